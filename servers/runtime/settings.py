@@ -1,0 +1,134 @@
+"""One frozen, typed settings object per process, read from `JIPAN_*` variables.
+
+`load_settings(env)` takes an explicit mapping so tests never depend on the
+process environment; `Settings.redacted()` is what `jipan config` prints.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class TraceExporter(StrEnum):
+    NONE = "none"
+    CONSOLE = "console"
+    OTLP = "otlp"
+
+
+class LogFormat(StrEnum):
+    JSON = "json"
+    CONSOLE = "console"
+
+
+def default_data_dir() -> Path:
+    """Where embedded engines keep their state.
+
+    pgserver makes every parent of its data folder world-readable, so as root
+    the default stays out of root's home: /var/lib/jipan.
+    """
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        return Path("/var/lib/jipan")
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "jipan"
+
+
+class Settings(BaseSettings):
+    """Effective configuration; every field maps to `JIPAN_<FIELD>`."""
+
+    model_config = SettingsConfigDict(env_prefix="JIPAN_", frozen=True, extra="ignore")
+
+    listen: str = Field("127.0.0.1:50051", description="host:port the gRPC server binds; port 0 picks one")
+    data_dir: Path = Field(default_factory=default_data_dir, description="state of embedded engines and dev keys")
+
+    database_url: SecretStr | None = Field(
+        None, description="PostgreSQL URL; unset starts the embedded PostgreSQL (pgserver) in data_dir"
+    )
+    database_pool_min: int = Field(1, ge=0, description="asyncpg pool minimum connections")
+    database_pool_max: int = Field(10, ge=1, description="asyncpg pool maximum connections")
+
+    object_store_url: str | None = Field(
+        None, description="s3://bucket[/prefix] for S3/MinIO/Ceph; unset uses data_dir/objects on the filesystem"
+    )
+    s3_endpoint_url: str | None = Field(None, description="S3 endpoint override (MinIO, Ceph, moto)")
+    s3_region: str = Field("us-east-1", description="S3 region")
+
+    tls_cert_file: Path | None = Field(None, description="server certificate chain (PEM); enables TLS")
+    tls_key_file: Path | None = Field(None, description="server private key (PEM)")
+    tls_client_ca_file: Path | None = Field(None, description="CA bundle for client certificates; enables mTLS")
+    tls_require_client_cert: bool = Field(True, description="with a client CA, reject calls without a certificate")
+
+    token_issuer: str = Field("https://jipan.local/dev", description="expected `iss` of access tokens")
+    token_audience: str = Field("jipan", description="this server's audience; tokens must name it in `aud`")
+    token_clock_skew_s: int = Field(30, ge=0, le=300, description="allowed clock skew for exp/nbf/iat")
+    identity_target: str | None = Field(
+        None,
+        description="host:port of identity's key set (GetKeySet); unset uses the embedded dev key in data_dir",
+    )
+    key_set_refresh_s: int = Field(300, ge=1, description="how long a fetched key set is cached")
+
+    page_token_secret: SecretStr | None = Field(
+        None, description="HMAC key for page tokens; unset derives one kept in data_dir"
+    )
+
+    trace_exporter: TraceExporter = Field(TraceExporter.NONE, description="none, console or otlp")
+    otlp_endpoint: str | None = Field(None, description="OTLP/gRPC collector endpoint when trace_exporter=otlp")
+    log_level: str = Field("info", description="debug, info, warning, error")
+    log_format: LogFormat = Field(LogFormat.JSON, description="json (one object per line) or console")
+
+    grace_period_s: float = Field(10.0, ge=0, description="how long shutdown drains in-flight calls")
+
+    @field_validator("listen")
+    @classmethod
+    def _listen_has_port(cls, value: str) -> str:
+        host, sep, port = value.rpartition(":")
+        if not sep or not host or not port.isdigit():
+            raise ValueError("listen must be host:port, e.g. 127.0.0.1:50051")
+        return value
+
+    @property
+    def embedded_database(self) -> bool:
+        return self.database_url is None
+
+    @property
+    def tls_enabled(self) -> bool:
+        return self.tls_cert_file is not None
+
+    def redacted(self) -> dict[str, Any]:
+        """Settings as JSON-friendly values with secrets shown as `**********`."""
+        shown: dict[str, Any] = {}
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if isinstance(value, SecretStr):
+                shown[name] = "**********"
+            elif isinstance(value, Path):
+                shown[name] = str(value)
+            elif isinstance(value, StrEnum):
+                shown[name] = value.value
+            else:
+                shown[name] = value
+        return shown
+
+
+def load_settings(env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+    """Build settings from `env` (the process environment when None).
+
+    Only `JIPAN_*` keys are read; keyword overrides (from CLI flags) win.
+    """
+    source = os.environ if env is None else env
+    values: dict[str, Any] = {}
+    prefix = "JIPAN_"
+    for key, raw in source.items():
+        if key.upper().startswith(prefix):
+            field = key[len(prefix) :].lower()
+            if field in Settings.model_fields:
+                values[field] = raw
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    # Passing values explicitly (not via the environment) keeps tests hermetic.
+    return Settings.model_validate(values)
