@@ -34,6 +34,10 @@ class Principal:
 request_id_var: ContextVar[str] = ContextVar("jipan_request_id", default="")
 principal_var: ContextVar[Principal | None] = ContextVar("jipan_principal", default=None)
 peer_identity_var: ContextVar[str | None] = ContextVar("jipan_peer_identity", default=None)
+# Absolute deadline of the server call being handled, in `time.monotonic()`
+# seconds (None: the caller set no deadline). The client interceptors cap the
+# timeout of outgoing calls with it, so a call never outlives its caller.
+deadline_var: ContextVar[float | None] = ContextVar("jipan_deadline", default=None)
 
 
 def current_request_id() -> str:
@@ -51,3 +55,8 @@ def current_principal() -> Principal:
 def current_peer_identity() -> str | None:
     """Client certificate identity (CN or first SAN) when the call came over mTLS."""
     return peer_identity_var.get()
+
+
+def current_deadline() -> float | None:
+    """Monotonic deadline of the current server call, if its caller set one."""
+    return deadline_var.get()

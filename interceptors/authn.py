@@ -1,0 +1,85 @@
+"""Authentication: verify the bearer access token on every call (zero trust).
+
+Fifth in the chain: inside error translation (its `Unauthenticated` becomes
+a status there, and is logged and traced by the stages outside), before
+authorization (which needs the principal). Open methods (health, reflection,
+AUTH_LEVEL_OPEN) skip the token entirely: a token on them is ignored, not
+checked, so that an expired token never breaks a health probe.
+
+With mTLS the client certificate's identity is recorded too, for every
+method: it says which workload connected, the token says who is calling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+from jipan.interceptors.context import peer_identity_var, principal_var
+from jipan.interceptors.rpc import MethodPlan, RpcCall, StreamResponder, UnaryResponder
+from jipan.interceptors.tokens import AccessTokenVerifier
+from jipan.servers.runtime.errors import Unauthenticated
+
+AUTHORIZATION_KEY = "authorization"
+
+
+def bearer_token(call: RpcCall) -> str:
+    """The token of `authorization: Bearer <token>`; TOKEN_MISSING / TOKEN_MALFORMED otherwise."""
+    value = call.header(AUTHORIZATION_KEY)
+    if value is None:
+        raise Unauthenticated("TOKEN_MISSING", "this method needs `authorization: Bearer <access token>`")
+    scheme, _, token = value.partition(" ")
+    if scheme.lower() != "bearer":
+        raise Unauthenticated("TOKEN_MISSING", "the authorization metadata is not a Bearer token")
+    token = token.strip()
+    if not token:
+        raise Unauthenticated("TOKEN_MALFORMED", "the Bearer token is empty")
+    return token
+
+
+def peer_certificate_identity(call: RpcCall) -> str | None:
+    """The client certificate's first SAN, else its common name (grpc's own choice of identity)."""
+    identities = call.context.peer_identities()
+    for identity in identities or ():
+        return identity.decode("utf-8", "replace")
+    return None
+
+
+class AuthenticationStage:
+    def __init__(self, verifier: AccessTokenVerifier, *, read_peer_certificate: bool = False) -> None:
+        self._verifier = verifier
+        self._read_peer_certificate = read_peer_certificate
+
+    async def _authenticate(self, plan: MethodPlan, call: RpcCall) -> None:
+        if self._read_peer_certificate:
+            peer_identity_var.set(peer_certificate_identity(call))
+        if plan.open:
+            return
+        token = bearer_token(call)
+        # Cache hit first, without awaiting anything: that is nearly every call.
+        principal = self._verifier.cached(token)
+        if principal is None:
+            principal = await self._verifier.verify(token)
+        principal_var.set(principal)
+        call.subject = principal.subject
+
+    def wrap_unary(self, plan: MethodPlan, inner: UnaryResponder) -> UnaryResponder:
+        if plan.open and not self._read_peer_certificate:
+            return inner
+
+        async def authenticated(request: Any, call: RpcCall) -> Any:
+            await self._authenticate(plan, call)
+            return await inner(request, call)
+
+        return authenticated
+
+    def wrap_stream(self, plan: MethodPlan, inner: StreamResponder) -> StreamResponder:
+        if plan.open and not self._read_peer_certificate:
+            return inner
+
+        async def authenticated(request: Any, call: RpcCall) -> AsyncIterator[Any]:
+            await self._authenticate(plan, call)
+            async for response in inner(request, call):
+                yield response
+
+        return authenticated

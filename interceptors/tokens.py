@@ -1,0 +1,563 @@
+"""Access tokens: key sets, the development signing key, minting and verification.
+
+Tokens are RFC 9068 JWT access tokens (`typ: at+jwt`) signed with Ed25519
+(`alg: EdDSA`). Signing and verification are PyJWT's (on `cryptography`); this
+module only decides which key, which claims, and which ErrorReason a failure
+maps to. Nothing here imports grpc: the authentication interceptor (authn.py)
+calls `AccessTokenVerifier` and the error stage turns its `Unauthenticated`
+into a status.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import hashlib
+import json
+import os
+import stat
+import time
+import uuid
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Protocol
+
+import jwt
+import structlog
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from jipan.interceptors.context import Principal
+from jipan.servers.runtime.errors import Unauthenticated, Unavailable
+from jipan.servers.runtime.settings import Settings
+
+log = structlog.get_logger(__name__)
+
+ALGORITHM = "EdDSA"
+TOKEN_TYPES = frozenset({"at+jwt", "application/at+jwt"})  # RFC 9068 §2.1 allows both spellings
+REQUIRED_CLAIMS = ("sub", "exp", "iat", "jti")
+DEV_KEY_FILE = "dev_signing_key.pem"
+
+JwkSet = Mapping[str, Any]
+"""A JWKS document: {"keys": [{"kty": "OKP", "crv": "Ed25519", "x": ..., "kid": ...}, ...]}."""
+
+
+# --- keys ---------------------------------------------------------------------------------------
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _b64url_decode(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def _raw_public_bytes(key: Ed25519PublicKey) -> bytes:
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def jwk_thumbprint(key: Ed25519PublicKey) -> str:
+    """RFC 7638 thumbprint: SHA-256 over the required members in lexical order, no spaces."""
+    members = {"crv": "Ed25519", "kty": "OKP", "x": _b64url(_raw_public_bytes(key))}
+    canonical = json.dumps(members, separators=(",", ":"), sort_keys=True).encode("ascii")
+    return _b64url(hashlib.sha256(canonical).digest())
+
+
+def public_jwk(key: Ed25519PublicKey, kid: str | None = None) -> dict[str, str]:
+    """The public JWK (RFC 8037 OKP) of an Ed25519 key."""
+    return {
+        "kty": "OKP",
+        "crv": "Ed25519",
+        "x": _b64url(_raw_public_bytes(key)),
+        "kid": kid or jwk_thumbprint(key),
+        "alg": ALGORITHM,
+        "use": "sig",
+    }
+
+
+def keys_from_jwks(jwks: JwkSet) -> dict[str, Ed25519PublicKey]:
+    """Ed25519 signing keys of a JWKS by kid; other key types and encryption keys are skipped."""
+    keys: dict[str, Ed25519PublicKey] = {}
+    entries = jwks.get("keys")
+    if not isinstance(entries, list):
+        raise ValueError("a JWKS needs a `keys` list")
+    for entry in entries:
+        if not isinstance(entry, Mapping):
+            raise ValueError("JWKS entries must be objects")
+        if entry.get("kty") != "OKP" or entry.get("crv") != "Ed25519" or entry.get("use", "sig") != "sig":
+            log.debug("jwks entry skipped", kid=entry.get("kid"), kty=entry.get("kty"), crv=entry.get("crv"))
+            continue
+        x = entry.get("x")
+        if not isinstance(x, str):
+            raise ValueError("an OKP JWK needs `x`")
+        raw = _b64url_decode(x)
+        if len(raw) != 32:
+            raise ValueError("an Ed25519 public key is 32 bytes")
+        key = Ed25519PublicKey.from_public_bytes(raw)
+        kid = entry.get("kid")
+        keys[kid if isinstance(kid, str) and kid else jwk_thumbprint(key)] = key
+    return keys
+
+
+class KeySet(Protocol):
+    """Public keys that access tokens are verified with, looked up by the token's `kid`."""
+
+    def peek(self, kid: str) -> Ed25519PublicKey | None:
+        """The key if it is known now, without I/O (the verification cache's hot path)."""
+        ...
+
+    async def get(self, kid: str) -> Ed25519PublicKey | None:
+        """The key, refreshing the set first when `kid` is unknown (rate-limited) or the set is stale."""
+        ...
+
+
+class StaticKeySet:
+    """A fixed set of keys: the embedded development key, tests, pinned keys."""
+
+    def __init__(self, keys: Mapping[str, Ed25519PublicKey]) -> None:
+        self._keys = dict(keys)
+
+    @classmethod
+    def from_jwks(cls, jwks: JwkSet) -> StaticKeySet:
+        return cls(keys_from_jwks(jwks))
+
+    @property
+    def kids(self) -> frozenset[str]:
+        return frozenset(self._keys)
+
+    def peek(self, kid: str) -> Ed25519PublicKey | None:
+        return self._keys.get(kid)
+
+    async def get(self, kid: str) -> Ed25519PublicKey | None:
+        return self._keys.get(kid)
+
+
+JwksSource = Callable[[], Awaitable[JwkSet]]
+"""Fetches the current JWKS (identity's GetKeySet, an HTTPS URL, a file...)."""
+
+
+class RemoteKeySet:
+    """Keys published elsewhere (identity's GetKeySet), fetched through an injected callable.
+
+    The set is cached for `refresh_s`; a token with an unknown `kid` triggers a
+    refresh at once (identity has rotated in a new key), but at most once per
+    `min_refresh_interval_s`, so a flood of tokens with made-up kids cannot
+    turn into a flood of fetches. Concurrent refreshes share one fetch. When a
+    fetch fails the last good keys stay in use (identity being briefly down
+    must not log everyone out); with no keys at all calls fail UNAVAILABLE.
+    """
+
+    def __init__(
+        self,
+        fetch: JwksSource,
+        *,
+        refresh_s: float = 300.0,
+        min_refresh_interval_s: float = 10.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._fetch = fetch
+        self._refresh_s = refresh_s
+        self._min_interval_s = min_refresh_interval_s
+        self._clock = clock
+        self._keys: dict[str, Ed25519PublicKey] = {}
+        self._fetched_at: float | None = None
+        self._attempted_at: float | None = None
+        self._inflight: asyncio.Task[None] | None = None
+
+    @classmethod
+    def from_settings(cls, fetch: JwksSource, settings: Settings) -> RemoteKeySet:
+        return cls(fetch, refresh_s=settings.key_set_refresh_s)
+
+    @property
+    def kids(self) -> frozenset[str]:
+        return frozenset(self._keys)
+
+    def _stale(self, now: float) -> bool:
+        return self._fetched_at is None or now - self._fetched_at >= self._refresh_s
+
+    def _may_retry(self, now: float) -> bool:
+        return self._attempted_at is None or now - self._attempted_at >= self._min_interval_s
+
+    def peek(self, kid: str) -> Ed25519PublicKey | None:
+        now = self._clock()
+        if self._stale(now) and self._inflight is None and self._may_retry(now):
+            # Verified tokens are served from a cache that only peeks; without
+            # this, a retired key would stay trusted as long as traffic hits the cache.
+            with contextlib.suppress(RuntimeError):  # no running loop: nothing to schedule on
+                self._inflight = asyncio.get_running_loop().create_task(self._refresh())
+        return self._keys.get(kid)
+
+    async def get(self, kid: str) -> Ed25519PublicKey | None:
+        now = self._clock()
+        if self._stale(now) or (kid not in self._keys and self._may_retry(now)):
+            await self.refresh()
+        if self._fetched_at is None:
+            raise Unavailable("DEPENDENCY_UNAVAILABLE", "the token key set could not be fetched")
+        return self._keys.get(kid)
+
+    async def refresh(self) -> None:
+        """Fetch the set now (joining a fetch already in flight)."""
+        if self._inflight is None:
+            self._inflight = asyncio.get_running_loop().create_task(self._refresh())
+        await asyncio.shield(self._inflight)
+
+    async def _refresh(self) -> None:
+        self._attempted_at = self._clock()
+        try:
+            keys = keys_from_jwks(await self._fetch())
+        except Exception as exc:
+            # Keep serving the keys we have; the next unknown kid or stale read retries.
+            log.warning("key set refresh failed", error=type(exc).__name__, detail=str(exc))
+        else:
+            self._keys = keys
+            self._fetched_at = self._clock()
+        finally:
+            self._inflight = None
+
+
+class SigningKey(Protocol):
+    """A private key that can mint tokens: what `mint_access_token` needs."""
+
+    @property
+    def kid(self) -> str: ...
+
+    @property
+    def private_key(self) -> Ed25519PrivateKey: ...
+
+
+@dataclass(frozen=True, slots=True)
+class DevSigningKey:
+    """The embedded development key: created once in data_dir, used by `jipan up` and tests.
+
+    In production identity signs tokens with rotating keys and servers only
+    hold the published public keys; this key exists so a laptop (and the test
+    suite) has a working issuer without running identity.
+    """
+
+    private_key: Ed25519PrivateKey
+    kid: str
+    path: Path | None = None
+
+    @classmethod
+    def generate(cls) -> DevSigningKey:
+        """A fresh key kept only in memory."""
+        private_key = Ed25519PrivateKey.generate()
+        return cls(private_key=private_key, kid=jwk_thumbprint(private_key.public_key()))
+
+    @classmethod
+    def load_or_create(cls, data_dir: Path) -> DevSigningKey:
+        """The key in `data_dir`, created (mode 0600) on first use.
+
+        Creation is atomic: the key is written to a private temporary file and
+        hard-linked into place, so two processes starting together agree on one
+        key and neither ever reads a half-written file.
+        """
+        data_dir.mkdir(parents=True, exist_ok=True)
+        path = data_dir / DEV_KEY_FILE
+        if not path.exists():
+            private_key = Ed25519PrivateKey.generate()
+            pem = private_key.private_bytes(
+                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+            tmp = data_dir / f".{DEV_KEY_FILE}.{os.getpid()}.{uuid.uuid4().hex}"
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(pem)
+                    out.flush()
+                    os.fsync(out.fileno())
+                with contextlib.suppress(FileExistsError):  # another process won the race: use its key
+                    os.link(tmp, path)
+            finally:
+                tmp.unlink(missing_ok=True)
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            raise PermissionError(f"{path} is readable by other users (mode {mode:04o}); chmod 600 it")
+        loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        if not isinstance(loaded, Ed25519PrivateKey):
+            raise ValueError(f"{path} does not hold an Ed25519 private key")
+        return cls(private_key=loaded, kid=jwk_thumbprint(loaded.public_key()), path=path)
+
+    @property
+    def public_key(self) -> Ed25519PublicKey:
+        return self.private_key.public_key()
+
+    def public_jwk(self) -> dict[str, str]:
+        return public_jwk(self.public_key, self.kid)
+
+    def public_jwks(self) -> dict[str, list[dict[str, str]]]:
+        return {"keys": [self.public_jwk()]}
+
+    def key_set(self) -> StaticKeySet:
+        return StaticKeySet({self.kid: self.public_key})
+
+    def mint(
+        self,
+        *,
+        subject: str,
+        audience: str | Sequence[str],
+        issuer: str,
+        scopes: Iterable[str] = (),
+        org: str | None = None,
+        roles: Iterable[str] = (),
+        ttl_s: int = 900,
+        consent: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> str:
+        return mint_access_token(
+            self,
+            subject=subject,
+            audience=audience,
+            issuer=issuer,
+            scopes=scopes,
+            org=org,
+            roles=roles,
+            ttl_s=ttl_s,
+            consent=consent,
+            extra=extra,
+        )
+
+
+def mint_access_token(
+    key: SigningKey,
+    *,
+    subject: str,
+    audience: str | Sequence[str],
+    issuer: str,
+    scopes: Iterable[str],
+    org: str | None = None,
+    roles: Iterable[str] = (),
+    ttl_s: int = 900,
+    consent: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> str:
+    """An RFC 9068 access token signed with `key`.
+
+    `extra` adds claims or overrides the computed ones; a value of None removes
+    a claim (tests use that to build tokens that lack `jti`, carry a past `exp`...).
+    """
+    now = int(time.time())
+    claims: dict[str, Any] = {
+        "iss": issuer,
+        "sub": subject,
+        "aud": audience if isinstance(audience, str) else list(audience),
+        "iat": now,
+        "nbf": now,
+        "exp": now + ttl_s,
+        "jti": uuid.uuid4().hex,
+        # RFC 9068 requires client_id; identity passes the real client in `extra`.
+        "client_id": subject,
+    }
+    scope = " ".join(scopes)
+    if scope:
+        claims["scope"] = scope
+    if org is not None:
+        claims["org"] = org
+    role_list = sorted(roles)
+    if role_list:
+        claims["roles"] = role_list
+    if consent is not None:
+        claims["consent"] = consent
+    for name, value in (extra or {}).items():
+        if value is None:
+            claims.pop(name, None)
+        else:
+            claims[name] = value
+    return jwt.encode(claims, key.private_key, algorithm=ALGORITHM, headers={"typ": "at+jwt", "kid": key.kid})
+
+
+# --- verification -------------------------------------------------------------------------------
+
+
+def _reject(reason: str, message: str) -> Unauthenticated:
+    return Unauthenticated(reason, message)
+
+
+@dataclass(frozen=True, slots=True)
+class _Verified:
+    principal: Principal
+    kid: str
+    key: Ed25519PublicKey
+    not_before: float
+    expires: float
+
+
+def _principal_from_claims(claims: Mapping[str, Any]) -> Principal:
+    def optional_str(name: str) -> str | None:
+        value = claims.get(name)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise _reject("TOKEN_CLAIMS_INVALID", f"claim `{name}` must be a string")
+        return value
+
+    aud = claims.get("aud")
+    audiences = (aud,) if isinstance(aud, str) else tuple(aud) if isinstance(aud, list) else ()
+    scope = optional_str("scope") or ""
+    roles = claims.get("roles", [])
+    if not isinstance(roles, list) or not all(isinstance(role, str) for role in roles):
+        raise _reject("TOKEN_CLAIMS_INVALID", "claim `roles` must be a list of strings")
+    return Principal(
+        subject=claims["sub"],
+        issuer=claims["iss"],
+        audiences=audiences,
+        expires_at=datetime.fromtimestamp(int(claims["exp"]), UTC),
+        token_id=claims["jti"],
+        scopes=frozenset(scope.split()),
+        org=optional_str("org"),
+        roles=frozenset(roles),
+        consent=optional_str("consent"),
+        claims=MappingProxyType(dict(claims)),
+    )
+
+
+_JWS = jwt.PyJWS()
+
+
+class AccessTokenVerifier:
+    """Verifies access tokens for one audience and issuer, with a cache of verified tokens.
+
+    Why a cache is safe: a token string fixes its header, claims and signature,
+    so if it verified once under key K it verifies again under K. What can
+    change is only (a) time, so exp/nbf/iat are re-checked against the clock
+    on every hit, and (b) whether K is still trusted, so every hit checks that
+    the key set still holds the very same key object for the kid. What it buys:
+    an Ed25519 verification plus JSON parsing costs ~60-100 µs of CPU per call,
+    a cache hit ~1 µs, and clients reuse one token for many calls. The cache is
+    an LRU bounded at `cache_size` entries; only successful verifications are
+    stored, so garbage tokens cannot fill it with anything but misses.
+    """
+
+    def __init__(
+        self,
+        key_set: KeySet,
+        *,
+        issuer: str,
+        audience: str,
+        clock_skew_s: float = 30,
+        cache_size: int = 10_000,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._key_set = key_set
+        self._issuer = issuer
+        self._audience = audience
+        self._skew = clock_skew_s
+        self._cache_size = cache_size
+        self._clock = clock
+        self._cache: OrderedDict[str, _Verified] = OrderedDict()
+
+    @classmethod
+    def from_settings(cls, settings: Settings, key_set: KeySet, **kwargs: Any) -> AccessTokenVerifier:
+        return cls(
+            key_set,
+            issuer=settings.token_issuer,
+            audience=settings.token_audience,
+            clock_skew_s=settings.token_clock_skew_s,
+            **kwargs,
+        )
+
+    def cached(self, token: str) -> Principal | None:
+        """The principal of an already verified token, or None when it must be verified in full.
+
+        Raises TOKEN_EXPIRED / TOKEN_NOT_YET_VALID for a cached token outside its lifetime.
+        """
+        entry = self._cache.get(token)
+        if entry is None:
+            return None
+        now = self._clock()
+        if entry.expires <= now - self._skew:
+            del self._cache[token]
+            raise _reject("TOKEN_EXPIRED", "the access token has expired")
+        if entry.not_before > now + self._skew:
+            raise _reject("TOKEN_NOT_YET_VALID", "the access token is not valid yet")
+        if self._key_set.peek(entry.kid) is not entry.key:
+            # The key was retired or replaced: forget the token, verify it from scratch.
+            del self._cache[token]
+            return None
+        self._cache.move_to_end(token)
+        return entry.principal
+
+    async def verify(self, token: str) -> Principal:
+        """Verify `token` (signature, typ, kid, exp/nbf/iat, aud, iss, required claims)."""
+        principal = self.cached(token)
+        if principal is not None:
+            return principal
+        try:
+            header = jwt.get_unverified_header(token)
+        except jwt.DecodeError:
+            raise _reject("TOKEN_MALFORMED", "the access token is not a well-formed JWT") from None
+        typ = header.get("typ")
+        if not isinstance(typ, str) or typ.lower() not in TOKEN_TYPES:
+            raise _reject("TOKEN_CLAIMS_INVALID", "the token is not an access token (typ must be at+jwt)")
+        if header.get("alg") != ALGORITHM:
+            # Never let the token choose its algorithm (RFC 8725 §2.1): only EdDSA verifies.
+            raise _reject("TOKEN_SIGNATURE_INVALID", "the token is not signed with EdDSA")
+        kid = header.get("kid")
+        if not isinstance(kid, str) or not kid:
+            raise _reject("TOKEN_KEY_UNKNOWN", "the token names no signing key (kid)")
+        key = await self._key_set.get(kid)
+        if key is None:
+            raise _reject("TOKEN_KEY_UNKNOWN", "the token's signing key is not in the key set")
+        claims = self._decode(token, key)
+        principal = _principal_from_claims(claims)
+        not_before = max(float(claims.get("nbf", 0)), float(claims["iat"]))
+        self._remember(token, _Verified(principal, kid, key, not_before, float(claims["exp"])))
+        return principal
+
+    def _decode(self, token: str, key: Ed25519PublicKey) -> dict[str, Any]:
+        try:
+            claims: dict[str, Any] = jwt.decode(
+                token,
+                key,
+                algorithms=[ALGORITHM],
+                audience=self._audience,
+                issuer=self._issuer,
+                leeway=self._skew,
+                options={"require": list(REQUIRED_CLAIMS), "verify_sub": True, "verify_jti": True},
+            )
+        except jwt.InvalidSignatureError:
+            raise _reject("TOKEN_SIGNATURE_INVALID", "the access token's signature does not verify") from None
+        except jwt.ExpiredSignatureError:
+            raise _reject("TOKEN_EXPIRED", "the access token has expired") from None
+        except jwt.ImmatureSignatureError:
+            raise _reject("TOKEN_NOT_YET_VALID", "the access token is not valid yet") from None
+        except jwt.InvalidAudienceError:
+            raise _reject("TOKEN_AUDIENCE_INVALID", "the access token is not meant for this server") from None
+        except jwt.InvalidIssuerError:
+            raise _reject("TOKEN_ISSUER_INVALID", "the access token has an unexpected issuer") from None
+        except jwt.MissingRequiredClaimError as exc:
+            if exc.claim == "aud":
+                raise _reject("TOKEN_AUDIENCE_INVALID", "the access token names no audience") from None
+            if exc.claim == "iss":
+                raise _reject("TOKEN_ISSUER_INVALID", "the access token names no issuer") from None
+            raise _reject("TOKEN_CLAIMS_INVALID", f"the access token lacks the `{exc.claim}` claim") from None
+        except jwt.InvalidAlgorithmError:
+            raise _reject("TOKEN_SIGNATURE_INVALID", "the token is not signed with EdDSA") from None
+        except jwt.DecodeError:
+            # PyJWT raises DecodeError both for a broken encoding and for a
+            # non-numeric exp/nbf in a correctly signed token; tell them apart.
+            try:
+                _JWS.decode_complete(token, key, algorithms=[ALGORITHM])
+            except jwt.PyJWTError:
+                raise _reject("TOKEN_MALFORMED", "the access token is not a well-formed JWT") from None
+            raise _reject(
+                "TOKEN_CLAIMS_INVALID", "a time claim of the access token is not a number"
+            ) from None
+        except jwt.InvalidTokenError:
+            raise _reject("TOKEN_CLAIMS_INVALID", "a claim of the access token is invalid") from None
+        return claims
+
+    def _remember(self, token: str, entry: _Verified) -> None:
+        self._cache[token] = entry
+        if len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+
+    def forget(self) -> None:
+        """Drop every cached verification (after revoking a key out of band)."""
+        self._cache.clear()

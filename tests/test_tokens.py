@@ -1,0 +1,386 @@
+"""Access tokens without a server: keys, key sets, minting, verification and its cache.
+
+test_interceptors.py runs every rejection reason through a real server; this
+file pins down what is easier to see without one (clocks, fetch counts,
+files on disk, cache behaviour).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import os
+import stat
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import jwt
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from jipan.interceptors.tokens import (
+    DEV_KEY_FILE,
+    AccessTokenVerifier,
+    DevSigningKey,
+    RemoteKeySet,
+    StaticKeySet,
+    jwk_thumbprint,
+    keys_from_jwks,
+    mint_access_token,
+)
+from jipan.servers.runtime.errors import Unauthenticated, Unavailable
+
+ISSUER = "https://identity.jipan.test"
+AUDIENCE = "ledger"
+
+
+def raw(key: Ed25519PublicKey) -> bytes:
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+class Clock:
+    def __init__(self, start: float | None = None) -> None:
+        self.now = time.time() if start is None else start
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class JwksSource:
+    """An editable JWKS behind a fetch function that counts its calls."""
+
+    def __init__(self, *keys: DevSigningKey) -> None:
+        self.keys = list(keys)
+        self.fetches = 0
+        self.fail = False
+        self.delay = 0.0
+
+    async def __call__(self) -> dict[str, Any]:
+        self.fetches += 1
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        if self.fail:
+            raise ConnectionError("identity is down")
+        return {"keys": [key.public_jwk() for key in self.keys]}
+
+
+def mint(key: DevSigningKey, **claims: Any) -> str:
+    claims.setdefault("subject", "people/alice")
+    claims.setdefault("audience", AUDIENCE)
+    claims.setdefault("issuer", ISSUER)
+    claims.setdefault("scopes", ["ledger.read"])
+    return key.mint(**claims)
+
+
+# --- keys ----------------------------------------------------------------------------------------
+
+
+def test_the_thumbprint_is_rfc_7638_as_in_rfc_8037() -> None:
+    # RFC 8037 appendix A.3: the thumbprint of the example Ed25519 key.
+    x = base64.urlsafe_b64decode("11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo=")
+    assert (
+        jwk_thumbprint(Ed25519PublicKey.from_public_bytes(x)) == "kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k"
+    )
+
+
+def test_the_dev_key_is_created_once_private_and_named_by_its_thumbprint(tmp_path: Path) -> None:
+    first = DevSigningKey.load_or_create(tmp_path / "data")
+    second = DevSigningKey.load_or_create(tmp_path / "data")
+    assert first.kid == second.kid == jwk_thumbprint(first.public_key)
+    assert raw(first.public_key) == raw(second.public_key)
+    path = tmp_path / "data" / DEV_KEY_FILE
+    assert first.path == path
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert [p.name for p in (tmp_path / "data").iterdir()] == [DEV_KEY_FILE]  # no temporary files left
+
+
+def test_concurrent_first_starts_agree_on_one_key(tmp_path: Path) -> None:
+    with ThreadPoolExecutor(8) as pool:
+        kids = set(pool.map(lambda _: DevSigningKey.load_or_create(tmp_path).kid, range(16)))
+    assert len(kids) == 1
+
+
+def test_a_dev_key_readable_by_others_is_refused(tmp_path: Path) -> None:
+    DevSigningKey.load_or_create(tmp_path)
+    os.chmod(tmp_path / DEV_KEY_FILE, 0o644)
+    with pytest.raises(PermissionError):
+        DevSigningKey.load_or_create(tmp_path)
+
+
+def test_public_jwks_round_trip() -> None:
+    key = DevSigningKey.generate()
+    jwks = key.public_jwks()
+    assert jwks["keys"][0] | {"x": ""} == {
+        "kty": "OKP",
+        "crv": "Ed25519",
+        "x": "",
+        "kid": key.kid,
+        "alg": "EdDSA",
+        "use": "sig",
+    }
+    assert "d" not in jwks["keys"][0]  # never the private part
+    loaded = StaticKeySet.from_jwks(json.loads(json.dumps(jwks))).peek(key.kid)
+    assert loaded is not None
+    assert raw(loaded) == raw(key.public_key)
+
+
+def test_keys_from_jwks_skips_other_keys_and_rejects_broken_ones() -> None:
+    key = DevSigningKey.generate()
+    jwk = key.public_jwk()
+    del jwk["kid"]
+    keys = keys_from_jwks(
+        {
+            "keys": [
+                {"kty": "RSA", "n": "abc", "e": "AQAB", "kid": "rsa-1"},
+                {**key.public_jwk(), "use": "enc", "kid": "enc-1"},
+                jwk,
+            ]
+        }
+    )
+    assert list(keys) == [key.kid]  # an entry without kid is named by its thumbprint
+    with pytest.raises(ValueError, match="32 bytes"):
+        keys_from_jwks({"keys": [{"kty": "OKP", "crv": "Ed25519", "x": "AAAA"}]})
+    with pytest.raises(ValueError, match="keys"):
+        keys_from_jwks({"kid": "x"})
+
+
+# --- minting -------------------------------------------------------------------------------------
+
+
+def test_mint_makes_an_rfc_9068_access_token() -> None:
+    key = DevSigningKey.generate()
+    token = mint_access_token(
+        key,
+        subject="people/alice",
+        audience=["ledger", "cloud"],
+        issuer=ISSUER,
+        scopes=["ledger.read", "cloud.write"],
+        org="orgs/moda",
+        roles=["viewer", "admin"],
+        ttl_s=120,
+        consent="consents/7",
+        extra={"client_id": "apps/portal", "nbf": None},
+    )
+    assert jwt.get_unverified_header(token) == {"alg": "EdDSA", "typ": "at+jwt", "kid": key.kid}
+    claims = jwt.decode(token, key.public_key, algorithms=["EdDSA"], audience="ledger")
+    assert claims["exp"] - claims["iat"] == 120
+    assert "nbf" not in claims
+    assert claims | {"exp": 0, "iat": 0, "jti": ""} == {
+        "iss": ISSUER,
+        "sub": "people/alice",
+        "aud": ["ledger", "cloud"],
+        "exp": 0,
+        "iat": 0,
+        "jti": "",
+        "client_id": "apps/portal",
+        "scope": "ledger.read cloud.write",
+        "org": "orgs/moda",
+        "roles": ["admin", "viewer"],
+        "consent": "consents/7",
+    }
+    assert claims["jti"] != jwt.decode(mint(key), options={"verify_signature": False})["jti"]
+
+
+# --- verification --------------------------------------------------------------------------------
+
+
+def verifier(key_set: Any, **kwargs: Any) -> AccessTokenVerifier:
+    return AccessTokenVerifier(key_set, issuer=ISSUER, audience=AUDIENCE, clock_skew_s=30, **kwargs)
+
+
+async def test_a_valid_token_becomes_a_principal() -> None:
+    key = DevSigningKey.generate()
+    token = mint(key, scopes=["a", "b"], org="orgs/1", roles=["admin"], consent="consents/2")
+    principal = await verifier(key.key_set()).verify(token)
+    assert principal.subject == "people/alice"
+    assert principal.scopes == frozenset({"a", "b"})
+    assert (principal.org, principal.roles, principal.consent) == (
+        "orgs/1",
+        frozenset({"admin"}),
+        "consents/2",
+    )
+    assert principal.audiences == (AUDIENCE,)
+    assert principal.claims["iss"] == ISSUER
+
+
+async def test_a_verified_token_is_served_from_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    key = DevSigningKey.generate()
+    decodes: list[str] = []
+    real_decode = jwt.decode
+
+    def counting_decode(token: str, *args: Any, **kwargs: Any) -> Any:
+        decodes.append(token)
+        return real_decode(token, *args, **kwargs)
+
+    monkeypatch.setattr(jwt, "decode", counting_decode)
+    check = verifier(key.key_set())
+    token = mint(key)
+    first = await check.verify(token)
+    assert check.cached(token) is first
+    assert await check.verify(token) is first
+    assert len(decodes) == 1
+
+
+async def test_a_cached_token_still_expires_on_the_clock() -> None:
+    key = DevSigningKey.generate()
+    clock = Clock()
+    check = verifier(key.key_set(), clock=clock)
+    token = mint(key, ttl_s=60)
+    await check.verify(token)
+    clock.now += 60 + 29  # within the skew
+    assert check.cached(token) is not None
+    clock.now += 2
+    with pytest.raises(Unauthenticated) as caught:
+        check.cached(token)
+    assert caught.value.reason == "TOKEN_EXPIRED"
+
+
+async def test_a_cached_token_is_not_valid_before_its_time_when_the_clock_steps_back() -> None:
+    key = DevSigningKey.generate()
+    clock = Clock()
+    check = verifier(key.key_set(), clock=clock)
+    token = mint(key)
+    await check.verify(token)
+    clock.now -= 3600  # the host clock was corrected backwards
+    with pytest.raises(Unauthenticated) as caught:
+        check.cached(token)
+    assert caught.value.reason == "TOKEN_NOT_YET_VALID"
+
+
+async def test_the_cache_is_bounded_and_forgets_the_least_recently_used() -> None:
+    key = DevSigningKey.generate()
+    check = verifier(key.key_set(), cache_size=2)
+    a, b, c = mint(key), mint(key), mint(key)
+    await check.verify(a)
+    await check.verify(b)
+    await check.verify(a)  # a is now the most recently used
+    await check.verify(c)
+    assert check.cached(a) is not None
+    assert check.cached(b) is None
+    assert check.cached(c) is not None
+
+
+async def test_a_retired_key_invalidates_its_cached_tokens() -> None:
+    old, new = DevSigningKey.generate(), DevSigningKey.generate()
+    source = JwksSource(old)
+    key_set = RemoteKeySet(source, min_refresh_interval_s=0)
+    check = verifier(key_set)
+    token = mint(old)
+    await check.verify(token)
+    source.keys = [new]
+    await key_set.refresh()
+    assert check.cached(token) is None
+    with pytest.raises(Unauthenticated) as caught:
+        await check.verify(token)
+    assert caught.value.reason == "TOKEN_KEY_UNKNOWN"
+    assert (await check.verify(mint(new))).subject == "people/alice"
+
+
+CLAIM_REJECTIONS: dict[str, tuple[Any, str]] = {
+    # Functions of "now", so that times are fresh when the test runs, not when it is collected.
+    "expired": (lambda t: {"extra": {"exp": t - 31, "iat": t - 100, "nbf": None}}, "TOKEN_EXPIRED"),
+    "nbf": (lambda t: {"extra": {"nbf": t + 31}}, "TOKEN_NOT_YET_VALID"),
+    "audience": (lambda t: {"audience": "cloud"}, "TOKEN_AUDIENCE_INVALID"),
+    "issuer": (lambda t: {"issuer": "https://elsewhere"}, "TOKEN_ISSUER_INVALID"),
+    "no iat": (lambda t: {"extra": {"iat": None}}, "TOKEN_CLAIMS_INVALID"),
+    "exp not a number": (lambda t: {"extra": {"exp": "soon"}}, "TOKEN_CLAIMS_INVALID"),
+    "sub not a string": (lambda t: {"extra": {"sub": 42}}, "TOKEN_CLAIMS_INVALID"),
+    "scope type": (lambda t: {"extra": {"scope": ["not", "a", "string"]}}, "TOKEN_CLAIMS_INVALID"),
+}
+
+
+@pytest.mark.parametrize("case", list(CLAIM_REJECTIONS))
+async def test_claim_rejections(case: str) -> None:
+    claims, reason = CLAIM_REJECTIONS[case]
+    key = DevSigningKey.generate()
+    with pytest.raises(Unauthenticated) as caught:
+        await verifier(key.key_set()).verify(mint(key, **claims(int(time.time()))))
+    assert caught.value.reason == reason
+
+
+async def test_failed_verifications_are_not_cached() -> None:
+    key = DevSigningKey.generate()
+    check = verifier(key.key_set())
+    token = mint(key, audience="cloud")
+    for _ in range(2):
+        with pytest.raises(Unauthenticated):
+            await check.verify(token)
+    assert check.cached(token) is None
+
+
+# --- remote key sets -----------------------------------------------------------------------------
+
+
+async def test_the_key_set_is_fetched_once_and_cached() -> None:
+    key = DevSigningKey.generate()
+    source = JwksSource(key)
+    key_set = RemoteKeySet(source, refresh_s=300)
+    assert await key_set.get(key.kid) is not None
+    assert await key_set.get(key.kid) is not None
+    assert source.fetches == 1
+
+
+async def test_an_unknown_kid_refreshes_at_most_once_per_interval() -> None:
+    key, rotated = DevSigningKey.generate(), DevSigningKey.generate()
+    source = JwksSource(key)
+    clock = Clock(1000.0)
+    key_set = RemoteKeySet(source, refresh_s=300, min_refresh_interval_s=10, clock=clock)
+    await key_set.get(key.kid)
+    assert await key_set.get("made-up") is None
+    assert source.fetches == 1  # the first fetch was just now: rate-limited
+    clock.now += 11
+    source.keys.append(rotated)
+    assert await key_set.get("made-up") is None
+    assert source.fetches == 2
+    assert await key_set.get(rotated.kid) is not None  # learnt by that refresh
+    assert await key_set.get("made-up-again") is None
+    assert source.fetches == 2
+
+
+async def test_a_stale_set_is_refreshed_and_peek_refreshes_in_the_background() -> None:
+    key = DevSigningKey.generate()
+    source = JwksSource(key)
+    clock = Clock(1000.0)
+    key_set = RemoteKeySet(source, refresh_s=300, min_refresh_interval_s=10, clock=clock)
+    await key_set.get(key.kid)
+    clock.now += 301
+    assert key_set.peek(key.kid) is not None  # answers at once from what it has...
+    await asyncio.sleep(0.01)
+    assert source.fetches == 2  # ...and refreshed behind the scenes
+    clock.now += 301
+    await key_set.get(key.kid)
+    assert source.fetches == 3
+
+
+async def test_a_failing_fetch_keeps_the_last_good_keys() -> None:
+    key = DevSigningKey.generate()
+    source = JwksSource(key)
+    clock = Clock(1000.0)
+    key_set = RemoteKeySet(source, refresh_s=300, min_refresh_interval_s=0, clock=clock)
+    await key_set.get(key.kid)
+    source.fail = True
+    clock.now += 301
+    assert await key_set.get(key.kid) is not None
+    assert source.fetches == 2
+
+
+async def test_no_key_set_at_all_is_unavailable() -> None:
+    source = JwksSource()
+    source.fail = True
+    with pytest.raises(Unavailable) as caught:
+        await RemoteKeySet(source).get("any")
+    assert caught.value.reason == "DEPENDENCY_UNAVAILABLE"
+
+
+async def test_concurrent_lookups_share_one_fetch() -> None:
+    key = DevSigningKey.generate()
+    source = JwksSource(key)
+    source.delay = 0.05
+    key_set = RemoteKeySet(source, min_refresh_interval_s=0)
+    found = await asyncio.gather(*(key_set.get(key.kid) for _ in range(10)))
+    assert all(k is not None for k in found)
+    assert source.fetches == 1
