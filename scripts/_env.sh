@@ -1,0 +1,70 @@
+# shellcheck shell=bash
+# Sourced by the scripts in this folder (not run on its own).
+#
+# Puts the shell at the repository root with the project's tools first on PATH:
+# .venv/bin (python, ruff, mypy, pytest, protoc-gen-mypy*) and node_modules/.bin
+# (buf, protoc-gen-es). `jipan_bootstrap` creates or refreshes both from the
+# pinned pyproject.toml and package-lock.json, so a laptop with only Python and
+# Node needs nothing else; it skips the work when nothing changed since the last
+# install (a stamp records the hash of the file each install came from).
+# JIPAN_NO_BOOTSTRAP=1 skips it and uses whatever tools are already on PATH.
+
+JIPAN_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$JIPAN_ROOT" || exit 1
+export PATH="$JIPAN_ROOT/.venv/bin:$JIPAN_ROOT/node_modules/.bin:$PATH"
+
+jipan_say() { printf '%s\n' "$*" >&2; }
+jipan_die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+jipan_hash() { python3 -c 'import hashlib,sys; print(hashlib.sha256(open(sys.argv[1],"rb").read()).hexdigest())' "$1"; }
+
+# The first Python >= 3.11 among $PYTHON, python3.11, python3, python3.12, python3.13.
+jipan_find_python() {
+    local candidate
+    for candidate in ${PYTHON:-} python3.11 python3 python3.12 python3.13; do
+        if command -v "$candidate" >/dev/null 2>&1 \
+            && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+            command -v "$candidate"
+            return 0
+        fi
+    done
+    return 1
+}
+
+jipan_bootstrap_python() {
+    [[ "${JIPAN_NO_BOOTSTRAP:-}" == 1 ]] && return 0
+    local stamp=.venv/.jipan-installed want
+    want="$(jipan_hash pyproject.toml)"
+    if [[ ! -x .venv/bin/python ]] || ! .venv/bin/python -c '' 2>/dev/null; then
+        local python
+        python="$(jipan_find_python)" || jipan_die "Python 3.11 or newer is needed (set PYTHON=/path/to/python3.11)"
+        jipan_say "creating .venv with $python ($("$python" --version 2>&1))"
+        rm -rf .venv
+        "$python" -m venv .venv
+        rm -f "$stamp"
+    fi
+    if [[ "$(cat "$stamp" 2>/dev/null)" != "$want" ]]; then
+        jipan_say "installing jipan (editable) with its dev tools into .venv"
+        .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+        printf '%s\n' "$want" >"$stamp"
+    fi
+}
+
+jipan_bootstrap_node() {
+    local stamp=node_modules/.jipan-installed want
+    [[ "${JIPAN_NO_BOOTSTRAP:-}" == 1 ]] && return 0
+    command -v npm >/dev/null 2>&1 || jipan_die "Node.js with npm is needed for buf and protoc-gen-es"
+    want="$(jipan_hash package-lock.json)"
+    if [[ ! -x node_modules/.bin/buf || "$(cat "$stamp" 2>/dev/null)" != "$want" ]]; then
+        jipan_say "installing buf and protoc-gen-es from package-lock.json (npm ci)"
+        npm ci --no-audit --no-fund --loglevel=error
+        printf '%s\n' "$want" >"$stamp"
+    fi
+    node_modules/.bin/buf --version >/dev/null 2>&1 \
+        || jipan_die "node_modules/.bin/buf does not run; remove node_modules and run scripts/bootstrap again"
+}
+
+jipan_bootstrap() {
+    jipan_bootstrap_python
+    jipan_bootstrap_node
+}
