@@ -13,7 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+
+class ConfigError(Exception):
+    """The settings cannot produce a working process (a missing certificate, a taken port)."""
 
 
 class TraceExporter(StrEnum):
@@ -45,7 +49,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="JIPAN_", frozen=True, extra="ignore")
 
     listen: str = Field("127.0.0.1:50051", description="host:port the gRPC server binds; port 0 picks one")
-    data_dir: Path = Field(default_factory=default_data_dir, description="state of embedded engines and dev keys")
+    data_dir: Path = Field(
+        default_factory=default_data_dir, description="state of embedded engines and dev keys"
+    )
 
     database_url: SecretStr | None = Field(
         None, description="PostgreSQL URL; unset starts the embedded PostgreSQL (pgserver) in data_dir"
@@ -54,22 +60,27 @@ class Settings(BaseSettings):
     database_pool_max: int = Field(10, ge=1, description="asyncpg pool maximum connections")
 
     object_store_url: str | None = Field(
-        None, description="s3://bucket[/prefix] for S3/MinIO/Ceph; unset uses data_dir/objects on the filesystem"
+        None,
+        description="s3://bucket[/prefix] for S3/MinIO/Ceph; unset uses data_dir/objects on the filesystem",
     )
     s3_endpoint_url: str | None = Field(None, description="S3 endpoint override (MinIO, Ceph, moto)")
     s3_region: str = Field("us-east-1", description="S3 region")
 
     tls_cert_file: Path | None = Field(None, description="server certificate chain (PEM); enables TLS")
     tls_key_file: Path | None = Field(None, description="server private key (PEM)")
-    tls_client_ca_file: Path | None = Field(None, description="CA bundle for client certificates; enables mTLS")
-    tls_require_client_cert: bool = Field(True, description="with a client CA, reject calls without a certificate")
+    tls_client_ca_file: Path | None = Field(
+        None, description="CA bundle for client certificates; enables mTLS"
+    )
+    tls_require_client_cert: bool = Field(
+        True, description="with a client CA, reject calls without a certificate"
+    )
 
     token_issuer: str = Field("https://jipan.local/dev", description="expected `iss` of access tokens")
     token_audience: str = Field("jipan", description="this server's audience; tokens must name it in `aud`")
     token_clock_skew_s: int = Field(30, ge=0, le=300, description="allowed clock skew for exp/nbf/iat")
     identity_target: str | None = Field(
         None,
-        description="host:port of identity's key set (GetKeySet); unset uses the embedded dev key in data_dir",
+        description="host:port of identity (its GetKeySet); unset uses the embedded dev key in data_dir",
     )
     key_set_refresh_s: int = Field(300, ge=1, description="how long a fetched key set is cached")
 
@@ -78,11 +89,26 @@ class Settings(BaseSettings):
     )
 
     trace_exporter: TraceExporter = Field(TraceExporter.NONE, description="none, console or otlp")
-    otlp_endpoint: str | None = Field(None, description="OTLP/gRPC collector endpoint when trace_exporter=otlp")
+    otlp_endpoint: str | None = Field(
+        None, description="OTLP/gRPC collector endpoint when trace_exporter=otlp"
+    )
     log_level: str = Field("info", description="debug, info, warning, error")
     log_format: LogFormat = Field(LogFormat.JSON, description="json (one object per line) or console")
 
     grace_period_s: float = Field(10.0, ge=0, description="how long shutdown drains in-flight calls")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # load_settings reads the environment (or the mapping a test passes);
+        # the class itself never reaches into os.environ behind its back.
+        return (init_settings,)
 
     @field_validator("listen")
     @classmethod
@@ -130,5 +156,4 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: Any) -> Set
             if field in Settings.model_fields:
                 values[field] = raw
     values.update({k: v for k, v in overrides.items() if v is not None})
-    # Passing values explicitly (not via the environment) keeps tests hermetic.
-    return Settings.model_validate(values)
+    return Settings(**values)

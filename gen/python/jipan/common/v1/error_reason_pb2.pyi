@@ -66,6 +66,12 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     """UNAVAILABLE: a dependency (database, chain, object store) is unreachable."""
     ERROR_REASON_NOT_IMPLEMENTED: _ErrorReason.ValueType  # 17
     """UNIMPLEMENTED: the method is declared but this server does not serve it."""
+    ERROR_REASON_OBJECT_KEY_INVALID: _ErrorReason.ValueType  # 18
+    """INVALID_ARGUMENT: an object-store key is empty, absolute, contains `..`
+    or a NUL, or is too long.
+    """
+    ERROR_REASON_OBJECT_NOT_FOUND: _ErrorReason.ValueType  # 19
+    """NOT_FOUND: no object is stored under the key."""
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned in `google.rpc.ErrorInfo.reason` (without the
@@ -118,4 +124,10 @@ ERROR_REASON_DEPENDENCY_UNAVAILABLE: ErrorReason.ValueType  # 16
 """UNAVAILABLE: a dependency (database, chain, object store) is unreachable."""
 ERROR_REASON_NOT_IMPLEMENTED: ErrorReason.ValueType  # 17
 """UNIMPLEMENTED: the method is declared but this server does not serve it."""
+ERROR_REASON_OBJECT_KEY_INVALID: ErrorReason.ValueType  # 18
+"""INVALID_ARGUMENT: an object-store key is empty, absolute, contains `..`
+or a NUL, or is too long.
+"""
+ERROR_REASON_OBJECT_NOT_FOUND: ErrorReason.ValueType  # 19
+"""NOT_FOUND: no object is stored under the key."""
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

@@ -1,0 +1,27 @@
+"""Every Jipan service a process can run, by name (`jipan serve NAME...`).
+
+A new service adds one line here; `jipan up` runs them all.
+"""
+
+from __future__ import annotations
+
+from jipan.servers.runtime.runtime import ServiceModule
+
+
+def available_services() -> dict[str, ServiceModule]:
+    # Imported here so `jipan config` and `jipan token` stay fast and never
+    # import service code they do not run.
+    from jipan.servers import system
+
+    modules = [system.SERVICE]
+    return {module.name: module for module in modules}
+
+
+def select_services(names: list[str]) -> list[ServiceModule]:
+    """The named services (system always included: every server answers it)."""
+    known = available_services()
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        raise KeyError(f"unknown service(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+    chosen = ["system", *[name for name in names if name != "system"]]
+    return [known[name] for name in dict.fromkeys(chosen)]

@@ -1,0 +1,123 @@
+"""What a server process holds for its services: engines, keys, settings.
+
+`open_runtime` starts the embedded engines (or connects to the production
+ones named in settings), applies each service's migrations, and closes
+everything in reverse order on every exit path, so a Ctrl-C, a SIGTERM or an
+exception never leaves an embedded PostgreSQL running.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import AsyncExitStack, asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import asyncpg
+import grpc
+import structlog
+from grpc_health.v1.health import aio as health_aio
+
+from jipan.interceptors.tokens import DevSigningKey, KeySet, StaticKeySet
+from jipan.servers.runtime import idempotency
+from jipan.servers.runtime.database import apply_migrations, create_pool
+from jipan.servers.runtime.embedded_pg import EmbeddedPostgres
+from jipan.servers.runtime.objectstore import ObjectStore, open_object_store
+from jipan.servers.runtime.pagination import PageTokens
+from jipan.servers.runtime.settings import ConfigError, Settings
+
+log = structlog.get_logger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Runtime:
+    """Shared resources handed to every service's `attach`."""
+
+    settings: Settings
+    started_at: datetime
+    database: asyncpg.Pool
+    objects: ObjectStore
+    key_set: KeySet
+    page_tokens: PageTokens
+    health: health_aio.HealthServicer
+    services: tuple[str, ...]
+    """Fully-qualified gRPC service names this process serves."""
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceModule:
+    """How one Jipan service plugs into a server process.
+
+    `attach` builds the service's store, domain and servicer from the runtime
+    and registers the servicer on the server; `schema`/`migrations` name the
+    PostgreSQL schema the service owns and its forward-only migrations.
+    """
+
+    name: str
+    service_names: tuple[str, ...]
+    attach: Callable[[grpc.aio.Server, Runtime], None]
+    schema: str | None = None
+    migrations: Path | None = None
+
+
+def load_key_set(settings: Settings) -> KeySet:
+    """The keys access tokens are verified with.
+
+    Embedded mode uses the development key in data_dir. When identity is
+    configured (`identity_target`) its published key set takes over; that
+    client arrives with the identity service.
+    """
+    if settings.identity_target is not None:
+        raise ConfigError(
+            "JIPAN_IDENTITY_TARGET needs the identity service's key-set client, which is not built yet"
+        )
+    dev_key = DevSigningKey.load_or_create(settings.data_dir)
+    return StaticKeySet.from_jwks(dev_key.public_jwks())
+
+
+def load_page_tokens(settings: Settings) -> PageTokens:
+    if settings.page_token_secret is not None:
+        return PageTokens(settings.page_token_secret.get_secret_value().encode())
+    return PageTokens.load_or_create(settings.data_dir)
+
+
+async def _start_database(settings: Settings, stack: AsyncExitStack) -> str:
+    if settings.database_url is not None:
+        return settings.database_url.get_secret_value()
+    engine = EmbeddedPostgres()
+    # pgserver's start blocks (initdb, pg_ctl); keep the event loop free.
+    dsn = await asyncio.to_thread(engine.start, settings.data_dir / "postgres")
+    stack.push_async_callback(asyncio.to_thread, engine.stop)
+    return dsn
+
+
+@asynccontextmanager
+async def open_runtime(settings: Settings, modules: Sequence[ServiceModule]) -> AsyncIterator[Runtime]:
+    async with AsyncExitStack() as stack:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        dsn = await _start_database(settings, stack)
+        pool = await create_pool(
+            dsn, min_size=settings.database_pool_min, max_size=settings.database_pool_max
+        )
+        stack.push_async_callback(pool.close)
+        await apply_migrations(pool, idempotency.SCHEMA, idempotency.MIGRATIONS)
+        for module in modules:
+            if module.schema and module.migrations:
+                applied = await apply_migrations(pool, module.schema, module.migrations)
+                if applied:
+                    log.info("migrations applied", service=module.name, schema=module.schema, applied=applied)
+        objects = open_object_store(settings)
+        stack.push_async_callback(objects.aclose)
+        runtime = Runtime(
+            settings=settings,
+            started_at=datetime.now(UTC),
+            database=pool,
+            objects=objects,
+            key_set=load_key_set(settings),
+            page_tokens=load_page_tokens(settings),
+            health=health_aio.HealthServicer(),
+            services=tuple(name for module in modules for name in module.service_names),
+        )
+        yield runtime

@@ -1,0 +1,118 @@
+"""Building and running a gRPC server: `create_server` apart from `serve`.
+
+`create_server` is what tests and benchmarks call (port 0, no signals);
+`serve` adds the process concerns: engines, signals, readiness, draining.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from collections.abc import Callable, Sequence
+
+import grpc
+import structlog
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+
+from jipan.interceptors.chain import build_server_interceptors
+from jipan.servers.runtime.runtime import Runtime, ServiceModule, open_runtime
+from jipan.servers.runtime.settings import ConfigError, Settings
+
+log = structlog.get_logger(__name__)
+
+HEALTH_SERVICE = health_pb2.DESCRIPTOR.services_by_name["Health"].full_name
+
+_MiB = 1024 * 1024
+SERVER_OPTIONS: list[tuple[str, int]] = [
+    # A second server on a taken port must fail, not silently share it.
+    ("grpc.so_reuseport", 0),
+    ("grpc.max_receive_message_length", 16 * _MiB),
+    ("grpc.max_send_message_length", 16 * _MiB),
+    ("grpc.keepalive_time_ms", 60_000),
+    ("grpc.http2.min_ping_interval_without_data_ms", 10_000),
+]
+
+
+def server_credentials(settings: Settings) -> grpc.ServerCredentials | None:
+    """TLS when a certificate is configured; mTLS when a client CA is too."""
+    if settings.tls_cert_file is None:
+        if settings.tls_key_file is not None or settings.tls_client_ca_file is not None:
+            raise ConfigError("JIPAN_TLS_KEY_FILE / JIPAN_TLS_CLIENT_CA_FILE need JIPAN_TLS_CERT_FILE")
+        return None
+    if settings.tls_key_file is None:
+        raise ConfigError("JIPAN_TLS_CERT_FILE needs JIPAN_TLS_KEY_FILE")
+    try:
+        cert = settings.tls_cert_file.read_bytes()
+        key = settings.tls_key_file.read_bytes()
+        client_ca = settings.tls_client_ca_file.read_bytes() if settings.tls_client_ca_file else None
+    except OSError as exc:
+        raise ConfigError(f"cannot read TLS material: {exc}") from exc
+    return grpc.ssl_server_credentials(
+        [(key, cert)],
+        root_certificates=client_ca,
+        require_client_auth=client_ca is not None and settings.tls_require_client_cert,
+    )
+
+
+async def create_server(
+    settings: Settings, services: Sequence[ServiceModule], runtime: Runtime
+) -> tuple[grpc.aio.Server, int]:
+    """A server with the interceptor chain, the services, health and reflection, bound but not started."""
+    credentials = server_credentials(settings)
+    server = grpc.aio.server(
+        interceptors=build_server_interceptors(settings, runtime.key_set),
+        options=SERVER_OPTIONS,
+    )
+    for module in services:
+        module.attach(server, runtime)
+    health_pb2_grpc.add_HealthServicer_to_server(runtime.health, server)
+    served = [name for module in services for name in module.service_names]
+    reflection.enable_server_reflection([*served, HEALTH_SERVICE, reflection.SERVICE_NAME], server)
+    try:
+        if credentials is None:
+            port = server.add_insecure_port(settings.listen)
+        else:
+            port = server.add_secure_port(settings.listen, credentials)
+    except RuntimeError as exc:
+        raise ConfigError(f"cannot listen on {settings.listen}: {exc}") from exc
+    for name in served:
+        await runtime.health.set(name, health_pb2.HealthCheckResponse.SERVING)
+    # The empty name is the whole server's health (what load balancers ask).
+    await runtime.health.set("", health_pb2.HealthCheckResponse.SERVING)
+    return server, port
+
+
+async def serve(
+    settings: Settings,
+    services: Sequence[ServiceModule],
+    *,
+    on_ready: Callable[[int, Runtime], None] | None = None,
+    stop: asyncio.Event | None = None,
+) -> None:
+    """Run until SIGTERM/SIGINT (or `stop` is set), then drain and close everything.
+
+    Shutdown order: health turns NOT_SERVING (load balancers stop sending),
+    the server stops accepting and drains in-flight calls for up to
+    `grace_period_s`, then pools close and embedded engines stop (the exit
+    stack in open_runtime).
+    """
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    try:
+        async with open_runtime(settings, services) as runtime:
+            server, port = await create_server(settings, services, runtime)
+            await server.start()
+            try:
+                if on_ready is not None:
+                    on_ready(port, runtime)
+                await stop.wait()
+                log.info("shutting down", grace_period_s=settings.grace_period_s)
+                await runtime.health.enter_graceful_shutdown()
+            finally:
+                await server.stop(settings.grace_period_s)
+    finally:
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(signum)

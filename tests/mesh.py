@@ -1,0 +1,151 @@
+"""Starting real Jipan servers in tests: `create_server` on port 0, real stores."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import grpc
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from jipan.interceptors.tokens import DevSigningKey, mint_access_token
+from jipan.servers.runtime.runtime import Runtime, ServiceModule, open_runtime
+from jipan.servers.runtime.server import create_server
+from jipan.servers.runtime.settings import Settings, load_settings
+
+
+@dataclass
+class RunningServer:
+    settings: Settings
+    runtime: Runtime
+    server: grpc.aio.Server
+    port: int
+    dev_key: DevSigningKey
+
+    @property
+    def address(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def token(
+        self,
+        *,
+        subject: str = "people/alice",
+        scopes: Sequence[str] = ("openid",),
+        org: str | None = "orgs/moda",
+        roles: Sequence[str] = ("member",),
+        ttl_s: int = 300,
+        audience: str | None = None,
+    ) -> str:
+        return mint_access_token(
+            self.dev_key,
+            subject=subject,
+            audience=audience or self.settings.token_audience,
+            issuer=self.settings.token_issuer,
+            scopes=list(scopes),
+            org=org,
+            roles=list(roles),
+            ttl_s=ttl_s,
+        )
+
+    def metadata(self, **token_args: Any) -> tuple[tuple[str, str], ...]:
+        return (("authorization", f"Bearer {self.token(**token_args)}"),)
+
+
+def make_settings(database_url: str, data_dir: Path, **env: str) -> Settings:
+    base = {
+        "JIPAN_DATABASE_URL": database_url,
+        "JIPAN_DATA_DIR": str(data_dir),
+        "JIPAN_LISTEN": "127.0.0.1:0",
+        "JIPAN_GRACE_PERIOD_S": "1",
+    }
+    base.update(env)
+    return load_settings(base)
+
+
+@asynccontextmanager
+async def running_server(
+    settings: Settings, modules: Sequence[ServiceModule]
+) -> AsyncIterator[RunningServer]:
+    async with open_runtime(settings, modules) as runtime:
+        server, port = await create_server(settings, modules, runtime)
+        await server.start()
+        try:
+            yield RunningServer(
+                settings, runtime, server, port, DevSigningKey.load_or_create(settings.data_dir)
+            )
+        finally:
+            await server.stop(0)
+
+
+@dataclass
+class Pki:
+    """A throwaway CA with a server certificate for localhost and one client certificate."""
+
+    ca_pem: bytes
+    server_cert_pem: bytes
+    server_key_pem: bytes
+    client_cert_pem: bytes
+    client_key_pem: bytes
+
+
+def _key_pem(key: ec.EllipticCurvePrivateKey) -> bytes:
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+
+
+def make_pki(client_cn: str = "services/billing") -> Pki:
+    now = dt.datetime.now(dt.UTC)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Jipan test CA")])
+    ca_cert = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=1))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
+
+    def leaf(cn: str, *, server: bool) -> tuple[bytes, bytes]:
+        key = ec.generate_private_key(ec.SECP256R1())
+        builder = (
+            x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)]))
+            .issuer_name(ca_name)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(minutes=1))
+            .not_valid_after(now + dt.timedelta(days=1))
+        )
+        if server:
+            import ipaddress
+
+            builder = builder.add_extension(
+                x509.SubjectAlternativeName(
+                    [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+                ),
+                critical=False,
+            )
+        cert = builder.sign(ca_key, hashes.SHA256())
+        return cert.public_bytes(serialization.Encoding.PEM), _key_pem(key)
+
+    server_cert, server_key = leaf("localhost", server=True)
+    client_cert, client_key = leaf(client_cn, server=False)
+    return Pki(
+        ca_pem=ca_cert.public_bytes(serialization.Encoding.PEM),
+        server_cert_pem=server_cert,
+        server_key_pem=server_key,
+        client_cert_pem=client_cert,
+        client_key_pem=client_key,
+    )

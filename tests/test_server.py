@@ -1,0 +1,262 @@
+"""The server runtime end to end: health, reflection, SystemService, TLS and mTLS."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import grpc
+import pytest
+from google.rpc import error_details_pb2
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
+from grpc_status import rpc_status
+
+from jipan.common.v1 import authz_pb2
+from jipan.servers.registry import select_services
+from jipan.servers.runtime.server import create_server
+from jipan.servers.runtime.settings import ConfigError
+from jipan.system.v1 import system_service_pb2 as pb
+from jipan.system.v1 import system_service_pb2_grpc as pb_grpc
+from tests.mesh import RunningServer, make_pki, make_settings, running_server
+
+
+def error_info(error: grpc.aio.AioRpcError) -> error_details_pb2.ErrorInfo:
+    status = rpc_status.from_call(error)
+    assert status is not None, "every non-OK status carries google.rpc.Status details"
+    for detail in status.details:
+        if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
+            info = error_details_pb2.ErrorInfo()
+            detail.Unpack(info)
+            return info
+    raise AssertionError("no ErrorInfo in status details")
+
+
+@pytest.fixture(scope="module")
+async def system_server(
+    database_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[RunningServer]:
+    settings = make_settings(database_url, tmp_path_factory.mktemp("data"))
+    async with running_server(settings, select_services([])) as running:
+        yield running
+
+
+async def test_health_serving_without_token(system_server: RunningServer) -> None:
+    async with grpc.aio.insecure_channel(system_server.address) as channel:
+        stub = health_pb2_grpc.HealthStub(channel)
+        overall = await stub.Check(health_pb2.HealthCheckRequest(service=""))
+        system = await stub.Check(health_pb2.HealthCheckRequest(service="jipan.system.v1.SystemService"))
+    assert overall.status == health_pb2.HealthCheckResponse.SERVING
+    assert system.status == health_pb2.HealthCheckResponse.SERVING
+
+
+async def test_reflection_lists_services_without_token(system_server: RunningServer) -> None:
+    async with grpc.aio.insecure_channel(system_server.address) as channel:
+        stub = reflection_pb2_grpc.ServerReflectionStub(channel)
+        responses = stub.ServerReflectionInfo(
+            iter([reflection_pb2.ServerReflectionRequest(list_services="")])
+        )
+        names = [s.name async for r in responses for s in r.list_services_response.service]
+    assert "jipan.system.v1.SystemService" in names
+    assert "grpc.health.v1.Health" in names
+
+
+async def test_whoami_reports_the_token(system_server: RunningServer) -> None:
+    async with grpc.aio.insecure_channel(system_server.address) as channel:
+        stub = pb_grpc.SystemServiceStub(channel)
+        response = await stub.GetWhoAmI(
+            pb.GetWhoAmIRequest(),
+            metadata=(
+                *system_server.metadata(
+                    subject="people/bob", scopes=["openid", "ledger.read"], roles=["admin"]
+                ),
+                ("x-request-id", "req-whoami-1"),
+            ),
+        )
+    principal = response.principal
+    assert principal.subject == "people/bob"
+    assert principal.org == "orgs/moda"
+    assert list(principal.roles) == ["admin"]
+    assert list(principal.scopes) == ["ledger.read", "openid"]
+    assert principal.issuer == system_server.settings.token_issuer
+    assert list(principal.audiences) == ["jipan"]
+    assert principal.request_id == "req-whoami-1"
+    assert principal.expire_time.seconds > 0
+    assert principal.peer_certificate_identity == ""
+
+
+async def test_whoami_without_token_is_unauthenticated(system_server: RunningServer) -> None:
+    async with grpc.aio.insecure_channel(system_server.address) as channel:
+        stub = pb_grpc.SystemServiceStub(channel)
+        with pytest.raises(grpc.aio.AioRpcError) as caught:
+            await stub.GetWhoAmI(pb.GetWhoAmIRequest())
+    assert caught.value.code() == grpc.StatusCode.UNAUTHENTICATED
+    assert error_info(caught.value).reason == "TOKEN_MISSING"
+
+
+async def test_version_lists_served_services(system_server: RunningServer) -> None:
+    async with grpc.aio.insecure_channel(system_server.address) as channel:
+        response = await pb_grpc.SystemServiceStub(channel).GetVersion(
+            pb.GetVersionRequest(), metadata=system_server.metadata()
+        )
+    assert response.version
+    assert list(response.services) == ["jipan.system.v1.SystemService"]
+    assert response.start_time.seconds > 0
+
+
+async def test_method_policies_paginate_with_signed_tokens(system_server: RunningServer) -> None:
+    async with grpc.aio.insecure_channel(system_server.address) as channel:
+        stub = pb_grpc.SystemServiceStub(channel)
+        md = system_server.metadata()
+        seen: list[str] = []
+        token = ""
+        pages = 0
+        while True:
+            page = await stub.ListMethodPolicies(
+                pb.ListMethodPoliciesRequest(page_size=1, page_token=token), metadata=md
+            )
+            seen += [p.method for p in page.method_policies]
+            pages += 1
+            token = page.next_page_token
+            if not token:
+                break
+        everything = await stub.ListMethodPolicies(pb.ListMethodPoliciesRequest(), metadata=md)
+
+    assert seen == [p.method for p in everything.method_policies]
+    assert seen == sorted(seen)
+    assert pages == len(seen) == 3
+    whoami = next(p for p in everything.method_policies if p.method.endswith("/GetWhoAmI"))
+    assert whoami.policy.level == authz_pb2.AUTH_LEVEL_AUTHENTICATED
+
+
+async def test_page_token_tampered_or_reused_with_other_filter(system_server: RunningServer) -> None:
+    async with grpc.aio.insecure_channel(system_server.address) as channel:
+        stub = pb_grpc.SystemServiceStub(channel)
+        md = system_server.metadata()
+        first = await stub.ListMethodPolicies(pb.ListMethodPoliciesRequest(page_size=1), metadata=md)
+        token = first.next_page_token
+        tampered = token[:-2] + ("AA" if token[-2:] != "AA" else "BB")
+        for request in (
+            pb.ListMethodPoliciesRequest(page_size=1, page_token=tampered),
+            pb.ListMethodPoliciesRequest(page_size=1, page_token="not-a-token"),
+            pb.ListMethodPoliciesRequest(
+                service="jipan.system.v1.SystemService", page_size=1, page_token=token
+            ),
+        ):
+            with pytest.raises(grpc.aio.AioRpcError) as caught:
+                await stub.ListMethodPolicies(request, metadata=md)
+            assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+            info = error_info(caught.value)
+            assert info.reason == "PAGE_TOKEN_INVALID"
+            assert info.domain == "common.jipan.tw"
+
+
+async def test_unknown_service_filter_is_not_found(system_server: RunningServer) -> None:
+    async with grpc.aio.insecure_channel(system_server.address) as channel:
+        with pytest.raises(grpc.aio.AioRpcError) as caught:
+            await pb_grpc.SystemServiceStub(channel).ListMethodPolicies(
+                pb.ListMethodPoliciesRequest(service="jipan.nope.v1.NopeService"),
+                metadata=system_server.metadata(),
+            )
+    assert caught.value.code() == grpc.StatusCode.NOT_FOUND
+    info = error_info(caught.value)
+    assert (info.reason, info.domain) == ("SERVICE_NOT_FOUND", "system.jipan.tw")
+    assert info.metadata["service"] == "jipan.nope.v1.NopeService"
+
+
+async def test_negative_page_size_is_invalid_argument(system_server: RunningServer) -> None:
+    async with grpc.aio.insecure_channel(system_server.address) as channel:
+        with pytest.raises(grpc.aio.AioRpcError) as caught:
+            await pb_grpc.SystemServiceStub(channel).ListMethodPolicies(
+                pb.ListMethodPoliciesRequest(page_size=-1), metadata=system_server.metadata()
+            )
+    assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert error_info(caught.value).reason == "FIELD_INVALID"
+
+
+def _write_pki(directory: Path) -> tuple[dict[str, str], bytes, bytes, bytes]:
+    pki = make_pki()
+    files = {
+        "ca.pem": pki.ca_pem,
+        "server.pem": pki.server_cert_pem,
+        "server.key": pki.server_key_pem,
+    }
+    for name, data in files.items():
+        (directory / name).write_bytes(data)
+    env = {
+        "JIPAN_TLS_CERT_FILE": str(directory / "server.pem"),
+        "JIPAN_TLS_KEY_FILE": str(directory / "server.key"),
+    }
+    return env, pki.ca_pem, pki.client_cert_pem, pki.client_key_pem
+
+
+async def test_tls_server(database_url: str, tmp_path: Path) -> None:
+    env, ca, _, _ = _write_pki(tmp_path)
+    settings = make_settings(database_url, tmp_path / "data", **env)
+    async with running_server(settings, select_services([])) as running:
+        target = f"localhost:{running.port}"
+        async with grpc.aio.secure_channel(
+            target, grpc.ssl_channel_credentials(root_certificates=ca)
+        ) as channel:
+            response = await pb_grpc.SystemServiceStub(channel).GetWhoAmI(
+                pb.GetWhoAmIRequest(), metadata=running.metadata()
+            )
+        assert response.principal.subject == "people/alice"
+        # The same port refuses plaintext.
+        async with grpc.aio.insecure_channel(target) as channel:
+            with pytest.raises(grpc.aio.AioRpcError) as caught:
+                await pb_grpc.SystemServiceStub(channel).GetVersion(
+                    pb.GetVersionRequest(), metadata=running.metadata(), timeout=5
+                )
+        assert caught.value.code() == grpc.StatusCode.UNAVAILABLE
+
+
+async def test_mtls_requires_and_exposes_client_certificate(database_url: str, tmp_path: Path) -> None:
+    env, ca, client_cert, client_key = _write_pki(tmp_path)
+    env["JIPAN_TLS_CLIENT_CA_FILE"] = str(tmp_path / "ca.pem")
+    settings = make_settings(database_url, tmp_path / "data", **env)
+    async with running_server(settings, select_services([])) as running:
+        target = f"localhost:{running.port}"
+        with_cert = grpc.ssl_channel_credentials(
+            root_certificates=ca, private_key=client_key, certificate_chain=client_cert
+        )
+        async with grpc.aio.secure_channel(target, with_cert) as channel:
+            response = await pb_grpc.SystemServiceStub(channel).GetWhoAmI(
+                pb.GetWhoAmIRequest(), metadata=running.metadata()
+            )
+        assert response.principal.peer_certificate_identity == "services/billing"
+
+        without_cert = grpc.ssl_channel_credentials(root_certificates=ca)
+        async with grpc.aio.secure_channel(target, without_cert) as channel:
+            with pytest.raises(grpc.aio.AioRpcError) as caught:
+                await pb_grpc.SystemServiceStub(channel).GetWhoAmI(
+                    pb.GetWhoAmIRequest(), metadata=running.metadata(), timeout=5
+                )
+        assert caught.value.code() == grpc.StatusCode.UNAVAILABLE
+
+
+async def test_tls_misconfiguration_is_a_config_error(database_url: str, tmp_path: Path) -> None:
+    settings = make_settings(
+        database_url,
+        tmp_path / "data",
+        JIPAN_TLS_CERT_FILE=str(tmp_path / "missing.pem"),
+        JIPAN_TLS_KEY_FILE=str(tmp_path / "missing.key"),
+    )
+    modules = select_services([])
+    from jipan.servers.runtime.runtime import open_runtime
+
+    async with open_runtime(settings, modules) as runtime:
+        with pytest.raises(ConfigError, match="cannot read TLS material"):
+            await create_server(settings, modules, runtime)
+
+
+async def test_taken_port_is_a_config_error(
+    system_server: RunningServer, database_url: str, tmp_path: Path
+) -> None:
+    settings = make_settings(database_url, tmp_path / "data", JIPAN_LISTEN=system_server.address)
+    modules = select_services([])
+    from jipan.servers.runtime.runtime import open_runtime
+
+    async with open_runtime(settings, modules) as runtime:
+        with pytest.raises(ConfigError, match="cannot listen"):
+            await create_server(settings, modules, runtime)
