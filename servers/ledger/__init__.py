@@ -1,0 +1,89 @@
+"""jipan.ledger.v1: the consortium trust ledger (TBSI) — Merkle-batched anchoring of digests.
+
+`attach` builds the chain backend (the in-process EVM unless
+`ledger_chain_url` names a JSON-RPC node), the store, the batcher and the
+servicer. The batcher starts with the server and resumes pending work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import grpc
+
+from jipan.ledger.v1 import ledger_service_pb2, ledger_service_pb2_grpc
+from jipan.servers.ledger import store
+from jipan.servers.ledger.batcher import AnchorBatcher
+from jipan.servers.ledger.chain import AnchorChain
+from jipan.servers.ledger.domain import Ledger
+from jipan.servers.ledger.feed import ConfirmationFeed
+from jipan.servers.ledger.servicer import LedgerServicer
+from jipan.servers.runtime.idempotency import RequestIds
+from jipan.servers.runtime.runtime import Runtime, ServiceModule
+from jipan.servers.runtime.settings import ConfigError, Settings
+
+SERVICE_NAME = ledger_service_pb2.DESCRIPTOR.services_by_name["LedgerService"].full_name
+
+
+def open_chain(settings: Settings) -> AnchorChain:
+    if settings.ledger_chain_url is None:
+        return AnchorChain.in_process()
+    if settings.ledger_keystore_file is None or settings.ledger_keystore_password is None:
+        raise ConfigError("JIPAN_LEDGER_CHAIN_URL needs JIPAN_LEDGER_KEYSTORE_FILE and _PASSWORD")
+    try:
+        return AnchorChain.json_rpc(
+            settings.ledger_chain_url,
+            settings.ledger_keystore_file,
+            settings.ledger_keystore_password.get_secret_value(),
+            confirmations=settings.ledger_confirmations,
+        )
+    except (OSError, ValueError) as exc:  # never the key or password in the message
+        raise ConfigError(f"cannot open the ledger keystore {settings.ledger_keystore_file}") from exc
+
+
+def configured_contract(settings: Settings) -> bytes | None:
+    value = settings.ledger_contract_address
+    if value is None:
+        return None
+    if not re.fullmatch(r"0x[0-9a-fA-F]{40}", value):
+        raise ConfigError("JIPAN_LEDGER_CONTRACT_ADDRESS must be 0x followed by 40 hex digits")
+    return bytes.fromhex(value[2:])
+
+
+def service_module(chain_for: Callable[[Settings], AnchorChain] = open_chain) -> ServiceModule:
+    """The ledger's ServiceModule; `chain_for` picks the chain backend (tests pass one chain
+    to several servers to play one long-lived chain across restarts)."""
+
+    def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
+        settings = runtime.settings
+        ledger_store = store.LedgerStore(runtime.database)
+        batcher = AnchorBatcher(
+            ledger_store,
+            chain_for(settings),
+            batch_size=settings.ledger_batch_size,
+            window_s=settings.ledger_batch_window_s,
+            retry_s=settings.ledger_retry_s,
+            contract_address=configured_contract(settings),
+        )
+        ledger = Ledger(
+            ledger_store,
+            request_ids=RequestIds(),
+            page_tokens=runtime.page_tokens,
+            batcher=batcher,
+            feed=ConfirmationFeed(runtime.database),
+        )
+        ledger_service_pb2_grpc.add_LedgerServiceServicer_to_server(LedgerServicer(ledger), server)
+        batcher.start()
+        runtime.on_shutdown(batcher.stop)
+
+    return ServiceModule(
+        name="ledger",
+        service_names=(SERVICE_NAME,),
+        attach=attach,
+        schema=store.SCHEMA,
+        migrations=store.MIGRATIONS,
+    )
+
+
+SERVICE = service_module()

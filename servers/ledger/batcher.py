@@ -1,0 +1,210 @@
+"""AnchorBatcher: turns accepted digests into Merkle batches, one transaction each.
+
+Every step is recorded in PostgreSQL before the next one starts, so a process
+killed at any point resumes where it stopped:
+
+1. BUILT: waiting receipts (oldest first, `FOR UPDATE SKIP LOCKED`) get a leaf
+   index and their audit path, and the batch its root, in one transaction.
+2. SUBMITTED: the batch is marked before its transaction is sent.
+3. Before sending, the chain is asked whether this account already anchored
+   the root (a transaction sent just before a crash); if so that anchor is used.
+4. CONFIRMED: the transaction is mined with the configured confirmations.
+
+Replicas share one signing account, so only the holder of a lease in
+PostgreSQL sends transactions (nonces in order, no batch sent twice); every
+replica accepts digests, and another one takes over when the holder dies.
+
+An unreachable chain leaves batches BUILT/SUBMITTED and receipts PENDING; they
+are retried every `retry_s`. A transaction the chain rejects marks the batch
+FAILED and releases its receipts (FAILED, with the reason) to a later batch.
+At start the batcher finishes unfinished batches and batches every waiting
+receipt: pending work survives restarts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import socket
+import time
+import uuid
+
+import structlog
+
+from jipan.servers.ledger.chain import AnchorChain, AnchorRejected, ChainAnchor, ChainUnavailable
+from jipan.servers.ledger.merkle import MerkleTree
+from jipan.servers.ledger.store import BatchRecord, LedgerStore
+
+log = structlog.get_logger(__name__)
+
+_POLL_S = 0.25
+"""Longest the batcher sleeps without checking whether its process is closing."""
+
+LEASE_S = 60.0
+"""How long the batcher lease lasts unrenewed. It is renewed before every
+batch, so one batch (send, receipt, confirmations) must take less; a holder
+that dies mid-round is replaced at most this long after."""
+
+
+class AnchorBatcher:
+    def __init__(
+        self,
+        store: LedgerStore,
+        chain: AnchorChain,
+        *,
+        batch_size: int,
+        window_s: float,
+        retry_s: float,
+        contract_address: bytes | None = None,
+    ) -> None:
+        self._store = store
+        self._configured_contract = contract_address
+        self._chain = chain
+        self._batch_size = batch_size
+        self._window_s = window_s
+        self._retry_s = retry_s
+        self._wake = asyncio.Event()
+        self._full = asyncio.Event()
+        self._queued = 0
+        self._ready = False
+        self._stopped = False
+        self._task: asyncio.Task[None] | None = None
+        self._holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+    def start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._run(), name="ledger-batcher")
+
+    async def stop(self) -> None:
+        self._stopped = True
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+        self._chain.close()
+
+    def notify(self, accepted: int) -> None:
+        """New digests were committed: start the window, or send now if a batch is full."""
+        self._queued += accepted
+        if self._queued >= self._batch_size:
+            self._full.set()
+        self._wake.set()
+
+    def _closing(self) -> bool:
+        # stop() is the normal path (Runtime.on_shutdown); a closing pool
+        # also ends the loop, for owners that never call stop().
+        return self._stopped or self._store.pool.is_closing()
+
+    async def _sleep(self, event: asyncio.Event, seconds: float) -> bool:
+        """Wait for `event` at most `seconds`; False when the process is closing."""
+        deadline = time.monotonic() + seconds
+        while not self._closing():
+            remaining = deadline - time.monotonic()
+            if event.is_set() or remaining <= 0:
+                return True
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(event.wait(), min(remaining, _POLL_S))
+        return False
+
+    async def _run(self) -> None:
+        while not self._closing():
+            try:
+                if not self._ready:
+                    await self._attach_chain()
+                await self.run_once()
+            except ChainUnavailable as exc:
+                log.warning("chain unavailable; receipts stay PENDING", error=str(exc))
+                await self._sleep(asyncio.Event(), self._retry_s)
+                continue
+            except Exception:
+                if self._closing():
+                    break
+                log.exception("anchoring failed; retrying")
+                await self._sleep(asyncio.Event(), self._retry_s)
+                continue
+            # Wait for new digests (or for FAILED receipts to come due), then
+            # let the batch fill for at most the window unless it is full.
+            if not await self._sleep(self._wake, self._retry_s):
+                break
+            if self._wake.is_set() and not await self._sleep(self._full, self._window_s):
+                break
+            self._wake.clear()
+            self._full.clear()
+            self._queued = 0
+        self._chain.close()
+
+    async def _attach_chain(self) -> None:
+        chain_id = await self._chain.read_chain_id()
+        recorded = await self._store.contract_address(chain_id)
+        if self._configured_contract is not None:
+            # Configured: exactly that contract, never a new deployment.
+            address = await self._chain.attach_contract(self._configured_contract, deploy=False)
+        else:
+            address = await self._chain.attach_contract(recorded)
+        if address != recorded:
+            await self._store.record_contract(chain_id, address)
+        self._ready = True
+
+    async def run_once(self) -> int:
+        """Finish unfinished batches, then batch and anchor everything waiting; batches sent.
+
+        Only the replica holding the batcher lease sends; the others accept
+        digests and leave the anchoring to it (or take over when it dies).
+        """
+        if not await self._store.take_lease(self._holder, LEASE_S):
+            return 0
+        sent = 0
+        try:
+            for unfinished in await self._store.unfinished_batches():
+                await self._finish(unfinished)
+                sent += 1
+            while not self._closing() and await self._store.take_lease(self._holder, LEASE_S):
+                batch = await self._build()
+                if batch is None:
+                    break
+                await self._finish(batch)
+                sent += 1
+        finally:
+            # Between rounds any replica may send; if this fails (the pool is
+            # closing, the process dies) the lease simply runs out.
+            with contextlib.suppress(Exception):
+                await self._store.release_lease(self._holder)
+        return sent
+
+    async def _build(self) -> BatchRecord | None:
+        async with self._store.pool.acquire() as conn, conn.transaction():
+            waiting = await self._store.waiting_digests(conn, self._batch_size)
+            if not waiting:
+                return None
+            tree = MerkleTree([digest for _, digest in waiting])
+            members = [(rid, index, b"".join(tree.proof(index))) for index, (rid, _) in enumerate(waiting)]
+            return await self._store.create_batch(conn, tree.root, members)
+
+    async def _finish(self, batch: BatchRecord) -> None:
+        chain = self._chain
+        anchored: ChainAnchor | None = await chain.find_anchor(batch.root)
+        if anchored is None:
+            await self._store.mark_submitted(
+                batch.id, chain.chain_id, chain.contract_address, chain.signer_address
+            )
+            try:
+                anchored = await chain.anchor(batch.root, batch.leaf_count)
+            except AnchorRejected as exc:
+                log.warning("batch rejected by the chain; its receipts will be retried", batch=batch.id)
+                await self._store.fail_batch(batch.id, str(exc)[:500], self._retry_s)
+                return
+        await self._store.confirm_batch(
+            batch.id,
+            chain_id=chain.chain_id,
+            contract=chain.contract_address,
+            signer=chain.signer_address,
+            transaction_hash=anchored.transaction_hash,
+            block_number=anchored.block_number,
+            block_time=anchored.block_time,
+        )
+        log.info(
+            "batch anchored",
+            batch=batch.id,
+            leaves=batch.leaf_count,
+            block=anchored.block_number,
+            tx=anchored.transaction_hash.hex(),
+        )

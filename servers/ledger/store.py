@@ -1,0 +1,331 @@
+"""PostgreSQL access for the ledger (schema `ledger`); the SQL lives here only."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+from asyncpg.pool import PoolConnectionProxy
+
+SCHEMA = "ledger"
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+Connection = asyncpg.Connection | PoolConnectionProxy
+
+# A receipt is CONFIRMED when its batch is: confirming a batch then writes one
+# row, not one per digest (receipts.state itself is only PENDING or FAILED).
+_RECEIPT_COLUMNS = """
+    r.id, r.seq, r.submitter, r.digest, r.metadata,
+    CASE WHEN b.state = 'CONFIRMED' THEN 'CONFIRMED' ELSE r.state END AS state,
+    r.leaf_index, r.proof, r.attempts + COALESCE((b.state = 'CONFIRMED')::int, 0) AS attempts,
+    r.failure_reason, r.create_time, b.root, b.leaf_count, b.state AS batch_state, b.chain_id,
+    b.contract_address, b.signer_address, b.transaction_hash, b.block_number, b.block_time
+"""
+_RECEIPT_FROM = "ledger.receipts r LEFT JOIN ledger.batches b ON b.id = r.batch_id"
+
+
+@dataclass(frozen=True, slots=True)
+class BatchAnchor:
+    """Where a receipt's batch is on the chain (set once the batch is CONFIRMED)."""
+
+    root: bytes
+    leaf_index: int
+    tree_size: int
+    proof: tuple[bytes, ...]
+    transaction_hash: bytes
+    block_number: int
+    block_time: datetime
+    chain_id: int
+    contract_address: bytes
+    signer_address: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptRecord:
+    id: uuid.UUID
+    seq: int
+    submitter: str
+    digest: bytes
+    metadata: Mapping[str, str]
+    state: str
+    """PENDING, CONFIRMED or FAILED."""
+    create_time: datetime
+    attempts: int
+    failure_reason: str
+    anchor: BatchAnchor | None
+
+
+@dataclass(frozen=True, slots=True)
+class BatchRecord:
+    id: int
+    root: bytes
+    leaf_count: int
+    state: str
+    transaction_hash: bytes | None
+
+
+def _split_proof(proof: bytes | None) -> tuple[bytes, ...]:
+    raw = bytes(proof or b"")
+    return tuple(raw[i : i + 32] for i in range(0, len(raw), 32))
+
+
+def _receipt(row: asyncpg.Record) -> ReceiptRecord:
+    anchor = None
+    if row["state"] == "CONFIRMED" and row["batch_state"] == "CONFIRMED":
+        anchor = BatchAnchor(
+            root=bytes(row["root"]),
+            leaf_index=int(row["leaf_index"]),
+            tree_size=int(row["leaf_count"]),
+            proof=_split_proof(row["proof"]),
+            transaction_hash=bytes(row["transaction_hash"]),
+            block_number=int(row["block_number"]),
+            block_time=row["block_time"],
+            chain_id=int(row["chain_id"]),
+            contract_address=bytes(row["contract_address"]),
+            signer_address=bytes(row["signer_address"]),
+        )
+    metadata: Any = row["metadata"]
+    return ReceiptRecord(
+        id=row["id"],
+        seq=int(row["seq"]),
+        submitter=row["submitter"],
+        digest=bytes(row["digest"]),
+        metadata={str(k): str(v) for k, v in dict(metadata).items()},
+        state=row["state"],
+        create_time=row["create_time"],
+        attempts=int(row["attempts"]),
+        failure_reason=row["failure_reason"] or "",
+        anchor=anchor,
+    )
+
+
+class LedgerStore:
+    def __init__(self, pool: asyncpg.Pool) -> None:
+        self.pool = pool
+
+    # --- receipts -------------------------------------------------------------------------------
+
+    async def insert_receipts(
+        self, conn: Connection, submitter: str, entries: Sequence[tuple[bytes, Mapping[str, str]]]
+    ) -> dict[bytes, ReceiptRecord]:
+        """Insert the digests not yet submitted by `submitter`; every receipt, by digest."""
+        digests = [digest for digest, _ in entries]
+        await conn.execute(
+            """
+            INSERT INTO ledger.receipts (id, submitter, digest, metadata, state)
+            SELECT gen_random_uuid(), $1, t.digest, t.metadata::jsonb, 'PENDING'
+              FROM unnest($2::bytea[], $3::text[]) WITH ORDINALITY AS t(digest, metadata, ord)
+             ORDER BY t.ord
+            ON CONFLICT (submitter, digest) DO NOTHING
+            """,
+            submitter,
+            digests,
+            [json.dumps(dict(metadata), separators=(",", ":")) for _, metadata in entries],
+        )
+        rows = await conn.fetch(
+            f"SELECT {_RECEIPT_COLUMNS} FROM {_RECEIPT_FROM} WHERE r.submitter = $1 AND r.digest = ANY($2)",  # noqa: S608
+            submitter,
+            digests,
+        )
+        return {bytes(row["digest"]): _receipt(row) for row in rows}
+
+    async def receipts_by_id(self, conn: Connection | None, ids: Sequence[uuid.UUID]) -> list[ReceiptRecord]:
+        query = f"SELECT {_RECEIPT_COLUMNS} FROM {_RECEIPT_FROM} WHERE r.id = ANY($1)"  # noqa: S608
+        rows = await (conn or self.pool).fetch(query, list(ids))
+        by_id = {row["id"]: _receipt(row) for row in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    async def receipts_in_batch(self, batch_id: int, submitter: str | None) -> list[ReceiptRecord]:
+        rows = await self.pool.fetch(
+            f"SELECT {_RECEIPT_COLUMNS} FROM {_RECEIPT_FROM}"  # noqa: S608
+            " WHERE r.batch_id = $1 AND ($2::text IS NULL OR r.submitter = $2) ORDER BY r.leaf_index",
+            batch_id,
+            submitter,
+        )
+        return [_receipt(row) for row in rows]
+
+    async def receipts_for_digest(self, digest: bytes, submitter: str | None) -> list[ReceiptRecord]:
+        rows = await self.pool.fetch(
+            f"SELECT {_RECEIPT_COLUMNS} FROM {_RECEIPT_FROM}"  # noqa: S608
+            " WHERE r.digest = $1 AND ($2::text IS NULL OR r.submitter = $2)"
+            " ORDER BY (b.state IS NOT DISTINCT FROM 'CONFIRMED') DESC, r.seq",
+            digest,
+            submitter,
+        )
+        return [_receipt(row) for row in rows]
+
+    async def list_receipts(
+        self,
+        *,
+        submitter: str | None,
+        start: datetime | None,
+        end: datetime | None,
+        after: tuple[datetime, int] | None,
+        limit: int,
+    ) -> list[ReceiptRecord]:
+        """Newest first; `after` is the (create_time, seq) of the last receipt already returned."""
+        rows = await self.pool.fetch(
+            f"SELECT {_RECEIPT_COLUMNS} FROM {_RECEIPT_FROM}"  # noqa: S608
+            """
+             WHERE ($1::text IS NULL OR r.submitter = $1)
+               AND ($2::timestamptz IS NULL OR r.create_time >= $2)
+               AND ($3::timestamptz IS NULL OR r.create_time < $3)
+               AND ($4::timestamptz IS NULL OR (r.create_time, r.seq) < ($4, $5::bigint))
+             ORDER BY r.create_time DESC, r.seq DESC
+             LIMIT $6
+            """,
+            submitter,
+            start,
+            end,
+            after[0] if after else None,
+            after[1] if after else None,
+            limit,
+        )
+        return [_receipt(row) for row in rows]
+
+    # --- the chain's contract -------------------------------------------------------------------
+
+    async def contract_address(self, chain_id: int) -> bytes | None:
+        value = await self.pool.fetchval("SELECT address FROM ledger.contracts WHERE chain_id = $1", chain_id)
+        return None if value is None else bytes(value)
+
+    async def record_contract(self, chain_id: int, address: bytes) -> None:
+        await self.pool.execute(
+            "INSERT INTO ledger.contracts (chain_id, address) VALUES ($1, $2)"
+            " ON CONFLICT (chain_id) DO UPDATE SET address = EXCLUDED.address, create_time = now()",
+            chain_id,
+            address,
+        )
+
+    # --- the batcher lease -----------------------------------------------------------------------
+
+    async def take_lease(self, holder: str, seconds: float) -> bool:
+        """Take or renew the batcher lease for `seconds`; False while another holder has it."""
+        taken = await self.pool.fetchval(
+            """
+            INSERT INTO ledger.batcher_lease (id, holder, expire_time)
+            VALUES (1, $1, now() + make_interval(secs => $2))
+            ON CONFLICT (id) DO UPDATE SET holder = EXCLUDED.holder, expire_time = EXCLUDED.expire_time
+             WHERE ledger.batcher_lease.holder = EXCLUDED.holder OR ledger.batcher_lease.expire_time < now()
+            RETURNING true
+            """,
+            holder,
+            seconds,
+        )
+        return bool(taken)
+
+    async def release_lease(self, holder: str) -> None:
+        await self.pool.execute("DELETE FROM ledger.batcher_lease WHERE id = 1 AND holder = $1", holder)
+
+    # --- batches --------------------------------------------------------------------------------
+
+    async def unfinished_batches(self) -> list[BatchRecord]:
+        rows = await self.pool.fetch(
+            "SELECT id, root, leaf_count, state, transaction_hash FROM ledger.batches"
+            " WHERE state IN ('BUILT', 'SUBMITTED') ORDER BY id"
+        )
+        return [
+            BatchRecord(
+                id=int(row["id"]),
+                root=bytes(row["root"]),
+                leaf_count=int(row["leaf_count"]),
+                state=row["state"],
+                transaction_hash=None if row["transaction_hash"] is None else bytes(row["transaction_hash"]),
+            )
+            for row in rows
+        ]
+
+    async def waiting_digests(self, conn: Connection, limit: int) -> list[tuple[uuid.UUID, bytes]]:
+        """Receipts due for a batch, oldest first, locked until the caller's transaction ends."""
+        rows = await conn.fetch(
+            "SELECT id, digest FROM ledger.receipts"
+            " WHERE batch_id IS NULL AND (retry_time IS NULL OR retry_time <= now())"
+            " ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED",
+            limit,
+        )
+        return [(row["id"], bytes(row["digest"])) for row in rows]
+
+    async def create_batch(
+        self, conn: Connection, root: bytes, members: Sequence[tuple[uuid.UUID, int, bytes]]
+    ) -> BatchRecord:
+        """A BUILT batch holding `members` (receipt id, leaf index, concatenated proof)."""
+        batch_id = await conn.fetchval(
+            "INSERT INTO ledger.batches (root, leaf_count, state) VALUES ($1, $2, 'BUILT') RETURNING id",
+            root,
+            len(members),
+        )
+        await conn.execute(
+            """
+            UPDATE ledger.receipts r SET batch_id = $1, leaf_index = m.leaf_index, proof = m.proof,
+                   state = 'PENDING', failure_reason = NULL, retry_time = NULL
+              FROM unnest($2::uuid[], $3::int[], $4::bytea[]) AS m(id, leaf_index, proof)
+             WHERE r.id = m.id
+            """,
+            batch_id,
+            [m[0] for m in members],
+            [m[1] for m in members],
+            [m[2] for m in members],
+        )
+        return BatchRecord(int(batch_id), root, len(members), "BUILT", None)
+
+    async def mark_submitted(self, batch_id: int, chain_id: int, contract: bytes, signer: bytes) -> None:
+        await self.pool.execute(
+            "UPDATE ledger.batches SET state = 'SUBMITTED', chain_id = $2, contract_address = $3,"
+            " signer_address = $4, update_time = now() WHERE id = $1",
+            batch_id,
+            chain_id,
+            contract,
+            signer,
+        )
+
+    async def confirm_batch(
+        self,
+        batch_id: int,
+        *,
+        chain_id: int,
+        contract: bytes,
+        signer: bytes,
+        transaction_hash: bytes,
+        block_number: int,
+        block_time: datetime,
+    ) -> None:
+        """The batch and so every receipt in it is CONFIRMED (see _RECEIPT_COLUMNS)."""
+        async with self.pool.acquire() as conn, conn.transaction():
+            await conn.execute(
+                "UPDATE ledger.batches SET state = 'CONFIRMED', chain_id = $2, contract_address = $3,"
+                " signer_address = $4, transaction_hash = $5, block_number = $6, block_time = $7,"
+                " failure_reason = NULL, update_time = now() WHERE id = $1",
+                batch_id,
+                chain_id,
+                contract,
+                signer,
+                transaction_hash,
+                block_number,
+                block_time,
+            )
+            # Delivered on commit, to every replica's ConfirmationFeed (feed.py).
+            await conn.execute("SELECT pg_notify('ledger_confirmations', $1::text)", str(batch_id))
+
+    async def fail_batch(self, batch_id: int, reason: str, retry_after_s: float) -> None:
+        """The chain rejected the batch: release its receipts (FAILED) to a later batch."""
+        async with self.pool.acquire() as conn, conn.transaction():
+            await conn.execute(
+                "UPDATE ledger.batches SET state = 'FAILED', failure_reason = $2, update_time = now()"
+                " WHERE id = $1",
+                batch_id,
+                reason,
+            )
+            await conn.execute(
+                "UPDATE ledger.receipts SET state = 'FAILED', batch_id = NULL, leaf_index = NULL,"
+                " proof = NULL, attempts = attempts + 1, failure_reason = $2,"
+                " retry_time = now() + make_interval(secs => $3) WHERE batch_id = $1",
+                batch_id,
+                reason,
+                retry_after_s,
+            )

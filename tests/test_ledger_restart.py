@@ -1,0 +1,396 @@
+"""Ledger durability: a chain outage keeps receipts PENDING until the chain is
+back, a new process finishes what a dead one left (accepted digests and a
+half-built batch), and confirmation depth is honoured (anvil nodes).
+
+Its own module: the servers of tests/test_ledger.py share the database and
+their batchers would anchor these digests first (replicas share the work).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import asyncpg
+import grpc
+import pytest
+from eth_account import Account
+from web3 import Web3
+from web3.types import RPCEndpoint
+
+from jipan.clients.ledger_verify import verify_anchor, verify_receipt, web3_lookup
+from jipan.interceptors.tokens import DevSigningKey, mint_access_token
+from jipan.ledger.v1 import ledger_service_pb2 as pb
+from jipan.ledger.v1 import ledger_service_pb2_grpc as pb_grpc
+from jipan.ledger.v1 import resources_pb2
+from jipan.servers import system
+from jipan.servers.ledger import service_module
+from jipan.servers.ledger.chain import AnchorChain
+from jipan.servers.ledger.merkle import MerkleTree
+from jipan.servers.ledger.store import LedgerStore
+from tests.mesh import RunningServer, running_server
+from tests.test_ledger import (
+    ANCHOR,
+    ANVIL_KEY,
+    PENDING,
+    anvil_node,
+    free_port,
+    ledger_settings,
+    sha,
+    wait_confirmed,
+    write_keystore,
+)
+
+
+@pytest.fixture(scope="module")
+def chain() -> AnchorChain:
+    return AnchorChain.in_process()
+
+
+async def test_unreachable_chain_keeps_pending_and_a_restart_anchors_them(
+    database_url: str, tmp_path: Path, chain: AnchorChain
+) -> None:
+    """Digests accepted while the chain is down stay PENDING, including one batch that
+    was half built (tree made, nothing sent) when its process died; the next process
+    anchors all of them."""
+    keystore, password = write_keystore(tmp_path)
+    down = ledger_settings(
+        database_url,
+        tmp_path / "data",
+        # Nothing listens on port 9 (discard) here: a chain outage.
+        JIPAN_LEDGER_CHAIN_URL="http://127.0.0.1:9",
+        JIPAN_LEDGER_KEYSTORE_FILE=str(keystore),
+        JIPAN_LEDGER_KEYSTORE_PASSWORD=password,
+    )
+    digests = [sha(f"outage {i}") for i in range(6)]
+    async with running_server(down, [system.SERVICE, service_module()]) as running:
+        md = running.metadata(subject="services/outage", scopes=ANCHOR)
+        async with grpc.aio.insecure_channel(running.address) as channel:
+            stub = pb_grpc.LedgerServiceStub(channel)
+            response = await stub.AnchorDigests(
+                pb.AnchorDigestsRequest(digests=[pb.DigestSubmission(digest=d) for d in digests]), metadata=md
+            )
+            names = [r.name for r in response.receipts]
+            await asyncio.sleep(1.5)  # several retry rounds against the dead endpoint
+            states = [
+                (await stub.GetReceipt(pb.GetReceiptRequest(name=n), metadata=md)).receipt.state
+                for n in names
+            ]
+        assert states == [PENDING] * 6
+
+        # The process "dies" right after building a batch of the first three.
+        store = LedgerStore(running.runtime.database)
+        async with store.pool.acquire() as conn, conn.transaction():
+            waiting = [w for w in await store.waiting_digests(conn, 1000) if w[1] in digests[:3]]
+            tree = MerkleTree([d for _, d in waiting])
+            half_built = await store.create_batch(
+                conn, tree.root, [(rid, i, b"".join(tree.proof(i))) for i, (rid, _) in enumerate(waiting)]
+            )
+
+    up = ledger_settings(database_url, tmp_path / "data")
+    async with running_server(up, [system.SERVICE, service_module(lambda _: chain)]) as running:
+        md = running.metadata(subject="services/outage", scopes=ANCHOR)
+        async with grpc.aio.insecure_channel(running.address) as channel:
+            receipts = await wait_confirmed(pb_grpc.LedgerServiceStub(channel), names, md)
+        batch_state = await running.runtime.database.fetchval(
+            "SELECT state FROM ledger.batches WHERE id = $1", half_built.id
+        )
+    assert batch_state == "CONFIRMED"
+    assert {r.anchor.root for r in receipts[:3]} == {tree.root}
+    lookup = web3_lookup(chain.web3, receipts[0].anchor.contract_address)
+    for digest, receipt in zip(digests, receipts, strict=True):
+        verify_receipt(digest, receipt, trusted_signers=[chain.signer_address], lookup=lookup)
+
+
+async def test_chain_outage_then_recovery_in_one_process(database_url: str, tmp_path: Path) -> None:
+    """The node is down when digests arrive: they stay PENDING; once it is up they confirm."""
+    port = free_port()
+    keystore, password = write_keystore(tmp_path, ANVIL_KEY)
+    settings = ledger_settings(
+        database_url,
+        tmp_path / "data",
+        JIPAN_LEDGER_CHAIN_URL=f"http://127.0.0.1:{port}",
+        JIPAN_LEDGER_KEYSTORE_FILE=str(keystore),
+        JIPAN_LEDGER_KEYSTORE_PASSWORD=password,
+    )
+    digests = [sha(f"recovery {i}") for i in range(3)]
+    async with running_server(settings, [system.SERVICE, service_module()]) as running:
+        md = running.metadata(subject="services/recovery", scopes=ANCHOR)
+        async with grpc.aio.insecure_channel(running.address) as channel:
+            stub = pb_grpc.LedgerServiceStub(channel)
+            response = await stub.AnchorDigests(
+                pb.AnchorDigestsRequest(digests=[pb.DigestSubmission(digest=d) for d in digests]), metadata=md
+            )
+            names = [r.name for r in response.receipts]
+            await asyncio.sleep(1.5)
+            for name in names:
+                receipt = (await stub.GetReceipt(pb.GetReceiptRequest(name=name), metadata=md)).receipt
+                assert receipt.state == PENDING
+            with anvil_node(port) as url:
+                receipts = await wait_confirmed(stub, names, md)
+                lookup = web3_lookup(Web3(Web3.HTTPProvider(url)), receipts[0].anchor.contract_address)
+                signer = receipts[0].anchor.signer_address
+                for digest, receipt in zip(digests, receipts, strict=True):
+                    verify_anchor(
+                        digest,
+                        root=receipt.anchor.root,
+                        leaf_index=receipt.anchor.leaf_index,
+                        tree_size=receipt.anchor.tree_size,
+                        proof=list(receipt.anchor.proof),
+                        trusted_signers=[signer],
+                        lookup=lookup,
+                    )
+    assert signer == bytes.fromhex(Account.from_key(ANVIL_KEY).address[2:])
+
+
+async def test_confirmation_depth_is_waited_for(database_url: str, tmp_path: Path) -> None:
+    """With JIPAN_LEDGER_CONFIRMATIONS=2 a receipt confirms only once two blocks sit on its block."""
+    keystore, password = write_keystore(tmp_path, ANVIL_KEY)
+    with anvil_node(free_port(), "--block-time", "1") as url:
+        settings = ledger_settings(
+            database_url,
+            tmp_path / "data",
+            JIPAN_LEDGER_CHAIN_URL=url,
+            JIPAN_LEDGER_KEYSTORE_FILE=str(keystore),
+            JIPAN_LEDGER_KEYSTORE_PASSWORD=password,
+            JIPAN_LEDGER_CONFIRMATIONS="2",
+        )
+        async with running_server(settings, [system.SERVICE, service_module()]) as running:
+            md = running.metadata(subject="services/depth", scopes=ANCHOR)
+            async with grpc.aio.insecure_channel(running.address) as channel:
+                stub = pb_grpc.LedgerServiceStub(channel)
+                response = await stub.AnchorDigests(
+                    pb.AnchorDigestsRequest(digests=[pb.DigestSubmission(digest=sha("depth"))]), metadata=md
+                )
+                (receipt,) = await wait_confirmed(stub, [response.receipts[0].name], md)
+                head = Web3(Web3.HTTPProvider(url)).eth.block_number
+    assert head - receipt.anchor.block_number >= 2
+
+
+def start_jipan(data_dir: Path, env: dict[str, str]) -> tuple[subprocess.Popen[str], str]:
+    """`jipan serve ledger` as its own process; (process, address) once it is ready."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("JIPAN_")}
+    clean.update(env, JIPAN_DATA_DIR=str(data_dir))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jipan.servers.cli", "serve", "ledger", "--listen", "127.0.0.1:0"],
+        env=clean,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert proc.stdout is not None
+    lines: list[str] = []
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        lines.append(line)
+        match = re.match(r"jipan ready on (\S+) ", line)
+        if match:
+            # Keep draining its output so the process never blocks on a full pipe.
+            threading.Thread(target=proc.stdout.read, daemon=True).start()
+            return proc, match.group(1)
+    proc.kill()
+    pytest.fail("jipan serve ledger never became ready:\n" + "".join(lines))
+
+
+async def test_sigkill_with_accepted_digests_then_restart_confirms_them(
+    database_url: str, tmp_path: Path
+) -> None:
+    keystore, password = write_keystore(tmp_path, ANVIL_KEY)
+    data_dir = Path(tempfile.mkdtemp(prefix="jipan-ledger-kill-", dir="/tmp"))
+    digests = [sha(f"killed {i}") for i in range(4)]
+    try:
+        with anvil_node(free_port()) as url:
+            env = {
+                "JIPAN_DATABASE_URL": database_url,
+                "JIPAN_LEDGER_CHAIN_URL": url,
+                "JIPAN_LEDGER_KEYSTORE_FILE": str(keystore),
+                "JIPAN_LEDGER_KEYSTORE_PASSWORD": password,
+                "JIPAN_LEDGER_RETRY_S": "0.5",
+            }
+            w3 = Web3(Web3.HTTPProvider(url))
+            # First process: a window so long that nothing it accepts gets anchored.
+            proc, address = start_jipan(data_dir, {**env, "JIPAN_LEDGER_BATCH_WINDOW_S": "3600"})
+            try:
+                # Let its start-up round (deploy, anchor leftovers) finish first.
+                deadline = time.monotonic() + 60
+                while w3.eth.get_transaction_count(Account.from_key(ANVIL_KEY).address) == 0:
+                    assert time.monotonic() < deadline, "the ledger never deployed its contract"
+                    await asyncio.sleep(0.1)
+                await asyncio.sleep(1.0)
+                token = mint_access_token(
+                    DevSigningKey.load_or_create(data_dir),
+                    subject="services/killed",
+                    audience="jipan",
+                    issuer="https://jipan.local/dev",
+                    scopes=list(ANCHOR),
+                    org=None,
+                    roles=[],
+                    ttl_s=300,
+                )
+                md = (("authorization", f"Bearer {token}"),)
+                async with grpc.aio.insecure_channel(address) as channel:
+                    response = await pb_grpc.LedgerServiceStub(channel).AnchorDigests(
+                        pb.AnchorDigestsRequest(digests=[pb.DigestSubmission(digest=d) for d in digests]),
+                        metadata=md,
+                    )
+                names = [r.name for r in response.receipts]
+            finally:
+                proc.send_signal(signal.SIGKILL)
+                proc.wait(30)
+            conn = await asyncpg.connect(database_url)
+            try:
+                states = await conn.fetch(
+                    "SELECT state FROM ledger.receipts WHERE id = ANY($1::uuid[])",
+                    [n.removeprefix("receipts/") for n in names],
+                )
+            finally:
+                await conn.close()
+            assert [row["state"] for row in states] == ["PENDING"] * 4
+
+            # Second process on the same database and chain: it resumes them.
+            proc, address = start_jipan(data_dir, {**env, "JIPAN_LEDGER_BATCH_WINDOW_S": "0.1"})
+            try:
+                async with grpc.aio.insecure_channel(address) as channel:
+                    receipts = await wait_confirmed(pb_grpc.LedgerServiceStub(channel), names, md)
+            finally:
+                proc.send_signal(signal.SIGTERM)
+                proc.wait(30)
+            lookup = web3_lookup(w3, receipts[0].anchor.contract_address)
+            for digest, receipt in zip(digests, receipts, strict=True):
+                verify_anchor(
+                    digest,
+                    root=receipt.anchor.root,
+                    leaf_index=receipt.anchor.leaf_index,
+                    tree_size=receipt.anchor.tree_size,
+                    proof=list(receipt.anchor.proof),
+                    trusted_signers=[bytes.fromhex(Account.from_key(ANVIL_KEY).address[2:])],
+                    lookup=lookup,
+                )
+    finally:
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+async def test_rejected_batch_fails_with_reason_then_is_retried(database_url: str, tmp_path: Path) -> None:
+    """The node refuses the transaction (the signing account has no funds): receipts turn
+    FAILED with the reason, are retried in later batches, and confirm once it is funded."""
+    with anvil_node(free_port()) as url:
+        deployer_store, deployer_password = write_keystore(tmp_path, ANVIL_KEY)
+        deployer = AnchorChain.json_rpc(url, deployer_store, deployer_password, confirmations=0)
+        contract = await deployer.attach_contract(None)
+        deployer.close()
+        poor_key = Account.create()
+        keystore, password = write_keystore(tmp_path, poor_key.key.to_0x_hex())
+        settings = ledger_settings(
+            database_url,
+            tmp_path / "data",
+            JIPAN_LEDGER_CHAIN_URL=url,
+            JIPAN_LEDGER_KEYSTORE_FILE=str(keystore),
+            JIPAN_LEDGER_KEYSTORE_PASSWORD=password,
+            JIPAN_LEDGER_CONTRACT_ADDRESS="0x" + contract.hex(),
+        )
+        async with running_server(settings, [system.SERVICE, service_module()]) as running:
+            md = running.metadata(subject="services/poor", scopes=ANCHOR)
+            async with grpc.aio.insecure_channel(running.address) as channel:
+                stub = pb_grpc.LedgerServiceStub(channel)
+                response = await stub.AnchorDigests(
+                    pb.AnchorDigestsRequest(digests=[pb.DigestSubmission(digest=sha("unfunded"))]),
+                    metadata=md,
+                )
+                name = response.receipts[0].name
+                deadline = time.monotonic() + 30
+                while True:
+                    receipt = (await stub.GetReceipt(pb.GetReceiptRequest(name=name), metadata=md)).receipt
+                    if receipt.state == resources_pb2.RECEIPT_STATE_FAILED:
+                        break
+                    assert time.monotonic() < deadline, "the receipt never turned FAILED"
+                    await asyncio.sleep(0.1)
+                assert "fund" in receipt.failure_reason.lower()
+                assert receipt.attempts >= 1
+                assert not receipt.HasField("anchor")
+
+                Web3(Web3.HTTPProvider(url)).provider.make_request(
+                    RPCEndpoint("anvil_setBalance"), [poor_key.address, hex(10**20)]
+                )
+                (confirmed,) = await wait_confirmed(stub, [name], md)
+    assert confirmed.attempts >= 2
+    assert confirmed.failure_reason == ""
+    assert confirmed.anchor.contract_address == contract
+    assert confirmed.anchor.signer_address == bytes.fromhex(poor_key.address[2:])
+
+
+async def test_replicas_share_the_work_without_double_sending(database_url: str, tmp_path: Path) -> None:
+    """Two replicas with the same key on one chain: both accept digests, one sends at a time."""
+    keystore, password = write_keystore(tmp_path, ANVIL_KEY)
+    with anvil_node(free_port()) as url:
+        settings = ledger_settings(
+            database_url,
+            tmp_path / "data",
+            JIPAN_LEDGER_CHAIN_URL=url,
+            JIPAN_LEDGER_KEYSTORE_FILE=str(keystore),
+            JIPAN_LEDGER_KEYSTORE_PASSWORD=password,
+            JIPAN_LEDGER_BATCH_SIZE="4",
+            JIPAN_LEDGER_BATCH_WINDOW_S="0.05",
+        )
+        first_batch = await asyncpg_fetchval(database_url, "SELECT coalesce(max(id), 0) FROM ledger.batches")
+        async with (
+            running_server(settings, [system.SERVICE, service_module()]) as one,
+            running_server(settings, [system.SERVICE, service_module()]) as two,
+        ):
+            names: list[str] = []
+
+            async def submit(server: RunningServer, label: str) -> None:
+                md = server.metadata(subject=f"services/replica-{label}", scopes=ANCHOR)
+                async with grpc.aio.insecure_channel(server.address) as channel:
+                    stub = pb_grpc.LedgerServiceStub(channel)
+                    for i in range(5):
+                        response = await stub.AnchorDigests(
+                            pb.AnchorDigestsRequest(
+                                digests=[
+                                    pb.DigestSubmission(digest=sha(f"replica {label} {i} {j}"))
+                                    for j in range(3)
+                                ]
+                            ),
+                            metadata=md,
+                        )
+                        names.extend(r.name for r in response.receipts)
+
+            await asyncio.gather(submit(one, "one"), submit(two, "two"))
+            md = one.metadata(subject="services/replica-check", scopes=ANCHOR)
+            async with grpc.aio.insecure_channel(two.address) as channel:
+                receipts = await wait_confirmed(pb_grpc.LedgerServiceStub(channel), names, md)
+        states = await asyncpg_fetch(
+            database_url,
+            "SELECT state, count(*) AS n FROM ledger.batches WHERE id > $1 GROUP BY state",
+            first_batch,
+        )
+    assert {row["state"]: row["n"] for row in states}.keys() == {"CONFIRMED"}
+    assert len(receipts) == 30
+    assert len({r.anchor.transaction_hash for r in receipts}) >= 8  # batches of at most 4
+
+
+async def asyncpg_fetchval(dsn: str, query: str, *args: object) -> object:
+    conn = await asyncpg.connect(dsn)
+    try:
+        return await conn.fetchval(query, *args)
+    finally:
+        await conn.close()
+
+
+async def asyncpg_fetch(dsn: str, query: str, *args: object) -> list[asyncpg.Record]:
+    conn = await asyncpg.connect(dsn)
+    try:
+        return await conn.fetch(query, *args)
+    finally:
+        await conn.close()
