@@ -1,0 +1,121 @@
+"""jipan.identity.v1: passkeys, organisations and the tokens every server verifies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import grpc
+
+from jipan.identity.v1 import (
+    consent_service_pb2,
+    consent_service_pb2_grpc,
+    organization_service_pb2,
+    organization_service_pb2_grpc,
+    passkey_service_pb2,
+    passkey_service_pb2_grpc,
+    security_event_service_pb2,
+    security_event_service_pb2_grpc,
+    service_account_service_pb2,
+    service_account_service_pb2_grpc,
+    token_service_pb2,
+    token_service_pb2_grpc,
+)
+from jipan.interceptors.tokens import AccessTokenVerifier
+from jipan.servers.identity.consents import Consents
+from jipan.servers.identity.events import SecurityEvents
+from jipan.servers.identity.keys import (
+    IDENTITY_KEY_CACHE_S,
+    SigningKeyRing,
+    load_sealing_key,
+    local_key_set,
+    overlap_s,
+)
+from jipan.servers.identity.organizations import Organizations
+from jipan.servers.identity.passkeys import PasskeyCeremonies
+from jipan.servers.identity.service_accounts import ServiceAccounts
+from jipan.servers.identity.servicer import (
+    ConsentServicer,
+    OrganizationServicer,
+    PasskeyServicer,
+    SecurityEventServicer,
+    ServiceAccountServicer,
+    TokenServicer,
+)
+from jipan.servers.identity.tokens import TokenIntrospector, TokenIssuer
+from jipan.servers.runtime.runtime import Runtime, ServiceModule
+
+SCHEMA = "identity"
+MIGRATIONS = Path(__file__).with_name("migrations")
+SERVICE_NAMES = (
+    passkey_service_pb2.DESCRIPTOR.services_by_name["PasskeyService"].full_name,
+    token_service_pb2.DESCRIPTOR.services_by_name["TokenService"].full_name,
+    organization_service_pb2.DESCRIPTOR.services_by_name["OrganizationService"].full_name,
+    security_event_service_pb2.DESCRIPTOR.services_by_name["SecurityEventService"].full_name,
+    service_account_service_pb2.DESCRIPTOR.services_by_name["ServiceAccountService"].full_name,
+    consent_service_pb2.DESCRIPTOR.services_by_name["ConsentService"].full_name,
+)
+
+
+def signing_key_ring(runtime: Runtime, *, cache_s: float = IDENTITY_KEY_CACHE_S) -> SigningKeyRing:
+    """The key ring of this process (every replica builds its own over the shared table)."""
+    settings = runtime.settings
+    return SigningKeyRing(
+        runtime.database,
+        sealing_key=load_sealing_key(settings),
+        rotation_s=settings.signing_key_rotation_s,
+        overlap=overlap_s(settings, IDENTITY_KEY_CACHE_S),
+        cache_s=cache_s,
+    )
+
+
+def build_module(*, signing_key_cache_s: float = IDENTITY_KEY_CACHE_S) -> ServiceModule:
+    """The identity ServiceModule; tests shorten the signing-key cache to see rotations at once."""
+
+    def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
+        keys = signing_key_ring(runtime, cache_s=signing_key_cache_s)
+        organizations = Organizations(runtime.database, runtime.page_tokens)
+        verifier = AccessTokenVerifier.from_settings(runtime.settings, runtime.key_set)
+        tokens = TokenIssuer(runtime.database, runtime.settings, organizations, keys, verifier)
+        ceremonies = PasskeyCeremonies(
+            runtime.database, runtime.settings, organizations, tokens, runtime.page_tokens
+        )
+        service_accounts = ServiceAccounts(
+            runtime.database, runtime.settings, organizations, tokens, runtime.page_tokens
+        )
+        consents = Consents(runtime.database, runtime.settings, organizations, keys, runtime.page_tokens)
+        consent_service_pb2_grpc.add_ConsentServiceServicer_to_server(ConsentServicer(consents), server)
+        passkey_service_pb2_grpc.add_PasskeyServiceServicer_to_server(PasskeyServicer(ceremonies), server)
+        token_service_pb2_grpc.add_TokenServiceServicer_to_server(
+            TokenServicer(
+                keys,
+                tokens,
+                service_accounts,
+                consents,
+                TokenIntrospector(runtime.database, runtime.settings, runtime.key_set),
+            ),
+            server,
+        )
+        organization_service_pb2_grpc.add_OrganizationServiceServicer_to_server(
+            OrganizationServicer(organizations), server
+        )
+        service_account_service_pb2_grpc.add_ServiceAccountServiceServicer_to_server(
+            ServiceAccountServicer(service_accounts), server
+        )
+        security_event_service_pb2_grpc.add_SecurityEventServiceServicer_to_server(
+            SecurityEventServicer(SecurityEvents(runtime.database, organizations, runtime.page_tokens)),
+            server,
+        )
+
+    return ServiceModule(
+        name="identity",
+        service_names=SERVICE_NAMES,
+        attach=attach,
+        schema=SCHEMA,
+        migrations=MIGRATIONS,
+        # Without a remote identity, this process verifies identity's tokens
+        # from identity's own tables.
+        extend_key_set=local_key_set,
+    )
+
+
+SERVICE = build_module()

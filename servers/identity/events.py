@@ -1,0 +1,88 @@
+"""Reading security events: a person their own, an organisation's admins their members'."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import asyncpg
+
+from jipan.servers.identity.errors import denied
+from jipan.servers.identity.organizations import (
+    DEFAULT_PAGE_SIZE,
+    MAX_PAGE_SIZE,
+    Organizations,
+    Page,
+    org_id_of,
+    person_name,
+)
+from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
+
+
+@dataclass(frozen=True, slots=True)
+class SecurityEventRecord:
+    id: int
+    person_id: uuid.UUID
+    kind: str
+    reason: str
+    details: dict[str, str]
+    create_time: datetime
+
+    @property
+    def name(self) -> str:
+        return f"{person_name(self.person_id)}/securityEvents/{self.id}"
+
+
+def _event(row: Any) -> SecurityEventRecord:
+    detail = row["detail"] or {}
+    return SecurityEventRecord(
+        int(row["id"]),
+        row["person_id"],
+        row["kind"],
+        row["reason"],
+        {str(k): str(v) for k, v in detail.items()},
+        row["create_time"],
+    )
+
+
+class SecurityEvents:
+    def __init__(self, pool: asyncpg.Pool, organizations: Organizations, page_tokens: PageTokens) -> None:
+        self._pool = pool
+        self._organizations = organizations
+        self._page_tokens = page_tokens
+
+    async def list(
+        self, subject: str, parent: str, page_size: int, page_token: str
+    ) -> Page[SecurityEventRecord]:
+        caller = await self._organizations.caller(subject)
+        size = resolve_page_size(page_size, default=DEFAULT_PAGE_SIZE, maximum=MAX_PAGE_SIZE)
+        fingerprint = query_fingerprint("ListSecurityEvents", parent=parent)
+        before = 2**62
+        if page_token:
+            before = int(self._page_tokens.decode(page_token, fingerprint).get("before", 0))
+        if parent.startswith("people/"):
+            if parent != person_name(caller):
+                raise denied("NOT_THE_CALLER", "a person reads only their own security events", parent=parent)
+            rows = await self._pool.fetch(
+                "SELECT * FROM identity.security_events WHERE person_id = $1 AND id < $2"
+                " ORDER BY id DESC LIMIT $3",
+                caller,
+                before,
+                size + 1,
+            )
+        else:
+            org_id = org_id_of(parent)
+            await self._organizations.require_admin(caller, org_id)
+            rows = await self._pool.fetch(
+                "SELECT e.* FROM identity.security_events e"
+                " JOIN identity.memberships m ON m.person_id = e.person_id AND m.org_id = $1"
+                " WHERE e.id < $2 ORDER BY e.id DESC LIMIT $3",
+                org_id,
+                before,
+                size + 1,
+            )
+        items = [_event(row) for row in rows[:size]]
+        token = self._page_tokens.encode(fingerprint, {"before": items[-1].id}) if len(rows) > size else ""
+        return Page(items, token)

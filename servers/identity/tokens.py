@@ -1,0 +1,314 @@
+"""Issuing tokens: short-lived access tokens and rotating refresh tokens.
+
+Access tokens are RFC 9068 JWTs signed with the key ring's active key.
+Refresh tokens are opaque random strings; only their SHA-256 is stored. Each
+use rotates the token (the old one is marked used, a new one of the same
+family returned). Presenting a used token again means it was copied: the
+whole family is revoked (RFC 9700 §4.14.2) and a security event recorded, so
+both the thief and the victim must sign in again with a passkey.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import secrets
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import asyncpg
+import jwt
+
+from jipan.interceptors.context import Principal
+from jipan.interceptors.tokens import AccessTokenVerifier, KeySet, mint_access_token
+from jipan.servers.identity.errors import ceremony_failed, denied, invalid
+from jipan.servers.identity.keys import SigningKeyRing
+from jipan.servers.identity.organizations import Organizations, org_id_of
+from jipan.servers.runtime.errors import Unauthenticated
+from jipan.servers.runtime.settings import Settings
+
+BASE_SCOPE = "openid"
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedTokens:
+    access_token: str
+    expire_time: datetime
+    refresh_token: str
+    refresh_expire_time: datetime
+
+
+def _hash(token: str) -> bytes:
+    return hashlib.sha256(token.encode()).digest()
+
+
+def _new_refresh_token() -> str:
+    return base64.urlsafe_b64encode(secrets.token_bytes(32)).rstrip(b"=").decode("ascii")
+
+
+async def record_event(
+    conn: Any,
+    kind: str,
+    person_id: uuid.UUID | None,
+    reason: str = "",
+    detail: Mapping[str, Any] | None = None,
+) -> None:
+    await conn.execute(
+        "INSERT INTO identity.security_events (person_id, kind, reason, detail) VALUES ($1, $2, $3, $4)",
+        person_id,
+        kind,
+        reason,
+        dict(detail or {}),
+    )
+
+
+class TokenIssuer:
+    def __init__(
+        self,
+        pool: asyncpg.Pool,
+        settings: Settings,
+        organizations: Organizations,
+        keys: SigningKeyRing,
+        verifier: AccessTokenVerifier,
+    ) -> None:
+        self._verifier = verifier
+        self._pool = pool
+        self._settings = settings
+        self._organizations = organizations
+        self._keys = keys
+
+    async def _access_token(
+        self, person_id: uuid.UUID, org_id: str | None, scopes: Sequence[str]
+    ) -> tuple[str, datetime]:
+        roles: tuple[str, ...] = ()
+        if org_id is not None:
+            # Roles as they are now: a removed member gets no new token for the org.
+            roles = await self._organizations.roles_in(person_id, org_id)
+        return await self.access_token(f"people/{person_id.hex}", org_id, scopes, roles=roles)
+
+    async def access_token(
+        self,
+        subject: str,
+        org_id: str | None,
+        scopes: Sequence[str],
+        *,
+        roles: Sequence[str],
+        base_scopes: Sequence[str] = (BASE_SCOPE,),
+    ) -> tuple[str, datetime]:
+        """An access token for any principal (a person, a service account)."""
+        key = await self._keys.signing_key()
+        ttl = self._settings.access_token_ttl_s
+        token = mint_access_token(
+            key,
+            subject=subject,
+            audience=self._settings.token_audience,
+            issuer=self._settings.token_issuer,
+            scopes=list(dict.fromkeys([*base_scopes, *scopes])),
+            org=f"orgs/{org_id}" if org_id is not None else None,
+            roles=roles,
+            ttl_s=ttl,
+        )
+        return token, datetime.now(UTC) + timedelta(seconds=ttl)
+
+    async def _store_refresh(
+        self, conn: Any, family_id: uuid.UUID, person_id: uuid.UUID, org_id: str | None, scopes: Sequence[str]
+    ) -> tuple[str, datetime]:
+        token = _new_refresh_token()
+        expire_time: datetime = await conn.fetchval(
+            "INSERT INTO identity.refresh_tokens"
+            " (token_hash, family_id, person_id, org_id, scopes, expire_time)"
+            " VALUES ($1, $2, $3, $4, $5, now() + $6::interval) RETURNING expire_time",
+            _hash(token),
+            family_id,
+            person_id,
+            org_id,
+            list(scopes),
+            timedelta(seconds=self._settings.refresh_token_ttl_s),
+        )
+        return token, expire_time
+
+    async def sign_in(self, person_id: uuid.UUID, organization: str, scopes: Sequence[str]) -> IssuedTokens:
+        """Tokens for a person who just proved themselves with a passkey: a new family."""
+        org_id = org_id_of(organization) if organization else None
+        access, expire_time = await self._access_token(person_id, org_id, scopes)
+        family_id = uuid.uuid4()
+        refresh = _new_refresh_token()
+        # One statement (atomic on its own): the family and its first token.
+        refresh_expire: datetime = await self._pool.fetchval(
+            "WITH family AS (INSERT INTO identity.refresh_token_families (family_id, person_id)"
+            " VALUES ($1, $2))"
+            " INSERT INTO identity.refresh_tokens"
+            " (token_hash, family_id, person_id, org_id, scopes, expire_time)"
+            " VALUES ($3, $1, $2, $4, $5, now() + $6::interval) RETURNING expire_time",
+            family_id,
+            person_id,
+            _hash(refresh),
+            org_id,
+            list(scopes),
+            timedelta(seconds=self._settings.refresh_token_ttl_s),
+        )
+        return IssuedTokens(access, expire_time, refresh, refresh_expire)
+
+    async def refresh(self, refresh_token: str) -> IssuedTokens:
+        rotated: tuple[str, datetime] | None = None
+        async with self._pool.acquire() as conn:
+            async with conn.transaction():
+                row = await conn.fetchrow(
+                    "SELECT t.family_id, t.person_id, t.org_id, t.scopes, t.use_time,"
+                    " t.expire_time <= now() AS expired, f.revoke_time FROM identity.refresh_tokens t"
+                    " JOIN identity.refresh_token_families f USING (family_id)"
+                    " WHERE t.token_hash = $1 FOR UPDATE OF t, f",
+                    _hash(refresh_token),
+                )
+                if row is None:
+                    raise ceremony_failed(
+                        "REFRESH_TOKEN_INVALID", "the refresh token was not issued by identity"
+                    )
+                if row["revoke_time"] is not None:
+                    raise ceremony_failed("REFRESH_TOKEN_REVOKED", "the refresh token's family was revoked")
+                if row["use_time"] is None and not row["expired"]:
+                    await conn.execute(
+                        "UPDATE identity.refresh_tokens SET use_time = now() WHERE token_hash = $1",
+                        _hash(refresh_token),
+                    )
+                    rotated = await self._store_refresh(
+                        conn, row["family_id"], row["person_id"], row["org_id"], row["scopes"]
+                    )
+            if row["use_time"] is not None:
+                await self._revoke_family(conn, row["family_id"], row["person_id"], "reuse")
+                raise ceremony_failed(
+                    "REFRESH_TOKEN_REUSED",
+                    "the refresh token was already used; every session of it is revoked",
+                )
+        if rotated is None:
+            raise ceremony_failed("REFRESH_TOKEN_EXPIRED", "the refresh token has expired; sign in again")
+        access, expire_time = await self._access_token(row["person_id"], row["org_id"], row["scopes"])
+        return IssuedTokens(access, expire_time, *rotated)
+
+    async def _revoke_family(
+        self, conn: Any, family_id: uuid.UUID, person_id: uuid.UUID, reason: str
+    ) -> None:
+        async with conn.transaction():
+            revoked = await conn.fetchval(
+                "UPDATE identity.refresh_token_families SET revoke_time = now(), revoke_reason = $2"
+                " WHERE family_id = $1 AND revoke_time IS NULL RETURNING true",
+                family_id,
+                reason,
+            )
+            if revoked:
+                kind = "refresh_token_reused" if reason == "reuse" else "refresh_token_revoked"
+                await record_event(conn, kind, person_id, detail={"family": str(family_id)})
+
+    async def revoke(self, refresh_token: str) -> None:
+        row = await self._pool.fetchrow(
+            "SELECT family_id, person_id FROM identity.refresh_tokens WHERE token_hash = $1",
+            _hash(refresh_token),
+        )
+        if row is None:
+            return
+        async with self._pool.acquire() as conn:
+            await self._revoke_family(conn, row["family_id"], row["person_id"], "sign_out")
+
+    async def exchange(
+        self, actor: str, subject_token: str, audience: str, scopes: Sequence[str]
+    ) -> tuple[str, datetime]:
+        """RFC 8693: a token for `audience` on behalf of the subject token's principal, acted by `actor`."""
+        if not actor.startswith("services/"):
+            raise denied(
+                "SERVICE_ACCOUNT_REQUIRED", "only a service account may exchange tokens", caller=actor
+            )
+        try:
+            subject = await self._verifier.verify(subject_token)
+        except Unauthenticated as exc:
+            raise invalid(
+                "SUBJECT_TOKEN_INVALID",
+                f"subject_token: {exc.message}",
+                field="subject_token",
+                cause=exc.reason,
+            ) from None
+        wanted = list(dict.fromkeys(scopes)) or sorted(subject.scopes)
+        missing = [scope for scope in wanted if scope not in subject.scopes]
+        if missing:
+            raise denied(
+                "SCOPE_NOT_ALLOWED",
+                f"the subject token does not hold scope {missing[0][:80]!r}",
+                scope=missing[0],
+            )
+        act: dict[str, Any] = {"sub": actor}
+        prior = subject.claims.get("act")
+        if isinstance(prior, dict):
+            act["act"] = prior
+        now = datetime.now(UTC)
+        remaining = int((subject.expires_at - now).total_seconds())
+        ttl = max(1, min(self._settings.access_token_ttl_s, remaining))
+        key = await self._keys.signing_key()
+        token = mint_access_token(
+            key,
+            subject=subject.subject,
+            audience=audience,
+            issuer=self._settings.token_issuer,
+            scopes=wanted,
+            org=subject.org,
+            roles=sorted(subject.roles),
+            ttl_s=ttl,
+            consent=subject.consent,
+            extra={"act": act, "client_id": actor},
+        )
+        return token, now + timedelta(seconds=ttl)
+
+
+@dataclass(frozen=True, slots=True)
+class Introspection:
+    active: bool
+    principal: Principal | None = None
+
+
+_CONSENT_NAME = re.compile(r"^people/[0-9a-f]{32}/consents/(?P<consent>[0-9a-f]{32})$")
+
+
+class TokenIntrospector:
+    """RFC 7662-style introspection for protected resources (service accounts)."""
+
+    def __init__(self, pool: asyncpg.Pool, settings: Settings, key_set: KeySet) -> None:
+        self._pool = pool
+        self._settings = settings
+        self._key_set = key_set
+
+    async def introspect(self, caller: str, token: str) -> Introspection:
+        if not caller.startswith("services/"):
+            raise denied(
+                "SERVICE_ACCOUNT_REQUIRED", "only a service account may introspect tokens", caller=caller
+            )
+        try:
+            audience = jwt.decode(token, options={"verify_signature": False}).get("aud")
+        except jwt.PyJWTError:
+            return Introspection(False)
+        if isinstance(audience, list):
+            audience = audience[0] if audience else None
+        if not isinstance(audience, str):
+            return Introspection(False)
+        # The token may be meant for any server of the mesh: check it against its own audience.
+        verifier = AccessTokenVerifier(
+            self._key_set,
+            issuer=self._settings.token_issuer,
+            audience=audience,
+            clock_skew_s=self._settings.token_clock_skew_s,
+            cache_size=1,
+        )
+        try:
+            principal = await verifier.verify(token)
+        except Unauthenticated:
+            return Introspection(False)
+        if principal.consent is not None:
+            match = _CONSENT_NAME.match(principal.consent)
+            in_force = match is not None and await self._pool.fetchval(
+                "SELECT revoke_time IS NULL AND expire_time > now() FROM identity.consents WHERE id = $1",
+                uuid.UUID(hex=match["consent"]),
+            )
+            if not in_force:
+                return Introspection(False)
+        return Introspection(True, principal)
