@@ -11,9 +11,13 @@ from jipan.servers.runtime.runtime import ServiceModule
 def available_services() -> dict[str, ServiceModule]:
     # Imported here so `jipan config` and `jipan token` stay fast and never
     # import service code they do not run.
-    from jipan.servers import system
+    from jipan.servers import identity, system
 
     modules = [system.SERVICE]
+    modules.append(identity.SERVICE)
+    from jipan.servers import ledger
+
+    modules.append(ledger.SERVICE)
     return {module.name: module for module in modules}
 
 

@@ -9,9 +9,9 @@ exception never leaves an embedded PostgreSQL running.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,6 +20,7 @@ import grpc
 import structlog
 from grpc_health.v1.health import aio as health_aio
 
+from jipan.clients.identity_keys import remote_key_set
 from jipan.interceptors.tokens import DevSigningKey, KeySet, StaticKeySet
 from jipan.servers.runtime import idempotency
 from jipan.servers.runtime.database import apply_migrations, create_pool
@@ -33,7 +34,12 @@ log = structlog.get_logger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Runtime:
-    """Shared resources handed to every service's `attach`."""
+    """Shared resources handed to every service's `attach`.
+
+    `on_shutdown` registers what a service started in `attach` (a batcher, a
+    channel) to be stopped after the server has drained and before the pool
+    and the embedded engines close.
+    """
 
     settings: Settings
     started_at: datetime
@@ -44,6 +50,10 @@ class Runtime:
     health: health_aio.HealthServicer
     services: tuple[str, ...]
     """Fully-qualified gRPC service names this process serves."""
+    shutdown: AsyncExitStack = field(default_factory=AsyncExitStack, repr=False)
+
+    def on_shutdown(self, callback: Callable[[], Awaitable[object]]) -> None:
+        self.shutdown.push_async_callback(callback)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,21 +70,37 @@ class ServiceModule:
     attach: Callable[[grpc.aio.Server, Runtime], None]
     schema: str | None = None
     migrations: Path | None = None
+    extend_key_set: Callable[[Settings, asyncpg.Pool, KeySet], KeySet] | None = None
+    """Keys this service itself issues tokens with (identity), added to the
+    process's key set when no remote identity is configured."""
 
 
 def load_key_set(settings: Settings) -> KeySet:
-    """The keys access tokens are verified with.
-
-    Embedded mode uses the development key in data_dir. When identity is
-    configured (`identity_target`) its published key set takes over; that
-    client arrives with the identity service.
-    """
+    """The embedded development key in data_dir (no identity configured)."""
     if settings.identity_target is not None:
-        raise ConfigError(
-            "JIPAN_IDENTITY_TARGET needs the identity service's key-set client, which is not built yet"
-        )
+        raise ConfigError("JIPAN_IDENTITY_TARGET is set: the key set comes from identity (open_key_set)")
     dev_key = DevSigningKey.load_or_create(settings.data_dir)
     return StaticKeySet.from_jwks(dev_key.public_jwks())
+
+
+def open_key_set(
+    settings: Settings, modules: Sequence[ServiceModule], pool: asyncpg.Pool, stack: AsyncExitStack
+) -> KeySet:
+    """The keys access tokens are verified with.
+
+    With `identity_target`, identity's published key set (GetKeySet, cached,
+    refreshed on an unknown kid). Otherwise the embedded development key, plus
+    the keys of any service in this process that issues tokens itself.
+    """
+    if settings.identity_target is not None:
+        key_set, close = remote_key_set(settings)
+        stack.push_async_callback(close)
+        return key_set
+    keys = load_key_set(settings)
+    for module in modules:
+        if module.extend_key_set is not None:
+            keys = module.extend_key_set(settings, pool, keys)
+    return keys
 
 
 def load_page_tokens(settings: Settings) -> PageTokens:
@@ -115,9 +141,10 @@ async def open_runtime(settings: Settings, modules: Sequence[ServiceModule]) -> 
             started_at=datetime.now(UTC),
             database=pool,
             objects=objects,
-            key_set=load_key_set(settings),
+            key_set=open_key_set(settings, modules, pool, stack),
             page_tokens=load_page_tokens(settings),
             health=health_aio.HealthServicer(),
             services=tuple(name for module in modules for name in module.service_names),
         )
+        stack.push_async_callback(runtime.shutdown.aclose)
         yield runtime

@@ -84,8 +84,78 @@ class Settings(BaseSettings):
     )
     key_set_refresh_s: int = Field(300, ge=1, description="how long a fetched key set is cached")
 
+    # identity: passkeys (WebAuthn relying party) and the tokens it issues.
+    webauthn_rp_id: str = Field(
+        "localhost", description="WebAuthn relying-party id (a registrable domain; passkeys are bound to it)"
+    )
+    webauthn_rp_name: str = Field("Jipan", description="relying-party name shown by authenticators")
+    webauthn_origins: str = Field(
+        "http://localhost:8080",
+        description="comma-separated origins allowed in clientDataJSON (scheme://host[:port])",
+    )
+    webauthn_allowed_aaguids: str = Field(
+        "",
+        description="comma-separated authenticator AAGUIDs accepted at registration; empty accepts any",
+    )
+    webauthn_attestation_roots_file: Path | None = Field(
+        None,
+        description="PEM bundle of trusted attestation root CAs; when set, registration requires "
+        "verified (packed, x5c) attestation chaining to one of them",
+    )
+    webauthn_challenge_ttl_s: int = Field(
+        300, ge=10, le=3600, description="how long a passkey ceremony's challenge stays usable"
+    )
+    access_token_ttl_s: int = Field(
+        600, ge=60, le=3600, description="lifetime of access tokens identity issues"
+    )
+    signing_key_rotation_s: int = Field(
+        86400, ge=60, description="how long identity signs with one key before rotating to a new one"
+    )
+    signing_key_secret: SecretStr | None = Field(
+        None,
+        description="key (32+ chars) that encrypts identity's private signing keys at rest; "
+        "unset keeps a random one in data_dir",
+    )
+    consent_token_ttl_s: int = Field(
+        60,
+        ge=5,
+        le=3600,
+        description="lifetime of tokens issued under a consent: "
+        "how long they outlive a revocation (plus skew)",
+    )
+    refresh_token_ttl_s: int = Field(
+        2_592_000, ge=300, description="lifetime of each refresh token identity issues (rotated on every use)"
+    )
+
     page_token_secret: SecretStr | None = Field(
         None, description="HMAC key for page tokens; unset derives one kept in data_dir"
+    )
+
+    ledger_chain_url: str | None = Field(
+        None,
+        description="EVM JSON-RPC endpoint (http[s]://) of the ledger's chain; "
+        "unset runs the in-process EVM (eth-tester/py-evm)",
+    )
+    ledger_contract_address: str | None = Field(
+        None,
+        description="AnchorRegistry address on the JSON-RPC chain; "
+        "unset deploys it once and records it in PostgreSQL",
+    )
+    ledger_keystore_file: Path | None = Field(
+        None, description="encrypted JSON keystore of the ledger's signing account (JSON-RPC mode)"
+    )
+    ledger_keystore_password: SecretStr | None = Field(None, description="password of ledger_keystore_file")
+    ledger_batch_size: int = Field(
+        256, ge=1, le=100_000, description="digests per Merkle batch; a full batch is sent at once"
+    )
+    ledger_batch_window_s: float = Field(
+        0.5, ge=0, le=3600, description="longest an accepted digest waits for its batch to fill"
+    )
+    ledger_confirmations: int = Field(
+        0, ge=0, le=1000, description="blocks on top of the anchoring block before a receipt is CONFIRMED"
+    )
+    ledger_retry_s: float = Field(
+        5.0, gt=0, le=3600, description="wait before retrying a failed or unreachable anchoring"
     )
 
     trace_exporter: TraceExporter = Field(TraceExporter.NONE, description="none, console or otlp")
