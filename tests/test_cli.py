@@ -174,3 +174,11 @@ def test_serve_rejects_unknown_service(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "unknown service" in result.stderr
+
+
+def test_migrate_applies_and_is_idempotent(database_url: str, tmp_path: Path) -> None:
+    env = _clean_env(tmp_path, JIPAN_DATABASE_URL=database_url)
+    for _ in range(2):
+        result = subprocess.run([*JIPAN, "migrate"], env=env, capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "migrations up to date: system" in result.stdout

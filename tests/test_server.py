@@ -13,9 +13,10 @@ from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 from grpc_status import rpc_status
 
 from jipan.common.v1 import authz_pb2
+from jipan.interceptors.tokens import DevSigningKey, mint_access_token
 from jipan.servers.registry import select_services
 from jipan.servers.runtime.server import create_server
-from jipan.servers.runtime.settings import ConfigError
+from jipan.servers.runtime.settings import ConfigError, Settings
 from jipan.system.v1 import system_service_pb2 as pb
 from jipan.system.v1 import system_service_pb2_grpc as pb_grpc
 from tests.mesh import RunningServer, make_pki, make_settings, running_server
@@ -260,3 +261,96 @@ async def test_taken_port_is_a_config_error(
     async with open_runtime(settings, modules) as runtime:
         with pytest.raises(ConfigError, match="cannot listen"):
             await create_server(settings, modules, runtime)
+
+
+async def test_shutdown_drains_in_flight_calls(database_url: str, tmp_path: Path) -> None:
+    """`serve` stops accepting on stop, yet a call already running completes."""
+    import asyncio
+
+    from jipan.servers.runtime.runtime import Runtime, ServiceModule
+    from jipan.servers.runtime.server import serve
+
+    started = asyncio.Event()
+
+    async def slow(
+        request: pb.GetVersionRequest, context: grpc.aio.ServicerContext[object, object]
+    ) -> object:
+        started.set()
+        await asyncio.sleep(0.5)
+        return pb.GetVersionResponse(version="drained")
+
+    def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
+        handler = grpc.unary_unary_rpc_method_handler(
+            slow,
+            request_deserializer=pb.GetVersionRequest.FromString,
+            response_serializer=pb.GetVersionResponse.SerializeToString,
+        )
+        server.add_generic_rpc_handlers(
+            (grpc.method_handlers_generic_handler("jipan.test.v1.SlowService", {"Wait": handler}),)
+        )
+
+    slow_module = ServiceModule(name="slow", service_names=(), attach=attach)
+    settings = make_settings(database_url, tmp_path / "data", JIPAN_GRACE_PERIOD_S="5")
+    stop = asyncio.Event()
+    ready: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+    serving = asyncio.create_task(
+        serve(
+            settings,
+            [*select_services([]), slow_module],
+            on_ready=lambda port, _: ready.set_result(port),
+            stop=stop,
+        )
+    )
+    port = await ready
+    token = mint_token_for(settings)
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+        wait = channel.unary_unary(
+            "/jipan.test.v1.SlowService/Wait",
+            request_serializer=pb.GetVersionRequest.SerializeToString,
+            response_deserializer=pb.GetVersionResponse.FromString,
+        )
+        in_flight = asyncio.ensure_future(
+            wait(pb.GetVersionRequest(), metadata=(("authorization", f"Bearer {token}"),))
+        )
+        await started.wait()
+        stop.set()
+        response = await in_flight
+        await asyncio.wait_for(serving, 10)
+    assert response.version == "drained"
+    # After shutdown nothing listens any more.
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+        with pytest.raises(grpc.aio.AioRpcError) as caught:
+            await health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(), timeout=2)
+    assert caught.value.code() == grpc.StatusCode.UNAVAILABLE
+
+
+def mint_token_for(settings: Settings) -> str:
+    return mint_access_token(
+        DevSigningKey.load_or_create(settings.data_dir),
+        subject="people/drain",
+        audience=settings.token_audience,
+        issuer=settings.token_issuer,
+        scopes=["openid"],
+    )
+
+
+async def test_on_shutdown_runs_before_the_pool_closes(database_url: str, tmp_path: Path) -> None:
+    from jipan.servers.runtime.runtime import Runtime, ServiceModule, open_runtime
+
+    seen: list[bool] = []
+
+    def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
+        async def stop_background_work() -> None:
+            # Background work may still need the database while it stops.
+            seen.append(await runtime.database.fetchval("SELECT true"))
+
+        runtime.on_shutdown(stop_background_work)
+
+    module = ServiceModule(name="worker", service_names=(), attach=attach)
+    settings = make_settings(database_url, tmp_path / "data")
+    async with open_runtime(settings, [module]) as runtime:
+        server, _ = await create_server(settings, [module], runtime)
+        await server.start()
+        await server.stop(0)
+        assert seen == []
+    assert seen == [True]
