@@ -1,28 +1,35 @@
 """What the interceptor chain costs per RPC: full chain vs a bare grpc.aio server.
 
 Usage:
-    python bench/mesh_overhead.py [--quick] [--calls N] [--concurrency C] [--channels K] [--rounds R]
+    python bench/mesh_overhead.py [--quick] [--rounds R] [--calls N] [--latency-calls L]
+                                  [--concurrency C] [--channels K]
 
-Both servers run the real SystemService servicer (servers/system) in a
-subprocess of their own, one at a time, alternating bare/chain for `--rounds`
-rounds; the load generator is this process. The chain server is built by
-`create_server` (interceptors, health, reflection), the bare one is
-`grpc.aio.server` with the same options and the same servicer. Every call is
-GetVersion with a valid access token (the bare server ignores it), so both
-see the same bytes.
+Both servers run the real SystemService servicer (servers/system), each in a
+subprocess of its own, both started before measuring; the load generator is
+this process. The chain server is built by `create_server` (the interceptor
+chain, health, reflection), the bare one is `grpc.aio.server` with the same
+options and the same servicer. Every call is GetVersion with a valid access
+token (the bare server ignores it), so both receive the same bytes.
 
-Per variant and round:
+The measurement alternates short phases, bare then chain then chain then
+bare..., for `--rounds` rounds; this machine is shared, and a burst of
+someone else's load then hits both variants alike. Each phase:
   * throughput: `--calls` calls from `--concurrency` callers over `--channels`
-    channels (closed loop), plus the server process's CPU time per call;
-  * latency: sequential calls from one caller (p50/p99). Latency is measured
-    without concurrency on purpose: under a saturating closed loop, latency is
-    concurrency / throughput, so it would count queueing, not the chain.
+    channels (closed loop), and the server process's CPU time per call;
+  * latency: `--latency-calls` sequential calls from one caller. Latency is
+    measured without concurrency on purpose: under a saturating closed loop
+    latency is concurrency / throughput, which counts queueing, not the chain.
 
-The chain server logs one JSON line per call to a file, as in production
-(stdout to a log pipeline). Tracing is in its default mode (no exporter, ids only).
+throughput_ratio is the median over rounds of chain/bare of adjacent phases;
+p50/p99 come from all latency samples of a variant pooled. The chain server
+logs one JSON line per call to a file, as in production (stdout to a log
+pipeline); tracing is in its default mode (no exporter: ids only).
 
-The last line printed is one JSON object: throughput_ratio (chain/bare),
-p50_added_us, p99_added_us, server_cpu_added_us_per_call and the raw numbers.
+The last line printed is one JSON object: throughput_ratio, capacity_ratio
+(bare/chain server CPU per call under the concurrent load: the throughput
+ratio of a server-bound deployment, and much less sensitive to other load on
+the machine), p50_added_us, p99_added_us, server_cpu_added_us_per_call (and
+per sequential call), and the raw numbers. Per-phase lines go to stderr.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ import asyncio
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -149,56 +157,75 @@ def _percentile(samples: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-async def _measure(variant: str, data_dir: Path, args: argparse.Namespace, token: str) -> dict[str, Any]:
-    port_file = data_dir / f"port-{variant}"
-    port_file.unlink(missing_ok=True)
-    log_path = data_dir / f"server-{variant}.log"
-    with log_path.open("w") as log_file:
-        server = await asyncio.create_subprocess_exec(
-            sys.executable,
-            __file__,
-            "--serve",
-            variant,
-            "--data-dir",
-            str(data_dir),
-            "--port-file",
-            str(port_file),
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            deadline = time.monotonic() + 30
-            while not port_file.exists() or not port_file.read_text():
-                if server.returncode is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"{variant} server did not start; see {log_path}")
-                await asyncio.sleep(0.05)
-            target = f"127.0.0.1:{port_file.read_text()}"
-            metadata = (("authorization", f"Bearer {token}"),)
-            channels = [grpc.aio.insecure_channel(target) for _ in range(args.channels)]
-            try:
-                stubs = [pb_grpc.SystemServiceStub(channel) for channel in channels]
-                await _throughput(stubs, metadata, args.warmup, args.concurrency)
-                cpu_before = _cpu_seconds(server.pid)
-                rps = await _throughput(stubs, metadata, args.calls, args.concurrency)
-                cpu_per_call_us = (_cpu_seconds(server.pid) - cpu_before) / args.calls * 1e6
-                samples = await _latencies(stubs[0], metadata, args.latency_calls)
-            finally:
-                for channel in channels:
-                    await channel.close()
-        finally:
-            server.terminate()
-            await server.wait()
+class _Server:
+    """One server variant in its own process, and channels to it."""
+
+    def __init__(self, variant: str, data_dir: Path) -> None:
+        self.variant = variant
+        self.data_dir = data_dir
+        self.log_path = data_dir / f"server-{variant}.log"
+        self.process: asyncio.subprocess.Process | None = None
+        self.channels: list[grpc.aio.Channel] = []
+        self.stubs: list[pb_grpc.SystemServiceAsyncStub] = []
+
+    async def start(self, channels: int) -> None:
+        port_file = self.data_dir / f"port-{self.variant}"
+        with self.log_path.open("w") as log_file:
+            self.process = await asyncio.create_subprocess_exec(
+                sys.executable,
+                __file__,
+                "--serve",
+                self.variant,
+                "--data-dir",
+                str(self.data_dir),
+                "--port-file",
+                str(port_file),
+                stdout=log_file,
+                stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + 30
+        while not port_file.exists():
+            if self.process.returncode is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"{self.variant} server did not start; see {self.log_path}")
+            await asyncio.sleep(0.05)
+        target = f"127.0.0.1:{port_file.read_text()}"
+        self.channels = [grpc.aio.insecure_channel(target) for _ in range(channels)]
+        self.stubs = [pb_grpc.SystemServiceStub(channel) for channel in self.channels]
+
+    def cpu_seconds(self) -> float:
+        assert self.process is not None
+        return _cpu_seconds(self.process.pid)
+
+    async def stop(self) -> None:
+        for channel in self.channels:
+            await channel.close()
+        if self.process is not None and self.process.returncode is None:
+            self.process.terminate()
+            await self.process.wait()
+
+
+async def _phase(
+    server: _Server, metadata: tuple[tuple[str, str], ...], args: argparse.Namespace
+) -> dict[str, Any]:
+    cpu_before = server.cpu_seconds()
+    rps = await _throughput(server.stubs, metadata, args.calls, args.concurrency)
+    cpu_per_call = (server.cpu_seconds() - cpu_before) / args.calls * 1e6
+    cpu_before = server.cpu_seconds()
+    samples = await _latencies(server.stubs[0], metadata, args.latency_calls)
+    sequential_cpu = (server.cpu_seconds() - cpu_before) / args.latency_calls * 1e6
     return {
-        "variant": variant,
+        "variant": server.variant,
         "throughput_rps": round(rps, 1),
-        "server_cpu_us_per_call": round(cpu_per_call_us, 1),
+        "server_cpu_us_per_call": round(cpu_per_call, 1),
+        "server_cpu_us_per_sequential_call": round(sequential_cpu, 1),
         "p50_us": round(_percentile(samples, 0.50), 1),
         "p99_us": round(_percentile(samples, 0.99), 1),
-        "log_lines": sum(1 for _ in log_path.open()) if variant == "chain" else 0,
+        "samples": samples,
     }
 
 
 async def _run(args: argparse.Namespace) -> dict[str, Any]:
+    variants = args.variants.split(",")
     with tempfile.TemporaryDirectory(prefix="jipan-bench-") as tmp:
         data_dir = Path(tmp)
         settings = load_settings({}, data_dir=str(data_dir))
@@ -210,46 +237,70 @@ async def _run(args: argparse.Namespace) -> dict[str, Any]:
             scopes=["system.read"],
             ttl_s=3600,
         )
-        rounds: list[dict[str, Any]] = []
-        for _ in range(args.rounds):
-            for variant in args.variants.split(","):
-                result = await _measure(variant, data_dir, args, token)
-                print(json.dumps(result), file=sys.stderr)
-                rounds.append(result)
+        metadata = (("authorization", f"Bearer {token}"),)
+        servers = {variant: _Server(variant, data_dir) for variant in variants}
+        phases: list[dict[str, Any]] = []
+        try:
+            for server in servers.values():
+                await server.start(args.channels)
+                await _throughput(server.stubs, metadata, args.warmup, args.concurrency)
+            for round_index in range(args.rounds):
+                # Short alternating phases, the order flipped every round: a
+                # burst of background load hits both variants alike.
+                order = variants if round_index % 2 == 0 else variants[::-1]
+                for variant in order:
+                    phase = await _phase(servers[variant], metadata, args)
+                    phase["round"] = round_index
+                    print(json.dumps({k: v for k, v in phase.items() if k != "samples"}), file=sys.stderr)
+                    phases.append(phase)
+        finally:
+            for server in servers.values():
+                await server.stop()
+        log_lines = sum(1 for _ in servers["chain"].log_path.open()) if "chain" in servers else 0
 
-    def best(variant: str, key: str, pick: Any) -> float:
-        return cast(float, pick(r[key] for r in rounds if r["variant"] == variant))
+    def of(variant: str) -> list[dict[str, Any]]:
+        return [p for p in phases if p["variant"] == variant]
 
-    # Best of rounds for each figure: the least disturbed measurement of each.
-    bare_rps, chain_rps = best("bare", "throughput_rps", max), best("chain", "throughput_rps", max)
-    bare_p50, chain_p50 = best("bare", "p50_us", min), best("chain", "p50_us", min)
-    bare_p99, chain_p99 = best("bare", "p99_us", min), best("chain", "p99_us", min)
-    bare_cpu, chain_cpu = (
-        best("bare", "server_cpu_us_per_call", min),
-        best("chain", "server_cpu_us_per_call", min),
-    )
+    def summary(variant: str) -> dict[str, float]:
+        samples = [s for p in of(variant) for s in p["samples"]]
+        return {
+            "throughput_rps": round(statistics.median(p["throughput_rps"] for p in of(variant)), 1),
+            "p50_us": round(_percentile(samples, 0.50), 1),
+            "p99_us": round(_percentile(samples, 0.99), 1),
+            "server_cpu_us_per_call": round(
+                statistics.median(p["server_cpu_us_per_call"] for p in of(variant)), 1
+            ),
+            "server_cpu_us_per_sequential_call": round(
+                statistics.median(p["server_cpu_us_per_sequential_call"] for p in of(variant)), 1
+            ),
+        }
+
+    results = {variant: summary(variant) for variant in variants}
+    bare, chain = results["bare"], results["chain"]
+    # The ratio of each round's adjacent phases, then the median over rounds.
+    ratios = [c["throughput_rps"] / b["throughput_rps"] for b, c in zip(of("bare"), of("chain"), strict=True)]
+    # Server capacity: calls per second of server CPU, from the same phases.
+    # It does not depend on how fast the load generator is or on who else
+    # runs on the machine, which wall-clock throughput does.
+    capacity_ratio = bare["server_cpu_us_per_call"] / chain["server_cpu_us_per_call"]
     return {
-        "throughput_ratio": round(chain_rps / bare_rps, 3),
-        "p50_added_us": round(chain_p50 - bare_p50, 1),
-        "p99_added_us": round(chain_p99 - bare_p99, 1),
-        "server_cpu_added_us_per_call": round(chain_cpu - bare_cpu, 1),
-        "bare": {
-            "throughput_rps": bare_rps,
-            "p50_us": bare_p50,
-            "p99_us": bare_p99,
-            "server_cpu_us_per_call": bare_cpu,
-        },
-        "chain": {
-            "throughput_rps": chain_rps,
-            "p50_us": chain_p50,
-            "p99_us": chain_p99,
-            "server_cpu_us_per_call": chain_cpu,
-        },
-        "rounds": rounds,
+        "throughput_ratio": round(statistics.median(ratios), 3),
+        "capacity_ratio": round(capacity_ratio, 3),
+        "p50_added_us": round(chain["p50_us"] - bare["p50_us"], 1),
+        "p99_added_us": round(chain["p99_us"] - bare["p99_us"], 1),
+        "server_cpu_added_us_per_call": round(
+            chain["server_cpu_us_per_call"] - bare["server_cpu_us_per_call"], 1
+        ),
+        "server_cpu_added_us_per_sequential_call": round(
+            chain["server_cpu_us_per_sequential_call"] - bare["server_cpu_us_per_sequential_call"], 1
+        ),
+        **results,
+        "throughput_ratios_per_round": [round(r, 3) for r in ratios],
+        "chain_log_lines": log_lines,
         "config": {
-            "calls": args.calls,
+            "calls_per_phase": args.calls,
             "warmup": args.warmup,
-            "latency_calls": args.latency_calls,
+            "latency_calls_per_phase": args.latency_calls,
             "concurrency": args.concurrency,
             "channels": args.channels,
             "rounds": args.rounds,
@@ -264,13 +315,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--quick", action="store_true", help="fewer calls and one round (a smoke run)")
-    parser.add_argument("--calls", type=int, default=20_000)
-    parser.add_argument("--warmup", type=int, default=2_000)
-    parser.add_argument("--latency-calls", type=int, default=3_000)
+    parser.add_argument("--quick", action="store_true", help="3 short rounds (a smoke run, ~15 s)")
+    parser.add_argument("--calls", type=int, default=1_000, help="calls per throughput phase")
+    parser.add_argument("--warmup", type=int, default=1_000)
+    parser.add_argument("--latency-calls", type=int, default=300, help="sequential calls per phase")
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--channels", type=int, default=2)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument("--variants", default=",".join(VARIANTS), help=argparse.SUPPRESS)
     parser.add_argument("--serve", choices=VARIANTS + EXTRA_VARIANTS, help=argparse.SUPPRESS)
     parser.add_argument("--data-dir", type=Path, help=argparse.SUPPRESS)
@@ -283,7 +334,7 @@ def main() -> None:
             )
         return
     if args.quick:
-        args.calls, args.warmup, args.latency_calls, args.rounds = 3_000, 500, 500, 1
+        args.calls, args.warmup, args.latency_calls, args.rounds = 1_000, 300, 200, 3
     result = asyncio.run(_run(args))
     print(json.dumps(result))
 

@@ -25,8 +25,8 @@ AUTHORIZATION_KEY = "authorization"
 
 def bearer_token(call: RpcCall) -> str:
     """The token of `authorization: Bearer <token>`; TOKEN_MISSING / TOKEN_MALFORMED otherwise."""
-    value = call.header(AUTHORIZATION_KEY)
-    if value is None:
+    value = call.metadata.get(AUTHORIZATION_KEY)
+    if not isinstance(value, str):
         raise Unauthenticated("TOKEN_MISSING", "this method needs `authorization: Bearer <access token>`")
     scheme, _, token = value.partition(" ")
     if scheme.lower() != "bearer":
@@ -50,16 +50,25 @@ class AuthenticationStage:
         self._verifier = verifier
         self._read_peer_certificate = read_peer_certificate
 
-    async def _authenticate(self, plan: MethodPlan, call: RpcCall) -> None:
+    def _authenticate_cached(self, plan: MethodPlan, call: RpcCall) -> str | None:
+        """Authenticate from the cache without awaiting anything (nearly every call).
+
+        Returns None when done, or the token when it needs a full verification.
+        """
         if self._read_peer_certificate:
             peer_identity_var.set(peer_certificate_identity(call))
         if plan.open:
-            return
+            return None
         token = bearer_token(call)
-        # Cache hit first, without awaiting anything: that is nearly every call.
         principal = self._verifier.cached(token)
         if principal is None:
-            principal = await self._verifier.verify(token)
+            return token
+        principal_var.set(principal)
+        call.subject = principal.subject
+        return None
+
+    async def _verify(self, token: str, call: RpcCall) -> None:
+        principal = await self._verifier.verify(token)
         principal_var.set(principal)
         call.subject = principal.subject
 
@@ -68,7 +77,9 @@ class AuthenticationStage:
             return inner
 
         async def authenticated(request: Any, call: RpcCall) -> Any:
-            await self._authenticate(plan, call)
+            token = self._authenticate_cached(plan, call)
+            if token is not None:
+                await self._verify(token, call)
             return await inner(request, call)
 
         return authenticated
@@ -78,7 +89,9 @@ class AuthenticationStage:
             return inner
 
         async def authenticated(request: Any, call: RpcCall) -> AsyncIterator[Any]:
-            await self._authenticate(plan, call)
+            token = self._authenticate_cached(plan, call)
+            if token is not None:
+                await self._verify(token, call)
             async for response in inner(request, call):
                 yield response
 

@@ -2,10 +2,11 @@
 
 `build_server_interceptors(settings, key_set)` is what `create_server` passes
 to `grpc.aio.server(interceptors=...)`. It returns a single interceptor that
-composes the stages below, because every grpc.aio interceptor costs an extra
-coroutine round trip per RPC and sees only `(continuation, details)`; one
-interceptor that wraps each method's handler once does the work of seven at
-the cost of about one.
+composes the stages below rather than seven interceptors: the stages share
+per-call state (metadata parsed once, the final code and reason that the
+error stage decides and the log line and span report), which separate
+interceptors could only hand each other through contextvars, and grpc.aio
+awaits every interceptor and its continuation on every call.
 
 How a call flows: on the first call of a method the interceptor computes its
 `MethodPlan` (policy option, compiled field rules, open or not) from the
@@ -19,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from typing import Any, TypeAlias
+from typing import Any, TextIO, TypeAlias
 
 import grpc
 from google.protobuf import descriptor_pool
@@ -37,6 +38,7 @@ from jipan.interceptors.rpc import (
     Stage,
     StreamResponder,
     UnaryResponder,
+    handed_metadata,
 )
 from jipan.interceptors.tokens import AccessTokenVerifier, KeySet
 from jipan.interceptors.tracing import TracingStage
@@ -53,7 +55,7 @@ def build_stages(
     *,
     tracer_provider: TracerProvider | None = None,
     verifier: AccessTokenVerifier | None = None,
-    access_logger: Any | None = None,
+    log_stream: TextIO | None = None,
 ) -> tuple[Stage, ...]:
     """THE order of the chain, outermost first. Each position has a reason."""
     return (
@@ -69,7 +71,7 @@ def build_stages(
         ),
         # 3. Logging outside error translation: it sees the final code and
         #    ErrorInfo reason the client got, auth failures included.
-        AccessLogStage(access_logger),
+        AccessLogStage(settings, stream=log_stream),
         # 4. Error translation wraps everything that raises DomainError (the
         #    three checks below and the handler): the one place they become a
         #    google.rpc.Status, and where unexpected exceptions are hidden.
@@ -93,18 +95,18 @@ def build_server_interceptors(
     *,
     tracer_provider: TracerProvider | None = None,
     verifier: AccessTokenVerifier | None = None,
-    access_logger: Any | None = None,
+    log_stream: TextIO | None = None,
 ) -> list[grpc.aio.ServerInterceptor]:
     """The interceptors for `grpc.aio.server(interceptors=...)`: the whole chain, as one.
 
     `tracer_provider` overrides the global one (tests pass one with an
     in-memory exporter; passing one turns on recording spans). `verifier` and
-    `access_logger` are for tests that need to control the clock or capture lines.
+    `log_stream` are for tests that control the clock or read the access lines.
     """
     stages = build_stages(
-        settings, key_set, tracer_provider=tracer_provider, verifier=verifier, access_logger=access_logger
+        settings, key_set, tracer_provider=tracer_provider, verifier=verifier, log_stream=log_stream
     )
-    return [JipanChain(stages)]
+    return [ChainInterceptor(JipanChain(stages))]
 
 
 def plan_method(method: str, handler: Handler) -> MethodPlan:
@@ -189,8 +191,8 @@ def _stream_call(behavior: Callable[..., Any]) -> StreamResponder:
     return call_sync_gen
 
 
-class JipanChain(grpc.aio.ServerInterceptor):
-    """One interceptor running the stages, with each method's wrapped handler built once."""
+class JipanChain:
+    """The stages composed: wraps a method's handler once, and remembers the result."""
 
     def __init__(
         self, stages: Sequence[Stage], plan: Callable[[str, Handler], MethodPlan] = plan_method
@@ -202,15 +204,8 @@ class JipanChain(grpc.aio.ServerInterceptor):
         # interceptor after us, a re-registered service) is wrapped afresh.
         self._wrapped: dict[str, tuple[Handler, Handler]] = {}
 
-    async def intercept_service(
-        self,
-        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[Handler | None]],
-        handler_call_details: grpc.HandlerCallDetails,
-    ) -> Handler | None:
-        handler = await continuation(handler_call_details)
-        if handler is None:
-            return None  # unknown method: grpc answers UNIMPLEMENTED
-        method = handler_call_details.method
+    def wrapped(self, method: str, handler: Handler) -> Handler:
+        """`handler` of `method` inside the chain (built on first use, then cached)."""
         cached = self._wrapped.get(method)
         if cached is not None and cached[0] is handler:
             return cached[1]
@@ -233,6 +228,24 @@ class JipanChain(grpc.aio.ServerInterceptor):
         for stage in reversed(self._stages):
             unary = stage.wrap_unary(plan, unary)
         return _unary_handler(handler, plan, unary)
+
+
+class ChainInterceptor(grpc.aio.ServerInterceptor):
+    """The chain as a grpc.aio server interceptor (what build_server_interceptors returns)."""
+
+    def __init__(self, chain: JipanChain) -> None:
+        self.chain = chain
+
+    async def intercept_service(
+        self,
+        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[Handler | None]],
+        handler_call_details: grpc.HandlerCallDetails,
+    ) -> Handler | None:
+        handler = await continuation(handler_call_details)
+        if handler is None:
+            return None  # unknown method: grpc answers UNIMPLEMENTED
+        handed_metadata.set(handler_call_details.invocation_metadata)
+        return self.chain.wrapped(handler_call_details.method, handler)
 
 
 def _unary_handler(original: Handler, plan: MethodPlan, chain: UnaryResponder) -> Handler:

@@ -136,10 +136,12 @@ def _start(call: RpcCall) -> tuple[tuple[str, str | bytes], ...]:
 
 def _finish(call: RpcCall, echo: tuple[tuple[str, str | bytes], ...]) -> None:
     context = call.context
-    code = cast("grpc.StatusCode | None", context.code())
+    # Typed Any: grpc's stubs say StatusCode / Metadata, at run time they are
+    # None until set / the tuple set last (and typing.cast is a call per RPC).
+    code: Any = context.code()
     if code is not None:
         call.code = code  # the handler returned after context.set_code(...)
-    trailers = cast("tuple[tuple[str, str | bytes], ...]", context.trailing_metadata())
+    trailers: Any = context.trailing_metadata()
     if trailers is not echo and trailers != echo:
         # The handler set trailing metadata of its own: keep both.
         context.set_trailing_metadata((*trailers, *echo))

@@ -32,11 +32,11 @@ from opentelemetry.sdk.trace.export import BatchSpanProcessor, ConsoleSpanExport
 from opentelemetry.trace import NonRecordingSpan, Span, SpanContext, SpanKind, TraceFlags
 from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 from opentelemetry.trace.status import Status, StatusCode
-from structlog.contextvars import bind_contextvars
 
 from jipan.interceptors.rpc import MethodPlan, RpcCall, StreamResponder, UnaryResponder
 from jipan.servers.runtime.settings import Settings, TraceExporter
 
+_SAMPLED = TraceFlags(TraceFlags.SAMPLED)
 TRACEPARENT_KEY = "traceparent"
 TRACESTATE_KEY = "tracestate"
 INSTRUMENTATION_NAME = "jipan.interceptors"
@@ -73,23 +73,13 @@ def shutdown_tracing(provider: TracerProvider) -> None:
     provider.shutdown()
 
 
-def format_traceparent(span_context: SpanContext) -> str:
-    return f"00-{span_context.trace_id:032x}-{span_context.span_id:016x}-{span_context.trace_flags:02x}"
-
-
-def _parent(call: RpcCall) -> otel_context.Context | None:
-    if TRACEPARENT_KEY not in call.metadata:
-        return None
-    return PROPAGATOR.extract(call.metadata)
-
-
-# Codes that mean the call failed. Deliberately all non-OK codes (OTel's gRPC
-# conventions mark only server faults): an auth failure or a bad request is
-# what an operator looks for in traces.
 def _finish_span(span: Span, call: RpcCall) -> None:
     span.set_attribute("rpc.grpc.status_code", call.code.value[0])
     if call.error is not None:
-        span.record_exception(call.error)
+        span.record_exception(call.error)  # the traceback the client never saw
+    # Every non-OK code marks the span as an error, deliberately (OTel's gRPC
+    # conventions mark only server faults): an auth failure or a bad request
+    # is what an operator looks for in traces.
     if call.code is not grpc.StatusCode.OK:
         description = f"{call.code.name}: {call.reason}" if call.reason else call.code.name
         span.set_status(Status(StatusCode.ERROR, description))
@@ -102,7 +92,8 @@ class TracingStage:
         self._recording = recording
 
     def _start(self, plan: MethodPlan, call: RpcCall) -> Span:
-        parent = _parent(call)
+        parent = PROPAGATOR.extract(call.metadata) if TRACEPARENT_KEY in call.metadata else None
+        span: Span
         if self._recording:
             span = self._tracer.start_span(
                 plan.name[1:],
@@ -119,31 +110,24 @@ class TracingStage:
                 record_exception=False,
                 set_status_on_exception=False,
             )
+            span_context = span.get_span_context()
+            trace_id, span_id, flags = span_context.trace_id, span_context.span_id, span_context.trace_flags
         else:
             remote = trace.get_current_span(parent).get_span_context() if parent is not None else None
+            span_id = random.getrandbits(64) or 1
             if remote is not None and remote.is_valid:
-                span_context = SpanContext(
-                    remote.trace_id,
-                    random.getrandbits(64) or 1,
-                    is_remote=False,
-                    trace_flags=remote.trace_flags,
-                    trace_state=remote.trace_state,
-                )
+                trace_id, flags = remote.trace_id, remote.trace_flags
+                span = NonRecordingSpan(SpanContext(trace_id, span_id, False, flags, remote.trace_state))
             else:
                 # Like ParentBased(AlwaysOn) with no parent: a new, sampled trace.
-                span_context = SpanContext(
-                    random.getrandbits(128) or 1,
-                    random.getrandbits(64) or 1,
-                    is_remote=False,
-                    trace_flags=TraceFlags(TraceFlags.SAMPLED),
-                )
-            span = NonRecordingSpan(span_context)
+                trace_id, flags = random.getrandbits(128) or 1, _SAMPLED
+                span = NonRecordingSpan(SpanContext(trace_id, span_id, False, flags))
         otel_context.attach(trace.set_span_in_context(span, parent))
-        span_context = span.get_span_context()
-        trace_id = f"{span_context.trace_id:032x}"
-        span_id = f"{span_context.span_id:016x}"
-        bind_contextvars(trace_id=trace_id, span_id=span_id)
-        call.trailing.append((TRACEPARENT_KEY, f"00-{trace_id}-{span_id}-{span_context.trace_flags:02x}"))
+        # Kept on the call for the access line; other log lines read the
+        # current span (logs.add_call_ids).
+        call.trace_id = trace_hex = f"{trace_id:032x}"
+        call.span_id = span_hex = f"{span_id:016x}"
+        call.trailing.append((TRACEPARENT_KEY, f"00-{trace_hex}-{span_hex}-{flags:02x}"))
         return span
 
     def wrap_unary(self, plan: MethodPlan, inner: UnaryResponder) -> UnaryResponder:

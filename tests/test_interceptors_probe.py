@@ -37,7 +37,6 @@ from jipan.interceptors.context import (
     current_request_id,
     principal_var,
 )
-from jipan.interceptors.logs import make_logger
 from jipan.interceptors.tokens import DevSigningKey, KeySet, RemoteKeySet
 from jipan.servers.runtime.errors import InvalidArgument, NotFound
 from jipan.servers.runtime.settings import Settings, load_settings
@@ -433,7 +432,7 @@ async def start_mesh(
             settings,
             key_set,
             tracer_provider=provider if record_spans else None,
-            access_logger=make_logger(settings, logs.stream),
+            log_stream=logs.stream,
         )
     )
     observed = Observed()
