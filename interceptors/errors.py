@@ -26,7 +26,7 @@ from google.protobuf import any_pb2
 from google.rpc import error_details_pb2, status_pb2
 
 from jipan.interceptors.rpc import MethodPlan, RpcCall, StreamResponder, UnaryResponder
-from jipan.servers.runtime.errors import COMMON_DOMAIN, DomainError
+from jipan.servers.runtime.errors import COMMON_DOMAIN, DomainError, Unimplemented
 
 STATUS_DETAILS_KEY = "grpc-status-details-bin"
 INTERNAL_REASON = "INTERNAL"
@@ -75,6 +75,15 @@ def internal_error(request_id: str) -> DomainError:
         INTERNAL_REASON,
         f"internal error; the server log has the details under request id {request_id}",
         domain=COMMON_DOMAIN,
+    )
+
+
+def not_implemented(plan: MethodPlan) -> DomainError:
+    """A method in the contract whose servicer does not override it (the
+    generated base class raises NotImplementedError): the caller's problem to
+    know about, not a server fault."""
+    return Unimplemented(
+        "NOT_IMPLEMENTED", f"{plan.name} is not implemented by this server", metadata={"method": plan.name}
     )
 
 
@@ -157,6 +166,8 @@ class ErrorTranslationStage:
                 response = await inner(request, call)
             except DomainError as error:
                 await _abort(call, error)
+            except NotImplementedError:
+                await _abort(call, not_implemented(plan))
             except grpc.aio.AbortError:
                 _record_abort(call)
                 raise
@@ -181,6 +192,8 @@ class ErrorTranslationStage:
                     yield response
             except DomainError as error:
                 await _abort(call, error)
+            except NotImplementedError:
+                await _abort(call, not_implemented(plan))
             except grpc.aio.AbortError:
                 _record_abort(call)
                 raise

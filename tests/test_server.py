@@ -354,3 +354,32 @@ async def test_on_shutdown_runs_before_the_pool_closes(database_url: str, tmp_pa
         await server.stop(0)
         assert seen == []
     assert seen == [True]
+
+
+async def test_method_without_implementation_is_unimplemented(database_url: str, tmp_path: Path) -> None:
+    """A contract method the servicer does not override: UNIMPLEMENTED with a reason, not INTERNAL."""
+
+    from jipan.servers.runtime.runtime import Runtime, ServiceModule
+
+    def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
+        # The generated base, which answers every method with NotImplementedError:
+        # what a servicer that forgot a method looks like at run time.
+        unimplemented = pb_grpc.SystemServiceServicer()  # type: ignore[abstract]
+        pb_grpc.add_SystemServiceServicer_to_server(unimplemented, server)
+
+    module = ServiceModule(
+        name="bare-system", service_names=("jipan.system.v1.SystemService",), attach=attach
+    )
+    settings = make_settings(database_url, tmp_path / "data")
+    async with (
+        running_server(settings, [module]) as running,
+        grpc.aio.insecure_channel(running.address) as channel,
+    ):
+        with pytest.raises(grpc.aio.AioRpcError) as caught:
+            await pb_grpc.SystemServiceStub(channel).GetVersion(
+                pb.GetVersionRequest(), metadata=running.metadata()
+            )
+    assert caught.value.code() == grpc.StatusCode.UNIMPLEMENTED
+    info = error_info(caught.value)
+    assert (info.reason, info.domain) == ("NOT_IMPLEMENTED", "common.jipan.tw")
+    assert info.metadata["method"] == "/jipan.system.v1.SystemService/GetVersion"
