@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from google.protobuf.field_mask_pb2 import FieldMask
 from google.protobuf.timestamp_pb2 import Timestamp
 
+from jipan.clients import error_details as error_info
 from jipan.identity.v1 import consent_service_pb2 as con_pb
 from jipan.identity.v1 import consent_service_pb2_grpc as con_grpc
 from jipan.identity.v1 import organization_service_pb2 as org_pb
@@ -49,7 +50,6 @@ from jipan.servers.runtime.errors import InvalidArgument, PermissionDenied
 from jipan.system.v1 import system_service_pb2 as sys_pb
 from jipan.system.v1 import system_service_pb2_grpc as sys_grpc
 from tests.mesh import RunningServer, make_settings, running_server
-from tests.test_server import error_info
 from tests.webauthn_soft import (
     SoftAuthenticator,
     SoftCredential,

@@ -17,10 +17,9 @@ import grpc
 import pytest
 from eth_account import Account
 from eth_typing import HexStr
-from google.rpc import error_details_pb2
-from grpc_status import rpc_status
 from web3 import Web3
 
+from jipan.clients import error_details
 from jipan.clients.ledger_verify import VerificationFailed, verify_anchor, verify_receipt, web3_lookup
 from jipan.ledger.v1 import ledger_service_pb2 as pb
 from jipan.ledger.v1 import ledger_service_pb2_grpc as pb_grpc
@@ -42,29 +41,6 @@ RUN = uuid.uuid4().hex
 def sha(text: str) -> bytes:
     """A digest unique to this test run (the database outlives one backend's tests)."""
     return hashlib.sha256(f"{RUN} {text}".encode()).digest()
-
-
-def error_info(error: grpc.aio.AioRpcError) -> error_details_pb2.ErrorInfo:
-    status = rpc_status.from_call(error)
-    assert status is not None
-    for detail in status.details:
-        if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
-            info = error_details_pb2.ErrorInfo()
-            detail.Unpack(info)
-            return info
-    raise AssertionError("no ErrorInfo in status details")
-
-
-def field_violations(error: grpc.aio.AioRpcError) -> list[str]:
-    status = rpc_status.from_call(error)
-    assert status is not None
-    fields: list[str] = []
-    for detail in status.details:
-        if detail.Is(error_details_pb2.BadRequest.DESCRIPTOR):
-            bad = error_details_pb2.BadRequest()
-            detail.Unpack(bad)
-            fields += [v.field for v in bad.field_violations]
-    return fields
 
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -301,7 +277,7 @@ async def test_request_id_replays_and_refuses_reuse(ledger_server: RunningServer
         with pytest.raises(grpc.aio.AioRpcError) as caught:
             await stub.AnchorDigests(changed, metadata=md)
     assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
-    assert error_info(caught.value).reason == "REQUEST_ID_REUSED"
+    assert error_details(caught.value).reason == "REQUEST_ID_REUSED"
 
 
 @pytest.mark.parametrize(
@@ -335,8 +311,8 @@ async def test_bad_anchor_requests_are_invalid_argument(
                 request_, metadata=ledger_server.metadata(scopes=ANCHOR)
             )
     assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
-    assert error_info(caught.value).reason == reason
-    assert field in field_violations(caught.value)
+    assert error_details(caught.value).reason == reason
+    assert field in error_details(caught.value).field_violations
 
 
 async def test_bad_metadata_is_refused_by_the_ledger(ledger_server: RunningServer) -> None:
@@ -349,7 +325,7 @@ async def test_bad_metadata_is_refused_by_the_ledger(ledger_server: RunningServe
                 metadata=ledger_server.metadata(scopes=ANCHOR),
             )
     assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
-    info = error_info(caught.value)
+    info = error_details(caught.value)
     assert (info.reason, info.domain) == ("METADATA_INVALID", "ledger.jipan.tw")
 
 
@@ -362,10 +338,10 @@ async def test_unknown_and_malformed_receipt_names(ledger_server: RunningServer)
         with pytest.raises(grpc.aio.AioRpcError) as malformed:
             await stub.GetReceipt(pb.GetReceiptRequest(name="receipts/42"), metadata=md)
     assert missing.value.code() == grpc.StatusCode.NOT_FOUND
-    info = error_info(missing.value)
+    info = error_details(missing.value)
     assert (info.reason, info.domain) == ("RECEIPT_NOT_FOUND", "ledger.jipan.tw")
     assert malformed.value.code() == grpc.StatusCode.INVALID_ARGUMENT
-    assert error_info(malformed.value).reason == "RECEIPT_NAME_INVALID"
+    assert error_details(malformed.value).reason == "RECEIPT_NAME_INVALID"
 
 
 async def test_scopes_are_enforced(ledger_server: RunningServer) -> None:
@@ -376,7 +352,7 @@ async def test_scopes_are_enforced(ledger_server: RunningServer) -> None:
                 metadata=ledger_server.metadata(scopes=["ledger.read"]),
             )
     assert caught.value.code() == grpc.StatusCode.PERMISSION_DENIED
-    assert error_info(caught.value).reason == "SCOPE_MISSING"
+    assert error_details(caught.value).reason == "SCOPE_MISSING"
 
 
 async def test_list_anchors_paginates_newest_first(ledger_server: RunningServer) -> None:
@@ -414,10 +390,10 @@ async def test_list_anchors_paginates_newest_first(ledger_server: RunningServer)
             with pytest.raises(grpc.aio.AioRpcError) as caught:
                 await stub.ListAnchors(bad, metadata=md)
             assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
-            assert error_info(caught.value).reason == "PAGE_TOKEN_INVALID"
+            assert error_details(caught.value).reason == "PAGE_TOKEN_INVALID"
         with pytest.raises(grpc.aio.AioRpcError) as negative:
             await stub.ListAnchors(pb.ListAnchorsRequest(page_size=-1), metadata=md)
-        assert error_info(negative.value).reason == "FIELD_INVALID"
+        assert error_details(negative.value).reason == "FIELD_INVALID"
 
         # A time range that starts after everything was created is empty.
         later = pb.ListAnchorsRequest(submitter=submitter)
@@ -429,7 +405,7 @@ async def test_list_anchors_paginates_newest_first(ledger_server: RunningServer)
         backwards.create_time_range.end_time.seconds = 1_000_000_000
         with pytest.raises(grpc.aio.AioRpcError) as caught:
             await stub.ListAnchors(backwards, metadata=md)
-        assert error_info(caught.value).reason == "TIME_RANGE_INVALID"
+        assert error_details(caught.value).reason == "TIME_RANGE_INVALID"
 
 
 async def test_watch_streams_confirmations(ledger_server: RunningServer) -> None:

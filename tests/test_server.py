@@ -7,11 +7,10 @@ from pathlib import Path
 
 import grpc
 import pytest
-from google.rpc import error_details_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
-from grpc_status import rpc_status
 
+from jipan.clients import error_details
 from jipan.common.v1 import authz_pb2
 from jipan.interceptors.tokens import DevSigningKey, mint_access_token
 from jipan.servers.registry import select_services
@@ -20,17 +19,6 @@ from jipan.servers.runtime.settings import ConfigError, Settings
 from jipan.system.v1 import system_service_pb2 as pb
 from jipan.system.v1 import system_service_pb2_grpc as pb_grpc
 from tests.mesh import RunningServer, make_pki, make_settings, running_server
-
-
-def error_info(error: grpc.aio.AioRpcError) -> error_details_pb2.ErrorInfo:
-    status = rpc_status.from_call(error)
-    assert status is not None, "every non-OK status carries google.rpc.Status details"
-    for detail in status.details:
-        if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
-            info = error_details_pb2.ErrorInfo()
-            detail.Unpack(info)
-            return info
-    raise AssertionError("no ErrorInfo in status details")
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +80,7 @@ async def test_whoami_without_token_is_unauthenticated(system_server: RunningSer
         with pytest.raises(grpc.aio.AioRpcError) as caught:
             await stub.GetWhoAmI(pb.GetWhoAmIRequest())
     assert caught.value.code() == grpc.StatusCode.UNAUTHENTICATED
-    assert error_info(caught.value).reason == "TOKEN_MISSING"
+    assert error_details(caught.value).reason == "TOKEN_MISSING"
 
 
 async def test_version_lists_served_services(system_server: RunningServer) -> None:
@@ -147,7 +135,7 @@ async def test_page_token_tampered_or_reused_with_other_filter(system_server: Ru
             with pytest.raises(grpc.aio.AioRpcError) as caught:
                 await stub.ListMethodPolicies(request, metadata=md)
             assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
-            info = error_info(caught.value)
+            info = error_details(caught.value)
             assert info.reason == "PAGE_TOKEN_INVALID"
             assert info.domain == "common.jipan.tw"
 
@@ -160,7 +148,7 @@ async def test_unknown_service_filter_is_not_found(system_server: RunningServer)
                 metadata=system_server.metadata(),
             )
     assert caught.value.code() == grpc.StatusCode.NOT_FOUND
-    info = error_info(caught.value)
+    info = error_details(caught.value)
     assert (info.reason, info.domain) == ("SERVICE_NOT_FOUND", "system.jipan.tw")
     assert info.metadata["service"] == "jipan.nope.v1.NopeService"
 
@@ -172,7 +160,7 @@ async def test_negative_page_size_is_invalid_argument(system_server: RunningServ
                 pb.ListMethodPoliciesRequest(page_size=-1), metadata=system_server.metadata()
             )
     assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
-    assert error_info(caught.value).reason == "FIELD_INVALID"
+    assert error_details(caught.value).reason == "FIELD_INVALID"
 
 
 def _write_pki(directory: Path) -> tuple[dict[str, str], bytes, bytes, bytes]:
@@ -380,6 +368,6 @@ async def test_method_without_implementation_is_unimplemented(database_url: str,
                 pb.GetVersionRequest(), metadata=running.metadata()
             )
     assert caught.value.code() == grpc.StatusCode.UNIMPLEMENTED
-    info = error_info(caught.value)
+    info = error_details(caught.value)
     assert (info.reason, info.domain) == ("NOT_IMPLEMENTED", "common.jipan.tw")
     assert info.metadata["method"] == "/jipan.system.v1.SystemService/GetVersion"
