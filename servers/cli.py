@@ -51,13 +51,31 @@ def _dev_token(
     )
 
 
+def _declared_grants(services: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Every scope and org role the served methods' policies name (from the contracts),
+    so the banner's development token can call all of them."""
+    from google.protobuf import descriptor_pool
+
+    from jipan.interceptors.authz import policy_for_method
+
+    scopes, roles = set(DEV_SCOPES), {"admin"}
+    pool = descriptor_pool.Default()
+    for service in services:
+        for method in pool.FindServiceByName(service).methods:
+            policy = policy_for_method(f"/{service}/{method.name}")
+            scopes.update(policy.scopes)
+            roles.update(policy.org_roles)
+    return sorted(scopes), sorted(roles)
+
+
 def _how_to_call(address: str, token: str, services: Sequence[str], tls: bool) -> str:
     plaintext = "" if tls else " -plaintext"
     http = "https" if tls else "http"
     service = "jipan.system.v1.SystemService"
     return "\n".join(
         [
-            "Call it (dev token valid for 1 hour; mint more with `jipan token --dev`):",
+            "Call it (dev token: every scope and role the served methods declare, valid 1 hour;"
+            " mint narrower ones with `jipan token --dev`):",
             f"  export JIPAN_TOKEN='{token}'",
             f"  grpcurl{plaintext} {address} list",
             f'  grpcurl{plaintext} -H "authorization: Bearer $JIPAN_TOKEN" {address} {service}/GetWhoAmI',
@@ -91,8 +109,9 @@ def _run_server(settings: Settings, service_names: list[str], *, banner: bool) -
             flush=True,
         )
         if banner and settings.identity_target is None:
+            scopes, roles = _declared_grants(runtime.services)
             token = _dev_token(
-                settings, subject="people/dev", org="orgs/dev", roles=["admin"], scopes=DEV_SCOPES, ttl_s=3600
+                settings, subject="people/dev", org="orgs/dev", roles=roles, scopes=scopes, ttl_s=3600
             )
             print(_how_to_call(address, token, runtime.services, settings.tls_enabled), flush=True)
 

@@ -86,6 +86,14 @@ def up_process() -> Iterator[tuple[subprocess.Popen[str], str, Path]]:
 def test_up_serves_and_stops_cleanly(up_process: tuple[subprocess.Popen[str], str, Path]) -> None:
     proc, address, data_dir = up_process
     assert _postgres_for(data_dir), "jipan up runs the embedded PostgreSQL under its data dir"
+    assert proc.stdout is not None
+    banner_token = ""
+    for _ in range(10):
+        match = re.search(r"export JIPAN_TOKEN='([^']+)'", proc.stdout.readline())
+        if match:
+            banner_token = match.group(1)
+            break
+    assert banner_token, "the ready banner prints a ready-to-use development token"
 
     token = subprocess.run(
         [
@@ -122,6 +130,11 @@ def test_up_serves_and_stops_cleanly(up_process: tuple[subprocess.Popen[str], st
             pb.GetWhoAmIRequest(), metadata=(("authorization", f"Bearer {token}"),), timeout=10
         )
         assert whoami.principal.subject == "people/carol"
+        # The banner's token carries every scope the served contracts declare.
+        banner_whoami = pb_grpc.SystemServiceStub(channel).GetWhoAmI(
+            pb.GetWhoAmIRequest(), metadata=(("authorization", f"Bearer {banner_token}"),), timeout=10
+        )
+        assert {"ledger.anchor", "ledger.read"} <= set(banner_whoami.principal.scopes)
 
     proc.send_signal(signal.SIGTERM)
     out, _ = proc.communicate(timeout=60)
