@@ -84,6 +84,8 @@ class AnchorChain:
         self._contract: Any = None
         self._executor: ThreadPoolExecutor | None = None
         self.chain_id = 0
+        self.spare_keys: tuple[bytes, ...] = ()
+        """Embedded chain: the other funded test accounts' keys (governance signs with them)."""
 
     @classmethod
     def in_process(cls) -> AnchorChain:
@@ -91,7 +93,9 @@ class AnchorChain:
         backend = PyEVMBackend()
         w3 = Web3(EthereumTesterProvider(EthereumTester(backend)))
         key = backend.account_keys[0]
-        return cls(w3, Account.from_key(key.to_bytes()), embedded=True)
+        chain = cls(w3, Account.from_key(key.to_bytes()), embedded=True)
+        chain.spare_keys = tuple(k.to_bytes() for k in backend.account_keys[1:])
+        return chain
 
     @classmethod
     def json_rpc(
@@ -114,6 +118,13 @@ class AnchorChain:
     def contract_address(self) -> bytes:
         assert self._contract is not None, "attach_contract first"
         return bytes.fromhex(str(self._contract.address)[2:])
+
+    async def run(self, fn: Callable[[], _T]) -> _T:
+        """Run `fn` on the chain's worker thread, undecorated (exceptions as web3 raised them)."""
+        loop = asyncio.get_running_loop()
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ledger-chain")
+        return await loop.run_in_executor(self._executor, fn)
 
     async def _call(self, fn: Callable[[], _T]) -> _T:
         loop = asyncio.get_running_loop()

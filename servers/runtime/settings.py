@@ -157,6 +157,26 @@ class Settings(BaseSettings):
     ledger_retry_s: float = Field(
         5.0, gt=0, le=3600, description="wait before retrying a failed or unreachable anchoring"
     )
+    ledger_founder_org: str = Field(
+        "orgs/founder",
+        pattern=r"^orgs/[A-Za-z0-9_.-]{1,64}$",
+        description="organisation (token org claim) of the consortium's founding member, "
+        "whose account deploys the ConsortiumRegistry",
+    )
+    ledger_founder_legal_name: str = Field(
+        "Consortium founder", min_length=1, description="registered legal name of the founding member"
+    )
+    ledger_founder_registration_number: str = Field(
+        "00000000", min_length=1, description="registration number of the founding member"
+    )
+    ledger_member_keystore_dir: Path | None = Field(
+        None,
+        description="JSON-RPC mode: directory of encrypted keystores, one per member organisation "
+        "({org}.json for orgs/{org}, password ledger_keystore_password) that governance signs with",
+    )
+    ledger_quorum_percent: int = Field(
+        67, ge=1, le=100, description="percentage of members whose votes carry a governance proposal"
+    )
 
     trace_exporter: TraceExporter = Field(TraceExporter.NONE, description="none, console or otlp")
     otlp_endpoint: str | None = Field(

@@ -24,7 +24,7 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"jipan/ledger/v1/error_reason.proto\x12\x0fjipan.ledger.v1*\xdf\x01\n\x0b\x45rrorReason\x12\x1c\n\x18\x45RROR_REASON_UNSPECIFIED\x10\x00\x12\"\n\x1e\x45RROR_REASON_RECEIPT_NOT_FOUND\x10\x01\x12%\n!ERROR_REASON_RECEIPT_NAME_INVALID\x10\x02\x12!\n\x1d\x45RROR_REASON_METADATA_INVALID\x10\x03\x12#\n\x1f\x45RROR_REASON_TIME_RANGE_INVALID\x10\x04\x12\x1f\n\x1b\x45RROR_REASON_WATCH_TOO_SLOW\x10\x05\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"jipan/ledger/v1/error_reason.proto\x12\x0fjipan.ledger.v1*\xef\x05\n\x0b\x45rrorReason\x12\x1c\n\x18\x45RROR_REASON_UNSPECIFIED\x10\x00\x12\"\n\x1e\x45RROR_REASON_RECEIPT_NOT_FOUND\x10\x01\x12%\n!ERROR_REASON_RECEIPT_NAME_INVALID\x10\x02\x12!\n\x1d\x45RROR_REASON_METADATA_INVALID\x10\x03\x12#\n\x1f\x45RROR_REASON_TIME_RANGE_INVALID\x10\x04\x12\x1f\n\x1b\x45RROR_REASON_WATCH_TOO_SLOW\x10\x05\x12&\n\"ERROR_REASON_NOT_CONSORTIUM_MEMBER\x10\x06\x12\x1e\n\x1a\x45RROR_REASON_ALREADY_VOTED\x10\x07\x12#\n\x1f\x45RROR_REASON_PROPOSAL_NOT_FOUND\x10\x08\x12\"\n\x1e\x45RROR_REASON_PROPOSAL_EXECUTED\x10\t\x12\"\n\x1e\x45RROR_REASON_PROPOSAL_REJECTED\x10\n\x12&\n\"ERROR_REASON_PROPOSAL_NAME_INVALID\x10\x0b\x12(\n$ERROR_REASON_PROPOSAL_CHANGE_INVALID\x10\x0c\x12\"\n\x1e\x45RROR_REASON_NODE_ROLE_INVALID\x10\r\x12%\n!ERROR_REASON_NODE_ACCOUNT_INVALID\x10\x0e\x12!\n\x1d\x45RROR_REASON_MEMBER_NOT_FOUND\x10\x0f\x12\x1f\n\x1b\x45RROR_REASON_NODE_NOT_FOUND\x10\x10\x12&\n\"ERROR_REASON_ORGANIZATION_REQUIRED\x10\x11\x12,\n(ERROR_REASON_SIGNING_ACCOUNT_UNAVAILABLE\x10\x12\x12\"\n\x1e\x45RROR_REASON_CHAIN_UNAVAILABLE\x10\x13\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -32,5 +32,5 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'jipan.ledger.v1.error_reaso
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_ERRORREASON']._serialized_start=56
-  _globals['_ERRORREASON']._serialized_end=279
+  _globals['_ERRORREASON']._serialized_end=807
 # @@protoc_insertion_point(module_scope)

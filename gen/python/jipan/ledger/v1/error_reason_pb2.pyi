@@ -36,9 +36,56 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     """RESOURCE_EXHAUSTED: a WatchAnchors caller fell too far behind the
     confirmations; watch again and catch up with ListAnchors.
     """
+    ERROR_REASON_NOT_CONSORTIUM_MEMBER: _ErrorReason.ValueType  # 6
+    """PERMISSION_DENIED: the caller's organisation is not an active member of
+    the consortium (the ConsortiumRegistry reverted NotMember).
+    """
+    ERROR_REASON_ALREADY_VOTED: _ErrorReason.ValueType  # 7
+    """ALREADY_EXISTS: the caller's organisation already voted for this
+    proposal (the contract reverted AlreadyVoted).
+    """
+    ERROR_REASON_PROPOSAL_NOT_FOUND: _ErrorReason.ValueType  # 8
+    """NOT_FOUND: no proposal has the requested name."""
+    ERROR_REASON_PROPOSAL_EXECUTED: _ErrorReason.ValueType  # 9
+    """FAILED_PRECONDITION: the proposal was already carried out; votes are
+    closed (the contract reverted ProposalExecuted).
+    """
+    ERROR_REASON_PROPOSAL_REJECTED: _ErrorReason.ValueType  # 10
+    """FAILED_PRECONDITION: the change cannot be made as the consortium stands
+    (already a member, not a member, the last member, a member with nodes,
+    node already added, ...); `metadata["chain_reason"]` holds the
+    contract's reason.
+    """
+    ERROR_REASON_PROPOSAL_NAME_INVALID: _ErrorReason.ValueType  # 11
+    """INVALID_ARGUMENT: a proposal name is not "proposals/{id}"."""
+    ERROR_REASON_PROPOSAL_CHANGE_INVALID: _ErrorReason.ValueType  # 12
+    """INVALID_ARGUMENT: a proposal sets no change, or a change misses a field
+    it needs (`metadata["field"]`).
+    """
+    ERROR_REASON_NODE_ROLE_INVALID: _ErrorReason.ValueType  # 13
+    """INVALID_ARGUMENT: a node role is not VALIDATOR or OBSERVER."""
+    ERROR_REASON_NODE_ACCOUNT_INVALID: _ErrorReason.ValueType  # 14
+    """INVALID_ARGUMENT: a node account is not 20 bytes, or a node name is not
+    "nodes/0x{40 hex digits}".
+    """
+    ERROR_REASON_MEMBER_NOT_FOUND: _ErrorReason.ValueType  # 15
+    """NOT_FOUND: no member of the consortium has the requested name."""
+    ERROR_REASON_NODE_NOT_FOUND: _ErrorReason.ValueType  # 16
+    """NOT_FOUND: no node of the consortium has the requested name."""
+    ERROR_REASON_ORGANIZATION_REQUIRED: _ErrorReason.ValueType  # 17
+    """PERMISSION_DENIED: the caller's token names no organisation (`org`
+    claim), so no consortium account can act for it.
+    """
+    ERROR_REASON_SIGNING_ACCOUNT_UNAVAILABLE: _ErrorReason.ValueType  # 18
+    """FAILED_PRECONDITION: the ledger holds no signing account for the
+    caller's organisation (embedded chain: its funded accounts are all
+    assigned; JSON-RPC: no keystore file for the organisation).
+    """
+    ERROR_REASON_CHAIN_UNAVAILABLE: _ErrorReason.ValueType  # 19
+    """UNAVAILABLE: the chain did not answer; retry with the same request_id."""
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
-    """Reasons returned by LedgerService in `google.rpc.ErrorInfo.reason` (without
+    """Reasons returned by LedgerService and GovernanceService in `google.rpc.ErrorInfo.reason` (without
     the `ERROR_REASON_` prefix) with domain "ledger.jipan.tw". Malformed fields
     (a digest that is not 32 bytes, an empty batch) are reported by the shared
     validation as "common.jipan.tw" FIELD_INVALID with a BadRequest detail.
@@ -58,4 +105,51 @@ ERROR_REASON_WATCH_TOO_SLOW: ErrorReason.ValueType  # 5
 """RESOURCE_EXHAUSTED: a WatchAnchors caller fell too far behind the
 confirmations; watch again and catch up with ListAnchors.
 """
+ERROR_REASON_NOT_CONSORTIUM_MEMBER: ErrorReason.ValueType  # 6
+"""PERMISSION_DENIED: the caller's organisation is not an active member of
+the consortium (the ConsortiumRegistry reverted NotMember).
+"""
+ERROR_REASON_ALREADY_VOTED: ErrorReason.ValueType  # 7
+"""ALREADY_EXISTS: the caller's organisation already voted for this
+proposal (the contract reverted AlreadyVoted).
+"""
+ERROR_REASON_PROPOSAL_NOT_FOUND: ErrorReason.ValueType  # 8
+"""NOT_FOUND: no proposal has the requested name."""
+ERROR_REASON_PROPOSAL_EXECUTED: ErrorReason.ValueType  # 9
+"""FAILED_PRECONDITION: the proposal was already carried out; votes are
+closed (the contract reverted ProposalExecuted).
+"""
+ERROR_REASON_PROPOSAL_REJECTED: ErrorReason.ValueType  # 10
+"""FAILED_PRECONDITION: the change cannot be made as the consortium stands
+(already a member, not a member, the last member, a member with nodes,
+node already added, ...); `metadata["chain_reason"]` holds the
+contract's reason.
+"""
+ERROR_REASON_PROPOSAL_NAME_INVALID: ErrorReason.ValueType  # 11
+"""INVALID_ARGUMENT: a proposal name is not "proposals/{id}"."""
+ERROR_REASON_PROPOSAL_CHANGE_INVALID: ErrorReason.ValueType  # 12
+"""INVALID_ARGUMENT: a proposal sets no change, or a change misses a field
+it needs (`metadata["field"]`).
+"""
+ERROR_REASON_NODE_ROLE_INVALID: ErrorReason.ValueType  # 13
+"""INVALID_ARGUMENT: a node role is not VALIDATOR or OBSERVER."""
+ERROR_REASON_NODE_ACCOUNT_INVALID: ErrorReason.ValueType  # 14
+"""INVALID_ARGUMENT: a node account is not 20 bytes, or a node name is not
+"nodes/0x{40 hex digits}".
+"""
+ERROR_REASON_MEMBER_NOT_FOUND: ErrorReason.ValueType  # 15
+"""NOT_FOUND: no member of the consortium has the requested name."""
+ERROR_REASON_NODE_NOT_FOUND: ErrorReason.ValueType  # 16
+"""NOT_FOUND: no node of the consortium has the requested name."""
+ERROR_REASON_ORGANIZATION_REQUIRED: ErrorReason.ValueType  # 17
+"""PERMISSION_DENIED: the caller's token names no organisation (`org`
+claim), so no consortium account can act for it.
+"""
+ERROR_REASON_SIGNING_ACCOUNT_UNAVAILABLE: ErrorReason.ValueType  # 18
+"""FAILED_PRECONDITION: the ledger holds no signing account for the
+caller's organisation (embedded chain: its funded accounts are all
+assigned; JSON-RPC: no keystore file for the organisation).
+"""
+ERROR_REASON_CHAIN_UNAVAILABLE: ErrorReason.ValueType  # 19
+"""UNAVAILABLE: the chain did not answer; retry with the same request_id."""
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

@@ -23,9 +23,10 @@ _sym_db = _symbol_database.Default()
 
 
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
+from jipan.common.v1 import validation_pb2 as jipan_dot_common_dot_v1_dot_validation__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1fjipan/ledger/v1/resources.proto\x12\x0fjipan.ledger.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xbf\x03\n\x07Receipt\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x16\n\x06\x64igest\x18\x02 \x01(\x0cR\x06\x64igest\x12\x1c\n\tsubmitter\x18\x03 \x01(\tR\tsubmitter\x12\x42\n\x08metadata\x18\x04 \x03(\x0b\x32&.jipan.ledger.v1.Receipt.MetadataEntryR\x08metadata\x12\x33\n\x05state\x18\x05 \x01(\x0e\x32\x1d.jipan.ledger.v1.ReceiptStateR\x05state\x12;\n\x0b\x63reate_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\ncreateTime\x12\x34\n\x06\x61nchor\x18\x07 \x01(\x0b\x32\x1c.jipan.ledger.v1.AnchorProofR\x06\x61nchor\x12%\n\x0e\x66\x61ilure_reason\x18\x08 \x01(\tR\rfailureReason\x12\x1a\n\x08\x61ttempts\x18\t \x01(\x05R\x08\x61ttempts\x1a;\n\rMetadataEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x02\x38\x01\"\xe9\x02\n\x0b\x41nchorProof\x12\x12\n\x04root\x18\x01 \x01(\x0cR\x04root\x12\x1d\n\nleaf_index\x18\x02 \x01(\x03R\tleafIndex\x12\x1b\n\ttree_size\x18\x03 \x01(\x03R\x08treeSize\x12\x14\n\x05proof\x18\x04 \x03(\x0cR\x05proof\x12)\n\x10transaction_hash\x18\x05 \x01(\x0cR\x0ftransactionHash\x12!\n\x0c\x62lock_number\x18\x06 \x01(\x03R\x0b\x62lockNumber\x12\x39\n\nblock_time\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\tblockTime\x12\x19\n\x08\x63hain_id\x18\x08 \x01(\x03R\x07\x63hainId\x12)\n\x10\x63ontract_address\x18\t \x01(\x0cR\x0f\x63ontractAddress\x12%\n\x0esigner_address\x18\n \x01(\x0cR\rsignerAddress*\x7f\n\x0cReceiptState\x12\x1d\n\x19RECEIPT_STATE_UNSPECIFIED\x10\x00\x12\x19\n\x15RECEIPT_STATE_PENDING\x10\x01\x12\x1b\n\x17RECEIPT_STATE_CONFIRMED\x10\x02\x12\x18\n\x14RECEIPT_STATE_FAILED\x10\x03\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1fjipan/ledger/v1/resources.proto\x12\x0fjipan.ledger.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a jipan/common/v1/validation.proto\"\xbf\x03\n\x07Receipt\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x16\n\x06\x64igest\x18\x02 \x01(\x0cR\x06\x64igest\x12\x1c\n\tsubmitter\x18\x03 \x01(\tR\tsubmitter\x12\x42\n\x08metadata\x18\x04 \x03(\x0b\x32&.jipan.ledger.v1.Receipt.MetadataEntryR\x08metadata\x12\x33\n\x05state\x18\x05 \x01(\x0e\x32\x1d.jipan.ledger.v1.ReceiptStateR\x05state\x12;\n\x0b\x63reate_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\ncreateTime\x12\x34\n\x06\x61nchor\x18\x07 \x01(\x0b\x32\x1c.jipan.ledger.v1.AnchorProofR\x06\x61nchor\x12%\n\x0e\x66\x61ilure_reason\x18\x08 \x01(\tR\rfailureReason\x12\x1a\n\x08\x61ttempts\x18\t \x01(\x05R\x08\x61ttempts\x1a;\n\rMetadataEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x02\x38\x01\"\xe9\x02\n\x0b\x41nchorProof\x12\x12\n\x04root\x18\x01 \x01(\x0cR\x04root\x12\x1d\n\nleaf_index\x18\x02 \x01(\x03R\tleafIndex\x12\x1b\n\ttree_size\x18\x03 \x01(\x03R\x08treeSize\x12\x14\n\x05proof\x18\x04 \x03(\x0cR\x05proof\x12)\n\x10transaction_hash\x18\x05 \x01(\x0cR\x0ftransactionHash\x12!\n\x0c\x62lock_number\x18\x06 \x01(\x03R\x0b\x62lockNumber\x12\x39\n\nblock_time\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\tblockTime\x12\x19\n\x08\x63hain_id\x18\x08 \x01(\x03R\x07\x63hainId\x12)\n\x10\x63ontract_address\x18\t \x01(\x0cR\x0f\x63ontractAddress\x12%\n\x0esigner_address\x18\n \x01(\x0cR\rsignerAddress\"\x97\x02\n\x06Member\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\"\n\x0corganization\x18\x02 \x01(\tR\x0corganization\x12\x1d\n\nlegal_name\x18\x03 \x01(\tR\tlegalName\x12/\n\x13registration_number\x18\x04 \x01(\tR\x12registrationNumber\x12\x18\n\x07\x63ontact\x18\x05 \x01(\tR\x07\x63ontact\x12\x18\n\x07\x61\x63\x63ount\x18\x06 \x01(\x0cR\x07\x61\x63\x63ount\x12\x16\n\x06\x61\x63tive\x18\x07 \x01(\x08R\x06\x61\x63tive\x12\x39\n\nadmit_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\tadmitTime\"\xe4\x01\n\x04Node\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x18\n\x07\x61\x63\x63ount\x18\x02 \x01(\x0cR\x07\x61\x63\x63ount\x12\x14\n\x05\x65node\x18\x03 \x01(\tR\x05\x65node\x12-\n\x04role\x18\x04 \x01(\x0e\x32\x19.jipan.ledger.v1.NodeRoleR\x04role\x12\x1a\n\x08operator\x18\x05 \x01(\tR\x08operator\x12\x16\n\x06\x61\x63tive\x18\x06 \x01(\x08R\x06\x61\x63tive\x12\x35\n\x08\x61\x64\x64_time\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\x07\x61\x64\x64Time\"\xc7\x01\n\x0fMemberAdmission\x12,\n\x0corganization\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18\x64R\x0corganization\x12(\n\nlegal_name\x18\x02 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xc8\x01R\tlegalName\x12\x39\n\x13registration_number\x18\x03 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18@R\x12registrationNumber\x12!\n\x07\x63ontact\x18\x04 \x01(\tB\x07\xca\xf3\x18\x03\x18\xc8\x01R\x07\x63ontact\"1\n\rMemberRemoval\x12 \n\x06member\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18\x64R\x06member\"\xa4\x01\n\x0cNodeAddition\x12\"\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0c\x42\x08\xca\xf3\x18\x04\x08\x01 \x14R\x07\x61\x63\x63ount\x12\x1d\n\x05\x65node\x18\x02 \x01(\tB\x07\xca\xf3\x18\x03\x18\x80\x04R\x05\x65node\x12-\n\x04role\x18\x03 \x01(\x0e\x32\x19.jipan.ledger.v1.NodeRoleR\x04role\x12\"\n\x08operator\x18\x04 \x01(\tB\x06\xca\xf3\x18\x02\x18\x64R\x08operator\"+\n\x0bNodeRemoval\x12\x1c\n\x04node\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18\x64R\x04node\"\xc2\x04\n\x08Proposal\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x45\n\x0c\x61\x64mit_member\x18\x02 \x01(\x0b\x32 .jipan.ledger.v1.MemberAdmissionH\x00R\x0b\x61\x64mitMember\x12\x45\n\rremove_member\x18\x03 \x01(\x0b\x32\x1e.jipan.ledger.v1.MemberRemovalH\x00R\x0cremoveMember\x12:\n\x08\x61\x64\x64_node\x18\x04 \x01(\x0b\x32\x1d.jipan.ledger.v1.NodeAdditionH\x00R\x07\x61\x64\x64Node\x12?\n\x0bremove_node\x18\x05 \x01(\x0b\x32\x1c.jipan.ledger.v1.NodeRemovalH\x00R\nremoveNode\x12\x1a\n\x08proposer\x18\x06 \x01(\tR\x08proposer\x12\x14\n\x05votes\x18\x07 \x01(\x05R\x05votes\x12%\n\x0erequired_votes\x18\x08 \x01(\x05R\rrequiredVotes\x12\x34\n\x05state\x18\t \x01(\x0e\x32\x1e.jipan.ledger.v1.ProposalStateR\x05state\x12\x16\n\x06voters\x18\n \x03(\tR\x06voters\x12)\n\x10transaction_hash\x18\x0b \x01(\x0cR\x0ftransactionHash\x12;\n\x0b\x63reate_time\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.TimestampR\ncreateTimeB\x08\n\x06\x63hange*\x7f\n\x0cReceiptState\x12\x1d\n\x19RECEIPT_STATE_UNSPECIFIED\x10\x00\x12\x19\n\x15RECEIPT_STATE_PENDING\x10\x01\x12\x1b\n\x17RECEIPT_STATE_CONFIRMED\x10\x02\x12\x18\n\x14RECEIPT_STATE_FAILED\x10\x03*V\n\x08NodeRole\x12\x19\n\x15NODE_ROLE_UNSPECIFIED\x10\x00\x12\x17\n\x13NODE_ROLE_VALIDATOR\x10\x01\x12\x16\n\x12NODE_ROLE_OBSERVER\x10\x02*e\n\rProposalState\x12\x1e\n\x1aPROPOSAL_STATE_UNSPECIFIED\x10\x00\x12\x17\n\x13PROPOSAL_STATE_OPEN\x10\x01\x12\x1b\n\x17PROPOSAL_STATE_EXECUTED\x10\x02\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -34,12 +35,48 @@ if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_RECEIPT_METADATAENTRY']._loaded_options = None
   _globals['_RECEIPT_METADATAENTRY']._serialized_options = b'8\001'
-  _globals['_RECEIPTSTATE']._serialized_start=899
-  _globals['_RECEIPTSTATE']._serialized_end=1026
-  _globals['_RECEIPT']._serialized_start=86
-  _globals['_RECEIPT']._serialized_end=533
-  _globals['_RECEIPT_METADATAENTRY']._serialized_start=474
-  _globals['_RECEIPT_METADATAENTRY']._serialized_end=533
-  _globals['_ANCHORPROOF']._serialized_start=536
-  _globals['_ANCHORPROOF']._serialized_end=897
+  _globals['_MEMBERADMISSION'].fields_by_name['organization']._loaded_options = None
+  _globals['_MEMBERADMISSION'].fields_by_name['organization']._serialized_options = b'\312\363\030\004\010\001\030d'
+  _globals['_MEMBERADMISSION'].fields_by_name['legal_name']._loaded_options = None
+  _globals['_MEMBERADMISSION'].fields_by_name['legal_name']._serialized_options = b'\312\363\030\005\010\001\030\310\001'
+  _globals['_MEMBERADMISSION'].fields_by_name['registration_number']._loaded_options = None
+  _globals['_MEMBERADMISSION'].fields_by_name['registration_number']._serialized_options = b'\312\363\030\004\010\001\030@'
+  _globals['_MEMBERADMISSION'].fields_by_name['contact']._loaded_options = None
+  _globals['_MEMBERADMISSION'].fields_by_name['contact']._serialized_options = b'\312\363\030\003\030\310\001'
+  _globals['_MEMBERREMOVAL'].fields_by_name['member']._loaded_options = None
+  _globals['_MEMBERREMOVAL'].fields_by_name['member']._serialized_options = b'\312\363\030\004\010\001\030d'
+  _globals['_NODEADDITION'].fields_by_name['account']._loaded_options = None
+  _globals['_NODEADDITION'].fields_by_name['account']._serialized_options = b'\312\363\030\004\010\001 \024'
+  _globals['_NODEADDITION'].fields_by_name['enode']._loaded_options = None
+  _globals['_NODEADDITION'].fields_by_name['enode']._serialized_options = b'\312\363\030\003\030\200\004'
+  _globals['_NODEADDITION'].fields_by_name['operator']._loaded_options = None
+  _globals['_NODEADDITION'].fields_by_name['operator']._serialized_options = b'\312\363\030\002\030d'
+  _globals['_NODEREMOVAL'].fields_by_name['node']._loaded_options = None
+  _globals['_NODEREMOVAL'].fields_by_name['node']._serialized_options = b'\312\363\030\004\010\001\030d'
+  _globals['_RECEIPTSTATE']._serialized_start=2492
+  _globals['_RECEIPTSTATE']._serialized_end=2619
+  _globals['_NODEROLE']._serialized_start=2621
+  _globals['_NODEROLE']._serialized_end=2707
+  _globals['_PROPOSALSTATE']._serialized_start=2709
+  _globals['_PROPOSALSTATE']._serialized_end=2810
+  _globals['_RECEIPT']._serialized_start=120
+  _globals['_RECEIPT']._serialized_end=567
+  _globals['_RECEIPT_METADATAENTRY']._serialized_start=508
+  _globals['_RECEIPT_METADATAENTRY']._serialized_end=567
+  _globals['_ANCHORPROOF']._serialized_start=570
+  _globals['_ANCHORPROOF']._serialized_end=931
+  _globals['_MEMBER']._serialized_start=934
+  _globals['_MEMBER']._serialized_end=1213
+  _globals['_NODE']._serialized_start=1216
+  _globals['_NODE']._serialized_end=1444
+  _globals['_MEMBERADMISSION']._serialized_start=1447
+  _globals['_MEMBERADMISSION']._serialized_end=1646
+  _globals['_MEMBERREMOVAL']._serialized_start=1648
+  _globals['_MEMBERREMOVAL']._serialized_end=1697
+  _globals['_NODEADDITION']._serialized_start=1700
+  _globals['_NODEADDITION']._serialized_end=1864
+  _globals['_NODEREMOVAL']._serialized_start=1866
+  _globals['_NODEREMOVAL']._serialized_end=1909
+  _globals['_PROPOSAL']._serialized_start=1912
+  _globals['_PROPOSAL']._serialized_end=2490
 # @@protoc_insertion_point(module_scope)

@@ -56,6 +56,56 @@ later batch automatically and becomes CONFIRMED then.
 """
 Global___ReceiptState: _TypeAlias = ReceiptState  # noqa: Y015
 
+class _NodeRole:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _NodeRoleEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_NodeRole.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    NODE_ROLE_UNSPECIFIED: _NodeRole.ValueType  # 0
+    """Never valid in a request."""
+    NODE_ROLE_VALIDATOR: _NodeRole.ValueType  # 1
+    """Takes part in consensus and seals blocks."""
+    NODE_ROLE_OBSERVER: _NodeRole.ValueType  # 2
+    """Follows and serves the chain without sealing."""
+
+class NodeRole(_NodeRole, metaclass=_NodeRoleEnumTypeWrapper):
+    """What a node does in the consortium network (a QBFT validator seals blocks;
+    an observer follows the chain without sealing).
+    """
+
+NODE_ROLE_UNSPECIFIED: NodeRole.ValueType  # 0
+"""Never valid in a request."""
+NODE_ROLE_VALIDATOR: NodeRole.ValueType  # 1
+"""Takes part in consensus and seals blocks."""
+NODE_ROLE_OBSERVER: NodeRole.ValueType  # 2
+"""Follows and serves the chain without sealing."""
+Global___NodeRole: _TypeAlias = NodeRole  # noqa: Y015
+
+class _ProposalState:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _ProposalStateEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ProposalState.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    PROPOSAL_STATE_UNSPECIFIED: _ProposalState.ValueType  # 0
+    """Never used."""
+    PROPOSAL_STATE_OPEN: _ProposalState.ValueType  # 1
+    """Waiting for votes: `votes` is below `required_votes`."""
+    PROPOSAL_STATE_EXECUTED: _ProposalState.ValueType  # 2
+    """Carried: the change took effect on the chain; votes are closed."""
+
+class ProposalState(_ProposalState, metaclass=_ProposalStateEnumTypeWrapper):
+    """Where a proposal is in its life."""
+
+PROPOSAL_STATE_UNSPECIFIED: ProposalState.ValueType  # 0
+"""Never used."""
+PROPOSAL_STATE_OPEN: ProposalState.ValueType  # 1
+"""Waiting for votes: `votes` is below `required_votes`."""
+PROPOSAL_STATE_EXECUTED: ProposalState.ValueType  # 2
+"""Carried: the change took effect on the chain; votes are closed."""
+Global___ProposalState: _TypeAlias = ProposalState  # noqa: Y015
+
 @_typing.final
 class Receipt(_message.Message):
     """The receipt of one anchored SHA-256 digest. The ledger never sees the data
@@ -207,3 +257,310 @@ class AnchorProof(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___AnchorProof: _TypeAlias = AnchorProof  # noqa: Y015
+
+@_typing.final
+class Member(_message.Message):
+    """A member organisation of the consortium, with its real-name record.
+
+    Each member acts on the chain through one account that the ledger service
+    holds for it (see GovernanceService): `account` is that account.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    ORGANIZATION_FIELD_NUMBER: _builtins.int
+    LEGAL_NAME_FIELD_NUMBER: _builtins.int
+    REGISTRATION_NUMBER_FIELD_NUMBER: _builtins.int
+    CONTACT_FIELD_NUMBER: _builtins.int
+    ACCOUNT_FIELD_NUMBER: _builtins.int
+    ACTIVE_FIELD_NUMBER: _builtins.int
+    ADMIT_TIME_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """Output only. "members/{member}", where {member} is the organisation's id
+    (the token `org` claim "orgs/{member}").
+    """
+    organization: _builtins.str
+    """Output only. The organisation, "orgs/{org}"."""
+    legal_name: _builtins.str
+    """Output only. Registered legal name, as recorded on the chain."""
+    registration_number: _builtins.str
+    """Output only. Registration number (e.g. a Taiwan unified business
+    number), as recorded on the chain.
+    """
+    contact: _builtins.str
+    """Output only. Contact for the consortium (kept off the chain)."""
+    account: _builtins.bytes
+    """Output only. The member's chain account (20 bytes)."""
+    active: _builtins.bool
+    """Output only. False once the member was removed."""
+    @_builtins.property
+    def admit_time(self) -> _timestamp_pb2.Timestamp:
+        """Output only. When the member was admitted (block time)."""
+
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+        organization: _builtins.str = ...,
+        legal_name: _builtins.str = ...,
+        registration_number: _builtins.str = ...,
+        contact: _builtins.str = ...,
+        account: _builtins.bytes = ...,
+        active: _builtins.bool = ...,
+        admit_time: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["admit_time", b"admit_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["account", b"account", "active", b"active", "admit_time", b"admit_time", "contact", b"contact", "legal_name", b"legal_name", "name", b"name", "organization", b"organization", "registration_number", b"registration_number"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Member: _TypeAlias = Member  # noqa: Y015
+
+@_typing.final
+class Node(_message.Message):
+    """A node of the consortium network, run by a member."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    ACCOUNT_FIELD_NUMBER: _builtins.int
+    ENODE_FIELD_NUMBER: _builtins.int
+    ROLE_FIELD_NUMBER: _builtins.int
+    OPERATOR_FIELD_NUMBER: _builtins.int
+    ACTIVE_FIELD_NUMBER: _builtins.int
+    ADD_TIME_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """Output only. "nodes/0x{account}" (40 lowercase hex digits)."""
+    account: _builtins.bytes
+    """Output only. The node's account (its QBFT validator address, 20 bytes)."""
+    enode: _builtins.str
+    """Output only. The node's enode URL, when given (kept off the chain)."""
+    role: Global___NodeRole.ValueType
+    """Output only. What the node does."""
+    operator: _builtins.str
+    """Output only. The member that operates the node, "members/{member}"."""
+    active: _builtins.bool
+    """Output only. False once the node was removed."""
+    @_builtins.property
+    def add_time(self) -> _timestamp_pb2.Timestamp:
+        """Output only. When the node was added (block time)."""
+
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+        account: _builtins.bytes = ...,
+        enode: _builtins.str = ...,
+        role: Global___NodeRole.ValueType = ...,
+        operator: _builtins.str = ...,
+        active: _builtins.bool = ...,
+        add_time: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["add_time", b"add_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["account", b"account", "active", b"active", "add_time", b"add_time", "enode", b"enode", "name", b"name", "operator", b"operator", "role", b"role"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Node: _TypeAlias = Node  # noqa: Y015
+
+@_typing.final
+class MemberAdmission(_message.Message):
+    """A change that admits a member."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ORGANIZATION_FIELD_NUMBER: _builtins.int
+    LEGAL_NAME_FIELD_NUMBER: _builtins.int
+    REGISTRATION_NUMBER_FIELD_NUMBER: _builtins.int
+    CONTACT_FIELD_NUMBER: _builtins.int
+    organization: _builtins.str
+    """Required. The organisation to admit, "orgs/{org}"; the ledger assigns
+    its chain account.
+    """
+    legal_name: _builtins.str
+    """Required. Registered legal name."""
+    registration_number: _builtins.str
+    """Required. Registration number (e.g. a unified business number)."""
+    contact: _builtins.str
+    """Optional. Contact for the consortium (e-mail or phone), kept off the chain."""
+    def __init__(
+        self,
+        *,
+        organization: _builtins.str = ...,
+        legal_name: _builtins.str = ...,
+        registration_number: _builtins.str = ...,
+        contact: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["contact", b"contact", "legal_name", b"legal_name", "organization", b"organization", "registration_number", b"registration_number"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___MemberAdmission: _TypeAlias = MemberAdmission  # noqa: Y015
+
+@_typing.final
+class MemberRemoval(_message.Message):
+    """A change that removes a member (its nodes must be removed first)."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    MEMBER_FIELD_NUMBER: _builtins.int
+    member: _builtins.str
+    """Required. "members/{member}"."""
+    def __init__(
+        self,
+        *,
+        member: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["member", b"member"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___MemberRemoval: _TypeAlias = MemberRemoval  # noqa: Y015
+
+@_typing.final
+class NodeAddition(_message.Message):
+    """A change that adds a node."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ACCOUNT_FIELD_NUMBER: _builtins.int
+    ENODE_FIELD_NUMBER: _builtins.int
+    ROLE_FIELD_NUMBER: _builtins.int
+    OPERATOR_FIELD_NUMBER: _builtins.int
+    account: _builtins.bytes
+    """Required. The node's account (its QBFT validator address, 20 bytes)."""
+    enode: _builtins.str
+    """Optional. The node's enode URL, kept off the chain."""
+    role: Global___NodeRole.ValueType
+    """Required. VALIDATOR or OBSERVER."""
+    operator: _builtins.str
+    """Optional. The operating member, "members/{member}"; empty means the
+    caller's own organisation.
+    """
+    def __init__(
+        self,
+        *,
+        account: _builtins.bytes = ...,
+        enode: _builtins.str = ...,
+        role: Global___NodeRole.ValueType = ...,
+        operator: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["account", b"account", "enode", b"enode", "operator", b"operator", "role", b"role"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___NodeAddition: _TypeAlias = NodeAddition  # noqa: Y015
+
+@_typing.final
+class NodeRemoval(_message.Message):
+    """A change that removes a node."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NODE_FIELD_NUMBER: _builtins.int
+    node: _builtins.str
+    """Required. "nodes/0x{account}"."""
+    def __init__(
+        self,
+        *,
+        node: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["node", b"node"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___NodeRemoval: _TypeAlias = NodeRemoval  # noqa: Y015
+
+@_typing.final
+class Proposal(_message.Message):
+    """A change to the consortium put to the members' vote. It takes effect on
+    the chain when the votes reach the quorum: a percentage of the members
+    counted when the proposal was made (the proposer's vote counts at once).
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    ADMIT_MEMBER_FIELD_NUMBER: _builtins.int
+    REMOVE_MEMBER_FIELD_NUMBER: _builtins.int
+    ADD_NODE_FIELD_NUMBER: _builtins.int
+    REMOVE_NODE_FIELD_NUMBER: _builtins.int
+    PROPOSER_FIELD_NUMBER: _builtins.int
+    VOTES_FIELD_NUMBER: _builtins.int
+    REQUIRED_VOTES_FIELD_NUMBER: _builtins.int
+    STATE_FIELD_NUMBER: _builtins.int
+    VOTERS_FIELD_NUMBER: _builtins.int
+    TRANSACTION_HASH_FIELD_NUMBER: _builtins.int
+    CREATE_TIME_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """Output only. "proposals/{id}", the contract's proposal number."""
+    proposer: _builtins.str
+    """Output only. The member that proposed it, "members/{member}"."""
+    votes: _builtins.int
+    """Output only. Votes so far (the proposer's included)."""
+    required_votes: _builtins.int
+    """Output only. Votes needed to carry it."""
+    state: Global___ProposalState.ValueType
+    """Output only. OPEN or EXECUTED."""
+    transaction_hash: _builtins.bytes
+    """Output only. Hash of the transaction that made it (32 bytes)."""
+    @_builtins.property
+    def admit_member(self) -> Global___MemberAdmission:
+        """Admit a member."""
+
+    @_builtins.property
+    def remove_member(self) -> Global___MemberRemoval:
+        """Remove a member."""
+
+    @_builtins.property
+    def add_node(self) -> Global___NodeAddition:
+        """Add a node."""
+
+    @_builtins.property
+    def remove_node(self) -> Global___NodeRemoval:
+        """Remove a node."""
+
+    @_builtins.property
+    def voters(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Output only. Members that voted for it, "members/{member}", in order."""
+
+    @_builtins.property
+    def create_time(self) -> _timestamp_pb2.Timestamp:
+        """Output only. When it was made (block time)."""
+
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+        admit_member: Global___MemberAdmission | None = ...,
+        remove_member: Global___MemberRemoval | None = ...,
+        add_node: Global___NodeAddition | None = ...,
+        remove_node: Global___NodeRemoval | None = ...,
+        proposer: _builtins.str = ...,
+        votes: _builtins.int = ...,
+        required_votes: _builtins.int = ...,
+        state: Global___ProposalState.ValueType = ...,
+        voters: _abc.Iterable[_builtins.str] | None = ...,
+        transaction_hash: _builtins.bytes = ...,
+        create_time: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["add_node", b"add_node", "admit_member", b"admit_member", "change", b"change", "create_time", b"create_time", "remove_member", b"remove_member", "remove_node", b"remove_node"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["add_node", b"add_node", "admit_member", b"admit_member", "change", b"change", "create_time", b"create_time", "name", b"name", "proposer", b"proposer", "remove_member", b"remove_member", "remove_node", b"remove_node", "required_votes", b"required_votes", "state", b"state", "transaction_hash", b"transaction_hash", "voters", b"voters", "votes", b"votes"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    _WhichOneofReturnType_change: _TypeAlias = _typing.Literal["admit_member", "remove_member", "add_node", "remove_node"]  # noqa: Y015
+    _WhichOneofArgType_change: _TypeAlias = _typing.Literal["change", b"change"]  # noqa: Y015
+    def WhichOneof(self, oneof_group: _WhichOneofArgType_change) -> _WhichOneofReturnType_change | None: ...
+
+Global___Proposal: _TypeAlias = Proposal  # noqa: Y015

@@ -9,10 +9,10 @@ import { enumDesc, fileDesc } from "@bufbuild/protobuf/codegenv2";
  * Describes the file jipan/ledger/v1/error_reason.proto.
  */
 export const file_jipan_ledger_v1_error_reason: GenFile = /*@__PURE__*/
-  fileDesc("CiJqaXBhbi9sZWRnZXIvdjEvZXJyb3JfcmVhc29uLnByb3RvEg9qaXBhbi5sZWRnZXIudjEq3wEKC0Vycm9yUmVhc29uEhwKGEVSUk9SX1JFQVNPTl9VTlNQRUNJRklFRBAAEiIKHkVSUk9SX1JFQVNPTl9SRUNFSVBUX05PVF9GT1VORBABEiUKIUVSUk9SX1JFQVNPTl9SRUNFSVBUX05BTUVfSU5WQUxJRBACEiEKHUVSUk9SX1JFQVNPTl9NRVRBREFUQV9JTlZBTElEEAMSIwofRVJST1JfUkVBU09OX1RJTUVfUkFOR0VfSU5WQUxJRBAEEh8KG0VSUk9SX1JFQVNPTl9XQVRDSF9UT09fU0xPVxAFYgZwcm90bzM");
+  fileDesc("CiJqaXBhbi9sZWRnZXIvdjEvZXJyb3JfcmVhc29uLnByb3RvEg9qaXBhbi5sZWRnZXIudjEq7wUKC0Vycm9yUmVhc29uEhwKGEVSUk9SX1JFQVNPTl9VTlNQRUNJRklFRBAAEiIKHkVSUk9SX1JFQVNPTl9SRUNFSVBUX05PVF9GT1VORBABEiUKIUVSUk9SX1JFQVNPTl9SRUNFSVBUX05BTUVfSU5WQUxJRBACEiEKHUVSUk9SX1JFQVNPTl9NRVRBREFUQV9JTlZBTElEEAMSIwofRVJST1JfUkVBU09OX1RJTUVfUkFOR0VfSU5WQUxJRBAEEh8KG0VSUk9SX1JFQVNPTl9XQVRDSF9UT09fU0xPVxAFEiYKIkVSUk9SX1JFQVNPTl9OT1RfQ09OU09SVElVTV9NRU1CRVIQBhIeChpFUlJPUl9SRUFTT05fQUxSRUFEWV9WT1RFRBAHEiMKH0VSUk9SX1JFQVNPTl9QUk9QT1NBTF9OT1RfRk9VTkQQCBIiCh5FUlJPUl9SRUFTT05fUFJPUE9TQUxfRVhFQ1VURUQQCRIiCh5FUlJPUl9SRUFTT05fUFJPUE9TQUxfUkVKRUNURUQQChImCiJFUlJPUl9SRUFTT05fUFJPUE9TQUxfTkFNRV9JTlZBTElEEAsSKAokRVJST1JfUkVBU09OX1BST1BPU0FMX0NIQU5HRV9JTlZBTElEEAwSIgoeRVJST1JfUkVBU09OX05PREVfUk9MRV9JTlZBTElEEA0SJQohRVJST1JfUkVBU09OX05PREVfQUNDT1VOVF9JTlZBTElEEA4SIQodRVJST1JfUkVBU09OX01FTUJFUl9OT1RfRk9VTkQQDxIfChtFUlJPUl9SRUFTT05fTk9ERV9OT1RfRk9VTkQQEBImCiJFUlJPUl9SRUFTT05fT1JHQU5JWkFUSU9OX1JFUVVJUkVEEBESLAooRVJST1JfUkVBU09OX1NJR05JTkdfQUNDT1VOVF9VTkFWQUlMQUJMRRASEiIKHkVSUk9SX1JFQVNPTl9DSEFJTl9VTkFWQUlMQUJMRRATYgZwcm90bzM");
 
 /**
- * Reasons returned by LedgerService in `google.rpc.ErrorInfo.reason` (without
+ * Reasons returned by LedgerService and GovernanceService in `google.rpc.ErrorInfo.reason` (without
  * the `ERROR_REASON_` prefix) with domain "ledger.jipan.tw". Malformed fields
  * (a digest that is not 32 bytes, an empty batch) are reported by the shared
  * validation as "common.jipan.tw" FIELD_INVALID with a BadRequest detail.
@@ -62,6 +62,115 @@ export enum ErrorReason {
    * @generated from enum value: ERROR_REASON_WATCH_TOO_SLOW = 5;
    */
   WATCH_TOO_SLOW = 5,
+
+  /**
+   * PERMISSION_DENIED: the caller's organisation is not an active member of
+   * the consortium (the ConsortiumRegistry reverted NotMember).
+   *
+   * @generated from enum value: ERROR_REASON_NOT_CONSORTIUM_MEMBER = 6;
+   */
+  NOT_CONSORTIUM_MEMBER = 6,
+
+  /**
+   * ALREADY_EXISTS: the caller's organisation already voted for this
+   * proposal (the contract reverted AlreadyVoted).
+   *
+   * @generated from enum value: ERROR_REASON_ALREADY_VOTED = 7;
+   */
+  ALREADY_VOTED = 7,
+
+  /**
+   * NOT_FOUND: no proposal has the requested name.
+   *
+   * @generated from enum value: ERROR_REASON_PROPOSAL_NOT_FOUND = 8;
+   */
+  PROPOSAL_NOT_FOUND = 8,
+
+  /**
+   * FAILED_PRECONDITION: the proposal was already carried out; votes are
+   * closed (the contract reverted ProposalExecuted).
+   *
+   * @generated from enum value: ERROR_REASON_PROPOSAL_EXECUTED = 9;
+   */
+  PROPOSAL_EXECUTED = 9,
+
+  /**
+   * FAILED_PRECONDITION: the change cannot be made as the consortium stands
+   * (already a member, not a member, the last member, a member with nodes,
+   * node already added, ...); `metadata["chain_reason"]` holds the
+   * contract's reason.
+   *
+   * @generated from enum value: ERROR_REASON_PROPOSAL_REJECTED = 10;
+   */
+  PROPOSAL_REJECTED = 10,
+
+  /**
+   * INVALID_ARGUMENT: a proposal name is not "proposals/{id}".
+   *
+   * @generated from enum value: ERROR_REASON_PROPOSAL_NAME_INVALID = 11;
+   */
+  PROPOSAL_NAME_INVALID = 11,
+
+  /**
+   * INVALID_ARGUMENT: a proposal sets no change, or a change misses a field
+   * it needs (`metadata["field"]`).
+   *
+   * @generated from enum value: ERROR_REASON_PROPOSAL_CHANGE_INVALID = 12;
+   */
+  PROPOSAL_CHANGE_INVALID = 12,
+
+  /**
+   * INVALID_ARGUMENT: a node role is not VALIDATOR or OBSERVER.
+   *
+   * @generated from enum value: ERROR_REASON_NODE_ROLE_INVALID = 13;
+   */
+  NODE_ROLE_INVALID = 13,
+
+  /**
+   * INVALID_ARGUMENT: a node account is not 20 bytes, or a node name is not
+   * "nodes/0x{40 hex digits}".
+   *
+   * @generated from enum value: ERROR_REASON_NODE_ACCOUNT_INVALID = 14;
+   */
+  NODE_ACCOUNT_INVALID = 14,
+
+  /**
+   * NOT_FOUND: no member of the consortium has the requested name.
+   *
+   * @generated from enum value: ERROR_REASON_MEMBER_NOT_FOUND = 15;
+   */
+  MEMBER_NOT_FOUND = 15,
+
+  /**
+   * NOT_FOUND: no node of the consortium has the requested name.
+   *
+   * @generated from enum value: ERROR_REASON_NODE_NOT_FOUND = 16;
+   */
+  NODE_NOT_FOUND = 16,
+
+  /**
+   * PERMISSION_DENIED: the caller's token names no organisation (`org`
+   * claim), so no consortium account can act for it.
+   *
+   * @generated from enum value: ERROR_REASON_ORGANIZATION_REQUIRED = 17;
+   */
+  ORGANIZATION_REQUIRED = 17,
+
+  /**
+   * FAILED_PRECONDITION: the ledger holds no signing account for the
+   * caller's organisation (embedded chain: its funded accounts are all
+   * assigned; JSON-RPC: no keystore file for the organisation).
+   *
+   * @generated from enum value: ERROR_REASON_SIGNING_ACCOUNT_UNAVAILABLE = 18;
+   */
+  SIGNING_ACCOUNT_UNAVAILABLE = 18,
+
+  /**
+   * UNAVAILABLE: the chain did not answer; retry with the same request_id.
+   *
+   * @generated from enum value: ERROR_REASON_CHAIN_UNAVAILABLE = 19;
+   */
+  CHAIN_UNAVAILABLE = 19,
 }
 
 /**

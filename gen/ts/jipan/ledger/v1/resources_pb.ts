@@ -6,13 +6,14 @@ import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2"
 import { enumDesc, fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
 import { file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
+import { file_jipan_common_v1_validation } from "../../common/v1/validation_pb";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file jipan/ledger/v1/resources.proto.
  */
 export const file_jipan_ledger_v1_resources: GenFile = /*@__PURE__*/
-  fileDesc("Ch9qaXBhbi9sZWRnZXIvdjEvcmVzb3VyY2VzLnByb3RvEg9qaXBhbi5sZWRnZXIudjEi3AIKB1JlY2VpcHQSDAoEbmFtZRgBIAEoCRIOCgZkaWdlc3QYAiABKAwSEQoJc3VibWl0dGVyGAMgASgJEjgKCG1ldGFkYXRhGAQgAygLMiYuamlwYW4ubGVkZ2VyLnYxLlJlY2VpcHQuTWV0YWRhdGFFbnRyeRIsCgVzdGF0ZRgFIAEoDjIdLmppcGFuLmxlZGdlci52MS5SZWNlaXB0U3RhdGUSLwoLY3JlYXRlX3RpbWUYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEiwKBmFuY2hvchgHIAEoCzIcLmppcGFuLmxlZGdlci52MS5BbmNob3JQcm9vZhIWCg5mYWlsdXJlX3JlYXNvbhgIIAEoCRIQCghhdHRlbXB0cxgJIAEoBRovCg1NZXRhZGF0YUVudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEi9QEKC0FuY2hvclByb29mEgwKBHJvb3QYASABKAwSEgoKbGVhZl9pbmRleBgCIAEoAxIRCgl0cmVlX3NpemUYAyABKAMSDQoFcHJvb2YYBCADKAwSGAoQdHJhbnNhY3Rpb25faGFzaBgFIAEoDBIUCgxibG9ja19udW1iZXIYBiABKAMSLgoKYmxvY2tfdGltZRgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASEAoIY2hhaW5faWQYCCABKAMSGAoQY29udHJhY3RfYWRkcmVzcxgJIAEoDBIWCg5zaWduZXJfYWRkcmVzcxgKIAEoDCp/CgxSZWNlaXB0U3RhdGUSHQoZUkVDRUlQVF9TVEFURV9VTlNQRUNJRklFRBAAEhkKFVJFQ0VJUFRfU1RBVEVfUEVORElORxABEhsKF1JFQ0VJUFRfU1RBVEVfQ09ORklSTUVEEAISGAoUUkVDRUlQVF9TVEFURV9GQUlMRUQQA2IGcHJvdG8z", [file_google_protobuf_timestamp]);
+  fileDesc("Ch9qaXBhbi9sZWRnZXIvdjEvcmVzb3VyY2VzLnByb3RvEg9qaXBhbi5sZWRnZXIudjEi3AIKB1JlY2VpcHQSDAoEbmFtZRgBIAEoCRIOCgZkaWdlc3QYAiABKAwSEQoJc3VibWl0dGVyGAMgASgJEjgKCG1ldGFkYXRhGAQgAygLMiYuamlwYW4ubGVkZ2VyLnYxLlJlY2VpcHQuTWV0YWRhdGFFbnRyeRIsCgVzdGF0ZRgFIAEoDjIdLmppcGFuLmxlZGdlci52MS5SZWNlaXB0U3RhdGUSLwoLY3JlYXRlX3RpbWUYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEiwKBmFuY2hvchgHIAEoCzIcLmppcGFuLmxlZGdlci52MS5BbmNob3JQcm9vZhIWCg5mYWlsdXJlX3JlYXNvbhgIIAEoCRIQCghhdHRlbXB0cxgJIAEoBRovCg1NZXRhZGF0YUVudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEi9QEKC0FuY2hvclByb29mEgwKBHJvb3QYASABKAwSEgoKbGVhZl9pbmRleBgCIAEoAxIRCgl0cmVlX3NpemUYAyABKAMSDQoFcHJvb2YYBCADKAwSGAoQdHJhbnNhY3Rpb25faGFzaBgFIAEoDBIUCgxibG9ja19udW1iZXIYBiABKAMSLgoKYmxvY2tfdGltZRgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASEAoIY2hhaW5faWQYCCABKAMSGAoQY29udHJhY3RfYWRkcmVzcxgJIAEoDBIWCg5zaWduZXJfYWRkcmVzcxgKIAEoDCK/AQoGTWVtYmVyEgwKBG5hbWUYASABKAkSFAoMb3JnYW5pemF0aW9uGAIgASgJEhIKCmxlZ2FsX25hbWUYAyABKAkSGwoTcmVnaXN0cmF0aW9uX251bWJlchgEIAEoCRIPCgdjb250YWN0GAUgASgJEg8KB2FjY291bnQYBiABKAwSDgoGYWN0aXZlGAcgASgIEi4KCmFkbWl0X3RpbWUYCCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIq0BCgROb2RlEgwKBG5hbWUYASABKAkSDwoHYWNjb3VudBgCIAEoDBINCgVlbm9kZRgDIAEoCRInCgRyb2xlGAQgASgOMhkuamlwYW4ubGVkZ2VyLnYxLk5vZGVSb2xlEhAKCG9wZXJhdG9yGAUgASgJEg4KBmFjdGl2ZRgGIAEoCBIsCghhZGRfdGltZRgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAikQEKD01lbWJlckFkbWlzc2lvbhIeCgxvcmdhbml6YXRpb24YASABKAlCCMrzGAQIARhkEh0KCmxlZ2FsX25hbWUYAiABKAlCCcrzGAUIARjIARIlChNyZWdpc3RyYXRpb25fbnVtYmVyGAMgASgJQgjK8xgECAEYQBIYCgdjb250YWN0GAQgASgJQgfK8xgDGMgBIikKDU1lbWJlclJlbW92YWwSGAoGbWVtYmVyGAEgASgJQgjK8xgECAEYZCKEAQoMTm9kZUFkZGl0aW9uEhkKB2FjY291bnQYASABKAxCCMrzGAQIASAUEhYKBWVub2RlGAIgASgJQgfK8xgDGIAEEicKBHJvbGUYAyABKA4yGS5qaXBhbi5sZWRnZXIudjEuTm9kZVJvbGUSGAoIb3BlcmF0b3IYBCABKAlCBsrzGAIYZCIlCgtOb2RlUmVtb3ZhbBIWCgRub2RlGAEgASgJQgjK8xgECAEYZCLAAwoIUHJvcG9zYWwSDAoEbmFtZRgBIAEoCRI4CgxhZG1pdF9tZW1iZXIYAiABKAsyIC5qaXBhbi5sZWRnZXIudjEuTWVtYmVyQWRtaXNzaW9uSAASNwoNcmVtb3ZlX21lbWJlchgDIAEoCzIeLmppcGFuLmxlZGdlci52MS5NZW1iZXJSZW1vdmFsSAASMQoIYWRkX25vZGUYBCABKAsyHS5qaXBhbi5sZWRnZXIudjEuTm9kZUFkZGl0aW9uSAASMwoLcmVtb3ZlX25vZGUYBSABKAsyHC5qaXBhbi5sZWRnZXIudjEuTm9kZVJlbW92YWxIABIQCghwcm9wb3NlchgGIAEoCRINCgV2b3RlcxgHIAEoBRIWCg5yZXF1aXJlZF92b3RlcxgIIAEoBRItCgVzdGF0ZRgJIAEoDjIeLmppcGFuLmxlZGdlci52MS5Qcm9wb3NhbFN0YXRlEg4KBnZvdGVycxgKIAMoCRIYChB0cmFuc2FjdGlvbl9oYXNoGAsgASgMEi8KC2NyZWF0ZV90aW1lGAwgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcEIICgZjaGFuZ2UqfwoMUmVjZWlwdFN0YXRlEh0KGVJFQ0VJUFRfU1RBVEVfVU5TUEVDSUZJRUQQABIZChVSRUNFSVBUX1NUQVRFX1BFTkRJTkcQARIbChdSRUNFSVBUX1NUQVRFX0NPTkZJUk1FRBACEhgKFFJFQ0VJUFRfU1RBVEVfRkFJTEVEEAMqVgoITm9kZVJvbGUSGQoVTk9ERV9ST0xFX1VOU1BFQ0lGSUVEEAASFwoTTk9ERV9ST0xFX1ZBTElEQVRPUhABEhYKEk5PREVfUk9MRV9PQlNFUlZFUhACKmUKDVByb3Bvc2FsU3RhdGUSHgoaUFJPUE9TQUxfU1RBVEVfVU5TUEVDSUZJRUQQABIXChNQUk9QT1NBTF9TVEFURV9PUEVOEAESGwoXUFJPUE9TQUxfU1RBVEVfRVhFQ1VURUQQAmIGcHJvdG8z", [file_google_protobuf_timestamp, file_jipan_common_v1_validation]);
 
 /**
  * The receipt of one anchored SHA-256 digest. The ledger never sees the data
@@ -183,6 +184,383 @@ export const AnchorProofSchema: GenMessage<AnchorProof> = /*@__PURE__*/
   messageDesc(file_jipan_ledger_v1_resources, 1);
 
 /**
+ * A member organisation of the consortium, with its real-name record.
+ *
+ * Each member acts on the chain through one account that the ledger service
+ * holds for it (see GovernanceService): `account` is that account.
+ *
+ * @generated from message jipan.ledger.v1.Member
+ */
+export type Member = Message<"jipan.ledger.v1.Member"> & {
+  /**
+   * Output only. "members/{member}", where {member} is the organisation's id
+   * (the token `org` claim "orgs/{member}").
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * Output only. The organisation, "orgs/{org}".
+   *
+   * @generated from field: string organization = 2;
+   */
+  organization: string;
+
+  /**
+   * Output only. Registered legal name, as recorded on the chain.
+   *
+   * @generated from field: string legal_name = 3;
+   */
+  legalName: string;
+
+  /**
+   * Output only. Registration number (e.g. a Taiwan unified business
+   * number), as recorded on the chain.
+   *
+   * @generated from field: string registration_number = 4;
+   */
+  registrationNumber: string;
+
+  /**
+   * Output only. Contact for the consortium (kept off the chain).
+   *
+   * @generated from field: string contact = 5;
+   */
+  contact: string;
+
+  /**
+   * Output only. The member's chain account (20 bytes).
+   *
+   * @generated from field: bytes account = 6;
+   */
+  account: Uint8Array;
+
+  /**
+   * Output only. False once the member was removed.
+   *
+   * @generated from field: bool active = 7;
+   */
+  active: boolean;
+
+  /**
+   * Output only. When the member was admitted (block time).
+   *
+   * @generated from field: google.protobuf.Timestamp admit_time = 8;
+   */
+  admitTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message jipan.ledger.v1.Member.
+ * Use `create(MemberSchema)` to create a new message.
+ */
+export const MemberSchema: GenMessage<Member> = /*@__PURE__*/
+  messageDesc(file_jipan_ledger_v1_resources, 2);
+
+/**
+ * A node of the consortium network, run by a member.
+ *
+ * @generated from message jipan.ledger.v1.Node
+ */
+export type Node = Message<"jipan.ledger.v1.Node"> & {
+  /**
+   * Output only. "nodes/0x{account}" (40 lowercase hex digits).
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * Output only. The node's account (its QBFT validator address, 20 bytes).
+   *
+   * @generated from field: bytes account = 2;
+   */
+  account: Uint8Array;
+
+  /**
+   * Output only. The node's enode URL, when given (kept off the chain).
+   *
+   * @generated from field: string enode = 3;
+   */
+  enode: string;
+
+  /**
+   * Output only. What the node does.
+   *
+   * @generated from field: jipan.ledger.v1.NodeRole role = 4;
+   */
+  role: NodeRole;
+
+  /**
+   * Output only. The member that operates the node, "members/{member}".
+   *
+   * @generated from field: string operator = 5;
+   */
+  operator: string;
+
+  /**
+   * Output only. False once the node was removed.
+   *
+   * @generated from field: bool active = 6;
+   */
+  active: boolean;
+
+  /**
+   * Output only. When the node was added (block time).
+   *
+   * @generated from field: google.protobuf.Timestamp add_time = 7;
+   */
+  addTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message jipan.ledger.v1.Node.
+ * Use `create(NodeSchema)` to create a new message.
+ */
+export const NodeSchema: GenMessage<Node> = /*@__PURE__*/
+  messageDesc(file_jipan_ledger_v1_resources, 3);
+
+/**
+ * A change that admits a member.
+ *
+ * @generated from message jipan.ledger.v1.MemberAdmission
+ */
+export type MemberAdmission = Message<"jipan.ledger.v1.MemberAdmission"> & {
+  /**
+   * Required. The organisation to admit, "orgs/{org}"; the ledger assigns
+   * its chain account.
+   *
+   * @generated from field: string organization = 1;
+   */
+  organization: string;
+
+  /**
+   * Required. Registered legal name.
+   *
+   * @generated from field: string legal_name = 2;
+   */
+  legalName: string;
+
+  /**
+   * Required. Registration number (e.g. a unified business number).
+   *
+   * @generated from field: string registration_number = 3;
+   */
+  registrationNumber: string;
+
+  /**
+   * Optional. Contact for the consortium (e-mail or phone), kept off the chain.
+   *
+   * @generated from field: string contact = 4;
+   */
+  contact: string;
+};
+
+/**
+ * Describes the message jipan.ledger.v1.MemberAdmission.
+ * Use `create(MemberAdmissionSchema)` to create a new message.
+ */
+export const MemberAdmissionSchema: GenMessage<MemberAdmission> = /*@__PURE__*/
+  messageDesc(file_jipan_ledger_v1_resources, 4);
+
+/**
+ * A change that removes a member (its nodes must be removed first).
+ *
+ * @generated from message jipan.ledger.v1.MemberRemoval
+ */
+export type MemberRemoval = Message<"jipan.ledger.v1.MemberRemoval"> & {
+  /**
+   * Required. "members/{member}".
+   *
+   * @generated from field: string member = 1;
+   */
+  member: string;
+};
+
+/**
+ * Describes the message jipan.ledger.v1.MemberRemoval.
+ * Use `create(MemberRemovalSchema)` to create a new message.
+ */
+export const MemberRemovalSchema: GenMessage<MemberRemoval> = /*@__PURE__*/
+  messageDesc(file_jipan_ledger_v1_resources, 5);
+
+/**
+ * A change that adds a node.
+ *
+ * @generated from message jipan.ledger.v1.NodeAddition
+ */
+export type NodeAddition = Message<"jipan.ledger.v1.NodeAddition"> & {
+  /**
+   * Required. The node's account (its QBFT validator address, 20 bytes).
+   *
+   * @generated from field: bytes account = 1;
+   */
+  account: Uint8Array;
+
+  /**
+   * Optional. The node's enode URL, kept off the chain.
+   *
+   * @generated from field: string enode = 2;
+   */
+  enode: string;
+
+  /**
+   * Required. VALIDATOR or OBSERVER.
+   *
+   * @generated from field: jipan.ledger.v1.NodeRole role = 3;
+   */
+  role: NodeRole;
+
+  /**
+   * Optional. The operating member, "members/{member}"; empty means the
+   * caller's own organisation.
+   *
+   * @generated from field: string operator = 4;
+   */
+  operator: string;
+};
+
+/**
+ * Describes the message jipan.ledger.v1.NodeAddition.
+ * Use `create(NodeAdditionSchema)` to create a new message.
+ */
+export const NodeAdditionSchema: GenMessage<NodeAddition> = /*@__PURE__*/
+  messageDesc(file_jipan_ledger_v1_resources, 6);
+
+/**
+ * A change that removes a node.
+ *
+ * @generated from message jipan.ledger.v1.NodeRemoval
+ */
+export type NodeRemoval = Message<"jipan.ledger.v1.NodeRemoval"> & {
+  /**
+   * Required. "nodes/0x{account}".
+   *
+   * @generated from field: string node = 1;
+   */
+  node: string;
+};
+
+/**
+ * Describes the message jipan.ledger.v1.NodeRemoval.
+ * Use `create(NodeRemovalSchema)` to create a new message.
+ */
+export const NodeRemovalSchema: GenMessage<NodeRemoval> = /*@__PURE__*/
+  messageDesc(file_jipan_ledger_v1_resources, 7);
+
+/**
+ * A change to the consortium put to the members' vote. It takes effect on
+ * the chain when the votes reach the quorum: a percentage of the members
+ * counted when the proposal was made (the proposer's vote counts at once).
+ *
+ * @generated from message jipan.ledger.v1.Proposal
+ */
+export type Proposal = Message<"jipan.ledger.v1.Proposal"> & {
+  /**
+   * Output only. "proposals/{id}", the contract's proposal number.
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * Required on create. Exactly one change.
+   *
+   * @generated from oneof jipan.ledger.v1.Proposal.change
+   */
+  change: {
+    /**
+     * Admit a member.
+     *
+     * @generated from field: jipan.ledger.v1.MemberAdmission admit_member = 2;
+     */
+    value: MemberAdmission;
+    case: "admitMember";
+  } | {
+    /**
+     * Remove a member.
+     *
+     * @generated from field: jipan.ledger.v1.MemberRemoval remove_member = 3;
+     */
+    value: MemberRemoval;
+    case: "removeMember";
+  } | {
+    /**
+     * Add a node.
+     *
+     * @generated from field: jipan.ledger.v1.NodeAddition add_node = 4;
+     */
+    value: NodeAddition;
+    case: "addNode";
+  } | {
+    /**
+     * Remove a node.
+     *
+     * @generated from field: jipan.ledger.v1.NodeRemoval remove_node = 5;
+     */
+    value: NodeRemoval;
+    case: "removeNode";
+  } | { case: undefined; value?: undefined };
+
+  /**
+   * Output only. The member that proposed it, "members/{member}".
+   *
+   * @generated from field: string proposer = 6;
+   */
+  proposer: string;
+
+  /**
+   * Output only. Votes so far (the proposer's included).
+   *
+   * @generated from field: int32 votes = 7;
+   */
+  votes: number;
+
+  /**
+   * Output only. Votes needed to carry it.
+   *
+   * @generated from field: int32 required_votes = 8;
+   */
+  requiredVotes: number;
+
+  /**
+   * Output only. OPEN or EXECUTED.
+   *
+   * @generated from field: jipan.ledger.v1.ProposalState state = 9;
+   */
+  state: ProposalState;
+
+  /**
+   * Output only. Members that voted for it, "members/{member}", in order.
+   *
+   * @generated from field: repeated string voters = 10;
+   */
+  voters: string[];
+
+  /**
+   * Output only. Hash of the transaction that made it (32 bytes).
+   *
+   * @generated from field: bytes transaction_hash = 11;
+   */
+  transactionHash: Uint8Array;
+
+  /**
+   * Output only. When it was made (block time).
+   *
+   * @generated from field: google.protobuf.Timestamp create_time = 12;
+   */
+  createTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message jipan.ledger.v1.Proposal.
+ * Use `create(ProposalSchema)` to create a new message.
+ */
+export const ProposalSchema: GenMessage<Proposal> = /*@__PURE__*/
+  messageDesc(file_jipan_ledger_v1_resources, 8);
+
+/**
  * Where a receipt is in its life: accepted, then anchored on the chain.
  *
  * @generated from enum jipan.ledger.v1.ReceiptState
@@ -224,4 +602,73 @@ export enum ReceiptState {
  */
 export const ReceiptStateSchema: GenEnum<ReceiptState> = /*@__PURE__*/
   enumDesc(file_jipan_ledger_v1_resources, 0);
+
+/**
+ * What a node does in the consortium network (a QBFT validator seals blocks;
+ * an observer follows the chain without sealing).
+ *
+ * @generated from enum jipan.ledger.v1.NodeRole
+ */
+export enum NodeRole {
+  /**
+   * Never valid in a request.
+   *
+   * @generated from enum value: NODE_ROLE_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * Takes part in consensus and seals blocks.
+   *
+   * @generated from enum value: NODE_ROLE_VALIDATOR = 1;
+   */
+  VALIDATOR = 1,
+
+  /**
+   * Follows and serves the chain without sealing.
+   *
+   * @generated from enum value: NODE_ROLE_OBSERVER = 2;
+   */
+  OBSERVER = 2,
+}
+
+/**
+ * Describes the enum jipan.ledger.v1.NodeRole.
+ */
+export const NodeRoleSchema: GenEnum<NodeRole> = /*@__PURE__*/
+  enumDesc(file_jipan_ledger_v1_resources, 1);
+
+/**
+ * Where a proposal is in its life.
+ *
+ * @generated from enum jipan.ledger.v1.ProposalState
+ */
+export enum ProposalState {
+  /**
+   * Never used.
+   *
+   * @generated from enum value: PROPOSAL_STATE_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * Waiting for votes: `votes` is below `required_votes`.
+   *
+   * @generated from enum value: PROPOSAL_STATE_OPEN = 1;
+   */
+  OPEN = 1,
+
+  /**
+   * Carried: the change took effect on the chain; votes are closed.
+   *
+   * @generated from enum value: PROPOSAL_STATE_EXECUTED = 2;
+   */
+  EXECUTED = 2,
+}
+
+/**
+ * Describes the enum jipan.ledger.v1.ProposalState.
+ */
+export const ProposalStateSchema: GenEnum<ProposalState> = /*@__PURE__*/
+  enumDesc(file_jipan_ledger_v1_resources, 2);
 
