@@ -42,6 +42,7 @@ from aiobotocore.config import AioConfig
 from botocore.exceptions import ClientError
 
 from jipan.servers.runtime.errors import COMMON_DOMAIN, InvalidArgument, NotFound
+from jipan.servers.runtime.pagination import resolve_page_size
 from jipan.servers.runtime.settings import ConfigError, Settings
 
 if TYPE_CHECKING:
@@ -199,17 +200,6 @@ def validate_prefix(prefix: str) -> str:
     for segment in prefix.split("/")[:-1]:
         _check_segment(prefix, segment)
     return prefix
-
-
-def _resolve_page_size(page_size: int) -> int:
-    # AIP-158: 0 is the default, negative an error, above the maximum clamped.
-    if page_size < 0:
-        raise InvalidArgument(
-            "FIELD_INVALID",
-            "page_size must not be negative",
-            metadata={"field": "page_size", "value": str(page_size)},
-        )
-    return min(page_size or DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
 
 
 def _encode_token(last_key: str) -> str:
@@ -495,7 +485,7 @@ class FilesystemObjectStore:
 
     async def list(self, prefix: str = "", *, page_size: int = 0, page_token: str = "") -> ObjectPage:
         validate_prefix(prefix)
-        size = _resolve_page_size(page_size)
+        size = resolve_page_size(page_size, default=DEFAULT_PAGE_SIZE, maximum=MAX_PAGE_SIZE)
         after = _decode_token(page_token)
 
         def scan() -> ObjectPage:
@@ -832,7 +822,7 @@ class S3ObjectStore:
 
     async def list(self, prefix: str = "", *, page_size: int = 0, page_token: str = "") -> ObjectPage:
         validate_prefix(prefix)
-        size = _resolve_page_size(page_size)
+        size = resolve_page_size(page_size, default=DEFAULT_PAGE_SIZE, maximum=MAX_PAGE_SIZE)
         after = _decode_token(page_token)
         client = await self._client()
         # StartAfter (rather than S3's ContinuationToken) keeps tokens the
