@@ -13,7 +13,6 @@ attempt burns it too: a challenge is single-use whatever happens next.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import re
@@ -27,6 +26,7 @@ from typing import Any
 import asyncpg
 from fido2.attestation.base import InvalidAttestation, UnsupportedType, UntrustedAttestation
 from fido2.server import Fido2Server
+from fido2.utils import websafe_decode, websafe_encode
 from fido2.webauthn import (
     AttestationConveyancePreference,
     AttestedCredentialData,
@@ -65,14 +65,6 @@ MAX_PASSKEY_LABEL = 100
 _SCOPE = re.compile(r"^[a-z][a-z0-9._:-]{0,63}$")
 
 
-def _b64url_decode(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
-def _b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
-
-
 @dataclass(frozen=True, slots=True)
 class CeremonyOptions:
     options_json: str
@@ -103,7 +95,7 @@ class PasskeyRecord:
 
     @property
     def name(self) -> str:
-        return f"{person_name(self.person_id)}/passkeys/{_b64url(self.credential_id)}"
+        return f"{person_name(self.person_id)}/passkeys/{websafe_encode(self.credential_id)}"
 
 
 def _passkey(row: Any) -> PasskeyRecord:
@@ -150,9 +142,9 @@ def _parse_json(credential_json: str) -> Mapping[str, Any]:
 def _client_data(document: Mapping[str, Any], expected_type: str) -> _ClientData:
     """clientDataJSON, decoded and checked for shape and ceremony type (WebAuthn §7.2 steps 5-8)."""
     try:
-        raw = _b64url_decode(str(document["response"]["clientDataJSON"]))
+        raw = websafe_decode(str(document["response"]["clientDataJSON"]))
         data = json.loads(raw)
-        challenge = _b64url_decode(data["challenge"])
+        challenge = websafe_decode(data["challenge"])
         kind, origin = data["type"], data["origin"]
     except (KeyError, TypeError, ValueError):
         raise invalid(
@@ -327,7 +319,7 @@ class PasskeyCeremonies:
             raise invalid("ATTESTATION_INVALID", "the attestation carries no matching credential data")
         try:
             auth_data = self._server.register_complete(
-                {"challenge": _b64url(client.challenge), **_UV_REQUIRED}, response
+                {"challenge": websafe_encode(client.challenge), **_UV_REQUIRED}, response
             )
         except (UntrustedAttestation, UnsupportedType) as exc:
             raise denied("ATTESTATION_UNTRUSTED", f"the attestation is not trusted: {exc}") from None
@@ -379,7 +371,9 @@ class PasskeyCeremonies:
         assert row is not None  # INSERT ... RETURNING always returns the row
         person = PersonRecord(row["id"], row["user_name"], row["display_name"], row["create_time"])
         await self._record(
-            "passkey_registered", person.id, detail={"credential_id": _b64url(credential.credential_id)}
+            "passkey_registered",
+            person.id,
+            detail={"credential_id": websafe_encode(credential.credential_id)},
         )
         return Registered(person, credential.credential_id)
 
@@ -423,7 +417,7 @@ class PasskeyCeremonies:
         except asyncpg.UniqueViolationError:
             raise exists("CREDENTIAL_EXISTS", "this credential is already registered") from None
         await self._record(
-            "passkey_enrolled", person_id, detail={"credential_id": _b64url(credential.credential_id)}
+            "passkey_enrolled", person_id, detail={"credential_id": websafe_encode(credential.credential_id)}
         )
         return _passkey(row)
 
@@ -435,7 +429,7 @@ class PasskeyCeremonies:
         fingerprint = query_fingerprint("ListPasskeys", parent=parent)
         after = b""
         if page_token:
-            after = _b64url_decode(str(self._page_tokens.decode(page_token, fingerprint).get("after", "")))
+            after = websafe_decode(str(self._page_tokens.decode(page_token, fingerprint).get("after", "")))
         rows = await self._pool.fetch(
             "SELECT * FROM identity.credentials WHERE person_id = $1 AND id > $2 ORDER BY id LIMIT $3",
             person_id,
@@ -445,14 +439,14 @@ class PasskeyCeremonies:
         items = [_passkey(row) for row in rows[:size]]
         token = ""
         if len(rows) > size:
-            token = self._page_tokens.encode(fingerprint, {"after": _b64url(items[-1].credential_id)})
+            token = self._page_tokens.encode(fingerprint, {"after": websafe_encode(items[-1].credential_id)})
         return Page(items, token)
 
     def _parse_passkey(self, name: str, field: str) -> tuple[str, bytes]:
         match = _PASSKEY_NAME.match(name)
         if match is None:
             raise not_found("PASSKEY_NOT_FOUND", f"no passkey {name[:200]!r}", **{field: name[:200]})
-        return f"people/{match['person']}", _b64url_decode(match["passkey"])
+        return f"people/{match['person']}", websafe_decode(match["passkey"])
 
     async def update_passkey(
         self, subject: str, name: str, display_name: str, update_mask: Sequence[str]
@@ -500,7 +494,9 @@ class PasskeyCeremonies:
             if len(ids) == 1:
                 raise precondition("LAST_PASSKEY", "the last passkey cannot be revoked", name=name)
             await conn.execute("DELETE FROM identity.credentials WHERE id = $1", credential_id)
-        await self._record("passkey_revoked", person_id, detail={"credential_id": _b64url(credential_id)})
+        await self._record(
+            "passkey_revoked", person_id, detail={"credential_id": websafe_encode(credential_id)}
+        )
 
     # --- authentication ---------------------------------------------------------------------
 
@@ -578,7 +574,7 @@ class PasskeyCeremonies:
             raise ceremony_failed("USER_HANDLE_MISMATCH", "the user handle is not the credential's owner")
         self._check_origin_and_flags(client, assertion.authenticator_data)
         credential = AttestedCredentialData(bytes(row["credential_data"]))
-        state = {"challenge": _b64url(client.challenge), **_UV_REQUIRED}
+        state = {"challenge": websafe_encode(client.challenge), **_UV_REQUIRED}
         try:
             self._server.authenticate_complete(state, [credential], response)
         except ValueError as exc:
@@ -605,7 +601,7 @@ class PasskeyCeremonies:
                 "counter_regression",
                 person_id,
                 "COUNTER_REGRESSION",
-                {"credential_id": _b64url(response.raw_id), "stored": stored, "presented": counter},
+                {"credential_id": websafe_encode(response.raw_id), "stored": stored, "presented": counter},
             )
             raise ceremony_failed(
                 "COUNTER_REGRESSION",

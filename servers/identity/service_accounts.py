@@ -9,7 +9,6 @@ replayed; assertions live at most MAX_ASSERTION_LIFETIME_S.
 
 from __future__ import annotations
 
-import base64
 import re
 import time
 from collections.abc import Sequence
@@ -20,6 +19,7 @@ from typing import Any
 import asyncpg
 import jwt
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from fido2.utils import websafe_decode
 
 from jipan.interceptors.tokens import jwk_thumbprint
 from jipan.servers.identity.errors import ceremony_failed, denied, exists, invalid, not_found
@@ -74,10 +74,6 @@ def _account(row: Any) -> ServiceAccountRecord:
     return ServiceAccountRecord(
         row["id"], row["org_id"], row["display_name"], tuple(row["scopes"]), row["create_time"]
     )
-
-
-def _b64url_decode(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
 def _checked_scopes(scopes: Sequence[str], field: str) -> list[str]:
@@ -182,7 +178,7 @@ class ServiceAccounts:
         try:
             if (kty, crv) != ("OKP", "Ed25519"):
                 raise ValueError("not an Ed25519 OKP key")
-            raw = _b64url_decode(x)
+            raw = websafe_decode(x)
             if len(raw) != 32:
                 raise ValueError("an Ed25519 public key is 32 bytes")
             public_key = Ed25519PublicKey.from_public_bytes(raw)

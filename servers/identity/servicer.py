@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import base64
 from datetime import UTC, datetime
 
 import grpc
+from fido2.utils import websafe_encode
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from jipan.identity.v1 import consent_service_pb2 as con_pb
@@ -122,7 +122,7 @@ class PasskeyServicer(pk_grpc.PasskeyServiceServicer):
         registered = await self._ceremonies.finish_registration(request.credential_json)
         return pk_pb.FinishPasskeyRegistrationResponse(
             person=_person(registered.person),
-            credential_id=base64.urlsafe_b64encode(registered.credential_id).rstrip(b"=").decode(),
+            credential_id=websafe_encode(registered.credential_id),
         )
 
     async def BeginPasskeyAuthentication(
