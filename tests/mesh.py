@@ -33,29 +33,35 @@ class RunningServer:
     def address(self) -> str:
         return f"127.0.0.1:{self.port}"
 
-    def token(
-        self,
-        *,
-        subject: str = "people/alice",
-        scopes: Sequence[str] = ("openid",),
-        org: str | None = "orgs/moda",
-        roles: Sequence[str] = ("member",),
-        ttl_s: int = 300,
-        audience: str | None = None,
-    ) -> str:
-        return mint_access_token(
-            self.dev_key,
-            subject=subject,
-            audience=audience or self.settings.token_audience,
-            issuer=self.settings.token_issuer,
-            scopes=list(scopes),
-            org=org,
-            roles=list(roles),
-            ttl_s=ttl_s,
-        )
+    def token(self, **claims: Any) -> str:
+        return dev_token(self.settings, self.dev_key, **claims)
 
     def metadata(self, **token_args: Any) -> tuple[tuple[str, str], ...]:
         return (("authorization", f"Bearer {self.token(**token_args)}"),)
+
+
+def dev_token(
+    settings: Settings,
+    key: DevSigningKey | None = None,
+    *,
+    subject: str = "people/alice",
+    scopes: Sequence[str] = ("openid",),
+    org: str | None = "orgs/moda",
+    roles: Sequence[str] = ("member",),
+    ttl_s: int = 300,
+    audience: str | None = None,
+) -> str:
+    """A token from the embedded development key that `settings`' servers accept."""
+    return mint_access_token(
+        key or DevSigningKey.load_or_create(settings.data_dir),
+        subject=subject,
+        audience=audience or settings.token_audience,
+        issuer=settings.token_issuer,
+        scopes=list(scopes),
+        org=org,
+        roles=list(roles),
+        ttl_s=ttl_s,
+    )
 
 
 def make_settings(database_url: str, data_dir: Path, **env: str) -> Settings:

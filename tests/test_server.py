@@ -12,13 +12,12 @@ from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 
 from jipan.clients import error_details
 from jipan.common.v1 import authz_pb2
-from jipan.interceptors.tokens import DevSigningKey, mint_access_token
 from jipan.servers.registry import select_services
 from jipan.servers.runtime.server import create_server
-from jipan.servers.runtime.settings import ConfigError, Settings
+from jipan.servers.runtime.settings import ConfigError
 from jipan.system.v1 import system_service_pb2 as pb
 from jipan.system.v1 import system_service_pb2_grpc as pb_grpc
-from tests.mesh import RunningServer, make_pki, make_settings, running_server
+from tests.mesh import RunningServer, dev_token, make_pki, make_settings, running_server
 
 
 @pytest.fixture(scope="module")
@@ -290,7 +289,7 @@ async def test_shutdown_drains_in_flight_calls(database_url: str, tmp_path: Path
         )
     )
     port = await ready
-    token = mint_token_for(settings)
+    token = dev_token(settings, subject="people/drain")
     async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
         wait = channel.unary_unary(
             "/jipan.test.v1.SlowService/Wait",
@@ -310,16 +309,6 @@ async def test_shutdown_drains_in_flight_calls(database_url: str, tmp_path: Path
         with pytest.raises(grpc.aio.AioRpcError) as caught:
             await health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(), timeout=2)
     assert caught.value.code() == grpc.StatusCode.UNAVAILABLE
-
-
-def mint_token_for(settings: Settings) -> str:
-    return mint_access_token(
-        DevSigningKey.load_or_create(settings.data_dir),
-        subject="people/drain",
-        audience=settings.token_audience,
-        issuer=settings.token_issuer,
-        scopes=["openid"],
-    )
 
 
 async def test_on_shutdown_runs_before_the_pool_closes(database_url: str, tmp_path: Path) -> None:
