@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-import grpc
-
 from jipan.identity.v1 import token_service_pb2, token_service_pb2_grpc
+from jipan.interceptors.client import target_channel
 from jipan.interceptors.tokens import RemoteKeySet
 from jipan.servers.runtime.settings import Settings
 
@@ -20,11 +19,11 @@ FETCH_TIMEOUT_S = 5.0
 def remote_key_set(settings: Settings) -> tuple[RemoteKeySet, Callable[[], Awaitable[None]]]:
     """A RemoteKeySet fed by identity's GetKeySet, and the coroutine that closes its channel.
 
-    The channel is plaintext: in production the mesh's TLS is terminated by
-    the sidecar (Envoy) in front of identity.
+    TLS when `identity_target_ca_file` names the roots to verify identity
+    with; otherwise plaintext (TLS terminated by a sidecar in front of identity).
     """
     assert settings.identity_target is not None
-    channel = grpc.aio.insecure_channel(settings.identity_target)
+    channel = target_channel(settings.identity_target, settings.identity_target_ca_file)
     stub = token_service_pb2_grpc.TokenServiceStub(channel)
 
     async def fetch() -> dict[str, list[dict[str, str]]]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import grpc
@@ -164,3 +165,18 @@ def secure_channel(
     return grpc.aio.secure_channel(
         target, credentials, options=options, interceptors=_interceptors(token_source, interceptors)
     )
+
+
+def target_channel(
+    target: str,
+    ca_file: Path | None,
+    *,
+    token_source: TokenSource | None = None,
+    options: ChannelOptions | None = None,
+) -> grpc.aio.Channel:
+    """A mesh channel to `target`: TLS verified against the PEM roots in `ca_file` when given,
+    plaintext otherwise (TLS terminated by a sidecar, or a local development mesh)."""
+    if ca_file is None:
+        return insecure_channel(target, token_source=token_source, options=options)
+    credentials = grpc.ssl_channel_credentials(root_certificates=ca_file.read_bytes())
+    return secure_channel(target, credentials, token_source=token_source, options=options)

@@ -70,6 +70,9 @@ def make_settings(database_url: str, data_dir: Path, **env: str) -> Settings:
         "JIPAN_DATA_DIR": str(data_dir),
         "JIPAN_LISTEN": "127.0.0.1:0",
         "JIPAN_GRACE_PERIOD_S": "1",
+        # Every test server shares the session database, and identity's signing
+        # keys in it are sealed with this secret: replicas must agree on it.
+        "JIPAN_SIGNING_KEY_SECRET": "tests-only secret shared by every test server (>= 32 chars)",
     }
     base.update(env)
     return load_settings(base)

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from jipan.interceptors.tokens import (
+    _COMPACT_JWS,
     DEV_KEY_FILE,
     AccessTokenVerifier,
     DevSigningKey,
@@ -209,20 +210,95 @@ async def test_a_valid_token_becomes_a_principal() -> None:
 
 async def test_a_verified_token_is_served_from_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     key = DevSigningKey.generate()
-    decodes: list[str] = []
-    real_decode = jwt.decode
+    verifications: list[str] = []
+    real_fast = AccessTokenVerifier._fast_decode
 
-    def counting_decode(token: str, *args: Any, **kwargs: Any) -> Any:
-        decodes.append(token)
-        return real_decode(token, *args, **kwargs)
+    def counting_fast(self: AccessTokenVerifier, token: str, *args: Any) -> Any:
+        verifications.append(token)
+        return real_fast(self, token, *args)
 
-    monkeypatch.setattr(jwt, "decode", counting_decode)
+    monkeypatch.setattr(AccessTokenVerifier, "_fast_decode", counting_fast)
     check = verifier(key.key_set())
     token = mint(key)
     first = await check.verify(token)
     assert check.cached(token) is first
     assert await check.verify(token) is first
-    assert len(decodes) == 1
+    assert len(verifications) == 1
+
+
+def _resign(key: DevSigningKey, claims: dict[str, Any], header: dict[str, Any] | None = None) -> str:
+    return jwt.encode(
+        claims, key.private_key, algorithm="EdDSA", headers=header or {"typ": "at+jwt", "kid": key.kid}
+    )
+
+
+def test_the_fast_path_accepts_exactly_what_pyjwt_accepts() -> None:
+    """Every token the libsodium fast path accepts, PyJWT accepts with the same claims; every
+    token PyJWT refuses, the fast path hands over (returns None) so PyJWT names the failure."""
+    key = DevSigningKey.generate()
+    other = DevSigningKey.generate()
+    clock = Clock()
+    check = verifier(key.key_set(), clock=clock)
+    now = int(clock.now)
+    base = {
+        "iss": ISSUER,
+        "sub": "people/alice",
+        "aud": AUDIENCE,
+        "iat": now,
+        "nbf": now,
+        "exp": now + 300,
+        "jti": "j1",
+    }
+
+    def variant(**changes: Any) -> dict[str, Any]:
+        claims = dict(base)
+        for name, value in changes.items():
+            if value is None:
+                claims.pop(name, None)
+            else:
+                claims[name] = value
+        return claims
+
+    tokens = {
+        "valid": _resign(key, base),
+        "aud-list": _resign(key, variant(aud=["other", AUDIENCE])),
+        "aud-wrong": _resign(key, variant(aud="other")),
+        "aud-list-wrong": _resign(key, variant(aud=["other"])),
+        "aud-missing": _resign(key, variant(aud=None)),
+        "aud-number": _resign(key, variant(aud=5)),
+        "iss-wrong": _resign(key, variant(iss="https://evil")),
+        "iss-missing": _resign(key, variant(iss=None)),
+        "expired": _resign(key, variant(exp=now - 31)),
+        "expired-within-skew": _resign(key, variant(exp=now - 29)),
+        "nbf-future": _resign(key, variant(nbf=now + 31)),
+        "nbf-within-skew": _resign(key, variant(nbf=now + 29)),
+        "iat-future": _resign(key, variant(iat=now + 31, nbf=None)),
+        "exp-string": _resign(key, variant(exp="soon")),
+        "exp-bool": _resign(key, variant(exp=True)),
+        "sub-missing": _resign(key, variant(sub=None)),
+        "sub-number": _resign(key, variant(sub=7)),
+        "jti-missing": _resign(key, variant(jti=None)),
+        "other-key": _resign(other, base, {"typ": "at+jwt", "kid": key.kid}),
+    }
+    valid = tokens["valid"]
+    head, body, signature = valid.split(".")
+    tokens["tampered-payload"] = f"{head}.{body[:-2]}AA.{signature}"
+    tokens["signature-junk"] = f"{head}.{body}.{signature[:10]}!{signature[10:]}"
+    tokens["signature-short"] = f"{head}.{body}.{signature[:20]}"
+    for name, token in tokens.items():
+        compact = _COMPACT_JWS.fullmatch(token) is not None
+        fast = check._fast_decode(token, token.split("."), key.kid, key.public_key) if compact else None
+        try:
+            slow: dict[str, Any] | None = check._decode(token, key.public_key)
+        except Unauthenticated:
+            slow = None
+        if fast is not None:
+            assert slow == fast, name
+        assert (fast is not None) == (
+            name in {"valid", "aud-list", "expired-within-skew", "nbf-within-skew"}
+        ), name
+        if slow is None:
+            assert fast is None, name
 
 
 async def test_a_cached_token_still_expires_on_the_clock() -> None:

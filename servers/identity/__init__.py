@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import asyncpg
 import grpc
 
 from jipan.identity.v1 import (
@@ -20,7 +21,9 @@ from jipan.identity.v1 import (
     token_service_pb2,
     token_service_pb2_grpc,
 )
+from jipan.interceptors.revocation import RevocationSource
 from jipan.interceptors.tokens import AccessTokenVerifier
+from jipan.servers.identity.anchoring import SecurityEventAnchoring
 from jipan.servers.identity.consents import Consents
 from jipan.servers.identity.events import SecurityEvents
 from jipan.servers.identity.keys import (
@@ -30,8 +33,10 @@ from jipan.servers.identity.keys import (
     local_key_set,
     overlap_s,
 )
+from jipan.servers.identity.ledger_anchor import ledger_anchorer
 from jipan.servers.identity.organizations import Organizations
 from jipan.servers.identity.passkeys import PasskeyCeremonies
+from jipan.servers.identity.revocations import RevocationFeed, feed_source
 from jipan.servers.identity.service_accounts import ServiceAccounts
 from jipan.servers.identity.servicer import (
     ConsentServicer,
@@ -43,6 +48,7 @@ from jipan.servers.identity.servicer import (
 )
 from jipan.servers.identity.tokens import TokenIntrospector, TokenIssuer
 from jipan.servers.runtime.runtime import Runtime, ServiceModule
+from jipan.servers.runtime.settings import Settings
 
 SCHEMA = "identity"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -68,21 +74,37 @@ def signing_key_ring(runtime: Runtime, *, cache_s: float = IDENTITY_KEY_CACHE_S)
     )
 
 
+def local_revocation_source(settings: Settings, pool: asyncpg.Pool) -> RevocationSource:
+    """The feed of a process that runs identity without JIPAN_IDENTITY_TARGET: its own table."""
+    return feed_source(pool)
+
+
 def build_module(*, signing_key_cache_s: float = IDENTITY_KEY_CACHE_S) -> ServiceModule:
     """The identity ServiceModule; tests shorten the signing-key cache to see rotations at once."""
 
     def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         keys = signing_key_ring(runtime, cache_s=signing_key_cache_s)
         organizations = Organizations(runtime.database, runtime.page_tokens)
-        verifier = AccessTokenVerifier.from_settings(runtime.settings, runtime.key_set)
-        tokens = TokenIssuer(runtime.database, runtime.settings, organizations, keys, verifier)
+        # Subject tokens of ExchangeToken are refused once revoked, like on every server.
+        verifier = AccessTokenVerifier.from_settings(
+            runtime.settings, runtime.key_set, revocations=runtime.revocations
+        )
+        # After a revocation commits, this process re-reads the feed at once
+        # (other processes within their refresh interval).
+        on_revoked = runtime.revocations.refresh
+        revocations = RevocationFeed(
+            runtime.database, runtime.settings, runtime.key_set, runtime.page_tokens, on_revoked
+        )
+        tokens = TokenIssuer(runtime.database, runtime.settings, organizations, keys, verifier, on_revoked)
         ceremonies = PasskeyCeremonies(
             runtime.database, runtime.settings, organizations, tokens, runtime.page_tokens
         )
         service_accounts = ServiceAccounts(
             runtime.database, runtime.settings, organizations, tokens, runtime.page_tokens
         )
-        consents = Consents(runtime.database, runtime.settings, organizations, keys, runtime.page_tokens)
+        consents = Consents(
+            runtime.database, runtime.settings, organizations, keys, runtime.page_tokens, on_revoked
+        )
         consent_service_pb2_grpc.add_ConsentServiceServicer_to_server(ConsentServicer(consents), server)
         passkey_service_pb2_grpc.add_PasskeyServiceServicer_to_server(PasskeyServicer(ceremonies), server)
         token_service_pb2_grpc.add_TokenServiceServicer_to_server(
@@ -91,7 +113,8 @@ def build_module(*, signing_key_cache_s: float = IDENTITY_KEY_CACHE_S) -> Servic
                 tokens,
                 service_accounts,
                 consents,
-                TokenIntrospector(runtime.database, runtime.settings, runtime.key_set),
+                TokenIntrospector(runtime.database, runtime.settings, runtime.key_set, revocations),
+                revocations,
             ),
             server,
         )
@@ -105,6 +128,15 @@ def build_module(*, signing_key_cache_s: float = IDENTITY_KEY_CACHE_S) -> Servic
             SecurityEventServicer(SecurityEvents(runtime.database, organizations, runtime.page_tokens)),
             server,
         )
+        if runtime.settings.security_event_ledger_target is not None:
+            anchor, close = ledger_anchorer(runtime.settings, keys)
+            anchoring = SecurityEventAnchoring(
+                runtime.database, anchor, interval_s=runtime.settings.security_event_anchor_interval_s
+            )
+            anchoring.start()
+            # Last in, first out: the job stops before its channel closes.
+            runtime.on_shutdown(close)
+            runtime.on_shutdown(anchoring.stop)
 
     return ServiceModule(
         name="identity",
@@ -115,6 +147,8 @@ def build_module(*, signing_key_cache_s: float = IDENTITY_KEY_CACHE_S) -> Servic
         # Without a remote identity, this process verifies identity's tokens
         # from identity's own tables.
         extend_key_set=local_key_set,
+        # ...and the revocation feed from identity's own table.
+        revocation_source=local_revocation_source,
     )
 
 

@@ -3,23 +3,25 @@
 The app is a service account. It obtains access tokens for the person under
 the consent (`consent` claim) from identity, which checks the consent at
 every issuance; tokens live at most `consent_token_ttl_s`, and never past the
-consent's expiry. So after a revocation no new token is issued, and the ones
-already out stop working on every server at most consent_token_ttl_s (plus
-the verifiers' clock skew) later, without servers having to ask identity on
-each call.
+consent's expiry. A revocation stops new tokens at once and enters the
+revocation feed (revocations.py) in the same transaction, so the tokens
+already out are refused on every server within its revocation refresh
+interval plus one fetch, without servers asking identity on each call. If a
+server cannot reach the feed, consent_token_ttl_s (plus skew) is the backstop.
 """
 
 from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import asyncpg
 
+from jipan.interceptors.revocation import RevocationKind
 from jipan.interceptors.tokens import mint_access_token
 from jipan.servers.identity.errors import denied, invalid, not_found
 from jipan.servers.identity.keys import SigningKeyRing
@@ -30,6 +32,7 @@ from jipan.servers.identity.organizations import (
     Page,
     person_name,
 )
+from jipan.servers.identity.revocations import longest_token_expiry, record_revocation
 from jipan.servers.identity.tokens import record_event
 from jipan.servers.runtime.errors import FieldViolation, InvalidArgument
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
@@ -94,7 +97,9 @@ class Consents:
         organizations: Organizations,
         keys: SigningKeyRing,
         page_tokens: PageTokens,
+        on_revoked: Callable[[], Awaitable[object]] | None = None,
     ) -> None:
+        self._on_revoked = on_revoked
         self._pool = pool
         self._settings = settings
         self._organizations = organizations
@@ -200,12 +205,22 @@ class Consents:
             )
             if row is None:
                 raise not_found("CONSENT_NOT_FOUND", f"no consent {name!r}", name=name)
-            if row["revoke_time"] is None:
+            revoking = row["revoke_time"] is None
+            if revoking:
                 row = await conn.fetchrow(
                     "UPDATE identity.consents SET revoke_time = now() WHERE id = $1 RETURNING *", consent_id
                 )
                 await record_event(conn, "consent_revoked", person_id, detail={"consent": name})
-        return _consent(row)
+            record = _consent(row)
+            if revoking:
+                # Tokens already issued under it (their `consent` claim is the
+                # name): refused on every server once their lists catch up.
+                await record_revocation(
+                    conn, RevocationKind.CONSENT, record.name, longest_token_expiry(record.expire_time)
+                )
+        if revoking and self._on_revoked is not None:
+            await self._on_revoked()
+        return record
 
     async def issue_token(self, caller: str, name: str, scopes: Sequence[str]) -> tuple[str, datetime]:
         parent, consent_id = self._parse(name)

@@ -25,12 +25,18 @@ from pathlib import Path
 from typing import Any
 
 import asyncpg
+import structlog
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from jipan.interceptors.tokens import KeySet, RemoteKeySet, jwk_thumbprint, public_jwk
+from jipan.servers.identity.errors import IDENTITY_DOMAIN
+from jipan.servers.runtime.errors import Unavailable
 from jipan.servers.runtime.settings import Settings
+
+log = structlog.get_logger(__name__)
 
 SECRET_FILE = "identity-signing-key-secret"  # noqa: S105 (a file name, not a secret)
 _LOCK_KEY = int.from_bytes(hashlib.sha256(b"jipan.identity.signing_keys").digest()[:8], "big", signed=True)
@@ -114,7 +120,20 @@ class SigningKeyRing:
         return nonce + self._aead.encrypt(nonce, raw, kid.encode())
 
     def _unseal(self, kid: str, sealed: bytes) -> Ed25519PrivateKey:
-        raw = self._aead.decrypt(sealed[:12], sealed[12:], kid.encode())
+        try:
+            raw = self._aead.decrypt(sealed[:12], sealed[12:], kid.encode())
+        except InvalidTag:
+            log.error(
+                "cannot unseal identity's signing key: JIPAN_SIGNING_KEY_SECRET differs from the secret "
+                "it was sealed with (every replica must use the same one)",
+                kid=kid,
+            )
+            raise Unavailable(
+                "SIGNING_KEY_UNAVAILABLE",
+                "identity cannot use its signing key on this server (a configuration error; see its log)",
+                domain=IDENTITY_DOMAIN,
+                metadata={"kid": kid},
+            ) from None
         return Ed25519PrivateKey.from_private_bytes(raw)
 
     async def signing_key(self) -> IdentitySigningKey:

@@ -22,6 +22,7 @@ from jipan.identity.v1 import service_account_service_pb2_grpc as sa_grpc
 from jipan.identity.v1 import token_service_pb2 as tok_pb
 from jipan.identity.v1 import token_service_pb2_grpc as tok_grpc
 from jipan.interceptors.context import current_principal
+from jipan.interceptors.revocation import Revocation, RevocationKind
 from jipan.interceptors.tokens import public_jwk
 from jipan.servers.identity.consents import ConsentRecord, Consents
 from jipan.servers.identity.events import SecurityEventRecord, SecurityEvents
@@ -33,6 +34,7 @@ from jipan.servers.identity.organizations import (
     PersonRecord,
 )
 from jipan.servers.identity.passkeys import PasskeyCeremonies, PasskeyRecord
+from jipan.servers.identity.revocations import RevocationFeed
 from jipan.servers.identity.service_accounts import (
     ServiceAccountKeyRecord,
     ServiceAccountRecord,
@@ -53,6 +55,22 @@ def _timestamp(value: datetime) -> Timestamp:
     stamp = Timestamp()
     stamp.FromDatetime(value)
     return stamp
+
+
+_REVOCATION_KINDS = {
+    RevocationKind.ACCESS_TOKEN: res.REVOCATION_KIND_ACCESS_TOKEN,
+    RevocationKind.CONSENT: res.REVOCATION_KIND_CONSENT,
+    RevocationKind.SESSION: res.REVOCATION_KIND_SESSION,
+}
+
+
+def _revocation(entry: Revocation) -> res.Revocation:
+    return res.Revocation(
+        sequence=entry.sequence,
+        kind=_REVOCATION_KINDS[entry.kind],
+        digest=entry.digest,
+        expire_time=_timestamp(datetime.fromtimestamp(entry.expires, UTC)),
+    )
 
 
 def _person(record: PersonRecord) -> res.Person:
@@ -223,7 +241,9 @@ class TokenServicer(tok_grpc.TokenServiceServicer):
         service_accounts: ServiceAccounts,
         consents: Consents,
         introspector: TokenIntrospector,
+        revocations: RevocationFeed,
     ) -> None:
+        self._revocations = revocations
         self._introspector = introspector
         self._consents = consents
         self._keys = keys
@@ -314,6 +334,24 @@ class TokenServicer(tok_grpc.TokenServiceServicer):
     ) -> tok_pb.RevokeRefreshTokenResponse:
         await self._tokens.revoke(request.refresh_token)
         return tok_pb.RevokeRefreshTokenResponse()
+
+    async def RevokeAccessToken(
+        self,
+        request: tok_pb.RevokeAccessTokenRequest,
+        context: grpc.aio.ServicerContext[tok_pb.RevokeAccessTokenRequest, tok_pb.RevokeAccessTokenResponse],
+    ) -> tok_pb.RevokeAccessTokenResponse:
+        await self._revocations.revoke_access_token(request.token)
+        return tok_pb.RevokeAccessTokenResponse()
+
+    async def ListRevocations(
+        self,
+        request: tok_pb.ListRevocationsRequest,
+        context: grpc.aio.ServicerContext[tok_pb.ListRevocationsRequest, tok_pb.ListRevocationsResponse],
+    ) -> tok_pb.ListRevocationsResponse:
+        page = await self._revocations.list(request.after_sequence, request.page_size, request.page_token)
+        return tok_pb.ListRevocationsResponse(
+            revocations=[_revocation(entry) for entry in page.items], next_page_token=page.next_page_token
+        )
 
     async def GetKeySet(
         self,
@@ -433,6 +471,8 @@ def _security_event(record: SecurityEventRecord) -> res.SecurityEvent:
         reason=record.reason,
         details=record.details,
         create_time=_timestamp(record.create_time),
+        digest=record.digest,
+        anchor_receipt=record.anchor_receipt,
     )
 
 

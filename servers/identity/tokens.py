@@ -12,22 +12,28 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import re
 import secrets
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import asyncpg
-import jwt
 
 from jipan.interceptors.context import Principal
+from jipan.interceptors.revocation import RevocationKind
 from jipan.interceptors.tokens import AccessTokenVerifier, KeySet, mint_access_token
 from jipan.servers.identity.errors import ceremony_failed, denied, invalid
 from jipan.servers.identity.keys import SigningKeyRing
 from jipan.servers.identity.organizations import Organizations, org_id_of
+from jipan.servers.identity.revocations import (
+    RevocationFeed,
+    consent_id,
+    longest_token_expiry,
+    record_revocation,
+    verify_any_audience,
+)
 from jipan.servers.runtime.errors import Unauthenticated
 from jipan.servers.runtime.settings import Settings
 
@@ -74,21 +80,25 @@ class TokenIssuer:
         organizations: Organizations,
         keys: SigningKeyRing,
         verifier: AccessTokenVerifier,
+        on_revoked: Callable[[], Awaitable[object]] | None = None,
     ) -> None:
         self._verifier = verifier
+        self._on_revoked = on_revoked
         self._pool = pool
         self._settings = settings
         self._organizations = organizations
         self._keys = keys
 
     async def _access_token(
-        self, person_id: uuid.UUID, org_id: str | None, scopes: Sequence[str]
+        self, person_id: uuid.UUID, org_id: str | None, scopes: Sequence[str], session: uuid.UUID
     ) -> tuple[str, datetime]:
         roles: tuple[str, ...] = ()
         if org_id is not None:
             # Roles as they are now: a removed member gets no new token for the org.
             roles = await self._organizations.roles_in(person_id, org_id)
-        return await self.access_token(f"people/{person_id.hex}", org_id, scopes, roles=roles)
+        return await self.access_token(
+            f"people/{person_id.hex}", org_id, scopes, roles=roles, session=session
+        )
 
     async def access_token(
         self,
@@ -98,8 +108,13 @@ class TokenIssuer:
         *,
         roles: Sequence[str],
         base_scopes: Sequence[str] = (BASE_SCOPE,),
+        session: uuid.UUID | None = None,
     ) -> tuple[str, datetime]:
-        """An access token for any principal (a person, a service account)."""
+        """An access token for any principal (a person, a service account).
+
+        `session` is the refresh-token family of a person's sign-in, carried
+        as `sid` so that revoking the family revokes its access tokens too.
+        """
         key = await self._keys.signing_key()
         ttl = self._settings.access_token_ttl_s
         token = mint_access_token(
@@ -111,6 +126,7 @@ class TokenIssuer:
             org=f"orgs/{org_id}" if org_id is not None else None,
             roles=roles,
             ttl_s=ttl,
+            extra={"sid": session.hex} if session is not None else None,
         )
         return token, datetime.now(UTC) + timedelta(seconds=ttl)
 
@@ -134,8 +150,8 @@ class TokenIssuer:
     async def sign_in(self, person_id: uuid.UUID, organization: str, scopes: Sequence[str]) -> IssuedTokens:
         """Tokens for a person who just proved themselves with a passkey: a new family."""
         org_id = org_id_of(organization) if organization else None
-        access, expire_time = await self._access_token(person_id, org_id, scopes)
         family_id = uuid.uuid4()
+        access, expire_time = await self._access_token(person_id, org_id, scopes, family_id)
         refresh = _new_refresh_token()
         # One statement (atomic on its own): the family and its first token.
         refresh_expire: datetime = await self._pool.fetchval(
@@ -186,7 +202,9 @@ class TokenIssuer:
                 )
         if rotated is None:
             raise ceremony_failed("REFRESH_TOKEN_EXPIRED", "the refresh token has expired; sign in again")
-        access, expire_time = await self._access_token(row["person_id"], row["org_id"], row["scopes"])
+        access, expire_time = await self._access_token(
+            row["person_id"], row["org_id"], row["scopes"], row["family_id"]
+        )
         return IssuedTokens(access, expire_time, *rotated)
 
     async def _revoke_family(
@@ -202,6 +220,10 @@ class TokenIssuer:
             if revoked:
                 kind = "refresh_token_reused" if reason == "reuse" else "refresh_token_revoked"
                 await record_event(conn, kind, person_id, detail={"family": str(family_id)})
+                # The family's access tokens (`sid`) stop working on every server too.
+                await record_revocation(conn, RevocationKind.SESSION, family_id.hex, longest_token_expiry())
+        if revoked and self._on_revoked is not None:
+            await self._on_revoked()
 
     async def revoke(self, refresh_token: str) -> None:
         row = await self._pool.fetchrow(
@@ -256,7 +278,8 @@ class TokenIssuer:
             roles=sorted(subject.roles),
             ttl_s=ttl,
             consent=subject.consent,
-            extra={"act": act, "client_id": actor},
+            # The subject token's session: revoking the sign-in revokes what was exchanged from it.
+            extra={"act": act, "client_id": actor, "sid": subject.claims.get("sid")},
         )
         return token, now + timedelta(seconds=ttl)
 
@@ -267,47 +290,33 @@ class Introspection:
     principal: Principal | None = None
 
 
-_CONSENT_NAME = re.compile(r"^people/[0-9a-f]{32}/consents/(?P<consent>[0-9a-f]{32})$")
-
-
 class TokenIntrospector:
     """RFC 7662-style introspection for protected resources (service accounts)."""
 
-    def __init__(self, pool: asyncpg.Pool, settings: Settings, key_set: KeySet) -> None:
+    def __init__(
+        self, pool: asyncpg.Pool, settings: Settings, key_set: KeySet, revocations: RevocationFeed
+    ) -> None:
         self._pool = pool
         self._settings = settings
         self._key_set = key_set
+        self._revocations = revocations
 
     async def introspect(self, caller: str, token: str) -> Introspection:
         if not caller.startswith("services/"):
             raise denied(
                 "SERVICE_ACCOUNT_REQUIRED", "only a service account may introspect tokens", caller=caller
             )
-        try:
-            audience = jwt.decode(token, options={"verify_signature": False}).get("aud")
-        except jwt.PyJWTError:
+        principal = await verify_any_audience(token, self._key_set, self._settings)
+        if principal is None:
             return Introspection(False)
-        if isinstance(audience, list):
-            audience = audience[0] if audience else None
-        if not isinstance(audience, str):
-            return Introspection(False)
-        # The token may be meant for any server of the mesh: check it against its own audience.
-        verifier = AccessTokenVerifier(
-            self._key_set,
-            issuer=self._settings.token_issuer,
-            audience=audience,
-            clock_skew_s=self._settings.token_clock_skew_s,
-            cache_size=1,
-        )
-        try:
-            principal = await verifier.verify(token)
-        except Unauthenticated:
+        # Identity's own tables: a revocation is seen here at once, not a poll later.
+        if await self._revocations.revoked(principal):
             return Introspection(False)
         if principal.consent is not None:
-            match = _CONSENT_NAME.match(principal.consent)
-            in_force = match is not None and await self._pool.fetchval(
+            consent = consent_id(principal.consent)
+            in_force = consent is not None and await self._pool.fetchval(
                 "SELECT revoke_time IS NULL AND expire_time > now() FROM identity.consents WHERE id = $1",
-                uuid.UUID(hex=match["consent"]),
+                consent,
             )
             if not in_force:
                 return Introspection(False)

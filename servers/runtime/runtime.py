@@ -21,6 +21,8 @@ import structlog
 from grpc_health.v1.health import aio as health_aio
 
 from jipan.clients.identity_keys import remote_key_set
+from jipan.clients.identity_revocations import remote_revocation_list
+from jipan.interceptors.revocation import RevocationList, RevocationSource
 from jipan.interceptors.tokens import DevSigningKey, KeySet, StaticKeySet
 from jipan.servers.runtime import idempotency
 from jipan.servers.runtime.database import apply_migrations, create_pool
@@ -51,6 +53,11 @@ class Runtime:
     services: tuple[str, ...]
     """Fully-qualified gRPC service names this process serves."""
     shutdown: AsyncExitStack = field(default_factory=AsyncExitStack, repr=False)
+    bound_ports: list[int] = field(default_factory=list)
+    """The port(s) the server bound (create_server fills it): a service that
+    calls another service of this same process over gRPC dials it there."""
+    revocations: RevocationList = field(default_factory=RevocationList)
+    """Revoked tokens, consents and sessions the verifier refuses (empty when nothing can revoke)."""
 
     def on_shutdown(self, callback: Callable[[], Awaitable[object]]) -> None:
         self.shutdown.push_async_callback(callback)
@@ -73,6 +80,9 @@ class ServiceModule:
     extend_key_set: Callable[[Settings, asyncpg.Pool, KeySet], KeySet] | None = None
     """Keys this service itself issues tokens with (identity), added to the
     process's key set when no remote identity is configured."""
+    revocation_source: Callable[[Settings, asyncpg.Pool], RevocationSource] | None = None
+    """The revocation feed this service keeps (identity), read straight from its
+    store when no remote identity is configured."""
 
 
 def load_key_set(settings: Settings) -> KeySet:
@@ -101,6 +111,27 @@ def open_key_set(
         if module.extend_key_set is not None:
             keys = module.extend_key_set(settings, pool, keys)
     return keys
+
+
+async def open_revocations(
+    settings: Settings, modules: Sequence[ServiceModule], pool: asyncpg.Pool, stack: AsyncExitStack
+) -> RevocationList:
+    """The revocation list the verifier consults, refreshing in the background until shutdown.
+
+    With `identity_target`, identity's feed over gRPC (ListRevocations);
+    otherwise the feed of a service in this process that keeps one
+    (identity, read from its table); otherwise nothing can be revoked.
+    """
+    if settings.identity_target is not None:
+        revocations, close = remote_revocation_list(settings)
+        stack.push_async_callback(close)
+    else:
+        sources = [module.revocation_source for module in modules if module.revocation_source is not None]
+        source = sources[0](settings, pool) if sources else None
+        revocations = RevocationList.from_settings(source, settings)
+    revocations.start()
+    stack.push_async_callback(revocations.stop)
+    return revocations
 
 
 def load_page_tokens(settings: Settings) -> PageTokens:
@@ -145,6 +176,7 @@ async def open_runtime(settings: Settings, modules: Sequence[ServiceModule]) -> 
             page_tokens=load_page_tokens(settings),
             health=health_aio.HealthServicer(),
             services=tuple(name for module in modules for name in module.service_names),
+            revocations=await open_revocations(settings, modules, pool, stack),
         )
         stack.push_async_callback(runtime.shutdown.aclose)
         yield runtime

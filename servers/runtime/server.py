@@ -16,6 +16,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 from jipan.interceptors.chain import build_server_interceptors
+from jipan.interceptors.tokens import AccessTokenVerifier
 from jipan.servers.runtime.runtime import Runtime, ServiceModule, open_runtime
 from jipan.servers.runtime.settings import ConfigError, Settings
 
@@ -61,7 +62,14 @@ async def create_server(
     """A server with the interceptor chain, the services, health and reflection, bound but not started."""
     credentials = server_credentials(settings)
     server = grpc.aio.server(
-        interceptors=build_server_interceptors(settings, runtime.key_set),
+        interceptors=build_server_interceptors(
+            settings,
+            runtime.key_set,
+            # The chain's verifier, consulting the process's revocation list.
+            verifier=AccessTokenVerifier.from_settings(
+                settings, runtime.key_set, revocations=runtime.revocations
+            ),
+        ),
         options=SERVER_OPTIONS,
     )
     for module in services:
@@ -76,6 +84,7 @@ async def create_server(
             port = server.add_secure_port(settings.listen, credentials)
     except RuntimeError as exc:
         raise ConfigError(f"cannot listen on {settings.listen}: {exc}") from exc
+    runtime.bound_ports.append(port)
     for name in served:
         await runtime.health.set(name, health_pb2.HealthCheckResponse.SERVING)
     # The empty name is the whole server's health (what load balancers ask).

@@ -72,6 +72,15 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     """
     ERROR_REASON_OBJECT_NOT_FOUND: _ErrorReason.ValueType  # 19
     """NOT_FOUND: no object is stored under the key."""
+    ERROR_REASON_TOKEN_REVOKED: _ErrorReason.ValueType  # 20
+    """UNAUTHENTICATED: identity revoked the access token, or the sign-in
+    session it was issued in (RevokeAccessToken, sign-out, refresh-token
+    reuse); seen by every server within its revocation refresh interval.
+    """
+    ERROR_REASON_CONSENT_REVOKED: _ErrorReason.ValueType  # 21
+    """UNAUTHENTICATED: the token was issued under a consent that the person
+    has revoked.
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned in `google.rpc.ErrorInfo.reason` (without the
@@ -130,4 +139,13 @@ or a NUL, or is too long.
 """
 ERROR_REASON_OBJECT_NOT_FOUND: ErrorReason.ValueType  # 19
 """NOT_FOUND: no object is stored under the key."""
+ERROR_REASON_TOKEN_REVOKED: ErrorReason.ValueType  # 20
+"""UNAUTHENTICATED: identity revoked the access token, or the sign-in
+session it was issued in (RevokeAccessToken, sign-out, refresh-token
+reuse); seen by every server within its revocation refresh interval.
+"""
+ERROR_REASON_CONSENT_REVOKED: ErrorReason.ValueType  # 21
+"""UNAUTHENTICATED: the token was issued under a consent that the person
+has revoked.
+"""
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

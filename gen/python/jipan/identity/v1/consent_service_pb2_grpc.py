@@ -76,7 +76,10 @@ class ConsentServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def RevokeConsent(self, request, context):
-        """Revokes a consent (the person who granted it). Idempotent.
+        """Revokes a consent (the person who granted it). Idempotent. No token is
+        issued under it any more, and the tokens already issued are refused on
+        every server with CONSENT_REVOKED within JIPAN_REVOCATION_REFRESH_S plus
+        one TokenService.ListRevocations call (see TokenService).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

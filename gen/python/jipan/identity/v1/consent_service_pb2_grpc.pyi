@@ -43,7 +43,11 @@ class ConsentServiceStub:
     ("services/{service}"), newest first.
     """
     RevokeConsent: _grpc.UnaryUnaryMultiCallable[_consent_service_pb2.RevokeConsentRequest, _consent_service_pb2.RevokeConsentResponse]
-    """Revokes a consent (the person who granted it). Idempotent."""
+    """Revokes a consent (the person who granted it). Idempotent. No token is
+    issued under it any more, and the tokens already issued are refused on
+    every server with CONSENT_REVOKED within JIPAN_REVOCATION_REFRESH_S plus
+    one TokenService.ListRevocations call (see TokenService).
+    """
 
 @_typing.type_check_only
 class ConsentServiceAsyncStub(ConsentServiceStub):
@@ -60,7 +64,11 @@ class ConsentServiceAsyncStub(ConsentServiceStub):
     ("services/{service}"), newest first.
     """
     RevokeConsent: _aio.UnaryUnaryMultiCallable[_consent_service_pb2.RevokeConsentRequest, _consent_service_pb2.RevokeConsentResponse]  # type: ignore[assignment]
-    """Revokes a consent (the person who granted it). Idempotent."""
+    """Revokes a consent (the person who granted it). Idempotent. No token is
+    issued under it any more, and the tokens already issued are refused on
+    every server with CONSENT_REVOKED within JIPAN_REVOCATION_REFRESH_S plus
+    one TokenService.ListRevocations call (see TokenService).
+    """
 
 class ConsentServiceServicer(metaclass=_abc_1.ABCMeta):
     """Consents: a person grants an app scoped, categorised, expiring access to
@@ -92,6 +100,10 @@ class ConsentServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _consent_service_pb2.RevokeConsentRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_consent_service_pb2.RevokeConsentResponse, _abc.Awaitable[_consent_service_pb2.RevokeConsentResponse]]:
-        """Revokes a consent (the person who granted it). Idempotent."""
+        """Revokes a consent (the person who granted it). Idempotent. No token is
+        issued under it any more, and the tokens already issued are refused on
+        every server with CONSENT_REVOKED within JIPAN_REVOCATION_REFRESH_S plus
+        one TokenService.ListRevocations call (see TokenService).
+        """
 
 def add_ConsentServiceServicer_to_server(servicer: ConsentServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -161,6 +161,11 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     authenticator's attestation does not chain to one of them (or is "none"
     or self attestation).
     """
+    ERROR_REASON_SIGNING_KEY_UNAVAILABLE: _ErrorReason.ValueType  # 53
+    """UNAVAILABLE: this server cannot unseal identity's active signing key:
+    its JIPAN_SIGNING_KEY_SECRET is not the one the key was sealed with
+    (replicas must share it). Nothing is issued until that is fixed.
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by the identity services in `google.rpc.ErrorInfo.reason`
@@ -306,5 +311,10 @@ ERROR_REASON_ATTESTATION_UNTRUSTED: ErrorReason.ValueType  # 52
 """PERMISSION_DENIED: attestation roots are configured and the
 authenticator's attestation does not chain to one of them (or is "none"
 or self attestation).
+"""
+ERROR_REASON_SIGNING_KEY_UNAVAILABLE: ErrorReason.ValueType  # 53
+"""UNAVAILABLE: this server cannot unseal identity's active signing key:
+its JIPAN_SIGNING_KEY_SECRET is not the one the key was sealed with
+(replicas must share it). Nothing is issued until that is fixed.
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

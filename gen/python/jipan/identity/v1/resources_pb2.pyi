@@ -132,6 +132,44 @@ CONSENT_STATE_REVOKED: ConsentState.ValueType  # 3
 """Revoked by the person."""
 Global___ConsentState: _TypeAlias = ConsentState  # noqa: Y015
 
+class _RevocationKind:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _RevocationKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_RevocationKind.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    REVOCATION_KIND_UNSPECIFIED: _RevocationKind.ValueType  # 0
+    """Not set; never returned."""
+    REVOCATION_KIND_ACCESS_TOKEN: _RevocationKind.ValueType  # 1
+    """One access token: matches the token's `jti` (RevokeAccessToken)."""
+    REVOCATION_KIND_CONSENT: _RevocationKind.ValueType  # 2
+    """A consent: matches the `consent` claim of every token issued under it
+    (RevokeConsent).
+    """
+    REVOCATION_KIND_SESSION: _RevocationKind.ValueType  # 3
+    """A sign-in session: matches the `sid` claim (the refresh-token family) of
+    every access token issued by that sign-in and its refreshes
+    (RevokeRefreshToken, or reuse of a used refresh token).
+    """
+
+class RevocationKind(_RevocationKind, metaclass=_RevocationKindEnumTypeWrapper):
+    """What a revocation names, and so which claim of an access token it matches."""
+
+REVOCATION_KIND_UNSPECIFIED: RevocationKind.ValueType  # 0
+"""Not set; never returned."""
+REVOCATION_KIND_ACCESS_TOKEN: RevocationKind.ValueType  # 1
+"""One access token: matches the token's `jti` (RevokeAccessToken)."""
+REVOCATION_KIND_CONSENT: RevocationKind.ValueType  # 2
+"""A consent: matches the `consent` claim of every token issued under it
+(RevokeConsent).
+"""
+REVOCATION_KIND_SESSION: RevocationKind.ValueType  # 3
+"""A sign-in session: matches the `sid` claim (the refresh-token family) of
+every access token issued by that sign-in and its refreshes
+(RevokeRefreshToken, or reuse of a used refresh token).
+"""
+Global___RevocationKind: _TypeAlias = RevocationKind  # noqa: Y015
+
 @_typing.final
 class Person(_message.Message):
     """A passport holder: a natural person who signs in with passkeys. There is no
@@ -379,6 +417,8 @@ class SecurityEvent(_message.Message):
     REASON_FIELD_NUMBER: _builtins.int
     DETAILS_FIELD_NUMBER: _builtins.int
     CREATE_TIME_FIELD_NUMBER: _builtins.int
+    DIGEST_FIELD_NUMBER: _builtins.int
+    ANCHOR_RECEIPT_FIELD_NUMBER: _builtins.int
     name: _builtins.str
     """Output only. "people/{person}/securityEvents/{security_event}"."""
     kind: Global___SecurityEventKind.ValueType
@@ -386,6 +426,20 @@ class SecurityEvent(_message.Message):
     reason: _builtins.str
     """Output only. For failures, the ErrorReason name (e.g.
     "COUNTER_REGRESSION"); empty otherwise.
+    """
+    digest: _builtins.bytes
+    """Output only. SHA-256 of the event's canonical form: the UTF-8 JSON
+    object {"create_time", "details", "kind", "name", "reason"} with keys
+    sorted, no whitespace, non-ASCII characters unescaped, `kind` the enum
+    value's name without `SECURITY_EVENT_KIND_` in lower case (e.g.
+    "consent_revoked"), `create_time` in RFC 3339 with microseconds and a
+    "+00:00" offset. Anyone holding the event can recompute it and check it
+    on the ledger (jipan.ledger.v1.LedgerService.VerifyDigest).
+    """
+    anchor_receipt: _builtins.str
+    """Output only. The ledger receipt ("receipts/{receipt}") of `digest`, when
+    identity anchors security events (JIPAN_SECURITY_EVENT_LEDGER_TARGET);
+    empty until anchored.
     """
     @_builtins.property
     def details(self) -> _containers.ScalarMap[_builtins.str, _builtins.str]:
@@ -403,10 +457,12 @@ class SecurityEvent(_message.Message):
         reason: _builtins.str = ...,
         details: _abc.Mapping[_builtins.str, _builtins.str] | None = ...,
         create_time: _timestamp_pb2.Timestamp | None = ...,
+        digest: _builtins.bytes = ...,
+        anchor_receipt: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "details", b"details", "kind", b"kind", "name", b"name", "reason", b"reason"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["anchor_receipt", b"anchor_receipt", "create_time", b"create_time", "details", b"details", "digest", b"digest", "kind", b"kind", "name", b"name", "reason", b"reason"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -562,3 +618,49 @@ class Consent(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___Consent: _TypeAlias = Consent  # noqa: Y015
+
+@_typing.final
+class Revocation(_message.Message):
+    """One entry of identity's revocation feed (ListRevocations). Not a resource:
+    entries have no name and are read only as a feed, in `sequence` order.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SEQUENCE_FIELD_NUMBER: _builtins.int
+    KIND_FIELD_NUMBER: _builtins.int
+    DIGEST_FIELD_NUMBER: _builtins.int
+    EXPIRE_TIME_FIELD_NUMBER: _builtins.int
+    sequence: _builtins.int
+    """Output only. Position in the feed: strictly increasing in the order
+    revocations were committed, never reused (gaps are possible).
+    """
+    kind: Global___RevocationKind.ValueType
+    """Output only. Which claim `digest` matches."""
+    digest: _builtins.bytes
+    """Output only. SHA-256 of the UTF-8 value of the matched claim (`jti`,
+    `consent` or `sid`). The feed is open, so it carries digests: it tells a
+    verifier which tokens to refuse without naming people or consents.
+    """
+    @_builtins.property
+    def expire_time(self) -> _timestamp_pb2.Timestamp:
+        """Output only. After this instant (plus the verifier's clock skew) no
+        token the entry matches can verify anyway: a verifier drops the entry
+        then, and identity deletes it a day later.
+        """
+
+    def __init__(
+        self,
+        *,
+        sequence: _builtins.int = ...,
+        kind: Global___RevocationKind.ValueType = ...,
+        digest: _builtins.bytes = ...,
+        expire_time: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["expire_time", b"expire_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["digest", b"digest", "expire_time", b"expire_time", "kind", b"kind", "sequence", b"sequence"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Revocation: _TypeAlias = Revocation  # noqa: Y015

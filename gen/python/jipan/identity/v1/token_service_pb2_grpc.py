@@ -29,6 +29,17 @@ class TokenServiceStub:
     """Publishes the public keys that identity's access tokens are signed with.
     Every server in the mesh verifies tokens with this set (configured by
     JIPAN_IDENTITY_TARGET), caching it and refetching on an unknown `kid`.
+
+    Revocation: identity keeps a feed of revoked access tokens, consents and
+    sign-in sessions (ListRevocations). Every server polls it every
+    JIPAN_REVOCATION_REFRESH_S seconds (default 2) and refuses a matching token
+    with UNAUTHENTICATED and reason TOKEN_REVOKED or CONSENT_REVOKED (domain
+    common.jipan.tw), cached verifications included. The bound: a revocation
+    takes effect on every server within JIPAN_REVOCATION_REFRESH_S plus one
+    ListRevocations call (at once in the process that runs identity). While a
+    server cannot reach identity it keeps the list it has and logs; a token
+    revoked during such an outage keeps working there until identity is
+    reachable again or the token expires, whichever comes first.
     """
 
     def __init__(self, channel):
@@ -72,12 +83,33 @@ class TokenServiceStub:
                 request_serializer=jipan_dot_identity_dot_v1_dot_token__service__pb2.IntrospectTokenRequest.SerializeToString,
                 response_deserializer=jipan_dot_identity_dot_v1_dot_token__service__pb2.IntrospectTokenResponse.FromString,
                 _registered_method=True)
+        self.RevokeAccessToken = channel.unary_unary(
+                '/jipan.identity.v1.TokenService/RevokeAccessToken',
+                request_serializer=jipan_dot_identity_dot_v1_dot_token__service__pb2.RevokeAccessTokenRequest.SerializeToString,
+                response_deserializer=jipan_dot_identity_dot_v1_dot_token__service__pb2.RevokeAccessTokenResponse.FromString,
+                _registered_method=True)
+        self.ListRevocations = channel.unary_unary(
+                '/jipan.identity.v1.TokenService/ListRevocations',
+                request_serializer=jipan_dot_identity_dot_v1_dot_token__service__pb2.ListRevocationsRequest.SerializeToString,
+                response_deserializer=jipan_dot_identity_dot_v1_dot_token__service__pb2.ListRevocationsResponse.FromString,
+                _registered_method=True)
 
 
 class TokenServiceServicer:
     """Publishes the public keys that identity's access tokens are signed with.
     Every server in the mesh verifies tokens with this set (configured by
     JIPAN_IDENTITY_TARGET), caching it and refetching on an unknown `kid`.
+
+    Revocation: identity keeps a feed of revoked access tokens, consents and
+    sign-in sessions (ListRevocations). Every server polls it every
+    JIPAN_REVOCATION_REFRESH_S seconds (default 2) and refuses a matching token
+    with UNAUTHENTICATED and reason TOKEN_REVOKED or CONSENT_REVOKED (domain
+    common.jipan.tw), cached verifications included. The bound: a revocation
+    takes effect on every server within JIPAN_REVOCATION_REFRESH_S plus one
+    ListRevocations call (at once in the process that runs identity). While a
+    server cannot reach identity it keeps the list it has and logs; a token
+    revoked during such an outage keeps working there until identity is
+    reachable again or the token expires, whichever comes first.
     """
 
     def GetKeySet(self, request, context):
@@ -134,8 +166,9 @@ class TokenServiceServicer:
         person who granted it a consent: `sub` the person, `consent` the consent's
         name, `scope` the granted scopes (or fewer), `categories` the granted
         categories. It expires no later than the consent and lives at most
-        JIPAN_CONSENT_TOKEN_TTL_S, which bounds how long a revoked consent's
-        tokens keep working.
+        JIPAN_CONSENT_TOKEN_TTL_S. When the consent is revoked its tokens are
+        refused everywhere within the revocation bound (see the service comment);
+        the TTL is the backstop for a server that cannot reach the feed.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -143,10 +176,35 @@ class TokenServiceServicer:
 
     def IntrospectToken(self, request, context):
         """Tells a protected resource whether an access token is active now (RFC
-        7662 style): it verifies (signature by a published key, issuer, time)
-        and, when issued under a consent, the consent is still in force. A
-        server that must see a consent revocation at once, rather than when the
-        token expires, asks here. The caller must be a service account.
+        7662 style): it verifies (signature by a published key, issuer, time),
+        is not revoked (token, consent or session) and, when issued under a
+        consent, the consent is still in force. It reads identity's tables, so it
+        sees a revocation at once, without the feed's polling delay. The caller
+        must be a service account.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RevokeAccessToken(self, request, context):
+        """Revokes one access token (RFC 7009 style), e.g. at sign-out or when it
+        leaked: every server refuses it with TOKEN_REVOKED within the bound above.
+        Open: possession of the token is the credential. A token that does not
+        verify (not identity's, tampered, already expired) is ignored and the
+        call still succeeds, so it reveals nothing.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListRevocations(self, request, context):
+        """Lists the revocation feed in `sequence` order, after `after_sequence`.
+        What every server's revocation list polls: unary polling rather than a
+        stream, so it works through every proxy and load balancer and a replica
+        of identity can answer any poll. A poller keeps the highest `sequence`
+        it has seen and passes it as `after_sequence` next time; a new poller
+        passes 0 and gets every entry not yet expired. Open, like GetKeySet:
+        entries carry digests, never names.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -190,6 +248,16 @@ def add_TokenServiceServicer_to_server(servicer, server):
                     request_deserializer=jipan_dot_identity_dot_v1_dot_token__service__pb2.IntrospectTokenRequest.FromString,
                     response_serializer=jipan_dot_identity_dot_v1_dot_token__service__pb2.IntrospectTokenResponse.SerializeToString,
             ),
+            'RevokeAccessToken': grpc.unary_unary_rpc_method_handler(
+                    servicer.RevokeAccessToken,
+                    request_deserializer=jipan_dot_identity_dot_v1_dot_token__service__pb2.RevokeAccessTokenRequest.FromString,
+                    response_serializer=jipan_dot_identity_dot_v1_dot_token__service__pb2.RevokeAccessTokenResponse.SerializeToString,
+            ),
+            'ListRevocations': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListRevocations,
+                    request_deserializer=jipan_dot_identity_dot_v1_dot_token__service__pb2.ListRevocationsRequest.FromString,
+                    response_serializer=jipan_dot_identity_dot_v1_dot_token__service__pb2.ListRevocationsResponse.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'jipan.identity.v1.TokenService', rpc_method_handlers)
@@ -202,6 +270,17 @@ class TokenService:
     """Publishes the public keys that identity's access tokens are signed with.
     Every server in the mesh verifies tokens with this set (configured by
     JIPAN_IDENTITY_TARGET), caching it and refetching on an unknown `kid`.
+
+    Revocation: identity keeps a feed of revoked access tokens, consents and
+    sign-in sessions (ListRevocations). Every server polls it every
+    JIPAN_REVOCATION_REFRESH_S seconds (default 2) and refuses a matching token
+    with UNAUTHENTICATED and reason TOKEN_REVOKED or CONSENT_REVOKED (domain
+    common.jipan.tw), cached verifications included. The bound: a revocation
+    takes effect on every server within JIPAN_REVOCATION_REFRESH_S plus one
+    ListRevocations call (at once in the process that runs identity). While a
+    server cannot reach identity it keeps the list it has and logs; a token
+    revoked during such an outage keeps working there until identity is
+    reachable again or the token expires, whichever comes first.
     """
 
     @staticmethod
@@ -383,6 +462,60 @@ class TokenService:
             '/jipan.identity.v1.TokenService/IntrospectToken',
             jipan_dot_identity_dot_v1_dot_token__service__pb2.IntrospectTokenRequest.SerializeToString,
             jipan_dot_identity_dot_v1_dot_token__service__pb2.IntrospectTokenResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RevokeAccessToken(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.identity.v1.TokenService/RevokeAccessToken',
+            jipan_dot_identity_dot_v1_dot_token__service__pb2.RevokeAccessTokenRequest.SerializeToString,
+            jipan_dot_identity_dot_v1_dot_token__service__pb2.RevokeAccessTokenResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListRevocations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.identity.v1.TokenService/ListRevocations',
+            jipan_dot_identity_dot_v1_dot_token__service__pb2.ListRevocationsRequest.SerializeToString,
+            jipan_dot_identity_dot_v1_dot_token__service__pb2.ListRevocationsResponse.FromString,
             options,
             channel_credentials,
             insecure,

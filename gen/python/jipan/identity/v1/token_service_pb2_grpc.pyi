@@ -30,6 +30,17 @@ class TokenServiceStub:
     """Publishes the public keys that identity's access tokens are signed with.
     Every server in the mesh verifies tokens with this set (configured by
     JIPAN_IDENTITY_TARGET), caching it and refetching on an unknown `kid`.
+
+    Revocation: identity keeps a feed of revoked access tokens, consents and
+    sign-in sessions (ListRevocations). Every server polls it every
+    JIPAN_REVOCATION_REFRESH_S seconds (default 2) and refuses a matching token
+    with UNAUTHENTICATED and reason TOKEN_REVOKED or CONSENT_REVOKED (domain
+    common.jipan.tw), cached verifications included. The bound: a revocation
+    takes effect on every server within JIPAN_REVOCATION_REFRESH_S plus one
+    ListRevocations call (at once in the process that runs identity). While a
+    server cannot reach identity it keeps the list it has and logs; a token
+    revoked during such an outage keeps working there until identity is
+    reachable again or the token expires, whichever comes first.
     """
 
     @_typing.overload
@@ -70,15 +81,33 @@ class TokenServiceStub:
     person who granted it a consent: `sub` the person, `consent` the consent's
     name, `scope` the granted scopes (or fewer), `categories` the granted
     categories. It expires no later than the consent and lives at most
-    JIPAN_CONSENT_TOKEN_TTL_S, which bounds how long a revoked consent's
-    tokens keep working.
+    JIPAN_CONSENT_TOKEN_TTL_S. When the consent is revoked its tokens are
+    refused everywhere within the revocation bound (see the service comment);
+    the TTL is the backstop for a server that cannot reach the feed.
     """
     IntrospectToken: _grpc.UnaryUnaryMultiCallable[_token_service_pb2.IntrospectTokenRequest, _token_service_pb2.IntrospectTokenResponse]
     """Tells a protected resource whether an access token is active now (RFC
-    7662 style): it verifies (signature by a published key, issuer, time)
-    and, when issued under a consent, the consent is still in force. A
-    server that must see a consent revocation at once, rather than when the
-    token expires, asks here. The caller must be a service account.
+    7662 style): it verifies (signature by a published key, issuer, time),
+    is not revoked (token, consent or session) and, when issued under a
+    consent, the consent is still in force. It reads identity's tables, so it
+    sees a revocation at once, without the feed's polling delay. The caller
+    must be a service account.
+    """
+    RevokeAccessToken: _grpc.UnaryUnaryMultiCallable[_token_service_pb2.RevokeAccessTokenRequest, _token_service_pb2.RevokeAccessTokenResponse]
+    """Revokes one access token (RFC 7009 style), e.g. at sign-out or when it
+    leaked: every server refuses it with TOKEN_REVOKED within the bound above.
+    Open: possession of the token is the credential. A token that does not
+    verify (not identity's, tampered, already expired) is ignored and the
+    call still succeeds, so it reveals nothing.
+    """
+    ListRevocations: _grpc.UnaryUnaryMultiCallable[_token_service_pb2.ListRevocationsRequest, _token_service_pb2.ListRevocationsResponse]
+    """Lists the revocation feed in `sequence` order, after `after_sequence`.
+    What every server's revocation list polls: unary polling rather than a
+    stream, so it works through every proxy and load balancer and a replica
+    of identity can answer any poll. A poller keeps the highest `sequence`
+    it has seen and passes it as `after_sequence` next time; a new poller
+    passes 0 and gets every entry not yet expired. Open, like GetKeySet:
+    entries carry digests, never names.
     """
 
 @_typing.type_check_only
@@ -86,6 +115,17 @@ class TokenServiceAsyncStub(TokenServiceStub):
     """Publishes the public keys that identity's access tokens are signed with.
     Every server in the mesh verifies tokens with this set (configured by
     JIPAN_IDENTITY_TARGET), caching it and refetching on an unknown `kid`.
+
+    Revocation: identity keeps a feed of revoked access tokens, consents and
+    sign-in sessions (ListRevocations). Every server polls it every
+    JIPAN_REVOCATION_REFRESH_S seconds (default 2) and refuses a matching token
+    with UNAUTHENTICATED and reason TOKEN_REVOKED or CONSENT_REVOKED (domain
+    common.jipan.tw), cached verifications included. The bound: a revocation
+    takes effect on every server within JIPAN_REVOCATION_REFRESH_S plus one
+    ListRevocations call (at once in the process that runs identity). While a
+    server cannot reach identity it keeps the list it has and logs; a token
+    revoked during such an outage keeps working there until identity is
+    reachable again or the token expires, whichever comes first.
     """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
@@ -123,21 +163,50 @@ class TokenServiceAsyncStub(TokenServiceStub):
     person who granted it a consent: `sub` the person, `consent` the consent's
     name, `scope` the granted scopes (or fewer), `categories` the granted
     categories. It expires no later than the consent and lives at most
-    JIPAN_CONSENT_TOKEN_TTL_S, which bounds how long a revoked consent's
-    tokens keep working.
+    JIPAN_CONSENT_TOKEN_TTL_S. When the consent is revoked its tokens are
+    refused everywhere within the revocation bound (see the service comment);
+    the TTL is the backstop for a server that cannot reach the feed.
     """
     IntrospectToken: _aio.UnaryUnaryMultiCallable[_token_service_pb2.IntrospectTokenRequest, _token_service_pb2.IntrospectTokenResponse]  # type: ignore[assignment]
     """Tells a protected resource whether an access token is active now (RFC
-    7662 style): it verifies (signature by a published key, issuer, time)
-    and, when issued under a consent, the consent is still in force. A
-    server that must see a consent revocation at once, rather than when the
-    token expires, asks here. The caller must be a service account.
+    7662 style): it verifies (signature by a published key, issuer, time),
+    is not revoked (token, consent or session) and, when issued under a
+    consent, the consent is still in force. It reads identity's tables, so it
+    sees a revocation at once, without the feed's polling delay. The caller
+    must be a service account.
+    """
+    RevokeAccessToken: _aio.UnaryUnaryMultiCallable[_token_service_pb2.RevokeAccessTokenRequest, _token_service_pb2.RevokeAccessTokenResponse]  # type: ignore[assignment]
+    """Revokes one access token (RFC 7009 style), e.g. at sign-out or when it
+    leaked: every server refuses it with TOKEN_REVOKED within the bound above.
+    Open: possession of the token is the credential. A token that does not
+    verify (not identity's, tampered, already expired) is ignored and the
+    call still succeeds, so it reveals nothing.
+    """
+    ListRevocations: _aio.UnaryUnaryMultiCallable[_token_service_pb2.ListRevocationsRequest, _token_service_pb2.ListRevocationsResponse]  # type: ignore[assignment]
+    """Lists the revocation feed in `sequence` order, after `after_sequence`.
+    What every server's revocation list polls: unary polling rather than a
+    stream, so it works through every proxy and load balancer and a replica
+    of identity can answer any poll. A poller keeps the highest `sequence`
+    it has seen and passes it as `after_sequence` next time; a new poller
+    passes 0 and gets every entry not yet expired. Open, like GetKeySet:
+    entries carry digests, never names.
     """
 
 class TokenServiceServicer(metaclass=_abc_1.ABCMeta):
     """Publishes the public keys that identity's access tokens are signed with.
     Every server in the mesh verifies tokens with this set (configured by
     JIPAN_IDENTITY_TARGET), caching it and refetching on an unknown `kid`.
+
+    Revocation: identity keeps a feed of revoked access tokens, consents and
+    sign-in sessions (ListRevocations). Every server polls it every
+    JIPAN_REVOCATION_REFRESH_S seconds (default 2) and refuses a matching token
+    with UNAUTHENTICATED and reason TOKEN_REVOKED or CONSENT_REVOKED (domain
+    common.jipan.tw), cached verifications included. The bound: a revocation
+    takes effect on every server within JIPAN_REVOCATION_REFRESH_S plus one
+    ListRevocations call (at once in the process that runs identity). While a
+    server cannot reach identity it keeps the list it has and logs; a token
+    revoked during such an outage keeps working there until identity is
+    reachable again or the token expires, whichever comes first.
     """
 
     @_abc_1.abstractmethod
@@ -209,8 +278,9 @@ class TokenServiceServicer(metaclass=_abc_1.ABCMeta):
         person who granted it a consent: `sub` the person, `consent` the consent's
         name, `scope` the granted scopes (or fewer), `categories` the granted
         categories. It expires no later than the consent and lives at most
-        JIPAN_CONSENT_TOKEN_TTL_S, which bounds how long a revoked consent's
-        tokens keep working.
+        JIPAN_CONSENT_TOKEN_TTL_S. When the consent is revoked its tokens are
+        refused everywhere within the revocation bound (see the service comment);
+        the TTL is the backstop for a server that cannot reach the feed.
         """
 
     @_abc_1.abstractmethod
@@ -220,10 +290,39 @@ class TokenServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_token_service_pb2.IntrospectTokenResponse, _abc.Awaitable[_token_service_pb2.IntrospectTokenResponse]]:
         """Tells a protected resource whether an access token is active now (RFC
-        7662 style): it verifies (signature by a published key, issuer, time)
-        and, when issued under a consent, the consent is still in force. A
-        server that must see a consent revocation at once, rather than when the
-        token expires, asks here. The caller must be a service account.
+        7662 style): it verifies (signature by a published key, issuer, time),
+        is not revoked (token, consent or session) and, when issued under a
+        consent, the consent is still in force. It reads identity's tables, so it
+        sees a revocation at once, without the feed's polling delay. The caller
+        must be a service account.
+        """
+
+    @_abc_1.abstractmethod
+    def RevokeAccessToken(
+        self,
+        request: _token_service_pb2.RevokeAccessTokenRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_token_service_pb2.RevokeAccessTokenResponse, _abc.Awaitable[_token_service_pb2.RevokeAccessTokenResponse]]:
+        """Revokes one access token (RFC 7009 style), e.g. at sign-out or when it
+        leaked: every server refuses it with TOKEN_REVOKED within the bound above.
+        Open: possession of the token is the credential. A token that does not
+        verify (not identity's, tampered, already expired) is ignored and the
+        call still succeeds, so it reveals nothing.
+        """
+
+    @_abc_1.abstractmethod
+    def ListRevocations(
+        self,
+        request: _token_service_pb2.ListRevocationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_token_service_pb2.ListRevocationsResponse, _abc.Awaitable[_token_service_pb2.ListRevocationsResponse]]:
+        """Lists the revocation feed in `sequence` order, after `after_sequence`.
+        What every server's revocation list polls: unary polling rather than a
+        stream, so it works through every proxy and load balancer and a replica
+        of identity can answer any poll. A poller keeps the highest `sequence`
+        it has seen and passes it as `after_sequence` next time; a new poller
+        passes 0 and gets every entry not yet expired. Open, like GetKeySet:
+        entries carry digests, never names.
         """
 
 def add_TokenServiceServicer_to_server(servicer: TokenServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

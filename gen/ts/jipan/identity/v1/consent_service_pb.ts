@@ -202,7 +202,10 @@ export const ConsentService: GenService<{
     output: typeof ListConsentsResponseSchema;
   },
   /**
-   * Revokes a consent (the person who granted it). Idempotent.
+   * Revokes a consent (the person who granted it). Idempotent. No token is
+   * issued under it any more, and the tokens already issued are refused on
+   * every server with CONSENT_REVOKED within JIPAN_REVOCATION_REFRESH_S plus
+   * one TokenService.ListRevocations call (see TokenService).
    *
    * @generated from rpc jipan.identity.v1.ConsentService.RevokeConsent
    */

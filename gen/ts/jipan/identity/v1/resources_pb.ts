@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/identity/v1/resources.proto.
  */
 export const file_jipan_identity_v1_resources: GenFile = /*@__PURE__*/
-  fileDesc("CiFqaXBhbi9pZGVudGl0eS92MS9yZXNvdXJjZXMucHJvdG8SEWppcGFuLmlkZW50aXR5LnYxInAKBlBlcnNvbhIMCgRuYW1lGAEgASgJEhEKCXVzZXJfbmFtZRgCIAEoCRIUCgxkaXNwbGF5X25hbWUYAyABKAkSLwoLY3JlYXRlX3RpbWUYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIpYBCgxPcmdhbml6YXRpb24SDAoEbmFtZRgBIAEoCRIUCgxkaXNwbGF5X25hbWUYAiABKAkSMQoEa2luZBgDIAEoDjIjLmppcGFuLmlkZW50aXR5LnYxLk9yZ2FuaXphdGlvbktpbmQSLwoLY3JlYXRlX3RpbWUYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIpsBCgpNZW1iZXJzaGlwEgwKBG5hbWUYASABKAkSDgoGcGVyc29uGAIgASgJEg0KBXJvbGVzGAMgAygJEi8KC2NyZWF0ZV90aW1lGAQgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgt1cGRhdGVfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiWAoKSnNvbldlYktleRILCgNrdHkYASABKAkSCwoDY3J2GAIgASgJEgkKAXgYAyABKAkSCwoDa2lkGAQgASgJEgsKA2FsZxgFIAEoCRILCgN1c2UYBiABKAkitQEKB1Bhc3NrZXkSDAoEbmFtZRgBIAEoCRIUCgxkaXNwbGF5X25hbWUYAiABKAkSDgoGYWFndWlkGAMgASgJEhIKCnNpZ25fY291bnQYBCABKAMSLwoLY3JlYXRlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEjEKDWxhc3RfdXNlX3RpbWUYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIoICCg1TZWN1cml0eUV2ZW50EgwKBG5hbWUYASABKAkSMgoEa2luZBgCIAEoDjIkLmppcGFuLmlkZW50aXR5LnYxLlNlY3VyaXR5RXZlbnRLaW5kEg4KBnJlYXNvbhgDIAEoCRI+CgdkZXRhaWxzGAQgAygLMi0uamlwYW4uaWRlbnRpdHkudjEuU2VjdXJpdHlFdmVudC5EZXRhaWxzRW50cnkSLwoLY3JlYXRlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wGi4KDERldGFpbHNFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBIosBCg5TZXJ2aWNlQWNjb3VudBIMCgRuYW1lGAEgASgJEhQKDG9yZ2FuaXphdGlvbhgCIAEoCRIUCgxkaXNwbGF5X25hbWUYAyABKAkSDgoGc2NvcGVzGAQgAygJEi8KC2NyZWF0ZV90aW1lGAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCKFAQoRU2VydmljZUFjY291bnRLZXkSDAoEbmFtZRgBIAEoCRIxCgpwdWJsaWNfa2V5GAIgASgLMh0uamlwYW4uaWRlbnRpdHkudjEuSnNvbldlYktleRIvCgtjcmVhdGVfdGltZRgDIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAijgIKB0NvbnNlbnQSDAoEbmFtZRgBIAEoCRIOCgZjbGllbnQYAiABKAkSDgoGc2NvcGVzGAMgAygJEhIKCmNhdGVnb3JpZXMYBCADKAkSLwoLZXhwaXJlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC2NyZWF0ZV90aW1lGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtyZXZva2VfdGltZRgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLgoFc3RhdGUYCCABKA4yHy5qaXBhbi5pZGVudGl0eS52MS5Db25zZW50U3RhdGUqjgEKEE9yZ2FuaXphdGlvbktpbmQSIQodT1JHQU5JWkFUSU9OX0tJTkRfVU5TUEVDSUZJRUQQABIcChhPUkdBTklaQVRJT05fS0lORF9BR0VOQ1kQARIcChhPUkdBTklaQVRJT05fS0lORF9WRU5ET1IQAhIbChdPUkdBTklaQVRJT05fS0lORF9PVEhFUhADKt0DChFTZWN1cml0eUV2ZW50S2luZBIjCh9TRUNVUklUWV9FVkVOVF9LSU5EX1VOU1BFQ0lGSUVEEAASKgomU0VDVVJJVFlfRVZFTlRfS0lORF9QQVNTS0VZX1JFR0lTVEVSRUQQARIoCiRTRUNVUklUWV9FVkVOVF9LSU5EX1BBU1NLRVlfRU5ST0xMRUQQAhInCiNTRUNVUklUWV9FVkVOVF9LSU5EX1BBU1NLRVlfUkVWT0tFRBADEiEKHVNFQ1VSSVRZX0VWRU5UX0tJTkRfU0lHTkVEX0lOEAQSJgoiU0VDVVJJVFlfRVZFTlRfS0lORF9TSUdOX0lOX0ZBSUxFRBAFEioKJlNFQ1VSSVRZX0VWRU5UX0tJTkRfQ09VTlRFUl9SRUdSRVNTSU9OEAYSLAooU0VDVVJJVFlfRVZFTlRfS0lORF9SRUZSRVNIX1RPS0VOX1JFVVNFRBAHEi0KKVNFQ1VSSVRZX0VWRU5UX0tJTkRfUkVGUkVTSF9UT0tFTl9SRVZPS0VEEAgSJwojU0VDVVJJVFlfRVZFTlRfS0lORF9DT05TRU5UX0dSQU5URUQQCRInCiNTRUNVUklUWV9FVkVOVF9LSU5EX0NPTlNFTlRfUkVWT0tFRBAKKn0KDENvbnNlbnRTdGF0ZRIdChlDT05TRU5UX1NUQVRFX1VOU1BFQ0lGSUVEEAASGAoUQ09OU0VOVF9TVEFURV9BQ1RJVkUQARIZChVDT05TRU5UX1NUQVRFX0VYUElSRUQQAhIZChVDT05TRU5UX1NUQVRFX1JFVk9LRUQQA2IGcHJvdG8z", [file_google_protobuf_timestamp]);
+  fileDesc("CiFqaXBhbi9pZGVudGl0eS92MS9yZXNvdXJjZXMucHJvdG8SEWppcGFuLmlkZW50aXR5LnYxInAKBlBlcnNvbhIMCgRuYW1lGAEgASgJEhEKCXVzZXJfbmFtZRgCIAEoCRIUCgxkaXNwbGF5X25hbWUYAyABKAkSLwoLY3JlYXRlX3RpbWUYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIpYBCgxPcmdhbml6YXRpb24SDAoEbmFtZRgBIAEoCRIUCgxkaXNwbGF5X25hbWUYAiABKAkSMQoEa2luZBgDIAEoDjIjLmppcGFuLmlkZW50aXR5LnYxLk9yZ2FuaXphdGlvbktpbmQSLwoLY3JlYXRlX3RpbWUYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIpsBCgpNZW1iZXJzaGlwEgwKBG5hbWUYASABKAkSDgoGcGVyc29uGAIgASgJEg0KBXJvbGVzGAMgAygJEi8KC2NyZWF0ZV90aW1lGAQgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgt1cGRhdGVfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiWAoKSnNvbldlYktleRILCgNrdHkYASABKAkSCwoDY3J2GAIgASgJEgkKAXgYAyABKAkSCwoDa2lkGAQgASgJEgsKA2FsZxgFIAEoCRILCgN1c2UYBiABKAkitQEKB1Bhc3NrZXkSDAoEbmFtZRgBIAEoCRIUCgxkaXNwbGF5X25hbWUYAiABKAkSDgoGYWFndWlkGAMgASgJEhIKCnNpZ25fY291bnQYBCABKAMSLwoLY3JlYXRlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEjEKDWxhc3RfdXNlX3RpbWUYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIqoCCg1TZWN1cml0eUV2ZW50EgwKBG5hbWUYASABKAkSMgoEa2luZBgCIAEoDjIkLmppcGFuLmlkZW50aXR5LnYxLlNlY3VyaXR5RXZlbnRLaW5kEg4KBnJlYXNvbhgDIAEoCRI+CgdkZXRhaWxzGAQgAygLMi0uamlwYW4uaWRlbnRpdHkudjEuU2VjdXJpdHlFdmVudC5EZXRhaWxzRW50cnkSLwoLY3JlYXRlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEg4KBmRpZ2VzdBgGIAEoDBIWCg5hbmNob3JfcmVjZWlwdBgHIAEoCRouCgxEZXRhaWxzRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ASKLAQoOU2VydmljZUFjY291bnQSDAoEbmFtZRgBIAEoCRIUCgxvcmdhbml6YXRpb24YAiABKAkSFAoMZGlzcGxheV9uYW1lGAMgASgJEg4KBnNjb3BlcxgEIAMoCRIvCgtjcmVhdGVfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAihQEKEVNlcnZpY2VBY2NvdW50S2V5EgwKBG5hbWUYASABKAkSMQoKcHVibGljX2tleRgCIAEoCzIdLmppcGFuLmlkZW50aXR5LnYxLkpzb25XZWJLZXkSLwoLY3JlYXRlX3RpbWUYAyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIo4CCgdDb25zZW50EgwKBG5hbWUYASABKAkSDgoGY2xpZW50GAIgASgJEg4KBnNjb3BlcxgDIAMoCRISCgpjYXRlZ29yaWVzGAQgAygJEi8KC2V4cGlyZV90aW1lGAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtjcmVhdGVfdGltZRgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLcmV2b2tlX3RpbWUYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi4KBXN0YXRlGAggASgOMh8uamlwYW4uaWRlbnRpdHkudjEuQ29uc2VudFN0YXRlIpABCgpSZXZvY2F0aW9uEhAKCHNlcXVlbmNlGAEgASgDEi8KBGtpbmQYAiABKA4yIS5qaXBhbi5pZGVudGl0eS52MS5SZXZvY2F0aW9uS2luZBIOCgZkaWdlc3QYAyABKAwSLwoLZXhwaXJlX3RpbWUYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wKo4BChBPcmdhbml6YXRpb25LaW5kEiEKHU9SR0FOSVpBVElPTl9LSU5EX1VOU1BFQ0lGSUVEEAASHAoYT1JHQU5JWkFUSU9OX0tJTkRfQUdFTkNZEAESHAoYT1JHQU5JWkFUSU9OX0tJTkRfVkVORE9SEAISGwoXT1JHQU5JWkFUSU9OX0tJTkRfT1RIRVIQAyrdAwoRU2VjdXJpdHlFdmVudEtpbmQSIwofU0VDVVJJVFlfRVZFTlRfS0lORF9VTlNQRUNJRklFRBAAEioKJlNFQ1VSSVRZX0VWRU5UX0tJTkRfUEFTU0tFWV9SRUdJU1RFUkVEEAESKAokU0VDVVJJVFlfRVZFTlRfS0lORF9QQVNTS0VZX0VOUk9MTEVEEAISJwojU0VDVVJJVFlfRVZFTlRfS0lORF9QQVNTS0VZX1JFVk9LRUQQAxIhCh1TRUNVUklUWV9FVkVOVF9LSU5EX1NJR05FRF9JThAEEiYKIlNFQ1VSSVRZX0VWRU5UX0tJTkRfU0lHTl9JTl9GQUlMRUQQBRIqCiZTRUNVUklUWV9FVkVOVF9LSU5EX0NPVU5URVJfUkVHUkVTU0lPThAGEiwKKFNFQ1VSSVRZX0VWRU5UX0tJTkRfUkVGUkVTSF9UT0tFTl9SRVVTRUQQBxItCilTRUNVUklUWV9FVkVOVF9LSU5EX1JFRlJFU0hfVE9LRU5fUkVWT0tFRBAIEicKI1NFQ1VSSVRZX0VWRU5UX0tJTkRfQ09OU0VOVF9HUkFOVEVEEAkSJwojU0VDVVJJVFlfRVZFTlRfS0lORF9DT05TRU5UX1JFVk9LRUQQCip9CgxDb25zZW50U3RhdGUSHQoZQ09OU0VOVF9TVEFURV9VTlNQRUNJRklFRBAAEhgKFENPTlNFTlRfU1RBVEVfQUNUSVZFEAESGQoVQ09OU0VOVF9TVEFURV9FWFBJUkVEEAISGQoVQ09OU0VOVF9TVEFURV9SRVZPS0VEEAMqjQEKDlJldm9jYXRpb25LaW5kEh8KG1JFVk9DQVRJT05fS0lORF9VTlNQRUNJRklFRBAAEiAKHFJFVk9DQVRJT05fS0lORF9BQ0NFU1NfVE9LRU4QARIbChdSRVZPQ0FUSU9OX0tJTkRfQ09OU0VOVBACEhsKF1JFVk9DQVRJT05fS0lORF9TRVNTSU9OEANiBnByb3RvMw", [file_google_protobuf_timestamp]);
 
 /**
  * A passport holder: a natural person who signs in with passkeys. There is no
@@ -306,6 +306,28 @@ export type SecurityEvent = Message<"jipan.identity.v1.SecurityEvent"> & {
    * @generated from field: google.protobuf.Timestamp create_time = 5;
    */
   createTime?: Timestamp | undefined;
+
+  /**
+   * Output only. SHA-256 of the event's canonical form: the UTF-8 JSON
+   * object {"create_time", "details", "kind", "name", "reason"} with keys
+   * sorted, no whitespace, non-ASCII characters unescaped, `kind` the enum
+   * value's name without `SECURITY_EVENT_KIND_` in lower case (e.g.
+   * "consent_revoked"), `create_time` in RFC 3339 with microseconds and a
+   * "+00:00" offset. Anyone holding the event can recompute it and check it
+   * on the ledger (jipan.ledger.v1.LedgerService.VerifyDigest).
+   *
+   * @generated from field: bytes digest = 6;
+   */
+  digest: Uint8Array;
+
+  /**
+   * Output only. The ledger receipt ("receipts/{receipt}") of `digest`, when
+   * identity anchors security events (JIPAN_SECURITY_EVENT_LEDGER_TARGET);
+   * empty until anchored.
+   *
+   * @generated from field: string anchor_receipt = 7;
+   */
+  anchorReceipt: string;
 };
 
 /**
@@ -479,6 +501,54 @@ export const ConsentSchema: GenMessage<Consent> = /*@__PURE__*/
   messageDesc(file_jipan_identity_v1_resources, 8);
 
 /**
+ * One entry of identity's revocation feed (ListRevocations). Not a resource:
+ * entries have no name and are read only as a feed, in `sequence` order.
+ *
+ * @generated from message jipan.identity.v1.Revocation
+ */
+export type Revocation = Message<"jipan.identity.v1.Revocation"> & {
+  /**
+   * Output only. Position in the feed: strictly increasing in the order
+   * revocations were committed, never reused (gaps are possible).
+   *
+   * @generated from field: int64 sequence = 1;
+   */
+  sequence: bigint;
+
+  /**
+   * Output only. Which claim `digest` matches.
+   *
+   * @generated from field: jipan.identity.v1.RevocationKind kind = 2;
+   */
+  kind: RevocationKind;
+
+  /**
+   * Output only. SHA-256 of the UTF-8 value of the matched claim (`jti`,
+   * `consent` or `sid`). The feed is open, so it carries digests: it tells a
+   * verifier which tokens to refuse without naming people or consents.
+   *
+   * @generated from field: bytes digest = 3;
+   */
+  digest: Uint8Array;
+
+  /**
+   * Output only. After this instant (plus the verifier's clock skew) no
+   * token the entry matches can verify anyway: a verifier drops the entry
+   * then, and identity deletes it a day later.
+   *
+   * @generated from field: google.protobuf.Timestamp expire_time = 4;
+   */
+  expireTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message jipan.identity.v1.Revocation.
+ * Use `create(RevocationSchema)` to create a new message.
+ */
+export const RevocationSchema: GenMessage<Revocation> = /*@__PURE__*/
+  messageDesc(file_jipan_identity_v1_resources, 9);
+
+/**
  * What kind of body an organisation is.
  *
  * @generated from enum jipan.identity.v1.OrganizationKind
@@ -649,4 +719,48 @@ export enum ConsentState {
  */
 export const ConsentStateSchema: GenEnum<ConsentState> = /*@__PURE__*/
   enumDesc(file_jipan_identity_v1_resources, 2);
+
+/**
+ * What a revocation names, and so which claim of an access token it matches.
+ *
+ * @generated from enum jipan.identity.v1.RevocationKind
+ */
+export enum RevocationKind {
+  /**
+   * Not set; never returned.
+   *
+   * @generated from enum value: REVOCATION_KIND_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * One access token: matches the token's `jti` (RevokeAccessToken).
+   *
+   * @generated from enum value: REVOCATION_KIND_ACCESS_TOKEN = 1;
+   */
+  ACCESS_TOKEN = 1,
+
+  /**
+   * A consent: matches the `consent` claim of every token issued under it
+   * (RevokeConsent).
+   *
+   * @generated from enum value: REVOCATION_KIND_CONSENT = 2;
+   */
+  CONSENT = 2,
+
+  /**
+   * A sign-in session: matches the `sid` claim (the refresh-token family) of
+   * every access token issued by that sign-in and its refreshes
+   * (RevokeRefreshToken, or reuse of a used refresh token).
+   *
+   * @generated from enum value: REVOCATION_KIND_SESSION = 3;
+   */
+  SESSION = 3,
+}
+
+/**
+ * Describes the enum jipan.identity.v1.RevocationKind.
+ */
+export const RevocationKindSchema: GenEnum<RevocationKind> = /*@__PURE__*/
+  enumDesc(file_jipan_identity_v1_resources, 3);
 

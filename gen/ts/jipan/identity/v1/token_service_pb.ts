@@ -8,7 +8,7 @@ import type { Timestamp } from "@bufbuild/protobuf/wkt";
 import { file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
 import { file_jipan_common_v1_authz } from "../../common/v1/authz_pb";
 import { file_jipan_common_v1_validation } from "../../common/v1/validation_pb";
-import type { JsonWebKey } from "./resources_pb";
+import type { JsonWebKey, Revocation } from "./resources_pb";
 import { file_jipan_identity_v1_resources } from "./resources_pb";
 import type { Message } from "@bufbuild/protobuf";
 
@@ -16,7 +16,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/identity/v1/token_service.proto.
  */
 export const file_jipan_identity_v1_token_service: GenFile = /*@__PURE__*/
-  fileDesc("CiVqaXBhbi9pZGVudGl0eS92MS90b2tlbl9zZXJ2aWNlLnByb3RvEhFqaXBhbi5pZGVudGl0eS52MSISChBHZXRLZXlTZXRSZXF1ZXN0IngKEUdldEtleVNldFJlc3BvbnNlEisKBGtleXMYASADKAsyHS5qaXBhbi5pZGVudGl0eS52MS5Kc29uV2ViS2V5EjYKEm5leHRfcm90YXRpb25fdGltZRgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiPQoZUmVmcmVzaEFjY2Vzc1Rva2VuUmVxdWVzdBIgCg1yZWZyZXNoX3Rva2VuGAEgASgJQgnK8xgFCAEYyAEizQEKGlJlZnJlc2hBY2Nlc3NUb2tlblJlc3BvbnNlEhQKDGFjY2Vzc190b2tlbhgBIAEoCRISCgp0b2tlbl90eXBlGAIgASgJEi8KC2V4cGlyZV90aW1lGAMgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIVCg1yZWZyZXNoX3Rva2VuGAQgASgJEj0KGXJlZnJlc2hfdG9rZW5fZXhwaXJlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIj0KGVJldm9rZVJlZnJlc2hUb2tlblJlcXVlc3QSIAoNcmVmcmVzaF90b2tlbhgBIAEoCUIJyvMYBQgBGMgBIhwKGlJldm9rZVJlZnJlc2hUb2tlblJlc3BvbnNlIlcKH0lzc3VlU2VydmljZUFjY291bnRUb2tlblJlcXVlc3QSHAoJYXNzZXJ0aW9uGAEgASgJQgnK8xgFCAEYgEASFgoGc2NvcGVzGAIgAygJQgbK8xgCGCAifQogSXNzdWVTZXJ2aWNlQWNjb3VudFRva2VuUmVzcG9uc2USFAoMYWNjZXNzX3Rva2VuGAEgASgJEhIKCnRva2VuX3R5cGUYAiABKAkSLwoLZXhwaXJlX3RpbWUYAyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIocBChRFeGNoYW5nZVRva2VuUmVxdWVzdBIgCg1zdWJqZWN0X3Rva2VuGAEgASgJQgnK8xgFCAEYgEASNQoIYXVkaWVuY2UYAiABKAlCI8rzGB8IASobXlthLXpdW2EtejAtOS5fOi8tXXswLDEyN30kEhYKBnNjb3BlcxgDIAMoCUIGyvMYAhggInIKFUV4Y2hhbmdlVG9rZW5SZXNwb25zZRIUCgxhY2Nlc3NfdG9rZW4YASABKAkSEgoKdG9rZW5fdHlwZRgCIAEoCRIvCgtleHBpcmVfdGltZRgDIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAieAoYSXNzdWVDb25zZW50VG9rZW5SZXF1ZXN0EkQKB2NvbnNlbnQYASABKAlCM8rzGC8IASorXnBlb3BsZS9bMC05YS1mXXszMn0vY29uc2VudHMvWzAtOWEtZl17MzJ9JBIWCgZzY29wZXMYAiADKAlCBsrzGAIYICJ2ChlJc3N1ZUNvbnNlbnRUb2tlblJlc3BvbnNlEhQKDGFjY2Vzc190b2tlbhgBIAEoCRISCgp0b2tlbl90eXBlGAIgASgJEi8KC2V4cGlyZV90aW1lGAMgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCIyChZJbnRyb3NwZWN0VG9rZW5SZXF1ZXN0EhgKBXRva2VuGAEgASgJQgnK8xgFCAEYgEAi6QEKF0ludHJvc3BlY3RUb2tlblJlc3BvbnNlEg4KBmFjdGl2ZRgBIAEoCBIPCgdzdWJqZWN0GAIgASgJEg4KBnNjb3BlcxgDIAMoCRIRCgljbGllbnRfaWQYBCABKAkSFAoMb3JnYW5pemF0aW9uGAUgASgJEg0KBXJvbGVzGAYgAygJEhEKCWF1ZGllbmNlcxgHIAMoCRIvCgtleHBpcmVfdGltZRgIIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASDwoHY29uc2VudBgJIAEoCRIQCgh0b2tlbl9pZBgKIAEoCTLIBgoMVG9rZW5TZXJ2aWNlEl4KCUdldEtleVNldBIjLmppcGFuLmlkZW50aXR5LnYxLkdldEtleVNldFJlcXVlc3QaJC5qaXBhbi5pZGVudGl0eS52MS5HZXRLZXlTZXRSZXNwb25zZSIGwvMYAggBEnkKElJlZnJlc2hBY2Nlc3NUb2tlbhIsLmppcGFuLmlkZW50aXR5LnYxLlJlZnJlc2hBY2Nlc3NUb2tlblJlcXVlc3QaLS5qaXBhbi5pZGVudGl0eS52MS5SZWZyZXNoQWNjZXNzVG9rZW5SZXNwb25zZSIGwvMYAggBEnkKElJldm9rZVJlZnJlc2hUb2tlbhIsLmppcGFuLmlkZW50aXR5LnYxLlJldm9rZVJlZnJlc2hUb2tlblJlcXVlc3QaLS5qaXBhbi5pZGVudGl0eS52MS5SZXZva2VSZWZyZXNoVG9rZW5SZXNwb25zZSIGwvMYAggBEosBChhJc3N1ZVNlcnZpY2VBY2NvdW50VG9rZW4SMi5qaXBhbi5pZGVudGl0eS52MS5Jc3N1ZVNlcnZpY2VBY2NvdW50VG9rZW5SZXF1ZXN0GjMuamlwYW4uaWRlbnRpdHkudjEuSXNzdWVTZXJ2aWNlQWNjb3VudFRva2VuUmVzcG9uc2UiBsLzGAIIARJqCg1FeGNoYW5nZVRva2VuEicuamlwYW4uaWRlbnRpdHkudjEuRXhjaGFuZ2VUb2tlblJlcXVlc3QaKC5qaXBhbi5pZGVudGl0eS52MS5FeGNoYW5nZVRva2VuUmVzcG9uc2UiBsLzGAIIAhJ2ChFJc3N1ZUNvbnNlbnRUb2tlbhIrLmppcGFuLmlkZW50aXR5LnYxLklzc3VlQ29uc2VudFRva2VuUmVxdWVzdBosLmppcGFuLmlkZW50aXR5LnYxLklzc3VlQ29uc2VudFRva2VuUmVzcG9uc2UiBsLzGAIIAhJwCg9JbnRyb3NwZWN0VG9rZW4SKS5qaXBhbi5pZGVudGl0eS52MS5JbnRyb3NwZWN0VG9rZW5SZXF1ZXN0GiouamlwYW4uaWRlbnRpdHkudjEuSW50cm9zcGVjdFRva2VuUmVzcG9uc2UiBsLzGAIIAmIGcHJvdG8z", [file_google_protobuf_timestamp, file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_identity_v1_resources]);
+  fileDesc("CiVqaXBhbi9pZGVudGl0eS92MS90b2tlbl9zZXJ2aWNlLnByb3RvEhFqaXBhbi5pZGVudGl0eS52MSISChBHZXRLZXlTZXRSZXF1ZXN0IngKEUdldEtleVNldFJlc3BvbnNlEisKBGtleXMYASADKAsyHS5qaXBhbi5pZGVudGl0eS52MS5Kc29uV2ViS2V5EjYKEm5leHRfcm90YXRpb25fdGltZRgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiPQoZUmVmcmVzaEFjY2Vzc1Rva2VuUmVxdWVzdBIgCg1yZWZyZXNoX3Rva2VuGAEgASgJQgnK8xgFCAEYyAEizQEKGlJlZnJlc2hBY2Nlc3NUb2tlblJlc3BvbnNlEhQKDGFjY2Vzc190b2tlbhgBIAEoCRISCgp0b2tlbl90eXBlGAIgASgJEi8KC2V4cGlyZV90aW1lGAMgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIVCg1yZWZyZXNoX3Rva2VuGAQgASgJEj0KGXJlZnJlc2hfdG9rZW5fZXhwaXJlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIj0KGVJldm9rZVJlZnJlc2hUb2tlblJlcXVlc3QSIAoNcmVmcmVzaF90b2tlbhgBIAEoCUIJyvMYBQgBGMgBIhwKGlJldm9rZVJlZnJlc2hUb2tlblJlc3BvbnNlIlcKH0lzc3VlU2VydmljZUFjY291bnRUb2tlblJlcXVlc3QSHAoJYXNzZXJ0aW9uGAEgASgJQgnK8xgFCAEYgEASFgoGc2NvcGVzGAIgAygJQgbK8xgCGCAifQogSXNzdWVTZXJ2aWNlQWNjb3VudFRva2VuUmVzcG9uc2USFAoMYWNjZXNzX3Rva2VuGAEgASgJEhIKCnRva2VuX3R5cGUYAiABKAkSLwoLZXhwaXJlX3RpbWUYAyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIocBChRFeGNoYW5nZVRva2VuUmVxdWVzdBIgCg1zdWJqZWN0X3Rva2VuGAEgASgJQgnK8xgFCAEYgEASNQoIYXVkaWVuY2UYAiABKAlCI8rzGB8IASobXlthLXpdW2EtejAtOS5fOi8tXXswLDEyN30kEhYKBnNjb3BlcxgDIAMoCUIGyvMYAhggInIKFUV4Y2hhbmdlVG9rZW5SZXNwb25zZRIUCgxhY2Nlc3NfdG9rZW4YASABKAkSEgoKdG9rZW5fdHlwZRgCIAEoCRIvCgtleHBpcmVfdGltZRgDIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAieAoYSXNzdWVDb25zZW50VG9rZW5SZXF1ZXN0EkQKB2NvbnNlbnQYASABKAlCM8rzGC8IASorXnBlb3BsZS9bMC05YS1mXXszMn0vY29uc2VudHMvWzAtOWEtZl17MzJ9JBIWCgZzY29wZXMYAiADKAlCBsrzGAIYICJ2ChlJc3N1ZUNvbnNlbnRUb2tlblJlc3BvbnNlEhQKDGFjY2Vzc190b2tlbhgBIAEoCRISCgp0b2tlbl90eXBlGAIgASgJEi8KC2V4cGlyZV90aW1lGAMgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCIyChZJbnRyb3NwZWN0VG9rZW5SZXF1ZXN0EhgKBXRva2VuGAEgASgJQgnK8xgFCAEYgEAi6QEKF0ludHJvc3BlY3RUb2tlblJlc3BvbnNlEg4KBmFjdGl2ZRgBIAEoCBIPCgdzdWJqZWN0GAIgASgJEg4KBnNjb3BlcxgDIAMoCRIRCgljbGllbnRfaWQYBCABKAkSFAoMb3JnYW5pemF0aW9uGAUgASgJEg0KBXJvbGVzGAYgAygJEhEKCWF1ZGllbmNlcxgHIAMoCRIvCgtleHBpcmVfdGltZRgIIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASDwoHY29uc2VudBgJIAEoCRIQCgh0b2tlbl9pZBgKIAEoCSI0ChhSZXZva2VBY2Nlc3NUb2tlblJlcXVlc3QSGAoFdG9rZW4YASABKAlCCcrzGAUIARiAQCIbChlSZXZva2VBY2Nlc3NUb2tlblJlc3BvbnNlInMKFkxpc3RSZXZvY2F0aW9uc1JlcXVlc3QSHgoOYWZ0ZXJfc2VxdWVuY2UYASABKANCBsrzGAIwABIcCglwYWdlX3NpemUYAiABKAVCCcrzGAUwADjoBxIbCgpwYWdlX3Rva2VuGAMgASgJQgfK8xgDGIAIImYKF0xpc3RSZXZvY2F0aW9uc1Jlc3BvbnNlEjIKC3Jldm9jYXRpb25zGAEgAygLMh0uamlwYW4uaWRlbnRpdHkudjEuUmV2b2NhdGlvbhIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkysggKDFRva2VuU2VydmljZRJeCglHZXRLZXlTZXQSIy5qaXBhbi5pZGVudGl0eS52MS5HZXRLZXlTZXRSZXF1ZXN0GiQuamlwYW4uaWRlbnRpdHkudjEuR2V0S2V5U2V0UmVzcG9uc2UiBsLzGAIIARJ5ChJSZWZyZXNoQWNjZXNzVG9rZW4SLC5qaXBhbi5pZGVudGl0eS52MS5SZWZyZXNoQWNjZXNzVG9rZW5SZXF1ZXN0Gi0uamlwYW4uaWRlbnRpdHkudjEuUmVmcmVzaEFjY2Vzc1Rva2VuUmVzcG9uc2UiBsLzGAIIARJ5ChJSZXZva2VSZWZyZXNoVG9rZW4SLC5qaXBhbi5pZGVudGl0eS52MS5SZXZva2VSZWZyZXNoVG9rZW5SZXF1ZXN0Gi0uamlwYW4uaWRlbnRpdHkudjEuUmV2b2tlUmVmcmVzaFRva2VuUmVzcG9uc2UiBsLzGAIIARKLAQoYSXNzdWVTZXJ2aWNlQWNjb3VudFRva2VuEjIuamlwYW4uaWRlbnRpdHkudjEuSXNzdWVTZXJ2aWNlQWNjb3VudFRva2VuUmVxdWVzdBozLmppcGFuLmlkZW50aXR5LnYxLklzc3VlU2VydmljZUFjY291bnRUb2tlblJlc3BvbnNlIgbC8xgCCAESagoNRXhjaGFuZ2VUb2tlbhInLmppcGFuLmlkZW50aXR5LnYxLkV4Y2hhbmdlVG9rZW5SZXF1ZXN0GiguamlwYW4uaWRlbnRpdHkudjEuRXhjaGFuZ2VUb2tlblJlc3BvbnNlIgbC8xgCCAISdgoRSXNzdWVDb25zZW50VG9rZW4SKy5qaXBhbi5pZGVudGl0eS52MS5Jc3N1ZUNvbnNlbnRUb2tlblJlcXVlc3QaLC5qaXBhbi5pZGVudGl0eS52MS5Jc3N1ZUNvbnNlbnRUb2tlblJlc3BvbnNlIgbC8xgCCAIScAoPSW50cm9zcGVjdFRva2VuEikuamlwYW4uaWRlbnRpdHkudjEuSW50cm9zcGVjdFRva2VuUmVxdWVzdBoqLmppcGFuLmlkZW50aXR5LnYxLkludHJvc3BlY3RUb2tlblJlc3BvbnNlIgbC8xgCCAISdgoRUmV2b2tlQWNjZXNzVG9rZW4SKy5qaXBhbi5pZGVudGl0eS52MS5SZXZva2VBY2Nlc3NUb2tlblJlcXVlc3QaLC5qaXBhbi5pZGVudGl0eS52MS5SZXZva2VBY2Nlc3NUb2tlblJlc3BvbnNlIgbC8xgCCAEScAoPTGlzdFJldm9jYXRpb25zEikuamlwYW4uaWRlbnRpdHkudjEuTGlzdFJldm9jYXRpb25zUmVxdWVzdBoqLmppcGFuLmlkZW50aXR5LnYxLkxpc3RSZXZvY2F0aW9uc1Jlc3BvbnNlIgbC8xgCCAFiBnByb3RvMw", [file_google_protobuf_timestamp, file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_identity_v1_resources]);
 
 /**
  * Request for GetKeySet. No fields.
@@ -475,9 +475,122 @@ export const IntrospectTokenResponseSchema: GenMessage<IntrospectTokenResponse> 
   messageDesc(file_jipan_identity_v1_token_service, 13);
 
 /**
+ * Request for RevokeAccessToken.
+ *
+ * @generated from message jipan.identity.v1.RevokeAccessTokenRequest
+ */
+export type RevokeAccessTokenRequest = Message<"jipan.identity.v1.RevokeAccessTokenRequest"> & {
+  /**
+   * Required. The access token to revoke.
+   *
+   * @generated from field: string token = 1;
+   */
+  token: string;
+};
+
+/**
+ * Describes the message jipan.identity.v1.RevokeAccessTokenRequest.
+ * Use `create(RevokeAccessTokenRequestSchema)` to create a new message.
+ */
+export const RevokeAccessTokenRequestSchema: GenMessage<RevokeAccessTokenRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_identity_v1_token_service, 14);
+
+/**
+ * Response of RevokeAccessToken. No fields.
+ *
+ * @generated from message jipan.identity.v1.RevokeAccessTokenResponse
+ */
+export type RevokeAccessTokenResponse = Message<"jipan.identity.v1.RevokeAccessTokenResponse"> & {
+};
+
+/**
+ * Describes the message jipan.identity.v1.RevokeAccessTokenResponse.
+ * Use `create(RevokeAccessTokenResponseSchema)` to create a new message.
+ */
+export const RevokeAccessTokenResponseSchema: GenMessage<RevokeAccessTokenResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_identity_v1_token_service, 15);
+
+/**
+ * Request for ListRevocations.
+ *
+ * @generated from message jipan.identity.v1.ListRevocationsRequest
+ */
+export type ListRevocationsRequest = Message<"jipan.identity.v1.ListRevocationsRequest"> & {
+  /**
+   * Optional. Only entries with a greater `sequence`; 0 (the default) lists
+   * the whole feed.
+   *
+   * @generated from field: int64 after_sequence = 1;
+   */
+  afterSequence: bigint;
+
+  /**
+   * Optional. Maximum entries per page; default 500, maximum 1000; negative
+   * is INVALID_ARGUMENT.
+   *
+   * @generated from field: int32 page_size = 2;
+   */
+  pageSize: number;
+
+  /**
+   * Optional. `next_page_token` of the previous page with the same
+   * `after_sequence`.
+   *
+   * @generated from field: string page_token = 3;
+   */
+  pageToken: string;
+};
+
+/**
+ * Describes the message jipan.identity.v1.ListRevocationsRequest.
+ * Use `create(ListRevocationsRequestSchema)` to create a new message.
+ */
+export const ListRevocationsRequestSchema: GenMessage<ListRevocationsRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_identity_v1_token_service, 16);
+
+/**
+ * Response of ListRevocations.
+ *
+ * @generated from message jipan.identity.v1.ListRevocationsResponse
+ */
+export type ListRevocationsResponse = Message<"jipan.identity.v1.ListRevocationsResponse"> & {
+  /**
+   * Output only. Entries in increasing `sequence` order.
+   *
+   * @generated from field: repeated jipan.identity.v1.Revocation revocations = 1;
+   */
+  revocations: Revocation[];
+
+  /**
+   * Output only. Empty only on the last page.
+   *
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message jipan.identity.v1.ListRevocationsResponse.
+ * Use `create(ListRevocationsResponseSchema)` to create a new message.
+ */
+export const ListRevocationsResponseSchema: GenMessage<ListRevocationsResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_identity_v1_token_service, 17);
+
+/**
  * Publishes the public keys that identity's access tokens are signed with.
  * Every server in the mesh verifies tokens with this set (configured by
  * JIPAN_IDENTITY_TARGET), caching it and refetching on an unknown `kid`.
+ *
+ * Revocation: identity keeps a feed of revoked access tokens, consents and
+ * sign-in sessions (ListRevocations). Every server polls it every
+ * JIPAN_REVOCATION_REFRESH_S seconds (default 2) and refuses a matching token
+ * with UNAUTHENTICATED and reason TOKEN_REVOKED or CONSENT_REVOKED (domain
+ * common.jipan.tw), cached verifications included. The bound: a revocation
+ * takes effect on every server within JIPAN_REVOCATION_REFRESH_S plus one
+ * ListRevocations call (at once in the process that runs identity). While a
+ * server cannot reach identity it keeps the list it has and logs; a token
+ * revoked during such an outage keeps working there until identity is
+ * reachable again or the token expires, whichever comes first.
  *
  * @generated from service jipan.identity.v1.TokenService
  */
@@ -551,8 +664,9 @@ export const TokenService: GenService<{
    * person who granted it a consent: `sub` the person, `consent` the consent's
    * name, `scope` the granted scopes (or fewer), `categories` the granted
    * categories. It expires no later than the consent and lives at most
-   * JIPAN_CONSENT_TOKEN_TTL_S, which bounds how long a revoked consent's
-   * tokens keep working.
+   * JIPAN_CONSENT_TOKEN_TTL_S. When the consent is revoked its tokens are
+   * refused everywhere within the revocation bound (see the service comment);
+   * the TTL is the backstop for a server that cannot reach the feed.
    *
    * @generated from rpc jipan.identity.v1.TokenService.IssueConsentToken
    */
@@ -563,10 +677,11 @@ export const TokenService: GenService<{
   },
   /**
    * Tells a protected resource whether an access token is active now (RFC
-   * 7662 style): it verifies (signature by a published key, issuer, time)
-   * and, when issued under a consent, the consent is still in force. A
-   * server that must see a consent revocation at once, rather than when the
-   * token expires, asks here. The caller must be a service account.
+   * 7662 style): it verifies (signature by a published key, issuer, time),
+   * is not revoked (token, consent or session) and, when issued under a
+   * consent, the consent is still in force. It reads identity's tables, so it
+   * sees a revocation at once, without the feed's polling delay. The caller
+   * must be a service account.
    *
    * @generated from rpc jipan.identity.v1.TokenService.IntrospectToken
    */
@@ -574,6 +689,36 @@ export const TokenService: GenService<{
     methodKind: "unary";
     input: typeof IntrospectTokenRequestSchema;
     output: typeof IntrospectTokenResponseSchema;
+  },
+  /**
+   * Revokes one access token (RFC 7009 style), e.g. at sign-out or when it
+   * leaked: every server refuses it with TOKEN_REVOKED within the bound above.
+   * Open: possession of the token is the credential. A token that does not
+   * verify (not identity's, tampered, already expired) is ignored and the
+   * call still succeeds, so it reveals nothing.
+   *
+   * @generated from rpc jipan.identity.v1.TokenService.RevokeAccessToken
+   */
+  revokeAccessToken: {
+    methodKind: "unary";
+    input: typeof RevokeAccessTokenRequestSchema;
+    output: typeof RevokeAccessTokenResponseSchema;
+  },
+  /**
+   * Lists the revocation feed in `sequence` order, after `after_sequence`.
+   * What every server's revocation list polls: unary polling rather than a
+   * stream, so it works through every proxy and load balancer and a replica
+   * of identity can answer any poll. A poller keeps the highest `sequence`
+   * it has seen and passes it as `after_sequence` next time; a new poller
+   * passes 0 and gets every entry not yet expired. Open, like GetKeySet:
+   * entries carry digests, never names.
+   *
+   * @generated from rpc jipan.identity.v1.TokenService.ListRevocations
+   */
+  listRevocations: {
+    methodKind: "unary";
+    input: typeof ListRevocationsRequestSchema;
+    output: typeof ListRevocationsResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_jipan_identity_v1_token_service, 0);
