@@ -4,6 +4,7 @@ ledger holds for the caller's organisation."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -19,7 +20,8 @@ from jipan.ledger.v1 import governance_service_pb2_grpc as pb_grpc
 from jipan.ledger.v1 import resources_pb2 as res
 from jipan.servers import system
 from jipan.servers.ledger import service_module
-from jipan.servers.ledger.chain import AnchorChain
+from jipan.servers.ledger.chain import AnchorChain, load_artifact
+from jipan.servers.runtime.settings import Settings
 from tests.mesh import RunningServer, make_settings, running_server
 from tests.test_ledger import ANVIL_KEY, anvil_node, free_port, write_keystore
 
@@ -396,3 +398,167 @@ async def test_governance_on_a_json_rpc_chain_signs_with_member_keystores(
         (b"\x77" * 20, res.NODE_ROLE_VALIDATOR, "members/moda")
     ]
     assert [m.name for m in members.members] == ["members/moda", "members/cht"]
+
+
+async def _chain_view(chain: AnchorChain, registry: bytes) -> dict[str, object]:
+    """What the ConsortiumRegistry itself says: members, nodes and proposals."""
+
+    def read() -> dict[str, object]:
+        contract = chain.web3.eth.contract(
+            address=Web3.to_checksum_address(registry), abi=load_artifact("ConsortiumRegistry")["abi"]
+        )
+        members = [
+            (bytes.fromhex(a[2:]), contract.functions.memberOf(a).call())
+            for a in contract.functions.memberAccounts().call()
+        ]
+        nodes = [
+            (bytes.fromhex(a[2:]), contract.functions.nodeOf(a).call())
+            for a in contract.functions.nodeAccounts().call()
+        ]
+        proposals = [
+            contract.functions.proposal(i).call() for i in range(contract.functions.proposalCount().call())
+        ]
+        return {
+            "members": [(account, m[0], m[1], m[2]) for account, m in members],
+            "nodes": [(account, n[0], bytes.fromhex(n[1][2:]), int(n[2])) for account, n in nodes],
+            "proposals": [(int(p[7]), int(p[8]), bool(p[9])) for p in proposals],
+        }
+
+    return await chain.run(read)
+
+
+async def _mirror_view(
+    stub: pb_grpc.GovernanceServiceAsyncStub, md: tuple[tuple[str, str], ...]
+) -> dict[str, object]:
+    """What the mirror answers, in the chain view's shape."""
+    members = (await stub.ListMembers(pb.ListMembersRequest(show_removed=True), metadata=md)).members
+    nodes = (await stub.ListNodes(pb.ListNodesRequest(show_removed=True), metadata=md)).nodes
+    by_name = {m.name: m.account for m in members}
+    proposals = (await stub.ListProposals(pb.ListProposalsRequest(), metadata=md)).proposals
+    return {
+        "members": [(m.account, m.active, m.legal_name, m.registration_number) for m in members],
+        "nodes": [(n.account, n.active, by_name.get(n.operator, b""), int(n.role)) for n in nodes],
+        "proposals": [(p.votes, p.required_votes, p.state == EXECUTED) for p in reversed(proposals)],
+    }
+
+
+async def test_resync_rebuilds_a_mirror_that_missed_writes(
+    database_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Transactions sent behind the mirror's back (a vote that carries a node, a new proposal)
+    and mirror rows lost or invented: the periodic resync, and the one at the next start,
+    make the mirror say what the chain says, keeping what only the mirror knew."""
+    chain = AnchorChain.in_process()
+    data_dir = tmp_path_factory.mktemp("resync")
+
+    def settings(resync_s: str) -> Settings:
+        return make_settings(
+            database_url,
+            data_dir,
+            JIPAN_LEDGER_FOUNDER_ORG=FOUNDER,
+            JIPAN_LEDGER_QUORUM_PERCENT="67",
+            JIPAN_LEDGER_GOVERNANCE_RESYNC_S=resync_s,
+        )
+
+    node = bytes.fromhex("44" * 20)
+    outsider = Account.create()
+    async with running_server(settings("0.3"), [system.SERVICE, service_module(lambda _: chain)]) as running:
+        registry_of = "SELECT address FROM ledger.consortium_registries WHERE chain_id = $1"
+        async with grpc.aio.insecure_channel(running.address) as channel:
+            stub = pb_grpc.GovernanceServiceStub(channel)
+            moda = admin(running, FOUNDER)
+            await propose(stub, moda, admission("orgs/cht", "Chunghwa Telecom", "96979933"))
+            # Two members now: the node needs both votes and stays OPEN in the mirror.
+            open_node = await propose(stub, moda, node_addition(node, res.NODE_ROLE_VALIDATOR))
+            assert open_node.state == OPEN
+            registry = bytes(await running.runtime.database.fetchval(registry_of, chain.chain_id))
+            members = (await stub.ListMembers(pb.ListMembersRequest(), metadata=moda)).members
+            keys = {bytes.fromhex(Account.from_key(k).address[2:]): k for k in chain.spare_keys}
+            cht_key = keys[next(m.account for m in members if m.organization == "orgs/cht")]
+            moda_key = keys[next(m.account for m in members if m.organization == FOUNDER)]
+
+            def behind_the_back() -> None:
+                contract = chain.web3.eth.contract(
+                    address=Web3.to_checksum_address(registry),
+                    abi=load_artifact("ConsortiumRegistry")["abi"],
+                )
+                for key, call in (
+                    (cht_key, contract.functions.vote(int(open_node.name.split("/")[1]))),
+                    (
+                        moda_key,
+                        contract.functions.propose(0, outsider.address, "0x" + "00" * 20, 0, "Outsider", "1"),
+                    ),
+                ):
+                    signer = Account.from_key(key)
+                    tx = call.build_transaction(
+                        {
+                            "from": signer.address,
+                            "nonce": chain.web3.eth.get_transaction_count(signer.address),
+                        }
+                    )
+                    tx_hash = chain.web3.eth.send_raw_transaction(signer.sign_transaction(tx).raw_transaction)
+                    assert chain.web3.eth.wait_for_transaction_receipt(tx_hash)["status"] == 1
+
+            await chain.run(behind_the_back)
+            expected = await _chain_view(chain, registry)
+            assert expected["proposals"] == [(1, 1, True), (2, 2, True), (1, 2, False)]
+            # The periodic resync (every 0.3 s) catches up without a restart.
+            deadline = asyncio.get_running_loop().time() + 20
+            while await _mirror_view(stub, moda) != expected:
+                assert asyncio.get_running_loop().time() < deadline, await _mirror_view(stub, moda)
+                await asyncio.sleep(0.1)
+            nodes = (await stub.ListNodes(pb.ListNodesRequest(), metadata=moda)).nodes
+            # The enode was only ever in the mirror (in the proposal): the node row gets it.
+            assert [(n.name, n.enode, n.operator) for n in nodes] == [
+                (f"nodes/0x{node.hex()}", f"enode://{node.hex()}@10.0.0.1:30303", "members/moda")
+            ]
+            voters = (
+                await stub.GetProposal(pb.GetProposalRequest(name=open_node.name), metadata=moda)
+            ).proposal
+            assert list(voters.voters) == ["members/moda", "members/cht"]
+
+    # The mirror loses a member and a vote and gains a member the chain never had.
+    async with running_server(settings("0"), [system.SERVICE]) as plain:
+        db = plain.runtime.database
+        await db.execute(
+            "DELETE FROM ledger.consortium_votes WHERE registry = $1 AND proposal_id = 1 AND voter <> $2",
+            registry,
+            bytes.fromhex(Account.from_key(moda_key).address[2:]),
+        )
+        await db.execute(
+            "DELETE FROM ledger.consortium_members WHERE registry = $1 AND organization = 'orgs/cht'",
+            registry,
+        )
+        await db.execute(
+            "INSERT INTO ledger.consortium_members (registry, account, organization, legal_name,"
+            " registration_number, active, admit_time)"
+            " VALUES ($1, $2, 'orgs/ghost', 'Ghost', '0', true, now())",
+            registry,
+            bytes.fromhex("55" * 20),
+        )
+    # The next start resyncs before its first answer is needed (here: at once).
+    async with (
+        running_server(settings("0"), [system.SERVICE, service_module(lambda _: chain)]) as running,
+        grpc.aio.insecure_channel(running.address) as channel,
+    ):
+        stub = pb_grpc.GovernanceServiceStub(channel)
+        moda = admin(running, FOUNDER)
+        deadline = asyncio.get_running_loop().time() + 20
+        while await _mirror_view(stub, moda) != expected:
+            assert asyncio.get_running_loop().time() < deadline, await _mirror_view(stub, moda)
+            await asyncio.sleep(0.1)
+        members = (await stub.ListMembers(pb.ListMembersRequest(), metadata=moda)).members
+        voted = (await stub.GetProposal(pb.GetProposalRequest(name=open_node.name), metadata=moda)).proposal
+        outsider_proposal = (
+            await stub.GetProposal(pb.GetProposalRequest(name="proposals/2"), metadata=moda)
+        ).proposal
+    # cht's row is back with its organisation and contact, which only the mirror knew:
+    # they come from the admission proposal it kept.
+    assert [(m.name, m.contact) for m in members] == [("members/moda", ""), ("members/cht", "ops@cht.tw")]
+    assert list(voted.voters) == ["members/moda", "members/cht"]
+    assert (outsider_proposal.proposer, outsider_proposal.votes, outsider_proposal.state) == (
+        "members/moda",
+        1,
+        OPEN,
+    )
+    chain.close()

@@ -9,6 +9,7 @@ their batchers would anchor these digests first (replicas share the work).
 from __future__ import annotations
 
 import asyncio
+import itertools
 import os
 import re
 import shutil
@@ -18,12 +19,15 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
+from decimal import Decimal
 from pathlib import Path
 
 import asyncpg
 import grpc
 import pytest
 from eth_account import Account
+from hexbytes import HexBytes
 from web3 import Web3
 from web3.types import RPCEndpoint
 
@@ -34,9 +38,11 @@ from jipan.ledger.v1 import ledger_service_pb2_grpc as pb_grpc
 from jipan.ledger.v1 import resources_pb2
 from jipan.servers import system
 from jipan.servers.ledger import service_module
+from jipan.servers.ledger import store as store_module
 from jipan.servers.ledger.chain import AnchorChain
 from jipan.servers.ledger.merkle import MerkleTree
 from jipan.servers.ledger.store import LedgerStore
+from jipan.servers.runtime.database import apply_migrations
 from tests.mesh import RunningServer, running_server
 from tests.test_ledger import (
     ANCHOR,
@@ -394,3 +400,155 @@ async def asyncpg_fetch(dsn: str, query: str, *args: object) -> list[asyncpg.Rec
         return await conn.fetch(query, *args)
     finally:
         await conn.close()
+
+
+async def test_migration_0003_keeps_batched_waiting_and_failed_receipts(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Receipts written under 0001 (batch, leaf and proof on the receipt row) keep their
+    place after 0003 moves them to `leaves` and `waiting`: batched ones keep their leaf,
+    unbatched ones wait (a FAILED one with its retry time), and the states read the same."""
+    schema = f"ledger_m3_{uuid.uuid4().hex[:8]}"
+    before = tmp_path / "migrations"
+    before.mkdir()
+    for name in ("0001_create_receipts.sql", "0002_governance.sql"):
+        shutil.copy(store_module.MIGRATIONS / name, before / name)
+    pool = await asyncpg.create_pool(database_url, min_size=1, max_size=2)
+    assert pool is not None
+    try:
+        await apply_migrations(pool, schema, before)
+        async with pool.acquire() as conn:
+            await conn.execute(f"SET search_path TO {schema}")
+            batch = await conn.fetchval(
+                "INSERT INTO batches (root, leaf_count, state) VALUES ($1, 2, 'CONFIRMED') RETURNING id",
+                sha("root"),
+            )
+            rows = [
+                # id, submitter, digest, state, batch_id, leaf_index, proof, attempts, reason, retry
+                (uuid.uuid4(), "services/a", sha("m0"), "PENDING", batch, 0, sha("p1"), 0, None, None),
+                (uuid.uuid4(), "services/a", sha("m1"), "PENDING", batch, 1, sha("p0"), 0, None, None),
+                (uuid.uuid4(), "services/a", sha("m2"), "PENDING", None, None, None, 0, None, None),
+                (uuid.uuid4(), "services/b", sha("m0"), "FAILED", None, None, None, 1, "no funds", "now"),
+            ]
+            for row in rows:
+                await conn.execute(
+                    "INSERT INTO receipts (id, submitter, digest, state, batch_id, leaf_index, proof,"
+                    " attempts, failure_reason, retry_time)"
+                    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $10::text IS NULL THEN NULL"
+                    " ELSE now() END)",
+                    *row,
+                )
+        assert await apply_migrations(pool, schema, store_module.MIGRATIONS) == [
+            "0003_receipts_write_once",
+            "0004_batch_transactions",
+        ]
+        async with pool.acquire() as conn:
+            await conn.execute(f"SET search_path TO {schema}")
+            leaves = await conn.fetch("SELECT batch_id, leaf_index, receipt_id, proof FROM leaves ORDER BY 2")
+            waiting = await conn.fetch("SELECT receipt_id, seq, retry_time FROM waiting ORDER BY seq")
+            columns = await conn.fetch(
+                "SELECT column_name FROM information_schema.columns"
+                " WHERE table_schema = $1 AND table_name = 'receipts'",
+                schema,
+            )
+            # A digest may now be looked up alone and stays unique per submitter.
+            with pytest.raises(asyncpg.UniqueViolationError):
+                await conn.execute(
+                    "INSERT INTO receipts (id, submitter, digest, state)"
+                    " VALUES ($1, 'services/a', $2, 'PENDING')",
+                    uuid.uuid4(),
+                    sha("m0"),
+                )
+    finally:
+        async with pool.acquire() as conn:
+            await conn.execute(f"DROP SCHEMA {schema} CASCADE")
+        await pool.close()
+    assert [(r["batch_id"], r["leaf_index"], r["receipt_id"], r["proof"]) for r in leaves] == [
+        (batch, 0, rows[0][0], sha("p1")),
+        (batch, 1, rows[1][0], sha("p0")),
+    ]
+    assert [r["receipt_id"] for r in waiting] == [rows[2][0], rows[3][0]]
+    assert waiting[0]["retry_time"] is None
+    assert waiting[1]["retry_time"] is not None
+    assert {"batch_id", "leaf_index", "proof", "retry_time"}.isdisjoint({c["column_name"] for c in columns})
+
+
+async def test_unmined_transaction_is_replaced_with_the_same_nonce(database_url: str, tmp_path: Path) -> None:
+    """anvil stops mining: the batch's transaction stays in the pool, and after
+    JIPAN_LEDGER_REPLACE_AFTER_S it is sent again with the same nonce and both fees
+    raised by at least 10%, each one recorded with the batch before it is sent. A new
+    process goes on replacing that nonce rather than spending another. Once a block is
+    mined exactly one of them is in it, and the receipts confirm with that one."""
+    with anvil_node(free_port()) as url:
+        w3 = Web3(Web3.HTTPProvider(url))
+        keystore, password = write_keystore(tmp_path, ANVIL_KEY)
+        deployer = AnchorChain.json_rpc(url, keystore, password, confirmations=0)
+        contract = await deployer.attach_contract(None)
+        deployer.close()
+        sender = Account.from_key(ANVIL_KEY).address
+        nonce_before = w3.eth.get_transaction_count(sender)
+        w3.provider.make_request(RPCEndpoint("evm_setAutomine"), [False])
+        settings = ledger_settings(
+            database_url,
+            tmp_path / "data",
+            JIPAN_LEDGER_CHAIN_URL=url,
+            JIPAN_LEDGER_KEYSTORE_FILE=str(keystore),
+            JIPAN_LEDGER_KEYSTORE_PASSWORD=password,
+            JIPAN_LEDGER_CONTRACT_ADDRESS="0x" + contract.hex(),
+            JIPAN_LEDGER_REPLACE_AFTER_S="0.5",
+            JIPAN_LEDGER_BATCH_WINDOW_S="0.05",
+        )
+        digests = [sha(f"stuck {i}") for i in range(3)]
+        sent_query = (
+            "SELECT t.* FROM ledger.batch_transactions t JOIN ledger.leaves l ON l.batch_id = t.batch_id"
+            " JOIN ledger.receipts r ON r.id = l.receipt_id WHERE r.digest = $1 ORDER BY t.send_time"
+        )
+
+        async def wait_sent(db: asyncpg.Pool, count: int) -> list[asyncpg.Record]:
+            deadline = time.monotonic() + 30
+            while True:
+                sent = await db.fetch(sent_query, digests[0])
+                if len(sent) >= count:
+                    return sent
+                assert time.monotonic() < deadline, f"{len(sent)} of {count} transactions sent in 30s"
+                await asyncio.sleep(0.1)
+
+        async with running_server(settings, [system.SERVICE, service_module()]) as running:
+            md = running.metadata(subject="services/stuck", scopes=ANCHOR)
+            async with grpc.aio.insecure_channel(running.address) as channel:
+                stub = pb_grpc.LedgerServiceStub(channel)
+                response = await stub.AnchorDigests(
+                    pb.AnchorDigestsRequest(digests=[pb.DigestSubmission(digest=d) for d in digests]),
+                    metadata=md,
+                )
+                names = [r.name for r in response.receipts]
+                await wait_sent(running.runtime.database, 2)
+                pending = await stub.GetReceipt(pb.GetReceiptRequest(name=names[0]), metadata=md)
+                assert pending.receipt.state == PENDING
+        # A new process finds the batch SUBMITTED with its transactions recorded.
+        async with running_server(settings, [system.SERVICE, service_module()]) as running:
+            db = running.runtime.database
+            before_restart = len(await db.fetch(sent_query, digests[0]))
+            await wait_sent(db, before_restart + 1)
+            # One transaction per nonce in the pool: each replacement took the previous one's place.
+            pool = w3.provider.make_request(RPCEndpoint("txpool_content"), [])["result"]["pending"]
+            ours = next(txs for account, txs in pool.items() if account.lower() == sender.lower())
+            assert list(ours) == [str(nonce_before)]
+            w3.provider.make_request(RPCEndpoint("evm_mine"), [])
+            async with grpc.aio.insecure_channel(running.address) as channel:
+                receipts = await wait_confirmed(pb_grpc.LedgerServiceStub(channel), names, md)
+            sent = await db.fetch(sent_query, digests[0])
+        assert sent[0]["replaces"] is None
+        assert {row["nonce"] for row in sent} == {nonce_before}
+        for before, after in itertools.pairwise(sent):
+            assert bytes(after["replaces"]) == bytes(before["transaction_hash"])
+            assert after["max_priority_fee_per_gas"] >= before["max_priority_fee_per_gas"] * Decimal("1.1")
+            assert after["max_fee_per_gas"] >= before["max_fee_per_gas"] * Decimal("1.1")
+        mined = receipts[0].anchor.transaction_hash
+        assert mined in {bytes(row["transaction_hash"]) for row in sent[1:]}
+        assert {r.anchor.transaction_hash for r in receipts} == {mined}
+        assert w3.eth.get_transaction(HexBytes(mined))["nonce"] == nonce_before
+        assert w3.eth.get_transaction_count(sender) == nonce_before + 1
+        lookup = web3_lookup(w3, contract)
+        for digest, receipt in zip(digests, receipts, strict=True):
+            verify_receipt(digest, receipt, trusted_signers=[bytes.fromhex(sender[2:])], lookup=lookup)

@@ -49,6 +49,7 @@ def test_tree_matches_the_rfc_definition(leaves: list[bytes]) -> None:
     assert tree.root == reference_root(leaves)
     for index in range(len(leaves)):
         assert tree.proof(index) == reference_path(index, leaves)
+    assert tree.proofs() == [b"".join(reference_path(i, leaves)) for i in range(len(leaves))]
 
 
 @given(trees)

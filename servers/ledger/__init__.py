@@ -48,6 +48,7 @@ def open_chain(settings: Settings) -> AnchorChain:
             settings.ledger_keystore_file,
             settings.ledger_keystore_password.get_secret_value(),
             confirmations=settings.ledger_confirmations,
+            replace_after_s=settings.ledger_replace_after_s,
         )
     except (OSError, ValueError) as exc:  # never the key or password in the message
         raise ConfigError(f"cannot open the ledger keystore {settings.ledger_keystore_file}") from exc
@@ -111,6 +112,8 @@ def service_module(chain_for: Callable[[Settings], AnchorChain] = open_chain) ->
         )
         batcher.start()
         runtime.on_shutdown(batcher.stop)
+        governance.start_sync(settings.ledger_governance_resync_s, settings.ledger_retry_s)
+        runtime.on_shutdown(governance.stop_sync)
 
     return ServiceModule(
         name="ledger",

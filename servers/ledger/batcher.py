@@ -8,6 +8,9 @@ killed at any point resumes where it stopped:
 2. SUBMITTED: the batch is marked before its transaction is sent.
 3. Before sending, the chain is asked whether this account already anchored
    the root (a transaction sent just before a crash); if so that anchor is used.
+   Each transaction is recorded (batch_transactions) before it is sent; one
+   that stays unmined is replaced with the same nonce and higher fees, also
+   after a restart (chain.py).
 4. CONFIRMED: the transaction is mined with the configured confirmations.
 
 Replicas share one signing account, so only the holder of a lease in
@@ -32,7 +35,13 @@ import uuid
 
 import structlog
 
-from jipan.servers.ledger.chain import AnchorChain, AnchorRejected, ChainAnchor, ChainUnavailable
+from jipan.servers.ledger.chain import (
+    AnchorChain,
+    AnchorRejected,
+    ChainAnchor,
+    ChainUnavailable,
+    SentTransaction,
+)
 from jipan.servers.ledger.merkle import MerkleTree
 from jipan.servers.ledger.store import BatchRecord, LedgerStore
 
@@ -171,23 +180,48 @@ class AnchorBatcher:
         return sent
 
     async def _build(self) -> BatchRecord | None:
+        started = time.perf_counter()
         async with self._store.pool.acquire() as conn, conn.transaction():
             waiting = await self._store.waiting_digests(conn, self._batch_size)
             if not waiting:
                 return None
             tree = MerkleTree([digest for _, digest in waiting])
-            members = [(rid, index, b"".join(tree.proof(index))) for index, (rid, _) in enumerate(waiting)]
-            return await self._store.create_batch(conn, tree.root, members)
+            members = [
+                (rid, index, proof)
+                for index, ((rid, _), proof) in enumerate(zip(waiting, tree.proofs(), strict=True))
+            ]
+            batch = await self._store.create_batch(conn, tree.root, members)
+        log.info(
+            "batch built",
+            batch=batch.id,
+            leaves=batch.leaf_count,
+            seconds=round(time.perf_counter() - started, 3),
+        )
+        return batch
 
     async def _finish(self, batch: BatchRecord) -> None:
+        started = time.perf_counter()
         chain = self._chain
         anchored: ChainAnchor | None = await chain.find_anchor(batch.root)
         if anchored is None:
             await self._store.mark_submitted(
                 batch.id, chain.chain_id, chain.contract_address, chain.signer_address
             )
+            loop = asyncio.get_running_loop()
+
+            def record(sent: SentTransaction) -> None:
+                # On the chain's worker thread: the row commits before the transaction is sent.
+                asyncio.run_coroutine_threadsafe(self._store.record_transaction(batch.id, sent), loop).result(
+                    timeout=30
+                )
+
             try:
-                anchored = await chain.anchor(batch.root, batch.leaf_count)
+                anchored = await chain.anchor(
+                    batch.root,
+                    batch.leaf_count,
+                    previous=await self._store.batch_transactions(batch.id),
+                    on_send=record,
+                )
             except AnchorRejected as exc:
                 log.warning("batch rejected by the chain; its receipts will be retried", batch=batch.id)
                 await self._store.fail_batch(batch.id, str(exc)[:500], self._retry_s)
@@ -207,4 +241,5 @@ class AnchorBatcher:
             leaves=batch.leaf_count,
             block=anchored.block_number,
             tx=anchored.transaction_hash.hex(),
+            seconds=round(time.perf_counter() - started, 3),
         )

@@ -7,14 +7,23 @@ any EVM JSON-RPC node with the signing key from an encrypted keystore file.
 web3's synchronous API runs on one dedicated worker thread: py-evm is
 CPU-bound and not thread-safe, and one sender thread also keeps the account's
 nonces in order (the batcher is the only sender, see batcher.py).
+
+An anchoring transaction that stays unmined for `replace_after_s` (a fee
+spike, a node that dropped it) is replaced, not duplicated: the same nonce is
+signed again with both EIP-1559 fees raised by 12.5% (nodes want at least
+10%), so at most one of them is mined. Each transaction is reported to the
+caller (`on_send`) before it is broadcast; the batcher records it, and after a
+restart passes the batch's earlier transactions back (`previous`) so that the
+nonce they hold is replaced rather than abandoned.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -26,12 +35,14 @@ from eth_account import Account
 from eth_account.signers.local import LocalAccount
 from eth_tester import EthereumTester, PyEVMBackend  # type: ignore[import-untyped]
 from eth_tester.exceptions import TransactionFailed  # type: ignore[import-untyped]
+from hexbytes import HexBytes
 from web3 import EthereumTesterProvider, Web3
 from web3.exceptions import (
     ContractLogicError,
     ProviderConnectionError,
     RequestTimedOut,
     TimeExhausted,
+    TransactionNotFound,
     Web3RPCError,
 )
 
@@ -60,6 +71,34 @@ class ChainAnchor:
     block_time: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class SentTransaction:
+    """One signed transaction for a nonce; a replacement names the one it replaced."""
+
+    transaction_hash: bytes
+    nonce: int
+    max_fee_per_gas: int | None
+    max_priority_fee_per_gas: int | None
+    gas_price: int | None
+    """Legacy (pre-EIP-1559) transactions only."""
+    replaces: bytes | None
+    send_time: datetime
+
+
+FEE_BUMP = (9, 8)
+"""Replacement fees: x 9/8 (+1 wei), above the 10% that geth, Besu and anvil require."""
+
+SEND_BUDGET_S = 45.0
+"""Longest one `anchor` call waits for a receipt (replacing as it goes) before it gives up
+with ChainUnavailable, under the batcher's 60 s lease; the next round resumes the nonce."""
+
+_RECEIPT_POLL_S = 0.1
+
+
+def _bump(value: int) -> int:
+    return value * FEE_BUMP[0] // FEE_BUMP[1] + 1
+
+
 def load_artifact(name: str = "AnchorRegistry") -> dict[str, Any]:
     """ABI and bytecode compiled by scripts/compile-contracts (checked in CI)."""
     artifact: dict[str, Any] = json.loads(ARTIFACTS[name])
@@ -75,10 +114,19 @@ def _is_unavailable(exc: BaseException) -> bool:
 class AnchorChain:
     """One signing account talking to one AnchorRegistry."""
 
-    def __init__(self, w3: Web3, account: LocalAccount, *, confirmations: int = 0, embedded: bool) -> None:
+    def __init__(
+        self,
+        w3: Web3,
+        account: LocalAccount,
+        *,
+        confirmations: int = 0,
+        embedded: bool,
+        replace_after_s: float = 60.0,
+    ) -> None:
         self._w3 = w3
         self._account = account
         self._confirmations = confirmations
+        self._replace_after_s = replace_after_s
         self.embedded = embedded
         self._artifact = load_artifact()
         self._contract: Any = None
@@ -99,12 +147,25 @@ class AnchorChain:
 
     @classmethod
     def json_rpc(
-        cls, url: str, keystore_file: Path, password: str, *, confirmations: int, timeout_s: float = 10.0
+        cls,
+        url: str,
+        keystore_file: Path,
+        password: str,
+        *,
+        confirmations: int,
+        timeout_s: float = 10.0,
+        replace_after_s: float = 60.0,
     ) -> AnchorChain:
         """A JSON-RPC node; the signing key is decrypted from the keystore and never logged."""
         key = Account.decrypt(keystore_file.read_text(), password)
         w3 = Web3(Web3.HTTPProvider(url, request_kwargs={"timeout": timeout_s}))
-        return cls(w3, Account.from_key(key), confirmations=confirmations, embedded=False)
+        return cls(
+            w3,
+            Account.from_key(key),
+            confirmations=confirmations,
+            embedded=False,
+            replace_after_s=replace_after_s,
+        )
 
     @property
     def web3(self) -> Web3:
@@ -178,22 +239,161 @@ class AnchorChain:
 
         return await self._call(attach)
 
-    def _send(self, call: Any) -> Any:
-        """Build, sign, send and wait for a contract call or deployment (worker thread only)."""
-        nonce = self._w3.eth.get_transaction_count(self._account.address, "pending")
-        tx = call.build_transaction({"from": self._account.address, "nonce": nonce, "chainId": self.chain_id})
-        signed = self._account.sign_transaction(tx)
-        tx_hash = self._w3.eth.send_raw_transaction(signed.raw_transaction)
-        receipt = self._w3.eth.wait_for_transaction_receipt(tx_hash, timeout=120)
+    def _send(
+        self,
+        call: Any,
+        *,
+        previous: Sequence[SentTransaction] = (),
+        on_send: Callable[[SentTransaction], None] | None = None,
+    ) -> Any:
+        """Build, sign, send and wait for a contract call or deployment (worker thread only),
+        replacing it (same nonce, higher fees) while it stays unmined.
+
+        `previous`: transactions already sent for this call (oldest first), by an
+        earlier attempt or process; their nonce is reused while it is still open.
+        `on_send` sees each transaction before it is broadcast.
+        """
+        sent = list(previous)
+        receipt = self._receipt_of(sent)
+        if receipt is None:
+            if sent and self._nonce_taken(sent[-1].nonce):
+                # Our nonce went to a transaction we never sent (or a receipt the node no
+                # longer has): start again with a fresh nonce.
+                log.warning("anchoring nonce used elsewhere; sending anew", nonce=sent[-1].nonce)
+                sent = []
+            if not sent:
+                nonce = self._w3.eth.get_transaction_count(self._account.address, "pending")
+                tx = call.build_transaction(
+                    {"from": self._account.address, "nonce": nonce, "chainId": self.chain_id}
+                )
+                sent.append(self._broadcast(tx, None, on_send))
+            receipt = self._wait_replacing(call, sent, on_send)
         if receipt["status"] != 1:
-            raise AnchorRejected(f"transaction {tx_hash.hex()} reverted")
+            raise AnchorRejected(f"transaction {bytes(receipt['transactionHash']).hex()} reverted")
         return receipt
 
-    async def anchor(self, root: bytes, leaf_count: int) -> ChainAnchor:
-        """Anchor `root` in one transaction and wait for its confirmations."""
+    def _broadcast(
+        self, tx: dict[str, Any], replaces: bytes | None, on_send: Callable[[SentTransaction], None] | None
+    ) -> SentTransaction:
+        record, raw = self._signed(tx, replaces)
+        if on_send is not None:
+            on_send(record)
+        self._w3.eth.send_raw_transaction(raw)
+        return record
+
+    def _signed(self, tx: dict[str, Any], replaces: bytes | None) -> tuple[SentTransaction, bytes]:
+        """`tx` signed: its record and its raw bytes."""
+        signed = self._account.sign_transaction(tx)
+        record = SentTransaction(
+            transaction_hash=bytes(signed.hash),
+            nonce=int(tx["nonce"]),
+            max_fee_per_gas=None if "maxFeePerGas" not in tx else int(tx["maxFeePerGas"]),
+            max_priority_fee_per_gas=(
+                None if "maxPriorityFeePerGas" not in tx else int(tx["maxPriorityFeePerGas"])
+            ),
+            gas_price=None if "gasPrice" not in tx else int(tx["gasPrice"]),
+            replaces=replaces,
+            send_time=datetime.now(UTC),
+        )
+        return record, bytes(signed.raw_transaction)
+
+    def _receipt_of(self, sent: Sequence[SentTransaction]) -> Any:
+        """The receipt of whichever of `sent` was mined, or None."""
+        for record in reversed(sent):
+            try:
+                return self._w3.eth.get_transaction_receipt(HexBytes(record.transaction_hash))
+            except TransactionNotFound:
+                continue
+        return None
+
+    def _nonce_taken(self, nonce: int) -> bool:
+        """Whether a mined transaction of this account already used `nonce`."""
+        return int(self._w3.eth.get_transaction_count(self._account.address, "latest")) > nonce
+
+    def _wait_replacing(
+        self, call: Any, sent: list[SentTransaction], on_send: Callable[[SentTransaction], None] | None
+    ) -> Any:
+        deadline = time.monotonic() + SEND_BUDGET_S
+        while True:
+            receipt = self._receipt_of(sent)
+            if receipt is not None:
+                return receipt
+            if time.monotonic() > deadline:
+                raise ChainUnavailable(
+                    f"transaction {sent[-1].transaction_hash.hex()} (nonce {sent[-1].nonce}) not mined yet"
+                )
+            due = sent[-1].send_time.timestamp() + self._replace_after_s
+            if time.time() < due:
+                time.sleep(_RECEIPT_POLL_S)
+                continue
+            if self._nonce_taken(sent[-1].nonce):
+                # Mined between the receipt check and now, or by someone else: the
+                # receipt check decides on the next turn; a nonce used elsewhere
+                # leaves nothing to wait for.
+                if self._receipt_of(sent) is None:
+                    raise ChainUnavailable(f"nonce {sent[-1].nonce} was used by another transaction")
+                continue
+            sent.append(self._replacement(call, sent[-1], on_send))
+
+    def _replacement(
+        self, call: Any, last: SentTransaction, on_send: Callable[[SentTransaction], None] | None
+    ) -> SentTransaction:
+        """`last` again, same nonce, both fees up by FEE_BUMP (and at least what the chain asks now)."""
+        fields: dict[str, Any] = {
+            "from": self._account.address,
+            "nonce": last.nonce,
+            "chainId": self.chain_id,
+        }
+        if last.gas_price is not None:
+            fields["gasPrice"] = max(_bump(last.gas_price), int(self._w3.eth.gas_price))
+        else:
+            priority = _bump(last.max_priority_fee_per_gas or 0)
+            base = int(self._w3.eth.get_block("latest").get("baseFeePerGas", 0))
+            fields["maxPriorityFeePerGas"] = priority
+            fields["maxFeePerGas"] = max(_bump(last.max_fee_per_gas or 0), 2 * base + priority)
+        try:
+            tx = call.build_transaction(fields)
+        except (ContractLogicError, Web3RPCError) as exc:
+            # Gas estimation reverts once the root is anchored: `last` (or an earlier
+            # one) was mined just now. The next turn finds its receipt.
+            log.info("replacement not built", nonce=last.nonce, error=str(exc)[:200])
+            return dataclasses.replace(last, send_time=datetime.now(UTC))
+        record, raw = self._signed(tx, last.transaction_hash)
+        if on_send is not None:
+            on_send(record)
+        try:
+            self._w3.eth.send_raw_transaction(raw)
+        except Web3RPCError as exc:
+            # Refused (underpriced, the old one just mined, not enough funds for the
+            # higher fee): keep waiting for what is out there; the next turn bumps
+            # above this one.
+            log.warning("replacement refused by the node", nonce=last.nonce, error=str(exc)[:200])
+            return record
+        log.warning(
+            "anchoring transaction replaced",
+            nonce=last.nonce,
+            replaced=last.transaction_hash.hex(),
+            replacement=record.transaction_hash.hex(),
+            max_fee_per_gas=record.max_fee_per_gas,
+            max_priority_fee_per_gas=record.max_priority_fee_per_gas,
+            gas_price=record.gas_price,
+        )
+        return record
+
+    async def anchor(
+        self,
+        root: bytes,
+        leaf_count: int,
+        *,
+        previous: Sequence[SentTransaction] = (),
+        on_send: Callable[[SentTransaction], None] | None = None,
+    ) -> ChainAnchor:
+        """Anchor `root` in one transaction and wait for its confirmations (see `_send` for
+        `previous` and `on_send`)."""
 
         def anchor() -> ChainAnchor:
-            receipt = self._send(self._contract.functions.anchor(root, leaf_count))
+            call = self._contract.functions.anchor(root, leaf_count)
+            receipt = self._send(call, previous=previous, on_send=on_send)
             return self._confirmed(bytes(receipt["transactionHash"]), int(receipt["blockNumber"]))
 
         return await self._call(anchor)

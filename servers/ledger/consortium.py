@@ -17,6 +17,7 @@ contract's custom error, decoded into `Reverted`.
 from __future__ import annotations
 
 import ast
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -130,6 +131,33 @@ class ChainNode:
     operator: bytes
     role: str
     add_time: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ChainEvent:
+    """A Proposed or Voted event: which proposal, whose account, in which transaction."""
+
+    proposal_id: int
+    account: bytes
+    """The proposer (Proposed) or the voter (Voted)."""
+    transaction_hash: bytes
+    block_number: int
+    block_time: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RegistrySnapshot:
+    """Everything the registry holds, read at one block: state and the events behind it."""
+
+    block_number: int
+    proposals: tuple[ChainProposal, ...]
+    proposed: dict[int, ChainEvent]
+    """The Proposed event of each proposal, by id."""
+    votes: tuple[ChainEvent, ...]
+    members: tuple[tuple[bytes, ChainMember], ...]
+    """Every account ever admitted, in order."""
+    nodes: tuple[tuple[bytes, ChainNode], ...]
+    """Every node ever added, in order."""
 
 
 def _address(value: bytes) -> ChecksumAddress:
@@ -321,38 +349,102 @@ class ConsortiumChain:
         self.account_for(org)
         return self._accounts[org]
 
-    async def proposal(self, proposal_id: int) -> ChainProposal:
-        def read() -> ChainProposal:
-            p = self._contract.functions.proposal(proposal_id).call()
-            return ChainProposal(
-                id=proposal_id,
-                kind=KINDS[int(p[0])],
-                account=_raw(p[1]),
-                operator=_raw(p[2]),
-                role=ROLES[int(p[3])],
-                legal_name=str(p[4]),
-                registration_number=str(p[5]),
-                proposer=_raw(p[6]),
-                votes=int(p[7]),
-                required=int(p[8]),
-                executed=bool(p[9]),
-            )
+    def _read_proposal(self, proposal_id: int, block: int | str = "latest") -> ChainProposal:
+        p = self._contract.functions.proposal(proposal_id).call(block_identifier=block)
+        return ChainProposal(
+            id=proposal_id,
+            kind=KINDS[int(p[0])],
+            account=_raw(p[1]),
+            operator=_raw(p[2]),
+            role=ROLES[int(p[3])],
+            legal_name=str(p[4]),
+            registration_number=str(p[5]),
+            proposer=_raw(p[6]),
+            votes=int(p[7]),
+            required=int(p[8]),
+            executed=bool(p[9]),
+        )
 
-        result: ChainProposal = await self._run(read)
+    def _read_member(self, account: bytes, block: int | str = "latest") -> ChainMember:
+        m = self._contract.functions.memberOf(_address(account)).call(block_identifier=block)
+        return ChainMember(bool(m[0]), str(m[1]), str(m[2]), datetime.fromtimestamp(int(m[3]), UTC))
+
+    def _read_node(self, account: bytes, block: int | str = "latest") -> ChainNode:
+        n = self._contract.functions.nodeOf(_address(account)).call(block_identifier=block)
+        return ChainNode(bool(n[0]), _raw(n[1]), ROLES[int(n[2])], datetime.fromtimestamp(int(n[3]), UTC))
+
+    async def proposal(self, proposal_id: int) -> ChainProposal:
+        result: ChainProposal = await self._run(lambda: self._read_proposal(proposal_id))
         return result
 
     async def member(self, account: bytes) -> ChainMember:
-        def read() -> ChainMember:
-            m = self._contract.functions.memberOf(_address(account)).call()
-            return ChainMember(bool(m[0]), str(m[1]), str(m[2]), datetime.fromtimestamp(int(m[3]), UTC))
-
-        result: ChainMember = await self._run(read)
+        result: ChainMember = await self._run(lambda: self._read_member(account))
         return result
 
     async def node(self, account: bytes) -> ChainNode:
-        def read() -> ChainNode:
-            n = self._contract.functions.nodeOf(_address(account)).call()
-            return ChainNode(bool(n[0]), _raw(n[1]), ROLES[int(n[2])], datetime.fromtimestamp(int(n[3]), UTC))
-
-        result: ChainNode = await self._run(read)
+        result: ChainNode = await self._run(lambda: self._read_node(account))
         return result
+
+    async def snapshot(self) -> RegistrySnapshot:
+        """The registry's state and its Proposed/Voted events, all read at the latest block.
+
+        The events are read from block 0: governance is a few transactions a
+        day, and a node that caps log ranges fails loudly (the mirror then
+        keeps what it has and the next resync tries again).
+        """
+
+        def read() -> RegistrySnapshot:
+            contract = self._contract
+            block = int(self.w3.eth.block_number)
+            times: dict[int, datetime] = {}
+
+            def time_of(number: int) -> datetime:
+                if number not in times:
+                    stamp = int(self.w3.eth.get_block(number)["timestamp"])
+                    times[number] = datetime.fromtimestamp(stamp, UTC)
+                return times[number]
+
+            def event(log: Any, account: str) -> ChainEvent:
+                number = int(log["blockNumber"])
+                return ChainEvent(
+                    proposal_id=int(log["args"]["id"]),
+                    account=_raw(log["args"][account]),
+                    transaction_hash=bytes(log["transactionHash"]),
+                    block_number=number,
+                    block_time=time_of(number),
+                )
+
+            count = int(contract.functions.proposalCount().call(block_identifier=block))
+            members = contract.functions.memberAccounts().call(block_identifier=block)
+            nodes = contract.functions.nodeAccounts().call(block_identifier=block)
+            proposed = contract.events.Proposed().get_logs(from_block=0, to_block=block)
+            voted = contract.events.Voted().get_logs(from_block=0, to_block=block)
+            return RegistrySnapshot(
+                block_number=block,
+                proposals=tuple(self._read_proposal(i, block) for i in range(count)),
+                proposed={e.proposal_id: e for e in (event(log, "proposer") for log in proposed)},
+                votes=tuple(event(log, "voter") for log in voted),
+                members=tuple((_raw(a), self._read_member(_raw(a), block)) for a in members),
+                nodes=tuple((_raw(a), self._read_node(_raw(a), block)) for a in nodes),
+            )
+
+        result: RegistrySnapshot = await self._run(read)
+        return result
+
+    def organization_of(self, account: bytes) -> str | None:
+        """The organisation whose account this is, as far as the ledger knows: one it holds
+        (assigned here, or a keystore `{org}.json` whose `address` field names the account;
+        keystores are not decrypted for this)."""
+        for org, held in self._accounts.items():
+            if _raw(held.address) == account:
+                return org
+        if self._chain.embedded or self._keystore_dir is None:
+            return None
+        for path in sorted(self._keystore_dir.glob("*.json")):
+            try:
+                address = str(json.loads(path.read_text()).get("address", ""))
+            except (OSError, ValueError, AttributeError):
+                continue
+            if address.lower().removeprefix("0x") == account.hex():
+                return f"orgs/{path.stem}"
+        return None

@@ -8,6 +8,7 @@ import uuid
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from jipan.servers.ledger.batcher import AnchorBatcher
 from jipan.servers.ledger.feed import OVERFLOW, ConfirmationFeed
@@ -24,8 +25,9 @@ _METADATA_KEY = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 _RECEIPT_NAME = re.compile(r"receipts/([0-9a-fA-F-]{36})")
 
 
-@dataclass(frozen=True, slots=True)
-class DigestEntry:
+class DigestEntry(NamedTuple):
+    """One submitted digest (a NamedTuple: one is made per digest on the hot path)."""
+
     digest: bytes
     metadata: Mapping[str, str]
 

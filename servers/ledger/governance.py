@@ -5,16 +5,26 @@ account the ledger holds for it (consortium.py); the contract decides what
 that account may do (only members propose and vote, once per proposal, the
 quorum carries a change). Every confirmed transaction is mirrored in
 PostgreSQL (governance_store.py), which answers the reads.
+
+The mirror is written as transactions are made, so it misses what happens
+behind its back: a crash between a mined transaction and its database
+commit, or a transaction sent by another tool. `resync` rebuilds it from the
+registry's state and events; the server runs it at start and every
+`ledger_governance_resync_s`. Writers and resyncs take one advisory lock, so
+a resync never writes an older chain state over a newer write.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+
+import structlog
 
 from jipan.servers.ledger.chain import ChainUnavailable
 from jipan.servers.ledger.consortium import (
@@ -47,6 +57,8 @@ _MEMBER = re.compile(r"members/([A-Za-z0-9_.-]{1,64})")
 _NODE = re.compile(r"nodes/0x([0-9a-fA-F]{40})")
 _PROPOSAL = re.compile(r"proposals/(0|[1-9][0-9]{0,17})")
 _SERVICE = "jipan.ledger.v1.GovernanceService"
+
+log = structlog.get_logger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +194,7 @@ class Governance:
         self._page_tokens = page_tokens
         self._founder = (founder_legal_name, founder_registration_number)
         self._ready_lock = asyncio.Lock()
+        self._sync_task: asyncio.Task[None] | None = None
 
     async def _registry(self) -> bytes:
         """The registry's address: the one recorded for this chain when it is there, else a new
@@ -190,9 +203,8 @@ class Governance:
             if not self._consortium.deployed:
                 async with _on_chain():
                     chain_id = await self._consortium.read_chain_id()
-                    recorded = await self._store.registry_address(chain_id)
-                    if recorded is not None and await self._consortium.attach(recorded):
-                        return recorded
+                    if await self._attach_recorded(chain_id):
+                        return self._consortium.registry
                     tx = await self._consortium.deploy(*self._founder)
                     founder = self._consortium.account_for(self._consortium.founder_org)
                 async with self._store.pool.acquire() as conn, conn.transaction():
@@ -211,6 +223,90 @@ class Governance:
                     )
             return self._consortium.registry
 
+    async def _attach_recorded(self, chain_id: int) -> bool:
+        """Attach the registry recorded for this chain, when it is there (under _ready_lock)."""
+        recorded = await self._store.registry_address(chain_id)
+        return recorded is not None and await self._consortium.attach(recorded)
+
+    # --- the mirror -------------------------------------------------------------------------------
+
+    async def resync(self) -> bool:
+        """Rebuild the mirror from the registry's state and events; False when this chain has
+        no registry yet (nothing to mirror: the first governance call deploys one).
+
+        Raises ChainUnavailable when the chain does not answer.
+        """
+        async with self._ready_lock:
+            if not self._consortium.deployed:
+                chain_id = await self._consortium.read_chain_id()
+                if not await self._attach_recorded(chain_id):
+                    return False
+        registry = self._consortium.registry
+        async with self._store.pool.acquire() as conn, conn.transaction():
+            await self._store.lock_writers(conn)
+            snapshot = await self._consortium.snapshot()
+            known = await self._store.known_accounts(conn, registry)
+            organizations: dict[bytes, str] = {}
+            taken: set[str] = set()
+            for account, _ in snapshot.members:
+                org = (known[account].organization if account in known else "") or (
+                    self._consortium.organization_of(account)
+                )
+                if org is None or org in taken:
+                    # Admitted by a tool the ledger does not know the organisation of:
+                    # named after its account until an operator knows better.
+                    org = f"orgs/0x{account.hex()}"
+                organizations[account] = org
+                taken.add(org)
+            for proposal in snapshot.proposals:
+                if proposal.account not in organizations:
+                    held = known[proposal.account].organization if proposal.account in known else ""
+                    org = held or self._consortium.organization_of(proposal.account)
+                    if org is not None:
+                        organizations[proposal.account] = org
+            await self._store.sync_registry(conn, registry, snapshot, organizations, known)
+        log.info(
+            "governance mirror resynced",
+            registry="0x" + registry.hex(),
+            block=snapshot.block_number,
+            members=len(snapshot.members),
+            nodes=len(snapshot.nodes),
+            proposals=len(snapshot.proposals),
+        )
+        return True
+
+    async def keep_in_sync(self, interval_s: float, retry_s: float) -> None:
+        """Resync now, then every `interval_s` (0: only once); retry after `retry_s` while the
+        chain is unreachable or the resync fails. Runs until cancelled."""
+        while True:
+            try:
+                await self.resync()
+            except asyncio.CancelledError:
+                raise
+            except ChainUnavailable as exc:
+                log.warning("governance resync: chain unavailable", error=str(exc))
+                await asyncio.sleep(retry_s)
+                continue
+            except Exception:
+                log.exception("governance resync failed")
+                await asyncio.sleep(retry_s)
+                continue
+            if interval_s <= 0:
+                return
+            await asyncio.sleep(interval_s)
+
+    def start_sync(self, interval_s: float, retry_s: float) -> None:
+        self._sync_task = asyncio.get_running_loop().create_task(
+            self.keep_in_sync(interval_s, retry_s), name="ledger-governance-resync"
+        )
+
+    async def stop_sync(self) -> None:
+        task, self._sync_task = self._sync_task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+
     # --- writes ---------------------------------------------------------------------------------
 
     async def create_proposal(
@@ -222,6 +318,7 @@ class Governance:
         # on the claimed key instead of sending a second transaction, and a refused or failed
         # chain call rolls the claim back so that a retry does the work.
         async with self._store.pool.acquire() as conn, conn.transaction():
+            await self._store.lock_writers(conn)
             scope = scope_for(f"{_SERVICE}/CreateProposal", subject)
             if request_id:
                 first = await self._request_ids.claim(conn, scope, request_id, request_body)
@@ -252,6 +349,7 @@ class Governance:
         proposal_id = self._proposal_id(name)
         registry = await self._registry()
         async with self._store.pool.acquire() as conn, conn.transaction():
+            await self._store.lock_writers(conn)
             scope = scope_for(f"{_SERVICE}/VoteProposal", subject)
             if request_id:
                 first = await self._request_ids.claim(conn, scope, request_id, request_body)

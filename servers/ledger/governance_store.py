@@ -1,7 +1,8 @@
 """PostgreSQL mirror of the ConsortiumRegistry (schema `ledger`, migration 0002); the SQL lives here only.
 
 Rows are written after the transaction that changed the chain was mined, and
-keyed by the registry's address.
+keyed by the registry's address. `sync_registry` rebuilds them from a
+snapshot of the chain, for a mirror that missed writes.
 """
 
 from __future__ import annotations
@@ -11,7 +12,19 @@ from datetime import datetime
 
 import asyncpg
 
+from jipan.servers.ledger.consortium import ZERO_ACCOUNT, RegistrySnapshot
 from jipan.servers.ledger.store import Connection
+
+_WRITER_LOCK = "jipan.ledger.governance-mirror"
+
+
+@dataclass(frozen=True, slots=True)
+class KnownAccount:
+    """Mirror-only fields of an account, as the ledger recorded them (empty when unknown)."""
+
+    organization: str
+    contact: str
+    enode: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +133,138 @@ def _proposal(row: asyncpg.Record) -> ProposalRecord:
 class GovernanceStore:
     def __init__(self, pool: asyncpg.Pool) -> None:
         self.pool = pool
+
+    async def lock_writers(self, conn: Connection) -> None:
+        """Serialise the mirror's writers (every replica's governance writes and resyncs) until
+        the caller's transaction ends, so that a resync never writes an older chain state
+        over a newer write."""
+        await conn.execute("SELECT pg_advisory_xact_lock(hashtext($1))", _WRITER_LOCK)
+
+    async def known_accounts(self, conn: Connection, registry: bytes) -> dict[bytes, KnownAccount]:
+        """What only the mirror knows about each account (organisation, contact, enode): from
+        the proposals that named it, newest last, then from its member row."""
+        known: dict[bytes, KnownAccount] = {}
+        rows = await conn.fetch(
+            "SELECT account, organization, contact, enode FROM ledger.consortium_proposals"
+            " WHERE registry = $1 AND kind IN ('ADMIT_MEMBER', 'ADD_NODE') ORDER BY id",
+            registry,
+        )
+        for row in rows:
+            known[bytes(row["account"])] = KnownAccount(row["organization"], row["contact"], row["enode"])
+        rows = await conn.fetch(
+            "SELECT account, organization, contact FROM ledger.consortium_members WHERE registry = $1",
+            registry,
+        )
+        for row in rows:
+            account = bytes(row["account"])
+            enode = known[account].enode if account in known else ""
+            known[account] = KnownAccount(row["organization"], row["contact"], enode)
+        return known
+
+    async def sync_registry(
+        self,
+        conn: Connection,
+        registry: bytes,
+        snapshot: RegistrySnapshot,
+        organizations: dict[bytes, str],
+        known: dict[bytes, KnownAccount],
+    ) -> None:
+        """Make the mirror of `registry` say what `snapshot` says.
+
+        Rows the chain does not have are deleted; chain fields are overwritten;
+        the fields only the mirror keeps (contact, enode, a proposal's
+        organisation) stay, or come from `known` for rows written here.
+        `organizations` names the organisation of each member account.
+        """
+        votes = [(v.proposal_id, v.account) for v in snapshot.votes]
+        await conn.execute(
+            "DELETE FROM ledger.consortium_votes WHERE registry = $1 AND (proposal_id, voter) NOT IN"
+            " (SELECT * FROM unnest($2::bigint[], $3::bytea[]))",
+            registry,
+            [v[0] for v in votes],
+            [v[1] for v in votes],
+        )
+        await conn.execute(
+            "DELETE FROM ledger.consortium_proposals WHERE registry = $1 AND id >= $2",
+            registry,
+            len(snapshot.proposals),
+        )
+        await conn.execute(
+            "DELETE FROM ledger.consortium_nodes WHERE registry = $1 AND account <> ALL($2::bytea[])",
+            registry,
+            [account for account, _ in snapshot.nodes],
+        )
+        await conn.execute(
+            "DELETE FROM ledger.consortium_members WHERE registry = $1 AND account <> ALL($2::bytea[])",
+            registry,
+            [account for account, _ in snapshot.members],
+        )
+        for p in snapshot.proposals:
+            made = snapshot.proposed.get(p.id)
+            if made is None:
+                raise LookupError(f"the Proposed event of proposal {p.id} is not available")
+            await conn.execute(
+                """
+                INSERT INTO ledger.consortium_proposals
+                       (registry, id, kind, account, operator, role, organization, legal_name,
+                        registration_number, proposer, votes, required_votes, executed,
+                        transaction_hash, block_number, create_time)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+                ON CONFLICT (registry, id) DO UPDATE
+                   SET kind = EXCLUDED.kind, account = EXCLUDED.account, operator = EXCLUDED.operator,
+                       role = EXCLUDED.role,
+                       organization = COALESCE(NULLIF(ledger.consortium_proposals.organization, ''),
+                                               EXCLUDED.organization),
+                       legal_name = EXCLUDED.legal_name, registration_number = EXCLUDED.registration_number,
+                       proposer = EXCLUDED.proposer, votes = EXCLUDED.votes,
+                       required_votes = EXCLUDED.required_votes, executed = EXCLUDED.executed,
+                       transaction_hash = EXCLUDED.transaction_hash, block_number = EXCLUDED.block_number,
+                       create_time = EXCLUDED.create_time, update_time = now()
+                """,
+                registry,
+                p.id,
+                p.kind,
+                p.account,
+                None if p.operator == ZERO_ACCOUNT else p.operator,
+                p.role,
+                organizations.get(p.account, "") if p.kind == "ADMIT_MEMBER" else "",
+                p.legal_name,
+                p.registration_number,
+                p.proposer,
+                p.votes,
+                p.required,
+                p.executed,
+                made.transaction_hash,
+                made.block_number,
+                made.block_time,
+            )
+        for v in snapshot.votes:
+            await self.record_vote(
+                conn, registry, v.proposal_id, v.account, v.transaction_hash, v.block_number, v.block_time
+            )
+        for account, member in snapshot.members:
+            await self.upsert_member(
+                conn,
+                registry,
+                account,
+                organization=organizations[account],
+                legal_name=member.legal_name,
+                registration_number=member.registration_number,
+                contact=known[account].contact if account in known else None,
+                active=member.active,
+                admit_time=member.admit_time,
+            )
+        for account, node in snapshot.nodes:
+            await self.upsert_node(
+                conn,
+                registry,
+                account,
+                operator=node.operator,
+                role=node.role,
+                enode=known[account].enode if account in known and known[account].enode else None,
+                active=node.active,
+                add_time=node.add_time,
+            )
 
     async def registry_address(self, chain_id: int) -> bytes | None:
         value = await self.pool.fetchval(

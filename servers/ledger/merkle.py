@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from itertools import chain, repeat
 
 LEAF_PREFIX = b"\x00"
 NODE_PREFIX = b"\x01"
@@ -61,6 +62,28 @@ class MerkleTree:
                 path.append(level[sibling])
             index //= 2
         return path
+
+    def proofs(self) -> list[bytes]:
+        """Every leaf's audit path, concatenated: `b"".join(self.proof(i))` for each leaf i.
+
+        Level by level rather than leaf by leaf (the batcher needs all of
+        them): at level L the sibling of leaf i is node (i >> L) ^ 1, so each
+        level's siblings are repeated 2**L times; a level where the node has
+        no sibling (promoted unchanged) contributes nothing.
+        """
+        size = self.size
+        columns: list[list[bytes]] = []
+        for height, level in enumerate(self._levels[:-1]):
+            last = len(level) - 1
+            siblings = [level[j ^ 1] if j ^ 1 <= last else b"" for j in range(len(level))]
+            span = 1 << height
+            if span == 1:
+                columns.append(siblings)
+            else:
+                columns.append(list(chain.from_iterable(repeat(s, span) for s in siblings))[:size])
+        if not columns:
+            return [b""]
+        return list(map(b"".join, zip(*columns, strict=True)))
 
 
 def root_from_proof(leaf: bytes, index: int, size: int, proof: Sequence[bytes]) -> bytes | None:

@@ -28,17 +28,27 @@ def _timestamp(value: datetime) -> Timestamp:
     return stamp
 
 
-def _receipt(record: ReceiptRecord) -> resources_pb2.Receipt:
+def _receipt(record: ReceiptRecord, stamps: dict[datetime, Timestamp] | None = None) -> resources_pb2.Receipt:
+    """`stamps` caches Timestamps by time: the receipts of one AnchorDigests call share theirs."""
+    if stamps is None:
+        stamps = {}
+    create_time = stamps.get(record.create_time)
+    if create_time is None:
+        create_time = stamps[record.create_time] = _timestamp(record.create_time)
+    # Default-valued fields are left out: setting them costs as much as the rest.
     receipt = resources_pb2.Receipt(
         name=receipt_name(record),
         digest=record.digest,
         submitter=record.submitter,
-        metadata=dict(record.metadata),
         state=_STATES[record.state],
-        create_time=_timestamp(record.create_time),
-        failure_reason=record.failure_reason,
-        attempts=record.attempts,
+        create_time=create_time,
     )
+    if record.metadata:
+        receipt.metadata.update(record.metadata)
+    if record.failure_reason:
+        receipt.failure_reason = record.failure_reason
+    if record.attempts:
+        receipt.attempts = record.attempts
     if record.anchor is not None:
         anchor = record.anchor
         receipt.anchor.CopyFrom(
@@ -73,11 +83,12 @@ class LedgerServicer(pb_grpc.LedgerServiceServicer):
     ) -> pb.AnchorDigestsResponse:
         receipts = await self._ledger.anchor_digests(
             current_principal().subject,
-            [DigestEntry(d.digest, dict(d.metadata)) for d in request.digests],
+            [DigestEntry(d.digest, dict(d.metadata) if len(d.metadata) else {}) for d in request.digests],
             request_id=request.request_id,
             request_body=request.SerializeToString(deterministic=True),
         )
-        return pb.AnchorDigestsResponse(receipts=[_receipt(r) for r in receipts])
+        stamps: dict[datetime, Timestamp] = {}
+        return pb.AnchorDigestsResponse(receipts=[_receipt(r, stamps) for r in receipts])
 
     async def GetReceipt(
         self,

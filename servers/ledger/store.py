@@ -7,31 +7,40 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import asyncpg
 from asyncpg.pool import PoolConnectionProxy
+
+from jipan.servers.ledger.chain import SentTransaction
 
 SCHEMA = "ledger"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 Connection = asyncpg.Connection | PoolConnectionProxy
 
-# A receipt is CONFIRMED when its batch is: confirming a batch then writes one
-# row, not one per digest (receipts.state itself is only PENDING or FAILED).
+# Receipts are written once (migration 0003): a receipt's place in its batch
+# is its row in `leaves`, and it is CONFIRMED when that batch is, so
+# confirming a batch writes one row. Without a leaf it is waiting: FAILED
+# (with the reason) after a rejected batch, else PENDING.
 _RECEIPT_COLUMNS = """
     r.id, r.seq, r.submitter, r.digest, r.metadata,
-    CASE WHEN b.state = 'CONFIRMED' THEN 'CONFIRMED' ELSE r.state END AS state,
-    r.leaf_index, r.proof, r.attempts + COALESCE((b.state = 'CONFIRMED')::int, 0) AS attempts,
-    r.failure_reason, r.create_time, b.root, b.leaf_count, b.state AS batch_state, b.chain_id,
+    CASE WHEN b.state = 'CONFIRMED' THEN 'CONFIRMED' WHEN l.batch_id IS NULL THEN r.state ELSE 'PENDING'
+    END AS state,
+    l.leaf_index, l.proof, r.attempts + COALESCE((b.state = 'CONFIRMED')::int, 0) AS attempts,
+    CASE WHEN l.batch_id IS NULL THEN r.failure_reason END AS failure_reason,
+    r.create_time, b.root, b.leaf_count, b.state AS batch_state, b.chain_id,
     b.contract_address, b.signer_address, b.transaction_hash, b.block_number, b.block_time
 """
-_RECEIPT_FROM = "ledger.receipts r LEFT JOIN ledger.batches b ON b.id = r.batch_id"
+_RECEIPT_FROM = (
+    "ledger.receipts r LEFT JOIN ledger.leaves l ON l.receipt_id = r.id"
+    " LEFT JOIN ledger.batches b ON b.id = l.batch_id"
+)
 
 
-@dataclass(frozen=True, slots=True)
-class BatchAnchor:
+class BatchAnchor(NamedTuple):
     """Where a receipt's batch is on the chain (set once the batch is CONFIRMED)."""
 
     root: bytes
@@ -46,8 +55,10 @@ class BatchAnchor:
     signer_address: bytes
 
 
-@dataclass(frozen=True, slots=True)
-class ReceiptRecord:
+# Receipts are NamedTuples, not frozen dataclasses: AnchorDigests makes one per
+# digest (100,000s a second in bench/ledger.py), and a frozen dataclass's
+# __init__ costs several times as much.
+class ReceiptRecord(NamedTuple):
     id: uuid.UUID
     seq: int
     submitter: str
@@ -114,26 +125,60 @@ class LedgerStore:
     async def insert_receipts(
         self, conn: Connection, submitter: str, entries: Sequence[tuple[bytes, Mapping[str, str]]]
     ) -> dict[bytes, ReceiptRecord]:
-        """Insert the digests not yet submitted by `submitter`; every receipt, by digest."""
+        """Insert the digests not yet submitted by `submitter` and queue them for a batch;
+        every receipt, by digest.
+
+        One statement for the new ones (their receipts are made from what it
+        returns); only digests sent before are read back.
+        """
         digests = [digest for digest, _ in entries]
-        await conn.execute(
+        rows = await conn.fetch(
             """
-            INSERT INTO ledger.receipts (id, submitter, digest, metadata, state)
-            SELECT gen_random_uuid(), $1, t.digest, t.metadata::jsonb, 'PENDING'
-              FROM unnest($2::bytea[], $3::text[]) WITH ORDINALITY AS t(digest, metadata, ord)
-             ORDER BY t.ord
-            ON CONFLICT (submitter, digest) DO NOTHING
+            WITH accepted AS (
+                INSERT INTO ledger.receipts (id, submitter, digest, metadata, state)
+                SELECT gen_random_uuid(), $1, t.digest, t.metadata::jsonb, 'PENDING'
+                  FROM unnest($2::bytea[], $3::text[]) WITH ORDINALITY AS t(digest, metadata, ord)
+                 ORDER BY t.ord
+                ON CONFLICT (digest, submitter) DO NOTHING
+                RETURNING id, seq, digest, create_time
+            ), queued AS (
+                INSERT INTO ledger.waiting (receipt_id, seq, digest) SELECT id, seq, digest FROM accepted
+            )
+            SELECT id, seq, digest, create_time FROM accepted
             """,
             submitter,
             digests,
-            [json.dumps(dict(metadata), separators=(",", ":")) for _, metadata in entries],
+            [
+                json.dumps(dict(metadata), separators=(",", ":")) if metadata else "{}"
+                for _, metadata in entries
+            ],
         )
-        rows = await conn.fetch(
-            f"SELECT {_RECEIPT_COLUMNS} FROM {_RECEIPT_FROM} WHERE r.submitter = $1 AND r.digest = ANY($2)",  # noqa: S608
-            submitter,
-            digests,
-        )
-        return {bytes(row["digest"]): _receipt(row) for row in rows}
+        metadata_of = dict(entries)
+        stored: dict[bytes, ReceiptRecord] = {}
+        for row in rows:
+            digest = bytes(row["digest"])
+            stored[digest] = ReceiptRecord(
+                id=row["id"],
+                seq=int(row["seq"]),
+                submitter=submitter,
+                digest=digest,
+                metadata=metadata_of[digest],
+                state="PENDING",
+                create_time=row["create_time"],
+                attempts=0,
+                failure_reason="",
+                anchor=None,
+            )
+        if len(stored) < len(digests):
+            earlier = [digest for digest in digests if digest not in stored]
+            found = await conn.fetch(
+                f"SELECT {_RECEIPT_COLUMNS} FROM {_RECEIPT_FROM}"  # noqa: S608
+                " WHERE r.digest = ANY($2) AND r.submitter = $1",
+                submitter,
+                earlier,
+            )
+            stored.update((bytes(row["digest"]), _receipt(row)) for row in found)
+        return stored
 
     async def receipts_by_id(self, conn: Connection | None, ids: Sequence[uuid.UUID]) -> list[ReceiptRecord]:
         query = f"SELECT {_RECEIPT_COLUMNS} FROM {_RECEIPT_FROM} WHERE r.id = ANY($1)"  # noqa: S608
@@ -144,7 +189,7 @@ class LedgerStore:
     async def receipts_in_batch(self, batch_id: int, submitter: str | None) -> list[ReceiptRecord]:
         rows = await self.pool.fetch(
             f"SELECT {_RECEIPT_COLUMNS} FROM {_RECEIPT_FROM}"  # noqa: S608
-            " WHERE r.batch_id = $1 AND ($2::text IS NULL OR r.submitter = $2) ORDER BY r.leaf_index",
+            " WHERE l.batch_id = $1 AND ($2::text IS NULL OR r.submitter = $2) ORDER BY l.leaf_index",
             batch_id,
             submitter,
         )
@@ -242,37 +287,74 @@ class LedgerStore:
         ]
 
     async def waiting_digests(self, conn: Connection, limit: int) -> list[tuple[uuid.UUID, bytes]]:
-        """Receipts due for a batch, oldest first, locked until the caller's transaction ends."""
+        """Receipts due for a batch, oldest first, locked until the caller's transaction ends
+        (create_batch takes them off the queue)."""
         rows = await conn.fetch(
-            "SELECT id, digest FROM ledger.receipts"
-            " WHERE batch_id IS NULL AND (retry_time IS NULL OR retry_time <= now())"
+            "SELECT receipt_id, digest FROM ledger.waiting"
+            " WHERE retry_time IS NULL OR retry_time <= now()"
             " ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED",
             limit,
         )
-        return [(row["id"], bytes(row["digest"])) for row in rows]
+        return [(row["receipt_id"], bytes(row["digest"])) for row in rows]
 
     async def create_batch(
         self, conn: Connection, root: bytes, members: Sequence[tuple[uuid.UUID, int, bytes]]
     ) -> BatchRecord:
-        """A BUILT batch holding `members` (receipt id, leaf index, concatenated proof)."""
+        """A BUILT batch holding `members` (receipt id, leaf index, concatenated proof):
+        one batches row, the leaves with COPY, and the members off the queue."""
         batch_id = await conn.fetchval(
             "INSERT INTO ledger.batches (root, leaf_count, state) VALUES ($1, $2, 'BUILT') RETURNING id",
             root,
             len(members),
         )
+        await conn.copy_records_to_table(
+            "leaves",
+            schema_name=SCHEMA,
+            columns=("batch_id", "leaf_index", "receipt_id", "proof"),
+            records=[(batch_id, index, receipt_id, proof) for receipt_id, index, proof in members],
+        )
         await conn.execute(
-            """
-            UPDATE ledger.receipts r SET batch_id = $1, leaf_index = m.leaf_index, proof = m.proof,
-                   state = 'PENDING', failure_reason = NULL, retry_time = NULL
-              FROM unnest($2::uuid[], $3::int[], $4::bytea[]) AS m(id, leaf_index, proof)
-             WHERE r.id = m.id
-            """,
-            batch_id,
-            [m[0] for m in members],
-            [m[1] for m in members],
-            [m[2] for m in members],
+            "DELETE FROM ledger.waiting WHERE receipt_id = ANY($1::uuid[])", [m[0] for m in members]
         )
         return BatchRecord(int(batch_id), root, len(members), "BUILT", None)
+
+    async def batch_transactions(self, batch_id: int) -> list[SentTransaction]:
+        """The transactions sent for a batch, oldest first (migration 0004)."""
+        rows = await self.pool.fetch(
+            "SELECT transaction_hash, nonce, max_fee_per_gas, max_priority_fee_per_gas, gas_price, replaces,"
+            " send_time FROM ledger.batch_transactions WHERE batch_id = $1 ORDER BY send_time, nonce",
+            batch_id,
+        )
+        return [
+            SentTransaction(
+                transaction_hash=bytes(row["transaction_hash"]),
+                nonce=int(row["nonce"]),
+                max_fee_per_gas=None if row["max_fee_per_gas"] is None else int(row["max_fee_per_gas"]),
+                max_priority_fee_per_gas=(
+                    None if row["max_priority_fee_per_gas"] is None else int(row["max_priority_fee_per_gas"])
+                ),
+                gas_price=None if row["gas_price"] is None else int(row["gas_price"]),
+                replaces=None if row["replaces"] is None else bytes(row["replaces"]),
+                send_time=row["send_time"],
+            )
+            for row in rows
+        ]
+
+    async def record_transaction(self, batch_id: int, sent: SentTransaction) -> None:
+        """A transaction about to be sent for the batch (committed before it is)."""
+        await self.pool.execute(
+            "INSERT INTO ledger.batch_transactions (transaction_hash, batch_id, nonce, max_fee_per_gas,"
+            " max_priority_fee_per_gas, gas_price, replaces, send_time)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (transaction_hash) DO NOTHING",
+            sent.transaction_hash,
+            batch_id,
+            sent.nonce,
+            None if sent.max_fee_per_gas is None else Decimal(sent.max_fee_per_gas),
+            None if sent.max_priority_fee_per_gas is None else Decimal(sent.max_priority_fee_per_gas),
+            None if sent.gas_price is None else Decimal(sent.gas_price),
+            sent.replaces,
+            sent.send_time,
+        )
 
     async def mark_submitted(self, batch_id: int, chain_id: int, contract: bytes, signer: bytes) -> None:
         await self.pool.execute(
@@ -313,7 +395,8 @@ class LedgerStore:
             await conn.execute("SELECT pg_notify('ledger_confirmations', $1::text)", str(batch_id))
 
     async def fail_batch(self, batch_id: int, reason: str, retry_after_s: float) -> None:
-        """The chain rejected the batch: release its receipts (FAILED) to a later batch."""
+        """The chain rejected the batch: its receipts turn FAILED (with the reason) and go
+        back on the queue, due after `retry_after_s`."""
         async with self.pool.acquire() as conn, conn.transaction():
             await conn.execute(
                 "UPDATE ledger.batches SET state = 'FAILED', failure_reason = $2, update_time = now()"
@@ -322,9 +405,18 @@ class LedgerStore:
                 reason,
             )
             await conn.execute(
-                "UPDATE ledger.receipts SET state = 'FAILED', batch_id = NULL, leaf_index = NULL,"
-                " proof = NULL, attempts = attempts + 1, failure_reason = $2,"
-                " retry_time = now() + make_interval(secs => $3) WHERE batch_id = $1",
+                """
+                WITH released AS (
+                    DELETE FROM ledger.leaves WHERE batch_id = $1 RETURNING receipt_id
+                ), failed AS (
+                    UPDATE ledger.receipts r
+                       SET state = 'FAILED', attempts = attempts + 1, failure_reason = $2
+                      FROM released WHERE r.id = released.receipt_id
+                    RETURNING r.seq, r.id, r.digest
+                )
+                INSERT INTO ledger.waiting (receipt_id, seq, digest, retry_time)
+                SELECT id, seq, digest, now() + make_interval(secs => $3) FROM failed
+                """,
                 batch_id,
                 reason,
                 retry_after_s,
