@@ -18,6 +18,9 @@ def available_services() -> dict[str, ServiceModule]:
     from jipan.servers import ledger
 
     modules.append(ledger.SERVICE)
+    from jipan.servers import procurement
+
+    modules.append(procurement.SERVICE)
     return {module.name: module for module in modules}
 
 

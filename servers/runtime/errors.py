@@ -30,6 +30,7 @@ class Code(Enum):
     UNAVAILABLE = "UNAVAILABLE"
     UNIMPLEMENTED = "UNIMPLEMENTED"
     DEADLINE_EXCEEDED = "DEADLINE_EXCEEDED"
+    DATA_LOSS = "DATA_LOSS"
     INTERNAL = "INTERNAL"
 
 
@@ -102,6 +103,12 @@ class Aborted(DomainError):
 
 class OutOfRange(DomainError):
     code = Code.OUT_OF_RANGE
+
+
+class DataLoss(DomainError):
+    """Stored data no longer matches what was committed (a tampered object, a broken anchor)."""
+
+    code = Code.DATA_LOSS
 
 
 class ResourceExhausted(DomainError):

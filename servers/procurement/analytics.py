@@ -1,0 +1,312 @@
+"""Sales analytics: aggregates over agencies' orders, with k-anonymity for market views.
+
+A sale is an order its vendor has confirmed (`SALE_STATES`): a PLACED order
+may still be refused, so it is not yet spending nor revenue. Months are
+calendar months in Taiwan time (UTC+8; Asia/Taipei has kept that offset with
+no daylight saving since 1979), because the plan's budgets and reports run
+on Taiwan's calendar: an order placed at 2026-01-31T17:00Z is February's.
+
+Who sees what (`View`):
+- an agency's staff (procurement-buyer) their agency's own spending, in full;
+- a vendor's staff (procurement-vendor) their own sales, in full;
+- anyone with one of the procurement roles the whole market, k-anonymised:
+  a cell (one group of a result) whose orders come from fewer than K
+  distinct agencies is suppressed, its figures withheld. K distinct agencies
+  imply at least K orders, so one threshold covers both. Suppressed cells
+  sort after the shown ones by key alone, so their rank says nothing of
+  their size; grouping the market by agency is refused (every such cell is
+  one agency), and time ranges must fall on whole months so that differencing
+  two queries cannot isolate less than a month. Differencing is limited, not
+  ruled out: the figures of two shown cells whose ranges differ by one month
+  (or whose filters differ by one vendor) subtract to that month's (vendor's)
+  figures even when fewer than K agencies make them up. Closing that needs
+  noise or a query audit, not suppression alone;
+- platform operators (procurement-admin) every view, in full.
+
+Only organisation ids are ever read or returned: orders carry no person's data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from enum import StrEnum
+from typing import Generic, Protocol, TypeVar
+
+from jipan.interceptors.context import Principal
+from jipan.servers.procurement.catalog import Category, require_org
+from jipan.servers.procurement.names import DOMAIN, ListingKey, invalid_name, parse_agency, parse_vendor
+from jipan.servers.runtime.errors import FieldViolation, InvalidArgument, PermissionDenied
+from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
+
+SALE_STATES = ("CONFIRMED", "DELIVERED", "ACCEPTED", "DISPUTED", "PAID")
+CURRENCY = "TWD"
+TAIWAN = timezone(timedelta(hours=8), "Asia/Taipei")
+MARKET = "market"
+ADMIN_ROLE = "procurement-admin"
+BUYER_ROLE = "procurement-buyer"
+VENDOR_ROLE = "procurement-vendor"
+CELL_PAGE = (50, 500)
+PRODUCT_PAGE = (10, 100)
+TREND_DEFAULT_MONTHS = 12
+TREND_MAX_MONTHS = 120
+
+T = TypeVar("T")
+
+
+class Dimension(StrEnum):
+    CATEGORY = "CATEGORY"
+    VENDOR = "VENDOR"
+    AGENCY = "AGENCY"
+    MONTH = "MONTH"
+
+
+class Ranking(StrEnum):
+    REVENUE = "REVENUE"
+    QUANTITY = "QUANTITY"
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """Whose sales a query reads, and the k-anonymity applied (0: none)."""
+
+    label: str
+    agency: str | None = None
+    vendor: str | None = None
+    k: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SalesFilter:
+    start: datetime | None = None
+    end: datetime | None = None
+    category: Category | None = None
+    vendor: str = ""  # "vendors/{vendor}" or empty
+    agency: str = ""  # "agencies/{agency}" or empty
+
+
+@dataclass(frozen=True, slots=True)
+class Criteria:
+    """A SalesFilter checked and reduced to ids, ready for the store."""
+
+    start: datetime | None
+    end: datetime | None
+    category: Category | None
+    vendor: str | None
+    agency: str | None
+
+    def fingerprint(self) -> dict[str, str]:
+        return {
+            "start": self.start.isoformat() if self.start else "",
+            "end": self.end.isoformat() if self.end else "",
+            "category": self.category.value if self.category else "",
+            "vendor": self.vendor or "",
+            "agency": self.agency or "",
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    order_count: int
+    quantity: int
+    total_minor: int
+    agency_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One group; `figures` is None when the cell is suppressed."""
+
+    key: str  # a category value, vendor id, agency id or "YYYY-MM"
+    figures: Figures | None
+
+
+@dataclass(frozen=True, slots=True)
+class TrendPoint:
+    month: str
+    start: datetime
+    figures: Figures | None
+
+
+@dataclass(frozen=True, slots=True)
+class ProductSales:
+    listing: ListingKey
+    product_name: str
+    product_version: str
+    category: Category
+    figures: Figures | None
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    items: list[T]
+    next_page_token: str
+
+
+def month_key(moment: datetime) -> str:
+    return f"{moment.astimezone(TAIWAN):%Y-%m}"
+
+
+def month_start(key: str) -> datetime:
+    """The instant month "YYYY-MM" starts at UTC+8."""
+    year, month = (int(part) for part in key.split("-"))
+    return datetime(year, month, 1, tzinfo=TAIWAN)
+
+
+def next_month(start: datetime) -> datetime:
+    local = start.astimezone(TAIWAN)
+    year, month = divmod(local.year * 12 + local.month, 12)
+    return datetime(year, month + 1, 1, tzinfo=TAIWAN)
+
+
+def _is_month_start(moment: datetime) -> bool:
+    local = moment.astimezone(TAIWAN)
+    return (local.day, local.hour, local.minute, local.second, local.microsecond) == (1, 0, 0, 0, 0)
+
+
+def time_range_invalid(field: str, detail: str) -> InvalidArgument:
+    return InvalidArgument(
+        "TIME_RANGE_INVALID",
+        f"{field}: {detail}",
+        domain=DOMAIN,
+        metadata={"field": field},
+        field_violations=[FieldViolation(field, detail)],
+    )
+
+
+def view_denied(view: str, detail: str) -> PermissionDenied:
+    return PermissionDenied("ANALYTICS_VIEW_DENIED", detail, domain=DOMAIN, metadata={"view": view})
+
+
+class SalesReader(Protocol):
+    """What the analytics read from storage (analytics_store.SalesStore)."""
+
+    async def aggregate(
+        self, view: View, criteria: Criteria, dimension: Dimension, offset: int, limit: int
+    ) -> list[Cell]: ...
+
+    async def monthly(self, view: View, criteria: Criteria) -> dict[str, Figures | None]: ...
+
+    async def products(
+        self, view: View, criteria: Criteria, ranking: Ranking, offset: int, limit: int
+    ) -> list[ProductSales]: ...
+
+
+class Analytics:
+    def __init__(self, store: SalesReader, page_tokens: PageTokens, k_anonymity: int) -> None:
+        if k_anonymity < 1:
+            raise ValueError("k_anonymity must be at least 1")
+        self._store = store
+        self._page_tokens = page_tokens
+        self._k = k_anonymity
+
+    def view(self, principal: Principal, parent: str) -> View:
+        admin = ADMIN_ROLE in principal.roles
+        if parent == MARKET:
+            return View(MARKET, k=0 if admin else self._k)
+        if parent.startswith("agencies/"):
+            agency = parse_agency(parent)
+            if not admin:
+                require_org(principal, agency, "parent")
+                if BUYER_ROLE not in principal.roles:
+                    raise view_denied(parent, f"an agency's spending needs the {BUYER_ROLE} role")
+            return View(parent, agency=agency)
+        if parent.startswith("vendors/"):
+            vendor = parse_vendor(parent)
+            if not admin:
+                require_org(principal, vendor, "parent")
+                if VENDOR_ROLE not in principal.roles:
+                    raise view_denied(parent, f"a vendor's sales need the {VENDOR_ROLE} role")
+            return View(parent, vendor=vendor)
+        raise invalid_name("parent", parent, "agencies/{agency}, vendors/{vendor} or market")
+
+    def _criteria(self, view: View, sales: SalesFilter) -> Criteria:
+        start, end = sales.start, sales.end
+        field = "filter.create_time_range"
+        if start is not None and end is not None and start >= end:
+            raise time_range_invalid(field, "start_time must be before end_time")
+        if view.k:
+            for name, bound in (("start_time", start), ("end_time", end)):
+                if bound is not None and not _is_month_start(bound):
+                    raise time_range_invalid(
+                        f"{field}.{name}", "a k-anonymised view takes whole months (UTC+8) only"
+                    )
+        return Criteria(
+            start=start,
+            end=end,
+            category=sales.category,
+            vendor=parse_vendor(sales.vendor, "filter.vendor") if sales.vendor else None,
+            agency=parse_agency(sales.agency, "filter.agency") if sales.agency else None,
+        )
+
+    def _offset(self, page_token: str, fingerprint: str) -> int:
+        return int(self._page_tokens.decode(page_token, fingerprint)["o"]) if page_token else 0
+
+    async def aggregate(
+        self,
+        principal: Principal,
+        *,
+        parent: str,
+        dimension: Dimension,
+        sales: SalesFilter,
+        page_size: int,
+        page_token: str,
+    ) -> Page[Cell]:
+        size = resolve_page_size(page_size, default=CELL_PAGE[0], maximum=CELL_PAGE[1])
+        view = self.view(principal, parent)
+        if view.k and dimension is Dimension.AGENCY:
+            raise view_denied(parent, "the k-anonymised market view cannot be grouped by agency")
+        criteria = self._criteria(view, sales)
+        fingerprint = query_fingerprint(
+            "AggregateSales", parent=parent, d=dimension.value, k=view.k, **criteria.fingerprint()
+        )
+        offset = self._offset(page_token, fingerprint)
+        rows = await self._store.aggregate(view, criteria, dimension, offset, size + 1)
+        token = self._page_tokens.encode(fingerprint, {"o": offset + size}) if len(rows) > size else ""
+        return Page(rows[:size], token)
+
+    async def trend(self, principal: Principal, *, parent: str, sales: SalesFilter) -> list[TrendPoint]:
+        view = self.view(principal, parent)
+        field = "filter.create_time_range"
+        if sales.start is None and sales.end is None:
+            end = next_month(datetime.now(UTC))
+            start = end
+            for _ in range(TREND_DEFAULT_MONTHS):
+                start = month_start(month_key(start - timedelta(days=1)))
+            sales = SalesFilter(start, end, sales.category, sales.vendor, sales.agency)
+        elif sales.start is None or sales.end is None:
+            raise time_range_invalid(field, "a trend's time range needs both start_time and end_time")
+        criteria = self._criteria(view, sales)
+        assert criteria.start is not None
+        assert criteria.end is not None
+        months: list[str] = []
+        cursor = month_start(month_key(criteria.start))
+        while cursor < criteria.end:
+            months.append(month_key(cursor))
+            if len(months) > TREND_MAX_MONTHS:
+                raise time_range_invalid(field, f"a trend spans at most {TREND_MAX_MONTHS} months")
+            cursor = next_month(cursor)
+        found = await self._store.monthly(view, criteria)
+        zero = Figures(0, 0, 0, 0)
+        return [TrendPoint(month, month_start(month), found.get(month, zero)) for month in months]
+
+    async def rank(
+        self,
+        principal: Principal,
+        *,
+        parent: str,
+        ranking: Ranking,
+        sales: SalesFilter,
+        page_size: int,
+        page_token: str,
+    ) -> Page[ProductSales]:
+        size = resolve_page_size(page_size, default=PRODUCT_PAGE[0], maximum=PRODUCT_PAGE[1])
+        view = self.view(principal, parent)
+        criteria = self._criteria(view, sales)
+        fingerprint = query_fingerprint(
+            "RankProducts", parent=parent, r=ranking.value, k=view.k, **criteria.fingerprint()
+        )
+        offset = self._offset(page_token, fingerprint)
+        rows = await self._store.products(view, criteria, ranking, offset, size + 1)
+        token = self._page_tokens.encode(fingerprint, {"o": offset + size}) if len(rows) > size else ""
+        return Page(rows[:size], token)

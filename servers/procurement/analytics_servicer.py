@@ -1,0 +1,159 @@
+"""AnalyticsService over gRPC: unpack, call the analytics, pack; and its wiring."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+import grpc
+
+from jipan.common.v1 import money_pb2
+from jipan.common.v1.time_range_pb2 import TimeRange
+from jipan.interceptors.context import current_principal
+from jipan.procurement.v1 import analytics_service_pb2 as apb
+from jipan.procurement.v1 import analytics_service_pb2_grpc as apb_grpc
+from jipan.servers.procurement.analytics import (
+    CURRENCY,
+    Analytics,
+    Dimension,
+    Figures,
+    Ranking,
+    SalesFilter,
+    time_range_invalid,
+)
+from jipan.servers.procurement.analytics_store import SalesStore
+from jipan.servers.procurement.catalog import Category
+from jipan.servers.procurement.convert import CATEGORY_FROM_PB, CATEGORY_TO_PB, timestamp
+from jipan.servers.runtime.runtime import Runtime
+
+Context = grpc.aio.ServicerContext[Any, Any]
+
+ANALYTICS_SERVICE = apb.DESCRIPTOR.services_by_name["AnalyticsService"].full_name
+
+DIMENSION_FROM_PB = {
+    apb.SALES_DIMENSION_CATEGORY: Dimension.CATEGORY,
+    apb.SALES_DIMENSION_VENDOR: Dimension.VENDOR,
+    apb.SALES_DIMENSION_AGENCY: Dimension.AGENCY,
+    apb.SALES_DIMENSION_MONTH: Dimension.MONTH,
+}
+RANKING_FROM_PB = {
+    apb.PRODUCT_RANKING_UNSPECIFIED: Ranking.REVENUE,
+    apb.PRODUCT_RANKING_REVENUE: Ranking.REVENUE,
+    apb.PRODUCT_RANKING_QUANTITY: Ranking.QUANTITY,
+}
+
+
+def _instant(time_range: TimeRange, field: Literal["start_time", "end_time"]) -> datetime | None:
+    if not time_range.HasField(field):
+        return None
+    try:
+        value: datetime = getattr(time_range, field).ToDatetime(tzinfo=UTC)
+    except (ValueError, OverflowError) as exc:
+        raise time_range_invalid(f"filter.create_time_range.{field}", "not a valid timestamp") from exc
+    return value
+
+
+def sales_filter_from_pb(message: apb.SalesFilter) -> SalesFilter:
+    category: Category | None = CATEGORY_FROM_PB.get(message.category)
+    return SalesFilter(
+        start=_instant(message.create_time_range, "start_time"),
+        end=_instant(message.create_time_range, "end_time"),
+        category=category,
+        vendor=message.vendor,
+        agency=message.agency,
+    )
+
+
+def figures_to_pb(figures: Figures | None) -> apb.SalesFigures | None:
+    if figures is None:
+        return None
+    return apb.SalesFigures(
+        order_count=figures.order_count,
+        quantity=figures.quantity,
+        total=money_pb2.Money(currency_code=CURRENCY, amount_minor=figures.total_minor),
+        agency_count=figures.agency_count,
+    )
+
+
+class AnalyticsServicer(apb_grpc.AnalyticsServiceServicer):
+    def __init__(self, analytics: Analytics) -> None:
+        self._analytics = analytics
+
+    async def AggregateSales(
+        self, request: apb.AggregateSalesRequest, context: Context
+    ) -> apb.AggregateSalesResponse:
+        dimension = DIMENSION_FROM_PB[request.dimension]  # the contract requires a defined one
+        page = await self._analytics.aggregate(
+            current_principal(),
+            parent=request.parent,
+            dimension=dimension,
+            sales=sales_filter_from_pb(request.filter),
+            page_size=request.page_size,
+            page_token=request.page_token,
+        )
+        cells = []
+        for cell in page.items:
+            message = apb.SalesCell(figures=figures_to_pb(cell.figures), suppressed=cell.figures is None)
+            if dimension is Dimension.CATEGORY:
+                message.category = CATEGORY_TO_PB[Category(cell.key)]
+            elif dimension is Dimension.VENDOR:
+                message.vendor = f"vendors/{cell.key}"
+            elif dimension is Dimension.AGENCY:
+                message.agency = f"agencies/{cell.key}"
+            else:
+                message.month = cell.key
+            cells.append(message)
+        return apb.AggregateSalesResponse(cells=cells, next_page_token=page.next_page_token)
+
+    async def ComputeSalesTrend(
+        self, request: apb.ComputeSalesTrendRequest, context: Context
+    ) -> apb.ComputeSalesTrendResponse:
+        points = await self._analytics.trend(
+            current_principal(), parent=request.parent, sales=sales_filter_from_pb(request.filter)
+        )
+        return apb.ComputeSalesTrendResponse(
+            points=[
+                apb.SalesTrendPoint(
+                    month=point.month,
+                    start_time=timestamp(point.start),
+                    figures=figures_to_pb(point.figures),
+                    suppressed=point.figures is None,
+                )
+                for point in points
+            ]
+        )
+
+    async def RankProducts(
+        self, request: apb.RankProductsRequest, context: Context
+    ) -> apb.RankProductsResponse:
+        page = await self._analytics.rank(
+            current_principal(),
+            parent=request.parent,
+            ranking=RANKING_FROM_PB[request.ranking],
+            sales=sales_filter_from_pb(request.filter),
+            page_size=request.page_size,
+            page_token=request.page_token,
+        )
+        return apb.RankProductsResponse(
+            products=[
+                apb.ProductSales(
+                    listing=product.listing.name,
+                    product_name=product.product_name,
+                    product_version=product.product_version,
+                    category=CATEGORY_TO_PB[product.category],
+                    figures=figures_to_pb(product.figures),
+                    suppressed=product.figures is None,
+                )
+                for product in page.items
+            ],
+            next_page_token=page.next_page_token,
+        )
+
+
+def attach_analytics(server: grpc.aio.Server, runtime: Runtime) -> str:
+    """Registers AnalyticsService on `server`; returns its full name (for `service_names`)."""
+    analytics = Analytics(
+        SalesStore(runtime.database), runtime.page_tokens, runtime.settings.procurement_k_anonymity
+    )
+    apb_grpc.add_AnalyticsServiceServicer_to_server(AnalyticsServicer(analytics), server)
+    return ANALYTICS_SERVICE

@@ -1,0 +1,544 @@
+"""PostgreSQL access for procurement (schema `procurement`). SQL lives here only."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+from asyncpg.pool import PoolConnectionProxy
+
+from jipan.servers.procurement.catalog import (
+    Category,
+    LicenceTerms,
+    Listing,
+    ListingDraft,
+    ListingState,
+    Lot,
+    PriceTier,
+    Sla,
+)
+from jipan.servers.procurement.names import ListingKey
+
+Connection = asyncpg.Connection | PoolConnectionProxy
+
+SCHEMA = "procurement"
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+_LISTING_COLUMNS = (
+    "vendor, id, seq, lot, category, product_name, product_version, description, price_tiers,"
+    " licence_terms, sla, support, state, latest_review, sbom_sha256, create_time, update_time"
+)
+
+
+def _lot(row: asyncpg.Record) -> Lot:
+    return Lot(
+        id=row["id"],
+        display_name=row["display_name"],
+        category=Category(row["category"]),
+        contract_number=row["contract_number"],
+        description=row["description"],
+        create_time=row["create_time"],
+    )
+
+
+def draft_json(draft: ListingDraft) -> dict[str, Any]:
+    return {
+        "price_tiers": [asdict(tier) for tier in draft.price_tiers],
+        "licence_terms": draft.licence_terms.to_json(),
+        "sla": None if draft.sla is None else draft.sla.to_json(),
+    }
+
+
+def _listing(row: asyncpg.Record) -> Listing:
+    sla = row["sla"]
+    draft = ListingDraft(
+        lot=row["lot"],
+        product_name=row["product_name"],
+        product_version=row["product_version"],
+        description=row["description"],
+        price_tiers=tuple(PriceTier(**tier) for tier in row["price_tiers"]),
+        licence_terms=LicenceTerms.from_json(row["licence_terms"]),
+        sla=None if sla is None else Sla.from_json(sla),
+        support=row["support"],
+    )
+    return Listing(
+        key=ListingKey(row["vendor"], row["id"]),
+        draft=draft,
+        category=Category(row["category"]),
+        state=ListingState(row["state"]),
+        latest_review=row["latest_review"],
+        sbom_sha256=None if row["sbom_sha256"] is None else bytes(row["sbom_sha256"]),
+        create_time=row["create_time"],
+        update_time=row["update_time"],
+        extra={"seq": row["seq"]},
+    )
+
+
+class CatalogStore:
+    def __init__(self, pool: asyncpg.Pool) -> None:
+        self.pool = pool
+
+    # -- lots ---------------------------------------------------------------
+
+    async def insert_lot(self, lot: Lot) -> Lot | None:
+        """The stored lot, or None when the id is taken."""
+        row = await self.pool.fetchrow(
+            "INSERT INTO procurement.lots (id, display_name, category, contract_number, description)"
+            " VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING RETURNING *",
+            lot.id,
+            lot.display_name,
+            lot.category.value,
+            lot.contract_number,
+            lot.description,
+        )
+        return None if row is None else _lot(row)
+
+    async def get_lot(self, lot_id: str) -> Lot | None:
+        row = await self.pool.fetchrow("SELECT * FROM procurement.lots WHERE id = $1", lot_id)
+        return None if row is None else _lot(row)
+
+    async def list_lots(self, category: Category | None, after_seq: int, limit: int) -> list[tuple[int, Lot]]:
+        rows = await self.pool.fetch(
+            "SELECT * FROM procurement.lots WHERE seq > $1 AND ($2::text IS NULL OR category = $2)"
+            " ORDER BY seq LIMIT $3",
+            after_seq,
+            None if category is None else category.value,
+            limit,
+        )
+        return [(row["seq"], _lot(row)) for row in rows]
+
+    # -- listings -----------------------------------------------------------
+
+    async def insert_listing(
+        self,
+        conn: Connection,
+        key: ListingKey,
+        draft: ListingDraft,
+        category: Category,
+        tokens: Sequence[str],
+        names: Sequence[str],
+    ) -> Listing:
+        data = draft_json(draft)
+        row = await conn.fetchrow(
+            "INSERT INTO procurement.listings (vendor, id, lot, category, product_name,"  # noqa: S608 (fixed column list)
+            " product_version, description, price_tiers, min_unit_price_minor, licence_terms, sla, support,"
+            " state, search_tokens, name_tokens)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'DRAFT', $13, $14)"
+            f" RETURNING {_LISTING_COLUMNS}",
+            key.vendor,
+            key.id,
+            draft.lot,
+            category.value,
+            draft.product_name,
+            draft.product_version,
+            draft.description,
+            data["price_tiers"],
+            min(tier.unit_price_minor for tier in draft.price_tiers),
+            data["licence_terms"],
+            data["sla"],
+            draft.support,
+            list(tokens),
+            list(names),
+        )
+        assert row is not None
+        return _listing(row)
+
+    async def update_listing_draft(
+        self,
+        conn: Connection,
+        key: ListingKey,
+        draft: ListingDraft,
+        tokens: Sequence[str],
+        names: Sequence[str],
+    ) -> Listing:
+        data = draft_json(draft)
+        row = await conn.fetchrow(
+            "UPDATE procurement.listings SET product_name = $3, product_version = $4, description = $5,"  # noqa: S608 (fixed column list)
+            " price_tiers = $6, min_unit_price_minor = $7, licence_terms = $8, sla = $9, support = $10,"
+            " search_tokens = $11, name_tokens = $12, state = 'DRAFT', update_time = now()"
+            f" WHERE vendor = $1 AND id = $2 RETURNING {_LISTING_COLUMNS}",
+            key.vendor,
+            key.id,
+            draft.product_name,
+            draft.product_version,
+            draft.description,
+            data["price_tiers"],
+            min(tier.unit_price_minor for tier in draft.price_tiers),
+            data["licence_terms"],
+            data["sla"],
+            draft.support,
+            list(tokens),
+            list(names),
+        )
+        assert row is not None
+        # A changed listing is no longer the one whose packages were reviewed.
+        await conn.execute(
+            "DELETE FROM procurement.listing_packages WHERE vendor = $1 AND listing_id = $2",
+            key.vendor,
+            key.id,
+        )
+        return _listing(row)
+
+    async def get_listing(
+        self, key: ListingKey, conn: Connection | None = None, *, for_update: bool = False
+    ) -> Listing | None:
+        sql = f"SELECT {_LISTING_COLUMNS} FROM procurement.listings WHERE vendor = $1 AND id = $2"  # noqa: S608 (fixed column list)
+        if for_update:
+            sql += " FOR UPDATE"
+        row = await (conn or self.pool).fetchrow(sql, key.vendor, key.id)
+        return None if row is None else _listing(row)
+
+    async def search_listings(
+        self,
+        *,
+        query_tokens: Sequence[str],
+        in_name: bool,
+        viewer_org: str | None,
+        see_all: bool,
+        category: Category | None,
+        lot: str | None,
+        vendor: str | None,
+        state: ListingState | None,
+        max_unit_price_minor: int,
+        offset: int,
+        limit: int,
+    ) -> list[Listing]:
+        """Matching listings, most recently updated first. With query tokens, `in_name` picks
+        the listings whose product name has them all (True) or those that have them only
+        elsewhere (False): the domain reads the first group, then the second.
+
+        Each query is one recency-ordered scan, so PostgreSQL can either walk the
+        recency index and stop at `limit` matches (a common word) or intersect the
+        GIN token index and sort the few matches (a rare one)."""
+        conditions = ["TRUE"]
+        args: list[Any] = []
+
+        def arg(value: Any) -> str:
+            args.append(value)
+            return f"${len(args)}"
+
+        if query_tokens:
+            tokens = arg(list(query_tokens))
+            if in_name:
+                conditions.append(f"name_tokens @> {tokens}::text[]")
+            else:
+                conditions.append(
+                    f"search_tokens @> {tokens}::text[] AND NOT name_tokens @> {tokens}::text[]"
+                )
+        if not see_all:
+            conditions.append(f"(state IN ('APPROVED', 'FLAGGED') OR vendor = {arg(viewer_org or '')})")
+        if category is not None:
+            conditions.append(f"category = {arg(category.value)}")
+        if lot is not None:
+            conditions.append(f"lot = {arg(lot)}")
+        if vendor is not None:
+            conditions.append(f"vendor = {arg(vendor)}")
+        if state is not None:
+            conditions.append(f"state = {arg(state.value)}")
+        if max_unit_price_minor:
+            conditions.append(f"min_unit_price_minor <= {arg(max_unit_price_minor)}")
+        sql = (
+            f"SELECT {_LISTING_COLUMNS} FROM procurement.listings WHERE {' AND '.join(conditions)}"  # noqa: S608
+            f" ORDER BY update_time DESC, seq DESC OFFSET {arg(offset)} LIMIT {arg(limit)}"
+        )
+        return [_listing(row) for row in await self.pool.fetch(sql, *args)]
+
+    async def set_listing_review(
+        self,
+        conn: Connection,
+        key: ListingKey,
+        *,
+        state: ListingState,
+        review_id: uuid.UUID,
+        sbom_sha256: bytes | None,
+        packages: Iterable[tuple[str, str]] | None,
+    ) -> Listing:
+        row = await conn.fetchrow(
+            "UPDATE procurement.listings SET state = $3, latest_review = $4,"  # noqa: S608 (fixed column list)
+            " sbom_sha256 = COALESCE($5, sbom_sha256), update_time = now()"
+            f" WHERE vendor = $1 AND id = $2 RETURNING {_LISTING_COLUMNS}",
+            key.vendor,
+            key.id,
+            state.value,
+            review_id,
+            sbom_sha256,
+        )
+        assert row is not None
+        if packages is not None:
+            await conn.execute(
+                "DELETE FROM procurement.listing_packages WHERE vendor = $1 AND listing_id = $2",
+                key.vendor,
+                key.id,
+            )
+            unique = sorted(set(packages))
+            if unique:
+                await conn.executemany(
+                    "INSERT INTO procurement.listing_packages (vendor, listing_id, ecosystem, package)"
+                    " VALUES ($1, $2, $3, $4)",
+                    [(key.vendor, key.id, ecosystem, package) for ecosystem, package in unique],
+                )
+        return _listing(row)
+
+    async def listings_with_packages(self, packages: Iterable[tuple[str, str]]) -> list[ListingKey]:
+        """APPROVED or FLAGGED listings whose SBOM names any of the packages."""
+        pairs = sorted(set(packages))
+        if not pairs:
+            return []
+        rows = await self.pool.fetch(
+            "SELECT DISTINCT l.vendor, l.id FROM procurement.listing_packages p"
+            " JOIN unnest($1::text[], $2::text[]) AS q(ecosystem, package)"
+            "   ON p.ecosystem = q.ecosystem AND p.package = q.package"
+            " JOIN procurement.listings l ON l.vendor = p.vendor AND l.id = p.listing_id"
+            " WHERE l.state IN ('APPROVED', 'FLAGGED')",
+            [ecosystem for ecosystem, _ in pairs],
+            [package for _, package in pairs],
+        )
+        return [ListingKey(row["vendor"], row["id"]) for row in rows]
+
+    # -- SBOMs --------------------------------------------------------------
+
+    async def put_sbom(
+        self,
+        conn: Connection,
+        sha256: bytes,
+        *,
+        format: str,
+        spec_version: str,
+        object_key: str,
+        components: list[dict[str, Any]],
+    ) -> None:
+        await conn.execute(
+            "INSERT INTO procurement.sboms (sha256, format, spec_version, object_key, components)"
+            " VALUES ($1, $2, $3, $4, $5) ON CONFLICT (sha256) DO NOTHING",
+            sha256,
+            format,
+            spec_version,
+            object_key,
+            components,
+        )
+
+    async def get_sbom(self, sha256: bytes) -> asyncpg.Record | None:
+        return await self.pool.fetchrow("SELECT * FROM procurement.sboms WHERE sha256 = $1", sha256)
+
+    # -- reviews ------------------------------------------------------------
+
+    async def insert_review(
+        self,
+        conn: Connection,
+        key: ListingKey,
+        review_id: uuid.UUID,
+        *,
+        decision: str,
+        findings: list[dict[str, Any]],
+        sbom_sha256: bytes | None,
+        sbom_spec_version: str,
+        component_count: int,
+        decision_digest: bytes,
+        ledger_receipt: str,
+        trigger: str,
+        accepted_risks: dict[str, Any],
+    ) -> asyncpg.Record:
+        row = await conn.fetchrow(
+            "INSERT INTO procurement.reviews (vendor, listing_id, id, decision, findings, sbom_sha256,"
+            " sbom_spec_version, component_count, decision_digest, ledger_receipt, trigger, accepted_risks)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *",
+            key.vendor,
+            key.id,
+            review_id,
+            decision,
+            findings,
+            sbom_sha256,
+            sbom_spec_version,
+            component_count,
+            decision_digest,
+            ledger_receipt,
+            trigger,
+            accepted_risks,
+        )
+        assert row is not None
+        return row
+
+    async def get_review(self, key: ListingKey, review_id: uuid.UUID) -> asyncpg.Record | None:
+        return await self.pool.fetchrow(
+            "SELECT * FROM procurement.reviews WHERE vendor = $1 AND listing_id = $2 AND id = $3",
+            key.vendor,
+            key.id,
+            review_id,
+        )
+
+    async def list_reviews(self, key: ListingKey, before_seq: int | None, limit: int) -> list[asyncpg.Record]:
+        return list(
+            await self.pool.fetch(
+                "SELECT * FROM procurement.reviews WHERE vendor = $1 AND listing_id = $2"
+                " AND ($3::bigint IS NULL OR seq < $3) ORDER BY seq DESC LIMIT $4",
+                key.vendor,
+                key.id,
+                before_seq,
+                limit,
+            )
+        )
+
+    # -- advisories ---------------------------------------------------------
+
+    async def upsert_advisories(self, records: Sequence[tuple[str, datetime | None, str]]) -> tuple[int, int]:
+        """(added, updated) from (id, modified, record JSON text) rows; a record whose
+        `modified` did not move is left alone."""
+        if not records:
+            return 0, 0
+        rows = await self.pool.fetch(
+            "INSERT INTO procurement.advisories AS a (id, modified, record)"
+            " SELECT id, modified, record::jsonb FROM unnest($1::text[], $2::timestamptz[], $3::text[])"
+            "   AS r(id, modified, record)"
+            " ON CONFLICT (id) DO UPDATE SET record = EXCLUDED.record, modified = EXCLUDED.modified,"
+            "   seq = nextval('procurement.advisory_seq')"
+            " WHERE a.modified IS DISTINCT FROM EXCLUDED.modified"
+            " RETURNING (xmax = 0) AS inserted",
+            [r[0] for r in records],
+            [r[1] for r in records],
+            [r[2] for r in records],
+        )
+        added = sum(1 for row in rows if row["inserted"])
+        return added, len(rows) - added
+
+    async def advisories_after(self, seq: int, limit: int = 5000) -> list[asyncpg.Record]:
+        return list(
+            await self.pool.fetch(
+                "SELECT id, seq, record FROM procurement.advisories WHERE seq > $1 ORDER BY seq LIMIT $2",
+                seq,
+                limit,
+            )
+        )
+
+    # -- notifications ------------------------------------------------------
+
+    async def insert_notification(
+        self,
+        conn: Connection,
+        vendor: str,
+        notification_id: uuid.UUID,
+        *,
+        listing: str,
+        review: str,
+        advisory_ids: Sequence[str],
+        message: str,
+    ) -> None:
+        await conn.execute(
+            "INSERT INTO procurement.notifications (vendor, id, listing, review, advisory_ids, message)"
+            " VALUES ($1, $2, $3, $4, $5, $6)",
+            vendor,
+            notification_id,
+            listing,
+            review,
+            list(advisory_ids),
+            message,
+        )
+
+    async def list_notifications(
+        self, vendor: str, before_seq: int | None, after_seq: int | None, limit: int
+    ) -> list[asyncpg.Record]:
+        return list(
+            await self.pool.fetch(
+                "SELECT * FROM procurement.notifications WHERE vendor = $1"
+                " AND ($2::bigint IS NULL OR seq < $2) AND ($3::bigint IS NULL OR seq > $3)"
+                " ORDER BY seq DESC LIMIT $4",
+                vendor,
+                before_seq,
+                after_seq,
+                limit,
+            )
+        )
+
+    async def last_notification_seq(self, vendor: str) -> int:
+        value = await self.pool.fetchval(
+            "SELECT coalesce(max(seq), 0) FROM procurement.notifications WHERE vendor = $1", vendor
+        )
+        return int(value)
+
+
+class OrderStore:
+    def __init__(self, pool: asyncpg.Pool) -> None:
+        self.pool = pool
+
+    async def find_by_request(self, agency: str, request_id: uuid.UUID) -> asyncpg.Record | None:
+        return await self.pool.fetchrow(
+            "SELECT * FROM procurement.orders WHERE agency = $1 AND request_id = $2", agency, request_id
+        )
+
+    async def insert(
+        self,
+        *,
+        agency: str,
+        order_id: uuid.UUID,
+        request_id: uuid.UUID,
+        fingerprint: bytes,
+        listing: ListingKey,
+        category: str,
+        quantity: int,
+        budget_code: str,
+        currency_code: str,
+        unit_price_minor: int,
+        history: list[dict[str, Any]],
+    ) -> asyncpg.Record | None:
+        """The new order, or None when (agency, request_id) already placed one."""
+        return await self.pool.fetchrow(
+            "INSERT INTO procurement.orders (agency, id, request_id, request_fingerprint, vendor, listing_id,"
+            " category, quantity, budget_code, currency_code, unit_price_minor, total_minor, state, history)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'PLACED', $13)"
+            " ON CONFLICT (agency, request_id) DO NOTHING RETURNING *",
+            agency,
+            order_id,
+            request_id,
+            fingerprint,
+            listing.vendor,
+            listing.id,
+            category,
+            quantity,
+            budget_code,
+            currency_code,
+            unit_price_minor,
+            quantity * unit_price_minor,
+            history,
+        )
+
+    async def get(
+        self, agency: str, order_id: uuid.UUID, conn: Connection | None = None, *, for_update: bool = False
+    ) -> asyncpg.Record | None:
+        sql = "SELECT * FROM procurement.orders WHERE agency = $1 AND id = $2"
+        if for_update:
+            sql += " FOR UPDATE"
+        return await (conn or self.pool).fetchrow(sql, agency, order_id)
+
+    async def advance(
+        self, conn: Connection, agency: str, order_id: uuid.UUID, state: str, event: dict[str, Any]
+    ) -> asyncpg.Record:
+        row = await conn.fetchrow(
+            "UPDATE procurement.orders SET state = $3, history = history || $4::jsonb, update_time = now()"
+            " WHERE agency = $1 AND id = $2 RETURNING *",
+            agency,
+            order_id,
+            state,
+            [event],
+        )
+        assert row is not None
+        return row
+
+    async def list(
+        self, *, agency: str | None, vendor: str | None, state: str | None, before_seq: int | None, limit: int
+    ) -> list[asyncpg.Record]:
+        column, value = ("agency", agency) if agency is not None else ("vendor", vendor)
+        return list(
+            await self.pool.fetch(
+                f"SELECT * FROM procurement.orders WHERE {column} = $1"  # noqa: S608 (a fixed column name)
+                " AND ($2::text IS NULL OR state = $2) AND ($3::bigint IS NULL OR seq < $3)"
+                " ORDER BY seq DESC LIMIT $4",
+                value,
+                state,
+                before_seq,
+                limit,
+            )
+        )

@@ -1,0 +1,427 @@
+"""Sales analytics end to end: real server, real PostgreSQL, orders placed over gRPC.
+
+The orders are placed and confirmed through OrderService, then moved into
+2011 (UTC+8) in the database, so the months are known and no other test's
+orders fall in the queried range. K is 3 here: the market view of a vendor
+shows a cell only when at least three agencies make it up.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta, timezone
+
+import grpc
+import pytest
+from google.protobuf.timestamp_pb2 import Timestamp
+
+from jipan.common.v1 import time_range_pb2
+from jipan.procurement.v1 import analytics_service_pb2 as apb
+from jipan.procurement.v1 import analytics_service_pb2_grpc as apb_grpc
+from jipan.procurement.v1 import catalog_service_pb2 as cpb
+from jipan.procurement.v1 import order_service_pb2 as opb
+from jipan.procurement.v1 import resources_pb2 as res
+from jipan.procurement.v1 import review_service_pb2 as rpb
+from jipan.servers import ledger, procurement, system
+from tests.mesh import RunningServer, make_settings, running_server
+from tests.procurement.helpers import (
+    Caller,
+    caller,
+    create_lot,
+    expect_error,
+    good_sla,
+    software_listing,
+    unique,
+)
+
+K = 3
+TAIWAN = timezone(timedelta(hours=8))
+CLOUD = res.CATEGORY_CLOUD_SERVICES
+SECURITY = res.CATEGORY_INFORMATION_SECURITY_SERVICES
+
+
+@pytest.fixture(scope="module")
+async def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[RunningServer]:
+    settings = make_settings(
+        database_url,
+        tmp_path_factory.mktemp("procurement-analytics"),
+        JIPAN_LEDGER_BATCH_WINDOW_S="0.05",
+        JIPAN_PROCUREMENT_K_ANONYMITY=str(K),
+    )
+    async with running_server(settings, [system.SERVICE, ledger.SERVICE, procurement.SERVICE]) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+async def channel(server: RunningServer) -> AsyncIterator[grpc.aio.Channel]:
+    async with grpc.aio.insecure_channel(server.address) as chan:
+        yield chan
+
+
+def stub(who: Caller) -> apb_grpc.AnalyticsServiceAsyncStub:
+    return apb_grpc.AnalyticsServiceStub(who.channel)
+
+
+def at(year: int, month: int, day: int = 1, hour: int = 0) -> datetime:
+    return datetime(year, month, day, hour, tzinfo=TAIWAN)
+
+
+def stamp(moment: datetime) -> Timestamp:
+    result = Timestamp()
+    result.FromDatetime(moment.astimezone(UTC))
+    return result
+
+
+def sales_filter(
+    start: datetime | None = None, end: datetime | None = None, **fields: object
+) -> apb.SalesFilter:
+    """Sales of 2011 at UTC+8 unless told otherwise."""
+    start, end = start or at(2011, 1), end or at(2012, 1)
+    time_range = time_range_pb2.TimeRange(start_time=stamp(start), end_time=stamp(end))
+    return apb.SalesFilter(create_time_range=time_range, **fields)  # type: ignore[arg-type]
+
+
+@dataclasses.dataclass
+class Market:
+    admin: Caller
+    vendor1: Caller
+    vendor2: Caller
+    agencies: list[Caller]
+    listings: dict[str, str]  # "L1" → listing name
+
+
+async def approved(admin: Caller, vendor: Caller, category: res.Category.ValueType, product: str) -> str:
+    lot = await create_lot(admin, category)
+    created = await vendor.catalog.CreateListing(
+        cpb.CreateListingRequest(
+            parent=f"vendors/{vendor.org}",
+            listing=software_listing(lot, product_name=product, sla=good_sla()),
+        ),
+        metadata=vendor.metadata,
+    )
+    submitted = await vendor.reviews.SubmitListing(
+        rpb.SubmitListingRequest(listing=created.listing.name), metadata=vendor.metadata
+    )
+    assert submitted.listing.state == res.LISTING_STATE_APPROVED
+    return submitted.listing.name
+
+
+# (agency index, listing, quantity, created at UTC+8, confirmed by the vendor)
+ORDERS = [
+    (0, "L1", 2, at(2011, 1, 15), True),  # 24,000
+    (1, "L1", 1, datetime(2011, 1, 31, 17, tzinfo=UTC), True),  # 12,000 in February at UTC+8
+    (2, "L1", 3, at(2011, 2, 10), True),  # 36,000
+    (0, "L2", 5, at(2011, 2, 20), True),  # 60,000
+    (1, "L3", 1, at(2011, 3, 5), True),  # 12,000
+    (3, "L3", 4, at(2011, 3, 6), False),  # PLACED: not a sale
+    (3, "L1", 1, at(2011, 3, 7), False),  # PLACED: not a sale
+]
+
+
+@pytest.fixture(scope="module")
+async def market(server: RunningServer, channel: grpc.aio.Channel) -> Market:
+    admin = caller(server, channel, "orgs/moda", ["procurement-admin"])
+    vendor1 = caller(server, channel, unique("vendor"), ["procurement-vendor"])
+    vendor2 = caller(server, channel, unique("vendor"), ["procurement-vendor"])
+    agencies = [caller(server, channel, unique("agency"), ["procurement-buyer"]) for _ in range(4)]
+    listings = {
+        "L1": await approved(admin, vendor1, CLOUD, "雲端備份 Cloud Backup"),
+        "L2": await approved(admin, vendor1, CLOUD, "雲端郵件 Cloud Mail"),
+        "L3": await approved(admin, vendor2, SECURITY, "資安監控 SOC"),
+    }
+    vendors = {"L1": vendor1, "L2": vendor1, "L3": vendor2}
+    for agency_index, listing, quantity, created, confirmed in ORDERS:
+        agency = agencies[agency_index]
+        placed = await agency.orders.CreateOrder(
+            opb.CreateOrderRequest(
+                parent=f"agencies/{agency.org}",
+                order=res.Order(listing=listings[listing], quantity=quantity, budget_code="100-資訊-01"),
+                request_id=str(uuid.uuid4()),
+            ),
+            metadata=agency.metadata,
+        )
+        if confirmed:
+            vendor = vendors[listing]
+            await vendor.orders.ConfirmOrder(
+                opb.ConfirmOrderRequest(name=placed.order.name), metadata=vendor.metadata
+            )
+        order_id = uuid.UUID(placed.order.name.rsplit("/", 1)[1])
+        await server.runtime.database.execute(
+            "UPDATE procurement.orders SET create_time = $3 WHERE agency = $1 AND id = $2",
+            agency.org,
+            order_id,
+            created,
+        )
+    return Market(admin, vendor1, vendor2, agencies, listings)
+
+
+def figures(cell: apb.SalesCell | apb.SalesTrendPoint | apb.ProductSales) -> tuple[int, int, int, int]:
+    assert not cell.suppressed
+    f = cell.figures
+    assert f.total.currency_code == "TWD"
+    return f.order_count, f.quantity, f.total.amount_minor, f.agency_count
+
+
+async def aggregate(
+    who: Caller,
+    parent: str,
+    dimension: apb.SalesDimension.ValueType,
+    sales: apb.SalesFilter | None = None,
+    **fields: object,
+) -> apb.AggregateSalesResponse:
+    response: apb.AggregateSalesResponse = await stub(who).AggregateSales(
+        apb.AggregateSalesRequest(
+            parent=parent,
+            dimension=dimension,
+            filter=sales or sales_filter(),
+            **fields,  # type: ignore[arg-type]
+        ),
+        metadata=who.metadata,
+    )
+    return response
+
+
+async def test_admin_sees_exact_sums_by_every_dimension(market: Market) -> None:
+    admin, (a1, a2, a3, _) = market.admin, market.agencies
+    v1, v2 = market.vendor1.org, market.vendor2.org
+    by_vendor = await aggregate(admin, "market", apb.SALES_DIMENSION_VENDOR)
+    assert [(c.vendor, figures(c)) for c in by_vendor.cells] == [
+        (f"vendors/{v1}", (4, 11, 132_000, 3)),
+        (f"vendors/{v2}", (1, 1, 12_000, 1)),
+    ]
+    by_category = await aggregate(admin, "market", apb.SALES_DIMENSION_CATEGORY)
+    assert [(c.category, figures(c)) for c in by_category.cells] == [
+        (CLOUD, (4, 11, 132_000, 3)),
+        (SECURITY, (1, 1, 12_000, 1)),
+    ]
+    by_agency = await aggregate(admin, "market", apb.SALES_DIMENSION_AGENCY)
+    assert [(c.agency, figures(c)) for c in by_agency.cells] == [
+        (f"agencies/{a1.org}", (2, 7, 84_000, 1)),
+        (f"agencies/{a3.org}", (1, 3, 36_000, 1)),
+        (f"agencies/{a2.org}", (2, 2, 24_000, 1)),
+    ]  # the fourth agency only has PLACED orders: no sale
+    by_month = await aggregate(admin, "market", apb.SALES_DIMENSION_MONTH)
+    assert [(c.month, figures(c)) for c in by_month.cells] == [
+        ("2011-01", (1, 2, 24_000, 1)),
+        ("2011-02", (3, 9, 108_000, 3)),  # 2011-01-31T17:00Z is February in Taiwan
+        ("2011-03", (1, 1, 12_000, 1)),
+    ]
+    one_category = await aggregate(
+        admin, "market", apb.SALES_DIMENSION_MONTH, sales_filter(category=SECURITY)
+    )
+    assert [(c.month, figures(c)) for c in one_category.cells] == [("2011-03", (1, 1, 12_000, 1))]
+
+
+async def test_products_rank_by_revenue_or_quantity(market: Market) -> None:
+    l1, l2, l3 = (market.listings[name] for name in ("L1", "L2", "L3"))
+    by_revenue = await stub(market.admin).RankProducts(
+        apb.RankProductsRequest(parent="market", filter=sales_filter()), metadata=market.admin.metadata
+    )
+    assert [(p.listing, figures(p)) for p in by_revenue.products] == [
+        (l1, (3, 6, 72_000, 3)),
+        (l2, (1, 5, 60_000, 1)),
+        (l3, (1, 1, 12_000, 1)),
+    ]
+    assert by_revenue.products[0].product_name == "雲端備份 Cloud Backup"
+    assert by_revenue.products[2].category == SECURITY
+    by_quantity = await stub(market.admin).RankProducts(
+        apb.RankProductsRequest(parent="market", ranking=apb.PRODUCT_RANKING_QUANTITY, filter=sales_filter()),
+        metadata=market.admin.metadata,
+    )
+    assert [p.listing for p in by_quantity.products] == [l1, l2, l3]
+    assert [p.figures.quantity for p in by_quantity.products] == [6, 5, 1]
+
+
+async def test_a_vendor_sees_its_own_sales_in_full_and_the_market_k_anonymised(market: Market) -> None:
+    v1, v2 = market.vendor1, market.vendor2
+    own = await aggregate(v2, f"vendors/{v2.org}", apb.SALES_DIMENSION_MONTH)
+    assert [(c.month, figures(c)) for c in own.cells] == [("2011-03", (1, 1, 12_000, 1))]
+
+    by_vendor = await aggregate(v2, "market", apb.SALES_DIMENSION_VENDOR)
+    assert [c.vendor for c in by_vendor.cells] == [f"vendors/{v1.org}", f"vendors/{v2.org}"]
+    assert figures(by_vendor.cells[0]) == (4, 11, 132_000, 3)  # three agencies: shown
+    assert by_vendor.cells[1].suppressed  # one agency: withheld, even from the vendor itself
+    assert not by_vendor.cells[1].HasField("figures")
+
+    by_month = await aggregate(v2, "market", apb.SALES_DIMENSION_MONTH)
+    assert [(c.month, c.suppressed) for c in by_month.cells] == [
+        ("2011-01", True),
+        ("2011-02", False),
+        ("2011-03", True),
+    ]
+    assert figures(by_month.cells[1]) == (3, 9, 108_000, 3)
+
+    ranked = await stub(v1).RankProducts(
+        apb.RankProductsRequest(parent="market", filter=sales_filter()), metadata=v1.metadata
+    )
+    assert ranked.products[0].listing == market.listings["L1"]
+    assert figures(ranked.products[0]) == (3, 6, 72_000, 3)
+    assert [p.suppressed for p in ranked.products[1:]] == [True, True]
+    assert {p.listing for p in ranked.products[1:]} == {market.listings["L2"], market.listings["L3"]}
+
+    # Grouping the market by agency would show one agency per cell.
+    await expect_error(
+        aggregate(v1, "market", apb.SALES_DIMENSION_AGENCY),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "ANALYTICS_VIEW_DENIED",
+    )
+    # Differencing needs ranges finer than a month: refused.
+    await expect_error(
+        aggregate(v1, "market", apb.SALES_DIMENSION_VENDOR, sales_filter(start=at(2011, 2, 10))),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "TIME_RANGE_INVALID",
+    )
+
+
+async def test_an_agency_sees_its_own_spending_and_never_another_agencys(
+    server: RunningServer, channel: grpc.aio.Channel, market: Market
+) -> None:
+    a1, a2 = market.agencies[0], market.agencies[1]
+    own = await aggregate(a1, f"agencies/{a1.org}", apb.SALES_DIMENSION_VENDOR)
+    assert [(c.vendor, figures(c)) for c in own.cells] == [
+        (f"vendors/{market.vendor1.org}", (2, 7, 84_000, 1))
+    ]
+    # A filter on another agency only narrows the caller's own view.
+    narrowed = await aggregate(
+        a1, f"agencies/{a1.org}", apb.SALES_DIMENSION_VENDOR, sales_filter(agency=f"agencies/{a2.org}")
+    )
+    assert list(narrowed.cells) == []
+    await expect_error(
+        aggregate(a1, f"agencies/{a2.org}", apb.SALES_DIMENSION_VENDOR),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "ORGANIZATION_MISMATCH",
+    )
+    await expect_error(
+        stub(a1).RankProducts(apb.RankProductsRequest(parent=f"agencies/{a2.org}"), metadata=a1.metadata),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "ORGANIZATION_MISMATCH",
+    )
+    await expect_error(
+        aggregate(a1, f"vendors/{market.vendor1.org}", apb.SALES_DIMENSION_MONTH),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "ORGANIZATION_MISMATCH",
+    )
+    await expect_error(
+        aggregate(a1, "market", apb.SALES_DIMENSION_AGENCY),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "ANALYTICS_VIEW_DENIED",
+    )
+    # In the market view, a filter on one agency leaves only suppressed cells.
+    one_agency = await aggregate(
+        a1, "market", apb.SALES_DIMENSION_MONTH, sales_filter(agency=f"agencies/{a2.org}")
+    )
+    assert [c.suppressed for c in one_agency.cells] == [True, True]
+    assert not any(c.HasField("figures") for c in one_agency.cells)
+    # Staff of the agency without the buyer role do not see its spending.
+    clerk = caller(server, channel, a1.org, ["procurement-vendor"])
+    await expect_error(
+        aggregate(clerk, f"agencies/{a1.org}", apb.SALES_DIMENSION_VENDOR),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "ANALYTICS_VIEW_DENIED",
+    )
+
+
+async def test_trends_fill_every_month_and_suppress_small_months(market: Market) -> None:
+    request = apb.ComputeSalesTrendRequest(parent="market", filter=sales_filter(end=at(2011, 5)))
+    full = await stub(market.admin).ComputeSalesTrend(request, metadata=market.admin.metadata)
+    assert [p.month for p in full.points] == ["2011-01", "2011-02", "2011-03", "2011-04"]
+    assert [p.figures.total.amount_minor for p in full.points] == [24_000, 108_000, 12_000, 0]
+    assert full.points[1].start_time.ToDatetime(tzinfo=UTC) == at(2011, 2)
+    anonymised = await stub(market.vendor1).ComputeSalesTrend(request, metadata=market.vendor1.metadata)
+    assert [p.suppressed for p in anonymised.points] == [True, False, True, False]
+    assert anonymised.points[3].figures.order_count == 0  # no sales is not a secret
+
+    own = await stub(market.vendor1).ComputeSalesTrend(
+        apb.ComputeSalesTrendRequest(
+            parent=f"vendors/{market.vendor1.org}", filter=sales_filter(end=at(2011, 3))
+        ),
+        metadata=market.vendor1.metadata,
+    )
+    assert [(p.month, p.figures.total.amount_minor) for p in own.points] == [
+        ("2011-01", 24_000),
+        ("2011-02", 108_000),
+    ]
+    default = await stub(market.admin).ComputeSalesTrend(
+        apb.ComputeSalesTrendRequest(parent="market"), metadata=market.admin.metadata
+    )
+    assert len(default.points) == 12
+    assert default.points[-1].month == f"{datetime.now(TAIWAN):%Y-%m}"
+
+
+async def test_cells_and_products_are_paginated(market: Market) -> None:
+    admin = market.admin
+    seen: list[str] = []
+    token = ""
+    for _ in range(4):
+        page = await aggregate(admin, "market", apb.SALES_DIMENSION_AGENCY, page_size=1, page_token=token)
+        seen.extend(c.agency for c in page.cells)
+        token = page.next_page_token
+        if not token:
+            break
+    assert seen == [f"agencies/{market.agencies[i].org}" for i in (0, 2, 1)]
+    assert not token
+
+    first = await stub(admin).RankProducts(
+        apb.RankProductsRequest(parent="market", filter=sales_filter(), page_size=2), metadata=admin.metadata
+    )
+    assert len(first.products) == 2
+    second = await stub(admin).RankProducts(
+        apb.RankProductsRequest(
+            parent="market", filter=sales_filter(), page_size=2, page_token=first.next_page_token
+        ),
+        metadata=admin.metadata,
+    )
+    assert [p.listing for p in second.products] == [market.listings["L3"]]
+    assert not second.next_page_token
+    # A token is bound to its query.
+    await expect_error(
+        aggregate(admin, "market", apb.SALES_DIMENSION_VENDOR, page_size=2, page_token=first.next_page_token),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "PAGE_TOKEN_INVALID",
+    )
+
+
+async def test_bad_input_is_invalid_argument_with_a_reason(market: Market) -> None:
+    admin = market.admin
+    invalid = grpc.StatusCode.INVALID_ARGUMENT
+    await expect_error(aggregate(admin, "market", apb.SALES_DIMENSION_UNSPECIFIED), invalid, "FIELD_INVALID")
+    await expect_error(aggregate(admin, "market", 42), invalid, "FIELD_INVALID")  # type: ignore[arg-type]
+    await expect_error(
+        aggregate(admin, "market", apb.SALES_DIMENSION_VENDOR, page_size=-1), invalid, "FIELD_INVALID"
+    )
+    await expect_error(aggregate(admin, "everything", apb.SALES_DIMENSION_VENDOR), invalid, "NAME_INVALID")
+    await expect_error(
+        aggregate(admin, "market", apb.SALES_DIMENSION_VENDOR, sales_filter(vendor="acme")),
+        invalid,
+        "NAME_INVALID",
+    )
+    await expect_error(
+        aggregate(
+            admin, "market", apb.SALES_DIMENSION_VENDOR, sales_filter(start=at(2012, 1), end=at(2011, 1))
+        ),
+        invalid,
+        "TIME_RANGE_INVALID",
+    )
+    trend = stub(admin).ComputeSalesTrend
+    await expect_error(
+        trend(
+            apb.ComputeSalesTrendRequest(
+                parent="market", filter=sales_filter(start=at(2000, 1), end=at(2011, 1))
+            ),
+            metadata=admin.metadata,
+        ),
+        invalid,
+        "TIME_RANGE_INVALID",
+    )
+    beyond = apb.SalesFilter(create_time_range=time_range_pb2.TimeRange(start_time=Timestamp(seconds=10**13)))
+    await expect_error(
+        aggregate(admin, "market", apb.SALES_DIMENSION_VENDOR, beyond), invalid, "TIME_RANGE_INVALID"
+    )
+    only_start = apb.SalesFilter(create_time_range=time_range_pb2.TimeRange(start_time=stamp(at(2011, 1))))
+    await expect_error(
+        trend(apb.ComputeSalesTrendRequest(parent="market", filter=only_start), metadata=admin.metadata),
+        invalid,
+        "TIME_RANGE_INVALID",
+    )
