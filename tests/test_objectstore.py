@@ -244,7 +244,8 @@ async def test_stopping_a_read_early_releases_it(store: ObjectStore) -> None:
     await store.put("big", os.urandom(3 * 1024 * 1024))
     for _ in range(3):
         stream = store.open("big", chunk_size=64 * 1024)
-        assert len(await anext(stream)) == 64 * 1024
+        # "At most chunk_size": S3's HTTP body may hand over less at a time.
+        assert 0 < len(await anext(stream)) <= 64 * 1024
         await stream.aclose()
     assert len(await store.get("big")) == 3 * 1024 * 1024
 
