@@ -82,7 +82,18 @@ class Settings(BaseSettings):
         None,
         description="host:port of identity (its GetKeySet); unset uses the embedded dev key in data_dir",
     )
+    identity_target_ca_file: Path | None = Field(
+        None,
+        description="PEM roots to verify identity_target with (TLS); unset: plaintext (TLS at a sidecar)",
+    )
     key_set_refresh_s: int = Field(300, ge=1, description="how long a fetched key set is cached")
+    revocation_refresh_s: float = Field(
+        2.0,
+        gt=0,
+        le=300,
+        description="how often every server reads identity's revocation feed: a revoked token, "
+        "consent or session is refused everywhere within this plus one fetch",
+    )
 
     # identity: passkeys (WebAuthn relying party) and the tokens it issues.
     webauthn_rp_id: str = Field(
@@ -120,11 +131,22 @@ class Settings(BaseSettings):
         60,
         ge=5,
         le=3600,
-        description="lifetime of tokens issued under a consent: "
-        "how long they outlive a revocation (plus skew)",
+        description="lifetime of tokens issued under a consent: how long they outlive a revocation "
+        "on a server that cannot reach the revocation feed (plus skew)",
     )
     refresh_token_ttl_s: int = Field(
         2_592_000, ge=300, description="lifetime of each refresh token identity issues (rotated on every use)"
+    )
+    security_event_ledger_target: str | None = Field(
+        None,
+        description="host:port of the ledger (LedgerService) that identity anchors each security "
+        "event's digest on; unset: events are not anchored",
+    )
+    security_event_anchor_interval_s: float = Field(
+        10.0,
+        gt=0,
+        le=86400,
+        description="how often identity anchors the security events recorded since the last run",
     )
 
     page_token_secret: SecretStr | None = Field(
@@ -176,6 +198,51 @@ class Settings(BaseSettings):
     )
     ledger_quorum_percent: int = Field(
         67, ge=1, le=100, description="percentage of members whose votes carry a governance proposal"
+    )
+    ledger_governance_resync_s: float = Field(
+        300.0,
+        ge=0,
+        le=86_400,
+        description="how often the governance mirror in PostgreSQL is re-read from the ConsortiumRegistry "
+        "(also once at start); 0: at start only",
+    )
+    ledger_replace_after_s: float = Field(
+        60.0,
+        gt=0,
+        le=3600,
+        description="JSON-RPC chains: how long an anchoring transaction may stay unmined before it is "
+        "sent again with the same nonce and fees raised by 12.5%",
+    )
+    ledger_target: str | None = Field(
+        None,
+        description="host:port of the ledger that procurement anchors through; unset: this server "
+        "(which must then serve ledger)",
+    )
+    ledger_target_ca_file: Path | None = Field(
+        None,
+        description="PEM roots to verify ledger_target and security_event_ledger_target with (TLS); "
+        "unset: plaintext",
+    )
+    procurement_k_anonymity: int = Field(
+        5,
+        ge=1,
+        le=1000,
+        description="procurement analytics: a market-wide cell built from fewer distinct agencies "
+        "than this is suppressed for everyone but platform operators",
+    )
+    service_token_file: Path | None = Field(
+        None,
+        description="file holding the access token for this process's service-to-service calls, "
+        "re-read when it changes; unset: minted with the embedded dev key (embedded mode only)",
+    )
+    procurement_ocid_prefix: str = Field(
+        "ocds-jipan1-",
+        pattern=r"^ocds-[a-z0-9]{6}-$",
+        description="OCDS ocid prefix of published contracting processes (register your own with the "
+        "Open Contracting Partnership for production)",
+    )
+    procurement_publisher_name: str = Field(
+        "Jipan procurement (development)", description="OCDS publisher name in exported release packages"
     )
 
     trace_exporter: TraceExporter = Field(TraceExporter.NONE, description="none, console or otlp")
