@@ -146,7 +146,7 @@ class Tokens:
             audience=self._settings.token_audience,
             issuer=self._settings.token_issuer,
             scopes=["procurement.read", "procurement.write"],
-            org=org,
+            org=f"orgs/{org}",  # identity's form of the claim; procurement's parents use the bare id
             roles=roles,
             ttl_s=3600,
         )
@@ -159,7 +159,7 @@ def _twd(amount: int) -> money_pb2.Money:
 
 async def _setup(channel: grpc.aio.Channel, tokens: Tokens) -> tuple[dict[Category, str], str]:
     """Lots of every category (names) and one APPROVED cloud listing."""
-    admin = tokens.metadata("orgs/moda", ["procurement-admin"])
+    admin = tokens.metadata("moda", ["procurement-admin"])
     catalog = cpb_grpc.CatalogServiceStub(channel)
     lots: dict[Category, str] = {}
     for category in CATEGORIES:

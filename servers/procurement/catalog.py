@@ -19,7 +19,7 @@ from license_expression import ExpressionError, get_spdx_licensing
 
 from jipan.interceptors.context import Principal
 from jipan.servers.procurement import search
-from jipan.servers.procurement.names import DOMAIN, ListingKey
+from jipan.servers.procurement.names import DOMAIN, ListingKey, org_of
 from jipan.servers.runtime.errors import FieldViolation, InvalidArgument, NotFound, PermissionDenied
 
 CURRENCY = "TWD"
@@ -327,7 +327,7 @@ def name_tokens(draft: ListingDraft) -> list[str]:
 
 def require_org(principal: Principal, org: str, field_path: str) -> None:
     """Writes under a parent are for the parent's own organisation only."""
-    if principal.org != org:
+    if org_of(principal) != org:
         raise PermissionDenied(
             "ORGANIZATION_MISMATCH",
             f"{field_path} names another organisation than the caller's",
@@ -339,7 +339,7 @@ def require_org(principal: Principal, org: str, field_path: str) -> None:
 def can_see(principal: Principal, listing: Listing) -> bool:
     return (
         listing.state in VISIBLE_TO_ALL
-        or principal.org == listing.key.vendor
+        or org_of(principal) == listing.key.vendor
         or bool(principal.roles & REVIEWER_ROLES)
     )
 

@@ -26,7 +26,7 @@ from jipan.servers.procurement.catalog import (
     require_org,
     search_tokens,
 )
-from jipan.servers.procurement.names import DOMAIN, LOT_ID, ListingKey, parse_lot, parse_vendor
+from jipan.servers.procurement.names import DOMAIN, LOT_ID, ListingKey, org_of, parse_lot, parse_vendor
 from jipan.servers.procurement.store import CatalogStore
 from jipan.servers.runtime.errors import AlreadyExists, FieldViolation, InvalidArgument, NotFound
 from jipan.servers.runtime.idempotency import RequestIds, scope_for
@@ -172,7 +172,7 @@ class Catalog:
             v=vendor_id or "",
             s=state.value if state else "",
             p=max_unit_price_minor,
-            viewer=principal.org or "",
+            viewer=org_of(principal) or "",
         )
         # Name matches first, then the rest; each group newest first. The page
         # token holds the group and the offset within it.
@@ -183,7 +183,7 @@ class Catalog:
         find = functools.partial(
             self._store.search_listings,
             query_tokens=words,
-            viewer_org=principal.org,
+            viewer_org=org_of(principal),
             see_all=bool(principal.roles & REVIEWER_ROLES),
             category=category,
             lot=lot_id,

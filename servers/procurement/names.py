@@ -6,6 +6,7 @@ import re
 import uuid
 from dataclasses import dataclass
 
+from jipan.interceptors.context import Principal
 from jipan.servers.runtime.errors import InvalidArgument
 
 DOMAIN = "procurement.jipan.tw"
@@ -19,6 +20,16 @@ _AGENCY = re.compile(rf"agencies/({ORG})")
 _LISTING = re.compile(rf"vendors/({ORG})/listings/({_UUID})")
 _REVIEW = re.compile(rf"vendors/({ORG})/listings/({_UUID})/reviews/({_UUID})")
 _ORDER = re.compile(rf"agencies/({ORG})/orders/({_UUID})")
+
+
+_ORG_CLAIM = re.compile(rf"orgs/({ORG})")
+
+
+def org_of(principal: Principal) -> str | None:
+    """The caller's organisation id: identity names it "orgs/{id}" in the token's `org` claim,
+    and procurement's parents are "vendors/{id}" and "agencies/{id}" with that same id."""
+    match = _ORG_CLAIM.fullmatch(principal.org or "")
+    return None if match is None else match.group(1)
 
 
 def invalid_name(field: str, value: str, shape: str) -> InvalidArgument:

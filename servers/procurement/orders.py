@@ -19,7 +19,14 @@ import asyncpg
 
 from jipan.interceptors.context import Principal
 from jipan.servers.procurement.catalog import ListingState, can_see, listing_not_found, require_org
-from jipan.servers.procurement.names import DOMAIN, OrderKey, parse_agency, parse_listing, parse_vendor
+from jipan.servers.procurement.names import (
+    DOMAIN,
+    OrderKey,
+    org_of,
+    parse_agency,
+    parse_listing,
+    parse_vendor,
+)
 from jipan.servers.procurement.store import CatalogStore, OrderStore
 from jipan.servers.runtime.errors import (
     COMMON_DOMAIN,
@@ -170,7 +177,7 @@ class Orders:
 
     async def get(self, principal: Principal, key: OrderKey) -> asyncpg.Record:
         row = await self._store.get(key.agency, key.id)
-        if row is None or principal.org not in (row["agency"], row["vendor"]):
+        if row is None or org_of(principal) not in (row["agency"], row["vendor"]):
             raise _not_found(key.name)
         return row
 
@@ -186,10 +193,10 @@ class Orders:
         transition = TRANSITIONS[step]
         async with self._store.pool.acquire() as conn, conn.transaction():
             row = await self._store.get(key.agency, key.id, conn, for_update=True)
-            if row is None or principal.org not in (row["agency"], row["vendor"]):
+            if row is None or org_of(principal) not in (row["agency"], row["vendor"]):
                 raise _not_found(key.name)
             party = row[transition.party]
-            if principal.org != party:
+            if org_of(principal) != party:
                 raise PermissionDenied(
                     "ORDER_PARTY_MISMATCH",
                     f"only the order's {transition.party} may move it to {step.value}",

@@ -39,8 +39,7 @@ from jipan.servers.runtime.errors import FailedPrecondition, FieldViolation, Inv
 from jipan.servers.runtime.objectstore import ObjectStore
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
-MAX_SBOM_BYTES = 32 * 1024 * 1024
-MAX_ADVISORY_BYTES = 64 * 1024 * 1024
+MAX_SBOM_BYTES = 15 * 1024 * 1024  # the contract's limit (review_service.proto)
 # A zip dump may expand to this much: osv.dev's largest ecosystems (Maven,
 # PyPI, npm) are well under it.
 MAX_ADVISORY_EXPANDED_BYTES = 1024 * 1024 * 1024

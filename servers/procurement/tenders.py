@@ -29,7 +29,7 @@ from jipan.interceptors.context import Principal
 from jipan.procurement.v1 import tender_pb2
 from jipan.servers.procurement.anchoring import DecisionAnchor
 from jipan.servers.procurement.catalog import require_org
-from jipan.servers.procurement.names import DOMAIN, BidKey, TenderKey, parse_agency
+from jipan.servers.procurement.names import DOMAIN, BidKey, TenderKey, org_of, parse_agency
 from jipan.servers.procurement.tender_store import TenderStore
 from jipan.servers.runtime.errors import (
     AlreadyExists,
@@ -245,9 +245,10 @@ class Tenders:
     async def submit_bid(
         self, principal: Principal, key: TenderKey, bid_id: str, sealed_bytes: bytes
     ) -> asyncpg.Record:
-        if principal.org is None:
+        org = org_of(principal)
+        if org is None:
             raise PermissionDenied("ORGANIZATION_MISMATCH", "a bid is made by an organisation", domain=DOMAIN)
-        bidder = f"vendors/{principal.org}"
+        bidder = f"vendors/{org}"
         tender = await self.get(key)
         if tender_state(tender) != "OPEN":
             raise FailedPrecondition(
@@ -320,7 +321,7 @@ class Tenders:
                 key.id,
                 kind="BID_SUBMITTED",
                 actor=principal.subject,
-                actor_org=principal.org,
+                actor_org=principal.org or "",
                 bid=bid_key.name,
                 details={"commitment": commitment.hex(), "ledger_receipt": receipt},
             )
@@ -330,7 +331,7 @@ class Tenders:
 
     async def withdraw_bid(self, principal: Principal, key: BidKey) -> asyncpg.Record:
         bid = await self._store.get_bid(key.tender.agency, key.tender.id, key.id)
-        if bid is None or bid["bidder"] != f"vendors/{principal.org}":
+        if bid is None or bid["bidder"] != f"vendors/{org_of(principal)}":
             raise _bid_not_found(key.name)
         if bid["state"] == "WITHDRAWN":
             return bid
@@ -352,13 +353,13 @@ class Tenders:
         return row
 
     def _may_see_all(self, principal: Principal, tender: asyncpg.Record) -> bool:
-        return principal.org == tender["agency"] or principal.subject in committee_of(tender)
+        return org_of(principal) == tender["agency"] or principal.subject in committee_of(tender)
 
     async def list_bids(
         self, principal: Principal, key: TenderKey, page_size: int, page_token: str
     ) -> tuple[list[asyncpg.Record], str]:
         tender = await self.get(key)
-        bidder = None if self._may_see_all(principal, tender) else f"vendors/{principal.org}"
+        bidder = None if self._may_see_all(principal, tender) else f"vendors/{org_of(principal)}"
         size = resolve_page_size(page_size, default=50, maximum=500)
         fingerprint = query_fingerprint("ListBids", parent=key.name, bidder=bidder or "")
         after = int(self._page_tokens.decode(page_token, fingerprint)["s"]) if page_token else 0

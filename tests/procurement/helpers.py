@@ -53,7 +53,7 @@ def caller(
     scopes: Sequence[str] = READ_WRITE,
 ) -> Caller:
     metadata = server.metadata(
-        subject=subject or f"people/someone-at-{org}", scopes=scopes, org=org, roles=tuple(roles)
+        subject=subject or f"people/someone-at-{org}", scopes=scopes, org=f"orgs/{org}", roles=tuple(roles)
     )
     return Caller(channel, metadata, org)
 

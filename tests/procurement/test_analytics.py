@@ -122,7 +122,7 @@ ORDERS = [
 
 @pytest.fixture(scope="module")
 async def market(server: RunningServer, channel: grpc.aio.Channel) -> Market:
-    admin = caller(server, channel, "orgs/moda", ["procurement-admin"])
+    admin = caller(server, channel, "moda", ["procurement-admin"])
     vendor1 = caller(server, channel, unique("vendor"), ["procurement-vendor"])
     vendor2 = caller(server, channel, unique("vendor"), ["procurement-vendor"])
     agencies = [caller(server, channel, unique("agency"), ["procurement-buyer"]) for _ in range(4)]

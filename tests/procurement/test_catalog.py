@@ -12,10 +12,12 @@ from google.protobuf.field_mask_pb2 import FieldMask
 from jipan.clients import error_details
 from jipan.common.v1 import money_pb2
 from jipan.procurement.v1 import catalog_service_pb2 as cpb
+from jipan.procurement.v1 import catalog_service_pb2_grpc as cpb_grpc
 from jipan.procurement.v1 import resources_pb2 as res
 from jipan.servers import ledger, procurement, system
 from tests.mesh import RunningServer, make_settings, running_server
 from tests.procurement.helpers import (
+    READ_WRITE,
     Caller,
     caller,
     create_lot,
@@ -36,7 +38,7 @@ async def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) ->
 
 @pytest.fixture
 def admin(server: RunningServer, channel: grpc.aio.Channel) -> Caller:
-    return caller(server, channel, "orgs/moda", ["procurement-admin"])
+    return caller(server, channel, "moda", ["procurement-admin"])
 
 
 @pytest.fixture
@@ -338,3 +340,20 @@ async def test_search_pages_through_name_matches_then_the_others(admin: Caller, 
         if not token:
             break
     assert seen == list(reversed(named)) + list(reversed(described))
+
+
+async def test_the_org_claim_is_identitys_resource_name(
+    server: RunningServer, channel: grpc.aio.Channel, admin: Caller
+) -> None:
+    """Identity puts "orgs/{id}" in the token's `org`; a vendor's parent is "vendors/{id}".
+    A token whose claim is not in identity's form speaks for no organisation."""
+    lot = await create_lot(admin)
+    org = unique("vendor")
+    bare = server.metadata(subject="people/x", scopes=READ_WRITE, org=org, roles=("procurement-vendor",))
+    await expect_error(
+        cpb_grpc.CatalogServiceStub(channel).CreateListing(
+            cpb.CreateListingRequest(parent=f"vendors/{org}", listing=software_listing(lot)), metadata=bare
+        ),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "ORGANIZATION_MISMATCH",
+    )

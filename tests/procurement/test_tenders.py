@@ -57,7 +57,7 @@ def party(
     server: RunningServer, channel: grpc.aio.Channel, org: str, roles: tuple[str, ...], subject: str = ""
 ) -> Party:
     subject = subject or f"people/{unique('p')}"
-    metadata = server.metadata(subject=subject, scopes=READ_WRITE, org=org, roles=roles)
+    metadata = server.metadata(subject=subject, scopes=READ_WRITE, org=f"orgs/{org}", roles=roles)
     return Party(spb_grpc.TenderServiceStub(channel), metadata, org, subject)
 
 

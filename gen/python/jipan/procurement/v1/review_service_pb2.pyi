@@ -57,7 +57,8 @@ class SubmitListingRequest(_message.Message):
     """Required. "vendors/{vendor}/listings/{listing}" of the caller's org."""
     sbom: _builtins.bytes
     """Required for software lots. The CycloneDX document (spec 1.4-1.6), at
-    most 32 MiB.
+    most 15 MiB (a server takes messages of up to 16 MiB; a 10,000-component
+    SBOM is about 4 MiB).
     """
     sbom_format: Global___SbomFormat.ValueType
     """Required with `sbom`."""
@@ -281,7 +282,9 @@ class ImportAdvisoriesRequest(_message.Message):
     OSV_DATA_FIELD_NUMBER: _builtins.int
     osv_data: _builtins.bytes
     """Required. One OSV JSON record, a JSON array of records, or a zip of
-    OSV JSON files (osv.dev's per-ecosystem all.zip), at most 64 MiB.
+    OSV JSON files (osv.dev's per-ecosystem all.zip layout), at most 15 MiB
+    per call: import a larger dump as several zips (records are upserted by
+    id, so the order and any overlap do not matter).
     """
     def __init__(
         self,

@@ -199,7 +199,8 @@ class SubmitBidRequest(_message.Message):
     """
     sealed_bid: _builtins.bytes
     """Required. The sealed bid (clients/sealing.py SealedBid.to_bytes()), at
-    most 16 MiB, sealed to exactly the tender's committee and threshold.
+    most 15 MiB, sealed to exactly the tender's committee and threshold.
+    Large annexes belong in documents referenced from the proposal.
     """
     def __init__(
         self,
