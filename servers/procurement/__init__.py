@@ -52,6 +52,7 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     anchor = LedgerAnchor(runtime.settings, runtime, serves_ledger=LEDGER_SERVICE in runtime.services)
     runtime.on_shutdown(anchor.close)
     reviews = Reviews(catalog_store, runtime.objects, anchor, runtime.page_tokens)
+    runtime.on_shutdown(reviews.advisories.warm_in_background())
     review_service_pb2_grpc.add_ListingReviewServiceServicer_to_server(ListingReviewServicer(reviews), server)
     tenders = Tenders(
         TenderStore(runtime.database), runtime.objects, anchor, runtime.page_tokens, RequestIds()

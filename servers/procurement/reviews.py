@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import asyncio
 import builtins
+import contextlib
 import uuid
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import asyncpg
+import structlog
 
 from jipan.interceptors.context import Principal
 from jipan.servers.procurement.anchoring import DecisionAnchor
@@ -38,6 +40,8 @@ from jipan.servers.procurement.store import CatalogStore
 from jipan.servers.runtime.errors import FailedPrecondition, FieldViolation, InvalidArgument, NotFound
 from jipan.servers.runtime.objectstore import ObjectStore
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
+
+log = structlog.get_logger(__name__)
 
 MAX_SBOM_BYTES = 15 * 1024 * 1024  # the contract's limit (review_service.proto)
 # A zip dump may expand to this much: osv.dev's largest ecosystems (Maven,
@@ -165,6 +169,24 @@ class AdvisoryCache:
         self.index = osv.AdvisoryIndex()
         self._seq = 0
         self.lock = asyncio.Lock()
+
+    def warm_in_background(self) -> Callable[[], Awaitable[None]]:
+        """Load the stored advisories now, beside the server starting, so the first review
+        does not wait for tens of thousands of records; returns the task's canceller."""
+
+        async def warm() -> None:
+            async with self.lock:
+                await self.refresh()
+            log.info("advisory index loaded", advisories=len(self.index))
+
+        task = asyncio.get_running_loop().create_task(warm())
+
+        async def cancel() -> None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+
+        return cancel
 
     async def refresh(self) -> osv.ImportResult:
         """Load new rows; the merged ImportResult says which packages changed. Hold `lock`."""

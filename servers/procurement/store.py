@@ -390,7 +390,19 @@ class CatalogStore:
         `modified` did not move is left alone."""
         if not records:
             return 0, 0
-        rows = await self.pool.fetch(
+        async with self.pool.acquire() as conn, conn.transaction():
+            # Imports are serialised, so rows commit in `seq` order: a replica that has
+            # loaded up to seq N can never later find a row with a smaller seq appear.
+            await conn.execute("SELECT pg_advisory_xact_lock(hashtext('procurement.advisories'))")
+            rows = await self._upsert_advisories(conn, records)
+        added = sum(1 for row in rows if row["inserted"])
+        return added, len(rows) - added
+
+    @staticmethod
+    async def _upsert_advisories(
+        conn: Connection, records: Sequence[tuple[str, datetime | None, str]]
+    ) -> list[asyncpg.Record]:
+        return await conn.fetch(
             "INSERT INTO procurement.advisories AS a (id, modified, record)"
             " SELECT id, modified, record::jsonb FROM unnest($1::text[], $2::timestamptz[], $3::text[])"
             "   AS r(id, modified, record)"
@@ -402,8 +414,6 @@ class CatalogStore:
             [r[1] for r in records],
             [r[2] for r in records],
         )
-        added = sum(1 for row in rows if row["inserted"])
-        return added, len(rows) - added
 
     async def advisories_after(self, seq: int, limit: int = 5000) -> list[asyncpg.Record]:
         return list(
