@@ -136,6 +136,7 @@ def bid_to_pb(row: asyncpg.Record, weights: dict[str, int]) -> tpb.Bid:
         ],
         weighted_score_centi=weighted_score_centi(row["scores"], weights),
         submit_time=timestamp(row["submit_time"]),
+        sealed_by_server=row["sealed_by_server"],
     )
     if row["withdraw_time"] is not None:
         message.withdraw_time.CopyFrom(timestamp(row["withdraw_time"]))
@@ -181,6 +182,15 @@ class TenderServicer(spb_grpc.TenderServiceServicer):
         row = await self._tenders.submit_bid(current_principal(), key, request.bid_id, request.sealed_bid)
         return spb.SubmitBidResponse(bid=bid_to_pb(row, {}))
 
+    async def SealAndSubmitBid(
+        self, request: spb.SealAndSubmitBidRequest, context: Context
+    ) -> spb.SealAndSubmitBidResponse:
+        key = parse_tender(request.parent, "parent")
+        row = await self._tenders.seal_and_submit_bid(
+            current_principal(), key, request.bid_id, request.content
+        )
+        return spb.SealAndSubmitBidResponse(bid=bid_to_pb(row, {}))
+
     async def WithdrawBid(self, request: spb.WithdrawBidRequest, context: Context) -> spb.WithdrawBidResponse:
         row = await self._tenders.withdraw_bid(current_principal(), parse_bid(request.name))
         return spb.WithdrawBidResponse(bid=bid_to_pb(row, {}))
@@ -192,6 +202,12 @@ class TenderServicer(spb_grpc.TenderServiceServicer):
         )
         weights = await self._weights(key)
         return spb.ListBidsResponse(bids=[bid_to_pb(r, weights) for r in rows], next_page_token=token)
+
+    async def GetSealedBid(
+        self, request: spb.GetSealedBidRequest, context: Context
+    ) -> spb.GetSealedBidResponse:
+        data = await self._tenders.sealed_bid(current_principal(), parse_bid(request.name))
+        return spb.GetSealedBidResponse(sealed_bid=data)
 
     async def ReleaseShares(
         self, request: spb.ReleaseSharesRequest, context: Context

@@ -70,13 +70,14 @@ class TenderStore:
         commitment: bytes,
         object_key: str,
         ledger_receipt: str,
+        sealed_by_server: bool = False,
     ) -> asyncpg.Record | None:
         """The new bid, or None when the deadline passed (checked by the database's clock,
         in the same statement, so a bid cannot slip in after it)."""
         return await conn.fetchrow(
             "INSERT INTO procurement.bids (agency, tender_id, id, bidder, commitment, object_key,"
-            " ledger_receipt,"
-            " state) SELECT $1, $2, $3, $4, $5, $6, $7, 'SEALED' FROM procurement.tenders"
+            " ledger_receipt, state, sealed_by_server)"
+            " SELECT $1, $2, $3, $4, $5, $6, $7, 'SEALED', $8 FROM procurement.tenders"
             " WHERE agency = $1 AND id = $2 AND bid_deadline > now() RETURNING *",
             agency,
             tender_id,
@@ -85,6 +86,7 @@ class TenderStore:
             commitment,
             object_key,
             ledger_receipt,
+            sealed_by_server,
         )
 
     async def get_bid(

@@ -242,8 +242,45 @@ class Tenders:
 
     # -- bids ---------------------------------------------------------------
 
+    async def seal_and_submit_bid(
+        self, principal: Principal, key: TenderKey, bid_id: str, content: tender_pb2.BidContent
+    ) -> asyncpg.Record:
+        """SealAndSubmitBid: seal `content` here, exactly as a vendor's client would, then
+        submit it. The server sees the plaintext once, in memory (recorded on the bid)."""
+        org = org_of(principal)
+        if org is None:
+            raise PermissionDenied("ORGANIZATION_MISMATCH", "a bid is made by an organisation", domain=DOMAIN)
+        tender = await self.get(key)
+        existing = await self._store.get_bid(key.agency, key.id, uuid.UUID(bid_id))
+        if existing is not None and existing["bidder"] == f"vendors/{org}" and existing["sealed_by_server"]:
+            return existing  # a retry: sealing again would give other bytes
+        lots = {lot["id"] for lot in tender["lots"]}
+        if not content.lot_ids or not set(content.lot_ids) <= lots:
+            raise _invalid(
+                "SEALED_BID_INVALID", "content.lot_ids must name lots of the tender", "content.lot_ids"
+            )
+        if content.price.currency_code not in ("", CURRENCY) or content.price.amount_minor <= 0:
+            raise _invalid(
+                "SEALED_BID_INVALID", f"content.price is a positive {CURRENCY} amount", "content.price"
+            )
+        sealed = sealing.seal_bid(
+            content.SerializeToString(deterministic=True),
+            tender=key.name,
+            bidder=f"vendors/{org}",
+            bid_id=str(uuid.UUID(bid_id)),
+            members=list(committee_of(tender).items()),
+            threshold=tender["threshold"],
+        )
+        return await self.submit_bid(principal, key, bid_id, sealed.to_bytes(), sealed_by_server=True)
+
     async def submit_bid(
-        self, principal: Principal, key: TenderKey, bid_id: str, sealed_bytes: bytes
+        self,
+        principal: Principal,
+        key: TenderKey,
+        bid_id: str,
+        sealed_bytes: bytes,
+        *,
+        sealed_by_server: bool = False,
     ) -> asyncpg.Record:
         org = org_of(principal)
         if org is None:
@@ -307,6 +344,7 @@ class Tenders:
                 commitment=commitment,
                 object_key=object_key,
                 ledger_receipt=receipt,
+                sealed_by_server=sealed_by_server,
             )
             if row is None:
                 raise FailedPrecondition(
@@ -367,6 +405,17 @@ class Tenders:
         page = rows[:size]
         token = self._page_tokens.encode(fingerprint, {"s": page[-1]["seq"]}) if len(rows) > size else ""
         return page, token
+
+    async def sealed_bid(self, principal: Principal, key: BidKey) -> bytes:
+        """The stored sealed bytes, for the committee, the tendering agency and the bidder."""
+        tender = await self.get(key.tender)
+        bid = await self._store.get_bid(key.tender.agency, key.tender.id, key.id)
+        if bid is None or not (
+            self._may_see_all(principal, tender) or bid["bidder"] == f"vendors/{org_of(principal)}"
+        ):
+            raise _bid_not_found(key.name)
+        data, _ = await self._sealed(bid)
+        return data
 
     # -- opening ------------------------------------------------------------
 

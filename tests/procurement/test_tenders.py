@@ -136,10 +136,16 @@ async def submit(vendor: Party, tender: tpb.Tender, bid_id: str, sealed: bytes) 
 
 
 async def release(member: Member, tender: tpb.Tender, bids: list[tuple[str, bytes]]) -> int:
+    """The member fetches each sealed bid from the server (GetSealedBid), unseals its own
+    share with its private key and releases it; the bytes the vendor sealed must match."""
     shares = []
     for name, sealed_bytes in bids:
+        fetched = await member.party.stub.GetSealedBid(
+            spb.GetSealedBidRequest(name=name), metadata=member.party.metadata
+        )
+        assert fetched.sealed_bid == sealed_bytes
         share = sealing.unseal_share(
-            sealing.SealedBid.from_bytes(sealed_bytes), member.party.subject, member.private_key
+            sealing.SealedBid.from_bytes(fetched.sealed_bid), member.party.subject, member.private_key
         )
         shares.append(spb.ShareRelease(bid=name, share=share.to_bytes()))
     response = await member.party.stub.ReleaseShares(
@@ -431,3 +437,47 @@ async def test_most_advantageous_award_uses_the_weighted_scores(
         metadata=agency.metadata,
     )
     assert awarded.tender.award.bid == bid_s.name
+
+
+async def test_a_thin_client_has_the_server_seal_its_bid(
+    server: RunningServer, channel: grpc.aio.Channel
+) -> None:
+    """SealAndSubmitBid: the server seals for a client that cannot; the bid says so, opens with
+    the committee's shares like any other, and a retry returns the same bid."""
+    agency = party(server, channel, unique("agency"), ("procurement-buyer",))
+    vendor = party(server, channel, unique("vendor"), ("procurement-vendor",))
+    members = committee(server, channel)
+    deadline = datetime.now(UTC) + timedelta(seconds=WINDOW_S)
+    tender = await create_tender(agency, tender_message(members, deadline=deadline))
+    bid_id = str(uuid.uuid4())
+    content = tpb.BidContent(lot_ids=["lot-1"], price=twd(3_900_000), proposal="thin client")
+    request = spb.SealAndSubmitBidRequest(parent=tender.name, bid_id=bid_id, content=content)
+    bid = (await vendor.stub.SealAndSubmitBid(request, metadata=vendor.metadata)).bid
+    assert bid.sealed_by_server
+    assert bid.state == tpb.BID_STATE_SEALED
+    again = (await vendor.stub.SealAndSubmitBid(request, metadata=vendor.metadata)).bid
+    assert (again.name, again.commitment) == (bid.name, bid.commitment)
+    bad = spb.SealAndSubmitBidRequest(
+        parent=tender.name, bid_id=str(uuid.uuid4()), content=tpb.BidContent(lot_ids=["lot-9"], price=twd(1))
+    )
+    await expect_error(
+        vendor.stub.SealAndSubmitBid(bad, metadata=vendor.metadata),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "SEALED_BID_INVALID",
+    )
+    # Other vendors cannot fetch the sealed bytes.
+    other = party(server, channel, unique("vendor"), ("procurement-vendor",))
+    await expect_error(
+        other.stub.GetSealedBid(spb.GetSealedBidRequest(name=bid.name), metadata=other.metadata),
+        grpc.StatusCode.NOT_FOUND,
+        "BID_NOT_FOUND",
+    )
+    fetched = await members[0].party.stub.GetSealedBid(
+        spb.GetSealedBidRequest(name=bid.name), metadata=members[0].party.metadata
+    )
+    assert sealing.commitment(fetched.sealed_bid) == bid.commitment
+    await wait_until(deadline)
+    for member in members[1:]:
+        await release(member, tender, [(bid.name, fetched.sealed_bid)])
+    opened = await agency.stub.OpenBids(spb.OpenBidsRequest(name=tender.name), metadata=agency.metadata)
+    assert [b.content.proposal for b in opened.opened] == ["thin client"]

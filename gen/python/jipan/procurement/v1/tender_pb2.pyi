@@ -380,6 +380,7 @@ class Bid(_message.Message):
     WEIGHTED_SCORE_CENTI_FIELD_NUMBER: _builtins.int
     SUBMIT_TIME_FIELD_NUMBER: _builtins.int
     WITHDRAW_TIME_FIELD_NUMBER: _builtins.int
+    SEALED_BY_SERVER_FIELD_NUMBER: _builtins.int
     name: _builtins.str
     """Output only. "agencies/{agency}/tenders/{tender}/bids/{bid}"."""
     bidder: _builtins.str
@@ -401,6 +402,10 @@ class Bid(_message.Message):
     weighted_score_centi: _builtins.int
     """Output only. Weighted total: sum over criteria of weight × the mean of
     the members' points, in hundredths of a point.
+    """
+    sealed_by_server: _builtins.bool
+    """Output only. True when the server sealed it (SealAndSubmitBid): the server
+    saw its content once, at submission.
     """
     @_builtins.property
     def content(self) -> Global___BidContent:
@@ -434,10 +439,11 @@ class Bid(_message.Message):
         weighted_score_centi: _builtins.int = ...,
         submit_time: _timestamp_pb2.Timestamp | None = ...,
         withdraw_time: _timestamp_pb2.Timestamp | None = ...,
+        sealed_by_server: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["_qualified", b"_qualified", "content", b"content", "qualified", b"qualified", "submit_time", b"submit_time", "withdraw_time", b"withdraw_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["_qualified", b"_qualified", "bidder", b"bidder", "commitment", b"commitment", "content", b"content", "ledger_receipt", b"ledger_receipt", "name", b"name", "qualification_note", b"qualification_note", "qualified", b"qualified", "scores", b"scores", "shares_released", b"shares_released", "state", b"state", "submit_time", b"submit_time", "weighted_score_centi", b"weighted_score_centi", "withdraw_time", b"withdraw_time"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_qualified", b"_qualified", "bidder", b"bidder", "commitment", b"commitment", "content", b"content", "ledger_receipt", b"ledger_receipt", "name", b"name", "qualification_note", b"qualification_note", "qualified", b"qualified", "scores", b"scores", "sealed_by_server", b"sealed_by_server", "shares_released", b"shares_released", "state", b"state", "submit_time", b"submit_time", "weighted_score_centi", b"weighted_score_centi", "withdraw_time", b"withdraw_time"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType__qualified: _TypeAlias = _typing.Literal["qualified"]  # noqa: Y015
     _WhichOneofArgType__qualified: _TypeAlias = _typing.Literal["_qualified", b"_qualified"]  # noqa: Y015

@@ -242,6 +242,64 @@ class SubmitBidResponse(_message.Message):
 Global___SubmitBidResponse: _TypeAlias = SubmitBidResponse  # noqa: Y015
 
 @_typing.final
+class SealAndSubmitBidRequest(_message.Message):
+    """Request for SealAndSubmitBid."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PARENT_FIELD_NUMBER: _builtins.int
+    BID_ID_FIELD_NUMBER: _builtins.int
+    CONTENT_FIELD_NUMBER: _builtins.int
+    parent: _builtins.str
+    """Required. The tender ("agencies/{agency}/tenders/{tender}")."""
+    bid_id: _builtins.str
+    """Required. The bid's id, a UUID chosen by the vendor (a retry with the same
+    id returns the first bid).
+    """
+    @_builtins.property
+    def content(self) -> _tender_pb2.BidContent:
+        """Required. What to seal."""
+
+    def __init__(
+        self,
+        *,
+        parent: _builtins.str = ...,
+        bid_id: _builtins.str = ...,
+        content: _tender_pb2.BidContent | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["content", b"content"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["bid_id", b"bid_id", "content", b"content", "parent", b"parent"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SealAndSubmitBidRequest: _TypeAlias = SealAndSubmitBidRequest  # noqa: Y015
+
+@_typing.final
+class SealAndSubmitBidResponse(_message.Message):
+    """Response of SealAndSubmitBid."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    BID_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def bid(self) -> _tender_pb2.Bid:
+        """Output only. The bid, SEALED, with its commitment and ledger receipt."""
+
+    def __init__(
+        self,
+        *,
+        bid: _tender_pb2.Bid | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["bid", b"bid"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["bid", b"bid"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SealAndSubmitBidResponse: _TypeAlias = SealAndSubmitBidResponse  # noqa: Y015
+
+@_typing.final
 class WithdrawBidRequest(_message.Message):
     """Request for WithdrawBid."""
 
@@ -346,6 +404,52 @@ class ListBidsResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___ListBidsResponse: _TypeAlias = ListBidsResponse  # noqa: Y015
+
+@_typing.final
+class GetSealedBidRequest(_message.Message):
+    """Request for GetSealedBid."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """Required. "agencies/{agency}/tenders/{tender}/bids/{bid}"."""
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["name", b"name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetSealedBidRequest: _TypeAlias = GetSealedBidRequest  # noqa: Y015
+
+@_typing.final
+class GetSealedBidResponse(_message.Message):
+    """Response of GetSealedBid."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SEALED_BID_FIELD_NUMBER: _builtins.int
+    sealed_bid: _builtins.bytes
+    """Output only. The sealed bid as submitted (its SHA-256 is the bid's
+    commitment).
+    """
+    def __init__(
+        self,
+        *,
+        sealed_bid: _builtins.bytes = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["sealed_bid", b"sealed_bid"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetSealedBidResponse: _TypeAlias = GetSealedBidResponse  # noqa: Y015
 
 @_typing.final
 class ShareRelease(_message.Message):

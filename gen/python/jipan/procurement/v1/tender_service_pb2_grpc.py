@@ -62,6 +62,11 @@ class TenderServiceStub:
                 request_serializer=jipan_dot_procurement_dot_v1_dot_tender__service__pb2.SubmitBidRequest.SerializeToString,
                 response_deserializer=jipan_dot_procurement_dot_v1_dot_tender__service__pb2.SubmitBidResponse.FromString,
                 _registered_method=True)
+        self.SealAndSubmitBid = channel.unary_unary(
+                '/jipan.procurement.v1.TenderService/SealAndSubmitBid',
+                request_serializer=jipan_dot_procurement_dot_v1_dot_tender__service__pb2.SealAndSubmitBidRequest.SerializeToString,
+                response_deserializer=jipan_dot_procurement_dot_v1_dot_tender__service__pb2.SealAndSubmitBidResponse.FromString,
+                _registered_method=True)
         self.WithdrawBid = channel.unary_unary(
                 '/jipan.procurement.v1.TenderService/WithdrawBid',
                 request_serializer=jipan_dot_procurement_dot_v1_dot_tender__service__pb2.WithdrawBidRequest.SerializeToString,
@@ -71,6 +76,11 @@ class TenderServiceStub:
                 '/jipan.procurement.v1.TenderService/ListBids',
                 request_serializer=jipan_dot_procurement_dot_v1_dot_tender__service__pb2.ListBidsRequest.SerializeToString,
                 response_deserializer=jipan_dot_procurement_dot_v1_dot_tender__service__pb2.ListBidsResponse.FromString,
+                _registered_method=True)
+        self.GetSealedBid = channel.unary_unary(
+                '/jipan.procurement.v1.TenderService/GetSealedBid',
+                request_serializer=jipan_dot_procurement_dot_v1_dot_tender__service__pb2.GetSealedBidRequest.SerializeToString,
+                response_deserializer=jipan_dot_procurement_dot_v1_dot_tender__service__pb2.GetSealedBidResponse.FromString,
                 _registered_method=True)
         self.ReleaseShares = channel.unary_unary(
                 '/jipan.procurement.v1.TenderService/ReleaseShares',
@@ -150,6 +160,18 @@ class TenderServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def SealAndSubmitBid(self, request, context):
+        """For clients that cannot seal (a browser without the sealing code): the
+        server seals `content` to the tender's committee exactly as
+        clients/sealing.py would, then proceeds as SubmitBid. Weaker: the server
+        process sees the plaintext once, in memory, at submission (an operator who
+        controls the running server at that moment could read it); at rest the
+        guarantee is SubmitBid's. The bid records that it was sealed by the server.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def WithdrawBid(self, request, context):
         """Withdraws the caller's bid before the deadline (recorded).
         """
@@ -160,6 +182,16 @@ class TenderServiceServicer:
     def ListBids(self, request, context):
         """Lists a tender's bids: a bidder sees its own; the tendering agency and
         the committee see all (contents only after opening).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetSealedBid(self, request, context):
+        """Returns a bid's sealed bytes (ciphertext and the shares sealed to each
+        member): what a committee member unseals their share from
+        (clients/sealing.py unseal_share) before releasing it. For the committee,
+        the tendering agency and the bidder.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -245,6 +277,11 @@ def add_TenderServiceServicer_to_server(servicer, server):
                     request_deserializer=jipan_dot_procurement_dot_v1_dot_tender__service__pb2.SubmitBidRequest.FromString,
                     response_serializer=jipan_dot_procurement_dot_v1_dot_tender__service__pb2.SubmitBidResponse.SerializeToString,
             ),
+            'SealAndSubmitBid': grpc.unary_unary_rpc_method_handler(
+                    servicer.SealAndSubmitBid,
+                    request_deserializer=jipan_dot_procurement_dot_v1_dot_tender__service__pb2.SealAndSubmitBidRequest.FromString,
+                    response_serializer=jipan_dot_procurement_dot_v1_dot_tender__service__pb2.SealAndSubmitBidResponse.SerializeToString,
+            ),
             'WithdrawBid': grpc.unary_unary_rpc_method_handler(
                     servicer.WithdrawBid,
                     request_deserializer=jipan_dot_procurement_dot_v1_dot_tender__service__pb2.WithdrawBidRequest.FromString,
@@ -254,6 +291,11 @@ def add_TenderServiceServicer_to_server(servicer, server):
                     servicer.ListBids,
                     request_deserializer=jipan_dot_procurement_dot_v1_dot_tender__service__pb2.ListBidsRequest.FromString,
                     response_serializer=jipan_dot_procurement_dot_v1_dot_tender__service__pb2.ListBidsResponse.SerializeToString,
+            ),
+            'GetSealedBid': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetSealedBid,
+                    request_deserializer=jipan_dot_procurement_dot_v1_dot_tender__service__pb2.GetSealedBidRequest.FromString,
+                    response_serializer=jipan_dot_procurement_dot_v1_dot_tender__service__pb2.GetSealedBidResponse.SerializeToString,
             ),
             'ReleaseShares': grpc.unary_unary_rpc_method_handler(
                     servicer.ReleaseShares,
@@ -418,6 +460,33 @@ class TenderService:
             _registered_method=True)
 
     @staticmethod
+    def SealAndSubmitBid(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.procurement.v1.TenderService/SealAndSubmitBid',
+            jipan_dot_procurement_dot_v1_dot_tender__service__pb2.SealAndSubmitBidRequest.SerializeToString,
+            jipan_dot_procurement_dot_v1_dot_tender__service__pb2.SealAndSubmitBidResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def WithdrawBid(request,
             target,
             options=(),
@@ -461,6 +530,33 @@ class TenderService:
             '/jipan.procurement.v1.TenderService/ListBids',
             jipan_dot_procurement_dot_v1_dot_tender__service__pb2.ListBidsRequest.SerializeToString,
             jipan_dot_procurement_dot_v1_dot_tender__service__pb2.ListBidsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetSealedBid(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.procurement.v1.TenderService/GetSealedBid',
+            jipan_dot_procurement_dot_v1_dot_tender__service__pb2.GetSealedBidRequest.SerializeToString,
+            jipan_dot_procurement_dot_v1_dot_tender__service__pb2.GetSealedBidResponse.FromString,
             options,
             channel_credentials,
             insecure,

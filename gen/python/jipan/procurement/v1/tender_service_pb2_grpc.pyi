@@ -52,11 +52,25 @@ class TenderServiceStub:
     (clients/sealing.py). Its commitment is anchored on the ledger and the
     receipt returned. Refused after the deadline.
     """
+    SealAndSubmitBid: _grpc.UnaryUnaryMultiCallable[_tender_service_pb2.SealAndSubmitBidRequest, _tender_service_pb2.SealAndSubmitBidResponse]
+    """For clients that cannot seal (a browser without the sealing code): the
+    server seals `content` to the tender's committee exactly as
+    clients/sealing.py would, then proceeds as SubmitBid. Weaker: the server
+    process sees the plaintext once, in memory, at submission (an operator who
+    controls the running server at that moment could read it); at rest the
+    guarantee is SubmitBid's. The bid records that it was sealed by the server.
+    """
     WithdrawBid: _grpc.UnaryUnaryMultiCallable[_tender_service_pb2.WithdrawBidRequest, _tender_service_pb2.WithdrawBidResponse]
     """Withdraws the caller's bid before the deadline (recorded)."""
     ListBids: _grpc.UnaryUnaryMultiCallable[_tender_service_pb2.ListBidsRequest, _tender_service_pb2.ListBidsResponse]
     """Lists a tender's bids: a bidder sees its own; the tendering agency and
     the committee see all (contents only after opening).
+    """
+    GetSealedBid: _grpc.UnaryUnaryMultiCallable[_tender_service_pb2.GetSealedBidRequest, _tender_service_pb2.GetSealedBidResponse]
+    """Returns a bid's sealed bytes (ciphertext and the shares sealed to each
+    member): what a committee member unseals their share from
+    (clients/sealing.py unseal_share) before releasing it. For the committee,
+    the tendering agency and the bidder.
     """
     ReleaseShares: _grpc.UnaryUnaryMultiCallable[_tender_service_pb2.ReleaseSharesRequest, _tender_service_pb2.ReleaseSharesResponse]
     """A committee member releases their shares of the tender's bids (each
@@ -110,11 +124,25 @@ class TenderServiceAsyncStub(TenderServiceStub):
     (clients/sealing.py). Its commitment is anchored on the ledger and the
     receipt returned. Refused after the deadline.
     """
+    SealAndSubmitBid: _aio.UnaryUnaryMultiCallable[_tender_service_pb2.SealAndSubmitBidRequest, _tender_service_pb2.SealAndSubmitBidResponse]  # type: ignore[assignment]
+    """For clients that cannot seal (a browser without the sealing code): the
+    server seals `content` to the tender's committee exactly as
+    clients/sealing.py would, then proceeds as SubmitBid. Weaker: the server
+    process sees the plaintext once, in memory, at submission (an operator who
+    controls the running server at that moment could read it); at rest the
+    guarantee is SubmitBid's. The bid records that it was sealed by the server.
+    """
     WithdrawBid: _aio.UnaryUnaryMultiCallable[_tender_service_pb2.WithdrawBidRequest, _tender_service_pb2.WithdrawBidResponse]  # type: ignore[assignment]
     """Withdraws the caller's bid before the deadline (recorded)."""
     ListBids: _aio.UnaryUnaryMultiCallable[_tender_service_pb2.ListBidsRequest, _tender_service_pb2.ListBidsResponse]  # type: ignore[assignment]
     """Lists a tender's bids: a bidder sees its own; the tendering agency and
     the committee see all (contents only after opening).
+    """
+    GetSealedBid: _aio.UnaryUnaryMultiCallable[_tender_service_pb2.GetSealedBidRequest, _tender_service_pb2.GetSealedBidResponse]  # type: ignore[assignment]
+    """Returns a bid's sealed bytes (ciphertext and the shares sealed to each
+    member): what a committee member unseals their share from
+    (clients/sealing.py unseal_share) before releasing it. For the committee,
+    the tendering agency and the bidder.
     """
     ReleaseShares: _aio.UnaryUnaryMultiCallable[_tender_service_pb2.ReleaseSharesRequest, _tender_service_pb2.ReleaseSharesResponse]  # type: ignore[assignment]
     """A committee member releases their shares of the tender's bids (each
@@ -191,6 +219,20 @@ class TenderServiceServicer(metaclass=_abc_1.ABCMeta):
         """
 
     @_abc_1.abstractmethod
+    def SealAndSubmitBid(
+        self,
+        request: _tender_service_pb2.SealAndSubmitBidRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_tender_service_pb2.SealAndSubmitBidResponse, _abc.Awaitable[_tender_service_pb2.SealAndSubmitBidResponse]]:
+        """For clients that cannot seal (a browser without the sealing code): the
+        server seals `content` to the tender's committee exactly as
+        clients/sealing.py would, then proceeds as SubmitBid. Weaker: the server
+        process sees the plaintext once, in memory, at submission (an operator who
+        controls the running server at that moment could read it); at rest the
+        guarantee is SubmitBid's. The bid records that it was sealed by the server.
+        """
+
+    @_abc_1.abstractmethod
     def WithdrawBid(
         self,
         request: _tender_service_pb2.WithdrawBidRequest,
@@ -206,6 +248,18 @@ class TenderServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_tender_service_pb2.ListBidsResponse, _abc.Awaitable[_tender_service_pb2.ListBidsResponse]]:
         """Lists a tender's bids: a bidder sees its own; the tendering agency and
         the committee see all (contents only after opening).
+        """
+
+    @_abc_1.abstractmethod
+    def GetSealedBid(
+        self,
+        request: _tender_service_pb2.GetSealedBidRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_tender_service_pb2.GetSealedBidResponse, _abc.Awaitable[_tender_service_pb2.GetSealedBidResponse]]:
+        """Returns a bid's sealed bytes (ciphertext and the shares sealed to each
+        member): what a committee member unseals their share from
+        (clients/sealing.py unseal_share) before releasing it. For the committee,
+        the tendering agency and the bidder.
         """
 
     @_abc_1.abstractmethod

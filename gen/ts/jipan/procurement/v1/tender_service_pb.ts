@@ -8,7 +8,7 @@ import type { Timestamp } from "@bufbuild/protobuf/wkt";
 import { file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
 import { file_jipan_common_v1_authz } from "../../common/v1/authz_pb";
 import { file_jipan_common_v1_validation } from "../../common/v1/validation_pb";
-import type { Bid, Tender, TenderEvent } from "./tender_pb";
+import type { Bid, BidContent, Tender, TenderEvent } from "./tender_pb";
 import { file_jipan_procurement_v1_tender } from "./tender_pb";
 import type { Message } from "@bufbuild/protobuf";
 
@@ -16,7 +16,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/procurement/v1/tender_service.proto.
  */
 export const file_jipan_procurement_v1_tender_service: GenFile = /*@__PURE__*/
-  fileDesc("CilqaXBhbi9wcm9jdXJlbWVudC92MS90ZW5kZXJfc2VydmljZS5wcm90bxIUamlwYW4ucHJvY3VyZW1lbnQudjEigQEKE0NyZWF0ZVRlbmRlclJlcXVlc3QSGAoGcGFyZW50GAEgASgJQgjK8xgECAEYZBI0CgZ0ZW5kZXIYAiABKAsyHC5qaXBhbi5wcm9jdXJlbWVudC52MS5UZW5kZXJCBsrzGAIIARIaCgpyZXF1ZXN0X2lkGAMgASgJQgbK8xgCQAEiRAoUQ3JlYXRlVGVuZGVyUmVzcG9uc2USLAoGdGVuZGVyGAEgASgLMhwuamlwYW4ucHJvY3VyZW1lbnQudjEuVGVuZGVyIisKEEdldFRlbmRlclJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGMgBIkEKEUdldFRlbmRlclJlc3BvbnNlEiwKBnRlbmRlchgBIAEoCzIcLmppcGFuLnByb2N1cmVtZW50LnYxLlRlbmRlciJnChJMaXN0VGVuZGVyc1JlcXVlc3QSFgoGcGFyZW50GAEgASgJQgbK8xgCGGQSHAoJcGFnZV9zaXplGAIgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgDIAEoCUIHyvMYAxiACCJdChNMaXN0VGVuZGVyc1Jlc3BvbnNlEi0KB3RlbmRlcnMYASADKAsyHC5qaXBhbi5wcm9jdXJlbWVudC52MS5UZW5kZXISFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJImgKEFN1Ym1pdEJpZFJlcXVlc3QSGQoGcGFyZW50GAEgASgJQgnK8xgFCAEYyAESGAoGYmlkX2lkGAIgASgJQgjK8xgECAFAARIfCgpzZWFsZWRfYmlkGAMgASgMQgvK8xgHCAEYgIDAByI7ChFTdWJtaXRCaWRSZXNwb25zZRImCgNiaWQYASABKAsyGS5qaXBhbi5wcm9jdXJlbWVudC52MS5CaWQiLQoSV2l0aGRyYXdCaWRSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiI9ChNXaXRoZHJhd0JpZFJlc3BvbnNlEiYKA2JpZBgBIAEoCzIZLmppcGFuLnByb2N1cmVtZW50LnYxLkJpZCJnCg9MaXN0Qmlkc1JlcXVlc3QSGQoGcGFyZW50GAEgASgJQgnK8xgFCAEYyAESHAoJcGFnZV9zaXplGAIgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgDIAEoCUIHyvMYAxiACCJUChBMaXN0Qmlkc1Jlc3BvbnNlEicKBGJpZHMYASADKAsyGS5qaXBhbi5wcm9jdXJlbWVudC52MS5CaWQSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIkAKDFNoYXJlUmVsZWFzZRIWCgNiaWQYASABKAlCCcrzGAUIARisAhIYCgVzaGFyZRgCIAEoDEIJyvMYBQgBGIAgInAKFFJlbGVhc2VTaGFyZXNSZXF1ZXN0EhkKBnBhcmVudBgBIAEoCUIJyvMYBQgBGMgBEj0KBnNoYXJlcxgCIAMoCzIiLmppcGFuLnByb2N1cmVtZW50LnYxLlNoYXJlUmVsZWFzZUIJyvMYBQgBGOgHIikKFVJlbGVhc2VTaGFyZXNSZXNwb25zZRIQCghyZWNvcmRlZBgBIAEoBSIqCg9PcGVuQmlkc1JlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGMgBIk4KEE9wZW5CaWRzUmVzcG9uc2USKQoGb3BlbmVkGAEgAygLMhkuamlwYW4ucHJvY3VyZW1lbnQudjEuQmlkEg8KB3BlbmRpbmcYAiADKAkiVgoRUXVhbGlmeUJpZFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhEKCXF1YWxpZmllZBgCIAEoCBIVCgRub3RlGAMgASgJQgfK8xgDGNAPIjwKElF1YWxpZnlCaWRSZXNwb25zZRImCgNiaWQYASABKAsyGS5qaXBhbi5wcm9jdXJlbWVudC52MS5CaWQiSwoPQ3JpdGVyaW9uUG9pbnRzEh4KDGNyaXRlcmlvbl9pZBgBIAEoCUIIyvMYBAgBGCASGAoGcG9pbnRzGAIgASgFQgjK8xgEMAA4ZCJrCg9TY29yZUJpZFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEj8KBnBvaW50cxgCIAMoCzIlLmppcGFuLnByb2N1cmVtZW50LnYxLkNyaXRlcmlvblBvaW50c0IIyvMYBAgBGDIiOgoQU2NvcmVCaWRSZXNwb25zZRImCgNiaWQYASABKAsyGS5qaXBhbi5wcm9jdXJlbWVudC52MS5CaWQi0AEKEkF3YXJkVGVuZGVyUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYyAESIQoPY29udHJhY3RfbnVtYmVyGAIgASgJQgjK8xgECAEYZBI/ChNjb250cmFjdF9zdGFydF90aW1lGAMgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcEIGyvMYAggBEj0KEWNvbnRyYWN0X2VuZF90aW1lGAQgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcEIGyvMYAggBIkMKE0F3YXJkVGVuZGVyUmVzcG9uc2USLAoGdGVuZGVyGAEgASgLMhwuamlwYW4ucHJvY3VyZW1lbnQudjEuVGVuZGVyIm8KF0xpc3RUZW5kZXJFdmVudHNSZXF1ZXN0EhkKBnBhcmVudBgBIAEoCUIJyvMYBQgBGMgBEhwKCXBhZ2Vfc2l6ZRgCIAEoBUIJyvMYBTAAOOgHEhsKCnBhZ2VfdG9rZW4YAyABKAlCB8rzGAMYgAgiZgoYTGlzdFRlbmRlckV2ZW50c1Jlc3BvbnNlEjEKBmV2ZW50cxgBIAMoCzIhLmppcGFuLnByb2N1cmVtZW50LnYxLlRlbmRlckV2ZW50EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSI1ChpFeHBvcnRUZW5kZXJSZWxlYXNlUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYyAEiOwobRXhwb3J0VGVuZGVyUmVsZWFzZVJlc3BvbnNlEhwKFHJlbGVhc2VfcGFja2FnZV9qc29uGAEgASgJMoAOCg1UZW5kZXJTZXJ2aWNlEpMBCgxDcmVhdGVUZW5kZXISKS5qaXBhbi5wcm9jdXJlbWVudC52MS5DcmVhdGVUZW5kZXJSZXF1ZXN0GiouamlwYW4ucHJvY3VyZW1lbnQudjEuQ3JlYXRlVGVuZGVyUmVzcG9uc2UiLMLzGCgIAhIRcHJvY3VyZW1lbnQud3JpdGUaEXByb2N1cmVtZW50LWJ1eWVyEnYKCUdldFRlbmRlchImLmppcGFuLnByb2N1cmVtZW50LnYxLkdldFRlbmRlclJlcXVlc3QaJy5qaXBhbi5wcm9jdXJlbWVudC52MS5HZXRUZW5kZXJSZXNwb25zZSIYwvMYFAgCEhBwcm9jdXJlbWVudC5yZWFkEnwKC0xpc3RUZW5kZXJzEiguamlwYW4ucHJvY3VyZW1lbnQudjEuTGlzdFRlbmRlcnNSZXF1ZXN0GikuamlwYW4ucHJvY3VyZW1lbnQudjEuTGlzdFRlbmRlcnNSZXNwb25zZSIYwvMYFAgCEhBwcm9jdXJlbWVudC5yZWFkEosBCglTdWJtaXRCaWQSJi5qaXBhbi5wcm9jdXJlbWVudC52MS5TdWJtaXRCaWRSZXF1ZXN0GicuamlwYW4ucHJvY3VyZW1lbnQudjEuU3VibWl0QmlkUmVzcG9uc2UiLcLzGCkIAhIRcHJvY3VyZW1lbnQud3JpdGUaEnByb2N1cmVtZW50LXZlbmRvchKRAQoLV2l0aGRyYXdCaWQSKC5qaXBhbi5wcm9jdXJlbWVudC52MS5XaXRoZHJhd0JpZFJlcXVlc3QaKS5qaXBhbi5wcm9jdXJlbWVudC52MS5XaXRoZHJhd0JpZFJlc3BvbnNlIi3C8xgpCAISEXByb2N1cmVtZW50LndyaXRlGhJwcm9jdXJlbWVudC12ZW5kb3IScwoITGlzdEJpZHMSJS5qaXBhbi5wcm9jdXJlbWVudC52MS5MaXN0Qmlkc1JlcXVlc3QaJi5qaXBhbi5wcm9jdXJlbWVudC52MS5MaXN0Qmlkc1Jlc3BvbnNlIhjC8xgUCAISEHByb2N1cmVtZW50LnJlYWQSgwEKDVJlbGVhc2VTaGFyZXMSKi5qaXBhbi5wcm9jdXJlbWVudC52MS5SZWxlYXNlU2hhcmVzUmVxdWVzdBorLmppcGFuLnByb2N1cmVtZW50LnYxLlJlbGVhc2VTaGFyZXNSZXNwb25zZSIZwvMYFQgCEhFwcm9jdXJlbWVudC53cml0ZRKHAQoIT3BlbkJpZHMSJS5qaXBhbi5wcm9jdXJlbWVudC52MS5PcGVuQmlkc1JlcXVlc3QaJi5qaXBhbi5wcm9jdXJlbWVudC52MS5PcGVuQmlkc1Jlc3BvbnNlIizC8xgoCAISEXByb2N1cmVtZW50LndyaXRlGhFwcm9jdXJlbWVudC1idXllchKNAQoKUXVhbGlmeUJpZBInLmppcGFuLnByb2N1cmVtZW50LnYxLlF1YWxpZnlCaWRSZXF1ZXN0GiguamlwYW4ucHJvY3VyZW1lbnQudjEuUXVhbGlmeUJpZFJlc3BvbnNlIizC8xgoCAISEXByb2N1cmVtZW50LndyaXRlGhFwcm9jdXJlbWVudC1idXllchJ0CghTY29yZUJpZBIlLmppcGFuLnByb2N1cmVtZW50LnYxLlNjb3JlQmlkUmVxdWVzdBomLmppcGFuLnByb2N1cmVtZW50LnYxLlNjb3JlQmlkUmVzcG9uc2UiGcLzGBUIAhIRcHJvY3VyZW1lbnQud3JpdGUSkAEKC0F3YXJkVGVuZGVyEiguamlwYW4ucHJvY3VyZW1lbnQudjEuQXdhcmRUZW5kZXJSZXF1ZXN0GikuamlwYW4ucHJvY3VyZW1lbnQudjEuQXdhcmRUZW5kZXJSZXNwb25zZSIswvMYKAgCEhFwcm9jdXJlbWVudC53cml0ZRoRcHJvY3VyZW1lbnQtYnV5ZXISiwEKEExpc3RUZW5kZXJFdmVudHMSLS5qaXBhbi5wcm9jdXJlbWVudC52MS5MaXN0VGVuZGVyRXZlbnRzUmVxdWVzdBouLmppcGFuLnByb2N1cmVtZW50LnYxLkxpc3RUZW5kZXJFdmVudHNSZXNwb25zZSIYwvMYFAgCEhBwcm9jdXJlbWVudC5yZWFkEpQBChNFeHBvcnRUZW5kZXJSZWxlYXNlEjAuamlwYW4ucHJvY3VyZW1lbnQudjEuRXhwb3J0VGVuZGVyUmVsZWFzZVJlcXVlc3QaMS5qaXBhbi5wcm9jdXJlbWVudC52MS5FeHBvcnRUZW5kZXJSZWxlYXNlUmVzcG9uc2UiGMLzGBQIAhIQcHJvY3VyZW1lbnQucmVhZGIGcHJvdG8z", [file_google_protobuf_timestamp, file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_procurement_v1_tender]);
+  fileDesc("CilqaXBhbi9wcm9jdXJlbWVudC92MS90ZW5kZXJfc2VydmljZS5wcm90bxIUamlwYW4ucHJvY3VyZW1lbnQudjEigQEKE0NyZWF0ZVRlbmRlclJlcXVlc3QSGAoGcGFyZW50GAEgASgJQgjK8xgECAEYZBI0CgZ0ZW5kZXIYAiABKAsyHC5qaXBhbi5wcm9jdXJlbWVudC52MS5UZW5kZXJCBsrzGAIIARIaCgpyZXF1ZXN0X2lkGAMgASgJQgbK8xgCQAEiRAoUQ3JlYXRlVGVuZGVyUmVzcG9uc2USLAoGdGVuZGVyGAEgASgLMhwuamlwYW4ucHJvY3VyZW1lbnQudjEuVGVuZGVyIisKEEdldFRlbmRlclJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGMgBIkEKEUdldFRlbmRlclJlc3BvbnNlEiwKBnRlbmRlchgBIAEoCzIcLmppcGFuLnByb2N1cmVtZW50LnYxLlRlbmRlciJnChJMaXN0VGVuZGVyc1JlcXVlc3QSFgoGcGFyZW50GAEgASgJQgbK8xgCGGQSHAoJcGFnZV9zaXplGAIgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgDIAEoCUIHyvMYAxiACCJdChNMaXN0VGVuZGVyc1Jlc3BvbnNlEi0KB3RlbmRlcnMYASADKAsyHC5qaXBhbi5wcm9jdXJlbWVudC52MS5UZW5kZXISFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJImgKEFN1Ym1pdEJpZFJlcXVlc3QSGQoGcGFyZW50GAEgASgJQgnK8xgFCAEYyAESGAoGYmlkX2lkGAIgASgJQgjK8xgECAFAARIfCgpzZWFsZWRfYmlkGAMgASgMQgvK8xgHCAEYgIDAByI7ChFTdWJtaXRCaWRSZXNwb25zZRImCgNiaWQYASABKAsyGS5qaXBhbi5wcm9jdXJlbWVudC52MS5CaWQiiQEKF1NlYWxBbmRTdWJtaXRCaWRSZXF1ZXN0EhkKBnBhcmVudBgBIAEoCUIJyvMYBQgBGMgBEhgKBmJpZF9pZBgCIAEoCUIIyvMYBAgBQAESOQoHY29udGVudBgDIAEoCzIgLmppcGFuLnByb2N1cmVtZW50LnYxLkJpZENvbnRlbnRCBsrzGAIIASJCChhTZWFsQW5kU3VibWl0QmlkUmVzcG9uc2USJgoDYmlkGAEgASgLMhkuamlwYW4ucHJvY3VyZW1lbnQudjEuQmlkIi0KEldpdGhkcmF3QmlkUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAIiPQoTV2l0aGRyYXdCaWRSZXNwb25zZRImCgNiaWQYASABKAsyGS5qaXBhbi5wcm9jdXJlbWVudC52MS5CaWQiZwoPTGlzdEJpZHNSZXF1ZXN0EhkKBnBhcmVudBgBIAEoCUIJyvMYBQgBGMgBEhwKCXBhZ2Vfc2l6ZRgCIAEoBUIJyvMYBTAAOPQDEhsKCnBhZ2VfdG9rZW4YAyABKAlCB8rzGAMYgAgiVAoQTGlzdEJpZHNSZXNwb25zZRInCgRiaWRzGAEgAygLMhkuamlwYW4ucHJvY3VyZW1lbnQudjEuQmlkEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSIuChNHZXRTZWFsZWRCaWRSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiIqChRHZXRTZWFsZWRCaWRSZXNwb25zZRISCgpzZWFsZWRfYmlkGAEgASgMIkAKDFNoYXJlUmVsZWFzZRIWCgNiaWQYASABKAlCCcrzGAUIARisAhIYCgVzaGFyZRgCIAEoDEIJyvMYBQgBGIAgInAKFFJlbGVhc2VTaGFyZXNSZXF1ZXN0EhkKBnBhcmVudBgBIAEoCUIJyvMYBQgBGMgBEj0KBnNoYXJlcxgCIAMoCzIiLmppcGFuLnByb2N1cmVtZW50LnYxLlNoYXJlUmVsZWFzZUIJyvMYBQgBGOgHIikKFVJlbGVhc2VTaGFyZXNSZXNwb25zZRIQCghyZWNvcmRlZBgBIAEoBSIqCg9PcGVuQmlkc1JlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGMgBIk4KEE9wZW5CaWRzUmVzcG9uc2USKQoGb3BlbmVkGAEgAygLMhkuamlwYW4ucHJvY3VyZW1lbnQudjEuQmlkEg8KB3BlbmRpbmcYAiADKAkiVgoRUXVhbGlmeUJpZFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhEKCXF1YWxpZmllZBgCIAEoCBIVCgRub3RlGAMgASgJQgfK8xgDGNAPIjwKElF1YWxpZnlCaWRSZXNwb25zZRImCgNiaWQYASABKAsyGS5qaXBhbi5wcm9jdXJlbWVudC52MS5CaWQiSwoPQ3JpdGVyaW9uUG9pbnRzEh4KDGNyaXRlcmlvbl9pZBgBIAEoCUIIyvMYBAgBGCASGAoGcG9pbnRzGAIgASgFQgjK8xgEMAA4ZCJrCg9TY29yZUJpZFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEj8KBnBvaW50cxgCIAMoCzIlLmppcGFuLnByb2N1cmVtZW50LnYxLkNyaXRlcmlvblBvaW50c0IIyvMYBAgBGDIiOgoQU2NvcmVCaWRSZXNwb25zZRImCgNiaWQYASABKAsyGS5qaXBhbi5wcm9jdXJlbWVudC52MS5CaWQi0AEKEkF3YXJkVGVuZGVyUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYyAESIQoPY29udHJhY3RfbnVtYmVyGAIgASgJQgjK8xgECAEYZBI/ChNjb250cmFjdF9zdGFydF90aW1lGAMgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcEIGyvMYAggBEj0KEWNvbnRyYWN0X2VuZF90aW1lGAQgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcEIGyvMYAggBIkMKE0F3YXJkVGVuZGVyUmVzcG9uc2USLAoGdGVuZGVyGAEgASgLMhwuamlwYW4ucHJvY3VyZW1lbnQudjEuVGVuZGVyIm8KF0xpc3RUZW5kZXJFdmVudHNSZXF1ZXN0EhkKBnBhcmVudBgBIAEoCUIJyvMYBQgBGMgBEhwKCXBhZ2Vfc2l6ZRgCIAEoBUIJyvMYBTAAOOgHEhsKCnBhZ2VfdG9rZW4YAyABKAlCB8rzGAMYgAgiZgoYTGlzdFRlbmRlckV2ZW50c1Jlc3BvbnNlEjEKBmV2ZW50cxgBIAMoCzIhLmppcGFuLnByb2N1cmVtZW50LnYxLlRlbmRlckV2ZW50EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSI1ChpFeHBvcnRUZW5kZXJSZWxlYXNlUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYyAEiOwobRXhwb3J0VGVuZGVyUmVsZWFzZVJlc3BvbnNlEhwKFHJlbGVhc2VfcGFja2FnZV9qc29uGAEgASgJMqQQCg1UZW5kZXJTZXJ2aWNlEpMBCgxDcmVhdGVUZW5kZXISKS5qaXBhbi5wcm9jdXJlbWVudC52MS5DcmVhdGVUZW5kZXJSZXF1ZXN0GiouamlwYW4ucHJvY3VyZW1lbnQudjEuQ3JlYXRlVGVuZGVyUmVzcG9uc2UiLMLzGCgIAhIRcHJvY3VyZW1lbnQud3JpdGUaEXByb2N1cmVtZW50LWJ1eWVyEnYKCUdldFRlbmRlchImLmppcGFuLnByb2N1cmVtZW50LnYxLkdldFRlbmRlclJlcXVlc3QaJy5qaXBhbi5wcm9jdXJlbWVudC52MS5HZXRUZW5kZXJSZXNwb25zZSIYwvMYFAgCEhBwcm9jdXJlbWVudC5yZWFkEnwKC0xpc3RUZW5kZXJzEiguamlwYW4ucHJvY3VyZW1lbnQudjEuTGlzdFRlbmRlcnNSZXF1ZXN0GikuamlwYW4ucHJvY3VyZW1lbnQudjEuTGlzdFRlbmRlcnNSZXNwb25zZSIYwvMYFAgCEhBwcm9jdXJlbWVudC5yZWFkEosBCglTdWJtaXRCaWQSJi5qaXBhbi5wcm9jdXJlbWVudC52MS5TdWJtaXRCaWRSZXF1ZXN0GicuamlwYW4ucHJvY3VyZW1lbnQudjEuU3VibWl0QmlkUmVzcG9uc2UiLcLzGCkIAhIRcHJvY3VyZW1lbnQud3JpdGUaEnByb2N1cmVtZW50LXZlbmRvchKgAQoQU2VhbEFuZFN1Ym1pdEJpZBItLmppcGFuLnByb2N1cmVtZW50LnYxLlNlYWxBbmRTdWJtaXRCaWRSZXF1ZXN0Gi4uamlwYW4ucHJvY3VyZW1lbnQudjEuU2VhbEFuZFN1Ym1pdEJpZFJlc3BvbnNlIi3C8xgpCAISEXByb2N1cmVtZW50LndyaXRlGhJwcm9jdXJlbWVudC12ZW5kb3ISkQEKC1dpdGhkcmF3QmlkEiguamlwYW4ucHJvY3VyZW1lbnQudjEuV2l0aGRyYXdCaWRSZXF1ZXN0GikuamlwYW4ucHJvY3VyZW1lbnQudjEuV2l0aGRyYXdCaWRSZXNwb25zZSItwvMYKQgCEhFwcm9jdXJlbWVudC53cml0ZRoScHJvY3VyZW1lbnQtdmVuZG9yEnMKCExpc3RCaWRzEiUuamlwYW4ucHJvY3VyZW1lbnQudjEuTGlzdEJpZHNSZXF1ZXN0GiYuamlwYW4ucHJvY3VyZW1lbnQudjEuTGlzdEJpZHNSZXNwb25zZSIYwvMYFAgCEhBwcm9jdXJlbWVudC5yZWFkEn8KDEdldFNlYWxlZEJpZBIpLmppcGFuLnByb2N1cmVtZW50LnYxLkdldFNlYWxlZEJpZFJlcXVlc3QaKi5qaXBhbi5wcm9jdXJlbWVudC52MS5HZXRTZWFsZWRCaWRSZXNwb25zZSIYwvMYFAgCEhBwcm9jdXJlbWVudC5yZWFkEoMBCg1SZWxlYXNlU2hhcmVzEiouamlwYW4ucHJvY3VyZW1lbnQudjEuUmVsZWFzZVNoYXJlc1JlcXVlc3QaKy5qaXBhbi5wcm9jdXJlbWVudC52MS5SZWxlYXNlU2hhcmVzUmVzcG9uc2UiGcLzGBUIAhIRcHJvY3VyZW1lbnQud3JpdGUShwEKCE9wZW5CaWRzEiUuamlwYW4ucHJvY3VyZW1lbnQudjEuT3BlbkJpZHNSZXF1ZXN0GiYuamlwYW4ucHJvY3VyZW1lbnQudjEuT3BlbkJpZHNSZXNwb25zZSIswvMYKAgCEhFwcm9jdXJlbWVudC53cml0ZRoRcHJvY3VyZW1lbnQtYnV5ZXISjQEKClF1YWxpZnlCaWQSJy5qaXBhbi5wcm9jdXJlbWVudC52MS5RdWFsaWZ5QmlkUmVxdWVzdBooLmppcGFuLnByb2N1cmVtZW50LnYxLlF1YWxpZnlCaWRSZXNwb25zZSIswvMYKAgCEhFwcm9jdXJlbWVudC53cml0ZRoRcHJvY3VyZW1lbnQtYnV5ZXISdAoIU2NvcmVCaWQSJS5qaXBhbi5wcm9jdXJlbWVudC52MS5TY29yZUJpZFJlcXVlc3QaJi5qaXBhbi5wcm9jdXJlbWVudC52MS5TY29yZUJpZFJlc3BvbnNlIhnC8xgVCAISEXByb2N1cmVtZW50LndyaXRlEpABCgtBd2FyZFRlbmRlchIoLmppcGFuLnByb2N1cmVtZW50LnYxLkF3YXJkVGVuZGVyUmVxdWVzdBopLmppcGFuLnByb2N1cmVtZW50LnYxLkF3YXJkVGVuZGVyUmVzcG9uc2UiLMLzGCgIAhIRcHJvY3VyZW1lbnQud3JpdGUaEXByb2N1cmVtZW50LWJ1eWVyEosBChBMaXN0VGVuZGVyRXZlbnRzEi0uamlwYW4ucHJvY3VyZW1lbnQudjEuTGlzdFRlbmRlckV2ZW50c1JlcXVlc3QaLi5qaXBhbi5wcm9jdXJlbWVudC52MS5MaXN0VGVuZGVyRXZlbnRzUmVzcG9uc2UiGMLzGBQIAhIQcHJvY3VyZW1lbnQucmVhZBKUAQoTRXhwb3J0VGVuZGVyUmVsZWFzZRIwLmppcGFuLnByb2N1cmVtZW50LnYxLkV4cG9ydFRlbmRlclJlbGVhc2VSZXF1ZXN0GjEuamlwYW4ucHJvY3VyZW1lbnQudjEuRXhwb3J0VGVuZGVyUmVsZWFzZVJlc3BvbnNlIhjC8xgUCAISEHByb2N1cmVtZW50LnJlYWRiBnByb3RvMw", [file_google_protobuf_timestamp, file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_procurement_v1_tender]);
 
 /**
  * Request for CreateTender.
@@ -240,6 +240,63 @@ export const SubmitBidResponseSchema: GenMessage<SubmitBidResponse> = /*@__PURE_
   messageDesc(file_jipan_procurement_v1_tender_service, 7);
 
 /**
+ * Request for SealAndSubmitBid.
+ *
+ * @generated from message jipan.procurement.v1.SealAndSubmitBidRequest
+ */
+export type SealAndSubmitBidRequest = Message<"jipan.procurement.v1.SealAndSubmitBidRequest"> & {
+  /**
+   * Required. The tender ("agencies/{agency}/tenders/{tender}").
+   *
+   * @generated from field: string parent = 1;
+   */
+  parent: string;
+
+  /**
+   * Required. The bid's id, a UUID chosen by the vendor (a retry with the same
+   * id returns the first bid).
+   *
+   * @generated from field: string bid_id = 2;
+   */
+  bidId: string;
+
+  /**
+   * Required. What to seal.
+   *
+   * @generated from field: jipan.procurement.v1.BidContent content = 3;
+   */
+  content?: BidContent | undefined;
+};
+
+/**
+ * Describes the message jipan.procurement.v1.SealAndSubmitBidRequest.
+ * Use `create(SealAndSubmitBidRequestSchema)` to create a new message.
+ */
+export const SealAndSubmitBidRequestSchema: GenMessage<SealAndSubmitBidRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_procurement_v1_tender_service, 8);
+
+/**
+ * Response of SealAndSubmitBid.
+ *
+ * @generated from message jipan.procurement.v1.SealAndSubmitBidResponse
+ */
+export type SealAndSubmitBidResponse = Message<"jipan.procurement.v1.SealAndSubmitBidResponse"> & {
+  /**
+   * Output only. The bid, SEALED, with its commitment and ledger receipt.
+   *
+   * @generated from field: jipan.procurement.v1.Bid bid = 1;
+   */
+  bid?: Bid | undefined;
+};
+
+/**
+ * Describes the message jipan.procurement.v1.SealAndSubmitBidResponse.
+ * Use `create(SealAndSubmitBidResponseSchema)` to create a new message.
+ */
+export const SealAndSubmitBidResponseSchema: GenMessage<SealAndSubmitBidResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_procurement_v1_tender_service, 9);
+
+/**
  * Request for WithdrawBid.
  *
  * @generated from message jipan.procurement.v1.WithdrawBidRequest
@@ -258,7 +315,7 @@ export type WithdrawBidRequest = Message<"jipan.procurement.v1.WithdrawBidReques
  * Use `create(WithdrawBidRequestSchema)` to create a new message.
  */
 export const WithdrawBidRequestSchema: GenMessage<WithdrawBidRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_tender_service, 8);
+  messageDesc(file_jipan_procurement_v1_tender_service, 10);
 
 /**
  * Response of WithdrawBid.
@@ -279,7 +336,7 @@ export type WithdrawBidResponse = Message<"jipan.procurement.v1.WithdrawBidRespo
  * Use `create(WithdrawBidResponseSchema)` to create a new message.
  */
 export const WithdrawBidResponseSchema: GenMessage<WithdrawBidResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_tender_service, 9);
+  messageDesc(file_jipan_procurement_v1_tender_service, 11);
 
 /**
  * Request for ListBids.
@@ -315,7 +372,7 @@ export type ListBidsRequest = Message<"jipan.procurement.v1.ListBidsRequest"> & 
  * Use `create(ListBidsRequestSchema)` to create a new message.
  */
 export const ListBidsRequestSchema: GenMessage<ListBidsRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_tender_service, 10);
+  messageDesc(file_jipan_procurement_v1_tender_service, 12);
 
 /**
  * Response of ListBids.
@@ -343,7 +400,50 @@ export type ListBidsResponse = Message<"jipan.procurement.v1.ListBidsResponse"> 
  * Use `create(ListBidsResponseSchema)` to create a new message.
  */
 export const ListBidsResponseSchema: GenMessage<ListBidsResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_tender_service, 11);
+  messageDesc(file_jipan_procurement_v1_tender_service, 13);
+
+/**
+ * Request for GetSealedBid.
+ *
+ * @generated from message jipan.procurement.v1.GetSealedBidRequest
+ */
+export type GetSealedBidRequest = Message<"jipan.procurement.v1.GetSealedBidRequest"> & {
+  /**
+   * Required. "agencies/{agency}/tenders/{tender}/bids/{bid}".
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+};
+
+/**
+ * Describes the message jipan.procurement.v1.GetSealedBidRequest.
+ * Use `create(GetSealedBidRequestSchema)` to create a new message.
+ */
+export const GetSealedBidRequestSchema: GenMessage<GetSealedBidRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_procurement_v1_tender_service, 14);
+
+/**
+ * Response of GetSealedBid.
+ *
+ * @generated from message jipan.procurement.v1.GetSealedBidResponse
+ */
+export type GetSealedBidResponse = Message<"jipan.procurement.v1.GetSealedBidResponse"> & {
+  /**
+   * Output only. The sealed bid as submitted (its SHA-256 is the bid's
+   * commitment).
+   *
+   * @generated from field: bytes sealed_bid = 1;
+   */
+  sealedBid: Uint8Array;
+};
+
+/**
+ * Describes the message jipan.procurement.v1.GetSealedBidResponse.
+ * Use `create(GetSealedBidResponseSchema)` to create a new message.
+ */
+export const GetSealedBidResponseSchema: GenMessage<GetSealedBidResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_procurement_v1_tender_service, 15);
 
 /**
  * One bid's share released by a committee member.
@@ -371,7 +471,7 @@ export type ShareRelease = Message<"jipan.procurement.v1.ShareRelease"> & {
  * Use `create(ShareReleaseSchema)` to create a new message.
  */
 export const ShareReleaseSchema: GenMessage<ShareRelease> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_tender_service, 12);
+  messageDesc(file_jipan_procurement_v1_tender_service, 16);
 
 /**
  * Request for ReleaseShares.
@@ -399,7 +499,7 @@ export type ReleaseSharesRequest = Message<"jipan.procurement.v1.ReleaseSharesRe
  * Use `create(ReleaseSharesRequestSchema)` to create a new message.
  */
 export const ReleaseSharesRequestSchema: GenMessage<ReleaseSharesRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_tender_service, 13);
+  messageDesc(file_jipan_procurement_v1_tender_service, 17);
 
 /**
  * Response of ReleaseShares.
@@ -421,7 +521,7 @@ export type ReleaseSharesResponse = Message<"jipan.procurement.v1.ReleaseSharesR
  * Use `create(ReleaseSharesResponseSchema)` to create a new message.
  */
 export const ReleaseSharesResponseSchema: GenMessage<ReleaseSharesResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_tender_service, 14);
+  messageDesc(file_jipan_procurement_v1_tender_service, 18);
 
 /**
  * Request for OpenBids.
@@ -442,7 +542,7 @@ export type OpenBidsRequest = Message<"jipan.procurement.v1.OpenBidsRequest"> & 
  * Use `create(OpenBidsRequestSchema)` to create a new message.
  */
 export const OpenBidsRequestSchema: GenMessage<OpenBidsRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_tender_service, 15);
+  messageDesc(file_jipan_procurement_v1_tender_service, 19);
 
 /**
  * Response of OpenBids.
@@ -470,7 +570,7 @@ export type OpenBidsResponse = Message<"jipan.procurement.v1.OpenBidsResponse"> 
  * Use `create(OpenBidsResponseSchema)` to create a new message.
  */
 export const OpenBidsResponseSchema: GenMessage<OpenBidsResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_tender_service, 16);
+  messageDesc(file_jipan_procurement_v1_tender_service, 20);
 
 /**
  * Request for QualifyBid.
@@ -505,7 +605,7 @@ export type QualifyBidRequest = Message<"jipan.procurement.v1.QualifyBidRequest"
  * Use `create(QualifyBidRequestSchema)` to create a new message.
  */
 export const QualifyBidRequestSchema: GenMessage<QualifyBidRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_tender_service, 17);
+  messageDesc(file_jipan_procurement_v1_tender_service, 21);
 
 /**
  * Response of QualifyBid.
@@ -526,7 +626,7 @@ export type QualifyBidResponse = Message<"jipan.procurement.v1.QualifyBidRespons
  * Use `create(QualifyBidResponseSchema)` to create a new message.
  */
 export const QualifyBidResponseSchema: GenMessage<QualifyBidResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_tender_service, 18);
+  messageDesc(file_jipan_procurement_v1_tender_service, 22);
 
 /**
  * One criterion's points in a ScoreBid call.
@@ -554,7 +654,7 @@ export type CriterionPoints = Message<"jipan.procurement.v1.CriterionPoints"> & 
  * Use `create(CriterionPointsSchema)` to create a new message.
  */
 export const CriterionPointsSchema: GenMessage<CriterionPoints> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_tender_service, 19);
+  messageDesc(file_jipan_procurement_v1_tender_service, 23);
 
 /**
  * Request for ScoreBid.
@@ -582,7 +682,7 @@ export type ScoreBidRequest = Message<"jipan.procurement.v1.ScoreBidRequest"> & 
  * Use `create(ScoreBidRequestSchema)` to create a new message.
  */
 export const ScoreBidRequestSchema: GenMessage<ScoreBidRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_tender_service, 20);
+  messageDesc(file_jipan_procurement_v1_tender_service, 24);
 
 /**
  * Response of ScoreBid.
@@ -603,7 +703,7 @@ export type ScoreBidResponse = Message<"jipan.procurement.v1.ScoreBidResponse"> 
  * Use `create(ScoreBidResponseSchema)` to create a new message.
  */
 export const ScoreBidResponseSchema: GenMessage<ScoreBidResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_tender_service, 21);
+  messageDesc(file_jipan_procurement_v1_tender_service, 25);
 
 /**
  * Request for AwardTender.
@@ -645,7 +745,7 @@ export type AwardTenderRequest = Message<"jipan.procurement.v1.AwardTenderReques
  * Use `create(AwardTenderRequestSchema)` to create a new message.
  */
 export const AwardTenderRequestSchema: GenMessage<AwardTenderRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_tender_service, 22);
+  messageDesc(file_jipan_procurement_v1_tender_service, 26);
 
 /**
  * Response of AwardTender.
@@ -666,7 +766,7 @@ export type AwardTenderResponse = Message<"jipan.procurement.v1.AwardTenderRespo
  * Use `create(AwardTenderResponseSchema)` to create a new message.
  */
 export const AwardTenderResponseSchema: GenMessage<AwardTenderResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_tender_service, 23);
+  messageDesc(file_jipan_procurement_v1_tender_service, 27);
 
 /**
  * Request for ListTenderEvents.
@@ -702,7 +802,7 @@ export type ListTenderEventsRequest = Message<"jipan.procurement.v1.ListTenderEv
  * Use `create(ListTenderEventsRequestSchema)` to create a new message.
  */
 export const ListTenderEventsRequestSchema: GenMessage<ListTenderEventsRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_tender_service, 24);
+  messageDesc(file_jipan_procurement_v1_tender_service, 28);
 
 /**
  * Response of ListTenderEvents.
@@ -730,7 +830,7 @@ export type ListTenderEventsResponse = Message<"jipan.procurement.v1.ListTenderE
  * Use `create(ListTenderEventsResponseSchema)` to create a new message.
  */
 export const ListTenderEventsResponseSchema: GenMessage<ListTenderEventsResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_tender_service, 25);
+  messageDesc(file_jipan_procurement_v1_tender_service, 29);
 
 /**
  * Request for ExportTenderRelease.
@@ -751,7 +851,7 @@ export type ExportTenderReleaseRequest = Message<"jipan.procurement.v1.ExportTen
  * Use `create(ExportTenderReleaseRequestSchema)` to create a new message.
  */
 export const ExportTenderReleaseRequestSchema: GenMessage<ExportTenderReleaseRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_tender_service, 26);
+  messageDesc(file_jipan_procurement_v1_tender_service, 30);
 
 /**
  * Response of ExportTenderRelease.
@@ -772,7 +872,7 @@ export type ExportTenderReleaseResponse = Message<"jipan.procurement.v1.ExportTe
  * Use `create(ExportTenderReleaseResponseSchema)` to create a new message.
  */
 export const ExportTenderReleaseResponseSchema: GenMessage<ExportTenderReleaseResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_tender_service, 27);
+  messageDesc(file_jipan_procurement_v1_tender_service, 31);
 
 /**
  * Electronic tendering with sealed bids (電子領標、投標、開標、決標). A bid is
@@ -830,6 +930,21 @@ export const TenderService: GenService<{
     output: typeof SubmitBidResponseSchema;
   },
   /**
+   * For clients that cannot seal (a browser without the sealing code): the
+   * server seals `content` to the tender's committee exactly as
+   * clients/sealing.py would, then proceeds as SubmitBid. Weaker: the server
+   * process sees the plaintext once, in memory, at submission (an operator who
+   * controls the running server at that moment could read it); at rest the
+   * guarantee is SubmitBid's. The bid records that it was sealed by the server.
+   *
+   * @generated from rpc jipan.procurement.v1.TenderService.SealAndSubmitBid
+   */
+  sealAndSubmitBid: {
+    methodKind: "unary";
+    input: typeof SealAndSubmitBidRequestSchema;
+    output: typeof SealAndSubmitBidResponseSchema;
+  },
+  /**
    * Withdraws the caller's bid before the deadline (recorded).
    *
    * @generated from rpc jipan.procurement.v1.TenderService.WithdrawBid
@@ -849,6 +964,19 @@ export const TenderService: GenService<{
     methodKind: "unary";
     input: typeof ListBidsRequestSchema;
     output: typeof ListBidsResponseSchema;
+  },
+  /**
+   * Returns a bid's sealed bytes (ciphertext and the shares sealed to each
+   * member): what a committee member unseals their share from
+   * (clients/sealing.py unseal_share) before releasing it. For the committee,
+   * the tendering agency and the bidder.
+   *
+   * @generated from rpc jipan.procurement.v1.TenderService.GetSealedBid
+   */
+  getSealedBid: {
+    methodKind: "unary";
+    input: typeof GetSealedBidRequestSchema;
+    output: typeof GetSealedBidResponseSchema;
   },
   /**
    * A committee member releases their shares of the tender's bids (each
