@@ -151,3 +151,21 @@ def test_nodes_with_roles_and_removal_rules(w3: Web3) -> None:
     assert registry.functions.memberCount().call() == 1
     with pytest.raises(TransactionFailed):
         send(a, "propose", REMOVE_MEMBER, a, ZERO, 0, "", "")
+
+
+def test_the_embedded_chain_holds_an_account_for_dozens_of_organisations() -> None:
+    """eth-tester's default 10 funded accounts capped a development consortium at 9 member
+    organisations; the embedded chain now funds EMBEDDED_ACCOUNTS, each org gets its own."""
+    from jipan.servers.ledger.chain import EMBEDDED_ACCOUNTS, AnchorChain
+    from jipan.servers.ledger.consortium import ConsortiumChain
+
+    chain = AnchorChain.in_process()
+    try:
+        consortium = ConsortiumChain(chain, founder_org="orgs/moda", quorum_percent=67)
+        accounts = {consortium.account_for(f"orgs/member-{i}") for i in range(40)}
+        assert len(accounts) == 40
+        assert len(chain.spare_keys) == EMBEDDED_ACCOUNTS - 1
+        balances = [chain.web3.eth.get_balance(Web3.to_checksum_address(a)) for a in accounts]
+        assert all(balance > 10**18 for balance in balances)  # funded: each can pay for its votes
+    finally:
+        chain.close()

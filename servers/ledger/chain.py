@@ -54,6 +54,12 @@ log = structlog.get_logger(__name__)
 _T = TypeVar("_T")
 
 
+# Funded accounts of the embedded chain: one anchors, each member organisation of
+# the consortium gets one of the rest (eth-tester's default of 10 capped a dev
+# consortium at 9 organisations).
+EMBEDDED_ACCOUNTS = 100
+
+
 class ChainUnavailable(Exception):
     """The chain did not answer (connection refused, timeout): try again later."""
 
@@ -137,8 +143,11 @@ class AnchorChain:
 
     @classmethod
     def in_process(cls) -> AnchorChain:
-        """A fresh in-memory chain; the first funded eth-tester account signs."""
-        backend = PyEVMBackend()
+        """A fresh in-memory chain; the first funded eth-tester account signs anchors, the
+        other EMBEDDED_ACCOUNTS - 1 sign for member organisations (consortium.py)."""
+        backend = PyEVMBackend(
+            genesis_state=PyEVMBackend.generate_genesis_state(num_accounts=EMBEDDED_ACCOUNTS)
+        )
         w3 = Web3(EthereumTesterProvider(EthereumTester(backend)))
         key = backend.account_keys[0]
         chain = cls(w3, Account.from_key(key.to_bytes()), embedded=True)

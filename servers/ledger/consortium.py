@@ -2,12 +2,13 @@
 
 Each member organisation acts on the chain through one account held here,
 selected by the caller's `org` claim. On the embedded chain the accounts are
-eth-tester's funded accounts other than the anchoring one: the founding
-organisation gets the first, the others are assigned as organisations first
-act or are proposed for admission (in memory: the embedded chain itself lives
-only as long as the process). On a JSON-RPC chain each organisation's key is
-an encrypted keystore file `{org}.json` in the configured directory, decrypted
-on first use and never logged.
+eth-tester's funded accounts other than the anchoring one (99 of them,
+chain.EMBEDDED_ACCOUNTS): the founding organisation gets the first, the others
+are assigned as organisations first act or are proposed for admission (in
+memory: the embedded chain itself lives only as long as the process). On a
+JSON-RPC chain each organisation's key is an encrypted keystore file
+`{org}.json` in the configured directory, decrypted on first use and never
+logged.
 
 Every call runs on the AnchorChain's worker thread (py-evm is not thread-safe),
 and a write is first dry-run with `eth_call` so that a revert comes back as the
