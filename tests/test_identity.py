@@ -1503,3 +1503,74 @@ async def test_servers_fetch_identitys_keys_over_tls_when_given_its_roots(
             with pytest.raises(grpc.aio.AioRpcError) as caught:
                 await whoami_on(plain, token)
             assert caught.value.code() == grpc.StatusCode.UNAVAILABLE
+
+
+async def test_a_server_acts_as_its_service_account_through_identity(
+    identity_server: RunningServer,
+    verifying_server: RunningServer,
+    channel: grpc.aio.Channel,
+    database_url: str,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """JIPAN_SERVICE_ACCOUNT + _KEY_FILE: the process signs RFC 7523 assertions with its key
+    and carries the access tokens identity issues, renewing them; no shared secret anywhere."""
+    from jipan.clients.service_tokens import service_token_source
+
+    accounts = sa_grpc.ServiceAccountServiceStub(channel)
+    orgs = org_grpc.OrganizationServiceStub(channel)
+    _, _, admin_token = await _person_with_token(channel, "platform")
+    org_id = unique("platform")
+    await orgs.CreateOrganization(
+        org_pb.CreateOrganizationRequest(
+            organization_id=org_id,
+            organization=res.Organization(display_name="Platform", kind=res.ORGANIZATION_KIND_AGENCY),
+        ),
+        metadata=bearer(admin_token),
+    )
+    service_id = unique("procurement")
+    await accounts.CreateServiceAccount(
+        sa_pb.CreateServiceAccountRequest(
+            service_account_id=service_id,
+            service_account=res.ServiceAccount(
+                organization=f"orgs/{org_id}",
+                display_name="Procurement",
+                scopes=["ledger.anchor", "ledger.read"],
+            ),
+        ),
+        metadata=bearer(admin_token),
+    )
+    key = Ed25519PrivateKey.generate()
+    x = b64url(key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))
+    await accounts.CreateServiceAccountKey(
+        sa_pb.CreateServiceAccountKeyRequest(
+            parent=f"services/{service_id}",
+            service_account_key=res.ServiceAccountKey(
+                public_key=res.JsonWebKey(kty="OKP", crv="Ed25519", x=x)
+            ),
+        ),
+        metadata=bearer(admin_token),
+    )
+    directory = tmp_path_factory.mktemp("service-account")
+    key_file = directory / "key.pem"
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    settings = make_settings(
+        database_url,
+        directory / "data",
+        JIPAN_IDENTITY_TARGET=identity_server.address,
+        JIPAN_SERVICE_ACCOUNT=f"services/{service_id}",
+        JIPAN_SERVICE_ACCOUNT_KEY_FILE=str(key_file),
+    )
+    tokens = service_token_source(settings, "procurement", ["ledger.anchor"])
+    try:
+        token = await tokens()
+        assert await tokens() == token  # cached until a minute before it expires
+        principal = (await whoami_on(verifying_server, token)).principal
+        assert principal.subject == f"services/{service_id}"
+        assert principal.org == f"orgs/{org_id}"
+        assert list(principal.scopes) == ["ledger.anchor"]
+    finally:
+        await tokens.aclose()

@@ -106,3 +106,4 @@ class LedgerAnchor:
     async def close(self) -> None:
         if self._channel is not None:
             await self._channel.close()
+        await self._tokens.aclose()

@@ -230,6 +230,15 @@ class Settings(BaseSettings):
         description="procurement analytics: a market-wide cell built from fewer distinct agencies "
         "than this is suppressed for everyone but platform operators",
     )
+    service_account: str | None = Field(
+        None,
+        pattern=r"^services/[a-z][a-z0-9-]{0,62}$",
+        description="identity service account this process acts as on service-to-service calls "
+        "(needs service_account_key_file and identity_target)",
+    )
+    service_account_key_file: Path | None = Field(
+        None, description="PEM Ed25519 private key of service_account, whose public key identity holds"
+    )
     service_token_file: Path | None = Field(
         None,
         description="file holding the access token for this process's service-to-service calls, "
