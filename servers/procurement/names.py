@@ -41,24 +41,25 @@ def invalid_name(field: str, value: str, shape: str) -> InvalidArgument:
     )
 
 
-def parse_lot(value: str, field: str = "name") -> str:
-    match = _LOT.fullmatch(value)
+def _match(pattern: re.Pattern[str], value: str, field: str, shape: str) -> re.Match[str]:
+    match = pattern.fullmatch(value)
     if match is None:
-        raise invalid_name(field, value, "lots/{lot}")
+        raise invalid_name(field, value, shape)
+    return match
+
+
+def parse_lot(value: str, field: str = "name") -> str:
+    match = _match(_LOT, value, field, "lots/{lot}")
     return match.group(1)
 
 
 def parse_vendor(value: str, field: str = "parent") -> str:
-    match = _VENDOR.fullmatch(value)
-    if match is None:
-        raise invalid_name(field, value, "vendors/{vendor}")
+    match = _match(_VENDOR, value, field, "vendors/{vendor}")
     return match.group(1)
 
 
 def parse_agency(value: str, field: str = "parent") -> str:
-    match = _AGENCY.fullmatch(value)
-    if match is None:
-        raise invalid_name(field, value, "agencies/{agency}")
+    match = _match(_AGENCY, value, field, "agencies/{agency}")
     return match.group(1)
 
 
@@ -93,23 +94,17 @@ class OrderKey:
 
 
 def parse_listing(value: str, field: str = "name") -> ListingKey:
-    match = _LISTING.fullmatch(value)
-    if match is None:
-        raise invalid_name(field, value, "vendors/{vendor}/listings/{listing}")
+    match = _match(_LISTING, value, field, "vendors/{vendor}/listings/{listing}")
     return ListingKey(match.group(1), uuid.UUID(match.group(2)))
 
 
 def parse_review(value: str, field: str = "name") -> ReviewKey:
-    match = _REVIEW.fullmatch(value)
-    if match is None:
-        raise invalid_name(field, value, "vendors/{vendor}/listings/{listing}/reviews/{review}")
+    match = _match(_REVIEW, value, field, "vendors/{vendor}/listings/{listing}/reviews/{review}")
     return ReviewKey(ListingKey(match.group(1), uuid.UUID(match.group(2))), uuid.UUID(match.group(3)))
 
 
 def parse_order(value: str, field: str = "name") -> OrderKey:
-    match = _ORDER.fullmatch(value)
-    if match is None:
-        raise invalid_name(field, value, "agencies/{agency}/orders/{order}")
+    match = _match(_ORDER, value, field, "agencies/{agency}/orders/{order}")
     return OrderKey(match.group(1), uuid.UUID(match.group(2)))
 
 
@@ -146,14 +141,10 @@ class BidKey:
 
 
 def parse_tender(value: str, field: str = "name") -> TenderKey:
-    match = _TENDER.fullmatch(value)
-    if match is None:
-        raise invalid_name(field, value, "agencies/{agency}/tenders/{tender}")
+    match = _match(_TENDER, value, field, "agencies/{agency}/tenders/{tender}")
     return TenderKey(match.group(1), uuid.UUID(match.group(2)))
 
 
 def parse_bid(value: str, field: str = "name") -> BidKey:
-    match = _BID.fullmatch(value)
-    if match is None:
-        raise invalid_name(field, value, "agencies/{agency}/tenders/{tender}/bids/{bid}")
+    match = _match(_BID, value, field, "agencies/{agency}/tenders/{tender}/bids/{bid}")
     return BidKey(TenderKey(match.group(1), uuid.UUID(match.group(2))), uuid.UUID(match.group(3)))
