@@ -27,6 +27,8 @@ from jipan.clients import error_details as error_info
 from jipan.identity.v1 import consent_service_pb2 as con_pb
 from jipan.identity.v1 import consent_service_pb2_grpc as con_grpc
 from jipan.identity.v1 import resources_pb2 as res
+from jipan.identity.v1 import security_event_service_pb2 as ev_pb
+from jipan.identity.v1 import security_event_service_pb2_grpc as ev_grpc
 from jipan.identity.v1 import token_service_pb2 as tok_pb
 from jipan.identity.v1 import token_service_pb2_grpc as tok_grpc
 from jipan.interceptors.revocation import (
@@ -356,6 +358,14 @@ async def test_a_revoked_access_token_is_refused_on_another_server_within_the_bo
     assert (await refused_within(identity_server, leaked, 0))[0] == "TOKEN_REVOKED"
     # Only that token: another one of the same person still works.
     assert (await whoami_on(remote_server, kept)).principal.subject == person.name
+    # The person sees the revocation among their security events.
+    listed = await ev_grpc.SecurityEventServiceStub(channel).ListSecurityEvents(
+        ev_pb.ListSecurityEventsRequest(parent=person.name), metadata=bearer(kept)
+    )
+    revoked = [e for e in listed.security_events if e.kind == res.SECURITY_EVENT_KIND_ACCESS_TOKEN_REVOKED]
+    assert [e.details["jti"] for e in revoked] == [
+        jwt.decode(leaked, options={"verify_signature": False})["jti"]
+    ]
     # Introspection sees the revocation too (from identity's tables).
     _, service_token = await _service_with_token(identity_server, channel, ["health.read"])
     introspected = await tokens.IntrospectToken(

@@ -24,6 +24,7 @@ import asyncpg
 from jipan.interceptors.revocation import RevocationKind
 from jipan.interceptors.tokens import mint_access_token
 from jipan.servers.identity.errors import denied, invalid, not_found
+from jipan.servers.identity.events import record_event
 from jipan.servers.identity.keys import SigningKeyRing
 from jipan.servers.identity.organizations import (
     DEFAULT_PAGE_SIZE,
@@ -33,7 +34,6 @@ from jipan.servers.identity.organizations import (
     person_name,
 )
 from jipan.servers.identity.revocations import longest_token_expiry, record_revocation
-from jipan.servers.identity.tokens import record_event
 from jipan.servers.runtime.errors import FieldViolation, InvalidArgument
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 from jipan.servers.runtime.settings import Settings

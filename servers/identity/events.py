@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -26,6 +27,23 @@ from jipan.servers.identity.organizations import (
     person_name,
 )
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
+
+
+async def record_event(
+    conn: Any,
+    kind: str,
+    person_id: uuid.UUID | None,
+    reason: str = "",
+    detail: Mapping[str, Any] | None = None,
+) -> None:
+    """Append one security event (inside the caller's transaction)."""
+    await conn.execute(
+        "INSERT INTO identity.security_events (person_id, kind, reason, detail) VALUES ($1, $2, $3, $4)",
+        person_id,
+        kind,
+        reason,
+        dict(detail or {}),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,7 @@ from jipan.interceptors.revocation import (
     revocation_digest,
 )
 from jipan.interceptors.tokens import AccessTokenVerifier, KeySet
+from jipan.servers.identity.events import record_event
 from jipan.servers.identity.organizations import Page
 from jipan.servers.runtime.errors import Unauthenticated
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
@@ -155,6 +156,13 @@ class RevocationFeed:
             await record_revocation(
                 conn, RevocationKind.ACCESS_TOKEN, principal.token_id, principal.expires_at
             )
+            person = _PERSON.fullmatch(principal.subject)
+            await record_event(
+                conn,
+                "access_token_revoked",
+                None if person is None else uuid.UUID(hex=person["person"]),
+                detail={"jti": principal.token_id, "subject": principal.subject},
+            )
         log.info("access token revoked", subject=principal.subject, jti=principal.token_id)
         if self._on_revoked is not None:
             await self._on_revoked()
@@ -174,6 +182,7 @@ class RevocationFeed:
         return found
 
 
+_PERSON = re.compile(r"people/(?P<person>[0-9a-f]{32})")
 _CONSENT_ID = re.compile(r"^people/[0-9a-f]{32}/consents/(?P<consent>[0-9a-f]{32})$")
 
 

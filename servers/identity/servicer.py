@@ -461,6 +461,7 @@ _EVENT_KINDS = {
     "refresh_token_revoked": res.SECURITY_EVENT_KIND_REFRESH_TOKEN_REVOKED,
     "consent_granted": res.SECURITY_EVENT_KIND_CONSENT_GRANTED,
     "consent_revoked": res.SECURITY_EVENT_KIND_CONSENT_REVOKED,
+    "access_token_revoked": res.SECURITY_EVENT_KIND_ACCESS_TOKEN_REVOKED,
 }
 
 

@@ -14,7 +14,7 @@ import base64
 import hashlib
 import secrets
 import uuid
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -25,6 +25,7 @@ from jipan.interceptors.context import Principal
 from jipan.interceptors.revocation import RevocationKind
 from jipan.interceptors.tokens import AccessTokenVerifier, KeySet, mint_access_token
 from jipan.servers.identity.errors import ceremony_failed, denied, invalid
+from jipan.servers.identity.events import record_event
 from jipan.servers.identity.keys import SigningKeyRing
 from jipan.servers.identity.organizations import Organizations, org_id_of
 from jipan.servers.identity.revocations import (
@@ -54,22 +55,6 @@ def _hash(token: str) -> bytes:
 
 def _new_refresh_token() -> str:
     return base64.urlsafe_b64encode(secrets.token_bytes(32)).rstrip(b"=").decode("ascii")
-
-
-async def record_event(
-    conn: Any,
-    kind: str,
-    person_id: uuid.UUID | None,
-    reason: str = "",
-    detail: Mapping[str, Any] | None = None,
-) -> None:
-    await conn.execute(
-        "INSERT INTO identity.security_events (person_id, kind, reason, detail) VALUES ($1, $2, $3, $4)",
-        person_id,
-        kind,
-        reason,
-        dict(detail or {}),
-    )
 
 
 class TokenIssuer:

@@ -76,6 +76,10 @@ class _SecurityEventKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Sec
     """The person granted a consent to an app."""
     SECURITY_EVENT_KIND_CONSENT_REVOKED: _SecurityEventKind.ValueType  # 10
     """The person revoked a consent."""
+    SECURITY_EVENT_KIND_ACCESS_TOKEN_REVOKED: _SecurityEventKind.ValueType  # 11
+    """One of the person's access tokens was revoked (TokenService.RevokeAccessToken);
+    `details["jti"]` names it.
+    """
 
 class SecurityEventKind(_SecurityEventKind, metaclass=_SecurityEventKindEnumTypeWrapper):
     """What happened in a security event."""
@@ -102,6 +106,10 @@ SECURITY_EVENT_KIND_CONSENT_GRANTED: SecurityEventKind.ValueType  # 9
 """The person granted a consent to an app."""
 SECURITY_EVENT_KIND_CONSENT_REVOKED: SecurityEventKind.ValueType  # 10
 """The person revoked a consent."""
+SECURITY_EVENT_KIND_ACCESS_TOKEN_REVOKED: SecurityEventKind.ValueType  # 11
+"""One of the person's access tokens was revoked (TokenService.RevokeAccessToken);
+`details["jti"]` names it.
+"""
 Global___SecurityEventKind: _TypeAlias = SecurityEventKind  # noqa: Y015
 
 class _ConsentState:
