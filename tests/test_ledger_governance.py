@@ -97,6 +97,12 @@ async def test_founder_admits_a_second_member_alone_then_admissions_need_the_quo
         assert first.state == EXECUTED
         assert (first.votes, first.required_votes) == (1, 1)
         assert first.proposer == "members/moda"
+        # The registry was deployed by that first call; its block is recorded with its address,
+        # and the re-sync reads events from there.
+        deploy_block = await governed.runtime.database.fetchval(
+            "SELECT deploy_block FROM ledger.consortium_registries"
+        )
+        assert deploy_block >= 1
         assert first.voters == ["members/moda"]
         assert len(first.transaction_hash) == 32
 

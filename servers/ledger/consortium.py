@@ -190,6 +190,8 @@ class ConsortiumChain:
         self._free: list[LocalAccount] = [Account.from_key(key) for key in chain.spare_keys]
         self.founder_org = founder_org
         self.quorum_percent = quorum_percent
+        self.deploy_block = 0
+        """The registry's deployment block: events are read from there (0 when unknown)."""
 
     @property
     def w3(self) -> Web3:
@@ -274,9 +276,10 @@ class ConsortiumChain:
         result: int = await self._run(lambda: int(self.w3.eth.chain_id))
         return result
 
-    async def attach(self, address: bytes) -> bool:
+    async def attach(self, address: bytes, deploy_block: int = 0) -> bool:
         """Use the registry at `address` when one answers there (a JSON-RPC chain that outlives
         the process); False when nothing is there (a fresh embedded chain)."""
+        self.deploy_block = deploy_block
 
         def attach() -> bool:
             checksum = _address(address)
@@ -305,6 +308,7 @@ class ConsortiumChain:
             self._contract = self.w3.eth.contract(
                 address=receipt["contractAddress"], abi=self._artifact["abi"]
             )
+            self.deploy_block = int(receipt["blockNumber"])
             return self._transaction(receipt)
 
         result: Transaction = await self._run(deploy)
@@ -389,9 +393,10 @@ class ConsortiumChain:
     async def snapshot(self) -> RegistrySnapshot:
         """The registry's state and its Proposed/Voted events, all read at the latest block.
 
-        The events are read from block 0: governance is a few transactions a
-        day, and a node that caps log ranges fails loudly (the mirror then
-        keeps what it has and the next resync tries again).
+        The events are read from the registry's deployment block (recorded with
+        its address): governance is a few transactions a day, and a node that
+        caps log ranges fails loudly (the mirror then keeps what it has and the
+        next resync tries again).
         """
 
         def read() -> RegistrySnapshot:
@@ -418,8 +423,8 @@ class ConsortiumChain:
             count = int(contract.functions.proposalCount().call(block_identifier=block))
             members = contract.functions.memberAccounts().call(block_identifier=block)
             nodes = contract.functions.nodeAccounts().call(block_identifier=block)
-            proposed = contract.events.Proposed().get_logs(from_block=0, to_block=block)
-            voted = contract.events.Voted().get_logs(from_block=0, to_block=block)
+            proposed = contract.events.Proposed().get_logs(from_block=self.deploy_block, to_block=block)
+            voted = contract.events.Voted().get_logs(from_block=self.deploy_block, to_block=block)
             return RegistrySnapshot(
                 block_number=block,
                 proposals=tuple(self._read_proposal(i, block) for i in range(count)),

@@ -208,7 +208,9 @@ class Governance:
                     tx = await self._consortium.deploy(*self._founder)
                     founder = self._consortium.account_for(self._consortium.founder_org)
                 async with self._store.pool.acquire() as conn, conn.transaction():
-                    await self._store.record_registry(conn, chain_id, self._consortium.registry)
+                    await self._store.record_registry(
+                        conn, chain_id, self._consortium.registry, self._consortium.deploy_block
+                    )
                     await self._store.forget_registry(conn, self._consortium.registry)
                     await self._store.upsert_member(
                         conn,
@@ -226,7 +228,7 @@ class Governance:
     async def _attach_recorded(self, chain_id: int) -> bool:
         """Attach the registry recorded for this chain, when it is there (under _ready_lock)."""
         recorded = await self._store.registry_address(chain_id)
-        return recorded is not None and await self._consortium.attach(recorded)
+        return recorded is not None and await self._consortium.attach(*recorded)
 
     # --- the mirror -------------------------------------------------------------------------------
 

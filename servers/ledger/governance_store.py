@@ -266,18 +266,23 @@ class GovernanceStore:
                 add_time=node.add_time,
             )
 
-    async def registry_address(self, chain_id: int) -> bytes | None:
-        value = await self.pool.fetchval(
-            "SELECT address FROM ledger.consortium_registries WHERE chain_id = $1", chain_id
+    async def registry_address(self, chain_id: int) -> tuple[bytes, int] | None:
+        """The registry recorded for the chain and the block it was deployed in."""
+        row = await self.pool.fetchrow(
+            "SELECT address, deploy_block FROM ledger.consortium_registries WHERE chain_id = $1", chain_id
         )
-        return None if value is None else bytes(value)
+        return None if row is None else (bytes(row["address"]), int(row["deploy_block"]))
 
-    async def record_registry(self, conn: Connection, chain_id: int, address: bytes) -> None:
+    async def record_registry(
+        self, conn: Connection, chain_id: int, address: bytes, deploy_block: int
+    ) -> None:
         await conn.execute(
-            "INSERT INTO ledger.consortium_registries (chain_id, address) VALUES ($1, $2)"
-            " ON CONFLICT (chain_id) DO UPDATE SET address = EXCLUDED.address, create_time = now()",
+            "INSERT INTO ledger.consortium_registries (chain_id, address, deploy_block) VALUES ($1, $2, $3)"
+            " ON CONFLICT (chain_id) DO UPDATE SET address = EXCLUDED.address,"
+            " deploy_block = EXCLUDED.deploy_block, create_time = now()",
             chain_id,
             address,
+            deploy_block,
         )
 
     async def forget_registry(self, conn: Connection, registry: bytes) -> None:
