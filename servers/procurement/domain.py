@@ -22,9 +22,7 @@ from jipan.servers.procurement.catalog import (
     can_see,
     check_draft,
     listing_not_found,
-    name_tokens,
     require_org,
-    search_tokens,
 )
 from jipan.servers.procurement.names import DOMAIN, LOT_ID, ListingKey, org_of, parse_lot, parse_vendor
 from jipan.servers.procurement.store import CatalogStore
@@ -117,9 +115,7 @@ class Catalog:
                 await self._request_ids.record(
                     conn, scope, request_id, json.dumps({"id": str(key.id)}).encode()
                 )
-            return await self._store.insert_listing(
-                conn, key, draft, lot.category, search_tokens(draft), name_tokens(draft)
-            )
+            return await self._store.insert_listing(conn, key, draft, lot.category)
 
     async def visible_listing(self, principal: Principal, key: ListingKey) -> Listing:
         listing = await self._store.get_listing(key)
@@ -137,9 +133,7 @@ class Catalog:
                 raise listing_not_found(key.name)
             draft = apply_mask(current.draft, new, paths)
             check_draft(draft, current.category)
-            return await self._store.update_listing_draft(
-                conn, key, draft, search_tokens(draft), name_tokens(draft)
-            )
+            return await self._store.update_listing_draft(conn, key, draft)
 
     async def search(
         self,

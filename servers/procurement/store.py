@@ -21,6 +21,8 @@ from jipan.servers.procurement.catalog import (
     Lot,
     PriceTier,
     Sla,
+    name_tokens,
+    search_tokens,
 )
 from jipan.servers.procurement.names import ListingKey
 
@@ -52,6 +54,24 @@ def draft_json(draft: ListingDraft) -> dict[str, Any]:
         "licence_terms": draft.licence_terms.to_json(),
         "sla": None if draft.sla is None else draft.sla.to_json(),
     }
+
+
+def _draft_values(draft: ListingDraft) -> tuple[Any, ...]:
+    """What a vendor's draft stores, in the column order both INSERT and UPDATE use:
+    product_name .. support, then the search tokens derived from it."""
+    data = draft_json(draft)
+    return (
+        draft.product_name,
+        draft.product_version,
+        draft.description,
+        data["price_tiers"],
+        min(tier.unit_price_minor for tier in draft.price_tiers),
+        data["licence_terms"],
+        data["sla"],
+        draft.support,
+        search_tokens(draft),
+        name_tokens(draft),
+    )
 
 
 def _listing(row: asyncpg.Record) -> Listing:
@@ -115,48 +135,24 @@ class CatalogStore:
     # -- listings -----------------------------------------------------------
 
     async def insert_listing(
-        self,
-        conn: Connection,
-        key: ListingKey,
-        draft: ListingDraft,
-        category: Category,
-        tokens: Sequence[str],
-        names: Sequence[str],
+        self, conn: Connection, key: ListingKey, draft: ListingDraft, category: Category
     ) -> Listing:
-        data = draft_json(draft)
         row = await conn.fetchrow(
             "INSERT INTO procurement.listings (vendor, id, lot, category, product_name,"  # noqa: S608 (fixed column list)
             " product_version, description, price_tiers, min_unit_price_minor, licence_terms, sla, support,"
-            " state, search_tokens, name_tokens)"
-            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'DRAFT', $13, $14)"
+            " search_tokens, name_tokens, state)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'DRAFT')"
             f" RETURNING {_LISTING_COLUMNS}",
             key.vendor,
             key.id,
             draft.lot,
             category.value,
-            draft.product_name,
-            draft.product_version,
-            draft.description,
-            data["price_tiers"],
-            min(tier.unit_price_minor for tier in draft.price_tiers),
-            data["licence_terms"],
-            data["sla"],
-            draft.support,
-            list(tokens),
-            list(names),
+            *_draft_values(draft),
         )
         assert row is not None
         return _listing(row)
 
-    async def update_listing_draft(
-        self,
-        conn: Connection,
-        key: ListingKey,
-        draft: ListingDraft,
-        tokens: Sequence[str],
-        names: Sequence[str],
-    ) -> Listing:
-        data = draft_json(draft)
+    async def update_listing_draft(self, conn: Connection, key: ListingKey, draft: ListingDraft) -> Listing:
         row = await conn.fetchrow(
             "UPDATE procurement.listings SET product_name = $3, product_version = $4, description = $5,"  # noqa: S608 (fixed column list)
             " price_tiers = $6, min_unit_price_minor = $7, licence_terms = $8, sla = $9, support = $10,"
@@ -164,16 +160,7 @@ class CatalogStore:
             f" WHERE vendor = $1 AND id = $2 RETURNING {_LISTING_COLUMNS}",
             key.vendor,
             key.id,
-            draft.product_name,
-            draft.product_version,
-            draft.description,
-            data["price_tiers"],
-            min(tier.unit_price_minor for tier in draft.price_tiers),
-            data["licence_terms"],
-            data["sla"],
-            draft.support,
-            list(tokens),
-            list(names),
+            *_draft_values(draft),
         )
         assert row is not None
         # A changed listing is no longer the one whose packages were reviewed.
