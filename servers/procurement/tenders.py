@@ -30,6 +30,7 @@ from jipan.procurement.v1 import tender_pb2
 from jipan.servers.procurement.anchoring import DecisionAnchor
 from jipan.servers.procurement.catalog import require_org
 from jipan.servers.procurement.names import DOMAIN, BidKey, TenderKey, org_of, parse_agency
+from jipan.servers.procurement.store import Connection
 from jipan.servers.procurement.tender_store import TenderStore
 from jipan.servers.runtime.errors import (
     AlreadyExists,
@@ -175,6 +176,28 @@ class Tenders:
         self._page_tokens = page_tokens
         self._request_ids = request_ids
 
+    async def _record(
+        self,
+        conn: Connection,
+        principal: Principal,
+        key: TenderKey,
+        kind: str,
+        *,
+        bid: str = "",
+        details: Mapping[str, str] | None = None,
+    ) -> None:
+        """Append one step to the tender's audit trail: who (subject and `org` claim) did what."""
+        await self._store.record_event(
+            conn,
+            key.agency,
+            key.id,
+            kind=kind,
+            actor=principal.subject,
+            actor_org=principal.org or "",
+            bid=bid,
+            details=details,
+        )
+
     # -- tenders ------------------------------------------------------------
 
     async def create(
@@ -210,14 +233,7 @@ class Tenders:
                 ],
                 threshold=draft.threshold,
             )
-            await self._store.record_event(
-                conn,
-                agency,
-                key.id,
-                kind="TENDER_CREATED",
-                actor=principal.subject,
-                actor_org=principal.org or "",
-            )
+            await self._record(conn, principal, key, "TENDER_CREATED")
             row = await self._store.get_tender(agency, key.id, conn)
         assert row is not None
         return row
@@ -353,13 +369,11 @@ class Tenders:
                     domain=DOMAIN,
                     metadata={"tender": key.name},
                 )
-            await self._store.record_event(
+            await self._record(
                 conn,
-                key.agency,
-                key.id,
-                kind="BID_SUBMITTED",
-                actor=principal.subject,
-                actor_org=principal.org or "",
+                principal,
+                key,
+                "BID_SUBMITTED",
                 bid=bid_key.name,
                 details={"commitment": commitment.hex(), "ledger_receipt": receipt},
             )
@@ -379,13 +393,11 @@ class Tenders:
                 raise FailedPrecondition(
                     "BID_DEADLINE_PASSED", "bids cannot be withdrawn after the deadline", domain=DOMAIN
                 )
-            await self._store.record_event(
+            await self._record(
                 conn,
-                key.tender.agency,
-                key.tender.id,
-                kind="BID_WITHDRAWN",
-                actor=principal.subject,
-                actor_org=principal.org or "",
+                principal,
+                key.tender,
+                "BID_WITHDRAWN",
                 bid=key.name,
             )
         return row
@@ -478,13 +490,11 @@ class Tenders:
                     conn, key.agency, key.id, bid_key.id, principal.subject, share_bytes
                 ):
                     recorded += 1
-                    await self._store.record_event(
+                    await self._record(
                         conn,
-                        key.agency,
-                        key.id,
-                        kind="SHARE_RELEASED",
-                        actor=principal.subject,
-                        actor_org=principal.org or "",
+                        principal,
+                        key,
+                        "SHARE_RELEASED",
                         bid=bid_key.name,
                     )
         return recorded
@@ -513,13 +523,11 @@ class Tenders:
                     currency_code=content[1].currency_code,
                 )
                 await self._store.set_tender_opened(conn, key.agency, key.id)
-                await self._store.record_event(
+                await self._record(
                     conn,
-                    key.agency,
-                    key.id,
-                    kind="BID_OPENED",
-                    actor=principal.subject,
-                    actor_org=principal.org or "",
+                    principal,
+                    key,
+                    "BID_OPENED",
                     bid=bid_key.name,
                     details={
                         "commitment": bytes(bid["commitment"]).hex(),
@@ -578,13 +586,11 @@ class Tenders:
         await self._opened_bid(key)
         async with self._store.pool.acquire() as conn, conn.transaction():
             await self._store.qualify(conn, key.tender.agency, key.tender.id, key.id, qualified, note)
-            await self._store.record_event(
+            await self._record(
                 conn,
-                key.tender.agency,
-                key.tender.id,
-                kind="BID_QUALIFIED",
-                actor=principal.subject,
-                actor_org=principal.org or "",
+                principal,
+                key.tender,
+                "BID_QUALIFIED",
                 bid=key.name,
                 details={"qualified": str(qualified).lower(), "note": note[:500]},
             )
@@ -607,13 +613,11 @@ class Tenders:
             )
         async with self._store.pool.acquire() as conn, conn.transaction():
             await self._store.score(conn, key.tender.agency, key.tender.id, key.id, principal.subject, points)
-            await self._store.record_event(
+            await self._record(
                 conn,
-                key.tender.agency,
-                key.tender.id,
-                kind="BID_SCORED",
-                actor=principal.subject,
-                actor_org=principal.org or "",
+                principal,
+                key.tender,
+                "BID_SCORED",
                 bid=key.name,
             )
         row = await self._store.get_bid(key.tender.agency, key.tender.id, key.id)
@@ -667,13 +671,11 @@ class Tenders:
                     "TENDER_STATE_INVALID", "the tender is already awarded", domain=DOMAIN
                 )
             row = await self._store.set_award(conn, key.agency, key.id, award)
-            await self._store.record_event(
+            await self._record(
                 conn,
-                key.agency,
-                key.id,
-                kind="TENDER_AWARDED",
-                actor=principal.subject,
-                actor_org=principal.org or "",
+                principal,
+                key,
+                "TENDER_AWARDED",
                 bid=bid_key.name,
                 details={"supplier": winner["bidder"], "contract_number": contract_number},
             )
