@@ -9,11 +9,10 @@ account can pose as identity on the ledger.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable
 
-from jipan.interceptors.client import target_channel
+from jipan.clients.ledger_anchor import LedgerAnchorClient
 from jipan.interceptors.tokens import mint_access_token
-from jipan.ledger.v1 import ledger_service_pb2, ledger_service_pb2_grpc
 from jipan.servers.identity.anchoring import AnchorDigests
 from jipan.servers.identity.keys import SigningKeyRing
 from jipan.servers.runtime.settings import Settings
@@ -29,11 +28,9 @@ def ledger_anchorer(
 ) -> tuple[AnchorDigests, Callable[[], Awaitable[None]]]:
     """AnchorDigests over gRPC to `security_event_ledger_target`, and the coroutine closing its channel."""
     assert settings.security_event_ledger_target is not None
-    channel = target_channel(settings.security_event_ledger_target, settings.ledger_target_ca_file)
-    stub = ledger_service_pb2_grpc.LedgerServiceStub(channel)
 
-    async def anchor(items: Sequence[tuple[bytes, Mapping[str, str]]]) -> list[str]:
-        token = mint_access_token(
+    async def token() -> str:
+        return mint_access_token(
             await keys.signing_key(),
             subject=IDENTITY_SUBJECT,
             audience=settings.token_audience,
@@ -41,19 +38,11 @@ def ledger_anchorer(
             scopes=[ANCHOR_SCOPE],
             ttl_s=TOKEN_TTL_S,
         )
-        response = await stub.AnchorDigests(
-            ledger_service_pb2.AnchorDigestsRequest(
-                digests=[
-                    ledger_service_pb2.DigestSubmission(digest=digest, metadata=dict(metadata))
-                    for digest, metadata in items
-                ]
-            ),
-            metadata=(("authorization", f"Bearer {token}"),),
-            timeout=CALL_TIMEOUT_S,
-        )
-        return [receipt.name for receipt in response.receipts]
 
-    async def close() -> None:
-        await channel.close()
-
-    return anchor, close
+    client = LedgerAnchorClient(
+        settings.security_event_ledger_target,
+        ca_file=settings.ledger_target_ca_file,
+        token_source=token,
+        timeout_s=CALL_TIMEOUT_S,
+    )
+    return client.anchor, client.aclose

@@ -14,11 +14,8 @@ from typing import Protocol
 
 import grpc
 
+from jipan.clients.ledger_anchor import LedgerAnchorClient
 from jipan.clients.service_tokens import service_token_source
-from jipan.interceptors.client import target_channel
-from jipan.ledger.v1 import ledger_service_pb2 as lpb
-from jipan.ledger.v1 import ledger_service_pb2_grpc as lpb_grpc
-from jipan.ledger.v1 import resources_pb2 as lres
 from jipan.servers.procurement.names import DOMAIN
 from jipan.servers.runtime.errors import Unavailable
 from jipan.servers.runtime.runtime import Runtime
@@ -39,7 +36,7 @@ class DecisionAnchor(Protocol):
 
 
 class LedgerAnchor:
-    """A DecisionAnchor over the ledger's gRPC contract; the channel opens on first use."""
+    """A DecisionAnchor over the ledger's gRPC contract (jipan.clients.ledger_anchor)."""
 
     def __init__(self, settings: Settings, runtime: Runtime, *, serves_ledger: bool) -> None:
         if settings.ledger_target is None and not serves_ledger:
@@ -52,58 +49,41 @@ class LedgerAnchor:
         self._settings = settings
         self._runtime = runtime
         self._tokens = service_token_source(settings, "procurement", ["ledger.anchor", "ledger.read"])
-        self._channel: grpc.aio.Channel | None = None
+        self._ledger = LedgerAnchorClient(
+            settings.ledger_target or self._own_server,
+            ca_file=settings.ledger_target_ca_file,
+            token_source=self._tokens,
+            timeout_s=ANCHOR_TIMEOUT_S,
+        )
 
-    def _target(self) -> str:
-        if self._settings.ledger_target is not None:
-            return self._settings.ledger_target
+    def _own_server(self) -> str:
         host = self._settings.listen.rsplit(":", 1)[0]
         if host in ("", "0.0.0.0", "[::]", "::"):
             host = "127.0.0.1"
         return f"{host}:{self._runtime.bound_ports[0]}"
 
-    def _stub(self) -> lpb_grpc.LedgerServiceAsyncStub:
-        if self._channel is None:
-            self._channel = target_channel(
-                self._target(), self._settings.ledger_target_ca_file, token_source=self._tokens
-            )
-        return lpb_grpc.LedgerServiceStub(self._channel)  # an AsyncStub: the channel is grpc.aio's
-
     async def anchor(self, digest: bytes, metadata: Mapping[str, str]) -> str:
-        request = lpb.AnchorDigestsRequest(
-            digests=[lpb.DigestSubmission(digest=digest, metadata=dict(metadata))],
-            # A retry of this very request replays; the same digest for another
-            # listing (two identical SLAs) is a new request and gets the ledger's
-            # existing receipt for the digest.
-            request_id=str(uuid.uuid5(_NAMESPACE, digest.hex() + repr(sorted(metadata.items())))),
-        )
+        # A retry of this very request replays; the same digest for another listing (two
+        # identical SLAs) is a new request and gets the ledger's existing receipt for it.
+        request_id = str(uuid.uuid5(_NAMESPACE, digest.hex() + repr(sorted(metadata.items()))))
         try:
-            response = await self._stub().AnchorDigests(request, timeout=ANCHOR_TIMEOUT_S)
+            names = await self._ledger.anchor([(digest, metadata)], request_id)
         except grpc.aio.AioRpcError as exc:
-            raise Unavailable(
-                "LEDGER_UNAVAILABLE",
-                "the ledger did not accept the decision digest; retry",
-                domain=DOMAIN,
-                metadata={"ledger_status": exc.code().name},
-            ) from exc
-        name: str = response.receipts[0].name
-        return name
+            raise _unavailable("the ledger did not accept the decision digest; retry", exc) from exc
+        return names[0]
 
     async def anchored_receipts(self, digest: bytes) -> dict[str, bool]:
         try:
-            response = await self._stub().VerifyDigest(
-                lpb.VerifyDigestRequest(digest=digest), timeout=ANCHOR_TIMEOUT_S
-            )
+            return await self._ledger.receipts(digest)
         except grpc.aio.AioRpcError as exc:
-            raise Unavailable(
-                "LEDGER_UNAVAILABLE",
-                "the ledger did not answer; retry",
-                domain=DOMAIN,
-                metadata={"ledger_status": exc.code().name},
-            ) from exc
-        return {receipt.name: receipt.state == lres.RECEIPT_STATE_CONFIRMED for receipt in response.receipts}
+            raise _unavailable("the ledger did not answer; retry", exc) from exc
 
     async def close(self) -> None:
-        if self._channel is not None:
-            await self._channel.close()
+        await self._ledger.aclose()
         await self._tokens.aclose()
+
+
+def _unavailable(message: str, exc: grpc.aio.AioRpcError) -> Unavailable:
+    return Unavailable(
+        "LEDGER_UNAVAILABLE", message, domain=DOMAIN, metadata={"ledger_status": exc.code().name}
+    )

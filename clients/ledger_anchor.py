@@ -1,0 +1,74 @@
+"""The client side of LedgerService.AnchorDigests and VerifyDigest, for services that anchor.
+
+Identity anchors security-event digests, procurement its review decisions and
+bid commitments: both go through the ledger's gRPC contract with this client
+(a mesh channel that carries the caller's service token), never its tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+import grpc
+
+from jipan.interceptors.client import TokenSource, target_channel
+from jipan.ledger.v1 import ledger_service_pb2 as lpb
+from jipan.ledger.v1 import ledger_service_pb2_grpc as lpb_grpc
+from jipan.ledger.v1 import resources_pb2 as lres
+
+CALL_TIMEOUT_S = 30.0
+
+
+class LedgerAnchorClient:
+    """AnchorDigests and VerifyDigest over one channel, opened on first use.
+
+    `target` may be a callable: a service that dials the ledger in its own
+    process learns its port only once the server is bound.
+    """
+
+    def __init__(
+        self,
+        target: str | Callable[[], str],
+        *,
+        ca_file: Path | None,
+        token_source: TokenSource,
+        timeout_s: float = CALL_TIMEOUT_S,
+    ) -> None:
+        self._target = target
+        self._ca_file = ca_file
+        self._token_source = token_source
+        self._timeout_s = timeout_s
+        self._channel: grpc.aio.Channel | None = None
+
+    def _stub(self) -> lpb_grpc.LedgerServiceAsyncStub:
+        if self._channel is None:
+            target = self._target if isinstance(self._target, str) else self._target()
+            self._channel = target_channel(target, self._ca_file, token_source=self._token_source)
+        return lpb_grpc.LedgerServiceStub(self._channel)  # an AsyncStub: the channel is grpc.aio's
+
+    async def anchor(
+        self, items: Sequence[tuple[bytes, Mapping[str, str]]], request_id: str = ""
+    ) -> list[str]:
+        """Receipt names, one per (digest, metadata), in order. Raises grpc.aio.AioRpcError."""
+        response = await self._stub().AnchorDigests(
+            lpb.AnchorDigestsRequest(
+                digests=[
+                    lpb.DigestSubmission(digest=digest, metadata=dict(metadata)) for digest, metadata in items
+                ],
+                request_id=request_id,
+            ),
+            timeout=self._timeout_s,
+        )
+        return [receipt.name for receipt in response.receipts]
+
+    async def receipts(self, digest: bytes) -> dict[str, bool]:
+        """The ledger's receipts for `digest`: name → CONFIRMED on the chain. Raises AioRpcError."""
+        response = await self._stub().VerifyDigest(
+            lpb.VerifyDigestRequest(digest=digest), timeout=self._timeout_s
+        )
+        return {receipt.name: receipt.state == lres.RECEIPT_STATE_CONFIRMED for receipt in response.receipts}
+
+    async def aclose(self) -> None:
+        if self._channel is not None:
+            await self._channel.close()
