@@ -8,6 +8,9 @@ payload): the signature is checked with libsodium (PyNaCl; ~38 µs against
 below. Whatever the fast path does not accept, for any reason, goes to PyJWT,
 which then decides and names the failure, so the fast path can only ever
 accept a token PyJWT accepts too (tests/test_tokens.py checks both agree).
+Before either, a token must be RFC 7515 compact serialisation in canonical
+unpadded base64url (one spelling per token), with a JSON object header whose
+`kid` is a string; anything else is TOKEN_MALFORMED, whatever PyJWT would say.
 This module decides which key, which claims, and which ErrorReason a failure
 maps to. Nothing here imports grpc: the authentication interceptor (authn.py)
 calls `AccessTokenVerifier` and the error stage turns its `Unauthenticated`
@@ -432,6 +435,30 @@ def _principal_from_claims(claims: Mapping[str, Any]) -> Principal:
 
 _JWS = jwt.PyJWS()
 _COMPACT_JWS = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+")
+# base64url without padding (RFC 7515 §2) has one spelling per byte string: a
+# segment of 4n+2 characters ends in a character whose 4 unused low bits are
+# zero, one of 4n+3 in one whose 2 unused bits are; 4n+1 encodes nothing.
+# Lenient decoders (Python's, PyJWT's) ignore those bits and accept `=`, so
+# one token would have many spellings (and cache keys, and revocation
+# digests of the raw string, and log lines) without this check.
+_LAST_OF_2 = frozenset("AQgw")
+_LAST_OF_3 = frozenset("AEIMQUYcgkosw048")
+
+
+def is_canonical_compact(token: str) -> bool:
+    """Three non-empty segments of unpadded base64url, each in its one canonical spelling."""
+    if _COMPACT_JWS.fullmatch(token) is None:
+        return False
+    for segment in token.split("."):
+        tail = len(segment) & 3
+        if tail == 1:
+            return False
+        if tail == 2:
+            if segment[-1] not in _LAST_OF_2:
+                return False
+        elif tail == 3 and segment[-1] not in _LAST_OF_3:
+            return False
+    return True
 
 
 def _is_number(value: object) -> bool:
@@ -519,9 +546,13 @@ class AccessTokenVerifier:
         principal = self.cached(token)
         if principal is not None:
             return principal
+        if not is_canonical_compact(token):
+            # RFC 7515 compact serialisation only, in its one spelling: JWS
+            # JSON serialisation, padding, stray bits and other alphabets are
+            # refused here, before PyJWT's more lenient parser sees them.
+            raise _reject("TOKEN_MALFORMED", "the access token is not a compact JWS in canonical base64url")
         parts = token.split(".")
-        compact = len(parts) == 3 and _COMPACT_JWS.fullmatch(token) is not None
-        header = self._header(token, parts if compact else None)
+        header = self._header(parts[0])
         typ = header.get("typ")
         if not isinstance(typ, str) or typ.lower() not in TOKEN_TYPES:
             raise _reject("TOKEN_CLAIMS_INVALID", "the token is not an access token (typ must be at+jwt)")
@@ -529,42 +560,52 @@ class AccessTokenVerifier:
             # Never let the token choose its algorithm (RFC 8725 §2.1): only EdDSA verifies.
             raise _reject("TOKEN_SIGNATURE_INVALID", "the token is not signed with EdDSA")
         kid = header.get("kid")
-        if not isinstance(kid, str) or not kid:
+        if kid is None or kid == "":
             raise _reject("TOKEN_KEY_UNKNOWN", "the token names no signing key (kid)")
+        if not isinstance(kid, str):
+            raise _reject("TOKEN_MALFORMED", "the token header's `kid` is not a string")
         key = await self._key_set.get(kid)
         if key is None:
             raise _reject("TOKEN_KEY_UNKNOWN", "the token's signing key is not in the key set")
-        claims = self._fast_decode(token, parts, kid, key) if compact else None
+        claims = self._fast_decode(token, parts, kid, key)
         if claims is None:
             claims = self._decode(token, key)
-        principal = _principal_from_claims(claims)
-        digests = TokenDigests.of_claims(claims)
+        exp, iat, nbf = claims["exp"], claims["iat"], claims.get("nbf", 0)
+        if not (_is_number(exp) and _is_number(iat) and _is_number(nbf)):
+            # RFC 7519 NumericDate is a JSON number; PyJWT also takes "123".
+            raise _reject("TOKEN_CLAIMS_INVALID", "a time claim of the access token is not a number")
+        try:
+            principal = _principal_from_claims(claims)
+            digests = TokenDigests.of_claims(claims)
+            not_before = max(float(nbf), float(iat))
+            expires = float(exp)
+        except (TypeError, ValueError, OverflowError, OSError):
+            # Correctly signed, yet a claim no clock can hold (exp in the year
+            # 10^300, nbf a list): the issuer's bug, the caller's refusal.
+            raise _reject(
+                "TOKEN_CLAIMS_INVALID", "a time claim of the access token is out of range"
+            ) from None
         if self._revocations is not None:
             self._revocations.check(digests)
-        not_before = max(float(claims.get("nbf", 0)), float(claims["iat"]))
-        self._remember(token, _Verified(principal, kid, key, not_before, float(claims["exp"]), digests))
+        self._remember(token, _Verified(principal, kid, key, not_before, expires, digests))
         return principal
 
-    def _header(self, token: str, parts: list[str] | None) -> dict[str, Any]:
-        if parts is not None:
-            # Every token a key signs has the same header segment: parse it once.
-            cached = self._headers.get(parts[0])
-            if cached is not None:
-                return cached
-            try:
-                header = json.loads(_b64url_decode(parts[0]))
-            except (ValueError, binascii.Error):
-                header = None
-            if isinstance(header, dict):
-                if len(self._headers) >= 256:
-                    self._headers.clear()
-                self._headers[parts[0]] = header
-                return header
-        try:  # not the usual shape: let PyJWT parse it, or say why it cannot
-            parsed: dict[str, Any] = jwt.get_unverified_header(token)
-        except jwt.DecodeError:
-            raise _reject("TOKEN_MALFORMED", "the access token is not a well-formed JWT") from None
-        return parsed
+    def _header(self, segment: str) -> dict[str, Any]:
+        # Every token a key signs has the same header segment: parse it once.
+        cached = self._headers.get(segment)
+        if cached is not None:
+            return cached
+        try:
+            # orjson: strict JSON (no NaN, no lone surrogates) and nesting bounded at 1024.
+            header = orjson.loads(_b64url_decode(segment))
+        except (ValueError, binascii.Error):
+            header = None
+        if not isinstance(header, dict):
+            raise _reject("TOKEN_MALFORMED", "the access token's header is not a JSON object")
+        if len(self._headers) >= 256:
+            self._headers.clear()
+        self._headers[segment] = header
+        return header
 
     def _verify_key(self, kid: str, key: Ed25519PublicKey) -> VerifyKey:
         cached = self._nacl_keys.get(kid)
@@ -643,6 +684,10 @@ class AccessTokenVerifier:
                 "TOKEN_CLAIMS_INVALID", "a time claim of the access token is not a number"
             ) from None
         except jwt.InvalidTokenError:
+            raise _reject("TOKEN_CLAIMS_INVALID", "a claim of the access token is invalid") from None
+        except (TypeError, ValueError, OverflowError):
+            # PyJWT converts time claims with int() and catches only ValueError:
+            # `"nbf": [1]` or `"exp": 1e400` in a signed token escape it as these.
             raise _reject("TOKEN_CLAIMS_INVALID", "a claim of the access token is invalid") from None
         return claims
 

@@ -476,6 +476,15 @@ def _other_header(mesh: Mesh, **header: Any) -> str:
     return jwt.encode(claims, mesh.key.private_key, algorithm="EdDSA", headers=headers)
 
 
+def _header_as_given(mesh: Mesh, header: dict[str, Any]) -> str:
+    """A token signed by the mesh key under a header PyJWT would refuse to write (e.g. `kid: 1`)."""
+    claims = jwt.decode(mesh.token(), options={"verify_signature": False})
+    head = jwt.utils.base64url_encode(json.dumps(header).encode()).decode()
+    body = jwt.utils.base64url_encode(json.dumps(claims).encode()).decode()
+    signature = jwt.utils.base64url_encode(mesh.key.private_key.sign(f"{head}.{body}".encode())).decode()
+    return f"{head}.{body}.{signature}"
+
+
 TokenCase = Callable[[Mesh], tuple[tuple[str, str], ...]]
 BEARER = "authorization"
 
@@ -493,6 +502,17 @@ TOKEN_CASES: dict[str, tuple[TokenCase, str]] = {
     ),
     "unknown kid": (lambda m: m.auth(m.token(key=DevSigningKey.generate())), "TOKEN_KEY_UNKNOWN"),
     "no kid": (lambda m: m.auth(_other_header(m, typ="at+jwt", kid=None)), "TOKEN_KEY_UNKNOWN"),
+    "kid a number": (
+        lambda m: m.auth(_header_as_given(m, {"typ": "at+jwt", "alg": "EdDSA", "kid": 1})),
+        "TOKEN_MALFORMED",
+    ),
+    "kid a number, no signature": (
+        lambda m: m.auth(
+            _header_as_given(m, {"typ": "at+jwt", "alg": "EdDSA", "kid": 1}).rpartition(".")[0] + "."
+        ),
+        "TOKEN_MALFORMED",
+    ),
+    "padded signature": (lambda m: m.auth(m.token() + "=="), "TOKEN_MALFORMED"),
     "typ JWT": (lambda m: m.auth(_other_header(m, typ="JWT")), "TOKEN_CLAIMS_INVALID"),
     "alg HS256": (
         lambda m: m.auth(

@@ -378,6 +378,147 @@ async def test_claim_rejections(case: str) -> None:
     assert caught.value.reason == reason
 
 
+# --- malformed and non-canonical tokens ----------------------------------------------------------
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _signed(key: DevSigningKey, header: Any, claims: Any, *, raw_header: bytes | None = None) -> str:
+    """A compact JWS signed by `key` over exactly these header and claims (PyJWT would vet them)."""
+    head = _b64(raw_header if raw_header is not None else json.dumps(header).encode())
+    body = _b64(json.dumps(claims).encode())
+    signature = key.private_key.sign(f"{head}.{body}".encode())
+    return f"{head}.{body}.{_b64(signature)}"
+
+
+def _fresh_claims(**changes: Any) -> dict[str, Any]:
+    now = int(time.time())
+    claims = {"iss": ISSUER, "sub": "people/alice", "aud": AUDIENCE, "iat": now, "exp": now + 300, "jti": "j"}
+    claims.update(changes)
+    return claims
+
+
+def _stray_bits(segment: str) -> str:
+    """The same bytes spelled with non-zero unused bits in the last character (lenient decoders agree)."""
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    assert len(segment) % 4 in (2, 3), segment
+    spelled = segment[:-1] + alphabet[alphabet.index(segment[-1]) + 1]
+    assert base64.urlsafe_b64decode(spelled + "==") == base64.urlsafe_b64decode(segment + "==")
+    return spelled
+
+
+def _header_of_length_mod4(key: DevSigningKey, remainder: int) -> dict[str, Any]:
+    for pad in range(8):
+        header = {"typ": "at+jwt", "alg": "EdDSA", "kid": key.kid, "x": "p" * pad}
+        if len(_b64(json.dumps(header).encode())) % 4 == remainder:
+            return header
+    raise AssertionError("unreachable")
+
+
+@pytest.mark.parametrize("kid", [1, 1.5, True, ["k"], {"k": 1}])
+async def test_a_kid_that_is_not_a_string_is_malformed(kid: Any) -> None:
+    # PyJWT raises a bare InvalidTokenError for these; it once reached the client as INTERNAL.
+    key = DevSigningKey.generate()
+    token = _signed(key, {"typ": "at+jwt", "alg": "EdDSA", "kid": kid}, _fresh_claims())
+    with pytest.raises(Unauthenticated) as caught:
+        await verifier(key.key_set()).verify(token)
+    assert caught.value.reason == "TOKEN_MALFORMED"
+
+
+@pytest.mark.parametrize(
+    "raw_header",
+    [b"[1, 2]", b'"at+jwt"', b"not json", b"[" * 5000 + b"]" * 5000, b'{"alg": NaN}', b"\xff\xfe"],
+    ids=["array", "string", "text", "deep", "nan", "binary"],
+)
+async def test_a_header_that_is_not_a_json_object_is_malformed(raw_header: bytes) -> None:
+    key = DevSigningKey.generate()
+    token = _signed(key, None, _fresh_claims(), raw_header=raw_header)
+    with pytest.raises(Unauthenticated) as caught:
+        await verifier(key.key_set()).verify(token)
+    assert caught.value.reason == "TOKEN_MALFORMED"
+
+
+def _non_canonical_spellings(key: DevSigningKey) -> dict[str, str]:
+    """Tokens that lenient base64url decoders read as a validly signed token."""
+    spellings: dict[str, str] = {}
+    for remainder in (2, 3):
+        token = _signed(key, _header_of_length_mod4(key, remainder), _fresh_claims())
+        head, body, signature = token.split(".")
+        spellings[f"header {remainder} mod 4, stray bits"] = f"{_stray_bits(head)}.{body}.{signature}"
+        spellings[f"header {remainder} mod 4, padded"] = f"{head}{'=' * (4 - remainder)}.{body}.{signature}"
+    for pad in range(4):
+        token = _signed(key, {"typ": "at+jwt", "alg": "EdDSA", "kid": key.kid}, _fresh_claims(pad="p" * pad))
+        head, body, signature = token.split(".")
+        if len(body) % 4:
+            spellings[f"payload {len(body) % 4} mod 4, stray bits"] = (
+                f"{head}.{_stray_bits(body)}.{signature}"
+            )
+            spellings[f"payload {len(body) % 4} mod 4, padded"] = (
+                f"{head}.{body}{'=' * (-len(body) % 4)}.{signature}"
+            )
+    head, body, signature = mint(key).split(".")
+    spellings["signature, stray bits"] = f"{head}.{body}.{_stray_bits(signature)}"
+    spellings["signature, padded"] = f"{head}.{body}.{signature}=="
+    spellings["signature, one pad"] = f"{head}.{body}.{signature}="
+    spellings["standard alphabet"] = f"{head}.{body}.{signature}".replace("-", "+").replace("_", "/")
+    spellings["a fourth segment"] = f"{head}.{body}.{signature}.{signature}"
+    spellings["empty signature"] = f"{head}.{body}."
+    spellings["spaces inside"] = f"{head}.{body}. {signature}"
+    return spellings
+
+
+async def test_only_the_canonical_spelling_of_a_token_is_accepted() -> None:
+    """RFC 7515 compact serialisation: padding and non-zero unused bits are refused in
+    every segment, although Python's and PyJWT's decoders read the same bytes."""
+    key = DevSigningKey.generate()
+    check = verifier(key.key_set())
+    spellings = _non_canonical_spellings(key)
+    # Every remainder the payload and header can have was covered.
+    assert {name.split(",")[0] for name in spellings} >= {
+        "header 2 mod 4",
+        "header 3 mod 4",
+        "payload 2 mod 4",
+        "payload 3 mod 4",
+        "signature",
+    }
+    if "-" not in mint(key) and "_" not in mint(key):  # pragma: no cover - vanishingly rare
+        spellings.pop("standard alphabet")
+    for name, token in spellings.items():
+        with pytest.raises(Unauthenticated) as caught:
+            await check.verify(token)
+        assert caught.value.reason == "TOKEN_MALFORMED", name
+    # ...and the canonical spellings of the same tokens verify.
+    assert (await check.verify(mint(key))).subject == "people/alice"
+
+
+async def test_padding_is_refused_by_the_pyjwt_path_too() -> None:
+    # A token that fails the fast path (an unknown audience) still gets TOKEN_MALFORMED
+    # for its spelling, not the audience error PyJWT would name.
+    key = DevSigningKey.generate()
+    token = mint(key, audience="cloud")
+    with pytest.raises(Unauthenticated) as caught:
+        await verifier(key.key_set()).verify(token + "==")
+    assert caught.value.reason == "TOKEN_MALFORMED"
+    with pytest.raises(Unauthenticated) as caught:
+        await verifier(key.key_set()).verify(token)
+    assert caught.value.reason == "TOKEN_AUDIENCE_INVALID"
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [{"exp": 1e300}, {"exp": 10**30}, {"nbf": [1]}, {"iat": {"t": 1}}, {"nbf": "1"}, {"exp": -(10**30)}],
+    ids=["exp-float-huge", "exp-int-huge", "nbf-list", "iat-object", "nbf-string", "exp-negative"],
+)
+async def test_signed_time_claims_no_clock_can_hold_are_refused(changes: dict[str, Any]) -> None:
+    key = DevSigningKey.generate()
+    token = _signed(key, {"typ": "at+jwt", "alg": "EdDSA", "kid": key.kid}, _fresh_claims(**changes))
+    with pytest.raises(Unauthenticated) as caught:
+        await verifier(key.key_set()).verify(token)
+    assert caught.value.reason in {"TOKEN_CLAIMS_INVALID", "TOKEN_EXPIRED"}
+
+
 async def test_failed_verifications_are_not_cached() -> None:
     key = DevSigningKey.generate()
     check = verifier(key.key_set())
