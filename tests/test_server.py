@@ -127,6 +127,11 @@ async def test_page_token_tampered_or_reused_with_other_filter(system_server: Ru
         for request in (
             pb.ListMethodPoliciesRequest(page_size=1, page_token=tampered),
             pb.ListMethodPoliciesRequest(page_size=1, page_token="not-a-token"),
+            # Non-ASCII once reached the HMAC comparison and came back INTERNAL.
+            pb.ListMethodPoliciesRequest(page_size=1, page_token="下一頁"),
+            pb.ListMethodPoliciesRequest(page_size=1, page_token=token[:-1] + "é"),
+            pb.ListMethodPoliciesRequest(page_size=1, page_token="📄.📄"),
+            pb.ListMethodPoliciesRequest(page_size=1, page_token=token + "=="),
             pb.ListMethodPoliciesRequest(
                 service="jipan.system.v1.SystemService", page_size=1, page_token=token
             ),

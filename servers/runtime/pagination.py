@@ -10,9 +10,11 @@ while rows are inserted.
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import hmac
 import json
+import re
 import secrets
 from collections.abc import Mapping
 from pathlib import Path
@@ -21,6 +23,10 @@ from typing import Any
 from jipan.servers.runtime.errors import COMMON_DOMAIN, InvalidArgument
 
 _TOKEN_VERSION = 1
+# What encode() produces: base64url body "." base64url of a 20-byte MAC (27
+# characters). ASCII only: `re.ASCII` keeps \w-like classes from matching
+# other scripts' letters (they are spelled out anyway).
+_TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{27}", re.ASCII)
 
 
 def _b64(data: bytes) -> str:
@@ -75,15 +81,20 @@ class PageTokens:
         return f"{body}.{self._mac(body)}"
 
     def decode(self, token: str, fingerprint: str) -> dict[str, Any]:
-        """The position stored in `token`; InvalidArgument(PAGE_TOKEN_INVALID) otherwise."""
-        body, dot, mac = token.partition(".")
-        if not dot or not body or not mac:
+        """The position stored in `token`; InvalidArgument(PAGE_TOKEN_INVALID) otherwise.
+
+        Whatever the caller sends (any text, any length) ends here or in a
+        position we signed: the shape is checked before anything is decoded,
+        so no input reaches a codec, the MAC or JSON that could raise.
+        """
+        if _TOKEN_SHAPE.fullmatch(token) is None:
             raise _invalid("malformed")
+        body, _, mac = token.partition(".")
         if not hmac.compare_digest(mac, self._mac(body)):
             raise _invalid("signature mismatch")
         try:
             payload = json.loads(_unb64(body))
-        except (ValueError, UnicodeDecodeError) as exc:
+        except (ValueError, binascii.Error, RecursionError) as exc:  # only a token we signed gets here
             raise _invalid("malformed") from exc
         if not isinstance(payload, dict) or payload.get("v") != _TOKEN_VERSION:
             raise _invalid("unsupported version")
