@@ -42,7 +42,15 @@ from fido2.webauthn import (
 )
 
 from jipan.servers.identity.attestation import AttestationRoots
-from jipan.servers.identity.errors import ceremony_failed, denied, exists, invalid, not_found, precondition
+from jipan.servers.identity.errors import (
+    IDENTITY_DOMAIN,
+    ceremony_failed,
+    denied,
+    exists,
+    invalid,
+    not_found,
+    precondition,
+)
 from jipan.servers.identity.organizations import (
     DEFAULT_PAGE_SIZE,
     MAX_PAGE_SIZE,
@@ -55,6 +63,7 @@ from jipan.servers.identity.tokens import IssuedTokens, TokenIssuer
 from jipan.servers.runtime.errors import DomainError, FieldViolation, InvalidArgument
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 from jipan.servers.runtime.settings import Settings
+from jipan.servers.runtime.untrusted import StructuredTextRefused, parse_json
 
 REGISTRATION = "registration"
 ENROLLMENT = "enrollment"
@@ -125,13 +134,18 @@ class _Challenge:
     display_name: str | None
 
 
+# A WebAuthn credential nests four levels; client data one.
+_CREDENTIAL_MAX_DEPTH = 8
+
+
 def _parse_json(credential_json: str) -> Mapping[str, Any]:
-    try:
-        document = json.loads(credential_json)
-    except ValueError:
-        raise invalid(
-            "CREDENTIAL_MALFORMED", "credential_json is not JSON", field="credential_json"
-        ) from None
+    document = parse_json(
+        credential_json,
+        field="credential_json",
+        max_depth=_CREDENTIAL_MAX_DEPTH,
+        reason="CREDENTIAL_MALFORMED",
+        domain=IDENTITY_DOMAIN,
+    )
     if not isinstance(document, dict) or not isinstance(document.get("response"), dict):
         raise invalid(
             "CREDENTIAL_MALFORMED", "credential_json has no `response` object", field="credential_json"
@@ -143,10 +157,10 @@ def _client_data(document: Mapping[str, Any], expected_type: str) -> _ClientData
     """clientDataJSON, decoded and checked for shape and ceremony type (WebAuthn §7.2 steps 5-8)."""
     try:
         raw = websafe_decode(str(document["response"]["clientDataJSON"]))
-        data = json.loads(raw)
+        data = parse_json(raw, field="credential_json", max_depth=_CREDENTIAL_MAX_DEPTH)
         challenge = websafe_decode(data["challenge"])
         kind, origin = data["type"], data["origin"]
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, StructuredTextRefused):
         raise invalid(
             "CLIENT_DATA_INVALID", "clientDataJSON is not valid client data", field="credential_json"
         ) from None

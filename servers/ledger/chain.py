@@ -47,6 +47,11 @@ from web3.exceptions import (
 )
 
 from jipan.servers.ledger.contract_artifacts import ARTIFACTS
+from jipan.servers.runtime.recursion_limit import enforce_safe_recursion_limit
+
+# Importing eth_tester imported py-evm and py_ecc, which raise the recursion limit
+# to 100,000: past the C stack (see recursion_limit.py). Put it back.
+enforce_safe_recursion_limit("py-evm import (jipan.servers.ledger.chain)", expected=True)
 
 log = structlog.get_logger(__name__)
 

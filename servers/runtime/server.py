@@ -17,6 +17,7 @@ from grpc_reflection.v1alpha import reflection
 
 from jipan.interceptors.chain import build_server_interceptors
 from jipan.interceptors.tokens import AccessTokenVerifier
+from jipan.servers.runtime.recursion_limit import enforce_safe_recursion_limit
 from jipan.servers.runtime.runtime import Runtime, ServiceModule, open_runtime
 from jipan.servers.runtime.settings import ConfigError, Settings
 
@@ -74,6 +75,8 @@ async def create_server(
     )
     for module in services:
         module.attach(server, runtime)
+    # After every service's imports: none may leave the C stack as the recursion bound.
+    enforce_safe_recursion_limit("create_server")
     health_pb2_grpc.add_HealthServicer_to_server(runtime.health, server)
     served = [name for module in services for name in module.service_names]
     reflection.enable_server_reflection([*served, HEALTH_SERVICE, reflection.SERVICE_NAME], server)

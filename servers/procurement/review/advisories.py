@@ -13,11 +13,9 @@ withdrawal re-evaluates listings) but never match.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import re
-import zipfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -36,7 +34,7 @@ from univers.versions import (
     Version,
 )
 
-from jipan.servers.runtime.errors import FieldViolation, InvalidArgument
+from jipan.servers.runtime.untrusted import StructuredTextRefused, parse_json, zip_members
 
 from . import reasons
 from .severity import Severity, severity_of_record
@@ -75,6 +73,11 @@ _ECOSYSTEM_BY_LOWER = {name.lower(): name for name in ECOSYSTEM_VERSIONS}
 _PEP503 = re.compile(r"[-_.]+")
 DEFAULT_MAX_DUMP_BYTES = 4 * 1024 * 1024 * 1024
 DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024
+DEFAULT_MAX_DUMP_RECORDS = 1_000_000
+"""osv.dev's largest ecosystem dump holds a few hundred thousand records."""
+MAX_RECORD_DEPTH = 32
+"""JSON nesting of one OSV record: the schema nests six levels (affected, ranges,
+events); database_specific may add a few."""
 
 
 def canonical_ecosystem(name: str) -> str | None:
@@ -488,10 +491,17 @@ class AdvisoryIndex:
         affected: set[PackageKey] = set()
         for n, item in enumerate(records):
             try:
-                record = json.loads(item) if isinstance(item, str | bytes) else item
+                record = (
+                    parse_json(item, field=f"{source}[{n}]", max_depth=MAX_RECORD_DEPTH)
+                    if isinstance(item, str | bytes)
+                    else item
+                )
                 if not isinstance(record, Mapping):
                     raise ValueError("record is not a JSON object")
                 advisory = build_advisory(record)
+            except StructuredTextRefused as exc:
+                rejected.append((f"{source}[{n}]", exc.message))
+                continue
             except ValueError as exc:
                 rejected.append((f"{source}[{n}]", str(exc)))
                 continue
@@ -527,17 +537,24 @@ class AdvisoryIndex:
             affected_packages=frozenset(affected),
         )
 
-    def import_json(self, data: bytes | str, *, source: str = "json") -> ImportResult:
+    def import_json(
+        self,
+        data: bytes | str,
+        *,
+        source: str = "json",
+        field: str = "osv_data",
+        max_bytes: int = DEFAULT_MAX_DUMP_BYTES,
+    ) -> ImportResult:
         """A single OSV record, or a JSON array of records."""
-        try:
-            parsed = json.loads(data)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise InvalidArgument(
-                reasons.ADVISORY_MALFORMED,
-                f"advisory file is not valid JSON: {exc}",
-                domain=reasons.PROCUREMENT_DOMAIN,
-                field_violations=(FieldViolation("advisories", str(exc), reasons.ADVISORY_MALFORMED),),
-            ) from None
+        parsed = parse_json(
+            data,
+            field=field,
+            # An array of records is one level more than a record.
+            max_depth=MAX_RECORD_DEPTH + 1,
+            max_bytes=max_bytes,
+            reason=reasons.ADVISORY_MALFORMED,
+            domain=reasons.PROCUREMENT_DOMAIN,
+        )
         records = parsed if isinstance(parsed, list) else [parsed]
         return self.import_records(records, source=source)
 
@@ -547,44 +564,31 @@ class AdvisoryIndex:
         *,
         max_total_bytes: int = DEFAULT_MAX_DUMP_BYTES,
         max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
+        max_records: int = DEFAULT_MAX_DUMP_RECORDS,
+        field: str = "osv_data",
     ) -> ImportResult:
         """An osv.dev dump (`<ecosystem>/all.zip`: one `<id>.json` per advisory).
 
-        Uncompressed sizes are capped (per record and in total) so that a zip
-        bomb is refused rather than expanded.
+        Uncompressed sizes (per record and in total, as really expanded, not as
+        the archive claims), the expansion ratio and the number of records are
+        capped (untrusted.zip_members) so that a zip bomb is refused rather than
+        expanded; each record's JSON is depth-bounded like any untrusted JSON.
         """
-        handle: Any = io.BytesIO(source) if isinstance(source, bytes) else source
-        try:
-            archive = zipfile.ZipFile(handle)
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise InvalidArgument(
-                reasons.ADVISORY_MALFORMED,
-                f"advisory dump is not a zip file: {exc}",
-                domain=reasons.PROCUREMENT_DOMAIN,
-            ) from None
-        with archive:
-            infos = [i for i in archive.infolist() if not i.is_dir() and i.filename.endswith(".json")]
-            total = sum(i.file_size for i in infos)
-            if total > max_total_bytes:
-                raise InvalidArgument(
-                    reasons.ADVISORY_DUMP_TOO_LARGE,
-                    f"advisory dump expands to {total} bytes, the limit is {max_total_bytes}",
-                    domain=reasons.PROCUREMENT_DOMAIN,
-                    metadata={"size_bytes": str(total), "max_bytes": str(max_total_bytes)},
-                )
-            oversized: list[tuple[str, str]] = []
-
-            def records() -> Iterator[bytes]:
-                for info in infos:
-                    with archive.open(info) as member:
-                        # file_size is what the archive claims; read one byte past the cap to know.
-                        body = member.read(max_record_bytes + 1)
-                    if len(body) > max_record_bytes:
-                        oversized.append((info.filename, "record exceeds the size limit"))
-                        continue
-                    yield body
-
-            result = self.import_records(records(), source="zip")
+        data = source if isinstance(source, bytes) else _read_all(source)
+        oversized: list[tuple[str, str]] = []
+        members = zip_members(
+            data,
+            field=field,
+            suffix=".json",
+            max_member_bytes=max_record_bytes,
+            max_total_bytes=max_total_bytes,
+            max_members=max_records,
+            reason=reasons.ADVISORY_MALFORMED,
+            too_large_reason=reasons.ADVISORY_DUMP_TOO_LARGE,
+            domain=reasons.PROCUREMENT_DOMAIN,
+            on_oversized=lambda name: oversized.append((name, "record exceeds the size limit")),
+        )
+        result = self.import_records((body for _, body in members), source="zip")
         if not oversized:
             return result
         return ImportResult(
@@ -662,3 +666,10 @@ class AdvisoryIndex:
                     package.compile()
                     count += 1
         return count
+
+
+def _read_all(source: str | os.PathLike[str] | IO[bytes]) -> bytes:
+    if isinstance(source, str | os.PathLike):
+        with open(source, "rb") as handle:
+            return handle.read()
+    return source.read()

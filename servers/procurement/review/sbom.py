@@ -18,13 +18,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
-from itertools import accumulate
 from typing import Any
 
 from cyclonedx.schema import SchemaVersion
@@ -32,6 +30,7 @@ from cyclonedx.validation.json import JsonStrictValidator
 from cyclonedx.validation.xml import XmlValidator
 
 from jipan.servers.runtime.errors import FieldViolation, InvalidArgument
+from jipan.servers.runtime.untrusted import parse_json, parse_xml
 
 from . import reasons
 
@@ -42,15 +41,10 @@ SUPPORTED_SPEC_VERSIONS: tuple[str, ...] = ("1.4", "1.5", "1.6")
 # uniqueItems check stays cheap, large enough that re-validating the rest of
 # the document per chunk does not matter.
 _CHUNK = 16
-# JSON nesting allowed before parsing. CycloneDX documents nest two levels per
-# level of sub-components; 100 is far beyond real SBOMs. The limit matters
-# because the C JSON parser recurses on the C stack, checked only against
-# sys.getrecursionlimit(), which py-evm and py_ecc (imported by the ledger in
-# the same process) raise to values where deep input crashes the process.
+# JSON nesting (and XML element nesting) allowed before parsing. CycloneDX
+# documents nest two levels per level of sub-components; 100 is far beyond real
+# SBOMs. The bound is checked before the C parser runs (untrusted.py).
 MAX_JSON_DEPTH = 100
-_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
-_DEPTH_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
 _XML_NAMESPACE_PREFIX = "http://cyclonedx.org/schema/bom/"
 _JSON_MEDIA_TYPES = frozenset({"application/vnd.cyclonedx+json", "application/json", "text/json"})
 _XML_MEDIA_TYPES = frozenset({"application/vnd.cyclonedx+xml", "application/xml", "text/xml"})
@@ -196,26 +190,16 @@ def _json_validator(version: SchemaVersion) -> JsonStrictValidator:
     return JsonStrictValidator(version)
 
 
-def json_depth_exceeds(data: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
-    """Whether JSON text nests arrays/objects deeper than `limit` (strings ignored), at C speed."""
-    if data.count(b"[") + data.count(b"{") <= limit:
-        return False
-    brackets = _JSON_STRING.sub(b"", data).translate(None, _NOT_BRACKETS)
-    return max(accumulate(map(_DEPTH_STEP.__getitem__, brackets)), default=0) > limit
-
-
 def _parse_json(data: bytes, digest: bytes, field: str) -> ParsedSbom:
-    if json_depth_exceeds(data):
-        raise _invalid(
-            reasons.SBOM_MALFORMED,
-            f"SBOM JSON nests deeper than {MAX_JSON_DEPTH} levels",
-            field=field,
-            metadata={"max_depth": str(MAX_JSON_DEPTH)},
-        )
-    try:
-        doc = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _invalid(reasons.SBOM_MALFORMED, f"SBOM is not valid JSON: {exc}", field=field) from None
+    # Bounded (untrusted.py): the size was checked by parse_sbom, the depth is here.
+    doc = parse_json(
+        data,
+        field=field,
+        max_depth=MAX_JSON_DEPTH,
+        max_bytes=len(data),
+        reason=reasons.SBOM_MALFORMED,
+        domain=reasons.PROCUREMENT_DOMAIN,
+    )
     if not isinstance(doc, dict) or doc.get("bomFormat") != "CycloneDX":
         raise _invalid(
             reasons.SBOM_MALFORMED, "document is not a CycloneDX BOM (bomFormat)", field=f"{field}.bomFormat"
@@ -343,15 +327,19 @@ def _xml_validator(version: SchemaVersion) -> XmlValidator:
 
 
 def _parse_xml(data: bytes, digest: bytes, field: str) -> ParsedSbom:
-    # No DTDs at all: without one there are no entities to expand, so the
-    # standard library parser is safe from entity bombs and external entities.
-    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        raise _invalid(reasons.SBOM_MALFORMED, "SBOM XML must not contain a DTD", field=field)
+    # No DTD (no entity expansion, no external entities) and bounded depth: untrusted.py.
     try:
         text = data.decode("utf-8-sig")
-        root = ET.fromstring(text)  # noqa: S314 - no DTD, checked above
-    except (UnicodeDecodeError, ET.ParseError) as exc:
+    except UnicodeDecodeError as exc:
         raise _invalid(reasons.SBOM_MALFORMED, f"SBOM is not well-formed XML: {exc}", field=field) from None
+    root = parse_xml(
+        text,
+        field=field,
+        max_depth=MAX_JSON_DEPTH,
+        max_bytes=len(data),
+        reason=reasons.SBOM_MALFORMED,
+        domain=reasons.PROCUREMENT_DOMAIN,
+    )
     namespace, _, local = root.tag[1:].partition("}") if root.tag.startswith("{") else ("", "", root.tag)
     if local != "bom" or not namespace.startswith(_XML_NAMESPACE_PREFIX):
         raise _invalid(reasons.SBOM_MALFORMED, "document is not a CycloneDX BOM (root element)", field=field)
