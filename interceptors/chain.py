@@ -32,6 +32,7 @@ from jipan.interceptors.errors import ErrorTranslationStage
 from jipan.interceptors.logs import AccessLogStage
 from jipan.interceptors.request_id import RequestIdStage
 from jipan.interceptors.rpc import (
+    MalformedRequest,
     MethodPlan,
     RpcCall,
     ServicerContext,
@@ -117,8 +118,10 @@ def plan_method(method: str, handler: Handler) -> MethodPlan:
         descriptor = descriptor_pool.Default().FindMethodByName(f"{service}.{name}")
     except KeyError:
         descriptor = None
+    request_type = ""
     if descriptor is not None:
         validate = validator_for(descriptor.input_type)
+        request_type = descriptor.input_type.full_name
     return MethodPlan.describe(
         method,
         request_streaming=handler.request_streaming,
@@ -126,6 +129,7 @@ def plan_method(method: str, handler: Handler) -> MethodPlan:
         policy=policy_for_method(method),
         validate_request=validate,
         quiet_when_ok=method == f"/{HEALTH_SERVICE}/Check",
+        request_type=request_type,
     )
 
 
@@ -248,6 +252,28 @@ class ChainInterceptor(grpc.aio.ServerInterceptor):
         return self.chain.wrapped(handler_call_details.method, handler)
 
 
+def _tolerant(deserializer: Callable[[bytes], Any] | None, plan: MethodPlan) -> Callable[[bytes], Any] | None:
+    """`deserializer`, returning a MalformedRequest where it would raise (see rpc.py)."""
+    if deserializer is None:
+        return None  # the handler takes raw bytes: nothing can fail to parse
+    message_type = plan.request_type
+    if not message_type:
+        owner = getattr(deserializer, "__self__", None)  # Message.FromString is a classmethod
+        descriptor = getattr(owner, "DESCRIPTOR", None)
+        message_type = str(getattr(descriptor, "full_name", "")) or "the request message"
+
+    def deserialize(data: bytes) -> Any:
+        try:
+            return deserializer(data)
+        except Exception:
+            # DecodeError, and whatever else a deserializer can raise on bytes
+            # from the network (upb: bad wire types, invalid UTF-8 in a string,
+            # nesting past its limit). Nothing of the input is kept.
+            return MalformedRequest(message_type, len(data))
+
+    return deserialize
+
+
 def _unary_handler(original: Handler, plan: MethodPlan, chain: UnaryResponder) -> Handler:
     async def behavior(request: Any, context: ServicerContext) -> Any:
         return await chain(request, RpcCall(plan, context))
@@ -259,7 +285,7 @@ def _unary_handler(original: Handler, plan: MethodPlan, chain: UnaryResponder) -
     )
     return make(
         behavior,
-        request_deserializer=original.request_deserializer,
+        request_deserializer=_tolerant(original.request_deserializer, plan),
         response_serializer=original.response_serializer,
     )
 
@@ -276,6 +302,6 @@ def _stream_handler(original: Handler, plan: MethodPlan, chain: StreamResponder)
     )
     return make(
         behavior,
-        request_deserializer=original.request_deserializer,
+        request_deserializer=_tolerant(original.request_deserializer, plan),
         response_serializer=original.response_serializer,
     )

@@ -50,6 +50,8 @@ class MethodPlan:
     validate_request: MessageValidator | None
     quiet_when_ok: bool
     """Not logged when it succeeds (health checks: probes every few seconds)."""
+    request_type: str = ""
+    """Full name of the request message ("" when the method is in no contract the pool knows)."""
 
     @classmethod
     def describe(
@@ -61,6 +63,7 @@ class MethodPlan:
         policy: authz_pb2.AuthPolicy | None = None,
         validate_request: MessageValidator | None = None,
         quiet_when_ok: bool = False,
+        request_type: str = "",
     ) -> MethodPlan:
         service, _, short_name = name.lstrip("/").partition("/")
         policy = policy or authz_pb2.AuthPolicy(level=authz_pb2.AUTH_LEVEL_AUTHENTICATED)
@@ -75,7 +78,25 @@ class MethodPlan:
             any_org_role=frozenset(policy.org_roles),
             validate_request=validate_request,
             quiet_when_ok=quiet_when_ok,
+            request_type=request_type,
         )
+
+
+class MalformedRequest:
+    """Handed to the chain instead of a request whose bytes did not parse.
+
+    grpc.aio deserialises a request before any interceptor code runs and
+    answers a failure with a bare UNKNOWN; the chain's deserializer (chain.py)
+    returns this instead, and the validation stage refuses it as
+    INVALID_ARGUMENT `REQUEST_MALFORMED`, inside error translation, logging
+    and tracing like any other refusal.
+    """
+
+    __slots__ = ("message_type", "size")
+
+    def __init__(self, message_type: str, size: int) -> None:
+        self.message_type = message_type
+        self.size = size
 
 
 # The metadata grpc already built for the interceptor's HandlerCallDetails.

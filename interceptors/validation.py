@@ -8,6 +8,15 @@ Each request type's rules are compiled once into a list of small checks
 type. Validation reports every violation at once, as `BadRequest` field
 violations with dotted paths (`price.currency_code`, `items[2].name`), so a
 client can fix a whole form in one round trip.
+
+Some rules need no declaration: they hold for every field of every request,
+present and future, because no handler or store can do anything sensible
+otherwise (validation.proto lists them): no NUL in any string (PostgreSQL
+text cannot hold one), every google.protobuf.Timestamp and Duration within
+the range the well-known types define (datetime and PostgreSQL cannot hold
+more). And a request whose bytes do not parse at all never reaches a
+handler: the chain's deserializer hands over a `MalformedRequest` (see
+chain.py), which this stage refuses as REQUEST_MALFORMED.
 """
 
 from __future__ import annotations
@@ -21,12 +30,21 @@ import structlog
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 
 from jipan.common.v1 import validation_pb2
-from jipan.interceptors.rpc import MethodPlan, RpcCall, StreamResponder, UnaryResponder
+from jipan.interceptors.rpc import MalformedRequest, MethodPlan, RpcCall, StreamResponder, UnaryResponder
 from jipan.servers.runtime.errors import FieldViolation, InvalidArgument
 
 log = structlog.get_logger(__name__)
 
 FIELD_INVALID = "FIELD_INVALID"
+REQUEST_MALFORMED = "REQUEST_MALFORMED"
+
+# The ranges google/protobuf/timestamp.proto and duration.proto define.
+TIMESTAMP = "google.protobuf.Timestamp"
+DURATION = "google.protobuf.Duration"
+_TIMESTAMP_MIN_S = -62_135_596_800  # 0001-01-01T00:00:00Z
+_TIMESTAMP_MAX_S = 253_402_300_799  # 9999-12-31T23:59:59Z
+_DURATION_MAX_S = 315_576_000_000  # 10 000 years
+_NANOS = 1_000_000_000
 
 # Canonical text form, any version (the rule says "any version").
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -88,8 +106,12 @@ class _Compiler:
             return existing  # compiled, or being compiled higher up a recursive type
         rules = _MessageRules(descriptor.full_name)
         self._rules[descriptor.full_name] = rules
-        for fd in descriptor.fields:
-            rules.checks.extend(self._field_checks(fd))
+        whole = _WHOLE_MESSAGE_CHECKS.get(descriptor.full_name)
+        if whole is not None:
+            rules.checks.append(whole)
+        else:
+            for fd in descriptor.fields:
+                rules.checks.extend(self._field_checks(fd))
         rules.compiling = False
         return rules
 
@@ -109,17 +131,23 @@ class _Compiler:
 
         if fd.is_repeated:
             element = self._element_check(fd, rules, repeated=True) if not is_map else None
-            nested = None
-            if is_map:
-                value_fd = _message_type(fd).fields_by_name["value"]
-                if value_fd.type in _MESSAGE_TYPES:
-                    nested = self._nested(value_fd)
             if rules is not None:
                 checks.extend(_count_checks(name, rules))
             if element is not None:
                 checks.append(_each_element(name, element))
-            if nested is not None:
-                checks.append(_each_map_value(name, nested))
+            if is_map:
+                entry = _message_type(fd)
+                key_fd, value_fd = entry.fields_by_name["key"], entry.fields_by_name["value"]
+                key_check = _nul_check if key_fd.type == FieldDescriptor.TYPE_STRING else None
+                value_check: ValueCheck | None = None
+                if value_fd.type in _MESSAGE_TYPES:
+                    nested = self._nested(value_fd)
+                    if nested is not None:
+                        value_check = _message_value(nested)
+                elif value_fd.type == FieldDescriptor.TYPE_STRING:
+                    value_check = _nul_check
+                if key_check is not None or value_check is not None:
+                    checks.append(_each_map_entry(name, key_check, value_check))
             return checks
 
         if fd.type in _MESSAGE_TYPES:
@@ -130,9 +158,7 @@ class _Compiler:
                 checks.append(_present_message(name, nested))
             return checks
 
-        if rules is None:
-            return checks
-        if rules.required:
+        if rules is not None and rules.required:
             checks.append(_required_value(name, fd.has_presence))
         value_check = self._element_check(fd, rules, repeated=False)
         if value_check is not None:
@@ -147,10 +173,16 @@ class _Compiler:
             nested = self._nested(fd)
             if nested is None:
                 return None
-            return lambda value, path, out: nested.check(value, path + ".", out)
-        if rules is None:
-            return None
+            return _message_value(nested)
         parts: list[ValueCheck] = []
+        if fd.type == FieldDescriptor.TYPE_STRING:
+            parts.append(_nul_check)  # declared or not
+        if rules is None:
+            return parts[0] if parts else None
+        if fd.type == FieldDescriptor.TYPE_BYTES and rules.utf8_text:
+            parts.append(_utf8_text_check)
+        if rules.utf8_text and fd.type != FieldDescriptor.TYPE_BYTES:
+            _misplaced(fd, "utf8_text applies to bytes (strings are always UTF-8)")
         if fd.type in (FieldDescriptor.TYPE_STRING, FieldDescriptor.TYPE_BYTES):
             unit = "characters" if fd.type == FieldDescriptor.TYPE_STRING else "bytes"
             if not repeated:  # on a repeated field, lengths count items (see _count_checks)
@@ -241,6 +273,62 @@ def _pattern_check(fd: FieldDescriptor, pattern: str) -> ValueCheck:
             _violation(out, path, "PATTERN", f"must match {pattern}")
 
     return matches
+
+
+def _nul_check(value: Any, path: str, out: Violations) -> None:
+    if "\x00" in value:
+        _violation(out, path, "NUL", "must not contain NUL (U+0000)")
+
+
+def _utf8_text_check(value: Any, path: str, out: Violations) -> None:
+    if b"\x00" in value:
+        _violation(out, path, "UTF8_TEXT", "must be text: it contains a NUL byte")
+        return
+    try:
+        value.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        _violation(out, path, "UTF8_TEXT", f"must be UTF-8 text: invalid byte at offset {exc.start}")
+
+
+def _message_value(nested: _MessageRules) -> ValueCheck:
+    def check(value: Any, path: str, out: Violations) -> None:
+        nested.check(value, path + ".", out)
+
+    return check
+
+
+# --- well-known types checked as a whole -----------------------------------------------------------
+# Called like any message's checks, with the prefix "field." of the field that holds the value.
+
+
+def _timestamp_range(message: Any, prefix: str, out: Violations) -> None:
+    if not (_TIMESTAMP_MIN_S <= message.seconds <= _TIMESTAMP_MAX_S and 0 <= message.nanos < _NANOS):
+        _violation(
+            out,
+            prefix[:-1],
+            "TIMESTAMP_RANGE",
+            "must be a timestamp from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z"
+            " with nanos in [0, 999999999]",
+        )
+
+
+def _duration_range(message: Any, prefix: str, out: Violations) -> None:
+    seconds, nanos = message.seconds, message.nanos
+    if not (
+        -_DURATION_MAX_S <= seconds <= _DURATION_MAX_S
+        and -_NANOS < nanos < _NANOS
+        and not (seconds > 0 and nanos < 0)
+        and not (seconds < 0 and nanos > 0)
+    ):
+        _violation(
+            out,
+            prefix[:-1],
+            "DURATION_RANGE",
+            "must be a duration within +-315576000000 s, nanos in (-1e9, 1e9) with the sign of seconds",
+        )
+
+
+_WHOLE_MESSAGE_CHECKS: dict[str, Check] = {TIMESTAMP: _timestamp_range, DURATION: _duration_range}
 
 
 def _uuid_check(value: Any, path: str, out: Violations) -> None:
@@ -341,11 +429,16 @@ def _each_element(name: str, element: ValueCheck) -> Check:
     return check
 
 
-def _each_map_value(name: str, nested: _MessageRules) -> Check:
+def _each_map_entry(name: str, key_check: ValueCheck | None, value_check: ValueCheck | None) -> Check:
     def check(message: Any, prefix: str, out: Violations) -> None:
         container = getattr(message, name)
         for key in container:
-            nested.check(container[key], f"{prefix}{name}[{key}].", out)
+            shown = repr(key) if isinstance(key, str) and "\x00" in key else key  # paths stay printable
+            path = f"{prefix}{name}[{shown}]"
+            if key_check is not None:
+                key_check(key, path, out)
+            if value_check is not None:
+                value_check(container[key], path, out)
 
     return check
 
@@ -388,11 +481,19 @@ def validator_for(descriptor: Descriptor) -> RequestValidator | None:
     return RequestValidator(rules) if rules.checks else None
 
 
+def malformed(request: MalformedRequest) -> InvalidArgument:
+    return InvalidArgument(
+        REQUEST_MALFORMED,
+        f"the request bytes do not parse as {request.message_type}",
+        metadata={"message_type": request.message_type, "size": str(request.size)},
+    )
+
+
 class ValidationStage:
+    """Every method passes here: a request that did not parse is refused even where no rule is declared."""
+
     def wrap_unary(self, plan: MethodPlan, inner: UnaryResponder) -> UnaryResponder:
         validate = plan.validate_request
-        if validate is None:
-            return inner
         if plan.request_streaming:
 
             async def validated_stream_in(requests: Any, call: RpcCall) -> Any:
@@ -400,7 +501,18 @@ class ValidationStage:
 
             return validated_stream_in
 
+        if validate is None:
+
+            async def parsed(request: Any, call: RpcCall) -> Any:
+                if request.__class__ is MalformedRequest:
+                    raise malformed(request)
+                return await inner(request, call)
+
+            return parsed
+
         async def validated(request: Any, call: RpcCall) -> Any:
+            if request.__class__ is MalformedRequest:
+                raise malformed(request)
             validate(request)
             return await inner(request, call)
 
@@ -408,8 +520,6 @@ class ValidationStage:
 
     def wrap_stream(self, plan: MethodPlan, inner: StreamResponder) -> StreamResponder:
         validate = plan.validate_request
-        if validate is None:
-            return inner
         if plan.request_streaming:
 
             def validated_stream_in(requests: Any, call: RpcCall) -> AsyncIterator[Any]:
@@ -418,16 +528,23 @@ class ValidationStage:
             return validated_stream_in
 
         async def validated(request: Any, call: RpcCall) -> AsyncIterator[Any]:
-            validate(request)
+            if request.__class__ is MalformedRequest:
+                raise malformed(request)
+            if validate is not None:
+                validate(request)
             async for response in inner(request, call):
                 yield response
 
         return validated
 
 
-async def _validated(requests: Any, validate: Callable[[Any], None]) -> AsyncIterator[Any]:
+async def _validated(requests: Any, validate: Callable[[Any], None] | None) -> AsyncIterator[Any]:
     # Client streams are checked message by message as the handler reads
-    # them (through the request iterator; `context.read()` bypasses this).
+    # them (through the request iterator; `context.read()` bypasses this and
+    # gets a MalformedRequest as it is).
     async for request in requests:
-        validate(request)
+        if request.__class__ is MalformedRequest:
+            raise malformed(request)
+        if validate is not None:
+            validate(request)
         yield request

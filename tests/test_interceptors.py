@@ -752,6 +752,130 @@ async def test_a_valid_request_reaches_the_handler(mesh: Mesh) -> None:
     assert response.principal.subject == "people/alice"
 
 
+# --- request bytes that do not parse ---------------------------------------------------------------
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte = value & 0x7F
+        value >>= 7
+        if not value:
+            out.append(byte)
+            return bytes(out)
+        out.append(byte | 0x80)
+
+
+def _nested_children(depth: int) -> bytes:
+    """A ProbeForm whose `child` (field 9) is nested `depth` deep."""
+    message = b""
+    for _ in range(depth):
+        message = b"\x4a" + _varint(len(message)) + message
+    return message
+
+
+# ProbeForm: field 1 `id` and field 8 `note` are strings (tags 0x0a, 0x42).
+UNPARSABLE = {
+    "truncated length": b"\x0a\x05ab",
+    "invalid utf-8 in a string": b"\x42\x02\xff\xfe",
+    "a lone surrogate in a string": b"\x42\x03\xed\xa0\x80",
+    "end-group without start": b"\x0c",
+    "field number zero": b"\x00\x01",
+    "varint too long": b"\x10" + b"\xff" * 11,
+    "nesting past the parser's limit": _nested_children(200),  # upb stops at 100
+}
+
+
+def _raw(mesh: Mesh, method: str, shape: str = "") -> Any:
+    out = system_pb.GetWhoAmIResponse.FromString
+    channel = mesh.channel
+    make = {
+        "": channel.unary_unary,
+        "out": channel.unary_stream,
+        "in": channel.stream_unary,
+        "both": channel.stream_stream,
+    }[shape]
+    return make(method, request_serializer=None, response_deserializer=out)
+
+
+def _assert_malformed(error: grpc.aio.AioRpcError, message_type: str) -> None:
+    assert error.code() is grpc.StatusCode.INVALID_ARGUMENT, (error.code(), error.details())
+    info = error_info(error)
+    assert (info.reason, info.domain) == ("REQUEST_MALFORMED", COMMON)
+    assert info.metadata["message_type"] == message_type
+    assert info.metadata["request_id"]
+
+
+@pytest.mark.parametrize("case", list(UNPARSABLE))
+async def test_request_bytes_that_do_not_parse_are_request_malformed(mesh: Mesh, case: str) -> None:
+    request_id = f"raw-{abs(hash(case))}"
+    call = _raw(mesh, f"/{PROBE_SERVICE}/SubmitForm")(
+        UNPARSABLE[case], metadata=mesh.auth(x_request_id=request_id)
+    )
+    _assert_malformed(await fails(call), f"{PROBE_SERVICE.rpartition('.')[0]}.ProbeForm")
+    line = await mesh.logs.wait_for(request_id)
+    assert (line["code"], line["reason"]) == ("INVALID_ARGUMENT", "REQUEST_MALFORMED")
+    assert span_of(mesh, request_id).status.status_code is StatusCode.ERROR
+
+
+async def test_every_shape_of_method_refuses_unparsable_bytes(mesh: Mesh) -> None:
+    garbage = UNPARSABLE["invalid utf-8 in a string"]
+    form = f"{PROBE_SERVICE.rpartition('.')[0]}.ProbeForm"
+    _assert_malformed(
+        await fails(
+            _raw(mesh, "/jipan.system.v1.SystemService/ListMethodPolicies")(
+                b"\x0a\x01\xff", metadata=mesh.auth()
+            )
+        ),
+        "jipan.system.v1.ListMethodPoliciesRequest",
+    )
+    # Server streaming (the request is the WhoAmI request: any bytes with a bad tag).
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await drain(_raw(mesh, f"/{PROBE_SERVICE}/WatchWhoAmI", "out")(b"\x0c", metadata=mesh.auth()))
+    _assert_malformed(caught.value, "jipan.system.v1.GetWhoAmIRequest")
+    # Client streaming: the second message is garbage, after a good one.
+    good = valid_form().SerializeToString()
+    upload = _raw(mesh, f"/{PROBE_SERVICE}/UploadForms", "in")
+    _assert_malformed(await fails(upload(iter([good, garbage]), metadata=mesh.auth())), form)
+    # Bidirectional.
+    chat = _raw(mesh, f"/{PROBE_SERVICE}/ChatForms", "both")
+    received: list[Any] = []
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await drain(chat(iter([good, garbage]), metadata=mesh.auth()), received)
+    assert len(received) == 1
+    _assert_malformed(caught.value, form)
+
+
+async def test_open_methods_refuse_unparsable_bytes_too(mesh: Mesh) -> None:
+    # Health and reflection are served by grpcio's own servicers; the chain wraps them as any other.
+    _assert_malformed(
+        await fails(_raw(mesh, "/grpc.health.v1.Health/Check")(b"\x0a\x02\xc3\x28")),
+        "grpc.health.v1.HealthCheckRequest",
+    )
+    reflection_call = _raw(mesh, "/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo", "both")
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await drain(reflection_call(iter([b"\x0c"])))
+    _assert_malformed(caught.value, "grpc.reflection.v1alpha.ServerReflectionRequest")
+    _assert_malformed(
+        await fails(_raw(mesh, f"/{PROBE_SERVICE}/GetOpen")(b"\x0c")), "jipan.system.v1.GetWhoAmIRequest"
+    )
+
+
+async def test_unparsable_bytes_without_a_token_are_unauthenticated_first(mesh: Mesh) -> None:
+    # Zero trust: a caller without a token learns nothing, not even that its bytes were bad.
+    error = await fails(_raw(mesh, f"/{PROBE_SERVICE}/SubmitForm")(b"\x0c"))
+    assert error.code() is grpc.StatusCode.UNAUTHENTICATED
+
+
+async def test_nul_in_a_string_is_refused_over_the_wire(mesh: Mesh) -> None:
+    error = await fails(
+        mesh.probe("SubmitForm", request=ProbeForm)(valid_form(note="a\x00"), metadata=mesh.auth())
+    )
+    assert error.code() is grpc.StatusCode.INVALID_ARGUMENT
+    assert error_info(error).reason == "FIELD_INVALID"
+    assert [(v.field, v.reason) for v in bad_request(error).field_violations] == [("note", "NUL")]
+
+
 # --- streams and handler styles --------------------------------------------------------------------
 
 

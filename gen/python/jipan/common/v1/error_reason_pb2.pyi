@@ -81,6 +81,12 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     """UNAUTHENTICATED: the token was issued under a consent that the person
     has revoked.
     """
+    ERROR_REASON_REQUEST_MALFORMED: _ErrorReason.ValueType  # 22
+    """INVALID_ARGUMENT: the request bytes do not parse as the method's request
+    message (truncated, wrong wire types, invalid UTF-8 in a string field,
+    nesting beyond the parser's limit). Any method, streaming ones included;
+    metadata `message_type` names the expected message.
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned in `google.rpc.ErrorInfo.reason` (without the
@@ -147,5 +153,11 @@ reuse); seen by every server within its revocation refresh interval.
 ERROR_REASON_CONSENT_REVOKED: ErrorReason.ValueType  # 21
 """UNAUTHENTICATED: the token was issued under a consent that the person
 has revoked.
+"""
+ERROR_REASON_REQUEST_MALFORMED: ErrorReason.ValueType  # 22
+"""INVALID_ARGUMENT: the request bytes do not parse as the method's request
+message (truncated, wrong wire types, invalid UTF-8 in a string field,
+nesting beyond the parser's limit). Any method, streaming ones included;
+metadata `message_type` names the expected message.
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

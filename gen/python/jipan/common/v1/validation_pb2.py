@@ -25,7 +25,7 @@ _sym_db = _symbol_database.Default()
 from google.protobuf import descriptor_pb2 as google_dot_protobuf_dot_descriptor__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n jipan/common/v1/validation.proto\x12\x0fjipan.common.v1\x1a google/protobuf/descriptor.proto\"\xbb\x02\n\nFieldRules\x12\x1a\n\x08required\x18\x01 \x01(\x08R\x08required\x12\x1c\n\x07min_len\x18\x02 \x01(\rH\x00R\x06minLen\x88\x01\x01\x12\x1c\n\x07max_len\x18\x03 \x01(\rH\x01R\x06maxLen\x88\x01\x01\x12 \n\texact_len\x18\x04 \x01(\rH\x02R\x08\x65xactLen\x88\x01\x01\x12\x18\n\x07pattern\x18\x05 \x01(\tR\x07pattern\x12\x15\n\x03gte\x18\x06 \x01(\x03H\x03R\x03gte\x88\x01\x01\x12\x15\n\x03lte\x18\x07 \x01(\x03H\x04R\x03lte\x88\x01\x01\x12\x12\n\x04uuid\x18\x08 \x01(\x08R\x04uuid\x12!\n\x0c\x64\x65\x66ined_only\x18\t \x01(\x08R\x0b\x64\x65\x66inedOnlyB\n\n\x08_min_lenB\n\n\x08_max_lenB\x0c\n\n_exact_lenB\x06\n\x04_gteB\x06\n\x04_lte:]\n\x0b\x66ield_rules\x12\x1d.google.protobuf.FieldOptions\x18\xb9\x8e\x03 \x01(\x0b\x32\x1b.jipan.common.v1.FieldRulesR\nfieldRulesb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n jipan/common/v1/validation.proto\x12\x0fjipan.common.v1\x1a google/protobuf/descriptor.proto\"\xd8\x02\n\nFieldRules\x12\x1a\n\x08required\x18\x01 \x01(\x08R\x08required\x12\x1c\n\x07min_len\x18\x02 \x01(\rH\x00R\x06minLen\x88\x01\x01\x12\x1c\n\x07max_len\x18\x03 \x01(\rH\x01R\x06maxLen\x88\x01\x01\x12 \n\texact_len\x18\x04 \x01(\rH\x02R\x08\x65xactLen\x88\x01\x01\x12\x18\n\x07pattern\x18\x05 \x01(\tR\x07pattern\x12\x15\n\x03gte\x18\x06 \x01(\x03H\x03R\x03gte\x88\x01\x01\x12\x15\n\x03lte\x18\x07 \x01(\x03H\x04R\x03lte\x88\x01\x01\x12\x12\n\x04uuid\x18\x08 \x01(\x08R\x04uuid\x12!\n\x0c\x64\x65\x66ined_only\x18\t \x01(\x08R\x0b\x64\x65\x66inedOnly\x12\x1b\n\tutf8_text\x18\n \x01(\x08R\x08utf8TextB\n\n\x08_min_lenB\n\n\x08_max_lenB\x0c\n\n_exact_lenB\x06\n\x04_gteB\x06\n\x04_lte:]\n\x0b\x66ield_rules\x12\x1d.google.protobuf.FieldOptions\x18\xb9\x8e\x03 \x01(\x0b\x32\x1b.jipan.common.v1.FieldRulesR\nfieldRulesb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -33,5 +33,5 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'jipan.common.v1.validation_
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_FIELDRULES']._serialized_start=88
-  _globals['_FIELDRULES']._serialized_end=403
+  _globals['_FIELDRULES']._serialized_end=432
 # @@protoc_insertion_point(module_scope)

@@ -23,6 +23,14 @@ class FieldRules(_message.Message):
     """Constraints on one request field, checked by the validation interceptor
     before the handler runs. A violated rule returns INVALID_ARGUMENT with a
     `BadRequest.FieldViolation` naming the field and the rule.
+
+    Some rules hold for every field of a request without being declared
+    (FieldViolation.reason in brackets):
+    - a string never contains U+0000 (NUL), at any depth (`NUL`);
+    - a google.protobuf.Timestamp lies in 0001-01-01T00:00:00Z ..
+      9999-12-31T23:59:59.999999999Z with nanos in [0, 1e9) (`TIMESTAMP_RANGE`);
+    - a google.protobuf.Duration lies within +-315,576,000,000 s with nanos in
+      (-1e9, 1e9) of the same sign as seconds (`DURATION_RANGE`).
     """
 
     DESCRIPTOR: _descriptor.Descriptor
@@ -36,6 +44,7 @@ class FieldRules(_message.Message):
     LTE_FIELD_NUMBER: _builtins.int
     UUID_FIELD_NUMBER: _builtins.int
     DEFINED_ONLY_FIELD_NUMBER: _builtins.int
+    UTF8_TEXT_FIELD_NUMBER: _builtins.int
     required: _builtins.bool
     """The field must be set: non-empty string/bytes/repeated, a present message,
     a non-zero enum or number.
@@ -60,6 +69,11 @@ class FieldRules(_message.Message):
     """A non-empty string must be a UUID (any version, canonical text form)."""
     defined_only: _builtins.bool
     """An enum must hold one of its declared values."""
+    utf8_text: _builtins.bool
+    """A bytes field that carries text (JSON, XML, CSV...): it must be valid
+    UTF-8 and contain no NUL (`UTF8_TEXT`). Strings need no such rule: the
+    wire format already requires UTF-8, and NUL is refused in every string.
+    """
     def __init__(
         self,
         *,
@@ -72,10 +86,11 @@ class FieldRules(_message.Message):
         lte: _builtins.int | None = ...,
         uuid: _builtins.bool = ...,
         defined_only: _builtins.bool = ...,
+        utf8_text: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["_exact_len", b"_exact_len", "_gte", b"_gte", "_lte", b"_lte", "_max_len", b"_max_len", "_min_len", b"_min_len", "exact_len", b"exact_len", "gte", b"gte", "lte", b"lte", "max_len", b"max_len", "min_len", b"min_len"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["_exact_len", b"_exact_len", "_gte", b"_gte", "_lte", b"_lte", "_max_len", b"_max_len", "_min_len", b"_min_len", "defined_only", b"defined_only", "exact_len", b"exact_len", "gte", b"gte", "lte", b"lte", "max_len", b"max_len", "min_len", b"min_len", "pattern", b"pattern", "required", b"required", "uuid", b"uuid"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_exact_len", b"_exact_len", "_gte", b"_gte", "_lte", b"_lte", "_max_len", b"_max_len", "_min_len", b"_min_len", "defined_only", b"defined_only", "exact_len", b"exact_len", "gte", b"gte", "lte", b"lte", "max_len", b"max_len", "min_len", b"min_len", "pattern", b"pattern", "required", b"required", "utf8_text", b"utf8_text", "uuid", b"uuid"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType__exact_len: _TypeAlias = _typing.Literal["exact_len"]  # noqa: Y015
     _WhichOneofArgType__exact_len: _TypeAlias = _typing.Literal["_exact_len", b"_exact_len"]  # noqa: Y015

@@ -12,12 +12,20 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/common/v1/validation.proto.
  */
 export const file_jipan_common_v1_validation: GenFile = /*@__PURE__*/
-  fileDesc("CiBqaXBhbi9jb21tb24vdjEvdmFsaWRhdGlvbi5wcm90bxIPamlwYW4uY29tbW9uLnYxIvEBCgpGaWVsZFJ1bGVzEhAKCHJlcXVpcmVkGAEgASgIEhQKB21pbl9sZW4YAiABKA1IAIgBARIUCgdtYXhfbGVuGAMgASgNSAGIAQESFgoJZXhhY3RfbGVuGAQgASgNSAKIAQESDwoHcGF0dGVybhgFIAEoCRIQCgNndGUYBiABKANIA4gBARIQCgNsdGUYByABKANIBIgBARIMCgR1dWlkGAggASgIEhQKDGRlZmluZWRfb25seRgJIAEoCEIKCghfbWluX2xlbkIKCghfbWF4X2xlbkIMCgpfZXhhY3RfbGVuQgYKBF9ndGVCBgoEX2x0ZTpdCgtmaWVsZF9ydWxlcxIdLmdvb2dsZS5wcm90b2J1Zi5GaWVsZE9wdGlvbnMYuY4DIAEoCzIbLmppcGFuLmNvbW1vbi52MS5GaWVsZFJ1bGVzUgpmaWVsZFJ1bGVzYgZwcm90bzM", [file_google_protobuf_descriptor]);
+  fileDesc("CiBqaXBhbi9jb21tb24vdjEvdmFsaWRhdGlvbi5wcm90bxIPamlwYW4uY29tbW9uLnYxIoQCCgpGaWVsZFJ1bGVzEhAKCHJlcXVpcmVkGAEgASgIEhQKB21pbl9sZW4YAiABKA1IAIgBARIUCgdtYXhfbGVuGAMgASgNSAGIAQESFgoJZXhhY3RfbGVuGAQgASgNSAKIAQESDwoHcGF0dGVybhgFIAEoCRIQCgNndGUYBiABKANIA4gBARIQCgNsdGUYByABKANIBIgBARIMCgR1dWlkGAggASgIEhQKDGRlZmluZWRfb25seRgJIAEoCBIRCgl1dGY4X3RleHQYCiABKAhCCgoIX21pbl9sZW5CCgoIX21heF9sZW5CDAoKX2V4YWN0X2xlbkIGCgRfZ3RlQgYKBF9sdGU6XQoLZmllbGRfcnVsZXMSHS5nb29nbGUucHJvdG9idWYuRmllbGRPcHRpb25zGLmOAyABKAsyGy5qaXBhbi5jb21tb24udjEuRmllbGRSdWxlc1IKZmllbGRSdWxlc2IGcHJvdG8z", [file_google_protobuf_descriptor]);
 
 /**
  * Constraints on one request field, checked by the validation interceptor
  * before the handler runs. A violated rule returns INVALID_ARGUMENT with a
  * `BadRequest.FieldViolation` naming the field and the rule.
+ *
+ * Some rules hold for every field of a request without being declared
+ * (FieldViolation.reason in brackets):
+ * - a string never contains U+0000 (NUL), at any depth (`NUL`);
+ * - a google.protobuf.Timestamp lies in 0001-01-01T00:00:00Z ..
+ *   9999-12-31T23:59:59.999999999Z with nanos in [0, 1e9) (`TIMESTAMP_RANGE`);
+ * - a google.protobuf.Duration lies within +-315,576,000,000 s with nanos in
+ *   (-1e9, 1e9) of the same sign as seconds (`DURATION_RANGE`).
  *
  * @generated from message jipan.common.v1.FieldRules
  */
@@ -87,6 +95,15 @@ export type FieldRules = Message<"jipan.common.v1.FieldRules"> & {
    * @generated from field: bool defined_only = 9;
    */
   definedOnly: boolean;
+
+  /**
+   * A bytes field that carries text (JSON, XML, CSV...): it must be valid
+   * UTF-8 and contain no NUL (`UTF8_TEXT`). Strings need no such rule: the
+   * wire format already requires UTF-8, and NUL is refused in every string.
+   *
+   * @generated from field: bool utf8_text = 10;
+   */
+  utf8Text: boolean;
 };
 
 /**
