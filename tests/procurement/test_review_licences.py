@@ -108,3 +108,51 @@ def test_policy_table_overrides() -> None:
     table["LicenseRef-Gov-Open"] = LicenceCategory.PERMISSIVE
     policy = LicencePolicy(table=table)
     assert policy.classify("LicenseRef-Gov-Open").category is LicenceCategory.PERMISSIVE
+
+
+# Licences the policy table does not name: an unknown `LicenseRef-…`, an id it does not list,
+# a free-text name, with and without a word that sounds proprietary.
+UNCLASSIFIABLE = (
+    "LicenseRef-Acme-1",
+    "LicenseRef-Acme-Commercial",
+    "LicenseRef-Vendor-EULA-Proprietary",
+    "Foo-1.0",
+    "MIT AND LicenseRef-Acme-1",
+)
+UNCLASSIFIABLE_NAMES = ("Acme Software Licence", "Commercial licence, all rights reserved", "Enclosed-1.0")
+DISTRIBUTIONS = (
+    PROPRIETARY,
+    SAAS,
+    DeclaredLicenceTerms(Distribution.OPEN_SOURCE, "Apache-2.0"),
+    DeclaredLicenceTerms(Distribution.OPEN_SOURCE, "GPL-3.0-or-later"),
+)
+
+
+@pytest.mark.parametrize("declared", DISTRIBUTIONS, ids=lambda d: f"{d.distribution.value}-{d.expression}")
+@pytest.mark.parametrize("licence", UNCLASSIFIABLE + UNCLASSIFIABLE_NAMES)
+def test_an_unclassifiable_licence_is_never_taken_silently(
+    declared: DeclaredLicenceTerms, licence: str
+) -> None:
+    policy = LicencePolicy()
+    classification = (
+        policy.classify_name(licence) if licence in UNCLASSIFIABLE_NAMES else policy.classify(licence)
+    )
+    _, issue = policy.choose(classification, declared)
+    # UNKNOWN_LICENCE, or a stronger conflict of the category its name suggests.
+    assert issue in (LicenceIssue.UNKNOWN_LICENCE, LicenceIssue.PROPRIETARY_IN_OPEN_SOURCE)
+    if declared.distribution is not Distribution.OPEN_SOURCE:
+        assert issue is LicenceIssue.UNKNOWN_LICENCE
+
+
+def test_a_classified_alternative_is_taken_without_a_finding() -> None:
+    policy = LicencePolicy()
+    for declared in DISTRIBUTIONS:
+        option, issue = policy.choose(policy.classify("MIT OR LicenseRef-Acme-1"), declared)
+        assert issue is None
+        assert option is not None
+        assert option.keys == ("MIT",)
+        assert option.unclassified == ()
+    # A table entry makes a LicenseRef classified: no finding where its category fits.
+    table = {**policy.table, "LicenseRef-Acme-Commercial": LicenceCategory.PROPRIETARY}
+    known = LicencePolicy(table=table)
+    assert known.choose(known.classify("LicenseRef-Acme-Commercial"), PROPRIETARY)[1] is None

@@ -7,6 +7,9 @@ import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from jipan.servers.procurement.review import (
     AdvisoryIndex,
@@ -142,7 +145,9 @@ def test_risk_acceptance_keeps_the_finding_but_approves() -> None:
 
 # A golden value: the digest must not drift between runs, processes or releases
 # unless the decision (or DIGEST_FORMAT) changes on purpose.
-GOLDEN_LOG4J_DIGEST = "ef59352ba0904781e84b0932c9e2214c5947ed5f56ec41207330d36e82ec6af0"
+# Policy 2026-12 (an unclassified licence is always a finding); under 2026-11 it was
+# ef59352ba0904781e84b0932c9e2214c5947ed5f56ec41207330d36e82ec6af0: only the version changed it.
+GOLDEN_LOG4J_DIGEST = "b980758f5e5c557c12bb9b64866ecf33ce20f96b2ba5c486145af1bca539186c"
 
 
 def test_digest_is_stable() -> None:
@@ -221,3 +226,42 @@ def test_new_advisory_flags_an_approved_sbom_incrementally() -> None:
     again = review_software(parsed, idx, PROPRIETARY, ReviewPolicy())
     assert again.outcome is Outcome.CHANGES_REQUESTED
     assert [(f.advisory_id, f.fixed_version) for f in again.findings] == [("TEST-LOG4J-2026", "2.17.2")]
+
+
+@pytest.mark.parametrize(
+    ("declared", "blocking_by_default"),
+    [
+        (PROPRIETARY, False),
+        (DeclaredLicenceTerms(Distribution.SAAS), False),
+        # There, a licence whose name sounds proprietary conflicts outright.
+        (DeclaredLicenceTerms(Distribution.OPEN_SOURCE, "Apache-2.0"), True),
+    ],
+    ids=lambda v: v.distribution.value if isinstance(v, DeclaredLicenceTerms) else str(v),
+)
+@pytest.mark.parametrize(
+    "licensed",
+    [
+        {"licence_ids": ("LicenseRef-Acme-Commercial",)},
+        {"licence_ids": (), "licence_names": ("Acme Commercial EULA",)},
+        # A classified id beside an unclassifiable name: the name is judged too.
+        {"licence_ids": ("MIT",), "licence_names": ("Acme Commercial EULA",)},
+    ],
+    ids=["licenseref", "free-text", "id-and-free-text"],
+)
+def test_an_unclassifiable_licence_is_a_finding_for_every_distribution(
+    declared: DeclaredLicenceTerms, blocking_by_default: bool, licensed: dict[str, Any]
+) -> None:
+    parsed = sbom("sbom-1.5-clean.cdx.json")
+    component = replace(parsed.components[0], purl="pkg:npm/acme-sdk@1.0.0", **licensed)
+    acme = replace(parsed, components=(*parsed.components, component))
+    decision = review_software(acme, index(), declared, ReviewPolicy())
+    (finding,) = decision.findings
+    assert finding.kind is FindingKind.LICENCE
+    assert finding.component_purl == "pkg:npm/acme-sdk@1.0.0"
+    assert finding.blocking is blocking_by_default
+    expected = (
+        LicenceIssue.PROPRIETARY_IN_OPEN_SOURCE if blocking_by_default else LicenceIssue.UNKNOWN_LICENCE
+    )
+    assert finding.licence_issue is expected
+    strict = ReviewPolicy(licences=LicencePolicy(block_unknown=True))
+    assert review_software(acme, index(), declared, strict).outcome is Outcome.CHANGES_REQUESTED

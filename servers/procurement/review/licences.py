@@ -215,6 +215,10 @@ class LicenceOption:
     keys: tuple[str, ...]
     category: LicenceCategory
     network_copyleft: bool
+    # Keys the policy table does not name (a `LicenseRef-…`, an id it does not list, a
+    # free-text name): their category, if any, is a guess from words such as "commercial",
+    # so an option with one is never taken silently (see LicencePolicy.conflict).
+    unclassified: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +245,10 @@ class LicencePolicy:
     # obligations, e.g. relinking for LGPL, can be met without opening the product).
     block_weak_copyleft_in_proprietary: bool = False
     _cache: dict[str, LicenceClassification] = field(default_factory=dict, compare=False, repr=False)
+
+    def is_classified(self, key: str) -> bool:
+        """Whether the policy table names this key's licence (a WITH exception aside)."""
+        return key.partition(" WITH ")[0] in self.table
 
     def category_of_key(self, key: str) -> LicenceCategory:
         base, _, exception = key.partition(" WITH ")
@@ -278,7 +286,7 @@ class LicencePolicy:
             category = LicenceCategory.PROPRIETARY
         else:
             category = LicenceCategory.UNKNOWN
-        return LicenceClassification(name, (LicenceOption((name,), category, False),), (name,))
+        return LicenceClassification(name, (LicenceOption((name,), category, False, (name,)),), (name,))
 
     def _classify(self, expression: str) -> LicenceClassification:
         licensing = spdx_licensing()
@@ -288,7 +296,9 @@ class LicencePolicy:
             parsed = None
         if parsed is None:
             return LicenceClassification(
-                expression, (LicenceOption((expression,), LicenceCategory.UNKNOWN, False),), (expression,)
+                expression,
+                (LicenceOption((expression,), LicenceCategory.UNKNOWN, False, (expression,)),),
+                (expression,),
             )
         unknown = tuple(sorted(set(licensing.unknown_license_keys(parsed))))
         options = []
@@ -296,12 +306,27 @@ class LicencePolicy:
             categories = [self.category_of_key(k) for k in keys]
             worst = max(categories, key=lambda c: c.strictness)
             network = any(k.partition(" WITH ")[0] in self.network_copyleft for k in keys)
-            options.append(LicenceOption(tuple(sorted(keys)), worst, network))
+            unclassified = tuple(sorted(k for k in keys if not self.is_classified(k)))
+            options.append(LicenceOption(tuple(sorted(keys)), worst, network, unclassified))
         options.sort(key=lambda o: (o.category.strictness, o.network_copyleft, o.keys))
         return LicenceClassification(str(parsed), tuple(options), unknown)
 
     def conflict(self, option: LicenceOption, declared: DeclaredLicenceTerms) -> LicenceIssue | None:
-        """Why this option cannot be used in a listing with the declared terms, or None."""
+        """Why this option cannot be taken silently in a listing with the declared terms, or None.
+
+        A conflict of its (possibly guessed) category comes first; an option the category
+        allows but that holds an unclassified licence is UNKNOWN_LICENCE whatever the
+        distribution: a reviewer reads it (blocking or not per `block_unknown`), since a
+        licence named "LicenseRef-Acme-Commercial" may well forbid what the listing does.
+        """
+        issue = self._category_conflict(option, declared)
+        if issue is None and option.unclassified:
+            return LicenceIssue.UNKNOWN_LICENCE
+        return issue
+
+    def _category_conflict(
+        self, option: LicenceOption, declared: DeclaredLicenceTerms
+    ) -> LicenceIssue | None:
         category = option.category
         if category is LicenceCategory.UNKNOWN:
             return LicenceIssue.UNKNOWN_LICENCE

@@ -138,7 +138,7 @@ def decision_digest(decision: Decision) -> bytes:
 @dataclass(frozen=True)
 class ReviewPolicy:
     # Part of every digest: a decision is reproducible only under the same policy.
-    version: str = "2026-11"
+    version: str = "2026-12"  # 2026-12: an unclassified licence is always a finding
     # Vulnerabilities at or above this severity block.
     block_severity: Severity = Severity.MEDIUM
     # A vulnerability whose record gives no usable severity blocks (fail closed).
@@ -211,44 +211,54 @@ def vulnerability_findings(
 def licence_findings(
     components: Iterable[SbomComponent], declared: DeclaredLicenceTerms, policy: LicencePolicy
 ) -> Iterable[Finding]:
+    """Every declared licence of every component is judged, never only the first: the SPDX
+    ids and expressions together (they all apply) and each free-text name on its own. One
+    that the policy cannot classify is a finding whatever the distribution (blocking per
+    `policy.block_unknown`), never silence."""
     for component in components:
-        expression = component.licence_expression
-        if expression:
-            classification = policy.classify(expression)
-        elif component.licence_names:
-            classification = policy.classify_name(component.licence_names[0])
-            expression = component.licence_names[0]
-        else:
-            classification = None
         label = _component_label(component)
-        if classification is None:
-            issue: LicenceIssue | None = LicenceIssue.NO_LICENCE
-            category: LicenceCategory | None = LicenceCategory.UNKNOWN
-        else:
+        judged: list[tuple[str, LicenceCategory, LicenceIssue]] = []
+        spdx = component.licence_expression
+        licences = [(spdx, policy.classify(spdx))] if spdx else []
+        licences += [(name, policy.classify_name(name)) for name in component.licence_names]
+        for expression, classification in licences:
             option, issue = policy.choose(classification, declared)
-            category = option.category if option else LicenceCategory.UNKNOWN
-        if issue is None:
-            continue
-        unknown = issue in (LicenceIssue.NO_LICENCE, LicenceIssue.UNKNOWN_LICENCE)
-        yield Finding(
-            kind=FindingKind.LICENCE,
-            key=f"LICENCE|{label}|{issue.value}",
-            message=_licence_message(label, expression, issue, declared),
-            blocking=policy.block_unknown if unknown else True,
-            component_purl=component.purl,
-            component_name=component.name,
-            component_version=component.version,
-            licence_expression=expression,
-            licence_category=category,
-            licence_issue=issue,
-        )
+            if issue is not None:
+                judged.append((expression, option.category if option else LicenceCategory.UNKNOWN, issue))
+        if not licences:
+            judged.append(("", LicenceCategory.UNKNOWN, LicenceIssue.NO_LICENCE))
+        for expression, category, issue in judged:
+            unknown = issue in (LicenceIssue.NO_LICENCE, LicenceIssue.UNKNOWN_LICENCE)
+            yield Finding(
+                kind=FindingKind.LICENCE,
+                key=f"LICENCE|{label}|{issue.value}",
+                message=_licence_message(label, expression, issue, declared, category),
+                blocking=policy.block_unknown if unknown else True,
+                component_purl=component.purl,
+                component_name=component.name,
+                component_version=component.version,
+                licence_expression=expression,
+                licence_category=category,
+                licence_issue=issue,
+            )
 
 
-def _licence_message(label: str, expression: str, issue: LicenceIssue, declared: DeclaredLicenceTerms) -> str:
+def _licence_message(
+    label: str,
+    expression: str,
+    issue: LicenceIssue,
+    declared: DeclaredLicenceTerms,
+    category: LicenceCategory | None,
+) -> str:
     if issue is LicenceIssue.NO_LICENCE:
         return f"{label} declares no licence"
     if issue is LicenceIssue.UNKNOWN_LICENCE:
-        return f"{label} is under {expression!r}, which the licence policy does not know"
+        guess = (
+            f" (its name suggests {category.value.lower().replace('_', ' ')}: a reviewer confirms)"
+            if category is not None and category is not LicenceCategory.UNKNOWN
+            else ""
+        )
+        return f"{label} is under {expression!r}, which the licence policy does not classify{guess}"
     if issue is LicenceIssue.COPYLEFT_IN_PROPRIETARY:
         return f"{label} is under {expression}, copyleft, in a product distributed as proprietary"
     if issue is LicenceIssue.NETWORK_COPYLEFT_IN_SERVICE:
