@@ -1,8 +1,9 @@
 """Open data: OCDS 1.1 release packages for tenders, bids, awards and contracts.
 
 Builds releases of the Open Contracting Data Standard 1.1 with the bids
-extension (``bids.details[]``: id, date, status, tenderers, value) and the lots
-extension (``tender.lots[]``, ``relatedLot(s)``), and validates packages against
+extension (``bids.details[]``: id, date, status, tenderers, value, relatedLots)
+and the lots extension (``tender.lots[]``, ``relatedLot(s)``), parties with their
+org-id.guide ``identifier`` (see ``ocds_schema/README.md``), and validates packages against
 the official schemas vendored in ``ocds_schema/`` (see its README): the release
 package schema, the release schema, and the extensions merged into the release
 schema with JSON Merge Patch as OCDS tooling does. Validation is JSON Schema
@@ -63,12 +64,40 @@ ProcurementCategory = Literal["goods", "works", "services"]
 # --- input records ----------------------------------------------------------------------------------
 
 
+# org-id.guide's list for Taiwan's business register: the Ministry of Economic Affairs'
+# Commerce Industrial Services Portal (GCIS), whose identifier is the 8-digit Unified
+# Business Number (統一編號). org-id.guide's other Taiwan list, TW-COA (government budget
+# codes), holds no codes yet, so agencies have no registered identifier to publish.
+TAIWAN_BUSINESS_REGISTER: Final = "TW-CR"
+_UBN = re.compile(r"[0-9]{8}")
+_UBN_WEIGHTS: Final = (1, 2, 1, 2, 1, 2, 4, 1)
+
+
+def is_unified_business_number(value: str) -> bool:
+    """Whether `value` is a well-formed Taiwan Unified Business Number (統一編號): 8 digits whose
+    weighted digit sum (weights 1,2,1,2,1,2,4,1, each product's digits added) is divisible
+    by 5 (by 10 before 2023; every such number is divisible by 5 too), where a 7 in the
+    seventh place may count as 0 or 1 of its product's digit sum."""
+    if not _UBN.fullmatch(value):
+        return False
+    total = 0
+    for digit, weight in zip(value, _UBN_WEIGHTS, strict=True):
+        product = int(digit) * weight
+        total += product // 10 + product % 10
+    if value[6] == "7":
+        return total % 5 == 0 or (total + 1) % 5 == 0
+    return total % 5 == 0
+
+
 @dataclass(frozen=True, slots=True)
 class OrganizationRef:
-    """An organisation (agency or vendor): its id and public name, nothing about people."""
+    """An organisation (agency or vendor): its id, public name and, when the platform knows
+    it, its Taiwan Unified Business Number (統一編號, org-id.guide scheme TW-CR); nothing
+    about people."""
 
     id: str
     name: str
+    registration_number: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,9 +409,16 @@ def _parties(
     parties: dict[str, dict[str, Any]] = {}
 
     def add(org: OrganizationRef, role: str) -> None:
-        party = parties.setdefault(org.id, {"id": org.id, "name": org.name, "roles": []})
+        party = parties.setdefault(
+            org.id, {"id": org.id, "name": org.name, "identifier": _identifier(None), "roles": []}
+        )
         if party["name"] != org.name:
             raise ValueError(f"organisation {org.id!r} appears under two names")
+        if org.registration_number is not None:
+            known = _identifier(org.registration_number)
+            if party["identifier"]["id"] not in (None, known["id"]):
+                raise ValueError(f"organisation {org.id!r} appears under two registration numbers")
+            party["identifier"] = known
         if role not in party["roles"]:
             party["roles"].append(role)
 
@@ -395,6 +431,17 @@ def _parties(
         for org in award.suppliers:
             add(org, "supplier")
     return list(parties.values())
+
+
+def _identifier(registration_number: str | None) -> dict[str, Any]:
+    """A party's `identifier`: its Unified Business Number in org-id.guide's TW-CR scheme; when
+    the platform does not know one, `scheme` and `id` are null, OCDS's explicit "no value"
+    (the schema allows it), rather than a made-up scheme or the field left out unsaid."""
+    if registration_number is None:
+        return {"scheme": None, "id": None}
+    if not is_unified_business_number(registration_number):
+        raise ValueError(f"{registration_number!r} is not a Unified Business Number")
+    return {"scheme": TAIWAN_BUSINESS_REGISTER, "id": registration_number}
 
 
 def _item(item: ItemRecord) -> dict[str, Any]:

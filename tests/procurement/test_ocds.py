@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import hashlib
 import json
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
@@ -18,7 +19,7 @@ PREFIX = "ocds-jipan01-"
 T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
 AGENCY = ocds.OrganizationRef("orgs/moda", "數位發展部")
 PROCURER = ocds.OrganizationRef("orgs/moda-procurement", "數位發展部 採購科")
-VENDOR_A = ocds.OrganizationRef("orgs/vendor-a", "Vendor A 股份有限公司")
+VENDOR_A = ocds.OrganizationRef("orgs/vendor-a", "Vendor A 股份有限公司", registration_number="22099131")
 VENDOR_B = ocds.OrganizationRef("orgs/vendor-b", "Vendor B Ltd.")
 
 
@@ -70,6 +71,7 @@ def _bids() -> list[ocds.BidRecord]:
             "disqualified",
             (VENDOR_B,),
             ocds.Value(Decimal(7_100_000), "TWD"),
+            ("lot-1", "lot-2"),
         ),
         ocds.BidRecord("bid-c", T0 + timedelta(days=5), "withdrawn", (VENDOR_B,)),
     ]
@@ -157,6 +159,14 @@ def test_release_shape() -> None:
     ]
     assert details[0]["value"] == {"amount": 7650000, "currency": "TWD"}
     assert details[0]["tenderers"] == [{"id": "orgs/vendor-a", "name": "Vendor A 股份有限公司"}]
+    assert [d.get("relatedLots") for d in details] == [["lot-1"], ["lot-1", "lot-2"], None]
+    identifiers = {party["id"]: party["identifier"] for party in award_notice["parties"]}
+    assert identifiers == {
+        "orgs/moda": {"scheme": None, "id": None},
+        "orgs/moda-procurement": {"scheme": None, "id": None},
+        "orgs/vendor-a": {"scheme": "TW-CR", "id": "22099131"},
+        "orgs/vendor-b": {"scheme": None, "id": None},
+    }
     assert award_notice["tender"]["numberOfTenderers"] == 2  # the withdrawn bid does not count
     assert award_notice["awards"][0]["relatedBid"] == "bid-a"
     assert contract_notice["contracts"][0]["awardID"] == "award-1"
@@ -169,7 +179,12 @@ def test_buyer_that_is_also_procuring_entity_is_one_party() -> None:
     tender = dataclasses.replace(_tender(), procuring_entity=AGENCY)
     release = ocds.tender_release(tender, ocid_prefix=PREFIX, date=T0)
     assert release["parties"] == [
-        {"id": "orgs/moda", "name": "數位發展部", "roles": ["buyer", "procuringEntity"]}
+        {
+            "id": "orgs/moda",
+            "name": "數位發展部",
+            "identifier": {"scheme": None, "id": None},
+            "roles": ["buyer", "procuringEntity"],
+        }
     ]
 
 
@@ -301,8 +316,12 @@ def test_records_have_no_field_for_personal_data(record: type) -> None:
     assert record.__dataclass_params__.frozen  # type: ignore[attr-defined]
 
 
-def test_organisations_carry_only_id_and_name() -> None:
-    assert [field.name for field in dataclasses.fields(ocds.OrganizationRef)] == ["id", "name"]
+def test_organisations_carry_only_id_name_and_registration_number() -> None:
+    assert [field.name for field in dataclasses.fields(ocds.OrganizationRef)] == [
+        "id",
+        "name",
+        "registration_number",
+    ]
     with pytest.raises(TypeError):
         ocds.OrganizationRef("orgs/x", "X", email="someone@example.org")  # type: ignore[call-arg]
 
@@ -315,7 +334,7 @@ def test_exported_package_holds_no_personal_data() -> None:
         assert f'"{key}"' not in text
     assert "@" not in text  # no e-mail address anywhere
     for party in package["releases"][2]["parties"]:
-        assert set(party) == {"id", "name", "roles"}
+        assert set(party) == {"id", "name", "identifier", "roles"}
 
 
 def test_personal_data_added_elsewhere_is_reported() -> None:
@@ -354,3 +373,56 @@ def test_validation_is_offline(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(urllib.request, "urlopen", refuse)
     package = copy.deepcopy(_package())
     assert ocds.validate_release_package(package) == []
+
+
+@pytest.mark.parametrize(
+    ("number", "valid"),
+    [
+        ("22099131", True),  # a company's registered number
+        ("04595257", True),
+        ("10458575", True),  # a 7 in the seventh place: 4 x 7 = 28 counts as 1 (or 0)
+        ("10458570", True),
+        ("22099132", False),
+        ("2209913", False),
+        ("220991311", False),
+        ("2209913a", False),
+        ("２２０９９１３１", False),  # full-width digits are not ASCII digits
+        ("", False),
+    ],
+)
+def test_unified_business_numbers_are_checked(number: str, valid: bool) -> None:
+    assert ocds.is_unified_business_number(number) is valid
+
+
+def test_a_malformed_registration_number_is_refused() -> None:
+    vendor = ocds.OrganizationRef("orgs/vendor-c", "C", registration_number="12345678")
+    award = dataclasses.replace(_award(), suppliers=(vendor,))
+    with pytest.raises(ValueError, match="Unified Business Number"):
+        ocds.award_release(_tender(), [award], bids=_bids(), ocid_prefix=PREFIX, date=T0)
+
+
+def test_one_organisation_has_one_registration_number() -> None:
+    renumbered = ocds.OrganizationRef(VENDOR_A.id, VENDOR_A.name, registration_number="04595257")
+    award = dataclasses.replace(_award(), suppliers=(renumbered,))
+    with pytest.raises(ValueError, match="two registration numbers"):
+        ocds.award_release(_tender(), [award], bids=_bids(), ocid_prefix=PREFIX, date=T0)
+
+
+def _git_blob_id(data: bytes) -> str:
+    return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("name", "blob"),
+    [
+        # `git rev-parse v1.1.5:release-schema.json` in open-contracting-extensions/ocds_bid_extension
+        ("bids-extension-release-schema.json", "48fbd1ae029472846512c8941d23a75eaa6ad80a"),
+        # ... and in open-contracting-extensions/ocds_lots_extension
+        ("lots-extension-release-schema.json", "674246dd6c6ab07ef00f18926fe48e92f75d8483"),
+    ],
+)
+def test_vendored_extensions_are_the_declared_versions(name: str, blob: str) -> None:
+    """The package declares v1.1.5 of both extensions: the vendored schemas are byte for byte
+    the files at those tags (git blob ids), so our validation and everyone else's agree."""
+    assert all("/v1.1.5/extension.json" in url for url in ocds.EXTENSIONS)
+    assert _git_blob_id((ocds.SCHEMA_DIR / name).read_bytes()) == blob
