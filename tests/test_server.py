@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import grpc
 import pytest
+from google.protobuf import descriptor_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 
@@ -47,6 +49,97 @@ async def test_reflection_lists_services_without_token(system_server: RunningSer
         names = [s.name async for r in responses for s in r.list_services_response.service]
     assert "jipan.system.v1.SystemService" in names
     assert "grpc.health.v1.Health" in names
+
+
+def _reflection_v1(channel: grpc.aio.Channel) -> Any:
+    """grpc.reflection.v1 over a generic channel: the same messages as v1alpha, another service path."""
+    return channel.stream_stream(
+        "/grpc.reflection.v1.ServerReflection/ServerReflectionInfo",
+        request_serializer=reflection_pb2.ServerReflectionRequest.SerializeToString,
+        response_deserializer=reflection_pb2.ServerReflectionResponse.FromString,
+    )
+
+
+async def test_reflection_v1_and_v1alpha_are_both_served(system_server: RunningServer) -> None:
+    async with grpc.aio.insecure_channel(system_server.address) as channel:
+        requests = [
+            reflection_pb2.ServerReflectionRequest(list_services=""),
+            reflection_pb2.ServerReflectionRequest(file_containing_symbol="jipan.system.v1.SystemService"),
+            reflection_pb2.ServerReflectionRequest(
+                file_containing_symbol="grpc.reflection.v1.ServerReflection"
+            ),
+            reflection_pb2.ServerReflectionRequest(file_containing_symbol="no.such.Symbol"),
+        ]
+        v1 = [r async for r in _reflection_v1(channel)(iter(requests))]
+        alpha_stub = reflection_pb2_grpc.ServerReflectionStub(channel)
+        alpha = [r async for r in alpha_stub.ServerReflectionInfo(iter(requests[:1]))]
+    names = {s.name for s in v1[0].list_services_response.service}
+    assert {
+        "jipan.system.v1.SystemService",
+        "grpc.health.v1.Health",
+        "grpc.reflection.v1.ServerReflection",
+        "grpc.reflection.v1alpha.ServerReflection",
+    } <= names
+    assert names == {s.name for s in alpha[0].list_services_response.service}
+    system_files = [
+        descriptor_pb2.FileDescriptorProto.FromString(raw)
+        for raw in v1[1].file_descriptor_response.file_descriptor_proto
+    ]
+    assert "jipan/system/v1/system_service.proto" in {f.name for f in system_files}
+    (v1_file, *_) = [
+        descriptor_pb2.FileDescriptorProto.FromString(raw)
+        for raw in v1[2].file_descriptor_response.file_descriptor_proto
+    ]
+    assert (v1_file.package, [s.name for s in v1_file.service]) == (
+        "grpc.reflection.v1",
+        ["ServerReflection"],
+    )
+    assert v1_file.service[0].method[0].input_type == ".grpc.reflection.v1.ServerReflectionRequest"
+    assert v1[3].error_response.error_code == grpc.StatusCode.NOT_FOUND.value[0]
+
+
+async def _call_raw(channel: grpc.aio.Channel, path: str, shape: str, data: bytes, metadata: Any) -> None:
+    if shape == "unary":
+        await channel.unary_unary(path)(data, metadata=metadata)
+    elif shape == "server":
+        async for _ in channel.unary_stream(path)(data, metadata=metadata):
+            pass
+    else:
+        async for _ in channel.stream_stream(path)(iter([data]), metadata=metadata):
+            pass
+
+
+async def test_unparsable_bytes_to_any_served_method_are_request_malformed(
+    system_server: RunningServer,
+) -> None:
+    """Health, both reflections and the services: one refusal, with ErrorInfo, never UNKNOWN."""
+    garbage = b"\x0a\x02\xff\xfe"  # field 1, a string, holding invalid UTF-8
+    async with grpc.aio.insecure_channel(system_server.address) as channel:
+        for path, shape, message_type in (
+            ("/grpc.health.v1.Health/Check", "unary", "grpc.health.v1.HealthCheckRequest"),
+            ("/grpc.health.v1.Health/Watch", "server", "grpc.health.v1.HealthCheckRequest"),
+            (
+                "/grpc.reflection.v1.ServerReflection/ServerReflectionInfo",
+                "bidi",
+                "grpc.reflection.v1.ServerReflectionRequest",
+            ),
+            (
+                "/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo",
+                "bidi",
+                "grpc.reflection.v1alpha.ServerReflectionRequest",
+            ),
+            (
+                "/jipan.system.v1.SystemService/ListMethodPolicies",
+                "unary",
+                "jipan.system.v1.ListMethodPoliciesRequest",
+            ),
+        ):
+            with pytest.raises(grpc.aio.AioRpcError) as caught:
+                await _call_raw(channel, path, shape, garbage, system_server.metadata())
+            assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT, path
+            info = error_details(caught.value)
+            assert (info.reason, info.domain) == ("REQUEST_MALFORMED", "common.jipan.tw"), path
+            assert info.metadata["message_type"] == message_type
 
 
 async def test_whoami_reports_the_token(system_server: RunningServer) -> None:

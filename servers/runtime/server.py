@@ -12,8 +12,9 @@ from collections.abc import Callable, Sequence
 
 import grpc
 import structlog
+from google.protobuf import descriptor_pb2, descriptor_pool
 from grpc_health.v1 import health_pb2, health_pb2_grpc
-from grpc_reflection.v1alpha import reflection
+from grpc_reflection.v1alpha import reflection, reflection_pb2
 
 from jipan.interceptors.chain import build_server_interceptors
 from jipan.interceptors.tokens import AccessTokenVerifier
@@ -24,6 +25,8 @@ from jipan.servers.runtime.settings import ConfigError, Settings
 log = structlog.get_logger(__name__)
 
 HEALTH_SERVICE = health_pb2.DESCRIPTOR.services_by_name["Health"].full_name
+REFLECTION_V1_SERVICE = "grpc.reflection.v1.ServerReflection"
+_REFLECTION_V1_FILE = "grpc/reflection/v1/reflection.proto"
 
 _MiB = 1024 * 1024
 SERVER_OPTIONS: list[tuple[str, int]] = [
@@ -57,6 +60,61 @@ def server_credentials(settings: Settings) -> grpc.ServerCredentials | None:
     )
 
 
+def _register_reflection_v1() -> None:
+    """Put grpc.reflection.v1's contract into the default pool, once.
+
+    grpcio-reflection ships only v1alpha. v1 is the same file under another
+    package (field numbers and types identical: the wire bytes of one are the
+    bytes of the other), so its descriptor is v1alpha's renamed. In the pool,
+    reflection can describe the v1 service itself and the chain finds its
+    method like any other (policy: open; request type for REQUEST_MALFORMED).
+    """
+    pool = descriptor_pool.Default()
+    try:
+        pool.FindFileByName(_REFLECTION_V1_FILE)
+        return
+    except KeyError:
+        pass
+    old, new = ".grpc.reflection.v1alpha.", ".grpc.reflection.v1."
+    proto = descriptor_pb2.FileDescriptorProto()
+    reflection_pb2.DESCRIPTOR.CopyToProto(proto)
+    proto.name = _REFLECTION_V1_FILE
+    proto.package = "grpc.reflection.v1"
+    proto.ClearField("options")  # v1alpha's java/go options name v1alpha packages
+    for message in proto.message_type:
+        for field in message.field:
+            if field.type_name.startswith(old):
+                field.type_name = new + field.type_name[len(old) :]
+    for service in proto.service:
+        for method in service.method:
+            method.input_type = new + method.input_type[len(old) :]
+            method.output_type = new + method.output_type[len(old) :]
+    pool.AddSerializedFile(proto.SerializeToString())
+
+
+def enable_reflection(server: grpc.aio.Server, service_names: Sequence[str]) -> None:
+    """Server reflection v1 and v1alpha (grpcurl and buf curl try v1 first), listing both."""
+    _register_reflection_v1()
+    names = [*service_names, reflection.SERVICE_NAME, REFLECTION_V1_SERVICE]
+    servicer = reflection.aio.ReflectionServicer(names)
+    handlers = [
+        grpc.method_handlers_generic_handler(
+            service,
+            {
+                "ServerReflectionInfo": grpc.stream_stream_rpc_method_handler(
+                    servicer.ServerReflectionInfo,
+                    # v1alpha messages on both: the servicer builds v1alpha
+                    # responses that embed the request.
+                    request_deserializer=reflection_pb2.ServerReflectionRequest.FromString,
+                    response_serializer=reflection_pb2.ServerReflectionResponse.SerializeToString,
+                )
+            },
+        )
+        for service in (reflection.SERVICE_NAME, REFLECTION_V1_SERVICE)
+    ]
+    server.add_generic_rpc_handlers(handlers)
+
+
 async def create_server(
     settings: Settings, services: Sequence[ServiceModule], runtime: Runtime
 ) -> tuple[grpc.aio.Server, int]:
@@ -79,7 +137,7 @@ async def create_server(
     enforce_safe_recursion_limit("create_server")
     health_pb2_grpc.add_HealthServicer_to_server(runtime.health, server)
     served = [name for module in services for name in module.service_names]
-    reflection.enable_server_reflection([*served, HEALTH_SERVICE, reflection.SERVICE_NAME], server)
+    enable_reflection(server, [*served, HEALTH_SERVICE])
     try:
         if credentials is None:
             port = server.add_insecure_port(settings.listen)
