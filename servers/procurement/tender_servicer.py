@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -18,7 +19,14 @@ from jipan.procurement.v1 import tender_service_pb2_grpc as spb_grpc
 from jipan.servers.procurement import ocds
 from jipan.servers.procurement.convert import timestamp
 from jipan.servers.procurement.names import BidKey, TenderKey, parse_bid, parse_tender
-from jipan.servers.procurement.tenders import TenderDraft, Tenders, tender_state, weighted_score_centi
+from jipan.servers.procurement.tenders import (
+    Row,
+    TenderDraft,
+    Tenders,
+    decode_content,
+    tender_state,
+    weighted_score_centi,
+)
 from jipan.servers.runtime.errors import InvalidArgument
 from jipan.servers.runtime.settings import Settings
 
@@ -119,7 +127,7 @@ def tender_to_pb(row: asyncpg.Record) -> tpb.Tender:
     return message
 
 
-def bid_to_pb(row: asyncpg.Record, weights: dict[str, int]) -> tpb.Bid:
+def bid_to_pb(row: Row, weights: dict[str, int]) -> tpb.Bid:
     key = BidKey(TenderKey(row["agency"], row["tender_id"]), row["id"])
     message = tpb.Bid(
         name=key.name,
@@ -252,7 +260,7 @@ class TenderServicer(spb_grpc.TenderServiceServicer):
         self, request: spb.ListTenderEventsRequest, context: Context
     ) -> spb.ListTenderEventsResponse:
         rows, token = await self._tenders.events(
-            parse_tender(request.parent, "parent"), request.page_size, request.page_token
+            current_principal(), parse_tender(request.parent, "parent"), request.page_size, request.page_token
         )
         return spb.ListTenderEventsResponse(
             events=[
@@ -274,13 +282,13 @@ class TenderServicer(spb_grpc.TenderServiceServicer):
     ) -> spb.ExportTenderReleaseResponse:
         key = parse_tender(request.name)
         tender = await self._tenders.get(key)
-        bids = await self._tenders.bids_for_export(key)
+        bids = await self._tenders.published_bids(tender)
         package = release_package(tender, bids, self._settings)
         return spb.ExportTenderReleaseResponse(release_package_json=json.dumps(package, ensure_ascii=False))
 
 
-def _org(name: str) -> ocds.OrganizationRef:
-    return ocds.OrganizationRef(id=name, name=name.split("/", 1)[-1])
+def _org(name: str, registration_number: str | None = None) -> ocds.OrganizationRef:
+    return ocds.OrganizationRef(id=name, name=name.split("/", 1)[-1], registration_number=registration_number)
 
 
 def _value(minor: int, currency: str) -> ocds.Value:
@@ -288,7 +296,7 @@ def _value(minor: int, currency: str) -> ocds.Value:
     return ocds.Value.from_minor_units(minor, currency or "TWD", exponent=0)
 
 
-def release_package(tender: asyncpg.Record, bids: Any, settings: Settings) -> dict[str, Any]:
+def release_package(tender: Row, bids: Sequence[Row], settings: Settings) -> dict[str, Any]:
     """The tender's OCDS release package: the notice, plus the opened bids, the award and the
     contract once they exist. Sealed bids are not disclosed; people never appear."""
     state = tender_state(tender)
@@ -316,18 +324,25 @@ def release_package(tender: asyncpg.Record, bids: Any, settings: Settings) -> di
         lots=lots,
         main_procurement_category="services",
     )
+    contents = {
+        str(bid["id"]): decode_content(bytes(bid["content"]))
+        for bid in bids
+        if bid["state"] == "OPENED" and bid["content"] is not None
+    }
     opened = [
         ocds.BidRecord(
-            id=str(bid["id"]),
+            id=bid_id,
             date=bid["submit_time"],
             status="disqualified" if bid["qualified"] is False else "valid",
-            tenderers=(_org(bid["bidder"]),),
+            tenderers=(_org(bid["bidder"], contents[bid_id].registration_number),),
             value=_value(bid["price_minor"], bid["currency_code"])
             if bid["price_minor"] is not None
             else None,
+            # Every bid names the lots it covers (BidContent.lot_ids, checked at submission).
+            related_lots=tuple(contents[bid_id].lot_ids),
         )
         for bid in bids
-        if bid["state"] == "OPENED"
+        if (bid_id := str(bid["id"])) in contents
     ]
     now = datetime.now(UTC)
     releases = [
@@ -336,6 +351,7 @@ def release_package(tender: asyncpg.Record, bids: Any, settings: Settings) -> di
     award = tender["award"]
     if award is not None:
         award_time = datetime.fromisoformat(award["award_time"])
+        winner = contents.get(award["bid"].rsplit("/", 1)[-1])
         period = ocds.Period(
             start=datetime.fromisoformat(award["contract_start_time"]),
             end=datetime.fromisoformat(award["contract_end_time"]),
@@ -344,9 +360,10 @@ def release_package(tender: asyncpg.Record, bids: Any, settings: Settings) -> di
             id=f"{tender['id']}-award",
             date=award_time,
             status="active",
-            suppliers=(_org(award["supplier"]),),
+            suppliers=(_org(award["supplier"], winner.registration_number if winner else None),),
             value=_value(award["value_minor"], award["currency_code"]),
             related_bid=award["bid"].rsplit("/", 1)[-1],
+            related_lots=tuple(winner.lot_ids) if winner else (),
             contract_period=period,
         )
         contract = ocds.ContractRecord(

@@ -16,10 +16,10 @@ from __future__ import annotations
 import base64
 import re
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Final, Literal
 
 import asyncpg
 from google.protobuf.message import DecodeError
@@ -27,6 +27,7 @@ from google.protobuf.message import DecodeError
 from jipan.clients import sealing
 from jipan.interceptors.context import Principal
 from jipan.procurement.v1 import tender_pb2
+from jipan.servers.procurement import ocds
 from jipan.servers.procurement.anchoring import DecisionAnchor
 from jipan.servers.procurement.catalog import require_org
 from jipan.servers.procurement.names import DOMAIN, BidKey, TenderKey, org_of, parse_agency
@@ -48,6 +49,8 @@ from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, reso
 _ID = re.compile(r"[A-Za-z0-9-]{1,32}")
 MAX_COMMITTEE = 20
 CURRENCY = "TWD"
+# A row as stored (asyncpg) or as a viewer may see it (a redacted copy).
+Row = asyncpg.Record | Mapping[str, Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,7 @@ class OpenedContent:
     price_minor: int
     currency_code: str
     proposal: str
+    registration_number: str | None  # None unless a well-formed Unified Business Number
 
 
 def _invalid(reason: str, message: str, field: str) -> InvalidArgument:
@@ -89,7 +93,7 @@ def _bid_not_found(name: str) -> NotFound:
     return NotFound("BID_NOT_FOUND", f"no bid {name}", domain=DOMAIN, metadata={"name": name})
 
 
-def tender_state(row: asyncpg.Record) -> str:
+def tender_state(row: Row) -> str:
     if row["award"] is not None:
         return "AWARDED"
     if row["opened_at"] is not None:
@@ -97,7 +101,7 @@ def tender_state(row: asyncpg.Record) -> str:
     return "OPEN" if row["db_now"] < row["bid_deadline"] else "CLOSED"
 
 
-def committee_of(row: asyncpg.Record) -> dict[str, bytes]:
+def committee_of(row: Row) -> dict[str, bytes]:
     return {m["member"]: base64.b64decode(m["public_key"]) for m in row["committee"]}
 
 
@@ -159,6 +163,123 @@ def check_draft(draft: TenderDraft, now: datetime) -> None:
             )
     if not 2 <= draft.threshold <= len(members):
         raise _invalid("TENDER_INVALID", "threshold is 2 to the committee's size", "tender.threshold")
+
+
+BidAccess = Literal["FULL", "PUBLISHED"]
+
+# What the tender's OCDS releases publish of its audit trail (tender_servicer.release_package):
+# the notice from creation; once awarded, the opened bids (submission, opening, qualification)
+# and the award. For each kind, the `details` keys the releases carry too. Never a person:
+# `actor` is a subject (a person's), and OCDS names organisations only.
+PUBLISHED_EVENTS: Final[Mapping[str, frozenset[str]]] = {
+    "TENDER_CREATED": frozenset(),
+    "BID_SUBMITTED": frozenset(),
+    "BID_OPENED": frozenset(),
+    "BID_QUALIFIED": frozenset({"qualified"}),
+    "TENDER_AWARDED": frozenset({"supplier", "contract_number"}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TenderViewer:
+    """What one caller may see of one tender's bids and audit trail: the one rule that
+    ListBids, GetSealedBid, ListTenderEvents and the OCDS export apply.
+
+    - The tendering agency and the committee members see everything.
+    - A bidder sees its own bids, and their events, in full.
+    - Everyone else sees what the tender's OCDS releases publish, and only once they are
+      published: the notice (TENDER_CREATED) from creation; the opened bids (bidder, lots,
+      price, qualification; not the proposal, scores or notes) and their events once the
+      tender is awarded (the award release carries them). A bid that is withdrawn or never
+      opened is never published. People (event actors) are never published.
+    """
+
+    sees_all: bool
+    bidder: str | None
+    published: bool
+
+    @classmethod
+    def of(cls, principal: Principal, tender: Row) -> TenderViewer:
+        org = org_of(principal)
+        return cls(
+            sees_all=org == tender["agency"] or principal.subject in committee_of(tender),
+            bidder=None if org is None else f"vendors/{org}",
+            published=tender["award"] is not None,
+        )
+
+    @classmethod
+    def public(cls, tender: Row) -> TenderViewer:
+        """Anyone: what the OCDS releases publish."""
+        return cls(sees_all=False, bidder=None, published=tender["award"] is not None)
+
+    def bid_access(self, bid: Row) -> BidAccess | None:
+        if self.sees_all or (self.bidder is not None and bid["bidder"] == self.bidder):
+            return "FULL"
+        if self.published and bid["state"] == "OPENED":
+            return "PUBLISHED"
+        return None
+
+    def bid(self, bid: Row) -> Row | None:
+        """`bid` as this viewer may see it, or None."""
+        access = self.bid_access(bid)
+        if access != "PUBLISHED":
+            return bid if access == "FULL" else None
+        content = tender_pb2.BidContent()
+        if bid["content"] is not None:
+            content.ParseFromString(bytes(bid["content"]))
+            content.ClearField("proposal")
+        return {
+            **dict(bid.items()),
+            "commitment": b"",
+            "ledger_receipt": "",
+            "shares_released": 0,
+            "qualification_note": "",
+            "scores": {},
+            "content": content.SerializeToString(deterministic=True),
+        }
+
+    def event(self, event: Row, bids: Mapping[str, Row]) -> Row | None:
+        """`event` as this viewer may see it, or None; `bids` are the tender's, by name."""
+        if self.sees_all:
+            return event
+        access: BidAccess | None = "PUBLISHED"  # a tender-level event: the notice
+        if event["bid"]:
+            bid = bids.get(event["bid"])
+            access = None if bid is None else self.bid_access(bid)
+        if access == "FULL":
+            return event
+        allowed = PUBLISHED_EVENTS.get(event["kind"])
+        if access is None or allowed is None:
+            return None
+        details = {k: v for k, v in event["details"].items() if k in allowed}
+        return {**dict(event.items()), "actor": "", "details": details}
+
+
+async def _visible_rows(
+    fetch: Callable[[int, int], Awaitable[Sequence[asyncpg.Record]]],
+    view: Callable[[asyncpg.Record], Row | None],
+    after_seq: int,
+    wanted: int,
+) -> list[Row]:
+    """Up to `wanted` rows after `after_seq` (by `seq`) that `view` shows, as it shows them.
+
+    Reads in chunks until it has enough or the rows run out: the rule stays in Python, in
+    one place (TenderViewer), rather than copied into SQL.
+    """
+    shown: list[Row] = []
+    chunk = max(wanted, 64)
+    while len(shown) < wanted:
+        rows = await fetch(after_seq, chunk)
+        for row in rows:
+            visible = view(row)
+            if visible is not None:
+                shown.append(visible)
+                if len(shown) == wanted:
+                    break
+        if len(rows) < chunk:
+            break
+        after_seq = rows[-1]["seq"]
+    return shown
 
 
 class Tenders:
@@ -278,6 +399,12 @@ class Tenders:
         if content.price.currency_code not in ("", CURRENCY) or content.price.amount_minor <= 0:
             raise _invalid(
                 "SEALED_BID_INVALID", f"content.price is a positive {CURRENCY} amount", "content.price"
+            )
+        if content.registration_number and not ocds.is_unified_business_number(content.registration_number):
+            raise _invalid(
+                "SEALED_BID_INVALID",
+                "content.registration_number is an 8-digit Unified Business Number with its check digit",
+                "content.registration_number",
             )
         sealed = sealing.seal_bid(
             content.SerializeToString(deterministic=True),
@@ -402,18 +529,22 @@ class Tenders:
             )
         return row
 
-    def _may_see_all(self, principal: Principal, tender: asyncpg.Record) -> bool:
-        return org_of(principal) == tender["agency"] or principal.subject in committee_of(tender)
-
     async def list_bids(
         self, principal: Principal, key: TenderKey, page_size: int, page_token: str
-    ) -> tuple[list[asyncpg.Record], str]:
+    ) -> tuple[list[Row], str]:
+        """The bids `principal` may see (TenderViewer), each as much of it as they may see."""
         tender = await self.get(key)
-        bidder = None if self._may_see_all(principal, tender) else f"vendors/{org_of(principal)}"
+        viewer = TenderViewer.of(principal, tender)
         size = resolve_page_size(page_size, default=50, maximum=500)
-        fingerprint = query_fingerprint("ListBids", parent=key.name, bidder=bidder or "")
+        fingerprint = query_fingerprint("ListBids", parent=key.name)
         after = int(self._page_tokens.decode(page_token, fingerprint)["s"]) if page_token else 0
-        rows = await self._store.list_bids(key.agency, key.id, bidder=bidder, after_seq=after, limit=size + 1)
+
+        async def fetch(after_seq: int, limit: int) -> Sequence[asyncpg.Record]:
+            return await self._store.list_bids(
+                key.agency, key.id, bidder=None, after_seq=after_seq, limit=limit
+            )
+
+        rows = await _visible_rows(fetch, viewer.bid, after, size + 1)
         page = rows[:size]
         token = self._page_tokens.encode(fingerprint, {"s": page[-1]["seq"]}) if len(rows) > size else ""
         return page, token
@@ -422,9 +553,7 @@ class Tenders:
         """The stored sealed bytes, for the committee, the tendering agency and the bidder."""
         tender = await self.get(key.tender)
         bid = await self._store.get_bid(key.tender.agency, key.tender.id, key.id)
-        if bid is None or not (
-            self._may_see_all(principal, tender) or bid["bidder"] == f"vendors/{org_of(principal)}"
-        ):
+        if bid is None or TenderViewer.of(principal, tender).bid_access(bid) != "FULL":
             raise _bid_not_found(key.name)
         data, _ = await self._sealed(bid)
         return data
@@ -682,19 +811,30 @@ class Tenders:
         return row
 
     async def events(
-        self, key: TenderKey, page_size: int, page_token: str
-    ) -> tuple[list[asyncpg.Record], str]:
-        await self.get(key)
+        self, principal: Principal, key: TenderKey, page_size: int, page_token: str
+    ) -> tuple[list[Row], str]:
+        """The audit trail as `principal` may see it (TenderViewer): the events of the bids
+        they may see, each with as much as they may see of it."""
+        tender = await self.get(key)
+        viewer = TenderViewer.of(principal, tender)
         size = resolve_page_size(page_size, default=100, maximum=1000)
         fingerprint = query_fingerprint("ListTenderEvents", parent=key.name)
         after = int(self._page_tokens.decode(page_token, fingerprint)["s"]) if page_token else 0
-        rows = await self._store.events(key.agency, key.id, after, size + 1)
+        bids = {BidKey(key, bid["id"]).name: bid for bid in await self._store.all_bids(key.agency, key.id)}
+
+        async def fetch(after_seq: int, limit: int) -> Sequence[asyncpg.Record]:
+            return await self._store.events(key.agency, key.id, after_seq, limit)
+
+        rows = await _visible_rows(fetch, lambda event: viewer.event(event, bids), after, size + 1)
         page = rows[:size]
         token = self._page_tokens.encode(fingerprint, {"s": page[-1]["seq"]}) if len(rows) > size else ""
         return page, token
 
-    async def bids_for_export(self, key: TenderKey) -> Sequence[asyncpg.Record]:
-        return await self._store.all_bids(key.agency, key.id)
+    async def published_bids(self, tender: Row) -> list[Row]:
+        """The bids the OCDS export publishes, as published (TenderViewer.public)."""
+        viewer = TenderViewer.public(tender)
+        bids = (viewer.bid(bid) for bid in await self._store.all_bids(tender["agency"], tender["id"]))
+        return [bid for bid in bids if bid is not None]
 
 
 def weighted_score_centi(scores: Mapping[str, Mapping[str, int]], weights: Mapping[str, int]) -> int:
@@ -723,4 +863,7 @@ def decode_content(plaintext: bytes) -> OpenedContent:
         price_minor=content.price.amount_minor,
         currency_code=content.price.currency_code or CURRENCY,
         proposal=content.proposal,
+        registration_number=content.registration_number
+        if ocds.is_unified_business_number(content.registration_number)
+        else None,
     )

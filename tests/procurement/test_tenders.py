@@ -113,10 +113,17 @@ async def create_tender(agency: Party, tender: tpb.Tender) -> tpb.Tender:
 
 
 def seal(
-    tender: tpb.Tender, vendor: Party, members: list[Member], price: int, proposal: str
+    tender: tpb.Tender,
+    vendor: Party,
+    members: list[Member],
+    price: int,
+    proposal: str,
+    registration_number: str = "",
 ) -> tuple[str, bytes]:
     bid_id = str(uuid.uuid4())
-    content = tpb.BidContent(lot_ids=["lot-1"], price=twd(price), proposal=proposal)
+    content = tpb.BidContent(
+        lot_ids=["lot-1"], price=twd(price), proposal=proposal, registration_number=registration_number
+    )
     sealed = sealing.seal_bid(
         content.SerializeToString(),
         tender=tender.name,
@@ -481,3 +488,179 @@ async def test_a_thin_client_has_the_server_seal_its_bid(
         await release(member, tender, [(bid.name, fetched.sealed_bid)])
     opened = await agency.stub.OpenBids(spb.OpenBidsRequest(name=tender.name), metadata=agency.metadata)
     assert [b.content.proposal for b in opened.opened] == ["thin client"]
+
+
+async def _events(viewer: Party, tender: tpb.Tender, page_size: int = 0) -> list[tpb.TenderEvent]:
+    events: list[tpb.TenderEvent] = []
+    token = ""
+    while True:
+        page = await viewer.stub.ListTenderEvents(
+            spb.ListTenderEventsRequest(parent=tender.name, page_size=page_size, page_token=token),
+            metadata=viewer.metadata,
+        )
+        events.extend(page.events)
+        token = page.next_page_token
+        if not token:
+            return events
+
+
+async def _bids(viewer: Party, tender: tpb.Tender) -> list[tpb.Bid]:
+    response = await viewer.stub.ListBids(spb.ListBidsRequest(parent=tender.name), metadata=viewer.metadata)
+    return list(response.bids)
+
+
+async def test_bids_and_their_audit_trail_are_seen_by_whom_they_concern(
+    server: RunningServer, channel: grpc.aio.Channel
+) -> None:
+    """Three organisations and the public: ListTenderEvents shows each caller exactly the bids
+    ListBids shows them (a bidder its own, the agency all, anyone else what the OCDS release
+    publishes once it is published), and never a person to anyone but the agency."""
+    agency = party(server, channel, unique("agency"), ("procurement-buyer",))
+    vendor_a = party(server, channel, unique("vendor"), ("procurement-vendor",))
+    vendor_b = party(server, channel, unique("vendor"), ("procurement-vendor",))
+    outsider = party(server, channel, unique("unrelated"), ("procurement-vendor",))
+    members = committee(server, channel)
+    deadline = datetime.now(UTC) + timedelta(seconds=WINDOW_S)
+    tender = await create_tender(agency, tender_message(members, deadline=deadline))
+    id_a, sealed_a = seal(
+        tender, vendor_a, members, 4_200_000, "A's proposal", registration_number="22099131"
+    )
+    id_b, sealed_b = seal(tender, vendor_b, members, 4_500_000, "B's proposal")
+    bid_a = await submit(vendor_a, tender, id_a, sealed_a)
+    bid_b = await submit(vendor_b, tender, id_b, sealed_b)
+    id_w, sealed_w = seal(tender, vendor_b, members, 1, "withdrawn")
+    withdrawn = await submit(vendor_b, tender, id_w, sealed_w)
+    await vendor_b.stub.WithdrawBid(spb.WithdrawBidRequest(name=withdrawn.name), metadata=vendor_b.metadata)
+
+    def bids_in(events: list[tpb.TenderEvent]) -> set[str]:
+        return {e.bid for e in events if e.bid}
+
+    async def check_sealed_phase() -> None:
+        everything = await _events(agency, tender)
+        assert bids_in(everything) == {bid_a.name, bid_b.name, withdrawn.name}
+        assert all(e.actor for e in everything)  # the agency sees who did what
+        for vendor, own in ((vendor_a, {bid_a.name}), (vendor_b, {bid_b.name, withdrawn.name})):
+            seen = await _events(vendor, tender)
+            assert bids_in(seen) == own == {b.name for b in await _bids(vendor, tender)}
+            assert seen[0].kind == "TENDER_CREATED"
+            assert seen[0].actor == ""  # the agency's staff are not the bidder's business
+        public = await _events(outsider, tender)
+        assert [(e.kind, e.actor, e.bid, dict(e.details)) for e in public] == [("TENDER_CREATED", "", "", {})]
+        assert public[0].actor_org == f"orgs/{agency.org}"
+        assert await _bids(outsider, tender) == []
+        text = str(public)
+        for secret in (vendor_a.org, vendor_a.subject, bid_a.commitment.hex(), bid_a.ledger_receipt):
+            assert secret not in text
+        await expect_error(
+            outsider.stub.GetSealedBid(spb.GetSealedBidRequest(name=bid_a.name), metadata=outsider.metadata),
+            grpc.StatusCode.NOT_FOUND,
+            "BID_NOT_FOUND",
+        )
+        await expect_error(
+            vendor_b.stub.GetSealedBid(spb.GetSealedBidRequest(name=bid_a.name), metadata=vendor_b.metadata),
+            grpc.StatusCode.NOT_FOUND,
+            "BID_NOT_FOUND",
+        )
+
+    await check_sealed_phase()
+    await wait_until(deadline)
+    both = [(bid_a.name, sealed_a), (bid_b.name, sealed_b)]
+    await release(members[0], tender, both)
+    await release(members[1], tender, both)
+    await agency.stub.OpenBids(spb.OpenBidsRequest(name=tender.name), metadata=agency.metadata)
+    await agency.stub.QualifyBid(
+        spb.QualifyBidRequest(name=bid_a.name, qualified=True), metadata=agency.metadata
+    )
+    await agency.stub.QualifyBid(
+        spb.QualifyBidRequest(name=bid_b.name, qualified=False, note="missing certificate"),
+        metadata=agency.metadata,
+    )
+    await check_sealed_phase()  # opened and evaluated, but nothing is published before the award
+
+    start = datetime(2027, 1, 1, tzinfo=UTC)
+    await agency.stub.AwardTender(
+        spb.AwardTenderRequest(
+            name=tender.name,
+            contract_number="LP5-113-009",
+            contract_start_time=stamp(start),
+            contract_end_time=stamp(start + timedelta(days=365)),
+        ),
+        metadata=agency.metadata,
+    )
+
+    # Published: the opened bids and their trail as the award release carries them.
+    public = await _events(outsider, tender)
+    assert public == await _events(outsider, tender, page_size=1)  # pages skip hidden events
+    assert [(e.kind, e.bid) for e in public] == [
+        ("TENDER_CREATED", ""),
+        ("BID_SUBMITTED", bid_a.name),
+        ("BID_SUBMITTED", bid_b.name),
+        ("BID_OPENED", bid_a.name),
+        ("BID_OPENED", bid_b.name),
+        ("BID_QUALIFIED", bid_a.name),
+        ("BID_QUALIFIED", bid_b.name),
+        ("TENDER_AWARDED", bid_a.name),
+    ]
+    assert all(e.actor == "" for e in public)
+    assert {k for e in public for k in e.details} == {"qualified", "supplier", "contract_number"}
+    assert "missing certificate" not in str(public)
+    published = await _bids(outsider, tender)
+    assert [b.name for b in published] == [bid_a.name, bid_b.name]
+    for bid in published:
+        assert bid.content.proposal == ""
+        assert list(bid.content.lot_ids) == ["lot-1"]
+        assert bid.content.price.amount_minor in (4_200_000, 4_500_000)
+        assert not bid.commitment
+        assert not bid.ledger_receipt
+        assert not bid.qualification_note
+    assert published[1].qualified is False
+    # Vendor B: its own bids in full, A's as published.
+    seen_b = {b.name: b for b in await _bids(vendor_b, tender)}
+    assert set(seen_b) == {bid_a.name, bid_b.name, withdrawn.name}
+    assert seen_b[bid_b.name].content.proposal == "B's proposal"
+    assert seen_b[bid_b.name].qualification_note == "missing certificate"
+    assert seen_b[bid_a.name].content.proposal == ""
+    trail_b = await _events(vendor_b, tender)
+    assert ("BID_WITHDRAWN", withdrawn.name) in [(e.kind, e.bid) for e in trail_b]
+    assert not [e for e in trail_b if e.kind == "SHARE_RELEASED" and e.bid == bid_a.name]
+    assert [e for e in trail_b if e.kind == "SHARE_RELEASED" and e.bid == bid_b.name]
+
+    # The OCDS export agrees: every bid names its lots; parties carry their identifiers.
+    exported = await outsider.stub.ExportTenderRelease(
+        spb.ExportTenderReleaseRequest(name=tender.name), metadata=outsider.metadata
+    )
+    package = json.loads(exported.release_package_json)
+    assert ocds.validate_release_package(package) == []
+    award_release = package["releases"][1]
+    assert [(d["id"], d["relatedLots"]) for d in award_release["bids"]["details"]] == [
+        (id_a, ["lot-1"]),
+        (id_b, ["lot-1"]),
+    ]
+    assert award_release["awards"][0]["relatedLots"] == ["lot-1"]
+    identifiers = {p["id"]: p["identifier"] for p in award_release["parties"]}
+    assert identifiers == {
+        f"agencies/{agency.org}": {"scheme": None, "id": None},
+        f"vendors/{vendor_a.org}": {"scheme": "TW-CR", "id": "22099131"},
+        f"vendors/{vendor_b.org}": {"scheme": None, "id": None},
+    }
+
+
+async def test_a_malformed_registration_number_is_refused_when_the_server_seals(
+    server: RunningServer, channel: grpc.aio.Channel
+) -> None:
+    agency = party(server, channel, unique("agency"), ("procurement-buyer",))
+    vendor = party(server, channel, unique("vendor"), ("procurement-vendor",))
+    members = committee(server, channel)
+    tender = await create_tender(
+        agency, tender_message(members, deadline=datetime.now(UTC) + timedelta(minutes=5))
+    )
+    for bad in ("2209913", "22099132", "2209913x"):
+        content = tpb.BidContent(lot_ids=["lot-1"], price=twd(10), registration_number=bad)
+        await expect_error(
+            vendor.stub.SealAndSubmitBid(
+                spb.SealAndSubmitBidRequest(parent=tender.name, bid_id=str(uuid.uuid4()), content=content),
+                metadata=vendor.metadata,
+            ),
+            grpc.StatusCode.INVALID_ARGUMENT,
+            "SEALED_BID_INVALID",
+        )

@@ -306,8 +306,16 @@ class BidContent(_message.Message):
     LOT_IDS_FIELD_NUMBER: _builtins.int
     PRICE_FIELD_NUMBER: _builtins.int
     PROPOSAL_FIELD_NUMBER: _builtins.int
+    REGISTRATION_NUMBER_FIELD_NUMBER: _builtins.int
     proposal: _builtins.str
     """Optional. The technical proposal or a reference to it."""
+    registration_number: _builtins.str
+    """Optional. The bidder's Taiwan Unified Business Number (統一編號, 8
+    digits with its check digit), sealed with the bid and disclosed at the
+    opening. The OCDS export publishes it as the bidder's identifier in
+    org-id.guide's TW-CR scheme once the tender is awarded; a number that is
+    absent or fails its check digit is published as unknown.
+    """
     @_builtins.property
     def lot_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
         """Required. Ids of the tender's lots the bid covers."""
@@ -322,10 +330,11 @@ class BidContent(_message.Message):
         lot_ids: _abc.Iterable[_builtins.str] | None = ...,
         price: _money_pb2.Money | None = ...,
         proposal: _builtins.str = ...,
+        registration_number: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["price", b"price"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["lot_ids", b"lot_ids", "price", b"price", "proposal", b"proposal"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["lot_ids", b"lot_ids", "price", b"price", "proposal", b"proposal", "registration_number", b"registration_number"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -543,7 +552,9 @@ class TenderEvent(_message.Message):
     TENDER_AWARDED.
     """
     actor: _builtins.str
-    """Output only. Subject who acted."""
+    """Output only. Subject who acted; empty where the caller sees the event
+    only as published (ListTenderEvents).
+    """
     actor_org: _builtins.str
     """Output only. Organisation of the actor."""
     bid: _builtins.str

@@ -181,7 +181,10 @@ class TenderServiceServicer:
 
     def ListBids(self, request, context):
         """Lists a tender's bids: a bidder sees its own; the tendering agency and
-        the committee see all (contents only after opening).
+        the committee see all (contents only after opening); anyone else sees
+        what the OCDS release publishes, once published: after the award, the
+        opened bids with bidder, lots, price and qualification (no proposal,
+        scores, notes, commitment or receipt).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -239,7 +242,12 @@ class TenderServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ListTenderEvents(self, request, context):
-        """The tender's audit trail, oldest first.
+        """The tender's audit trail, oldest first, with the visibility of the bids
+        it describes (ListBids): a bidder sees its own bids' events; the agency
+        and the committee see all; anyone else sees the notice (TENDER_CREATED)
+        and, after the award, the events of the published bids and the award, as
+        the OCDS release publishes them (no actor, only its details). A page may
+        hold fewer events than `page_size` before the last.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -64,7 +64,10 @@ class TenderServiceStub:
     """Withdraws the caller's bid before the deadline (recorded)."""
     ListBids: _grpc.UnaryUnaryMultiCallable[_tender_service_pb2.ListBidsRequest, _tender_service_pb2.ListBidsResponse]
     """Lists a tender's bids: a bidder sees its own; the tendering agency and
-    the committee see all (contents only after opening).
+    the committee see all (contents only after opening); anyone else sees
+    what the OCDS release publishes, once published: after the award, the
+    opened bids with bidder, lots, price and qualification (no proposal,
+    scores, notes, commitment or receipt).
     """
     GetSealedBid: _grpc.UnaryUnaryMultiCallable[_tender_service_pb2.GetSealedBidRequest, _tender_service_pb2.GetSealedBidResponse]
     """Returns a bid's sealed bytes (ciphertext and the shares sealed to each
@@ -93,7 +96,13 @@ class TenderServiceStub:
     records the contract.
     """
     ListTenderEvents: _grpc.UnaryUnaryMultiCallable[_tender_service_pb2.ListTenderEventsRequest, _tender_service_pb2.ListTenderEventsResponse]
-    """The tender's audit trail, oldest first."""
+    """The tender's audit trail, oldest first, with the visibility of the bids
+    it describes (ListBids): a bidder sees its own bids' events; the agency
+    and the committee see all; anyone else sees the notice (TENDER_CREATED)
+    and, after the award, the events of the published bids and the award, as
+    the OCDS release publishes them (no actor, only its details). A page may
+    hold fewer events than `page_size` before the last.
+    """
     ExportTenderRelease: _grpc.UnaryUnaryMultiCallable[_tender_service_pb2.ExportTenderReleaseRequest, _tender_service_pb2.ExportTenderReleaseResponse]
     """The tender's contracting process as an OCDS 1.1 release package (with
     the bids and lots extensions), validated against the OCDS schema. No
@@ -136,7 +145,10 @@ class TenderServiceAsyncStub(TenderServiceStub):
     """Withdraws the caller's bid before the deadline (recorded)."""
     ListBids: _aio.UnaryUnaryMultiCallable[_tender_service_pb2.ListBidsRequest, _tender_service_pb2.ListBidsResponse]  # type: ignore[assignment]
     """Lists a tender's bids: a bidder sees its own; the tendering agency and
-    the committee see all (contents only after opening).
+    the committee see all (contents only after opening); anyone else sees
+    what the OCDS release publishes, once published: after the award, the
+    opened bids with bidder, lots, price and qualification (no proposal,
+    scores, notes, commitment or receipt).
     """
     GetSealedBid: _aio.UnaryUnaryMultiCallable[_tender_service_pb2.GetSealedBidRequest, _tender_service_pb2.GetSealedBidResponse]  # type: ignore[assignment]
     """Returns a bid's sealed bytes (ciphertext and the shares sealed to each
@@ -165,7 +177,13 @@ class TenderServiceAsyncStub(TenderServiceStub):
     records the contract.
     """
     ListTenderEvents: _aio.UnaryUnaryMultiCallable[_tender_service_pb2.ListTenderEventsRequest, _tender_service_pb2.ListTenderEventsResponse]  # type: ignore[assignment]
-    """The tender's audit trail, oldest first."""
+    """The tender's audit trail, oldest first, with the visibility of the bids
+    it describes (ListBids): a bidder sees its own bids' events; the agency
+    and the committee see all; anyone else sees the notice (TENDER_CREATED)
+    and, after the award, the events of the published bids and the award, as
+    the OCDS release publishes them (no actor, only its details). A page may
+    hold fewer events than `page_size` before the last.
+    """
     ExportTenderRelease: _aio.UnaryUnaryMultiCallable[_tender_service_pb2.ExportTenderReleaseRequest, _tender_service_pb2.ExportTenderReleaseResponse]  # type: ignore[assignment]
     """The tender's contracting process as an OCDS 1.1 release package (with
     the bids and lots extensions), validated against the OCDS schema. No
@@ -247,7 +265,10 @@ class TenderServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_tender_service_pb2.ListBidsResponse, _abc.Awaitable[_tender_service_pb2.ListBidsResponse]]:
         """Lists a tender's bids: a bidder sees its own; the tendering agency and
-        the committee see all (contents only after opening).
+        the committee see all (contents only after opening); anyone else sees
+        what the OCDS release publishes, once published: after the award, the
+        opened bids with bidder, lots, price and qualification (no proposal,
+        scores, notes, commitment or receipt).
         """
 
     @_abc_1.abstractmethod
@@ -318,7 +339,13 @@ class TenderServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _tender_service_pb2.ListTenderEventsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_tender_service_pb2.ListTenderEventsResponse, _abc.Awaitable[_tender_service_pb2.ListTenderEventsResponse]]:
-        """The tender's audit trail, oldest first."""
+        """The tender's audit trail, oldest first, with the visibility of the bids
+        it describes (ListBids): a bidder sees its own bids' events; the agency
+        and the committee see all; anyone else sees the notice (TENDER_CREATED)
+        and, after the award, the events of the published bids and the award, as
+        the OCDS release publishes them (no actor, only its details). A page may
+        hold fewer events than `page_size` before the last.
+        """
 
     @_abc_1.abstractmethod
     def ExportTenderRelease(

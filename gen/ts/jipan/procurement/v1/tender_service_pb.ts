@@ -956,7 +956,10 @@ export const TenderService: GenService<{
   },
   /**
    * Lists a tender's bids: a bidder sees its own; the tendering agency and
-   * the committee see all (contents only after opening).
+   * the committee see all (contents only after opening); anyone else sees
+   * what the OCDS release publishes, once published: after the award, the
+   * opened bids with bidder, lots, price and qualification (no proposal,
+   * scores, notes, commitment or receipt).
    *
    * @generated from rpc jipan.procurement.v1.TenderService.ListBids
    */
@@ -1035,7 +1038,12 @@ export const TenderService: GenService<{
     output: typeof AwardTenderResponseSchema;
   },
   /**
-   * The tender's audit trail, oldest first.
+   * The tender's audit trail, oldest first, with the visibility of the bids
+   * it describes (ListBids): a bidder sees its own bids' events; the agency
+   * and the committee see all; anyone else sees the notice (TENDER_CREATED)
+   * and, after the award, the events of the published bids and the award, as
+   * the OCDS release publishes them (no actor, only its details). A page may
+   * hold fewer events than `page_size` before the last.
    *
    * @generated from rpc jipan.procurement.v1.TenderService.ListTenderEvents
    */
