@@ -16,6 +16,15 @@ export PATH="$JIPAN_ROOT/.venv/bin:$JIPAN_ROOT/node_modules/.bin:$PATH"
 jipan_say() { printf '%s\n' "$*" >&2; }
 jipan_die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
+# jipan_step LABEL COMMAND...: say what is being done, run it, say how long it took.
+jipan_step() {
+    local label="$1" start=$SECONDS
+    shift
+    jipan_say "==> $label"
+    "$@" || jipan_die "$label failed (exit $?)"
+    jipan_say "==> $label: done in $((SECONDS - start)) s"
+}
+
 jipan_hash() { python3 -c 'import hashlib,sys; print(hashlib.sha256(open(sys.argv[1],"rb").read()).hexdigest())' "$1"; }
 
 # The first Python >= 3.11 among $PYTHON, python3.11, python3, python3.12, python3.13.
@@ -44,10 +53,27 @@ jipan_bootstrap_python() {
         rm -f "$stamp"
     fi
     if [[ "$(cat "$stamp" 2>/dev/null)" != "$want" ]]; then
-        jipan_say "installing jipan (editable) with its dev tools into .venv"
-        .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+        jipan_step "installing jipan (editable) and its dev tools into .venv (pip; the first time takes a few minutes)" \
+            jipan_pip_install
         printf '%s\n' "$want" >"$stamp"
     fi
+}
+
+# pip install -e '.[dev]', showing one numbered line per package pip collects
+# (pip's own output minus its "already satisfied" and download-detail lines),
+# so a first install shows where it is and a CI log stays short.
+jipan_pip_install() {
+    PYTHONUNBUFFERED=1 .venv/bin/python -m pip install --disable-pip-version-check --progress-bar off \
+        -e '.[dev]' | awk '
+            /^(Collecting|Processing) / { n++; printf "    [%d] %s\n", n, substr($0, 12); fflush(); next }
+            /^(Obtaining|Building|Created wheel|Installing build)/ { print "    " $0; fflush(); next }
+            /^Installing collected packages:/ {
+                count = split(substr($0, 32), names, ", ")
+                printf "    installing %d packages into .venv\n", count; fflush(); next
+            }
+            /^Successfully installed/ { printf "    installed %d packages\n", NF - 2; fflush(); next }
+            /(ERROR|WARNING|error:|warning:)/ { print; fflush() }
+        '
 }
 
 jipan_bootstrap_node() {
@@ -56,15 +82,31 @@ jipan_bootstrap_node() {
     command -v npm >/dev/null 2>&1 || jipan_die "Node.js with npm is needed for buf and protoc-gen-es"
     want="$(jipan_hash package-lock.json)"
     if [[ ! -x node_modules/.bin/buf || "$(cat "$stamp" 2>/dev/null)" != "$want" ]]; then
-        jipan_say "installing buf and protoc-gen-es from package-lock.json (npm ci)"
-        npm ci --no-audit --no-fund --loglevel=error
+        jipan_step "installing buf, protoc-gen-es, solc and anvil from package-lock.json (npm ci)" \
+            npm ci --no-audit --no-fund --loglevel=error
         printf '%s\n' "$want" >"$stamp"
     fi
     node_modules/.bin/buf --version >/dev/null 2>&1 \
         || jipan_die "node_modules/.bin/buf does not run; remove node_modules and run scripts/bootstrap again"
 }
 
+# One bootstrap at a time per checkout (two terminals, or tests running while
+# `scripts/up` installs): the others wait for it, then find nothing to do.
+jipan_bootstrap_lock() {
+    command -v flock >/dev/null 2>&1 || return 0
+    local lock
+    lock="${TMPDIR:-/tmp}/jipan-bootstrap-$(printf '%s' "$JIPAN_ROOT" | cksum | cut -d' ' -f1).lock"
+    exec 9>"$lock"
+    if ! flock -n 9; then
+        jipan_say "waiting for another bootstrap of $JIPAN_ROOT to finish"
+        flock 9
+    fi
+}
+
 jipan_bootstrap() {
+    [[ "${JIPAN_NO_BOOTSTRAP:-}" == 1 ]] && return 0
+    jipan_bootstrap_lock
     jipan_bootstrap_python
     jipan_bootstrap_node
+    exec 9>&-
 }
