@@ -5,16 +5,27 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from jipan.servers import dev_mesh
 from jipan.servers.runtime.settings import ConfigError, Settings, load_settings
 
+if TYPE_CHECKING:
+    from jipan.interceptors.tokens import DevSigningKey
+    from jipan.servers.runtime.runtime import Runtime
+
 DEV_SCOPES = ("openid",)
+ORGANIZATION_SERVICE = "jipan.identity.v1.OrganizationService"
+
+
+class DevCommandError(Exception):
+    """A dev command cannot do what was asked; the message says what to do instead."""
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -26,29 +37,76 @@ def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(None, **overrides)
 
 
-def _dev_token(
-    settings: Settings,
+def _mint(
+    key: DevSigningKey,
     *,
+    issuer: str,
+    audience: str,
     subject: str,
     org: str | None,
     roles: Sequence[str],
     scopes: Sequence[str],
     ttl_s: int,
-    audience: str | None = None,
 ) -> str:
-    from jipan.interceptors.tokens import DevSigningKey, mint_access_token
+    from jipan.interceptors.tokens import mint_access_token
 
-    key = DevSigningKey.load_or_create(settings.data_dir)
     return mint_access_token(
         key,
         subject=subject,
-        audience=audience or settings.token_audience,
-        issuer=settings.token_issuer,
+        audience=audience,
+        issuer=issuer,
         scopes=list(scopes),
         org=org,
         roles=list(roles),
         ttl_s=ttl_s,
     )
+
+
+def _existing_dev_key(data_dir: Path) -> DevSigningKey:
+    """The development key a `jipan up` made in data_dir; never a new one.
+
+    A key made here would sign tokens that no running mesh trusts
+    (TOKEN_KEY_UNKNOWN), so its absence is an error that says what to do.
+    """
+    from jipan.interceptors.tokens import DEV_KEY_FILE, DevSigningKey
+
+    if not (data_dir / DEV_KEY_FILE).is_file():
+        raise DevCommandError(
+            f"no development key in {data_dir}: it is made by `jipan up --data-dir {data_dir}`; "
+            "start the mesh first, or pass the --data-dir of the one that is running"
+        )
+    try:
+        return DevSigningKey.load_or_create(data_dir)
+    except (OSError, ValueError) as exc:
+        raise DevCommandError(f"cannot use the development key in {data_dir}: {exc}") from exc
+
+
+def _running_mesh() -> dev_mesh.DevMesh:
+    """The one `jipan up` this user runs, from the records in the state dir."""
+    found = dev_mesh.survey()
+    for gone in found.stale:
+        print(f"jipan: removed the record of a jipan up that is gone ({gone.describe()})", file=sys.stderr)
+    for path in found.unreadable:
+        print(f"jipan: ignoring an unreadable record {path}", file=sys.stderr)
+    if len(found.running) == 1:
+        return found.running[0]
+    if not found.running:
+        raise DevCommandError(
+            f"no `jipan up` is running for this user (none recorded in {dev_mesh.state_dir()}): "
+            "start it with `scripts/up` (or `jipan up`), or pass --data-dir DIR, "
+            "the data dir of the mesh that is to trust the token"
+        )
+    listed = "; ".join(mesh.describe() for mesh in found.running)
+    raise DevCommandError(f"several `jipan up` are running ({listed}): pass --data-dir DIR to pick one")
+
+
+def _explicit_data_dir(args: argparse.Namespace) -> Path | None:
+    """The data dir the user named (flag or JIPAN_DATA_DIR), if any."""
+    if getattr(args, "data_dir", None):
+        return Path(args.data_dir)
+    if os.environ.get("JIPAN_DATA_DIR"):
+        return Path(os.environ["JIPAN_DATA_DIR"])
+    return None
 
 
 def _declared_grants(services: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -68,28 +126,105 @@ def _declared_grants(services: Sequence[str]) -> tuple[list[str], list[str]]:
     return sorted(scopes), sorted(roles)
 
 
-def _how_to_call(address: str, token: str, services: Sequence[str], tls: bool) -> str:
+def _how_to_call(address: str, token: str, tls: bool, dev: dev_mesh.DevMesh) -> str:
     plaintext = "" if tls else " -plaintext"
     http = "https" if tls else "http"
     service = "jipan.system.v1.SystemService"
-    return "\n".join(
-        [
-            "Call it (dev token: every scope and role the served methods declare, valid 1 hour;"
-            " mint narrower ones with `jipan token --dev`):",
-            f"  export JIPAN_TOKEN='{token}'",
-            f"  grpcurl{plaintext} {address} list",
-            f'  grpcurl{plaintext} -H "authorization: Bearer $JIPAN_TOKEN" {address} {service}/GetWhoAmI',
-            f"  buf curl --protocol grpc{'' if tls else ' --http2-prior-knowledge'} "
-            f'-H "authorization: Bearer $JIPAN_TOKEN" {http}://{address}/{service}/GetWhoAmI',
-        ]
+    lines = [
+        f"Development person {dev.dev_person}, admin of {dev.dev_org}. In another terminal,"
+        " `jipan token --dev` mints tokens this mesh trusts (--all-grants: like the one below).",
+        "Call it (dev token: every scope and role the served methods declare, valid 1 hour):",
+    ]
+    if sys.prefix != sys.base_prefix:  # a virtual environment: jipan and grpcurl live in its bin/
+        lines.append(f"  source {Path(sys.prefix) / 'bin' / 'activate'}")
+    lines += [
+        f"  export JIPAN_TOKEN='{token}'",
+        f"  grpcurl{plaintext} {address} list",
+        f'  grpcurl{plaintext} -H "authorization: Bearer $JIPAN_TOKEN" {address} {service}/GetWhoAmI',
+        f"  buf curl --protocol grpc{'' if tls else ' --http2-prior-knowledge'} "
+        f'-H "authorization: Bearer $JIPAN_TOKEN" {http}://{address}/{service}/GetWhoAmI',
+    ]
+    return "\n".join(lines)
+
+
+def _client_address(listen: str, port: int) -> str:
+    """The address a client on this machine dials (a wildcard bind is reached on loopback)."""
+    host = listen.rpartition(":")[0]
+    if host in ("", "0.0.0.0", "::", "[::]"):
+        host = "127.0.0.1"
+    return f"{host}:{port}"
+
+
+async def _announce_dev_mesh(settings: Settings, address: str, runtime: Runtime, records: list[Path]) -> None:
+    """Dev mode, once serving: provide the dev person, record the mesh, print the ready banner.
+
+    The ready line comes last, so whoever waits for it (a terminal, a test)
+    finds the dev person in place and the record written.
+    """
+    from jipan.interceptors.tokens import DevSigningKey
+    from jipan.servers.identity.dev_principals import (
+        DEV_ORG,
+        DEV_PERSON,
+        DevPrincipalConflict,
+        ensure_dev_principals,
+    )
+
+    if ORGANIZATION_SERVICE in runtime.services:
+        try:
+            await ensure_dev_principals(runtime.database)
+        except DevPrincipalConflict as exc:
+            print(f"jipan: warning: {exc}", file=sys.stderr, flush=True)
+    scopes, roles = _declared_grants(runtime.services)
+    mesh = dev_mesh.DevMesh(
+        pid=os.getpid(),
+        process_start=dev_mesh.process_start(os.getpid()),
+        address=address,
+        data_dir=str(settings.data_dir.resolve()),
+        token_issuer=settings.token_issuer,
+        token_audience=settings.token_audience,
+        tls=settings.tls_enabled,
+        dev_person=DEV_PERSON,
+        dev_org=DEV_ORG,
+        scopes=scopes,
+        roles=roles,
+    )
+    try:
+        records.append(dev_mesh.record(mesh))
+    except OSError as exc:
+        print(
+            f"jipan: warning: cannot record this mesh in {dev_mesh.state_dir()} ({exc});"
+            f" other terminals need `jipan token --dev --data-dir {settings.data_dir}`",
+            file=sys.stderr,
+            flush=True,
+        )
+    token = _mint(
+        DevSigningKey.load_or_create(settings.data_dir),
+        issuer=settings.token_issuer,
+        audience=settings.token_audience,
+        subject=DEV_PERSON,
+        org=DEV_ORG,
+        roles=roles,
+        scopes=scopes,
+        ttl_s=3600,
+    )
+    _print_ready(settings, address, runtime)
+    print(_how_to_call(address, token, settings.tls_enabled, mesh), flush=True)
+
+
+def _print_ready(settings: Settings, address: str, runtime: Runtime) -> None:
+    print(
+        f"jipan ready on {address} ({'TLS' if settings.tls_enabled else 'plaintext'}) "
+        f"services: {', '.join(runtime.services)}",
+        flush=True,
     )
 
 
-def _run_server(settings: Settings, service_names: list[str], *, banner: bool) -> int:
+def _run_server(settings: Settings, service_names: list[str], *, dev: bool) -> int:
+    """Serve until stopped. `dev` (jipan up): with the embedded development key,
+    provide the dev person, record the mesh for other terminals, print a token."""
     from jipan.interceptors.logs import configure_logging
     from jipan.interceptors.tracing import configure_tracing, shutdown_tracing
     from jipan.servers.registry import select_services
-    from jipan.servers.runtime.runtime import Runtime
     from jipan.servers.runtime.server import serve
 
     configure_logging(settings)
@@ -99,25 +234,24 @@ def _run_server(settings: Settings, service_names: list[str], *, banner: bool) -
     except KeyError as exc:
         print(f"jipan: {exc.args[0]}", file=sys.stderr)
         return 2
+    dev = dev and settings.identity_target is None
+    records: list[Path] = []
+    announcing: set[asyncio.Task[None]] = set()
 
     def on_ready(port: int, runtime: Runtime) -> None:
-        host = settings.listen.rpartition(":")[0]
-        address = f"{host}:{port}"
-        print(
-            f"jipan ready on {address} ({'TLS' if settings.tls_enabled else 'plaintext'}) "
-            f"services: {', '.join(runtime.services)}",
-            flush=True,
-        )
-        if banner and settings.identity_target is None:
-            scopes, roles = _declared_grants(runtime.services)
-            token = _dev_token(
-                settings, subject="people/dev", org="orgs/dev", roles=roles, scopes=scopes, ttl_s=3600
-            )
-            print(_how_to_call(address, token, runtime.services, settings.tls_enabled), flush=True)
+        address = _client_address(settings.listen, port)
+        if not dev:
+            _print_ready(settings, address, runtime)
+            return
+        task = asyncio.get_running_loop().create_task(_announce_dev_mesh(settings, address, runtime, records))
+        announcing.add(task)
+        task.add_done_callback(announcing.discard)
 
     try:
         asyncio.run(serve(settings, modules, on_ready=on_ready))
     finally:
+        for path in records:
+            dev_mesh.remove(path)
         shutdown_tracing(provider)
     print("jipan stopped", flush=True)
     return 0
@@ -126,11 +260,11 @@ def _run_server(settings: Settings, service_names: list[str], *, banner: bool) -
 def cmd_up(args: argparse.Namespace) -> int:
     from jipan.servers.registry import available_services
 
-    return _run_server(_settings(args), list(available_services()), banner=True)
+    return _run_server(_settings(args), list(available_services()), dev=True)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    return _run_server(_settings(args), list(args.services), banner=False)
+    return _run_server(_settings(args), list(args.services), dev=False)
 
 
 def cmd_token(args: argparse.Namespace) -> int:
@@ -148,17 +282,58 @@ def cmd_token(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    from jipan.servers.identity.dev_principals import DEV_ORG, DEV_PERSON
+
+    data_dir = _explicit_data_dir(args)
+    issuer, audience = settings.token_issuer, settings.token_audience
+    grants: tuple[list[str], list[str]] | None = None
+    if data_dir is None:
+        mesh = _running_mesh()
+        data_dir, issuer, audience = Path(mesh.data_dir), mesh.token_issuer, mesh.token_audience
+        grants = (mesh.scopes, mesh.roles)
+    key = _existing_dev_key(data_dir)
+    scopes, roles = list(args.scope or []), list(args.role or [])
+    if args.all_grants:
+        from jipan.servers.registry import available_services, select_services
+
+        if grants is None:
+            served = [
+                name
+                for module in select_services(list(available_services()))
+                for name in module.service_names
+            ]
+            grants = _declared_grants(served)
+        scopes += grants[0]
+        roles += grants[1]
+    org = args.org if args.org is not None or args.sub is not None else DEV_ORG
     print(
-        _dev_token(
-            settings,
-            subject=args.sub,
-            org=args.org,
-            roles=args.role or [],
-            scopes=args.scope or list(DEV_SCOPES),
+        _mint(
+            key,
+            issuer=issuer,
+            audience=args.aud or audience,
+            subject=args.sub or DEV_PERSON,
+            org=org or None,
+            roles=sorted(set(roles)),
+            scopes=sorted(set(scopes)) or list(DEV_SCOPES),
             ttl_s=args.ttl,
-            audience=args.aud,
         )
     )
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    found = dev_mesh.survey()
+    for gone in found.stale:
+        print(f"jipan: removed the record of a jipan up that is gone ({gone.describe()})", file=sys.stderr)
+    if args.json:
+        print(json.dumps([mesh.as_dict() for mesh in found.running], indent=2))
+    for mesh in [] if args.json else found.running:
+        print(f"jipan up: {mesh.describe()}, dev person {mesh.dev_person} ({mesh.dev_org})")
+    if not found.running:
+        print(
+            f"jipan: no jipan up is running for this user (records: {dev_mesh.state_dir()})", file=sys.stderr
+        )
+        return 1
     return 0
 
 
@@ -207,16 +382,33 @@ def build_parser() -> argparse.ArgumentParser:
     common(serve)
     serve.set_defaults(func=cmd_serve)
 
-    token = commands.add_parser("token", help="mint a development access token with the embedded key")
+    token = commands.add_parser(
+        "token",
+        help="mint a development access token signed with the running jipan up's development key",
+        description="Mint a development access token with the development key of the running `jipan up`"
+        " (found through the record it keeps in $XDG_STATE_HOME/jipan/up/), or of --data-dir."
+        " Never makes a key: without one it fails and says what to do.",
+    )
     token.add_argument("--dev", action="store_true", help="required: this is a development token")
-    token.add_argument("--sub", default="people/dev", help="subject (default people/dev)")
-    token.add_argument("--org", help="organisation, e.g. orgs/moda")
+    token.add_argument("--sub", help="subject (default: the development person jipan up provides)")
+    token.add_argument(
+        "--org", help="organisation, e.g. orgs/moda (default: orgs/dev when --sub is not given)"
+    )
     token.add_argument("--role", action="append", help="org role (repeatable)")
-    token.add_argument("--scope", action="append", help="scope (repeatable)")
-    token.add_argument("--aud", help="audience (default JIPAN_TOKEN_AUDIENCE)")
+    token.add_argument("--scope", action="append", help="scope (repeatable; default openid)")
+    token.add_argument(
+        "--all-grants",
+        action="store_true",
+        help="every scope and role the served methods declare, like the token jipan up prints",
+    )
+    token.add_argument("--aud", help="audience (default: the running mesh's, or JIPAN_TOKEN_AUDIENCE)")
     token.add_argument("--ttl", type=int, default=900, help="lifetime in seconds (default 900)")
     common(token, listen=False)
     token.set_defaults(func=cmd_token)
+
+    status = commands.add_parser("status", help="where the development mesh (jipan up) runs")
+    status.add_argument("--json", action="store_true", help="the records as JSON")
+    status.set_defaults(func=cmd_status)
 
     migrate = commands.add_parser("migrate", help="apply pending migrations and exit")
     migrate.add_argument("services", nargs="*", metavar="SERVICE")
@@ -240,6 +432,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"jipan: {exc}", file=sys.stderr)
         return 2
+    except DevCommandError as exc:
+        print(f"jipan {args.command}: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     return result
