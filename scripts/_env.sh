@@ -47,9 +47,8 @@ jipan_bootstrap_python() {
     if [[ ! -x .venv/bin/python ]] || ! .venv/bin/python -c '' 2>/dev/null; then
         local python
         python="$(jipan_find_python)" || jipan_die "Python 3.11 or newer is needed (set PYTHON=/path/to/python3.11)"
-        jipan_say "creating .venv with $python ($("$python" --version 2>&1))"
         rm -rf .venv
-        "$python" -m venv .venv
+        jipan_step "creating .venv with $python ($("$python" --version 2>&1))" "$python" -m venv .venv
         rm -f "$stamp"
     fi
     if [[ "$(cat "$stamp" 2>/dev/null)" != "$want" ]]; then
@@ -60,20 +59,32 @@ jipan_bootstrap_python() {
 }
 
 # pip install -e '.[dev]', showing one numbered line per package pip collects
-# (pip's own output minus its "already satisfied" and download-detail lines),
-# so a first install shows where it is and a CI log stays short.
+# and the build and install steps, but not pip's "already satisfied", download
+# details or the warnings about find-links folders that do not exist, so a
+# first install shows where it is and a CI log stays short. pip's whole output
+# is kept in .venv/pip-install.log; when pip fails its last lines are shown.
 jipan_pip_install() {
+    local log=.venv/pip-install.log rc=0
     PYTHONUNBUFFERED=1 .venv/bin/python -m pip install --disable-pip-version-check --progress-bar off \
-        -e '.[dev]' | awk '
-            /^(Collecting|Processing) / { n++; printf "    [%d] %s\n", n, substr($0, 12); fflush(); next }
+        -e '.[dev]' 2>&1 | tee "$log" | awk '
+            /^(Collecting|Processing) / {
+                n++; item = $2; sub(/.*\//, "", item)
+                printf "    [%d] %s\n", n, item; fflush(); next
+            }
             /^(Obtaining|Building|Created wheel|Installing build)/ { print "    " $0; fflush(); next }
             /^Installing collected packages:/ {
                 count = split(substr($0, 32), names, ", ")
                 printf "    installing %d packages into .venv\n", count; fflush(); next
             }
             /^Successfully installed/ { printf "    installed %d packages\n", NF - 2; fflush(); next }
-            /(ERROR|WARNING|error:|warning:)/ { print; fflush() }
-        '
+            /^WARNING: Location .* is ignored: it is neither a file nor a directory/ { next }
+            /^(ERROR|WARNING)/ { print; fflush() }
+        ' >&2 || rc=$?
+    if [[ $rc -ne 0 ]]; then
+        jipan_say "pip failed (exit $rc); its last lines (all of them in $log):"
+        tail -n 40 "$log" >&2
+    fi
+    return "$rc"
 }
 
 jipan_bootstrap_node() {
