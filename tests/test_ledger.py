@@ -436,3 +436,100 @@ async def test_watch_streams_confirmations(ledger_server: RunningServer) -> None
                 seen[receipt.name] = receipt
         watch.cancel()
     assert set(seen) == {r.name for r in response.receipts}
+
+
+async def test_receipts_are_enumerated_only_by_their_organisation_and_auditors(
+    ledger_server: RunningServer,
+) -> None:
+    """Organisations A and B, a subject without one, and auditors: ListAnchors and WatchAnchors
+    show a caller its own and its organisation's receipts (an auditor of the founding
+    organisation all of them); VerifyDigest and GetReceipt stay open to whoever holds the
+    digest or the receipt's name."""
+    tag = uuid.uuid4().hex[:8]
+    org_a, org_b = f"orgs/a-{tag}", f"orgs/b-{tag}"
+    founder = ledger_server.settings.ledger_founder_org
+
+    def md(subject: str, org: str | None, roles: Sequence[str] = ("member",)) -> tuple[tuple[str, str], ...]:
+        return ledger_server.metadata(subject=subject, scopes=ANCHOR, org=org, roles=roles)
+
+    a1, a2 = md(f"people/a1-{tag}", org_a), md(f"people/a2-{tag}", org_a)
+    b1 = md(f"people/b1-{tag}", org_b)
+    loner = md(f"services/loner-{tag}", None)
+    auditor = md(f"people/auditor-{tag}", founder, ("ledger-auditor",))
+    # The role held in another organisation (C) counts for nothing.
+    false_auditor = md(f"people/c-auditor-{tag}", f"orgs/c-{tag}", ("ledger-auditor",))
+
+    async with grpc.aio.insecure_channel(ledger_server.address) as channel:
+        stub = pb_grpc.LedgerServiceStub(channel)
+
+        async def listed(caller: tuple[tuple[str, str], ...], submitter: str = "") -> set[str]:
+            request = pb.ListAnchorsRequest(submitter=submitter, page_size=500)
+            request.create_time_range.start_time.GetCurrentTime()
+            request.create_time_range.start_time.seconds -= 600
+            names: set[str] = set()
+            while True:
+                page = await stub.ListAnchors(request, metadata=caller)
+                names |= {r.name for r in page.receipts}
+                if not page.next_page_token:
+                    return names
+                request.page_token = page.next_page_token
+
+        watch_a = stub.WatchAnchors(pb.WatchAnchorsRequest(), metadata=a2)
+        watch_b = stub.WatchAnchors(pb.WatchAnchorsRequest(), metadata=b1)
+        watch_audit = stub.WatchAnchors(pb.WatchAnchorsRequest(), metadata=auditor)
+        for watch in (watch_a, watch_b, watch_audit):
+            first = await watch.read()
+            assert isinstance(first, pb.WatchAnchorsResponse)
+            assert not first.receipts  # the watch is active
+
+        async def anchor(caller: tuple[tuple[str, str], ...], text: str) -> resources_pb2.Receipt:
+            request = pb.AnchorDigestsRequest(digests=[pb.DigestSubmission(digest=sha(f"{tag} {text}"))])
+            return (await stub.AnchorDigests(request, metadata=caller)).receipts[0]
+
+        receipt_a = await anchor(a1, "A's contract")
+        receipt_b = await anchor(b1, "B's contract")
+        receipt_loner = await anchor(loner, "the loner's")
+        mine = {receipt_a.name, receipt_b.name, receipt_loner.name}
+
+        # Enumeration: one's own organisation only.
+        assert await listed(a2) & mine == {receipt_a.name}
+        assert await listed(a2, f"people/a1-{tag}") == {receipt_a.name}
+        assert await listed(b1) & mine == {receipt_b.name}
+        assert await listed(b1, f"people/a1-{tag}") == set()  # another organisation: nothing
+        assert await listed(loner) & mine == {receipt_loner.name}
+        assert await listed(false_auditor) & mine == set()
+        assert await listed(false_auditor, f"people/a1-{tag}") == set()
+        # Auditors of the founding organisation: everything.
+        assert await listed(auditor) >= mine
+        assert await listed(auditor, f"people/a1-{tag}") == {receipt_a.name}
+
+        # By digest or by name: the capability is knowing it.
+        verified = await stub.VerifyDigest(
+            pb.VerifyDigestRequest(digest=sha(f"{tag} A's contract")), metadata=b1
+        )
+        assert [r.name for r in verified.receipts] == [receipt_a.name]
+        got = await stub.GetReceipt(pb.GetReceiptRequest(name=receipt_a.name), metadata=b1)
+        assert got.receipt.submitter == f"people/a1-{tag}"
+
+        # Watching: the same rule, batch by batch.
+        async def confirmed(
+            watch: grpc.aio.UnaryStreamCall[pb.WatchAnchorsRequest, pb.WatchAnchorsResponse], wanted: set[str]
+        ) -> set[str]:
+            seen: set[str] = set()
+            while not wanted <= seen:
+                message = await asyncio.wait_for(watch.read(), 30)
+                assert isinstance(message, pb.WatchAnchorsResponse)
+                seen |= {r.name for r in message.receipts}
+            return seen
+
+        assert (await confirmed(watch_a, {receipt_a.name})) & mine == {receipt_a.name}
+        assert (await confirmed(watch_b, {receipt_b.name})) & mine == {receipt_b.name}
+        assert (await confirmed(watch_audit, mine)) >= mine
+        # Nothing of A's reached B's watch later either: B sees only its own from now on.
+        await wait_confirmed(stub, [receipt_a.name, receipt_b.name, receipt_loner.name], auditor)
+        await anchor(b1, "B's second")
+        later = await asyncio.wait_for(watch_b.read(), 30)
+        assert isinstance(later, pb.WatchAnchorsResponse)
+        assert {r.submitter for r in later.receipts} == {f"people/b1-{tag}"}
+        for watch in (watch_a, watch_b, watch_audit):
+            watch.cancel()

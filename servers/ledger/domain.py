@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
+from jipan.interceptors.context import Principal
 from jipan.servers.ledger.batcher import AnchorBatcher
 from jipan.servers.ledger.feed import OVERFLOW, ConfirmationFeed
-from jipan.servers.ledger.store import LedgerStore, ReceiptRecord
+from jipan.servers.ledger.store import LedgerStore, ReceiptRecord, ReceiptScope
 from jipan.servers.runtime.errors import InvalidArgument, NotFound, ResourceExhausted
 from jipan.servers.runtime.idempotency import RequestIds, scope_for
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
@@ -23,6 +24,45 @@ MAX_PAGE_SIZE = 500
 MAX_METADATA_VALUE = 256
 _METADATA_KEY = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 _RECEIPT_NAME = re.compile(r"receipts/([0-9a-fA-F-]{36})")
+
+
+AUDITOR_ROLE = "ledger-auditor"
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptReader:
+    """Who may read which receipts: the ledger's one visibility rule.
+
+    - By digest (VerifyDigest) or by name (GetReceipt): any authenticated caller. Knowing
+      the digest is the capability: only who holds the data can compute it, and the
+      answer says no more than "this was anchored, when, by whom". A receipt's name is
+      a random UUID (122 bits) that its submitter hands out with the thing it anchors
+      (a review's `ledger_receipt`, a bid's, a security event's), so that whoever it
+      shows the thing to can check the anchor: knowing the name is the capability too.
+    - By enumeration (ListAnchors, WatchAnchors), which needs no such knowledge: the
+      receipts the caller submitted and those its organisation's members (and services)
+      submitted, filtered by `submitter` within that. Another organisation's receipts are
+      never listed: asking for its submitter gives nothing, not an error that would say
+      it exists. Auditors see every receipt: the `ledger-auditor` role held in the
+      consortium's founding organisation (JIPAN_LEDGER_FOUNDER_ORG). Roles are granted by
+      each organisation's own administrators, so the role counts in that organisation
+      only; elsewhere it gives nothing.
+    """
+
+    subject: str
+    org: str
+    auditor: bool
+
+    @classmethod
+    def of(cls, principal: Principal, auditor_org: str | None) -> ReceiptReader:
+        org = principal.org or ""
+        auditor = auditor_org is not None and org == auditor_org and AUDITOR_ROLE in principal.roles
+        return cls(principal.subject, org, auditor)
+
+    @property
+    def scope(self) -> ReceiptScope | None:
+        """What the store filters enumerations to (None: every receipt)."""
+        return None if self.auditor else ReceiptScope(self.subject, self.org)
 
 
 class DigestEntry(NamedTuple):
@@ -65,15 +105,28 @@ class Ledger:
         page_tokens: PageTokens,
         batcher: AnchorBatcher,
         feed: ConfirmationFeed,
+        auditor_org: str | None = None,
     ) -> None:
+        """`auditor_org`: the organisation whose `ledger-auditor` members read every receipt
+        (ReceiptReader); None: nobody does."""
         self._store = store
+        self._auditor_org = auditor_org
         self._feed = feed
         self._request_ids = request_ids
         self._page_tokens = page_tokens
         self._batcher = batcher
 
+    def reader(self, principal: Principal) -> ReceiptReader:
+        return ReceiptReader.of(principal, self._auditor_org)
+
     async def anchor_digests(
-        self, submitter: str, entries: Sequence[DigestEntry], *, request_id: str, request_body: bytes
+        self,
+        submitter: str,
+        entries: Sequence[DigestEntry],
+        *,
+        request_id: str,
+        request_body: bytes,
+        submitter_org: str = "",
     ) -> list[ReceiptRecord]:
         """One receipt per entry, in order; stored (committed) before this returns.
 
@@ -92,7 +145,7 @@ class Ledger:
             unique: dict[bytes, Mapping[str, str]] = {}
             for entry in entries:
                 unique.setdefault(entry.digest, entry.metadata)
-            stored = await self._store.insert_receipts(conn, submitter, list(unique.items()))
+            stored = await self._store.insert_receipts(conn, submitter, list(unique.items()), submitter_org)
             receipts = [stored[entry.digest] for entry in entries]
             if request_id:
                 ids_json = json.dumps([str(r.id) for r in receipts]).encode()
@@ -125,6 +178,7 @@ class Ledger:
 
     async def list_anchors(
         self,
+        reader: ReceiptReader,
         *,
         submitter: str,
         start: datetime | None,
@@ -158,7 +212,12 @@ class Ledger:
                     metadata={"field": "page_token"},
                 ) from exc
         rows = await self._store.list_receipts(
-            submitter=submitter or None, start=start, end=end, after=after, limit=size + 1
+            submitter=submitter or None,
+            start=start,
+            end=end,
+            after=after,
+            limit=size + 1,
+            readable_by=reader.scope,
         )
         page = rows[:size]
         next_token = ""
@@ -169,8 +228,11 @@ class Ledger:
             )
         return ReceiptPage(page, next_token)
 
-    async def watch_confirmations(self, submitter: str) -> AsyncIterator[list[ReceiptRecord]]:
-        """First an empty list once the watch is active, then each confirmed batch's receipts."""
+    async def watch_confirmations(
+        self, reader: ReceiptReader, submitter: str
+    ) -> AsyncIterator[list[ReceiptRecord]]:
+        """First an empty list once the watch is active, then each confirmed batch's receipts
+        that `reader` may enumerate (a batch with none of them is skipped)."""
         async with self._feed.subscribe() as queue:
             yield []
             while True:
@@ -182,6 +244,6 @@ class Ledger:
                         "watch again and catch up with ListAnchors",
                         domain=LEDGER_DOMAIN,
                     )
-                receipts = await self._store.receipts_in_batch(batch_id, submitter or None)
+                receipts = await self._store.receipts_in_batch(batch_id, submitter or None, reader.scope)
                 if receipts:
                     yield receipts

@@ -81,11 +81,13 @@ class LedgerServicer(pb_grpc.LedgerServiceServicer):
         request: pb.AnchorDigestsRequest,
         context: grpc.aio.ServicerContext[pb.AnchorDigestsRequest, pb.AnchorDigestsResponse],
     ) -> pb.AnchorDigestsResponse:
+        principal = current_principal()
         receipts = await self._ledger.anchor_digests(
-            current_principal().subject,
+            principal.subject,
             [DigestEntry(d.digest, dict(d.metadata) if len(d.metadata) else {}) for d in request.digests],
             request_id=request.request_id,
             request_body=request.SerializeToString(deterministic=True),
+            submitter_org=principal.org or "",
         )
         stamps: dict[datetime, Timestamp] = {}
         return pb.AnchorDigestsResponse(receipts=[_receipt(r, stamps) for r in receipts])
@@ -114,6 +116,7 @@ class LedgerServicer(pb_grpc.LedgerServiceServicer):
     ) -> pb.ListAnchorsResponse:
         time_range = request.create_time_range
         page = await self._ledger.list_anchors(
+            self._ledger.reader(current_principal()),
             submitter=request.submitter,
             start=_time(time_range.start_time, time_range.HasField("start_time")),
             end=_time(time_range.end_time, time_range.HasField("end_time")),
@@ -129,5 +132,6 @@ class LedgerServicer(pb_grpc.LedgerServiceServicer):
         request: pb.WatchAnchorsRequest,
         context: grpc.aio.ServicerContext[pb.WatchAnchorsRequest, pb.WatchAnchorsResponse],
     ) -> AsyncIterator[pb.WatchAnchorsResponse]:
-        async for receipts in self._ledger.watch_confirmations(request.submitter):
+        reader = self._ledger.reader(current_principal())
+        async for receipts in self._ledger.watch_confirmations(reader, request.submitter):
             yield pb.WatchAnchorsResponse(receipts=[_receipt(r) for r in receipts])

@@ -40,6 +40,21 @@ _RECEIPT_FROM = (
 )
 
 
+class ReceiptScope(NamedTuple):
+    """The receipts one caller may enumerate: its own (`subject`) and its organisation's
+    (`org`, "" for none); see domain.ReceiptReader."""
+
+    subject: str
+    org: str
+
+
+# The receipts of a ReceiptScope given as two parameters (NULL subject: every receipt).
+# A receipt from before migration 0006 has no organisation (''): only its submitter sees it.
+_SCOPE_SQL = (
+    "({subject}::text IS NULL OR r.submitter = {subject} OR ({org}::text <> '' AND r.submitter_org = {org}))"
+)
+
+
 class BatchAnchor(NamedTuple):
     """Where a receipt's batch is on the chain (set once the batch is CONFIRMED)."""
 
@@ -123,10 +138,14 @@ class LedgerStore:
     # --- receipts -------------------------------------------------------------------------------
 
     async def insert_receipts(
-        self, conn: Connection, submitter: str, entries: Sequence[tuple[bytes, Mapping[str, str]]]
+        self,
+        conn: Connection,
+        submitter: str,
+        entries: Sequence[tuple[bytes, Mapping[str, str]]],
+        submitter_org: str = "",
     ) -> dict[bytes, ReceiptRecord]:
-        """Insert the digests not yet submitted by `submitter` and queue them for a batch;
-        every receipt, by digest.
+        """Insert the digests not yet submitted by `submitter` (of organisation `submitter_org`,
+        "" for none) and queue them for a batch; every receipt, by digest.
 
         One statement for the new ones (their receipts are made from what it
         returns); only digests sent before are read back.
@@ -135,8 +154,8 @@ class LedgerStore:
         rows = await conn.fetch(
             """
             WITH accepted AS (
-                INSERT INTO ledger.receipts (id, submitter, digest, metadata, state)
-                SELECT gen_random_uuid(), $1, t.digest, t.metadata::jsonb, 'PENDING'
+                INSERT INTO ledger.receipts (id, submitter, digest, metadata, state, submitter_org)
+                SELECT gen_random_uuid(), $1, t.digest, t.metadata::jsonb, 'PENDING', $4
                   FROM unnest($2::bytea[], $3::text[]) WITH ORDINALITY AS t(digest, metadata, ord)
                  ORDER BY t.ord
                 ON CONFLICT (digest, submitter) DO NOTHING
@@ -152,6 +171,7 @@ class LedgerStore:
                 json.dumps(dict(metadata), separators=(",", ":")) if metadata else "{}"
                 for _, metadata in entries
             ],
+            submitter_org,
         )
         metadata_of = dict(entries)
         stored: dict[bytes, ReceiptRecord] = {}
@@ -186,12 +206,18 @@ class LedgerStore:
         by_id = {row["id"]: _receipt(row) for row in rows}
         return [by_id[i] for i in ids if i in by_id]
 
-    async def receipts_in_batch(self, batch_id: int, submitter: str | None) -> list[ReceiptRecord]:
+    async def receipts_in_batch(
+        self, batch_id: int, submitter: str | None, readable_by: ReceiptScope | None = None
+    ) -> list[ReceiptRecord]:
+        """`readable_by`: only receipts of this subject or organisation (None: every receipt)."""
         rows = await self.pool.fetch(
             f"SELECT {_RECEIPT_COLUMNS} FROM {_RECEIPT_FROM}"  # noqa: S608
-            " WHERE l.batch_id = $1 AND ($2::text IS NULL OR r.submitter = $2) ORDER BY l.leaf_index",
+            " WHERE l.batch_id = $1 AND ($2::text IS NULL OR r.submitter = $2)"
+            f" AND {_SCOPE_SQL.format(subject='$3', org='$4')} ORDER BY l.leaf_index",
             batch_id,
             submitter,
+            readable_by.subject if readable_by else None,
+            readable_by.org if readable_by else None,
         )
         return [_receipt(row) for row in rows]
 
@@ -213,8 +239,10 @@ class LedgerStore:
         end: datetime | None,
         after: tuple[datetime, int] | None,
         limit: int,
+        readable_by: ReceiptScope | None = None,
     ) -> list[ReceiptRecord]:
-        """Newest first; `after` is the (create_time, seq) of the last receipt already returned."""
+        """Newest first; `after` is the (create_time, seq) of the last receipt already returned;
+        `readable_by`: only receipts of this subject or organisation (None: every receipt)."""
         rows = await self.pool.fetch(
             f"SELECT {_RECEIPT_COLUMNS} FROM {_RECEIPT_FROM}"  # noqa: S608
             """
@@ -222,6 +250,9 @@ class LedgerStore:
                AND ($2::timestamptz IS NULL OR r.create_time >= $2)
                AND ($3::timestamptz IS NULL OR r.create_time < $3)
                AND ($4::timestamptz IS NULL OR (r.create_time, r.seq) < ($4, $5::bigint))
+               AND """
+            + _SCOPE_SQL.format(subject="$7", org="$8")
+            + """
              ORDER BY r.create_time DESC, r.seq DESC
              LIMIT $6
             """,
@@ -231,6 +262,8 @@ class LedgerStore:
             after[0] if after else None,
             after[1] if after else None,
             limit,
+            readable_by.subject if readable_by else None,
+            readable_by.org if readable_by else None,
         )
         return [_receipt(row) for row in rows]
 

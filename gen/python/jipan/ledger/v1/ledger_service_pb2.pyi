@@ -238,7 +238,8 @@ class ListAnchorsRequest(_message.Message):
     PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     submitter: _builtins.str
     """Optional. Only receipts of this submitter ("people/{id}", ...); empty
-    means every submitter.
+    means every submitter the caller may see (another organisation's
+    submitter gives no receipts).
     """
     page_size: _builtins.int
     """Optional. Maximum receipts per page; default 50, maximum 500; negative
@@ -302,7 +303,9 @@ class WatchAnchorsRequest(_message.Message):
 
     SUBMITTER_FIELD_NUMBER: _builtins.int
     submitter: _builtins.str
-    """Optional. Only receipts of this submitter; empty means every submitter."""
+    """Optional. Only receipts of this submitter; empty means every submitter
+    the caller may see (as ListAnchors).
+    """
     def __init__(
         self,
         *,

@@ -29,6 +29,14 @@ class LedgerServiceStub:
     """The consortium trust ledger (TBSI): anchor SHA-256 digests of data on an
     EVM chain in Merkle-batched transactions and verify them later with proofs.
     Data stays where it is; only digests travel.
+
+    Who reads which receipts: by digest (VerifyDigest) or by name (GetReceipt),
+    any authenticated caller: knowing the digest, or the receipt's random name
+    that its submitter hands out with what it anchored, is the capability. By
+    enumeration (ListAnchors, WatchAnchors), a caller sees only the receipts
+    submitted by itself or by its organisation (the token's `org` claim when
+    submitting); members holding the `ledger-auditor` role in the consortium's
+    founding organisation see every receipt.
     """
 
     def __init__(self, channel):
@@ -68,6 +76,14 @@ class LedgerServiceServicer:
     """The consortium trust ledger (TBSI): anchor SHA-256 digests of data on an
     EVM chain in Merkle-batched transactions and verify them later with proofs.
     Data stays where it is; only digests travel.
+
+    Who reads which receipts: by digest (VerifyDigest) or by name (GetReceipt),
+    any authenticated caller: knowing the digest, or the receipt's random name
+    that its submitter hands out with what it anchored, is the capability. By
+    enumeration (ListAnchors, WatchAnchors), a caller sees only the receipts
+    submitted by itself or by its organisation (the token's `org` claim when
+    submitting); members holding the `ledger-auditor` role in the consortium's
+    founding organisation see every receipt.
     """
 
     def AnchorDigests(self, request, context):
@@ -82,21 +98,24 @@ class LedgerServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def GetReceipt(self, request, context):
-        """Returns one receipt by name.
+        """Returns one receipt by name, to any authenticated caller (the random
+        name is the capability).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def VerifyDigest(self, request, context):
-        """Says whether a digest is anchored: when, by whom, with the proof.
+        """Says whether a digest is anchored: when, by whom, with the proof. Open to
+        any authenticated caller: knowing the digest is the capability.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListAnchors(self, request, context):
-        """Lists receipts, newest first, by submitter and time of acceptance.
+        """Lists receipts, newest first, by submitter and time of acceptance: the
+        caller's own and its organisation's (every receipt for an auditor).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -104,7 +123,7 @@ class LedgerServiceServicer:
 
     def WatchAnchors(self, request, context):
         """Streams receipts as they become CONFIRMED (for dashboards), from every
-        replica of the service. The first message carries no receipts: it says
+        replica of the service: those ListAnchors would show the caller. The first message carries no receipts: it says
         the watch is active. Confirmations before that are not replayed (use
         ListAnchors); a caller too slow to keep up gets RESOURCE_EXHAUSTED.
         """
@@ -152,6 +171,14 @@ class LedgerService:
     """The consortium trust ledger (TBSI): anchor SHA-256 digests of data on an
     EVM chain in Merkle-batched transactions and verify them later with proofs.
     Data stays where it is; only digests travel.
+
+    Who reads which receipts: by digest (VerifyDigest) or by name (GetReceipt),
+    any authenticated caller: knowing the digest, or the receipt's random name
+    that its submitter hands out with what it anchored, is the capability. By
+    enumeration (ListAnchors, WatchAnchors), a caller sees only the receipts
+    submitted by itself or by its organisation (the token's `org` claim when
+    submitting); members holding the `ledger-auditor` role in the consortium's
+    founding organisation see every receipt.
     """
 
     @staticmethod

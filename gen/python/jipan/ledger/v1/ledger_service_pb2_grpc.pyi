@@ -30,6 +30,14 @@ class LedgerServiceStub:
     """The consortium trust ledger (TBSI): anchor SHA-256 digests of data on an
     EVM chain in Merkle-batched transactions and verify them later with proofs.
     Data stays where it is; only digests travel.
+
+    Who reads which receipts: by digest (VerifyDigest) or by name (GetReceipt),
+    any authenticated caller: knowing the digest, or the receipt's random name
+    that its submitter hands out with what it anchored, is the capability. By
+    enumeration (ListAnchors, WatchAnchors), a caller sees only the receipts
+    submitted by itself or by its organisation (the token's `org` claim when
+    submitting); members holding the `ledger-auditor` role in the consortium's
+    founding organisation see every receipt.
     """
 
     @_typing.overload
@@ -44,14 +52,20 @@ class LedgerServiceStub:
     (in their current state).
     """
     GetReceipt: _grpc.UnaryUnaryMultiCallable[_ledger_service_pb2.GetReceiptRequest, _ledger_service_pb2.GetReceiptResponse]
-    """Returns one receipt by name."""
+    """Returns one receipt by name, to any authenticated caller (the random
+    name is the capability).
+    """
     VerifyDigest: _grpc.UnaryUnaryMultiCallable[_ledger_service_pb2.VerifyDigestRequest, _ledger_service_pb2.VerifyDigestResponse]
-    """Says whether a digest is anchored: when, by whom, with the proof."""
+    """Says whether a digest is anchored: when, by whom, with the proof. Open to
+    any authenticated caller: knowing the digest is the capability.
+    """
     ListAnchors: _grpc.UnaryUnaryMultiCallable[_ledger_service_pb2.ListAnchorsRequest, _ledger_service_pb2.ListAnchorsResponse]
-    """Lists receipts, newest first, by submitter and time of acceptance."""
+    """Lists receipts, newest first, by submitter and time of acceptance: the
+    caller's own and its organisation's (every receipt for an auditor).
+    """
     WatchAnchors: _grpc.UnaryStreamMultiCallable[_ledger_service_pb2.WatchAnchorsRequest, _ledger_service_pb2.WatchAnchorsResponse]
     """Streams receipts as they become CONFIRMED (for dashboards), from every
-    replica of the service. The first message carries no receipts: it says
+    replica of the service: those ListAnchors would show the caller. The first message carries no receipts: it says
     the watch is active. Confirmations before that are not replayed (use
     ListAnchors); a caller too slow to keep up gets RESOURCE_EXHAUSTED.
     """
@@ -61,6 +75,14 @@ class LedgerServiceAsyncStub(LedgerServiceStub):
     """The consortium trust ledger (TBSI): anchor SHA-256 digests of data on an
     EVM chain in Merkle-batched transactions and verify them later with proofs.
     Data stays where it is; only digests travel.
+
+    Who reads which receipts: by digest (VerifyDigest) or by name (GetReceipt),
+    any authenticated caller: knowing the digest, or the receipt's random name
+    that its submitter hands out with what it anchored, is the capability. By
+    enumeration (ListAnchors, WatchAnchors), a caller sees only the receipts
+    submitted by itself or by its organisation (the token's `org` claim when
+    submitting); members holding the `ledger-auditor` role in the consortium's
+    founding organisation see every receipt.
     """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
@@ -72,14 +94,20 @@ class LedgerServiceAsyncStub(LedgerServiceStub):
     (in their current state).
     """
     GetReceipt: _aio.UnaryUnaryMultiCallable[_ledger_service_pb2.GetReceiptRequest, _ledger_service_pb2.GetReceiptResponse]  # type: ignore[assignment]
-    """Returns one receipt by name."""
+    """Returns one receipt by name, to any authenticated caller (the random
+    name is the capability).
+    """
     VerifyDigest: _aio.UnaryUnaryMultiCallable[_ledger_service_pb2.VerifyDigestRequest, _ledger_service_pb2.VerifyDigestResponse]  # type: ignore[assignment]
-    """Says whether a digest is anchored: when, by whom, with the proof."""
+    """Says whether a digest is anchored: when, by whom, with the proof. Open to
+    any authenticated caller: knowing the digest is the capability.
+    """
     ListAnchors: _aio.UnaryUnaryMultiCallable[_ledger_service_pb2.ListAnchorsRequest, _ledger_service_pb2.ListAnchorsResponse]  # type: ignore[assignment]
-    """Lists receipts, newest first, by submitter and time of acceptance."""
+    """Lists receipts, newest first, by submitter and time of acceptance: the
+    caller's own and its organisation's (every receipt for an auditor).
+    """
     WatchAnchors: _aio.UnaryStreamMultiCallable[_ledger_service_pb2.WatchAnchorsRequest, _ledger_service_pb2.WatchAnchorsResponse]  # type: ignore[assignment]
     """Streams receipts as they become CONFIRMED (for dashboards), from every
-    replica of the service. The first message carries no receipts: it says
+    replica of the service: those ListAnchors would show the caller. The first message carries no receipts: it says
     the watch is active. Confirmations before that are not replayed (use
     ListAnchors); a caller too slow to keep up gets RESOURCE_EXHAUSTED.
     """
@@ -88,6 +116,14 @@ class LedgerServiceServicer(metaclass=_abc_1.ABCMeta):
     """The consortium trust ledger (TBSI): anchor SHA-256 digests of data on an
     EVM chain in Merkle-batched transactions and verify them later with proofs.
     Data stays where it is; only digests travel.
+
+    Who reads which receipts: by digest (VerifyDigest) or by name (GetReceipt),
+    any authenticated caller: knowing the digest, or the receipt's random name
+    that its submitter hands out with what it anchored, is the capability. By
+    enumeration (ListAnchors, WatchAnchors), a caller sees only the receipts
+    submitted by itself or by its organisation (the token's `org` claim when
+    submitting); members holding the `ledger-auditor` role in the consortium's
+    founding organisation see every receipt.
     """
 
     @_abc_1.abstractmethod
@@ -109,7 +145,9 @@ class LedgerServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _ledger_service_pb2.GetReceiptRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_ledger_service_pb2.GetReceiptResponse, _abc.Awaitable[_ledger_service_pb2.GetReceiptResponse]]:
-        """Returns one receipt by name."""
+        """Returns one receipt by name, to any authenticated caller (the random
+        name is the capability).
+        """
 
     @_abc_1.abstractmethod
     def VerifyDigest(
@@ -117,7 +155,9 @@ class LedgerServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _ledger_service_pb2.VerifyDigestRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_ledger_service_pb2.VerifyDigestResponse, _abc.Awaitable[_ledger_service_pb2.VerifyDigestResponse]]:
-        """Says whether a digest is anchored: when, by whom, with the proof."""
+        """Says whether a digest is anchored: when, by whom, with the proof. Open to
+        any authenticated caller: knowing the digest is the capability.
+        """
 
     @_abc_1.abstractmethod
     def ListAnchors(
@@ -125,7 +165,9 @@ class LedgerServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _ledger_service_pb2.ListAnchorsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_ledger_service_pb2.ListAnchorsResponse, _abc.Awaitable[_ledger_service_pb2.ListAnchorsResponse]]:
-        """Lists receipts, newest first, by submitter and time of acceptance."""
+        """Lists receipts, newest first, by submitter and time of acceptance: the
+        caller's own and its organisation's (every receipt for an auditor).
+        """
 
     @_abc_1.abstractmethod
     def WatchAnchors(
@@ -134,7 +176,7 @@ class LedgerServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_abc.Iterator[_ledger_service_pb2.WatchAnchorsResponse], _abc.AsyncIterator[_ledger_service_pb2.WatchAnchorsResponse]]:
         """Streams receipts as they become CONFIRMED (for dashboards), from every
-        replica of the service. The first message carries no receipts: it says
+        replica of the service: those ListAnchors would show the caller. The first message carries no receipts: it says
         the watch is active. Confirmations before that are not replayed (use
         ListAnchors); a caller too slow to keep up gets RESOURCE_EXHAUSTED.
         """

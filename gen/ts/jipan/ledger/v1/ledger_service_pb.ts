@@ -204,7 +204,8 @@ export const VerifyDigestResponseSchema: GenMessage<VerifyDigestResponse> = /*@_
 export type ListAnchorsRequest = Message<"jipan.ledger.v1.ListAnchorsRequest"> & {
   /**
    * Optional. Only receipts of this submitter ("people/{id}", ...); empty
-   * means every submitter.
+   * means every submitter the caller may see (another organisation's
+   * submitter gives no receipts).
    *
    * @generated from field: string submitter = 1;
    */
@@ -275,7 +276,8 @@ export const ListAnchorsResponseSchema: GenMessage<ListAnchorsResponse> = /*@__P
  */
 export type WatchAnchorsRequest = Message<"jipan.ledger.v1.WatchAnchorsRequest"> & {
   /**
-   * Optional. Only receipts of this submitter; empty means every submitter.
+   * Optional. Only receipts of this submitter; empty means every submitter
+   * the caller may see (as ListAnchors).
    *
    * @generated from field: string submitter = 1;
    */
@@ -316,6 +318,14 @@ export const WatchAnchorsResponseSchema: GenMessage<WatchAnchorsResponse> = /*@_
  * EVM chain in Merkle-batched transactions and verify them later with proofs.
  * Data stays where it is; only digests travel.
  *
+ * Who reads which receipts: by digest (VerifyDigest) or by name (GetReceipt),
+ * any authenticated caller: knowing the digest, or the receipt's random name
+ * that its submitter hands out with what it anchored, is the capability. By
+ * enumeration (ListAnchors, WatchAnchors), a caller sees only the receipts
+ * submitted by itself or by its organisation (the token's `org` claim when
+ * submitting); members holding the `ledger-auditor` role in the consortium's
+ * founding organisation see every receipt.
+ *
  * @generated from service jipan.ledger.v1.LedgerService
  */
 export const LedgerService: GenService<{
@@ -334,7 +344,8 @@ export const LedgerService: GenService<{
     output: typeof AnchorDigestsResponseSchema;
   },
   /**
-   * Returns one receipt by name.
+   * Returns one receipt by name, to any authenticated caller (the random
+   * name is the capability).
    *
    * @generated from rpc jipan.ledger.v1.LedgerService.GetReceipt
    */
@@ -344,7 +355,8 @@ export const LedgerService: GenService<{
     output: typeof GetReceiptResponseSchema;
   },
   /**
-   * Says whether a digest is anchored: when, by whom, with the proof.
+   * Says whether a digest is anchored: when, by whom, with the proof. Open to
+   * any authenticated caller: knowing the digest is the capability.
    *
    * @generated from rpc jipan.ledger.v1.LedgerService.VerifyDigest
    */
@@ -354,7 +366,8 @@ export const LedgerService: GenService<{
     output: typeof VerifyDigestResponseSchema;
   },
   /**
-   * Lists receipts, newest first, by submitter and time of acceptance.
+   * Lists receipts, newest first, by submitter and time of acceptance: the
+   * caller's own and its organisation's (every receipt for an auditor).
    *
    * @generated from rpc jipan.ledger.v1.LedgerService.ListAnchors
    */
@@ -365,7 +378,7 @@ export const LedgerService: GenService<{
   },
   /**
    * Streams receipts as they become CONFIRMED (for dashboards), from every
-   * replica of the service. The first message carries no receipts: it says
+   * replica of the service: those ListAnchors would show the caller. The first message carries no receipts: it says
    * the watch is active. Confirmations before that are not replayed (use
    * ListAnchors); a caller too slow to keep up gets RESOURCE_EXHAUSTED.
    *

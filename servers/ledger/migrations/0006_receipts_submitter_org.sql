@@ -1,0 +1,11 @@
+-- The organisation (the token's `org` claim, "orgs/{id}") of a receipt's
+-- submitter when it submitted, '' for a submitter without one. ListAnchors
+-- and WatchAnchors show a caller the receipts of its own subject and
+-- organisation only (servers/ledger/domain.py ReceiptReader); receipts
+-- accepted before this migration have no organisation, so only their
+-- submitter (and auditors) see them there.
+--
+-- No index: a caller's own receipts are found through
+-- receipts_by_submitter_time, and every index on this write-once table costs
+-- AnchorDigests throughput (migration 0003).
+ALTER TABLE receipts ADD COLUMN submitter_org text NOT NULL DEFAULT '';
