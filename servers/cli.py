@@ -282,8 +282,6 @@ def cmd_token(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    from jipan.servers.identity.dev_principals import DEV_ORG, DEV_PERSON
-
     data_dir = _explicit_data_dir(args)
     issuer, audience = settings.token_issuer, settings.token_audience
     grants: tuple[list[str], list[str]] | None = None
@@ -305,13 +303,13 @@ def cmd_token(args: argparse.Namespace) -> int:
             grants = _declared_grants(served)
         scopes += grants[0]
         roles += grants[1]
-    org = args.org if args.org is not None or args.sub is not None else DEV_ORG
+    org = args.org if args.org is not None or args.sub is not None else dev_mesh.DEV_ORG
     print(
         _mint(
             key,
             issuer=issuer,
             audience=args.aud or audience,
-            subject=args.sub or DEV_PERSON,
+            subject=args.sub or dev_mesh.DEV_PERSON,
             org=org or None,
             roles=sorted(set(roles)),
             scopes=sorted(set(scopes)) or list(DEV_SCOPES),

@@ -21,6 +21,7 @@ import contextlib
 import json
 import os
 import tempfile
+import uuid
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -28,6 +29,16 @@ from pathlib import Path
 import psutil
 
 RECORD_VERSION = 1
+
+# The development person and organisation `jipan up` provides in identity
+# (jipan.servers.identity.dev_principals); spelled here so that `jipan token`
+# names them without importing the identity service. The person's id is fixed
+# (UUIDv5 of the development issuer's person URL): tokens minted for it stay
+# valid across restarts and data dirs.
+DEV_PERSON_ID = uuid.uuid5(uuid.NAMESPACE_URL, "https://jipan.local/dev/people/dev")
+DEV_PERSON = f"people/{DEV_PERSON_ID.hex}"
+DEV_ORG_ID = "dev"
+DEV_ORG = f"orgs/{DEV_ORG_ID}"
 
 
 def state_dir(env: Mapping[str, str] | None = None) -> Path:

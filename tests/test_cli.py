@@ -31,7 +31,7 @@ from jipan.servers.identity.dev_principals import (
     DevPrincipals,
     ensure_dev_principals,
 )
-from jipan.servers.identity.organizations import Organizations
+from jipan.servers.identity.organizations import Organizations, person_name
 from jipan.servers.runtime.database import apply_migrations
 from jipan.servers.runtime.pagination import PageTokens
 from jipan.system.v1 import system_service_pb2 as pb
@@ -316,6 +316,7 @@ async def test_dev_principals_are_provided_idempotently(database_url: str) -> No
         await apply_migrations(pool, identity.SCHEMA, identity.MIGRATIONS)
         first = await ensure_dev_principals(pool)
         assert first == DevPrincipals(DEV_PERSON, "orgs/dev", ("admin",))
+        assert person_name(DEV_PERSON_ID) == DEV_PERSON, "the name identity gives the person"
         assert await ensure_dev_principals(pool) == first
         # Someone changed the roles: a restart gives admin back and keeps the rest.
         await pool.execute(

@@ -14,20 +14,23 @@ the development key of this data dir names it.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 
 import asyncpg
 
-from jipan.servers.identity.organizations import ADMIN_ROLE, person_name
+from jipan.servers.dev_mesh import DEV_ORG, DEV_ORG_ID, DEV_PERSON, DEV_PERSON_ID
+from jipan.servers.identity.organizations import ADMIN_ROLE
 
-# A fixed id (UUIDv5 of the development issuer's person URL), so tokens minted
-# for it stay valid across restarts and data dirs.
-DEV_PERSON_ID = uuid.uuid5(uuid.NAMESPACE_URL, "https://jipan.local/dev/people/dev")
-DEV_PERSON = person_name(DEV_PERSON_ID)
+__all__ = [
+    "DEV_ORG",
+    "DEV_PERSON",
+    "DEV_PERSON_ID",
+    "DevPrincipalConflict",
+    "DevPrincipals",
+    "ensure_dev_principals",
+]
+
 DEV_USER_NAME = "dev"
-DEV_ORG_ID = "dev"
-DEV_ORG = f"orgs/{DEV_ORG_ID}"
 
 
 @dataclass(frozen=True, slots=True)
