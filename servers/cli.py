@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -245,7 +246,17 @@ def _run_server(settings: Settings, service_names: list[str], *, dev: bool) -> i
             return
         task = asyncio.get_running_loop().create_task(_announce_dev_mesh(settings, address, runtime, records))
         announcing.add(task)
-        task.add_done_callback(announcing.discard)
+        task.add_done_callback(announced)
+
+    failed: list[BaseException] = []
+
+    def announced(task: asyncio.Task[None]) -> None:
+        announcing.discard(task)
+        if not task.cancelled() and (exc := task.exception()) is not None:
+            # Never ready: stop (SIGTERM drains as usual) rather than serve without a banner.
+            print(f"jipan: could not finish starting in dev mode: {exc!r}", file=sys.stderr, flush=True)
+            failed.append(exc)
+            os.kill(os.getpid(), signal.SIGTERM)
 
     try:
         asyncio.run(serve(settings, modules, on_ready=on_ready))
@@ -254,7 +265,7 @@ def _run_server(settings: Settings, service_names: list[str], *, dev: bool) -> i
             dev_mesh.remove(path)
         shutdown_tracing(provider)
     print("jipan stopped", flush=True)
-    return 0
+    return 1 if failed else 0
 
 
 def cmd_up(args: argparse.Namespace) -> int:
