@@ -126,8 +126,14 @@ _OWNER = textwrap.dedent(
 )
 
 
-def _start_owner_and_kill_it(pgdata: Path) -> psutil.Process:
-    """Run an owner process that writes a row, then SIGKILL it; return its orphaned postmaster."""
+def _guards_of(owner: psutil.Process) -> list[psutil.Process]:
+    """The owner's guard processes (embedded_pg.guard_main)."""
+    return [child for child in owner.children() if "guard_main" in " ".join(child.cmdline())]
+
+
+def _start_owner_and_kill_it(pgdata: Path, *, guard_too: bool) -> psutil.Process:
+    """Run an owner process that writes a row, then SIGKILL it (and, with `guard_too`, its
+    guard first: a kill of the whole container or cgroup); return its postmaster."""
     with subprocess.Popen(
         [sys.executable, "-c", _OWNER, str(pgdata)],
         stdout=subprocess.PIPE,
@@ -142,15 +148,33 @@ def _start_owner_and_kill_it(pgdata: Path) -> psutil.Process:
                     break
             else:
                 raise AssertionError("the owner process died before starting postgres")
+            guards = _guards_of(psutil.Process(owner.pid))
+            assert len(guards) == 1, "one guard per embedded server"
+            if guard_too:
+                guards[0].kill()
+                assert _gone(guards[0], timeout=10)
             return psutil.Process(json.loads(line.removeprefix("READY "))["pid"])
         finally:
             owner.send_signal(signal.SIGKILL)
             owner.wait(10)
 
 
+def test_server_stops_when_its_owner_is_killed(pgdata: Path) -> None:
+    """SIGKILL skips every exit hook of the owner; its guard sees the owner's end of the pipe
+    close and shuts the server down (fast shutdown: the data is kept)."""
+    postmaster = _start_owner_and_kill_it(pgdata, guard_too=False)
+    killed = time.monotonic()
+    assert _gone(postmaster, timeout=10), "the postmaster outlived its owner"
+    print(f"postmaster gone {time.monotonic() - killed:.2f}s after the owner's SIGKILL")
+    deadline = time.monotonic() + 10
+    while _postgres_processes(pgdata) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _postgres_processes(pgdata) == []
+
+
 async def test_start_recovers_a_server_left_by_a_killed_owner(pgdata: Path) -> None:
-    postmaster = _start_owner_and_kill_it(pgdata)
-    # SIGKILL skips every exit hook: the server is still running, unowned.
+    postmaster = _start_owner_and_kill_it(pgdata, guard_too=True)
+    # The owner and its guard are gone: the server is still running, unowned.
     assert not _gone(postmaster)
 
     engine = EmbeddedPostgres(durable=False)
@@ -165,7 +189,7 @@ async def test_start_recovers_a_server_left_by_a_killed_owner(pgdata: Path) -> N
 
 
 async def test_start_recovers_when_the_postmaster_was_killed_too(pgdata: Path) -> None:
-    postmaster = _start_owner_and_kill_it(pgdata)
+    postmaster = _start_owner_and_kill_it(pgdata, guard_too=True)
     # Kill -9 of the server as well (an OOM kill): backends may linger, the
     # pid file stays; the next start must clear both and replay the WAL.
     postmaster.kill()
@@ -275,3 +299,50 @@ async def test_long_data_path_gets_a_short_private_socket_folder(pgdata: Path) -
         assert (socket_dir.stat().st_mode & 0o077) == 0
     assert not socket_dir.exists()
     assert _postgres_processes(deep) == []
+
+
+def test_sigkill_of_jipan_up_stops_its_embedded_postgres() -> None:
+    """The issue-9 crash: `jipan up` dies without unwinding (SIGKILL here, SIGSEGV there);
+    its embedded PostgreSQL must not keep running without it."""
+    data_dir = Path(tempfile.mkdtemp(prefix="jipan-up-kill-", dir="/tmp"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JIPAN_")}
+    env["JIPAN_DATA_DIR"] = str(data_dir)
+    try:
+        with subprocess.Popen(
+            [sys.executable, "-m", "jipan.servers.cli", "up", "--listen", "127.0.0.1:0"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        ) as up:
+            assert up.stdout is not None
+            try:
+                lines = []
+                for line in up.stdout:
+                    lines.append(line)
+                    if line.startswith("jipan ready on "):
+                        break
+                else:
+                    raise AssertionError("jipan up never became ready:\n" + "".join(lines))
+                (postmaster,) = [p for p in _postgres_processes(data_dir / "postgres") if _is_postmaster(p)]
+            finally:
+                up.send_signal(signal.SIGKILL)
+                up.wait(10)
+            killed = time.monotonic()
+            assert _gone(postmaster, timeout=10), "the embedded postgres outlived jipan up"
+            print(f"jipan up: postmaster gone {time.monotonic() - killed:.2f}s after SIGKILL")
+        deadline = time.monotonic() + 10
+        while _postgres_processes(data_dir / "postgres") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _postgres_processes(data_dir / "postgres") == []
+    finally:
+        for proc in _postgres_processes(data_dir / "postgres"):
+            proc.kill()
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def _is_postmaster(proc: psutil.Process) -> bool:
+    try:
+        return not proc.cmdline()[0].startswith("postgres:")
+    except (psutil.NoSuchProcess, IndexError):
+        return False

@@ -19,6 +19,13 @@ What this module does instead:
 - a stale server (from a killed run) is shut down with PostgreSQL's fast
   shutdown (SIGINT: committed data is kept) before a fresh start; leftover
   backends and a `postmaster.pid` naming a dead or unrelated pid are cleared;
+- the server stops when its owner dies, however it dies (SIGKILL, a crash,
+  the OOM killer): a small guard process holds the read end of a pipe whose
+  only write end is the owner's. The kernel closes that end when the owner
+  exits, the guard reads end-of-file and shuts the server down (fast
+  shutdown), then exits. It also exits when the server does. A postmaster
+  started by pg_ctl is not the owner's child, so PR_SET_PDEATHSIG on it
+  would not fire; the pipe needs nothing from the server;
 - `stop()` is explicit and idempotent; callers call it on every exit path
   (jipan's runtime does so from its exit stack, which a normal return, an
   exception and its SIGTERM/SIGINT handling all unwind), and an `atexit`
@@ -40,11 +47,13 @@ import fcntl
 import importlib.util
 import os
 import pwd
+import select
 import shlex
 import shutil
 import signal
 import stat
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -141,6 +150,8 @@ class EmbeddedPostgres:
         self._socket_dir: Path | None = None
         self._temp_socket_dir = False
         self._owner_pid: int | None = None
+        self._guard: subprocess.Popen[bytes] | None = None
+        self._guard_pipe: int | None = None
 
     # -- public API ---------------------------------------------------------
 
@@ -231,6 +242,7 @@ class EmbeddedPostgres:
                 os.chown(pgdata, run_as.uid, run_as.gid)
             self._socket_dir, self._temp_socket_dir = _socket_dir_for(pgdata, run_as)
             self._postmaster = self._pg_ctl_start(pgdata, run_as)
+            self._start_guard(self._postmaster)
         except BaseException:
             # A server that came up before the failure (or an interrupt) is
             # ours while we hold the lock: stop it rather than leave it behind.
@@ -327,6 +339,48 @@ class EmbeddedPostgres:
                 f"postgres exited right after starting; server log:\n{_tail(log_file)}"
             ) from exc
 
+    def _start_guard(self, postmaster: psutil.Process) -> None:
+        """A process that shuts `postmaster` down when this one dies (see the module doc)."""
+        read_end, write_end = os.pipe()  # both close-on-exec: no other child inherits them
+        try:
+            self._guard = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-c",
+                    "from jipan.servers.runtime.embedded_pg import guard_main; guard_main()",
+                    str(read_end),
+                    str(postmaster.pid),
+                    repr(postmaster.create_time()),
+                    str(self._stop_timeout),
+                ],
+                pass_fds=(read_end,),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                # Its own session: a Ctrl-C or a signal to the owner's process group
+                # must not take the guard down while the owner stops the server itself.
+                start_new_session=True,
+            )
+        except BaseException:
+            os.close(write_end)
+            raise
+        finally:
+            os.close(read_end)
+        self._guard_pipe = write_end
+
+    def _stop_guard(self) -> None:
+        """The owner stops the server itself: end the guard (it sees end-of-file and exits)."""
+        if self._guard_pipe is not None:
+            os.close(self._guard_pipe)
+            self._guard_pipe = None
+        if self._guard is not None:
+            try:
+                self._guard.wait(5)
+            except subprocess.TimeoutExpired:
+                self._guard.kill()
+                self._guard.wait()
+            self._guard = None
+
     # -- stop ----------------------------------------------------------------
 
     def _stop_at_exit(self) -> None:
@@ -341,6 +395,7 @@ class EmbeddedPostgres:
             return
         started = time.monotonic()
         _shut_down_postmaster(self._postmaster, self._stop_timeout)
+        self._stop_guard()
         log.info(
             "embedded postgres stopped",
             pgdata=str(self._pgdata),
@@ -352,6 +407,7 @@ class EmbeddedPostgres:
         self._release()
 
     def _release(self) -> None:
+        self._stop_guard()
         if self._temp_socket_dir and self._socket_dir is not None:
             shutil.rmtree(self._socket_dir, ignore_errors=True)
         self._socket_dir = None
@@ -363,6 +419,40 @@ class EmbeddedPostgres:
             self._lock_fd = None
         self._pgdata = None
         self._owner_pid = None
+
+
+# -- the guard -------------------------------------------------------------------
+
+_GUARD_POLL_S = 1.0
+"""How often the guard checks that the server still runs (so it never outlives it)."""
+
+
+def guard_main() -> None:
+    """Entry point of the guard process: `<pipe fd> <postmaster pid> <its create time> <stop timeout>`.
+
+    Waits until the pipe's write end (held only by the owner) closes, or the
+    postmaster exits. On end-of-file with the postmaster still running, the
+    owner died without stopping it: fast shutdown, escalating like `stop()`.
+    """
+    fd, pid, create_time, stop_timeout = (
+        int(sys.argv[1]),
+        int(sys.argv[2]),
+        float(sys.argv[3]),
+        float(sys.argv[4]),
+    )
+    try:
+        postmaster = psutil.Process(pid)
+        if postmaster.create_time() != create_time:
+            return  # the pid already went to another process
+    except psutil.NoSuchProcess:
+        return
+    while _alive(postmaster):
+        readable, _, _ = select.select([fd], [], [], _GUARD_POLL_S)
+        if readable and not os.read(fd, 1):
+            # End-of-file: the owner is gone. If it stopped the server first, this finds it gone.
+            with contextlib.suppress(EmbeddedPostgresError):
+                _shut_down_postmaster(postmaster, stop_timeout)
+            return
 
 
 # -- ownership -----------------------------------------------------------------
