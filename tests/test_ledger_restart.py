@@ -9,7 +9,10 @@ their batchers would anchor these digests first (replicas share the work).
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import http.server
 import itertools
+import json
 import os
 import re
 import shutil
@@ -19,7 +22,11 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.request
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -39,7 +46,7 @@ from jipan.ledger.v1 import resources_pb2
 from jipan.servers import system
 from jipan.servers.ledger import service_module
 from jipan.servers.ledger import store as store_module
-from jipan.servers.ledger.chain import AnchorChain
+from jipan.servers.ledger.chain import AnchorChain, load_artifact
 from jipan.servers.ledger.merkle import MerkleTree
 from jipan.servers.ledger.store import LedgerStore
 from jipan.servers.runtime.database import apply_migrations
@@ -182,6 +189,22 @@ async def test_confirmation_depth_is_waited_for(database_url: str, tmp_path: Pat
     assert head - receipt.anchor.block_number >= 2
 
 
+RESTART_SEND_S = 5.0
+"""Issue 9: after a SIGKILL and restart the first batch is sent within this of SERVING."""
+
+
+async def first_send_time(database_url: str, digest: bytes) -> datetime:
+    """When the first transaction of the batch holding `digest` was recorded (just before sending)."""
+    sent = await asyncpg_fetchval(
+        database_url,
+        "SELECT min(t.send_time) FROM ledger.batch_transactions t JOIN ledger.leaves l"
+        " ON l.batch_id = t.batch_id JOIN ledger.receipts r ON r.id = l.receipt_id WHERE r.digest = $1",
+        digest,
+    )
+    assert isinstance(sent, datetime)
+    return sent
+
+
 def start_jipan(data_dir: Path, env: dict[str, str]) -> tuple[subprocess.Popen[str], str]:
     """`jipan serve ledger` as its own process; (process, address) once it is ready."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith("JIPAN_")}
@@ -265,14 +288,21 @@ async def test_sigkill_with_accepted_digests_then_restart_confirms_them(
                 await conn.close()
             assert [row["state"] for row in states] == ["PENDING"] * 4
 
-            # Second process on the same database and chain: it resumes them.
+            # Second process on the same database and chain: it resumes them, at once (the
+            # first one's batcher lock went with its PostgreSQL session).
             proc, address = start_jipan(data_dir, {**env, "JIPAN_LEDGER_BATCH_WINDOW_S": "0.1"})
+            serving = time.time()
             try:
                 async with grpc.aio.insecure_channel(address) as channel:
                     receipts = await wait_confirmed(pb_grpc.LedgerServiceStub(channel), names, md)
             finally:
                 proc.send_signal(signal.SIGTERM)
                 proc.wait(30)
+            first_sent = await first_send_time(database_url, digests[0])
+            print(f"restart: first batch sent {first_sent.timestamp() - serving:.2f}s after SERVING")
+            assert first_sent.timestamp() - serving <= RESTART_SEND_S, (
+                f"first batch sent {first_sent.timestamp() - serving:.1f}s after the restart served"
+            )
             lookup = web3_lookup(w3, receipts[0].anchor.contract_address)
             for digest, receipt in zip(digests, receipts, strict=True):
                 verify_anchor(
@@ -551,3 +581,170 @@ async def test_unmined_transaction_is_replaced_with_the_same_nonce(database_url:
         lookup = web3_lookup(w3, contract)
         for digest, receipt in zip(digests, receipts, strict=True):
             verify_receipt(digest, receipt, trusted_signers=[bytes.fromhex(sender[2:])], lookup=lookup)
+
+
+class SendGate:
+    """A JSON-RPC proxy in front of a node that can hold every eth_sendRawTransaction:
+    the caller's request hangs and the node never sees the transaction, so a process
+    killed while one is held dies between recording a transaction and sending it."""
+
+    def __init__(self, upstream: str) -> None:
+        self.upstream = upstream
+        self.holding = threading.Event()
+        self.held = 0
+        self._release = threading.Event()
+        gate = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                methods = [
+                    c.get("method") for c in (lambda b: b if isinstance(b, list) else [b])(json.loads(body))
+                ]
+                if "eth_sendRawTransaction" in methods and gate.holding.is_set():
+                    gate.held += 1
+                    gate._release.wait(120)
+                    with contextlib.suppress(OSError):  # the caller is long dead
+                        self.send_error(503)
+                    return
+                request = urllib.request.Request(
+                    gate.upstream, data=body, headers={"Content-Type": "application/json"}
+                )
+                with urllib.request.urlopen(request, timeout=30) as answer:
+                    reply = answer.read()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(reply)))
+                self.end_headers()
+                self.wfile.write(reply)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    @contextmanager
+    def running(self) -> Iterator[SendGate]:
+        thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            yield self
+        finally:
+            self._release.set()
+            self._server.shutdown()
+            self._server.server_close()
+
+
+async def test_sigkill_between_recorded_and_sent_then_restart_replaces_with_the_same_nonce(
+    database_url: str, tmp_path: Path
+) -> None:
+    """The process dies after recording its batch's transaction (migration 0004) and before
+    the node got it. The next process replaces that recorded transaction with the same
+    nonce at once (not after JIPAN_LEDGER_REPLACE_AFTER_S: the node does not have it), the
+    first batch goes out within RESTART_SEND_S of SERVING, and every acknowledged digest is
+    anchored exactly once."""
+    keystore, password = write_keystore(tmp_path, ANVIL_KEY)
+    data_dir = Path(tempfile.mkdtemp(prefix="jipan-ledger-gap-", dir="/tmp"))
+    digests = [sha(f"recorded not sent {i}") for i in range(3)]
+    sender = Account.from_key(ANVIL_KEY).address
+    try:
+        with anvil_node(free_port()) as url, SendGate(url).running() as gate:
+            w3 = Web3(Web3.HTTPProvider(url))
+            deployer = AnchorChain.json_rpc(url, keystore, password, confirmations=0)
+            contract = await deployer.attach_contract(None)
+            deployer.close()
+            nonce_before = w3.eth.get_transaction_count(sender)
+            env = {
+                "JIPAN_DATABASE_URL": database_url,
+                "JIPAN_LEDGER_CHAIN_URL": gate.url,
+                "JIPAN_LEDGER_KEYSTORE_FILE": str(keystore),
+                "JIPAN_LEDGER_KEYSTORE_PASSWORD": password,
+                "JIPAN_LEDGER_CONTRACT_ADDRESS": "0x" + contract.hex(),
+                "JIPAN_LEDGER_BATCH_WINDOW_S": "0.05",
+                "JIPAN_LEDGER_RETRY_S": "0.5",
+            }
+            proc, address = start_jipan(data_dir, env)
+            try:
+                token = mint_access_token(
+                    DevSigningKey.load_or_create(data_dir),
+                    subject="services/gap",
+                    audience="jipan",
+                    issuer="https://jipan.local/dev",
+                    scopes=list(ANCHOR),
+                    org=None,
+                    roles=[],
+                    ttl_s=300,
+                )
+                md = (("authorization", f"Bearer {token}"),)
+                gate.holding.set()
+                async with grpc.aio.insecure_channel(address) as channel:
+                    response = await pb_grpc.LedgerServiceStub(channel).AnchorDigests(
+                        pb.AnchorDigestsRequest(digests=[pb.DigestSubmission(digest=d) for d in digests]),
+                        metadata=md,
+                    )
+                names = [r.name for r in response.receipts]
+                deadline = time.monotonic() + 30
+                while not gate.held:
+                    assert time.monotonic() < deadline, "the batch's transaction was never sent"
+                    await asyncio.sleep(0.02)
+            finally:
+                proc.send_signal(signal.SIGKILL)
+                proc.wait(30)
+            gate.holding.clear()
+            recorded = await batch_transactions(database_url, digests[0])
+            assert len(recorded) == 1, "recorded before it was sent"
+            unsent = bytes(recorded[0]["transaction_hash"])
+            assert w3.eth.get_transaction_count(sender, "pending") == nonce_before, "the node never got it"
+
+            proc, address = start_jipan(data_dir, env)
+            serving = time.time()
+            try:
+                async with grpc.aio.insecure_channel(address) as channel:
+                    receipts = await wait_confirmed(
+                        pb_grpc.LedgerServiceStub(channel), names, md, timeout_s=30
+                    )
+            finally:
+                proc.send_signal(signal.SIGTERM)
+                proc.wait(30)
+            sent = await batch_transactions(database_url, digests[0])
+            mined = receipts[0].anchor.transaction_hash
+            registry = w3.eth.contract(address=Web3.to_checksum_address(contract), abi=load_artifact()["abi"])
+            events = registry.events.Anchored().get_logs(
+                from_block=0, argument_filters={"root": receipts[0].anchor.root}
+            )
+
+            # The first transaction after the restart replaced the recorded one, same nonce, at once.
+            print(
+                f"restart: recorded transaction replaced {sent[1]['send_time'].timestamp() - serving:.2f}s"
+                " after SERVING"
+            )
+            assert sent[0]["transaction_hash"] == unsent
+            assert sent[1]["replaces"] == unsent
+            assert {row["nonce"] for row in sent} == {nonce_before}
+            assert sent[1]["send_time"].timestamp() - serving <= RESTART_SEND_S, (
+                f"first batch sent {sent[1]['send_time'].timestamp() - serving:.1f}s after the restart served"
+            )
+            # Exactly once: one transaction for the nonce, one Anchored event for the root, every
+            # digest in it; the unsent one never reached the chain.
+            assert mined in {bytes(row["transaction_hash"]) for row in sent[1:]}
+            assert {r.anchor.transaction_hash for r in receipts} == {mined}
+            assert len(events) == 1
+            assert w3.eth.get_transaction_count(sender) == nonce_before + 1
+            assert w3.eth.get_transaction(HexBytes(mined))["nonce"] == nonce_before
+            lookup = web3_lookup(w3, contract)
+            for digest, receipt in zip(digests, receipts, strict=True):
+                verify_receipt(digest, receipt, trusted_signers=[bytes.fromhex(sender[2:])], lookup=lookup)
+    finally:
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+async def batch_transactions(database_url: str, digest: bytes) -> list[asyncpg.Record]:
+    """The recorded transactions of the batch holding `digest`, in the order they were sent."""
+    return await asyncpg_fetch(
+        database_url,
+        "SELECT t.* FROM ledger.batch_transactions t JOIN ledger.leaves l ON l.batch_id = t.batch_id"
+        " JOIN ledger.receipts r ON r.id = l.receipt_id WHERE r.digest = $1 ORDER BY t.send_time",
+        digest,
+    )

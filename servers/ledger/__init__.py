@@ -77,6 +77,8 @@ def service_module(chain_for: Callable[[Settings], AnchorChain] = open_chain) ->
             batch_size=settings.ledger_batch_size,
             window_s=settings.ledger_batch_window_s,
             retry_s=settings.ledger_retry_s,
+            leader_poll_s=settings.ledger_leader_poll_s,
+            leader_keepalive_s=settings.ledger_leader_keepalive_s,
             contract_address=configured_contract(settings),
         )
         ledger = Ledger(

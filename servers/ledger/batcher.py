@@ -13,9 +13,13 @@ killed at any point resumes where it stopped:
    after a restart (chain.py).
 4. CONFIRMED: the transaction is mined with the configured confirmations.
 
-Replicas share one signing account, so only the holder of a lease in
-PostgreSQL sends transactions (nonces in order, no batch sent twice); every
-replica accepts digests, and another one takes over when the holder dies.
+Replicas share one signing account, so only the replica holding the batcher
+lock (a PostgreSQL advisory lock on a session of its own, store.BatcherLock)
+sends transactions (nonces in order, no batch sent twice); every replica
+accepts digests into the shared queue, and the holder batches all of them.
+PostgreSQL frees the lock the moment the holder's session ends, so a replica
+or a restarted process takes over within `leader_poll_s` of the holder dying,
+not after a lease runs out.
 
 An unreachable chain leaves batches BUILT/SUBMITTED and receipts PENDING; they
 are retried every `retry_s`. A transaction the chain rejects marks the batch
@@ -28,10 +32,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
-import socket
 import time
-import uuid
 
 import structlog
 
@@ -43,17 +44,12 @@ from jipan.servers.ledger.chain import (
     SentTransaction,
 )
 from jipan.servers.ledger.merkle import MerkleTree
-from jipan.servers.ledger.store import BatchRecord, LedgerStore
+from jipan.servers.ledger.store import BatcherLock, BatchRecord, LedgerStore
 
 log = structlog.get_logger(__name__)
 
 _POLL_S = 0.25
 """Longest the batcher sleeps without checking whether its process is closing."""
-
-LEASE_S = 60.0
-"""How long the batcher lease lasts unrenewed. It is renewed before every
-batch, so one batch (send, receipt, confirmations) must take less; a holder
-that dies mid-round is replaced at most this long after."""
 
 
 class AnchorBatcher:
@@ -65,9 +61,13 @@ class AnchorBatcher:
         batch_size: int,
         window_s: float,
         retry_s: float,
+        leader_poll_s: float = 1.0,
+        leader_keepalive_s: float = 10.0,
         contract_address: bytes | None = None,
     ) -> None:
         self._store = store
+        self._lock = BatcherLock(store.pool, keepalive_s=leader_keepalive_s)
+        self._leader_poll_s = leader_poll_s
         self._configured_contract = contract_address
         self._chain = chain
         self._batch_size = batch_size
@@ -79,7 +79,6 @@ class AnchorBatcher:
         self._ready = False
         self._stopped = False
         self._task: asyncio.Task[None] | None = None
-        self._holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
     def start(self) -> None:
         self._task = asyncio.get_running_loop().create_task(self._run(), name="ledger-batcher")
@@ -89,7 +88,14 @@ class AnchorBatcher:
         if self._task is not None:
             self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
+        # Another replica may send from now on.
+        await self._lock.release()
         self._chain.close()
+
+    @property
+    def leader(self) -> bool:
+        """Whether this replica holds the batcher lock (sends the transactions)."""
+        return self._lock.held
 
     def notify(self, accepted: int) -> None:
         """New digests were committed: start the window, or send now if a batch is full."""
@@ -130,6 +136,12 @@ class AnchorBatcher:
                 log.exception("anchoring failed; retrying")
                 await self._sleep(asyncio.Event(), self._retry_s)
                 continue
+            if not self._lock.held:
+                # Another replica sends (and batches this one's digests too): try again
+                # soon, so that its death is noticed within leader_poll_s.
+                if not await self._sleep(asyncio.Event(), self._leader_poll_s):
+                    break
+                continue
             # Wait for new digests (or for FAILED receipts to come due), then
             # let the batch fill for at most the window unless it is full.
             if not await self._sleep(self._wake, self._retry_s):
@@ -139,6 +151,7 @@ class AnchorBatcher:
             self._wake.clear()
             self._full.clear()
             self._queued = 0
+        await self._lock.release()
         self._chain.close()
 
     async def _attach_chain(self) -> None:
@@ -156,27 +169,21 @@ class AnchorBatcher:
     async def run_once(self) -> int:
         """Finish unfinished batches, then batch and anchor everything waiting; batches sent.
 
-        Only the replica holding the batcher lease sends; the others accept
-        digests and leave the anchoring to it (or take over when it dies).
+        Only the replica holding the batcher lock sends; the others accept digests
+        and leave the anchoring to it, or take over when it dies.
         """
-        if not await self._store.take_lease(self._holder, LEASE_S):
+        if not await self._lock.take():
             return 0
         sent = 0
-        try:
-            for unfinished in await self._store.unfinished_batches():
-                await self._finish(unfinished)
-                sent += 1
-            while not self._closing() and await self._store.take_lease(self._holder, LEASE_S):
-                batch = await self._build()
-                if batch is None:
-                    break
-                await self._finish(batch)
-                sent += 1
-        finally:
-            # Between rounds any replica may send; if this fails (the pool is
-            # closing, the process dies) the lease simply runs out.
-            with contextlib.suppress(Exception):
-                await self._store.release_lease(self._holder)
+        for unfinished in await self._store.unfinished_batches():
+            await self._finish(unfinished)
+            sent += 1
+        while not self._closing() and await self._lock.take():
+            batch = await self._build()
+            if batch is None:
+                break
+            await self._finish(batch)
+            sent += 1
         return sent
 
     async def _build(self) -> BatchRecord | None:

@@ -101,7 +101,7 @@ FEE_BUMP = (9, 8)
 
 SEND_BUDGET_S = 45.0
 """Longest one `anchor` call waits for a receipt (replacing as it goes) before it gives up
-with ChainUnavailable, under the batcher's 60 s lease; the next round resumes the nonce."""
+with ChainUnavailable; the batcher's next round resumes the nonce."""
 
 _RECEIPT_POLL_S = 0.1
 
@@ -281,6 +281,12 @@ class AnchorChain:
                     {"from": self._account.address, "nonce": nonce, "chainId": self.chain_id}
                 )
                 sent.append(self._broadcast(tx, None, on_send))
+            elif not self._known(sent):
+                # Recorded but unknown to the node: the process died between recording and
+                # sending (or the node dropped them). Waiting replace_after_s for a
+                # transaction nobody has would only delay the batch: replace it now.
+                log.warning("recorded anchoring transaction not on the node; replacing", nonce=sent[-1].nonce)
+                sent.append(self._replacement(call, sent[-1], on_send))
             receipt = self._wait_replacing(call, sent, on_send)
         if receipt["status"] != 1:
             raise AnchorRejected(f"transaction {bytes(receipt['transactionHash']).hex()} reverted")
@@ -319,6 +325,16 @@ class AnchorChain:
             except TransactionNotFound:
                 continue
         return None
+
+    def _known(self, sent: Sequence[SentTransaction]) -> bool:
+        """Whether the node has any of `sent` (pending or mined)."""
+        for record in reversed(sent):
+            try:
+                self._w3.eth.get_transaction(HexBytes(record.transaction_hash))
+            except TransactionNotFound:
+                continue
+            return True
+        return False
 
     def _nonce_taken(self, nonce: int) -> bool:
         """Whether a mined transaction of this account already used `nonce`."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import uuid
 from collections.abc import Mapping, Sequence
@@ -129,6 +131,79 @@ def _receipt(row: asyncpg.Record) -> ReceiptRecord:
         failure_reason=row["failure_reason"] or "",
         anchor=anchor,
     )
+
+
+BATCHER_LOCK_KEY = int.from_bytes(hashlib.sha256(b"jipan.ledger.batcher").digest()[:8], "big", signed=True)
+"""The PostgreSQL advisory lock (one bigint) whose holder is the replica that sends
+anchoring transactions; distinct from the migration locks (database.py)."""
+
+
+class BatcherLock:
+    """Which replica sends: the one whose PostgreSQL session holds BATCHER_LOCK_KEY.
+
+    A session-level advisory lock on a connection of its own, held for as long as
+    the replica lives. PostgreSQL releases it the moment that session ends: when
+    the process exits or is killed (the kernel closes its socket), or when its
+    host vanishes (the backend's TCP keepalives, `keepalive_s`, find the peer gone).
+    A restarted or surviving replica then takes over on its next try, instead of
+    waiting for a lease to run out. Needs a session, not a transaction pooler
+    (PgBouncer in transaction mode): one connection stays with its client.
+    """
+
+    def __init__(self, pool: asyncpg.Pool, *, keepalive_s: float) -> None:
+        self._pool = pool
+        self._keepalive_s = keepalive_s
+        self._conn: PoolConnectionProxy | None = None
+        self.held = False
+
+    async def take(self) -> bool:
+        """Take the lock, or check that this replica still has it; False while another has it
+        (or the database is unreachable: nobody sends without knowing)."""
+        try:
+            if self._conn is None or self._conn.is_closed():
+                await self._drop()
+                self._conn = await self._pool.acquire()
+                await self._keep_alive(self._conn)
+            if self.held:
+                # A live session keeps its lock: the round trip proves the session lives.
+                await self._conn.fetchval("SELECT 1")
+            else:
+                self.held = bool(
+                    await self._conn.fetchval("SELECT pg_try_advisory_lock($1)", BATCHER_LOCK_KEY)
+                )
+        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, TimeoutError):
+            await self._drop()
+        return self.held
+
+    async def release(self) -> None:
+        """Let another replica send now (graceful stop)."""
+        conn, self._conn, self.held = self._conn, None, False
+        if conn is None:
+            return
+        try:
+            if not conn.is_closed():
+                await conn.execute("SELECT pg_advisory_unlock_all()")
+            await self._pool.release(conn)
+        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, TimeoutError):
+            conn.terminate()
+
+    async def _drop(self) -> None:
+        conn, self._conn, self.held = self._conn, None, False
+        if conn is not None:
+            # Its session, and with it any lock, is gone or going: never reuse it.
+            conn.terminate()
+            with contextlib.suppress(Exception):
+                await self._pool.release(conn)
+
+    async def _keep_alive(self, conn: PoolConnectionProxy) -> None:
+        """Backend-side TCP keepalives on this session (ignored over a Unix socket), so that
+        PostgreSQL ends it, and frees the lock, within about 2 x keepalive_s of the host vanishing."""
+        idle = max(1, round(self._keepalive_s))
+        interval = max(1, round(self._keepalive_s / 3))
+        await conn.execute(
+            f"SET tcp_keepalives_idle = {idle}; SET tcp_keepalives_interval = {interval};"
+            " SET tcp_keepalives_count = 3"
+        )
 
 
 class LedgerStore:
@@ -280,26 +355,6 @@ class LedgerStore:
             chain_id,
             address,
         )
-
-    # --- the batcher lease -----------------------------------------------------------------------
-
-    async def take_lease(self, holder: str, seconds: float) -> bool:
-        """Take or renew the batcher lease for `seconds`; False while another holder has it."""
-        taken = await self.pool.fetchval(
-            """
-            INSERT INTO ledger.batcher_lease (id, holder, expire_time)
-            VALUES (1, $1, now() + make_interval(secs => $2))
-            ON CONFLICT (id) DO UPDATE SET holder = EXCLUDED.holder, expire_time = EXCLUDED.expire_time
-             WHERE ledger.batcher_lease.holder = EXCLUDED.holder OR ledger.batcher_lease.expire_time < now()
-            RETURNING true
-            """,
-            holder,
-            seconds,
-        )
-        return bool(taken)
-
-    async def release_lease(self, holder: str) -> None:
-        await self.pool.execute("DELETE FROM ledger.batcher_lease WHERE id = 1 AND holder = $1", holder)
 
     # --- batches --------------------------------------------------------------------------------
 

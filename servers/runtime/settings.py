@@ -179,6 +179,20 @@ class Settings(BaseSettings):
     ledger_retry_s: float = Field(
         5.0, gt=0, le=3600, description="wait before retrying a failed or unreachable anchoring"
     )
+    ledger_leader_poll_s: float = Field(
+        1.0,
+        gt=0,
+        le=60,
+        description="how often a ledger replica that does not send tries to take over the sending; the "
+        "sender holds a PostgreSQL advisory lock that is freed the moment its session ends",
+    )
+    ledger_leader_keepalive_s: float = Field(
+        10.0,
+        ge=1,
+        le=3600,
+        description="TCP keepalive of the sending replica's lock session: PostgreSQL frees the lock "
+        "about 2x this after the replica's host vanishes (a killed process frees it at once)",
+    )
     ledger_founder_org: str = Field(
         "orgs/founder",
         pattern=r"^orgs/[A-Za-z0-9_.-]{1,64}$",
