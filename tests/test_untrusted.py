@@ -15,8 +15,9 @@ import tempfile
 import threading
 import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import cast
 
 import grpc
 import pytest
@@ -285,8 +286,8 @@ def up_process(database_url: str) -> Iterator[tuple[subprocess.Popen[str], str, 
 
 def _status(error: grpc.RpcError) -> tuple[grpc.StatusCode, str, list[str]]:
     """(code, ErrorInfo reason, field violations' fields) of a refused call."""
-    assert isinstance(error, grpc.Call)
-    raw = dict(error.trailing_metadata() or ()).get("grpc-status-details-bin")
+    call = cast(grpc.Call, error)  # a refused sync call is both
+    raw = dict(call.trailing_metadata() or ()).get("grpc-status-details-bin")
     assert raw is not None, f"no google.rpc.Status on {error.code()}: {error.details()}"
     status = status_pb2.Status.FromString(raw)
     reason, fields = "", []
@@ -299,7 +300,7 @@ def _status(error: grpc.RpcError) -> tuple[grpc.StatusCode, str, list[str]]:
             bad = error_details_pb2.BadRequest()
             detail.Unpack(bad)
             fields = [v.field for v in bad.field_violations]
-    return error.code(), reason, fields
+    return call.code(), reason, fields
 
 
 def test_deep_json_into_a_real_server_is_invalid_argument_and_it_stays_up(
@@ -311,7 +312,7 @@ def test_deep_json_into_a_real_server_is_invalid_argument_and_it_stays_up(
         passkeys = passkey_service_pb2_grpc.PasskeyServiceStub(channel)
         reviews = review_service_pb2_grpc.ListingReviewServiceStub(channel)
         admin = (("authorization", f"Bearer {token}"),)
-        calls = {
+        calls: dict[str, Callable[[], object]] = {
             # No token: these are open to anyone on the network.
             "FinishPasskeyRegistration": lambda: passkeys.FinishPasskeyRegistration(
                 passkey_service_pb2.FinishPasskeyRegistrationRequest(credential_json=DEEP), timeout=30
@@ -326,7 +327,7 @@ def test_deep_json_into_a_real_server_is_invalid_argument_and_it_stays_up(
                 review_service_pb2.ImportAdvisoriesRequest(osv_data=osv_zip), metadata=admin, timeout=30
             ),
         }
-        outcomes = {}
+        outcomes: dict[str, tuple[grpc.StatusCode, str, list[str]]] = {}
         for method, call in calls.items():
             with pytest.raises(grpc.RpcError) as caught:
                 call()

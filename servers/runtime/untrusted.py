@@ -165,18 +165,20 @@ def parse_xml(
     # says, so no other encoding can hide a DTD from this check.
     if "<!DOCTYPE" in text or "<!ENTITY" in text:
         raise refused(f"{field} must not contain a DTD", field=field, reason=reason, domain=domain)
-    parser = ET.XMLPullParser(events=("start", "end"))
+    parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("start", "end"))
     depth = 0
     root: ET.Element | None = None
     try:
         for start in range(0, len(text), _XML_CHUNK):
             parser.feed(text[start : start + _XML_CHUNK])
-            for event, element in parser.read_events():
-                if event == "end":
+            # Only "start" and "end" were asked for: (event, element) pairs.
+            for event in parser.read_events():
+                if event[0] == "end":
                     depth -= 1
                     continue
                 depth += 1
-                if root is None:
+                element = event[-1]
+                if root is None and isinstance(element, ET.Element):
                     root = element
                 if depth > max_depth:
                     raise refused(
