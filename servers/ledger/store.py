@@ -141,8 +141,8 @@ anchoring transactions; distinct from the migration locks (database.py)."""
 class BatcherLock:
     """Which replica sends: the one whose PostgreSQL session holds BATCHER_LOCK_KEY.
 
-    A session-level advisory lock on a connection of its own, held for as long as
-    the replica lives. PostgreSQL releases it the moment that session ends: when
+    A session-level advisory lock on one pool connection that it keeps out of the
+    pool for as long as the replica lives (so the pool needs at least two). PostgreSQL releases it the moment that session ends: when
     the process exits or is killed (the kernel closes its socket), or when its
     host vanishes (the backend's TCP keepalives, `keepalive_s`, find the peer gone).
     A restarted or surviving replica then takes over on its next try, instead of
