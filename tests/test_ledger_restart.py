@@ -48,7 +48,7 @@ from jipan.servers.ledger import service_module
 from jipan.servers.ledger import store as store_module
 from jipan.servers.ledger.chain import AnchorChain, load_artifact
 from jipan.servers.ledger.merkle import MerkleTree
-from jipan.servers.ledger.store import LedgerStore
+from jipan.servers.ledger.store import BATCHER_LOCK_KEY, LedgerStore
 from jipan.servers.runtime.database import apply_migrations
 from tests.mesh import RunningServer, running_server
 from tests.test_ledger import (
@@ -748,3 +748,60 @@ async def batch_transactions(database_url: str, digest: bytes) -> list[asyncpg.R
         " JOIN ledger.receipts r ON r.id = l.receipt_id WHERE r.digest = $1 ORDER BY t.send_time",
         digest,
     )
+
+
+async def lock_holder(database_url: str) -> int | None:
+    """The backend pid holding the ledger's batcher lock, if any."""
+    key = BATCHER_LOCK_KEY & 0xFFFFFFFFFFFFFFFF
+    value = await asyncpg_fetchval(
+        database_url,
+        "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 1"
+        " AND classid::bigint = $1 AND objid::bigint = $2",
+        key >> 32,
+        key & 0xFFFFFFFF,
+    )
+    return None if value is None else int(str(value))
+
+
+async def test_a_replica_takes_over_when_the_senders_session_ends(
+    database_url: str, tmp_path: Path, chain: AnchorChain
+) -> None:
+    """Two replicas: one holds the batcher lock, the other waits. When the holder's
+    PostgreSQL session ends (its process died, its host vanished: here the backend is
+    terminated), a replica holds the lock again within JIPAN_LEDGER_LEADER_POLL_S and
+    digests accepted by either one are anchored."""
+    settings = ledger_settings(database_url, tmp_path / "data", JIPAN_LEDGER_LEADER_POLL_S="0.2")
+    modules = [system.SERVICE, service_module(lambda _: chain)]
+
+    async def wait_holder(not_this: int | None = None, timeout_s: float = 10.0) -> tuple[int, float]:
+        started = time.monotonic()
+        while True:
+            holder = await lock_holder(database_url)
+            if holder is not None and holder != not_this:
+                return holder, time.monotonic() - started
+            assert time.monotonic() - started < timeout_s, "nobody took the batcher lock"
+            await asyncio.sleep(0.02)
+
+    async with running_server(settings, modules) as one:
+        first, _ = await wait_holder()
+        async with running_server(settings, modules) as two:
+            await asyncio.sleep(1.0)  # several of the second replica's tries
+            assert await lock_holder(database_url) == first, "one sender at a time"
+            assert await asyncpg_fetchval(database_url, "SELECT pg_terminate_backend($1)", first)
+            _, took = await wait_holder(not_this=first)
+            print(f"replica takeover: lock held again {took:.2f}s after the holder's session ended")
+            assert took <= 2.0
+            names: list[str] = []
+            for server, label in ((one, "one"), (two, "two")):
+                md = server.metadata(subject=f"services/takeover-{label}", scopes=ANCHOR)
+                async with grpc.aio.insecure_channel(server.address) as channel:
+                    response = await pb_grpc.LedgerServiceStub(channel).AnchorDigests(
+                        pb.AnchorDigestsRequest(
+                            digests=[pb.DigestSubmission(digest=sha(f"takeover {label}"))]
+                        ),
+                        metadata=md,
+                    )
+                    names.append(response.receipts[0].name)
+            async with grpc.aio.insecure_channel(two.address) as channel:
+                receipts = await wait_confirmed(pb_grpc.LedgerServiceStub(channel), names, md, timeout_s=30)
+    assert len(receipts) == 2

@@ -142,9 +142,10 @@ class BatcherLock:
     """Which replica sends: the one whose PostgreSQL session holds BATCHER_LOCK_KEY.
 
     A session-level advisory lock on one pool connection that it keeps out of the
-    pool for as long as the replica lives (so the pool needs at least two). PostgreSQL releases it the moment that session ends: when
-    the process exits or is killed (the kernel closes its socket), or when its
-    host vanishes (the backend's TCP keepalives, `keepalive_s`, find the peer gone).
+    pool for as long as the replica lives (so the pool needs at least two).
+    PostgreSQL releases it the moment that session ends: when the process exits
+    or is killed (the kernel closes its socket), or when its host vanishes (the
+    backend's TCP keepalives, `keepalive_s`, find the peer gone).
     A restarted or surviving replica then takes over on its next try, instead of
     waiting for a lease to run out. Needs a session, not a transaction pooler
     (PgBouncer in transaction mode): one connection stays with its client.
@@ -160,7 +161,7 @@ class BatcherLock:
         """Take the lock, or check that this replica still has it; False while another has it
         (or the database is unreachable: nobody sends without knowing)."""
         try:
-            if self._conn is None or self._conn.is_closed():
+            if self._conn is None or not _usable(self._conn):
                 await self._drop()
                 self._conn = await self._pool.acquire()
                 await self._keep_alive(self._conn)
@@ -181,19 +182,24 @@ class BatcherLock:
         if conn is None:
             return
         try:
-            if not conn.is_closed():
+            if _usable(conn):
                 await conn.execute("SELECT pg_advisory_unlock_all()")
             await self._pool.release(conn)
         except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, TimeoutError):
-            conn.terminate()
+            await self._drop_connection(conn)
 
     async def _drop(self) -> None:
         conn, self._conn, self.held = self._conn, None, False
         if conn is not None:
-            # Its session, and with it any lock, is gone or going: never reuse it.
+            await self._drop_connection(conn)
+
+    async def _drop_connection(self, conn: PoolConnectionProxy) -> None:
+        # Its session, and with it any lock, is gone or going: never reuse it. (A pool
+        # connection whose session died may already be detached from its proxy.)
+        with contextlib.suppress(asyncpg.InterfaceError):
             conn.terminate()
-            with contextlib.suppress(Exception):
-                await self._pool.release(conn)
+        with contextlib.suppress(Exception):
+            await self._pool.release(conn)
 
     async def _keep_alive(self, conn: PoolConnectionProxy) -> None:
         """Backend-side TCP keepalives on this session (ignored over a Unix socket), so that
@@ -204,6 +210,13 @@ class BatcherLock:
             f"SET tcp_keepalives_idle = {idle}; SET tcp_keepalives_interval = {interval};"
             " SET tcp_keepalives_count = 3"
         )
+
+
+def _usable(conn: PoolConnectionProxy) -> bool:
+    try:
+        return not conn.is_closed()
+    except asyncpg.InterfaceError:  # its session died and the pool took it back
+        return False
 
 
 class LedgerStore:
