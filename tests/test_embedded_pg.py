@@ -307,6 +307,8 @@ def test_sigkill_of_jipan_up_stops_its_embedded_postgres() -> None:
     data_dir = Path(tempfile.mkdtemp(prefix="jipan-up-kill-", dir="/tmp"))
     env = {k: v for k, v in os.environ.items() if not k.startswith("JIPAN_")}
     env["JIPAN_DATA_DIR"] = str(data_dir)
+    # Its dev-mesh record (which SIGKILL leaves behind) stays in the test's folder.
+    env["XDG_STATE_HOME"] = str(data_dir / "state")
     try:
         with subprocess.Popen(
             [sys.executable, "-m", "jipan.servers.cli", "up", "--listen", "127.0.0.1:0"],

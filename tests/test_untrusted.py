@@ -250,7 +250,10 @@ def up_process(database_url: str) -> Iterator[tuple[subprocess.Popen[str], str, 
     (process, address, the banner's dev token)."""
     data_dir = Path(tempfile.mkdtemp(prefix="jipan-untrusted-", dir="/tmp"))
     env = {k: v for k, v in os.environ.items() if not k.startswith("JIPAN_")}
-    env.update(JIPAN_DATA_DIR=str(data_dir), JIPAN_DATABASE_URL=database_url)
+    # XDG_STATE_HOME: its dev-mesh record stays in the test's folder.
+    env.update(
+        JIPAN_DATA_DIR=str(data_dir), JIPAN_DATABASE_URL=database_url, XDG_STATE_HOME=str(data_dir / "state")
+    )
     proc = subprocess.Popen(
         [sys.executable, "-m", "jipan.servers.cli", "up", "--listen", "127.0.0.1:0"],
         env=env,
