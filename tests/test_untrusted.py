@@ -211,6 +211,18 @@ def test_importing_the_embedded_evm_leaves_a_safe_recursion_limit() -> None:
         assert int(fresh.stdout.split()[-1]) <= SAFE_RECURSION_LIMIT
 
 
+def test_deep_json_past_the_bound_raises_instead_of_crashing() -> None:
+    """With the EVM imported, even an unbounded json.loads of the crashing input raises
+    RecursionError (the process survives) instead of overflowing the C stack (SIGSEGV)."""
+    code = (
+        "import json, jipan.servers.ledger.chain\n"
+        "try:\n    json.loads('[' * 65536)\nexcept RecursionError:\n    print('RecursionError')"
+    )
+    fresh = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert fresh.returncode == 0, f"exit {fresh.returncode} (-11 is SIGSEGV)"
+    assert fresh.stdout.split()[-1] == "RecursionError"
+
+
 def test_a_raised_limit_is_reset_and_reported() -> None:
     before = sys.getrecursionlimit()
     try:
