@@ -365,3 +365,21 @@ def test_deep_json_into_a_real_server_is_invalid_argument_and_it_stays_up(
         "ImportAdvisories (zip)": (grpc.StatusCode.INVALID_ARGUMENT, "ADVISORY_MALFORMED", ["osv_data"]),
     }
     assert health.status == health_pb2.HealthCheckResponse.SERVING
+
+
+async def test_the_browser_bridge_refuses_deep_json_before_parsing() -> None:
+    """The development JSON bridge (identity/webdev.py) parses request bodies too."""
+    from aiohttp.test_utils import TestClient, TestServer
+
+    from jipan.servers.identity.webdev import SERVICE, create_app
+
+    channel = grpc.aio.insecure_channel("127.0.0.1:9")  # never reached
+    async with channel, TestClient(TestServer(create_app(channel))) as client:
+        response = await client.post(
+            f"/{SERVICE}/FinishPasskeyRegistration",
+            data=DEEP[:60000],
+            headers={"Content-Type": "application/json"},
+        )
+        body = await response.json()
+    assert response.status == 400
+    assert body["code"] == "invalid_argument"

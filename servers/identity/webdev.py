@@ -40,6 +40,7 @@ from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
 from jipan.identity.v1 import passkey_service_pb2 as pk_pb
+from jipan.servers.runtime.untrusted import json_depth_exceeds
 
 SERVICE: Final = "jipan.identity.v1.PasskeyService"
 
@@ -88,6 +89,8 @@ _DETAIL_TYPES: Final[tuple[type[Message], ...]] = (error_details_pb2.ErrorInfo, 
 
 # Each identity call gets this long; a ceremony is a few milliseconds of work.
 _CALL_TIMEOUT_S: Final = 10.0
+_MAX_JSON_DEPTH: Final = 32
+"""A ceremony request nests a few levels; deeper JSON is refused before it is parsed."""
 
 # The page loads only its own script and talks only to its own origin.
 _CSP: Final = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'"
@@ -268,7 +271,13 @@ class PasskeyBridge:
             return _connect_error(415, "unimplemented", "content-type must be application/json")
         request_type, response_type = types
         try:
-            message = json_format.Parse(await request.text(), request_type())
+            text = await request.text()
+            # Bounded before the C parser recurses (jipan.servers.runtime.untrusted).
+            if json_depth_exceeds(text, _MAX_JSON_DEPTH):
+                return _connect_error(
+                    400, "invalid_argument", f"request nests deeper than {_MAX_JSON_DEPTH} levels"
+                )
+            message = json_format.Parse(text, request_type())
         except (json_format.ParseError, UnicodeDecodeError) as exc:
             return _connect_error(400, "invalid_argument", f"request is not a {request_type.__name__}: {exc}")
         call = self._channel.unary_unary(
