@@ -71,6 +71,9 @@ def signing_key_ring(runtime: Runtime, *, cache_s: float = IDENTITY_KEY_CACHE_S)
         rotation_s=settings.signing_key_rotation_s,
         overlap=overlap_s(settings, IDENTITY_KEY_CACHE_S),
         cache_s=cache_s,
+        # This process verifies the tokens it signs: it sees a new key at once
+        # (other processes when their key set refreshes on the unknown kid).
+        on_new_key=getattr(runtime.key_set, "refresh", None),
     )
 
 

@@ -19,7 +19,7 @@ import hashlib
 import os
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -103,8 +103,13 @@ class SigningKeyRing:
         overlap: float,
         cache_s: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
+        on_new_key: Callable[[], Awaitable[object]] | None = None,
     ) -> None:
         self._pool = pool
+        # Called once a new key is committed: this process's own verifier re-reads the
+        # published keys at once, instead of refusing the tokens it has just signed
+        # (TOKEN_KEY_UNKNOWN) until its key set may refresh again.
+        self._on_new_key = on_new_key
         self._aead = AESGCM(sealing_key)
         self._rotation_s = rotation_s
         self._overlap = overlap
@@ -185,6 +190,8 @@ class SigningKeyRing:
             )
         key = IdentitySigningKey(kid, private_key)
         self._cached = (self._clock(), key)
+        if self._on_new_key is not None:
+            await self._on_new_key()
         return key
 
     async def published_jwks(self) -> dict[str, list[dict[str, str]]]:
@@ -217,6 +224,13 @@ class LayeredKeySet:
             if key is not None:
                 return key
         return None
+
+    async def refresh(self) -> None:
+        """Re-read every layer that is fetched from somewhere (a new key was just published)."""
+        for key_set in self._sets:
+            refresh = getattr(key_set, "refresh", None)
+            if refresh is not None:
+                await refresh()
 
 
 def local_key_set(settings: Settings, pool: asyncpg.Pool, dev_keys: KeySet) -> KeySet:
