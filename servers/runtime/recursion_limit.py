@@ -32,14 +32,18 @@ def enforce_safe_recursion_limit(where: str, *, expected: bool = False) -> bool:
     """Lower the recursion limit to SAFE_RECURSION_LIMIT if something raised it; True if it did.
 
     `where` says what was just imported or started; a raise that is `expected`
-    (the EVM import in chain.py) is put back quietly, any other one is logged
-    as a warning so that the import that did it can be found.
+    (the EVM import in chain.py) is put back silently (at import time logging
+    is not configured yet, and structlog's default would print on stdout, which
+    CLI commands use for their output); any other one is logged as a warning so
+    that the import that did it can be found.
     """
     current = sys.getrecursionlimit()
     if current <= SAFE_RECURSION_LIMIT:
         return False
     sys.setrecursionlimit(SAFE_RECURSION_LIMIT)
-    (log.debug if expected else log.warning)(
+    if expected:
+        return True
+    log.warning(
         "recursion limit raised by an import; restored",
         where=where,
         found=current,
