@@ -43,6 +43,7 @@ from __future__ import annotations
 import math
 import os
 import random
+from collections import Counter
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -109,6 +110,8 @@ class Findings:
     crashes: list[str] = field(default_factory=list)
     calls: int = 0
     peak_rss_growth: int = 0
+    answers: Counter[str] = field(default_factory=Counter)
+    """Every answer by code and reason: how far the inputs got (validation, the domain, OK)."""
 
     classes: dict[str, list[str]] = field(default_factory=dict)
 
@@ -124,6 +127,9 @@ class Findings:
             f"{len(self.failures)} violations and {len(self.crashes)} crashes in {self.calls} calls;"
             f" server RSS grew by at most {self.peak_rss_growth // MiB} MiB"
         ]
+        lines.append(
+            "  answers: " + ", ".join(f"{what} {count}" for what, count in self.answers.most_common())
+        )
         lines += [f"  CRASH {crash}" for crash in self.crashes]
         for what, where in sorted(self.classes.items(), key=lambda item: -len(item[1])):
             lines.append(f"  {what}: {len(where)}x, e.g. {', '.join(where[:4])}")
@@ -404,6 +410,7 @@ async def _send(
     assert mesh.channel is not None
     findings.calls += 1
     got = await invoke(mesh.channel, method, payload, _token(mesh), timeout=60)
+    findings.answers[f"{got.code.name}:{got.reason}" if got.reason else got.code.name] += 1
     if got.code == grpc.StatusCode.UNAVAILABLE and not got.has_error_info:
         await mesh.wait_for_exit(5.0)  # a crashing process takes a moment to be reaped
     if not mesh.alive:
