@@ -13,12 +13,15 @@ call whether or not anything logs.
 
 from __future__ import annotations
 
+import io
 import json
 import logging
+import os
+import stat
 import sys
 import time
-from collections.abc import AsyncIterator
-from typing import Any, TextIO
+from collections.abc import AsyncIterator, Callable
+from typing import Any, TextIO, cast
 
 import grpc
 import structlog
@@ -48,6 +51,11 @@ _stamp_second = -1
 _stamp_prefix = ""
 _stream: TextIO | None = None  # what configure_logging writes to (None: stdout)
 _LEVEL_NAMES = {logging.INFO: "info", logging.WARNING: "warning", logging.ERROR: "error"}
+# Per-call lookups kept out of the enum machinery (`code.name` is a Python-level
+# descriptor) and out of JSONEncoder.encode (a Python method around this C function).
+_OK = grpc.StatusCode.OK
+_CODE_NAMES = {code: code.name for code in grpc.StatusCode}
+_json_string = cast("Callable[[str], str]", json.encoder.encode_basestring)  # type: ignore[attr-defined]
 
 
 def iso_now() -> str:
@@ -145,6 +153,30 @@ def configure_logging(settings: Settings, *, stream: TextIO | None = None) -> No
     root.setLevel(level)
 
 
+def _direct_fd(stream: TextIO) -> int | None:
+    """The file descriptor to write access lines to directly, when that is the same as writing to `stream`.
+
+    One os.write instead of TextIOWrapper.write + flush (encode, buffer,
+    flush: the same single write(2) in the end, for a third of the Python).
+    Only for a UTF-8 text stream over a regular file or pipe whose buffer is
+    flushed after every line by every writer (this stage, structlog's
+    WriteLogger, logging.StreamHandler all flush): then no buffered bytes can
+    sit in front of ours. Anything else (a StringIO, a terminal, another
+    encoding) is written through the stream.
+    """
+    if not isinstance(stream, io.TextIOWrapper) or (stream.encoding or "").lower().replace("-", "") != "utf8":
+        return None
+    try:
+        fd = stream.fileno()
+        mode = os.fstat(fd).st_mode
+    except (OSError, ValueError):
+        return None
+    if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+        return None
+    stream.flush()
+    return fd
+
+
 def _line_level(call: RpcCall) -> int:
     if call.error is not None or call.code in _ERROR_CODES:
         return logging.ERROR
@@ -178,10 +210,11 @@ class AccessLogStage:
             self._log = structlog.get_logger(ACCESS_LOGGER)
         # Per method, the JSON of its name (from the contract: safe to cache).
         self._method_json: dict[str, str] = {}
+        self._fd = _direct_fd(self._stream)
 
     def _emit(self, plan: MethodPlan, call: RpcCall, started: float) -> None:
         code = call.code
-        if code is grpc.StatusCode.OK and call.error is None:
+        if code is _OK and call.error is None:
             if plan.quiet_when_ok:
                 return
             level = logging.INFO
@@ -199,14 +232,21 @@ class AccessLogStage:
             method_json = self._method_json[plan.name] = _JSON.encode(plan.name)
         # request_id is validated to [A-Za-z0-9._:-] and the ids are hex: no
         # escaping needed; subject and reason are encoded.
-        reason = f',"reason":{_JSON.encode(call.reason)}' if call.reason else ""
-        stream.write(
-            f'{{"method":{method_json},"code":"{code.name}","duration_ms":{duration_ms!r},'
-            f'"subject":{_JSON.encode(call.subject)}{reason},"event":"rpc",'
+        reason = f',"reason":{_json_string(call.reason)}' if call.reason else ""
+        line = (
+            f'{{"method":{method_json},"code":"{_CODE_NAMES[code]}","duration_ms":{duration_ms!r},'
+            f'"subject":{_json_string(call.subject)}{reason},"event":"rpc",'
             f'"request_id":"{call.request_id}","trace_id":"{call.trace_id}","span_id":"{call.span_id}",'
             f'"level":"{_LEVEL_NAMES[level]}","timestamp":"{iso_now()}"}}\n'
         )
-        stream.flush()
+        fd = self._fd
+        if fd is None:
+            stream.write(line)
+            stream.flush()
+            return
+        data = line.encode()
+        while data:  # a pipe may take part of a long line
+            data = data[os.write(fd, data) :]
 
     def _emit_structlog(self, plan: MethodPlan, call: RpcCall, level: int, duration_ms: float) -> None:
         fields: dict[str, Any] = {

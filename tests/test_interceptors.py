@@ -1085,3 +1085,44 @@ def test_configure_tracing_builds_the_configured_exporter(tmp_path: Path) -> Non
     none = configure_tracing(load_settings({}, data_dir=str(tmp_path)), set_global=False)
     for provider in (console, otlp, none):
         shutdown_tracing(provider)
+
+
+def test_access_lines_written_straight_to_a_file_match_the_stream_path(tmp_path: Path) -> None:
+    """A log file gets its access lines with one os.write: same bytes, in order with other writers."""
+    from jipan.interceptors.logs import AccessLogStage
+    from jipan.interceptors.rpc import handed_metadata
+
+    settings = load_settings({}, data_dir=str(tmp_path))
+    plan = MethodPlan.describe("/jipan.probe.v1.ProbeService/GetOpen")
+
+    def emit(stage: AccessLogStage, subject: str) -> None:
+        token = handed_metadata.set(())
+        try:
+            call = RpcCall(plan, None)  # type: ignore[arg-type]
+        finally:
+            handed_metadata.reset(token)
+        call.subject, call.request_id = subject, "r-1"
+        call.code, call.reason = grpc.StatusCode.PERMISSION_DENIED, "SCOPE_MISSING"
+        stage._emit(plan, call, time.perf_counter())
+
+    with (tmp_path / "direct.log").open("w", encoding="utf-8") as direct:
+        stage = AccessLogStage(settings, stream=direct)
+        assert stage._fd == direct.fileno()
+        direct.write("before\n")
+        direct.flush()
+        emit(stage, 'people/臺灣\n"quoted"')
+        direct.write("after\n")
+        direct.flush()
+    through_stream = io.StringIO()
+    stage = AccessLogStage(settings, stream=through_stream)
+    assert stage._fd is None
+    emit(stage, 'people/臺灣\n"quoted"')
+
+    before, line, after = (tmp_path / "direct.log").read_text(encoding="utf-8").splitlines()
+    assert (before, after) == ("before", "after")
+    parsed, expected = json.loads(line), json.loads(through_stream.getvalue())
+    assert parsed["subject"] == 'people/臺灣\n"quoted"'
+    assert (parsed["code"], parsed["reason"]) == ("PERMISSION_DENIED", "SCOPE_MISSING")
+    assert {k: v for k, v in parsed.items() if k not in {"timestamp", "duration_ms"}} == {
+        k: v for k, v in expected.items() if k not in {"timestamp", "duration_ms"}
+    }
