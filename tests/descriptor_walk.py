@@ -288,6 +288,8 @@ class Outcome:
     has_error_info: bool = False
     details: str = ""
     response: bytes = b""
+    blamed: frozenset[str] = frozenset()
+    """Request fields the refusal names: BadRequest field violations, ErrorInfo's `field`."""
 
     @property
     def ok(self) -> bool:
@@ -302,6 +304,7 @@ class Outcome:
 
 def _outcome_of_error(error: grpc.aio.AioRpcError) -> Outcome:
     info = None
+    blamed: set[str] = set()
     try:
         status = rpc_status.from_call(error)
     except ValueError:  # the details' code disagrees with the call's: no trustworthy status
@@ -310,12 +313,19 @@ def _outcome_of_error(error: grpc.aio.AioRpcError) -> Outcome:
         if packed.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
             info = error_details_pb2.ErrorInfo()
             packed.Unpack(info)
+            if "field" in info.metadata:
+                blamed.add(info.metadata["field"])
+        elif packed.Is(error_details_pb2.BadRequest.DESCRIPTOR):
+            bad = error_details_pb2.BadRequest()
+            packed.Unpack(bad)
+            blamed.update(violation.field for violation in bad.field_violations)
     return Outcome(
         code=error.code(),
         reason=info.reason if info is not None else "",
         domain=info.domain if info is not None else "",
         has_error_info=info is not None and bool(info.reason),
         details=error.details() or "",
+        blamed=frozenset(blamed),
     )
 
 

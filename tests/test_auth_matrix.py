@@ -36,8 +36,7 @@ import re
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
 from typing import Any
 
 import grpc
@@ -45,28 +44,9 @@ import jwt
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from google.protobuf.timestamp_pb2 import Timestamp
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 
-from jipan.clients import sealing
-from jipan.identity.v1 import consent_service_pb2 as con_pb
-from jipan.identity.v1 import consent_service_pb2_grpc as con_grpc
-from jipan.identity.v1 import organization_service_pb2 as org_pb
-from jipan.identity.v1 import organization_service_pb2_grpc as org_grpc
-from jipan.identity.v1 import passkey_service_pb2 as pk_pb
-from jipan.identity.v1 import passkey_service_pb2_grpc as pk_grpc
-from jipan.identity.v1 import resources_pb2 as ires
-from jipan.identity.v1 import service_account_service_pb2 as sa_pb
-from jipan.identity.v1 import service_account_service_pb2_grpc as sa_grpc
 from jipan.interceptors.tokens import DevSigningKey, jwk_thumbprint
-from jipan.ledger.v1 import ledger_service_pb2 as lpb
-from jipan.ledger.v1 import ledger_service_pb2_grpc as lpb_grpc
-from jipan.procurement.v1 import catalog_service_pb2 as cpb
-from jipan.procurement.v1 import catalog_service_pb2_grpc as cpb_grpc
-from jipan.procurement.v1 import resources_pb2 as pres
-from jipan.procurement.v1 import tender_pb2 as tpb
-from jipan.procurement.v1 import tender_service_pb2 as spb
-from jipan.procurement.v1 import tender_service_pb2_grpc as spb_grpc
 from jipan.system.v1 import system_service_pb2 as sys_pb
 from jipan.system.v1 import system_service_pb2_grpc as sys_grpc
 from tests.descriptor_walk import (
@@ -83,9 +63,15 @@ from tests.descriptor_walk import (
     string_fields,
     valid_request,
 )
-from tests.procurement.helpers import software_listing, twd
-from tests.subprocess_mesh import AUDIENCE, ISSUER, ORIGIN, ServedMesh, served_mesh
-from tests.webauthn_soft import SoftAuthenticator, b64url
+from tests.subprocess_mesh import AUDIENCE, ISSUER, ServedMesh, served_mesh
+from tests.tenants import (
+    RESOURCE_FIELD,
+    found_organisation,
+    person_with_passkey,
+    seed_identity,
+    seed_ledger,
+    seed_procurement,
+)
 
 UNAUTHENTICATED = grpc.StatusCode.UNAUTHENTICATED
 PERMISSION_DENIED = grpc.StatusCode.PERMISSION_DENIED
@@ -465,7 +451,7 @@ async def test_a_token_identity_has_just_issued_verifies_at_once(mesh: ServedMes
     with pytest.raises(grpc.aio.AioRpcError) as refused:
         await whoami.GetWhoAmI(sys_pb.GetWhoAmIRequest(), metadata=stranger)
     assert refused.value.code() == UNAUTHENTICATED
-    person, token, _ = await _person(mesh, f"fresh-{uuid.uuid4().hex[:8]}")
+    person, token, _ = await person_with_passkey(mesh, f"fresh-{uuid.uuid4().hex[:8]}")
     me = await whoami.GetWhoAmI(sys_pb.GetWhoAmIRequest(), metadata=bearer(token))
     assert me.principal.subject == person
 
@@ -508,221 +494,6 @@ CAPABILITY_READS = {
 }
 """Methods where holding the exact name is the permission: OK with the resource is the design."""
 
-OPERATOR_ROLES = frozenset({"procurement-admin", "procurement-reviewer", "ledger-admin"})
-"""Roles of the platform's operators, not of a tenant: procurement administrators see every
-analytics view, reviewers read every submitted listing and its reviews, ledger administrators
-govern the consortium. A tenant's token never holds them, so the attacker below does not."""
-TENANT_ROLES = [role for role in ALL_ROLES if role not in OPERATOR_ROLES]
-
-RESOURCE_FIELD = re.compile(
-    r"^(name|parent|person|organization|org|membership|passkey|service_account|consent|client|listing|tender"
-    r"|bid|vendor|agency|review|submitter|lot|order)$"
-)
-"""Fields that hold a resource name or a reference to one (AIP-122), by the contracts' naming."""
-
-
-@dataclass
-class Tenant:
-    org_id: str
-    person: str = ""
-    person_token: str = ""
-    names: list[str] = field(default_factory=list)
-    """Names of the tenant's resources, to be tried in other tenants' calls."""
-    private: list[str] = field(default_factory=list)
-    """Strings that must never reach another tenant (ids of private resources)."""
-
-    def token(self, mesh: ServedMesh) -> str:
-        """A valid token for this organisation: every scope, and every role a tenant can hold."""
-        return mesh.token(
-            subject=self.person, scopes=ALL_SCOPES, org=f"orgs/{self.org_id}", roles=TENANT_ROLES
-        )
-
-
-async def _person(mesh: ServedMesh, user_name: str) -> tuple[str, str, SoftAuthenticator]:
-    """A person with a passkey, signed in through identity: (name, identity's token, authenticator)."""
-    stub = pk_grpc.PasskeyServiceStub(_channel(mesh))
-    authenticator = SoftAuthenticator(ORIGIN)
-    begun = await stub.BeginPasskeyRegistration(
-        pk_pb.BeginPasskeyRegistrationRequest(user_name=user_name, display_name=user_name)
-    )
-    finished = await stub.FinishPasskeyRegistration(
-        pk_pb.FinishPasskeyRegistrationRequest(
-            credential_json=json.dumps(authenticator.create(begun.options_json))
-        )
-    )
-    options = await stub.BeginPasskeyAuthentication(
-        pk_pb.BeginPasskeyAuthenticationRequest(user_name=user_name)
-    )
-    signed_in = await stub.FinishPasskeyAuthentication(
-        pk_pb.FinishPasskeyAuthenticationRequest(
-            credential_json=json.dumps(authenticator.get(options.options_json))
-        )
-    )
-    return finished.person.name, signed_in.access_token, authenticator
-
-
-def _in(seconds: float) -> Timestamp:
-    stamp = Timestamp()
-    stamp.FromDatetime(datetime.now(UTC) + timedelta(seconds=seconds))
-    return stamp
-
-
-async def _found_organisation(mesh: ServedMesh, label: str) -> Tenant:
-    """A person with a passkey founds an organisation in identity (they are its admin)."""
-    suffix = uuid.uuid4().hex[:8]
-    tenant = Tenant(org_id=f"{label}-{suffix}")
-    tenant.person, tenant.person_token, _ = await _person(mesh, f"{label}-{suffix}")
-    orgs = org_grpc.OrganizationServiceStub(_channel(mesh))
-    await orgs.CreateOrganization(
-        org_pb.CreateOrganizationRequest(
-            organization_id=tenant.org_id,
-            organization=ires.Organization(display_name=label, kind=ires.ORGANIZATION_KIND_AGENCY),
-        ),
-        metadata=bearer(tenant.person_token),
-    )
-    tenant.names += [
-        f"orgs/{tenant.org_id}",
-        tenant.person,
-        f"vendors/{tenant.org_id}",
-        f"agencies/{tenant.org_id}",
-    ]
-    tenant.private.append(tenant.person.removeprefix("people/"))
-    return tenant
-
-
-async def _seed_identity(mesh: ServedMesh, tenant: Tenant) -> None:
-    channel = _channel(mesh)
-    admin = bearer(tenant.person_token)
-    member, _, _ = await _person(mesh, f"member-{uuid.uuid4().hex[:8]}")
-    membership = await org_grpc.OrganizationServiceStub(channel).CreateMembership(
-        org_pb.CreateMembershipRequest(
-            parent=f"orgs/{tenant.org_id}", membership=ires.Membership(person=member, roles=["member"])
-        ),
-        metadata=admin,
-    )
-    account_id = f"svc-{uuid.uuid4().hex[:8]}"
-    accounts = sa_grpc.ServiceAccountServiceStub(channel)
-    account = await accounts.CreateServiceAccount(
-        sa_pb.CreateServiceAccountRequest(
-            service_account_id=account_id,
-            service_account=ires.ServiceAccount(
-                organization=f"orgs/{tenant.org_id}", display_name="worker", scopes=["ledger.read"]
-            ),
-        ),
-        metadata=admin,
-    )
-    key = Ed25519PrivateKey.generate()
-    x = b64url(key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))
-    account_key = await accounts.CreateServiceAccountKey(
-        sa_pb.CreateServiceAccountKeyRequest(
-            parent=account.service_account.name,
-            service_account_key=ires.ServiceAccountKey(
-                public_key=ires.JsonWebKey(kty="OKP", crv="Ed25519", x=x)
-            ),
-        ),
-        metadata=admin,
-    )
-    consent = await con_grpc.ConsentServiceStub(channel).CreateConsent(
-        con_pb.CreateConsentRequest(
-            parent=tenant.person,
-            consent=ires.Consent(
-                client=account.service_account.name, scopes=["ledger.read"], expire_time=_in(3600)
-            ),
-        ),
-        metadata=admin,
-    )
-    passkeys = await pk_grpc.PasskeyServiceStub(channel).ListPasskeys(
-        pk_pb.ListPasskeysRequest(parent=tenant.person), metadata=admin
-    )
-    tenant.names += [
-        membership.membership.name,
-        f"orgs/{tenant.org_id}/memberships/{tenant.person.removeprefix('people/')}",
-        member,
-        account.service_account.name,
-        account_key.service_account_key.name,
-        consent.consent.name,
-        *(passkey.name for passkey in passkeys.passkeys),
-    ]
-    tenant.private += [
-        member.removeprefix("people/"),
-        account_id,
-        consent.consent.name.rsplit("/", 1)[-1],
-        *(passkey.name.rsplit("/", 1)[-1] for passkey in passkeys.passkeys),
-    ]
-
-
-async def _seed_procurement(mesh: ServedMesh, tenant: Tenant) -> None:
-    channel = _channel(mesh)
-    own = bearer(tenant.token(mesh))
-    catalog = cpb_grpc.CatalogServiceStub(channel)
-    lot = await catalog.CreateLot(
-        cpb.CreateLotRequest(
-            lot=pres.Lot(
-                display_name="套裝軟體",
-                category=pres.CATEGORY_PACKAGED_SOFTWARE,
-                contract_number=uuid.uuid4().hex,
-            )
-        ),
-        metadata=bearer(mesh.token(scopes=ALL_SCOPES, org="orgs/platform-operator", roles=ALL_ROLES)),
-    )
-    listing = await catalog.CreateListing(
-        cpb.CreateListingRequest(
-            parent=f"vendors/{tenant.org_id}",
-            listing=software_listing(lot.lot.name),
-            request_id=str(uuid.uuid4()),
-        ),
-        metadata=own,
-    )
-    tenders = spb_grpc.TenderServiceStub(channel)
-    members = []
-    for _ in range(3):
-        _, public_key = sealing.generate_member_key()
-        members.append(tpb.CommitteeMember(member=f"people/{uuid.uuid4().hex}", public_key=public_key))
-    tender = await tenders.CreateTender(
-        spb.CreateTenderRequest(
-            parent=f"agencies/{tenant.org_id}",
-            tender=tpb.Tender(
-                title="SOC monitoring",
-                lots=[tpb.TenderLot(id="lot-1", title="monitoring", budget=twd(5_000_000))],
-                award_method=tpb.AWARD_METHOD_LOWEST_PRICE,
-                bid_deadline=_in(3600),
-                opening_time=_in(3600),
-                committee=members,
-                threshold=2,
-            ),
-            request_id=str(uuid.uuid4()),
-        ),
-        metadata=own,
-    )
-    # A third organisation bids on B's tender: the bid is private to the bidder and to B.
-    bidder = f"bidder-{uuid.uuid4().hex[:8]}"
-    bid_id = str(uuid.uuid4())
-    bid = await tenders.SealAndSubmitBid(
-        spb.SealAndSubmitBidRequest(
-            parent=tender.tender.name,
-            bid_id=bid_id,
-            content=tpb.BidContent(lot_ids=["lot-1"], price=twd(4_000_000), proposal="private proposal"),
-        ),
-        metadata=bearer(mesh.token(scopes=ALL_SCOPES, org=f"orgs/{bidder}", roles=ALL_ROLES)),
-    )
-    tenant.names += [listing.listing.name, tender.tender.name, bid.bid.name]
-    tenant.private += [listing.listing.name.rsplit("/", 1)[-1], bid_id, bidder]
-
-
-async def _seed_ledger(mesh: ServedMesh, tenant: Tenant) -> None:
-    """B's person anchors a digest: the receipt, its digest and metadata are B's."""
-    digest = hashlib.sha256(uuid.uuid4().bytes).digest()
-    note = f"ledger-note-{uuid.uuid4().hex}"
-    anchored = await lpb_grpc.LedgerServiceStub(_channel(mesh)).AnchorDigests(
-        lpb.AnchorDigestsRequest(
-            digests=[lpb.DigestSubmission(digest=digest, metadata={"note": note})],
-            request_id=str(uuid.uuid4()),
-        ),
-        metadata=bearer(tenant.token(mesh)),
-    )
-    tenant.names += [receipt.name for receipt in anchored.receipts]
-    tenant.private += [note]
-
 
 @dataclass(frozen=True)
 class Probe:
@@ -758,11 +529,11 @@ def _probes(methods: Sequence[RpcMethod], names: Sequence[str]) -> list[Probe]:
 
 
 async def test_organisation_a_never_reaches_organisation_bs_resources(mesh: ServedMesh) -> None:
-    a = await _found_organisation(mesh, "tenant-a")
-    b = await _found_organisation(mesh, "tenant-b")
-    await _seed_identity(mesh, b)
-    await _seed_procurement(mesh, b)
-    await _seed_ledger(mesh, b)
+    a = await found_organisation(mesh, "tenant-a")
+    b = await found_organisation(mesh, "tenant-b")
+    await seed_identity(mesh, b)
+    await seed_procurement(mesh, b)
+    await seed_ledger(mesh, b)
     probes = _probes(CLOSED, b.names)
     limit = asyncio.Semaphore(CONCURRENCY)
 

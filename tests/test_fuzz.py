@@ -20,6 +20,12 @@ the field's type and rules:
 and it sends raw bytes that do not parse as any message. Then a fixed number of
 random combinations (several hostile fields at once) per method.
 
+Requests start from real resources: the suite's organisation is seeded with a
+person, members, service accounts, a consent, a draft listing, a tender with a
+bid and a ledger receipt (tests/tenants.py), and each resource field of a
+method's starting request names the one the server takes (the one no refusal
+blames), so hostile values reach the domain code behind an existing resource.
+
 It asserts what must hold for any input: never INTERNAL or UNKNOWN; every
 refusal carries `google.rpc.ErrorInfo` (read from grpc-status-details-bin);
 undecodable bytes are INVALID_ARGUMENT `REQUEST_MALFORMED`; the server
@@ -43,6 +49,7 @@ from __future__ import annotations
 import math
 import os
 import random
+import re
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
@@ -68,9 +75,12 @@ from tests.descriptor_walk import (
     is_map,
     is_repeated,
     registered_methods,
+    set_path,
+    string_fields,
     valid_scalar,
 )
 from tests.subprocess_mesh import ServedMesh, served_mesh
+from tests.tenants import RESOURCE_FIELD, Tenant, seed_tenant
 
 SEED = int(os.environ.get("JIPAN_FUZZ_SEED", "20261206"))
 RANDOM_EXAMPLES = int(os.environ.get("JIPAN_FUZZ_EXAMPLES", "6"))
@@ -386,8 +396,50 @@ def findings() -> Findings:
     return Findings()
 
 
-def _token(mesh: ServedMesh) -> tuple[tuple[str, str], ...]:
-    return bearer(mesh.token(scopes=SCOPES, org="orgs/fuzz-org", roles=ROLES, ttl_s=3600))
+@pytest.fixture(scope="module")
+async def tenant(mesh: ServedMesh) -> Tenant:
+    """The fuzzing organisation, with real resources in every service (tests/tenants.py)."""
+    return await seed_tenant(mesh, "fuzz")
+
+
+def _token(mesh: ServedMesh, tenant: Tenant) -> tuple[tuple[str, str], ...]:
+    """Every scope and role: calls get past authorization to the validation and domain code."""
+    return bearer(
+        mesh.token(subject=tenant.person, scopes=SCOPES, org=f"orgs/{tenant.org_id}", roles=ROLES, ttl_s=3600)
+    )
+
+
+def _blames(got: Outcome, path: str) -> bool:
+    leaf = path.rsplit(".", 1)[-1]
+    return any(blamed in (path, leaf) or blamed.startswith(f"{path}.") for blamed in got.blamed)
+
+
+async def _base_request(mesh: ServedMesh, tenant: Tenant, method: RpcMethod) -> Message:
+    """A request with every field valid by the rules, its resource fields naming the tenant's
+    real resources where the server takes them: hostile values then reach the domain code
+    behind an existing resource instead of stopping at "no such name"."""
+    assert mesh.channel is not None
+    base = fill_valid(method.request_class()(), everything=True)
+    for path, fd in string_fields(method.input):
+        if not RESOURCE_FIELD.match(fd.name):
+            continue
+        rules = field_rules(fd)
+        best: tuple[int, str] | None = None
+        for name in tenant.names:
+            if rules is not None and rules.pattern and not re.fullmatch(rules.pattern, name):
+                continue
+            probe = method.request_class()()
+            probe.CopyFrom(base)
+            set_path(probe, path, name)
+            got = await invoke(mesh.channel, method, probe, _token(mesh, tenant), timeout=30)
+            if _blames(got, path) or got.code in NEVER:
+                continue
+            rank = 3 if got.ok else 1 if got.code == grpc.StatusCode.NOT_FOUND else 2
+            if best is None or rank > best[0]:
+                best = (rank, name)
+        if best is not None:
+            set_path(base, path, best[1])
+    return base
 
 
 def _acceptable(got: Outcome) -> bool:
@@ -401,6 +453,7 @@ def _malformed(got: Outcome) -> bool:
 
 async def _send(
     mesh: ServedMesh,
+    tenant: Tenant,
     findings: Findings,
     method: RpcMethod,
     label: str,
@@ -409,7 +462,7 @@ async def _send(
 ) -> None:
     assert mesh.channel is not None
     findings.calls += 1
-    got = await invoke(mesh.channel, method, payload, _token(mesh), timeout=60)
+    got = await invoke(mesh.channel, method, payload, _token(mesh, tenant), timeout=60)
     findings.answers[f"{got.code.name}:{got.reason}" if got.reason else got.code.name] += 1
     if got.code == grpc.StatusCode.UNAVAILABLE and not got.has_error_info:
         await mesh.wait_for_exit(5.0)  # a crashing process takes a moment to be reaped
@@ -421,15 +474,15 @@ async def _send(
 
 
 @pytest.mark.parametrize("method", METHODS, ids=[m.id for m in METHODS])
-async def test_fuzz_method(mesh: ServedMesh, findings: Findings, method: RpcMethod) -> None:
+async def test_fuzz_method(mesh: ServedMesh, tenant: Tenant, findings: Findings, method: RpcMethod) -> None:
     failures_before, crashes_before = len(findings.failures), len(findings.crashes)
     for label, data in UNDECODABLE.items():
         try:
             method.request_class().FromString(data)
         except DecodeError:
-            await _send(mesh, findings, method, f"undecodable:{label}", data, _malformed)
+            await _send(mesh, tenant, findings, method, f"undecodable:{label}", data, _malformed)
     catalogue = mutations(method)
-    base = fill_valid(method.request_class()(), everything=True)
+    base = await _base_request(mesh, tenant, method)
     for mutation in [*catalogue, *_random_combinations(method, catalogue, RANDOM_EXAMPLES)]:
         request = method.request_class()()
         request.CopyFrom(base)
@@ -438,7 +491,7 @@ async def test_fuzz_method(mesh: ServedMesh, findings: Findings, method: RpcMeth
             payload = request.SerializeToString()
         except (ValueError, TypeError, OverflowError):
             continue  # not representable on the wire (e.g. an enum out of int32 range)
-        await _send(mesh, findings, method, mutation.label, payload)
+        await _send(mesh, tenant, findings, method, mutation.label, payload)
     if mesh.alive:
         growth = mesh.rss_bytes() - mesh.baseline_rss
         findings.peak_rss_growth = max(findings.peak_rss_growth, growth)
