@@ -21,7 +21,7 @@ import stat
 import sys
 import time
 from collections.abc import AsyncIterator, Callable
-from typing import Any, TextIO, cast
+from typing import Any, TextIO
 
 import grpc
 import structlog
@@ -55,7 +55,7 @@ _LEVEL_NAMES = {logging.INFO: "info", logging.WARNING: "warning", logging.ERROR:
 # descriptor) and out of JSONEncoder.encode (a Python method around this C function).
 _OK = grpc.StatusCode.OK
 _CODE_NAMES = {code: code.name for code in grpc.StatusCode}
-_json_string = cast("Callable[[str], str]", json.encoder.encode_basestring)  # type: ignore[attr-defined]
+_json_string: Callable[[str], str] = json.encoder.encode_basestring
 
 
 def iso_now() -> str:

@@ -165,9 +165,10 @@ def _paths_of(
         if fd.type != FieldDescriptor.TYPE_MESSAGE:
             continue
         message_type = fd.message_type
+        assert message_type is not None
         if message_type.GetOptions().map_entry:
             value = message_type.fields_by_name["value"]
-            if value.type != FieldDescriptor.TYPE_MESSAGE:
+            if value.type != FieldDescriptor.TYPE_MESSAGE or value.message_type is None:
                 continue
             step, message_type = f"{prefix}{fd.name}[k]", value.message_type
         elif fd.is_repeated:

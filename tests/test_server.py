@@ -99,13 +99,18 @@ async def test_reflection_v1_and_v1alpha_are_both_served(system_server: RunningS
 
 
 async def _call_raw(channel: grpc.aio.Channel, path: str, shape: str, data: bytes, metadata: Any) -> None:
+    """`data` as the request's bytes, whatever they encode (no serializer on the channel)."""
+    call: Any
     if shape == "unary":
-        await channel.unary_unary(path)(data, metadata=metadata)
+        call = channel.unary_unary(path)
+        await call(data, metadata=metadata)
     elif shape == "server":
-        async for _ in channel.unary_stream(path)(data, metadata=metadata):
+        call = channel.unary_stream(path)
+        async for _ in call(data, metadata=metadata):
             pass
     else:
-        async for _ in channel.stream_stream(path)(iter([data]), metadata=metadata):
+        call = channel.stream_stream(path)
+        async for _ in call(iter([data]), metadata=metadata):
             pass
 
 
