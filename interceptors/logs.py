@@ -13,6 +13,7 @@ call whether or not anything logs.
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import logging
@@ -212,7 +213,15 @@ class AccessLogStage:
         self._method_json: dict[str, str] = {}
         self._fd = _direct_fd(self._stream)
 
-    def _emit(self, plan: MethodPlan, call: RpcCall, started: float) -> None:
+    def _ended(self, plan: MethodPlan, call: RpcCall, started: float) -> None:
+        """The call is over: take its duration now, write its line once the response is on its way.
+
+        The line is written from the event loop right after the response
+        (call_soon), not before it: the caller's latency does not include
+        formatting and writing it. Same line, same duration, same order of
+        lines per call; a line may reach the stream a few microseconds after
+        the client has its response.
+        """
         code = call.code
         if code is _OK and call.error is None:
             if plan.quiet_when_ok:
@@ -223,6 +232,15 @@ class AccessLogStage:
         if level < self._min_level:
             return
         duration_ms = round((time.perf_counter() - started) * 1000, 3)
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # not in the event loop (a test calling the stage by hand)
+            self._emit(plan, call, level, duration_ms)
+        else:
+            loop.call_soon(self._emit, plan, call, level, duration_ms)
+
+    def _emit(self, plan: MethodPlan, call: RpcCall, level: int, duration_ms: float) -> None:
+        code = call.code
         stream = self._stream
         if call.error is not None or not self._json:
             self._emit_structlog(plan, call, level, duration_ms)
@@ -269,7 +287,7 @@ class AccessLogStage:
             try:
                 return await inner(request, call)
             finally:
-                self._emit(plan, call, started)
+                self._ended(plan, call, started)
 
         return logged
 
@@ -280,6 +298,6 @@ class AccessLogStage:
                 async for response in inner(request, call):
                     yield response
             finally:
-                self._emit(plan, call, started)
+                self._ended(plan, call, started)
 
         return logged

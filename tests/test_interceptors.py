@@ -1103,7 +1103,7 @@ def test_access_lines_written_straight_to_a_file_match_the_stream_path(tmp_path:
             handed_metadata.reset(token)
         call.subject, call.request_id = subject, "r-1"
         call.code, call.reason = grpc.StatusCode.PERMISSION_DENIED, "SCOPE_MISSING"
-        stage._emit(plan, call, time.perf_counter())
+        stage._ended(plan, call, time.perf_counter())  # no event loop here: written at once
 
     with (tmp_path / "direct.log").open("w", encoding="utf-8") as direct:
         stage = AccessLogStage(settings, stream=direct)
