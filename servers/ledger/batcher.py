@@ -16,7 +16,8 @@ killed at any point resumes where it stopped:
 Replicas share one signing account, so only the replica holding the batcher
 lock (a PostgreSQL advisory lock on a session of its own, store.BatcherLock)
 sends transactions (nonces in order, no batch sent twice); every replica
-accepts digests into the shared queue, and the holder batches all of them.
+accepts digests into the shared queue, and the holder batches all of them
+(it looks at the queue every `leader_poll_s` besides its own notifications).
 PostgreSQL frees the lock the moment the holder's session ends, so a replica
 or a restarted process takes over within `leader_poll_s` of the holder dying,
 not after a lease runs out.
@@ -144,7 +145,7 @@ class AnchorBatcher:
                 continue
             # Wait for new digests (or for FAILED receipts to come due), then
             # let the batch fill for at most the window unless it is full.
-            if not await self._sleep(self._wake, self._retry_s):
+            if not await self._wait_for_work():
                 break
             if self._wake.is_set() and not await self._sleep(self._full, self._window_s):
                 break
@@ -153,6 +154,24 @@ class AnchorBatcher:
             self._queued = 0
         await self._lock.release()
         self._chain.close()
+
+    async def _wait_for_work(self) -> bool:
+        """The sender waits for digests accepted here (notify), for digests other replicas
+        accepted into the shared queue (checked every leader_poll_s), or for retry_s;
+        False when the process is closing."""
+        deadline = time.monotonic() + self._retry_s
+        while True:
+            remaining = deadline - time.monotonic()
+            if not await self._sleep(self._wake, min(self._leader_poll_s, max(remaining, 0.0))):
+                return False
+            if self._wake.is_set() or time.monotonic() >= deadline:
+                return True
+            try:
+                if await self._store.waiting_due():
+                    return True
+            except Exception:
+                # Unless closing, let the round find out (and log) what is wrong.
+                return not self._closing()
 
     async def _attach_chain(self) -> None:
         chain_id = await self._chain.read_chain_id()

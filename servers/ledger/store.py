@@ -387,6 +387,15 @@ class LedgerStore:
             for row in rows
         ]
 
+    async def waiting_due(self) -> bool:
+        """Whether any receipt is due for a batch (accepted by any replica, or a FAILED one
+        whose retry time came)."""
+        return bool(
+            await self.pool.fetchval(
+                "SELECT EXISTS (SELECT 1 FROM ledger.waiting WHERE retry_time IS NULL OR retry_time <= now())"
+            )
+        )
+
     async def waiting_digests(self, conn: Connection, limit: int) -> list[tuple[uuid.UUID, bytes]]:
         """Receipts due for a batch, oldest first, locked until the caller's transaction ends
         (create_batch takes them off the queue)."""
