@@ -78,7 +78,8 @@ def test_json_size_and_syntax_are_refused() -> None:
     with pytest.raises(StructuredTextRefused) as caught:
         parse_json("[1, 2, 3]", field="f", max_bytes=8)
     assert caught.value.metadata == {"size_bytes": "9", "max_bytes": "8"}
-    for bad in ("{oops", b"\xff\xfe\x00", ""):
+    utf16 = '["' + "\u225b" * 3 + '"]'  # U+225B is the bytes 5B 22 ("[" and a quote) in UTF-16-LE
+    for bad in ("{oops", b"\xff\xfe\x00", "", utf16.encode("utf-16"), b"[\x00[\x00]\x00]\x00"):
         with pytest.raises(StructuredTextRefused) as caught:
             parse_json(bad, field="f")
         assert [v.field for v in caught.value.field_violations] == ["f"]

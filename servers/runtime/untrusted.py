@@ -112,8 +112,12 @@ def parse_json(
 ) -> Any:
     """`json.loads(data)` once `data` is known to be at most `max_bytes` long and to nest at
     most `max_depth` levels; StructuredTextRefused (naming `field`) otherwise, or when
-    it is not JSON (UTF-8, UTF-16 or UTF-32 when bytes)."""
+    it is not JSON. Bytes must be UTF-8 (a BOM allowed), as RFC 8259 requires between
+    systems: in UTF-16 or UTF-32 a quote or bracket byte may sit inside another
+    character, and the depth count reads bytes."""
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    if isinstance(data, bytes) and json.detect_encoding(raw) not in ("utf-8", "utf-8-sig"):
+        raise refused(f"{field} is not UTF-8 JSON", field=field, reason=reason, domain=domain)
     size = len(raw)
     if size > max_bytes:
         raise refused(
