@@ -53,7 +53,8 @@ _stamp_prefix = ""
 _stream: TextIO | None = None  # what configure_logging writes to (None: stdout)
 _LEVEL_NAMES = {logging.INFO: "info", logging.WARNING: "warning", logging.ERROR: "error"}
 # Per-call lookups kept out of the enum machinery (`code.name` is a Python-level
-# descriptor) and out of JSONEncoder.encode (a Python method around this C function).
+# descriptor, and so is an enum member's __hash__: OK is tested by identity)
+# and out of JSONEncoder.encode (a Python method around this C function).
 _OK = grpc.StatusCode.OK
 _CODE_NAMES = {code: code.name for code in grpc.StatusCode}
 _json_string: Callable[[str], str] = json.encoder.encode_basestring
@@ -251,8 +252,9 @@ class AccessLogStage:
         # request_id is validated to [A-Za-z0-9._:-] and the ids are hex: no
         # escaping needed; subject and reason are encoded.
         reason = f',"reason":{_json_string(call.reason)}' if call.reason else ""
+        code_name = "OK" if code is _OK else _CODE_NAMES[code]
         line = (
-            f'{{"method":{method_json},"code":"{_CODE_NAMES[code]}","duration_ms":{duration_ms!r},'
+            f'{{"method":{method_json},"code":"{code_name}","duration_ms":{duration_ms!r},'
             f'"subject":{_json_string(call.subject)}{reason},"event":"rpc",'
             f'"request_id":"{call.request_id}","trace_id":"{call.trace_id}","span_id":"{call.span_id}",'
             f'"level":"{_LEVEL_NAMES[level]}","timestamp":"{iso_now()}"}}\n'

@@ -127,7 +127,9 @@ class TracingStage:
         # current span (logs.add_call_ids).
         call.trace_id = trace_hex = f"{trace_id:032x}"
         call.span_id = span_hex = f"{span_id:016x}"
-        call.trailing.append((TRACEPARENT_KEY, f"00-{trace_hex}-{span_hex}-{flags:02x}"))
+        # TraceFlags is an int subclass whose formatting costs ~0.4 µs; the two usual values cost nothing.
+        flags_hex = "01" if flags == 1 else "00" if flags == 0 else f"{int(flags):02x}"
+        call.trailing.append((TRACEPARENT_KEY, f"00-{trace_hex}-{span_hex}-{flags_hex}"))
         return span
 
     def wrap_unary(self, plan: MethodPlan, inner: UnaryResponder) -> UnaryResponder:
