@@ -21,7 +21,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NoReturn
 
 import asyncpg
 from fido2.attestation.base import InvalidAttestation, UnsupportedType, UntrustedAttestation
@@ -41,6 +41,7 @@ from fido2.webauthn import (
     UserVerificationRequirement,
 )
 
+from jipan.servers.identity import fido2_hints
 from jipan.servers.identity.attestation import AttestationRoots
 from jipan.servers.identity.errors import (
     IDENTITY_DOMAIN,
@@ -51,6 +52,7 @@ from jipan.servers.identity.errors import (
     not_found,
     precondition,
 )
+from jipan.servers.identity.events import record_event
 from jipan.servers.identity.organizations import (
     DEFAULT_PAGE_SIZE,
     MAX_PAGE_SIZE,
@@ -59,7 +61,7 @@ from jipan.servers.identity.organizations import (
     PersonRecord,
     person_name,
 )
-from jipan.servers.identity.tokens import IssuedTokens, TokenIssuer
+from jipan.servers.identity.tokens import IssuedTokens, NewSession, TokenIssuer
 from jipan.servers.runtime.errors import DomainError, FieldViolation, InvalidArgument
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 from jipan.servers.runtime.settings import Settings
@@ -72,6 +74,52 @@ _UV_REQUIRED = {"user_verification": UserVerificationRequirement.REQUIRED}
 _PASSKEY_NAME = re.compile(r"^people/(?P<person>[0-9a-f]{32})/passkeys/(?P<passkey>[A-Za-z0-9_-]{1,1366})$")
 MAX_PASSKEY_LABEL = 100
 _SCOPE = re.compile(r"^[a-z][a-z0-9._:-]{0,63}$")
+_CHALLENGE_BYTES = 32
+
+fido2_hints.install()
+
+# A sign-in's Begin in one round trip: the person's passkeys (the allow list)
+# and the new challenge, bound to that person when the user name is known.
+_BEGIN_AUTHENTICATION = (
+    "WITH person AS (SELECT p.id, coalesce(array_agg(c.id) FILTER (WHERE c.id IS NOT NULL), '{}') AS ids"
+    " FROM identity.people p LEFT JOIN identity.credentials c ON c.person_id = p.id"
+    " WHERE p.user_name = $1 GROUP BY p.id),"
+    " issued AS (INSERT INTO identity.challenges (challenge, ceremony, person_id, expire_time)"
+    " SELECT $2, $3, (SELECT id FROM person), now() + $4::interval RETURNING expire_time)"
+    " SELECT issued.expire_time, person.id, person.ids FROM issued LEFT JOIN person ON true"
+)
+
+# A sign-in's Finish consumes its challenge and reads the presented credential
+# in one round trip. The UPDATE runs whatever the SELECT finds (a CTE that
+# modifies data always runs to completion), so an unknown credential burns the
+# challenge as before. No row: the challenge was not consumable (_refuse_challenge).
+_CONSUME_AND_READ_CREDENTIAL = (
+    "WITH consumed AS (UPDATE identity.challenges SET consume_time = now(), response_digest = $3"
+    " WHERE challenge = $1 AND ceremony = $2 AND consume_time IS NULL AND expire_time > now()"
+    " RETURNING person_id)"
+    " SELECT k.person_id AS challenge_person_id, c.person_id, c.credential_data, c.sign_count,"
+    " p.user_name, p.display_name, p.create_time FROM consumed k"
+    " LEFT JOIN identity.credentials c ON c.id = $4 LEFT JOIN identity.people p ON p.id = c.person_id"
+)
+
+# A verified sign-in's writes, one statement (atomic, one round trip): the
+# passkey's counter advances (WebAuthn §7.2 step 21; the condition is checked
+# again here against a concurrent sign-in), and only if it did, the new
+# refresh-token family and its first token (as TokenIssuer.refresh reads
+# them) and the `signed_in` security event. No row: the counter did not grow.
+_RECORD_SIGN_IN = (
+    "WITH counted AS (UPDATE identity.credentials SET sign_count = $2, last_use_time = now()"
+    " WHERE id = $1 AND (sign_count < $2 OR sign_count = 0 AND $2 = 0) RETURNING person_id),"
+    " family AS (INSERT INTO identity.refresh_token_families (family_id, person_id)"
+    " SELECT $3::uuid, person_id FROM counted),"
+    " token AS (INSERT INTO identity.refresh_tokens"
+    " (token_hash, family_id, person_id, org_id, scopes, expire_time)"
+    " SELECT $4::bytea, $3::uuid, person_id, $5::text, $6::text[], now() + $7::interval FROM counted"
+    " RETURNING expire_time),"
+    " event AS (INSERT INTO identity.security_events (person_id, kind, detail)"
+    " SELECT person_id, 'signed_in', $8::jsonb FROM counted)"
+    " SELECT expire_time FROM token"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +279,10 @@ class PasskeyCeremonies:
             display_name,
             self._ttl,
         )
+        await self._sweep_challenges()
+        return expire_time
+
+    async def _sweep_challenges(self) -> None:
         # Expired challenges are useless: about one Begin in 64 drops a batch
         # of them, so the table stays small without a sweeper process.
         if secrets.randbelow(64) == 0:
@@ -238,7 +290,6 @@ class PasskeyCeremonies:
                 "DELETE FROM identity.challenges WHERE challenge IN (SELECT challenge"
                 " FROM identity.challenges WHERE expire_time < now() - interval '1 hour' LIMIT 500)"
             )
-        return expire_time
 
     async def _consume_challenge(self, challenge: bytes, ceremony: str, digest: bytes) -> _Challenge:
         row = await self._pool.fetchrow(
@@ -251,7 +302,11 @@ class PasskeyCeremonies:
         )
         if row is not None:
             return _Challenge(row["person_id"], row["user_name"], row["display_name"])
-        row = await self._pool.fetchrow(
+        await self._refuse_challenge(self._pool, challenge, ceremony, digest)
+
+    async def _refuse_challenge(self, db: Any, challenge: bytes, ceremony: str, digest: bytes) -> NoReturn:
+        """Why a challenge could not be consumed, raised as the ceremony's failure."""
+        row = await db.fetchrow(
             "SELECT consume_time, response_digest, expire_time <= now() AS expired"
             " FROM identity.challenges WHERE challenge = $1 AND ceremony = $2",
             challenge,
@@ -284,13 +339,7 @@ class PasskeyCeremonies:
         reason: str = "",
         detail: Mapping[str, Any] | None = None,
     ) -> None:
-        await self._pool.execute(
-            "INSERT INTO identity.security_events (person_id, kind, reason, detail) VALUES ($1, $2, $3, $4)",
-            person_id,
-            kind,
-            reason,
-            dict(detail or {}),
-        )
+        await record_event(self._pool, kind, person_id, reason, detail)
 
     # --- registration -----------------------------------------------------------------------
 
@@ -515,30 +564,23 @@ class PasskeyCeremonies:
     # --- authentication ---------------------------------------------------------------------
 
     async def begin_authentication(self, user_name: str) -> CeremonyOptions:
-        person_id: uuid.UUID | None = None
-        descriptors: Sequence[PublicKeyCredentialDescriptor] | None = None
-        if user_name:
-            row = await self._pool.fetchrow(
-                "SELECT p.id, coalesce(array_agg(c.id) FILTER (WHERE c.id IS NOT NULL), '{}') AS ids"
-                " FROM identity.people p LEFT JOIN identity.credentials c ON c.person_id = p.id"
-                " WHERE p.user_name = $1 GROUP BY p.id",
-                user_name,
-            )
-            # An unknown user name does not fail here: Begin answers with no
-            # allow list (as for a discoverable sign-in) and Finish then finds
-            # no matching credential.
-            if row is not None:
-                person_id = row["id"]
-                descriptors = [
-                    PublicKeyCredentialDescriptor(type=PublicKeyCredentialType.PUBLIC_KEY, id=bytes(i))
-                    for i in row["ids"]
-                ]
-        options, _state = self._server.authenticate_begin(
-            descriptors or None, user_verification=UserVerificationRequirement.REQUIRED
+        challenge = secrets.token_bytes(_CHALLENGE_BYTES)
+        row = await self._pool.fetchrow(
+            _BEGIN_AUTHENTICATION, user_name or None, challenge, AUTHENTICATION, self._ttl
         )
-        challenge = options.public_key.challenge
-        expire_time = await self._store_challenge(challenge, AUTHENTICATION, person_id=person_id)
-        return CeremonyOptions(json.dumps(dict(options.public_key)), expire_time)
+        assert row is not None  # INSERT ... SELECT of one row, RETURNING
+        await self._sweep_challenges()
+        # An unknown user name does not fail here: Begin answers with no
+        # allow list (as for a discoverable sign-in) and Finish then finds
+        # no matching credential.
+        descriptors = [
+            PublicKeyCredentialDescriptor(type=PublicKeyCredentialType.PUBLIC_KEY, id=bytes(i))
+            for i in row["ids"] or ()
+        ]
+        options, _state = self._server.authenticate_begin(
+            descriptors or None, user_verification=UserVerificationRequirement.REQUIRED, challenge=challenge
+        )
+        return CeremonyOptions(json.dumps(dict(options.public_key)), row["expire_time"])
 
     async def finish_authentication(
         self, credential_json: str, organization: str, scopes: Sequence[str]
@@ -547,19 +589,26 @@ class PasskeyCeremonies:
         if bad:
             raise invalid("SCOPE_INVALID", f"not a scope name: {bad[0][:80]!r}", field="scopes")
         seen: dict[str, uuid.UUID] = {}
-        try:
-            person_id, signed_in = await self._authenticate(credential_json, organization, scopes, seen)
-        except DomainError as exc:
-            # Failures are recorded against the credential's owner once the
-            # credential is known (a forged one is recorded without a person).
-            await self._record("sign_in_failed", seen.get("person"), exc.reason)
-            raise
-        await self._record("signed_in", person_id, detail={"organization": organization})
+        # One connection for the whole Finish: each statement through the pool
+        # would cost a second round trip, the reset on release.
+        async with self._pool.acquire() as conn:
+            try:
+                signed_in = await self._authenticate(conn, credential_json, organization, scopes, seen)
+            except DomainError as exc:
+                # Failures are recorded against the credential's owner once the
+                # credential is known (a forged one is recorded without a person).
+                await record_event(conn, "sign_in_failed", seen.get("person"), exc.reason)
+                raise
         return signed_in
 
     async def _authenticate(
-        self, credential_json: str, organization: str, scopes: Sequence[str], seen: dict[str, uuid.UUID]
-    ) -> tuple[uuid.UUID, SignedIn]:
+        self,
+        conn: Any,
+        credential_json: str,
+        organization: str,
+        scopes: Sequence[str],
+        seen: dict[str, uuid.UUID],
+    ) -> SignedIn:
         document = _parse_json(credential_json)
         client = _client_data(document, "webauthn.get")
         try:
@@ -574,13 +623,13 @@ class PasskeyCeremonies:
         digest = hashlib.sha256(
             bytes(assertion.authenticator_data) + client.raw + assertion.signature
         ).digest()
-        pending = await self._consume_challenge(client.challenge, AUTHENTICATION, digest)
-        row = await self._pool.fetchrow(
-            "SELECT c.person_id, c.credential_data, c.sign_count, p.user_name, p.display_name, p.create_time"
-            " FROM identity.credentials c JOIN identity.people p ON p.id = c.person_id WHERE c.id = $1",
-            response.raw_id,
+        row = await conn.fetchrow(
+            _CONSUME_AND_READ_CREDENTIAL, client.challenge, AUTHENTICATION, digest, response.raw_id
         )
-        if row is None or (pending.person_id is not None and row["person_id"] != pending.person_id):
+        if row is None:
+            await self._refuse_challenge(conn, client.challenge, AUTHENTICATION, digest)
+        pending_person = row["challenge_person_id"]
+        if row["person_id"] is None or (pending_person is not None and row["person_id"] != pending_person):
             raise ceremony_failed("CREDENTIAL_UNKNOWN", "the credential is not registered")
         person_id: uuid.UUID = row["person_id"]
         seen["person"] = person_id
@@ -602,16 +651,15 @@ class PasskeyCeremonies:
         # credential may have been cloned (both zero: no counter at all).
         counter = assertion.authenticator_data.counter
         stored = int(row["sign_count"])
-        updated = None
+        refresh_expire_time = None
         if counter > stored or counter == stored == 0:
-            updated = await self._pool.fetchval(
-                "UPDATE identity.credentials SET sign_count = $2, last_use_time = now()"
-                " WHERE id = $1 AND (sign_count < $2 OR sign_count = 0 AND $2 = 0) RETURNING true",
-                response.raw_id,
-                counter,
+            session = await self._tokens.new_session(person_id, organization, scopes)
+            refresh_expire_time = await self._record_sign_in(
+                conn, response.raw_id, counter, session, organization
             )
-        if not updated:
-            await self._record(
+        if refresh_expire_time is None:
+            await record_event(
+                conn,
                 "counter_regression",
                 person_id,
                 "COUNTER_REGRESSION",
@@ -623,5 +671,22 @@ class PasskeyCeremonies:
                 {"stored": str(stored), "presented": str(counter)},
             )
         person = PersonRecord(person_id, row["user_name"], row["display_name"], row["create_time"])
-        issued = await self._tokens.sign_in(person_id, organization, scopes)
-        return person_id, SignedIn(person, issued)
+        return SignedIn(person, session.issued(refresh_expire_time))
+
+    @staticmethod
+    async def _record_sign_in(
+        conn: Any, credential_id: bytes, counter: int, session: NewSession, organization: str
+    ) -> datetime | None:
+        """The refresh token's expiry, or None when the counter did not advance (nothing written)."""
+        expire_time: datetime | None = await conn.fetchval(
+            _RECORD_SIGN_IN,
+            credential_id,
+            counter,
+            session.family_id,
+            session.refresh_token_hash,
+            session.org_id,
+            list(session.scopes),
+            session.refresh_ttl,
+            {"organization": organization},
+        )
+        return expire_time

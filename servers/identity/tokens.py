@@ -49,6 +49,26 @@ class IssuedTokens:
     refresh_expire_time: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class NewSession:
+    """A sign-in's tokens before its refresh-token family is stored."""
+
+    family_id: uuid.UUID
+    org_id: str | None
+    scopes: tuple[str, ...]
+    access_token: str
+    expire_time: datetime
+    refresh_token: str
+    refresh_ttl: timedelta
+
+    @property
+    def refresh_token_hash(self) -> bytes:
+        return _hash(self.refresh_token)
+
+    def issued(self, refresh_expire_time: datetime) -> IssuedTokens:
+        return IssuedTokens(self.access_token, self.expire_time, self.refresh_token, refresh_expire_time)
+
+
 def _hash(token: str) -> bytes:
     return hashlib.sha256(token.encode()).digest()
 
@@ -132,27 +152,26 @@ class TokenIssuer:
         )
         return token, expire_time
 
-    async def sign_in(self, person_id: uuid.UUID, organization: str, scopes: Sequence[str]) -> IssuedTokens:
-        """Tokens for a person who just proved themselves with a passkey: a new family."""
+    async def new_session(self, person_id: uuid.UUID, organization: str, scopes: Sequence[str]) -> NewSession:
+        """The tokens for a person who just proved themselves with a passkey: a new family.
+
+        Nothing is stored here: the caller stores the family and its first
+        refresh token (`NewSession.family_row`) in the statement that records
+        the sign-in, so that the passkey's counter, the session and the event
+        are written at once, in one round trip (passkeys.py).
+        """
         org_id = org_id_of(organization) if organization else None
         family_id = uuid.uuid4()
         access, expire_time = await self._access_token(person_id, org_id, scopes, family_id)
-        refresh = _new_refresh_token()
-        # One statement (atomic on its own): the family and its first token.
-        refresh_expire: datetime = await self._pool.fetchval(
-            "WITH family AS (INSERT INTO identity.refresh_token_families (family_id, person_id)"
-            " VALUES ($1, $2))"
-            " INSERT INTO identity.refresh_tokens"
-            " (token_hash, family_id, person_id, org_id, scopes, expire_time)"
-            " VALUES ($3, $1, $2, $4, $5, now() + $6::interval) RETURNING expire_time",
-            family_id,
-            person_id,
-            _hash(refresh),
-            org_id,
-            list(scopes),
-            timedelta(seconds=self._settings.refresh_token_ttl_s),
+        return NewSession(
+            family_id=family_id,
+            org_id=org_id,
+            scopes=tuple(scopes),
+            access_token=access,
+            expire_time=expire_time,
+            refresh_token=_new_refresh_token(),
+            refresh_ttl=timedelta(seconds=self._settings.refresh_token_ttl_s),
         )
-        return IssuedTokens(access, expire_time, refresh, refresh_expire)
 
     async def refresh(self, refresh_token: str) -> IssuedTokens:
         rotated: tuple[str, datetime] | None = None
