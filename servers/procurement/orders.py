@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -18,9 +19,10 @@ from typing import Any
 import asyncpg
 
 from jipan.interceptors.context import Principal
-from jipan.servers.procurement.catalog import ListingState, can_see, listing_not_found, require_org
+from jipan.servers.procurement.catalog import Listing, ListingState, can_see, listing_not_found, require_org
 from jipan.servers.procurement.names import (
     DOMAIN,
+    ListingKey,
     OrderKey,
     org_of,
     parse_agency,
@@ -40,6 +42,9 @@ from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, reso
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
+# Orderable listings remembered per process (see Orders.create): a few hundred
+# bytes each; a listing not among the most recently ordered is read again.
+ORDERABLE_LISTINGS_CACHED = 1024
 
 
 class Step(StrEnum):
@@ -94,6 +99,20 @@ class Orders:
         self._catalog = catalog
         self._store = store
         self._page_tokens = page_tokens
+        # APPROVED listings as last read here. Only a hint: an order priced from
+        # one is placed by a statement that checks the listing is still APPROVED
+        # with the same category and price tiers (insert_if_listing_unchanged),
+        # and anything else goes the way of a fresh read.
+        self._orderable: OrderedDict[ListingKey, Listing] = OrderedDict()
+
+    def _remember_orderable(self, listing: Listing | None, key: ListingKey) -> None:
+        if listing is None or listing.state is not ListingState.APPROVED:
+            self._orderable.pop(key, None)
+            return
+        self._orderable[key] = listing
+        self._orderable.move_to_end(key)
+        if len(self._orderable) > ORDERABLE_LISTINGS_CACHED:
+            self._orderable.popitem(last=False)
 
     async def create(
         self,
@@ -118,7 +137,36 @@ class Orders:
         listing_key = parse_listing(listing_name, "order.listing")
         key = uuid.UUID(request_id)
         fingerprint = hashlib.sha256(request_body).digest()
+        history = [_event("PLACED", principal, "")]
+
+        # The common case in one round trip: a listing this process saw APPROVED,
+        # still as it was (the INSERT compares what the order was priced from).
+        known = self._orderable.get(listing_key)
+        known_tier = known.tier_for(quantity) if known is not None and can_see(principal, known) else None
+        if known is not None and known_tier is not None:
+            unchanged, row = await self._store.insert_if_listing_unchanged(
+                agency=agency,
+                order_id=uuid.uuid4(),
+                request_id=key,
+                fingerprint=fingerprint,
+                listing=known,
+                quantity=quantity,
+                budget_code=budget_code,
+                currency_code=known_tier.currency_code,
+                unit_price_minor=known_tier.unit_price_minor,
+                history=history,
+            )
+            if unchanged:
+                if row is not None:
+                    return row
+                # (agency, request_id) already placed an order: a retry.
+                existing = await self._store.find_by_request(agency, key)
+                if existing is not None:
+                    return self._replay(existing, fingerprint)
+            # The listing changed since (or the conflicting order vanished): decide afresh.
+
         listing = await self._catalog.get_listing(listing_key)
+        self._remember_orderable(listing, listing_key)
         tier = None
         if listing is not None and can_see(principal, listing) and listing.state is ListingState.APPROVED:
             tier = listing.tier_for(quantity)
@@ -156,7 +204,7 @@ class Orders:
             budget_code=budget_code,
             currency_code=tier.currency_code,
             unit_price_minor=tier.unit_price_minor,
-            history=[_event("PLACED", principal, "")],
+            history=history,
         )
         if row is None:  # a concurrent call with the same request_id won
             existing = await self._store.find_by_request(agency, key)
