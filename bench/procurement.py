@@ -51,7 +51,6 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -60,6 +59,16 @@ if str(ROOT) not in sys.path:
 import asyncpg  # noqa: E402
 import grpc  # noqa: E402
 
+from bench.host import (  # noqa: E402
+    backend_cpu_s,
+    backend_cpu_since,
+    cpu_model,
+    create_database,
+    drop_database,
+    load_1m,
+    process_cpu_s,
+    sql_roundtrip_us,
+)
 from bench.procurement_sbom import run as run_sbom  # noqa: E402
 from jipan.common.v1 import money_pb2  # noqa: E402
 from jipan.interceptors.tokens import DevSigningKey, mint_access_token  # noqa: E402
@@ -213,7 +222,13 @@ async def _setup(channel: grpc.aio.Channel, tokens: Tokens) -> tuple[dict[Catego
 
 
 async def _orders(
-    channels: list[grpc.aio.Channel], tokens: Tokens, listing: str, clients: int, total: int
+    channels: list[grpc.aio.Channel],
+    tokens: Tokens,
+    listing: str,
+    clients: int,
+    total: int,
+    server_pid: int | None = None,
+    dsn: str | None = None,
 ) -> dict[str, Any]:
     run = uuid.uuid4().hex[:6]
     agencies = [f"agency-bench-{run}-{i}" for i in range(clients)]
@@ -253,9 +268,17 @@ async def _orders(
         ),
         metadata=tokens.metadata("agency-bench-warm", ["procurement-buyer"]),
     )
+    roundtrip = await sql_roundtrip_us(dsn) if dsn else None
+    server_cpu = process_cpu_s(server_pid) if server_pid else None
+    backends = await backend_cpu_s(dsn)
+    own_cpu = time.process_time()
     started = time.perf_counter()
     await asyncio.gather(*(client(i) for i in range(clients)))
     elapsed = time.perf_counter() - started
+    own_cpu = time.process_time() - own_cpu
+    if server_cpu is not None and server_pid:
+        server_cpu = (process_cpu_s(server_pid) or server_cpu) - server_cpu
+    postgres_cpu = backend_cpu_since(backends, await backend_cpu_s(dsn)) if dsn else None
 
     # Read every agency's orders back over the API.
     lost = doubled = 0
@@ -288,7 +311,25 @@ async def _orders(
         "create_ms_p99": round(latencies[max(0, int(len(latencies) * 0.99) - 1)] * 1000, 2),
         "orders_lost": lost,
         "orders_doubled": doubled + mismatched,
+        # The primitive each order's SQL statements cost at least, measured
+        # on the bench's database just before the orders (host otherwise as is).
+        "sql_roundtrip_us_p50": roundtrip,
+        # CPU time per order (its retry included) of the server process, the
+        # load generator and the PostgreSQL backends, and the rate their sum
+        # allows on this host's cores with nothing else running.
+        "server_cpu_ms_per_order": _per_order_ms(server_cpu, total),
+        "client_cpu_ms_per_order": _per_order_ms(own_cpu, total),
+        "postgres_cpu_ms_per_order": _per_order_ms(postgres_cpu, total),
+        "cpu_bound_orders_per_s": (
+            round((os.cpu_count() or 1) * total / (server_cpu + own_cpu + postgres_cpu), 1)
+            if server_cpu is not None and postgres_cpu
+            else None
+        ),
     }
+
+
+def _per_order_ms(cpu_s: float | None, orders: int) -> float | None:
+    return round(cpu_s * 1000 / orders, 3) if cpu_s is not None else None
 
 
 # -- search ------------------------------------------------------------------------
@@ -447,33 +488,6 @@ async def _search(
 # -- the run -----------------------------------------------------------------------
 
 
-def _with_database(dsn: str, database: str) -> str:
-    return urlunsplit(urlsplit(dsn)._replace(path=f"/{database}"))
-
-
-async def _fresh_database(server_dsn: str) -> tuple[str, str]:
-    name = f"jipan_bench_{uuid.uuid4().hex[:12]}"
-    conn = await asyncpg.connect(server_dsn)
-    try:
-        await conn.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await conn.close()
-    return name, _with_database(server_dsn, name)
-
-
-async def _drop_database(server_dsn: str, name: str) -> None:
-    conn = await asyncpg.connect(server_dsn)
-    try:
-        await conn.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-            " WHERE datname = $1 AND pid <> pg_backend_pid()",
-            name,
-        )
-        await conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-    finally:
-        await conn.close()
-
-
 def _start_server(workdir: Path, dsn: str) -> tuple[subprocess.Popen[bytes], str]:
     port_file = workdir / "port"
     server = subprocess.Popen(
@@ -498,12 +512,14 @@ def _start_server(workdir: Path, dsn: str) -> tuple[subprocess.Popen[bytes], str
     raise SystemExit("the procurement server did not start in 180 s")
 
 
-async def _against_server(address: str, workdir: Path, dsn: str, args: argparse.Namespace) -> dict[str, Any]:
+async def _against_server(
+    address: str, workdir: Path, dsn: str, args: argparse.Namespace, server_pid: int
+) -> dict[str, Any]:
     tokens = Tokens(workdir / "data")
     channels = [grpc.aio.insecure_channel(address) for _ in range(4)]
     try:
         lots, listing = await _setup(channels[0], tokens)
-        orders = await _orders(channels, tokens, listing, args.clients, args.orders)
+        orders = await _orders(channels, tokens, listing, args.clients, args.orders, server_pid, dsn)
         loaded = await _load_listings(dsn, args.listings, lots)
         search = await _search(channels[0], tokens, lots, args.searches)
     finally:
@@ -533,6 +549,7 @@ def main() -> None:
     args.listings = args.listings or (20_000 if args.quick else 100_000)
     args.searches = args.searches or (300 if args.quick else 2_000)
 
+    load_start = load_1m()
     sbom = run_sbom(quick=args.quick, advisories=args.advisories, seed=1)
     print(f"sbom: {json.dumps({k: v for k, v in sbom.items() if not isinstance(v, dict)})}", flush=True)
 
@@ -543,16 +560,16 @@ def main() -> None:
         if not server_dsn:
             engine = EmbeddedPostgres(workdir / "pgdata")
             server_dsn = engine.start()
-        database, dsn = asyncio.run(_fresh_database(server_dsn))
+        database, dsn = asyncio.run(create_database(server_dsn, "jipan_bench"))
         try:
             server, address = _start_server(workdir, dsn)
             try:
-                measured = asyncio.run(_against_server(address, workdir, dsn, args))
+                measured = asyncio.run(_against_server(address, workdir, dsn, args, server.pid))
             finally:
                 server.terminate()
                 server.wait(timeout=60)
         finally:
-            asyncio.run(_drop_database(server_dsn, database))
+            asyncio.run(drop_database(server_dsn, database))
     finally:
         if engine is not None:
             engine.stop()
@@ -568,11 +585,22 @@ def main() -> None:
         "sbom_1k_s": sbom["sbom_1k_s"],
         "advisories": sbom["advisories"],
         "orders_doubled": orders["orders_doubled"],
+        "sbom_10k_parse_s": sbom["sbom_10k"]["parse_s"],
+        "sbom_10k_review_s": sbom["sbom_10k"]["review_s"],
+        "sbom_10k_cpu_s": sbom["sbom_10k"]["cpu_s"],
+        "sql_roundtrip_us_p50": orders["sql_roundtrip_us_p50"],
+        "server_cpu_ms_per_order": orders["server_cpu_ms_per_order"],
+        "client_cpu_ms_per_order": orders["client_cpu_ms_per_order"],
+        "postgres_cpu_ms_per_order": orders["postgres_cpu_ms_per_order"],
+        "cpu_bound_orders_per_s": orders["cpu_bound_orders_per_s"],
         "orders": orders["orders"],
         "clients": orders["clients"],
         "listings": search["listings"],
         "searches": search["searches"],
         "machine": f"{platform.machine()} {os.cpu_count()} CPUs, Python {platform.python_version()}",
+        "cpu": cpu_model(),
+        "load_1m_start": load_start,
+        "load_1m_end": load_1m(),
     }
     print(json.dumps(summary), flush=True)
 
