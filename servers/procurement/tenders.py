@@ -694,8 +694,14 @@ class Tenders:
 
     # -- evaluation ---------------------------------------------------------
 
-    async def _opened_bid(self, key: BidKey) -> tuple[asyncpg.Record, asyncpg.Record]:
+    async def _opened_bid(
+        self, key: BidKey, authorize: Callable[[asyncpg.Record], None] | None = None
+    ) -> tuple[asyncpg.Record, asyncpg.Record]:
+        """The tender and its opened bid; `authorize(tender)` runs before the bid is looked at,
+        so a caller who may not act on the tender learns nothing about its bids."""
         tender = await self.get(key.tender)
+        if authorize is not None:
+            authorize(tender)
         bid = await self._store.get_bid(key.tender.agency, key.tender.id, key.id)
         if bid is None:
             raise _bid_not_found(key.name)
@@ -728,8 +734,7 @@ class Tenders:
         return bid
 
     async def score(self, principal: Principal, key: BidKey, points: Mapping[str, int]) -> asyncpg.Record:
-        tender, bid = await self._opened_bid(key)
-        self._require_member(principal, tender)
+        tender, bid = await self._opened_bid(key, lambda t: self._require_member(principal, t))
         criteria = {c["id"] for c in tender["criteria"]}
         if tender["award_method"] != "MOST_ADVANTAGEOUS" or set(points) != criteria:
             raise _invalid("SCORES_INVALID", "scores must cover every criterion of the tender once", "points")
