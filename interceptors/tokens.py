@@ -674,12 +674,19 @@ class AccessTokenVerifier:
         except jwt.InvalidAlgorithmError:
             raise _reject("TOKEN_SIGNATURE_INVALID", "the token is not signed with EdDSA") from None
         except jwt.DecodeError:
-            # PyJWT raises DecodeError both for a broken encoding and for a
-            # non-numeric exp/nbf in a correctly signed token; tell them apart.
+            # PyJWT raises DecodeError for a broken encoding, for a payload
+            # that is not a JSON object and for a non-numeric exp/nbf in a
+            # correctly signed token; tell them apart.
             try:
-                _JWS.decode_complete(token, key, algorithms=[ALGORITHM])
+                signed = _JWS.decode_complete(token, key, algorithms=[ALGORITHM])
             except jwt.PyJWTError:
                 raise _reject("TOKEN_MALFORMED", "the access token is not a well-formed JWT") from None
+            try:
+                payload = orjson.loads(signed["payload"])
+            except ValueError:
+                payload = None
+            if not isinstance(payload, dict):
+                raise _reject("TOKEN_MALFORMED", "the access token's payload is not a JSON object") from None
             raise _reject(
                 "TOKEN_CLAIMS_INVALID", "a time claim of the access token is not a number"
             ) from None

@@ -507,6 +507,19 @@ async def test_padding_is_refused_by_the_pyjwt_path_too() -> None:
 
 
 @pytest.mark.parametrize(
+    "payload", [b"[1, 2]", b'"claims"', b"42", b"null", b"not json", b"\xff"], ids=lambda p: repr(p)[:12]
+)
+async def test_a_signed_payload_that_is_not_a_json_object_is_malformed(payload: bytes) -> None:
+    key = DevSigningKey.generate()
+    head = _b64(json.dumps({"typ": "at+jwt", "alg": "EdDSA", "kid": key.kid}).encode())
+    body = _b64(payload)
+    token = f"{head}.{body}.{_b64(key.private_key.sign(f'{head}.{body}'.encode()))}"
+    with pytest.raises(Unauthenticated) as caught:
+        await verifier(key.key_set()).verify(token)
+    assert caught.value.reason == "TOKEN_MALFORMED"
+
+
+@pytest.mark.parametrize(
     "changes",
     [{"exp": 1e300}, {"exp": 10**30}, {"nbf": [1]}, {"iat": {"t": 1}}, {"nbf": "1"}, {"exp": -(10**30)}],
     ids=["exp-float-huge", "exp-int-huge", "nbf-list", "iat-object", "nbf-string", "exp-negative"],
