@@ -40,33 +40,70 @@ def _pack(message: Any) -> any_pb2.Any:
     return packed
 
 
-def status_for(error: DomainError, request_id: str) -> tuple[grpc.StatusCode, status_pb2.Status]:
-    """The gRPC code and rich status a domain error is sent as."""
-    code = _STATUS_CODES[error.code.value]
-    details = [
-        _pack(
-            error_details_pb2.ErrorInfo(
-                reason=error.reason,
-                domain=error.domain,
-                metadata={**error.metadata, "request_id": request_id},
-            )
+# A status travels in trailers (grpc-message, grpc-status-details-bin as
+# base64), and clients refuse trailers over their metadata limit (8 KiB soft,
+# 16 KiB hard by default) with RESOURCE_EXHAUSTED and no ErrorInfo at all. A
+# refusal that quotes the caller's input (a 1 MiB name in metadata or in the
+# message) must still arrive: every part is clipped, and field violations
+# beyond the budget are counted instead of listed.
+_MAX_MESSAGE_CHARS = 300  # percent-encoded non-ASCII: up to 9 bytes a character
+_MAX_VALUE_CHARS = 200
+_MAX_METADATA_ENTRIES = 20
+_MAX_VIOLATIONS = 50
+_DETAILS_BUDGET = 4096  # serialised Status bytes (~5.5 KiB as base64)
+
+
+def _clip(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}…[{len(text) - limit} more characters]"
+
+
+def _violations(error: DomainError, limit: int) -> list[error_details_pb2.BadRequest.FieldViolation]:
+    return [
+        error_details_pb2.BadRequest.FieldViolation(
+            field=_clip(violation.field, _MAX_VALUE_CHARS),
+            description=_clip(violation.description, _MAX_VALUE_CHARS),
+            reason=_clip(violation.reason, 64),
         )
+        for violation in error.field_violations[:limit]
     ]
-    if error.field_violations:
-        details.append(
-            _pack(
-                error_details_pb2.BadRequest(
-                    field_violations=[
-                        error_details_pb2.BadRequest.FieldViolation(
-                            field=violation.field, description=violation.description, reason=violation.reason
-                        )
-                        for violation in error.field_violations
-                    ]
-                )
-            )
+
+
+def status_for(error: DomainError, request_id: str) -> tuple[grpc.StatusCode, status_pb2.Status]:
+    """The gRPC code and rich status a domain error is sent as (bounded in size, see above)."""
+    code = _STATUS_CODES[error.code.value]
+    value_limit = _MAX_VALUE_CHARS
+    shown = min(len(error.field_violations), _MAX_VIOLATIONS)
+    while True:
+        metadata = {
+            _clip(key, 64): _clip(value, value_limit)
+            for key, value in list(error.metadata.items())[:_MAX_METADATA_ENTRIES]
+        }
+        if shown < len(error.field_violations):
+            metadata["field_violations_omitted"] = str(len(error.field_violations) - shown)
+        metadata["request_id"] = request_id
+        details = [
+            _pack(error_details_pb2.ErrorInfo(reason=error.reason, domain=error.domain, metadata=metadata))
+        ]
+        if shown:
+            details.append(_pack(error_details_pb2.BadRequest(field_violations=_violations(error, shown))))
+        details.append(_pack(error_details_pb2.RequestInfo(request_id=request_id)))
+        status = status_pb2.Status(
+            code=code.value[0], message=_clip(error.message, _MAX_MESSAGE_CHARS), details=details
         )
-    details.append(_pack(error_details_pb2.RequestInfo(request_id=request_id)))
-    return code, status_pb2.Status(code=code.value[0], message=error.message, details=details)
+        if status.ByteSize() <= _DETAILS_BUDGET:
+            return code, status
+        # Over budget (long non-ASCII values, many violations): list fewer, then clip harder.
+        if shown > 1:
+            shown //= 2
+        elif value_limit > 16:
+            value_limit //= 4
+        else:
+            shown = 0
+            if value_limit <= 4:
+                return code, status  # reason, domain and request id alone: cannot be smaller
+            value_limit = 4
 
 
 def internal_error(request_id: str) -> DomainError:

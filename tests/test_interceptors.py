@@ -721,6 +721,47 @@ async def test_every_violation_is_reported_at_once(mesh: Mesh) -> None:
     assert (line["code"], line["reason"]) == ("INVALID_ARGUMENT", "FIELD_INVALID")
 
 
+async def test_a_refusal_that_quotes_huge_input_still_arrives_with_its_error_info(mesh: Mesh) -> None:
+    """Clients refuse trailers over 8-16 KiB (RESOURCE_EXHAUSTED, no ErrorInfo): the status is bounded."""
+    tags = [f"Ü{index}" + "ü" * 1000 for index in range(500)]  # 500 PATTERN violations, ~1 MB of text
+    error = await fails(
+        mesh.probe("SubmitForm", request=ProbeForm)(valid_form(tags=tags), metadata=mesh.auth())
+    )
+    assert error.code() is grpc.StatusCode.INVALID_ARGUMENT
+    info = error_info(error)
+    assert (info.reason, info.domain) == ("FIELD_INVALID", COMMON)
+    violations = bad_request(error).field_violations
+    assert 0 < len(violations) <= 50
+    assert int(info.metadata["field_violations_omitted"]) == 500 - len(violations)
+    assert violations[0].field == "tags[0]"
+    assert len(rich_status(error).SerializeToString()) <= 4096
+    assert len(error.details() or "") < 400
+
+
+def test_status_for_bounds_every_part() -> None:
+    from jipan.interceptors.errors import status_for
+    from jipan.servers.runtime.errors import FieldViolation, InvalidArgument
+
+    huge = "名" * 100_000
+    error = InvalidArgument(
+        "NAME_INVALID",
+        huge,
+        metadata={f"key{index}": huge for index in range(100)},
+        field_violations=[FieldViolation(huge, huge, "PATTERN")] * 1000,
+    )
+    code, status = status_for(error, "rid-1")
+    assert code is grpc.StatusCode.INVALID_ARGUMENT
+    assert status.ByteSize() <= 4096
+    info = error_details_pb2.ErrorInfo()
+    status.details[0].Unpack(info)
+    assert (info.reason, info.metadata["request_id"]) == ("NAME_INVALID", "rid-1")
+    small = InvalidArgument("NAME_INVALID", "short", metadata={"name": "x"})
+    _, unchanged = status_for(small, "rid-2")
+    assert unchanged.message == "short"
+    unchanged.details[0].Unpack(info)
+    assert dict(info.metadata) == {"name": "x", "request_id": "rid-2"}
+
+
 async def test_a_negative_page_size_is_invalid(mesh: Mesh) -> None:
     error = await fails(
         mesh.system.ListMethodPolicies(
