@@ -213,14 +213,17 @@ class AccessLogStage:
         # Per method, the JSON of its name (from the contract: safe to cache).
         self._method_json: dict[str, str] = {}
         self._fd = _direct_fd(self._stream)
+        # JSON lines of calls that ended in this turn of the event loop, written together.
+        self._pending: list[tuple[MethodPlan, RpcCall, int, float]] = []
 
     def _ended(self, plan: MethodPlan, call: RpcCall, started: float) -> None:
         """The call is over: take its duration now, write its line once the response is on its way.
 
         The line is written from the event loop right after the response
         (call_soon), not before it: the caller's latency does not include
-        formatting and writing it. Same line, same duration, same order of
-        lines per call; a line may reach the stream a few microseconds after
+        formatting and writing it, and the JSON lines of every call that
+        ended in the same turn of the loop go out in one write. Same line,
+        same duration; a line may reach the stream a few microseconds after
         the client has its response.
         """
         code = call.code
@@ -237,15 +240,29 @@ class AccessLogStage:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # not in the event loop (a test calling the stage by hand)
             self._emit(plan, call, level, duration_ms)
-        else:
-            loop.call_soon(self._emit, plan, call, level, duration_ms)
+            return
+        if call.error is not None or not self._json:
+            # structlog's processors read the call's contextvars (request id,
+            # span): its own callback, which runs in a copy of this context.
+            loop.call_soon(self._emit_structlog, plan, call, level, duration_ms)
+            return
+        pending = self._pending
+        pending.append((plan, call, level, duration_ms))
+        if len(pending) == 1:
+            loop.call_soon(self._flush)
+
+    def _flush(self) -> None:
+        pending, self._pending = self._pending, []
+        self._write("".join([self._line(*entry) for entry in pending]))
 
     def _emit(self, plan: MethodPlan, call: RpcCall, level: int, duration_ms: float) -> None:
-        code = call.code
-        stream = self._stream
         if call.error is not None or not self._json:
             self._emit_structlog(plan, call, level, duration_ms)
-            return
+        else:
+            self._write(self._line(plan, call, level, duration_ms))
+
+    def _line(self, plan: MethodPlan, call: RpcCall, level: int, duration_ms: float) -> str:
+        code = call.code
         method_json = self._method_json.get(plan.name)
         if method_json is None:
             method_json = self._method_json[plan.name] = _JSON.encode(plan.name)
@@ -253,18 +270,20 @@ class AccessLogStage:
         # escaping needed; subject and reason are encoded.
         reason = f',"reason":{_json_string(call.reason)}' if call.reason else ""
         code_name = "OK" if code is _OK else _CODE_NAMES[code]
-        line = (
+        return (
             f'{{"method":{method_json},"code":"{code_name}","duration_ms":{duration_ms!r},'
             f'"subject":{_json_string(call.subject)}{reason},"event":"rpc",'
             f'"request_id":"{call.request_id}","trace_id":"{call.trace_id}","span_id":"{call.span_id}",'
             f'"level":"{_LEVEL_NAMES[level]}","timestamp":"{iso_now()}"}}\n'
         )
+
+    def _write(self, text: str) -> None:
         fd = self._fd
         if fd is None:
-            stream.write(line)
-            stream.flush()
+            self._stream.write(text)
+            self._stream.flush()
             return
-        data = line.encode()
+        data = text.encode()
         while data:  # a pipe may take part of a long line
             data = data[os.write(fd, data) :]
 
