@@ -390,6 +390,25 @@ async def test_begin_binds_the_challenge_to_a_known_user_name_only(
     assert signed_in.person.name == person.name
 
 
+async def test_more_simultaneous_sign_ins_than_database_connections(
+    identity_server: RunningServer, channel: grpc.aio.Channel
+) -> None:
+    # A Finish that held a pooled connection while minting its tokens (the
+    # signing key is read through the pool: this server caches no key) would
+    # wait forever once every connection was held by such a Finish.
+    count = identity_server.settings.database_pool_max * 2 + 4
+    authenticators = [SoftAuthenticator(ORIGIN) for _ in range(count)]
+    people = [await register(channel, a, unique("crowd")) for a in authenticators]
+    options = await asyncio.gather(*(begin_sign_in(channel) for _ in authenticators))
+    signed_in = await asyncio.wait_for(
+        asyncio.gather(
+            *(finish_sign_in(channel, a.get(o)) for a, o in zip(authenticators, options, strict=True))
+        ),
+        timeout=60,
+    )
+    assert [s.person.name for s in signed_in] == [p.name for p in people]
+
+
 def test_fido2_parses_with_type_hints_resolved_once() -> None:
     # Every fido2 data class resolved its type hints on every object made
     # (~2.6 ms of a sign-in on a slow host); fido2_hints resolves them once.

@@ -589,26 +589,22 @@ class PasskeyCeremonies:
         if bad:
             raise invalid("SCOPE_INVALID", f"not a scope name: {bad[0][:80]!r}", field="scopes")
         seen: dict[str, uuid.UUID] = {}
-        # One connection for the whole Finish: each statement through the pool
-        # would cost a second round trip, the reset on release.
-        async with self._pool.acquire() as conn:
-            try:
-                signed_in = await self._authenticate(conn, credential_json, organization, scopes, seen)
-            except DomainError as exc:
-                # Failures are recorded against the credential's owner once the
-                # credential is known (a forged one is recorded without a person).
-                await record_event(conn, "sign_in_failed", seen.get("person"), exc.reason)
-                raise
-        return signed_in
+        try:
+            return await self._authenticate(credential_json, organization, scopes, seen)
+        except DomainError as exc:
+            # Failures are recorded against the credential's owner once the
+            # credential is known (a forged one is recorded without a person).
+            await self._record("sign_in_failed", seen.get("person"), exc.reason)
+            raise
 
     async def _authenticate(
-        self,
-        conn: Any,
-        credential_json: str,
-        organization: str,
-        scopes: Sequence[str],
-        seen: dict[str, uuid.UUID],
+        self, credential_json: str, organization: str, scopes: Sequence[str], seen: dict[str, uuid.UUID]
     ) -> SignedIn:
+        # Each statement on a connection of its own from the pool, never one
+        # held across the ceremony: minting the tokens reads the signing key
+        # and the roles through the pool too, and a Finish holding a connection
+        # while it waits for another would deadlock once every connection is
+        # held by one (tests/test_identity.py runs more sign-ins than the pool).
         document = _parse_json(credential_json)
         client = _client_data(document, "webauthn.get")
         try:
@@ -623,11 +619,11 @@ class PasskeyCeremonies:
         digest = hashlib.sha256(
             bytes(assertion.authenticator_data) + client.raw + assertion.signature
         ).digest()
-        row = await conn.fetchrow(
+        row = await self._pool.fetchrow(
             _CONSUME_AND_READ_CREDENTIAL, client.challenge, AUTHENTICATION, digest, response.raw_id
         )
         if row is None:
-            await self._refuse_challenge(conn, client.challenge, AUTHENTICATION, digest)
+            await self._refuse_challenge(self._pool, client.challenge, AUTHENTICATION, digest)
         pending_person = row["challenge_person_id"]
         if row["person_id"] is None or (pending_person is not None and row["person_id"] != pending_person):
             raise ceremony_failed("CREDENTIAL_UNKNOWN", "the credential is not registered")
@@ -654,12 +650,9 @@ class PasskeyCeremonies:
         refresh_expire_time = None
         if counter > stored or counter == stored == 0:
             session = await self._tokens.new_session(person_id, organization, scopes)
-            refresh_expire_time = await self._record_sign_in(
-                conn, response.raw_id, counter, session, organization
-            )
+            refresh_expire_time = await self._record_sign_in(response.raw_id, counter, session, organization)
         if refresh_expire_time is None:
-            await record_event(
-                conn,
+            await self._record(
                 "counter_regression",
                 person_id,
                 "COUNTER_REGRESSION",
@@ -673,12 +666,11 @@ class PasskeyCeremonies:
         person = PersonRecord(person_id, row["user_name"], row["display_name"], row["create_time"])
         return SignedIn(person, session.issued(refresh_expire_time))
 
-    @staticmethod
     async def _record_sign_in(
-        conn: Any, credential_id: bytes, counter: int, session: NewSession, organization: str
+        self, credential_id: bytes, counter: int, session: NewSession, organization: str
     ) -> datetime | None:
         """The refresh token's expiry, or None when the counter did not advance (nothing written)."""
-        expire_time: datetime | None = await conn.fetchval(
+        expire_time: datetime | None = await self._pool.fetchval(
             _RECORD_SIGN_IN,
             credential_id,
             counter,
