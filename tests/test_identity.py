@@ -409,6 +409,31 @@ async def test_more_simultaneous_sign_ins_than_database_connections(
     assert [s.person.name for s in signed_in] == [p.name for p in people]
 
 
+@pytest.mark.parametrize("credentials", [0, 1, 3])
+@pytest.mark.parametrize("timeout", [None, 60000])
+def test_sign_in_options_are_what_fido2_would_send(credentials: int, timeout: int | None) -> None:
+    from fido2.server import Fido2Server
+    from fido2.webauthn import (
+        PublicKeyCredentialDescriptor,
+        PublicKeyCredentialRpEntity,
+        PublicKeyCredentialType,
+        UserVerificationRequirement,
+    )
+
+    from jipan.servers.identity.passkeys import request_options_json
+
+    server = Fido2Server(PublicKeyCredentialRpEntity(name="Passport", id=RP_ID))
+    server.timeout = timeout
+    challenge = os.urandom(32)
+    ids = [os.urandom(16 + i) for i in range(credentials)]
+    options, _ = server.authenticate_begin(
+        [PublicKeyCredentialDescriptor(type=PublicKeyCredentialType.PUBLIC_KEY, id=i) for i in ids] or None,
+        user_verification=UserVerificationRequirement.REQUIRED,
+        challenge=challenge,
+    )
+    assert request_options_json(challenge, RP_ID, timeout, ids) == json.dumps(dict(options.public_key))
+
+
 def test_fido2_parses_with_type_hints_resolved_once() -> None:
     # Every fido2 data class resolved its type hints on every object made
     # (~2.6 ms of a sign-in on a slow host); fido2_hints resolves them once.
