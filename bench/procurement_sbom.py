@@ -35,6 +35,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.host import cpu_model, load_1m
 from jipan.servers.procurement.review import (
     AdvisoryIndex,
     DeclaredLicenceTerms,
@@ -206,6 +207,9 @@ def main(argv: list[str] | None = None) -> int:
         "index_load_s": results["index_load_s"],
         "sbom_10k_parse_s": results["sbom_10k"]["parse_s"],
         "sbom_10k_review_s": results["sbom_10k"]["review_s"],
+        "sbom_10k_cpu_s": results["sbom_10k"]["cpu_s"],
+        "cpu": cpu_model(),
+        "load_1m": load_1m(),
         "sbom_10k_vulnerable_components": results["sbom_10k"]["vulnerable_components"],
     }
     print(json.dumps(summary), flush=True)

@@ -309,7 +309,8 @@ def _array_validations(version: SchemaVersion) -> Mapping[str, _ArrayValidation]
                     k: v for k, v in schema.items() if k not in ("items", "additionalItems", "uniqueItems")
                 }
             ),
-            item=root_validator.evolve(schema=item_schema),
+            # The definition a local $ref names, resolved once rather than per item.
+            item=root_validator.evolve(schema=item_schema if definition is None else definition),
             licences=licences,
         )
     return arrays
