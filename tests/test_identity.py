@@ -423,7 +423,7 @@ def test_sign_in_options_are_what_fido2_would_send(credentials: int, timeout: in
     from jipan.servers.identity.passkeys import request_options_json
 
     server = Fido2Server(PublicKeyCredentialRpEntity(name="Passport", id=RP_ID))
-    server.timeout = timeout
+    server.timeout = timeout  # type: ignore[assignment]  # (fido2 infers the attribute as None only)
     challenge = os.urandom(32)
     ids = [os.urandom(16 + i) for i in range(credentials)]
     options, _ = server.authenticate_begin(
