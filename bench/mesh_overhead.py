@@ -93,7 +93,7 @@ async def _serve(variant: str, data_dir: Path, port_file: Path, log_stream: Text
     from jipan.servers import system
     from jipan.servers.runtime.pagination import PageTokens
     from jipan.servers.runtime.runtime import Runtime, load_key_set
-    from jipan.servers.runtime.server import SERVER_OPTIONS, create_server
+    from jipan.servers.runtime.server import SERVER_OPTIONS, GenericDispatch, create_server
 
     settings = load_settings({}, data_dir=str(data_dir), listen="127.0.0.1:0")
     # SystemService needs no database or object store; the runtime is built by
@@ -115,7 +115,8 @@ async def _serve(variant: str, data_dir: Path, port_file: Path, log_stream: Text
         server = grpc.aio.server(
             options=SERVER_OPTIONS, interceptors=[_PassThrough()] if variant == "noop" else None
         )
-        system.SERVICE.attach(server, runtime)
+        # The same dispatch as create_server's (generic handlers only), so the ratio is the chain's.
+        system.SERVICE.attach(GenericDispatch(server).as_server(), runtime)
         port = server.add_insecure_port(settings.listen)
     await server.start()
     # Written whole, then renamed: the load side must never read half a port number.

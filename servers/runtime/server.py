@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import signal
 from collections.abc import Callable, Sequence
+from typing import cast
 
 import grpc
 import structlog
@@ -115,6 +116,33 @@ def enable_reflection(server: grpc.aio.Server, service_names: Sequence[str]) -> 
     server.add_generic_rpc_handlers(handlers)
 
 
+class GenericDispatch:
+    """A server as services see it while they attach: every handler is served as a generic one.
+
+    grpc.aio (1.85) keeps one pending request per *registered* method and waits
+    on all of them on every call, so each RPC costs server CPU in proportion to
+    the number of registered methods: measured on the 2-vCPU Xeon host, +100 µs
+    per call with 90 registered methods (what `jipan up` serves) against
+    generic dispatch of the same handlers (about 240 against 336 µs per call).
+    The generated `add_*Servicer_to_server` functions add a generic handler
+    for every method *and* register them; the generic handler serves each
+    method alike, so registration is skipped. Everything else is the server's.
+    """
+
+    def __init__(self, server: grpc.aio.Server) -> None:
+        self._server = server
+
+    def add_registered_method_handlers(self, service_name: str, method_handlers: object) -> None:
+        """Skipped on purpose (see the class): the generic handler added beside it serves them."""
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._server, name)
+
+    def as_server(self) -> grpc.aio.Server:
+        """Self, typed as what `attach` functions and generated code take."""
+        return cast("grpc.aio.Server", self)
+
+
 async def create_server(
     settings: Settings, services: Sequence[ServiceModule], runtime: Runtime
 ) -> tuple[grpc.aio.Server, int]:
@@ -131,11 +159,12 @@ async def create_server(
         ),
         options=SERVER_OPTIONS,
     )
+    attaching = GenericDispatch(server).as_server()
     for module in services:
-        module.attach(server, runtime)
+        module.attach(attaching, runtime)
     # After every service's imports: none may leave the C stack as the recursion bound.
     enforce_safe_recursion_limit("create_server")
-    health_pb2_grpc.add_HealthServicer_to_server(runtime.health, server)
+    health_pb2_grpc.add_HealthServicer_to_server(runtime.health, attaching)
     served = [name for module in services for name in module.service_names]
     enable_reflection(server, [*served, HEALTH_SERVICE])
     try:
