@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import asyncpg
 import grpc
 import jwt
 import pytest
@@ -583,6 +584,91 @@ async def test_organisation_admins_manage_members(channel: grpc.aio.Channel) -> 
     )
     # Signing in for an organisation one does not belong to is refused.
     await expect_reason(sign_in(channel, member_auth, organization=parent), "NOT_A_MEMBER")
+
+
+async def test_platform_roles_are_granted_and_issued_only_in_the_platform_organisation(
+    channel: grpc.aio.Channel, database_url: str
+) -> None:
+    """Any organisation's admins grant roles to their own members, so a role that acts across
+    every organisation (procurement-admin, ...) must not be one they can give themselves."""
+    stub = org_grpc.OrganizationServiceStub(channel)
+    _, _, admin_token = await _person_with_token(channel, "platform-admin")
+    member, member_auth, _ = await _person_with_token(channel, "platform-member")
+    org_id = unique("vendor")
+    parent = (
+        await stub.CreateOrganization(
+            org_pb.CreateOrganizationRequest(
+                organization_id=org_id,
+                organization=res.Organization(display_name="Vendor", kind=res.ORGANIZATION_KIND_VENDOR),
+            ),
+            metadata=bearer(admin_token),
+        )
+    ).organization.name
+    for roles in (["procurement-admin"], ["member", "procurement-reviewer"]):
+        with pytest.raises(grpc.aio.AioRpcError) as refused:
+            await stub.CreateMembership(
+                org_pb.CreateMembershipRequest(
+                    parent=parent, membership=res.Membership(person=member.name, roles=roles)
+                ),
+                metadata=bearer(admin_token),
+            )
+        assert refused.value.code() == grpc.StatusCode.PERMISSION_DENIED
+        info = error_info(refused.value)
+        assert (info.reason, info.metadata["roles"]) == ("ROLE_RESERVED", roles[-1])
+    added = await stub.CreateMembership(
+        org_pb.CreateMembershipRequest(
+            parent=parent, membership=res.Membership(person=member.name, roles=["member"])
+        ),
+        metadata=bearer(admin_token),
+    )
+    await expect_reason(
+        stub.UpdateMembership(
+            org_pb.UpdateMembershipRequest(
+                membership=res.Membership(name=added.membership.name, roles=["ledger-auditor", "member"]),
+                update_mask=FieldMask(paths=["roles"]),
+            ),
+            metadata=bearer(admin_token),
+        ),
+        "ROLE_RESERVED",
+        grpc.StatusCode.PERMISSION_DENIED,
+    )
+    # A platform role held from before the rule (written here by hand) never reaches a token.
+    conn = await asyncpg.connect(database_url)
+    try:
+        await conn.execute(
+            "UPDATE identity.memberships SET roles = $3 WHERE org_id = $1 AND person_id = $2",
+            org_id,
+            uuid.UUID(hex=member.name.removeprefix("people/")),
+            ["member", "procurement-admin"],
+        )
+    finally:
+        await conn.close()
+    for_org = await sign_in(channel, member_auth, organization=parent)
+    whoami = await sys_grpc.SystemServiceStub(channel).GetWhoAmI(
+        sys_pb.GetWhoAmIRequest(), metadata=bearer(for_org.access_token)
+    )
+    assert list(whoami.principal.roles) == ["member"]
+
+
+def test_platform_roles_are_reserved_outside_the_platform_organisation_only() -> None:
+    from jipan.servers.identity.organizations import PlatformRoles
+    from jipan.servers.runtime.settings import load_settings
+
+    platform = PlatformRoles.from_settings(
+        load_settings(
+            {"JIPAN_PLATFORM_ORG": "orgs/operator", "JIPAN_PLATFORM_ROLES": " procurement-admin, x-auditor "}
+        )
+    )
+    assert platform.roles == {"procurement-admin", "x-auditor"}
+    assert platform.reserved("operator", ["procurement-admin", "member"]) == []
+    assert platform.reserved("vendor", ["x-auditor", "member", "procurement-admin"]) == [
+        "procurement-admin",
+        "x-auditor",
+    ]
+    platform.refuse_reserved("operator", ["procurement-admin"])
+    with pytest.raises(PermissionDenied) as refused:
+        platform.refuse_reserved("vendor", ["procurement-admin"])
+    assert refused.value.reason == "ROLE_RESERVED"
 
 
 async def test_a_member_of_one_organisation_cannot_act_on_another(channel: grpc.aio.Channel) -> None:

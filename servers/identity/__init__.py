@@ -34,7 +34,7 @@ from jipan.servers.identity.keys import (
     overlap_s,
 )
 from jipan.servers.identity.ledger_anchor import ledger_anchorer
-from jipan.servers.identity.organizations import Organizations
+from jipan.servers.identity.organizations import Organizations, PlatformRoles
 from jipan.servers.identity.passkeys import PasskeyCeremonies
 from jipan.servers.identity.revocations import RevocationFeed, feed_source
 from jipan.servers.identity.service_accounts import ServiceAccounts
@@ -87,7 +87,9 @@ def build_module(*, signing_key_cache_s: float = IDENTITY_KEY_CACHE_S) -> Servic
 
     def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         keys = signing_key_ring(runtime, cache_s=signing_key_cache_s)
-        organizations = Organizations(runtime.database, runtime.page_tokens)
+        organizations = Organizations(
+            runtime.database, runtime.page_tokens, PlatformRoles.from_settings(runtime.settings)
+        )
         # Subject tokens of ExchangeToken are refused once revoked, like on every server.
         verifier = AccessTokenVerifier.from_settings(
             runtime.settings, runtime.key_set, revocations=runtime.revocations

@@ -19,6 +19,7 @@ import asyncpg
 from jipan.servers.identity.errors import denied, exists, invalid, not_found, precondition
 from jipan.servers.runtime.errors import FieldViolation, InvalidArgument
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
+from jipan.servers.runtime.settings import Settings
 
 ADMIN_ROLE = "admin"
 ORGANIZATION_KINDS = ("agency", "vendor", "other")
@@ -111,6 +112,35 @@ def _membership(row: Any) -> MembershipRecord:
     )
 
 
+@dataclass(frozen=True)
+class PlatformRoles:
+    """Roles that act across every organisation (a platform reviewer reads every listing's
+    review; a procurement-admin sees analytics unsuppressed). Any organisation's admins
+    grant roles to their own members, so these are honoured only in the operator's one."""
+
+    org: str
+    roles: frozenset[str]
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> PlatformRoles:
+        names = (role.strip() for role in settings.platform_roles.split(","))
+        return cls(settings.platform_org, frozenset(role for role in names if role))
+
+    def reserved(self, org_id: str, roles: Sequence[str]) -> list[str]:
+        """The platform roles among `roles` that orgs/{org_id} may not hold."""
+        return [] if f"orgs/{org_id}" == self.org else sorted(set(roles) & self.roles)
+
+    def refuse_reserved(self, org_id: str, roles: Sequence[str]) -> None:
+        reserved = self.reserved(org_id, roles)
+        if reserved:
+            raise denied(
+                "ROLE_RESERVED",
+                f"{', '.join(reserved)} can be granted only in the platform operator's organisation",
+                roles=" ".join(reserved),
+                platform_org=self.org,
+            )
+
+
 def checked_roles(roles: Sequence[str], field: str) -> tuple[str, ...]:
     unique = tuple(dict.fromkeys(roles))
     bad = [role for role in unique if not _ROLE.match(role)]
@@ -125,9 +155,12 @@ def checked_roles(roles: Sequence[str], field: str) -> tuple[str, ...]:
 
 
 class Organizations:
-    def __init__(self, pool: asyncpg.Pool, page_tokens: PageTokens) -> None:
+    def __init__(
+        self, pool: asyncpg.Pool, page_tokens: PageTokens, platform: PlatformRoles | None = None
+    ) -> None:
         self._pool = pool
         self._page_tokens = page_tokens
+        self._platform = platform or PlatformRoles("orgs/founder", frozenset())
 
     # --- people -----------------------------------------------------------------------------
 
@@ -146,6 +179,13 @@ class Organizations:
         if row is None:
             raise not_found("PERSON_NOT_FOUND", "no such person", person=person_name(person_id))
         return _person(row)
+
+    async def token_roles(self, person_id: uuid.UUID, org_id: str) -> tuple[str, ...]:
+        """The roles an access token carries: the membership's, less platform roles held
+        outside the platform organisation (granted before the rule, or written by hand)."""
+        roles = await self.roles_in(person_id, org_id)
+        reserved = self._platform.reserved(org_id, roles)
+        return tuple(role for role in roles if role not in reserved) if reserved else roles
 
     async def roles_in(self, person_id: uuid.UUID, org_id: str) -> tuple[str, ...]:
         """The person's roles in the organisation; NOT_A_MEMBER when they hold none."""
@@ -236,6 +276,7 @@ class Organizations:
         await self.require_admin(caller, org_id)
         member = parse_person(person, field="membership.person")
         checked = checked_roles(roles, "membership.roles")
+        self._platform.refuse_reserved(org_id, checked)
         try:
             row = await self._pool.fetchrow(
                 "INSERT INTO identity.memberships (org_id, person_id, roles) VALUES ($1, $2, $3)"
@@ -270,6 +311,7 @@ class Organizations:
             )
         checked = checked_roles(roles, "membership.roles")
         await self.require_admin(caller, org_id)
+        self._platform.refuse_reserved(org_id, checked)
         async with self._pool.acquire() as conn, conn.transaction():
             current = await self._lock_memberships(conn, org_id)
             if member not in current:

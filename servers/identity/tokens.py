@@ -100,7 +100,7 @@ class TokenIssuer:
         roles: tuple[str, ...] = ()
         if org_id is not None:
             # Roles as they are now: a removed member gets no new token for the org.
-            roles = await self._organizations.roles_in(person_id, org_id)
+            roles = await self._organizations.token_roles(person_id, org_id)
         return await self.access_token(
             f"people/{person_id.hex}", org_id, scopes, roles=roles, session=session
         )

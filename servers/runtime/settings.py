@@ -193,6 +193,17 @@ class Settings(BaseSettings):
         description="TCP keepalive of the sending replica's lock session: PostgreSQL frees the lock "
         "about 2x this after the replica's host vanishes (a killed process frees it at once)",
     )
+    platform_org: str = Field(
+        "orgs/founder",
+        pattern=r"^orgs/[A-Za-z0-9_.-]{1,64}$",
+        description="the platform operator's organisation: the only one whose memberships may hold "
+        "platform roles",
+    )
+    platform_roles: str = Field(
+        "procurement-admin,procurement-reviewer,ledger-auditor",
+        description="comma-separated roles that act across every organisation; identity grants and "
+        "issues them only in platform_org",
+    )
     ledger_founder_org: str = Field(
         "orgs/founder",
         pattern=r"^orgs/[A-Za-z0-9_.-]{1,64}$",

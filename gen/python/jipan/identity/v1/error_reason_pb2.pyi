@@ -166,6 +166,11 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     its JIPAN_SIGNING_KEY_SECRET is not the one the key was sealed with
     (replicas must share it). Nothing is issued until that is fixed.
     """
+    ERROR_REASON_ROLE_RESERVED: _ErrorReason.ValueType  # 54
+    """PERMISSION_DENIED: a platform role (JIPAN_PLATFORM_ROLES, e.g.
+    procurement-admin) can be granted only in the platform operator's
+    organisation (JIPAN_PLATFORM_ORG); metadata `roles` names them.
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by the identity services in `google.rpc.ErrorInfo.reason`
@@ -316,5 +321,10 @@ ERROR_REASON_SIGNING_KEY_UNAVAILABLE: ErrorReason.ValueType  # 53
 """UNAVAILABLE: this server cannot unseal identity's active signing key:
 its JIPAN_SIGNING_KEY_SECRET is not the one the key was sealed with
 (replicas must share it). Nothing is issued until that is fixed.
+"""
+ERROR_REASON_ROLE_RESERVED: ErrorReason.ValueType  # 54
+"""PERMISSION_DENIED: a platform role (JIPAN_PLATFORM_ROLES, e.g.
+procurement-admin) can be granted only in the platform operator's
+organisation (JIPAN_PLATFORM_ORG); metadata `roles` names them.
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015
