@@ -447,7 +447,7 @@ async def test_receipts_are_enumerated_only_by_their_organisation_and_auditors(
     digest or the receipt's name."""
     tag = uuid.uuid4().hex[:8]
     org_a, org_b = f"orgs/a-{tag}", f"orgs/b-{tag}"
-    founder = ledger_server.settings.ledger_founder_org
+    platform = ledger_server.settings.platform_org
 
     def md(subject: str, org: str | None, roles: Sequence[str] = ("member",)) -> tuple[tuple[str, str], ...]:
         return ledger_server.metadata(subject=subject, scopes=ANCHOR, org=org, roles=roles)
@@ -455,7 +455,7 @@ async def test_receipts_are_enumerated_only_by_their_organisation_and_auditors(
     a1, a2 = md(f"people/a1-{tag}", org_a), md(f"people/a2-{tag}", org_a)
     b1 = md(f"people/b1-{tag}", org_b)
     loner = md(f"services/loner-{tag}", None)
-    auditor = md(f"people/auditor-{tag}", founder, ("ledger-auditor",))
+    auditor = md(f"people/auditor-{tag}", platform, ("ledger-auditor",))
     # The role held in another organisation (C) counts for nothing.
     false_auditor = md(f"people/c-auditor-{tag}", f"orgs/c-{tag}", ("ledger-auditor",))
 

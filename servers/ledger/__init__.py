@@ -87,7 +87,7 @@ def service_module(chain_for: Callable[[Settings], AnchorChain] = open_chain) ->
             page_tokens=runtime.page_tokens,
             batcher=batcher,
             feed=ConfirmationFeed(runtime.database),
-            auditor_org=settings.ledger_founder_org,
+            auditor_org=settings.platform_org,
         )
         ledger_service_pb2_grpc.add_LedgerServiceServicer_to_server(LedgerServicer(ledger), server)
         # Governance signs with accounts the ledger holds per member organisation
