@@ -18,6 +18,7 @@ import shutil
 import tempfile
 import uuid
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from urllib.parse import quote, urlsplit, urlunsplit
 
@@ -43,6 +44,31 @@ def dsn_with_database(dsn: str, database: str) -> str:
     return urlunsplit(parts._replace(path="/" + quote(database, safe="")))
 
 
+@asynccontextmanager
+async def fresh_database(server_url: str, prefix: str) -> AsyncIterator[str]:
+    """DSN of a new, empty database on `server_url` (superuser DSN), dropped afterwards."""
+    name = f"{prefix}_{uuid.uuid4().hex[:16]}"
+    admin = await asyncpg.connect(server_url)
+    try:
+        await admin.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await admin.close()
+    try:
+        yield dsn_with_database(server_url, name)
+    finally:
+        admin = await asyncpg.connect(server_url)
+        try:
+            # A pool a test forgot to close would make DROP DATABASE fail.
+            await admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = $1 AND pid <> pg_backend_pid()",
+                name,
+            )
+            await admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        finally:
+            await admin.close()
+
+
 @pytest_asyncio.fixture(scope="session")
 async def database_url() -> AsyncIterator[str]:
     """DSN of a fresh, empty database that lives as long as the test session.
@@ -60,27 +86,9 @@ async def database_url() -> AsyncIterator[str]:
         # Throw-away data: skip fsync, it is most of a test server's I/O.
         engine = EmbeddedPostgres(workdir / "pgdata", durable=False)
         server_url = await asyncio.to_thread(engine.start)
-    name = f"jipan_test_{uuid.uuid4().hex[:16]}"
     try:
-        admin = await asyncpg.connect(server_url)
-        try:
-            await admin.execute(f'CREATE DATABASE "{name}"')
-        finally:
-            await admin.close()
-        try:
-            yield dsn_with_database(server_url, name)
-        finally:
-            admin = await asyncpg.connect(server_url)
-            try:
-                # A pool a test forgot to close would make DROP DATABASE fail.
-                await admin.execute(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                    " WHERE datname = $1 AND pid <> pg_backend_pid()",
-                    name,
-                )
-                await admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            finally:
-                await admin.close()
+        async with fresh_database(server_url, "jipan_test") as dsn:
+            yield dsn
     finally:
         if engine is not None:
             await asyncio.to_thread(engine.stop)

@@ -18,19 +18,17 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import asyncpg
 import grpc
 import psutil
 
 from jipan.interceptors.tokens import DevSigningKey, mint_access_token
-from tests.conftest import dsn_with_database
+from tests.conftest import fresh_database
 
 ISSUER = "https://identity.jipan.test"
 AUDIENCE = "jipan-tests"
@@ -48,30 +46,6 @@ def _terminate_with_parent() -> None:
 
         PR_SET_PDEATHSIG = 1
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-
-
-@asynccontextmanager
-async def private_database(database_url: str) -> AsyncIterator[str]:
-    """A database of its own on the session's server (dropped afterwards)."""
-    name = f"jipan_sub_{uuid.uuid4().hex[:16]}"
-    admin = await asyncpg.connect(database_url)
-    try:
-        await admin.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await admin.close()
-    try:
-        yield dsn_with_database(database_url, name)
-    finally:
-        admin = await asyncpg.connect(database_url)
-        try:
-            await admin.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                " WHERE datname = $1 AND pid <> pg_backend_pid()",
-                name,
-            )
-            await admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        finally:
-            await admin.close()
 
 
 @dataclass
@@ -231,7 +205,8 @@ async def served_mesh(database_url: str, data_dir: Path, **env: str) -> AsyncIte
     """Every registered module in one subprocess, on a database of its own."""
     from tests.descriptor_walk import registered_modules
 
-    async with private_database(database_url) as own_database:
+    # A database of its own on the session's server (dropped afterwards).
+    async with fresh_database(database_url, "jipan_sub") as own_database:
         mesh = ServedMesh(data_dir, own_database, env_overrides=dict(env))
         await mesh.start(list(registered_modules()))
         try:
