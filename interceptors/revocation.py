@@ -80,11 +80,13 @@ class TokenDigests:
 
     @classmethod
     def of_claims(cls, claims: Mapping[str, Any]) -> TokenDigests:
-        def optional(name: str) -> bytes | None:
-            value = claims.get(name)
-            return revocation_digest(value) if isinstance(value, str) and value else None
-
-        return cls(revocation_digest(str(claims["jti"])), optional("consent"), optional("sid"))
+        # On every full token verification: no closure, no call for an absent claim.
+        consent, sid = claims.get("consent"), claims.get("sid")
+        return cls(
+            revocation_digest(str(claims["jti"])),
+            revocation_digest(consent) if isinstance(consent, str) and consent else None,
+            revocation_digest(sid) if isinstance(sid, str) and sid else None,
+        )
 
 
 RevocationSource = Callable[[int], Awaitable[Sequence[Revocation]]]
