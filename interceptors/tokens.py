@@ -653,7 +653,10 @@ class AccessTokenVerifier:
         if type(claims) is not dict:
             return None
         get = claims.get
-        exp, iat, nbf = get("exp"), get("iat"), get("nbf")
+        # Any: the type checks below are by exact type, which mypy does not narrow on.
+        exp: Any = get("exp")
+        iat: Any = get("iat")
+        nbf: Any = get("nbf")
         if type(exp) not in _JSON_NUMBERS or type(iat) not in _JSON_NUMBERS:
             return None
         if nbf is not None and type(nbf) not in _JSON_NUMBERS:
