@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import grpc
@@ -17,7 +19,8 @@ from jipan.procurement.v1 import catalog_service_pb2_grpc as cpb_grpc
 from jipan.procurement.v1 import order_service_pb2_grpc as opb_grpc
 from jipan.procurement.v1 import resources_pb2 as res
 from jipan.procurement.v1 import review_service_pb2_grpc as rpb_grpc
-from tests.mesh import RunningServer
+from jipan.servers import ledger, procurement, system
+from tests.mesh import RunningServer, make_settings, running_server
 
 READ_WRITE = ("procurement.read", "procurement.write")
 
@@ -120,3 +123,11 @@ async def expect_error(call: object, code: grpc.StatusCode, reason: str) -> grpc
     assert caught.value.code() == code, caught.value.details()
     assert error_details(caught.value).reason == reason, error_details(caught.value)
     return caught.value
+
+
+@asynccontextmanager
+async def procurement_server(database_url: str, data_dir: Path) -> AsyncIterator[RunningServer]:
+    """system, ledger and procurement in one server, anchoring in 0.05 s windows (tests wait for receipts)."""
+    settings = make_settings(database_url, data_dir, JIPAN_LEDGER_BATCH_WINDOW_S="0.05")
+    async with running_server(settings, [system.SERVICE, ledger.SERVICE, procurement.SERVICE]) as running:
+        yield running

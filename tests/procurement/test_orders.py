@@ -19,14 +19,14 @@ from jipan.procurement.v1 import catalog_service_pb2 as cpb
 from jipan.procurement.v1 import order_service_pb2 as opb
 from jipan.procurement.v1 import resources_pb2 as res
 from jipan.procurement.v1 import review_service_pb2 as rpb
-from jipan.servers import ledger, procurement, system
-from tests.mesh import RunningServer, make_settings, running_server
+from tests.mesh import RunningServer
 from tests.procurement.helpers import (
     Caller,
     caller,
     create_lot,
     expect_error,
     good_sla,
+    procurement_server,
     software_listing,
     unique,
 )
@@ -34,10 +34,7 @@ from tests.procurement.helpers import (
 
 @pytest.fixture(scope="module")
 async def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[RunningServer]:
-    settings = make_settings(
-        database_url, tmp_path_factory.mktemp("procurement-orders"), JIPAN_LEDGER_BATCH_WINDOW_S="0.05"
-    )
-    async with running_server(settings, [system.SERVICE, ledger.SERVICE, procurement.SERVICE]) as running:
+    async with procurement_server(database_url, tmp_path_factory.mktemp("procurement-orders")) as running:
         yield running
 
 

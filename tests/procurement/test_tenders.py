@@ -21,10 +21,9 @@ from jipan.common.v1 import money_pb2
 from jipan.procurement.v1 import tender_pb2 as tpb
 from jipan.procurement.v1 import tender_service_pb2 as spb
 from jipan.procurement.v1 import tender_service_pb2_grpc as spb_grpc
-from jipan.servers import ledger, procurement, system
 from jipan.servers.procurement import ocds
-from tests.mesh import RunningServer, make_settings, running_server
-from tests.procurement.helpers import READ_WRITE, expect_error, unique
+from tests.mesh import RunningServer
+from tests.procurement.helpers import READ_WRITE, expect_error, procurement_server, unique
 
 WINDOW_S = 4.0  # long enough for the submissions on a loaded CI machine
 
@@ -46,10 +45,7 @@ class Member:
 
 @pytest.fixture(scope="module")
 async def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[RunningServer]:
-    settings = make_settings(
-        database_url, tmp_path_factory.mktemp("procurement-tenders"), JIPAN_LEDGER_BATCH_WINDOW_S="0.05"
-    )
-    async with running_server(settings, [system.SERVICE, ledger.SERVICE, procurement.SERVICE]) as running:
+    async with procurement_server(database_url, tmp_path_factory.mktemp("procurement-tenders")) as running:
         yield running
 
 
