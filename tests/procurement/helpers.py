@@ -16,6 +16,7 @@ from jipan.clients import error_details
 from jipan.common.v1 import money_pb2
 from jipan.procurement.v1 import catalog_service_pb2 as cpb
 from jipan.procurement.v1 import catalog_service_pb2_grpc as cpb_grpc
+from jipan.procurement.v1 import order_service_pb2 as opb
 from jipan.procurement.v1 import order_service_pb2_grpc as opb_grpc
 from jipan.procurement.v1 import resources_pb2 as res
 from jipan.procurement.v1 import review_service_pb2_grpc as rpb_grpc
@@ -131,3 +132,14 @@ async def procurement_server(database_url: str, data_dir: Path) -> AsyncIterator
     settings = make_settings(database_url, data_dir, JIPAN_LEDGER_BATCH_WINDOW_S="0.05")
     async with running_server(settings, [system.SERVICE, ledger.SERVICE, procurement.SERVICE]) as running:
         yield running
+
+
+def order_request(
+    agency: Caller, listing: str, quantity: int, request_id: str | None = None
+) -> opb.CreateOrderRequest:
+    """A CreateOrder for `agency` (a fresh request_id unless one is given)."""
+    return opb.CreateOrderRequest(
+        parent=f"agencies/{agency.org}",
+        order=res.Order(listing=listing, quantity=quantity, budget_code="113-資訊-01"),
+        request_id=request_id or str(uuid.uuid4()),
+    )

@@ -26,6 +26,7 @@ from tests.procurement.helpers import (
     create_lot,
     expect_error,
     good_sla,
+    order_request,
     procurement_server,
     software_listing,
     unique,
@@ -60,22 +61,12 @@ async def approved_listing(server: RunningServer, channel: grpc.aio.Channel) -> 
     return submitted.listing.name, uuid.UUID(submitted.listing.name.rsplit("/", 1)[1])
 
 
-def order(
-    agency: Caller, listing: str, quantity: int, request_id: str | None = None
-) -> opb.CreateOrderRequest:
-    return opb.CreateOrderRequest(
-        parent=f"agencies/{agency.org}",
-        order=res.Order(listing=listing, quantity=quantity, budget_code="113-資訊-01"),
-        request_id=request_id or str(uuid.uuid4()),
-    )
-
-
 async def test_orders_follow_a_listing_changed_behind_the_servers_back(
     server: RunningServer, channel: grpc.aio.Channel, agency: Caller
 ) -> None:
     listing, listing_id = await approved_listing(server, channel)
     database = server.runtime.database
-    first_request = order(agency, listing, 5)
+    first_request = order_request(agency, listing, 5)
     first = await agency.orders.CreateOrder(first_request, metadata=agency.metadata)
     assert first.order.unit_price.amount_minor == 12000  # now remembered by the server
 
@@ -91,7 +82,7 @@ async def test_orders_follow_a_listing_changed_behind_the_servers_back(
         listing_id,
         tiers,
     )
-    repriced = await agency.orders.CreateOrder(order(agency, listing, 5), metadata=agency.metadata)
+    repriced = await agency.orders.CreateOrder(order_request(agency, listing, 5), metadata=agency.metadata)
     assert repriced.order.unit_price.amount_minor == 15000
     assert repriced.order.total.amount_minor == 5 * 15000
 
@@ -100,7 +91,7 @@ async def test_orders_follow_a_listing_changed_behind_the_servers_back(
         "UPDATE procurement.listings SET state = 'FLAGGED', update_time = now() WHERE id = $1", listing_id
     )
     await expect_error(
-        agency.orders.CreateOrder(order(agency, listing, 5), metadata=agency.metadata),
+        agency.orders.CreateOrder(order_request(agency, listing, 5), metadata=agency.metadata),
         grpc.StatusCode.FAILED_PRECONDITION,
         "LISTING_NOT_ORDERABLE",
     )
@@ -111,7 +102,7 @@ async def test_orders_follow_a_listing_changed_behind_the_servers_back(
     await database.execute(
         "UPDATE procurement.listings SET state = 'APPROVED', update_time = now() WHERE id = $1", listing_id
     )
-    again = await agency.orders.CreateOrder(order(agency, listing, 150), metadata=agency.metadata)
+    again = await agency.orders.CreateOrder(order_request(agency, listing, 150), metadata=agency.metadata)
     assert again.order.unit_price.amount_minor == 11000
 
 
@@ -119,8 +110,9 @@ async def test_retries_through_a_remembered_listing_return_the_first_order(
     server: RunningServer, channel: grpc.aio.Channel, agency: Caller
 ) -> None:
     listing, _ = await approved_listing(server, channel)
-    await agency.orders.CreateOrder(order(agency, listing, 1), metadata=agency.metadata)  # remembered now
-    request = order(agency, listing, 7)
+    # The listing is remembered now.
+    await agency.orders.CreateOrder(order_request(agency, listing, 1), metadata=agency.metadata)
+    request = order_request(agency, listing, 7)
     first = await agency.orders.CreateOrder(request, metadata=agency.metadata)
     replay = await agency.orders.CreateOrder(request, metadata=agency.metadata)
     assert replay.order == first.order
@@ -140,7 +132,7 @@ async def test_a_quantity_outside_the_remembered_tiers_is_decided_on_a_fresh_rea
     server: RunningServer, channel: grpc.aio.Channel, agency: Caller
 ) -> None:
     listing, listing_id = await approved_listing(server, channel)
-    await agency.orders.CreateOrder(order(agency, listing, 1), metadata=agency.metadata)
+    await agency.orders.CreateOrder(order_request(agency, listing, 1), metadata=agency.metadata)
     # Tiers now end at 10 (written behind the server's back); 50 was covered before.
     await server.runtime.database.execute(
         "UPDATE procurement.listings SET price_tiers = $2::jsonb WHERE id = $1",
@@ -148,7 +140,7 @@ async def test_a_quantity_outside_the_remembered_tiers_is_decided_on_a_fresh_rea
         [{"min_quantity": 1, "max_quantity": 10, "unit_price_minor": 12000, "currency_code": "TWD"}],
     )
     await expect_error(
-        agency.orders.CreateOrder(order(agency, listing, 50), metadata=agency.metadata),
+        agency.orders.CreateOrder(order_request(agency, listing, 50), metadata=agency.metadata),
         grpc.StatusCode.INVALID_ARGUMENT,
         "QUANTITY_OUT_OF_TIERS",
     )

@@ -27,6 +27,7 @@ from tests.procurement.helpers import (
     create_lot,
     expect_error,
     good_sla,
+    order_request,
     procurement_server,
     software_listing,
     unique,
@@ -308,16 +309,6 @@ async def approved_listing(admin: Caller, vendor: Caller) -> str:
     response = await submit(vendor, await new_listing(vendor, lot, sla=good_sla()))
     assert response.listing.state == res.LISTING_STATE_APPROVED
     return response.listing.name
-
-
-def order_request(
-    agency: Caller, listing: str, quantity: int, request_id: str | None = None
-) -> opb.CreateOrderRequest:
-    return opb.CreateOrderRequest(
-        parent=f"agencies/{agency.org}",
-        order=res.Order(listing=listing, quantity=quantity, budget_code="113-資訊-01"),
-        request_id=request_id or str(uuid.uuid4()),
-    )
 
 
 async def test_order_lifecycle_with_tier_prices_and_party_checks(
