@@ -205,6 +205,21 @@ async def first_send_time(database_url: str, digest: bytes) -> datetime:
     return sent
 
 
+def anchoring_metadata(data_dir: Path, subject: str) -> tuple[tuple[str, str], ...]:
+    """Call metadata for AnchorDigests on a `jipan serve` started in `data_dir` (its dev key)."""
+    token = mint_access_token(
+        DevSigningKey.load_or_create(data_dir),
+        subject=subject,
+        audience="jipan",
+        issuer="https://jipan.local/dev",
+        scopes=list(ANCHOR),
+        org=None,
+        roles=[],
+        ttl_s=300,
+    )
+    return (("authorization", f"Bearer {token}"),)
+
+
 def start_jipan(data_dir: Path, env: dict[str, str]) -> tuple[subprocess.Popen[str], str]:
     """`jipan serve ledger` as its own process; (process, address) once it is ready."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith("JIPAN_")}
@@ -258,17 +273,7 @@ async def test_sigkill_with_accepted_digests_then_restart_confirms_them(
                     assert time.monotonic() < deadline, "the ledger never deployed its contract"
                     await asyncio.sleep(0.1)
                 await asyncio.sleep(1.0)
-                token = mint_access_token(
-                    DevSigningKey.load_or_create(data_dir),
-                    subject="services/killed",
-                    audience="jipan",
-                    issuer="https://jipan.local/dev",
-                    scopes=list(ANCHOR),
-                    org=None,
-                    roles=[],
-                    ttl_s=300,
-                )
-                md = (("authorization", f"Bearer {token}"),)
+                md = anchoring_metadata(data_dir, "services/killed")
                 async with grpc.aio.insecure_channel(address) as channel:
                     response = await pb_grpc.LedgerServiceStub(channel).AnchorDigests(
                         pb.AnchorDigestsRequest(digests=[pb.DigestSubmission(digest=d) for d in digests]),
@@ -667,17 +672,7 @@ async def test_sigkill_between_recorded_and_sent_then_restart_replaces_with_the_
             }
             proc, address = start_jipan(data_dir, env)
             try:
-                token = mint_access_token(
-                    DevSigningKey.load_or_create(data_dir),
-                    subject="services/gap",
-                    audience="jipan",
-                    issuer="https://jipan.local/dev",
-                    scopes=list(ANCHOR),
-                    org=None,
-                    roles=[],
-                    ttl_s=300,
-                )
-                md = (("authorization", f"Bearer {token}"),)
+                md = anchoring_metadata(data_dir, "services/gap")
                 gate.holding.set()
                 async with grpc.aio.insecure_channel(address) as channel:
                     response = await pb_grpc.LedgerServiceStub(channel).AnchorDigests(
