@@ -40,10 +40,16 @@ jipan_find_python() {
     return 1
 }
 
+# Installed after the project with --no-deps: nvidia-pytriton (the embedded
+# tritonserver of the inference service) asks for tritonclient[grpc], whose
+# protobuf<7 bound conflicts with the project's protobuf pin; its other
+# dependencies are in pyproject.toml. A change here reinstalls (see the stamp).
+JIPAN_NO_DEPS_PACKAGES=(nvidia-pytriton==0.7.0)
+
 jipan_bootstrap_python() {
     [[ "${JIPAN_NO_BOOTSTRAP:-}" == 1 ]] && return 0
     local stamp=.venv/.jipan-installed want
-    want="$(jipan_hash pyproject.toml)"
+    want="$(jipan_hash pyproject.toml) ${JIPAN_NO_DEPS_PACKAGES[*]}"
     if [[ ! -x .venv/bin/python ]] || ! .venv/bin/python -c '' 2>/dev/null; then
         local python
         python="$(jipan_find_python)" || jipan_die "Python 3.11 or newer is needed (set PYTHON=/path/to/python3.11)"
@@ -80,6 +86,11 @@ jipan_pip_install() {
             /^WARNING: Location .* is ignored: it is neither a file nor a directory/ { next }
             /^(ERROR|WARNING)/ { print; fflush() }
         ' >&2 || rc=$?
+    if [[ $rc -eq 0 ]]; then
+        jipan_say "    installing ${JIPAN_NO_DEPS_PACKAGES[*]} (--no-deps)"
+        PYTHONUNBUFFERED=1 .venv/bin/python -m pip install --disable-pip-version-check --progress-bar off \
+            --no-deps "${JIPAN_NO_DEPS_PACKAGES[@]}" >>"$log" 2>&1 || rc=$?
+    fi
     if [[ $rc -ne 0 ]]; then
         jipan_say "pip failed (exit $rc); its last lines (all of them in $log):"
         tail -n 40 "$log" >&2
