@@ -49,6 +49,7 @@ import os
 import stat
 import struct
 import tempfile
+from collections import deque
 from collections.abc import AsyncIterator, Mapping
 from contextlib import AsyncExitStack
 from pathlib import Path
@@ -373,6 +374,52 @@ def _header(wrapped: bytes, key_id: str, prefix: bytes, segment_size: int) -> by
     )
 
 
+async def _segments(
+    held: bytes, source: AsyncIterator[bytes], size: int
+) -> AsyncIterator[tuple[bytes | memoryview, bool]]:
+    """Cut `held` then `source` into `size`-byte pieces, flagging the last.
+
+    Every piece but the last is exactly `size` bytes; the last holds 0 to
+    `size` and always comes, since only the end of the input says which piece
+    is the last. A piece inside one input chunk is a view of it (no copy);
+    only pieces that straddle chunks are joined.
+    """
+    pieces: deque[bytes | memoryview] = deque()
+    total = 0
+    chunk: bytes | None = held
+    while chunk is not None:
+        if chunk:
+            pieces.append(chunk)
+            total += len(chunk)
+        while total > size:
+            first = pieces[0]
+            if len(first) >= size:
+                view = memoryview(first)
+                piece: bytes | memoryview = view[:size]
+                if len(first) == size:
+                    pieces.popleft()
+                else:
+                    pieces[0] = view[size:]
+            else:
+                parts = []
+                need = size
+                while need:
+                    part = pieces[0]
+                    if len(part) <= need:
+                        parts.append(pieces.popleft())
+                        need -= len(part)
+                    else:
+                        view = memoryview(part)
+                        parts.append(view[:need])
+                        pieces[0] = view[need:]
+                        need = 0
+                piece = b"".join(parts)
+            total -= size
+            yield piece, False
+        chunk = await anext(source, None)
+    yield b"".join(pieces), True
+
+
 async def encrypt_stream(
     chunks: AsyncIterator[bytes],
     wrapper: KeyWrapper,
@@ -393,35 +440,17 @@ async def encrypt_stream(
     wrapped = await wrapper.wrap(data_key, context)
     prefix = os.urandom(NONCE_PREFIX_BYTES)
     header = _header(wrapped, wrapper.key_id, prefix, segment_size)
-    aead = AESGCM(data_key)
+    seal = AESGCM(data_key).encrypt
     del data_key
-    seal = aead.encrypt
     nonce = _NONCE.pack
     yield header
 
     counter = 0
-    pending = bytearray()
-    async for chunk in chunks:
-        if not chunk:
-            continue
-        pending += chunk
-        # Hold a full segment back until more data follows: only the end of
-        # the input says which segment is the last.
-        if len(pending) > segment_size:
-            view = memoryview(pending)
-            offset = 0
-            try:
-                while len(pending) - offset > segment_size:
-                    if counter >= _MAX_SEGMENTS - 1:
-                        raise ValueError("too many segments for one sealed object")
-                    sealed = seal(nonce(prefix, counter, 0), view[offset : offset + segment_size], header)
-                    counter += 1
-                    offset += segment_size
-                    yield sealed
-            finally:
-                view.release()
-            del pending[:offset]
-    yield seal(nonce(prefix, counter, 1), bytes(pending), header)
+    async for piece, last in _segments(b"", chunks, segment_size):
+        if counter >= _MAX_SEGMENTS:
+            raise ValueError("too many segments for one sealed object")
+        yield seal(nonce(prefix, counter, last), piece, header)
+        counter += 1
 
 
 async def decrypt_stream(
@@ -472,7 +501,7 @@ async def decrypt_stream(
         raise _tampered("segment size out of range")
     at += _TAIL.size
     header = bytes(pending[:at])
-    del pending[:at]
+    rest = bytes(pending[at:])
 
     if key_id != wrapper.key_id:
         # Not refused here: KMS accepts several names for one key. If the
@@ -482,45 +511,22 @@ async def decrypt_stream(
     data_key = await wrapper.unwrap(wrapped, context)
     if len(data_key) != DATA_KEY_BYTES:
         raise _tampered("data key has the wrong length", key_id=key_id)
-    aead = AESGCM(data_key)
+    open_ = AESGCM(data_key).decrypt
     del data_key
-    open_ = aead.decrypt
     nonce = _NONCE.pack
-    sealed_size = segment_size + TAG_BYTES
+
     counter = 0
-
-    def tampered_segment() -> DataLoss:
-        return _tampered("segment fails authentication", segment=str(counter), key_id=key_id)
-
-    while True:
-        if len(pending) > sealed_size:
-            view = memoryview(pending)
-            offset = 0
-            try:
-                while len(pending) - offset > sealed_size:
-                    if counter >= _MAX_SEGMENTS - 1:
-                        raise _tampered("too many segments")
-                    try:
-                        plain = open_(nonce(prefix, counter, 0), view[offset : offset + sealed_size], header)
-                    except InvalidTag:
-                        raise tampered_segment() from None
-                    counter += 1
-                    offset += sealed_size
-                    yield plain
-            finally:
-                view.release()
-            del pending[:offset]
-        chunk = await anext(source, None)
-        if chunk is None:
-            break
-        pending += chunk
-    if len(pending) < TAG_BYTES:
-        raise _tampered("sealed object is truncated", segment=str(counter), key_id=key_id)
-    try:
-        plain = open_(nonce(prefix, counter, 1), bytes(pending), header)
-    except InvalidTag:
-        raise tampered_segment() from None
-    yield plain
+    async for piece, last in _segments(rest, source, segment_size + TAG_BYTES):
+        if counter >= _MAX_SEGMENTS:
+            raise _tampered("too many segments", key_id=key_id)
+        if len(piece) < TAG_BYTES:
+            raise _tampered("sealed object is truncated", segment=str(counter), key_id=key_id)
+        try:
+            plain = open_(nonce(prefix, counter, last), piece, header)
+        except InvalidTag:
+            raise _tampered("segment fails authentication", segment=str(counter), key_id=key_id) from None
+        yield plain
+        counter += 1
 
 
 async def decrypt_all(chunks: AsyncIterator[bytes], wrapper: KeyWrapper, context: Mapping[str, str]) -> bytes:
