@@ -50,10 +50,10 @@ import stat
 import struct
 import tempfile
 from collections import deque
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import AsyncExitStack
 from pathlib import Path
-from typing import Any, Final, Protocol
+from typing import Any, Final, Protocol, TypeVar
 
 import aioboto3
 import structlog
@@ -82,6 +82,11 @@ must not make the reader buffer gigabytes looking for the first segment."""
 MAX_WRAPPED_KEY_BYTES: Final = 4096
 MAX_KEY_ID_BYTES: Final = 2048
 _MAX_SEGMENTS: Final = 1 << 32
+_THREAD_MIN_BYTES: Final = 64 << 10
+"""Segments at least this large are sealed and opened in worker threads."""
+_IN_FLIGHT: Final = max(1, min(4, (os.cpu_count() or 1) - 1))
+"""Segments being sealed or opened at once beyond the one being handed over:
+bounds memory (segments in flight x segment size) and leaves a core to the loop."""
 
 _FIXED_HEAD = struct.Struct(">10sBH")  # magic, version, wrapped key length
 _KEY_ID_LEN = struct.Struct(">H")
@@ -420,6 +425,50 @@ async def _segments(
     yield b"".join(pieces), True
 
 
+_R = TypeVar("_R")
+
+
+def _discard(future: asyncio.Future[Any]) -> None:
+    if not future.cancelled():
+        future.exception()
+
+
+async def _run_ahead(
+    op: Callable[[bytes, bytes | memoryview, bytes], _R],
+    jobs: AsyncIterator[tuple[bytes, bytes | memoryview]],
+    aad: bytes,
+    *,
+    threaded: bool,
+) -> AsyncIterator[_R]:
+    """`op(nonce, data, aad)` for each job, results in job order.
+
+    Threaded, segments are sealed or opened in worker threads (AES-GCM in
+    `cryptography` releases the GIL), up to `_IN_FLIGHT` at once, while the
+    next job's input is read: the cipher overlaps the object store's reads,
+    uses the spare cores, and leaves the event loop free for other requests
+    during a large deploy. Small segments stay on the loop, where a thread
+    hop would cost more than the cipher.
+    """
+    if not threaded:
+        async for nonce, data in jobs:
+            yield op(nonce, data, aad)
+        return
+    loop = asyncio.get_running_loop()
+    ahead: deque[asyncio.Future[_R]] = deque()
+    try:
+        async for nonce, data in jobs:
+            ahead.append(loop.run_in_executor(None, op, nonce, data, aad))
+            if len(ahead) > _IN_FLIGHT:
+                yield await ahead.popleft()
+        while ahead:
+            yield await ahead.popleft()
+    finally:
+        for future in ahead:
+            # Abandoned early (an error, the caller stopped): let the threads
+            # finish and drop their results without "never retrieved" warnings.
+            future.add_done_callback(_discard)
+
+
 async def encrypt_stream(
     chunks: AsyncIterator[bytes],
     wrapper: KeyWrapper,
@@ -445,12 +494,16 @@ async def encrypt_stream(
     nonce = _NONCE.pack
     yield header
 
-    counter = 0
-    async for piece, last in _segments(b"", chunks, segment_size):
-        if counter >= _MAX_SEGMENTS:
-            raise ValueError("too many segments for one sealed object")
-        yield seal(nonce(prefix, counter, last), piece, header)
-        counter += 1
+    async def jobs() -> AsyncIterator[tuple[bytes, bytes | memoryview]]:
+        counter = 0
+        async for piece, last in _segments(b"", chunks, segment_size):
+            if counter >= _MAX_SEGMENTS:
+                raise ValueError("too many segments for one sealed object")
+            yield nonce(prefix, counter, last), piece
+            counter += 1
+
+    async for sealed in _run_ahead(seal, jobs(), header, threaded=segment_size >= _THREAD_MIN_BYTES):
+        yield sealed
 
 
 async def decrypt_stream(
@@ -515,18 +568,29 @@ async def decrypt_stream(
     del data_key
     nonce = _NONCE.pack
 
-    counter = 0
-    async for piece, last in _segments(rest, source, segment_size + TAG_BYTES):
-        if counter >= _MAX_SEGMENTS:
-            raise _tampered("too many segments", key_id=key_id)
-        if len(piece) < TAG_BYTES:
-            raise _tampered("sealed object is truncated", segment=str(counter), key_id=key_id)
+    def open_or_none(nonce: bytes, piece: bytes | memoryview, aad: bytes) -> bytes | None:
+        # None rather than InvalidTag: no exception crosses the worker thread.
         try:
-            plain = open_(nonce(prefix, counter, last), piece, header)
+            return open_(nonce, piece, aad)
         except InvalidTag:
-            raise _tampered("segment fails authentication", segment=str(counter), key_id=key_id) from None
+            return None
+
+    async def jobs() -> AsyncIterator[tuple[bytes, bytes | memoryview]]:
+        counter = 0
+        async for piece, last in _segments(rest, source, segment_size + TAG_BYTES):
+            if counter >= _MAX_SEGMENTS:
+                raise _tampered("too many segments", key_id=key_id)
+            if len(piece) < TAG_BYTES:
+                raise _tampered("sealed object is truncated", segment=str(counter), key_id=key_id)
+            yield nonce(prefix, counter, last), piece
+            counter += 1
+
+    opened = 0
+    async for plain in _run_ahead(open_or_none, jobs(), header, threaded=segment_size >= _THREAD_MIN_BYTES):
+        if plain is None:
+            raise _tampered("segment fails authentication", segment=str(opened), key_id=key_id)
         yield plain
-        counter += 1
+        opened += 1
 
 
 async def decrypt_all(chunks: AsyncIterator[bytes], wrapper: KeyWrapper, context: Mapping[str, str]) -> bytes:
