@@ -50,7 +50,7 @@ import stat
 import struct
 import tempfile
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping
 from contextlib import AsyncExitStack
 from pathlib import Path
 from typing import Any, Final, Protocol, TypeVar
@@ -475,12 +475,14 @@ async def encrypt_stream(
     context: Mapping[str, str],
     *,
     segment_size: int = DEFAULT_SEGMENT_SIZE,
-) -> AsyncIterator[bytes]:
+) -> AsyncGenerator[bytes, None]:
     """Seal `chunks` under a fresh data key wrapped by `wrapper` for `context`.
 
     Yields the header, then one ciphertext segment at a time (segment size +
     16 bytes each, the last shorter), whatever the sizes of the input chunks;
-    at most about two segments of plaintext are held at once.
+    a few segments of plaintext are held at once. The chunks must not change
+    after they are yielded (segments are views of them until sealed). Call
+    `aclose()` when stopping early.
     """
     if not MIN_SEGMENT_SIZE <= segment_size <= MAX_SEGMENT_SIZE:
         raise ValueError(f"segment_size must be in [{MIN_SEGMENT_SIZE}, {MAX_SEGMENT_SIZE}]")
@@ -508,14 +510,14 @@ async def encrypt_stream(
 
 async def decrypt_stream(
     chunks: AsyncIterator[bytes], wrapper: KeyWrapper, context: Mapping[str, str]
-) -> AsyncIterator[bytes]:
+) -> AsyncGenerator[bytes, None]:
     """Open what `encrypt_stream` sealed, one authenticated segment at a time.
 
     Raises DataLoss(MODEL_TAMPERED) for a damaged header, a segment altered,
     dropped, reordered or appended, a truncated object, another KEK or
     another context; possibly after yielding the segments before the damage
     (see the module docstring). Unavailable(KEY_UNAVAILABLE) when the KEK
-    cannot be reached.
+    cannot be reached. Call `aclose()` when stopping early.
     """
     canonical_context(context)
     source = aiter(chunks)

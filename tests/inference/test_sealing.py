@@ -301,6 +301,34 @@ async def test_tampering_after_good_segments_stops_the_stream(kek: FileKek) -> N
     assert b"".join(received) == data[: 2 * SEG]
 
 
+async def test_large_segments_opened_in_threads_fail_and_stop_the_same_way(kek: FileKek) -> None:
+    big = 64 * 1024  # large enough to be sealed and opened in worker threads
+    data = os.urandom(5 * big + 3)
+    sealed = await collect(encrypt_stream(pieces(data, 100_000), kek, CONTEXT, segment_size=big))
+    header, segments = split_sealed(sealed)
+    assert len(segments) == 6
+    assert await decrypt_all(pieces(sealed, 50_000), kek, CONTEXT) == data
+    damaged = _flip(sealed, len(header) + 3 * (big + 16) + 100)  # fourth segment
+    received: list[bytes] = []
+
+    async def read() -> None:
+        async for part in decrypt_stream(pieces(damaged, 50_000), kek, CONTEXT):
+            received.append(part)
+
+    with pytest.raises(DataLoss) as exc:
+        await read()
+    assert_tampered(exc)
+    assert exc.value.metadata["segment"] == "3"
+    assert b"".join(received) == data[: 3 * big]
+    swapped = header + b"".join([segments[0], segments[2], segments[1], *segments[3:]])
+    with pytest.raises(DataLoss):
+        await decrypt_all(parts(swapped), kek, CONTEXT)
+    # A reader that stops early leaves nothing running that fails later.
+    stream = decrypt_stream(parts(sealed), kek, CONTEXT)
+    assert await anext(stream) == data[:big]
+    await stream.aclose()
+
+
 async def test_wrong_context_or_key_is_tampered(kek: FileKek) -> None:
     data = os.urandom(2 * SEG)
     sealed = await seal(data, kek)
