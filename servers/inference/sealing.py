@@ -11,8 +11,13 @@ Why a local data key that KMS `Encrypt`s, rather than KMS `GenerateDataKey`:
 both cost one KMS round trip per sealed object and the kernel CSPRNG is as good
 a source of 32 random bytes as KMS; generating locally keeps one `KeyWrapper`
 protocol (wrap/unwrap) for both KEKs, so the streaming code and its tests
-never need KMS, and the same wrapper re-wraps a key unchanged when a KEK is
-rotated.
+never need KMS. (Encrypt's 4 KiB plaintext limit is far above 32 bytes.)
+
+Rotating the KEK: KMS's automatic rotation keeps the old key material, so
+sealed objects stay readable with nothing to do. Replacing the KEK itself
+(another KMS key, a new key file) means re-sealing each object, decrypt_stream
+into encrypt_stream: the header, wrapped key included, is associated data of
+every segment, so a wrapped key cannot be swapped alone.
 
 Sealed format (all integers big-endian)::
 
@@ -596,5 +601,11 @@ async def decrypt_stream(
 
 
 async def decrypt_all(chunks: AsyncIterator[bytes], wrapper: KeyWrapper, context: Mapping[str, str]) -> bytes:
-    """The whole plaintext, or DataLoss(MODEL_TAMPERED) and nothing."""
+    """The whole plaintext, or DataLoss(MODEL_TAMPERED) and nothing.
+
+    Holds the plaintext twice for a moment (the segments, then their join):
+    for evaluation sets and small models. A large model goes from
+    `decrypt_stream` to a file or the runtime's loader, used only once the
+    stream has ended without error.
+    """
     return b"".join([part async for part in decrypt_stream(chunks, wrapper, context)])
