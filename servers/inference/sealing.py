@@ -210,7 +210,13 @@ class FileKek:
 
     @classmethod
     def _load(cls, path: Path) -> FileKek:
-        with open(path, "rb") as f:
+        try:
+            f = open(path, "rb")  # noqa: SIM115 (closed below; FileNotFoundError goes to the caller)
+        except IsADirectoryError:
+            raise ConfigError(f"model KEK {path} is not a regular file") from None
+        except PermissionError:
+            raise ConfigError(f"model KEK {path} cannot be read by this process") from None
+        with f:
             info = os.fstat(f.fileno())
             if not stat.S_ISREG(info.st_mode):
                 raise ConfigError(f"model KEK {path} is not a regular file")
