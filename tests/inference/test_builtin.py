@@ -126,4 +126,16 @@ def test_rec_evaluation_set_is_deterministic_real_text() -> None:
     for expected, steps in zip(ocr_rec_lines(), probabilities.argmax(axis=-1), strict=True):
         collapsed = [c for i, c in enumerate(steps) if c != 0 and (i == 0 or c != steps[i - 1])]
         read += "".join(characters[c] for c in collapsed).replace(" ", "") == expected.replace(" ", "")
-    assert read >= 28
+    assert read >= 30
+
+
+def test_det_evaluation_set_is_deterministic_pages_of_text() -> None:
+    model = builtin_model("ocr-text-detection")
+    assert model.evaluation_set is not None
+    samples = model.evaluation_set()
+    assert samples["x"].shape == (8, 3, 320, 320)
+    assert np.array_equal(samples["x"], model.evaluation_set()["x"])
+    session = ort.InferenceSession(model.load_bytes(), providers=["CPUExecutionProvider"])
+    (probabilities,) = session.run(None, {"x": samples["x"][:2]})
+    text_share = (probabilities > 0.3).mean(axis=(1, 2, 3))
+    assert np.all((text_share > 0.01) & (text_share < 0.3))

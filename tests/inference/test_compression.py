@@ -109,10 +109,17 @@ def test_test_models_keep_cosine_0_98(model: bytes, smaller: float) -> None:
 
 def test_tiny_classifier_keeps_its_top1() -> None:
     model = tiny_classifier()
+    percents: list[int] = []
     fidelity = measure_fidelity(
-        model, quantize_int8(model), synthetic_samples(CLASSIFIER_INPUTS, count=128, seed=3)
+        model,
+        quantize_int8(model),
+        synthetic_samples(CLASSIFIER_INPUTS, count=128, seed=3),
+        progress=lambda percent, message: percents.append(percent),
     )
     assert isinstance(fidelity, Fidelity)
+    assert fidelity.samples == 128
+    assert percents[0] == 0
+    assert percents[-1] == 100
     assert fidelity.top1_agreement >= 0.95
 
 
@@ -121,6 +128,14 @@ def test_non_onnx_is_compression_unsupported(data: bytes) -> None:
     with pytest.raises(FailedPrecondition) as caught:
         quantize_int8(data)
     assert caught.value.reason == "COMPRESSION_UNSUPPORTED"
+
+
+def test_samples_the_model_cannot_run_are_an_invalid_evaluation_set() -> None:
+    model = tiny_classifier()
+    with pytest.raises(InvalidArgument) as caught:
+        measure_fidelity(model, quantize_int8(model), {"features": np.zeros((3, 31), np.float32)})
+    assert caught.value.reason == "EVALUATION_SET_INVALID"
+    assert caught.value.metadata["problem"] == "model_refused_samples"
 
 
 def test_model_without_large_weights_is_compression_unsupported() -> None:

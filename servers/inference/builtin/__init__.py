@@ -19,6 +19,7 @@ import numpy.typing as npt
 from jipan.servers.inference.builtin.ocr import (
     DET_MODEL,
     REC_MODEL,
+    ocr_det_evaluation_set,
     ocr_rec_evaluation_set,
     ocr_rec_lines,
     onnx_signature,
@@ -36,6 +37,7 @@ __all__ = [
     "BuiltinModel",
     "builtin_model",
     "load_runtime",
+    "ocr_det_evaluation_set",
     "ocr_rec_evaluation_set",
     "ocr_rec_lines",
     "rec_characters",
@@ -73,6 +75,10 @@ def _read(path: object) -> Callable[[], bytes]:
 
 def _rec_evaluation_set() -> dict[str, npt.NDArray[np.generic]]:
     return dict(ocr_rec_evaluation_set())
+
+
+def _det_evaluation_set() -> dict[str, npt.NDArray[np.generic]]:
+    return dict(ocr_det_evaluation_set())
 
 
 _PADDLE_TRAINING = (
@@ -181,7 +187,15 @@ BUILTIN_MODELS: tuple[BuiltinModel, ...] = (
                 "drops on handwriting, vertical text and lines wider than 8:1 squeezed into 320."
             ),
             "languages": ["zh-CN", "zh-TW", "en"],
-            "metrics": {},
+            "metrics": {
+                # Measured 2026-12-06 on the stored evaluation set (32 lines), onnxruntime 1.23.2.
+                "fp32_lines_read_ignoring_spaces": "32/32",
+                "int8_lines_read_ignoring_spaces": "32/32",
+                "int8_size_ratio": 3.63,
+                "int8_mean_cosine": 0.996,
+                "int8_min_cosine": 0.958,
+                "int8_top1_agreement": 0.987,
+            },
         },
         builtin="",
         load_bytes=_read(REC_MODEL),
@@ -202,7 +216,8 @@ BUILTIN_MODELS: tuple[BuiltinModel, ...] = (
             ),
             "training_data": _PADDLE_TRAINING,
             "evaluation_data": (
-                "None stored: fidelity of a compressed version is measured on synthetic inputs."
+                "Stored evaluation set: 8 pages of 320x320 with 3-6 English/digit lines each, "
+                "rendered deterministically with Pillow's bundled font (ocr_det_evaluation_set)."
             ),
             "license": "Apache-2.0",
             "license_sources": (
@@ -210,11 +225,17 @@ BUILTIN_MODELS: tuple[BuiltinModel, ...] = (
             ),
             "limitations": "Probability map only: box extraction is the caller's; tuned for printed text.",
             "languages": ["zh-CN", "zh-TW", "en"],
-            "metrics": {},
+            "metrics": {
+                # Measured 2026-12-06 on the stored evaluation set, onnxruntime 1.23.2: int8 weights
+                # stay below a 0.98 cosine floor on this model, so its compressed version is refused.
+                "int8_size_ratio": 3.51,
+                "int8_mean_cosine": 0.954,
+                "int8_min_cosine": 0.819,
+            },
         },
         builtin="",
         load_bytes=_read(DET_MODEL),
-        evaluation_set=None,
+        evaluation_set=_det_evaluation_set,
     ),
 )
 

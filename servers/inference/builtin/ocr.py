@@ -158,6 +158,32 @@ def ocr_rec_evaluation_set(count: int = 32, seed: int = 2026) -> dict[str, npt.N
     return {"x": np.stack(images)}
 
 
+DET_SIZE = 320
+"""Evaluation pages are 320x320: DB detection needs sides that are multiples of 32."""
+
+
+def ocr_det_evaluation_set(count: int = 8, seed: int = 2027) -> dict[str, npt.NDArray[np.float32]]:
+    """`count` rendered pages of 3-6 text lines as the det model's input "x", (count, 3, 320, 320), fp32.
+
+    Preprocessed as rapidocr feeds PP-OCRv4 det: BGR, (pixel / 255 - 0.5) / 0.5, CHW.
+    """
+    rng = np.random.default_rng(seed)
+    pages = []
+    for _ in range(count):
+        page = Image.new("RGB", (DET_SIZE, DET_SIZE), (int(rng.integers(200, 256)),) * 3)
+        draw = ImageDraw.Draw(page)
+        lines = int(rng.integers(3, 7))
+        for row in range(lines):
+            font = ImageFont.load_default(size=int(rng.integers(16, 33)))
+            top = row * DET_SIZE // lines + int(rng.integers(0, 8))
+            draw.text(
+                (int(rng.integers(4, 80)), top), _line(rng), fill=(int(rng.integers(0, 80)),) * 3, font=font
+            )
+        pixels = np.asarray(page, dtype=np.float32)[:, :, ::-1]
+        pages.append((pixels.transpose(2, 0, 1) / 255.0 - 0.5) / 0.5)
+    return {"x": np.stack(pages).astype(np.float32)}
+
+
 @functools.cache
 def onnx_signature(path: Path) -> tuple[tuple[TensorSpec, ...], tuple[TensorSpec, ...]]:
     """Inputs and outputs as the ONNX graph declares them (symbolic dimensions → -1)."""

@@ -83,6 +83,9 @@ def _feeds(session: ort.InferenceSession, samples: Mapping[str, Array]) -> tuple
 
 
 def _cosine(a: npt.NDArray[np.float64], b: npt.NDArray[np.float64]) -> float:
+    """Non-finite outputs count as disagreement (0), so a NaN never passes a threshold silently."""
+    if not (np.all(np.isfinite(a)) and np.all(np.isfinite(b))):
+        return 0.0
     norm_a, norm_b = float(np.linalg.norm(a)), float(np.linalg.norm(b))
     if norm_a == 0.0 and norm_b == 0.0:
         return 1.0
@@ -100,7 +103,11 @@ def measure_fidelity(
     """Both models on each sample (one at a time) with onnxruntime on the CPU.
 
     Samples are arrays by input name, the first axis the sample (as
-    `load_evaluation_set` and `synthetic_samples` return them).
+    `load_evaluation_set` and `synthetic_samples` return them). Raises
+    InvalidArgument EVALUATION_SET_INVALID (problem "inputs", "samples",
+    "shape" or "model_refused_samples") when the fp32 model cannot run them (for
+    synthetic samples: the model needs an uploaded evaluation set), and
+    FailedPrecondition COMPRESSION_UNSUPPORTED when only the int8 model fails.
     """
     report = progress or (lambda percent, message: None)
     report(0, "loading both models")
@@ -110,8 +117,21 @@ def measure_fidelity(
     cosines: list[float] = []
     agree = positions = 0
     for done, feed in enumerate(feeds):
-        expected = reference.run(None, feed)
-        actual = candidate.run(None, feed)
+        try:
+            expected = reference.run(None, feed)
+        except Exception as exc:  # onnxruntime raises its own untyped errors for bad feeds
+            raise InvalidArgument(
+                "EVALUATION_SET_INVALID",
+                f"the fp32 model refuses sample {done}: {exc}"[:1000],
+                domain=DOMAIN,
+                metadata={"problem": "model_refused_samples", "sample": str(done)},
+            ) from None
+        try:
+            actual = candidate.run(None, feed)
+        except Exception as exc:
+            raise unsupported(
+                f"the int8 model fails on sample {done}: {exc}"[:1000], problem="int8_failed"
+            ) from None
         flat_expected: list[npt.NDArray[np.float64]] = []
         flat_actual: list[npt.NDArray[np.float64]] = []
         for want, got in zip(expected, actual, strict=True):

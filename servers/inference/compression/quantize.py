@@ -36,6 +36,7 @@ import onnx
 import onnxruntime as ort
 import structlog
 from onnx import TensorProto, helper, numpy_helper, version_converter
+from onnx.external_data_helper import uses_external_data
 from onnxruntime.quantization.quant_utils import compute_data_quant_params, quantize_onnx_initializer
 
 from jipan.servers.inference.names import DOMAIN
@@ -45,6 +46,10 @@ log = structlog.get_logger(__name__)
 
 Progress = Callable[[int, str], None]
 """percent (0..100), message: how a long function reports how far it is."""
+
+MIN_CHANNEL_ELEMENTS = 8
+"""Fewer elements per channel (a depthwise 3x3 has 9) and the per-channel scales outweigh
+what int8 saves: one scale for the whole tensor then."""
 
 MIN_QUANTIZED_ELEMENTS = 1024
 """Smaller float tensors (biases, norms, scales) stay fp32: they weigh little and
@@ -87,9 +92,16 @@ def _axis(node: onnx.NodeProto, index: int, rank: int) -> int | None:
         axis = 1 - axis if trans else axis
     if node.op_type == "MatMul" and index == 0 and rank != 2:
         return None
-    if rank < 1:
+    if rank < 2:
         return None
     return axis % rank
+
+
+def _per_channel(tensor: TensorProto, axis: int | None) -> int | None:
+    if axis is None:
+        return None
+    size = int(np.prod(tensor.dims))
+    return axis if size >= MIN_CHANNEL_ELEMENTS * tensor.dims[axis] else None
 
 
 def _parse(model_bytes: bytes) -> onnx.ModelProto:
@@ -101,6 +113,11 @@ def _parse(model_bytes: bytes) -> onnx.ModelProto:
         raise unsupported(f"the model is not ONNX: {type(exc).__name__}", problem="not_onnx") from None
     if not model.graph.node:
         raise unsupported("the model is not ONNX (no graph nodes)", problem="not_onnx")
+    if any(uses_external_data(tensor) for tensor in model.graph.initializer):
+        raise unsupported(
+            "the model keeps weights in external files, which a single upload cannot carry",
+            problem="external_data",
+        )
     return model
 
 
@@ -147,7 +164,8 @@ def _float_weights(graph: onnx.GraphProto) -> list[_Weight]:
                 continue
             if int(np.prod(weight.dims)) < MIN_QUANTIZED_ELEMENTS:
                 continue
-            chosen[name] = _Weight(name, weight, _axis(node, index, len(weight.dims)))
+            axis = _per_channel(weight, _axis(node, index, len(weight.dims)))
+            chosen[name] = _Weight(name, weight, axis)
     return list(chosen.values())
 
 
