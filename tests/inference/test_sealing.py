@@ -26,6 +26,7 @@ from jipan.servers.inference.sealing import (
     KmsKek,
     decrypt_all,
     decrypt_stream,
+    default_workers,
     encrypt_stream,
     open_key_wrapper,
 )
@@ -301,18 +302,22 @@ async def test_tampering_after_good_segments_stops_the_stream(kek: FileKek) -> N
     assert b"".join(received) == data[: 2 * SEG]
 
 
-async def test_large_segments_opened_in_threads_fail_and_stop_the_same_way(kek: FileKek) -> None:
-    big = 64 * 1024  # large enough to be sealed and opened in worker threads
+@pytest.mark.parametrize("workers", [0, 1, 3])
+async def test_segments_in_worker_threads_fail_and_stop_the_same_way(kek: FileKek, workers: int) -> None:
+    big = 64 * 1024
     data = os.urandom(5 * big + 3)
-    sealed = await collect(encrypt_stream(pieces(data, 100_000), kek, CONTEXT, segment_size=big))
+    sealed = await collect(
+        encrypt_stream(pieces(data, 100_000), kek, CONTEXT, segment_size=big, workers=workers)
+    )
     header, segments = split_sealed(sealed)
     assert len(segments) == 6
-    assert await decrypt_all(pieces(sealed, 50_000), kek, CONTEXT) == data
+    for reader_workers in (0, 2):
+        assert await decrypt_all(pieces(sealed, 50_000), kek, CONTEXT, workers=reader_workers) == data
     damaged = _flip(sealed, len(header) + 3 * (big + 16) + 100)  # fourth segment
     received: list[bytes] = []
 
     async def read() -> None:
-        async for part in decrypt_stream(pieces(damaged, 50_000), kek, CONTEXT):
+        async for part in decrypt_stream(pieces(damaged, 50_000), kek, CONTEXT, workers=workers):
             received.append(part)
 
     with pytest.raises(DataLoss) as exc:
@@ -322,11 +327,21 @@ async def test_large_segments_opened_in_threads_fail_and_stop_the_same_way(kek: 
     assert b"".join(received) == data[: 3 * big]
     swapped = header + b"".join([segments[0], segments[2], segments[1], *segments[3:]])
     with pytest.raises(DataLoss):
-        await decrypt_all(parts(swapped), kek, CONTEXT)
+        await decrypt_all(parts(swapped), kek, CONTEXT, workers=workers)
     # A reader that stops early leaves nothing running that fails later.
-    stream = decrypt_stream(parts(sealed), kek, CONTEXT)
+    stream = decrypt_stream(parts(sealed), kek, CONTEXT, workers=workers)
     assert await anext(stream) == data[:big]
     await stream.aclose()
+
+
+@pytest.mark.parametrize(
+    ("cores", "segment_size", "workers"), [(2, 1 << 20, 0), (4, 1 << 20, 3), (64, 1 << 20, 4), (64, SEG, 0)]
+)
+def test_default_workers_only_with_cores_to_spare(
+    monkeypatch: pytest.MonkeyPatch, cores: int, segment_size: int, workers: int
+) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: cores)
+    assert default_workers(segment_size) == workers
 
 
 async def test_wrong_context_or_key_is_tampered(kek: FileKek) -> None:
