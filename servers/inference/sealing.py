@@ -330,8 +330,8 @@ class KmsKek:
 
     async def wrap(self, data_key: bytes, context: Mapping[str, str]) -> bytes:
         canonical_context(context)
-        client = await self._client()
         try:
+            client = await self._client()
             response = await client.encrypt(
                 KeyId=self.key_id, Plaintext=data_key, EncryptionContext=dict(context)
             )
@@ -342,8 +342,8 @@ class KmsKek:
 
     async def unwrap(self, wrapped: bytes, context: Mapping[str, str]) -> bytes:
         canonical_context(context)
-        client = await self._client()
         try:
+            client = await self._client()
             response = await client.decrypt(
                 KeyId=self.key_id, CiphertextBlob=wrapped, EncryptionContext=dict(context)
             )
