@@ -32,6 +32,18 @@ OPEN_SERVICES = frozenset(
 )
 
 
+# Policies of methods whose contract cannot carry the option (a vendored
+# upstream proto such as the Open Inference Protocol), by "pkg.Service/Method":
+# the service that serves them registers them before it serves (register_policies).
+_EXTERNAL_POLICIES: dict[str, authz_pb2.AuthPolicy] = {}
+
+
+def register_policies(policies: dict[str, authz_pb2.AuthPolicy]) -> None:
+    """Declare the policy of methods of a contract Jipan does not own ("pkg.Service/Method" → policy)."""
+    _EXTERNAL_POLICIES.update(policies)
+    _declared_policy.cache_clear()
+
+
 def split_method(method: str) -> tuple[str, str]:
     """ "/pkg.Service/Method" → ("pkg.Service", "Method")."""
     service, _, name = method.lstrip("/").partition("/")
@@ -44,6 +56,12 @@ def _declared_policy(method: str) -> authz_pb2.AuthPolicy:
     if service in OPEN_SERVICES:
         return authz_pb2.AuthPolicy(level=authz_pb2.AUTH_LEVEL_OPEN)
     policy = authz_pb2.AuthPolicy()
+    external = _EXTERNAL_POLICIES.get(f"{service}/{name}")
+    if external is not None:
+        policy.CopyFrom(external)
+        if policy.level == authz_pb2.AUTH_LEVEL_UNSPECIFIED:
+            policy.level = authz_pb2.AUTH_LEVEL_AUTHENTICATED
+        return policy
     try:
         descriptor = descriptor_pool.Default().FindMethodByName(f"{service}.{name}")
     except KeyError:

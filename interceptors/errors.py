@@ -22,7 +22,7 @@ from collections.abc import AsyncIterator
 from typing import Any, NoReturn, cast
 
 import grpc
-from google.protobuf import any_pb2
+from google.protobuf import any_pb2, duration_pb2
 from google.rpc import error_details_pb2, status_pb2
 
 from jipan.interceptors.rpc import MethodPlan, RpcCall, StreamResponder, UnaryResponder
@@ -89,6 +89,10 @@ def status_for(error: DomainError, request_id: str) -> tuple[grpc.StatusCode, st
         if shown:
             details.append(_pack(error_details_pb2.BadRequest(field_violations=_violations(error, shown))))
         details.append(_pack(error_details_pb2.RequestInfo(request_id=request_id)))
+        if error.retry_after_s is not None:
+            delay = duration_pb2.Duration()
+            delay.FromNanoseconds(max(0, round(error.retry_after_s * 1e9)))
+            details.append(_pack(error_details_pb2.RetryInfo(retry_delay=delay)))
         status = status_pb2.Status(
             code=code.value[0], message=_clip(error.message, _MAX_MESSAGE_CHARS), details=details
         )

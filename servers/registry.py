@@ -21,6 +21,9 @@ def available_services() -> dict[str, ServiceModule]:
     from jipan.servers import procurement
 
     modules.append(procurement.SERVICE)
+    from jipan.servers import inference
+
+    modules.append(inference.SERVICE)
     return {module.name: module for module in modules}
 
 

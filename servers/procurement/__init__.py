@@ -26,6 +26,7 @@ from jipan.procurement.v1 import (
 from jipan.servers.procurement.analytics_servicer import ANALYTICS_SERVICE, attach_analytics
 from jipan.servers.procurement.anchoring import LedgerAnchor
 from jipan.servers.procurement.domain import Catalog
+from jipan.servers.procurement.names import DOMAIN
 from jipan.servers.procurement.orders import Orders
 from jipan.servers.procurement.reviews import Reviews
 from jipan.servers.procurement.servicer import CatalogServicer, ListingReviewServicer, OrderServicer
@@ -49,7 +50,13 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     orders = Orders(catalog_store, OrderStore(runtime.database), runtime.page_tokens)
     catalog_service_pb2_grpc.add_CatalogServiceServicer_to_server(CatalogServicer(catalog), server)
     order_service_pb2_grpc.add_OrderServiceServicer_to_server(OrderServicer(orders), server)
-    anchor = LedgerAnchor(runtime.settings, runtime, serves_ledger=LEDGER_SERVICE in runtime.services)
+    anchor = LedgerAnchor(
+        runtime.settings,
+        runtime,
+        service="procurement",
+        domain=DOMAIN,
+        serves_ledger=LEDGER_SERVICE in runtime.services,
+    )
     runtime.on_shutdown(anchor.close)
     reviews = Reviews(catalog_store, runtime.objects, anchor, runtime.page_tokens)
     runtime.on_shutdown(reviews.advisories.warm_in_background())

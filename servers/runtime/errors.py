@@ -61,8 +61,11 @@ class DomainError(Exception):
         domain: str = COMMON_DOMAIN,
         metadata: Mapping[str, str] | None = None,
         field_violations: Sequence[FieldViolation] = (),
+        retry_after_s: float | None = None,
     ) -> None:
         super().__init__(message)
+        self.retry_after_s = retry_after_s
+        """When set, the status carries a google.rpc.RetryInfo with this delay (quotas, rate limits)."""
         self.reason = reason
         self.message = message
         self.domain = domain

@@ -279,6 +279,50 @@ class Settings(BaseSettings):
         "Jipan procurement (development)", description="OCDS publisher name in exported release packages"
     )
 
+    triton_target: str | None = Field(
+        None,
+        description="host:port of a production Triton cluster's gRPC endpoint (onnxruntime backend, "
+        "--model-control-mode=explicit); unset starts the embedded tritonserver of nvidia-pytriton",
+    )
+    triton_target_ca_file: Path | None = Field(
+        None, description="CA bundle for TLS to triton_target; unset connects in plaintext"
+    )
+    triton_access_token: SecretStr | None = Field(
+        None,
+        description="value of the triton-grpc-protocol-triton-access-token header the Triton cluster's "
+        "restricted protocols require; the embedded tritonserver makes its own",
+    )
+    triton_startup_timeout_s: float = Field(
+        120.0, gt=0, description="how long the embedded tritonserver may take to become ready"
+    )
+    model_kek_file: Path | None = Field(
+        None,
+        description="key-encryption key (32 bytes) that wraps each model version's data key; unset: "
+        "data_dir/model-kek, created on first use (embedded mode)",
+    )
+    model_kms_key_id: str | None = Field(
+        None, description="AWS KMS key id or ARN that wraps model data keys; takes over from model_kek_file"
+    )
+    kms_endpoint_url: str | None = Field(None, description="KMS endpoint override (moto, LocalStack)")
+    kms_region: str = Field("us-east-1", description="KMS region")
+    model_max_bytes: int = Field(
+        512 * 1024 * 1024, ge=1024, description="largest model version an upload may carry"
+    )
+    inference_quota_rps: float = Field(
+        200.0, gt=0, description="ModelInfer requests per second an organisation may make (token bucket)"
+    )
+    inference_quota_burst: int = Field(
+        400, ge=1, description="requests an organisation may make at once before the rate applies"
+    )
+    inference_quota_orgs: str = Field(
+        "",
+        description="per-organisation ModelInfer quotas overriding the defaults, comma-separated "
+        "'orgs/{id}=RATE/BURST' (e.g. 'orgs/moda=50/100,orgs/nchc=500/1000')",
+    )
+    inference_builtin_models: bool = Field(
+        True, description="register and deploy the shipped models (text embedder, OCR) at start"
+    )
+
     trace_exporter: TraceExporter = Field(TraceExporter.NONE, description="none, console or otlp")
     otlp_endpoint: str | None = Field(
         None, description="OTLP/gRPC collector endpoint when trace_exporter=otlp"

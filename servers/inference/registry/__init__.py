@@ -1,0 +1,1 @@
+"""The model registry: models, versions, evaluation sets and long-running operations."""

@@ -1,0 +1,1 @@
+"""Serving backends: where deployed versions run (NVIDIA Triton, embedded or a cluster)."""
