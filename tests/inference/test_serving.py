@@ -21,6 +21,7 @@ from typing import Any
 
 import grpc
 import numpy as np
+import numpy.typing as npt
 import psutil
 import pytest
 import pytest_asyncio
@@ -39,9 +40,10 @@ from jipan.servers.runtime.settings import ConfigError, Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 ACCESS_HEADER = "triton-grpc-protocol-triton-access-token"
+Floats = npt.NDArray[np.float32]
 
 
-def dense_relu(seed: int = 0) -> tuple[bytes, Array, Array]:
+def dense_relu(seed: int = 0) -> tuple[bytes, Floats, Floats]:
     """y = relu(x @ W + b), x FP32 (-1, 4), y FP32 (-1, 3); b > 0 so the output is not all zeros."""
     rng = np.random.default_rng(seed)
     weight = rng.standard_normal((4, 3)).astype(np.float32)
@@ -80,7 +82,7 @@ def fake_builtin_runtime(builtin: str) -> Any:
         raise NotFound("MODEL_NOT_FOUND", f"no built-in runtime {builtin}", domain="inference.jipan.tw")
 
     def run(inputs: Mapping[str, Array]) -> dict[str, Array]:
-        return {"doubled": (inputs["value"] * 2).astype(np.int64)}
+        return {"doubled": np.asarray(inputs["value"], np.int64) * 2}
 
     return run
 
@@ -108,13 +110,12 @@ async def client(embedded: EmbeddedTriton) -> AsyncIterator[grpcaio.InferenceSer
 
 
 async def infer(
-    client: grpcaio.InferenceServerClient, backend: EmbeddedTriton, name: str, x: Array, **kwargs: Any
-) -> Array:
+    client: grpcaio.InferenceServerClient, backend: EmbeddedTriton, name: str, x: Floats, **kwargs: Any
+) -> Any:
     tensor = grpcclient.InferInput("x", list(x.shape), "FP32")
     tensor.set_data_from_numpy(x)
     result = await client.infer(name, [tensor], headers=dict(backend.metadata), **kwargs)
-    output: Array = result.as_numpy("y")
-    return output
+    return result.as_numpy("y")
 
 
 async def test_onnx_model_serves_batched_numbers(
@@ -195,6 +196,8 @@ async def test_unload_removes_the_model(
     for stub in stubs_before:
         stub.wait(timeout=10)
     assert child.num_threads() < threads_loaded
+    workspace = next(Path(tempfile.gettempdir()).glob(f"jt-{os.getpid()}-*/w"))
+    assert [p.name for p in workspace.iterdir() if "dense-gone1" in p.name] == []
 
     await embedded.unload("dense-gone1")  # unknown names are ignored
     await embedded.unload("never-loaded")

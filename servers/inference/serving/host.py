@@ -13,6 +13,7 @@ closes, or when the parent dies (PR_SET_PDEATHSIG).
 from __future__ import annotations
 
 import ctypes
+import glob
 import importlib
 import logging
 import os
@@ -147,7 +148,7 @@ class TritonHost:
         config = ModelConfig(
             batching=batching,
             max_batch_size=max(deployable.max_batch_size, 1),
-            batcher=batcher if self._dynamic_batching else None,  # type: ignore[arg-type]
+            batcher=batcher if self._dynamic_batching else None,
         )
         try:
             self._triton.bind(
@@ -174,7 +175,7 @@ class TritonHost:
 
         if deployable.max_batch_size > 0:
 
-            @batch  # type: ignore[misc]
+            @batch  # type: ignore[untyped-decorator]
             def infer_batch(**inputs: Array) -> dict[str, Array]:
                 return run(inputs)
 
@@ -217,6 +218,11 @@ class TritonHost:
             model.clean()
             for function in model.infer_functions:
                 self._triton._triton_context.model_configs.pop(function, None)
+            # The proxy's unix sockets for this model outlive clean(); drop them.
+            workspace = self._triton._workspace.path
+            for pattern in (f"{name}-config.sock", f"{name}-data.sock*", f"{name}_*-server.sock"):
+                for stale in workspace.glob(glob.escape(pattern).replace("[*]", "*")):
+                    stale.unlink(missing_ok=True)
         return model
 
     def unload(self, name: str) -> bool:
