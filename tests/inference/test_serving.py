@@ -258,6 +258,22 @@ async def test_builtin_runs_in_the_host(
     assert missing.value.reason == "MODEL_NOT_FOUND"
 
 
+async def test_a_dead_host_is_backend_unavailable() -> None:
+    backend = EmbeddedTriton(Settings(triton_startup_timeout_s=60))
+    await backend.start()
+    try:
+        assert backend.pid is not None
+        tree = psutil.Process(backend.pid).children(recursive=True)
+        os.kill(backend.pid, signal.SIGKILL)  # the host child only, as an OOM kill would
+        payload, _, _ = dense_relu()
+        with pytest.raises(Unavailable) as gone:
+            await backend.load(dense_deployable("dense-dead1", payload))
+        assert gone.value.reason == "BACKEND_UNAVAILABLE"
+    finally:
+        await backend.close()
+    assert [p.name() for p in tree if not _gone(p)] == []
+
+
 # -- the process tree: no tritonserver outlives the server ------------------------------------
 
 _SERVER = """

@@ -259,9 +259,13 @@ class EmbeddedTriton:
             return
         started = time.monotonic()
         if self._process.returncode is None:
+
+            async def stop() -> None:
+                async with self._lock:  # after a load in flight, but not forever: then SIGKILL
+                    await self._exchange({"op": "stop"})
+
             with contextlib.suppress(Unavailable, TimeoutError):
-                async with self._lock:
-                    await asyncio.wait_for(self._exchange({"op": "stop"}), _STOP_TIMEOUT_S)
+                await asyncio.wait_for(stop(), _STOP_TIMEOUT_S)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._process.wait(), _STOP_TIMEOUT_S)
         await self._kill()
