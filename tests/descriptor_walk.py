@@ -350,9 +350,16 @@ async def invoke(
     options: dict[str, Any] = {"request_serializer": None, "response_deserializer": None}
     call: Any
     if method.client_streaming and method.server_streaming:
-        call = channel.stream_stream(method.path, **options)(
-            iter([payload]), metadata=tuple(metadata), timeout=timeout
-        )
+        # Written by hand, not from a request iterator: a server that refuses
+        # before reading (a bad token) may end the call while grpc's iterator
+        # task still writes, and the client then reports that failed write
+        # (INTERNAL "Internal error from Core") instead of the server's status.
+        call = channel.stream_stream(method.path, **options)(metadata=tuple(metadata), timeout=timeout)
+        try:
+            await call.write(payload)
+            await call.done_writing()
+        except (grpc.aio.AioRpcError, asyncio.InvalidStateError):
+            pass  # the call already ended: reading below gets its status
     elif method.client_streaming:
         call = channel.stream_unary(method.path, **options)(
             iter([payload]), metadata=tuple(metadata), timeout=timeout

@@ -34,6 +34,9 @@ from jipan.identity.v1 import passkey_service_pb2_grpc as pk_grpc
 from jipan.identity.v1 import resources_pb2 as ires
 from jipan.identity.v1 import service_account_service_pb2 as sa_pb
 from jipan.identity.v1 import service_account_service_pb2_grpc as sa_grpc
+from jipan.inference.v1 import model_registry_service_pb2 as mr_pb
+from jipan.inference.v1 import model_registry_service_pb2_grpc as mr_grpc
+from jipan.inference.v1 import resources_pb2 as mres
 from jipan.ledger.v1 import ledger_service_pb2 as lpb
 from jipan.ledger.v1 import ledger_service_pb2_grpc as lpb_grpc
 from jipan.procurement.v1 import catalog_service_pb2 as cpb
@@ -63,7 +66,7 @@ TENANT_ROLES = [role for role in ALL_ROLES if role not in OPERATOR_ROLES]
 
 RESOURCE_FIELD = re.compile(
     r"^(name|parent|person|organization|org|membership|passkey|service_account|consent|client|listing|tender"
-    r"|bid|vendor|agency|review|submitter|lot|order)$"
+    r"|bid|vendor|agency|review|submitter|lot|order|model|model_name)$"
 )
 """Fields that hold a resource name or a reference to one (AIP-122), by the contracts' naming."""
 
@@ -271,10 +274,37 @@ async def seed_ledger(mesh: ServedMesh, tenant: Tenant) -> None:
     tenant.private += [note]
 
 
+async def seed_inference(mesh: ServedMesh, tenant: Tenant) -> None:
+    """B's private model with a version and a compression operation on it."""
+    from tests.inference.models import tiny_classifier
+
+    stub = mr_grpc.ModelRegistryServiceStub(_channel(mesh))
+    model_id = f"private-{uuid.uuid4().hex[:12]}"
+    secret = f"model-card-{uuid.uuid4().hex}"
+    await stub.CreateModel(
+        mr_pb.CreateModelRequest(
+            model=mres.Model(display_name=secret, card=mres.ModelCard(license="MIT", intended_use=secret)),
+            model_id=model_id,
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    onnx = tiny_classifier()
+    upload = [mr_pb.UploadModelVersionRequest(header=mr_pb.UploadHeader(parent=f"models/{model_id}"))]
+    upload.append(mr_pb.UploadModelVersionRequest(chunk=onnx))
+    version = await stub.UploadModelVersion(iter(upload), metadata=bearer(tenant.token(mesh)))
+    compress = await stub.CompressModelVersion(
+        mr_pb.CompressModelVersionRequest(name=version.version.name), metadata=bearer(tenant.token(mesh))
+    )
+    # The bare id is the Open Inference Protocol's `model_name` / ModelReady `name`.
+    tenant.names += [f"models/{model_id}", version.version.name, compress.operation.name, model_id]
+    tenant.private += [model_id, secret]
+
+
 async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
     """An organisation founded by a person with a passkey, with resources in every service."""
     tenant = await found_organisation(mesh, label)
     await seed_identity(mesh, tenant)
     await seed_procurement(mesh, tenant)
     await seed_ledger(mesh, tenant)
+    await seed_inference(mesh, tenant)
     return tenant

@@ -531,3 +531,41 @@ async def test_create_model_errors(server: RunningServer, channel: grpc.aio.Chan
         grpc.StatusCode.PERMISSION_DENIED,
         "ORGANIZATION_MISMATCH",
     )
+
+
+async def test_stream_infer_answers_each_request_and_reports_errors_in_stream(
+    server: RunningServer, deployed: res.ModelVersion
+) -> None:
+    headers = dict(auth(server))
+    client = triton_aio.InferenceServerClient(server.address)
+    batch = np.full((1, 16), 0.5, dtype=np.float32)
+
+    def inputs(shape: list[int]) -> list[triton_aio.InferInput]:
+        tensor = triton_aio.InferInput("input", shape, "FP32")
+        tensor.set_data_from_numpy(np.full(shape, 0.5, dtype=np.float32))
+        return [tensor]
+
+    async def requests(models: list[str], shapes: list[list[int]]) -> AsyncIterator[dict[str, object]]:
+        for model, shape in zip(models, shapes, strict=True):
+            yield {"model_name": model, "inputs": inputs(shape)}
+
+    try:
+        stream = client.stream_infer(
+            requests(["mlp", "mlp", "mlp"], [[1, 16], [1, 15], [1, 16]]), headers=headers
+        )
+        answers = [answer async for answer in stream]
+        assert len(answers) == 3
+        (first, first_error), (_, second_error), (third, third_error) = answers
+        assert first_error is None
+        assert third_error is None
+        np.testing.assert_allclose(first.as_numpy("output"), reference(batch), rtol=1e-4, atol=1e-5)
+        assert "TENSOR_INVALID" in str(second_error)
+        assert third.get_response().model_name == "mlp"
+        # A model the caller may not run ends the stream, as a unary call would refuse it.
+        stream = client.stream_infer(requests(["nope"], [[1, 16]]), headers=headers)
+        ended = [answer async for answer in stream]
+        assert len(ended) == 1
+        assert ended[0][0] is None
+        assert "NOT_FOUND" in str(ended[0][1]) or "MODEL_NOT_FOUND" in str(ended[0][1])
+    finally:
+        await client.close()

@@ -27,6 +27,7 @@ SERVED = (
     "ModelMetadata",
     "ModelInfer",
     "ModelConfig",
+    "ModelStreamInfer",
 )
 
 
@@ -35,7 +36,7 @@ def policies() -> dict[str, authz_pb2.AuthPolicy]:
         f"{SERVICE}/{method}": authz_pb2.AuthPolicy(
             level=authz_pb2.AUTH_LEVEL_AUTHENTICATED, scopes=[INFER_SCOPE]
         )
-        for method in (*SERVED, "ModelStreamInfer")
+        for method in SERVED
     }
 
 

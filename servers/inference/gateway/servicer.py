@@ -11,6 +11,7 @@ name. Answers are renamed back, so clients only ever see the public name.
 from __future__ import annotations
 
 import time
+from collections.abc import AsyncIterator
 from typing import Any
 
 import grpc
@@ -36,6 +37,7 @@ CHANNEL_OPTIONS = [
     ("grpc.max_send_message_length", 64 * _MiB),
 ]
 DEFAULT_TIMEOUT_S = 60.0
+_ENDS_STREAM = frozenset({"NOT_FOUND", "PERMISSION_DENIED", "UNAUTHENTICATED", "RESOURCE_EXHAUSTED"})
 
 
 class Backend:
@@ -178,6 +180,33 @@ class InferenceGatewayServicer(oip_grpc.GRPCInferenceServiceServicer):  # type: 
         return answer
 
     async def ModelInfer(self, request: oip.ModelInferRequest, context: Context) -> oip.ModelInferResponse:
+        return await self._infer(request)
+
+    async def ModelStreamInfer(
+        self, request_iterator: AsyncIterator[oip.ModelInferRequest], context: Context
+    ) -> AsyncIterator[oip.ModelStreamInferResponse]:
+        """Triton's streaming extension: each request is checked and run like a ModelInfer.
+
+        As Triton does, a request that fails on its data (tensors, a version not
+        deployed, the backend) answers with `error_message` and the stream goes
+        on. A request for a model the caller may not run, beyond its quota, or a
+        message that cannot be parsed ends the stream with that status, as a
+        unary call would. Decoupled models (several responses per request) are
+        not served by the gateway: each request gets exactly one response.
+        """
+        async for request in request_iterator:
+            try:
+                answer = await self._infer(request)
+            except DomainError as exc:
+                if exc.code.value in _ENDS_STREAM:
+                    raise
+                yield oip.ModelStreamInferResponse(
+                    error_message=f"{exc.code.value} {exc.reason}: {exc.message}"
+                )
+            else:
+                yield oip.ModelStreamInferResponse(infer_response=answer)
+
+    async def _infer(self, request: oip.ModelInferRequest) -> oip.ModelInferResponse:
         principal = current_principal()
         name = request.model_name
         route = await self._routes.route(principal.org, name)

@@ -26,14 +26,25 @@ log = structlog.get_logger(__name__)
 
 
 def card_of(definition: BuiltinModel) -> resources_pb2.ModelCard:
+    """The definition's card as the contract has it: numeric metrics as metrics, the others as notes."""
     card = definition.card
     metrics = card.get("metrics", {})
     languages = card.get("languages", ())
+    numbers: dict[str, float] = {}
+    notes = []
+    for key, value in metrics.items() if isinstance(metrics, dict) else ():
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            numbers[str(key)] = float(value)
+        else:
+            notes.append(f"{key}: {value}")
+    evaluation = str(card.get("evaluation_data", ""))
+    if notes:
+        evaluation = "; ".join([evaluation, *notes]) if evaluation else "; ".join(notes)
     return resources_pb2.ModelCard(
         intended_use=str(card.get("intended_use", "")),
         training_data=str(card.get("training_data", "")),
-        evaluation_data=str(card.get("evaluation_data", "")),
-        metrics={str(k): float(v) for k, v in metrics.items()} if isinstance(metrics, dict) else {},
+        evaluation_data=evaluation,
+        metrics=numbers,
         license=str(card.get("license", "")),
         limitations=str(card.get("limitations", "")),
         languages=[str(language) for language in languages] if isinstance(languages, list | tuple) else [],

@@ -355,7 +355,8 @@ class Operations:
         plaintext = await self._verified_bytes(version)
         await self.store.progress(op_id, 40, f"loading on the {self.backend.kind} backend")
         await self._wait_for_backend()
-        serving_name = f"{version.model}-v{version.version}-{uuid.uuid4().hex[:8]}"
+        # At most 60 characters: the embedded backend puts it in unix-socket paths.
+        serving_name = f"{version.model[:40]}-v{version.version}-{uuid.uuid4().hex[:8]}"
         await self.backend.load(
             Deployable(
                 serving_name=serving_name,
@@ -451,6 +452,8 @@ class Operations:
     ) -> tuple[list[Operation], str]:
         org = org_of(principal)
         model_id = parse_model(model, "model") if model else None
+        if model_id is not None:
+            await self.registry.visible_model(principal, model_id)
         size = resolve_page_size(page_size, default=50, maximum=500)
         fingerprint = query_fingerprint("ListOperations", org=org, model=model)
         before = 2**62
