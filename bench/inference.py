@@ -314,12 +314,21 @@ class Target:
     triton_pid: int | None = None
     """The process whose descendants are the Triton serving this target (CPU per call)."""
     triton_children_only: bool = True
+    statistics: bool = False
+    """Whether Triton's statistics (the batches it ran) are reachable: only straight to Triton."""
 
 
 def _inputs(batch: npt.NDArray[np.float32]) -> list[triton_aio.InferInput]:
     tensor = triton_aio.InferInput("input", list(batch.shape), "FP32")
     tensor.set_data_from_numpy(batch)
     return [tensor]
+
+
+async def _batch_counts(target: Target) -> tuple[int, int]:
+    """(requests, executions) Triton has run for the target's model so far."""
+    stats = await target.client.get_inference_statistics(target.model, headers=target.headers, as_json=True)
+    model = stats["model_stats"][0]
+    return int(model.get("inference_count", 0)), int(model.get("execution_count", 0))
 
 
 async def _closed_loop(target: Target, seconds: float, concurrency: int) -> dict[str, Any]:
@@ -339,10 +348,12 @@ async def _closed_loop(target: Target, seconds: float, concurrency: int) -> dict
     triton_before = (
         _tree_cpu_seconds(target.triton_pid, target.triton_children_only) if target.triton_pid else 0.0
     )
+    counts_before = await _batch_counts(target) if target.statistics else (0, 0)
     own_before = time.process_time()
     started = time.perf_counter()
     await asyncio.gather(*(caller() for _ in range(concurrency)))
     elapsed = time.perf_counter() - started
+    own_cpu = time.process_time() - own_before
     calls = len(latencies)
     phase: dict[str, Any] = {
         "target": target.label,
@@ -351,8 +362,12 @@ async def _closed_loop(target: Target, seconds: float, concurrency: int) -> dict
         "throughput_rps": round(calls / elapsed, 1),
         "p50_us": round(statistics.median(latencies), 1),
         "p99_us": round(sorted(latencies)[int(0.99 * (calls - 1))], 1),
-        "client_cpu_us_per_call": round((time.process_time() - own_before) / calls * 1e6, 1),
+        "client_cpu_us_per_call": round(own_cpu / calls * 1e6, 1),
     }
+    if target.statistics:
+        counts = await _batch_counts(target)
+        executions = counts[1] - counts_before[1]
+        phase["mean_batch"] = round((counts[0] - counts_before[0]) / executions, 2) if executions else 0.0
     if target.triton_pid:
         spent = _tree_cpu_seconds(target.triton_pid, target.triton_children_only) - triton_before
         phase["triton_cpu_us_per_call"] = round(spent / calls * 1e6, 1)
@@ -375,6 +390,7 @@ async def _alternate(
                 single = await _closed_loop(target, latency_seconds, 1)
                 phase["c1_p50_us"] = single["p50_us"]
                 phase["c1_p99_us"] = single["p99_us"]
+                phase["c1_throughput_rps"] = single["throughput_rps"]
                 if "server_cpu_us_per_call" in single:
                     phase["c1_server_cpu_us_per_call"] = single["server_cpu_us_per_call"]
             say(json.dumps(phase))
@@ -463,7 +479,13 @@ class Bench:
         client = triton_aio.InferenceServerClient(triton.target, channel_args=CHANNEL_OPTIONS)
         self.closers.append(client.close)
         return Target(
-            label, client, model, dict(triton.metadata), triton_pid=triton.pid, triton_children_only=False
+            label,
+            client,
+            model,
+            dict(triton.metadata),
+            triton_pid=triton.pid,
+            triton_children_only=False,
+            statistics=True,
         )
 
     async def gateway(self) -> dict[str, Any]:
@@ -499,6 +521,14 @@ class Bench:
             targets, self.args.rounds, self.args.seconds, self.args.concurrency, self.args.latency_seconds
         )
         ratios = _ratios(phases, "jipan", "direct")
+        c1_ratios = [
+            j / d
+            for j, d in zip(
+                _of(phases, "jipan", "c1_throughput_rps"),
+                _of(phases, "direct", "c1_throughput_rps"),
+                strict=True,
+            )
+        ]
         c16_added = [
             j - d
             for j, d in zip(_of(phases, "jipan", "p50_us"), _of(phases, "direct", "p50_us"), strict=True)
@@ -513,12 +543,14 @@ class Bench:
         return {
             "gateway_ratio": _median(ratios),
             "gateway_ratio_spread": _spread(ratios),
+            "gateway_ratio_c1": _median(c1_ratios),
             "p50_added_us_c1": _median(c1_added, 1),
             "p50_added_us_c16": _median(c16_added, 1),
             "direct_rps": _median(_of(phases, "direct", "throughput_rps"), 1),
             "jipan_rps": _median(_of(phases, "jipan", "throughput_rps"), 1),
             "direct_p50_us_c1": _median(_of(phases, "direct", "c1_p50_us"), 1),
             "jipan_p50_us_c1": _median(_of(phases, "jipan", "c1_p50_us"), 1),
+            "direct_mean_batch": _median(_of(phases, "direct", "mean_batch"), 2),
             "server_cpu_us_per_call_c16": _median(_of(phases, "jipan", "server_cpu_us_per_call"), 1),
             "server_cpu_us_per_call_c1": _median(_of(phases, "jipan", "c1_server_cpu_us_per_call"), 1),
             "triton_cpu_us_per_call_direct": _median(_of(phases, "direct", "triton_cpu_us_per_call"), 1),
@@ -564,6 +596,7 @@ class Bench:
             "triton_cpu_us_per_call_no_batching": _median(
                 _of(phases, "no-batching", "triton_cpu_us_per_call"), 1
             ),
+            "mean_batch_batching": _median(_of(phases, "batching", "mean_batch"), 2),
             "batching_rps": _median(_of(phases, "batching", "throughput_rps"), 1),
             "no_batching_rps": _median(_of(phases, "no-batching", "throughput_rps"), 1),
             "max_queue_delay_us": 1000,
@@ -765,6 +798,7 @@ async def _run(args: argparse.Namespace) -> dict[str, Any]:
         if key
         in (
             "gateway_ratio",
+            "gateway_ratio_c1",
             "p50_added_us_c1",
             "p50_added_us_c16",
             "batching_gain",
