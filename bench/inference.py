@@ -23,11 +23,13 @@ Figures (the last line printed is one JSON object with all of them):
     delay, one intra-op thread) and the same Deployable (the version's
     tensors and max_batch_size). Rounds alternate direct and gateway phases
     (order flipped every round) after a warm-up; the figure is the median of
-    the rounds' ratios, with their spread. `p50_added_us_c1` /
-    `p50_added_us_c16`: median latency through Jipan minus direct, one caller
-    and `--concurrency` callers. Beside it: the server's CPU per call, the
-    load generator's CPU per call, and the model's own single-row latency in
-    onnxruntime (what one inference costs without any serving).
+    the rounds' ratios, with their spread; `gateway_ratio_c1` the same with
+    one caller. `p50_added_us_c1` / `p50_added_us_c16`: median latency
+    through Jipan minus direct, one caller and `--concurrency` callers.
+    Beside it: CPU per call of the Jipan server, of Triton (the host child's
+    process tree) and of the load generator, the mean batch Triton ran on the
+    direct path (statistics extension), ServerLive round trips, and the
+    model's own single-row latency in onnxruntime.
   * batching_gain: throughput straight to Triton with dynamic batching /
     without (a second EmbeddedTriton, dynamic_batching=False), same model,
     same concurrency, alternating rounds.
@@ -40,6 +42,8 @@ Figures (the last line printed is one JSON object with all of them):
     read from the object store (FilesystemObjectStore), decrypt with
     sealing.decrypt_all (sealed) or not, verify the SHA-256, load on the
     embedded Triton until ready; unload is timed apart. Alternating, medians.
+    Triton's load time swings by seconds, so `encrypted_deploy_ratio_same_load`
+    puts the pooled median load time under both (what sealing itself adds).
     Beside it: AES-GCM decrypt MB/s and the load time alone.
 
 Progress goes to stderr. `--quick` is a smoke run (the bench works, ~2 min), not a
