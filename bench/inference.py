@@ -17,11 +17,10 @@ Figures (the last line printed is one JSON object with all of them):
     Jipan runs `python -m jipan.servers.cli serve system ledger inference` in
     a process of its own (the embedded Triton in its children); the model is
     uploaded through the registry in chunks and deployed with
-    DeployModelVersion. The server does not expose its embedded Triton's
-    access token, so the direct path goes to an EmbeddedTriton this bench
-    starts with the server's configuration (dynamic batching, 1000 us queue
-    delay, one intra-op thread) and the same Deployable (the version's
-    tensors and max_batch_size). Rounds alternate direct and gateway phases
+    DeployModelVersion. The direct path goes straight to the server's own
+    embedded Triton (its address and access header from the record the
+    server keeps in its data dir, `inference/embedded-triton.json`), to the
+    very version the gateway forwards to. Rounds alternate direct and gateway phases
     (order flipped every round) after a warm-up; the figure is the median of
     the rounds' ratios, with their spread; `gateway_ratio_c1` the same with
     one caller. `p50_added_us_c1` / `p50_added_us_c16`: median latency
@@ -73,6 +72,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import asyncpg
 import grpc
 import numpy as np
 import numpy.typing as npt
@@ -87,7 +87,7 @@ from jipan.inference.v1 import model_registry_service_pb2 as rpb
 from jipan.inference.v1 import model_registry_service_pb2_grpc as rpb_grpc
 from jipan.inference.v1 import resources_pb2 as res
 from jipan.interceptors.tokens import DevSigningKey, mint_access_token
-from jipan.servers.inference import sealing
+from jipan.servers.inference import sealing, serving_record_path
 from jipan.servers.inference.registry.signature import read_signature
 from jipan.servers.inference.serving.backend import Deployable, ModelFormat
 from jipan.servers.inference.serving.embedded import EmbeddedTriton
@@ -479,6 +479,34 @@ class Bench:
             await self.direct.load(_deployable("bench-mlp-direct", self.model))
         return self.direct
 
+    async def servers_triton(self, server: JipanProcess, model_id: str) -> Target:
+        """The server's own embedded Triton, straight (its record in the data dir), same deployed version."""
+        record = json.loads(
+            serving_record_path(load_settings({"JIPAN_DATA_DIR": str(server.data_dir)})).read_text()
+        )
+        headers = {key: value for key, value in record["metadata"]}
+        client = triton_aio.InferenceServerClient(record["target"], channel_args=CHANNEL_OPTIONS)
+        self.closers.append(client.close)
+        # The name Triton knows the deployed version by, from the registry's row.
+        conn = await asyncpg.connect(self.dsn)
+        try:
+            names = await conn.fetch(
+                "SELECT serving_name FROM inference.versions WHERE model = $1 AND deployment_state = 'DEPLOYED'",
+                model_id,
+            )
+        finally:
+            await conn.close()
+        assert len(names) == 1, f"{model_id} has {len(names)} deployed versions"
+        return Target(
+            "direct",
+            client,
+            names[0]["serving_name"],
+            headers,
+            triton_pid=server.pid,
+            triton_children_only=True,
+            statistics=True,
+        )
+
     def triton_target(self, triton: EmbeddedTriton, label: str, model: str) -> Target:
         client = triton_aio.InferenceServerClient(triton.target, channel_args=CHANNEL_OPTIONS)
         self.closers.append(client.close)
@@ -511,11 +539,10 @@ class Bench:
             ).operation
             await _wait_operation(stub, metadata, operation)
             deploy_s = time.monotonic() - started
-        direct = await self.direct_triton()
+        straight = await self.servers_triton(server, "bench-mlp")
         client = triton_aio.InferenceServerClient(server.address, channel_args=CHANNEL_OPTIONS)
         self.closers.append(client.close)
         via_jipan = Target("jipan", client, "bench-mlp", headers, pid=server.pid, triton_pid=server.pid)
-        straight = self.triton_target(direct, "direct", "bench-mlp-direct")
         targets = [straight, via_jipan]
         say("warming up both paths")
         for target in targets:

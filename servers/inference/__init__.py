@@ -12,7 +12,10 @@ Triton cluster named by JIPAN_TRITON_TARGET (serving/triton.py).
 from __future__ import annotations
 
 import asyncio
+import json
+import os
 from importlib import metadata
+from pathlib import Path
 
 import grpc
 import structlog
@@ -68,6 +71,8 @@ async def _start(
     """Start the backend, recover interrupted work, register the built-in models (in the background)."""
     await operations.recover_state()
     await backend.start()
+    if backend.kind == "embedded":
+        _write_serving_record(runtime.settings, backend)
     ready.set()
     await operations.redeploy()
     if not runtime.settings.inference_builtin_models:
@@ -85,6 +90,25 @@ async def _start(
                 raise
             log.info("built-in models wait for the ledger", reason=exc.reason, attempt=attempt + 1)
             await asyncio.sleep(1.0)
+
+
+def serving_record_path(settings: Settings) -> Path:
+    """Where the embedded tritonserver's address and access header are kept while it runs."""
+    return settings.data_dir / "inference" / "embedded-triton.json"
+
+
+def _write_serving_record(settings: Settings, backend: ServingBackend) -> None:
+    """For the operator on this host (diagnostics, bench/inference.py's direct path): mode 0600.
+
+    It holds nothing a local user of the same account could not already read
+    from the tritonserver's command line.
+    """
+    path = serving_record_path(settings)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    record = json.dumps({"target": backend.target, "metadata": [list(item) for item in backend.metadata]})
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w") as file:
+        file.write(record)
 
 
 def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
@@ -154,6 +178,7 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         await operations.close()
         await channel.aclose()
         await backend.close()
+        serving_record_path(settings).unlink(missing_ok=True)
 
     runtime.on_shutdown(stop)
 
