@@ -569,3 +569,77 @@ async def test_stream_infer_answers_each_request_and_reports_errors_in_stream(
         assert "NOT_FOUND" in str(ended[0][1]) or "MODEL_NOT_FOUND" in str(ended[0][1])
     finally:
         await client.close()
+
+
+async def test_list_models_pages_through_what_the_caller_may_see(
+    server: RunningServer, channel: grpc.aio.Channel, deployed: res.ModelVersion
+) -> None:
+    stub = registry(channel)
+    mine = auth(server, org="orgs/pager")
+    created = {(await create_model(stub, mine)).name for _ in range(3)}
+    public = (
+        await create_model(stub, auth(server, org="orgs/publisher"), visibility=res.VISIBILITY_PUBLIC)
+    ).name
+    hidden = (await create_model(stub, auth(server, org="orgs/publisher"))).name
+    seen: list[str] = []
+    token = ""
+    while True:
+        page = await stub.ListModels(rpb.ListModelsRequest(page_size=1, page_token=token), metadata=mine)
+        assert len(page.models) <= 1
+        seen += [m.name for m in page.models]
+        token = page.next_page_token
+        if not token:
+            break
+    assert created <= set(seen)
+    assert public in seen
+    assert hidden not in seen
+    assert "models/mlp" not in seen  # orgs/moda's private model
+    assert seen == sorted(seen)
+    await expect_error(
+        stub.ListModels(rpb.ListModelsRequest(page_token="forged"), metadata=mine),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "PAGE_TOKEN_INVALID",
+    )
+
+
+async def test_evaluation_set_is_stored_sealed_and_used_by_compression(
+    server: RunningServer, channel: grpc.aio.Channel, deployed: res.ModelVersion
+) -> None:
+    import io
+
+    stub, metadata = registry(channel), auth(server)
+    big = mlp_model(inputs=64, hidden=256, outputs=16, layers=2, seed=8)
+    model = await create_model(stub, metadata)
+    fp32 = await upload(stub, metadata, model.name, big)
+    buffer = io.BytesIO()
+    samples = np.random.default_rng(4).standard_normal((12, 64)).astype(np.float32)
+    np.savez(buffer, input=samples)
+    updated = await stub.UpdateEvaluationSet(
+        rpb.UpdateEvaluationSetRequest(name=model.name, npz=buffer.getvalue()), metadata=metadata
+    )
+    assert updated.model.has_evaluation_set
+    assert updated.model.evaluation_samples == 12
+    stored = [
+        p
+        for p in (server.settings.data_dir / "objects").rglob("*")
+        if p.is_file() and "evaluation" in str(p) and model.name.removeprefix("models/") in str(p)
+    ]
+    assert len(stored) == 1
+    assert samples.tobytes()[:64] not in stored[0].read_bytes()
+    started = await stub.CompressModelVersion(
+        rpb.CompressModelVersionRequest(name=fp32.name), metadata=metadata
+    )
+    done = await wait_operation(stub, metadata, started.operation)
+    assert done.response.compression.evaluation_source == "evaluation-set"
+    assert done.response.compression.samples == 12
+    wrong = io.BytesIO()
+    np.savez(wrong, other=samples)
+    await expect_error(
+        stub.UpdateEvaluationSet(
+            rpb.UpdateEvaluationSetRequest(name=model.name, npz=wrong.getvalue()), metadata=metadata
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "EVALUATION_SET_INVALID",
+    )
+    operations = await stub.ListOperations(rpb.ListOperationsRequest(model=model.name), metadata=metadata)
+    assert [o.name for o in operations.operations] == [done.name]
