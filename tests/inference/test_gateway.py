@@ -379,6 +379,35 @@ async def test_compress_deploy_infer_then_undeploy(
         grpc.StatusCode.FAILED_PRECONDITION,
         "NOT_DEPLOYED",
     )
+    # Deleting: a deployed version is refused, an undeployed one goes with its sealed bytes.
+    await expect_error(
+        stub.DeleteModelVersion(
+            rpb.DeleteModelVersionRequest(name="models/mlp/versions/1"), metadata=metadata
+        ),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "VERSION_DEPLOYED",
+    )
+    model_id_part = model.name.removeprefix("models/")
+    objects = server.settings.data_dir / "objects"
+
+    def stored() -> int:
+        return sum(1 for p in objects.rglob("*") if p.is_file() and model_id_part in str(p))
+
+    before = stored()
+    await stub.DeleteModelVersion(rpb.DeleteModelVersionRequest(name=int8.name), metadata=metadata)
+    assert stored() == before - 1
+    await expect_error(
+        stub.GetModelVersion(rpb.GetModelVersionRequest(name=int8.name), metadata=metadata),
+        grpc.StatusCode.NOT_FOUND,
+        "VERSION_NOT_FOUND",
+    )
+    await expect_error(
+        stub.DeleteModelVersion(
+            rpb.DeleteModelVersionRequest(name=fp32.name), metadata=auth(server, org="orgs/other")
+        ),
+        grpc.StatusCode.NOT_FOUND,
+        "MODEL_NOT_FOUND",
+    )
 
 
 async def _tamper_first_object(root: Path, version_key_part: str) -> Path:

@@ -425,6 +425,27 @@ class Registry:
         log.info("model version stored", version=name, size_bytes=len(payload), receipt=receipt)
         return stored, True
 
+    async def delete_version(self, principal: Principal, name: str) -> None:
+        """Delete a version that serves nothing: the row, then its sealed bytes (the receipt stays)."""
+        model_id, number = parse_version(name)
+        await self.owned_model(principal, model_id)
+        version = await self.store.get_version(model_id, number)
+        if version is None:
+            raise version_not_found(name)
+        key = await self.store.delete_version(model_id, number)
+        if key is None:
+            current = await self.store.get_version(model_id, number)
+            if current is None:
+                raise version_not_found(name)
+            raise FailedPrecondition(
+                "VERSION_DEPLOYED",
+                f"{name} is {current.deployment_state.value}; undeploy it first",
+                domain=DOMAIN,
+                metadata={"name": name, "state": current.deployment_state.value},
+            )
+        await self.objects.delete(key)
+        log.info("model version deleted", version=name, receipt=version.ledger_receipt)
+
     async def get_version(self, principal: Principal, name: str) -> Version:
         model_id, number = parse_version(name)
         await self.visible_model(principal, model_id)

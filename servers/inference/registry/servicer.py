@@ -126,6 +126,12 @@ class ModelRegistryServicer(rpb_grpc.ModelRegistryServiceServicer):
             versions=[version_to_pb(v) for v in versions], next_page_token=token
         )
 
+    async def DeleteModelVersion(
+        self, request: rpb.DeleteModelVersionRequest, context: Context
+    ) -> rpb.DeleteModelVersionResponse:
+        await self._registry.delete_version(current_principal(), request.name)
+        return rpb.DeleteModelVersionResponse()
+
     async def CompressModelVersion(
         self, request: rpb.CompressModelVersionRequest, context: Context
     ) -> rpb.CompressModelVersionResponse:

@@ -306,6 +306,16 @@ class RegistryStore:
         )
         return status.endswith(" 1")
 
+    async def delete_version(self, model_id: str, number: int) -> str | None:
+        """Delete a version that is not deployed or busy; its object key, or None when no such row."""
+        key: str | None = await self.pool.fetchval(
+            "DELETE FROM inference.versions WHERE model = $1 AND version = $2"
+            " AND deployment_state IN ('UNDEPLOYED', 'FAILED') RETURNING object_key",
+            model_id,
+            number,
+        )
+        return key
+
     async def versions_in_state(self, states: Sequence[DeploymentState]) -> list[Version]:
         rows = await self.pool.fetch(
             f"SELECT {_VERSION_COLUMNS} FROM inference.versions"  # noqa: S608 (fixed columns)

@@ -83,6 +83,11 @@ class ModelRegistryServiceStub:
                 request_serializer=jipan_dot_inference_dot_v1_dot_model__registry__service__pb2.ListModelVersionsRequest.SerializeToString,
                 response_deserializer=jipan_dot_inference_dot_v1_dot_model__registry__service__pb2.ListModelVersionsResponse.FromString,
                 _registered_method=True)
+        self.DeleteModelVersion = channel.unary_unary(
+                '/jipan.inference.v1.ModelRegistryService/DeleteModelVersion',
+                request_serializer=jipan_dot_inference_dot_v1_dot_model__registry__service__pb2.DeleteModelVersionRequest.SerializeToString,
+                response_deserializer=jipan_dot_inference_dot_v1_dot_model__registry__service__pb2.DeleteModelVersionResponse.FromString,
+                _registered_method=True)
         self.CompressModelVersion = channel.unary_unary(
                 '/jipan.inference.v1.ModelRegistryService/CompressModelVersion',
                 request_serializer=jipan_dot_inference_dot_v1_dot_model__registry__service__pb2.CompressModelVersionRequest.SerializeToString,
@@ -183,6 +188,15 @@ class ModelRegistryServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def DeleteModelVersion(self, request, context):
+        """Deletes a version that is not deployed: its row and its sealed bytes.
+        Its provenance receipt stays on the ledger. A deployed version is
+        FAILED_PRECONDITION VERSION_DEPLOYED: undeploy it first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def CompressModelVersion(self, request, context):
         """Starts compressing a version to int8 weights. The operation's response is
         the new version, published only when its fidelity on the evaluation set
@@ -265,6 +279,11 @@ def add_ModelRegistryServiceServicer_to_server(servicer, server):
                     servicer.ListModelVersions,
                     request_deserializer=jipan_dot_inference_dot_v1_dot_model__registry__service__pb2.ListModelVersionsRequest.FromString,
                     response_serializer=jipan_dot_inference_dot_v1_dot_model__registry__service__pb2.ListModelVersionsResponse.SerializeToString,
+            ),
+            'DeleteModelVersion': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteModelVersion,
+                    request_deserializer=jipan_dot_inference_dot_v1_dot_model__registry__service__pb2.DeleteModelVersionRequest.FromString,
+                    response_serializer=jipan_dot_inference_dot_v1_dot_model__registry__service__pb2.DeleteModelVersionResponse.SerializeToString,
             ),
             'CompressModelVersion': grpc.unary_unary_rpc_method_handler(
                     servicer.CompressModelVersion,
@@ -517,6 +536,33 @@ class ModelRegistryService:
             '/jipan.inference.v1.ModelRegistryService/ListModelVersions',
             jipan_dot_inference_dot_v1_dot_model__registry__service__pb2.ListModelVersionsRequest.SerializeToString,
             jipan_dot_inference_dot_v1_dot_model__registry__service__pb2.ListModelVersionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteModelVersion(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.inference.v1.ModelRegistryService/DeleteModelVersion',
+            jipan_dot_inference_dot_v1_dot_model__registry__service__pb2.DeleteModelVersionRequest.SerializeToString,
+            jipan_dot_inference_dot_v1_dot_model__registry__service__pb2.DeleteModelVersionResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -66,6 +66,11 @@ class ModelRegistryServiceStub:
     """Returns one version of a model the caller may see."""
     ListModelVersions: _grpc.UnaryUnaryMultiCallable[_model_registry_service_pb2.ListModelVersionsRequest, _model_registry_service_pb2.ListModelVersionsResponse]
     """Lists a model's versions, newest first."""
+    DeleteModelVersion: _grpc.UnaryUnaryMultiCallable[_model_registry_service_pb2.DeleteModelVersionRequest, _model_registry_service_pb2.DeleteModelVersionResponse]
+    """Deletes a version that is not deployed: its row and its sealed bytes.
+    Its provenance receipt stays on the ledger. A deployed version is
+    FAILED_PRECONDITION VERSION_DEPLOYED: undeploy it first.
+    """
     CompressModelVersion: _grpc.UnaryUnaryMultiCallable[_model_registry_service_pb2.CompressModelVersionRequest, _model_registry_service_pb2.CompressModelVersionResponse]
     """Starts compressing a version to int8 weights. The operation's response is
     the new version, published only when its fidelity on the evaluation set
@@ -122,6 +127,11 @@ class ModelRegistryServiceAsyncStub(ModelRegistryServiceStub):
     """Returns one version of a model the caller may see."""
     ListModelVersions: _aio.UnaryUnaryMultiCallable[_model_registry_service_pb2.ListModelVersionsRequest, _model_registry_service_pb2.ListModelVersionsResponse]  # type: ignore[assignment]
     """Lists a model's versions, newest first."""
+    DeleteModelVersion: _aio.UnaryUnaryMultiCallable[_model_registry_service_pb2.DeleteModelVersionRequest, _model_registry_service_pb2.DeleteModelVersionResponse]  # type: ignore[assignment]
+    """Deletes a version that is not deployed: its row and its sealed bytes.
+    Its provenance receipt stays on the ledger. A deployed version is
+    FAILED_PRECONDITION VERSION_DEPLOYED: undeploy it first.
+    """
     CompressModelVersion: _aio.UnaryUnaryMultiCallable[_model_registry_service_pb2.CompressModelVersionRequest, _model_registry_service_pb2.CompressModelVersionResponse]  # type: ignore[assignment]
     """Starts compressing a version to int8 weights. The operation's response is
     the new version, published only when its fidelity on the evaluation set
@@ -223,6 +233,17 @@ class ModelRegistryServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_model_registry_service_pb2.ListModelVersionsResponse, _abc.Awaitable[_model_registry_service_pb2.ListModelVersionsResponse]]:
         """Lists a model's versions, newest first."""
+
+    @_abc_1.abstractmethod
+    def DeleteModelVersion(
+        self,
+        request: _model_registry_service_pb2.DeleteModelVersionRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_model_registry_service_pb2.DeleteModelVersionResponse, _abc.Awaitable[_model_registry_service_pb2.DeleteModelVersionResponse]]:
+        """Deletes a version that is not deployed: its row and its sealed bytes.
+        Its provenance receipt stays on the ledger. A deployed version is
+        FAILED_PRECONDITION VERSION_DEPLOYED: undeploy it first.
+        """
 
     @_abc_1.abstractmethod
     def CompressModelVersion(
