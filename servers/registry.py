@@ -24,6 +24,9 @@ def available_services() -> dict[str, ServiceModule]:
     from jipan.servers import inference
 
     modules.append(inference.SERVICE)
+    from jipan.servers import document
+
+    modules.append(document.SERVICE)
     return {module.name: module for module in modules}
 
 

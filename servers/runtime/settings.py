@@ -322,6 +322,14 @@ class Settings(BaseSettings):
     inference_builtin_models: bool = Field(
         True, description="register and deploy the shipped models (text embedder, OCR) at start"
     )
+    inference_target: str | None = Field(
+        None,
+        description="host:port of the inference gateway that document runs its OCR models through; "
+        "unset: this server (which must then serve inference)",
+    )
+    inference_target_ca_file: Path | None = Field(
+        None, description="PEM roots to verify inference_target with (TLS); unset: plaintext"
+    )
 
     trace_exporter: TraceExporter = Field(TraceExporter.NONE, description="none, console or otlp")
     otlp_endpoint: str | None = Field(

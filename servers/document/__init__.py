@@ -1,0 +1,55 @@
+"""jipan.document.v1: OCR of Chinese and English documents, the models run through the inference gateway.
+
+DocumentService decodes the image (image.py), prepares the detection
+input and extracts boxes from the model's probability map (detection.py),
+crops and batches the lines and decodes what the recognition model reads
+(recognition.py), and orders them (reading_order.py); the models
+themselves, PP-OCRv4 as the registry's public `ocr-text-detection` and
+`ocr-text-recognition`, run wherever the inference service deployed them,
+called over gRPC (gateway.py). Nothing is stored.
+"""
+
+from __future__ import annotations
+
+import grpc
+
+from jipan.clients.service_tokens import service_token_source
+from jipan.document.v1 import document_service_pb2, document_service_pb2_grpc
+from jipan.servers.document.domain import TextExtraction
+from jipan.servers.document.gateway import InferenceGateway
+from jipan.servers.document.servicer import DocumentServicer
+from jipan.servers.runtime.runtime import Runtime, ServiceModule
+from jipan.servers.runtime.settings import ConfigError
+
+DOCUMENT_SERVICE = document_service_pb2.DESCRIPTOR.services_by_name["DocumentService"].full_name
+GATEWAY_SERVICE = "inference.GRPCInferenceService"
+
+
+def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
+    settings = runtime.settings
+    if settings.inference_target is None and GATEWAY_SERVICE not in runtime.services:
+        raise ConfigError("document needs JIPAN_INFERENCE_TARGET when this server does not serve inference")
+    if settings.inference_target is None and settings.tls_cert_file is not None:
+        raise ConfigError(
+            "with TLS on, set JIPAN_INFERENCE_TARGET (and JIPAN_INFERENCE_TARGET_CA_FILE) for document's "
+            "calls to the inference gateway"
+        )
+
+    def own_server() -> str:
+        host = settings.listen.rsplit(":", 1)[0]
+        if host in ("", "0.0.0.0", "[::]", "::"):
+            host = "127.0.0.1"
+        return f"{host}:{runtime.bound_ports[0]}"
+
+    gateway = InferenceGateway(
+        settings.inference_target or own_server,
+        ca_file=settings.inference_target_ca_file,
+        token_source=service_token_source(settings, "document", ["inference.infer"]),
+    )
+    runtime.on_shutdown(gateway.aclose)
+    document_service_pb2_grpc.add_DocumentServiceServicer_to_server(
+        DocumentServicer(TextExtraction(gateway)), server
+    )
+
+
+SERVICE = ServiceModule(name="document", service_names=(DOCUMENT_SERVICE,), attach=attach)
