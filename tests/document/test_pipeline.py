@@ -1,0 +1,128 @@
+"""The pixel work around the OCR models, without a server: decoding limits, box extraction,
+reading order, batching and CTC decoding."""
+
+from __future__ import annotations
+
+import io
+import math
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from jipan.servers.document import detection, image, recognition
+from jipan.servers.document.reading_order import reading_order
+from jipan.servers.runtime.errors import InvalidArgument
+from tests.document.rendered import encoded
+
+
+def test_transparent_text_is_flattened_onto_white() -> None:
+    rgba = Image.new("RGBA", (40, 20), (0, 0, 0, 0))
+    rgba.putpixel((5, 5), (0, 0, 0, 255))
+    decoded = image.decode(encoded(rgba))
+    assert decoded.mode == "RGB"
+    assert decoded.getpixel((0, 0)) == (255, 255, 255)
+    assert decoded.getpixel((5, 5)) == (0, 0, 0)
+
+
+def test_sixteen_bit_greys_are_stretched_not_clipped() -> None:
+    grey = Image.fromarray(np.array([[0, 30000], [60000, 65535]], dtype=np.uint16))
+    buffer = io.BytesIO()
+    grey.save(buffer, format="PNG")
+    decoded = image.decode(buffer.getvalue())
+    assert decoded.getpixel((0, 0)) == (0, 0, 0)
+    assert decoded.getpixel((1, 1)) == (255, 255, 255)
+    middle = decoded.getpixel((1, 0))
+    assert isinstance(middle, tuple)
+    assert 100 < middle[0] < 140
+
+
+def test_a_truncated_image_is_invalid() -> None:
+    content = encoded(Image.new("RGB", (200, 200), "white"), "JPEG")
+    with pytest.raises(InvalidArgument) as caught:
+        image.decode(content[: len(content) // 2])
+    assert caught.value.reason == "IMAGE_INVALID"
+
+
+def test_mime_type_parameters_and_case_are_accepted() -> None:
+    assert image.formats_for("Image/PNG; charset=binary") == ["PNG"]
+
+
+@pytest.mark.parametrize(
+    ("size", "expected"),
+    [
+        ((900, 106), (1792, 224)),  # upscaled at most 2x
+        ((900, 556), (1184, 736)),  # short side to 736
+        ((2480, 3508), (864, 1184)),  # A4 at 300 dpi: down to 1 Mpixel
+        ((1, 50_000), (32, 4096)),  # absurd shapes stay bounded
+    ],
+)
+def test_detection_input_size(size: tuple[int, int], expected: tuple[int, int]) -> None:
+    width, height = detection.input_size(*size)
+    assert (width, height) == expected
+    assert width % 32 == 0
+    assert height % 32 == 0
+    assert width * height <= detection.MAX_INPUT_PIXELS
+
+
+def test_min_area_rect_of_a_rotated_rectangle() -> None:
+    angle = math.radians(20)
+    u = np.array([math.cos(angle), math.sin(angle)])
+    v = np.array([-math.sin(angle), math.cos(angle)])
+    points = np.array([a * u + b * v for a in np.linspace(0, 100, 21) for b in np.linspace(0, 10, 5)])
+    box, width, height = detection.min_area_rect(points)
+    assert sorted((round(width, 6), round(height, 6))) == [10.0, 100.0]
+    assert len(box) == 4
+
+
+def test_boxes_from_a_probability_map() -> None:
+    probability = np.zeros((1, 1, 64, 128), dtype=np.float32)
+    probability[0, 0, 10:20, 10:90] = 0.9  # a line
+    probability[0, 0, 40:50, 10:40] = 0.9  # a second, shorter line
+    probability[0, 0, 40:50, 60:62] = 0.9  # too thin: dropped
+    probability[0, 0, 30:32, 100:103] = 0.35  # above the threshold, below the box score: dropped
+    boxes = detection.text_boxes(probability, (256, 128))  # the page is twice the map
+    assert len(boxes) == 2
+    first = min(boxes, key=lambda b: float(b[:, 1].min()))
+    assert first[0, 0] < 20 < 180 < first[1, 0]  # grown around 20..180 by the unclip
+    for box in boxes:
+        assert (box[:, 0] >= 0).all()
+        assert (box[:, 0] < 256).all()
+        assert (box[:, 1] < 128).all()
+
+
+def _quad(x0: float, y0: float, x1: float, y1: float) -> detection.Quad:
+    return np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], dtype=np.float64)
+
+
+def test_reading_order_rows_then_columns() -> None:
+    boxes = [
+        _quad(10, 100, 200, 130),  # second row
+        _quad(300, 12, 500, 40),  # first row, right (a little lower)
+        _quad(10, 10, 200, 38),  # first row, left
+        _quad(10, 200, 400, 230),  # third row
+    ]
+    assert reading_order(boxes) == [2, 1, 0, 3]
+
+
+def test_recognition_batches_respect_the_output_limit() -> None:
+    lines = [Image.new("RGB", (48 * ratio, 48), "white") for ratio in (40, 2, 30, 5, 10)]
+    batches = recognition.batches(lines)
+    assert sorted(i for batch in batches for i in batch.indices) == list(range(len(lines)))
+    for batch in batches:
+        steps = batch.tensor.shape[-1] // 8 + 1
+        assert len(batch.indices) * steps * recognition.CLASSES * 4 <= recognition.MAX_OUTPUT_BYTES
+        assert batch.tensor.shape[1:3] == (3, recognition.HEIGHT)
+        assert batch.tensor.shape[-1] >= recognition.MIN_WIDTH
+
+
+def test_ctc_collapses_repeats_and_drops_blanks() -> None:
+    alphabet = recognition.characters()
+    a, b = alphabet.index("a"), alphabet.index("b")
+    steps = [a, a, 0, a, b, b, 0, 0]
+    probabilities = np.full((1, len(steps), len(alphabet)), 0.0, dtype=np.float32)
+    for t, index in enumerate(steps):
+        probabilities[0, t, index] = 0.9 if index else 1.0
+    (line,) = recognition.ctc_decode(probabilities)
+    assert line.text == "aab"
+    assert line.confidence == pytest.approx(0.9)
