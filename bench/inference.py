@@ -491,7 +491,8 @@ class Bench:
         conn = await asyncpg.connect(self.dsn)
         try:
             names = await conn.fetch(
-                "SELECT serving_name FROM inference.versions WHERE model = $1 AND deployment_state = 'DEPLOYED'",
+                "SELECT serving_name FROM inference.versions"
+                " WHERE model = $1 AND deployment_state = 'DEPLOYED'",
                 model_id,
             )
         finally:

@@ -333,6 +333,12 @@ STREAM_FIRST_MESSAGE_S = 1.0
 """How long a server-streaming call may stay silent before it counts as accepted (a watch waits for news)."""
 
 
+CORE_WRITE_RACE = "Internal error from Core"
+"""What grpc.aio's client reports, with no ErrorInfo, when its write on a bidi
+stream loses the race against the server ending the call (a refusal before
+the handler reads): the client's own failure, not the server's status."""
+
+
 async def invoke(
     channel: grpc.aio.Channel,
     method: RpcMethod,
@@ -344,8 +350,29 @@ async def invoke(
     """Call `method` with `request` (a message, or raw bytes sent as they are).
 
     A client-streaming method gets `request` as the only message of its stream;
-    of a server-streaming method the first message (or the status) is read.
+    of a server-streaming method the first message (or the status) is read. A
+    bidi call whose only answer is the client's lost write race is made again
+    (at most three times), so the server's own status is what is judged.
     """
+    for _ in range(2 if method.client_streaming and method.server_streaming else 0):
+        outcome = await _invoke_once(channel, method, request, metadata, timeout=timeout)
+        if not (
+            outcome.code == grpc.StatusCode.INTERNAL
+            and not outcome.has_error_info
+            and outcome.details == CORE_WRITE_RACE
+        ):
+            return outcome
+    return await _invoke_once(channel, method, request, metadata, timeout=timeout)
+
+
+async def _invoke_once(
+    channel: grpc.aio.Channel,
+    method: RpcMethod,
+    request: Message | bytes,
+    metadata: Sequence[tuple[str, str]],
+    *,
+    timeout: float,
+) -> Outcome:
     payload = request if isinstance(request, bytes) else request.SerializeToString()
     options: dict[str, Any] = {"request_serializer": None, "response_deserializer": None}
     call: Any
