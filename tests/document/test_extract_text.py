@@ -101,8 +101,9 @@ async def test_ten_lines_are_read_in_order_inside_the_page(
     result = response.pages[0]
     assert (result.width, result.height) == image.size
     texts = [line.text for line in result.lines]
-    assert character_error_rate(list(TEN_LINES), texts) <= 0.10, texts
-    assert character_error_rate(list(TEN_LINES), texts, spaces=False) <= 0.03, texts
+    # Measured 1.9 % (two missing spaces) and 0 % ignoring spaces.
+    assert character_error_rate(list(TEN_LINES), texts) <= 0.05, texts
+    assert character_error_rate(list(TEN_LINES), texts, spaces=False) <= 0.02, texts
     assert [line.reading_order for line in result.lines] == list(range(len(TEN_LINES)))
     tops = [min(point.y for point in line.polygon) for line in result.lines]
     assert tops == sorted(tops)

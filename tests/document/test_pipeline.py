@@ -126,3 +126,14 @@ def test_ctc_collapses_repeats_and_drops_blanks() -> None:
     (line,) = recognition.ctc_decode(probabilities)
     assert line.text == "aab"
     assert line.confidence == pytest.approx(0.9)
+
+
+def test_a_wide_gap_between_latin_characters_is_a_space() -> None:
+    alphabet = recognition.characters()
+    steps = [alphabet.index(c) for c in "ab"] + [0] * (recognition.SPACE_GAP_STEPS - 1)
+    steps += [alphabet.index("c"), 0, alphabet.index("中")] + [0] * 8 + [alphabet.index("文")]
+    probabilities = np.zeros((1, len(steps), len(alphabet)), dtype=np.float32)
+    for t, index in enumerate(steps):
+        probabilities[0, t, index] = 1.0
+    (line,) = recognition.ctc_decode(probabilities)
+    assert line.text == "ab c中文"  # no space between Chinese characters, however far apart
