@@ -6,6 +6,7 @@ service token.
 from __future__ import annotations
 
 import asyncio
+import math
 import struct
 import time
 import zlib
@@ -115,6 +116,23 @@ async def test_ten_lines_are_read_in_order_inside_the_page(
         "models/ocr-text-detection",
         "models/ocr-text-recognition",
     ]
+
+
+@pytest.mark.parametrize("angle", [-10, 15])
+async def test_a_skewed_page_is_read_in_order(
+    server: RunningServer, stub: dpb_grpc.DocumentServiceAsyncStub, angle: int
+) -> None:
+    lines = TEN_LINES[:5]
+    image = page(lines).rotate(angle, expand=True, fillcolor="white", resample=Image.Resampling.BICUBIC)
+    result = (await _extract(server, stub, encoded(image))).pages[0]
+    texts = [line.text for line in result.lines]
+    assert character_error_rate(list(lines), texts, spaces=False) <= 0.02, texts
+    for line in result.lines:
+        assert all(0 <= p.x < image.width and 0 <= p.y < image.height for p in line.polygon)
+        slope = math.degrees(
+            math.atan2(line.polygon[1].y - line.polygon[0].y, line.polygon[1].x - line.polygon[0].x)
+        )
+        assert abs(slope + angle) < 3  # the polygon follows the text (y grows downwards)
 
 
 async def test_lines_sharing_a_row_read_left_to_right(

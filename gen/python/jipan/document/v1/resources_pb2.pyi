@@ -70,7 +70,8 @@ class Line(_message.Message):
     """
     reading_order: _builtins.int
     """Output only. The line's position in reading order, from 0: top to
-    bottom, and left to right among lines that share a row.
+    bottom, and left to right among lines that share a row (on a skewed page,
+    as if it were turned upright).
     """
     @_builtins.property
     def polygon(self) -> _containers.RepeatedCompositeFieldContainer[Global___Point]:

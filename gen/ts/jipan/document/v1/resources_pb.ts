@@ -80,7 +80,8 @@ export type Line = Message<"jipan.document.v1.Line"> & {
 
   /**
    * Output only. The line's position in reading order, from 0: top to
-   * bottom, and left to right among lines that share a row.
+   * bottom, and left to right among lines that share a row (on a skewed page,
+   * as if it were turned upright).
    *
    * @generated from field: int32 reading_order = 4;
    */
