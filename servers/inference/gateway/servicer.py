@@ -11,7 +11,7 @@ name. Answers are renamed back, so clients only ever see the public name.
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import grpc
@@ -147,19 +147,23 @@ class InferenceGatewayServicer(oip_grpc.GRPCInferenceServiceServicer):  # type: 
             raise not_deployed(name, requested)
         return version
 
+    async def _ask(self, public_name: str, call: Callable[..., Awaitable[Any]], request: Any) -> Any:
+        """One metadata call to the backend; a failure drops the model's cached route."""
+        try:
+            return await call(request, metadata=self._metadata, timeout=self._backend.timeout())
+        except grpc.aio.AioRpcError as exc:
+            self._routes.invalidate(public_name)
+            raise _backend_error(exc, public_name) from exc
+
     async def ModelMetadata(
         self, request: oip.ModelMetadataRequest, context: Context
     ) -> oip.ModelMetadataResponse:
         version = await self._deployed(request.name, request.version)
-        try:
-            answer = await self._backend.stub.ModelMetadata(
-                oip.ModelMetadataRequest(name=version.serving_name),
-                metadata=self._metadata,
-                timeout=self._backend.timeout(),
-            )
-        except grpc.aio.AioRpcError as exc:
-            self._routes.invalidate(request.name)
-            raise _backend_error(exc, request.name) from exc
+        answer: oip.ModelMetadataResponse = await self._ask(
+            request.name,
+            self._backend.stub.ModelMetadata,
+            oip.ModelMetadataRequest(name=version.serving_name),
+        )
         answer.name = request.name
         del answer.versions[:]
         answer.versions.append(str(version.version))
@@ -167,15 +171,9 @@ class InferenceGatewayServicer(oip_grpc.GRPCInferenceServiceServicer):  # type: 
 
     async def ModelConfig(self, request: oip.ModelConfigRequest, context: Context) -> oip.ModelConfigResponse:
         version = await self._deployed(request.name, request.version)
-        try:
-            answer = await self._backend.stub.ModelConfig(
-                oip.ModelConfigRequest(name=version.serving_name),
-                metadata=self._metadata,
-                timeout=self._backend.timeout(),
-            )
-        except grpc.aio.AioRpcError as exc:
-            self._routes.invalidate(request.name)
-            raise _backend_error(exc, request.name) from exc
+        answer: oip.ModelConfigResponse = await self._ask(
+            request.name, self._backend.stub.ModelConfig, oip.ModelConfigRequest(name=version.serving_name)
+        )
         answer.config.name = request.name
         return answer
 
