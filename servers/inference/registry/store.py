@@ -5,7 +5,6 @@ Rows become domain types here and nowhere else.
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
@@ -66,21 +65,21 @@ def _model(row: asyncpg.Record) -> Model:
     )
 
 
-def specs_json(specs: Sequence[TensorSpec]) -> str:
-    return json.dumps([{"name": s.name, "datatype": s.datatype, "shape": list(s.shape)} for s in specs])
+def specs_json(specs: Sequence[TensorSpec]) -> list[dict[str, Any]]:
+    """Specs as the jsonb they are stored as (the pool's codec encodes Python values)."""
+    return [{"name": s.name, "datatype": s.datatype, "shape": list(s.shape)} for s in specs]
 
 
-def _specs(data: str) -> tuple[TensorSpec, ...]:
+def _specs(data: list[dict[str, Any]]) -> tuple[TensorSpec, ...]:
     return tuple(
-        TensorSpec(name=item["name"], datatype=item["datatype"], shape=tuple(item["shape"]))
-        for item in json.loads(data)
+        TensorSpec(name=item["name"], datatype=item["datatype"], shape=tuple(item["shape"])) for item in data
     )
 
 
-def _compression(data: str | None) -> Compression | None:
+def _compression(data: dict[str, Any] | None) -> Compression | None:
     if data is None:
         return None
-    return Compression(**json.loads(data))
+    return Compression(**data)
 
 
 def _version(row: asyncpg.Record) -> Version:
@@ -112,7 +111,7 @@ def _version(row: asyncpg.Record) -> Version:
 def _operation(row: asyncpg.Record, result: Version | None) -> Operation:
     error = None
     if row["error"] is not None:
-        data: dict[str, Any] = json.loads(row["error"])
+        data: dict[str, Any] = row["error"]
         error = OperationError(**data)
     return Operation(
         id=row["id"].hex,
@@ -226,17 +225,15 @@ class RegistryStore:
         compression = None
         if version.compression is not None:
             c = version.compression
-            compression = json.dumps(
-                {
-                    "size_ratio": c.size_ratio,
-                    "mean_cosine": c.mean_cosine,
-                    "min_cosine": c.min_cosine,
-                    "top1_agreement": c.top1_agreement,
-                    "samples": c.samples,
-                    "evaluation_source": c.evaluation_source,
-                    "cosine_threshold": c.cosine_threshold,
-                }
-            )
+            compression = {
+                "size_ratio": c.size_ratio,
+                "mean_cosine": c.mean_cosine,
+                "min_cosine": c.min_cosine,
+                "top1_agreement": c.top1_agreement,
+                "samples": c.samples,
+                "evaluation_source": c.evaluation_source,
+                "cosine_threshold": c.cosine_threshold,
+            }
         await conn.execute(
             "INSERT INTO inference.versions (model, version, uploader, format, precision, size_bytes, sha256,"
             " inputs, outputs, max_batch_size, builtin, source_version, compression, object_key, card,"
@@ -364,15 +361,13 @@ class RegistryStore:
     ) -> None:
         error_json = None
         if error is not None:
-            error_json = json.dumps(
-                {
-                    "code": error.code,
-                    "message": error.message,
-                    "reason": error.reason,
-                    "domain": error.domain,
-                    "metadata": error.metadata,
-                }
-            )
+            error_json = {
+                "code": error.code,
+                "message": error.message,
+                "reason": error.reason,
+                "domain": error.domain,
+                "metadata": error.metadata,
+            }
         await self.pool.execute(
             "UPDATE inference.operations SET done = true, error = $2, result_version = $3,"
             " progress_percent = CASE WHEN $2::jsonb IS NULL THEN 100 ELSE progress_percent END,"
