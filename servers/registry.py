@@ -27,6 +27,9 @@ def available_services() -> dict[str, ServiceModule]:
     from jipan.servers import document
 
     modules.append(document.SERVICE)
+    from jipan.servers import privacy
+
+    modules.append(privacy.SERVICE)
     return {module.name: module for module in modules}
 
 

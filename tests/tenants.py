@@ -39,6 +39,9 @@ from jipan.inference.v1 import model_registry_service_pb2_grpc as mr_grpc
 from jipan.inference.v1 import resources_pb2 as mres
 from jipan.ledger.v1 import ledger_service_pb2 as lpb
 from jipan.ledger.v1 import ledger_service_pb2_grpc as lpb_grpc
+from jipan.privacy.v1 import privacy_service_pb2 as prv_pb
+from jipan.privacy.v1 import privacy_service_pb2_grpc as prv_grpc
+from jipan.privacy.v1 import resources_pb2 as prvres
 from jipan.procurement.v1 import catalog_service_pb2 as cpb
 from jipan.procurement.v1 import catalog_service_pb2_grpc as cpb_grpc
 from jipan.procurement.v1 import resources_pb2 as pres
@@ -300,6 +303,34 @@ async def seed_inference(mesh: ServedMesh, tenant: Tenant) -> None:
     tenant.private += [model_id, secret]
 
 
+async def seed_privacy(mesh: ServedMesh, tenant: Tenant) -> None:
+    """B's dataset (its display name private) with one release on its budget ledger."""
+    stub = prv_grpc.PrivacyServiceStub(_channel(mesh))
+    secret = f"dataset-{uuid.uuid4().hex}"
+    columns = [
+        prvres.Column(name="age", role=prvres.COLUMN_ROLE_QUASI_IDENTIFIER, kind=prvres.COLUMN_KIND_NUMBER),
+        prvres.Column(name="note", role=prvres.COLUMN_ROLE_SENSITIVE, kind=prvres.COLUMN_KIND_TEXT),
+    ]
+    created = await stub.CreateDataset(
+        prv_pb.CreateDatasetRequest(
+            dataset=prvres.Dataset(display_name=secret, columns=columns, total_epsilon=10.0),
+            dataset_id=f"d-{uuid.uuid4().hex[:12]}",
+            content=f"age,note\n30,{secret}\n40,{secret}\n".encode(),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    released = await stub.CreateRelease(
+        prv_pb.CreateReleaseRequest(
+            parent=created.dataset.name,
+            release=prvres.Release(query=prvres.Query(statistic=prvres.STATISTIC_COUNT), epsilon=0.1),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    tenant.names += [created.dataset.name, released.release.name]
+    tenant.private += [secret]
+
+
 async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
     """An organisation founded by a person with a passkey, with resources in every service."""
     tenant = await found_organisation(mesh, label)
@@ -307,4 +338,5 @@ async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
     await seed_procurement(mesh, tenant)
     await seed_ledger(mesh, tenant)
     await seed_inference(mesh, tenant)
+    await seed_privacy(mesh, tenant)
     return tenant

@@ -330,6 +330,16 @@ class Settings(BaseSettings):
     inference_target_ca_file: Path | None = Field(
         None, description="PEM roots to verify inference_target with (TLS); unset: plaintext"
     )
+    privacy_max_dataset_bytes: int = Field(
+        15 * 1024 * 1024,
+        ge=1024,
+        le=15 * 1024 * 1024,
+        description="largest CSV a privacy dataset may be created from (a request carries it whole, "
+        "within gRPC's 16 MiB message limit)",
+    )
+    privacy_max_dataset_rows: int = Field(
+        200_000, ge=1, le=10_000_000, description="most records a privacy dataset may hold"
+    )
 
     trace_exporter: TraceExporter = Field(TraceExporter.NONE, description="none, console or otlp")
     otlp_endpoint: str | None = Field(

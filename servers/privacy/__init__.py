@@ -1,0 +1,51 @@
+"""jipan.privacy.v1: the privacy toolkit — re-identification risk and differentially private releases.
+
+PrivacyService keeps tabular datasets of an organisation (the CSV and its
+column schema, store.py), measures their k-anonymity, ℓ-diversity and
+prosecutor risk (assessment.py), and releases statistics with OpenDP's
+Laplace mechanism (mechanisms.py), each release spending ε from the
+dataset's privacy budget in one PostgreSQL statement and its ledger entry
+anchored on the ledger (domain.py).
+"""
+
+from __future__ import annotations
+
+import grpc
+
+from jipan.privacy.v1 import privacy_service_pb2, privacy_service_pb2_grpc
+from jipan.servers.privacy.domain import Privacy
+from jipan.servers.privacy.names import DOMAIN
+from jipan.servers.privacy.servicer import PrivacyServicer
+from jipan.servers.privacy.store import MIGRATIONS, SCHEMA, PrivacyStore
+from jipan.servers.runtime.idempotency import RequestIds
+from jipan.servers.runtime.ledger_anchor import LedgerAnchor
+from jipan.servers.runtime.runtime import Runtime, ServiceModule
+
+PRIVACY_SERVICE = privacy_service_pb2.DESCRIPTOR.services_by_name["PrivacyService"].full_name
+LEDGER_SERVICE = "jipan.ledger.v1.LedgerService"
+
+
+def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
+    settings = runtime.settings
+    anchor = LedgerAnchor(
+        settings, runtime, service="privacy", domain=DOMAIN, serves_ledger=LEDGER_SERVICE in runtime.services
+    )
+    runtime.on_shutdown(anchor.close)
+    privacy = Privacy(
+        PrivacyStore(runtime.database),
+        anchor,
+        runtime.page_tokens,
+        RequestIds(),
+        max_bytes=settings.privacy_max_dataset_bytes,
+        max_rows=settings.privacy_max_dataset_rows,
+    )
+    privacy_service_pb2_grpc.add_PrivacyServiceServicer_to_server(PrivacyServicer(privacy), server)
+
+
+SERVICE = ServiceModule(
+    name="privacy",
+    service_names=(PRIVACY_SERVICE,),
+    attach=attach,
+    schema=SCHEMA,
+    migrations=MIGRATIONS,
+)

@@ -1,0 +1,300 @@
+"""The privacy service's use cases: datasets, their assessment, and releases that spend a budget.
+
+Parsing, assessing and the OpenDP mechanisms are CPU work on a whole
+dataset; they run in a worker thread so the event loop keeps serving.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import structlog
+
+from jipan.interceptors.context import Principal
+from jipan.servers.privacy import assessment, mechanisms
+from jipan.servers.privacy.names import DOMAIN, dataset_name, parse_dataset, release_name
+from jipan.servers.privacy.store import PrivacyStore, result_json
+from jipan.servers.privacy.table import Table, check_schema, read_table
+from jipan.servers.privacy.types import Assessment, Column, Dataset, NoisyResult, Query, Release
+from jipan.servers.runtime.errors import (
+    AlreadyExists,
+    FailedPrecondition,
+    InvalidArgument,
+    NotFound,
+    PermissionDenied,
+)
+from jipan.servers.runtime.idempotency import Connection, RequestIds, scope_for
+from jipan.servers.runtime.ledger_anchor import DecisionAnchor
+from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
+
+log = structlog.get_logger(__name__)
+
+RELEASE_SCOPE = "jipan.privacy.v1.PrivacyService/CreateRelease"
+DEFAULT_RISK_THRESHOLD = 0.2
+DEFAULT_VIOLATING_CLASSES = 100
+MAX_TOTAL_EPSILON = Decimal(100)
+MAX_RELEASE_EPSILON = Decimal(10)
+
+
+@dataclass(frozen=True)
+class NewDataset:
+    dataset_id: str
+    display_name: str
+    columns: tuple[Column, ...]
+    total_epsilon: float
+    content: bytes
+
+
+def _org(principal: Principal) -> str:
+    if not principal.org:
+        raise PermissionDenied(
+            "ORGANIZATION_MISMATCH",
+            "the token names no organisation (`org`); datasets belong to organisations",
+            domain=DOMAIN,
+        )
+    return principal.org
+
+
+def _epsilon(value: float, field: str, maximum: Decimal) -> Decimal:
+    """ε as the exact decimal the caller wrote (0.1 stays 0.1, so budgets add up exactly)."""
+    epsilon = Decimal(repr(value)) if value == value else Decimal(-1)  # NaN is refused below
+    if not (Decimal(0) < epsilon <= maximum):
+        raise InvalidArgument(
+            "FIELD_INVALID",
+            f"{field} must be greater than 0 and at most {maximum}",
+            metadata={"field": field, "value": repr(value)},
+        )
+    return epsilon
+
+
+def entry_digest(release: Release, dataset_sha256: bytes) -> bytes:
+    """SHA-256 of the budget ledger entry, the bytes anchored on the ledger."""
+    canonical = json.dumps(
+        {
+            "release": release_name(release.owner, release.dataset, release.sequence),
+            "dataset_sha256": dataset_sha256.hex(),
+            "query": release.query.canonical(),
+            "epsilon": str(release.epsilon),
+            "spent_epsilon": str(release.spent_epsilon),
+            "total_epsilon": str(release.total_epsilon),
+            "result": result_json(release.result),
+            "creator": release.creator,
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(canonical.encode()).digest()
+
+
+class Privacy:
+    def __init__(
+        self,
+        store: PrivacyStore,
+        anchor: DecisionAnchor,
+        page_tokens: PageTokens,
+        request_ids: RequestIds,
+        *,
+        max_bytes: int,
+        max_rows: int,
+    ) -> None:
+        self.store = store
+        self.anchor = anchor
+        self.page_tokens = page_tokens
+        self.request_ids = request_ids
+        self.max_bytes = max_bytes
+        self.max_rows = max_rows
+
+    async def create_dataset(self, principal: Principal, new: NewDataset) -> Dataset:
+        owner = _org(principal)
+        total = _epsilon(new.total_epsilon, "dataset.total_epsilon", MAX_TOTAL_EPSILON)
+        if len(new.content) > self.max_bytes:
+            raise InvalidArgument(
+                "DATASET_TOO_LARGE",
+                f"the content is larger than {self.max_bytes} bytes",
+                domain=DOMAIN,
+                metadata={"limit_bytes": str(self.max_bytes)},
+            )
+        check_schema(new.columns)
+        table = await asyncio.to_thread(read_table, new.content, new.columns, max_rows=self.max_rows)
+        dataset = Dataset(
+            owner=owner,
+            id=new.dataset_id,
+            display_name=new.display_name,
+            columns=new.columns,
+            total_epsilon=total,
+            spent_epsilon=Decimal(0),
+            row_count=table.row_count,
+            size_bytes=len(new.content),
+            sha256=hashlib.sha256(new.content).digest(),
+            creator=principal.subject,
+            create_time=datetime.now(UTC),
+        )
+        stored = await self.store.insert_dataset(dataset, new.content)
+        if stored is None:
+            raise AlreadyExists(
+                "DATASET_EXISTS",
+                "the organisation has a dataset with this id",
+                domain=DOMAIN,
+                metadata={"name": dataset_name(owner, new.dataset_id)},
+            )
+        log.info("dataset created", dataset=dataset_name(owner, new.dataset_id), rows=table.row_count)
+        return stored
+
+    async def get_dataset(self, principal: Principal, name: str, field: str = "name") -> Dataset:
+        owner, dataset_id = parse_dataset(name, field)
+        # Another organisation's dataset is indistinguishable from none.
+        dataset = await self.store.get_dataset(owner, dataset_id) if owner == _org(principal) else None
+        if dataset is None:
+            raise NotFound(
+                "DATASET_NOT_FOUND", "no dataset with this name", domain=DOMAIN, metadata={"name": name[:300]}
+            )
+        return dataset
+
+    async def list_datasets(
+        self, principal: Principal, page_size: int, page_token: str
+    ) -> tuple[list[Dataset], str]:
+        owner = _org(principal)
+        size = resolve_page_size(page_size, default=50, maximum=500)
+        fingerprint = query_fingerprint("ListDatasets", org=owner)
+        after = int(self.page_tokens.decode(page_token, fingerprint)["after"]) if page_token else 0
+        rows = await self.store.list_datasets(owner, after, size + 1)
+        token = ""
+        if len(rows) > size:
+            rows = rows[:size]
+            token = self.page_tokens.encode(fingerprint, {"after": rows[-1][0]})
+        return [dataset for _, dataset in rows], token
+
+    async def _table(self, dataset: Dataset) -> Table:
+        content = await self.store.get_content(dataset.owner, dataset.id)
+        if content is None:  # deleted between the two reads (no Delete yet, but the store allows it)
+            raise NotFound("DATASET_NOT_FOUND", "no dataset with this name", domain=DOMAIN)
+        return await asyncio.to_thread(
+            read_table, content, dataset.columns, max_rows=max(dataset.row_count, 1)
+        )
+
+    async def assess_dataset(
+        self, principal: Principal, name: str, risk_threshold: float, max_classes: int
+    ) -> tuple[Dataset, Assessment]:
+        if risk_threshold == 0:
+            risk_threshold = DEFAULT_RISK_THRESHOLD
+        if not 0 < risk_threshold <= 1:  # NaN fails too
+            raise InvalidArgument(
+                "FIELD_INVALID",
+                "risk_threshold must be greater than 0 and at most 1",
+                metadata={"field": "risk_threshold", "value": repr(risk_threshold)},
+            )
+        cap = resolve_page_size(max_classes, default=DEFAULT_VIOLATING_CLASSES, maximum=1000)
+        dataset = await self.get_dataset(principal, name)
+        table = await self._table(dataset)
+        result = await asyncio.to_thread(assessment.assess, table, dataset.columns, risk_threshold, cap)
+        return dataset, result
+
+    async def create_release(
+        self, principal: Principal, parent: str, query: Query, epsilon_value: float, request_id: str
+    ) -> Release:
+        if not request_id:
+            raise InvalidArgument("FIELD_INVALID", "request_id is required", metadata={"field": "request_id"})
+        epsilon = _epsilon(epsilon_value, "release.epsilon", MAX_RELEASE_EPSILON)
+        dataset = await self.get_dataset(principal, parent, "parent")
+        query = mechanisms.check_query(query, dataset.columns)
+        fingerprint = json.dumps(
+            {"parent": parent, "query": query.canonical(), "epsilon": str(epsilon)}, sort_keys=True
+        ).encode()
+        table = await self._table(dataset)
+        # The noise is drawn before the budget is taken, so the row lock is held
+        # only for the spend; a result whose spend is refused is never shown.
+        result = await asyncio.to_thread(mechanisms.release, table, query, float(epsilon))
+        scope = scope_for(RELEASE_SCOPE, principal.subject)
+        async with self.store.pool.acquire() as conn, conn.transaction():
+            replay = await self.request_ids.claim(conn, scope, request_id, fingerprint)
+            if replay is not None:
+                replayed = await self.store.get_release(dataset.owner, dataset.id, int(replay.decode()), conn)
+                if replayed is None:  # the entry of a committed claim is never removed
+                    raise RuntimeError("replayed release is missing")
+                stored = replayed
+            else:
+                stored = await self._spend(conn, dataset, query, epsilon, result, principal.subject)
+                await self.request_ids.record(conn, scope, request_id, str(stored.sequence).encode())
+        if replay is None:
+            log.info(
+                "privacy budget spent",
+                release=release_name(stored.owner, stored.dataset, stored.sequence),
+                epsilon=str(epsilon),
+                spent=str(stored.spent_epsilon),
+            )
+        return await self._anchored(stored, dataset.sha256)
+
+    async def _spend(
+        self,
+        conn: Connection,
+        dataset: Dataset,
+        query: Query,
+        epsilon: Decimal,
+        result: NoisyResult,
+        creator: str,
+    ) -> Release:
+        """Take ε from the budget and write the ledger entry, in the caller's transaction."""
+        spend = await self.store.spend(conn, dataset.owner, dataset.id, epsilon)
+        if spend is None:
+            current = await self.store.get_dataset(dataset.owner, dataset.id, conn)
+            remaining = current.remaining_epsilon if current is not None else Decimal(0)
+            raise FailedPrecondition(
+                "PRIVACY_BUDGET_EXHAUSTED",
+                f"the release needs ε = {epsilon}; the dataset's budget has {remaining} left",
+                domain=DOMAIN,
+                metadata={"requested_epsilon": str(epsilon), "remaining_epsilon": str(remaining)},
+            )
+        release = Release(
+            owner=dataset.owner,
+            dataset=dataset.id,
+            sequence=spend.sequence,
+            query=query,
+            epsilon=epsilon,
+            spent_epsilon=spend.spent,
+            total_epsilon=spend.total,
+            result=result,
+            digest=b"",
+            ledger_receipt="",
+            creator=creator,
+            create_time=datetime.now(UTC),
+        )
+        release = replace(release, digest=entry_digest(release, dataset.sha256))
+        return await self.store.insert_release(conn, release)
+
+    async def _anchored(self, release: Release, dataset_sha256: bytes) -> Release:
+        """Anchor the entry's digest once the spend is committed.
+
+        Not inside the spend's transaction: anchoring is a call to the ledger,
+        which may be served by this process from the same connection pool, and
+        racing releases queued on the dataset's row lock would hold the pool's
+        connections while the one holding the lock waits for the ledger. An
+        entry whose anchoring failed is anchored by the retry of its request_id.
+        """
+        if release.ledger_receipt:
+            return release
+        name = release_name(release.owner, release.dataset, release.sequence)
+        receipt = await self.anchor.anchor(
+            release.digest,
+            {"kind": "privacy-release", "release": name, "epsilon": str(release.epsilon)},
+        )
+        await self.store.set_receipt(release.owner, release.dataset, release.sequence, receipt)
+        return replace(release, ledger_receipt=receipt)
+
+    async def list_releases(
+        self, principal: Principal, parent: str, page_size: int, page_token: str
+    ) -> tuple[list[Release], str]:
+        dataset = await self.get_dataset(principal, parent, "parent")
+        size = resolve_page_size(page_size, default=50, maximum=500)
+        fingerprint = query_fingerprint("ListReleases", parent=parent)
+        after = int(self.page_tokens.decode(page_token, fingerprint)["after"]) if page_token else 0
+        releases = await self.store.list_releases(dataset.owner, dataset.id, after, size + 1)
+        token = ""
+        if len(releases) > size:
+            releases = releases[:size]
+            token = self.page_tokens.encode(fingerprint, {"after": releases[-1].sequence})
+        return releases, token

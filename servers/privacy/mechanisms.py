@@ -1,0 +1,180 @@
+"""Differentially private statistics with OpenDP: the Laplace mechanism, calibrated by OpenDP.
+
+Neighbouring datasets differ by one record added or removed (OpenDP's
+symmetric distance, d_in = 1: one record per person). OpenDP finds the
+smallest noise scale whose privacy loss at d_in = 1 is at most ε
+(`binary_search_param`) and states the accuracy of that scale; its
+floating-point-safe sum and its samplers are why the noise is OpenDP's and
+not `random`'s. Counts get the discrete Laplace (integers stay integers).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import opendp.prelude as dp
+
+from jipan.servers.privacy.names import DOMAIN
+from jipan.servers.privacy.table import Table, normalise_date, normalise_number
+from jipan.servers.privacy.types import Column, ColumnKind, ColumnRole, NoisyResult, Query, Statistic
+from jipan.servers.runtime.errors import InvalidArgument
+
+dp.enable_features("contrib")
+
+CONFIDENCE = 0.95
+MAX_BOUND = 1e9
+MAX_CATEGORIES = 1000
+_D_IN = 1  # one record per person
+# OpenDP leaves this constructor unannotated; the name gives it a type.
+_then_sum: Callable[[], Any] = dp.t.then_sum
+
+
+def query_invalid(problem: str) -> InvalidArgument:
+    return InvalidArgument(
+        "QUERY_INVALID",
+        f"the release's query does not fit the dataset: {problem}",
+        domain=DOMAIN,
+        metadata={"problem": problem},
+    )
+
+
+def check_query(query: Query, columns: Sequence[Column]) -> Query:
+    """The query with its categories normalised like the column's cells; refusals say what is wrong."""
+    if query.statistic is Statistic.COUNT:
+        if query.column:
+            raise query_invalid("COUNT counts records: leave `column` empty")
+        return query
+    if not query.column:
+        raise query_invalid(f"{query.statistic.value} needs a column")
+    column = next((c for c in columns if c.name == query.column), None)
+    if column is None:
+        raise query_invalid(f"the dataset has no column {query.column!r}")
+    if column.role is ColumnRole.IDENTIFIER:
+        raise query_invalid(f"{query.column!r} is an identifier; statistics of identifiers are not released")
+    if query.statistic in (Statistic.SUM, Statistic.MEAN):
+        if column.kind is not ColumnKind.NUMBER:
+            raise query_invalid(
+                f"{query.statistic.value} needs a NUMBER column; {query.column!r} is {column.kind.value}"
+            )
+        if query.categories:
+            raise query_invalid(f"{query.statistic.value} takes bounds, not categories")
+        bounds = (query.lower, query.upper)
+        if not all(math.isfinite(b) and abs(b) <= MAX_BOUND for b in bounds):
+            raise query_invalid(f"bounds must be finite numbers of at most {MAX_BOUND:g} in magnitude")
+        if not query.lower < query.upper:
+            raise query_invalid("`lower` must be less than `upper`")
+        return query
+    if query.lower or query.upper:
+        raise query_invalid("HISTOGRAM takes categories, not bounds")
+    if not query.categories:
+        raise query_invalid("HISTOGRAM needs the categories to count")
+    if len(query.categories) > MAX_CATEGORIES:
+        raise query_invalid(f"at most {MAX_CATEGORIES} categories")
+    normalised: list[str] = []
+    for category in query.categories:
+        if not category:
+            raise query_invalid("a category is empty; records outside the categories are counted apart")
+        try:
+            if column.kind is ColumnKind.NUMBER:
+                category = normalise_number(category.strip())
+            elif column.kind is ColumnKind.DATE:
+                category = normalise_date(category.strip())
+        except ValueError as exc:
+            raise query_invalid(f"category {category[:50]!r} is not a {column.kind.value.lower()}") from exc
+        if category in normalised:
+            raise query_invalid(f"category {category[:50]!r} is declared twice")
+        normalised.append(category)
+    return Query(statistic=query.statistic, column=query.column, categories=tuple(normalised))
+
+
+def _calibrated(make: Callable[[float], Any], epsilon: float) -> tuple[Any, float]:
+    """The measurement with the smallest scale whose loss at d_in = 1 is ≤ ε."""
+    scale = float(dp.binary_search_param(make, d_in=_D_IN, d_out=epsilon))
+    measurement = make(scale)
+    if measurement.map(_D_IN) > epsilon:  # binary_search_param guarantees it; checked all the same
+        raise RuntimeError("calibrated measurement exceeds ε")
+    return measurement, scale
+
+
+def _numbers(values: Sequence[str], missing: float) -> list[float]:
+    return [float(v) if v else missing for v in values]
+
+
+def release(table: Table, query: Query, epsilon: float) -> NoisyResult:
+    """Compute the statistic with fresh noise; `query` went through check_query."""
+    records = dp.vector_domain(dp.atom_domain(T=str)), dp.symmetric_distance()
+    reals = dp.vector_domain(dp.atom_domain(T=float, nan=False)), dp.symmetric_distance()
+    alpha = 1.0 - CONFIDENCE
+
+    def count(scale: float) -> Any:
+        return records >> dp.t.then_count() >> dp.m.then_laplace(scale)
+
+    def total(scale: float) -> Any:
+        return reals >> dp.t.then_clamp((query.lower, query.upper)) >> _then_sum() >> dp.m.then_laplace(scale)
+
+    if query.statistic is Statistic.COUNT:
+        any_column = next(iter(table.columns.values()))
+        measurement, scale = _calibrated(count, epsilon)
+        value = float(measurement(any_column))
+        accuracy = float(dp.discrete_laplacian_scale_to_accuracy(scale, alpha))
+        return NoisyResult(value=value, bins=(), noise_scale=scale, accuracy=accuracy, confidence=CONFIDENCE)
+    if query.statistic is Statistic.SUM:
+        measurement, scale = _calibrated(total, epsilon)
+        value = float(measurement(_numbers(table.columns[query.column], query.lower)))
+        accuracy = float(dp.laplacian_scale_to_accuracy(scale, alpha))
+        return NoisyResult(value=value, bins=(), noise_scale=scale, accuracy=accuracy, confidence=CONFIDENCE)
+    if query.statistic is Statistic.MEAN:
+        return _mean(table, query, epsilon, count, total)
+    column = table.columns[query.column]
+
+    def histogram(scale: float) -> Any:
+        return (
+            records
+            >> dp.t.then_count_by_categories(categories=list(query.categories), null_category=True)
+            >> dp.m.then_laplace(scale)
+        )
+
+    measurement, scale = _calibrated(histogram, epsilon)
+    counts = [float(c) for c in measurement(column)]
+    accuracy = float(dp.discrete_laplacian_scale_to_accuracy(scale, alpha))
+    bins = tuple(zip([*query.categories, ""], counts, strict=True))
+    return NoisyResult(value=0.0, bins=bins, noise_scale=scale, accuracy=accuracy, confidence=CONFIDENCE)
+
+
+def _mean(
+    table: Table,
+    query: Query,
+    epsilon: float,
+    count: Callable[[float], Any],
+    total: Callable[[float], Any],
+) -> NoisyResult:
+    """A noisy sum over a noisy count, ε/2 each (sequential composition), clamped to the bounds.
+
+    Each part is within its accuracy at confidence 1 - α/2, both at 1 - α
+    (union bound); the stated accuracy is the farthest the exact mean can
+    then be from the released one: the corners of the two intervals.
+    """
+    alpha = (1.0 - CONFIDENCE) / 2
+    sum_measurement, sum_scale = _calibrated(total, epsilon / 2)
+    count_measurement, count_scale = _calibrated(count, epsilon / 2)
+    column = table.columns[query.column]
+    noisy_sum = float(sum_measurement(_numbers(column, query.lower)))
+    noisy_count = float(count_measurement(column))
+    sum_accuracy = float(dp.laplacian_scale_to_accuracy(sum_scale, alpha))
+    count_accuracy = float(dp.discrete_laplacian_scale_to_accuracy(count_scale, alpha))
+    lower, upper = query.lower, query.upper
+    mean = min(max(noisy_sum / noisy_count, lower), upper) if noisy_count >= 1 else (lower + upper) / 2
+    if noisy_count - count_accuracy < 1:
+        accuracy = upper - lower
+    else:
+        corners = [
+            min(max(s / c, lower), upper)
+            for s in (noisy_sum - sum_accuracy, noisy_sum + sum_accuracy)
+            for c in (noisy_count - count_accuracy, noisy_count + count_accuracy)
+        ]
+        accuracy = max(abs(corner - mean) for corner in corners)
+    return NoisyResult(
+        value=mean, bins=(), noise_scale=max(sum_scale, count_scale), accuracy=accuracy, confidence=CONFIDENCE
+    )

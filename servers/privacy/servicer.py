@@ -1,0 +1,81 @@
+"""PrivacyService over gRPC: unpack, call the domain, pack."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import grpc
+
+from jipan.interceptors.context import current_principal
+from jipan.privacy.v1 import privacy_service_pb2 as ppb
+from jipan.privacy.v1 import privacy_service_pb2_grpc as ppb_grpc
+from jipan.servers.privacy.convert import (
+    assessment_to_pb,
+    columns_from_pb,
+    dataset_to_pb,
+    query_from_pb,
+    release_to_pb,
+)
+from jipan.servers.privacy.domain import NewDataset, Privacy
+
+Context = grpc.aio.ServicerContext[Any, Any]
+
+
+class PrivacyServicer(ppb_grpc.PrivacyServiceServicer):
+    def __init__(self, privacy: Privacy) -> None:
+        self._privacy = privacy
+
+    async def CreateDataset(
+        self, request: ppb.CreateDatasetRequest, context: Context
+    ) -> ppb.CreateDatasetResponse:
+        dataset = await self._privacy.create_dataset(
+            current_principal(),
+            NewDataset(
+                dataset_id=request.dataset_id,
+                display_name=request.dataset.display_name,
+                columns=columns_from_pb(list(request.dataset.columns)),
+                total_epsilon=request.dataset.total_epsilon,
+                content=request.content,
+            ),
+        )
+        return ppb.CreateDatasetResponse(dataset=dataset_to_pb(dataset))
+
+    async def GetDataset(self, request: ppb.GetDatasetRequest, context: Context) -> ppb.GetDatasetResponse:
+        dataset = await self._privacy.get_dataset(current_principal(), request.name)
+        return ppb.GetDatasetResponse(dataset=dataset_to_pb(dataset))
+
+    async def ListDatasets(
+        self, request: ppb.ListDatasetsRequest, context: Context
+    ) -> ppb.ListDatasetsResponse:
+        datasets, token = await self._privacy.list_datasets(
+            current_principal(), request.page_size, request.page_token
+        )
+        return ppb.ListDatasetsResponse(datasets=[dataset_to_pb(d) for d in datasets], next_page_token=token)
+
+    async def AssessDataset(
+        self, request: ppb.AssessDatasetRequest, context: Context
+    ) -> ppb.AssessDatasetResponse:
+        dataset, assessment = await self._privacy.assess_dataset(
+            current_principal(), request.name, request.risk_threshold, request.max_violating_classes
+        )
+        return ppb.AssessDatasetResponse(assessment=assessment_to_pb(dataset, assessment))
+
+    async def CreateRelease(
+        self, request: ppb.CreateReleaseRequest, context: Context
+    ) -> ppb.CreateReleaseResponse:
+        release = await self._privacy.create_release(
+            current_principal(),
+            request.parent,
+            query_from_pb(request.release.query),
+            request.release.epsilon,
+            request.request_id,
+        )
+        return ppb.CreateReleaseResponse(release=release_to_pb(release))
+
+    async def ListReleases(
+        self, request: ppb.ListReleasesRequest, context: Context
+    ) -> ppb.ListReleasesResponse:
+        releases, token = await self._privacy.list_releases(
+            current_principal(), request.parent, request.page_size, request.page_token
+        )
+        return ppb.ListReleasesResponse(releases=[release_to_pb(r) for r in releases], next_page_token=token)

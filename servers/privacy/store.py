@@ -1,0 +1,240 @@
+"""The privacy schema (migrations/0001_privacy.sql) through asyncpg.
+
+Rows become domain types here and nowhere else.
+
+A dataset's records are one bytea cell holding the CSV, not a table per
+dataset or a jsonb row per record: the service never queries inside the
+records (assessments and releases read them whole), a table per dataset would
+need DDL built from caller-chosen column names, and jsonb rows take several
+times the CSV's bytes. At 15 MiB a dataset is within what PostgreSQL keeps
+in one TOASTed value comfortably.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+
+from jipan.servers.privacy.types import (
+    Column,
+    ColumnKind,
+    ColumnRole,
+    Dataset,
+    NoisyResult,
+    Query,
+    Release,
+    Statistic,
+)
+from jipan.servers.runtime.idempotency import Connection
+
+SCHEMA = "privacy"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+_DATASET_COLUMNS = (
+    "owner, id, display_name, columns, size_bytes, sha256, row_count, total_epsilon, spent_epsilon, "
+    "creator, create_time"
+)
+_RELEASE_COLUMNS = (
+    "owner, dataset, sequence, query, epsilon, spent_epsilon, total_epsilon, result, digest, "
+    "ledger_receipt, creator, create_time"
+)
+
+
+def _dataset(row: asyncpg.Record) -> Dataset:
+    return Dataset(
+        owner=row["owner"],
+        id=row["id"],
+        display_name=row["display_name"],
+        columns=tuple(
+            Column(name=c["name"], role=ColumnRole(c["role"]), kind=ColumnKind(c["kind"]))
+            for c in row["columns"]
+        ),
+        total_epsilon=row["total_epsilon"],
+        spent_epsilon=row["spent_epsilon"],
+        row_count=row["row_count"],
+        size_bytes=row["size_bytes"],
+        sha256=bytes(row["sha256"]),
+        creator=row["creator"],
+        create_time=row["create_time"],
+    )
+
+
+def query_json(query: Query) -> dict[str, Any]:
+    return {
+        "statistic": query.statistic.value,
+        "column": query.column,
+        "lower": query.lower,
+        "upper": query.upper,
+        "categories": list(query.categories),
+    }
+
+
+def result_json(result: NoisyResult) -> dict[str, Any]:
+    return {
+        "value": result.value,
+        "bins": [[category, count] for category, count in result.bins],
+        "noise_scale": result.noise_scale,
+        "accuracy": result.accuracy,
+        "confidence": result.confidence,
+        "mechanism": result.mechanism,
+    }
+
+
+def _release(row: asyncpg.Record) -> Release:
+    query, result = row["query"], row["result"]
+    return Release(
+        owner=row["owner"],
+        dataset=row["dataset"],
+        sequence=row["sequence"],
+        query=Query(
+            statistic=Statistic(query["statistic"]),
+            column=query["column"],
+            lower=query["lower"],
+            upper=query["upper"],
+            categories=tuple(query["categories"]),
+        ),
+        epsilon=row["epsilon"],
+        spent_epsilon=row["spent_epsilon"],
+        total_epsilon=row["total_epsilon"],
+        result=NoisyResult(
+            value=result["value"],
+            bins=tuple((category, count) for category, count in result["bins"]),
+            noise_scale=result["noise_scale"],
+            accuracy=result["accuracy"],
+            confidence=result["confidence"],
+            mechanism=result["mechanism"],
+        ),
+        digest=bytes(row["digest"]),
+        ledger_receipt=row["ledger_receipt"] or "",
+        creator=row["creator"],
+        create_time=row["create_time"],
+    )
+
+
+@dataclass(frozen=True)
+class Spend:
+    """What the budget UPDATE returned: the entry's number and the spent ε including it."""
+
+    sequence: int
+    spent: Decimal
+    total: Decimal
+
+
+class PrivacyStore:
+    def __init__(self, pool: asyncpg.Pool) -> None:
+        self.pool = pool
+
+    async def insert_dataset(self, dataset: Dataset, content: bytes) -> Dataset | None:
+        """The stored dataset; None when the owner has one with that id."""
+        row = await self.pool.fetchrow(
+            "INSERT INTO privacy.datasets (owner, id, display_name, columns, content, size_bytes, sha256,"  # noqa: S608
+            " row_count, total_epsilon, creator) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
+            f" ON CONFLICT DO NOTHING RETURNING {_DATASET_COLUMNS}",
+            dataset.owner,
+            dataset.id,
+            dataset.display_name,
+            [{"name": c.name, "role": c.role.value, "kind": c.kind.value} for c in dataset.columns],
+            content,
+            dataset.size_bytes,
+            dataset.sha256,
+            dataset.row_count,
+            dataset.total_epsilon,
+            dataset.creator,
+        )
+        return None if row is None else _dataset(row)
+
+    async def get_dataset(
+        self, owner: str, dataset_id: str, conn: Connection | None = None
+    ) -> Dataset | None:
+        row = await (conn or self.pool).fetchrow(
+            f"SELECT {_DATASET_COLUMNS} FROM privacy.datasets WHERE owner = $1 AND id = $2",  # noqa: S608
+            owner,
+            dataset_id,
+        )
+        return None if row is None else _dataset(row)
+
+    async def get_content(self, owner: str, dataset_id: str) -> bytes | None:
+        content = await self.pool.fetchval(
+            "SELECT content FROM privacy.datasets WHERE owner = $1 AND id = $2", owner, dataset_id
+        )
+        return None if content is None else bytes(content)
+
+    async def list_datasets(self, owner: str, after_seq: int, limit: int) -> list[tuple[int, Dataset]]:
+        rows = await self.pool.fetch(
+            f"SELECT seq, {_DATASET_COLUMNS} FROM privacy.datasets WHERE owner = $1 AND seq > $2"  # noqa: S608
+            " ORDER BY seq LIMIT $3",
+            owner,
+            after_seq,
+            limit,
+        )
+        return [(row["seq"], _dataset(row)) for row in rows]
+
+    async def spend(self, conn: Connection, owner: str, dataset_id: str, epsilon: Decimal) -> Spend | None:
+        """Take ε from the budget in one statement: the row lock orders racing releases, and
+        the condition is checked against the value the lock protects. None: it does not fit."""
+        row = await conn.fetchrow(
+            "UPDATE privacy.datasets SET spent_epsilon = spent_epsilon + $3, next_release = next_release + 1"
+            " WHERE owner = $1 AND id = $2 AND spent_epsilon + $3 <= total_epsilon"
+            " RETURNING next_release - 1 AS sequence, spent_epsilon, total_epsilon",
+            owner,
+            dataset_id,
+            epsilon,
+        )
+        return None if row is None else Spend(row["sequence"], row["spent_epsilon"], row["total_epsilon"])
+
+    async def insert_release(self, conn: Connection, release: Release) -> Release:
+        row = await conn.fetchrow(
+            "INSERT INTO privacy.releases (owner, dataset, sequence, query, epsilon, spent_epsilon,"  # noqa: S608
+            " total_epsilon, result, digest, creator) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
+            f" RETURNING {_RELEASE_COLUMNS}",
+            release.owner,
+            release.dataset,
+            release.sequence,
+            query_json(release.query),
+            release.epsilon,
+            release.spent_epsilon,
+            release.total_epsilon,
+            result_json(release.result),
+            release.digest,
+            release.creator,
+        )
+        if row is None:  # INSERT ... RETURNING returns the row or raises
+            raise RuntimeError("release insert returned nothing")
+        return _release(row)
+
+    async def get_release(
+        self, owner: str, dataset_id: str, sequence: int, conn: Connection | None = None
+    ) -> Release | None:
+        row = await (conn or self.pool).fetchrow(
+            f"SELECT {_RELEASE_COLUMNS} FROM privacy.releases"  # noqa: S608 (fixed columns)
+            " WHERE owner = $1 AND dataset = $2 AND sequence = $3",
+            owner,
+            dataset_id,
+            sequence,
+        )
+        return None if row is None else _release(row)
+
+    async def set_receipt(self, owner: str, dataset_id: str, sequence: int, receipt: str) -> None:
+        await self.pool.execute(
+            "UPDATE privacy.releases SET ledger_receipt = $4"
+            " WHERE owner = $1 AND dataset = $2 AND sequence = $3",
+            owner,
+            dataset_id,
+            sequence,
+            receipt,
+        )
+
+    async def list_releases(self, owner: str, dataset_id: str, after: int, limit: int) -> list[Release]:
+        rows = await self.pool.fetch(
+            f"SELECT {_RELEASE_COLUMNS} FROM privacy.releases"  # noqa: S608 (fixed columns)
+            " WHERE owner = $1 AND dataset = $2 AND sequence > $3 ORDER BY sequence LIMIT $4",
+            owner,
+            dataset_id,
+            after,
+            limit,
+        )
+        return [_release(row) for row in rows]

@@ -1,0 +1,456 @@
+"""PrivacyService end to end: one server (system + ledger + privacy) on a fresh database."""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import uuid
+from collections.abc import AsyncIterator
+from decimal import Decimal
+from typing import Any
+
+import grpc
+import pytest
+import pytest_asyncio
+
+from jipan.clients import error_details
+from jipan.privacy.v1 import privacy_service_pb2 as ppb
+from jipan.privacy.v1 import privacy_service_pb2_grpc as ppb_grpc
+from jipan.privacy.v1 import resources_pb2 as res
+from jipan.servers import ledger, privacy, system
+from tests.conftest import fresh_database
+from tests.mesh import RunningServer, make_settings, running_server
+
+SCOPES = ["privacy.read", "privacy.write"]
+MAX_BYTES = 64 * 1024
+
+# The hand-computed table. Equivalence classes over (age, zip, sex):
+#   (30, 10001, F): rows 1-3, disease {flu, cold}  -> size 3, ℓ 2
+#   (40, 10002, M): rows 4-5, disease {cancer}     -> size 2, ℓ 1
+#   (50, 10003, F): row 6,    disease {flu}        -> size 1, ℓ 1
+# Row 2 writes its age "30.0": numbers compare normalised.
+PEOPLE = (
+    b"id,age,zip,sex,disease,income,visit\n"
+    b"1,30,10001,F,flu,100,2026-01-05\n"
+    b"2,30.0,10001,F,cold,200,2026-01-06\n"
+    b"3,30,10001,F,flu,300,2026-02-01\n"
+    b"4,40,10002,M,cancer,400,2026-02-03\n"
+    b'5,40,10002,M,cancer,"500",2026-03-01\n'
+    b"6,50,10003,F,flu,600,2026-03-09\n"
+)
+
+
+def column(name: str, role: res.ColumnRole.ValueType, kind: res.ColumnKind.ValueType) -> res.Column:
+    return res.Column(name=name, role=role, kind=kind)
+
+
+COLUMNS = [
+    column("id", res.COLUMN_ROLE_IDENTIFIER, res.COLUMN_KIND_NUMBER),
+    column("age", res.COLUMN_ROLE_QUASI_IDENTIFIER, res.COLUMN_KIND_NUMBER),
+    column("zip", res.COLUMN_ROLE_QUASI_IDENTIFIER, res.COLUMN_KIND_TEXT),
+    column("sex", res.COLUMN_ROLE_QUASI_IDENTIFIER, res.COLUMN_KIND_TEXT),
+    column("disease", res.COLUMN_ROLE_SENSITIVE, res.COLUMN_KIND_TEXT),
+    column("income", res.COLUMN_ROLE_OTHER, res.COLUMN_KIND_NUMBER),
+    column("visit", res.COLUMN_ROLE_OTHER, res.COLUMN_KIND_DATE),
+]
+
+
+@pytest_asyncio.fixture(scope="module")
+async def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[RunningServer]:
+    async with fresh_database(database_url, "jipan_privacy") as own:
+        settings = make_settings(
+            own,
+            tmp_path_factory.mktemp("privacy"),
+            JIPAN_LEDGER_BATCH_WINDOW_S="0.02",
+            JIPAN_PRIVACY_MAX_DATASET_BYTES=str(MAX_BYTES),
+        )
+        async with running_server(settings, [system.SERVICE, ledger.SERVICE, privacy.SERVICE]) as running:
+            yield running
+
+
+@pytest_asyncio.fixture(scope="module")
+async def stub(server: RunningServer) -> AsyncIterator[ppb_grpc.PrivacyServiceAsyncStub]:
+    async with grpc.aio.insecure_channel(server.address) as channel:
+        yield ppb_grpc.PrivacyServiceStub(channel)
+
+
+def auth(server: RunningServer, org: str | None = "orgs/moda") -> tuple[tuple[str, str], ...]:
+    return server.metadata(org=org, scopes=SCOPES)
+
+
+async def create(
+    stub: ppb_grpc.PrivacyServiceAsyncStub,
+    metadata: tuple[tuple[str, str], ...],
+    content: bytes = PEOPLE,
+    columns: list[res.Column] | None = None,
+    total_epsilon: float = 1.0,
+    dataset_id: str | None = None,
+) -> res.Dataset:
+    response = await stub.CreateDataset(
+        ppb.CreateDatasetRequest(
+            dataset_id=dataset_id or f"d-{uuid.uuid4().hex[:10]}",
+            dataset=res.Dataset(columns=COLUMNS if columns is None else columns, total_epsilon=total_epsilon),
+            content=content,
+        ),
+        metadata=metadata,
+    )
+    return response.dataset
+
+
+async def release(
+    stub: ppb_grpc.PrivacyServiceAsyncStub,
+    metadata: tuple[tuple[str, str], ...],
+    parent: str,
+    epsilon: float,
+    request_id: str | None = None,
+    **query: Any,
+) -> res.Release:
+    query.setdefault("statistic", res.STATISTIC_COUNT)
+    response = await stub.CreateRelease(
+        ppb.CreateReleaseRequest(
+            parent=parent,
+            release=res.Release(query=res.Query(**query), epsilon=epsilon),
+            request_id=request_id or str(uuid.uuid4()),
+        ),
+        metadata=metadata,
+    )
+    return response.release
+
+
+async def refused(call: Any, code: grpc.StatusCode, reason: str) -> Any:
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await call
+    details = error_details(caught.value)
+    assert caught.value.code() == code, details
+    assert details.reason == reason, details
+    return details
+
+
+async def test_create_get_and_list_datasets(
+    server: RunningServer, stub: ppb_grpc.PrivacyServiceAsyncStub
+) -> None:
+    metadata = auth(server, "orgs/lister")
+    first = await create(stub, metadata, dataset_id="people")
+    assert first.name == "orgs/lister/datasets/people"
+    assert first.row_count == 6
+    assert first.size_bytes == len(PEOPLE)
+    assert (first.total_epsilon, first.spent_epsilon, first.remaining_epsilon) == (1.0, 0.0, 1.0)
+    got = (await stub.GetDataset(ppb.GetDatasetRequest(name=first.name), metadata=metadata)).dataset
+    assert got == first
+    await refused(
+        create(stub, metadata, dataset_id="people"), grpc.StatusCode.ALREADY_EXISTS, "DATASET_EXISTS"
+    )
+    second = await create(stub, metadata, dataset_id="people-2")
+    page = await stub.ListDatasets(ppb.ListDatasetsRequest(page_size=1), metadata=metadata)
+    assert [d.name for d in page.datasets] == [first.name]
+    assert page.next_page_token
+    rest = await stub.ListDatasets(
+        ppb.ListDatasetsRequest(page_size=1, page_token=page.next_page_token), metadata=metadata
+    )
+    assert [d.name for d in rest.datasets] == [second.name]
+    assert not rest.next_page_token
+
+
+async def test_assessment_matches_the_hand_computed_table(
+    server: RunningServer, stub: ppb_grpc.PrivacyServiceAsyncStub
+) -> None:
+    metadata = auth(server)
+    dataset = await create(stub, metadata)
+    default = (
+        await stub.AssessDataset(ppb.AssessDatasetRequest(name=dataset.name), metadata=metadata)
+    ).assessment
+    assert default.dataset == dataset.name
+    assert list(default.quasi_identifiers) == ["age", "zip", "sex"]
+    assert default.row_count == 6
+    assert default.equivalence_class_count == 3
+    assert default.k_anonymity == 1
+    assert [(d.column, d.l_diversity) for d in default.diversities] == [("disease", 1)]
+    # Threshold 0.2: risks 1/3, 1/2 and 1 all exceed it.
+    assert default.risk_threshold == pytest.approx(0.2)
+    assert default.records_at_risk == 6
+    assert default.records_at_risk_share == pytest.approx(1.0)
+    assert default.highest_risk == pytest.approx(1.0)
+    assert default.average_risk == pytest.approx(0.5)
+    assert default.violating_class_count == 3
+    assert [
+        (list(c.values), c.size, list(c.distinct_sensitive_values)) for c in default.violating_classes
+    ] == [
+        (["50", "10003", "F"], 1, [1]),
+        (["40", "10002", "M"], 2, [1]),
+        (["30", "10001", "F"], 3, [2]),
+    ]
+    # Threshold 0.4: the class of 3 (risk 1/3) is no longer at risk; the list is cut at one.
+    cut = (
+        await stub.AssessDataset(
+            ppb.AssessDatasetRequest(name=dataset.name, risk_threshold=0.4, max_violating_classes=1),
+            metadata=metadata,
+        )
+    ).assessment
+    assert cut.records_at_risk == 3
+    assert cut.records_at_risk_share == pytest.approx(0.5)
+    assert cut.violating_class_count == 2
+    assert [(list(c.values), c.size) for c in cut.violating_classes] == [(["50", "10003", "F"], 1)]
+    await refused(
+        stub.AssessDataset(
+            ppb.AssessDatasetRequest(name=dataset.name, risk_threshold=1.5), metadata=metadata
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "FIELD_INVALID",
+    )
+
+
+async def test_releases_are_noisy_with_stated_accuracy_and_anchored(
+    server: RunningServer, stub: ppb_grpc.PrivacyServiceAsyncStub
+) -> None:
+    metadata = auth(server)
+    dataset = await create(stub, metadata, total_epsilon=5.0)
+    bounded: dict[str, Any] = {
+        "statistic": res.STATISTIC_SUM,
+        "column": "income",
+        "lower": 0.0,
+        "upper": 1000.0,
+    }
+    first = await release(stub, metadata, dataset.name, 0.5, **bounded)
+    second = await release(stub, metadata, dataset.name, 0.5, **bounded)
+    assert first.value != second.value  # fresh continuous noise each time
+    # Sensitivity of a sum clamped to [0, 1000] is 1000 (OpenDP adds a hair for float rounding).
+    assert first.noise_scale == pytest.approx(1000 / 0.5, rel=1e-3)
+    assert first.accuracy == pytest.approx(first.noise_scale * math.log(1 / 0.05), rel=1e-6)
+    assert first.confidence == pytest.approx(0.95)
+    assert first.mechanism == res.MECHANISM_LAPLACE
+    assert first.name == f"{dataset.name}/releases/1"
+    assert second.name == f"{dataset.name}/releases/2"
+    assert first.ledger_receipt.startswith("receipts/")
+    assert len(first.digest) == 32
+    assert (second.spent_epsilon, second.remaining_epsilon) == (1.0, 4.0)
+
+    count = await release(stub, metadata, dataset.name, 1.0)
+    assert count.value == int(count.value)
+    assert count.accuracy > 0
+    mean = await release(stub, metadata, dataset.name, 1.0, **{**bounded, "statistic": res.STATISTIC_MEAN})
+    assert 0 <= mean.value <= 1000
+    assert mean.accuracy > 0
+    histogram = await release(
+        stub,
+        metadata,
+        dataset.name,
+        1.0,
+        statistic=res.STATISTIC_HISTOGRAM,
+        column="disease",
+        categories=["flu", "cold", "cancer"],
+    )
+    assert [b.category for b in histogram.bins] == ["flu", "cold", "cancer", ""]
+    assert all(b.count == int(b.count) for b in histogram.bins)
+
+    ledger_page = await stub.ListReleases(
+        ppb.ListReleasesRequest(parent=dataset.name, page_size=3), metadata=metadata
+    )
+    rest = await stub.ListReleases(
+        ppb.ListReleasesRequest(parent=dataset.name, page_token=ledger_page.next_page_token),
+        metadata=metadata,
+    )
+    entries = [*ledger_page.releases, *rest.releases]
+    assert [e.spent_epsilon for e in entries] == [0.5, 1.0, 2.0, 3.0, 4.0]
+    assert [e.remaining_epsilon for e in entries] == [4.5, 4.0, 3.0, 2.0, 1.0]
+    assert entries[0].value == first.value
+    assert all(e.ledger_receipt.startswith("receipts/") for e in entries)
+    assert not rest.next_page_token
+
+
+async def test_budget_refuses_a_release_that_would_exceed_it(
+    server: RunningServer, stub: ppb_grpc.PrivacyServiceAsyncStub
+) -> None:
+    metadata = auth(server)
+    dataset = await create(stub, metadata, total_epsilon=1.0)
+    await release(stub, metadata, dataset.name, 0.7)
+    details = await refused(
+        release(stub, metadata, dataset.name, 0.4),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "PRIVACY_BUDGET_EXHAUSTED",
+    )
+    assert details.metadata["remaining_epsilon"] == "0.3"
+    await release(stub, metadata, dataset.name, 0.3)
+    got = (await stub.GetDataset(ppb.GetDatasetRequest(name=dataset.name), metadata=metadata)).dataset
+    assert (got.spent_epsilon, got.remaining_epsilon) == (1.0, 0.0)
+    await refused(
+        release(stub, metadata, dataset.name, 0.001),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "PRIVACY_BUDGET_EXHAUSTED",
+    )
+
+
+async def test_fifty_releases_racing_for_the_last_epsilon_overspend_nothing(
+    server: RunningServer, stub: ppb_grpc.PrivacyServiceAsyncStub
+) -> None:
+    metadata = auth(server)
+    dataset = await create(stub, metadata, total_epsilon=1.0)
+    await release(stub, metadata, dataset.name, 0.8)
+    outcomes = await asyncio.gather(
+        *(release(stub, metadata, dataset.name, 0.1) for _ in range(50)), return_exceptions=True
+    )
+    granted = [o for o in outcomes if isinstance(o, res.Release)]
+    for outcome in outcomes:
+        if isinstance(outcome, grpc.aio.AioRpcError):
+            assert outcome.code() == grpc.StatusCode.FAILED_PRECONDITION
+            assert error_details(outcome).reason == "PRIVACY_BUDGET_EXHAUSTED"
+        else:
+            assert isinstance(outcome, res.Release), outcome
+    assert len(granted) == 2
+    got = (await stub.GetDataset(ppb.GetDatasetRequest(name=dataset.name), metadata=metadata)).dataset
+    entries = (
+        await stub.ListReleases(ppb.ListReleasesRequest(parent=dataset.name), metadata=metadata)
+    ).releases
+    spent = sum((Decimal(repr(e.epsilon)) for e in entries), Decimal(0))
+    overspend = max(spent - Decimal(repr(got.total_epsilon)), Decimal(0))
+    assert overspend == 0
+    assert spent == Decimal("1.0")
+    assert got.spent_epsilon == 1.0
+    assert [e.name.rsplit("/", 1)[1] for e in entries] == ["1", "2", "3"]
+
+
+async def test_request_id_replays_the_same_release_and_spends_once(
+    server: RunningServer, stub: ppb_grpc.PrivacyServiceAsyncStub
+) -> None:
+    metadata = auth(server)
+    dataset = await create(stub, metadata, total_epsilon=2.0)
+    request_id = str(uuid.uuid4())
+    bounded: dict[str, Any] = {
+        "statistic": res.STATISTIC_SUM,
+        "column": "income",
+        "lower": 0.0,
+        "upper": 1000.0,
+    }
+    replies = await asyncio.gather(
+        *(release(stub, metadata, dataset.name, 0.5, request_id, **bounded) for _ in range(3))
+    )
+    again = await release(stub, metadata, dataset.name, 0.5, request_id, **bounded)
+    assert all(reply == replies[0] for reply in [*replies, again])
+    got = (await stub.GetDataset(ppb.GetDatasetRequest(name=dataset.name), metadata=metadata)).dataset
+    assert got.spent_epsilon == 0.5
+    await refused(
+        release(stub, metadata, dataset.name, 0.6, request_id, **bounded),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "REQUEST_ID_REUSED",
+    )
+
+
+async def test_another_organisation_sees_nothing(
+    server: RunningServer, stub: ppb_grpc.PrivacyServiceAsyncStub
+) -> None:
+    dataset = await create(stub, auth(server))
+    other = auth(server, "orgs/other")
+    await refused(
+        stub.GetDataset(ppb.GetDatasetRequest(name=dataset.name), metadata=other),
+        grpc.StatusCode.NOT_FOUND,
+        "DATASET_NOT_FOUND",
+    )
+    await refused(
+        stub.AssessDataset(ppb.AssessDatasetRequest(name=dataset.name), metadata=other),
+        grpc.StatusCode.NOT_FOUND,
+        "DATASET_NOT_FOUND",
+    )
+    await refused(release(stub, other, dataset.name, 0.1), grpc.StatusCode.NOT_FOUND, "DATASET_NOT_FOUND")
+    await refused(
+        stub.ListReleases(ppb.ListReleasesRequest(parent=dataset.name), metadata=other),
+        grpc.StatusCode.NOT_FOUND,
+        "DATASET_NOT_FOUND",
+    )
+    listed = await stub.ListDatasets(ppb.ListDatasetsRequest(), metadata=other)
+    assert dataset.name not in [d.name for d in listed.datasets]
+    await refused(
+        create(stub, auth(server, None)), grpc.StatusCode.PERMISSION_DENIED, "ORGANIZATION_MISMATCH"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "columns", "reason", "metadata"),
+    [
+        (b"id,age\n1,30\n2\n", None, "CSV_INVALID", {"line": "3"}),
+        (b"id,age\n1,thirty\n", None, "CSV_INVALID", {"line": "2", "column": "age"}),
+        (b"id,age\n1,\xff\n", None, "CSV_INVALID", {}),
+        (b"\n\n", None, "CSV_INVALID", {"line": "1"}),
+        (b'id,age\n1,"30\n', None, "CSV_INVALID", {}),
+        (b"id,age,extra\n1,30,x\n", None, "SCHEMA_INVALID", {"column": "extra"}),
+        (b"id\n1\n", None, "SCHEMA_INVALID", {"column": "age"}),
+        (
+            b"id,age\n1,30\n",
+            [column("id", res.COLUMN_ROLE_OTHER, res.COLUMN_KIND_NUMBER)] * 2,
+            "SCHEMA_INVALID",
+            {},
+        ),
+        (
+            b"id,age\n1,30\n",
+            [
+                column("id", res.COLUMN_ROLE_OTHER, res.COLUMN_KIND_NUMBER),
+                column("age", res.COLUMN_ROLE_OTHER, res.COLUMN_KIND_NUMBER),
+            ],
+            "SCHEMA_INVALID",
+            {},
+        ),
+        (
+            b"id,age\n1,30\n",
+            [
+                column("id", res.COLUMN_ROLE_UNSPECIFIED, res.COLUMN_KIND_NUMBER),
+                column("age", res.COLUMN_ROLE_QUASI_IDENTIFIER, res.COLUMN_KIND_NUMBER),
+            ],
+            "SCHEMA_INVALID",
+            {"column": "id"},
+        ),
+        (
+            b"id,age\n" + b"1,30\n" * (MAX_BYTES // 5),
+            None,
+            "DATASET_TOO_LARGE",
+            {"limit_bytes": str(MAX_BYTES)},
+        ),
+    ],
+)
+async def test_bad_csv_or_schema_is_refused_with_a_reason(
+    server: RunningServer,
+    stub: ppb_grpc.PrivacyServiceAsyncStub,
+    content: bytes,
+    columns: list[res.Column] | None,
+    reason: str,
+    metadata: dict[str, str],
+) -> None:
+    schema = columns or [
+        column("id", res.COLUMN_ROLE_IDENTIFIER, res.COLUMN_KIND_NUMBER),
+        column("age", res.COLUMN_ROLE_QUASI_IDENTIFIER, res.COLUMN_KIND_NUMBER),
+    ]
+    details = await refused(
+        create(stub, auth(server), content=content, columns=schema), grpc.StatusCode.INVALID_ARGUMENT, reason
+    )
+    for key, value in metadata.items():
+        assert details.metadata[key] == value, details
+
+
+@pytest.mark.parametrize(
+    ("query", "epsilon", "reason"),
+    [
+        ({"statistic": res.STATISTIC_SUM, "column": "zip", "lower": 0.0, "upper": 1.0}, 0.1, "QUERY_INVALID"),
+        ({"statistic": res.STATISTIC_SUM, "column": "id", "lower": 0.0, "upper": 1.0}, 0.1, "QUERY_INVALID"),
+        (
+            {"statistic": res.STATISTIC_MEAN, "column": "income", "lower": 5.0, "upper": 1.0},
+            0.1,
+            "QUERY_INVALID",
+        ),
+        ({"statistic": res.STATISTIC_HISTOGRAM, "column": "disease"}, 0.1, "QUERY_INVALID"),
+        ({"statistic": res.STATISTIC_COUNT, "column": "nope"}, 0.1, "QUERY_INVALID"),
+        ({"statistic": res.STATISTIC_UNSPECIFIED}, 0.1, "QUERY_INVALID"),
+        ({"statistic": res.STATISTIC_COUNT}, 0.0, "FIELD_INVALID"),
+        ({"statistic": res.STATISTIC_COUNT}, 11.0, "FIELD_INVALID"),
+    ],
+)
+async def test_bad_queries_are_refused_and_spend_nothing(
+    server: RunningServer,
+    stub: ppb_grpc.PrivacyServiceAsyncStub,
+    query: dict[str, Any],
+    epsilon: float,
+    reason: str,
+) -> None:
+    metadata = auth(server)
+    dataset = await create(stub, metadata)
+    await refused(
+        release(stub, metadata, dataset.name, epsilon, **query), grpc.StatusCode.INVALID_ARGUMENT, reason
+    )
+    got = (await stub.GetDataset(ppb.GetDatasetRequest(name=dataset.name), metadata=metadata)).dataset
+    assert got.spent_epsilon == 0.0
