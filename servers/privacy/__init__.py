@@ -5,7 +5,8 @@ column schema, store.py), measures their k-anonymity, ℓ-diversity and
 prosecutor risk (assessment.py), and releases statistics with OpenDP's
 Laplace mechanism (mechanisms.py), each release spending ε from the
 dataset's privacy budget in one PostgreSQL statement and its ledger entry
-anchored on the ledger (domain.py).
+anchored on the ledger (domain.py). Identifier columns are pseudonymised
+with HMAC-SHA-256 under a key of each dataset's own (pseudonyms.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import grpc
 
 from jipan.privacy.v1 import privacy_service_pb2, privacy_service_pb2_grpc
+from jipan.servers.inference.sealing import open_key_wrapper
 from jipan.servers.privacy.domain import Privacy
 from jipan.servers.privacy.names import DOMAIN
 from jipan.servers.privacy.servicer import PrivacyServicer
@@ -31,11 +33,15 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         settings, runtime, service="privacy", domain=DOMAIN, serves_ledger=LEDGER_SERVICE in runtime.services
     )
     runtime.on_shutdown(anchor.close)
+    # The KEK that wraps the model keys wraps each dataset's pseudonym key too.
+    keys = open_key_wrapper(settings)
+    runtime.on_shutdown(keys.aclose)
     privacy = Privacy(
         PrivacyStore(runtime.database),
         anchor,
         runtime.page_tokens,
         RequestIds(),
+        keys,
         max_bytes=settings.privacy_max_dataset_bytes,
         max_rows=settings.privacy_max_dataset_rows,
     )

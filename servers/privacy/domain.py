@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import os
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -16,11 +18,20 @@ from decimal import Decimal
 import structlog
 
 from jipan.interceptors.context import Principal
-from jipan.servers.privacy import assessment, mechanisms
+from jipan.servers.inference.sealing import KeyWrapper
+from jipan.servers.privacy import assessment, mechanisms, pseudonyms
 from jipan.servers.privacy.names import DOMAIN, dataset_name, parse_dataset, release_name
 from jipan.servers.privacy.store import PrivacyStore, result_json
 from jipan.servers.privacy.table import Table, check_schema, read_table
-from jipan.servers.privacy.types import Assessment, Column, Dataset, NoisyResult, Query, Release
+from jipan.servers.privacy.types import (
+    Assessment,
+    Column,
+    ColumnRole,
+    Dataset,
+    NoisyResult,
+    Query,
+    Release,
+)
 from jipan.servers.runtime.errors import (
     AlreadyExists,
     FailedPrecondition,
@@ -39,6 +50,7 @@ DEFAULT_RISK_THRESHOLD = 0.2
 DEFAULT_VIOLATING_CLASSES = 100
 MAX_TOTAL_EPSILON = Decimal(100)
 MAX_RELEASE_EPSILON = Decimal(10)
+PSEUDONYMISABLE = (ColumnRole.IDENTIFIER, ColumnRole.QUASI_IDENTIFIER)
 
 
 @dataclass(frozen=True)
@@ -72,6 +84,11 @@ def _epsilon(value: float, field: str, maximum: Decimal) -> Decimal:
     return epsilon
 
 
+def pseudonym_key_context(owner: str, dataset_id: str) -> dict[str, str]:
+    """What the wrapped key is bound to: it opens for this dataset's pseudonyms only."""
+    return {"dataset": dataset_name(owner, dataset_id), "purpose": "pseudonymisation"}
+
+
 def entry_digest(release: Release, dataset_sha256: bytes) -> bytes:
     """SHA-256 of the budget ledger entry, the bytes anchored on the ledger."""
     canonical = json.dumps(
@@ -98,11 +115,13 @@ class Privacy:
         anchor: DecisionAnchor,
         page_tokens: PageTokens,
         request_ids: RequestIds,
+        keys: KeyWrapper,
         *,
         max_bytes: int,
         max_rows: int,
     ) -> None:
         self.store = store
+        self.keys = keys
         self.anchor = anchor
         self.page_tokens = page_tokens
         self.request_ids = request_ids
@@ -134,7 +153,12 @@ class Privacy:
             creator=principal.subject,
             create_time=datetime.now(UTC),
         )
-        stored = await self.store.insert_dataset(dataset, new.content)
+        # The key is made with the dataset, so it exists before anyone can ask
+        # for pseudonyms; only its wrapped form is stored.
+        wrapped = await self.keys.wrap(
+            os.urandom(pseudonyms.KEY_BYTES), pseudonym_key_context(owner, new.dataset_id)
+        )
+        stored = await self.store.insert_dataset(dataset, new.content, wrapped)
         if stored is None:
             raise AlreadyExists(
                 "DATASET_EXISTS",
@@ -176,6 +200,59 @@ class Privacy:
         return await asyncio.to_thread(
             read_table, content, dataset.columns, max_rows=max(dataset.row_count, 1)
         )
+
+    async def _pseudonym_key(self, dataset: Dataset) -> bytes:
+        """The dataset's HMAC key, unwrapped; made now for a dataset created before keys were."""
+        context = pseudonym_key_context(dataset.owner, dataset.id)
+        wrapped = await self.store.get_pseudonym_key(dataset.owner, dataset.id)
+        if wrapped is None:
+            made = await self.keys.wrap(os.urandom(pseudonyms.KEY_BYTES), context)
+            # Set only where still unset: of two racing first uses, both get the first key.
+            wrapped = await self.store.set_pseudonym_key(dataset.owner, dataset.id, made)
+            if wrapped is None:
+                raise NotFound("DATASET_NOT_FOUND", "no dataset with this name", domain=DOMAIN)
+            log.info("pseudonym key made", dataset=dataset_name(dataset.owner, dataset.id))
+        return await self.keys.unwrap(wrapped, context)
+
+    async def pseudonymise_dataset(
+        self, principal: Principal, name: str, columns: Sequence[str]
+    ) -> tuple[bytes, list[str]]:
+        """The dataset's CSV with `columns` replaced by pseudonyms, and those columns once each."""
+        dataset = await self.get_dataset(principal, name)
+        chosen = list(dict.fromkeys(columns))
+        if not chosen:
+            raise InvalidArgument("FIELD_INVALID", "columns is required", metadata={"field": "columns"})
+        roles = {column.name: column.role for column in dataset.columns}
+        for column in chosen:
+            role = roles.get(column)
+            if role is None:
+                raise InvalidArgument(
+                    "COLUMN_UNKNOWN",
+                    "a column is not in the dataset's schema",
+                    domain=DOMAIN,
+                    metadata={"column": column[:200]},
+                )
+            if role not in PSEUDONYMISABLE:
+                raise InvalidArgument(
+                    "COLUMN_NOT_PSEUDONYMISABLE",
+                    f"column {column[:50]!r} is {role.value}; only IDENTIFIER and QUASI_IDENTIFIER"
+                    " columns are pseudonymised",
+                    domain=DOMAIN,
+                    metadata={"column": column, "role": role.value},
+                )
+        key = await self._pseudonym_key(dataset)
+        content = await self.store.get_content(dataset.owner, dataset.id)
+        if content is None:
+            raise NotFound("DATASET_NOT_FOUND", "no dataset with this name", domain=DOMAIN)
+        output = await asyncio.to_thread(
+            pseudonyms.pseudonymise_csv,
+            content,
+            dataset.columns,
+            chosen,
+            key,
+            max_rows=max(dataset.row_count, 1),
+        )
+        return output, chosen
 
     async def assess_dataset(
         self, principal: Principal, name: str, risk_threshold: float, max_classes: int

@@ -79,3 +79,11 @@ class PrivacyServicer(ppb_grpc.PrivacyServiceServicer):
             current_principal(), request.parent, request.page_size, request.page_token
         )
         return ppb.ListReleasesResponse(releases=[release_to_pb(r) for r in releases], next_page_token=token)
+
+    async def PseudonymiseDataset(
+        self, request: ppb.PseudonymiseDatasetRequest, context: Context
+    ) -> ppb.PseudonymiseDatasetResponse:
+        content, columns = await self._privacy.pseudonymise_dataset(
+            current_principal(), request.name, list(request.columns)
+        )
+        return ppb.PseudonymiseDatasetResponse(csv=content, columns=columns)

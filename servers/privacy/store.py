@@ -128,11 +128,14 @@ class PrivacyStore:
     def __init__(self, pool: asyncpg.Pool) -> None:
         self.pool = pool
 
-    async def insert_dataset(self, dataset: Dataset, content: bytes) -> Dataset | None:
+    async def insert_dataset(
+        self, dataset: Dataset, content: bytes, wrapped_pseudonym_key: bytes
+    ) -> Dataset | None:
         """The stored dataset; None when the owner has one with that id."""
         row = await self.pool.fetchrow(
             "INSERT INTO privacy.datasets (owner, id, display_name, columns, content, size_bytes, sha256,"  # noqa: S608
-            " row_count, total_epsilon, creator) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
+            " row_count, total_epsilon, creator, pseudonym_key)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"
             f" ON CONFLICT DO NOTHING RETURNING {_DATASET_COLUMNS}",
             dataset.owner,
             dataset.id,
@@ -144,6 +147,7 @@ class PrivacyStore:
             dataset.row_count,
             dataset.total_epsilon,
             dataset.creator,
+            wrapped_pseudonym_key,
         )
         return None if row is None else _dataset(row)
 
@@ -162,6 +166,27 @@ class PrivacyStore:
             "SELECT content FROM privacy.datasets WHERE owner = $1 AND id = $2", owner, dataset_id
         )
         return None if content is None else bytes(content)
+
+    async def get_pseudonym_key(self, owner: str, dataset_id: str) -> bytes | None:
+        """The wrapped key; None for a dataset created before keys were (or no dataset)."""
+        wrapped = await self.pool.fetchval(
+            "SELECT pseudonym_key FROM privacy.datasets WHERE owner = $1 AND id = $2", owner, dataset_id
+        )
+        return None if wrapped is None else bytes(wrapped)
+
+    async def set_pseudonym_key(self, owner: str, dataset_id: str, wrapped: bytes) -> bytes | None:
+        """Set the wrapped key where none is set yet; the key that holds afterwards (the
+        first writer's when two race), None when the dataset is gone."""
+        stored = await self.pool.fetchval(
+            "UPDATE privacy.datasets SET pseudonym_key = $3"
+            " WHERE owner = $1 AND id = $2 AND pseudonym_key IS NULL RETURNING pseudonym_key",
+            owner,
+            dataset_id,
+            wrapped,
+        )
+        if stored is None:  # another first use set it (a new statement sees its commit)
+            return await self.get_pseudonym_key(owner, dataset_id)
+        return bytes(stored)
 
     async def list_datasets(self, owner: str, after_seq: int, limit: int) -> list[tuple[int, Dataset]]:
         rows = await self.pool.fetch(

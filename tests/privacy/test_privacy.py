@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import base64
+import csv
+import hashlib
+import hmac
+import io
 import math
+import re
 import uuid
 from collections.abc import AsyncIterator
 from decimal import Decimal
@@ -18,6 +24,9 @@ from jipan.privacy.v1 import privacy_service_pb2 as ppb
 from jipan.privacy.v1 import privacy_service_pb2_grpc as ppb_grpc
 from jipan.privacy.v1 import resources_pb2 as res
 from jipan.servers import ledger, privacy, system
+from jipan.servers.inference.sealing import open_key_wrapper
+from jipan.servers.privacy.pseudonyms import pseudonym
+from jipan.servers.runtime.errors import DomainError
 from tests.conftest import fresh_database
 from tests.mesh import RunningServer, make_settings, running_server
 
@@ -454,3 +463,122 @@ async def test_bad_queries_are_refused_and_spend_nothing(
     )
     got = (await stub.GetDataset(ppb.GetDatasetRequest(name=dataset.name), metadata=metadata)).dataset
     assert got.spent_epsilon == 0.0
+
+
+async def pseudonymise(
+    stub: ppb_grpc.PrivacyServiceAsyncStub,
+    metadata: tuple[tuple[str, str], ...],
+    name: str,
+    columns: list[str],
+) -> ppb.PseudonymiseDatasetResponse:
+    response: ppb.PseudonymiseDatasetResponse = await stub.PseudonymiseDataset(
+        ppb.PseudonymiseDatasetRequest(name=name, columns=columns), metadata=metadata
+    )
+    return response
+
+
+def rows(content: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(content.decode(), newline=""), strict=True))
+
+
+async def test_pseudonyms_are_stable_within_a_dataset_and_differ_across_datasets(
+    server: RunningServer, stub: ppb_grpc.PrivacyServiceAsyncStub
+) -> None:
+    metadata = auth(server, "orgs/pseudo")
+    first = await create(stub, metadata)
+    second = await create(stub, metadata)
+    out = await pseudonymise(stub, metadata, first.name, ["id", "zip", "age", "zip"])
+    assert list(out.columns) == ["id", "zip", "age"]
+    table = rows(out.csv)
+    original = rows(PEOPLE)
+    assert len(table) == len(original) == 7  # header and every record
+    assert table[0] == original[0]
+    for got, stored in zip(table[1:], original[1:], strict=True):
+        assert got[3:] == stored[3:]  # sex, disease, income, visit: as stored
+        for cell in got[:3]:
+            assert re.fullmatch(r"[a-z2-7]{26}", cell), cell
+    ids, ages, zips = (column for column in list(zip(*table[1:], strict=True))[:3])
+    assert len(set(ids)) == 6
+    assert zips[0] == zips[1] == zips[2] != zips[3] == zips[4] != zips[5]
+    assert ages[0] == ages[1] == ages[2]  # "30" and "30.0" are one value
+    assert ages[0] != zips[0]
+    again = await pseudonymise(stub, metadata, first.name, ["zip", "id", "age"])
+    assert again.csv == out.csv  # the key is the dataset's, not the call's
+    other = rows((await pseudonymise(stub, metadata, second.name, ["id", "zip", "age"])).csv)
+    for column in range(3):
+        assert not {row[column] for row in table[1:]} & {row[column] for row in other[1:]}
+
+
+async def test_the_stored_key_is_wrapped_and_is_the_key_the_pseudonyms_use(
+    server: RunningServer, stub: ppb_grpc.PrivacyServiceAsyncStub
+) -> None:
+    metadata = auth(server, "orgs/pseudo")
+    dataset = await create(stub, metadata)
+    owner, _, dataset_id = dataset.name.rpartition("/datasets/")
+    wrapped = await server.runtime.database.fetchval(
+        "SELECT pseudonym_key FROM privacy.datasets WHERE owner = $1 AND id = $2", owner, dataset_id
+    )
+    assert wrapped is not None
+    keys = open_key_wrapper(server.settings)
+    context = {"dataset": dataset.name, "purpose": "pseudonymisation"}
+    key = await keys.unwrap(bytes(wrapped), context)
+    assert len(key) == 32
+    assert key not in bytes(wrapped)
+    out = rows((await pseudonymise(stub, metadata, dataset.name, ["id"])).csv)
+    assert out[1][0] == pseudonym(key, "id", "1")
+    expected = base64.b32encode(hmac.new(key, b"id\x1f1", hashlib.sha256).digest()).decode()[:26].lower()
+    assert out[1][0] == expected
+    with pytest.raises(DomainError):  # bound to its dataset: another context does not open it
+        await keys.unwrap(
+            bytes(wrapped), {"dataset": "orgs/pseudo/datasets/x", "purpose": "pseudonymisation"}
+        )
+
+
+async def test_a_dataset_without_a_key_gets_one_on_first_use(
+    server: RunningServer, stub: ppb_grpc.PrivacyServiceAsyncStub
+) -> None:
+    """Datasets created before pseudonymisation have a NULL key until first asked."""
+    metadata = auth(server, "orgs/pseudo")
+    dataset = await create(stub, metadata)
+    owner, _, dataset_id = dataset.name.rpartition("/datasets/")
+    select = "SELECT pseudonym_key FROM privacy.datasets WHERE owner = $1 AND id = $2"
+    before = await server.runtime.database.fetchval(select, owner, dataset_id)
+    await server.runtime.database.execute(
+        "UPDATE privacy.datasets SET pseudonym_key = NULL WHERE owner = $1 AND id = $2", owner, dataset_id
+    )
+    racing = await asyncio.gather(*(pseudonymise(stub, metadata, dataset.name, ["id"]) for _ in range(4)))
+    assert len({response.csv for response in racing}) == 1
+    after = await server.runtime.database.fetchval(select, owner, dataset_id)
+    assert after is not None
+    assert after != before
+    assert (await pseudonymise(stub, metadata, dataset.name, ["id"])).csv == racing[0].csv
+
+
+async def test_pseudonymise_refusals(server: RunningServer, stub: ppb_grpc.PrivacyServiceAsyncStub) -> None:
+    metadata = auth(server, "orgs/pseudo")
+    dataset = await create(stub, metadata)
+    await refused(
+        pseudonymise(stub, auth(server, "orgs/intruder"), dataset.name, ["id"]),
+        grpc.StatusCode.NOT_FOUND,
+        "DATASET_NOT_FOUND",
+    )
+    details = await refused(
+        pseudonymise(stub, metadata, dataset.name, ["id", "nickname"]),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "COLUMN_UNKNOWN",
+    )
+    assert details.metadata["column"] == "nickname"
+    details = await refused(
+        pseudonymise(stub, metadata, dataset.name, ["disease"]),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "COLUMN_NOT_PSEUDONYMISABLE",
+    )
+    assert details.metadata["role"] == "SENSITIVE"
+    await refused(
+        pseudonymise(stub, metadata, dataset.name, []), grpc.StatusCode.INVALID_ARGUMENT, "FIELD_INVALID"
+    )
+    await refused(
+        pseudonymise(stub, metadata, f"{dataset.name}-missing", ["id"]),
+        grpc.StatusCode.NOT_FOUND,
+        "DATASET_NOT_FOUND",
+    )

@@ -70,6 +70,15 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     release is recorded and its ε spent: retry with the same `request_id`
     to get it and have it anchored.
     """
+    ERROR_REASON_COLUMN_UNKNOWN: _ErrorReason.ValueType  # 11
+    """INVALID_ARGUMENT: a column named in PseudonymiseDataset is not in the
+    dataset's schema (`metadata["column"]`).
+    """
+    ERROR_REASON_COLUMN_NOT_PSEUDONYMISABLE: _ErrorReason.ValueType  # 12
+    """INVALID_ARGUMENT: a column named in PseudonymiseDataset is neither an
+    IDENTIFIER nor a QUASI_IDENTIFIER column (`metadata["column"]`,
+    `metadata["role"]`).
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by PrivacyService in `google.rpc.ErrorInfo.reason`
@@ -125,5 +134,14 @@ ERROR_REASON_LEDGER_UNAVAILABLE: ErrorReason.ValueType  # 10
 """UNAVAILABLE: the ledger did not anchor a budget ledger entry; the
 release is recorded and its ε spent: retry with the same `request_id`
 to get it and have it anchored.
+"""
+ERROR_REASON_COLUMN_UNKNOWN: ErrorReason.ValueType  # 11
+"""INVALID_ARGUMENT: a column named in PseudonymiseDataset is not in the
+dataset's schema (`metadata["column"]`).
+"""
+ERROR_REASON_COLUMN_NOT_PSEUDONYMISABLE: ErrorReason.ValueType  # 12
+"""INVALID_ARGUMENT: a column named in PseudonymiseDataset is neither an
+IDENTIFIER nor a QUASI_IDENTIFIER column (`metadata["column"]`,
+`metadata["role"]`).
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

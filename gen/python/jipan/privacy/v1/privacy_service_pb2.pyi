@@ -363,3 +363,65 @@ class ListReleasesResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___ListReleasesResponse: _TypeAlias = ListReleasesResponse  # noqa: Y015
+
+@_typing.final
+class PseudonymiseDatasetRequest(_message.Message):
+    """Request for PseudonymiseDataset."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    COLUMNS_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """Required. The dataset: "orgs/{organization}/datasets/{dataset}"."""
+    @_builtins.property
+    def columns(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Required. The columns to replace, by CSV header name: IDENTIFIER or
+        QUASI_IDENTIFIER columns of the dataset's schema (another role is
+        INVALID_ARGUMENT COLUMN_NOT_PSEUDONYMISABLE, a name not in the schema
+        COLUMN_UNKNOWN); at most 200, a repeated name counts once.
+        """
+
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+        columns: _abc.Iterable[_builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["columns", b"columns", "name", b"name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PseudonymiseDatasetRequest: _TypeAlias = PseudonymiseDatasetRequest  # noqa: Y015
+
+@_typing.final
+class PseudonymiseDatasetResponse(_message.Message):
+    """Response for PseudonymiseDataset."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CSV_FIELD_NUMBER: _builtins.int
+    COLUMNS_FIELD_NUMBER: _builtins.int
+    csv: _builtins.bytes
+    """The records as UTF-8 CSV: the stored header and rows, the chosen
+    columns' non-empty cells replaced by their pseudonyms.
+    """
+    @_builtins.property
+    def columns(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """The columns replaced, in the order of the request, each once."""
+
+    def __init__(
+        self,
+        *,
+        csv: _builtins.bytes = ...,
+        columns: _abc.Iterable[_builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["columns", b"columns", "csv", b"csv"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PseudonymiseDatasetResponse: _TypeAlias = PseudonymiseDatasetResponse  # noqa: Y015

@@ -72,6 +72,11 @@ class PrivacyServiceStub:
                 request_serializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.ListReleasesRequest.SerializeToString,
                 response_deserializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.ListReleasesResponse.FromString,
                 _registered_method=True)
+        self.PseudonymiseDataset = channel.unary_unary(
+                '/jipan.privacy.v1.PrivacyService/PseudonymiseDataset',
+                request_serializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.PseudonymiseDatasetRequest.SerializeToString,
+                response_deserializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.PseudonymiseDatasetResponse.FromString,
+                _registered_method=True)
 
 
 class PrivacyServiceServicer:
@@ -136,6 +141,20 @@ class PrivacyServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def PseudonymiseDataset(self, request, context):
+        """Returns the dataset's CSV with the chosen identifier and
+        quasi-identifier columns replaced by pseudonyms: the first 26 characters
+        of the lowercase base32 of HMAC-SHA-256(key, column name + "\x1f" +
+        value) under a key of the dataset's own, kept wrapped by the
+        key-encryption key and never returned. A value has the same pseudonym
+        everywhere in one dataset and another one in every other dataset. An
+        empty cell (a missing value) stays empty; every other column is as
+        stored. Spends no privacy budget: the output is for the data's owner.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_PrivacyServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -168,6 +187,11 @@ def add_PrivacyServiceServicer_to_server(servicer, server):
                     servicer.ListReleases,
                     request_deserializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.ListReleasesRequest.FromString,
                     response_serializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.ListReleasesResponse.SerializeToString,
+            ),
+            'PseudonymiseDataset': grpc.unary_unary_rpc_method_handler(
+                    servicer.PseudonymiseDataset,
+                    request_deserializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.PseudonymiseDatasetRequest.FromString,
+                    response_serializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.PseudonymiseDatasetResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -340,6 +364,33 @@ class PrivacyService:
             '/jipan.privacy.v1.PrivacyService/ListReleases',
             jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.ListReleasesRequest.SerializeToString,
             jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.ListReleasesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PseudonymiseDataset(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.privacy.v1.PrivacyService/PseudonymiseDataset',
+            jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.PseudonymiseDatasetRequest.SerializeToString,
+            jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.PseudonymiseDatasetResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -66,6 +66,16 @@ class PrivacyServiceStub:
     """Lists a dataset's budget ledger: its releases in the order they spent,
     each with the ε spent up to it and the budget left after it.
     """
+    PseudonymiseDataset: _grpc.UnaryUnaryMultiCallable[_privacy_service_pb2.PseudonymiseDatasetRequest, _privacy_service_pb2.PseudonymiseDatasetResponse]
+    """Returns the dataset's CSV with the chosen identifier and
+    quasi-identifier columns replaced by pseudonyms: the first 26 characters
+    of the lowercase base32 of HMAC-SHA-256(key, column name + "\\x1f" +
+    value) under a key of the dataset's own, kept wrapped by the
+    key-encryption key and never returned. A value has the same pseudonym
+    everywhere in one dataset and another one in every other dataset. An
+    empty cell (a missing value) stays empty; every other column is as
+    stored. Spends no privacy budget: the output is for the data's owner.
+    """
 
 @_typing.type_check_only
 class PrivacyServiceAsyncStub(PrivacyServiceStub):
@@ -104,6 +114,16 @@ class PrivacyServiceAsyncStub(PrivacyServiceStub):
     ListReleases: _aio.UnaryUnaryMultiCallable[_privacy_service_pb2.ListReleasesRequest, _privacy_service_pb2.ListReleasesResponse]  # type: ignore[assignment]
     """Lists a dataset's budget ledger: its releases in the order they spent,
     each with the ε spent up to it and the budget left after it.
+    """
+    PseudonymiseDataset: _aio.UnaryUnaryMultiCallable[_privacy_service_pb2.PseudonymiseDatasetRequest, _privacy_service_pb2.PseudonymiseDatasetResponse]  # type: ignore[assignment]
+    """Returns the dataset's CSV with the chosen identifier and
+    quasi-identifier columns replaced by pseudonyms: the first 26 characters
+    of the lowercase base32 of HMAC-SHA-256(key, column name + "\\x1f" +
+    value) under a key of the dataset's own, kept wrapped by the
+    key-encryption key and never returned. A value has the same pseudonym
+    everywhere in one dataset and another one in every other dataset. An
+    empty cell (a missing value) stays empty; every other column is as
+    stored. Spends no privacy budget: the output is for the data's owner.
     """
 
 class PrivacyServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -176,6 +196,22 @@ class PrivacyServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_privacy_service_pb2.ListReleasesResponse, _abc.Awaitable[_privacy_service_pb2.ListReleasesResponse]]:
         """Lists a dataset's budget ledger: its releases in the order they spent,
         each with the ε spent up to it and the budget left after it.
+        """
+
+    @_abc_1.abstractmethod
+    def PseudonymiseDataset(
+        self,
+        request: _privacy_service_pb2.PseudonymiseDatasetRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_privacy_service_pb2.PseudonymiseDatasetResponse, _abc.Awaitable[_privacy_service_pb2.PseudonymiseDatasetResponse]]:
+        """Returns the dataset's CSV with the chosen identifier and
+        quasi-identifier columns replaced by pseudonyms: the first 26 characters
+        of the lowercase base32 of HMAC-SHA-256(key, column name + "\\x1f" +
+        value) under a key of the dataset's own, kept wrapped by the
+        key-encryption key and never returned. A value has the same pseudonym
+        everywhere in one dataset and another one in every other dataset. An
+        empty cell (a missing value) stays empty; every other column is as
+        stored. Spends no privacy budget: the output is for the data's owner.
         """
 
 def add_PrivacyServiceServicer_to_server(servicer: PrivacyServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

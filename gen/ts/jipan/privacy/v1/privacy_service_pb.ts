@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/privacy/v1/privacy_service.proto.
  */
 export const file_jipan_privacy_v1_privacy_service: GenFile = /*@__PURE__*/
-  fileDesc("CiZqaXBhbi9wcml2YWN5L3YxL3ByaXZhY3lfc2VydmljZS5wcm90bxIQamlwYW4ucHJpdmFjeS52MSKXAQoUQ3JlYXRlRGF0YXNldFJlcXVlc3QSMgoHZGF0YXNldBgBIAEoCzIZLmppcGFuLnByaXZhY3kudjEuRGF0YXNldEIGyvMYAggBEjIKCmRhdGFzZXRfaWQYAiABKAlCHsrzGBoIASoWXlthLXpdW2EtejAtOS1dezAsNjJ9JBIXCgdjb250ZW50GAMgASgMQgbK8xgCCAEiQwoVQ3JlYXRlRGF0YXNldFJlc3BvbnNlEioKB2RhdGFzZXQYASABKAsyGS5qaXBhbi5wcml2YWN5LnYxLkRhdGFzZXQiLAoRR2V0RGF0YXNldFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCIkAKEkdldERhdGFzZXRSZXNwb25zZRIqCgdkYXRhc2V0GAEgASgLMhkuamlwYW4ucHJpdmFjeS52MS5EYXRhc2V0IlAKE0xpc3REYXRhc2V0c1JlcXVlc3QSHAoJcGFnZV9zaXplGAEgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgCIAEoCUIHyvMYAxiACCJcChRMaXN0RGF0YXNldHNSZXNwb25zZRIrCghkYXRhc2V0cxgBIAMoCzIZLmppcGFuLnByaXZhY3kudjEuRGF0YXNldBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkicQoUQXNzZXNzRGF0YXNldFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhYKDnJpc2tfdGhyZXNob2xkGAIgASgBEigKFW1heF92aW9sYXRpbmdfY2xhc3NlcxgDIAEoBUIJyvMYBTAAOOgHIkkKFUFzc2Vzc0RhdGFzZXRSZXNwb25zZRIwCgphc3Nlc3NtZW50GAEgASgLMhwuamlwYW4ucHJpdmFjeS52MS5Bc3Nlc3NtZW50IoMBChRDcmVhdGVSZWxlYXNlUmVxdWVzdBIZCgZwYXJlbnQYASABKAlCCcrzGAUIARisAhIyCgdyZWxlYXNlGAIgASgLMhkuamlwYW4ucHJpdmFjeS52MS5SZWxlYXNlQgbK8xgCCAESHAoKcmVxdWVzdF9pZBgDIAEoCUIIyvMYBAgBQAEiQwoVQ3JlYXRlUmVsZWFzZVJlc3BvbnNlEioKB3JlbGVhc2UYASABKAsyGS5qaXBhbi5wcml2YWN5LnYxLlJlbGVhc2UiawoTTGlzdFJlbGVhc2VzUmVxdWVzdBIZCgZwYXJlbnQYASABKAlCCcrzGAUIARisAhIcCglwYWdlX3NpemUYAiABKAVCCcrzGAUwADj0AxIbCgpwYWdlX3Rva2VuGAMgASgJQgfK8xgDGIAIIlwKFExpc3RSZWxlYXNlc1Jlc3BvbnNlEisKCHJlbGVhc2VzGAEgAygLMhkuamlwYW4ucHJpdmFjeS52MS5SZWxlYXNlEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCTLTBQoOUHJpdmFjeVNlcnZpY2USdwoNQ3JlYXRlRGF0YXNldBImLmppcGFuLnByaXZhY3kudjEuQ3JlYXRlRGF0YXNldFJlcXVlc3QaJy5qaXBhbi5wcml2YWN5LnYxLkNyZWF0ZURhdGFzZXRSZXNwb25zZSIVwvMYEQgCEg1wcml2YWN5LndyaXRlEm0KCkdldERhdGFzZXQSIy5qaXBhbi5wcml2YWN5LnYxLkdldERhdGFzZXRSZXF1ZXN0GiQuamlwYW4ucHJpdmFjeS52MS5HZXREYXRhc2V0UmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEnMKDExpc3REYXRhc2V0cxIlLmppcGFuLnByaXZhY3kudjEuTGlzdERhdGFzZXRzUmVxdWVzdBomLmppcGFuLnByaXZhY3kudjEuTGlzdERhdGFzZXRzUmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEnYKDUFzc2Vzc0RhdGFzZXQSJi5qaXBhbi5wcml2YWN5LnYxLkFzc2Vzc0RhdGFzZXRSZXF1ZXN0GicuamlwYW4ucHJpdmFjeS52MS5Bc3Nlc3NEYXRhc2V0UmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEncKDUNyZWF0ZVJlbGVhc2USJi5qaXBhbi5wcml2YWN5LnYxLkNyZWF0ZVJlbGVhc2VSZXF1ZXN0GicuamlwYW4ucHJpdmFjeS52MS5DcmVhdGVSZWxlYXNlUmVzcG9uc2UiFcLzGBEIAhINcHJpdmFjeS53cml0ZRJzCgxMaXN0UmVsZWFzZXMSJS5qaXBhbi5wcml2YWN5LnYxLkxpc3RSZWxlYXNlc1JlcXVlc3QaJi5qaXBhbi5wcml2YWN5LnYxLkxpc3RSZWxlYXNlc1Jlc3BvbnNlIhTC8xgQCAISDHByaXZhY3kucmVhZGIGcHJvdG8z", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_privacy_v1_resources]);
+  fileDesc("CiZqaXBhbi9wcml2YWN5L3YxL3ByaXZhY3lfc2VydmljZS5wcm90bxIQamlwYW4ucHJpdmFjeS52MSKXAQoUQ3JlYXRlRGF0YXNldFJlcXVlc3QSMgoHZGF0YXNldBgBIAEoCzIZLmppcGFuLnByaXZhY3kudjEuRGF0YXNldEIGyvMYAggBEjIKCmRhdGFzZXRfaWQYAiABKAlCHsrzGBoIASoWXlthLXpdW2EtejAtOS1dezAsNjJ9JBIXCgdjb250ZW50GAMgASgMQgbK8xgCCAEiQwoVQ3JlYXRlRGF0YXNldFJlc3BvbnNlEioKB2RhdGFzZXQYASABKAsyGS5qaXBhbi5wcml2YWN5LnYxLkRhdGFzZXQiLAoRR2V0RGF0YXNldFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCIkAKEkdldERhdGFzZXRSZXNwb25zZRIqCgdkYXRhc2V0GAEgASgLMhkuamlwYW4ucHJpdmFjeS52MS5EYXRhc2V0IlAKE0xpc3REYXRhc2V0c1JlcXVlc3QSHAoJcGFnZV9zaXplGAEgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgCIAEoCUIHyvMYAxiACCJcChRMaXN0RGF0YXNldHNSZXNwb25zZRIrCghkYXRhc2V0cxgBIAMoCzIZLmppcGFuLnByaXZhY3kudjEuRGF0YXNldBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkicQoUQXNzZXNzRGF0YXNldFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhYKDnJpc2tfdGhyZXNob2xkGAIgASgBEigKFW1heF92aW9sYXRpbmdfY2xhc3NlcxgDIAEoBUIJyvMYBTAAOOgHIkkKFUFzc2Vzc0RhdGFzZXRSZXNwb25zZRIwCgphc3Nlc3NtZW50GAEgASgLMhwuamlwYW4ucHJpdmFjeS52MS5Bc3Nlc3NtZW50IoMBChRDcmVhdGVSZWxlYXNlUmVxdWVzdBIZCgZwYXJlbnQYASABKAlCCcrzGAUIARisAhIyCgdyZWxlYXNlGAIgASgLMhkuamlwYW4ucHJpdmFjeS52MS5SZWxlYXNlQgbK8xgCCAESHAoKcmVxdWVzdF9pZBgDIAEoCUIIyvMYBAgBQAEiQwoVQ3JlYXRlUmVsZWFzZVJlc3BvbnNlEioKB3JlbGVhc2UYASABKAsyGS5qaXBhbi5wcml2YWN5LnYxLlJlbGVhc2UiawoTTGlzdFJlbGVhc2VzUmVxdWVzdBIZCgZwYXJlbnQYASABKAlCCcrzGAUIARisAhIcCglwYWdlX3NpemUYAiABKAVCCcrzGAUwADj0AxIbCgpwYWdlX3Rva2VuGAMgASgJQgfK8xgDGIAIIlwKFExpc3RSZWxlYXNlc1Jlc3BvbnNlEisKCHJlbGVhc2VzGAEgAygLMhkuamlwYW4ucHJpdmFjeS52MS5SZWxlYXNlEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSJRChpQc2V1ZG9ueW1pc2VEYXRhc2V0UmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAISGgoHY29sdW1ucxgCIAMoCUIJyvMYBQgBGMgBIjsKG1BzZXVkb255bWlzZURhdGFzZXRSZXNwb25zZRILCgNjc3YYASABKAwSDwoHY29sdW1ucxgCIAMoCTLeBgoOUHJpdmFjeVNlcnZpY2USdwoNQ3JlYXRlRGF0YXNldBImLmppcGFuLnByaXZhY3kudjEuQ3JlYXRlRGF0YXNldFJlcXVlc3QaJy5qaXBhbi5wcml2YWN5LnYxLkNyZWF0ZURhdGFzZXRSZXNwb25zZSIVwvMYEQgCEg1wcml2YWN5LndyaXRlEm0KCkdldERhdGFzZXQSIy5qaXBhbi5wcml2YWN5LnYxLkdldERhdGFzZXRSZXF1ZXN0GiQuamlwYW4ucHJpdmFjeS52MS5HZXREYXRhc2V0UmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEnMKDExpc3REYXRhc2V0cxIlLmppcGFuLnByaXZhY3kudjEuTGlzdERhdGFzZXRzUmVxdWVzdBomLmppcGFuLnByaXZhY3kudjEuTGlzdERhdGFzZXRzUmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEnYKDUFzc2Vzc0RhdGFzZXQSJi5qaXBhbi5wcml2YWN5LnYxLkFzc2Vzc0RhdGFzZXRSZXF1ZXN0GicuamlwYW4ucHJpdmFjeS52MS5Bc3Nlc3NEYXRhc2V0UmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEncKDUNyZWF0ZVJlbGVhc2USJi5qaXBhbi5wcml2YWN5LnYxLkNyZWF0ZVJlbGVhc2VSZXF1ZXN0GicuamlwYW4ucHJpdmFjeS52MS5DcmVhdGVSZWxlYXNlUmVzcG9uc2UiFcLzGBEIAhINcHJpdmFjeS53cml0ZRJzCgxMaXN0UmVsZWFzZXMSJS5qaXBhbi5wcml2YWN5LnYxLkxpc3RSZWxlYXNlc1JlcXVlc3QaJi5qaXBhbi5wcml2YWN5LnYxLkxpc3RSZWxlYXNlc1Jlc3BvbnNlIhTC8xgQCAISDHByaXZhY3kucmVhZBKIAQoTUHNldWRvbnltaXNlRGF0YXNldBIsLmppcGFuLnByaXZhY3kudjEuUHNldWRvbnltaXNlRGF0YXNldFJlcXVlc3QaLS5qaXBhbi5wcml2YWN5LnYxLlBzZXVkb255bWlzZURhdGFzZXRSZXNwb25zZSIUwvMYEAgCEgxwcml2YWN5LnJlYWRiBnByb3RvMw", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_privacy_v1_resources]);
 
 /**
  * Request for CreateDataset.
@@ -358,6 +358,66 @@ export const ListReleasesResponseSchema: GenMessage<ListReleasesResponse> = /*@_
   messageDesc(file_jipan_privacy_v1_privacy_service, 11);
 
 /**
+ * Request for PseudonymiseDataset.
+ *
+ * @generated from message jipan.privacy.v1.PseudonymiseDatasetRequest
+ */
+export type PseudonymiseDatasetRequest = Message<"jipan.privacy.v1.PseudonymiseDatasetRequest"> & {
+  /**
+   * Required. The dataset: "orgs/{organization}/datasets/{dataset}".
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * Required. The columns to replace, by CSV header name: IDENTIFIER or
+   * QUASI_IDENTIFIER columns of the dataset's schema (another role is
+   * INVALID_ARGUMENT COLUMN_NOT_PSEUDONYMISABLE, a name not in the schema
+   * COLUMN_UNKNOWN); at most 200, a repeated name counts once.
+   *
+   * @generated from field: repeated string columns = 2;
+   */
+  columns: string[];
+};
+
+/**
+ * Describes the message jipan.privacy.v1.PseudonymiseDatasetRequest.
+ * Use `create(PseudonymiseDatasetRequestSchema)` to create a new message.
+ */
+export const PseudonymiseDatasetRequestSchema: GenMessage<PseudonymiseDatasetRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_privacy_v1_privacy_service, 12);
+
+/**
+ * Response for PseudonymiseDataset.
+ *
+ * @generated from message jipan.privacy.v1.PseudonymiseDatasetResponse
+ */
+export type PseudonymiseDatasetResponse = Message<"jipan.privacy.v1.PseudonymiseDatasetResponse"> & {
+  /**
+   * The records as UTF-8 CSV: the stored header and rows, the chosen
+   * columns' non-empty cells replaced by their pseudonyms.
+   *
+   * @generated from field: bytes csv = 1;
+   */
+  csv: Uint8Array;
+
+  /**
+   * The columns replaced, in the order of the request, each once.
+   *
+   * @generated from field: repeated string columns = 2;
+   */
+  columns: string[];
+};
+
+/**
+ * Describes the message jipan.privacy.v1.PseudonymiseDatasetResponse.
+ * Use `create(PseudonymiseDatasetResponseSchema)` to create a new message.
+ */
+export const PseudonymiseDatasetResponseSchema: GenMessage<PseudonymiseDatasetResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_privacy_v1_privacy_service, 13);
+
+/**
  * The privacy toolkit: tabular datasets of an organisation (the token's
  * `org`), their re-identification risk (k-anonymity, ℓ-diversity, the
  * prosecutor model) and differentially private releases of their
@@ -438,6 +498,23 @@ export const PrivacyService: GenService<{
     methodKind: "unary";
     input: typeof ListReleasesRequestSchema;
     output: typeof ListReleasesResponseSchema;
+  },
+  /**
+   * Returns the dataset's CSV with the chosen identifier and
+   * quasi-identifier columns replaced by pseudonyms: the first 26 characters
+   * of the lowercase base32 of HMAC-SHA-256(key, column name + "\x1f" +
+   * value) under a key of the dataset's own, kept wrapped by the
+   * key-encryption key and never returned. A value has the same pseudonym
+   * everywhere in one dataset and another one in every other dataset. An
+   * empty cell (a missing value) stays empty; every other column is as
+   * stored. Spends no privacy budget: the output is for the data's owner.
+   *
+   * @generated from rpc jipan.privacy.v1.PrivacyService.PseudonymiseDataset
+   */
+  pseudonymiseDataset: {
+    methodKind: "unary";
+    input: typeof PseudonymiseDatasetRequestSchema;
+    output: typeof PseudonymiseDatasetResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_jipan_privacy_v1_privacy_service, 0);
