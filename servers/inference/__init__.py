@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-from importlib import metadata
 from pathlib import Path
 
 import grpc
@@ -38,6 +37,7 @@ from jipan.servers.runtime.idempotency import RequestIds
 from jipan.servers.runtime.ledger_anchor import LedgerAnchor
 from jipan.servers.runtime.runtime import Runtime, ServiceModule
 from jipan.servers.runtime.settings import Settings
+from jipan.servers.system.domain import package_version
 
 log = structlog.get_logger(__name__)
 
@@ -56,13 +56,6 @@ def serving_backend(settings: Settings) -> ServingBackend:
     from jipan.servers.inference.serving.embedded import EmbeddedTriton
 
     return EmbeddedTriton(settings)
-
-
-def _version() -> str:
-    try:
-        return metadata.version("jipan")
-    except metadata.PackageNotFoundError:
-        return "0"
 
 
 async def _start(
@@ -158,7 +151,7 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
                 settings.inference_quota_burst,
                 overrides=parse_overrides(settings.inference_quota_orgs),
             ),
-            version=_version(),
+            version=package_version(),
         ),
         server,
     )

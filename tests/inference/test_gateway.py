@@ -410,12 +410,6 @@ async def test_compress_deploy_infer_then_undeploy(
     )
 
 
-async def _tamper_first_object(root: Path, version_key_part: str) -> Path:
-    candidates = [p for p in root.rglob("*") if p.is_file() and version_key_part in str(p)]
-    assert candidates, f"no stored object under {root} matching {version_key_part}"
-    return candidates[0]
-
-
 async def test_altered_stored_bytes_refuse_to_deploy_as_model_tampered(
     server: RunningServer, channel: grpc.aio.Channel, deployed: res.ModelVersion
 ) -> None:

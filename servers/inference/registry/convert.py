@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from jipan.inference.v1 import resources_pb2 as pb
@@ -18,7 +19,6 @@ from jipan.servers.inference.registry.types import (
     Visibility,
 )
 from jipan.servers.inference.serving.backend import ModelFormat, TensorSpec
-from jipan.servers.runtime.errors import Code
 
 VISIBILITY_FROM_PB: dict[int, Visibility] = {
     pb.VISIBILITY_UNSPECIFIED: Visibility.PRIVATE,
@@ -40,26 +40,6 @@ _KIND_TO_PB = {
     OperationKind.DEPLOY: pb.OPERATION_KIND_DEPLOY,
     OperationKind.UNDEPLOY: pb.OPERATION_KIND_UNDEPLOY,
 }
-# google.rpc.Code numbers, by the name runtime.errors uses.
-_RPC_CODES = {
-    "CANCELLED": 1,
-    "UNKNOWN": 2,
-    "INVALID_ARGUMENT": 3,
-    "DEADLINE_EXCEEDED": 4,
-    "NOT_FOUND": 5,
-    "ALREADY_EXISTS": 6,
-    "PERMISSION_DENIED": 7,
-    "RESOURCE_EXHAUSTED": 8,
-    "FAILED_PRECONDITION": 9,
-    "ABORTED": 10,
-    "OUT_OF_RANGE": 11,
-    "UNIMPLEMENTED": 12,
-    "INTERNAL": 13,
-    "UNAVAILABLE": 14,
-    "DATA_LOSS": 15,
-    "UNAUTHENTICATED": 16,
-}
-assert all(code.value in _RPC_CODES for code in Code)
 
 
 def timestamp(value: datetime | None) -> Timestamp | None:
@@ -149,7 +129,7 @@ def operation_to_pb(operation: Operation) -> pb.Operation:
         e = operation.error
         message.error.CopyFrom(
             pb.OperationError(
-                code=_RPC_CODES.get(e.code, 2),
+                code=grpc.StatusCode.__members__.get(e.code, grpc.StatusCode.UNKNOWN).value[0],
                 message=e.message,
                 reason=e.reason,
                 domain=e.domain,

@@ -458,16 +458,13 @@ class Operations:
         fingerprint = query_fingerprint("ListOperations", org=org, model=model)
         before = 2**62
         if page_token:
-            before = int(self.page_tokens_decode(page_token, fingerprint))
+            before = int(self.registry.page_tokens.decode(page_token, fingerprint)["before"])
         rows = await self.store.list_operations(org, model_id, before, size + 1)
         next_token = ""
         if len(rows) > size:
             rows = rows[:size]
             next_token = self.registry.page_tokens.encode(fingerprint, {"before": rows[-1][0]})
         return [operation for _, operation in rows], next_token
-
-    def page_tokens_decode(self, token: str, fingerprint: str) -> int:
-        return int(self.registry.page_tokens.decode(token, fingerprint)["before"])
 
     # --- start-up ---------------------------------------------------------------------------------
 
