@@ -18,6 +18,7 @@ from pathlib import Path
 
 import grpc
 import structlog
+from grpc_health.v1 import health_pb2, health_pb2_grpc
 from tritonclient.grpc import service_pb2_grpc as oip_grpc
 
 from jipan.inference.v1 import model_registry_service_pb2, model_registry_service_pb2_grpc
@@ -67,13 +68,16 @@ async def _start(
     if backend.kind == "embedded":
         _write_serving_record(runtime.settings, backend)
     ready.set()
+    # Redeploys and built-ins are checked against (or anchored on) the ledger
+    # through its gRPC contract, which may be this very server: wait until it serves.
+    if runtime.settings.ledger_target is None:
+        await _own_server_serves(runtime)
     await operations.redeploy()
     if not runtime.settings.inference_builtin_models:
         return
     from jipan.servers.inference.registry.builtins import register_builtins
 
-    # The built-ins are anchored through the ledger's gRPC contract, which may
-    # be this very server: it answers once it serves.
+    # A remote ledger may be down for a while: the built-ins wait for it.
     for attempt in range(_STARTUP_ATTEMPTS):
         try:
             await register_builtins(operations, runtime.settings.platform_org)
@@ -83,6 +87,27 @@ async def _start(
                 raise
             log.info("built-in models wait for the ledger", reason=exc.reason, attempt=attempt + 1)
             await asyncio.sleep(1.0)
+
+
+async def _own_server_serves(runtime: Runtime, timeout_s: float = 60.0) -> None:
+    """Until this process's gRPC server answers a health check (it starts after the services attach)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_s
+    while not runtime.bound_ports:
+        if loop.time() > deadline:
+            return
+        await asyncio.sleep(0.05)
+    host = runtime.settings.listen.rsplit(":", 1)[0]
+    if host in ("", "0.0.0.0", "[::]", "::"):
+        host = "127.0.0.1"
+    async with grpc.aio.insecure_channel(f"{host}:{runtime.bound_ports[0]}") as channel:
+        health = health_pb2_grpc.HealthStub(channel)
+        while loop.time() < deadline:
+            try:
+                await health.Check(health_pb2.HealthCheckRequest(), timeout=1.0)
+                return
+            except grpc.aio.AioRpcError:
+                await asyncio.sleep(0.1)
 
 
 def serving_record_path(settings: Settings) -> Path:
