@@ -16,6 +16,7 @@ import hashlib
 import json
 import re
 import uuid
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -30,6 +31,8 @@ from jipan.dataspace.v1 import catalog_service_pb2_grpc as dcat_grpc
 from jipan.dataspace.v1 import negotiation_service_pb2 as dneg_pb
 from jipan.dataspace.v1 import negotiation_service_pb2_grpc as dneg_grpc
 from jipan.dataspace.v1 import resources_pb2 as dres
+from jipan.dataspace.v1 import transfer_service_pb2 as dtr_pb
+from jipan.dataspace.v1 import transfer_service_pb2_grpc as dtr_grpc
 from jipan.identity.v1 import consent_service_pb2 as con_pb
 from jipan.identity.v1 import consent_service_pb2_grpc as con_grpc
 from jipan.identity.v1 import organization_service_pb2 as org_pb
@@ -355,11 +358,23 @@ async def seed_dataspace(mesh: ServedMesh, tenant: Tenant) -> None:
     def new_dataset() -> dcat_pb.CreateDatasetRequest:
         return dcat_pb.CreateDatasetRequest(
             dataset_id=f"d-{uuid.uuid4().hex[:12]}",
-            dataset=dres.Dataset(title="資料集", offers=[dres.Offer(id="research", policy=DATASPACE_POLICY)]),
+            dataset=dres.Dataset(
+                title="資料集",
+                offers=[dres.Offer(id="research", policy=DATASPACE_POLICY)],
+                distributions=[dres.Distribution(id="csv", media_type="text/csv")],
+            ),
         )
 
     published = await catalog.CreateDataset(new_dataset(), metadata=own)
     theirs = await catalog.CreateDataset(new_dataset(), metadata=third)
+
+    async def upload() -> AsyncIterator[dcat_pb.UploadDistributionRequest]:
+        yield dcat_pb.UploadDistributionRequest(
+            header=dcat_pb.UploadDistributionHeader(dataset=theirs.dataset.name, distribution_id="csv")
+        )
+        yield dcat_pb.UploadDistributionRequest(chunk=b"a,b\n1,2\n")
+
+    await catalog.UploadDistribution(upload(), metadata=third)
     negotiations = dneg_grpc.NegotiationServiceStub(channel)
     started = await negotiations.RequestContract(
         dneg_pb.RequestContractRequest(
@@ -380,8 +395,22 @@ async def seed_dataspace(mesh: ServedMesh, tenant: Tenant) -> None:
         ),
         metadata=own,
     )
-    tenant.names += [published.dataset.name, name, done.negotiation.agreement]
-    tenant.private += [name.rsplit("/", 1)[-1], done.negotiation.agreement.rsplit("/", 1)[-1]]
+    transfer = await dtr_grpc.TransferServiceStub(channel).RequestTransfer(
+        dtr_pb.RequestTransferRequest(
+            agreement=done.negotiation.agreement,
+            distribution_id="csv",
+            purpose="research",
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=own,
+    )
+    tenant.names += [published.dataset.name, name, done.negotiation.agreement, transfer.transfer.name]
+    tenant.private += [
+        name.rsplit("/", 1)[-1],
+        done.negotiation.agreement.rsplit("/", 1)[-1],
+        transfer.transfer.name.rsplit("/", 1)[-1],
+        transfer.transfer.access.token,
+    ]
 
 
 async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:

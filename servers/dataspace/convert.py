@@ -8,8 +8,9 @@ from google.protobuf.timestamp_pb2 import Timestamp
 
 from jipan.dataspace.v1 import resources_pb2 as pb
 from jipan.servers.dataspace.catalog.types import Dataset, DatasetFields, Distribution, Offer
-from jipan.servers.dataspace.names import agreement_name, negotiation_name
+from jipan.servers.dataspace.names import agreement_name, negotiation_name, transfer_name
 from jipan.servers.dataspace.negotiation.types import Agreement, LogEntry, Negotiation, State, UseRecord
+from jipan.servers.dataspace.transfer.types import Access, Transfer
 
 
 def _timestamp(value: datetime | None) -> Timestamp | None:
@@ -64,7 +65,12 @@ def dataset_to_pb(dataset: Dataset, viewer: str | None) -> pb.Dataset:
         update_frequency=pb.UpdateFrequency.Value(f"UPDATE_FREQUENCY_{f.update_frequency or 'UNSPECIFIED'}"),
         distributions=[
             pb.Distribution(
-                id=d.id, title=d.title, media_type=d.media_type, byte_size=d.byte_size, sha256=d.sha256
+                id=d.id,
+                title=d.title,
+                media_type=d.media_type,
+                byte_size=d.byte_size,
+                sha256=d.sha256,
+                uploaded=d.uploaded,
             )
             for d in f.distributions
         ],
@@ -141,4 +147,28 @@ def entry_to_pb(entry: LogEntry) -> pb.UsageLogEntry:
         sha256=entry.sha256,
         ledger_receipt=entry.ledger_receipt,
         create_time=_timestamp(entry.create_time),
+    )
+
+
+def transfer_to_pb(transfer: Transfer, access: Access | None = None) -> pb.TransferProcess:
+    return pb.TransferProcess(
+        name=transfer_name(transfer.id),
+        agreement=agreement_name(transfer.agreement),
+        distribution_id=transfer.distribution_id,
+        purpose=transfer.purpose,
+        dataset=transfer.dataset,
+        provider=transfer.provider,
+        consumer=transfer.consumer,
+        state=pb.TransferState.Value(f"TRANSFER_STATE_{transfer.state.value}"),
+        byte_size=transfer.byte_size,
+        sha256=transfer.sha256,
+        access=None
+        if access is None
+        else pb.TransferAccess(
+            token=access.token, expire_time=_timestamp(access.expire_time), url=access.url
+        ),
+        termination_code=transfer.termination_code,
+        termination_reason=transfer.termination_reason,
+        create_time=_timestamp(transfer.create_time),
+        update_time=_timestamp(transfer.update_time),
     )

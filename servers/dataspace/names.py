@@ -16,6 +16,7 @@ _ORG_ONLY = re.compile(rf"^{_ORG}$")
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _NEGOTIATION = re.compile(rf"^negotiations/({_UUID})$")
 _AGREEMENT = re.compile(rf"^agreements/({_UUID})$")
+_TRANSFER = re.compile(rf"^transfers/({_UUID})$")
 
 
 def _invalid(field: str, value: str, shape: str) -> InvalidArgument:
@@ -65,3 +66,14 @@ def negotiation_name(negotiation_id: uuid.UUID) -> str:
 
 def agreement_name(agreement_id: uuid.UUID) -> str:
     return f"agreements/{agreement_id}"
+
+
+def parse_transfer(name: str, field: str = "name") -> uuid.UUID:
+    match = _TRANSFER.match(name)
+    if match is None:
+        raise _invalid(field, name, "transfers/{transfer} (a lowercase UUID)")
+    return uuid.UUID(match.group(1))
+
+
+def transfer_name(transfer_id: uuid.UUID) -> str:
+    return f"transfers/{transfer_id}"

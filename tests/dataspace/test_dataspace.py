@@ -6,9 +6,13 @@ is a third organisation that must see nothing of their negotiation.
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
 import json
+import os
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import asyncpg
@@ -23,6 +27,8 @@ from jipan.dataspace.v1 import catalog_service_pb2_grpc as cpb_grpc
 from jipan.dataspace.v1 import negotiation_service_pb2 as npb
 from jipan.dataspace.v1 import negotiation_service_pb2_grpc as npb_grpc
 from jipan.dataspace.v1 import resources_pb2 as res
+from jipan.dataspace.v1 import transfer_service_pb2 as tpb
+from jipan.dataspace.v1 import transfer_service_pb2_grpc as tpb_grpc
 from jipan.servers import dataspace, ledger, system
 from jipan.servers.dataspace.negotiation.types import LogEntry
 from jipan.servers.dataspace.negotiation.usage_log import check_chain
@@ -548,3 +554,323 @@ async def test_request_contract_is_idempotent(server: RunningServer, catalog: An
     assert [n.name for n in listed.negotiations].count(first.negotiation.name) == 1
     theirs = await negotiations.ListNegotiations(npb.ListNegotiationsRequest(), metadata=auth(server, OTHER))
     assert first.negotiation.name not in [n.name for n in theirs.negotiations]
+
+
+# --- transfers -------------------------------------------------------------------------------------
+
+
+async def upload(
+    server: RunningServer, catalog: Any, dataset: str, data: bytes, **header: Any
+) -> res.Dataset:
+    async def messages() -> AsyncIterator[cpb.UploadDistributionRequest]:
+        yield cpb.UploadDistributionRequest(
+            header=cpb.UploadDistributionHeader(dataset=dataset, distribution_id="csv", **header)
+        )
+        for start in range(0, len(data), 100_000):
+            yield cpb.UploadDistributionRequest(chunk=data[start : start + 100_000])
+
+    response = await catalog.UploadDistribution(messages(), metadata=auth(server, PROVIDER))
+    uploaded: res.Dataset = response.dataset
+    return uploaded
+
+
+async def agreement_for(
+    server: RunningServer, catalog: Any, negotiations: Any, policy: dict[str, Any], data: bytes
+) -> tuple[res.Dataset, str]:
+    dataset = await publish(server, catalog, policy=policy)
+    dataset = await upload(server, catalog, dataset.name, data)
+    consumer, provider = auth(server, CONSUMER), auth(server, PROVIDER)
+    name = (
+        await negotiations.RequestContract(
+            npb.RequestContractRequest(
+                dataset=dataset.name, offer_id="research", request_id=str(uuid.uuid4())
+            ),
+            metadata=consumer,
+        )
+    ).negotiation.name
+    await negotiations.AgreeContract(npb.AgreeContractRequest(name=name), metadata=provider)
+    await negotiations.VerifyAgreement(npb.VerifyAgreementRequest(name=name), metadata=consumer)
+    done = await negotiations.FinalizeContract(npb.FinalizeContractRequest(name=name), metadata=provider)
+    return dataset, done.negotiation.agreement
+
+
+async def download(transfers: Any, server: RunningServer, name: str, token: str) -> tuple[bytes, bytes]:
+    body, digest = b"", b""
+    async for message in transfers.DownloadTransfer(
+        tpb.DownloadTransferRequest(name=name, token=token), metadata=auth(server, CONSUMER)
+    ):
+        body += message.chunk
+        digest = message.sha256 or digest
+    return body, digest
+
+
+@pytest.fixture
+def transfers(channel: grpc.aio.Channel) -> tpb_grpc.TransferServiceAsyncStub:
+    return tpb_grpc.TransferServiceStub(channel)
+
+
+async def test_upload_computes_size_and_checksum_and_refuses_a_wrong_one(
+    server: RunningServer, catalog: Any
+) -> None:
+    dataset = await publish(server, catalog)
+    data = "日期,標題\n2026-12-01,查核報告\n".encode() * 5000
+    wrong = await refused(
+        upload(server, catalog, dataset.name, data, expected_sha256=bytes(32)),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "UPLOAD_INVALID",
+    )
+    assert "expected_sha256" in wrong.metadata["problem"]
+    unchanged = await catalog.GetDataset(
+        cpb.GetDatasetRequest(name=dataset.name), metadata=auth(server, PROVIDER)
+    )
+    assert not unchanged.dataset.distributions[0].uploaded
+    stored = await upload(server, catalog, dataset.name, data, expected_sha256=hashlib.sha256(data).digest())
+    distribution = stored.distributions[0]
+    assert distribution.uploaded
+    assert distribution.byte_size == len(data)
+    assert distribution.sha256 == hashlib.sha256(data).digest()
+    # An update of the distributions keeps the uploaded data of the ones it keeps.
+    kept = await catalog.UpdateDataset(
+        cpb.UpdateDatasetRequest(
+            dataset=res.Dataset(
+                name=dataset.name,
+                distributions=[res.Distribution(id="csv", media_type="text/csv", title="新")],
+            ),
+            update_mask=FieldMask(paths=["distributions"]),
+        ),
+        metadata=auth(server, PROVIDER),
+    )
+    assert kept.dataset.distributions[0].uploaded
+    assert kept.dataset.distributions[0].sha256 == distribution.sha256
+    await refused(
+        _upload_as(server, catalog, dataset.name, OTHER),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "ORGANIZATION_MISMATCH",
+    )
+
+
+async def _upload_as(server: RunningServer, catalog: Any, dataset: str, org: str) -> Any:
+    async def messages() -> AsyncIterator[cpb.UploadDistributionRequest]:
+        yield cpb.UploadDistributionRequest(
+            header=cpb.UploadDistributionHeader(dataset=dataset, distribution_id="csv")
+        )
+        yield cpb.UploadDistributionRequest(chunk=b"x")
+
+    return await catalog.UploadDistribution(messages(), metadata=auth(server, org))
+
+
+async def test_pull_transfer_with_suspend_resume_and_complete(
+    server: RunningServer, catalog: Any, negotiations: Any, transfers: Any
+) -> None:
+    data = os.urandom(3 * 1024 * 1024 + 17)
+    _dataset, agreement = await agreement_for(server, catalog, negotiations, OPEN_RESEARCH, data)
+    consumer, provider = auth(server, CONSUMER), auth(server, PROVIDER)
+    started = (
+        await transfers.RequestTransfer(
+            tpb.RequestTransferRequest(
+                agreement=agreement, distribution_id="csv", purpose="research", request_id=str(uuid.uuid4())
+            ),
+            metadata=consumer,
+        )
+    ).transfer
+    assert started.state == res.TRANSFER_STATE_STARTED
+    assert started.access.token
+    assert started.access.url == ""  # the filesystem store has no presigned URLs
+    assert started.byte_size == len(data)
+    body, digest = await download(transfers, server, started.name, started.access.token)
+    assert body == data
+    assert digest == started.sha256 == hashlib.sha256(data).digest()
+    # The provider sees the transfer, never its token; a stranger does not see it.
+    seen = await transfers.GetTransfer(tpb.GetTransferRequest(name=started.name), metadata=provider)
+    assert seen.transfer.state == res.TRANSFER_STATE_STARTED
+    assert not seen.transfer.access.token
+    await refused(
+        transfers.GetTransfer(tpb.GetTransferRequest(name=started.name), metadata=auth(server, OTHER)),
+        grpc.StatusCode.NOT_FOUND,
+        "TRANSFER_NOT_FOUND",
+    )
+    await refused(
+        download(transfers, server, started.name, "not-the-token"),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "TRANSFER_TOKEN_INVALID",
+    )
+    suspended = await transfers.SuspendTransfer(
+        tpb.SuspendTransferRequest(name=started.name), metadata=provider
+    )
+    assert suspended.transfer.state == res.TRANSFER_STATE_SUSPENDED
+    await refused(
+        download(transfers, server, started.name, started.access.token),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "TRANSFER_STATE",
+    )
+    resumed = await transfers.ResumeTransfer(
+        tpb.ResumeTransferRequest(name=started.name, purpose="research"), metadata=consumer
+    )
+    assert resumed.transfer.state == res.TRANSFER_STATE_STARTED
+    assert resumed.transfer.access.token != started.access.token
+    await refused(  # the old token died with the suspension
+        download(transfers, server, started.name, started.access.token),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "TRANSFER_TOKEN_INVALID",
+    )
+    body, _ = await download(transfers, server, started.name, resumed.transfer.access.token)
+    assert body == data
+    await refused(
+        transfers.CompleteTransfer(tpb.CompleteTransferRequest(name=started.name), metadata=provider),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "TRANSFER_STATE",
+    )
+    done = await transfers.CompleteTransfer(tpb.CompleteTransferRequest(name=started.name), metadata=consumer)
+    assert done.transfer.state == res.TRANSFER_STATE_COMPLETED
+    await refused(
+        download(transfers, server, started.name, resumed.transfer.access.token),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "TRANSFER_STATE",
+    )
+    negotiation = (
+        await negotiations.GetAgreement(npb.GetAgreementRequest(name=agreement), metadata=consumer)
+    ).agreement.negotiation
+    events = [
+        e.event
+        for e in (
+            await negotiations.ListUsageLog(
+                npb.ListUsageLogRequest(parent=negotiation, page_size=100), metadata=consumer
+            )
+        ).entries
+    ]
+    assert events[4:] == [
+        "TransferRequestMessage",
+        "TransferStartMessage",
+        "DownloadTransfer",
+        "SuspendTransfer",
+        "ResumeTransfer",
+        "DownloadTransfer",
+        "CompleteTransfer",
+    ]
+    verified = await negotiations.VerifyUsageLog(
+        npb.VerifyUsageLogRequest(parent=negotiation), metadata=consumer
+    )
+    assert verified.valid
+    assert verified.anchored == verified.entries == 11
+    listed = await transfers.ListTransfers(tpb.ListTransfersRequest(agreement=agreement), metadata=provider)
+    assert [t.name for t in listed.transfers] == [started.name]
+
+
+async def test_the_policy_is_enforced_at_request_and_at_each_download(
+    server: RunningServer, catalog: Any, negotiations: Any, transfers: Any
+) -> None:
+    soon = (datetime.now(UTC) + timedelta(seconds=3)).isoformat()
+    policy = {
+        "@context": CTX,
+        "permission": [
+            {
+                "uid": "until-soon",
+                "action": "read",
+                "constraint": [
+                    {"leftOperand": "purpose", "operator": "eq", "rightOperand": "research"},
+                    {"leftOperand": "dateTime", "operator": "lteq", "rightOperand": soon},
+                ],
+            }
+        ],
+    }
+    _, agreement = await agreement_for(server, catalog, negotiations, policy, b"rows\n" * 100)
+    consumer = auth(server, CONSUMER)
+    details = await refused(
+        transfers.RequestTransfer(
+            tpb.RequestTransferRequest(
+                agreement=agreement, distribution_id="csv", purpose="commercial", request_id=str(uuid.uuid4())
+            ),
+            metadata=consumer,
+        ),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "USE_NOT_PERMITTED",
+    )
+    assert details.metadata["rule"] == "until-soon"
+    assert details.metadata["constraint"] == "purpose eq research"
+    started = (
+        await transfers.RequestTransfer(
+            tpb.RequestTransferRequest(
+                agreement=agreement, distribution_id="csv", purpose="research", request_id=str(uuid.uuid4())
+            ),
+            metadata=consumer,
+        )
+    ).transfer
+    body, _ = await download(transfers, server, started.name, started.access.token)
+    assert body == b"rows\n" * 100
+    await asyncio.sleep(3.5)  # the permission's window closes
+    expired = await refused(
+        download(transfers, server, started.name, started.access.token),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "USE_NOT_PERMITTED",
+    )
+    assert expired.metadata["constraint"].startswith("dateTime lteq")
+
+
+async def test_an_overdue_deletion_duty_stops_transfers(
+    server: RunningServer, catalog: Any, negotiations: Any, transfers: Any
+) -> None:
+    deadline = (datetime.now(UTC) + timedelta(seconds=2)).isoformat()
+    policy = {
+        "@context": CTX,
+        "permission": [
+            {
+                "uid": "use-then-delete",
+                "action": "use",
+                "duty": [
+                    {
+                        "action": "delete",
+                        "constraint": [
+                            {"leftOperand": "dateTime", "operator": "lteq", "rightOperand": deadline}
+                        ],
+                    }
+                ],
+            }
+        ],
+    }
+    _, agreement = await agreement_for(server, catalog, negotiations, policy, b"x" * 10)
+    await asyncio.sleep(2.5)
+    details = await refused(
+        transfers.RequestTransfer(
+            tpb.RequestTransferRequest(
+                agreement=agreement, distribution_id="csv", request_id=str(uuid.uuid4())
+            ),
+            metadata=auth(server, CONSUMER),
+        ),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "USE_NOT_PERMITTED",
+    )
+    assert details.metadata["decision"] == "DUTY_OVERDUE"
+    assert details.metadata["constraint"] == f"delete by {deadline}"
+
+
+@pytest.mark.parametrize("suspend_first", [False, True])
+async def test_a_transfer_terminates_from_started_or_suspended(
+    server: RunningServer, catalog: Any, negotiations: Any, transfers: Any, suspend_first: bool
+) -> None:
+    _, agreement = await agreement_for(server, catalog, negotiations, OPEN_RESEARCH, b"data")
+    consumer, provider = auth(server, CONSUMER), auth(server, PROVIDER)
+    started = (
+        await transfers.RequestTransfer(
+            tpb.RequestTransferRequest(
+                agreement=agreement, distribution_id="csv", purpose="research", request_id=str(uuid.uuid4())
+            ),
+            metadata=consumer,
+        )
+    ).transfer
+    if suspend_first:
+        await transfers.SuspendTransfer(tpb.SuspendTransferRequest(name=started.name), metadata=consumer)
+    ended = await transfers.TerminateTransfer(
+        tpb.TerminateTransferRequest(name=started.name, code="CONSENT_REVOKED"), metadata=provider
+    )
+    assert ended.transfer.state == res.TRANSFER_STATE_TERMINATED
+    assert ended.transfer.termination_code == "CONSENT_REVOKED"
+    await refused(
+        transfers.ResumeTransfer(tpb.ResumeTransferRequest(name=started.name), metadata=consumer),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "TRANSFER_STATE",
+    )
+    await refused(
+        download(transfers, server, started.name, started.access.token),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "TRANSFER_STATE",
+    )

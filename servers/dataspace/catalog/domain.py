@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Sequence
+import uuid
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
 
 import structlog
@@ -12,7 +14,7 @@ from jipan.interceptors.context import Principal
 from jipan.servers.dataspace import policy
 from jipan.servers.dataspace.catalog import dcat
 from jipan.servers.dataspace.catalog.store import CatalogStore
-from jipan.servers.dataspace.catalog.types import Dataset, DatasetFields, Offer
+from jipan.servers.dataspace.catalog.types import Dataset, DatasetFields, Distribution, Offer
 from jipan.servers.dataspace.names import DOMAIN, check_org, dataset_name, parse_dataset
 from jipan.servers.runtime.errors import (
     Aborted,
@@ -22,6 +24,7 @@ from jipan.servers.runtime.errors import (
     NotFound,
     PermissionDenied,
 )
+from jipan.servers.runtime.objectstore import ObjectStore
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
 log = structlog.get_logger(__name__)
@@ -119,10 +122,108 @@ def check_fields(fields: DatasetFields) -> DatasetFields:
     return replace(fields, offers=tuple(offers))
 
 
+def _keep_uploads(current: Dataset, distributions: tuple[Distribution, ...]) -> tuple[Distribution, ...]:
+    """An update of the distributions keeps the uploaded data (and its size and checksum) of each
+    distribution it keeps by id: the data change only through UploadDistribution."""
+    kept = []
+    for distribution in distributions:
+        old = current.distribution(distribution.id)
+        if old is not None and old.uploaded:
+            distribution = replace(
+                distribution, object_key=old.object_key, byte_size=old.byte_size, sha256=old.sha256
+            )
+        kept.append(distribution)
+    return tuple(kept)
+
+
+def upload_invalid(problem: str, **metadata: str) -> InvalidArgument:
+    return InvalidArgument(
+        "UPLOAD_INVALID", problem, domain=DOMAIN, metadata={"problem": problem, **metadata}
+    )
+
+
+def distribution_not_found(dataset: str, distribution_id: str) -> NotFound:
+    return NotFound(
+        "DISTRIBUTION_NOT_FOUND",
+        "the dataset has no distribution with this id",
+        domain=DOMAIN,
+        metadata={"dataset": dataset, "distribution": distribution_id[:63]},
+    )
+
+
+def object_key(dataset: Dataset, distribution_id: str) -> str:
+    """A new key for every upload: a transfer in flight keeps reading the data it started with."""
+    org = dataset.publisher.removeprefix("orgs/")
+    return f"dataspace/{org}/{dataset.id}/{distribution_id}/{uuid.uuid4().hex}"
+
+
 class Catalog:
-    def __init__(self, store: CatalogStore, page_tokens: PageTokens) -> None:
+    def __init__(
+        self, store: CatalogStore, page_tokens: PageTokens, objects: ObjectStore, *, max_upload_bytes: int
+    ) -> None:
         self.store = store
         self.page_tokens = page_tokens
+        self.objects = objects
+        self.max_upload_bytes = max_upload_bytes
+
+    async def upload(
+        self,
+        principal: Principal,
+        name: str,
+        distribution_id: str,
+        expected_sha256: bytes,
+        chunks: AsyncIterator[bytes],
+    ) -> Dataset:
+        """Store a distribution's data streamed in `chunks`; its size and SHA-256 as received."""
+        publisher = org_of(principal)
+        dataset = await self.get(principal, name, "header.dataset")
+        if dataset.publisher != publisher:
+            raise PermissionDenied(
+                "ORGANIZATION_MISMATCH",
+                "only the dataset's publisher uploads its data",
+                domain=DOMAIN,
+                metadata={"name": name},
+            )
+        if dataset.distribution(distribution_id) is None:
+            raise distribution_not_found(name, distribution_id)
+        if expected_sha256 and len(expected_sha256) != 32:
+            raise upload_invalid("expected_sha256 must be 32 bytes")
+        digest = hashlib.sha256()
+        size = 0
+        limit = self.max_upload_bytes
+
+        async def checked() -> AsyncIterator[bytes]:
+            nonlocal size
+            async for chunk in chunks:
+                size += len(chunk)
+                if size > limit:
+                    raise upload_invalid(f"the data are larger than {limit} bytes", limit_bytes=str(limit))
+                digest.update(chunk)
+                yield chunk
+            # Raised inside the stream, so the store keeps nothing of a refused upload.
+            if expected_sha256 and digest.digest() != expected_sha256:
+                raise upload_invalid("the data do not hash to expected_sha256")
+
+        key = object_key(dataset, distribution_id)
+        await self.objects.put_stream(key, checked(), content_type="application/octet-stream")
+        sha256 = digest.digest()
+        for _ in range(5):  # an UpdateDataset racing the upload: read again and reapply
+            current = await self.get(principal, name, "header.dataset")
+            target = current.distribution(distribution_id)
+            if target is None:
+                raise distribution_not_found(name, distribution_id)
+            uploaded = replace(target, object_key=key, byte_size=size, sha256=sha256)
+            fields = replace(
+                current.fields,
+                distributions=tuple(
+                    uploaded if d.id == distribution_id else d for d in current.fields.distributions
+                ),
+            )
+            updated = await self.store.update(current.publisher, current.id, fields, current.version)
+            if updated is not None:
+                log.info("distribution uploaded", dataset=name, distribution=distribution_id, bytes=size)
+                return updated
+        raise Aborted("ETAG_MISMATCH", "the dataset kept changing during the upload; retry", domain=DOMAIN)
 
     async def create(self, principal: Principal, dataset_id: str, fields: DatasetFields) -> Dataset:
         publisher = org_of(principal)
@@ -199,7 +300,10 @@ class Catalog:
                 domain=DOMAIN,
                 metadata={"etag": current.etag},
             )
-        fields = check_fields(replace(current.fields, **{path: getattr(new, path) for path in paths}))
+        changes = {path: getattr(new, path) for path in paths}
+        if "distributions" in changes:
+            changes["distributions"] = _keep_uploads(current, changes["distributions"])
+        fields = check_fields(replace(current.fields, **changes))
         updated = await self.store.update(current.publisher, current.id, fields, current.version)
         if updated is None:
             raise Aborted(

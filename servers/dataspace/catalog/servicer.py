@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Any
 
 import grpc
@@ -9,8 +10,9 @@ import grpc
 from jipan.dataspace.v1 import catalog_service_pb2 as cpb
 from jipan.dataspace.v1 import catalog_service_pb2_grpc as cpb_grpc
 from jipan.interceptors.context import current_principal
-from jipan.servers.dataspace.catalog.domain import Catalog, validate_policy
+from jipan.servers.dataspace.catalog.domain import Catalog, upload_invalid, validate_policy
 from jipan.servers.dataspace.convert import dataset_to_pb, fields_from_pb
+from jipan.servers.runtime.errors import InvalidArgument
 
 Context = grpc.aio.ServicerContext[Any, Any]
 
@@ -66,6 +68,31 @@ class CatalogServicer(cpb_grpc.CatalogServiceServicer):
             current_principal(), request.publisher, request.page_size, request.page_token
         )
         return cpb.ExportCatalogResponse(json_ld=document, next_page_token=token)
+
+    async def UploadDistribution(
+        self, request_iterator: AsyncIterator[cpb.UploadDistributionRequest], context: Context
+    ) -> cpb.UploadDistributionResponse:
+        iterator = aiter(request_iterator)
+        first = await anext(iterator, None)
+        if first is None or first.WhichOneof("part") != "header":
+            raise upload_invalid("the first message of an upload must carry the header")
+        header = first.header
+        for field in ("dataset", "distribution_id"):
+            if not getattr(header, field):
+                raise InvalidArgument(
+                    "FIELD_INVALID", f"header.{field} is required", metadata={"field": f"header.{field}"}
+                )
+
+        async def chunks() -> AsyncIterator[bytes]:
+            async for message in iterator:
+                if message.WhichOneof("part") != "chunk":
+                    raise upload_invalid("only the first message of an upload carries a header")
+                yield message.chunk
+
+        dataset = await self._catalog.upload(
+            current_principal(), header.dataset, header.distribution_id, header.expected_sha256, chunks()
+        )
+        return cpb.UploadDistributionResponse(dataset=dataset_to_pb(dataset, current_principal().org))
 
     async def ValidatePolicy(
         self, request: cpb.ValidatePolicyRequest, context: Context

@@ -33,7 +33,14 @@ def _dataset(row: asyncpg.Record) -> Dataset:
             license=row["license"],
             update_frequency=row["update_frequency"],
             distributions=tuple(
-                Distribution(d["id"], d["title"], d["media_type"], d["byte_size"], bytes.fromhex(d["sha256"]))
+                Distribution(
+                    d["id"],
+                    d["title"],
+                    d["media_type"],
+                    d["byte_size"],
+                    bytes.fromhex(d["sha256"]),
+                    d.get("object_key", ""),
+                )
                 for d in row["distributions"]
             ),
             offers=tuple(
@@ -71,6 +78,7 @@ def _values(fields: DatasetFields) -> list[Any]:
                 "media_type": d.media_type,
                 "byte_size": d.byte_size,
                 "sha256": d.sha256.hex(),
+                "object_key": d.object_key,
             }
             for d in fields.distributions
         ],

@@ -13,6 +13,12 @@ class Distribution:
     media_type: str
     byte_size: int
     sha256: bytes
+    object_key: str = ""
+    """Where UploadDistribution put the data (one key per content: SHA-256 in the key), or empty."""
+
+    @property
+    def uploaded(self) -> bool:
+        return bool(self.object_key)
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,9 @@ class Dataset:
     @property
     def etag(self) -> str:
         return f'W/"{self.version}"'
+
+    def distribution(self, distribution_id: str) -> Distribution | None:
+        return next((d for d in self.fields.distributions if d.id == distribution_id), None)
 
     def offer(self, offer_id: str) -> Offer | None:
         return next((offer for offer in self.fields.offers if offer.id == offer_id), None)

@@ -107,7 +107,7 @@ def _canonical(value: Mapping[str, Any]) -> str:
 
 
 @functools.lru_cache(maxsize=1024)
-def _parsed(text: str) -> policy.Policy:
+def parsed_policy(text: str) -> policy.Policy:
     """Policies are parsed once per process: an agreement's is read on every access."""
     return policy.parse_policy(text, field_name="policy", domain=DOMAIN)
 
@@ -243,7 +243,7 @@ class Negotiations:
                 domain=DOMAIN,
                 metadata={"dataset": dataset},
             )
-        terms = _parsed(policy_text or offer.policy)
+        terms = parsed_policy(policy_text or offer.policy)
         fingerprint = _canonical(
             {"dataset": dataset, "offer": offer_id, "policy": terms.digest.hex()}
         ).encode()
@@ -289,7 +289,7 @@ class Negotiations:
                 )
                 await self.request_ids.record(conn, scope, request_id, str(negotiation.id).encode())
                 log.info("contract requested", negotiation=negotiation_name(negotiation.id), dataset=dataset)
-        await self._anchor_pending(negotiation)
+        await self.anchor_pending(negotiation)
         return negotiation
 
     async def send(
@@ -306,7 +306,7 @@ class Negotiations:
         org = org_of(principal)
         negotiation_id = parse_negotiation(name)
         message = MESSAGES[method]
-        terms = _parsed(policy_text) if policy_text else None
+        terms = parsed_policy(policy_text) if policy_text else None
         now = datetime.now(UTC)
         async with self.store.pool.acquire() as conn, conn.transaction():
             negotiation = await self.store.get(negotiation_id, conn, lock=True)
@@ -357,7 +357,7 @@ class Negotiations:
                 await self.store.activate_agreement(conn, updated.agreement)
             await self._log(conn, updated, method, role, principal, now, **details)
         log.info("negotiation message", negotiation=name, message=method, state=updated.state.value)
-        await self._anchor_pending(updated)
+        await self.anchor_pending(updated)
         return updated
 
     def _is_retry(
@@ -393,7 +393,7 @@ class Negotiations:
 
     # --- anchoring -------------------------------------------------------------------------------
 
-    async def _anchor_pending(self, negotiation: Negotiation) -> None:
+    async def anchor_pending(self, negotiation: Negotiation) -> None:
         """Anchor the negotiation's entries (and its agreement, once in force) the ledger lacks."""
         try:
             for entry in await self.store.unanchored(negotiation.id):
@@ -441,7 +441,7 @@ class Negotiations:
                 domain=DOMAIN,
                 metadata={"agreement": name},
             )
-        terms = _parsed(agreement.policy)
+        terms = parsed_policy(agreement.policy)
         fingerprint = _canonical(
             {"agreement": name, "action": action, "purpose": purpose, "spatial": spatial, "k": anonymised_k}
         ).encode()
@@ -515,7 +515,7 @@ class Negotiations:
                     _canonical({**record.__dict__, "obligations": list(record.obligations)}).encode(),
                 )
         if negotiation is not None:
-            await self._anchor_pending(negotiation)
+            await self.anchor_pending(negotiation)
         return record
 
     # --- the usage log ---------------------------------------------------------------------------
@@ -537,7 +537,7 @@ class Negotiations:
     async def verify_log(self, principal: Principal, parent: str) -> tuple[ChainCheck, int]:
         """The chain's check and how many entries the ledger holds an anchor for."""
         negotiation = await self.get(principal, parent, "parent")
-        await self._anchor_pending(negotiation)
+        await self.anchor_pending(negotiation)
         entries = await self.store.entries(negotiation.id, 0, MAX_VERIFIED_ENTRIES)
         check = check_chain(entries)
         anchored = 0

@@ -374,3 +374,91 @@ class ValidatePolicyResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___ValidatePolicyResponse: _TypeAlias = ValidatePolicyResponse  # noqa: Y015
+
+@_typing.final
+class UploadDistributionRequest(_message.Message):
+    """One message of an UploadDistribution stream: the header first, then
+    chunks.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    HEADER_FIELD_NUMBER: _builtins.int
+    CHUNK_FIELD_NUMBER: _builtins.int
+    chunk: _builtins.bytes
+    """Up to 4 MiB of the data, in order."""
+    @_builtins.property
+    def header(self) -> Global___UploadDistributionHeader:
+        """The first message."""
+
+    def __init__(
+        self,
+        *,
+        header: Global___UploadDistributionHeader | None = ...,
+        chunk: _builtins.bytes = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["chunk", b"chunk", "header", b"header", "part", b"part"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["chunk", b"chunk", "header", b"header", "part", b"part"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    _WhichOneofReturnType_part: _TypeAlias = _typing.Literal["header", "chunk"]  # noqa: Y015
+    _WhichOneofArgType_part: _TypeAlias = _typing.Literal["part", b"part"]  # noqa: Y015
+    def WhichOneof(self, oneof_group: _WhichOneofArgType_part) -> _WhichOneofReturnType_part | None: ...
+
+Global___UploadDistributionRequest: _TypeAlias = UploadDistributionRequest  # noqa: Y015
+
+@_typing.final
+class UploadDistributionHeader(_message.Message):
+    """What an upload is for."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DATASET_FIELD_NUMBER: _builtins.int
+    DISTRIBUTION_ID_FIELD_NUMBER: _builtins.int
+    EXPECTED_SHA256_FIELD_NUMBER: _builtins.int
+    dataset: _builtins.str
+    """Required. The dataset: "orgs/{organization}/datasets/{dataset}"."""
+    distribution_id: _builtins.str
+    """Required. The distribution's id within the dataset."""
+    expected_sha256: _builtins.bytes
+    """Optional. When set, the upload is refused unless the data hash to
+    this (32 bytes).
+    """
+    def __init__(
+        self,
+        *,
+        dataset: _builtins.str = ...,
+        distribution_id: _builtins.str = ...,
+        expected_sha256: _builtins.bytes = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["dataset", b"dataset", "distribution_id", b"distribution_id", "expected_sha256", b"expected_sha256"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UploadDistributionHeader: _TypeAlias = UploadDistributionHeader  # noqa: Y015
+
+@_typing.final
+class UploadDistributionResponse(_message.Message):
+    """Response for UploadDistribution."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DATASET_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def dataset(self) -> _resources_pb2.Dataset:
+        """The dataset with the distribution's new size and checksum."""
+
+    def __init__(
+        self,
+        *,
+        dataset: _resources_pb2.Dataset | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["dataset", b"dataset"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["dataset", b"dataset"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UploadDistributionResponse: _TypeAlias = UploadDistributionResponse  # noqa: Y015

@@ -62,6 +62,11 @@ class CatalogServiceStub:
                 request_serializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.ExportCatalogRequest.SerializeToString,
                 response_deserializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.ExportCatalogResponse.FromString,
                 _registered_method=True)
+        self.UploadDistribution = channel.stream_unary(
+                '/jipan.dataspace.v1.CatalogService/UploadDistribution',
+                request_serializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.UploadDistributionRequest.SerializeToString,
+                response_deserializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.UploadDistributionResponse.FromString,
+                _registered_method=True)
         self.ValidatePolicy = channel.unary_unary(
                 '/jipan.dataspace.v1.CatalogService/ValidatePolicy',
                 request_serializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.ValidatePolicyRequest.SerializeToString,
@@ -116,6 +121,16 @@ class CatalogServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def UploadDistribution(self, request_iterator, context):
+        """Stores the data of one of the caller's organisation's distributions:
+        a header, then the bytes in chunks of at most 4 MiB; the size and
+        SHA-256 are computed while the data stream in and replace what the
+        distribution declared. Uploading again replaces the data.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ValidatePolicy(self, request, context):
         """Checks a usage policy against Jipan's ODRL subset without storing it.
         """
@@ -150,6 +165,11 @@ def add_CatalogServiceServicer_to_server(servicer, server):
                     servicer.ExportCatalog,
                     request_deserializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.ExportCatalogRequest.FromString,
                     response_serializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.ExportCatalogResponse.SerializeToString,
+            ),
+            'UploadDistribution': grpc.stream_unary_rpc_method_handler(
+                    servicer.UploadDistribution,
+                    request_deserializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.UploadDistributionRequest.FromString,
+                    response_serializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.UploadDistributionResponse.SerializeToString,
             ),
             'ValidatePolicy': grpc.unary_unary_rpc_method_handler(
                     servicer.ValidatePolicy,
@@ -295,6 +315,33 @@ class CatalogService:
             '/jipan.dataspace.v1.CatalogService/ExportCatalog',
             jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.ExportCatalogRequest.SerializeToString,
             jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.ExportCatalogResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UploadDistribution(request_iterator,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.stream_unary(
+            request_iterator,
+            target,
+            '/jipan.dataspace.v1.CatalogService/UploadDistribution',
+            jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.UploadDistributionRequest.SerializeToString,
+            jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.UploadDistributionResponse.FromString,
             options,
             channel_credentials,
             insecure,

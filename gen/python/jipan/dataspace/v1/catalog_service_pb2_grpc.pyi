@@ -55,6 +55,12 @@ class CatalogServiceStub:
     """
     ExportCatalog: _grpc.UnaryUnaryMultiCallable[_catalog_service_pb2.ExportCatalogRequest, _catalog_service_pb2.ExportCatalogResponse]
     """Exports catalogued datasets as a DCAT-AP JSON-LD dcat:Catalog."""
+    UploadDistribution: _grpc.StreamUnaryMultiCallable[_catalog_service_pb2.UploadDistributionRequest, _catalog_service_pb2.UploadDistributionResponse]
+    """Stores the data of one of the caller's organisation's distributions:
+    a header, then the bytes in chunks of at most 4 MiB; the size and
+    SHA-256 are computed while the data stream in and replace what the
+    distribution declared. Uploading again replaces the data.
+    """
     ValidatePolicy: _grpc.UnaryUnaryMultiCallable[_catalog_service_pb2.ValidatePolicyRequest, _catalog_service_pb2.ValidatePolicyResponse]
     """Checks a usage policy against Jipan's ODRL subset without storing it."""
 
@@ -85,6 +91,12 @@ class CatalogServiceAsyncStub(CatalogServiceStub):
     """
     ExportCatalog: _aio.UnaryUnaryMultiCallable[_catalog_service_pb2.ExportCatalogRequest, _catalog_service_pb2.ExportCatalogResponse]  # type: ignore[assignment]
     """Exports catalogued datasets as a DCAT-AP JSON-LD dcat:Catalog."""
+    UploadDistribution: _aio.StreamUnaryMultiCallable[_catalog_service_pb2.UploadDistributionRequest, _catalog_service_pb2.UploadDistributionResponse]  # type: ignore[assignment]
+    """Stores the data of one of the caller's organisation's distributions:
+    a header, then the bytes in chunks of at most 4 MiB; the size and
+    SHA-256 are computed while the data stream in and replace what the
+    distribution declared. Uploading again replaces the data.
+    """
     ValidatePolicy: _aio.UnaryUnaryMultiCallable[_catalog_service_pb2.ValidatePolicyRequest, _catalog_service_pb2.ValidatePolicyResponse]  # type: ignore[assignment]
     """Checks a usage policy against Jipan's ODRL subset without storing it."""
 
@@ -142,6 +154,18 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_catalog_service_pb2.ExportCatalogResponse, _abc.Awaitable[_catalog_service_pb2.ExportCatalogResponse]]:
         """Exports catalogued datasets as a DCAT-AP JSON-LD dcat:Catalog."""
+
+    @_abc_1.abstractmethod
+    def UploadDistribution(
+        self,
+        request_iterator: _MaybeAsyncIterator[_catalog_service_pb2.UploadDistributionRequest],
+        context: _ServicerContext,
+    ) -> _typing.Union[_catalog_service_pb2.UploadDistributionResponse, _abc.Awaitable[_catalog_service_pb2.UploadDistributionResponse]]:
+        """Stores the data of one of the caller's organisation's distributions:
+        a header, then the bytes in chunks of at most 4 MiB; the size and
+        SHA-256 are computed while the data stream in and replace what the
+        distribution declared. Uploading again replaces the data.
+        """
 
     @_abc_1.abstractmethod
     def ValidatePolicy(

@@ -78,6 +78,32 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     the dataset changed during the update (`metadata["etag"]`: the current
     one, when known).
     """
+    ERROR_REASON_DISTRIBUTION_NOT_FOUND: _ErrorReason.ValueType  # 16
+    """NOT_FOUND: the dataset has no distribution with that id
+    (`metadata["distribution"]`).
+    """
+    ERROR_REASON_DISTRIBUTION_NOT_UPLOADED: _ErrorReason.ValueType  # 17
+    """FAILED_PRECONDITION: the distribution's data were never uploaded, so
+    there is nothing to transfer.
+    """
+    ERROR_REASON_UPLOAD_INVALID: _ErrorReason.ValueType  # 18
+    """INVALID_ARGUMENT: an upload is malformed: no header first, a second
+    header, larger than the limit (`metadata["limit_bytes"]`), or not the
+    `expected_sha256` (`metadata["problem"]`).
+    """
+    ERROR_REASON_TRANSFER_NOT_FOUND: _ErrorReason.ValueType  # 19
+    """NOT_FOUND: no transfer with that name involves the caller's
+    organisation.
+    """
+    ERROR_REASON_TRANSFER_STATE: _ErrorReason.ValueType  # 20
+    """FAILED_PRECONDITION: the Dataspace Protocol does not allow this
+    transfer message in the transfer's state or from this side
+    (`metadata["state"]`, `metadata["message"]`, `metadata["role"]`).
+    """
+    ERROR_REASON_TRANSFER_TOKEN_INVALID: _ErrorReason.ValueType  # 21
+    """PERMISSION_DENIED: the download token is not this transfer's, or has
+    expired; resume the transfer for a new one.
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by the dataspace services in
@@ -142,5 +168,31 @@ ERROR_REASON_ETAG_MISMATCH: ErrorReason.ValueType  # 15
 """ABORTED: UpdateDataset's `etag` is not the dataset's current one, or
 the dataset changed during the update (`metadata["etag"]`: the current
 one, when known).
+"""
+ERROR_REASON_DISTRIBUTION_NOT_FOUND: ErrorReason.ValueType  # 16
+"""NOT_FOUND: the dataset has no distribution with that id
+(`metadata["distribution"]`).
+"""
+ERROR_REASON_DISTRIBUTION_NOT_UPLOADED: ErrorReason.ValueType  # 17
+"""FAILED_PRECONDITION: the distribution's data were never uploaded, so
+there is nothing to transfer.
+"""
+ERROR_REASON_UPLOAD_INVALID: ErrorReason.ValueType  # 18
+"""INVALID_ARGUMENT: an upload is malformed: no header first, a second
+header, larger than the limit (`metadata["limit_bytes"]`), or not the
+`expected_sha256` (`metadata["problem"]`).
+"""
+ERROR_REASON_TRANSFER_NOT_FOUND: ErrorReason.ValueType  # 19
+"""NOT_FOUND: no transfer with that name involves the caller's
+organisation.
+"""
+ERROR_REASON_TRANSFER_STATE: ErrorReason.ValueType  # 20
+"""FAILED_PRECONDITION: the Dataspace Protocol does not allow this
+transfer message in the transfer's state or from this side
+(`metadata["state"]`, `metadata["message"]`, `metadata["role"]`).
+"""
+ERROR_REASON_TRANSFER_TOKEN_INVALID: ErrorReason.ValueType  # 21
+"""PERMISSION_DENIED: the download token is not this transfer's, or has
+expired; resume the transfer for a new one.
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

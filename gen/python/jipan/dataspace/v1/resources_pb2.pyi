@@ -112,6 +112,42 @@ NEGOTIATION_STATE_TERMINATED: NegotiationState.ValueType  # 7
 """Either side ended it. Terminal."""
 Global___NegotiationState: _TypeAlias = NegotiationState  # noqa: Y015
 
+class _TransferState:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _TransferStateEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_TransferState.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    TRANSFER_STATE_UNSPECIFIED: _TransferState.ValueType  # 0
+    """Never returned."""
+    TRANSFER_STATE_REQUESTED: _TransferState.ValueType  # 1
+    """The consumer asked for the data."""
+    TRANSFER_STATE_STARTED: _TransferState.ValueType  # 2
+    """The data can be pulled (`access`)."""
+    TRANSFER_STATE_SUSPENDED: _TransferState.ValueType  # 3
+    """Paused by either side; access refused until resumed."""
+    TRANSFER_STATE_COMPLETED: _TransferState.ValueType  # 4
+    """The consumer confirmed it has the data. Terminal."""
+    TRANSFER_STATE_TERMINATED: _TransferState.ValueType  # 5
+    """Ended by either side. Terminal."""
+
+class TransferState(_TransferState, metaclass=_TransferStateEnumTypeWrapper):
+    """The Dataspace Protocol's transfer process states."""
+
+TRANSFER_STATE_UNSPECIFIED: TransferState.ValueType  # 0
+"""Never returned."""
+TRANSFER_STATE_REQUESTED: TransferState.ValueType  # 1
+"""The consumer asked for the data."""
+TRANSFER_STATE_STARTED: TransferState.ValueType  # 2
+"""The data can be pulled (`access`)."""
+TRANSFER_STATE_SUSPENDED: TransferState.ValueType  # 3
+"""Paused by either side; access refused until resumed."""
+TRANSFER_STATE_COMPLETED: TransferState.ValueType  # 4
+"""The consumer confirmed it has the data. Terminal."""
+TRANSFER_STATE_TERMINATED: TransferState.ValueType  # 5
+"""Ended by either side. Terminal."""
+Global___TransferState: _TypeAlias = TransferState  # noqa: Y015
+
 @_typing.final
 class Dataset(_message.Message):
     """A dataset in the data space catalog, described with DCAT (W3C Data
@@ -257,6 +293,7 @@ class Distribution(_message.Message):
     MEDIA_TYPE_FIELD_NUMBER: _builtins.int
     BYTE_SIZE_FIELD_NUMBER: _builtins.int
     SHA256_FIELD_NUMBER: _builtins.int
+    UPLOADED_FIELD_NUMBER: _builtins.int
     id: _builtins.str
     """Required. Id within the dataset: 1-63 of [a-z0-9-], starting with a
     letter.
@@ -270,7 +307,13 @@ class Distribution(_message.Message):
     byte_size: _builtins.int
     """Optional. dcat:byteSize."""
     sha256: _builtins.bytes
-    """Optional. spdx:checksum, SHA-256 of the data (32 bytes)."""
+    """Optional. spdx:checksum, SHA-256 of the data (32 bytes). Set by
+    UploadDistribution to what was received.
+    """
+    uploaded: _builtins.bool
+    """Output only. Whether the data are held by the service
+    (UploadDistribution), so transfers can deliver them.
+    """
     def __init__(
         self,
         *,
@@ -279,10 +322,11 @@ class Distribution(_message.Message):
         media_type: _builtins.str = ...,
         byte_size: _builtins.int = ...,
         sha256: _builtins.bytes = ...,
+        uploaded: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["byte_size", b"byte_size", "id", b"id", "media_type", b"media_type", "sha256", b"sha256", "title", b"title"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["byte_size", b"byte_size", "id", b"id", "media_type", b"media_type", "sha256", b"sha256", "title", b"title", "uploaded", b"uploaded"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -589,3 +633,129 @@ class UsageLogEntry(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___UsageLogEntry: _TypeAlias = UsageLogEntry  # noqa: Y015
+
+@_typing.final
+class TransferProcess(_message.Message):
+    """A transfer process (Dataspace Protocol 2025-1) delivering one
+    distribution of a dataset to the consumer under an agreement in force:
+    "transfers/{transfer}". Only the two organisations see it.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    AGREEMENT_FIELD_NUMBER: _builtins.int
+    DISTRIBUTION_ID_FIELD_NUMBER: _builtins.int
+    DATASET_FIELD_NUMBER: _builtins.int
+    PROVIDER_FIELD_NUMBER: _builtins.int
+    CONSUMER_FIELD_NUMBER: _builtins.int
+    STATE_FIELD_NUMBER: _builtins.int
+    BYTE_SIZE_FIELD_NUMBER: _builtins.int
+    SHA256_FIELD_NUMBER: _builtins.int
+    ACCESS_FIELD_NUMBER: _builtins.int
+    TERMINATION_CODE_FIELD_NUMBER: _builtins.int
+    TERMINATION_REASON_FIELD_NUMBER: _builtins.int
+    CREATE_TIME_FIELD_NUMBER: _builtins.int
+    UPDATE_TIME_FIELD_NUMBER: _builtins.int
+    PURPOSE_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """Output only. "transfers/{transfer}"."""
+    agreement: _builtins.str
+    """Output only. "agreements/{agreement}"."""
+    distribution_id: _builtins.str
+    """Output only. The distribution's id within the dataset."""
+    dataset: _builtins.str
+    """Output only. The dataset."""
+    provider: _builtins.str
+    """Output only. "orgs/{organization}"."""
+    consumer: _builtins.str
+    """Output only. "orgs/{organization}"."""
+    state: Global___TransferState.ValueType
+    """Output only."""
+    byte_size: _builtins.int
+    """Output only. Size of the data in bytes."""
+    sha256: _builtins.bytes
+    """Output only. SHA-256 of the data: check what was downloaded against it."""
+    termination_code: _builtins.str
+    """Output only. Once TERMINATED: the code given, e.g. "CONSENT_REVOKED"."""
+    termination_reason: _builtins.str
+    """Output only. Once TERMINATED: the reason given."""
+    purpose: _builtins.str
+    """Output only. The purpose every download is checked with."""
+    @_builtins.property
+    def access(self) -> Global___TransferAccess:
+        """Output only. While STARTED, and only in the response that started or
+        resumed it, to the consumer: how to pull the data.
+        """
+
+    @_builtins.property
+    def create_time(self) -> _timestamp_pb2.Timestamp:
+        """Output only."""
+
+    @_builtins.property
+    def update_time(self) -> _timestamp_pb2.Timestamp:
+        """Output only."""
+
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+        agreement: _builtins.str = ...,
+        distribution_id: _builtins.str = ...,
+        dataset: _builtins.str = ...,
+        provider: _builtins.str = ...,
+        consumer: _builtins.str = ...,
+        state: Global___TransferState.ValueType = ...,
+        byte_size: _builtins.int = ...,
+        sha256: _builtins.bytes = ...,
+        access: Global___TransferAccess | None = ...,
+        termination_code: _builtins.str = ...,
+        termination_reason: _builtins.str = ...,
+        create_time: _timestamp_pb2.Timestamp | None = ...,
+        update_time: _timestamp_pb2.Timestamp | None = ...,
+        purpose: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["access", b"access", "create_time", b"create_time", "update_time", b"update_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["access", b"access", "agreement", b"agreement", "byte_size", b"byte_size", "consumer", b"consumer", "create_time", b"create_time", "dataset", b"dataset", "distribution_id", b"distribution_id", "name", b"name", "provider", b"provider", "purpose", b"purpose", "sha256", b"sha256", "state", b"state", "termination_code", b"termination_code", "termination_reason", b"termination_reason", "update_time", b"update_time"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___TransferProcess: _TypeAlias = TransferProcess  # noqa: Y015
+
+@_typing.final
+class TransferAccess(_message.Message):
+    """How a consumer pulls a started transfer's data."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    TOKEN_FIELD_NUMBER: _builtins.int
+    EXPIRE_TIME_FIELD_NUMBER: _builtins.int
+    URL_FIELD_NUMBER: _builtins.int
+    token: _builtins.str
+    """A bearer secret for DownloadTransfer, scoped to this transfer and
+    valid until `expire_time`; shown once.
+    """
+    url: _builtins.str
+    """A presigned HTTPS GET URL of the object store, when the store is S3
+    (empty for the embedded filesystem store): the same data, pulled
+    straight from the store.
+    """
+    @_builtins.property
+    def expire_time(self) -> _timestamp_pb2.Timestamp:
+        """When the token (and `url`) stop working."""
+
+    def __init__(
+        self,
+        *,
+        token: _builtins.str = ...,
+        expire_time: _timestamp_pb2.Timestamp | None = ...,
+        url: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["expire_time", b"expire_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["expire_time", b"expire_time", "token", b"token", "url", b"url"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___TransferAccess: _TypeAlias = TransferAccess  # noqa: Y015

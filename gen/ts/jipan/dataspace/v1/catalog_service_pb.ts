@@ -16,7 +16,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/dataspace/v1/catalog_service.proto.
  */
 export const file_jipan_dataspace_v1_catalog_service: GenFile = /*@__PURE__*/
-  fileDesc("CihqaXBhbi9kYXRhc3BhY2UvdjEvY2F0YWxvZ19zZXJ2aWNlLnByb3RvEhJqaXBhbi5kYXRhc3BhY2UudjEigAEKFENyZWF0ZURhdGFzZXRSZXF1ZXN0EjQKB2RhdGFzZXQYASABKAsyGy5qaXBhbi5kYXRhc3BhY2UudjEuRGF0YXNldEIGyvMYAggBEjIKCmRhdGFzZXRfaWQYAiABKAlCHsrzGBoIASoWXlthLXpdW2EtejAtOS1dezAsNjJ9JCJFChVDcmVhdGVEYXRhc2V0UmVzcG9uc2USLAoHZGF0YXNldBgBIAEoCzIbLmppcGFuLmRhdGFzcGFjZS52MS5EYXRhc2V0IiwKEUdldERhdGFzZXRSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiJCChJHZXREYXRhc2V0UmVzcG9uc2USLAoHZGF0YXNldBgBIAEoCzIbLmppcGFuLmRhdGFzcGFjZS52MS5EYXRhc2V0IrMBChNMaXN0RGF0YXNldHNSZXF1ZXN0EhwKCXBhZ2Vfc2l6ZRgBIAEoBUIJyvMYBTAAOPQDEhsKCnBhZ2VfdG9rZW4YAiABKAlCB8rzGAMYgAgSGQoJcHVibGlzaGVyGAMgASgJQgbK8xgCGHgSFQoFdGhlbWUYBCABKAlCBsrzGAIYMhIXCgdrZXl3b3JkGAUgASgJQgbK8xgCGGQSFgoFcXVlcnkYBiABKAlCB8rzGAMYyAEiXgoUTGlzdERhdGFzZXRzUmVzcG9uc2USLQoIZGF0YXNldHMYASADKAsyGy5qaXBhbi5kYXRhc3BhY2UudjEuRGF0YXNldBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkimwEKFFVwZGF0ZURhdGFzZXRSZXF1ZXN0EjQKB2RhdGFzZXQYASABKAsyGy5qaXBhbi5kYXRhc3BhY2UudjEuRGF0YXNldEIGyvMYAggBEjcKC3VwZGF0ZV9tYXNrGAIgASgLMhouZ29vZ2xlLnByb3RvYnVmLkZpZWxkTWFza0IGyvMYAggBEhQKBGV0YWcYAyABKAlCBsrzGAIYZCJFChVVcGRhdGVEYXRhc2V0UmVzcG9uc2USLAoHZGF0YXNldBgBIAEoCzIbLmppcGFuLmRhdGFzcGFjZS52MS5EYXRhc2V0ImwKFEV4cG9ydENhdGFsb2dSZXF1ZXN0EhkKCXB1Ymxpc2hlchgBIAEoCUIGyvMYAhh4EhwKCXBhZ2Vfc2l6ZRgCIAEoBUIJyvMYBTAAOPQDEhsKCnBhZ2VfdG9rZW4YAyABKAlCB8rzGAMYgAgiQQoVRXhwb3J0Q2F0YWxvZ1Jlc3BvbnNlEg8KB2pzb25fbGQYASABKAkSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIjMKFVZhbGlkYXRlUG9saWN5UmVxdWVzdBIaCgZwb2xpY3kYASABKAlCCsrzGAYIARiAgAQiWgoWVmFsaWRhdGVQb2xpY3lSZXNwb25zZRIVCg1wb2xpY3lfc2hhMjU2GAEgASgMEhMKC3Blcm1pc3Npb25zGAIgAygJEhQKDHByb2hpYml0aW9ucxgDIAMoCTL9BQoOQ2F0YWxvZ1NlcnZpY2USfQoNQ3JlYXRlRGF0YXNldBIoLmppcGFuLmRhdGFzcGFjZS52MS5DcmVhdGVEYXRhc2V0UmVxdWVzdBopLmppcGFuLmRhdGFzcGFjZS52MS5DcmVhdGVEYXRhc2V0UmVzcG9uc2UiF8LzGBMIAhIPZGF0YXNwYWNlLndyaXRlEnMKCkdldERhdGFzZXQSJS5qaXBhbi5kYXRhc3BhY2UudjEuR2V0RGF0YXNldFJlcXVlc3QaJi5qaXBhbi5kYXRhc3BhY2UudjEuR2V0RGF0YXNldFJlc3BvbnNlIhbC8xgSCAISDmRhdGFzcGFjZS5yZWFkEnkKDExpc3REYXRhc2V0cxInLmppcGFuLmRhdGFzcGFjZS52MS5MaXN0RGF0YXNldHNSZXF1ZXN0GiguamlwYW4uZGF0YXNwYWNlLnYxLkxpc3REYXRhc2V0c1Jlc3BvbnNlIhbC8xgSCAISDmRhdGFzcGFjZS5yZWFkEn0KDVVwZGF0ZURhdGFzZXQSKC5qaXBhbi5kYXRhc3BhY2UudjEuVXBkYXRlRGF0YXNldFJlcXVlc3QaKS5qaXBhbi5kYXRhc3BhY2UudjEuVXBkYXRlRGF0YXNldFJlc3BvbnNlIhfC8xgTCAISD2RhdGFzcGFjZS53cml0ZRJ8Cg1FeHBvcnRDYXRhbG9nEiguamlwYW4uZGF0YXNwYWNlLnYxLkV4cG9ydENhdGFsb2dSZXF1ZXN0GikuamlwYW4uZGF0YXNwYWNlLnYxLkV4cG9ydENhdGFsb2dSZXNwb25zZSIWwvMYEggCEg5kYXRhc3BhY2UucmVhZBJ/Cg5WYWxpZGF0ZVBvbGljeRIpLmppcGFuLmRhdGFzcGFjZS52MS5WYWxpZGF0ZVBvbGljeVJlcXVlc3QaKi5qaXBhbi5kYXRhc3BhY2UudjEuVmFsaWRhdGVQb2xpY3lSZXNwb25zZSIWwvMYEggCEg5kYXRhc3BhY2UucmVhZGIGcHJvdG8z", [file_google_protobuf_field_mask, file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_dataspace_v1_resources]);
+  fileDesc("CihqaXBhbi9kYXRhc3BhY2UvdjEvY2F0YWxvZ19zZXJ2aWNlLnByb3RvEhJqaXBhbi5kYXRhc3BhY2UudjEigAEKFENyZWF0ZURhdGFzZXRSZXF1ZXN0EjQKB2RhdGFzZXQYASABKAsyGy5qaXBhbi5kYXRhc3BhY2UudjEuRGF0YXNldEIGyvMYAggBEjIKCmRhdGFzZXRfaWQYAiABKAlCHsrzGBoIASoWXlthLXpdW2EtejAtOS1dezAsNjJ9JCJFChVDcmVhdGVEYXRhc2V0UmVzcG9uc2USLAoHZGF0YXNldBgBIAEoCzIbLmppcGFuLmRhdGFzcGFjZS52MS5EYXRhc2V0IiwKEUdldERhdGFzZXRSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiJCChJHZXREYXRhc2V0UmVzcG9uc2USLAoHZGF0YXNldBgBIAEoCzIbLmppcGFuLmRhdGFzcGFjZS52MS5EYXRhc2V0IrMBChNMaXN0RGF0YXNldHNSZXF1ZXN0EhwKCXBhZ2Vfc2l6ZRgBIAEoBUIJyvMYBTAAOPQDEhsKCnBhZ2VfdG9rZW4YAiABKAlCB8rzGAMYgAgSGQoJcHVibGlzaGVyGAMgASgJQgbK8xgCGHgSFQoFdGhlbWUYBCABKAlCBsrzGAIYMhIXCgdrZXl3b3JkGAUgASgJQgbK8xgCGGQSFgoFcXVlcnkYBiABKAlCB8rzGAMYyAEiXgoUTGlzdERhdGFzZXRzUmVzcG9uc2USLQoIZGF0YXNldHMYASADKAsyGy5qaXBhbi5kYXRhc3BhY2UudjEuRGF0YXNldBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkimwEKFFVwZGF0ZURhdGFzZXRSZXF1ZXN0EjQKB2RhdGFzZXQYASABKAsyGy5qaXBhbi5kYXRhc3BhY2UudjEuRGF0YXNldEIGyvMYAggBEjcKC3VwZGF0ZV9tYXNrGAIgASgLMhouZ29vZ2xlLnByb3RvYnVmLkZpZWxkTWFza0IGyvMYAggBEhQKBGV0YWcYAyABKAlCBsrzGAIYZCJFChVVcGRhdGVEYXRhc2V0UmVzcG9uc2USLAoHZGF0YXNldBgBIAEoCzIbLmppcGFuLmRhdGFzcGFjZS52MS5EYXRhc2V0ImwKFEV4cG9ydENhdGFsb2dSZXF1ZXN0EhkKCXB1Ymxpc2hlchgBIAEoCUIGyvMYAhh4EhwKCXBhZ2Vfc2l6ZRgCIAEoBUIJyvMYBTAAOPQDEhsKCnBhZ2VfdG9rZW4YAyABKAlCB8rzGAMYgAgiQQoVRXhwb3J0Q2F0YWxvZ1Jlc3BvbnNlEg8KB2pzb25fbGQYASABKAkSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIjMKFVZhbGlkYXRlUG9saWN5UmVxdWVzdBIaCgZwb2xpY3kYASABKAlCCsrzGAYIARiAgAQiWgoWVmFsaWRhdGVQb2xpY3lSZXNwb25zZRIVCg1wb2xpY3lfc2hhMjU2GAEgASgMEhMKC3Blcm1pc3Npb25zGAIgAygJEhQKDHByb2hpYml0aW9ucxgDIAMoCSJ/ChlVcGxvYWREaXN0cmlidXRpb25SZXF1ZXN0Ej4KBmhlYWRlchgBIAEoCzIsLmppcGFuLmRhdGFzcGFjZS52MS5VcGxvYWREaXN0cmlidXRpb25IZWFkZXJIABIaCgVjaHVuaxgCIAEoDEIJyvMYBRiAgIACSABCBgoEcGFydCJ6ChhVcGxvYWREaXN0cmlidXRpb25IZWFkZXISGgoHZGF0YXNldBgBIAEoCUIJyvMYBQgBGKwCEiEKD2Rpc3RyaWJ1dGlvbl9pZBgCIAEoCUIIyvMYBAgBGD8SHwoPZXhwZWN0ZWRfc2hhMjU2GAMgASgMQgbK8xgCGCAiSgoaVXBsb2FkRGlzdHJpYnV0aW9uUmVzcG9uc2USLAoHZGF0YXNldBgBIAEoCzIbLmppcGFuLmRhdGFzcGFjZS52MS5EYXRhc2V0Mo4HCg5DYXRhbG9nU2VydmljZRJ9Cg1DcmVhdGVEYXRhc2V0EiguamlwYW4uZGF0YXNwYWNlLnYxLkNyZWF0ZURhdGFzZXRSZXF1ZXN0GikuamlwYW4uZGF0YXNwYWNlLnYxLkNyZWF0ZURhdGFzZXRSZXNwb25zZSIXwvMYEwgCEg9kYXRhc3BhY2Uud3JpdGUScwoKR2V0RGF0YXNldBIlLmppcGFuLmRhdGFzcGFjZS52MS5HZXREYXRhc2V0UmVxdWVzdBomLmppcGFuLmRhdGFzcGFjZS52MS5HZXREYXRhc2V0UmVzcG9uc2UiFsLzGBIIAhIOZGF0YXNwYWNlLnJlYWQSeQoMTGlzdERhdGFzZXRzEicuamlwYW4uZGF0YXNwYWNlLnYxLkxpc3REYXRhc2V0c1JlcXVlc3QaKC5qaXBhbi5kYXRhc3BhY2UudjEuTGlzdERhdGFzZXRzUmVzcG9uc2UiFsLzGBIIAhIOZGF0YXNwYWNlLnJlYWQSfQoNVXBkYXRlRGF0YXNldBIoLmppcGFuLmRhdGFzcGFjZS52MS5VcGRhdGVEYXRhc2V0UmVxdWVzdBopLmppcGFuLmRhdGFzcGFjZS52MS5VcGRhdGVEYXRhc2V0UmVzcG9uc2UiF8LzGBMIAhIPZGF0YXNwYWNlLndyaXRlEnwKDUV4cG9ydENhdGFsb2cSKC5qaXBhbi5kYXRhc3BhY2UudjEuRXhwb3J0Q2F0YWxvZ1JlcXVlc3QaKS5qaXBhbi5kYXRhc3BhY2UudjEuRXhwb3J0Q2F0YWxvZ1Jlc3BvbnNlIhbC8xgSCAISDmRhdGFzcGFjZS5yZWFkEo4BChJVcGxvYWREaXN0cmlidXRpb24SLS5qaXBhbi5kYXRhc3BhY2UudjEuVXBsb2FkRGlzdHJpYnV0aW9uUmVxdWVzdBouLmppcGFuLmRhdGFzcGFjZS52MS5VcGxvYWREaXN0cmlidXRpb25SZXNwb25zZSIXwvMYEwgCEg9kYXRhc3BhY2Uud3JpdGUoARJ/Cg5WYWxpZGF0ZVBvbGljeRIpLmppcGFuLmRhdGFzcGFjZS52MS5WYWxpZGF0ZVBvbGljeVJlcXVlc3QaKi5qaXBhbi5kYXRhc3BhY2UudjEuVmFsaWRhdGVQb2xpY3lSZXNwb25zZSIWwvMYEggCEg5kYXRhc3BhY2UucmVhZGIGcHJvdG8z", [file_google_protobuf_field_mask, file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_dataspace_v1_resources]);
 
 /**
  * Request for CreateDataset.
@@ -379,6 +379,101 @@ export const ValidatePolicyResponseSchema: GenMessage<ValidatePolicyResponse> = 
   messageDesc(file_jipan_dataspace_v1_catalog_service, 11);
 
 /**
+ * One message of an UploadDistribution stream: the header first, then
+ * chunks.
+ *
+ * @generated from message jipan.dataspace.v1.UploadDistributionRequest
+ */
+export type UploadDistributionRequest = Message<"jipan.dataspace.v1.UploadDistributionRequest"> & {
+  /**
+   * What this message carries.
+   *
+   * @generated from oneof jipan.dataspace.v1.UploadDistributionRequest.part
+   */
+  part: {
+    /**
+     * The first message.
+     *
+     * @generated from field: jipan.dataspace.v1.UploadDistributionHeader header = 1;
+     */
+    value: UploadDistributionHeader;
+    case: "header";
+  } | {
+    /**
+     * Up to 4 MiB of the data, in order.
+     *
+     * @generated from field: bytes chunk = 2;
+     */
+    value: Uint8Array;
+    case: "chunk";
+  } | { case: undefined; value?: undefined };
+};
+
+/**
+ * Describes the message jipan.dataspace.v1.UploadDistributionRequest.
+ * Use `create(UploadDistributionRequestSchema)` to create a new message.
+ */
+export const UploadDistributionRequestSchema: GenMessage<UploadDistributionRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_dataspace_v1_catalog_service, 12);
+
+/**
+ * What an upload is for.
+ *
+ * @generated from message jipan.dataspace.v1.UploadDistributionHeader
+ */
+export type UploadDistributionHeader = Message<"jipan.dataspace.v1.UploadDistributionHeader"> & {
+  /**
+   * Required. The dataset: "orgs/{organization}/datasets/{dataset}".
+   *
+   * @generated from field: string dataset = 1;
+   */
+  dataset: string;
+
+  /**
+   * Required. The distribution's id within the dataset.
+   *
+   * @generated from field: string distribution_id = 2;
+   */
+  distributionId: string;
+
+  /**
+   * Optional. When set, the upload is refused unless the data hash to
+   * this (32 bytes).
+   *
+   * @generated from field: bytes expected_sha256 = 3;
+   */
+  expectedSha256: Uint8Array;
+};
+
+/**
+ * Describes the message jipan.dataspace.v1.UploadDistributionHeader.
+ * Use `create(UploadDistributionHeaderSchema)` to create a new message.
+ */
+export const UploadDistributionHeaderSchema: GenMessage<UploadDistributionHeader> = /*@__PURE__*/
+  messageDesc(file_jipan_dataspace_v1_catalog_service, 13);
+
+/**
+ * Response for UploadDistribution.
+ *
+ * @generated from message jipan.dataspace.v1.UploadDistributionResponse
+ */
+export type UploadDistributionResponse = Message<"jipan.dataspace.v1.UploadDistributionResponse"> & {
+  /**
+   * The dataset with the distribution's new size and checksum.
+   *
+   * @generated from field: jipan.dataspace.v1.Dataset dataset = 1;
+   */
+  dataset?: Dataset | undefined;
+};
+
+/**
+ * Describes the message jipan.dataspace.v1.UploadDistributionResponse.
+ * Use `create(UploadDistributionResponseSchema)` to create a new message.
+ */
+export const UploadDistributionResponseSchema: GenMessage<UploadDistributionResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_dataspace_v1_catalog_service, 14);
+
+/**
  * The data space catalog: datasets described with DCAT, each offered under
  * ODRL usage policies. Every member of the mesh reads the catalog; a
  * dataset's publisher (the organisation in its name) alone changes it.
@@ -441,6 +536,19 @@ export const CatalogService: GenService<{
     methodKind: "unary";
     input: typeof ExportCatalogRequestSchema;
     output: typeof ExportCatalogResponseSchema;
+  },
+  /**
+   * Stores the data of one of the caller's organisation's distributions:
+   * a header, then the bytes in chunks of at most 4 MiB; the size and
+   * SHA-256 are computed while the data stream in and replace what the
+   * distribution declared. Uploading again replaces the data.
+   *
+   * @generated from rpc jipan.dataspace.v1.CatalogService.UploadDistribution
+   */
+  uploadDistribution: {
+    methodKind: "client_streaming";
+    input: typeof UploadDistributionRequestSchema;
+    output: typeof UploadDistributionResponseSchema;
   },
   /**
    * Checks a usage policy against Jipan's ODRL subset without storing it.

@@ -13,7 +13,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/dataspace/v1/resources.proto.
  */
 export const file_jipan_dataspace_v1_resources: GenFile = /*@__PURE__*/
-  fileDesc("CiJqaXBhbi9kYXRhc3BhY2UvdjEvcmVzb3VyY2VzLnByb3RvEhJqaXBhbi5kYXRhc3BhY2UudjEiugUKB0RhdGFzZXQSDAoEbmFtZRgBIAEoCRIWCgV0aXRsZRgCIAEoCUIHyvMYAxisAhIZCgh0aXRsZV9lbhgDIAEoCUIHyvMYAxisAhIcCgtkZXNjcmlwdGlvbhgEIAEoCUIHyvMYAxiIJxIfCg5kZXNjcmlwdGlvbl9lbhgFIAEoCUIHyvMYAxiIJxIWCgZ0aGVtZXMYBiADKAlCBsrzGAIYChIYCghrZXl3b3JkcxgHIAMoCUIGyvMYAhgeEjIKDnRlbXBvcmFsX3N0YXJ0GAggASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIwCgx0ZW1wb3JhbF9lbmQYCSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhcKB3NwYXRpYWwYCiABKAlCBsrzGAIYFBIYCgdsaWNlbnNlGAsgASgJQgfK8xgDGKwCEkUKEHVwZGF0ZV9mcmVxdWVuY3kYDCABKA4yIy5qaXBhbi5kYXRhc3BhY2UudjEuVXBkYXRlRnJlcXVlbmN5QgbK8xgCSAESPwoNZGlzdHJpYnV0aW9ucxgNIAMoCzIgLmppcGFuLmRhdGFzcGFjZS52MS5EaXN0cmlidXRpb25CBsrzGAIYFBIxCgZvZmZlcnMYDiADKAsyGS5qaXBhbi5kYXRhc3BhY2UudjEuT2ZmZXJCBsrzGAIYChIVCg1wZXJzb25hbF9kYXRhGA8gASgIEhEKCXB1Ymxpc2hlchgQIAEoCRIPCgdjcmVhdG9yGBEgASgJEi8KC2NyZWF0ZV90aW1lGBIgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgt1cGRhdGVfdGltZRgTIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASDAoEZXRhZxgUIAEoCSK9AQoMRGlzdHJpYnV0aW9uEioKAmlkGAEgASgJQh7K8xgaCAEqFl5bYS16XVthLXowLTktXXswLDYyfSQSFgoFdGl0bGUYAiABKAlCB8rzGAMYrAISNgoKbWVkaWFfdHlwZRgDIAEoCUIiyvMYHggBGGQqGF5bYS16XSsvW0EtWmEtejAtOS4rLV0rJBIZCglieXRlX3NpemUYBCABKANCBsrzGAIwABIWCgZzaGEyNTYYBSABKAxCBsrzGAIYICJmCgVPZmZlchIqCgJpZBgBIAEoCUIeyvMYGggBKhZeW2Etel1bYS16MC05LV17MCw2Mn0kEhoKBnBvbGljeRgCIAEoCUIKyvMYBggBGICABBIVCg1wb2xpY3lfc2hhMjU2GAMgASgMIv0CCgtOZWdvdGlhdGlvbhIMCgRuYW1lGAEgASgJEg8KB2RhdGFzZXQYAiABKAkSEAoIb2ZmZXJfaWQYAyABKAkSEAoIcHJvdmlkZXIYBCABKAkSEAoIY29uc3VtZXIYBSABKAkSMwoFc3RhdGUYBiABKA4yJC5qaXBhbi5kYXRhc3BhY2UudjEuTmVnb3RpYXRpb25TdGF0ZRIOCgZwb2xpY3kYByABKAkSFQoNcG9saWN5X3NoYTI1NhgIIAEoDBISCgpsYXN0X2FjdG9yGAkgASgJEhEKCWFncmVlbWVudBgKIAEoCRIYChB0ZXJtaW5hdGlvbl9jb2RlGAsgASgJEhoKEnRlcm1pbmF0aW9uX3JlYXNvbhgMIAEoCRIvCgtjcmVhdGVfdGltZRgNIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLdXBkYXRlX3RpbWUYDiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIu8BCglBZ3JlZW1lbnQSDAoEbmFtZRgBIAEoCRITCgtuZWdvdGlhdGlvbhgCIAEoCRIPCgdkYXRhc2V0GAMgASgJEhAKCHByb3ZpZGVyGAQgASgJEhAKCGNvbnN1bWVyGAUgASgJEg4KBnBvbGljeRgGIAEoCRIOCgZzaGEyNTYYByABKAwSFgoObGVkZ2VyX3JlY2VpcHQYCCABKAkSDgoGYWN0aXZlGAkgASgIEhEKCXVzZV9jb3VudBgKIAEoAxIvCgtjcmVhdGVfdGltZRgLIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAifAoLVXNlRGVjaXNpb24SEQoJcGVybWl0dGVkGAEgASgIEhAKCGRlY2lzaW9uGAIgASgJEgwKBHJ1bGUYAyABKAkSEgoKY29uc3RyYWludBgEIAEoCRITCgtvYmxpZ2F0aW9ucxgFIAMoCRIRCgl1c2VfY291bnQYBiABKAMiywEKDVVzYWdlTG9nRW50cnkSDAoEbmFtZRgBIAEoCRIQCghzZXF1ZW5jZRgCIAEoAxINCgVldmVudBgDIAEoCRISCgphY3Rvcl9yb2xlGAQgASgJEg0KBWFjdG9yGAUgASgJEg8KB2RldGFpbHMYBiABKAkSDgoGc2hhMjU2GAcgASgMEhYKDmxlZGdlcl9yZWNlaXB0GAggASgJEi8KC2NyZWF0ZV90aW1lGAkgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCqkAgoPVXBkYXRlRnJlcXVlbmN5EiAKHFVQREFURV9GUkVRVUVOQ1lfVU5TUEVDSUZJRUQQABIfChtVUERBVEVfRlJFUVVFTkNZX0NPTlRJTlVPVVMQARIaChZVUERBVEVfRlJFUVVFTkNZX0RBSUxZEAISGwoXVVBEQVRFX0ZSRVFVRU5DWV9XRUVLTFkQAxIcChhVUERBVEVfRlJFUVVFTkNZX01PTlRITFkQBBIeChpVUERBVEVfRlJFUVVFTkNZX1FVQVJURVJMWRAFEhsKF1VQREFURV9GUkVRVUVOQ1lfQU5OVUFMEAYSGgoWVVBEQVRFX0ZSRVFVRU5DWV9ORVZFUhAHEh4KGlVQREFURV9GUkVRVUVOQ1lfSVJSRUdVTEFSEAgqlgIKEE5lZ290aWF0aW9uU3RhdGUSIQodTkVHT1RJQVRJT05fU1RBVEVfVU5TUEVDSUZJRUQQABIfChtORUdPVElBVElPTl9TVEFURV9SRVFVRVNURUQQARIdChlORUdPVElBVElPTl9TVEFURV9PRkZFUkVEEAISHgoaTkVHT1RJQVRJT05fU1RBVEVfQUNDRVBURUQQAxIcChhORUdPVElBVElPTl9TVEFURV9BR1JFRUQQBBIeChpORUdPVElBVElPTl9TVEFURV9WRVJJRklFRBAFEh8KG05FR09USUFUSU9OX1NUQVRFX0ZJTkFMSVpFRBAGEiAKHE5FR09USUFUSU9OX1NUQVRFX1RFUk1JTkFURUQQB2IGcHJvdG8z", [file_google_protobuf_timestamp, file_jipan_common_v1_validation]);
+  fileDesc("CiJqaXBhbi9kYXRhc3BhY2UvdjEvcmVzb3VyY2VzLnByb3RvEhJqaXBhbi5kYXRhc3BhY2UudjEiugUKB0RhdGFzZXQSDAoEbmFtZRgBIAEoCRIWCgV0aXRsZRgCIAEoCUIHyvMYAxisAhIZCgh0aXRsZV9lbhgDIAEoCUIHyvMYAxisAhIcCgtkZXNjcmlwdGlvbhgEIAEoCUIHyvMYAxiIJxIfCg5kZXNjcmlwdGlvbl9lbhgFIAEoCUIHyvMYAxiIJxIWCgZ0aGVtZXMYBiADKAlCBsrzGAIYChIYCghrZXl3b3JkcxgHIAMoCUIGyvMYAhgeEjIKDnRlbXBvcmFsX3N0YXJ0GAggASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIwCgx0ZW1wb3JhbF9lbmQYCSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhcKB3NwYXRpYWwYCiABKAlCBsrzGAIYFBIYCgdsaWNlbnNlGAsgASgJQgfK8xgDGKwCEkUKEHVwZGF0ZV9mcmVxdWVuY3kYDCABKA4yIy5qaXBhbi5kYXRhc3BhY2UudjEuVXBkYXRlRnJlcXVlbmN5QgbK8xgCSAESPwoNZGlzdHJpYnV0aW9ucxgNIAMoCzIgLmppcGFuLmRhdGFzcGFjZS52MS5EaXN0cmlidXRpb25CBsrzGAIYFBIxCgZvZmZlcnMYDiADKAsyGS5qaXBhbi5kYXRhc3BhY2UudjEuT2ZmZXJCBsrzGAIYChIVCg1wZXJzb25hbF9kYXRhGA8gASgIEhEKCXB1Ymxpc2hlchgQIAEoCRIPCgdjcmVhdG9yGBEgASgJEi8KC2NyZWF0ZV90aW1lGBIgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgt1cGRhdGVfdGltZRgTIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASDAoEZXRhZxgUIAEoCSLPAQoMRGlzdHJpYnV0aW9uEioKAmlkGAEgASgJQh7K8xgaCAEqFl5bYS16XVthLXowLTktXXswLDYyfSQSFgoFdGl0bGUYAiABKAlCB8rzGAMYrAISNgoKbWVkaWFfdHlwZRgDIAEoCUIiyvMYHggBGGQqGF5bYS16XSsvW0EtWmEtejAtOS4rLV0rJBIZCglieXRlX3NpemUYBCABKANCBsrzGAIwABIWCgZzaGEyNTYYBSABKAxCBsrzGAIYIBIQCgh1cGxvYWRlZBgGIAEoCCJmCgVPZmZlchIqCgJpZBgBIAEoCUIeyvMYGggBKhZeW2Etel1bYS16MC05LV17MCw2Mn0kEhoKBnBvbGljeRgCIAEoCUIKyvMYBggBGICABBIVCg1wb2xpY3lfc2hhMjU2GAMgASgMIv0CCgtOZWdvdGlhdGlvbhIMCgRuYW1lGAEgASgJEg8KB2RhdGFzZXQYAiABKAkSEAoIb2ZmZXJfaWQYAyABKAkSEAoIcHJvdmlkZXIYBCABKAkSEAoIY29uc3VtZXIYBSABKAkSMwoFc3RhdGUYBiABKA4yJC5qaXBhbi5kYXRhc3BhY2UudjEuTmVnb3RpYXRpb25TdGF0ZRIOCgZwb2xpY3kYByABKAkSFQoNcG9saWN5X3NoYTI1NhgIIAEoDBISCgpsYXN0X2FjdG9yGAkgASgJEhEKCWFncmVlbWVudBgKIAEoCRIYChB0ZXJtaW5hdGlvbl9jb2RlGAsgASgJEhoKEnRlcm1pbmF0aW9uX3JlYXNvbhgMIAEoCRIvCgtjcmVhdGVfdGltZRgNIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLdXBkYXRlX3RpbWUYDiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIu8BCglBZ3JlZW1lbnQSDAoEbmFtZRgBIAEoCRITCgtuZWdvdGlhdGlvbhgCIAEoCRIPCgdkYXRhc2V0GAMgASgJEhAKCHByb3ZpZGVyGAQgASgJEhAKCGNvbnN1bWVyGAUgASgJEg4KBnBvbGljeRgGIAEoCRIOCgZzaGEyNTYYByABKAwSFgoObGVkZ2VyX3JlY2VpcHQYCCABKAkSDgoGYWN0aXZlGAkgASgIEhEKCXVzZV9jb3VudBgKIAEoAxIvCgtjcmVhdGVfdGltZRgLIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAifAoLVXNlRGVjaXNpb24SEQoJcGVybWl0dGVkGAEgASgIEhAKCGRlY2lzaW9uGAIgASgJEgwKBHJ1bGUYAyABKAkSEgoKY29uc3RyYWludBgEIAEoCRITCgtvYmxpZ2F0aW9ucxgFIAMoCRIRCgl1c2VfY291bnQYBiABKAMiywEKDVVzYWdlTG9nRW50cnkSDAoEbmFtZRgBIAEoCRIQCghzZXF1ZW5jZRgCIAEoAxINCgVldmVudBgDIAEoCRISCgphY3Rvcl9yb2xlGAQgASgJEg0KBWFjdG9yGAUgASgJEg8KB2RldGFpbHMYBiABKAkSDgoGc2hhMjU2GAcgASgMEhYKDmxlZGdlcl9yZWNlaXB0GAggASgJEi8KC2NyZWF0ZV90aW1lGAkgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCKyAwoPVHJhbnNmZXJQcm9jZXNzEgwKBG5hbWUYASABKAkSEQoJYWdyZWVtZW50GAIgASgJEhcKD2Rpc3RyaWJ1dGlvbl9pZBgDIAEoCRIPCgdkYXRhc2V0GAQgASgJEhAKCHByb3ZpZGVyGAUgASgJEhAKCGNvbnN1bWVyGAYgASgJEjAKBXN0YXRlGAcgASgOMiEuamlwYW4uZGF0YXNwYWNlLnYxLlRyYW5zZmVyU3RhdGUSEQoJYnl0ZV9zaXplGAggASgDEg4KBnNoYTI1NhgJIAEoDBIyCgZhY2Nlc3MYCiABKAsyIi5qaXBhbi5kYXRhc3BhY2UudjEuVHJhbnNmZXJBY2Nlc3MSGAoQdGVybWluYXRpb25fY29kZRgLIAEoCRIaChJ0ZXJtaW5hdGlvbl9yZWFzb24YDCABKAkSLwoLY3JlYXRlX3RpbWUYDSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC3VwZGF0ZV90aW1lGA4gASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIPCgdwdXJwb3NlGA8gASgJIl0KDlRyYW5zZmVyQWNjZXNzEg0KBXRva2VuGAEgASgJEi8KC2V4cGlyZV90aW1lGAIgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBILCgN1cmwYAyABKAkqpAIKD1VwZGF0ZUZyZXF1ZW5jeRIgChxVUERBVEVfRlJFUVVFTkNZX1VOU1BFQ0lGSUVEEAASHwobVVBEQVRFX0ZSRVFVRU5DWV9DT05USU5VT1VTEAESGgoWVVBEQVRFX0ZSRVFVRU5DWV9EQUlMWRACEhsKF1VQREFURV9GUkVRVUVOQ1lfV0VFS0xZEAMSHAoYVVBEQVRFX0ZSRVFVRU5DWV9NT05USExZEAQSHgoaVVBEQVRFX0ZSRVFVRU5DWV9RVUFSVEVSTFkQBRIbChdVUERBVEVfRlJFUVVFTkNZX0FOTlVBTBAGEhoKFlVQREFURV9GUkVRVUVOQ1lfTkVWRVIQBxIeChpVUERBVEVfRlJFUVVFTkNZX0lSUkVHVUxBUhAIKpYCChBOZWdvdGlhdGlvblN0YXRlEiEKHU5FR09USUFUSU9OX1NUQVRFX1VOU1BFQ0lGSUVEEAASHwobTkVHT1RJQVRJT05fU1RBVEVfUkVRVUVTVEVEEAESHQoZTkVHT1RJQVRJT05fU1RBVEVfT0ZGRVJFRBACEh4KGk5FR09USUFUSU9OX1NUQVRFX0FDQ0VQVEVEEAMSHAoYTkVHT1RJQVRJT05fU1RBVEVfQUdSRUVEEAQSHgoaTkVHT1RJQVRJT05fU1RBVEVfVkVSSUZJRUQQBRIfChtORUdPVElBVElPTl9TVEFURV9GSU5BTElaRUQQBhIgChxORUdPVElBVElPTl9TVEFURV9URVJNSU5BVEVEEAcqxAEKDVRyYW5zZmVyU3RhdGUSHgoaVFJBTlNGRVJfU1RBVEVfVU5TUEVDSUZJRUQQABIcChhUUkFOU0ZFUl9TVEFURV9SRVFVRVNURUQQARIaChZUUkFOU0ZFUl9TVEFURV9TVEFSVEVEEAISHAoYVFJBTlNGRVJfU1RBVEVfU1VTUEVOREVEEAMSHAoYVFJBTlNGRVJfU1RBVEVfQ09NUExFVEVEEAQSHQoZVFJBTlNGRVJfU1RBVEVfVEVSTUlOQVRFRBAFYgZwcm90bzM", [file_google_protobuf_timestamp, file_jipan_common_v1_validation]);
 
 /**
  * A dataset in the data space catalog, described with DCAT (W3C Data
@@ -218,11 +218,20 @@ export type Distribution = Message<"jipan.dataspace.v1.Distribution"> & {
   byteSize: bigint;
 
   /**
-   * Optional. spdx:checksum, SHA-256 of the data (32 bytes).
+   * Optional. spdx:checksum, SHA-256 of the data (32 bytes). Set by
+   * UploadDistribution to what was received.
    *
    * @generated from field: bytes sha256 = 5;
    */
   sha256: Uint8Array;
+
+  /**
+   * Output only. Whether the data are held by the service
+   * (UploadDistribution), so transfers can deliver them.
+   *
+   * @generated from field: bool uploaded = 6;
+   */
+  uploaded: boolean;
 };
 
 /**
@@ -620,6 +629,166 @@ export const UsageLogEntrySchema: GenMessage<UsageLogEntry> = /*@__PURE__*/
   messageDesc(file_jipan_dataspace_v1_resources, 6);
 
 /**
+ * A transfer process (Dataspace Protocol 2025-1) delivering one
+ * distribution of a dataset to the consumer under an agreement in force:
+ * "transfers/{transfer}". Only the two organisations see it.
+ *
+ * @generated from message jipan.dataspace.v1.TransferProcess
+ */
+export type TransferProcess = Message<"jipan.dataspace.v1.TransferProcess"> & {
+  /**
+   * Output only. "transfers/{transfer}".
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * Output only. "agreements/{agreement}".
+   *
+   * @generated from field: string agreement = 2;
+   */
+  agreement: string;
+
+  /**
+   * Output only. The distribution's id within the dataset.
+   *
+   * @generated from field: string distribution_id = 3;
+   */
+  distributionId: string;
+
+  /**
+   * Output only. The dataset.
+   *
+   * @generated from field: string dataset = 4;
+   */
+  dataset: string;
+
+  /**
+   * Output only. "orgs/{organization}".
+   *
+   * @generated from field: string provider = 5;
+   */
+  provider: string;
+
+  /**
+   * Output only. "orgs/{organization}".
+   *
+   * @generated from field: string consumer = 6;
+   */
+  consumer: string;
+
+  /**
+   * Output only.
+   *
+   * @generated from field: jipan.dataspace.v1.TransferState state = 7;
+   */
+  state: TransferState;
+
+  /**
+   * Output only. Size of the data in bytes.
+   *
+   * @generated from field: int64 byte_size = 8;
+   */
+  byteSize: bigint;
+
+  /**
+   * Output only. SHA-256 of the data: check what was downloaded against it.
+   *
+   * @generated from field: bytes sha256 = 9;
+   */
+  sha256: Uint8Array;
+
+  /**
+   * Output only. While STARTED, and only in the response that started or
+   * resumed it, to the consumer: how to pull the data.
+   *
+   * @generated from field: jipan.dataspace.v1.TransferAccess access = 10;
+   */
+  access?: TransferAccess | undefined;
+
+  /**
+   * Output only. Once TERMINATED: the code given, e.g. "CONSENT_REVOKED".
+   *
+   * @generated from field: string termination_code = 11;
+   */
+  terminationCode: string;
+
+  /**
+   * Output only. Once TERMINATED: the reason given.
+   *
+   * @generated from field: string termination_reason = 12;
+   */
+  terminationReason: string;
+
+  /**
+   * Output only.
+   *
+   * @generated from field: google.protobuf.Timestamp create_time = 13;
+   */
+  createTime?: Timestamp | undefined;
+
+  /**
+   * Output only.
+   *
+   * @generated from field: google.protobuf.Timestamp update_time = 14;
+   */
+  updateTime?: Timestamp | undefined;
+
+  /**
+   * Output only. The purpose every download is checked with.
+   *
+   * @generated from field: string purpose = 15;
+   */
+  purpose: string;
+};
+
+/**
+ * Describes the message jipan.dataspace.v1.TransferProcess.
+ * Use `create(TransferProcessSchema)` to create a new message.
+ */
+export const TransferProcessSchema: GenMessage<TransferProcess> = /*@__PURE__*/
+  messageDesc(file_jipan_dataspace_v1_resources, 7);
+
+/**
+ * How a consumer pulls a started transfer's data.
+ *
+ * @generated from message jipan.dataspace.v1.TransferAccess
+ */
+export type TransferAccess = Message<"jipan.dataspace.v1.TransferAccess"> & {
+  /**
+   * A bearer secret for DownloadTransfer, scoped to this transfer and
+   * valid until `expire_time`; shown once.
+   *
+   * @generated from field: string token = 1;
+   */
+  token: string;
+
+  /**
+   * When the token (and `url`) stop working.
+   *
+   * @generated from field: google.protobuf.Timestamp expire_time = 2;
+   */
+  expireTime?: Timestamp | undefined;
+
+  /**
+   * A presigned HTTPS GET URL of the object store, when the store is S3
+   * (empty for the embedded filesystem store): the same data, pulled
+   * straight from the store.
+   *
+   * @generated from field: string url = 3;
+   */
+  url: string;
+};
+
+/**
+ * Describes the message jipan.dataspace.v1.TransferAccess.
+ * Use `create(TransferAccessSchema)` to create a new message.
+ */
+export const TransferAccessSchema: GenMessage<TransferAccess> = /*@__PURE__*/
+  messageDesc(file_jipan_dataspace_v1_resources, 8);
+
+/**
  * dct:accrualPeriodicity, from the EU frequency vocabulary.
  *
  * @generated from enum jipan.dataspace.v1.UpdateFrequency
@@ -763,4 +932,59 @@ export enum NegotiationState {
  */
 export const NegotiationStateSchema: GenEnum<NegotiationState> = /*@__PURE__*/
   enumDesc(file_jipan_dataspace_v1_resources, 1);
+
+/**
+ * The Dataspace Protocol's transfer process states.
+ *
+ * @generated from enum jipan.dataspace.v1.TransferState
+ */
+export enum TransferState {
+  /**
+   * Never returned.
+   *
+   * @generated from enum value: TRANSFER_STATE_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * The consumer asked for the data.
+   *
+   * @generated from enum value: TRANSFER_STATE_REQUESTED = 1;
+   */
+  REQUESTED = 1,
+
+  /**
+   * The data can be pulled (`access`).
+   *
+   * @generated from enum value: TRANSFER_STATE_STARTED = 2;
+   */
+  STARTED = 2,
+
+  /**
+   * Paused by either side; access refused until resumed.
+   *
+   * @generated from enum value: TRANSFER_STATE_SUSPENDED = 3;
+   */
+  SUSPENDED = 3,
+
+  /**
+   * The consumer confirmed it has the data. Terminal.
+   *
+   * @generated from enum value: TRANSFER_STATE_COMPLETED = 4;
+   */
+  COMPLETED = 4,
+
+  /**
+   * Ended by either side. Terminal.
+   *
+   * @generated from enum value: TRANSFER_STATE_TERMINATED = 5;
+   */
+  TERMINATED = 5,
+}
+
+/**
+ * Describes the enum jipan.dataspace.v1.TransferState.
+ */
+export const TransferStateSchema: GenEnum<TransferState> = /*@__PURE__*/
+  enumDesc(file_jipan_dataspace_v1_resources, 2);
 
