@@ -205,7 +205,7 @@ async def negotiation_figures(args: argparse.Namespace) -> dict[str, Any]:
 
 async def agreed_transfer(
     server: Any, channel: grpc.aio.Channel, size: int
-) -> tuple[str, tpb.TransferProcess]:
+) -> tuple[str, res.TransferProcess]:
     """A dataset of `size` random bytes uploaded, negotiated to FINALIZED, and a transfer started."""
     provider = server.metadata(org="orgs/provider-transfer", scopes=SCOPES)
     consumer = server.metadata(org="orgs/consumer-transfer", scopes=SCOPES)
