@@ -16,6 +16,7 @@ import hashlib
 import json
 import re
 import uuid
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -25,6 +26,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from jipan.clients import sealing
+from jipan.dataspace.v1 import catalog_service_pb2 as dcat_pb
+from jipan.dataspace.v1 import catalog_service_pb2_grpc as dcat_grpc
+from jipan.dataspace.v1 import negotiation_service_pb2 as dneg_pb
+from jipan.dataspace.v1 import negotiation_service_pb2_grpc as dneg_grpc
+from jipan.dataspace.v1 import resources_pb2 as dres
+from jipan.dataspace.v1 import transfer_service_pb2 as dtr_pb
+from jipan.dataspace.v1 import transfer_service_pb2_grpc as dtr_grpc
 from jipan.identity.v1 import consent_service_pb2 as con_pb
 from jipan.identity.v1 import consent_service_pb2_grpc as con_grpc
 from jipan.identity.v1 import organization_service_pb2 as org_pb
@@ -331,6 +339,80 @@ async def seed_privacy(mesh: ServedMesh, tenant: Tenant) -> None:
     tenant.private += [secret]
 
 
+DATASPACE_POLICY = (
+    '{"@context": "http://www.w3.org/ns/odrl.jsonld", "permission": [{"action": "use", "constraint":'
+    ' [{"leftOperand": "purpose", "operator": "eq", "rightOperand": "research"}]}]}'
+)
+
+
+async def seed_dataspace(mesh: ServedMesh, tenant: Tenant) -> None:
+    """B publishes a dataset (public: the catalog is) and holds an agreement, as consumer, for a
+    third organisation's dataset: the negotiation, its agreement and its usage log are private."""
+    channel = _channel(mesh)
+    own = bearer(tenant.token(mesh))
+    third = bearer(
+        mesh.token(scopes=ALL_SCOPES, org=f"orgs/provider-{uuid.uuid4().hex[:8]}", roles=TENANT_ROLES)
+    )
+    catalog = dcat_grpc.CatalogServiceStub(channel)
+
+    def new_dataset() -> dcat_pb.CreateDatasetRequest:
+        return dcat_pb.CreateDatasetRequest(
+            dataset_id=f"d-{uuid.uuid4().hex[:12]}",
+            dataset=dres.Dataset(
+                title="資料集",
+                offers=[dres.Offer(id="research", policy=DATASPACE_POLICY)],
+                distributions=[dres.Distribution(id="csv", media_type="text/csv")],
+            ),
+        )
+
+    published = await catalog.CreateDataset(new_dataset(), metadata=own)
+    theirs = await catalog.CreateDataset(new_dataset(), metadata=third)
+
+    async def upload() -> AsyncIterator[dcat_pb.UploadDistributionRequest]:
+        yield dcat_pb.UploadDistributionRequest(
+            header=dcat_pb.UploadDistributionHeader(dataset=theirs.dataset.name, distribution_id="csv")
+        )
+        yield dcat_pb.UploadDistributionRequest(chunk=b"a,b\n1,2\n")
+
+    await catalog.UploadDistribution(upload(), metadata=third)
+    negotiations = dneg_grpc.NegotiationServiceStub(channel)
+    started = await negotiations.RequestContract(
+        dneg_pb.RequestContractRequest(
+            dataset=theirs.dataset.name, offer_id="research", request_id=str(uuid.uuid4())
+        ),
+        metadata=own,
+    )
+    name = started.negotiation.name
+    await negotiations.AgreeContract(dneg_pb.AgreeContractRequest(name=name), metadata=third)
+    await negotiations.VerifyAgreement(dneg_pb.VerifyAgreementRequest(name=name), metadata=own)
+    done = await negotiations.FinalizeContract(dneg_pb.FinalizeContractRequest(name=name), metadata=third)
+    await negotiations.AuthorizeUse(
+        dneg_pb.AuthorizeUseRequest(
+            agreement=done.negotiation.agreement,
+            action="read",
+            purpose="research",
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=own,
+    )
+    transfer = await dtr_grpc.TransferServiceStub(channel).RequestTransfer(
+        dtr_pb.RequestTransferRequest(
+            agreement=done.negotiation.agreement,
+            distribution_id="csv",
+            purpose="research",
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=own,
+    )
+    tenant.names += [published.dataset.name, name, done.negotiation.agreement, transfer.transfer.name]
+    tenant.private += [
+        name.rsplit("/", 1)[-1],
+        done.negotiation.agreement.rsplit("/", 1)[-1],
+        transfer.transfer.name.rsplit("/", 1)[-1],
+        transfer.transfer.access.token,
+    ]
+
+
 async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
     """An organisation founded by a person with a passkey, with resources in every service."""
     tenant = await found_organisation(mesh, label)
@@ -339,4 +421,5 @@ async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
     await seed_ledger(mesh, tenant)
     await seed_inference(mesh, tenant)
     await seed_privacy(mesh, tenant)
+    await seed_dataspace(mesh, tenant)
     return tenant

@@ -68,6 +68,7 @@ from tests.tenants import (
     RESOURCE_FIELD,
     found_organisation,
     person_with_passkey,
+    seed_dataspace,
     seed_identity,
     seed_inference,
     seed_ledger,
@@ -473,6 +474,12 @@ PUBLIC_READS = {
     "TenderService/ListBids",
     "TenderService/ListTenderEvents",
     "TenderService/ExportTenderRelease",
+    # The data space catalog is read by every member, and any member may ask a publisher
+    # for a contract on a catalogued dataset: that is what the catalog is for.
+    "CatalogService/GetDataset",
+    "CatalogService/ListDatasets",
+    "CatalogService/ExportCatalog",
+    "NegotiationService/RequestContract",
     # The consortium's governance registry is public to every `ledger.read` holder.
     "GovernanceService/GetProposal",
     "GovernanceService/ListProposals",
@@ -538,6 +545,7 @@ async def test_organisation_a_never_reaches_organisation_bs_resources(mesh: Serv
     await seed_ledger(mesh, b)
     await seed_inference(mesh, b)
     await seed_privacy(mesh, b)
+    await seed_dataspace(mesh, b)
     probes = _probes(CLOSED, b.names)
     limit = asyncio.Semaphore(CONCURRENCY)
 

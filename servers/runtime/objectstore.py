@@ -136,6 +136,11 @@ class ObjectStore(Protocol):
         """
         ...
 
+    async def presign_get(self, key: str, expires_s: int) -> str | None:
+        """A URL anyone holding it may GET the object with until `expires_s` from now, where the
+        store has such URLs (S3's presigned GET); None where it has not (the filesystem)."""
+        ...
+
     async def aclose(self) -> None:
         """Release connections; the store is unusable afterwards."""
         ...
@@ -521,6 +526,10 @@ class FilesystemObjectStore:
 
         return await asyncio.to_thread(scan)
 
+    async def presign_get(self, key: str, expires_s: int) -> str | None:
+        validate_key(key)
+        return None  # files are read through the service, never by URL
+
     async def aclose(self) -> None:
         return None
 
@@ -846,6 +855,13 @@ class S3ObjectStore:
         ]
         more = bool(response.get("IsTruncated")) and bool(page)
         return page, (_encode_token(page[-1].key) if more else "")
+
+    async def presign_get(self, key: str, expires_s: int) -> str | None:
+        client = await self._client()
+        url: str = await client.generate_presigned_url(
+            "get_object", Params={"Bucket": self.bucket, "Key": self._full(key)}, ExpiresIn=expires_s
+        )
+        return url
 
     async def aclose(self) -> None:
         async with self._client_lock:

@@ -341,6 +341,16 @@ class Settings(BaseSettings):
         200_000, ge=1, le=10_000_000, description="most records a privacy dataset may hold"
     )
 
+    dataspace_max_upload_bytes: int = Field(
+        4 * 1024**3, ge=1024, le=1024**4, description="largest distribution UploadDistribution accepts"
+    )
+    dataspace_transfer_token_ttl_s: int = Field(
+        3600,
+        ge=10,
+        le=7 * 86400,
+        description="how long a transfer's download token (and presigned URL) works",
+    )
+
     trace_exporter: TraceExporter = Field(TraceExporter.NONE, description="none, console or otlp")
     otlp_endpoint: str | None = Field(
         None, description="OTLP/gRPC collector endpoint when trace_exporter=otlp"

@@ -1,0 +1,90 @@
+"""jipan.dataspace.v1: the plan's data spaces — a DCAT catalog, contract negotiation, usage control.
+
+CatalogService (catalog/) publishes datasets described with DCAT, each
+offered under ODRL usage policies (policy.py parses, validates and
+evaluates Jipan's ODRL subset). NegotiationService (negotiation/) runs the
+Dataspace Protocol's contract negotiation between a consumer organisation
+and a dataset's publisher, keeps the agreements they reach, decides each
+use against the agreement's policy at that moment, and records every
+message and decision in a hash-chained usage log anchored on the ledger.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import grpc
+
+from jipan.dataspace.v1 import (
+    catalog_service_pb2,
+    catalog_service_pb2_grpc,
+    negotiation_service_pb2,
+    negotiation_service_pb2_grpc,
+    transfer_service_pb2,
+    transfer_service_pb2_grpc,
+)
+from jipan.servers.dataspace.catalog.domain import Catalog
+from jipan.servers.dataspace.catalog.servicer import CatalogServicer
+from jipan.servers.dataspace.catalog.store import CatalogStore
+from jipan.servers.dataspace.names import DOMAIN
+from jipan.servers.dataspace.negotiation.domain import Negotiations
+from jipan.servers.dataspace.negotiation.servicer import NegotiationServicer
+from jipan.servers.dataspace.negotiation.store import NegotiationStore
+from jipan.servers.dataspace.transfer.domain import Transfers
+from jipan.servers.dataspace.transfer.servicer import TransferServicer
+from jipan.servers.dataspace.transfer.store import TransferStore
+from jipan.servers.runtime.idempotency import RequestIds
+from jipan.servers.runtime.ledger_anchor import LedgerAnchor
+from jipan.servers.runtime.runtime import Runtime, ServiceModule
+
+CATALOG_SERVICE = catalog_service_pb2.DESCRIPTOR.services_by_name["CatalogService"].full_name
+NEGOTIATION_SERVICE = negotiation_service_pb2.DESCRIPTOR.services_by_name["NegotiationService"].full_name
+TRANSFER_SERVICE = transfer_service_pb2.DESCRIPTOR.services_by_name["TransferService"].full_name
+LEDGER_SERVICE = "jipan.ledger.v1.LedgerService"
+SCHEMA = "dataspace"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
+    anchor = LedgerAnchor(
+        runtime.settings,
+        runtime,
+        service="dataspace",
+        domain=DOMAIN,
+        serves_ledger=LEDGER_SERVICE in runtime.services,
+    )
+    runtime.on_shutdown(anchor.close)
+    settings = runtime.settings
+    catalog_store = CatalogStore(runtime.database)
+    catalog = Catalog(
+        catalog_store,
+        runtime.page_tokens,
+        runtime.objects,
+        max_upload_bytes=settings.dataspace_max_upload_bytes,
+    )
+    catalog_service_pb2_grpc.add_CatalogServiceServicer_to_server(CatalogServicer(catalog), server)
+    negotiations = Negotiations(
+        NegotiationStore(runtime.database), catalog_store, anchor, runtime.page_tokens, RequestIds()
+    )
+    negotiation_service_pb2_grpc.add_NegotiationServiceServicer_to_server(
+        NegotiationServicer(negotiations), server
+    )
+    transfers = Transfers(
+        TransferStore(runtime.database),
+        negotiations,
+        catalog_store,
+        runtime.objects,
+        runtime.page_tokens,
+        RequestIds(),
+        token_ttl_s=settings.dataspace_transfer_token_ttl_s,
+    )
+    transfer_service_pb2_grpc.add_TransferServiceServicer_to_server(TransferServicer(transfers), server)
+
+
+SERVICE = ServiceModule(
+    name="dataspace",
+    service_names=(CATALOG_SERVICE, NEGOTIATION_SERVICE, TRANSFER_SERVICE),
+    attach=attach,
+    schema=SCHEMA,
+    migrations=MIGRATIONS,
+)

@@ -1,0 +1,323 @@
+"""The catalog's use cases: publish, read, search, update, export a data space catalog."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import replace
+
+import structlog
+
+from jipan.interceptors.context import Principal
+from jipan.servers.dataspace import policy
+from jipan.servers.dataspace.catalog import dcat
+from jipan.servers.dataspace.catalog.store import CatalogStore
+from jipan.servers.dataspace.catalog.types import Dataset, DatasetFields, Distribution, Offer
+from jipan.servers.dataspace.names import DOMAIN, check_org, dataset_name, parse_dataset
+from jipan.servers.runtime.errors import (
+    Aborted,
+    AlreadyExists,
+    FieldViolation,
+    InvalidArgument,
+    NotFound,
+    PermissionDenied,
+)
+from jipan.servers.runtime.objectstore import ObjectStore
+from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
+
+log = structlog.get_logger(__name__)
+
+UPDATABLE = frozenset(
+    {
+        "title",
+        "title_en",
+        "description",
+        "description_en",
+        "themes",
+        "keywords",
+        "temporal_start",
+        "temporal_end",
+        "spatial",
+        "license",
+        "update_frequency",
+        "distributions",
+        "offers",
+        "personal_data",
+    }
+)
+THEMES = frozenset(
+    {"AGRI", "ECON", "EDUC", "ENER", "ENVI", "GOVE", "HEAL", "INTR", "JUST", "REGI", "SOCI", "TECH", "TRAN"}
+)
+"""The EU data theme vocabulary (DCAT-AP's dcat:theme)."""
+_SPATIAL = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
+_SPDX_OR_URL = re.compile(r"^([A-Za-z0-9][A-Za-z0-9.+-]{0,99}|https://\S{1,290})$")
+MAX_WORDS = 10
+
+
+def org_of(principal: Principal) -> str:
+    if not principal.org:
+        raise PermissionDenied(
+            "ORGANIZATION_MISMATCH",
+            "the token names no organisation (`org`); datasets are published by organisations",
+            domain=DOMAIN,
+        )
+    return principal.org
+
+
+def _field_invalid(field: str, message: str) -> InvalidArgument:
+    return InvalidArgument(
+        "FIELD_INVALID",
+        f"{field}: {message}",
+        metadata={"field": field},
+        field_violations=(FieldViolation(field=field, description=message),),
+    )
+
+
+def dataset_not_found(name: str) -> NotFound:
+    return NotFound(
+        "DATASET_NOT_FOUND",
+        "no catalogued dataset with this name",
+        domain=DOMAIN,
+        metadata={"name": name[:300]},
+    )
+
+
+def check_fields(fields: DatasetFields) -> DatasetFields:
+    """`fields` with each offer's policy digest set, or INVALID_ARGUMENT naming the field at fault."""
+    if not fields.title.strip():
+        raise _field_invalid("dataset.title", "is required")
+    for i, theme in enumerate(fields.themes):
+        if theme not in THEMES:
+            raise _field_invalid(
+                f"dataset.themes[{i}]", f"{theme!r} is not one of {', '.join(sorted(THEMES))}"
+            )
+    for i, keyword in enumerate(fields.keywords):
+        if not keyword.strip() or len(keyword) > 100:
+            raise _field_invalid(f"dataset.keywords[{i}]", "must be 1 to 100 characters")
+    if fields.temporal_start and fields.temporal_end and fields.temporal_end < fields.temporal_start:
+        raise _field_invalid("dataset.temporal_end", "is before temporal_start")
+    if fields.spatial and not _SPATIAL.match(fields.spatial):
+        raise _field_invalid(
+            "dataset.spatial", "must be an ISO 3166-1 alpha-2 code or ISO 3166-2 subdivision"
+        )
+    if fields.license and not _SPDX_OR_URL.match(fields.license):
+        raise _field_invalid("dataset.license", "must be an SPDX licence id or an https URL")
+    ids = [d.id for d in fields.distributions]
+    if len(set(ids)) != len(ids):
+        raise _field_invalid("dataset.distributions", "distribution ids must be unique")
+    for i, distribution in enumerate(fields.distributions):
+        if distribution.sha256 and len(distribution.sha256) != 32:
+            raise _field_invalid(f"dataset.distributions[{i}].sha256", "must be 32 bytes (SHA-256)")
+    if not fields.offers:
+        raise _field_invalid("dataset.offers", "a dataset needs at least one offer")
+    offer_ids = [o.id for o in fields.offers]
+    if len(set(offer_ids)) != len(offer_ids):
+        raise _field_invalid("dataset.offers", "offer ids must be unique")
+    offers = []
+    for i, offer in enumerate(fields.offers):
+        parsed = policy.parse_policy(offer.policy, field_name=f"dataset.offers[{i}].policy", domain=DOMAIN)
+        offers.append(Offer(offer.id, offer.policy, parsed.digest))
+    return replace(fields, offers=tuple(offers))
+
+
+def _keep_uploads(current: Dataset, distributions: tuple[Distribution, ...]) -> tuple[Distribution, ...]:
+    """An update of the distributions keeps the uploaded data (and its size and checksum) of each
+    distribution it keeps by id: the data change only through UploadDistribution."""
+    kept = []
+    for distribution in distributions:
+        old = current.distribution(distribution.id)
+        if old is not None and old.uploaded:
+            distribution = replace(
+                distribution, object_key=old.object_key, byte_size=old.byte_size, sha256=old.sha256
+            )
+        kept.append(distribution)
+    return tuple(kept)
+
+
+def upload_invalid(problem: str, **metadata: str) -> InvalidArgument:
+    return InvalidArgument(
+        "UPLOAD_INVALID", problem, domain=DOMAIN, metadata={"problem": problem, **metadata}
+    )
+
+
+def distribution_not_found(dataset: str, distribution_id: str) -> NotFound:
+    return NotFound(
+        "DISTRIBUTION_NOT_FOUND",
+        "the dataset has no distribution with this id",
+        domain=DOMAIN,
+        metadata={"dataset": dataset, "distribution": distribution_id[:63]},
+    )
+
+
+def object_key(dataset: Dataset, distribution_id: str) -> str:
+    """A new key for every upload: a transfer in flight keeps reading the data it started with."""
+    org = dataset.publisher.removeprefix("orgs/")
+    return f"dataspace/{org}/{dataset.id}/{distribution_id}/{uuid.uuid4().hex}"
+
+
+class Catalog:
+    def __init__(
+        self, store: CatalogStore, page_tokens: PageTokens, objects: ObjectStore, *, max_upload_bytes: int
+    ) -> None:
+        self.store = store
+        self.page_tokens = page_tokens
+        self.objects = objects
+        self.max_upload_bytes = max_upload_bytes
+
+    async def upload(
+        self,
+        principal: Principal,
+        name: str,
+        distribution_id: str,
+        expected_sha256: bytes,
+        chunks: AsyncIterator[bytes],
+    ) -> Dataset:
+        """Store a distribution's data streamed in `chunks`; its size and SHA-256 as received."""
+        publisher = org_of(principal)
+        dataset = await self.get(principal, name, "header.dataset")
+        if dataset.publisher != publisher:
+            raise PermissionDenied(
+                "ORGANIZATION_MISMATCH",
+                "only the dataset's publisher uploads its data",
+                domain=DOMAIN,
+                metadata={"name": name},
+            )
+        if dataset.distribution(distribution_id) is None:
+            raise distribution_not_found(name, distribution_id)
+        if expected_sha256 and len(expected_sha256) != 32:
+            raise upload_invalid("expected_sha256 must be 32 bytes")
+        digest = hashlib.sha256()
+        size = 0
+        limit = self.max_upload_bytes
+
+        async def checked() -> AsyncIterator[bytes]:
+            nonlocal size
+            async for chunk in chunks:
+                size += len(chunk)
+                if size > limit:
+                    raise upload_invalid(f"the data are larger than {limit} bytes", limit_bytes=str(limit))
+                digest.update(chunk)
+                yield chunk
+            # Raised inside the stream, so the store keeps nothing of a refused upload.
+            if expected_sha256 and digest.digest() != expected_sha256:
+                raise upload_invalid("the data do not hash to expected_sha256")
+
+        key = object_key(dataset, distribution_id)
+        await self.objects.put_stream(key, checked(), content_type="application/octet-stream")
+        sha256 = digest.digest()
+        for _ in range(5):  # an UpdateDataset racing the upload: read again and reapply
+            current = await self.get(principal, name, "header.dataset")
+            target = current.distribution(distribution_id)
+            if target is None:
+                raise distribution_not_found(name, distribution_id)
+            uploaded = replace(target, object_key=key, byte_size=size, sha256=sha256)
+            fields = replace(
+                current.fields,
+                distributions=tuple(
+                    uploaded if d.id == distribution_id else d for d in current.fields.distributions
+                ),
+            )
+            updated = await self.store.update(current.publisher, current.id, fields, current.version)
+            if updated is not None:
+                log.info("distribution uploaded", dataset=name, distribution=distribution_id, bytes=size)
+                return updated
+        raise Aborted("ETAG_MISMATCH", "the dataset kept changing during the upload; retry", domain=DOMAIN)
+
+    async def create(self, principal: Principal, dataset_id: str, fields: DatasetFields) -> Dataset:
+        publisher = org_of(principal)
+        fields = check_fields(fields)
+        stored = await self.store.insert(publisher, dataset_id, fields, principal.subject)
+        if stored is None:
+            raise AlreadyExists(
+                "DATASET_EXISTS",
+                "the organisation has a dataset with this id",
+                domain=DOMAIN,
+                metadata={"name": dataset_name(publisher, dataset_id)},
+            )
+        log.info("dataset published", dataset=stored.name, offers=len(fields.offers))
+        return stored
+
+    async def get(self, principal: Principal, name: str, field: str = "name") -> Dataset:
+        org_of(principal)
+        publisher, dataset_id = parse_dataset(name, field)
+        dataset = await self.store.get(publisher, dataset_id)
+        if dataset is None:
+            raise dataset_not_found(name)
+        return dataset
+
+    async def list_datasets(
+        self,
+        principal: Principal,
+        page_size: int,
+        page_token: str,
+        *,
+        publisher: str = "",
+        theme: str = "",
+        keyword: str = "",
+        query: str = "",
+    ) -> tuple[list[Dataset], str]:
+        org_of(principal)
+        if publisher:
+            check_org(publisher, "publisher")
+        words = tuple(dict.fromkeys(query.split()))
+        if len(words) > MAX_WORDS:
+            raise _field_invalid("query", f"at most {MAX_WORDS} words")
+        size = resolve_page_size(page_size, default=50, maximum=500)
+        fingerprint = query_fingerprint(
+            "ListDatasets", publisher=publisher, theme=theme, keyword=keyword, q=words
+        )
+        before = int(self.page_tokens.decode(page_token, fingerprint)["before"]) if page_token else 2**62
+        rows = await self.store.list_datasets(
+            before_seq=before, limit=size + 1, publisher=publisher, theme=theme, keyword=keyword, words=words
+        )
+        token = ""
+        if len(rows) > size:
+            rows = rows[:size]
+            token = self.page_tokens.encode(fingerprint, {"before": rows[-1][0]})
+        return [dataset for _, dataset in rows], token
+
+    async def update(
+        self, principal: Principal, name: str, new: DatasetFields, paths: Sequence[str], etag: str
+    ) -> Dataset:
+        publisher = org_of(principal)
+        current = await self.get(principal, name, "dataset.name")
+        if current.publisher != publisher:
+            raise PermissionDenied(
+                "ORGANIZATION_MISMATCH",
+                "only the dataset's publisher changes it",
+                domain=DOMAIN,
+                metadata={"name": name},
+            )
+        unknown = [path for path in paths if path not in UPDATABLE]
+        if unknown or not paths:
+            raise _field_invalid("update_mask", f"may name only {', '.join(sorted(UPDATABLE))}")
+        if etag and etag != current.etag:
+            raise Aborted(
+                "ETAG_MISMATCH",
+                "the dataset changed since that etag was read",
+                domain=DOMAIN,
+                metadata={"etag": current.etag},
+            )
+        changes = {path: getattr(new, path) for path in paths}
+        if "distributions" in changes:
+            changes["distributions"] = _keep_uploads(current, changes["distributions"])
+        fields = check_fields(replace(current.fields, **changes))
+        updated = await self.store.update(current.publisher, current.id, fields, current.version)
+        if updated is None:
+            raise Aborted(
+                "ETAG_MISMATCH", "the dataset changed during the update; read it and retry", domain=DOMAIN
+            )
+        log.info("dataset updated", dataset=updated.name, fields=",".join(paths))
+        return updated
+
+    async def export(
+        self, principal: Principal, publisher: str, page_size: int, page_token: str
+    ) -> tuple[str, str]:
+        datasets, token = await self.list_datasets(principal, page_size, page_token, publisher=publisher)
+        return dcat.catalog_json_ld(datasets, publisher), token
+
+
+def validate_policy(text: str) -> policy.Policy:
+    return policy.parse_policy(text, field_name="policy", domain=DOMAIN)

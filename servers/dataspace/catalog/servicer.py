@@ -1,0 +1,105 @@
+"""CatalogService over gRPC: unpack, call the domain, pack."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import grpc
+
+from jipan.dataspace.v1 import catalog_service_pb2 as cpb
+from jipan.dataspace.v1 import catalog_service_pb2_grpc as cpb_grpc
+from jipan.interceptors.context import current_principal
+from jipan.servers.dataspace.catalog.domain import Catalog, upload_invalid, validate_policy
+from jipan.servers.dataspace.convert import dataset_to_pb, fields_from_pb
+from jipan.servers.runtime.errors import InvalidArgument
+
+Context = grpc.aio.ServicerContext[Any, Any]
+
+
+class CatalogServicer(cpb_grpc.CatalogServiceServicer):
+    def __init__(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+
+    async def CreateDataset(
+        self, request: cpb.CreateDatasetRequest, context: Context
+    ) -> cpb.CreateDatasetResponse:
+        dataset = await self._catalog.create(
+            current_principal(), request.dataset_id, fields_from_pb(request.dataset)
+        )
+        return cpb.CreateDatasetResponse(dataset=dataset_to_pb(dataset, current_principal().org))
+
+    async def GetDataset(self, request: cpb.GetDatasetRequest, context: Context) -> cpb.GetDatasetResponse:
+        dataset = await self._catalog.get(current_principal(), request.name)
+        return cpb.GetDatasetResponse(dataset=dataset_to_pb(dataset, current_principal().org))
+
+    async def ListDatasets(
+        self, request: cpb.ListDatasetsRequest, context: Context
+    ) -> cpb.ListDatasetsResponse:
+        datasets, token = await self._catalog.list_datasets(
+            current_principal(),
+            request.page_size,
+            request.page_token,
+            publisher=request.publisher,
+            theme=request.theme,
+            keyword=request.keyword,
+            query=request.query,
+        )
+        return cpb.ListDatasetsResponse(
+            datasets=[dataset_to_pb(d, current_principal().org) for d in datasets], next_page_token=token
+        )
+
+    async def UpdateDataset(
+        self, request: cpb.UpdateDatasetRequest, context: Context
+    ) -> cpb.UpdateDatasetResponse:
+        dataset = await self._catalog.update(
+            current_principal(),
+            request.dataset.name,
+            fields_from_pb(request.dataset),
+            list(request.update_mask.paths),
+            request.etag,
+        )
+        return cpb.UpdateDatasetResponse(dataset=dataset_to_pb(dataset, current_principal().org))
+
+    async def ExportCatalog(
+        self, request: cpb.ExportCatalogRequest, context: Context
+    ) -> cpb.ExportCatalogResponse:
+        document, token = await self._catalog.export(
+            current_principal(), request.publisher, request.page_size, request.page_token
+        )
+        return cpb.ExportCatalogResponse(json_ld=document, next_page_token=token)
+
+    async def UploadDistribution(
+        self, request_iterator: AsyncIterator[cpb.UploadDistributionRequest], context: Context
+    ) -> cpb.UploadDistributionResponse:
+        iterator = aiter(request_iterator)
+        first = await anext(iterator, None)
+        if first is None or first.WhichOneof("part") != "header":
+            raise upload_invalid("the first message of an upload must carry the header")
+        header = first.header
+        for field in ("dataset", "distribution_id"):
+            if not getattr(header, field):
+                raise InvalidArgument(
+                    "FIELD_INVALID", f"header.{field} is required", metadata={"field": f"header.{field}"}
+                )
+
+        async def chunks() -> AsyncIterator[bytes]:
+            async for message in iterator:
+                if message.WhichOneof("part") != "chunk":
+                    raise upload_invalid("only the first message of an upload carries a header")
+                yield message.chunk
+
+        dataset = await self._catalog.upload(
+            current_principal(), header.dataset, header.distribution_id, header.expected_sha256, chunks()
+        )
+        return cpb.UploadDistributionResponse(dataset=dataset_to_pb(dataset, current_principal().org))
+
+    async def ValidatePolicy(
+        self, request: cpb.ValidatePolicyRequest, context: Context
+    ) -> cpb.ValidatePolicyResponse:
+        parsed = validate_policy(request.policy)
+        return cpb.ValidatePolicyResponse(
+            policy_sha256=parsed.digest,
+            permissions=[rule.uid for rule in parsed.permissions],
+            prohibitions=[rule.uid for rule in parsed.prohibitions],
+        )

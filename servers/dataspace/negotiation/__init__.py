@@ -1,0 +1,1 @@
+"""Contract negotiation (Dataspace Protocol), agreements, usage control and the usage log."""

@@ -1,0 +1,552 @@
+"""Contract negotiation as the Dataspace Protocol defines it, agreements, and usage control.
+
+Each method of NegotiationService is one protocol message. MESSAGES says
+who may send it and in which states; the negotiation's row lock orders
+concurrent messages, and the message, the new state and the usage log entry
+are written in one transaction. A message that repeats the one that led to
+the current state (same side, same terms) is a retry: it returns the
+negotiation unchanged and logs nothing.
+
+Log entries are anchored on the ledger after the transaction commits; an
+entry the ledger did not take (it is down) stays pending and is anchored by
+the next call that touches the negotiation, so nothing waits on the ledger
+and nothing is lost.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any
+
+import structlog
+
+from jipan.interceptors.context import Principal
+from jipan.servers.dataspace import policy
+from jipan.servers.dataspace.catalog.domain import dataset_not_found, org_of
+from jipan.servers.dataspace.catalog.store import CatalogStore
+from jipan.servers.dataspace.names import (
+    DOMAIN,
+    agreement_name,
+    negotiation_name,
+    parse_agreement,
+    parse_dataset,
+    parse_negotiation,
+)
+from jipan.servers.dataspace.negotiation.store import NegotiationStore
+from jipan.servers.dataspace.negotiation.types import (
+    TERMINAL,
+    Agreement,
+    LogEntry,
+    Negotiation,
+    State,
+    UseRecord,
+)
+from jipan.servers.dataspace.negotiation.usage_log import ChainCheck, check_chain
+from jipan.servers.runtime.errors import (
+    FailedPrecondition,
+    InvalidArgument,
+    NotFound,
+    PermissionDenied,
+    Unavailable,
+)
+from jipan.servers.runtime.idempotency import RequestIds, scope_for
+from jipan.servers.runtime.ledger_anchor import DecisionAnchor
+from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
+
+log = structlog.get_logger(__name__)
+
+PROVIDER = "provider"
+CONSUMER = "consumer"
+EITHER = "either"
+REQUEST_SCOPE = "jipan.dataspace.v1.NegotiationService/RequestContract"
+USE_SCOPE = "jipan.dataspace.v1.NegotiationService/AuthorizeUse"
+MAX_VERIFIED_ENTRIES = 100_000
+
+
+@dataclass(frozen=True)
+class Message:
+    protocol: str
+    """The Dataspace Protocol message it is."""
+    sender: str
+    allowed: frozenset[State]
+    target: State
+
+
+MESSAGES: dict[str, Message] = {
+    "RequestContract": Message("ContractRequestMessage", CONSUMER, frozenset(), State.REQUESTED),
+    "OfferContract": Message("ContractOfferMessage", PROVIDER, frozenset({State.REQUESTED}), State.OFFERED),
+    "CounterRequest": Message(
+        "ContractRequestMessage", CONSUMER, frozenset({State.OFFERED}), State.REQUESTED
+    ),
+    "AcceptOffer": Message(
+        "ContractNegotiationEventMessage:ACCEPTED", CONSUMER, frozenset({State.OFFERED}), State.ACCEPTED
+    ),
+    "AgreeContract": Message(
+        "ContractAgreementMessage", PROVIDER, frozenset({State.REQUESTED, State.ACCEPTED}), State.AGREED
+    ),
+    "VerifyAgreement": Message(
+        "ContractAgreementVerificationMessage", CONSUMER, frozenset({State.AGREED}), State.VERIFIED
+    ),
+    "FinalizeContract": Message(
+        "ContractNegotiationEventMessage:FINALIZED", PROVIDER, frozenset({State.VERIFIED}), State.FINALIZED
+    ),
+    "TerminateNegotiation": Message(
+        "ContractNegotiationTerminationMessage", EITHER, frozenset(set(State) - TERMINAL), State.TERMINATED
+    ),
+}
+
+
+def _canonical(value: Mapping[str, Any]) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+@functools.lru_cache(maxsize=1024)
+def parsed_policy(text: str) -> policy.Policy:
+    """Policies are parsed once per process: an agreement's is read on every access."""
+    return policy.parse_policy(text, field_name="policy", domain=DOMAIN)
+
+
+def negotiation_not_found(name: str) -> NotFound:
+    return NotFound(
+        "NEGOTIATION_NOT_FOUND",
+        "no negotiation with this name involves the caller's organisation",
+        domain=DOMAIN,
+        metadata={"name": name[:300]},
+    )
+
+
+def agreement_not_found(name: str) -> NotFound:
+    return NotFound(
+        "AGREEMENT_NOT_FOUND",
+        "no agreement with this name involves the caller's organisation",
+        domain=DOMAIN,
+        metadata={"name": name[:300]},
+    )
+
+
+def agreement_policy(negotiation: Negotiation, agreement_id: uuid.UUID) -> str:
+    """The terms on the table as an odrl:Agreement between the two parties."""
+    document = json.loads(negotiation.policy)
+    document.update(
+        {
+            "@type": "Agreement",
+            "uid": f"urn:jipan:dataspace:{agreement_name(agreement_id)}",
+            "assigner": negotiation.provider,
+            "assignee": negotiation.consumer,
+            "target": f"urn:jipan:dataspace:{negotiation.dataset}",
+        }
+    )
+    return _canonical(document)
+
+
+def agreement_digest(
+    negotiation: Negotiation, agreement_id: uuid.UUID, policy_text: str, at: datetime
+) -> bytes:
+    """SHA-256 of the agreement record: the digest anchored on the ledger."""
+    record = {
+        "agreement": agreement_name(agreement_id),
+        "negotiation": negotiation_name(negotiation.id),
+        "dataset": negotiation.dataset,
+        "provider": negotiation.provider,
+        "consumer": negotiation.consumer,
+        "policy_sha256": hashlib.sha256(policy_text.encode()).hexdigest(),
+        "time": at.isoformat(timespec="microseconds"),
+    }
+    return hashlib.sha256(_canonical(record).encode()).digest()
+
+
+class Negotiations:
+    def __init__(
+        self,
+        store: NegotiationStore,
+        catalog: CatalogStore,
+        anchor: DecisionAnchor,
+        page_tokens: PageTokens,
+        request_ids: RequestIds,
+    ) -> None:
+        self.store = store
+        self.catalog = catalog
+        self.anchor = anchor
+        self.page_tokens = page_tokens
+        self.request_ids = request_ids
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _role(org: str, negotiation: Negotiation) -> str | None:
+        if org == negotiation.provider:
+            return PROVIDER
+        if org == negotiation.consumer:
+            return CONSUMER
+        return None
+
+    async def get(self, principal: Principal, name: str, field: str = "name") -> Negotiation:
+        org = org_of(principal)
+        negotiation = await self.store.get(parse_negotiation(name, field))
+        if negotiation is None or self._role(org, negotiation) is None:
+            raise negotiation_not_found(name)
+        return negotiation
+
+    async def list_negotiations(
+        self, principal: Principal, page_size: int, page_token: str, state: State | None, role: str
+    ) -> tuple[list[Negotiation], str]:
+        org = org_of(principal)
+        size = resolve_page_size(page_size, default=50, maximum=500)
+        fingerprint = query_fingerprint(
+            "ListNegotiations", org=org, role=role, state=state.value if state else ""
+        )
+        before = int(self.page_tokens.decode(page_token, fingerprint)["before"]) if page_token else 2**62
+        rows = await self.store.list_negotiations(
+            org, role=role, state=state, before_seq=before, limit=size + 1
+        )
+        token = ""
+        if len(rows) > size:
+            rows = rows[:size]
+            token = self.page_tokens.encode(fingerprint, {"before": rows[-1][0]})
+        return [negotiation for _, negotiation in rows], token
+
+    async def get_agreement(self, principal: Principal, name: str, field: str = "name") -> Agreement:
+        org = org_of(principal)
+        agreement = await self.store.get_agreement(parse_agreement(name, field))
+        if agreement is None or org not in (agreement.provider, agreement.consumer):
+            raise agreement_not_found(name)
+        return agreement
+
+    # --- protocol messages -----------------------------------------------------------------------
+
+    async def request(
+        self, principal: Principal, dataset: str, offer_id: str, policy_text: str, request_id: str
+    ) -> Negotiation:
+        consumer = org_of(principal)
+        publisher, dataset_id = parse_dataset(dataset, "dataset")
+        found = await self.catalog.get(publisher, dataset_id)
+        if found is None:
+            raise dataset_not_found(dataset)
+        offer = found.offer(offer_id)
+        if offer is None:
+            raise NotFound(
+                "OFFER_NOT_FOUND",
+                "the dataset has no offer with this id",
+                domain=DOMAIN,
+                metadata={"offer": offer_id[:63], "dataset": dataset},
+            )
+        if publisher == consumer:
+            raise InvalidArgument(
+                "SELF_NEGOTIATION",
+                "an organisation does not negotiate for its own dataset",
+                domain=DOMAIN,
+                metadata={"dataset": dataset},
+            )
+        terms = parsed_policy(policy_text or offer.policy)
+        fingerprint = _canonical(
+            {"dataset": dataset, "offer": offer_id, "policy": terms.digest.hex()}
+        ).encode()
+        now = datetime.now(UTC)
+        scope = scope_for(REQUEST_SCOPE, principal.subject)
+        async with self.store.pool.acquire() as conn, conn.transaction():
+            replay = await self.request_ids.claim(conn, scope, request_id, fingerprint)
+            if replay is not None:
+                negotiation = await self.store.get(uuid.UUID(replay.decode()), conn)
+                if negotiation is None:  # a committed claim's negotiation is never removed
+                    raise RuntimeError("replayed negotiation is missing")
+            else:
+                negotiation = await self.store.insert(
+                    conn,
+                    Negotiation(
+                        id=uuid.uuid4(),
+                        dataset_publisher=publisher,
+                        dataset_id=dataset_id,
+                        offer_id=offer_id,
+                        provider=publisher,
+                        consumer=consumer,
+                        state=State.REQUESTED,
+                        policy=terms.canonical,
+                        policy_sha256=terms.digest,
+                        last_actor=CONSUMER,
+                        last_message="RequestContract",
+                        agreement=None,
+                        termination_code="",
+                        termination_reason="",
+                        create_time=now,
+                        update_time=now,
+                    ),
+                )
+                await self._log(
+                    conn,
+                    negotiation,
+                    "RequestContract",
+                    CONSUMER,
+                    principal,
+                    now,
+                    offer=offer_id,
+                    policy_sha256=terms.digest.hex(),
+                )
+                await self.request_ids.record(conn, scope, request_id, str(negotiation.id).encode())
+                log.info("contract requested", negotiation=negotiation_name(negotiation.id), dataset=dataset)
+        await self.anchor_pending(negotiation)
+        return negotiation
+
+    async def send(
+        self,
+        principal: Principal,
+        name: str,
+        method: str,
+        *,
+        policy_text: str = "",
+        code: str = "",
+        reason: str = "",
+    ) -> Negotiation:
+        """One protocol message (MESSAGES[method]) from the caller's side."""
+        org = org_of(principal)
+        negotiation_id = parse_negotiation(name)
+        message = MESSAGES[method]
+        terms = parsed_policy(policy_text) if policy_text else None
+        now = datetime.now(UTC)
+        async with self.store.pool.acquire() as conn, conn.transaction():
+            negotiation = await self.store.get(negotiation_id, conn, lock=True)
+            role = None if negotiation is None else self._role(org, negotiation)
+            if negotiation is None or role is None:
+                raise negotiation_not_found(name)
+            if self._is_retry(negotiation, method, role, terms):
+                return negotiation
+            if message.sender != EITHER and role != message.sender:
+                raise self._refused(negotiation, method, role, f"only the {message.sender} sends {method}")
+            if negotiation.state not in message.allowed:
+                raise self._refused(
+                    negotiation, method, role, f"{method} is not allowed in state {negotiation.state.value}"
+                )
+            changed = replace(negotiation, state=message.target, last_actor=role, last_message=method)
+            details: dict[str, Any] = {"state": message.target.value, "protocol": message.protocol}
+            if terms is not None:
+                changed = replace(changed, policy=terms.canonical, policy_sha256=terms.digest)
+                details["policy_sha256"] = terms.digest.hex()
+            if method == "AgreeContract":
+                agreement_id = uuid.uuid4()
+                text = agreement_policy(negotiation, agreement_id)
+                digest = agreement_digest(negotiation, agreement_id, text, now)
+                changed = replace(changed, agreement=agreement_id)
+                details.update(agreement=agreement_name(agreement_id), agreement_sha256=digest.hex())
+            if method == "TerminateNegotiation":
+                changed = replace(changed, termination_code=code or "TERMINATED", termination_reason=reason)
+                details.update(code=changed.termination_code)
+            updated = await self.store.update(conn, changed)
+            if method == "AgreeContract" and updated.agreement is not None:
+                await self.store.insert_agreement(
+                    conn,
+                    Agreement(
+                        id=updated.agreement,
+                        negotiation=updated.id,
+                        dataset=updated.dataset,
+                        provider=updated.provider,
+                        consumer=updated.consumer,
+                        policy=text,
+                        sha256=digest,
+                        ledger_receipt="",
+                        active=False,
+                        use_count=0,
+                        create_time=now,
+                    ),
+                )
+            if method == "FinalizeContract" and updated.agreement is not None:
+                await self.store.activate_agreement(conn, updated.agreement)
+            await self._log(conn, updated, method, role, principal, now, **details)
+        log.info("negotiation message", negotiation=name, message=method, state=updated.state.value)
+        await self.anchor_pending(updated)
+        return updated
+
+    def _is_retry(
+        self, negotiation: Negotiation, method: str, role: str, terms: policy.Policy | None
+    ) -> bool:
+        if method == "TerminateNegotiation":
+            return negotiation.state is State.TERMINATED
+        same_terms = terms is None or terms.digest == negotiation.policy_sha256
+        return negotiation.last_message == method and negotiation.last_actor == role and same_terms
+
+    @staticmethod
+    def _refused(negotiation: Negotiation, method: str, role: str, message: str) -> FailedPrecondition:
+        return FailedPrecondition(
+            "NEGOTIATION_STATE",
+            message,
+            domain=DOMAIN,
+            metadata={"state": negotiation.state.value, "message": method, "role": role},
+        )
+
+    async def _log(
+        self,
+        conn: Any,
+        negotiation: Negotiation,
+        event: str,
+        role: str,
+        principal: Principal,
+        at: datetime,
+        **details: Any,
+    ) -> LogEntry:
+        return await self.store.append(
+            conn, negotiation.id, event, role, principal.subject, _canonical(details), at
+        )
+
+    # --- anchoring -------------------------------------------------------------------------------
+
+    async def anchor_pending(self, negotiation: Negotiation) -> None:
+        """Anchor the negotiation's entries (and its agreement, once in force) the ledger lacks."""
+        try:
+            for entry in await self.store.unanchored(negotiation.id):
+                receipt = await self.anchor.anchor(
+                    entry.sha256,
+                    {
+                        "kind": "dataspace-usage",
+                        "negotiation": negotiation_name(negotiation.id),
+                        "sequence": str(entry.sequence),
+                    },
+                )
+                await self.store.set_entry_receipt(negotiation.id, entry.sequence, receipt)
+            if negotiation.agreement is not None and negotiation.state is State.FINALIZED:
+                agreement = await self.store.get_agreement(negotiation.agreement)
+                if agreement is not None and not agreement.ledger_receipt:
+                    receipt = await self.anchor.anchor(
+                        agreement.sha256,
+                        {"kind": "dataspace-agreement", "agreement": agreement_name(agreement.id)},
+                    )
+                    await self.store.set_agreement_receipt(agreement.id, receipt)
+        except Unavailable as exc:
+            log.warning(
+                "usage log anchoring deferred", negotiation=negotiation_name(negotiation.id), error=str(exc)
+            )
+
+    # --- usage control ---------------------------------------------------------------------------
+
+    async def authorize_use(
+        self,
+        principal: Principal,
+        name: str,
+        *,
+        action: str,
+        purpose: str,
+        spatial: str,
+        anonymised_k: int,
+        request_id: str,
+    ) -> UseRecord:
+        org = org_of(principal)
+        agreement = await self.get_agreement(principal, name, "agreement")
+        if org != agreement.consumer:
+            raise PermissionDenied(
+                "ORGANIZATION_MISMATCH",
+                "only the agreement's consumer asks to use the data",
+                domain=DOMAIN,
+                metadata={"agreement": name},
+            )
+        terms = parsed_policy(agreement.policy)
+        fingerprint = _canonical(
+            {"agreement": name, "action": action, "purpose": purpose, "spatial": spatial, "k": anonymised_k}
+        ).encode()
+        scope = scope_for(USE_SCOPE, principal.subject)
+        now = datetime.now(UTC)
+        async with self.store.pool.acquire() as conn, conn.transaction():
+            replay = await self.request_ids.claim(conn, scope, request_id, fingerprint)
+            if replay is not None:
+                stored = json.loads(replay)
+                record = UseRecord(**{**stored, "obligations": tuple(stored["obligations"])})
+                negotiation = await self.store.get(agreement.negotiation, conn)
+            else:
+                # Lock order: the negotiation (its log head), then the agreement (its count).
+                negotiation = await self.store.get(agreement.negotiation, conn, lock=True)
+                current = await self.store.get_agreement(agreement.id, conn, lock=True)
+                if negotiation is None or current is None:
+                    raise agreement_not_found(name)
+                if not current.active:
+                    raise FailedPrecondition(
+                        "AGREEMENT_NOT_ACTIVE",
+                        "the agreement is not in force (its negotiation is not FINALIZED)",
+                        domain=DOMAIN,
+                        metadata={"agreement": name, "state": negotiation.state.value},
+                    )
+                uses = current.use_count + 1
+                decision = policy.evaluate(
+                    terms,
+                    policy.UseContext(
+                        action=action,
+                        at=now,
+                        uses=uses,
+                        purpose=purpose,
+                        recipient=current.consumer,
+                        roles=principal.roles,
+                        spatial=spatial,
+                        anonymised_k=anonymised_k,
+                    ),
+                )
+                if decision.permitted:
+                    await self.store.count_use(conn, current.id)
+                record = UseRecord(
+                    permitted=decision.permitted,
+                    decision=decision.reason,
+                    rule=decision.rule,
+                    constraint=decision.constraint,
+                    obligations=decision.obligations,
+                    use_count=uses if decision.permitted else current.use_count,
+                )
+                await self._log(
+                    conn,
+                    negotiation,
+                    "AuthorizeUse",
+                    CONSUMER,
+                    principal,
+                    now,
+                    agreement=name,
+                    action=action,
+                    purpose=purpose,
+                    spatial=spatial,
+                    anonymised_k=anonymised_k,
+                    permitted=record.permitted,
+                    decision=record.decision,
+                    rule=record.rule,
+                    constraint=record.constraint,
+                    use_count=record.use_count,
+                )
+                await self.request_ids.record(
+                    conn,
+                    scope,
+                    request_id,
+                    _canonical({**record.__dict__, "obligations": list(record.obligations)}).encode(),
+                )
+        if negotiation is not None:
+            await self.anchor_pending(negotiation)
+        return record
+
+    # --- the usage log ---------------------------------------------------------------------------
+
+    async def list_log(
+        self, principal: Principal, parent: str, page_size: int, page_token: str
+    ) -> tuple[list[LogEntry], str]:
+        negotiation = await self.get(principal, parent, "parent")
+        size = resolve_page_size(page_size, default=50, maximum=500)
+        fingerprint = query_fingerprint("ListUsageLog", parent=parent)
+        after = int(self.page_tokens.decode(page_token, fingerprint)["after"]) if page_token else 0
+        entries = await self.store.entries(negotiation.id, after, size + 1)
+        token = ""
+        if len(entries) > size:
+            entries = entries[:size]
+            token = self.page_tokens.encode(fingerprint, {"after": entries[-1].sequence})
+        return entries, token
+
+    async def verify_log(self, principal: Principal, parent: str) -> tuple[ChainCheck, int]:
+        """The chain's check and how many entries the ledger holds an anchor for."""
+        negotiation = await self.get(principal, parent, "parent")
+        await self.anchor_pending(negotiation)
+        entries = await self.store.entries(negotiation.id, 0, MAX_VERIFIED_ENTRIES)
+        check = check_chain(entries)
+        anchored = 0
+        for entry in entries:
+            receipts = await self.anchor.anchored_receipts(entry.sha256)
+            if entry.ledger_receipt and entry.ledger_receipt in receipts:
+                anchored += 1
+            elif entry.ledger_receipt and check.valid:
+                check = ChainCheck(
+                    False, len(entries), entry.sequence, "the ledger holds no anchor for the entry's digest"
+                )
+        return check, anchored

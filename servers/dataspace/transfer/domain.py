@@ -1,0 +1,500 @@
+"""Transfer processes as the Dataspace Protocol defines them, with the policy checked at every access.
+
+The service is the provider's connector: the data were uploaded to its
+object store, so a transfer the policy allows starts at once (REQUESTED and
+STARTED are both logged). A download checks, at that moment, the token, the
+transfer's state, the agreement being in force and its policy for `read`
+(date windows and overdue duties included; the use was counted when the
+transfer was requested). Every step goes to the negotiation's usage log,
+chained and anchored like its messages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import structlog
+
+from jipan.interceptors.context import Principal
+from jipan.servers.dataspace import policy
+from jipan.servers.dataspace.catalog.domain import distribution_not_found, org_of
+from jipan.servers.dataspace.catalog.store import CatalogStore
+from jipan.servers.dataspace.names import (
+    DOMAIN,
+    parse_agreement,
+    parse_dataset,
+    parse_transfer,
+    transfer_name,
+)
+from jipan.servers.dataspace.negotiation.domain import (
+    CONSUMER,
+    EITHER,
+    PROVIDER,
+    Negotiations,
+    agreement_not_found,
+    parsed_policy,
+)
+from jipan.servers.dataspace.negotiation.types import Agreement
+from jipan.servers.dataspace.transfer.store import TransferStore
+from jipan.servers.dataspace.transfer.types import TERMINAL, Access, Transfer, TransferState
+from jipan.servers.runtime.errors import FailedPrecondition, NotFound, PermissionDenied
+from jipan.servers.runtime.idempotency import Connection, RequestIds, scope_for
+from jipan.servers.runtime.objectstore import ObjectStore
+from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
+
+log = structlog.get_logger(__name__)
+
+REQUEST_SCOPE = "jipan.dataspace.v1.TransferService/RequestTransfer"
+CHUNK = 1024 * 1024
+
+# message → (sender, states it is allowed in, state it leads to)
+_MESSAGES: dict[str, tuple[str, frozenset[TransferState], TransferState]] = {
+    "SuspendTransfer": (EITHER, frozenset({TransferState.STARTED}), TransferState.SUSPENDED),
+    "ResumeTransfer": (EITHER, frozenset({TransferState.SUSPENDED}), TransferState.STARTED),
+    "CompleteTransfer": (CONSUMER, frozenset({TransferState.STARTED}), TransferState.COMPLETED),
+    "TerminateTransfer": (EITHER, frozenset(set(TransferState) - TERMINAL), TransferState.TERMINATED),
+}
+
+
+def transfer_not_found(name: str) -> NotFound:
+    return NotFound(
+        "TRANSFER_NOT_FOUND",
+        "no transfer with this name involves the caller's organisation",
+        domain=DOMAIN,
+        metadata={"name": name[:300]},
+    )
+
+
+def _canonical(value: dict[str, Any]) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def not_permitted(decision: policy.Decision, agreement: str) -> PermissionDenied:
+    return PermissionDenied(
+        "USE_NOT_PERMITTED",
+        f"the agreement's policy does not permit this use now ({decision.reason}"
+        + (f": {decision.constraint}" if decision.constraint else "")
+        + ")",
+        domain=DOMAIN,
+        metadata={
+            "agreement": agreement,
+            "decision": decision.reason,
+            "rule": decision.rule,
+            "constraint": decision.constraint[:300],
+        },
+    )
+
+
+class Transfers:
+    def __init__(
+        self,
+        store: TransferStore,
+        negotiations: Negotiations,
+        catalog: CatalogStore,
+        objects: ObjectStore,
+        page_tokens: PageTokens,
+        request_ids: RequestIds,
+        *,
+        token_ttl_s: int,
+    ) -> None:
+        self.store = store
+        self.negotiations = negotiations
+        self.catalog = catalog
+        self.objects = objects
+        self.page_tokens = page_tokens
+        self.request_ids = request_ids
+        self.token_ttl = timedelta(seconds=token_ttl_s)
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    async def get(self, principal: Principal, name: str) -> Transfer:
+        org = org_of(principal)
+        transfer = await self.store.get(parse_transfer(name))
+        if transfer is None or org not in (transfer.provider, transfer.consumer):
+            raise transfer_not_found(name)
+        return transfer
+
+    async def list_transfers(
+        self, principal: Principal, page_size: int, page_token: str, agreement: str
+    ) -> tuple[list[Transfer], str]:
+        org = org_of(principal)
+        agreement_id = parse_agreement(agreement, "agreement") if agreement else None
+        size = resolve_page_size(page_size, default=50, maximum=500)
+        fingerprint = query_fingerprint("ListTransfers", org=org, agreement=agreement)
+        before = int(self.page_tokens.decode(page_token, fingerprint)["before"]) if page_token else 2**62
+        rows = await self.store.list_transfers(org, agreement=agreement_id, before_seq=before, limit=size + 1)
+        token = ""
+        if len(rows) > size:
+            rows = rows[:size]
+            token = self.page_tokens.encode(fingerprint, {"before": rows[-1][0]})
+        return [transfer for _, transfer in rows], token
+
+    # --- the policy at this moment ---------------------------------------------------------------
+
+    def _decide(self, agreement: Agreement, principal: Principal, purpose: str, uses: int) -> policy.Decision:
+        return policy.evaluate(
+            parsed_policy(agreement.policy),
+            policy.UseContext(
+                action="read",
+                at=datetime.now(UTC),
+                uses=uses,
+                purpose=purpose,
+                recipient=agreement.consumer,
+                roles=principal.roles,
+            ),
+        )
+
+    async def _access(self, transfer: Transfer) -> tuple[Access, bytes, datetime]:
+        token = secrets.token_urlsafe(32)
+        expire = datetime.now(UTC) + self.token_ttl
+        url = await self.objects.presign_get(transfer.object_key, int(self.token_ttl.total_seconds())) or ""
+        return (
+            Access(token=token, expire_time=expire, url=url),
+            hashlib.sha256(token.encode()).digest(),
+            expire,
+        )
+
+    async def _log(
+        self,
+        conn: Connection,
+        transfer: Transfer,
+        event: str,
+        role: str,
+        principal: Principal,
+        **details: Any,
+    ) -> None:
+        await self.negotiations.store.append(
+            conn,
+            transfer.negotiation,
+            event,
+            role,
+            principal.subject,
+            _canonical({"transfer": transfer_name(transfer.id), **details}),
+            datetime.now(UTC),
+        )
+
+    # --- protocol messages -----------------------------------------------------------------------
+
+    async def request(
+        self, principal: Principal, agreement_name: str, distribution_id: str, purpose: str, request_id: str
+    ) -> tuple[Transfer, Access | None]:
+        org = org_of(principal)
+        agreement = await self.negotiations.get_agreement(principal, agreement_name, "agreement")
+        if org != agreement.consumer:
+            raise PermissionDenied(
+                "ORGANIZATION_MISMATCH",
+                "only the agreement's consumer requests transfers",
+                domain=DOMAIN,
+                metadata={"agreement": agreement_name},
+            )
+        publisher, dataset_id = parse_dataset(agreement.dataset)
+        dataset = await self.catalog.get(publisher, dataset_id)
+        distribution = None if dataset is None else dataset.distribution(distribution_id)
+        if distribution is None:
+            raise distribution_not_found(agreement.dataset, distribution_id)
+        if not distribution.uploaded:
+            raise FailedPrecondition(
+                "DISTRIBUTION_NOT_UPLOADED",
+                "the distribution's data were never uploaded",
+                domain=DOMAIN,
+                metadata={"dataset": agreement.dataset, "distribution": distribution_id},
+            )
+        fingerprint = _canonical(
+            {"agreement": agreement_name, "distribution": distribution_id, "purpose": purpose}
+        )
+        scope = scope_for(REQUEST_SCOPE, principal.subject)
+        refused: policy.Decision | None = None
+        access: Access | None = None
+        async with self.store.pool.acquire() as conn, conn.transaction():
+            replay = await self.request_ids.claim(conn, scope, request_id, fingerprint.encode())
+            if replay is not None:
+                stored = json.loads(replay)
+                if "refused" in stored:
+                    refused = policy.Decision(False, stored["rule"], stored["constraint"], stored["refused"])
+                    transfer = None
+                else:
+                    transfer = await self.store.get(uuid.UUID(stored["transfer"]), conn)
+            else:
+                # Lock order as everywhere: the negotiation (its log head), then the agreement.
+                negotiation = await self.negotiations.store.get(agreement.negotiation, conn, lock=True)
+                current = await self.negotiations.store.get_agreement(agreement.id, conn, lock=True)
+                if negotiation is None or current is None:
+                    raise agreement_not_found(agreement_name)
+                if not current.active:
+                    raise FailedPrecondition(
+                        "AGREEMENT_NOT_ACTIVE",
+                        "the agreement is not in force",
+                        domain=DOMAIN,
+                        metadata={"agreement": agreement_name},
+                    )
+                decision = self._decide(current, principal, purpose, current.use_count + 1)
+                now = datetime.now(UTC)
+                transfer = Transfer(
+                    id=uuid.uuid4(),
+                    agreement=current.id,
+                    negotiation=current.negotiation,
+                    dataset=current.dataset,
+                    distribution_id=distribution_id,
+                    purpose=purpose,
+                    object_key=distribution.object_key,
+                    provider=current.provider,
+                    consumer=current.consumer,
+                    state=TransferState.REQUESTED,
+                    last_actor=CONSUMER,
+                    last_message="RequestTransfer",
+                    byte_size=distribution.byte_size,
+                    sha256=distribution.sha256,
+                    token_sha256=None,
+                    token_expire_time=None,
+                    termination_code="",
+                    termination_reason="",
+                    create_time=now,
+                    update_time=now,
+                )
+                if not decision.permitted:
+                    refused = decision
+                    await self.negotiations.store.append(
+                        conn,
+                        current.negotiation,
+                        "TransferRequestRefused",
+                        CONSUMER,
+                        principal.subject,
+                        _canonical(
+                            {
+                                "agreement": agreement_name,
+                                "distribution": distribution_id,
+                                "purpose": purpose,
+                                "decision": decision.reason,
+                                "rule": decision.rule,
+                                "constraint": decision.constraint,
+                            }
+                        ),
+                        now,
+                    )
+                    await self.request_ids.record(
+                        conn,
+                        scope,
+                        request_id,
+                        _canonical(
+                            {
+                                "refused": decision.reason,
+                                "rule": decision.rule,
+                                "constraint": decision.constraint,
+                            }
+                        ).encode(),
+                    )
+                    transfer = None
+                else:
+                    await self.negotiations.store.count_use(conn, current.id)
+                    await self._log(
+                        conn,
+                        transfer,
+                        "TransferRequestMessage",
+                        CONSUMER,
+                        principal,
+                        distribution=distribution_id,
+                        purpose=purpose,
+                        rule=decision.rule,
+                        use_count=current.use_count + 1,
+                        sha256=distribution.sha256.hex(),
+                    )
+                    access, token_hash, expire = await self._access(transfer)
+                    transfer = replace(
+                        transfer,
+                        state=TransferState.STARTED,
+                        last_actor=PROVIDER,
+                        last_message="StartTransfer",
+                        token_sha256=token_hash,
+                        token_expire_time=expire,
+                    )
+                    await self.store.insert(conn, transfer)
+                    await self._log(
+                        conn,
+                        transfer,
+                        "TransferStartMessage",
+                        PROVIDER,
+                        principal,
+                        expire_time=expire.isoformat(),
+                    )
+                    await self.request_ids.record(
+                        conn, scope, request_id, _canonical({"transfer": str(transfer.id)}).encode()
+                    )
+        negotiation_row = await self.negotiations.store.get(agreement.negotiation)
+        if negotiation_row is not None:
+            await self.negotiations.anchor_pending(negotiation_row)
+        if refused is not None:
+            raise not_permitted(refused, agreement_name)
+        if transfer is None:  # a committed claim's transfer is never removed
+            raise RuntimeError("replayed transfer is missing")
+        if access is not None:
+            log.info("transfer started", transfer=transfer_name(transfer.id), bytes=transfer.byte_size)
+        return transfer, access
+
+    async def send(
+        self,
+        principal: Principal,
+        name: str,
+        method: str,
+        *,
+        purpose: str = "",
+        code: str = "",
+        reason: str = "",
+    ) -> tuple[Transfer, Access | None]:
+        org = org_of(principal)
+        transfer_id = parse_transfer(name)
+        sender, allowed, target = _MESSAGES[method]
+        access: Access | None = None
+        refused: policy.Decision | None = None
+        async with self.store.pool.acquire() as conn, conn.transaction():
+            probe = await self.store.get(transfer_id, conn)
+            if probe is None or org not in (probe.provider, probe.consumer):
+                raise transfer_not_found(name)
+            negotiation = await self.negotiations.store.get(probe.negotiation, conn, lock=True)
+            transfer = await self.store.get(transfer_id, conn, lock=True)
+            if negotiation is None or transfer is None:
+                raise transfer_not_found(name)
+            role = PROVIDER if org == transfer.provider else CONSUMER
+            rotate = (
+                method == "ResumeTransfer" and transfer.state is TransferState.STARTED and role == CONSUMER
+            )
+            if not rotate:
+                if transfer.state is target and (
+                    method == "TerminateTransfer" or transfer.last_message == method
+                ):
+                    return transfer, None  # a retry of the message that led here
+                if sender != EITHER and role != sender:
+                    raise self._refused(transfer, method, role, f"only the {sender} sends {method}")
+                if transfer.state not in allowed:
+                    raise self._refused(
+                        transfer, method, role, f"{method} is not allowed in state {transfer.state.value}"
+                    )
+            changed = replace(
+                transfer,
+                state=target,
+                last_actor=role,
+                last_message=method,
+                token_sha256=None,
+                token_expire_time=None,
+            )
+            details: dict[str, Any] = {"state": target.value}
+            if method == "ResumeTransfer":
+                agreement = await self.negotiations.store.get_agreement(transfer.agreement, conn, lock=True)
+                if agreement is None or not agreement.active:
+                    raise FailedPrecondition(
+                        "AGREEMENT_NOT_ACTIVE", "the agreement is not in force", domain=DOMAIN
+                    )
+                purpose = purpose or transfer.purpose
+                decision = self._decide(agreement, principal, purpose, agreement.use_count)
+                if not decision.permitted:
+                    refused = decision
+                    details.update(
+                        refused=decision.reason, rule=decision.rule, constraint=decision.constraint
+                    )
+                    changed = transfer
+                else:
+                    access, token_hash, expire = await self._access(transfer)
+                    changed = replace(
+                        changed, token_sha256=token_hash, token_expire_time=expire, purpose=purpose
+                    )
+                    details.update(expire_time=expire.isoformat(), rotated=rotate)
+            if method == "TerminateTransfer":
+                changed = replace(changed, termination_code=code or "TERMINATED", termination_reason=reason)
+                details["code"] = changed.termination_code
+            if refused is None:
+                await self.store.update(conn, changed)
+            await self._log(
+                conn, transfer, method if refused is None else f"{method}Refused", role, principal, **details
+            )
+        await self.negotiations.anchor_pending(negotiation)
+        if refused is not None:
+            raise not_permitted(refused, f"agreements/{transfer.agreement}")
+        log.info("transfer message", transfer=name, message=method, state=changed.state.value)
+        return changed, access
+
+    @staticmethod
+    def _refused(transfer: Transfer, method: str, role: str, message: str) -> FailedPrecondition:
+        return FailedPrecondition(
+            "TRANSFER_STATE",
+            message,
+            domain=DOMAIN,
+            metadata={"state": transfer.state.value, "message": method, "role": role},
+        )
+
+    # --- the data --------------------------------------------------------------------------------
+
+    async def open_download(
+        self, principal: Principal, name: str, token: str
+    ) -> AsyncIterator[tuple[bytes, bytes]]:
+        """Check everything, log the access, then yield (chunk, b"") ... and finally (b"", sha256)."""
+        org = org_of(principal)
+        transfer_id = parse_transfer(name)
+        async with self.store.pool.acquire() as conn, conn.transaction():
+            probe = await self.store.get(transfer_id, conn)
+            if probe is None or org not in (probe.provider, probe.consumer):
+                raise transfer_not_found(name)
+            if org != probe.consumer:
+                raise PermissionDenied(
+                    "ORGANIZATION_MISMATCH",
+                    "only the transfer's consumer downloads",
+                    domain=DOMAIN,
+                    metadata={"transfer": name},
+                )
+            negotiation = await self.negotiations.store.get(probe.negotiation, conn, lock=True)
+            transfer = await self.store.get(transfer_id, conn)
+            agreement = await self.negotiations.store.get_agreement(probe.agreement, conn)
+            if negotiation is None or transfer is None or agreement is None:
+                raise transfer_not_found(name)
+            if transfer.state is not TransferState.STARTED:
+                raise self._refused(transfer, "DownloadTransfer", CONSUMER, "the transfer is not STARTED")
+            now = datetime.now(UTC)
+            presented = hashlib.sha256(token.encode()).digest()
+            if (
+                transfer.token_sha256 is None
+                or not hmac.compare_digest(presented, transfer.token_sha256)
+                or transfer.token_expire_time is None
+                or transfer.token_expire_time <= now
+            ):
+                raise PermissionDenied(
+                    "TRANSFER_TOKEN_INVALID",
+                    "the token is not this transfer's or has expired; resume it",
+                    domain=DOMAIN,
+                    metadata={"transfer": name},
+                )
+            if not agreement.active:
+                raise FailedPrecondition(
+                    "AGREEMENT_NOT_ACTIVE", "the agreement is not in force", domain=DOMAIN
+                )
+            decision = self._decide(agreement, principal, transfer.purpose, agreement.use_count)
+            await self._log(
+                conn,
+                transfer,
+                "DownloadTransfer",
+                CONSUMER,
+                principal,
+                permitted=decision.permitted,
+                decision=decision.reason,
+                rule=decision.rule,
+            )
+        await self.negotiations.anchor_pending(negotiation)
+        if not decision.permitted:
+            raise not_permitted(decision, f"agreements/{agreement.id}")
+        return self._stream(transfer)
+
+    async def _stream(self, transfer: Transfer) -> AsyncIterator[tuple[bytes, bytes]]:
+        digest = hashlib.sha256()
+        chunks = self.objects.open(transfer.object_key, chunk_size=CHUNK)
+        try:
+            async for chunk in chunks:
+                digest.update(chunk)
+                yield chunk, b""
+        finally:
+            await chunks.aclose()
+        yield b"", digest.digest()

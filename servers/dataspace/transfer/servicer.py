@@ -1,0 +1,85 @@
+"""TransferService over gRPC: unpack, call the domain, pack."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import grpc
+
+from jipan.dataspace.v1 import transfer_service_pb2 as tpb
+from jipan.dataspace.v1 import transfer_service_pb2_grpc as tpb_grpc
+from jipan.interceptors.context import current_principal
+from jipan.servers.dataspace.convert import transfer_to_pb
+from jipan.servers.dataspace.transfer.domain import Transfers
+
+Context = grpc.aio.ServicerContext[Any, Any]
+
+
+class TransferServicer(tpb_grpc.TransferServiceServicer):
+    def __init__(self, transfers: Transfers) -> None:
+        self._t = transfers
+
+    async def RequestTransfer(
+        self, request: tpb.RequestTransferRequest, context: Context
+    ) -> tpb.RequestTransferResponse:
+        transfer, access = await self._t.request(
+            current_principal(),
+            request.agreement,
+            request.distribution_id,
+            request.purpose,
+            request.request_id,
+        )
+        return tpb.RequestTransferResponse(transfer=transfer_to_pb(transfer, access))
+
+    async def SuspendTransfer(
+        self, request: tpb.SuspendTransferRequest, context: Context
+    ) -> tpb.SuspendTransferResponse:
+        transfer, _ = await self._t.send(current_principal(), request.name, "SuspendTransfer")
+        return tpb.SuspendTransferResponse(transfer=transfer_to_pb(transfer))
+
+    async def ResumeTransfer(
+        self, request: tpb.ResumeTransferRequest, context: Context
+    ) -> tpb.ResumeTransferResponse:
+        principal = current_principal()
+        transfer, access = await self._t.send(
+            principal, request.name, "ResumeTransfer", purpose=request.purpose
+        )
+        # The token goes to the consumer only.
+        shown = access if principal.org == transfer.consumer else None
+        return tpb.ResumeTransferResponse(transfer=transfer_to_pb(transfer, shown))
+
+    async def CompleteTransfer(
+        self, request: tpb.CompleteTransferRequest, context: Context
+    ) -> tpb.CompleteTransferResponse:
+        transfer, _ = await self._t.send(current_principal(), request.name, "CompleteTransfer")
+        return tpb.CompleteTransferResponse(transfer=transfer_to_pb(transfer))
+
+    async def TerminateTransfer(
+        self, request: tpb.TerminateTransferRequest, context: Context
+    ) -> tpb.TerminateTransferResponse:
+        transfer, _ = await self._t.send(
+            current_principal(), request.name, "TerminateTransfer", code=request.code, reason=request.reason
+        )
+        return tpb.TerminateTransferResponse(transfer=transfer_to_pb(transfer))
+
+    async def GetTransfer(self, request: tpb.GetTransferRequest, context: Context) -> tpb.GetTransferResponse:
+        transfer = await self._t.get(current_principal(), request.name)
+        return tpb.GetTransferResponse(transfer=transfer_to_pb(transfer))
+
+    async def ListTransfers(
+        self, request: tpb.ListTransfersRequest, context: Context
+    ) -> tpb.ListTransfersResponse:
+        transfers, token = await self._t.list_transfers(
+            current_principal(), request.page_size, request.page_token, request.agreement
+        )
+        return tpb.ListTransfersResponse(
+            transfers=[transfer_to_pb(t) for t in transfers], next_page_token=token
+        )
+
+    async def DownloadTransfer(
+        self, request: tpb.DownloadTransferRequest, context: Context
+    ) -> AsyncIterator[tpb.DownloadTransferResponse]:
+        stream = await self._t.open_download(current_principal(), request.name, request.token)
+        async for chunk, digest in stream:
+            yield tpb.DownloadTransferResponse(chunk=chunk, sha256=digest)
