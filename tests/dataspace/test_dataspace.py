@@ -127,19 +127,29 @@ async def publish(
     return dataset
 
 
-async def negotiate_to_finalized(server: RunningServer, catalog: Any, negotiations: Any) -> res.Negotiation:
-    dataset = await publish(server, catalog)
+async def request_contract(server: RunningServer, negotiations: Any, dataset: str) -> str:
+    """The consumer asks for the dataset's research offer; the new negotiation's name."""
     started = await negotiations.RequestContract(
-        npb.RequestContractRequest(dataset=dataset.name, offer_id="research", request_id=str(uuid.uuid4())),
+        npb.RequestContractRequest(dataset=dataset, offer_id="research", request_id=str(uuid.uuid4())),
         metadata=auth(server, CONSUMER),
     )
-    name = started.negotiation.name
+    name: str = started.negotiation.name
+    return name
+
+
+async def finalize(server: RunningServer, negotiations: Any, name: str) -> res.Negotiation:
+    """A requested negotiation taken through AGREED and VERIFIED to FINALIZED."""
     provider, consumer = auth(server, PROVIDER, "people/pat"), auth(server, CONSUMER)
     await negotiations.AgreeContract(npb.AgreeContractRequest(name=name), metadata=provider)
     await negotiations.VerifyAgreement(npb.VerifyAgreementRequest(name=name), metadata=consumer)
     done = await negotiations.FinalizeContract(npb.FinalizeContractRequest(name=name), metadata=provider)
     negotiation: res.Negotiation = done.negotiation
     return negotiation
+
+
+async def negotiate_to_finalized(server: RunningServer, catalog: Any, negotiations: Any) -> res.Negotiation:
+    dataset = await publish(server, catalog)
+    return await finalize(server, negotiations, await request_contract(server, negotiations, dataset.name))
 
 
 async def test_publish_get_search_and_export(server: RunningServer, catalog: Any) -> None:
@@ -395,14 +405,7 @@ async def test_wrong_side_and_wrong_state_are_refused(
 ) -> None:
     dataset = await publish(server, catalog)
     consumer, provider = auth(server, CONSUMER), auth(server, PROVIDER)
-    name = (
-        await negotiations.RequestContract(
-            npb.RequestContractRequest(
-                dataset=dataset.name, offer_id="research", request_id=str(uuid.uuid4())
-            ),
-            metadata=consumer,
-        )
-    ).negotiation.name
+    name = await request_contract(server, negotiations, dataset.name)
     details = await refused(
         negotiations.AgreeContract(npb.AgreeContractRequest(name=name), metadata=consumer),
         grpc.StatusCode.FAILED_PRECONDITION,
@@ -447,14 +450,7 @@ async def test_termination_in_every_state(
     """Terminate from REQUESTED, OFFERED, ACCEPTED, AGREED and VERIFIED; never from FINALIZED."""
     dataset = await publish(server, catalog)
     consumer, provider = auth(server, CONSUMER), auth(server, PROVIDER)
-    name = (
-        await negotiations.RequestContract(
-            npb.RequestContractRequest(
-                dataset=dataset.name, offer_id="research", request_id=str(uuid.uuid4())
-            ),
-            metadata=consumer,
-        )
-    ).negotiation.name
+    name = await request_contract(server, negotiations, dataset.name)
     path: list[Callable[[], Awaitable[Any]]] = [
         lambda: negotiations.OfferContract(
             npb.OfferContractRequest(name=name, policy=json.dumps(OPEN_RESEARCH)), metadata=provider
@@ -579,19 +575,8 @@ async def agreement_for(
 ) -> tuple[res.Dataset, str]:
     dataset = await publish(server, catalog, policy=policy)
     dataset = await upload(server, catalog, dataset.name, data)
-    consumer, provider = auth(server, CONSUMER), auth(server, PROVIDER)
-    name = (
-        await negotiations.RequestContract(
-            npb.RequestContractRequest(
-                dataset=dataset.name, offer_id="research", request_id=str(uuid.uuid4())
-            ),
-            metadata=consumer,
-        )
-    ).negotiation.name
-    await negotiations.AgreeContract(npb.AgreeContractRequest(name=name), metadata=provider)
-    await negotiations.VerifyAgreement(npb.VerifyAgreementRequest(name=name), metadata=consumer)
-    done = await negotiations.FinalizeContract(npb.FinalizeContractRequest(name=name), metadata=provider)
-    return dataset, done.negotiation.agreement
+    done = await finalize(server, negotiations, await request_contract(server, negotiations, dataset.name))
+    return dataset, done.agreement
 
 
 async def download(transfers: Any, server: RunningServer, name: str, token: str) -> tuple[bytes, bytes]:
