@@ -13,6 +13,7 @@ hostile values reach the domain code behind a resource that exists.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 import uuid
@@ -23,8 +24,11 @@ import grpc
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from google.protobuf.timestamp_pb2 import Timestamp
+from PIL import Image
 
 from jipan.clients import sealing
+from jipan.document.v1 import document_service_pb2 as doc_pb
+from jipan.document.v1 import document_service_pb2_grpc as doc_grpc
 from jipan.identity.v1 import consent_service_pb2 as con_pb
 from jipan.identity.v1 import consent_service_pb2_grpc as con_grpc
 from jipan.identity.v1 import organization_service_pb2 as org_pb
@@ -331,6 +335,18 @@ async def seed_privacy(mesh: ServedMesh, tenant: Tenant) -> None:
     tenant.private += [secret]
 
 
+async def seed_document(mesh: ServedMesh, tenant: Tenant) -> None:
+    """B's background text extraction of a small picture (read, or failed if no model is deployed)."""
+    stub = doc_grpc.DocumentServiceStub(_channel(mesh))
+    picture = io.BytesIO()
+    Image.new("RGB", (64, 32), "white").save(picture, format="PNG")
+    started = await stub.ExtractDocumentText(
+        doc_pb.ExtractDocumentTextRequest(content=picture.getvalue(), request_id=str(uuid.uuid4())),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    tenant.names += [started.operation.name]
+
+
 async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
     """An organisation founded by a person with a passkey, with resources in every service."""
     tenant = await found_organisation(mesh, label)
@@ -339,4 +355,5 @@ async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
     await seed_ledger(mesh, tenant)
     await seed_inference(mesh, tenant)
     await seed_privacy(mesh, tenant)
+    await seed_document(mesh, tenant)
     return tenant

@@ -1,4 +1,5 @@
-"""ExtractText: decode, detect, crop, recognise, order; every model call through the gateway.
+"""ExtractText: decode (or render a PDF's pages), detect, crop, recognise, order; every model call
+through the gateway.
 
 The pixel work (decoding, resizing, box extraction, CTC) runs in worker
 threads: the event loop it would otherwise block also serves the gateway
@@ -9,22 +10,27 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
 from PIL import Image
 
-from jipan.servers.document import detection, image, recognition
+from jipan.servers.document import detection, recognition
 from jipan.servers.document.gateway import DETECTION_MODEL, RECOGNITION_MODEL, ModelOutput
 from jipan.servers.document.names import DOMAIN
 from jipan.servers.document.reading_order import reading_order
+from jipan.servers.document.source import PageSource, open_source
 from jipan.servers.runtime.errors import InvalidArgument
+from jipan.servers.runtime.operations import OperationError
 
 READ_LANGUAGES = ("zh", "en")
 """Primary subtags the PP-OCRv4 models read (Chinese in either script, English)."""
+MAX_PAGES = 8
+"""The pages ExtractText reads in one call; longer PDFs go to ExtractDocumentText."""
 _BCP47 = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 
 
@@ -54,6 +60,23 @@ class ExtractedText:
     models: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """A text extraction running in the background (AIP-151)."""
+
+    id: str
+    requester: str
+    requester_org: str
+    pages_done: int
+    pages_total: int
+    done: bool
+    result: ExtractedText | None
+    error: OperationError | None
+    create_time: datetime
+    update_time: datetime
+    end_time: datetime | None
+
+
 def check_languages(languages: Sequence[str]) -> None:
     for language in languages:
         if _BCP47.match(language) is None or language.split("-", 1)[0].lower() not in READ_LANGUAGES:
@@ -71,11 +94,31 @@ class TextExtraction:
 
     async def extract_text(self, content: bytes, mime_type: str, languages: Sequence[str]) -> ExtractedText:
         check_languages(languages)
-        page = await asyncio.to_thread(image.decode, content, mime_type)
+        source = await asyncio.to_thread(open_source, content, mime_type, MAX_PAGES)
+        try:
+            return await self.read_pages(source)
+        finally:
+            await asyncio.to_thread(source.close)
+
+    async def read_pages(
+        self, source: PageSource, on_page: Callable[[int], Awaitable[None]] | None = None
+    ) -> ExtractedText:
+        """Every page of `source` in turn; `on_page(pages_done)` after each."""
+        pages: list[PageText] = []
+        models: list[str] = []
+        for index in range(source.page_count):
+            picture = await asyncio.to_thread(source.render, index)
+            pages.append(await self.read_page(picture, models))
+            if on_page is not None:
+                await on_page(index + 1)
+        return ExtractedText(tuple(pages), tuple(dict.fromkeys(models)))
+
+    async def read_page(self, page: Image.Image, models: list[str]) -> PageText:
+        """The lines of one upright page; the model versions used are appended to `models`."""
         prepared = await asyncio.to_thread(detection.detection_input, page)
         detected = await self._models.infer(DETECTION_MODEL, prepared.tensor)
         boxes = await asyncio.to_thread(detection.text_boxes, detected.tensor, prepared.page_size)
-        models = [detected.version]
+        models.append(detected.version)
         lines: list[TextLine] = []
         if boxes:
             order = reading_order(boxes)
@@ -87,7 +130,7 @@ class TextExtraction:
                     polygon = tuple((int(x), int(y)) for x, y in box)
                     lines.append(TextLine(line.text, polygon, line.confidence, len(lines)))
         width, height = page.size
-        return ExtractedText((PageText(width, height, tuple(lines)),), tuple(dict.fromkeys(models)))
+        return PageText(width, height, tuple(lines))
 
     async def _recognise(self, crops: list[Image.Image], models: list[str]) -> list[recognition.ReadLine]:
         batches = await asyncio.to_thread(recognition.batches, crops)

@@ -9,6 +9,7 @@ import asyncio
 import math
 import struct
 import time
+import uuid
 import zlib
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -27,12 +28,28 @@ from tritonclient.grpc import service_pb2_grpc as oip_grpc
 from jipan.clients.service_tokens import ServiceTokens
 from jipan.document.v1 import document_service_pb2 as dpb
 from jipan.document.v1 import document_service_pb2_grpc as dpb_grpc
+from jipan.document.v1 import resources_pb2 as res
 from jipan.interceptors.client import static_token
 from jipan.servers import document, inference, ledger, system
+from jipan.servers.document.domain import TextExtraction
 from jipan.servers.document.gateway import InferenceGateway
+from jipan.servers.document.operations import TextExtractionOperations
+from jipan.servers.document.store import MIGRATIONS, SCHEMA, DocumentStore
+from jipan.servers.inference.registry.operations import Operations
+from jipan.servers.runtime.database import apply_migrations, create_pool
 from jipan.servers.runtime.errors import Unavailable
+from jipan.servers.runtime.idempotency import MIGRATIONS as IDEMPOTENCY_MIGRATIONS
+from jipan.servers.runtime.idempotency import SCHEMA as IDEMPOTENCY_SCHEMA
+from jipan.servers.runtime.idempotency import RequestIds
 from tests.conftest import fresh_database
-from tests.document.rendered import TEN_LINES, character_error_rate, encoded, page
+from tests.document.rendered import (
+    TEN_LINES,
+    character_error_rate,
+    encoded,
+    page,
+    pdf_of,
+    pdf_with_image,
+)
 from tests.inference.helpers import expect_error
 from tests.mesh import RunningServer, make_settings, running_server
 
@@ -163,6 +180,21 @@ async def test_exif_orientation_is_applied_and_jpeg_read(
     assert "".join(line.text for line in result.lines).replace(" ", "") == "Kaohsiungharbour"
 
 
+async def test_a_pdf_is_read_page_by_page(
+    server: RunningServer, stub: dpb_grpc.DocumentServiceAsyncStub
+) -> None:
+    first, second = TEN_LINES[:4], TEN_LINES[4:7]
+    content = pdf_of(page(first), page(second), resolution=150.0)
+    response = await _extract(server, stub, content, mime_type="application/pdf")
+    assert len(response.pages) == 2
+    for result, lines in zip(response.pages, (first, second), strict=True):
+        texts = [line.text for line in result.lines]
+        assert character_error_rate(list(lines), texts, spaces=False) <= 0.02, texts
+        assert [line.reading_order for line in result.lines] == list(range(len(lines)))
+    # 900 px at 150 px per inch is 6 inches: 1200 px at 200 dpi.
+    assert abs(response.pages[0].width - 1200) <= 1
+
+
 async def test_an_empty_page_has_no_lines(
     server: RunningServer, stub: dpb_grpc.DocumentServiceAsyncStub
 ) -> None:
@@ -202,6 +234,21 @@ def _png_header(width: int, height: int) -> bytes:
             {"content": encoded(page(("x",))), "mime_type": "image/jpeg"},
             grpc.StatusCode.INVALID_ARGUMENT,
             "IMAGE_INVALID",
+        ),
+        (
+            {"content": pdf_with_image(100_000, 100_000)},
+            grpc.StatusCode.INVALID_ARGUMENT,
+            "IMAGE_TOO_LARGE",
+        ),
+        (
+            {"content": pdf_with_image(10, 10, pages=9)},
+            grpc.StatusCode.INVALID_ARGUMENT,
+            "PAGE_LIMIT_EXCEEDED",
+        ),
+        (
+            {"content": b"%PDF-1.7 truncated", "mime_type": "application/pdf"},
+            grpc.StatusCode.INVALID_ARGUMENT,
+            "PDF_INVALID",
         ),
         (
             {"content": encoded(page(("x",))), "languages": ["ja"]},
@@ -276,3 +323,157 @@ def _retry_info(error: grpc.aio.AioRpcError) -> error_details_pb2.RetryInfo | No
         if detail.Unpack(info):
             return info
     return None
+
+
+# --- ExtractDocumentText: the background variant -------------------------------------------------
+
+
+async def _poll(
+    server: RunningServer, stub: dpb_grpc.DocumentServiceAsyncStub, name: str, **token: Any
+) -> list[res.Operation]:
+    """GetOperation until done; every answer, in order."""
+    seen: list[res.Operation] = []
+    deadline = time.monotonic() + 180
+    while True:
+        answer = await stub.GetOperation(
+            dpb.GetOperationRequest(name=name), metadata=server.metadata(scopes=list(OCR), **token)
+        )
+        seen.append(answer.operation)
+        if answer.operation.done:
+            return seen
+        assert time.monotonic() < deadline, "the operation did not finish"
+        await asyncio.sleep(0.05)
+
+
+async def test_a_long_pdf_is_read_as_an_operation_with_progress(
+    server: RunningServer, stub: dpb_grpc.DocumentServiceAsyncStub
+) -> None:
+    pages = [TEN_LINES[i : i + 2] for i in range(0, 10, 2)] * 2  # 10 pages: more than ExtractText reads
+    content = pdf_of(*(page(lines, width=600) for lines in pages), resolution=150.0)
+    await expect_error(
+        stub.ExtractText(dpb.ExtractTextRequest(content=content), metadata=_auth(server)),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "PAGE_LIMIT_EXCEEDED",
+    )
+    started = await stub.ExtractDocumentText(
+        dpb.ExtractDocumentTextRequest(content=content, languages=["zh-TW"]), metadata=_auth(server)
+    )
+    operation = started.operation
+    assert operation.name.startswith("operations/")
+    assert operation.metadata.pages_total == len(pages)
+    assert operation.metadata.requester == "people/alice"
+    seen = [operation, *await _poll(server, stub, operation.name)]
+    done = [answer.metadata.pages_done for answer in seen]
+    assert done == sorted(done)
+    assert len(set(done)) > 2, done  # progress was visible between the start and the end
+    final = seen[-1]
+    assert final.WhichOneof("result") == "response"
+    assert final.metadata.pages_done == len(pages)
+    assert final.metadata.HasField("end_time")
+    assert len(final.response.pages) == len(pages)
+    for result, lines in zip(final.response.pages, pages, strict=True):
+        texts = [line.text for line in result.lines]
+        assert character_error_rate(list(lines), texts, spaces=False) <= 0.02, texts
+    assert len(final.response.models) == 2
+    # Another person of the same organisation may poll it; another organisation may not.
+    same_org = await _poll(server, stub, operation.name, subject="people/bob")
+    assert same_org[-1].response == final.response
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await stub.GetOperation(
+            dpb.GetOperationRequest(name=operation.name),
+            metadata=server.metadata(scopes=list(OCR), subject="people/eve", org="orgs/other"),
+        )
+    assert caught.value.code() == grpc.StatusCode.NOT_FOUND
+
+
+async def test_an_operation_replays_by_request_id_and_refuses_bad_content_at_once(
+    server: RunningServer, stub: dpb_grpc.DocumentServiceAsyncStub
+) -> None:
+    content = encoded(page(TEN_LINES[:2]))
+    request_id = str(uuid.uuid4())
+    first = await stub.ExtractDocumentText(
+        dpb.ExtractDocumentTextRequest(content=content, request_id=request_id), metadata=_auth(server)
+    )
+    again = await stub.ExtractDocumentText(
+        dpb.ExtractDocumentTextRequest(content=content, request_id=request_id), metadata=_auth(server)
+    )
+    assert again.operation.name == first.operation.name
+    assert first.operation.metadata.pages_total == 1
+    await expect_error(
+        stub.ExtractDocumentText(
+            dpb.ExtractDocumentTextRequest(content=encoded(page(("other",))), request_id=request_id),
+            metadata=_auth(server),
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "REQUEST_ID_REUSED",
+    )
+    final = (await _poll(server, stub, first.operation.name))[-1]
+    assert [line.text.replace(" ", "") for line in final.response.pages[0].lines] == [
+        t.replace(" ", "") for t in TEN_LINES[:2]
+    ]
+    for bad, reason in [
+        (pdf_with_image(100_000, 100_000), "IMAGE_TOO_LARGE"),
+        (pdf_with_image(10, 10, pages=201), "PAGE_LIMIT_EXCEEDED"),
+        (b"%PDF-1.7 truncated", "PDF_INVALID"),
+    ]:
+        await expect_error(
+            stub.ExtractDocumentText(dpb.ExtractDocumentTextRequest(content=bad), metadata=_auth(server)),
+            grpc.StatusCode.INVALID_ARGUMENT,
+            reason,
+        )
+    for name, code in [
+        ("operations/" + "0" * 32, grpc.StatusCode.NOT_FOUND),
+        ("models/x", grpc.StatusCode.INVALID_ARGUMENT),
+    ]:
+        with pytest.raises(grpc.aio.AioRpcError) as caught:
+            await stub.GetOperation(dpb.GetOperationRequest(name=name), metadata=_auth(server))
+        assert caught.value.code() == code
+
+
+async def test_an_operation_whose_process_died_is_failed_as_interrupted(
+    server: RunningServer, stub: dpb_grpc.DocumentServiceAsyncStub
+) -> None:
+    """A row left unfinished and silent (its process gone) is failed by the next poll, ABORTED."""
+    store = DocumentStore(server.runtime.database)
+    async with server.runtime.database.acquire() as conn:
+        op_id = await store.insert_operation(
+            conn, requester="people/alice", requester_org="orgs/moda", pages_total=3
+        )
+        await conn.execute(
+            "UPDATE document.operations SET pages_done = 1, update_time = now() - interval '11 minutes' "
+            "WHERE id = $1",
+            op_id,
+        )
+    final = (await _poll(server, stub, f"operations/{op_id}"))[0]
+    assert final.done
+    assert final.error.code == grpc.StatusCode.ABORTED.value[0]
+    assert final.error.reason == "OPERATION_INTERRUPTED"
+    assert final.metadata.pages_done == 1
+
+
+async def test_a_shutdown_fails_the_running_operation_as_interrupted(database_url: str) -> None:
+    """OperationTasks.close (a server's shutdown) records ABORTED OPERATION_INTERRUPTED on the row."""
+    async with fresh_database(database_url, "jipan_document_ops") as own:
+        pool = await create_pool(own, min_size=1, max_size=4)
+        try:
+            await apply_migrations(pool, SCHEMA, MIGRATIONS)
+            await apply_migrations(pool, IDEMPOTENCY_SCHEMA, IDEMPOTENCY_MIGRATIONS)
+            store = DocumentStore(pool)
+
+            class Stuck:
+                async def infer(self, model: str, tensor: Any) -> Any:
+                    await asyncio.Event().wait()  # a model call that never answers
+
+            operations = TextExtractionOperations(TextExtraction(Stuck()), store, RequestIds())
+            principal = Operations.system_principal("orgs/moda")
+            started = await operations.start(principal, encoded(page(("x",))), "", [], "")
+            assert not started.done
+            await asyncio.sleep(0.2)
+            await operations.close()
+            stopped = await store.get_operation(started.id)
+            assert stopped is not None
+            assert stopped.done
+            assert stopped.error is not None
+            assert (stopped.error.code, stopped.error.reason) == ("ABORTED", "OPERATION_INTERRUPTED")
+        finally:
+            await pool.close()
