@@ -95,7 +95,8 @@ class TextExtractionOperations:
         if replayed:
             await asyncio.to_thread(source.close)
         else:
-            self._tasks.spawn(op_id, lambda op_id: self._run(op_id, source))
+            hints = list(languages)
+            self._tasks.spawn(op_id, lambda op_id: self._run(op_id, source, hints))
         operation = await self._store.get_operation(op_id)
         if operation is None:
             raise _not_found(operation_name(op_id))
@@ -129,12 +130,12 @@ class TextExtractionOperations:
                 await self._request_ids.record(conn, scope, request_id, op_id.encode())
         return op_id, False
 
-    async def _run(self, op_id: str, source: PageSource) -> ExtractedText:
+    async def _run(self, op_id: str, source: PageSource, languages: list[str]) -> ExtractedText:
         async def done(pages: int) -> None:
             await self._store.progress(op_id, pages)
 
         try:
-            return await self._extraction.read_pages(source, on_page=done)
+            return await self._extraction.read_pages(source, languages, on_page=done)
         finally:
             await asyncio.to_thread(source.close)
 

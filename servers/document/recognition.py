@@ -34,6 +34,10 @@ SPACE_GAP_STEPS = 6
 """Emissions this many steps apart (a gap of about one line height) are two words; see ctc_decode."""
 MIN_CONFIDENCE = 0.5
 """rapidocr's text_score: lines read with less mean confidence are dropped."""
+DIRECTION_BATCH = 32
+"""The registry's max_batch_size for ocr-text-direction."""
+UPSIDE_DOWN_SCORE = 0.9
+"""rapidocr's cls_thresh: a line is turned only when the classifier is this sure it is upside down."""
 
 
 @functools.cache
@@ -100,6 +104,23 @@ def batches(lines: Sequence[Image.Image]) -> list[RecognitionBatch]:
         width = max(MIN_WIDTH, *(_scaled_width(lines[j]) for j in group))
         result.append(RecognitionBatch(tuple(group), _tensor([lines[j] for j in group], width)))
     return result
+
+
+def direction_batches(lines: Sequence[Image.Image]) -> list[RecognitionBatch]:
+    """The lines as the direction classifier's input, (n, 3, 48, 192), at most DIRECTION_BATCH a call."""
+    from jipan.servers.inference.builtin.ocr import cls_input
+
+    result = []
+    for start in range(0, len(lines), DIRECTION_BATCH):
+        chunk = range(start, min(len(lines), start + DIRECTION_BATCH))
+        tensor = np.stack([cls_input(lines[i]) for i in chunk]).astype(np.float32)
+        result.append(RecognitionBatch(tuple(chunk), tensor))
+    return result
+
+
+def upside_down(probabilities: npt.NDArray[np.float32]) -> list[bool]:
+    """Per line of a classifier output (n, 2) [upright, upside down]: whether to turn it."""
+    return [bool(p[1] > UPSIDE_DOWN_SCORE) for p in probabilities]
 
 
 @dataclass(frozen=True, slots=True)

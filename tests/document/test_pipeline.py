@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from jipan.servers.document import detection, image, recognition
+from jipan.servers.document import detection, image, recognition, script
 from jipan.servers.document.reading_order import reading_order
 from jipan.servers.runtime.errors import InvalidArgument
 from tests.document.rendered import encoded
@@ -103,6 +103,38 @@ def test_reading_order_rows_then_columns() -> None:
         _quad(10, 200, 400, 230),  # third row
     ]
     assert reading_order(boxes) == [2, 1, 0, 3]
+
+
+def test_vertical_columns_read_right_to_left_top_to_bottom() -> None:
+    boxes = [
+        _quad(100, 10, 130, 300),  # the middle column
+        _quad(200, 12, 230, 280),  # the rightmost column: read first
+        _quad(10, 10, 40, 200),  # the leftmost
+        _quad(200, 300, 230, 400),  # below the rightmost, in the same column
+    ]
+    assert reading_order(boxes) == [1, 3, 0, 2]
+
+
+def test_traditional_hints() -> None:
+    assert script.wants_traditional(["en", "zh-TW"])
+    assert script.wants_traditional(["zh-Hant-TW"])
+    assert script.wants_traditional(["zh-HK"])
+    assert not script.wants_traditional(["zh", "zh-CN", "zh-Hans", "en", "zh-twx"])
+    assert script.to_traditional("数位服务规格，辅导机制") == "數位服務規格，輔導機制"
+    assert script.to_traditional("發展 ABC 123") == "發展 ABC 123"  # Traditional and Latin stay
+
+
+def test_upside_down_needs_the_classifier_to_be_sure() -> None:
+    probabilities = np.array([[0.95, 0.05], [0.05, 0.95], [0.15, 0.85]], dtype=np.float32)
+    assert recognition.upside_down(probabilities) == [False, True, False]
+
+
+def test_direction_batches_hold_every_line_once() -> None:
+    lines = [Image.new("RGB", (48 * (1 + i % 7), 48), "white") for i in range(40)]
+    batches = recognition.direction_batches(lines)
+    assert [len(b.indices) for b in batches] == [32, 8]
+    assert sorted(i for b in batches for i in b.indices) == list(range(40))
+    assert all(b.tensor.shape[1:] == (3, 48, 192) for b in batches)
 
 
 def test_recognition_batches_respect_the_output_limit() -> None:

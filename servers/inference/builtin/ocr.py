@@ -29,6 +29,7 @@ from jipan.servers.inference.serving.backend import TensorSpec
 _MODELS = Path(rapidocr_onnxruntime.__file__).resolve().parent / "models"
 REC_MODEL = _MODELS / "ch_PP-OCRv4_rec_infer.onnx"
 DET_MODEL = _MODELS / "ch_PP-OCRv4_det_infer.onnx"
+CLS_MODEL = _MODELS / "ch_ppocr_mobile_v2.0_cls_infer.onnx"
 
 REC_HEIGHT = 48
 REC_WIDTH = 320
@@ -155,6 +156,34 @@ def ocr_rec_evaluation_set(count: int = 32, seed: int = 2026) -> dict[str, npt.N
         text = _line(rng)
         draws = np.random.default_rng(rng.integers(0, 1 << 30, 4))
         images.append(rec_input(_render(text, draws)))
+    return {"x": np.stack(images)}
+
+
+CLS_HEIGHT = 48
+CLS_WIDTH = 192
+"""rapidocr's cls_image_shape [3, 48, 192]."""
+
+
+def cls_input(image: Image.Image) -> npt.NDArray[np.float32]:
+    """A text-line image as rapidocr feeds the direction classifier: as `rec_input`, padded to 192."""
+    width, height = image.size
+    resized_width = min(CLS_WIDTH, math.ceil(CLS_HEIGHT * width / height))
+    resized = image.resize((resized_width, CLS_HEIGHT), Image.Resampling.BILINEAR)
+    pixels = np.asarray(resized, dtype=np.float32)[:, :, ::-1]
+    chw = (pixels.transpose(2, 0, 1) / 255.0 - 0.5) / 0.5
+    padded = np.zeros((3, CLS_HEIGHT, CLS_WIDTH), dtype=np.float32)
+    padded[:, :, :resized_width] = chw
+    return padded
+
+
+def ocr_cls_evaluation_set(count: int = 32, seed: int = 2028) -> dict[str, npt.NDArray[np.float32]]:
+    """`count` rendered lines, every other one turned 180 degrees, as the classifier's input "x"."""
+    rng = np.random.default_rng(seed)
+    images = []
+    for i in range(count):
+        text = _line(rng)
+        line = _render(text, np.random.default_rng(rng.integers(0, 1 << 30, 4)))
+        images.append(cls_input(line.rotate(180) if i % 2 else line))
     return {"x": np.stack(images)}
 
 
