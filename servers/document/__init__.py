@@ -4,8 +4,9 @@ DocumentService decodes the image (image.py), prepares the detection
 input and extracts boxes from the model's probability map (detection.py),
 crops and batches the lines and decodes what the recognition model reads
 (recognition.py), and orders them (reading_order.py); PDFs are rendered
-page by page with PDFium (pdf.py). The models themselves, PP-OCRv4 as the
-registry's public `ocr-text-detection` and `ocr-text-recognition`, run
+page by page with PDFium (pdf.py). The models themselves (PP-OCRv4 detection, the
+PP-OCR direction classifier, PP-OCRv5 recognition: the registry's public
+`ocr-text-detection`, `ocr-text-direction` and `ocr-text-recognition`) run
 wherever the inference service deployed them, called over gRPC
 (gateway.py). Long PDFs are read in the background as AIP-151 operations
 (operations.py), whose progress and result are the only thing stored

@@ -28,7 +28,7 @@ from jipan.servers.runtime.errors import InvalidArgument
 from jipan.servers.runtime.operations import OperationError
 
 READ_LANGUAGES = ("zh", "en")
-"""Primary subtags the PP-OCRv4 models read (Chinese in either script, English)."""
+"""Primary subtags the PP-OCR models read (Chinese in either script, English)."""
 MAX_PAGES = 8
 """The pages ExtractText reads in one call; longer PDFs go to ExtractDocumentText."""
 _BCP47 = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")

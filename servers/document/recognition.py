@@ -1,9 +1,9 @@
-"""Text-line recognition around PP-OCRv4 rec: crops, the model's input batches, CTC decoding.
+"""Text-line recognition around PP-OCRv5 rec: crops, the model's input batches, CTC decoding.
 
 Lines are cut out of the page along their detected quadrilateral (a
 perspective crop, as rapidocr's get_rotate_crop_image), scaled to height 48
 and batched by width so that little padding is sent. A batch is bounded by
-what the gateway may carry back: the model answers 6625 probabilities per
+what the gateway may carry back: the model answers 18385 probabilities per
 8 input columns, so the output, not the input, decides the batch size.
 """
 
@@ -23,9 +23,11 @@ from jipan.servers.document.detection import Quad
 HEIGHT = 48
 MIN_WIDTH = 320
 """rapidocr pads every batch to at least its rec_img_shape width."""
-MAX_WIDTH = 1920
-"""Lines wider than 40:1 are squeezed: the output of one such line is already 6 MiB."""
-CLASSES = 6625
+MAX_WIDTH = 1280
+"""Lines wider than about 27:1 are squeezed: the output of one such line is 161 steps x 18385
+classes x 4 bytes, 11.3 MiB, nearly all one gateway message may carry."""
+CLASSES = 18385
+"""PP-OCRv5's: blank, 18383 characters, space (checked against the model's dictionary in tests)."""
 MAX_OUTPUT_BYTES = 12 * 1024 * 1024
 """Per gateway call, under the 16 MiB message limit."""
 MAX_BATCH = 16

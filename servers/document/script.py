@@ -1,15 +1,14 @@
 """Traditional characters for text read under a Traditional Chinese hint (OpenCC, s2tw).
 
-The PP-OCRv4 recognition model's dictionary is Simplified-centred: of the
-512 distinct characters of bench/ocr_eval's zh-TW text, 59 (說, 規, 議, 領,
-並...) are not among its 6623 classes at all, and it answers the Simplified
-form where it has one (规 for 規) or a look-alike. When the caller says the
-document is Traditional (a language hint zh-TW, zh-Hant, zh-HK or zh-MO),
-what the model read is converted with OpenCC's s2tw (Simplified to
-Traditional, Taiwan's standard forms, character by character with OpenCC's
-phrase tables deciding the one-to-many cases such as 后 → 後 / 后). Nothing
-is converted without the hint: the same model reads Simplified documents
-too.
+The recognition model reads both scripts, and on a Traditional page it
+still sometimes answers a character's Simplified form (PP-OCRv4, whose
+dictionary lacked 59 of the 512 distinct characters of bench/ocr_eval's
+zh-TW text, did so for every one it had: 规 for 規). When the caller says
+the document is Traditional (a language hint zh-TW, zh-Hant, zh-HK or
+zh-MO), what the model read is converted with OpenCC's s2tw (Simplified to
+Traditional, Taiwan's standard forms, OpenCC's phrase tables deciding the
+one-to-many cases such as 后 → 後 / 后). Nothing is converted without the
+hint: the same model reads Simplified documents too.
 """
 
 from __future__ import annotations

@@ -7,10 +7,13 @@ import io
 import math
 
 import numpy as np
+import numpy.typing as npt
 import pytest
 from PIL import Image
 
 from jipan.servers.document import detection, image, recognition, script
+from jipan.servers.document.domain import TextExtraction
+from jipan.servers.document.gateway import DETECTION_MODEL, DIRECTION_MODEL, RECOGNITION_MODEL, ModelOutput
 from jipan.servers.document.reading_order import reading_order
 from jipan.servers.runtime.errors import InvalidArgument
 from tests.document.rendered import encoded
@@ -169,3 +172,44 @@ def test_a_wide_gap_between_latin_characters_is_a_space() -> None:
         probabilities[0, t, index] = 1.0
     (line,) = recognition.ctc_decode(probabilities)
     assert line.text == "ab c中文"  # no space between Chinese characters, however far apart
+
+
+class _ScriptedModels:
+    """Stands in for the gateway: one text box, upright, read as the Simplified 规格 (no server here)."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    async def infer(self, model: str, tensor: npt.NDArray[np.float32]) -> ModelOutput:
+        self.calls.append(model)
+        if model == DETECTION_MODEL:
+            probability = np.zeros((1, 1, *tensor.shape[2:]), dtype=np.float32)
+            probability[0, 0, 20:40, 20:200] = 0.9
+            return ModelOutput(probability, "models/det/versions/1")
+        if model == DIRECTION_MODEL:
+            return ModelOutput(
+                np.tile([[0.99, 0.01]], (len(tensor), 1)).astype(np.float32), "models/cls/versions/1"
+            )
+        alphabet = recognition.characters()
+        steps = tensor.shape[-1] // 8
+        out = np.zeros((len(tensor), steps, len(alphabet)), dtype=np.float32)
+        out[:, :, 0] = 1.0
+        for t, char in ((1, "规"), (3, "格")):
+            out[:, t, 0] = 0.0
+            out[:, t, alphabet.index(char)] = 1.0
+        return ModelOutput(out, "models/rec/versions/1")
+
+
+async def test_the_traditional_hint_converts_what_the_model_read() -> None:
+    content = encoded(Image.new("RGB", (400, 120), "white"))
+    models = _ScriptedModels()
+    extraction = TextExtraction(models)
+    plain = await extraction.extract_text(content, "", ["en"])
+    hinted = await extraction.extract_text(content, "", ["zh-Hant-TW"])
+    assert [line.text for line in plain.pages[0].lines] == ["规格"]
+    assert [line.text for line in hinted.pages[0].lines] == ["規格"]
+    assert models.calls[:3] == [DETECTION_MODEL, DIRECTION_MODEL, RECOGNITION_MODEL]
+
+
+def test_the_recognition_output_size_is_the_dictionary_of_the_model() -> None:
+    assert len(recognition.characters()) == recognition.CLASSES

