@@ -227,6 +227,10 @@ def main() -> None:
             f"en_{i:02d}", page, "en", lines, f"{face} {size} px" + (", rotated -3 + noise" if i == 5 else "")
         )
 
+    # letter.pdf: two of the pictures as the pages of a scanned PDF (README's walkthrough reads it).
+    pages = [Image.open(IMAGES / name).convert("RGB") for name in ("clean_zh_00.png", "en_02.png")]
+    pages[0].save(HERE / "letter.pdf", format="PDF", resolution=200.0, save_all=True, append_images=pages[1:])
+
     (HERE / "truth.json").write_text(
         json.dumps(entries, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
