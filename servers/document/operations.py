@@ -3,8 +3,9 @@
 The content is opened and checked (format, size, page count, embedded
 images) before the call returns, so bad input is refused at once rather than
 as a failed operation. The work then runs as a task of this process
-(runtime.operations.OperationTasks, shared with inference's): each page
-read moves `pages_done` and `update_time`; the end writes the text or the
+(runtime.operations.OperationTasks, shared with inference's), at most
+MAX_READING of them reading at once: each page read moves `pages_done` and
+`update_time` (a waiting one only `update_time`, every minute); the end writes the text or the
 error. The content lives only in that task. If the process dies, the row
 stops moving: a poller that finds an unfinished operation silent for
 `stale_after` fails it as OPERATION_INTERRUPTED (ABORTED), whichever
@@ -33,6 +34,11 @@ MAX_PAGES = 200
 """The pages one operation reads (a 15 MiB request holds about that many scanned pages)."""
 STALE_AFTER = timedelta(minutes=10)
 """A page takes seconds (each model call times out after 30 s): ten silent minutes is a dead process."""
+MAX_READING = 2
+"""Operations of one process reading at once; the others wait their turn (each holds its content,
+up to 15 MiB, and a rendered page, up to 60 MB of RGB, while it reads)."""
+HEARTBEAT_S = 60.0
+"""A waiting operation touches its row this often, so that it is not taken for a dead one."""
 _NAME = re.compile(r"^operations/([0-9a-f]{32})$")
 _METHOD = "/jipan.document.v1.DocumentService/ExtractDocumentText"
 
@@ -62,11 +68,15 @@ class TextExtractionOperations:
         request_ids: RequestIds,
         *,
         stale_after: timedelta = STALE_AFTER,
+        max_reading: int = MAX_READING,
+        heartbeat_s: float = HEARTBEAT_S,
     ) -> None:
         self._extraction = extraction
         self._store = store
         self._request_ids = request_ids
         self._stale_after = stale_after
+        self._reading = asyncio.Semaphore(max_reading)
+        self._heartbeat_s = heartbeat_s
         self._tasks = OperationTasks[ExtractedText](
             "document-operation",
             domain=DOMAIN,
@@ -135,7 +145,16 @@ class TextExtractionOperations:
             await self._store.progress(op_id, pages)
 
         try:
-            return await self._extraction.read_pages(source, languages, on_page=done)
+            while True:
+                try:
+                    await asyncio.wait_for(self._reading.acquire(), self._heartbeat_s)
+                    break
+                except TimeoutError:
+                    await self._store.touch(op_id)
+            try:
+                return await self._extraction.read_pages(source, languages, on_page=done)
+            finally:
+                self._reading.release()
         finally:
             await asyncio.to_thread(source.close)
 

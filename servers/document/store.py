@@ -126,6 +126,12 @@ class DocumentStore:
             pages_done,
         )
 
+    async def touch(self, op_id: str) -> None:
+        """The operation is alive (waiting for its turn): only update_time moves."""
+        await self.pool.execute(
+            "UPDATE document.operations SET update_time = now() WHERE id = $1 AND NOT done", op_id
+        )
+
     async def finish(
         self, op_id: str, *, result: ExtractedText | None = None, error: OperationError | None = None
     ) -> None:

@@ -33,7 +33,7 @@ from jipan.document.v1 import resources_pb2 as res
 from jipan.interceptors.client import static_token
 from jipan.servers import document, inference, ledger, system
 from jipan.servers.document.domain import TextExtraction
-from jipan.servers.document.gateway import InferenceGateway
+from jipan.servers.document.gateway import InferenceGateway, ModelOutput
 from jipan.servers.document.operations import TextExtractionOperations
 from jipan.servers.document.store import MIGRATIONS, SCHEMA, DocumentStore
 from jipan.servers.inference.registry.operations import Operations
@@ -530,5 +530,48 @@ async def test_a_shutdown_fails_the_running_operation_as_interrupted(database_ur
             assert stopped.done
             assert stopped.error is not None
             assert (stopped.error.code, stopped.error.reason) == ("ABORTED", "OPERATION_INTERRUPTED")
+        finally:
+            await pool.close()
+
+
+async def test_operations_beyond_the_limit_wait_their_turn_and_stay_alive(database_url: str) -> None:
+    """With one reader allowed, a second operation reads nothing until the first is done, and its row
+    keeps moving (heartbeat) meanwhile so that no poller takes it for a dead one."""
+    async with fresh_database(database_url, "jipan_document_queue") as own:
+        pool = await create_pool(own, min_size=1, max_size=4)
+        try:
+            await apply_migrations(pool, SCHEMA, MIGRATIONS)
+            await apply_migrations(pool, IDEMPOTENCY_SCHEMA, IDEMPOTENCY_MIGRATIONS)
+            store = DocumentStore(pool)
+            release = asyncio.Event()
+            detections: list[int] = []
+
+            class Gated:
+                async def infer(self, model: str, tensor: Any) -> Any:
+                    detections.append(1)
+                    await release.wait()  # nothing on the page: an empty probability map
+                    return ModelOutput(np.zeros((1, 1, *tensor.shape[2:]), np.float32), "models/d/versions/1")
+
+            operations = TextExtractionOperations(
+                TextExtraction(Gated()), store, RequestIds(), max_reading=1, heartbeat_s=0.1
+            )
+            principal = Operations.system_principal("orgs/moda")
+            first = await operations.start(principal, encoded(page(("x",))), "", [], "")
+            second = await operations.start(principal, encoded(page(("y",))), "", [], "")
+            await asyncio.sleep(0.5)
+            waiting = await store.get_operation(second.id)
+            assert waiting is not None
+            assert len(detections) == 1  # only the first is reading
+            assert waiting.update_time > second.update_time  # the heartbeat
+            release.set()
+            await operations.wait(first.id)
+            await operations.wait(second.id)
+            for op_id in (first.id, second.id):
+                finished = await store.get_operation(op_id)
+                assert finished is not None
+                assert finished.done
+                assert finished.error is None
+                assert finished.pages_done == 1
+            assert len(detections) == 2
         finally:
             await pool.close()
