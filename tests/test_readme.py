@@ -47,7 +47,7 @@ README = ROOT / "README.md"
 DOC_ADDRESS = "127.0.0.1:50051"
 SHELLS = ("sh", "bash", "shell")
 READY_S = 300  # scripts/up may have a pip install to do first (pyproject.toml changed)
-BLOCKS_S = 300
+BLOCKS_S = 480  # the OCR walkthrough waits for the built-in models' deployment
 
 _FENCE = re.compile(r"^(?P<indent>\s*)```(?P<lang>[\w+-]*)\s*$")
 _MARKER = re.compile(r"^\s*<!--\s*(?P<kind>illustrative|server)\b.*-->\s*$")

@@ -1,4 +1,5 @@
-"""ExtractText: decode, detect, crop, recognise, order; every model call through the gateway.
+"""ExtractText: decode (or render a PDF's pages), detect, crop, recognise, order; every model call
+through the gateway.
 
 The pixel work (decoding, resizing, box extraction, CTC) runs in worker
 threads: the event loop it would otherwise block also serves the gateway
@@ -9,22 +10,27 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
 from PIL import Image
 
-from jipan.servers.document import detection, image, recognition
-from jipan.servers.document.gateway import DETECTION_MODEL, RECOGNITION_MODEL, ModelOutput
+from jipan.servers.document import detection, recognition, script
+from jipan.servers.document.gateway import DETECTION_MODEL, DIRECTION_MODEL, RECOGNITION_MODEL, ModelOutput
 from jipan.servers.document.names import DOMAIN
 from jipan.servers.document.reading_order import reading_order
+from jipan.servers.document.source import PageSource, open_source
 from jipan.servers.runtime.errors import InvalidArgument
+from jipan.servers.runtime.operations import OperationError
 
 READ_LANGUAGES = ("zh", "en")
-"""Primary subtags the PP-OCRv4 models read (Chinese in either script, English)."""
+"""Primary subtags the PP-OCR models read (Chinese in either script, English)."""
+MAX_PAGES = 8
+"""The pages ExtractText reads in one call; longer PDFs go to ExtractDocumentText."""
 _BCP47 = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 
 
@@ -54,6 +60,23 @@ class ExtractedText:
     models: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """A text extraction running in the background (AIP-151)."""
+
+    id: str
+    requester: str
+    requester_org: str
+    pages_done: int
+    pages_total: int
+    done: bool
+    result: ExtractedText | None
+    error: OperationError | None
+    create_time: datetime
+    update_time: datetime
+    end_time: datetime | None
+
+
 def check_languages(languages: Sequence[str]) -> None:
     for language in languages:
         if _BCP47.match(language) is None or language.split("-", 1)[0].lower() not in READ_LANGUAGES:
@@ -71,23 +94,70 @@ class TextExtraction:
 
     async def extract_text(self, content: bytes, mime_type: str, languages: Sequence[str]) -> ExtractedText:
         check_languages(languages)
-        page = await asyncio.to_thread(image.decode, content, mime_type)
+        source = await asyncio.to_thread(open_source, content, mime_type, MAX_PAGES)
+        try:
+            return await self.read_pages(source, languages)
+        finally:
+            await asyncio.to_thread(source.close)
+
+    async def read_pages(
+        self,
+        source: PageSource,
+        languages: Sequence[str],
+        on_page: Callable[[int], Awaitable[None]] | None = None,
+    ) -> ExtractedText:
+        """Every page of `source` in turn; `on_page(pages_done)` after each."""
+        traditional = script.wants_traditional(languages)
+        pages: list[PageText] = []
+        models: list[str] = []
+        for index in range(source.page_count):
+            picture = await asyncio.to_thread(source.render, index)
+            pages.append(await self.read_page(picture, models, traditional=traditional))
+            if on_page is not None:
+                await on_page(index + 1)
+        return ExtractedText(tuple(pages), tuple(dict.fromkeys(models)))
+
+    async def read_page(self, page: Image.Image, models: list[str], *, traditional: bool = False) -> PageText:
+        """The lines of one page; the model versions used are appended to `models`.
+
+        `traditional`: what the model read is converted to Traditional characters (script.py).
+        """
         prepared = await asyncio.to_thread(detection.detection_input, page)
         detected = await self._models.infer(DETECTION_MODEL, prepared.tensor)
         boxes = await asyncio.to_thread(detection.text_boxes, detected.tensor, prepared.page_size)
-        models = [detected.version]
+        models.append(detected.version)
         lines: list[TextLine] = []
         if boxes:
-            order = reading_order(boxes)
-            ordered = [boxes[i] for i in order]
-            crops = await asyncio.to_thread(_crops, page, ordered)
-            read = await self._recognise(crops, models)
-            for box, line in zip(ordered, read, strict=True):
+            crops = await asyncio.to_thread(_crops, page, boxes)
+            turned = await self._directions(crops, models)
+            crops = [c.rotate(180) if flip else c for c, flip in zip(crops, turned, strict=True)]
+            # A line read upside down starts at its box's bottom-right corner.
+            oriented = [np.roll(b, -2, axis=0) if flip else b for b, flip in zip(boxes, turned, strict=True)]
+            if sum(turned) * 2 > len(turned):
+                # The page itself is upside down: order the lines as on the page turned upright.
+                width, height = page.size
+                order = reading_order([np.array([width - 1, height - 1]) - b for b in oriented])
+            else:
+                order = reading_order(boxes)
+            read = await self._recognise([crops[i] for i in order], models)
+            for i, line in zip(order, read, strict=True):
                 if line.text.strip() and line.confidence >= recognition.MIN_CONFIDENCE:
-                    polygon = tuple((int(x), int(y)) for x, y in box)
-                    lines.append(TextLine(line.text, polygon, line.confidence, len(lines)))
+                    polygon = tuple((int(x), int(y)) for x, y in oriented[i])
+                    text = script.to_traditional(line.text) if traditional else line.text
+                    lines.append(TextLine(text, polygon, line.confidence, len(lines)))
         width, height = page.size
-        return ExtractedText((PageText(width, height, tuple(lines)),), tuple(dict.fromkeys(models)))
+        return PageText(width, height, tuple(lines))
+
+    async def _directions(self, crops: list[Image.Image], models: list[str]) -> list[bool]:
+        """Which crops are upside down, by the direction classifier."""
+        batches = await asyncio.to_thread(recognition.direction_batches, crops)
+        outputs = await asyncio.gather(*(self._models.infer(DIRECTION_MODEL, b.tensor) for b in batches))
+        turned = [False] * len(crops)
+        for batch, output in zip(batches, outputs, strict=True):
+            models.append(output.version)
+            for index, flip in zip(batch.indices, recognition.upside_down(output.tensor), strict=True):
+                turned[index] = flip
+        return turned
 
     async def _recognise(self, crops: list[Image.Image], models: list[str]) -> list[recognition.ReadLine]:
         batches = await asyncio.to_thread(recognition.batches, crops)

@@ -29,6 +29,7 @@ log = structlog.get_logger(__name__)
 
 DETECTION_MODEL = "ocr-text-detection"
 RECOGNITION_MODEL = "ocr-text-recognition"
+DIRECTION_MODEL = "ocr-text-direction"
 CALL_TIMEOUT_S = 30.0
 RETRY_AFTER_S = 5.0
 """The built-in models deploy in the background within seconds to a minute of a server's start."""

@@ -61,7 +61,7 @@ def formats_for(mime_type: str) -> list[str]:
     if normalised not in FORMATS:
         raise InvalidArgument(
             "MIME_TYPE_UNSUPPORTED",
-            f"mime_type must be one of {', '.join(FORMATS)}",
+            f"mime_type must be application/pdf or one of {', '.join(FORMATS)}",
             domain=DOMAIN,
             metadata={"mime_type": mime_type[:100]},
         )

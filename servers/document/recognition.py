@@ -1,9 +1,9 @@
-"""Text-line recognition around PP-OCRv4 rec: crops, the model's input batches, CTC decoding.
+"""Text-line recognition around PP-OCRv5 rec: crops, the model's input batches, CTC decoding.
 
 Lines are cut out of the page along their detected quadrilateral (a
 perspective crop, as rapidocr's get_rotate_crop_image), scaled to height 48
 and batched by width so that little padding is sent. A batch is bounded by
-what the gateway may carry back: the model answers 6625 probabilities per
+what the gateway may carry back: the model answers 18385 probabilities per
 8 input columns, so the output, not the input, decides the batch size.
 """
 
@@ -23,9 +23,11 @@ from jipan.servers.document.detection import Quad
 HEIGHT = 48
 MIN_WIDTH = 320
 """rapidocr pads every batch to at least its rec_img_shape width."""
-MAX_WIDTH = 1920
-"""Lines wider than 40:1 are squeezed: the output of one such line is already 6 MiB."""
-CLASSES = 6625
+MAX_WIDTH = 1280
+"""Lines wider than about 27:1 are squeezed: the output of one such line is 161 steps x 18385
+classes x 4 bytes, 11.3 MiB, nearly all one gateway message may carry."""
+CLASSES = 18385
+"""PP-OCRv5's: blank, 18383 characters, space (checked against the model's dictionary in tests)."""
 MAX_OUTPUT_BYTES = 12 * 1024 * 1024
 """Per gateway call, under the 16 MiB message limit."""
 MAX_BATCH = 16
@@ -34,6 +36,10 @@ SPACE_GAP_STEPS = 6
 """Emissions this many steps apart (a gap of about one line height) are two words; see ctc_decode."""
 MIN_CONFIDENCE = 0.5
 """rapidocr's text_score: lines read with less mean confidence are dropped."""
+DIRECTION_BATCH = 32
+"""The registry's max_batch_size for ocr-text-direction."""
+UPSIDE_DOWN_SCORE = 0.9
+"""rapidocr's cls_thresh: a line is turned only when the classifier is this sure it is upside down."""
 
 
 @functools.cache
@@ -100,6 +106,23 @@ def batches(lines: Sequence[Image.Image]) -> list[RecognitionBatch]:
         width = max(MIN_WIDTH, *(_scaled_width(lines[j]) for j in group))
         result.append(RecognitionBatch(tuple(group), _tensor([lines[j] for j in group], width)))
     return result
+
+
+def direction_batches(lines: Sequence[Image.Image]) -> list[RecognitionBatch]:
+    """The lines as the direction classifier's input, (n, 3, 48, 192), at most DIRECTION_BATCH a call."""
+    from jipan.servers.inference.builtin.ocr import cls_input
+
+    result = []
+    for start in range(0, len(lines), DIRECTION_BATCH):
+        chunk = range(start, min(len(lines), start + DIRECTION_BATCH))
+        tensor = np.stack([cls_input(lines[i]) for i in chunk]).astype(np.float32)
+        result.append(RecognitionBatch(tuple(chunk), tensor))
+    return result
+
+
+def upside_down(probabilities: npt.NDArray[np.float32]) -> list[bool]:
+    """Per line of a classifier output (n, 2) [upright, upside down]: whether to turn it."""
+    return [bool(p[1] > UPSIDE_DOWN_SCORE) for p in probabilities]
 
 
 @dataclass(frozen=True, slots=True)

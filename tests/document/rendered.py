@@ -7,6 +7,7 @@ fonts-noto-cjk), so the rendered set is English, digits and punctuation.
 from __future__ import annotations
 
 import io
+import zlib
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
@@ -66,3 +67,43 @@ def character_error_rate(expected: list[str], read: list[str], *, spaces: bool =
     errors = sum(edit_distance(norm(e), norm(r)) for e, r in zip(expected, read, strict=False))
     errors += sum(len(norm(e)) for e in expected[len(read) :])
     return errors / max(1, sum(len(norm(e)) for e in expected))
+
+
+def pdf_of(*pages: Image.Image, resolution: float = 100.0) -> bytes:
+    """The pictures as the pages of a PDF (as a scanner writes one: an image per page), by Pillow."""
+    buffer = io.BytesIO()
+    pages[0].save(buffer, format="PDF", resolution=resolution, save_all=True, append_images=list(pages[1:]))
+    return buffer.getvalue()
+
+
+def pdf_with_image(width: int, height: int, pages: int = 1) -> bytes:
+    """A hand-made PDF whose pages draw one grey image that claims width x height pixels and holds
+    1000 zero bytes (Flate): a decompression-bomb probe when the size is large."""
+    data = zlib.compress(b"\0" * 1000)
+    kids = " ".join(f"{3 + i} 0 R" for i in range(pages))
+    image = 3 + pages
+    contents = image + 1
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode(),
+        *(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources << /XObject << /Im0 {image} 0 R"
+            f" >> >> /Contents {contents} 0 R >>".encode()
+            for _ in range(pages)
+        ),
+        f"<< /Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace /DeviceGray "
+        f"/BitsPerComponent 8 /Filter /FlateDecode /Length {len(data)} >>\nstream\n".encode()
+        + data
+        + b"\nendstream",
+        b"<< /Length 30 >>\nstream\nq 200 0 0 200 0 0 cm /Im0 Do Q\nendstream",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out

@@ -7,10 +7,13 @@ import io
 import math
 
 import numpy as np
+import numpy.typing as npt
 import pytest
 from PIL import Image
 
-from jipan.servers.document import detection, image, recognition
+from jipan.servers.document import detection, image, recognition, script
+from jipan.servers.document.domain import TextExtraction
+from jipan.servers.document.gateway import DETECTION_MODEL, DIRECTION_MODEL, RECOGNITION_MODEL, ModelOutput
 from jipan.servers.document.reading_order import reading_order
 from jipan.servers.runtime.errors import InvalidArgument
 from tests.document.rendered import encoded
@@ -105,6 +108,38 @@ def test_reading_order_rows_then_columns() -> None:
     assert reading_order(boxes) == [2, 1, 0, 3]
 
 
+def test_vertical_columns_read_right_to_left_top_to_bottom() -> None:
+    boxes = [
+        _quad(100, 10, 130, 300),  # the middle column
+        _quad(200, 12, 230, 280),  # the rightmost column: read first
+        _quad(10, 10, 40, 200),  # the leftmost
+        _quad(200, 300, 230, 400),  # below the rightmost, in the same column
+    ]
+    assert reading_order(boxes) == [1, 3, 0, 2]
+
+
+def test_traditional_hints() -> None:
+    assert script.wants_traditional(["en", "zh-TW"])
+    assert script.wants_traditional(["zh-Hant-TW"])
+    assert script.wants_traditional(["zh-HK"])
+    assert not script.wants_traditional(["zh", "zh-CN", "zh-Hans", "en", "zh-twx"])
+    assert script.to_traditional("数位服务规格，辅导机制") == "數位服務規格，輔導機制"
+    assert script.to_traditional("發展 ABC 123") == "發展 ABC 123"  # Traditional and Latin stay
+
+
+def test_upside_down_needs_the_classifier_to_be_sure() -> None:
+    probabilities = np.array([[0.95, 0.05], [0.05, 0.95], [0.15, 0.85]], dtype=np.float32)
+    assert recognition.upside_down(probabilities) == [False, True, False]
+
+
+def test_direction_batches_hold_every_line_once() -> None:
+    lines = [Image.new("RGB", (48 * (1 + i % 7), 48), "white") for i in range(40)]
+    batches = recognition.direction_batches(lines)
+    assert [len(b.indices) for b in batches] == [32, 8]
+    assert sorted(i for b in batches for i in b.indices) == list(range(40))
+    assert all(b.tensor.shape[1:] == (3, 48, 192) for b in batches)
+
+
 def test_recognition_batches_respect_the_output_limit() -> None:
     lines = [Image.new("RGB", (48 * ratio, 48), "white") for ratio in (40, 2, 30, 5, 10)]
     batches = recognition.batches(lines)
@@ -137,3 +172,44 @@ def test_a_wide_gap_between_latin_characters_is_a_space() -> None:
         probabilities[0, t, index] = 1.0
     (line,) = recognition.ctc_decode(probabilities)
     assert line.text == "ab c中文"  # no space between Chinese characters, however far apart
+
+
+class _ScriptedModels:
+    """Stands in for the gateway: one text box, upright, read as the Simplified 规格 (no server here)."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    async def infer(self, model: str, tensor: npt.NDArray[np.float32]) -> ModelOutput:
+        self.calls.append(model)
+        if model == DETECTION_MODEL:
+            probability = np.zeros((1, 1, *tensor.shape[2:]), dtype=np.float32)
+            probability[0, 0, 20:40, 20:200] = 0.9
+            return ModelOutput(probability, "models/det/versions/1")
+        if model == DIRECTION_MODEL:
+            return ModelOutput(
+                np.tile([[0.99, 0.01]], (len(tensor), 1)).astype(np.float32), "models/cls/versions/1"
+            )
+        alphabet = recognition.characters()
+        steps = tensor.shape[-1] // 8
+        out = np.zeros((len(tensor), steps, len(alphabet)), dtype=np.float32)
+        out[:, :, 0] = 1.0
+        for t, char in ((1, "规"), (3, "格")):
+            out[:, t, 0] = 0.0
+            out[:, t, alphabet.index(char)] = 1.0
+        return ModelOutput(out, "models/rec/versions/1")
+
+
+async def test_the_traditional_hint_converts_what_the_model_read() -> None:
+    content = encoded(Image.new("RGB", (400, 120), "white"))
+    models = _ScriptedModels()
+    extraction = TextExtraction(models)
+    plain = await extraction.extract_text(content, "", ["en"])
+    hinted = await extraction.extract_text(content, "", ["zh-Hant-TW"])
+    assert [line.text for line in plain.pages[0].lines] == ["规格"]
+    assert [line.text for line in hinted.pages[0].lines] == ["規格"]
+    assert models.calls[:3] == [DETECTION_MODEL, DIRECTION_MODEL, RECOGNITION_MODEL]
+
+
+def test_the_recognition_output_size_is_the_dictionary_of_the_model() -> None:
+    assert len(recognition.characters()) == recognition.CLASSES

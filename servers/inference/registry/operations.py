@@ -28,7 +28,6 @@ from jipan.servers.inference.registry.types import (
     Compression,
     DeploymentState,
     Operation,
-    OperationError,
     OperationKind,
     Precision,
     Version,
@@ -36,13 +35,13 @@ from jipan.servers.inference.registry.types import (
 from jipan.servers.inference.serving.backend import Deployable, ModelFormat, ServingBackend
 from jipan.servers.runtime.errors import (
     Aborted,
-    DomainError,
     FailedPrecondition,
     InvalidArgument,
     NotFound,
     Unavailable,
 )
 from jipan.servers.runtime.idempotency import scope_for
+from jipan.servers.runtime.operations import OperationError, OperationTasks
 from jipan.servers.runtime.pagination import query_fingerprint, resolve_page_size
 
 log = structlog.get_logger(__name__)
@@ -58,23 +57,6 @@ def _conflict(name: str, state: DeploymentState) -> Aborted:
         f"{name} is {state.value}; wait for that operation to finish",
         domain=DOMAIN,
         metadata={"name": name, "state": state.value},
-    )
-
-
-def _as_error(exc: BaseException) -> OperationError:
-    if isinstance(exc, DomainError):
-        return OperationError(
-            code=exc.code.value,
-            message=exc.message,
-            reason=exc.reason,
-            domain=exc.domain,
-            metadata=exc.metadata,
-        )
-    return OperationError(
-        code="INTERNAL",
-        message="internal error; the server log has the details",
-        reason="INTERNAL",
-        domain=DOMAIN,
     )
 
 
@@ -94,7 +76,17 @@ class Operations:
         self.store = registry.store
         self.backend = backend
         self.on_change = on_change
-        self._tasks: dict[str, asyncio.Task[None]] = {}
+        self._tasks = OperationTasks[int | None](
+            "inference-operation",
+            domain=DOMAIN,
+            interrupted=OperationError(
+                code="ABORTED",
+                message="the server shut down while the operation ran; start it again",
+                reason="OPERATION_CONFLICT",
+                domain=DOMAIN,
+            ),
+            finish=self._finish,
+        )
         # Set once recover_state has cleaned up after the previous process:
         # no operation starts before, or recovery would fail it.
         self._recovered = asyncio.Event()
@@ -151,55 +143,23 @@ class Operations:
                 await self.registry.request_ids.record(
                     conn, scope_for(method, principal.subject), request_id, op_id.encode()
                 )
-        self._spawn(op_id, work)
+        self._tasks.spawn(op_id, work)
         operation = await self.store.get_operation(op_id)
         assert operation is not None
         return operation
 
-    def _spawn(self, op_id: str, work: Callable[[str], Awaitable[int | None]]) -> None:
-        async def run() -> None:
-            try:
-                result = await work(op_id)
-            except asyncio.CancelledError:
-                await asyncio.shield(
-                    self.store.finish_operation(
-                        op_id,
-                        error=OperationError(
-                            code="ABORTED",
-                            message="the server shut down while the operation ran; start it again",
-                            reason="OPERATION_CONFLICT",
-                            domain=DOMAIN,
-                        ),
-                    )
-                )
-                raise
-            except Exception as exc:
-                if not isinstance(exc, DomainError):
-                    log.exception("operation failed", operation=op_id)
-                else:
-                    log.info("operation failed", operation=op_id, reason=exc.reason)
-                await self.store.finish_operation(op_id, error=_as_error(exc))
-            else:
-                await self.store.finish_operation(op_id, result_version=result)
-            finally:
-                self._tasks.pop(op_id, None)
-
-        self._tasks[op_id] = asyncio.get_running_loop().create_task(
-            run(), name=f"inference-operation-{op_id}"
-        )
+    async def _finish(self, op_id: str, result: int | None, error: OperationError | None) -> None:
+        if error is not None:
+            await self.store.finish_operation(op_id, error=error)
+        else:
+            await self.store.finish_operation(op_id, result_version=result)
 
     async def wait(self, op_id: str) -> None:
         """Until the operation's task ends (tests, shutdown)."""
-        task = self._tasks.get(op_id)
-        if task is not None:
-            await asyncio.wait([task])
+        await self._tasks.wait(op_id)
 
     async def close(self) -> None:
-        tasks = list(self._tasks.values())
-        for task in tasks:
-            task.cancel()
-        if tasks:
-            await asyncio.wait(tasks)
+        await self._tasks.close()
 
     async def _owned_version(self, principal: Principal, name: str) -> Version:
         model_id, number = parse_version(name)

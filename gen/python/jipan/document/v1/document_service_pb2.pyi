@@ -31,12 +31,17 @@ class ExtractTextRequest(_message.Message):
     content: _builtins.bytes
     """Required. The image: PNG, JPEG, TIFF (its first frame), WebP or BMP; at
     most 15 MiB (a server takes messages of up to 16 MiB) and at most
-    50,000,000 pixels. Its EXIF orientation is applied before reading.
+    50,000,000 pixels. Its EXIF orientation is applied before reading. Or a
+    PDF of at most 8 pages (longer ones: ExtractDocumentText), each page
+    rendered at 200 dpi (less for pages larger than 20,000,000 pixels at
+    that resolution); an image embedded in it may have at most 50,000,000
+    pixels.
     """
     mime_type: _builtins.str
-    """Optional. The image's media type: "image/png", "image/jpeg",
-    "image/tiff", "image/webp" or "image/bmp"; the content must then decode
-    as that format. Empty: the format is recognised from the content.
+    """Optional. The content's media type: "application/pdf", "image/png",
+    "image/jpeg", "image/tiff", "image/webp" or "image/bmp"; the content
+    must then decode as that format. Empty: the format is recognised from
+    the content.
     """
     @_builtins.property
     def languages(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
@@ -70,7 +75,7 @@ class ExtractTextResponse(_message.Message):
     MODELS_FIELD_NUMBER: _builtins.int
     @_builtins.property
     def pages(self) -> _containers.RepeatedCompositeFieldContainer[_resources_pb2.Page]:
-        """The pages read: one for an image."""
+        """The pages read: one for an image, one per page, in order, for a PDF."""
 
     @_builtins.property
     def models(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
@@ -91,3 +96,113 @@ class ExtractTextResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___ExtractTextResponse: _TypeAlias = ExtractTextResponse  # noqa: Y015
+
+@_typing.final
+class ExtractDocumentTextRequest(_message.Message):
+    """Request for ExtractDocumentText."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CONTENT_FIELD_NUMBER: _builtins.int
+    MIME_TYPE_FIELD_NUMBER: _builtins.int
+    LANGUAGES_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    content: _builtins.bytes
+    """Required. A PDF of at most 200 pages, or an image; at most 15 MiB, with
+    the limits of ExtractTextRequest.content.
+    """
+    mime_type: _builtins.str
+    """Optional. As ExtractTextRequest.mime_type."""
+    request_id: _builtins.str
+    """Optional. A UUID; a retry with the same id (and the same request)
+    returns the operation the first call started.
+    """
+    @_builtins.property
+    def languages(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Optional. As ExtractTextRequest.languages."""
+
+    def __init__(
+        self,
+        *,
+        content: _builtins.bytes = ...,
+        mime_type: _builtins.str = ...,
+        languages: _abc.Iterable[_builtins.str] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["content", b"content", "languages", b"languages", "mime_type", b"mime_type", "request_id", b"request_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ExtractDocumentTextRequest: _TypeAlias = ExtractDocumentTextRequest  # noqa: Y015
+
+@_typing.final
+class ExtractDocumentTextResponse(_message.Message):
+    """Response for ExtractDocumentText."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    OPERATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def operation(self) -> _resources_pb2.Operation:
+        """The operation; its response is an ExtractTextResponse."""
+
+    def __init__(
+        self,
+        *,
+        operation: _resources_pb2.Operation | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["operation", b"operation"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["operation", b"operation"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ExtractDocumentTextResponse: _TypeAlias = ExtractDocumentTextResponse  # noqa: Y015
+
+@_typing.final
+class GetOperationRequest(_message.Message):
+    """Request for GetOperation."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """Required. "operations/{operation}"."""
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["name", b"name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetOperationRequest: _TypeAlias = GetOperationRequest  # noqa: Y015
+
+@_typing.final
+class GetOperationResponse(_message.Message):
+    """Response for GetOperation."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    OPERATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def operation(self) -> _resources_pb2.Operation:
+        """The operation."""
+
+    def __init__(
+        self,
+        *,
+        operation: _resources_pb2.Operation | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["operation", b"operation"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["operation", b"operation"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetOperationResponse: _TypeAlias = GetOperationResponse  # noqa: Y015

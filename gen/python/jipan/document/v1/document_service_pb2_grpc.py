@@ -27,12 +27,14 @@ if _version_not_supported:
 
 class DocumentServiceStub:
     """Reads text in scanned documents and photographs (OCR): Traditional and
-    Simplified Chinese and English. The models (PP-OCRv4 text detection and
-    recognition, the registry's public `ocr-text-detection` and
-    `ocr-text-recognition`) run on the serving backend through the inference
-    gateway (`inference.GRPCInferenceService`); this service decodes the
-    image, finds the text lines, crops them and decodes what the recognition
-    model reads.
+    Simplified Chinese and English, horizontal and vertical. The models
+    (PP-OCRv4 text detection and recognition and the PP-OCR text direction
+    classifier, the registry's public `ocr-text-detection`,
+    `ocr-text-recognition` and `ocr-text-direction`) run on the serving
+    backend through the inference gateway (`inference.GRPCInferenceService`);
+    this service decodes the image or renders the PDF's pages, finds the text
+    lines, crops them, turns upside-down ones, and decodes what the
+    recognition model reads.
     """
 
     def __init__(self, channel):
@@ -46,22 +48,53 @@ class DocumentServiceStub:
                 request_serializer=jipan_dot_document_dot_v1_dot_document__service__pb2.ExtractTextRequest.SerializeToString,
                 response_deserializer=jipan_dot_document_dot_v1_dot_document__service__pb2.ExtractTextResponse.FromString,
                 _registered_method=True)
+        self.ExtractDocumentText = channel.unary_unary(
+                '/jipan.document.v1.DocumentService/ExtractDocumentText',
+                request_serializer=jipan_dot_document_dot_v1_dot_document__service__pb2.ExtractDocumentTextRequest.SerializeToString,
+                response_deserializer=jipan_dot_document_dot_v1_dot_document__service__pb2.ExtractDocumentTextResponse.FromString,
+                _registered_method=True)
+        self.GetOperation = channel.unary_unary(
+                '/jipan.document.v1.DocumentService/GetOperation',
+                request_serializer=jipan_dot_document_dot_v1_dot_document__service__pb2.GetOperationRequest.SerializeToString,
+                response_deserializer=jipan_dot_document_dot_v1_dot_document__service__pb2.GetOperationResponse.FromString,
+                _registered_method=True)
 
 
 class DocumentServiceServicer:
     """Reads text in scanned documents and photographs (OCR): Traditional and
-    Simplified Chinese and English. The models (PP-OCRv4 text detection and
-    recognition, the registry's public `ocr-text-detection` and
-    `ocr-text-recognition`) run on the serving backend through the inference
-    gateway (`inference.GRPCInferenceService`); this service decodes the
-    image, finds the text lines, crops them and decodes what the recognition
-    model reads.
+    Simplified Chinese and English, horizontal and vertical. The models
+    (PP-OCRv4 text detection and recognition and the PP-OCR text direction
+    classifier, the registry's public `ocr-text-detection`,
+    `ocr-text-recognition` and `ocr-text-direction`) run on the serving
+    backend through the inference gateway (`inference.GRPCInferenceService`);
+    this service decodes the image or renders the PDF's pages, finds the text
+    lines, crops them, turns upside-down ones, and decodes what the
+    recognition model reads.
     """
 
     def ExtractText(self, request, context):
         """Reads the text of one image: its lines, where they are, how sure the
         model is, and in which order to read them. Answers UNAVAILABLE
         OCR_UNAVAILABLE (with a RetryInfo) while the models are not deployed.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ExtractDocumentText(self, request, context):
+        """Starts reading a PDF of up to 200 pages (or one image) in the background
+        (AIP-151): the operation's metadata counts the pages read, and once it is
+        done its response is what ExtractText would have answered. The content is
+        checked (format, size, page count, embedded image sizes) before the call
+        returns; a replayed `request_id` returns the same operation.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetOperation(self, request, context):
+        """Returns an operation started by the caller (or by the caller's
+        organisation); poll it until `done`.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -75,6 +108,16 @@ def add_DocumentServiceServicer_to_server(servicer, server):
                     request_deserializer=jipan_dot_document_dot_v1_dot_document__service__pb2.ExtractTextRequest.FromString,
                     response_serializer=jipan_dot_document_dot_v1_dot_document__service__pb2.ExtractTextResponse.SerializeToString,
             ),
+            'ExtractDocumentText': grpc.unary_unary_rpc_method_handler(
+                    servicer.ExtractDocumentText,
+                    request_deserializer=jipan_dot_document_dot_v1_dot_document__service__pb2.ExtractDocumentTextRequest.FromString,
+                    response_serializer=jipan_dot_document_dot_v1_dot_document__service__pb2.ExtractDocumentTextResponse.SerializeToString,
+            ),
+            'GetOperation': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetOperation,
+                    request_deserializer=jipan_dot_document_dot_v1_dot_document__service__pb2.GetOperationRequest.FromString,
+                    response_serializer=jipan_dot_document_dot_v1_dot_document__service__pb2.GetOperationResponse.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'jipan.document.v1.DocumentService', rpc_method_handlers)
@@ -85,12 +128,14 @@ def add_DocumentServiceServicer_to_server(servicer, server):
  # This class is part of an EXPERIMENTAL API.
 class DocumentService:
     """Reads text in scanned documents and photographs (OCR): Traditional and
-    Simplified Chinese and English. The models (PP-OCRv4 text detection and
-    recognition, the registry's public `ocr-text-detection` and
-    `ocr-text-recognition`) run on the serving backend through the inference
-    gateway (`inference.GRPCInferenceService`); this service decodes the
-    image, finds the text lines, crops them and decodes what the recognition
-    model reads.
+    Simplified Chinese and English, horizontal and vertical. The models
+    (PP-OCRv4 text detection and recognition and the PP-OCR text direction
+    classifier, the registry's public `ocr-text-detection`,
+    `ocr-text-recognition` and `ocr-text-direction`) run on the serving
+    backend through the inference gateway (`inference.GRPCInferenceService`);
+    this service decodes the image or renders the PDF's pages, finds the text
+    lines, crops them, turns upside-down ones, and decodes what the
+    recognition model reads.
     """
 
     @staticmethod
@@ -110,6 +155,60 @@ class DocumentService:
             '/jipan.document.v1.DocumentService/ExtractText',
             jipan_dot_document_dot_v1_dot_document__service__pb2.ExtractTextRequest.SerializeToString,
             jipan_dot_document_dot_v1_dot_document__service__pb2.ExtractTextResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ExtractDocumentText(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.document.v1.DocumentService/ExtractDocumentText',
+            jipan_dot_document_dot_v1_dot_document__service__pb2.ExtractDocumentTextRequest.SerializeToString,
+            jipan_dot_document_dot_v1_dot_document__service__pb2.ExtractDocumentTextResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetOperation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.document.v1.DocumentService/GetOperation',
+            jipan_dot_document_dot_v1_dot_document__service__pb2.GetOperationRequest.SerializeToString,
+            jipan_dot_document_dot_v1_dot_document__service__pb2.GetOperationResponse.FromString,
             options,
             channel_credentials,
             insecure,

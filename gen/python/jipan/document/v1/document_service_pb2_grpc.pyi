@@ -28,12 +28,14 @@ GRPC_VERSION: str
 
 class DocumentServiceStub:
     """Reads text in scanned documents and photographs (OCR): Traditional and
-    Simplified Chinese and English. The models (PP-OCRv4 text detection and
-    recognition, the registry's public `ocr-text-detection` and
-    `ocr-text-recognition`) run on the serving backend through the inference
-    gateway (`inference.GRPCInferenceService`); this service decodes the
-    image, finds the text lines, crops them and decodes what the recognition
-    model reads.
+    Simplified Chinese and English, horizontal and vertical. The models
+    (PP-OCRv4 text detection and recognition and the PP-OCR text direction
+    classifier, the registry's public `ocr-text-detection`,
+    `ocr-text-recognition` and `ocr-text-direction`) run on the serving
+    backend through the inference gateway (`inference.GRPCInferenceService`);
+    this service decodes the image or renders the PDF's pages, finds the text
+    lines, crops them, turns upside-down ones, and decodes what the
+    recognition model reads.
     """
 
     @_typing.overload
@@ -45,16 +47,29 @@ class DocumentServiceStub:
     model is, and in which order to read them. Answers UNAVAILABLE
     OCR_UNAVAILABLE (with a RetryInfo) while the models are not deployed.
     """
+    ExtractDocumentText: _grpc.UnaryUnaryMultiCallable[_document_service_pb2.ExtractDocumentTextRequest, _document_service_pb2.ExtractDocumentTextResponse]
+    """Starts reading a PDF of up to 200 pages (or one image) in the background
+    (AIP-151): the operation's metadata counts the pages read, and once it is
+    done its response is what ExtractText would have answered. The content is
+    checked (format, size, page count, embedded image sizes) before the call
+    returns; a replayed `request_id` returns the same operation.
+    """
+    GetOperation: _grpc.UnaryUnaryMultiCallable[_document_service_pb2.GetOperationRequest, _document_service_pb2.GetOperationResponse]
+    """Returns an operation started by the caller (or by the caller's
+    organisation); poll it until `done`.
+    """
 
 @_typing.type_check_only
 class DocumentServiceAsyncStub(DocumentServiceStub):
     """Reads text in scanned documents and photographs (OCR): Traditional and
-    Simplified Chinese and English. The models (PP-OCRv4 text detection and
-    recognition, the registry's public `ocr-text-detection` and
-    `ocr-text-recognition`) run on the serving backend through the inference
-    gateway (`inference.GRPCInferenceService`); this service decodes the
-    image, finds the text lines, crops them and decodes what the recognition
-    model reads.
+    Simplified Chinese and English, horizontal and vertical. The models
+    (PP-OCRv4 text detection and recognition and the PP-OCR text direction
+    classifier, the registry's public `ocr-text-detection`,
+    `ocr-text-recognition` and `ocr-text-direction`) run on the serving
+    backend through the inference gateway (`inference.GRPCInferenceService`);
+    this service decodes the image or renders the PDF's pages, finds the text
+    lines, crops them, turns upside-down ones, and decodes what the
+    recognition model reads.
     """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
@@ -63,15 +78,28 @@ class DocumentServiceAsyncStub(DocumentServiceStub):
     model is, and in which order to read them. Answers UNAVAILABLE
     OCR_UNAVAILABLE (with a RetryInfo) while the models are not deployed.
     """
+    ExtractDocumentText: _aio.UnaryUnaryMultiCallable[_document_service_pb2.ExtractDocumentTextRequest, _document_service_pb2.ExtractDocumentTextResponse]  # type: ignore[assignment]
+    """Starts reading a PDF of up to 200 pages (or one image) in the background
+    (AIP-151): the operation's metadata counts the pages read, and once it is
+    done its response is what ExtractText would have answered. The content is
+    checked (format, size, page count, embedded image sizes) before the call
+    returns; a replayed `request_id` returns the same operation.
+    """
+    GetOperation: _aio.UnaryUnaryMultiCallable[_document_service_pb2.GetOperationRequest, _document_service_pb2.GetOperationResponse]  # type: ignore[assignment]
+    """Returns an operation started by the caller (or by the caller's
+    organisation); poll it until `done`.
+    """
 
 class DocumentServiceServicer(metaclass=_abc_1.ABCMeta):
     """Reads text in scanned documents and photographs (OCR): Traditional and
-    Simplified Chinese and English. The models (PP-OCRv4 text detection and
-    recognition, the registry's public `ocr-text-detection` and
-    `ocr-text-recognition`) run on the serving backend through the inference
-    gateway (`inference.GRPCInferenceService`); this service decodes the
-    image, finds the text lines, crops them and decodes what the recognition
-    model reads.
+    Simplified Chinese and English, horizontal and vertical. The models
+    (PP-OCRv4 text detection and recognition and the PP-OCR text direction
+    classifier, the registry's public `ocr-text-detection`,
+    `ocr-text-recognition` and `ocr-text-direction`) run on the serving
+    backend through the inference gateway (`inference.GRPCInferenceService`);
+    this service decodes the image or renders the PDF's pages, finds the text
+    lines, crops them, turns upside-down ones, and decodes what the
+    recognition model reads.
     """
 
     @_abc_1.abstractmethod
@@ -83,6 +111,29 @@ class DocumentServiceServicer(metaclass=_abc_1.ABCMeta):
         """Reads the text of one image: its lines, where they are, how sure the
         model is, and in which order to read them. Answers UNAVAILABLE
         OCR_UNAVAILABLE (with a RetryInfo) while the models are not deployed.
+        """
+
+    @_abc_1.abstractmethod
+    def ExtractDocumentText(
+        self,
+        request: _document_service_pb2.ExtractDocumentTextRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_document_service_pb2.ExtractDocumentTextResponse, _abc.Awaitable[_document_service_pb2.ExtractDocumentTextResponse]]:
+        """Starts reading a PDF of up to 200 pages (or one image) in the background
+        (AIP-151): the operation's metadata counts the pages read, and once it is
+        done its response is what ExtractText would have answered. The content is
+        checked (format, size, page count, embedded image sizes) before the call
+        returns; a replayed `request_id` returns the same operation.
+        """
+
+    @_abc_1.abstractmethod
+    def GetOperation(
+        self,
+        request: _document_service_pb2.GetOperationRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_document_service_pb2.GetOperationResponse, _abc.Awaitable[_document_service_pb2.GetOperationResponse]]:
+        """Returns an operation started by the caller (or by the caller's
+        organisation); poll it until `done`.
         """
 
 def add_DocumentServiceServicer_to_server(servicer: DocumentServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -24,7 +24,7 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$jipan/document/v1/error_reason.proto\x12\x11jipan.document.v1*\xde\x01\n\x0b\x45rrorReason\x12\x1c\n\x18\x45RROR_REASON_UNSPECIFIED\x10\x00\x12\x1e\n\x1a\x45RROR_REASON_IMAGE_INVALID\x10\x01\x12 \n\x1c\x45RROR_REASON_IMAGE_TOO_LARGE\x10\x02\x12&\n\"ERROR_REASON_MIME_TYPE_UNSUPPORTED\x10\x03\x12%\n!ERROR_REASON_LANGUAGE_UNSUPPORTED\x10\x04\x12 \n\x1c\x45RROR_REASON_OCR_UNAVAILABLE\x10\x05\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$jipan/document/v1/error_reason.proto\x12\x11jipan.document.v1*\xf0\x02\n\x0b\x45rrorReason\x12\x1c\n\x18\x45RROR_REASON_UNSPECIFIED\x10\x00\x12\x1e\n\x1a\x45RROR_REASON_IMAGE_INVALID\x10\x01\x12 \n\x1c\x45RROR_REASON_IMAGE_TOO_LARGE\x10\x02\x12&\n\"ERROR_REASON_MIME_TYPE_UNSUPPORTED\x10\x03\x12%\n!ERROR_REASON_LANGUAGE_UNSUPPORTED\x10\x04\x12 \n\x1c\x45RROR_REASON_OCR_UNAVAILABLE\x10\x05\x12\x1c\n\x18\x45RROR_REASON_PDF_INVALID\x10\x06\x12$\n ERROR_REASON_PAGE_LIMIT_EXCEEDED\x10\x07\x12$\n ERROR_REASON_OPERATION_NOT_FOUND\x10\x08\x12&\n\"ERROR_REASON_OPERATION_INTERRUPTED\x10\tb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -32,5 +32,5 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'jipan.document.v1.error_rea
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_ERRORREASON']._serialized_start=60
-  _globals['_ERRORREASON']._serialized_end=282
+  _globals['_ERRORREASON']._serialized_end=428
 # @@protoc_insertion_point(module_scope)

@@ -25,14 +25,15 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     ERROR_REASON_UNSPECIFIED: _ErrorReason.ValueType  # 0
     """Never returned."""
     ERROR_REASON_IMAGE_INVALID: _ErrorReason.ValueType  # 1
-    """INVALID_ARGUMENT: the content is not an image in one of the supported
-    formats (PNG, JPEG, TIFF, WebP, BMP), or does not decode as the format
-    `mime_type` names (`metadata["problem"]`).
+    """INVALID_ARGUMENT: the content is not a PDF or an image in one of the
+    supported formats (PNG, JPEG, TIFF, WebP, BMP), or does not decode as the
+    format `mime_type` names (`metadata["problem"]`).
     """
     ERROR_REASON_IMAGE_TOO_LARGE: _ErrorReason.ValueType  # 2
-    """INVALID_ARGUMENT: the image has more pixels than the service decodes
-    (`metadata["limit_pixels"]`; `metadata["width"]` and `["height"]` when known);
-    a guard against decompression bombs.
+    """INVALID_ARGUMENT: the image, or an image embedded in a PDF, has more
+    pixels than the service decodes (`metadata["limit_pixels"]`;
+    `metadata["width"]` and `["height"]` when known, `["page"]` (from 1) in a
+    PDF); a guard against decompression bombs.
     """
     ERROR_REASON_MIME_TYPE_UNSUPPORTED: _ErrorReason.ValueType  # 3
     """INVALID_ARGUMENT: `mime_type` names a format the service does not read
@@ -47,6 +48,23 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     not deployed yet (they deploy in the background after a server starts);
     a RetryInfo detail says when to try again.
     """
+    ERROR_REASON_PDF_INVALID: _ErrorReason.ValueType  # 6
+    """INVALID_ARGUMENT: the PDF cannot be read: damaged, not a PDF, or
+    encrypted with a password (`metadata["problem"]`).
+    """
+    ERROR_REASON_PAGE_LIMIT_EXCEEDED: _ErrorReason.ValueType  # 7
+    """INVALID_ARGUMENT: the PDF has more pages than the method reads
+    (`metadata["pages"]`, `metadata["limit_pages"]`): ExtractText reads 8,
+    ExtractDocumentText 200.
+    """
+    ERROR_REASON_OPERATION_NOT_FOUND: _ErrorReason.ValueType  # 8
+    """NOT_FOUND: no operation of that name was started by the caller or the
+    caller's organisation (`metadata["name"]`).
+    """
+    ERROR_REASON_OPERATION_INTERRUPTED: _ErrorReason.ValueType  # 9
+    """ABORTED (in an operation's error): the server stopped while the
+    operation ran; start it again.
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by DocumentService in `google.rpc.ErrorInfo.reason`
@@ -58,14 +76,15 @@ class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
 ERROR_REASON_UNSPECIFIED: ErrorReason.ValueType  # 0
 """Never returned."""
 ERROR_REASON_IMAGE_INVALID: ErrorReason.ValueType  # 1
-"""INVALID_ARGUMENT: the content is not an image in one of the supported
-formats (PNG, JPEG, TIFF, WebP, BMP), or does not decode as the format
-`mime_type` names (`metadata["problem"]`).
+"""INVALID_ARGUMENT: the content is not a PDF or an image in one of the
+supported formats (PNG, JPEG, TIFF, WebP, BMP), or does not decode as the
+format `mime_type` names (`metadata["problem"]`).
 """
 ERROR_REASON_IMAGE_TOO_LARGE: ErrorReason.ValueType  # 2
-"""INVALID_ARGUMENT: the image has more pixels than the service decodes
-(`metadata["limit_pixels"]`; `metadata["width"]` and `["height"]` when known);
-a guard against decompression bombs.
+"""INVALID_ARGUMENT: the image, or an image embedded in a PDF, has more
+pixels than the service decodes (`metadata["limit_pixels"]`;
+`metadata["width"]` and `["height"]` when known, `["page"]` (from 1) in a
+PDF); a guard against decompression bombs.
 """
 ERROR_REASON_MIME_TYPE_UNSUPPORTED: ErrorReason.ValueType  # 3
 """INVALID_ARGUMENT: `mime_type` names a format the service does not read
@@ -79,5 +98,22 @@ ERROR_REASON_OCR_UNAVAILABLE: ErrorReason.ValueType  # 5
 """UNAVAILABLE: the inference gateway did not answer, or the OCR models are
 not deployed yet (they deploy in the background after a server starts);
 a RetryInfo detail says when to try again.
+"""
+ERROR_REASON_PDF_INVALID: ErrorReason.ValueType  # 6
+"""INVALID_ARGUMENT: the PDF cannot be read: damaged, not a PDF, or
+encrypted with a password (`metadata["problem"]`).
+"""
+ERROR_REASON_PAGE_LIMIT_EXCEEDED: ErrorReason.ValueType  # 7
+"""INVALID_ARGUMENT: the PDF has more pages than the method reads
+(`metadata["pages"]`, `metadata["limit_pages"]`): ExtractText reads 8,
+ExtractDocumentText 200.
+"""
+ERROR_REASON_OPERATION_NOT_FOUND: ErrorReason.ValueType  # 8
+"""NOT_FOUND: no operation of that name was started by the caller or the
+caller's organisation (`metadata["name"]`).
+"""
+ERROR_REASON_OPERATION_INTERRUPTED: ErrorReason.ValueType  # 9
+"""ABORTED (in an operation's error): the server stopped while the
+operation ran; start it again.
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

@@ -22,19 +22,32 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n!jipan/document/v1/resources.proto\x12\x11jipan.document.v1\"c\n\x04Page\x12\x14\n\x05width\x18\x01 \x01(\x05R\x05width\x12\x16\n\x06height\x18\x02 \x01(\x05R\x06height\x12-\n\x05lines\x18\x03 \x03(\x0b\x32\x17.jipan.document.v1.LineR\x05lines\"\x93\x01\n\x04Line\x12\x12\n\x04text\x18\x01 \x01(\tR\x04text\x12\x32\n\x07polygon\x18\x02 \x03(\x0b\x32\x18.jipan.document.v1.PointR\x07polygon\x12\x1e\n\nconfidence\x18\x03 \x01(\x02R\nconfidence\x12#\n\rreading_order\x18\x04 \x01(\x05R\x0creadingOrder\"#\n\x05Point\x12\x0c\n\x01x\x18\x01 \x01(\x05R\x01x\x12\x0c\n\x01y\x18\x02 \x01(\x05R\x01yb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n!jipan/document/v1/resources.proto\x12\x11jipan.document.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"c\n\x04Page\x12\x14\n\x05width\x18\x01 \x01(\x05R\x05width\x12\x16\n\x06height\x18\x02 \x01(\x05R\x06height\x12-\n\x05lines\x18\x03 \x03(\x0b\x32\x17.jipan.document.v1.LineR\x05lines\"\x93\x01\n\x04Line\x12\x12\n\x04text\x18\x01 \x01(\tR\x04text\x12\x32\n\x07polygon\x18\x02 \x03(\x0b\x32\x18.jipan.document.v1.PointR\x07polygon\x12\x1e\n\nconfidence\x18\x03 \x01(\x02R\nconfidence\x12#\n\rreading_order\x18\x04 \x01(\x05R\x0creadingOrder\"#\n\x05Point\x12\x0c\n\x01x\x18\x01 \x01(\x05R\x01x\x12\x0c\n\x01y\x18\x02 \x01(\x05R\x01y\"\xa2\x02\n\x11OperationMetadata\x12\x1d\n\npages_done\x18\x01 \x01(\x05R\tpagesDone\x12\x1f\n\x0bpages_total\x18\x02 \x01(\x05R\npagesTotal\x12\x1c\n\trequester\x18\x03 \x01(\tR\trequester\x12;\n\x0b\x63reate_time\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\nupdateTime\x12\x35\n\x08\x65nd_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\x07\x65ndTime\"\xf8\x01\n\x0eOperationError\x12\x12\n\x04\x63ode\x18\x01 \x01(\x05R\x04\x63ode\x12\x18\n\x07message\x18\x02 \x01(\tR\x07message\x12\x16\n\x06reason\x18\x03 \x01(\tR\x06reason\x12\x16\n\x06\x64omain\x18\x04 \x01(\tR\x06\x64omain\x12K\n\x08metadata\x18\x05 \x03(\x0b\x32/.jipan.document.v1.OperationError.MetadataEntryR\x08metadata\x1a;\n\rMetadataEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x02\x38\x01\"Z\n\x11\x45xtractedDocument\x12-\n\x05pages\x18\x01 \x03(\x0b\x32\x17.jipan.document.v1.PageR\x05pages\x12\x16\n\x06models\x18\x02 \x03(\tR\x06models\"\xfe\x01\n\tOperation\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12@\n\x08metadata\x18\x02 \x01(\x0b\x32$.jipan.document.v1.OperationMetadataR\x08metadata\x12\x12\n\x04\x64one\x18\x03 \x01(\x08R\x04\x64one\x12\x39\n\x05\x65rror\x18\x04 \x01(\x0b\x32!.jipan.document.v1.OperationErrorH\x00R\x05\x65rror\x12\x42\n\x08response\x18\x05 \x01(\x0b\x32$.jipan.document.v1.ExtractedDocumentH\x00R\x08responseB\x08\n\x06resultb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'jipan.document.v1.resources_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_PAGE']._serialized_start=56
-  _globals['_PAGE']._serialized_end=155
-  _globals['_LINE']._serialized_start=158
-  _globals['_LINE']._serialized_end=305
-  _globals['_POINT']._serialized_start=307
-  _globals['_POINT']._serialized_end=342
+  _globals['_OPERATIONERROR_METADATAENTRY']._loaded_options = None
+  _globals['_OPERATIONERROR_METADATAENTRY']._serialized_options = b'8\001'
+  _globals['_PAGE']._serialized_start=89
+  _globals['_PAGE']._serialized_end=188
+  _globals['_LINE']._serialized_start=191
+  _globals['_LINE']._serialized_end=338
+  _globals['_POINT']._serialized_start=340
+  _globals['_POINT']._serialized_end=375
+  _globals['_OPERATIONMETADATA']._serialized_start=378
+  _globals['_OPERATIONMETADATA']._serialized_end=668
+  _globals['_OPERATIONERROR']._serialized_start=671
+  _globals['_OPERATIONERROR']._serialized_end=919
+  _globals['_OPERATIONERROR_METADATAENTRY']._serialized_start=860
+  _globals['_OPERATIONERROR_METADATAENTRY']._serialized_end=919
+  _globals['_EXTRACTEDDOCUMENT']._serialized_start=921
+  _globals['_EXTRACTEDDOCUMENT']._serialized_end=1011
+  _globals['_OPERATION']._serialized_start=1014
+  _globals['_OPERATION']._serialized_end=1268
 # @@protoc_insertion_point(module_scope)

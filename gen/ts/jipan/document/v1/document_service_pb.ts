@@ -6,7 +6,7 @@ import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegen
 import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
 import { file_jipan_common_v1_authz } from "../../common/v1/authz_pb";
 import { file_jipan_common_v1_validation } from "../../common/v1/validation_pb";
-import type { Page } from "./resources_pb";
+import type { Operation, Page } from "./resources_pb";
 import { file_jipan_document_v1_resources } from "./resources_pb";
 import type { Message } from "@bufbuild/protobuf";
 
@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/document/v1/document_service.proto.
  */
 export const file_jipan_document_v1_document_service: GenFile = /*@__PURE__*/
-  fileDesc("CihqaXBhbi9kb2N1bWVudC92MS9kb2N1bWVudF9zZXJ2aWNlLnByb3RvEhFqaXBhbi5kb2N1bWVudC52MSJoChJFeHRyYWN0VGV4dFJlcXVlc3QSHAoHY29udGVudBgBIAEoDEILyvMYBwgBGICAwAcSGQoJbWltZV90eXBlGAIgASgJQgbK8xgCGGQSGQoJbGFuZ3VhZ2VzGAMgAygJQgbK8xgCGAgiTQoTRXh0cmFjdFRleHRSZXNwb25zZRImCgVwYWdlcxgBIAMoCzIXLmppcGFuLmRvY3VtZW50LnYxLlBhZ2USDgoGbW9kZWxzGAIgAygJMoUBCg9Eb2N1bWVudFNlcnZpY2UScgoLRXh0cmFjdFRleHQSJS5qaXBhbi5kb2N1bWVudC52MS5FeHRyYWN0VGV4dFJlcXVlc3QaJi5qaXBhbi5kb2N1bWVudC52MS5FeHRyYWN0VGV4dFJlc3BvbnNlIhTC8xgQCAISDGRvY3VtZW50Lm9jcmIGcHJvdG8z", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_document_v1_resources]);
+  fileDesc("CihqaXBhbi9kb2N1bWVudC92MS9kb2N1bWVudF9zZXJ2aWNlLnByb3RvEhFqaXBhbi5kb2N1bWVudC52MSJoChJFeHRyYWN0VGV4dFJlcXVlc3QSHAoHY29udGVudBgBIAEoDEILyvMYBwgBGICAwAcSGQoJbWltZV90eXBlGAIgASgJQgbK8xgCGGQSGQoJbGFuZ3VhZ2VzGAMgAygJQgbK8xgCGAgiTQoTRXh0cmFjdFRleHRSZXNwb25zZRImCgVwYWdlcxgBIAMoCzIXLmppcGFuLmRvY3VtZW50LnYxLlBhZ2USDgoGbW9kZWxzGAIgAygJIowBChpFeHRyYWN0RG9jdW1lbnRUZXh0UmVxdWVzdBIcCgdjb250ZW50GAEgASgMQgvK8xgHCAEYgIDABxIZCgltaW1lX3R5cGUYAiABKAlCBsrzGAIYZBIZCglsYW5ndWFnZXMYAyADKAlCBsrzGAIYCBIaCgpyZXF1ZXN0X2lkGAQgASgJQgbK8xgCQAEiTgobRXh0cmFjdERvY3VtZW50VGV4dFJlc3BvbnNlEi8KCW9wZXJhdGlvbhgBIAEoCzIcLmppcGFuLmRvY3VtZW50LnYxLk9wZXJhdGlvbiIuChNHZXRPcGVyYXRpb25SZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARjIASJHChRHZXRPcGVyYXRpb25SZXNwb25zZRIvCglvcGVyYXRpb24YASABKAsyHC5qaXBhbi5kb2N1bWVudC52MS5PcGVyYXRpb24yiQMKD0RvY3VtZW50U2VydmljZRJyCgtFeHRyYWN0VGV4dBIlLmppcGFuLmRvY3VtZW50LnYxLkV4dHJhY3RUZXh0UmVxdWVzdBomLmppcGFuLmRvY3VtZW50LnYxLkV4dHJhY3RUZXh0UmVzcG9uc2UiFMLzGBAIAhIMZG9jdW1lbnQub2NyEooBChNFeHRyYWN0RG9jdW1lbnRUZXh0Ei0uamlwYW4uZG9jdW1lbnQudjEuRXh0cmFjdERvY3VtZW50VGV4dFJlcXVlc3QaLi5qaXBhbi5kb2N1bWVudC52MS5FeHRyYWN0RG9jdW1lbnRUZXh0UmVzcG9uc2UiFMLzGBAIAhIMZG9jdW1lbnQub2NyEnUKDEdldE9wZXJhdGlvbhImLmppcGFuLmRvY3VtZW50LnYxLkdldE9wZXJhdGlvblJlcXVlc3QaJy5qaXBhbi5kb2N1bWVudC52MS5HZXRPcGVyYXRpb25SZXNwb25zZSIUwvMYEAgCEgxkb2N1bWVudC5vY3JiBnByb3RvMw", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_document_v1_resources]);
 
 /**
  * Request for ExtractText.
@@ -25,16 +25,21 @@ export type ExtractTextRequest = Message<"jipan.document.v1.ExtractTextRequest">
   /**
    * Required. The image: PNG, JPEG, TIFF (its first frame), WebP or BMP; at
    * most 15 MiB (a server takes messages of up to 16 MiB) and at most
-   * 50,000,000 pixels. Its EXIF orientation is applied before reading.
+   * 50,000,000 pixels. Its EXIF orientation is applied before reading. Or a
+   * PDF of at most 8 pages (longer ones: ExtractDocumentText), each page
+   * rendered at 200 dpi (less for pages larger than 20,000,000 pixels at
+   * that resolution); an image embedded in it may have at most 50,000,000
+   * pixels.
    *
    * @generated from field: bytes content = 1;
    */
   content: Uint8Array;
 
   /**
-   * Optional. The image's media type: "image/png", "image/jpeg",
-   * "image/tiff", "image/webp" or "image/bmp"; the content must then decode
-   * as that format. Empty: the format is recognised from the content.
+   * Optional. The content's media type: "application/pdf", "image/png",
+   * "image/jpeg", "image/tiff", "image/webp" or "image/bmp"; the content
+   * must then decode as that format. Empty: the format is recognised from
+   * the content.
    *
    * @generated from field: string mime_type = 2;
    */
@@ -64,7 +69,7 @@ export const ExtractTextRequestSchema: GenMessage<ExtractTextRequest> = /*@__PUR
  */
 export type ExtractTextResponse = Message<"jipan.document.v1.ExtractTextResponse"> & {
   /**
-   * The pages read: one for an image.
+   * The pages read: one for an image, one per page, in order, for a PDF.
    *
    * @generated from field: repeated jipan.document.v1.Page pages = 1;
    */
@@ -87,13 +92,122 @@ export const ExtractTextResponseSchema: GenMessage<ExtractTextResponse> = /*@__P
   messageDesc(file_jipan_document_v1_document_service, 1);
 
 /**
+ * Request for ExtractDocumentText.
+ *
+ * @generated from message jipan.document.v1.ExtractDocumentTextRequest
+ */
+export type ExtractDocumentTextRequest = Message<"jipan.document.v1.ExtractDocumentTextRequest"> & {
+  /**
+   * Required. A PDF of at most 200 pages, or an image; at most 15 MiB, with
+   * the limits of ExtractTextRequest.content.
+   *
+   * @generated from field: bytes content = 1;
+   */
+  content: Uint8Array;
+
+  /**
+   * Optional. As ExtractTextRequest.mime_type.
+   *
+   * @generated from field: string mime_type = 2;
+   */
+  mimeType: string;
+
+  /**
+   * Optional. As ExtractTextRequest.languages.
+   *
+   * @generated from field: repeated string languages = 3;
+   */
+  languages: string[];
+
+  /**
+   * Optional. A UUID; a retry with the same id (and the same request)
+   * returns the operation the first call started.
+   *
+   * @generated from field: string request_id = 4;
+   */
+  requestId: string;
+};
+
+/**
+ * Describes the message jipan.document.v1.ExtractDocumentTextRequest.
+ * Use `create(ExtractDocumentTextRequestSchema)` to create a new message.
+ */
+export const ExtractDocumentTextRequestSchema: GenMessage<ExtractDocumentTextRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_document_v1_document_service, 2);
+
+/**
+ * Response for ExtractDocumentText.
+ *
+ * @generated from message jipan.document.v1.ExtractDocumentTextResponse
+ */
+export type ExtractDocumentTextResponse = Message<"jipan.document.v1.ExtractDocumentTextResponse"> & {
+  /**
+   * The operation; its response is an ExtractTextResponse.
+   *
+   * @generated from field: jipan.document.v1.Operation operation = 1;
+   */
+  operation?: Operation | undefined;
+};
+
+/**
+ * Describes the message jipan.document.v1.ExtractDocumentTextResponse.
+ * Use `create(ExtractDocumentTextResponseSchema)` to create a new message.
+ */
+export const ExtractDocumentTextResponseSchema: GenMessage<ExtractDocumentTextResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_document_v1_document_service, 3);
+
+/**
+ * Request for GetOperation.
+ *
+ * @generated from message jipan.document.v1.GetOperationRequest
+ */
+export type GetOperationRequest = Message<"jipan.document.v1.GetOperationRequest"> & {
+  /**
+   * Required. "operations/{operation}".
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+};
+
+/**
+ * Describes the message jipan.document.v1.GetOperationRequest.
+ * Use `create(GetOperationRequestSchema)` to create a new message.
+ */
+export const GetOperationRequestSchema: GenMessage<GetOperationRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_document_v1_document_service, 4);
+
+/**
+ * Response for GetOperation.
+ *
+ * @generated from message jipan.document.v1.GetOperationResponse
+ */
+export type GetOperationResponse = Message<"jipan.document.v1.GetOperationResponse"> & {
+  /**
+   * The operation.
+   *
+   * @generated from field: jipan.document.v1.Operation operation = 1;
+   */
+  operation?: Operation | undefined;
+};
+
+/**
+ * Describes the message jipan.document.v1.GetOperationResponse.
+ * Use `create(GetOperationResponseSchema)` to create a new message.
+ */
+export const GetOperationResponseSchema: GenMessage<GetOperationResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_document_v1_document_service, 5);
+
+/**
  * Reads text in scanned documents and photographs (OCR): Traditional and
- * Simplified Chinese and English. The models (PP-OCRv4 text detection and
- * recognition, the registry's public `ocr-text-detection` and
- * `ocr-text-recognition`) run on the serving backend through the inference
- * gateway (`inference.GRPCInferenceService`); this service decodes the
- * image, finds the text lines, crops them and decodes what the recognition
- * model reads.
+ * Simplified Chinese and English, horizontal and vertical. The models
+ * (PP-OCRv4 text detection and recognition and the PP-OCR text direction
+ * classifier, the registry's public `ocr-text-detection`,
+ * `ocr-text-recognition` and `ocr-text-direction`) run on the serving
+ * backend through the inference gateway (`inference.GRPCInferenceService`);
+ * this service decodes the image or renders the PDF's pages, finds the text
+ * lines, crops them, turns upside-down ones, and decodes what the
+ * recognition model reads.
  *
  * @generated from service jipan.document.v1.DocumentService
  */
@@ -109,6 +223,31 @@ export const DocumentService: GenService<{
     methodKind: "unary";
     input: typeof ExtractTextRequestSchema;
     output: typeof ExtractTextResponseSchema;
+  },
+  /**
+   * Starts reading a PDF of up to 200 pages (or one image) in the background
+   * (AIP-151): the operation's metadata counts the pages read, and once it is
+   * done its response is what ExtractText would have answered. The content is
+   * checked (format, size, page count, embedded image sizes) before the call
+   * returns; a replayed `request_id` returns the same operation.
+   *
+   * @generated from rpc jipan.document.v1.DocumentService.ExtractDocumentText
+   */
+  extractDocumentText: {
+    methodKind: "unary";
+    input: typeof ExtractDocumentTextRequestSchema;
+    output: typeof ExtractDocumentTextResponseSchema;
+  },
+  /**
+   * Returns an operation started by the caller (or by the caller's
+   * organisation); poll it until `done`.
+   *
+   * @generated from rpc jipan.document.v1.DocumentService.GetOperation
+   */
+  getOperation: {
+    methodKind: "unary";
+    input: typeof GetOperationRequestSchema;
+    output: typeof GetOperationResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_jipan_document_v1_document_service, 0);

@@ -9,7 +9,7 @@ import { enumDesc, fileDesc } from "@bufbuild/protobuf/codegenv2";
  * Describes the file jipan/document/v1/error_reason.proto.
  */
 export const file_jipan_document_v1_error_reason: GenFile = /*@__PURE__*/
-  fileDesc("CiRqaXBhbi9kb2N1bWVudC92MS9lcnJvcl9yZWFzb24ucHJvdG8SEWppcGFuLmRvY3VtZW50LnYxKt4BCgtFcnJvclJlYXNvbhIcChhFUlJPUl9SRUFTT05fVU5TUEVDSUZJRUQQABIeChpFUlJPUl9SRUFTT05fSU1BR0VfSU5WQUxJRBABEiAKHEVSUk9SX1JFQVNPTl9JTUFHRV9UT09fTEFSR0UQAhImCiJFUlJPUl9SRUFTT05fTUlNRV9UWVBFX1VOU1VQUE9SVEVEEAMSJQohRVJST1JfUkVBU09OX0xBTkdVQUdFX1VOU1VQUE9SVEVEEAQSIAocRVJST1JfUkVBU09OX09DUl9VTkFWQUlMQUJMRRAFYgZwcm90bzM");
+  fileDesc("CiRqaXBhbi9kb2N1bWVudC92MS9lcnJvcl9yZWFzb24ucHJvdG8SEWppcGFuLmRvY3VtZW50LnYxKvACCgtFcnJvclJlYXNvbhIcChhFUlJPUl9SRUFTT05fVU5TUEVDSUZJRUQQABIeChpFUlJPUl9SRUFTT05fSU1BR0VfSU5WQUxJRBABEiAKHEVSUk9SX1JFQVNPTl9JTUFHRV9UT09fTEFSR0UQAhImCiJFUlJPUl9SRUFTT05fTUlNRV9UWVBFX1VOU1VQUE9SVEVEEAMSJQohRVJST1JfUkVBU09OX0xBTkdVQUdFX1VOU1VQUE9SVEVEEAQSIAocRVJST1JfUkVBU09OX09DUl9VTkFWQUlMQUJMRRAFEhwKGEVSUk9SX1JFQVNPTl9QREZfSU5WQUxJRBAGEiQKIEVSUk9SX1JFQVNPTl9QQUdFX0xJTUlUX0VYQ0VFREVEEAcSJAogRVJST1JfUkVBU09OX09QRVJBVElPTl9OT1RfRk9VTkQQCBImCiJFUlJPUl9SRUFTT05fT1BFUkFUSU9OX0lOVEVSUlVQVEVEEAliBnByb3RvMw");
 
 /**
  * Reasons returned by DocumentService in `google.rpc.ErrorInfo.reason`
@@ -28,18 +28,19 @@ export enum ErrorReason {
   UNSPECIFIED = 0,
 
   /**
-   * INVALID_ARGUMENT: the content is not an image in one of the supported
-   * formats (PNG, JPEG, TIFF, WebP, BMP), or does not decode as the format
-   * `mime_type` names (`metadata["problem"]`).
+   * INVALID_ARGUMENT: the content is not a PDF or an image in one of the
+   * supported formats (PNG, JPEG, TIFF, WebP, BMP), or does not decode as the
+   * format `mime_type` names (`metadata["problem"]`).
    *
    * @generated from enum value: ERROR_REASON_IMAGE_INVALID = 1;
    */
   IMAGE_INVALID = 1,
 
   /**
-   * INVALID_ARGUMENT: the image has more pixels than the service decodes
-   * (`metadata["limit_pixels"]`; `metadata["width"]` and `["height"]` when known);
-   * a guard against decompression bombs.
+   * INVALID_ARGUMENT: the image, or an image embedded in a PDF, has more
+   * pixels than the service decodes (`metadata["limit_pixels"]`;
+   * `metadata["width"]` and `["height"]` when known, `["page"]` (from 1) in a
+   * PDF); a guard against decompression bombs.
    *
    * @generated from enum value: ERROR_REASON_IMAGE_TOO_LARGE = 2;
    */
@@ -69,6 +70,39 @@ export enum ErrorReason {
    * @generated from enum value: ERROR_REASON_OCR_UNAVAILABLE = 5;
    */
   OCR_UNAVAILABLE = 5,
+
+  /**
+   * INVALID_ARGUMENT: the PDF cannot be read: damaged, not a PDF, or
+   * encrypted with a password (`metadata["problem"]`).
+   *
+   * @generated from enum value: ERROR_REASON_PDF_INVALID = 6;
+   */
+  PDF_INVALID = 6,
+
+  /**
+   * INVALID_ARGUMENT: the PDF has more pages than the method reads
+   * (`metadata["pages"]`, `metadata["limit_pages"]`): ExtractText reads 8,
+   * ExtractDocumentText 200.
+   *
+   * @generated from enum value: ERROR_REASON_PAGE_LIMIT_EXCEEDED = 7;
+   */
+  PAGE_LIMIT_EXCEEDED = 7,
+
+  /**
+   * NOT_FOUND: no operation of that name was started by the caller or the
+   * caller's organisation (`metadata["name"]`).
+   *
+   * @generated from enum value: ERROR_REASON_OPERATION_NOT_FOUND = 8;
+   */
+  OPERATION_NOT_FOUND = 8,
+
+  /**
+   * ABORTED (in an operation's error): the server stopped while the
+   * operation ran; start it again.
+   *
+   * @generated from enum value: ERROR_REASON_OPERATION_INTERRUPTED = 9;
+   */
+  OPERATION_INTERRUPTED = 9,
 }
 
 /**

@@ -4,13 +4,15 @@
 
 import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
+import type { Timestamp } from "@bufbuild/protobuf/wkt";
+import { file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file jipan/document/v1/resources.proto.
  */
 export const file_jipan_document_v1_resources: GenFile = /*@__PURE__*/
-  fileDesc("CiFqaXBhbi9kb2N1bWVudC92MS9yZXNvdXJjZXMucHJvdG8SEWppcGFuLmRvY3VtZW50LnYxIk0KBFBhZ2USDQoFd2lkdGgYASABKAUSDgoGaGVpZ2h0GAIgASgFEiYKBWxpbmVzGAMgAygLMhcuamlwYW4uZG9jdW1lbnQudjEuTGluZSJqCgRMaW5lEgwKBHRleHQYASABKAkSKQoHcG9seWdvbhgCIAMoCzIYLmppcGFuLmRvY3VtZW50LnYxLlBvaW50EhIKCmNvbmZpZGVuY2UYAyABKAISFQoNcmVhZGluZ19vcmRlchgEIAEoBSIdCgVQb2ludBIJCgF4GAEgASgFEgkKAXkYAiABKAViBnByb3RvMw");
+  fileDesc("CiFqaXBhbi9kb2N1bWVudC92MS9yZXNvdXJjZXMucHJvdG8SEWppcGFuLmRvY3VtZW50LnYxIk0KBFBhZ2USDQoFd2lkdGgYASABKAUSDgoGaGVpZ2h0GAIgASgFEiYKBWxpbmVzGAMgAygLMhcuamlwYW4uZG9jdW1lbnQudjEuTGluZSJqCgRMaW5lEgwKBHRleHQYASABKAkSKQoHcG9seWdvbhgCIAMoCzIYLmppcGFuLmRvY3VtZW50LnYxLlBvaW50EhIKCmNvbmZpZGVuY2UYAyABKAISFQoNcmVhZGluZ19vcmRlchgEIAEoBSIdCgVQb2ludBIJCgF4GAEgASgFEgkKAXkYAiABKAUi3wEKEU9wZXJhdGlvbk1ldGFkYXRhEhIKCnBhZ2VzX2RvbmUYASABKAUSEwoLcGFnZXNfdG90YWwYAiABKAUSEQoJcmVxdWVzdGVyGAMgASgJEi8KC2NyZWF0ZV90aW1lGAQgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgt1cGRhdGVfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLAoIZW5kX3RpbWUYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIsMBCg5PcGVyYXRpb25FcnJvchIMCgRjb2RlGAEgASgFEg8KB21lc3NhZ2UYAiABKAkSDgoGcmVhc29uGAMgASgJEg4KBmRvbWFpbhgEIAEoCRJBCghtZXRhZGF0YRgFIAMoCzIvLmppcGFuLmRvY3VtZW50LnYxLk9wZXJhdGlvbkVycm9yLk1ldGFkYXRhRW50cnkaLwoNTWV0YWRhdGFFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBIksKEUV4dHJhY3RlZERvY3VtZW50EiYKBXBhZ2VzGAEgAygLMhcuamlwYW4uZG9jdW1lbnQudjEuUGFnZRIOCgZtb2RlbHMYAiADKAki1wEKCU9wZXJhdGlvbhIMCgRuYW1lGAEgASgJEjYKCG1ldGFkYXRhGAIgASgLMiQuamlwYW4uZG9jdW1lbnQudjEuT3BlcmF0aW9uTWV0YWRhdGESDAoEZG9uZRgDIAEoCBIyCgVlcnJvchgEIAEoCzIhLmppcGFuLmRvY3VtZW50LnYxLk9wZXJhdGlvbkVycm9ySAASOAoIcmVzcG9uc2UYBSABKAsyJC5qaXBhbi5kb2N1bWVudC52MS5FeHRyYWN0ZWREb2N1bWVudEgAQggKBnJlc3VsdGIGcHJvdG8z", [file_google_protobuf_timestamp]);
 
 /**
  * One page of a document as read by OCR.
@@ -122,4 +124,198 @@ export type Point = Message<"jipan.document.v1.Point"> & {
  */
 export const PointSchema: GenMessage<Point> = /*@__PURE__*/
   messageDesc(file_jipan_document_v1_resources, 2);
+
+/**
+ * Progress of a text extraction running in the background.
+ *
+ * @generated from message jipan.document.v1.OperationMetadata
+ */
+export type OperationMetadata = Message<"jipan.document.v1.OperationMetadata"> & {
+  /**
+   * Output only. The pages read so far.
+   *
+   * @generated from field: int32 pages_done = 1;
+   */
+  pagesDone: number;
+
+  /**
+   * Output only. The pages the document has (1 for an image).
+   *
+   * @generated from field: int32 pages_total = 2;
+   */
+  pagesTotal: number;
+
+  /**
+   * Output only. The principal that started it.
+   *
+   * @generated from field: string requester = 3;
+   */
+  requester: string;
+
+  /**
+   * Output only. When it was started.
+   *
+   * @generated from field: google.protobuf.Timestamp create_time = 4;
+   */
+  createTime?: Timestamp | undefined;
+
+  /**
+   * Output only. When it last changed.
+   *
+   * @generated from field: google.protobuf.Timestamp update_time = 5;
+   */
+  updateTime?: Timestamp | undefined;
+
+  /**
+   * Output only. When it finished; unset while running.
+   *
+   * @generated from field: google.protobuf.Timestamp end_time = 6;
+   */
+  endTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message jipan.document.v1.OperationMetadata.
+ * Use `create(OperationMetadataSchema)` to create a new message.
+ */
+export const OperationMetadataSchema: GenMessage<OperationMetadata> = /*@__PURE__*/
+  messageDesc(file_jipan_document_v1_resources, 3);
+
+/**
+ * Why an operation failed: the google.rpc.Status it would have returned.
+ *
+ * @generated from message jipan.document.v1.OperationError
+ */
+export type OperationError = Message<"jipan.document.v1.OperationError"> & {
+  /**
+   * Output only. The google.rpc.Code value (e.g. 14 for UNAVAILABLE).
+   *
+   * @generated from field: int32 code = 1;
+   */
+  code: number;
+
+  /**
+   * Output only. A developer-facing message.
+   *
+   * @generated from field: string message = 2;
+   */
+  message: string;
+
+  /**
+   * Output only. The ErrorInfo reason (an ErrorReason name without its
+   * prefix).
+   *
+   * @generated from field: string reason = 3;
+   */
+  reason: string;
+
+  /**
+   * Output only. The ErrorInfo domain.
+   *
+   * @generated from field: string domain = 4;
+   */
+  domain: string;
+
+  /**
+   * Output only. The ErrorInfo metadata.
+   *
+   * @generated from field: map<string, string> metadata = 5;
+   */
+  metadata: { [key: string]: string };
+};
+
+/**
+ * Describes the message jipan.document.v1.OperationError.
+ * Use `create(OperationErrorSchema)` to create a new message.
+ */
+export const OperationErrorSchema: GenMessage<OperationError> = /*@__PURE__*/
+  messageDesc(file_jipan_document_v1_resources, 4);
+
+/**
+ * The pages read by a finished operation.
+ *
+ * @generated from message jipan.document.v1.ExtractedDocument
+ */
+export type ExtractedDocument = Message<"jipan.document.v1.ExtractedDocument"> & {
+  /**
+   * Output only. The pages, in order.
+   *
+   * @generated from field: repeated jipan.document.v1.Page pages = 1;
+   */
+  pages: Page[];
+
+  /**
+   * Output only. The model versions used
+   * ("models/{model}/versions/{version}").
+   *
+   * @generated from field: repeated string models = 2;
+   */
+  models: string[];
+};
+
+/**
+ * Describes the message jipan.document.v1.ExtractedDocument.
+ * Use `create(ExtractedDocumentSchema)` to create a new message.
+ */
+export const ExtractedDocumentSchema: GenMessage<ExtractedDocument> = /*@__PURE__*/
+  messageDesc(file_jipan_document_v1_resources, 5);
+
+/**
+ * A long-running text extraction (AIP-151): poll it with GetOperation until
+ * `done`.
+ *
+ * @generated from message jipan.document.v1.Operation
+ */
+export type Operation = Message<"jipan.document.v1.Operation"> & {
+  /**
+   * Output only. "operations/{operation}".
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * Output only. Pages done out of the total.
+   *
+   * @generated from field: jipan.document.v1.OperationMetadata metadata = 2;
+   */
+  metadata?: OperationMetadata | undefined;
+
+  /**
+   * Output only. True once it succeeded or failed.
+   *
+   * @generated from field: bool done = 3;
+   */
+  done: boolean;
+
+  /**
+   * Output only. Set once done.
+   *
+   * @generated from oneof jipan.document.v1.Operation.result
+   */
+  result: {
+    /**
+     * Why it failed.
+     *
+     * @generated from field: jipan.document.v1.OperationError error = 4;
+     */
+    value: OperationError;
+    case: "error";
+  } | {
+    /**
+     * The text read.
+     *
+     * @generated from field: jipan.document.v1.ExtractedDocument response = 5;
+     */
+    value: ExtractedDocument;
+    case: "response";
+  } | { case: undefined; value?: undefined };
+};
+
+/**
+ * Describes the message jipan.document.v1.Operation.
+ * Use `create(OperationSchema)` to create a new message.
+ */
+export const OperationSchema: GenMessage<Operation> = /*@__PURE__*/
+  messageDesc(file_jipan_document_v1_resources, 6);
 

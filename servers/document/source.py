@@ -1,0 +1,46 @@
+"""What a request's content is: one image, or the pages of a PDF; either way, pages to render in turn."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PIL import Image
+
+from jipan.servers.document import image, pdf
+
+
+class PageSource(Protocol):
+    page_count: int
+
+    def render(self, index: int) -> Image.Image: ...
+
+    def close(self) -> None: ...
+
+
+class SingleImage:
+    """An image, decoded (and its limits checked) when it is opened."""
+
+    page_count = 1
+
+    def __init__(self, content: bytes, mime_type: str) -> None:
+        self._picture = image.decode(content, mime_type)
+
+    def render(self, index: int) -> Image.Image:
+        if index != 0:
+            raise IndexError(index)
+        return self._picture
+
+    def close(self) -> None:
+        self._picture.close()
+
+
+def _normalised(mime_type: str) -> str:
+    return mime_type.split(";", 1)[0].strip().lower()
+
+
+def open_source(content: bytes, mime_type: str, max_pages: int) -> PageSource:
+    """The content as pages; INVALID_ARGUMENT (IMAGE_*, PDF_INVALID, PAGE_LIMIT_EXCEEDED) if unreadable."""
+    kind = _normalised(mime_type)
+    if kind == pdf.MIME_TYPE or (not kind and pdf.is_pdf(content)):
+        return pdf.PdfPages(content, max_pages)
+    return SingleImage(content, mime_type)
