@@ -415,6 +415,8 @@ async def seed_dataspace(mesh: ServedMesh, tenant: Tenant) -> None:
         transfer.transfer.name.rsplit("/", 1)[-1],
         transfer.transfer.access.token,
     ]
+
+
 async def seed_document(mesh: ServedMesh, tenant: Tenant) -> None:
     """B's background text extraction of a small picture (read, or failed if no model is deployed)."""
     stub = doc_grpc.DocumentServiceStub(_channel(mesh))
