@@ -25,6 +25,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from jipan.clients import sealing
+from jipan.factcheck.v1 import factcheck_service_pb2 as fc_pb
+from jipan.factcheck.v1 import factcheck_service_pb2_grpc as fc_grpc
+from jipan.factcheck.v1 import resources_pb2 as fcres
+from jipan.factcheck.v1 import source_service_pb2 as src_pb
+from jipan.factcheck.v1 import source_service_pb2_grpc as src_grpc
 from jipan.identity.v1 import consent_service_pb2 as con_pb
 from jipan.identity.v1 import consent_service_pb2_grpc as con_grpc
 from jipan.identity.v1 import organization_service_pb2 as org_pb
@@ -61,10 +66,11 @@ def _channel(mesh: ServedMesh) -> grpc.aio.Channel:
     return mesh.channel
 
 
-OPERATOR_ROLES = frozenset({"procurement-admin", "procurement-reviewer", "ledger-admin"})
+OPERATOR_ROLES = frozenset({"procurement-admin", "procurement-reviewer", "ledger-admin", "factcheck-admin"})
 """Roles of the platform's operators, not of a tenant: procurement administrators see every
 analytics view, reviewers read every submitted listing and its reviews, ledger administrators
-govern the consortium. A tenant's token never holds them, so the attacker below does not."""
+govern the consortium, factcheck administrators re-fit the shared matching threshold. A tenant's
+token never holds them, so the attacker below does not."""
 TENANT_ROLES = [role for role in ALL_ROLES if role not in OPERATOR_ROLES]
 
 RESOURCE_FIELD = re.compile(
@@ -331,6 +337,37 @@ async def seed_privacy(mesh: ServedMesh, tenant: Tenant) -> None:
     tenant.private += [secret]
 
 
+async def seed_factcheck(mesh: ServedMesh, tenant: Tenant) -> None:
+    """B's draft fact-check and draft source record (their texts private): drafts are B's alone.
+
+    Nothing published: published fact-checks and sources are public by design. No review task:
+    SubmitClaim needs the text embedder, which the mesh's inference service may not serve.
+    """
+    secret = f"claim-{uuid.uuid4().hex}"
+    org = f"orgs/{tenant.org_id}"
+    created = await fc_grpc.FactCheckServiceStub(_channel(mesh)).CreateFactCheck(
+        fc_pb.CreateFactCheckRequest(
+            parent=org,
+            fact_check=fcres.FactCheck(claim=secret, verdict=fcres.VERDICT_FALSE, language="en"),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    evidence = f"evidence-{uuid.uuid4().hex}"
+    source = await src_grpc.SourceServiceStub(_channel(mesh)).CreateSource(
+        src_pb.CreateSourceRequest(
+            parent=org,
+            source=fcres.Source(
+                target=f"{tenant.org_id}.example", credibility=fcres.CREDIBILITY_MIXED, evidence=evidence
+            ),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    tenant.names += [created.fact_check.name, source.source.name]
+    tenant.private += [secret, evidence]
+
+
 async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
     """An organisation founded by a person with a passkey, with resources in every service."""
     tenant = await found_organisation(mesh, label)
@@ -339,4 +376,5 @@ async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
     await seed_ledger(mesh, tenant)
     await seed_inference(mesh, tenant)
     await seed_privacy(mesh, tenant)
+    await seed_factcheck(mesh, tenant)
     return tenant

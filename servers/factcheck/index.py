@@ -113,11 +113,13 @@ class ClaimIndex:
                     self._pending[change.name] = change
                 published = [c for c in published if c not in stale]
             else:
-                for change, row in zip(stale, np.asarray(embedded, dtype=np.float32), strict=True):
+                rows = []
+                for change, row in zip(stale, np.asarray(embedded, dtype="<f4"), strict=True):
                     vector = row.tobytes()
                     vectors[change.name] = vector
                     owner, _, fact_check_id = change.name.rpartition("/factChecks/")
-                    await self._store.set_vector(owner, fact_check_id, vector, text_digest(change.text))
+                    rows.append((owner, fact_check_id, vector, text_digest(change.text)))
+                await self._store.set_vectors(rows)
         claims = [
             IndexedClaim(
                 id=c.name,

@@ -16,6 +16,8 @@ import numpy as np
 import numpy.typing as npt
 
 from jipan.servers.factcheck.matching.matcher import EMBEDDING_SIZE
+from jipan.servers.factcheck.names import DOMAIN
+from jipan.servers.runtime.errors import Unavailable
 
 
 class HashedBigrams:
@@ -25,8 +27,8 @@ class HashedBigrams:
         self.failing = False
 
     async def __call__(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
-        if self.failing:
-            raise RuntimeError("embedder down")
+        if self.failing:  # as the gateway embedder fails when the model is not served
+            raise Unavailable("EMBEDDER_UNAVAILABLE", "the text embedder is down", domain=DOMAIN)
         self.calls += 1
         self.texts += len(texts)
         rows = np.zeros((len(texts), EMBEDDING_SIZE), dtype=np.float32)

@@ -6,6 +6,7 @@ model does not run here); everything else is the real service.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from collections.abc import AsyncIterator
@@ -188,13 +189,22 @@ async def test_create_get_update_publish_and_anchor(
     await refused(
         facts.UpdateFactCheck(
             fpb.UpdateFactCheckRequest(
-                fact_check=res.FactCheck(name=first.name), update_mask=FieldMask(paths=["state"])
+                fact_check=res.FactCheck(name=first.name), update_mask=FieldMask(paths=["claim_reviewed"])
             ),
             metadata=metadata,
         ),
         grpc.StatusCode.INVALID_ARGUMENT,
         "FIELD_NOT_UPDATABLE",
     )
+    # Output-only fields in the mask are ignored (AIP-203): naming `state` publishes nothing.
+    ignored = await facts.UpdateFactCheck(
+        fpb.UpdateFactCheckRequest(
+            fact_check=res.FactCheck(name=first.name, state=res.FACT_CHECK_STATE_PUBLISHED),
+            update_mask=FieldMask(paths=["state"]),
+        ),
+        metadata=metadata,
+    )
+    assert ignored.fact_check.state == res.FACT_CHECK_STATE_DRAFT
     # Publishing needs the reviewer role.
     await refused(
         facts.PublishFactCheck(
@@ -438,6 +448,31 @@ async def test_match_claims_ranks_published_and_says_no_match(
         )
     ).outcome
     assert all(m.fact_check_detail.language.startswith("zh") for m in in_chinese.matches)
+
+
+async def test_a_fact_check_published_while_the_embedder_is_down_is_matched_once_it_is_back(
+    server: RunningServer, facts: fpb_grpc.FactCheckServiceAsyncStub
+) -> None:
+    metadata = auth(server, "orgs/outage")
+    claim = "The city water supply will be shut off for the whole of next week, store water now"
+    EMBEDDER.failing = True
+    try:
+        done = await published(facts, metadata, claim, language="en", org="orgs/outage")
+        assert done.state == res.FACT_CHECK_STATE_PUBLISHED  # publishing does not wait for the embedder
+        await refused(
+            facts.MatchClaims(fpb.MatchClaimsRequest(text=claim), metadata=metadata),
+            grpc.StatusCode.UNAVAILABLE,
+            "EMBEDDER_UNAVAILABLE",
+        )
+    finally:
+        EMBEDDER.failing = False
+    for _ in range(50):  # the index retries with its next poll (every 0.2 s here)
+        outcome = (await facts.MatchClaims(fpb.MatchClaimsRequest(text=claim), metadata=metadata)).outcome
+        if outcome.matches and outcome.matches[0].fact_check == done.name:
+            break
+        await asyncio.sleep(0.1)
+    else:
+        raise AssertionError("the fact-check never reached the index")
 
 
 async def test_the_index_keeps_vectors_so_a_restart_embeds_nothing(server: RunningServer) -> None:

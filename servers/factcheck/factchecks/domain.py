@@ -53,6 +53,23 @@ UPDATABLE = frozenset(
         "claim_time",
     }
 )
+OUTPUT_ONLY = frozenset(
+    {
+        "name",
+        "review_rating",
+        "cofacts_reply_type",
+        "publisher",
+        "state",
+        "import_source",
+        "creator",
+        "create_time",
+        "update_time",
+        "publish_time",
+        "digest",
+        "ledger_receipt",
+    }
+)
+"""Ignored in an update_mask (AIP-203): the server sets them."""
 MAX_LISTED = 1000
 ANCHOR_CONCURRENCY = 8
 DEFAULT_MATCH_LIMIT = 5
@@ -185,6 +202,8 @@ class FactChecks:
         return found
 
     async def update(self, principal: Principal, name: str, changes: Mapping[str, Any]) -> FactCheck:
+        current = await self._own(principal, name)  # ownership before anything about the request
+        changes = {path: value for path, value in changes.items() if path not in OUTPUT_ONLY}
         for path in changes:
             if path not in UPDATABLE:
                 raise InvalidArgument(
@@ -193,7 +212,6 @@ class FactChecks:
                     domain=DOMAIN,
                     metadata={"field": path[:200]},
                 )
-        current = await self._own(principal, name)
         content = checked(replace(current.content, **changes))
         now = datetime.now(UTC)
         digest = None
@@ -437,7 +455,7 @@ def claim_review_items(
     def read() -> list[tuple[str, Content | None, str, str]]:
         try:
             nodes = claimreview.parse_document(data)
-        except (ValueError, UnicodeDecodeError) as exc:
+        except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
             raise InvalidArgument(
                 "IMPORT_INVALID",
                 "claim_review is not a JSON document",
@@ -445,7 +463,7 @@ def claim_review_items(
                 metadata={"part": "claim_review", "problem": str(exc)[:200]},
             ) from exc
         items: list[tuple[str, Content | None, str, str]] = []
-        for where, node in nodes:
+        for where, node in nodes:  # parse_document walked the nesting json.loads allowed
             try:
                 content, source = claimreview.read_item(node, language)
             except claimreview.ItemProblem as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -219,13 +220,10 @@ class FactCheckStore:
             for row in rows
         ]
 
-    async def set_vector(self, owner: str, fact_check_id: str, vector: bytes, text_sha256: bytes) -> None:
-        """Keep an embedding; `seq` stays (storing a vector is not a change the index must see)."""
-        await self.pool.execute(
+    async def set_vectors(self, vectors: Sequence[tuple[str, str, bytes, bytes]]) -> None:
+        """Keep embeddings, (owner, id, vector, text digest) each; `seq` stays (not a change to index)."""
+        await self.pool.executemany(
             "UPDATE factcheck.fact_checks SET vector = $3, vector_text_sha256 = $4"
             " WHERE owner = $1 AND id = $2",
-            owner,
-            fact_check_id,
-            vector,
-            text_sha256,
+            vectors,
         )

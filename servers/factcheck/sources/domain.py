@@ -34,6 +34,8 @@ from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, reso
 log = structlog.get_logger(__name__)
 
 CREATE_SCOPE = "jipan.factcheck.v1.SourceService/CreateSource"
+OUTPUT_ONLY = frozenset({"name", "normalized_target", "domain_wide", "creator", "create_time", "update_time"})
+"""Ignored in an update_mask (AIP-203); `target` is immutable and refused."""
 UPDATABLE = frozenset({"credibility", "evidence", "evidence_links", "assessed_by", "assess_time", "status"})
 
 
@@ -134,6 +136,11 @@ class Sources:
         return [source for _, source in rows], token
 
     async def update(self, principal: Principal, name: str, changes: Mapping[str, Any]) -> Source:
+        owner, source_id = parse_source(name)
+        current = await self.store.get(owner, source_id) if owner == organization(principal) else None
+        if current is None:
+            raise not_found(name)
+        changes = {path: value for path, value in changes.items() if path not in OUTPUT_ONLY}
         for path in changes:
             if path not in UPDATABLE:
                 raise InvalidArgument(
@@ -142,10 +149,6 @@ class Sources:
                     domain=DOMAIN,
                     metadata={"field": path[:200]},
                 )
-        owner, source_id = parse_source(name)
-        current = await self.store.get(owner, source_id) if owner == organization(principal) else None
-        if current is None:
-            raise not_found(name)
         assessment = _checked(replace(current.assessment, **changes))
         if not assessment.assessed_by:
             assessment = replace(assessment, assessed_by=principal.subject)

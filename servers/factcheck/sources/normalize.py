@@ -68,7 +68,7 @@ def normalize_host(host: str, field: str = "url") -> str:
         raise url_invalid("no host", field)
     try:
         ascii_host = idna.encode(host, uts46=True).decode("ascii") if not host.isascii() else host
-    except idna.IDNAError as exc:
+    except UnicodeError as exc:  # idna.IDNAError is one
         raise url_invalid("the host is not a valid domain name", field) from exc
     if ascii_host.startswith("www."):
         ascii_host = ascii_host[4:]
@@ -110,7 +110,10 @@ def normalize_url(raw: str, field: str = "url") -> NormalizedUrl:
         [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(k)]
     )
     path = parts.path or "/"
-    canonical = canonicalize_url(urlunsplit(("https", netloc, path, query, "")))
+    try:
+        canonical = canonicalize_url(urlunsplit(("https", netloc, path, query, "")))
+    except (ValueError, UnicodeError) as exc:
+        raise url_invalid("not a URL", field) from exc
     return NormalizedUrl(url=canonical, host=host)
 
 
