@@ -600,11 +600,54 @@ async def test_review_queue_decisions_and_threshold_refit(
     assert written.fact_check.state == res.FACT_CHECK_STATE_DRAFT
     assert written.review_task.decision.fact_check == written.fact_check.name
     assert not written.review_task.disagreement  # the AI found no match, and there was none
+    # The reviewer finds the fact-check the AI did not suggest: its own score is a confirmed label
+    # (a miss the re-fit's recall counts), and the decision disagrees with the AI.
+    elsewhere = await published(
+        facts,
+        metadata,
+        "Official: the MRT will be free on weekends from July",
+        language="en",
+        org="orgs/reviewers",
+    )
+    missed = (
+        await reviews.SubmitClaim(
+            rpb.SubmitClaimRequest(
+                parent="orgs/reviewers", text="火星上開了一家珍珠奶茶店", request_id=str(uuid.uuid4())
+            ),
+            metadata=metadata,
+        )
+    ).review_task
+    assert elsewhere.name not in [m.fact_check for m in missed.suggestion.matches]
+    overruled = (
+        await reviews.DecideReviewTask(
+            rpb.DecideReviewTaskRequest(
+                name=missed.name,
+                decision=res.ReviewDecision(
+                    outcome=res.REVIEW_OUTCOME_MATCH_CONFIRMED, fact_check=elsewhere.name
+                ),
+            ),
+            metadata=metadata,
+        )
+    ).review_task
+    assert overruled.disagreement
+    label = await server.runtime.database.fetchrow(
+        "SELECT score, confirmed FROM factcheck.review_labels WHERE task = $1 AND fact_check = $2",
+        overruled.name.rsplit("/", 1)[1],
+        elsewhere.name,
+    )
+    assert label is not None
+    assert label["confirmed"]
+    assert 0 <= label["score"] <= 1
     listed = await reviews.ListReviewTasks(
         rpb.ListReviewTasksRequest(parent="orgs/reviewers", state=res.REVIEW_TASK_STATE_DECIDED),
         metadata=metadata,
     )
-    assert [t.name for t in listed.review_tasks] == [task.name, lonely.name]
+    assert [t.name for t in listed.review_tasks] == [task.name, lonely.name, missed.name]
+    disagreeing = await reviews.ListReviewTasks(
+        rpb.ListReviewTasksRequest(parent="orgs/reviewers", disagreements_only=True), metadata=metadata
+    )
+    assert missed.name in [t.name for t in disagreeing.review_tasks]
+    assert lonely.name not in [t.name for t in disagreeing.review_tasks]
     # Re-fitting is an operator's call; with decisions of both kinds it reports before and after.
     await refused(
         reviews.RefitThreshold(rpb.RefitThresholdRequest(), metadata=metadata),

@@ -32,7 +32,7 @@ from jipan.servers.factcheck.review.types import (
     disagrees,
     labels,
 )
-from jipan.servers.runtime.errors import FailedPrecondition, InvalidArgument, NotFound
+from jipan.servers.runtime.errors import FailedPrecondition, InvalidArgument, NotFound, Unavailable
 from jipan.servers.runtime.idempotency import RequestIds, scope_for
 from jipan.servers.runtime.ledger_anchor import DecisionAnchor
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
@@ -236,6 +236,7 @@ class Reviews:
             )
         else:
             chosen = ""
+        missed = await self._missed_label(task, outcome, chosen)
         written: FactCheck | None = None
         async with self.store.pool.acquire() as conn, conn.transaction():
             if outcome is Outcome.NEW_FACT_CHECK:
@@ -258,7 +259,7 @@ class Reviews:
                 decision,
                 disagreement,
                 digest,
-                labels(task.suggestion, outcome, chosen),
+                labels(task.suggestion, outcome, chosen) + missed,
             )
             if stored is None:  # a racing decision won
                 current = await self.store.get(task.owner, task.id, conn)
@@ -267,6 +268,30 @@ class Reviews:
             "review task decided", review_task=stored.name, outcome=outcome.value, disagreement=disagreement
         )
         return await self._anchored(stored), written
+
+    async def _missed_label(
+        self, task: ReviewTask, outcome: Outcome, chosen: str
+    ) -> list[tuple[str, float, bool]]:
+        """The confirmed fact-check's own score when the AI did not suggest it: a miss recall must count.
+
+        Without it, re-fits would see only the suggestions, and a threshold
+        could look perfect while the AI misses what reviewers find. If the
+        embedder is down the label is left out (the decision still counts).
+        """
+        if outcome is not Outcome.MATCH_CONFIRMED or any(
+            m.fact_check == chosen for m in task.suggestion.matches
+        ):
+            return []
+        try:
+            found = await self.fact_checks.index.matcher.match(
+                task.claim, language=task.language or None, limit=1, accept=lambda claim: claim.id == chosen
+            )
+        except Unavailable:
+            log.warning(
+                "review label of a missed match left out: the embedder is down", review_task=task.name
+            )
+            return []
+        return [(c.id, c.score, True) for c in found.candidates if c.id == chosen]
 
     async def _anchored(self, task: ReviewTask) -> ReviewTask:
         """Anchor the decided task's digest, after the decision committed."""
