@@ -475,6 +475,46 @@ async def test_a_fact_check_published_while_the_embedder_is_down_is_matched_once
         raise AssertionError("the fact-check never reached the index")
 
 
+async def test_only_a_changed_claim_is_embedded_again(
+    server: RunningServer, facts: fpb_grpc.FactCheckServiceAsyncStub
+) -> None:
+    metadata = auth(server, "orgs/economy")
+    done = await published(
+        facts,
+        metadata,
+        "Tap water in Taipei has dangerous lead levels this month",
+        language="en",
+        org="orgs/economy",
+    )
+    before = EMBEDDER.texts
+    await facts.UpdateFactCheck(
+        fpb.UpdateFactCheckRequest(
+            fact_check=res.FactCheck(name=done.name, explanation="The water company's tests show no lead."),
+            update_mask=FieldMask(paths=["explanation"]),
+        ),
+        metadata=metadata,
+    )
+    assert EMBEDDER.texts == before  # the matched text did not change: its stored vector stays
+    changed = (
+        await facts.UpdateFactCheck(
+            fpb.UpdateFactCheckRequest(
+                fact_check=res.FactCheck(name=done.name, claim="Taipei tap water is poisoned with lead"),
+                update_mask=FieldMask(paths=["claim"]),
+            ),
+            metadata=metadata,
+        )
+    ).fact_check
+    assert EMBEDDER.texts == before + 1
+    assert changed.digest != done.digest  # a published fact-check's new content is anchored anew
+    assert changed.ledger_receipt != done.ledger_receipt
+    found = (
+        await facts.MatchClaims(
+            fpb.MatchClaimsRequest(text="Taipei tap water is poisoned with lead"), metadata=metadata
+        )
+    ).outcome
+    assert found.matches[0].fact_check == done.name
+
+
 async def test_the_index_keeps_vectors_so_a_restart_embeds_nothing(server: RunningServer) -> None:
     store = FactCheckStore(server.runtime.database)
     await store.pool.execute("SELECT 1")
