@@ -74,7 +74,8 @@ class GatewayEmbedder:
         request = oip.ModelInferRequest(model_name=MODEL)
         request.inputs.add(name=INPUT, datatype="BYTES", shape=[len(texts), 1])
         request.outputs.add(name=OUTPUT)
-        request.raw_input_contents.append(serialize_byte_tensor(tensor).tobytes())
+        # A 0-d object array holding the length-prefixed bytes (`.tobytes()` would give a pointer).
+        request.raw_input_contents.append(serialize_byte_tensor(tensor).item())
         try:
             response = await self._stub().ModelInfer(request, timeout=self._timeout_s)
         except grpc.aio.AioRpcError as exc:
