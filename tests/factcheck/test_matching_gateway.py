@@ -28,7 +28,7 @@ from jipan.servers.runtime.errors import Unavailable
 from jipan.servers.runtime.settings import Settings
 
 
-class Gateway(oip_grpc.GRPCInferenceServiceServicer):
+class Gateway(oip_grpc.GRPCInferenceServiceServicer):  # type: ignore[misc]
     def __init__(self) -> None:
         self.requests: list[oip.ModelInferRequest] = []
         self.tokens: list[str] = []
