@@ -420,11 +420,12 @@ class FactChecks:
         # The threshold in force is the database's (the last fit, read by every replica),
         # not whatever this process's matcher was built with.
         threshold = self.index.threshold
+        keys = [parse_fact_check(candidate.id) for candidate in outcome.candidates]
+        stored = await self.store.get_many(keys) if keys else {}
         found: list[ScoredMatch] = []
-        for candidate in outcome.candidates:
-            owner, fact_check_id = parse_fact_check(candidate.id)
-            fact_check = await self.store.get(owner, fact_check_id)
-            if fact_check is None or not fact_check.published:  # unpublished since the last poll
+        for key, candidate in zip(keys, outcome.candidates, strict=True):
+            fact_check = stored.get(key)
+            if fact_check is None or not fact_check.published:  # changed since the last poll
                 continue
             found.append(ScoredMatch(fact_check, candidate.score, candidate.lexical, candidate.dense))
         return Matches(found, not found or found[0].score < threshold, threshold)

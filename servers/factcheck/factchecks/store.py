@@ -123,6 +123,16 @@ class FactCheckStore:
         )
         return None if row is None else _fact_check(row)
 
+    async def get_many(self, names: Sequence[tuple[str, str]]) -> dict[tuple[str, str], FactCheck]:
+        """The fact-checks of (owner, id) pairs that exist, in one query."""
+        rows = await self.pool.fetch(
+            f"SELECT {_COLUMNS} FROM factcheck.fact_checks"  # noqa: S608
+            " WHERE (owner, id) IN (SELECT * FROM unnest($1::text[], $2::text[]))",
+            [owner for owner, _ in names],
+            [fact_check_id for _, fact_check_id in names],
+        )
+        return {(row["owner"], row["id"]): _fact_check(row) for row in rows}
+
     async def page(
         self, owner: str | None, filters: Filters, before: int, limit: int
     ) -> list[tuple[int, FactCheck]]:

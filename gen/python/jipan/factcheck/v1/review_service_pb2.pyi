@@ -274,8 +274,8 @@ Global___DecideReviewTaskResponse: _TypeAlias = DecideReviewTaskResponse  # noqa
 @_typing.final
 class RefitThresholdRequest(_message.Message):
     """Request for RefitThreshold. Nothing to choose: the fit reads every
-    decision and picks the threshold by the matching engine's criterion
-    (a match must be right far more often than not; see the README).
+    labelled suggestion and takes the threshold with the best F1 (precision
+    and recall together) on them.
     """
 
     DESCRIPTOR: _descriptor.Descriptor

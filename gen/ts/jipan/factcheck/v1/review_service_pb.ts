@@ -276,8 +276,8 @@ export const DecideReviewTaskResponseSchema: GenMessage<DecideReviewTaskResponse
 
 /**
  * Request for RefitThreshold. Nothing to choose: the fit reads every
- * decision and picks the threshold by the matching engine's criterion
- * (a match must be right far more often than not; see the README).
+ * labelled suggestion and takes the threshold with the best F1 (precision
+ * and recall together) on them.
  *
  * @generated from message jipan.factcheck.v1.RefitThresholdRequest
  */
