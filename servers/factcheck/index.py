@@ -27,10 +27,13 @@ import structlog
 
 from jipan.servers.factcheck.factchecks.store import Change, FactCheckStore
 from jipan.servers.factcheck.matching import ClaimMatcher, IndexedClaim
+from jipan.servers.factcheck.matching.matcher import EMBEDDING_SIZE
 
 log = structlog.get_logger(__name__)
 
-BATCH = 500
+VECTOR_BYTES = EMBEDDING_SIZE * 4  # float32
+BATCH = 2000
+"""Rows read per query."""
 
 
 def text_digest(text: str) -> bytes:
@@ -83,16 +86,20 @@ class ClaimIndex:
             )
             if stored is not None:
                 self.threshold = float(stored)
+            # Every change first, then one upsert: the engine rebuilds its BM25 index per
+            # upsert, so a start over the whole base must not upsert batch by batch.
+            latest: dict[str, Change] = dict(self._pending)
+            self._pending.clear()
+            applied = self._applied
             while True:
-                changes = await self._store.changes(self._applied, BATCH)
+                changes = await self._store.changes(applied, BATCH)
                 if not changes:
                     break
-                await self._apply(changes)
-                self._applied = changes[-1].seq
-            if self._pending:
-                retry = list(self._pending.values())
-                self._pending.clear()
-                await self._apply(retry)
+                latest.update((change.name, change) for change in changes)
+                applied = changes[-1].seq
+            if latest:
+                await self._apply(list(latest.values()))
+            self._applied = applied
 
     async def _apply(self, changes: Sequence[Change]) -> None:
         gone = [c.name for c in changes if not c.published]
@@ -102,7 +109,15 @@ class ClaimIndex:
                 self.owners.pop(name, None)
                 self._pending.pop(name, None)
         published = [c for c in changes if c.published]
-        stale = [c for c in published if c.vector is None or c.vector_text_sha256 != text_digest(c.text)]
+        # A vector is re-made when its text changed, or when it is not the embedder's size
+        # (stored by another model): one bad row must never stall the index.
+        stale = [
+            c
+            for c in published
+            if c.vector is None
+            or len(c.vector) != VECTOR_BYTES
+            or c.vector_text_sha256 != text_digest(c.text)
+        ]
         vectors: dict[str, bytes] = {}
         if stale:
             try:

@@ -517,7 +517,6 @@ async def test_only_a_changed_claim_is_embedded_again(
 
 async def test_the_index_keeps_vectors_so_a_restart_embeds_nothing(server: RunningServer) -> None:
     store = FactCheckStore(server.runtime.database)
-    await store.pool.execute("SELECT 1")
     counting = HashedBigrams()
     restarted = ClaimIndex(ClaimMatcher(counting), store, server.runtime.database, poll_s=60)
     await restarted.refresh()
@@ -527,6 +526,23 @@ async def test_the_index_keeps_vectors_so_a_restart_embeds_nothing(server: Runni
     assert published_count > 0
     assert len(restarted.owners) == published_count
     assert counting.texts == 0  # every published row had its vector stored
+    # A stored vector of another size (another model's) is made again, not a stalled index.
+    damaged = await server.runtime.database.fetchrow(
+        "UPDATE factcheck.fact_checks SET vector = '\\x0000'::bytea"
+        " WHERE ordinal = (SELECT min(ordinal) FROM factcheck.fact_checks WHERE state = 'PUBLISHED')"
+        " RETURNING owner, id"
+    )
+    assert damaged is not None
+    again = ClaimIndex(ClaimMatcher(counting), store, server.runtime.database, poll_s=60)
+    await again.refresh()
+    assert counting.texts == 1
+    assert len(again.owners) == published_count
+    repaired = await server.runtime.database.fetchval(
+        "SELECT length(vector) FROM factcheck.fact_checks WHERE owner = $1 AND id = $2",
+        damaged["owner"],
+        damaged["id"],
+    )
+    assert repaired == 512 * 4
 
 
 async def test_review_queue_decisions_and_threshold_refit(
