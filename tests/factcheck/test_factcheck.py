@@ -349,6 +349,16 @@ async def test_import_claim_review_and_cofacts(
         ("claim_review.@graph[3]", "unknown rating 'Four Pinocchios'")
     ]
     assert report == await facts.ImportFactChecks(request, metadata=metadata)  # a replay
+    # As if the ledger had failed after the import committed: the retry anchors what is left.
+    await server.runtime.database.execute(
+        "UPDATE factcheck.fact_checks SET ledger_receipt = NULL WHERE owner = 'orgs/importer'"
+    )
+    assert report == await facts.ImportFactChecks(request, metadata=metadata)
+    receipts = await server.runtime.database.fetch(
+        "SELECT ledger_receipt FROM factcheck.fact_checks WHERE owner = 'orgs/importer'"
+    )
+    assert len(receipts) == 3
+    assert all(row["ledger_receipt"] for row in receipts)
     again = fpb.ImportFactChecksRequest()
     again.CopyFrom(request)
     again.request_id = str(uuid.uuid4())

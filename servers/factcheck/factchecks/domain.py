@@ -29,7 +29,7 @@ from jipan.servers.factcheck.names import (
     valid_publisher,
 )
 from jipan.servers.runtime.errors import InvalidArgument, NotFound
-from jipan.servers.runtime.idempotency import RequestIds, scope_for
+from jipan.servers.runtime.idempotency import Connection, RequestIds, scope_for
 from jipan.servers.runtime.ledger_anchor import DecisionAnchor
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
@@ -271,56 +271,84 @@ class FactChecks:
         parsed = await asyncio.to_thread(items)
         scope = scope_for(IMPORT_SCOPE, principal.subject)
         imported: list[FactCheck] = []
-        issues: list[tuple[str, str]] = []
-        duplicates = 0
         async with self.store.pool.acquire() as conn, conn.transaction():
             replay = await self.request_ids.claim(conn, scope, request_id, fingerprint)
-            if replay is not None:
-                return ImportReport.from_json(replay)
-            now = datetime.now(UTC)
-            for where, content, source, problem in parsed:
-                if content is None:
-                    issues.append((where, problem))
-                    continue
-                try:
-                    content = checked(content)
-                except InvalidArgument as exc:
-                    issues.append((where, exc.message))
-                    continue
-                draft = FactCheck(owner, new_id(), content, State.DRAFT, source, principal.subject, now, now)
-                created = await self.store.insert(conn, draft)
-                if created is None:
-                    duplicates += 1
-                    continue
-                if publish:
-                    digest = fact_check_digest(replace(created, state=State.PUBLISHED, publish_time=now))
-                    created = await self.store.publish(conn, owner, created.id, now, digest) or created
-                imported.append(created)
-            report = ImportReport(
-                imported=len(imported),
-                duplicates=duplicates,
-                issues=issues[:MAX_LISTED],
-                names=[f.name for f in imported[:MAX_LISTED]],
-            )
-            await self.request_ids.record(conn, scope, request_id, report.to_json())
+            if replay is None:
+                report = await self._import(conn, principal, owner, parsed, publish, imported)
+                await self.request_ids.record(conn, scope, request_id, report.to_json())
+        if replay is not None:
+            if publish:  # a retry after the ledger failed anchors what the first call left
+                await self.anchor_pending(owner)
+            return ImportReport.from_json(replay)
         log.info(
             "fact-checks imported",
             org=owner,
-            imported=len(imported),
-            duplicates=duplicates,
-            issues=len(issues),
+            imported=report.imported,
+            duplicates=report.duplicates,
+            issues=len(report.issues),
         )
         if imported:
             await self.index.refresh()
         if publish:
-            gate = asyncio.Semaphore(ANCHOR_CONCURRENCY)
-
-            async def anchor_one(fact_check: FactCheck) -> None:
-                async with gate:
-                    await self._anchored(fact_check)
-
-            await asyncio.gather(*(anchor_one(f) for f in imported if f.published))
+            await self.anchor_pending(owner)
         return report
+
+    async def _import(
+        self,
+        conn: Connection,
+        principal: Principal,
+        owner: str,
+        parsed: Sequence[tuple[str, Content | None, str, str]],
+        publish: bool,
+        imported: list[FactCheck],
+    ) -> ImportReport:
+        """Insert the parsed items in the caller's transaction; `imported` collects the new ones."""
+        issues: list[tuple[str, str]] = []
+        duplicates = 0
+        now = datetime.now(UTC)
+        for where, content, source, problem in parsed:
+            if content is None:
+                issues.append((where, problem))
+                continue
+            try:
+                content = checked(content)
+            except InvalidArgument as exc:
+                issues.append((where, exc.message))
+                continue
+            draft = FactCheck(owner, new_id(), content, State.DRAFT, source, principal.subject, now, now)
+            created = await self.store.insert(conn, draft)
+            if created is None:
+                duplicates += 1
+                continue
+            if publish:
+                digest = fact_check_digest(replace(created, state=State.PUBLISHED, publish_time=now))
+                created = await self.store.publish(conn, owner, created.id, now, digest) or created
+            imported.append(created)
+        return ImportReport(
+            imported=len(imported),
+            duplicates=duplicates,
+            issues=issues[:MAX_LISTED],
+            names=[f.name for f in imported[:MAX_LISTED]],
+        )
+
+    async def anchor_pending(self, owner: str) -> None:
+        """Anchor every published fact-check of `owner` whose digest has no receipt yet.
+
+        Publishing commits before anchoring (the ledger may be this process);
+        what a failed ledger call left is anchored by the retry, whichever
+        request it was.
+        """
+        gate = asyncio.Semaphore(ANCHOR_CONCURRENCY)
+
+        async def anchor_one(fact_check: FactCheck) -> None:
+            async with gate:
+                await self._anchored(fact_check)
+
+        while True:
+            pending = await self.store.unanchored(owner, 500)
+            if not pending:
+                return
+            await asyncio.gather(*(anchor_one(f) for f in pending))
 
     # -- reads ---------------------------------------------------------------
 

@@ -207,6 +207,16 @@ class FactCheckStore:
             receipt,
         )
 
+    async def unanchored(self, owner: str, limit: int) -> list[FactCheck]:
+        """Published fact-checks of `owner` whose digest has no ledger receipt yet."""
+        rows = await self.pool.fetch(
+            f"SELECT {_COLUMNS} FROM factcheck.fact_checks"  # noqa: S608
+            " WHERE owner = $1 AND state = 'PUBLISHED' AND ledger_receipt IS NULL ORDER BY ordinal LIMIT $2",
+            owner,
+            limit,
+        )
+        return [_fact_check(row) for row in rows]
+
     async def changes(self, after: int, limit: int) -> list[Change]:
         rows = await self.pool.fetch(
             "SELECT seq, owner, id, claim, title, language, state, vector, vector_text_sha256"
