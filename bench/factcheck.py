@@ -118,8 +118,12 @@ async def quality(
     per_pair: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     answered_none = truly_none_answered = none_queries = none_caught = 0
     misses = []
+    tops: list[tuple[float, bool, bool]] = []  # best score, best is right, the query has a match
     for query in held_out:
         outcome = await matcher.match(query["text"], language=query["language"], limit=10)
+        if outcome.candidates:
+            best = outcome.candidates[0]
+            tops.append((best.score, best.id in query["targets"], bool(query["targets"])))
         key = pair(query, language_of)
         if outcome.no_match:
             answered_none += 1
@@ -163,8 +167,30 @@ async def quality(
         "answered_no_match": answered_none,
         "threshold": matcher.threshold,
     }
+    report["threshold_sweep"] = sweep(tops, matcher.threshold)
     report["misses"] = misses[:40]
     return report
+
+
+def sweep(tops: list[tuple[float, bool, bool]], default: float) -> list[dict[str, float]]:
+    """What other thresholds would give on the same held-out answers (reported, never chosen here)."""
+    rows = []
+    for threshold in sorted({0.02, 0.05, 0.1, 0.2, 0.3, 0.5, round(default, 4)}):
+        accepted = [(right, has) for score, right, has in tops if score >= threshold]
+        refused = [has for score, _, has in tops if score < threshold]
+        rows.append(
+            {
+                "threshold": threshold,
+                "match_precision": round(sum(r for r, _ in accepted) / len(accepted), 3) if accepted else 1.0,
+                "no_match_precision": round(sum(not h for h in refused) / len(refused), 3)
+                if refused
+                else 1.0,
+                "no_match_recall": round(
+                    sum(not h for h in refused) / max(1, sum(not h for _, _, h in tops)), 3
+                ),
+            }
+        )
+    return rows
 
 
 FRAGMENTS_SUBJECT = (
