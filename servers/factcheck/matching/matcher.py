@@ -314,12 +314,18 @@ class ClaimMatcher:
         accept: Callable[[IndexedClaim], bool] | None,
     ) -> list[int]:
         picked: dict[int, None] = {}
-        for scores in (dense, lexical):
-            k = min(pool, scores.size)
-            top = np.argpartition(-scores, k - 1)[:k] if k < scores.size else np.arange(scores.size)
-            for slot in top[np.argsort(-scores[top], kind="stable")]:
+        # Only claims sharing a word have a BM25 score: partition those, not every slot.
+        sharing = np.flatnonzero(lexical > 0.0)
+        for scores, slots in ((dense, None), (lexical, sharing)):
+            values = scores if slots is None else scores[slots]
+            k = min(pool, values.size)
+            if k == 0:
+                continue
+            top = np.argpartition(-values, k - 1)[:k] if k < values.size else np.arange(values.size)
+            top = top[np.argsort(-values[top], kind="stable")]
+            for slot in top if slots is None else slots[top]:
                 claim_id = self._slot_ids[int(slot)]
-                if claim_id is None or (scores is lexical and scores[slot] <= 0.0):
+                if claim_id is None:
                     continue
                 if accept is None or accept(self._claims[claim_id].claim):
                     picked[int(slot)] = None
@@ -389,9 +395,7 @@ class _DenseScan:
 
 def _scan(matrix: npt.NDArray[np.float32], queries: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     """(k, n) cosines of k unit queries against n unit rows; each row a contiguous array of its own."""
-    product: npt.NDArray[np.float32]
-    if queries.shape[0] == 1:  # a matrix-vector product is faster than a product with one row
-        product = (matrix @ queries[0])[np.newaxis, :]
-    else:
-        product = queries @ matrix.T
+    # For one query a matrix-vector product is faster than a product with a one-row matrix.
+    single = queries.shape[0] == 1
+    product: npt.NDArray[np.float32] = (matrix @ queries[0])[np.newaxis, :] if single else queries @ matrix.T
     return product
