@@ -7,6 +7,7 @@ calibration.json. Each test asserts what a wrong implementation would break.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 
 import numpy as np
@@ -14,6 +15,7 @@ import numpy.typing as npt
 import pytest
 
 from jipan.servers.factcheck.matching import ClaimMatcher, IndexedClaim
+from jipan.servers.factcheck.matching import matcher as matcher_module
 from jipan.servers.factcheck.matching.local import in_process_embedder
 from jipan.servers.factcheck.matching.text import normalise, terms
 
@@ -205,3 +207,42 @@ async def test_empty_index_answers_no_match() -> None:
     outcome = await matcher.match("任何訊息")
     assert outcome.no_match
     assert outcome.candidates == []
+
+
+async def test_concurrent_matches_share_a_scan_and_agree_with_one_at_a_time(
+    matcher: ClaimMatcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    queries = [
+        "Is it true that drinking hot lemon water kills cancer cells?",
+        "5G基地台會散播新冠病毒",
+        "您的ETC通行費尚未繳納，請點擊連結繳費",
+        "颱風要來了記得在窗戶貼膠帶",
+        "下週六同學會改在台中的餐廳舉行",
+    ]
+    vectors = dict(zip([normalise(q) for q in queries], await matcher.embed(queries), strict=True))
+
+    async def ready(texts: Sequence[str]) -> npt.NDArray[np.float32]:  # answers at once: all reach the scan
+        return np.stack([vectors[t] for t in texts])
+
+    matcher._embed = ready
+    passes: list[int] = []
+    real_scan = matcher_module._scan
+
+    def counted(matrix: npt.NDArray[np.float32], batch: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+        passes.append(batch.shape[0])
+        return real_scan(matrix, batch)
+
+    monkeypatch.setattr(matcher_module, "_scan", counted)
+    alone = [await matcher.match(q) for q in queries]
+    assert passes == [1] * len(queries)
+    together = await asyncio.gather(*(matcher.match(q) for q in queries))
+    assert passes[len(queries) :] == [len(queries)]  # one pass for all five
+    for one, shared in zip(alone, together, strict=True):
+        assert [c.id for c in shared.candidates] == [c.id for c in one.candidates]
+        assert [c.dense for c in shared.candidates] == pytest.approx(
+            [c.dense for c in one.candidates], abs=1e-5
+        )
+        assert shared.no_match == one.no_match
+    matcher.remove(["etc"])
+    after = await asyncio.gather(*(matcher.match(q) for q in queries))
+    assert all("etc" not in [c.id for c in outcome.candidates] for outcome in after)

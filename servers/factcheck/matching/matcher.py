@@ -276,12 +276,15 @@ class ClaimMatcher:
             return None
         alive = self._alive[:used]
         dense = dense[:used]
-        dense[~alive] = -2.0
+        removed = bool(self._free)  # freed slots are the only dead ones below `used`
+        if removed:
+            dense[~alive] = -2.0
         lexical = np.zeros(used, dtype=np.float32)
         query_terms = textproc.terms(normalised)
         lexical_scores = self._lexical.scores(query_terms)[:used]
         lexical[: lexical_scores.size] = lexical_scores
-        lexical[~alive] = 0.0
+        if removed:
+            lexical[~alive] = 0.0
         while True:
             slots = self._pool(dense, lexical, pool, accept)
             if len(slots) >= limit or pool >= used:
@@ -394,8 +397,14 @@ class _DenseScan:
 
 
 def _scan(matrix: npt.NDArray[np.float32], queries: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-    """(k, n) cosines of k unit queries against n unit rows; each row a contiguous array of its own."""
-    # For one query a matrix-vector product is faster than a product with a one-row matrix.
-    single = queries.shape[0] == 1
-    product: npt.NDArray[np.float32] = (matrix @ queries[0])[np.newaxis, :] if single else queries @ matrix.T
+    """(k, n) cosines of k unit queries against n unit rows, one contiguous row per query.
+
+    One query: a matrix-vector product. Several: matrix @ queries.T, which
+    OpenBLAS runs in about three quarters of the CPU time of queries @
+    matrix.T here (measured at 100,000 × 512, k = 8), then one transposing copy.
+    """
+    if queries.shape[0] == 1:
+        single: npt.NDArray[np.float32] = (matrix @ queries[0])[np.newaxis, :]
+        return single
+    product: npt.NDArray[np.float32] = np.ascontiguousarray((matrix @ queries.T).T)
     return product
