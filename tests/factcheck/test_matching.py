@@ -147,11 +147,13 @@ async def test_upsert_replaces_text_and_uses_stored_vectors(matcher: ClaimMatche
     text = "Drinking bleach does not cure COVID-19"
     vector = (await matcher.embed([text]))[0]
     counted = embedder.texts
-    await matcher.upsert([IndexedClaim("lemon", text, "en", "orgs/tfc", True, vector.tobytes())])
+    # Stored at three times unit length: the index keeps it at unit length (cosines stay cosines).
+    await matcher.upsert([IndexedClaim("lemon", text, "en", "orgs/tfc", True, (3 * vector).tobytes())])
     assert embedder.texts == counted  # the stored vector was used, nothing embedded
     assert len(matcher) == len(CLAIMS)
     outcome = await matcher.match("Can drinking bleach cure covid?")
     assert outcome.candidates[0].id == "lemon"
+    assert 0.5 < outcome.candidates[0].dense <= 1.0
     after = next(c for c in (await matcher.match(old_query)).candidates if c.id == "lemon")
     assert after.lexical == 0.0
     assert after.dense < 0.5

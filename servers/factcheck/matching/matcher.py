@@ -144,6 +144,8 @@ class ClaimMatcher:
                 if vector.shape != (EMBEDDING_SIZE,):
                     raise ValueError(f"claim {claim.id}: a stored vector has {EMBEDDING_SIZE} float32 values")
                 vectors[claim.id] = vector
+        for claim_id, vector in vectors.items():
+            vectors[claim_id] = _unit(vector)
         prepared = await asyncio.to_thread(
             lambda: [(c, tuple(textproc.terms(textproc.normalise(c.text)))) for c in claims]
         )
@@ -231,7 +233,7 @@ class ClaimMatcher:
         normalised = textproc.normalise(text)
         query_language = textproc.primary_language(normalised, language)
         vector = (await self._embed([normalised or text]))[0]
-        return normalised, query_language, np.asarray(vector, dtype=np.float32)
+        return normalised, query_language, _unit(np.asarray(vector, dtype=np.float32))
 
     def _rank(
         self,
@@ -351,6 +353,13 @@ class ClaimMatcher:
             recall_after=choice.recall,
             decisions=len(decisions),
         )
+
+
+def _unit(vector: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+    """The vector at unit length (the embedder's rows already are; a stored one may have drifted)."""
+    norm = float(np.linalg.norm(vector))
+    out: npt.NDArray[np.float32] = (vector / norm).astype(np.float32) if norm > 0.0 else vector
+    return out
 
 
 class _DenseScan:
