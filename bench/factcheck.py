@@ -418,7 +418,7 @@ async def main() -> None:
     parser.add_argument("--fit", action="store_true", help="re-fit calibration.json on the TRAIN split first")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--claims", type=int, default=100_000)
-    parser.add_argument("--embed-pad", type=int, default=5_000)
+    parser.add_argument("--embed-pad", type=int, default=1_000)
     parser.add_argument("--seconds", type=float, default=10.0)
     args = parser.parse_args()
     if args.quick:
