@@ -33,6 +33,9 @@ def available_services() -> dict[str, ServiceModule]:
     from jipan.servers import dataspace
 
     modules.append(dataspace.SERVICE)
+    from jipan.servers import factcheck
+
+    modules.append(factcheck.SERVICE)
     return {module.name: module for module in modules}
 
 

@@ -37,6 +37,11 @@ from jipan.dataspace.v1 import transfer_service_pb2 as dtr_pb
 from jipan.dataspace.v1 import transfer_service_pb2_grpc as dtr_grpc
 from jipan.document.v1 import document_service_pb2 as doc_pb
 from jipan.document.v1 import document_service_pb2_grpc as doc_grpc
+from jipan.factcheck.v1 import factcheck_service_pb2 as fc_pb
+from jipan.factcheck.v1 import factcheck_service_pb2_grpc as fc_grpc
+from jipan.factcheck.v1 import resources_pb2 as fcres
+from jipan.factcheck.v1 import source_service_pb2 as src_pb
+from jipan.factcheck.v1 import source_service_pb2_grpc as src_grpc
 from jipan.identity.v1 import consent_service_pb2 as con_pb
 from jipan.identity.v1 import consent_service_pb2_grpc as con_grpc
 from jipan.identity.v1 import organization_service_pb2 as org_pb
@@ -73,10 +78,11 @@ def _channel(mesh: ServedMesh) -> grpc.aio.Channel:
     return mesh.channel
 
 
-OPERATOR_ROLES = frozenset({"procurement-admin", "procurement-reviewer", "ledger-admin"})
+OPERATOR_ROLES = frozenset({"procurement-admin", "procurement-reviewer", "ledger-admin", "factcheck-admin"})
 """Roles of the platform's operators, not of a tenant: procurement administrators see every
 analytics view, reviewers read every submitted listing and its reviews, ledger administrators
-govern the consortium. A tenant's token never holds them, so the attacker below does not."""
+govern the consortium, factcheck administrators re-fit the shared matching threshold. A tenant's
+token never holds them, so the attacker below does not."""
 TENANT_ROLES = [role for role in ALL_ROLES if role not in OPERATOR_ROLES]
 
 RESOURCE_FIELD = re.compile(
@@ -427,6 +433,35 @@ async def seed_document(mesh: ServedMesh, tenant: Tenant) -> None:
         metadata=bearer(tenant.token(mesh)),
     )
     tenant.names += [started.operation.name]
+async def seed_factcheck(mesh: ServedMesh, tenant: Tenant) -> None:
+    """B's draft fact-check and draft source record (their texts private): drafts are B's alone.
+
+    Nothing published: published fact-checks and sources are public by design. No review task:
+    SubmitClaim needs the text embedder, which the mesh's inference service may not serve.
+    """
+    secret = f"claim-{uuid.uuid4().hex}"
+    org = f"orgs/{tenant.org_id}"
+    created = await fc_grpc.FactCheckServiceStub(_channel(mesh)).CreateFactCheck(
+        fc_pb.CreateFactCheckRequest(
+            parent=org,
+            fact_check=fcres.FactCheck(claim=secret, verdict=fcres.VERDICT_FALSE, language="en"),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    evidence = f"evidence-{uuid.uuid4().hex}"
+    source = await src_grpc.SourceServiceStub(_channel(mesh)).CreateSource(
+        src_pb.CreateSourceRequest(
+            parent=org,
+            source=fcres.Source(
+                target=f"{tenant.org_id}.example", credibility=fcres.CREDIBILITY_MIXED, evidence=evidence
+            ),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    tenant.names += [created.fact_check.name, source.source.name]
+    tenant.private += [secret, evidence]
 
 
 async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
@@ -439,4 +474,5 @@ async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
     await seed_privacy(mesh, tenant)
     await seed_dataspace(mesh, tenant)
     await seed_document(mesh, tenant)
+    await seed_factcheck(mesh, tenant)
     return tenant

@@ -70,6 +70,7 @@ from tests.tenants import (
     person_with_passkey,
     seed_dataspace,
     seed_document,
+    seed_factcheck,
     seed_identity,
     seed_inference,
     seed_ledger,
@@ -548,6 +549,7 @@ async def test_organisation_a_never_reaches_organisation_bs_resources(mesh: Serv
     await seed_privacy(mesh, b)
     await seed_dataspace(mesh, b)
     await seed_document(mesh, b)
+    await seed_factcheck(mesh, b)
     probes = _probes(CLOSED, b.names)
     limit = asyncio.Semaphore(CONCURRENCY)
 

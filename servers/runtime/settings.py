@@ -340,6 +340,20 @@ class Settings(BaseSettings):
     privacy_max_dataset_rows: int = Field(
         200_000, ge=1, le=10_000_000, description="most records a privacy dataset may hold"
     )
+    factcheck_confident_score: float = Field(
+        0.9,
+        ge=0.0,
+        le=1.0,
+        description="SubmitClaim queues a claim for review unless its best match scores at least this "
+        "(and passes the matching threshold)",
+    )
+    factcheck_index_poll_s: float = Field(
+        2.0,
+        gt=0.0,
+        le=300.0,
+        description="how often each factcheck server reads the fact-checks other replicas changed into "
+        "its in-memory matching index",
+    )
 
     dataspace_max_upload_bytes: int = Field(
         4 * 1024**3, ge=1024, le=1024**4, description="largest distribution UploadDistribution accepts"

@@ -1,0 +1,127 @@
+"""Cofacts' open-data CSVs (github.com/cofacts/opendata) read as fact-checks.
+
+The layout, by header name (the files' column order has changed over the
+years and extra columns are ignored):
+- articles.csv: id, references, userIdsha256, normalArticleReplyCount,
+  appId, text, createdAt, updatedAt, lastRequestedAt
+- article_replies.csv: articleId, replyId, userIdsha256,
+  negativeFeedbackCount, positiveFeedbackCount, replyType, appId, status,
+  createdAt, updatedAt
+- replies.csv: id, type, reference, userIdsha256, appId, text, createdAt
+
+A reply is Cofacts' fact-check; the message (article) it answers is the
+claim. A reply may answer several similar articles: the claim is the
+earliest one still connected (status NORMAL).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from jipan.servers.factcheck.factchecks import verdicts
+from jipan.servers.factcheck.factchecks.types import Content, Evidence
+from jipan.servers.factcheck.limits import MAX_CLAIM_CHARS, clip, http_url
+
+REQUIRED = {
+    "cofacts_articles": ("id", "text"),
+    "cofacts_article_replies": ("articleId", "replyId"),
+    "cofacts_replies": ("id", "type", "text"),
+}
+_URL = re.compile(r"https?://[^\s<>\"'）)\]】」，。]+")
+REPLY_PAGE = "https://cofacts.tw/reply/{id}"
+
+
+class TableProblem(ValueError):
+    """A whole file cannot be read: `part` names it."""
+
+    def __init__(self, part: str, problem: str) -> None:
+        super().__init__(f"{part}: {problem}")
+        self.part = part
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Item:
+    """One reply read: its content and import source, or why it cannot be imported."""
+
+    where: str
+    content: Content | None
+    source: str
+    problem: str = ""
+
+
+def _rows(data: bytes, part: str) -> list[tuple[int, dict[str, str]]]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise TableProblem(part, "not UTF-8") from exc
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = reader.fieldnames or []
+    missing = [column for column in REQUIRED[part] if column not in header]
+    if missing:
+        raise TableProblem(part, f"the header lacks {', '.join(missing)}")
+    try:
+        return list(enumerate(reader, start=1))
+    except csv.Error as exc:
+        raise TableProblem(part, f"line {reader.line_num}: {exc}") from exc
+
+
+def _time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def read(articles: bytes, article_replies: bytes, replies: bytes, language: str) -> Iterator[Item]:
+    """Each reply of replies.csv, in file order, as an Item. TableProblem when a file is unreadable."""
+    article_text: dict[str, tuple[str, datetime | None]] = {}
+    for _, row in _rows(articles, "cofacts_articles"):
+        article_text[row["id"]] = (row.get("text") or "", _time(row.get("createdAt")))
+    answered: dict[str, list[tuple[str, str]]] = {}
+    for _, row in _rows(article_replies, "cofacts_article_replies"):
+        if (row.get("status") or "NORMAL") != "NORMAL":
+            continue
+        answered.setdefault(row["replyId"], []).append((row.get("createdAt") or "", row["articleId"]))
+    for line, row in _rows(replies, "cofacts_replies"):  # data rows, 1-based
+        reply_id = (row.get("id") or "").strip()
+        where = f"replies.csv row {line}"
+        source = f"cofacts:reply/{reply_id}"
+        if not reply_id:
+            yield Item(where, None, "", "no reply id")
+            continue
+        reply_type = verdicts.COFACTS_SPELLINGS.get((row.get("type") or "").strip())
+        if reply_type is None:
+            yield Item(where, None, source, f"unknown reply type {(row.get('type') or '')[:40]!r}")
+            continue
+        claim = ""
+        claim_time = None
+        for _, article_id in sorted(answered.get(reply_id, [])):
+            text, created = article_text.get(article_id, ("", None))
+            if text.strip():
+                claim, claim_time = text.strip(), created
+                break
+        if not claim:
+            yield Item(where, None, source, "no article with text answers this reply")
+            continue
+        reference = row.get("reference") or ""
+        links = tuple(dict.fromkeys(url for url in _URL.findall(reference) if http_url(url)))[:50]
+        content = Content(
+            claim=clip(claim, MAX_CLAIM_CHARS),
+            verdict=verdicts.FROM_COFACTS[reply_type],
+            language=language,
+            explanation=clip((row.get("text") or "").strip(), 20000),
+            evidence=tuple(Evidence(uri=url) for url in links),
+            publisher_display_name="Cofacts 真的假的",
+            uri=REPLY_PAGE.format(id=reply_id) if re.fullmatch(r"[A-Za-z0-9_-]{1,100}", reply_id) else "",
+            claim_time=claim_time,
+        )
+        yield Item(where, content, source)

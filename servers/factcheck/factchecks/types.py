@@ -1,0 +1,87 @@
+"""The fact-check domain types (no protobuf, no database rows)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+
+class Verdict(enum.Enum):
+    FALSE = "FALSE"
+    MOSTLY_FALSE = "MOSTLY_FALSE"
+    MISLEADING = "MISLEADING"
+    MIXED = "MIXED"
+    MOSTLY_TRUE = "MOSTLY_TRUE"
+    TRUE = "TRUE"
+    OPINION = "OPINION"
+    NOT_CHECKABLE = "NOT_CHECKABLE"
+
+
+class CofactsReplyType(enum.Enum):
+    RUMOR = "RUMOR"
+    NOT_RUMOR = "NOT_RUMOR"
+    OPINIONATED = "OPINIONATED"
+    NOT_ARTICLE = "NOT_ARTICLE"
+
+
+class State(enum.Enum):
+    DRAFT = "DRAFT"
+    PUBLISHED = "PUBLISHED"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    uri: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Rating:
+    """ClaimReview `reviewRating`: value/best/worst are 0 when the verdict has no numeric rating."""
+
+    value: int
+    best: int
+    worst: int
+    alternate_name: str
+
+
+@dataclass(frozen=True)
+class Content:
+    """What a writer says in a fact-check (everything but the server's bookkeeping)."""
+
+    claim: str
+    verdict: Verdict
+    language: str
+    title: str = ""
+    rating_text: str = ""
+    explanation: str = ""
+    evidence: tuple[Evidence, ...] = ()
+    publisher_display_name: str = ""
+    uri: str = ""
+    claim_author: str = ""
+    claim_appearances: tuple[str, ...] = ()
+    claim_time: datetime | None = None
+
+
+@dataclass(frozen=True)
+class FactCheck:
+    owner: str
+    id: str
+    content: Content
+    state: State
+    import_source: str
+    creator: str
+    create_time: datetime
+    update_time: datetime
+    publish_time: datetime | None = None
+    digest: bytes = b""
+    ledger_receipt: str = ""
+
+    @property
+    def name(self) -> str:
+        return f"{self.owner}/factChecks/{self.id}"
+
+    @property
+    def published(self) -> bool:
+        return self.state is State.PUBLISHED

@@ -1,0 +1,152 @@
+"""The in-memory matching index of this process, kept current from the database.
+
+Every server process holds the published fact-checks in its own
+ClaimMatcher (the matching engine, servers/factcheck/matching). At start it
+reads every row; then it polls for rows whose change sequence (`seq`) is
+past the last one it applied, so replicas follow each other's writes within
+a poll interval, and a write in this process refreshes at once. Embeddings
+are stored beside the rows (bytea), so a restart embeds nothing that was
+embedded before; a row whose text changed since its vector was made is
+embedded again. A failing embedder leaves those rows out of the index until
+the next poll: the rest keeps matching.
+
+The matching threshold lives in the database (the last fit in
+`threshold_fits`); the process reads it with every poll.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+from collections.abc import Sequence
+
+import asyncpg
+import numpy as np
+import structlog
+
+from jipan.servers.factcheck.factchecks.store import Change, FactCheckStore
+from jipan.servers.factcheck.matching import ClaimMatcher, IndexedClaim
+from jipan.servers.factcheck.matching.matcher import EMBEDDING_SIZE
+
+log = structlog.get_logger(__name__)
+
+VECTOR_BYTES = EMBEDDING_SIZE * 4  # float32
+BATCH = 2000
+"""Rows read per query."""
+
+
+def text_digest(text: str) -> bytes:
+    return hashlib.sha256(text.encode()).digest()
+
+
+class ClaimIndex:
+    def __init__(
+        self, matcher: ClaimMatcher, store: FactCheckStore, pool: asyncpg.Pool, poll_s: float
+    ) -> None:
+        self.matcher = matcher
+        self._store = store
+        self._pool = pool
+        self._poll_s = poll_s
+        self._applied = 0
+        self._lock = asyncio.Lock()
+        self._task: asyncio.Task[None] | None = None
+        self._pending: dict[str, Change] = {}
+        """Published rows the embedder failed on, retried with the next refresh."""
+        self.threshold: float = matcher.threshold
+        self.owners: dict[str, str] = {}
+        """Fact-check name → publisher, of what is in the index."""
+
+    async def start(self) -> None:
+        try:
+            await self.refresh()
+        except Exception:  # the index fills on the next poll; the server still starts
+            log.exception("factcheck index: first load failed")
+        self._task = asyncio.create_task(self._poll(), name="factcheck-index")
+
+    async def close(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+    async def _poll(self) -> None:
+        while True:
+            await asyncio.sleep(self._poll_s)
+            try:
+                await self.refresh()
+            except Exception:
+                log.exception("factcheck index: refresh failed")
+
+    async def refresh(self) -> None:
+        """Apply every change past the last applied one, and read the threshold in force."""
+        async with self._lock:
+            stored = await self._pool.fetchval(
+                "SELECT threshold_after FROM factcheck.threshold_fits ORDER BY seq DESC LIMIT 1"
+            )
+            if stored is not None:
+                self.threshold = float(stored)
+            # Every change first, then one upsert: the engine rebuilds its BM25 index per
+            # upsert, so a start over the whole base must not upsert batch by batch.
+            latest: dict[str, Change] = dict(self._pending)
+            self._pending.clear()
+            applied = self._applied
+            while True:
+                changes = await self._store.changes(applied, BATCH)
+                if not changes:
+                    break
+                latest.update((change.name, change) for change in changes)
+                applied = changes[-1].seq
+            if latest:
+                await self._apply(list(latest.values()))
+            self._applied = applied
+
+    async def _apply(self, changes: Sequence[Change]) -> None:
+        gone = [c.name for c in changes if not c.published]
+        if gone:
+            self.matcher.remove(gone)
+            for name in gone:
+                self.owners.pop(name, None)
+                self._pending.pop(name, None)
+        published = [c for c in changes if c.published]
+        # A vector is re-made when its text changed, or when it is not the embedder's size
+        # (stored by another model): one bad row must never stall the index.
+        stale = [
+            c
+            for c in published
+            if c.vector is None
+            or len(c.vector) != VECTOR_BYTES
+            or c.vector_text_sha256 != text_digest(c.text)
+        ]
+        vectors: dict[str, bytes] = {}
+        if stale:
+            try:
+                embedded = await self.matcher.embed([c.text for c in stale])
+            except Exception as exc:
+                log.warning("factcheck index: embedder failed; retrying with the next poll", error=str(exc))
+                for change in stale:
+                    self._pending[change.name] = change
+                published = [c for c in published if c not in stale]
+            else:
+                rows = []
+                for change, row in zip(stale, np.asarray(embedded, dtype="<f4"), strict=True):
+                    vector = row.tobytes()
+                    vectors[change.name] = vector
+                    owner, _, fact_check_id = change.name.rpartition("/factChecks/")
+                    rows.append((owner, fact_check_id, vector, text_digest(change.text)))
+                await self._store.set_vectors(rows)
+        claims = [
+            IndexedClaim(
+                id=c.name,
+                text=c.text,
+                language=c.language,
+                organization=c.owner,
+                published=True,
+                vector=vectors.get(c.name, c.vector),
+            )
+            for c in published
+        ]
+        if claims:
+            await self.matcher.upsert(claims)
+            for c in published:
+                self.owners[c.name] = c.owner

@@ -1,0 +1,824 @@
+"""The factcheck service end to end: one server (system + ledger + factcheck) on a fresh database.
+
+The text embedder is tests/factcheck/embedding.py's (the inference service's
+model does not run here); everything else is the real service.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import uuid
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import grpc
+import pytest
+import pytest_asyncio
+from google.protobuf.field_mask_pb2 import FieldMask
+
+from jipan.clients import error_details
+from jipan.factcheck.v1 import factcheck_service_pb2 as fpb
+from jipan.factcheck.v1 import factcheck_service_pb2_grpc as fpb_grpc
+from jipan.factcheck.v1 import resources_pb2 as res
+from jipan.factcheck.v1 import review_service_pb2 as rpb
+from jipan.factcheck.v1 import review_service_pb2_grpc as rpb_grpc
+from jipan.factcheck.v1 import source_service_pb2 as spb
+from jipan.factcheck.v1 import source_service_pb2_grpc as spb_grpc
+from jipan.ledger.v1 import ledger_service_pb2 as lpb
+from jipan.ledger.v1 import ledger_service_pb2_grpc as lpb_grpc
+from jipan.servers import factcheck, ledger, system
+from jipan.servers.factcheck.factchecks.store import FactCheckStore
+from jipan.servers.factcheck.index import ClaimIndex
+from jipan.servers.factcheck.matching import ClaimMatcher
+from tests.conftest import fresh_database
+from tests.factcheck.embedding import HashedBigrams
+from tests.mesh import RunningServer, make_settings, running_server
+
+DATA = Path(__file__).resolve().parent / "data"
+SCOPES = ["factcheck.read", "factcheck.write", "ledger.read"]
+ROLES = ["factcheck-editor", "factcheck-reviewer"]
+EMBEDDER = HashedBigrams()
+CONFIDENT = 1.0
+"""Every submission is queued (the hashed-bigram embedder says nothing about real confidence)."""
+
+SALT = "喝溫鹽水可以殺死新冠病毒，衛福部呼籲大家多喝鹽水預防感染"
+HELMET = "Riders without a helmet will be fined NT$6,000 starting tomorrow under the new traffic law"
+
+
+@pytest_asyncio.fixture(scope="module")
+async def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[RunningServer]:
+    async with fresh_database(database_url, "jipan_factcheck") as own:
+        settings = make_settings(
+            own,
+            tmp_path_factory.mktemp("factcheck"),
+            JIPAN_LEDGER_BATCH_WINDOW_S="0.02",
+            JIPAN_FACTCHECK_INDEX_POLL_S="0.2",
+            JIPAN_FACTCHECK_CONFIDENT_SCORE=str(CONFIDENT),
+        )
+        module = factcheck.service_module(lambda settings, runtime: EMBEDDER)
+        async with running_server(settings, [system.SERVICE, ledger.SERVICE, module]) as running:
+            yield running
+
+
+@pytest_asyncio.fixture(scope="module")
+async def channel(server: RunningServer) -> AsyncIterator[grpc.aio.Channel]:
+    async with grpc.aio.insecure_channel(server.address) as opened:
+        yield opened
+
+
+@pytest.fixture
+def facts(channel: grpc.aio.Channel) -> fpb_grpc.FactCheckServiceAsyncStub:
+    return fpb_grpc.FactCheckServiceStub(channel)
+
+
+@pytest.fixture
+def reviews(channel: grpc.aio.Channel) -> rpb_grpc.ReviewServiceAsyncStub:
+    return rpb_grpc.ReviewServiceStub(channel)
+
+
+@pytest.fixture
+def sources(channel: grpc.aio.Channel) -> spb_grpc.SourceServiceAsyncStub:
+    return spb_grpc.SourceServiceStub(channel)
+
+
+def auth(
+    server: RunningServer,
+    org: str = "orgs/tfc",
+    roles: list[str] | None = None,
+    subject: str = "people/alice",
+) -> tuple[tuple[str, str], ...]:
+    return server.metadata(org=org, scopes=SCOPES, roles=ROLES if roles is None else roles, subject=subject)
+
+
+async def refused(call: Any, code: grpc.StatusCode, reason: str) -> Any:
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await call
+    details = error_details(caught.value)
+    assert caught.value.code() == code, details
+    assert details.reason == reason, details
+    return details
+
+
+async def create(
+    facts: fpb_grpc.FactCheckServiceAsyncStub,
+    metadata: tuple[tuple[str, str], ...],
+    claim: str,
+    verdict: res.Verdict.ValueType = res.VERDICT_FALSE,
+    language: str = "zh-TW",
+    org: str = "orgs/tfc",
+    **fields: Any,
+) -> res.FactCheck:
+    response = await facts.CreateFactCheck(
+        fpb.CreateFactCheckRequest(
+            parent=org,
+            fact_check=res.FactCheck(claim=claim, verdict=verdict, language=language, **fields),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=metadata,
+    )
+    return response.fact_check
+
+
+async def published(
+    facts: fpb_grpc.FactCheckServiceAsyncStub,
+    metadata: tuple[tuple[str, str], ...],
+    claim: str,
+    **fields: Any,
+) -> res.FactCheck:
+    draft = await create(facts, metadata, claim, **fields)
+    response = await facts.PublishFactCheck(fpb.PublishFactCheckRequest(name=draft.name), metadata=metadata)
+    return response.fact_check
+
+
+async def test_create_get_update_publish_and_anchor(
+    server: RunningServer, facts: fpb_grpc.FactCheckServiceAsyncStub, channel: grpc.aio.Channel
+) -> None:
+    metadata = auth(server)
+    request = fpb.CreateFactCheckRequest(
+        parent="orgs/tfc",
+        fact_check=res.FactCheck(
+            claim=SALT,
+            verdict=res.VERDICT_FALSE,
+            language="zh-TW",
+            explanation="疾管署澄清：鹽水不能殺死病毒。",
+            evidence=[res.EvidenceLink(uri="https://www.cdc.gov.tw/x", title="疾管署")],
+        ),
+        request_id=str(uuid.uuid4()),
+    )
+    first = (await facts.CreateFactCheck(request, metadata=metadata)).fact_check
+    assert first.name.startswith("orgs/tfc/factChecks/")
+    assert first.state == res.FACT_CHECK_STATE_DRAFT
+    assert first.cofacts_reply_type == res.COFACTS_REPLY_TYPE_RUMOR
+    assert first.review_rating == res.ReviewRating(
+        rating_value=1, best_rating=5, worst_rating=1, alternate_name="錯誤"
+    )
+    assert first.publisher == "orgs/tfc"
+    # A replay returns the first; the same id with another body is refused.
+    again = (await facts.CreateFactCheck(request, metadata=metadata)).fact_check
+    assert again == first
+    changed = fpb.CreateFactCheckRequest()
+    changed.CopyFrom(request)
+    changed.fact_check.claim = "another claim"
+    await refused(
+        facts.CreateFactCheck(changed, metadata=metadata),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "REQUEST_ID_REUSED",
+    )
+    # Drafts are the organisation's own.
+    other = auth(server, "orgs/other")
+    await refused(
+        facts.GetFactCheck(fpb.GetFactCheckRequest(name=first.name), metadata=other),
+        grpc.StatusCode.NOT_FOUND,
+        "FACT_CHECK_NOT_FOUND",
+    )
+    updated = (
+        await facts.UpdateFactCheck(
+            fpb.UpdateFactCheckRequest(
+                fact_check=res.FactCheck(
+                    name=first.name, verdict=res.VERDICT_MISLEADING, title="鹽水殺病毒？"
+                ),
+                update_mask=FieldMask(paths=["verdict", "title"]),
+            ),
+            metadata=metadata,
+        )
+    ).fact_check
+    assert (updated.verdict, updated.title, updated.claim) == (res.VERDICT_MISLEADING, "鹽水殺病毒？", SALT)
+    assert updated.cofacts_reply_type == res.COFACTS_REPLY_TYPE_RUMOR
+    await refused(
+        facts.UpdateFactCheck(
+            fpb.UpdateFactCheckRequest(
+                fact_check=res.FactCheck(name=first.name), update_mask=FieldMask(paths=["claim_reviewed"])
+            ),
+            metadata=metadata,
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "FIELD_NOT_UPDATABLE",
+    )
+    # Output-only fields in the mask are ignored (AIP-203): naming `state` publishes nothing.
+    ignored = await facts.UpdateFactCheck(
+        fpb.UpdateFactCheckRequest(
+            fact_check=res.FactCheck(name=first.name, state=res.FACT_CHECK_STATE_PUBLISHED),
+            update_mask=FieldMask(paths=["state"]),
+        ),
+        metadata=metadata,
+    )
+    assert ignored.fact_check.state == res.FACT_CHECK_STATE_DRAFT
+    # Publishing needs the reviewer role.
+    await refused(
+        facts.PublishFactCheck(
+            fpb.PublishFactCheckRequest(name=first.name), metadata=auth(server, roles=["factcheck-editor"])
+        ),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "ROLE_MISSING",
+    )
+    done = (
+        await facts.PublishFactCheck(fpb.PublishFactCheckRequest(name=first.name), metadata=metadata)
+    ).fact_check
+    assert done.state == res.FACT_CHECK_STATE_PUBLISHED
+    assert done.publish_time.seconds > 0
+    assert len(done.digest) == 32
+    assert done.ledger_receipt
+    # Publishing again changes nothing.
+    assert (
+        await facts.PublishFactCheck(fpb.PublishFactCheckRequest(name=first.name), metadata=metadata)
+    ).fact_check == done
+    # Now public: another organisation reads it, and the digest is on the ledger.
+    seen = (await facts.GetFactCheck(fpb.GetFactCheckRequest(name=first.name), metadata=other)).fact_check
+    assert seen == done
+    ledger_stub = lpb_grpc.LedgerServiceStub(channel)
+    verified = await ledger_stub.VerifyDigest(lpb.VerifyDigestRequest(digest=done.digest), metadata=metadata)
+    assert [r.name for r in verified.receipts] == [done.ledger_receipt]  # pending until its block
+
+
+async def test_list_filters_and_pages(
+    server: RunningServer, facts: fpb_grpc.FactCheckServiceAsyncStub
+) -> None:
+    metadata = auth(server, "orgs/lister")
+    names = []
+    for index in range(3):
+        made = await create(facts, metadata, f"claim number {index}", language="en", org="orgs/lister")
+        names.append(made.name)
+    await published(facts, metadata, "a published zh claim 中文", org="orgs/lister")
+    page = await facts.ListFactChecks(
+        fpb.ListFactChecksRequest(parent="orgs/lister", page_size=2, language="en"), metadata=metadata
+    )
+    assert [f.name for f in page.fact_checks] == names[::-1][:2]  # newest first
+    rest = await facts.ListFactChecks(
+        fpb.ListFactChecksRequest(
+            parent="orgs/lister", page_size=2, language="en", page_token=page.next_page_token
+        ),
+        metadata=metadata,
+    )
+    assert [f.name for f in rest.fact_checks] == [names[0]]
+    assert not rest.next_page_token
+    drafts = await facts.ListFactChecks(
+        fpb.ListFactChecksRequest(parent="orgs/lister", state=res.FACT_CHECK_STATE_PUBLISHED),
+        metadata=metadata,
+    )
+    assert [f.claim for f in drafts.fact_checks] == ["a published zh claim 中文"]
+    found = await facts.ListFactChecks(
+        fpb.ListFactChecksRequest(parent="orgs/lister", query="NUMBER 1"), metadata=metadata
+    )
+    assert [f.name for f in found.fact_checks] == [names[1]]
+    # A token for other filters is refused; another organisation's list is refused.
+    await refused(
+        facts.ListFactChecks(
+            fpb.ListFactChecksRequest(parent="orgs/lister", page_size=2, page_token=page.next_page_token),
+            metadata=metadata,
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "PAGE_TOKEN_INVALID",
+    )
+    await refused(
+        facts.ListFactChecks(fpb.ListFactChecksRequest(parent="orgs/tfc"), metadata=metadata),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "ORGANIZATION_MISMATCH",
+    )
+
+
+async def test_public_search_and_export_need_no_token(
+    server: RunningServer, facts: fpb_grpc.FactCheckServiceAsyncStub
+) -> None:
+    metadata = auth(server, "orgs/public")
+    done = await published(
+        facts,
+        metadata,
+        "The 2024 eclipse will blind anyone who looks at the sky that day",
+        language="en",
+        org="orgs/public",
+        uri="https://factcheck.example.org/eclipse",
+        publisher_display_name="Public Fact Desk",
+    )
+    draft = await create(facts, metadata, "eclipse draft never shown", language="en", org="orgs/public")
+    found = await facts.SearchFactChecks(
+        fpb.SearchFactChecksRequest(query="eclipse", publisher="orgs/public")
+    )
+    assert [f.name for f in found.fact_checks] == [done.name]
+    exported = await facts.ExportClaimReview(fpb.ExportClaimReviewRequest(name=done.name))
+    document = json.loads(exported.json_ld)
+    assert document["@type"] == "ClaimReview"
+    assert document["claimReviewed"] == done.claim
+    assert document["url"] == "https://factcheck.example.org/eclipse"
+    assert document["author"]["name"] == "Public Fact Desk"
+    assert document["reviewRating"]["ratingValue"] == 1
+    await refused(
+        facts.ExportClaimReview(fpb.ExportClaimReviewRequest(name=draft.name)),
+        grpc.StatusCode.NOT_FOUND,
+        "FACT_CHECK_NOT_FOUND",
+    )
+    # The export imports into another organisation as the same fact-check.
+    imported = await facts.ImportFactChecks(
+        fpb.ImportFactChecksRequest(
+            parent="orgs/mirror",
+            format=fpb.IMPORT_FORMAT_CLAIM_REVIEW,
+            claim_review=exported.json_ld.encode(),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=auth(server, "orgs/mirror"),
+    )
+    assert imported.imported_count == 1
+    copy = (
+        await facts.GetFactCheck(
+            fpb.GetFactCheckRequest(name=imported.fact_checks[0]), metadata=auth(server, "orgs/mirror")
+        )
+    ).fact_check
+    assert (copy.claim, copy.verdict, copy.language, copy.import_source) == (
+        done.claim,
+        done.verdict,
+        "en",
+        "https://factcheck.example.org/eclipse",
+    )
+
+
+async def test_import_claim_review_and_cofacts(
+    server: RunningServer, facts: fpb_grpc.FactCheckServiceAsyncStub
+) -> None:
+    metadata = auth(server, "orgs/importer")
+    request = fpb.ImportFactChecksRequest(
+        parent="orgs/importer",
+        format=fpb.IMPORT_FORMAT_CLAIM_REVIEW,
+        claim_review=(DATA / "claim_review.jsonld").read_bytes(),
+        publish=True,
+        request_id=str(uuid.uuid4()),
+    )
+    report = await facts.ImportFactChecks(request, metadata=metadata)
+    assert (report.imported_count, report.duplicate_count) == (3, 0)
+    assert [(i.item, i.problem) for i in report.issues] == [
+        ("claim_review.@graph[3]", "unknown rating 'Four Pinocchios'")
+    ]
+    assert report == await facts.ImportFactChecks(request, metadata=metadata)  # a replay
+    # As if the ledger had failed after the import committed: the retry anchors what is left.
+    await server.runtime.database.execute(
+        "UPDATE factcheck.fact_checks SET ledger_receipt = NULL WHERE owner = 'orgs/importer'"
+    )
+    assert report == await facts.ImportFactChecks(request, metadata=metadata)
+    receipts = await server.runtime.database.fetch(
+        "SELECT ledger_receipt FROM factcheck.fact_checks WHERE owner = 'orgs/importer'"
+    )
+    assert len(receipts) == 3
+    assert all(row["ledger_receipt"] for row in receipts)
+    again = fpb.ImportFactChecksRequest()
+    again.CopyFrom(request)
+    again.request_id = str(uuid.uuid4())
+    second = await facts.ImportFactChecks(again, metadata=metadata)
+    assert (second.imported_count, second.duplicate_count) == (0, 3)
+    first = (
+        await facts.GetFactCheck(fpb.GetFactCheckRequest(name=report.fact_checks[0]), metadata=metadata)
+    ).fact_check
+    assert first.state == res.FACT_CHECK_STATE_PUBLISHED
+    assert first.ledger_receipt
+    cofacts = await facts.ImportFactChecks(
+        fpb.ImportFactChecksRequest(
+            parent="orgs/importer",
+            format=fpb.IMPORT_FORMAT_COFACTS_CSV,
+            cofacts_articles=(DATA / "cofacts" / "articles.csv").read_bytes(),
+            cofacts_article_replies=(DATA / "cofacts" / "article_replies.csv").read_bytes(),
+            cofacts_replies=(DATA / "cofacts" / "replies.csv").read_bytes(),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=metadata,
+    )
+    assert cofacts.imported_count == 5
+    assert sorted(i.item for i in cofacts.issues) == ["replies.csv row 3", "replies.csv row 7"]
+    salt = (
+        await facts.GetFactCheck(fpb.GetFactCheckRequest(name=cofacts.fact_checks[0]), metadata=metadata)
+    ).fact_check
+    assert salt.state == res.FACT_CHECK_STATE_DRAFT
+    assert salt.import_source == "cofacts:reply/AVyhB1kTyCEL3GDAB1Gx"
+    assert salt.cofacts_reply_type == res.COFACTS_REPLY_TYPE_RUMOR
+    assert salt.language == "zh-TW"
+    await refused(
+        facts.ImportFactChecks(
+            fpb.ImportFactChecksRequest(
+                parent="orgs/importer",
+                format=fpb.IMPORT_FORMAT_CLAIM_REVIEW,
+                claim_review=b"{not json",
+                request_id=str(uuid.uuid4()),
+            ),
+            metadata=metadata,
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "IMPORT_INVALID",
+    )
+    await refused(
+        facts.ImportFactChecks(
+            fpb.ImportFactChecksRequest(
+                parent="orgs/importer",
+                format=fpb.IMPORT_FORMAT_COFACTS_CSV,
+                cofacts_articles=b"id,text\n",
+                request_id=str(uuid.uuid4()),
+            ),
+            metadata=metadata,
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "IMPORT_INVALID",
+    )
+
+
+async def test_match_claims_ranks_published_and_says_no_match(
+    server: RunningServer, facts: fpb_grpc.FactCheckServiceAsyncStub
+) -> None:
+    metadata = auth(server, "orgs/matcher")
+    helmet = await published(facts, metadata, HELMET, language="en", org="orgs/matcher")
+    draft = await create(
+        facts, metadata, "Drinking bleach cures the flu, doctors confirm", language="en", org="orgs/matcher"
+    )
+    found = (
+        await facts.MatchClaims(
+            fpb.MatchClaimsRequest(
+                text="FWD: riders without a helmet will be fined NT$6,000 from tomorrow!! 🏍️"
+            ),
+            metadata=metadata,
+        )
+    ).outcome
+    assert found.matches[0].fact_check == helmet.name
+    assert found.matches[0].fact_check_detail.claim == HELMET
+    assert 0 <= found.matches[0].score <= 1
+    assert found.threshold > 0
+    assert all(m.fact_check != draft.name for m in found.matches)  # drafts are never matched
+    nothing = (
+        await facts.MatchClaims(
+            fpb.MatchClaimsRequest(text="量子電腦的超導量子位元需要極低溫環境運作"), metadata=metadata
+        )
+    ).outcome
+    assert nothing.no_match
+    # Filters: another publisher's or language's fact-checks only.
+    filtered = (
+        await facts.MatchClaims(
+            fpb.MatchClaimsRequest(text=HELMET, publishers=["orgs/nobody"]), metadata=metadata
+        )
+    ).outcome
+    assert not filtered.matches
+    assert filtered.no_match
+    in_chinese = (
+        await facts.MatchClaims(
+            fpb.MatchClaimsRequest(text=HELMET, fact_check_languages=["zh"]), metadata=metadata
+        )
+    ).outcome
+    assert all(m.fact_check_detail.language.startswith("zh") for m in in_chinese.matches)
+
+
+async def test_a_fact_check_published_while_the_embedder_is_down_is_matched_once_it_is_back(
+    server: RunningServer, facts: fpb_grpc.FactCheckServiceAsyncStub
+) -> None:
+    metadata = auth(server, "orgs/outage")
+    claim = "The city water supply will be shut off for the whole of next week, store water now"
+    EMBEDDER.failing = True
+    try:
+        done = await published(facts, metadata, claim, language="en", org="orgs/outage")
+        assert done.state == res.FACT_CHECK_STATE_PUBLISHED  # publishing does not wait for the embedder
+        await refused(
+            facts.MatchClaims(fpb.MatchClaimsRequest(text=claim), metadata=metadata),
+            grpc.StatusCode.UNAVAILABLE,
+            "EMBEDDER_UNAVAILABLE",
+        )
+    finally:
+        EMBEDDER.failing = False
+    for _ in range(50):  # the index retries with its next poll (every 0.2 s here)
+        outcome = (await facts.MatchClaims(fpb.MatchClaimsRequest(text=claim), metadata=metadata)).outcome
+        if outcome.matches and outcome.matches[0].fact_check == done.name:
+            break
+        await asyncio.sleep(0.1)
+    else:
+        raise AssertionError("the fact-check never reached the index")
+
+
+async def test_only_a_changed_claim_is_embedded_again(
+    server: RunningServer, facts: fpb_grpc.FactCheckServiceAsyncStub
+) -> None:
+    metadata = auth(server, "orgs/economy")
+    done = await published(
+        facts,
+        metadata,
+        "Tap water in Taipei has dangerous lead levels this month",
+        language="en",
+        org="orgs/economy",
+    )
+    before = EMBEDDER.texts
+    await facts.UpdateFactCheck(
+        fpb.UpdateFactCheckRequest(
+            fact_check=res.FactCheck(name=done.name, explanation="The water company's tests show no lead."),
+            update_mask=FieldMask(paths=["explanation"]),
+        ),
+        metadata=metadata,
+    )
+    assert EMBEDDER.texts == before  # the matched text did not change: its stored vector stays
+    changed = (
+        await facts.UpdateFactCheck(
+            fpb.UpdateFactCheckRequest(
+                fact_check=res.FactCheck(name=done.name, claim="Taipei tap water is poisoned with lead"),
+                update_mask=FieldMask(paths=["claim"]),
+            ),
+            metadata=metadata,
+        )
+    ).fact_check
+    assert EMBEDDER.texts == before + 1
+    assert changed.digest != done.digest  # a published fact-check's new content is anchored anew
+    assert changed.ledger_receipt != done.ledger_receipt
+    found = (
+        await facts.MatchClaims(
+            fpb.MatchClaimsRequest(text="Taipei tap water is poisoned with lead"), metadata=metadata
+        )
+    ).outcome
+    assert found.matches[0].fact_check == done.name
+
+
+async def test_the_index_keeps_vectors_so_a_restart_embeds_nothing(server: RunningServer) -> None:
+    store = FactCheckStore(server.runtime.database)
+    counting = HashedBigrams()
+    restarted = ClaimIndex(ClaimMatcher(counting), store, server.runtime.database, poll_s=60)
+    await restarted.refresh()
+    published_count = await server.runtime.database.fetchval(
+        "SELECT count(*) FROM factcheck.fact_checks WHERE state = 'PUBLISHED'"
+    )
+    assert published_count > 0
+    assert len(restarted.owners) == published_count
+    assert counting.texts == 0  # every published row had its vector stored
+    # A stored vector of another size (another model's) is made again, not a stalled index.
+    damaged = await server.runtime.database.fetchrow(
+        "UPDATE factcheck.fact_checks SET vector = '\\x0000'::bytea"
+        " WHERE ordinal = (SELECT min(ordinal) FROM factcheck.fact_checks WHERE state = 'PUBLISHED')"
+        " RETURNING owner, id"
+    )
+    assert damaged is not None
+    again = ClaimIndex(ClaimMatcher(counting), store, server.runtime.database, poll_s=60)
+    await again.refresh()
+    assert counting.texts == 1
+    assert len(again.owners) == published_count
+    repaired = await server.runtime.database.fetchval(
+        "SELECT length(vector) FROM factcheck.fact_checks WHERE owner = $1 AND id = $2",
+        damaged["owner"],
+        damaged["id"],
+    )
+    assert repaired == 512 * 4
+
+
+async def test_review_queue_decisions_and_threshold_refit(
+    server: RunningServer,
+    facts: fpb_grpc.FactCheckServiceAsyncStub,
+    reviews: rpb_grpc.ReviewServiceAsyncStub,
+) -> None:
+    metadata = auth(server, "orgs/reviewers")
+    target = await published(facts, metadata, "颱風天泡麵會漲價三倍，經濟部已經證實", org="orgs/reviewers")
+    submitted = await reviews.SubmitClaim(
+        rpb.SubmitClaimRequest(
+            parent="orgs/reviewers",
+            text="聽說颱風天泡麵要漲價三倍？？經濟部證實了嗎 https://reurl.cc/abc",
+            language="zh-TW",
+            request_id=(request_id := str(uuid.uuid4())),
+        ),
+        metadata=metadata,
+    )
+    exact = await reviews.SubmitClaim(
+        rpb.SubmitClaimRequest(parent="orgs/reviewers", text=target.claim, request_id=str(uuid.uuid4())),
+        metadata=metadata,
+    )
+    for response in (submitted, exact):
+        outcome = response.outcome
+        confident = not outcome.no_match and outcome.matches[0].score >= CONFIDENT
+        assert response.HasField("review_task") != confident
+        assert outcome.matches[0].fact_check == target.name
+    task = submitted.review_task
+    assert task.name.startswith("orgs/reviewers/reviewTasks/")
+    assert task.state == res.REVIEW_TASK_STATE_OPEN
+    assert [m.fact_check for m in task.suggestion.matches][:1] == [target.name]
+    replay = await reviews.SubmitClaim(
+        rpb.SubmitClaimRequest(
+            parent="orgs/reviewers",
+            text="聽說颱風天泡麵要漲價三倍？？經濟部證實了嗎 https://reurl.cc/abc",
+            language="zh-TW",
+            request_id=request_id,
+        ),
+        metadata=metadata,
+    )
+    assert replay.review_task == task
+    # A reviewer of another organisation does not see the task.
+    await refused(
+        reviews.GetReviewTask(rpb.GetReviewTaskRequest(name=task.name), metadata=auth(server, "orgs/other")),
+        grpc.StatusCode.NOT_FOUND,
+        "REVIEW_TASK_NOT_FOUND",
+    )
+    await refused(
+        reviews.DecideReviewTask(
+            rpb.DecideReviewTaskRequest(
+                name=task.name,
+                decision=res.ReviewDecision(
+                    outcome=res.REVIEW_OUTCOME_MATCH_CONFIRMED, fact_check="orgs/x/factChecks/y"
+                ),
+            ),
+            metadata=metadata,
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "DECISION_INVALID",
+    )
+    decided = await reviews.DecideReviewTask(
+        rpb.DecideReviewTaskRequest(
+            name=task.name,
+            decision=res.ReviewDecision(
+                outcome=res.REVIEW_OUTCOME_MATCH_CONFIRMED, fact_check=target.name, note="同一則"
+            ),
+        ),
+        metadata=metadata,
+    )
+    done = decided.review_task
+    assert done.state == res.REVIEW_TASK_STATE_DECIDED
+    assert done.decision.fact_check == target.name
+    assert done.decision.reviewer == "people/alice"
+    assert done.disagreement == (
+        task.suggestion.no_match or task.suggestion.matches[0].fact_check != target.name
+    )
+    assert len(done.digest) == 32
+    assert done.ledger_receipt
+    await refused(
+        reviews.DecideReviewTask(
+            rpb.DecideReviewTaskRequest(
+                name=task.name, decision=res.ReviewDecision(outcome=res.REVIEW_OUTCOME_MATCHES_REJECTED)
+            ),
+            metadata=metadata,
+        ),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "REVIEW_TASK_DECIDED",
+    )
+    # An unmatched claim: the reviewer writes a new fact-check (a draft of the organisation).
+    lonely = (
+        await reviews.SubmitClaim(
+            rpb.SubmitClaimRequest(
+                parent="orgs/reviewers",
+                text="火星上發現了一座台灣便利商店",
+                language="zh-TW",
+                request_id=str(uuid.uuid4()),
+            ),
+            metadata=metadata,
+        )
+    ).review_task
+    assert lonely.suggestion.no_match
+    written = await reviews.DecideReviewTask(
+        rpb.DecideReviewTaskRequest(
+            name=lonely.name,
+            decision=res.ReviewDecision(outcome=res.REVIEW_OUTCOME_NEW_FACT_CHECK),
+            new_fact_check=res.FactCheck(verdict=res.VERDICT_FALSE, explanation="沒有這回事。"),
+        ),
+        metadata=metadata,
+    )
+    assert written.fact_check.claim == "火星上發現了一座台灣便利商店"
+    assert written.fact_check.state == res.FACT_CHECK_STATE_DRAFT
+    assert written.review_task.decision.fact_check == written.fact_check.name
+    assert not written.review_task.disagreement  # the AI found no match, and there was none
+    # The reviewer finds the fact-check the AI did not suggest: its own score is a confirmed label
+    # (a miss the re-fit's recall counts), and the decision disagrees with the AI.
+    elsewhere = await published(
+        facts,
+        metadata,
+        "Official: the MRT will be free on weekends from July",
+        language="en",
+        org="orgs/reviewers",
+    )
+    missed = (
+        await reviews.SubmitClaim(
+            rpb.SubmitClaimRequest(
+                parent="orgs/reviewers", text="火星上開了一家珍珠奶茶店", request_id=str(uuid.uuid4())
+            ),
+            metadata=metadata,
+        )
+    ).review_task
+    assert elsewhere.name not in [m.fact_check for m in missed.suggestion.matches]
+    overruled = (
+        await reviews.DecideReviewTask(
+            rpb.DecideReviewTaskRequest(
+                name=missed.name,
+                decision=res.ReviewDecision(
+                    outcome=res.REVIEW_OUTCOME_MATCH_CONFIRMED, fact_check=elsewhere.name
+                ),
+            ),
+            metadata=metadata,
+        )
+    ).review_task
+    assert overruled.disagreement
+    label = await server.runtime.database.fetchrow(
+        "SELECT score, confirmed FROM factcheck.review_labels WHERE task = $1 AND fact_check = $2",
+        overruled.name.rsplit("/", 1)[1],
+        elsewhere.name,
+    )
+    assert label is not None
+    assert label["confirmed"]
+    assert 0 <= label["score"] <= 1
+    listed = await reviews.ListReviewTasks(
+        rpb.ListReviewTasksRequest(parent="orgs/reviewers", state=res.REVIEW_TASK_STATE_DECIDED),
+        metadata=metadata,
+    )
+    assert [t.name for t in listed.review_tasks] == [task.name, lonely.name, missed.name]
+    disagreeing = await reviews.ListReviewTasks(
+        rpb.ListReviewTasksRequest(parent="orgs/reviewers", disagreements_only=True), metadata=metadata
+    )
+    assert missed.name in [t.name for t in disagreeing.review_tasks]
+    assert lonely.name not in [t.name for t in disagreeing.review_tasks]
+    # Re-fitting is an operator's call; with decisions of both kinds it reports before and after.
+    await refused(
+        reviews.RefitThreshold(rpb.RefitThresholdRequest(), metadata=metadata),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "ROLE_MISSING",
+    )
+    admin = auth(server, "orgs/operator", roles=["factcheck-admin"], subject="people/operator")
+    labels = await server.runtime.database.fetch("SELECT confirmed FROM factcheck.review_labels")
+    if {row["confirmed"] for row in labels} == {True, False}:
+        fit = (await reviews.RefitThreshold(rpb.RefitThresholdRequest(), metadata=admin)).fit
+        assert fit.decisions == len(labels)
+        assert 0 <= fit.precision_after <= 1
+        assert 0 <= fit.recall_after <= 1
+        assert fit.fitter == "people/operator"
+        after = (await facts.MatchClaims(fpb.MatchClaimsRequest(text="泡麵漲價"), metadata=metadata)).outcome
+        assert after.threshold == pytest.approx(fit.threshold_after)
+    else:
+        await refused(
+            reviews.RefitThreshold(rpb.RefitThresholdRequest(), metadata=admin),
+            grpc.StatusCode.FAILED_PRECONDITION,
+            "NOT_ENOUGH_DECISIONS",
+        )
+
+
+async def test_sources_and_check_source(
+    server: RunningServer, sources: spb_grpc.SourceServiceAsyncStub
+) -> None:
+    metadata = auth(server, "orgs/sourcer")
+    request = spb.CreateSourceRequest(
+        parent="orgs/sourcer",
+        source=res.Source(
+            target="WWW.Content-Farm.example",
+            credibility=res.CREDIBILITY_FABRICATED,
+            evidence="Copies stories and invents quotes.",
+            evidence_links=[res.EvidenceLink(uri="https://tfc.example.tw/report/1")],
+        ),
+        request_id=str(uuid.uuid4()),
+    )
+    farm = (await sources.CreateSource(request, metadata=metadata)).source
+    assert (farm.normalized_target, farm.domain_wide, farm.status) == (
+        "content-farm.example",
+        True,
+        res.SOURCE_STATUS_DRAFT,
+    )
+    assert farm.assessed_by == "people/alice"
+    assert (await sources.CreateSource(request, metadata=metadata)).source == farm
+    request.request_id = str(uuid.uuid4())
+    await refused(
+        sources.CreateSource(request, metadata=metadata), grpc.StatusCode.ALREADY_EXISTS, "SOURCE_EXISTS"
+    )
+    url = "http://news.content-farm.example/2024/05/story.html?utm_source=line&fbclid=abc#comments"
+    draft_check = await sources.CheckSource(spb.CheckSourceRequest(url=url))
+    assert draft_check.unknown
+    assert not draft_check.sources
+    assert draft_check.normalized_url == "https://news.content-farm.example/2024/05/story.html"
+    await sources.UpdateSource(
+        spb.UpdateSourceRequest(
+            source=res.Source(name=farm.name, status=res.SOURCE_STATUS_PUBLISHED),
+            update_mask=FieldMask(paths=["status"]),
+        ),
+        metadata=metadata,
+    )
+    column = (
+        await sources.CreateSource(
+            spb.CreateSourceRequest(
+                parent="orgs/sourcer",
+                source=res.Source(
+                    target="https://news.content-farm.example/2024/",
+                    credibility=res.CREDIBILITY_UNRELIABLE,
+                    status=res.SOURCE_STATUS_PUBLISHED,
+                ),
+                request_id=str(uuid.uuid4()),
+            ),
+            metadata=metadata,
+        )
+    ).source
+    check = await sources.CheckSource(spb.CheckSourceRequest(url=url))
+    assert not check.unknown
+    assert [s.name for s in check.sources] == [column.name, farm.name]  # the most specific first
+    assert check.host == "news.content-farm.example"
+    other = await sources.CheckSource(spb.CheckSourceRequest(url="https://elsewhere.example/x"))
+    assert other.unknown
+    short = await sources.CheckSource(spb.CheckSourceRequest(url="https://bit.ly/3xYzAbc"))
+    assert short.shortener
+    assert short.unknown
+    await refused(
+        sources.CheckSource(spb.CheckSourceRequest(url="javascript:alert(1)")),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "URL_INVALID",
+    )
+    # Withdrawn: out of force, still the organisation's record.
+    await sources.UpdateSource(
+        spb.UpdateSourceRequest(
+            source=res.Source(name=column.name, status=res.SOURCE_STATUS_WITHDRAWN),
+            update_mask=FieldMask(paths=["status"]),
+        ),
+        metadata=metadata,
+    )
+    assert [s.name for s in (await sources.CheckSource(spb.CheckSourceRequest(url=url))).sources] == [
+        farm.name
+    ]
+    await refused(
+        sources.GetSource(spb.GetSourceRequest(name=column.name), metadata=auth(server, "orgs/other")),
+        grpc.StatusCode.NOT_FOUND,
+        "SOURCE_NOT_FOUND",
+    )
+    listed = await sources.ListSources(spb.ListSourcesRequest(parent="orgs/sourcer"), metadata=metadata)
+    assert [s.name for s in listed.sources] == [farm.name, column.name]

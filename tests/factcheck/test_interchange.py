@@ -1,0 +1,185 @@
+"""Verdict mappings, ClaimReview and Cofacts reading/writing, URL normalisation: no server needed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from jipan.servers.factcheck.factchecks import claimreview, cofacts, verdicts
+from jipan.servers.factcheck.factchecks.types import CofactsReplyType, Content, FactCheck, State, Verdict
+from jipan.servers.factcheck.sources.normalize import normalize_target, normalize_url
+from jipan.servers.runtime.errors import InvalidArgument
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def test_every_cofacts_type_comes_back_to_itself_through_a_verdict() -> None:
+    for reply_type in CofactsReplyType:
+        assert verdicts.TO_COFACTS[verdicts.FROM_COFACTS[reply_type]] is reply_type
+    # Every verdict has a Cofacts type; the README's spelling NON_RUMOR reads as NOT_RUMOR.
+    assert set(verdicts.TO_COFACTS) == set(Verdict)
+    assert verdicts.COFACTS_SPELLINGS["NON_RUMOR"] is CofactsReplyType.NOT_RUMOR
+
+
+@pytest.mark.parametrize("verdict", [v for v in Verdict if v in verdicts.RATING_VALUE])
+def test_numeric_verdicts_survive_a_claim_review_rating(verdict: Verdict) -> None:
+    rating = verdicts.rating(verdict, "", "en")
+    assert (rating.best, rating.worst) == (5, 1)
+    back = verdicts.verdict_from_rating(rating.value, rating.best, rating.worst, rating.alternate_name)
+    assert back is verdict
+
+
+@pytest.mark.parametrize("verdict", [Verdict.OPINION, Verdict.NOT_CHECKABLE])
+def test_verdicts_without_a_number_survive_by_their_words(verdict: Verdict) -> None:
+    for language in ("en", "zh-TW"):
+        rating = verdicts.rating(verdict, "", language)
+        assert rating.value == 0
+        assert verdicts.verdict_from_rating(None, None, None, rating.alternate_name) is verdict
+
+
+def test_other_scales_and_words_are_read_by_position_and_meaning() -> None:
+    assert verdicts.verdict_from_rating(10, 10, 1, "") is Verdict.TRUE
+    assert verdicts.verdict_from_rating(1, 10, 1, "") is Verdict.FALSE
+    assert verdicts.verdict_from_rating(None, None, None, "Half True") is Verdict.MIXED
+    assert verdicts.verdict_from_rating(None, None, None, "Untrue") is Verdict.FALSE
+    assert verdicts.verdict_from_rating(None, None, None, "部分錯誤") is Verdict.MIXED
+    assert verdicts.verdict_from_rating(None, None, None, "Four Pinocchios") is None
+
+
+def test_claim_review_document_items_and_issues() -> None:
+    nodes = claimreview.parse_document((DATA / "claim_review.jsonld").read_bytes())
+    assert len(nodes) == 4  # the WebPage is not a ClaimReview
+    read = []
+    problems = []
+    for where, node in nodes:
+        try:
+            read.append(claimreview.read_item(node, "en"))
+        except claimreview.ItemProblem as exc:
+            problems.append((where, str(exc)))
+    assert [content.verdict for content, _ in read] == [Verdict.FALSE, Verdict.FALSE, Verdict.MISLEADING]
+    moon, banana, tax = (content for content, _ in read)
+    assert moon.claim == "The 1969 moon landing was filmed in a studio."
+    assert moon.claim_appearances == ("https://social.example.com/posts/8812",)
+    assert moon.claim_time == datetime(2024, 3, 10, tzinfo=UTC)
+    assert moon.publisher_display_name == "Example Fact Check"
+    assert banana.language == "zh-TW"
+    assert banana.rating_text == "錯誤"
+    assert tax.language == "en"  # the default: the item does not say
+    assert read[0][1] == "https://factcheck.example.org/2024/03/moon-landing-studio"
+    assert problems == [("claim_review.@graph[3]", "unknown rating 'Four Pinocchios'")]
+
+
+def test_export_writes_a_claim_review_that_imports_back_the_same() -> None:
+    now = datetime(2026, 12, 6, 5, 0, tzinfo=UTC)
+    content = Content(
+        claim="喝溫鹽水可以殺死新冠病毒",
+        verdict=Verdict.MOSTLY_FALSE,
+        language="zh-TW",
+        title="鹽水不能殺病毒",
+        explanation="疾管署澄清。",
+        uri="https://factcheck.example.tw/a/1",
+        claim_appearances=("https://line.example.com/m/1",),
+    )
+    fact_check = FactCheck("orgs/tfc", "abc", content, State.PUBLISHED, "", "people/x", now, now, now)
+    document = claimreview.export(fact_check)
+    assert document["@type"] == "ClaimReview"
+    assert document["reviewRating"] == {
+        "@type": "Rating",
+        "ratingValue": 2,
+        "bestRating": 5,
+        "worstRating": 1,
+        "alternateName": "大多錯誤",
+    }
+    assert document["datePublished"] == "2026-12-06T05:00:00Z"
+    back, source = claimreview.read_item(document, "en")
+    assert source == "https://factcheck.example.tw/a/1"
+    assert (back.claim, back.verdict, back.language, back.title) == (
+        content.claim,
+        content.verdict,
+        content.language,
+        content.title,
+    )
+    assert back.claim_appearances == content.claim_appearances
+
+
+def test_cofacts_open_data_layout() -> None:
+    items = list(
+        cofacts.read(
+            (DATA / "cofacts" / "articles.csv").read_bytes(),
+            (DATA / "cofacts" / "article_replies.csv").read_bytes(),
+            (DATA / "cofacts" / "replies.csv").read_bytes(),
+            "zh-TW",
+        )
+    )
+    by_source = {item.source: item for item in items}
+    salt = by_source["cofacts:reply/AVyhB1kTyCEL3GDAB1Gx"].content
+    assert salt is not None
+    assert salt.verdict is Verdict.FALSE
+    assert salt.claim.startswith("【緊急通知】衛福部宣布")
+    assert [e.uri for e in salt.evidence] == [
+        "https://www.cdc.gov.tw/Bulletin/Detail/abc123?typeid=9",
+        "https://tfc-taiwan.org.tw/articles/2210",
+    ]
+    assert salt.uri == "https://cofacts.tw/reply/AVyhB1kTyCEL3GDAB1Gx"
+    assert salt.claim_time == datetime(2020, 2, 3, 8, 12, 44, 123000, tzinfo=UTC)
+    verdicts_read = {
+        item.source.rsplit("/", 1)[1]: item.content.verdict for item in items if item.content is not None
+    }
+    assert verdicts_read == {
+        "AVyhB1kTyCEL3GDAB1Gx": Verdict.FALSE,
+        "AVyhB1kTyCEL3GDAB1Gy": Verdict.FALSE,
+        "AVyhB1kTyCEL3GDAB1H0": Verdict.OPINION,
+        "AVyhB1kTyCEL3GDAB1H1": Verdict.NOT_CHECKABLE,
+        "AVyhB1kTyCEL3GDAB1H2": Verdict.TRUE,
+    }
+    # The deleted connection leaves its reply without an article; so is a reply never connected.
+    problems = {item.source: item.problem for item in items if item.content is None}
+    assert problems == {
+        "cofacts:reply/AVyhB1kTyCEL3GDAB1Gz": "no article with text answers this reply",
+        "cofacts:reply/AVyhB1kTyCEL3GDAB1H3": "no article with text answers this reply",
+    }
+
+
+def test_cofacts_file_without_its_columns_is_refused_whole() -> None:
+    with pytest.raises(cofacts.TableProblem) as caught:
+        list(cofacts.read(b"id,body\n1,x\n", b"articleId,replyId\n", b"id,type,text\n", "zh-TW"))
+    assert caught.value.part == "cofacts_articles"
+
+
+@pytest.mark.parametrize(
+    ("raw", "url", "host"),
+    [
+        (
+            "HTTP://WWW.Example.COM:80/a b/?utm_source=line&b=2&a=1&fbclid=x#top",
+            "https://example.com/a%20b/?a=1&b=2",
+            "example.com",
+        ),
+        ("example.com", "https://example.com/", "example.com"),
+        ("https://news.example.com:8443/x?gclid=1", "https://news.example.com:8443/x", "news.example.com"),
+        ("http://中文.tw/新聞?id=3", "https://xn--fiq228c.tw/%E6%96%B0%E8%81%9E?id=3", "xn--fiq228c.tw"),
+    ],
+)
+def test_urls_normalise(raw: str, url: str, host: str) -> None:
+    normalized = normalize_url(raw)
+    assert (normalized.url, normalized.host) == (url, host)
+
+
+def test_shorteners_are_data_and_bad_urls_are_refused() -> None:
+    assert normalize_url("https://bit.ly/3xYzAbc").shortener
+    assert normalize_url("reurl.cc/abc").shortener
+    assert not normalize_url("https://example.com/").shortener
+    for bad in ("ftp://example.com/x", "https:///nohost", "mailto:someone@example.com"):
+        with pytest.raises(InvalidArgument) as caught:
+            normalize_url(bad)
+        assert caught.value.reason == "URL_INVALID"
+
+
+def test_targets_are_domains_or_url_prefixes() -> None:
+    assert normalize_target("WWW.Example.com") == ("example.com", True)
+    assert normalize_target("https://www.example.com/") == ("example.com", True)
+    assert normalize_target("https://example.com/column/?utm_medium=x") == (
+        "https://example.com/column/",
+        False,
+    )

@@ -1,0 +1,250 @@
+"""Claim matching (servers/factcheck/matching) with the real multilingual embedder, in this process.
+
+The embedder is the `text-embedder` runtime the inference service serves
+(USE multilingual v3, numpy), run here directly; calibration is the shipped
+calibration.json. Each test asserts what a wrong implementation would break.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+import pytest
+
+from jipan.servers.factcheck.matching import ClaimMatcher, IndexedClaim
+from jipan.servers.factcheck.matching import matcher as matcher_module
+from jipan.servers.factcheck.matching.local import in_process_embedder
+from jipan.servers.factcheck.matching.text import normalise, terms
+
+CLAIMS = (
+    IndexedClaim(
+        "lemon", "網傳喝熱檸檬水可以殺死癌細胞？錯誤，檸檬水無法治療或預防癌症", "zh-TW", "orgs/tfc", True
+    ),
+    IndexedClaim(
+        "vaccine", "False: COVID-19 vaccines do not cause infertility in women", "en", "orgs/afp", True
+    ),
+    IndexedClaim("etc", "網傳ETC欠費簡訊要求點連結繳費？假的，是詐騙簡訊", "zh-TW", "orgs/cofacts", True),
+    IndexedClaim(
+        "typhoon-tape",
+        "網傳颱風天在窗戶貼米字膠帶可防玻璃破裂？錯誤，膠帶無法增加玻璃強度",
+        "zh-TW",
+        "orgs/tfc",
+        True,
+    ),
+    IndexedClaim("5g", "False: 5G towers do not spread the coronavirus", "en", "orgs/reuters", True),
+    IndexedClaim(
+        "msg-draft", "網傳吃味精會傷腦導致失智？錯誤，正常攝取味精是安全的", "zh-TW", "orgs/mygopen", False
+    ),
+    IndexedClaim(
+        "msg-published", "Eating MSG does not damage the brain or cause dementia", "en", "orgs/afp", True
+    ),
+)
+
+
+class CountingEmbedder:
+    def __init__(self) -> None:
+        self.inner = in_process_embedder()
+        self.texts = 0
+
+    async def __call__(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        self.texts += len(texts)
+        return await self.inner(texts)
+
+
+@pytest.fixture
+async def matcher() -> ClaimMatcher:
+    m = ClaimMatcher(CountingEmbedder())
+    await m.upsert(CLAIMS)
+    return m
+
+
+async def test_chinese_message_matches_english_fact_check(matcher: ClaimMatcher) -> None:
+    outcome = await matcher.match("婦產科醫師說打了新冠疫苗的女生以後會不孕，千萬不要打")
+    assert not outcome.no_match
+    assert outcome.candidates[0].id == "vaccine"
+    assert outcome.candidates[0].lexical == 0.0  # found by the dense side alone
+
+
+async def test_english_question_matches_chinese_fact_check(matcher: ClaimMatcher) -> None:
+    outcome = await matcher.match(
+        "Is it true that drinking hot lemon water kills cancer cells?", language="en"
+    )
+    assert not outcome.no_match
+    assert outcome.candidates[0].id == "lemon"
+    assert outcome.candidates[0].score >= outcome.threshold
+
+
+async def test_line_forward_with_emoji_and_links_matches(matcher: ClaimMatcher) -> None:
+    forward = (
+        "‼️‼️緊急通知‼️‼️\n您的ETC通行費尚未繳納，逾期將加收罰鍰，請點擊連結繳費😱 "
+        "https://bit.ly/3kAbc 請大家轉傳🙏"
+    )
+    outcome = await matcher.match(forward)
+    assert outcome.candidates[0].id == "etc"
+    assert not outcome.no_match
+    # Words shared with the claim (ETC, 連結, 繳費) after the emoji, link and share request are gone.
+    assert outcome.candidates[0].lexical > 0.0
+    assert all(c.lexical < outcome.candidates[0].lexical for c in outcome.candidates[1:])
+
+
+async def test_unrelated_message_is_no_match(matcher: ClaimMatcher) -> None:
+    for text in (
+        "下週六同學會改在台中的餐廳舉行，記得回覆要不要參加",
+        "Happy birthday to my grandmother, ninety today!",
+    ):
+        outcome = await matcher.match(text)
+        assert outcome.no_match, (text, outcome.candidates[:2])
+        assert outcome.candidates  # still listed, for a reviewer
+        assert outcome.candidates[0].score < outcome.threshold
+
+
+def test_simplified_and_full_width_fold_to_traditional_half_width() -> None:
+    assert normalise("网络上流传软件出租车信息") == "網路上流傳軟體計程車資訊"
+    assert normalise("ＬＩＮＥ　１２３！") == "LINE 123!"
+    assert terms(normalise("颱风天捷运停驶")) == terms(normalise("颱風天捷運停駛"))
+
+
+async def test_simplified_forward_scores_as_its_traditional_form(matcher: ClaimMatcher) -> None:
+    traditional = await matcher.match("喝熱檸檬水可以殺死癌細胞")
+    simplified = await matcher.match("喝热柠檬水可以杀死癌细胞")
+    assert simplified.candidates[0].id == traditional.candidates[0].id == "lemon"
+    assert simplified.candidates[0].lexical == pytest.approx(traditional.candidates[0].lexical)
+    assert simplified.candidates[0].lexical > 0.3
+
+
+def test_segmentation_uses_the_traditional_dictionary_and_english_stemming() -> None:
+    words = terms(normalise("颱風天捷運停駛，衛福部澄清疫苗接種謠言"))
+    for word in ("颱風", "捷運", "停駛", "衛福部", "疫苗", "接種", "謠言"):
+        assert word in words
+    assert terms(normalise("The vaccines are causing infertility")) == ["vaccin", "caus", "infertil"]
+
+
+async def test_remove_forgets_a_claim_and_its_slot_is_reused(matcher: ClaimMatcher) -> None:
+    before = await matcher.match("5G基地台會散播新冠病毒")
+    assert before.candidates[0].id == "5g"
+    matcher.remove(["5g", "no-such-id"])
+    after = await matcher.match("5G基地台會散播新冠病毒")
+    assert "5g" not in [c.id for c in after.candidates]
+    assert len(matcher) == len(CLAIMS) - 1
+    await matcher.upsert(
+        [IndexedClaim("5g-again", "False: 5G networks do not spread COVID-19", "en", "o", True)]
+    )
+    again = await matcher.match("5G基地台會散播新冠病毒")
+    assert again.candidates[0].id == "5g-again"
+    assert len(matcher) == len(CLAIMS)
+
+
+async def test_upsert_replaces_text_and_uses_stored_vectors(matcher: ClaimMatcher) -> None:
+    embedder = matcher._embed
+    assert isinstance(embedder, CountingEmbedder)
+    old_query = "喝熱檸檬水可以殺死癌細胞"
+    before = next(c for c in (await matcher.match(old_query)).candidates if c.id == "lemon")
+    assert before.lexical > 0.3
+    assert before.dense > 0.6
+    text = "Drinking bleach does not cure COVID-19"
+    vector = (await matcher.embed([text]))[0]
+    counted = embedder.texts
+    # Stored at three times unit length: the index keeps it at unit length (cosines stay cosines).
+    await matcher.upsert([IndexedClaim("lemon", text, "en", "orgs/tfc", True, (3 * vector).tobytes())])
+    assert embedder.texts == counted  # the stored vector was used, nothing embedded
+    assert len(matcher) == len(CLAIMS)
+    outcome = await matcher.match("Can drinking bleach cure covid?")
+    assert outcome.candidates[0].id == "lemon"
+    assert 0.5 < outcome.candidates[0].dense <= 1.0
+    after = next(c for c in (await matcher.match(old_query)).candidates if c.id == "lemon")
+    assert after.lexical == 0.0
+    assert after.dense < 0.5
+    with pytest.raises(ValueError, match="float32"):
+        await matcher.upsert([IndexedClaim("bad", text, "en", "o", True, b"\x00" * 12)])
+
+
+async def test_accept_filters_candidates(matcher: ClaimMatcher) -> None:
+    query = "味精吃多了會讓腦細胞死亡，老人家容易失智"
+    unfiltered = await matcher.match(query)
+    assert unfiltered.candidates[0].id == "msg-draft"
+    published = await matcher.match(query, accept=lambda c: c.published)
+    assert published.candidates[0].id == "msg-published"
+    assert all(c.id != "msg-draft" for c in published.candidates)
+    one_org = await matcher.match(query, accept=lambda c: c.organization == "orgs/cofacts", limit=3)
+    assert [c.id for c in one_org.candidates] == ["etc"]
+    nothing = await matcher.match(query, accept=lambda c: False)
+    assert nothing.candidates == []
+    assert nothing.no_match
+
+
+async def test_limit_bounds_the_candidates(matcher: ClaimMatcher) -> None:
+    outcome = await matcher.match("颱風要來了記得在窗戶貼膠帶", limit=2)
+    assert len(outcome.candidates) == 2
+    assert outcome.candidates[0].score >= outcome.candidates[1].score
+    with pytest.raises(ValueError, match="limit"):
+        await matcher.match("x", limit=0)
+
+
+async def test_fit_threshold_moves_to_the_best_f1_and_applies() -> None:
+    matcher = ClaimMatcher(in_process_embedder(), threshold=0.05)
+    right = [(0.95, True), (0.9, True), (0.85, True), (0.8, True), (0.7, True), (0.35, True)]
+    wrong = [(0.6, False), (0.5, False), (0.4, False), (0.3, False), (0.2, False), (0.1, False)]
+    fit = matcher.fit_threshold(right + wrong)
+    assert fit.threshold_before == 0.05
+    assert fit.threshold_after == pytest.approx(0.7)
+    assert matcher.threshold == pytest.approx(0.7)
+    assert fit.decisions == 12
+    assert fit.precision_before == pytest.approx(0.5)
+    assert fit.recall_before == pytest.approx(1.0)
+    assert fit.precision_after == pytest.approx(1.0)
+    assert fit.recall_after == pytest.approx(5 / 6)
+    await matcher.upsert(CLAIMS)
+    outcome = await matcher.match("台北101今天晚上有煙火表演嗎")
+    assert outcome.threshold == pytest.approx(0.7)
+    assert outcome.no_match == (outcome.candidates[0].score < 0.7)
+    with pytest.raises(ValueError, match="decisions"):
+        matcher.fit_threshold([])
+
+
+async def test_empty_index_answers_no_match() -> None:
+    matcher = ClaimMatcher(in_process_embedder())
+    outcome = await matcher.match("任何訊息")
+    assert outcome.no_match
+    assert outcome.candidates == []
+
+
+async def test_concurrent_matches_share_a_scan_and_agree_with_one_at_a_time(
+    matcher: ClaimMatcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    queries = [
+        "Is it true that drinking hot lemon water kills cancer cells?",
+        "5G基地台會散播新冠病毒",
+        "您的ETC通行費尚未繳納，請點擊連結繳費",
+        "颱風要來了記得在窗戶貼膠帶",
+        "下週六同學會改在台中的餐廳舉行",
+    ]
+    vectors = dict(zip([normalise(q) for q in queries], await matcher.embed(queries), strict=True))
+
+    async def ready(texts: Sequence[str]) -> npt.NDArray[np.float32]:  # answers at once: all reach the scan
+        return np.stack([vectors[t] for t in texts])
+
+    matcher._embed = ready
+    passes: list[int] = []
+    real_scan = matcher_module._scan
+
+    def counted(matrix: npt.NDArray[np.float32], batch: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+        passes.append(batch.shape[0])
+        return real_scan(matrix, batch)
+
+    monkeypatch.setattr(matcher_module, "_scan", counted)
+    alone = [await matcher.match(q) for q in queries]
+    assert passes == [1] * len(queries)
+    together = await asyncio.gather(*(matcher.match(q) for q in queries))
+    assert passes[len(queries) :] == [len(queries)]  # one pass for all five
+    for one, shared in zip(alone, together, strict=True):
+        assert [c.id for c in shared.candidates] == [c.id for c in one.candidates]
+        assert [c.dense for c in shared.candidates] == pytest.approx(
+            [c.dense for c in one.candidates], abs=1e-5
+        )
+        assert shared.no_match == one.no_match
+    matcher.remove(["etc"])
+    after = await asyncio.gather(*(matcher.match(q) for q in queries))
+    assert all("etc" not in [c.id for c in outcome.candidates] for outcome in after)
