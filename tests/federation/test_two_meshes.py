@@ -1,0 +1,382 @@
+"""Two independent meshes federating: two `jipan serve` processes, two databases, two issuers.
+
+Mesh A (the consumer) and mesh B (the provider) each run identity, ledger and
+federation with their own database, data directory (so their own signing
+keys, log keys and page-token secrets) and issuer. B registers A as a peer
+from A's bundle endpoint, pins and activates it, approves A's organisation
+for GetWhoAmI only; A's caller exchanges its A token at B and calls across.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import time
+import uuid
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import asyncpg
+import grpc
+import pytest
+import pytest_asyncio
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from google.rpc import error_details_pb2, status_pb2
+
+from jipan.federation.v1 import federation_service_pb2 as fpb
+from jipan.federation.v1 import federation_service_pb2_grpc as fpb_grpc
+from jipan.federation.v1 import resources_pb2 as fres
+from jipan.interceptors.tokens import keys_from_jwks
+from jipan.servers.federation.verify import LogVerificationFailed, SignedEntry, verify_anchored, verify_chain
+from jipan.system.v1 import system_service_pb2 as spb
+from jipan.system.v1 import system_service_pb2_grpc as spb_grpc
+from tests.conftest import fresh_database
+from tests.descriptor_walk import bearer
+from tests.subprocess_mesh import ServedMesh
+
+MODULES = ["identity", "ledger", "federation"]
+WHOAMI = "/jipan.system.v1.SystemService/GetWhoAmI"
+VERSION = "/jipan.system.v1.SystemService/GetVersion"
+ADMIN_SCOPES = ["federation.admin", "federation.read"]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _mesh(root: Path, database: str, label: str) -> ServedMesh:
+    # A fixed port: the peer's bundle endpoint stays where it was across a restart.
+    return ServedMesh(
+        root / label,
+        database,
+        env_overrides={
+            "JIPAN_TOKEN_ISSUER": f"https://identity.{label}.jipan.test",
+            "JIPAN_TOKEN_AUDIENCE": f"mesh-{label}",
+            "JIPAN_SIGNING_KEY_SECRET": f"tests-only secret of mesh {label}, 32 characters or more",
+            "JIPAN_FEDERATION_ANCHOR_INTERVAL_S": "0.3",
+            "JIPAN_FEDERATION_BUNDLE_REFRESH_S": "1",
+            "JIPAN_REVOCATION_REFRESH_S": "0.5",
+            "JIPAN_LISTEN": f"127.0.0.1:{_free_port()}",
+        },
+    )
+
+
+def _reason(exc: grpc.aio.AioRpcError) -> str:
+    for key, value in exc.trailing_metadata() or ():
+        if key == "grpc-status-details-bin":
+            status = status_pb2.Status.FromString(value)
+            for detail in status.details:
+                if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
+                    info = error_details_pb2.ErrorInfo()
+                    detail.Unpack(info)
+                    return info.reason
+    return ""
+
+
+class Meshes:
+    def __init__(self, a: ServedMesh, b: ServedMesh, database_b: str) -> None:
+        self.a, self.b, self.database_b = a, b, database_b
+        self.org_a, self.org_b = "agency-a", "agency-b"
+
+    def a_token(self, **kwargs: object) -> str:
+        """A's caller, a service account of A's agency, asking A's issuer for a token for B's audience."""
+        return self.a.token(
+            subject="services/payroll-sync",
+            org=f"orgs/{self.org_a}",
+            audience=self.b.env()["JIPAN_TOKEN_AUDIENCE"],
+            issuer=self.a.env()["JIPAN_TOKEN_ISSUER"],
+            **kwargs,  # type: ignore[arg-type]
+        )
+
+    def b_admin(self) -> tuple[tuple[str, str], ...]:
+        return bearer(
+            self.b.token(
+                subject="people/0123456789abcdef0123456789abcdef",
+                scopes=ADMIN_SCOPES,
+                org=f"orgs/{self.org_b}",
+                issuer=self.b.env()["JIPAN_TOKEN_ISSUER"],
+                audience=self.b.env()["JIPAN_TOKEN_AUDIENCE"],
+            )
+        )
+
+    def b_federation(self) -> fpb_grpc.FederationServiceStub:
+        assert self.b.channel is not None
+        return fpb_grpc.FederationServiceStub(self.b.channel)
+
+    async def exchange(self) -> fpb.ExchangePeerTokenResponse:
+        return await self.b_federation().ExchangePeerToken(
+            fpb.ExchangePeerTokenRequest(
+                subject_token=self.a_token(),
+                subject_token_type="urn:ietf:params:oauth:token-type:access_token",
+            )
+        )
+
+    async def call_b(self, token: str, method: str = WHOAMI) -> object:
+        assert self.b.channel is not None
+        stub = spb_grpc.SystemServiceStub(self.b.channel)
+        if method == WHOAMI:
+            return await stub.GetWhoAmI(spb.GetWhoAmIRequest(), metadata=bearer(token))
+        return await stub.GetVersion(spb.GetVersionRequest(), metadata=bearer(token))
+
+
+@pytest_asyncio.fixture(scope="module")
+async def meshes(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Meshes]:
+    root = tmp_path_factory.mktemp("federation")
+    async with fresh_database(database_url, "jipan_fed_a") as db_a, fresh_database(database_url, "jipan_fed_b") as db_b:
+        a, b = _mesh(root, db_a, "a"), _mesh(root, db_b, "b")
+        await asyncio.gather(a.start(MODULES), b.start(MODULES))
+        try:
+            yield Meshes(a, b, db_b)
+        finally:
+            await asyncio.gather(a.stop(), b.stop())
+
+
+async def test_a_peer_is_registered_pinned_approved_and_called_across(meshes: Meshes) -> None:
+    b = meshes.b_federation()
+    admin = meshes.b_admin()
+    created = await b.CreatePeer(
+        fpb.CreatePeerRequest(
+            peer_id="agency-a",
+            peer=fres.Peer(
+                display_name="Agency A",
+                issuer=meshes.a.env()["JIPAN_TOKEN_ISSUER"],
+                audience=meshes.a.env()["JIPAN_TOKEN_AUDIENCE"],
+                bundle_endpoint=meshes.a.address,
+            ),
+        ),
+        metadata=admin,
+    )
+    peer = created.peer
+    assert peer.state == fres.PEER_STATE_PENDING
+    assert len(peer.pinned_fingerprint) == 64
+    assert peer.bundle.sequence_number >= 1
+    # What A publishes is what B pinned: the fingerprint is confirmed out of band.
+    assert meshes.a.channel is not None
+    published = await fpb_grpc.FederationServiceStub(meshes.a.channel).GetTrustBundle(fpb.GetTrustBundleRequest())
+    assert published.bundle.fingerprint == peer.pinned_fingerprint
+
+    # Pending: nothing A signs is exchanged yet.
+    with pytest.raises(grpc.aio.AioRpcError) as pending:
+        await meshes.exchange()
+    assert pending.value.code() == grpc.StatusCode.PERMISSION_DENIED
+    assert _reason(pending.value) == "PEER_NOT_ACTIVE"
+
+    with pytest.raises(grpc.aio.AioRpcError) as wrong:
+        await b.ActivatePeer(fpb.ActivatePeerRequest(name=peer.name, fingerprint="0" * 64), metadata=admin)
+    assert _reason(wrong.value) == "FINGERPRINT_MISMATCH"
+    activated = await b.ActivatePeer(
+        fpb.ActivatePeerRequest(name=peer.name, fingerprint=peer.pinned_fingerprint), metadata=admin
+    )
+    assert activated.peer.state == fres.PEER_STATE_ACTIVE
+
+    # Active but nothing approved: PEER_NOT_APPROVED.
+    with pytest.raises(grpc.aio.AioRpcError) as unapproved:
+        await meshes.exchange()
+    assert unapproved.value.code() == grpc.StatusCode.PERMISSION_DENIED
+    assert _reason(unapproved.value) == "PEER_NOT_APPROVED"
+
+    with pytest.raises(grpc.aio.AioRpcError) as unknown_method:
+        await b.CreateApproval(
+            fpb.CreateApprovalRequest(
+                parent=peer.name,
+                approval_id="bogus",
+                approval=fres.Approval(consumer=f"orgs/{meshes.org_a}", methods=["/no.Such/Method"]),
+            ),
+            metadata=admin,
+        )
+    assert _reason(unknown_method.value) == "APPROVAL_INVALID"
+    await b.CreateApproval(
+        fpb.CreateApprovalRequest(
+            parent=peer.name,
+            approval_id="whoami",
+            approval=fres.Approval(consumer=f"orgs/{meshes.org_a}", methods=[WHOAMI]),
+        ),
+        metadata=admin,
+    )
+
+    exchanged = await meshes.exchange()
+    assert list(exchanged.methods) == [WHOAMI]
+    assert exchanged.peer == peer.name
+    who = await meshes.call_b(exchanged.access_token)
+    assert who.principal.subject == peer.name  # type: ignore[attr-defined]
+    assert who.principal.org == f"orgs/{meshes.org_b}"  # type: ignore[attr-defined]
+
+    # An approved token for one method is refused for every other, on every server.
+    with pytest.raises(grpc.aio.AioRpcError) as refused:
+        await meshes.call_b(exchanged.access_token, VERSION)
+    assert refused.value.code() == grpc.StatusCode.PERMISSION_DENIED
+    assert _reason(refused.value) == "PEER_NOT_APPROVED"
+
+    # Discovery: what B offers this caller.
+    offered = await b.ListOfferedMethods(fpb.ListOfferedMethodsRequest(), metadata=bearer(exchanged.access_token))
+    assert [m.method for m in offered.offered_methods] == [WHOAMI]
+    assert offered.offered_methods[0].input_type == "jipan.system.v1.GetWhoAmIRequest"
+
+    # A token of A's issuer signed by a key A never published: refused.
+    from jipan.interceptors.tokens import DevSigningKey
+
+    forged = meshes.a.token(
+        subject="services/payroll-sync",
+        org=f"orgs/{meshes.org_a}",
+        audience=meshes.b.env()["JIPAN_TOKEN_AUDIENCE"],
+        issuer=meshes.a.env()["JIPAN_TOKEN_ISSUER"],
+        key=DevSigningKey.generate(),
+    )
+    with pytest.raises(grpc.aio.AioRpcError) as forgery:
+        await b.ExchangePeerToken(
+            fpb.ExchangePeerTokenRequest(
+                subject_token=forged, subject_token_type="urn:ietf:params:oauth:token-type:access_token"
+            )
+        )
+    assert forgery.value.code() == grpc.StatusCode.UNAUTHENTICATED
+    assert _reason(forgery.value) == "SUBJECT_TOKEN_INVALID"
+
+
+async def _anchored(b: fpb_grpc.FederationServiceStub, name: str, admin: object) -> fpb.VerifyExchangeResponse:
+    deadline = time.monotonic() + 30
+    while True:
+        proof = await b.VerifyExchange(fpb.VerifyExchangeRequest(name=name), metadata=admin)
+        if proof.anchored or time.monotonic() > deadline:
+            return proof
+        await asyncio.sleep(0.3)
+
+
+async def test_the_message_log_is_signed_chained_anchored_and_tamper_evident(meshes: Meshes) -> None:
+    b = meshes.b_federation()
+    admin = meshes.b_admin()
+    peer = f"orgs/{meshes.org_b}/peers/agency-a"
+    exchanged = await meshes.exchange()
+    for _ in range(3):
+        await meshes.call_b(exchanged.access_token)
+    await asyncio.sleep(0.3)  # the writer flushes every 50 ms
+    listed = await b.ListLogEntries(fpb.ListLogEntriesRequest(parent=peer), metadata=admin)
+    entries = list(listed.log_entries)
+    assert len(entries) >= 4  # the first test's call and its refusal, the discovery, these three
+    assert [e.sequence for e in entries] == list(range(1, len(entries) + 1))
+    ok = [e for e in entries if e.method == WHOAMI and e.status_code == "OK"]
+    assert ok and all(len(e.request_digest) == 32 and len(e.response_digest) == 32 for e in ok)
+    assert ok[0].consumer_principal == "services/payroll-sync"
+    assert ok[0].consumer_issuer == meshes.a.env()["JIPAN_TOKEN_ISSUER"]
+    assert ok[0].request_id
+
+    # Offline: B's log keys come from B's published bundle, nothing else from B is trusted.
+    assert meshes.b.channel is not None
+    bundle = (await b.GetTrustBundle(fpb.GetTrustBundleRequest())).bundle
+    import json
+
+    log_keys: dict[str, Ed25519PublicKey] = keys_from_jwks(
+        {"keys": [{**k, "use": "sig"} for k in json.loads(bundle.bundle_json)["keys"] if k["use"] == "jipan-log"]}
+    )
+    signed = [SignedEntry(e.canonical, e.entry_hash, e.signature, e.signing_key_id) for e in entries]
+    assert verify_chain(signed, log_keys) == len(entries)
+
+    proof = await _anchored(b, ok[-1].name, admin)
+    assert proof.signature_valid and proof.chain_valid
+    assert proof.anchored, "the batch holding the entry was never anchored on the ledger"
+    assert verify_anchored(
+        ok[-1].entry_hash, leaf_index=proof.leaf_index, tree_size=proof.tree_size, proof=list(proof.proof), root=proof.merkle_root
+    )
+
+    # Tamper with one stored entry (its recorded status): the server and the offline verifier both see it.
+    victim = ok[0]
+    connection = await asyncpg.connect(meshes.database_b)
+    try:
+        await connection.execute(
+            "UPDATE federation.log_entries SET canonical = convert_to(replace(convert_from(canonical, 'UTF8'),"
+            " '\"status_code\":\"OK\"', '\"status_code\":\"NOT_FOUND\"'), 'UTF8') WHERE sequence = $1",
+            victim.sequence,
+        )
+    finally:
+        await connection.close()
+    tampered = await b.VerifyExchange(fpb.VerifyExchangeRequest(name=victim.name), metadata=admin)
+    assert not tampered.signature_valid
+    relisted = await b.ListLogEntries(fpb.ListLogEntriesRequest(parent=peer), metadata=admin)
+    with pytest.raises(LogVerificationFailed) as caught:
+        verify_chain(
+            [SignedEntry(e.canonical, e.entry_hash, e.signature, e.signing_key_id) for e in relisted.log_entries],
+            log_keys,
+        )
+    assert caught.value.reason == "HASH_MISMATCH"
+    assert caught.value.sequence == victim.sequence
+
+
+async def test_a_keeps_working_through_a_rotation_and_an_outage_of_its_bundle_endpoint(meshes: Meshes) -> None:
+    b = meshes.b_federation()
+    admin = meshes.b_admin()
+    peer = f"orgs/{meshes.org_b}/peers/agency-a"
+    before = (await b.GetPeer(fpb.GetPeerRequest(name=peer), metadata=admin)).peer
+    # A rotates its token key: a new key in its data directory, A restarted.
+    (meshes.a.data_dir / "dev_signing_key.pem").unlink()
+    await meshes.a.restart()
+    rotated_token = meshes.a_token()
+    exchanged = await b.ExchangePeerToken(
+        fpb.ExchangePeerTokenRequest(
+            subject_token=rotated_token, subject_token_type="urn:ietf:params:oauth:token-type:access_token"
+        )
+    )
+    await meshes.call_b(exchanged.access_token)
+    after = (await b.GetPeer(fpb.GetPeerRequest(name=peer), metadata=admin)).peer
+    assert after.bundle.sequence_number > before.bundle.sequence_number
+    assert after.bundle.fingerprint != before.bundle.fingerprint
+
+    # A's bundle endpoint goes away: B keeps the last bundle within its validity and says so.
+    await meshes.a.stop()
+    refreshed = await b.RefreshPeerBundle(fpb.RefreshPeerBundleRequest(name=peer), metadata=admin)
+    assert refreshed.peer.bundle_stale
+    assert refreshed.peer.bundle.fingerprint == after.bundle.fingerprint
+    still = await b.ExchangePeerToken(
+        fpb.ExchangePeerTokenRequest(
+            subject_token=meshes.a_token(), subject_token_type="urn:ietf:params:oauth:token-type:access_token"
+        )
+    )
+    await meshes.call_b(still.access_token)
+    await meshes.a.start(MODULES)
+
+
+async def test_suspending_the_peer_or_withdrawing_the_approval_refuses_within_seconds(meshes: Meshes) -> None:
+    b = meshes.b_federation()
+    admin = meshes.b_admin()
+    peer = f"orgs/{meshes.org_b}/peers/agency-a"
+    exchanged = await meshes.exchange()
+    await meshes.call_b(exchanged.access_token)
+    withdrawn = await b.DeleteApproval(
+        fpb.DeleteApprovalRequest(name=f"{peer}/approvals/whoami"), metadata=admin
+    )
+    assert withdrawn.revoked_token_count >= 1
+    await _refused_within(meshes, exchanged.access_token, seconds=5)
+    with pytest.raises(grpc.aio.AioRpcError) as none_left:
+        await meshes.exchange()
+    assert _reason(none_left.value) == "PEER_NOT_APPROVED"
+
+    await b.CreateApproval(
+        fpb.CreateApprovalRequest(
+            parent=peer,
+            approval_id=f"whoami-{uuid.uuid4().hex[:6]}",
+            approval=fres.Approval(consumer="services/payroll-sync", methods=[WHOAMI]),
+        ),
+        metadata=admin,
+    )
+    again = await meshes.exchange()
+    await meshes.call_b(again.access_token)
+    suspended = await b.SuspendPeer(fpb.SuspendPeerRequest(name=peer), metadata=admin)
+    assert suspended.peer.state == fres.PEER_STATE_SUSPENDED
+    assert suspended.revoked_token_count >= 1
+    await _refused_within(meshes, again.access_token, seconds=5)
+    with pytest.raises(grpc.aio.AioRpcError) as not_active:
+        await meshes.exchange()
+    assert _reason(not_active.value) == "PEER_NOT_ACTIVE"
+
+
+async def _refused_within(meshes: Meshes, token: str, *, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            await meshes.call_b(token)
+        except grpc.aio.AioRpcError as exc:
+            assert exc.code() == grpc.StatusCode.UNAUTHENTICATED
+            assert _reason(exc) == "TOKEN_REVOKED"
+            return
+        assert time.monotonic() < deadline, "the revoked token was still accepted"
+        await asyncio.sleep(0.2)
