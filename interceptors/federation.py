@@ -45,7 +45,11 @@ def _denied(plan: MethodPlan, fed: Mapping[str, Any], act: Any) -> PermissionDen
         "PEER_NOT_APPROVED",
         f"no approval of this peer's caller covers {plan.name}",
         domain=FEDERATION_DOMAIN,
-        metadata={"method": plan.name, "consumer": str(consumer)[:200], "peer": str(fed.get("peer", ""))[:200]},
+        metadata={
+            "method": plan.name,
+            "consumer": str(consumer)[:200],
+            "peer": str(fed.get("peer", ""))[:200],
+        },
     )
 
 
@@ -67,7 +71,9 @@ class FederationStage:
             if fed is None or principal is None:
                 return await inner(request, call)
             act = principal.claims.get("act")
-            if not isinstance(fed, dict) or (plan.name not in fed.get("methods", ()) and plan.name != DISCOVERY_METHOD):
+            if not isinstance(fed, dict) or (
+                plan.name not in fed.get("methods", ()) and plan.name != DISCOVERY_METHOD
+            ):
                 raise _denied(plan, fed if isinstance(fed, dict) else {}, act)
             recorder = _recorder
             if recorder is None:
@@ -114,7 +120,11 @@ class FederationStage:
             principal = principal_var.get()
             fed = principal.claims.get("fed") if principal is not None else None
             if fed is not None and (not isinstance(fed, dict) or plan.name not in fed.get("methods", ())):
-                raise _denied(plan, fed if isinstance(fed, dict) else {}, principal.claims.get("act") if principal else None)
+                raise _denied(
+                    plan,
+                    fed if isinstance(fed, dict) else {},
+                    principal.claims.get("act") if principal else None,
+                )
             async for response in inner(request, call):
                 yield response
 

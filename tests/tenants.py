@@ -331,6 +331,14 @@ async def seed_privacy(mesh: ServedMesh, tenant: Tenant) -> None:
     tenant.private += [secret]
 
 
+async def seed_federation(mesh: ServedMesh, tenant: Tenant) -> None:
+    """Names of B's federation resources. A real peer needs a second mesh with its own issuer
+    (tests/federation/test_two_meshes.py registers one); here the names are B's own, so the
+    matrix checks that A is refused on B's peer, approval and log entry names."""
+    peer = f"orgs/{tenant.org_id}/peers/agency-{uuid.uuid4().hex[:8]}"
+    tenant.names += [peer, f"{peer}/approvals/whoami", f"{peer}/logEntries/1"]
+
+
 async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
     """An organisation founded by a person with a passkey, with resources in every service."""
     tenant = await found_organisation(mesh, label)
@@ -339,4 +347,5 @@ async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
     await seed_ledger(mesh, tenant)
     await seed_inference(mesh, tenant)
     await seed_privacy(mesh, tenant)
+    await seed_federation(mesh, tenant)
     return tenant

@@ -71,6 +71,7 @@ from tests.tenants import (
     seed_identity,
     seed_inference,
     seed_ledger,
+    seed_federation,
     seed_privacy,
     seed_procurement,
 )
@@ -538,6 +539,7 @@ async def test_organisation_a_never_reaches_organisation_bs_resources(mesh: Serv
     await seed_ledger(mesh, b)
     await seed_inference(mesh, b)
     await seed_privacy(mesh, b)
+    await seed_federation(mesh, b)
     probes = _probes(CLOSED, b.names)
     limit = asyncio.Semaphore(CONCURRENCY)
 

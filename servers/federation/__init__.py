@@ -44,7 +44,7 @@ from jipan.servers.runtime.runtime import Runtime, ServiceModule
 from jipan.servers.runtime.settings import ConfigError
 
 FEDERATION_SERVICE = federation_service_pb2.DESCRIPTOR.services_by_name["FederationService"].full_name
-IDENTITY_TOKEN_SERVICE = "jipan.identity.v1.TokenService"
+IDENTITY_TOKEN_SERVICE = "jipan.identity.v1.TokenService"  # noqa: S105 (a name, not a secret)
 LEDGER_SERVICE = "jipan.ledger.v1.LedgerService"
 
 
@@ -66,7 +66,11 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         raise ConfigError("federation signs exchanged tokens with identity's keys: serve it with identity")
     keys = signing_key_ring(runtime)
     anchor = LedgerAnchor(
-        settings, runtime, service="federation", domain=DOMAIN, serves_ledger=LEDGER_SERVICE in runtime.services
+        settings,
+        runtime,
+        service="federation",
+        domain=DOMAIN,
+        serves_ledger=LEDGER_SERVICE in runtime.services,
     )
     runtime.on_shutdown(anchor.close)
     sealing_key = load_sealing_key(settings)

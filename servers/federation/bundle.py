@@ -31,7 +31,7 @@ from jwt.algorithms import ECAlgorithm, OKPAlgorithm, RSAAlgorithm
 
 from jipan.interceptors.tokens import keys_from_jwks, public_jwk
 
-TOKEN_USE = "jwt-svid"
+TOKEN_USE = "jwt-svid"  # noqa: S105 (a name, not a secret)
 CA_USE = "x509-svid"
 LOG_USE = "jipan-log"
 
@@ -158,7 +158,9 @@ def build_document(
     sequence: int,
     refresh_hint_s: float,
 ) -> str:
-    keys: list[dict[str, Any]] = [{**public_jwk(key, kid), "use": TOKEN_USE} for kid, key in token_keys.items()]
+    keys: list[dict[str, Any]] = [
+        {**public_jwk(key, kid), "use": TOKEN_USE} for kid, key in token_keys.items()
+    ]
     keys += [_certificate_jwk(cert) for cert in certificates]
     keys += [{**public_jwk(key, kid), "use": LOG_USE} for kid, key in log_keys.items()]
     return json.dumps(

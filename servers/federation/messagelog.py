@@ -19,6 +19,7 @@ lost if the process is killed; a graceful stop flushes them.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import secrets
@@ -275,7 +276,12 @@ class MessageLog:
                         stored += await self._append(peer, records)
                     except Exception as exc:
                         # Back in the queue, in order: the next flush tries again.
-                        log.warning("message log flush failed", peer=peer, error=type(exc).__name__, detail=str(exc)[:200])
+                        log.warning(
+                            "message log flush failed",
+                            peer=peer,
+                            error=type(exc).__name__,
+                            detail=str(exc)[:200],
+                        )
                         self._pending[:0] = records
                         return stored
             return stored
@@ -310,6 +316,7 @@ class MessageLog:
             head = await conn.fetchrow(
                 "SELECT sequence, entry_hash FROM federation.log_heads WHERE peer = $1 FOR UPDATE", peer_id
             )
+            assert head is not None, "inserted above"
             sequence, previous = int(head["sequence"]), bytes(head["entry_hash"])
             rows = []
             for record in records:
@@ -399,10 +406,8 @@ class MessageLog:
         for task in tasks:
             task.cancel()
         for task in tasks:
-            try:
+            with contextlib.suppress(asyncio.CancelledError):
                 await task
-            except asyncio.CancelledError:
-                pass
         await self.flush()
 
     # --- reading and proving --------------------------------------------------------------------
@@ -412,7 +417,9 @@ class MessageLog:
         if org is None:
             raise PermissionDenied("ORGANIZATION_MISMATCH", "the token names no organisation", domain=DOMAIN)
         if org != f"orgs/{org_id}":
-            raise NotFound("PEER_NOT_FOUND", f"no peer {name[:200]}", domain=DOMAIN, metadata={"name": name[:200]})
+            raise NotFound(
+                "PEER_NOT_FOUND", f"no peer {name[:200]}", domain=DOMAIN, metadata={"name": name[:200]}
+            )
 
     async def list_entries(self, org: str | None, parent: str, page_size: int, page_token: str) -> EntryPage:
         org_id, peer_id = parse_peer(parent, "parent")
@@ -424,9 +431,11 @@ class MessageLog:
             "SELECT true FROM federation.peers WHERE org_id = $1 AND peer_id = $2", org_id, peer_id
         )
         if not exists:
-            raise NotFound("PEER_NOT_FOUND", f"no peer {parent[:200]}", domain=DOMAIN, metadata={"name": parent[:200]})
+            raise NotFound(
+                "PEER_NOT_FOUND", f"no peer {parent[:200]}", domain=DOMAIN, metadata={"name": parent[:200]}
+            )
         rows = await self._pool.fetch(
-            f"SELECT {_ENTRY_COLUMNS} FROM {_ENTRY_FROM} WHERE p.org_id = $1 AND p.peer_id = $2"
+            f"SELECT {_ENTRY_COLUMNS} FROM {_ENTRY_FROM} WHERE p.org_id = $1 AND p.peer_id = $2"  # noqa: S608 (fixed columns)
             " AND e.sequence > $3 ORDER BY e.sequence LIMIT $4",
             org_id,
             peer_id,
@@ -443,7 +452,7 @@ class MessageLog:
         org_id, peer_id, sequence = parse_log_entry(name)
         self._check_org(org, org_id, name)
         row = await self._pool.fetchrow(
-            f"SELECT {_ENTRY_COLUMNS}, e.peer, e.batch, e.leaf_index, b.root, b.tree_size, b.anchor_time"
+            f"SELECT {_ENTRY_COLUMNS}, e.peer, e.batch, e.leaf_index, b.root, b.tree_size, b.anchor_time"  # noqa: S608 (fixed columns)
             f" FROM {_ENTRY_FROM} WHERE p.org_id = $1 AND p.peer_id = $2 AND e.sequence = $3",
             org_id,
             peer_id,
@@ -451,7 +460,10 @@ class MessageLog:
         )
         if row is None:
             raise NotFound(
-                "LOG_ENTRY_NOT_FOUND", f"no message log entry {name[:200]}", domain=DOMAIN, metadata={"name": name[:200]}
+                "LOG_ENTRY_NOT_FOUND",
+                f"no message log entry {name[:200]}",
+                domain=DOMAIN,
+                metadata={"name": name[:200]},
             )
         entry = _stored(row)
         keys = await published_log_keys(self._pool)
@@ -477,7 +489,8 @@ class MessageLog:
         root, proof, anchored, leaf_index, tree_size = b"", [], False, 0, 0
         if row["batch"] is not None:
             hashes = await self._pool.fetch(
-                "SELECT entry_hash FROM federation.log_entries WHERE batch = $1 ORDER BY leaf_index", row["batch"]
+                "SELECT entry_hash FROM federation.log_entries WHERE batch = $1 ORDER BY leaf_index",
+                row["batch"],
             )
             tree = MerkleTree([bytes(h["entry_hash"]) for h in hashes])
             leaf_index, tree_size = int(row["leaf_index"]), int(row["tree_size"])

@@ -9,6 +9,7 @@ and revocations appended to identity's feed through injected callables
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import uuid
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -121,7 +122,10 @@ class Federation:
             ) from None
         except BundleInvalid as exc:
             raise FailedPrecondition(
-                "BUNDLE_INVALID", f"the peer's bundle is not accepted: {exc}", domain=DOMAIN, metadata={"problem": str(exc)}
+                "BUNDLE_INVALID",
+                f"the peer's bundle is not accepted: {exc}",
+                domain=DOMAIN,
+                metadata={"problem": str(exc)},
             ) from None
 
     async def create_peer(
@@ -139,11 +143,13 @@ class Federation:
             self._owned(org, "")
         assert org is not None
         org_id = org.removeprefix("orgs/")
-        for field, value in (("peer.issuer", issuer), ("peer.audience", audience), ("peer.bundle_endpoint", bundle_endpoint)):
+        for field, value in (
+            ("peer.issuer", issuer),
+            ("peer.audience", audience),
+            ("peer.bundle_endpoint", bundle_endpoint),
+        ):
             if not value:
-                raise InvalidArgument(
-                    "FIELD_INVALID", f"{field} is required", metadata={"field": field}
-                )
+                raise InvalidArgument("FIELD_INVALID", f"{field} is required", metadata={"field": field})
         if issuer == self._settings.token_issuer:
             raise InvalidArgument(
                 "FIELD_INVALID", "a mesh is not its own peer", metadata={"field": "peer.issuer"}
@@ -218,7 +224,9 @@ class Federation:
         except (Unavailable, FailedPrecondition) as exc:
             # Keep the last good bundle (within its validity): the peer's endpoint
             # being down must not cut the federation off.
-            log.warning("peer bundle refresh failed; keeping the last bundle", peer=peer.name, error=exc.message)
+            log.warning(
+                "peer bundle refresh failed; keeping the last bundle", peer=peer.name, error=exc.message
+            )
             stale = await self._store.store_bundle_error(peer.id, exc.message)
             if raise_errors and peer.bundle.expire_time <= datetime.now(UTC):
                 raise
@@ -227,7 +235,9 @@ class Federation:
         if stored is None:
             problem = "the bundle's sequence number went backwards"
             if raise_errors:
-                raise FailedPrecondition("BUNDLE_INVALID", problem, domain=DOMAIN, metadata={"problem": problem})
+                raise FailedPrecondition(
+                    "BUNDLE_INVALID", problem, domain=DOMAIN, metadata={"problem": problem}
+                )
             return await self._store.store_bundle_error(peer.id, problem)
         if bundle.sequence != peer.bundle.sequence:
             log.info("peer bundle refreshed", peer=peer.name, sequence=bundle.sequence)
@@ -243,7 +253,9 @@ class Federation:
             try:
                 await self.refresh_due()
             except Exception as exc:  # the loop must survive a database blip
-                log.warning("peer bundle refresh loop failed", error=type(exc).__name__, detail=str(exc)[:200])
+                log.warning(
+                    "peer bundle refresh loop failed", error=type(exc).__name__, detail=str(exc)[:200]
+                )
             await asyncio.sleep(interval_s)
 
     def start(self, interval_s: float = 5.0) -> None:
@@ -254,15 +266,19 @@ class Federation:
         task, self._task = self._task, None
         if task is not None:
             task.cancel()
-            try:
+            with contextlib.suppress(asyncio.CancelledError):
                 await task
-            except asyncio.CancelledError:
-                pass
 
     # --- approvals ------------------------------------------------------------------------------
 
     async def create_approval(
-        self, org: str | None, approver: str, parent: str, approval_id: str, consumer: str, methods: Sequence[str]
+        self,
+        org: str | None,
+        approver: str,
+        parent: str,
+        approval_id: str,
+        consumer: str,
+        methods: Sequence[str],
     ) -> Approval:
         peer = await self._peer(org, parent)
         if not (consumer.startswith(("orgs/", "services/", "people/")) and 6 < len(consumer) <= 300):
@@ -274,7 +290,10 @@ class Federation:
             )
         if not methods:
             raise InvalidArgument(
-                "APPROVAL_INVALID", "approval.methods needs at least one method", domain=DOMAIN, metadata={"method": ""}
+                "APPROVAL_INVALID",
+                "approval.methods needs at least one method",
+                domain=DOMAIN,
+                metadata={"method": ""},
             )
         for method in methods:
             if method not in self._served or method == DISCOVERY_METHOD:
@@ -296,7 +315,9 @@ class Federation:
             )
         return approval
 
-    async def list_approvals(self, org: str | None, parent: str, page_size: int, page_token: str) -> Page[Approval]:
+    async def list_approvals(
+        self, org: str | None, parent: str, page_size: int, page_token: str
+    ) -> Page[Approval]:
         peer = await self._peer(org, parent)
         size = resolve_page_size(page_size, default=50, maximum=500)
         fingerprint = query_fingerprint("ListApprovals", parent=parent)
@@ -313,7 +334,12 @@ class Federation:
         peer = await self._peer(org, f"orgs/{org_id}/peers/{peer_id}")
         async with self._store.pool.acquire() as conn, conn.transaction():
             if not await self._store.delete_approval(conn, peer.id, approval_id):
-                raise NotFound("APPROVAL_NOT_FOUND", f"no approval {name[:200]}", domain=DOMAIN, metadata={"name": name[:200]})
+                raise NotFound(
+                    "APPROVAL_NOT_FOUND",
+                    f"no approval {name[:200]}",
+                    domain=DOMAIN,
+                    metadata={"name": name[:200]},
+                )
             live = await self._store.take_live_tokens(conn, peer.id, approval_id)
             await self._revoke_tokens(conn, live)
         await self._on_revoked()
@@ -349,22 +375,30 @@ class Federation:
             )
         if peer.state is not PeerState.ACTIVE:
             raise PermissionDenied(
-                "PEER_NOT_ACTIVE", f"the peer is {peer.state.value}", domain=DOMAIN, metadata={"state": peer.state.value}
+                "PEER_NOT_ACTIVE",
+                f"the peer is {peer.state.value}",
+                domain=DOMAIN,
+                metadata={"state": peer.state.value},
             )
         if peer.bundle.expire_time <= datetime.now(UTC):
             peer = await self._refresh(peer, raise_errors=False)
             if peer.bundle.expire_time <= datetime.now(UTC):
                 raise FailedPrecondition(
-                    "BUNDLE_EXPIRED", "the peer's bundle has expired and could not be refreshed", domain=DOMAIN
+                    "BUNDLE_EXPIRED",
+                    "the peer's bundle has expired and could not be refreshed",
+                    domain=DOMAIN,
                 )
         try:
             principal = await self._verifier(peer).verify(subject_token)
         except Unauthenticated as exc:
             now = asyncio.get_running_loop().time()
-            if exc.reason != "TOKEN_KEY_UNKNOWN" or now - self._retried.get(peer.id, -1e9) < UNKNOWN_KID_RETRY_S:
+            if (
+                exc.reason != "TOKEN_KEY_UNKNOWN"
+                or now - self._retried.get(peer.id, -1e9) < UNKNOWN_KID_RETRY_S
+            ):
                 raise self._subject_invalid(exc) from None
             # The peer rotated its keys: fetch its bundle now (at most once per interval) and retry.
-            self._retried[peer.id] = now
+            self._retried[peer.id] = clock
             peer = await self._refresh(peer, raise_errors=False)
             try:
                 principal = await self._verifier(peer).verify(subject_token)
@@ -421,7 +455,7 @@ class Federation:
     async def offered_methods(self, claims: Any, org: str | None) -> list[str]:
         fed = claims.get("fed") if claims is not None else None
         if isinstance(fed, dict):
-            return sorted(m for m in fed.get("methods", []) if isinstance(m, str))
+            return sorted(str(m) for m in fed.get("methods", []) if isinstance(m, str))
         if org is None:
             return []
         return await self._store.org_approved_methods(org.removeprefix("orgs/"))

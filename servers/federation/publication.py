@@ -69,7 +69,9 @@ class OwnBundle:
             audience=self._settings.token_audience,
             sequence=sequence,
             refresh_hint_s=refresh,
-            document=build_document(token_keys, certificates, log_keys, sequence=sequence, refresh_hint_s=refresh),
+            document=build_document(
+                token_keys, certificates, log_keys, sequence=sequence, refresh_hint_s=refresh
+            ),
             fingerprint=fingerprint,
             issue_time=now,
             expire_time=now + timedelta(seconds=self._settings.federation_bundle_validity_s),

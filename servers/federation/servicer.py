@@ -39,7 +39,9 @@ class FederationServicer(pb_grpc.FederationServiceServicer):
         self._log = message_log
         self._bundle = own_bundle
 
-    async def GetTrustBundle(self, request: pb.GetTrustBundleRequest, context: Context) -> pb.GetTrustBundleResponse:
+    async def GetTrustBundle(
+        self, request: pb.GetTrustBundleRequest, context: Context
+    ) -> pb.GetTrustBundleResponse:
         return pb.GetTrustBundleResponse(bundle=bundle_message(await self._bundle.current()))
 
     async def CreatePeer(self, request: pb.CreatePeerRequest, context: Context) -> pb.CreatePeerResponse:
@@ -60,9 +62,13 @@ class FederationServicer(pb_grpc.FederationServiceServicer):
 
     async def ListPeers(self, request: pb.ListPeersRequest, context: Context) -> pb.ListPeersResponse:
         page = await self._federation.list_peers(_org(), request.page_size, request.page_token)
-        return pb.ListPeersResponse(peers=[peer_message(p) for p in page.items], next_page_token=page.next_page_token)
+        return pb.ListPeersResponse(
+            peers=[peer_message(p) for p in page.items], next_page_token=page.next_page_token
+        )
 
-    async def ActivatePeer(self, request: pb.ActivatePeerRequest, context: Context) -> pb.ActivatePeerResponse:
+    async def ActivatePeer(
+        self, request: pb.ActivatePeerRequest, context: Context
+    ) -> pb.ActivatePeerResponse:
         peer = await self._federation.activate_peer(_org(), request.name, request.fingerprint)
         return pb.ActivatePeerResponse(peer=peer_message(peer))
 
@@ -73,9 +79,13 @@ class FederationServicer(pb_grpc.FederationServiceServicer):
     async def RefreshPeerBundle(
         self, request: pb.RefreshPeerBundleRequest, context: Context
     ) -> pb.RefreshPeerBundleResponse:
-        return pb.RefreshPeerBundleResponse(peer=peer_message(await self._federation.refresh_peer(_org(), request.name)))
+        return pb.RefreshPeerBundleResponse(
+            peer=peer_message(await self._federation.refresh_peer(_org(), request.name))
+        )
 
-    async def CreateApproval(self, request: pb.CreateApprovalRequest, context: Context) -> pb.CreateApprovalResponse:
+    async def CreateApproval(
+        self, request: pb.CreateApprovalRequest, context: Context
+    ) -> pb.CreateApprovalResponse:
         approval = await self._federation.create_approval(
             _org(),
             current_principal().subject,
@@ -86,14 +96,22 @@ class FederationServicer(pb_grpc.FederationServiceServicer):
         )
         return pb.CreateApprovalResponse(approval=approval_message(approval))
 
-    async def ListApprovals(self, request: pb.ListApprovalsRequest, context: Context) -> pb.ListApprovalsResponse:
-        page = await self._federation.list_approvals(_org(), request.parent, request.page_size, request.page_token)
+    async def ListApprovals(
+        self, request: pb.ListApprovalsRequest, context: Context
+    ) -> pb.ListApprovalsResponse:
+        page = await self._federation.list_approvals(
+            _org(), request.parent, request.page_size, request.page_token
+        )
         return pb.ListApprovalsResponse(
             approvals=[approval_message(a) for a in page.items], next_page_token=page.next_page_token
         )
 
-    async def DeleteApproval(self, request: pb.DeleteApprovalRequest, context: Context) -> pb.DeleteApprovalResponse:
-        return pb.DeleteApprovalResponse(revoked_token_count=await self._federation.delete_approval(_org(), request.name))
+    async def DeleteApproval(
+        self, request: pb.DeleteApprovalRequest, context: Context
+    ) -> pb.DeleteApprovalResponse:
+        return pb.DeleteApprovalResponse(
+            revoked_token_count=await self._federation.delete_approval(_org(), request.name)
+        )
 
     async def ExchangePeerToken(
         self, request: pb.ExchangePeerTokenRequest, context: Context
@@ -137,13 +155,17 @@ class FederationServicer(pb_grpc.FederationServiceServicer):
         token = page[-1] if start + size < len(methods) and page else ""
         return pb.ListOfferedMethodsResponse(offered_methods=offered, next_page_token=token)
 
-    async def ListLogEntries(self, request: pb.ListLogEntriesRequest, context: Context) -> pb.ListLogEntriesResponse:
+    async def ListLogEntries(
+        self, request: pb.ListLogEntriesRequest, context: Context
+    ) -> pb.ListLogEntriesResponse:
         page = await self._log.list_entries(_org(), request.parent, request.page_size, request.page_token)
         return pb.ListLogEntriesResponse(
             log_entries=[log_entry_message(e) for e in page.items], next_page_token=page.next_page_token
         )
 
-    async def VerifyExchange(self, request: pb.VerifyExchangeRequest, context: Context) -> pb.VerifyExchangeResponse:
+    async def VerifyExchange(
+        self, request: pb.VerifyExchangeRequest, context: Context
+    ) -> pb.VerifyExchangeResponse:
         proof = await self._log.prove(_org(), request.name)
         return pb.VerifyExchangeResponse(
             log_entry=log_entry_message(proof.entry),

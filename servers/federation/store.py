@@ -75,7 +75,7 @@ class FederationStore:
     ) -> Peer | None:
         """The new PENDING peer; None when the org has that id or any peer has that issuer."""
         row = await self.pool.fetchrow(
-            "INSERT INTO federation.peers (id, org_id, peer_id, display_name, issuer, audience,"
+            "INSERT INTO federation.peers (id, org_id, peer_id, display_name, issuer, audience,"  # noqa: S608 (fixed columns)
             " bundle_endpoint, bundle_endpoint_ca_pem, state, pinned_fingerprint, bundle, bundle_fetch_time)"
             " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, now())"
             f" ON CONFLICT DO NOTHING RETURNING {_PEER_COLUMNS}",
@@ -94,19 +94,22 @@ class FederationStore:
 
     async def peer(self, org_id: str, peer_id: str) -> Peer | None:
         row = await self.pool.fetchrow(
-            f"SELECT {_PEER_COLUMNS} FROM federation.peers WHERE org_id = $1 AND peer_id = $2",
+            f"SELECT {_PEER_COLUMNS} FROM federation.peers WHERE org_id = $1 AND peer_id = $2",  # noqa: S608 (fixed columns)
             org_id,
             peer_id,
         )
         return None if row is None else _peer(row)
 
     async def peer_by_issuer(self, issuer: str) -> Peer | None:
-        row = await self.pool.fetchrow(f"SELECT {_PEER_COLUMNS} FROM federation.peers WHERE issuer = $1", issuer)
+        row = await self.pool.fetchrow(
+            f"SELECT {_PEER_COLUMNS} FROM federation.peers WHERE issuer = $1",  # noqa: S608 (fixed columns)
+            issuer,
+        )
         return None if row is None else _peer(row)
 
     async def peers(self, org_id: str, after: str, limit: int) -> list[Peer]:
         rows = await self.pool.fetch(
-            f"SELECT {_PEER_COLUMNS} FROM federation.peers WHERE org_id = $1 AND peer_id > $2"
+            f"SELECT {_PEER_COLUMNS} FROM federation.peers WHERE org_id = $1 AND peer_id > $2"  # noqa: S608 (fixed columns)
             " ORDER BY peer_id LIMIT $3",
             org_id,
             after,
@@ -116,23 +119,25 @@ class FederationStore:
 
     async def peers_due_for_refresh(self) -> list[Peer]:
         rows = await self.pool.fetch(
-            f"SELECT {_PEER_COLUMNS} FROM federation.peers WHERE state <> 'suspended' AND"
+            f"SELECT {_PEER_COLUMNS} FROM federation.peers WHERE state <> 'suspended' AND"  # noqa: S608 (fixed columns)
             " bundle_fetch_time + make_interval(secs => (bundle->>'refresh_hint_s')::float8) <= now()"
         )
         return [_peer(row) for row in rows]
 
     async def set_state(self, conn: Any, peer: uuid.UUID, state: PeerState) -> Peer:
         row = await conn.fetchrow(
-            f"UPDATE federation.peers SET state = $2, update_time = now() WHERE id = $1 RETURNING {_PEER_COLUMNS}",
+            "UPDATE federation.peers SET state = $2, update_time = now() WHERE id = $1"
+            f" RETURNING {_PEER_COLUMNS}",  # noqa: S608 (fixed columns)
             peer,
             state.value,
         )
+        assert row is not None, "the peer was read in this request"
         return _peer(row)
 
     async def store_bundle(self, peer: uuid.UUID, bundle: TrustBundle) -> Peer | None:
         """Keep a refreshed bundle unless it is older (by sequence) than the one kept; None then."""
         row = await self.pool.fetchrow(
-            "UPDATE federation.peers SET bundle = $2, bundle_fetch_time = now(), bundle_error = '',"
+            "UPDATE federation.peers SET bundle = $2, bundle_fetch_time = now(), bundle_error = '',"  # noqa: S608 (fixed columns)
             " update_time = now() WHERE id = $1 AND (bundle->>'sequence')::bigint <= $3"
             f" RETURNING {_PEER_COLUMNS}",
             peer,
@@ -143,7 +148,7 @@ class FederationStore:
 
     async def store_bundle_error(self, peer: uuid.UUID, error: str) -> Peer:
         row = await self.pool.fetchrow(
-            f"UPDATE federation.peers SET bundle_error = $2 WHERE id = $1 RETURNING {_PEER_COLUMNS}",
+            f"UPDATE federation.peers SET bundle_error = $2 WHERE id = $1 RETURNING {_PEER_COLUMNS}",  # noqa: S608 (fixed columns)
             peer,
             error[:500],
         )
@@ -208,9 +213,12 @@ class FederationStore:
         )
         return bool(deleted)
 
-    async def record_issued(self, jti: str, peer: uuid.UUID, approvals: Sequence[str], expire_time: datetime) -> None:
+    async def record_issued(
+        self, jti: str, peer: uuid.UUID, approvals: Sequence[str], expire_time: datetime
+    ) -> None:
         await self.pool.execute(
-            "INSERT INTO federation.issued_tokens (jti, peer, approvals, expire_time) VALUES ($1, $2, $3, $4)",
+            "INSERT INTO federation.issued_tokens (jti, peer, approvals, expire_time)"
+            " VALUES ($1, $2, $3, $4)",
             jti,
             peer,
             list(approvals),
@@ -226,7 +234,8 @@ class FederationStore:
     ) -> list[tuple[str, datetime]]:
         """Remove and return (jti, expire_time) of the peer's unexpired tokens (of one approval)."""
         rows = await conn.fetch(
-            "DELETE FROM federation.issued_tokens WHERE peer = $1 AND expire_time > now() - interval '1 minute'"
+            "DELETE FROM federation.issued_tokens WHERE peer = $1"
+            " AND expire_time > now() - interval '1 minute'"
             " AND ($2::text IS NULL OR $2 = ANY(approvals)) RETURNING jti, expire_time",
             peer,
             approval_id,

@@ -56,10 +56,14 @@ def verify_entry(entry: SignedEntry, log_keys: Mapping[str, Ed25519PublicKey]) -
     fields = entry_fields(entry.canonical)
     sequence = int(str(fields.get("sequence", 0)))
     if hashlib.sha256(entry.canonical).digest() != entry.entry_hash:
-        raise LogVerificationFailed("HASH_MISMATCH", "the entry hash is not the SHA-256 of its canonical form", sequence)
+        raise LogVerificationFailed(
+            "HASH_MISMATCH", "the entry hash is not the SHA-256 of its canonical form", sequence
+        )
     key = log_keys.get(entry.signing_key_id)
     if key is None:
-        raise LogVerificationFailed("KEY_UNKNOWN", "the signing key is not in the recording side's bundle", sequence)
+        raise LogVerificationFailed(
+            "KEY_UNKNOWN", "the signing key is not in the recording side's bundle", sequence
+        )
     try:
         key.verify(entry.signature, entry.entry_hash)
     except InvalidSignature:
@@ -77,16 +81,24 @@ def verify_chain(entries: Sequence[SignedEntry], log_keys: Mapping[str, Ed25519P
         named = bytes.fromhex(str(fields["previous_hash"]))
         if previous is None:
             if sequence == 1 and named != ZERO_HASH:
-                raise LogVerificationFailed("CHAIN_BROKEN", "the first entry must name the zero hash", sequence)
+                raise LogVerificationFailed(
+                    "CHAIN_BROKEN", "the first entry must name the zero hash", sequence
+                )
         else:
             if previous_sequence is not None and sequence != previous_sequence + 1:
-                raise LogVerificationFailed("CHAIN_GAP", f"entry {previous_sequence + 1} is missing", sequence)
+                raise LogVerificationFailed(
+                    "CHAIN_GAP", f"entry {previous_sequence + 1} is missing", sequence
+                )
             if named != previous:
-                raise LogVerificationFailed("CHAIN_BROKEN", "the entry does not name its predecessor's hash", sequence)
+                raise LogVerificationFailed(
+                    "CHAIN_BROKEN", "the entry does not name its predecessor's hash", sequence
+                )
         previous, previous_sequence = entry.entry_hash, sequence
     return len(entries)
 
 
-def verify_anchored(entry_hash: bytes, *, leaf_index: int, tree_size: int, proof: Sequence[bytes], root: bytes) -> bool:
+def verify_anchored(
+    entry_hash: bytes, *, leaf_index: int, tree_size: int, proof: Sequence[bytes], root: bytes
+) -> bool:
     """True when the audit path leads from the entry's hash to the anchor batch's root."""
     return verify_inclusion(entry_hash, leaf_index, tree_size, proof, root)
