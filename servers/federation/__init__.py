@@ -40,6 +40,7 @@ from jipan.servers.identity import signing_key_ring
 from jipan.servers.identity.keys import load_sealing_key
 from jipan.servers.identity.revocations import record_revocation
 from jipan.servers.runtime.ledger_anchor import LedgerAnchor
+from jipan.servers.runtime.peer_trust import PEER_CLIENT_ROOTS
 from jipan.servers.runtime.runtime import Runtime, ServiceModule
 from jipan.servers.runtime.settings import ConfigError
 
@@ -91,6 +92,7 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         revoke_tokens=revoke,
         on_revoked=runtime.revocations.refresh,
         served_methods=served_methods(runtime.services),
+        trust_client_roots=PEER_CLIENT_ROOTS.set,
     )
     message_log = MessageLog(
         runtime.database,

@@ -129,15 +129,14 @@ def fingerprint_of(
 
 
 def _certificate_jwk(cert: x509.Certificate) -> dict[str, Any]:
-    key = cert.public_key()
+    key: Any = cert.public_key()
+    jwk: dict[str, Any] = {}
     for algorithm in (ECAlgorithm, RSAAlgorithm, OKPAlgorithm):
         try:
-            jwk: dict[str, Any] = algorithm.to_jwk(key, as_dict=True)  # type: ignore[attr-defined]
+            jwk = json.loads(algorithm.to_jwk(key))
             break
         except Exception:  # noqa: S112 - not this algorithm's key type: try the next one
             continue
-    else:
-        jwk = {}
     jwk["use"] = CA_USE
     jwk["x5c"] = [base64.b64encode(cert.public_bytes(serialization.Encoding.DER)).decode("ascii")]
     return jwk

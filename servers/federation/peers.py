@@ -81,7 +81,9 @@ class Federation:
         revoke_tokens: RevokeTokens,
         on_revoked: Callable[[], Awaitable[object]],
         served_methods: Collection[str],
+        trust_client_roots: Callable[[bytes], None] | None = None,
     ) -> None:
+        self._trust_client_roots = trust_client_roots
         self._store = store
         self._settings = settings
         self._page_tokens = page_tokens
@@ -201,7 +203,9 @@ class Federation:
                 metadata={"pinned": peer.pinned_fingerprint},
             )
         async with self._store.pool.acquire() as conn:
-            return await self._store.set_state(conn, peer.id, PeerState.ACTIVE)
+            activated = await self._store.set_state(conn, peer.id, PeerState.ACTIVE)
+        await self.trust_active_peers()
+        return activated
 
     async def suspend_peer(self, org: str | None, name: str) -> tuple[Peer, int]:
         peer = await self._peer(org, name)
@@ -210,6 +214,7 @@ class Federation:
             live = await self._store.take_live_tokens(conn, peer.id, None)
             await self._revoke_tokens(conn, live)
         await self._on_revoked()
+        await self.trust_active_peers()
         log.info("peer suspended", peer=peer.name, revoked=len(live))
         return suspended, len(live)
 
@@ -241,12 +246,25 @@ class Federation:
             return await self._store.store_bundle_error(peer.id, problem)
         if bundle.sequence != peer.bundle.sequence:
             log.info("peer bundle refreshed", peer=peer.name, sequence=bundle.sequence)
+            await self.trust_active_peers()
         return stored
 
     async def refresh_due(self) -> None:
-        """Refresh every peer whose bundle is past its refresh hint."""
+        """Refresh every peer whose bundle is past its refresh hint, then the trusted client CAs."""
         for peer in await self._store.peers_due_for_refresh():
             await self._refresh(peer, raise_errors=False)
+        await self.trust_active_peers()
+
+    async def trust_active_peers(self) -> None:
+        """Have this server's mTLS accept client certificates of exactly the ACTIVE peers' CAs
+        (every replica re-reads them each refresh tick, so a suspension reaches all of them)."""
+        if self._trust_client_roots is None:
+            return
+        pems = []
+        for peer in await self._store.active_peers():
+            if peer.bundle.expire_time > datetime.now(UTC):
+                pems.append(peer.bundle.ca_pem())
+        self._trust_client_roots(b"".join(pems))
 
     async def _run(self, interval_s: float) -> None:
         while True:
@@ -391,10 +409,10 @@ class Federation:
         try:
             principal = await self._verifier(peer).verify(subject_token)
         except Unauthenticated as exc:
-            now = asyncio.get_running_loop().time()
+            clock = asyncio.get_running_loop().time()
             if (
                 exc.reason != "TOKEN_KEY_UNKNOWN"
-                or now - self._retried.get(peer.id, -1e9) < UNKNOWN_KID_RETRY_S
+                or clock - self._retried.get(peer.id, -1e9) < UNKNOWN_KID_RETRY_S
             ):
                 raise self._subject_invalid(exc) from None
             # The peer rotated its keys: fetch its bundle now (at most once per interval) and retry.

@@ -124,10 +124,16 @@ class FederationStore:
         )
         return [_peer(row) for row in rows]
 
+    async def active_peers(self) -> list[Peer]:
+        rows = await self.pool.fetch(
+            f"SELECT {_PEER_COLUMNS} FROM federation.peers WHERE state = 'active' ORDER BY id"  # noqa: S608 (fixed columns)
+        )
+        return [_peer(row) for row in rows]
+
     async def set_state(self, conn: Any, peer: uuid.UUID, state: PeerState) -> Peer:
         row = await conn.fetchrow(
-            "UPDATE federation.peers SET state = $2, update_time = now() WHERE id = $1"
-            f" RETURNING {_PEER_COLUMNS}",  # noqa: S608 (fixed columns)
+            "UPDATE federation.peers SET state = $2, update_time = now() WHERE id = $1"  # noqa: S608 (fixed columns)
+            f" RETURNING {_PEER_COLUMNS}",
             peer,
             state.value,
         )
@@ -152,6 +158,7 @@ class FederationStore:
             peer,
             error[:500],
         )
+        assert row is not None, "the peer was read in this request"
         return _peer(row)
 
     async def insert_approval(

@@ -32,6 +32,7 @@ from jipan.system.v1 import system_service_pb2 as spb
 from jipan.system.v1 import system_service_pb2_grpc as spb_grpc
 from tests.conftest import fresh_database
 from tests.descriptor_walk import bearer
+from tests.mesh import Pki, make_pki
 from tests.subprocess_mesh import ServedMesh
 
 MODULES = ["identity", "ledger", "federation"]
@@ -46,7 +47,7 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _mesh(root: Path, database: str, label: str) -> ServedMesh:
+def _mesh(root: Path, database: str, label: str, **env: str) -> ServedMesh:
     # A fixed port: the peer's bundle endpoint stays where it was across a restart.
     return ServedMesh(
         root / label,
@@ -59,6 +60,7 @@ def _mesh(root: Path, database: str, label: str) -> ServedMesh:
             "JIPAN_FEDERATION_BUNDLE_REFRESH_S": "1",
             "JIPAN_REVOCATION_REFRESH_S": "0.5",
             "JIPAN_LISTEN": f"127.0.0.1:{_free_port()}",
+            **env,
         },
     )
 
@@ -71,13 +73,16 @@ def _reason(exc: grpc.aio.AioRpcError) -> str:
                 if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
                     info = error_details_pb2.ErrorInfo()
                     detail.Unpack(info)
-                    return info.reason
+                    return str(info.reason)
     return ""
 
 
 class Meshes:
-    def __init__(self, a: ServedMesh, b: ServedMesh, database_b: str) -> None:
-        self.a, self.b, self.database_b = a, b, database_b
+    def __init__(
+        self, a: ServedMesh, b: ServedMesh, database_b: str, a_to_b: grpc.aio.Channel, pki_a: Pki, pki_b: Pki
+    ) -> None:
+        self.a, self.b, self.database_b, self.a_to_b = a, b, database_b, a_to_b
+        self.pki_a, self.pki_b = pki_a, pki_b
         self.org_a, self.org_b = "agency-a", "agency-b"
 
     def a_token(self, **kwargs: object) -> str:
@@ -101,12 +106,14 @@ class Meshes:
             )
         )
 
-    def b_federation(self) -> fpb_grpc.FederationServiceStub:
+    def b_federation(self) -> fpb_grpc.FederationServiceAsyncStub:
         assert self.b.channel is not None
         return fpb_grpc.FederationServiceStub(self.b.channel)
 
-    async def exchange(self) -> fpb.ExchangePeerTokenResponse:
-        return await self.b_federation().ExchangePeerToken(
+    async def exchange(self, channel: grpc.aio.Channel | None = None) -> fpb.ExchangePeerTokenResponse:
+        """A's egress exchanges its caller's token at B (over mTLS with A's workload certificate)."""
+        stub: fpb_grpc.FederationServiceAsyncStub = fpb_grpc.FederationServiceStub(channel or self.a_to_b)
+        return await stub.ExchangePeerToken(
             fpb.ExchangePeerTokenRequest(
                 subject_token=self.a_token(),
                 subject_token_type="urn:ietf:params:oauth:token-type:access_token",
@@ -114,26 +121,69 @@ class Meshes:
         )
 
     async def call_b(self, token: str, method: str = WHOAMI) -> object:
-        assert self.b.channel is not None
-        stub = spb_grpc.SystemServiceStub(self.b.channel)
+        stub = spb_grpc.SystemServiceStub(self.a_to_b)
         if method == WHOAMI:
             return await stub.GetWhoAmI(spb.GetWhoAmIRequest(), metadata=bearer(token))
         return await stub.GetVersion(spb.GetVersionRequest(), metadata=bearer(token))
 
 
+def _mtls_channel(target: str, server_ca: bytes, client: Pki) -> grpc.aio.Channel:
+    return grpc.aio.secure_channel(
+        target,
+        grpc.ssl_channel_credentials(
+            root_certificates=server_ca,
+            private_key=client.client_key_pem,
+            certificate_chain=client.client_cert_pem,
+        ),
+    )
+
+
 @pytest_asyncio.fixture(scope="module")
 async def meshes(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Meshes]:
+    """A: identity, ledger, federation, plaintext (its CA published in its bundle). B: identity and
+    federation behind mTLS (B's own CA, plus its ACTIVE peers' CAs from their bundles), with its
+    ledger in a second B process on the same database."""
     root = tmp_path_factory.mktemp("federation")
+    pki_a = make_pki("services/payroll-sync", ca_cn="Agency A workload CA")
+    pki_b = make_pki("services/b-console", ca_cn="Agency B workload CA")
+    files = {}
+    for label, content in {
+        "a-ca.pem": pki_a.ca_pem,
+        "b-ca.pem": pki_b.ca_pem,
+        "b-server.pem": pki_b.server_cert_pem,
+        "b-server.key": pki_b.server_key_pem,
+    }.items():
+        (root / label).write_bytes(content)
+        files[label] = str(root / label)
     async with (
         fresh_database(database_url, "jipan_fed_a") as db_a,
         fresh_database(database_url, "jipan_fed_b") as db_b,
     ):
-        a, b = _mesh(root, db_a, "a"), _mesh(root, db_b, "b")
-        await asyncio.gather(a.start(MODULES), b.start(MODULES))
+        a = _mesh(root, db_a, "a", JIPAN_FEDERATION_CA_FILE=files["a-ca.pem"])
+        b_ledger = _mesh(root, db_b, "b")
+        await asyncio.gather(a.start(MODULES), b_ledger.start(["ledger"]))
+        b = _mesh(
+            root,
+            db_b,
+            "b",
+            JIPAN_TLS_CERT_FILE=files["b-server.pem"],
+            JIPAN_TLS_KEY_FILE=files["b-server.key"],
+            JIPAN_TLS_CLIENT_CA_FILE=files["b-ca.pem"],
+            JIPAN_LEDGER_TARGET=b_ledger.address,
+        )
+        await b.start(["identity", "federation"])
+        assert b.channel is not None
+        await b.channel.close()
+        # B's own console: a B workload certificate.
+        b.channel = _mtls_channel(b.address, pki_b.ca_pem, pki_b)
+        # A's egress: A's workload certificate, trusted by B only through A's bundle.
+        a_to_b = _mtls_channel(b.address, pki_b.ca_pem, pki_a)
         try:
-            yield Meshes(a, b, db_b)
+            yield Meshes(a, b, db_b, a_to_b, pki_a, pki_b)
         finally:
+            await a_to_b.close()
             await asyncio.gather(a.stop(), b.stop())
+            await b_ledger.stop()
 
 
 async def test_a_peer_is_registered_pinned_approved_and_called_across(meshes: Meshes) -> None:
@@ -162,9 +212,17 @@ async def test_a_peer_is_registered_pinned_approved_and_called_across(meshes: Me
     )
     assert published.bundle.fingerprint == peer.pinned_fingerprint
 
-    # Pending: nothing A signs is exchanged yet.
+    # Pending: B's servers do not accept A's workload certificate yet, and nothing A signs is exchanged.
+    # (A throwaway channel: a failed connection would put the shared one into reconnect backoff.)
+    before_trust = _mtls_channel(meshes.b.address, meshes.pki_b.ca_pem, meshes.pki_a)
+    try:
+        with pytest.raises(grpc.aio.AioRpcError) as untrusted:
+            await meshes.exchange(before_trust)
+        assert untrusted.value.code() == grpc.StatusCode.UNAVAILABLE
+    finally:
+        await before_trust.close()
     with pytest.raises(grpc.aio.AioRpcError) as pending:
-        await meshes.exchange()
+        await meshes.exchange(meshes.b.channel)
     assert pending.value.code() == grpc.StatusCode.PERMISSION_DENIED
     assert _reason(pending.value) == "PEER_NOT_ACTIVE"
 
@@ -232,7 +290,7 @@ async def test_a_peer_is_registered_pinned_approved_and_called_across(meshes: Me
         key=DevSigningKey.generate(),
     )
     with pytest.raises(grpc.aio.AioRpcError) as forgery:
-        await b.ExchangePeerToken(
+        await fpb_grpc.FederationServiceStub(meshes.a_to_b).ExchangePeerToken(
             fpb.ExchangePeerTokenRequest(
                 subject_token=forged, subject_token_type="urn:ietf:params:oauth:token-type:access_token"
             )
@@ -270,6 +328,7 @@ async def test_the_message_log_is_signed_chained_anchored_and_tamper_evident(mes
     assert ok[0].consumer_principal == "services/payroll-sync"
     assert ok[0].consumer_issuer == meshes.a.env()["JIPAN_TOKEN_ISSUER"]
     assert ok[0].request_id
+    assert ok[0].client_certificate == "services/payroll-sync"  # A's workload certificate, seen over mTLS
 
     # Offline: B's log keys come from B's published bundle, nothing else from B is trusted.
     assert meshes.b.channel is not None
@@ -390,8 +449,16 @@ async def test_suspending_the_peer_or_withdrawing_the_approval_refuses_within_se
     assert suspended.revoked_token_count >= 1
     await _refused_within(meshes, again.access_token, seconds=5)
     with pytest.raises(grpc.aio.AioRpcError) as not_active:
-        await meshes.exchange()
+        await meshes.exchange(meshes.b.channel)
     assert _reason(not_active.value) == "PEER_NOT_ACTIVE"
+    # And B's servers no longer accept a new connection with A's workload certificate.
+    fresh = _mtls_channel(meshes.b.address, meshes.pki_b.ca_pem, meshes.pki_a)
+    try:
+        with pytest.raises(grpc.aio.AioRpcError) as handshake:
+            await meshes.exchange(fresh)
+        assert handshake.value.code() == grpc.StatusCode.UNAVAILABLE
+    finally:
+        await fresh.close()
 
 
 async def _refused_within(meshes: Meshes, token: str, *, seconds: float) -> None:
