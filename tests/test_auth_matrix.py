@@ -68,10 +68,10 @@ from tests.tenants import (
     RESOURCE_FIELD,
     found_organisation,
     person_with_passkey,
+    seed_federation,
     seed_identity,
     seed_inference,
     seed_ledger,
-    seed_federation,
     seed_privacy,
     seed_procurement,
 )
