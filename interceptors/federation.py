@@ -39,6 +39,11 @@ def set_exchange_recorder(recorder: Recorder | None) -> None:
     _recorder = recorder
 
 
+def exchange_recorder() -> Recorder | None:
+    """The process's message log recorder (benchmarks switch it off and on)."""
+    return _recorder
+
+
 def _denied(plan: MethodPlan, fed: Mapping[str, Any], act: Any) -> PermissionDenied:
     consumer = act.get("sub", "") if isinstance(act, dict) else ""
     return PermissionDenied(

@@ -21,7 +21,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
-import json
 import secrets
 import uuid
 from collections import defaultdict
@@ -31,6 +30,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import asyncpg
+import orjson
 import structlog
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -79,7 +79,8 @@ def _iso(seconds: float) -> str:
 
 
 def canonical_entry(record: ExchangeRecord, sequence: int, previous_hash: bytes) -> bytes:
-    return json.dumps(
+    """The signed form: JSON with sorted keys and no spaces, UTF-8 (orjson)."""
+    return orjson.dumps(
         {
             "v": 1,
             "peer": record.peer,
@@ -99,10 +100,25 @@ def canonical_entry(record: ExchangeRecord, sequence: int, previous_hash: bytes)
             "end_time": _iso(record.end_time),
             "previous_hash": previous_hash.hex(),
         },
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=False,
-    ).encode()
+        option=orjson.OPT_SORT_KEYS,
+    )
+
+
+def chain_entries(
+    records: Sequence[ExchangeRecord], sequence: int, previous: bytes, signer: SigningKey
+) -> list[tuple[int, bytes, bytes, bytes, bytes]]:
+    """(sequence, canonical, entry hash, previous hash, signature) of each record, continuing the chain.
+
+    CPU only (hashing and Ed25519 in libsodium, which releases the GIL): the
+    writer runs it in a worker thread so the event loop keeps serving calls."""
+    rows = []
+    for record in records:
+        sequence += 1
+        canonical = canonical_entry(record, sequence, previous)
+        entry_hash = hashlib.sha256(canonical).digest()
+        rows.append((sequence, canonical, entry_hash, previous, signer.sign(entry_hash).signature))
+        previous = entry_hash
+    return rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,14 +334,9 @@ class MessageLog:
             )
             assert head is not None, "inserted above"
             sequence, previous = int(head["sequence"]), bytes(head["entry_hash"])
-            rows = []
-            for record in records:
-                sequence += 1
-                canonical = canonical_entry(record, sequence, previous)
-                entry_hash = hashlib.sha256(canonical).digest()
-                signature = signer.sign(entry_hash).signature
-                rows.append((peer_id, sequence, canonical, entry_hash, previous, signature, key.kid))
-                previous = entry_hash
+            chained = await asyncio.to_thread(chain_entries, records, sequence, previous, signer)
+            rows = [(peer_id, *entry, key.kid) for entry in chained]
+            sequence, previous = chained[-1][0], chained[-1][2]
             await conn.copy_records_to_table(
                 "log_entries",
                 schema_name="federation",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import signal
 from collections.abc import Callable, Sequence
-from typing import cast
+from typing import Any, cast
 
 import grpc
 import structlog
@@ -61,7 +61,8 @@ def server_credentials(settings: Settings) -> grpc.ServerCredentials | None:
     version, peer_roots = PEER_CLIENT_ROOTS.snapshot()
     served = [version]
 
-    def configuration() -> grpc.ServerCertificateConfiguration | None:
+    # None means "unchanged" (grpc's documentation; its stubs do not say so).
+    def configuration() -> Any:
         current, roots = PEER_CLIENT_ROOTS.snapshot()
         if current == served[0]:
             return None

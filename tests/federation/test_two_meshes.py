@@ -300,7 +300,7 @@ async def test_a_peer_is_registered_pinned_approved_and_called_across(meshes: Me
 
 
 async def _anchored(
-    b: fpb_grpc.FederationServiceStub, name: str, admin: object
+    b: fpb_grpc.FederationServiceAsyncStub, name: str, admin: tuple[tuple[str, str], ...]
 ) -> fpb.VerifyExchangeResponse:
     deadline = time.monotonic() + 30
     while True:
