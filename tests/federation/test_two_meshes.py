@@ -83,6 +83,8 @@ class Meshes:
     ) -> None:
         self.a, self.b, self.database_b, self.a_to_b = a, b, database_b, a_to_b
         self.pki_a, self.pki_b = pki_a, pki_b
+        self.b2: ServedMesh | None = None
+        """B's second server (plaintext, inside B's network): it polls identity's revocation feed."""
         self.org_a, self.org_b = "agency-a", "agency-b"
 
     def a_token(self, **kwargs: object) -> str:
@@ -120,8 +122,13 @@ class Meshes:
             )
         )
 
-    async def call_b(self, token: str, method: str = WHOAMI) -> object:
-        stub = spb_grpc.SystemServiceStub(self.a_to_b)
+    async def call_b(self, token: str, method: str = WHOAMI, *, second: bool = False) -> object:
+        channel = self.a_to_b
+        if second:
+            assert self.b2 is not None
+            assert self.b2.channel is not None
+            channel = self.b2.channel
+        stub = spb_grpc.SystemServiceStub(channel)
         if method == WHOAMI:
             return await stub.GetWhoAmI(spb.GetWhoAmIRequest(), metadata=bearer(token))
         return await stub.GetVersion(spb.GetVersionRequest(), metadata=bearer(token))
@@ -160,8 +167,9 @@ async def meshes(database_url: str, tmp_path_factory: pytest.TempPathFactory) ->
         fresh_database(database_url, "jipan_fed_b") as db_b,
     ):
         a = _mesh(root, db_a, "a", JIPAN_FEDERATION_CA_FILE=files["a-ca.pem"])
+        # B's second server: a replica of identity and federation on B's database, and B's ledger.
         b_ledger = _mesh(root, db_b, "b")
-        await asyncio.gather(a.start(MODULES), b_ledger.start(["ledger"]))
+        await asyncio.gather(a.start(MODULES), b_ledger.start(MODULES))
         b = _mesh(
             root,
             db_b,
@@ -179,7 +187,9 @@ async def meshes(database_url: str, tmp_path_factory: pytest.TempPathFactory) ->
         # A's egress: A's workload certificate, trusted by B only through A's bundle.
         a_to_b = _mtls_channel(b.address, pki_b.ca_pem, pki_a)
         try:
-            yield Meshes(a, b, db_b, a_to_b, pki_a, pki_b)
+            meshes = Meshes(a, b, db_b, a_to_b, pki_a, pki_b)
+            meshes.b2 = b_ledger
+            yield meshes
         finally:
             await a_to_b.close()
             await asyncio.gather(a.stop(), b.stop())
@@ -425,6 +435,10 @@ async def test_suspending_the_peer_or_withdrawing_the_approval_refuses_within_se
     peer = f"orgs/{meshes.org_b}/peers/agency-a"
     exchanged = await meshes.exchange()
     await meshes.call_b(exchanged.access_token)
+    await meshes.call_b(exchanged.access_token, second=True)  # any server of B accepts it
+    with pytest.raises(grpc.aio.AioRpcError) as elsewhere:
+        await meshes.call_b(exchanged.access_token, VERSION, second=True)
+    assert _reason(elsewhere.value) == "PEER_NOT_APPROVED"  # and refuses what was not approved
     withdrawn = await b.DeleteApproval(
         fpb.DeleteApprovalRequest(name=f"{peer}/approvals/whoami"), metadata=admin
     )
@@ -444,6 +458,7 @@ async def test_suspending_the_peer_or_withdrawing_the_approval_refuses_within_se
     )
     again = await meshes.exchange()
     await meshes.call_b(again.access_token)
+    await meshes.call_b(again.access_token, second=True)
     suspended = await b.SuspendPeer(fpb.SuspendPeerRequest(name=peer), metadata=admin)
     assert suspended.peer.state == fres.PEER_STATE_SUSPENDED
     assert suspended.revoked_token_count >= 1
@@ -462,15 +477,20 @@ async def test_suspending_the_peer_or_withdrawing_the_approval_refuses_within_se
 
 
 async def _refused_within(meshes: Meshes, token: str, *, seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    refusal: grpc.aio.AioRpcError | None = None
-    while refusal is None:
-        try:
-            await meshes.call_b(token)
-        except grpc.aio.AioRpcError as exc:
-            refusal = exc
-            break
-        assert time.monotonic() < deadline, "the revoked token was still accepted"
-        await asyncio.sleep(0.2)
-    assert refusal.code() == grpc.StatusCode.UNAUTHENTICATED
-    assert _reason(refusal) == "TOKEN_REVOKED"
+    """Refused by both of B's servers within `seconds`: B's first from its own revocation, B's
+    second from identity's feed, which it polls (JIPAN_REVOCATION_REFRESH_S=0.5)."""
+    for second in (False, True):
+        deadline = time.monotonic() + seconds
+        refusal: grpc.aio.AioRpcError | None = None
+        while refusal is None:
+            try:
+                await meshes.call_b(token, second=second)
+            except grpc.aio.AioRpcError as exc:
+                refusal = exc
+                break
+            assert time.monotonic() < deadline, (
+                f"the revoked token was still accepted (second server: {second})"
+            )
+            await asyncio.sleep(0.2)
+        assert refusal.code() == grpc.StatusCode.UNAUTHENTICATED
+        assert _reason(refusal) == "TOKEN_REVOKED"
