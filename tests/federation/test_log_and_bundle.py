@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from nacl.signing import SigningKey
 
 from jipan.interceptors.tokens import jwk_thumbprint
@@ -30,6 +30,8 @@ from jipan.servers.federation.verify import (
 )
 from jipan.servers.ledger.merkle import MerkleTree
 from tests.mesh import make_pki
+
+SignedLog = tuple[list[SignedEntry], dict[str, Ed25519PublicKey]]
 
 
 def _record(n: int) -> ExchangeRecord:
@@ -52,7 +54,7 @@ def _record(n: int) -> ExchangeRecord:
 
 
 @pytest.fixture
-def log() -> tuple[list[SignedEntry], dict[str, object]]:
+def log() -> SignedLog:
     private = Ed25519PrivateKey.generate()
     kid = jwk_thumbprint(private.public_key())
     signer = SigningKey(
@@ -67,7 +69,7 @@ def log() -> tuple[list[SignedEntry], dict[str, object]]:
     return entries, {kid: private.public_key()}
 
 
-def test_a_chain_of_signed_entries_verifies_and_each_entry_names_its_predecessor(log: tuple) -> None:
+def test_a_chain_of_signed_entries_verifies_and_each_entry_names_its_predecessor(log: SignedLog) -> None:
     entries, keys = log
     assert verify_chain(entries, keys) == 5
     fields = [json.loads(entry.canonical) for entry in entries]
@@ -77,7 +79,7 @@ def test_a_chain_of_signed_entries_verifies_and_each_entry_names_its_predecessor
     assert "payload" not in entries[0].canonical.decode()  # digests only
 
 
-def test_a_changed_entry_a_removed_entry_and_a_foreign_signature_are_each_detected(log: tuple) -> None:
+def test_a_changed_entry_a_removed_entry_and_a_foreign_signature_are_each_detected(log: SignedLog) -> None:
     entries, keys = log
     changed = entries[2].canonical.replace(b'"status_code":"OK"', b'"status_code":"NOT_FOUND"')
     forged = SignedEntry(changed, entries[2].entry_hash, entries[2].signature, entries[2].signing_key_id)
@@ -103,7 +105,7 @@ def test_a_changed_entry_a_removed_entry_and_a_foreign_signature_are_each_detect
     assert unknown.value.reason == "KEY_UNKNOWN"
 
 
-def test_an_entry_is_proven_in_its_anchor_batch_and_not_in_another(log: tuple) -> None:
+def test_an_entry_is_proven_in_its_anchor_batch_and_not_in_another(log: SignedLog) -> None:
     entries, _ = log
     tree = MerkleTree([entry.entry_hash for entry in entries])
     assert verify_anchored(
