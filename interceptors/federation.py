@@ -65,6 +65,32 @@ def _digest(message: Any) -> bytes:
         return b""
 
 
+def _fields(
+    plan: MethodPlan,
+    fed: Mapping[str, Any],
+    act: Any,
+    provider_principal: str,
+    request: Any,
+    response: Any,
+    status: str,
+    start: float,
+) -> dict[str, Any]:
+    return {
+        "peer": str(fed.get("peer", "")),
+        "method": plan.name,
+        "request_id": request_id_var.get(),
+        "consumer_issuer": str(fed.get("peer_issuer", "")),
+        "consumer_principal": str(act.get("sub", "")) if isinstance(act, dict) else "",
+        "provider_principal": provider_principal,
+        "client_certificate": peer_identity_var.get() or "",
+        "request_digest": _digest(request),
+        "response_digest": _digest(response) if response is not None else b"",
+        "status_code": status,
+        "start_time": start,
+        "end_time": time.time(),
+    }
+
+
 class FederationStage:
     def wrap_unary(self, plan: MethodPlan, inner: UnaryResponder) -> UnaryResponder:
         if plan.open:
@@ -76,14 +102,20 @@ class FederationStage:
             if fed is None or principal is None:
                 return await inner(request, call)
             act = principal.claims.get("act")
+            recorder = _recorder
+            start = time.time()
             if not isinstance(fed, dict) or (
                 plan.name not in fed.get("methods", ()) and plan.name != DISCOVERY_METHOD
             ):
-                raise _denied(plan, fed if isinstance(fed, dict) else {}, act)
-            recorder = _recorder
+                denied = _denied(plan, fed if isinstance(fed, dict) else {}, act)
+                if recorder is not None and isinstance(fed, dict):
+                    # The attempt is evidence too: logged, with the request's digest.
+                    recorder(
+                        _fields(plan, fed, act, principal.subject, request, None, "PERMISSION_DENIED", start)
+                    )
+                raise denied
             if recorder is None:
                 return await inner(request, call)
-            start = time.time()
             status, response = "OK", None
             try:
                 response = await inner(request, call)
@@ -98,22 +130,7 @@ class FederationStage:
                 code = call.context.code() if status == "OK" else None
                 if code is not None and getattr(code, "name", "OK") != "OK":
                     status = code.name
-                recorder(
-                    {
-                        "peer": str(fed.get("peer", "")),
-                        "method": plan.name,
-                        "request_id": request_id_var.get(),
-                        "consumer_issuer": str(fed.get("peer_issuer", "")),
-                        "consumer_principal": str(act.get("sub", "")) if isinstance(act, dict) else "",
-                        "provider_principal": principal.subject,
-                        "client_certificate": peer_identity_var.get() or "",
-                        "request_digest": _digest(request),
-                        "response_digest": _digest(response) if response is not None else b"",
-                        "status_code": status,
-                        "start_time": start,
-                        "end_time": time.time(),
-                    }
-                )
+                recorder(_fields(plan, fed, act, principal.subject, request, response, status, start))
 
         return federated
 

@@ -335,6 +335,10 @@ async def test_the_message_log_is_signed_chained_anchored_and_tamper_evident(mes
     ok = [e for e in entries if e.method == WHOAMI and e.status_code == "OK"]
     assert ok
     assert all(len(e.request_digest) == 32 and len(e.response_digest) == 32 for e in ok)
+    refused = [e for e in entries if e.method == VERSION]
+    assert refused, "the refused attempt of an unapproved method is not in the log"
+    assert refused[0].status_code == "PERMISSION_DENIED"
+    assert not refused[0].response_digest
     assert ok[0].consumer_principal == "services/payroll-sync"
     assert ok[0].consumer_issuer == meshes.a.env()["JIPAN_TOKEN_ISSUER"]
     assert ok[0].request_id
