@@ -115,7 +115,7 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
 
     runtime.on_shutdown(stop)
     federation_service_pb2_grpc.add_FederationServiceServicer_to_server(
-        FederationServicer(federation, message_log, own_bundle), server
+        FederationServicer(federation, message_log, own_bundle, settings.token_issuer), server
     )
 
 

@@ -41,7 +41,7 @@ from jipan.interceptors.tokens import jwk_thumbprint
 from jipan.servers.federation.names import DOMAIN, log_entry_name, parse_log_entry, parse_peer
 from jipan.servers.federation.verify import ZERO_HASH, SignedEntry, entry_fields, verify_entry
 from jipan.servers.ledger.merkle import MerkleTree
-from jipan.servers.runtime.errors import NotFound, PermissionDenied
+from jipan.servers.runtime.errors import InvalidArgument, NotFound, PermissionDenied
 from jipan.servers.runtime.ledger_anchor import DecisionAnchor
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
@@ -277,6 +277,59 @@ class MessageLog:
             self._pending.append(ExchangeRecord(side="provider", provider_issuer=provider_issuer, **fields))
 
         return record
+
+    async def record_consumer(
+        self,
+        org: str | None,
+        caller: str,
+        consumer_issuer: str,
+        parent: str,
+        *,
+        method: str,
+        request_id: str,
+        request_digest: bytes,
+        response_digest: bytes,
+        status_code: str,
+        start_time: float,
+        end_time: float,
+        provider_principal: str,
+    ) -> None:
+        """Queue the consumer side's entry of a call this mesh's `caller` made to the peer `parent`."""
+        org_id, peer_id = parse_peer(parent, "parent")
+        self._check_org(org, org_id, parent)
+        issuer = await self._pool.fetchval(
+            "SELECT issuer FROM federation.peers WHERE org_id = $1 AND peer_id = $2", org_id, peer_id
+        )
+        if issuer is None:
+            raise NotFound(
+                "PEER_NOT_FOUND", f"no peer {parent[:200]}", domain=DOMAIN, metadata={"name": parent[:200]}
+            )
+        for field, digest, optional in (
+            ("request_digest", request_digest, False),
+            ("response_digest", response_digest, True),
+        ):
+            if len(digest) != 32 and not (optional and not digest):
+                raise InvalidArgument(
+                    "FIELD_INVALID", f"{field} must be a SHA-256 digest (32 bytes)", metadata={"field": field}
+                )
+        self._pending.append(
+            ExchangeRecord(
+                peer=parent,
+                side="consumer",
+                method=method,
+                request_id=request_id,
+                consumer_issuer=consumer_issuer,
+                consumer_principal=caller,
+                provider_issuer=str(issuer),
+                provider_principal=provider_principal,
+                client_certificate="",
+                request_digest=request_digest,
+                response_digest=response_digest,
+                status_code=status_code,
+                start_time=start_time,
+                end_time=end_time,
+            )
+        )
 
     async def flush(self) -> int:
         """Store every queued record now; returns how many."""

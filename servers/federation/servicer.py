@@ -34,7 +34,10 @@ def _org() -> str | None:
 
 
 class FederationServicer(pb_grpc.FederationServiceServicer):
-    def __init__(self, federation: Federation, message_log: MessageLog, own_bundle: OwnBundle) -> None:
+    def __init__(
+        self, federation: Federation, message_log: MessageLog, own_bundle: OwnBundle, issuer: str
+    ) -> None:
+        self._issuer = issuer
         self._federation = federation
         self._log = message_log
         self._bundle = own_bundle
@@ -154,6 +157,26 @@ class FederationServicer(pb_grpc.FederationServiceServicer):
             )
         token = page[-1] if start + size < len(methods) and page else ""
         return pb.ListOfferedMethodsResponse(offered_methods=offered, next_page_token=token)
+
+    async def RecordExchange(
+        self, request: pb.RecordExchangeRequest, context: Context
+    ) -> pb.RecordExchangeResponse:
+        principal = current_principal()
+        await self._log.record_consumer(
+            principal.org,
+            principal.subject,
+            self._issuer,
+            request.parent,
+            method=request.method,
+            request_id=request.request_id,
+            request_digest=request.request_digest,
+            response_digest=request.response_digest,
+            status_code=request.status_code,
+            start_time=request.start_time.ToNanoseconds() / 1e9,
+            end_time=request.end_time.ToNanoseconds() / 1e9,
+            provider_principal=request.provider_principal,
+        )
+        return pb.RecordExchangeResponse()
 
     async def ListLogEntries(
         self, request: pb.ListLogEntriesRequest, context: Context

@@ -10,6 +10,8 @@ for GetWhoAmI only; A's caller exchanges its A token at B and calls across.
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import socket
 import time
 import uuid
@@ -21,6 +23,7 @@ import grpc
 import pytest
 import pytest_asyncio
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from google.protobuf.timestamp_pb2 import Timestamp
 from google.rpc import error_details_pb2, status_pb2
 
 from jipan.federation.v1 import federation_service_pb2 as fpb
@@ -168,7 +171,7 @@ async def meshes(database_url: str, tmp_path_factory: pytest.TempPathFactory) ->
     ):
         a = _mesh(root, db_a, "a", JIPAN_FEDERATION_CA_FILE=files["a-ca.pem"])
         # B's second server: a replica of identity and federation on B's database, and B's ledger.
-        b_ledger = _mesh(root, db_b, "b")
+        b_ledger = _mesh(root, db_b, "b", JIPAN_FEDERATION_CA_FILE=files["b-ca.pem"])
         await asyncio.gather(a.start(MODULES), b_ledger.start(MODULES))
         b = _mesh(
             root,
@@ -347,8 +350,6 @@ async def test_the_message_log_is_signed_chained_anchored_and_tamper_evident(mes
     # Offline: B's log keys come from B's published bundle, nothing else from B is trusted.
     assert meshes.b.channel is not None
     bundle = (await b.GetTrustBundle(fpb.GetTrustBundleRequest())).bundle
-    import json
-
     log_keys: dict[str, Ed25519PublicKey] = keys_from_jwks(
         {
             "keys": [
@@ -396,6 +397,136 @@ async def test_the_message_log_is_signed_chained_anchored_and_tamper_evident(mes
         )
     assert caught.value.reason == "HASH_MISMATCH"
     assert caught.value.sequence == victim.sequence
+
+
+async def test_the_consumer_side_logs_the_same_exchange_under_its_own_key(meshes: Meshes) -> None:
+    """A registers B too (B's bundle from its second, internal server) and records its side of a call."""
+    assert meshes.a.channel is not None
+    assert meshes.b2 is not None
+    a_fed: fpb_grpc.FederationServiceAsyncStub = fpb_grpc.FederationServiceStub(meshes.a.channel)
+    a_issuer, a_audience = meshes.a.env()["JIPAN_TOKEN_ISSUER"], meshes.a.env()["JIPAN_TOKEN_AUDIENCE"]
+    a_admin = bearer(
+        meshes.a.token(
+            subject="people/0123456789abcdef0123456789abcdef",
+            scopes=[*ADMIN_SCOPES, "federation.log"],
+            org=f"orgs/{meshes.org_a}",
+            issuer=a_issuer,
+            audience=a_audience,
+        )
+    )
+    created = await a_fed.CreatePeer(
+        fpb.CreatePeerRequest(
+            peer_id="agency-b",
+            peer=fres.Peer(
+                issuer=meshes.b.env()["JIPAN_TOKEN_ISSUER"],
+                audience=meshes.b.env()["JIPAN_TOKEN_AUDIENCE"],
+                bundle_endpoint=meshes.b2.address,
+            ),
+        ),
+        metadata=a_admin,
+    )
+    b_bundle = (await meshes.b_federation().GetTrustBundle(fpb.GetTrustBundleRequest())).bundle
+    # Both of B's servers publish one bundle (same keys, same CA, one sequence).
+    assert created.peer.pinned_fingerprint == b_bundle.fingerprint
+    await a_fed.ActivatePeer(
+        fpb.ActivatePeerRequest(name=created.peer.name, fingerprint=created.peer.pinned_fingerprint),
+        metadata=a_admin,
+    )
+
+    exchanged = await meshes.exchange()
+    request_id = f"payroll-{uuid.uuid4().hex}"
+    request = spb.GetWhoAmIRequest()
+    start = time.time()
+    response = await spb_grpc.SystemServiceStub(meshes.a_to_b).GetWhoAmI(
+        request, metadata=(*bearer(exchanged.access_token), ("x-request-id", request_id))
+    )
+    end = time.time()
+    request_digest = hashlib.sha256(request.SerializeToString(deterministic=True)).digest()
+    response_digest = hashlib.sha256(response.SerializeToString(deterministic=True)).digest()
+    caller = bearer(
+        meshes.a.token(
+            subject="services/payroll-sync",
+            scopes=["federation.log"],
+            org=f"orgs/{meshes.org_a}",
+            issuer=a_issuer,
+            audience=a_audience,
+        )
+    )
+    started, ended = Timestamp(), Timestamp()
+    started.FromNanoseconds(int(start * 1e9))
+    ended.FromNanoseconds(int(end * 1e9))
+    await a_fed.RecordExchange(
+        fpb.RecordExchangeRequest(
+            parent=created.peer.name,
+            method=WHOAMI,
+            request_id=request_id,
+            request_digest=request_digest,
+            response_digest=response_digest,
+            status_code="OK",
+            start_time=started,
+            end_time=ended,
+            provider_principal=response.principal.subject,
+        ),
+        metadata=caller,
+    )
+    with pytest.raises(grpc.aio.AioRpcError) as short:
+        await a_fed.RecordExchange(
+            fpb.RecordExchangeRequest(
+                parent=created.peer.name,
+                method=WHOAMI,
+                request_id=request_id,
+                request_digest=b"too short",
+                status_code="OK",
+                start_time=started,
+                end_time=ended,
+            ),
+            metadata=caller,
+        )
+    assert short.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    await asyncio.sleep(0.5)
+
+    consumer = [
+        e
+        for e in (
+            await a_fed.ListLogEntries(fpb.ListLogEntriesRequest(parent=created.peer.name), metadata=a_admin)
+        ).log_entries
+        if e.request_id == request_id
+    ]
+    provider = [
+        e
+        for e in (
+            await meshes.b_federation().ListLogEntries(
+                fpb.ListLogEntriesRequest(parent=f"orgs/{meshes.org_b}/peers/agency-a", page_size=1000),
+                metadata=meshes.b_admin(),
+            )
+        ).log_entries
+        if e.request_id == request_id
+    ]
+    assert len(consumer) == 1
+    assert len(provider) == 1
+    ours, theirs = consumer[0], provider[0]
+    assert ours.side == fres.LOG_SIDE_CONSUMER
+    assert theirs.side == fres.LOG_SIDE_PROVIDER
+    # Two signatures by two agencies over the same exchange: the same request, the same answer.
+    assert ours.request_digest == theirs.request_digest
+    assert ours.response_digest == theirs.response_digest
+    assert ours.consumer_principal == theirs.consumer_principal == "services/payroll-sync"
+    assert ours.signing_key_id != theirs.signing_key_id
+    a_bundle = (await a_fed.GetTrustBundle(fpb.GetTrustBundleRequest())).bundle
+    a_log_keys = keys_from_jwks(
+        {
+            "keys": [
+                {**k, "use": "sig"}
+                for k in json.loads(a_bundle.bundle_json)["keys"]
+                if k["use"] == "jipan-log"
+            ]
+        }
+    )
+    assert verify_chain(
+        [SignedEntry(ours.canonical, ours.entry_hash, ours.signature, ours.signing_key_id)], a_log_keys
+    )
+    proof = await _anchored(a_fed, ours.name, a_admin)
+    assert proof.anchored, "A's entry was never anchored on A's ledger"
 
 
 async def test_a_keeps_working_through_a_rotation_and_an_outage_of_its_bundle_endpoint(

@@ -660,6 +660,93 @@ class ListOfferedMethodsResponse(_message.Message):
 Global___ListOfferedMethodsResponse: _TypeAlias = ListOfferedMethodsResponse  # noqa: Y015
 
 @_typing.final
+class RecordExchangeRequest(_message.Message):
+    """Request for RecordExchange."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PARENT_FIELD_NUMBER: _builtins.int
+    METHOD_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    REQUEST_DIGEST_FIELD_NUMBER: _builtins.int
+    RESPONSE_DIGEST_FIELD_NUMBER: _builtins.int
+    STATUS_CODE_FIELD_NUMBER: _builtins.int
+    START_TIME_FIELD_NUMBER: _builtins.int
+    END_TIME_FIELD_NUMBER: _builtins.int
+    PROVIDER_PRINCIPAL_FIELD_NUMBER: _builtins.int
+    parent: _builtins.str
+    """Required. The provider: "orgs/{organization}/peers/{peer}" of the
+    caller's organisation.
+    """
+    method: _builtins.str
+    """Required. The peer's method called, "/package.Service/Method"."""
+    request_id: _builtins.str
+    """Required. The `x-request-id` the call carried (the provider logs the
+    same id).
+    """
+    request_digest: _builtins.bytes
+    """Required. SHA-256 of the serialized request message (deterministic
+    serialization).
+    """
+    response_digest: _builtins.bytes
+    """Optional. SHA-256 of the serialized response message; empty when the
+    call failed.
+    """
+    status_code: _builtins.str
+    """Required. The gRPC status code name the call ended with ("OK", ...)."""
+    provider_principal: _builtins.str
+    """Optional. The principal the provider served the call as (the `sub` of
+    the exchanged token).
+    """
+    @_builtins.property
+    def start_time(self) -> _timestamp_pb2.Timestamp:
+        """Required. When the call was sent."""
+
+    @_builtins.property
+    def end_time(self) -> _timestamp_pb2.Timestamp:
+        """Required. When its answer arrived."""
+
+    def __init__(
+        self,
+        *,
+        parent: _builtins.str = ...,
+        method: _builtins.str = ...,
+        request_id: _builtins.str = ...,
+        request_digest: _builtins.bytes = ...,
+        response_digest: _builtins.bytes = ...,
+        status_code: _builtins.str = ...,
+        start_time: _timestamp_pb2.Timestamp | None = ...,
+        end_time: _timestamp_pb2.Timestamp | None = ...,
+        provider_principal: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["end_time", b"end_time", "start_time", b"start_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["end_time", b"end_time", "method", b"method", "parent", b"parent", "provider_principal", b"provider_principal", "request_digest", b"request_digest", "request_id", b"request_id", "response_digest", b"response_digest", "start_time", b"start_time", "status_code", b"status_code"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RecordExchangeRequest: _TypeAlias = RecordExchangeRequest  # noqa: Y015
+
+@_typing.final
+class RecordExchangeResponse(_message.Message):
+    """Response for RecordExchange: the entry is queued and stored, signed and
+    chained within the log's flush interval (50 ms).
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RecordExchangeResponse: _TypeAlias = RecordExchangeResponse  # noqa: Y015
+
+@_typing.final
 class ListLogEntriesRequest(_message.Message):
     """Request for ListLogEntries."""
 

@@ -99,6 +99,11 @@ class FederationServiceStub:
                 request_serializer=jipan_dot_federation_dot_v1_dot_federation__service__pb2.ListOfferedMethodsRequest.SerializeToString,
                 response_deserializer=jipan_dot_federation_dot_v1_dot_federation__service__pb2.ListOfferedMethodsResponse.FromString,
                 _registered_method=True)
+        self.RecordExchange = channel.unary_unary(
+                '/jipan.federation.v1.FederationService/RecordExchange',
+                request_serializer=jipan_dot_federation_dot_v1_dot_federation__service__pb2.RecordExchangeRequest.SerializeToString,
+                response_deserializer=jipan_dot_federation_dot_v1_dot_federation__service__pb2.RecordExchangeResponse.FromString,
+                _registered_method=True)
         self.ListLogEntries = channel.unary_unary(
                 '/jipan.federation.v1.FederationService/ListLogEntries',
                 request_serializer=jipan_dot_federation_dot_v1_dot_federation__service__pb2.ListLogEntriesRequest.SerializeToString,
@@ -221,6 +226,18 @@ class FederationServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RecordExchange(self, request, context):
+        """Records, on the consumer side, a call this mesh's caller made to the
+        peer: the caller (A's workload or its egress) reports the method, its
+        `x-request-id` and the SHA-256 digests of what it sent and received;
+        this mesh signs the entry with its own log key, chains it under the peer
+        and anchors it on its own ledger. With the provider's entry for the
+        same request id, both sides hold signed evidence of the exchange.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListLogEntries(self, request, context):
         """Lists a peer's message log, in chain order.
         """
@@ -299,6 +316,11 @@ def add_FederationServiceServicer_to_server(servicer, server):
                     servicer.ListOfferedMethods,
                     request_deserializer=jipan_dot_federation_dot_v1_dot_federation__service__pb2.ListOfferedMethodsRequest.FromString,
                     response_serializer=jipan_dot_federation_dot_v1_dot_federation__service__pb2.ListOfferedMethodsResponse.SerializeToString,
+            ),
+            'RecordExchange': grpc.unary_unary_rpc_method_handler(
+                    servicer.RecordExchange,
+                    request_deserializer=jipan_dot_federation_dot_v1_dot_federation__service__pb2.RecordExchangeRequest.FromString,
+                    response_serializer=jipan_dot_federation_dot_v1_dot_federation__service__pb2.RecordExchangeResponse.SerializeToString,
             ),
             'ListLogEntries': grpc.unary_unary_rpc_method_handler(
                     servicer.ListLogEntries,
@@ -640,6 +662,33 @@ class FederationService:
             '/jipan.federation.v1.FederationService/ListOfferedMethods',
             jipan_dot_federation_dot_v1_dot_federation__service__pb2.ListOfferedMethodsRequest.SerializeToString,
             jipan_dot_federation_dot_v1_dot_federation__service__pb2.ListOfferedMethodsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RecordExchange(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.federation.v1.FederationService/RecordExchange',
+            jipan_dot_federation_dot_v1_dot_federation__service__pb2.RecordExchangeRequest.SerializeToString,
+            jipan_dot_federation_dot_v1_dot_federation__service__pb2.RecordExchangeResponse.FromString,
             options,
             channel_credentials,
             insecure,

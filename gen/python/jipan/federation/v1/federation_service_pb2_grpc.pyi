@@ -88,6 +88,14 @@ class FederationServiceStub:
     token, the methods it was approved for; for a member of this mesh, every
     method its organisation approved for any peer.
     """
+    RecordExchange: _grpc.UnaryUnaryMultiCallable[_federation_service_pb2.RecordExchangeRequest, _federation_service_pb2.RecordExchangeResponse]
+    """Records, on the consumer side, a call this mesh's caller made to the
+    peer: the caller (A's workload or its egress) reports the method, its
+    `x-request-id` and the SHA-256 digests of what it sent and received;
+    this mesh signs the entry with its own log key, chains it under the peer
+    and anchors it on its own ledger. With the provider's entry for the
+    same request id, both sides hold signed evidence of the exchange.
+    """
     ListLogEntries: _grpc.UnaryUnaryMultiCallable[_federation_service_pb2.ListLogEntriesRequest, _federation_service_pb2.ListLogEntriesResponse]
     """Lists a peer's message log, in chain order."""
     VerifyExchange: _grpc.UnaryUnaryMultiCallable[_federation_service_pb2.VerifyExchangeRequest, _federation_service_pb2.VerifyExchangeResponse]
@@ -155,6 +163,14 @@ class FederationServiceAsyncStub(FederationServiceStub):
     """Discovery: the methods this mesh offers to the caller. For a federated
     token, the methods it was approved for; for a member of this mesh, every
     method its organisation approved for any peer.
+    """
+    RecordExchange: _aio.UnaryUnaryMultiCallable[_federation_service_pb2.RecordExchangeRequest, _federation_service_pb2.RecordExchangeResponse]  # type: ignore[assignment]
+    """Records, on the consumer side, a call this mesh's caller made to the
+    peer: the caller (A's workload or its egress) reports the method, its
+    `x-request-id` and the SHA-256 digests of what it sent and received;
+    this mesh signs the entry with its own log key, chains it under the peer
+    and anchors it on its own ledger. With the provider's entry for the
+    same request id, both sides hold signed evidence of the exchange.
     """
     ListLogEntries: _aio.UnaryUnaryMultiCallable[_federation_service_pb2.ListLogEntriesRequest, _federation_service_pb2.ListLogEntriesResponse]  # type: ignore[assignment]
     """Lists a peer's message log, in chain order."""
@@ -292,6 +308,20 @@ class FederationServiceServicer(metaclass=_abc_1.ABCMeta):
         """Discovery: the methods this mesh offers to the caller. For a federated
         token, the methods it was approved for; for a member of this mesh, every
         method its organisation approved for any peer.
+        """
+
+    @_abc_1.abstractmethod
+    def RecordExchange(
+        self,
+        request: _federation_service_pb2.RecordExchangeRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_federation_service_pb2.RecordExchangeResponse, _abc.Awaitable[_federation_service_pb2.RecordExchangeResponse]]:
+        """Records, on the consumer side, a call this mesh's caller made to the
+        peer: the caller (A's workload or its egress) reports the method, its
+        `x-request-id` and the SHA-256 digests of what it sent and received;
+        this mesh signs the entry with its own log key, chains it under the peer
+        and anchors it on its own ledger. With the provider's entry for the
+        same request id, both sides hold signed evidence of the exchange.
         """
 
     @_abc_1.abstractmethod
