@@ -29,6 +29,7 @@ from opentelemetry.trace import TracerProvider
 from jipan.interceptors.authn import AuthenticationStage
 from jipan.interceptors.authz import HEALTH_SERVICE, AuthorizationStage, policy_for_method, split_method
 from jipan.interceptors.errors import ErrorTranslationStage
+from jipan.interceptors.federation import FederationStage
 from jipan.interceptors.logs import AccessLogStage
 from jipan.interceptors.request_id import RequestIdStage
 from jipan.interceptors.rpc import (
@@ -85,6 +86,10 @@ def build_stages(
         # 6. Authorization before validation: unauthorised callers learn
         #    nothing about field rules, and cost nothing to reject.
         AuthorizationStage(),
+        # 6b. Federation after authorization (a peer's caller must pass the
+        #     method's policy too, then be approved for the method) and outside
+        #     validation, so the message log records refused requests as well.
+        FederationStage(),
         # 7. Validation last: the handler only sees requests that obey the contract.
         ValidationStage(),
     )

@@ -36,6 +36,9 @@ def available_services() -> dict[str, ServiceModule]:
     from jipan.servers import factcheck
 
     modules.append(factcheck.SERVICE)
+    from jipan.servers import federation
+
+    modules.append(federation.SERVICE)
     return {module.name: module for module in modules}
 
 

@@ -110,10 +110,10 @@ def _key_pem(key: ec.EllipticCurvePrivateKey) -> bytes:
     )
 
 
-def make_pki(client_cn: str = "services/billing") -> Pki:
+def make_pki(client_cn: str = "services/billing", ca_cn: str = "Jipan test CA") -> Pki:
     now = dt.datetime.now(dt.UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Jipan test CA")])
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, ca_cn)])
     ca_cert = (
         x509.CertificateBuilder()
         .subject_name(ca_name)

@@ -42,6 +42,9 @@ from jipan.factcheck.v1 import factcheck_service_pb2_grpc as fc_grpc
 from jipan.factcheck.v1 import resources_pb2 as fcres
 from jipan.factcheck.v1 import source_service_pb2 as src_pb
 from jipan.factcheck.v1 import source_service_pb2_grpc as src_grpc
+from jipan.federation.v1 import federation_service_pb2 as fed_pb
+from jipan.federation.v1 import federation_service_pb2_grpc as fed_grpc
+from jipan.federation.v1 import resources_pb2 as fedres
 from jipan.identity.v1 import consent_service_pb2 as con_pb
 from jipan.identity.v1 import consent_service_pb2_grpc as con_grpc
 from jipan.identity.v1 import organization_service_pb2 as org_pb
@@ -66,6 +69,7 @@ from jipan.procurement.v1 import tender_pb2 as tpb
 from jipan.procurement.v1 import tender_service_pb2 as spb
 from jipan.procurement.v1 import tender_service_pb2_grpc as spb_grpc
 from tests.descriptor_walk import all_grants, bearer, registered_methods
+from tests.federation.peer_endpoint import start_bundle_endpoint
 from tests.procurement.helpers import software_listing, twd
 from tests.subprocess_mesh import ORIGIN, ServedMesh
 from tests.webauthn_soft import SoftAuthenticator, b64url
@@ -462,6 +466,46 @@ async def seed_factcheck(mesh: ServedMesh, tenant: Tenant) -> None:
     )
     tenant.names += [created.fact_check.name, source.source.name]
     tenant.private += [secret, evidence]
+async def seed_federation(mesh: ServedMesh, tenant: Tenant) -> None:
+    """A peer of B's (registered from a stand-in bundle endpoint, pinned and activated) with an
+    approval. A real second mesh is what tests/federation/test_two_meshes.py runs; the matrix
+    needs only B's real resource names."""
+    stub = fed_grpc.FederationServiceStub(_channel(mesh))
+    issuer = f"https://identity.peer-{uuid.uuid4().hex[:8]}.jipan.test"
+    endpoint, address = await start_bundle_endpoint(issuer, "peer-mesh")
+    try:
+        created = await stub.CreatePeer(
+            fed_pb.CreatePeerRequest(
+                peer_id=f"agency-{uuid.uuid4().hex[:8]}",
+                peer=fedres.Peer(
+                    display_name=f"peer of {tenant.org_id}",
+                    issuer=issuer,
+                    audience="peer-mesh",
+                    bundle_endpoint=address,
+                ),
+            ),
+            metadata=bearer(tenant.token(mesh)),
+        )
+    finally:
+        # B keeps the fetched bundle (valid for hours); its later refreshes fail and say so.
+        await endpoint.stop(0)
+    peer = created.peer.name
+    await stub.ActivatePeer(
+        fed_pb.ActivatePeerRequest(name=peer, fingerprint=created.peer.pinned_fingerprint),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    approval = await stub.CreateApproval(
+        fed_pb.CreateApprovalRequest(
+            parent=peer,
+            approval_id="whoami",
+            approval=fedres.Approval(
+                consumer="orgs/agency-a", methods=["/jipan.system.v1.SystemService/GetWhoAmI"]
+            ),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    tenant.names += [peer, approval.approval.name, f"{peer}/logEntries/1"]
+    tenant.private += [issuer]
 
 
 async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
@@ -475,4 +519,5 @@ async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
     await seed_dataspace(mesh, tenant)
     await seed_document(mesh, tenant)
     await seed_factcheck(mesh, tenant)
+    await seed_federation(mesh, tenant)
     return tenant

@@ -71,6 +71,7 @@ from tests.tenants import (
     seed_dataspace,
     seed_document,
     seed_factcheck,
+    seed_federation,
     seed_identity,
     seed_inference,
     seed_ledger,
@@ -550,6 +551,7 @@ async def test_organisation_a_never_reaches_organisation_bs_resources(mesh: Serv
     await seed_dataspace(mesh, b)
     await seed_document(mesh, b)
     await seed_factcheck(mesh, b)
+    await seed_federation(mesh, b)
     probes = _probes(CLOSED, b.names)
     limit = asyncio.Semaphore(CONCURRENCY)
 

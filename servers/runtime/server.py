@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import signal
 from collections.abc import Callable, Sequence
-from typing import cast
+from typing import Any, cast
 
 import grpc
 import structlog
@@ -19,6 +19,7 @@ from grpc_reflection.v1alpha import reflection, reflection_pb2
 
 from jipan.interceptors.chain import build_server_interceptors
 from jipan.interceptors.tokens import AccessTokenVerifier
+from jipan.servers.runtime.peer_trust import PEER_CLIENT_ROOTS
 from jipan.servers.runtime.recursion_limit import enforce_safe_recursion_limit
 from jipan.servers.runtime.runtime import Runtime, ServiceModule, open_runtime
 from jipan.servers.runtime.settings import ConfigError, Settings
@@ -54,10 +55,28 @@ def server_credentials(settings: Settings) -> grpc.ServerCredentials | None:
         client_ca = settings.tls_client_ca_file.read_bytes() if settings.tls_client_ca_file else None
     except OSError as exc:
         raise ConfigError(f"cannot read TLS material: {exc}") from exc
-    return grpc.ssl_server_credentials(
-        [(key, cert)],
-        root_certificates=client_ca,
-        require_client_auth=client_ca is not None and settings.tls_require_client_cert,
+    if client_ca is None:
+        return grpc.ssl_server_credentials([(key, cert)], root_certificates=None, require_client_auth=False)
+    # mTLS: the client CA plus federation's active peers' CAs, read again on a change (peer_trust.py).
+    version, peer_roots = PEER_CLIENT_ROOTS.snapshot()
+    served = [version]
+
+    # None means "unchanged" (grpc's documentation; its stubs do not say so).
+    def configuration() -> Any:
+        current, roots = PEER_CLIENT_ROOTS.snapshot()
+        if current == served[0]:
+            return None
+        served[0] = current
+        return grpc.ssl_server_certificate_configuration(
+            [(key, cert)], root_certificates=client_ca + b"\n" + roots
+        )
+
+    return grpc.dynamic_ssl_server_credentials(
+        grpc.ssl_server_certificate_configuration(
+            [(key, cert)], root_certificates=client_ca + b"\n" + peer_roots
+        ),
+        configuration,
+        require_client_authentication=settings.tls_require_client_cert,
     )
 
 

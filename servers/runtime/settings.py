@@ -363,6 +363,29 @@ class Settings(BaseSettings):
         ge=10,
         le=7 * 86400,
         description="how long a transfer's download token (and presigned URL) works",
+    # federation: agency-to-agency calls between independent meshes.
+    federation_ca_file: Path | None = Field(
+        None,
+        description="PEM CA certificate(s) this mesh's workload certificates chain to, published in "
+        "its trust bundle (x509-svid); unset: tls_client_ca_file, else none",
+    )
+    federation_bundle_refresh_s: float = Field(
+        300.0, gt=0, le=86_400, description="refresh hint of this mesh's trust bundle (seconds)"
+    )
+    federation_bundle_validity_s: float = Field(
+        86_400.0,
+        gt=0,
+        le=30 * 86_400,
+        description="how long a peer may keep using this mesh's bundle without reaching it again",
+    )
+    federation_token_ttl_s: int = Field(
+        300, ge=10, le=3600, description="lifetime of a token exchanged for a peer's caller"
+    )
+    federation_anchor_interval_s: float = Field(
+        2.0, gt=0, le=3600, description="how often message log batches are anchored on the ledger"
+    )
+    federation_log_enabled: bool = Field(
+        True, description="record every federated call in the message log (off only for benchmarks)"
     )
 
     trace_exporter: TraceExporter = Field(TraceExporter.NONE, description="none, console or otlp")

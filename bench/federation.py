@@ -1,0 +1,265 @@
+"""Federation figures (issue 16), JSON on the last line.
+
+    python bench/federation.py            # ~2 min here
+    python bench/federation.py --quick    # smoke run
+
+Mesh B (system, identity, federation) runs in this process on a database of
+its own, B's ledger node in a `jipan serve ledger` subprocess on the same
+database (`--ledger-in-process`: in this process, where its EVM work competes
+with B's calls); mesh A (identity, ledger, federation) in a `jipan
+serve` subprocess on another database, with its own issuer and keys. B
+registers A from A's bundle endpoint, activates it and approves A's
+organisation for SystemService/GetWhoAmI; A's caller's token is exchanged at
+B once.
+
+* cross_agency_p50_added_us (target ≤ 1,000): p50 of GetWhoAmI on B with the
+  exchanged (federated) token minus p50 of the same call with a token of B's
+  own issuer, over the same channel, interleaved in blocks in the same run.
+  What the federated call adds: the chain's federation stage (the approval
+  check, the request and response digests, the message log record) and the
+  log's writer and anchoring running beside it.
+* message_log_ratio (target ≥ 0.90): throughput of federated GetWhoAmI
+  calls (`--concurrency` in flight) with the message log on, over the same
+  with it off (the chain's recorder unset), alternating rounds; medians.
+  Every logged call is signed, chained, stored and anchored in the run.
+
+Plaintext channels: the cost of TLS is the same inside one mesh and across.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import grpc
+
+from bench.host import cpu_model, create_database, drop_database, load_1m
+from jipan.federation.v1 import federation_service_pb2 as fpb
+from jipan.federation.v1 import federation_service_pb2_grpc as fpb_grpc
+from jipan.federation.v1 import resources_pb2 as fres
+from jipan.interceptors import federation as federation_stage
+from jipan.servers import federation, identity, ledger, system
+from jipan.system.v1 import system_service_pb2 as spb
+from jipan.system.v1 import system_service_pb2_grpc as spb_grpc
+from tests.mesh import dev_token, make_settings, running_server
+from tests.subprocess_mesh import ServedMesh
+
+SERVER_DSN = os.environ.get("JIPAN_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+WHOAMI = "/jipan.system.v1.SystemService/GetWhoAmI"
+A_ISSUER, A_AUDIENCE = "https://identity.a.bench", "mesh-a"
+B_ISSUER, B_AUDIENCE = "https://identity.b.bench", "mesh-b"
+
+
+def bearer(token: str) -> tuple[tuple[str, str], ...]:
+    return (("authorization", f"Bearer {token}"),)
+
+
+async def p50_us(stub: spb_grpc.SystemServiceAsyncStub, token: str, calls: int) -> list[float]:
+    samples = []
+    metadata = bearer(token)
+    for _ in range(calls):
+        start = time.perf_counter()
+        await stub.GetWhoAmI(spb.GetWhoAmIRequest(), metadata=metadata)
+        samples.append((time.perf_counter() - start) * 1e6)
+    return samples
+
+
+async def throughput(
+    stub: spb_grpc.SystemServiceAsyncStub, token: str, seconds: float, concurrency: int
+) -> float:
+    metadata = bearer(token)
+    done = 0
+    deadline = time.perf_counter() + seconds
+
+    async def worker() -> None:
+        nonlocal done
+        while time.perf_counter() < deadline:
+            await stub.GetWhoAmI(spb.GetWhoAmIRequest(), metadata=metadata)
+            done += 1
+
+    start = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return done / (time.perf_counter() - start)
+
+
+async def run(args: argparse.Namespace) -> dict[str, Any]:
+    db_a, dsn_a = await create_database(SERVER_DSN, "jipan_bench_fed_a")
+    db_b, dsn_b = await create_database(SERVER_DSN, "jipan_bench_fed_b")
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            a = ServedMesh(
+                Path(tmp) / "a",
+                dsn_a,
+                env_overrides={
+                    "JIPAN_TOKEN_ISSUER": A_ISSUER,
+                    "JIPAN_TOKEN_AUDIENCE": A_AUDIENCE,
+                    "JIPAN_SIGNING_KEY_SECRET": "bench-only secret of mesh a, 32 characters or more",
+                },
+            )
+            await a.start(["identity", "ledger", "federation"])
+            # B's ledger node in a process of its own (the production shape) unless asked otherwise;
+            # it shares B's database and data directory (so B's service tokens verify there).
+            b_dir = Path(tmp) / "b"
+            b_env = {
+                "JIPAN_TOKEN_ISSUER": B_ISSUER,
+                "JIPAN_TOKEN_AUDIENCE": B_AUDIENCE,
+                "JIPAN_LEDGER_BATCH_WINDOW_S": "0.05",
+            }
+            b_ledger = None if args.ledger_in_process else ServedMesh(b_dir, dsn_b, env_overrides=b_env)
+            try:
+                if b_ledger is not None:
+                    await b_ledger.start(["ledger"])
+                settings = make_settings(
+                    dsn_b,
+                    b_dir,
+                    JIPAN_LOG_LEVEL="warning",
+                    JIPAN_FEDERATION_ANCHOR_INTERVAL_S=str(args.anchor_interval),
+                    **b_env,
+                    **({"JIPAN_LEDGER_TARGET": b_ledger.address} if b_ledger is not None else {}),
+                )
+                modules = [system.SERVICE, identity.SERVICE, federation.SERVICE]
+                if b_ledger is None:
+                    modules.append(ledger.SERVICE)
+                async with running_server(settings, modules) as b:
+                    return await measure(args, a, b)
+            finally:
+                if b_ledger is not None:
+                    await b_ledger.stop()
+                await a.stop()
+    finally:
+        await drop_database(SERVER_DSN, db_a)
+        await drop_database(SERVER_DSN, db_b)
+
+
+async def measure(args: argparse.Namespace, a: ServedMesh, b: Any) -> dict[str, Any]:
+    channel = grpc.aio.insecure_channel(b.address)
+    try:
+        fed: fpb_grpc.FederationServiceAsyncStub = fpb_grpc.FederationServiceStub(channel)
+        admin = bearer(b.token(scopes=["federation.admin", "federation.read"], org="orgs/agency-b"))
+        peer = (
+            await fed.CreatePeer(
+                fpb.CreatePeerRequest(
+                    peer_id="agency-a",
+                    peer=fres.Peer(issuer=A_ISSUER, audience=A_AUDIENCE, bundle_endpoint=a.address),
+                ),
+                metadata=admin,
+            )
+        ).peer
+        await fed.ActivatePeer(
+            fpb.ActivatePeerRequest(name=peer.name, fingerprint=peer.pinned_fingerprint), metadata=admin
+        )
+        await fed.CreateApproval(
+            fpb.CreateApprovalRequest(
+                parent=peer.name,
+                approval_id="whoami",
+                approval=fres.Approval(consumer="orgs/agency-a", methods=[WHOAMI]),
+            ),
+            metadata=admin,
+        )
+        subject = a.token(
+            subject="services/payroll-sync",
+            org="orgs/agency-a",
+            audience=B_AUDIENCE,
+            issuer=A_ISSUER,
+            ttl_s=3600,
+        )
+        exchanged = await fed.ExchangePeerToken(
+            fpb.ExchangePeerTokenRequest(
+                subject_token=subject, subject_token_type="urn:ietf:params:oauth:token-type:access_token"
+            )
+        )
+        federated = exchanged.access_token
+        local = dev_token(b.settings, b.dev_key, subject="services/payroll-local", org="orgs/agency-b")
+        stub: spb_grpc.SystemServiceAsyncStub = spb_grpc.SystemServiceStub(channel)
+        await p50_us(stub, local, 200)  # warm-up: connections, caches, the verifier's token cache
+        await p50_us(stub, federated, 200)
+
+        # Interleaved blocks, so drift (load from other work on the host) hits both alike.
+        local_samples: list[float] = []
+        federated_samples: list[float] = []
+        for _ in range(args.blocks):
+            local_samples += await p50_us(stub, local, args.calls)
+            federated_samples += await p50_us(stub, federated, args.calls)
+        local_p50 = statistics.median(local_samples)
+        federated_p50 = statistics.median(federated_samples)
+
+        recorder = federation_stage.exchange_recorder()
+        assert recorder is not None, "the message log is not registered"
+        on: list[float] = []
+        off: list[float] = []
+        for _ in range(args.rounds):
+            federation_stage.set_exchange_recorder(None)
+            off.append(await throughput(stub, federated, args.seconds, args.concurrency))
+            federation_stage.set_exchange_recorder(recorder)
+            on.append(await throughput(stub, federated, args.seconds, args.concurrency))
+        await asyncio.sleep(2.5)  # the writer flushes, the anchoring task anchors what was logged
+        listed = await fed.ListLogEntries(
+            fpb.ListLogEntriesRequest(parent=peer.name, page_size=1), metadata=admin
+        )
+        first = listed.log_entries[0].name if listed.log_entries else ""
+        proof = (
+            await fed.VerifyExchange(fpb.VerifyExchangeRequest(name=first), metadata=admin) if first else None
+        )
+        return {
+            "cross_agency_p50_added_us": round(federated_p50 - local_p50, 1),
+            "local_p50_us": round(local_p50, 1),
+            "federated_p50_us": round(federated_p50, 1),
+            "message_log_ratio": round(statistics.median(on) / statistics.median(off), 3),
+            "throughput_log_on_per_s": [round(x, 1) for x in on],
+            "throughput_log_off_per_s": [round(x, 1) for x in off],
+            "ledger": "in-process" if args.ledger_in_process else "subprocess",
+            "anchor_interval_s": args.anchor_interval,
+            "first_entry_verified_and_anchored": bool(
+                proof and proof.signature_valid and proof.chain_valid and proof.anchored
+            ),
+        }
+    finally:
+        await channel.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="a smoke run")
+    parser.add_argument("--calls", type=int, default=500, help="calls per latency block")
+    parser.add_argument("--blocks", type=int, default=4, help="latency blocks per token kind")
+    parser.add_argument("--rounds", type=int, default=3, help="throughput rounds, log on and off each")
+    parser.add_argument("--seconds", type=float, default=4.0, help="length of a throughput round")
+    parser.add_argument("--concurrency", type=int, default=32, help="calls in flight in a throughput round")
+    parser.add_argument(
+        "--anchor-interval", type=float, default=2.0, help="JIPAN_FEDERATION_ANCHOR_INTERVAL_S (the default)"
+    )
+    parser.add_argument(
+        "--ledger-in-process",
+        action="store_true",
+        help="serve B's ledger (and its EVM) in the bench process too, competing with B's calls",
+    )
+    args = parser.parse_args()
+    if args.quick:
+        args.calls, args.blocks, args.rounds, args.seconds = 100, 1, 1, 1.0
+    load_start = load_1m()
+    figures = asyncio.run(run(args))
+    figures.update(
+        {
+            "targets": {"cross_agency_p50_added_us": "<= 1000", "message_log_ratio": ">= 0.90"},
+            "cpu_model": cpu_model(),
+            "cpu_count": os.cpu_count(),
+            "loadavg_1m_start_end": [load_start, load_1m()],
+        }
+    )
+    print(json.dumps(figures, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,153 @@
+"""Federated calls: a peer's caller gets exactly the approved methods, and each call is logged.
+
+Between authorization and validation. A token that federation exchanged for
+a peer's caller carries a `fed` claim with the methods its provider
+approvals allow; any other method is PERMISSION_DENIED PEER_NOT_APPROVED on
+every server, whatever scopes the token holds (withdrawing an approval or
+suspending a peer revokes the tokens through the revocation feed, which the
+authentication stage consults). When a message log is registered
+(federation's `attach`, on the servers that run it), each federated call's
+record, with SHA-256 digests of its request and response and never their
+content, is handed to it after the call. Other tokens pass through at the
+cost of one dict lookup. Nothing here imports the federation service.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import AsyncIterator, Callable, Mapping
+from typing import Any
+
+from jipan.interceptors.context import peer_identity_var, principal_var, request_id_var
+from jipan.interceptors.rpc import MethodPlan, RpcCall, StreamResponder, UnaryResponder
+from jipan.servers.runtime.errors import DomainError, PermissionDenied
+
+FEDERATION_DOMAIN = "federation.jipan.tw"
+DISCOVERY_METHOD = "/jipan.federation.v1.FederationService/ListOfferedMethods"
+
+
+Recorder = Callable[[Mapping[str, Any]], None]
+"""Receives one call's fields; must not block (it runs on the call's path)."""
+
+_recorder: Recorder | None = None
+
+
+def set_exchange_recorder(recorder: Recorder | None) -> None:
+    """Register (or, with None, remove) the process's message log."""
+    global _recorder
+    _recorder = recorder
+
+
+def exchange_recorder() -> Recorder | None:
+    """The process's message log recorder (benchmarks switch it off and on)."""
+    return _recorder
+
+
+def _denied(plan: MethodPlan, fed: Mapping[str, Any], act: Any) -> PermissionDenied:
+    consumer = act.get("sub", "") if isinstance(act, dict) else ""
+    return PermissionDenied(
+        "PEER_NOT_APPROVED",
+        f"no approval of this peer's caller covers {plan.name}",
+        domain=FEDERATION_DOMAIN,
+        metadata={
+            "method": plan.name,
+            "consumer": str(consumer)[:200],
+            "peer": str(fed.get("peer", ""))[:200],
+        },
+    )
+
+
+def _digest(message: Any) -> bytes:
+    try:
+        return hashlib.sha256(message.SerializeToString(deterministic=True)).digest()
+    except AttributeError:
+        return b""
+
+
+def _fields(
+    plan: MethodPlan,
+    fed: Mapping[str, Any],
+    act: Any,
+    provider_principal: str,
+    request: Any,
+    response: Any,
+    status: str,
+    start: float,
+) -> dict[str, Any]:
+    return {
+        "peer": str(fed.get("peer", "")),
+        "method": plan.name,
+        "request_id": request_id_var.get(),
+        "consumer_issuer": str(fed.get("peer_issuer", "")),
+        "consumer_principal": str(act.get("sub", "")) if isinstance(act, dict) else "",
+        "provider_principal": provider_principal,
+        "client_certificate": peer_identity_var.get() or "",
+        "request_digest": _digest(request),
+        "response_digest": _digest(response) if response is not None else b"",
+        "status_code": status,
+        "start_time": start,
+        "end_time": time.time(),
+    }
+
+
+class FederationStage:
+    def wrap_unary(self, plan: MethodPlan, inner: UnaryResponder) -> UnaryResponder:
+        if plan.open:
+            return inner
+
+        async def federated(request: Any, call: RpcCall) -> Any:
+            principal = principal_var.get()
+            fed = principal.claims.get("fed") if principal is not None else None
+            if fed is None or principal is None:
+                return await inner(request, call)
+            act = principal.claims.get("act")
+            recorder = _recorder
+            start = time.time()
+            if not isinstance(fed, dict) or (
+                plan.name not in fed.get("methods", ()) and plan.name != DISCOVERY_METHOD
+            ):
+                denied = _denied(plan, fed if isinstance(fed, dict) else {}, act)
+                if recorder is not None and isinstance(fed, dict):
+                    # The attempt is evidence too: logged, with the request's digest.
+                    recorder(
+                        _fields(plan, fed, act, principal.subject, request, None, "PERMISSION_DENIED", start)
+                    )
+                raise denied
+            if recorder is None:
+                return await inner(request, call)
+            status, response = "OK", None
+            try:
+                response = await inner(request, call)
+                return response
+            except DomainError as exc:
+                status = type(exc).code.value
+                raise
+            except BaseException:
+                status = "UNKNOWN"
+                raise
+            finally:
+                code = call.context.code() if status == "OK" else None
+                if code is not None and getattr(code, "name", "OK") != "OK":
+                    status = code.name
+                recorder(_fields(plan, fed, act, principal.subject, request, response, status, start))
+
+        return federated
+
+    def wrap_stream(self, plan: MethodPlan, inner: StreamResponder) -> StreamResponder:
+        if plan.open:
+            return inner
+
+        async def federated(request: Any, call: RpcCall) -> AsyncIterator[Any]:
+            principal = principal_var.get()
+            fed = principal.claims.get("fed") if principal is not None else None
+            if fed is not None and (not isinstance(fed, dict) or plan.name not in fed.get("methods", ())):
+                raise _denied(
+                    plan,
+                    fed if isinstance(fed, dict) else {},
+                    principal.claims.get("act") if principal else None,
+                )
+            async for response in inner(request, call):
+                yield response
+
+        return federated

@@ -1,0 +1,128 @@
+"""jipan.federation.v1: agency-to-agency calls between independent meshes.
+
+Peers (another agency's mesh: issuer, audience, its trust bundle fetched
+from its bundle endpoint and pinned at first contact; bundle.py,
+endpoint.py, peers.py), provider approvals and token exchange for a peer's
+callers (peers.py), this mesh's own bundle (publication.py) and the signed,
+hash-chained message log anchored on the ledger (messagelog.py, verify.py).
+The chain's federation stage (jipan.interceptors.federation) enforces the
+approvals on every server and feeds the message log.
+
+Federation runs in identity's processes: an exchanged token is signed with
+identity's key ring (so every server verifies it like any identity token)
+and a suspension or a withdrawn approval appends the exchanged tokens'
+revocations to identity's revocation feed in the same transaction (so every
+server refuses them within the feed's refresh interval). It goes through
+identity's Python API for both, never identity's RPCs, and adds nothing to
+the stable identity contract.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+import grpc
+from google.protobuf import descriptor_pool
+
+from jipan.federation.v1 import federation_service_pb2, federation_service_pb2_grpc
+from jipan.interceptors.federation import set_exchange_recorder
+from jipan.interceptors.revocation import RevocationKind
+from jipan.servers.federation.endpoint import fetch_bundle
+from jipan.servers.federation.messagelog import MessageLog, load_log_key
+from jipan.servers.federation.names import DOMAIN
+from jipan.servers.federation.peers import Federation
+from jipan.servers.federation.publication import OwnBundle
+from jipan.servers.federation.servicer import FederationServicer
+from jipan.servers.federation.store import MIGRATIONS, SCHEMA, FederationStore
+from jipan.servers.identity import signing_key_ring
+from jipan.servers.identity.keys import load_sealing_key
+from jipan.servers.identity.revocations import record_revocation
+from jipan.servers.runtime.ledger_anchor import LedgerAnchor
+from jipan.servers.runtime.peer_trust import PEER_CLIENT_ROOTS
+from jipan.servers.runtime.runtime import Runtime, ServiceModule
+from jipan.servers.runtime.settings import ConfigError
+
+FEDERATION_SERVICE = federation_service_pb2.DESCRIPTOR.services_by_name["FederationService"].full_name
+IDENTITY_TOKEN_SERVICE = "jipan.identity.v1.TokenService"  # noqa: S105 (a name, not a secret)
+LEDGER_SERVICE = "jipan.ledger.v1.LedgerService"
+
+
+def served_methods(services: Sequence[str]) -> list[str]:
+    pool = descriptor_pool.Default()
+    methods = []
+    for service in services:
+        try:
+            descriptor = pool.FindServiceByName(service)
+        except KeyError:
+            continue
+        methods += [f"/{service}/{method.name}" for method in descriptor.methods]
+    return methods
+
+
+def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
+    settings = runtime.settings
+    if IDENTITY_TOKEN_SERVICE not in runtime.services:
+        raise ConfigError("federation signs exchanged tokens with identity's keys: serve it with identity")
+    keys = signing_key_ring(runtime)
+    anchor = LedgerAnchor(
+        settings,
+        runtime,
+        service="federation",
+        domain=DOMAIN,
+        serves_ledger=LEDGER_SERVICE in runtime.services,
+    )
+    runtime.on_shutdown(anchor.close)
+    sealing_key = load_sealing_key(settings)
+
+    async def log_key() -> Any:
+        return await load_log_key(runtime.database, sealing_key)
+
+    async def revoke(conn: Any, tokens: Sequence[tuple[str, datetime]]) -> None:
+        for jti, expire_time in tokens:
+            await record_revocation(conn, RevocationKind.ACCESS_TOKEN, jti, expire_time)
+
+    federation = Federation(
+        FederationStore(runtime.database),
+        settings,
+        runtime.page_tokens,
+        fetch_bundle=fetch_bundle,
+        signing_key=keys.signing_key,
+        revoke_tokens=revoke,
+        on_revoked=runtime.revocations.refresh,
+        served_methods=served_methods(runtime.services),
+        trust_client_roots=PEER_CLIENT_ROOTS.set,
+    )
+    message_log = MessageLog(
+        runtime.database,
+        log_key,
+        anchor,
+        runtime.page_tokens,
+        anchor_interval_s=settings.federation_anchor_interval_s,
+    )
+    own_bundle = OwnBundle(runtime.database, settings, keys.published_jwks, message_log.key)
+    set_exchange_recorder(
+        message_log.provider_recorder(settings.token_issuer) if settings.federation_log_enabled else None
+    )
+    federation.start()
+    message_log.start()
+
+    async def stop() -> None:
+        set_exchange_recorder(None)
+        await federation.stop()
+        await message_log.stop()
+
+    runtime.on_shutdown(stop)
+    federation_service_pb2_grpc.add_FederationServiceServicer_to_server(
+        FederationServicer(federation, message_log, own_bundle, settings.token_issuer), server
+    )
+
+
+SERVICE = ServiceModule(
+    name="federation",
+    service_names=(FEDERATION_SERVICE,),
+    attach=attach,
+    schema=SCHEMA,
+    migrations=MIGRATIONS,
+)

@@ -1,0 +1,45 @@
+"""Fetching a peer's trust bundle from its bundle endpoint (its FederationService.GetTrustBundle)."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+import grpc
+
+from jipan.federation.v1 import federation_service_pb2 as fpb
+from jipan.federation.v1 import federation_service_pb2_grpc as fpb_grpc
+from jipan.servers.federation.bundle import BundleInvalid, TrustBundle, read_bundle
+from jipan.servers.federation.peers import BundleUnreachable
+
+FETCH_TIMEOUT_S = 5.0
+
+
+async def fetch_bundle(endpoint: str, ca_pem: str, *, issuer: str, audience: str) -> TrustBundle:
+    """The peer's current bundle; BundleUnreachable when it does not answer, BundleInvalid when it
+    answers with a bundle of another issuer or audience, or one that does not hold together."""
+    channel = (
+        grpc.aio.secure_channel(endpoint, grpc.ssl_channel_credentials(ca_pem.encode()))
+        if ca_pem
+        else grpc.aio.insecure_channel(endpoint)
+    )
+    try:
+        response = await fpb_grpc.FederationServiceStub(channel).GetTrustBundle(
+            fpb.GetTrustBundleRequest(), timeout=FETCH_TIMEOUT_S
+        )
+    except grpc.aio.AioRpcError as exc:
+        raise BundleUnreachable(f"{exc.code().name}: {exc.details()}") from None
+    finally:
+        await channel.close()
+    bundle = response.bundle
+    if bundle.issuer != issuer:
+        raise BundleInvalid(f"the bundle's issuer is {bundle.issuer[:200]!r}, not the registered one")
+    if bundle.audience != audience:
+        raise BundleInvalid(f"the bundle's audience is {bundle.audience[:200]!r}, not the registered one")
+    return read_bundle(
+        bundle.bundle_json,
+        issuer=issuer,
+        audience=audience,
+        stated_fingerprint=bundle.fingerprint,
+        issue_time=bundle.issue_time.ToDatetime(tzinfo=UTC),
+        expire_time=bundle.expire_time.ToDatetime(tzinfo=UTC),
+    )

@@ -1,0 +1,577 @@
+"""The message log: every federated call this mesh serves, signed, chained and anchored.
+
+The chain's interceptor stage (jipan.interceptors.federation) hands each
+federated call's record to `MessageLog.record`, which only appends it to a
+list: the call never waits for the database. A writer task flushes the list
+every `FLUSH_S`: per peer pair, in one transaction, it locks the chain head
+(so replicas extend one chain, never fork it), gives each entry the next
+sequence and the previous entry's hash, hashes its canonical form (JSON,
+sorted keys), signs the hash with this mesh's log key (Ed25519, libsodium
+through PyNaCl) and inserts the batch. An anchoring task builds an RFC 6962
+Merkle tree over the hashes not yet anchored and anchors its root on the
+ledger (LedgerAnchor); while the ledger is down the entries wait in their
+table and are anchored once it is back (X-Road's batch time-stamping).
+
+What is not durable: records not yet flushed (at most FLUSH_S of calls) are
+lost if the process is killed; a graceful stop flushes them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import secrets
+import uuid
+from collections import defaultdict
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import asyncpg
+import orjson
+import structlog
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from nacl.signing import SigningKey
+
+from jipan.interceptors.tokens import jwk_thumbprint
+from jipan.servers.federation.names import DOMAIN, log_entry_name, parse_log_entry, parse_peer
+from jipan.servers.federation.verify import ZERO_HASH, SignedEntry, entry_fields, verify_entry
+from jipan.servers.ledger.merkle import MerkleTree
+from jipan.servers.runtime.errors import InvalidArgument, NotFound, PermissionDenied
+from jipan.servers.runtime.ledger_anchor import DecisionAnchor
+from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
+
+log = structlog.get_logger(__name__)
+
+FLUSH_S = 0.05
+MAX_BATCH = 5000
+MAX_ANCHOR_BATCH = 10_000
+_ANCHOR_LOCK = int.from_bytes(hashlib.sha256(b"jipan.federation.anchor").digest()[:8], "big", signed=True)
+_KEY_LOCK = int.from_bytes(hashlib.sha256(b"jipan.federation.log_key").digest()[:8], "big", signed=True)
+
+
+@dataclass(frozen=True, slots=True)
+class ExchangeRecord:
+    """One federated call as the interceptor saw it (digests only, never payloads)."""
+
+    peer: str
+    side: str
+    method: str
+    request_id: str
+    consumer_issuer: str
+    consumer_principal: str
+    provider_issuer: str
+    provider_principal: str
+    client_certificate: str
+    request_digest: bytes
+    response_digest: bytes
+    status_code: str
+    start_time: float
+    end_time: float
+
+
+def _iso(seconds: float) -> str:
+    return datetime.fromtimestamp(seconds, UTC).isoformat(timespec="microseconds")
+
+
+def canonical_entry(record: ExchangeRecord, sequence: int, previous_hash: bytes) -> bytes:
+    """The signed form: JSON with sorted keys and no spaces, UTF-8 (orjson)."""
+    return orjson.dumps(
+        {
+            "v": 1,
+            "peer": record.peer,
+            "sequence": sequence,
+            "side": record.side,
+            "method": record.method,
+            "request_id": record.request_id,
+            "consumer_issuer": record.consumer_issuer,
+            "consumer_principal": record.consumer_principal,
+            "provider_issuer": record.provider_issuer,
+            "provider_principal": record.provider_principal,
+            "client_certificate": record.client_certificate,
+            "request_sha256": record.request_digest.hex(),
+            "response_sha256": record.response_digest.hex(),
+            "status_code": record.status_code,
+            "start_time": _iso(record.start_time),
+            "end_time": _iso(record.end_time),
+            "previous_hash": previous_hash.hex(),
+        },
+        option=orjson.OPT_SORT_KEYS,
+    )
+
+
+def chain_entries(
+    records: Sequence[ExchangeRecord], sequence: int, previous: bytes, signer: SigningKey
+) -> list[tuple[int, bytes, bytes, bytes, bytes]]:
+    """(sequence, canonical, entry hash, previous hash, signature) of each record, continuing the chain.
+
+    CPU only (hashing and Ed25519 in libsodium, which releases the GIL): the
+    writer runs it in a worker thread so the event loop keeps serving calls."""
+    rows = []
+    for record in records:
+        sequence += 1
+        canonical = canonical_entry(record, sequence, previous)
+        entry_hash = hashlib.sha256(canonical).digest()
+        rows.append((sequence, canonical, entry_hash, previous, signer.sign(entry_hash).signature))
+        previous = entry_hash
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class LogKey:
+    kid: str
+    private_key: Ed25519PrivateKey
+
+    @property
+    def public_key(self) -> Ed25519PublicKey:
+        return self.private_key.public_key()
+
+
+async def load_log_key(pool: asyncpg.Pool, sealing_key: bytes) -> LogKey:
+    """This mesh's message log key, made on first use and kept sealed (AES-256-GCM) in its table."""
+    aead = AESGCM(hashlib.sha256(b"jipan.federation.log-key:" + sealing_key).digest())
+    async with pool.acquire() as conn, conn.transaction():
+        await conn.execute("SELECT pg_advisory_xact_lock($1)", _KEY_LOCK)
+        row = await conn.fetchrow(
+            "SELECT kid, sealed_private_key FROM federation.log_keys ORDER BY create_time DESC LIMIT 1"
+        )
+        if row is not None:
+            sealed = bytes(row["sealed_private_key"])
+            raw = aead.decrypt(sealed[:12], sealed[12:], row["kid"].encode())
+            return LogKey(row["kid"], Ed25519PrivateKey.from_private_bytes(raw))
+        key = Ed25519PrivateKey.generate()
+        kid = jwk_thumbprint(key.public_key())
+        nonce = secrets.token_bytes(12)
+        raw = key.private_bytes(
+            serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+        )
+        await conn.execute(
+            "INSERT INTO federation.log_keys (kid, public_key, sealed_private_key) VALUES ($1, $2, $3)",
+            kid,
+            key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw),
+            nonce + aead.encrypt(nonce, raw, kid.encode()),
+        )
+        return LogKey(kid, key)
+
+
+async def published_log_keys(pool: asyncpg.Pool) -> dict[str, Ed25519PublicKey]:
+    rows = await pool.fetch("SELECT kid, public_key FROM federation.log_keys ORDER BY create_time")
+    return {row["kid"]: Ed25519PublicKey.from_public_bytes(bytes(row["public_key"])) for row in rows}
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEntry:
+    org_id: str
+    peer_id: str
+    sequence: int
+    canonical: bytes
+    entry_hash: bytes
+    previous_hash: bytes
+    signature: bytes
+    signing_key_id: str
+    ledger_receipt: str
+
+    @property
+    def name(self) -> str:
+        return log_entry_name(self.org_id, self.peer_id, self.sequence)
+
+    def fields(self) -> dict[str, object]:
+        return entry_fields(self.canonical)
+
+    def signed(self) -> SignedEntry:
+        return SignedEntry(self.canonical, self.entry_hash, self.signature, self.signing_key_id)
+
+
+@dataclass(frozen=True, slots=True)
+class ExchangeProof:
+    entry: StoredEntry
+    log_key: Ed25519PublicKey | None
+    signature_valid: bool
+    chain_valid: bool
+    merkle_root: bytes
+    leaf_index: int
+    tree_size: int
+    proof: list[bytes]
+    anchored: bool
+    anchor_time: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class EntryPage:
+    items: list[StoredEntry]
+    next_page_token: str
+
+
+_ENTRY_COLUMNS = (
+    "p.org_id, p.peer_id, e.sequence, e.canonical, e.entry_hash, e.previous_hash, e.signature, e.kid,"
+    " coalesce(b.ledger_receipt, '') AS ledger_receipt"
+)
+_ENTRY_FROM = (
+    "federation.log_entries e JOIN federation.peers p ON p.id = e.peer"
+    " LEFT JOIN federation.anchor_batches b ON b.id = e.batch"
+)
+
+
+def _stored(row: asyncpg.Record) -> StoredEntry:
+    return StoredEntry(
+        org_id=row["org_id"],
+        peer_id=row["peer_id"],
+        sequence=int(row["sequence"]),
+        canonical=bytes(row["canonical"]),
+        entry_hash=bytes(row["entry_hash"]),
+        previous_hash=bytes(row["previous_hash"]),
+        signature=bytes(row["signature"]),
+        signing_key_id=row["kid"],
+        ledger_receipt=row["ledger_receipt"],
+    )
+
+
+class MessageLog:
+    def __init__(
+        self,
+        pool: asyncpg.Pool,
+        load_key: Callable[[], Awaitable[LogKey]],
+        anchor: DecisionAnchor,
+        page_tokens: PageTokens,
+        *,
+        anchor_interval_s: float,
+    ) -> None:
+        self._pool = pool
+        self._load_key = load_key
+        self._key: LogKey | None = None
+        self._signer: SigningKey | None = None
+        self._anchor = anchor
+        self._page_tokens = page_tokens
+        self._anchor_interval_s = anchor_interval_s
+        self._pending: list[ExchangeRecord] = []
+        self._peer_ids: dict[str, uuid.UUID] = {}
+        self._tasks: list[asyncio.Task[None]] = []
+        self._flushing = asyncio.Lock()
+
+    async def key(self) -> LogKey:
+        """This mesh's log key (loaded, or made, on first use)."""
+        if self._key is None:
+            key = await self._load_key()
+            self._signer = SigningKey(
+                key.private_key.private_bytes(
+                    serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+                )
+            )
+            self._key = key
+        return self._key
+
+    # --- recording ------------------------------------------------------------------------------
+
+    def record(self, record: ExchangeRecord) -> None:
+        """Queue one call's record (no I/O: the writer task stores it within FLUSH_S)."""
+        self._pending.append(record)
+
+    def provider_recorder(self, provider_issuer: str) -> Callable[[Mapping[str, Any]], None]:
+        """What the chain's federation stage calls for each federated call this mesh serves."""
+
+        def record(fields: Mapping[str, Any]) -> None:
+            self._pending.append(ExchangeRecord(side="provider", provider_issuer=provider_issuer, **fields))
+
+        return record
+
+    async def record_consumer(
+        self,
+        org: str | None,
+        caller: str,
+        consumer_issuer: str,
+        parent: str,
+        *,
+        method: str,
+        request_id: str,
+        request_digest: bytes,
+        response_digest: bytes,
+        status_code: str,
+        start_time: float,
+        end_time: float,
+        provider_principal: str,
+    ) -> None:
+        """Queue the consumer side's entry of a call this mesh's `caller` made to the peer `parent`."""
+        org_id, peer_id = parse_peer(parent, "parent")
+        self._check_org(org, org_id, parent)
+        issuer = await self._pool.fetchval(
+            "SELECT issuer FROM federation.peers WHERE org_id = $1 AND peer_id = $2", org_id, peer_id
+        )
+        if issuer is None:
+            raise NotFound(
+                "PEER_NOT_FOUND", f"no peer {parent[:200]}", domain=DOMAIN, metadata={"name": parent[:200]}
+            )
+        for field, digest, optional in (
+            ("request_digest", request_digest, False),
+            ("response_digest", response_digest, True),
+        ):
+            if len(digest) != 32 and not (optional and not digest):
+                raise InvalidArgument(
+                    "FIELD_INVALID", f"{field} must be a SHA-256 digest (32 bytes)", metadata={"field": field}
+                )
+        self._pending.append(
+            ExchangeRecord(
+                peer=parent,
+                side="consumer",
+                method=method,
+                request_id=request_id,
+                consumer_issuer=consumer_issuer,
+                consumer_principal=caller,
+                provider_issuer=str(issuer),
+                provider_principal=provider_principal,
+                client_certificate="",
+                request_digest=request_digest,
+                response_digest=response_digest,
+                status_code=status_code,
+                start_time=start_time,
+                end_time=end_time,
+            )
+        )
+
+    async def flush(self) -> int:
+        """Store every queued record now; returns how many."""
+        async with self._flushing:
+            stored = 0
+            while self._pending:
+                batch, self._pending = self._pending[:MAX_BATCH], self._pending[MAX_BATCH:]
+                by_peer: dict[str, list[ExchangeRecord]] = defaultdict(list)
+                for record in batch:
+                    by_peer[record.peer].append(record)
+                for peer, records in by_peer.items():
+                    try:
+                        stored += await self._append(peer, records)
+                    except Exception as exc:
+                        # Back in the queue, in order: the next flush tries again.
+                        log.warning(
+                            "message log flush failed",
+                            peer=peer,
+                            error=type(exc).__name__,
+                            detail=str(exc)[:200],
+                        )
+                        self._pending[:0] = records
+                        return stored
+            return stored
+
+    async def _peer_id(self, conn: Any, peer: str) -> uuid.UUID | None:
+        known = self._peer_ids.get(peer)
+        if known is not None:
+            return known
+        org_id, peer_id = parse_peer(peer)
+        found: uuid.UUID | None = await conn.fetchval(
+            "SELECT id FROM federation.peers WHERE org_id = $1 AND peer_id = $2", org_id, peer_id
+        )
+        if found is not None:
+            self._peer_ids[peer] = found
+        return found
+
+    async def _append(self, peer: str, records: Sequence[ExchangeRecord]) -> int:
+        key = await self.key()
+        signer = self._signer
+        assert signer is not None
+        async with self._pool.acquire() as conn, conn.transaction():
+            peer_id = await self._peer_id(conn, peer)
+            if peer_id is None:
+                log.warning("message log records of an unknown peer dropped", peer=peer, count=len(records))
+                return 0
+            await conn.execute(
+                "INSERT INTO federation.log_heads (peer, sequence, entry_hash) VALUES ($1, 0, $2)"
+                " ON CONFLICT DO NOTHING",
+                peer_id,
+                ZERO_HASH,
+            )
+            head = await conn.fetchrow(
+                "SELECT sequence, entry_hash FROM federation.log_heads WHERE peer = $1 FOR UPDATE", peer_id
+            )
+            assert head is not None, "inserted above"
+            sequence, previous = int(head["sequence"]), bytes(head["entry_hash"])
+            chained = await asyncio.to_thread(chain_entries, records, sequence, previous, signer)
+            rows = [(peer_id, *entry, key.kid) for entry in chained]
+            sequence, previous = chained[-1][0], chained[-1][2]
+            await conn.copy_records_to_table(
+                "log_entries",
+                schema_name="federation",
+                columns=["peer", "sequence", "canonical", "entry_hash", "previous_hash", "signature", "kid"],
+                records=rows,
+            )
+            await conn.execute(
+                "UPDATE federation.log_heads SET sequence = $2, entry_hash = $3 WHERE peer = $1",
+                peer_id,
+                sequence,
+                previous,
+            )
+        return len(records)
+
+    # --- anchoring ------------------------------------------------------------------------------
+
+    async def anchor_pending(self) -> int:
+        """Anchor the entries not yet anchored as one Merkle batch; returns how many (0: none, or
+        another replica holds the batch lock). The ledger being down leaves them for the next try."""
+        async with self._pool.acquire() as conn, conn.transaction():
+            if not await conn.fetchval("SELECT pg_try_advisory_xact_lock($1)", _ANCHOR_LOCK):
+                return 0
+            rows = await conn.fetch(
+                "SELECT peer, sequence, entry_hash FROM federation.log_entries WHERE batch IS NULL"
+                " ORDER BY peer, sequence LIMIT $1",
+                MAX_ANCHOR_BATCH,
+            )
+            if not rows:
+                return 0
+            tree = MerkleTree([bytes(row["entry_hash"]) for row in rows])
+            receipt = await self._anchor.anchor(
+                tree.root, {"kind": "federation-message-log", "entries": str(len(rows))}
+            )
+            batch = await conn.fetchval(
+                "INSERT INTO federation.anchor_batches (root, tree_size, ledger_receipt) VALUES ($1, $2, $3)"
+                " RETURNING id",
+                tree.root,
+                len(rows),
+                receipt,
+            )
+            await conn.execute(
+                "UPDATE federation.log_entries e SET batch = $1, leaf_index = u.leaf"
+                " FROM unnest($2::uuid[], $3::bigint[], $4::int[]) AS u(peer, sequence, leaf)"
+                " WHERE e.peer = u.peer AND e.sequence = u.sequence",
+                batch,
+                [row["peer"] for row in rows],
+                [row["sequence"] for row in rows],
+                list(range(len(rows))),
+            )
+        log.info("message log batch anchored", entries=len(rows), receipt=receipt)
+        return len(rows)
+
+    # --- background -----------------------------------------------------------------------------
+
+    async def _write_loop(self) -> None:
+        while True:
+            await asyncio.sleep(FLUSH_S)
+            if self._pending:
+                await self.flush()
+
+    async def _anchor_loop(self) -> None:
+        while True:
+            await asyncio.sleep(self._anchor_interval_s)
+            try:
+                await self.anchor_pending()
+            except Exception as exc:
+                log.warning("message log anchoring deferred", error=type(exc).__name__, detail=str(exc)[:200])
+
+    def start(self) -> None:
+        loop = asyncio.get_running_loop()
+        self._tasks = [
+            loop.create_task(self._write_loop(), name="message-log-writer"),
+            loop.create_task(self._anchor_loop(), name="message-log-anchor"),
+        ]
+
+    async def stop(self) -> None:
+        tasks, self._tasks = self._tasks, []
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        await self.flush()
+
+    # --- reading and proving --------------------------------------------------------------------
+
+    @staticmethod
+    def _check_org(org: str | None, org_id: str, name: str) -> None:
+        if org is None:
+            raise PermissionDenied("ORGANIZATION_MISMATCH", "the token names no organisation", domain=DOMAIN)
+        if org != f"orgs/{org_id}":
+            raise NotFound(
+                "PEER_NOT_FOUND", f"no peer {name[:200]}", domain=DOMAIN, metadata={"name": name[:200]}
+            )
+
+    async def list_entries(self, org: str | None, parent: str, page_size: int, page_token: str) -> EntryPage:
+        org_id, peer_id = parse_peer(parent, "parent")
+        self._check_org(org, org_id, parent)
+        size = resolve_page_size(page_size, default=100, maximum=1000)
+        fingerprint = query_fingerprint("ListLogEntries", parent=parent)
+        after = int(self._page_tokens.decode(page_token, fingerprint)["after"]) if page_token else 0
+        exists = await self._pool.fetchval(
+            "SELECT true FROM federation.peers WHERE org_id = $1 AND peer_id = $2", org_id, peer_id
+        )
+        if not exists:
+            raise NotFound(
+                "PEER_NOT_FOUND", f"no peer {parent[:200]}", domain=DOMAIN, metadata={"name": parent[:200]}
+            )
+        rows = await self._pool.fetch(
+            f"SELECT {_ENTRY_COLUMNS} FROM {_ENTRY_FROM} WHERE p.org_id = $1 AND p.peer_id = $2"  # noqa: S608 (fixed columns)
+            " AND e.sequence > $3 ORDER BY e.sequence LIMIT $4",
+            org_id,
+            peer_id,
+            after,
+            size + 1,
+        )
+        entries = [_stored(row) for row in rows[:size]]
+        token = ""
+        if len(rows) > size:
+            token = self._page_tokens.encode(fingerprint, {"after": entries[-1].sequence})
+        return EntryPage(entries, token)
+
+    async def prove(self, org: str | None, name: str) -> ExchangeProof:
+        org_id, peer_id, sequence = parse_log_entry(name)
+        self._check_org(org, org_id, name)
+        row = await self._pool.fetchrow(
+            f"SELECT {_ENTRY_COLUMNS}, e.peer, e.batch, e.leaf_index, b.root, b.tree_size, b.anchor_time"  # noqa: S608 (fixed columns)
+            f" FROM {_ENTRY_FROM} WHERE p.org_id = $1 AND p.peer_id = $2 AND e.sequence = $3",
+            org_id,
+            peer_id,
+            sequence,
+        )
+        if row is None:
+            raise NotFound(
+                "LOG_ENTRY_NOT_FOUND",
+                f"no message log entry {name[:200]}",
+                domain=DOMAIN,
+                metadata={"name": name[:200]},
+            )
+        entry = _stored(row)
+        keys = await published_log_keys(self._pool)
+        try:
+            fields = verify_entry(entry.signed(), keys)
+            signature_valid = True
+        except Exception:
+            fields, signature_valid = {}, False
+        expected_previous = ZERO_HASH
+        if sequence > 1:
+            previous = await self._pool.fetchval(
+                "SELECT entry_hash FROM federation.log_entries WHERE peer = $1 AND sequence = $2",
+                row["peer"],
+                sequence - 1,
+            )
+            expected_previous = bytes(previous) if previous is not None else b""
+        chain_valid = (
+            signature_valid
+            and entry.previous_hash == expected_previous
+            and fields.get("previous_hash") == expected_previous.hex()
+            and fields.get("sequence") == sequence
+        )
+        root, proof, anchored, leaf_index, tree_size = b"", [], False, 0, 0
+        if row["batch"] is not None:
+            hashes = await self._pool.fetch(
+                "SELECT entry_hash FROM federation.log_entries WHERE batch = $1 ORDER BY leaf_index",
+                row["batch"],
+            )
+            tree = MerkleTree([bytes(h["entry_hash"]) for h in hashes])
+            leaf_index, tree_size = int(row["leaf_index"]), int(row["tree_size"])
+            root = bytes(row["root"])
+            if tree.root == root and tree.size == tree_size:
+                proof = tree.proof(leaf_index)
+            receipts = await self._anchor.anchored_receipts(root)
+            anchored = any(receipts.values())
+        return ExchangeProof(
+            entry=entry,
+            log_key=keys.get(entry.signing_key_id),
+            signature_valid=signature_valid,
+            chain_valid=chain_valid,
+            merkle_root=root,
+            leaf_index=leaf_index,
+            tree_size=tree_size,
+            proof=proof,
+            anchored=anchored,
+            anchor_time=row["anchor_time"],
+        )

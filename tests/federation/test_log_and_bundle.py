@@ -1,0 +1,175 @@
+"""The message log's chain and signatures, and trust bundles, without a server."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from nacl.signing import SigningKey
+
+from jipan.interceptors.tokens import jwk_thumbprint
+from jipan.servers.federation.bundle import (
+    BundleInvalid,
+    build_document,
+    fingerprint_of,
+    load_certificates,
+    read_bundle,
+)
+from jipan.servers.federation.messagelog import ExchangeRecord, chain_entries
+from jipan.servers.federation.verify import (
+    ZERO_HASH,
+    LogVerificationFailed,
+    SignedEntry,
+    verify_anchored,
+    verify_chain,
+)
+from jipan.servers.ledger.merkle import MerkleTree
+from tests.mesh import make_pki
+
+SignedLog = tuple[list[SignedEntry], dict[str, Ed25519PublicKey]]
+
+
+def _record(n: int) -> ExchangeRecord:
+    return ExchangeRecord(
+        peer="orgs/agency-b/peers/agency-a",
+        side="provider",
+        method="/jipan.system.v1.SystemService/GetWhoAmI",
+        request_id=f"request-{n}",
+        consumer_issuer="https://identity.a",
+        consumer_principal="services/payroll-sync",
+        provider_issuer="https://identity.b",
+        provider_principal="orgs/agency-b/peers/agency-a",
+        client_certificate="services/payroll-sync",
+        request_digest=hashlib.sha256(b"request %d" % n).digest(),
+        response_digest=hashlib.sha256(b"response %d" % n).digest(),
+        status_code="OK",
+        start_time=time.time(),
+        end_time=time.time(),
+    )
+
+
+@pytest.fixture
+def log() -> SignedLog:
+    private = Ed25519PrivateKey.generate()
+    kid = jwk_thumbprint(private.public_key())
+    signer = SigningKey(
+        private.private_bytes(
+            serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+        )
+    )
+    rows = chain_entries([_record(n) for n in range(5)], 0, ZERO_HASH, signer)
+    entries = [
+        SignedEntry(canonical, entry_hash, signature, kid) for _, canonical, entry_hash, _, signature in rows
+    ]
+    return entries, {kid: private.public_key()}
+
+
+def test_a_chain_of_signed_entries_verifies_and_each_entry_names_its_predecessor(log: SignedLog) -> None:
+    entries, keys = log
+    assert verify_chain(entries, keys) == 5
+    fields = [json.loads(entry.canonical) for entry in entries]
+    assert [f["sequence"] for f in fields] == [1, 2, 3, 4, 5]
+    assert fields[0]["previous_hash"] == ZERO_HASH.hex()
+    assert fields[3]["previous_hash"] == entries[2].entry_hash.hex()
+    assert "payload" not in entries[0].canonical.decode()  # digests only
+
+
+def test_a_changed_entry_a_removed_entry_and_a_foreign_signature_are_each_detected(log: SignedLog) -> None:
+    entries, keys = log
+    changed = entries[2].canonical.replace(b'"status_code":"OK"', b'"status_code":"NOT_FOUND"')
+    forged = SignedEntry(changed, entries[2].entry_hash, entries[2].signature, entries[2].signing_key_id)
+    with pytest.raises(LogVerificationFailed) as mismatch:
+        verify_chain([*entries[:2], forged, *entries[3:]], keys)
+    assert (mismatch.value.reason, mismatch.value.sequence) == ("HASH_MISMATCH", 3)
+
+    # Re-hashing the change does not help: the signature was over the old hash.
+    rehashed = SignedEntry(
+        changed, hashlib.sha256(changed).digest(), entries[2].signature, entries[2].signing_key_id
+    )
+    with pytest.raises(LogVerificationFailed) as signature:
+        verify_chain([*entries[:2], rehashed], keys)
+    assert signature.value.reason == "SIGNATURE_INVALID"
+
+    with pytest.raises(LogVerificationFailed) as gap:
+        verify_chain([*entries[:2], *entries[3:]], keys)
+    assert gap.value.reason == "CHAIN_GAP"
+
+    other = Ed25519PrivateKey.generate()
+    with pytest.raises(LogVerificationFailed) as unknown:
+        verify_chain(entries, {jwk_thumbprint(other.public_key()): other.public_key()})
+    assert unknown.value.reason == "KEY_UNKNOWN"
+
+
+def test_an_entry_is_proven_in_its_anchor_batch_and_not_in_another(log: SignedLog) -> None:
+    entries, _ = log
+    tree = MerkleTree([entry.entry_hash for entry in entries])
+    assert verify_anchored(
+        entries[3].entry_hash, leaf_index=3, tree_size=5, proof=tree.proof(3), root=tree.root
+    )
+    assert not verify_anchored(
+        entries[2].entry_hash, leaf_index=3, tree_size=5, proof=tree.proof(3), root=tree.root
+    )
+
+
+def _document(sequence: int = 1) -> tuple[str, str]:
+    token_key = Ed25519PrivateKey.generate().public_key()
+    log_key = Ed25519PrivateKey.generate().public_key()
+    certificates = load_certificates(make_pki(ca_cn="Agency A workload CA").ca_pem)
+    tokens, logs = {jwk_thumbprint(token_key): token_key}, {jwk_thumbprint(log_key): log_key}
+    document = build_document(tokens, certificates, logs, sequence=sequence, refresh_hint_s=300)
+    return document, fingerprint_of(tokens, certificates, logs)
+
+
+def test_a_bundle_reads_back_with_its_keys_certificates_and_fingerprint() -> None:
+    document, fingerprint = _document(sequence=7)
+    now = datetime.now(UTC)
+    bundle = read_bundle(
+        document,
+        issuer="https://identity.a",
+        audience="mesh-a",
+        stated_fingerprint=fingerprint,
+        issue_time=now,
+        expire_time=now + timedelta(hours=1),
+    )
+    assert bundle.sequence == 7
+    assert bundle.refresh_hint_s == 300
+    assert bundle.fingerprint == fingerprint
+    assert len(bundle.token_keys()) == 1
+    assert len(bundle.log_keys()) == 1
+    assert [c.subject.rfc4514_string() for c in bundle.ca_certificates()] == ["CN=Agency A workload CA"]
+    spiffe = json.loads(document)
+    assert {"spiffe_sequence", "spiffe_refresh_hint", "keys"} <= set(spiffe)
+    assert {key["use"] for key in spiffe["keys"]} == {"jwt-svid", "x509-svid", "jipan-log"}
+
+
+def test_a_bundle_that_does_not_hold_together_is_refused() -> None:
+    document, fingerprint = _document()
+    now = datetime.now(UTC)
+    later = now + timedelta(hours=1)
+    with pytest.raises(BundleInvalid, match="fingerprint"):
+        read_bundle(
+            document, issuer="i", audience="a", stated_fingerprint="0" * 64, issue_time=now, expire_time=later
+        )
+    with pytest.raises(BundleInvalid, match="expired"):
+        read_bundle(
+            document,
+            issuer="i",
+            audience="a",
+            stated_fingerprint=fingerprint,
+            issue_time=now,
+            expire_time=now,
+        )
+    no_tokens = json.dumps({**json.loads(document), "keys": []})
+    with pytest.raises(BundleInvalid, match="no token signing key"):
+        read_bundle(
+            no_tokens, issuer="i", audience="a", stated_fingerprint="", issue_time=now, expire_time=later
+        )
+    with pytest.raises(BundleInvalid, match="spiffe_sequence"):
+        read_bundle(
+            '{"keys": []}', issuer="i", audience="a", stated_fingerprint="", issue_time=now, expire_time=later
+        )
