@@ -30,6 +30,9 @@ def available_services() -> dict[str, ServiceModule]:
     from jipan.servers import privacy
 
     modules.append(privacy.SERVICE)
+    from jipan.servers import market
+
+    modules.append(market.SERVICE)
     return {module.name: module for module in modules}
 
 

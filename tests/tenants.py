@@ -18,6 +18,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import grpc
 from cryptography.hazmat.primitives import serialization
@@ -39,6 +40,9 @@ from jipan.inference.v1 import model_registry_service_pb2_grpc as mr_grpc
 from jipan.inference.v1 import resources_pb2 as mres
 from jipan.ledger.v1 import ledger_service_pb2 as lpb
 from jipan.ledger.v1 import ledger_service_pb2_grpc as lpb_grpc
+from jipan.market.v1 import project_service_pb2 as mkt_pb
+from jipan.market.v1 import project_service_pb2_grpc as mkt_grpc
+from jipan.market.v1 import resources_pb2 as mktres
 from jipan.privacy.v1 import privacy_service_pb2 as prv_pb
 from jipan.privacy.v1 import privacy_service_pb2_grpc as prv_grpc
 from jipan.privacy.v1 import resources_pb2 as prvres
@@ -331,6 +335,23 @@ async def seed_privacy(mesh: ServedMesh, tenant: Tenant) -> None:
     tenant.private += [secret]
 
 
+async def seed_market(mesh: ServedMesh, tenant: Tenant) -> None:
+    """A project B imports (from a real PyPI JSON API document): the catalog is public, so
+    its names are for the public reads and for UpdateProject, which only B (its importer) may call."""
+    stub = mkt_grpc.ProjectServiceStub(_channel(mesh))
+    fixture = Path(__file__).parent / "market" / "fixtures" / "pypi-idna.json"
+    imported = await stub.ImportProject(
+        mkt_pb.ImportProjectRequest(format=mktres.METADATA_FORMAT_PYPI_JSON, metadata=fixture.read_bytes()),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    project = imported.project
+    tenant.names += [
+        project.name,
+        f"{project.name}/versions/{project.latest_version}",
+        f"{project.name}/health",
+    ]
+
+
 async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
     """An organisation founded by a person with a passkey, with resources in every service."""
     tenant = await found_organisation(mesh, label)
@@ -339,4 +360,5 @@ async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
     await seed_ledger(mesh, tenant)
     await seed_inference(mesh, tenant)
     await seed_privacy(mesh, tenant)
+    await seed_market(mesh, tenant)
     return tenant

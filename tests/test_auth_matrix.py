@@ -71,6 +71,7 @@ from tests.tenants import (
     seed_identity,
     seed_inference,
     seed_ledger,
+    seed_market,
     seed_privacy,
     seed_procurement,
 )
@@ -464,6 +465,14 @@ PUBLIC_READS = {
     # What the procurement contract publishes to every authenticated caller, on purpose:
     # the catalog (lots and published listings), published tenders and their OCDS
     # release, the bids list (each caller sees its own), the public audit trail.
+    # The market's catalog: every authenticated caller reads every project (market README).
+    "ProjectService/GetProject",
+    "ProjectService/ListProjects",
+    "ProjectService/SearchProjects",
+    "ProjectService/GetVersion",
+    "ProjectService/ListVersions",
+    "ProjectService/ListVersionAdvisories",
+    "ProjectService/GetProjectHealth",
     "CatalogService/GetLot",
     "CatalogService/ListLots",
     "CatalogService/GetListing",
@@ -538,6 +547,7 @@ async def test_organisation_a_never_reaches_organisation_bs_resources(mesh: Serv
     await seed_ledger(mesh, b)
     await seed_inference(mesh, b)
     await seed_privacy(mesh, b)
+    await seed_market(mesh, b)
     probes = _probes(CLOSED, b.names)
     limit = asyncio.Semaphore(CONCURRENCY)
 

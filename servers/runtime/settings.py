@@ -340,6 +340,14 @@ class Settings(BaseSettings):
     privacy_max_dataset_rows: int = Field(
         200_000, ge=1, le=10_000_000, description="most records a privacy dataset may hold"
     )
+    market_procurement_target: str | None = Field(
+        None,
+        description="host:port of procurement, whose OSV store market reads advisories from; "
+        "unset: this server (which must then serve procurement)",
+    )
+    market_procurement_target_ca_file: Path | None = Field(
+        None, description="PEM roots to verify market_procurement_target with (TLS); unset: plaintext"
+    )
 
     trace_exporter: TraceExporter = Field(TraceExporter.NONE, description="none, console or otlp")
     otlp_endpoint: str | None = Field(

@@ -1,0 +1,72 @@
+"""jipan.market.v1: the open-source marketplace (源市集).
+
+One sub-package per bounded context, each servicer → domain → store:
+catalog/ (projects and versions imported from PyPI, npm and Maven metadata,
+SPDX licences, purls, search with the CJK-aware component procurement's
+catalog uses), advisories/ (per-version advisories from the one OSV store,
+procurement's, over its gRPC contract) and health/ (Scorecard-like checks
+with evidence and badges). The contract declares the whole service
+(publishers, providers, matching, Q&A, ratings, trials, Co-Lab spaces,
+subscriptions); only the services built are served.
+"""
+
+from __future__ import annotations
+
+import grpc
+
+from jipan.clients.service_tokens import service_token_source
+from jipan.market.v1 import project_service_pb2, project_service_pb2_grpc
+from jipan.servers.market.advisories.client import AdvisoryStore
+from jipan.servers.market.advisories.domain import VersionAdvisories
+from jipan.servers.market.catalog.domain import Catalog
+from jipan.servers.market.catalog.servicer import ProjectServicer
+from jipan.servers.market.catalog.store import MIGRATIONS, SCHEMA, CatalogStore
+from jipan.servers.market.health.domain import ProjectHealth
+from jipan.servers.runtime.runtime import Runtime, ServiceModule
+from jipan.servers.runtime.settings import ConfigError
+
+PROJECT_SERVICE = project_service_pb2.DESCRIPTOR.services_by_name["ProjectService"].full_name
+REVIEW_SERVICE = "jipan.procurement.v1.ListingReviewService"
+
+
+def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
+    settings = runtime.settings
+    if settings.market_procurement_target is None and REVIEW_SERVICE not in runtime.services:
+        raise ConfigError(
+            "market needs JIPAN_MARKET_PROCUREMENT_TARGET when this server does not serve procurement"
+        )
+    if settings.market_procurement_target is None and settings.tls_cert_file is not None:
+        raise ConfigError(
+            "with TLS on, set JIPAN_MARKET_PROCUREMENT_TARGET (and its CA file) "
+            "for market's calls to procurement"
+        )
+
+    def own_server() -> str:
+        host = settings.listen.rsplit(":", 1)[0]
+        if host in ("", "0.0.0.0", "[::]", "::"):
+            host = "127.0.0.1"
+        return f"{host}:{runtime.bound_ports[0]}"
+
+    tokens = service_token_source(settings, "market", ["procurement.read"])
+    runtime.on_shutdown(tokens.aclose)
+    advisory_store = AdvisoryStore(
+        settings.market_procurement_target or own_server,
+        ca_file=settings.market_procurement_target_ca_file,
+        token_source=tokens,
+    )
+    runtime.on_shutdown(advisory_store.aclose)
+    catalog = Catalog(CatalogStore(runtime.database), runtime.page_tokens)
+    health = ProjectHealth(catalog, advisory_store)
+    catalog.after_import = health.rescore
+    project_service_pb2_grpc.add_ProjectServiceServicer_to_server(
+        ProjectServicer(catalog, VersionAdvisories(catalog, advisory_store), health), server
+    )
+
+
+SERVICE = ServiceModule(
+    name="market",
+    service_names=(PROJECT_SERVICE,),
+    attach=attach,
+    schema=SCHEMA,
+    migrations=MIGRATIONS,
+)

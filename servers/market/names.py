@@ -1,0 +1,56 @@
+"""The market service's error domain and resource names."""
+
+from __future__ import annotations
+
+import re
+
+from jipan.servers.runtime.errors import InvalidArgument
+
+DOMAIN = "market.jipan.tw"
+
+PROJECT_ID = r"[a-z0-9][a-z0-9.-]{0,127}"
+VERSION_ID = r"[A-Za-z0-9][A-Za-z0-9._+!~-]{0,127}"
+_PROJECT = re.compile(rf"^projects/({PROJECT_ID})$")
+_VERSION = re.compile(rf"^projects/({PROJECT_ID})/versions/({VERSION_ID})$")
+_HEALTH = re.compile(rf"^projects/({PROJECT_ID})/health$")
+
+
+def invalid_name(field: str, value: str, shape: str) -> InvalidArgument:
+    return InvalidArgument(
+        "NAME_INVALID",
+        f"{field} must look like {shape}",
+        domain=DOMAIN,
+        metadata={"field": field, "value": value[:200]},
+    )
+
+
+def parse_project(name: str, field: str = "name") -> str:
+    """ "projects/{project}" → project id."""
+    match = _PROJECT.match(name)
+    if match is None:
+        raise invalid_name(field, name, "projects/{project}")
+    return match.group(1)
+
+
+def parse_version(name: str, field: str = "name") -> tuple[str, str]:
+    """ "projects/{project}/versions/{version}" → (project id, version)."""
+    match = _VERSION.match(name)
+    if match is None:
+        raise invalid_name(field, name, "projects/{project}/versions/{version}")
+    return match.group(1), match.group(2)
+
+
+def parse_health(name: str, field: str = "name") -> str:
+    """ "projects/{project}/health" → project id."""
+    match = _HEALTH.match(name)
+    if match is None:
+        raise invalid_name(field, name, "projects/{project}/health")
+    return match.group(1)
+
+
+def project_name(project_id: str) -> str:
+    return f"projects/{project_id}"
+
+
+def version_name(project_id: str, version: str) -> str:
+    return f"projects/{project_id}/versions/{version}"
