@@ -42,6 +42,8 @@ from jipan.ledger.v1 import ledger_service_pb2 as lpb
 from jipan.ledger.v1 import ledger_service_pb2_grpc as lpb_grpc
 from jipan.market.v1 import project_service_pb2 as mkt_pb
 from jipan.market.v1 import project_service_pb2_grpc as mkt_grpc
+from jipan.market.v1 import publisher_service_pb2 as pub_pb
+from jipan.market.v1 import publisher_service_pb2_grpc as pub_grpc
 from jipan.market.v1 import resources_pb2 as mktres
 from jipan.privacy.v1 import privacy_service_pb2 as prv_pb
 from jipan.privacy.v1 import privacy_service_pb2_grpc as prv_grpc
@@ -65,7 +67,9 @@ def _channel(mesh: ServedMesh) -> grpc.aio.Channel:
     return mesh.channel
 
 
-OPERATOR_ROLES = frozenset({"procurement-admin", "procurement-reviewer", "ledger-admin"})
+OPERATOR_ROLES = frozenset(
+    {"procurement-admin", "procurement-reviewer", "ledger-admin", "market-admin", "market-moderator"}
+)
 """Roles of the platform's operators, not of a tenant: procurement administrators see every
 analytics view, reviewers read every submitted listing and its reviews, ledger administrators
 govern the consortium. A tenant's token never holds them, so the attacker below does not."""
@@ -345,11 +349,21 @@ async def seed_market(mesh: ServedMesh, tenant: Tenant) -> None:
         metadata=bearer(tenant.token(mesh)),
     )
     project = imported.project
+    claim = await pub_grpc.PublisherServiceStub(_channel(mesh)).CreateClaim(
+        pub_pb.CreateClaimRequest(
+            parent=project.name, claim=mktres.Claim(method=mktres.CLAIM_METHOD_CHALLENGE_FILE)
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
     tenant.names += [
         project.name,
         f"{project.name}/versions/{project.latest_version}",
         f"{project.name}/health",
+        claim.claim.name,
+        f"publishers/{tenant.org_id}",
     ]
+    # A claim and its challenge are the claiming organisation's alone.
+    tenant.private += [claim.claim.challenge, claim.claim.name.rsplit("/", 1)[-1]]
 
 
 async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:

@@ -465,14 +465,6 @@ PUBLIC_READS = {
     # What the procurement contract publishes to every authenticated caller, on purpose:
     # the catalog (lots and published listings), published tenders and their OCDS
     # release, the bids list (each caller sees its own), the public audit trail.
-    # The market's catalog: every authenticated caller reads every project (market README).
-    "ProjectService/GetProject",
-    "ProjectService/ListProjects",
-    "ProjectService/SearchProjects",
-    "ProjectService/GetVersion",
-    "ProjectService/ListVersions",
-    "ProjectService/ListVersionAdvisories",
-    "ProjectService/GetProjectHealth",
     "CatalogService/GetLot",
     "CatalogService/ListLots",
     "CatalogService/GetListing",
@@ -482,6 +474,20 @@ PUBLIC_READS = {
     "TenderService/ListBids",
     "TenderService/ListTenderEvents",
     "TenderService/ExportTenderRelease",
+    # The market's catalog: every authenticated caller reads every project (market README).
+    "ProjectService/GetProject",
+    "ProjectService/ListProjects",
+    "ProjectService/SearchProjects",
+    "ProjectService/GetVersion",
+    "ProjectService/ListVersions",
+    "ProjectService/ListVersionAdvisories",
+    "ProjectService/GetProjectHealth",
+    # Publishers are public; ListClaims answers each organisation with its own claims only.
+    "PublisherService/GetPublisher",
+    "PublisherService/ListClaims",
+    # Any organisation may claim a public project; the claim (and its challenge) is its own,
+    # and only a proof published where the project's metadata points makes it the publisher.
+    "PublisherService/CreateClaim",
     # The consortium's governance registry is public to every `ledger.read` holder.
     "GovernanceService/GetProposal",
     "GovernanceService/ListProposals",

@@ -15,17 +15,26 @@ from __future__ import annotations
 import grpc
 
 from jipan.clients.service_tokens import service_token_source
-from jipan.market.v1 import project_service_pb2, project_service_pb2_grpc
+from jipan.market.v1 import (
+    project_service_pb2,
+    project_service_pb2_grpc,
+    publisher_service_pb2,
+    publisher_service_pb2_grpc,
+)
 from jipan.servers.market.advisories.client import AdvisoryStore
 from jipan.servers.market.advisories.domain import VersionAdvisories
 from jipan.servers.market.catalog.domain import Catalog
 from jipan.servers.market.catalog.servicer import ProjectServicer
 from jipan.servers.market.catalog.store import MIGRATIONS, SCHEMA, CatalogStore
 from jipan.servers.market.health.domain import ProjectHealth
+from jipan.servers.market.publishers.domain import Publishers
+from jipan.servers.market.publishers.servicer import PublisherServicer
+from jipan.servers.market.publishers.store import PublisherStore
 from jipan.servers.runtime.runtime import Runtime, ServiceModule
 from jipan.servers.runtime.settings import ConfigError
 
 PROJECT_SERVICE = project_service_pb2.DESCRIPTOR.services_by_name["ProjectService"].full_name
+PUBLISHER_SERVICE = publisher_service_pb2.DESCRIPTOR.services_by_name["PublisherService"].full_name
 REVIEW_SERVICE = "jipan.procurement.v1.ListingReviewService"
 
 
@@ -61,11 +70,18 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     project_service_pb2_grpc.add_ProjectServiceServicer_to_server(
         ProjectServicer(catalog, VersionAdvisories(catalog, advisory_store), health), server
     )
+    publishers = Publishers(
+        PublisherStore(runtime.database),
+        catalog.store,
+        runtime.page_tokens,
+        allow_http_loopback=settings.market_claim_allow_http_loopback,
+    )
+    publisher_service_pb2_grpc.add_PublisherServiceServicer_to_server(PublisherServicer(publishers), server)
 
 
 SERVICE = ServiceModule(
     name="market",
-    service_names=(PROJECT_SERVICE,),
+    service_names=(PROJECT_SERVICE, PUBLISHER_SERVICE),
     attach=attach,
     schema=SCHEMA,
     migrations=MIGRATIONS,

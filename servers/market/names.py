@@ -13,6 +13,14 @@ VERSION_ID = r"[A-Za-z0-9][A-Za-z0-9._+!~-]{0,127}"
 _PROJECT = re.compile(rf"^projects/({PROJECT_ID})$")
 _VERSION = re.compile(rf"^projects/({PROJECT_ID})/versions/({VERSION_ID})$")
 _HEALTH = re.compile(rf"^projects/({PROJECT_ID})/health$")
+_CLAIM = re.compile(
+    rf"^projects/({PROJECT_ID})/claims/([0-9a-f]{{8}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{12}})$"
+)
+_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_ORG_ID = r"[A-Za-z0-9][A-Za-z0-9._:-]{0,99}"
+_PROVIDER = re.compile(rf"^providers/({_ORG_ID})$")
+_OFFER = re.compile(rf"^providers/({_ORG_ID})/offers/({_UUID})$")
+_PUBLISHER = re.compile(r"^publishers/([A-Za-z0-9][A-Za-z0-9._:-]{0,99})$")
 
 
 def invalid_name(field: str, value: str, shape: str) -> InvalidArgument:
@@ -54,3 +62,52 @@ def project_name(project_id: str) -> str:
 
 def version_name(project_id: str, version: str) -> str:
     return f"projects/{project_id}/versions/{version}"
+
+
+def parse_claim(name: str, field: str = "name") -> tuple[str, str]:
+    """ "projects/{project}/claims/{claim}" → (project id, claim id)."""
+    match = _CLAIM.match(name)
+    if match is None:
+        raise invalid_name(field, name, "projects/{project}/claims/{claim}")
+    return match.group(1), match.group(2)
+
+
+def parse_publisher(name: str, field: str = "name") -> str:
+    """ "publishers/{organization}" → "orgs/{organization}"."""
+    match = _PUBLISHER.match(name)
+    if match is None:
+        raise invalid_name(field, name, "publishers/{organization}")
+    return f"orgs/{match.group(1)}"
+
+
+def claim_name(project_id: str, claim_id: str) -> str:
+    return f"projects/{project_id}/claims/{claim_id}"
+
+
+def publisher_name(organization: str) -> str:
+    """ "orgs/{organization}" → "publishers/{organization}"."""
+    return "publishers/" + organization.removeprefix("orgs/")
+
+
+def parse_provider(name: str, field: str = "name") -> str:
+    """ "providers/{organization}" → "orgs/{organization}"."""
+    match = _PROVIDER.match(name)
+    if match is None:
+        raise invalid_name(field, name, "providers/{organization}")
+    return f"orgs/{match.group(1)}"
+
+
+def parse_offer(name: str, field: str = "name") -> tuple[str, str]:
+    """ "providers/{organization}/offers/{offer}" → ("orgs/{organization}", offer id)."""
+    match = _OFFER.match(name)
+    if match is None:
+        raise invalid_name(field, name, "providers/{organization}/offers/{offer}")
+    return f"orgs/{match.group(1)}", match.group(2)
+
+
+def provider_name(organization: str) -> str:
+    return "providers/" + organization.removeprefix("orgs/")
+
+
+def offer_name(organization: str, offer_id: str) -> str:
+    return f"{provider_name(organization)}/offers/{offer_id}"

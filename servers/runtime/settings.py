@@ -348,6 +348,11 @@ class Settings(BaseSettings):
     market_procurement_target_ca_file: Path | None = Field(
         None, description="PEM roots to verify market_procurement_target with (TLS); unset: plaintext"
     )
+    market_claim_allow_http_loopback: bool = Field(
+        False,
+        description="let publisher claims fetch their challenge file over plain http from a loopback "
+        "address (development and tests); otherwise https only",
+    )
 
     trace_exporter: TraceExporter = Field(TraceExporter.NONE, description="none, console or otlp")
     otlp_endpoint: str | None = Field(

@@ -9,6 +9,7 @@ from google.protobuf.timestamp_pb2 import Timestamp
 from jipan.market.v1 import resources_pb2 as mres
 from jipan.servers.market.catalog.importers import MetadataFormat
 from jipan.servers.market.catalog.model import Ecosystem, Licence, LicenceFamily, Project, Version
+from jipan.servers.market.health.checks import HEALTHY_SCORE
 from jipan.servers.market.names import project_name, version_name
 
 _ECOSYSTEMS = {
@@ -67,7 +68,20 @@ def licence_to_pb(licence: Licence) -> mres.Licence:
     )
 
 
-def project_to_pb(project: Project, badges: list[mres.Badge.ValueType] | None = None) -> mres.Project:
+def project_badges(project: Project) -> list[mres.Badge.ValueType]:
+    badges: list[mres.Badge.ValueType] = []
+    if project.publisher:
+        badges.append(mres.BADGE_VERIFIED_PUBLISHER)
+    if project.official:
+        badges.append(mres.BADGE_OFFICIAL)
+    if project.licence.approved:
+        badges.append(mres.BADGE_LICENCE_APPROVED)
+    if project.health_score >= HEALTHY_SCORE:
+        badges.append(mres.BADGE_HEALTHY)
+    return badges
+
+
+def project_to_pb(project: Project) -> mres.Project:
     return mres.Project(
         name=project_name(project.id),
         ecosystem=_ECOSYSTEMS[project.ecosystem],
@@ -84,7 +98,7 @@ def project_to_pb(project: Project, badges: list[mres.Badge.ValueType] | None = 
         version_count=project.version_count,
         security_policy_uri=project.security_policy,
         publisher=project.publisher.replace("orgs/", "publishers/", 1) if project.publisher else "",
-        badges=badges or [],
+        badges=project_badges(project),
         health_score=project.health_score,
         importing_organization=project.creator_org,
         create_time=timestamp(project.create_time),

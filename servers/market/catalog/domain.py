@@ -129,6 +129,9 @@ class Catalog:
                 "licence": licence_json(licence),
                 "licence_family": licence.family.value,
                 "keywords": list(metadata.keywords) or None,
+                # What the registry says, kept apart from curation: publisher claims are checked there.
+                "source_homepage": metadata.homepage or None,
+                "source_repository": metadata.repository or None,
                 "security_policy": metadata.security_policy or None,
             }
             if "description" not in curated and metadata.summary:

@@ -252,6 +252,27 @@ class CatalogStore:
         )
         return [_project(r) for r in rows]
 
+    async def projects_for_match(
+        self, tokens: Sequence[str], limit: int
+    ) -> list[tuple[Project, frozenset[str]]]:
+        """Projects sharing at least one token with a need, with the tokens they share."""
+        rows = await self.pool.fetch(
+            f"SELECT {_PROJECT_COLUMNS},"  # noqa: S608
+            " ARRAY(SELECT unnest(search_tokens) INTERSECT SELECT unnest($1::text[])) AS shared"
+            " FROM market.projects WHERE search_tokens && $1::text[]"
+            " ORDER BY health_score DESC, id LIMIT $2",
+            list(tokens),
+            limit,
+        )
+        return [(_project(r), frozenset(r["shared"])) for r in rows]
+
+    async def get_projects(self, project_ids: Sequence[str]) -> dict[str, Project]:
+        rows = await self.pool.fetch(
+            f"SELECT {_PROJECT_COLUMNS} FROM market.projects WHERE id = ANY($1::text[])",  # noqa: S608
+            list(project_ids),
+        )
+        return {row["id"]: _project(row) for row in rows}
+
     async def curate_project(self, project_id: str, fields: dict[str, Any], curated: Sequence[str]) -> None:
         assignments = [f"{column} = ${n}" for n, column in enumerate(fields, start=3)]
         await self.pool.execute(

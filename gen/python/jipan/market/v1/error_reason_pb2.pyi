@@ -128,6 +128,10 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     """INVALID_ARGUMENT: a search query holds no searchable word (only
     punctuation or spaces).
     """
+    ERROR_REASON_PUBLISHER_NOT_VERIFIED: _ErrorReason.ValueType  # 31
+    """FAILED_PRECONDITION: the organisation has never had a claim verified,
+    so it cannot be marked official (`metadata["publisher"]`).
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by the market services in `google.rpc.ErrorInfo.reason`
@@ -241,5 +245,9 @@ ERROR_REASON_LEDGER_UNAVAILABLE: ErrorReason.ValueType  # 29
 ERROR_REASON_QUERY_INVALID: ErrorReason.ValueType  # 30
 """INVALID_ARGUMENT: a search query holds no searchable word (only
 punctuation or spaces).
+"""
+ERROR_REASON_PUBLISHER_NOT_VERIFIED: ErrorReason.ValueType  # 31
+"""FAILED_PRECONDITION: the organisation has never had a claim verified,
+so it cannot be marked official (`metadata["publisher"]`).
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

@@ -27,7 +27,7 @@ from jipan.common.v1 import validation_pb2 as jipan_dot_common_dot_v1_dot_valida
 from jipan.market.v1 import resources_pb2 as jipan_dot_market_dot_v1_dot_resources__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'jipan/market/v1/publisher_service.proto\x12\x0fjipan.market.v1\x1a\x1bjipan/common/v1/authz.proto\x1a jipan/common/v1/validation.proto\x1a\x1fjipan/market/v1/resources.proto\"m\n\x12\x43reateClaimRequest\x12!\n\x06parent\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x06parent\x12\x34\n\x05\x63laim\x18\x02 \x01(\x0b\x32\x16.jipan.market.v1.ClaimB\x06\xca\xf3\x18\x02\x08\x01R\x05\x63laim\"C\n\x13\x43reateClaimResponse\x12,\n\x05\x63laim\x18\x01 \x01(\x0b\x32\x16.jipan.market.v1.ClaimR\x05\x63laim\"U\n\x12VerifyClaimRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\x12 \n\x05proof\x18\x02 \x01(\x0c\x42\n\xca\xf3\x18\x06\x08\x01\x18\x80\x80\x01R\x05proof\"C\n\x13VerifyClaimResponse\x12,\n\x05\x63laim\x18\x01 \x01(\x0b\x32\x16.jipan.market.v1.ClaimR\x05\x63laim\"0\n\x0fGetClaimRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\"@\n\x10GetClaimResponse\x12,\n\x05\x63laim\x18\x01 \x01(\x0b\x32\x16.jipan.market.v1.ClaimR\x05\x63laim\"\x86\x01\n\x11ListClaimsRequest\x12!\n\x06parent\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x06parent\x12&\n\tpage_size\x18\x02 \x01(\x05\x42\t\xca\xf3\x18\x05\x30\x00\x38\xf4\x03R\x08pageSize\x12&\n\npage_token\x18\x03 \x01(\tB\x07\xca\xf3\x18\x03\x18\x80\x08R\tpageToken\"l\n\x12ListClaimsResponse\x12.\n\x06\x63laims\x18\x01 \x03(\x0b\x32\x16.jipan.market.v1.ClaimR\x06\x63laims\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"4\n\x13GetPublisherRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\"P\n\x14GetPublisherResponse\x12\x38\n\tpublisher\x18\x01 \x01(\x0b\x32\x1a.jipan.market.v1.PublisherR\tpublisher\"Y\n\x1cMarkPublisherOfficialRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\x12\x1a\n\x08official\x18\x02 \x01(\x08R\x08official\"Y\n\x1dMarkPublisherOfficialResponse\x12\x38\n\tpublisher\x18\x01 \x01(\x0b\x32\x1a.jipan.market.v1.PublisherR\tpublisher2\xd3\x05\n\x10PublisherService\x12u\n\x0b\x43reateClaim\x12#.jipan.market.v1.CreateClaimRequest\x1a$.jipan.market.v1.CreateClaimResponse\"\x1b\xc2\xf3\x18\x17\x08\x02\x12\x0cmarket.write\x1a\x05\x61\x64min\x12u\n\x0bVerifyClaim\x12#.jipan.market.v1.VerifyClaimRequest\x1a$.jipan.market.v1.VerifyClaimResponse\"\x1b\xc2\xf3\x18\x17\x08\x02\x12\x0cmarket.write\x1a\x05\x61\x64min\x12\x64\n\x08GetClaim\x12 .jipan.market.v1.GetClaimRequest\x1a!.jipan.market.v1.GetClaimResponse\"\x13\xc2\xf3\x18\x0f\x08\x02\x12\x0bmarket.read\x12j\n\nListClaims\x12\".jipan.market.v1.ListClaimsRequest\x1a#.jipan.market.v1.ListClaimsResponse\"\x13\xc2\xf3\x18\x0f\x08\x02\x12\x0bmarket.read\x12p\n\x0cGetPublisher\x12$.jipan.market.v1.GetPublisherRequest\x1a%.jipan.market.v1.GetPublisherResponse\"\x13\xc2\xf3\x18\x0f\x08\x02\x12\x0bmarket.read\x12\x8c\x01\n\x15MarkPublisherOfficial\x12-.jipan.market.v1.MarkPublisherOfficialRequest\x1a..jipan.market.v1.MarkPublisherOfficialResponse\"\x14\xc2\xf3\x18\x10\x08\x02\x12\x0cmarket.adminb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'jipan/market/v1/publisher_service.proto\x12\x0fjipan.market.v1\x1a\x1bjipan/common/v1/authz.proto\x1a jipan/common/v1/validation.proto\x1a\x1fjipan/market/v1/resources.proto\"m\n\x12\x43reateClaimRequest\x12!\n\x06parent\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x06parent\x12\x34\n\x05\x63laim\x18\x02 \x01(\x0b\x32\x16.jipan.market.v1.ClaimB\x06\xca\xf3\x18\x02\x08\x01R\x05\x63laim\"C\n\x13\x43reateClaimResponse\x12,\n\x05\x63laim\x18\x01 \x01(\x0b\x32\x16.jipan.market.v1.ClaimR\x05\x63laim\"3\n\x12VerifyClaimRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\"C\n\x13VerifyClaimResponse\x12,\n\x05\x63laim\x18\x01 \x01(\x0b\x32\x16.jipan.market.v1.ClaimR\x05\x63laim\"0\n\x0fGetClaimRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\"@\n\x10GetClaimResponse\x12,\n\x05\x63laim\x18\x01 \x01(\x0b\x32\x16.jipan.market.v1.ClaimR\x05\x63laim\"\x86\x01\n\x11ListClaimsRequest\x12!\n\x06parent\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x06parent\x12&\n\tpage_size\x18\x02 \x01(\x05\x42\t\xca\xf3\x18\x05\x30\x00\x38\xf4\x03R\x08pageSize\x12&\n\npage_token\x18\x03 \x01(\tB\x07\xca\xf3\x18\x03\x18\x80\x08R\tpageToken\"l\n\x12ListClaimsResponse\x12.\n\x06\x63laims\x18\x01 \x03(\x0b\x32\x16.jipan.market.v1.ClaimR\x06\x63laims\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"4\n\x13GetPublisherRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\"P\n\x14GetPublisherResponse\x12\x38\n\tpublisher\x18\x01 \x01(\x0b\x32\x1a.jipan.market.v1.PublisherR\tpublisher\"Y\n\x1cMarkPublisherOfficialRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\x12\x1a\n\x08official\x18\x02 \x01(\x08R\x08official\"Y\n\x1dMarkPublisherOfficialResponse\x12\x38\n\tpublisher\x18\x01 \x01(\x0b\x32\x1a.jipan.market.v1.PublisherR\tpublisher2\xe1\x05\n\x10PublisherService\x12u\n\x0b\x43reateClaim\x12#.jipan.market.v1.CreateClaimRequest\x1a$.jipan.market.v1.CreateClaimResponse\"\x1b\xc2\xf3\x18\x17\x08\x02\x12\x0cmarket.write\x1a\x05\x61\x64min\x12u\n\x0bVerifyClaim\x12#.jipan.market.v1.VerifyClaimRequest\x1a$.jipan.market.v1.VerifyClaimResponse\"\x1b\xc2\xf3\x18\x17\x08\x02\x12\x0cmarket.write\x1a\x05\x61\x64min\x12\x64\n\x08GetClaim\x12 .jipan.market.v1.GetClaimRequest\x1a!.jipan.market.v1.GetClaimResponse\"\x13\xc2\xf3\x18\x0f\x08\x02\x12\x0bmarket.read\x12j\n\nListClaims\x12\".jipan.market.v1.ListClaimsRequest\x1a#.jipan.market.v1.ListClaimsResponse\"\x13\xc2\xf3\x18\x0f\x08\x02\x12\x0bmarket.read\x12p\n\x0cGetPublisher\x12$.jipan.market.v1.GetPublisherRequest\x1a%.jipan.market.v1.GetPublisherResponse\"\x13\xc2\xf3\x18\x0f\x08\x02\x12\x0bmarket.read\x12\x9a\x01\n\x15MarkPublisherOfficial\x12-.jipan.market.v1.MarkPublisherOfficialRequest\x1a..jipan.market.v1.MarkPublisherOfficialResponse\"\"\xc2\xf3\x18\x1e\x08\x02\x12\x0cmarket.write\x1a\x0cmarket-adminb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -40,8 +40,6 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CREATECLAIMREQUEST'].fields_by_name['claim']._serialized_options = b'\312\363\030\002\010\001'
   _globals['_VERIFYCLAIMREQUEST'].fields_by_name['name']._loaded_options = None
   _globals['_VERIFYCLAIMREQUEST'].fields_by_name['name']._serialized_options = b'\312\363\030\005\010\001\030\254\002'
-  _globals['_VERIFYCLAIMREQUEST'].fields_by_name['proof']._loaded_options = None
-  _globals['_VERIFYCLAIMREQUEST'].fields_by_name['proof']._serialized_options = b'\312\363\030\006\010\001\030\200\200\001'
   _globals['_GETCLAIMREQUEST'].fields_by_name['name']._loaded_options = None
   _globals['_GETCLAIMREQUEST'].fields_by_name['name']._serialized_options = b'\312\363\030\005\010\001\030\254\002'
   _globals['_LISTCLAIMSREQUEST'].fields_by_name['parent']._loaded_options = None
@@ -65,31 +63,31 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_PUBLISHERSERVICE'].methods_by_name['GetPublisher']._loaded_options = None
   _globals['_PUBLISHERSERVICE'].methods_by_name['GetPublisher']._serialized_options = b'\302\363\030\017\010\002\022\013market.read'
   _globals['_PUBLISHERSERVICE'].methods_by_name['MarkPublisherOfficial']._loaded_options = None
-  _globals['_PUBLISHERSERVICE'].methods_by_name['MarkPublisherOfficial']._serialized_options = b'\302\363\030\020\010\002\022\014market.admin'
+  _globals['_PUBLISHERSERVICE'].methods_by_name['MarkPublisherOfficial']._serialized_options = b'\302\363\030\036\010\002\022\014market.write\032\014market-admin'
   _globals['_CREATECLAIMREQUEST']._serialized_start=156
   _globals['_CREATECLAIMREQUEST']._serialized_end=265
   _globals['_CREATECLAIMRESPONSE']._serialized_start=267
   _globals['_CREATECLAIMRESPONSE']._serialized_end=334
   _globals['_VERIFYCLAIMREQUEST']._serialized_start=336
-  _globals['_VERIFYCLAIMREQUEST']._serialized_end=421
-  _globals['_VERIFYCLAIMRESPONSE']._serialized_start=423
-  _globals['_VERIFYCLAIMRESPONSE']._serialized_end=490
-  _globals['_GETCLAIMREQUEST']._serialized_start=492
-  _globals['_GETCLAIMREQUEST']._serialized_end=540
-  _globals['_GETCLAIMRESPONSE']._serialized_start=542
-  _globals['_GETCLAIMRESPONSE']._serialized_end=606
-  _globals['_LISTCLAIMSREQUEST']._serialized_start=609
-  _globals['_LISTCLAIMSREQUEST']._serialized_end=743
-  _globals['_LISTCLAIMSRESPONSE']._serialized_start=745
-  _globals['_LISTCLAIMSRESPONSE']._serialized_end=853
-  _globals['_GETPUBLISHERREQUEST']._serialized_start=855
-  _globals['_GETPUBLISHERREQUEST']._serialized_end=907
-  _globals['_GETPUBLISHERRESPONSE']._serialized_start=909
-  _globals['_GETPUBLISHERRESPONSE']._serialized_end=989
-  _globals['_MARKPUBLISHEROFFICIALREQUEST']._serialized_start=991
-  _globals['_MARKPUBLISHEROFFICIALREQUEST']._serialized_end=1080
-  _globals['_MARKPUBLISHEROFFICIALRESPONSE']._serialized_start=1082
-  _globals['_MARKPUBLISHEROFFICIALRESPONSE']._serialized_end=1171
-  _globals['_PUBLISHERSERVICE']._serialized_start=1174
-  _globals['_PUBLISHERSERVICE']._serialized_end=1897
+  _globals['_VERIFYCLAIMREQUEST']._serialized_end=387
+  _globals['_VERIFYCLAIMRESPONSE']._serialized_start=389
+  _globals['_VERIFYCLAIMRESPONSE']._serialized_end=456
+  _globals['_GETCLAIMREQUEST']._serialized_start=458
+  _globals['_GETCLAIMREQUEST']._serialized_end=506
+  _globals['_GETCLAIMRESPONSE']._serialized_start=508
+  _globals['_GETCLAIMRESPONSE']._serialized_end=572
+  _globals['_LISTCLAIMSREQUEST']._serialized_start=575
+  _globals['_LISTCLAIMSREQUEST']._serialized_end=709
+  _globals['_LISTCLAIMSRESPONSE']._serialized_start=711
+  _globals['_LISTCLAIMSRESPONSE']._serialized_end=819
+  _globals['_GETPUBLISHERREQUEST']._serialized_start=821
+  _globals['_GETPUBLISHERREQUEST']._serialized_end=873
+  _globals['_GETPUBLISHERRESPONSE']._serialized_start=875
+  _globals['_GETPUBLISHERRESPONSE']._serialized_end=955
+  _globals['_MARKPUBLISHEROFFICIALREQUEST']._serialized_start=957
+  _globals['_MARKPUBLISHEROFFICIALREQUEST']._serialized_end=1046
+  _globals['_MARKPUBLISHEROFFICIALRESPONSE']._serialized_start=1048
+  _globals['_MARKPUBLISHEROFFICIALRESPONSE']._serialized_end=1137
+  _globals['_PUBLISHERSERVICE']._serialized_start=1140
+  _globals['_PUBLISHERSERVICE']._serialized_end=1877
 # @@protoc_insertion_point(module_scope)

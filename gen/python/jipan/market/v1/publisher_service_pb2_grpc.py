@@ -26,11 +26,12 @@ if _version_not_supported:
 
 
 class PublisherServiceStub:
-    """Publishers: an organisation claims a project and proves that it controls it,
-    by a challenge file in the project's repository or a statement signed with
-    one of its keys registered in identity; a verified claim makes it the
+    """Publishers: an organisation claims a project and proves that it controls it
+    by publishing the claim's challenge where the project's registry metadata
+    points (its repository or homepage); a verified claim makes it the
     project's verified publisher (Artifact Hub's "verified publisher"), and the
-    operators may mark it official.
+    marketplace's operators may mark it official. Claims and their challenges
+    are seen by the claiming organisation only; publishers are public.
     """
 
     def __init__(self, channel):
@@ -72,11 +73,12 @@ class PublisherServiceStub:
 
 
 class PublisherServiceServicer:
-    """Publishers: an organisation claims a project and proves that it controls it,
-    by a challenge file in the project's repository or a statement signed with
-    one of its keys registered in identity; a verified claim makes it the
+    """Publishers: an organisation claims a project and proves that it controls it
+    by publishing the claim's challenge where the project's registry metadata
+    points (its repository or homepage); a verified claim makes it the
     project's verified publisher (Artifact Hub's "verified publisher"), and the
-    operators may mark it official.
+    marketplace's operators may mark it official. Claims and their challenges
+    are seen by the claiming organisation only; publishers are public.
     """
 
     def CreateClaim(self, request, context):
@@ -89,11 +91,10 @@ class PublisherServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def VerifyClaim(self, request, context):
-        """Checks the proof of a pending claim: the challenge file's content, or the
-        signed statement (a compact JWS over the challenge whose key is one of the
-        organisation's in identity). A proof that verifies makes the claim
-        VERIFIED and the organisation the project's publisher; one that does not
-        is FAILED_PRECONDITION CLAIM_PROOF_INVALID and the claim stays PENDING.
+        """Fetches the claim's challenge file (see ClaimMethod) and checks that it
+        holds the challenge. Found: the claim is VERIFIED and the organisation is
+        the project's publisher. Not found (or unreachable): FAILED_PRECONDITION
+        CLAIM_PROOF_INVALID, and the claim stays PENDING until it expires.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -123,7 +124,7 @@ class PublisherServiceServicer:
 
     def MarkPublisherOfficial(self, request, context):
         """Marks a verified publisher official (it owns the software it publishes).
-        Operators only.
+        The marketplace's operators only (role "market-admin").
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -171,11 +172,12 @@ def add_PublisherServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class PublisherService:
-    """Publishers: an organisation claims a project and proves that it controls it,
-    by a challenge file in the project's repository or a statement signed with
-    one of its keys registered in identity; a verified claim makes it the
+    """Publishers: an organisation claims a project and proves that it controls it
+    by publishing the claim's challenge where the project's registry metadata
+    points (its repository or homepage); a verified claim makes it the
     project's verified publisher (Artifact Hub's "verified publisher"), and the
-    operators may mark it official.
+    marketplace's operators may mark it official. Claims and their challenges
+    are seen by the claiming organisation only; publishers are public.
     """
 
     @staticmethod

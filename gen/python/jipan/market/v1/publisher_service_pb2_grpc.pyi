@@ -27,11 +27,12 @@ GRPC_GENERATED_VERSION: str
 GRPC_VERSION: str
 
 class PublisherServiceStub:
-    """Publishers: an organisation claims a project and proves that it controls it,
-    by a challenge file in the project's repository or a statement signed with
-    one of its keys registered in identity; a verified claim makes it the
+    """Publishers: an organisation claims a project and proves that it controls it
+    by publishing the claim's challenge where the project's registry metadata
+    points (its repository or homepage); a verified claim makes it the
     project's verified publisher (Artifact Hub's "verified publisher"), and the
-    operators may mark it official.
+    marketplace's operators may mark it official. Claims and their challenges
+    are seen by the claiming organisation only; publishers are public.
     """
 
     @_typing.overload
@@ -44,11 +45,10 @@ class PublisherServiceStub:
     is ALREADY_EXISTS PROJECT_ALREADY_CLAIMED.
     """
     VerifyClaim: _grpc.UnaryUnaryMultiCallable[_publisher_service_pb2.VerifyClaimRequest, _publisher_service_pb2.VerifyClaimResponse]
-    """Checks the proof of a pending claim: the challenge file's content, or the
-    signed statement (a compact JWS over the challenge whose key is one of the
-    organisation's in identity). A proof that verifies makes the claim
-    VERIFIED and the organisation the project's publisher; one that does not
-    is FAILED_PRECONDITION CLAIM_PROOF_INVALID and the claim stays PENDING.
+    """Fetches the claim's challenge file (see ClaimMethod) and checks that it
+    holds the challenge. Found: the claim is VERIFIED and the organisation is
+    the project's publisher. Not found (or unreachable): FAILED_PRECONDITION
+    CLAIM_PROOF_INVALID, and the claim stays PENDING until it expires.
     """
     GetClaim: _grpc.UnaryUnaryMultiCallable[_publisher_service_pb2.GetClaimRequest, _publisher_service_pb2.GetClaimResponse]
     """Returns a claim of the caller's organisation."""
@@ -60,16 +60,17 @@ class PublisherServiceStub:
     """
     MarkPublisherOfficial: _grpc.UnaryUnaryMultiCallable[_publisher_service_pb2.MarkPublisherOfficialRequest, _publisher_service_pb2.MarkPublisherOfficialResponse]
     """Marks a verified publisher official (it owns the software it publishes).
-    Operators only.
+    The marketplace's operators only (role "market-admin").
     """
 
 @_typing.type_check_only
 class PublisherServiceAsyncStub(PublisherServiceStub):
-    """Publishers: an organisation claims a project and proves that it controls it,
-    by a challenge file in the project's repository or a statement signed with
-    one of its keys registered in identity; a verified claim makes it the
+    """Publishers: an organisation claims a project and proves that it controls it
+    by publishing the claim's challenge where the project's registry metadata
+    points (its repository or homepage); a verified claim makes it the
     project's verified publisher (Artifact Hub's "verified publisher"), and the
-    operators may mark it official.
+    marketplace's operators may mark it official. Claims and their challenges
+    are seen by the claiming organisation only; publishers are public.
     """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
@@ -79,11 +80,10 @@ class PublisherServiceAsyncStub(PublisherServiceStub):
     is ALREADY_EXISTS PROJECT_ALREADY_CLAIMED.
     """
     VerifyClaim: _aio.UnaryUnaryMultiCallable[_publisher_service_pb2.VerifyClaimRequest, _publisher_service_pb2.VerifyClaimResponse]  # type: ignore[assignment]
-    """Checks the proof of a pending claim: the challenge file's content, or the
-    signed statement (a compact JWS over the challenge whose key is one of the
-    organisation's in identity). A proof that verifies makes the claim
-    VERIFIED and the organisation the project's publisher; one that does not
-    is FAILED_PRECONDITION CLAIM_PROOF_INVALID and the claim stays PENDING.
+    """Fetches the claim's challenge file (see ClaimMethod) and checks that it
+    holds the challenge. Found: the claim is VERIFIED and the organisation is
+    the project's publisher. Not found (or unreachable): FAILED_PRECONDITION
+    CLAIM_PROOF_INVALID, and the claim stays PENDING until it expires.
     """
     GetClaim: _aio.UnaryUnaryMultiCallable[_publisher_service_pb2.GetClaimRequest, _publisher_service_pb2.GetClaimResponse]  # type: ignore[assignment]
     """Returns a claim of the caller's organisation."""
@@ -95,15 +95,16 @@ class PublisherServiceAsyncStub(PublisherServiceStub):
     """
     MarkPublisherOfficial: _aio.UnaryUnaryMultiCallable[_publisher_service_pb2.MarkPublisherOfficialRequest, _publisher_service_pb2.MarkPublisherOfficialResponse]  # type: ignore[assignment]
     """Marks a verified publisher official (it owns the software it publishes).
-    Operators only.
+    The marketplace's operators only (role "market-admin").
     """
 
 class PublisherServiceServicer(metaclass=_abc_1.ABCMeta):
-    """Publishers: an organisation claims a project and proves that it controls it,
-    by a challenge file in the project's repository or a statement signed with
-    one of its keys registered in identity; a verified claim makes it the
+    """Publishers: an organisation claims a project and proves that it controls it
+    by publishing the claim's challenge where the project's registry metadata
+    points (its repository or homepage); a verified claim makes it the
     project's verified publisher (Artifact Hub's "verified publisher"), and the
-    operators may mark it official.
+    marketplace's operators may mark it official. Claims and their challenges
+    are seen by the claiming organisation only; publishers are public.
     """
 
     @_abc_1.abstractmethod
@@ -123,11 +124,10 @@ class PublisherServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _publisher_service_pb2.VerifyClaimRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_publisher_service_pb2.VerifyClaimResponse, _abc.Awaitable[_publisher_service_pb2.VerifyClaimResponse]]:
-        """Checks the proof of a pending claim: the challenge file's content, or the
-        signed statement (a compact JWS over the challenge whose key is one of the
-        organisation's in identity). A proof that verifies makes the claim
-        VERIFIED and the organisation the project's publisher; one that does not
-        is FAILED_PRECONDITION CLAIM_PROOF_INVALID and the claim stays PENDING.
+        """Fetches the claim's challenge file (see ClaimMethod) and checks that it
+        holds the challenge. Found: the claim is VERIFIED and the organisation is
+        the project's publisher. Not found (or unreachable): FAILED_PRECONDITION
+        CLAIM_PROOF_INVALID, and the claim stays PENDING until it expires.
         """
 
     @_abc_1.abstractmethod
@@ -163,7 +163,7 @@ class PublisherServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_publisher_service_pb2.MarkPublisherOfficialResponse, _abc.Awaitable[_publisher_service_pb2.MarkPublisherOfficialResponse]]:
         """Marks a verified publisher official (it owns the software it publishes).
-        Operators only.
+        The marketplace's operators only (role "market-admin").
         """
 
 def add_PublisherServiceServicer_to_server(servicer: PublisherServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -292,13 +292,12 @@ class _ClaimMethodEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ClaimMeth
     CLAIM_METHOD_UNSPECIFIED: _ClaimMethod.ValueType  # 0
     """Not set."""
     CLAIM_METHOD_CHALLENGE_FILE: _ClaimMethod.ValueType  # 1
-    """A file at the repository ("/.well-known/jipan-market-claim.txt" or
-    "JIPAN_MARKET_CLAIM" at the root) holding the claim's challenge token;
-    the operator's fetcher supplies its content to VerifyClaim.
-    """
-    CLAIM_METHOD_SIGNED_STATEMENT: _ClaimMethod.ValueType  # 2
-    """A JWS over the challenge, signed by one of the organisation's
-    service-account keys registered in identity.
+    """A file the market fetches over HTTPS holding the claim's challenge: for
+    a GitHub repository named by the registry metadata,
+    "https://raw.githubusercontent.com/{owner}/{repo}/HEAD/.well-known/jipan-market-claim.txt";
+    otherwise "{homepage}/.well-known/jipan-market-claim.txt" with the
+    homepage the registry metadata gives (never a curated one). The file
+    holds the challenge on a line of its own.
     """
 
 class ClaimMethod(_ClaimMethod, metaclass=_ClaimMethodEnumTypeWrapper):
@@ -307,13 +306,12 @@ class ClaimMethod(_ClaimMethod, metaclass=_ClaimMethodEnumTypeWrapper):
 CLAIM_METHOD_UNSPECIFIED: ClaimMethod.ValueType  # 0
 """Not set."""
 CLAIM_METHOD_CHALLENGE_FILE: ClaimMethod.ValueType  # 1
-"""A file at the repository ("/.well-known/jipan-market-claim.txt" or
-"JIPAN_MARKET_CLAIM" at the root) holding the claim's challenge token;
-the operator's fetcher supplies its content to VerifyClaim.
-"""
-CLAIM_METHOD_SIGNED_STATEMENT: ClaimMethod.ValueType  # 2
-"""A JWS over the challenge, signed by one of the organisation's
-service-account keys registered in identity.
+"""A file the market fetches over HTTPS holding the claim's challenge: for
+a GitHub repository named by the registry metadata,
+"https://raw.githubusercontent.com/{owner}/{repo}/HEAD/.well-known/jipan-market-claim.txt";
+otherwise "{homepage}/.well-known/jipan-market-claim.txt" with the
+homepage the registry metadata gives (never a curated one). The file
+holds the challenge on a line of its own.
 """
 Global___ClaimMethod: _TypeAlias = ClaimMethod  # noqa: Y015
 
@@ -743,7 +741,11 @@ class Project(_message.Message):
 
     @_builtins.property
     def badges(self) -> _containers.RepeatedScalarFieldContainer[Global___Badge.ValueType]:
-        """Output only. The badges it holds now."""
+        """Output only. The badges its stored facts give (verified publisher,
+        official, licence approved, healthy by the last health score);
+        GetProjectHealth adds those that need its latest version and advisories
+        (signed, no known advisories).
+        """
 
     @_builtins.property
     def create_time(self) -> _timestamp_pb2.Timestamp:
@@ -1066,7 +1068,9 @@ class Claim(_message.Message):
     state: Global___ClaimState.ValueType
     """Output only."""
     evidence: _builtins.str
-    """Output only. What the verification found."""
+    """Output only. What the verification found: the URL fetched and what it
+    held.
+    """
     @_builtins.property
     def expire_time(self) -> _timestamp_pb2.Timestamp:
         """Output only. The challenge expires then."""

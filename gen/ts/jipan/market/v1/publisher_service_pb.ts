@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/market/v1/publisher_service.proto.
  */
 export const file_jipan_market_v1_publisher_service: GenFile = /*@__PURE__*/
-  fileDesc("CidqaXBhbi9tYXJrZXQvdjEvcHVibGlzaGVyX3NlcnZpY2UucHJvdG8SD2ppcGFuLm1hcmtldC52MSJeChJDcmVhdGVDbGFpbVJlcXVlc3QSGQoGcGFyZW50GAEgASgJQgnK8xgFCAEYrAISLQoFY2xhaW0YAiABKAsyFi5qaXBhbi5tYXJrZXQudjEuQ2xhaW1CBsrzGAIIASI8ChNDcmVhdGVDbGFpbVJlc3BvbnNlEiUKBWNsYWltGAEgASgLMhYuamlwYW4ubWFya2V0LnYxLkNsYWltIkgKElZlcmlmeUNsYWltUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAISGQoFcHJvb2YYAiABKAxCCsrzGAYIARiAgAEiPAoTVmVyaWZ5Q2xhaW1SZXNwb25zZRIlCgVjbGFpbRgBIAEoCzIWLmppcGFuLm1hcmtldC52MS5DbGFpbSIqCg9HZXRDbGFpbVJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCIjkKEEdldENsYWltUmVzcG9uc2USJQoFY2xhaW0YASABKAsyFi5qaXBhbi5tYXJrZXQudjEuQ2xhaW0iaQoRTGlzdENsYWltc1JlcXVlc3QSGQoGcGFyZW50GAEgASgJQgnK8xgFCAEYrAISHAoJcGFnZV9zaXplGAIgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgDIAEoCUIHyvMYAxiACCJVChJMaXN0Q2xhaW1zUmVzcG9uc2USJgoGY2xhaW1zGAEgAygLMhYuamlwYW4ubWFya2V0LnYxLkNsYWltEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSIuChNHZXRQdWJsaXNoZXJSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiJFChRHZXRQdWJsaXNoZXJSZXNwb25zZRItCglwdWJsaXNoZXIYASABKAsyGi5qaXBhbi5tYXJrZXQudjEuUHVibGlzaGVyIkkKHE1hcmtQdWJsaXNoZXJPZmZpY2lhbFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhAKCG9mZmljaWFsGAIgASgIIk4KHU1hcmtQdWJsaXNoZXJPZmZpY2lhbFJlc3BvbnNlEi0KCXB1Ymxpc2hlchgBIAEoCzIaLmppcGFuLm1hcmtldC52MS5QdWJsaXNoZXIy0wUKEFB1Ymxpc2hlclNlcnZpY2USdQoLQ3JlYXRlQ2xhaW0SIy5qaXBhbi5tYXJrZXQudjEuQ3JlYXRlQ2xhaW1SZXF1ZXN0GiQuamlwYW4ubWFya2V0LnYxLkNyZWF0ZUNsYWltUmVzcG9uc2UiG8LzGBcIAhIMbWFya2V0LndyaXRlGgVhZG1pbhJ1CgtWZXJpZnlDbGFpbRIjLmppcGFuLm1hcmtldC52MS5WZXJpZnlDbGFpbVJlcXVlc3QaJC5qaXBhbi5tYXJrZXQudjEuVmVyaWZ5Q2xhaW1SZXNwb25zZSIbwvMYFwgCEgxtYXJrZXQud3JpdGUaBWFkbWluEmQKCEdldENsYWltEiAuamlwYW4ubWFya2V0LnYxLkdldENsYWltUmVxdWVzdBohLmppcGFuLm1hcmtldC52MS5HZXRDbGFpbVJlc3BvbnNlIhPC8xgPCAISC21hcmtldC5yZWFkEmoKCkxpc3RDbGFpbXMSIi5qaXBhbi5tYXJrZXQudjEuTGlzdENsYWltc1JlcXVlc3QaIy5qaXBhbi5tYXJrZXQudjEuTGlzdENsYWltc1Jlc3BvbnNlIhPC8xgPCAISC21hcmtldC5yZWFkEnAKDEdldFB1Ymxpc2hlchIkLmppcGFuLm1hcmtldC52MS5HZXRQdWJsaXNoZXJSZXF1ZXN0GiUuamlwYW4ubWFya2V0LnYxLkdldFB1Ymxpc2hlclJlc3BvbnNlIhPC8xgPCAISC21hcmtldC5yZWFkEowBChVNYXJrUHVibGlzaGVyT2ZmaWNpYWwSLS5qaXBhbi5tYXJrZXQudjEuTWFya1B1Ymxpc2hlck9mZmljaWFsUmVxdWVzdBouLmppcGFuLm1hcmtldC52MS5NYXJrUHVibGlzaGVyT2ZmaWNpYWxSZXNwb25zZSIUwvMYEAgCEgxtYXJrZXQuYWRtaW5iBnByb3RvMw", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_market_v1_resources]);
+  fileDesc("CidqaXBhbi9tYXJrZXQvdjEvcHVibGlzaGVyX3NlcnZpY2UucHJvdG8SD2ppcGFuLm1hcmtldC52MSJeChJDcmVhdGVDbGFpbVJlcXVlc3QSGQoGcGFyZW50GAEgASgJQgnK8xgFCAEYrAISLQoFY2xhaW0YAiABKAsyFi5qaXBhbi5tYXJrZXQudjEuQ2xhaW1CBsrzGAIIASI8ChNDcmVhdGVDbGFpbVJlc3BvbnNlEiUKBWNsYWltGAEgASgLMhYuamlwYW4ubWFya2V0LnYxLkNsYWltIi0KElZlcmlmeUNsYWltUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAIiPAoTVmVyaWZ5Q2xhaW1SZXNwb25zZRIlCgVjbGFpbRgBIAEoCzIWLmppcGFuLm1hcmtldC52MS5DbGFpbSIqCg9HZXRDbGFpbVJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCIjkKEEdldENsYWltUmVzcG9uc2USJQoFY2xhaW0YASABKAsyFi5qaXBhbi5tYXJrZXQudjEuQ2xhaW0iaQoRTGlzdENsYWltc1JlcXVlc3QSGQoGcGFyZW50GAEgASgJQgnK8xgFCAEYrAISHAoJcGFnZV9zaXplGAIgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgDIAEoCUIHyvMYAxiACCJVChJMaXN0Q2xhaW1zUmVzcG9uc2USJgoGY2xhaW1zGAEgAygLMhYuamlwYW4ubWFya2V0LnYxLkNsYWltEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSIuChNHZXRQdWJsaXNoZXJSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiJFChRHZXRQdWJsaXNoZXJSZXNwb25zZRItCglwdWJsaXNoZXIYASABKAsyGi5qaXBhbi5tYXJrZXQudjEuUHVibGlzaGVyIkkKHE1hcmtQdWJsaXNoZXJPZmZpY2lhbFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhAKCG9mZmljaWFsGAIgASgIIk4KHU1hcmtQdWJsaXNoZXJPZmZpY2lhbFJlc3BvbnNlEi0KCXB1Ymxpc2hlchgBIAEoCzIaLmppcGFuLm1hcmtldC52MS5QdWJsaXNoZXIy4QUKEFB1Ymxpc2hlclNlcnZpY2USdQoLQ3JlYXRlQ2xhaW0SIy5qaXBhbi5tYXJrZXQudjEuQ3JlYXRlQ2xhaW1SZXF1ZXN0GiQuamlwYW4ubWFya2V0LnYxLkNyZWF0ZUNsYWltUmVzcG9uc2UiG8LzGBcIAhIMbWFya2V0LndyaXRlGgVhZG1pbhJ1CgtWZXJpZnlDbGFpbRIjLmppcGFuLm1hcmtldC52MS5WZXJpZnlDbGFpbVJlcXVlc3QaJC5qaXBhbi5tYXJrZXQudjEuVmVyaWZ5Q2xhaW1SZXNwb25zZSIbwvMYFwgCEgxtYXJrZXQud3JpdGUaBWFkbWluEmQKCEdldENsYWltEiAuamlwYW4ubWFya2V0LnYxLkdldENsYWltUmVxdWVzdBohLmppcGFuLm1hcmtldC52MS5HZXRDbGFpbVJlc3BvbnNlIhPC8xgPCAISC21hcmtldC5yZWFkEmoKCkxpc3RDbGFpbXMSIi5qaXBhbi5tYXJrZXQudjEuTGlzdENsYWltc1JlcXVlc3QaIy5qaXBhbi5tYXJrZXQudjEuTGlzdENsYWltc1Jlc3BvbnNlIhPC8xgPCAISC21hcmtldC5yZWFkEnAKDEdldFB1Ymxpc2hlchIkLmppcGFuLm1hcmtldC52MS5HZXRQdWJsaXNoZXJSZXF1ZXN0GiUuamlwYW4ubWFya2V0LnYxLkdldFB1Ymxpc2hlclJlc3BvbnNlIhPC8xgPCAISC21hcmtldC5yZWFkEpoBChVNYXJrUHVibGlzaGVyT2ZmaWNpYWwSLS5qaXBhbi5tYXJrZXQudjEuTWFya1B1Ymxpc2hlck9mZmljaWFsUmVxdWVzdBouLmppcGFuLm1hcmtldC52MS5NYXJrUHVibGlzaGVyT2ZmaWNpYWxSZXNwb25zZSIiwvMYHggCEgxtYXJrZXQud3JpdGUaDG1hcmtldC1hZG1pbmIGcHJvdG8z", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_market_v1_resources]);
 
 /**
  * Request for CreateClaim.
@@ -77,13 +77,6 @@ export type VerifyClaimRequest = Message<"jipan.market.v1.VerifyClaimRequest"> &
    * @generated from field: string name = 1;
    */
   name: string;
-
-  /**
-   * Required. The challenge file's bytes or the JWS, at most 16 KiB.
-   *
-   * @generated from field: bytes proof = 2;
-   */
-  proof: Uint8Array;
 };
 
 /**
@@ -312,11 +305,12 @@ export const MarkPublisherOfficialResponseSchema: GenMessage<MarkPublisherOffici
   messageDesc(file_jipan_market_v1_publisher_service, 11);
 
 /**
- * Publishers: an organisation claims a project and proves that it controls it,
- * by a challenge file in the project's repository or a statement signed with
- * one of its keys registered in identity; a verified claim makes it the
+ * Publishers: an organisation claims a project and proves that it controls it
+ * by publishing the claim's challenge where the project's registry metadata
+ * points (its repository or homepage); a verified claim makes it the
  * project's verified publisher (Artifact Hub's "verified publisher"), and the
- * operators may mark it official.
+ * marketplace's operators may mark it official. Claims and their challenges
+ * are seen by the claiming organisation only; publishers are public.
  *
  * @generated from service jipan.market.v1.PublisherService
  */
@@ -334,11 +328,10 @@ export const PublisherService: GenService<{
     output: typeof CreateClaimResponseSchema;
   },
   /**
-   * Checks the proof of a pending claim: the challenge file's content, or the
-   * signed statement (a compact JWS over the challenge whose key is one of the
-   * organisation's in identity). A proof that verifies makes the claim
-   * VERIFIED and the organisation the project's publisher; one that does not
-   * is FAILED_PRECONDITION CLAIM_PROOF_INVALID and the claim stays PENDING.
+   * Fetches the claim's challenge file (see ClaimMethod) and checks that it
+   * holds the challenge. Found: the claim is VERIFIED and the organisation is
+   * the project's publisher. Not found (or unreachable): FAILED_PRECONDITION
+   * CLAIM_PROOF_INVALID, and the claim stays PENDING until it expires.
    *
    * @generated from rpc jipan.market.v1.PublisherService.VerifyClaim
    */
@@ -380,7 +373,7 @@ export const PublisherService: GenService<{
   },
   /**
    * Marks a verified publisher official (it owns the software it publishes).
-   * Operators only.
+   * The marketplace's operators only (role "market-admin").
    *
    * @generated from rpc jipan.market.v1.PublisherService.MarkPublisherOfficial
    */
