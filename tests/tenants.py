@@ -42,6 +42,8 @@ from jipan.ledger.v1 import ledger_service_pb2 as lpb
 from jipan.ledger.v1 import ledger_service_pb2_grpc as lpb_grpc
 from jipan.market.v1 import project_service_pb2 as mkt_pb
 from jipan.market.v1 import project_service_pb2_grpc as mkt_grpc
+from jipan.market.v1 import provider_service_pb2 as prov_pb
+from jipan.market.v1 import provider_service_pb2_grpc as prov_grpc
 from jipan.market.v1 import publisher_service_pb2 as pub_pb
 from jipan.market.v1 import publisher_service_pb2_grpc as pub_grpc
 from jipan.market.v1 import resources_pb2 as mktres
@@ -362,6 +364,19 @@ async def seed_market(mesh: ServedMesh, tenant: Tenant) -> None:
         claim.claim.name,
         f"publishers/{tenant.org_id}",
     ]
+    providers = prov_grpc.ProviderServiceStub(_channel(mesh))
+    provider = await providers.CreateProvider(
+        prov_pb.CreateProviderRequest(provider=mktres.Provider(display_name="B support", regions=["TW"])),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    offer = await providers.CreateOffer(
+        prov_pb.CreateOfferRequest(
+            parent=provider.provider.name,
+            offer=mktres.Offer(project=project.name, kind=mktres.OFFER_KIND_SUPPORT),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    tenant.names += [provider.provider.name, offer.offer.name]
     # A claim and its challenge are the claiming organisation's alone.
     tenant.private += [claim.claim.challenge, claim.claim.name.rsplit("/", 1)[-1]]
 

@@ -488,6 +488,11 @@ PUBLIC_READS = {
     # Any organisation may claim a public project; the claim (and its challenge) is its own,
     # and only a proof published where the project's metadata points makes it the publisher.
     "PublisherService/CreateClaim",
+    # Service providers and their offers are public, for agencies to find them.
+    "ProviderService/GetProvider",
+    "ProviderService/ListProviders",
+    "ProviderService/GetOffer",
+    "ProviderService/ListOffers",
     # The consortium's governance registry is public to every `ledger.read` holder.
     "GovernanceService/GetProposal",
     "GovernanceService/ListProposals",

@@ -4,10 +4,12 @@ One sub-package per bounded context, each servicer → domain → store:
 catalog/ (projects and versions imported from PyPI, npm and Maven metadata,
 SPDX licences, purls, search with the CJK-aware component procurement's
 catalog uses), advisories/ (per-version advisories from the one OSV store,
-procurement's, over its gRPC contract) and health/ (Scorecard-like checks
-with evidence and badges). The contract declares the whole service
-(publishers, providers, matching, Q&A, ratings, trials, Co-Lab spaces,
-subscriptions); only the services built are served.
+procurement's, over its gRPC contract), health/ (Scorecard-like checks with
+evidence and badges), publishers/ (claims proved by a challenge file) and
+providers/ (service providers, their offers, and matching a need against
+projects and offers). The contract declares the whole service (also Q&A,
+ratings, trials, Co-Lab spaces, subscriptions); only the services built are
+served.
 """
 
 from __future__ import annotations
@@ -16,8 +18,12 @@ import grpc
 
 from jipan.clients.service_tokens import service_token_source
 from jipan.market.v1 import (
+    match_service_pb2,
+    match_service_pb2_grpc,
     project_service_pb2,
     project_service_pb2_grpc,
+    provider_service_pb2,
+    provider_service_pb2_grpc,
     publisher_service_pb2,
     publisher_service_pb2_grpc,
 )
@@ -27,6 +33,9 @@ from jipan.servers.market.catalog.domain import Catalog
 from jipan.servers.market.catalog.servicer import ProjectServicer
 from jipan.servers.market.catalog.store import MIGRATIONS, SCHEMA, CatalogStore
 from jipan.servers.market.health.domain import ProjectHealth
+from jipan.servers.market.providers.domain import Providers
+from jipan.servers.market.providers.servicer import MatchServicer, ProviderServicer
+from jipan.servers.market.providers.store import ProviderStore
 from jipan.servers.market.publishers.domain import Publishers
 from jipan.servers.market.publishers.servicer import PublisherServicer
 from jipan.servers.market.publishers.store import PublisherStore
@@ -35,6 +44,8 @@ from jipan.servers.runtime.settings import ConfigError
 
 PROJECT_SERVICE = project_service_pb2.DESCRIPTOR.services_by_name["ProjectService"].full_name
 PUBLISHER_SERVICE = publisher_service_pb2.DESCRIPTOR.services_by_name["PublisherService"].full_name
+PROVIDER_SERVICE = provider_service_pb2.DESCRIPTOR.services_by_name["ProviderService"].full_name
+MATCH_SERVICE = match_service_pb2.DESCRIPTOR.services_by_name["MatchService"].full_name
 REVIEW_SERVICE = "jipan.procurement.v1.ListingReviewService"
 
 
@@ -77,11 +88,14 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         allow_http_loopback=settings.market_claim_allow_http_loopback,
     )
     publisher_service_pb2_grpc.add_PublisherServiceServicer_to_server(PublisherServicer(publishers), server)
+    providers = Providers(ProviderStore(runtime.database), catalog.store, runtime.page_tokens)
+    provider_service_pb2_grpc.add_ProviderServiceServicer_to_server(ProviderServicer(providers), server)
+    match_service_pb2_grpc.add_MatchServiceServicer_to_server(MatchServicer(providers), server)
 
 
 SERVICE = ServiceModule(
     name="market",
-    service_names=(PROJECT_SERVICE, PUBLISHER_SERVICE),
+    service_names=(PROJECT_SERVICE, PUBLISHER_SERVICE, PROVIDER_SERVICE, MATCH_SERVICE),
     attach=attach,
     schema=SCHEMA,
     migrations=MIGRATIONS,
