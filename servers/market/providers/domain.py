@@ -22,7 +22,7 @@ from jipan.servers.runtime.errors import (
 )
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
-MATCH_CANDIDATES = 500
+MATCH_CANDIDATES = 200
 
 
 def _org(principal: Principal) -> str:
@@ -208,19 +208,9 @@ class Providers:
         need = replace(need, tokens=tokens)
         found = await self.catalog.projects_for_match(sorted(tokens), MATCH_CANDIDATES)
         projects = {project.id: (project, shared) for project, shared in found}
-        offers = await self.store.offers_for_match(sorted(tokens), list(projects), MATCH_CANDIDATES)
-        missing = sorted({o.project_id for o in offers} - set(projects))
+        offer_words = await self.store.offers_for_match(sorted(tokens), list(projects), MATCH_CANDIDATES)
+        missing = sorted({o.project_id for o, _ in offer_words} - set(projects))
         for project_id, project in (await self.catalog.get_projects(missing)).items():
             projects[project_id] = (project, frozenset())
-        providers = await self.store.get_providers(sorted({o.provider for o in offers}))
-        offer_words = [
-            (
-                offer,
-                tokens
-                & frozenset(
-                    search.tokens(offer.description_zh, offer.description_en, " ".join(offer.capabilities))
-                ),
-            )
-            for offer in offers
-        ]
+        providers = await self.store.get_providers(sorted({o.provider for o, _ in offer_words}))
         return matching.rank(need, projects, offer_words, providers, limit or 20)

@@ -168,13 +168,18 @@ class ProviderStore:
 
     async def offers_for_match(
         self, tokens: Sequence[str], project_ids: Sequence[str], limit: int
-    ) -> list[Offer]:
-        """Offers whose own words meet the need's, or for one of the candidate projects."""
+    ) -> list[tuple[Offer, frozenset[str]]]:
+        """Offers whose own words meet the need's, and offers for the candidate projects, each with
+        the need's tokens it holds. Two index lookups joined by UNION: an OR of the two
+        conditions would read every offer."""
         rows = await self.pool.fetch(
-            f"SELECT {_OFFER_COLUMNS} FROM market.offers"  # noqa: S608
-            " WHERE search_tokens && $1::text[] OR project_id = ANY($2::text[]) ORDER BY seq LIMIT $3",
+            f"(SELECT {_OFFER_COLUMNS}, search_tokens FROM market.offers"  # noqa: S608
+            "  WHERE search_tokens && $1::text[] LIMIT $3)"
+            f" UNION (SELECT {_OFFER_COLUMNS}, search_tokens FROM market.offers"
+            "  WHERE project_id = ANY($2::text[]) LIMIT $3)",
             list(tokens),
             list(project_ids),
             limit,
         )
-        return [_offer(r) for r in rows]
+        wanted = frozenset(tokens)
+        return [(_offer(r), wanted.intersection(r["search_tokens"])) for r in rows]
