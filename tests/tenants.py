@@ -46,6 +46,8 @@ from jipan.market.v1 import provider_service_pb2 as prov_pb
 from jipan.market.v1 import provider_service_pb2_grpc as prov_grpc
 from jipan.market.v1 import publisher_service_pb2 as pub_pb
 from jipan.market.v1 import publisher_service_pb2_grpc as pub_grpc
+from jipan.market.v1 import question_service_pb2 as qa_pb
+from jipan.market.v1 import question_service_pb2_grpc as qa_grpc
 from jipan.market.v1 import resources_pb2 as mktres
 from jipan.privacy.v1 import privacy_service_pb2 as prv_pb
 from jipan.privacy.v1 import privacy_service_pb2_grpc as prv_grpc
@@ -376,7 +378,22 @@ async def seed_market(mesh: ServedMesh, tenant: Tenant) -> None:
         ),
         metadata=bearer(tenant.token(mesh)),
     )
-    tenant.names += [provider.provider.name, offer.offer.name]
+    qa = qa_grpc.QuestionServiceStub(_channel(mesh))
+    question = await qa.CreateQuestion(
+        qa_pb.CreateQuestionRequest(
+            parent=project.name,
+            question=mktres.Question(title="IDNA 2008?", body="Does it follow RFC 5891?"),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    answer = await qa.CreateAnswer(
+        qa_pb.CreateAnswerRequest(
+            parent=question.question.name, answer=mktres.Answer(body="Yes."), request_id=str(uuid.uuid4())
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    tenant.names += [provider.provider.name, offer.offer.name, question.question.name, answer.answer.name]
     # A claim and its challenge are the claiming organisation's alone.
     tenant.private += [claim.claim.challenge, claim.claim.name.rsplit("/", 1)[-1]]
 

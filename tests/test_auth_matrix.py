@@ -493,6 +493,15 @@ PUBLIC_READS = {
     "ProviderService/ListProviders",
     "ProviderService/GetOffer",
     "ProviderService/ListOffers",
+    # Q&A is public: anyone reads, asks about a public project, answers, votes and reports;
+    # only the asker accepts (NOT_AUTHOR) and only moderators hide (an operator role).
+    "QuestionService/GetQuestion",
+    "QuestionService/ListQuestions",
+    "QuestionService/ListAnswers",
+    "QuestionService/CreateQuestion",
+    "QuestionService/CreateAnswer",
+    "QuestionService/VoteAnswer",
+    "QuestionService/ReportContent",
     # The consortium's governance registry is public to every `ledger.read` holder.
     "GovernanceService/GetProposal",
     "GovernanceService/ListProposals",

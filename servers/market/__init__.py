@@ -26,6 +26,8 @@ from jipan.market.v1 import (
     provider_service_pb2_grpc,
     publisher_service_pb2,
     publisher_service_pb2_grpc,
+    question_service_pb2,
+    question_service_pb2_grpc,
 )
 from jipan.servers.market.advisories.client import AdvisoryStore
 from jipan.servers.market.advisories.domain import VersionAdvisories
@@ -39,12 +41,17 @@ from jipan.servers.market.providers.store import ProviderStore
 from jipan.servers.market.publishers.domain import Publishers
 from jipan.servers.market.publishers.servicer import PublisherServicer
 from jipan.servers.market.publishers.store import PublisherStore
+from jipan.servers.market.qa.domain import Questions
+from jipan.servers.market.qa.servicer import QuestionServicer
+from jipan.servers.market.qa.store import QuestionStore
+from jipan.servers.runtime.idempotency import RequestIds
 from jipan.servers.runtime.runtime import Runtime, ServiceModule
 from jipan.servers.runtime.settings import ConfigError
 
 PROJECT_SERVICE = project_service_pb2.DESCRIPTOR.services_by_name["ProjectService"].full_name
 PUBLISHER_SERVICE = publisher_service_pb2.DESCRIPTOR.services_by_name["PublisherService"].full_name
 PROVIDER_SERVICE = provider_service_pb2.DESCRIPTOR.services_by_name["ProviderService"].full_name
+QUESTION_SERVICE = question_service_pb2.DESCRIPTOR.services_by_name["QuestionService"].full_name
 MATCH_SERVICE = match_service_pb2.DESCRIPTOR.services_by_name["MatchService"].full_name
 REVIEW_SERVICE = "jipan.procurement.v1.ListingReviewService"
 
@@ -91,11 +98,13 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     providers = Providers(ProviderStore(runtime.database), catalog.store, runtime.page_tokens)
     provider_service_pb2_grpc.add_ProviderServiceServicer_to_server(ProviderServicer(providers), server)
     match_service_pb2_grpc.add_MatchServiceServicer_to_server(MatchServicer(providers), server)
+    questions = Questions(QuestionStore(runtime.database), catalog.store, runtime.page_tokens, RequestIds())
+    question_service_pb2_grpc.add_QuestionServiceServicer_to_server(QuestionServicer(questions), server)
 
 
 SERVICE = ServiceModule(
     name="market",
-    service_names=(PROJECT_SERVICE, PUBLISHER_SERVICE, PROVIDER_SERVICE, MATCH_SERVICE),
+    service_names=(PROJECT_SERVICE, PUBLISHER_SERVICE, PROVIDER_SERVICE, MATCH_SERVICE, QUESTION_SERVICE),
     attach=attach,
     schema=SCHEMA,
     migrations=MIGRATIONS,

@@ -20,6 +20,8 @@ _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _ORG_ID = r"[A-Za-z0-9][A-Za-z0-9._:-]{0,99}"
 _PROVIDER = re.compile(rf"^providers/({_ORG_ID})$")
 _OFFER = re.compile(rf"^providers/({_ORG_ID})/offers/({_UUID})$")
+_QUESTION = re.compile(rf"^projects/({PROJECT_ID})/questions/({_UUID})$")
+_ANSWER = re.compile(rf"^projects/({PROJECT_ID})/questions/({_UUID})/answers/({_UUID})$")
 _PUBLISHER = re.compile(r"^publishers/([A-Za-z0-9][A-Za-z0-9._:-]{0,99})$")
 
 
@@ -111,3 +113,19 @@ def provider_name(organization: str) -> str:
 
 def offer_name(organization: str, offer_id: str) -> str:
     return f"{provider_name(organization)}/offers/{offer_id}"
+
+
+def parse_question(name: str, field: str = "name") -> tuple[str, str]:
+    """ "projects/{project}/questions/{question}" → (project id, question id)."""
+    match = _QUESTION.match(name)
+    if match is None:
+        raise invalid_name(field, name, "projects/{project}/questions/{question}")
+    return match.group(1), match.group(2)
+
+
+def parse_answer(name: str, field: str = "name") -> tuple[str, str, str]:
+    """ ".../questions/{question}/answers/{answer}" → (project id, question id, answer id)."""
+    match = _ANSWER.match(name)
+    if match is None:
+        raise invalid_name(field, name, "projects/{project}/questions/{question}/answers/{answer}")
+    return match.group(1), match.group(2), match.group(3)

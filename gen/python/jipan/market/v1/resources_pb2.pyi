@@ -1446,11 +1446,15 @@ class Question(_message.Message):
     body: _builtins.str
     """Required. 1-20,000 characters."""
     author: _builtins.str
-    """Output only. Subject of the token that asked it."""
+    """Output only. The asking organisation ("orgs/{organization}"); the person
+    is not shown, questions being public.
+    """
     accepted_answer: _builtins.str
     """Output only. The accepted answer's name, if any."""
     score: _builtins.int
-    """Output only. Up votes minus down votes."""
+    """Output only. Reserved for votes on questions; answers carry the votes
+    today, so it is 0.
+    """
     hidden: _builtins.bool
     """Output only. Hidden by a moderator (then shown to its author and
     moderators only).
@@ -1501,7 +1505,7 @@ class Answer(_message.Message):
     body: _builtins.str
     """Required. 1-20,000 characters."""
     author: _builtins.str
-    """Output only."""
+    """Output only. The answering organisation ("orgs/{organization}")."""
     score: _builtins.int
     """Output only. Up votes minus down votes."""
     accepted: _builtins.bool

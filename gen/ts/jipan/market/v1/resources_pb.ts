@@ -1054,7 +1054,8 @@ export type Question = Message<"jipan.market.v1.Question"> & {
   body: string;
 
   /**
-   * Output only. Subject of the token that asked it.
+   * Output only. The asking organisation ("orgs/{organization}"); the person
+   * is not shown, questions being public.
    *
    * @generated from field: string author = 4;
    */
@@ -1068,7 +1069,8 @@ export type Question = Message<"jipan.market.v1.Question"> & {
   acceptedAnswer: string;
 
   /**
-   * Output only. Up votes minus down votes.
+   * Output only. Reserved for votes on questions; answers carry the votes
+   * today, so it is 0.
    *
    * @generated from field: int32 score = 6;
    */
@@ -1125,7 +1127,7 @@ export type Answer = Message<"jipan.market.v1.Answer"> & {
   body: string;
 
   /**
-   * Output only.
+   * Output only. The answering organisation ("orgs/{organization}").
    *
    * @generated from field: string author = 3;
    */
