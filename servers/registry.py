@@ -39,6 +39,9 @@ def available_services() -> dict[str, ServiceModule]:
     from jipan.servers import federation
 
     modules.append(federation.SERVICE)
+    from jipan.servers import market
+
+    modules.append(market.SERVICE)
     return {module.name: module for module in modules}
 
 

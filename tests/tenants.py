@@ -20,6 +20,7 @@ import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import grpc
 from cryptography.hazmat.primitives import serialization
@@ -59,6 +60,15 @@ from jipan.inference.v1 import model_registry_service_pb2_grpc as mr_grpc
 from jipan.inference.v1 import resources_pb2 as mres
 from jipan.ledger.v1 import ledger_service_pb2 as lpb
 from jipan.ledger.v1 import ledger_service_pb2_grpc as lpb_grpc
+from jipan.market.v1 import project_service_pb2 as mkt_pb
+from jipan.market.v1 import project_service_pb2_grpc as mkt_grpc
+from jipan.market.v1 import provider_service_pb2 as prov_pb
+from jipan.market.v1 import provider_service_pb2_grpc as prov_grpc
+from jipan.market.v1 import publisher_service_pb2 as pub_pb
+from jipan.market.v1 import publisher_service_pb2_grpc as pub_grpc
+from jipan.market.v1 import question_service_pb2 as qa_pb
+from jipan.market.v1 import question_service_pb2_grpc as qa_grpc
+from jipan.market.v1 import resources_pb2 as mktres
 from jipan.privacy.v1 import privacy_service_pb2 as prv_pb
 from jipan.privacy.v1 import privacy_service_pb2_grpc as prv_grpc
 from jipan.privacy.v1 import resources_pb2 as prvres
@@ -83,6 +93,9 @@ def _channel(mesh: ServedMesh) -> grpc.aio.Channel:
 
 
 OPERATOR_ROLES = frozenset({"procurement-admin", "procurement-reviewer", "ledger-admin", "factcheck-admin"})
+OPERATOR_ROLES = frozenset(
+    {"procurement-admin", "procurement-reviewer", "ledger-admin", "market-admin", "market-moderator"}
+)
 """Roles of the platform's operators, not of a tenant: procurement administrators see every
 analytics view, reviewers read every submitted listing and its reviews, ledger administrators
 govern the consortium, factcheck administrators re-fit the shared matching threshold. A tenant's
@@ -449,6 +462,46 @@ async def seed_factcheck(mesh: ServedMesh, tenant: Tenant) -> None:
         fc_pb.CreateFactCheckRequest(
             parent=org,
             fact_check=fcres.FactCheck(claim=secret, verdict=fcres.VERDICT_FALSE, language="en"),
+async def seed_market(mesh: ServedMesh, tenant: Tenant) -> None:
+    """A project B imports (from a real PyPI JSON API document): the catalog is public, so
+    its names are for the public reads and for UpdateProject, which only B (its importer) may call."""
+    stub = mkt_grpc.ProjectServiceStub(_channel(mesh))
+    fixture = Path(__file__).parent / "market" / "fixtures" / "pypi-idna.json"
+    imported = await stub.ImportProject(
+        mkt_pb.ImportProjectRequest(format=mktres.METADATA_FORMAT_PYPI_JSON, metadata=fixture.read_bytes()),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    project = imported.project
+    claim = await pub_grpc.PublisherServiceStub(_channel(mesh)).CreateClaim(
+        pub_pb.CreateClaimRequest(
+            parent=project.name, claim=mktres.Claim(method=mktres.CLAIM_METHOD_CHALLENGE_FILE)
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    tenant.names += [
+        project.name,
+        f"{project.name}/versions/{project.latest_version}",
+        f"{project.name}/health",
+        claim.claim.name,
+        f"publishers/{tenant.org_id}",
+    ]
+    providers = prov_grpc.ProviderServiceStub(_channel(mesh))
+    provider = await providers.CreateProvider(
+        prov_pb.CreateProviderRequest(provider=mktres.Provider(display_name="B support", regions=["TW"])),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    offer = await providers.CreateOffer(
+        prov_pb.CreateOfferRequest(
+            parent=provider.provider.name,
+            offer=mktres.Offer(project=project.name, kind=mktres.OFFER_KIND_SUPPORT),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    qa = qa_grpc.QuestionServiceStub(_channel(mesh))
+    question = await qa.CreateQuestion(
+        qa_pb.CreateQuestionRequest(
+            parent=project.name,
+            question=mktres.Question(title="IDNA 2008?", body="Does it follow RFC 5891?"),
             request_id=str(uuid.uuid4()),
         ),
         metadata=bearer(tenant.token(mesh)),
@@ -506,6 +559,15 @@ async def seed_federation(mesh: ServedMesh, tenant: Tenant) -> None:
     )
     tenant.names += [peer, approval.approval.name, f"{peer}/logEntries/1"]
     tenant.private += [issuer]
+    answer = await qa.CreateAnswer(
+        qa_pb.CreateAnswerRequest(
+            parent=question.question.name, answer=mktres.Answer(body="Yes."), request_id=str(uuid.uuid4())
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    tenant.names += [provider.provider.name, offer.offer.name, question.question.name, answer.answer.name]
+    # A claim and its challenge are the claiming organisation's alone.
+    tenant.private += [claim.claim.challenge, claim.claim.name.rsplit("/", 1)[-1]]
 
 
 async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
@@ -520,4 +582,5 @@ async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
     await seed_document(mesh, tenant)
     await seed_factcheck(mesh, tenant)
     await seed_federation(mesh, tenant)
+    await seed_market(mesh, tenant)
     return tenant

@@ -75,6 +75,7 @@ from tests.tenants import (
     seed_identity,
     seed_inference,
     seed_ledger,
+    seed_market,
     seed_privacy,
     seed_procurement,
 )
@@ -483,6 +484,34 @@ PUBLIC_READS = {
     "CatalogService/ListDatasets",
     "CatalogService/ExportCatalog",
     "NegotiationService/RequestContract",
+    # The market's catalog: every authenticated caller reads every project (market README).
+    "ProjectService/GetProject",
+    "ProjectService/ListProjects",
+    "ProjectService/SearchProjects",
+    "ProjectService/GetVersion",
+    "ProjectService/ListVersions",
+    "ProjectService/ListVersionAdvisories",
+    "ProjectService/GetProjectHealth",
+    # Publishers are public; ListClaims answers each organisation with its own claims only.
+    "PublisherService/GetPublisher",
+    "PublisherService/ListClaims",
+    # Any organisation may claim a public project; the claim (and its challenge) is its own,
+    # and only a proof published where the project's metadata points makes it the publisher.
+    "PublisherService/CreateClaim",
+    # Service providers and their offers are public, for agencies to find them.
+    "ProviderService/GetProvider",
+    "ProviderService/ListProviders",
+    "ProviderService/GetOffer",
+    "ProviderService/ListOffers",
+    # Q&A is public: anyone reads, asks about a public project, answers, votes and reports;
+    # only the asker accepts (NOT_AUTHOR) and only moderators hide (an operator role).
+    "QuestionService/GetQuestion",
+    "QuestionService/ListQuestions",
+    "QuestionService/ListAnswers",
+    "QuestionService/CreateQuestion",
+    "QuestionService/CreateAnswer",
+    "QuestionService/VoteAnswer",
+    "QuestionService/ReportContent",
     # The consortium's governance registry is public to every `ledger.read` holder.
     "GovernanceService/GetProposal",
     "GovernanceService/ListProposals",
@@ -552,6 +581,7 @@ async def test_organisation_a_never_reaches_organisation_bs_resources(mesh: Serv
     await seed_document(mesh, b)
     await seed_factcheck(mesh, b)
     await seed_federation(mesh, b)
+    await seed_market(mesh, b)
     probes = _probes(CLOSED, b.names)
     limit = asyncio.Semaphore(CONCURRENCY)
 

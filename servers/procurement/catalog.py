@@ -18,8 +18,8 @@ from typing import Any
 from license_expression import ExpressionError, get_spdx_licensing
 
 from jipan.interceptors.context import Principal
-from jipan.servers.procurement import search
 from jipan.servers.procurement.names import DOMAIN, ListingKey, org_of
+from jipan.servers.runtime import search
 from jipan.servers.runtime.errors import FieldViolation, InvalidArgument, NotFound, PermissionDenied
 
 CURRENCY = "TWD"

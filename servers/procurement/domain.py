@@ -10,7 +10,6 @@ from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from jipan.interceptors.context import Principal
-from jipan.servers.procurement import search
 from jipan.servers.procurement.catalog import (
     REVIEWER_ROLES,
     Category,
@@ -26,6 +25,7 @@ from jipan.servers.procurement.catalog import (
 )
 from jipan.servers.procurement.names import DOMAIN, LOT_ID, ListingKey, org_of, parse_lot, parse_vendor
 from jipan.servers.procurement.store import CatalogStore
+from jipan.servers.runtime import search
 from jipan.servers.runtime.errors import AlreadyExists, FieldViolation, InvalidArgument, NotFound
 from jipan.servers.runtime.idempotency import RequestIds, scope_for
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size

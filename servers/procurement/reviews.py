@@ -49,6 +49,7 @@ MAX_SBOM_BYTES = 15 * 1024 * 1024  # the contract's limit (review_service.proto)
 # PyPI, npm) are well under it.
 MAX_ADVISORY_EXPANDED_BYTES = 1024 * 1024 * 1024
 WATCH_POLL_S = 0.5
+MAX_PURL_CHARS = 1000
 REVIEW_PAGE = (20, 100)
 NOTIFICATION_PAGE = (50, 500)
 
@@ -430,6 +431,22 @@ class Reviews:
         return await self._record(listing, decision, parsed, "RISK_ACCEPTANCE", accepted)
 
     # -- advisories ---------------------------------------------------------
+
+    async def match_advisories(
+        self, purls: Sequence[str]
+    ) -> builtins.list[builtins.list[osv.VulnerabilityMatch]]:
+        """The advisories affecting each purl's version, from this replica's index kept in step
+        with the store (the matching a review does for an SBOM component)."""
+        for n, purl in enumerate(purls):
+            if len(purl) > MAX_PURL_CHARS:
+                raise InvalidArgument(
+                    "FIELD_INVALID",
+                    f"purls[{n}] is longer than {MAX_PURL_CHARS} characters",
+                    field_violations=[FieldViolation(f"purls[{n}]", "too long")],
+                )
+        async with self.advisories.lock:
+            await self.advisories.refresh()
+            return [self.advisories.index.match(purl) for purl in purls]
 
     async def import_advisories(self, data: bytes) -> ImportSummary:
         staging = osv.AdvisoryIndex()

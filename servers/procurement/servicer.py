@@ -279,6 +279,31 @@ class ListingReviewServicer(rpb_grpc.ListingReviewServiceServicer):
             flagged_listings=summary.flagged,
         )
 
+    async def MatchAdvisories(
+        self, request: rpb.MatchAdvisoriesRequest, context: Context
+    ) -> rpb.MatchAdvisoriesResponse:
+        matched = await self._reviews.match_advisories(list(request.purls))
+        return rpb.MatchAdvisoriesResponse(
+            results=[
+                res.PackageAdvisories(
+                    purl=purl,
+                    advisories=[
+                        res.AdvisoryMatch(
+                            advisory_id=m.advisory_id,
+                            aliases=list(m.aliases),
+                            summary=m.summary,
+                            severity=m.severity.value,
+                            cvss_score=m.cvss_score or 0.0,
+                            cvss_vector=m.cvss_vector,
+                            fixed_version=m.fixed_version,
+                        )
+                        for m in matches
+                    ],
+                )
+                for purl, matches in zip(request.purls, matched, strict=True)
+            ]
+        )
+
     async def ListNotifications(
         self, request: rpb.ListNotificationsRequest, context: Context
     ) -> rpb.ListNotificationsResponse:

@@ -386,6 +386,18 @@ class Settings(BaseSettings):
     )
     federation_log_enabled: bool = Field(
         True, description="record every federated call in the message log (off only for benchmarks)"
+    market_procurement_target: str | None = Field(
+        None,
+        description="host:port of procurement, whose OSV store market reads advisories from; "
+        "unset: this server (which must then serve procurement)",
+    )
+    market_procurement_target_ca_file: Path | None = Field(
+        None, description="PEM roots to verify market_procurement_target with (TLS); unset: plaintext"
+    )
+    market_claim_allow_http_loopback: bool = Field(
+        False,
+        description="let publisher claims fetch their challenge file over plain http from a loopback "
+        "address (development and tests); otherwise https only",
     )
 
     trace_exporter: TraceExporter = Field(TraceExporter.NONE, description="none, console or otlp")

@@ -862,3 +862,81 @@ class Order(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___Order: _TypeAlias = Order  # noqa: Y015
+
+@_typing.final
+class PackageAdvisories(_message.Message):
+    """The advisories that affect one package version (MatchAdvisories)."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PURL_FIELD_NUMBER: _builtins.int
+    ADVISORIES_FIELD_NUMBER: _builtins.int
+    purl: _builtins.str
+    """Output only. The purl as requested."""
+    @_builtins.property
+    def advisories(self) -> _containers.RepeatedCompositeFieldContainer[Global___AdvisoryMatch]:
+        """Output only. Matching advisories, by id."""
+
+    def __init__(
+        self,
+        *,
+        purl: _builtins.str = ...,
+        advisories: _abc.Iterable[Global___AdvisoryMatch] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["advisories", b"advisories", "purl", b"purl"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PackageAdvisories: _TypeAlias = PackageAdvisories  # noqa: Y015
+
+@_typing.final
+class AdvisoryMatch(_message.Message):
+    """One OSV advisory that affects a package version."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ADVISORY_ID_FIELD_NUMBER: _builtins.int
+    ALIASES_FIELD_NUMBER: _builtins.int
+    SUMMARY_FIELD_NUMBER: _builtins.int
+    SEVERITY_FIELD_NUMBER: _builtins.int
+    CVSS_SCORE_FIELD_NUMBER: _builtins.int
+    CVSS_VECTOR_FIELD_NUMBER: _builtins.int
+    FIXED_VERSION_FIELD_NUMBER: _builtins.int
+    advisory_id: _builtins.str
+    """Output only. The OSV id."""
+    summary: _builtins.str
+    """Output only. The record's summary."""
+    severity: _builtins.str
+    """Output only. "CRITICAL", "HIGH", "MEDIUM", "LOW", "NONE" or
+    "UNKNOWN".
+    """
+    cvss_score: _builtins.float
+    """Output only. CVSS base score when the record has a vector; 0 otherwise."""
+    cvss_vector: _builtins.str
+    """Output only. The CVSS vector."""
+    fixed_version: _builtins.str
+    """Output only. Lowest version that fixes it; empty when none is known."""
+    @_builtins.property
+    def aliases(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Output only. Other ids (CVE, GHSA, PYSEC)."""
+
+    def __init__(
+        self,
+        *,
+        advisory_id: _builtins.str = ...,
+        aliases: _abc.Iterable[_builtins.str] | None = ...,
+        summary: _builtins.str = ...,
+        severity: _builtins.str = ...,
+        cvss_score: _builtins.float = ...,
+        cvss_vector: _builtins.str = ...,
+        fixed_version: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["advisory_id", b"advisory_id", "aliases", b"aliases", "cvss_score", b"cvss_score", "cvss_vector", b"cvss_vector", "fixed_version", b"fixed_version", "severity", b"severity", "summary", b"summary"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AdvisoryMatch: _TypeAlias = AdvisoryMatch  # noqa: Y015

@@ -338,6 +338,58 @@ class ImportAdvisoriesResponse(_message.Message):
 Global___ImportAdvisoriesResponse: _TypeAlias = ImportAdvisoriesResponse  # noqa: Y015
 
 @_typing.final
+class MatchAdvisoriesRequest(_message.Message):
+    """Request for MatchAdvisories."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PURLS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def purls(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Required. Package URLs with their versions ("pkg:pypi/jinja2@3.1.4",
+        "pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1"), 1-200, each
+        at most 1000 characters. A purl without a version, or of an ecosystem
+        the store does not match, gets an empty result.
+        """
+
+    def __init__(
+        self,
+        *,
+        purls: _abc.Iterable[_builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["purls", b"purls"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___MatchAdvisoriesRequest: _TypeAlias = MatchAdvisoriesRequest  # noqa: Y015
+
+@_typing.final
+class MatchAdvisoriesResponse(_message.Message):
+    """Response of MatchAdvisories."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    RESULTS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def results(self) -> _containers.RepeatedCompositeFieldContainer[_resources_pb2.PackageAdvisories]:
+        """Output only. One per requested purl, in request order."""
+
+    def __init__(
+        self,
+        *,
+        results: _abc.Iterable[_resources_pb2.PackageAdvisories] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["results", b"results"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___MatchAdvisoriesResponse: _TypeAlias = MatchAdvisoriesResponse  # noqa: Y015
+
+@_typing.final
 class ListNotificationsRequest(_message.Message):
     """Request for ListNotifications."""
 

@@ -64,6 +64,11 @@ class ListingReviewServiceStub:
                 request_serializer=jipan_dot_procurement_dot_v1_dot_review__service__pb2.ImportAdvisoriesRequest.SerializeToString,
                 response_deserializer=jipan_dot_procurement_dot_v1_dot_review__service__pb2.ImportAdvisoriesResponse.FromString,
                 _registered_method=True)
+        self.MatchAdvisories = channel.unary_unary(
+                '/jipan.procurement.v1.ListingReviewService/MatchAdvisories',
+                request_serializer=jipan_dot_procurement_dot_v1_dot_review__service__pb2.MatchAdvisoriesRequest.SerializeToString,
+                response_deserializer=jipan_dot_procurement_dot_v1_dot_review__service__pb2.MatchAdvisoriesResponse.FromString,
+                _registered_method=True)
         self.ListNotifications = channel.unary_unary(
                 '/jipan.procurement.v1.ListingReviewService/ListNotifications',
                 request_serializer=jipan_dot_procurement_dot_v1_dot_review__service__pb2.ListNotificationsRequest.SerializeToString,
@@ -123,6 +128,16 @@ class ListingReviewServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def MatchAdvisories(self, request, context):
+        """Matches package versions against the OSV advisory store this gate
+        reviews with, the way a review matches an SBOM's components: one result
+        per purl, in request order. Other services (market) read advisories
+        here instead of keeping a copy of the store.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListNotifications(self, request, context):
         """Lists the caller's organisation's notifications, newest first.
         """
@@ -165,6 +180,11 @@ def add_ListingReviewServiceServicer_to_server(servicer, server):
                     servicer.ImportAdvisories,
                     request_deserializer=jipan_dot_procurement_dot_v1_dot_review__service__pb2.ImportAdvisoriesRequest.FromString,
                     response_serializer=jipan_dot_procurement_dot_v1_dot_review__service__pb2.ImportAdvisoriesResponse.SerializeToString,
+            ),
+            'MatchAdvisories': grpc.unary_unary_rpc_method_handler(
+                    servicer.MatchAdvisories,
+                    request_deserializer=jipan_dot_procurement_dot_v1_dot_review__service__pb2.MatchAdvisoriesRequest.FromString,
+                    response_serializer=jipan_dot_procurement_dot_v1_dot_review__service__pb2.MatchAdvisoriesResponse.SerializeToString,
             ),
             'ListNotifications': grpc.unary_unary_rpc_method_handler(
                     servicer.ListNotifications,
@@ -317,6 +337,33 @@ class ListingReviewService:
             '/jipan.procurement.v1.ListingReviewService/ImportAdvisories',
             jipan_dot_procurement_dot_v1_dot_review__service__pb2.ImportAdvisoriesRequest.SerializeToString,
             jipan_dot_procurement_dot_v1_dot_review__service__pb2.ImportAdvisoriesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def MatchAdvisories(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.procurement.v1.ListingReviewService/MatchAdvisories',
+            jipan_dot_procurement_dot_v1_dot_review__service__pb2.MatchAdvisoriesRequest.SerializeToString,
+            jipan_dot_procurement_dot_v1_dot_review__service__pb2.MatchAdvisoriesResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -55,6 +55,12 @@ class ListingReviewServiceStub:
     """Imports OSV advisories (one record, a JSON array of records, or an
     osv.dev zip dump), then re-reviews the approved listings they affect.
     """
+    MatchAdvisories: _grpc.UnaryUnaryMultiCallable[_review_service_pb2.MatchAdvisoriesRequest, _review_service_pb2.MatchAdvisoriesResponse]
+    """Matches package versions against the OSV advisory store this gate
+    reviews with, the way a review matches an SBOM's components: one result
+    per purl, in request order. Other services (market) read advisories
+    here instead of keeping a copy of the store.
+    """
     ListNotifications: _grpc.UnaryUnaryMultiCallable[_review_service_pb2.ListNotificationsRequest, _review_service_pb2.ListNotificationsResponse]
     """Lists the caller's organisation's notifications, newest first."""
     WatchNotifications: _grpc.UnaryStreamMultiCallable[_review_service_pb2.WatchNotificationsRequest, _review_service_pb2.WatchNotificationsResponse]
@@ -88,6 +94,12 @@ class ListingReviewServiceAsyncStub(ListingReviewServiceStub):
     ImportAdvisories: _aio.UnaryUnaryMultiCallable[_review_service_pb2.ImportAdvisoriesRequest, _review_service_pb2.ImportAdvisoriesResponse]  # type: ignore[assignment]
     """Imports OSV advisories (one record, a JSON array of records, or an
     osv.dev zip dump), then re-reviews the approved listings they affect.
+    """
+    MatchAdvisories: _aio.UnaryUnaryMultiCallable[_review_service_pb2.MatchAdvisoriesRequest, _review_service_pb2.MatchAdvisoriesResponse]  # type: ignore[assignment]
+    """Matches package versions against the OSV advisory store this gate
+    reviews with, the way a review matches an SBOM's components: one result
+    per purl, in request order. Other services (market) read advisories
+    here instead of keeping a copy of the store.
     """
     ListNotifications: _aio.UnaryUnaryMultiCallable[_review_service_pb2.ListNotificationsRequest, _review_service_pb2.ListNotificationsResponse]  # type: ignore[assignment]
     """Lists the caller's organisation's notifications, newest first."""
@@ -149,6 +161,18 @@ class ListingReviewServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_review_service_pb2.ImportAdvisoriesResponse, _abc.Awaitable[_review_service_pb2.ImportAdvisoriesResponse]]:
         """Imports OSV advisories (one record, a JSON array of records, or an
         osv.dev zip dump), then re-reviews the approved listings they affect.
+        """
+
+    @_abc_1.abstractmethod
+    def MatchAdvisories(
+        self,
+        request: _review_service_pb2.MatchAdvisoriesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_review_service_pb2.MatchAdvisoriesResponse, _abc.Awaitable[_review_service_pb2.MatchAdvisoriesResponse]]:
+        """Matches package versions against the OSV advisory store this gate
+        reviews with, the way a review matches an SBOM's components: one result
+        per purl, in request order. Other services (market) read advisories
+        here instead of keeping a copy of the store.
         """
 
     @_abc_1.abstractmethod

@@ -6,7 +6,7 @@ import type { GenEnum, GenFile, GenMessage, GenService } from "@bufbuild/protobu
 import { enumDesc, fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
 import { file_jipan_common_v1_authz } from "../../common/v1/authz_pb";
 import { file_jipan_common_v1_validation } from "../../common/v1/validation_pb";
-import type { Listing, Notification, Review } from "./resources_pb";
+import type { Listing, Notification, PackageAdvisories, Review } from "./resources_pb";
 import { file_jipan_procurement_v1_resources } from "./resources_pb";
 import type { Message } from "@bufbuild/protobuf";
 
@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/procurement/v1/review_service.proto.
  */
 export const file_jipan_procurement_v1_review_service: GenFile = /*@__PURE__*/
-  fileDesc("CilqaXBhbi9wcm9jdXJlbWVudC92MS9yZXZpZXdfc2VydmljZS5wcm90bxIUamlwYW4ucHJvY3VyZW1lbnQudjEiggEKFFN1Ym1pdExpc3RpbmdSZXF1ZXN0EhoKB2xpc3RpbmcYASABKAlCCcrzGAUIARjIARIXCgRzYm9tGAIgASgMQgnK8xgFGICAwAcSNQoLc2JvbV9mb3JtYXQYAyABKA4yIC5qaXBhbi5wcm9jdXJlbWVudC52MS5TYm9tRm9ybWF0InUKFVN1Ym1pdExpc3RpbmdSZXNwb25zZRIsCgZyZXZpZXcYASABKAsyHC5qaXBhbi5wcm9jdXJlbWVudC52MS5SZXZpZXcSLgoHbGlzdGluZxgCIAEoCzIdLmppcGFuLnByb2N1cmVtZW50LnYxLkxpc3RpbmciKwoQR2V0UmV2aWV3UmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAIiQQoRR2V0UmV2aWV3UmVzcG9uc2USLAoGcmV2aWV3GAEgASgLMhwuamlwYW4ucHJvY3VyZW1lbnQudjEuUmV2aWV3ImkKEkxpc3RSZXZpZXdzUmVxdWVzdBIZCgZwYXJlbnQYASABKAlCCcrzGAUIARjIARIbCglwYWdlX3NpemUYAiABKAVCCMrzGAQwADhkEhsKCnBhZ2VfdG9rZW4YAyABKAlCB8rzGAMYgAgiXQoTTGlzdFJldmlld3NSZXNwb25zZRItCgdyZXZpZXdzGAEgAygLMhwuamlwYW4ucHJvY3VyZW1lbnQudjEuUmV2aWV3EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSJ4ChhBY2NlcHRGaW5kaW5nUmlza1JlcXVlc3QSGQoGcmV2aWV3GAEgASgJQgnK8xgFCAEYrAISHQoKZmluZGluZ19pZBgCIAEoCUIJyvMYBQgBGMgBEiIKDWp1c3RpZmljYXRpb24YAyABKAlCC8rzGAcIARAKGNAPInkKGUFjY2VwdEZpbmRpbmdSaXNrUmVzcG9uc2USLAoGcmV2aWV3GAEgASgLMhwuamlwYW4ucHJvY3VyZW1lbnQudjEuUmV2aWV3Ei4KB2xpc3RpbmcYAiABKAsyHS5qaXBhbi5wcm9jdXJlbWVudC52MS5MaXN0aW5nIjgKF0ltcG9ydEFkdmlzb3JpZXNSZXF1ZXN0Eh0KCG9zdl9kYXRhGAEgASgMQgvK8xgHCAEYgIDAByJxChhJbXBvcnRBZHZpc29yaWVzUmVzcG9uc2USDQoFYWRkZWQYASABKAUSDwoHdXBkYXRlZBgCIAEoBRIbChNsaXN0aW5nc19yZXJldmlld2VkGAMgASgFEhgKEGZsYWdnZWRfbGlzdGluZ3MYBCADKAkibwoYTGlzdE5vdGlmaWNhdGlvbnNSZXF1ZXN0EhgKBnBhcmVudBgBIAEoCUIIyvMYBAgBGGQSHAoJcGFnZV9zaXplGAIgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgDIAEoCUIHyvMYAxiACCJvChlMaXN0Tm90aWZpY2F0aW9uc1Jlc3BvbnNlEjkKDW5vdGlmaWNhdGlvbnMYASADKAsyIi5qaXBhbi5wcm9jdXJlbWVudC52MS5Ob3RpZmljYXRpb24SFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIjUKGVdhdGNoTm90aWZpY2F0aW9uc1JlcXVlc3QSGAoGcGFyZW50GAEgASgJQgjK8xgECAEYZCJXChpXYXRjaE5vdGlmaWNhdGlvbnNSZXNwb25zZRI5Cg1ub3RpZmljYXRpb25zGAEgAygLMiIuamlwYW4ucHJvY3VyZW1lbnQudjEuTm90aWZpY2F0aW9uKmgKClNib21Gb3JtYXQSGwoXU0JPTV9GT1JNQVRfVU5TUEVDSUZJRUQQABIeChpTQk9NX0ZPUk1BVF9DWUNMT05FRFhfSlNPThABEh0KGVNCT01fRk9STUFUX0NZQ0xPTkVEWF9YTUwQAjKXCAoUTGlzdGluZ1Jldmlld1NlcnZpY2USlwEKDVN1Ym1pdExpc3RpbmcSKi5qaXBhbi5wcm9jdXJlbWVudC52MS5TdWJtaXRMaXN0aW5nUmVxdWVzdBorLmppcGFuLnByb2N1cmVtZW50LnYxLlN1Ym1pdExpc3RpbmdSZXNwb25zZSItwvMYKQgCEhFwcm9jdXJlbWVudC53cml0ZRoScHJvY3VyZW1lbnQtdmVuZG9yEnYKCUdldFJldmlldxImLmppcGFuLnByb2N1cmVtZW50LnYxLkdldFJldmlld1JlcXVlc3QaJy5qaXBhbi5wcm9jdXJlbWVudC52MS5HZXRSZXZpZXdSZXNwb25zZSIYwvMYFAgCEhBwcm9jdXJlbWVudC5yZWFkEnwKC0xpc3RSZXZpZXdzEiguamlwYW4ucHJvY3VyZW1lbnQudjEuTGlzdFJldmlld3NSZXF1ZXN0GikuamlwYW4ucHJvY3VyZW1lbnQudjEuTGlzdFJldmlld3NSZXNwb25zZSIYwvMYFAgCEhBwcm9jdXJlbWVudC5yZWFkEqUBChFBY2NlcHRGaW5kaW5nUmlzaxIuLmppcGFuLnByb2N1cmVtZW50LnYxLkFjY2VwdEZpbmRpbmdSaXNrUmVxdWVzdBovLmppcGFuLnByb2N1cmVtZW50LnYxLkFjY2VwdEZpbmRpbmdSaXNrUmVzcG9uc2UiL8LzGCsIAhIRcHJvY3VyZW1lbnQud3JpdGUaFHByb2N1cmVtZW50LXJldmlld2VyEp8BChBJbXBvcnRBZHZpc29yaWVzEi0uamlwYW4ucHJvY3VyZW1lbnQudjEuSW1wb3J0QWR2aXNvcmllc1JlcXVlc3QaLi5qaXBhbi5wcm9jdXJlbWVudC52MS5JbXBvcnRBZHZpc29yaWVzUmVzcG9uc2UiLMLzGCgIAhIRcHJvY3VyZW1lbnQud3JpdGUaEXByb2N1cmVtZW50LWFkbWluEo4BChFMaXN0Tm90aWZpY2F0aW9ucxIuLmppcGFuLnByb2N1cmVtZW50LnYxLkxpc3ROb3RpZmljYXRpb25zUmVxdWVzdBovLmppcGFuLnByb2N1cmVtZW50LnYxLkxpc3ROb3RpZmljYXRpb25zUmVzcG9uc2UiGMLzGBQIAhIQcHJvY3VyZW1lbnQucmVhZBKTAQoSV2F0Y2hOb3RpZmljYXRpb25zEi8uamlwYW4ucHJvY3VyZW1lbnQudjEuV2F0Y2hOb3RpZmljYXRpb25zUmVxdWVzdBowLmppcGFuLnByb2N1cmVtZW50LnYxLldhdGNoTm90aWZpY2F0aW9uc1Jlc3BvbnNlIhjC8xgUCAISEHByb2N1cmVtZW50LnJlYWQwAWIGcHJvdG8z", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_procurement_v1_resources]);
+  fileDesc("CilqaXBhbi9wcm9jdXJlbWVudC92MS9yZXZpZXdfc2VydmljZS5wcm90bxIUamlwYW4ucHJvY3VyZW1lbnQudjEiggEKFFN1Ym1pdExpc3RpbmdSZXF1ZXN0EhoKB2xpc3RpbmcYASABKAlCCcrzGAUIARjIARIXCgRzYm9tGAIgASgMQgnK8xgFGICAwAcSNQoLc2JvbV9mb3JtYXQYAyABKA4yIC5qaXBhbi5wcm9jdXJlbWVudC52MS5TYm9tRm9ybWF0InUKFVN1Ym1pdExpc3RpbmdSZXNwb25zZRIsCgZyZXZpZXcYASABKAsyHC5qaXBhbi5wcm9jdXJlbWVudC52MS5SZXZpZXcSLgoHbGlzdGluZxgCIAEoCzIdLmppcGFuLnByb2N1cmVtZW50LnYxLkxpc3RpbmciKwoQR2V0UmV2aWV3UmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAIiQQoRR2V0UmV2aWV3UmVzcG9uc2USLAoGcmV2aWV3GAEgASgLMhwuamlwYW4ucHJvY3VyZW1lbnQudjEuUmV2aWV3ImkKEkxpc3RSZXZpZXdzUmVxdWVzdBIZCgZwYXJlbnQYASABKAlCCcrzGAUIARjIARIbCglwYWdlX3NpemUYAiABKAVCCMrzGAQwADhkEhsKCnBhZ2VfdG9rZW4YAyABKAlCB8rzGAMYgAgiXQoTTGlzdFJldmlld3NSZXNwb25zZRItCgdyZXZpZXdzGAEgAygLMhwuamlwYW4ucHJvY3VyZW1lbnQudjEuUmV2aWV3EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSJ4ChhBY2NlcHRGaW5kaW5nUmlza1JlcXVlc3QSGQoGcmV2aWV3GAEgASgJQgnK8xgFCAEYrAISHQoKZmluZGluZ19pZBgCIAEoCUIJyvMYBQgBGMgBEiIKDWp1c3RpZmljYXRpb24YAyABKAlCC8rzGAcIARAKGNAPInkKGUFjY2VwdEZpbmRpbmdSaXNrUmVzcG9uc2USLAoGcmV2aWV3GAEgASgLMhwuamlwYW4ucHJvY3VyZW1lbnQudjEuUmV2aWV3Ei4KB2xpc3RpbmcYAiABKAsyHS5qaXBhbi5wcm9jdXJlbWVudC52MS5MaXN0aW5nIjgKF0ltcG9ydEFkdmlzb3JpZXNSZXF1ZXN0Eh0KCG9zdl9kYXRhGAEgASgMQgvK8xgHCAEYgIDAByJxChhJbXBvcnRBZHZpc29yaWVzUmVzcG9uc2USDQoFYWRkZWQYASABKAUSDwoHdXBkYXRlZBgCIAEoBRIbChNsaXN0aW5nc19yZXJldmlld2VkGAMgASgFEhgKEGZsYWdnZWRfbGlzdGluZ3MYBCADKAkiMgoWTWF0Y2hBZHZpc29yaWVzUmVxdWVzdBIYCgVwdXJscxgBIAMoCUIJyvMYBQgBGMgBIlMKF01hdGNoQWR2aXNvcmllc1Jlc3BvbnNlEjgKB3Jlc3VsdHMYASADKAsyJy5qaXBhbi5wcm9jdXJlbWVudC52MS5QYWNrYWdlQWR2aXNvcmllcyJvChhMaXN0Tm90aWZpY2F0aW9uc1JlcXVlc3QSGAoGcGFyZW50GAEgASgJQgjK8xgECAEYZBIcCglwYWdlX3NpemUYAiABKAVCCcrzGAUwADj0AxIbCgpwYWdlX3Rva2VuGAMgASgJQgfK8xgDGIAIIm8KGUxpc3ROb3RpZmljYXRpb25zUmVzcG9uc2USOQoNbm90aWZpY2F0aW9ucxgBIAMoCzIiLmppcGFuLnByb2N1cmVtZW50LnYxLk5vdGlmaWNhdGlvbhIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiNQoZV2F0Y2hOb3RpZmljYXRpb25zUmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARhkIlcKGldhdGNoTm90aWZpY2F0aW9uc1Jlc3BvbnNlEjkKDW5vdGlmaWNhdGlvbnMYASADKAsyIi5qaXBhbi5wcm9jdXJlbWVudC52MS5Ob3RpZmljYXRpb24qaAoKU2JvbUZvcm1hdBIbChdTQk9NX0ZPUk1BVF9VTlNQRUNJRklFRBAAEh4KGlNCT01fRk9STUFUX0NZQ0xPTkVEWF9KU09OEAESHQoZU0JPTV9GT1JNQVRfQ1lDTE9ORURYX1hNTBACMqIJChRMaXN0aW5nUmV2aWV3U2VydmljZRKXAQoNU3VibWl0TGlzdGluZxIqLmppcGFuLnByb2N1cmVtZW50LnYxLlN1Ym1pdExpc3RpbmdSZXF1ZXN0GisuamlwYW4ucHJvY3VyZW1lbnQudjEuU3VibWl0TGlzdGluZ1Jlc3BvbnNlIi3C8xgpCAISEXByb2N1cmVtZW50LndyaXRlGhJwcm9jdXJlbWVudC12ZW5kb3ISdgoJR2V0UmV2aWV3EiYuamlwYW4ucHJvY3VyZW1lbnQudjEuR2V0UmV2aWV3UmVxdWVzdBonLmppcGFuLnByb2N1cmVtZW50LnYxLkdldFJldmlld1Jlc3BvbnNlIhjC8xgUCAISEHByb2N1cmVtZW50LnJlYWQSfAoLTGlzdFJldmlld3MSKC5qaXBhbi5wcm9jdXJlbWVudC52MS5MaXN0UmV2aWV3c1JlcXVlc3QaKS5qaXBhbi5wcm9jdXJlbWVudC52MS5MaXN0UmV2aWV3c1Jlc3BvbnNlIhjC8xgUCAISEHByb2N1cmVtZW50LnJlYWQSpQEKEUFjY2VwdEZpbmRpbmdSaXNrEi4uamlwYW4ucHJvY3VyZW1lbnQudjEuQWNjZXB0RmluZGluZ1Jpc2tSZXF1ZXN0Gi8uamlwYW4ucHJvY3VyZW1lbnQudjEuQWNjZXB0RmluZGluZ1Jpc2tSZXNwb25zZSIvwvMYKwgCEhFwcm9jdXJlbWVudC53cml0ZRoUcHJvY3VyZW1lbnQtcmV2aWV3ZXISnwEKEEltcG9ydEFkdmlzb3JpZXMSLS5qaXBhbi5wcm9jdXJlbWVudC52MS5JbXBvcnRBZHZpc29yaWVzUmVxdWVzdBouLmppcGFuLnByb2N1cmVtZW50LnYxLkltcG9ydEFkdmlzb3JpZXNSZXNwb25zZSIswvMYKAgCEhFwcm9jdXJlbWVudC53cml0ZRoRcHJvY3VyZW1lbnQtYWRtaW4SiAEKD01hdGNoQWR2aXNvcmllcxIsLmppcGFuLnByb2N1cmVtZW50LnYxLk1hdGNoQWR2aXNvcmllc1JlcXVlc3QaLS5qaXBhbi5wcm9jdXJlbWVudC52MS5NYXRjaEFkdmlzb3JpZXNSZXNwb25zZSIYwvMYFAgCEhBwcm9jdXJlbWVudC5yZWFkEo4BChFMaXN0Tm90aWZpY2F0aW9ucxIuLmppcGFuLnByb2N1cmVtZW50LnYxLkxpc3ROb3RpZmljYXRpb25zUmVxdWVzdBovLmppcGFuLnByb2N1cmVtZW50LnYxLkxpc3ROb3RpZmljYXRpb25zUmVzcG9uc2UiGMLzGBQIAhIQcHJvY3VyZW1lbnQucmVhZBKTAQoSV2F0Y2hOb3RpZmljYXRpb25zEi8uamlwYW4ucHJvY3VyZW1lbnQudjEuV2F0Y2hOb3RpZmljYXRpb25zUmVxdWVzdBowLmppcGFuLnByb2N1cmVtZW50LnYxLldhdGNoTm90aWZpY2F0aW9uc1Jlc3BvbnNlIhjC8xgUCAISEHByb2N1cmVtZW50LnJlYWQwAWIGcHJvdG8z", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_procurement_v1_resources]);
 
 /**
  * Request for SubmitListing.
@@ -318,6 +318,51 @@ export const ImportAdvisoriesResponseSchema: GenMessage<ImportAdvisoriesResponse
   messageDesc(file_jipan_procurement_v1_review_service, 9);
 
 /**
+ * Request for MatchAdvisories.
+ *
+ * @generated from message jipan.procurement.v1.MatchAdvisoriesRequest
+ */
+export type MatchAdvisoriesRequest = Message<"jipan.procurement.v1.MatchAdvisoriesRequest"> & {
+  /**
+   * Required. Package URLs with their versions ("pkg:pypi/jinja2@3.1.4",
+   * "pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1"), 1-200, each
+   * at most 1000 characters. A purl without a version, or of an ecosystem
+   * the store does not match, gets an empty result.
+   *
+   * @generated from field: repeated string purls = 1;
+   */
+  purls: string[];
+};
+
+/**
+ * Describes the message jipan.procurement.v1.MatchAdvisoriesRequest.
+ * Use `create(MatchAdvisoriesRequestSchema)` to create a new message.
+ */
+export const MatchAdvisoriesRequestSchema: GenMessage<MatchAdvisoriesRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_procurement_v1_review_service, 10);
+
+/**
+ * Response of MatchAdvisories.
+ *
+ * @generated from message jipan.procurement.v1.MatchAdvisoriesResponse
+ */
+export type MatchAdvisoriesResponse = Message<"jipan.procurement.v1.MatchAdvisoriesResponse"> & {
+  /**
+   * Output only. One per requested purl, in request order.
+   *
+   * @generated from field: repeated jipan.procurement.v1.PackageAdvisories results = 1;
+   */
+  results: PackageAdvisories[];
+};
+
+/**
+ * Describes the message jipan.procurement.v1.MatchAdvisoriesResponse.
+ * Use `create(MatchAdvisoriesResponseSchema)` to create a new message.
+ */
+export const MatchAdvisoriesResponseSchema: GenMessage<MatchAdvisoriesResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_procurement_v1_review_service, 11);
+
+/**
  * Request for ListNotifications.
  *
  * @generated from message jipan.procurement.v1.ListNotificationsRequest
@@ -351,7 +396,7 @@ export type ListNotificationsRequest = Message<"jipan.procurement.v1.ListNotific
  * Use `create(ListNotificationsRequestSchema)` to create a new message.
  */
 export const ListNotificationsRequestSchema: GenMessage<ListNotificationsRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_review_service, 10);
+  messageDesc(file_jipan_procurement_v1_review_service, 12);
 
 /**
  * Response of ListNotifications.
@@ -379,7 +424,7 @@ export type ListNotificationsResponse = Message<"jipan.procurement.v1.ListNotifi
  * Use `create(ListNotificationsResponseSchema)` to create a new message.
  */
 export const ListNotificationsResponseSchema: GenMessage<ListNotificationsResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_review_service, 11);
+  messageDesc(file_jipan_procurement_v1_review_service, 13);
 
 /**
  * Request for WatchNotifications.
@@ -400,7 +445,7 @@ export type WatchNotificationsRequest = Message<"jipan.procurement.v1.WatchNotif
  * Use `create(WatchNotificationsRequestSchema)` to create a new message.
  */
 export const WatchNotificationsRequestSchema: GenMessage<WatchNotificationsRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_review_service, 12);
+  messageDesc(file_jipan_procurement_v1_review_service, 14);
 
 /**
  * One message of WatchNotifications.
@@ -421,7 +466,7 @@ export type WatchNotificationsResponse = Message<"jipan.procurement.v1.WatchNoti
  * Use `create(WatchNotificationsResponseSchema)` to create a new message.
  */
 export const WatchNotificationsResponseSchema: GenMessage<WatchNotificationsResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_procurement_v1_review_service, 13);
+  messageDesc(file_jipan_procurement_v1_review_service, 15);
 
 /**
  * The encoding of an SBOM document.
@@ -520,6 +565,19 @@ export const ListingReviewService: GenService<{
     methodKind: "unary";
     input: typeof ImportAdvisoriesRequestSchema;
     output: typeof ImportAdvisoriesResponseSchema;
+  },
+  /**
+   * Matches package versions against the OSV advisory store this gate
+   * reviews with, the way a review matches an SBOM's components: one result
+   * per purl, in request order. Other services (market) read advisories
+   * here instead of keeping a copy of the store.
+   *
+   * @generated from rpc jipan.procurement.v1.ListingReviewService.MatchAdvisories
+   */
+  matchAdvisories: {
+    methodKind: "unary";
+    input: typeof MatchAdvisoriesRequestSchema;
+    output: typeof MatchAdvisoriesResponseSchema;
   },
   /**
    * Lists the caller's organisation's notifications, newest first.

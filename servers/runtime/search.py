@@ -1,4 +1,5 @@
-"""Search tokens for the catalog: words for alphabetic scripts, bigrams for CJK.
+"""Search tokens for every catalog (procurement's listings, market's projects and offers):
+words for alphabetic scripts, bigrams for CJK. One component, used by both services.
 
 PostgreSQL's text-search parsers split on spaces, and Chinese has none; pg_trgm
 depends on the database's locale to see CJK letters at all. Indexing CJK text as

@@ -1,0 +1,111 @@
+"""jipan.market.v1: the open-source marketplace (源市集).
+
+One sub-package per bounded context, each servicer → domain → store:
+catalog/ (projects and versions imported from PyPI, npm and Maven metadata,
+SPDX licences, purls, search with the CJK-aware component procurement's
+catalog uses), advisories/ (per-version advisories from the one OSV store,
+procurement's, over its gRPC contract), health/ (Scorecard-like checks with
+evidence and badges), publishers/ (claims proved by a challenge file) and
+providers/ (service providers, their offers, and matching a need against
+projects and offers). The contract declares the whole service (also Q&A,
+ratings, trials, Co-Lab spaces, subscriptions); only the services built are
+served.
+"""
+
+from __future__ import annotations
+
+import grpc
+
+from jipan.clients.service_tokens import service_token_source
+from jipan.market.v1 import (
+    match_service_pb2,
+    match_service_pb2_grpc,
+    project_service_pb2,
+    project_service_pb2_grpc,
+    provider_service_pb2,
+    provider_service_pb2_grpc,
+    publisher_service_pb2,
+    publisher_service_pb2_grpc,
+    question_service_pb2,
+    question_service_pb2_grpc,
+)
+from jipan.servers.market.advisories.client import AdvisoryStore
+from jipan.servers.market.advisories.domain import VersionAdvisories
+from jipan.servers.market.catalog.domain import Catalog
+from jipan.servers.market.catalog.servicer import ProjectServicer
+from jipan.servers.market.catalog.store import MIGRATIONS, SCHEMA, CatalogStore
+from jipan.servers.market.health.domain import ProjectHealth
+from jipan.servers.market.providers.domain import Providers
+from jipan.servers.market.providers.servicer import MatchServicer, ProviderServicer
+from jipan.servers.market.providers.store import ProviderStore
+from jipan.servers.market.publishers.domain import Publishers
+from jipan.servers.market.publishers.servicer import PublisherServicer
+from jipan.servers.market.publishers.store import PublisherStore
+from jipan.servers.market.qa.domain import Questions
+from jipan.servers.market.qa.servicer import QuestionServicer
+from jipan.servers.market.qa.store import QuestionStore
+from jipan.servers.runtime.idempotency import RequestIds
+from jipan.servers.runtime.runtime import Runtime, ServiceModule
+from jipan.servers.runtime.settings import ConfigError
+
+PROJECT_SERVICE = project_service_pb2.DESCRIPTOR.services_by_name["ProjectService"].full_name
+PUBLISHER_SERVICE = publisher_service_pb2.DESCRIPTOR.services_by_name["PublisherService"].full_name
+PROVIDER_SERVICE = provider_service_pb2.DESCRIPTOR.services_by_name["ProviderService"].full_name
+QUESTION_SERVICE = question_service_pb2.DESCRIPTOR.services_by_name["QuestionService"].full_name
+MATCH_SERVICE = match_service_pb2.DESCRIPTOR.services_by_name["MatchService"].full_name
+REVIEW_SERVICE = "jipan.procurement.v1.ListingReviewService"
+
+
+def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
+    settings = runtime.settings
+    if settings.market_procurement_target is None and REVIEW_SERVICE not in runtime.services:
+        raise ConfigError(
+            "market needs JIPAN_MARKET_PROCUREMENT_TARGET when this server does not serve procurement"
+        )
+    if settings.market_procurement_target is None and settings.tls_cert_file is not None:
+        raise ConfigError(
+            "with TLS on, set JIPAN_MARKET_PROCUREMENT_TARGET (and its CA file) "
+            "for market's calls to procurement"
+        )
+
+    def own_server() -> str:
+        host = settings.listen.rsplit(":", 1)[0]
+        if host in ("", "0.0.0.0", "[::]", "::"):
+            host = "127.0.0.1"
+        return f"{host}:{runtime.bound_ports[0]}"
+
+    tokens = service_token_source(settings, "market", ["procurement.read"])
+    runtime.on_shutdown(tokens.aclose)
+    advisory_store = AdvisoryStore(
+        settings.market_procurement_target or own_server,
+        ca_file=settings.market_procurement_target_ca_file,
+        token_source=tokens,
+    )
+    runtime.on_shutdown(advisory_store.aclose)
+    catalog = Catalog(CatalogStore(runtime.database), runtime.page_tokens)
+    health = ProjectHealth(catalog, advisory_store)
+    catalog.after_import = health.rescore
+    project_service_pb2_grpc.add_ProjectServiceServicer_to_server(
+        ProjectServicer(catalog, VersionAdvisories(catalog, advisory_store), health), server
+    )
+    publishers = Publishers(
+        PublisherStore(runtime.database),
+        catalog.store,
+        runtime.page_tokens,
+        allow_http_loopback=settings.market_claim_allow_http_loopback,
+    )
+    publisher_service_pb2_grpc.add_PublisherServiceServicer_to_server(PublisherServicer(publishers), server)
+    providers = Providers(ProviderStore(runtime.database), catalog.store, runtime.page_tokens)
+    provider_service_pb2_grpc.add_ProviderServiceServicer_to_server(ProviderServicer(providers), server)
+    match_service_pb2_grpc.add_MatchServiceServicer_to_server(MatchServicer(providers), server)
+    questions = Questions(QuestionStore(runtime.database), catalog.store, runtime.page_tokens, RequestIds())
+    question_service_pb2_grpc.add_QuestionServiceServicer_to_server(QuestionServicer(questions), server)
+
+
+SERVICE = ServiceModule(
+    name="market",
+    service_names=(PROJECT_SERVICE, PUBLISHER_SERVICE, PROVIDER_SERVICE, MATCH_SERVICE, QUESTION_SERVICE),
+    attach=attach,
+    schema=SCHEMA,
+    migrations=MIGRATIONS,
+)

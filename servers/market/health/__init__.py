@@ -1,0 +1,1 @@
+"""Project health: a Scorecard-like subset computed from what the platform knows, with evidence."""

@@ -1,0 +1,1 @@
+"""Service providers (vendors) and their offers for projects; matching a need against both."""

@@ -1,0 +1,1 @@
+"""Questions and answers per project: votes, an accepted answer, moderation."""
