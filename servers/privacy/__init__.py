@@ -14,12 +14,12 @@ from __future__ import annotations
 import grpc
 
 from jipan.privacy.v1 import privacy_service_pb2, privacy_service_pb2_grpc
-from jipan.servers.inference.sealing import open_key_wrapper
 from jipan.servers.privacy.domain import Privacy
-from jipan.servers.privacy.names import DOMAIN
+from jipan.servers.privacy.names import DOMAIN, KEY_ERRORS
 from jipan.servers.privacy.servicer import PrivacyServicer
 from jipan.servers.privacy.store import MIGRATIONS, SCHEMA, PrivacyStore
 from jipan.servers.runtime.idempotency import RequestIds
+from jipan.servers.runtime.key_wrapping import open_key_wrapper
 from jipan.servers.runtime.ledger_anchor import LedgerAnchor
 from jipan.servers.runtime.runtime import Runtime, ServiceModule
 
@@ -34,7 +34,7 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     )
     runtime.on_shutdown(anchor.close)
     # The KEK that wraps the model keys wraps each dataset's pseudonym key too.
-    keys = open_key_wrapper(settings)
+    keys = open_key_wrapper(settings, KEY_ERRORS)
     runtime.on_shutdown(keys.aclose)
     privacy = Privacy(
         PrivacyStore(runtime.database),

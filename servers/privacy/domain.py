@@ -18,7 +18,6 @@ from decimal import Decimal
 import structlog
 
 from jipan.interceptors.context import Principal
-from jipan.servers.inference.sealing import KeyWrapper
 from jipan.servers.privacy import assessment, mechanisms, pseudonyms
 from jipan.servers.privacy.names import DOMAIN, dataset_name, parse_dataset, release_name
 from jipan.servers.privacy.store import PrivacyStore, result_json
@@ -40,6 +39,7 @@ from jipan.servers.runtime.errors import (
     PermissionDenied,
 )
 from jipan.servers.runtime.idempotency import Connection, RequestIds, scope_for
+from jipan.servers.runtime.key_wrapping import KeyWrapper
 from jipan.servers.runtime.ledger_anchor import DecisionAnchor
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 

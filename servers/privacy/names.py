@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 
 from jipan.servers.runtime.errors import InvalidArgument
+from jipan.servers.runtime.key_wrapping import KeyErrors
 
 DOMAIN = "privacy.jipan.tw"
+# A pseudonym key that does not open, or a KEK out of reach, is the privacy service's error.
+KEY_ERRORS = KeyErrors(domain=DOMAIN, tampered_reason="KEY_TAMPERED", unavailable_reason="KEY_UNAVAILABLE")
 
 _ORG = r"orgs/[A-Za-z0-9][A-Za-z0-9._:-]{0,99}"
 _ID = r"[a-z][a-z0-9-]{0,62}"

@@ -24,9 +24,10 @@ from jipan.privacy.v1 import privacy_service_pb2 as ppb
 from jipan.privacy.v1 import privacy_service_pb2_grpc as ppb_grpc
 from jipan.privacy.v1 import resources_pb2 as res
 from jipan.servers import ledger, privacy, system
-from jipan.servers.inference.sealing import open_key_wrapper
+from jipan.servers.privacy.names import DOMAIN, KEY_ERRORS
 from jipan.servers.privacy.pseudonyms import pseudonym
-from jipan.servers.runtime.errors import DomainError
+from jipan.servers.runtime.errors import DataLoss
+from jipan.servers.runtime.key_wrapping import open_key_wrapper
 from tests.conftest import fresh_database
 from tests.mesh import RunningServer, make_settings, running_server
 
@@ -519,7 +520,7 @@ async def test_the_stored_key_is_wrapped_and_is_the_key_the_pseudonyms_use(
         "SELECT pseudonym_key FROM privacy.datasets WHERE owner = $1 AND id = $2", owner, dataset_id
     )
     assert wrapped is not None
-    keys = open_key_wrapper(server.settings)
+    keys = open_key_wrapper(server.settings, KEY_ERRORS)
     context = {"dataset": dataset.name, "purpose": "pseudonymisation"}
     key = await keys.unwrap(bytes(wrapped), context)
     assert len(key) == 32
@@ -528,10 +529,33 @@ async def test_the_stored_key_is_wrapped_and_is_the_key_the_pseudonyms_use(
     assert out[1][0] == pseudonym(key, "id", "1")
     expected = base64.b32encode(hmac.new(key, b"id\x1f1", hashlib.sha256).digest()).decode()[:26].lower()
     assert out[1][0] == expected
-    with pytest.raises(DomainError):  # bound to its dataset: another context does not open it
+    with pytest.raises(DataLoss) as caught:  # bound to its dataset: another context does not open it
         await keys.unwrap(
             bytes(wrapped), {"dataset": "orgs/pseudo/datasets/x", "purpose": "pseudonymisation"}
         )
+    assert (caught.value.reason, caught.value.domain) == ("KEY_TAMPERED", DOMAIN)
+
+
+async def test_a_key_that_does_not_open_is_data_loss_in_the_privacy_domain(
+    server: RunningServer, stub: ppb_grpc.PrivacyServiceAsyncStub
+) -> None:
+    """Another dataset's wrapped key moved onto this one: the service answers DATA_LOSS KEY_TAMPERED."""
+    metadata = auth(server, "orgs/pseudo")
+    first, second = await create(stub, metadata), await create(stub, metadata)
+    owner, _, first_id = first.name.rpartition("/datasets/")
+    second_id = second.name.rpartition("/datasets/")[2]
+    await server.runtime.database.execute(
+        "UPDATE privacy.datasets SET pseudonym_key ="
+        " (SELECT pseudonym_key FROM privacy.datasets WHERE owner = $1 AND id = $2)"
+        " WHERE owner = $1 AND id = $3",
+        owner,
+        second_id,
+        first_id,
+    )
+    details = await refused(
+        pseudonymise(stub, metadata, first.name, ["id"]), grpc.StatusCode.DATA_LOSS, "KEY_TAMPERED"
+    )
+    assert details.domain == DOMAIN
 
 
 async def test_a_dataset_without_a_key_gets_one_on_first_use(

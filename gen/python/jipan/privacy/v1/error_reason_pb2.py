@@ -24,7 +24,7 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n#jipan/privacy/v1/error_reason.proto\x12\x10jipan.privacy.v1*\xd8\x03\n\x0b\x45rrorReason\x12\x1c\n\x18\x45RROR_REASON_UNSPECIFIED\x10\x00\x12\x1d\n\x19\x45RROR_REASON_NAME_INVALID\x10\x01\x12&\n\"ERROR_REASON_ORGANIZATION_MISMATCH\x10\x02\x12\"\n\x1e\x45RROR_REASON_DATASET_NOT_FOUND\x10\x03\x12\x1f\n\x1b\x45RROR_REASON_DATASET_EXISTS\x10\x04\x12\"\n\x1e\x45RROR_REASON_DATASET_TOO_LARGE\x10\x05\x12\x1c\n\x18\x45RROR_REASON_CSV_INVALID\x10\x06\x12\x1f\n\x1b\x45RROR_REASON_SCHEMA_INVALID\x10\x07\x12\x1e\n\x1a\x45RROR_REASON_QUERY_INVALID\x10\x08\x12)\n%ERROR_REASON_PRIVACY_BUDGET_EXHAUSTED\x10\t\x12#\n\x1f\x45RROR_REASON_LEDGER_UNAVAILABLE\x10\n\x12\x1f\n\x1b\x45RROR_REASON_COLUMN_UNKNOWN\x10\x0b\x12+\n\'ERROR_REASON_COLUMN_NOT_PSEUDONYMISABLE\x10\x0c\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n#jipan/privacy/v1/error_reason.proto\x12\x10jipan.privacy.v1*\x99\x04\n\x0b\x45rrorReason\x12\x1c\n\x18\x45RROR_REASON_UNSPECIFIED\x10\x00\x12\x1d\n\x19\x45RROR_REASON_NAME_INVALID\x10\x01\x12&\n\"ERROR_REASON_ORGANIZATION_MISMATCH\x10\x02\x12\"\n\x1e\x45RROR_REASON_DATASET_NOT_FOUND\x10\x03\x12\x1f\n\x1b\x45RROR_REASON_DATASET_EXISTS\x10\x04\x12\"\n\x1e\x45RROR_REASON_DATASET_TOO_LARGE\x10\x05\x12\x1c\n\x18\x45RROR_REASON_CSV_INVALID\x10\x06\x12\x1f\n\x1b\x45RROR_REASON_SCHEMA_INVALID\x10\x07\x12\x1e\n\x1a\x45RROR_REASON_QUERY_INVALID\x10\x08\x12)\n%ERROR_REASON_PRIVACY_BUDGET_EXHAUSTED\x10\t\x12#\n\x1f\x45RROR_REASON_LEDGER_UNAVAILABLE\x10\n\x12\x1f\n\x1b\x45RROR_REASON_COLUMN_UNKNOWN\x10\x0b\x12+\n\'ERROR_REASON_COLUMN_NOT_PSEUDONYMISABLE\x10\x0c\x12\x1d\n\x19\x45RROR_REASON_KEY_TAMPERED\x10\r\x12 \n\x1c\x45RROR_REASON_KEY_UNAVAILABLE\x10\x0e\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -32,5 +32,5 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'jipan.privacy.v1.error_reas
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_ERRORREASON']._serialized_start=58
-  _globals['_ERRORREASON']._serialized_end=530
+  _globals['_ERRORREASON']._serialized_end=595
 # @@protoc_insertion_point(module_scope)

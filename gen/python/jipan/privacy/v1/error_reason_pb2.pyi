@@ -79,6 +79,15 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     IDENTIFIER nor a QUASI_IDENTIFIER column (`metadata["column"]`,
     `metadata["role"]`).
     """
+    ERROR_REASON_KEY_TAMPERED: _ErrorReason.ValueType  # 13
+    """DATA_LOSS: the dataset's wrapped pseudonym key does not open under the
+    key-encryption key and the dataset's context (altered, or moved from
+    another dataset); `metadata["key_id"]` names the KEK.
+    """
+    ERROR_REASON_KEY_UNAVAILABLE: _ErrorReason.ValueType  # 14
+    """UNAVAILABLE: the key-encryption key cannot be used right now (KMS out
+    of reach); `metadata["key_id"]`, `metadata["error"]`; retry later.
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by PrivacyService in `google.rpc.ErrorInfo.reason`
@@ -143,5 +152,14 @@ ERROR_REASON_COLUMN_NOT_PSEUDONYMISABLE: ErrorReason.ValueType  # 12
 """INVALID_ARGUMENT: a column named in PseudonymiseDataset is neither an
 IDENTIFIER nor a QUASI_IDENTIFIER column (`metadata["column"]`,
 `metadata["role"]`).
+"""
+ERROR_REASON_KEY_TAMPERED: ErrorReason.ValueType  # 13
+"""DATA_LOSS: the dataset's wrapped pseudonym key does not open under the
+key-encryption key and the dataset's context (altered, or moved from
+another dataset); `metadata["key_id"]` names the KEK.
+"""
+ERROR_REASON_KEY_UNAVAILABLE: ErrorReason.ValueType  # 14
+"""UNAVAILABLE: the key-encryption key cannot be used right now (KMS out
+of reach); `metadata["key_id"]`, `metadata["error"]`; retry later.
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015
