@@ -11,6 +11,8 @@ with HMAC-SHA-256 under a key of each dataset's own (pseudonyms.py).
 
 from __future__ import annotations
 
+import asyncio
+
 import grpc
 
 from jipan.privacy.v1 import privacy_service_pb2, privacy_service_pb2_grpc
@@ -45,6 +47,11 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         max_bytes=settings.privacy_max_dataset_bytes,
         max_rows=settings.privacy_max_dataset_rows,
     )
+    runtime.on_shutdown(privacy.operations.close)
+    # Fail what a previous process left running, before this one can start any.
+    recovering = asyncio.get_running_loop().create_task(privacy.recover_operations(), name="privacy-recover")
+    runtime.on_shutdown(lambda: asyncio.wait([recovering]))
+    privacy.recovered = recovering
     privacy_service_pb2_grpc.add_PrivacyServiceServicer_to_server(PrivacyServicer(privacy), server)
 
 

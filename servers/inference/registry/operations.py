@@ -28,7 +28,6 @@ from jipan.servers.inference.registry.types import (
     Compression,
     DeploymentState,
     Operation,
-    OperationError,
     OperationKind,
     Precision,
     Version,
@@ -43,6 +42,7 @@ from jipan.servers.runtime.errors import (
     Unavailable,
 )
 from jipan.servers.runtime.idempotency import scope_for
+from jipan.servers.runtime.operations import OperationError, operation_error
 from jipan.servers.runtime.pagination import query_fingerprint, resolve_page_size
 
 log = structlog.get_logger(__name__)
@@ -62,20 +62,7 @@ def _conflict(name: str, state: DeploymentState) -> Aborted:
 
 
 def _as_error(exc: BaseException) -> OperationError:
-    if isinstance(exc, DomainError):
-        return OperationError(
-            code=exc.code.value,
-            message=exc.message,
-            reason=exc.reason,
-            domain=exc.domain,
-            metadata=exc.metadata,
-        )
-    return OperationError(
-        code="INTERNAL",
-        message="internal error; the server log has the details",
-        reason="INTERNAL",
-        domain=DOMAIN,
-    )
+    return operation_error(exc, DOMAIN)
 
 
 class Operations:

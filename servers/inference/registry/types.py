@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
 from jipan.inference.v1 import resources_pb2
 from jipan.servers.inference.serving.backend import ModelFormat, TensorSpec
+from jipan.servers.runtime.operations import (
+    OperationError as OperationError,  # re-exported: shared with privacy
+)
 
 
 class Visibility(StrEnum):
@@ -89,16 +92,6 @@ class Version:
     serving_name: str
     deploy_time: datetime | None
     create_time: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class OperationError:
-    code: str
-    """The gRPC code name (Code enum value of runtime.errors)."""
-    message: str
-    reason: str
-    domain: str
-    metadata: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

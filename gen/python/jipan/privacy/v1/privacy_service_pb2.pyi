@@ -425,3 +425,138 @@ class PseudonymiseDatasetResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___PseudonymiseDatasetResponse: _TypeAlias = PseudonymiseDatasetResponse  # noqa: Y015
+
+@_typing.final
+class AnonymiseDatasetRequest(_message.Message):
+    """Request for AnonymiseDataset."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    K_FIELD_NUMBER: _builtins.int
+    L_DIVERSITY_FIELD_NUMBER: _builtins.int
+    MAX_SUPPRESSION_FIELD_NUMBER: _builtins.int
+    GENERALISATIONS_FIELD_NUMBER: _builtins.int
+    OUTPUT_DATASET_ID_FIELD_NUMBER: _builtins.int
+    OUTPUT_TOTAL_EPSILON_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """Required. The dataset to anonymise: "orgs/{organization}/datasets/{dataset}"."""
+    k: _builtins.int
+    """Required. The smallest equivalence class the output may have: 2-1000."""
+    l_diversity: _builtins.int
+    """Optional. Distinct ℓ-diversity every kept class must have in every
+    SENSITIVE column; 0 or 1 asks none, at most 100.
+    """
+    max_suppression: _builtins.float
+    """Optional. The share of records that may be suppressed (removed) to
+    reach k and ℓ, 0 to 1; 0 suppresses none.
+    """
+    output_dataset_id: _builtins.str
+    """Required. Id of the anonymised dataset to create
+    ("orgs/{organization}/datasets/{output_dataset_id}").
+    """
+    output_total_epsilon: _builtins.float
+    """Required. The privacy budget of the anonymised dataset (its own
+    ledger): greater than 0, at most 100.
+    """
+    request_id: _builtins.str
+    """Required. A UUID naming this request: a retry with the same id returns
+    the first operation.
+    """
+    @_builtins.property
+    def generalisations(self) -> _containers.RepeatedCompositeFieldContainer[_resources_pb2.Generalisation]:
+        """Optional. How each quasi-identifier generalises; a quasi-identifier not
+        named gets the default of its kind (DATE: DATE; NUMBER: NUMBER_BANDS of
+        5, 10, 50, 100; TEXT: SUPPRESSION). At most one per column.
+        """
+
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+        k: _builtins.int = ...,
+        l_diversity: _builtins.int = ...,
+        max_suppression: _builtins.float = ...,
+        generalisations: _abc.Iterable[_resources_pb2.Generalisation] | None = ...,
+        output_dataset_id: _builtins.str = ...,
+        output_total_epsilon: _builtins.float = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["generalisations", b"generalisations", "k", b"k", "l_diversity", b"l_diversity", "max_suppression", b"max_suppression", "name", b"name", "output_dataset_id", b"output_dataset_id", "output_total_epsilon", b"output_total_epsilon", "request_id", b"request_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AnonymiseDatasetRequest: _TypeAlias = AnonymiseDatasetRequest  # noqa: Y015
+
+@_typing.final
+class AnonymiseDatasetResponse(_message.Message):
+    """Response for AnonymiseDataset."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    OPERATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def operation(self) -> _resources_pb2.Operation:
+        """The operation; its `response` is the Anonymisation once done."""
+
+    def __init__(
+        self,
+        *,
+        operation: _resources_pb2.Operation | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["operation", b"operation"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["operation", b"operation"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AnonymiseDatasetResponse: _TypeAlias = AnonymiseDatasetResponse  # noqa: Y015
+
+@_typing.final
+class GetOperationRequest(_message.Message):
+    """Request for GetOperation."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """Required. "orgs/{organization}/operations/{operation}"."""
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["name", b"name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetOperationRequest: _TypeAlias = GetOperationRequest  # noqa: Y015
+
+@_typing.final
+class GetOperationResponse(_message.Message):
+    """Response for GetOperation."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    OPERATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def operation(self) -> _resources_pb2.Operation:
+        """The operation."""
+
+    def __init__(
+        self,
+        *,
+        operation: _resources_pb2.Operation | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["operation", b"operation"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["operation", b"operation"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetOperationResponse: _TypeAlias = GetOperationResponse  # noqa: Y015
