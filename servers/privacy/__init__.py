@@ -46,6 +46,7 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         keys,
         max_bytes=settings.privacy_max_dataset_bytes,
         max_rows=settings.privacy_max_dataset_rows,
+        objects=runtime.objects,
     )
     runtime.on_shutdown(privacy.operations.close)
     # Fail what a previous process left running, before this one can start any.

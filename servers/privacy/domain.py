@@ -35,6 +35,7 @@ from jipan.servers.privacy.names import (
     parse_operation,
     release_name,
 )
+from jipan.servers.privacy.parquet import parquet_to_csv
 from jipan.servers.privacy.store import PrivacyStore, result_json
 from jipan.servers.privacy.table import Table, check_schema, read_table
 from jipan.servers.privacy.types import (
@@ -59,6 +60,7 @@ from jipan.servers.runtime.errors import (
 from jipan.servers.runtime.idempotency import Connection, RequestIds, scope_for
 from jipan.servers.runtime.key_wrapping import KeyWrapper
 from jipan.servers.runtime.ledger_anchor import DecisionAnchor
+from jipan.servers.runtime.objectstore import ObjectStore
 from jipan.servers.runtime.operations import OperationError, OperationTasks, interrupted
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
@@ -95,6 +97,8 @@ class NewDataset:
     total_epsilon: float
     content: bytes
     total_delta: float = 0.0
+    parquet: bool = False
+    object_key: str = ""
 
 
 def _org(principal: Principal) -> str:
@@ -171,7 +175,9 @@ class Privacy:
         *,
         max_bytes: int,
         max_rows: int,
+        objects: ObjectStore | None = None,
     ) -> None:
+        self.objects = objects
         self.store = store
         self.keys = keys
         self.anchor = anchor
@@ -190,8 +196,58 @@ class Privacy:
 
     async def create_dataset(self, principal: Principal, new: NewDataset) -> Dataset:
         owner = _org(principal)
+        if bool(new.content) == bool(new.object_key):
+            raise InvalidArgument(
+                "FIELD_INVALID",
+                "exactly one of content and object_key is required",
+                metadata={"field": "content"},
+            )
+        if new.object_key:
+            new = replace(new, content=await self._object(owner, new.object_key), object_key="")
+        if new.parquet:
+            if len(new.content) > self.max_bytes:
+                raise InvalidArgument(
+                    "DATASET_TOO_LARGE",
+                    f"the content is larger than {self.max_bytes} bytes",
+                    domain=DOMAIN,
+                    metadata={"limit_bytes": str(self.max_bytes)},
+                )
+            check_schema(new.columns)
+            csv_content = await asyncio.to_thread(
+                parquet_to_csv, new.content, new.columns, max_rows=self.max_rows
+            )
+            new = replace(new, content=csv_content, parquet=False)
         table = await self._checked_table(new)
         return await self._insert_dataset(owner, principal.subject, new, table.row_count)
+
+    async def _object(self, owner: str, key: str) -> bytes:
+        """The object's bytes; only keys under the caller's organisation are read."""
+        if not key.startswith(owner + "/"):
+            raise PermissionDenied(
+                "OBJECT_KEY_FORBIDDEN",
+                f"object_key must start with {owner}/",
+                domain=DOMAIN,
+                metadata={"object_key": key[:300]},
+            )
+        if self.objects is None:
+            raise NotFound("OBJECT_NOT_FOUND", "no object store is configured", domain=DOMAIN)
+        try:
+            info = await self.objects.stat(key)
+        except NotFound as exc:
+            raise NotFound(
+                "OBJECT_NOT_FOUND",
+                "no object with this key",
+                domain=DOMAIN,
+                metadata={"object_key": key[:300]},
+            ) from exc
+        if info.size > self.max_bytes:
+            raise InvalidArgument(
+                "DATASET_TOO_LARGE",
+                f"the object is larger than {self.max_bytes} bytes",
+                domain=DOMAIN,
+                metadata={"limit_bytes": str(self.max_bytes)},
+            )
+        return await self.objects.get(key)
 
     async def _checked_table(self, new: NewDataset) -> Table:
         _epsilon(new.total_epsilon, "dataset.total_epsilon", MAX_TOTAL_EPSILON)

@@ -40,6 +40,8 @@ class PrivacyServicer(ppb_grpc.PrivacyServiceServicer):
                 total_epsilon=request.dataset.total_epsilon,
                 content=request.content,
                 total_delta=request.dataset.total_delta,
+                parquet=request.format == ppb.DATASET_FORMAT_PARQUET,
+                object_key=request.object_key,
             ),
         )
         return ppb.CreateDatasetResponse(dataset=dataset_to_pb(dataset))

@@ -106,6 +106,19 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     """ABORTED (in a failed Operation): the server stopped while the
     operation ran; start it again.
     """
+    ERROR_REASON_PARQUET_INVALID: _ErrorReason.ValueType  # 19
+    """INVALID_ARGUMENT: the content is not a Parquet file the service reads,
+    or a column's type does not fit its schema kind (`metadata["problem"]`,
+    `metadata["column"]` where it applies).
+    """
+    ERROR_REASON_OBJECT_NOT_FOUND: _ErrorReason.ValueType  # 20
+    """NOT_FOUND: CreateDataset's `object_key` names no object
+    (`metadata["object_key"]`).
+    """
+    ERROR_REASON_OBJECT_KEY_FORBIDDEN: _ErrorReason.ValueType  # 21
+    """PERMISSION_DENIED: CreateDataset's `object_key` is outside the caller's
+    organisation ("orgs/{organization}/...").
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by PrivacyService in `google.rpc.ErrorInfo.reason`
@@ -197,5 +210,18 @@ ERROR_REASON_OPERATION_NOT_FOUND: ErrorReason.ValueType  # 17
 ERROR_REASON_OPERATION_INTERRUPTED: ErrorReason.ValueType  # 18
 """ABORTED (in a failed Operation): the server stopped while the
 operation ran; start it again.
+"""
+ERROR_REASON_PARQUET_INVALID: ErrorReason.ValueType  # 19
+"""INVALID_ARGUMENT: the content is not a Parquet file the service reads,
+or a column's type does not fit its schema kind (`metadata["problem"]`,
+`metadata["column"]` where it applies).
+"""
+ERROR_REASON_OBJECT_NOT_FOUND: ErrorReason.ValueType  # 20
+"""NOT_FOUND: CreateDataset's `object_key` names no object
+(`metadata["object_key"]`).
+"""
+ERROR_REASON_OBJECT_KEY_FORBIDDEN: ErrorReason.ValueType  # 21
+"""PERMISSION_DENIED: CreateDataset's `object_key` is outside the caller's
+organisation ("orgs/{organization}/...").
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

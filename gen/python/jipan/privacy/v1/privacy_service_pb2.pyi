@@ -7,6 +7,7 @@ from collections import abc as _abc
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from jipan.privacy.v1 import resources_pb2 as _resources_pb2
 import builtins as _builtins
 import sys
@@ -19,6 +20,38 @@ else:
 
 DESCRIPTOR: _descriptor.FileDescriptor
 
+class _DatasetFormat:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _DatasetFormatEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_DatasetFormat.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    DATASET_FORMAT_UNSPECIFIED: _DatasetFormat.ValueType  # 0
+    """CSV."""
+    DATASET_FORMAT_CSV: _DatasetFormat.ValueType  # 1
+    """UTF-8 CSV (RFC 4180, comma-separated, a header row naming the columns)."""
+    DATASET_FORMAT_PARQUET: _DatasetFormat.ValueType  # 2
+    """Apache Parquet: one column per schema column (numbers as integer or
+    floating-point columns, dates as date or timestamp columns, text as
+    string columns; nulls are missing values). Stored as the CSV it reads
+    as; `size_bytes` and `sha256` are of that CSV.
+    """
+
+class DatasetFormat(_DatasetFormat, metaclass=_DatasetFormatEnumTypeWrapper):
+    """How a dataset's records are written."""
+
+DATASET_FORMAT_UNSPECIFIED: DatasetFormat.ValueType  # 0
+"""CSV."""
+DATASET_FORMAT_CSV: DatasetFormat.ValueType  # 1
+"""UTF-8 CSV (RFC 4180, comma-separated, a header row naming the columns)."""
+DATASET_FORMAT_PARQUET: DatasetFormat.ValueType  # 2
+"""Apache Parquet: one column per schema column (numbers as integer or
+floating-point columns, dates as date or timestamp columns, text as
+string columns; nulls are missing values). Stored as the CSV it reads
+as; `size_bytes` and `sha256` are of that CSV.
+"""
+Global___DatasetFormat: _TypeAlias = DatasetFormat  # noqa: Y015
+
 @_typing.final
 class CreateDatasetRequest(_message.Message):
     """Request for CreateDataset."""
@@ -28,14 +61,24 @@ class CreateDatasetRequest(_message.Message):
     DATASET_FIELD_NUMBER: _builtins.int
     DATASET_ID_FIELD_NUMBER: _builtins.int
     CONTENT_FIELD_NUMBER: _builtins.int
+    FORMAT_FIELD_NUMBER: _builtins.int
+    OBJECT_KEY_FIELD_NUMBER: _builtins.int
     dataset_id: _builtins.str
     """Required. Id of the new dataset
     ("orgs/{organization}/datasets/{dataset_id}"): 1-63 of [a-z0-9-],
     starting with a letter.
     """
     content: _builtins.bytes
-    """Required. The records: UTF-8 CSV (RFC 4180, comma-separated, a header
-    row naming the columns), at most 15 MiB and 200,000 rows.
+    """The records, in `format`, at most 15 MiB and 200,000 rows. Exactly one
+    of `content` and `object_key` is set.
+    """
+    format: Global___DatasetFormat.ValueType
+    """How `content` (or the object) is written; default CSV."""
+    object_key: _builtins.str
+    """The records as an object of the platform's object store instead of
+    inline: its key, which must start with the caller's organisation
+    ("orgs/{organization}/..."); an object that does not exist is NOT_FOUND
+    OBJECT_NOT_FOUND.
     """
     @_builtins.property
     def dataset(self) -> _resources_pb2.Dataset:
@@ -49,10 +92,12 @@ class CreateDatasetRequest(_message.Message):
         dataset: _resources_pb2.Dataset | None = ...,
         dataset_id: _builtins.str = ...,
         content: _builtins.bytes = ...,
+        format: Global___DatasetFormat.ValueType = ...,
+        object_key: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["dataset", b"dataset"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["content", b"content", "dataset", b"dataset", "dataset_id", b"dataset_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["content", b"content", "dataset", b"dataset", "dataset_id", b"dataset_id", "format", b"format", "object_key", b"object_key"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
