@@ -339,7 +339,7 @@ async def seed_inference(mesh: ServedMesh, tenant: Tenant) -> None:
 
 
 async def seed_privacy(mesh: ServedMesh, tenant: Tenant) -> None:
-    """B's dataset (its display name private) with one release on its budget ledger."""
+    """B's dataset (its display name private) with one release on its budget ledger, and an anonymisation."""
     stub = prv_grpc.PrivacyServiceStub(_channel(mesh))
     secret = f"dataset-{uuid.uuid4().hex}"
     columns = [
@@ -362,7 +362,17 @@ async def seed_privacy(mesh: ServedMesh, tenant: Tenant) -> None:
         ),
         metadata=bearer(tenant.token(mesh)),
     )
-    tenant.names += [created.dataset.name, released.release.name]
+    anonymised = await stub.AnonymiseDataset(
+        prv_pb.AnonymiseDatasetRequest(
+            name=created.dataset.name,
+            k=2,
+            output_dataset_id=f"a-{uuid.uuid4().hex[:12]}",
+            output_total_epsilon=1.0,
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    tenant.names += [created.dataset.name, released.release.name, anonymised.operation.name]
     tenant.private += [secret]
 
 

@@ -2,7 +2,8 @@
 
 Each sealed object has its own random 256-bit data key. The data key is
 wrapped by a key-encryption key (KEK) that never leaves its home: a key file
-in embedded mode (`FileKek`), AWS KMS in production (`KmsKek`). The wrapped key
+in embedded mode (`FileKek`), AWS KMS in production (`KmsKek`); both are in
+servers/runtime/key_wrapping.py, shared with the privacy service. The wrapped key
 is bound to a *context* (which model version, which purpose), so a wrapped key
 copied onto another object does not open there. The object store only ever
 sees the sealed bytes.
@@ -48,36 +49,30 @@ former).
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import json
 import os
-import stat
 import struct
-import tempfile
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping
-from contextlib import AsyncExitStack
 from pathlib import Path
-from typing import Any, Final, Protocol, TypeVar
+from typing import Any, Final, TypeVar
 
-import aioboto3
 import structlog
-from aiobotocore.config import AioConfig
-from botocore.exceptions import BotoCoreError, ClientError
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from jipan.servers.inference.names import DOMAIN
-from jipan.servers.runtime.errors import DataLoss, Unavailable
-from jipan.servers.runtime.settings import ConfigError, Settings
+from jipan.servers.runtime import key_wrapping
+from jipan.servers.runtime.errors import DataLoss
+from jipan.servers.runtime.key_wrapping import KEK_BYTES as KEK_BYTES  # re-exported: named here before
+from jipan.servers.runtime.key_wrapping import TAG_BYTES, KeyErrors, canonical_context
+from jipan.servers.runtime.key_wrapping import KeyWrapper as KeyWrapper  # re-exported: named here before
+from jipan.servers.runtime.settings import Settings
 
 log = structlog.get_logger(__name__)
 
 MAGIC: Final = b"JIPANSEAL1"
 FORMAT_VERSION: Final = 1
 DATA_KEY_BYTES: Final = 32
-KEK_BYTES: Final = 32
-TAG_BYTES: Final = 16
 NONCE_PREFIX_BYTES: Final = 7
 DEFAULT_SEGMENT_SIZE: Final = 1 << 20
 MIN_SEGMENT_SIZE: Final = 1 << 10
@@ -110,21 +105,6 @@ _FIXED_HEAD = struct.Struct(">10sBH")  # magic, version, wrapped key length
 _KEY_ID_LEN = struct.Struct(">H")
 _TAIL = struct.Struct(">7sI")  # nonce prefix, segment size
 _NONCE = struct.Struct(">7sIB")  # prefix, counter, last flag
-_FILE_WRAP_NONCE_BYTES: Final = 12
-_FILE_WRAP_LABEL: Final = b"jipan.model-data-key.v1\x00"
-
-
-def canonical_context(context: Mapping[str, str]) -> bytes:
-    """The one byte spelling of a context: sorted keys, no spaces, UTF-8.
-
-    Refuses an empty context: it would let a wrapped key move between objects.
-    """
-    if not context:
-        raise ValueError("a sealing context must name what is sealed (it is empty)")
-    for key, value in context.items():
-        if not isinstance(key, str) or not isinstance(value, str):
-            raise TypeError("sealing context keys and values must be strings")
-    return json.dumps(dict(context), sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def _tampered(problem: str, **metadata: str) -> DataLoss:
@@ -136,253 +116,37 @@ def _tampered(problem: str, **metadata: str) -> DataLoss:
     )
 
 
-def _key_unavailable(key_id: str, error: str) -> Unavailable:
-    return Unavailable(
-        "KEY_UNAVAILABLE",
-        "the key-encryption key for models cannot be used right now",
-        domain=DOMAIN,
-        metadata={"key_id": key_id, "error": error},
-    )
-
-
 # -- key wrappers ---------------------------------------------------------------------------------
+# The KEKs live in servers/runtime/key_wrapping.py (privacy wraps its pseudonym
+# keys with the same KEK); these bind them to inference's error domain, so the
+# names below keep their meaning for inference and its tests.
+
+MODEL_KEY_ERRORS: Final = KeyErrors(domain=DOMAIN, tampered_reason="MODEL_TAMPERED")
 
 
-class KeyWrapper(Protocol):
-    """A key-encryption key: wraps and unwraps data keys, bound to a context.
+class FileKek(key_wrapping.FileKek):
+    """The embedded KEK (see key_wrapping.FileKek) reporting in inference's domain."""
 
-    `unwrap` raises DataLoss(MODEL_TAMPERED) when the wrapped key does not
-    open under this KEK and context (altered, another KEK, another context),
-    and Unavailable(KEY_UNAVAILABLE) when the KEK cannot be reached or used.
-    """
-
-    key_id: str
-    """Names the KEK; recorded in each sealed header so an operator can tell
-    which KEK an object needs."""
-
-    async def wrap(self, data_key: bytes, context: Mapping[str, str]) -> bytes: ...
-
-    async def unwrap(self, wrapped: bytes, context: Mapping[str, str]) -> bytes: ...
-
-    async def aclose(self) -> None: ...
-
-
-class FileKek:
-    """The embedded KEK: 32 random bytes in a file only its owner can read.
-
-    A data key is wrapped with AES-256-GCM under the KEK, a random 96-bit
-    nonce, and the canonical context as associated data. Wrapped form:
-    nonce (12) | ciphertext and tag (48).
-    """
-
-    def __init__(self, kek: bytes) -> None:
-        if len(kek) != KEK_BYTES:
-            raise ValueError(f"a model KEK is {KEK_BYTES} bytes, not {len(kek)}")
-        self._aead = AESGCM(kek)
-        # A fingerprint, not the key: 64 bits of SHA-256 tell KEKs apart and
-        # reveal nothing usable about a 256-bit key.
-        self.key_id = "file:" + hashlib.sha256(kek).hexdigest()[:16]
+    def __init__(self, kek: bytes, errors: KeyErrors = MODEL_KEY_ERRORS) -> None:
+        super().__init__(kek, errors)
 
     @classmethod
-    def load_or_create(cls, path: Path) -> FileKek:
-        """The KEK in `path`, made (mode 0600) when the file does not exist.
-
-        Refuses (ConfigError) a file that group or others may access, or of
-        the wrong size: a KEK that leaked or was truncated must stop the
-        process rather than seal models with it.
-        """
-        try:
-            return cls._load(path)
-        except FileNotFoundError:
-            pass
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                os.fchmod(f.fileno(), 0o600)
-                f.write(os.urandom(KEK_BYTES))
-                f.flush()
-                os.fsync(f.fileno())
-            try:
-                # link() fails when the name exists: of two processes creating
-                # the KEK at once, one wins and both then use its key.
-                os.link(temp, path)
-                created = True
-            except FileExistsError:
-                created = False
-        finally:
-            os.unlink(temp)
-        if created:
-            dir_fd = os.open(path.parent, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
-            log.info("created model key-encryption key", path=str(path))
-        return cls._load(path)
-
-    @classmethod
-    def _load(cls, path: Path) -> FileKek:
-        try:
-            f = open(path, "rb")  # noqa: SIM115 (closed below; FileNotFoundError goes to the caller)
-        except IsADirectoryError:
-            raise ConfigError(f"model KEK {path} is not a regular file") from None
-        except PermissionError:
-            raise ConfigError(f"model KEK {path} cannot be read by this process") from None
-        with f:
-            info = os.fstat(f.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                raise ConfigError(f"model KEK {path} is not a regular file")
-            if info.st_mode & 0o077:
-                raise ConfigError(
-                    f"model KEK {path} is accessible to group or others (mode "
-                    f"{stat.S_IMODE(info.st_mode):04o}); chmod 600 it, and consider it leaked"
-                )
-            kek = f.read(KEK_BYTES + 1)
-        if len(kek) != KEK_BYTES:
-            raise ConfigError(f"model KEK {path} must hold exactly {KEK_BYTES} bytes")
-        return cls(kek)
-
-    async def wrap(self, data_key: bytes, context: Mapping[str, str]) -> bytes:
-        nonce = os.urandom(_FILE_WRAP_NONCE_BYTES)
-        return nonce + self._aead.encrypt(nonce, data_key, _FILE_WRAP_LABEL + canonical_context(context))
-
-    async def unwrap(self, wrapped: bytes, context: Mapping[str, str]) -> bytes:
-        aad = _FILE_WRAP_LABEL + canonical_context(context)
-        if len(wrapped) < _FILE_WRAP_NONCE_BYTES + TAG_BYTES:
-            raise _tampered("wrapped data key is too short", key_id=self.key_id)
-        try:
-            return self._aead.decrypt(wrapped[:_FILE_WRAP_NONCE_BYTES], wrapped[_FILE_WRAP_NONCE_BYTES:], aad)
-        except InvalidTag:
-            raise _tampered(
-                "data key does not open under this key-encryption key and context", key_id=self.key_id
-            ) from None
-
-    async def aclose(self) -> None:
-        return None
+    def load_or_create(cls, path: Path, errors: KeyErrors = MODEL_KEY_ERRORS) -> FileKek:
+        kek = super().load_or_create(path, errors)
+        assert isinstance(kek, FileKek)
+        return kek
 
 
-_KMS_TAMPERED_CODES: Final = frozenset({"InvalidCiphertextException", "IncorrectKeyException"})
+class KmsKek(key_wrapping.KmsKek):
+    """The KMS KEK (see key_wrapping.KmsKek) reporting in inference's domain."""
 
-
-class KmsKek:
-    """The production KEK: a symmetric AWS KMS key that never leaves KMS.
-
-    `key_id` is the key as configured, ideally its ARN (KMS also takes a key
-    id or an alias); Decrypt passes it as KeyId so KMS refuses a wrapped key
-    made under any other key. The context travels as KMS EncryptionContext,
-    which KMS binds to the ciphertext and records in CloudTrail. Failures
-    reach callers as KEY_UNAVAILABLE with the AWS error code only; the full
-    error is logged.
-    """
-
-    def __init__(
-        self,
-        key_id: str,
-        *,
-        endpoint_url: str | None = None,
-        region: str = "us-east-1",
-        session: aioboto3.Session | None = None,
-        connect_timeout: float = 5.0,
-        read_timeout: float = 10.0,
-        max_attempts: int = 3,
-    ) -> None:
-        if not key_id:
-            raise ConfigError("a KMS key id is required")
-        self.key_id = key_id
-        self.endpoint_url = endpoint_url
-        self.region = region
-        self._session = session or aioboto3.Session()
-        self._config = AioConfig(
-            connect_timeout=connect_timeout,
-            read_timeout=read_timeout,
-            retries={"max_attempts": max_attempts, "mode": "standard"},
-        )
-        self._lock = asyncio.Lock()
-        self._stack: AsyncExitStack | None = None
-        # types-aiobotocore-kms is not a dependency: the client is untyped.
-        self._client_obj: Any = None
-        self._closed = False
-
-    async def _client(self) -> Any:
-        async with self._lock:
-            if self._closed:
-                raise RuntimeError("KmsKek is closed")
-            if self._client_obj is None:
-                stack = AsyncExitStack()
-                self._client_obj = await stack.enter_async_context(
-                    self._session.client(
-                        "kms", endpoint_url=self.endpoint_url, region_name=self.region, config=self._config
-                    )
-                )
-                self._stack = stack
-            return self._client_obj
-
-    def _unavailable(self, operation: str, exc: Exception) -> Unavailable:
-        if isinstance(exc, ClientError):
-            code = str(exc.response.get("Error", {}).get("Code", "ClientError"))
-        else:
-            code = type(exc).__name__
-        log.warning(
-            "kms call failed", operation=operation, key_id=self.key_id, error_code=code, error=str(exc)
-        )
-        return _key_unavailable(self.key_id, code)
-
-    async def wrap(self, data_key: bytes, context: Mapping[str, str]) -> bytes:
-        canonical_context(context)
-        try:
-            client = await self._client()
-            response = await client.encrypt(
-                KeyId=self.key_id, Plaintext=data_key, EncryptionContext=dict(context)
-            )
-        except (ClientError, BotoCoreError, OSError, TimeoutError) as exc:
-            raise self._unavailable("Encrypt", exc) from None
-        blob: bytes = response["CiphertextBlob"]
-        return blob
-
-    async def unwrap(self, wrapped: bytes, context: Mapping[str, str]) -> bytes:
-        canonical_context(context)
-        try:
-            client = await self._client()
-            response = await client.decrypt(
-                KeyId=self.key_id, CiphertextBlob=wrapped, EncryptionContext=dict(context)
-            )
-        except ClientError as exc:
-            code = str(exc.response.get("Error", {}).get("Code", ""))
-            if code in _KMS_TAMPERED_CODES:
-                raise _tampered(
-                    "data key does not open under this KMS key and context",
-                    key_id=self.key_id,
-                    kms_error=code,
-                ) from None
-            raise self._unavailable("Decrypt", exc) from None
-        except (BotoCoreError, OSError, TimeoutError) as exc:
-            raise self._unavailable("Decrypt", exc) from None
-        plaintext: bytes = response["Plaintext"]
-        return plaintext
-
-    async def aclose(self) -> None:
-        async with self._lock:
-            self._closed = True
-            stack, self._stack, self._client_obj = self._stack, None, None
-        if stack is not None:
-            await stack.aclose()
+    def __init__(self, key_id: str, *, errors: KeyErrors = MODEL_KEY_ERRORS, **options: Any) -> None:
+        super().__init__(key_id, errors=errors, **options)
 
 
 def open_key_wrapper(settings: Settings) -> KeyWrapper:
-    """KMS when `model_kms_key_id` is set, else the key file (created on first use).
-
-    Synchronous: reads or creates the key file; the KMS client connects on first use.
-    """
-    if settings.model_kms_key_id:
-        log.info("model KEK: kms", key_id=settings.model_kms_key_id, endpoint=settings.kms_endpoint_url)
-        return KmsKek(
-            settings.model_kms_key_id, endpoint_url=settings.kms_endpoint_url, region=settings.kms_region
-        )
-    path = settings.model_kek_file or settings.data_dir / "model-kek"
-    kek = FileKek.load_or_create(path)
-    log.info("model KEK: file", path=str(path), key_id=kek.key_id)
-    return kek
+    """The model KEK (key_wrapping.open_key_wrapper) reporting in inference's domain."""
+    return key_wrapping.open_key_wrapper(settings, MODEL_KEY_ERRORS, file_kek=FileKek, kms_kek=KmsKek)
 
 
 # -- streaming AEAD -------------------------------------------------------------------------------

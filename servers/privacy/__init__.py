@@ -11,15 +11,17 @@ with HMAC-SHA-256 under a key of each dataset's own (pseudonyms.py).
 
 from __future__ import annotations
 
+import asyncio
+
 import grpc
 
 from jipan.privacy.v1 import privacy_service_pb2, privacy_service_pb2_grpc
-from jipan.servers.inference.sealing import open_key_wrapper
 from jipan.servers.privacy.domain import Privacy
-from jipan.servers.privacy.names import DOMAIN
+from jipan.servers.privacy.names import DOMAIN, KEY_ERRORS
 from jipan.servers.privacy.servicer import PrivacyServicer
 from jipan.servers.privacy.store import MIGRATIONS, SCHEMA, PrivacyStore
 from jipan.servers.runtime.idempotency import RequestIds
+from jipan.servers.runtime.key_wrapping import open_key_wrapper
 from jipan.servers.runtime.ledger_anchor import LedgerAnchor
 from jipan.servers.runtime.runtime import Runtime, ServiceModule
 
@@ -34,7 +36,7 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     )
     runtime.on_shutdown(anchor.close)
     # The KEK that wraps the model keys wraps each dataset's pseudonym key too.
-    keys = open_key_wrapper(settings)
+    keys = open_key_wrapper(settings, KEY_ERRORS)
     runtime.on_shutdown(keys.aclose)
     privacy = Privacy(
         PrivacyStore(runtime.database),
@@ -44,7 +46,13 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         keys,
         max_bytes=settings.privacy_max_dataset_bytes,
         max_rows=settings.privacy_max_dataset_rows,
+        objects=runtime.objects,
     )
+    runtime.on_shutdown(privacy.operations.close)
+    # Fail what a previous process left running, before this one can start any.
+    recovering = asyncio.get_running_loop().create_task(privacy.recover_operations(), name="privacy-recover")
+    runtime.on_shutdown(lambda: asyncio.wait([recovering]))
+    privacy.recovered = recovering
     privacy_service_pb2_grpc.add_PrivacyServiceServicer_to_server(PrivacyServicer(privacy), server)
 
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
+import grpc
+from google.protobuf import json_format
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from jipan.privacy.v1 import resources_pb2 as pb
-from jipan.servers.privacy.names import DOMAIN, dataset_name, release_name
+from jipan.servers.privacy.anonymisation.hierarchies import Hierarchy, HierarchyKind
+from jipan.servers.privacy.names import DOMAIN, dataset_name, operation_name, release_name
 from jipan.servers.privacy.table import schema_invalid
 from jipan.servers.privacy.types import (
     Assessment,
@@ -15,6 +19,9 @@ from jipan.servers.privacy.types import (
     ColumnKind,
     ColumnRole,
     Dataset,
+    Mechanism,
+    Operation,
+    OperationKind,
     Query,
     Release,
     Statistic,
@@ -41,6 +48,19 @@ STATISTIC_FROM_PB = {
     pb.STATISTIC_HISTOGRAM: Statistic.HISTOGRAM,
 }
 STATISTIC_TO_PB = {statistic: value for value, statistic in STATISTIC_FROM_PB.items()}
+HIERARCHY_FROM_PB = {
+    pb.HIERARCHY_DATE: HierarchyKind.DATE,
+    pb.HIERARCHY_NUMBER_BANDS: HierarchyKind.NUMBER_BANDS,
+    pb.HIERARCHY_TAIWAN_AREA: HierarchyKind.TAIWAN_AREA,
+    pb.HIERARCHY_SUPPRESSION: HierarchyKind.SUPPRESSION,
+}
+MECHANISM_FROM_PB = {
+    pb.MECHANISM_UNSPECIFIED: Mechanism.LAPLACE,  # the default
+    pb.MECHANISM_LAPLACE: Mechanism.LAPLACE,
+    pb.MECHANISM_GAUSSIAN: Mechanism.GAUSSIAN,
+}
+MECHANISM_TO_PB = {Mechanism.LAPLACE: pb.MECHANISM_LAPLACE, Mechanism.GAUSSIAN: pb.MECHANISM_GAUSSIAN}
+OPERATION_KIND_TO_PB = {OperationKind.ANONYMISE: pb.OPERATION_KIND_ANONYMISE}
 
 
 def _timestamp(value: datetime) -> Timestamp:
@@ -96,6 +116,9 @@ def dataset_to_pb(dataset: Dataset) -> pb.Dataset:
         sha256=dataset.sha256,
         creator=dataset.creator,
         create_time=_timestamp(dataset.create_time),
+        total_delta=float(dataset.total_delta),
+        spent_delta=float(dataset.spent_delta),
+        remaining_delta=float(dataset.remaining_delta),
     )
 
 
@@ -137,7 +160,7 @@ def release_to_pb(release: Release) -> pb.Release:
             categories=list(query.categories),
         ),
         epsilon=float(release.epsilon),
-        mechanism=pb.MECHANISM_LAPLACE,
+        mechanism=MECHANISM_TO_PB[Mechanism(result.mechanism)],
         value=result.value,
         bins=[pb.HistogramBin(category=category, count=count) for category, count in result.bins],
         noise_scale=result.noise_scale,
@@ -149,4 +172,65 @@ def release_to_pb(release: Release) -> pb.Release:
         ledger_receipt=release.ledger_receipt,
         creator=release.creator,
         create_time=_timestamp(release.create_time),
+        delta=float(release.delta),
+        spent_delta=float(release.spent_delta),
+        remaining_delta=float(release.remaining_delta),
     )
+
+
+def hierarchies_from_pb(generalisations: list[pb.Generalisation]) -> tuple[Hierarchy, ...]:
+    result = []
+    for index, generalisation in enumerate(generalisations):
+        kind = HIERARCHY_FROM_PB.get(generalisation.hierarchy)
+        if kind is None:
+            raise InvalidArgument(
+                "HIERARCHY_INVALID",
+                f"generalisations[{index}] has no hierarchy",
+                domain=DOMAIN,
+                metadata={"problem": "no hierarchy", "column": generalisation.column[:200]},
+            )
+        result.append(Hierarchy(generalisation.column, kind, tuple(generalisation.band_widths)))
+    return tuple(result)
+
+
+def operation_to_pb(operation: Operation) -> pb.Operation:
+    message = pb.Operation(
+        name=operation_name(operation.owner, operation.id),
+        metadata=pb.OperationMetadata(
+            kind=OPERATION_KIND_TO_PB[operation.kind],
+            target=operation.target,
+            requester=operation.requester,
+            progress_percent=operation.progress_percent,
+            progress_message=operation.progress_message,
+            create_time=_timestamp(operation.create_time),
+            update_time=_timestamp(operation.update_time),
+            end_time=_timestamp(operation.end_time) if operation.end_time else None,
+        ),
+        done=operation.done,
+    )
+    if operation.error is not None:
+        e = operation.error
+        message.error.CopyFrom(
+            pb.OperationError(
+                code=grpc.StatusCode.__members__.get(e.code, grpc.StatusCode.UNKNOWN).value[0],
+                message=e.message,
+                reason=e.reason,
+                domain=e.domain,
+                metadata=e.metadata,
+            )
+        )
+    elif operation.result is not None:
+        result: dict[str, Any] = operation.result
+        message.response.CopyFrom(json_format.ParseDict(result, pb.Anonymisation()))
+    return message
+
+
+def mechanism_from_pb(value: int) -> Mechanism:
+    mechanism: Mechanism | None = MECHANISM_FROM_PB.get(value)  # type: ignore[call-overload]
+    if mechanism is None:
+        raise InvalidArgument(
+            "FIELD_INVALID",
+            "release.mechanism is not a known mechanism",
+            metadata={"field": "release.mechanism"},
+        )
+    return mechanism

@@ -10,6 +10,7 @@ import asyncio
 import hashlib
 import json
 import os
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -18,9 +19,23 @@ from decimal import Decimal
 import structlog
 
 from jipan.interceptors.context import Principal
-from jipan.servers.inference.sealing import KeyWrapper
 from jipan.servers.privacy import assessment, mechanisms, pseudonyms
-from jipan.servers.privacy.names import DOMAIN, dataset_name, parse_dataset, release_name
+from jipan.servers.privacy.anonymisation.engine import (
+    AnonymisationSpec,
+    Anonymised,
+    anonymise,
+    resolve_hierarchies,
+)
+from jipan.servers.privacy.anonymisation.hierarchies import Hierarchy
+from jipan.servers.privacy.names import (
+    DOMAIN,
+    dataset_name,
+    operation_name,
+    parse_dataset,
+    parse_operation,
+    release_name,
+)
+from jipan.servers.privacy.parquet import parquet_to_csv
 from jipan.servers.privacy.store import PrivacyStore, result_json
 from jipan.servers.privacy.table import Table, check_schema, read_table
 from jipan.servers.privacy.types import (
@@ -28,7 +43,10 @@ from jipan.servers.privacy.types import (
     Column,
     ColumnRole,
     Dataset,
+    Mechanism,
     NoisyResult,
+    Operation,
+    OperationKind,
     Query,
     Release,
 )
@@ -40,17 +58,35 @@ from jipan.servers.runtime.errors import (
     PermissionDenied,
 )
 from jipan.servers.runtime.idempotency import Connection, RequestIds, scope_for
+from jipan.servers.runtime.key_wrapping import KeyWrapper
 from jipan.servers.runtime.ledger_anchor import DecisionAnchor
+from jipan.servers.runtime.objectstore import ObjectStore
+from jipan.servers.runtime.operations import OperationError, OperationTasks, interrupted
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
 log = structlog.get_logger(__name__)
 
 RELEASE_SCOPE = "jipan.privacy.v1.PrivacyService/CreateRelease"
+ANONYMISE_SCOPE = "jipan.privacy.v1.PrivacyService/AnonymiseDataset"
 DEFAULT_RISK_THRESHOLD = 0.2
 DEFAULT_VIOLATING_CLASSES = 100
 MAX_TOTAL_EPSILON = Decimal(100)
 MAX_RELEASE_EPSILON = Decimal(10)
+MAX_TOTAL_DELTA = Decimal("0.001")
+MAX_RELEASE_DELTA = Decimal("0.0001")
 PSEUDONYMISABLE = (ColumnRole.IDENTIFIER, ColumnRole.QUASI_IDENTIFIER)
+
+
+@dataclass(frozen=True)
+class AnonymiseRequest:
+    name: str
+    k: int
+    l_diversity: int
+    max_suppression: float
+    hierarchies: tuple[Hierarchy, ...]
+    output_dataset_id: str
+    output_total_epsilon: float
+    request_id: str
 
 
 @dataclass(frozen=True)
@@ -60,6 +96,9 @@ class NewDataset:
     columns: tuple[Column, ...]
     total_epsilon: float
     content: bytes
+    total_delta: float = 0.0
+    parquet: bool = False
+    object_key: str = ""
 
 
 def _org(principal: Principal) -> str:
@@ -84,6 +123,20 @@ def _epsilon(value: float, field: str, maximum: Decimal) -> Decimal:
     return epsilon
 
 
+def _delta(value: float, field: str, maximum: Decimal, *, required: bool) -> Decimal:
+    """δ as the exact decimal the caller wrote; 0 where it is optional and not set."""
+    delta = Decimal(repr(value)) if value == value else Decimal(-1)  # NaN is refused below
+    if delta == 0 and not required:
+        return delta
+    if not (Decimal(0) < delta <= maximum):
+        raise InvalidArgument(
+            "FIELD_INVALID",
+            f"{field} must be greater than 0 and at most {maximum}" + ("" if required else ", or 0"),
+            metadata={"field": field, "value": repr(value)},
+        )
+    return delta
+
+
 def pseudonym_key_context(owner: str, dataset_id: str) -> dict[str, str]:
     """What the wrapped key is bound to: it opens for this dataset's pseudonyms only."""
     return {"dataset": dataset_name(owner, dataset_id), "purpose": "pseudonymisation"}
@@ -91,20 +144,23 @@ def pseudonym_key_context(owner: str, dataset_id: str) -> dict[str, str]:
 
 def entry_digest(release: Release, dataset_sha256: bytes) -> bytes:
     """SHA-256 of the budget ledger entry, the bytes anchored on the ledger."""
-    canonical = json.dumps(
-        {
-            "release": release_name(release.owner, release.dataset, release.sequence),
-            "dataset_sha256": dataset_sha256.hex(),
-            "query": release.query.canonical(),
-            "epsilon": str(release.epsilon),
-            "spent_epsilon": str(release.spent_epsilon),
-            "total_epsilon": str(release.total_epsilon),
-            "result": result_json(release.result),
-            "creator": release.creator,
-        },
-        sort_keys=True,
-        separators=(",", ":"),
-    )
+    entry: dict[str, object] = {
+        "release": release_name(release.owner, release.dataset, release.sequence),
+        "dataset_sha256": dataset_sha256.hex(),
+        "query": release.query.canonical(),
+        "epsilon": str(release.epsilon),
+        "spent_epsilon": str(release.spent_epsilon),
+        "total_epsilon": str(release.total_epsilon),
+        "result": result_json(release.result),
+        "creator": release.creator,
+    }
+    if release.delta:  # entries without δ keep the digest they were anchored with
+        entry.update(
+            delta=str(release.delta),
+            spent_delta=str(release.spent_delta),
+            total_delta=str(release.total_delta),
+        )
+    canonical = json.dumps(entry, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).digest()
 
 
@@ -119,7 +175,9 @@ class Privacy:
         *,
         max_bytes: int,
         max_rows: int,
+        objects: ObjectStore | None = None,
     ) -> None:
+        self.objects = objects
         self.store = store
         self.keys = keys
         self.anchor = anchor
@@ -127,10 +185,73 @@ class Privacy:
         self.request_ids = request_ids
         self.max_bytes = max_bytes
         self.max_rows = max_rows
+        self.recovered: asyncio.Future[None] | None = None
+        """Set by attach: the start-up recovery that operations wait for (it fails unfinished ones)."""
+        self.operations: OperationTasks[dict[str, object]] = OperationTasks(
+            "privacy-op",
+            domain=DOMAIN,
+            interrupted=interrupted(DOMAIN, "OPERATION_INTERRUPTED", by="shutdown"),
+            finish=self._finish_operation,
+        )
 
     async def create_dataset(self, principal: Principal, new: NewDataset) -> Dataset:
         owner = _org(principal)
-        total = _epsilon(new.total_epsilon, "dataset.total_epsilon", MAX_TOTAL_EPSILON)
+        if bool(new.content) == bool(new.object_key):
+            raise InvalidArgument(
+                "FIELD_INVALID",
+                "exactly one of content and object_key is required",
+                metadata={"field": "content"},
+            )
+        if new.object_key:
+            new = replace(new, content=await self._object(owner, new.object_key), object_key="")
+        if new.parquet:
+            if len(new.content) > self.max_bytes:
+                raise InvalidArgument(
+                    "DATASET_TOO_LARGE",
+                    f"the content is larger than {self.max_bytes} bytes",
+                    domain=DOMAIN,
+                    metadata={"limit_bytes": str(self.max_bytes)},
+                )
+            check_schema(new.columns)
+            csv_content = await asyncio.to_thread(
+                parquet_to_csv, new.content, new.columns, max_rows=self.max_rows
+            )
+            new = replace(new, content=csv_content, parquet=False)
+        table = await self._checked_table(new)
+        return await self._insert_dataset(owner, principal.subject, new, table.row_count)
+
+    async def _object(self, owner: str, key: str) -> bytes:
+        """The object's bytes; only keys under the caller's organisation are read."""
+        if not key.startswith(owner + "/"):
+            raise PermissionDenied(
+                "OBJECT_KEY_FORBIDDEN",
+                f"object_key must start with {owner}/",
+                domain=DOMAIN,
+                metadata={"object_key": key[:300]},
+            )
+        if self.objects is None:
+            raise NotFound("OBJECT_NOT_FOUND", "no object store is configured", domain=DOMAIN)
+        try:
+            info = await self.objects.stat(key)
+        except NotFound as exc:
+            raise NotFound(
+                "OBJECT_NOT_FOUND",
+                "no object with this key",
+                domain=DOMAIN,
+                metadata={"object_key": key[:300]},
+            ) from exc
+        if info.size > self.max_bytes:
+            raise InvalidArgument(
+                "DATASET_TOO_LARGE",
+                f"the object is larger than {self.max_bytes} bytes",
+                domain=DOMAIN,
+                metadata={"limit_bytes": str(self.max_bytes)},
+            )
+        return await self.objects.get(key)
+
+    async def _checked_table(self, new: NewDataset) -> Table:
+        _epsilon(new.total_epsilon, "dataset.total_epsilon", MAX_TOTAL_EPSILON)
+        _delta(new.total_delta, "dataset.total_delta", MAX_TOTAL_DELTA, required=False)
         if len(new.content) > self.max_bytes:
             raise InvalidArgument(
                 "DATASET_TOO_LARGE",
@@ -139,7 +260,11 @@ class Privacy:
                 metadata={"limit_bytes": str(self.max_bytes)},
             )
         check_schema(new.columns)
-        table = await asyncio.to_thread(read_table, new.content, new.columns, max_rows=self.max_rows)
+        return await asyncio.to_thread(read_table, new.content, new.columns, max_rows=self.max_rows)
+
+    async def _insert_dataset(self, owner: str, creator: str, new: NewDataset, row_count: int) -> Dataset:
+        total = _epsilon(new.total_epsilon, "dataset.total_epsilon", MAX_TOTAL_EPSILON)
+        total_delta = _delta(new.total_delta, "dataset.total_delta", MAX_TOTAL_DELTA, required=False)
         dataset = Dataset(
             owner=owner,
             id=new.dataset_id,
@@ -147,11 +272,12 @@ class Privacy:
             columns=new.columns,
             total_epsilon=total,
             spent_epsilon=Decimal(0),
-            row_count=table.row_count,
+            row_count=row_count,
             size_bytes=len(new.content),
             sha256=hashlib.sha256(new.content).digest(),
-            creator=principal.subject,
+            creator=creator,
             create_time=datetime.now(UTC),
+            total_delta=total_delta,
         )
         # The key is made with the dataset, so it exists before anyone can ask
         # for pseudonyms; only its wrapped form is stored.
@@ -166,7 +292,7 @@ class Privacy:
                 domain=DOMAIN,
                 metadata={"name": dataset_name(owner, new.dataset_id)},
             )
-        log.info("dataset created", dataset=dataset_name(owner, new.dataset_id), rows=table.row_count)
+        log.info("dataset created", dataset=dataset_name(owner, new.dataset_id), rows=row_count)
         return stored
 
     async def get_dataset(self, principal: Principal, name: str, field: str = "name") -> Dataset:
@@ -272,20 +398,40 @@ class Privacy:
         return dataset, result
 
     async def create_release(
-        self, principal: Principal, parent: str, query: Query, epsilon_value: float, request_id: str
+        self,
+        principal: Principal,
+        parent: str,
+        query: Query,
+        epsilon_value: float,
+        request_id: str,
+        mechanism: Mechanism = Mechanism.LAPLACE,
+        delta_value: float = 0.0,
     ) -> Release:
         if not request_id:
             raise InvalidArgument("FIELD_INVALID", "request_id is required", metadata={"field": "request_id"})
         epsilon = _epsilon(epsilon_value, "release.epsilon", MAX_RELEASE_EPSILON)
+        if mechanism is Mechanism.GAUSSIAN:
+            delta = _delta(delta_value, "release.delta", MAX_RELEASE_DELTA, required=True)
+        elif delta_value:
+            raise InvalidArgument(
+                "FIELD_INVALID",
+                "release.delta is for the GAUSSIAN mechanism; LAPLACE spends no δ",
+                metadata={"field": "release.delta", "value": repr(delta_value)},
+            )
+        else:
+            delta = Decimal(0)
         dataset = await self.get_dataset(principal, parent, "parent")
         query = mechanisms.check_query(query, dataset.columns)
-        fingerprint = json.dumps(
-            {"parent": parent, "query": query.canonical(), "epsilon": str(epsilon)}, sort_keys=True
-        ).encode()
+        identity: dict[str, object] = {"parent": parent, "query": query.canonical(), "epsilon": str(epsilon)}
+        if mechanism is Mechanism.GAUSSIAN:
+            identity.update(mechanism=mechanism.value, delta=str(delta))
+        fingerprint = json.dumps(identity, sort_keys=True).encode()
         table = await self._table(dataset)
         # The noise is drawn before the budget is taken, so the row lock is held
         # only for the spend; a result whose spend is refused is never shown.
-        result = await asyncio.to_thread(mechanisms.release, table, query, float(epsilon))
+        result = await asyncio.to_thread(
+            mechanisms.release, table, query, float(epsilon), float(delta), mechanism
+        )
         scope = scope_for(RELEASE_SCOPE, principal.subject)
         async with self.store.pool.acquire() as conn, conn.transaction():
             replay = await self.request_ids.claim(conn, scope, request_id, fingerprint)
@@ -295,7 +441,7 @@ class Privacy:
                     raise RuntimeError("replayed release is missing")
                 stored = replayed
             else:
-                stored = await self._spend(conn, dataset, query, epsilon, result, principal.subject)
+                stored = await self._spend(conn, dataset, query, epsilon, delta, result, principal.subject)
                 await self.request_ids.record(conn, scope, request_id, str(stored.sequence).encode())
         if replay is None:
             log.info(
@@ -312,19 +458,27 @@ class Privacy:
         dataset: Dataset,
         query: Query,
         epsilon: Decimal,
+        delta: Decimal,
         result: NoisyResult,
         creator: str,
     ) -> Release:
-        """Take ε from the budget and write the ledger entry, in the caller's transaction."""
-        spend = await self.store.spend(conn, dataset.owner, dataset.id, epsilon)
+        """Take ε and δ from the budget and write the ledger entry, in the caller's transaction."""
+        spend = await self.store.spend(conn, dataset.owner, dataset.id, epsilon, delta)
         if spend is None:
             current = await self.store.get_dataset(dataset.owner, dataset.id, conn)
             remaining = current.remaining_epsilon if current is not None else Decimal(0)
+            remaining_delta = current.remaining_delta if current is not None else Decimal(0)
             raise FailedPrecondition(
                 "PRIVACY_BUDGET_EXHAUSTED",
-                f"the release needs ε = {epsilon}; the dataset's budget has {remaining} left",
+                f"the release needs ε = {epsilon}, δ = {delta}; the dataset's budget has"
+                f" ε = {remaining}, δ = {remaining_delta} left",
                 domain=DOMAIN,
-                metadata={"requested_epsilon": str(epsilon), "remaining_epsilon": str(remaining)},
+                metadata={
+                    "requested_epsilon": str(epsilon),
+                    "remaining_epsilon": str(remaining),
+                    "requested_delta": str(delta),
+                    "remaining_delta": str(remaining_delta),
+                },
             )
         release = Release(
             owner=dataset.owner,
@@ -339,6 +493,9 @@ class Privacy:
             ledger_receipt="",
             creator=creator,
             create_time=datetime.now(UTC),
+            delta=delta,
+            spent_delta=spend.spent_delta,
+            total_delta=spend.total_delta,
         )
         release = replace(release, digest=entry_digest(release, dataset.sha256))
         return await self.store.insert_release(conn, release)
@@ -375,3 +532,139 @@ class Privacy:
             releases = releases[:size]
             token = self.page_tokens.encode(fingerprint, {"after": releases[-1].sequence})
         return releases, token
+
+    # --- anonymisation (a long-running operation) ---------------------------------------------
+
+    async def recover_operations(self) -> None:
+        """Fail what a previous process left running: its tasks died with it."""
+        ended = await self.store.fail_unfinished(interrupted(DOMAIN, "OPERATION_INTERRUPTED", by="restart"))
+        if ended:
+            log.info("interrupted operations failed", count=ended)
+
+    async def anonymise_dataset(self, principal: Principal, request: AnonymiseRequest) -> Operation:
+        owner = _org(principal)
+        if self.recovered is not None:
+            await asyncio.shield(self.recovered)
+        if not request.request_id:
+            raise InvalidArgument("FIELD_INVALID", "request_id is required", metadata={"field": "request_id"})
+        if not 2 <= request.k <= 1000:
+            raise InvalidArgument("FIELD_INVALID", "k must be 2-1000", metadata={"field": "k"})
+        if not 0 <= request.max_suppression <= 1:  # NaN fails too
+            raise InvalidArgument(
+                "FIELD_INVALID", "max_suppression must be 0 to 1", metadata={"field": "max_suppression"}
+            )
+        _epsilon(request.output_total_epsilon, "output_total_epsilon", MAX_TOTAL_EPSILON)
+        dataset = await self.get_dataset(principal, request.name)
+        spec = AnonymisationSpec(
+            k=request.k,
+            l_diversity=request.l_diversity,
+            max_suppression=request.max_suppression,
+            hierarchies=resolve_hierarchies(dataset.columns, request.hierarchies),
+        )
+        fingerprint = json.dumps(
+            {
+                "name": request.name,
+                "k": request.k,
+                "l": request.l_diversity,
+                "max_suppression": repr(request.max_suppression),
+                "hierarchies": [[h.column, h.kind.value, list(h.band_widths)] for h in spec.hierarchies],
+                "output": request.output_dataset_id,
+                "epsilon": repr(request.output_total_epsilon),
+            },
+            sort_keys=True,
+        ).encode()
+        scope = scope_for(ANONYMISE_SCOPE, principal.subject)
+        op_id = uuid.uuid4()
+        async with self.store.pool.acquire() as conn, conn.transaction():
+            replay = await self.request_ids.claim(conn, scope, request.request_id, fingerprint)
+            if replay is not None:
+                existing = await self.store.get_operation(owner, uuid.UUID(replay.decode()), conn)
+                if existing is None:  # operations are never deleted
+                    raise RuntimeError("replayed operation is missing")
+                return existing
+            # Checked after the replay: a replay finds the output its first call made.
+            if await self.store.get_dataset(owner, request.output_dataset_id, conn) is not None:
+                raise AlreadyExists(
+                    "DATASET_EXISTS",
+                    "the organisation has a dataset with the output's id",
+                    domain=DOMAIN,
+                    metadata={"name": dataset_name(owner, request.output_dataset_id)},
+                )
+            operation = await self.store.insert_operation(
+                conn, owner, op_id, OperationKind.ANONYMISE, request.name, principal.subject
+            )
+            await self.request_ids.record(conn, scope, request.request_id, op_id.hex.encode())
+
+        async def work(_: str) -> dict[str, object]:
+            return await self._anonymise(operation.id, dataset, spec, request, principal.subject)
+
+        self.operations.spawn(operation.id, work)
+        log.info("anonymisation started", operation=operation_name(owner, operation.id), dataset=request.name)
+        return operation
+
+    async def _anonymise(
+        self, op_id: str, dataset: Dataset, spec: AnonymisationSpec, request: AnonymiseRequest, creator: str
+    ) -> dict[str, object]:
+        await self.store.progress(op_id, 5, "reading the dataset")
+        table = await self._table(dataset)
+        await self.store.progress(op_id, 20, "searching the generalisation lattice")
+        anonymised: Anonymised = await asyncio.to_thread(anonymise, table, dataset.columns, spec)
+        await self.store.progress(op_id, 90, "storing the anonymised dataset")
+        output = await self._insert_dataset(
+            dataset.owner,
+            creator,
+            NewDataset(
+                dataset_id=request.output_dataset_id,
+                display_name=f"{dataset.display_name or dataset.id} (k = {spec.k})"[:200],
+                columns=anonymised.columns,
+                total_epsilon=request.output_total_epsilon,
+                content=anonymised.csv,
+            ),
+            anonymised.outcome.row_count,
+        )
+        outcome = anonymised.outcome
+        log.info(
+            "dataset anonymised",
+            source=dataset_name(dataset.owner, dataset.id),
+            output=dataset_name(output.owner, output.id),
+            loss=round(outcome.loss, 4),
+            suppressed=outcome.suppressed_records,
+            evaluated=outcome.evaluated_transformations,
+        )
+        return {
+            "dataset": dataset_name(output.owner, output.id),
+            "source_dataset": dataset_name(dataset.owner, dataset.id),
+            "transformation": [
+                {"column": c.column, "level": c.level, "level_name": c.level_name, "height": c.height}
+                for c in outcome.transformation
+            ],
+            "k": outcome.k,
+            "achieved_k": outcome.achieved_k,
+            "achieved_l_diversity": outcome.achieved_l_diversity,
+            "suppressed_records": outcome.suppressed_records,
+            "row_count": outcome.row_count,
+            "equivalence_class_count": outcome.equivalence_class_count,
+            "loss": outcome.loss,
+            "discernibility": outcome.discernibility,
+            "evaluated_transformations": outcome.evaluated_transformations,
+            "lattice_size": outcome.lattice_size,
+        }
+
+    async def _finish_operation(
+        self, op_id: str, result: dict[str, object] | None, error: OperationError | None
+    ) -> None:
+        await self.store.finish_operation(op_id, error, result)
+
+    async def get_operation(self, principal: Principal, name: str) -> Operation:
+        owner, op_id = parse_operation(name)
+        operation = (
+            await self.store.get_operation(owner, uuid.UUID(op_id)) if owner == _org(principal) else None
+        )
+        if operation is None:
+            raise NotFound(
+                "OPERATION_NOT_FOUND",
+                "no operation with this name",
+                domain=DOMAIN,
+                metadata={"name": name[:300]},
+            )
+        return operation

@@ -1,4 +1,4 @@
-"""Differentially private statistics with OpenDP: the Laplace mechanism, calibrated by OpenDP.
+"""Differentially private statistics with OpenDP: the Laplace and Gaussian mechanisms, calibrated by OpenDP.
 
 Neighbouring datasets differ by one record added or removed (OpenDP's
 symmetric distance, d_in = 1: one record per person). OpenDP finds the
@@ -6,6 +6,13 @@ smallest noise scale whose privacy loss at d_in = 1 is at most ε
 (`binary_search_param`) and states the accuracy of that scale; its
 floating-point-safe sum and its samplers are why the noise is OpenDP's and
 not `random`'s. Counts get the discrete Laplace (integers stay integers).
+
+The Gaussian mechanism is OpenDP's zero-concentrated one (ρ-zCDP), turned
+into (ε, δ)-DP by OpenDP's conversion (`make_zCDP_to_approxDP`) and fixed at
+the release's δ (`make_fix_delta`); the scale is the smallest whose ε at
+that δ is at most the release's ε. Counts and histograms get the discrete
+Gaussian; a histogram's counts are measured under the L2 distance (one
+record moves one count by 1).
 """
 
 from __future__ import annotations
@@ -18,7 +25,15 @@ import opendp.prelude as dp
 
 from jipan.servers.privacy.names import DOMAIN
 from jipan.servers.privacy.table import Table, normalise_date, normalise_number
-from jipan.servers.privacy.types import Column, ColumnKind, ColumnRole, NoisyResult, Query, Statistic
+from jipan.servers.privacy.types import (
+    Column,
+    ColumnKind,
+    ColumnRole,
+    Mechanism,
+    NoisyResult,
+    Query,
+    Statistic,
+)
 from jipan.servers.runtime.errors import InvalidArgument
 
 dp.enable_features("contrib")
@@ -89,81 +104,155 @@ def check_query(query: Query, columns: Sequence[Column]) -> Query:
     return Query(statistic=query.statistic, column=query.column, categories=tuple(normalised))
 
 
-def _calibrated(make: Callable[[float], Any], epsilon: float) -> tuple[Any, float]:
-    """The measurement with the smallest scale whose loss at d_in = 1 is ≤ ε."""
-    scale = float(dp.binary_search_param(make, d_in=_D_IN, d_out=epsilon))
-    measurement = make(scale)
-    if measurement.map(_D_IN) > epsilon:  # binary_search_param guarantees it; checked all the same
-        raise RuntimeError("calibrated measurement exceeds ε")
-    return measurement, scale
+def _calibrated(
+    make: Callable[[float], Any], epsilon: float, delta: float = 0.0, sensitivity: float = 1.0
+) -> tuple[Any, float]:
+    """The measurement with the smallest scale whose loss at d_in = 1 is ≤ ε (at δ, for Gaussian).
+
+    Laplace: OpenDP's binary_search_param. Gaussian: a bisection over the
+    scale (in log space) that counts a scale whose privacy curve OpenDP
+    cannot evaluate (it overflows for scales far too small) as not private
+    enough; binary_search_param gives up on those. The upper end is far above
+    the scale any ε and δ ≥ 1e-12 need (sensitivity · √(2 ln(1.25/δ)) / ε <
+    8 · sensitivity / ε), and is checked to fit.
+    """
+    if not delta:
+        scale = float(dp.binary_search_param(make, d_in=_D_IN, d_out=epsilon))
+        measurement = make(scale)
+        if measurement.map(_D_IN) > epsilon:  # binary_search_param guarantees it; checked all the same
+            raise RuntimeError("calibrated measurement exceeds ε")
+        return measurement, scale
+
+    def fits(scale: float) -> bool:
+        try:
+            spent_epsilon, spent_delta = make(scale).map(_D_IN)
+        except dp.OpenDPException:
+            return False
+        return bool(spent_epsilon <= epsilon and spent_delta <= delta)
+
+    low, high = 1e-9 * max(sensitivity, 1.0), 100.0 * max(sensitivity, 1.0) / epsilon
+    if not fits(high):
+        raise RuntimeError("no Gaussian scale fits the budget")
+    for _ in range(60):  # the ratio high / low ends below 1 + 1e-9
+        middle = math.sqrt(low * high)
+        if fits(middle):
+            high = middle
+        else:
+            low = middle
+    return make(high), high
+
+
+def _approx(measurement: Any, delta: float) -> Any:
+    """A zCDP measurement as (ε, δ)-DP at the fixed δ."""
+    return dp.c.make_fix_delta(dp.c.make_zCDP_to_approxDP(measurement), delta)
 
 
 def _numbers(values: Sequence[str], missing: float) -> list[float]:
     return [float(v) if v else missing for v in values]
 
 
-def release(table: Table, query: Query, epsilon: float) -> NoisyResult:
-    """Compute the statistic with fresh noise; `query` went through check_query."""
+def release(
+    table: Table, query: Query, epsilon: float, delta: float = 0.0, mechanism: Mechanism = Mechanism.LAPLACE
+) -> NoisyResult:
+    """Compute the statistic with fresh noise; `query` went through check_query.
+
+    LAPLACE spends ε (delta is 0); GAUSSIAN spends ε and δ > 0."""
     records = dp.vector_domain(dp.atom_domain(T=str)), dp.symmetric_distance()
     reals = dp.vector_domain(dp.atom_domain(T=float, nan=False)), dp.symmetric_distance()
     alpha = 1.0 - CONFIDENCE
+    gaussian = mechanism is Mechanism.GAUSSIAN
 
-    def count(scale: float) -> Any:
-        return records >> dp.t.then_count() >> dp.m.then_laplace(scale)
+    def noise(scale: float) -> Any:
+        return dp.m.then_gaussian(scale) if gaussian else dp.m.then_laplace(scale)
 
-    def total(scale: float) -> Any:
-        return reals >> dp.t.then_clamp((query.lower, query.upper)) >> _then_sum() >> dp.m.then_laplace(scale)
+    def finish(measurement: Any, part_delta: float) -> Any:
+        return _approx(measurement, part_delta) if gaussian else measurement
+
+    def count(scale: float, part_delta: float = delta) -> Any:
+        return finish(records >> dp.t.then_count() >> noise(scale), part_delta)
+
+    def total(scale: float, part_delta: float = delta) -> Any:
+        clamped = reals >> dp.t.then_clamp((query.lower, query.upper)) >> _then_sum()
+        return finish(clamped >> noise(scale), part_delta)
+
+    def integer_accuracy(scale: float, alpha: float) -> float:
+        if gaussian:
+            return float(dp.discrete_gaussian_scale_to_accuracy(scale, alpha))
+        return float(dp.discrete_laplacian_scale_to_accuracy(scale, alpha))
+
+    def real_accuracy(scale: float, alpha: float) -> float:
+        if gaussian:
+            return float(dp.gaussian_scale_to_accuracy(scale, alpha))
+        return float(dp.laplacian_scale_to_accuracy(scale, alpha))
+
+    def result(
+        value: float, bins: tuple[tuple[str, float], ...], scale: float, accuracy: float
+    ) -> NoisyResult:
+        return NoisyResult(
+            value=value,
+            bins=bins,
+            noise_scale=scale,
+            accuracy=accuracy,
+            confidence=CONFIDENCE,
+            mechanism=mechanism.value,
+        )
 
     if query.statistic is Statistic.COUNT:
         any_column = next(iter(table.columns.values()))
-        measurement, scale = _calibrated(count, epsilon)
-        value = float(measurement(any_column))
-        accuracy = float(dp.discrete_laplacian_scale_to_accuracy(scale, alpha))
-        return NoisyResult(value=value, bins=(), noise_scale=scale, accuracy=accuracy, confidence=CONFIDENCE)
+        measurement, scale = _calibrated(count, epsilon, delta)
+        return result(float(measurement(any_column)), (), scale, integer_accuracy(scale, alpha))
+    bound = max(abs(query.lower), abs(query.upper))  # a sum's sensitivity: one record added or removed
     if query.statistic is Statistic.SUM:
-        measurement, scale = _calibrated(total, epsilon)
+        measurement, scale = _calibrated(total, epsilon, delta, bound)
         value = float(measurement(_numbers(table.columns[query.column], query.lower)))
-        accuracy = float(dp.laplacian_scale_to_accuracy(scale, alpha))
-        return NoisyResult(value=value, bins=(), noise_scale=scale, accuracy=accuracy, confidence=CONFIDENCE)
+        return result(value, (), scale, real_accuracy(scale, alpha))
     if query.statistic is Statistic.MEAN:
-        return _mean(table, query, epsilon, count, total)
+        return _mean(
+            table, query, epsilon, delta, bound, count, total, integer_accuracy, real_accuracy, result
+        )
     column = table.columns[query.column]
 
     def histogram(scale: float) -> Any:
-        return (
-            records
-            >> dp.t.then_count_by_categories(categories=list(query.categories), null_category=True)
-            >> dp.m.then_laplace(scale)
+        counts = dp.t.then_count_by_categories(
+            categories=list(query.categories),
+            null_category=True,
+            MO=dp.L2Distance[int] if gaussian else dp.L1Distance[int],
         )
+        return finish(records >> counts >> noise(scale), delta)
 
-    measurement, scale = _calibrated(histogram, epsilon)
+    measurement, scale = _calibrated(histogram, epsilon, delta)
     counts = [float(c) for c in measurement(column)]
-    accuracy = float(dp.discrete_laplacian_scale_to_accuracy(scale, alpha))
     bins = tuple(zip([*query.categories, ""], counts, strict=True))
-    return NoisyResult(value=0.0, bins=bins, noise_scale=scale, accuracy=accuracy, confidence=CONFIDENCE)
+    return result(0.0, bins, scale, integer_accuracy(scale, alpha))
 
 
 def _mean(
     table: Table,
     query: Query,
     epsilon: float,
-    count: Callable[[float], Any],
-    total: Callable[[float], Any],
+    delta: float,
+    bound: float,
+    count: Callable[[float, float], Any],
+    total: Callable[[float, float], Any],
+    integer_accuracy: Callable[[float, float], float],
+    real_accuracy: Callable[[float, float], float],
+    result: Callable[[float, tuple[tuple[str, float], ...], float, float], NoisyResult],
 ) -> NoisyResult:
-    """A noisy sum over a noisy count, ε/2 each (sequential composition), clamped to the bounds.
+    """A noisy sum over a noisy count, ε/2 (and δ/2) each (sequential composition), clamped to the bounds.
 
     Each part is within its accuracy at confidence 1 - α/2, both at 1 - α
     (union bound); the stated accuracy is the farthest the exact mean can
     then be from the released one: the corners of the two intervals.
     """
     alpha = (1.0 - CONFIDENCE) / 2
-    sum_measurement, sum_scale = _calibrated(total, epsilon / 2)
-    count_measurement, count_scale = _calibrated(count, epsilon / 2)
+    half = delta / 2
+    sum_measurement, sum_scale = _calibrated(lambda scale: total(scale, half), epsilon / 2, half, bound)
+    count_measurement, count_scale = _calibrated(lambda scale: count(scale, half), epsilon / 2, half)
     column = table.columns[query.column]
     noisy_sum = float(sum_measurement(_numbers(column, query.lower)))
     noisy_count = float(count_measurement(column))
-    sum_accuracy = float(dp.laplacian_scale_to_accuracy(sum_scale, alpha))
-    count_accuracy = float(dp.discrete_laplacian_scale_to_accuracy(count_scale, alpha))
+    sum_accuracy = real_accuracy(sum_scale, alpha)
+    count_accuracy = integer_accuracy(count_scale, alpha)
     lower, upper = query.lower, query.upper
     mean = min(max(noisy_sum / noisy_count, lower), upper) if noisy_count >= 1 else (lower + upper) / 2
     if noisy_count - count_accuracy < 1:
@@ -175,6 +264,4 @@ def _mean(
             for c in (noisy_count - count_accuracy, noisy_count + count_accuracy)
         ]
         accuracy = max(abs(corner - mean) for corner in corners)
-    return NoisyResult(
-        value=mean, bins=(), noise_scale=max(sum_scale, count_scale), accuracy=accuracy, confidence=CONFIDENCE
-    )
+    return result(mean, (), max(sum_scale, count_scale), accuracy)

@@ -13,10 +13,13 @@ from jipan.servers.privacy.convert import (
     assessment_to_pb,
     columns_from_pb,
     dataset_to_pb,
+    hierarchies_from_pb,
+    mechanism_from_pb,
+    operation_to_pb,
     query_from_pb,
     release_to_pb,
 )
-from jipan.servers.privacy.domain import NewDataset, Privacy
+from jipan.servers.privacy.domain import AnonymiseRequest, NewDataset, Privacy
 
 Context = grpc.aio.ServicerContext[Any, Any]
 
@@ -36,6 +39,9 @@ class PrivacyServicer(ppb_grpc.PrivacyServiceServicer):
                 columns=columns_from_pb(list(request.dataset.columns)),
                 total_epsilon=request.dataset.total_epsilon,
                 content=request.content,
+                total_delta=request.dataset.total_delta,
+                parquet=request.format == ppb.DATASET_FORMAT_PARQUET,
+                object_key=request.object_key,
             ),
         )
         return ppb.CreateDatasetResponse(dataset=dataset_to_pb(dataset))
@@ -69,6 +75,8 @@ class PrivacyServicer(ppb_grpc.PrivacyServiceServicer):
             query_from_pb(request.release.query),
             request.release.epsilon,
             request.request_id,
+            mechanism_from_pb(request.release.mechanism),
+            request.release.delta,
         )
         return ppb.CreateReleaseResponse(release=release_to_pb(release))
 
@@ -87,3 +95,27 @@ class PrivacyServicer(ppb_grpc.PrivacyServiceServicer):
             current_principal(), request.name, list(request.columns)
         )
         return ppb.PseudonymiseDatasetResponse(csv=content, columns=columns)
+
+    async def AnonymiseDataset(
+        self, request: ppb.AnonymiseDatasetRequest, context: Context
+    ) -> ppb.AnonymiseDatasetResponse:
+        operation = await self._privacy.anonymise_dataset(
+            current_principal(),
+            AnonymiseRequest(
+                name=request.name,
+                k=request.k,
+                l_diversity=request.l_diversity,
+                max_suppression=request.max_suppression,
+                hierarchies=hierarchies_from_pb(list(request.generalisations)),
+                output_dataset_id=request.output_dataset_id,
+                output_total_epsilon=request.output_total_epsilon,
+                request_id=request.request_id,
+            ),
+        )
+        return ppb.AnonymiseDatasetResponse(operation=operation_to_pb(operation))
+
+    async def GetOperation(
+        self, request: ppb.GetOperationRequest, context: Context
+    ) -> ppb.GetOperationResponse:
+        operation = await self._privacy.get_operation(current_principal(), request.name)
+        return ppb.GetOperationResponse(operation=operation_to_pb(operation))

@@ -12,7 +12,8 @@ in one TOASTed value comfortably.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import uuid
+from dataclasses import asdict, dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -25,22 +26,25 @@ from jipan.servers.privacy.types import (
     ColumnRole,
     Dataset,
     NoisyResult,
+    Operation,
+    OperationKind,
     Query,
     Release,
     Statistic,
 )
 from jipan.servers.runtime.idempotency import Connection
+from jipan.servers.runtime.operations import OperationError
 
 SCHEMA = "privacy"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 _DATASET_COLUMNS = (
     "owner, id, display_name, columns, size_bytes, sha256, row_count, total_epsilon, spent_epsilon, "
-    "creator, create_time"
+    "creator, create_time, total_delta, spent_delta"
 )
 _RELEASE_COLUMNS = (
     "owner, dataset, sequence, query, epsilon, spent_epsilon, total_epsilon, result, digest, "
-    "ledger_receipt, creator, create_time"
+    "ledger_receipt, creator, create_time, delta, spent_delta, total_delta"
 )
 
 
@@ -60,6 +64,8 @@ def _dataset(row: asyncpg.Record) -> Dataset:
         sha256=bytes(row["sha256"]),
         creator=row["creator"],
         create_time=row["create_time"],
+        total_delta=row["total_delta"],
+        spent_delta=row["spent_delta"],
     )
 
 
@@ -112,6 +118,34 @@ def _release(row: asyncpg.Record) -> Release:
         ledger_receipt=row["ledger_receipt"] or "",
         creator=row["creator"],
         create_time=row["create_time"],
+        delta=row["delta"],
+        spent_delta=row["spent_delta"],
+        total_delta=row["total_delta"],
+    )
+
+
+_OPERATION_COLUMNS = (
+    "id, owner, kind, target, requester, progress_percent, progress_message, done, error, result,"
+    " create_time, update_time, end_time"
+)
+
+
+def _operation(row: asyncpg.Record) -> Operation:
+    error = row["error"]
+    return Operation(
+        owner=row["owner"],
+        id=row["id"].hex,
+        kind=OperationKind(row["kind"]),
+        target=row["target"],
+        requester=row["requester"],
+        progress_percent=row["progress_percent"],
+        progress_message=row["progress_message"],
+        done=row["done"],
+        error=None if error is None else OperationError(**error),
+        result=row["result"],
+        create_time=row["create_time"],
+        update_time=row["update_time"],
+        end_time=row["end_time"],
     )
 
 
@@ -122,6 +156,8 @@ class Spend:
     sequence: int
     spent: Decimal
     total: Decimal
+    spent_delta: Decimal = Decimal(0)
+    total_delta: Decimal = Decimal(0)
 
 
 class PrivacyStore:
@@ -134,8 +170,8 @@ class PrivacyStore:
         """The stored dataset; None when the owner has one with that id."""
         row = await self.pool.fetchrow(
             "INSERT INTO privacy.datasets (owner, id, display_name, columns, content, size_bytes, sha256,"  # noqa: S608
-            " row_count, total_epsilon, creator, pseudonym_key)"
-            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"
+            " row_count, total_epsilon, creator, pseudonym_key, total_delta)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"
             f" ON CONFLICT DO NOTHING RETURNING {_DATASET_COLUMNS}",
             dataset.owner,
             dataset.id,
@@ -148,6 +184,7 @@ class PrivacyStore:
             dataset.total_epsilon,
             dataset.creator,
             wrapped_pseudonym_key,
+            dataset.total_delta,
         )
         return None if row is None else _dataset(row)
 
@@ -198,23 +235,37 @@ class PrivacyStore:
         )
         return [(row["seq"], _dataset(row)) for row in rows]
 
-    async def spend(self, conn: Connection, owner: str, dataset_id: str, epsilon: Decimal) -> Spend | None:
-        """Take ε from the budget in one statement: the row lock orders racing releases, and
-        the condition is checked against the value the lock protects. None: it does not fit."""
+    async def spend(
+        self, conn: Connection, owner: str, dataset_id: str, epsilon: Decimal, delta: Decimal = Decimal(0)
+    ) -> Spend | None:
+        """Take ε and δ from the budget in one statement: the row lock orders racing releases,
+        and the condition is checked against the values the lock protects. None: it does not fit."""
         row = await conn.fetchrow(
-            "UPDATE privacy.datasets SET spent_epsilon = spent_epsilon + $3, next_release = next_release + 1"
+            "UPDATE privacy.datasets SET spent_epsilon = spent_epsilon + $3, spent_delta = spent_delta + $4,"
+            " next_release = next_release + 1"
             " WHERE owner = $1 AND id = $2 AND spent_epsilon + $3 <= total_epsilon"
-            " RETURNING next_release - 1 AS sequence, spent_epsilon, total_epsilon",
+            " AND spent_delta + $4 <= total_delta"
+            " RETURNING next_release - 1 AS sequence, spent_epsilon, total_epsilon, spent_delta, total_delta",
             owner,
             dataset_id,
             epsilon,
+            delta,
         )
-        return None if row is None else Spend(row["sequence"], row["spent_epsilon"], row["total_epsilon"])
+        if row is None:
+            return None
+        return Spend(
+            row["sequence"],
+            row["spent_epsilon"],
+            row["total_epsilon"],
+            row["spent_delta"],
+            row["total_delta"],
+        )
 
     async def insert_release(self, conn: Connection, release: Release) -> Release:
         row = await conn.fetchrow(
             "INSERT INTO privacy.releases (owner, dataset, sequence, query, epsilon, spent_epsilon,"  # noqa: S608
-            " total_epsilon, result, digest, creator) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
+            " total_epsilon, result, digest, creator, delta, spent_delta, total_delta)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"
             f" RETURNING {_RELEASE_COLUMNS}",
             release.owner,
             release.dataset,
@@ -226,6 +277,9 @@ class PrivacyStore:
             result_json(release.result),
             release.digest,
             release.creator,
+            release.delta,
+            release.spent_delta,
+            release.total_delta,
         )
         if row is None:  # INSERT ... RETURNING returns the row or raises
             raise RuntimeError("release insert returned nothing")
@@ -263,3 +317,61 @@ class PrivacyStore:
             limit,
         )
         return [_release(row) for row in rows]
+
+    # --- operations ---------------------------------------------------------------------------
+
+    async def insert_operation(
+        self, conn: Connection, owner: str, op_id: uuid.UUID, kind: OperationKind, target: str, requester: str
+    ) -> Operation:
+        row = await conn.fetchrow(
+            "INSERT INTO privacy.operations (id, owner, kind, target, requester)"  # noqa: S608
+            f" VALUES ($1, $2, $3, $4, $5) RETURNING {_OPERATION_COLUMNS}",
+            op_id,
+            owner,
+            kind.value,
+            target,
+            requester,
+        )
+        if row is None:
+            raise RuntimeError("operation insert returned nothing")
+        return _operation(row)
+
+    async def get_operation(
+        self, owner: str, op_id: uuid.UUID, conn: Connection | None = None
+    ) -> Operation | None:
+        row = await (conn or self.pool).fetchrow(
+            f"SELECT {_OPERATION_COLUMNS} FROM privacy.operations WHERE owner = $1 AND id = $2",  # noqa: S608
+            owner,
+            op_id,
+        )
+        return None if row is None else _operation(row)
+
+    async def progress(self, op_id: str, percent: int, message: str) -> None:
+        await self.pool.execute(
+            "UPDATE privacy.operations SET progress_percent = $2, progress_message = $3, update_time = now()"
+            " WHERE id = $1 AND NOT done",
+            uuid.UUID(op_id),
+            percent,
+            message,
+        )
+
+    async def finish_operation(
+        self, op_id: str, error: OperationError | None, result: dict[str, Any] | None
+    ) -> None:
+        await self.pool.execute(
+            "UPDATE privacy.operations SET done = true, error = $2, result = $3, end_time = now(),"
+            " update_time = now(), progress_percent = CASE WHEN $2::jsonb IS NULL THEN 100"
+            " ELSE progress_percent END WHERE id = $1 AND NOT done",
+            uuid.UUID(op_id),
+            None if error is None else asdict(error),
+            result,
+        )
+
+    async def fail_unfinished(self, error: OperationError) -> int:
+        """End every operation a previous process left running (it is gone with that process)."""
+        status = await self.pool.execute(
+            "UPDATE privacy.operations SET done = true, error = $1, end_time = now(), update_time = now()"
+            " WHERE NOT done",
+            asdict(error),
+        )
+        return int(status.split()[-1])

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
+
+from jipan.servers.runtime.operations import OperationError
 
 
 class ColumnRole(StrEnum):
@@ -19,6 +22,11 @@ class ColumnKind(StrEnum):
     NUMBER = "NUMBER"
     TEXT = "TEXT"
     DATE = "DATE"
+
+
+class Mechanism(StrEnum):
+    LAPLACE = "LAPLACE"
+    GAUSSIAN = "GAUSSIAN"
 
 
 class Statistic(StrEnum):
@@ -48,10 +56,16 @@ class Dataset:
     sha256: bytes
     creator: str
     create_time: datetime
+    total_delta: Decimal = Decimal(0)
+    spent_delta: Decimal = Decimal(0)
 
     @property
     def remaining_epsilon(self) -> Decimal:
         return self.total_epsilon - self.spent_epsilon
+
+    @property
+    def remaining_delta(self) -> Decimal:
+        return self.total_delta - self.spent_delta
 
 
 @dataclass(frozen=True)
@@ -126,7 +140,37 @@ class Release:
     ledger_receipt: str
     creator: str
     create_time: datetime
+    delta: Decimal = Decimal(0)
+    spent_delta: Decimal = Decimal(0)
+    total_delta: Decimal = Decimal(0)
 
     @property
     def remaining_epsilon(self) -> Decimal:
         return self.total_epsilon - self.spent_epsilon
+
+    @property
+    def remaining_delta(self) -> Decimal:
+        return self.total_delta - self.spent_delta
+
+
+class OperationKind(StrEnum):
+    ANONYMISE = "ANONYMISE"
+
+
+@dataclass(frozen=True)
+class Operation:
+    """A long-running operation of an organisation; `result` is the Anonymisation's JSON form."""
+
+    owner: str
+    id: str
+    kind: OperationKind
+    target: str
+    requester: str
+    progress_percent: int
+    progress_message: str
+    done: bool
+    error: OperationError | None
+    result: dict[str, Any] | None
+    create_time: datetime
+    update_time: datetime
+    end_time: datetime | None

@@ -53,6 +53,17 @@ def operation_error(exc: BaseException, domain: str) -> OperationError:
     )
 
 
+def interrupted(domain: str, reason: str, *, by: str) -> OperationError:
+    """The error of an operation a shutdown (`by="shutdown"`) or a restart cut short."""
+    what = "the server shut down" if by == "shutdown" else "a restart of the server interrupted it"
+    return OperationError(
+        code="ABORTED",
+        message=f"{what} while the operation ran; start it again",
+        reason=reason,
+        domain=domain,
+    )
+
+
 class OperationTasks(Generic[Result]):
     """The operations running in this process, each an asyncio task; `finish` records how one ended.
 

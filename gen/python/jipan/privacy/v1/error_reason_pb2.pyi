@@ -61,9 +61,10 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     categories missing or inconsistent (`metadata["problem"]`).
     """
     ERROR_REASON_PRIVACY_BUDGET_EXHAUSTED: _ErrorReason.ValueType  # 9
-    """FAILED_PRECONDITION: the release's ε is more than the dataset's
+    """FAILED_PRECONDITION: the release's ε (or δ) is more than the dataset's
     remaining privacy budget (`metadata["requested_epsilon"]`,
-    `metadata["remaining_epsilon"]`); nothing was spent or released.
+    `metadata["remaining_epsilon"]`, `metadata["requested_delta"]`,
+    `metadata["remaining_delta"]`); nothing was spent or released.
     """
     ERROR_REASON_LEDGER_UNAVAILABLE: _ErrorReason.ValueType  # 10
     """UNAVAILABLE: the ledger did not anchor a budget ledger entry; the
@@ -78,6 +79,45 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     """INVALID_ARGUMENT: a column named in PseudonymiseDataset is neither an
     IDENTIFIER nor a QUASI_IDENTIFIER column (`metadata["column"]`,
     `metadata["role"]`).
+    """
+    ERROR_REASON_KEY_TAMPERED: _ErrorReason.ValueType  # 13
+    """DATA_LOSS: the dataset's wrapped pseudonym key does not open under the
+    key-encryption key and the dataset's context (altered, or moved from
+    another dataset); `metadata["key_id"]` names the KEK.
+    """
+    ERROR_REASON_KEY_UNAVAILABLE: _ErrorReason.ValueType  # 14
+    """UNAVAILABLE: the key-encryption key cannot be used right now (KMS out
+    of reach); `metadata["key_id"]`, `metadata["error"]`; retry later.
+    """
+    ERROR_REASON_HIERARCHY_INVALID: _ErrorReason.ValueType  # 15
+    """INVALID_ARGUMENT: a generalisation hierarchy of AnonymiseDataset does not
+    fit its column: not a quasi-identifier, a kind the column's values do
+    not have, bands that do not nest, a value the Taiwan area table does
+    not know (`metadata["column"]`, `metadata["problem"]`).
+    """
+    ERROR_REASON_ANONYMISATION_INFEASIBLE: _ErrorReason.ValueType  # 16
+    """FAILED_PRECONDITION (in a failed Operation): no generalisation reaches
+    the requested k (and ℓ) within the suppression cap, not even withholding
+    every quasi-identifier (`metadata["k"]`, `metadata["max_suppressed"]`).
+    """
+    ERROR_REASON_OPERATION_NOT_FOUND: _ErrorReason.ValueType  # 17
+    """NOT_FOUND: the caller's organisation has no operation with that name."""
+    ERROR_REASON_OPERATION_INTERRUPTED: _ErrorReason.ValueType  # 18
+    """ABORTED (in a failed Operation): the server stopped while the
+    operation ran; start it again.
+    """
+    ERROR_REASON_PARQUET_INVALID: _ErrorReason.ValueType  # 19
+    """INVALID_ARGUMENT: the content is not a Parquet file the service reads,
+    or a column's type does not fit its schema kind (`metadata["problem"]`,
+    `metadata["column"]` where it applies).
+    """
+    ERROR_REASON_OBJECT_NOT_FOUND: _ErrorReason.ValueType  # 20
+    """NOT_FOUND: CreateDataset's `object_key` names no object
+    (`metadata["object_key"]`).
+    """
+    ERROR_REASON_OBJECT_KEY_FORBIDDEN: _ErrorReason.ValueType  # 21
+    """PERMISSION_DENIED: CreateDataset's `object_key` is outside the caller's
+    organisation ("orgs/{organization}/...").
     """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
@@ -126,9 +166,10 @@ unknown column, a column of the wrong kind or role, bounds or
 categories missing or inconsistent (`metadata["problem"]`).
 """
 ERROR_REASON_PRIVACY_BUDGET_EXHAUSTED: ErrorReason.ValueType  # 9
-"""FAILED_PRECONDITION: the release's ε is more than the dataset's
+"""FAILED_PRECONDITION: the release's ε (or δ) is more than the dataset's
 remaining privacy budget (`metadata["requested_epsilon"]`,
-`metadata["remaining_epsilon"]`); nothing was spent or released.
+`metadata["remaining_epsilon"]`, `metadata["requested_delta"]`,
+`metadata["remaining_delta"]`); nothing was spent or released.
 """
 ERROR_REASON_LEDGER_UNAVAILABLE: ErrorReason.ValueType  # 10
 """UNAVAILABLE: the ledger did not anchor a budget ledger entry; the
@@ -143,5 +184,44 @@ ERROR_REASON_COLUMN_NOT_PSEUDONYMISABLE: ErrorReason.ValueType  # 12
 """INVALID_ARGUMENT: a column named in PseudonymiseDataset is neither an
 IDENTIFIER nor a QUASI_IDENTIFIER column (`metadata["column"]`,
 `metadata["role"]`).
+"""
+ERROR_REASON_KEY_TAMPERED: ErrorReason.ValueType  # 13
+"""DATA_LOSS: the dataset's wrapped pseudonym key does not open under the
+key-encryption key and the dataset's context (altered, or moved from
+another dataset); `metadata["key_id"]` names the KEK.
+"""
+ERROR_REASON_KEY_UNAVAILABLE: ErrorReason.ValueType  # 14
+"""UNAVAILABLE: the key-encryption key cannot be used right now (KMS out
+of reach); `metadata["key_id"]`, `metadata["error"]`; retry later.
+"""
+ERROR_REASON_HIERARCHY_INVALID: ErrorReason.ValueType  # 15
+"""INVALID_ARGUMENT: a generalisation hierarchy of AnonymiseDataset does not
+fit its column: not a quasi-identifier, a kind the column's values do
+not have, bands that do not nest, a value the Taiwan area table does
+not know (`metadata["column"]`, `metadata["problem"]`).
+"""
+ERROR_REASON_ANONYMISATION_INFEASIBLE: ErrorReason.ValueType  # 16
+"""FAILED_PRECONDITION (in a failed Operation): no generalisation reaches
+the requested k (and ℓ) within the suppression cap, not even withholding
+every quasi-identifier (`metadata["k"]`, `metadata["max_suppressed"]`).
+"""
+ERROR_REASON_OPERATION_NOT_FOUND: ErrorReason.ValueType  # 17
+"""NOT_FOUND: the caller's organisation has no operation with that name."""
+ERROR_REASON_OPERATION_INTERRUPTED: ErrorReason.ValueType  # 18
+"""ABORTED (in a failed Operation): the server stopped while the
+operation ran; start it again.
+"""
+ERROR_REASON_PARQUET_INVALID: ErrorReason.ValueType  # 19
+"""INVALID_ARGUMENT: the content is not a Parquet file the service reads,
+or a column's type does not fit its schema kind (`metadata["problem"]`,
+`metadata["column"]` where it applies).
+"""
+ERROR_REASON_OBJECT_NOT_FOUND: ErrorReason.ValueType  # 20
+"""NOT_FOUND: CreateDataset's `object_key` names no object
+(`metadata["object_key"]`).
+"""
+ERROR_REASON_OBJECT_KEY_FORBIDDEN: ErrorReason.ValueType  # 21
+"""PERMISSION_DENIED: CreateDataset's `object_key` is outside the caller's
+organisation ("orgs/{organization}/...").
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

@@ -27,7 +27,7 @@ from jipan.common.v1 import validation_pb2 as jipan_dot_common_dot_v1_dot_valida
 from jipan.privacy.v1 import resources_pb2 as jipan_dot_privacy_dot_v1_dot_resources__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n&jipan/privacy/v1/privacy_service.proto\x12\x10jipan.privacy.v1\x1a\x1bjipan/common/v1/authz.proto\x1a jipan/common/v1/validation.proto\x1a jipan/privacy/v1/resources.proto\"\xb4\x01\n\x14\x43reateDatasetRequest\x12;\n\x07\x64\x61taset\x18\x01 \x01(\x0b\x32\x19.jipan.privacy.v1.DatasetB\x06\xca\xf3\x18\x02\x08\x01R\x07\x64\x61taset\x12=\n\ndataset_id\x18\x02 \x01(\tB\x1e\xca\xf3\x18\x1a\x08\x01*\x16^[a-z][a-z0-9-]{0,62}$R\tdatasetId\x12 \n\x07\x63ontent\x18\x03 \x01(\x0c\x42\x06\xca\xf3\x18\x02\x08\x01R\x07\x63ontent\"L\n\x15\x43reateDatasetResponse\x12\x33\n\x07\x64\x61taset\x18\x01 \x01(\x0b\x32\x19.jipan.privacy.v1.DatasetR\x07\x64\x61taset\"2\n\x11GetDatasetRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\"I\n\x12GetDatasetResponse\x12\x33\n\x07\x64\x61taset\x18\x01 \x01(\x0b\x32\x19.jipan.privacy.v1.DatasetR\x07\x64\x61taset\"e\n\x13ListDatasetsRequest\x12&\n\tpage_size\x18\x01 \x01(\x05\x42\t\xca\xf3\x18\x05\x30\x00\x38\xf4\x03R\x08pageSize\x12&\n\npage_token\x18\x02 \x01(\tB\x07\xca\xf3\x18\x03\x18\x80\x08R\tpageToken\"u\n\x14ListDatasetsResponse\x12\x35\n\x08\x64\x61tasets\x18\x01 \x03(\x0b\x32\x19.jipan.privacy.v1.DatasetR\x08\x64\x61tasets\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x9b\x01\n\x14\x41ssessDatasetRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\x12%\n\x0erisk_threshold\x18\x02 \x01(\x01R\rriskThreshold\x12=\n\x15max_violating_classes\x18\x03 \x01(\x05\x42\t\xca\xf3\x18\x05\x30\x00\x38\xe8\x07R\x13maxViolatingClasses\"U\n\x15\x41ssessDatasetResponse\x12<\n\nassessment\x18\x01 \x01(\x0b\x32\x1c.jipan.privacy.v1.AssessmentR\nassessment\"\x9f\x01\n\x14\x43reateReleaseRequest\x12!\n\x06parent\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x06parent\x12;\n\x07release\x18\x02 \x01(\x0b\x32\x19.jipan.privacy.v1.ReleaseB\x06\xca\xf3\x18\x02\x08\x01R\x07release\x12\'\n\nrequest_id\x18\x03 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01@\x01R\trequestId\"L\n\x15\x43reateReleaseResponse\x12\x33\n\x07release\x18\x01 \x01(\x0b\x32\x19.jipan.privacy.v1.ReleaseR\x07release\"\x88\x01\n\x13ListReleasesRequest\x12!\n\x06parent\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x06parent\x12&\n\tpage_size\x18\x02 \x01(\x05\x42\t\xca\xf3\x18\x05\x30\x00\x38\xf4\x03R\x08pageSize\x12&\n\npage_token\x18\x03 \x01(\tB\x07\xca\xf3\x18\x03\x18\x80\x08R\tpageToken\"u\n\x14ListReleasesResponse\x12\x35\n\x08releases\x18\x01 \x03(\x0b\x32\x19.jipan.privacy.v1.ReleaseR\x08releases\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"`\n\x1aPseudonymiseDatasetRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\x12#\n\x07\x63olumns\x18\x02 \x03(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xc8\x01R\x07\x63olumns\"I\n\x1bPseudonymiseDatasetResponse\x12\x10\n\x03\x63sv\x18\x01 \x01(\x0cR\x03\x63sv\x12\x18\n\x07\x63olumns\x18\x02 \x03(\tR\x07\x63olumns2\xde\x06\n\x0ePrivacyService\x12w\n\rCreateDataset\x12&.jipan.privacy.v1.CreateDatasetRequest\x1a\'.jipan.privacy.v1.CreateDatasetResponse\"\x15\xc2\xf3\x18\x11\x08\x02\x12\rprivacy.write\x12m\n\nGetDataset\x12#.jipan.privacy.v1.GetDatasetRequest\x1a$.jipan.privacy.v1.GetDatasetResponse\"\x14\xc2\xf3\x18\x10\x08\x02\x12\x0cprivacy.read\x12s\n\x0cListDatasets\x12%.jipan.privacy.v1.ListDatasetsRequest\x1a&.jipan.privacy.v1.ListDatasetsResponse\"\x14\xc2\xf3\x18\x10\x08\x02\x12\x0cprivacy.read\x12v\n\rAssessDataset\x12&.jipan.privacy.v1.AssessDatasetRequest\x1a\'.jipan.privacy.v1.AssessDatasetResponse\"\x14\xc2\xf3\x18\x10\x08\x02\x12\x0cprivacy.read\x12w\n\rCreateRelease\x12&.jipan.privacy.v1.CreateReleaseRequest\x1a\'.jipan.privacy.v1.CreateReleaseResponse\"\x15\xc2\xf3\x18\x11\x08\x02\x12\rprivacy.write\x12s\n\x0cListReleases\x12%.jipan.privacy.v1.ListReleasesRequest\x1a&.jipan.privacy.v1.ListReleasesResponse\"\x14\xc2\xf3\x18\x10\x08\x02\x12\x0cprivacy.read\x12\x88\x01\n\x13PseudonymiseDataset\x12,.jipan.privacy.v1.PseudonymiseDatasetRequest\x1a-.jipan.privacy.v1.PseudonymiseDatasetResponse\"\x14\xc2\xf3\x18\x10\x08\x02\x12\x0cprivacy.readb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n&jipan/privacy/v1/privacy_service.proto\x12\x10jipan.privacy.v1\x1a\x1bjipan/common/v1/authz.proto\x1a jipan/common/v1/validation.proto\x1a jipan/privacy/v1/resources.proto\"\x95\x02\n\x14\x43reateDatasetRequest\x12;\n\x07\x64\x61taset\x18\x01 \x01(\x0b\x32\x19.jipan.privacy.v1.DatasetB\x06\xca\xf3\x18\x02\x08\x01R\x07\x64\x61taset\x12=\n\ndataset_id\x18\x02 \x01(\tB\x1e\xca\xf3\x18\x1a\x08\x01*\x16^[a-z][a-z0-9-]{0,62}$R\tdatasetId\x12\x18\n\x07\x63ontent\x18\x03 \x01(\x0cR\x07\x63ontent\x12?\n\x06\x66ormat\x18\x04 \x01(\x0e\x32\x1f.jipan.privacy.v1.DatasetFormatB\x06\xca\xf3\x18\x02H\x01R\x06\x66ormat\x12&\n\nobject_key\x18\x05 \x01(\tB\x07\xca\xf3\x18\x03\x18\x80\x08R\tobjectKey\"L\n\x15\x43reateDatasetResponse\x12\x33\n\x07\x64\x61taset\x18\x01 \x01(\x0b\x32\x19.jipan.privacy.v1.DatasetR\x07\x64\x61taset\"2\n\x11GetDatasetRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\"I\n\x12GetDatasetResponse\x12\x33\n\x07\x64\x61taset\x18\x01 \x01(\x0b\x32\x19.jipan.privacy.v1.DatasetR\x07\x64\x61taset\"e\n\x13ListDatasetsRequest\x12&\n\tpage_size\x18\x01 \x01(\x05\x42\t\xca\xf3\x18\x05\x30\x00\x38\xf4\x03R\x08pageSize\x12&\n\npage_token\x18\x02 \x01(\tB\x07\xca\xf3\x18\x03\x18\x80\x08R\tpageToken\"u\n\x14ListDatasetsResponse\x12\x35\n\x08\x64\x61tasets\x18\x01 \x03(\x0b\x32\x19.jipan.privacy.v1.DatasetR\x08\x64\x61tasets\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x9b\x01\n\x14\x41ssessDatasetRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\x12%\n\x0erisk_threshold\x18\x02 \x01(\x01R\rriskThreshold\x12=\n\x15max_violating_classes\x18\x03 \x01(\x05\x42\t\xca\xf3\x18\x05\x30\x00\x38\xe8\x07R\x13maxViolatingClasses\"U\n\x15\x41ssessDatasetResponse\x12<\n\nassessment\x18\x01 \x01(\x0b\x32\x1c.jipan.privacy.v1.AssessmentR\nassessment\"\x9f\x01\n\x14\x43reateReleaseRequest\x12!\n\x06parent\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x06parent\x12;\n\x07release\x18\x02 \x01(\x0b\x32\x19.jipan.privacy.v1.ReleaseB\x06\xca\xf3\x18\x02\x08\x01R\x07release\x12\'\n\nrequest_id\x18\x03 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01@\x01R\trequestId\"L\n\x15\x43reateReleaseResponse\x12\x33\n\x07release\x18\x01 \x01(\x0b\x32\x19.jipan.privacy.v1.ReleaseR\x07release\"\x88\x01\n\x13ListReleasesRequest\x12!\n\x06parent\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x06parent\x12&\n\tpage_size\x18\x02 \x01(\x05\x42\t\xca\xf3\x18\x05\x30\x00\x38\xf4\x03R\x08pageSize\x12&\n\npage_token\x18\x03 \x01(\tB\x07\xca\xf3\x18\x03\x18\x80\x08R\tpageToken\"u\n\x14ListReleasesResponse\x12\x35\n\x08releases\x18\x01 \x03(\x0b\x32\x19.jipan.privacy.v1.ReleaseR\x08releases\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"`\n\x1aPseudonymiseDatasetRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\x12#\n\x07\x63olumns\x18\x02 \x03(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xc8\x01R\x07\x63olumns\"I\n\x1bPseudonymiseDatasetResponse\x12\x10\n\x03\x63sv\x18\x01 \x01(\x0cR\x03\x63sv\x12\x18\n\x07\x63olumns\x18\x02 \x03(\tR\x07\x63olumns\"\xa1\x03\n\x17\x41nonymiseDatasetRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\x12\x17\n\x01k\x18\x02 \x01(\x05\x42\t\xca\xf3\x18\x05\x30\x02\x38\xe8\x07R\x01k\x12)\n\x0bl_diversity\x18\x03 \x01(\x05\x42\x08\xca\xf3\x18\x04\x30\x00\x38\x64R\nlDiversity\x12\'\n\x0fmax_suppression\x18\x04 \x01(\x01R\x0emaxSuppression\x12S\n\x0fgeneralisations\x18\x05 \x03(\x0b\x32 .jipan.privacy.v1.GeneralisationB\x07\xca\xf3\x18\x03\x18\xc8\x01R\x0fgeneralisations\x12J\n\x11output_dataset_id\x18\x06 \x01(\tB\x1e\xca\xf3\x18\x1a\x08\x01*\x16^[a-z][a-z0-9-]{0,62}$R\x0foutputDatasetId\x12\x30\n\x14output_total_epsilon\x18\x07 \x01(\x01R\x12outputTotalEpsilon\x12\'\n\nrequest_id\x18\x08 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01@\x01R\trequestId\"U\n\x18\x41nonymiseDatasetResponse\x12\x39\n\toperation\x18\x01 \x01(\x0b\x32\x1b.jipan.privacy.v1.OperationR\toperation\"4\n\x13GetOperationRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\"Q\n\x14GetOperationResponse\x12\x39\n\toperation\x18\x01 \x01(\x0b\x32\x1b.jipan.privacy.v1.OperationR\toperation*c\n\rDatasetFormat\x12\x1e\n\x1a\x44\x41TASET_FORMAT_UNSPECIFIED\x10\x00\x12\x16\n\x12\x44\x41TASET_FORMAT_CSV\x10\x01\x12\x1a\n\x16\x44\x41TASET_FORMAT_PARQUET\x10\x02\x32\xd6\x08\n\x0ePrivacyService\x12w\n\rCreateDataset\x12&.jipan.privacy.v1.CreateDatasetRequest\x1a\'.jipan.privacy.v1.CreateDatasetResponse\"\x15\xc2\xf3\x18\x11\x08\x02\x12\rprivacy.write\x12m\n\nGetDataset\x12#.jipan.privacy.v1.GetDatasetRequest\x1a$.jipan.privacy.v1.GetDatasetResponse\"\x14\xc2\xf3\x18\x10\x08\x02\x12\x0cprivacy.read\x12s\n\x0cListDatasets\x12%.jipan.privacy.v1.ListDatasetsRequest\x1a&.jipan.privacy.v1.ListDatasetsResponse\"\x14\xc2\xf3\x18\x10\x08\x02\x12\x0cprivacy.read\x12v\n\rAssessDataset\x12&.jipan.privacy.v1.AssessDatasetRequest\x1a\'.jipan.privacy.v1.AssessDatasetResponse\"\x14\xc2\xf3\x18\x10\x08\x02\x12\x0cprivacy.read\x12w\n\rCreateRelease\x12&.jipan.privacy.v1.CreateReleaseRequest\x1a\'.jipan.privacy.v1.CreateReleaseResponse\"\x15\xc2\xf3\x18\x11\x08\x02\x12\rprivacy.write\x12s\n\x0cListReleases\x12%.jipan.privacy.v1.ListReleasesRequest\x1a&.jipan.privacy.v1.ListReleasesResponse\"\x14\xc2\xf3\x18\x10\x08\x02\x12\x0cprivacy.read\x12\x88\x01\n\x13PseudonymiseDataset\x12,.jipan.privacy.v1.PseudonymiseDatasetRequest\x1a-.jipan.privacy.v1.PseudonymiseDatasetResponse\"\x14\xc2\xf3\x18\x10\x08\x02\x12\x0cprivacy.read\x12\x80\x01\n\x10\x41nonymiseDataset\x12).jipan.privacy.v1.AnonymiseDatasetRequest\x1a*.jipan.privacy.v1.AnonymiseDatasetResponse\"\x15\xc2\xf3\x18\x11\x08\x02\x12\rprivacy.write\x12s\n\x0cGetOperation\x12%.jipan.privacy.v1.GetOperationRequest\x1a&.jipan.privacy.v1.GetOperationResponse\"\x14\xc2\xf3\x18\x10\x08\x02\x12\x0cprivacy.readb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -38,8 +38,10 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CREATEDATASETREQUEST'].fields_by_name['dataset']._serialized_options = b'\312\363\030\002\010\001'
   _globals['_CREATEDATASETREQUEST'].fields_by_name['dataset_id']._loaded_options = None
   _globals['_CREATEDATASETREQUEST'].fields_by_name['dataset_id']._serialized_options = b'\312\363\030\032\010\001*\026^[a-z][a-z0-9-]{0,62}$'
-  _globals['_CREATEDATASETREQUEST'].fields_by_name['content']._loaded_options = None
-  _globals['_CREATEDATASETREQUEST'].fields_by_name['content']._serialized_options = b'\312\363\030\002\010\001'
+  _globals['_CREATEDATASETREQUEST'].fields_by_name['format']._loaded_options = None
+  _globals['_CREATEDATASETREQUEST'].fields_by_name['format']._serialized_options = b'\312\363\030\002H\001'
+  _globals['_CREATEDATASETREQUEST'].fields_by_name['object_key']._loaded_options = None
+  _globals['_CREATEDATASETREQUEST'].fields_by_name['object_key']._serialized_options = b'\312\363\030\003\030\200\010'
   _globals['_GETDATASETREQUEST'].fields_by_name['name']._loaded_options = None
   _globals['_GETDATASETREQUEST'].fields_by_name['name']._serialized_options = b'\312\363\030\005\010\001\030\254\002'
   _globals['_LISTDATASETSREQUEST'].fields_by_name['page_size']._loaded_options = None
@@ -66,6 +68,20 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_PSEUDONYMISEDATASETREQUEST'].fields_by_name['name']._serialized_options = b'\312\363\030\005\010\001\030\254\002'
   _globals['_PSEUDONYMISEDATASETREQUEST'].fields_by_name['columns']._loaded_options = None
   _globals['_PSEUDONYMISEDATASETREQUEST'].fields_by_name['columns']._serialized_options = b'\312\363\030\005\010\001\030\310\001'
+  _globals['_ANONYMISEDATASETREQUEST'].fields_by_name['name']._loaded_options = None
+  _globals['_ANONYMISEDATASETREQUEST'].fields_by_name['name']._serialized_options = b'\312\363\030\005\010\001\030\254\002'
+  _globals['_ANONYMISEDATASETREQUEST'].fields_by_name['k']._loaded_options = None
+  _globals['_ANONYMISEDATASETREQUEST'].fields_by_name['k']._serialized_options = b'\312\363\030\0050\0028\350\007'
+  _globals['_ANONYMISEDATASETREQUEST'].fields_by_name['l_diversity']._loaded_options = None
+  _globals['_ANONYMISEDATASETREQUEST'].fields_by_name['l_diversity']._serialized_options = b'\312\363\030\0040\0008d'
+  _globals['_ANONYMISEDATASETREQUEST'].fields_by_name['generalisations']._loaded_options = None
+  _globals['_ANONYMISEDATASETREQUEST'].fields_by_name['generalisations']._serialized_options = b'\312\363\030\003\030\310\001'
+  _globals['_ANONYMISEDATASETREQUEST'].fields_by_name['output_dataset_id']._loaded_options = None
+  _globals['_ANONYMISEDATASETREQUEST'].fields_by_name['output_dataset_id']._serialized_options = b'\312\363\030\032\010\001*\026^[a-z][a-z0-9-]{0,62}$'
+  _globals['_ANONYMISEDATASETREQUEST'].fields_by_name['request_id']._loaded_options = None
+  _globals['_ANONYMISEDATASETREQUEST'].fields_by_name['request_id']._serialized_options = b'\312\363\030\004\010\001@\001'
+  _globals['_GETOPERATIONREQUEST'].fields_by_name['name']._loaded_options = None
+  _globals['_GETOPERATIONREQUEST'].fields_by_name['name']._serialized_options = b'\312\363\030\005\010\001\030\254\002'
   _globals['_PRIVACYSERVICE'].methods_by_name['CreateDataset']._loaded_options = None
   _globals['_PRIVACYSERVICE'].methods_by_name['CreateDataset']._serialized_options = b'\302\363\030\021\010\002\022\rprivacy.write'
   _globals['_PRIVACYSERVICE'].methods_by_name['GetDataset']._loaded_options = None
@@ -80,34 +96,48 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_PRIVACYSERVICE'].methods_by_name['ListReleases']._serialized_options = b'\302\363\030\020\010\002\022\014privacy.read'
   _globals['_PRIVACYSERVICE'].methods_by_name['PseudonymiseDataset']._loaded_options = None
   _globals['_PRIVACYSERVICE'].methods_by_name['PseudonymiseDataset']._serialized_options = b'\302\363\030\020\010\002\022\014privacy.read'
+  _globals['_PRIVACYSERVICE'].methods_by_name['AnonymiseDataset']._loaded_options = None
+  _globals['_PRIVACYSERVICE'].methods_by_name['AnonymiseDataset']._serialized_options = b'\302\363\030\021\010\002\022\rprivacy.write'
+  _globals['_PRIVACYSERVICE'].methods_by_name['GetOperation']._loaded_options = None
+  _globals['_PRIVACYSERVICE'].methods_by_name['GetOperation']._serialized_options = b'\302\363\030\020\010\002\022\014privacy.read'
+  _globals['_DATASETFORMAT']._serialized_start=2424
+  _globals['_DATASETFORMAT']._serialized_end=2523
   _globals['_CREATEDATASETREQUEST']._serialized_start=158
-  _globals['_CREATEDATASETREQUEST']._serialized_end=338
-  _globals['_CREATEDATASETRESPONSE']._serialized_start=340
-  _globals['_CREATEDATASETRESPONSE']._serialized_end=416
-  _globals['_GETDATASETREQUEST']._serialized_start=418
-  _globals['_GETDATASETREQUEST']._serialized_end=468
-  _globals['_GETDATASETRESPONSE']._serialized_start=470
-  _globals['_GETDATASETRESPONSE']._serialized_end=543
-  _globals['_LISTDATASETSREQUEST']._serialized_start=545
-  _globals['_LISTDATASETSREQUEST']._serialized_end=646
-  _globals['_LISTDATASETSRESPONSE']._serialized_start=648
-  _globals['_LISTDATASETSRESPONSE']._serialized_end=765
-  _globals['_ASSESSDATASETREQUEST']._serialized_start=768
-  _globals['_ASSESSDATASETREQUEST']._serialized_end=923
-  _globals['_ASSESSDATASETRESPONSE']._serialized_start=925
-  _globals['_ASSESSDATASETRESPONSE']._serialized_end=1010
-  _globals['_CREATERELEASEREQUEST']._serialized_start=1013
-  _globals['_CREATERELEASEREQUEST']._serialized_end=1172
-  _globals['_CREATERELEASERESPONSE']._serialized_start=1174
-  _globals['_CREATERELEASERESPONSE']._serialized_end=1250
-  _globals['_LISTRELEASESREQUEST']._serialized_start=1253
-  _globals['_LISTRELEASESREQUEST']._serialized_end=1389
-  _globals['_LISTRELEASESRESPONSE']._serialized_start=1391
-  _globals['_LISTRELEASESRESPONSE']._serialized_end=1508
-  _globals['_PSEUDONYMISEDATASETREQUEST']._serialized_start=1510
-  _globals['_PSEUDONYMISEDATASETREQUEST']._serialized_end=1606
-  _globals['_PSEUDONYMISEDATASETRESPONSE']._serialized_start=1608
-  _globals['_PSEUDONYMISEDATASETRESPONSE']._serialized_end=1681
-  _globals['_PRIVACYSERVICE']._serialized_start=1684
-  _globals['_PRIVACYSERVICE']._serialized_end=2546
+  _globals['_CREATEDATASETREQUEST']._serialized_end=435
+  _globals['_CREATEDATASETRESPONSE']._serialized_start=437
+  _globals['_CREATEDATASETRESPONSE']._serialized_end=513
+  _globals['_GETDATASETREQUEST']._serialized_start=515
+  _globals['_GETDATASETREQUEST']._serialized_end=565
+  _globals['_GETDATASETRESPONSE']._serialized_start=567
+  _globals['_GETDATASETRESPONSE']._serialized_end=640
+  _globals['_LISTDATASETSREQUEST']._serialized_start=642
+  _globals['_LISTDATASETSREQUEST']._serialized_end=743
+  _globals['_LISTDATASETSRESPONSE']._serialized_start=745
+  _globals['_LISTDATASETSRESPONSE']._serialized_end=862
+  _globals['_ASSESSDATASETREQUEST']._serialized_start=865
+  _globals['_ASSESSDATASETREQUEST']._serialized_end=1020
+  _globals['_ASSESSDATASETRESPONSE']._serialized_start=1022
+  _globals['_ASSESSDATASETRESPONSE']._serialized_end=1107
+  _globals['_CREATERELEASEREQUEST']._serialized_start=1110
+  _globals['_CREATERELEASEREQUEST']._serialized_end=1269
+  _globals['_CREATERELEASERESPONSE']._serialized_start=1271
+  _globals['_CREATERELEASERESPONSE']._serialized_end=1347
+  _globals['_LISTRELEASESREQUEST']._serialized_start=1350
+  _globals['_LISTRELEASESREQUEST']._serialized_end=1486
+  _globals['_LISTRELEASESRESPONSE']._serialized_start=1488
+  _globals['_LISTRELEASESRESPONSE']._serialized_end=1605
+  _globals['_PSEUDONYMISEDATASETREQUEST']._serialized_start=1607
+  _globals['_PSEUDONYMISEDATASETREQUEST']._serialized_end=1703
+  _globals['_PSEUDONYMISEDATASETRESPONSE']._serialized_start=1705
+  _globals['_PSEUDONYMISEDATASETRESPONSE']._serialized_end=1778
+  _globals['_ANONYMISEDATASETREQUEST']._serialized_start=1781
+  _globals['_ANONYMISEDATASETREQUEST']._serialized_end=2198
+  _globals['_ANONYMISEDATASETRESPONSE']._serialized_start=2200
+  _globals['_ANONYMISEDATASETRESPONSE']._serialized_end=2285
+  _globals['_GETOPERATIONREQUEST']._serialized_start=2287
+  _globals['_GETOPERATIONREQUEST']._serialized_end=2339
+  _globals['_GETOPERATIONRESPONSE']._serialized_start=2341
+  _globals['_GETOPERATIONRESPONSE']._serialized_end=2422
+  _globals['_PRIVACYSERVICE']._serialized_start=2526
+  _globals['_PRIVACYSERVICE']._serialized_end=3636
 # @@protoc_insertion_point(module_scope)

@@ -7,6 +7,7 @@ from collections import abc as _abc
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from jipan.privacy.v1 import resources_pb2 as _resources_pb2
 import builtins as _builtins
 import sys
@@ -19,6 +20,38 @@ else:
 
 DESCRIPTOR: _descriptor.FileDescriptor
 
+class _DatasetFormat:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _DatasetFormatEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_DatasetFormat.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    DATASET_FORMAT_UNSPECIFIED: _DatasetFormat.ValueType  # 0
+    """CSV."""
+    DATASET_FORMAT_CSV: _DatasetFormat.ValueType  # 1
+    """UTF-8 CSV (RFC 4180, comma-separated, a header row naming the columns)."""
+    DATASET_FORMAT_PARQUET: _DatasetFormat.ValueType  # 2
+    """Apache Parquet: one column per schema column (numbers as integer or
+    floating-point columns, dates as date or timestamp columns, text as
+    string columns; nulls are missing values). Stored as the CSV it reads
+    as; `size_bytes` and `sha256` are of that CSV.
+    """
+
+class DatasetFormat(_DatasetFormat, metaclass=_DatasetFormatEnumTypeWrapper):
+    """How a dataset's records are written."""
+
+DATASET_FORMAT_UNSPECIFIED: DatasetFormat.ValueType  # 0
+"""CSV."""
+DATASET_FORMAT_CSV: DatasetFormat.ValueType  # 1
+"""UTF-8 CSV (RFC 4180, comma-separated, a header row naming the columns)."""
+DATASET_FORMAT_PARQUET: DatasetFormat.ValueType  # 2
+"""Apache Parquet: one column per schema column (numbers as integer or
+floating-point columns, dates as date or timestamp columns, text as
+string columns; nulls are missing values). Stored as the CSV it reads
+as; `size_bytes` and `sha256` are of that CSV.
+"""
+Global___DatasetFormat: _TypeAlias = DatasetFormat  # noqa: Y015
+
 @_typing.final
 class CreateDatasetRequest(_message.Message):
     """Request for CreateDataset."""
@@ -28,14 +61,24 @@ class CreateDatasetRequest(_message.Message):
     DATASET_FIELD_NUMBER: _builtins.int
     DATASET_ID_FIELD_NUMBER: _builtins.int
     CONTENT_FIELD_NUMBER: _builtins.int
+    FORMAT_FIELD_NUMBER: _builtins.int
+    OBJECT_KEY_FIELD_NUMBER: _builtins.int
     dataset_id: _builtins.str
     """Required. Id of the new dataset
     ("orgs/{organization}/datasets/{dataset_id}"): 1-63 of [a-z0-9-],
     starting with a letter.
     """
     content: _builtins.bytes
-    """Required. The records: UTF-8 CSV (RFC 4180, comma-separated, a header
-    row naming the columns), at most 15 MiB and 200,000 rows.
+    """The records, in `format`, at most 15 MiB and 200,000 rows. Exactly one
+    of `content` and `object_key` is set.
+    """
+    format: Global___DatasetFormat.ValueType
+    """How `content` (or the object) is written; default CSV."""
+    object_key: _builtins.str
+    """The records as an object of the platform's object store instead of
+    inline: its key, which must start with the caller's organisation
+    ("orgs/{organization}/..."); an object that does not exist is NOT_FOUND
+    OBJECT_NOT_FOUND.
     """
     @_builtins.property
     def dataset(self) -> _resources_pb2.Dataset:
@@ -49,10 +92,12 @@ class CreateDatasetRequest(_message.Message):
         dataset: _resources_pb2.Dataset | None = ...,
         dataset_id: _builtins.str = ...,
         content: _builtins.bytes = ...,
+        format: Global___DatasetFormat.ValueType = ...,
+        object_key: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["dataset", b"dataset"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["content", b"content", "dataset", b"dataset", "dataset_id", b"dataset_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["content", b"content", "dataset", b"dataset", "dataset_id", b"dataset_id", "format", b"format", "object_key", b"object_key"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -425,3 +470,138 @@ class PseudonymiseDatasetResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___PseudonymiseDatasetResponse: _TypeAlias = PseudonymiseDatasetResponse  # noqa: Y015
+
+@_typing.final
+class AnonymiseDatasetRequest(_message.Message):
+    """Request for AnonymiseDataset."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    K_FIELD_NUMBER: _builtins.int
+    L_DIVERSITY_FIELD_NUMBER: _builtins.int
+    MAX_SUPPRESSION_FIELD_NUMBER: _builtins.int
+    GENERALISATIONS_FIELD_NUMBER: _builtins.int
+    OUTPUT_DATASET_ID_FIELD_NUMBER: _builtins.int
+    OUTPUT_TOTAL_EPSILON_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """Required. The dataset to anonymise: "orgs/{organization}/datasets/{dataset}"."""
+    k: _builtins.int
+    """Required. The smallest equivalence class the output may have: 2-1000."""
+    l_diversity: _builtins.int
+    """Optional. Distinct ℓ-diversity every kept class must have in every
+    SENSITIVE column; 0 or 1 asks none, at most 100.
+    """
+    max_suppression: _builtins.float
+    """Optional. The share of records that may be suppressed (removed) to
+    reach k and ℓ, 0 to 1; 0 suppresses none.
+    """
+    output_dataset_id: _builtins.str
+    """Required. Id of the anonymised dataset to create
+    ("orgs/{organization}/datasets/{output_dataset_id}").
+    """
+    output_total_epsilon: _builtins.float
+    """Required. The privacy budget of the anonymised dataset (its own
+    ledger): greater than 0, at most 100.
+    """
+    request_id: _builtins.str
+    """Required. A UUID naming this request: a retry with the same id returns
+    the first operation.
+    """
+    @_builtins.property
+    def generalisations(self) -> _containers.RepeatedCompositeFieldContainer[_resources_pb2.Generalisation]:
+        """Optional. How each quasi-identifier generalises; a quasi-identifier not
+        named gets the default of its kind (DATE: DATE; NUMBER: NUMBER_BANDS of
+        5, 10, 50, 100; TEXT: SUPPRESSION). At most one per column.
+        """
+
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+        k: _builtins.int = ...,
+        l_diversity: _builtins.int = ...,
+        max_suppression: _builtins.float = ...,
+        generalisations: _abc.Iterable[_resources_pb2.Generalisation] | None = ...,
+        output_dataset_id: _builtins.str = ...,
+        output_total_epsilon: _builtins.float = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["generalisations", b"generalisations", "k", b"k", "l_diversity", b"l_diversity", "max_suppression", b"max_suppression", "name", b"name", "output_dataset_id", b"output_dataset_id", "output_total_epsilon", b"output_total_epsilon", "request_id", b"request_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AnonymiseDatasetRequest: _TypeAlias = AnonymiseDatasetRequest  # noqa: Y015
+
+@_typing.final
+class AnonymiseDatasetResponse(_message.Message):
+    """Response for AnonymiseDataset."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    OPERATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def operation(self) -> _resources_pb2.Operation:
+        """The operation; its `response` is the Anonymisation once done."""
+
+    def __init__(
+        self,
+        *,
+        operation: _resources_pb2.Operation | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["operation", b"operation"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["operation", b"operation"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AnonymiseDatasetResponse: _TypeAlias = AnonymiseDatasetResponse  # noqa: Y015
+
+@_typing.final
+class GetOperationRequest(_message.Message):
+    """Request for GetOperation."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """Required. "orgs/{organization}/operations/{operation}"."""
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["name", b"name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetOperationRequest: _TypeAlias = GetOperationRequest  # noqa: Y015
+
+@_typing.final
+class GetOperationResponse(_message.Message):
+    """Response for GetOperation."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    OPERATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def operation(self) -> _resources_pb2.Operation:
+        """The operation."""
+
+    def __init__(
+        self,
+        *,
+        operation: _resources_pb2.Operation | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["operation", b"operation"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["operation", b"operation"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetOperationResponse: _TypeAlias = GetOperationResponse  # noqa: Y015

@@ -77,6 +77,16 @@ class PrivacyServiceStub:
                 request_serializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.PseudonymiseDatasetRequest.SerializeToString,
                 response_deserializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.PseudonymiseDatasetResponse.FromString,
                 _registered_method=True)
+        self.AnonymiseDataset = channel.unary_unary(
+                '/jipan.privacy.v1.PrivacyService/AnonymiseDataset',
+                request_serializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.AnonymiseDatasetRequest.SerializeToString,
+                response_deserializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.AnonymiseDatasetResponse.FromString,
+                _registered_method=True)
+        self.GetOperation = channel.unary_unary(
+                '/jipan.privacy.v1.PrivacyService/GetOperation',
+                request_serializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.GetOperationRequest.SerializeToString,
+                response_deserializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.GetOperationResponse.FromString,
+                _registered_method=True)
 
 
 class PrivacyServiceServicer:
@@ -123,10 +133,11 @@ class PrivacyServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CreateRelease(self, request, context):
-        """Releases one statistic with differential privacy and spends its ε from
-        the dataset's budget, atomically: a release that would take the spent ε
-        past `total_epsilon` is FAILED_PRECONDITION PRIVACY_BUDGET_EXHAUSTED and
-        spends nothing. A replayed `request_id` returns the first release (the
+        """Releases one statistic with differential privacy and spends its ε (and,
+        for GAUSSIAN, its δ) from the dataset's budget, atomically in one
+        statement: a release that would take the spent ε past `total_epsilon`,
+        or the spent δ past `total_delta`, is FAILED_PRECONDITION
+        PRIVACY_BUDGET_EXHAUSTED and spends nothing. A replayed `request_id` returns the first release (the
         same noisy result) and spends nothing more.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -150,6 +161,28 @@ class PrivacyServiceServicer:
         everywhere in one dataset and another one in every other dataset. An
         empty cell (a missing value) stays empty; every other column is as
         stored. Spends no privacy budget: the output is for the data's owner.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AnonymiseDataset(self, request, context):
+        """Starts anonymising a dataset to k-anonymity (and, if asked, distinct
+        ℓ-diversity of every sensitive column) by full-domain generalisation of
+        its quasi-identifiers along their hierarchies, with the records that
+        still violate suppressed up to a cap. Of the transformations that reach
+        k within the cap, the one with the least information loss (ARX's Loss
+        metric) is applied, and the result is stored as a new dataset of the
+        caller's organisation, without the IDENTIFIER columns. Returns a
+        long-running operation (AIP-151); poll it with GetOperation. A replayed
+        `request_id` returns the first operation.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetOperation(self, request, context):
+        """Returns a long-running operation of the caller's organisation.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -192,6 +225,16 @@ def add_PrivacyServiceServicer_to_server(servicer, server):
                     servicer.PseudonymiseDataset,
                     request_deserializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.PseudonymiseDatasetRequest.FromString,
                     response_serializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.PseudonymiseDatasetResponse.SerializeToString,
+            ),
+            'AnonymiseDataset': grpc.unary_unary_rpc_method_handler(
+                    servicer.AnonymiseDataset,
+                    request_deserializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.AnonymiseDatasetRequest.FromString,
+                    response_serializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.AnonymiseDatasetResponse.SerializeToString,
+            ),
+            'GetOperation': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetOperation,
+                    request_deserializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.GetOperationRequest.FromString,
+                    response_serializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.GetOperationResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -391,6 +434,60 @@ class PrivacyService:
             '/jipan.privacy.v1.PrivacyService/PseudonymiseDataset',
             jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.PseudonymiseDatasetRequest.SerializeToString,
             jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.PseudonymiseDatasetResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AnonymiseDataset(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.privacy.v1.PrivacyService/AnonymiseDataset',
+            jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.AnonymiseDatasetRequest.SerializeToString,
+            jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.AnonymiseDatasetResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetOperation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.privacy.v1.PrivacyService/GetOperation',
+            jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.GetOperationRequest.SerializeToString,
+            jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.GetOperationResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -56,10 +56,11 @@ class PrivacyServiceStub:
     data's owner, not a release).
     """
     CreateRelease: _grpc.UnaryUnaryMultiCallable[_privacy_service_pb2.CreateReleaseRequest, _privacy_service_pb2.CreateReleaseResponse]
-    """Releases one statistic with differential privacy and spends its ε from
-    the dataset's budget, atomically: a release that would take the spent ε
-    past `total_epsilon` is FAILED_PRECONDITION PRIVACY_BUDGET_EXHAUSTED and
-    spends nothing. A replayed `request_id` returns the first release (the
+    """Releases one statistic with differential privacy and spends its ε (and,
+    for GAUSSIAN, its δ) from the dataset's budget, atomically in one
+    statement: a release that would take the spent ε past `total_epsilon`,
+    or the spent δ past `total_delta`, is FAILED_PRECONDITION
+    PRIVACY_BUDGET_EXHAUSTED and spends nothing. A replayed `request_id` returns the first release (the
     same noisy result) and spends nothing more.
     """
     ListReleases: _grpc.UnaryUnaryMultiCallable[_privacy_service_pb2.ListReleasesRequest, _privacy_service_pb2.ListReleasesResponse]
@@ -76,6 +77,19 @@ class PrivacyServiceStub:
     empty cell (a missing value) stays empty; every other column is as
     stored. Spends no privacy budget: the output is for the data's owner.
     """
+    AnonymiseDataset: _grpc.UnaryUnaryMultiCallable[_privacy_service_pb2.AnonymiseDatasetRequest, _privacy_service_pb2.AnonymiseDatasetResponse]
+    """Starts anonymising a dataset to k-anonymity (and, if asked, distinct
+    ℓ-diversity of every sensitive column) by full-domain generalisation of
+    its quasi-identifiers along their hierarchies, with the records that
+    still violate suppressed up to a cap. Of the transformations that reach
+    k within the cap, the one with the least information loss (ARX's Loss
+    metric) is applied, and the result is stored as a new dataset of the
+    caller's organisation, without the IDENTIFIER columns. Returns a
+    long-running operation (AIP-151); poll it with GetOperation. A replayed
+    `request_id` returns the first operation.
+    """
+    GetOperation: _grpc.UnaryUnaryMultiCallable[_privacy_service_pb2.GetOperationRequest, _privacy_service_pb2.GetOperationResponse]
+    """Returns a long-running operation of the caller's organisation."""
 
 @_typing.type_check_only
 class PrivacyServiceAsyncStub(PrivacyServiceStub):
@@ -105,10 +119,11 @@ class PrivacyServiceAsyncStub(PrivacyServiceStub):
     data's owner, not a release).
     """
     CreateRelease: _aio.UnaryUnaryMultiCallable[_privacy_service_pb2.CreateReleaseRequest, _privacy_service_pb2.CreateReleaseResponse]  # type: ignore[assignment]
-    """Releases one statistic with differential privacy and spends its ε from
-    the dataset's budget, atomically: a release that would take the spent ε
-    past `total_epsilon` is FAILED_PRECONDITION PRIVACY_BUDGET_EXHAUSTED and
-    spends nothing. A replayed `request_id` returns the first release (the
+    """Releases one statistic with differential privacy and spends its ε (and,
+    for GAUSSIAN, its δ) from the dataset's budget, atomically in one
+    statement: a release that would take the spent ε past `total_epsilon`,
+    or the spent δ past `total_delta`, is FAILED_PRECONDITION
+    PRIVACY_BUDGET_EXHAUSTED and spends nothing. A replayed `request_id` returns the first release (the
     same noisy result) and spends nothing more.
     """
     ListReleases: _aio.UnaryUnaryMultiCallable[_privacy_service_pb2.ListReleasesRequest, _privacy_service_pb2.ListReleasesResponse]  # type: ignore[assignment]
@@ -125,6 +140,19 @@ class PrivacyServiceAsyncStub(PrivacyServiceStub):
     empty cell (a missing value) stays empty; every other column is as
     stored. Spends no privacy budget: the output is for the data's owner.
     """
+    AnonymiseDataset: _aio.UnaryUnaryMultiCallable[_privacy_service_pb2.AnonymiseDatasetRequest, _privacy_service_pb2.AnonymiseDatasetResponse]  # type: ignore[assignment]
+    """Starts anonymising a dataset to k-anonymity (and, if asked, distinct
+    ℓ-diversity of every sensitive column) by full-domain generalisation of
+    its quasi-identifiers along their hierarchies, with the records that
+    still violate suppressed up to a cap. Of the transformations that reach
+    k within the cap, the one with the least information loss (ARX's Loss
+    metric) is applied, and the result is stored as a new dataset of the
+    caller's organisation, without the IDENTIFIER columns. Returns a
+    long-running operation (AIP-151); poll it with GetOperation. A replayed
+    `request_id` returns the first operation.
+    """
+    GetOperation: _aio.UnaryUnaryMultiCallable[_privacy_service_pb2.GetOperationRequest, _privacy_service_pb2.GetOperationResponse]  # type: ignore[assignment]
+    """Returns a long-running operation of the caller's organisation."""
 
 class PrivacyServiceServicer(metaclass=_abc_1.ABCMeta):
     """The privacy toolkit: tabular datasets of an organisation (the token's
@@ -181,10 +209,11 @@ class PrivacyServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _privacy_service_pb2.CreateReleaseRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_privacy_service_pb2.CreateReleaseResponse, _abc.Awaitable[_privacy_service_pb2.CreateReleaseResponse]]:
-        """Releases one statistic with differential privacy and spends its ε from
-        the dataset's budget, atomically: a release that would take the spent ε
-        past `total_epsilon` is FAILED_PRECONDITION PRIVACY_BUDGET_EXHAUSTED and
-        spends nothing. A replayed `request_id` returns the first release (the
+        """Releases one statistic with differential privacy and spends its ε (and,
+        for GAUSSIAN, its δ) from the dataset's budget, atomically in one
+        statement: a release that would take the spent ε past `total_epsilon`,
+        or the spent δ past `total_delta`, is FAILED_PRECONDITION
+        PRIVACY_BUDGET_EXHAUSTED and spends nothing. A replayed `request_id` returns the first release (the
         same noisy result) and spends nothing more.
         """
 
@@ -213,5 +242,30 @@ class PrivacyServiceServicer(metaclass=_abc_1.ABCMeta):
         empty cell (a missing value) stays empty; every other column is as
         stored. Spends no privacy budget: the output is for the data's owner.
         """
+
+    @_abc_1.abstractmethod
+    def AnonymiseDataset(
+        self,
+        request: _privacy_service_pb2.AnonymiseDatasetRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_privacy_service_pb2.AnonymiseDatasetResponse, _abc.Awaitable[_privacy_service_pb2.AnonymiseDatasetResponse]]:
+        """Starts anonymising a dataset to k-anonymity (and, if asked, distinct
+        ℓ-diversity of every sensitive column) by full-domain generalisation of
+        its quasi-identifiers along their hierarchies, with the records that
+        still violate suppressed up to a cap. Of the transformations that reach
+        k within the cap, the one with the least information loss (ARX's Loss
+        metric) is applied, and the result is stored as a new dataset of the
+        caller's organisation, without the IDENTIFIER columns. Returns a
+        long-running operation (AIP-151); poll it with GetOperation. A replayed
+        `request_id` returns the first operation.
+        """
+
+    @_abc_1.abstractmethod
+    def GetOperation(
+        self,
+        request: _privacy_service_pb2.GetOperationRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_privacy_service_pb2.GetOperationResponse, _abc.Awaitable[_privacy_service_pb2.GetOperationResponse]]:
+        """Returns a long-running operation of the caller's organisation."""
 
 def add_PrivacyServiceServicer_to_server(servicer: PrivacyServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -138,7 +138,11 @@ class _MechanismEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Mechanism.V
     """Never returned."""
     MECHANISM_LAPLACE: _Mechanism.ValueType  # 1
     """The Laplace mechanism (discrete Laplace for counts), as OpenDP
-    calibrates it.
+    calibrates it: ε-differential privacy.
+    """
+    MECHANISM_GAUSSIAN: _Mechanism.ValueType  # 2
+    """The Gaussian mechanism (discrete Gaussian for counts and histograms),
+    as OpenDP calibrates it: zero-concentrated DP converted to (ε, δ).
     """
 
 class Mechanism(_Mechanism, metaclass=_MechanismEnumTypeWrapper):
@@ -148,9 +152,81 @@ MECHANISM_UNSPECIFIED: Mechanism.ValueType  # 0
 """Never returned."""
 MECHANISM_LAPLACE: Mechanism.ValueType  # 1
 """The Laplace mechanism (discrete Laplace for counts), as OpenDP
-calibrates it.
+calibrates it: ε-differential privacy.
+"""
+MECHANISM_GAUSSIAN: Mechanism.ValueType  # 2
+"""The Gaussian mechanism (discrete Gaussian for counts and histograms),
+as OpenDP calibrates it: zero-concentrated DP converted to (ε, δ).
 """
 Global___Mechanism: _TypeAlias = Mechanism  # noqa: Y015
+
+class _Hierarchy:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _HierarchyEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Hierarchy.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    HIERARCHY_UNSPECIFIED: _Hierarchy.ValueType  # 0
+    """Not set: refused."""
+    HIERARCHY_DATE: _Hierarchy.ValueType  # 1
+    """DATE columns: day, month ("2026-01"), quarter ("2026-Q1"), year
+    ("2026"), "*".
+    """
+    HIERARCHY_NUMBER_BANDS: _Hierarchy.ValueType  # 2
+    """NUMBER columns: the value, then a band of each width ("[30,35)"), "*".
+    Ages in bands of 5 and 10 years are this.
+    """
+    HIERARCHY_TAIWAN_AREA: _Hierarchy.ValueType  # 3
+    """TEXT columns naming Taiwan areas: village (村里, "臺北市大安區龍門里"),
+    district (鄉鎮市區, "臺北市大安區"), county (縣市, "臺北市"), "*", from
+    the shipped table of Taiwan's 22 counties and 368 districts; a value may
+    name a county, a district or a village ("台" is read as "臺").
+    """
+    HIERARCHY_SUPPRESSION: _Hierarchy.ValueType  # 4
+    """Any column: the value, then "*"."""
+
+class Hierarchy(_Hierarchy, metaclass=_HierarchyEnumTypeWrapper):
+    """A generalisation hierarchy."""
+
+HIERARCHY_UNSPECIFIED: Hierarchy.ValueType  # 0
+"""Not set: refused."""
+HIERARCHY_DATE: Hierarchy.ValueType  # 1
+"""DATE columns: day, month ("2026-01"), quarter ("2026-Q1"), year
+("2026"), "*".
+"""
+HIERARCHY_NUMBER_BANDS: Hierarchy.ValueType  # 2
+"""NUMBER columns: the value, then a band of each width ("[30,35)"), "*".
+Ages in bands of 5 and 10 years are this.
+"""
+HIERARCHY_TAIWAN_AREA: Hierarchy.ValueType  # 3
+"""TEXT columns naming Taiwan areas: village (村里, "臺北市大安區龍門里"),
+district (鄉鎮市區, "臺北市大安區"), county (縣市, "臺北市"), "*", from
+the shipped table of Taiwan's 22 counties and 368 districts; a value may
+name a county, a district or a village ("台" is read as "臺").
+"""
+HIERARCHY_SUPPRESSION: Hierarchy.ValueType  # 4
+"""Any column: the value, then "*"."""
+Global___Hierarchy: _TypeAlias = Hierarchy  # noqa: Y015
+
+class _OperationKind:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _OperationKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_OperationKind.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    OPERATION_KIND_UNSPECIFIED: _OperationKind.ValueType  # 0
+    """Never stored."""
+    OPERATION_KIND_ANONYMISE: _OperationKind.ValueType  # 1
+    """AnonymiseDataset."""
+
+class OperationKind(_OperationKind, metaclass=_OperationKindEnumTypeWrapper):
+    """What a long-running operation does."""
+
+OPERATION_KIND_UNSPECIFIED: OperationKind.ValueType  # 0
+"""Never stored."""
+OPERATION_KIND_ANONYMISE: OperationKind.ValueType  # 1
+"""AnonymiseDataset."""
+Global___OperationKind: _TypeAlias = OperationKind  # noqa: Y015
 
 @_typing.final
 class Dataset(_message.Message):
@@ -174,6 +250,9 @@ class Dataset(_message.Message):
     SHA256_FIELD_NUMBER: _builtins.int
     CREATOR_FIELD_NUMBER: _builtins.int
     CREATE_TIME_FIELD_NUMBER: _builtins.int
+    TOTAL_DELTA_FIELD_NUMBER: _builtins.int
+    SPENT_DELTA_FIELD_NUMBER: _builtins.int
+    REMAINING_DELTA_FIELD_NUMBER: _builtins.int
     name: _builtins.str
     """Output only. "orgs/{organization}/datasets/{dataset}"."""
     display_name: _builtins.str
@@ -194,6 +273,15 @@ class Dataset(_message.Message):
     """Output only. SHA-256 of the CSV content."""
     creator: _builtins.str
     """Output only. Subject of the token that created it."""
+    total_delta: _builtins.float
+    """Optional on create. The δ budget: the total δ that GAUSSIAN releases
+    together may spend; 0 (the default) allows no GAUSSIAN release, at most
+    0.001.
+    """
+    spent_delta: _builtins.float
+    """Output only. δ spent by the releases so far."""
+    remaining_delta: _builtins.float
+    """Output only. `total_delta` - `spent_delta`."""
     @_builtins.property
     def columns(self) -> _containers.RepeatedCompositeFieldContainer[Global___Column]:
         """Required on create. One entry per CSV header column, in any order; at
@@ -218,10 +306,13 @@ class Dataset(_message.Message):
         sha256: _builtins.bytes = ...,
         creator: _builtins.str = ...,
         create_time: _timestamp_pb2.Timestamp | None = ...,
+        total_delta: _builtins.float = ...,
+        spent_delta: _builtins.float = ...,
+        remaining_delta: _builtins.float = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["columns", b"columns", "create_time", b"create_time", "creator", b"creator", "display_name", b"display_name", "name", b"name", "remaining_epsilon", b"remaining_epsilon", "row_count", b"row_count", "sha256", b"sha256", "size_bytes", b"size_bytes", "spent_epsilon", b"spent_epsilon", "total_epsilon", b"total_epsilon"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["columns", b"columns", "create_time", b"create_time", "creator", b"creator", "display_name", b"display_name", "name", b"name", "remaining_delta", b"remaining_delta", "remaining_epsilon", b"remaining_epsilon", "row_count", b"row_count", "sha256", b"sha256", "size_bytes", b"size_bytes", "spent_delta", b"spent_delta", "spent_epsilon", b"spent_epsilon", "total_delta", b"total_delta", "total_epsilon", b"total_epsilon"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -438,6 +529,9 @@ class Release(_message.Message):
     LEDGER_RECEIPT_FIELD_NUMBER: _builtins.int
     CREATOR_FIELD_NUMBER: _builtins.int
     CREATE_TIME_FIELD_NUMBER: _builtins.int
+    DELTA_FIELD_NUMBER: _builtins.int
+    SPENT_DELTA_FIELD_NUMBER: _builtins.int
+    REMAINING_DELTA_FIELD_NUMBER: _builtins.int
     name: _builtins.str
     """Output only. "orgs/{organization}/datasets/{dataset}/releases/{release}"."""
     epsilon: _builtins.float
@@ -445,7 +539,10 @@ class Release(_message.Message):
     10.
     """
     mechanism: Global___Mechanism.ValueType
-    """Output only. The mechanism that added the noise."""
+    """Optional on create. The mechanism that adds the noise: LAPLACE (the
+    default; ε-differential privacy) or GAUSSIAN ((ε, δ)-differential
+    privacy, spending `delta` too).
+    """
     value: _builtins.float
     """Output only. The noisy statistic (COUNT, SUM, MEAN)."""
     noise_scale: _builtins.float
@@ -472,6 +569,16 @@ class Release(_message.Message):
     """
     creator: _builtins.str
     """Output only. Subject of the token that made the release."""
+    delta: _builtins.float
+    """For GAUSSIAN, required on create: the δ the release spends, greater
+    than 0 and at most 1e-4; 0 for LAPLACE.
+    """
+    spent_delta: _builtins.float
+    """Output only. δ spent by the dataset's releases up to and including
+    this one.
+    """
+    remaining_delta: _builtins.float
+    """Output only. The dataset's δ budget left after this release."""
     @_builtins.property
     def query(self) -> Global___Query:
         """Required on create. What to release."""
@@ -504,10 +611,13 @@ class Release(_message.Message):
         ledger_receipt: _builtins.str = ...,
         creator: _builtins.str = ...,
         create_time: _timestamp_pb2.Timestamp | None = ...,
+        delta: _builtins.float = ...,
+        spent_delta: _builtins.float = ...,
+        remaining_delta: _builtins.float = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "query", b"query"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["accuracy", b"accuracy", "bins", b"bins", "confidence", b"confidence", "create_time", b"create_time", "creator", b"creator", "digest", b"digest", "epsilon", b"epsilon", "ledger_receipt", b"ledger_receipt", "mechanism", b"mechanism", "name", b"name", "noise_scale", b"noise_scale", "query", b"query", "remaining_epsilon", b"remaining_epsilon", "spent_epsilon", b"spent_epsilon", "value", b"value"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["accuracy", b"accuracy", "bins", b"bins", "confidence", b"confidence", "create_time", b"create_time", "creator", b"creator", "delta", b"delta", "digest", b"digest", "epsilon", b"epsilon", "ledger_receipt", b"ledger_receipt", "mechanism", b"mechanism", "name", b"name", "noise_scale", b"noise_scale", "query", b"query", "remaining_delta", b"remaining_delta", "remaining_epsilon", b"remaining_epsilon", "spent_delta", b"spent_delta", "spent_epsilon", b"spent_epsilon", "value", b"value"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -591,3 +701,332 @@ class HistogramBin(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___HistogramBin: _TypeAlias = HistogramBin  # noqa: Y015
+
+@_typing.final
+class Generalisation(_message.Message):
+    """How one quasi-identifier generalises: a hierarchy of ever coarser values
+    up to "*" (withheld). Levels that would not merge any of the dataset's
+    values are left out of the search.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    COLUMN_FIELD_NUMBER: _builtins.int
+    HIERARCHY_FIELD_NUMBER: _builtins.int
+    BAND_WIDTHS_FIELD_NUMBER: _builtins.int
+    column: _builtins.str
+    """Required. A QUASI_IDENTIFIER column of the dataset."""
+    hierarchy: Global___Hierarchy.ValueType
+    """Required. The hierarchy."""
+    @_builtins.property
+    def band_widths(self) -> _containers.RepeatedScalarFieldContainer[_builtins.float]:
+        """For NUMBER_BANDS: the band widths, narrowest first, each a whole
+        multiple of the one before (bands start at multiples of their width:
+        [30,35) within [30,40)); default 5, 10, 50, 100; at most 8.
+        """
+
+    def __init__(
+        self,
+        *,
+        column: _builtins.str = ...,
+        hierarchy: Global___Hierarchy.ValueType = ...,
+        band_widths: _abc.Iterable[_builtins.float] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["band_widths", b"band_widths", "column", b"column", "hierarchy", b"hierarchy"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Generalisation: _TypeAlias = Generalisation  # noqa: Y015
+
+@_typing.final
+class GeneralisationLevel(_message.Message):
+    """The level a transformation generalises one quasi-identifier to."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    COLUMN_FIELD_NUMBER: _builtins.int
+    LEVEL_FIELD_NUMBER: _builtins.int
+    LEVEL_NAME_FIELD_NUMBER: _builtins.int
+    HEIGHT_FIELD_NUMBER: _builtins.int
+    column: _builtins.str
+    """Output only. The column."""
+    level: _builtins.int
+    """Output only. 0 for the original values, up to `height` - 1 for "*"."""
+    level_name: _builtins.str
+    """Output only. The level's name ("value", "month", "band 10", "district",
+    "county", "withheld").
+    """
+    height: _builtins.int
+    """Output only. The number of levels of the column's hierarchy."""
+    def __init__(
+        self,
+        *,
+        column: _builtins.str = ...,
+        level: _builtins.int = ...,
+        level_name: _builtins.str = ...,
+        height: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["column", b"column", "height", b"height", "level", b"level", "level_name", b"level_name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GeneralisationLevel: _TypeAlias = GeneralisationLevel  # noqa: Y015
+
+@_typing.final
+class Anonymisation(_message.Message):
+    """The outcome of AnonymiseDataset."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DATASET_FIELD_NUMBER: _builtins.int
+    SOURCE_DATASET_FIELD_NUMBER: _builtins.int
+    TRANSFORMATION_FIELD_NUMBER: _builtins.int
+    K_FIELD_NUMBER: _builtins.int
+    ACHIEVED_K_FIELD_NUMBER: _builtins.int
+    ACHIEVED_L_DIVERSITY_FIELD_NUMBER: _builtins.int
+    SUPPRESSED_RECORDS_FIELD_NUMBER: _builtins.int
+    ROW_COUNT_FIELD_NUMBER: _builtins.int
+    EQUIVALENCE_CLASS_COUNT_FIELD_NUMBER: _builtins.int
+    LOSS_FIELD_NUMBER: _builtins.int
+    DISCERNIBILITY_FIELD_NUMBER: _builtins.int
+    EVALUATED_TRANSFORMATIONS_FIELD_NUMBER: _builtins.int
+    LATTICE_SIZE_FIELD_NUMBER: _builtins.int
+    dataset: _builtins.str
+    """Output only. The anonymised dataset:
+    "orgs/{organization}/datasets/{dataset}". Its quasi-identifier columns
+    hold the generalised values (TEXT where generalised), IDENTIFIER
+    columns are left out, suppressed records are removed.
+    """
+    source_dataset: _builtins.str
+    """Output only. The dataset anonymised."""
+    k: _builtins.int
+    """Output only. The k asked for."""
+    achieved_k: _builtins.int
+    """Output only. The size of the smallest equivalence class of the output
+    (at least `k`).
+    """
+    achieved_l_diversity: _builtins.int
+    """Output only. The fewest distinct values of a sensitive column in an
+    output class, when ℓ-diversity was asked; 0 otherwise.
+    """
+    suppressed_records: _builtins.int
+    """Output only. Records suppressed (not in the output)."""
+    row_count: _builtins.int
+    """Output only. Records in the output."""
+    equivalence_class_count: _builtins.int
+    """Output only. Equivalence classes of the output."""
+    loss: _builtins.float
+    """Output only. Information loss, ARX's Loss metric: the mean over
+    records and quasi-identifiers of (values covered by the generalised
+    value - 1) / (the column's distinct values - 1), a suppressed record
+    losing 1; 0 is the original data, 1 everything withheld.
+    """
+    discernibility: _builtins.int
+    """Output only. Discernibility: the sum of the squared sizes of the
+    output's classes, plus the record count for each suppressed record.
+    """
+    evaluated_transformations: _builtins.int
+    """Output only. Transformations evaluated by the search."""
+    lattice_size: _builtins.int
+    """Output only. Transformations in the lattice (the product of the
+    hierarchies' heights).
+    """
+    @_builtins.property
+    def transformation(self) -> _containers.RepeatedCompositeFieldContainer[Global___GeneralisationLevel]:
+        """Output only. The transformation applied: one level per
+        quasi-identifier, in schema order.
+        """
+
+    def __init__(
+        self,
+        *,
+        dataset: _builtins.str = ...,
+        source_dataset: _builtins.str = ...,
+        transformation: _abc.Iterable[Global___GeneralisationLevel] | None = ...,
+        k: _builtins.int = ...,
+        achieved_k: _builtins.int = ...,
+        achieved_l_diversity: _builtins.int = ...,
+        suppressed_records: _builtins.int = ...,
+        row_count: _builtins.int = ...,
+        equivalence_class_count: _builtins.int = ...,
+        loss: _builtins.float = ...,
+        discernibility: _builtins.int = ...,
+        evaluated_transformations: _builtins.int = ...,
+        lattice_size: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["achieved_k", b"achieved_k", "achieved_l_diversity", b"achieved_l_diversity", "dataset", b"dataset", "discernibility", b"discernibility", "equivalence_class_count", b"equivalence_class_count", "evaluated_transformations", b"evaluated_transformations", "k", b"k", "lattice_size", b"lattice_size", "loss", b"loss", "row_count", b"row_count", "source_dataset", b"source_dataset", "suppressed_records", b"suppressed_records", "transformation", b"transformation"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Anonymisation: _TypeAlias = Anonymisation  # noqa: Y015
+
+@_typing.final
+class OperationMetadata(_message.Message):
+    """Progress of a long-running operation."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    KIND_FIELD_NUMBER: _builtins.int
+    TARGET_FIELD_NUMBER: _builtins.int
+    REQUESTER_FIELD_NUMBER: _builtins.int
+    PROGRESS_PERCENT_FIELD_NUMBER: _builtins.int
+    PROGRESS_MESSAGE_FIELD_NUMBER: _builtins.int
+    CREATE_TIME_FIELD_NUMBER: _builtins.int
+    UPDATE_TIME_FIELD_NUMBER: _builtins.int
+    END_TIME_FIELD_NUMBER: _builtins.int
+    kind: Global___OperationKind.ValueType
+    """What the operation does."""
+    target: _builtins.str
+    """The dataset it works on ("orgs/{organization}/datasets/{dataset}")."""
+    requester: _builtins.str
+    """The principal that started it."""
+    progress_percent: _builtins.int
+    """0-100."""
+    progress_message: _builtins.str
+    """What the operation is doing now."""
+    @_builtins.property
+    def create_time(self) -> _timestamp_pb2.Timestamp:
+        """When it was started."""
+
+    @_builtins.property
+    def update_time(self) -> _timestamp_pb2.Timestamp:
+        """When it last changed."""
+
+    @_builtins.property
+    def end_time(self) -> _timestamp_pb2.Timestamp:
+        """When it finished; unset while running."""
+
+    def __init__(
+        self,
+        *,
+        kind: Global___OperationKind.ValueType = ...,
+        target: _builtins.str = ...,
+        requester: _builtins.str = ...,
+        progress_percent: _builtins.int = ...,
+        progress_message: _builtins.str = ...,
+        create_time: _timestamp_pb2.Timestamp | None = ...,
+        update_time: _timestamp_pb2.Timestamp | None = ...,
+        end_time: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "end_time", b"end_time", "update_time", b"update_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "end_time", b"end_time", "kind", b"kind", "progress_message", b"progress_message", "progress_percent", b"progress_percent", "requester", b"requester", "target", b"target", "update_time", b"update_time"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___OperationMetadata: _TypeAlias = OperationMetadata  # noqa: Y015
+
+@_typing.final
+class OperationError(_message.Message):
+    """Why an operation failed: the google.rpc.Status it would have returned."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    @_typing.final
+    class MetadataEntry(_message.Message):
+        DESCRIPTOR: _descriptor.Descriptor
+
+        KEY_FIELD_NUMBER: _builtins.int
+        VALUE_FIELD_NUMBER: _builtins.int
+        key: _builtins.str
+        value: _builtins.str
+        def __init__(
+            self,
+            *,
+            key: _builtins.str = ...,
+            value: _builtins.str = ...,
+        ) -> None: ...
+        _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+        def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+        _ClearFieldArgType: _TypeAlias = _typing.Literal["key", b"key", "value", b"value"]  # noqa: Y015
+        def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+        def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+    CODE_FIELD_NUMBER: _builtins.int
+    MESSAGE_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    DOMAIN_FIELD_NUMBER: _builtins.int
+    METADATA_FIELD_NUMBER: _builtins.int
+    code: _builtins.int
+    """The google.rpc.Code value (e.g. 9 for FAILED_PRECONDITION)."""
+    message: _builtins.str
+    """A developer-facing message."""
+    reason: _builtins.str
+    """The ErrorInfo reason (an ErrorReason name without its prefix)."""
+    domain: _builtins.str
+    """The ErrorInfo domain."""
+    @_builtins.property
+    def metadata(self) -> _containers.ScalarMap[_builtins.str, _builtins.str]:
+        """The ErrorInfo metadata."""
+
+    def __init__(
+        self,
+        *,
+        code: _builtins.int = ...,
+        message: _builtins.str = ...,
+        reason: _builtins.str = ...,
+        domain: _builtins.str = ...,
+        metadata: _abc.Mapping[_builtins.str, _builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["code", b"code", "domain", b"domain", "message", b"message", "metadata", b"metadata", "reason", b"reason"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___OperationError: _TypeAlias = OperationError  # noqa: Y015
+
+@_typing.final
+class Operation(_message.Message):
+    """A long-running operation (AIP-151):
+    "orgs/{organization}/operations/{operation}"; poll it with GetOperation
+    until `done`.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    METADATA_FIELD_NUMBER: _builtins.int
+    DONE_FIELD_NUMBER: _builtins.int
+    ERROR_FIELD_NUMBER: _builtins.int
+    RESPONSE_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """Output only. "orgs/{organization}/operations/{operation}"."""
+    done: _builtins.bool
+    """Output only. True once it succeeded or failed."""
+    @_builtins.property
+    def metadata(self) -> Global___OperationMetadata:
+        """Output only."""
+
+    @_builtins.property
+    def error(self) -> Global___OperationError:
+        """Why it failed."""
+
+    @_builtins.property
+    def response(self) -> Global___Anonymisation:
+        """What AnonymiseDataset produced."""
+
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+        metadata: Global___OperationMetadata | None = ...,
+        done: _builtins.bool = ...,
+        error: Global___OperationError | None = ...,
+        response: Global___Anonymisation | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["error", b"error", "metadata", b"metadata", "response", b"response", "result", b"result"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["done", b"done", "error", b"error", "metadata", b"metadata", "name", b"name", "response", b"response", "result", b"result"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    _WhichOneofReturnType_result: _TypeAlias = _typing.Literal["error", "response"]  # noqa: Y015
+    _WhichOneofArgType_result: _TypeAlias = _typing.Literal["result", b"result"]  # noqa: Y015
+    def WhichOneof(self, oneof_group: _WhichOneofArgType_result) -> _WhichOneofReturnType_result | None: ...
+
+Global___Operation: _TypeAlias = Operation  # noqa: Y015

@@ -9,7 +9,7 @@ import { enumDesc, fileDesc } from "@bufbuild/protobuf/codegenv2";
  * Describes the file jipan/privacy/v1/error_reason.proto.
  */
 export const file_jipan_privacy_v1_error_reason: GenFile = /*@__PURE__*/
-  fileDesc("CiNqaXBhbi9wcml2YWN5L3YxL2Vycm9yX3JlYXNvbi5wcm90bxIQamlwYW4ucHJpdmFjeS52MSrYAwoLRXJyb3JSZWFzb24SHAoYRVJST1JfUkVBU09OX1VOU1BFQ0lGSUVEEAASHQoZRVJST1JfUkVBU09OX05BTUVfSU5WQUxJRBABEiYKIkVSUk9SX1JFQVNPTl9PUkdBTklaQVRJT05fTUlTTUFUQ0gQAhIiCh5FUlJPUl9SRUFTT05fREFUQVNFVF9OT1RfRk9VTkQQAxIfChtFUlJPUl9SRUFTT05fREFUQVNFVF9FWElTVFMQBBIiCh5FUlJPUl9SRUFTT05fREFUQVNFVF9UT09fTEFSR0UQBRIcChhFUlJPUl9SRUFTT05fQ1NWX0lOVkFMSUQQBhIfChtFUlJPUl9SRUFTT05fU0NIRU1BX0lOVkFMSUQQBxIeChpFUlJPUl9SRUFTT05fUVVFUllfSU5WQUxJRBAIEikKJUVSUk9SX1JFQVNPTl9QUklWQUNZX0JVREdFVF9FWEhBVVNURUQQCRIjCh9FUlJPUl9SRUFTT05fTEVER0VSX1VOQVZBSUxBQkxFEAoSHwobRVJST1JfUkVBU09OX0NPTFVNTl9VTktOT1dOEAsSKwonRVJST1JfUkVBU09OX0NPTFVNTl9OT1RfUFNFVURPTllNSVNBQkxFEAxiBnByb3RvMw");
+  fileDesc("CiNqaXBhbi9wcml2YWN5L3YxL2Vycm9yX3JlYXNvbi5wcm90bxIQamlwYW4ucHJpdmFjeS52MSqiBgoLRXJyb3JSZWFzb24SHAoYRVJST1JfUkVBU09OX1VOU1BFQ0lGSUVEEAASHQoZRVJST1JfUkVBU09OX05BTUVfSU5WQUxJRBABEiYKIkVSUk9SX1JFQVNPTl9PUkdBTklaQVRJT05fTUlTTUFUQ0gQAhIiCh5FUlJPUl9SRUFTT05fREFUQVNFVF9OT1RfRk9VTkQQAxIfChtFUlJPUl9SRUFTT05fREFUQVNFVF9FWElTVFMQBBIiCh5FUlJPUl9SRUFTT05fREFUQVNFVF9UT09fTEFSR0UQBRIcChhFUlJPUl9SRUFTT05fQ1NWX0lOVkFMSUQQBhIfChtFUlJPUl9SRUFTT05fU0NIRU1BX0lOVkFMSUQQBxIeChpFUlJPUl9SRUFTT05fUVVFUllfSU5WQUxJRBAIEikKJUVSUk9SX1JFQVNPTl9QUklWQUNZX0JVREdFVF9FWEhBVVNURUQQCRIjCh9FUlJPUl9SRUFTT05fTEVER0VSX1VOQVZBSUxBQkxFEAoSHwobRVJST1JfUkVBU09OX0NPTFVNTl9VTktOT1dOEAsSKwonRVJST1JfUkVBU09OX0NPTFVNTl9OT1RfUFNFVURPTllNSVNBQkxFEAwSHQoZRVJST1JfUkVBU09OX0tFWV9UQU1QRVJFRBANEiAKHEVSUk9SX1JFQVNPTl9LRVlfVU5BVkFJTEFCTEUQDhIiCh5FUlJPUl9SRUFTT05fSElFUkFSQ0hZX0lOVkFMSUQQDxIpCiVFUlJPUl9SRUFTT05fQU5PTllNSVNBVElPTl9JTkZFQVNJQkxFEBASJAogRVJST1JfUkVBU09OX09QRVJBVElPTl9OT1RfRk9VTkQQERImCiJFUlJPUl9SRUFTT05fT1BFUkFUSU9OX0lOVEVSUlVQVEVEEBISIAocRVJST1JfUkVBU09OX1BBUlFVRVRfSU5WQUxJRBATEiEKHUVSUk9SX1JFQVNPTl9PQkpFQ1RfTk9UX0ZPVU5EEBQSJQohRVJST1JfUkVBU09OX09CSkVDVF9LRVlfRk9SQklEREVOEBViBnByb3RvMw");
 
 /**
  * Reasons returned by PrivacyService in `google.rpc.ErrorInfo.reason`
@@ -97,9 +97,10 @@ export enum ErrorReason {
   QUERY_INVALID = 8,
 
   /**
-   * FAILED_PRECONDITION: the release's ε is more than the dataset's
+   * FAILED_PRECONDITION: the release's ε (or δ) is more than the dataset's
    * remaining privacy budget (`metadata["requested_epsilon"]`,
-   * `metadata["remaining_epsilon"]`); nothing was spent or released.
+   * `metadata["remaining_epsilon"]`, `metadata["requested_delta"]`,
+   * `metadata["remaining_delta"]`); nothing was spent or released.
    *
    * @generated from enum value: ERROR_REASON_PRIVACY_BUDGET_EXHAUSTED = 9;
    */
@@ -130,6 +131,82 @@ export enum ErrorReason {
    * @generated from enum value: ERROR_REASON_COLUMN_NOT_PSEUDONYMISABLE = 12;
    */
   COLUMN_NOT_PSEUDONYMISABLE = 12,
+
+  /**
+   * DATA_LOSS: the dataset's wrapped pseudonym key does not open under the
+   * key-encryption key and the dataset's context (altered, or moved from
+   * another dataset); `metadata["key_id"]` names the KEK.
+   *
+   * @generated from enum value: ERROR_REASON_KEY_TAMPERED = 13;
+   */
+  KEY_TAMPERED = 13,
+
+  /**
+   * UNAVAILABLE: the key-encryption key cannot be used right now (KMS out
+   * of reach); `metadata["key_id"]`, `metadata["error"]`; retry later.
+   *
+   * @generated from enum value: ERROR_REASON_KEY_UNAVAILABLE = 14;
+   */
+  KEY_UNAVAILABLE = 14,
+
+  /**
+   * INVALID_ARGUMENT: a generalisation hierarchy of AnonymiseDataset does not
+   * fit its column: not a quasi-identifier, a kind the column's values do
+   * not have, bands that do not nest, a value the Taiwan area table does
+   * not know (`metadata["column"]`, `metadata["problem"]`).
+   *
+   * @generated from enum value: ERROR_REASON_HIERARCHY_INVALID = 15;
+   */
+  HIERARCHY_INVALID = 15,
+
+  /**
+   * FAILED_PRECONDITION (in a failed Operation): no generalisation reaches
+   * the requested k (and ℓ) within the suppression cap, not even withholding
+   * every quasi-identifier (`metadata["k"]`, `metadata["max_suppressed"]`).
+   *
+   * @generated from enum value: ERROR_REASON_ANONYMISATION_INFEASIBLE = 16;
+   */
+  ANONYMISATION_INFEASIBLE = 16,
+
+  /**
+   * NOT_FOUND: the caller's organisation has no operation with that name.
+   *
+   * @generated from enum value: ERROR_REASON_OPERATION_NOT_FOUND = 17;
+   */
+  OPERATION_NOT_FOUND = 17,
+
+  /**
+   * ABORTED (in a failed Operation): the server stopped while the
+   * operation ran; start it again.
+   *
+   * @generated from enum value: ERROR_REASON_OPERATION_INTERRUPTED = 18;
+   */
+  OPERATION_INTERRUPTED = 18,
+
+  /**
+   * INVALID_ARGUMENT: the content is not a Parquet file the service reads,
+   * or a column's type does not fit its schema kind (`metadata["problem"]`,
+   * `metadata["column"]` where it applies).
+   *
+   * @generated from enum value: ERROR_REASON_PARQUET_INVALID = 19;
+   */
+  PARQUET_INVALID = 19,
+
+  /**
+   * NOT_FOUND: CreateDataset's `object_key` names no object
+   * (`metadata["object_key"]`).
+   *
+   * @generated from enum value: ERROR_REASON_OBJECT_NOT_FOUND = 20;
+   */
+  OBJECT_NOT_FOUND = 20,
+
+  /**
+   * PERMISSION_DENIED: CreateDataset's `object_key` is outside the caller's
+   * organisation ("orgs/{organization}/...").
+   *
+   * @generated from enum value: ERROR_REASON_OBJECT_KEY_FORBIDDEN = 21;
+   */
+  OBJECT_KEY_FORBIDDEN = 21,
 }
 
 /**

@@ -2,11 +2,11 @@
 // @generated from file jipan/privacy/v1/privacy_service.proto (package jipan.privacy.v1, syntax proto3)
 /* eslint-disable */
 
-import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
-import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
+import type { GenEnum, GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
+import { enumDesc, fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
 import { file_jipan_common_v1_authz } from "../../common/v1/authz_pb";
 import { file_jipan_common_v1_validation } from "../../common/v1/validation_pb";
-import type { Assessment, Dataset, Release } from "./resources_pb";
+import type { Assessment, Dataset, Generalisation, Operation, Release } from "./resources_pb";
 import { file_jipan_privacy_v1_resources } from "./resources_pb";
 import type { Message } from "@bufbuild/protobuf";
 
@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/privacy/v1/privacy_service.proto.
  */
 export const file_jipan_privacy_v1_privacy_service: GenFile = /*@__PURE__*/
-  fileDesc("CiZqaXBhbi9wcml2YWN5L3YxL3ByaXZhY3lfc2VydmljZS5wcm90bxIQamlwYW4ucHJpdmFjeS52MSKXAQoUQ3JlYXRlRGF0YXNldFJlcXVlc3QSMgoHZGF0YXNldBgBIAEoCzIZLmppcGFuLnByaXZhY3kudjEuRGF0YXNldEIGyvMYAggBEjIKCmRhdGFzZXRfaWQYAiABKAlCHsrzGBoIASoWXlthLXpdW2EtejAtOS1dezAsNjJ9JBIXCgdjb250ZW50GAMgASgMQgbK8xgCCAEiQwoVQ3JlYXRlRGF0YXNldFJlc3BvbnNlEioKB2RhdGFzZXQYASABKAsyGS5qaXBhbi5wcml2YWN5LnYxLkRhdGFzZXQiLAoRR2V0RGF0YXNldFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCIkAKEkdldERhdGFzZXRSZXNwb25zZRIqCgdkYXRhc2V0GAEgASgLMhkuamlwYW4ucHJpdmFjeS52MS5EYXRhc2V0IlAKE0xpc3REYXRhc2V0c1JlcXVlc3QSHAoJcGFnZV9zaXplGAEgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgCIAEoCUIHyvMYAxiACCJcChRMaXN0RGF0YXNldHNSZXNwb25zZRIrCghkYXRhc2V0cxgBIAMoCzIZLmppcGFuLnByaXZhY3kudjEuRGF0YXNldBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkicQoUQXNzZXNzRGF0YXNldFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhYKDnJpc2tfdGhyZXNob2xkGAIgASgBEigKFW1heF92aW9sYXRpbmdfY2xhc3NlcxgDIAEoBUIJyvMYBTAAOOgHIkkKFUFzc2Vzc0RhdGFzZXRSZXNwb25zZRIwCgphc3Nlc3NtZW50GAEgASgLMhwuamlwYW4ucHJpdmFjeS52MS5Bc3Nlc3NtZW50IoMBChRDcmVhdGVSZWxlYXNlUmVxdWVzdBIZCgZwYXJlbnQYASABKAlCCcrzGAUIARisAhIyCgdyZWxlYXNlGAIgASgLMhkuamlwYW4ucHJpdmFjeS52MS5SZWxlYXNlQgbK8xgCCAESHAoKcmVxdWVzdF9pZBgDIAEoCUIIyvMYBAgBQAEiQwoVQ3JlYXRlUmVsZWFzZVJlc3BvbnNlEioKB3JlbGVhc2UYASABKAsyGS5qaXBhbi5wcml2YWN5LnYxLlJlbGVhc2UiawoTTGlzdFJlbGVhc2VzUmVxdWVzdBIZCgZwYXJlbnQYASABKAlCCcrzGAUIARisAhIcCglwYWdlX3NpemUYAiABKAVCCcrzGAUwADj0AxIbCgpwYWdlX3Rva2VuGAMgASgJQgfK8xgDGIAIIlwKFExpc3RSZWxlYXNlc1Jlc3BvbnNlEisKCHJlbGVhc2VzGAEgAygLMhkuamlwYW4ucHJpdmFjeS52MS5SZWxlYXNlEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSJRChpQc2V1ZG9ueW1pc2VEYXRhc2V0UmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAISGgoHY29sdW1ucxgCIAMoCUIJyvMYBQgBGMgBIjsKG1BzZXVkb255bWlzZURhdGFzZXRSZXNwb25zZRILCgNjc3YYASABKAwSDwoHY29sdW1ucxgCIAMoCTLeBgoOUHJpdmFjeVNlcnZpY2USdwoNQ3JlYXRlRGF0YXNldBImLmppcGFuLnByaXZhY3kudjEuQ3JlYXRlRGF0YXNldFJlcXVlc3QaJy5qaXBhbi5wcml2YWN5LnYxLkNyZWF0ZURhdGFzZXRSZXNwb25zZSIVwvMYEQgCEg1wcml2YWN5LndyaXRlEm0KCkdldERhdGFzZXQSIy5qaXBhbi5wcml2YWN5LnYxLkdldERhdGFzZXRSZXF1ZXN0GiQuamlwYW4ucHJpdmFjeS52MS5HZXREYXRhc2V0UmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEnMKDExpc3REYXRhc2V0cxIlLmppcGFuLnByaXZhY3kudjEuTGlzdERhdGFzZXRzUmVxdWVzdBomLmppcGFuLnByaXZhY3kudjEuTGlzdERhdGFzZXRzUmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEnYKDUFzc2Vzc0RhdGFzZXQSJi5qaXBhbi5wcml2YWN5LnYxLkFzc2Vzc0RhdGFzZXRSZXF1ZXN0GicuamlwYW4ucHJpdmFjeS52MS5Bc3Nlc3NEYXRhc2V0UmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEncKDUNyZWF0ZVJlbGVhc2USJi5qaXBhbi5wcml2YWN5LnYxLkNyZWF0ZVJlbGVhc2VSZXF1ZXN0GicuamlwYW4ucHJpdmFjeS52MS5DcmVhdGVSZWxlYXNlUmVzcG9uc2UiFcLzGBEIAhINcHJpdmFjeS53cml0ZRJzCgxMaXN0UmVsZWFzZXMSJS5qaXBhbi5wcml2YWN5LnYxLkxpc3RSZWxlYXNlc1JlcXVlc3QaJi5qaXBhbi5wcml2YWN5LnYxLkxpc3RSZWxlYXNlc1Jlc3BvbnNlIhTC8xgQCAISDHByaXZhY3kucmVhZBKIAQoTUHNldWRvbnltaXNlRGF0YXNldBIsLmppcGFuLnByaXZhY3kudjEuUHNldWRvbnltaXNlRGF0YXNldFJlcXVlc3QaLS5qaXBhbi5wcml2YWN5LnYxLlBzZXVkb255bWlzZURhdGFzZXRSZXNwb25zZSIUwvMYEAgCEgxwcml2YWN5LnJlYWRiBnByb3RvMw", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_privacy_v1_resources]);
+  fileDesc("CiZqaXBhbi9wcml2YWN5L3YxL3ByaXZhY3lfc2VydmljZS5wcm90bxIQamlwYW4ucHJpdmFjeS52MSLlAQoUQ3JlYXRlRGF0YXNldFJlcXVlc3QSMgoHZGF0YXNldBgBIAEoCzIZLmppcGFuLnByaXZhY3kudjEuRGF0YXNldEIGyvMYAggBEjIKCmRhdGFzZXRfaWQYAiABKAlCHsrzGBoIASoWXlthLXpdW2EtejAtOS1dezAsNjJ9JBIPCgdjb250ZW50GAMgASgMEjcKBmZvcm1hdBgEIAEoDjIfLmppcGFuLnByaXZhY3kudjEuRGF0YXNldEZvcm1hdEIGyvMYAkgBEhsKCm9iamVjdF9rZXkYBSABKAlCB8rzGAMYgAgiQwoVQ3JlYXRlRGF0YXNldFJlc3BvbnNlEioKB2RhdGFzZXQYASABKAsyGS5qaXBhbi5wcml2YWN5LnYxLkRhdGFzZXQiLAoRR2V0RGF0YXNldFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCIkAKEkdldERhdGFzZXRSZXNwb25zZRIqCgdkYXRhc2V0GAEgASgLMhkuamlwYW4ucHJpdmFjeS52MS5EYXRhc2V0IlAKE0xpc3REYXRhc2V0c1JlcXVlc3QSHAoJcGFnZV9zaXplGAEgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgCIAEoCUIHyvMYAxiACCJcChRMaXN0RGF0YXNldHNSZXNwb25zZRIrCghkYXRhc2V0cxgBIAMoCzIZLmppcGFuLnByaXZhY3kudjEuRGF0YXNldBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkicQoUQXNzZXNzRGF0YXNldFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhYKDnJpc2tfdGhyZXNob2xkGAIgASgBEigKFW1heF92aW9sYXRpbmdfY2xhc3NlcxgDIAEoBUIJyvMYBTAAOOgHIkkKFUFzc2Vzc0RhdGFzZXRSZXNwb25zZRIwCgphc3Nlc3NtZW50GAEgASgLMhwuamlwYW4ucHJpdmFjeS52MS5Bc3Nlc3NtZW50IoMBChRDcmVhdGVSZWxlYXNlUmVxdWVzdBIZCgZwYXJlbnQYASABKAlCCcrzGAUIARisAhIyCgdyZWxlYXNlGAIgASgLMhkuamlwYW4ucHJpdmFjeS52MS5SZWxlYXNlQgbK8xgCCAESHAoKcmVxdWVzdF9pZBgDIAEoCUIIyvMYBAgBQAEiQwoVQ3JlYXRlUmVsZWFzZVJlc3BvbnNlEioKB3JlbGVhc2UYASABKAsyGS5qaXBhbi5wcml2YWN5LnYxLlJlbGVhc2UiawoTTGlzdFJlbGVhc2VzUmVxdWVzdBIZCgZwYXJlbnQYASABKAlCCcrzGAUIARisAhIcCglwYWdlX3NpemUYAiABKAVCCcrzGAUwADj0AxIbCgpwYWdlX3Rva2VuGAMgASgJQgfK8xgDGIAIIlwKFExpc3RSZWxlYXNlc1Jlc3BvbnNlEisKCHJlbGVhc2VzGAEgAygLMhkuamlwYW4ucHJpdmFjeS52MS5SZWxlYXNlEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSJRChpQc2V1ZG9ueW1pc2VEYXRhc2V0UmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAISGgoHY29sdW1ucxgCIAMoCUIJyvMYBQgBGMgBIjsKG1BzZXVkb255bWlzZURhdGFzZXRSZXNwb25zZRILCgNjc3YYASABKAwSDwoHY29sdW1ucxgCIAMoCSK7AgoXQW5vbnltaXNlRGF0YXNldFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhQKAWsYAiABKAVCCcrzGAUwAjjoBxIdCgtsX2RpdmVyc2l0eRgDIAEoBUIIyvMYBDAAOGQSFwoPbWF4X3N1cHByZXNzaW9uGAQgASgBEkIKD2dlbmVyYWxpc2F0aW9ucxgFIAMoCzIgLmppcGFuLnByaXZhY3kudjEuR2VuZXJhbGlzYXRpb25CB8rzGAMYyAESOQoRb3V0cHV0X2RhdGFzZXRfaWQYBiABKAlCHsrzGBoIASoWXlthLXpdW2EtejAtOS1dezAsNjJ9JBIcChRvdXRwdXRfdG90YWxfZXBzaWxvbhgHIAEoARIcCgpyZXF1ZXN0X2lkGAggASgJQgjK8xgECAFAASJKChhBbm9ueW1pc2VEYXRhc2V0UmVzcG9uc2USLgoJb3BlcmF0aW9uGAEgASgLMhsuamlwYW4ucHJpdmFjeS52MS5PcGVyYXRpb24iLgoTR2V0T3BlcmF0aW9uUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAIiRgoUR2V0T3BlcmF0aW9uUmVzcG9uc2USLgoJb3BlcmF0aW9uGAEgASgLMhsuamlwYW4ucHJpdmFjeS52MS5PcGVyYXRpb24qYwoNRGF0YXNldEZvcm1hdBIeChpEQVRBU0VUX0ZPUk1BVF9VTlNQRUNJRklFRBAAEhYKEkRBVEFTRVRfRk9STUFUX0NTVhABEhoKFkRBVEFTRVRfRk9STUFUX1BBUlFVRVQQAjLWCAoOUHJpdmFjeVNlcnZpY2USdwoNQ3JlYXRlRGF0YXNldBImLmppcGFuLnByaXZhY3kudjEuQ3JlYXRlRGF0YXNldFJlcXVlc3QaJy5qaXBhbi5wcml2YWN5LnYxLkNyZWF0ZURhdGFzZXRSZXNwb25zZSIVwvMYEQgCEg1wcml2YWN5LndyaXRlEm0KCkdldERhdGFzZXQSIy5qaXBhbi5wcml2YWN5LnYxLkdldERhdGFzZXRSZXF1ZXN0GiQuamlwYW4ucHJpdmFjeS52MS5HZXREYXRhc2V0UmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEnMKDExpc3REYXRhc2V0cxIlLmppcGFuLnByaXZhY3kudjEuTGlzdERhdGFzZXRzUmVxdWVzdBomLmppcGFuLnByaXZhY3kudjEuTGlzdERhdGFzZXRzUmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEnYKDUFzc2Vzc0RhdGFzZXQSJi5qaXBhbi5wcml2YWN5LnYxLkFzc2Vzc0RhdGFzZXRSZXF1ZXN0GicuamlwYW4ucHJpdmFjeS52MS5Bc3Nlc3NEYXRhc2V0UmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEncKDUNyZWF0ZVJlbGVhc2USJi5qaXBhbi5wcml2YWN5LnYxLkNyZWF0ZVJlbGVhc2VSZXF1ZXN0GicuamlwYW4ucHJpdmFjeS52MS5DcmVhdGVSZWxlYXNlUmVzcG9uc2UiFcLzGBEIAhINcHJpdmFjeS53cml0ZRJzCgxMaXN0UmVsZWFzZXMSJS5qaXBhbi5wcml2YWN5LnYxLkxpc3RSZWxlYXNlc1JlcXVlc3QaJi5qaXBhbi5wcml2YWN5LnYxLkxpc3RSZWxlYXNlc1Jlc3BvbnNlIhTC8xgQCAISDHByaXZhY3kucmVhZBKIAQoTUHNldWRvbnltaXNlRGF0YXNldBIsLmppcGFuLnByaXZhY3kudjEuUHNldWRvbnltaXNlRGF0YXNldFJlcXVlc3QaLS5qaXBhbi5wcml2YWN5LnYxLlBzZXVkb255bWlzZURhdGFzZXRSZXNwb25zZSIUwvMYEAgCEgxwcml2YWN5LnJlYWQSgAEKEEFub255bWlzZURhdGFzZXQSKS5qaXBhbi5wcml2YWN5LnYxLkFub255bWlzZURhdGFzZXRSZXF1ZXN0GiouamlwYW4ucHJpdmFjeS52MS5Bbm9ueW1pc2VEYXRhc2V0UmVzcG9uc2UiFcLzGBEIAhINcHJpdmFjeS53cml0ZRJzCgxHZXRPcGVyYXRpb24SJS5qaXBhbi5wcml2YWN5LnYxLkdldE9wZXJhdGlvblJlcXVlc3QaJi5qaXBhbi5wcml2YWN5LnYxLkdldE9wZXJhdGlvblJlc3BvbnNlIhTC8xgQCAISDHByaXZhY3kucmVhZGIGcHJvdG8z", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_privacy_v1_resources]);
 
 /**
  * Request for CreateDataset.
@@ -40,12 +40,29 @@ export type CreateDatasetRequest = Message<"jipan.privacy.v1.CreateDatasetReques
   datasetId: string;
 
   /**
-   * Required. The records: UTF-8 CSV (RFC 4180, comma-separated, a header
-   * row naming the columns), at most 15 MiB and 200,000 rows.
+   * The records, in `format`, at most 15 MiB and 200,000 rows. Exactly one
+   * of `content` and `object_key` is set.
    *
    * @generated from field: bytes content = 3;
    */
   content: Uint8Array;
+
+  /**
+   * How `content` (or the object) is written; default CSV.
+   *
+   * @generated from field: jipan.privacy.v1.DatasetFormat format = 4;
+   */
+  format: DatasetFormat;
+
+  /**
+   * The records as an object of the platform's object store instead of
+   * inline: its key, which must start with the caller's organisation
+   * ("orgs/{organization}/..."); an object that does not exist is NOT_FOUND
+   * OBJECT_NOT_FOUND.
+   *
+   * @generated from field: string object_key = 5;
+   */
+  objectKey: string;
 };
 
 /**
@@ -418,6 +435,183 @@ export const PseudonymiseDatasetResponseSchema: GenMessage<PseudonymiseDatasetRe
   messageDesc(file_jipan_privacy_v1_privacy_service, 13);
 
 /**
+ * Request for AnonymiseDataset.
+ *
+ * @generated from message jipan.privacy.v1.AnonymiseDatasetRequest
+ */
+export type AnonymiseDatasetRequest = Message<"jipan.privacy.v1.AnonymiseDatasetRequest"> & {
+  /**
+   * Required. The dataset to anonymise: "orgs/{organization}/datasets/{dataset}".
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * Required. The smallest equivalence class the output may have: 2-1000.
+   *
+   * @generated from field: int32 k = 2;
+   */
+  k: number;
+
+  /**
+   * Optional. Distinct ℓ-diversity every kept class must have in every
+   * SENSITIVE column; 0 or 1 asks none, at most 100.
+   *
+   * @generated from field: int32 l_diversity = 3;
+   */
+  lDiversity: number;
+
+  /**
+   * Optional. The share of records that may be suppressed (removed) to
+   * reach k and ℓ, 0 to 1; 0 suppresses none.
+   *
+   * @generated from field: double max_suppression = 4;
+   */
+  maxSuppression: number;
+
+  /**
+   * Optional. How each quasi-identifier generalises; a quasi-identifier not
+   * named gets the default of its kind (DATE: DATE; NUMBER: NUMBER_BANDS of
+   * 5, 10, 50, 100; TEXT: SUPPRESSION). At most one per column.
+   *
+   * @generated from field: repeated jipan.privacy.v1.Generalisation generalisations = 5;
+   */
+  generalisations: Generalisation[];
+
+  /**
+   * Required. Id of the anonymised dataset to create
+   * ("orgs/{organization}/datasets/{output_dataset_id}").
+   *
+   * @generated from field: string output_dataset_id = 6;
+   */
+  outputDatasetId: string;
+
+  /**
+   * Required. The privacy budget of the anonymised dataset (its own
+   * ledger): greater than 0, at most 100.
+   *
+   * @generated from field: double output_total_epsilon = 7;
+   */
+  outputTotalEpsilon: number;
+
+  /**
+   * Required. A UUID naming this request: a retry with the same id returns
+   * the first operation.
+   *
+   * @generated from field: string request_id = 8;
+   */
+  requestId: string;
+};
+
+/**
+ * Describes the message jipan.privacy.v1.AnonymiseDatasetRequest.
+ * Use `create(AnonymiseDatasetRequestSchema)` to create a new message.
+ */
+export const AnonymiseDatasetRequestSchema: GenMessage<AnonymiseDatasetRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_privacy_v1_privacy_service, 14);
+
+/**
+ * Response for AnonymiseDataset.
+ *
+ * @generated from message jipan.privacy.v1.AnonymiseDatasetResponse
+ */
+export type AnonymiseDatasetResponse = Message<"jipan.privacy.v1.AnonymiseDatasetResponse"> & {
+  /**
+   * The operation; its `response` is the Anonymisation once done.
+   *
+   * @generated from field: jipan.privacy.v1.Operation operation = 1;
+   */
+  operation?: Operation | undefined;
+};
+
+/**
+ * Describes the message jipan.privacy.v1.AnonymiseDatasetResponse.
+ * Use `create(AnonymiseDatasetResponseSchema)` to create a new message.
+ */
+export const AnonymiseDatasetResponseSchema: GenMessage<AnonymiseDatasetResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_privacy_v1_privacy_service, 15);
+
+/**
+ * Request for GetOperation.
+ *
+ * @generated from message jipan.privacy.v1.GetOperationRequest
+ */
+export type GetOperationRequest = Message<"jipan.privacy.v1.GetOperationRequest"> & {
+  /**
+   * Required. "orgs/{organization}/operations/{operation}".
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+};
+
+/**
+ * Describes the message jipan.privacy.v1.GetOperationRequest.
+ * Use `create(GetOperationRequestSchema)` to create a new message.
+ */
+export const GetOperationRequestSchema: GenMessage<GetOperationRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_privacy_v1_privacy_service, 16);
+
+/**
+ * Response for GetOperation.
+ *
+ * @generated from message jipan.privacy.v1.GetOperationResponse
+ */
+export type GetOperationResponse = Message<"jipan.privacy.v1.GetOperationResponse"> & {
+  /**
+   * The operation.
+   *
+   * @generated from field: jipan.privacy.v1.Operation operation = 1;
+   */
+  operation?: Operation | undefined;
+};
+
+/**
+ * Describes the message jipan.privacy.v1.GetOperationResponse.
+ * Use `create(GetOperationResponseSchema)` to create a new message.
+ */
+export const GetOperationResponseSchema: GenMessage<GetOperationResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_privacy_v1_privacy_service, 17);
+
+/**
+ * How a dataset's records are written.
+ *
+ * @generated from enum jipan.privacy.v1.DatasetFormat
+ */
+export enum DatasetFormat {
+  /**
+   * CSV.
+   *
+   * @generated from enum value: DATASET_FORMAT_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * UTF-8 CSV (RFC 4180, comma-separated, a header row naming the columns).
+   *
+   * @generated from enum value: DATASET_FORMAT_CSV = 1;
+   */
+  CSV = 1,
+
+  /**
+   * Apache Parquet: one column per schema column (numbers as integer or
+   * floating-point columns, dates as date or timestamp columns, text as
+   * string columns; nulls are missing values). Stored as the CSV it reads
+   * as; `size_bytes` and `sha256` are of that CSV.
+   *
+   * @generated from enum value: DATASET_FORMAT_PARQUET = 2;
+   */
+  PARQUET = 2,
+}
+
+/**
+ * Describes the enum jipan.privacy.v1.DatasetFormat.
+ */
+export const DatasetFormatSchema: GenEnum<DatasetFormat> = /*@__PURE__*/
+  enumDesc(file_jipan_privacy_v1_privacy_service, 0);
+
+/**
  * The privacy toolkit: tabular datasets of an organisation (the token's
  * `org`), their re-identification risk (k-anonymity, ℓ-diversity, the
  * prosecutor model) and differentially private releases of their
@@ -475,10 +669,11 @@ export const PrivacyService: GenService<{
     output: typeof AssessDatasetResponseSchema;
   },
   /**
-   * Releases one statistic with differential privacy and spends its ε from
-   * the dataset's budget, atomically: a release that would take the spent ε
-   * past `total_epsilon` is FAILED_PRECONDITION PRIVACY_BUDGET_EXHAUSTED and
-   * spends nothing. A replayed `request_id` returns the first release (the
+   * Releases one statistic with differential privacy and spends its ε (and,
+   * for GAUSSIAN, its δ) from the dataset's budget, atomically in one
+   * statement: a release that would take the spent ε past `total_epsilon`,
+   * or the spent δ past `total_delta`, is FAILED_PRECONDITION
+   * PRIVACY_BUDGET_EXHAUSTED and spends nothing. A replayed `request_id` returns the first release (the
    * same noisy result) and spends nothing more.
    *
    * @generated from rpc jipan.privacy.v1.PrivacyService.CreateRelease
@@ -515,6 +710,34 @@ export const PrivacyService: GenService<{
     methodKind: "unary";
     input: typeof PseudonymiseDatasetRequestSchema;
     output: typeof PseudonymiseDatasetResponseSchema;
+  },
+  /**
+   * Starts anonymising a dataset to k-anonymity (and, if asked, distinct
+   * ℓ-diversity of every sensitive column) by full-domain generalisation of
+   * its quasi-identifiers along their hierarchies, with the records that
+   * still violate suppressed up to a cap. Of the transformations that reach
+   * k within the cap, the one with the least information loss (ARX's Loss
+   * metric) is applied, and the result is stored as a new dataset of the
+   * caller's organisation, without the IDENTIFIER columns. Returns a
+   * long-running operation (AIP-151); poll it with GetOperation. A replayed
+   * `request_id` returns the first operation.
+   *
+   * @generated from rpc jipan.privacy.v1.PrivacyService.AnonymiseDataset
+   */
+  anonymiseDataset: {
+    methodKind: "unary";
+    input: typeof AnonymiseDatasetRequestSchema;
+    output: typeof AnonymiseDatasetResponseSchema;
+  },
+  /**
+   * Returns a long-running operation of the caller's organisation.
+   *
+   * @generated from rpc jipan.privacy.v1.PrivacyService.GetOperation
+   */
+  getOperation: {
+    methodKind: "unary";
+    input: typeof GetOperationRequestSchema;
+    output: typeof GetOperationResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_jipan_privacy_v1_privacy_service, 0);

@@ -13,7 +13,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/privacy/v1/resources.proto.
  */
 export const file_jipan_privacy_v1_resources: GenFile = /*@__PURE__*/
-  fileDesc("CiBqaXBhbi9wcml2YWN5L3YxL3Jlc291cmNlcy5wcm90bxIQamlwYW4ucHJpdmFjeS52MSKsAgoHRGF0YXNldBIMCgRuYW1lGAEgASgJEh0KDGRpc3BsYXlfbmFtZRgCIAEoCUIHyvMYAxjIARIyCgdjb2x1bW5zGAMgAygLMhguamlwYW4ucHJpdmFjeS52MS5Db2x1bW5CB8rzGAMYyAESFQoNdG90YWxfZXBzaWxvbhgEIAEoARIVCg1zcGVudF9lcHNpbG9uGAUgASgBEhkKEXJlbWFpbmluZ19lcHNpbG9uGAYgASgBEhEKCXJvd19jb3VudBgHIAEoAxISCgpzaXplX2J5dGVzGAggASgDEg4KBnNoYTI1NhgJIAEoDBIPCgdjcmVhdG9yGAogASgJEi8KC2NyZWF0ZV90aW1lGAsgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCKJAQoGQ29sdW1uEhcKBG5hbWUYASABKAlCCcrzGAUIARjIARIyCgRyb2xlGAIgASgOMhwuamlwYW4ucHJpdmFjeS52MS5Db2x1bW5Sb2xlQgbK8xgCSAESMgoEa2luZBgDIAEoDjIcLmppcGFuLnByaXZhY3kudjEuQ29sdW1uS2luZEIGyvMYAkgBIpYDCgpBc3Nlc3NtZW50Eg8KB2RhdGFzZXQYASABKAkSGQoRcXVhc2lfaWRlbnRpZmllcnMYAiADKAkSEQoJcm93X2NvdW50GAMgASgDEh8KF2VxdWl2YWxlbmNlX2NsYXNzX2NvdW50GAQgASgDEhMKC2tfYW5vbnltaXR5GAUgASgDEjkKC2RpdmVyc2l0aWVzGAYgAygLMiQuamlwYW4ucHJpdmFjeS52MS5TZW5zaXRpdmVEaXZlcnNpdHkSFgoOcmlza190aHJlc2hvbGQYByABKAESFwoPcmVjb3Jkc19hdF9yaXNrGAggASgDEh0KFXJlY29yZHNfYXRfcmlza19zaGFyZRgJIAEoARIUCgxoaWdoZXN0X3Jpc2sYCiABKAESFAoMYXZlcmFnZV9yaXNrGAsgASgBEj0KEXZpb2xhdGluZ19jbGFzc2VzGAwgAygLMiIuamlwYW4ucHJpdmFjeS52MS5FcXVpdmFsZW5jZUNsYXNzEh0KFXZpb2xhdGluZ19jbGFzc19jb3VudBgNIAEoAyI5ChJTZW5zaXRpdmVEaXZlcnNpdHkSDgoGY29sdW1uGAEgASgJEhMKC2xfZGl2ZXJzaXR5GAIgASgDIlMKEEVxdWl2YWxlbmNlQ2xhc3MSDgoGdmFsdWVzGAEgAygJEgwKBHNpemUYAiABKAMSIQoZZGlzdGluY3Rfc2Vuc2l0aXZlX3ZhbHVlcxgDIAMoAyKcAwoHUmVsZWFzZRIMCgRuYW1lGAEgASgJEi4KBXF1ZXJ5GAIgASgLMhcuamlwYW4ucHJpdmFjeS52MS5RdWVyeUIGyvMYAggBEg8KB2Vwc2lsb24YAyABKAESLgoJbWVjaGFuaXNtGAQgASgOMhsuamlwYW4ucHJpdmFjeS52MS5NZWNoYW5pc20SDQoFdmFsdWUYBSABKAESLAoEYmlucxgGIAMoCzIeLmppcGFuLnByaXZhY3kudjEuSGlzdG9ncmFtQmluEhMKC25vaXNlX3NjYWxlGAcgASgBEhAKCGFjY3VyYWN5GAggASgBEhIKCmNvbmZpZGVuY2UYCSABKAESFQoNc3BlbnRfZXBzaWxvbhgKIAEoARIZChFyZW1haW5pbmdfZXBzaWxvbhgLIAEoARIOCgZkaWdlc3QYDCABKAwSFgoObGVkZ2VyX3JlY2VpcHQYDSABKAkSDwoHY3JlYXRvchgOIAEoCRIvCgtjcmVhdGVfdGltZRgPIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAikwEKBVF1ZXJ5EjYKCXN0YXRpc3RpYxgBIAEoDjIbLmppcGFuLnByaXZhY3kudjEuU3RhdGlzdGljQgbK8xgCSAESFwoGY29sdW1uGAIgASgJQgfK8xgDGMgBEg0KBWxvd2VyGAMgASgBEg0KBXVwcGVyGAQgASgBEhsKCmNhdGVnb3JpZXMYBSADKAlCB8rzGAMY6AciLwoMSGlzdG9ncmFtQmluEhAKCGNhdGVnb3J5GAEgASgJEg0KBWNvdW50GAIgASgBKpkBCgpDb2x1bW5Sb2xlEhsKF0NPTFVNTl9ST0xFX1VOU1BFQ0lGSUVEEAASGgoWQ09MVU1OX1JPTEVfSURFTlRJRklFUhABEiAKHENPTFVNTl9ST0xFX1FVQVNJX0lERU5USUZJRVIQAhIZChVDT0xVTU5fUk9MRV9TRU5TSVRJVkUQAxIVChFDT0xVTU5fUk9MRV9PVEhFUhAEKm0KCkNvbHVtbktpbmQSGwoXQ09MVU1OX0tJTkRfVU5TUEVDSUZJRUQQABIWChJDT0xVTU5fS0lORF9OVU1CRVIQARIUChBDT0xVTU5fS0lORF9URVhUEAISFAoQQ09MVU1OX0tJTkRfREFURRADKnsKCVN0YXRpc3RpYxIZChVTVEFUSVNUSUNfVU5TUEVDSUZJRUQQABITCg9TVEFUSVNUSUNfQ09VTlQQARIRCg1TVEFUSVNUSUNfU1VNEAISEgoOU1RBVElTVElDX01FQU4QAxIXChNTVEFUSVNUSUNfSElTVE9HUkFNEAQqPQoJTWVjaGFuaXNtEhkKFU1FQ0hBTklTTV9VTlNQRUNJRklFRBAAEhUKEU1FQ0hBTklTTV9MQVBMQUNFEAFiBnByb3RvMw", [file_google_protobuf_timestamp, file_jipan_common_v1_validation]);
+  fileDesc("CiBqaXBhbi9wcml2YWN5L3YxL3Jlc291cmNlcy5wcm90bxIQamlwYW4ucHJpdmFjeS52MSLvAgoHRGF0YXNldBIMCgRuYW1lGAEgASgJEh0KDGRpc3BsYXlfbmFtZRgCIAEoCUIHyvMYAxjIARIyCgdjb2x1bW5zGAMgAygLMhguamlwYW4ucHJpdmFjeS52MS5Db2x1bW5CB8rzGAMYyAESFQoNdG90YWxfZXBzaWxvbhgEIAEoARIVCg1zcGVudF9lcHNpbG9uGAUgASgBEhkKEXJlbWFpbmluZ19lcHNpbG9uGAYgASgBEhEKCXJvd19jb3VudBgHIAEoAxISCgpzaXplX2J5dGVzGAggASgDEg4KBnNoYTI1NhgJIAEoDBIPCgdjcmVhdG9yGAogASgJEi8KC2NyZWF0ZV90aW1lGAsgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBITCgt0b3RhbF9kZWx0YRgMIAEoARITCgtzcGVudF9kZWx0YRgNIAEoARIXCg9yZW1haW5pbmdfZGVsdGEYDiABKAEiiQEKBkNvbHVtbhIXCgRuYW1lGAEgASgJQgnK8xgFCAEYyAESMgoEcm9sZRgCIAEoDjIcLmppcGFuLnByaXZhY3kudjEuQ29sdW1uUm9sZUIGyvMYAkgBEjIKBGtpbmQYAyABKA4yHC5qaXBhbi5wcml2YWN5LnYxLkNvbHVtbktpbmRCBsrzGAJIASKWAwoKQXNzZXNzbWVudBIPCgdkYXRhc2V0GAEgASgJEhkKEXF1YXNpX2lkZW50aWZpZXJzGAIgAygJEhEKCXJvd19jb3VudBgDIAEoAxIfChdlcXVpdmFsZW5jZV9jbGFzc19jb3VudBgEIAEoAxITCgtrX2Fub255bWl0eRgFIAEoAxI5CgtkaXZlcnNpdGllcxgGIAMoCzIkLmppcGFuLnByaXZhY3kudjEuU2Vuc2l0aXZlRGl2ZXJzaXR5EhYKDnJpc2tfdGhyZXNob2xkGAcgASgBEhcKD3JlY29yZHNfYXRfcmlzaxgIIAEoAxIdChVyZWNvcmRzX2F0X3Jpc2tfc2hhcmUYCSABKAESFAoMaGlnaGVzdF9yaXNrGAogASgBEhQKDGF2ZXJhZ2VfcmlzaxgLIAEoARI9ChF2aW9sYXRpbmdfY2xhc3NlcxgMIAMoCzIiLmppcGFuLnByaXZhY3kudjEuRXF1aXZhbGVuY2VDbGFzcxIdChV2aW9sYXRpbmdfY2xhc3NfY291bnQYDSABKAMiOQoSU2Vuc2l0aXZlRGl2ZXJzaXR5Eg4KBmNvbHVtbhgBIAEoCRITCgtsX2RpdmVyc2l0eRgCIAEoAyJTChBFcXVpdmFsZW5jZUNsYXNzEg4KBnZhbHVlcxgBIAMoCRIMCgRzaXplGAIgASgDEiEKGWRpc3RpbmN0X3NlbnNpdGl2ZV92YWx1ZXMYAyADKAMi2QMKB1JlbGVhc2USDAoEbmFtZRgBIAEoCRIuCgVxdWVyeRgCIAEoCzIXLmppcGFuLnByaXZhY3kudjEuUXVlcnlCBsrzGAIIARIPCgdlcHNpbG9uGAMgASgBEi4KCW1lY2hhbmlzbRgEIAEoDjIbLmppcGFuLnByaXZhY3kudjEuTWVjaGFuaXNtEg0KBXZhbHVlGAUgASgBEiwKBGJpbnMYBiADKAsyHi5qaXBhbi5wcml2YWN5LnYxLkhpc3RvZ3JhbUJpbhITCgtub2lzZV9zY2FsZRgHIAEoARIQCghhY2N1cmFjeRgIIAEoARISCgpjb25maWRlbmNlGAkgASgBEhUKDXNwZW50X2Vwc2lsb24YCiABKAESGQoRcmVtYWluaW5nX2Vwc2lsb24YCyABKAESDgoGZGlnZXN0GAwgASgMEhYKDmxlZGdlcl9yZWNlaXB0GA0gASgJEg8KB2NyZWF0b3IYDiABKAkSLwoLY3JlYXRlX3RpbWUYDyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEg0KBWRlbHRhGBAgASgBEhMKC3NwZW50X2RlbHRhGBEgASgBEhcKD3JlbWFpbmluZ19kZWx0YRgSIAEoASKTAQoFUXVlcnkSNgoJc3RhdGlzdGljGAEgASgOMhsuamlwYW4ucHJpdmFjeS52MS5TdGF0aXN0aWNCBsrzGAJIARIXCgZjb2x1bW4YAiABKAlCB8rzGAMYyAESDQoFbG93ZXIYAyABKAESDQoFdXBwZXIYBCABKAESGwoKY2F0ZWdvcmllcxgFIAMoCUIHyvMYAxjoByIvCgxIaXN0b2dyYW1CaW4SEAoIY2F0ZWdvcnkYASABKAkSDQoFY291bnQYAiABKAEigAEKDkdlbmVyYWxpc2F0aW9uEhkKBmNvbHVtbhgBIAEoCUIJyvMYBQgBGMgBEjYKCWhpZXJhcmNoeRgCIAEoDjIbLmppcGFuLnByaXZhY3kudjEuSGllcmFyY2h5QgbK8xgCSAESGwoLYmFuZF93aWR0aHMYAyADKAFCBsrzGAIYCCJYChNHZW5lcmFsaXNhdGlvbkxldmVsEg4KBmNvbHVtbhgBIAEoCRINCgVsZXZlbBgCIAEoBRISCgpsZXZlbF9uYW1lGAMgASgJEg4KBmhlaWdodBgEIAEoBSLjAgoNQW5vbnltaXNhdGlvbhIPCgdkYXRhc2V0GAEgASgJEhYKDnNvdXJjZV9kYXRhc2V0GAIgASgJEj0KDnRyYW5zZm9ybWF0aW9uGAMgAygLMiUuamlwYW4ucHJpdmFjeS52MS5HZW5lcmFsaXNhdGlvbkxldmVsEgkKAWsYBCABKAMSEgoKYWNoaWV2ZWRfaxgFIAEoAxIcChRhY2hpZXZlZF9sX2RpdmVyc2l0eRgGIAEoAxIaChJzdXBwcmVzc2VkX3JlY29yZHMYByABKAMSEQoJcm93X2NvdW50GAggASgDEh8KF2VxdWl2YWxlbmNlX2NsYXNzX2NvdW50GAkgASgDEgwKBGxvc3MYCiABKAESFgoOZGlzY2VybmliaWxpdHkYCyABKAMSIQoZZXZhbHVhdGVkX3RyYW5zZm9ybWF0aW9ucxgMIAEoAxIUCgxsYXR0aWNlX3NpemUYDSABKAMiqQIKEU9wZXJhdGlvbk1ldGFkYXRhEi0KBGtpbmQYASABKA4yHy5qaXBhbi5wcml2YWN5LnYxLk9wZXJhdGlvbktpbmQSDgoGdGFyZ2V0GAIgASgJEhEKCXJlcXVlc3RlchgDIAEoCRIYChBwcm9ncmVzc19wZXJjZW50GAQgASgFEhgKEHByb2dyZXNzX21lc3NhZ2UYBSABKAkSLwoLY3JlYXRlX3RpbWUYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC3VwZGF0ZV90aW1lGAcgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIsCghlbmRfdGltZRgIIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiwgEKDk9wZXJhdGlvbkVycm9yEgwKBGNvZGUYASABKAUSDwoHbWVzc2FnZRgCIAEoCRIOCgZyZWFzb24YAyABKAkSDgoGZG9tYWluGAQgASgJEkAKCG1ldGFkYXRhGAUgAygLMi4uamlwYW4ucHJpdmFjeS52MS5PcGVyYXRpb25FcnJvci5NZXRhZGF0YUVudHJ5Gi8KDU1ldGFkYXRhRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ASLQAQoJT3BlcmF0aW9uEgwKBG5hbWUYASABKAkSNQoIbWV0YWRhdGEYAiABKAsyIy5qaXBhbi5wcml2YWN5LnYxLk9wZXJhdGlvbk1ldGFkYXRhEgwKBGRvbmUYAyABKAgSMQoFZXJyb3IYBCABKAsyIC5qaXBhbi5wcml2YWN5LnYxLk9wZXJhdGlvbkVycm9ySAASMwoIcmVzcG9uc2UYBSABKAsyHy5qaXBhbi5wcml2YWN5LnYxLkFub255bWlzYXRpb25IAEIICgZyZXN1bHQqmQEKCkNvbHVtblJvbGUSGwoXQ09MVU1OX1JPTEVfVU5TUEVDSUZJRUQQABIaChZDT0xVTU5fUk9MRV9JREVOVElGSUVSEAESIAocQ09MVU1OX1JPTEVfUVVBU0lfSURFTlRJRklFUhACEhkKFUNPTFVNTl9ST0xFX1NFTlNJVElWRRADEhUKEUNPTFVNTl9ST0xFX09USEVSEAQqbQoKQ29sdW1uS2luZBIbChdDT0xVTU5fS0lORF9VTlNQRUNJRklFRBAAEhYKEkNPTFVNTl9LSU5EX05VTUJFUhABEhQKEENPTFVNTl9LSU5EX1RFWFQQAhIUChBDT0xVTU5fS0lORF9EQVRFEAMqewoJU3RhdGlzdGljEhkKFVNUQVRJU1RJQ19VTlNQRUNJRklFRBAAEhMKD1NUQVRJU1RJQ19DT1VOVBABEhEKDVNUQVRJU1RJQ19TVU0QAhISCg5TVEFUSVNUSUNfTUVBThADEhcKE1NUQVRJU1RJQ19ISVNUT0dSQU0QBCpVCglNZWNoYW5pc20SGQoVTUVDSEFOSVNNX1VOU1BFQ0lGSUVEEAASFQoRTUVDSEFOSVNNX0xBUExBQ0UQARIWChJNRUNIQU5JU01fR0FVU1NJQU4QAiqMAQoJSGllcmFyY2h5EhkKFUhJRVJBUkNIWV9VTlNQRUNJRklFRBAAEhIKDkhJRVJBUkNIWV9EQVRFEAESGgoWSElFUkFSQ0hZX05VTUJFUl9CQU5EUxACEhkKFUhJRVJBUkNIWV9UQUlXQU5fQVJFQRADEhkKFUhJRVJBUkNIWV9TVVBQUkVTU0lPThAEKk0KDU9wZXJhdGlvbktpbmQSHgoaT1BFUkFUSU9OX0tJTkRfVU5TUEVDSUZJRUQQABIcChhPUEVSQVRJT05fS0lORF9BTk9OWU1JU0UQAWIGcHJvdG8z", [file_google_protobuf_timestamp, file_jipan_common_v1_validation]);
 
 /**
  * A tabular dataset of an organisation:
@@ -103,6 +103,29 @@ export type Dataset = Message<"jipan.privacy.v1.Dataset"> & {
    * @generated from field: google.protobuf.Timestamp create_time = 11;
    */
   createTime?: Timestamp | undefined;
+
+  /**
+   * Optional on create. The δ budget: the total δ that GAUSSIAN releases
+   * together may spend; 0 (the default) allows no GAUSSIAN release, at most
+   * 0.001.
+   *
+   * @generated from field: double total_delta = 12;
+   */
+  totalDelta: number;
+
+  /**
+   * Output only. δ spent by the releases so far.
+   *
+   * @generated from field: double spent_delta = 13;
+   */
+  spentDelta: number;
+
+  /**
+   * Output only. `total_delta` - `spent_delta`.
+   *
+   * @generated from field: double remaining_delta = 14;
+   */
+  remainingDelta: number;
 };
 
 /**
@@ -357,7 +380,9 @@ export type Release = Message<"jipan.privacy.v1.Release"> & {
   epsilon: number;
 
   /**
-   * Output only. The mechanism that added the noise.
+   * Optional on create. The mechanism that adds the noise: LAPLACE (the
+   * default; ε-differential privacy) or GAUSSIAN ((ε, δ)-differential
+   * privacy, spending `delta` too).
    *
    * @generated from field: jipan.privacy.v1.Mechanism mechanism = 4;
    */
@@ -444,6 +469,29 @@ export type Release = Message<"jipan.privacy.v1.Release"> & {
    * @generated from field: google.protobuf.Timestamp create_time = 15;
    */
   createTime?: Timestamp | undefined;
+
+  /**
+   * For GAUSSIAN, required on create: the δ the release spends, greater
+   * than 0 and at most 1e-4; 0 for LAPLACE.
+   *
+   * @generated from field: double delta = 16;
+   */
+  delta: number;
+
+  /**
+   * Output only. δ spent by the dataset's releases up to and including
+   * this one.
+   *
+   * @generated from field: double spent_delta = 17;
+   */
+  spentDelta: number;
+
+  /**
+   * Output only. The dataset's δ budget left after this release.
+   *
+   * @generated from field: double remaining_delta = 18;
+   */
+  remainingDelta: number;
 };
 
 /**
@@ -537,6 +585,383 @@ export type HistogramBin = Message<"jipan.privacy.v1.HistogramBin"> & {
  */
 export const HistogramBinSchema: GenMessage<HistogramBin> = /*@__PURE__*/
   messageDesc(file_jipan_privacy_v1_resources, 7);
+
+/**
+ * How one quasi-identifier generalises: a hierarchy of ever coarser values
+ * up to "*" (withheld). Levels that would not merge any of the dataset's
+ * values are left out of the search.
+ *
+ * @generated from message jipan.privacy.v1.Generalisation
+ */
+export type Generalisation = Message<"jipan.privacy.v1.Generalisation"> & {
+  /**
+   * Required. A QUASI_IDENTIFIER column of the dataset.
+   *
+   * @generated from field: string column = 1;
+   */
+  column: string;
+
+  /**
+   * Required. The hierarchy.
+   *
+   * @generated from field: jipan.privacy.v1.Hierarchy hierarchy = 2;
+   */
+  hierarchy: Hierarchy;
+
+  /**
+   * For NUMBER_BANDS: the band widths, narrowest first, each a whole
+   * multiple of the one before (bands start at multiples of their width:
+   * [30,35) within [30,40)); default 5, 10, 50, 100; at most 8.
+   *
+   * @generated from field: repeated double band_widths = 3;
+   */
+  bandWidths: number[];
+};
+
+/**
+ * Describes the message jipan.privacy.v1.Generalisation.
+ * Use `create(GeneralisationSchema)` to create a new message.
+ */
+export const GeneralisationSchema: GenMessage<Generalisation> = /*@__PURE__*/
+  messageDesc(file_jipan_privacy_v1_resources, 8);
+
+/**
+ * The level a transformation generalises one quasi-identifier to.
+ *
+ * @generated from message jipan.privacy.v1.GeneralisationLevel
+ */
+export type GeneralisationLevel = Message<"jipan.privacy.v1.GeneralisationLevel"> & {
+  /**
+   * Output only. The column.
+   *
+   * @generated from field: string column = 1;
+   */
+  column: string;
+
+  /**
+   * Output only. 0 for the original values, up to `height` - 1 for "*".
+   *
+   * @generated from field: int32 level = 2;
+   */
+  level: number;
+
+  /**
+   * Output only. The level's name ("value", "month", "band 10", "district",
+   * "county", "withheld").
+   *
+   * @generated from field: string level_name = 3;
+   */
+  levelName: string;
+
+  /**
+   * Output only. The number of levels of the column's hierarchy.
+   *
+   * @generated from field: int32 height = 4;
+   */
+  height: number;
+};
+
+/**
+ * Describes the message jipan.privacy.v1.GeneralisationLevel.
+ * Use `create(GeneralisationLevelSchema)` to create a new message.
+ */
+export const GeneralisationLevelSchema: GenMessage<GeneralisationLevel> = /*@__PURE__*/
+  messageDesc(file_jipan_privacy_v1_resources, 9);
+
+/**
+ * The outcome of AnonymiseDataset.
+ *
+ * @generated from message jipan.privacy.v1.Anonymisation
+ */
+export type Anonymisation = Message<"jipan.privacy.v1.Anonymisation"> & {
+  /**
+   * Output only. The anonymised dataset:
+   * "orgs/{organization}/datasets/{dataset}". Its quasi-identifier columns
+   * hold the generalised values (TEXT where generalised), IDENTIFIER
+   * columns are left out, suppressed records are removed.
+   *
+   * @generated from field: string dataset = 1;
+   */
+  dataset: string;
+
+  /**
+   * Output only. The dataset anonymised.
+   *
+   * @generated from field: string source_dataset = 2;
+   */
+  sourceDataset: string;
+
+  /**
+   * Output only. The transformation applied: one level per
+   * quasi-identifier, in schema order.
+   *
+   * @generated from field: repeated jipan.privacy.v1.GeneralisationLevel transformation = 3;
+   */
+  transformation: GeneralisationLevel[];
+
+  /**
+   * Output only. The k asked for.
+   *
+   * @generated from field: int64 k = 4;
+   */
+  k: bigint;
+
+  /**
+   * Output only. The size of the smallest equivalence class of the output
+   * (at least `k`).
+   *
+   * @generated from field: int64 achieved_k = 5;
+   */
+  achievedK: bigint;
+
+  /**
+   * Output only. The fewest distinct values of a sensitive column in an
+   * output class, when ℓ-diversity was asked; 0 otherwise.
+   *
+   * @generated from field: int64 achieved_l_diversity = 6;
+   */
+  achievedLDiversity: bigint;
+
+  /**
+   * Output only. Records suppressed (not in the output).
+   *
+   * @generated from field: int64 suppressed_records = 7;
+   */
+  suppressedRecords: bigint;
+
+  /**
+   * Output only. Records in the output.
+   *
+   * @generated from field: int64 row_count = 8;
+   */
+  rowCount: bigint;
+
+  /**
+   * Output only. Equivalence classes of the output.
+   *
+   * @generated from field: int64 equivalence_class_count = 9;
+   */
+  equivalenceClassCount: bigint;
+
+  /**
+   * Output only. Information loss, ARX's Loss metric: the mean over
+   * records and quasi-identifiers of (values covered by the generalised
+   * value - 1) / (the column's distinct values - 1), a suppressed record
+   * losing 1; 0 is the original data, 1 everything withheld.
+   *
+   * @generated from field: double loss = 10;
+   */
+  loss: number;
+
+  /**
+   * Output only. Discernibility: the sum of the squared sizes of the
+   * output's classes, plus the record count for each suppressed record.
+   *
+   * @generated from field: int64 discernibility = 11;
+   */
+  discernibility: bigint;
+
+  /**
+   * Output only. Transformations evaluated by the search.
+   *
+   * @generated from field: int64 evaluated_transformations = 12;
+   */
+  evaluatedTransformations: bigint;
+
+  /**
+   * Output only. Transformations in the lattice (the product of the
+   * hierarchies' heights).
+   *
+   * @generated from field: int64 lattice_size = 13;
+   */
+  latticeSize: bigint;
+};
+
+/**
+ * Describes the message jipan.privacy.v1.Anonymisation.
+ * Use `create(AnonymisationSchema)` to create a new message.
+ */
+export const AnonymisationSchema: GenMessage<Anonymisation> = /*@__PURE__*/
+  messageDesc(file_jipan_privacy_v1_resources, 10);
+
+/**
+ * Progress of a long-running operation.
+ *
+ * @generated from message jipan.privacy.v1.OperationMetadata
+ */
+export type OperationMetadata = Message<"jipan.privacy.v1.OperationMetadata"> & {
+  /**
+   * What the operation does.
+   *
+   * @generated from field: jipan.privacy.v1.OperationKind kind = 1;
+   */
+  kind: OperationKind;
+
+  /**
+   * The dataset it works on ("orgs/{organization}/datasets/{dataset}").
+   *
+   * @generated from field: string target = 2;
+   */
+  target: string;
+
+  /**
+   * The principal that started it.
+   *
+   * @generated from field: string requester = 3;
+   */
+  requester: string;
+
+  /**
+   * 0-100.
+   *
+   * @generated from field: int32 progress_percent = 4;
+   */
+  progressPercent: number;
+
+  /**
+   * What the operation is doing now.
+   *
+   * @generated from field: string progress_message = 5;
+   */
+  progressMessage: string;
+
+  /**
+   * When it was started.
+   *
+   * @generated from field: google.protobuf.Timestamp create_time = 6;
+   */
+  createTime?: Timestamp | undefined;
+
+  /**
+   * When it last changed.
+   *
+   * @generated from field: google.protobuf.Timestamp update_time = 7;
+   */
+  updateTime?: Timestamp | undefined;
+
+  /**
+   * When it finished; unset while running.
+   *
+   * @generated from field: google.protobuf.Timestamp end_time = 8;
+   */
+  endTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message jipan.privacy.v1.OperationMetadata.
+ * Use `create(OperationMetadataSchema)` to create a new message.
+ */
+export const OperationMetadataSchema: GenMessage<OperationMetadata> = /*@__PURE__*/
+  messageDesc(file_jipan_privacy_v1_resources, 11);
+
+/**
+ * Why an operation failed: the google.rpc.Status it would have returned.
+ *
+ * @generated from message jipan.privacy.v1.OperationError
+ */
+export type OperationError = Message<"jipan.privacy.v1.OperationError"> & {
+  /**
+   * The google.rpc.Code value (e.g. 9 for FAILED_PRECONDITION).
+   *
+   * @generated from field: int32 code = 1;
+   */
+  code: number;
+
+  /**
+   * A developer-facing message.
+   *
+   * @generated from field: string message = 2;
+   */
+  message: string;
+
+  /**
+   * The ErrorInfo reason (an ErrorReason name without its prefix).
+   *
+   * @generated from field: string reason = 3;
+   */
+  reason: string;
+
+  /**
+   * The ErrorInfo domain.
+   *
+   * @generated from field: string domain = 4;
+   */
+  domain: string;
+
+  /**
+   * The ErrorInfo metadata.
+   *
+   * @generated from field: map<string, string> metadata = 5;
+   */
+  metadata: { [key: string]: string };
+};
+
+/**
+ * Describes the message jipan.privacy.v1.OperationError.
+ * Use `create(OperationErrorSchema)` to create a new message.
+ */
+export const OperationErrorSchema: GenMessage<OperationError> = /*@__PURE__*/
+  messageDesc(file_jipan_privacy_v1_resources, 12);
+
+/**
+ * A long-running operation (AIP-151):
+ * "orgs/{organization}/operations/{operation}"; poll it with GetOperation
+ * until `done`.
+ *
+ * @generated from message jipan.privacy.v1.Operation
+ */
+export type Operation = Message<"jipan.privacy.v1.Operation"> & {
+  /**
+   * Output only. "orgs/{organization}/operations/{operation}".
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * Output only.
+   *
+   * @generated from field: jipan.privacy.v1.OperationMetadata metadata = 2;
+   */
+  metadata?: OperationMetadata | undefined;
+
+  /**
+   * Output only. True once it succeeded or failed.
+   *
+   * @generated from field: bool done = 3;
+   */
+  done: boolean;
+
+  /**
+   * Output only. Set once done.
+   *
+   * @generated from oneof jipan.privacy.v1.Operation.result
+   */
+  result: {
+    /**
+     * Why it failed.
+     *
+     * @generated from field: jipan.privacy.v1.OperationError error = 4;
+     */
+    value: OperationError;
+    case: "error";
+  } | {
+    /**
+     * What AnonymiseDataset produced.
+     *
+     * @generated from field: jipan.privacy.v1.Anonymisation response = 5;
+     */
+    value: Anonymisation;
+    case: "response";
+  } | { case: undefined; value?: undefined };
+};
+
+/**
+ * Describes the message jipan.privacy.v1.Operation.
+ * Use `create(OperationSchema)` to create a new message.
+ */
+export const OperationSchema: GenMessage<Operation> = /*@__PURE__*/
+  messageDesc(file_jipan_privacy_v1_resources, 13);
 
 /**
  * What a column says about the people in the records.
@@ -694,11 +1119,19 @@ export enum Mechanism {
 
   /**
    * The Laplace mechanism (discrete Laplace for counts), as OpenDP
-   * calibrates it.
+   * calibrates it: ε-differential privacy.
    *
    * @generated from enum value: MECHANISM_LAPLACE = 1;
    */
   LAPLACE = 1,
+
+  /**
+   * The Gaussian mechanism (discrete Gaussian for counts and histograms),
+   * as OpenDP calibrates it: zero-concentrated DP converted to (ε, δ).
+   *
+   * @generated from enum value: MECHANISM_GAUSSIAN = 2;
+   */
+  GAUSSIAN = 2,
 }
 
 /**
@@ -706,4 +1139,84 @@ export enum Mechanism {
  */
 export const MechanismSchema: GenEnum<Mechanism> = /*@__PURE__*/
   enumDesc(file_jipan_privacy_v1_resources, 3);
+
+/**
+ * A generalisation hierarchy.
+ *
+ * @generated from enum jipan.privacy.v1.Hierarchy
+ */
+export enum Hierarchy {
+  /**
+   * Not set: refused.
+   *
+   * @generated from enum value: HIERARCHY_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * DATE columns: day, month ("2026-01"), quarter ("2026-Q1"), year
+   * ("2026"), "*".
+   *
+   * @generated from enum value: HIERARCHY_DATE = 1;
+   */
+  DATE = 1,
+
+  /**
+   * NUMBER columns: the value, then a band of each width ("[30,35)"), "*".
+   * Ages in bands of 5 and 10 years are this.
+   *
+   * @generated from enum value: HIERARCHY_NUMBER_BANDS = 2;
+   */
+  NUMBER_BANDS = 2,
+
+  /**
+   * TEXT columns naming Taiwan areas: village (村里, "臺北市大安區龍門里"),
+   * district (鄉鎮市區, "臺北市大安區"), county (縣市, "臺北市"), "*", from
+   * the shipped table of Taiwan's 22 counties and 368 districts; a value may
+   * name a county, a district or a village ("台" is read as "臺").
+   *
+   * @generated from enum value: HIERARCHY_TAIWAN_AREA = 3;
+   */
+  TAIWAN_AREA = 3,
+
+  /**
+   * Any column: the value, then "*".
+   *
+   * @generated from enum value: HIERARCHY_SUPPRESSION = 4;
+   */
+  SUPPRESSION = 4,
+}
+
+/**
+ * Describes the enum jipan.privacy.v1.Hierarchy.
+ */
+export const HierarchySchema: GenEnum<Hierarchy> = /*@__PURE__*/
+  enumDesc(file_jipan_privacy_v1_resources, 4);
+
+/**
+ * What a long-running operation does.
+ *
+ * @generated from enum jipan.privacy.v1.OperationKind
+ */
+export enum OperationKind {
+  /**
+   * Never stored.
+   *
+   * @generated from enum value: OPERATION_KIND_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * AnonymiseDataset.
+   *
+   * @generated from enum value: OPERATION_KIND_ANONYMISE = 1;
+   */
+  ANONYMISE = 1,
+}
+
+/**
+ * Describes the enum jipan.privacy.v1.OperationKind.
+ */
+export const OperationKindSchema: GenEnum<OperationKind> = /*@__PURE__*/
+  enumDesc(file_jipan_privacy_v1_resources, 5);
 

@@ -1,0 +1,340 @@
+"""The search for the transformation with the least information loss (full-domain generalisation).
+
+A transformation picks one level of each quasi-identifier's hierarchy; the
+transformations form a lattice ordered by generalisation. A transformation
+is *anonymous* when the records outside equivalence classes of at least k
+records (and, if asked, at least ℓ distinct values of every sensitive
+column) are few enough to suppress: at most the suppression cap.
+
+Anonymity is monotone in the lattice: generalising merges classes, so a
+class that was big enough stays so, and suppressed records can only become
+fewer. The search walks the lattice level by level (by total height) from
+the original data; a transformation more general than an anonymous one is
+anonymous without evaluation, and is not among the candidates, because it
+only loses more (Samarati's k-minimal generalisations; ARX's OLA and Flash
+use the same pruning). Every minimal anonymous transformation is evaluated,
+and the one with the least loss is chosen (ties: the lower discernibility,
+then the lower lattice level).
+
+Loss is ARX's "Loss" metric (Iyengar's generalisation loss): a value
+generalised to a node that covers m of the column's D distinct values loses
+(m - 1) / (D - 1); a suppressed record loses 1 in every column; the loss is
+the mean over records and quasi-identifiers, from 0 (the original data) to
+1 (everything withheld). Discernibility (Bayardo & Agrawal) is reported too:
+Σ|E|² over the classes kept plus n for each suppressed record.
+
+Each transformation is evaluated on the *groups* of a less general
+transformation already evaluated (records with equal codes, with their
+count), not on the records: one level up, the groups are fewer, so most
+evaluations touch far fewer than n rows. A lower bound skips the hopeless
+ones: a transformation has at least as many classes as its parent has,
+divided by the most level-below codes any code of the lifted column covers,
+and c classes of n records suppress at least c - n/k records.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from jipan.servers.privacy.anonymisation.hierarchies import Codes, EncodedColumn
+
+# Keys denser than this (distinct combinations / key range) are grouped with
+# bincount over the range; sparser ones are sorted (np.unique).
+_DENSE_RANGE = 1 << 22
+MAX_LATTICE = 200_000
+
+Node = tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Groups:
+    """Records with equal codes at some transformation: one row per distinct combination."""
+
+    codes: tuple[Codes, ...]
+    """Per quasi-identifier, then per sensitive column: the code of each group."""
+    counts: Codes
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    node: Node
+    anonymous: bool
+    suppressed: int
+    classes: int
+    min_class: int
+    """The smallest class kept (k of the output); 0 when nothing is kept."""
+    min_diversity: int
+    """The fewest distinct sensitive values in a class kept; 0 without sensitive columns or classes."""
+    loss: float
+    discernibility: int
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    best: Evaluation | None
+    """None: no transformation is anonymous within the cap (not even withholding everything)."""
+    evaluated: int
+    lattice_size: int
+    keep: npt.NDArray[np.bool_] | None
+    """Per record: kept (True) or suppressed, for `best`."""
+
+
+def _key(columns: Sequence[npt.NDArray[np.integer[Any]]], cardinalities: Sequence[int]) -> tuple[Codes, int]:
+    """One int64 per row naming its combination of codes, and the range the keys lie in."""
+    key = np.zeros(len(columns[0]) if columns else 0, dtype=np.int64)
+    space = 1
+    for codes, card in zip(columns, cardinalities, strict=True):
+        if space * card >= 1 << 62:  # the key would overflow: number what is keyed so far densely
+            key, space = _factorise(key, space)
+        key = key * card + codes
+        space *= card
+    return key, space
+
+
+def _factorise(key: Codes, space: int) -> tuple[Codes, int]:
+    """Each key's rank among the distinct keys (0..m-1), and m."""
+    if space <= max(_DENSE_RANGE, 4 * len(key)):
+        seen = np.zeros(space, dtype=np.bool_)
+        seen[key] = True
+        rank = np.cumsum(seen, dtype=np.int64) - 1
+        return rank[key], int(rank[-1]) + 1 if space else 0
+    _, inverse = np.unique(key, return_inverse=True)
+    inverse = inverse.reshape(-1).astype(np.int64)
+    return inverse, int(inverse.max()) + 1 if len(inverse) else 0
+
+
+def _first_rows(inverse: Codes, count: int) -> Codes:
+    """For each of `count` groups, one row of it (the first)."""
+    first = np.empty(count, dtype=np.int64)
+    first[inverse[::-1]] = np.arange(len(inverse) - 1, -1, -1, dtype=np.int64)
+    return first
+
+
+def _group(columns: Sequence[Codes], cardinalities: Sequence[int], counts: Codes) -> Groups:
+    """Distinct combinations of `columns` with their summed counts."""
+    key, space = _key(columns, cardinalities)
+    inverse, count = _factorise(key, space)
+    summed = np.bincount(inverse, weights=counts, minlength=count).astype(np.int64)
+    rows = _first_rows(inverse, count)
+    return Groups(codes=tuple(codes[rows] for codes in columns), counts=summed)
+
+
+class LatticeSearch:
+    def __init__(
+        self,
+        quasi: Sequence[EncodedColumn],
+        sensitive: Sequence[tuple[npt.NDArray[np.int32], int]],
+        *,
+        k: int,
+        l_diversity: int,
+        max_suppressed: int,
+        progress: Callable[[float], None] = lambda share: None,
+    ) -> None:
+        self.quasi = list(quasi)
+        # ℓ-diversity needs the sensitive values inside the groups; without it they only cost.
+        self.sensitive = list(sensitive) if l_diversity > 1 else []
+        self.k = k
+        self.l_diversity = l_diversity
+        self.max_suppressed = max_suppressed
+        self.progress = progress
+        self.n = len(quasi[0].codes) if quasi else 0
+        # Each record's code at each level, made once: every evaluation reads them (int32
+        # halves the memory; the key arithmetic widens to int64).
+        self._at: dict[tuple[int, int], npt.NDArray[np.int32]] = {}
+        self._fan_in = [
+            [int(np.bincount(column.lift(level, level + 1)).max()) for level in range(column.height - 1)]
+            for column in self.quasi
+        ]
+        # Loss per code at each level: (leaves - 1) / (D - 1).
+        self._loss = [
+            [
+                (leaves - 1) / (column.distinct - 1) if column.distinct > 1 else np.zeros(len(leaves))
+                for leaves in column.leaves
+            ]
+            for column in self.quasi
+        ]
+
+    @property
+    def lattice_size(self) -> int:
+        size = 1
+        for column in self.quasi:
+            size *= column.height
+        return size
+
+    def _classes(self, node: Node, groups: Groups) -> tuple[Codes, Codes, Codes]:
+        """(class of each group, size of each class, fewest distinct sensitive values of each class)."""
+        quasi_count = len(self.quasi)
+        if not self.sensitive:
+            sizes = groups.counts
+            return np.arange(len(sizes), dtype=np.int64), sizes, np.zeros(len(sizes), dtype=np.int64)
+        cards = [column.cardinality(level) for column, level in zip(self.quasi, node, strict=True)]
+        key, space = _key(groups.codes[:quasi_count], cards)
+        of_group, count = _factorise(key, space)
+        sizes = np.bincount(of_group, weights=groups.counts, minlength=count).astype(np.int64)
+        diversity = np.full(count, np.iinfo(np.int64).max, dtype=np.int64)
+        for position, (_, card) in enumerate(self.sensitive):
+            # Groups are distinct (class, sensitive values) combinations; a value may
+            # recur across groups of one class when several sensitive columns are kept.
+            pairs = np.unique(of_group * card + groups.codes[quasi_count + position])
+            distinct = np.bincount(pairs // card, minlength=count).astype(np.int64)
+            diversity = np.minimum(diversity, distinct)
+        return of_group, sizes, diversity
+
+    def _evaluate(self, node: Node, groups: Groups) -> tuple[Evaluation, int]:
+        """The node's metrics, and its number of classes, suppressed ones included."""
+        of_group, sizes, diversity = self._classes(node, groups)
+        violating = self._violating_classes(sizes, diversity)
+        suppressed = int(sizes[violating].sum())
+        kept_sizes = sizes[~violating]
+        group_kept = ~violating[of_group]
+        loss = 0.0
+        if self.n:
+            per_group = np.zeros(len(groups.counts))
+            for index, level in enumerate(node):
+                per_group += self._loss[index][level][groups.codes[index]]
+            kept_loss = float((per_group[group_kept] * groups.counts[group_kept]).sum())
+            loss = (kept_loss + suppressed * len(self.quasi)) / (self.n * max(len(self.quasi), 1))
+        evaluation = Evaluation(
+            node=node,
+            anonymous=suppressed <= self.max_suppressed,
+            suppressed=suppressed,
+            classes=len(kept_sizes),
+            min_class=int(kept_sizes.min()) if len(kept_sizes) else 0,
+            min_diversity=int(diversity[~violating].min()) if self.sensitive and len(kept_sizes) else 0,
+            loss=loss,
+            discernibility=int((kept_sizes.astype(np.float64) ** 2).sum()) + suppressed * self.n,
+        )
+        return evaluation, len(sizes)
+
+    def _violating_classes(self, sizes: Codes, diversity: Codes) -> npt.NDArray[np.bool_]:
+        violating = sizes < self.k
+        if self.sensitive:
+            violating |= diversity < self.l_diversity
+        return violating
+
+    def _codes_at(self, index: int, level: int) -> npt.NDArray[np.int32]:
+        codes = self._at.get((index, level))
+        if codes is None:
+            column = self.quasi[index]
+            codes = column.maps[level].astype(np.int32)[column.codes]
+            self._at[(index, level)] = codes
+        return codes
+
+    def _groups_at(self, node: Node) -> Groups:
+        """The records grouped by their codes at `node` (and their sensitive values, for ℓ)."""
+        columns: list[Codes] = [self._codes_at(i, level).astype(np.int64) for i, level in enumerate(node)]
+        columns += [codes.astype(np.int64) for codes, _ in self.sensitive]
+        cards = [column.cardinality(level) for column, level in zip(self.quasi, node, strict=True)]
+        cards += [card for _, card in self.sensitive]
+        return _group(columns, cards, np.ones(self.n, dtype=np.int64))
+
+    def _suppressed(self, node: Node) -> int:
+        """Records in classes smaller than k at `node`, from the class sizes only."""
+        columns = [self._codes_at(i, level) for i, level in enumerate(node)]
+        cards = [column.cardinality(level) for column, level in zip(self.quasi, node, strict=True)]
+        key, space = _key(columns, cards)
+        if space <= max(_DENSE_RANGE, 4 * len(key)):
+            sizes = np.bincount(key, minlength=space)
+        else:
+            sizes = np.unique(key, return_counts=True)[1]
+        return int(sizes[sizes < self.k].sum())
+
+    def _successors(self, node: Node) -> list[Node]:
+        return [
+            (*node[:i], node[i] + 1, *node[i + 1 :])
+            for i in range(len(node))
+            if node[i] + 1 < self.quasi[i].height
+        ]
+
+    @staticmethod
+    def _predecessors(node: Node) -> list[Node]:
+        return [(*node[:i], node[i] - 1, *node[i + 1 :]) for i in range(len(node)) if node[i] > 0]
+
+    def _tag(self, tags: dict[Node, bool], node: Node, anonymous: bool) -> None:
+        """Tag `node` and, by monotonicity, its up-set (anonymous) or down-set (not).
+
+        A tagged node's whole up-set (down-set) is tagged already, so the walk
+        stops at tagged nodes."""
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if current in tags:
+                continue
+            tags[current] = anonymous
+            stack.extend(self._successors(current) if anonymous else self._predecessors(current))
+
+    def run(self) -> SearchResult:
+        """Flash's traversal (Kohlmayer et al., 2012): from the lowest untagged node, a path up
+        through untagged nodes, binary-searched for its lowest anonymous node; every
+        evaluation tags its up- or down-set. The evaluations stay near the border between
+        anonymous and not, and every minimal anonymous node is evaluated (a node tagged by
+        inference has an anonymous predecessor, so it is not minimal)."""
+        if self.lattice_size > MAX_LATTICE:
+            raise ValueError("lattice too large")
+        heights = [column.height for column in self.quasi]
+        nodes = sorted(itertools.product(*(range(h) for h in heights)), key=lambda node: (sum(node), node))
+        tags: dict[Node, bool] = {}
+        candidates: list[Evaluation] = []
+        evaluated = 0
+
+        def check(node: Node) -> bool:
+            nonlocal evaluated
+            tagged = tags.get(node)
+            if tagged is not None:
+                return tagged
+            evaluated += 1
+            if not self.sensitive and self._suppressed(node) > self.max_suppressed:
+                # Not anonymous: the class sizes alone tell, and its loss is never needed.
+                self._tag(tags, node, False)
+                return False
+            evaluation, _ = self._evaluate(node, self._groups_at(node))
+            if evaluation.anonymous:
+                candidates.append(evaluation)
+            self._tag(tags, node, evaluation.anonymous)
+            self.progress(len(tags) / len(nodes))
+            return evaluation.anonymous
+
+        for start in nodes:
+            if start in tags:
+                continue
+            path = [start]
+            while True:
+                ahead = [node for node in self._successors(path[-1]) if node not in tags]
+                if not ahead:
+                    break
+                path.append(ahead[0])
+            low, high = 0, len(path)  # the lowest anonymous node of the path is in [low, high)
+            while low < high:
+                middle = (low + high) // 2
+                if check(path[middle]):
+                    high = middle
+                else:
+                    low = middle + 1
+        if not candidates:
+            return SearchResult(best=None, evaluated=evaluated, lattice_size=self.lattice_size, keep=None)
+        best = min(candidates, key=lambda e: (e.loss, e.discernibility, sum(e.node), e.node))
+        return SearchResult(
+            best=best, evaluated=evaluated, lattice_size=self.lattice_size, keep=self.kept_records(best.node)
+        )
+
+    def kept_records(self, node: Node) -> npt.NDArray[np.bool_]:
+        """Per record, whether it is kept at `node` (its class has k records and ℓ values)."""
+        columns = [column.maps[level][column.codes] for column, level in zip(self.quasi, node, strict=True)]
+        columns += [codes.astype(np.int64) for codes, _ in self.sensitive]
+        cards = [column.cardinality(level) for column, level in zip(self.quasi, node, strict=True)]
+        cards += [card for _, card in self.sensitive]
+        key, space = _key(columns, cards)
+        of_row, count = _factorise(key, space)
+        rows = _first_rows(of_row, count)
+        groups = Groups(
+            codes=tuple(codes[rows] for codes in columns), counts=np.bincount(of_row, minlength=count)
+        )
+        of_group, sizes, diversity = self._classes(node, groups)
+        violating = self._violating_classes(sizes, diversity)
+        return np.asarray(~violating[of_group][of_row], dtype=np.bool_)
