@@ -92,14 +92,21 @@ def _channel(mesh: ServedMesh) -> grpc.aio.Channel:
     return mesh.channel
 
 
-OPERATOR_ROLES = frozenset({"procurement-admin", "procurement-reviewer", "ledger-admin", "factcheck-admin"})
 OPERATOR_ROLES = frozenset(
-    {"procurement-admin", "procurement-reviewer", "ledger-admin", "market-admin", "market-moderator"}
+    {
+        "procurement-admin",
+        "procurement-reviewer",
+        "ledger-admin",
+        "factcheck-admin",
+        "market-admin",
+        "market-moderator",
+    }
 )
 """Roles of the platform's operators, not of a tenant: procurement administrators see every
 analytics view, reviewers read every submitted listing and its reviews, ledger administrators
-govern the consortium, factcheck administrators re-fit the shared matching threshold. A tenant's
-token never holds them, so the attacker below does not."""
+govern the consortium, factcheck administrators re-fit the shared matching threshold, market
+administrators and moderators mark official publishers and hide posts. A tenant's token never
+holds them, so the attacker below does not."""
 TENANT_ROLES = [role for role in ALL_ROLES if role not in OPERATOR_ROLES]
 
 RESOURCE_FIELD = re.compile(
@@ -460,6 +467,8 @@ async def seed_document(mesh: ServedMesh, tenant: Tenant) -> None:
         metadata=bearer(tenant.token(mesh)),
     )
     tenant.names += [started.operation.name]
+
+
 async def seed_factcheck(mesh: ServedMesh, tenant: Tenant) -> None:
     """B's draft fact-check and draft source record (their texts private): drafts are B's alone.
 
@@ -472,6 +481,25 @@ async def seed_factcheck(mesh: ServedMesh, tenant: Tenant) -> None:
         fc_pb.CreateFactCheckRequest(
             parent=org,
             fact_check=fcres.FactCheck(claim=secret, verdict=fcres.VERDICT_FALSE, language="en"),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    evidence = f"evidence-{uuid.uuid4().hex}"
+    source = await src_grpc.SourceServiceStub(_channel(mesh)).CreateSource(
+        src_pb.CreateSourceRequest(
+            parent=org,
+            source=fcres.Source(
+                target=f"{tenant.org_id}.example", credibility=fcres.CREDIBILITY_MIXED, evidence=evidence
+            ),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    tenant.names += [created.fact_check.name, source.source.name]
+    tenant.private += [secret, evidence]
+
+
 async def seed_market(mesh: ServedMesh, tenant: Tenant) -> None:
     """A project B imports (from a real PyPI JSON API document): the catalog is public, so
     its names are for the public reads and for UpdateProject, which only B (its importer) may call."""
@@ -516,19 +544,17 @@ async def seed_market(mesh: ServedMesh, tenant: Tenant) -> None:
         ),
         metadata=bearer(tenant.token(mesh)),
     )
-    evidence = f"evidence-{uuid.uuid4().hex}"
-    source = await src_grpc.SourceServiceStub(_channel(mesh)).CreateSource(
-        src_pb.CreateSourceRequest(
-            parent=org,
-            source=fcres.Source(
-                target=f"{tenant.org_id}.example", credibility=fcres.CREDIBILITY_MIXED, evidence=evidence
-            ),
-            request_id=str(uuid.uuid4()),
+    answer = await qa.CreateAnswer(
+        qa_pb.CreateAnswerRequest(
+            parent=question.question.name, answer=mktres.Answer(body="Yes."), request_id=str(uuid.uuid4())
         ),
         metadata=bearer(tenant.token(mesh)),
     )
-    tenant.names += [created.fact_check.name, source.source.name]
-    tenant.private += [secret, evidence]
+    tenant.names += [provider.provider.name, offer.offer.name, question.question.name, answer.answer.name]
+    # A claim and its challenge are the claiming organisation's alone.
+    tenant.private += [claim.claim.challenge, claim.claim.name.rsplit("/", 1)[-1]]
+
+
 async def seed_federation(mesh: ServedMesh, tenant: Tenant) -> None:
     """A peer of B's (registered from a stand-in bundle endpoint, pinned and activated) with an
     approval. A real second mesh is what tests/federation/test_two_meshes.py runs; the matrix
@@ -569,15 +595,6 @@ async def seed_federation(mesh: ServedMesh, tenant: Tenant) -> None:
     )
     tenant.names += [peer, approval.approval.name, f"{peer}/logEntries/1"]
     tenant.private += [issuer]
-    answer = await qa.CreateAnswer(
-        qa_pb.CreateAnswerRequest(
-            parent=question.question.name, answer=mktres.Answer(body="Yes."), request_id=str(uuid.uuid4())
-        ),
-        metadata=bearer(tenant.token(mesh)),
-    )
-    tenant.names += [provider.provider.name, offer.offer.name, question.question.name, answer.answer.name]
-    # A claim and its challenge are the claiming organisation's alone.
-    tenant.private += [claim.claim.challenge, claim.claim.name.rsplit("/", 1)[-1]]
 
 
 async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:

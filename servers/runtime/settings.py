@@ -363,6 +363,7 @@ class Settings(BaseSettings):
         ge=10,
         le=7 * 86400,
         description="how long a transfer's download token (and presigned URL) works",
+    )
     # federation: agency-to-agency calls between independent meshes.
     federation_ca_file: Path | None = Field(
         None,
@@ -386,6 +387,7 @@ class Settings(BaseSettings):
     )
     federation_log_enabled: bool = Field(
         True, description="record every federated call in the message log (off only for benchmarks)"
+    )
     market_procurement_target: str | None = Field(
         None,
         description="host:port of procurement, whose OSV store market reads advisories from; "

@@ -8,9 +8,6 @@ from enum import StrEnum
 
 from jipan.inference.v1 import resources_pb2
 from jipan.servers.inference.serving.backend import ModelFormat, TensorSpec
-from jipan.servers.runtime.operations import (
-    OperationError as OperationError,  # re-exported: shared with privacy
-)
 
 # Shared with the other services' operations; re-exported for the registry's store and converters.
 from jipan.servers.runtime.operations import OperationError as OperationError
