@@ -30,6 +30,9 @@ def available_services() -> dict[str, ServiceModule]:
     from jipan.servers import privacy
 
     modules.append(privacy.SERVICE)
+    from jipan.servers import cloud
+
+    modules.append(cloud.SERVICE)
     return {module.name: module for module in modules}
 
 

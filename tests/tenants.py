@@ -25,6 +25,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from jipan.clients import sealing
+from jipan.cloud.v1 import account_service_pb2 as cloud_acc_pb
+from jipan.cloud.v1 import account_service_pb2_grpc as cloud_acc_grpc
+from jipan.cloud.v1 import resources_pb2 as cloudres
 from jipan.identity.v1 import consent_service_pb2 as con_pb
 from jipan.identity.v1 import consent_service_pb2_grpc as con_grpc
 from jipan.identity.v1 import organization_service_pb2 as org_pb
@@ -331,6 +334,27 @@ async def seed_privacy(mesh: ServedMesh, tenant: Tenant) -> None:
     tenant.private += [secret]
 
 
+async def seed_cloud(mesh: ServedMesh, tenant: Tenant) -> None:
+    """B's AWS account (its display name and secret key private); nothing contacts AWS."""
+    stub = cloud_acc_grpc.AccountServiceStub(_channel(mesh))
+    secret = f"secret-{uuid.uuid4().hex}"
+    created = await stub.CreateProviderAccount(
+        cloud_acc_pb.CreateProviderAccountRequest(
+            account=cloudres.ProviderAccount(provider="providers/aws", display_name=f"account-{secret}"),
+            account_id=f"a-{uuid.uuid4().hex[:12]}",
+            credentials=cloudres.Credentials(
+                access_key=cloudres.AccessKeyCredentials(
+                    access_key_id="AKIATENANTB", secret_access_key=secret
+                )
+            ),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    tenant.names += [created.account.name]
+    tenant.private += [secret]
+
+
 async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
     """An organisation founded by a person with a passkey, with resources in every service."""
     tenant = await found_organisation(mesh, label)
@@ -339,4 +363,5 @@ async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
     await seed_ledger(mesh, tenant)
     await seed_inference(mesh, tenant)
     await seed_privacy(mesh, tenant)
+    await seed_cloud(mesh, tenant)
     return tenant

@@ -68,6 +68,7 @@ from tests.tenants import (
     RESOURCE_FIELD,
     found_organisation,
     person_with_passkey,
+    seed_cloud,
     seed_identity,
     seed_inference,
     seed_ledger,
@@ -538,6 +539,7 @@ async def test_organisation_a_never_reaches_organisation_bs_resources(mesh: Serv
     await seed_ledger(mesh, b)
     await seed_inference(mesh, b)
     await seed_privacy(mesh, b)
+    await seed_cloud(mesh, b)
     probes = _probes(CLOSED, b.names)
     limit = asyncio.Semaphore(CONCURRENCY)
 
