@@ -18,6 +18,8 @@ from jipan.cloud.v1 import (
     account_service_pb2_grpc,
     catalog_service_pb2,
     catalog_service_pb2_grpc,
+    placement_service_pb2,
+    placement_service_pb2_grpc,
 )
 from jipan.servers.cloud.accounts.domain import Accounts
 from jipan.servers.cloud.accounts.servicer import AccountServicer
@@ -25,6 +27,9 @@ from jipan.servers.cloud.accounts.store import AccountStore
 from jipan.servers.cloud.catalog.domain import Catalog
 from jipan.servers.cloud.catalog.servicer import CatalogServicer
 from jipan.servers.cloud.catalog.store import OfferingStore
+from jipan.servers.cloud.placement.domain import Placements
+from jipan.servers.cloud.placement.servicer import PlacementServicer
+from jipan.servers.cloud.placement.store import PlacementStore
 from jipan.servers.cloud.store import MIGRATIONS, SCHEMA
 from jipan.servers.inference.sealing import open_key_wrapper
 from jipan.servers.runtime.idempotency import RequestIds
@@ -32,6 +37,7 @@ from jipan.servers.runtime.runtime import Runtime, ServiceModule
 
 ACCOUNT_SERVICE = account_service_pb2.DESCRIPTOR.services_by_name["AccountService"].full_name
 CATALOG_SERVICE = catalog_service_pb2.DESCRIPTOR.services_by_name["CatalogService"].full_name
+PLACEMENT_SERVICE = placement_service_pb2.DESCRIPTOR.services_by_name["PlacementService"].full_name
 
 
 def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
@@ -40,13 +46,16 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     runtime.on_shutdown(keys.aclose)
     accounts = Accounts(AccountStore(runtime.database), keys, runtime.page_tokens, RequestIds())
     account_service_pb2_grpc.add_AccountServiceServicer_to_server(AccountServicer(accounts), server)
-    catalog = Catalog(OfferingStore(runtime.database), runtime.page_tokens)
+    offerings = OfferingStore(runtime.database)
+    catalog = Catalog(offerings, runtime.page_tokens)
     catalog_service_pb2_grpc.add_CatalogServiceServicer_to_server(CatalogServicer(catalog), server)
+    placements = Placements(PlacementStore(runtime.database), offerings, runtime.page_tokens)
+    placement_service_pb2_grpc.add_PlacementServiceServicer_to_server(PlacementServicer(placements), server)
 
 
 SERVICE = ServiceModule(
     name="cloud",
-    service_names=(ACCOUNT_SERVICE, CATALOG_SERVICE),
+    service_names=(ACCOUNT_SERVICE, CATALOG_SERVICE, PLACEMENT_SERVICE),
     attach=attach,
     schema=SCHEMA,
     migrations=MIGRATIONS,
