@@ -377,4 +377,9 @@ def load(format: PriceListFormat, content: bytes) -> tuple[list[ListedPrice], in
         document = json.loads(content)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise invalid(f"not JSON: {exc}"[:200]) from None
-    return LOADERS[format](document)
+    try:
+        return LOADERS[format](document)
+    except (AttributeError, TypeError, KeyError, ValueError, IndexError) as exc:
+        # JSON of the right outline with a value of the wrong type somewhere the
+        # checks above do not look: still the caller's document, not our fault.
+        raise invalid(f"a value has the wrong type ({type(exc).__name__})") from None
