@@ -18,6 +18,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import grpc
 from cryptography.hazmat.primitives import serialization
@@ -27,6 +28,10 @@ from google.protobuf.timestamp_pb2 import Timestamp
 from jipan.clients import sealing
 from jipan.cloud.v1 import account_service_pb2 as cloud_acc_pb
 from jipan.cloud.v1 import account_service_pb2_grpc as cloud_acc_grpc
+from jipan.cloud.v1 import catalog_service_pb2 as cloud_cat_pb
+from jipan.cloud.v1 import catalog_service_pb2_grpc as cloud_cat_grpc
+from jipan.cloud.v1 import placement_service_pb2 as cloud_plc_pb
+from jipan.cloud.v1 import placement_service_pb2_grpc as cloud_plc_grpc
 from jipan.cloud.v1 import resources_pb2 as cloudres
 from jipan.identity.v1 import consent_service_pb2 as con_pb
 from jipan.identity.v1 import consent_service_pb2_grpc as con_grpc
@@ -335,7 +340,8 @@ async def seed_privacy(mesh: ServedMesh, tenant: Tenant) -> None:
 
 
 async def seed_cloud(mesh: ServedMesh, tenant: Tenant) -> None:
-    """B's AWS account (its display name and secret key private); nothing contacts AWS."""
+    """B's AWS account (its display name and secret key private; nothing contacts AWS), offerings
+    from the committed GCP excerpt and a placement over them."""
     stub = cloud_acc_grpc.AccountServiceStub(_channel(mesh))
     secret = f"secret-{uuid.uuid4().hex}"
     created = await stub.CreateProviderAccount(
@@ -351,7 +357,30 @@ async def seed_cloud(mesh: ServedMesh, tenant: Tenant) -> None:
         ),
         metadata=bearer(tenant.token(mesh)),
     )
-    tenant.names += [created.account.name]
+    org = f"orgs/{tenant.org_id}"
+    await cloud_cat_grpc.CatalogServiceStub(_channel(mesh)).ImportOfferings(
+        cloud_cat_pb.ImportOfferingsRequest(
+            parent=org,
+            format=cloudres.PRICE_LIST_FORMAT_GCP_SKU_LIST,
+            content=(Path(__file__).parent / "cloud" / "data" / "gcp_skus.json").read_bytes(),
+            exchange_rates=[
+                cloudres.ExchangeRate(currency_code="USD", twd_per_unit="32.5", date="2025-12-01")
+            ],
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    placed = await cloud_plc_grpc.PlacementServiceStub(_channel(mesh)).PlanPlacement(
+        cloud_plc_pb.PlanPlacementRequest(
+            parent=org,
+            placement=cloudres.Placement(workloads=[cloudres.Workload(id="web", vcpu=2, memory_gib=8)]),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    tenant.names += [
+        created.account.name,
+        placed.placement.name,
+        placed.placement.plans[0].assignments[0].offering,
+    ]
     tenant.private += [secret]
 
 

@@ -340,6 +340,16 @@ class Settings(BaseSettings):
     privacy_max_dataset_rows: int = Field(
         200_000, ge=1, le=10_000_000, description="most records a privacy dataset may hold"
     )
+    cloud_ttl_sweep_s: float = Field(
+        10.0, ge=0.05, le=3600, description="how often cloud looks for deployments past their expire_time"
+    )
+    cloud_operation_lease_s: float = Field(
+        30.0,
+        ge=1,
+        le=3600,
+        description="how long a cloud provisioning runner holds an operation between steps; an operation "
+        "whose runner died is resumed once its lease lapses",
+    )
 
     trace_exporter: TraceExporter = Field(TraceExporter.NONE, description="none, console or otlp")
     otlp_endpoint: str | None = Field(

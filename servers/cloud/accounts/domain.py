@@ -223,15 +223,27 @@ class Accounts:
     ) -> tuple[ProviderAccount, CloudAdapter]:
         """The account and an adapter holding its unsealed credentials (for this use only)."""
         account = await self.get(principal, name, field)
+        return account, await self._adapter(account, name, account.default_region)
+
+    async def connect_owned(self, owner: str, name: str, region: str) -> tuple[ProviderAccount, CloudAdapter]:
+        """For the broker's own steps, which run with no caller: `owner`'s account, in `region`."""
+        account_owner, account_id = parse_account(name)
+        account = await self.store.get(account_owner, account_id) if account_owner == owner else None
+        if account is None:
+            raise NotFound(
+                "ACCOUNT_NOT_FOUND", "no account with this name", domain=DOMAIN, metadata={"name": name[:300]}
+            )
+        return account, await self._adapter(account, name, region or account.default_region)
+
+    async def _adapter(self, account: ProviderAccount, name: str, region: str) -> CloudAdapter:
         sealed = await self.store.get_sealed(account.owner, account.id)
         if sealed is None:
             raise NotFound("ACCOUNT_NOT_FOUND", "no account with this name", domain=DOMAIN)
         secret = await sealing.unseal(self.keys, name, sealed)
         spec = provider_spec(f"providers/{account.provider}")
-        connection = AccountConnection(
-            provider=spec.id, endpoint=account.endpoint, region=account.default_region, secret=secret
+        return spec.build(
+            AccountConnection(provider=spec.id, endpoint=account.endpoint, region=region, secret=secret)
         )
-        return account, spec.build(connection)
 
     async def verify(self, principal: Principal, name: str) -> ProviderAccount:
         account, adapter = await self.connect(principal, name)

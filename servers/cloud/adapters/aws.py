@@ -167,6 +167,20 @@ class AwsAdapter:
             region=self._region,
         )
 
+    async def find_instance(self, tags: Mapping[str, str]) -> str | None:
+        response = await self._call(
+            "ec2",
+            "describe_instances",
+            Filters=[
+                *({"Name": f"tag:{k}", "Values": [v]} for k, v in sorted(tags.items())),
+                {"Name": "instance-state-name", "Values": ["pending", "running", "stopping", "stopped"]},
+            ],
+        )
+        for reservation in response.get("Reservations", []):
+            for instance in reservation.get("Instances", []):
+                return str(instance["InstanceId"])
+        return None
+
     async def stop_instance(self, instance_id: str) -> None:
         await self._call("ec2", "stop_instances", InstanceIds=[instance_id])
 

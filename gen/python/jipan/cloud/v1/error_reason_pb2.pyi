@@ -119,6 +119,11 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     """ABORTED: the account's credentials were rotated by another call while
     this rotation ran; read the account and retry.
     """
+    ERROR_REASON_DEPLOYMENT_STATE_INVALID: _ErrorReason.ValueType  # 27
+    """FAILED_PRECONDITION: the deployment's state does not allow the change
+    (`metadata["state"]`): start needs STOPPED, stop RUNNING, delete
+    RUNNING, STOPPED or FAILED.
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by the cloud services in `google.rpc.ErrorInfo.reason`
@@ -223,5 +228,10 @@ them (`metadata["account"]`).
 ERROR_REASON_ACCOUNT_CHANGED: ErrorReason.ValueType  # 26
 """ABORTED: the account's credentials were rotated by another call while
 this rotation ran; read the account and retry.
+"""
+ERROR_REASON_DEPLOYMENT_STATE_INVALID: ErrorReason.ValueType  # 27
+"""FAILED_PRECONDITION: the deployment's state does not allow the change
+(`metadata["state"]`): start needs STOPPED, stop RUNNING, delete
+RUNNING, STOPPED or FAILED.
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

@@ -1175,6 +1175,26 @@ class Deployment(_message.Message):
 
     DESCRIPTOR: _descriptor.Descriptor
 
+    @_typing.final
+    class ImagesEntry(_message.Message):
+        DESCRIPTOR: _descriptor.Descriptor
+
+        KEY_FIELD_NUMBER: _builtins.int
+        VALUE_FIELD_NUMBER: _builtins.int
+        key: _builtins.str
+        value: _builtins.str
+        def __init__(
+            self,
+            *,
+            key: _builtins.str = ...,
+            value: _builtins.str = ...,
+        ) -> None: ...
+        _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+        def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+        _ClearFieldArgType: _TypeAlias = _typing.Literal["key", b"key", "value", b"value"]  # noqa: Y015
+        def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+        def WhichOneof(self, oneof_group: _Never) -> None: ...
+
     NAME_FIELD_NUMBER: _builtins.int
     PLACEMENT_FIELD_NUMBER: _builtins.int
     PLAN_RANK_FIELD_NUMBER: _builtins.int
@@ -1184,6 +1204,7 @@ class Deployment(_message.Message):
     RESOURCES_FIELD_NUMBER: _builtins.int
     EXPIRE_TIME_FIELD_NUMBER: _builtins.int
     CREATE_TIME_FIELD_NUMBER: _builtins.int
+    IMAGES_FIELD_NUMBER: _builtins.int
     name: _builtins.str
     """Output only. "orgs/{organization}/deployments/{deployment}"."""
     placement: _builtins.str
@@ -1214,6 +1235,12 @@ class Deployment(_message.Message):
     def create_time(self) -> _timestamp_pb2.Timestamp:
         """Output only. When it was created."""
 
+    @_builtins.property
+    def images(self) -> _containers.ScalarMap[_builtins.str, _builtins.str]:
+        """Required on create. The machine image to boot, per provider
+        ("providers/aws" → "ami-0123456789abcdef0").
+        """
+
     def __init__(
         self,
         *,
@@ -1226,10 +1253,11 @@ class Deployment(_message.Message):
         resources: _abc.Iterable[Global___DeployedResource] | None = ...,
         expire_time: _timestamp_pb2.Timestamp | None = ...,
         create_time: _timestamp_pb2.Timestamp | None = ...,
+        images: _abc.Mapping[_builtins.str, _builtins.str] | None = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "expire_time", b"expire_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["accounts", b"accounts", "buckets", b"buckets", "create_time", b"create_time", "expire_time", b"expire_time", "name", b"name", "placement", b"placement", "plan_rank", b"plan_rank", "resources", b"resources", "state", b"state"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["accounts", b"accounts", "buckets", b"buckets", "create_time", b"create_time", "expire_time", b"expire_time", "images", b"images", "name", b"name", "placement", b"placement", "plan_rank", b"plan_rank", "resources", b"resources", "state", b"state"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
