@@ -68,6 +68,11 @@ async def test_providers_declare_their_capabilities(server: RunningServer, chann
     assert set(providers) == {"providers/aws", "providers/s3-compatible"}
     assert res.CAPABILITY_INSTANCES in providers["providers/aws"].capabilities
     assert res.CAPABILITY_INSTANCES not in providers["providers/s3-compatible"].capabilities
+    assert list(providers["providers/aws"].capabilities) == [
+        res.CAPABILITY_VERIFY_CREDENTIALS,
+        res.CAPABILITY_INSTANCES,
+        res.CAPABILITY_OBJECT_STORAGE,
+    ]
     assert providers["providers/s3-compatible"].kind == res.PROVIDER_KIND_S3_COMPATIBLE
 
 

@@ -63,14 +63,9 @@ class AwsAdapter:
     """EC2 instances and S3 buckets of one AWS account (or an endpoint that speaks their APIs)."""
 
     kind = ProviderKind.AWS
-    capabilities = frozenset(
-        {
-            Capability.VERIFY_CREDENTIALS,
-            Capability.INSTANCES,
-            Capability.OBJECT_STORAGE,
-            Capability.PRICE_LIST,
-        }
-    )
+    # PRICE_LIST is not declared: price lists are imported as documents (CatalogService); the
+    # adapter does not call the Price List API yet.
+    capabilities = frozenset({Capability.VERIFY_CREDENTIALS, Capability.INSTANCES, Capability.OBJECT_STORAGE})
     library = "aioboto3"
 
     def __init__(self, connection: AccountConnection) -> None:
