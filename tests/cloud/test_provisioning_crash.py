@@ -39,8 +39,13 @@ async def test_kill_9_mid_operation_resumes_without_duplicates(
     database_url: str, tmp_path: Path, aws: MotoKeys
 ) -> None:
     async with fresh_database(database_url, "jipan_cloud_crash") as own:
-        # A lease of 1 s: the restarted server may take the dead runner's operation soon.
-        mesh = ServedMesh(tmp_path / "data", own, env_overrides={"JIPAN_CLOUD_OPERATION_LEASE_S": "1"})
+        # A lease of 1 s: the restarted server takes the dead runner's operation up at start, or
+        # at its next sweep if the lease had not lapsed yet.
+        mesh = ServedMesh(
+            tmp_path / "data",
+            own,
+            env_overrides={"JIPAN_CLOUD_OPERATION_LEASE_S": "1", "JIPAN_CLOUD_TTL_SWEEP_S": "0.5"},
+        )
         await mesh.start(["system", "cloud"])
         try:
             md = (("authorization", f"Bearer {mesh.token(scopes=SCOPES, org=ORG)}"),)

@@ -106,12 +106,14 @@ class Provisioning:
         # progress (tests stop a runner there, as a crash would).
         self.on_step = on_step
         self._tasks: set[asyncio.Task[None]] = set()
+        self._running: set[uuid.UUID] = set()
         self._ttl: asyncio.Task[None] | None = None
 
     # -- lifecycle -----------------------------------------------------------------------------
 
     async def start(self) -> None:
-        """Resume every operation a previous process left unfinished, then watch TTLs."""
+        """Resume every operation a previous process left unfinished, then sweep: operations
+        whose lease lapses later, and deployments past their expire_time."""
         await self.resume()
         self._ttl = asyncio.create_task(self._ttl_loop(), name="cloud-ttl")
 
@@ -137,9 +139,17 @@ class Provisioning:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     def _spawn(self, owner: str, operation_id: uuid.UUID) -> None:
+        if operation_id in self._running:
+            return  # this process runs it already (its lease may lapse during a slow step)
+        self._running.add(operation_id)
         task = asyncio.create_task(self._run(owner, operation_id), name=f"cloud-op-{operation_id}")
         self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+
+        def finished(done: asyncio.Task[None]) -> None:
+            self._tasks.discard(done)
+            self._running.discard(operation_id)
+
+        task.add_done_callback(finished)
 
     # -- the API -------------------------------------------------------------------------------
 
@@ -577,11 +587,14 @@ class Provisioning:
 
     async def _ttl_loop(self) -> None:
         while True:
+            await asyncio.sleep(self.ttl_interval_s)
             try:
+                # An operation whose runner died after this process started (another
+                # replica, or a lease that had not lapsed yet at start) is taken up here.
+                await self.resume()
                 await self.expire(datetime.now(UTC))
             except Exception:
-                log.exception("TTL sweep failed")
-            await asyncio.sleep(self.ttl_interval_s)
+                log.exception("provisioning sweep failed")
 
     async def expire(self, now: datetime) -> int:
         """Start the teardown of every deployment past its expire_time; how many were started."""
