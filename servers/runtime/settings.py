@@ -341,8 +341,11 @@ class Settings(BaseSettings):
         200_000, ge=1, le=10_000_000, description="most records a privacy dataset may hold"
     )
     cloud_ttl_sweep_s: float = Field(
-        10.0, ge=0.05, le=3600, description="how often cloud looks for deployments past their expire_time and for provisioning "
-        "operations whose runner died"
+        10.0,
+        ge=0.05,
+        le=3600,
+        description="how often cloud looks for deployments past their expire_time and for provisioning "
+        "operations whose runner died",
     )
     cloud_operation_lease_s: float = Field(
         30.0,
