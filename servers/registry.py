@@ -42,6 +42,9 @@ def available_services() -> dict[str, ServiceModule]:
     from jipan.servers import market
 
     modules.append(market.SERVICE)
+    from jipan.servers import cloud
+
+    modules.append(cloud.SERVICE)
     return {module.name: module for module in modules}
 
 

@@ -29,6 +29,13 @@ from google.protobuf.timestamp_pb2 import Timestamp
 from PIL import Image
 
 from jipan.clients import sealing
+from jipan.cloud.v1 import account_service_pb2 as cloud_acc_pb
+from jipan.cloud.v1 import account_service_pb2_grpc as cloud_acc_grpc
+from jipan.cloud.v1 import catalog_service_pb2 as cloud_cat_pb
+from jipan.cloud.v1 import catalog_service_pb2_grpc as cloud_cat_grpc
+from jipan.cloud.v1 import placement_service_pb2 as cloud_plc_pb
+from jipan.cloud.v1 import placement_service_pb2_grpc as cloud_plc_grpc
+from jipan.cloud.v1 import resources_pb2 as cloudres
 from jipan.dataspace.v1 import catalog_service_pb2 as dcat_pb
 from jipan.dataspace.v1 import catalog_service_pb2_grpc as dcat_grpc
 from jipan.dataspace.v1 import negotiation_service_pb2 as dneg_pb
@@ -597,6 +604,51 @@ async def seed_federation(mesh: ServedMesh, tenant: Tenant) -> None:
     tenant.private += [issuer]
 
 
+async def seed_cloud(mesh: ServedMesh, tenant: Tenant) -> None:
+    """B's AWS account (its display name and secret key private; nothing contacts AWS), offerings
+    from the committed GCP excerpt and a placement over them."""
+    stub = cloud_acc_grpc.AccountServiceStub(_channel(mesh))
+    secret = f"secret-{uuid.uuid4().hex}"
+    created = await stub.CreateProviderAccount(
+        cloud_acc_pb.CreateProviderAccountRequest(
+            account=cloudres.ProviderAccount(provider="providers/aws", display_name=f"account-{secret}"),
+            account_id=f"a-{uuid.uuid4().hex[:12]}",
+            credentials=cloudres.Credentials(
+                access_key=cloudres.AccessKeyCredentials(
+                    access_key_id="AKIATENANTB", secret_access_key=secret
+                )
+            ),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    org = f"orgs/{tenant.org_id}"
+    await cloud_cat_grpc.CatalogServiceStub(_channel(mesh)).ImportOfferings(
+        cloud_cat_pb.ImportOfferingsRequest(
+            parent=org,
+            format=cloudres.PRICE_LIST_FORMAT_GCP_SKU_LIST,
+            content=(Path(__file__).parent / "cloud" / "data" / "gcp_skus.json").read_bytes(),
+            exchange_rates=[
+                cloudres.ExchangeRate(currency_code="USD", twd_per_unit="32.5", date="2025-12-01")
+            ],
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    placed = await cloud_plc_grpc.PlacementServiceStub(_channel(mesh)).PlanPlacement(
+        cloud_plc_pb.PlanPlacementRequest(
+            parent=org,
+            placement=cloudres.Placement(workloads=[cloudres.Workload(id="web", vcpu=2, memory_gib=8)]),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    tenant.names += [
+        created.account.name,
+        placed.placement.name,
+        placed.placement.plans[0].assignments[0].offering,
+    ]
+    tenant.private += [secret]
+
+
 async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
     """An organisation founded by a person with a passkey, with resources in every service."""
     tenant = await found_organisation(mesh, label)
@@ -610,4 +662,5 @@ async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:
     await seed_factcheck(mesh, tenant)
     await seed_federation(mesh, tenant)
     await seed_market(mesh, tenant)
+    await seed_cloud(mesh, tenant)
     return tenant

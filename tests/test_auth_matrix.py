@@ -68,6 +68,7 @@ from tests.tenants import (
     RESOURCE_FIELD,
     found_organisation,
     person_with_passkey,
+    seed_cloud,
     seed_dataspace,
     seed_document,
     seed_factcheck,
@@ -582,6 +583,7 @@ async def test_organisation_a_never_reaches_organisation_bs_resources(mesh: Serv
     await seed_factcheck(mesh, b)
     await seed_federation(mesh, b)
     await seed_market(mesh, b)
+    await seed_cloud(mesh, b)
     probes = _probes(CLOSED, b.names)
     limit = asyncio.Semaphore(CONCURRENCY)
 

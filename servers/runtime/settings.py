@@ -401,6 +401,20 @@ class Settings(BaseSettings):
         description="let publisher claims fetch their challenge file over plain http from a loopback "
         "address (development and tests); otherwise https only",
     )
+    cloud_ttl_sweep_s: float = Field(
+        10.0,
+        ge=0.05,
+        le=3600,
+        description="how often cloud looks for deployments past their expire_time and for provisioning "
+        "operations whose runner died",
+    )
+    cloud_operation_lease_s: float = Field(
+        30.0,
+        ge=1,
+        le=3600,
+        description="how long a cloud provisioning runner holds an operation between steps; an operation "
+        "whose runner died is resumed once its lease lapses",
+    )
 
     trace_exporter: TraceExporter = Field(TraceExporter.NONE, description="none, console or otlp")
     otlp_endpoint: str | None = Field(

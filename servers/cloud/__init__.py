@@ -1,0 +1,101 @@
+"""jipan.cloud.v1: the multi-cloud broker.
+
+One bounded context per sub-package, each servicer → domain → store:
+accounts/ (provider accounts, credentials sealed under the KEK),
+adapters/ (one async interface per provider: AWS and S3-compatible built),
+catalog/ (offerings normalised from the providers' own price lists),
+placement/ (residency-aware placement solved exactly with HiGHS),
+provisioning/ (AIP-151 operations over a durable PostgreSQL state machine).
+Billing, forecast and migration have their contract in protos/ and are not
+served yet.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import grpc
+import structlog
+
+from jipan.cloud.v1 import (
+    account_service_pb2,
+    account_service_pb2_grpc,
+    catalog_service_pb2,
+    catalog_service_pb2_grpc,
+    placement_service_pb2,
+    placement_service_pb2_grpc,
+    provisioning_service_pb2,
+    provisioning_service_pb2_grpc,
+)
+from jipan.servers.cloud.accounts.domain import Accounts
+from jipan.servers.cloud.accounts.servicer import AccountServicer
+from jipan.servers.cloud.accounts.store import AccountStore
+from jipan.servers.cloud.catalog.domain import Catalog
+from jipan.servers.cloud.catalog.servicer import CatalogServicer
+from jipan.servers.cloud.catalog.store import OfferingStore
+from jipan.servers.cloud.placement.domain import Placements
+from jipan.servers.cloud.placement.servicer import PlacementServicer
+from jipan.servers.cloud.placement.store import PlacementStore
+from jipan.servers.cloud.provisioning.domain import Provisioning
+from jipan.servers.cloud.provisioning.servicer import ProvisioningServicer
+from jipan.servers.cloud.provisioning.store import ProvisioningStore
+from jipan.servers.cloud.store import MIGRATIONS, SCHEMA
+from jipan.servers.inference.sealing import open_key_wrapper
+from jipan.servers.runtime.idempotency import RequestIds
+from jipan.servers.runtime.runtime import Runtime, ServiceModule
+
+ACCOUNT_SERVICE = account_service_pb2.DESCRIPTOR.services_by_name["AccountService"].full_name
+CATALOG_SERVICE = catalog_service_pb2.DESCRIPTOR.services_by_name["CatalogService"].full_name
+PLACEMENT_SERVICE = placement_service_pb2.DESCRIPTOR.services_by_name["PlacementService"].full_name
+PROVISIONING_SERVICE = provisioning_service_pb2.DESCRIPTOR.services_by_name["ProvisioningService"].full_name
+log = structlog.get_logger(__name__)
+
+
+def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
+    # The KEK that wraps the model keys wraps each account's credentials key too.
+    keys = open_key_wrapper(runtime.settings)
+    runtime.on_shutdown(keys.aclose)
+    accounts = Accounts(AccountStore(runtime.database), keys, runtime.page_tokens, RequestIds())
+    account_service_pb2_grpc.add_AccountServiceServicer_to_server(AccountServicer(accounts), server)
+    offerings = OfferingStore(runtime.database)
+    catalog = Catalog(offerings, runtime.page_tokens)
+    catalog_service_pb2_grpc.add_CatalogServiceServicer_to_server(CatalogServicer(catalog), server)
+    placements = Placements(PlacementStore(runtime.database), offerings, runtime.page_tokens)
+    placement_service_pb2_grpc.add_PlacementServiceServicer_to_server(PlacementServicer(placements), server)
+    provisioning = Provisioning(
+        ProvisioningStore(runtime.database),
+        accounts,
+        placements,
+        offerings,
+        runtime.page_tokens,
+        RequestIds(),
+        lease_s=runtime.settings.cloud_operation_lease_s,
+        ttl_interval_s=runtime.settings.cloud_ttl_sweep_s,
+    )
+    provisioning_service_pb2_grpc.add_ProvisioningServiceServicer_to_server(
+        ProvisioningServicer(provisioning), server
+    )
+    # Unfinished operations of an earlier process are resumed once this one runs.
+    starting = asyncio.get_running_loop().create_task(provisioning.start(), name="cloud-start")
+
+    def report(task: asyncio.Task[None]) -> None:
+        if not task.cancelled() and task.exception() is not None:
+            log.error("cloud provisioning start-up failed", error=repr(task.exception()))
+
+    starting.add_done_callback(report)
+
+    async def stop() -> None:
+        starting.cancel()
+        await asyncio.gather(starting, return_exceptions=True)
+        await provisioning.close()
+
+    runtime.on_shutdown(stop)
+
+
+SERVICE = ServiceModule(
+    name="cloud",
+    service_names=(ACCOUNT_SERVICE, CATALOG_SERVICE, PLACEMENT_SERVICE, PROVISIONING_SERVICE),
+    attach=attach,
+    schema=SCHEMA,
+    migrations=MIGRATIONS,
+)

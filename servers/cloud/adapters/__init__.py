@@ -1,0 +1,55 @@
+"""Provider adapters, one per provider kind, behind one async interface (base.py).
+
+Built: AWS (aioboto3: EC2, S3) and S3-compatible domestic object storage
+(the same S3 client at the account's endpoint). Azure, GCP and OpenStack have
+their contract (ProviderKind, Credentials) but no adapter yet: they are not
+listed by ListProviders and an account for them is PROVIDER_NOT_FOUND.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from jipan.servers.cloud.adapters.aws import AwsAdapter, S3CompatibleAdapter
+from jipan.servers.cloud.adapters.base import (
+    AccountConnection,
+    Capability,
+    CloudAdapter,
+    ProviderKind,
+)
+
+
+@dataclass(frozen=True)
+class ProviderSpec:
+    """One adapter the broker has: its provider id ("aws"), kind, what it can do, how to build it."""
+
+    id: str
+    kind: ProviderKind
+    capabilities: frozenset[Capability]
+    library: str
+    secret_fields: tuple[str, ...]
+    needs_endpoint: bool
+    build: Callable[[AccountConnection], CloudAdapter]
+
+
+PROVIDERS: dict[str, ProviderSpec] = {
+    "aws": ProviderSpec(
+        id="aws",
+        kind=ProviderKind.AWS,
+        capabilities=AwsAdapter.capabilities,
+        library=AwsAdapter.library,
+        secret_fields=("access_key_id", "secret_access_key"),
+        needs_endpoint=False,
+        build=AwsAdapter,
+    ),
+    "s3-compatible": ProviderSpec(
+        id="s3-compatible",
+        kind=ProviderKind.S3_COMPATIBLE,
+        capabilities=S3CompatibleAdapter.capabilities,
+        library=S3CompatibleAdapter.library,
+        secret_fields=("access_key_id", "secret_access_key"),
+        needs_endpoint=True,
+        build=S3CompatibleAdapter,
+    ),
+}

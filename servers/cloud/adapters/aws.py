@@ -1,0 +1,201 @@
+"""AWS through aioboto3 (EC2, S3), and S3-compatible stores through the same S3 client.
+
+Every call goes through one client per service made from a session holding
+only this account's keys, so the host's own AWS configuration (environment,
+~/.aws) never mixes in. Errors are sorted into three kinds: the provider
+refused the credentials (verify returns False), it refused for capacity or
+quota (CapacityExhausted, so provisioning can fall over to the next plan),
+or it could not be reached or failed (ProviderUnavailable). Anything else is
+a bug or bad input and propagates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Final
+
+import aioboto3
+from aiobotocore.config import AioConfig
+from botocore.exceptions import BotoCoreError, ClientError
+
+from jipan.servers.cloud.adapters.base import (
+    AccountConnection,
+    Capability,
+    CapacityExhausted,
+    InstanceState,
+    ProviderKind,
+    ProviderUnavailable,
+)
+
+# The codes EC2, S3 and STS answer when the access key is unknown, disabled
+# or the signature does not match: the account's credentials are refused.
+CREDENTIALS_REFUSED: Final = frozenset(
+    {
+        "AuthFailure",
+        "InvalidAccessKeyId",
+        "InvalidClientTokenId",
+        "SignatureDoesNotMatch",
+        "UnrecognizedClientException",
+        "AccessDenied",
+        "UnauthorizedOperation",
+    }
+)
+# EC2's answers when a region or zone has no room or the account's quota is spent.
+CAPACITY_CODES: Final = frozenset(
+    {
+        "InsufficientInstanceCapacity",
+        "InstanceLimitExceeded",
+        "VcpuLimitExceeded",
+        "InsufficientHostCapacity",
+        "InsufficientReservedInstanceCapacity",
+        "MaxSpotInstanceCountExceeded",
+    }
+)
+DEFAULT_REGION: Final = "us-east-1"
+_CONFIG: Final = AioConfig(connect_timeout=5, read_timeout=30, retries={"max_attempts": 2})
+
+
+def _code(exc: ClientError) -> str:
+    return str(exc.response.get("Error", {}).get("Code", ""))
+
+
+class AwsAdapter:
+    """EC2 instances and S3 buckets of one AWS account (or an endpoint that speaks their APIs)."""
+
+    kind = ProviderKind.AWS
+    # PRICE_LIST is not declared: price lists are imported as documents (CatalogService); the
+    # adapter does not call the Price List API yet.
+    capabilities = frozenset({Capability.VERIFY_CREDENTIALS, Capability.INSTANCES, Capability.OBJECT_STORAGE})
+    library = "aioboto3"
+
+    def __init__(self, connection: AccountConnection) -> None:
+        self.provider = connection.provider
+        self._endpoint = connection.endpoint or None
+        self._region = connection.region or DEFAULT_REGION
+        self._session = aioboto3.Session(
+            aws_access_key_id=connection.secret["access_key_id"],
+            aws_secret_access_key=connection.secret["secret_access_key"],
+            region_name=self._region,
+        )
+
+    def _client(self, service: str) -> Any:
+        make: Any = self._session.client  # typed per literal service name; ours is a variable
+        return make(service, endpoint_url=self._endpoint, config=_CONFIG)
+
+    def _unavailable(self, exc: Exception) -> ProviderUnavailable:
+        return ProviderUnavailable(self.provider, type(exc).__name__)
+
+    async def _call(self, service: str, operation: str, **kwargs: Any) -> Any:
+        try:
+            async with self._client(service) as client:
+                return await getattr(client, operation)(**kwargs)
+        except ClientError as exc:
+            code = _code(exc)
+            if code in CAPACITY_CODES:
+                raise CapacityExhausted(self.provider, code) from None
+            status = int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0) or 0)
+            if status >= 500:
+                raise self._unavailable(exc) from None
+            raise
+        except BotoCoreError as exc:
+            raise self._unavailable(exc) from None
+
+    async def verify(self) -> bool:
+        # DescribeRegions needs no resources and every IAM policy that can do
+        # anything with EC2 allows it; a refused key fails it with AuthFailure.
+        return await self._verify_with("ec2", "describe_regions")
+
+    async def _verify_with(self, service: str, operation: str) -> bool:
+        try:
+            await self._call(service, operation)
+        except ClientError as exc:
+            if _code(exc) in CREDENTIALS_REFUSED:
+                return False
+            raise self._unavailable(exc) from None
+        return True
+
+    async def create_bucket(self, bucket: str) -> None:
+        kwargs: dict[str, Any] = {"Bucket": bucket}
+        if self._region != DEFAULT_REGION:
+            kwargs["CreateBucketConfiguration"] = {"LocationConstraint": self._region}
+        try:
+            await self._call("s3", "create_bucket", **kwargs)
+        except ClientError as exc:
+            if _code(exc) != "BucketAlreadyOwnedByYou":  # a retried create is done
+                raise
+
+    async def delete_bucket(self, bucket: str) -> None:
+        try:
+            await self._call("s3", "delete_bucket", Bucket=bucket)
+        except ClientError as exc:
+            if _code(exc) != "NoSuchBucket":  # a retried delete is done
+                raise
+
+    async def list_buckets(self) -> list[str]:
+        response = await self._call("s3", "list_buckets")
+        return sorted(bucket["Name"] for bucket in response.get("Buckets", []))
+
+    async def run_instance(self, instance_type: str, image_id: str, tags: Mapping[str, str]) -> str:
+        response = await self._call(
+            "ec2",
+            "run_instances",
+            ImageId=image_id,
+            InstanceType=instance_type,
+            MinCount=1,
+            MaxCount=1,
+            TagSpecifications=[
+                {
+                    "ResourceType": "instance",
+                    "Tags": [{"Key": k, "Value": v} for k, v in sorted(tags.items())],
+                }
+            ],
+        )
+        return str(response["Instances"][0]["InstanceId"])
+
+    async def describe_instance(self, instance_id: str) -> InstanceState:
+        response = await self._call("ec2", "describe_instances", InstanceIds=[instance_id])
+        instance = response["Reservations"][0]["Instances"][0]
+        return InstanceState(
+            instance_id=instance_id,
+            state=str(instance["State"]["Name"]),
+            instance_type=str(instance["InstanceType"]),
+            region=self._region,
+        )
+
+    async def find_instance(self, tags: Mapping[str, str]) -> str | None:
+        response = await self._call(
+            "ec2",
+            "describe_instances",
+            Filters=[
+                *({"Name": f"tag:{k}", "Values": [v]} for k, v in sorted(tags.items())),
+                {"Name": "instance-state-name", "Values": ["pending", "running", "stopping", "stopped"]},
+            ],
+        )
+        for reservation in response.get("Reservations", []):
+            for instance in reservation.get("Instances", []):
+                return str(instance["InstanceId"])
+        return None
+
+    async def stop_instance(self, instance_id: str) -> None:
+        await self._call("ec2", "stop_instances", InstanceIds=[instance_id])
+
+    async def start_instance(self, instance_id: str) -> None:
+        await self._call("ec2", "start_instances", InstanceIds=[instance_id])
+
+    async def terminate_instance(self, instance_id: str) -> None:
+        await self._call("ec2", "terminate_instances", InstanceIds=[instance_id])
+
+
+class S3CompatibleAdapter(AwsAdapter):
+    """A domestic S3-compatible object store at its own endpoint: buckets only, no instances."""
+
+    kind = ProviderKind.S3_COMPATIBLE
+    capabilities = frozenset({Capability.VERIFY_CREDENTIALS, Capability.OBJECT_STORAGE})
+
+    def __init__(self, connection: AccountConnection) -> None:
+        if not connection.endpoint:
+            raise ValueError("an S3-compatible account needs an endpoint")  # checked at creation
+        super().__init__(connection)
+
+    async def verify(self) -> bool:
+        return await self._verify_with("s3", "list_buckets")

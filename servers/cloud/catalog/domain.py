@@ -1,0 +1,118 @@
+"""The offering catalog of an organisation: import a price list, read offerings."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
+
+import structlog
+
+from jipan.interceptors.context import Principal
+from jipan.servers.cloud.catalog import normalise, pricelists
+from jipan.servers.cloud.catalog.store import OfferingStore
+from jipan.servers.cloud.catalog.types import ExchangeRate, Offering, OfferingKind, PriceListFormat
+from jipan.servers.cloud.names import DOMAIN, org_of, parse_offering, parse_parent
+from jipan.servers.runtime.errors import InvalidArgument, NotFound, PermissionDenied
+from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
+
+log = structlog.get_logger(__name__)
+
+MAX_PRICE_LIST_BYTES = 15 * 1024 * 1024
+
+
+def own_parent(principal: Principal, parent: str) -> str:
+    """The parent organisation, which must be the caller's."""
+    owner = parse_parent(parent)
+    if owner != org_of(principal):
+        raise PermissionDenied(
+            "ORGANIZATION_MISMATCH",
+            "parent is not the caller's organisation",
+            domain=DOMAIN,
+            metadata={"parent": parent[:120]},
+        )
+    return owner
+
+
+def parse_rates(given: Sequence[tuple[str, str, str]]) -> dict[str, ExchangeRate]:
+    rates: dict[str, ExchangeRate] = {}
+    for currency, amount, day in given:
+        try:
+            value = Decimal(amount)
+            when = date.fromisoformat(day)
+        except (InvalidOperation, ValueError):
+            value, when = Decimal(-1), date.min
+        if (
+            len(currency) != 3
+            or not currency.isupper()
+            or not value.is_finite()
+            or value <= 0
+            or when == date.min
+        ):
+            raise InvalidArgument(
+                "EXCHANGE_RATE_MISSING",
+                "an exchange rate needs an ISO 4217 code, a positive decimal and a YYYY-MM-DD date",
+                domain=DOMAIN,
+                metadata={"currency": currency[:10]},
+            )
+        rates[currency] = ExchangeRate(currency, value, when)
+    return rates
+
+
+class Catalog:
+    def __init__(self, store: OfferingStore, page_tokens: PageTokens) -> None:
+        self.store = store
+        self.page_tokens = page_tokens
+
+    async def import_offerings(
+        self,
+        principal: Principal,
+        parent: str,
+        format: PriceListFormat,
+        content: bytes,
+        rates: Sequence[tuple[str, str, str]],
+    ) -> tuple[int, int]:
+        owner = own_parent(principal, parent)
+        if len(content) > MAX_PRICE_LIST_BYTES:
+            raise pricelists.invalid(f"the price list is larger than {MAX_PRICE_LIST_BYTES} bytes")
+        by_currency = parse_rates(rates)
+        listed, skipped = await asyncio.to_thread(pricelists.load, format, content)
+        offerings, unknown_region = normalise.normalise(owner, listed, by_currency, format, datetime.now(UTC))
+        await self.store.upsert(offerings)
+        log.info("offerings imported", org=owner, format=format.value, offerings=len(offerings))
+        return len(offerings), skipped + unknown_region
+
+    async def get(self, principal: Principal, name: str) -> Offering:
+        owner, offering_id = parse_offering(name)
+        offering = await self.store.get(owner, offering_id) if owner == org_of(principal) else None
+        if offering is None:
+            raise NotFound(
+                "OFFERING_NOT_FOUND",
+                "no offering with this name",
+                domain=DOMAIN,
+                metadata={"name": name[:300]},
+            )
+        return offering
+
+    async def list(
+        self,
+        principal: Principal,
+        parent: str,
+        country: str,
+        kind: OfferingKind | None,
+        page_size: int,
+        page_token: str,
+    ) -> tuple[list[Offering], str]:
+        owner = own_parent(principal, parent)
+        size = resolve_page_size(page_size, default=100, maximum=1000)
+        fingerprint = query_fingerprint(
+            "ListOfferings", org=owner, country=country, kind=kind.value if kind else ""
+        )
+        after = str(self.page_tokens.decode(page_token, fingerprint)["after"]) if page_token else ""
+        rows = await self.store.list_page(owner, country, kind, after, size + 1)
+        token = ""
+        if len(rows) > size:
+            rows = rows[:size]
+            token = self.page_tokens.encode(fingerprint, {"after": rows[-1].id})
+        return rows, token

@@ -1,0 +1,622 @@
+"""Provisioning as a durable state machine in PostgreSQL, driven by AIP-151 operations.
+
+Every change to a deployment is an operation row; a runner task takes the
+operation's lease, does one step at a time at the provider, and records each
+step (the resource it made, the audit entry) before the next. A server that
+stops, crashes or is killed leaves the operation unfinished with a lease that
+lapses; the next start (`resume`) takes it up again where the records say it
+was. A step interrupted between the provider's answer and its record is not
+done twice: instances carry the deployment, workload and plan as tags, and a
+resumed step looks for a live instance with those tags before it makes one.
+
+Creating walks the placement's plans in rank order (SkyPilot's failover): a
+capacity or quota refusal (CapacityExhausted) tears down what this plan had
+made, writes a `failover` audit entry and tries the next plan; when no plan
+is left the operation fails FAILED_PRECONDITION CAPACITY_EXHAUSTED. A
+deployment with an `expire_time` is torn down by a `DELETE_DEPLOYMENT`
+operation the broker starts itself (`ttl_teardown`, actor "system").
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import uuid
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from datetime import UTC, datetime
+
+import structlog
+
+from jipan.cloud.v1 import resources_pb2 as res
+from jipan.interceptors.context import Principal
+from jipan.servers.cloud.accounts.domain import Accounts
+from jipan.servers.cloud.adapters.base import Capability, CapacityExhausted, require
+from jipan.servers.cloud.catalog.domain import own_parent
+from jipan.servers.cloud.catalog.store import OfferingStore
+from jipan.servers.cloud.names import DOMAIN, org_of, parse_offering, parse_provider
+from jipan.servers.cloud.placement.domain import Placements
+from jipan.servers.cloud.provisioning.store import ProvisioningStore
+from jipan.servers.cloud.provisioning.types import (
+    AuditEntry,
+    Deployment,
+    DeploymentState,
+    Operation,
+    OperationKind,
+    Resource,
+)
+from jipan.servers.runtime.errors import DomainError, FailedPrecondition, InvalidArgument, NotFound
+from jipan.servers.runtime.idempotency import RequestIds, scope_for
+from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
+
+log = structlog.get_logger(__name__)
+
+CREATE_SCOPE = "jipan.cloud.v1.ProvisioningService/CreateDeployment"
+CHANGE_SCOPE = "jipan.cloud.v1.ProvisioningService/{kind}"
+BUCKET_PREFIX = "bucket:"
+SYSTEM = "system"
+
+
+def deployment_name(owner: str, deployment_id: uuid.UUID) -> str:
+    return f"{owner}/deployments/{deployment_id}"
+
+
+def operation_name(owner: str, operation_id: uuid.UUID) -> str:
+    return f"{owner}/operations/{operation_id}"
+
+
+def _parse(name: str, collection: str, field: str, reason: str) -> tuple[str, uuid.UUID]:
+    parts = name.split("/")
+    if len(parts) != 4 or parts[0] != "orgs" or parts[2] != collection:
+        raise InvalidArgument(
+            "NAME_INVALID",
+            f"{field} must look like orgs/{{organization}}/{collection}/{{id}}",
+            domain=DOMAIN,
+            metadata={"field": field, "value": name[:200]},
+        )
+    try:
+        return f"orgs/{parts[1]}", uuid.UUID(parts[3])
+    except ValueError:
+        raise NotFound(reason, "no such resource", domain=DOMAIN, metadata={"name": name[:300]}) from None
+
+
+class Provisioning:
+    def __init__(
+        self,
+        store: ProvisioningStore,
+        accounts: Accounts,
+        placements: Placements,
+        offerings: OfferingStore,
+        page_tokens: PageTokens,
+        request_ids: RequestIds,
+        *,
+        lease_s: float = 30.0,
+        ttl_interval_s: float = 10.0,
+        on_step: Callable[[str, str], Awaitable[None]] | None = None,
+    ) -> None:
+        self.store = store
+        self.accounts = accounts
+        self.placements = placements
+        self.offerings = offerings
+        self.page_tokens = page_tokens
+        self.request_ids = request_ids
+        self.lease_s = lease_s
+        self.ttl_interval_s = ttl_interval_s
+        # Called after every recorded step with (operation name, step): lets a caller watch
+        # progress (tests stop a runner there, as a crash would).
+        self.on_step = on_step
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._running: set[uuid.UUID] = set()
+        self._ttl: asyncio.Task[None] | None = None
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Resume every operation a previous process left unfinished, then sweep: operations
+        whose lease lapses later, and deployments past their expire_time."""
+        await self.resume()
+        self._ttl = asyncio.create_task(self._ttl_loop(), name="cloud-ttl")
+
+    async def resume(self) -> int:
+        pending = await self.store.pending_operations()
+        for owner, operation_id in pending:
+            self._spawn(owner, operation_id)
+        if pending:
+            log.info("provisioning operations resumed", count=len(pending))
+        return len(pending)
+
+    async def close(self) -> None:
+        tasks = [*self._tasks, *([self._ttl] if self._ttl else [])]
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+
+    async def idle(self) -> None:
+        """Wait until no runner is busy (tests)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    def _spawn(self, owner: str, operation_id: uuid.UUID) -> None:
+        if operation_id in self._running:
+            return  # this process runs it already (its lease may lapse during a slow step)
+        self._running.add(operation_id)
+        task = asyncio.create_task(self._run(owner, operation_id), name=f"cloud-op-{operation_id}")
+        self._tasks.add(task)
+
+        def finished(done: asyncio.Task[None]) -> None:
+            self._tasks.discard(done)
+            self._running.discard(operation_id)
+
+        task.add_done_callback(finished)
+
+    # -- the API -------------------------------------------------------------------------------
+
+    async def create_deployment(
+        self,
+        principal: Principal,
+        parent: str,
+        placement: str,
+        account_names: Sequence[str],
+        images: Mapping[str, str],
+        buckets: Sequence[str],
+        expire_time: datetime | None,
+        request_id: str,
+    ) -> Operation:
+        owner = own_parent(principal, parent)
+        await self.placements.get(principal, placement)  # the caller's, and it exists
+        by_provider: dict[str, str] = {}
+        for name in account_names:
+            account = await self.accounts.get(principal, name, "deployment.accounts")
+            if account.provider in by_provider:
+                raise InvalidArgument(
+                    "FIELD_INVALID",
+                    "deployment.accounts names two accounts of one provider",
+                    metadata={"field": "deployment.accounts"},
+                )
+            by_provider[account.provider] = name
+        if not by_provider:
+            raise InvalidArgument(
+                "FIELD_INVALID", "deployment.accounts is required", metadata={"field": "deployment.accounts"}
+            )
+        image_by_provider = {parse_provider(k, "deployment.images"): v[:200] for k, v in images.items()}
+        for bucket in buckets:
+            if not (3 <= len(bucket) <= 63) or not all(
+                c.islower() or c.isdigit() or c in "-." for c in bucket
+            ):
+                raise InvalidArgument(
+                    "FIELD_INVALID",
+                    "a bucket name is 3-63 of [a-z0-9.-]",
+                    metadata={"field": "deployment.buckets"},
+                )
+        fingerprint = json.dumps(
+            {
+                "parent": parent,
+                "placement": placement,
+                "accounts": by_provider,
+                "images": image_by_provider,
+                "buckets": list(buckets),
+                "expire_time": expire_time.isoformat() if expire_time else None,
+            },
+            sort_keys=True,
+        ).encode()
+        now = datetime.now(UTC)
+        deployment = Deployment(
+            owner=owner,
+            id=uuid.uuid4(),
+            placement=placement,
+            plan_rank=1,
+            accounts=by_provider,
+            images=image_by_provider,
+            buckets=tuple(buckets),
+            state=DeploymentState.CREATING,
+            expire_time=expire_time,
+            create_time=now,
+        )
+        operation = self._operation(
+            owner, OperationKind.CREATE_DEPLOYMENT, deployment, principal.subject, now
+        )
+        scope = scope_for(CREATE_SCOPE, principal.subject)
+        async with self.store.pool.acquire() as conn, conn.transaction():
+            replay = await self.request_ids.claim(conn, scope, request_id, fingerprint)
+            if replay is not None:
+                return await self._get_operation(owner, uuid.UUID(replay.decode()))
+            await self.store.insert_deployment(conn, deployment)
+            await self.store.insert_operation(conn, operation)
+            await self.request_ids.record(conn, scope, request_id, str(operation.id).encode())
+        await self.store.audit(
+            owner, operation.target, "create_requested", principal.subject, {"placement": placement}
+        )
+        self._spawn(owner, operation.id)
+        return await self._get_operation(owner, operation.id)
+
+    def _operation(
+        self, owner: str, kind: OperationKind, deployment: Deployment, requester: str, now: datetime
+    ) -> Operation:
+        return Operation(
+            owner=owner,
+            id=uuid.uuid4(),
+            kind=kind,
+            target=deployment_name(owner, deployment.id),
+            requester=requester,
+            step="queued",
+            done=False,
+            error=None,
+            create_time=now,
+            update_time=now,
+            end_time=None,
+        )
+
+    async def change_deployment(
+        self, principal: Principal, name: str, kind: OperationKind, request_id: str
+    ) -> Operation:
+        deployment = await self.get_deployment(principal, name)
+        allowed = {
+            OperationKind.STOP_DEPLOYMENT: {DeploymentState.RUNNING},
+            OperationKind.START_DEPLOYMENT: {DeploymentState.STOPPED},
+            OperationKind.DELETE_DEPLOYMENT: {
+                DeploymentState.RUNNING,
+                DeploymentState.STOPPED,
+                DeploymentState.FAILED,
+            },
+        }[kind]
+        scope = scope_for(CHANGE_SCOPE.format(kind=kind.value), principal.subject)
+        operation = self._operation(deployment.owner, kind, deployment, principal.subject, datetime.now(UTC))
+        async with self.store.pool.acquire() as conn, conn.transaction():
+            replay = await self.request_ids.claim(conn, scope, request_id, name.encode())
+            if replay is not None:
+                return await self._get_operation(deployment.owner, uuid.UUID(replay.decode()))
+            moved = await conn.fetchval(
+                "UPDATE cloud.deployments SET state = $3"
+                " WHERE owner = $1 AND id = $2 AND state = ANY($4::text[]) RETURNING true",
+                deployment.owner,
+                deployment.id,
+                DeploymentState.DELETING.value
+                if kind is OperationKind.DELETE_DEPLOYMENT
+                else deployment.state.value,
+                [s.value for s in allowed],
+            )
+            if not moved:
+                raise FailedPrecondition(
+                    "DEPLOYMENT_STATE_INVALID",
+                    f"a {deployment.state.value} deployment cannot be changed by {kind.value}",
+                    domain=DOMAIN,
+                    metadata={"state": deployment.state.value},
+                )
+            await self.store.insert_operation(conn, operation)
+            await self.request_ids.record(conn, scope, request_id, str(operation.id).encode())
+        await self.store.audit(
+            deployment.owner, operation.target, kind.value.lower() + "_requested", principal.subject, {}
+        )
+        self._spawn(deployment.owner, operation.id)
+        return await self._get_operation(deployment.owner, operation.id)
+
+    async def get_deployment(self, principal: Principal, name: str) -> Deployment:
+        owner, deployment_id = _parse(name, "deployments", "name", "DEPLOYMENT_NOT_FOUND")
+        deployment = (
+            await self.store.get_deployment(owner, deployment_id) if owner == org_of(principal) else None
+        )
+        if deployment is None:
+            raise NotFound("DEPLOYMENT_NOT_FOUND", "no deployment with this name", domain=DOMAIN)
+        return deployment
+
+    async def list_deployments(
+        self, principal: Principal, parent: str, page_size: int, page_token: str
+    ) -> tuple[list[Deployment], str]:
+        owner = own_parent(principal, parent)
+        size = resolve_page_size(page_size, default=50, maximum=500)
+        fingerprint = query_fingerprint("ListDeployments", org=owner)
+        after = int(self.page_tokens.decode(page_token, fingerprint)["after"]) if page_token else 0
+        rows = await self.store.list_deployment_ids(owner, after, size + 1)
+        token = ""
+        if len(rows) > size:
+            rows = rows[:size]
+            token = self.page_tokens.encode(fingerprint, {"after": rows[-1][0]})
+        found = [await self.store.get_deployment(owner, deployment_id) for _, deployment_id in rows]
+        return [d for d in found if d is not None], token
+
+    async def _get_operation(self, owner: str, operation_id: uuid.UUID) -> Operation:
+        operation = await self.store.get_operation(owner, operation_id)
+        if operation is None:
+            raise NotFound("OPERATION_NOT_FOUND", "no operation with this name", domain=DOMAIN)
+        return operation
+
+    async def get_operation(self, principal: Principal, name: str) -> Operation:
+        owner, operation_id = _parse(name, "operations", "name", "OPERATION_NOT_FOUND")
+        if owner != org_of(principal):
+            raise NotFound("OPERATION_NOT_FOUND", "no operation with this name", domain=DOMAIN)
+        return await self._get_operation(owner, operation_id)
+
+    async def list_operations(
+        self, principal: Principal, parent: str, page_size: int, page_token: str
+    ) -> tuple[list[Operation], str]:
+        owner = own_parent(principal, parent)
+        size = resolve_page_size(page_size, default=50, maximum=500)
+        fingerprint = query_fingerprint("ListOperations", org=owner)
+        before = int(self.page_tokens.decode(page_token, fingerprint)["before"]) if page_token else 2**62
+        rows = await self.store.list_operations(owner, before, size + 1)
+        token = ""
+        if len(rows) > size:
+            rows = rows[:size]
+            token = self.page_tokens.encode(fingerprint, {"before": rows[-1][0]})
+        return [operation for _, operation in rows], token
+
+    async def list_audit(
+        self, principal: Principal, parent: str, page_size: int, page_token: str
+    ) -> tuple[list[AuditEntry], str]:
+        deployment = await self.get_deployment(principal, parent)
+        target = deployment_name(deployment.owner, deployment.id)
+        size = resolve_page_size(page_size, default=100, maximum=1000)
+        fingerprint = query_fingerprint("ListAuditEntries", target=target)
+        after = int(self.page_tokens.decode(page_token, fingerprint)["after"]) if page_token else 0
+        entries = await self.store.list_audit(deployment.owner, target, after, size + 1)
+        token = ""
+        if len(entries) > size:
+            entries = entries[:size]
+            token = self.page_tokens.encode(fingerprint, {"after": entries[-1].sequence})
+        return entries, token
+
+    # -- the runner ----------------------------------------------------------------------------
+
+    async def _step(self, operation: Operation, step: str) -> None:
+        await self.store.step(operation.owner, operation.id, step, self.lease_s)
+        if self.on_step is not None:
+            await self.on_step(operation_name(operation.owner, operation.id), step)
+
+    async def _run(self, owner: str, operation_id: uuid.UUID) -> None:
+        if not await self.store.take_lease(owner, operation_id, self.lease_s):
+            return  # another runner has it, or it is done
+        operation = await self._get_operation(owner, operation_id)
+        _, deployment_id = _parse(operation.target, "deployments", "target", "DEPLOYMENT_NOT_FOUND")
+        try:
+            deployment = await self.store.get_deployment(owner, deployment_id)
+            if deployment is None:
+                raise NotFound("DEPLOYMENT_NOT_FOUND", "the deployment is gone", domain=DOMAIN)
+            if operation.kind is OperationKind.CREATE_DEPLOYMENT:
+                await self._create(operation, deployment)
+            elif operation.kind is OperationKind.DELETE_DEPLOYMENT:
+                await self._delete(operation, deployment)
+            else:
+                await self._power(operation, deployment, operation.kind is OperationKind.START_DEPLOYMENT)
+            await self.store.finish(owner, operation_id, None)
+        except asyncio.CancelledError:
+            # Shutting down (or a test's crash): the lease lapses and the next start resumes.
+            raise
+        except DomainError as exc:
+            if operation.kind is OperationKind.CREATE_DEPLOYMENT:
+                await self.store.set_deployment(owner, deployment_id, DeploymentState.FAILED)
+            await self.store.audit(owner, operation.target, "failed", SYSTEM, {"reason": exc.reason})
+            await self.store.finish(
+                owner,
+                operation_id,
+                {
+                    "code": exc.code.value,
+                    "reason": exc.reason,
+                    "domain": exc.domain,
+                    "message": str(exc)[:500],
+                    "metadata": {k: str(v) for k, v in (exc.metadata or {}).items()},
+                },
+            )
+        except Exception:
+            log.exception("provisioning step failed", operation=operation_name(owner, operation_id))
+            await self.store.finish(
+                owner,
+                operation_id,
+                {"code": "INTERNAL", "reason": "", "domain": "", "message": "internal error", "metadata": {}},
+            )
+
+    async def _plans(self, deployment: Deployment) -> list[res.Plan]:
+        owner, placement_id = deployment.placement.rsplit("/placements/", 1)
+        stored = await self.placements.store.get(owner, uuid.UUID(placement_id))
+        if stored is None:
+            raise NotFound("PLACEMENT_NOT_FOUND", "the deployment's placement is gone", domain=DOMAIN)
+        return list(res.Placement.FromString(stored).plans)
+
+    async def _create(self, operation: Operation, deployment: Deployment) -> None:
+        plans = await self._plans(deployment)
+        target = operation.target
+        tried: list[str] = []
+        for plan in plans[deployment.plan_rank - 1 :]:
+            providers = {parse_provider(a.provider) for a in plan.assignments}
+            missing = sorted(
+                p for p in providers if p not in deployment.accounts or p not in deployment.images
+            )
+            if missing:
+                await self.store.audit(
+                    deployment.owner,
+                    target,
+                    "plan_skipped",
+                    SYSTEM,
+                    {"rank": str(plan.rank), "no_account_or_image": ",".join(missing)},
+                )
+                continue
+            tried.append(str(plan.rank))
+            await self.store.set_deployment(
+                deployment.owner, deployment.id, DeploymentState.CREATING, plan.rank
+            )
+            try:
+                for assignment in plan.assignments:
+                    await self._ensure_instance(operation, deployment, plan.rank, assignment)
+                for bucket in deployment.buckets:
+                    await self._ensure_bucket(operation, deployment, plan, bucket)
+            except CapacityExhausted as exc:
+                await self.store.audit(
+                    deployment.owner,
+                    target,
+                    "failover",
+                    SYSTEM,
+                    {
+                        "from_rank": str(plan.rank),
+                        "provider_code": (exc.metadata or {}).get("provider_code", ""),
+                    },
+                )
+                fresh = await self.store.get_deployment(deployment.owner, deployment.id)
+                await self._teardown(operation, fresh or deployment, only_rank=plan.rank)
+                continue
+            await self.store.set_deployment(
+                deployment.owner, deployment.id, DeploymentState.RUNNING, plan.rank
+            )
+            await self.store.audit(deployment.owner, target, "created", SYSTEM, {"rank": str(plan.rank)})
+            return
+        raise FailedPrecondition(
+            "CAPACITY_EXHAUSTED",
+            "every plan was refused for capacity or quota, or had no account",
+            domain=DOMAIN,
+            metadata={"plans_tried": ",".join(tried)},
+        )
+
+    async def _ensure_instance(
+        self, operation: Operation, deployment: Deployment, rank: int, assignment: res.Assignment
+    ) -> None:
+        current = await self.store.get_deployment(deployment.owner, deployment.id)
+        if current is not None and any(
+            r.workload == assignment.workload and r.plan_rank == rank for r in current.resources
+        ):
+            return  # done before a restart
+        provider = parse_provider(assignment.provider)
+        account_name = deployment.accounts[provider]
+        _, adapter = await self.accounts.connect_owned(deployment.owner, account_name, assignment.region)
+        require(adapter, Capability.INSTANCES)
+        owner, offering_id = parse_offering(assignment.offering)
+        offering = await self.offerings.get(owner, offering_id)
+        if offering is None:
+            raise NotFound("OFFERING_NOT_FOUND", "the plan's offering left the catalog", domain=DOMAIN)
+        tags = {
+            "jipan:deployment": operation.target,
+            "jipan:workload": assignment.workload,
+            "jipan:rank": str(rank),
+        }
+        instance_id = await adapter.find_instance(tags)
+        action = "found_instance"
+        if instance_id is None:
+            instance_id = await adapter.run_instance(offering.type, deployment.images[provider], tags)
+            action = "run_instance"
+        await self.store.record_resource(
+            deployment.owner,
+            deployment.id,
+            Resource(assignment.workload, account_name, instance_id, assignment.region, "running", rank),
+        )
+        await self.store.audit(
+            deployment.owner,
+            operation.target,
+            action,
+            SYSTEM,
+            {
+                "workload": assignment.workload,
+                "instance": instance_id,
+                "type": offering.type,
+                "region": assignment.region,
+                "rank": str(rank),
+            },
+        )
+        await self._step(operation, f"run_instance:{assignment.workload}")
+
+    async def _ensure_bucket(
+        self, operation: Operation, deployment: Deployment, plan: res.Plan, bucket: str
+    ) -> None:
+        provider = parse_provider(plan.assignments[0].provider)
+        account_name = deployment.accounts[provider]
+        _, adapter = await self.accounts.connect_owned(
+            deployment.owner, account_name, plan.assignments[0].region
+        )
+        require(adapter, Capability.OBJECT_STORAGE)
+        await adapter.create_bucket(bucket)  # creating an existing own bucket is done, not an error
+        await self.store.record_resource(
+            deployment.owner,
+            deployment.id,
+            Resource(
+                BUCKET_PREFIX + bucket, account_name, bucket, plan.assignments[0].region, "created", plan.rank
+            ),
+        )
+        await self.store.audit(
+            deployment.owner, operation.target, "create_bucket", SYSTEM, {"bucket": bucket}
+        )
+        await self._step(operation, f"create_bucket:{bucket}")
+
+    async def _teardown(
+        self, operation: Operation, deployment: Deployment, only_rank: int | None = None
+    ) -> None:
+        for resource in deployment.resources:
+            if only_rank is not None and resource.plan_rank != only_rank:
+                continue
+            _, adapter = await self.accounts.connect_owned(
+                deployment.owner, resource.account, resource.region
+            )
+            if resource.workload.startswith(BUCKET_PREFIX):
+                await adapter.delete_bucket(resource.resource_id)
+                action = "delete_bucket"
+            else:
+                await adapter.terminate_instance(resource.resource_id)
+                action = "terminate_instance"
+            await self.store.forget_resource(deployment.owner, deployment.id, resource.workload)
+            await self.store.audit(
+                deployment.owner,
+                operation.target,
+                action,
+                SYSTEM,
+                {"workload": resource.workload, "resource": resource.resource_id},
+            )
+            await self._step(operation, f"{action}:{resource.workload}")
+
+    async def _delete(self, operation: Operation, deployment: Deployment) -> None:
+        await self._teardown(operation, deployment)
+        await self.store.set_deployment(deployment.owner, deployment.id, DeploymentState.DELETED)
+        await self.store.audit(deployment.owner, operation.target, "deleted", SYSTEM, {})
+
+    async def _power(self, operation: Operation, deployment: Deployment, start: bool) -> None:
+        for resource in deployment.resources:
+            if resource.workload.startswith(BUCKET_PREFIX):
+                continue
+            _, adapter = await self.accounts.connect_owned(
+                deployment.owner, resource.account, resource.region
+            )
+            if start:
+                await adapter.start_instance(resource.resource_id)
+            else:
+                await adapter.stop_instance(resource.resource_id)
+            action = "start_instance" if start else "stop_instance"
+            await self.store.audit(
+                deployment.owner, operation.target, action, SYSTEM, {"instance": resource.resource_id}
+            )
+            await self._step(operation, f"{action}:{resource.workload}")
+        state = DeploymentState.RUNNING if start else DeploymentState.STOPPED
+        await self.store.set_deployment(deployment.owner, deployment.id, state)
+
+    # -- TTLs ----------------------------------------------------------------------------------
+
+    async def _ttl_loop(self) -> None:
+        while True:
+            await asyncio.sleep(self.ttl_interval_s)
+            try:
+                # An operation whose runner died after this process started (another
+                # replica, or a lease that had not lapsed yet at start) is taken up here.
+                await self.resume()
+                await self.expire(datetime.now(UTC))
+            except Exception:
+                log.exception("provisioning sweep failed")
+
+    async def expire(self, now: datetime) -> int:
+        """Start the teardown of every deployment past its expire_time; how many were started."""
+        started = 0
+        for owner, deployment_id in await self.store.expired_deployments(now):
+            deployment = await self.store.get_deployment(owner, deployment_id)
+            if deployment is None:
+                continue
+            operation = self._operation(owner, OperationKind.DELETE_DEPLOYMENT, deployment, SYSTEM, now)
+            async with self.store.pool.acquire() as conn, conn.transaction():
+                moved = await conn.fetchval(
+                    "UPDATE cloud.deployments SET state = 'DELETING' WHERE owner = $1 AND id = $2"
+                    " AND state IN ('RUNNING', 'STOPPED') RETURNING true",
+                    owner,
+                    deployment_id,
+                )
+                if not moved:
+                    continue  # another replica's sweep took it
+                await self.store.insert_operation(conn, operation)
+            await self.store.audit(
+                owner, operation.target, "ttl_teardown", SYSTEM, {"expire_time": str(deployment.expire_time)}
+            )
+            self._spawn(owner, operation.id)
+            started += 1
+        return started

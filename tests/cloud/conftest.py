@@ -1,0 +1,123 @@
+"""Fixtures of the cloud suites: moto servers (with IAM authentication on) and one cloud server."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import botocore.session
+import grpc
+import pytest
+import pytest_asyncio
+
+from jipan.servers import cloud, system
+from tests.conftest import fresh_database
+from tests.mesh import RunningServer, make_settings, running_server
+
+SCOPES = ["cloud.read", "cloud.write"]
+REGION = "us-east-1"
+
+
+@dataclass(frozen=True)
+class MotoKeys:
+    """A moto server that checks signatures, and the access keys of one IAM user on it."""
+
+    endpoint: str
+    keys: tuple[tuple[str, str], ...]  # (access key id, secret), two of them for rotation
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _moto(tmp: Path) -> Iterator[MotoKeys]:
+    """moto_server on a loopback port in its own process, IAM authentication on after setup.
+
+    INITIAL_NO_AUTH_ACTION_COUNT lets the first 4 requests (the IAM user, its
+    policy, its two keys) through unsigned; every later request must be signed
+    with a key moto knows, so a wrong key is refused as AWS would refuse it.
+    """
+    port = _free_port()
+    endpoint = f"http://127.0.0.1:{port}"
+    executable = shutil.which("moto_server", path=str(Path(sys.executable).parent)) or "moto_server"
+    env = {**os.environ, "INITIAL_NO_AUTH_ACTION_COUNT": "4"}
+    with open(tmp / "moto.log", "wb") as log:
+        process = subprocess.Popen(
+            [executable, "-H", "127.0.0.1", "-p", str(port)], env=env, stdout=log, stderr=log
+        )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"{endpoint}/moto-api/", timeout=1):
+                    break
+            except OSError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError("moto_server did not start") from None
+                time.sleep(0.1)
+        iam: Any = botocore.session.get_session().create_client(
+            "iam", endpoint_url=endpoint, region_name=REGION, aws_access_key_id="x", aws_secret_access_key="x"
+        )
+        iam.create_user(UserName="broker")
+        iam.put_user_policy(
+            UserName="broker",
+            PolicyName="all",
+            PolicyDocument=json.dumps(
+                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
+            ),
+        )
+        keys = []
+        for _ in range(2):
+            key = iam.create_access_key(UserName="broker")["AccessKey"]
+            keys.append((key["AccessKeyId"], key["SecretAccessKey"]))
+        yield MotoKeys(endpoint=endpoint, keys=tuple(keys))
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+@pytest.fixture(scope="session")
+def aws(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MotoKeys]:
+    """Stands in for AWS (EC2 and S3)."""
+    yield from _moto(tmp_path_factory.mktemp("moto-aws"))
+
+
+@pytest.fixture(scope="session")
+def domestic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MotoKeys]:
+    """A second, separate S3 endpoint: the domestic S3-compatible store."""
+    yield from _moto(tmp_path_factory.mktemp("moto-domestic"))
+
+
+@pytest_asyncio.fixture(scope="module")
+async def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[RunningServer]:
+    async with fresh_database(database_url, "jipan_cloud") as own:
+        settings = make_settings(own, tmp_path_factory.mktemp("cloud"))
+        async with running_server(settings, [system.SERVICE, cloud.SERVICE]) as running:
+            yield running
+
+
+@pytest_asyncio.fixture(scope="module")
+async def channel(server: RunningServer) -> AsyncIterator[grpc.aio.Channel]:
+    async with grpc.aio.insecure_channel(server.address) as opened:
+        yield opened
+
+
+def database_dsn(server: RunningServer) -> str:
+    assert server.settings.database_url is not None
+    return server.settings.database_url.get_secret_value()
+
+
+def auth(server: RunningServer, org: str | None = "orgs/moda") -> tuple[tuple[str, str], ...]:
+    return server.metadata(org=org, scopes=SCOPES)

@@ -1,0 +1,314 @@
+"""Provider accounts: credentials sealed at rest and never returned, verified against moto with
+IAM authentication on (a wrong key is refused), rotated; the AWS and S3-compatible adapters
+against two separate moto servers."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from typing import Any
+
+import asyncpg
+import grpc
+import pytest
+
+from jipan.clients import error_details
+from jipan.cloud.v1 import account_service_pb2 as apb
+from jipan.cloud.v1 import account_service_pb2_grpc as apb_grpc
+from jipan.cloud.v1 import resources_pb2 as res
+from jipan.servers.cloud.adapters import PROVIDERS
+from jipan.servers.cloud.adapters.base import AccountConnection, Capability, CloudAdapter, require
+from jipan.servers.runtime.errors import DomainError
+from tests.cloud.conftest import REGION, MotoKeys, auth, database_dsn
+from tests.mesh import RunningServer
+
+
+async def refused(call: Any, code: grpc.StatusCode, reason: str) -> Any:
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await call
+    details = error_details(caught.value)
+    assert caught.value.code() == code, details
+    assert details.reason == reason, details
+    return details
+
+
+def keys(key: tuple[str, str]) -> res.Credentials:
+    return res.Credentials(
+        access_key=res.AccessKeyCredentials(access_key_id=key[0], secret_access_key=key[1])
+    )
+
+
+async def create(
+    stub: apb_grpc.AccountServiceAsyncStub,
+    metadata: Any,
+    provider: str,
+    credentials: res.Credentials,
+    endpoint: str = "",
+    account_id: str | None = None,
+    request_id: str | None = None,
+) -> res.ProviderAccount:
+    response = await stub.CreateProviderAccount(
+        apb.CreateProviderAccountRequest(
+            account=res.ProviderAccount(provider=provider, endpoint=endpoint, default_region=REGION),
+            account_id=account_id or f"a-{uuid.uuid4().hex[:10]}",
+            credentials=credentials,
+            request_id=request_id or str(uuid.uuid4()),
+        ),
+        metadata=metadata,
+    )
+    return response.account
+
+
+async def test_providers_declare_their_capabilities(server: RunningServer, channel: grpc.aio.Channel) -> None:
+    stub = apb_grpc.AccountServiceStub(channel)
+    providers = {
+        p.name: p
+        for p in (await stub.ListProviders(apb.ListProvidersRequest(), metadata=auth(server))).providers
+    }
+    assert set(providers) == {"providers/aws", "providers/s3-compatible"}
+    assert res.CAPABILITY_INSTANCES in providers["providers/aws"].capabilities
+    assert res.CAPABILITY_INSTANCES not in providers["providers/s3-compatible"].capabilities
+    assert list(providers["providers/aws"].capabilities) == [
+        res.CAPABILITY_VERIFY_CREDENTIALS,
+        res.CAPABILITY_INSTANCES,
+        res.CAPABILITY_OBJECT_STORAGE,
+    ]
+    assert providers["providers/s3-compatible"].kind == res.PROVIDER_KIND_S3_COMPATIBLE
+
+
+async def test_aws_account_verified_rotated_and_never_returns_its_secret(
+    server: RunningServer, channel: grpc.aio.Channel, aws: MotoKeys
+) -> None:
+    stub = apb_grpc.AccountServiceStub(channel)
+    md = auth(server)
+    wrong = (aws.keys[0][0][:-4] + "ZZZZ", "not-the-secret")
+    account = await create(stub, md, "providers/aws", keys(wrong), endpoint=aws.endpoint)
+    assert account.state == res.ACCOUNT_STATE_UNVERIFIED
+    assert account.credential_version == 1
+    # moto checks signatures: the wrong key is refused, and the account says so.
+    rejected = (
+        await stub.VerifyProviderAccount(apb.VerifyProviderAccountRequest(name=account.name), metadata=md)
+    ).account
+    assert rejected.state == res.ACCOUNT_STATE_REJECTED
+    assert rejected.HasField("verify_time")
+
+    rotated = (
+        await stub.RotateProviderAccountCredentials(
+            apb.RotateProviderAccountCredentialsRequest(name=account.name, credentials=keys(aws.keys[0])),
+            metadata=md,
+        )
+    ).account
+    assert rotated.credential_version == 2
+    assert rotated.state == res.ACCOUNT_STATE_UNVERIFIED
+    assert rotated.credential_id == aws.keys[0][0]
+    verified = (
+        await stub.VerifyProviderAccount(apb.VerifyProviderAccountRequest(name=account.name), metadata=md)
+    ).account
+    assert verified.state == res.ACCOUNT_STATE_VERIFIED
+
+    # Nothing any method returns carries the secret.
+    got = await stub.GetProviderAccount(apb.GetProviderAccountRequest(name=account.name), metadata=md)
+    listed = await stub.ListProviderAccounts(apb.ListProviderAccountsRequest(page_size=500), metadata=md)
+    for message in (got, listed, verified, rotated):
+        wire = message.SerializeToString()
+        assert aws.keys[0][1].encode() not in wire
+        assert wrong[1].encode() not in wire
+    assert account.name in [a.name for a in listed.accounts]
+
+    # At rest: only sealed bytes; neither secret appears in the row.
+    conn = await asyncpg.connect(database_dsn(server))
+    try:
+        row = await conn.fetchrow(
+            "SELECT sealed_credentials, wrapped_key, credential_version FROM cloud.accounts WHERE id = $1",
+            account.name.rsplit("/", 1)[1],
+        )
+    finally:
+        await conn.close()
+    assert row is not None
+    assert row["credential_version"] == 2
+    for secret in (aws.keys[0][1], wrong[1]):
+        assert secret.encode() not in bytes(row["sealed_credentials"])
+        assert secret.encode() not in bytes(row["wrapped_key"])
+
+
+async def test_sealed_credentials_are_bound_to_their_account(
+    server: RunningServer, channel: grpc.aio.Channel, aws: MotoKeys
+) -> None:
+    """Sealed credentials copied onto another account do not open there (DATA_LOSS, not a wrong key used)."""
+    stub = apb_grpc.AccountServiceStub(channel)
+    md = auth(server)
+    first = await create(stub, md, "providers/aws", keys(aws.keys[0]), endpoint=aws.endpoint)
+    second = await create(stub, md, "providers/aws", keys(aws.keys[1]), endpoint=aws.endpoint)
+    conn = await asyncpg.connect(database_dsn(server))
+    try:
+        await conn.execute(
+            "UPDATE cloud.accounts AS t"
+            " SET sealed_credentials = s.sealed_credentials, wrapped_key = s.wrapped_key"
+            " FROM cloud.accounts AS s WHERE s.id = $1 AND t.id = $2",
+            first.name.rsplit("/", 1)[1],
+            second.name.rsplit("/", 1)[1],
+        )
+    finally:
+        await conn.close()
+    await refused(
+        stub.VerifyProviderAccount(apb.VerifyProviderAccountRequest(name=second.name), metadata=md),
+        grpc.StatusCode.DATA_LOSS,
+        "CREDENTIALS_UNREADABLE",
+    )
+
+
+async def test_create_is_idempotent_and_checked(
+    server: RunningServer, channel: grpc.aio.Channel, aws: MotoKeys
+) -> None:
+    stub = apb_grpc.AccountServiceStub(channel)
+    md = auth(server)
+    request_id = str(uuid.uuid4())
+    account_id = f"a-{uuid.uuid4().hex[:10]}"
+    first = await create(stub, md, "providers/aws", keys(aws.keys[0]), aws.endpoint, account_id, request_id)
+    again = await create(stub, md, "providers/aws", keys(aws.keys[0]), aws.endpoint, account_id, request_id)
+    assert again == first
+    await refused(
+        create(stub, md, "providers/aws", keys(aws.keys[1]), aws.endpoint, account_id, request_id),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "REQUEST_ID_REUSED",
+    )
+    await refused(
+        create(stub, md, "providers/aws", keys(aws.keys[0]), aws.endpoint, account_id),
+        grpc.StatusCode.ALREADY_EXISTS,
+        "ACCOUNT_EXISTS",
+    )
+    await refused(
+        create(stub, md, "providers/azure", keys(aws.keys[0])),
+        grpc.StatusCode.NOT_FOUND,
+        "PROVIDER_NOT_FOUND",
+    )
+    await refused(
+        create(stub, md, "providers/s3-compatible", keys(aws.keys[0])),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "ENDPOINT_INVALID",
+    )
+    await refused(
+        create(stub, md, "providers/aws", keys(aws.keys[0]), endpoint="ftp://example.org"),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "ENDPOINT_INVALID",
+    )
+    azure = res.Credentials(
+        azure_client_secret=res.AzureClientSecretCredentials(
+            tenant_id="t", client_id="c", client_secret="s", subscription_id="x"
+        )
+    )
+    await refused(
+        create(stub, md, "providers/aws", azure), grpc.StatusCode.INVALID_ARGUMENT, "CREDENTIALS_INVALID"
+    )
+    half = res.Credentials(access_key=res.AccessKeyCredentials(access_key_id="AKIA"))
+    await refused(
+        create(stub, md, "providers/aws", half), grpc.StatusCode.INVALID_ARGUMENT, "CREDENTIALS_INVALID"
+    )
+
+
+async def test_another_organisation_sees_nothing(
+    server: RunningServer, channel: grpc.aio.Channel, aws: MotoKeys
+) -> None:
+    stub = apb_grpc.AccountServiceStub(channel)
+    account = await create(stub, auth(server), "providers/aws", keys(aws.keys[0]), aws.endpoint)
+    other = auth(server, org="orgs/other")
+    for call in (
+        stub.GetProviderAccount(apb.GetProviderAccountRequest(name=account.name), metadata=other),
+        stub.VerifyProviderAccount(apb.VerifyProviderAccountRequest(name=account.name), metadata=other),
+        stub.DeleteProviderAccount(apb.DeleteProviderAccountRequest(name=account.name), metadata=other),
+        stub.RotateProviderAccountCredentials(
+            apb.RotateProviderAccountCredentialsRequest(name=account.name, credentials=keys(aws.keys[1])),
+            metadata=other,
+        ),
+    ):
+        await refused(call, grpc.StatusCode.NOT_FOUND, "ACCOUNT_NOT_FOUND")
+    listed = await stub.ListProviderAccounts(apb.ListProviderAccountsRequest(), metadata=other)
+    assert account.name not in [a.name for a in listed.accounts]
+    await stub.DeleteProviderAccount(
+        apb.DeleteProviderAccountRequest(name=account.name), metadata=auth(server)
+    )
+    await refused(
+        stub.GetProviderAccount(apb.GetProviderAccountRequest(name=account.name), metadata=auth(server)),
+        grpc.StatusCode.NOT_FOUND,
+        "ACCOUNT_NOT_FOUND",
+    )
+
+
+async def test_domestic_s3_compatible_account_at_its_own_endpoint(
+    server: RunningServer, channel: grpc.aio.Channel, aws: MotoKeys, domestic: MotoKeys
+) -> None:
+    stub = apb_grpc.AccountServiceStub(channel)
+    md = auth(server)
+    # AWS's key is unknown to the domestic store: a separate endpoint, separate users.
+    foreign = await create(stub, md, "providers/s3-compatible", keys(aws.keys[0]), endpoint=domestic.endpoint)
+    foreign = (
+        await stub.VerifyProviderAccount(apb.VerifyProviderAccountRequest(name=foreign.name), metadata=md)
+    ).account
+    assert foreign.state == res.ACCOUNT_STATE_REJECTED
+    own = await create(
+        stub, md, "providers/s3-compatible", keys(domestic.keys[0]), endpoint=domestic.endpoint
+    )
+    own = (
+        await stub.VerifyProviderAccount(apb.VerifyProviderAccountRequest(name=own.name), metadata=md)
+    ).account
+    assert own.state == res.ACCOUNT_STATE_VERIFIED
+
+
+async def test_unreachable_provider_is_unavailable(server: RunningServer, channel: grpc.aio.Channel) -> None:
+    stub = apb_grpc.AccountServiceStub(channel)
+    md = auth(server)
+    account = await create(
+        stub, md, "providers/s3-compatible", keys(("AKIA", "secret")), endpoint="http://127.0.0.1:9"
+    )
+    await refused(
+        stub.VerifyProviderAccount(apb.VerifyProviderAccountRequest(name=account.name), metadata=md),
+        grpc.StatusCode.UNAVAILABLE,
+        "PROVIDER_UNAVAILABLE",
+    )
+
+
+def adapter(provider: str, moto: MotoKeys) -> CloudAdapter:
+    key_id, secret = moto.keys[0]
+    return PROVIDERS[provider].build(
+        AccountConnection(
+            provider=provider,
+            endpoint=moto.endpoint,
+            region=REGION,
+            secret={"access_key_id": key_id, "secret_access_key": secret},
+        )
+    )
+
+
+async def test_aws_adapter_instances_and_buckets(aws: MotoKeys) -> None:
+    cloud = adapter("aws", aws)
+    bucket = f"b-{uuid.uuid4().hex[:12]}"
+    await cloud.create_bucket(bucket)
+    await cloud.create_bucket(bucket)  # a retried create is done, not an error
+    assert bucket in await cloud.list_buckets()
+    instance = await cloud.run_instance("t3.micro", "ami-03cf127a", {"jipan:deployment": "d1"})
+    state = await cloud.describe_instance(instance)
+    assert (state.instance_type, state.state) == ("t3.micro", "running")
+    await cloud.stop_instance(instance)
+    assert (await cloud.describe_instance(instance)).state in {"stopping", "stopped"}
+    await cloud.start_instance(instance)
+    await cloud.terminate_instance(instance)
+    for _ in range(50):
+        if (await cloud.describe_instance(instance)).state in {"shutting-down", "terminated"}:
+            break
+        await asyncio.sleep(0.1)
+    else:
+        pytest.fail("instance never terminated")
+    await cloud.delete_bucket(bucket)
+    await cloud.delete_bucket(bucket)
+    assert bucket not in await cloud.list_buckets()
+
+
+async def test_domestic_adapter_declares_no_instances(domestic: MotoKeys) -> None:
+    cloud = adapter("s3-compatible", domestic)
+    assert await cloud.verify()
+    bucket = f"b-{uuid.uuid4().hex[:12]}"
+    await cloud.create_bucket(bucket)
+    assert bucket in await cloud.list_buckets()
+    with pytest.raises(DomainError) as caught:
+        require(cloud, Capability.INSTANCES)
+    assert caught.value.reason == "CAPABILITY_UNSUPPORTED"

@@ -1,0 +1,383 @@
+"""Provisioning as AIP-151 operations against moto's EC2 and S3: create from a placement's plan,
+fail over to the next plan on a capacity refusal, tear down on delete and at the TTL, resume an
+operation whose runner died between the provider's answer and its record, audit every step."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import aioboto3
+import grpc
+import pytest
+import pytest_asyncio
+from google.protobuf.timestamp_pb2 import Timestamp
+
+from jipan.clients import error_details
+from jipan.cloud.v1 import account_service_pb2 as apb
+from jipan.cloud.v1 import account_service_pb2_grpc as apb_grpc
+from jipan.cloud.v1 import catalog_service_pb2 as cpb
+from jipan.cloud.v1 import catalog_service_pb2_grpc as cpb_grpc
+from jipan.cloud.v1 import placement_service_pb2 as ppb
+from jipan.cloud.v1 import placement_service_pb2_grpc as ppb_grpc
+from jipan.cloud.v1 import provisioning_service_pb2 as vpb
+from jipan.cloud.v1 import provisioning_service_pb2_grpc as vpb_grpc
+from jipan.cloud.v1 import resources_pb2 as res
+from jipan.interceptors.context import Principal
+from jipan.servers import cloud, system
+from jipan.servers.cloud.accounts.domain import Accounts
+from jipan.servers.cloud.accounts.store import AccountStore
+from jipan.servers.cloud.adapters.aws import AwsAdapter
+from jipan.servers.cloud.adapters.base import CapacityExhausted
+from jipan.servers.cloud.catalog.store import OfferingStore
+from jipan.servers.cloud.placement.domain import Placements
+from jipan.servers.cloud.placement.store import PlacementStore
+from jipan.servers.cloud.provisioning.domain import Provisioning
+from jipan.servers.cloud.provisioning.store import ProvisioningStore
+from jipan.servers.inference.sealing import open_key_wrapper
+from jipan.servers.runtime.idempotency import RequestIds
+from tests.cloud.conftest import REGION, MotoKeys, auth
+from tests.cloud.test_accounts import keys
+from tests.cloud.test_catalog import USD, excerpt
+from tests.conftest import fresh_database
+from tests.mesh import RunningServer, make_settings, running_server
+
+ORG = "orgs/provisioning"
+IMAGE = "ami-03cf127a"  # one of the images moto serves in every region
+
+
+@pytest_asyncio.fixture(scope="module")
+async def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[RunningServer]:
+    async with fresh_database(database_url, "jipan_cloud_prov") as own:
+        settings = make_settings(own, tmp_path_factory.mktemp("cloud-prov"), JIPAN_CLOUD_TTL_SWEEP_S="0.2")
+        async with running_server(settings, [system.SERVICE, cloud.SERVICE]) as running:
+            yield running
+
+
+@pytest_asyncio.fixture(scope="module")
+async def setup(server: RunningServer, channel: grpc.aio.Channel, aws: MotoKeys) -> dict[str, str]:
+    """An AWS account on moto, the AWS excerpt's offerings, and one placement of two workloads
+    with two plans (both in us-east-1; then one of them in Tokyo)."""
+    md = auth(server, org=ORG)
+    account = (
+        await apb_grpc.AccountServiceStub(channel).CreateProviderAccount(
+            apb.CreateProviderAccountRequest(
+                account=res.ProviderAccount(
+                    provider="providers/aws", endpoint=aws.endpoint, default_region=REGION
+                ),
+                account_id="aws",
+                credentials=keys(aws.keys[0]),
+                request_id=str(uuid.uuid4()),
+            ),
+            metadata=md,
+        )
+    ).account
+    await cpb_grpc.CatalogServiceStub(channel).ImportOfferings(
+        cpb.ImportOfferingsRequest(
+            parent=ORG,
+            format=res.PRICE_LIST_FORMAT_AWS_OFFER_FILE,
+            content=excerpt("aws_ec2_offer.json"),
+            exchange_rates=[USD],
+        ),
+        metadata=md,
+    )
+    placement = (
+        await ppb_grpc.PlacementServiceStub(channel).PlanPlacement(
+            ppb.PlanPlacementRequest(
+                parent=ORG,
+                max_plans=2,
+                placement=res.Placement(
+                    workloads=[
+                        res.Workload(id="app", vcpu=2, memory_gib=8),
+                        res.Workload(id="worker", vcpu=2, memory_gib=8),
+                    ],
+                ),
+            ),
+            metadata=md,
+        )
+    ).placement
+    assert [a.region for a in placement.plans[0].assignments] == ["us-east-1", "us-east-1"]
+    # Plan 2 moves one of the two to Tokyo.
+    assert sorted(a.region for a in placement.plans[1].assignments) == ["ap-northeast-1", "us-east-1"]
+    return {"account": account.name, "placement": placement.name}
+
+
+async def tagged_instances(aws: MotoKeys, region: str, deployment: str) -> list[dict[str, Any]]:
+    session = aioboto3.Session(aws_access_key_id=aws.keys[0][0], aws_secret_access_key=aws.keys[0][1])
+    async with session.client("ec2", endpoint_url=aws.endpoint, region_name=region) as ec2:
+        found = await ec2.describe_instances(
+            Filters=[{"Name": "tag:jipan:deployment", "Values": [deployment]}]
+        )
+    return [i for r in found["Reservations"] for i in r["Instances"]]
+
+
+async def wait_done(stub: vpb_grpc.ProvisioningServiceAsyncStub, md: Any, name: str) -> res.Operation:
+    for _ in range(300):
+        operation = (await stub.GetOperation(vpb.GetOperationRequest(name=name), metadata=md)).operation
+        if operation.done:
+            return operation
+        await asyncio.sleep(0.1)
+    pytest.fail(f"operation {name} never finished")
+
+
+async def create(
+    stub: vpb_grpc.ProvisioningServiceAsyncStub,
+    md: Any,
+    setup: dict[str, str],
+    request_id: str | None = None,
+    expire_time: datetime | None = None,
+    buckets: tuple[str, ...] = (),
+) -> res.Operation:
+    deployment = res.Deployment(
+        placement=setup["placement"],
+        accounts=[setup["account"]],
+        images={"providers/aws": IMAGE},
+        buckets=buckets,
+    )
+    if expire_time is not None:
+        stamp = Timestamp()
+        stamp.FromDatetime(expire_time)
+        deployment.expire_time.CopyFrom(stamp)
+    response = await stub.CreateDeployment(
+        vpb.CreateDeploymentRequest(
+            parent=ORG, deployment=deployment, request_id=request_id or str(uuid.uuid4())
+        ),
+        metadata=md,
+    )
+    return response.operation
+
+
+async def audit_actions(stub: vpb_grpc.ProvisioningServiceAsyncStub, md: Any, deployment: str) -> list[str]:
+    entries = (
+        await stub.ListAuditEntries(
+            vpb.ListAuditEntriesRequest(parent=deployment, page_size=1000), metadata=md
+        )
+    ).audit_entries
+    return [e.action for e in entries]
+
+
+async def test_create_delete_and_replay(
+    server: RunningServer, channel: grpc.aio.Channel, aws: MotoKeys, setup: dict[str, str]
+) -> None:
+    stub = vpb_grpc.ProvisioningServiceStub(channel)
+    md = auth(server, org=ORG)
+    request_id = str(uuid.uuid4())
+    bucket = f"b-{uuid.uuid4().hex[:12]}"
+    started = await create(stub, md, setup, request_id, buckets=(bucket,))
+    replayed = await create(stub, md, setup, request_id, buckets=(bucket,))
+    assert replayed.name == started.name
+    done = await wait_done(stub, md, started.name)
+    assert not done.HasField("error"), done.error
+    deployment = done.deployment
+    assert deployment.state == res.DEPLOYMENT_STATE_RUNNING
+    assert deployment.plan_rank == 1
+    instances = await tagged_instances(aws, "us-east-1", deployment.name)
+    assert sorted(i["InstanceType"] for i in instances) == ["m5.large", "m5.large"]
+    assert {r.resource_id for r in deployment.resources} == {i["InstanceId"] for i in instances} | {bucket}
+    actions = await audit_actions(stub, md, deployment.name)
+    assert actions[0] == "create_requested"
+    assert actions.count("run_instance") == 2
+    assert actions[-1] == "created"
+
+    stopping = await stub.StopDeployment(
+        vpb.StopDeploymentRequest(name=deployment.name, request_id=str(uuid.uuid4())), metadata=md
+    )
+    assert (
+        await wait_done(stub, md, stopping.operation.name)
+    ).deployment.state == res.DEPLOYMENT_STATE_STOPPED
+    states = {i["State"]["Name"] for i in await tagged_instances(aws, "us-east-1", deployment.name)}
+    assert states <= {"stopping", "stopped"}
+    starting = await stub.StartDeployment(
+        vpb.StartDeploymentRequest(name=deployment.name, request_id=str(uuid.uuid4())), metadata=md
+    )
+    assert (
+        await wait_done(stub, md, starting.operation.name)
+    ).deployment.state == res.DEPLOYMENT_STATE_RUNNING
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await stub.StartDeployment(
+            vpb.StartDeploymentRequest(name=deployment.name, request_id=str(uuid.uuid4())), metadata=md
+        )
+    assert caught.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+    assert error_details(caught.value).reason == "DEPLOYMENT_STATE_INVALID"
+
+    deleting = await stub.DeleteDeployment(
+        vpb.DeleteDeploymentRequest(name=deployment.name, request_id=str(uuid.uuid4())), metadata=md
+    )
+    await wait_done(stub, md, deleting.operation.name)
+    gone = (await stub.GetDeployment(vpb.GetDeploymentRequest(name=deployment.name), metadata=md)).deployment
+    assert gone.state == res.DEPLOYMENT_STATE_DELETED
+    assert not gone.resources
+    states = {i["State"]["Name"] for i in await tagged_instances(aws, "us-east-1", deployment.name)}
+    assert states <= {"shutting-down", "terminated"}
+    assert (await audit_actions(stub, md, deployment.name)).count("terminate_instance") == 2
+    operations = (await stub.ListOperations(vpb.ListOperationsRequest(parent=ORG), metadata=md)).operations
+    assert operations[0].name == deleting.operation.name  # newest first
+
+
+async def test_capacity_refusal_fails_over_to_the_next_plan(
+    server: RunningServer,
+    channel: grpc.aio.Channel,
+    aws: MotoKeys,
+    setup: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """moto never runs out of capacity: us-east-1 is made to refuse the second instance as EC2
+    does (InsufficientInstanceCapacity); the first one is torn down and plan 2 is made."""
+    real = AwsAdapter.run_instance
+    calls = {"us-east-1": 0}
+
+    async def refusing(self: AwsAdapter, instance_type: str, image_id: str, tags: Any) -> str:
+        if self._region == "us-east-1":
+            calls["us-east-1"] += 1
+            if calls["us-east-1"] == 2:
+                raise CapacityExhausted("aws", "InsufficientInstanceCapacity")
+        return await real(self, instance_type, image_id, tags)
+
+    monkeypatch.setattr(AwsAdapter, "run_instance", refusing)
+    stub = vpb_grpc.ProvisioningServiceStub(channel)
+    md = auth(server, org=ORG)
+    done = await wait_done(stub, md, (await create(stub, md, setup)).name)
+    assert not done.HasField("error"), done.error
+    deployment = done.deployment
+    assert deployment.plan_rank == 2
+    assert sorted(r.region for r in deployment.resources) == ["ap-northeast-1", "us-east-1"]
+    made = await tagged_instances(aws, "us-east-1", deployment.name) + await tagged_instances(
+        aws, "ap-northeast-1", deployment.name
+    )
+    gone = [i for i in made if i["State"]["Name"] in {"shutting-down", "terminated"}]
+    live = [i for i in made if i not in gone]
+    assert len(gone) == 1  # plan 1's first instance, torn down
+    assert {i["InstanceId"] for i in live} == {r.resource_id for r in deployment.resources}
+    actions = await audit_actions(stub, md, deployment.name)
+    assert actions.index("failover") < actions.index("terminate_instance") < actions.index("created")
+
+    # Refused everywhere: the operation fails with the plans it tried, the deployment FAILED.
+    async def never(self: AwsAdapter, instance_type: str, image_id: str, tags: Any) -> str:
+        raise CapacityExhausted("aws", "InstanceLimitExceeded")
+
+    monkeypatch.setattr(AwsAdapter, "run_instance", never)
+    failed = await wait_done(stub, md, (await create(stub, md, setup)).name)
+    assert failed.error.reason == "CAPACITY_EXHAUSTED"
+    assert failed.error.code == grpc.StatusCode.FAILED_PRECONDITION.value[0]
+    assert failed.error.metadata["plans_tried"] == "1,2"
+    target = failed.metadata.target
+    assert (
+        await stub.GetDeployment(vpb.GetDeploymentRequest(name=target), metadata=md)
+    ).deployment.state == (res.DEPLOYMENT_STATE_FAILED)
+
+
+async def test_ttl_tears_the_deployment_down(
+    server: RunningServer, channel: grpc.aio.Channel, aws: MotoKeys, setup: dict[str, str]
+) -> None:
+    stub = vpb_grpc.ProvisioningServiceStub(channel)
+    md = auth(server, org=ORG)
+    done = await wait_done(
+        stub, md, (await create(stub, md, setup, expire_time=datetime.now(UTC) + timedelta(seconds=2))).name
+    )
+    name = done.deployment.name
+    for _ in range(150):
+        deployment = (await stub.GetDeployment(vpb.GetDeploymentRequest(name=name), metadata=md)).deployment
+        if deployment.state == res.DEPLOYMENT_STATE_DELETED:
+            break
+        await asyncio.sleep(0.1)
+    else:
+        pytest.fail("the TTL never tore the deployment down")
+    actions = await audit_actions(stub, md, name)
+    assert "ttl_teardown" in actions
+    entries = (
+        await stub.ListAuditEntries(vpb.ListAuditEntriesRequest(parent=name), metadata=md)
+    ).audit_entries
+    assert next(e for e in entries if e.action == "ttl_teardown").actor == "system"
+    states = {i["State"]["Name"] for i in await tagged_instances(aws, "us-east-1", name)}
+    assert states <= {"shutting-down", "terminated"}
+
+
+class CrashAfterRun(ProvisioningStore):
+    """Dies (as a killed process would) right after the provider made the first instance,
+    before the broker recorded it."""
+
+    async def record_resource(self, *args: Any, **kwargs: Any) -> None:
+        raise asyncio.CancelledError
+
+
+async def test_resumes_after_a_crash_without_making_anything_twice(
+    server: RunningServer, channel: grpc.aio.Channel, aws: MotoKeys, setup: dict[str, str]
+) -> None:
+    runtime = server.runtime
+    keys = open_key_wrapper(server.settings)
+    accounts = Accounts(AccountStore(runtime.database), keys, runtime.page_tokens, RequestIds())
+    offerings = OfferingStore(runtime.database)
+    placements = Placements(PlacementStore(runtime.database), offerings, runtime.page_tokens)
+
+    def broker(store: ProvisioningStore) -> Provisioning:
+        return Provisioning(
+            store,
+            accounts,
+            placements,
+            offerings,
+            runtime.page_tokens,
+            RequestIds(),
+            lease_s=1.0,
+            ttl_interval_s=60,
+        )
+
+    principal = Principal(
+        subject="tester",
+        issuer="test",
+        audiences=(),
+        expires_at=datetime.now(UTC) + timedelta(hours=1),
+        token_id="t",
+        org=ORG,
+    )
+    crashing = broker(CrashAfterRun(runtime.database))
+    operation = await crashing.create_deployment(
+        principal,
+        ORG,
+        setup["placement"],
+        [setup["account"]],
+        {"providers/aws": IMAGE},
+        [],
+        None,
+        str(uuid.uuid4()),
+    )
+    await crashing.idle()
+    interrupted = await crashing.get_operation(principal, f"{ORG}/operations/{operation.id}")
+    assert not interrupted.done
+    deployment_name = interrupted.target
+    assert len(await tagged_instances(aws, "us-east-1", deployment_name)) == 1  # made, not recorded
+
+    await asyncio.sleep(1.2)  # the dead runner's lease lapses
+    # A fresh runner takes it up (or the server's own sweep does, whichever leases it first).
+    restarted = broker(ProvisioningStore(runtime.database))
+    await restarted.resume()
+    await restarted.idle()
+    for _ in range(100):
+        finished = await restarted.get_operation(principal, f"{ORG}/operations/{operation.id}")
+        if finished.done:
+            break
+        await asyncio.sleep(0.1)
+    assert finished.done
+    assert finished.error is None
+    instances = await tagged_instances(aws, "us-east-1", deployment_name)
+    assert len(instances) == 2  # the first one found again by its tags, one more made
+    stub = vpb_grpc.ProvisioningServiceStub(channel)
+    actions = await audit_actions(stub, auth(server, org=ORG), deployment_name)
+    assert actions.count("found_instance") == 1
+    assert actions.count("run_instance") == 1
+    await keys.aclose()
+
+
+async def test_refusals(server: RunningServer, channel: grpc.aio.Channel, setup: dict[str, str]) -> None:
+    stub = vpb_grpc.ProvisioningServiceStub(channel)
+    other = auth(server, org="orgs/other")
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await create(stub, other, setup)
+    assert caught.value.code() == grpc.StatusCode.PERMISSION_DENIED
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await stub.GetDeployment(
+            vpb.GetDeploymentRequest(name=f"{ORG}/deployments/{uuid.uuid4()}"), metadata=auth(server, org=ORG)
+        )
+    assert caught.value.code() == grpc.StatusCode.NOT_FOUND
