@@ -143,6 +143,8 @@ JIPAN_SDK_APT_PACKAGES=(
     golang-go protoc-gen-go protoc-gen-go-grpc golang-google-grpc-dev golang-google-protobuf-dev
     golang-google-genproto-dev golang-github-golang-protobuf-1-5-dev
     openjdk-17-jdk-headless libgrpc-java libprotobuf-java protobuf-compiler-grpc-java-plugin
+    libnetty-java libperfmark-java libguava-java libjsr305-java liberror-prone-java
+    libgeronimo-annotation-1.3-spec-java libopencensus-java
     libgrpc++-dev protobuf-compiler-grpc cmake g++ make pkg-config
 )
 jipan_sdk_toolchains() {
