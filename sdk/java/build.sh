@@ -17,6 +17,14 @@ for jar in "${jars[@]}"; do
     classpath+="${classpath:+:}/usr/share/java/$jar.jar"
 done
 mkdir -p "$out/classes"
-find "$root/gen/java" "$root/sdk/java/src/main/java" -name '*.java' >"$out/sources"
+find "$root/gen/java" "$root/sdk/java/src/main/java" -name '*.java' | sort >"$out/sources.new"
+# Up to date (same sources, none newer than the last build): nothing to do.
+if [[ -f "$out/stamp" ]] && cmp -s "$out/sources.new" "$out/sources" \
+    && [[ -z "$(find "$root/gen/java" "$root/sdk/java/src" -newer "$out/stamp" -name '*.java' -print -quit)" ]]; then
+    exit 0
+fi
+mv "$out/sources.new" "$out/sources"
+rm -rf "$out/classes" && mkdir -p "$out/classes"
 javac -nowarn -encoding UTF-8 --release 17 -cp "$classpath" -d "$out/classes" @"$out/sources"
 printf '%s\n' "$out/classes:$classpath" >"$out/classpath"
+touch "$out/stamp"

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import grpc
@@ -30,6 +32,23 @@ from jipan.system.v1 import system_service_pb2 as spb
 from jipan.system.v1 import system_service_pb2_grpc as spb_grpc
 
 TIMEOUT_S = 10.0
+
+
+async def bench(call: Callable[[], Awaitable[object]], seconds: float, concurrency: int) -> float:
+    """GetWhoAmI round trips per second from `concurrency` concurrent callers (bench/sdks.py)."""
+    await call()  # token and connection first
+    done = 0
+    end = time.monotonic() + seconds
+
+    async def worker() -> None:
+        nonlocal done
+        while time.monotonic() < end:
+            await call()
+            done += 1
+
+    start = time.monotonic()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return done / (time.monotonic() - start)
 
 
 def details(error: grpc.aio.AioRpcError) -> tuple[str, str, list[str]]:
@@ -60,7 +79,15 @@ async def main() -> None:
     tokens = service_token_source(settings, "sdk-example", ["procurement.read"])
     channel = target_channel(target, None, token_source=tokens)
     try:
-        who = await spb_grpc.SystemServiceStub(channel).GetWhoAmI(spb.GetWhoAmIRequest(), timeout=TIMEOUT_S)
+        system = spb_grpc.SystemServiceStub(channel)
+        if seconds := float(os.environ.get("JIPAN_BENCH_SECONDS", "0")):
+            concurrency = int(os.environ.get("JIPAN_BENCH_CONCURRENCY", "16"))
+            rps = await bench(
+                lambda: system.GetWhoAmI(spb.GetWhoAmIRequest(), timeout=TIMEOUT_S), seconds, concurrency
+            )
+            print("rps", round(rps, 1))
+            return
+        who = await system.GetWhoAmI(spb.GetWhoAmIRequest(), timeout=TIMEOUT_S)
         print("whoami", who.principal.subject)
         catalog = cpb_grpc.CatalogServiceStub(channel)
         query = os.environ.get("JIPAN_EXAMPLE_QUERY", "雲端備份")

@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from betterproto_sdk import DEFAULT_TIMEOUT_S, ServiceAccountTokens, mesh_channel, mesh_error
+from example import bench
 from grpclib.exceptions import GRPCError
 from jipan_betterproto.jipan.procurement.v1 import (
     CatalogServiceStub,
@@ -35,7 +36,15 @@ async def main() -> None:
     )
     channel = mesh_channel(target, tokens=tokens)
     try:
-        who = await SystemServiceStub(channel, timeout=DEFAULT_TIMEOUT_S).get_who_am_i(GetWhoAmIRequest())
+        system = SystemServiceStub(channel, timeout=DEFAULT_TIMEOUT_S)
+        if seconds := float(os.environ.get("JIPAN_BENCH_SECONDS", "0")):
+            concurrency = int(os.environ.get("JIPAN_BENCH_CONCURRENCY", "16"))
+            print(
+                "rps",
+                round(await bench(lambda: system.get_who_am_i(GetWhoAmIRequest()), seconds, concurrency), 1),
+            )
+            return
+        who = await system.get_who_am_i(GetWhoAmIRequest())
         print("whoami", who.principal.subject if who.principal else "")
         catalog = CatalogServiceStub(channel, timeout=DEFAULT_TIMEOUT_S)
         query = os.environ.get("JIPAN_EXAMPLE_QUERY", "雲端備份")

@@ -29,6 +29,7 @@ import sys
 import threading
 import uuid
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,6 +71,7 @@ class SdkMesh:
     hits: list[str]
     """Names of the approved listings a search for QUERY must find."""
     output: list[str] = field(default_factory=list)
+    pid: int = 0
 
     def env(self) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("JIPAN_")}
@@ -190,58 +192,67 @@ async def _seed(address: str, data_dir: Path, work: Path) -> tuple[str, Path, li
     return account.service_account.name, key_file, hits
 
 
-@pytest_asyncio.fixture(scope="session")
-async def sdk_mesh(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SdkMesh]:
-    work = tmp_path_factory.mktemp("sdk-mesh")
-    async with fresh_database(database_url, "jipan_sdk") as own_database:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("JIPAN_")}
-        env.update(
-            {
-                "XDG_STATE_HOME": str(work / "state"),
-                "JIPAN_DATA_DIR": str(work / "data"),
-                "JIPAN_DATABASE_URL": own_database,
-                "JIPAN_LISTEN": "127.0.0.1:0",
-                "JIPAN_GRACE_PERIOD_S": "1",
-                "JIPAN_TOKEN_ISSUER": ISSUER,
-                "JIPAN_TOKEN_AUDIENCE": AUDIENCE,
-                "JIPAN_INFERENCE_BUILTIN_MODELS": "false",
-                "JIPAN_LOG_LEVEL": "warning",
-            }
-        )
-        process = subprocess.Popen(
-            [sys.executable, "-m", "jipan.servers.cli", "up"],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            preexec_fn=_terminate_with_parent,
-        )
-        output: list[str] = []
+@asynccontextmanager
+async def running_sdk_mesh(own_database: str, work: Path) -> AsyncIterator[SdkMesh]:
+    """`jipan up` on `own_database` (an empty database), seeded; stopped on exit (also bench/sdks.py)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JIPAN_")}
+    env.update(
+        {
+            "XDG_STATE_HOME": str(work / "state"),
+            "JIPAN_DATA_DIR": str(work / "data"),
+            "JIPAN_DATABASE_URL": own_database,
+            "JIPAN_LISTEN": "127.0.0.1:0",
+            "JIPAN_GRACE_PERIOD_S": "1",
+            "JIPAN_TOKEN_ISSUER": ISSUER,
+            "JIPAN_TOKEN_AUDIENCE": AUDIENCE,
+            "JIPAN_INFERENCE_BUILTIN_MODELS": "false",
+            "JIPAN_LOG_LEVEL": "warning",
+        }
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "jipan.servers.cli", "up"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        preexec_fn=_terminate_with_parent,
+    )
+    output: list[str] = []
 
-        def wait_ready() -> str | None:
+    def wait_ready() -> str | None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            output.append(line)
+            if match := READY.search(line):
+                return match.group(1)
+        return None
+
+    try:
+        address = await asyncio.wait_for(asyncio.to_thread(wait_ready), 180)
+        assert address, "jipan up never became ready:\n" + "".join(output[-60:])
+
+        def drain() -> None:
             assert process.stdout is not None
             for line in process.stdout:
                 output.append(line)
-                if match := READY.search(line):
-                    return match.group(1)
-            return None
 
+        threading.Thread(target=drain, daemon=True).start()
+        account, key_file, hits = await _seed(address, work / "data", work)
+        yield SdkMesh(address, account, key_file, hits, output, process.pid)
+    finally:
+        process.terminate()
         try:
-            address = await asyncio.wait_for(asyncio.to_thread(wait_ready), 180)
-            assert address, "jipan up never became ready:\n" + "".join(output[-60:])
+            await asyncio.to_thread(process.wait, 30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            await asyncio.to_thread(process.wait)
 
-            def drain() -> None:
-                assert process.stdout is not None
-                for line in process.stdout:
-                    output.append(line)
 
-            threading.Thread(target=drain, daemon=True).start()
-            account, key_file, hits = await _seed(address, work / "data", work)
-            yield SdkMesh(address, account, key_file, hits, output)
-        finally:
-            process.terminate()
-            try:
-                await asyncio.to_thread(process.wait, 30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                await asyncio.to_thread(process.wait)
+@pytest_asyncio.fixture(scope="session")
+async def sdk_mesh(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SdkMesh]:
+    work = tmp_path_factory.mktemp("sdk-mesh")
+    async with (
+        fresh_database(database_url, "jipan_sdk") as own_database,
+        running_sdk_mesh(own_database, work) as mesh,
+    ):
+        yield mesh

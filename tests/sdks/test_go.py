@@ -12,7 +12,8 @@ import pytest
 from tests.sdks.conftest import ROOT, SdkMesh, check_example_output
 
 
-def test_go_example(sdk_mesh: SdkMesh, tmp_path: Path) -> None:
+def test_go_example(sdk_mesh: SdkMesh) -> None:
+    out = ROOT / "build" / "sdks" / "go"
     if shutil.which("go") is None or not Path("/usr/share/gocode/src/google.golang.org/grpc").is_dir():
         pytest.fail(
             "the Go SDK needs Debian's golang-go, golang-google-grpc-dev, golang-google-protobuf-dev, "
@@ -20,11 +21,11 @@ def test_go_example(sdk_mesh: SdkMesh, tmp_path: Path) -> None:
             "(scripts/_env.sh: jipan_sdk_toolchains installs them)"
         )
     build = subprocess.run(
-        [str(ROOT / "sdk" / "go" / "build.sh"), str(tmp_path)], capture_output=True, text=True, timeout=600
+        [str(ROOT / "sdk" / "go" / "build.sh"), str(out)], capture_output=True, text=True, timeout=600
     )
     assert build.returncode == 0, build.stdout + build.stderr
     run = subprocess.run(
-        [str(tmp_path / "example")], env=sdk_mesh.env(), capture_output=True, text=True, timeout=120
+        [str(out / "example")], env=sdk_mesh.env(), capture_output=True, text=True, timeout=120
     )
     assert run.returncode == 0, run.stdout + run.stderr
     check_example_output(sdk_mesh, run.stdout)

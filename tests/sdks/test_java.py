@@ -12,17 +12,18 @@ import pytest
 from tests.sdks.conftest import ROOT, SdkMesh, check_example_output
 
 
-def test_java_example(sdk_mesh: SdkMesh, tmp_path: Path) -> None:
+def test_java_example(sdk_mesh: SdkMesh) -> None:
+    out = ROOT / "build" / "sdks" / "java"
     if shutil.which("javac") is None or not Path("/usr/share/java/grpc-netty.jar").is_file():
         pytest.fail(
             "the Java SDK needs a JDK 17 and Debian's libgrpc-java, libprotobuf-java, libnetty-java, "
             "libperfmark-java (scripts/_env.sh: jipan_sdk_toolchains installs them)"
         )
     build = subprocess.run(
-        [str(ROOT / "sdk" / "java" / "build.sh"), str(tmp_path)], capture_output=True, text=True, timeout=900
+        [str(ROOT / "sdk" / "java" / "build.sh"), str(out)], capture_output=True, text=True, timeout=900
     )
     assert build.returncode == 0, build.stdout + build.stderr
-    classpath = (tmp_path / "classpath").read_text().strip()
+    classpath = (out / "classpath").read_text().strip()
     run = subprocess.run(
         ["java", "-cp", classpath, "tw.jipan.sdk.example.Example"],
         env=sdk_mesh.env(),

@@ -12,6 +12,9 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
 
 	procurementv1 "jipan.tw/gen/go/jipan/procurement/v1"
 	systemv1 "jipan.tw/gen/go/jipan/system/v1"
@@ -23,6 +26,31 @@ func env(name, fallback string) string {
 		return v
 	}
 	return fallback
+}
+
+// bench: GetWhoAmI round trips per second from `concurrency` goroutines (bench/sdks.py).
+func bench(ctx context.Context, system systemv1.SystemServiceClient, seconds float64, concurrency int) float64 {
+	if _, err := system.GetWhoAmI(ctx, &systemv1.GetWhoAmIRequest{}); err != nil {
+		log.Fatal(err)
+	}
+	var done int64
+	var wg sync.WaitGroup
+	start := time.Now()
+	end := start.Add(time.Duration(seconds * float64(time.Second)))
+	for i := 0; i < concurrency; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for time.Now().Before(end) {
+				if _, err := system.GetWhoAmI(ctx, &systemv1.GetWhoAmIRequest{}); err != nil {
+					log.Fatal(err)
+				}
+				atomic.AddInt64(&done, 1)
+			}
+		}()
+	}
+	wg.Wait()
+	return float64(done) / time.Since(start).Seconds()
 }
 
 func main() {
@@ -45,7 +73,13 @@ func main() {
 	}
 	defer conn.Close()
 
-	who, err := systemv1.NewSystemServiceClient(conn).GetWhoAmI(ctx, &systemv1.GetWhoAmIRequest{})
+	system := systemv1.NewSystemServiceClient(conn)
+	if seconds, _ := strconv.ParseFloat(os.Getenv("JIPAN_BENCH_SECONDS"), 64); seconds > 0 {
+		concurrency, _ := strconv.Atoi(env("JIPAN_BENCH_CONCURRENCY", "16"))
+		fmt.Printf("rps %.1f\n", bench(ctx, system, seconds, concurrency))
+		return
+	}
+	who, err := system.GetWhoAmI(ctx, &systemv1.GetWhoAmIRequest{})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -17,7 +17,25 @@ export async function main(env: NodeJS.ProcessEnv = process.env, print = console
   });
   const transport = createMeshTransport({ target, tokens });
 
-  const who = await createClient(SystemService, transport).getWhoAmI({});
+  const system = createClient(SystemService, transport);
+  const seconds = Number(env.JIPAN_BENCH_SECONDS ?? "0");
+  if (seconds > 0) {
+    // GetWhoAmI round trips per second from N concurrent callers (bench/sdks.py).
+    await system.getWhoAmI({});
+    const end = Date.now() + seconds * 1000;
+    const start = Date.now();
+    let done = 0;
+    const worker = async () => {
+      while (Date.now() < end) {
+        await system.getWhoAmI({});
+        done++;
+      }
+    };
+    await Promise.all(Array.from({ length: Number(env.JIPAN_BENCH_CONCURRENCY ?? "16") }, worker));
+    print(`rps ${(done / ((Date.now() - start) / 1000)).toFixed(1)}`);
+    return;
+  }
+  const who = await system.getWhoAmI({});
   print(`whoami ${who.principal?.subject}`);
 
   const catalog = createClient(CatalogService, transport);

@@ -29,6 +29,29 @@ public final class Example {
     return value == null || value.isEmpty() ? fallback : value;
   }
 
+  /** GetWhoAmI round trips per second from `concurrency` threads (bench/sdks.py). */
+  static double bench(SystemServiceGrpc.SystemServiceBlockingStub system, double seconds, int concurrency)
+      throws InterruptedException {
+    system.getWhoAmI(GetWhoAmIRequest.getDefaultInstance());
+    java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+    long start = System.nanoTime();
+    long end = start + (long) (seconds * 1e9);
+    Thread[] threads = new Thread[concurrency];
+    for (int i = 0; i < concurrency; i++) {
+      threads[i] = new Thread(() -> {
+        while (System.nanoTime() < end) {
+          system.getWhoAmI(GetWhoAmIRequest.getDefaultInstance());
+          done.incrementAndGet();
+        }
+      });
+      threads[i].start();
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    return done.get() / ((System.nanoTime() - start) / 1e9);
+  }
+
   public static void main(String[] args) throws Exception {
     String target = env("JIPAN_TARGET", "127.0.0.1:50051");
     ManagedChannel channel = Mesh.plaintext(target);
@@ -36,8 +59,14 @@ public final class Example {
       ServiceAccountTokens tokens = new ServiceAccountTokens(System.getenv("JIPAN_SERVICE_ACCOUNT"),
           Path.of(System.getenv("JIPAN_SERVICE_ACCOUNT_KEY_FILE")), System.getenv("JIPAN_TOKEN_ISSUER"),
           List.of("procurement.read"), channel);
-      GetWhoAmIResponse who = SystemServiceGrpc.newBlockingStub(channel)
-          .withCallCredentials(Mesh.bearer(tokens)).getWhoAmI(GetWhoAmIRequest.getDefaultInstance());
+      SystemServiceGrpc.SystemServiceBlockingStub system =
+          SystemServiceGrpc.newBlockingStub(channel).withCallCredentials(Mesh.bearer(tokens));
+      double seconds = Double.parseDouble(env("JIPAN_BENCH_SECONDS", "0"));
+      if (seconds > 0) {
+        System.out.printf("rps %.1f%n", bench(system, seconds, Integer.parseInt(env("JIPAN_BENCH_CONCURRENCY", "16"))));
+        return;
+      }
+      GetWhoAmIResponse who = system.getWhoAmI(GetWhoAmIRequest.getDefaultInstance());
       System.out.println("whoami " + who.getPrincipal().getSubject());
 
       CatalogServiceGrpc.CatalogServiceBlockingStub catalog =
