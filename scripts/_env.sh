@@ -145,7 +145,7 @@ JIPAN_SDK_APT_PACKAGES=(
     openjdk-17-jdk-headless libgrpc-java libprotobuf-java protobuf-compiler-grpc-java-plugin
     libnetty-java libperfmark-java libguava-java libjsr305-java liberror-prone-java
     libgeronimo-annotation-1.3-spec-java libopencensus-java
-    libgrpc++-dev protobuf-compiler-grpc cmake g++ make pkg-config
+    libgrpc++-dev protobuf-compiler-grpc libssl-dev cmake g++ make pkg-config
 )
 jipan_sdk_toolchains() {
     [[ "${JIPAN_NO_BOOTSTRAP:-}" == 1 ]] && return 0
