@@ -35,6 +35,8 @@ def build_cpp() -> Path:
     return build / "jipan_example"
 
 
+# Compiling takes minutes on a small CI machine (pyproject's default is 300 s).
+@pytest.mark.timeout(2400)
 def test_cpp_example(sdk_mesh: SdkMesh) -> None:
     example = build_cpp()
     run = subprocess.run([str(example)], env=sdk_mesh.env(), capture_output=True, text=True, timeout=120)

@@ -12,6 +12,8 @@ import pytest
 from tests.sdks.conftest import ROOT, SdkMesh, check_example_output
 
 
+# Compiling takes minutes on a small CI machine (pyproject's default is 300 s).
+@pytest.mark.timeout(900)
 def test_go_example(sdk_mesh: SdkMesh) -> None:
     out = ROOT / "build" / "sdks" / "go"
     if shutil.which("go") is None or not Path("/usr/share/gocode/src/google.golang.org/grpc").is_dir():

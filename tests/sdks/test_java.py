@@ -12,6 +12,8 @@ import pytest
 from tests.sdks.conftest import ROOT, SdkMesh, check_example_output
 
 
+# Compiling takes minutes on a small CI machine (pyproject's default is 300 s).
+@pytest.mark.timeout(1500)
 def test_java_example(sdk_mesh: SdkMesh) -> None:
     out = ROOT / "build" / "sdks" / "java"
     if shutil.which("javac") is None or not Path("/usr/share/java/grpc-netty.jar").is_file():
