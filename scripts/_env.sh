@@ -135,3 +135,38 @@ jipan_bootstrap() {
     jipan_bootstrap_node
     exec 9>&-
 }
+
+# The toolchains of the Go, Java and C++ SDKs (protoc plugins for
+# scripts/generate, compilers and gRPC libraries for tests/sdks), from Debian's
+# packages: installed with apt-get when any is missing (about a minute on a
+# fresh machine; nothing when present). Without apt-get or root it fails and
+# says which packages to install: never a silent skip.
+JIPAN_SDK_APT_PACKAGES=(
+    protobuf-compiler libprotobuf-dev
+    golang-go protoc-gen-go protoc-gen-go-grpc golang-google-grpc-dev golang-google-protobuf-dev
+    golang-google-genproto-dev golang-github-golang-protobuf-1-5-dev
+    openjdk-17-jdk-headless libgrpc-java libprotobuf-java protobuf-compiler-grpc-java-plugin
+    libnetty-java libperfmark-java libguava-java libjsr305-java liberror-prone-java
+    libgeronimo-annotation-1.3-spec-java libopencensus-java
+    libgrpc++-dev protobuf-compiler-grpc libssl-dev cmake g++ make pkg-config
+)
+jipan_sdk_toolchains() {
+    [[ "${JIPAN_NO_BOOTSTRAP:-}" == 1 ]] && return 0
+    local missing=() package
+    for package in "${JIPAN_SDK_APT_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+    done
+    [[ ${#missing[@]} -eq 0 ]] && return 0
+    local sudo=()
+    if [[ $EUID -ne 0 ]]; then
+        sudo -n true 2>/dev/null \
+            || jipan_die "the SDK toolchains need Debian packages and this is not root: apt-get install ${missing[*]}"
+        sudo=(sudo -n)
+    fi
+    command -v apt-get >/dev/null 2>&1 || jipan_die "no apt-get: install ${missing[*]} (Debian 12 names)"
+    local apt=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -y)
+    jipan_say "==> installing the SDK toolchains: ${missing[*]}"
+    "${apt[@]}" install --no-install-recommends "${missing[@]}" >/dev/null \
+        || { "${apt[@]}" update >/dev/null && "${apt[@]}" install --no-install-recommends "${missing[@]}" >/dev/null; } \
+        || jipan_die "apt-get could not install the SDK toolchains: ${missing[*]}"
+}
