@@ -33,6 +33,7 @@ from jipan.servers.cloud.accounts.store import AccountStore
 from jipan.servers.cloud.catalog.domain import Catalog
 from jipan.servers.cloud.catalog.servicer import CatalogServicer
 from jipan.servers.cloud.catalog.store import OfferingStore
+from jipan.servers.cloud.names import DOMAIN
 from jipan.servers.cloud.placement.domain import Placements
 from jipan.servers.cloud.placement.servicer import PlacementServicer
 from jipan.servers.cloud.placement.store import PlacementStore
@@ -40,8 +41,8 @@ from jipan.servers.cloud.provisioning.domain import Provisioning
 from jipan.servers.cloud.provisioning.servicer import ProvisioningServicer
 from jipan.servers.cloud.provisioning.store import ProvisioningStore
 from jipan.servers.cloud.store import MIGRATIONS, SCHEMA
-from jipan.servers.inference.sealing import open_key_wrapper
 from jipan.servers.runtime.idempotency import RequestIds
+from jipan.servers.runtime.key_wrapping import KeyErrors, open_key_wrapper
 from jipan.servers.runtime.runtime import Runtime, ServiceModule
 
 ACCOUNT_SERVICE = account_service_pb2.DESCRIPTOR.services_by_name["AccountService"].full_name
@@ -53,7 +54,14 @@ log = structlog.get_logger(__name__)
 
 def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     # The KEK that wraps the model keys wraps each account's credentials key too.
-    keys = open_key_wrapper(runtime.settings)
+    # The KEK that wraps the model keys wraps each credential version's data key too; its
+    # failures are reported in cloud's domain.
+    keys = open_key_wrapper(
+        runtime.settings,
+        KeyErrors(
+            domain=DOMAIN, tampered_reason="CREDENTIALS_UNREADABLE", unavailable_reason="KEY_UNAVAILABLE"
+        ),
+    )
     runtime.on_shutdown(keys.aclose)
     accounts = Accounts(AccountStore(runtime.database), keys, runtime.page_tokens, RequestIds())
     account_service_pb2_grpc.add_AccountServiceServicer_to_server(AccountServicer(accounts), server)

@@ -20,9 +20,9 @@ from jipan.servers.cloud.accounts.types import AccountState, ProviderAccount
 from jipan.servers.cloud.adapters import PROVIDERS, ProviderSpec
 from jipan.servers.cloud.adapters.base import AccountConnection, Capability, CloudAdapter, require
 from jipan.servers.cloud.names import DOMAIN, account_name, org_of, parse_account, parse_provider
-from jipan.servers.inference.sealing import KeyWrapper
 from jipan.servers.runtime.errors import Aborted, AlreadyExists, InvalidArgument, NotFound
 from jipan.servers.runtime.idempotency import RequestIds, scope_for
+from jipan.servers.runtime.key_wrapping import KeyWrapper
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
 log = structlog.get_logger(__name__)

@@ -2,7 +2,7 @@
 
 Each version of an account's credentials gets a fresh 256-bit data key; the
 credentials JSON is sealed with AES-256-GCM under it, and the data key is
-wrapped by the KEK (the file KEK or AWS KMS, servers/inference/sealing.py)
+wrapped by the KEK (the file KEK or AWS KMS, servers/runtime/key_wrapping.py)
 with the account's name and the credentials' version as context. The same
 context is the ciphertext's associated data, so sealed credentials copied to
 another account, or an old version put back in place of a rotated one, do
@@ -22,8 +22,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from jipan.servers.cloud.accounts.types import SealedCredentials
 from jipan.servers.cloud.names import DOMAIN
-from jipan.servers.inference.sealing import KeyWrapper, canonical_context
 from jipan.servers.runtime.errors import DataLoss
+from jipan.servers.runtime.key_wrapping import KeyWrapper, canonical_context
 
 _NONCE_BYTES = 12
 _LABEL = b"jipan-cloud-credentials-v1\x00"
@@ -54,7 +54,7 @@ async def unseal(keys: KeyWrapper, account: str, sealed: SealedCredentials) -> d
     )
     try:
         data_key = await keys.unwrap(sealed.wrapped_key, context)
-    except DataLoss:  # the KEK's own reason names models; say what it is here
+    except DataLoss:  # a key that does not open: say which credentials
         raise unreadable from None
     nonce, body = sealed.ciphertext[:_NONCE_BYTES], sealed.ciphertext[_NONCE_BYTES:]
     try:

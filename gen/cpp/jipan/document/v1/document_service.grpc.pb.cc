@@ -25,6 +25,8 @@ namespace v1 {
 
 static const char* DocumentService_method_names[] = {
   "/jipan.document.v1.DocumentService/ExtractText",
+  "/jipan.document.v1.DocumentService/ExtractDocumentText",
+  "/jipan.document.v1.DocumentService/GetOperation",
 };
 
 std::unique_ptr< DocumentService::Stub> DocumentService::NewStub(const std::shared_ptr< ::grpc::ChannelInterface>& channel, const ::grpc::StubOptions& options) {
@@ -35,6 +37,8 @@ std::unique_ptr< DocumentService::Stub> DocumentService::NewStub(const std::shar
 
 DocumentService::Stub::Stub(const std::shared_ptr< ::grpc::ChannelInterface>& channel, const ::grpc::StubOptions& options)
   : channel_(channel), rpcmethod_ExtractText_(DocumentService_method_names[0], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_ExtractDocumentText_(DocumentService_method_names[1], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_GetOperation_(DocumentService_method_names[2], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   {}
 
 ::grpc::Status DocumentService::Stub::ExtractText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractTextRequest& request, ::jipan::document::v1::ExtractTextResponse* response) {
@@ -60,6 +64,52 @@ void DocumentService::Stub::async::ExtractText(::grpc::ClientContext* context, c
   return result;
 }
 
+::grpc::Status DocumentService::Stub::ExtractDocumentText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest& request, ::jipan::document::v1::ExtractDocumentTextResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::document::v1::ExtractDocumentTextRequest, ::jipan::document::v1::ExtractDocumentTextResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_ExtractDocumentText_, context, request, response);
+}
+
+void DocumentService::Stub::async::ExtractDocumentText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest* request, ::jipan::document::v1::ExtractDocumentTextResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::document::v1::ExtractDocumentTextRequest, ::jipan::document::v1::ExtractDocumentTextResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_ExtractDocumentText_, context, request, response, std::move(f));
+}
+
+void DocumentService::Stub::async::ExtractDocumentText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest* request, ::jipan::document::v1::ExtractDocumentTextResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_ExtractDocumentText_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::document::v1::ExtractDocumentTextResponse>* DocumentService::Stub::PrepareAsyncExtractDocumentTextRaw(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::document::v1::ExtractDocumentTextResponse, ::jipan::document::v1::ExtractDocumentTextRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_ExtractDocumentText_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::document::v1::ExtractDocumentTextResponse>* DocumentService::Stub::AsyncExtractDocumentTextRaw(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncExtractDocumentTextRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
+::grpc::Status DocumentService::Stub::GetOperation(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest& request, ::jipan::document::v1::GetOperationResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::document::v1::GetOperationRequest, ::jipan::document::v1::GetOperationResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_GetOperation_, context, request, response);
+}
+
+void DocumentService::Stub::async::GetOperation(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest* request, ::jipan::document::v1::GetOperationResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::document::v1::GetOperationRequest, ::jipan::document::v1::GetOperationResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_GetOperation_, context, request, response, std::move(f));
+}
+
+void DocumentService::Stub::async::GetOperation(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest* request, ::jipan::document::v1::GetOperationResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_GetOperation_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::document::v1::GetOperationResponse>* DocumentService::Stub::PrepareAsyncGetOperationRaw(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::document::v1::GetOperationResponse, ::jipan::document::v1::GetOperationRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_GetOperation_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::document::v1::GetOperationResponse>* DocumentService::Stub::AsyncGetOperationRaw(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncGetOperationRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
 DocumentService::Service::Service() {
   AddMethod(new ::grpc::internal::RpcServiceMethod(
       DocumentService_method_names[0],
@@ -71,12 +121,46 @@ DocumentService::Service::Service() {
              ::jipan::document::v1::ExtractTextResponse* resp) {
                return service->ExtractText(ctx, req, resp);
              }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      DocumentService_method_names[1],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< DocumentService::Service, ::jipan::document::v1::ExtractDocumentTextRequest, ::jipan::document::v1::ExtractDocumentTextResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](DocumentService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::document::v1::ExtractDocumentTextRequest* req,
+             ::jipan::document::v1::ExtractDocumentTextResponse* resp) {
+               return service->ExtractDocumentText(ctx, req, resp);
+             }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      DocumentService_method_names[2],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< DocumentService::Service, ::jipan::document::v1::GetOperationRequest, ::jipan::document::v1::GetOperationResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](DocumentService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::document::v1::GetOperationRequest* req,
+             ::jipan::document::v1::GetOperationResponse* resp) {
+               return service->GetOperation(ctx, req, resp);
+             }, this)));
 }
 
 DocumentService::Service::~Service() {
 }
 
 ::grpc::Status DocumentService::Service::ExtractText(::grpc::ServerContext* context, const ::jipan::document::v1::ExtractTextRequest* request, ::jipan::document::v1::ExtractTextResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status DocumentService::Service::ExtractDocumentText(::grpc::ServerContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest* request, ::jipan::document::v1::ExtractDocumentTextResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status DocumentService::Service::GetOperation(::grpc::ServerContext* context, const ::jipan::document::v1::GetOperationRequest* request, ::jipan::document::v1::GetOperationResponse* response) {
   (void) context;
   (void) request;
   (void) response;

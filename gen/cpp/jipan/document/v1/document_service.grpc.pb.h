@@ -30,12 +30,14 @@ namespace document {
 namespace v1 {
 
 // Reads text in scanned documents and photographs (OCR): Traditional and
-// Simplified Chinese and English. The models (PP-OCRv4 text detection and
-// recognition, the registry's public `ocr-text-detection` and
-// `ocr-text-recognition`) run on the serving backend through the inference
-// gateway (`inference.GRPCInferenceService`); this service decodes the
-// image, finds the text lines, crops them and decodes what the recognition
-// model reads.
+// Simplified Chinese and English, horizontal and vertical. The models
+// (PP-OCRv4 text detection and recognition and the PP-OCR text direction
+// classifier, the registry's public `ocr-text-detection`,
+// `ocr-text-recognition` and `ocr-text-direction`) run on the serving
+// backend through the inference gateway (`inference.GRPCInferenceService`);
+// this service decodes the image or renders the PDF's pages, finds the text
+// lines, crops them, turns upside-down ones, and decodes what the
+// recognition model reads.
 class DocumentService final {
  public:
   static constexpr char const* service_full_name() {
@@ -54,6 +56,27 @@ class DocumentService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::ExtractTextResponse>> PrepareAsyncExtractText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractTextRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::ExtractTextResponse>>(PrepareAsyncExtractTextRaw(context, request, cq));
     }
+    // Starts reading a PDF of up to 200 pages (or one image) in the background
+    // (AIP-151): the operation's metadata counts the pages read, and once it is
+    // done its response is what ExtractText would have answered. The content is
+    // checked (format, size, page count, embedded image sizes) before the call
+    // returns; a replayed `request_id` returns the same operation.
+    virtual ::grpc::Status ExtractDocumentText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest& request, ::jipan::document::v1::ExtractDocumentTextResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::ExtractDocumentTextResponse>> AsyncExtractDocumentText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::ExtractDocumentTextResponse>>(AsyncExtractDocumentTextRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::ExtractDocumentTextResponse>> PrepareAsyncExtractDocumentText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::ExtractDocumentTextResponse>>(PrepareAsyncExtractDocumentTextRaw(context, request, cq));
+    }
+    // Returns an operation started by the caller (or by the caller's
+    // organisation); poll it until `done`.
+    virtual ::grpc::Status GetOperation(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest& request, ::jipan::document::v1::GetOperationResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::GetOperationResponse>> AsyncGetOperation(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::GetOperationResponse>>(AsyncGetOperationRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::GetOperationResponse>> PrepareAsyncGetOperation(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::GetOperationResponse>>(PrepareAsyncGetOperationRaw(context, request, cq));
+    }
     class async_interface {
      public:
       virtual ~async_interface() {}
@@ -62,6 +85,17 @@ class DocumentService final {
       // OCR_UNAVAILABLE (with a RetryInfo) while the models are not deployed.
       virtual void ExtractText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractTextRequest* request, ::jipan::document::v1::ExtractTextResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void ExtractText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractTextRequest* request, ::jipan::document::v1::ExtractTextResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // Starts reading a PDF of up to 200 pages (or one image) in the background
+      // (AIP-151): the operation's metadata counts the pages read, and once it is
+      // done its response is what ExtractText would have answered. The content is
+      // checked (format, size, page count, embedded image sizes) before the call
+      // returns; a replayed `request_id` returns the same operation.
+      virtual void ExtractDocumentText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest* request, ::jipan::document::v1::ExtractDocumentTextResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void ExtractDocumentText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest* request, ::jipan::document::v1::ExtractDocumentTextResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // Returns an operation started by the caller (or by the caller's
+      // organisation); poll it until `done`.
+      virtual void GetOperation(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest* request, ::jipan::document::v1::GetOperationResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void GetOperation(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest* request, ::jipan::document::v1::GetOperationResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
     };
     typedef class async_interface experimental_async_interface;
     virtual class async_interface* async() { return nullptr; }
@@ -69,6 +103,10 @@ class DocumentService final {
    private:
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::ExtractTextResponse>* AsyncExtractTextRaw(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractTextRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::ExtractTextResponse>* PrepareAsyncExtractTextRaw(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractTextRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::ExtractDocumentTextResponse>* AsyncExtractDocumentTextRaw(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::ExtractDocumentTextResponse>* PrepareAsyncExtractDocumentTextRaw(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::GetOperationResponse>* AsyncGetOperationRaw(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::GetOperationResponse>* PrepareAsyncGetOperationRaw(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) = 0;
   };
   class Stub final : public StubInterface {
    public:
@@ -80,11 +118,29 @@ class DocumentService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::ExtractTextResponse>> PrepareAsyncExtractText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractTextRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::ExtractTextResponse>>(PrepareAsyncExtractTextRaw(context, request, cq));
     }
+    ::grpc::Status ExtractDocumentText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest& request, ::jipan::document::v1::ExtractDocumentTextResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::ExtractDocumentTextResponse>> AsyncExtractDocumentText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::ExtractDocumentTextResponse>>(AsyncExtractDocumentTextRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::ExtractDocumentTextResponse>> PrepareAsyncExtractDocumentText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::ExtractDocumentTextResponse>>(PrepareAsyncExtractDocumentTextRaw(context, request, cq));
+    }
+    ::grpc::Status GetOperation(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest& request, ::jipan::document::v1::GetOperationResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::GetOperationResponse>> AsyncGetOperation(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::GetOperationResponse>>(AsyncGetOperationRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::GetOperationResponse>> PrepareAsyncGetOperation(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::GetOperationResponse>>(PrepareAsyncGetOperationRaw(context, request, cq));
+    }
     class async final :
       public StubInterface::async_interface {
      public:
       void ExtractText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractTextRequest* request, ::jipan::document::v1::ExtractTextResponse* response, std::function<void(::grpc::Status)>) override;
       void ExtractText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractTextRequest* request, ::jipan::document::v1::ExtractTextResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void ExtractDocumentText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest* request, ::jipan::document::v1::ExtractDocumentTextResponse* response, std::function<void(::grpc::Status)>) override;
+      void ExtractDocumentText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest* request, ::jipan::document::v1::ExtractDocumentTextResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void GetOperation(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest* request, ::jipan::document::v1::GetOperationResponse* response, std::function<void(::grpc::Status)>) override;
+      void GetOperation(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest* request, ::jipan::document::v1::GetOperationResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
      private:
       friend class Stub;
       explicit async(Stub* stub): stub_(stub) { }
@@ -98,7 +154,13 @@ class DocumentService final {
     class async async_stub_{this};
     ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::ExtractTextResponse>* AsyncExtractTextRaw(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractTextRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::ExtractTextResponse>* PrepareAsyncExtractTextRaw(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractTextRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::ExtractDocumentTextResponse>* AsyncExtractDocumentTextRaw(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::ExtractDocumentTextResponse>* PrepareAsyncExtractDocumentTextRaw(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::GetOperationResponse>* AsyncGetOperationRaw(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::GetOperationResponse>* PrepareAsyncGetOperationRaw(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) override;
     const ::grpc::internal::RpcMethod rpcmethod_ExtractText_;
+    const ::grpc::internal::RpcMethod rpcmethod_ExtractDocumentText_;
+    const ::grpc::internal::RpcMethod rpcmethod_GetOperation_;
   };
   static std::unique_ptr<Stub> NewStub(const std::shared_ptr< ::grpc::ChannelInterface>& channel, const ::grpc::StubOptions& options = ::grpc::StubOptions());
 
@@ -110,6 +172,15 @@ class DocumentService final {
     // model is, and in which order to read them. Answers UNAVAILABLE
     // OCR_UNAVAILABLE (with a RetryInfo) while the models are not deployed.
     virtual ::grpc::Status ExtractText(::grpc::ServerContext* context, const ::jipan::document::v1::ExtractTextRequest* request, ::jipan::document::v1::ExtractTextResponse* response);
+    // Starts reading a PDF of up to 200 pages (or one image) in the background
+    // (AIP-151): the operation's metadata counts the pages read, and once it is
+    // done its response is what ExtractText would have answered. The content is
+    // checked (format, size, page count, embedded image sizes) before the call
+    // returns; a replayed `request_id` returns the same operation.
+    virtual ::grpc::Status ExtractDocumentText(::grpc::ServerContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest* request, ::jipan::document::v1::ExtractDocumentTextResponse* response);
+    // Returns an operation started by the caller (or by the caller's
+    // organisation); poll it until `done`.
+    virtual ::grpc::Status GetOperation(::grpc::ServerContext* context, const ::jipan::document::v1::GetOperationRequest* request, ::jipan::document::v1::GetOperationResponse* response);
   };
   template <class BaseClass>
   class WithAsyncMethod_ExtractText : public BaseClass {
@@ -131,7 +202,47 @@ class DocumentService final {
       ::grpc::Service::RequestAsyncUnary(0, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
-  typedef WithAsyncMethod_ExtractText<Service > AsyncService;
+  template <class BaseClass>
+  class WithAsyncMethod_ExtractDocumentText : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_ExtractDocumentText() {
+      ::grpc::Service::MarkMethodAsync(1);
+    }
+    ~WithAsyncMethod_ExtractDocumentText() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ExtractDocumentText(::grpc::ServerContext* /*context*/, const ::jipan::document::v1::ExtractDocumentTextRequest* /*request*/, ::jipan::document::v1::ExtractDocumentTextResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestExtractDocumentText(::grpc::ServerContext* context, ::jipan::document::v1::ExtractDocumentTextRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::document::v1::ExtractDocumentTextResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(1, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithAsyncMethod_GetOperation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_GetOperation() {
+      ::grpc::Service::MarkMethodAsync(2);
+    }
+    ~WithAsyncMethod_GetOperation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status GetOperation(::grpc::ServerContext* /*context*/, const ::jipan::document::v1::GetOperationRequest* /*request*/, ::jipan::document::v1::GetOperationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestGetOperation(::grpc::ServerContext* context, ::jipan::document::v1::GetOperationRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::document::v1::GetOperationResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(2, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  typedef WithAsyncMethod_ExtractText<WithAsyncMethod_ExtractDocumentText<WithAsyncMethod_GetOperation<Service > > > AsyncService;
   template <class BaseClass>
   class WithCallbackMethod_ExtractText : public BaseClass {
    private:
@@ -159,7 +270,61 @@ class DocumentService final {
     virtual ::grpc::ServerUnaryReactor* ExtractText(
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::document::v1::ExtractTextRequest* /*request*/, ::jipan::document::v1::ExtractTextResponse* /*response*/)  { return nullptr; }
   };
-  typedef WithCallbackMethod_ExtractText<Service > CallbackService;
+  template <class BaseClass>
+  class WithCallbackMethod_ExtractDocumentText : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_ExtractDocumentText() {
+      ::grpc::Service::MarkMethodCallback(1,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::document::v1::ExtractDocumentTextRequest, ::jipan::document::v1::ExtractDocumentTextResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest* request, ::jipan::document::v1::ExtractDocumentTextResponse* response) { return this->ExtractDocumentText(context, request, response); }));}
+    void SetMessageAllocatorFor_ExtractDocumentText(
+        ::grpc::MessageAllocator< ::jipan::document::v1::ExtractDocumentTextRequest, ::jipan::document::v1::ExtractDocumentTextResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(1);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::document::v1::ExtractDocumentTextRequest, ::jipan::document::v1::ExtractDocumentTextResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_ExtractDocumentText() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ExtractDocumentText(::grpc::ServerContext* /*context*/, const ::jipan::document::v1::ExtractDocumentTextRequest* /*request*/, ::jipan::document::v1::ExtractDocumentTextResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* ExtractDocumentText(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::document::v1::ExtractDocumentTextRequest* /*request*/, ::jipan::document::v1::ExtractDocumentTextResponse* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithCallbackMethod_GetOperation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_GetOperation() {
+      ::grpc::Service::MarkMethodCallback(2,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::document::v1::GetOperationRequest, ::jipan::document::v1::GetOperationResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::document::v1::GetOperationRequest* request, ::jipan::document::v1::GetOperationResponse* response) { return this->GetOperation(context, request, response); }));}
+    void SetMessageAllocatorFor_GetOperation(
+        ::grpc::MessageAllocator< ::jipan::document::v1::GetOperationRequest, ::jipan::document::v1::GetOperationResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(2);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::document::v1::GetOperationRequest, ::jipan::document::v1::GetOperationResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_GetOperation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status GetOperation(::grpc::ServerContext* /*context*/, const ::jipan::document::v1::GetOperationRequest* /*request*/, ::jipan::document::v1::GetOperationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* GetOperation(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::document::v1::GetOperationRequest* /*request*/, ::jipan::document::v1::GetOperationResponse* /*response*/)  { return nullptr; }
+  };
+  typedef WithCallbackMethod_ExtractText<WithCallbackMethod_ExtractDocumentText<WithCallbackMethod_GetOperation<Service > > > CallbackService;
   typedef CallbackService ExperimentalCallbackService;
   template <class BaseClass>
   class WithGenericMethod_ExtractText : public BaseClass {
@@ -174,6 +339,40 @@ class DocumentService final {
     }
     // disable synchronous version of this method
     ::grpc::Status ExtractText(::grpc::ServerContext* /*context*/, const ::jipan::document::v1::ExtractTextRequest* /*request*/, ::jipan::document::v1::ExtractTextResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
+  class WithGenericMethod_ExtractDocumentText : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_ExtractDocumentText() {
+      ::grpc::Service::MarkMethodGeneric(1);
+    }
+    ~WithGenericMethod_ExtractDocumentText() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ExtractDocumentText(::grpc::ServerContext* /*context*/, const ::jipan::document::v1::ExtractDocumentTextRequest* /*request*/, ::jipan::document::v1::ExtractDocumentTextResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
+  class WithGenericMethod_GetOperation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_GetOperation() {
+      ::grpc::Service::MarkMethodGeneric(2);
+    }
+    ~WithGenericMethod_GetOperation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status GetOperation(::grpc::ServerContext* /*context*/, const ::jipan::document::v1::GetOperationRequest* /*request*/, ::jipan::document::v1::GetOperationResponse* /*response*/) override {
       abort();
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
@@ -199,6 +398,46 @@ class DocumentService final {
     }
   };
   template <class BaseClass>
+  class WithRawMethod_ExtractDocumentText : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_ExtractDocumentText() {
+      ::grpc::Service::MarkMethodRaw(1);
+    }
+    ~WithRawMethod_ExtractDocumentText() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ExtractDocumentText(::grpc::ServerContext* /*context*/, const ::jipan::document::v1::ExtractDocumentTextRequest* /*request*/, ::jipan::document::v1::ExtractDocumentTextResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestExtractDocumentText(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(1, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithRawMethod_GetOperation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_GetOperation() {
+      ::grpc::Service::MarkMethodRaw(2);
+    }
+    ~WithRawMethod_GetOperation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status GetOperation(::grpc::ServerContext* /*context*/, const ::jipan::document::v1::GetOperationRequest* /*request*/, ::jipan::document::v1::GetOperationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestGetOperation(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(2, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
   class WithRawCallbackMethod_ExtractText : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
@@ -218,6 +457,50 @@ class DocumentService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     virtual ::grpc::ServerUnaryReactor* ExtractText(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithRawCallbackMethod_ExtractDocumentText : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_ExtractDocumentText() {
+      ::grpc::Service::MarkMethodRawCallback(1,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->ExtractDocumentText(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_ExtractDocumentText() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ExtractDocumentText(::grpc::ServerContext* /*context*/, const ::jipan::document::v1::ExtractDocumentTextRequest* /*request*/, ::jipan::document::v1::ExtractDocumentTextResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* ExtractDocumentText(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithRawCallbackMethod_GetOperation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_GetOperation() {
+      ::grpc::Service::MarkMethodRawCallback(2,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->GetOperation(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_GetOperation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status GetOperation(::grpc::ServerContext* /*context*/, const ::jipan::document::v1::GetOperationRequest* /*request*/, ::jipan::document::v1::GetOperationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* GetOperation(
       ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
@@ -247,9 +530,63 @@ class DocumentService final {
     // replace default version of method with streamed unary
     virtual ::grpc::Status StreamedExtractText(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::document::v1::ExtractTextRequest,::jipan::document::v1::ExtractTextResponse>* server_unary_streamer) = 0;
   };
-  typedef WithStreamedUnaryMethod_ExtractText<Service > StreamedUnaryService;
+  template <class BaseClass>
+  class WithStreamedUnaryMethod_ExtractDocumentText : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_ExtractDocumentText() {
+      ::grpc::Service::MarkMethodStreamed(1,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::document::v1::ExtractDocumentTextRequest, ::jipan::document::v1::ExtractDocumentTextResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::document::v1::ExtractDocumentTextRequest, ::jipan::document::v1::ExtractDocumentTextResponse>* streamer) {
+                       return this->StreamedExtractDocumentText(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_ExtractDocumentText() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status ExtractDocumentText(::grpc::ServerContext* /*context*/, const ::jipan::document::v1::ExtractDocumentTextRequest* /*request*/, ::jipan::document::v1::ExtractDocumentTextResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedExtractDocumentText(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::document::v1::ExtractDocumentTextRequest,::jipan::document::v1::ExtractDocumentTextResponse>* server_unary_streamer) = 0;
+  };
+  template <class BaseClass>
+  class WithStreamedUnaryMethod_GetOperation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_GetOperation() {
+      ::grpc::Service::MarkMethodStreamed(2,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::document::v1::GetOperationRequest, ::jipan::document::v1::GetOperationResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::document::v1::GetOperationRequest, ::jipan::document::v1::GetOperationResponse>* streamer) {
+                       return this->StreamedGetOperation(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_GetOperation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status GetOperation(::grpc::ServerContext* /*context*/, const ::jipan::document::v1::GetOperationRequest* /*request*/, ::jipan::document::v1::GetOperationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedGetOperation(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::document::v1::GetOperationRequest,::jipan::document::v1::GetOperationResponse>* server_unary_streamer) = 0;
+  };
+  typedef WithStreamedUnaryMethod_ExtractText<WithStreamedUnaryMethod_ExtractDocumentText<WithStreamedUnaryMethod_GetOperation<Service > > > StreamedUnaryService;
   typedef Service SplitStreamedService;
-  typedef WithStreamedUnaryMethod_ExtractText<Service > StreamedService;
+  typedef WithStreamedUnaryMethod_ExtractText<WithStreamedUnaryMethod_ExtractDocumentText<WithStreamedUnaryMethod_GetOperation<Service > > > StreamedService;
 };
 
 }  // namespace v1

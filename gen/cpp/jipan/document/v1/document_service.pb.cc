@@ -52,10 +52,65 @@ struct ExtractTextResponseDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ExtractTextResponseDefaultTypeInternal _ExtractTextResponse_default_instance_;
+PROTOBUF_CONSTEXPR ExtractDocumentTextRequest::ExtractDocumentTextRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.languages_)*/{}
+  , /*decltype(_impl_.content_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.mime_type_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.request_id_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct ExtractDocumentTextRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR ExtractDocumentTextRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~ExtractDocumentTextRequestDefaultTypeInternal() {}
+  union {
+    ExtractDocumentTextRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ExtractDocumentTextRequestDefaultTypeInternal _ExtractDocumentTextRequest_default_instance_;
+PROTOBUF_CONSTEXPR ExtractDocumentTextResponse::ExtractDocumentTextResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.operation_)*/nullptr
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct ExtractDocumentTextResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR ExtractDocumentTextResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~ExtractDocumentTextResponseDefaultTypeInternal() {}
+  union {
+    ExtractDocumentTextResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ExtractDocumentTextResponseDefaultTypeInternal _ExtractDocumentTextResponse_default_instance_;
+PROTOBUF_CONSTEXPR GetOperationRequest::GetOperationRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct GetOperationRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR GetOperationRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~GetOperationRequestDefaultTypeInternal() {}
+  union {
+    GetOperationRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 GetOperationRequestDefaultTypeInternal _GetOperationRequest_default_instance_;
+PROTOBUF_CONSTEXPR GetOperationResponse::GetOperationResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.operation_)*/nullptr
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct GetOperationResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR GetOperationResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~GetOperationResponseDefaultTypeInternal() {}
+  union {
+    GetOperationResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 GetOperationResponseDefaultTypeInternal _GetOperationResponse_default_instance_;
 }  // namespace v1
 }  // namespace document
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto[2];
+static ::_pb::Metadata file_level_metadata_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto[6];
 static constexpr ::_pb::EnumDescriptor const** file_level_enum_descriptors_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto = nullptr;
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto = nullptr;
 
@@ -77,15 +132,54 @@ const uint32_t TableStruct_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto::o
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::document::v1::ExtractTextResponse, _impl_.pages_),
   PROTOBUF_FIELD_OFFSET(::jipan::document::v1::ExtractTextResponse, _impl_.models_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::ExtractDocumentTextRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::ExtractDocumentTextRequest, _impl_.content_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::ExtractDocumentTextRequest, _impl_.mime_type_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::ExtractDocumentTextRequest, _impl_.languages_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::ExtractDocumentTextRequest, _impl_.request_id_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::ExtractDocumentTextResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::ExtractDocumentTextResponse, _impl_.operation_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::GetOperationRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::GetOperationRequest, _impl_.name_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::GetOperationResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::GetOperationResponse, _impl_.operation_),
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::document::v1::ExtractTextRequest)},
   { 9, -1, -1, sizeof(::jipan::document::v1::ExtractTextResponse)},
+  { 17, -1, -1, sizeof(::jipan::document::v1::ExtractDocumentTextRequest)},
+  { 27, -1, -1, sizeof(::jipan::document::v1::ExtractDocumentTextResponse)},
+  { 34, -1, -1, sizeof(::jipan::document::v1::GetOperationRequest)},
+  { 41, -1, -1, sizeof(::jipan::document::v1::GetOperationResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::document::v1::_ExtractTextRequest_default_instance_._instance,
   &::jipan::document::v1::_ExtractTextResponse_default_instance_._instance,
+  &::jipan::document::v1::_ExtractDocumentTextRequest_default_instance_._instance,
+  &::jipan::document::v1::_ExtractDocumentTextResponse_default_instance_._instance,
+  &::jipan::document::v1::_GetOperationRequest_default_instance_._instance,
+  &::jipan::document::v1::_GetOperationResponse_default_instance_._instance,
 };
 
 const char descriptor_table_protodef_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
@@ -98,16 +192,33 @@ const char descriptor_table_protodef_jipan_2fdocument_2fv1_2fdocument_5fservice_
   "B\006\312\363\030\002\030dR\010mimeType\022$\n\tlanguages\030\003 \003(\tB\006\312"
   "\363\030\002\030\010R\tlanguages\"\\\n\023ExtractTextResponse\022"
   "-\n\005pages\030\001 \003(\0132\027.jipan.document.v1.PageR"
-  "\005pages\022\026\n\006models\030\002 \003(\tR\006models2\205\001\n\017Docum"
-  "entService\022r\n\013ExtractText\022%.jipan.docume"
-  "nt.v1.ExtractTextRequest\032&.jipan.documen"
-  "t.v1.ExtractTextResponse\"\024\302\363\030\020\010\002\022\014docume"
-  "nt.ocrB\300\001\n\024tw.jipan.document.v1B\024Documen"
-  "tServiceProtoP\001Z,jipan.tw/gen/go/jipan/d"
-  "ocument/v1;documentv1\242\002\003JDX\252\002\021Jipan.Docu"
-  "ment.V1\312\002\021Jipan\\Document\\V1\342\002\035Jipan\\Docu"
-  "ment\\V1\\GPBMetadata\352\002\023Jipan::Document::V"
-  "1b\006proto3"
+  "\005pages\022\026\n\006models\030\002 \003(\tR\006models\"\265\001\n\032Extra"
+  "ctDocumentTextRequest\022%\n\007content\030\001 \001(\014B\013"
+  "\312\363\030\007\010\001\030\200\200\300\007R\007content\022#\n\tmime_type\030\002 \001(\tB"
+  "\006\312\363\030\002\030dR\010mimeType\022$\n\tlanguages\030\003 \003(\tB\006\312\363"
+  "\030\002\030\010R\tlanguages\022%\n\nrequest_id\030\004 \001(\tB\006\312\363\030"
+  "\002@\001R\trequestId\"Y\n\033ExtractDocumentTextRes"
+  "ponse\022:\n\toperation\030\001 \001(\0132\034.jipan.documen"
+  "t.v1.OperationR\toperation\"4\n\023GetOperatio"
+  "nRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\310\001R\004name\""
+  "R\n\024GetOperationResponse\022:\n\toperation\030\001 \001"
+  "(\0132\034.jipan.document.v1.OperationR\toperat"
+  "ion2\211\003\n\017DocumentService\022r\n\013ExtractText\022%"
+  ".jipan.document.v1.ExtractTextRequest\032&."
+  "jipan.document.v1.ExtractTextResponse\"\024\302"
+  "\363\030\020\010\002\022\014document.ocr\022\212\001\n\023ExtractDocumentT"
+  "ext\022-.jipan.document.v1.ExtractDocumentT"
+  "extRequest\032..jipan.document.v1.ExtractDo"
+  "cumentTextResponse\"\024\302\363\030\020\010\002\022\014document.ocr"
+  "\022u\n\014GetOperation\022&.jipan.document.v1.Get"
+  "OperationRequest\032\'.jipan.document.v1.Get"
+  "OperationResponse\"\024\302\363\030\020\010\002\022\014document.ocrB"
+  "\300\001\n\024tw.jipan.document.v1B\024DocumentServic"
+  "eProtoP\001Z,jipan.tw/gen/go/jipan/document"
+  "/v1;documentv1\242\002\003JDX\252\002\021Jipan.Document.V1"
+  "\312\002\021Jipan\\Document\\V1\342\002\035Jipan\\Document\\V1"
+  "\\GPBMetadata\352\002\023Jipan::Document::V1b\006prot"
+  "o3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_deps[3] = {
   &::descriptor_table_jipan_2fcommon_2fv1_2fauthz_2eproto,
@@ -116,9 +227,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdocument_2f
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto = {
-    false, false, 729, descriptor_table_protodef_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto,
+    false, false, 1402, descriptor_table_protodef_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto,
     "jipan/document/v1/document_service.proto",
-    &descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_once, descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_deps, 3, 2,
+    &descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_once, descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_deps, 3, 6,
     schemas, file_default_instances, TableStruct_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto::offsets,
     file_level_metadata_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto, file_level_enum_descriptors_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto,
     file_level_service_descriptors_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto,
@@ -647,6 +758,944 @@ void ExtractTextResponse::InternalSwap(ExtractTextResponse* other) {
       file_level_metadata_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto[1]);
 }
 
+// ===================================================================
+
+class ExtractDocumentTextRequest::_Internal {
+ public:
+};
+
+ExtractDocumentTextRequest::ExtractDocumentTextRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.document.v1.ExtractDocumentTextRequest)
+}
+ExtractDocumentTextRequest::ExtractDocumentTextRequest(const ExtractDocumentTextRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  ExtractDocumentTextRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.languages_){from._impl_.languages_}
+    , decltype(_impl_.content_){}
+    , decltype(_impl_.mime_type_){}
+    , decltype(_impl_.request_id_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.content_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.content_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_content().empty()) {
+    _this->_impl_.content_.Set(from._internal_content(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.mime_type_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.mime_type_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_mime_type().empty()) {
+    _this->_impl_.mime_type_.Set(from._internal_mime_type(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.request_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.request_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_request_id().empty()) {
+    _this->_impl_.request_id_.Set(from._internal_request_id(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.document.v1.ExtractDocumentTextRequest)
+}
+
+inline void ExtractDocumentTextRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.languages_){arena}
+    , decltype(_impl_.content_){}
+    , decltype(_impl_.mime_type_){}
+    , decltype(_impl_.request_id_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.content_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.content_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.mime_type_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.mime_type_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.request_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.request_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+ExtractDocumentTextRequest::~ExtractDocumentTextRequest() {
+  // @@protoc_insertion_point(destructor:jipan.document.v1.ExtractDocumentTextRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void ExtractDocumentTextRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.languages_.~RepeatedPtrField();
+  _impl_.content_.Destroy();
+  _impl_.mime_type_.Destroy();
+  _impl_.request_id_.Destroy();
+}
+
+void ExtractDocumentTextRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void ExtractDocumentTextRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.document.v1.ExtractDocumentTextRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.languages_.Clear();
+  _impl_.content_.ClearToEmpty();
+  _impl_.mime_type_.ClearToEmpty();
+  _impl_.request_id_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* ExtractDocumentTextRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // bytes content = 1 [json_name = "content", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_content();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // string mime_type = 2 [json_name = "mimeType", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_mime_type();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.document.v1.ExtractDocumentTextRequest.mime_type"));
+        } else
+          goto handle_unusual;
+        continue;
+      // repeated string languages = 3 [json_name = "languages", (.jipan.common.v1.field_rules) = {
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            auto str = _internal_add_languages();
+            ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+            CHK_(ptr);
+            CHK_(::_pbi::VerifyUTF8(str, "jipan.document.v1.ExtractDocumentTextRequest.languages"));
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<26>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      // string request_id = 4 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 34)) {
+          auto str = _internal_mutable_request_id();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.document.v1.ExtractDocumentTextRequest.request_id"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* ExtractDocumentTextRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.document.v1.ExtractDocumentTextRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // bytes content = 1 [json_name = "content", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_content().empty()) {
+    target = stream->WriteBytesMaybeAliased(
+        1, this->_internal_content(), target);
+  }
+
+  // string mime_type = 2 [json_name = "mimeType", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_mime_type().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_mime_type().data(), static_cast<int>(this->_internal_mime_type().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.document.v1.ExtractDocumentTextRequest.mime_type");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_mime_type(), target);
+  }
+
+  // repeated string languages = 3 [json_name = "languages", (.jipan.common.v1.field_rules) = {
+  for (int i = 0, n = this->_internal_languages_size(); i < n; i++) {
+    const auto& s = this->_internal_languages(i);
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      s.data(), static_cast<int>(s.length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.document.v1.ExtractDocumentTextRequest.languages");
+    target = stream->WriteString(3, s, target);
+  }
+
+  // string request_id = 4 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_request_id().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_request_id().data(), static_cast<int>(this->_internal_request_id().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.document.v1.ExtractDocumentTextRequest.request_id");
+    target = stream->WriteStringMaybeAliased(
+        4, this->_internal_request_id(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.document.v1.ExtractDocumentTextRequest)
+  return target;
+}
+
+size_t ExtractDocumentTextRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.document.v1.ExtractDocumentTextRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // repeated string languages = 3 [json_name = "languages", (.jipan.common.v1.field_rules) = {
+  total_size += 1 *
+      ::PROTOBUF_NAMESPACE_ID::internal::FromIntSize(_impl_.languages_.size());
+  for (int i = 0, n = _impl_.languages_.size(); i < n; i++) {
+    total_size += ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+      _impl_.languages_.Get(i));
+  }
+
+  // bytes content = 1 [json_name = "content", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_content().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::BytesSize(
+        this->_internal_content());
+  }
+
+  // string mime_type = 2 [json_name = "mimeType", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_mime_type().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_mime_type());
+  }
+
+  // string request_id = 4 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_request_id().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_request_id());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData ExtractDocumentTextRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    ExtractDocumentTextRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*ExtractDocumentTextRequest::GetClassData() const { return &_class_data_; }
+
+
+void ExtractDocumentTextRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<ExtractDocumentTextRequest*>(&to_msg);
+  auto& from = static_cast<const ExtractDocumentTextRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.document.v1.ExtractDocumentTextRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.languages_.MergeFrom(from._impl_.languages_);
+  if (!from._internal_content().empty()) {
+    _this->_internal_set_content(from._internal_content());
+  }
+  if (!from._internal_mime_type().empty()) {
+    _this->_internal_set_mime_type(from._internal_mime_type());
+  }
+  if (!from._internal_request_id().empty()) {
+    _this->_internal_set_request_id(from._internal_request_id());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void ExtractDocumentTextRequest::CopyFrom(const ExtractDocumentTextRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.document.v1.ExtractDocumentTextRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool ExtractDocumentTextRequest::IsInitialized() const {
+  return true;
+}
+
+void ExtractDocumentTextRequest::InternalSwap(ExtractDocumentTextRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.languages_.InternalSwap(&other->_impl_.languages_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.content_, lhs_arena,
+      &other->_impl_.content_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.mime_type_, lhs_arena,
+      &other->_impl_.mime_type_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.request_id_, lhs_arena,
+      &other->_impl_.request_id_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata ExtractDocumentTextRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_getter, &descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto[2]);
+}
+
+// ===================================================================
+
+class ExtractDocumentTextResponse::_Internal {
+ public:
+  static const ::jipan::document::v1::Operation& operation(const ExtractDocumentTextResponse* msg);
+};
+
+const ::jipan::document::v1::Operation&
+ExtractDocumentTextResponse::_Internal::operation(const ExtractDocumentTextResponse* msg) {
+  return *msg->_impl_.operation_;
+}
+void ExtractDocumentTextResponse::clear_operation() {
+  if (GetArenaForAllocation() == nullptr && _impl_.operation_ != nullptr) {
+    delete _impl_.operation_;
+  }
+  _impl_.operation_ = nullptr;
+}
+ExtractDocumentTextResponse::ExtractDocumentTextResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.document.v1.ExtractDocumentTextResponse)
+}
+ExtractDocumentTextResponse::ExtractDocumentTextResponse(const ExtractDocumentTextResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  ExtractDocumentTextResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.operation_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  if (from._internal_has_operation()) {
+    _this->_impl_.operation_ = new ::jipan::document::v1::Operation(*from._impl_.operation_);
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.document.v1.ExtractDocumentTextResponse)
+}
+
+inline void ExtractDocumentTextResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.operation_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+ExtractDocumentTextResponse::~ExtractDocumentTextResponse() {
+  // @@protoc_insertion_point(destructor:jipan.document.v1.ExtractDocumentTextResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void ExtractDocumentTextResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  if (this != internal_default_instance()) delete _impl_.operation_;
+}
+
+void ExtractDocumentTextResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void ExtractDocumentTextResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.document.v1.ExtractDocumentTextResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  if (GetArenaForAllocation() == nullptr && _impl_.operation_ != nullptr) {
+    delete _impl_.operation_;
+  }
+  _impl_.operation_ = nullptr;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* ExtractDocumentTextResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // .jipan.document.v1.Operation operation = 1 [json_name = "operation"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr = ctx->ParseMessage(_internal_mutable_operation(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* ExtractDocumentTextResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.document.v1.ExtractDocumentTextResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // .jipan.document.v1.Operation operation = 1 [json_name = "operation"];
+  if (this->_internal_has_operation()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(1, _Internal::operation(this),
+        _Internal::operation(this).GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.document.v1.ExtractDocumentTextResponse)
+  return target;
+}
+
+size_t ExtractDocumentTextResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.document.v1.ExtractDocumentTextResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // .jipan.document.v1.Operation operation = 1 [json_name = "operation"];
+  if (this->_internal_has_operation()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.operation_);
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData ExtractDocumentTextResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    ExtractDocumentTextResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*ExtractDocumentTextResponse::GetClassData() const { return &_class_data_; }
+
+
+void ExtractDocumentTextResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<ExtractDocumentTextResponse*>(&to_msg);
+  auto& from = static_cast<const ExtractDocumentTextResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.document.v1.ExtractDocumentTextResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (from._internal_has_operation()) {
+    _this->_internal_mutable_operation()->::jipan::document::v1::Operation::MergeFrom(
+        from._internal_operation());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void ExtractDocumentTextResponse::CopyFrom(const ExtractDocumentTextResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.document.v1.ExtractDocumentTextResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool ExtractDocumentTextResponse::IsInitialized() const {
+  return true;
+}
+
+void ExtractDocumentTextResponse::InternalSwap(ExtractDocumentTextResponse* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  swap(_impl_.operation_, other->_impl_.operation_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata ExtractDocumentTextResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_getter, &descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto[3]);
+}
+
+// ===================================================================
+
+class GetOperationRequest::_Internal {
+ public:
+};
+
+GetOperationRequest::GetOperationRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.document.v1.GetOperationRequest)
+}
+GetOperationRequest::GetOperationRequest(const GetOperationRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  GetOperationRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_name().empty()) {
+    _this->_impl_.name_.Set(from._internal_name(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.document.v1.GetOperationRequest)
+}
+
+inline void GetOperationRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+GetOperationRequest::~GetOperationRequest() {
+  // @@protoc_insertion_point(destructor:jipan.document.v1.GetOperationRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void GetOperationRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.name_.Destroy();
+}
+
+void GetOperationRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void GetOperationRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.document.v1.GetOperationRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.name_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* GetOperationRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_name();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.document.v1.GetOperationRequest.name"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* GetOperationRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.document.v1.GetOperationRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_name().data(), static_cast<int>(this->_internal_name().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.document.v1.GetOperationRequest.name");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_name(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.document.v1.GetOperationRequest)
+  return target;
+}
+
+size_t GetOperationRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.document.v1.GetOperationRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_name());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData GetOperationRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    GetOperationRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetOperationRequest::GetClassData() const { return &_class_data_; }
+
+
+void GetOperationRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<GetOperationRequest*>(&to_msg);
+  auto& from = static_cast<const GetOperationRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.document.v1.GetOperationRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_name().empty()) {
+    _this->_internal_set_name(from._internal_name());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void GetOperationRequest::CopyFrom(const GetOperationRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.document.v1.GetOperationRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool GetOperationRequest::IsInitialized() const {
+  return true;
+}
+
+void GetOperationRequest::InternalSwap(GetOperationRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.name_, lhs_arena,
+      &other->_impl_.name_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata GetOperationRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_getter, &descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto[4]);
+}
+
+// ===================================================================
+
+class GetOperationResponse::_Internal {
+ public:
+  static const ::jipan::document::v1::Operation& operation(const GetOperationResponse* msg);
+};
+
+const ::jipan::document::v1::Operation&
+GetOperationResponse::_Internal::operation(const GetOperationResponse* msg) {
+  return *msg->_impl_.operation_;
+}
+void GetOperationResponse::clear_operation() {
+  if (GetArenaForAllocation() == nullptr && _impl_.operation_ != nullptr) {
+    delete _impl_.operation_;
+  }
+  _impl_.operation_ = nullptr;
+}
+GetOperationResponse::GetOperationResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.document.v1.GetOperationResponse)
+}
+GetOperationResponse::GetOperationResponse(const GetOperationResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  GetOperationResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.operation_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  if (from._internal_has_operation()) {
+    _this->_impl_.operation_ = new ::jipan::document::v1::Operation(*from._impl_.operation_);
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.document.v1.GetOperationResponse)
+}
+
+inline void GetOperationResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.operation_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+GetOperationResponse::~GetOperationResponse() {
+  // @@protoc_insertion_point(destructor:jipan.document.v1.GetOperationResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void GetOperationResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  if (this != internal_default_instance()) delete _impl_.operation_;
+}
+
+void GetOperationResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void GetOperationResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.document.v1.GetOperationResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  if (GetArenaForAllocation() == nullptr && _impl_.operation_ != nullptr) {
+    delete _impl_.operation_;
+  }
+  _impl_.operation_ = nullptr;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* GetOperationResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // .jipan.document.v1.Operation operation = 1 [json_name = "operation"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr = ctx->ParseMessage(_internal_mutable_operation(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* GetOperationResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.document.v1.GetOperationResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // .jipan.document.v1.Operation operation = 1 [json_name = "operation"];
+  if (this->_internal_has_operation()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(1, _Internal::operation(this),
+        _Internal::operation(this).GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.document.v1.GetOperationResponse)
+  return target;
+}
+
+size_t GetOperationResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.document.v1.GetOperationResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // .jipan.document.v1.Operation operation = 1 [json_name = "operation"];
+  if (this->_internal_has_operation()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.operation_);
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData GetOperationResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    GetOperationResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetOperationResponse::GetClassData() const { return &_class_data_; }
+
+
+void GetOperationResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<GetOperationResponse*>(&to_msg);
+  auto& from = static_cast<const GetOperationResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.document.v1.GetOperationResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (from._internal_has_operation()) {
+    _this->_internal_mutable_operation()->::jipan::document::v1::Operation::MergeFrom(
+        from._internal_operation());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void GetOperationResponse::CopyFrom(const GetOperationResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.document.v1.GetOperationResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool GetOperationResponse::IsInitialized() const {
+  return true;
+}
+
+void GetOperationResponse::InternalSwap(GetOperationResponse* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  swap(_impl_.operation_, other->_impl_.operation_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata GetOperationResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_getter, &descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto[5]);
+}
+
 // @@protoc_insertion_point(namespace_scope)
 }  // namespace v1
 }  // namespace document
@@ -659,6 +1708,22 @@ Arena::CreateMaybeMessage< ::jipan::document::v1::ExtractTextRequest >(Arena* ar
 template<> PROTOBUF_NOINLINE ::jipan::document::v1::ExtractTextResponse*
 Arena::CreateMaybeMessage< ::jipan::document::v1::ExtractTextResponse >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::document::v1::ExtractTextResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::document::v1::ExtractDocumentTextRequest*
+Arena::CreateMaybeMessage< ::jipan::document::v1::ExtractDocumentTextRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::document::v1::ExtractDocumentTextRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::document::v1::ExtractDocumentTextResponse*
+Arena::CreateMaybeMessage< ::jipan::document::v1::ExtractDocumentTextResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::document::v1::ExtractDocumentTextResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::document::v1::GetOperationRequest*
+Arena::CreateMaybeMessage< ::jipan::document::v1::GetOperationRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::document::v1::GetOperationRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::document::v1::GetOperationResponse*
+Arena::CreateMaybeMessage< ::jipan::document::v1::GetOperationResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::document::v1::GetOperationResponse >(arena);
 }
 PROTOBUF_NAMESPACE_CLOSE
 

@@ -50,18 +50,34 @@ extern const ::PROTOBUF_NAMESPACE_ID::internal::DescriptorTable descriptor_table
 namespace jipan {
 namespace document {
 namespace v1 {
+class ExtractDocumentTextRequest;
+struct ExtractDocumentTextRequestDefaultTypeInternal;
+extern ExtractDocumentTextRequestDefaultTypeInternal _ExtractDocumentTextRequest_default_instance_;
+class ExtractDocumentTextResponse;
+struct ExtractDocumentTextResponseDefaultTypeInternal;
+extern ExtractDocumentTextResponseDefaultTypeInternal _ExtractDocumentTextResponse_default_instance_;
 class ExtractTextRequest;
 struct ExtractTextRequestDefaultTypeInternal;
 extern ExtractTextRequestDefaultTypeInternal _ExtractTextRequest_default_instance_;
 class ExtractTextResponse;
 struct ExtractTextResponseDefaultTypeInternal;
 extern ExtractTextResponseDefaultTypeInternal _ExtractTextResponse_default_instance_;
+class GetOperationRequest;
+struct GetOperationRequestDefaultTypeInternal;
+extern GetOperationRequestDefaultTypeInternal _GetOperationRequest_default_instance_;
+class GetOperationResponse;
+struct GetOperationResponseDefaultTypeInternal;
+extern GetOperationResponseDefaultTypeInternal _GetOperationResponse_default_instance_;
 }  // namespace v1
 }  // namespace document
 }  // namespace jipan
 PROTOBUF_NAMESPACE_OPEN
+template<> ::jipan::document::v1::ExtractDocumentTextRequest* Arena::CreateMaybeMessage<::jipan::document::v1::ExtractDocumentTextRequest>(Arena*);
+template<> ::jipan::document::v1::ExtractDocumentTextResponse* Arena::CreateMaybeMessage<::jipan::document::v1::ExtractDocumentTextResponse>(Arena*);
 template<> ::jipan::document::v1::ExtractTextRequest* Arena::CreateMaybeMessage<::jipan::document::v1::ExtractTextRequest>(Arena*);
 template<> ::jipan::document::v1::ExtractTextResponse* Arena::CreateMaybeMessage<::jipan::document::v1::ExtractTextResponse>(Arena*);
+template<> ::jipan::document::v1::GetOperationRequest* Arena::CreateMaybeMessage<::jipan::document::v1::GetOperationRequest>(Arena*);
+template<> ::jipan::document::v1::GetOperationResponse* Arena::CreateMaybeMessage<::jipan::document::v1::GetOperationResponse>(Arena*);
 PROTOBUF_NAMESPACE_CLOSE
 namespace jipan {
 namespace document {
@@ -445,6 +461,684 @@ class ExtractTextResponse final :
   union { Impl_ _impl_; };
   friend struct ::TableStruct_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto;
 };
+// -------------------------------------------------------------------
+
+class ExtractDocumentTextRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.document.v1.ExtractDocumentTextRequest) */ {
+ public:
+  inline ExtractDocumentTextRequest() : ExtractDocumentTextRequest(nullptr) {}
+  ~ExtractDocumentTextRequest() override;
+  explicit PROTOBUF_CONSTEXPR ExtractDocumentTextRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  ExtractDocumentTextRequest(const ExtractDocumentTextRequest& from);
+  ExtractDocumentTextRequest(ExtractDocumentTextRequest&& from) noexcept
+    : ExtractDocumentTextRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline ExtractDocumentTextRequest& operator=(const ExtractDocumentTextRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline ExtractDocumentTextRequest& operator=(ExtractDocumentTextRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const ExtractDocumentTextRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const ExtractDocumentTextRequest* internal_default_instance() {
+    return reinterpret_cast<const ExtractDocumentTextRequest*>(
+               &_ExtractDocumentTextRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    2;
+
+  friend void swap(ExtractDocumentTextRequest& a, ExtractDocumentTextRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(ExtractDocumentTextRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(ExtractDocumentTextRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  ExtractDocumentTextRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<ExtractDocumentTextRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const ExtractDocumentTextRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const ExtractDocumentTextRequest& from) {
+    ExtractDocumentTextRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(ExtractDocumentTextRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.document.v1.ExtractDocumentTextRequest";
+  }
+  protected:
+  explicit ExtractDocumentTextRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kLanguagesFieldNumber = 3,
+    kContentFieldNumber = 1,
+    kMimeTypeFieldNumber = 2,
+    kRequestIdFieldNumber = 4,
+  };
+  // repeated string languages = 3 [json_name = "languages", (.jipan.common.v1.field_rules) = {
+  int languages_size() const;
+  private:
+  int _internal_languages_size() const;
+  public:
+  void clear_languages();
+  const std::string& languages(int index) const;
+  std::string* mutable_languages(int index);
+  void set_languages(int index, const std::string& value);
+  void set_languages(int index, std::string&& value);
+  void set_languages(int index, const char* value);
+  void set_languages(int index, const char* value, size_t size);
+  std::string* add_languages();
+  void add_languages(const std::string& value);
+  void add_languages(std::string&& value);
+  void add_languages(const char* value);
+  void add_languages(const char* value, size_t size);
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>& languages() const;
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>* mutable_languages();
+  private:
+  const std::string& _internal_languages(int index) const;
+  std::string* _internal_add_languages();
+  public:
+
+  // bytes content = 1 [json_name = "content", (.jipan.common.v1.field_rules) = {
+  void clear_content();
+  const std::string& content() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_content(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_content();
+  PROTOBUF_NODISCARD std::string* release_content();
+  void set_allocated_content(std::string* content);
+  private:
+  const std::string& _internal_content() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_content(const std::string& value);
+  std::string* _internal_mutable_content();
+  public:
+
+  // string mime_type = 2 [json_name = "mimeType", (.jipan.common.v1.field_rules) = {
+  void clear_mime_type();
+  const std::string& mime_type() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_mime_type(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_mime_type();
+  PROTOBUF_NODISCARD std::string* release_mime_type();
+  void set_allocated_mime_type(std::string* mime_type);
+  private:
+  const std::string& _internal_mime_type() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_mime_type(const std::string& value);
+  std::string* _internal_mutable_mime_type();
+  public:
+
+  // string request_id = 4 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
+  void clear_request_id();
+  const std::string& request_id() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_request_id(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_request_id();
+  PROTOBUF_NODISCARD std::string* release_request_id();
+  void set_allocated_request_id(std::string* request_id);
+  private:
+  const std::string& _internal_request_id() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_request_id(const std::string& value);
+  std::string* _internal_mutable_request_id();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.document.v1.ExtractDocumentTextRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string> languages_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr content_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr mime_type_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr request_id_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class ExtractDocumentTextResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.document.v1.ExtractDocumentTextResponse) */ {
+ public:
+  inline ExtractDocumentTextResponse() : ExtractDocumentTextResponse(nullptr) {}
+  ~ExtractDocumentTextResponse() override;
+  explicit PROTOBUF_CONSTEXPR ExtractDocumentTextResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  ExtractDocumentTextResponse(const ExtractDocumentTextResponse& from);
+  ExtractDocumentTextResponse(ExtractDocumentTextResponse&& from) noexcept
+    : ExtractDocumentTextResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline ExtractDocumentTextResponse& operator=(const ExtractDocumentTextResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline ExtractDocumentTextResponse& operator=(ExtractDocumentTextResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const ExtractDocumentTextResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const ExtractDocumentTextResponse* internal_default_instance() {
+    return reinterpret_cast<const ExtractDocumentTextResponse*>(
+               &_ExtractDocumentTextResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    3;
+
+  friend void swap(ExtractDocumentTextResponse& a, ExtractDocumentTextResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(ExtractDocumentTextResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(ExtractDocumentTextResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  ExtractDocumentTextResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<ExtractDocumentTextResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const ExtractDocumentTextResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const ExtractDocumentTextResponse& from) {
+    ExtractDocumentTextResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(ExtractDocumentTextResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.document.v1.ExtractDocumentTextResponse";
+  }
+  protected:
+  explicit ExtractDocumentTextResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kOperationFieldNumber = 1,
+  };
+  // .jipan.document.v1.Operation operation = 1 [json_name = "operation"];
+  bool has_operation() const;
+  private:
+  bool _internal_has_operation() const;
+  public:
+  void clear_operation();
+  const ::jipan::document::v1::Operation& operation() const;
+  PROTOBUF_NODISCARD ::jipan::document::v1::Operation* release_operation();
+  ::jipan::document::v1::Operation* mutable_operation();
+  void set_allocated_operation(::jipan::document::v1::Operation* operation);
+  private:
+  const ::jipan::document::v1::Operation& _internal_operation() const;
+  ::jipan::document::v1::Operation* _internal_mutable_operation();
+  public:
+  void unsafe_arena_set_allocated_operation(
+      ::jipan::document::v1::Operation* operation);
+  ::jipan::document::v1::Operation* unsafe_arena_release_operation();
+
+  // @@protoc_insertion_point(class_scope:jipan.document.v1.ExtractDocumentTextResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::jipan::document::v1::Operation* operation_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class GetOperationRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.document.v1.GetOperationRequest) */ {
+ public:
+  inline GetOperationRequest() : GetOperationRequest(nullptr) {}
+  ~GetOperationRequest() override;
+  explicit PROTOBUF_CONSTEXPR GetOperationRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  GetOperationRequest(const GetOperationRequest& from);
+  GetOperationRequest(GetOperationRequest&& from) noexcept
+    : GetOperationRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline GetOperationRequest& operator=(const GetOperationRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline GetOperationRequest& operator=(GetOperationRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const GetOperationRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const GetOperationRequest* internal_default_instance() {
+    return reinterpret_cast<const GetOperationRequest*>(
+               &_GetOperationRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    4;
+
+  friend void swap(GetOperationRequest& a, GetOperationRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(GetOperationRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(GetOperationRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  GetOperationRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<GetOperationRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const GetOperationRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const GetOperationRequest& from) {
+    GetOperationRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(GetOperationRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.document.v1.GetOperationRequest";
+  }
+  protected:
+  explicit GetOperationRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kNameFieldNumber = 1,
+  };
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  void clear_name();
+  const std::string& name() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_name(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_name();
+  PROTOBUF_NODISCARD std::string* release_name();
+  void set_allocated_name(std::string* name);
+  private:
+  const std::string& _internal_name() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_name(const std::string& value);
+  std::string* _internal_mutable_name();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.document.v1.GetOperationRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr name_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class GetOperationResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.document.v1.GetOperationResponse) */ {
+ public:
+  inline GetOperationResponse() : GetOperationResponse(nullptr) {}
+  ~GetOperationResponse() override;
+  explicit PROTOBUF_CONSTEXPR GetOperationResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  GetOperationResponse(const GetOperationResponse& from);
+  GetOperationResponse(GetOperationResponse&& from) noexcept
+    : GetOperationResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline GetOperationResponse& operator=(const GetOperationResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline GetOperationResponse& operator=(GetOperationResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const GetOperationResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const GetOperationResponse* internal_default_instance() {
+    return reinterpret_cast<const GetOperationResponse*>(
+               &_GetOperationResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    5;
+
+  friend void swap(GetOperationResponse& a, GetOperationResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(GetOperationResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(GetOperationResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  GetOperationResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<GetOperationResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const GetOperationResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const GetOperationResponse& from) {
+    GetOperationResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(GetOperationResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.document.v1.GetOperationResponse";
+  }
+  protected:
+  explicit GetOperationResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kOperationFieldNumber = 1,
+  };
+  // .jipan.document.v1.Operation operation = 1 [json_name = "operation"];
+  bool has_operation() const;
+  private:
+  bool _internal_has_operation() const;
+  public:
+  void clear_operation();
+  const ::jipan::document::v1::Operation& operation() const;
+  PROTOBUF_NODISCARD ::jipan::document::v1::Operation* release_operation();
+  ::jipan::document::v1::Operation* mutable_operation();
+  void set_allocated_operation(::jipan::document::v1::Operation* operation);
+  private:
+  const ::jipan::document::v1::Operation& _internal_operation() const;
+  ::jipan::document::v1::Operation* _internal_mutable_operation();
+  public:
+  void unsafe_arena_set_allocated_operation(
+      ::jipan::document::v1::Operation* operation);
+  ::jipan::document::v1::Operation* unsafe_arena_release_operation();
+
+  // @@protoc_insertion_point(class_scope:jipan.document.v1.GetOperationResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::jipan::document::v1::Operation* operation_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto;
+};
 // ===================================================================
 
 
@@ -747,9 +1441,478 @@ ExtractTextResponse::mutable_models() {
   return &_impl_.models_;
 }
 
+// -------------------------------------------------------------------
+
+// ExtractDocumentTextRequest
+
+// bytes content = 1 [json_name = "content", (.jipan.common.v1.field_rules) = {
+inline void ExtractDocumentTextRequest::clear_content() {
+  _impl_.content_.ClearToEmpty();
+}
+inline const std::string& ExtractDocumentTextRequest::content() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.ExtractDocumentTextRequest.content)
+  return _internal_content();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ExtractDocumentTextRequest::set_content(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.content_.SetBytes(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.document.v1.ExtractDocumentTextRequest.content)
+}
+inline std::string* ExtractDocumentTextRequest::mutable_content() {
+  std::string* _s = _internal_mutable_content();
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.ExtractDocumentTextRequest.content)
+  return _s;
+}
+inline const std::string& ExtractDocumentTextRequest::_internal_content() const {
+  return _impl_.content_.Get();
+}
+inline void ExtractDocumentTextRequest::_internal_set_content(const std::string& value) {
+  
+  _impl_.content_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ExtractDocumentTextRequest::_internal_mutable_content() {
+  
+  return _impl_.content_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ExtractDocumentTextRequest::release_content() {
+  // @@protoc_insertion_point(field_release:jipan.document.v1.ExtractDocumentTextRequest.content)
+  return _impl_.content_.Release();
+}
+inline void ExtractDocumentTextRequest::set_allocated_content(std::string* content) {
+  if (content != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.content_.SetAllocated(content, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.content_.IsDefault()) {
+    _impl_.content_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.document.v1.ExtractDocumentTextRequest.content)
+}
+
+// string mime_type = 2 [json_name = "mimeType", (.jipan.common.v1.field_rules) = {
+inline void ExtractDocumentTextRequest::clear_mime_type() {
+  _impl_.mime_type_.ClearToEmpty();
+}
+inline const std::string& ExtractDocumentTextRequest::mime_type() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.ExtractDocumentTextRequest.mime_type)
+  return _internal_mime_type();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ExtractDocumentTextRequest::set_mime_type(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.mime_type_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.document.v1.ExtractDocumentTextRequest.mime_type)
+}
+inline std::string* ExtractDocumentTextRequest::mutable_mime_type() {
+  std::string* _s = _internal_mutable_mime_type();
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.ExtractDocumentTextRequest.mime_type)
+  return _s;
+}
+inline const std::string& ExtractDocumentTextRequest::_internal_mime_type() const {
+  return _impl_.mime_type_.Get();
+}
+inline void ExtractDocumentTextRequest::_internal_set_mime_type(const std::string& value) {
+  
+  _impl_.mime_type_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ExtractDocumentTextRequest::_internal_mutable_mime_type() {
+  
+  return _impl_.mime_type_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ExtractDocumentTextRequest::release_mime_type() {
+  // @@protoc_insertion_point(field_release:jipan.document.v1.ExtractDocumentTextRequest.mime_type)
+  return _impl_.mime_type_.Release();
+}
+inline void ExtractDocumentTextRequest::set_allocated_mime_type(std::string* mime_type) {
+  if (mime_type != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.mime_type_.SetAllocated(mime_type, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.mime_type_.IsDefault()) {
+    _impl_.mime_type_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.document.v1.ExtractDocumentTextRequest.mime_type)
+}
+
+// repeated string languages = 3 [json_name = "languages", (.jipan.common.v1.field_rules) = {
+inline int ExtractDocumentTextRequest::_internal_languages_size() const {
+  return _impl_.languages_.size();
+}
+inline int ExtractDocumentTextRequest::languages_size() const {
+  return _internal_languages_size();
+}
+inline void ExtractDocumentTextRequest::clear_languages() {
+  _impl_.languages_.Clear();
+}
+inline std::string* ExtractDocumentTextRequest::add_languages() {
+  std::string* _s = _internal_add_languages();
+  // @@protoc_insertion_point(field_add_mutable:jipan.document.v1.ExtractDocumentTextRequest.languages)
+  return _s;
+}
+inline const std::string& ExtractDocumentTextRequest::_internal_languages(int index) const {
+  return _impl_.languages_.Get(index);
+}
+inline const std::string& ExtractDocumentTextRequest::languages(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.ExtractDocumentTextRequest.languages)
+  return _internal_languages(index);
+}
+inline std::string* ExtractDocumentTextRequest::mutable_languages(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.ExtractDocumentTextRequest.languages)
+  return _impl_.languages_.Mutable(index);
+}
+inline void ExtractDocumentTextRequest::set_languages(int index, const std::string& value) {
+  _impl_.languages_.Mutable(index)->assign(value);
+  // @@protoc_insertion_point(field_set:jipan.document.v1.ExtractDocumentTextRequest.languages)
+}
+inline void ExtractDocumentTextRequest::set_languages(int index, std::string&& value) {
+  _impl_.languages_.Mutable(index)->assign(std::move(value));
+  // @@protoc_insertion_point(field_set:jipan.document.v1.ExtractDocumentTextRequest.languages)
+}
+inline void ExtractDocumentTextRequest::set_languages(int index, const char* value) {
+  GOOGLE_DCHECK(value != nullptr);
+  _impl_.languages_.Mutable(index)->assign(value);
+  // @@protoc_insertion_point(field_set_char:jipan.document.v1.ExtractDocumentTextRequest.languages)
+}
+inline void ExtractDocumentTextRequest::set_languages(int index, const char* value, size_t size) {
+  _impl_.languages_.Mutable(index)->assign(
+    reinterpret_cast<const char*>(value), size);
+  // @@protoc_insertion_point(field_set_pointer:jipan.document.v1.ExtractDocumentTextRequest.languages)
+}
+inline std::string* ExtractDocumentTextRequest::_internal_add_languages() {
+  return _impl_.languages_.Add();
+}
+inline void ExtractDocumentTextRequest::add_languages(const std::string& value) {
+  _impl_.languages_.Add()->assign(value);
+  // @@protoc_insertion_point(field_add:jipan.document.v1.ExtractDocumentTextRequest.languages)
+}
+inline void ExtractDocumentTextRequest::add_languages(std::string&& value) {
+  _impl_.languages_.Add(std::move(value));
+  // @@protoc_insertion_point(field_add:jipan.document.v1.ExtractDocumentTextRequest.languages)
+}
+inline void ExtractDocumentTextRequest::add_languages(const char* value) {
+  GOOGLE_DCHECK(value != nullptr);
+  _impl_.languages_.Add()->assign(value);
+  // @@protoc_insertion_point(field_add_char:jipan.document.v1.ExtractDocumentTextRequest.languages)
+}
+inline void ExtractDocumentTextRequest::add_languages(const char* value, size_t size) {
+  _impl_.languages_.Add()->assign(reinterpret_cast<const char*>(value), size);
+  // @@protoc_insertion_point(field_add_pointer:jipan.document.v1.ExtractDocumentTextRequest.languages)
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>&
+ExtractDocumentTextRequest::languages() const {
+  // @@protoc_insertion_point(field_list:jipan.document.v1.ExtractDocumentTextRequest.languages)
+  return _impl_.languages_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>*
+ExtractDocumentTextRequest::mutable_languages() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.document.v1.ExtractDocumentTextRequest.languages)
+  return &_impl_.languages_;
+}
+
+// string request_id = 4 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
+inline void ExtractDocumentTextRequest::clear_request_id() {
+  _impl_.request_id_.ClearToEmpty();
+}
+inline const std::string& ExtractDocumentTextRequest::request_id() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.ExtractDocumentTextRequest.request_id)
+  return _internal_request_id();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ExtractDocumentTextRequest::set_request_id(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.request_id_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.document.v1.ExtractDocumentTextRequest.request_id)
+}
+inline std::string* ExtractDocumentTextRequest::mutable_request_id() {
+  std::string* _s = _internal_mutable_request_id();
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.ExtractDocumentTextRequest.request_id)
+  return _s;
+}
+inline const std::string& ExtractDocumentTextRequest::_internal_request_id() const {
+  return _impl_.request_id_.Get();
+}
+inline void ExtractDocumentTextRequest::_internal_set_request_id(const std::string& value) {
+  
+  _impl_.request_id_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ExtractDocumentTextRequest::_internal_mutable_request_id() {
+  
+  return _impl_.request_id_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ExtractDocumentTextRequest::release_request_id() {
+  // @@protoc_insertion_point(field_release:jipan.document.v1.ExtractDocumentTextRequest.request_id)
+  return _impl_.request_id_.Release();
+}
+inline void ExtractDocumentTextRequest::set_allocated_request_id(std::string* request_id) {
+  if (request_id != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.request_id_.SetAllocated(request_id, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.request_id_.IsDefault()) {
+    _impl_.request_id_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.document.v1.ExtractDocumentTextRequest.request_id)
+}
+
+// -------------------------------------------------------------------
+
+// ExtractDocumentTextResponse
+
+// .jipan.document.v1.Operation operation = 1 [json_name = "operation"];
+inline bool ExtractDocumentTextResponse::_internal_has_operation() const {
+  return this != internal_default_instance() && _impl_.operation_ != nullptr;
+}
+inline bool ExtractDocumentTextResponse::has_operation() const {
+  return _internal_has_operation();
+}
+inline const ::jipan::document::v1::Operation& ExtractDocumentTextResponse::_internal_operation() const {
+  const ::jipan::document::v1::Operation* p = _impl_.operation_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::document::v1::Operation&>(
+      ::jipan::document::v1::_Operation_default_instance_);
+}
+inline const ::jipan::document::v1::Operation& ExtractDocumentTextResponse::operation() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.ExtractDocumentTextResponse.operation)
+  return _internal_operation();
+}
+inline void ExtractDocumentTextResponse::unsafe_arena_set_allocated_operation(
+    ::jipan::document::v1::Operation* operation) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.operation_);
+  }
+  _impl_.operation_ = operation;
+  if (operation) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.document.v1.ExtractDocumentTextResponse.operation)
+}
+inline ::jipan::document::v1::Operation* ExtractDocumentTextResponse::release_operation() {
+  
+  ::jipan::document::v1::Operation* temp = _impl_.operation_;
+  _impl_.operation_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::document::v1::Operation* ExtractDocumentTextResponse::unsafe_arena_release_operation() {
+  // @@protoc_insertion_point(field_release:jipan.document.v1.ExtractDocumentTextResponse.operation)
+  
+  ::jipan::document::v1::Operation* temp = _impl_.operation_;
+  _impl_.operation_ = nullptr;
+  return temp;
+}
+inline ::jipan::document::v1::Operation* ExtractDocumentTextResponse::_internal_mutable_operation() {
+  
+  if (_impl_.operation_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::document::v1::Operation>(GetArenaForAllocation());
+    _impl_.operation_ = p;
+  }
+  return _impl_.operation_;
+}
+inline ::jipan::document::v1::Operation* ExtractDocumentTextResponse::mutable_operation() {
+  ::jipan::document::v1::Operation* _msg = _internal_mutable_operation();
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.ExtractDocumentTextResponse.operation)
+  return _msg;
+}
+inline void ExtractDocumentTextResponse::set_allocated_operation(::jipan::document::v1::Operation* operation) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.operation_);
+  }
+  if (operation) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(operation));
+    if (message_arena != submessage_arena) {
+      operation = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, operation, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.operation_ = operation;
+  // @@protoc_insertion_point(field_set_allocated:jipan.document.v1.ExtractDocumentTextResponse.operation)
+}
+
+// -------------------------------------------------------------------
+
+// GetOperationRequest
+
+// string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+inline void GetOperationRequest::clear_name() {
+  _impl_.name_.ClearToEmpty();
+}
+inline const std::string& GetOperationRequest::name() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.GetOperationRequest.name)
+  return _internal_name();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void GetOperationRequest::set_name(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.name_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.document.v1.GetOperationRequest.name)
+}
+inline std::string* GetOperationRequest::mutable_name() {
+  std::string* _s = _internal_mutable_name();
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.GetOperationRequest.name)
+  return _s;
+}
+inline const std::string& GetOperationRequest::_internal_name() const {
+  return _impl_.name_.Get();
+}
+inline void GetOperationRequest::_internal_set_name(const std::string& value) {
+  
+  _impl_.name_.Set(value, GetArenaForAllocation());
+}
+inline std::string* GetOperationRequest::_internal_mutable_name() {
+  
+  return _impl_.name_.Mutable(GetArenaForAllocation());
+}
+inline std::string* GetOperationRequest::release_name() {
+  // @@protoc_insertion_point(field_release:jipan.document.v1.GetOperationRequest.name)
+  return _impl_.name_.Release();
+}
+inline void GetOperationRequest::set_allocated_name(std::string* name) {
+  if (name != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.name_.SetAllocated(name, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.name_.IsDefault()) {
+    _impl_.name_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.document.v1.GetOperationRequest.name)
+}
+
+// -------------------------------------------------------------------
+
+// GetOperationResponse
+
+// .jipan.document.v1.Operation operation = 1 [json_name = "operation"];
+inline bool GetOperationResponse::_internal_has_operation() const {
+  return this != internal_default_instance() && _impl_.operation_ != nullptr;
+}
+inline bool GetOperationResponse::has_operation() const {
+  return _internal_has_operation();
+}
+inline const ::jipan::document::v1::Operation& GetOperationResponse::_internal_operation() const {
+  const ::jipan::document::v1::Operation* p = _impl_.operation_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::document::v1::Operation&>(
+      ::jipan::document::v1::_Operation_default_instance_);
+}
+inline const ::jipan::document::v1::Operation& GetOperationResponse::operation() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.GetOperationResponse.operation)
+  return _internal_operation();
+}
+inline void GetOperationResponse::unsafe_arena_set_allocated_operation(
+    ::jipan::document::v1::Operation* operation) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.operation_);
+  }
+  _impl_.operation_ = operation;
+  if (operation) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.document.v1.GetOperationResponse.operation)
+}
+inline ::jipan::document::v1::Operation* GetOperationResponse::release_operation() {
+  
+  ::jipan::document::v1::Operation* temp = _impl_.operation_;
+  _impl_.operation_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::document::v1::Operation* GetOperationResponse::unsafe_arena_release_operation() {
+  // @@protoc_insertion_point(field_release:jipan.document.v1.GetOperationResponse.operation)
+  
+  ::jipan::document::v1::Operation* temp = _impl_.operation_;
+  _impl_.operation_ = nullptr;
+  return temp;
+}
+inline ::jipan::document::v1::Operation* GetOperationResponse::_internal_mutable_operation() {
+  
+  if (_impl_.operation_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::document::v1::Operation>(GetArenaForAllocation());
+    _impl_.operation_ = p;
+  }
+  return _impl_.operation_;
+}
+inline ::jipan::document::v1::Operation* GetOperationResponse::mutable_operation() {
+  ::jipan::document::v1::Operation* _msg = _internal_mutable_operation();
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.GetOperationResponse.operation)
+  return _msg;
+}
+inline void GetOperationResponse::set_allocated_operation(::jipan::document::v1::Operation* operation) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.operation_);
+  }
+  if (operation) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(operation));
+    if (message_arena != submessage_arena) {
+      operation = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, operation, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.operation_ = operation;
+  // @@protoc_insertion_point(field_set_allocated:jipan.document.v1.GetOperationResponse.operation)
+}
+
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 

@@ -34,22 +34,25 @@ static constexpr ::_pb::Message* const* file_default_instances = nullptr;
 
 const char descriptor_table_protodef_jipan_2fdocument_2fv1_2ferror_5freason_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
   "\n$jipan/document/v1/error_reason.proto\022\021"
-  "jipan.document.v1*\336\001\n\013ErrorReason\022\034\n\030ERR"
+  "jipan.document.v1*\360\002\n\013ErrorReason\022\034\n\030ERR"
   "OR_REASON_UNSPECIFIED\020\000\022\036\n\032ERROR_REASON_"
   "IMAGE_INVALID\020\001\022 \n\034ERROR_REASON_IMAGE_TO"
   "O_LARGE\020\002\022&\n\"ERROR_REASON_MIME_TYPE_UNSU"
   "PPORTED\020\003\022%\n!ERROR_REASON_LANGUAGE_UNSUP"
   "PORTED\020\004\022 \n\034ERROR_REASON_OCR_UNAVAILABLE"
-  "\020\005B\274\001\n\024tw.jipan.document.v1B\020ErrorReason"
-  "ProtoP\001Z,jipan.tw/gen/go/jipan/document/"
-  "v1;documentv1\242\002\003JDX\252\002\021Jipan.Document.V1\312"
-  "\002\021Jipan\\Document\\V1\342\002\035Jipan\\Document\\V1\\"
-  "GPBMetadata\352\002\023Jipan::Document::V1b\006proto"
-  "3"
+  "\020\005\022\034\n\030ERROR_REASON_PDF_INVALID\020\006\022$\n ERRO"
+  "R_REASON_PAGE_LIMIT_EXCEEDED\020\007\022$\n ERROR_"
+  "REASON_OPERATION_NOT_FOUND\020\010\022&\n\"ERROR_RE"
+  "ASON_OPERATION_INTERRUPTED\020\tB\274\001\n\024tw.jipa"
+  "n.document.v1B\020ErrorReasonProtoP\001Z,jipan"
+  ".tw/gen/go/jipan/document/v1;documentv1\242"
+  "\002\003JDX\252\002\021Jipan.Document.V1\312\002\021Jipan\\Docume"
+  "nt\\V1\342\002\035Jipan\\Document\\V1\\GPBMetadata\352\002\023"
+  "Jipan::Document::V1b\006proto3"
   ;
 static ::_pbi::once_flag descriptor_table_jipan_2fdocument_2fv1_2ferror_5freason_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fdocument_2fv1_2ferror_5freason_2eproto = {
-    false, false, 481, descriptor_table_protodef_jipan_2fdocument_2fv1_2ferror_5freason_2eproto,
+    false, false, 627, descriptor_table_protodef_jipan_2fdocument_2fv1_2ferror_5freason_2eproto,
     "jipan/document/v1/error_reason.proto",
     &descriptor_table_jipan_2fdocument_2fv1_2ferror_5freason_2eproto_once, nullptr, 0, 0,
     schemas, file_default_instances, TableStruct_jipan_2fdocument_2fv1_2ferror_5freason_2eproto::offsets,
@@ -77,6 +80,10 @@ bool ErrorReason_IsValid(int value) {
     case 3:
     case 4:
     case 5:
+    case 6:
+    case 7:
+    case 8:
+    case 9:
       return true;
     default:
       return false;

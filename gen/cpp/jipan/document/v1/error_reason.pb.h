@@ -56,12 +56,16 @@ enum ErrorReason : int {
   ERROR_REASON_MIME_TYPE_UNSUPPORTED = 3,
   ERROR_REASON_LANGUAGE_UNSUPPORTED = 4,
   ERROR_REASON_OCR_UNAVAILABLE = 5,
+  ERROR_REASON_PDF_INVALID = 6,
+  ERROR_REASON_PAGE_LIMIT_EXCEEDED = 7,
+  ERROR_REASON_OPERATION_NOT_FOUND = 8,
+  ERROR_REASON_OPERATION_INTERRUPTED = 9,
   ErrorReason_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
   ErrorReason_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
 };
 bool ErrorReason_IsValid(int value);
 constexpr ErrorReason ErrorReason_MIN = ERROR_REASON_UNSPECIFIED;
-constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_OCR_UNAVAILABLE;
+constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_OPERATION_INTERRUPTED;
 constexpr int ErrorReason_ARRAYSIZE = ErrorReason_MAX + 1;
 
 const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* ErrorReason_descriptor();

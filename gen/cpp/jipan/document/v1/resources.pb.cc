@@ -68,10 +68,87 @@ struct PointDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 PointDefaultTypeInternal _Point_default_instance_;
+PROTOBUF_CONSTEXPR OperationMetadata::OperationMetadata(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.requester_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.create_time_)*/nullptr
+  , /*decltype(_impl_.update_time_)*/nullptr
+  , /*decltype(_impl_.end_time_)*/nullptr
+  , /*decltype(_impl_.pages_done_)*/0
+  , /*decltype(_impl_.pages_total_)*/0
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct OperationMetadataDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR OperationMetadataDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~OperationMetadataDefaultTypeInternal() {}
+  union {
+    OperationMetadata _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 OperationMetadataDefaultTypeInternal _OperationMetadata_default_instance_;
+PROTOBUF_CONSTEXPR OperationError_MetadataEntry_DoNotUse::OperationError_MetadataEntry_DoNotUse(
+    ::_pbi::ConstantInitialized) {}
+struct OperationError_MetadataEntry_DoNotUseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR OperationError_MetadataEntry_DoNotUseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~OperationError_MetadataEntry_DoNotUseDefaultTypeInternal() {}
+  union {
+    OperationError_MetadataEntry_DoNotUse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 OperationError_MetadataEntry_DoNotUseDefaultTypeInternal _OperationError_MetadataEntry_DoNotUse_default_instance_;
+PROTOBUF_CONSTEXPR OperationError::OperationError(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.metadata_)*/{::_pbi::ConstantInitialized()}
+  , /*decltype(_impl_.message_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.reason_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.domain_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.code_)*/0
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct OperationErrorDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR OperationErrorDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~OperationErrorDefaultTypeInternal() {}
+  union {
+    OperationError _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 OperationErrorDefaultTypeInternal _OperationError_default_instance_;
+PROTOBUF_CONSTEXPR ExtractedDocument::ExtractedDocument(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.pages_)*/{}
+  , /*decltype(_impl_.models_)*/{}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct ExtractedDocumentDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR ExtractedDocumentDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~ExtractedDocumentDefaultTypeInternal() {}
+  union {
+    ExtractedDocument _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ExtractedDocumentDefaultTypeInternal _ExtractedDocument_default_instance_;
+PROTOBUF_CONSTEXPR Operation::Operation(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.metadata_)*/nullptr
+  , /*decltype(_impl_.done_)*/false
+  , /*decltype(_impl_.result_)*/{}
+  , /*decltype(_impl_._cached_size_)*/{}
+  , /*decltype(_impl_._oneof_case_)*/{}} {}
+struct OperationDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR OperationDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~OperationDefaultTypeInternal() {}
+  union {
+    Operation _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 OperationDefaultTypeInternal _Operation_default_instance_;
 }  // namespace v1
 }  // namespace document
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fdocument_2fv1_2fresources_2eproto[3];
+static ::_pb::Metadata file_level_metadata_jipan_2fdocument_2fv1_2fresources_2eproto[8];
 static constexpr ::_pb::EnumDescriptor const** file_level_enum_descriptors_jipan_2fdocument_2fv1_2fresources_2eproto = nullptr;
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fdocument_2fv1_2fresources_2eproto = nullptr;
 
@@ -103,40 +180,129 @@ const uint32_t TableStruct_jipan_2fdocument_2fv1_2fresources_2eproto::offsets[] 
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::document::v1::Point, _impl_.x_),
   PROTOBUF_FIELD_OFFSET(::jipan::document::v1::Point, _impl_.y_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::OperationMetadata, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::OperationMetadata, _impl_.pages_done_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::OperationMetadata, _impl_.pages_total_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::OperationMetadata, _impl_.requester_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::OperationMetadata, _impl_.create_time_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::OperationMetadata, _impl_.update_time_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::OperationMetadata, _impl_.end_time_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::OperationError_MetadataEntry_DoNotUse, _has_bits_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::OperationError_MetadataEntry_DoNotUse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::OperationError_MetadataEntry_DoNotUse, key_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::OperationError_MetadataEntry_DoNotUse, value_),
+  0,
+  1,
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::OperationError, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::OperationError, _impl_.code_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::OperationError, _impl_.message_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::OperationError, _impl_.reason_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::OperationError, _impl_.domain_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::OperationError, _impl_.metadata_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::ExtractedDocument, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::ExtractedDocument, _impl_.pages_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::ExtractedDocument, _impl_.models_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::Operation, _internal_metadata_),
+  ~0u,  // no _extensions_
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::Operation, _impl_._oneof_case_[0]),
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::Operation, _impl_.name_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::Operation, _impl_.metadata_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::Operation, _impl_.done_),
+  ::_pbi::kInvalidFieldOffsetTag,
+  ::_pbi::kInvalidFieldOffsetTag,
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::Operation, _impl_.result_),
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::document::v1::Page)},
   { 9, -1, -1, sizeof(::jipan::document::v1::Line)},
   { 19, -1, -1, sizeof(::jipan::document::v1::Point)},
+  { 27, -1, -1, sizeof(::jipan::document::v1::OperationMetadata)},
+  { 39, 47, -1, sizeof(::jipan::document::v1::OperationError_MetadataEntry_DoNotUse)},
+  { 49, -1, -1, sizeof(::jipan::document::v1::OperationError)},
+  { 60, -1, -1, sizeof(::jipan::document::v1::ExtractedDocument)},
+  { 68, -1, -1, sizeof(::jipan::document::v1::Operation)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::document::v1::_Page_default_instance_._instance,
   &::jipan::document::v1::_Line_default_instance_._instance,
   &::jipan::document::v1::_Point_default_instance_._instance,
+  &::jipan::document::v1::_OperationMetadata_default_instance_._instance,
+  &::jipan::document::v1::_OperationError_MetadataEntry_DoNotUse_default_instance_._instance,
+  &::jipan::document::v1::_OperationError_default_instance_._instance,
+  &::jipan::document::v1::_ExtractedDocument_default_instance_._instance,
+  &::jipan::document::v1::_Operation_default_instance_._instance,
 };
 
 const char descriptor_table_protodef_jipan_2fdocument_2fv1_2fresources_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
   "\n!jipan/document/v1/resources.proto\022\021jip"
-  "an.document.v1\"c\n\004Page\022\024\n\005width\030\001 \001(\005R\005w"
-  "idth\022\026\n\006height\030\002 \001(\005R\006height\022-\n\005lines\030\003 "
-  "\003(\0132\027.jipan.document.v1.LineR\005lines\"\223\001\n\004"
-  "Line\022\022\n\004text\030\001 \001(\tR\004text\0222\n\007polygon\030\002 \003("
-  "\0132\030.jipan.document.v1.PointR\007polygon\022\036\n\n"
-  "confidence\030\003 \001(\002R\nconfidence\022#\n\rreading_"
-  "order\030\004 \001(\005R\014readingOrder\"#\n\005Point\022\014\n\001x\030"
-  "\001 \001(\005R\001x\022\014\n\001y\030\002 \001(\005R\001yB\272\001\n\024tw.jipan.docu"
-  "ment.v1B\016ResourcesProtoP\001Z,jipan.tw/gen/"
-  "go/jipan/document/v1;documentv1\242\002\003JDX\252\002\021"
-  "Jipan.Document.V1\312\002\021Jipan\\Document\\V1\342\002\035"
-  "Jipan\\Document\\V1\\GPBMetadata\352\002\023Jipan::D"
-  "ocument::V1b\006proto3"
+  "an.document.v1\032\037google/protobuf/timestam"
+  "p.proto\"c\n\004Page\022\024\n\005width\030\001 \001(\005R\005width\022\026\n"
+  "\006height\030\002 \001(\005R\006height\022-\n\005lines\030\003 \003(\0132\027.j"
+  "ipan.document.v1.LineR\005lines\"\223\001\n\004Line\022\022\n"
+  "\004text\030\001 \001(\tR\004text\0222\n\007polygon\030\002 \003(\0132\030.jip"
+  "an.document.v1.PointR\007polygon\022\036\n\nconfide"
+  "nce\030\003 \001(\002R\nconfidence\022#\n\rreading_order\030\004"
+  " \001(\005R\014readingOrder\"#\n\005Point\022\014\n\001x\030\001 \001(\005R\001"
+  "x\022\014\n\001y\030\002 \001(\005R\001y\"\242\002\n\021OperationMetadata\022\035\n"
+  "\npages_done\030\001 \001(\005R\tpagesDone\022\037\n\013pages_to"
+  "tal\030\002 \001(\005R\npagesTotal\022\034\n\trequester\030\003 \001(\t"
+  "R\trequester\022;\n\013create_time\030\004 \001(\0132\032.googl"
+  "e.protobuf.TimestampR\ncreateTime\022;\n\013upda"
+  "te_time\030\005 \001(\0132\032.google.protobuf.Timestam"
+  "pR\nupdateTime\0225\n\010end_time\030\006 \001(\0132\032.google"
+  ".protobuf.TimestampR\007endTime\"\370\001\n\016Operati"
+  "onError\022\022\n\004code\030\001 \001(\005R\004code\022\030\n\007message\030\002"
+  " \001(\tR\007message\022\026\n\006reason\030\003 \001(\tR\006reason\022\026\n"
+  "\006domain\030\004 \001(\tR\006domain\022K\n\010metadata\030\005 \003(\0132"
+  "/.jipan.document.v1.OperationError.Metad"
+  "ataEntryR\010metadata\032;\n\rMetadataEntry\022\020\n\003k"
+  "ey\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\""
+  "Z\n\021ExtractedDocument\022-\n\005pages\030\001 \003(\0132\027.ji"
+  "pan.document.v1.PageR\005pages\022\026\n\006models\030\002 "
+  "\003(\tR\006models\"\376\001\n\tOperation\022\022\n\004name\030\001 \001(\tR"
+  "\004name\022@\n\010metadata\030\002 \001(\0132$.jipan.document"
+  ".v1.OperationMetadataR\010metadata\022\022\n\004done\030"
+  "\003 \001(\010R\004done\0229\n\005error\030\004 \001(\0132!.jipan.docum"
+  "ent.v1.OperationErrorH\000R\005error\022B\n\010respon"
+  "se\030\005 \001(\0132$.jipan.document.v1.ExtractedDo"
+  "cumentH\000R\010responseB\010\n\006resultB\272\001\n\024tw.jipa"
+  "n.document.v1B\016ResourcesProtoP\001Z,jipan.t"
+  "w/gen/go/jipan/document/v1;documentv1\242\002\003"
+  "JDX\252\002\021Jipan.Document.V1\312\002\021Jipan\\Document"
+  "\\V1\342\002\035Jipan\\Document\\V1\\GPBMetadata\352\002\023Ji"
+  "pan::Document::V1b\006proto3"
   ;
+static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdocument_2fv1_2fresources_2eproto_deps[1] = {
+  &::descriptor_table_google_2fprotobuf_2ftimestamp_2eproto,
+};
 static ::_pbi::once_flag descriptor_table_jipan_2fdocument_2fv1_2fresources_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fdocument_2fv1_2fresources_2eproto = {
-    false, false, 539, descriptor_table_protodef_jipan_2fdocument_2fv1_2fresources_2eproto,
+    false, false, 1465, descriptor_table_protodef_jipan_2fdocument_2fv1_2fresources_2eproto,
     "jipan/document/v1/resources.proto",
-    &descriptor_table_jipan_2fdocument_2fv1_2fresources_2eproto_once, nullptr, 0, 3,
+    &descriptor_table_jipan_2fdocument_2fv1_2fresources_2eproto_once, descriptor_table_jipan_2fdocument_2fv1_2fresources_2eproto_deps, 1, 8,
     schemas, file_default_instances, TableStruct_jipan_2fdocument_2fv1_2fresources_2eproto::offsets,
     file_level_metadata_jipan_2fdocument_2fv1_2fresources_2eproto, file_level_enum_descriptors_jipan_2fdocument_2fv1_2fresources_2eproto,
     file_level_service_descriptors_jipan_2fdocument_2fv1_2fresources_2eproto,
@@ -916,6 +1082,1476 @@ void Point::InternalSwap(Point* other) {
       file_level_metadata_jipan_2fdocument_2fv1_2fresources_2eproto[2]);
 }
 
+// ===================================================================
+
+class OperationMetadata::_Internal {
+ public:
+  static const ::PROTOBUF_NAMESPACE_ID::Timestamp& create_time(const OperationMetadata* msg);
+  static const ::PROTOBUF_NAMESPACE_ID::Timestamp& update_time(const OperationMetadata* msg);
+  static const ::PROTOBUF_NAMESPACE_ID::Timestamp& end_time(const OperationMetadata* msg);
+};
+
+const ::PROTOBUF_NAMESPACE_ID::Timestamp&
+OperationMetadata::_Internal::create_time(const OperationMetadata* msg) {
+  return *msg->_impl_.create_time_;
+}
+const ::PROTOBUF_NAMESPACE_ID::Timestamp&
+OperationMetadata::_Internal::update_time(const OperationMetadata* msg) {
+  return *msg->_impl_.update_time_;
+}
+const ::PROTOBUF_NAMESPACE_ID::Timestamp&
+OperationMetadata::_Internal::end_time(const OperationMetadata* msg) {
+  return *msg->_impl_.end_time_;
+}
+void OperationMetadata::clear_create_time() {
+  if (GetArenaForAllocation() == nullptr && _impl_.create_time_ != nullptr) {
+    delete _impl_.create_time_;
+  }
+  _impl_.create_time_ = nullptr;
+}
+void OperationMetadata::clear_update_time() {
+  if (GetArenaForAllocation() == nullptr && _impl_.update_time_ != nullptr) {
+    delete _impl_.update_time_;
+  }
+  _impl_.update_time_ = nullptr;
+}
+void OperationMetadata::clear_end_time() {
+  if (GetArenaForAllocation() == nullptr && _impl_.end_time_ != nullptr) {
+    delete _impl_.end_time_;
+  }
+  _impl_.end_time_ = nullptr;
+}
+OperationMetadata::OperationMetadata(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.document.v1.OperationMetadata)
+}
+OperationMetadata::OperationMetadata(const OperationMetadata& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  OperationMetadata* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.requester_){}
+    , decltype(_impl_.create_time_){nullptr}
+    , decltype(_impl_.update_time_){nullptr}
+    , decltype(_impl_.end_time_){nullptr}
+    , decltype(_impl_.pages_done_){}
+    , decltype(_impl_.pages_total_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.requester_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.requester_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_requester().empty()) {
+    _this->_impl_.requester_.Set(from._internal_requester(), 
+      _this->GetArenaForAllocation());
+  }
+  if (from._internal_has_create_time()) {
+    _this->_impl_.create_time_ = new ::PROTOBUF_NAMESPACE_ID::Timestamp(*from._impl_.create_time_);
+  }
+  if (from._internal_has_update_time()) {
+    _this->_impl_.update_time_ = new ::PROTOBUF_NAMESPACE_ID::Timestamp(*from._impl_.update_time_);
+  }
+  if (from._internal_has_end_time()) {
+    _this->_impl_.end_time_ = new ::PROTOBUF_NAMESPACE_ID::Timestamp(*from._impl_.end_time_);
+  }
+  ::memcpy(&_impl_.pages_done_, &from._impl_.pages_done_,
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.pages_total_) -
+    reinterpret_cast<char*>(&_impl_.pages_done_)) + sizeof(_impl_.pages_total_));
+  // @@protoc_insertion_point(copy_constructor:jipan.document.v1.OperationMetadata)
+}
+
+inline void OperationMetadata::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.requester_){}
+    , decltype(_impl_.create_time_){nullptr}
+    , decltype(_impl_.update_time_){nullptr}
+    , decltype(_impl_.end_time_){nullptr}
+    , decltype(_impl_.pages_done_){0}
+    , decltype(_impl_.pages_total_){0}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.requester_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.requester_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+OperationMetadata::~OperationMetadata() {
+  // @@protoc_insertion_point(destructor:jipan.document.v1.OperationMetadata)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void OperationMetadata::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.requester_.Destroy();
+  if (this != internal_default_instance()) delete _impl_.create_time_;
+  if (this != internal_default_instance()) delete _impl_.update_time_;
+  if (this != internal_default_instance()) delete _impl_.end_time_;
+}
+
+void OperationMetadata::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void OperationMetadata::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.document.v1.OperationMetadata)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.requester_.ClearToEmpty();
+  if (GetArenaForAllocation() == nullptr && _impl_.create_time_ != nullptr) {
+    delete _impl_.create_time_;
+  }
+  _impl_.create_time_ = nullptr;
+  if (GetArenaForAllocation() == nullptr && _impl_.update_time_ != nullptr) {
+    delete _impl_.update_time_;
+  }
+  _impl_.update_time_ = nullptr;
+  if (GetArenaForAllocation() == nullptr && _impl_.end_time_ != nullptr) {
+    delete _impl_.end_time_;
+  }
+  _impl_.end_time_ = nullptr;
+  ::memset(&_impl_.pages_done_, 0, static_cast<size_t>(
+      reinterpret_cast<char*>(&_impl_.pages_total_) -
+      reinterpret_cast<char*>(&_impl_.pages_done_)) + sizeof(_impl_.pages_total_));
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* OperationMetadata::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // int32 pages_done = 1 [json_name = "pagesDone"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 8)) {
+          _impl_.pages_done_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int32 pages_total = 2 [json_name = "pagesTotal"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 16)) {
+          _impl_.pages_total_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // string requester = 3 [json_name = "requester"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_requester();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.document.v1.OperationMetadata.requester"));
+        } else
+          goto handle_unusual;
+        continue;
+      // .google.protobuf.Timestamp create_time = 4 [json_name = "createTime"];
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 34)) {
+          ptr = ctx->ParseMessage(_internal_mutable_create_time(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // .google.protobuf.Timestamp update_time = 5 [json_name = "updateTime"];
+      case 5:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 42)) {
+          ptr = ctx->ParseMessage(_internal_mutable_update_time(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // .google.protobuf.Timestamp end_time = 6 [json_name = "endTime"];
+      case 6:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 50)) {
+          ptr = ctx->ParseMessage(_internal_mutable_end_time(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* OperationMetadata::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.document.v1.OperationMetadata)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // int32 pages_done = 1 [json_name = "pagesDone"];
+  if (this->_internal_pages_done() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(1, this->_internal_pages_done(), target);
+  }
+
+  // int32 pages_total = 2 [json_name = "pagesTotal"];
+  if (this->_internal_pages_total() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(2, this->_internal_pages_total(), target);
+  }
+
+  // string requester = 3 [json_name = "requester"];
+  if (!this->_internal_requester().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_requester().data(), static_cast<int>(this->_internal_requester().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.document.v1.OperationMetadata.requester");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_requester(), target);
+  }
+
+  // .google.protobuf.Timestamp create_time = 4 [json_name = "createTime"];
+  if (this->_internal_has_create_time()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(4, _Internal::create_time(this),
+        _Internal::create_time(this).GetCachedSize(), target, stream);
+  }
+
+  // .google.protobuf.Timestamp update_time = 5 [json_name = "updateTime"];
+  if (this->_internal_has_update_time()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(5, _Internal::update_time(this),
+        _Internal::update_time(this).GetCachedSize(), target, stream);
+  }
+
+  // .google.protobuf.Timestamp end_time = 6 [json_name = "endTime"];
+  if (this->_internal_has_end_time()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(6, _Internal::end_time(this),
+        _Internal::end_time(this).GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.document.v1.OperationMetadata)
+  return target;
+}
+
+size_t OperationMetadata::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.document.v1.OperationMetadata)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string requester = 3 [json_name = "requester"];
+  if (!this->_internal_requester().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_requester());
+  }
+
+  // .google.protobuf.Timestamp create_time = 4 [json_name = "createTime"];
+  if (this->_internal_has_create_time()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.create_time_);
+  }
+
+  // .google.protobuf.Timestamp update_time = 5 [json_name = "updateTime"];
+  if (this->_internal_has_update_time()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.update_time_);
+  }
+
+  // .google.protobuf.Timestamp end_time = 6 [json_name = "endTime"];
+  if (this->_internal_has_end_time()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.end_time_);
+  }
+
+  // int32 pages_done = 1 [json_name = "pagesDone"];
+  if (this->_internal_pages_done() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_pages_done());
+  }
+
+  // int32 pages_total = 2 [json_name = "pagesTotal"];
+  if (this->_internal_pages_total() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_pages_total());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData OperationMetadata::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    OperationMetadata::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*OperationMetadata::GetClassData() const { return &_class_data_; }
+
+
+void OperationMetadata::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<OperationMetadata*>(&to_msg);
+  auto& from = static_cast<const OperationMetadata&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.document.v1.OperationMetadata)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_requester().empty()) {
+    _this->_internal_set_requester(from._internal_requester());
+  }
+  if (from._internal_has_create_time()) {
+    _this->_internal_mutable_create_time()->::PROTOBUF_NAMESPACE_ID::Timestamp::MergeFrom(
+        from._internal_create_time());
+  }
+  if (from._internal_has_update_time()) {
+    _this->_internal_mutable_update_time()->::PROTOBUF_NAMESPACE_ID::Timestamp::MergeFrom(
+        from._internal_update_time());
+  }
+  if (from._internal_has_end_time()) {
+    _this->_internal_mutable_end_time()->::PROTOBUF_NAMESPACE_ID::Timestamp::MergeFrom(
+        from._internal_end_time());
+  }
+  if (from._internal_pages_done() != 0) {
+    _this->_internal_set_pages_done(from._internal_pages_done());
+  }
+  if (from._internal_pages_total() != 0) {
+    _this->_internal_set_pages_total(from._internal_pages_total());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void OperationMetadata::CopyFrom(const OperationMetadata& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.document.v1.OperationMetadata)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool OperationMetadata::IsInitialized() const {
+  return true;
+}
+
+void OperationMetadata::InternalSwap(OperationMetadata* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.requester_, lhs_arena,
+      &other->_impl_.requester_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(OperationMetadata, _impl_.pages_total_)
+      + sizeof(OperationMetadata::_impl_.pages_total_)
+      - PROTOBUF_FIELD_OFFSET(OperationMetadata, _impl_.create_time_)>(
+          reinterpret_cast<char*>(&_impl_.create_time_),
+          reinterpret_cast<char*>(&other->_impl_.create_time_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata OperationMetadata::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdocument_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fdocument_2fv1_2fresources_2eproto_once,
+      file_level_metadata_jipan_2fdocument_2fv1_2fresources_2eproto[3]);
+}
+
+// ===================================================================
+
+OperationError_MetadataEntry_DoNotUse::OperationError_MetadataEntry_DoNotUse() {}
+OperationError_MetadataEntry_DoNotUse::OperationError_MetadataEntry_DoNotUse(::PROTOBUF_NAMESPACE_ID::Arena* arena)
+    : SuperType(arena) {}
+void OperationError_MetadataEntry_DoNotUse::MergeFrom(const OperationError_MetadataEntry_DoNotUse& other) {
+  MergeFromInternal(other);
+}
+::PROTOBUF_NAMESPACE_ID::Metadata OperationError_MetadataEntry_DoNotUse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdocument_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fdocument_2fv1_2fresources_2eproto_once,
+      file_level_metadata_jipan_2fdocument_2fv1_2fresources_2eproto[4]);
+}
+
+// ===================================================================
+
+class OperationError::_Internal {
+ public:
+};
+
+OperationError::OperationError(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  if (arena != nullptr && !is_message_owned) {
+    arena->OwnCustomDestructor(this, &OperationError::ArenaDtor);
+  }
+  // @@protoc_insertion_point(arena_constructor:jipan.document.v1.OperationError)
+}
+OperationError::OperationError(const OperationError& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  OperationError* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      /*decltype(_impl_.metadata_)*/{}
+    , decltype(_impl_.message_){}
+    , decltype(_impl_.reason_){}
+    , decltype(_impl_.domain_){}
+    , decltype(_impl_.code_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _this->_impl_.metadata_.MergeFrom(from._impl_.metadata_);
+  _impl_.message_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.message_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_message().empty()) {
+    _this->_impl_.message_.Set(from._internal_message(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.reason_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.reason_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_reason().empty()) {
+    _this->_impl_.reason_.Set(from._internal_reason(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.domain_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.domain_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_domain().empty()) {
+    _this->_impl_.domain_.Set(from._internal_domain(), 
+      _this->GetArenaForAllocation());
+  }
+  _this->_impl_.code_ = from._impl_.code_;
+  // @@protoc_insertion_point(copy_constructor:jipan.document.v1.OperationError)
+}
+
+inline void OperationError::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      /*decltype(_impl_.metadata_)*/{::_pbi::ArenaInitialized(), arena}
+    , decltype(_impl_.message_){}
+    , decltype(_impl_.reason_){}
+    , decltype(_impl_.domain_){}
+    , decltype(_impl_.code_){0}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.message_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.message_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.reason_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.reason_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.domain_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.domain_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+OperationError::~OperationError() {
+  // @@protoc_insertion_point(destructor:jipan.document.v1.OperationError)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    ArenaDtor(this);
+    return;
+  }
+  SharedDtor();
+}
+
+inline void OperationError::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.metadata_.Destruct();
+  _impl_.metadata_.~MapField();
+  _impl_.message_.Destroy();
+  _impl_.reason_.Destroy();
+  _impl_.domain_.Destroy();
+}
+
+void OperationError::ArenaDtor(void* object) {
+  OperationError* _this = reinterpret_cast< OperationError* >(object);
+  _this->_impl_.metadata_.Destruct();
+}
+void OperationError::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void OperationError::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.document.v1.OperationError)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.metadata_.Clear();
+  _impl_.message_.ClearToEmpty();
+  _impl_.reason_.ClearToEmpty();
+  _impl_.domain_.ClearToEmpty();
+  _impl_.code_ = 0;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* OperationError::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // int32 code = 1 [json_name = "code"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 8)) {
+          _impl_.code_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // string message = 2 [json_name = "message"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_message();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.document.v1.OperationError.message"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string reason = 3 [json_name = "reason"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_reason();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.document.v1.OperationError.reason"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string domain = 4 [json_name = "domain"];
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 34)) {
+          auto str = _internal_mutable_domain();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.document.v1.OperationError.domain"));
+        } else
+          goto handle_unusual;
+        continue;
+      // map<string, string> metadata = 5 [json_name = "metadata"];
+      case 5:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 42)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            ptr = ctx->ParseMessage(&_impl_.metadata_, ptr);
+            CHK_(ptr);
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<42>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* OperationError::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.document.v1.OperationError)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // int32 code = 1 [json_name = "code"];
+  if (this->_internal_code() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(1, this->_internal_code(), target);
+  }
+
+  // string message = 2 [json_name = "message"];
+  if (!this->_internal_message().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_message().data(), static_cast<int>(this->_internal_message().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.document.v1.OperationError.message");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_message(), target);
+  }
+
+  // string reason = 3 [json_name = "reason"];
+  if (!this->_internal_reason().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_reason().data(), static_cast<int>(this->_internal_reason().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.document.v1.OperationError.reason");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_reason(), target);
+  }
+
+  // string domain = 4 [json_name = "domain"];
+  if (!this->_internal_domain().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_domain().data(), static_cast<int>(this->_internal_domain().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.document.v1.OperationError.domain");
+    target = stream->WriteStringMaybeAliased(
+        4, this->_internal_domain(), target);
+  }
+
+  // map<string, string> metadata = 5 [json_name = "metadata"];
+  if (!this->_internal_metadata().empty()) {
+    using MapType = ::_pb::Map<std::string, std::string>;
+    using WireHelper = OperationError_MetadataEntry_DoNotUse::Funcs;
+    const auto& map_field = this->_internal_metadata();
+    auto check_utf8 = [](const MapType::value_type& entry) {
+      (void)entry;
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+        entry.first.data(), static_cast<int>(entry.first.length()),
+        ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+        "jipan.document.v1.OperationError.MetadataEntry.key");
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+        entry.second.data(), static_cast<int>(entry.second.length()),
+        ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+        "jipan.document.v1.OperationError.MetadataEntry.value");
+    };
+
+    if (stream->IsSerializationDeterministic() && map_field.size() > 1) {
+      for (const auto& entry : ::_pbi::MapSorterPtr<MapType>(map_field)) {
+        target = WireHelper::InternalSerialize(5, entry.first, entry.second, target, stream);
+        check_utf8(entry);
+      }
+    } else {
+      for (const auto& entry : map_field) {
+        target = WireHelper::InternalSerialize(5, entry.first, entry.second, target, stream);
+        check_utf8(entry);
+      }
+    }
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.document.v1.OperationError)
+  return target;
+}
+
+size_t OperationError::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.document.v1.OperationError)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // map<string, string> metadata = 5 [json_name = "metadata"];
+  total_size += 1 *
+      ::PROTOBUF_NAMESPACE_ID::internal::FromIntSize(this->_internal_metadata_size());
+  for (::PROTOBUF_NAMESPACE_ID::Map< std::string, std::string >::const_iterator
+      it = this->_internal_metadata().begin();
+      it != this->_internal_metadata().end(); ++it) {
+    total_size += OperationError_MetadataEntry_DoNotUse::Funcs::ByteSizeLong(it->first, it->second);
+  }
+
+  // string message = 2 [json_name = "message"];
+  if (!this->_internal_message().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_message());
+  }
+
+  // string reason = 3 [json_name = "reason"];
+  if (!this->_internal_reason().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_reason());
+  }
+
+  // string domain = 4 [json_name = "domain"];
+  if (!this->_internal_domain().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_domain());
+  }
+
+  // int32 code = 1 [json_name = "code"];
+  if (this->_internal_code() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_code());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData OperationError::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    OperationError::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*OperationError::GetClassData() const { return &_class_data_; }
+
+
+void OperationError::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<OperationError*>(&to_msg);
+  auto& from = static_cast<const OperationError&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.document.v1.OperationError)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.metadata_.MergeFrom(from._impl_.metadata_);
+  if (!from._internal_message().empty()) {
+    _this->_internal_set_message(from._internal_message());
+  }
+  if (!from._internal_reason().empty()) {
+    _this->_internal_set_reason(from._internal_reason());
+  }
+  if (!from._internal_domain().empty()) {
+    _this->_internal_set_domain(from._internal_domain());
+  }
+  if (from._internal_code() != 0) {
+    _this->_internal_set_code(from._internal_code());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void OperationError::CopyFrom(const OperationError& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.document.v1.OperationError)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool OperationError::IsInitialized() const {
+  return true;
+}
+
+void OperationError::InternalSwap(OperationError* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.metadata_.InternalSwap(&other->_impl_.metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.message_, lhs_arena,
+      &other->_impl_.message_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.reason_, lhs_arena,
+      &other->_impl_.reason_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.domain_, lhs_arena,
+      &other->_impl_.domain_, rhs_arena
+  );
+  swap(_impl_.code_, other->_impl_.code_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata OperationError::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdocument_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fdocument_2fv1_2fresources_2eproto_once,
+      file_level_metadata_jipan_2fdocument_2fv1_2fresources_2eproto[5]);
+}
+
+// ===================================================================
+
+class ExtractedDocument::_Internal {
+ public:
+};
+
+ExtractedDocument::ExtractedDocument(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.document.v1.ExtractedDocument)
+}
+ExtractedDocument::ExtractedDocument(const ExtractedDocument& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  ExtractedDocument* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.pages_){from._impl_.pages_}
+    , decltype(_impl_.models_){from._impl_.models_}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  // @@protoc_insertion_point(copy_constructor:jipan.document.v1.ExtractedDocument)
+}
+
+inline void ExtractedDocument::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.pages_){arena}
+    , decltype(_impl_.models_){arena}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+ExtractedDocument::~ExtractedDocument() {
+  // @@protoc_insertion_point(destructor:jipan.document.v1.ExtractedDocument)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void ExtractedDocument::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.pages_.~RepeatedPtrField();
+  _impl_.models_.~RepeatedPtrField();
+}
+
+void ExtractedDocument::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void ExtractedDocument::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.document.v1.ExtractedDocument)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.pages_.Clear();
+  _impl_.models_.Clear();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* ExtractedDocument::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            ptr = ctx->ParseMessage(_internal_add_pages(), ptr);
+            CHK_(ptr);
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<10>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      // repeated string models = 2 [json_name = "models"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            auto str = _internal_add_models();
+            ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+            CHK_(ptr);
+            CHK_(::_pbi::VerifyUTF8(str, "jipan.document.v1.ExtractedDocument.models"));
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<18>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* ExtractedDocument::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.document.v1.ExtractedDocument)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];
+  for (unsigned i = 0,
+      n = static_cast<unsigned>(this->_internal_pages_size()); i < n; i++) {
+    const auto& repfield = this->_internal_pages(i);
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+        InternalWriteMessage(1, repfield, repfield.GetCachedSize(), target, stream);
+  }
+
+  // repeated string models = 2 [json_name = "models"];
+  for (int i = 0, n = this->_internal_models_size(); i < n; i++) {
+    const auto& s = this->_internal_models(i);
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      s.data(), static_cast<int>(s.length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.document.v1.ExtractedDocument.models");
+    target = stream->WriteString(2, s, target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.document.v1.ExtractedDocument)
+  return target;
+}
+
+size_t ExtractedDocument::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.document.v1.ExtractedDocument)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];
+  total_size += 1UL * this->_internal_pages_size();
+  for (const auto& msg : this->_impl_.pages_) {
+    total_size +=
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(msg);
+  }
+
+  // repeated string models = 2 [json_name = "models"];
+  total_size += 1 *
+      ::PROTOBUF_NAMESPACE_ID::internal::FromIntSize(_impl_.models_.size());
+  for (int i = 0, n = _impl_.models_.size(); i < n; i++) {
+    total_size += ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+      _impl_.models_.Get(i));
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData ExtractedDocument::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    ExtractedDocument::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*ExtractedDocument::GetClassData() const { return &_class_data_; }
+
+
+void ExtractedDocument::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<ExtractedDocument*>(&to_msg);
+  auto& from = static_cast<const ExtractedDocument&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.document.v1.ExtractedDocument)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.pages_.MergeFrom(from._impl_.pages_);
+  _this->_impl_.models_.MergeFrom(from._impl_.models_);
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void ExtractedDocument::CopyFrom(const ExtractedDocument& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.document.v1.ExtractedDocument)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool ExtractedDocument::IsInitialized() const {
+  return true;
+}
+
+void ExtractedDocument::InternalSwap(ExtractedDocument* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.pages_.InternalSwap(&other->_impl_.pages_);
+  _impl_.models_.InternalSwap(&other->_impl_.models_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata ExtractedDocument::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdocument_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fdocument_2fv1_2fresources_2eproto_once,
+      file_level_metadata_jipan_2fdocument_2fv1_2fresources_2eproto[6]);
+}
+
+// ===================================================================
+
+class Operation::_Internal {
+ public:
+  static const ::jipan::document::v1::OperationMetadata& metadata(const Operation* msg);
+  static const ::jipan::document::v1::OperationError& error(const Operation* msg);
+  static const ::jipan::document::v1::ExtractedDocument& response(const Operation* msg);
+};
+
+const ::jipan::document::v1::OperationMetadata&
+Operation::_Internal::metadata(const Operation* msg) {
+  return *msg->_impl_.metadata_;
+}
+const ::jipan::document::v1::OperationError&
+Operation::_Internal::error(const Operation* msg) {
+  return *msg->_impl_.result_.error_;
+}
+const ::jipan::document::v1::ExtractedDocument&
+Operation::_Internal::response(const Operation* msg) {
+  return *msg->_impl_.result_.response_;
+}
+void Operation::set_allocated_error(::jipan::document::v1::OperationError* error) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  clear_result();
+  if (error) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+      ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(error);
+    if (message_arena != submessage_arena) {
+      error = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, error, submessage_arena);
+    }
+    set_has_error();
+    _impl_.result_.error_ = error;
+  }
+  // @@protoc_insertion_point(field_set_allocated:jipan.document.v1.Operation.error)
+}
+void Operation::set_allocated_response(::jipan::document::v1::ExtractedDocument* response) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  clear_result();
+  if (response) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+      ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(response);
+    if (message_arena != submessage_arena) {
+      response = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, response, submessage_arena);
+    }
+    set_has_response();
+    _impl_.result_.response_ = response;
+  }
+  // @@protoc_insertion_point(field_set_allocated:jipan.document.v1.Operation.response)
+}
+Operation::Operation(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.document.v1.Operation)
+}
+Operation::Operation(const Operation& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  Operation* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , decltype(_impl_.metadata_){nullptr}
+    , decltype(_impl_.done_){}
+    , decltype(_impl_.result_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+    , /*decltype(_impl_._oneof_case_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_name().empty()) {
+    _this->_impl_.name_.Set(from._internal_name(), 
+      _this->GetArenaForAllocation());
+  }
+  if (from._internal_has_metadata()) {
+    _this->_impl_.metadata_ = new ::jipan::document::v1::OperationMetadata(*from._impl_.metadata_);
+  }
+  _this->_impl_.done_ = from._impl_.done_;
+  clear_has_result();
+  switch (from.result_case()) {
+    case kError: {
+      _this->_internal_mutable_error()->::jipan::document::v1::OperationError::MergeFrom(
+          from._internal_error());
+      break;
+    }
+    case kResponse: {
+      _this->_internal_mutable_response()->::jipan::document::v1::ExtractedDocument::MergeFrom(
+          from._internal_response());
+      break;
+    }
+    case RESULT_NOT_SET: {
+      break;
+    }
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.document.v1.Operation)
+}
+
+inline void Operation::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , decltype(_impl_.metadata_){nullptr}
+    , decltype(_impl_.done_){false}
+    , decltype(_impl_.result_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+    , /*decltype(_impl_._oneof_case_)*/{}
+  };
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  clear_has_result();
+}
+
+Operation::~Operation() {
+  // @@protoc_insertion_point(destructor:jipan.document.v1.Operation)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void Operation::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.name_.Destroy();
+  if (this != internal_default_instance()) delete _impl_.metadata_;
+  if (has_result()) {
+    clear_result();
+  }
+}
+
+void Operation::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void Operation::clear_result() {
+// @@protoc_insertion_point(one_of_clear_start:jipan.document.v1.Operation)
+  switch (result_case()) {
+    case kError: {
+      if (GetArenaForAllocation() == nullptr) {
+        delete _impl_.result_.error_;
+      }
+      break;
+    }
+    case kResponse: {
+      if (GetArenaForAllocation() == nullptr) {
+        delete _impl_.result_.response_;
+      }
+      break;
+    }
+    case RESULT_NOT_SET: {
+      break;
+    }
+  }
+  _impl_._oneof_case_[0] = RESULT_NOT_SET;
+}
+
+
+void Operation::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.document.v1.Operation)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.name_.ClearToEmpty();
+  if (GetArenaForAllocation() == nullptr && _impl_.metadata_ != nullptr) {
+    delete _impl_.metadata_;
+  }
+  _impl_.metadata_ = nullptr;
+  _impl_.done_ = false;
+  clear_result();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* Operation::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string name = 1 [json_name = "name"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_name();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.document.v1.Operation.name"));
+        } else
+          goto handle_unusual;
+        continue;
+      // .jipan.document.v1.OperationMetadata metadata = 2 [json_name = "metadata"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          ptr = ctx->ParseMessage(_internal_mutable_metadata(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // bool done = 3 [json_name = "done"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 24)) {
+          _impl_.done_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // .jipan.document.v1.OperationError error = 4 [json_name = "error"];
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 34)) {
+          ptr = ctx->ParseMessage(_internal_mutable_error(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // .jipan.document.v1.ExtractedDocument response = 5 [json_name = "response"];
+      case 5:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 42)) {
+          ptr = ctx->ParseMessage(_internal_mutable_response(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* Operation::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.document.v1.Operation)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name"];
+  if (!this->_internal_name().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_name().data(), static_cast<int>(this->_internal_name().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.document.v1.Operation.name");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_name(), target);
+  }
+
+  // .jipan.document.v1.OperationMetadata metadata = 2 [json_name = "metadata"];
+  if (this->_internal_has_metadata()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(2, _Internal::metadata(this),
+        _Internal::metadata(this).GetCachedSize(), target, stream);
+  }
+
+  // bool done = 3 [json_name = "done"];
+  if (this->_internal_done() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteBoolToArray(3, this->_internal_done(), target);
+  }
+
+  // .jipan.document.v1.OperationError error = 4 [json_name = "error"];
+  if (_internal_has_error()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(4, _Internal::error(this),
+        _Internal::error(this).GetCachedSize(), target, stream);
+  }
+
+  // .jipan.document.v1.ExtractedDocument response = 5 [json_name = "response"];
+  if (_internal_has_response()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(5, _Internal::response(this),
+        _Internal::response(this).GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.document.v1.Operation)
+  return target;
+}
+
+size_t Operation::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.document.v1.Operation)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name"];
+  if (!this->_internal_name().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_name());
+  }
+
+  // .jipan.document.v1.OperationMetadata metadata = 2 [json_name = "metadata"];
+  if (this->_internal_has_metadata()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.metadata_);
+  }
+
+  // bool done = 3 [json_name = "done"];
+  if (this->_internal_done() != 0) {
+    total_size += 1 + 1;
+  }
+
+  switch (result_case()) {
+    // .jipan.document.v1.OperationError error = 4 [json_name = "error"];
+    case kError: {
+      total_size += 1 +
+        ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+          *_impl_.result_.error_);
+      break;
+    }
+    // .jipan.document.v1.ExtractedDocument response = 5 [json_name = "response"];
+    case kResponse: {
+      total_size += 1 +
+        ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+          *_impl_.result_.response_);
+      break;
+    }
+    case RESULT_NOT_SET: {
+      break;
+    }
+  }
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData Operation::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    Operation::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*Operation::GetClassData() const { return &_class_data_; }
+
+
+void Operation::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<Operation*>(&to_msg);
+  auto& from = static_cast<const Operation&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.document.v1.Operation)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_name().empty()) {
+    _this->_internal_set_name(from._internal_name());
+  }
+  if (from._internal_has_metadata()) {
+    _this->_internal_mutable_metadata()->::jipan::document::v1::OperationMetadata::MergeFrom(
+        from._internal_metadata());
+  }
+  if (from._internal_done() != 0) {
+    _this->_internal_set_done(from._internal_done());
+  }
+  switch (from.result_case()) {
+    case kError: {
+      _this->_internal_mutable_error()->::jipan::document::v1::OperationError::MergeFrom(
+          from._internal_error());
+      break;
+    }
+    case kResponse: {
+      _this->_internal_mutable_response()->::jipan::document::v1::ExtractedDocument::MergeFrom(
+          from._internal_response());
+      break;
+    }
+    case RESULT_NOT_SET: {
+      break;
+    }
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void Operation::CopyFrom(const Operation& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.document.v1.Operation)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool Operation::IsInitialized() const {
+  return true;
+}
+
+void Operation::InternalSwap(Operation* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.name_, lhs_arena,
+      &other->_impl_.name_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(Operation, _impl_.done_)
+      + sizeof(Operation::_impl_.done_)
+      - PROTOBUF_FIELD_OFFSET(Operation, _impl_.metadata_)>(
+          reinterpret_cast<char*>(&_impl_.metadata_),
+          reinterpret_cast<char*>(&other->_impl_.metadata_));
+  swap(_impl_.result_, other->_impl_.result_);
+  swap(_impl_._oneof_case_[0], other->_impl_._oneof_case_[0]);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata Operation::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdocument_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fdocument_2fv1_2fresources_2eproto_once,
+      file_level_metadata_jipan_2fdocument_2fv1_2fresources_2eproto[7]);
+}
+
 // @@protoc_insertion_point(namespace_scope)
 }  // namespace v1
 }  // namespace document
@@ -932,6 +2568,26 @@ Arena::CreateMaybeMessage< ::jipan::document::v1::Line >(Arena* arena) {
 template<> PROTOBUF_NOINLINE ::jipan::document::v1::Point*
 Arena::CreateMaybeMessage< ::jipan::document::v1::Point >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::document::v1::Point >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::document::v1::OperationMetadata*
+Arena::CreateMaybeMessage< ::jipan::document::v1::OperationMetadata >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::document::v1::OperationMetadata >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::document::v1::OperationError_MetadataEntry_DoNotUse*
+Arena::CreateMaybeMessage< ::jipan::document::v1::OperationError_MetadataEntry_DoNotUse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::document::v1::OperationError_MetadataEntry_DoNotUse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::document::v1::OperationError*
+Arena::CreateMaybeMessage< ::jipan::document::v1::OperationError >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::document::v1::OperationError >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::document::v1::ExtractedDocument*
+Arena::CreateMaybeMessage< ::jipan::document::v1::ExtractedDocument >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::document::v1::ExtractedDocument >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::document::v1::Operation*
+Arena::CreateMaybeMessage< ::jipan::document::v1::Operation >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::document::v1::Operation >(arena);
 }
 PROTOBUF_NAMESPACE_CLOSE
 

@@ -29,7 +29,11 @@
 #include <google/protobuf/message.h>
 #include <google/protobuf/repeated_field.h>  // IWYU pragma: export
 #include <google/protobuf/extension_set.h>  // IWYU pragma: export
+#include <google/protobuf/map.h>  // IWYU pragma: export
+#include <google/protobuf/map_entry.h>
+#include <google/protobuf/map_field_inl.h>
 #include <google/protobuf/unknown_field_set.h>
+#include <google/protobuf/timestamp.pb.h>
 // @@protoc_insertion_point(includes)
 #include <google/protobuf/port_def.inc>
 #define PROTOBUF_INTERNAL_EXPORT_jipan_2fdocument_2fv1_2fresources_2eproto
@@ -47,9 +51,24 @@ extern const ::PROTOBUF_NAMESPACE_ID::internal::DescriptorTable descriptor_table
 namespace jipan {
 namespace document {
 namespace v1 {
+class ExtractedDocument;
+struct ExtractedDocumentDefaultTypeInternal;
+extern ExtractedDocumentDefaultTypeInternal _ExtractedDocument_default_instance_;
 class Line;
 struct LineDefaultTypeInternal;
 extern LineDefaultTypeInternal _Line_default_instance_;
+class Operation;
+struct OperationDefaultTypeInternal;
+extern OperationDefaultTypeInternal _Operation_default_instance_;
+class OperationError;
+struct OperationErrorDefaultTypeInternal;
+extern OperationErrorDefaultTypeInternal _OperationError_default_instance_;
+class OperationError_MetadataEntry_DoNotUse;
+struct OperationError_MetadataEntry_DoNotUseDefaultTypeInternal;
+extern OperationError_MetadataEntry_DoNotUseDefaultTypeInternal _OperationError_MetadataEntry_DoNotUse_default_instance_;
+class OperationMetadata;
+struct OperationMetadataDefaultTypeInternal;
+extern OperationMetadataDefaultTypeInternal _OperationMetadata_default_instance_;
 class Page;
 struct PageDefaultTypeInternal;
 extern PageDefaultTypeInternal _Page_default_instance_;
@@ -60,7 +79,12 @@ extern PointDefaultTypeInternal _Point_default_instance_;
 }  // namespace document
 }  // namespace jipan
 PROTOBUF_NAMESPACE_OPEN
+template<> ::jipan::document::v1::ExtractedDocument* Arena::CreateMaybeMessage<::jipan::document::v1::ExtractedDocument>(Arena*);
 template<> ::jipan::document::v1::Line* Arena::CreateMaybeMessage<::jipan::document::v1::Line>(Arena*);
+template<> ::jipan::document::v1::Operation* Arena::CreateMaybeMessage<::jipan::document::v1::Operation>(Arena*);
+template<> ::jipan::document::v1::OperationError* Arena::CreateMaybeMessage<::jipan::document::v1::OperationError>(Arena*);
+template<> ::jipan::document::v1::OperationError_MetadataEntry_DoNotUse* Arena::CreateMaybeMessage<::jipan::document::v1::OperationError_MetadataEntry_DoNotUse>(Arena*);
+template<> ::jipan::document::v1::OperationMetadata* Arena::CreateMaybeMessage<::jipan::document::v1::OperationMetadata>(Arena*);
 template<> ::jipan::document::v1::Page* Arena::CreateMaybeMessage<::jipan::document::v1::Page>(Arena*);
 template<> ::jipan::document::v1::Point* Arena::CreateMaybeMessage<::jipan::document::v1::Point>(Arena*);
 PROTOBUF_NAMESPACE_CLOSE
@@ -601,6 +625,917 @@ class Point final :
   union { Impl_ _impl_; };
   friend struct ::TableStruct_jipan_2fdocument_2fv1_2fresources_2eproto;
 };
+// -------------------------------------------------------------------
+
+class OperationMetadata final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.document.v1.OperationMetadata) */ {
+ public:
+  inline OperationMetadata() : OperationMetadata(nullptr) {}
+  ~OperationMetadata() override;
+  explicit PROTOBUF_CONSTEXPR OperationMetadata(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  OperationMetadata(const OperationMetadata& from);
+  OperationMetadata(OperationMetadata&& from) noexcept
+    : OperationMetadata() {
+    *this = ::std::move(from);
+  }
+
+  inline OperationMetadata& operator=(const OperationMetadata& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline OperationMetadata& operator=(OperationMetadata&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const OperationMetadata& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const OperationMetadata* internal_default_instance() {
+    return reinterpret_cast<const OperationMetadata*>(
+               &_OperationMetadata_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    3;
+
+  friend void swap(OperationMetadata& a, OperationMetadata& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(OperationMetadata* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(OperationMetadata* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  OperationMetadata* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<OperationMetadata>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const OperationMetadata& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const OperationMetadata& from) {
+    OperationMetadata::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(OperationMetadata* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.document.v1.OperationMetadata";
+  }
+  protected:
+  explicit OperationMetadata(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kRequesterFieldNumber = 3,
+    kCreateTimeFieldNumber = 4,
+    kUpdateTimeFieldNumber = 5,
+    kEndTimeFieldNumber = 6,
+    kPagesDoneFieldNumber = 1,
+    kPagesTotalFieldNumber = 2,
+  };
+  // string requester = 3 [json_name = "requester"];
+  void clear_requester();
+  const std::string& requester() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_requester(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_requester();
+  PROTOBUF_NODISCARD std::string* release_requester();
+  void set_allocated_requester(std::string* requester);
+  private:
+  const std::string& _internal_requester() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_requester(const std::string& value);
+  std::string* _internal_mutable_requester();
+  public:
+
+  // .google.protobuf.Timestamp create_time = 4 [json_name = "createTime"];
+  bool has_create_time() const;
+  private:
+  bool _internal_has_create_time() const;
+  public:
+  void clear_create_time();
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& create_time() const;
+  PROTOBUF_NODISCARD ::PROTOBUF_NAMESPACE_ID::Timestamp* release_create_time();
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* mutable_create_time();
+  void set_allocated_create_time(::PROTOBUF_NAMESPACE_ID::Timestamp* create_time);
+  private:
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& _internal_create_time() const;
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _internal_mutable_create_time();
+  public:
+  void unsafe_arena_set_allocated_create_time(
+      ::PROTOBUF_NAMESPACE_ID::Timestamp* create_time);
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* unsafe_arena_release_create_time();
+
+  // .google.protobuf.Timestamp update_time = 5 [json_name = "updateTime"];
+  bool has_update_time() const;
+  private:
+  bool _internal_has_update_time() const;
+  public:
+  void clear_update_time();
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& update_time() const;
+  PROTOBUF_NODISCARD ::PROTOBUF_NAMESPACE_ID::Timestamp* release_update_time();
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* mutable_update_time();
+  void set_allocated_update_time(::PROTOBUF_NAMESPACE_ID::Timestamp* update_time);
+  private:
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& _internal_update_time() const;
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _internal_mutable_update_time();
+  public:
+  void unsafe_arena_set_allocated_update_time(
+      ::PROTOBUF_NAMESPACE_ID::Timestamp* update_time);
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* unsafe_arena_release_update_time();
+
+  // .google.protobuf.Timestamp end_time = 6 [json_name = "endTime"];
+  bool has_end_time() const;
+  private:
+  bool _internal_has_end_time() const;
+  public:
+  void clear_end_time();
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& end_time() const;
+  PROTOBUF_NODISCARD ::PROTOBUF_NAMESPACE_ID::Timestamp* release_end_time();
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* mutable_end_time();
+  void set_allocated_end_time(::PROTOBUF_NAMESPACE_ID::Timestamp* end_time);
+  private:
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& _internal_end_time() const;
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _internal_mutable_end_time();
+  public:
+  void unsafe_arena_set_allocated_end_time(
+      ::PROTOBUF_NAMESPACE_ID::Timestamp* end_time);
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* unsafe_arena_release_end_time();
+
+  // int32 pages_done = 1 [json_name = "pagesDone"];
+  void clear_pages_done();
+  int32_t pages_done() const;
+  void set_pages_done(int32_t value);
+  private:
+  int32_t _internal_pages_done() const;
+  void _internal_set_pages_done(int32_t value);
+  public:
+
+  // int32 pages_total = 2 [json_name = "pagesTotal"];
+  void clear_pages_total();
+  int32_t pages_total() const;
+  void set_pages_total(int32_t value);
+  private:
+  int32_t _internal_pages_total() const;
+  void _internal_set_pages_total(int32_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.document.v1.OperationMetadata)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr requester_;
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* create_time_;
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* update_time_;
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* end_time_;
+    int32_t pages_done_;
+    int32_t pages_total_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdocument_2fv1_2fresources_2eproto;
+};
+// -------------------------------------------------------------------
+
+class OperationError_MetadataEntry_DoNotUse : public ::PROTOBUF_NAMESPACE_ID::internal::MapEntry<OperationError_MetadataEntry_DoNotUse, 
+    std::string, std::string,
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::TYPE_STRING,
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::TYPE_STRING> {
+public:
+  typedef ::PROTOBUF_NAMESPACE_ID::internal::MapEntry<OperationError_MetadataEntry_DoNotUse, 
+    std::string, std::string,
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::TYPE_STRING,
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::TYPE_STRING> SuperType;
+  OperationError_MetadataEntry_DoNotUse();
+  explicit PROTOBUF_CONSTEXPR OperationError_MetadataEntry_DoNotUse(
+      ::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+  explicit OperationError_MetadataEntry_DoNotUse(::PROTOBUF_NAMESPACE_ID::Arena* arena);
+  void MergeFrom(const OperationError_MetadataEntry_DoNotUse& other);
+  static const OperationError_MetadataEntry_DoNotUse* internal_default_instance() { return reinterpret_cast<const OperationError_MetadataEntry_DoNotUse*>(&_OperationError_MetadataEntry_DoNotUse_default_instance_); }
+  static bool ValidateKey(std::string* s) {
+    return ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(s->data(), static_cast<int>(s->size()), ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::PARSE, "jipan.document.v1.OperationError.MetadataEntry.key");
+ }
+  static bool ValidateValue(std::string* s) {
+    return ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(s->data(), static_cast<int>(s->size()), ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::PARSE, "jipan.document.v1.OperationError.MetadataEntry.value");
+ }
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+  friend struct ::TableStruct_jipan_2fdocument_2fv1_2fresources_2eproto;
+};
+
+// -------------------------------------------------------------------
+
+class OperationError final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.document.v1.OperationError) */ {
+ public:
+  inline OperationError() : OperationError(nullptr) {}
+  ~OperationError() override;
+  explicit PROTOBUF_CONSTEXPR OperationError(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  OperationError(const OperationError& from);
+  OperationError(OperationError&& from) noexcept
+    : OperationError() {
+    *this = ::std::move(from);
+  }
+
+  inline OperationError& operator=(const OperationError& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline OperationError& operator=(OperationError&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const OperationError& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const OperationError* internal_default_instance() {
+    return reinterpret_cast<const OperationError*>(
+               &_OperationError_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    5;
+
+  friend void swap(OperationError& a, OperationError& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(OperationError* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(OperationError* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  OperationError* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<OperationError>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const OperationError& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const OperationError& from) {
+    OperationError::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(OperationError* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.document.v1.OperationError";
+  }
+  protected:
+  explicit OperationError(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  private:
+  static void ArenaDtor(void* object);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kMetadataFieldNumber = 5,
+    kMessageFieldNumber = 2,
+    kReasonFieldNumber = 3,
+    kDomainFieldNumber = 4,
+    kCodeFieldNumber = 1,
+  };
+  // map<string, string> metadata = 5 [json_name = "metadata"];
+  int metadata_size() const;
+  private:
+  int _internal_metadata_size() const;
+  public:
+  void clear_metadata();
+  private:
+  const ::PROTOBUF_NAMESPACE_ID::Map< std::string, std::string >&
+      _internal_metadata() const;
+  ::PROTOBUF_NAMESPACE_ID::Map< std::string, std::string >*
+      _internal_mutable_metadata();
+  public:
+  const ::PROTOBUF_NAMESPACE_ID::Map< std::string, std::string >&
+      metadata() const;
+  ::PROTOBUF_NAMESPACE_ID::Map< std::string, std::string >*
+      mutable_metadata();
+
+  // string message = 2 [json_name = "message"];
+  void clear_message();
+  const std::string& message() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_message(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_message();
+  PROTOBUF_NODISCARD std::string* release_message();
+  void set_allocated_message(std::string* message);
+  private:
+  const std::string& _internal_message() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_message(const std::string& value);
+  std::string* _internal_mutable_message();
+  public:
+
+  // string reason = 3 [json_name = "reason"];
+  void clear_reason();
+  const std::string& reason() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_reason(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_reason();
+  PROTOBUF_NODISCARD std::string* release_reason();
+  void set_allocated_reason(std::string* reason);
+  private:
+  const std::string& _internal_reason() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_reason(const std::string& value);
+  std::string* _internal_mutable_reason();
+  public:
+
+  // string domain = 4 [json_name = "domain"];
+  void clear_domain();
+  const std::string& domain() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_domain(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_domain();
+  PROTOBUF_NODISCARD std::string* release_domain();
+  void set_allocated_domain(std::string* domain);
+  private:
+  const std::string& _internal_domain() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_domain(const std::string& value);
+  std::string* _internal_mutable_domain();
+  public:
+
+  // int32 code = 1 [json_name = "code"];
+  void clear_code();
+  int32_t code() const;
+  void set_code(int32_t value);
+  private:
+  int32_t _internal_code() const;
+  void _internal_set_code(int32_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.document.v1.OperationError)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::MapField<
+        OperationError_MetadataEntry_DoNotUse,
+        std::string, std::string,
+        ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::TYPE_STRING,
+        ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::TYPE_STRING> metadata_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr message_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr reason_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr domain_;
+    int32_t code_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdocument_2fv1_2fresources_2eproto;
+};
+// -------------------------------------------------------------------
+
+class ExtractedDocument final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.document.v1.ExtractedDocument) */ {
+ public:
+  inline ExtractedDocument() : ExtractedDocument(nullptr) {}
+  ~ExtractedDocument() override;
+  explicit PROTOBUF_CONSTEXPR ExtractedDocument(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  ExtractedDocument(const ExtractedDocument& from);
+  ExtractedDocument(ExtractedDocument&& from) noexcept
+    : ExtractedDocument() {
+    *this = ::std::move(from);
+  }
+
+  inline ExtractedDocument& operator=(const ExtractedDocument& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline ExtractedDocument& operator=(ExtractedDocument&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const ExtractedDocument& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const ExtractedDocument* internal_default_instance() {
+    return reinterpret_cast<const ExtractedDocument*>(
+               &_ExtractedDocument_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    6;
+
+  friend void swap(ExtractedDocument& a, ExtractedDocument& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(ExtractedDocument* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(ExtractedDocument* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  ExtractedDocument* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<ExtractedDocument>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const ExtractedDocument& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const ExtractedDocument& from) {
+    ExtractedDocument::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(ExtractedDocument* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.document.v1.ExtractedDocument";
+  }
+  protected:
+  explicit ExtractedDocument(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kPagesFieldNumber = 1,
+    kModelsFieldNumber = 2,
+  };
+  // repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];
+  int pages_size() const;
+  private:
+  int _internal_pages_size() const;
+  public:
+  void clear_pages();
+  ::jipan::document::v1::Page* mutable_pages(int index);
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::document::v1::Page >*
+      mutable_pages();
+  private:
+  const ::jipan::document::v1::Page& _internal_pages(int index) const;
+  ::jipan::document::v1::Page* _internal_add_pages();
+  public:
+  const ::jipan::document::v1::Page& pages(int index) const;
+  ::jipan::document::v1::Page* add_pages();
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::document::v1::Page >&
+      pages() const;
+
+  // repeated string models = 2 [json_name = "models"];
+  int models_size() const;
+  private:
+  int _internal_models_size() const;
+  public:
+  void clear_models();
+  const std::string& models(int index) const;
+  std::string* mutable_models(int index);
+  void set_models(int index, const std::string& value);
+  void set_models(int index, std::string&& value);
+  void set_models(int index, const char* value);
+  void set_models(int index, const char* value, size_t size);
+  std::string* add_models();
+  void add_models(const std::string& value);
+  void add_models(std::string&& value);
+  void add_models(const char* value);
+  void add_models(const char* value, size_t size);
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>& models() const;
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>* mutable_models();
+  private:
+  const std::string& _internal_models(int index) const;
+  std::string* _internal_add_models();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.document.v1.ExtractedDocument)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::document::v1::Page > pages_;
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string> models_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdocument_2fv1_2fresources_2eproto;
+};
+// -------------------------------------------------------------------
+
+class Operation final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.document.v1.Operation) */ {
+ public:
+  inline Operation() : Operation(nullptr) {}
+  ~Operation() override;
+  explicit PROTOBUF_CONSTEXPR Operation(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  Operation(const Operation& from);
+  Operation(Operation&& from) noexcept
+    : Operation() {
+    *this = ::std::move(from);
+  }
+
+  inline Operation& operator=(const Operation& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline Operation& operator=(Operation&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const Operation& default_instance() {
+    return *internal_default_instance();
+  }
+  enum ResultCase {
+    kError = 4,
+    kResponse = 5,
+    RESULT_NOT_SET = 0,
+  };
+
+  static inline const Operation* internal_default_instance() {
+    return reinterpret_cast<const Operation*>(
+               &_Operation_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    7;
+
+  friend void swap(Operation& a, Operation& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(Operation* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(Operation* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  Operation* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<Operation>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const Operation& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const Operation& from) {
+    Operation::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(Operation* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.document.v1.Operation";
+  }
+  protected:
+  explicit Operation(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kNameFieldNumber = 1,
+    kMetadataFieldNumber = 2,
+    kDoneFieldNumber = 3,
+    kErrorFieldNumber = 4,
+    kResponseFieldNumber = 5,
+  };
+  // string name = 1 [json_name = "name"];
+  void clear_name();
+  const std::string& name() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_name(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_name();
+  PROTOBUF_NODISCARD std::string* release_name();
+  void set_allocated_name(std::string* name);
+  private:
+  const std::string& _internal_name() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_name(const std::string& value);
+  std::string* _internal_mutable_name();
+  public:
+
+  // .jipan.document.v1.OperationMetadata metadata = 2 [json_name = "metadata"];
+  bool has_metadata() const;
+  private:
+  bool _internal_has_metadata() const;
+  public:
+  void clear_metadata();
+  const ::jipan::document::v1::OperationMetadata& metadata() const;
+  PROTOBUF_NODISCARD ::jipan::document::v1::OperationMetadata* release_metadata();
+  ::jipan::document::v1::OperationMetadata* mutable_metadata();
+  void set_allocated_metadata(::jipan::document::v1::OperationMetadata* metadata);
+  private:
+  const ::jipan::document::v1::OperationMetadata& _internal_metadata() const;
+  ::jipan::document::v1::OperationMetadata* _internal_mutable_metadata();
+  public:
+  void unsafe_arena_set_allocated_metadata(
+      ::jipan::document::v1::OperationMetadata* metadata);
+  ::jipan::document::v1::OperationMetadata* unsafe_arena_release_metadata();
+
+  // bool done = 3 [json_name = "done"];
+  void clear_done();
+  bool done() const;
+  void set_done(bool value);
+  private:
+  bool _internal_done() const;
+  void _internal_set_done(bool value);
+  public:
+
+  // .jipan.document.v1.OperationError error = 4 [json_name = "error"];
+  bool has_error() const;
+  private:
+  bool _internal_has_error() const;
+  public:
+  void clear_error();
+  const ::jipan::document::v1::OperationError& error() const;
+  PROTOBUF_NODISCARD ::jipan::document::v1::OperationError* release_error();
+  ::jipan::document::v1::OperationError* mutable_error();
+  void set_allocated_error(::jipan::document::v1::OperationError* error);
+  private:
+  const ::jipan::document::v1::OperationError& _internal_error() const;
+  ::jipan::document::v1::OperationError* _internal_mutable_error();
+  public:
+  void unsafe_arena_set_allocated_error(
+      ::jipan::document::v1::OperationError* error);
+  ::jipan::document::v1::OperationError* unsafe_arena_release_error();
+
+  // .jipan.document.v1.ExtractedDocument response = 5 [json_name = "response"];
+  bool has_response() const;
+  private:
+  bool _internal_has_response() const;
+  public:
+  void clear_response();
+  const ::jipan::document::v1::ExtractedDocument& response() const;
+  PROTOBUF_NODISCARD ::jipan::document::v1::ExtractedDocument* release_response();
+  ::jipan::document::v1::ExtractedDocument* mutable_response();
+  void set_allocated_response(::jipan::document::v1::ExtractedDocument* response);
+  private:
+  const ::jipan::document::v1::ExtractedDocument& _internal_response() const;
+  ::jipan::document::v1::ExtractedDocument* _internal_mutable_response();
+  public:
+  void unsafe_arena_set_allocated_response(
+      ::jipan::document::v1::ExtractedDocument* response);
+  ::jipan::document::v1::ExtractedDocument* unsafe_arena_release_response();
+
+  void clear_result();
+  ResultCase result_case() const;
+  // @@protoc_insertion_point(class_scope:jipan.document.v1.Operation)
+ private:
+  class _Internal;
+  void set_has_error();
+  void set_has_response();
+
+  inline bool has_result() const;
+  inline void clear_has_result();
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr name_;
+    ::jipan::document::v1::OperationMetadata* metadata_;
+    bool done_;
+    union ResultUnion {
+      constexpr ResultUnion() : _constinit_{} {}
+        ::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized _constinit_;
+      ::jipan::document::v1::OperationError* error_;
+      ::jipan::document::v1::ExtractedDocument* response_;
+    } result_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+    uint32_t _oneof_case_[1];
+
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdocument_2fv1_2fresources_2eproto;
+};
 // ===================================================================
 
 
@@ -870,9 +1805,1013 @@ inline void Point::set_y(int32_t value) {
   // @@protoc_insertion_point(field_set:jipan.document.v1.Point.y)
 }
 
+// -------------------------------------------------------------------
+
+// OperationMetadata
+
+// int32 pages_done = 1 [json_name = "pagesDone"];
+inline void OperationMetadata::clear_pages_done() {
+  _impl_.pages_done_ = 0;
+}
+inline int32_t OperationMetadata::_internal_pages_done() const {
+  return _impl_.pages_done_;
+}
+inline int32_t OperationMetadata::pages_done() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.OperationMetadata.pages_done)
+  return _internal_pages_done();
+}
+inline void OperationMetadata::_internal_set_pages_done(int32_t value) {
+  
+  _impl_.pages_done_ = value;
+}
+inline void OperationMetadata::set_pages_done(int32_t value) {
+  _internal_set_pages_done(value);
+  // @@protoc_insertion_point(field_set:jipan.document.v1.OperationMetadata.pages_done)
+}
+
+// int32 pages_total = 2 [json_name = "pagesTotal"];
+inline void OperationMetadata::clear_pages_total() {
+  _impl_.pages_total_ = 0;
+}
+inline int32_t OperationMetadata::_internal_pages_total() const {
+  return _impl_.pages_total_;
+}
+inline int32_t OperationMetadata::pages_total() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.OperationMetadata.pages_total)
+  return _internal_pages_total();
+}
+inline void OperationMetadata::_internal_set_pages_total(int32_t value) {
+  
+  _impl_.pages_total_ = value;
+}
+inline void OperationMetadata::set_pages_total(int32_t value) {
+  _internal_set_pages_total(value);
+  // @@protoc_insertion_point(field_set:jipan.document.v1.OperationMetadata.pages_total)
+}
+
+// string requester = 3 [json_name = "requester"];
+inline void OperationMetadata::clear_requester() {
+  _impl_.requester_.ClearToEmpty();
+}
+inline const std::string& OperationMetadata::requester() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.OperationMetadata.requester)
+  return _internal_requester();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void OperationMetadata::set_requester(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.requester_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.document.v1.OperationMetadata.requester)
+}
+inline std::string* OperationMetadata::mutable_requester() {
+  std::string* _s = _internal_mutable_requester();
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.OperationMetadata.requester)
+  return _s;
+}
+inline const std::string& OperationMetadata::_internal_requester() const {
+  return _impl_.requester_.Get();
+}
+inline void OperationMetadata::_internal_set_requester(const std::string& value) {
+  
+  _impl_.requester_.Set(value, GetArenaForAllocation());
+}
+inline std::string* OperationMetadata::_internal_mutable_requester() {
+  
+  return _impl_.requester_.Mutable(GetArenaForAllocation());
+}
+inline std::string* OperationMetadata::release_requester() {
+  // @@protoc_insertion_point(field_release:jipan.document.v1.OperationMetadata.requester)
+  return _impl_.requester_.Release();
+}
+inline void OperationMetadata::set_allocated_requester(std::string* requester) {
+  if (requester != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.requester_.SetAllocated(requester, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.requester_.IsDefault()) {
+    _impl_.requester_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.document.v1.OperationMetadata.requester)
+}
+
+// .google.protobuf.Timestamp create_time = 4 [json_name = "createTime"];
+inline bool OperationMetadata::_internal_has_create_time() const {
+  return this != internal_default_instance() && _impl_.create_time_ != nullptr;
+}
+inline bool OperationMetadata::has_create_time() const {
+  return _internal_has_create_time();
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& OperationMetadata::_internal_create_time() const {
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp* p = _impl_.create_time_;
+  return p != nullptr ? *p : reinterpret_cast<const ::PROTOBUF_NAMESPACE_ID::Timestamp&>(
+      ::PROTOBUF_NAMESPACE_ID::_Timestamp_default_instance_);
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& OperationMetadata::create_time() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.OperationMetadata.create_time)
+  return _internal_create_time();
+}
+inline void OperationMetadata::unsafe_arena_set_allocated_create_time(
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* create_time) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.create_time_);
+  }
+  _impl_.create_time_ = create_time;
+  if (create_time) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.document.v1.OperationMetadata.create_time)
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::release_create_time() {
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.create_time_;
+  _impl_.create_time_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::unsafe_arena_release_create_time() {
+  // @@protoc_insertion_point(field_release:jipan.document.v1.OperationMetadata.create_time)
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.create_time_;
+  _impl_.create_time_ = nullptr;
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::_internal_mutable_create_time() {
+  
+  if (_impl_.create_time_ == nullptr) {
+    auto* p = CreateMaybeMessage<::PROTOBUF_NAMESPACE_ID::Timestamp>(GetArenaForAllocation());
+    _impl_.create_time_ = p;
+  }
+  return _impl_.create_time_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::mutable_create_time() {
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _msg = _internal_mutable_create_time();
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.OperationMetadata.create_time)
+  return _msg;
+}
+inline void OperationMetadata::set_allocated_create_time(::PROTOBUF_NAMESPACE_ID::Timestamp* create_time) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.create_time_);
+  }
+  if (create_time) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(create_time));
+    if (message_arena != submessage_arena) {
+      create_time = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, create_time, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.create_time_ = create_time;
+  // @@protoc_insertion_point(field_set_allocated:jipan.document.v1.OperationMetadata.create_time)
+}
+
+// .google.protobuf.Timestamp update_time = 5 [json_name = "updateTime"];
+inline bool OperationMetadata::_internal_has_update_time() const {
+  return this != internal_default_instance() && _impl_.update_time_ != nullptr;
+}
+inline bool OperationMetadata::has_update_time() const {
+  return _internal_has_update_time();
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& OperationMetadata::_internal_update_time() const {
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp* p = _impl_.update_time_;
+  return p != nullptr ? *p : reinterpret_cast<const ::PROTOBUF_NAMESPACE_ID::Timestamp&>(
+      ::PROTOBUF_NAMESPACE_ID::_Timestamp_default_instance_);
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& OperationMetadata::update_time() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.OperationMetadata.update_time)
+  return _internal_update_time();
+}
+inline void OperationMetadata::unsafe_arena_set_allocated_update_time(
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* update_time) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.update_time_);
+  }
+  _impl_.update_time_ = update_time;
+  if (update_time) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.document.v1.OperationMetadata.update_time)
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::release_update_time() {
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.update_time_;
+  _impl_.update_time_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::unsafe_arena_release_update_time() {
+  // @@protoc_insertion_point(field_release:jipan.document.v1.OperationMetadata.update_time)
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.update_time_;
+  _impl_.update_time_ = nullptr;
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::_internal_mutable_update_time() {
+  
+  if (_impl_.update_time_ == nullptr) {
+    auto* p = CreateMaybeMessage<::PROTOBUF_NAMESPACE_ID::Timestamp>(GetArenaForAllocation());
+    _impl_.update_time_ = p;
+  }
+  return _impl_.update_time_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::mutable_update_time() {
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _msg = _internal_mutable_update_time();
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.OperationMetadata.update_time)
+  return _msg;
+}
+inline void OperationMetadata::set_allocated_update_time(::PROTOBUF_NAMESPACE_ID::Timestamp* update_time) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.update_time_);
+  }
+  if (update_time) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(update_time));
+    if (message_arena != submessage_arena) {
+      update_time = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, update_time, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.update_time_ = update_time;
+  // @@protoc_insertion_point(field_set_allocated:jipan.document.v1.OperationMetadata.update_time)
+}
+
+// .google.protobuf.Timestamp end_time = 6 [json_name = "endTime"];
+inline bool OperationMetadata::_internal_has_end_time() const {
+  return this != internal_default_instance() && _impl_.end_time_ != nullptr;
+}
+inline bool OperationMetadata::has_end_time() const {
+  return _internal_has_end_time();
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& OperationMetadata::_internal_end_time() const {
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp* p = _impl_.end_time_;
+  return p != nullptr ? *p : reinterpret_cast<const ::PROTOBUF_NAMESPACE_ID::Timestamp&>(
+      ::PROTOBUF_NAMESPACE_ID::_Timestamp_default_instance_);
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& OperationMetadata::end_time() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.OperationMetadata.end_time)
+  return _internal_end_time();
+}
+inline void OperationMetadata::unsafe_arena_set_allocated_end_time(
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* end_time) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.end_time_);
+  }
+  _impl_.end_time_ = end_time;
+  if (end_time) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.document.v1.OperationMetadata.end_time)
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::release_end_time() {
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.end_time_;
+  _impl_.end_time_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::unsafe_arena_release_end_time() {
+  // @@protoc_insertion_point(field_release:jipan.document.v1.OperationMetadata.end_time)
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.end_time_;
+  _impl_.end_time_ = nullptr;
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::_internal_mutable_end_time() {
+  
+  if (_impl_.end_time_ == nullptr) {
+    auto* p = CreateMaybeMessage<::PROTOBUF_NAMESPACE_ID::Timestamp>(GetArenaForAllocation());
+    _impl_.end_time_ = p;
+  }
+  return _impl_.end_time_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::mutable_end_time() {
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _msg = _internal_mutable_end_time();
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.OperationMetadata.end_time)
+  return _msg;
+}
+inline void OperationMetadata::set_allocated_end_time(::PROTOBUF_NAMESPACE_ID::Timestamp* end_time) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.end_time_);
+  }
+  if (end_time) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(end_time));
+    if (message_arena != submessage_arena) {
+      end_time = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, end_time, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.end_time_ = end_time;
+  // @@protoc_insertion_point(field_set_allocated:jipan.document.v1.OperationMetadata.end_time)
+}
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// OperationError
+
+// int32 code = 1 [json_name = "code"];
+inline void OperationError::clear_code() {
+  _impl_.code_ = 0;
+}
+inline int32_t OperationError::_internal_code() const {
+  return _impl_.code_;
+}
+inline int32_t OperationError::code() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.OperationError.code)
+  return _internal_code();
+}
+inline void OperationError::_internal_set_code(int32_t value) {
+  
+  _impl_.code_ = value;
+}
+inline void OperationError::set_code(int32_t value) {
+  _internal_set_code(value);
+  // @@protoc_insertion_point(field_set:jipan.document.v1.OperationError.code)
+}
+
+// string message = 2 [json_name = "message"];
+inline void OperationError::clear_message() {
+  _impl_.message_.ClearToEmpty();
+}
+inline const std::string& OperationError::message() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.OperationError.message)
+  return _internal_message();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void OperationError::set_message(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.message_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.document.v1.OperationError.message)
+}
+inline std::string* OperationError::mutable_message() {
+  std::string* _s = _internal_mutable_message();
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.OperationError.message)
+  return _s;
+}
+inline const std::string& OperationError::_internal_message() const {
+  return _impl_.message_.Get();
+}
+inline void OperationError::_internal_set_message(const std::string& value) {
+  
+  _impl_.message_.Set(value, GetArenaForAllocation());
+}
+inline std::string* OperationError::_internal_mutable_message() {
+  
+  return _impl_.message_.Mutable(GetArenaForAllocation());
+}
+inline std::string* OperationError::release_message() {
+  // @@protoc_insertion_point(field_release:jipan.document.v1.OperationError.message)
+  return _impl_.message_.Release();
+}
+inline void OperationError::set_allocated_message(std::string* message) {
+  if (message != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.message_.SetAllocated(message, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.message_.IsDefault()) {
+    _impl_.message_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.document.v1.OperationError.message)
+}
+
+// string reason = 3 [json_name = "reason"];
+inline void OperationError::clear_reason() {
+  _impl_.reason_.ClearToEmpty();
+}
+inline const std::string& OperationError::reason() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.OperationError.reason)
+  return _internal_reason();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void OperationError::set_reason(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.reason_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.document.v1.OperationError.reason)
+}
+inline std::string* OperationError::mutable_reason() {
+  std::string* _s = _internal_mutable_reason();
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.OperationError.reason)
+  return _s;
+}
+inline const std::string& OperationError::_internal_reason() const {
+  return _impl_.reason_.Get();
+}
+inline void OperationError::_internal_set_reason(const std::string& value) {
+  
+  _impl_.reason_.Set(value, GetArenaForAllocation());
+}
+inline std::string* OperationError::_internal_mutable_reason() {
+  
+  return _impl_.reason_.Mutable(GetArenaForAllocation());
+}
+inline std::string* OperationError::release_reason() {
+  // @@protoc_insertion_point(field_release:jipan.document.v1.OperationError.reason)
+  return _impl_.reason_.Release();
+}
+inline void OperationError::set_allocated_reason(std::string* reason) {
+  if (reason != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.reason_.SetAllocated(reason, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.reason_.IsDefault()) {
+    _impl_.reason_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.document.v1.OperationError.reason)
+}
+
+// string domain = 4 [json_name = "domain"];
+inline void OperationError::clear_domain() {
+  _impl_.domain_.ClearToEmpty();
+}
+inline const std::string& OperationError::domain() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.OperationError.domain)
+  return _internal_domain();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void OperationError::set_domain(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.domain_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.document.v1.OperationError.domain)
+}
+inline std::string* OperationError::mutable_domain() {
+  std::string* _s = _internal_mutable_domain();
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.OperationError.domain)
+  return _s;
+}
+inline const std::string& OperationError::_internal_domain() const {
+  return _impl_.domain_.Get();
+}
+inline void OperationError::_internal_set_domain(const std::string& value) {
+  
+  _impl_.domain_.Set(value, GetArenaForAllocation());
+}
+inline std::string* OperationError::_internal_mutable_domain() {
+  
+  return _impl_.domain_.Mutable(GetArenaForAllocation());
+}
+inline std::string* OperationError::release_domain() {
+  // @@protoc_insertion_point(field_release:jipan.document.v1.OperationError.domain)
+  return _impl_.domain_.Release();
+}
+inline void OperationError::set_allocated_domain(std::string* domain) {
+  if (domain != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.domain_.SetAllocated(domain, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.domain_.IsDefault()) {
+    _impl_.domain_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.document.v1.OperationError.domain)
+}
+
+// map<string, string> metadata = 5 [json_name = "metadata"];
+inline int OperationError::_internal_metadata_size() const {
+  return _impl_.metadata_.size();
+}
+inline int OperationError::metadata_size() const {
+  return _internal_metadata_size();
+}
+inline void OperationError::clear_metadata() {
+  _impl_.metadata_.Clear();
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Map< std::string, std::string >&
+OperationError::_internal_metadata() const {
+  return _impl_.metadata_.GetMap();
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Map< std::string, std::string >&
+OperationError::metadata() const {
+  // @@protoc_insertion_point(field_map:jipan.document.v1.OperationError.metadata)
+  return _internal_metadata();
+}
+inline ::PROTOBUF_NAMESPACE_ID::Map< std::string, std::string >*
+OperationError::_internal_mutable_metadata() {
+  return _impl_.metadata_.MutableMap();
+}
+inline ::PROTOBUF_NAMESPACE_ID::Map< std::string, std::string >*
+OperationError::mutable_metadata() {
+  // @@protoc_insertion_point(field_mutable_map:jipan.document.v1.OperationError.metadata)
+  return _internal_mutable_metadata();
+}
+
+// -------------------------------------------------------------------
+
+// ExtractedDocument
+
+// repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];
+inline int ExtractedDocument::_internal_pages_size() const {
+  return _impl_.pages_.size();
+}
+inline int ExtractedDocument::pages_size() const {
+  return _internal_pages_size();
+}
+inline void ExtractedDocument::clear_pages() {
+  _impl_.pages_.Clear();
+}
+inline ::jipan::document::v1::Page* ExtractedDocument::mutable_pages(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.ExtractedDocument.pages)
+  return _impl_.pages_.Mutable(index);
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::document::v1::Page >*
+ExtractedDocument::mutable_pages() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.document.v1.ExtractedDocument.pages)
+  return &_impl_.pages_;
+}
+inline const ::jipan::document::v1::Page& ExtractedDocument::_internal_pages(int index) const {
+  return _impl_.pages_.Get(index);
+}
+inline const ::jipan::document::v1::Page& ExtractedDocument::pages(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.ExtractedDocument.pages)
+  return _internal_pages(index);
+}
+inline ::jipan::document::v1::Page* ExtractedDocument::_internal_add_pages() {
+  return _impl_.pages_.Add();
+}
+inline ::jipan::document::v1::Page* ExtractedDocument::add_pages() {
+  ::jipan::document::v1::Page* _add = _internal_add_pages();
+  // @@protoc_insertion_point(field_add:jipan.document.v1.ExtractedDocument.pages)
+  return _add;
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::document::v1::Page >&
+ExtractedDocument::pages() const {
+  // @@protoc_insertion_point(field_list:jipan.document.v1.ExtractedDocument.pages)
+  return _impl_.pages_;
+}
+
+// repeated string models = 2 [json_name = "models"];
+inline int ExtractedDocument::_internal_models_size() const {
+  return _impl_.models_.size();
+}
+inline int ExtractedDocument::models_size() const {
+  return _internal_models_size();
+}
+inline void ExtractedDocument::clear_models() {
+  _impl_.models_.Clear();
+}
+inline std::string* ExtractedDocument::add_models() {
+  std::string* _s = _internal_add_models();
+  // @@protoc_insertion_point(field_add_mutable:jipan.document.v1.ExtractedDocument.models)
+  return _s;
+}
+inline const std::string& ExtractedDocument::_internal_models(int index) const {
+  return _impl_.models_.Get(index);
+}
+inline const std::string& ExtractedDocument::models(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.ExtractedDocument.models)
+  return _internal_models(index);
+}
+inline std::string* ExtractedDocument::mutable_models(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.ExtractedDocument.models)
+  return _impl_.models_.Mutable(index);
+}
+inline void ExtractedDocument::set_models(int index, const std::string& value) {
+  _impl_.models_.Mutable(index)->assign(value);
+  // @@protoc_insertion_point(field_set:jipan.document.v1.ExtractedDocument.models)
+}
+inline void ExtractedDocument::set_models(int index, std::string&& value) {
+  _impl_.models_.Mutable(index)->assign(std::move(value));
+  // @@protoc_insertion_point(field_set:jipan.document.v1.ExtractedDocument.models)
+}
+inline void ExtractedDocument::set_models(int index, const char* value) {
+  GOOGLE_DCHECK(value != nullptr);
+  _impl_.models_.Mutable(index)->assign(value);
+  // @@protoc_insertion_point(field_set_char:jipan.document.v1.ExtractedDocument.models)
+}
+inline void ExtractedDocument::set_models(int index, const char* value, size_t size) {
+  _impl_.models_.Mutable(index)->assign(
+    reinterpret_cast<const char*>(value), size);
+  // @@protoc_insertion_point(field_set_pointer:jipan.document.v1.ExtractedDocument.models)
+}
+inline std::string* ExtractedDocument::_internal_add_models() {
+  return _impl_.models_.Add();
+}
+inline void ExtractedDocument::add_models(const std::string& value) {
+  _impl_.models_.Add()->assign(value);
+  // @@protoc_insertion_point(field_add:jipan.document.v1.ExtractedDocument.models)
+}
+inline void ExtractedDocument::add_models(std::string&& value) {
+  _impl_.models_.Add(std::move(value));
+  // @@protoc_insertion_point(field_add:jipan.document.v1.ExtractedDocument.models)
+}
+inline void ExtractedDocument::add_models(const char* value) {
+  GOOGLE_DCHECK(value != nullptr);
+  _impl_.models_.Add()->assign(value);
+  // @@protoc_insertion_point(field_add_char:jipan.document.v1.ExtractedDocument.models)
+}
+inline void ExtractedDocument::add_models(const char* value, size_t size) {
+  _impl_.models_.Add()->assign(reinterpret_cast<const char*>(value), size);
+  // @@protoc_insertion_point(field_add_pointer:jipan.document.v1.ExtractedDocument.models)
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>&
+ExtractedDocument::models() const {
+  // @@protoc_insertion_point(field_list:jipan.document.v1.ExtractedDocument.models)
+  return _impl_.models_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>*
+ExtractedDocument::mutable_models() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.document.v1.ExtractedDocument.models)
+  return &_impl_.models_;
+}
+
+// -------------------------------------------------------------------
+
+// Operation
+
+// string name = 1 [json_name = "name"];
+inline void Operation::clear_name() {
+  _impl_.name_.ClearToEmpty();
+}
+inline const std::string& Operation::name() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.Operation.name)
+  return _internal_name();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void Operation::set_name(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.name_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.document.v1.Operation.name)
+}
+inline std::string* Operation::mutable_name() {
+  std::string* _s = _internal_mutable_name();
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.Operation.name)
+  return _s;
+}
+inline const std::string& Operation::_internal_name() const {
+  return _impl_.name_.Get();
+}
+inline void Operation::_internal_set_name(const std::string& value) {
+  
+  _impl_.name_.Set(value, GetArenaForAllocation());
+}
+inline std::string* Operation::_internal_mutable_name() {
+  
+  return _impl_.name_.Mutable(GetArenaForAllocation());
+}
+inline std::string* Operation::release_name() {
+  // @@protoc_insertion_point(field_release:jipan.document.v1.Operation.name)
+  return _impl_.name_.Release();
+}
+inline void Operation::set_allocated_name(std::string* name) {
+  if (name != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.name_.SetAllocated(name, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.name_.IsDefault()) {
+    _impl_.name_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.document.v1.Operation.name)
+}
+
+// .jipan.document.v1.OperationMetadata metadata = 2 [json_name = "metadata"];
+inline bool Operation::_internal_has_metadata() const {
+  return this != internal_default_instance() && _impl_.metadata_ != nullptr;
+}
+inline bool Operation::has_metadata() const {
+  return _internal_has_metadata();
+}
+inline void Operation::clear_metadata() {
+  if (GetArenaForAllocation() == nullptr && _impl_.metadata_ != nullptr) {
+    delete _impl_.metadata_;
+  }
+  _impl_.metadata_ = nullptr;
+}
+inline const ::jipan::document::v1::OperationMetadata& Operation::_internal_metadata() const {
+  const ::jipan::document::v1::OperationMetadata* p = _impl_.metadata_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::document::v1::OperationMetadata&>(
+      ::jipan::document::v1::_OperationMetadata_default_instance_);
+}
+inline const ::jipan::document::v1::OperationMetadata& Operation::metadata() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.Operation.metadata)
+  return _internal_metadata();
+}
+inline void Operation::unsafe_arena_set_allocated_metadata(
+    ::jipan::document::v1::OperationMetadata* metadata) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.metadata_);
+  }
+  _impl_.metadata_ = metadata;
+  if (metadata) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.document.v1.Operation.metadata)
+}
+inline ::jipan::document::v1::OperationMetadata* Operation::release_metadata() {
+  
+  ::jipan::document::v1::OperationMetadata* temp = _impl_.metadata_;
+  _impl_.metadata_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::document::v1::OperationMetadata* Operation::unsafe_arena_release_metadata() {
+  // @@protoc_insertion_point(field_release:jipan.document.v1.Operation.metadata)
+  
+  ::jipan::document::v1::OperationMetadata* temp = _impl_.metadata_;
+  _impl_.metadata_ = nullptr;
+  return temp;
+}
+inline ::jipan::document::v1::OperationMetadata* Operation::_internal_mutable_metadata() {
+  
+  if (_impl_.metadata_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::document::v1::OperationMetadata>(GetArenaForAllocation());
+    _impl_.metadata_ = p;
+  }
+  return _impl_.metadata_;
+}
+inline ::jipan::document::v1::OperationMetadata* Operation::mutable_metadata() {
+  ::jipan::document::v1::OperationMetadata* _msg = _internal_mutable_metadata();
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.Operation.metadata)
+  return _msg;
+}
+inline void Operation::set_allocated_metadata(::jipan::document::v1::OperationMetadata* metadata) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete _impl_.metadata_;
+  }
+  if (metadata) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(metadata);
+    if (message_arena != submessage_arena) {
+      metadata = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, metadata, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.metadata_ = metadata;
+  // @@protoc_insertion_point(field_set_allocated:jipan.document.v1.Operation.metadata)
+}
+
+// bool done = 3 [json_name = "done"];
+inline void Operation::clear_done() {
+  _impl_.done_ = false;
+}
+inline bool Operation::_internal_done() const {
+  return _impl_.done_;
+}
+inline bool Operation::done() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.Operation.done)
+  return _internal_done();
+}
+inline void Operation::_internal_set_done(bool value) {
+  
+  _impl_.done_ = value;
+}
+inline void Operation::set_done(bool value) {
+  _internal_set_done(value);
+  // @@protoc_insertion_point(field_set:jipan.document.v1.Operation.done)
+}
+
+// .jipan.document.v1.OperationError error = 4 [json_name = "error"];
+inline bool Operation::_internal_has_error() const {
+  return result_case() == kError;
+}
+inline bool Operation::has_error() const {
+  return _internal_has_error();
+}
+inline void Operation::set_has_error() {
+  _impl_._oneof_case_[0] = kError;
+}
+inline void Operation::clear_error() {
+  if (_internal_has_error()) {
+    if (GetArenaForAllocation() == nullptr) {
+      delete _impl_.result_.error_;
+    }
+    clear_has_result();
+  }
+}
+inline ::jipan::document::v1::OperationError* Operation::release_error() {
+  // @@protoc_insertion_point(field_release:jipan.document.v1.Operation.error)
+  if (_internal_has_error()) {
+    clear_has_result();
+    ::jipan::document::v1::OperationError* temp = _impl_.result_.error_;
+    if (GetArenaForAllocation() != nullptr) {
+      temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+    }
+    _impl_.result_.error_ = nullptr;
+    return temp;
+  } else {
+    return nullptr;
+  }
+}
+inline const ::jipan::document::v1::OperationError& Operation::_internal_error() const {
+  return _internal_has_error()
+      ? *_impl_.result_.error_
+      : reinterpret_cast< ::jipan::document::v1::OperationError&>(::jipan::document::v1::_OperationError_default_instance_);
+}
+inline const ::jipan::document::v1::OperationError& Operation::error() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.Operation.error)
+  return _internal_error();
+}
+inline ::jipan::document::v1::OperationError* Operation::unsafe_arena_release_error() {
+  // @@protoc_insertion_point(field_unsafe_arena_release:jipan.document.v1.Operation.error)
+  if (_internal_has_error()) {
+    clear_has_result();
+    ::jipan::document::v1::OperationError* temp = _impl_.result_.error_;
+    _impl_.result_.error_ = nullptr;
+    return temp;
+  } else {
+    return nullptr;
+  }
+}
+inline void Operation::unsafe_arena_set_allocated_error(::jipan::document::v1::OperationError* error) {
+  clear_result();
+  if (error) {
+    set_has_error();
+    _impl_.result_.error_ = error;
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.document.v1.Operation.error)
+}
+inline ::jipan::document::v1::OperationError* Operation::_internal_mutable_error() {
+  if (!_internal_has_error()) {
+    clear_result();
+    set_has_error();
+    _impl_.result_.error_ = CreateMaybeMessage< ::jipan::document::v1::OperationError >(GetArenaForAllocation());
+  }
+  return _impl_.result_.error_;
+}
+inline ::jipan::document::v1::OperationError* Operation::mutable_error() {
+  ::jipan::document::v1::OperationError* _msg = _internal_mutable_error();
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.Operation.error)
+  return _msg;
+}
+
+// .jipan.document.v1.ExtractedDocument response = 5 [json_name = "response"];
+inline bool Operation::_internal_has_response() const {
+  return result_case() == kResponse;
+}
+inline bool Operation::has_response() const {
+  return _internal_has_response();
+}
+inline void Operation::set_has_response() {
+  _impl_._oneof_case_[0] = kResponse;
+}
+inline void Operation::clear_response() {
+  if (_internal_has_response()) {
+    if (GetArenaForAllocation() == nullptr) {
+      delete _impl_.result_.response_;
+    }
+    clear_has_result();
+  }
+}
+inline ::jipan::document::v1::ExtractedDocument* Operation::release_response() {
+  // @@protoc_insertion_point(field_release:jipan.document.v1.Operation.response)
+  if (_internal_has_response()) {
+    clear_has_result();
+    ::jipan::document::v1::ExtractedDocument* temp = _impl_.result_.response_;
+    if (GetArenaForAllocation() != nullptr) {
+      temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+    }
+    _impl_.result_.response_ = nullptr;
+    return temp;
+  } else {
+    return nullptr;
+  }
+}
+inline const ::jipan::document::v1::ExtractedDocument& Operation::_internal_response() const {
+  return _internal_has_response()
+      ? *_impl_.result_.response_
+      : reinterpret_cast< ::jipan::document::v1::ExtractedDocument&>(::jipan::document::v1::_ExtractedDocument_default_instance_);
+}
+inline const ::jipan::document::v1::ExtractedDocument& Operation::response() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.Operation.response)
+  return _internal_response();
+}
+inline ::jipan::document::v1::ExtractedDocument* Operation::unsafe_arena_release_response() {
+  // @@protoc_insertion_point(field_unsafe_arena_release:jipan.document.v1.Operation.response)
+  if (_internal_has_response()) {
+    clear_has_result();
+    ::jipan::document::v1::ExtractedDocument* temp = _impl_.result_.response_;
+    _impl_.result_.response_ = nullptr;
+    return temp;
+  } else {
+    return nullptr;
+  }
+}
+inline void Operation::unsafe_arena_set_allocated_response(::jipan::document::v1::ExtractedDocument* response) {
+  clear_result();
+  if (response) {
+    set_has_response();
+    _impl_.result_.response_ = response;
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.document.v1.Operation.response)
+}
+inline ::jipan::document::v1::ExtractedDocument* Operation::_internal_mutable_response() {
+  if (!_internal_has_response()) {
+    clear_result();
+    set_has_response();
+    _impl_.result_.response_ = CreateMaybeMessage< ::jipan::document::v1::ExtractedDocument >(GetArenaForAllocation());
+  }
+  return _impl_.result_.response_;
+}
+inline ::jipan::document::v1::ExtractedDocument* Operation::mutable_response() {
+  ::jipan::document::v1::ExtractedDocument* _msg = _internal_mutable_response();
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.Operation.response)
+  return _msg;
+}
+
+inline bool Operation::has_result() const {
+  return result_case() != RESULT_NOT_SET;
+}
+inline void Operation::clear_has_result() {
+  _impl_._oneof_case_[0] = RESULT_NOT_SET;
+}
+inline Operation::ResultCase Operation::result_case() const {
+  return Operation::ResultCase(_impl_._oneof_case_[0]);
+}
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

@@ -34,7 +34,7 @@ static constexpr ::_pb::Message* const* file_default_instances = nullptr;
 
 const char descriptor_table_protodef_jipan_2fprivacy_2fv1_2ferror_5freason_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
   "\n#jipan/privacy/v1/error_reason.proto\022\020j"
-  "ipan.privacy.v1*\330\003\n\013ErrorReason\022\034\n\030ERROR"
+  "ipan.privacy.v1*\242\006\n\013ErrorReason\022\034\n\030ERROR"
   "_REASON_UNSPECIFIED\020\000\022\035\n\031ERROR_REASON_NA"
   "ME_INVALID\020\001\022&\n\"ERROR_REASON_ORGANIZATIO"
   "N_MISMATCH\020\002\022\"\n\036ERROR_REASON_DATASET_NOT"
@@ -46,16 +46,24 @@ const char descriptor_table_protodef_jipan_2fprivacy_2fv1_2ferror_5freason_2epro
   "GET_EXHAUSTED\020\t\022#\n\037ERROR_REASON_LEDGER_U"
   "NAVAILABLE\020\n\022\037\n\033ERROR_REASON_COLUMN_UNKN"
   "OWN\020\013\022+\n\'ERROR_REASON_COLUMN_NOT_PSEUDON"
-  "YMISABLE\020\014B\265\001\n\023tw.jipan.privacy.v1B\020Erro"
-  "rReasonProtoP\001Z*jipan.tw/gen/go/jipan/pr"
-  "ivacy/v1;privacyv1\242\002\003JPX\252\002\020Jipan.Privacy"
-  ".V1\312\002\020Jipan\\Privacy\\V1\342\002\034Jipan\\Privacy\\V"
-  "1\\GPBMetadata\352\002\022Jipan::Privacy::V1b\006prot"
-  "o3"
+  "YMISABLE\020\014\022\035\n\031ERROR_REASON_KEY_TAMPERED\020"
+  "\r\022 \n\034ERROR_REASON_KEY_UNAVAILABLE\020\016\022\"\n\036E"
+  "RROR_REASON_HIERARCHY_INVALID\020\017\022)\n%ERROR"
+  "_REASON_ANONYMISATION_INFEASIBLE\020\020\022$\n ER"
+  "ROR_REASON_OPERATION_NOT_FOUND\020\021\022&\n\"ERRO"
+  "R_REASON_OPERATION_INTERRUPTED\020\022\022 \n\034ERRO"
+  "R_REASON_PARQUET_INVALID\020\023\022!\n\035ERROR_REAS"
+  "ON_OBJECT_NOT_FOUND\020\024\022%\n!ERROR_REASON_OB"
+  "JECT_KEY_FORBIDDEN\020\025B\265\001\n\023tw.jipan.privac"
+  "y.v1B\020ErrorReasonProtoP\001Z*jipan.tw/gen/g"
+  "o/jipan/privacy/v1;privacyv1\242\002\003JPX\252\002\020Jip"
+  "an.Privacy.V1\312\002\020Jipan\\Privacy\\V1\342\002\034Jipan"
+  "\\Privacy\\V1\\GPBMetadata\352\002\022Jipan::Privacy"
+  "::V1b\006proto3"
   ;
 static ::_pbi::once_flag descriptor_table_jipan_2fprivacy_2fv1_2ferror_5freason_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fprivacy_2fv1_2ferror_5freason_2eproto = {
-    false, false, 722, descriptor_table_protodef_jipan_2fprivacy_2fv1_2ferror_5freason_2eproto,
+    false, false, 1052, descriptor_table_protodef_jipan_2fprivacy_2fv1_2ferror_5freason_2eproto,
     "jipan/privacy/v1/error_reason.proto",
     &descriptor_table_jipan_2fprivacy_2fv1_2ferror_5freason_2eproto_once, nullptr, 0, 0,
     schemas, file_default_instances, TableStruct_jipan_2fprivacy_2fv1_2ferror_5freason_2eproto::offsets,
@@ -90,6 +98,15 @@ bool ErrorReason_IsValid(int value) {
     case 10:
     case 11:
     case 12:
+    case 13:
+    case 14:
+    case 15:
+    case 16:
+    case 17:
+    case 18:
+    case 19:
+    case 20:
+    case 21:
       return true;
     default:
       return false;

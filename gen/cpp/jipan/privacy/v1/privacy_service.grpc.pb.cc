@@ -31,6 +31,8 @@ static const char* PrivacyService_method_names[] = {
   "/jipan.privacy.v1.PrivacyService/CreateRelease",
   "/jipan.privacy.v1.PrivacyService/ListReleases",
   "/jipan.privacy.v1.PrivacyService/PseudonymiseDataset",
+  "/jipan.privacy.v1.PrivacyService/AnonymiseDataset",
+  "/jipan.privacy.v1.PrivacyService/GetOperation",
 };
 
 std::unique_ptr< PrivacyService::Stub> PrivacyService::NewStub(const std::shared_ptr< ::grpc::ChannelInterface>& channel, const ::grpc::StubOptions& options) {
@@ -47,6 +49,8 @@ PrivacyService::Stub::Stub(const std::shared_ptr< ::grpc::ChannelInterface>& cha
   , rpcmethod_CreateRelease_(PrivacyService_method_names[4], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_ListReleases_(PrivacyService_method_names[5], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_PseudonymiseDataset_(PrivacyService_method_names[6], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_AnonymiseDataset_(PrivacyService_method_names[7], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_GetOperation_(PrivacyService_method_names[8], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   {}
 
 ::grpc::Status PrivacyService::Stub::CreateDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::CreateDatasetRequest& request, ::jipan::privacy::v1::CreateDatasetResponse* response) {
@@ -210,6 +214,52 @@ void PrivacyService::Stub::async::PseudonymiseDataset(::grpc::ClientContext* con
   return result;
 }
 
+::grpc::Status PrivacyService::Stub::AnonymiseDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest& request, ::jipan::privacy::v1::AnonymiseDatasetResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::privacy::v1::AnonymiseDatasetRequest, ::jipan::privacy::v1::AnonymiseDatasetResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_AnonymiseDataset_, context, request, response);
+}
+
+void PrivacyService::Stub::async::AnonymiseDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest* request, ::jipan::privacy::v1::AnonymiseDatasetResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::privacy::v1::AnonymiseDatasetRequest, ::jipan::privacy::v1::AnonymiseDatasetResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_AnonymiseDataset_, context, request, response, std::move(f));
+}
+
+void PrivacyService::Stub::async::AnonymiseDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest* request, ::jipan::privacy::v1::AnonymiseDatasetResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_AnonymiseDataset_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::AnonymiseDatasetResponse>* PrivacyService::Stub::PrepareAsyncAnonymiseDatasetRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::privacy::v1::AnonymiseDatasetResponse, ::jipan::privacy::v1::AnonymiseDatasetRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_AnonymiseDataset_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::AnonymiseDatasetResponse>* PrivacyService::Stub::AsyncAnonymiseDatasetRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncAnonymiseDatasetRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
+::grpc::Status PrivacyService::Stub::GetOperation(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest& request, ::jipan::privacy::v1::GetOperationResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::privacy::v1::GetOperationRequest, ::jipan::privacy::v1::GetOperationResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_GetOperation_, context, request, response);
+}
+
+void PrivacyService::Stub::async::GetOperation(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest* request, ::jipan::privacy::v1::GetOperationResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::privacy::v1::GetOperationRequest, ::jipan::privacy::v1::GetOperationResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_GetOperation_, context, request, response, std::move(f));
+}
+
+void PrivacyService::Stub::async::GetOperation(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest* request, ::jipan::privacy::v1::GetOperationResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_GetOperation_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::GetOperationResponse>* PrivacyService::Stub::PrepareAsyncGetOperationRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::privacy::v1::GetOperationResponse, ::jipan::privacy::v1::GetOperationRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_GetOperation_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::GetOperationResponse>* PrivacyService::Stub::AsyncGetOperationRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncGetOperationRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
 PrivacyService::Service::Service() {
   AddMethod(new ::grpc::internal::RpcServiceMethod(
       PrivacyService_method_names[0],
@@ -281,6 +331,26 @@ PrivacyService::Service::Service() {
              ::jipan::privacy::v1::PseudonymiseDatasetResponse* resp) {
                return service->PseudonymiseDataset(ctx, req, resp);
              }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      PrivacyService_method_names[7],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< PrivacyService::Service, ::jipan::privacy::v1::AnonymiseDatasetRequest, ::jipan::privacy::v1::AnonymiseDatasetResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](PrivacyService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::privacy::v1::AnonymiseDatasetRequest* req,
+             ::jipan::privacy::v1::AnonymiseDatasetResponse* resp) {
+               return service->AnonymiseDataset(ctx, req, resp);
+             }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      PrivacyService_method_names[8],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< PrivacyService::Service, ::jipan::privacy::v1::GetOperationRequest, ::jipan::privacy::v1::GetOperationResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](PrivacyService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::privacy::v1::GetOperationRequest* req,
+             ::jipan::privacy::v1::GetOperationResponse* resp) {
+               return service->GetOperation(ctx, req, resp);
+             }, this)));
 }
 
 PrivacyService::Service::~Service() {
@@ -329,6 +399,20 @@ PrivacyService::Service::~Service() {
 }
 
 ::grpc::Status PrivacyService::Service::PseudonymiseDataset(::grpc::ServerContext* context, const ::jipan::privacy::v1::PseudonymiseDatasetRequest* request, ::jipan::privacy::v1::PseudonymiseDatasetResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status PrivacyService::Service::AnonymiseDataset(::grpc::ServerContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest* request, ::jipan::privacy::v1::AnonymiseDatasetResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status PrivacyService::Service::GetOperation(::grpc::ServerContext* context, const ::jipan::privacy::v1::GetOperationRequest* request, ::jipan::privacy::v1::GetOperationResponse* response) {
   (void) context;
   (void) request;
   (void) response;

@@ -81,10 +81,11 @@ class PrivacyService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::AssessDatasetResponse>> PrepareAsyncAssessDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::AssessDatasetRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::AssessDatasetResponse>>(PrepareAsyncAssessDatasetRaw(context, request, cq));
     }
-    // Releases one statistic with differential privacy and spends its ε from
-    // the dataset's budget, atomically: a release that would take the spent ε
-    // past `total_epsilon` is FAILED_PRECONDITION PRIVACY_BUDGET_EXHAUSTED and
-    // spends nothing. A replayed `request_id` returns the first release (the
+    // Releases one statistic with differential privacy and spends its ε (and,
+    // for GAUSSIAN, its δ) from the dataset's budget, atomically in one
+    // statement: a release that would take the spent ε past `total_epsilon`,
+    // or the spent δ past `total_delta`, is FAILED_PRECONDITION
+    // PRIVACY_BUDGET_EXHAUSTED and spends nothing. A replayed `request_id` returns the first release (the
     // same noisy result) and spends nothing more.
     virtual ::grpc::Status CreateRelease(::grpc::ClientContext* context, const ::jipan::privacy::v1::CreateReleaseRequest& request, ::jipan::privacy::v1::CreateReleaseResponse* response) = 0;
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::CreateReleaseResponse>> AsyncCreateRelease(::grpc::ClientContext* context, const ::jipan::privacy::v1::CreateReleaseRequest& request, ::grpc::CompletionQueue* cq) {
@@ -117,6 +118,30 @@ class PrivacyService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::PseudonymiseDatasetResponse>> PrepareAsyncPseudonymiseDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::PseudonymiseDatasetRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::PseudonymiseDatasetResponse>>(PrepareAsyncPseudonymiseDatasetRaw(context, request, cq));
     }
+    // Starts anonymising a dataset to k-anonymity (and, if asked, distinct
+    // ℓ-diversity of every sensitive column) by full-domain generalisation of
+    // its quasi-identifiers along their hierarchies, with the records that
+    // still violate suppressed up to a cap. Of the transformations that reach
+    // k within the cap, the one with the least information loss (ARX's Loss
+    // metric) is applied, and the result is stored as a new dataset of the
+    // caller's organisation, without the IDENTIFIER columns. Returns a
+    // long-running operation (AIP-151); poll it with GetOperation. A replayed
+    // `request_id` returns the first operation.
+    virtual ::grpc::Status AnonymiseDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest& request, ::jipan::privacy::v1::AnonymiseDatasetResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::AnonymiseDatasetResponse>> AsyncAnonymiseDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::AnonymiseDatasetResponse>>(AsyncAnonymiseDatasetRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::AnonymiseDatasetResponse>> PrepareAsyncAnonymiseDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::AnonymiseDatasetResponse>>(PrepareAsyncAnonymiseDatasetRaw(context, request, cq));
+    }
+    // Returns a long-running operation of the caller's organisation.
+    virtual ::grpc::Status GetOperation(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest& request, ::jipan::privacy::v1::GetOperationResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::GetOperationResponse>> AsyncGetOperation(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::GetOperationResponse>>(AsyncGetOperationRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::GetOperationResponse>> PrepareAsyncGetOperation(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::GetOperationResponse>>(PrepareAsyncGetOperationRaw(context, request, cq));
+    }
     class async_interface {
      public:
       virtual ~async_interface() {}
@@ -136,10 +161,11 @@ class PrivacyService final {
       // data's owner, not a release).
       virtual void AssessDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::AssessDatasetRequest* request, ::jipan::privacy::v1::AssessDatasetResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void AssessDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::AssessDatasetRequest* request, ::jipan::privacy::v1::AssessDatasetResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
-      // Releases one statistic with differential privacy and spends its ε from
-      // the dataset's budget, atomically: a release that would take the spent ε
-      // past `total_epsilon` is FAILED_PRECONDITION PRIVACY_BUDGET_EXHAUSTED and
-      // spends nothing. A replayed `request_id` returns the first release (the
+      // Releases one statistic with differential privacy and spends its ε (and,
+      // for GAUSSIAN, its δ) from the dataset's budget, atomically in one
+      // statement: a release that would take the spent ε past `total_epsilon`,
+      // or the spent δ past `total_delta`, is FAILED_PRECONDITION
+      // PRIVACY_BUDGET_EXHAUSTED and spends nothing. A replayed `request_id` returns the first release (the
       // same noisy result) and spends nothing more.
       virtual void CreateRelease(::grpc::ClientContext* context, const ::jipan::privacy::v1::CreateReleaseRequest* request, ::jipan::privacy::v1::CreateReleaseResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void CreateRelease(::grpc::ClientContext* context, const ::jipan::privacy::v1::CreateReleaseRequest* request, ::jipan::privacy::v1::CreateReleaseResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
@@ -157,6 +183,20 @@ class PrivacyService final {
       // stored. Spends no privacy budget: the output is for the data's owner.
       virtual void PseudonymiseDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::PseudonymiseDatasetRequest* request, ::jipan::privacy::v1::PseudonymiseDatasetResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void PseudonymiseDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::PseudonymiseDatasetRequest* request, ::jipan::privacy::v1::PseudonymiseDatasetResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // Starts anonymising a dataset to k-anonymity (and, if asked, distinct
+      // ℓ-diversity of every sensitive column) by full-domain generalisation of
+      // its quasi-identifiers along their hierarchies, with the records that
+      // still violate suppressed up to a cap. Of the transformations that reach
+      // k within the cap, the one with the least information loss (ARX's Loss
+      // metric) is applied, and the result is stored as a new dataset of the
+      // caller's organisation, without the IDENTIFIER columns. Returns a
+      // long-running operation (AIP-151); poll it with GetOperation. A replayed
+      // `request_id` returns the first operation.
+      virtual void AnonymiseDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest* request, ::jipan::privacy::v1::AnonymiseDatasetResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void AnonymiseDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest* request, ::jipan::privacy::v1::AnonymiseDatasetResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // Returns a long-running operation of the caller's organisation.
+      virtual void GetOperation(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest* request, ::jipan::privacy::v1::GetOperationResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void GetOperation(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest* request, ::jipan::privacy::v1::GetOperationResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
     };
     typedef class async_interface experimental_async_interface;
     virtual class async_interface* async() { return nullptr; }
@@ -176,6 +216,10 @@ class PrivacyService final {
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::ListReleasesResponse>* PrepareAsyncListReleasesRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::ListReleasesRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::PseudonymiseDatasetResponse>* AsyncPseudonymiseDatasetRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::PseudonymiseDatasetRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::PseudonymiseDatasetResponse>* PrepareAsyncPseudonymiseDatasetRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::PseudonymiseDatasetRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::AnonymiseDatasetResponse>* AsyncAnonymiseDatasetRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::AnonymiseDatasetResponse>* PrepareAsyncAnonymiseDatasetRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::GetOperationResponse>* AsyncGetOperationRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::GetOperationResponse>* PrepareAsyncGetOperationRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) = 0;
   };
   class Stub final : public StubInterface {
    public:
@@ -229,6 +273,20 @@ class PrivacyService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::PseudonymiseDatasetResponse>> PrepareAsyncPseudonymiseDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::PseudonymiseDatasetRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::PseudonymiseDatasetResponse>>(PrepareAsyncPseudonymiseDatasetRaw(context, request, cq));
     }
+    ::grpc::Status AnonymiseDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest& request, ::jipan::privacy::v1::AnonymiseDatasetResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::AnonymiseDatasetResponse>> AsyncAnonymiseDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::AnonymiseDatasetResponse>>(AsyncAnonymiseDatasetRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::AnonymiseDatasetResponse>> PrepareAsyncAnonymiseDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::AnonymiseDatasetResponse>>(PrepareAsyncAnonymiseDatasetRaw(context, request, cq));
+    }
+    ::grpc::Status GetOperation(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest& request, ::jipan::privacy::v1::GetOperationResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::GetOperationResponse>> AsyncGetOperation(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::GetOperationResponse>>(AsyncGetOperationRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::GetOperationResponse>> PrepareAsyncGetOperation(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::GetOperationResponse>>(PrepareAsyncGetOperationRaw(context, request, cq));
+    }
     class async final :
       public StubInterface::async_interface {
      public:
@@ -246,6 +304,10 @@ class PrivacyService final {
       void ListReleases(::grpc::ClientContext* context, const ::jipan::privacy::v1::ListReleasesRequest* request, ::jipan::privacy::v1::ListReleasesResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void PseudonymiseDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::PseudonymiseDatasetRequest* request, ::jipan::privacy::v1::PseudonymiseDatasetResponse* response, std::function<void(::grpc::Status)>) override;
       void PseudonymiseDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::PseudonymiseDatasetRequest* request, ::jipan::privacy::v1::PseudonymiseDatasetResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void AnonymiseDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest* request, ::jipan::privacy::v1::AnonymiseDatasetResponse* response, std::function<void(::grpc::Status)>) override;
+      void AnonymiseDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest* request, ::jipan::privacy::v1::AnonymiseDatasetResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void GetOperation(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest* request, ::jipan::privacy::v1::GetOperationResponse* response, std::function<void(::grpc::Status)>) override;
+      void GetOperation(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest* request, ::jipan::privacy::v1::GetOperationResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
      private:
       friend class Stub;
       explicit async(Stub* stub): stub_(stub) { }
@@ -271,6 +333,10 @@ class PrivacyService final {
     ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::ListReleasesResponse>* PrepareAsyncListReleasesRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::ListReleasesRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::PseudonymiseDatasetResponse>* AsyncPseudonymiseDatasetRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::PseudonymiseDatasetRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::PseudonymiseDatasetResponse>* PrepareAsyncPseudonymiseDatasetRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::PseudonymiseDatasetRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::AnonymiseDatasetResponse>* AsyncAnonymiseDatasetRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::AnonymiseDatasetResponse>* PrepareAsyncAnonymiseDatasetRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::GetOperationResponse>* AsyncGetOperationRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::GetOperationResponse>* PrepareAsyncGetOperationRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) override;
     const ::grpc::internal::RpcMethod rpcmethod_CreateDataset_;
     const ::grpc::internal::RpcMethod rpcmethod_GetDataset_;
     const ::grpc::internal::RpcMethod rpcmethod_ListDatasets_;
@@ -278,6 +344,8 @@ class PrivacyService final {
     const ::grpc::internal::RpcMethod rpcmethod_CreateRelease_;
     const ::grpc::internal::RpcMethod rpcmethod_ListReleases_;
     const ::grpc::internal::RpcMethod rpcmethod_PseudonymiseDataset_;
+    const ::grpc::internal::RpcMethod rpcmethod_AnonymiseDataset_;
+    const ::grpc::internal::RpcMethod rpcmethod_GetOperation_;
   };
   static std::unique_ptr<Stub> NewStub(const std::shared_ptr< ::grpc::ChannelInterface>& channel, const ::grpc::StubOptions& options = ::grpc::StubOptions());
 
@@ -297,10 +365,11 @@ class PrivacyService final {
     // Reads the records; spends no privacy budget (the assessment is for the
     // data's owner, not a release).
     virtual ::grpc::Status AssessDataset(::grpc::ServerContext* context, const ::jipan::privacy::v1::AssessDatasetRequest* request, ::jipan::privacy::v1::AssessDatasetResponse* response);
-    // Releases one statistic with differential privacy and spends its ε from
-    // the dataset's budget, atomically: a release that would take the spent ε
-    // past `total_epsilon` is FAILED_PRECONDITION PRIVACY_BUDGET_EXHAUSTED and
-    // spends nothing. A replayed `request_id` returns the first release (the
+    // Releases one statistic with differential privacy and spends its ε (and,
+    // for GAUSSIAN, its δ) from the dataset's budget, atomically in one
+    // statement: a release that would take the spent ε past `total_epsilon`,
+    // or the spent δ past `total_delta`, is FAILED_PRECONDITION
+    // PRIVACY_BUDGET_EXHAUSTED and spends nothing. A replayed `request_id` returns the first release (the
     // same noisy result) and spends nothing more.
     virtual ::grpc::Status CreateRelease(::grpc::ServerContext* context, const ::jipan::privacy::v1::CreateReleaseRequest* request, ::jipan::privacy::v1::CreateReleaseResponse* response);
     // Lists a dataset's budget ledger: its releases in the order they spent,
@@ -315,6 +384,18 @@ class PrivacyService final {
     // empty cell (a missing value) stays empty; every other column is as
     // stored. Spends no privacy budget: the output is for the data's owner.
     virtual ::grpc::Status PseudonymiseDataset(::grpc::ServerContext* context, const ::jipan::privacy::v1::PseudonymiseDatasetRequest* request, ::jipan::privacy::v1::PseudonymiseDatasetResponse* response);
+    // Starts anonymising a dataset to k-anonymity (and, if asked, distinct
+    // ℓ-diversity of every sensitive column) by full-domain generalisation of
+    // its quasi-identifiers along their hierarchies, with the records that
+    // still violate suppressed up to a cap. Of the transformations that reach
+    // k within the cap, the one with the least information loss (ARX's Loss
+    // metric) is applied, and the result is stored as a new dataset of the
+    // caller's organisation, without the IDENTIFIER columns. Returns a
+    // long-running operation (AIP-151); poll it with GetOperation. A replayed
+    // `request_id` returns the first operation.
+    virtual ::grpc::Status AnonymiseDataset(::grpc::ServerContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest* request, ::jipan::privacy::v1::AnonymiseDatasetResponse* response);
+    // Returns a long-running operation of the caller's organisation.
+    virtual ::grpc::Status GetOperation(::grpc::ServerContext* context, const ::jipan::privacy::v1::GetOperationRequest* request, ::jipan::privacy::v1::GetOperationResponse* response);
   };
   template <class BaseClass>
   class WithAsyncMethod_CreateDataset : public BaseClass {
@@ -456,7 +537,47 @@ class PrivacyService final {
       ::grpc::Service::RequestAsyncUnary(6, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
-  typedef WithAsyncMethod_CreateDataset<WithAsyncMethod_GetDataset<WithAsyncMethod_ListDatasets<WithAsyncMethod_AssessDataset<WithAsyncMethod_CreateRelease<WithAsyncMethod_ListReleases<WithAsyncMethod_PseudonymiseDataset<Service > > > > > > > AsyncService;
+  template <class BaseClass>
+  class WithAsyncMethod_AnonymiseDataset : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_AnonymiseDataset() {
+      ::grpc::Service::MarkMethodAsync(7);
+    }
+    ~WithAsyncMethod_AnonymiseDataset() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status AnonymiseDataset(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::AnonymiseDatasetRequest* /*request*/, ::jipan::privacy::v1::AnonymiseDatasetResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestAnonymiseDataset(::grpc::ServerContext* context, ::jipan::privacy::v1::AnonymiseDatasetRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::privacy::v1::AnonymiseDatasetResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(7, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithAsyncMethod_GetOperation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_GetOperation() {
+      ::grpc::Service::MarkMethodAsync(8);
+    }
+    ~WithAsyncMethod_GetOperation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status GetOperation(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::GetOperationRequest* /*request*/, ::jipan::privacy::v1::GetOperationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestGetOperation(::grpc::ServerContext* context, ::jipan::privacy::v1::GetOperationRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::privacy::v1::GetOperationResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  typedef WithAsyncMethod_CreateDataset<WithAsyncMethod_GetDataset<WithAsyncMethod_ListDatasets<WithAsyncMethod_AssessDataset<WithAsyncMethod_CreateRelease<WithAsyncMethod_ListReleases<WithAsyncMethod_PseudonymiseDataset<WithAsyncMethod_AnonymiseDataset<WithAsyncMethod_GetOperation<Service > > > > > > > > > AsyncService;
   template <class BaseClass>
   class WithCallbackMethod_CreateDataset : public BaseClass {
    private:
@@ -646,7 +767,61 @@ class PrivacyService final {
     virtual ::grpc::ServerUnaryReactor* PseudonymiseDataset(
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::privacy::v1::PseudonymiseDatasetRequest* /*request*/, ::jipan::privacy::v1::PseudonymiseDatasetResponse* /*response*/)  { return nullptr; }
   };
-  typedef WithCallbackMethod_CreateDataset<WithCallbackMethod_GetDataset<WithCallbackMethod_ListDatasets<WithCallbackMethod_AssessDataset<WithCallbackMethod_CreateRelease<WithCallbackMethod_ListReleases<WithCallbackMethod_PseudonymiseDataset<Service > > > > > > > CallbackService;
+  template <class BaseClass>
+  class WithCallbackMethod_AnonymiseDataset : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_AnonymiseDataset() {
+      ::grpc::Service::MarkMethodCallback(7,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::privacy::v1::AnonymiseDatasetRequest, ::jipan::privacy::v1::AnonymiseDatasetResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest* request, ::jipan::privacy::v1::AnonymiseDatasetResponse* response) { return this->AnonymiseDataset(context, request, response); }));}
+    void SetMessageAllocatorFor_AnonymiseDataset(
+        ::grpc::MessageAllocator< ::jipan::privacy::v1::AnonymiseDatasetRequest, ::jipan::privacy::v1::AnonymiseDatasetResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(7);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::privacy::v1::AnonymiseDatasetRequest, ::jipan::privacy::v1::AnonymiseDatasetResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_AnonymiseDataset() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status AnonymiseDataset(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::AnonymiseDatasetRequest* /*request*/, ::jipan::privacy::v1::AnonymiseDatasetResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* AnonymiseDataset(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::privacy::v1::AnonymiseDatasetRequest* /*request*/, ::jipan::privacy::v1::AnonymiseDatasetResponse* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithCallbackMethod_GetOperation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_GetOperation() {
+      ::grpc::Service::MarkMethodCallback(8,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::privacy::v1::GetOperationRequest, ::jipan::privacy::v1::GetOperationResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::privacy::v1::GetOperationRequest* request, ::jipan::privacy::v1::GetOperationResponse* response) { return this->GetOperation(context, request, response); }));}
+    void SetMessageAllocatorFor_GetOperation(
+        ::grpc::MessageAllocator< ::jipan::privacy::v1::GetOperationRequest, ::jipan::privacy::v1::GetOperationResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(8);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::privacy::v1::GetOperationRequest, ::jipan::privacy::v1::GetOperationResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_GetOperation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status GetOperation(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::GetOperationRequest* /*request*/, ::jipan::privacy::v1::GetOperationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* GetOperation(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::privacy::v1::GetOperationRequest* /*request*/, ::jipan::privacy::v1::GetOperationResponse* /*response*/)  { return nullptr; }
+  };
+  typedef WithCallbackMethod_CreateDataset<WithCallbackMethod_GetDataset<WithCallbackMethod_ListDatasets<WithCallbackMethod_AssessDataset<WithCallbackMethod_CreateRelease<WithCallbackMethod_ListReleases<WithCallbackMethod_PseudonymiseDataset<WithCallbackMethod_AnonymiseDataset<WithCallbackMethod_GetOperation<Service > > > > > > > > > CallbackService;
   typedef CallbackService ExperimentalCallbackService;
   template <class BaseClass>
   class WithGenericMethod_CreateDataset : public BaseClass {
@@ -763,6 +938,40 @@ class PrivacyService final {
     }
     // disable synchronous version of this method
     ::grpc::Status PseudonymiseDataset(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::PseudonymiseDatasetRequest* /*request*/, ::jipan::privacy::v1::PseudonymiseDatasetResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
+  class WithGenericMethod_AnonymiseDataset : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_AnonymiseDataset() {
+      ::grpc::Service::MarkMethodGeneric(7);
+    }
+    ~WithGenericMethod_AnonymiseDataset() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status AnonymiseDataset(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::AnonymiseDatasetRequest* /*request*/, ::jipan::privacy::v1::AnonymiseDatasetResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
+  class WithGenericMethod_GetOperation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_GetOperation() {
+      ::grpc::Service::MarkMethodGeneric(8);
+    }
+    ~WithGenericMethod_GetOperation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status GetOperation(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::GetOperationRequest* /*request*/, ::jipan::privacy::v1::GetOperationResponse* /*response*/) override {
       abort();
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
@@ -905,6 +1114,46 @@ class PrivacyService final {
     }
     void RequestPseudonymiseDataset(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
       ::grpc::Service::RequestAsyncUnary(6, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithRawMethod_AnonymiseDataset : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_AnonymiseDataset() {
+      ::grpc::Service::MarkMethodRaw(7);
+    }
+    ~WithRawMethod_AnonymiseDataset() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status AnonymiseDataset(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::AnonymiseDatasetRequest* /*request*/, ::jipan::privacy::v1::AnonymiseDatasetResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestAnonymiseDataset(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(7, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithRawMethod_GetOperation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_GetOperation() {
+      ::grpc::Service::MarkMethodRaw(8);
+    }
+    ~WithRawMethod_GetOperation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status GetOperation(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::GetOperationRequest* /*request*/, ::jipan::privacy::v1::GetOperationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestGetOperation(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -1059,6 +1308,50 @@ class PrivacyService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     virtual ::grpc::ServerUnaryReactor* PseudonymiseDataset(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithRawCallbackMethod_AnonymiseDataset : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_AnonymiseDataset() {
+      ::grpc::Service::MarkMethodRawCallback(7,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->AnonymiseDataset(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_AnonymiseDataset() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status AnonymiseDataset(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::AnonymiseDatasetRequest* /*request*/, ::jipan::privacy::v1::AnonymiseDatasetResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* AnonymiseDataset(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithRawCallbackMethod_GetOperation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_GetOperation() {
+      ::grpc::Service::MarkMethodRawCallback(8,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->GetOperation(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_GetOperation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status GetOperation(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::GetOperationRequest* /*request*/, ::jipan::privacy::v1::GetOperationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* GetOperation(
       ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
@@ -1250,9 +1543,63 @@ class PrivacyService final {
     // replace default version of method with streamed unary
     virtual ::grpc::Status StreamedPseudonymiseDataset(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::privacy::v1::PseudonymiseDatasetRequest,::jipan::privacy::v1::PseudonymiseDatasetResponse>* server_unary_streamer) = 0;
   };
-  typedef WithStreamedUnaryMethod_CreateDataset<WithStreamedUnaryMethod_GetDataset<WithStreamedUnaryMethod_ListDatasets<WithStreamedUnaryMethod_AssessDataset<WithStreamedUnaryMethod_CreateRelease<WithStreamedUnaryMethod_ListReleases<WithStreamedUnaryMethod_PseudonymiseDataset<Service > > > > > > > StreamedUnaryService;
+  template <class BaseClass>
+  class WithStreamedUnaryMethod_AnonymiseDataset : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_AnonymiseDataset() {
+      ::grpc::Service::MarkMethodStreamed(7,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::privacy::v1::AnonymiseDatasetRequest, ::jipan::privacy::v1::AnonymiseDatasetResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::privacy::v1::AnonymiseDatasetRequest, ::jipan::privacy::v1::AnonymiseDatasetResponse>* streamer) {
+                       return this->StreamedAnonymiseDataset(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_AnonymiseDataset() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status AnonymiseDataset(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::AnonymiseDatasetRequest* /*request*/, ::jipan::privacy::v1::AnonymiseDatasetResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedAnonymiseDataset(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::privacy::v1::AnonymiseDatasetRequest,::jipan::privacy::v1::AnonymiseDatasetResponse>* server_unary_streamer) = 0;
+  };
+  template <class BaseClass>
+  class WithStreamedUnaryMethod_GetOperation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_GetOperation() {
+      ::grpc::Service::MarkMethodStreamed(8,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::privacy::v1::GetOperationRequest, ::jipan::privacy::v1::GetOperationResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::privacy::v1::GetOperationRequest, ::jipan::privacy::v1::GetOperationResponse>* streamer) {
+                       return this->StreamedGetOperation(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_GetOperation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status GetOperation(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::GetOperationRequest* /*request*/, ::jipan::privacy::v1::GetOperationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedGetOperation(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::privacy::v1::GetOperationRequest,::jipan::privacy::v1::GetOperationResponse>* server_unary_streamer) = 0;
+  };
+  typedef WithStreamedUnaryMethod_CreateDataset<WithStreamedUnaryMethod_GetDataset<WithStreamedUnaryMethod_ListDatasets<WithStreamedUnaryMethod_AssessDataset<WithStreamedUnaryMethod_CreateRelease<WithStreamedUnaryMethod_ListReleases<WithStreamedUnaryMethod_PseudonymiseDataset<WithStreamedUnaryMethod_AnonymiseDataset<WithStreamedUnaryMethod_GetOperation<Service > > > > > > > > > StreamedUnaryService;
   typedef Service SplitStreamedService;
-  typedef WithStreamedUnaryMethod_CreateDataset<WithStreamedUnaryMethod_GetDataset<WithStreamedUnaryMethod_ListDatasets<WithStreamedUnaryMethod_AssessDataset<WithStreamedUnaryMethod_CreateRelease<WithStreamedUnaryMethod_ListReleases<WithStreamedUnaryMethod_PseudonymiseDataset<Service > > > > > > > StreamedService;
+  typedef WithStreamedUnaryMethod_CreateDataset<WithStreamedUnaryMethod_GetDataset<WithStreamedUnaryMethod_ListDatasets<WithStreamedUnaryMethod_AssessDataset<WithStreamedUnaryMethod_CreateRelease<WithStreamedUnaryMethod_ListReleases<WithStreamedUnaryMethod_PseudonymiseDataset<WithStreamedUnaryMethod_AnonymiseDataset<WithStreamedUnaryMethod_GetOperation<Service > > > > > > > > > StreamedService;
 };
 
 }  // namespace v1

@@ -27,7 +27,9 @@ PROTOBUF_CONSTEXPR CreateDatasetRequest::CreateDatasetRequest(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.dataset_id_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.content_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.object_key_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.dataset_)*/nullptr
+  , /*decltype(_impl_.format_)*/0
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct CreateDatasetRequestDefaultTypeInternal {
   PROTOBUF_CONSTEXPR CreateDatasetRequestDefaultTypeInternal()
@@ -218,11 +220,70 @@ struct PseudonymiseDatasetResponseDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 PseudonymiseDatasetResponseDefaultTypeInternal _PseudonymiseDatasetResponse_default_instance_;
+PROTOBUF_CONSTEXPR AnonymiseDatasetRequest::AnonymiseDatasetRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.generalisations_)*/{}
+  , /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.output_dataset_id_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.request_id_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.k_)*/0
+  , /*decltype(_impl_.l_diversity_)*/0
+  , /*decltype(_impl_.max_suppression_)*/0
+  , /*decltype(_impl_.output_total_epsilon_)*/0
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct AnonymiseDatasetRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR AnonymiseDatasetRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~AnonymiseDatasetRequestDefaultTypeInternal() {}
+  union {
+    AnonymiseDatasetRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 AnonymiseDatasetRequestDefaultTypeInternal _AnonymiseDatasetRequest_default_instance_;
+PROTOBUF_CONSTEXPR AnonymiseDatasetResponse::AnonymiseDatasetResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.operation_)*/nullptr
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct AnonymiseDatasetResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR AnonymiseDatasetResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~AnonymiseDatasetResponseDefaultTypeInternal() {}
+  union {
+    AnonymiseDatasetResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 AnonymiseDatasetResponseDefaultTypeInternal _AnonymiseDatasetResponse_default_instance_;
+PROTOBUF_CONSTEXPR GetOperationRequest::GetOperationRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct GetOperationRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR GetOperationRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~GetOperationRequestDefaultTypeInternal() {}
+  union {
+    GetOperationRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 GetOperationRequestDefaultTypeInternal _GetOperationRequest_default_instance_;
+PROTOBUF_CONSTEXPR GetOperationResponse::GetOperationResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.operation_)*/nullptr
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct GetOperationResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR GetOperationResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~GetOperationResponseDefaultTypeInternal() {}
+  union {
+    GetOperationResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 GetOperationResponseDefaultTypeInternal _GetOperationResponse_default_instance_;
 }  // namespace v1
 }  // namespace privacy
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[14];
-static constexpr ::_pb::EnumDescriptor const** file_level_enum_descriptors_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto = nullptr;
+static ::_pb::Metadata file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[18];
+static const ::_pb::EnumDescriptor* file_level_enum_descriptors_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[1];
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto = nullptr;
 
 const uint32_t TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto::offsets[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
@@ -235,6 +296,8 @@ const uint32_t TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto::off
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::CreateDatasetRequest, _impl_.dataset_),
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::CreateDatasetRequest, _impl_.dataset_id_),
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::CreateDatasetRequest, _impl_.content_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::CreateDatasetRequest, _impl_.format_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::CreateDatasetRequest, _impl_.object_key_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::CreateDatasetResponse, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -337,22 +400,61 @@ const uint32_t TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto::off
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::PseudonymiseDatasetResponse, _impl_.csv_),
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::PseudonymiseDatasetResponse, _impl_.columns_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::AnonymiseDatasetRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::AnonymiseDatasetRequest, _impl_.name_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::AnonymiseDatasetRequest, _impl_.k_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::AnonymiseDatasetRequest, _impl_.l_diversity_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::AnonymiseDatasetRequest, _impl_.max_suppression_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::AnonymiseDatasetRequest, _impl_.generalisations_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::AnonymiseDatasetRequest, _impl_.output_dataset_id_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::AnonymiseDatasetRequest, _impl_.output_total_epsilon_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::AnonymiseDatasetRequest, _impl_.request_id_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::AnonymiseDatasetResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::AnonymiseDatasetResponse, _impl_.operation_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::GetOperationRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::GetOperationRequest, _impl_.name_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::GetOperationResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::GetOperationResponse, _impl_.operation_),
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::privacy::v1::CreateDatasetRequest)},
-  { 9, -1, -1, sizeof(::jipan::privacy::v1::CreateDatasetResponse)},
-  { 16, -1, -1, sizeof(::jipan::privacy::v1::GetDatasetRequest)},
-  { 23, -1, -1, sizeof(::jipan::privacy::v1::GetDatasetResponse)},
-  { 30, -1, -1, sizeof(::jipan::privacy::v1::ListDatasetsRequest)},
-  { 38, -1, -1, sizeof(::jipan::privacy::v1::ListDatasetsResponse)},
-  { 46, -1, -1, sizeof(::jipan::privacy::v1::AssessDatasetRequest)},
-  { 55, -1, -1, sizeof(::jipan::privacy::v1::AssessDatasetResponse)},
-  { 62, -1, -1, sizeof(::jipan::privacy::v1::CreateReleaseRequest)},
-  { 71, -1, -1, sizeof(::jipan::privacy::v1::CreateReleaseResponse)},
-  { 78, -1, -1, sizeof(::jipan::privacy::v1::ListReleasesRequest)},
-  { 87, -1, -1, sizeof(::jipan::privacy::v1::ListReleasesResponse)},
-  { 95, -1, -1, sizeof(::jipan::privacy::v1::PseudonymiseDatasetRequest)},
-  { 103, -1, -1, sizeof(::jipan::privacy::v1::PseudonymiseDatasetResponse)},
+  { 11, -1, -1, sizeof(::jipan::privacy::v1::CreateDatasetResponse)},
+  { 18, -1, -1, sizeof(::jipan::privacy::v1::GetDatasetRequest)},
+  { 25, -1, -1, sizeof(::jipan::privacy::v1::GetDatasetResponse)},
+  { 32, -1, -1, sizeof(::jipan::privacy::v1::ListDatasetsRequest)},
+  { 40, -1, -1, sizeof(::jipan::privacy::v1::ListDatasetsResponse)},
+  { 48, -1, -1, sizeof(::jipan::privacy::v1::AssessDatasetRequest)},
+  { 57, -1, -1, sizeof(::jipan::privacy::v1::AssessDatasetResponse)},
+  { 64, -1, -1, sizeof(::jipan::privacy::v1::CreateReleaseRequest)},
+  { 73, -1, -1, sizeof(::jipan::privacy::v1::CreateReleaseResponse)},
+  { 80, -1, -1, sizeof(::jipan::privacy::v1::ListReleasesRequest)},
+  { 89, -1, -1, sizeof(::jipan::privacy::v1::ListReleasesResponse)},
+  { 97, -1, -1, sizeof(::jipan::privacy::v1::PseudonymiseDatasetRequest)},
+  { 105, -1, -1, sizeof(::jipan::privacy::v1::PseudonymiseDatasetResponse)},
+  { 113, -1, -1, sizeof(::jipan::privacy::v1::AnonymiseDatasetRequest)},
+  { 127, -1, -1, sizeof(::jipan::privacy::v1::AnonymiseDatasetResponse)},
+  { 134, -1, -1, sizeof(::jipan::privacy::v1::GetOperationRequest)},
+  { 141, -1, -1, sizeof(::jipan::privacy::v1::GetOperationResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -370,78 +472,109 @@ static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::privacy::v1::_ListReleasesResponse_default_instance_._instance,
   &::jipan::privacy::v1::_PseudonymiseDatasetRequest_default_instance_._instance,
   &::jipan::privacy::v1::_PseudonymiseDatasetResponse_default_instance_._instance,
+  &::jipan::privacy::v1::_AnonymiseDatasetRequest_default_instance_._instance,
+  &::jipan::privacy::v1::_AnonymiseDatasetResponse_default_instance_._instance,
+  &::jipan::privacy::v1::_GetOperationRequest_default_instance_._instance,
+  &::jipan::privacy::v1::_GetOperationResponse_default_instance_._instance,
 };
 
 const char descriptor_table_protodef_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
   "\n&jipan/privacy/v1/privacy_service.proto"
   "\022\020jipan.privacy.v1\032\033jipan/common/v1/auth"
   "z.proto\032 jipan/common/v1/validation.prot"
-  "o\032 jipan/privacy/v1/resources.proto\"\264\001\n\024"
+  "o\032 jipan/privacy/v1/resources.proto\"\225\002\n\024"
   "CreateDatasetRequest\022;\n\007dataset\030\001 \001(\0132\031."
   "jipan.privacy.v1.DatasetB\006\312\363\030\002\010\001R\007datase"
   "t\022=\n\ndataset_id\030\002 \001(\tB\036\312\363\030\032\010\001*\026^[a-z][a-"
-  "z0-9-]{0,62}$R\tdatasetId\022 \n\007content\030\003 \001("
-  "\014B\006\312\363\030\002\010\001R\007content\"L\n\025CreateDatasetRespo"
-  "nse\0223\n\007dataset\030\001 \001(\0132\031.jipan.privacy.v1."
-  "DatasetR\007dataset\"2\n\021GetDatasetRequest\022\035\n"
-  "\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"I\n\022GetDatas"
-  "etResponse\0223\n\007dataset\030\001 \001(\0132\031.jipan.priv"
-  "acy.v1.DatasetR\007dataset\"e\n\023ListDatasetsR"
-  "equest\022&\n\tpage_size\030\001 \001(\005B\t\312\363\030\0050\0008\364\003R\010pa"
-  "geSize\022&\n\npage_token\030\002 \001(\tB\007\312\363\030\003\030\200\010R\tpag"
-  "eToken\"u\n\024ListDatasetsResponse\0225\n\010datase"
-  "ts\030\001 \003(\0132\031.jipan.privacy.v1.DatasetR\010dat"
-  "asets\022&\n\017next_page_token\030\002 \001(\tR\rnextPage"
-  "Token\"\233\001\n\024AssessDatasetRequest\022\035\n\004name\030\001"
-  " \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022%\n\016risk_threshold\030"
-  "\002 \001(\001R\rriskThreshold\022=\n\025max_violating_cl"
-  "asses\030\003 \001(\005B\t\312\363\030\0050\0008\350\007R\023maxViolatingClas"
-  "ses\"U\n\025AssessDatasetResponse\022<\n\nassessme"
-  "nt\030\001 \001(\0132\034.jipan.privacy.v1.AssessmentR\n"
-  "assessment\"\237\001\n\024CreateReleaseRequest\022!\n\006p"
-  "arent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006parent\022;\n\007releas"
-  "e\030\002 \001(\0132\031.jipan.privacy.v1.ReleaseB\006\312\363\030\002"
-  "\010\001R\007release\022\'\n\nrequest_id\030\003 \001(\tB\010\312\363\030\004\010\001@"
-  "\001R\trequestId\"L\n\025CreateReleaseResponse\0223\n"
-  "\007release\030\001 \001(\0132\031.jipan.privacy.v1.Releas"
-  "eR\007release\"\210\001\n\023ListReleasesRequest\022!\n\006pa"
-  "rent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006parent\022&\n\tpage_si"
-  "ze\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_to"
-  "ken\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"u\n\024ListRel"
-  "easesResponse\0225\n\010releases\030\001 \003(\0132\031.jipan."
-  "privacy.v1.ReleaseR\010releases\022&\n\017next_pag"
-  "e_token\030\002 \001(\tR\rnextPageToken\"`\n\032Pseudony"
-  "miseDatasetRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001"
-  "\030\254\002R\004name\022#\n\007columns\030\002 \003(\tB\t\312\363\030\005\010\001\030\310\001R\007c"
-  "olumns\"I\n\033PseudonymiseDatasetResponse\022\020\n"
-  "\003csv\030\001 \001(\014R\003csv\022\030\n\007columns\030\002 \003(\tR\007column"
-  "s2\336\006\n\016PrivacyService\022w\n\rCreateDataset\022&."
-  "jipan.privacy.v1.CreateDatasetRequest\032\'."
-  "jipan.privacy.v1.CreateDatasetResponse\"\025"
-  "\302\363\030\021\010\002\022\rprivacy.write\022m\n\nGetDataset\022#.ji"
-  "pan.privacy.v1.GetDatasetRequest\032$.jipan"
-  ".privacy.v1.GetDatasetResponse\"\024\302\363\030\020\010\002\022\014"
-  "privacy.read\022s\n\014ListDatasets\022%.jipan.pri"
-  "vacy.v1.ListDatasetsRequest\032&.jipan.priv"
-  "acy.v1.ListDatasetsResponse\"\024\302\363\030\020\010\002\022\014pri"
-  "vacy.read\022v\n\rAssessDataset\022&.jipan.priva"
-  "cy.v1.AssessDatasetRequest\032\'.jipan.priva"
-  "cy.v1.AssessDatasetResponse\"\024\302\363\030\020\010\002\022\014pri"
-  "vacy.read\022w\n\rCreateRelease\022&.jipan.priva"
-  "cy.v1.CreateReleaseRequest\032\'.jipan.priva"
-  "cy.v1.CreateReleaseResponse\"\025\302\363\030\021\010\002\022\rpri"
-  "vacy.write\022s\n\014ListReleases\022%.jipan.priva"
-  "cy.v1.ListReleasesRequest\032&.jipan.privac"
-  "y.v1.ListReleasesResponse\"\024\302\363\030\020\010\002\022\014priva"
-  "cy.read\022\210\001\n\023PseudonymiseDataset\022,.jipan."
-  "privacy.v1.PseudonymiseDatasetRequest\032-."
-  "jipan.privacy.v1.PseudonymiseDatasetResp"
-  "onse\"\024\302\363\030\020\010\002\022\014privacy.readB\270\001\n\023tw.jipan."
-  "privacy.v1B\023PrivacyServiceProtoP\001Z*jipan"
-  ".tw/gen/go/jipan/privacy/v1;privacyv1\242\002\003"
-  "JPX\252\002\020Jipan.Privacy.V1\312\002\020Jipan\\Privacy\\V"
-  "1\342\002\034Jipan\\Privacy\\V1\\GPBMetadata\352\002\022Jipan"
-  "::Privacy::V1b\006proto3"
+  "z0-9-]{0,62}$R\tdatasetId\022\030\n\007content\030\003 \001("
+  "\014R\007content\022\?\n\006format\030\004 \001(\0162\037.jipan.priva"
+  "cy.v1.DatasetFormatB\006\312\363\030\002H\001R\006format\022&\n\no"
+  "bject_key\030\005 \001(\tB\007\312\363\030\003\030\200\010R\tobjectKey\"L\n\025C"
+  "reateDatasetResponse\0223\n\007dataset\030\001 \001(\0132\031."
+  "jipan.privacy.v1.DatasetR\007dataset\"2\n\021Get"
+  "DatasetRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R"
+  "\004name\"I\n\022GetDatasetResponse\0223\n\007dataset\030\001"
+  " \001(\0132\031.jipan.privacy.v1.DatasetR\007dataset"
+  "\"e\n\023ListDatasetsRequest\022&\n\tpage_size\030\001 \001"
+  "(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_token\030\002 "
+  "\001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"u\n\024ListDatasetsR"
+  "esponse\0225\n\010datasets\030\001 \003(\0132\031.jipan.privac"
+  "y.v1.DatasetR\010datasets\022&\n\017next_page_toke"
+  "n\030\002 \001(\tR\rnextPageToken\"\233\001\n\024AssessDataset"
+  "Request\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022%"
+  "\n\016risk_threshold\030\002 \001(\001R\rriskThreshold\022=\n"
+  "\025max_violating_classes\030\003 \001(\005B\t\312\363\030\0050\0008\350\007R"
+  "\023maxViolatingClasses\"U\n\025AssessDatasetRes"
+  "ponse\022<\n\nassessment\030\001 \001(\0132\034.jipan.privac"
+  "y.v1.AssessmentR\nassessment\"\237\001\n\024CreateRe"
+  "leaseRequest\022!\n\006parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R"
+  "\006parent\022;\n\007release\030\002 \001(\0132\031.jipan.privacy"
+  ".v1.ReleaseB\006\312\363\030\002\010\001R\007release\022\'\n\nrequest_"
+  "id\030\003 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\"L\n\025CreateR"
+  "eleaseResponse\0223\n\007release\030\001 \001(\0132\031.jipan."
+  "privacy.v1.ReleaseR\007release\"\210\001\n\023ListRele"
+  "asesRequest\022!\n\006parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006"
+  "parent\022&\n\tpage_size\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010pa"
+  "geSize\022&\n\npage_token\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tpag"
+  "eToken\"u\n\024ListReleasesResponse\0225\n\010releas"
+  "es\030\001 \003(\0132\031.jipan.privacy.v1.ReleaseR\010rel"
+  "eases\022&\n\017next_page_token\030\002 \001(\tR\rnextPage"
+  "Token\"`\n\032PseudonymiseDatasetRequest\022\035\n\004n"
+  "ame\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022#\n\007columns\030\002 "
+  "\003(\tB\t\312\363\030\005\010\001\030\310\001R\007columns\"I\n\033PseudonymiseD"
+  "atasetResponse\022\020\n\003csv\030\001 \001(\014R\003csv\022\030\n\007colu"
+  "mns\030\002 \003(\tR\007columns\"\241\003\n\027AnonymiseDatasetR"
+  "equest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\027\n"
+  "\001k\030\002 \001(\005B\t\312\363\030\0050\0028\350\007R\001k\022)\n\013l_diversity\030\003 "
+  "\001(\005B\010\312\363\030\0040\0008dR\nlDiversity\022\'\n\017max_suppres"
+  "sion\030\004 \001(\001R\016maxSuppression\022S\n\017generalisa"
+  "tions\030\005 \003(\0132 .jipan.privacy.v1.Generalis"
+  "ationB\007\312\363\030\003\030\310\001R\017generalisations\022J\n\021outpu"
+  "t_dataset_id\030\006 \001(\tB\036\312\363\030\032\010\001*\026^[a-z][a-z0-"
+  "9-]{0,62}$R\017outputDatasetId\0220\n\024output_to"
+  "tal_epsilon\030\007 \001(\001R\022outputTotalEpsilon\022\'\n"
+  "\nrequest_id\030\010 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\"U"
+  "\n\030AnonymiseDatasetResponse\0229\n\toperation\030"
+  "\001 \001(\0132\033.jipan.privacy.v1.OperationR\toper"
+  "ation\"4\n\023GetOperationRequest\022\035\n\004name\030\001 \001"
+  "(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"Q\n\024GetOperationRespo"
+  "nse\0229\n\toperation\030\001 \001(\0132\033.jipan.privacy.v"
+  "1.OperationR\toperation*c\n\rDatasetFormat\022"
+  "\036\n\032DATASET_FORMAT_UNSPECIFIED\020\000\022\026\n\022DATAS"
+  "ET_FORMAT_CSV\020\001\022\032\n\026DATASET_FORMAT_PARQUE"
+  "T\020\0022\326\010\n\016PrivacyService\022w\n\rCreateDataset\022"
+  "&.jipan.privacy.v1.CreateDatasetRequest\032"
+  "\'.jipan.privacy.v1.CreateDatasetResponse"
+  "\"\025\302\363\030\021\010\002\022\rprivacy.write\022m\n\nGetDataset\022#."
+  "jipan.privacy.v1.GetDatasetRequest\032$.jip"
+  "an.privacy.v1.GetDatasetResponse\"\024\302\363\030\020\010\002"
+  "\022\014privacy.read\022s\n\014ListDatasets\022%.jipan.p"
+  "rivacy.v1.ListDatasetsRequest\032&.jipan.pr"
+  "ivacy.v1.ListDatasetsResponse\"\024\302\363\030\020\010\002\022\014p"
+  "rivacy.read\022v\n\rAssessDataset\022&.jipan.pri"
+  "vacy.v1.AssessDatasetRequest\032\'.jipan.pri"
+  "vacy.v1.AssessDatasetResponse\"\024\302\363\030\020\010\002\022\014p"
+  "rivacy.read\022w\n\rCreateRelease\022&.jipan.pri"
+  "vacy.v1.CreateReleaseRequest\032\'.jipan.pri"
+  "vacy.v1.CreateReleaseResponse\"\025\302\363\030\021\010\002\022\rp"
+  "rivacy.write\022s\n\014ListReleases\022%.jipan.pri"
+  "vacy.v1.ListReleasesRequest\032&.jipan.priv"
+  "acy.v1.ListReleasesResponse\"\024\302\363\030\020\010\002\022\014pri"
+  "vacy.read\022\210\001\n\023PseudonymiseDataset\022,.jipa"
+  "n.privacy.v1.PseudonymiseDatasetRequest\032"
+  "-.jipan.privacy.v1.PseudonymiseDatasetRe"
+  "sponse\"\024\302\363\030\020\010\002\022\014privacy.read\022\200\001\n\020Anonymi"
+  "seDataset\022).jipan.privacy.v1.AnonymiseDa"
+  "tasetRequest\032*.jipan.privacy.v1.Anonymis"
+  "eDatasetResponse\"\025\302\363\030\021\010\002\022\rprivacy.write\022"
+  "s\n\014GetOperation\022%.jipan.privacy.v1.GetOp"
+  "erationRequest\032&.jipan.privacy.v1.GetOpe"
+  "rationResponse\"\024\302\363\030\020\010\002\022\014privacy.readB\270\001\n"
+  "\023tw.jipan.privacy.v1B\023PrivacyServiceProt"
+  "oP\001Z*jipan.tw/gen/go/jipan/privacy/v1;pr"
+  "ivacyv1\242\002\003JPX\252\002\020Jipan.Privacy.V1\312\002\020Jipan"
+  "\\Privacy\\V1\342\002\034Jipan\\Privacy\\V1\\GPBMetada"
+  "ta\352\002\022Jipan::Privacy::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_deps[3] = {
   &::descriptor_table_jipan_2fcommon_2fv1_2fauthz_2eproto,
@@ -450,9 +583,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fprivacy_2fv
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto = {
-    false, false, 2741, descriptor_table_protodef_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto,
+    false, false, 3831, descriptor_table_protodef_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto,
     "jipan/privacy/v1/privacy_service.proto",
-    &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once, descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_deps, 3, 14,
+    &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once, descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_deps, 3, 18,
     schemas, file_default_instances, TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto::offsets,
     file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto, file_level_enum_descriptors_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto,
     file_level_service_descriptors_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto,
@@ -466,6 +599,21 @@ PROTOBUF_ATTRIBUTE_INIT_PRIORITY2 static ::_pbi::AddDescriptorsRunner dynamic_in
 namespace jipan {
 namespace privacy {
 namespace v1 {
+const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* DatasetFormat_descriptor() {
+  ::PROTOBUF_NAMESPACE_ID::internal::AssignDescriptors(&descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto);
+  return file_level_enum_descriptors_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[0];
+}
+bool DatasetFormat_IsValid(int value) {
+  switch (value) {
+    case 0:
+    case 1:
+    case 2:
+      return true;
+    default:
+      return false;
+  }
+}
+
 
 // ===================================================================
 
@@ -496,7 +644,9 @@ CreateDatasetRequest::CreateDatasetRequest(const CreateDatasetRequest& from)
   new (&_impl_) Impl_{
       decltype(_impl_.dataset_id_){}
     , decltype(_impl_.content_){}
+    , decltype(_impl_.object_key_){}
     , decltype(_impl_.dataset_){nullptr}
+    , decltype(_impl_.format_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
@@ -516,9 +666,18 @@ CreateDatasetRequest::CreateDatasetRequest(const CreateDatasetRequest& from)
     _this->_impl_.content_.Set(from._internal_content(), 
       _this->GetArenaForAllocation());
   }
+  _impl_.object_key_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.object_key_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_object_key().empty()) {
+    _this->_impl_.object_key_.Set(from._internal_object_key(), 
+      _this->GetArenaForAllocation());
+  }
   if (from._internal_has_dataset()) {
     _this->_impl_.dataset_ = new ::jipan::privacy::v1::Dataset(*from._impl_.dataset_);
   }
+  _this->_impl_.format_ = from._impl_.format_;
   // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.CreateDatasetRequest)
 }
 
@@ -529,7 +688,9 @@ inline void CreateDatasetRequest::SharedCtor(
   new (&_impl_) Impl_{
       decltype(_impl_.dataset_id_){}
     , decltype(_impl_.content_){}
+    , decltype(_impl_.object_key_){}
     , decltype(_impl_.dataset_){nullptr}
+    , decltype(_impl_.format_){0}
     , /*decltype(_impl_._cached_size_)*/{}
   };
   _impl_.dataset_id_.InitDefault();
@@ -539,6 +700,10 @@ inline void CreateDatasetRequest::SharedCtor(
   _impl_.content_.InitDefault();
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
     _impl_.content_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.object_key_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.object_key_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
@@ -555,6 +720,7 @@ inline void CreateDatasetRequest::SharedDtor() {
   GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
   _impl_.dataset_id_.Destroy();
   _impl_.content_.Destroy();
+  _impl_.object_key_.Destroy();
   if (this != internal_default_instance()) delete _impl_.dataset_;
 }
 
@@ -570,10 +736,12 @@ void CreateDatasetRequest::Clear() {
 
   _impl_.dataset_id_.ClearToEmpty();
   _impl_.content_.ClearToEmpty();
+  _impl_.object_key_.ClearToEmpty();
   if (GetArenaForAllocation() == nullptr && _impl_.dataset_ != nullptr) {
     delete _impl_.dataset_;
   }
   _impl_.dataset_ = nullptr;
+  _impl_.format_ = 0;
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -601,12 +769,31 @@ const char* CreateDatasetRequest::_InternalParse(const char* ptr, ::_pbi::ParseC
         } else
           goto handle_unusual;
         continue;
-      // bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = {
+      // bytes content = 3 [json_name = "content"];
       case 3:
         if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
           auto str = _internal_mutable_content();
           ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
           CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // .jipan.privacy.v1.DatasetFormat format = 4 [json_name = "format", (.jipan.common.v1.field_rules) = {
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 32)) {
+          uint64_t val = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+          _internal_set_format(static_cast<::jipan::privacy::v1::DatasetFormat>(val));
+        } else
+          goto handle_unusual;
+        continue;
+      // string object_key = 5 [json_name = "objectKey", (.jipan.common.v1.field_rules) = {
+      case 5:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 42)) {
+          auto str = _internal_mutable_object_key();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.CreateDatasetRequest.object_key"));
         } else
           goto handle_unusual;
         continue;
@@ -656,10 +843,27 @@ uint8_t* CreateDatasetRequest::_InternalSerialize(
         2, this->_internal_dataset_id(), target);
   }
 
-  // bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = {
+  // bytes content = 3 [json_name = "content"];
   if (!this->_internal_content().empty()) {
     target = stream->WriteBytesMaybeAliased(
         3, this->_internal_content(), target);
+  }
+
+  // .jipan.privacy.v1.DatasetFormat format = 4 [json_name = "format", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_format() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteEnumToArray(
+      4, this->_internal_format(), target);
+  }
+
+  // string object_key = 5 [json_name = "objectKey", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_object_key().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_object_key().data(), static_cast<int>(this->_internal_object_key().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.CreateDatasetRequest.object_key");
+    target = stream->WriteStringMaybeAliased(
+        5, this->_internal_object_key(), target);
   }
 
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
@@ -685,11 +889,18 @@ size_t CreateDatasetRequest::ByteSizeLong() const {
         this->_internal_dataset_id());
   }
 
-  // bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = {
+  // bytes content = 3 [json_name = "content"];
   if (!this->_internal_content().empty()) {
     total_size += 1 +
       ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::BytesSize(
         this->_internal_content());
+  }
+
+  // string object_key = 5 [json_name = "objectKey", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_object_key().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_object_key());
   }
 
   // .jipan.privacy.v1.Dataset dataset = 1 [json_name = "dataset", (.jipan.common.v1.field_rules) = {
@@ -697,6 +908,12 @@ size_t CreateDatasetRequest::ByteSizeLong() const {
     total_size += 1 +
       ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
         *_impl_.dataset_);
+  }
+
+  // .jipan.privacy.v1.DatasetFormat format = 4 [json_name = "format", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_format() != 0) {
+    total_size += 1 +
+      ::_pbi::WireFormatLite::EnumSize(this->_internal_format());
   }
 
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
@@ -723,9 +940,15 @@ void CreateDatasetRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, c
   if (!from._internal_content().empty()) {
     _this->_internal_set_content(from._internal_content());
   }
+  if (!from._internal_object_key().empty()) {
+    _this->_internal_set_object_key(from._internal_object_key());
+  }
   if (from._internal_has_dataset()) {
     _this->_internal_mutable_dataset()->::jipan::privacy::v1::Dataset::MergeFrom(
         from._internal_dataset());
+  }
+  if (from._internal_format() != 0) {
+    _this->_internal_set_format(from._internal_format());
   }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
@@ -754,7 +977,16 @@ void CreateDatasetRequest::InternalSwap(CreateDatasetRequest* other) {
       &_impl_.content_, lhs_arena,
       &other->_impl_.content_, rhs_arena
   );
-  swap(_impl_.dataset_, other->_impl_.dataset_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.object_key_, lhs_arena,
+      &other->_impl_.object_key_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(CreateDatasetRequest, _impl_.format_)
+      + sizeof(CreateDatasetRequest::_impl_.format_)
+      - PROTOBUF_FIELD_OFFSET(CreateDatasetRequest, _impl_.dataset_)>(
+          reinterpret_cast<char*>(&_impl_.dataset_),
+          reinterpret_cast<char*>(&other->_impl_.dataset_));
 }
 
 ::PROTOBUF_NAMESPACE_ID::Metadata CreateDatasetRequest::GetMetadata() const {
@@ -3807,6 +4039,1079 @@ void PseudonymiseDatasetResponse::InternalSwap(PseudonymiseDatasetResponse* othe
       file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[13]);
 }
 
+// ===================================================================
+
+class AnonymiseDatasetRequest::_Internal {
+ public:
+};
+
+void AnonymiseDatasetRequest::clear_generalisations() {
+  _impl_.generalisations_.Clear();
+}
+AnonymiseDatasetRequest::AnonymiseDatasetRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.privacy.v1.AnonymiseDatasetRequest)
+}
+AnonymiseDatasetRequest::AnonymiseDatasetRequest(const AnonymiseDatasetRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  AnonymiseDatasetRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.generalisations_){from._impl_.generalisations_}
+    , decltype(_impl_.name_){}
+    , decltype(_impl_.output_dataset_id_){}
+    , decltype(_impl_.request_id_){}
+    , decltype(_impl_.k_){}
+    , decltype(_impl_.l_diversity_){}
+    , decltype(_impl_.max_suppression_){}
+    , decltype(_impl_.output_total_epsilon_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_name().empty()) {
+    _this->_impl_.name_.Set(from._internal_name(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.output_dataset_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.output_dataset_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_output_dataset_id().empty()) {
+    _this->_impl_.output_dataset_id_.Set(from._internal_output_dataset_id(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.request_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.request_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_request_id().empty()) {
+    _this->_impl_.request_id_.Set(from._internal_request_id(), 
+      _this->GetArenaForAllocation());
+  }
+  ::memcpy(&_impl_.k_, &from._impl_.k_,
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.output_total_epsilon_) -
+    reinterpret_cast<char*>(&_impl_.k_)) + sizeof(_impl_.output_total_epsilon_));
+  // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.AnonymiseDatasetRequest)
+}
+
+inline void AnonymiseDatasetRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.generalisations_){arena}
+    , decltype(_impl_.name_){}
+    , decltype(_impl_.output_dataset_id_){}
+    , decltype(_impl_.request_id_){}
+    , decltype(_impl_.k_){0}
+    , decltype(_impl_.l_diversity_){0}
+    , decltype(_impl_.max_suppression_){0}
+    , decltype(_impl_.output_total_epsilon_){0}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.output_dataset_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.output_dataset_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.request_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.request_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+AnonymiseDatasetRequest::~AnonymiseDatasetRequest() {
+  // @@protoc_insertion_point(destructor:jipan.privacy.v1.AnonymiseDatasetRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void AnonymiseDatasetRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.generalisations_.~RepeatedPtrField();
+  _impl_.name_.Destroy();
+  _impl_.output_dataset_id_.Destroy();
+  _impl_.request_id_.Destroy();
+}
+
+void AnonymiseDatasetRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void AnonymiseDatasetRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.privacy.v1.AnonymiseDatasetRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.generalisations_.Clear();
+  _impl_.name_.ClearToEmpty();
+  _impl_.output_dataset_id_.ClearToEmpty();
+  _impl_.request_id_.ClearToEmpty();
+  ::memset(&_impl_.k_, 0, static_cast<size_t>(
+      reinterpret_cast<char*>(&_impl_.output_total_epsilon_) -
+      reinterpret_cast<char*>(&_impl_.k_)) + sizeof(_impl_.output_total_epsilon_));
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* AnonymiseDatasetRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_name();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.AnonymiseDatasetRequest.name"));
+        } else
+          goto handle_unusual;
+        continue;
+      // int32 k = 2 [json_name = "k", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 16)) {
+          _impl_.k_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int32 l_diversity = 3 [json_name = "lDiversity", (.jipan.common.v1.field_rules) = {
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 24)) {
+          _impl_.l_diversity_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // double max_suppression = 4 [json_name = "maxSuppression"];
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 33)) {
+          _impl_.max_suppression_ = ::PROTOBUF_NAMESPACE_ID::internal::UnalignedLoad<double>(ptr);
+          ptr += sizeof(double);
+        } else
+          goto handle_unusual;
+        continue;
+      // repeated .jipan.privacy.v1.Generalisation generalisations = 5 [json_name = "generalisations", (.jipan.common.v1.field_rules) = {
+      case 5:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 42)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            ptr = ctx->ParseMessage(_internal_add_generalisations(), ptr);
+            CHK_(ptr);
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<42>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      // string output_dataset_id = 6 [json_name = "outputDatasetId", (.jipan.common.v1.field_rules) = {
+      case 6:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 50)) {
+          auto str = _internal_mutable_output_dataset_id();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.AnonymiseDatasetRequest.output_dataset_id"));
+        } else
+          goto handle_unusual;
+        continue;
+      // double output_total_epsilon = 7 [json_name = "outputTotalEpsilon"];
+      case 7:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 57)) {
+          _impl_.output_total_epsilon_ = ::PROTOBUF_NAMESPACE_ID::internal::UnalignedLoad<double>(ptr);
+          ptr += sizeof(double);
+        } else
+          goto handle_unusual;
+        continue;
+      // string request_id = 8 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
+      case 8:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 66)) {
+          auto str = _internal_mutable_request_id();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.AnonymiseDatasetRequest.request_id"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* AnonymiseDatasetRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.privacy.v1.AnonymiseDatasetRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_name().data(), static_cast<int>(this->_internal_name().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.AnonymiseDatasetRequest.name");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_name(), target);
+  }
+
+  // int32 k = 2 [json_name = "k", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_k() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(2, this->_internal_k(), target);
+  }
+
+  // int32 l_diversity = 3 [json_name = "lDiversity", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_l_diversity() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(3, this->_internal_l_diversity(), target);
+  }
+
+  // double max_suppression = 4 [json_name = "maxSuppression"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_max_suppression = this->_internal_max_suppression();
+  uint64_t raw_max_suppression;
+  memcpy(&raw_max_suppression, &tmp_max_suppression, sizeof(tmp_max_suppression));
+  if (raw_max_suppression != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteDoubleToArray(4, this->_internal_max_suppression(), target);
+  }
+
+  // repeated .jipan.privacy.v1.Generalisation generalisations = 5 [json_name = "generalisations", (.jipan.common.v1.field_rules) = {
+  for (unsigned i = 0,
+      n = static_cast<unsigned>(this->_internal_generalisations_size()); i < n; i++) {
+    const auto& repfield = this->_internal_generalisations(i);
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+        InternalWriteMessage(5, repfield, repfield.GetCachedSize(), target, stream);
+  }
+
+  // string output_dataset_id = 6 [json_name = "outputDatasetId", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_output_dataset_id().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_output_dataset_id().data(), static_cast<int>(this->_internal_output_dataset_id().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.AnonymiseDatasetRequest.output_dataset_id");
+    target = stream->WriteStringMaybeAliased(
+        6, this->_internal_output_dataset_id(), target);
+  }
+
+  // double output_total_epsilon = 7 [json_name = "outputTotalEpsilon"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_output_total_epsilon = this->_internal_output_total_epsilon();
+  uint64_t raw_output_total_epsilon;
+  memcpy(&raw_output_total_epsilon, &tmp_output_total_epsilon, sizeof(tmp_output_total_epsilon));
+  if (raw_output_total_epsilon != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteDoubleToArray(7, this->_internal_output_total_epsilon(), target);
+  }
+
+  // string request_id = 8 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_request_id().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_request_id().data(), static_cast<int>(this->_internal_request_id().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.AnonymiseDatasetRequest.request_id");
+    target = stream->WriteStringMaybeAliased(
+        8, this->_internal_request_id(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.privacy.v1.AnonymiseDatasetRequest)
+  return target;
+}
+
+size_t AnonymiseDatasetRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.privacy.v1.AnonymiseDatasetRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // repeated .jipan.privacy.v1.Generalisation generalisations = 5 [json_name = "generalisations", (.jipan.common.v1.field_rules) = {
+  total_size += 1UL * this->_internal_generalisations_size();
+  for (const auto& msg : this->_impl_.generalisations_) {
+    total_size +=
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(msg);
+  }
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_name());
+  }
+
+  // string output_dataset_id = 6 [json_name = "outputDatasetId", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_output_dataset_id().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_output_dataset_id());
+  }
+
+  // string request_id = 8 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_request_id().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_request_id());
+  }
+
+  // int32 k = 2 [json_name = "k", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_k() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_k());
+  }
+
+  // int32 l_diversity = 3 [json_name = "lDiversity", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_l_diversity() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_l_diversity());
+  }
+
+  // double max_suppression = 4 [json_name = "maxSuppression"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_max_suppression = this->_internal_max_suppression();
+  uint64_t raw_max_suppression;
+  memcpy(&raw_max_suppression, &tmp_max_suppression, sizeof(tmp_max_suppression));
+  if (raw_max_suppression != 0) {
+    total_size += 1 + 8;
+  }
+
+  // double output_total_epsilon = 7 [json_name = "outputTotalEpsilon"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_output_total_epsilon = this->_internal_output_total_epsilon();
+  uint64_t raw_output_total_epsilon;
+  memcpy(&raw_output_total_epsilon, &tmp_output_total_epsilon, sizeof(tmp_output_total_epsilon));
+  if (raw_output_total_epsilon != 0) {
+    total_size += 1 + 8;
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData AnonymiseDatasetRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    AnonymiseDatasetRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*AnonymiseDatasetRequest::GetClassData() const { return &_class_data_; }
+
+
+void AnonymiseDatasetRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<AnonymiseDatasetRequest*>(&to_msg);
+  auto& from = static_cast<const AnonymiseDatasetRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.privacy.v1.AnonymiseDatasetRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.generalisations_.MergeFrom(from._impl_.generalisations_);
+  if (!from._internal_name().empty()) {
+    _this->_internal_set_name(from._internal_name());
+  }
+  if (!from._internal_output_dataset_id().empty()) {
+    _this->_internal_set_output_dataset_id(from._internal_output_dataset_id());
+  }
+  if (!from._internal_request_id().empty()) {
+    _this->_internal_set_request_id(from._internal_request_id());
+  }
+  if (from._internal_k() != 0) {
+    _this->_internal_set_k(from._internal_k());
+  }
+  if (from._internal_l_diversity() != 0) {
+    _this->_internal_set_l_diversity(from._internal_l_diversity());
+  }
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_max_suppression = from._internal_max_suppression();
+  uint64_t raw_max_suppression;
+  memcpy(&raw_max_suppression, &tmp_max_suppression, sizeof(tmp_max_suppression));
+  if (raw_max_suppression != 0) {
+    _this->_internal_set_max_suppression(from._internal_max_suppression());
+  }
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_output_total_epsilon = from._internal_output_total_epsilon();
+  uint64_t raw_output_total_epsilon;
+  memcpy(&raw_output_total_epsilon, &tmp_output_total_epsilon, sizeof(tmp_output_total_epsilon));
+  if (raw_output_total_epsilon != 0) {
+    _this->_internal_set_output_total_epsilon(from._internal_output_total_epsilon());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void AnonymiseDatasetRequest::CopyFrom(const AnonymiseDatasetRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.privacy.v1.AnonymiseDatasetRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool AnonymiseDatasetRequest::IsInitialized() const {
+  return true;
+}
+
+void AnonymiseDatasetRequest::InternalSwap(AnonymiseDatasetRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.generalisations_.InternalSwap(&other->_impl_.generalisations_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.name_, lhs_arena,
+      &other->_impl_.name_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.output_dataset_id_, lhs_arena,
+      &other->_impl_.output_dataset_id_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.request_id_, lhs_arena,
+      &other->_impl_.request_id_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(AnonymiseDatasetRequest, _impl_.output_total_epsilon_)
+      + sizeof(AnonymiseDatasetRequest::_impl_.output_total_epsilon_)
+      - PROTOBUF_FIELD_OFFSET(AnonymiseDatasetRequest, _impl_.k_)>(
+          reinterpret_cast<char*>(&_impl_.k_),
+          reinterpret_cast<char*>(&other->_impl_.k_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata AnonymiseDatasetRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[14]);
+}
+
+// ===================================================================
+
+class AnonymiseDatasetResponse::_Internal {
+ public:
+  static const ::jipan::privacy::v1::Operation& operation(const AnonymiseDatasetResponse* msg);
+};
+
+const ::jipan::privacy::v1::Operation&
+AnonymiseDatasetResponse::_Internal::operation(const AnonymiseDatasetResponse* msg) {
+  return *msg->_impl_.operation_;
+}
+void AnonymiseDatasetResponse::clear_operation() {
+  if (GetArenaForAllocation() == nullptr && _impl_.operation_ != nullptr) {
+    delete _impl_.operation_;
+  }
+  _impl_.operation_ = nullptr;
+}
+AnonymiseDatasetResponse::AnonymiseDatasetResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.privacy.v1.AnonymiseDatasetResponse)
+}
+AnonymiseDatasetResponse::AnonymiseDatasetResponse(const AnonymiseDatasetResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  AnonymiseDatasetResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.operation_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  if (from._internal_has_operation()) {
+    _this->_impl_.operation_ = new ::jipan::privacy::v1::Operation(*from._impl_.operation_);
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.AnonymiseDatasetResponse)
+}
+
+inline void AnonymiseDatasetResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.operation_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+AnonymiseDatasetResponse::~AnonymiseDatasetResponse() {
+  // @@protoc_insertion_point(destructor:jipan.privacy.v1.AnonymiseDatasetResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void AnonymiseDatasetResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  if (this != internal_default_instance()) delete _impl_.operation_;
+}
+
+void AnonymiseDatasetResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void AnonymiseDatasetResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.privacy.v1.AnonymiseDatasetResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  if (GetArenaForAllocation() == nullptr && _impl_.operation_ != nullptr) {
+    delete _impl_.operation_;
+  }
+  _impl_.operation_ = nullptr;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* AnonymiseDatasetResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // .jipan.privacy.v1.Operation operation = 1 [json_name = "operation"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr = ctx->ParseMessage(_internal_mutable_operation(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* AnonymiseDatasetResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.privacy.v1.AnonymiseDatasetResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // .jipan.privacy.v1.Operation operation = 1 [json_name = "operation"];
+  if (this->_internal_has_operation()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(1, _Internal::operation(this),
+        _Internal::operation(this).GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.privacy.v1.AnonymiseDatasetResponse)
+  return target;
+}
+
+size_t AnonymiseDatasetResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.privacy.v1.AnonymiseDatasetResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // .jipan.privacy.v1.Operation operation = 1 [json_name = "operation"];
+  if (this->_internal_has_operation()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.operation_);
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData AnonymiseDatasetResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    AnonymiseDatasetResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*AnonymiseDatasetResponse::GetClassData() const { return &_class_data_; }
+
+
+void AnonymiseDatasetResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<AnonymiseDatasetResponse*>(&to_msg);
+  auto& from = static_cast<const AnonymiseDatasetResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.privacy.v1.AnonymiseDatasetResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (from._internal_has_operation()) {
+    _this->_internal_mutable_operation()->::jipan::privacy::v1::Operation::MergeFrom(
+        from._internal_operation());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void AnonymiseDatasetResponse::CopyFrom(const AnonymiseDatasetResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.privacy.v1.AnonymiseDatasetResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool AnonymiseDatasetResponse::IsInitialized() const {
+  return true;
+}
+
+void AnonymiseDatasetResponse::InternalSwap(AnonymiseDatasetResponse* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  swap(_impl_.operation_, other->_impl_.operation_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata AnonymiseDatasetResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[15]);
+}
+
+// ===================================================================
+
+class GetOperationRequest::_Internal {
+ public:
+};
+
+GetOperationRequest::GetOperationRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.privacy.v1.GetOperationRequest)
+}
+GetOperationRequest::GetOperationRequest(const GetOperationRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  GetOperationRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_name().empty()) {
+    _this->_impl_.name_.Set(from._internal_name(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.GetOperationRequest)
+}
+
+inline void GetOperationRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+GetOperationRequest::~GetOperationRequest() {
+  // @@protoc_insertion_point(destructor:jipan.privacy.v1.GetOperationRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void GetOperationRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.name_.Destroy();
+}
+
+void GetOperationRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void GetOperationRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.privacy.v1.GetOperationRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.name_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* GetOperationRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_name();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.GetOperationRequest.name"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* GetOperationRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.privacy.v1.GetOperationRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_name().data(), static_cast<int>(this->_internal_name().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.GetOperationRequest.name");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_name(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.privacy.v1.GetOperationRequest)
+  return target;
+}
+
+size_t GetOperationRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.privacy.v1.GetOperationRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_name());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData GetOperationRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    GetOperationRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetOperationRequest::GetClassData() const { return &_class_data_; }
+
+
+void GetOperationRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<GetOperationRequest*>(&to_msg);
+  auto& from = static_cast<const GetOperationRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.privacy.v1.GetOperationRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_name().empty()) {
+    _this->_internal_set_name(from._internal_name());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void GetOperationRequest::CopyFrom(const GetOperationRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.privacy.v1.GetOperationRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool GetOperationRequest::IsInitialized() const {
+  return true;
+}
+
+void GetOperationRequest::InternalSwap(GetOperationRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.name_, lhs_arena,
+      &other->_impl_.name_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata GetOperationRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[16]);
+}
+
+// ===================================================================
+
+class GetOperationResponse::_Internal {
+ public:
+  static const ::jipan::privacy::v1::Operation& operation(const GetOperationResponse* msg);
+};
+
+const ::jipan::privacy::v1::Operation&
+GetOperationResponse::_Internal::operation(const GetOperationResponse* msg) {
+  return *msg->_impl_.operation_;
+}
+void GetOperationResponse::clear_operation() {
+  if (GetArenaForAllocation() == nullptr && _impl_.operation_ != nullptr) {
+    delete _impl_.operation_;
+  }
+  _impl_.operation_ = nullptr;
+}
+GetOperationResponse::GetOperationResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.privacy.v1.GetOperationResponse)
+}
+GetOperationResponse::GetOperationResponse(const GetOperationResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  GetOperationResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.operation_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  if (from._internal_has_operation()) {
+    _this->_impl_.operation_ = new ::jipan::privacy::v1::Operation(*from._impl_.operation_);
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.GetOperationResponse)
+}
+
+inline void GetOperationResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.operation_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+GetOperationResponse::~GetOperationResponse() {
+  // @@protoc_insertion_point(destructor:jipan.privacy.v1.GetOperationResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void GetOperationResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  if (this != internal_default_instance()) delete _impl_.operation_;
+}
+
+void GetOperationResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void GetOperationResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.privacy.v1.GetOperationResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  if (GetArenaForAllocation() == nullptr && _impl_.operation_ != nullptr) {
+    delete _impl_.operation_;
+  }
+  _impl_.operation_ = nullptr;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* GetOperationResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // .jipan.privacy.v1.Operation operation = 1 [json_name = "operation"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr = ctx->ParseMessage(_internal_mutable_operation(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* GetOperationResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.privacy.v1.GetOperationResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // .jipan.privacy.v1.Operation operation = 1 [json_name = "operation"];
+  if (this->_internal_has_operation()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(1, _Internal::operation(this),
+        _Internal::operation(this).GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.privacy.v1.GetOperationResponse)
+  return target;
+}
+
+size_t GetOperationResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.privacy.v1.GetOperationResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // .jipan.privacy.v1.Operation operation = 1 [json_name = "operation"];
+  if (this->_internal_has_operation()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.operation_);
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData GetOperationResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    GetOperationResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetOperationResponse::GetClassData() const { return &_class_data_; }
+
+
+void GetOperationResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<GetOperationResponse*>(&to_msg);
+  auto& from = static_cast<const GetOperationResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.privacy.v1.GetOperationResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (from._internal_has_operation()) {
+    _this->_internal_mutable_operation()->::jipan::privacy::v1::Operation::MergeFrom(
+        from._internal_operation());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void GetOperationResponse::CopyFrom(const GetOperationResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.privacy.v1.GetOperationResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool GetOperationResponse::IsInitialized() const {
+  return true;
+}
+
+void GetOperationResponse::InternalSwap(GetOperationResponse* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  swap(_impl_.operation_, other->_impl_.operation_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata GetOperationResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[17]);
+}
+
 // @@protoc_insertion_point(namespace_scope)
 }  // namespace v1
 }  // namespace privacy
@@ -3867,6 +5172,22 @@ Arena::CreateMaybeMessage< ::jipan::privacy::v1::PseudonymiseDatasetRequest >(Ar
 template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::PseudonymiseDatasetResponse*
 Arena::CreateMaybeMessage< ::jipan::privacy::v1::PseudonymiseDatasetResponse >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::privacy::v1::PseudonymiseDatasetResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::AnonymiseDatasetRequest*
+Arena::CreateMaybeMessage< ::jipan::privacy::v1::AnonymiseDatasetRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::privacy::v1::AnonymiseDatasetRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::AnonymiseDatasetResponse*
+Arena::CreateMaybeMessage< ::jipan::privacy::v1::AnonymiseDatasetResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::privacy::v1::AnonymiseDatasetResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::GetOperationRequest*
+Arena::CreateMaybeMessage< ::jipan::privacy::v1::GetOperationRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::privacy::v1::GetOperationRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::GetOperationResponse*
+Arena::CreateMaybeMessage< ::jipan::privacy::v1::GetOperationResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::privacy::v1::GetOperationResponse >(arena);
 }
 PROTOBUF_NAMESPACE_CLOSE
 

@@ -29,6 +29,7 @@
 #include <google/protobuf/message.h>
 #include <google/protobuf/repeated_field.h>  // IWYU pragma: export
 #include <google/protobuf/extension_set.h>  // IWYU pragma: export
+#include <google/protobuf/generated_enum_reflection.h>
 #include <google/protobuf/unknown_field_set.h>
 #include "jipan/common/v1/authz.pb.h"
 #include "jipan/common/v1/validation.pb.h"
@@ -50,6 +51,12 @@ extern const ::PROTOBUF_NAMESPACE_ID::internal::DescriptorTable descriptor_table
 namespace jipan {
 namespace privacy {
 namespace v1 {
+class AnonymiseDatasetRequest;
+struct AnonymiseDatasetRequestDefaultTypeInternal;
+extern AnonymiseDatasetRequestDefaultTypeInternal _AnonymiseDatasetRequest_default_instance_;
+class AnonymiseDatasetResponse;
+struct AnonymiseDatasetResponseDefaultTypeInternal;
+extern AnonymiseDatasetResponseDefaultTypeInternal _AnonymiseDatasetResponse_default_instance_;
 class AssessDatasetRequest;
 struct AssessDatasetRequestDefaultTypeInternal;
 extern AssessDatasetRequestDefaultTypeInternal _AssessDatasetRequest_default_instance_;
@@ -74,6 +81,12 @@ extern GetDatasetRequestDefaultTypeInternal _GetDatasetRequest_default_instance_
 class GetDatasetResponse;
 struct GetDatasetResponseDefaultTypeInternal;
 extern GetDatasetResponseDefaultTypeInternal _GetDatasetResponse_default_instance_;
+class GetOperationRequest;
+struct GetOperationRequestDefaultTypeInternal;
+extern GetOperationRequestDefaultTypeInternal _GetOperationRequest_default_instance_;
+class GetOperationResponse;
+struct GetOperationResponseDefaultTypeInternal;
+extern GetOperationResponseDefaultTypeInternal _GetOperationResponse_default_instance_;
 class ListDatasetsRequest;
 struct ListDatasetsRequestDefaultTypeInternal;
 extern ListDatasetsRequestDefaultTypeInternal _ListDatasetsRequest_default_instance_;
@@ -96,6 +109,8 @@ extern PseudonymiseDatasetResponseDefaultTypeInternal _PseudonymiseDatasetRespon
 }  // namespace privacy
 }  // namespace jipan
 PROTOBUF_NAMESPACE_OPEN
+template<> ::jipan::privacy::v1::AnonymiseDatasetRequest* Arena::CreateMaybeMessage<::jipan::privacy::v1::AnonymiseDatasetRequest>(Arena*);
+template<> ::jipan::privacy::v1::AnonymiseDatasetResponse* Arena::CreateMaybeMessage<::jipan::privacy::v1::AnonymiseDatasetResponse>(Arena*);
 template<> ::jipan::privacy::v1::AssessDatasetRequest* Arena::CreateMaybeMessage<::jipan::privacy::v1::AssessDatasetRequest>(Arena*);
 template<> ::jipan::privacy::v1::AssessDatasetResponse* Arena::CreateMaybeMessage<::jipan::privacy::v1::AssessDatasetResponse>(Arena*);
 template<> ::jipan::privacy::v1::CreateDatasetRequest* Arena::CreateMaybeMessage<::jipan::privacy::v1::CreateDatasetRequest>(Arena*);
@@ -104,6 +119,8 @@ template<> ::jipan::privacy::v1::CreateReleaseRequest* Arena::CreateMaybeMessage
 template<> ::jipan::privacy::v1::CreateReleaseResponse* Arena::CreateMaybeMessage<::jipan::privacy::v1::CreateReleaseResponse>(Arena*);
 template<> ::jipan::privacy::v1::GetDatasetRequest* Arena::CreateMaybeMessage<::jipan::privacy::v1::GetDatasetRequest>(Arena*);
 template<> ::jipan::privacy::v1::GetDatasetResponse* Arena::CreateMaybeMessage<::jipan::privacy::v1::GetDatasetResponse>(Arena*);
+template<> ::jipan::privacy::v1::GetOperationRequest* Arena::CreateMaybeMessage<::jipan::privacy::v1::GetOperationRequest>(Arena*);
+template<> ::jipan::privacy::v1::GetOperationResponse* Arena::CreateMaybeMessage<::jipan::privacy::v1::GetOperationResponse>(Arena*);
 template<> ::jipan::privacy::v1::ListDatasetsRequest* Arena::CreateMaybeMessage<::jipan::privacy::v1::ListDatasetsRequest>(Arena*);
 template<> ::jipan::privacy::v1::ListDatasetsResponse* Arena::CreateMaybeMessage<::jipan::privacy::v1::ListDatasetsResponse>(Arena*);
 template<> ::jipan::privacy::v1::ListReleasesRequest* Arena::CreateMaybeMessage<::jipan::privacy::v1::ListReleasesRequest>(Arena*);
@@ -115,6 +132,32 @@ namespace jipan {
 namespace privacy {
 namespace v1 {
 
+enum DatasetFormat : int {
+  DATASET_FORMAT_UNSPECIFIED = 0,
+  DATASET_FORMAT_CSV = 1,
+  DATASET_FORMAT_PARQUET = 2,
+  DatasetFormat_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
+  DatasetFormat_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
+};
+bool DatasetFormat_IsValid(int value);
+constexpr DatasetFormat DatasetFormat_MIN = DATASET_FORMAT_UNSPECIFIED;
+constexpr DatasetFormat DatasetFormat_MAX = DATASET_FORMAT_PARQUET;
+constexpr int DatasetFormat_ARRAYSIZE = DatasetFormat_MAX + 1;
+
+const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* DatasetFormat_descriptor();
+template<typename T>
+inline const std::string& DatasetFormat_Name(T enum_t_value) {
+  static_assert(::std::is_same<T, DatasetFormat>::value ||
+    ::std::is_integral<T>::value,
+    "Incorrect type passed to function DatasetFormat_Name.");
+  return ::PROTOBUF_NAMESPACE_ID::internal::NameOfEnum(
+    DatasetFormat_descriptor(), enum_t_value);
+}
+inline bool DatasetFormat_Parse(
+    ::PROTOBUF_NAMESPACE_ID::ConstStringParam name, DatasetFormat* value) {
+  return ::PROTOBUF_NAMESPACE_ID::internal::ParseNamedEnum<DatasetFormat>(
+    DatasetFormat_descriptor(), name, value);
+}
 // ===================================================================
 
 class CreateDatasetRequest final :
@@ -240,7 +283,9 @@ class CreateDatasetRequest final :
   enum : int {
     kDatasetIdFieldNumber = 2,
     kContentFieldNumber = 3,
+    kObjectKeyFieldNumber = 5,
     kDatasetFieldNumber = 1,
+    kFormatFieldNumber = 4,
   };
   // string dataset_id = 2 [json_name = "datasetId", (.jipan.common.v1.field_rules) = {
   void clear_dataset_id();
@@ -256,7 +301,7 @@ class CreateDatasetRequest final :
   std::string* _internal_mutable_dataset_id();
   public:
 
-  // bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = {
+  // bytes content = 3 [json_name = "content"];
   void clear_content();
   const std::string& content() const;
   template <typename ArgT0 = const std::string&, typename... ArgT>
@@ -268,6 +313,20 @@ class CreateDatasetRequest final :
   const std::string& _internal_content() const;
   inline PROTOBUF_ALWAYS_INLINE void _internal_set_content(const std::string& value);
   std::string* _internal_mutable_content();
+  public:
+
+  // string object_key = 5 [json_name = "objectKey", (.jipan.common.v1.field_rules) = {
+  void clear_object_key();
+  const std::string& object_key() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_object_key(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_object_key();
+  PROTOBUF_NODISCARD std::string* release_object_key();
+  void set_allocated_object_key(std::string* object_key);
+  private:
+  const std::string& _internal_object_key() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_object_key(const std::string& value);
+  std::string* _internal_mutable_object_key();
   public:
 
   // .jipan.privacy.v1.Dataset dataset = 1 [json_name = "dataset", (.jipan.common.v1.field_rules) = {
@@ -288,6 +347,15 @@ class CreateDatasetRequest final :
       ::jipan::privacy::v1::Dataset* dataset);
   ::jipan::privacy::v1::Dataset* unsafe_arena_release_dataset();
 
+  // .jipan.privacy.v1.DatasetFormat format = 4 [json_name = "format", (.jipan.common.v1.field_rules) = {
+  void clear_format();
+  ::jipan::privacy::v1::DatasetFormat format() const;
+  void set_format(::jipan::privacy::v1::DatasetFormat value);
+  private:
+  ::jipan::privacy::v1::DatasetFormat _internal_format() const;
+  void _internal_set_format(::jipan::privacy::v1::DatasetFormat value);
+  public:
+
   // @@protoc_insertion_point(class_scope:jipan.privacy.v1.CreateDatasetRequest)
  private:
   class _Internal;
@@ -298,7 +366,9 @@ class CreateDatasetRequest final :
   struct Impl_ {
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr dataset_id_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr content_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr object_key_;
     ::jipan::privacy::v1::Dataset* dataset_;
+    int format_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -2497,6 +2567,722 @@ class PseudonymiseDatasetResponse final :
   union { Impl_ _impl_; };
   friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto;
 };
+// -------------------------------------------------------------------
+
+class AnonymiseDatasetRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.privacy.v1.AnonymiseDatasetRequest) */ {
+ public:
+  inline AnonymiseDatasetRequest() : AnonymiseDatasetRequest(nullptr) {}
+  ~AnonymiseDatasetRequest() override;
+  explicit PROTOBUF_CONSTEXPR AnonymiseDatasetRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  AnonymiseDatasetRequest(const AnonymiseDatasetRequest& from);
+  AnonymiseDatasetRequest(AnonymiseDatasetRequest&& from) noexcept
+    : AnonymiseDatasetRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline AnonymiseDatasetRequest& operator=(const AnonymiseDatasetRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline AnonymiseDatasetRequest& operator=(AnonymiseDatasetRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const AnonymiseDatasetRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const AnonymiseDatasetRequest* internal_default_instance() {
+    return reinterpret_cast<const AnonymiseDatasetRequest*>(
+               &_AnonymiseDatasetRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    14;
+
+  friend void swap(AnonymiseDatasetRequest& a, AnonymiseDatasetRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(AnonymiseDatasetRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(AnonymiseDatasetRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  AnonymiseDatasetRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<AnonymiseDatasetRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const AnonymiseDatasetRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const AnonymiseDatasetRequest& from) {
+    AnonymiseDatasetRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(AnonymiseDatasetRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.privacy.v1.AnonymiseDatasetRequest";
+  }
+  protected:
+  explicit AnonymiseDatasetRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kGeneralisationsFieldNumber = 5,
+    kNameFieldNumber = 1,
+    kOutputDatasetIdFieldNumber = 6,
+    kRequestIdFieldNumber = 8,
+    kKFieldNumber = 2,
+    kLDiversityFieldNumber = 3,
+    kMaxSuppressionFieldNumber = 4,
+    kOutputTotalEpsilonFieldNumber = 7,
+  };
+  // repeated .jipan.privacy.v1.Generalisation generalisations = 5 [json_name = "generalisations", (.jipan.common.v1.field_rules) = {
+  int generalisations_size() const;
+  private:
+  int _internal_generalisations_size() const;
+  public:
+  void clear_generalisations();
+  ::jipan::privacy::v1::Generalisation* mutable_generalisations(int index);
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::privacy::v1::Generalisation >*
+      mutable_generalisations();
+  private:
+  const ::jipan::privacy::v1::Generalisation& _internal_generalisations(int index) const;
+  ::jipan::privacy::v1::Generalisation* _internal_add_generalisations();
+  public:
+  const ::jipan::privacy::v1::Generalisation& generalisations(int index) const;
+  ::jipan::privacy::v1::Generalisation* add_generalisations();
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::privacy::v1::Generalisation >&
+      generalisations() const;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  void clear_name();
+  const std::string& name() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_name(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_name();
+  PROTOBUF_NODISCARD std::string* release_name();
+  void set_allocated_name(std::string* name);
+  private:
+  const std::string& _internal_name() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_name(const std::string& value);
+  std::string* _internal_mutable_name();
+  public:
+
+  // string output_dataset_id = 6 [json_name = "outputDatasetId", (.jipan.common.v1.field_rules) = {
+  void clear_output_dataset_id();
+  const std::string& output_dataset_id() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_output_dataset_id(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_output_dataset_id();
+  PROTOBUF_NODISCARD std::string* release_output_dataset_id();
+  void set_allocated_output_dataset_id(std::string* output_dataset_id);
+  private:
+  const std::string& _internal_output_dataset_id() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_output_dataset_id(const std::string& value);
+  std::string* _internal_mutable_output_dataset_id();
+  public:
+
+  // string request_id = 8 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
+  void clear_request_id();
+  const std::string& request_id() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_request_id(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_request_id();
+  PROTOBUF_NODISCARD std::string* release_request_id();
+  void set_allocated_request_id(std::string* request_id);
+  private:
+  const std::string& _internal_request_id() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_request_id(const std::string& value);
+  std::string* _internal_mutable_request_id();
+  public:
+
+  // int32 k = 2 [json_name = "k", (.jipan.common.v1.field_rules) = {
+  void clear_k();
+  int32_t k() const;
+  void set_k(int32_t value);
+  private:
+  int32_t _internal_k() const;
+  void _internal_set_k(int32_t value);
+  public:
+
+  // int32 l_diversity = 3 [json_name = "lDiversity", (.jipan.common.v1.field_rules) = {
+  void clear_l_diversity();
+  int32_t l_diversity() const;
+  void set_l_diversity(int32_t value);
+  private:
+  int32_t _internal_l_diversity() const;
+  void _internal_set_l_diversity(int32_t value);
+  public:
+
+  // double max_suppression = 4 [json_name = "maxSuppression"];
+  void clear_max_suppression();
+  double max_suppression() const;
+  void set_max_suppression(double value);
+  private:
+  double _internal_max_suppression() const;
+  void _internal_set_max_suppression(double value);
+  public:
+
+  // double output_total_epsilon = 7 [json_name = "outputTotalEpsilon"];
+  void clear_output_total_epsilon();
+  double output_total_epsilon() const;
+  void set_output_total_epsilon(double value);
+  private:
+  double _internal_output_total_epsilon() const;
+  void _internal_set_output_total_epsilon(double value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.privacy.v1.AnonymiseDatasetRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::privacy::v1::Generalisation > generalisations_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr name_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr output_dataset_id_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr request_id_;
+    int32_t k_;
+    int32_t l_diversity_;
+    double max_suppression_;
+    double output_total_epsilon_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class AnonymiseDatasetResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.privacy.v1.AnonymiseDatasetResponse) */ {
+ public:
+  inline AnonymiseDatasetResponse() : AnonymiseDatasetResponse(nullptr) {}
+  ~AnonymiseDatasetResponse() override;
+  explicit PROTOBUF_CONSTEXPR AnonymiseDatasetResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  AnonymiseDatasetResponse(const AnonymiseDatasetResponse& from);
+  AnonymiseDatasetResponse(AnonymiseDatasetResponse&& from) noexcept
+    : AnonymiseDatasetResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline AnonymiseDatasetResponse& operator=(const AnonymiseDatasetResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline AnonymiseDatasetResponse& operator=(AnonymiseDatasetResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const AnonymiseDatasetResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const AnonymiseDatasetResponse* internal_default_instance() {
+    return reinterpret_cast<const AnonymiseDatasetResponse*>(
+               &_AnonymiseDatasetResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    15;
+
+  friend void swap(AnonymiseDatasetResponse& a, AnonymiseDatasetResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(AnonymiseDatasetResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(AnonymiseDatasetResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  AnonymiseDatasetResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<AnonymiseDatasetResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const AnonymiseDatasetResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const AnonymiseDatasetResponse& from) {
+    AnonymiseDatasetResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(AnonymiseDatasetResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.privacy.v1.AnonymiseDatasetResponse";
+  }
+  protected:
+  explicit AnonymiseDatasetResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kOperationFieldNumber = 1,
+  };
+  // .jipan.privacy.v1.Operation operation = 1 [json_name = "operation"];
+  bool has_operation() const;
+  private:
+  bool _internal_has_operation() const;
+  public:
+  void clear_operation();
+  const ::jipan::privacy::v1::Operation& operation() const;
+  PROTOBUF_NODISCARD ::jipan::privacy::v1::Operation* release_operation();
+  ::jipan::privacy::v1::Operation* mutable_operation();
+  void set_allocated_operation(::jipan::privacy::v1::Operation* operation);
+  private:
+  const ::jipan::privacy::v1::Operation& _internal_operation() const;
+  ::jipan::privacy::v1::Operation* _internal_mutable_operation();
+  public:
+  void unsafe_arena_set_allocated_operation(
+      ::jipan::privacy::v1::Operation* operation);
+  ::jipan::privacy::v1::Operation* unsafe_arena_release_operation();
+
+  // @@protoc_insertion_point(class_scope:jipan.privacy.v1.AnonymiseDatasetResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::jipan::privacy::v1::Operation* operation_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class GetOperationRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.privacy.v1.GetOperationRequest) */ {
+ public:
+  inline GetOperationRequest() : GetOperationRequest(nullptr) {}
+  ~GetOperationRequest() override;
+  explicit PROTOBUF_CONSTEXPR GetOperationRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  GetOperationRequest(const GetOperationRequest& from);
+  GetOperationRequest(GetOperationRequest&& from) noexcept
+    : GetOperationRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline GetOperationRequest& operator=(const GetOperationRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline GetOperationRequest& operator=(GetOperationRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const GetOperationRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const GetOperationRequest* internal_default_instance() {
+    return reinterpret_cast<const GetOperationRequest*>(
+               &_GetOperationRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    16;
+
+  friend void swap(GetOperationRequest& a, GetOperationRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(GetOperationRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(GetOperationRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  GetOperationRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<GetOperationRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const GetOperationRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const GetOperationRequest& from) {
+    GetOperationRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(GetOperationRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.privacy.v1.GetOperationRequest";
+  }
+  protected:
+  explicit GetOperationRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kNameFieldNumber = 1,
+  };
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  void clear_name();
+  const std::string& name() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_name(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_name();
+  PROTOBUF_NODISCARD std::string* release_name();
+  void set_allocated_name(std::string* name);
+  private:
+  const std::string& _internal_name() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_name(const std::string& value);
+  std::string* _internal_mutable_name();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.privacy.v1.GetOperationRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr name_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class GetOperationResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.privacy.v1.GetOperationResponse) */ {
+ public:
+  inline GetOperationResponse() : GetOperationResponse(nullptr) {}
+  ~GetOperationResponse() override;
+  explicit PROTOBUF_CONSTEXPR GetOperationResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  GetOperationResponse(const GetOperationResponse& from);
+  GetOperationResponse(GetOperationResponse&& from) noexcept
+    : GetOperationResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline GetOperationResponse& operator=(const GetOperationResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline GetOperationResponse& operator=(GetOperationResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const GetOperationResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const GetOperationResponse* internal_default_instance() {
+    return reinterpret_cast<const GetOperationResponse*>(
+               &_GetOperationResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    17;
+
+  friend void swap(GetOperationResponse& a, GetOperationResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(GetOperationResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(GetOperationResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  GetOperationResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<GetOperationResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const GetOperationResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const GetOperationResponse& from) {
+    GetOperationResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(GetOperationResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.privacy.v1.GetOperationResponse";
+  }
+  protected:
+  explicit GetOperationResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kOperationFieldNumber = 1,
+  };
+  // .jipan.privacy.v1.Operation operation = 1 [json_name = "operation"];
+  bool has_operation() const;
+  private:
+  bool _internal_has_operation() const;
+  public:
+  void clear_operation();
+  const ::jipan::privacy::v1::Operation& operation() const;
+  PROTOBUF_NODISCARD ::jipan::privacy::v1::Operation* release_operation();
+  ::jipan::privacy::v1::Operation* mutable_operation();
+  void set_allocated_operation(::jipan::privacy::v1::Operation* operation);
+  private:
+  const ::jipan::privacy::v1::Operation& _internal_operation() const;
+  ::jipan::privacy::v1::Operation* _internal_mutable_operation();
+  public:
+  void unsafe_arena_set_allocated_operation(
+      ::jipan::privacy::v1::Operation* operation);
+  ::jipan::privacy::v1::Operation* unsafe_arena_release_operation();
+
+  // @@protoc_insertion_point(class_scope:jipan.privacy.v1.GetOperationResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::jipan::privacy::v1::Operation* operation_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto;
+};
 // ===================================================================
 
 
@@ -2643,7 +3429,7 @@ inline void CreateDatasetRequest::set_allocated_dataset_id(std::string* dataset_
   // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.CreateDatasetRequest.dataset_id)
 }
 
-// bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = {
+// bytes content = 3 [json_name = "content"];
 inline void CreateDatasetRequest::clear_content() {
   _impl_.content_.ClearToEmpty();
 }
@@ -2691,6 +3477,76 @@ inline void CreateDatasetRequest::set_allocated_content(std::string* content) {
   }
 #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
   // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.CreateDatasetRequest.content)
+}
+
+// .jipan.privacy.v1.DatasetFormat format = 4 [json_name = "format", (.jipan.common.v1.field_rules) = {
+inline void CreateDatasetRequest::clear_format() {
+  _impl_.format_ = 0;
+}
+inline ::jipan::privacy::v1::DatasetFormat CreateDatasetRequest::_internal_format() const {
+  return static_cast< ::jipan::privacy::v1::DatasetFormat >(_impl_.format_);
+}
+inline ::jipan::privacy::v1::DatasetFormat CreateDatasetRequest::format() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.CreateDatasetRequest.format)
+  return _internal_format();
+}
+inline void CreateDatasetRequest::_internal_set_format(::jipan::privacy::v1::DatasetFormat value) {
+  
+  _impl_.format_ = value;
+}
+inline void CreateDatasetRequest::set_format(::jipan::privacy::v1::DatasetFormat value) {
+  _internal_set_format(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.CreateDatasetRequest.format)
+}
+
+// string object_key = 5 [json_name = "objectKey", (.jipan.common.v1.field_rules) = {
+inline void CreateDatasetRequest::clear_object_key() {
+  _impl_.object_key_.ClearToEmpty();
+}
+inline const std::string& CreateDatasetRequest::object_key() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.CreateDatasetRequest.object_key)
+  return _internal_object_key();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void CreateDatasetRequest::set_object_key(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.object_key_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.CreateDatasetRequest.object_key)
+}
+inline std::string* CreateDatasetRequest::mutable_object_key() {
+  std::string* _s = _internal_mutable_object_key();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.CreateDatasetRequest.object_key)
+  return _s;
+}
+inline const std::string& CreateDatasetRequest::_internal_object_key() const {
+  return _impl_.object_key_.Get();
+}
+inline void CreateDatasetRequest::_internal_set_object_key(const std::string& value) {
+  
+  _impl_.object_key_.Set(value, GetArenaForAllocation());
+}
+inline std::string* CreateDatasetRequest::_internal_mutable_object_key() {
+  
+  return _impl_.object_key_.Mutable(GetArenaForAllocation());
+}
+inline std::string* CreateDatasetRequest::release_object_key() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.CreateDatasetRequest.object_key)
+  return _impl_.object_key_.Release();
+}
+inline void CreateDatasetRequest::set_allocated_object_key(std::string* object_key) {
+  if (object_key != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.object_key_.SetAllocated(object_key, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.object_key_.IsDefault()) {
+    _impl_.object_key_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.CreateDatasetRequest.object_key)
 }
 
 // -------------------------------------------------------------------
@@ -4024,9 +4880,520 @@ PseudonymiseDatasetResponse::mutable_columns() {
   return &_impl_.columns_;
 }
 
+// -------------------------------------------------------------------
+
+// AnonymiseDatasetRequest
+
+// string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+inline void AnonymiseDatasetRequest::clear_name() {
+  _impl_.name_.ClearToEmpty();
+}
+inline const std::string& AnonymiseDatasetRequest::name() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.AnonymiseDatasetRequest.name)
+  return _internal_name();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void AnonymiseDatasetRequest::set_name(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.name_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.AnonymiseDatasetRequest.name)
+}
+inline std::string* AnonymiseDatasetRequest::mutable_name() {
+  std::string* _s = _internal_mutable_name();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.AnonymiseDatasetRequest.name)
+  return _s;
+}
+inline const std::string& AnonymiseDatasetRequest::_internal_name() const {
+  return _impl_.name_.Get();
+}
+inline void AnonymiseDatasetRequest::_internal_set_name(const std::string& value) {
+  
+  _impl_.name_.Set(value, GetArenaForAllocation());
+}
+inline std::string* AnonymiseDatasetRequest::_internal_mutable_name() {
+  
+  return _impl_.name_.Mutable(GetArenaForAllocation());
+}
+inline std::string* AnonymiseDatasetRequest::release_name() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.AnonymiseDatasetRequest.name)
+  return _impl_.name_.Release();
+}
+inline void AnonymiseDatasetRequest::set_allocated_name(std::string* name) {
+  if (name != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.name_.SetAllocated(name, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.name_.IsDefault()) {
+    _impl_.name_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.AnonymiseDatasetRequest.name)
+}
+
+// int32 k = 2 [json_name = "k", (.jipan.common.v1.field_rules) = {
+inline void AnonymiseDatasetRequest::clear_k() {
+  _impl_.k_ = 0;
+}
+inline int32_t AnonymiseDatasetRequest::_internal_k() const {
+  return _impl_.k_;
+}
+inline int32_t AnonymiseDatasetRequest::k() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.AnonymiseDatasetRequest.k)
+  return _internal_k();
+}
+inline void AnonymiseDatasetRequest::_internal_set_k(int32_t value) {
+  
+  _impl_.k_ = value;
+}
+inline void AnonymiseDatasetRequest::set_k(int32_t value) {
+  _internal_set_k(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.AnonymiseDatasetRequest.k)
+}
+
+// int32 l_diversity = 3 [json_name = "lDiversity", (.jipan.common.v1.field_rules) = {
+inline void AnonymiseDatasetRequest::clear_l_diversity() {
+  _impl_.l_diversity_ = 0;
+}
+inline int32_t AnonymiseDatasetRequest::_internal_l_diversity() const {
+  return _impl_.l_diversity_;
+}
+inline int32_t AnonymiseDatasetRequest::l_diversity() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.AnonymiseDatasetRequest.l_diversity)
+  return _internal_l_diversity();
+}
+inline void AnonymiseDatasetRequest::_internal_set_l_diversity(int32_t value) {
+  
+  _impl_.l_diversity_ = value;
+}
+inline void AnonymiseDatasetRequest::set_l_diversity(int32_t value) {
+  _internal_set_l_diversity(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.AnonymiseDatasetRequest.l_diversity)
+}
+
+// double max_suppression = 4 [json_name = "maxSuppression"];
+inline void AnonymiseDatasetRequest::clear_max_suppression() {
+  _impl_.max_suppression_ = 0;
+}
+inline double AnonymiseDatasetRequest::_internal_max_suppression() const {
+  return _impl_.max_suppression_;
+}
+inline double AnonymiseDatasetRequest::max_suppression() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.AnonymiseDatasetRequest.max_suppression)
+  return _internal_max_suppression();
+}
+inline void AnonymiseDatasetRequest::_internal_set_max_suppression(double value) {
+  
+  _impl_.max_suppression_ = value;
+}
+inline void AnonymiseDatasetRequest::set_max_suppression(double value) {
+  _internal_set_max_suppression(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.AnonymiseDatasetRequest.max_suppression)
+}
+
+// repeated .jipan.privacy.v1.Generalisation generalisations = 5 [json_name = "generalisations", (.jipan.common.v1.field_rules) = {
+inline int AnonymiseDatasetRequest::_internal_generalisations_size() const {
+  return _impl_.generalisations_.size();
+}
+inline int AnonymiseDatasetRequest::generalisations_size() const {
+  return _internal_generalisations_size();
+}
+inline ::jipan::privacy::v1::Generalisation* AnonymiseDatasetRequest::mutable_generalisations(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.AnonymiseDatasetRequest.generalisations)
+  return _impl_.generalisations_.Mutable(index);
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::privacy::v1::Generalisation >*
+AnonymiseDatasetRequest::mutable_generalisations() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.privacy.v1.AnonymiseDatasetRequest.generalisations)
+  return &_impl_.generalisations_;
+}
+inline const ::jipan::privacy::v1::Generalisation& AnonymiseDatasetRequest::_internal_generalisations(int index) const {
+  return _impl_.generalisations_.Get(index);
+}
+inline const ::jipan::privacy::v1::Generalisation& AnonymiseDatasetRequest::generalisations(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.AnonymiseDatasetRequest.generalisations)
+  return _internal_generalisations(index);
+}
+inline ::jipan::privacy::v1::Generalisation* AnonymiseDatasetRequest::_internal_add_generalisations() {
+  return _impl_.generalisations_.Add();
+}
+inline ::jipan::privacy::v1::Generalisation* AnonymiseDatasetRequest::add_generalisations() {
+  ::jipan::privacy::v1::Generalisation* _add = _internal_add_generalisations();
+  // @@protoc_insertion_point(field_add:jipan.privacy.v1.AnonymiseDatasetRequest.generalisations)
+  return _add;
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::privacy::v1::Generalisation >&
+AnonymiseDatasetRequest::generalisations() const {
+  // @@protoc_insertion_point(field_list:jipan.privacy.v1.AnonymiseDatasetRequest.generalisations)
+  return _impl_.generalisations_;
+}
+
+// string output_dataset_id = 6 [json_name = "outputDatasetId", (.jipan.common.v1.field_rules) = {
+inline void AnonymiseDatasetRequest::clear_output_dataset_id() {
+  _impl_.output_dataset_id_.ClearToEmpty();
+}
+inline const std::string& AnonymiseDatasetRequest::output_dataset_id() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.AnonymiseDatasetRequest.output_dataset_id)
+  return _internal_output_dataset_id();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void AnonymiseDatasetRequest::set_output_dataset_id(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.output_dataset_id_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.AnonymiseDatasetRequest.output_dataset_id)
+}
+inline std::string* AnonymiseDatasetRequest::mutable_output_dataset_id() {
+  std::string* _s = _internal_mutable_output_dataset_id();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.AnonymiseDatasetRequest.output_dataset_id)
+  return _s;
+}
+inline const std::string& AnonymiseDatasetRequest::_internal_output_dataset_id() const {
+  return _impl_.output_dataset_id_.Get();
+}
+inline void AnonymiseDatasetRequest::_internal_set_output_dataset_id(const std::string& value) {
+  
+  _impl_.output_dataset_id_.Set(value, GetArenaForAllocation());
+}
+inline std::string* AnonymiseDatasetRequest::_internal_mutable_output_dataset_id() {
+  
+  return _impl_.output_dataset_id_.Mutable(GetArenaForAllocation());
+}
+inline std::string* AnonymiseDatasetRequest::release_output_dataset_id() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.AnonymiseDatasetRequest.output_dataset_id)
+  return _impl_.output_dataset_id_.Release();
+}
+inline void AnonymiseDatasetRequest::set_allocated_output_dataset_id(std::string* output_dataset_id) {
+  if (output_dataset_id != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.output_dataset_id_.SetAllocated(output_dataset_id, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.output_dataset_id_.IsDefault()) {
+    _impl_.output_dataset_id_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.AnonymiseDatasetRequest.output_dataset_id)
+}
+
+// double output_total_epsilon = 7 [json_name = "outputTotalEpsilon"];
+inline void AnonymiseDatasetRequest::clear_output_total_epsilon() {
+  _impl_.output_total_epsilon_ = 0;
+}
+inline double AnonymiseDatasetRequest::_internal_output_total_epsilon() const {
+  return _impl_.output_total_epsilon_;
+}
+inline double AnonymiseDatasetRequest::output_total_epsilon() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.AnonymiseDatasetRequest.output_total_epsilon)
+  return _internal_output_total_epsilon();
+}
+inline void AnonymiseDatasetRequest::_internal_set_output_total_epsilon(double value) {
+  
+  _impl_.output_total_epsilon_ = value;
+}
+inline void AnonymiseDatasetRequest::set_output_total_epsilon(double value) {
+  _internal_set_output_total_epsilon(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.AnonymiseDatasetRequest.output_total_epsilon)
+}
+
+// string request_id = 8 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
+inline void AnonymiseDatasetRequest::clear_request_id() {
+  _impl_.request_id_.ClearToEmpty();
+}
+inline const std::string& AnonymiseDatasetRequest::request_id() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.AnonymiseDatasetRequest.request_id)
+  return _internal_request_id();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void AnonymiseDatasetRequest::set_request_id(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.request_id_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.AnonymiseDatasetRequest.request_id)
+}
+inline std::string* AnonymiseDatasetRequest::mutable_request_id() {
+  std::string* _s = _internal_mutable_request_id();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.AnonymiseDatasetRequest.request_id)
+  return _s;
+}
+inline const std::string& AnonymiseDatasetRequest::_internal_request_id() const {
+  return _impl_.request_id_.Get();
+}
+inline void AnonymiseDatasetRequest::_internal_set_request_id(const std::string& value) {
+  
+  _impl_.request_id_.Set(value, GetArenaForAllocation());
+}
+inline std::string* AnonymiseDatasetRequest::_internal_mutable_request_id() {
+  
+  return _impl_.request_id_.Mutable(GetArenaForAllocation());
+}
+inline std::string* AnonymiseDatasetRequest::release_request_id() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.AnonymiseDatasetRequest.request_id)
+  return _impl_.request_id_.Release();
+}
+inline void AnonymiseDatasetRequest::set_allocated_request_id(std::string* request_id) {
+  if (request_id != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.request_id_.SetAllocated(request_id, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.request_id_.IsDefault()) {
+    _impl_.request_id_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.AnonymiseDatasetRequest.request_id)
+}
+
+// -------------------------------------------------------------------
+
+// AnonymiseDatasetResponse
+
+// .jipan.privacy.v1.Operation operation = 1 [json_name = "operation"];
+inline bool AnonymiseDatasetResponse::_internal_has_operation() const {
+  return this != internal_default_instance() && _impl_.operation_ != nullptr;
+}
+inline bool AnonymiseDatasetResponse::has_operation() const {
+  return _internal_has_operation();
+}
+inline const ::jipan::privacy::v1::Operation& AnonymiseDatasetResponse::_internal_operation() const {
+  const ::jipan::privacy::v1::Operation* p = _impl_.operation_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::privacy::v1::Operation&>(
+      ::jipan::privacy::v1::_Operation_default_instance_);
+}
+inline const ::jipan::privacy::v1::Operation& AnonymiseDatasetResponse::operation() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.AnonymiseDatasetResponse.operation)
+  return _internal_operation();
+}
+inline void AnonymiseDatasetResponse::unsafe_arena_set_allocated_operation(
+    ::jipan::privacy::v1::Operation* operation) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.operation_);
+  }
+  _impl_.operation_ = operation;
+  if (operation) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.privacy.v1.AnonymiseDatasetResponse.operation)
+}
+inline ::jipan::privacy::v1::Operation* AnonymiseDatasetResponse::release_operation() {
+  
+  ::jipan::privacy::v1::Operation* temp = _impl_.operation_;
+  _impl_.operation_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::privacy::v1::Operation* AnonymiseDatasetResponse::unsafe_arena_release_operation() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.AnonymiseDatasetResponse.operation)
+  
+  ::jipan::privacy::v1::Operation* temp = _impl_.operation_;
+  _impl_.operation_ = nullptr;
+  return temp;
+}
+inline ::jipan::privacy::v1::Operation* AnonymiseDatasetResponse::_internal_mutable_operation() {
+  
+  if (_impl_.operation_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::privacy::v1::Operation>(GetArenaForAllocation());
+    _impl_.operation_ = p;
+  }
+  return _impl_.operation_;
+}
+inline ::jipan::privacy::v1::Operation* AnonymiseDatasetResponse::mutable_operation() {
+  ::jipan::privacy::v1::Operation* _msg = _internal_mutable_operation();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.AnonymiseDatasetResponse.operation)
+  return _msg;
+}
+inline void AnonymiseDatasetResponse::set_allocated_operation(::jipan::privacy::v1::Operation* operation) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.operation_);
+  }
+  if (operation) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(operation));
+    if (message_arena != submessage_arena) {
+      operation = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, operation, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.operation_ = operation;
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.AnonymiseDatasetResponse.operation)
+}
+
+// -------------------------------------------------------------------
+
+// GetOperationRequest
+
+// string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+inline void GetOperationRequest::clear_name() {
+  _impl_.name_.ClearToEmpty();
+}
+inline const std::string& GetOperationRequest::name() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.GetOperationRequest.name)
+  return _internal_name();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void GetOperationRequest::set_name(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.name_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.GetOperationRequest.name)
+}
+inline std::string* GetOperationRequest::mutable_name() {
+  std::string* _s = _internal_mutable_name();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.GetOperationRequest.name)
+  return _s;
+}
+inline const std::string& GetOperationRequest::_internal_name() const {
+  return _impl_.name_.Get();
+}
+inline void GetOperationRequest::_internal_set_name(const std::string& value) {
+  
+  _impl_.name_.Set(value, GetArenaForAllocation());
+}
+inline std::string* GetOperationRequest::_internal_mutable_name() {
+  
+  return _impl_.name_.Mutable(GetArenaForAllocation());
+}
+inline std::string* GetOperationRequest::release_name() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.GetOperationRequest.name)
+  return _impl_.name_.Release();
+}
+inline void GetOperationRequest::set_allocated_name(std::string* name) {
+  if (name != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.name_.SetAllocated(name, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.name_.IsDefault()) {
+    _impl_.name_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.GetOperationRequest.name)
+}
+
+// -------------------------------------------------------------------
+
+// GetOperationResponse
+
+// .jipan.privacy.v1.Operation operation = 1 [json_name = "operation"];
+inline bool GetOperationResponse::_internal_has_operation() const {
+  return this != internal_default_instance() && _impl_.operation_ != nullptr;
+}
+inline bool GetOperationResponse::has_operation() const {
+  return _internal_has_operation();
+}
+inline const ::jipan::privacy::v1::Operation& GetOperationResponse::_internal_operation() const {
+  const ::jipan::privacy::v1::Operation* p = _impl_.operation_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::privacy::v1::Operation&>(
+      ::jipan::privacy::v1::_Operation_default_instance_);
+}
+inline const ::jipan::privacy::v1::Operation& GetOperationResponse::operation() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.GetOperationResponse.operation)
+  return _internal_operation();
+}
+inline void GetOperationResponse::unsafe_arena_set_allocated_operation(
+    ::jipan::privacy::v1::Operation* operation) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.operation_);
+  }
+  _impl_.operation_ = operation;
+  if (operation) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.privacy.v1.GetOperationResponse.operation)
+}
+inline ::jipan::privacy::v1::Operation* GetOperationResponse::release_operation() {
+  
+  ::jipan::privacy::v1::Operation* temp = _impl_.operation_;
+  _impl_.operation_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::privacy::v1::Operation* GetOperationResponse::unsafe_arena_release_operation() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.GetOperationResponse.operation)
+  
+  ::jipan::privacy::v1::Operation* temp = _impl_.operation_;
+  _impl_.operation_ = nullptr;
+  return temp;
+}
+inline ::jipan::privacy::v1::Operation* GetOperationResponse::_internal_mutable_operation() {
+  
+  if (_impl_.operation_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::privacy::v1::Operation>(GetArenaForAllocation());
+    _impl_.operation_ = p;
+  }
+  return _impl_.operation_;
+}
+inline ::jipan::privacy::v1::Operation* GetOperationResponse::mutable_operation() {
+  ::jipan::privacy::v1::Operation* _msg = _internal_mutable_operation();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.GetOperationResponse.operation)
+  return _msg;
+}
+inline void GetOperationResponse::set_allocated_operation(::jipan::privacy::v1::Operation* operation) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.operation_);
+  }
+  if (operation) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(operation));
+    if (message_arena != submessage_arena) {
+      operation = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, operation, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.operation_ = operation;
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.GetOperationResponse.operation)
+}
+
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------
@@ -4059,6 +5426,16 @@ PseudonymiseDatasetResponse::mutable_columns() {
 }  // namespace v1
 }  // namespace privacy
 }  // namespace jipan
+
+PROTOBUF_NAMESPACE_OPEN
+
+template <> struct is_proto_enum< ::jipan::privacy::v1::DatasetFormat> : ::std::true_type {};
+template <>
+inline const EnumDescriptor* GetEnumDescriptor< ::jipan::privacy::v1::DatasetFormat>() {
+  return ::jipan::privacy::v1::DatasetFormat_descriptor();
+}
+
+PROTOBUF_NAMESPACE_CLOSE
 
 // @@protoc_insertion_point(global_scope)
 

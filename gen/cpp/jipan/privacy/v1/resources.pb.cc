@@ -36,6 +36,9 @@ PROTOBUF_CONSTEXPR Dataset::Dataset(
   , /*decltype(_impl_.remaining_epsilon_)*/0
   , /*decltype(_impl_.row_count_)*/int64_t{0}
   , /*decltype(_impl_.size_bytes_)*/int64_t{0}
+  , /*decltype(_impl_.total_delta_)*/0
+  , /*decltype(_impl_.spent_delta_)*/0
+  , /*decltype(_impl_.remaining_delta_)*/0
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct DatasetDefaultTypeInternal {
   PROTOBUF_CONSTEXPR DatasetDefaultTypeInternal()
@@ -132,6 +135,9 @@ PROTOBUF_CONSTEXPR Release::Release(
   , /*decltype(_impl_.confidence_)*/0
   , /*decltype(_impl_.spent_epsilon_)*/0
   , /*decltype(_impl_.remaining_epsilon_)*/0
+  , /*decltype(_impl_.delta_)*/0
+  , /*decltype(_impl_.spent_delta_)*/0
+  , /*decltype(_impl_.remaining_delta_)*/0
   , /*decltype(_impl_.mechanism_)*/0
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct ReleaseDefaultTypeInternal {
@@ -174,11 +180,132 @@ struct HistogramBinDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 HistogramBinDefaultTypeInternal _HistogramBin_default_instance_;
+PROTOBUF_CONSTEXPR Generalisation::Generalisation(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.band_widths_)*/{}
+  , /*decltype(_impl_.column_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.hierarchy_)*/0
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct GeneralisationDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR GeneralisationDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~GeneralisationDefaultTypeInternal() {}
+  union {
+    Generalisation _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 GeneralisationDefaultTypeInternal _Generalisation_default_instance_;
+PROTOBUF_CONSTEXPR GeneralisationLevel::GeneralisationLevel(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.column_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.level_name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.level_)*/0
+  , /*decltype(_impl_.height_)*/0
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct GeneralisationLevelDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR GeneralisationLevelDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~GeneralisationLevelDefaultTypeInternal() {}
+  union {
+    GeneralisationLevel _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 GeneralisationLevelDefaultTypeInternal _GeneralisationLevel_default_instance_;
+PROTOBUF_CONSTEXPR Anonymisation::Anonymisation(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.transformation_)*/{}
+  , /*decltype(_impl_.dataset_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.source_dataset_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.k_)*/int64_t{0}
+  , /*decltype(_impl_.achieved_k_)*/int64_t{0}
+  , /*decltype(_impl_.achieved_l_diversity_)*/int64_t{0}
+  , /*decltype(_impl_.suppressed_records_)*/int64_t{0}
+  , /*decltype(_impl_.row_count_)*/int64_t{0}
+  , /*decltype(_impl_.equivalence_class_count_)*/int64_t{0}
+  , /*decltype(_impl_.loss_)*/0
+  , /*decltype(_impl_.discernibility_)*/int64_t{0}
+  , /*decltype(_impl_.evaluated_transformations_)*/int64_t{0}
+  , /*decltype(_impl_.lattice_size_)*/int64_t{0}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct AnonymisationDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR AnonymisationDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~AnonymisationDefaultTypeInternal() {}
+  union {
+    Anonymisation _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 AnonymisationDefaultTypeInternal _Anonymisation_default_instance_;
+PROTOBUF_CONSTEXPR OperationMetadata::OperationMetadata(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.target_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.requester_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.progress_message_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.create_time_)*/nullptr
+  , /*decltype(_impl_.update_time_)*/nullptr
+  , /*decltype(_impl_.end_time_)*/nullptr
+  , /*decltype(_impl_.kind_)*/0
+  , /*decltype(_impl_.progress_percent_)*/0
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct OperationMetadataDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR OperationMetadataDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~OperationMetadataDefaultTypeInternal() {}
+  union {
+    OperationMetadata _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 OperationMetadataDefaultTypeInternal _OperationMetadata_default_instance_;
+PROTOBUF_CONSTEXPR OperationError_MetadataEntry_DoNotUse::OperationError_MetadataEntry_DoNotUse(
+    ::_pbi::ConstantInitialized) {}
+struct OperationError_MetadataEntry_DoNotUseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR OperationError_MetadataEntry_DoNotUseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~OperationError_MetadataEntry_DoNotUseDefaultTypeInternal() {}
+  union {
+    OperationError_MetadataEntry_DoNotUse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 OperationError_MetadataEntry_DoNotUseDefaultTypeInternal _OperationError_MetadataEntry_DoNotUse_default_instance_;
+PROTOBUF_CONSTEXPR OperationError::OperationError(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.metadata_)*/{::_pbi::ConstantInitialized()}
+  , /*decltype(_impl_.message_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.reason_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.domain_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.code_)*/0
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct OperationErrorDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR OperationErrorDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~OperationErrorDefaultTypeInternal() {}
+  union {
+    OperationError _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 OperationErrorDefaultTypeInternal _OperationError_default_instance_;
+PROTOBUF_CONSTEXPR Operation::Operation(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.metadata_)*/nullptr
+  , /*decltype(_impl_.done_)*/false
+  , /*decltype(_impl_.result_)*/{}
+  , /*decltype(_impl_._cached_size_)*/{}
+  , /*decltype(_impl_._oneof_case_)*/{}} {}
+struct OperationDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR OperationDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~OperationDefaultTypeInternal() {}
+  union {
+    Operation _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 OperationDefaultTypeInternal _Operation_default_instance_;
 }  // namespace v1
 }  // namespace privacy
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fprivacy_2fv1_2fresources_2eproto[8];
-static const ::_pb::EnumDescriptor* file_level_enum_descriptors_jipan_2fprivacy_2fv1_2fresources_2eproto[4];
+static ::_pb::Metadata file_level_metadata_jipan_2fprivacy_2fv1_2fresources_2eproto[15];
+static const ::_pb::EnumDescriptor* file_level_enum_descriptors_jipan_2fprivacy_2fv1_2fresources_2eproto[6];
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fprivacy_2fv1_2fresources_2eproto = nullptr;
 
 const uint32_t TableStruct_jipan_2fprivacy_2fv1_2fresources_2eproto::offsets[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
@@ -199,6 +326,9 @@ const uint32_t TableStruct_jipan_2fprivacy_2fv1_2fresources_2eproto::offsets[] P
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Dataset, _impl_.sha256_),
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Dataset, _impl_.creator_),
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Dataset, _impl_.create_time_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Dataset, _impl_.total_delta_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Dataset, _impl_.spent_delta_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Dataset, _impl_.remaining_delta_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Column, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -265,6 +395,9 @@ const uint32_t TableStruct_jipan_2fprivacy_2fv1_2fresources_2eproto::offsets[] P
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Release, _impl_.ledger_receipt_),
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Release, _impl_.creator_),
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Release, _impl_.create_time_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Release, _impl_.delta_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Release, _impl_.spent_delta_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Release, _impl_.remaining_delta_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Query, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -284,16 +417,108 @@ const uint32_t TableStruct_jipan_2fprivacy_2fv1_2fresources_2eproto::offsets[] P
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::HistogramBin, _impl_.category_),
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::HistogramBin, _impl_.count_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Generalisation, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Generalisation, _impl_.column_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Generalisation, _impl_.hierarchy_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Generalisation, _impl_.band_widths_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::GeneralisationLevel, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::GeneralisationLevel, _impl_.column_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::GeneralisationLevel, _impl_.level_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::GeneralisationLevel, _impl_.level_name_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::GeneralisationLevel, _impl_.height_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Anonymisation, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Anonymisation, _impl_.dataset_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Anonymisation, _impl_.source_dataset_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Anonymisation, _impl_.transformation_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Anonymisation, _impl_.k_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Anonymisation, _impl_.achieved_k_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Anonymisation, _impl_.achieved_l_diversity_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Anonymisation, _impl_.suppressed_records_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Anonymisation, _impl_.row_count_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Anonymisation, _impl_.equivalence_class_count_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Anonymisation, _impl_.loss_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Anonymisation, _impl_.discernibility_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Anonymisation, _impl_.evaluated_transformations_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Anonymisation, _impl_.lattice_size_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::OperationMetadata, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::OperationMetadata, _impl_.kind_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::OperationMetadata, _impl_.target_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::OperationMetadata, _impl_.requester_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::OperationMetadata, _impl_.progress_percent_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::OperationMetadata, _impl_.progress_message_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::OperationMetadata, _impl_.create_time_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::OperationMetadata, _impl_.update_time_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::OperationMetadata, _impl_.end_time_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::OperationError_MetadataEntry_DoNotUse, _has_bits_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::OperationError_MetadataEntry_DoNotUse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::OperationError_MetadataEntry_DoNotUse, key_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::OperationError_MetadataEntry_DoNotUse, value_),
+  0,
+  1,
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::OperationError, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::OperationError, _impl_.code_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::OperationError, _impl_.message_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::OperationError, _impl_.reason_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::OperationError, _impl_.domain_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::OperationError, _impl_.metadata_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Operation, _internal_metadata_),
+  ~0u,  // no _extensions_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Operation, _impl_._oneof_case_[0]),
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Operation, _impl_.name_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Operation, _impl_.metadata_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Operation, _impl_.done_),
+  ::_pbi::kInvalidFieldOffsetTag,
+  ::_pbi::kInvalidFieldOffsetTag,
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::Operation, _impl_.result_),
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::privacy::v1::Dataset)},
-  { 17, -1, -1, sizeof(::jipan::privacy::v1::Column)},
-  { 26, -1, -1, sizeof(::jipan::privacy::v1::Assessment)},
-  { 45, -1, -1, sizeof(::jipan::privacy::v1::SensitiveDiversity)},
-  { 53, -1, -1, sizeof(::jipan::privacy::v1::EquivalenceClass)},
-  { 62, -1, -1, sizeof(::jipan::privacy::v1::Release)},
-  { 83, -1, -1, sizeof(::jipan::privacy::v1::Query)},
-  { 94, -1, -1, sizeof(::jipan::privacy::v1::HistogramBin)},
+  { 20, -1, -1, sizeof(::jipan::privacy::v1::Column)},
+  { 29, -1, -1, sizeof(::jipan::privacy::v1::Assessment)},
+  { 48, -1, -1, sizeof(::jipan::privacy::v1::SensitiveDiversity)},
+  { 56, -1, -1, sizeof(::jipan::privacy::v1::EquivalenceClass)},
+  { 65, -1, -1, sizeof(::jipan::privacy::v1::Release)},
+  { 89, -1, -1, sizeof(::jipan::privacy::v1::Query)},
+  { 100, -1, -1, sizeof(::jipan::privacy::v1::HistogramBin)},
+  { 108, -1, -1, sizeof(::jipan::privacy::v1::Generalisation)},
+  { 117, -1, -1, sizeof(::jipan::privacy::v1::GeneralisationLevel)},
+  { 127, -1, -1, sizeof(::jipan::privacy::v1::Anonymisation)},
+  { 146, -1, -1, sizeof(::jipan::privacy::v1::OperationMetadata)},
+  { 160, 168, -1, sizeof(::jipan::privacy::v1::OperationError_MetadataEntry_DoNotUse)},
+  { 170, -1, -1, sizeof(::jipan::privacy::v1::OperationError)},
+  { 181, -1, -1, sizeof(::jipan::privacy::v1::Operation)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -305,13 +530,20 @@ static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::privacy::v1::_Release_default_instance_._instance,
   &::jipan::privacy::v1::_Query_default_instance_._instance,
   &::jipan::privacy::v1::_HistogramBin_default_instance_._instance,
+  &::jipan::privacy::v1::_Generalisation_default_instance_._instance,
+  &::jipan::privacy::v1::_GeneralisationLevel_default_instance_._instance,
+  &::jipan::privacy::v1::_Anonymisation_default_instance_._instance,
+  &::jipan::privacy::v1::_OperationMetadata_default_instance_._instance,
+  &::jipan::privacy::v1::_OperationError_MetadataEntry_DoNotUse_default_instance_._instance,
+  &::jipan::privacy::v1::_OperationError_default_instance_._instance,
+  &::jipan::privacy::v1::_Operation_default_instance_._instance,
 };
 
 const char descriptor_table_protodef_jipan_2fprivacy_2fv1_2fresources_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
   "\n jipan/privacy/v1/resources.proto\022\020jipa"
   "n.privacy.v1\032\037google/protobuf/timestamp."
   "proto\032 jipan/common/v1/validation.proto\""
-  "\250\003\n\007Dataset\022\022\n\004name\030\001 \001(\tR\004name\022*\n\014displ"
+  "\223\004\n\007Dataset\022\022\n\004name\030\001 \001(\tR\004name\022*\n\014displ"
   "ay_name\030\002 \001(\tB\007\312\363\030\003\030\310\001R\013displayName\022;\n\007c"
   "olumns\030\003 \003(\0132\030.jipan.privacy.v1.ColumnB\007"
   "\312\363\030\003\030\310\001R\007columns\022#\n\rtotal_epsilon\030\004 \001(\001R"
@@ -321,68 +553,123 @@ const char descriptor_table_protodef_jipan_2fprivacy_2fv1_2fresources_2eproto[] 
   "ount\022\035\n\nsize_bytes\030\010 \001(\003R\tsizeBytes\022\026\n\006s"
   "ha256\030\t \001(\014R\006sha256\022\030\n\007creator\030\n \001(\tR\007cr"
   "eator\022;\n\013create_time\030\013 \001(\0132\032.google.prot"
-  "obuf.TimestampR\ncreateTime\"\233\001\n\006Column\022\035\n"
-  "\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\310\001R\004name\0228\n\004role\030\002 \001"
-  "(\0162\034.jipan.privacy.v1.ColumnRoleB\006\312\363\030\002H\001"
-  "R\004role\0228\n\004kind\030\003 \001(\0162\034.jipan.privacy.v1."
-  "ColumnKindB\006\312\363\030\002H\001R\004kind\"\336\004\n\nAssessment\022"
-  "\030\n\007dataset\030\001 \001(\tR\007dataset\022+\n\021quasi_ident"
-  "ifiers\030\002 \003(\tR\020quasiIdentifiers\022\033\n\trow_co"
-  "unt\030\003 \001(\003R\010rowCount\0226\n\027equivalence_class"
-  "_count\030\004 \001(\003R\025equivalenceClassCount\022\037\n\013k"
-  "_anonymity\030\005 \001(\003R\nkAnonymity\022F\n\013diversit"
-  "ies\030\006 \003(\0132$.jipan.privacy.v1.SensitiveDi"
-  "versityR\013diversities\022%\n\016risk_threshold\030\007"
-  " \001(\001R\rriskThreshold\022&\n\017records_at_risk\030\010"
-  " \001(\003R\rrecordsAtRisk\0221\n\025records_at_risk_s"
-  "hare\030\t \001(\001R\022recordsAtRiskShare\022!\n\014highes"
-  "t_risk\030\n \001(\001R\013highestRisk\022!\n\014average_ris"
-  "k\030\013 \001(\001R\013averageRisk\022O\n\021violating_classe"
-  "s\030\014 \003(\0132\".jipan.privacy.v1.EquivalenceCl"
-  "assR\020violatingClasses\0222\n\025violating_class"
-  "_count\030\r \001(\003R\023violatingClassCount\"M\n\022Sen"
-  "sitiveDiversity\022\026\n\006column\030\001 \001(\tR\006column\022"
-  "\037\n\013l_diversity\030\002 \001(\003R\nlDiversity\"z\n\020Equi"
-  "valenceClass\022\026\n\006values\030\001 \003(\tR\006values\022\022\n\004"
-  "size\030\002 \001(\003R\004size\022:\n\031distinct_sensitive_v"
-  "alues\030\003 \003(\003R\027distinctSensitiveValues\"\270\004\n"
-  "\007Release\022\022\n\004name\030\001 \001(\tR\004name\0225\n\005query\030\002 "
-  "\001(\0132\027.jipan.privacy.v1.QueryB\006\312\363\030\002\010\001R\005qu"
-  "ery\022\030\n\007epsilon\030\003 \001(\001R\007epsilon\0229\n\tmechani"
-  "sm\030\004 \001(\0162\033.jipan.privacy.v1.MechanismR\tm"
-  "echanism\022\024\n\005value\030\005 \001(\001R\005value\0222\n\004bins\030\006"
-  " \003(\0132\036.jipan.privacy.v1.HistogramBinR\004bi"
-  "ns\022\037\n\013noise_scale\030\007 \001(\001R\nnoiseScale\022\032\n\010a"
-  "ccuracy\030\010 \001(\001R\010accuracy\022\036\n\nconfidence\030\t "
-  "\001(\001R\nconfidence\022#\n\rspent_epsilon\030\n \001(\001R\014"
-  "spentEpsilon\022+\n\021remaining_epsilon\030\013 \001(\001R"
-  "\020remainingEpsilon\022\026\n\006digest\030\014 \001(\014R\006diges"
-  "t\022%\n\016ledger_receipt\030\r \001(\tR\rledgerReceipt"
-  "\022\030\n\007creator\030\016 \001(\tR\007creator\022;\n\013create_tim"
-  "e\030\017 \001(\0132\032.google.protobuf.TimestampR\ncre"
-  "ateTime\"\300\001\n\005Query\022A\n\tstatistic\030\001 \001(\0162\033.j"
-  "ipan.privacy.v1.StatisticB\006\312\363\030\002H\001R\tstati"
-  "stic\022\037\n\006column\030\002 \001(\tB\007\312\363\030\003\030\310\001R\006column\022\024\n"
-  "\005lower\030\003 \001(\001R\005lower\022\024\n\005upper\030\004 \001(\001R\005uppe"
-  "r\022\'\n\ncategories\030\005 \003(\tB\007\312\363\030\003\030\350\007R\ncategori"
-  "es\"@\n\014HistogramBin\022\032\n\010category\030\001 \001(\tR\010ca"
-  "tegory\022\024\n\005count\030\002 \001(\001R\005count*\231\001\n\nColumnR"
-  "ole\022\033\n\027COLUMN_ROLE_UNSPECIFIED\020\000\022\032\n\026COLU"
-  "MN_ROLE_IDENTIFIER\020\001\022 \n\034COLUMN_ROLE_QUAS"
-  "I_IDENTIFIER\020\002\022\031\n\025COLUMN_ROLE_SENSITIVE\020"
-  "\003\022\025\n\021COLUMN_ROLE_OTHER\020\004*m\n\nColumnKind\022\033"
-  "\n\027COLUMN_KIND_UNSPECIFIED\020\000\022\026\n\022COLUMN_KI"
-  "ND_NUMBER\020\001\022\024\n\020COLUMN_KIND_TEXT\020\002\022\024\n\020COL"
-  "UMN_KIND_DATE\020\003*{\n\tStatistic\022\031\n\025STATISTI"
-  "C_UNSPECIFIED\020\000\022\023\n\017STATISTIC_COUNT\020\001\022\021\n\r"
-  "STATISTIC_SUM\020\002\022\022\n\016STATISTIC_MEAN\020\003\022\027\n\023S"
-  "TATISTIC_HISTOGRAM\020\004*=\n\tMechanism\022\031\n\025MEC"
-  "HANISM_UNSPECIFIED\020\000\022\025\n\021MECHANISM_LAPLAC"
-  "E\020\001B\263\001\n\023tw.jipan.privacy.v1B\016ResourcesPr"
-  "otoP\001Z*jipan.tw/gen/go/jipan/privacy/v1;"
-  "privacyv1\242\002\003JPX\252\002\020Jipan.Privacy.V1\312\002\020Jip"
-  "an\\Privacy\\V1\342\002\034Jipan\\Privacy\\V1\\GPBMeta"
-  "data\352\002\022Jipan::Privacy::V1b\006proto3"
+  "obuf.TimestampR\ncreateTime\022\037\n\013total_delt"
+  "a\030\014 \001(\001R\ntotalDelta\022\037\n\013spent_delta\030\r \001(\001"
+  "R\nspentDelta\022\'\n\017remaining_delta\030\016 \001(\001R\016r"
+  "emainingDelta\"\233\001\n\006Column\022\035\n\004name\030\001 \001(\tB\t"
+  "\312\363\030\005\010\001\030\310\001R\004name\0228\n\004role\030\002 \001(\0162\034.jipan.pr"
+  "ivacy.v1.ColumnRoleB\006\312\363\030\002H\001R\004role\0228\n\004kin"
+  "d\030\003 \001(\0162\034.jipan.privacy.v1.ColumnKindB\006\312"
+  "\363\030\002H\001R\004kind\"\336\004\n\nAssessment\022\030\n\007dataset\030\001 "
+  "\001(\tR\007dataset\022+\n\021quasi_identifiers\030\002 \003(\tR"
+  "\020quasiIdentifiers\022\033\n\trow_count\030\003 \001(\003R\010ro"
+  "wCount\0226\n\027equivalence_class_count\030\004 \001(\003R"
+  "\025equivalenceClassCount\022\037\n\013k_anonymity\030\005 "
+  "\001(\003R\nkAnonymity\022F\n\013diversities\030\006 \003(\0132$.j"
+  "ipan.privacy.v1.SensitiveDiversityR\013dive"
+  "rsities\022%\n\016risk_threshold\030\007 \001(\001R\rriskThr"
+  "eshold\022&\n\017records_at_risk\030\010 \001(\003R\rrecords"
+  "AtRisk\0221\n\025records_at_risk_share\030\t \001(\001R\022r"
+  "ecordsAtRiskShare\022!\n\014highest_risk\030\n \001(\001R"
+  "\013highestRisk\022!\n\014average_risk\030\013 \001(\001R\013aver"
+  "ageRisk\022O\n\021violating_classes\030\014 \003(\0132\".jip"
+  "an.privacy.v1.EquivalenceClassR\020violatin"
+  "gClasses\0222\n\025violating_class_count\030\r \001(\003R"
+  "\023violatingClassCount\"M\n\022SensitiveDiversi"
+  "ty\022\026\n\006column\030\001 \001(\tR\006column\022\037\n\013l_diversit"
+  "y\030\002 \001(\003R\nlDiversity\"z\n\020EquivalenceClass\022"
+  "\026\n\006values\030\001 \003(\tR\006values\022\022\n\004size\030\002 \001(\003R\004s"
+  "ize\022:\n\031distinct_sensitive_values\030\003 \003(\003R\027"
+  "distinctSensitiveValues\"\230\005\n\007Release\022\022\n\004n"
+  "ame\030\001 \001(\tR\004name\0225\n\005query\030\002 \001(\0132\027.jipan.p"
+  "rivacy.v1.QueryB\006\312\363\030\002\010\001R\005query\022\030\n\007epsilo"
+  "n\030\003 \001(\001R\007epsilon\0229\n\tmechanism\030\004 \001(\0162\033.ji"
+  "pan.privacy.v1.MechanismR\tmechanism\022\024\n\005v"
+  "alue\030\005 \001(\001R\005value\0222\n\004bins\030\006 \003(\0132\036.jipan."
+  "privacy.v1.HistogramBinR\004bins\022\037\n\013noise_s"
+  "cale\030\007 \001(\001R\nnoiseScale\022\032\n\010accuracy\030\010 \001(\001"
+  "R\010accuracy\022\036\n\nconfidence\030\t \001(\001R\nconfiden"
+  "ce\022#\n\rspent_epsilon\030\n \001(\001R\014spentEpsilon\022"
+  "+\n\021remaining_epsilon\030\013 \001(\001R\020remainingEps"
+  "ilon\022\026\n\006digest\030\014 \001(\014R\006digest\022%\n\016ledger_r"
+  "eceipt\030\r \001(\tR\rledgerReceipt\022\030\n\007creator\030\016"
+  " \001(\tR\007creator\022;\n\013create_time\030\017 \001(\0132\032.goo"
+  "gle.protobuf.TimestampR\ncreateTime\022\024\n\005de"
+  "lta\030\020 \001(\001R\005delta\022\037\n\013spent_delta\030\021 \001(\001R\ns"
+  "pentDelta\022\'\n\017remaining_delta\030\022 \001(\001R\016rema"
+  "iningDelta\"\300\001\n\005Query\022A\n\tstatistic\030\001 \001(\0162"
+  "\033.jipan.privacy.v1.StatisticB\006\312\363\030\002H\001R\tst"
+  "atistic\022\037\n\006column\030\002 \001(\tB\007\312\363\030\003\030\310\001R\006column"
+  "\022\024\n\005lower\030\003 \001(\001R\005lower\022\024\n\005upper\030\004 \001(\001R\005u"
+  "pper\022\'\n\ncategories\030\005 \003(\tB\007\312\363\030\003\030\350\007R\ncateg"
+  "ories\"@\n\014HistogramBin\022\032\n\010category\030\001 \001(\tR"
+  "\010category\022\024\n\005count\030\002 \001(\001R\005count\"\237\001\n\016Gene"
+  "ralisation\022!\n\006column\030\001 \001(\tB\t\312\363\030\005\010\001\030\310\001R\006c"
+  "olumn\022A\n\thierarchy\030\002 \001(\0162\033.jipan.privacy"
+  ".v1.HierarchyB\006\312\363\030\002H\001R\thierarchy\022\'\n\013band"
+  "_widths\030\003 \003(\001B\006\312\363\030\002\030\010R\nbandWidths\"z\n\023Gen"
+  "eralisationLevel\022\026\n\006column\030\001 \001(\tR\006column"
+  "\022\024\n\005level\030\002 \001(\005R\005level\022\035\n\nlevel_name\030\003 \001"
+  "(\tR\tlevelName\022\026\n\006height\030\004 \001(\005R\006height\"\236\004"
+  "\n\rAnonymisation\022\030\n\007dataset\030\001 \001(\tR\007datase"
+  "t\022%\n\016source_dataset\030\002 \001(\tR\rsourceDataset"
+  "\022M\n\016transformation\030\003 \003(\0132%.jipan.privacy"
+  ".v1.GeneralisationLevelR\016transformation\022"
+  "\014\n\001k\030\004 \001(\003R\001k\022\035\n\nachieved_k\030\005 \001(\003R\tachie"
+  "vedK\0220\n\024achieved_l_diversity\030\006 \001(\003R\022achi"
+  "evedLDiversity\022-\n\022suppressed_records\030\007 \001"
+  "(\003R\021suppressedRecords\022\033\n\trow_count\030\010 \001(\003"
+  "R\010rowCount\0226\n\027equivalence_class_count\030\t "
+  "\001(\003R\025equivalenceClassCount\022\022\n\004loss\030\n \001(\001"
+  "R\004loss\022&\n\016discernibility\030\013 \001(\003R\016discerni"
+  "bility\022;\n\031evaluated_transformations\030\014 \001("
+  "\003R\030evaluatedTransformations\022!\n\014lattice_s"
+  "ize\030\r \001(\003R\013latticeSize\"\205\003\n\021OperationMeta"
+  "data\0223\n\004kind\030\001 \001(\0162\037.jipan.privacy.v1.Op"
+  "erationKindR\004kind\022\026\n\006target\030\002 \001(\tR\006targe"
+  "t\022\034\n\trequester\030\003 \001(\tR\trequester\022)\n\020progr"
+  "ess_percent\030\004 \001(\005R\017progressPercent\022)\n\020pr"
+  "ogress_message\030\005 \001(\tR\017progressMessage\022;\n"
+  "\013create_time\030\006 \001(\0132\032.google.protobuf.Tim"
+  "estampR\ncreateTime\022;\n\013update_time\030\007 \001(\0132"
+  "\032.google.protobuf.TimestampR\nupdateTime\022"
+  "5\n\010end_time\030\010 \001(\0132\032.google.protobuf.Time"
+  "stampR\007endTime\"\367\001\n\016OperationError\022\022\n\004cod"
+  "e\030\001 \001(\005R\004code\022\030\n\007message\030\002 \001(\tR\007message\022"
+  "\026\n\006reason\030\003 \001(\tR\006reason\022\026\n\006domain\030\004 \001(\tR"
+  "\006domain\022J\n\010metadata\030\005 \003(\0132..jipan.privac"
+  "y.v1.OperationError.MetadataEntryR\010metad"
+  "ata\032;\n\rMetadataEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024"
+  "\n\005value\030\002 \001(\tR\005value:\0028\001\"\367\001\n\tOperation\022\022"
+  "\n\004name\030\001 \001(\tR\004name\022\?\n\010metadata\030\002 \001(\0132#.j"
+  "ipan.privacy.v1.OperationMetadataR\010metad"
+  "ata\022\022\n\004done\030\003 \001(\010R\004done\0228\n\005error\030\004 \001(\0132 "
+  ".jipan.privacy.v1.OperationErrorH\000R\005erro"
+  "r\022=\n\010response\030\005 \001(\0132\037.jipan.privacy.v1.A"
+  "nonymisationH\000R\010responseB\010\n\006result*\231\001\n\nC"
+  "olumnRole\022\033\n\027COLUMN_ROLE_UNSPECIFIED\020\000\022\032"
+  "\n\026COLUMN_ROLE_IDENTIFIER\020\001\022 \n\034COLUMN_ROL"
+  "E_QUASI_IDENTIFIER\020\002\022\031\n\025COLUMN_ROLE_SENS"
+  "ITIVE\020\003\022\025\n\021COLUMN_ROLE_OTHER\020\004*m\n\nColumn"
+  "Kind\022\033\n\027COLUMN_KIND_UNSPECIFIED\020\000\022\026\n\022COL"
+  "UMN_KIND_NUMBER\020\001\022\024\n\020COLUMN_KIND_TEXT\020\002\022"
+  "\024\n\020COLUMN_KIND_DATE\020\003*{\n\tStatistic\022\031\n\025ST"
+  "ATISTIC_UNSPECIFIED\020\000\022\023\n\017STATISTIC_COUNT"
+  "\020\001\022\021\n\rSTATISTIC_SUM\020\002\022\022\n\016STATISTIC_MEAN\020"
+  "\003\022\027\n\023STATISTIC_HISTOGRAM\020\004*U\n\tMechanism\022"
+  "\031\n\025MECHANISM_UNSPECIFIED\020\000\022\025\n\021MECHANISM_"
+  "LAPLACE\020\001\022\026\n\022MECHANISM_GAUSSIAN\020\002*\214\001\n\tHi"
+  "erarchy\022\031\n\025HIERARCHY_UNSPECIFIED\020\000\022\022\n\016HI"
+  "ERARCHY_DATE\020\001\022\032\n\026HIERARCHY_NUMBER_BANDS"
+  "\020\002\022\031\n\025HIERARCHY_TAIWAN_AREA\020\003\022\031\n\025HIERARC"
+  "HY_SUPPRESSION\020\004*M\n\rOperationKind\022\036\n\032OPE"
+  "RATION_KIND_UNSPECIFIED\020\000\022\034\n\030OPERATION_K"
+  "IND_ANONYMISE\020\001B\263\001\n\023tw.jipan.privacy.v1B"
+  "\016ResourcesProtoP\001Z*jipan.tw/gen/go/jipan"
+  "/privacy/v1;privacyv1\242\002\003JPX\252\002\020Jipan.Priv"
+  "acy.V1\312\002\020Jipan\\Privacy\\V1\342\002\034Jipan\\Privac"
+  "y\\V1\\GPBMetadata\352\002\022Jipan::Privacy::V1b\006p"
+  "roto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto_deps[2] = {
   &::descriptor_table_google_2fprotobuf_2ftimestamp_2eproto,
@@ -390,9 +677,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fprivacy_2fv
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto = {
-    false, false, 2993, descriptor_table_protodef_jipan_2fprivacy_2fv1_2fresources_2eproto,
+    false, false, 5165, descriptor_table_protodef_jipan_2fprivacy_2fv1_2fresources_2eproto,
     "jipan/privacy/v1/resources.proto",
-    &descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto_once, descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto_deps, 2, 8,
+    &descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto_once, descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto_deps, 2, 15,
     schemas, file_default_instances, TableStruct_jipan_2fprivacy_2fv1_2fresources_2eproto::offsets,
     file_level_metadata_jipan_2fprivacy_2fv1_2fresources_2eproto, file_level_enum_descriptors_jipan_2fprivacy_2fv1_2fresources_2eproto,
     file_level_service_descriptors_jipan_2fprivacy_2fv1_2fresources_2eproto,
@@ -464,6 +751,38 @@ bool Mechanism_IsValid(int value) {
   switch (value) {
     case 0:
     case 1:
+    case 2:
+      return true;
+    default:
+      return false;
+  }
+}
+
+const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* Hierarchy_descriptor() {
+  ::PROTOBUF_NAMESPACE_ID::internal::AssignDescriptors(&descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto);
+  return file_level_enum_descriptors_jipan_2fprivacy_2fv1_2fresources_2eproto[4];
+}
+bool Hierarchy_IsValid(int value) {
+  switch (value) {
+    case 0:
+    case 1:
+    case 2:
+    case 3:
+    case 4:
+      return true;
+    default:
+      return false;
+  }
+}
+
+const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* OperationKind_descriptor() {
+  ::PROTOBUF_NAMESPACE_ID::internal::AssignDescriptors(&descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto);
+  return file_level_enum_descriptors_jipan_2fprivacy_2fv1_2fresources_2eproto[5];
+}
+bool OperationKind_IsValid(int value) {
+  switch (value) {
+    case 0:
+    case 1:
       return true;
     default:
       return false;
@@ -509,6 +828,9 @@ Dataset::Dataset(const Dataset& from)
     , decltype(_impl_.remaining_epsilon_){}
     , decltype(_impl_.row_count_){}
     , decltype(_impl_.size_bytes_){}
+    , decltype(_impl_.total_delta_){}
+    , decltype(_impl_.spent_delta_){}
+    , decltype(_impl_.remaining_delta_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
@@ -548,8 +870,8 @@ Dataset::Dataset(const Dataset& from)
     _this->_impl_.create_time_ = new ::PROTOBUF_NAMESPACE_ID::Timestamp(*from._impl_.create_time_);
   }
   ::memcpy(&_impl_.total_epsilon_, &from._impl_.total_epsilon_,
-    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.size_bytes_) -
-    reinterpret_cast<char*>(&_impl_.total_epsilon_)) + sizeof(_impl_.size_bytes_));
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.remaining_delta_) -
+    reinterpret_cast<char*>(&_impl_.total_epsilon_)) + sizeof(_impl_.remaining_delta_));
   // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.Dataset)
 }
 
@@ -569,6 +891,9 @@ inline void Dataset::SharedCtor(
     , decltype(_impl_.remaining_epsilon_){0}
     , decltype(_impl_.row_count_){int64_t{0}}
     , decltype(_impl_.size_bytes_){int64_t{0}}
+    , decltype(_impl_.total_delta_){0}
+    , decltype(_impl_.spent_delta_){0}
+    , decltype(_impl_.remaining_delta_){0}
     , /*decltype(_impl_._cached_size_)*/{}
   };
   _impl_.name_.InitDefault();
@@ -628,8 +953,8 @@ void Dataset::Clear() {
   }
   _impl_.create_time_ = nullptr;
   ::memset(&_impl_.total_epsilon_, 0, static_cast<size_t>(
-      reinterpret_cast<char*>(&_impl_.size_bytes_) -
-      reinterpret_cast<char*>(&_impl_.total_epsilon_)) + sizeof(_impl_.size_bytes_));
+      reinterpret_cast<char*>(&_impl_.remaining_delta_) -
+      reinterpret_cast<char*>(&_impl_.total_epsilon_)) + sizeof(_impl_.remaining_delta_));
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -736,6 +1061,30 @@ const char* Dataset::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) 
         if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 90)) {
           ptr = ctx->ParseMessage(_internal_mutable_create_time(), ptr);
           CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // double total_delta = 12 [json_name = "totalDelta"];
+      case 12:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 97)) {
+          _impl_.total_delta_ = ::PROTOBUF_NAMESPACE_ID::internal::UnalignedLoad<double>(ptr);
+          ptr += sizeof(double);
+        } else
+          goto handle_unusual;
+        continue;
+      // double spent_delta = 13 [json_name = "spentDelta"];
+      case 13:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 105)) {
+          _impl_.spent_delta_ = ::PROTOBUF_NAMESPACE_ID::internal::UnalignedLoad<double>(ptr);
+          ptr += sizeof(double);
+        } else
+          goto handle_unusual;
+        continue;
+      // double remaining_delta = 14 [json_name = "remainingDelta"];
+      case 14:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 113)) {
+          _impl_.remaining_delta_ = ::PROTOBUF_NAMESPACE_ID::internal::UnalignedLoad<double>(ptr);
+          ptr += sizeof(double);
         } else
           goto handle_unusual;
         continue;
@@ -861,6 +1210,36 @@ uint8_t* Dataset::_InternalSerialize(
         _Internal::create_time(this).GetCachedSize(), target, stream);
   }
 
+  // double total_delta = 12 [json_name = "totalDelta"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_total_delta = this->_internal_total_delta();
+  uint64_t raw_total_delta;
+  memcpy(&raw_total_delta, &tmp_total_delta, sizeof(tmp_total_delta));
+  if (raw_total_delta != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteDoubleToArray(12, this->_internal_total_delta(), target);
+  }
+
+  // double spent_delta = 13 [json_name = "spentDelta"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_spent_delta = this->_internal_spent_delta();
+  uint64_t raw_spent_delta;
+  memcpy(&raw_spent_delta, &tmp_spent_delta, sizeof(tmp_spent_delta));
+  if (raw_spent_delta != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteDoubleToArray(13, this->_internal_spent_delta(), target);
+  }
+
+  // double remaining_delta = 14 [json_name = "remainingDelta"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_remaining_delta = this->_internal_remaining_delta();
+  uint64_t raw_remaining_delta;
+  memcpy(&raw_remaining_delta, &tmp_remaining_delta, sizeof(tmp_remaining_delta));
+  if (raw_remaining_delta != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteDoubleToArray(14, this->_internal_remaining_delta(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -956,6 +1335,33 @@ size_t Dataset::ByteSizeLong() const {
     total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_size_bytes());
   }
 
+  // double total_delta = 12 [json_name = "totalDelta"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_total_delta = this->_internal_total_delta();
+  uint64_t raw_total_delta;
+  memcpy(&raw_total_delta, &tmp_total_delta, sizeof(tmp_total_delta));
+  if (raw_total_delta != 0) {
+    total_size += 1 + 8;
+  }
+
+  // double spent_delta = 13 [json_name = "spentDelta"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_spent_delta = this->_internal_spent_delta();
+  uint64_t raw_spent_delta;
+  memcpy(&raw_spent_delta, &tmp_spent_delta, sizeof(tmp_spent_delta));
+  if (raw_spent_delta != 0) {
+    total_size += 1 + 8;
+  }
+
+  // double remaining_delta = 14 [json_name = "remainingDelta"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_remaining_delta = this->_internal_remaining_delta();
+  uint64_t raw_remaining_delta;
+  memcpy(&raw_remaining_delta, &tmp_remaining_delta, sizeof(tmp_remaining_delta));
+  if (raw_remaining_delta != 0) {
+    total_size += 1 + 8;
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -1018,6 +1424,27 @@ void Dataset::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOB
   if (from._internal_size_bytes() != 0) {
     _this->_internal_set_size_bytes(from._internal_size_bytes());
   }
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_total_delta = from._internal_total_delta();
+  uint64_t raw_total_delta;
+  memcpy(&raw_total_delta, &tmp_total_delta, sizeof(tmp_total_delta));
+  if (raw_total_delta != 0) {
+    _this->_internal_set_total_delta(from._internal_total_delta());
+  }
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_spent_delta = from._internal_spent_delta();
+  uint64_t raw_spent_delta;
+  memcpy(&raw_spent_delta, &tmp_spent_delta, sizeof(tmp_spent_delta));
+  if (raw_spent_delta != 0) {
+    _this->_internal_set_spent_delta(from._internal_spent_delta());
+  }
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_remaining_delta = from._internal_remaining_delta();
+  uint64_t raw_remaining_delta;
+  memcpy(&raw_remaining_delta, &tmp_remaining_delta, sizeof(tmp_remaining_delta));
+  if (raw_remaining_delta != 0) {
+    _this->_internal_set_remaining_delta(from._internal_remaining_delta());
+  }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
 
@@ -1055,8 +1482,8 @@ void Dataset::InternalSwap(Dataset* other) {
       &other->_impl_.creator_, rhs_arena
   );
   ::PROTOBUF_NAMESPACE_ID::internal::memswap<
-      PROTOBUF_FIELD_OFFSET(Dataset, _impl_.size_bytes_)
-      + sizeof(Dataset::_impl_.size_bytes_)
+      PROTOBUF_FIELD_OFFSET(Dataset, _impl_.remaining_delta_)
+      + sizeof(Dataset::_impl_.remaining_delta_)
       - PROTOBUF_FIELD_OFFSET(Dataset, _impl_.create_time_)>(
           reinterpret_cast<char*>(&_impl_.create_time_),
           reinterpret_cast<char*>(&other->_impl_.create_time_));
@@ -2458,6 +2885,9 @@ Release::Release(const Release& from)
     , decltype(_impl_.confidence_){}
     , decltype(_impl_.spent_epsilon_){}
     , decltype(_impl_.remaining_epsilon_){}
+    , decltype(_impl_.delta_){}
+    , decltype(_impl_.spent_delta_){}
+    , decltype(_impl_.remaining_delta_){}
     , decltype(_impl_.mechanism_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
@@ -2525,6 +2955,9 @@ inline void Release::SharedCtor(
     , decltype(_impl_.confidence_){0}
     , decltype(_impl_.spent_epsilon_){0}
     , decltype(_impl_.remaining_epsilon_){0}
+    , decltype(_impl_.delta_){0}
+    , decltype(_impl_.spent_delta_){0}
+    , decltype(_impl_.remaining_delta_){0}
     , decltype(_impl_.mechanism_){0}
     , /*decltype(_impl_._cached_size_)*/{}
   };
@@ -2734,6 +3167,30 @@ const char* Release::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) 
         } else
           goto handle_unusual;
         continue;
+      // double delta = 16 [json_name = "delta"];
+      case 16:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 129)) {
+          _impl_.delta_ = ::PROTOBUF_NAMESPACE_ID::internal::UnalignedLoad<double>(ptr);
+          ptr += sizeof(double);
+        } else
+          goto handle_unusual;
+        continue;
+      // double spent_delta = 17 [json_name = "spentDelta"];
+      case 17:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 137)) {
+          _impl_.spent_delta_ = ::PROTOBUF_NAMESPACE_ID::internal::UnalignedLoad<double>(ptr);
+          ptr += sizeof(double);
+        } else
+          goto handle_unusual;
+        continue;
+      // double remaining_delta = 18 [json_name = "remainingDelta"];
+      case 18:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 145)) {
+          _impl_.remaining_delta_ = ::PROTOBUF_NAMESPACE_ID::internal::UnalignedLoad<double>(ptr);
+          ptr += sizeof(double);
+        } else
+          goto handle_unusual;
+        continue;
       default:
         goto handle_unusual;
     }  // switch
@@ -2898,6 +3355,36 @@ uint8_t* Release::_InternalSerialize(
         _Internal::create_time(this).GetCachedSize(), target, stream);
   }
 
+  // double delta = 16 [json_name = "delta"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_delta = this->_internal_delta();
+  uint64_t raw_delta;
+  memcpy(&raw_delta, &tmp_delta, sizeof(tmp_delta));
+  if (raw_delta != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteDoubleToArray(16, this->_internal_delta(), target);
+  }
+
+  // double spent_delta = 17 [json_name = "spentDelta"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_spent_delta = this->_internal_spent_delta();
+  uint64_t raw_spent_delta;
+  memcpy(&raw_spent_delta, &tmp_spent_delta, sizeof(tmp_spent_delta));
+  if (raw_spent_delta != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteDoubleToArray(17, this->_internal_spent_delta(), target);
+  }
+
+  // double remaining_delta = 18 [json_name = "remainingDelta"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_remaining_delta = this->_internal_remaining_delta();
+  uint64_t raw_remaining_delta;
+  memcpy(&raw_remaining_delta, &tmp_remaining_delta, sizeof(tmp_remaining_delta));
+  if (raw_remaining_delta != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteDoubleToArray(18, this->_internal_remaining_delta(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -3026,6 +3513,33 @@ size_t Release::ByteSizeLong() const {
     total_size += 1 + 8;
   }
 
+  // double delta = 16 [json_name = "delta"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_delta = this->_internal_delta();
+  uint64_t raw_delta;
+  memcpy(&raw_delta, &tmp_delta, sizeof(tmp_delta));
+  if (raw_delta != 0) {
+    total_size += 2 + 8;
+  }
+
+  // double spent_delta = 17 [json_name = "spentDelta"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_spent_delta = this->_internal_spent_delta();
+  uint64_t raw_spent_delta;
+  memcpy(&raw_spent_delta, &tmp_spent_delta, sizeof(tmp_spent_delta));
+  if (raw_spent_delta != 0) {
+    total_size += 2 + 8;
+  }
+
+  // double remaining_delta = 18 [json_name = "remainingDelta"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_remaining_delta = this->_internal_remaining_delta();
+  uint64_t raw_remaining_delta;
+  memcpy(&raw_remaining_delta, &tmp_remaining_delta, sizeof(tmp_remaining_delta));
+  if (raw_remaining_delta != 0) {
+    total_size += 2 + 8;
+  }
+
   // .jipan.privacy.v1.Mechanism mechanism = 4 [json_name = "mechanism"];
   if (this->_internal_mechanism() != 0) {
     total_size += 1 +
@@ -3119,6 +3633,27 @@ void Release::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOB
   memcpy(&raw_remaining_epsilon, &tmp_remaining_epsilon, sizeof(tmp_remaining_epsilon));
   if (raw_remaining_epsilon != 0) {
     _this->_internal_set_remaining_epsilon(from._internal_remaining_epsilon());
+  }
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_delta = from._internal_delta();
+  uint64_t raw_delta;
+  memcpy(&raw_delta, &tmp_delta, sizeof(tmp_delta));
+  if (raw_delta != 0) {
+    _this->_internal_set_delta(from._internal_delta());
+  }
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_spent_delta = from._internal_spent_delta();
+  uint64_t raw_spent_delta;
+  memcpy(&raw_spent_delta, &tmp_spent_delta, sizeof(tmp_spent_delta));
+  if (raw_spent_delta != 0) {
+    _this->_internal_set_spent_delta(from._internal_spent_delta());
+  }
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_remaining_delta = from._internal_remaining_delta();
+  uint64_t raw_remaining_delta;
+  memcpy(&raw_remaining_delta, &tmp_remaining_delta, sizeof(tmp_remaining_delta));
+  if (raw_remaining_delta != 0) {
+    _this->_internal_set_remaining_delta(from._internal_remaining_delta());
   }
   if (from._internal_mechanism() != 0) {
     _this->_internal_set_mechanism(from._internal_mechanism());
@@ -3768,6 +4303,2485 @@ void HistogramBin::InternalSwap(HistogramBin* other) {
       file_level_metadata_jipan_2fprivacy_2fv1_2fresources_2eproto[7]);
 }
 
+// ===================================================================
+
+class Generalisation::_Internal {
+ public:
+};
+
+Generalisation::Generalisation(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.privacy.v1.Generalisation)
+}
+Generalisation::Generalisation(const Generalisation& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  Generalisation* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.band_widths_){from._impl_.band_widths_}
+    , decltype(_impl_.column_){}
+    , decltype(_impl_.hierarchy_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.column_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.column_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_column().empty()) {
+    _this->_impl_.column_.Set(from._internal_column(), 
+      _this->GetArenaForAllocation());
+  }
+  _this->_impl_.hierarchy_ = from._impl_.hierarchy_;
+  // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.Generalisation)
+}
+
+inline void Generalisation::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.band_widths_){arena}
+    , decltype(_impl_.column_){}
+    , decltype(_impl_.hierarchy_){0}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.column_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.column_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+Generalisation::~Generalisation() {
+  // @@protoc_insertion_point(destructor:jipan.privacy.v1.Generalisation)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void Generalisation::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.band_widths_.~RepeatedField();
+  _impl_.column_.Destroy();
+}
+
+void Generalisation::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void Generalisation::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.privacy.v1.Generalisation)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.band_widths_.Clear();
+  _impl_.column_.ClearToEmpty();
+  _impl_.hierarchy_ = 0;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* Generalisation::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string column = 1 [json_name = "column", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_column();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.Generalisation.column"));
+        } else
+          goto handle_unusual;
+        continue;
+      // .jipan.privacy.v1.Hierarchy hierarchy = 2 [json_name = "hierarchy", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 16)) {
+          uint64_t val = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+          _internal_set_hierarchy(static_cast<::jipan::privacy::v1::Hierarchy>(val));
+        } else
+          goto handle_unusual;
+        continue;
+      // repeated double band_widths = 3 [json_name = "bandWidths", (.jipan.common.v1.field_rules) = {
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          ptr = ::PROTOBUF_NAMESPACE_ID::internal::PackedDoubleParser(_internal_mutable_band_widths(), ptr, ctx);
+          CHK_(ptr);
+        } else if (static_cast<uint8_t>(tag) == 25) {
+          _internal_add_band_widths(::PROTOBUF_NAMESPACE_ID::internal::UnalignedLoad<double>(ptr));
+          ptr += sizeof(double);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* Generalisation::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.privacy.v1.Generalisation)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string column = 1 [json_name = "column", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_column().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_column().data(), static_cast<int>(this->_internal_column().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.Generalisation.column");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_column(), target);
+  }
+
+  // .jipan.privacy.v1.Hierarchy hierarchy = 2 [json_name = "hierarchy", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_hierarchy() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteEnumToArray(
+      2, this->_internal_hierarchy(), target);
+  }
+
+  // repeated double band_widths = 3 [json_name = "bandWidths", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_band_widths_size() > 0) {
+    target = stream->WriteFixedPacked(3, _internal_band_widths(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.privacy.v1.Generalisation)
+  return target;
+}
+
+size_t Generalisation::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.privacy.v1.Generalisation)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // repeated double band_widths = 3 [json_name = "bandWidths", (.jipan.common.v1.field_rules) = {
+  {
+    unsigned int count = static_cast<unsigned int>(this->_internal_band_widths_size());
+    size_t data_size = 8UL * count;
+    if (data_size > 0) {
+      total_size += 1 +
+        ::_pbi::WireFormatLite::Int32Size(static_cast<int32_t>(data_size));
+    }
+    total_size += data_size;
+  }
+
+  // string column = 1 [json_name = "column", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_column().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_column());
+  }
+
+  // .jipan.privacy.v1.Hierarchy hierarchy = 2 [json_name = "hierarchy", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_hierarchy() != 0) {
+    total_size += 1 +
+      ::_pbi::WireFormatLite::EnumSize(this->_internal_hierarchy());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData Generalisation::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    Generalisation::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*Generalisation::GetClassData() const { return &_class_data_; }
+
+
+void Generalisation::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<Generalisation*>(&to_msg);
+  auto& from = static_cast<const Generalisation&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.privacy.v1.Generalisation)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.band_widths_.MergeFrom(from._impl_.band_widths_);
+  if (!from._internal_column().empty()) {
+    _this->_internal_set_column(from._internal_column());
+  }
+  if (from._internal_hierarchy() != 0) {
+    _this->_internal_set_hierarchy(from._internal_hierarchy());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void Generalisation::CopyFrom(const Generalisation& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.privacy.v1.Generalisation)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool Generalisation::IsInitialized() const {
+  return true;
+}
+
+void Generalisation::InternalSwap(Generalisation* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.band_widths_.InternalSwap(&other->_impl_.band_widths_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.column_, lhs_arena,
+      &other->_impl_.column_, rhs_arena
+  );
+  swap(_impl_.hierarchy_, other->_impl_.hierarchy_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata Generalisation::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto_once,
+      file_level_metadata_jipan_2fprivacy_2fv1_2fresources_2eproto[8]);
+}
+
+// ===================================================================
+
+class GeneralisationLevel::_Internal {
+ public:
+};
+
+GeneralisationLevel::GeneralisationLevel(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.privacy.v1.GeneralisationLevel)
+}
+GeneralisationLevel::GeneralisationLevel(const GeneralisationLevel& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  GeneralisationLevel* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.column_){}
+    , decltype(_impl_.level_name_){}
+    , decltype(_impl_.level_){}
+    , decltype(_impl_.height_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.column_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.column_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_column().empty()) {
+    _this->_impl_.column_.Set(from._internal_column(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.level_name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.level_name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_level_name().empty()) {
+    _this->_impl_.level_name_.Set(from._internal_level_name(), 
+      _this->GetArenaForAllocation());
+  }
+  ::memcpy(&_impl_.level_, &from._impl_.level_,
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.height_) -
+    reinterpret_cast<char*>(&_impl_.level_)) + sizeof(_impl_.height_));
+  // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.GeneralisationLevel)
+}
+
+inline void GeneralisationLevel::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.column_){}
+    , decltype(_impl_.level_name_){}
+    , decltype(_impl_.level_){0}
+    , decltype(_impl_.height_){0}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.column_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.column_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.level_name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.level_name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+GeneralisationLevel::~GeneralisationLevel() {
+  // @@protoc_insertion_point(destructor:jipan.privacy.v1.GeneralisationLevel)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void GeneralisationLevel::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.column_.Destroy();
+  _impl_.level_name_.Destroy();
+}
+
+void GeneralisationLevel::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void GeneralisationLevel::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.privacy.v1.GeneralisationLevel)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.column_.ClearToEmpty();
+  _impl_.level_name_.ClearToEmpty();
+  ::memset(&_impl_.level_, 0, static_cast<size_t>(
+      reinterpret_cast<char*>(&_impl_.height_) -
+      reinterpret_cast<char*>(&_impl_.level_)) + sizeof(_impl_.height_));
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* GeneralisationLevel::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string column = 1 [json_name = "column"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_column();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.GeneralisationLevel.column"));
+        } else
+          goto handle_unusual;
+        continue;
+      // int32 level = 2 [json_name = "level"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 16)) {
+          _impl_.level_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // string level_name = 3 [json_name = "levelName"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_level_name();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.GeneralisationLevel.level_name"));
+        } else
+          goto handle_unusual;
+        continue;
+      // int32 height = 4 [json_name = "height"];
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 32)) {
+          _impl_.height_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* GeneralisationLevel::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.privacy.v1.GeneralisationLevel)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string column = 1 [json_name = "column"];
+  if (!this->_internal_column().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_column().data(), static_cast<int>(this->_internal_column().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.GeneralisationLevel.column");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_column(), target);
+  }
+
+  // int32 level = 2 [json_name = "level"];
+  if (this->_internal_level() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(2, this->_internal_level(), target);
+  }
+
+  // string level_name = 3 [json_name = "levelName"];
+  if (!this->_internal_level_name().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_level_name().data(), static_cast<int>(this->_internal_level_name().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.GeneralisationLevel.level_name");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_level_name(), target);
+  }
+
+  // int32 height = 4 [json_name = "height"];
+  if (this->_internal_height() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(4, this->_internal_height(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.privacy.v1.GeneralisationLevel)
+  return target;
+}
+
+size_t GeneralisationLevel::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.privacy.v1.GeneralisationLevel)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string column = 1 [json_name = "column"];
+  if (!this->_internal_column().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_column());
+  }
+
+  // string level_name = 3 [json_name = "levelName"];
+  if (!this->_internal_level_name().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_level_name());
+  }
+
+  // int32 level = 2 [json_name = "level"];
+  if (this->_internal_level() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_level());
+  }
+
+  // int32 height = 4 [json_name = "height"];
+  if (this->_internal_height() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_height());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData GeneralisationLevel::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    GeneralisationLevel::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GeneralisationLevel::GetClassData() const { return &_class_data_; }
+
+
+void GeneralisationLevel::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<GeneralisationLevel*>(&to_msg);
+  auto& from = static_cast<const GeneralisationLevel&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.privacy.v1.GeneralisationLevel)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_column().empty()) {
+    _this->_internal_set_column(from._internal_column());
+  }
+  if (!from._internal_level_name().empty()) {
+    _this->_internal_set_level_name(from._internal_level_name());
+  }
+  if (from._internal_level() != 0) {
+    _this->_internal_set_level(from._internal_level());
+  }
+  if (from._internal_height() != 0) {
+    _this->_internal_set_height(from._internal_height());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void GeneralisationLevel::CopyFrom(const GeneralisationLevel& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.privacy.v1.GeneralisationLevel)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool GeneralisationLevel::IsInitialized() const {
+  return true;
+}
+
+void GeneralisationLevel::InternalSwap(GeneralisationLevel* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.column_, lhs_arena,
+      &other->_impl_.column_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.level_name_, lhs_arena,
+      &other->_impl_.level_name_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(GeneralisationLevel, _impl_.height_)
+      + sizeof(GeneralisationLevel::_impl_.height_)
+      - PROTOBUF_FIELD_OFFSET(GeneralisationLevel, _impl_.level_)>(
+          reinterpret_cast<char*>(&_impl_.level_),
+          reinterpret_cast<char*>(&other->_impl_.level_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata GeneralisationLevel::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto_once,
+      file_level_metadata_jipan_2fprivacy_2fv1_2fresources_2eproto[9]);
+}
+
+// ===================================================================
+
+class Anonymisation::_Internal {
+ public:
+};
+
+Anonymisation::Anonymisation(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.privacy.v1.Anonymisation)
+}
+Anonymisation::Anonymisation(const Anonymisation& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  Anonymisation* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.transformation_){from._impl_.transformation_}
+    , decltype(_impl_.dataset_){}
+    , decltype(_impl_.source_dataset_){}
+    , decltype(_impl_.k_){}
+    , decltype(_impl_.achieved_k_){}
+    , decltype(_impl_.achieved_l_diversity_){}
+    , decltype(_impl_.suppressed_records_){}
+    , decltype(_impl_.row_count_){}
+    , decltype(_impl_.equivalence_class_count_){}
+    , decltype(_impl_.loss_){}
+    , decltype(_impl_.discernibility_){}
+    , decltype(_impl_.evaluated_transformations_){}
+    , decltype(_impl_.lattice_size_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.dataset_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.dataset_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_dataset().empty()) {
+    _this->_impl_.dataset_.Set(from._internal_dataset(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.source_dataset_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.source_dataset_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_source_dataset().empty()) {
+    _this->_impl_.source_dataset_.Set(from._internal_source_dataset(), 
+      _this->GetArenaForAllocation());
+  }
+  ::memcpy(&_impl_.k_, &from._impl_.k_,
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.lattice_size_) -
+    reinterpret_cast<char*>(&_impl_.k_)) + sizeof(_impl_.lattice_size_));
+  // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.Anonymisation)
+}
+
+inline void Anonymisation::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.transformation_){arena}
+    , decltype(_impl_.dataset_){}
+    , decltype(_impl_.source_dataset_){}
+    , decltype(_impl_.k_){int64_t{0}}
+    , decltype(_impl_.achieved_k_){int64_t{0}}
+    , decltype(_impl_.achieved_l_diversity_){int64_t{0}}
+    , decltype(_impl_.suppressed_records_){int64_t{0}}
+    , decltype(_impl_.row_count_){int64_t{0}}
+    , decltype(_impl_.equivalence_class_count_){int64_t{0}}
+    , decltype(_impl_.loss_){0}
+    , decltype(_impl_.discernibility_){int64_t{0}}
+    , decltype(_impl_.evaluated_transformations_){int64_t{0}}
+    , decltype(_impl_.lattice_size_){int64_t{0}}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.dataset_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.dataset_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.source_dataset_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.source_dataset_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+Anonymisation::~Anonymisation() {
+  // @@protoc_insertion_point(destructor:jipan.privacy.v1.Anonymisation)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void Anonymisation::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.transformation_.~RepeatedPtrField();
+  _impl_.dataset_.Destroy();
+  _impl_.source_dataset_.Destroy();
+}
+
+void Anonymisation::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void Anonymisation::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.privacy.v1.Anonymisation)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.transformation_.Clear();
+  _impl_.dataset_.ClearToEmpty();
+  _impl_.source_dataset_.ClearToEmpty();
+  ::memset(&_impl_.k_, 0, static_cast<size_t>(
+      reinterpret_cast<char*>(&_impl_.lattice_size_) -
+      reinterpret_cast<char*>(&_impl_.k_)) + sizeof(_impl_.lattice_size_));
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* Anonymisation::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string dataset = 1 [json_name = "dataset"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_dataset();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.Anonymisation.dataset"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string source_dataset = 2 [json_name = "sourceDataset"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_source_dataset();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.Anonymisation.source_dataset"));
+        } else
+          goto handle_unusual;
+        continue;
+      // repeated .jipan.privacy.v1.GeneralisationLevel transformation = 3 [json_name = "transformation"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            ptr = ctx->ParseMessage(_internal_add_transformation(), ptr);
+            CHK_(ptr);
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<26>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      // int64 k = 4 [json_name = "k"];
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 32)) {
+          _impl_.k_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int64 achieved_k = 5 [json_name = "achievedK"];
+      case 5:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 40)) {
+          _impl_.achieved_k_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int64 achieved_l_diversity = 6 [json_name = "achievedLDiversity"];
+      case 6:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 48)) {
+          _impl_.achieved_l_diversity_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int64 suppressed_records = 7 [json_name = "suppressedRecords"];
+      case 7:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 56)) {
+          _impl_.suppressed_records_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int64 row_count = 8 [json_name = "rowCount"];
+      case 8:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 64)) {
+          _impl_.row_count_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int64 equivalence_class_count = 9 [json_name = "equivalenceClassCount"];
+      case 9:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 72)) {
+          _impl_.equivalence_class_count_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // double loss = 10 [json_name = "loss"];
+      case 10:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 81)) {
+          _impl_.loss_ = ::PROTOBUF_NAMESPACE_ID::internal::UnalignedLoad<double>(ptr);
+          ptr += sizeof(double);
+        } else
+          goto handle_unusual;
+        continue;
+      // int64 discernibility = 11 [json_name = "discernibility"];
+      case 11:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 88)) {
+          _impl_.discernibility_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int64 evaluated_transformations = 12 [json_name = "evaluatedTransformations"];
+      case 12:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 96)) {
+          _impl_.evaluated_transformations_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int64 lattice_size = 13 [json_name = "latticeSize"];
+      case 13:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 104)) {
+          _impl_.lattice_size_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* Anonymisation::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.privacy.v1.Anonymisation)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string dataset = 1 [json_name = "dataset"];
+  if (!this->_internal_dataset().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_dataset().data(), static_cast<int>(this->_internal_dataset().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.Anonymisation.dataset");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_dataset(), target);
+  }
+
+  // string source_dataset = 2 [json_name = "sourceDataset"];
+  if (!this->_internal_source_dataset().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_source_dataset().data(), static_cast<int>(this->_internal_source_dataset().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.Anonymisation.source_dataset");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_source_dataset(), target);
+  }
+
+  // repeated .jipan.privacy.v1.GeneralisationLevel transformation = 3 [json_name = "transformation"];
+  for (unsigned i = 0,
+      n = static_cast<unsigned>(this->_internal_transformation_size()); i < n; i++) {
+    const auto& repfield = this->_internal_transformation(i);
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+        InternalWriteMessage(3, repfield, repfield.GetCachedSize(), target, stream);
+  }
+
+  // int64 k = 4 [json_name = "k"];
+  if (this->_internal_k() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt64ToArray(4, this->_internal_k(), target);
+  }
+
+  // int64 achieved_k = 5 [json_name = "achievedK"];
+  if (this->_internal_achieved_k() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt64ToArray(5, this->_internal_achieved_k(), target);
+  }
+
+  // int64 achieved_l_diversity = 6 [json_name = "achievedLDiversity"];
+  if (this->_internal_achieved_l_diversity() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt64ToArray(6, this->_internal_achieved_l_diversity(), target);
+  }
+
+  // int64 suppressed_records = 7 [json_name = "suppressedRecords"];
+  if (this->_internal_suppressed_records() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt64ToArray(7, this->_internal_suppressed_records(), target);
+  }
+
+  // int64 row_count = 8 [json_name = "rowCount"];
+  if (this->_internal_row_count() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt64ToArray(8, this->_internal_row_count(), target);
+  }
+
+  // int64 equivalence_class_count = 9 [json_name = "equivalenceClassCount"];
+  if (this->_internal_equivalence_class_count() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt64ToArray(9, this->_internal_equivalence_class_count(), target);
+  }
+
+  // double loss = 10 [json_name = "loss"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_loss = this->_internal_loss();
+  uint64_t raw_loss;
+  memcpy(&raw_loss, &tmp_loss, sizeof(tmp_loss));
+  if (raw_loss != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteDoubleToArray(10, this->_internal_loss(), target);
+  }
+
+  // int64 discernibility = 11 [json_name = "discernibility"];
+  if (this->_internal_discernibility() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt64ToArray(11, this->_internal_discernibility(), target);
+  }
+
+  // int64 evaluated_transformations = 12 [json_name = "evaluatedTransformations"];
+  if (this->_internal_evaluated_transformations() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt64ToArray(12, this->_internal_evaluated_transformations(), target);
+  }
+
+  // int64 lattice_size = 13 [json_name = "latticeSize"];
+  if (this->_internal_lattice_size() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt64ToArray(13, this->_internal_lattice_size(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.privacy.v1.Anonymisation)
+  return target;
+}
+
+size_t Anonymisation::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.privacy.v1.Anonymisation)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // repeated .jipan.privacy.v1.GeneralisationLevel transformation = 3 [json_name = "transformation"];
+  total_size += 1UL * this->_internal_transformation_size();
+  for (const auto& msg : this->_impl_.transformation_) {
+    total_size +=
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(msg);
+  }
+
+  // string dataset = 1 [json_name = "dataset"];
+  if (!this->_internal_dataset().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_dataset());
+  }
+
+  // string source_dataset = 2 [json_name = "sourceDataset"];
+  if (!this->_internal_source_dataset().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_source_dataset());
+  }
+
+  // int64 k = 4 [json_name = "k"];
+  if (this->_internal_k() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_k());
+  }
+
+  // int64 achieved_k = 5 [json_name = "achievedK"];
+  if (this->_internal_achieved_k() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_achieved_k());
+  }
+
+  // int64 achieved_l_diversity = 6 [json_name = "achievedLDiversity"];
+  if (this->_internal_achieved_l_diversity() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_achieved_l_diversity());
+  }
+
+  // int64 suppressed_records = 7 [json_name = "suppressedRecords"];
+  if (this->_internal_suppressed_records() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_suppressed_records());
+  }
+
+  // int64 row_count = 8 [json_name = "rowCount"];
+  if (this->_internal_row_count() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_row_count());
+  }
+
+  // int64 equivalence_class_count = 9 [json_name = "equivalenceClassCount"];
+  if (this->_internal_equivalence_class_count() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_equivalence_class_count());
+  }
+
+  // double loss = 10 [json_name = "loss"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_loss = this->_internal_loss();
+  uint64_t raw_loss;
+  memcpy(&raw_loss, &tmp_loss, sizeof(tmp_loss));
+  if (raw_loss != 0) {
+    total_size += 1 + 8;
+  }
+
+  // int64 discernibility = 11 [json_name = "discernibility"];
+  if (this->_internal_discernibility() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_discernibility());
+  }
+
+  // int64 evaluated_transformations = 12 [json_name = "evaluatedTransformations"];
+  if (this->_internal_evaluated_transformations() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_evaluated_transformations());
+  }
+
+  // int64 lattice_size = 13 [json_name = "latticeSize"];
+  if (this->_internal_lattice_size() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_lattice_size());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData Anonymisation::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    Anonymisation::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*Anonymisation::GetClassData() const { return &_class_data_; }
+
+
+void Anonymisation::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<Anonymisation*>(&to_msg);
+  auto& from = static_cast<const Anonymisation&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.privacy.v1.Anonymisation)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.transformation_.MergeFrom(from._impl_.transformation_);
+  if (!from._internal_dataset().empty()) {
+    _this->_internal_set_dataset(from._internal_dataset());
+  }
+  if (!from._internal_source_dataset().empty()) {
+    _this->_internal_set_source_dataset(from._internal_source_dataset());
+  }
+  if (from._internal_k() != 0) {
+    _this->_internal_set_k(from._internal_k());
+  }
+  if (from._internal_achieved_k() != 0) {
+    _this->_internal_set_achieved_k(from._internal_achieved_k());
+  }
+  if (from._internal_achieved_l_diversity() != 0) {
+    _this->_internal_set_achieved_l_diversity(from._internal_achieved_l_diversity());
+  }
+  if (from._internal_suppressed_records() != 0) {
+    _this->_internal_set_suppressed_records(from._internal_suppressed_records());
+  }
+  if (from._internal_row_count() != 0) {
+    _this->_internal_set_row_count(from._internal_row_count());
+  }
+  if (from._internal_equivalence_class_count() != 0) {
+    _this->_internal_set_equivalence_class_count(from._internal_equivalence_class_count());
+  }
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_loss = from._internal_loss();
+  uint64_t raw_loss;
+  memcpy(&raw_loss, &tmp_loss, sizeof(tmp_loss));
+  if (raw_loss != 0) {
+    _this->_internal_set_loss(from._internal_loss());
+  }
+  if (from._internal_discernibility() != 0) {
+    _this->_internal_set_discernibility(from._internal_discernibility());
+  }
+  if (from._internal_evaluated_transformations() != 0) {
+    _this->_internal_set_evaluated_transformations(from._internal_evaluated_transformations());
+  }
+  if (from._internal_lattice_size() != 0) {
+    _this->_internal_set_lattice_size(from._internal_lattice_size());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void Anonymisation::CopyFrom(const Anonymisation& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.privacy.v1.Anonymisation)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool Anonymisation::IsInitialized() const {
+  return true;
+}
+
+void Anonymisation::InternalSwap(Anonymisation* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.transformation_.InternalSwap(&other->_impl_.transformation_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.dataset_, lhs_arena,
+      &other->_impl_.dataset_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.source_dataset_, lhs_arena,
+      &other->_impl_.source_dataset_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(Anonymisation, _impl_.lattice_size_)
+      + sizeof(Anonymisation::_impl_.lattice_size_)
+      - PROTOBUF_FIELD_OFFSET(Anonymisation, _impl_.k_)>(
+          reinterpret_cast<char*>(&_impl_.k_),
+          reinterpret_cast<char*>(&other->_impl_.k_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata Anonymisation::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto_once,
+      file_level_metadata_jipan_2fprivacy_2fv1_2fresources_2eproto[10]);
+}
+
+// ===================================================================
+
+class OperationMetadata::_Internal {
+ public:
+  static const ::PROTOBUF_NAMESPACE_ID::Timestamp& create_time(const OperationMetadata* msg);
+  static const ::PROTOBUF_NAMESPACE_ID::Timestamp& update_time(const OperationMetadata* msg);
+  static const ::PROTOBUF_NAMESPACE_ID::Timestamp& end_time(const OperationMetadata* msg);
+};
+
+const ::PROTOBUF_NAMESPACE_ID::Timestamp&
+OperationMetadata::_Internal::create_time(const OperationMetadata* msg) {
+  return *msg->_impl_.create_time_;
+}
+const ::PROTOBUF_NAMESPACE_ID::Timestamp&
+OperationMetadata::_Internal::update_time(const OperationMetadata* msg) {
+  return *msg->_impl_.update_time_;
+}
+const ::PROTOBUF_NAMESPACE_ID::Timestamp&
+OperationMetadata::_Internal::end_time(const OperationMetadata* msg) {
+  return *msg->_impl_.end_time_;
+}
+void OperationMetadata::clear_create_time() {
+  if (GetArenaForAllocation() == nullptr && _impl_.create_time_ != nullptr) {
+    delete _impl_.create_time_;
+  }
+  _impl_.create_time_ = nullptr;
+}
+void OperationMetadata::clear_update_time() {
+  if (GetArenaForAllocation() == nullptr && _impl_.update_time_ != nullptr) {
+    delete _impl_.update_time_;
+  }
+  _impl_.update_time_ = nullptr;
+}
+void OperationMetadata::clear_end_time() {
+  if (GetArenaForAllocation() == nullptr && _impl_.end_time_ != nullptr) {
+    delete _impl_.end_time_;
+  }
+  _impl_.end_time_ = nullptr;
+}
+OperationMetadata::OperationMetadata(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.privacy.v1.OperationMetadata)
+}
+OperationMetadata::OperationMetadata(const OperationMetadata& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  OperationMetadata* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.target_){}
+    , decltype(_impl_.requester_){}
+    , decltype(_impl_.progress_message_){}
+    , decltype(_impl_.create_time_){nullptr}
+    , decltype(_impl_.update_time_){nullptr}
+    , decltype(_impl_.end_time_){nullptr}
+    , decltype(_impl_.kind_){}
+    , decltype(_impl_.progress_percent_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.target_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.target_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_target().empty()) {
+    _this->_impl_.target_.Set(from._internal_target(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.requester_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.requester_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_requester().empty()) {
+    _this->_impl_.requester_.Set(from._internal_requester(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.progress_message_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.progress_message_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_progress_message().empty()) {
+    _this->_impl_.progress_message_.Set(from._internal_progress_message(), 
+      _this->GetArenaForAllocation());
+  }
+  if (from._internal_has_create_time()) {
+    _this->_impl_.create_time_ = new ::PROTOBUF_NAMESPACE_ID::Timestamp(*from._impl_.create_time_);
+  }
+  if (from._internal_has_update_time()) {
+    _this->_impl_.update_time_ = new ::PROTOBUF_NAMESPACE_ID::Timestamp(*from._impl_.update_time_);
+  }
+  if (from._internal_has_end_time()) {
+    _this->_impl_.end_time_ = new ::PROTOBUF_NAMESPACE_ID::Timestamp(*from._impl_.end_time_);
+  }
+  ::memcpy(&_impl_.kind_, &from._impl_.kind_,
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.progress_percent_) -
+    reinterpret_cast<char*>(&_impl_.kind_)) + sizeof(_impl_.progress_percent_));
+  // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.OperationMetadata)
+}
+
+inline void OperationMetadata::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.target_){}
+    , decltype(_impl_.requester_){}
+    , decltype(_impl_.progress_message_){}
+    , decltype(_impl_.create_time_){nullptr}
+    , decltype(_impl_.update_time_){nullptr}
+    , decltype(_impl_.end_time_){nullptr}
+    , decltype(_impl_.kind_){0}
+    , decltype(_impl_.progress_percent_){0}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.target_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.target_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.requester_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.requester_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.progress_message_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.progress_message_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+OperationMetadata::~OperationMetadata() {
+  // @@protoc_insertion_point(destructor:jipan.privacy.v1.OperationMetadata)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void OperationMetadata::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.target_.Destroy();
+  _impl_.requester_.Destroy();
+  _impl_.progress_message_.Destroy();
+  if (this != internal_default_instance()) delete _impl_.create_time_;
+  if (this != internal_default_instance()) delete _impl_.update_time_;
+  if (this != internal_default_instance()) delete _impl_.end_time_;
+}
+
+void OperationMetadata::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void OperationMetadata::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.privacy.v1.OperationMetadata)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.target_.ClearToEmpty();
+  _impl_.requester_.ClearToEmpty();
+  _impl_.progress_message_.ClearToEmpty();
+  if (GetArenaForAllocation() == nullptr && _impl_.create_time_ != nullptr) {
+    delete _impl_.create_time_;
+  }
+  _impl_.create_time_ = nullptr;
+  if (GetArenaForAllocation() == nullptr && _impl_.update_time_ != nullptr) {
+    delete _impl_.update_time_;
+  }
+  _impl_.update_time_ = nullptr;
+  if (GetArenaForAllocation() == nullptr && _impl_.end_time_ != nullptr) {
+    delete _impl_.end_time_;
+  }
+  _impl_.end_time_ = nullptr;
+  ::memset(&_impl_.kind_, 0, static_cast<size_t>(
+      reinterpret_cast<char*>(&_impl_.progress_percent_) -
+      reinterpret_cast<char*>(&_impl_.kind_)) + sizeof(_impl_.progress_percent_));
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* OperationMetadata::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // .jipan.privacy.v1.OperationKind kind = 1 [json_name = "kind"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 8)) {
+          uint64_t val = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+          _internal_set_kind(static_cast<::jipan::privacy::v1::OperationKind>(val));
+        } else
+          goto handle_unusual;
+        continue;
+      // string target = 2 [json_name = "target"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_target();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.OperationMetadata.target"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string requester = 3 [json_name = "requester"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_requester();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.OperationMetadata.requester"));
+        } else
+          goto handle_unusual;
+        continue;
+      // int32 progress_percent = 4 [json_name = "progressPercent"];
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 32)) {
+          _impl_.progress_percent_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // string progress_message = 5 [json_name = "progressMessage"];
+      case 5:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 42)) {
+          auto str = _internal_mutable_progress_message();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.OperationMetadata.progress_message"));
+        } else
+          goto handle_unusual;
+        continue;
+      // .google.protobuf.Timestamp create_time = 6 [json_name = "createTime"];
+      case 6:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 50)) {
+          ptr = ctx->ParseMessage(_internal_mutable_create_time(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // .google.protobuf.Timestamp update_time = 7 [json_name = "updateTime"];
+      case 7:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 58)) {
+          ptr = ctx->ParseMessage(_internal_mutable_update_time(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // .google.protobuf.Timestamp end_time = 8 [json_name = "endTime"];
+      case 8:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 66)) {
+          ptr = ctx->ParseMessage(_internal_mutable_end_time(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* OperationMetadata::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.privacy.v1.OperationMetadata)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // .jipan.privacy.v1.OperationKind kind = 1 [json_name = "kind"];
+  if (this->_internal_kind() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteEnumToArray(
+      1, this->_internal_kind(), target);
+  }
+
+  // string target = 2 [json_name = "target"];
+  if (!this->_internal_target().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_target().data(), static_cast<int>(this->_internal_target().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.OperationMetadata.target");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_target(), target);
+  }
+
+  // string requester = 3 [json_name = "requester"];
+  if (!this->_internal_requester().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_requester().data(), static_cast<int>(this->_internal_requester().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.OperationMetadata.requester");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_requester(), target);
+  }
+
+  // int32 progress_percent = 4 [json_name = "progressPercent"];
+  if (this->_internal_progress_percent() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(4, this->_internal_progress_percent(), target);
+  }
+
+  // string progress_message = 5 [json_name = "progressMessage"];
+  if (!this->_internal_progress_message().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_progress_message().data(), static_cast<int>(this->_internal_progress_message().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.OperationMetadata.progress_message");
+    target = stream->WriteStringMaybeAliased(
+        5, this->_internal_progress_message(), target);
+  }
+
+  // .google.protobuf.Timestamp create_time = 6 [json_name = "createTime"];
+  if (this->_internal_has_create_time()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(6, _Internal::create_time(this),
+        _Internal::create_time(this).GetCachedSize(), target, stream);
+  }
+
+  // .google.protobuf.Timestamp update_time = 7 [json_name = "updateTime"];
+  if (this->_internal_has_update_time()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(7, _Internal::update_time(this),
+        _Internal::update_time(this).GetCachedSize(), target, stream);
+  }
+
+  // .google.protobuf.Timestamp end_time = 8 [json_name = "endTime"];
+  if (this->_internal_has_end_time()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(8, _Internal::end_time(this),
+        _Internal::end_time(this).GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.privacy.v1.OperationMetadata)
+  return target;
+}
+
+size_t OperationMetadata::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.privacy.v1.OperationMetadata)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string target = 2 [json_name = "target"];
+  if (!this->_internal_target().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_target());
+  }
+
+  // string requester = 3 [json_name = "requester"];
+  if (!this->_internal_requester().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_requester());
+  }
+
+  // string progress_message = 5 [json_name = "progressMessage"];
+  if (!this->_internal_progress_message().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_progress_message());
+  }
+
+  // .google.protobuf.Timestamp create_time = 6 [json_name = "createTime"];
+  if (this->_internal_has_create_time()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.create_time_);
+  }
+
+  // .google.protobuf.Timestamp update_time = 7 [json_name = "updateTime"];
+  if (this->_internal_has_update_time()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.update_time_);
+  }
+
+  // .google.protobuf.Timestamp end_time = 8 [json_name = "endTime"];
+  if (this->_internal_has_end_time()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.end_time_);
+  }
+
+  // .jipan.privacy.v1.OperationKind kind = 1 [json_name = "kind"];
+  if (this->_internal_kind() != 0) {
+    total_size += 1 +
+      ::_pbi::WireFormatLite::EnumSize(this->_internal_kind());
+  }
+
+  // int32 progress_percent = 4 [json_name = "progressPercent"];
+  if (this->_internal_progress_percent() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_progress_percent());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData OperationMetadata::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    OperationMetadata::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*OperationMetadata::GetClassData() const { return &_class_data_; }
+
+
+void OperationMetadata::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<OperationMetadata*>(&to_msg);
+  auto& from = static_cast<const OperationMetadata&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.privacy.v1.OperationMetadata)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_target().empty()) {
+    _this->_internal_set_target(from._internal_target());
+  }
+  if (!from._internal_requester().empty()) {
+    _this->_internal_set_requester(from._internal_requester());
+  }
+  if (!from._internal_progress_message().empty()) {
+    _this->_internal_set_progress_message(from._internal_progress_message());
+  }
+  if (from._internal_has_create_time()) {
+    _this->_internal_mutable_create_time()->::PROTOBUF_NAMESPACE_ID::Timestamp::MergeFrom(
+        from._internal_create_time());
+  }
+  if (from._internal_has_update_time()) {
+    _this->_internal_mutable_update_time()->::PROTOBUF_NAMESPACE_ID::Timestamp::MergeFrom(
+        from._internal_update_time());
+  }
+  if (from._internal_has_end_time()) {
+    _this->_internal_mutable_end_time()->::PROTOBUF_NAMESPACE_ID::Timestamp::MergeFrom(
+        from._internal_end_time());
+  }
+  if (from._internal_kind() != 0) {
+    _this->_internal_set_kind(from._internal_kind());
+  }
+  if (from._internal_progress_percent() != 0) {
+    _this->_internal_set_progress_percent(from._internal_progress_percent());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void OperationMetadata::CopyFrom(const OperationMetadata& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.privacy.v1.OperationMetadata)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool OperationMetadata::IsInitialized() const {
+  return true;
+}
+
+void OperationMetadata::InternalSwap(OperationMetadata* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.target_, lhs_arena,
+      &other->_impl_.target_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.requester_, lhs_arena,
+      &other->_impl_.requester_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.progress_message_, lhs_arena,
+      &other->_impl_.progress_message_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(OperationMetadata, _impl_.progress_percent_)
+      + sizeof(OperationMetadata::_impl_.progress_percent_)
+      - PROTOBUF_FIELD_OFFSET(OperationMetadata, _impl_.create_time_)>(
+          reinterpret_cast<char*>(&_impl_.create_time_),
+          reinterpret_cast<char*>(&other->_impl_.create_time_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata OperationMetadata::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto_once,
+      file_level_metadata_jipan_2fprivacy_2fv1_2fresources_2eproto[11]);
+}
+
+// ===================================================================
+
+OperationError_MetadataEntry_DoNotUse::OperationError_MetadataEntry_DoNotUse() {}
+OperationError_MetadataEntry_DoNotUse::OperationError_MetadataEntry_DoNotUse(::PROTOBUF_NAMESPACE_ID::Arena* arena)
+    : SuperType(arena) {}
+void OperationError_MetadataEntry_DoNotUse::MergeFrom(const OperationError_MetadataEntry_DoNotUse& other) {
+  MergeFromInternal(other);
+}
+::PROTOBUF_NAMESPACE_ID::Metadata OperationError_MetadataEntry_DoNotUse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto_once,
+      file_level_metadata_jipan_2fprivacy_2fv1_2fresources_2eproto[12]);
+}
+
+// ===================================================================
+
+class OperationError::_Internal {
+ public:
+};
+
+OperationError::OperationError(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  if (arena != nullptr && !is_message_owned) {
+    arena->OwnCustomDestructor(this, &OperationError::ArenaDtor);
+  }
+  // @@protoc_insertion_point(arena_constructor:jipan.privacy.v1.OperationError)
+}
+OperationError::OperationError(const OperationError& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  OperationError* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      /*decltype(_impl_.metadata_)*/{}
+    , decltype(_impl_.message_){}
+    , decltype(_impl_.reason_){}
+    , decltype(_impl_.domain_){}
+    , decltype(_impl_.code_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _this->_impl_.metadata_.MergeFrom(from._impl_.metadata_);
+  _impl_.message_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.message_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_message().empty()) {
+    _this->_impl_.message_.Set(from._internal_message(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.reason_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.reason_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_reason().empty()) {
+    _this->_impl_.reason_.Set(from._internal_reason(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.domain_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.domain_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_domain().empty()) {
+    _this->_impl_.domain_.Set(from._internal_domain(), 
+      _this->GetArenaForAllocation());
+  }
+  _this->_impl_.code_ = from._impl_.code_;
+  // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.OperationError)
+}
+
+inline void OperationError::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      /*decltype(_impl_.metadata_)*/{::_pbi::ArenaInitialized(), arena}
+    , decltype(_impl_.message_){}
+    , decltype(_impl_.reason_){}
+    , decltype(_impl_.domain_){}
+    , decltype(_impl_.code_){0}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.message_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.message_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.reason_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.reason_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.domain_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.domain_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+OperationError::~OperationError() {
+  // @@protoc_insertion_point(destructor:jipan.privacy.v1.OperationError)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    ArenaDtor(this);
+    return;
+  }
+  SharedDtor();
+}
+
+inline void OperationError::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.metadata_.Destruct();
+  _impl_.metadata_.~MapField();
+  _impl_.message_.Destroy();
+  _impl_.reason_.Destroy();
+  _impl_.domain_.Destroy();
+}
+
+void OperationError::ArenaDtor(void* object) {
+  OperationError* _this = reinterpret_cast< OperationError* >(object);
+  _this->_impl_.metadata_.Destruct();
+}
+void OperationError::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void OperationError::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.privacy.v1.OperationError)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.metadata_.Clear();
+  _impl_.message_.ClearToEmpty();
+  _impl_.reason_.ClearToEmpty();
+  _impl_.domain_.ClearToEmpty();
+  _impl_.code_ = 0;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* OperationError::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // int32 code = 1 [json_name = "code"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 8)) {
+          _impl_.code_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // string message = 2 [json_name = "message"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_message();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.OperationError.message"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string reason = 3 [json_name = "reason"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_reason();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.OperationError.reason"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string domain = 4 [json_name = "domain"];
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 34)) {
+          auto str = _internal_mutable_domain();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.OperationError.domain"));
+        } else
+          goto handle_unusual;
+        continue;
+      // map<string, string> metadata = 5 [json_name = "metadata"];
+      case 5:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 42)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            ptr = ctx->ParseMessage(&_impl_.metadata_, ptr);
+            CHK_(ptr);
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<42>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* OperationError::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.privacy.v1.OperationError)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // int32 code = 1 [json_name = "code"];
+  if (this->_internal_code() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(1, this->_internal_code(), target);
+  }
+
+  // string message = 2 [json_name = "message"];
+  if (!this->_internal_message().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_message().data(), static_cast<int>(this->_internal_message().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.OperationError.message");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_message(), target);
+  }
+
+  // string reason = 3 [json_name = "reason"];
+  if (!this->_internal_reason().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_reason().data(), static_cast<int>(this->_internal_reason().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.OperationError.reason");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_reason(), target);
+  }
+
+  // string domain = 4 [json_name = "domain"];
+  if (!this->_internal_domain().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_domain().data(), static_cast<int>(this->_internal_domain().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.OperationError.domain");
+    target = stream->WriteStringMaybeAliased(
+        4, this->_internal_domain(), target);
+  }
+
+  // map<string, string> metadata = 5 [json_name = "metadata"];
+  if (!this->_internal_metadata().empty()) {
+    using MapType = ::_pb::Map<std::string, std::string>;
+    using WireHelper = OperationError_MetadataEntry_DoNotUse::Funcs;
+    const auto& map_field = this->_internal_metadata();
+    auto check_utf8 = [](const MapType::value_type& entry) {
+      (void)entry;
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+        entry.first.data(), static_cast<int>(entry.first.length()),
+        ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+        "jipan.privacy.v1.OperationError.MetadataEntry.key");
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+        entry.second.data(), static_cast<int>(entry.second.length()),
+        ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+        "jipan.privacy.v1.OperationError.MetadataEntry.value");
+    };
+
+    if (stream->IsSerializationDeterministic() && map_field.size() > 1) {
+      for (const auto& entry : ::_pbi::MapSorterPtr<MapType>(map_field)) {
+        target = WireHelper::InternalSerialize(5, entry.first, entry.second, target, stream);
+        check_utf8(entry);
+      }
+    } else {
+      for (const auto& entry : map_field) {
+        target = WireHelper::InternalSerialize(5, entry.first, entry.second, target, stream);
+        check_utf8(entry);
+      }
+    }
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.privacy.v1.OperationError)
+  return target;
+}
+
+size_t OperationError::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.privacy.v1.OperationError)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // map<string, string> metadata = 5 [json_name = "metadata"];
+  total_size += 1 *
+      ::PROTOBUF_NAMESPACE_ID::internal::FromIntSize(this->_internal_metadata_size());
+  for (::PROTOBUF_NAMESPACE_ID::Map< std::string, std::string >::const_iterator
+      it = this->_internal_metadata().begin();
+      it != this->_internal_metadata().end(); ++it) {
+    total_size += OperationError_MetadataEntry_DoNotUse::Funcs::ByteSizeLong(it->first, it->second);
+  }
+
+  // string message = 2 [json_name = "message"];
+  if (!this->_internal_message().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_message());
+  }
+
+  // string reason = 3 [json_name = "reason"];
+  if (!this->_internal_reason().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_reason());
+  }
+
+  // string domain = 4 [json_name = "domain"];
+  if (!this->_internal_domain().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_domain());
+  }
+
+  // int32 code = 1 [json_name = "code"];
+  if (this->_internal_code() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_code());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData OperationError::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    OperationError::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*OperationError::GetClassData() const { return &_class_data_; }
+
+
+void OperationError::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<OperationError*>(&to_msg);
+  auto& from = static_cast<const OperationError&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.privacy.v1.OperationError)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.metadata_.MergeFrom(from._impl_.metadata_);
+  if (!from._internal_message().empty()) {
+    _this->_internal_set_message(from._internal_message());
+  }
+  if (!from._internal_reason().empty()) {
+    _this->_internal_set_reason(from._internal_reason());
+  }
+  if (!from._internal_domain().empty()) {
+    _this->_internal_set_domain(from._internal_domain());
+  }
+  if (from._internal_code() != 0) {
+    _this->_internal_set_code(from._internal_code());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void OperationError::CopyFrom(const OperationError& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.privacy.v1.OperationError)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool OperationError::IsInitialized() const {
+  return true;
+}
+
+void OperationError::InternalSwap(OperationError* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.metadata_.InternalSwap(&other->_impl_.metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.message_, lhs_arena,
+      &other->_impl_.message_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.reason_, lhs_arena,
+      &other->_impl_.reason_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.domain_, lhs_arena,
+      &other->_impl_.domain_, rhs_arena
+  );
+  swap(_impl_.code_, other->_impl_.code_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata OperationError::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto_once,
+      file_level_metadata_jipan_2fprivacy_2fv1_2fresources_2eproto[13]);
+}
+
+// ===================================================================
+
+class Operation::_Internal {
+ public:
+  static const ::jipan::privacy::v1::OperationMetadata& metadata(const Operation* msg);
+  static const ::jipan::privacy::v1::OperationError& error(const Operation* msg);
+  static const ::jipan::privacy::v1::Anonymisation& response(const Operation* msg);
+};
+
+const ::jipan::privacy::v1::OperationMetadata&
+Operation::_Internal::metadata(const Operation* msg) {
+  return *msg->_impl_.metadata_;
+}
+const ::jipan::privacy::v1::OperationError&
+Operation::_Internal::error(const Operation* msg) {
+  return *msg->_impl_.result_.error_;
+}
+const ::jipan::privacy::v1::Anonymisation&
+Operation::_Internal::response(const Operation* msg) {
+  return *msg->_impl_.result_.response_;
+}
+void Operation::set_allocated_error(::jipan::privacy::v1::OperationError* error) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  clear_result();
+  if (error) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+      ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(error);
+    if (message_arena != submessage_arena) {
+      error = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, error, submessage_arena);
+    }
+    set_has_error();
+    _impl_.result_.error_ = error;
+  }
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.Operation.error)
+}
+void Operation::set_allocated_response(::jipan::privacy::v1::Anonymisation* response) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  clear_result();
+  if (response) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+      ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(response);
+    if (message_arena != submessage_arena) {
+      response = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, response, submessage_arena);
+    }
+    set_has_response();
+    _impl_.result_.response_ = response;
+  }
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.Operation.response)
+}
+Operation::Operation(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.privacy.v1.Operation)
+}
+Operation::Operation(const Operation& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  Operation* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , decltype(_impl_.metadata_){nullptr}
+    , decltype(_impl_.done_){}
+    , decltype(_impl_.result_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+    , /*decltype(_impl_._oneof_case_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_name().empty()) {
+    _this->_impl_.name_.Set(from._internal_name(), 
+      _this->GetArenaForAllocation());
+  }
+  if (from._internal_has_metadata()) {
+    _this->_impl_.metadata_ = new ::jipan::privacy::v1::OperationMetadata(*from._impl_.metadata_);
+  }
+  _this->_impl_.done_ = from._impl_.done_;
+  clear_has_result();
+  switch (from.result_case()) {
+    case kError: {
+      _this->_internal_mutable_error()->::jipan::privacy::v1::OperationError::MergeFrom(
+          from._internal_error());
+      break;
+    }
+    case kResponse: {
+      _this->_internal_mutable_response()->::jipan::privacy::v1::Anonymisation::MergeFrom(
+          from._internal_response());
+      break;
+    }
+    case RESULT_NOT_SET: {
+      break;
+    }
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.Operation)
+}
+
+inline void Operation::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , decltype(_impl_.metadata_){nullptr}
+    , decltype(_impl_.done_){false}
+    , decltype(_impl_.result_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+    , /*decltype(_impl_._oneof_case_)*/{}
+  };
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  clear_has_result();
+}
+
+Operation::~Operation() {
+  // @@protoc_insertion_point(destructor:jipan.privacy.v1.Operation)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void Operation::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.name_.Destroy();
+  if (this != internal_default_instance()) delete _impl_.metadata_;
+  if (has_result()) {
+    clear_result();
+  }
+}
+
+void Operation::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void Operation::clear_result() {
+// @@protoc_insertion_point(one_of_clear_start:jipan.privacy.v1.Operation)
+  switch (result_case()) {
+    case kError: {
+      if (GetArenaForAllocation() == nullptr) {
+        delete _impl_.result_.error_;
+      }
+      break;
+    }
+    case kResponse: {
+      if (GetArenaForAllocation() == nullptr) {
+        delete _impl_.result_.response_;
+      }
+      break;
+    }
+    case RESULT_NOT_SET: {
+      break;
+    }
+  }
+  _impl_._oneof_case_[0] = RESULT_NOT_SET;
+}
+
+
+void Operation::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.privacy.v1.Operation)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.name_.ClearToEmpty();
+  if (GetArenaForAllocation() == nullptr && _impl_.metadata_ != nullptr) {
+    delete _impl_.metadata_;
+  }
+  _impl_.metadata_ = nullptr;
+  _impl_.done_ = false;
+  clear_result();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* Operation::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string name = 1 [json_name = "name"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_name();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.Operation.name"));
+        } else
+          goto handle_unusual;
+        continue;
+      // .jipan.privacy.v1.OperationMetadata metadata = 2 [json_name = "metadata"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          ptr = ctx->ParseMessage(_internal_mutable_metadata(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // bool done = 3 [json_name = "done"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 24)) {
+          _impl_.done_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // .jipan.privacy.v1.OperationError error = 4 [json_name = "error"];
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 34)) {
+          ptr = ctx->ParseMessage(_internal_mutable_error(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // .jipan.privacy.v1.Anonymisation response = 5 [json_name = "response"];
+      case 5:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 42)) {
+          ptr = ctx->ParseMessage(_internal_mutable_response(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* Operation::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.privacy.v1.Operation)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name"];
+  if (!this->_internal_name().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_name().data(), static_cast<int>(this->_internal_name().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.Operation.name");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_name(), target);
+  }
+
+  // .jipan.privacy.v1.OperationMetadata metadata = 2 [json_name = "metadata"];
+  if (this->_internal_has_metadata()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(2, _Internal::metadata(this),
+        _Internal::metadata(this).GetCachedSize(), target, stream);
+  }
+
+  // bool done = 3 [json_name = "done"];
+  if (this->_internal_done() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteBoolToArray(3, this->_internal_done(), target);
+  }
+
+  // .jipan.privacy.v1.OperationError error = 4 [json_name = "error"];
+  if (_internal_has_error()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(4, _Internal::error(this),
+        _Internal::error(this).GetCachedSize(), target, stream);
+  }
+
+  // .jipan.privacy.v1.Anonymisation response = 5 [json_name = "response"];
+  if (_internal_has_response()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(5, _Internal::response(this),
+        _Internal::response(this).GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.privacy.v1.Operation)
+  return target;
+}
+
+size_t Operation::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.privacy.v1.Operation)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name"];
+  if (!this->_internal_name().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_name());
+  }
+
+  // .jipan.privacy.v1.OperationMetadata metadata = 2 [json_name = "metadata"];
+  if (this->_internal_has_metadata()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.metadata_);
+  }
+
+  // bool done = 3 [json_name = "done"];
+  if (this->_internal_done() != 0) {
+    total_size += 1 + 1;
+  }
+
+  switch (result_case()) {
+    // .jipan.privacy.v1.OperationError error = 4 [json_name = "error"];
+    case kError: {
+      total_size += 1 +
+        ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+          *_impl_.result_.error_);
+      break;
+    }
+    // .jipan.privacy.v1.Anonymisation response = 5 [json_name = "response"];
+    case kResponse: {
+      total_size += 1 +
+        ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+          *_impl_.result_.response_);
+      break;
+    }
+    case RESULT_NOT_SET: {
+      break;
+    }
+  }
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData Operation::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    Operation::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*Operation::GetClassData() const { return &_class_data_; }
+
+
+void Operation::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<Operation*>(&to_msg);
+  auto& from = static_cast<const Operation&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.privacy.v1.Operation)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_name().empty()) {
+    _this->_internal_set_name(from._internal_name());
+  }
+  if (from._internal_has_metadata()) {
+    _this->_internal_mutable_metadata()->::jipan::privacy::v1::OperationMetadata::MergeFrom(
+        from._internal_metadata());
+  }
+  if (from._internal_done() != 0) {
+    _this->_internal_set_done(from._internal_done());
+  }
+  switch (from.result_case()) {
+    case kError: {
+      _this->_internal_mutable_error()->::jipan::privacy::v1::OperationError::MergeFrom(
+          from._internal_error());
+      break;
+    }
+    case kResponse: {
+      _this->_internal_mutable_response()->::jipan::privacy::v1::Anonymisation::MergeFrom(
+          from._internal_response());
+      break;
+    }
+    case RESULT_NOT_SET: {
+      break;
+    }
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void Operation::CopyFrom(const Operation& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.privacy.v1.Operation)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool Operation::IsInitialized() const {
+  return true;
+}
+
+void Operation::InternalSwap(Operation* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.name_, lhs_arena,
+      &other->_impl_.name_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(Operation, _impl_.done_)
+      + sizeof(Operation::_impl_.done_)
+      - PROTOBUF_FIELD_OFFSET(Operation, _impl_.metadata_)>(
+          reinterpret_cast<char*>(&_impl_.metadata_),
+          reinterpret_cast<char*>(&other->_impl_.metadata_));
+  swap(_impl_.result_, other->_impl_.result_);
+  swap(_impl_._oneof_case_[0], other->_impl_._oneof_case_[0]);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata Operation::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fresources_2eproto_once,
+      file_level_metadata_jipan_2fprivacy_2fv1_2fresources_2eproto[14]);
+}
+
 // @@protoc_insertion_point(namespace_scope)
 }  // namespace v1
 }  // namespace privacy
@@ -3804,6 +6818,34 @@ Arena::CreateMaybeMessage< ::jipan::privacy::v1::Query >(Arena* arena) {
 template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::HistogramBin*
 Arena::CreateMaybeMessage< ::jipan::privacy::v1::HistogramBin >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::privacy::v1::HistogramBin >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::Generalisation*
+Arena::CreateMaybeMessage< ::jipan::privacy::v1::Generalisation >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::privacy::v1::Generalisation >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::GeneralisationLevel*
+Arena::CreateMaybeMessage< ::jipan::privacy::v1::GeneralisationLevel >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::privacy::v1::GeneralisationLevel >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::Anonymisation*
+Arena::CreateMaybeMessage< ::jipan::privacy::v1::Anonymisation >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::privacy::v1::Anonymisation >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::OperationMetadata*
+Arena::CreateMaybeMessage< ::jipan::privacy::v1::OperationMetadata >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::privacy::v1::OperationMetadata >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::OperationError_MetadataEntry_DoNotUse*
+Arena::CreateMaybeMessage< ::jipan::privacy::v1::OperationError_MetadataEntry_DoNotUse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::privacy::v1::OperationError_MetadataEntry_DoNotUse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::OperationError*
+Arena::CreateMaybeMessage< ::jipan::privacy::v1::OperationError >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::privacy::v1::OperationError >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::Operation*
+Arena::CreateMaybeMessage< ::jipan::privacy::v1::Operation >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::privacy::v1::Operation >(arena);
 }
 PROTOBUF_NAMESPACE_CLOSE
 

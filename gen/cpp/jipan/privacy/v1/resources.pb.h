@@ -29,6 +29,9 @@
 #include <google/protobuf/message.h>
 #include <google/protobuf/repeated_field.h>  // IWYU pragma: export
 #include <google/protobuf/extension_set.h>  // IWYU pragma: export
+#include <google/protobuf/map.h>  // IWYU pragma: export
+#include <google/protobuf/map_entry.h>
+#include <google/protobuf/map_field_inl.h>
 #include <google/protobuf/generated_enum_reflection.h>
 #include <google/protobuf/unknown_field_set.h>
 #include <google/protobuf/timestamp.pb.h>
@@ -50,6 +53,9 @@ extern const ::PROTOBUF_NAMESPACE_ID::internal::DescriptorTable descriptor_table
 namespace jipan {
 namespace privacy {
 namespace v1 {
+class Anonymisation;
+struct AnonymisationDefaultTypeInternal;
+extern AnonymisationDefaultTypeInternal _Anonymisation_default_instance_;
 class Assessment;
 struct AssessmentDefaultTypeInternal;
 extern AssessmentDefaultTypeInternal _Assessment_default_instance_;
@@ -62,9 +68,27 @@ extern DatasetDefaultTypeInternal _Dataset_default_instance_;
 class EquivalenceClass;
 struct EquivalenceClassDefaultTypeInternal;
 extern EquivalenceClassDefaultTypeInternal _EquivalenceClass_default_instance_;
+class Generalisation;
+struct GeneralisationDefaultTypeInternal;
+extern GeneralisationDefaultTypeInternal _Generalisation_default_instance_;
+class GeneralisationLevel;
+struct GeneralisationLevelDefaultTypeInternal;
+extern GeneralisationLevelDefaultTypeInternal _GeneralisationLevel_default_instance_;
 class HistogramBin;
 struct HistogramBinDefaultTypeInternal;
 extern HistogramBinDefaultTypeInternal _HistogramBin_default_instance_;
+class Operation;
+struct OperationDefaultTypeInternal;
+extern OperationDefaultTypeInternal _Operation_default_instance_;
+class OperationError;
+struct OperationErrorDefaultTypeInternal;
+extern OperationErrorDefaultTypeInternal _OperationError_default_instance_;
+class OperationError_MetadataEntry_DoNotUse;
+struct OperationError_MetadataEntry_DoNotUseDefaultTypeInternal;
+extern OperationError_MetadataEntry_DoNotUseDefaultTypeInternal _OperationError_MetadataEntry_DoNotUse_default_instance_;
+class OperationMetadata;
+struct OperationMetadataDefaultTypeInternal;
+extern OperationMetadataDefaultTypeInternal _OperationMetadata_default_instance_;
 class Query;
 struct QueryDefaultTypeInternal;
 extern QueryDefaultTypeInternal _Query_default_instance_;
@@ -78,11 +102,18 @@ extern SensitiveDiversityDefaultTypeInternal _SensitiveDiversity_default_instanc
 }  // namespace privacy
 }  // namespace jipan
 PROTOBUF_NAMESPACE_OPEN
+template<> ::jipan::privacy::v1::Anonymisation* Arena::CreateMaybeMessage<::jipan::privacy::v1::Anonymisation>(Arena*);
 template<> ::jipan::privacy::v1::Assessment* Arena::CreateMaybeMessage<::jipan::privacy::v1::Assessment>(Arena*);
 template<> ::jipan::privacy::v1::Column* Arena::CreateMaybeMessage<::jipan::privacy::v1::Column>(Arena*);
 template<> ::jipan::privacy::v1::Dataset* Arena::CreateMaybeMessage<::jipan::privacy::v1::Dataset>(Arena*);
 template<> ::jipan::privacy::v1::EquivalenceClass* Arena::CreateMaybeMessage<::jipan::privacy::v1::EquivalenceClass>(Arena*);
+template<> ::jipan::privacy::v1::Generalisation* Arena::CreateMaybeMessage<::jipan::privacy::v1::Generalisation>(Arena*);
+template<> ::jipan::privacy::v1::GeneralisationLevel* Arena::CreateMaybeMessage<::jipan::privacy::v1::GeneralisationLevel>(Arena*);
 template<> ::jipan::privacy::v1::HistogramBin* Arena::CreateMaybeMessage<::jipan::privacy::v1::HistogramBin>(Arena*);
+template<> ::jipan::privacy::v1::Operation* Arena::CreateMaybeMessage<::jipan::privacy::v1::Operation>(Arena*);
+template<> ::jipan::privacy::v1::OperationError* Arena::CreateMaybeMessage<::jipan::privacy::v1::OperationError>(Arena*);
+template<> ::jipan::privacy::v1::OperationError_MetadataEntry_DoNotUse* Arena::CreateMaybeMessage<::jipan::privacy::v1::OperationError_MetadataEntry_DoNotUse>(Arena*);
+template<> ::jipan::privacy::v1::OperationMetadata* Arena::CreateMaybeMessage<::jipan::privacy::v1::OperationMetadata>(Arena*);
 template<> ::jipan::privacy::v1::Query* Arena::CreateMaybeMessage<::jipan::privacy::v1::Query>(Arena*);
 template<> ::jipan::privacy::v1::Release* Arena::CreateMaybeMessage<::jipan::privacy::v1::Release>(Arena*);
 template<> ::jipan::privacy::v1::SensitiveDiversity* Arena::CreateMaybeMessage<::jipan::privacy::v1::SensitiveDiversity>(Arena*);
@@ -177,12 +208,13 @@ inline bool Statistic_Parse(
 enum Mechanism : int {
   MECHANISM_UNSPECIFIED = 0,
   MECHANISM_LAPLACE = 1,
+  MECHANISM_GAUSSIAN = 2,
   Mechanism_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
   Mechanism_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
 };
 bool Mechanism_IsValid(int value);
 constexpr Mechanism Mechanism_MIN = MECHANISM_UNSPECIFIED;
-constexpr Mechanism Mechanism_MAX = MECHANISM_LAPLACE;
+constexpr Mechanism Mechanism_MAX = MECHANISM_GAUSSIAN;
 constexpr int Mechanism_ARRAYSIZE = Mechanism_MAX + 1;
 
 const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* Mechanism_descriptor();
@@ -198,6 +230,59 @@ inline bool Mechanism_Parse(
     ::PROTOBUF_NAMESPACE_ID::ConstStringParam name, Mechanism* value) {
   return ::PROTOBUF_NAMESPACE_ID::internal::ParseNamedEnum<Mechanism>(
     Mechanism_descriptor(), name, value);
+}
+enum Hierarchy : int {
+  HIERARCHY_UNSPECIFIED = 0,
+  HIERARCHY_DATE = 1,
+  HIERARCHY_NUMBER_BANDS = 2,
+  HIERARCHY_TAIWAN_AREA = 3,
+  HIERARCHY_SUPPRESSION = 4,
+  Hierarchy_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
+  Hierarchy_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
+};
+bool Hierarchy_IsValid(int value);
+constexpr Hierarchy Hierarchy_MIN = HIERARCHY_UNSPECIFIED;
+constexpr Hierarchy Hierarchy_MAX = HIERARCHY_SUPPRESSION;
+constexpr int Hierarchy_ARRAYSIZE = Hierarchy_MAX + 1;
+
+const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* Hierarchy_descriptor();
+template<typename T>
+inline const std::string& Hierarchy_Name(T enum_t_value) {
+  static_assert(::std::is_same<T, Hierarchy>::value ||
+    ::std::is_integral<T>::value,
+    "Incorrect type passed to function Hierarchy_Name.");
+  return ::PROTOBUF_NAMESPACE_ID::internal::NameOfEnum(
+    Hierarchy_descriptor(), enum_t_value);
+}
+inline bool Hierarchy_Parse(
+    ::PROTOBUF_NAMESPACE_ID::ConstStringParam name, Hierarchy* value) {
+  return ::PROTOBUF_NAMESPACE_ID::internal::ParseNamedEnum<Hierarchy>(
+    Hierarchy_descriptor(), name, value);
+}
+enum OperationKind : int {
+  OPERATION_KIND_UNSPECIFIED = 0,
+  OPERATION_KIND_ANONYMISE = 1,
+  OperationKind_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
+  OperationKind_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
+};
+bool OperationKind_IsValid(int value);
+constexpr OperationKind OperationKind_MIN = OPERATION_KIND_UNSPECIFIED;
+constexpr OperationKind OperationKind_MAX = OPERATION_KIND_ANONYMISE;
+constexpr int OperationKind_ARRAYSIZE = OperationKind_MAX + 1;
+
+const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* OperationKind_descriptor();
+template<typename T>
+inline const std::string& OperationKind_Name(T enum_t_value) {
+  static_assert(::std::is_same<T, OperationKind>::value ||
+    ::std::is_integral<T>::value,
+    "Incorrect type passed to function OperationKind_Name.");
+  return ::PROTOBUF_NAMESPACE_ID::internal::NameOfEnum(
+    OperationKind_descriptor(), enum_t_value);
+}
+inline bool OperationKind_Parse(
+    ::PROTOBUF_NAMESPACE_ID::ConstStringParam name, OperationKind* value) {
+  return ::PROTOBUF_NAMESPACE_ID::internal::ParseNamedEnum<OperationKind>(
+    OperationKind_descriptor(), name, value);
 }
 // ===================================================================
 
@@ -333,6 +418,9 @@ class Dataset final :
     kRemainingEpsilonFieldNumber = 6,
     kRowCountFieldNumber = 7,
     kSizeBytesFieldNumber = 8,
+    kTotalDeltaFieldNumber = 12,
+    kSpentDeltaFieldNumber = 13,
+    kRemainingDeltaFieldNumber = 14,
   };
   // repeated .jipan.privacy.v1.Column columns = 3 [json_name = "columns", (.jipan.common.v1.field_rules) = {
   int columns_size() const;
@@ -471,6 +559,33 @@ class Dataset final :
   void _internal_set_size_bytes(int64_t value);
   public:
 
+  // double total_delta = 12 [json_name = "totalDelta"];
+  void clear_total_delta();
+  double total_delta() const;
+  void set_total_delta(double value);
+  private:
+  double _internal_total_delta() const;
+  void _internal_set_total_delta(double value);
+  public:
+
+  // double spent_delta = 13 [json_name = "spentDelta"];
+  void clear_spent_delta();
+  double spent_delta() const;
+  void set_spent_delta(double value);
+  private:
+  double _internal_spent_delta() const;
+  void _internal_set_spent_delta(double value);
+  public:
+
+  // double remaining_delta = 14 [json_name = "remainingDelta"];
+  void clear_remaining_delta();
+  double remaining_delta() const;
+  void set_remaining_delta(double value);
+  private:
+  double _internal_remaining_delta() const;
+  void _internal_set_remaining_delta(double value);
+  public:
+
   // @@protoc_insertion_point(class_scope:jipan.privacy.v1.Dataset)
  private:
   class _Internal;
@@ -490,6 +605,9 @@ class Dataset final :
     double remaining_epsilon_;
     int64_t row_count_;
     int64_t size_bytes_;
+    double total_delta_;
+    double spent_delta_;
+    double remaining_delta_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -1488,6 +1606,9 @@ class Release final :
     kConfidenceFieldNumber = 9,
     kSpentEpsilonFieldNumber = 10,
     kRemainingEpsilonFieldNumber = 11,
+    kDeltaFieldNumber = 16,
+    kSpentDeltaFieldNumber = 17,
+    kRemainingDeltaFieldNumber = 18,
     kMechanismFieldNumber = 4,
   };
   // repeated .jipan.privacy.v1.HistogramBin bins = 6 [json_name = "bins"];
@@ -1663,6 +1784,33 @@ class Release final :
   void _internal_set_remaining_epsilon(double value);
   public:
 
+  // double delta = 16 [json_name = "delta"];
+  void clear_delta();
+  double delta() const;
+  void set_delta(double value);
+  private:
+  double _internal_delta() const;
+  void _internal_set_delta(double value);
+  public:
+
+  // double spent_delta = 17 [json_name = "spentDelta"];
+  void clear_spent_delta();
+  double spent_delta() const;
+  void set_spent_delta(double value);
+  private:
+  double _internal_spent_delta() const;
+  void _internal_set_spent_delta(double value);
+  public:
+
+  // double remaining_delta = 18 [json_name = "remainingDelta"];
+  void clear_remaining_delta();
+  double remaining_delta() const;
+  void set_remaining_delta(double value);
+  private:
+  double _internal_remaining_delta() const;
+  void _internal_set_remaining_delta(double value);
+  public:
+
   // .jipan.privacy.v1.Mechanism mechanism = 4 [json_name = "mechanism"];
   void clear_mechanism();
   ::jipan::privacy::v1::Mechanism mechanism() const;
@@ -1694,6 +1842,9 @@ class Release final :
     double confidence_;
     double spent_epsilon_;
     double remaining_epsilon_;
+    double delta_;
+    double spent_delta_;
+    double remaining_delta_;
     int mechanism_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
@@ -2072,6 +2223,1444 @@ class HistogramBin final :
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr category_;
     double count_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fresources_2eproto;
+};
+// -------------------------------------------------------------------
+
+class Generalisation final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.privacy.v1.Generalisation) */ {
+ public:
+  inline Generalisation() : Generalisation(nullptr) {}
+  ~Generalisation() override;
+  explicit PROTOBUF_CONSTEXPR Generalisation(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  Generalisation(const Generalisation& from);
+  Generalisation(Generalisation&& from) noexcept
+    : Generalisation() {
+    *this = ::std::move(from);
+  }
+
+  inline Generalisation& operator=(const Generalisation& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline Generalisation& operator=(Generalisation&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const Generalisation& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const Generalisation* internal_default_instance() {
+    return reinterpret_cast<const Generalisation*>(
+               &_Generalisation_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    8;
+
+  friend void swap(Generalisation& a, Generalisation& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(Generalisation* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(Generalisation* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  Generalisation* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<Generalisation>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const Generalisation& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const Generalisation& from) {
+    Generalisation::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(Generalisation* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.privacy.v1.Generalisation";
+  }
+  protected:
+  explicit Generalisation(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kBandWidthsFieldNumber = 3,
+    kColumnFieldNumber = 1,
+    kHierarchyFieldNumber = 2,
+  };
+  // repeated double band_widths = 3 [json_name = "bandWidths", (.jipan.common.v1.field_rules) = {
+  int band_widths_size() const;
+  private:
+  int _internal_band_widths_size() const;
+  public:
+  void clear_band_widths();
+  private:
+  double _internal_band_widths(int index) const;
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedField< double >&
+      _internal_band_widths() const;
+  void _internal_add_band_widths(double value);
+  ::PROTOBUF_NAMESPACE_ID::RepeatedField< double >*
+      _internal_mutable_band_widths();
+  public:
+  double band_widths(int index) const;
+  void set_band_widths(int index, double value);
+  void add_band_widths(double value);
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedField< double >&
+      band_widths() const;
+  ::PROTOBUF_NAMESPACE_ID::RepeatedField< double >*
+      mutable_band_widths();
+
+  // string column = 1 [json_name = "column", (.jipan.common.v1.field_rules) = {
+  void clear_column();
+  const std::string& column() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_column(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_column();
+  PROTOBUF_NODISCARD std::string* release_column();
+  void set_allocated_column(std::string* column);
+  private:
+  const std::string& _internal_column() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_column(const std::string& value);
+  std::string* _internal_mutable_column();
+  public:
+
+  // .jipan.privacy.v1.Hierarchy hierarchy = 2 [json_name = "hierarchy", (.jipan.common.v1.field_rules) = {
+  void clear_hierarchy();
+  ::jipan::privacy::v1::Hierarchy hierarchy() const;
+  void set_hierarchy(::jipan::privacy::v1::Hierarchy value);
+  private:
+  ::jipan::privacy::v1::Hierarchy _internal_hierarchy() const;
+  void _internal_set_hierarchy(::jipan::privacy::v1::Hierarchy value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.privacy.v1.Generalisation)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedField< double > band_widths_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr column_;
+    int hierarchy_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fresources_2eproto;
+};
+// -------------------------------------------------------------------
+
+class GeneralisationLevel final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.privacy.v1.GeneralisationLevel) */ {
+ public:
+  inline GeneralisationLevel() : GeneralisationLevel(nullptr) {}
+  ~GeneralisationLevel() override;
+  explicit PROTOBUF_CONSTEXPR GeneralisationLevel(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  GeneralisationLevel(const GeneralisationLevel& from);
+  GeneralisationLevel(GeneralisationLevel&& from) noexcept
+    : GeneralisationLevel() {
+    *this = ::std::move(from);
+  }
+
+  inline GeneralisationLevel& operator=(const GeneralisationLevel& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline GeneralisationLevel& operator=(GeneralisationLevel&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const GeneralisationLevel& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const GeneralisationLevel* internal_default_instance() {
+    return reinterpret_cast<const GeneralisationLevel*>(
+               &_GeneralisationLevel_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    9;
+
+  friend void swap(GeneralisationLevel& a, GeneralisationLevel& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(GeneralisationLevel* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(GeneralisationLevel* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  GeneralisationLevel* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<GeneralisationLevel>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const GeneralisationLevel& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const GeneralisationLevel& from) {
+    GeneralisationLevel::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(GeneralisationLevel* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.privacy.v1.GeneralisationLevel";
+  }
+  protected:
+  explicit GeneralisationLevel(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kColumnFieldNumber = 1,
+    kLevelNameFieldNumber = 3,
+    kLevelFieldNumber = 2,
+    kHeightFieldNumber = 4,
+  };
+  // string column = 1 [json_name = "column"];
+  void clear_column();
+  const std::string& column() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_column(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_column();
+  PROTOBUF_NODISCARD std::string* release_column();
+  void set_allocated_column(std::string* column);
+  private:
+  const std::string& _internal_column() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_column(const std::string& value);
+  std::string* _internal_mutable_column();
+  public:
+
+  // string level_name = 3 [json_name = "levelName"];
+  void clear_level_name();
+  const std::string& level_name() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_level_name(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_level_name();
+  PROTOBUF_NODISCARD std::string* release_level_name();
+  void set_allocated_level_name(std::string* level_name);
+  private:
+  const std::string& _internal_level_name() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_level_name(const std::string& value);
+  std::string* _internal_mutable_level_name();
+  public:
+
+  // int32 level = 2 [json_name = "level"];
+  void clear_level();
+  int32_t level() const;
+  void set_level(int32_t value);
+  private:
+  int32_t _internal_level() const;
+  void _internal_set_level(int32_t value);
+  public:
+
+  // int32 height = 4 [json_name = "height"];
+  void clear_height();
+  int32_t height() const;
+  void set_height(int32_t value);
+  private:
+  int32_t _internal_height() const;
+  void _internal_set_height(int32_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.privacy.v1.GeneralisationLevel)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr column_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr level_name_;
+    int32_t level_;
+    int32_t height_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fresources_2eproto;
+};
+// -------------------------------------------------------------------
+
+class Anonymisation final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.privacy.v1.Anonymisation) */ {
+ public:
+  inline Anonymisation() : Anonymisation(nullptr) {}
+  ~Anonymisation() override;
+  explicit PROTOBUF_CONSTEXPR Anonymisation(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  Anonymisation(const Anonymisation& from);
+  Anonymisation(Anonymisation&& from) noexcept
+    : Anonymisation() {
+    *this = ::std::move(from);
+  }
+
+  inline Anonymisation& operator=(const Anonymisation& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline Anonymisation& operator=(Anonymisation&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const Anonymisation& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const Anonymisation* internal_default_instance() {
+    return reinterpret_cast<const Anonymisation*>(
+               &_Anonymisation_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    10;
+
+  friend void swap(Anonymisation& a, Anonymisation& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(Anonymisation* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(Anonymisation* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  Anonymisation* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<Anonymisation>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const Anonymisation& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const Anonymisation& from) {
+    Anonymisation::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(Anonymisation* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.privacy.v1.Anonymisation";
+  }
+  protected:
+  explicit Anonymisation(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kTransformationFieldNumber = 3,
+    kDatasetFieldNumber = 1,
+    kSourceDatasetFieldNumber = 2,
+    kKFieldNumber = 4,
+    kAchievedKFieldNumber = 5,
+    kAchievedLDiversityFieldNumber = 6,
+    kSuppressedRecordsFieldNumber = 7,
+    kRowCountFieldNumber = 8,
+    kEquivalenceClassCountFieldNumber = 9,
+    kLossFieldNumber = 10,
+    kDiscernibilityFieldNumber = 11,
+    kEvaluatedTransformationsFieldNumber = 12,
+    kLatticeSizeFieldNumber = 13,
+  };
+  // repeated .jipan.privacy.v1.GeneralisationLevel transformation = 3 [json_name = "transformation"];
+  int transformation_size() const;
+  private:
+  int _internal_transformation_size() const;
+  public:
+  void clear_transformation();
+  ::jipan::privacy::v1::GeneralisationLevel* mutable_transformation(int index);
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::privacy::v1::GeneralisationLevel >*
+      mutable_transformation();
+  private:
+  const ::jipan::privacy::v1::GeneralisationLevel& _internal_transformation(int index) const;
+  ::jipan::privacy::v1::GeneralisationLevel* _internal_add_transformation();
+  public:
+  const ::jipan::privacy::v1::GeneralisationLevel& transformation(int index) const;
+  ::jipan::privacy::v1::GeneralisationLevel* add_transformation();
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::privacy::v1::GeneralisationLevel >&
+      transformation() const;
+
+  // string dataset = 1 [json_name = "dataset"];
+  void clear_dataset();
+  const std::string& dataset() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_dataset(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_dataset();
+  PROTOBUF_NODISCARD std::string* release_dataset();
+  void set_allocated_dataset(std::string* dataset);
+  private:
+  const std::string& _internal_dataset() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_dataset(const std::string& value);
+  std::string* _internal_mutable_dataset();
+  public:
+
+  // string source_dataset = 2 [json_name = "sourceDataset"];
+  void clear_source_dataset();
+  const std::string& source_dataset() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_source_dataset(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_source_dataset();
+  PROTOBUF_NODISCARD std::string* release_source_dataset();
+  void set_allocated_source_dataset(std::string* source_dataset);
+  private:
+  const std::string& _internal_source_dataset() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_source_dataset(const std::string& value);
+  std::string* _internal_mutable_source_dataset();
+  public:
+
+  // int64 k = 4 [json_name = "k"];
+  void clear_k();
+  int64_t k() const;
+  void set_k(int64_t value);
+  private:
+  int64_t _internal_k() const;
+  void _internal_set_k(int64_t value);
+  public:
+
+  // int64 achieved_k = 5 [json_name = "achievedK"];
+  void clear_achieved_k();
+  int64_t achieved_k() const;
+  void set_achieved_k(int64_t value);
+  private:
+  int64_t _internal_achieved_k() const;
+  void _internal_set_achieved_k(int64_t value);
+  public:
+
+  // int64 achieved_l_diversity = 6 [json_name = "achievedLDiversity"];
+  void clear_achieved_l_diversity();
+  int64_t achieved_l_diversity() const;
+  void set_achieved_l_diversity(int64_t value);
+  private:
+  int64_t _internal_achieved_l_diversity() const;
+  void _internal_set_achieved_l_diversity(int64_t value);
+  public:
+
+  // int64 suppressed_records = 7 [json_name = "suppressedRecords"];
+  void clear_suppressed_records();
+  int64_t suppressed_records() const;
+  void set_suppressed_records(int64_t value);
+  private:
+  int64_t _internal_suppressed_records() const;
+  void _internal_set_suppressed_records(int64_t value);
+  public:
+
+  // int64 row_count = 8 [json_name = "rowCount"];
+  void clear_row_count();
+  int64_t row_count() const;
+  void set_row_count(int64_t value);
+  private:
+  int64_t _internal_row_count() const;
+  void _internal_set_row_count(int64_t value);
+  public:
+
+  // int64 equivalence_class_count = 9 [json_name = "equivalenceClassCount"];
+  void clear_equivalence_class_count();
+  int64_t equivalence_class_count() const;
+  void set_equivalence_class_count(int64_t value);
+  private:
+  int64_t _internal_equivalence_class_count() const;
+  void _internal_set_equivalence_class_count(int64_t value);
+  public:
+
+  // double loss = 10 [json_name = "loss"];
+  void clear_loss();
+  double loss() const;
+  void set_loss(double value);
+  private:
+  double _internal_loss() const;
+  void _internal_set_loss(double value);
+  public:
+
+  // int64 discernibility = 11 [json_name = "discernibility"];
+  void clear_discernibility();
+  int64_t discernibility() const;
+  void set_discernibility(int64_t value);
+  private:
+  int64_t _internal_discernibility() const;
+  void _internal_set_discernibility(int64_t value);
+  public:
+
+  // int64 evaluated_transformations = 12 [json_name = "evaluatedTransformations"];
+  void clear_evaluated_transformations();
+  int64_t evaluated_transformations() const;
+  void set_evaluated_transformations(int64_t value);
+  private:
+  int64_t _internal_evaluated_transformations() const;
+  void _internal_set_evaluated_transformations(int64_t value);
+  public:
+
+  // int64 lattice_size = 13 [json_name = "latticeSize"];
+  void clear_lattice_size();
+  int64_t lattice_size() const;
+  void set_lattice_size(int64_t value);
+  private:
+  int64_t _internal_lattice_size() const;
+  void _internal_set_lattice_size(int64_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.privacy.v1.Anonymisation)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::privacy::v1::GeneralisationLevel > transformation_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr dataset_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr source_dataset_;
+    int64_t k_;
+    int64_t achieved_k_;
+    int64_t achieved_l_diversity_;
+    int64_t suppressed_records_;
+    int64_t row_count_;
+    int64_t equivalence_class_count_;
+    double loss_;
+    int64_t discernibility_;
+    int64_t evaluated_transformations_;
+    int64_t lattice_size_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fresources_2eproto;
+};
+// -------------------------------------------------------------------
+
+class OperationMetadata final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.privacy.v1.OperationMetadata) */ {
+ public:
+  inline OperationMetadata() : OperationMetadata(nullptr) {}
+  ~OperationMetadata() override;
+  explicit PROTOBUF_CONSTEXPR OperationMetadata(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  OperationMetadata(const OperationMetadata& from);
+  OperationMetadata(OperationMetadata&& from) noexcept
+    : OperationMetadata() {
+    *this = ::std::move(from);
+  }
+
+  inline OperationMetadata& operator=(const OperationMetadata& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline OperationMetadata& operator=(OperationMetadata&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const OperationMetadata& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const OperationMetadata* internal_default_instance() {
+    return reinterpret_cast<const OperationMetadata*>(
+               &_OperationMetadata_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    11;
+
+  friend void swap(OperationMetadata& a, OperationMetadata& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(OperationMetadata* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(OperationMetadata* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  OperationMetadata* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<OperationMetadata>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const OperationMetadata& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const OperationMetadata& from) {
+    OperationMetadata::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(OperationMetadata* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.privacy.v1.OperationMetadata";
+  }
+  protected:
+  explicit OperationMetadata(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kTargetFieldNumber = 2,
+    kRequesterFieldNumber = 3,
+    kProgressMessageFieldNumber = 5,
+    kCreateTimeFieldNumber = 6,
+    kUpdateTimeFieldNumber = 7,
+    kEndTimeFieldNumber = 8,
+    kKindFieldNumber = 1,
+    kProgressPercentFieldNumber = 4,
+  };
+  // string target = 2 [json_name = "target"];
+  void clear_target();
+  const std::string& target() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_target(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_target();
+  PROTOBUF_NODISCARD std::string* release_target();
+  void set_allocated_target(std::string* target);
+  private:
+  const std::string& _internal_target() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_target(const std::string& value);
+  std::string* _internal_mutable_target();
+  public:
+
+  // string requester = 3 [json_name = "requester"];
+  void clear_requester();
+  const std::string& requester() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_requester(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_requester();
+  PROTOBUF_NODISCARD std::string* release_requester();
+  void set_allocated_requester(std::string* requester);
+  private:
+  const std::string& _internal_requester() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_requester(const std::string& value);
+  std::string* _internal_mutable_requester();
+  public:
+
+  // string progress_message = 5 [json_name = "progressMessage"];
+  void clear_progress_message();
+  const std::string& progress_message() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_progress_message(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_progress_message();
+  PROTOBUF_NODISCARD std::string* release_progress_message();
+  void set_allocated_progress_message(std::string* progress_message);
+  private:
+  const std::string& _internal_progress_message() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_progress_message(const std::string& value);
+  std::string* _internal_mutable_progress_message();
+  public:
+
+  // .google.protobuf.Timestamp create_time = 6 [json_name = "createTime"];
+  bool has_create_time() const;
+  private:
+  bool _internal_has_create_time() const;
+  public:
+  void clear_create_time();
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& create_time() const;
+  PROTOBUF_NODISCARD ::PROTOBUF_NAMESPACE_ID::Timestamp* release_create_time();
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* mutable_create_time();
+  void set_allocated_create_time(::PROTOBUF_NAMESPACE_ID::Timestamp* create_time);
+  private:
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& _internal_create_time() const;
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _internal_mutable_create_time();
+  public:
+  void unsafe_arena_set_allocated_create_time(
+      ::PROTOBUF_NAMESPACE_ID::Timestamp* create_time);
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* unsafe_arena_release_create_time();
+
+  // .google.protobuf.Timestamp update_time = 7 [json_name = "updateTime"];
+  bool has_update_time() const;
+  private:
+  bool _internal_has_update_time() const;
+  public:
+  void clear_update_time();
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& update_time() const;
+  PROTOBUF_NODISCARD ::PROTOBUF_NAMESPACE_ID::Timestamp* release_update_time();
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* mutable_update_time();
+  void set_allocated_update_time(::PROTOBUF_NAMESPACE_ID::Timestamp* update_time);
+  private:
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& _internal_update_time() const;
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _internal_mutable_update_time();
+  public:
+  void unsafe_arena_set_allocated_update_time(
+      ::PROTOBUF_NAMESPACE_ID::Timestamp* update_time);
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* unsafe_arena_release_update_time();
+
+  // .google.protobuf.Timestamp end_time = 8 [json_name = "endTime"];
+  bool has_end_time() const;
+  private:
+  bool _internal_has_end_time() const;
+  public:
+  void clear_end_time();
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& end_time() const;
+  PROTOBUF_NODISCARD ::PROTOBUF_NAMESPACE_ID::Timestamp* release_end_time();
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* mutable_end_time();
+  void set_allocated_end_time(::PROTOBUF_NAMESPACE_ID::Timestamp* end_time);
+  private:
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& _internal_end_time() const;
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _internal_mutable_end_time();
+  public:
+  void unsafe_arena_set_allocated_end_time(
+      ::PROTOBUF_NAMESPACE_ID::Timestamp* end_time);
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* unsafe_arena_release_end_time();
+
+  // .jipan.privacy.v1.OperationKind kind = 1 [json_name = "kind"];
+  void clear_kind();
+  ::jipan::privacy::v1::OperationKind kind() const;
+  void set_kind(::jipan::privacy::v1::OperationKind value);
+  private:
+  ::jipan::privacy::v1::OperationKind _internal_kind() const;
+  void _internal_set_kind(::jipan::privacy::v1::OperationKind value);
+  public:
+
+  // int32 progress_percent = 4 [json_name = "progressPercent"];
+  void clear_progress_percent();
+  int32_t progress_percent() const;
+  void set_progress_percent(int32_t value);
+  private:
+  int32_t _internal_progress_percent() const;
+  void _internal_set_progress_percent(int32_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.privacy.v1.OperationMetadata)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr target_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr requester_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr progress_message_;
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* create_time_;
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* update_time_;
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* end_time_;
+    int kind_;
+    int32_t progress_percent_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fresources_2eproto;
+};
+// -------------------------------------------------------------------
+
+class OperationError_MetadataEntry_DoNotUse : public ::PROTOBUF_NAMESPACE_ID::internal::MapEntry<OperationError_MetadataEntry_DoNotUse, 
+    std::string, std::string,
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::TYPE_STRING,
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::TYPE_STRING> {
+public:
+  typedef ::PROTOBUF_NAMESPACE_ID::internal::MapEntry<OperationError_MetadataEntry_DoNotUse, 
+    std::string, std::string,
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::TYPE_STRING,
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::TYPE_STRING> SuperType;
+  OperationError_MetadataEntry_DoNotUse();
+  explicit PROTOBUF_CONSTEXPR OperationError_MetadataEntry_DoNotUse(
+      ::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+  explicit OperationError_MetadataEntry_DoNotUse(::PROTOBUF_NAMESPACE_ID::Arena* arena);
+  void MergeFrom(const OperationError_MetadataEntry_DoNotUse& other);
+  static const OperationError_MetadataEntry_DoNotUse* internal_default_instance() { return reinterpret_cast<const OperationError_MetadataEntry_DoNotUse*>(&_OperationError_MetadataEntry_DoNotUse_default_instance_); }
+  static bool ValidateKey(std::string* s) {
+    return ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(s->data(), static_cast<int>(s->size()), ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::PARSE, "jipan.privacy.v1.OperationError.MetadataEntry.key");
+ }
+  static bool ValidateValue(std::string* s) {
+    return ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(s->data(), static_cast<int>(s->size()), ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::PARSE, "jipan.privacy.v1.OperationError.MetadataEntry.value");
+ }
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+  friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fresources_2eproto;
+};
+
+// -------------------------------------------------------------------
+
+class OperationError final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.privacy.v1.OperationError) */ {
+ public:
+  inline OperationError() : OperationError(nullptr) {}
+  ~OperationError() override;
+  explicit PROTOBUF_CONSTEXPR OperationError(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  OperationError(const OperationError& from);
+  OperationError(OperationError&& from) noexcept
+    : OperationError() {
+    *this = ::std::move(from);
+  }
+
+  inline OperationError& operator=(const OperationError& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline OperationError& operator=(OperationError&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const OperationError& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const OperationError* internal_default_instance() {
+    return reinterpret_cast<const OperationError*>(
+               &_OperationError_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    13;
+
+  friend void swap(OperationError& a, OperationError& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(OperationError* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(OperationError* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  OperationError* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<OperationError>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const OperationError& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const OperationError& from) {
+    OperationError::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(OperationError* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.privacy.v1.OperationError";
+  }
+  protected:
+  explicit OperationError(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  private:
+  static void ArenaDtor(void* object);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kMetadataFieldNumber = 5,
+    kMessageFieldNumber = 2,
+    kReasonFieldNumber = 3,
+    kDomainFieldNumber = 4,
+    kCodeFieldNumber = 1,
+  };
+  // map<string, string> metadata = 5 [json_name = "metadata"];
+  int metadata_size() const;
+  private:
+  int _internal_metadata_size() const;
+  public:
+  void clear_metadata();
+  private:
+  const ::PROTOBUF_NAMESPACE_ID::Map< std::string, std::string >&
+      _internal_metadata() const;
+  ::PROTOBUF_NAMESPACE_ID::Map< std::string, std::string >*
+      _internal_mutable_metadata();
+  public:
+  const ::PROTOBUF_NAMESPACE_ID::Map< std::string, std::string >&
+      metadata() const;
+  ::PROTOBUF_NAMESPACE_ID::Map< std::string, std::string >*
+      mutable_metadata();
+
+  // string message = 2 [json_name = "message"];
+  void clear_message();
+  const std::string& message() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_message(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_message();
+  PROTOBUF_NODISCARD std::string* release_message();
+  void set_allocated_message(std::string* message);
+  private:
+  const std::string& _internal_message() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_message(const std::string& value);
+  std::string* _internal_mutable_message();
+  public:
+
+  // string reason = 3 [json_name = "reason"];
+  void clear_reason();
+  const std::string& reason() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_reason(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_reason();
+  PROTOBUF_NODISCARD std::string* release_reason();
+  void set_allocated_reason(std::string* reason);
+  private:
+  const std::string& _internal_reason() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_reason(const std::string& value);
+  std::string* _internal_mutable_reason();
+  public:
+
+  // string domain = 4 [json_name = "domain"];
+  void clear_domain();
+  const std::string& domain() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_domain(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_domain();
+  PROTOBUF_NODISCARD std::string* release_domain();
+  void set_allocated_domain(std::string* domain);
+  private:
+  const std::string& _internal_domain() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_domain(const std::string& value);
+  std::string* _internal_mutable_domain();
+  public:
+
+  // int32 code = 1 [json_name = "code"];
+  void clear_code();
+  int32_t code() const;
+  void set_code(int32_t value);
+  private:
+  int32_t _internal_code() const;
+  void _internal_set_code(int32_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.privacy.v1.OperationError)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::MapField<
+        OperationError_MetadataEntry_DoNotUse,
+        std::string, std::string,
+        ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::TYPE_STRING,
+        ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::TYPE_STRING> metadata_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr message_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr reason_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr domain_;
+    int32_t code_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fresources_2eproto;
+};
+// -------------------------------------------------------------------
+
+class Operation final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.privacy.v1.Operation) */ {
+ public:
+  inline Operation() : Operation(nullptr) {}
+  ~Operation() override;
+  explicit PROTOBUF_CONSTEXPR Operation(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  Operation(const Operation& from);
+  Operation(Operation&& from) noexcept
+    : Operation() {
+    *this = ::std::move(from);
+  }
+
+  inline Operation& operator=(const Operation& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline Operation& operator=(Operation&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const Operation& default_instance() {
+    return *internal_default_instance();
+  }
+  enum ResultCase {
+    kError = 4,
+    kResponse = 5,
+    RESULT_NOT_SET = 0,
+  };
+
+  static inline const Operation* internal_default_instance() {
+    return reinterpret_cast<const Operation*>(
+               &_Operation_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    14;
+
+  friend void swap(Operation& a, Operation& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(Operation* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(Operation* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  Operation* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<Operation>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const Operation& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const Operation& from) {
+    Operation::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(Operation* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.privacy.v1.Operation";
+  }
+  protected:
+  explicit Operation(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kNameFieldNumber = 1,
+    kMetadataFieldNumber = 2,
+    kDoneFieldNumber = 3,
+    kErrorFieldNumber = 4,
+    kResponseFieldNumber = 5,
+  };
+  // string name = 1 [json_name = "name"];
+  void clear_name();
+  const std::string& name() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_name(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_name();
+  PROTOBUF_NODISCARD std::string* release_name();
+  void set_allocated_name(std::string* name);
+  private:
+  const std::string& _internal_name() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_name(const std::string& value);
+  std::string* _internal_mutable_name();
+  public:
+
+  // .jipan.privacy.v1.OperationMetadata metadata = 2 [json_name = "metadata"];
+  bool has_metadata() const;
+  private:
+  bool _internal_has_metadata() const;
+  public:
+  void clear_metadata();
+  const ::jipan::privacy::v1::OperationMetadata& metadata() const;
+  PROTOBUF_NODISCARD ::jipan::privacy::v1::OperationMetadata* release_metadata();
+  ::jipan::privacy::v1::OperationMetadata* mutable_metadata();
+  void set_allocated_metadata(::jipan::privacy::v1::OperationMetadata* metadata);
+  private:
+  const ::jipan::privacy::v1::OperationMetadata& _internal_metadata() const;
+  ::jipan::privacy::v1::OperationMetadata* _internal_mutable_metadata();
+  public:
+  void unsafe_arena_set_allocated_metadata(
+      ::jipan::privacy::v1::OperationMetadata* metadata);
+  ::jipan::privacy::v1::OperationMetadata* unsafe_arena_release_metadata();
+
+  // bool done = 3 [json_name = "done"];
+  void clear_done();
+  bool done() const;
+  void set_done(bool value);
+  private:
+  bool _internal_done() const;
+  void _internal_set_done(bool value);
+  public:
+
+  // .jipan.privacy.v1.OperationError error = 4 [json_name = "error"];
+  bool has_error() const;
+  private:
+  bool _internal_has_error() const;
+  public:
+  void clear_error();
+  const ::jipan::privacy::v1::OperationError& error() const;
+  PROTOBUF_NODISCARD ::jipan::privacy::v1::OperationError* release_error();
+  ::jipan::privacy::v1::OperationError* mutable_error();
+  void set_allocated_error(::jipan::privacy::v1::OperationError* error);
+  private:
+  const ::jipan::privacy::v1::OperationError& _internal_error() const;
+  ::jipan::privacy::v1::OperationError* _internal_mutable_error();
+  public:
+  void unsafe_arena_set_allocated_error(
+      ::jipan::privacy::v1::OperationError* error);
+  ::jipan::privacy::v1::OperationError* unsafe_arena_release_error();
+
+  // .jipan.privacy.v1.Anonymisation response = 5 [json_name = "response"];
+  bool has_response() const;
+  private:
+  bool _internal_has_response() const;
+  public:
+  void clear_response();
+  const ::jipan::privacy::v1::Anonymisation& response() const;
+  PROTOBUF_NODISCARD ::jipan::privacy::v1::Anonymisation* release_response();
+  ::jipan::privacy::v1::Anonymisation* mutable_response();
+  void set_allocated_response(::jipan::privacy::v1::Anonymisation* response);
+  private:
+  const ::jipan::privacy::v1::Anonymisation& _internal_response() const;
+  ::jipan::privacy::v1::Anonymisation* _internal_mutable_response();
+  public:
+  void unsafe_arena_set_allocated_response(
+      ::jipan::privacy::v1::Anonymisation* response);
+  ::jipan::privacy::v1::Anonymisation* unsafe_arena_release_response();
+
+  void clear_result();
+  ResultCase result_case() const;
+  // @@protoc_insertion_point(class_scope:jipan.privacy.v1.Operation)
+ private:
+  class _Internal;
+  void set_has_error();
+  void set_has_response();
+
+  inline bool has_result() const;
+  inline void clear_has_result();
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr name_;
+    ::jipan::privacy::v1::OperationMetadata* metadata_;
+    bool done_;
+    union ResultUnion {
+      constexpr ResultUnion() : _constinit_{} {}
+        ::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized _constinit_;
+      ::jipan::privacy::v1::OperationError* error_;
+      ::jipan::privacy::v1::Anonymisation* response_;
+    } result_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+    uint32_t _oneof_case_[1];
+
   };
   union { Impl_ _impl_; };
   friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fresources_2eproto;
@@ -2510,6 +4099,66 @@ inline void Dataset::set_allocated_create_time(::PROTOBUF_NAMESPACE_ID::Timestam
   }
   _impl_.create_time_ = create_time;
   // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.Dataset.create_time)
+}
+
+// double total_delta = 12 [json_name = "totalDelta"];
+inline void Dataset::clear_total_delta() {
+  _impl_.total_delta_ = 0;
+}
+inline double Dataset::_internal_total_delta() const {
+  return _impl_.total_delta_;
+}
+inline double Dataset::total_delta() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Dataset.total_delta)
+  return _internal_total_delta();
+}
+inline void Dataset::_internal_set_total_delta(double value) {
+  
+  _impl_.total_delta_ = value;
+}
+inline void Dataset::set_total_delta(double value) {
+  _internal_set_total_delta(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Dataset.total_delta)
+}
+
+// double spent_delta = 13 [json_name = "spentDelta"];
+inline void Dataset::clear_spent_delta() {
+  _impl_.spent_delta_ = 0;
+}
+inline double Dataset::_internal_spent_delta() const {
+  return _impl_.spent_delta_;
+}
+inline double Dataset::spent_delta() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Dataset.spent_delta)
+  return _internal_spent_delta();
+}
+inline void Dataset::_internal_set_spent_delta(double value) {
+  
+  _impl_.spent_delta_ = value;
+}
+inline void Dataset::set_spent_delta(double value) {
+  _internal_set_spent_delta(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Dataset.spent_delta)
+}
+
+// double remaining_delta = 14 [json_name = "remainingDelta"];
+inline void Dataset::clear_remaining_delta() {
+  _impl_.remaining_delta_ = 0;
+}
+inline double Dataset::_internal_remaining_delta() const {
+  return _impl_.remaining_delta_;
+}
+inline double Dataset::remaining_delta() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Dataset.remaining_delta)
+  return _internal_remaining_delta();
+}
+inline void Dataset::_internal_set_remaining_delta(double value) {
+  
+  _impl_.remaining_delta_ = value;
+}
+inline void Dataset::set_remaining_delta(double value) {
+  _internal_set_remaining_delta(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Dataset.remaining_delta)
 }
 
 // -------------------------------------------------------------------
@@ -3794,6 +5443,66 @@ inline void Release::set_allocated_create_time(::PROTOBUF_NAMESPACE_ID::Timestam
   // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.Release.create_time)
 }
 
+// double delta = 16 [json_name = "delta"];
+inline void Release::clear_delta() {
+  _impl_.delta_ = 0;
+}
+inline double Release::_internal_delta() const {
+  return _impl_.delta_;
+}
+inline double Release::delta() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Release.delta)
+  return _internal_delta();
+}
+inline void Release::_internal_set_delta(double value) {
+  
+  _impl_.delta_ = value;
+}
+inline void Release::set_delta(double value) {
+  _internal_set_delta(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Release.delta)
+}
+
+// double spent_delta = 17 [json_name = "spentDelta"];
+inline void Release::clear_spent_delta() {
+  _impl_.spent_delta_ = 0;
+}
+inline double Release::_internal_spent_delta() const {
+  return _impl_.spent_delta_;
+}
+inline double Release::spent_delta() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Release.spent_delta)
+  return _internal_spent_delta();
+}
+inline void Release::_internal_set_spent_delta(double value) {
+  
+  _impl_.spent_delta_ = value;
+}
+inline void Release::set_spent_delta(double value) {
+  _internal_set_spent_delta(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Release.spent_delta)
+}
+
+// double remaining_delta = 18 [json_name = "remainingDelta"];
+inline void Release::clear_remaining_delta() {
+  _impl_.remaining_delta_ = 0;
+}
+inline double Release::_internal_remaining_delta() const {
+  return _impl_.remaining_delta_;
+}
+inline double Release::remaining_delta() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Release.remaining_delta)
+  return _internal_remaining_delta();
+}
+inline void Release::_internal_set_remaining_delta(double value) {
+  
+  _impl_.remaining_delta_ = value;
+}
+inline void Release::set_remaining_delta(double value) {
+  _internal_set_remaining_delta(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Release.remaining_delta)
+}
+
 // -------------------------------------------------------------------
 
 // Query
@@ -4057,9 +5766,1607 @@ inline void HistogramBin::set_count(double value) {
   // @@protoc_insertion_point(field_set:jipan.privacy.v1.HistogramBin.count)
 }
 
+// -------------------------------------------------------------------
+
+// Generalisation
+
+// string column = 1 [json_name = "column", (.jipan.common.v1.field_rules) = {
+inline void Generalisation::clear_column() {
+  _impl_.column_.ClearToEmpty();
+}
+inline const std::string& Generalisation::column() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Generalisation.column)
+  return _internal_column();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void Generalisation::set_column(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.column_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Generalisation.column)
+}
+inline std::string* Generalisation::mutable_column() {
+  std::string* _s = _internal_mutable_column();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.Generalisation.column)
+  return _s;
+}
+inline const std::string& Generalisation::_internal_column() const {
+  return _impl_.column_.Get();
+}
+inline void Generalisation::_internal_set_column(const std::string& value) {
+  
+  _impl_.column_.Set(value, GetArenaForAllocation());
+}
+inline std::string* Generalisation::_internal_mutable_column() {
+  
+  return _impl_.column_.Mutable(GetArenaForAllocation());
+}
+inline std::string* Generalisation::release_column() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.Generalisation.column)
+  return _impl_.column_.Release();
+}
+inline void Generalisation::set_allocated_column(std::string* column) {
+  if (column != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.column_.SetAllocated(column, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.column_.IsDefault()) {
+    _impl_.column_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.Generalisation.column)
+}
+
+// .jipan.privacy.v1.Hierarchy hierarchy = 2 [json_name = "hierarchy", (.jipan.common.v1.field_rules) = {
+inline void Generalisation::clear_hierarchy() {
+  _impl_.hierarchy_ = 0;
+}
+inline ::jipan::privacy::v1::Hierarchy Generalisation::_internal_hierarchy() const {
+  return static_cast< ::jipan::privacy::v1::Hierarchy >(_impl_.hierarchy_);
+}
+inline ::jipan::privacy::v1::Hierarchy Generalisation::hierarchy() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Generalisation.hierarchy)
+  return _internal_hierarchy();
+}
+inline void Generalisation::_internal_set_hierarchy(::jipan::privacy::v1::Hierarchy value) {
+  
+  _impl_.hierarchy_ = value;
+}
+inline void Generalisation::set_hierarchy(::jipan::privacy::v1::Hierarchy value) {
+  _internal_set_hierarchy(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Generalisation.hierarchy)
+}
+
+// repeated double band_widths = 3 [json_name = "bandWidths", (.jipan.common.v1.field_rules) = {
+inline int Generalisation::_internal_band_widths_size() const {
+  return _impl_.band_widths_.size();
+}
+inline int Generalisation::band_widths_size() const {
+  return _internal_band_widths_size();
+}
+inline void Generalisation::clear_band_widths() {
+  _impl_.band_widths_.Clear();
+}
+inline double Generalisation::_internal_band_widths(int index) const {
+  return _impl_.band_widths_.Get(index);
+}
+inline double Generalisation::band_widths(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Generalisation.band_widths)
+  return _internal_band_widths(index);
+}
+inline void Generalisation::set_band_widths(int index, double value) {
+  _impl_.band_widths_.Set(index, value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Generalisation.band_widths)
+}
+inline void Generalisation::_internal_add_band_widths(double value) {
+  _impl_.band_widths_.Add(value);
+}
+inline void Generalisation::add_band_widths(double value) {
+  _internal_add_band_widths(value);
+  // @@protoc_insertion_point(field_add:jipan.privacy.v1.Generalisation.band_widths)
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedField< double >&
+Generalisation::_internal_band_widths() const {
+  return _impl_.band_widths_;
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedField< double >&
+Generalisation::band_widths() const {
+  // @@protoc_insertion_point(field_list:jipan.privacy.v1.Generalisation.band_widths)
+  return _internal_band_widths();
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedField< double >*
+Generalisation::_internal_mutable_band_widths() {
+  return &_impl_.band_widths_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedField< double >*
+Generalisation::mutable_band_widths() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.privacy.v1.Generalisation.band_widths)
+  return _internal_mutable_band_widths();
+}
+
+// -------------------------------------------------------------------
+
+// GeneralisationLevel
+
+// string column = 1 [json_name = "column"];
+inline void GeneralisationLevel::clear_column() {
+  _impl_.column_.ClearToEmpty();
+}
+inline const std::string& GeneralisationLevel::column() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.GeneralisationLevel.column)
+  return _internal_column();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void GeneralisationLevel::set_column(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.column_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.GeneralisationLevel.column)
+}
+inline std::string* GeneralisationLevel::mutable_column() {
+  std::string* _s = _internal_mutable_column();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.GeneralisationLevel.column)
+  return _s;
+}
+inline const std::string& GeneralisationLevel::_internal_column() const {
+  return _impl_.column_.Get();
+}
+inline void GeneralisationLevel::_internal_set_column(const std::string& value) {
+  
+  _impl_.column_.Set(value, GetArenaForAllocation());
+}
+inline std::string* GeneralisationLevel::_internal_mutable_column() {
+  
+  return _impl_.column_.Mutable(GetArenaForAllocation());
+}
+inline std::string* GeneralisationLevel::release_column() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.GeneralisationLevel.column)
+  return _impl_.column_.Release();
+}
+inline void GeneralisationLevel::set_allocated_column(std::string* column) {
+  if (column != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.column_.SetAllocated(column, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.column_.IsDefault()) {
+    _impl_.column_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.GeneralisationLevel.column)
+}
+
+// int32 level = 2 [json_name = "level"];
+inline void GeneralisationLevel::clear_level() {
+  _impl_.level_ = 0;
+}
+inline int32_t GeneralisationLevel::_internal_level() const {
+  return _impl_.level_;
+}
+inline int32_t GeneralisationLevel::level() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.GeneralisationLevel.level)
+  return _internal_level();
+}
+inline void GeneralisationLevel::_internal_set_level(int32_t value) {
+  
+  _impl_.level_ = value;
+}
+inline void GeneralisationLevel::set_level(int32_t value) {
+  _internal_set_level(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.GeneralisationLevel.level)
+}
+
+// string level_name = 3 [json_name = "levelName"];
+inline void GeneralisationLevel::clear_level_name() {
+  _impl_.level_name_.ClearToEmpty();
+}
+inline const std::string& GeneralisationLevel::level_name() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.GeneralisationLevel.level_name)
+  return _internal_level_name();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void GeneralisationLevel::set_level_name(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.level_name_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.GeneralisationLevel.level_name)
+}
+inline std::string* GeneralisationLevel::mutable_level_name() {
+  std::string* _s = _internal_mutable_level_name();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.GeneralisationLevel.level_name)
+  return _s;
+}
+inline const std::string& GeneralisationLevel::_internal_level_name() const {
+  return _impl_.level_name_.Get();
+}
+inline void GeneralisationLevel::_internal_set_level_name(const std::string& value) {
+  
+  _impl_.level_name_.Set(value, GetArenaForAllocation());
+}
+inline std::string* GeneralisationLevel::_internal_mutable_level_name() {
+  
+  return _impl_.level_name_.Mutable(GetArenaForAllocation());
+}
+inline std::string* GeneralisationLevel::release_level_name() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.GeneralisationLevel.level_name)
+  return _impl_.level_name_.Release();
+}
+inline void GeneralisationLevel::set_allocated_level_name(std::string* level_name) {
+  if (level_name != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.level_name_.SetAllocated(level_name, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.level_name_.IsDefault()) {
+    _impl_.level_name_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.GeneralisationLevel.level_name)
+}
+
+// int32 height = 4 [json_name = "height"];
+inline void GeneralisationLevel::clear_height() {
+  _impl_.height_ = 0;
+}
+inline int32_t GeneralisationLevel::_internal_height() const {
+  return _impl_.height_;
+}
+inline int32_t GeneralisationLevel::height() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.GeneralisationLevel.height)
+  return _internal_height();
+}
+inline void GeneralisationLevel::_internal_set_height(int32_t value) {
+  
+  _impl_.height_ = value;
+}
+inline void GeneralisationLevel::set_height(int32_t value) {
+  _internal_set_height(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.GeneralisationLevel.height)
+}
+
+// -------------------------------------------------------------------
+
+// Anonymisation
+
+// string dataset = 1 [json_name = "dataset"];
+inline void Anonymisation::clear_dataset() {
+  _impl_.dataset_.ClearToEmpty();
+}
+inline const std::string& Anonymisation::dataset() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Anonymisation.dataset)
+  return _internal_dataset();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void Anonymisation::set_dataset(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.dataset_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Anonymisation.dataset)
+}
+inline std::string* Anonymisation::mutable_dataset() {
+  std::string* _s = _internal_mutable_dataset();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.Anonymisation.dataset)
+  return _s;
+}
+inline const std::string& Anonymisation::_internal_dataset() const {
+  return _impl_.dataset_.Get();
+}
+inline void Anonymisation::_internal_set_dataset(const std::string& value) {
+  
+  _impl_.dataset_.Set(value, GetArenaForAllocation());
+}
+inline std::string* Anonymisation::_internal_mutable_dataset() {
+  
+  return _impl_.dataset_.Mutable(GetArenaForAllocation());
+}
+inline std::string* Anonymisation::release_dataset() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.Anonymisation.dataset)
+  return _impl_.dataset_.Release();
+}
+inline void Anonymisation::set_allocated_dataset(std::string* dataset) {
+  if (dataset != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.dataset_.SetAllocated(dataset, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.dataset_.IsDefault()) {
+    _impl_.dataset_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.Anonymisation.dataset)
+}
+
+// string source_dataset = 2 [json_name = "sourceDataset"];
+inline void Anonymisation::clear_source_dataset() {
+  _impl_.source_dataset_.ClearToEmpty();
+}
+inline const std::string& Anonymisation::source_dataset() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Anonymisation.source_dataset)
+  return _internal_source_dataset();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void Anonymisation::set_source_dataset(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.source_dataset_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Anonymisation.source_dataset)
+}
+inline std::string* Anonymisation::mutable_source_dataset() {
+  std::string* _s = _internal_mutable_source_dataset();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.Anonymisation.source_dataset)
+  return _s;
+}
+inline const std::string& Anonymisation::_internal_source_dataset() const {
+  return _impl_.source_dataset_.Get();
+}
+inline void Anonymisation::_internal_set_source_dataset(const std::string& value) {
+  
+  _impl_.source_dataset_.Set(value, GetArenaForAllocation());
+}
+inline std::string* Anonymisation::_internal_mutable_source_dataset() {
+  
+  return _impl_.source_dataset_.Mutable(GetArenaForAllocation());
+}
+inline std::string* Anonymisation::release_source_dataset() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.Anonymisation.source_dataset)
+  return _impl_.source_dataset_.Release();
+}
+inline void Anonymisation::set_allocated_source_dataset(std::string* source_dataset) {
+  if (source_dataset != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.source_dataset_.SetAllocated(source_dataset, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.source_dataset_.IsDefault()) {
+    _impl_.source_dataset_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.Anonymisation.source_dataset)
+}
+
+// repeated .jipan.privacy.v1.GeneralisationLevel transformation = 3 [json_name = "transformation"];
+inline int Anonymisation::_internal_transformation_size() const {
+  return _impl_.transformation_.size();
+}
+inline int Anonymisation::transformation_size() const {
+  return _internal_transformation_size();
+}
+inline void Anonymisation::clear_transformation() {
+  _impl_.transformation_.Clear();
+}
+inline ::jipan::privacy::v1::GeneralisationLevel* Anonymisation::mutable_transformation(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.Anonymisation.transformation)
+  return _impl_.transformation_.Mutable(index);
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::privacy::v1::GeneralisationLevel >*
+Anonymisation::mutable_transformation() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.privacy.v1.Anonymisation.transformation)
+  return &_impl_.transformation_;
+}
+inline const ::jipan::privacy::v1::GeneralisationLevel& Anonymisation::_internal_transformation(int index) const {
+  return _impl_.transformation_.Get(index);
+}
+inline const ::jipan::privacy::v1::GeneralisationLevel& Anonymisation::transformation(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Anonymisation.transformation)
+  return _internal_transformation(index);
+}
+inline ::jipan::privacy::v1::GeneralisationLevel* Anonymisation::_internal_add_transformation() {
+  return _impl_.transformation_.Add();
+}
+inline ::jipan::privacy::v1::GeneralisationLevel* Anonymisation::add_transformation() {
+  ::jipan::privacy::v1::GeneralisationLevel* _add = _internal_add_transformation();
+  // @@protoc_insertion_point(field_add:jipan.privacy.v1.Anonymisation.transformation)
+  return _add;
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::privacy::v1::GeneralisationLevel >&
+Anonymisation::transformation() const {
+  // @@protoc_insertion_point(field_list:jipan.privacy.v1.Anonymisation.transformation)
+  return _impl_.transformation_;
+}
+
+// int64 k = 4 [json_name = "k"];
+inline void Anonymisation::clear_k() {
+  _impl_.k_ = int64_t{0};
+}
+inline int64_t Anonymisation::_internal_k() const {
+  return _impl_.k_;
+}
+inline int64_t Anonymisation::k() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Anonymisation.k)
+  return _internal_k();
+}
+inline void Anonymisation::_internal_set_k(int64_t value) {
+  
+  _impl_.k_ = value;
+}
+inline void Anonymisation::set_k(int64_t value) {
+  _internal_set_k(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Anonymisation.k)
+}
+
+// int64 achieved_k = 5 [json_name = "achievedK"];
+inline void Anonymisation::clear_achieved_k() {
+  _impl_.achieved_k_ = int64_t{0};
+}
+inline int64_t Anonymisation::_internal_achieved_k() const {
+  return _impl_.achieved_k_;
+}
+inline int64_t Anonymisation::achieved_k() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Anonymisation.achieved_k)
+  return _internal_achieved_k();
+}
+inline void Anonymisation::_internal_set_achieved_k(int64_t value) {
+  
+  _impl_.achieved_k_ = value;
+}
+inline void Anonymisation::set_achieved_k(int64_t value) {
+  _internal_set_achieved_k(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Anonymisation.achieved_k)
+}
+
+// int64 achieved_l_diversity = 6 [json_name = "achievedLDiversity"];
+inline void Anonymisation::clear_achieved_l_diversity() {
+  _impl_.achieved_l_diversity_ = int64_t{0};
+}
+inline int64_t Anonymisation::_internal_achieved_l_diversity() const {
+  return _impl_.achieved_l_diversity_;
+}
+inline int64_t Anonymisation::achieved_l_diversity() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Anonymisation.achieved_l_diversity)
+  return _internal_achieved_l_diversity();
+}
+inline void Anonymisation::_internal_set_achieved_l_diversity(int64_t value) {
+  
+  _impl_.achieved_l_diversity_ = value;
+}
+inline void Anonymisation::set_achieved_l_diversity(int64_t value) {
+  _internal_set_achieved_l_diversity(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Anonymisation.achieved_l_diversity)
+}
+
+// int64 suppressed_records = 7 [json_name = "suppressedRecords"];
+inline void Anonymisation::clear_suppressed_records() {
+  _impl_.suppressed_records_ = int64_t{0};
+}
+inline int64_t Anonymisation::_internal_suppressed_records() const {
+  return _impl_.suppressed_records_;
+}
+inline int64_t Anonymisation::suppressed_records() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Anonymisation.suppressed_records)
+  return _internal_suppressed_records();
+}
+inline void Anonymisation::_internal_set_suppressed_records(int64_t value) {
+  
+  _impl_.suppressed_records_ = value;
+}
+inline void Anonymisation::set_suppressed_records(int64_t value) {
+  _internal_set_suppressed_records(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Anonymisation.suppressed_records)
+}
+
+// int64 row_count = 8 [json_name = "rowCount"];
+inline void Anonymisation::clear_row_count() {
+  _impl_.row_count_ = int64_t{0};
+}
+inline int64_t Anonymisation::_internal_row_count() const {
+  return _impl_.row_count_;
+}
+inline int64_t Anonymisation::row_count() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Anonymisation.row_count)
+  return _internal_row_count();
+}
+inline void Anonymisation::_internal_set_row_count(int64_t value) {
+  
+  _impl_.row_count_ = value;
+}
+inline void Anonymisation::set_row_count(int64_t value) {
+  _internal_set_row_count(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Anonymisation.row_count)
+}
+
+// int64 equivalence_class_count = 9 [json_name = "equivalenceClassCount"];
+inline void Anonymisation::clear_equivalence_class_count() {
+  _impl_.equivalence_class_count_ = int64_t{0};
+}
+inline int64_t Anonymisation::_internal_equivalence_class_count() const {
+  return _impl_.equivalence_class_count_;
+}
+inline int64_t Anonymisation::equivalence_class_count() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Anonymisation.equivalence_class_count)
+  return _internal_equivalence_class_count();
+}
+inline void Anonymisation::_internal_set_equivalence_class_count(int64_t value) {
+  
+  _impl_.equivalence_class_count_ = value;
+}
+inline void Anonymisation::set_equivalence_class_count(int64_t value) {
+  _internal_set_equivalence_class_count(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Anonymisation.equivalence_class_count)
+}
+
+// double loss = 10 [json_name = "loss"];
+inline void Anonymisation::clear_loss() {
+  _impl_.loss_ = 0;
+}
+inline double Anonymisation::_internal_loss() const {
+  return _impl_.loss_;
+}
+inline double Anonymisation::loss() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Anonymisation.loss)
+  return _internal_loss();
+}
+inline void Anonymisation::_internal_set_loss(double value) {
+  
+  _impl_.loss_ = value;
+}
+inline void Anonymisation::set_loss(double value) {
+  _internal_set_loss(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Anonymisation.loss)
+}
+
+// int64 discernibility = 11 [json_name = "discernibility"];
+inline void Anonymisation::clear_discernibility() {
+  _impl_.discernibility_ = int64_t{0};
+}
+inline int64_t Anonymisation::_internal_discernibility() const {
+  return _impl_.discernibility_;
+}
+inline int64_t Anonymisation::discernibility() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Anonymisation.discernibility)
+  return _internal_discernibility();
+}
+inline void Anonymisation::_internal_set_discernibility(int64_t value) {
+  
+  _impl_.discernibility_ = value;
+}
+inline void Anonymisation::set_discernibility(int64_t value) {
+  _internal_set_discernibility(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Anonymisation.discernibility)
+}
+
+// int64 evaluated_transformations = 12 [json_name = "evaluatedTransformations"];
+inline void Anonymisation::clear_evaluated_transformations() {
+  _impl_.evaluated_transformations_ = int64_t{0};
+}
+inline int64_t Anonymisation::_internal_evaluated_transformations() const {
+  return _impl_.evaluated_transformations_;
+}
+inline int64_t Anonymisation::evaluated_transformations() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Anonymisation.evaluated_transformations)
+  return _internal_evaluated_transformations();
+}
+inline void Anonymisation::_internal_set_evaluated_transformations(int64_t value) {
+  
+  _impl_.evaluated_transformations_ = value;
+}
+inline void Anonymisation::set_evaluated_transformations(int64_t value) {
+  _internal_set_evaluated_transformations(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Anonymisation.evaluated_transformations)
+}
+
+// int64 lattice_size = 13 [json_name = "latticeSize"];
+inline void Anonymisation::clear_lattice_size() {
+  _impl_.lattice_size_ = int64_t{0};
+}
+inline int64_t Anonymisation::_internal_lattice_size() const {
+  return _impl_.lattice_size_;
+}
+inline int64_t Anonymisation::lattice_size() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Anonymisation.lattice_size)
+  return _internal_lattice_size();
+}
+inline void Anonymisation::_internal_set_lattice_size(int64_t value) {
+  
+  _impl_.lattice_size_ = value;
+}
+inline void Anonymisation::set_lattice_size(int64_t value) {
+  _internal_set_lattice_size(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Anonymisation.lattice_size)
+}
+
+// -------------------------------------------------------------------
+
+// OperationMetadata
+
+// .jipan.privacy.v1.OperationKind kind = 1 [json_name = "kind"];
+inline void OperationMetadata::clear_kind() {
+  _impl_.kind_ = 0;
+}
+inline ::jipan::privacy::v1::OperationKind OperationMetadata::_internal_kind() const {
+  return static_cast< ::jipan::privacy::v1::OperationKind >(_impl_.kind_);
+}
+inline ::jipan::privacy::v1::OperationKind OperationMetadata::kind() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.OperationMetadata.kind)
+  return _internal_kind();
+}
+inline void OperationMetadata::_internal_set_kind(::jipan::privacy::v1::OperationKind value) {
+  
+  _impl_.kind_ = value;
+}
+inline void OperationMetadata::set_kind(::jipan::privacy::v1::OperationKind value) {
+  _internal_set_kind(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.OperationMetadata.kind)
+}
+
+// string target = 2 [json_name = "target"];
+inline void OperationMetadata::clear_target() {
+  _impl_.target_.ClearToEmpty();
+}
+inline const std::string& OperationMetadata::target() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.OperationMetadata.target)
+  return _internal_target();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void OperationMetadata::set_target(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.target_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.OperationMetadata.target)
+}
+inline std::string* OperationMetadata::mutable_target() {
+  std::string* _s = _internal_mutable_target();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.OperationMetadata.target)
+  return _s;
+}
+inline const std::string& OperationMetadata::_internal_target() const {
+  return _impl_.target_.Get();
+}
+inline void OperationMetadata::_internal_set_target(const std::string& value) {
+  
+  _impl_.target_.Set(value, GetArenaForAllocation());
+}
+inline std::string* OperationMetadata::_internal_mutable_target() {
+  
+  return _impl_.target_.Mutable(GetArenaForAllocation());
+}
+inline std::string* OperationMetadata::release_target() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.OperationMetadata.target)
+  return _impl_.target_.Release();
+}
+inline void OperationMetadata::set_allocated_target(std::string* target) {
+  if (target != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.target_.SetAllocated(target, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.target_.IsDefault()) {
+    _impl_.target_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.OperationMetadata.target)
+}
+
+// string requester = 3 [json_name = "requester"];
+inline void OperationMetadata::clear_requester() {
+  _impl_.requester_.ClearToEmpty();
+}
+inline const std::string& OperationMetadata::requester() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.OperationMetadata.requester)
+  return _internal_requester();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void OperationMetadata::set_requester(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.requester_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.OperationMetadata.requester)
+}
+inline std::string* OperationMetadata::mutable_requester() {
+  std::string* _s = _internal_mutable_requester();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.OperationMetadata.requester)
+  return _s;
+}
+inline const std::string& OperationMetadata::_internal_requester() const {
+  return _impl_.requester_.Get();
+}
+inline void OperationMetadata::_internal_set_requester(const std::string& value) {
+  
+  _impl_.requester_.Set(value, GetArenaForAllocation());
+}
+inline std::string* OperationMetadata::_internal_mutable_requester() {
+  
+  return _impl_.requester_.Mutable(GetArenaForAllocation());
+}
+inline std::string* OperationMetadata::release_requester() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.OperationMetadata.requester)
+  return _impl_.requester_.Release();
+}
+inline void OperationMetadata::set_allocated_requester(std::string* requester) {
+  if (requester != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.requester_.SetAllocated(requester, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.requester_.IsDefault()) {
+    _impl_.requester_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.OperationMetadata.requester)
+}
+
+// int32 progress_percent = 4 [json_name = "progressPercent"];
+inline void OperationMetadata::clear_progress_percent() {
+  _impl_.progress_percent_ = 0;
+}
+inline int32_t OperationMetadata::_internal_progress_percent() const {
+  return _impl_.progress_percent_;
+}
+inline int32_t OperationMetadata::progress_percent() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.OperationMetadata.progress_percent)
+  return _internal_progress_percent();
+}
+inline void OperationMetadata::_internal_set_progress_percent(int32_t value) {
+  
+  _impl_.progress_percent_ = value;
+}
+inline void OperationMetadata::set_progress_percent(int32_t value) {
+  _internal_set_progress_percent(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.OperationMetadata.progress_percent)
+}
+
+// string progress_message = 5 [json_name = "progressMessage"];
+inline void OperationMetadata::clear_progress_message() {
+  _impl_.progress_message_.ClearToEmpty();
+}
+inline const std::string& OperationMetadata::progress_message() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.OperationMetadata.progress_message)
+  return _internal_progress_message();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void OperationMetadata::set_progress_message(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.progress_message_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.OperationMetadata.progress_message)
+}
+inline std::string* OperationMetadata::mutable_progress_message() {
+  std::string* _s = _internal_mutable_progress_message();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.OperationMetadata.progress_message)
+  return _s;
+}
+inline const std::string& OperationMetadata::_internal_progress_message() const {
+  return _impl_.progress_message_.Get();
+}
+inline void OperationMetadata::_internal_set_progress_message(const std::string& value) {
+  
+  _impl_.progress_message_.Set(value, GetArenaForAllocation());
+}
+inline std::string* OperationMetadata::_internal_mutable_progress_message() {
+  
+  return _impl_.progress_message_.Mutable(GetArenaForAllocation());
+}
+inline std::string* OperationMetadata::release_progress_message() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.OperationMetadata.progress_message)
+  return _impl_.progress_message_.Release();
+}
+inline void OperationMetadata::set_allocated_progress_message(std::string* progress_message) {
+  if (progress_message != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.progress_message_.SetAllocated(progress_message, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.progress_message_.IsDefault()) {
+    _impl_.progress_message_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.OperationMetadata.progress_message)
+}
+
+// .google.protobuf.Timestamp create_time = 6 [json_name = "createTime"];
+inline bool OperationMetadata::_internal_has_create_time() const {
+  return this != internal_default_instance() && _impl_.create_time_ != nullptr;
+}
+inline bool OperationMetadata::has_create_time() const {
+  return _internal_has_create_time();
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& OperationMetadata::_internal_create_time() const {
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp* p = _impl_.create_time_;
+  return p != nullptr ? *p : reinterpret_cast<const ::PROTOBUF_NAMESPACE_ID::Timestamp&>(
+      ::PROTOBUF_NAMESPACE_ID::_Timestamp_default_instance_);
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& OperationMetadata::create_time() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.OperationMetadata.create_time)
+  return _internal_create_time();
+}
+inline void OperationMetadata::unsafe_arena_set_allocated_create_time(
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* create_time) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.create_time_);
+  }
+  _impl_.create_time_ = create_time;
+  if (create_time) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.privacy.v1.OperationMetadata.create_time)
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::release_create_time() {
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.create_time_;
+  _impl_.create_time_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::unsafe_arena_release_create_time() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.OperationMetadata.create_time)
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.create_time_;
+  _impl_.create_time_ = nullptr;
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::_internal_mutable_create_time() {
+  
+  if (_impl_.create_time_ == nullptr) {
+    auto* p = CreateMaybeMessage<::PROTOBUF_NAMESPACE_ID::Timestamp>(GetArenaForAllocation());
+    _impl_.create_time_ = p;
+  }
+  return _impl_.create_time_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::mutable_create_time() {
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _msg = _internal_mutable_create_time();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.OperationMetadata.create_time)
+  return _msg;
+}
+inline void OperationMetadata::set_allocated_create_time(::PROTOBUF_NAMESPACE_ID::Timestamp* create_time) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.create_time_);
+  }
+  if (create_time) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(create_time));
+    if (message_arena != submessage_arena) {
+      create_time = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, create_time, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.create_time_ = create_time;
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.OperationMetadata.create_time)
+}
+
+// .google.protobuf.Timestamp update_time = 7 [json_name = "updateTime"];
+inline bool OperationMetadata::_internal_has_update_time() const {
+  return this != internal_default_instance() && _impl_.update_time_ != nullptr;
+}
+inline bool OperationMetadata::has_update_time() const {
+  return _internal_has_update_time();
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& OperationMetadata::_internal_update_time() const {
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp* p = _impl_.update_time_;
+  return p != nullptr ? *p : reinterpret_cast<const ::PROTOBUF_NAMESPACE_ID::Timestamp&>(
+      ::PROTOBUF_NAMESPACE_ID::_Timestamp_default_instance_);
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& OperationMetadata::update_time() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.OperationMetadata.update_time)
+  return _internal_update_time();
+}
+inline void OperationMetadata::unsafe_arena_set_allocated_update_time(
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* update_time) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.update_time_);
+  }
+  _impl_.update_time_ = update_time;
+  if (update_time) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.privacy.v1.OperationMetadata.update_time)
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::release_update_time() {
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.update_time_;
+  _impl_.update_time_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::unsafe_arena_release_update_time() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.OperationMetadata.update_time)
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.update_time_;
+  _impl_.update_time_ = nullptr;
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::_internal_mutable_update_time() {
+  
+  if (_impl_.update_time_ == nullptr) {
+    auto* p = CreateMaybeMessage<::PROTOBUF_NAMESPACE_ID::Timestamp>(GetArenaForAllocation());
+    _impl_.update_time_ = p;
+  }
+  return _impl_.update_time_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::mutable_update_time() {
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _msg = _internal_mutable_update_time();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.OperationMetadata.update_time)
+  return _msg;
+}
+inline void OperationMetadata::set_allocated_update_time(::PROTOBUF_NAMESPACE_ID::Timestamp* update_time) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.update_time_);
+  }
+  if (update_time) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(update_time));
+    if (message_arena != submessage_arena) {
+      update_time = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, update_time, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.update_time_ = update_time;
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.OperationMetadata.update_time)
+}
+
+// .google.protobuf.Timestamp end_time = 8 [json_name = "endTime"];
+inline bool OperationMetadata::_internal_has_end_time() const {
+  return this != internal_default_instance() && _impl_.end_time_ != nullptr;
+}
+inline bool OperationMetadata::has_end_time() const {
+  return _internal_has_end_time();
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& OperationMetadata::_internal_end_time() const {
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp* p = _impl_.end_time_;
+  return p != nullptr ? *p : reinterpret_cast<const ::PROTOBUF_NAMESPACE_ID::Timestamp&>(
+      ::PROTOBUF_NAMESPACE_ID::_Timestamp_default_instance_);
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& OperationMetadata::end_time() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.OperationMetadata.end_time)
+  return _internal_end_time();
+}
+inline void OperationMetadata::unsafe_arena_set_allocated_end_time(
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* end_time) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.end_time_);
+  }
+  _impl_.end_time_ = end_time;
+  if (end_time) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.privacy.v1.OperationMetadata.end_time)
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::release_end_time() {
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.end_time_;
+  _impl_.end_time_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::unsafe_arena_release_end_time() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.OperationMetadata.end_time)
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.end_time_;
+  _impl_.end_time_ = nullptr;
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::_internal_mutable_end_time() {
+  
+  if (_impl_.end_time_ == nullptr) {
+    auto* p = CreateMaybeMessage<::PROTOBUF_NAMESPACE_ID::Timestamp>(GetArenaForAllocation());
+    _impl_.end_time_ = p;
+  }
+  return _impl_.end_time_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* OperationMetadata::mutable_end_time() {
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _msg = _internal_mutable_end_time();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.OperationMetadata.end_time)
+  return _msg;
+}
+inline void OperationMetadata::set_allocated_end_time(::PROTOBUF_NAMESPACE_ID::Timestamp* end_time) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.end_time_);
+  }
+  if (end_time) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(end_time));
+    if (message_arena != submessage_arena) {
+      end_time = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, end_time, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.end_time_ = end_time;
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.OperationMetadata.end_time)
+}
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// OperationError
+
+// int32 code = 1 [json_name = "code"];
+inline void OperationError::clear_code() {
+  _impl_.code_ = 0;
+}
+inline int32_t OperationError::_internal_code() const {
+  return _impl_.code_;
+}
+inline int32_t OperationError::code() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.OperationError.code)
+  return _internal_code();
+}
+inline void OperationError::_internal_set_code(int32_t value) {
+  
+  _impl_.code_ = value;
+}
+inline void OperationError::set_code(int32_t value) {
+  _internal_set_code(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.OperationError.code)
+}
+
+// string message = 2 [json_name = "message"];
+inline void OperationError::clear_message() {
+  _impl_.message_.ClearToEmpty();
+}
+inline const std::string& OperationError::message() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.OperationError.message)
+  return _internal_message();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void OperationError::set_message(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.message_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.OperationError.message)
+}
+inline std::string* OperationError::mutable_message() {
+  std::string* _s = _internal_mutable_message();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.OperationError.message)
+  return _s;
+}
+inline const std::string& OperationError::_internal_message() const {
+  return _impl_.message_.Get();
+}
+inline void OperationError::_internal_set_message(const std::string& value) {
+  
+  _impl_.message_.Set(value, GetArenaForAllocation());
+}
+inline std::string* OperationError::_internal_mutable_message() {
+  
+  return _impl_.message_.Mutable(GetArenaForAllocation());
+}
+inline std::string* OperationError::release_message() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.OperationError.message)
+  return _impl_.message_.Release();
+}
+inline void OperationError::set_allocated_message(std::string* message) {
+  if (message != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.message_.SetAllocated(message, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.message_.IsDefault()) {
+    _impl_.message_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.OperationError.message)
+}
+
+// string reason = 3 [json_name = "reason"];
+inline void OperationError::clear_reason() {
+  _impl_.reason_.ClearToEmpty();
+}
+inline const std::string& OperationError::reason() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.OperationError.reason)
+  return _internal_reason();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void OperationError::set_reason(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.reason_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.OperationError.reason)
+}
+inline std::string* OperationError::mutable_reason() {
+  std::string* _s = _internal_mutable_reason();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.OperationError.reason)
+  return _s;
+}
+inline const std::string& OperationError::_internal_reason() const {
+  return _impl_.reason_.Get();
+}
+inline void OperationError::_internal_set_reason(const std::string& value) {
+  
+  _impl_.reason_.Set(value, GetArenaForAllocation());
+}
+inline std::string* OperationError::_internal_mutable_reason() {
+  
+  return _impl_.reason_.Mutable(GetArenaForAllocation());
+}
+inline std::string* OperationError::release_reason() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.OperationError.reason)
+  return _impl_.reason_.Release();
+}
+inline void OperationError::set_allocated_reason(std::string* reason) {
+  if (reason != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.reason_.SetAllocated(reason, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.reason_.IsDefault()) {
+    _impl_.reason_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.OperationError.reason)
+}
+
+// string domain = 4 [json_name = "domain"];
+inline void OperationError::clear_domain() {
+  _impl_.domain_.ClearToEmpty();
+}
+inline const std::string& OperationError::domain() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.OperationError.domain)
+  return _internal_domain();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void OperationError::set_domain(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.domain_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.OperationError.domain)
+}
+inline std::string* OperationError::mutable_domain() {
+  std::string* _s = _internal_mutable_domain();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.OperationError.domain)
+  return _s;
+}
+inline const std::string& OperationError::_internal_domain() const {
+  return _impl_.domain_.Get();
+}
+inline void OperationError::_internal_set_domain(const std::string& value) {
+  
+  _impl_.domain_.Set(value, GetArenaForAllocation());
+}
+inline std::string* OperationError::_internal_mutable_domain() {
+  
+  return _impl_.domain_.Mutable(GetArenaForAllocation());
+}
+inline std::string* OperationError::release_domain() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.OperationError.domain)
+  return _impl_.domain_.Release();
+}
+inline void OperationError::set_allocated_domain(std::string* domain) {
+  if (domain != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.domain_.SetAllocated(domain, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.domain_.IsDefault()) {
+    _impl_.domain_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.OperationError.domain)
+}
+
+// map<string, string> metadata = 5 [json_name = "metadata"];
+inline int OperationError::_internal_metadata_size() const {
+  return _impl_.metadata_.size();
+}
+inline int OperationError::metadata_size() const {
+  return _internal_metadata_size();
+}
+inline void OperationError::clear_metadata() {
+  _impl_.metadata_.Clear();
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Map< std::string, std::string >&
+OperationError::_internal_metadata() const {
+  return _impl_.metadata_.GetMap();
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Map< std::string, std::string >&
+OperationError::metadata() const {
+  // @@protoc_insertion_point(field_map:jipan.privacy.v1.OperationError.metadata)
+  return _internal_metadata();
+}
+inline ::PROTOBUF_NAMESPACE_ID::Map< std::string, std::string >*
+OperationError::_internal_mutable_metadata() {
+  return _impl_.metadata_.MutableMap();
+}
+inline ::PROTOBUF_NAMESPACE_ID::Map< std::string, std::string >*
+OperationError::mutable_metadata() {
+  // @@protoc_insertion_point(field_mutable_map:jipan.privacy.v1.OperationError.metadata)
+  return _internal_mutable_metadata();
+}
+
+// -------------------------------------------------------------------
+
+// Operation
+
+// string name = 1 [json_name = "name"];
+inline void Operation::clear_name() {
+  _impl_.name_.ClearToEmpty();
+}
+inline const std::string& Operation::name() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Operation.name)
+  return _internal_name();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void Operation::set_name(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.name_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Operation.name)
+}
+inline std::string* Operation::mutable_name() {
+  std::string* _s = _internal_mutable_name();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.Operation.name)
+  return _s;
+}
+inline const std::string& Operation::_internal_name() const {
+  return _impl_.name_.Get();
+}
+inline void Operation::_internal_set_name(const std::string& value) {
+  
+  _impl_.name_.Set(value, GetArenaForAllocation());
+}
+inline std::string* Operation::_internal_mutable_name() {
+  
+  return _impl_.name_.Mutable(GetArenaForAllocation());
+}
+inline std::string* Operation::release_name() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.Operation.name)
+  return _impl_.name_.Release();
+}
+inline void Operation::set_allocated_name(std::string* name) {
+  if (name != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.name_.SetAllocated(name, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.name_.IsDefault()) {
+    _impl_.name_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.Operation.name)
+}
+
+// .jipan.privacy.v1.OperationMetadata metadata = 2 [json_name = "metadata"];
+inline bool Operation::_internal_has_metadata() const {
+  return this != internal_default_instance() && _impl_.metadata_ != nullptr;
+}
+inline bool Operation::has_metadata() const {
+  return _internal_has_metadata();
+}
+inline void Operation::clear_metadata() {
+  if (GetArenaForAllocation() == nullptr && _impl_.metadata_ != nullptr) {
+    delete _impl_.metadata_;
+  }
+  _impl_.metadata_ = nullptr;
+}
+inline const ::jipan::privacy::v1::OperationMetadata& Operation::_internal_metadata() const {
+  const ::jipan::privacy::v1::OperationMetadata* p = _impl_.metadata_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::privacy::v1::OperationMetadata&>(
+      ::jipan::privacy::v1::_OperationMetadata_default_instance_);
+}
+inline const ::jipan::privacy::v1::OperationMetadata& Operation::metadata() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Operation.metadata)
+  return _internal_metadata();
+}
+inline void Operation::unsafe_arena_set_allocated_metadata(
+    ::jipan::privacy::v1::OperationMetadata* metadata) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.metadata_);
+  }
+  _impl_.metadata_ = metadata;
+  if (metadata) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.privacy.v1.Operation.metadata)
+}
+inline ::jipan::privacy::v1::OperationMetadata* Operation::release_metadata() {
+  
+  ::jipan::privacy::v1::OperationMetadata* temp = _impl_.metadata_;
+  _impl_.metadata_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::privacy::v1::OperationMetadata* Operation::unsafe_arena_release_metadata() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.Operation.metadata)
+  
+  ::jipan::privacy::v1::OperationMetadata* temp = _impl_.metadata_;
+  _impl_.metadata_ = nullptr;
+  return temp;
+}
+inline ::jipan::privacy::v1::OperationMetadata* Operation::_internal_mutable_metadata() {
+  
+  if (_impl_.metadata_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::privacy::v1::OperationMetadata>(GetArenaForAllocation());
+    _impl_.metadata_ = p;
+  }
+  return _impl_.metadata_;
+}
+inline ::jipan::privacy::v1::OperationMetadata* Operation::mutable_metadata() {
+  ::jipan::privacy::v1::OperationMetadata* _msg = _internal_mutable_metadata();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.Operation.metadata)
+  return _msg;
+}
+inline void Operation::set_allocated_metadata(::jipan::privacy::v1::OperationMetadata* metadata) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete _impl_.metadata_;
+  }
+  if (metadata) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(metadata);
+    if (message_arena != submessage_arena) {
+      metadata = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, metadata, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.metadata_ = metadata;
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.Operation.metadata)
+}
+
+// bool done = 3 [json_name = "done"];
+inline void Operation::clear_done() {
+  _impl_.done_ = false;
+}
+inline bool Operation::_internal_done() const {
+  return _impl_.done_;
+}
+inline bool Operation::done() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Operation.done)
+  return _internal_done();
+}
+inline void Operation::_internal_set_done(bool value) {
+  
+  _impl_.done_ = value;
+}
+inline void Operation::set_done(bool value) {
+  _internal_set_done(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.Operation.done)
+}
+
+// .jipan.privacy.v1.OperationError error = 4 [json_name = "error"];
+inline bool Operation::_internal_has_error() const {
+  return result_case() == kError;
+}
+inline bool Operation::has_error() const {
+  return _internal_has_error();
+}
+inline void Operation::set_has_error() {
+  _impl_._oneof_case_[0] = kError;
+}
+inline void Operation::clear_error() {
+  if (_internal_has_error()) {
+    if (GetArenaForAllocation() == nullptr) {
+      delete _impl_.result_.error_;
+    }
+    clear_has_result();
+  }
+}
+inline ::jipan::privacy::v1::OperationError* Operation::release_error() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.Operation.error)
+  if (_internal_has_error()) {
+    clear_has_result();
+    ::jipan::privacy::v1::OperationError* temp = _impl_.result_.error_;
+    if (GetArenaForAllocation() != nullptr) {
+      temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+    }
+    _impl_.result_.error_ = nullptr;
+    return temp;
+  } else {
+    return nullptr;
+  }
+}
+inline const ::jipan::privacy::v1::OperationError& Operation::_internal_error() const {
+  return _internal_has_error()
+      ? *_impl_.result_.error_
+      : reinterpret_cast< ::jipan::privacy::v1::OperationError&>(::jipan::privacy::v1::_OperationError_default_instance_);
+}
+inline const ::jipan::privacy::v1::OperationError& Operation::error() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Operation.error)
+  return _internal_error();
+}
+inline ::jipan::privacy::v1::OperationError* Operation::unsafe_arena_release_error() {
+  // @@protoc_insertion_point(field_unsafe_arena_release:jipan.privacy.v1.Operation.error)
+  if (_internal_has_error()) {
+    clear_has_result();
+    ::jipan::privacy::v1::OperationError* temp = _impl_.result_.error_;
+    _impl_.result_.error_ = nullptr;
+    return temp;
+  } else {
+    return nullptr;
+  }
+}
+inline void Operation::unsafe_arena_set_allocated_error(::jipan::privacy::v1::OperationError* error) {
+  clear_result();
+  if (error) {
+    set_has_error();
+    _impl_.result_.error_ = error;
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.privacy.v1.Operation.error)
+}
+inline ::jipan::privacy::v1::OperationError* Operation::_internal_mutable_error() {
+  if (!_internal_has_error()) {
+    clear_result();
+    set_has_error();
+    _impl_.result_.error_ = CreateMaybeMessage< ::jipan::privacy::v1::OperationError >(GetArenaForAllocation());
+  }
+  return _impl_.result_.error_;
+}
+inline ::jipan::privacy::v1::OperationError* Operation::mutable_error() {
+  ::jipan::privacy::v1::OperationError* _msg = _internal_mutable_error();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.Operation.error)
+  return _msg;
+}
+
+// .jipan.privacy.v1.Anonymisation response = 5 [json_name = "response"];
+inline bool Operation::_internal_has_response() const {
+  return result_case() == kResponse;
+}
+inline bool Operation::has_response() const {
+  return _internal_has_response();
+}
+inline void Operation::set_has_response() {
+  _impl_._oneof_case_[0] = kResponse;
+}
+inline void Operation::clear_response() {
+  if (_internal_has_response()) {
+    if (GetArenaForAllocation() == nullptr) {
+      delete _impl_.result_.response_;
+    }
+    clear_has_result();
+  }
+}
+inline ::jipan::privacy::v1::Anonymisation* Operation::release_response() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.Operation.response)
+  if (_internal_has_response()) {
+    clear_has_result();
+    ::jipan::privacy::v1::Anonymisation* temp = _impl_.result_.response_;
+    if (GetArenaForAllocation() != nullptr) {
+      temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+    }
+    _impl_.result_.response_ = nullptr;
+    return temp;
+  } else {
+    return nullptr;
+  }
+}
+inline const ::jipan::privacy::v1::Anonymisation& Operation::_internal_response() const {
+  return _internal_has_response()
+      ? *_impl_.result_.response_
+      : reinterpret_cast< ::jipan::privacy::v1::Anonymisation&>(::jipan::privacy::v1::_Anonymisation_default_instance_);
+}
+inline const ::jipan::privacy::v1::Anonymisation& Operation::response() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.Operation.response)
+  return _internal_response();
+}
+inline ::jipan::privacy::v1::Anonymisation* Operation::unsafe_arena_release_response() {
+  // @@protoc_insertion_point(field_unsafe_arena_release:jipan.privacy.v1.Operation.response)
+  if (_internal_has_response()) {
+    clear_has_result();
+    ::jipan::privacy::v1::Anonymisation* temp = _impl_.result_.response_;
+    _impl_.result_.response_ = nullptr;
+    return temp;
+  } else {
+    return nullptr;
+  }
+}
+inline void Operation::unsafe_arena_set_allocated_response(::jipan::privacy::v1::Anonymisation* response) {
+  clear_result();
+  if (response) {
+    set_has_response();
+    _impl_.result_.response_ = response;
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.privacy.v1.Operation.response)
+}
+inline ::jipan::privacy::v1::Anonymisation* Operation::_internal_mutable_response() {
+  if (!_internal_has_response()) {
+    clear_result();
+    set_has_response();
+    _impl_.result_.response_ = CreateMaybeMessage< ::jipan::privacy::v1::Anonymisation >(GetArenaForAllocation());
+  }
+  return _impl_.result_.response_;
+}
+inline ::jipan::privacy::v1::Anonymisation* Operation::mutable_response() {
+  ::jipan::privacy::v1::Anonymisation* _msg = _internal_mutable_response();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.Operation.response)
+  return _msg;
+}
+
+inline bool Operation::has_result() const {
+  return result_case() != RESULT_NOT_SET;
+}
+inline void Operation::clear_has_result() {
+  _impl_._oneof_case_[0] = RESULT_NOT_SET;
+}
+inline Operation::ResultCase Operation::result_case() const {
+  return Operation::ResultCase(_impl_._oneof_case_[0]);
+}
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------
@@ -4102,6 +7409,16 @@ template <> struct is_proto_enum< ::jipan::privacy::v1::Mechanism> : ::std::true
 template <>
 inline const EnumDescriptor* GetEnumDescriptor< ::jipan::privacy::v1::Mechanism>() {
   return ::jipan::privacy::v1::Mechanism_descriptor();
+}
+template <> struct is_proto_enum< ::jipan::privacy::v1::Hierarchy> : ::std::true_type {};
+template <>
+inline const EnumDescriptor* GetEnumDescriptor< ::jipan::privacy::v1::Hierarchy>() {
+  return ::jipan::privacy::v1::Hierarchy_descriptor();
+}
+template <> struct is_proto_enum< ::jipan::privacy::v1::OperationKind> : ::std::true_type {};
+template <>
+inline const EnumDescriptor* GetEnumDescriptor< ::jipan::privacy::v1::OperationKind>() {
+  return ::jipan::privacy::v1::OperationKind_descriptor();
 }
 
 PROTOBUF_NAMESPACE_CLOSE

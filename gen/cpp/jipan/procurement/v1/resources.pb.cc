@@ -248,10 +248,43 @@ struct OrderDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 OrderDefaultTypeInternal _Order_default_instance_;
+PROTOBUF_CONSTEXPR PackageAdvisories::PackageAdvisories(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.advisories_)*/{}
+  , /*decltype(_impl_.purl_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct PackageAdvisoriesDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR PackageAdvisoriesDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~PackageAdvisoriesDefaultTypeInternal() {}
+  union {
+    PackageAdvisories _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 PackageAdvisoriesDefaultTypeInternal _PackageAdvisories_default_instance_;
+PROTOBUF_CONSTEXPR AdvisoryMatch::AdvisoryMatch(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.aliases_)*/{}
+  , /*decltype(_impl_.advisory_id_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.summary_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.severity_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.cvss_vector_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.fixed_version_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.cvss_score_)*/0
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct AdvisoryMatchDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR AdvisoryMatchDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~AdvisoryMatchDefaultTypeInternal() {}
+  union {
+    AdvisoryMatch _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 AdvisoryMatchDefaultTypeInternal _AdvisoryMatch_default_instance_;
 }  // namespace v1
 }  // namespace procurement
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fprocurement_2fv1_2fresources_2eproto[12];
+static ::_pb::Metadata file_level_metadata_jipan_2fprocurement_2fv1_2fresources_2eproto[14];
 static const ::_pb::EnumDescriptor* file_level_enum_descriptors_jipan_2fprocurement_2fv1_2fresources_2eproto[7];
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fprocurement_2fv1_2fresources_2eproto = nullptr;
 
@@ -409,6 +442,27 @@ const uint32_t TableStruct_jipan_2fprocurement_2fv1_2fresources_2eproto::offsets
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::Order, _impl_.state_),
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::Order, _impl_.history_),
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::Order, _impl_.create_time_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::PackageAdvisories, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::PackageAdvisories, _impl_.purl_),
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::PackageAdvisories, _impl_.advisories_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::AdvisoryMatch, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::AdvisoryMatch, _impl_.advisory_id_),
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::AdvisoryMatch, _impl_.aliases_),
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::AdvisoryMatch, _impl_.summary_),
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::AdvisoryMatch, _impl_.severity_),
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::AdvisoryMatch, _impl_.cvss_score_),
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::AdvisoryMatch, _impl_.cvss_vector_),
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::AdvisoryMatch, _impl_.fixed_version_),
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::procurement::v1::Lot)},
@@ -423,6 +477,8 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 115, -1, -1, sizeof(::jipan::procurement::v1::Notification)},
   { 127, -1, -1, sizeof(::jipan::procurement::v1::OrderEvent)},
   { 138, -1, -1, sizeof(::jipan::procurement::v1::Order)},
+  { 153, -1, -1, sizeof(::jipan::procurement::v1::PackageAdvisories)},
+  { 161, -1, -1, sizeof(::jipan::procurement::v1::AdvisoryMatch)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -438,6 +494,8 @@ static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::procurement::v1::_Notification_default_instance_._instance,
   &::jipan::procurement::v1::_OrderEvent_default_instance_._instance,
   &::jipan::procurement::v1::_Order_default_instance_._instance,
+  &::jipan::procurement::v1::_PackageAdvisories_default_instance_._instance,
+  &::jipan::procurement::v1::_AdvisoryMatch_default_instance_._instance,
 };
 
 const char descriptor_table_protodef_jipan_2fprocurement_2fv1_2fresources_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
@@ -532,37 +590,45 @@ const char descriptor_table_protodef_jipan_2fprocurement_2fv1_2fresources_2eprot
   "teR\005state\022:\n\007history\030\010 \003(\0132 .jipan.procu"
   "rement.v1.OrderEventR\007history\022;\n\013create_"
   "time\030\t \001(\0132\032.google.protobuf.TimestampR\n"
-  "createTime*\215\001\n\010Category\022\030\n\024CATEGORY_UNSP"
-  "ECIFIED\020\000\022\036\n\032CATEGORY_PACKAGED_SOFTWARE\020"
-  "\001\022\033\n\027CATEGORY_CLOUD_SERVICES\020\002\022*\n&CATEGO"
-  "RY_INFORMATION_SECURITY_SERVICES\020\003*\177\n\014Di"
-  "stribution\022\034\n\030DISTRIBUTION_UNSPECIFIED\020\000"
-  "\022\034\n\030DISTRIBUTION_PROPRIETARY\020\001\022\025\n\021DISTRI"
-  "BUTION_SAAS\020\002\022\034\n\030DISTRIBUTION_OPEN_SOURC"
-  "E\020\003*\177\n\014SupportHours\022\035\n\031SUPPORT_HOURS_UNS"
-  "PECIFIED\020\000\022\032\n\026SUPPORT_HOURS_BUSINESS\020\001\022\032"
-  "\n\026SUPPORT_HOURS_EXTENDED\020\002\022\030\n\024SUPPORT_HO"
-  "URS_ALWAYS\020\003*\242\001\n\014ListingState\022\035\n\031LISTING"
-  "_STATE_UNSPECIFIED\020\000\022\027\n\023LISTING_STATE_DR"
-  "AFT\020\001\022#\n\037LISTING_STATE_CHANGES_REQUESTED"
-  "\020\002\022\032\n\026LISTING_STATE_APPROVED\020\003\022\031\n\025LISTIN"
-  "G_STATE_FLAGGED\020\004*[\n\010Decision\022\030\n\024DECISIO"
-  "N_UNSPECIFIED\020\000\022\025\n\021DECISION_APPROVED\020\001\022\036"
-  "\n\032DECISION_CHANGES_REQUESTED\020\002*{\n\013Findin"
-  "gKind\022\034\n\030FINDING_KIND_UNSPECIFIED\020\000\022\036\n\032F"
-  "INDING_KIND_VULNERABILITY\020\001\022\030\n\024FINDING_K"
-  "IND_LICENCE\020\002\022\024\n\020FINDING_KIND_SLA\020\003*\301\001\n\n"
-  "OrderState\022\033\n\027ORDER_STATE_UNSPECIFIED\020\000\022"
-  "\026\n\022ORDER_STATE_PLACED\020\001\022\031\n\025ORDER_STATE_C"
-  "ONFIRMED\020\002\022\031\n\025ORDER_STATE_DELIVERED\020\003\022\030\n"
-  "\024ORDER_STATE_ACCEPTED\020\004\022\030\n\024ORDER_STATE_D"
-  "ISPUTED\020\005\022\024\n\020ORDER_STATE_PAID\020\006B\317\001\n\027tw.j"
-  "ipan.procurement.v1B\016ResourcesProtoP\001Z2j"
-  "ipan.tw/gen/go/jipan/procurement/v1;proc"
-  "urementv1\242\002\003JPX\252\002\024Jipan.Procurement.V1\312\002"
-  "\024Jipan\\Procurement\\V1\342\002 Jipan\\Procuremen"
-  "t\\V1\\GPBMetadata\352\002\026Jipan::Procurement::V"
-  "1b\006proto3"
+  "createTime\"l\n\021PackageAdvisories\022\022\n\004purl\030"
+  "\001 \001(\tR\004purl\022C\n\nadvisories\030\002 \003(\0132#.jipan."
+  "procurement.v1.AdvisoryMatchR\nadvisories"
+  "\"\345\001\n\rAdvisoryMatch\022\037\n\013advisory_id\030\001 \001(\tR"
+  "\nadvisoryId\022\030\n\007aliases\030\002 \003(\tR\007aliases\022\030\n"
+  "\007summary\030\003 \001(\tR\007summary\022\032\n\010severity\030\004 \001("
+  "\tR\010severity\022\035\n\ncvss_score\030\005 \001(\001R\tcvssSco"
+  "re\022\037\n\013cvss_vector\030\006 \001(\tR\ncvssVector\022#\n\rf"
+  "ixed_version\030\007 \001(\tR\014fixedVersion*\215\001\n\010Cat"
+  "egory\022\030\n\024CATEGORY_UNSPECIFIED\020\000\022\036\n\032CATEG"
+  "ORY_PACKAGED_SOFTWARE\020\001\022\033\n\027CATEGORY_CLOU"
+  "D_SERVICES\020\002\022*\n&CATEGORY_INFORMATION_SEC"
+  "URITY_SERVICES\020\003*\177\n\014Distribution\022\034\n\030DIST"
+  "RIBUTION_UNSPECIFIED\020\000\022\034\n\030DISTRIBUTION_P"
+  "ROPRIETARY\020\001\022\025\n\021DISTRIBUTION_SAAS\020\002\022\034\n\030D"
+  "ISTRIBUTION_OPEN_SOURCE\020\003*\177\n\014SupportHour"
+  "s\022\035\n\031SUPPORT_HOURS_UNSPECIFIED\020\000\022\032\n\026SUPP"
+  "ORT_HOURS_BUSINESS\020\001\022\032\n\026SUPPORT_HOURS_EX"
+  "TENDED\020\002\022\030\n\024SUPPORT_HOURS_ALWAYS\020\003*\242\001\n\014L"
+  "istingState\022\035\n\031LISTING_STATE_UNSPECIFIED"
+  "\020\000\022\027\n\023LISTING_STATE_DRAFT\020\001\022#\n\037LISTING_S"
+  "TATE_CHANGES_REQUESTED\020\002\022\032\n\026LISTING_STAT"
+  "E_APPROVED\020\003\022\031\n\025LISTING_STATE_FLAGGED\020\004*"
+  "[\n\010Decision\022\030\n\024DECISION_UNSPECIFIED\020\000\022\025\n"
+  "\021DECISION_APPROVED\020\001\022\036\n\032DECISION_CHANGES"
+  "_REQUESTED\020\002*{\n\013FindingKind\022\034\n\030FINDING_K"
+  "IND_UNSPECIFIED\020\000\022\036\n\032FINDING_KIND_VULNER"
+  "ABILITY\020\001\022\030\n\024FINDING_KIND_LICENCE\020\002\022\024\n\020F"
+  "INDING_KIND_SLA\020\003*\301\001\n\nOrderState\022\033\n\027ORDE"
+  "R_STATE_UNSPECIFIED\020\000\022\026\n\022ORDER_STATE_PLA"
+  "CED\020\001\022\031\n\025ORDER_STATE_CONFIRMED\020\002\022\031\n\025ORDE"
+  "R_STATE_DELIVERED\020\003\022\030\n\024ORDER_STATE_ACCEP"
+  "TED\020\004\022\030\n\024ORDER_STATE_DISPUTED\020\005\022\024\n\020ORDER"
+  "_STATE_PAID\020\006B\317\001\n\027tw.jipan.procurement.v"
+  "1B\016ResourcesProtoP\001Z2jipan.tw/gen/go/jip"
+  "an/procurement/v1;procurementv1\242\002\003JPX\252\002\024"
+  "Jipan.Procurement.V1\312\002\024Jipan\\Procurement"
+  "\\V1\342\002 Jipan\\Procurement\\V1\\GPBMetadata\352\002"
+  "\026Jipan::Procurement::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fprocurement_2fv1_2fresources_2eproto_deps[2] = {
   &::descriptor_table_google_2fprotobuf_2ftimestamp_2eproto,
@@ -570,9 +636,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fprocurement
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fprocurement_2fv1_2fresources_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fprocurement_2fv1_2fresources_2eproto = {
-    false, false, 4849, descriptor_table_protodef_jipan_2fprocurement_2fv1_2fresources_2eproto,
+    false, false, 5191, descriptor_table_protodef_jipan_2fprocurement_2fv1_2fresources_2eproto,
     "jipan/procurement/v1/resources.proto",
-    &descriptor_table_jipan_2fprocurement_2fv1_2fresources_2eproto_once, descriptor_table_jipan_2fprocurement_2fv1_2fresources_2eproto_deps, 2, 12,
+    &descriptor_table_jipan_2fprocurement_2fv1_2fresources_2eproto_once, descriptor_table_jipan_2fprocurement_2fv1_2fresources_2eproto_deps, 2, 14,
     schemas, file_default_instances, TableStruct_jipan_2fprocurement_2fv1_2fresources_2eproto::offsets,
     file_level_metadata_jipan_2fprocurement_2fv1_2fresources_2eproto, file_level_enum_descriptors_jipan_2fprocurement_2fv1_2fresources_2eproto,
     file_level_service_descriptors_jipan_2fprocurement_2fv1_2fresources_2eproto,
@@ -6074,6 +6140,724 @@ void Order::InternalSwap(Order* other) {
       file_level_metadata_jipan_2fprocurement_2fv1_2fresources_2eproto[11]);
 }
 
+// ===================================================================
+
+class PackageAdvisories::_Internal {
+ public:
+};
+
+PackageAdvisories::PackageAdvisories(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.procurement.v1.PackageAdvisories)
+}
+PackageAdvisories::PackageAdvisories(const PackageAdvisories& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  PackageAdvisories* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.advisories_){from._impl_.advisories_}
+    , decltype(_impl_.purl_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.purl_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.purl_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_purl().empty()) {
+    _this->_impl_.purl_.Set(from._internal_purl(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.procurement.v1.PackageAdvisories)
+}
+
+inline void PackageAdvisories::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.advisories_){arena}
+    , decltype(_impl_.purl_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.purl_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.purl_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+PackageAdvisories::~PackageAdvisories() {
+  // @@protoc_insertion_point(destructor:jipan.procurement.v1.PackageAdvisories)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void PackageAdvisories::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.advisories_.~RepeatedPtrField();
+  _impl_.purl_.Destroy();
+}
+
+void PackageAdvisories::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void PackageAdvisories::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.procurement.v1.PackageAdvisories)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.advisories_.Clear();
+  _impl_.purl_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* PackageAdvisories::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string purl = 1 [json_name = "purl"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_purl();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.procurement.v1.PackageAdvisories.purl"));
+        } else
+          goto handle_unusual;
+        continue;
+      // repeated .jipan.procurement.v1.AdvisoryMatch advisories = 2 [json_name = "advisories"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            ptr = ctx->ParseMessage(_internal_add_advisories(), ptr);
+            CHK_(ptr);
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<18>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* PackageAdvisories::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.procurement.v1.PackageAdvisories)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string purl = 1 [json_name = "purl"];
+  if (!this->_internal_purl().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_purl().data(), static_cast<int>(this->_internal_purl().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.procurement.v1.PackageAdvisories.purl");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_purl(), target);
+  }
+
+  // repeated .jipan.procurement.v1.AdvisoryMatch advisories = 2 [json_name = "advisories"];
+  for (unsigned i = 0,
+      n = static_cast<unsigned>(this->_internal_advisories_size()); i < n; i++) {
+    const auto& repfield = this->_internal_advisories(i);
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+        InternalWriteMessage(2, repfield, repfield.GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.procurement.v1.PackageAdvisories)
+  return target;
+}
+
+size_t PackageAdvisories::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.procurement.v1.PackageAdvisories)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // repeated .jipan.procurement.v1.AdvisoryMatch advisories = 2 [json_name = "advisories"];
+  total_size += 1UL * this->_internal_advisories_size();
+  for (const auto& msg : this->_impl_.advisories_) {
+    total_size +=
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(msg);
+  }
+
+  // string purl = 1 [json_name = "purl"];
+  if (!this->_internal_purl().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_purl());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData PackageAdvisories::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    PackageAdvisories::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*PackageAdvisories::GetClassData() const { return &_class_data_; }
+
+
+void PackageAdvisories::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<PackageAdvisories*>(&to_msg);
+  auto& from = static_cast<const PackageAdvisories&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.procurement.v1.PackageAdvisories)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.advisories_.MergeFrom(from._impl_.advisories_);
+  if (!from._internal_purl().empty()) {
+    _this->_internal_set_purl(from._internal_purl());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void PackageAdvisories::CopyFrom(const PackageAdvisories& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.procurement.v1.PackageAdvisories)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool PackageAdvisories::IsInitialized() const {
+  return true;
+}
+
+void PackageAdvisories::InternalSwap(PackageAdvisories* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.advisories_.InternalSwap(&other->_impl_.advisories_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.purl_, lhs_arena,
+      &other->_impl_.purl_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata PackageAdvisories::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprocurement_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fprocurement_2fv1_2fresources_2eproto_once,
+      file_level_metadata_jipan_2fprocurement_2fv1_2fresources_2eproto[12]);
+}
+
+// ===================================================================
+
+class AdvisoryMatch::_Internal {
+ public:
+};
+
+AdvisoryMatch::AdvisoryMatch(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.procurement.v1.AdvisoryMatch)
+}
+AdvisoryMatch::AdvisoryMatch(const AdvisoryMatch& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  AdvisoryMatch* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.aliases_){from._impl_.aliases_}
+    , decltype(_impl_.advisory_id_){}
+    , decltype(_impl_.summary_){}
+    , decltype(_impl_.severity_){}
+    , decltype(_impl_.cvss_vector_){}
+    , decltype(_impl_.fixed_version_){}
+    , decltype(_impl_.cvss_score_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.advisory_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.advisory_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_advisory_id().empty()) {
+    _this->_impl_.advisory_id_.Set(from._internal_advisory_id(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.summary_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.summary_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_summary().empty()) {
+    _this->_impl_.summary_.Set(from._internal_summary(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.severity_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.severity_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_severity().empty()) {
+    _this->_impl_.severity_.Set(from._internal_severity(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.cvss_vector_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.cvss_vector_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_cvss_vector().empty()) {
+    _this->_impl_.cvss_vector_.Set(from._internal_cvss_vector(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.fixed_version_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.fixed_version_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_fixed_version().empty()) {
+    _this->_impl_.fixed_version_.Set(from._internal_fixed_version(), 
+      _this->GetArenaForAllocation());
+  }
+  _this->_impl_.cvss_score_ = from._impl_.cvss_score_;
+  // @@protoc_insertion_point(copy_constructor:jipan.procurement.v1.AdvisoryMatch)
+}
+
+inline void AdvisoryMatch::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.aliases_){arena}
+    , decltype(_impl_.advisory_id_){}
+    , decltype(_impl_.summary_){}
+    , decltype(_impl_.severity_){}
+    , decltype(_impl_.cvss_vector_){}
+    , decltype(_impl_.fixed_version_){}
+    , decltype(_impl_.cvss_score_){0}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.advisory_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.advisory_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.summary_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.summary_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.severity_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.severity_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.cvss_vector_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.cvss_vector_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.fixed_version_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.fixed_version_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+AdvisoryMatch::~AdvisoryMatch() {
+  // @@protoc_insertion_point(destructor:jipan.procurement.v1.AdvisoryMatch)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void AdvisoryMatch::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.aliases_.~RepeatedPtrField();
+  _impl_.advisory_id_.Destroy();
+  _impl_.summary_.Destroy();
+  _impl_.severity_.Destroy();
+  _impl_.cvss_vector_.Destroy();
+  _impl_.fixed_version_.Destroy();
+}
+
+void AdvisoryMatch::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void AdvisoryMatch::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.procurement.v1.AdvisoryMatch)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.aliases_.Clear();
+  _impl_.advisory_id_.ClearToEmpty();
+  _impl_.summary_.ClearToEmpty();
+  _impl_.severity_.ClearToEmpty();
+  _impl_.cvss_vector_.ClearToEmpty();
+  _impl_.fixed_version_.ClearToEmpty();
+  _impl_.cvss_score_ = 0;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* AdvisoryMatch::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string advisory_id = 1 [json_name = "advisoryId"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_advisory_id();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.procurement.v1.AdvisoryMatch.advisory_id"));
+        } else
+          goto handle_unusual;
+        continue;
+      // repeated string aliases = 2 [json_name = "aliases"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            auto str = _internal_add_aliases();
+            ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+            CHK_(ptr);
+            CHK_(::_pbi::VerifyUTF8(str, "jipan.procurement.v1.AdvisoryMatch.aliases"));
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<18>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      // string summary = 3 [json_name = "summary"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_summary();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.procurement.v1.AdvisoryMatch.summary"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string severity = 4 [json_name = "severity"];
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 34)) {
+          auto str = _internal_mutable_severity();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.procurement.v1.AdvisoryMatch.severity"));
+        } else
+          goto handle_unusual;
+        continue;
+      // double cvss_score = 5 [json_name = "cvssScore"];
+      case 5:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 41)) {
+          _impl_.cvss_score_ = ::PROTOBUF_NAMESPACE_ID::internal::UnalignedLoad<double>(ptr);
+          ptr += sizeof(double);
+        } else
+          goto handle_unusual;
+        continue;
+      // string cvss_vector = 6 [json_name = "cvssVector"];
+      case 6:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 50)) {
+          auto str = _internal_mutable_cvss_vector();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.procurement.v1.AdvisoryMatch.cvss_vector"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string fixed_version = 7 [json_name = "fixedVersion"];
+      case 7:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 58)) {
+          auto str = _internal_mutable_fixed_version();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.procurement.v1.AdvisoryMatch.fixed_version"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* AdvisoryMatch::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.procurement.v1.AdvisoryMatch)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string advisory_id = 1 [json_name = "advisoryId"];
+  if (!this->_internal_advisory_id().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_advisory_id().data(), static_cast<int>(this->_internal_advisory_id().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.procurement.v1.AdvisoryMatch.advisory_id");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_advisory_id(), target);
+  }
+
+  // repeated string aliases = 2 [json_name = "aliases"];
+  for (int i = 0, n = this->_internal_aliases_size(); i < n; i++) {
+    const auto& s = this->_internal_aliases(i);
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      s.data(), static_cast<int>(s.length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.procurement.v1.AdvisoryMatch.aliases");
+    target = stream->WriteString(2, s, target);
+  }
+
+  // string summary = 3 [json_name = "summary"];
+  if (!this->_internal_summary().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_summary().data(), static_cast<int>(this->_internal_summary().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.procurement.v1.AdvisoryMatch.summary");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_summary(), target);
+  }
+
+  // string severity = 4 [json_name = "severity"];
+  if (!this->_internal_severity().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_severity().data(), static_cast<int>(this->_internal_severity().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.procurement.v1.AdvisoryMatch.severity");
+    target = stream->WriteStringMaybeAliased(
+        4, this->_internal_severity(), target);
+  }
+
+  // double cvss_score = 5 [json_name = "cvssScore"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_cvss_score = this->_internal_cvss_score();
+  uint64_t raw_cvss_score;
+  memcpy(&raw_cvss_score, &tmp_cvss_score, sizeof(tmp_cvss_score));
+  if (raw_cvss_score != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteDoubleToArray(5, this->_internal_cvss_score(), target);
+  }
+
+  // string cvss_vector = 6 [json_name = "cvssVector"];
+  if (!this->_internal_cvss_vector().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_cvss_vector().data(), static_cast<int>(this->_internal_cvss_vector().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.procurement.v1.AdvisoryMatch.cvss_vector");
+    target = stream->WriteStringMaybeAliased(
+        6, this->_internal_cvss_vector(), target);
+  }
+
+  // string fixed_version = 7 [json_name = "fixedVersion"];
+  if (!this->_internal_fixed_version().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_fixed_version().data(), static_cast<int>(this->_internal_fixed_version().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.procurement.v1.AdvisoryMatch.fixed_version");
+    target = stream->WriteStringMaybeAliased(
+        7, this->_internal_fixed_version(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.procurement.v1.AdvisoryMatch)
+  return target;
+}
+
+size_t AdvisoryMatch::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.procurement.v1.AdvisoryMatch)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // repeated string aliases = 2 [json_name = "aliases"];
+  total_size += 1 *
+      ::PROTOBUF_NAMESPACE_ID::internal::FromIntSize(_impl_.aliases_.size());
+  for (int i = 0, n = _impl_.aliases_.size(); i < n; i++) {
+    total_size += ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+      _impl_.aliases_.Get(i));
+  }
+
+  // string advisory_id = 1 [json_name = "advisoryId"];
+  if (!this->_internal_advisory_id().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_advisory_id());
+  }
+
+  // string summary = 3 [json_name = "summary"];
+  if (!this->_internal_summary().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_summary());
+  }
+
+  // string severity = 4 [json_name = "severity"];
+  if (!this->_internal_severity().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_severity());
+  }
+
+  // string cvss_vector = 6 [json_name = "cvssVector"];
+  if (!this->_internal_cvss_vector().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_cvss_vector());
+  }
+
+  // string fixed_version = 7 [json_name = "fixedVersion"];
+  if (!this->_internal_fixed_version().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_fixed_version());
+  }
+
+  // double cvss_score = 5 [json_name = "cvssScore"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_cvss_score = this->_internal_cvss_score();
+  uint64_t raw_cvss_score;
+  memcpy(&raw_cvss_score, &tmp_cvss_score, sizeof(tmp_cvss_score));
+  if (raw_cvss_score != 0) {
+    total_size += 1 + 8;
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData AdvisoryMatch::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    AdvisoryMatch::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*AdvisoryMatch::GetClassData() const { return &_class_data_; }
+
+
+void AdvisoryMatch::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<AdvisoryMatch*>(&to_msg);
+  auto& from = static_cast<const AdvisoryMatch&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.procurement.v1.AdvisoryMatch)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.aliases_.MergeFrom(from._impl_.aliases_);
+  if (!from._internal_advisory_id().empty()) {
+    _this->_internal_set_advisory_id(from._internal_advisory_id());
+  }
+  if (!from._internal_summary().empty()) {
+    _this->_internal_set_summary(from._internal_summary());
+  }
+  if (!from._internal_severity().empty()) {
+    _this->_internal_set_severity(from._internal_severity());
+  }
+  if (!from._internal_cvss_vector().empty()) {
+    _this->_internal_set_cvss_vector(from._internal_cvss_vector());
+  }
+  if (!from._internal_fixed_version().empty()) {
+    _this->_internal_set_fixed_version(from._internal_fixed_version());
+  }
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_cvss_score = from._internal_cvss_score();
+  uint64_t raw_cvss_score;
+  memcpy(&raw_cvss_score, &tmp_cvss_score, sizeof(tmp_cvss_score));
+  if (raw_cvss_score != 0) {
+    _this->_internal_set_cvss_score(from._internal_cvss_score());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void AdvisoryMatch::CopyFrom(const AdvisoryMatch& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.procurement.v1.AdvisoryMatch)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool AdvisoryMatch::IsInitialized() const {
+  return true;
+}
+
+void AdvisoryMatch::InternalSwap(AdvisoryMatch* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.aliases_.InternalSwap(&other->_impl_.aliases_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.advisory_id_, lhs_arena,
+      &other->_impl_.advisory_id_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.summary_, lhs_arena,
+      &other->_impl_.summary_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.severity_, lhs_arena,
+      &other->_impl_.severity_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.cvss_vector_, lhs_arena,
+      &other->_impl_.cvss_vector_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.fixed_version_, lhs_arena,
+      &other->_impl_.fixed_version_, rhs_arena
+  );
+  swap(_impl_.cvss_score_, other->_impl_.cvss_score_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata AdvisoryMatch::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprocurement_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fprocurement_2fv1_2fresources_2eproto_once,
+      file_level_metadata_jipan_2fprocurement_2fv1_2fresources_2eproto[13]);
+}
+
 // @@protoc_insertion_point(namespace_scope)
 }  // namespace v1
 }  // namespace procurement
@@ -6126,6 +6910,14 @@ Arena::CreateMaybeMessage< ::jipan::procurement::v1::OrderEvent >(Arena* arena) 
 template<> PROTOBUF_NOINLINE ::jipan::procurement::v1::Order*
 Arena::CreateMaybeMessage< ::jipan::procurement::v1::Order >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::procurement::v1::Order >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::procurement::v1::PackageAdvisories*
+Arena::CreateMaybeMessage< ::jipan::procurement::v1::PackageAdvisories >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::procurement::v1::PackageAdvisories >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::procurement::v1::AdvisoryMatch*
+Arena::CreateMaybeMessage< ::jipan::procurement::v1::AdvisoryMatch >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::procurement::v1::AdvisoryMatch >(arena);
 }
 PROTOBUF_NAMESPACE_CLOSE
 

@@ -50,6 +50,9 @@ extern const ::PROTOBUF_NAMESPACE_ID::internal::DescriptorTable descriptor_table
 namespace jipan {
 namespace procurement {
 namespace v1 {
+class AdvisoryMatch;
+struct AdvisoryMatchDefaultTypeInternal;
+extern AdvisoryMatchDefaultTypeInternal _AdvisoryMatch_default_instance_;
 class Finding;
 struct FindingDefaultTypeInternal;
 extern FindingDefaultTypeInternal _Finding_default_instance_;
@@ -74,6 +77,9 @@ extern OrderDefaultTypeInternal _Order_default_instance_;
 class OrderEvent;
 struct OrderEventDefaultTypeInternal;
 extern OrderEventDefaultTypeInternal _OrderEvent_default_instance_;
+class PackageAdvisories;
+struct PackageAdvisoriesDefaultTypeInternal;
+extern PackageAdvisoriesDefaultTypeInternal _PackageAdvisories_default_instance_;
 class PriceTier;
 struct PriceTierDefaultTypeInternal;
 extern PriceTierDefaultTypeInternal _PriceTier_default_instance_;
@@ -90,6 +96,7 @@ extern SlaAttestationDefaultTypeInternal _SlaAttestation_default_instance_;
 }  // namespace procurement
 }  // namespace jipan
 PROTOBUF_NAMESPACE_OPEN
+template<> ::jipan::procurement::v1::AdvisoryMatch* Arena::CreateMaybeMessage<::jipan::procurement::v1::AdvisoryMatch>(Arena*);
 template<> ::jipan::procurement::v1::Finding* Arena::CreateMaybeMessage<::jipan::procurement::v1::Finding>(Arena*);
 template<> ::jipan::procurement::v1::LabReport* Arena::CreateMaybeMessage<::jipan::procurement::v1::LabReport>(Arena*);
 template<> ::jipan::procurement::v1::LicenceTerms* Arena::CreateMaybeMessage<::jipan::procurement::v1::LicenceTerms>(Arena*);
@@ -98,6 +105,7 @@ template<> ::jipan::procurement::v1::Lot* Arena::CreateMaybeMessage<::jipan::pro
 template<> ::jipan::procurement::v1::Notification* Arena::CreateMaybeMessage<::jipan::procurement::v1::Notification>(Arena*);
 template<> ::jipan::procurement::v1::Order* Arena::CreateMaybeMessage<::jipan::procurement::v1::Order>(Arena*);
 template<> ::jipan::procurement::v1::OrderEvent* Arena::CreateMaybeMessage<::jipan::procurement::v1::OrderEvent>(Arena*);
+template<> ::jipan::procurement::v1::PackageAdvisories* Arena::CreateMaybeMessage<::jipan::procurement::v1::PackageAdvisories>(Arena*);
 template<> ::jipan::procurement::v1::PriceTier* Arena::CreateMaybeMessage<::jipan::procurement::v1::PriceTier>(Arena*);
 template<> ::jipan::procurement::v1::Review* Arena::CreateMaybeMessage<::jipan::procurement::v1::Review>(Arena*);
 template<> ::jipan::procurement::v1::RiskAcceptance* Arena::CreateMaybeMessage<::jipan::procurement::v1::RiskAcceptance>(Arena*);
@@ -3250,6 +3258,433 @@ class Order final :
     ::PROTOBUF_NAMESPACE_ID::Timestamp* create_time_;
     int64_t quantity_;
     int state_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprocurement_2fv1_2fresources_2eproto;
+};
+// -------------------------------------------------------------------
+
+class PackageAdvisories final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.procurement.v1.PackageAdvisories) */ {
+ public:
+  inline PackageAdvisories() : PackageAdvisories(nullptr) {}
+  ~PackageAdvisories() override;
+  explicit PROTOBUF_CONSTEXPR PackageAdvisories(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  PackageAdvisories(const PackageAdvisories& from);
+  PackageAdvisories(PackageAdvisories&& from) noexcept
+    : PackageAdvisories() {
+    *this = ::std::move(from);
+  }
+
+  inline PackageAdvisories& operator=(const PackageAdvisories& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline PackageAdvisories& operator=(PackageAdvisories&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const PackageAdvisories& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const PackageAdvisories* internal_default_instance() {
+    return reinterpret_cast<const PackageAdvisories*>(
+               &_PackageAdvisories_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    12;
+
+  friend void swap(PackageAdvisories& a, PackageAdvisories& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(PackageAdvisories* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(PackageAdvisories* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  PackageAdvisories* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<PackageAdvisories>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const PackageAdvisories& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const PackageAdvisories& from) {
+    PackageAdvisories::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(PackageAdvisories* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.procurement.v1.PackageAdvisories";
+  }
+  protected:
+  explicit PackageAdvisories(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kAdvisoriesFieldNumber = 2,
+    kPurlFieldNumber = 1,
+  };
+  // repeated .jipan.procurement.v1.AdvisoryMatch advisories = 2 [json_name = "advisories"];
+  int advisories_size() const;
+  private:
+  int _internal_advisories_size() const;
+  public:
+  void clear_advisories();
+  ::jipan::procurement::v1::AdvisoryMatch* mutable_advisories(int index);
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::procurement::v1::AdvisoryMatch >*
+      mutable_advisories();
+  private:
+  const ::jipan::procurement::v1::AdvisoryMatch& _internal_advisories(int index) const;
+  ::jipan::procurement::v1::AdvisoryMatch* _internal_add_advisories();
+  public:
+  const ::jipan::procurement::v1::AdvisoryMatch& advisories(int index) const;
+  ::jipan::procurement::v1::AdvisoryMatch* add_advisories();
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::procurement::v1::AdvisoryMatch >&
+      advisories() const;
+
+  // string purl = 1 [json_name = "purl"];
+  void clear_purl();
+  const std::string& purl() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_purl(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_purl();
+  PROTOBUF_NODISCARD std::string* release_purl();
+  void set_allocated_purl(std::string* purl);
+  private:
+  const std::string& _internal_purl() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_purl(const std::string& value);
+  std::string* _internal_mutable_purl();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.procurement.v1.PackageAdvisories)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::procurement::v1::AdvisoryMatch > advisories_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr purl_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprocurement_2fv1_2fresources_2eproto;
+};
+// -------------------------------------------------------------------
+
+class AdvisoryMatch final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.procurement.v1.AdvisoryMatch) */ {
+ public:
+  inline AdvisoryMatch() : AdvisoryMatch(nullptr) {}
+  ~AdvisoryMatch() override;
+  explicit PROTOBUF_CONSTEXPR AdvisoryMatch(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  AdvisoryMatch(const AdvisoryMatch& from);
+  AdvisoryMatch(AdvisoryMatch&& from) noexcept
+    : AdvisoryMatch() {
+    *this = ::std::move(from);
+  }
+
+  inline AdvisoryMatch& operator=(const AdvisoryMatch& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline AdvisoryMatch& operator=(AdvisoryMatch&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const AdvisoryMatch& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const AdvisoryMatch* internal_default_instance() {
+    return reinterpret_cast<const AdvisoryMatch*>(
+               &_AdvisoryMatch_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    13;
+
+  friend void swap(AdvisoryMatch& a, AdvisoryMatch& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(AdvisoryMatch* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(AdvisoryMatch* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  AdvisoryMatch* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<AdvisoryMatch>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const AdvisoryMatch& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const AdvisoryMatch& from) {
+    AdvisoryMatch::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(AdvisoryMatch* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.procurement.v1.AdvisoryMatch";
+  }
+  protected:
+  explicit AdvisoryMatch(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kAliasesFieldNumber = 2,
+    kAdvisoryIdFieldNumber = 1,
+    kSummaryFieldNumber = 3,
+    kSeverityFieldNumber = 4,
+    kCvssVectorFieldNumber = 6,
+    kFixedVersionFieldNumber = 7,
+    kCvssScoreFieldNumber = 5,
+  };
+  // repeated string aliases = 2 [json_name = "aliases"];
+  int aliases_size() const;
+  private:
+  int _internal_aliases_size() const;
+  public:
+  void clear_aliases();
+  const std::string& aliases(int index) const;
+  std::string* mutable_aliases(int index);
+  void set_aliases(int index, const std::string& value);
+  void set_aliases(int index, std::string&& value);
+  void set_aliases(int index, const char* value);
+  void set_aliases(int index, const char* value, size_t size);
+  std::string* add_aliases();
+  void add_aliases(const std::string& value);
+  void add_aliases(std::string&& value);
+  void add_aliases(const char* value);
+  void add_aliases(const char* value, size_t size);
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>& aliases() const;
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>* mutable_aliases();
+  private:
+  const std::string& _internal_aliases(int index) const;
+  std::string* _internal_add_aliases();
+  public:
+
+  // string advisory_id = 1 [json_name = "advisoryId"];
+  void clear_advisory_id();
+  const std::string& advisory_id() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_advisory_id(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_advisory_id();
+  PROTOBUF_NODISCARD std::string* release_advisory_id();
+  void set_allocated_advisory_id(std::string* advisory_id);
+  private:
+  const std::string& _internal_advisory_id() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_advisory_id(const std::string& value);
+  std::string* _internal_mutable_advisory_id();
+  public:
+
+  // string summary = 3 [json_name = "summary"];
+  void clear_summary();
+  const std::string& summary() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_summary(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_summary();
+  PROTOBUF_NODISCARD std::string* release_summary();
+  void set_allocated_summary(std::string* summary);
+  private:
+  const std::string& _internal_summary() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_summary(const std::string& value);
+  std::string* _internal_mutable_summary();
+  public:
+
+  // string severity = 4 [json_name = "severity"];
+  void clear_severity();
+  const std::string& severity() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_severity(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_severity();
+  PROTOBUF_NODISCARD std::string* release_severity();
+  void set_allocated_severity(std::string* severity);
+  private:
+  const std::string& _internal_severity() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_severity(const std::string& value);
+  std::string* _internal_mutable_severity();
+  public:
+
+  // string cvss_vector = 6 [json_name = "cvssVector"];
+  void clear_cvss_vector();
+  const std::string& cvss_vector() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_cvss_vector(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_cvss_vector();
+  PROTOBUF_NODISCARD std::string* release_cvss_vector();
+  void set_allocated_cvss_vector(std::string* cvss_vector);
+  private:
+  const std::string& _internal_cvss_vector() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_cvss_vector(const std::string& value);
+  std::string* _internal_mutable_cvss_vector();
+  public:
+
+  // string fixed_version = 7 [json_name = "fixedVersion"];
+  void clear_fixed_version();
+  const std::string& fixed_version() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_fixed_version(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_fixed_version();
+  PROTOBUF_NODISCARD std::string* release_fixed_version();
+  void set_allocated_fixed_version(std::string* fixed_version);
+  private:
+  const std::string& _internal_fixed_version() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_fixed_version(const std::string& value);
+  std::string* _internal_mutable_fixed_version();
+  public:
+
+  // double cvss_score = 5 [json_name = "cvssScore"];
+  void clear_cvss_score();
+  double cvss_score() const;
+  void set_cvss_score(double value);
+  private:
+  double _internal_cvss_score() const;
+  void _internal_set_cvss_score(double value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.procurement.v1.AdvisoryMatch)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string> aliases_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr advisory_id_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr summary_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr severity_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr cvss_vector_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr fixed_version_;
+    double cvss_score_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -7445,9 +7880,456 @@ inline void Order::set_allocated_create_time(::PROTOBUF_NAMESPACE_ID::Timestamp*
   // @@protoc_insertion_point(field_set_allocated:jipan.procurement.v1.Order.create_time)
 }
 
+// -------------------------------------------------------------------
+
+// PackageAdvisories
+
+// string purl = 1 [json_name = "purl"];
+inline void PackageAdvisories::clear_purl() {
+  _impl_.purl_.ClearToEmpty();
+}
+inline const std::string& PackageAdvisories::purl() const {
+  // @@protoc_insertion_point(field_get:jipan.procurement.v1.PackageAdvisories.purl)
+  return _internal_purl();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void PackageAdvisories::set_purl(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.purl_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.procurement.v1.PackageAdvisories.purl)
+}
+inline std::string* PackageAdvisories::mutable_purl() {
+  std::string* _s = _internal_mutable_purl();
+  // @@protoc_insertion_point(field_mutable:jipan.procurement.v1.PackageAdvisories.purl)
+  return _s;
+}
+inline const std::string& PackageAdvisories::_internal_purl() const {
+  return _impl_.purl_.Get();
+}
+inline void PackageAdvisories::_internal_set_purl(const std::string& value) {
+  
+  _impl_.purl_.Set(value, GetArenaForAllocation());
+}
+inline std::string* PackageAdvisories::_internal_mutable_purl() {
+  
+  return _impl_.purl_.Mutable(GetArenaForAllocation());
+}
+inline std::string* PackageAdvisories::release_purl() {
+  // @@protoc_insertion_point(field_release:jipan.procurement.v1.PackageAdvisories.purl)
+  return _impl_.purl_.Release();
+}
+inline void PackageAdvisories::set_allocated_purl(std::string* purl) {
+  if (purl != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.purl_.SetAllocated(purl, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.purl_.IsDefault()) {
+    _impl_.purl_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.procurement.v1.PackageAdvisories.purl)
+}
+
+// repeated .jipan.procurement.v1.AdvisoryMatch advisories = 2 [json_name = "advisories"];
+inline int PackageAdvisories::_internal_advisories_size() const {
+  return _impl_.advisories_.size();
+}
+inline int PackageAdvisories::advisories_size() const {
+  return _internal_advisories_size();
+}
+inline void PackageAdvisories::clear_advisories() {
+  _impl_.advisories_.Clear();
+}
+inline ::jipan::procurement::v1::AdvisoryMatch* PackageAdvisories::mutable_advisories(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.procurement.v1.PackageAdvisories.advisories)
+  return _impl_.advisories_.Mutable(index);
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::procurement::v1::AdvisoryMatch >*
+PackageAdvisories::mutable_advisories() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.procurement.v1.PackageAdvisories.advisories)
+  return &_impl_.advisories_;
+}
+inline const ::jipan::procurement::v1::AdvisoryMatch& PackageAdvisories::_internal_advisories(int index) const {
+  return _impl_.advisories_.Get(index);
+}
+inline const ::jipan::procurement::v1::AdvisoryMatch& PackageAdvisories::advisories(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.procurement.v1.PackageAdvisories.advisories)
+  return _internal_advisories(index);
+}
+inline ::jipan::procurement::v1::AdvisoryMatch* PackageAdvisories::_internal_add_advisories() {
+  return _impl_.advisories_.Add();
+}
+inline ::jipan::procurement::v1::AdvisoryMatch* PackageAdvisories::add_advisories() {
+  ::jipan::procurement::v1::AdvisoryMatch* _add = _internal_add_advisories();
+  // @@protoc_insertion_point(field_add:jipan.procurement.v1.PackageAdvisories.advisories)
+  return _add;
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::procurement::v1::AdvisoryMatch >&
+PackageAdvisories::advisories() const {
+  // @@protoc_insertion_point(field_list:jipan.procurement.v1.PackageAdvisories.advisories)
+  return _impl_.advisories_;
+}
+
+// -------------------------------------------------------------------
+
+// AdvisoryMatch
+
+// string advisory_id = 1 [json_name = "advisoryId"];
+inline void AdvisoryMatch::clear_advisory_id() {
+  _impl_.advisory_id_.ClearToEmpty();
+}
+inline const std::string& AdvisoryMatch::advisory_id() const {
+  // @@protoc_insertion_point(field_get:jipan.procurement.v1.AdvisoryMatch.advisory_id)
+  return _internal_advisory_id();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void AdvisoryMatch::set_advisory_id(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.advisory_id_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.procurement.v1.AdvisoryMatch.advisory_id)
+}
+inline std::string* AdvisoryMatch::mutable_advisory_id() {
+  std::string* _s = _internal_mutable_advisory_id();
+  // @@protoc_insertion_point(field_mutable:jipan.procurement.v1.AdvisoryMatch.advisory_id)
+  return _s;
+}
+inline const std::string& AdvisoryMatch::_internal_advisory_id() const {
+  return _impl_.advisory_id_.Get();
+}
+inline void AdvisoryMatch::_internal_set_advisory_id(const std::string& value) {
+  
+  _impl_.advisory_id_.Set(value, GetArenaForAllocation());
+}
+inline std::string* AdvisoryMatch::_internal_mutable_advisory_id() {
+  
+  return _impl_.advisory_id_.Mutable(GetArenaForAllocation());
+}
+inline std::string* AdvisoryMatch::release_advisory_id() {
+  // @@protoc_insertion_point(field_release:jipan.procurement.v1.AdvisoryMatch.advisory_id)
+  return _impl_.advisory_id_.Release();
+}
+inline void AdvisoryMatch::set_allocated_advisory_id(std::string* advisory_id) {
+  if (advisory_id != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.advisory_id_.SetAllocated(advisory_id, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.advisory_id_.IsDefault()) {
+    _impl_.advisory_id_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.procurement.v1.AdvisoryMatch.advisory_id)
+}
+
+// repeated string aliases = 2 [json_name = "aliases"];
+inline int AdvisoryMatch::_internal_aliases_size() const {
+  return _impl_.aliases_.size();
+}
+inline int AdvisoryMatch::aliases_size() const {
+  return _internal_aliases_size();
+}
+inline void AdvisoryMatch::clear_aliases() {
+  _impl_.aliases_.Clear();
+}
+inline std::string* AdvisoryMatch::add_aliases() {
+  std::string* _s = _internal_add_aliases();
+  // @@protoc_insertion_point(field_add_mutable:jipan.procurement.v1.AdvisoryMatch.aliases)
+  return _s;
+}
+inline const std::string& AdvisoryMatch::_internal_aliases(int index) const {
+  return _impl_.aliases_.Get(index);
+}
+inline const std::string& AdvisoryMatch::aliases(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.procurement.v1.AdvisoryMatch.aliases)
+  return _internal_aliases(index);
+}
+inline std::string* AdvisoryMatch::mutable_aliases(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.procurement.v1.AdvisoryMatch.aliases)
+  return _impl_.aliases_.Mutable(index);
+}
+inline void AdvisoryMatch::set_aliases(int index, const std::string& value) {
+  _impl_.aliases_.Mutable(index)->assign(value);
+  // @@protoc_insertion_point(field_set:jipan.procurement.v1.AdvisoryMatch.aliases)
+}
+inline void AdvisoryMatch::set_aliases(int index, std::string&& value) {
+  _impl_.aliases_.Mutable(index)->assign(std::move(value));
+  // @@protoc_insertion_point(field_set:jipan.procurement.v1.AdvisoryMatch.aliases)
+}
+inline void AdvisoryMatch::set_aliases(int index, const char* value) {
+  GOOGLE_DCHECK(value != nullptr);
+  _impl_.aliases_.Mutable(index)->assign(value);
+  // @@protoc_insertion_point(field_set_char:jipan.procurement.v1.AdvisoryMatch.aliases)
+}
+inline void AdvisoryMatch::set_aliases(int index, const char* value, size_t size) {
+  _impl_.aliases_.Mutable(index)->assign(
+    reinterpret_cast<const char*>(value), size);
+  // @@protoc_insertion_point(field_set_pointer:jipan.procurement.v1.AdvisoryMatch.aliases)
+}
+inline std::string* AdvisoryMatch::_internal_add_aliases() {
+  return _impl_.aliases_.Add();
+}
+inline void AdvisoryMatch::add_aliases(const std::string& value) {
+  _impl_.aliases_.Add()->assign(value);
+  // @@protoc_insertion_point(field_add:jipan.procurement.v1.AdvisoryMatch.aliases)
+}
+inline void AdvisoryMatch::add_aliases(std::string&& value) {
+  _impl_.aliases_.Add(std::move(value));
+  // @@protoc_insertion_point(field_add:jipan.procurement.v1.AdvisoryMatch.aliases)
+}
+inline void AdvisoryMatch::add_aliases(const char* value) {
+  GOOGLE_DCHECK(value != nullptr);
+  _impl_.aliases_.Add()->assign(value);
+  // @@protoc_insertion_point(field_add_char:jipan.procurement.v1.AdvisoryMatch.aliases)
+}
+inline void AdvisoryMatch::add_aliases(const char* value, size_t size) {
+  _impl_.aliases_.Add()->assign(reinterpret_cast<const char*>(value), size);
+  // @@protoc_insertion_point(field_add_pointer:jipan.procurement.v1.AdvisoryMatch.aliases)
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>&
+AdvisoryMatch::aliases() const {
+  // @@protoc_insertion_point(field_list:jipan.procurement.v1.AdvisoryMatch.aliases)
+  return _impl_.aliases_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>*
+AdvisoryMatch::mutable_aliases() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.procurement.v1.AdvisoryMatch.aliases)
+  return &_impl_.aliases_;
+}
+
+// string summary = 3 [json_name = "summary"];
+inline void AdvisoryMatch::clear_summary() {
+  _impl_.summary_.ClearToEmpty();
+}
+inline const std::string& AdvisoryMatch::summary() const {
+  // @@protoc_insertion_point(field_get:jipan.procurement.v1.AdvisoryMatch.summary)
+  return _internal_summary();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void AdvisoryMatch::set_summary(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.summary_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.procurement.v1.AdvisoryMatch.summary)
+}
+inline std::string* AdvisoryMatch::mutable_summary() {
+  std::string* _s = _internal_mutable_summary();
+  // @@protoc_insertion_point(field_mutable:jipan.procurement.v1.AdvisoryMatch.summary)
+  return _s;
+}
+inline const std::string& AdvisoryMatch::_internal_summary() const {
+  return _impl_.summary_.Get();
+}
+inline void AdvisoryMatch::_internal_set_summary(const std::string& value) {
+  
+  _impl_.summary_.Set(value, GetArenaForAllocation());
+}
+inline std::string* AdvisoryMatch::_internal_mutable_summary() {
+  
+  return _impl_.summary_.Mutable(GetArenaForAllocation());
+}
+inline std::string* AdvisoryMatch::release_summary() {
+  // @@protoc_insertion_point(field_release:jipan.procurement.v1.AdvisoryMatch.summary)
+  return _impl_.summary_.Release();
+}
+inline void AdvisoryMatch::set_allocated_summary(std::string* summary) {
+  if (summary != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.summary_.SetAllocated(summary, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.summary_.IsDefault()) {
+    _impl_.summary_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.procurement.v1.AdvisoryMatch.summary)
+}
+
+// string severity = 4 [json_name = "severity"];
+inline void AdvisoryMatch::clear_severity() {
+  _impl_.severity_.ClearToEmpty();
+}
+inline const std::string& AdvisoryMatch::severity() const {
+  // @@protoc_insertion_point(field_get:jipan.procurement.v1.AdvisoryMatch.severity)
+  return _internal_severity();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void AdvisoryMatch::set_severity(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.severity_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.procurement.v1.AdvisoryMatch.severity)
+}
+inline std::string* AdvisoryMatch::mutable_severity() {
+  std::string* _s = _internal_mutable_severity();
+  // @@protoc_insertion_point(field_mutable:jipan.procurement.v1.AdvisoryMatch.severity)
+  return _s;
+}
+inline const std::string& AdvisoryMatch::_internal_severity() const {
+  return _impl_.severity_.Get();
+}
+inline void AdvisoryMatch::_internal_set_severity(const std::string& value) {
+  
+  _impl_.severity_.Set(value, GetArenaForAllocation());
+}
+inline std::string* AdvisoryMatch::_internal_mutable_severity() {
+  
+  return _impl_.severity_.Mutable(GetArenaForAllocation());
+}
+inline std::string* AdvisoryMatch::release_severity() {
+  // @@protoc_insertion_point(field_release:jipan.procurement.v1.AdvisoryMatch.severity)
+  return _impl_.severity_.Release();
+}
+inline void AdvisoryMatch::set_allocated_severity(std::string* severity) {
+  if (severity != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.severity_.SetAllocated(severity, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.severity_.IsDefault()) {
+    _impl_.severity_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.procurement.v1.AdvisoryMatch.severity)
+}
+
+// double cvss_score = 5 [json_name = "cvssScore"];
+inline void AdvisoryMatch::clear_cvss_score() {
+  _impl_.cvss_score_ = 0;
+}
+inline double AdvisoryMatch::_internal_cvss_score() const {
+  return _impl_.cvss_score_;
+}
+inline double AdvisoryMatch::cvss_score() const {
+  // @@protoc_insertion_point(field_get:jipan.procurement.v1.AdvisoryMatch.cvss_score)
+  return _internal_cvss_score();
+}
+inline void AdvisoryMatch::_internal_set_cvss_score(double value) {
+  
+  _impl_.cvss_score_ = value;
+}
+inline void AdvisoryMatch::set_cvss_score(double value) {
+  _internal_set_cvss_score(value);
+  // @@protoc_insertion_point(field_set:jipan.procurement.v1.AdvisoryMatch.cvss_score)
+}
+
+// string cvss_vector = 6 [json_name = "cvssVector"];
+inline void AdvisoryMatch::clear_cvss_vector() {
+  _impl_.cvss_vector_.ClearToEmpty();
+}
+inline const std::string& AdvisoryMatch::cvss_vector() const {
+  // @@protoc_insertion_point(field_get:jipan.procurement.v1.AdvisoryMatch.cvss_vector)
+  return _internal_cvss_vector();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void AdvisoryMatch::set_cvss_vector(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.cvss_vector_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.procurement.v1.AdvisoryMatch.cvss_vector)
+}
+inline std::string* AdvisoryMatch::mutable_cvss_vector() {
+  std::string* _s = _internal_mutable_cvss_vector();
+  // @@protoc_insertion_point(field_mutable:jipan.procurement.v1.AdvisoryMatch.cvss_vector)
+  return _s;
+}
+inline const std::string& AdvisoryMatch::_internal_cvss_vector() const {
+  return _impl_.cvss_vector_.Get();
+}
+inline void AdvisoryMatch::_internal_set_cvss_vector(const std::string& value) {
+  
+  _impl_.cvss_vector_.Set(value, GetArenaForAllocation());
+}
+inline std::string* AdvisoryMatch::_internal_mutable_cvss_vector() {
+  
+  return _impl_.cvss_vector_.Mutable(GetArenaForAllocation());
+}
+inline std::string* AdvisoryMatch::release_cvss_vector() {
+  // @@protoc_insertion_point(field_release:jipan.procurement.v1.AdvisoryMatch.cvss_vector)
+  return _impl_.cvss_vector_.Release();
+}
+inline void AdvisoryMatch::set_allocated_cvss_vector(std::string* cvss_vector) {
+  if (cvss_vector != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.cvss_vector_.SetAllocated(cvss_vector, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.cvss_vector_.IsDefault()) {
+    _impl_.cvss_vector_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.procurement.v1.AdvisoryMatch.cvss_vector)
+}
+
+// string fixed_version = 7 [json_name = "fixedVersion"];
+inline void AdvisoryMatch::clear_fixed_version() {
+  _impl_.fixed_version_.ClearToEmpty();
+}
+inline const std::string& AdvisoryMatch::fixed_version() const {
+  // @@protoc_insertion_point(field_get:jipan.procurement.v1.AdvisoryMatch.fixed_version)
+  return _internal_fixed_version();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void AdvisoryMatch::set_fixed_version(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.fixed_version_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.procurement.v1.AdvisoryMatch.fixed_version)
+}
+inline std::string* AdvisoryMatch::mutable_fixed_version() {
+  std::string* _s = _internal_mutable_fixed_version();
+  // @@protoc_insertion_point(field_mutable:jipan.procurement.v1.AdvisoryMatch.fixed_version)
+  return _s;
+}
+inline const std::string& AdvisoryMatch::_internal_fixed_version() const {
+  return _impl_.fixed_version_.Get();
+}
+inline void AdvisoryMatch::_internal_set_fixed_version(const std::string& value) {
+  
+  _impl_.fixed_version_.Set(value, GetArenaForAllocation());
+}
+inline std::string* AdvisoryMatch::_internal_mutable_fixed_version() {
+  
+  return _impl_.fixed_version_.Mutable(GetArenaForAllocation());
+}
+inline std::string* AdvisoryMatch::release_fixed_version() {
+  // @@protoc_insertion_point(field_release:jipan.procurement.v1.AdvisoryMatch.fixed_version)
+  return _impl_.fixed_version_.Release();
+}
+inline void AdvisoryMatch::set_allocated_fixed_version(std::string* fixed_version) {
+  if (fixed_version != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.fixed_version_.SetAllocated(fixed_version, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.fixed_version_.IsDefault()) {
+    _impl_.fixed_version_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.procurement.v1.AdvisoryMatch.fixed_version)
+}
+
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

@@ -29,6 +29,7 @@ static const char* ListingReviewService_method_names[] = {
   "/jipan.procurement.v1.ListingReviewService/ListReviews",
   "/jipan.procurement.v1.ListingReviewService/AcceptFindingRisk",
   "/jipan.procurement.v1.ListingReviewService/ImportAdvisories",
+  "/jipan.procurement.v1.ListingReviewService/MatchAdvisories",
   "/jipan.procurement.v1.ListingReviewService/ListNotifications",
   "/jipan.procurement.v1.ListingReviewService/WatchNotifications",
 };
@@ -45,8 +46,9 @@ ListingReviewService::Stub::Stub(const std::shared_ptr< ::grpc::ChannelInterface
   , rpcmethod_ListReviews_(ListingReviewService_method_names[2], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_AcceptFindingRisk_(ListingReviewService_method_names[3], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_ImportAdvisories_(ListingReviewService_method_names[4], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_ListNotifications_(ListingReviewService_method_names[5], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_WatchNotifications_(ListingReviewService_method_names[6], options.suffix_for_stats(),::grpc::internal::RpcMethod::SERVER_STREAMING, channel)
+  , rpcmethod_MatchAdvisories_(ListingReviewService_method_names[5], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_ListNotifications_(ListingReviewService_method_names[6], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_WatchNotifications_(ListingReviewService_method_names[7], options.suffix_for_stats(),::grpc::internal::RpcMethod::SERVER_STREAMING, channel)
   {}
 
 ::grpc::Status ListingReviewService::Stub::SubmitListing(::grpc::ClientContext* context, const ::jipan::procurement::v1::SubmitListingRequest& request, ::jipan::procurement::v1::SubmitListingResponse* response) {
@@ -164,6 +166,29 @@ void ListingReviewService::Stub::async::ImportAdvisories(::grpc::ClientContext* 
   return result;
 }
 
+::grpc::Status ListingReviewService::Stub::MatchAdvisories(::grpc::ClientContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest& request, ::jipan::procurement::v1::MatchAdvisoriesResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::procurement::v1::MatchAdvisoriesRequest, ::jipan::procurement::v1::MatchAdvisoriesResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_MatchAdvisories_, context, request, response);
+}
+
+void ListingReviewService::Stub::async::MatchAdvisories(::grpc::ClientContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest* request, ::jipan::procurement::v1::MatchAdvisoriesResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::procurement::v1::MatchAdvisoriesRequest, ::jipan::procurement::v1::MatchAdvisoriesResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_MatchAdvisories_, context, request, response, std::move(f));
+}
+
+void ListingReviewService::Stub::async::MatchAdvisories(::grpc::ClientContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest* request, ::jipan::procurement::v1::MatchAdvisoriesResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_MatchAdvisories_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::procurement::v1::MatchAdvisoriesResponse>* ListingReviewService::Stub::PrepareAsyncMatchAdvisoriesRaw(::grpc::ClientContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::procurement::v1::MatchAdvisoriesResponse, ::jipan::procurement::v1::MatchAdvisoriesRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_MatchAdvisories_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::procurement::v1::MatchAdvisoriesResponse>* ListingReviewService::Stub::AsyncMatchAdvisoriesRaw(::grpc::ClientContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncMatchAdvisoriesRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
 ::grpc::Status ListingReviewService::Stub::ListNotifications(::grpc::ClientContext* context, const ::jipan::procurement::v1::ListNotificationsRequest& request, ::jipan::procurement::v1::ListNotificationsResponse* response) {
   return ::grpc::internal::BlockingUnaryCall< ::jipan::procurement::v1::ListNotificationsRequest, ::jipan::procurement::v1::ListNotificationsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_ListNotifications_, context, request, response);
 }
@@ -257,6 +282,16 @@ ListingReviewService::Service::Service() {
   AddMethod(new ::grpc::internal::RpcServiceMethod(
       ListingReviewService_method_names[5],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< ListingReviewService::Service, ::jipan::procurement::v1::MatchAdvisoriesRequest, ::jipan::procurement::v1::MatchAdvisoriesResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](ListingReviewService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::procurement::v1::MatchAdvisoriesRequest* req,
+             ::jipan::procurement::v1::MatchAdvisoriesResponse* resp) {
+               return service->MatchAdvisories(ctx, req, resp);
+             }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      ListingReviewService_method_names[6],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< ListingReviewService::Service, ::jipan::procurement::v1::ListNotificationsRequest, ::jipan::procurement::v1::ListNotificationsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](ListingReviewService::Service* service,
              ::grpc::ServerContext* ctx,
@@ -265,7 +300,7 @@ ListingReviewService::Service::Service() {
                return service->ListNotifications(ctx, req, resp);
              }, this)));
   AddMethod(new ::grpc::internal::RpcServiceMethod(
-      ListingReviewService_method_names[6],
+      ListingReviewService_method_names[7],
       ::grpc::internal::RpcMethod::SERVER_STREAMING,
       new ::grpc::internal::ServerStreamingHandler< ListingReviewService::Service, ::jipan::procurement::v1::WatchNotificationsRequest, ::jipan::procurement::v1::WatchNotificationsResponse>(
           [](ListingReviewService::Service* service,
@@ -308,6 +343,13 @@ ListingReviewService::Service::~Service() {
 }
 
 ::grpc::Status ListingReviewService::Service::ImportAdvisories(::grpc::ServerContext* context, const ::jipan::procurement::v1::ImportAdvisoriesRequest* request, ::jipan::procurement::v1::ImportAdvisoriesResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status ListingReviewService::Service::MatchAdvisories(::grpc::ServerContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest* request, ::jipan::procurement::v1::MatchAdvisoriesResponse* response) {
   (void) context;
   (void) request;
   (void) response;

@@ -86,6 +86,17 @@ class ListingReviewService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::procurement::v1::ImportAdvisoriesResponse>> PrepareAsyncImportAdvisories(::grpc::ClientContext* context, const ::jipan::procurement::v1::ImportAdvisoriesRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::procurement::v1::ImportAdvisoriesResponse>>(PrepareAsyncImportAdvisoriesRaw(context, request, cq));
     }
+    // Matches package versions against the OSV advisory store this gate
+    // reviews with, the way a review matches an SBOM's components: one result
+    // per purl, in request order. Other services (market) read advisories
+    // here instead of keeping a copy of the store.
+    virtual ::grpc::Status MatchAdvisories(::grpc::ClientContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest& request, ::jipan::procurement::v1::MatchAdvisoriesResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::procurement::v1::MatchAdvisoriesResponse>> AsyncMatchAdvisories(::grpc::ClientContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::procurement::v1::MatchAdvisoriesResponse>>(AsyncMatchAdvisoriesRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::procurement::v1::MatchAdvisoriesResponse>> PrepareAsyncMatchAdvisories(::grpc::ClientContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::procurement::v1::MatchAdvisoriesResponse>>(PrepareAsyncMatchAdvisoriesRaw(context, request, cq));
+    }
     // Lists the caller's organisation's notifications, newest first.
     virtual ::grpc::Status ListNotifications(::grpc::ClientContext* context, const ::jipan::procurement::v1::ListNotificationsRequest& request, ::jipan::procurement::v1::ListNotificationsResponse* response) = 0;
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::procurement::v1::ListNotificationsResponse>> AsyncListNotifications(::grpc::ClientContext* context, const ::jipan::procurement::v1::ListNotificationsRequest& request, ::grpc::CompletionQueue* cq) {
@@ -127,6 +138,12 @@ class ListingReviewService final {
       // osv.dev zip dump), then re-reviews the approved listings they affect.
       virtual void ImportAdvisories(::grpc::ClientContext* context, const ::jipan::procurement::v1::ImportAdvisoriesRequest* request, ::jipan::procurement::v1::ImportAdvisoriesResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void ImportAdvisories(::grpc::ClientContext* context, const ::jipan::procurement::v1::ImportAdvisoriesRequest* request, ::jipan::procurement::v1::ImportAdvisoriesResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // Matches package versions against the OSV advisory store this gate
+      // reviews with, the way a review matches an SBOM's components: one result
+      // per purl, in request order. Other services (market) read advisories
+      // here instead of keeping a copy of the store.
+      virtual void MatchAdvisories(::grpc::ClientContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest* request, ::jipan::procurement::v1::MatchAdvisoriesResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void MatchAdvisories(::grpc::ClientContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest* request, ::jipan::procurement::v1::MatchAdvisoriesResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
       // Lists the caller's organisation's notifications, newest first.
       virtual void ListNotifications(::grpc::ClientContext* context, const ::jipan::procurement::v1::ListNotificationsRequest* request, ::jipan::procurement::v1::ListNotificationsResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void ListNotifications(::grpc::ClientContext* context, const ::jipan::procurement::v1::ListNotificationsRequest* request, ::jipan::procurement::v1::ListNotificationsResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
@@ -148,6 +165,8 @@ class ListingReviewService final {
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::procurement::v1::AcceptFindingRiskResponse>* PrepareAsyncAcceptFindingRiskRaw(::grpc::ClientContext* context, const ::jipan::procurement::v1::AcceptFindingRiskRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::procurement::v1::ImportAdvisoriesResponse>* AsyncImportAdvisoriesRaw(::grpc::ClientContext* context, const ::jipan::procurement::v1::ImportAdvisoriesRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::procurement::v1::ImportAdvisoriesResponse>* PrepareAsyncImportAdvisoriesRaw(::grpc::ClientContext* context, const ::jipan::procurement::v1::ImportAdvisoriesRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::procurement::v1::MatchAdvisoriesResponse>* AsyncMatchAdvisoriesRaw(::grpc::ClientContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::procurement::v1::MatchAdvisoriesResponse>* PrepareAsyncMatchAdvisoriesRaw(::grpc::ClientContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::procurement::v1::ListNotificationsResponse>* AsyncListNotificationsRaw(::grpc::ClientContext* context, const ::jipan::procurement::v1::ListNotificationsRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::procurement::v1::ListNotificationsResponse>* PrepareAsyncListNotificationsRaw(::grpc::ClientContext* context, const ::jipan::procurement::v1::ListNotificationsRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientReaderInterface< ::jipan::procurement::v1::WatchNotificationsResponse>* WatchNotificationsRaw(::grpc::ClientContext* context, const ::jipan::procurement::v1::WatchNotificationsRequest& request) = 0;
@@ -192,6 +211,13 @@ class ListingReviewService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::procurement::v1::ImportAdvisoriesResponse>> PrepareAsyncImportAdvisories(::grpc::ClientContext* context, const ::jipan::procurement::v1::ImportAdvisoriesRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::procurement::v1::ImportAdvisoriesResponse>>(PrepareAsyncImportAdvisoriesRaw(context, request, cq));
     }
+    ::grpc::Status MatchAdvisories(::grpc::ClientContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest& request, ::jipan::procurement::v1::MatchAdvisoriesResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::procurement::v1::MatchAdvisoriesResponse>> AsyncMatchAdvisories(::grpc::ClientContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::procurement::v1::MatchAdvisoriesResponse>>(AsyncMatchAdvisoriesRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::procurement::v1::MatchAdvisoriesResponse>> PrepareAsyncMatchAdvisories(::grpc::ClientContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::procurement::v1::MatchAdvisoriesResponse>>(PrepareAsyncMatchAdvisoriesRaw(context, request, cq));
+    }
     ::grpc::Status ListNotifications(::grpc::ClientContext* context, const ::jipan::procurement::v1::ListNotificationsRequest& request, ::jipan::procurement::v1::ListNotificationsResponse* response) override;
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::procurement::v1::ListNotificationsResponse>> AsyncListNotifications(::grpc::ClientContext* context, const ::jipan::procurement::v1::ListNotificationsRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::procurement::v1::ListNotificationsResponse>>(AsyncListNotificationsRaw(context, request, cq));
@@ -221,6 +247,8 @@ class ListingReviewService final {
       void AcceptFindingRisk(::grpc::ClientContext* context, const ::jipan::procurement::v1::AcceptFindingRiskRequest* request, ::jipan::procurement::v1::AcceptFindingRiskResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void ImportAdvisories(::grpc::ClientContext* context, const ::jipan::procurement::v1::ImportAdvisoriesRequest* request, ::jipan::procurement::v1::ImportAdvisoriesResponse* response, std::function<void(::grpc::Status)>) override;
       void ImportAdvisories(::grpc::ClientContext* context, const ::jipan::procurement::v1::ImportAdvisoriesRequest* request, ::jipan::procurement::v1::ImportAdvisoriesResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void MatchAdvisories(::grpc::ClientContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest* request, ::jipan::procurement::v1::MatchAdvisoriesResponse* response, std::function<void(::grpc::Status)>) override;
+      void MatchAdvisories(::grpc::ClientContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest* request, ::jipan::procurement::v1::MatchAdvisoriesResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void ListNotifications(::grpc::ClientContext* context, const ::jipan::procurement::v1::ListNotificationsRequest* request, ::jipan::procurement::v1::ListNotificationsResponse* response, std::function<void(::grpc::Status)>) override;
       void ListNotifications(::grpc::ClientContext* context, const ::jipan::procurement::v1::ListNotificationsRequest* request, ::jipan::procurement::v1::ListNotificationsResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void WatchNotifications(::grpc::ClientContext* context, const ::jipan::procurement::v1::WatchNotificationsRequest* request, ::grpc::ClientReadReactor< ::jipan::procurement::v1::WatchNotificationsResponse>* reactor) override;
@@ -245,6 +273,8 @@ class ListingReviewService final {
     ::grpc::ClientAsyncResponseReader< ::jipan::procurement::v1::AcceptFindingRiskResponse>* PrepareAsyncAcceptFindingRiskRaw(::grpc::ClientContext* context, const ::jipan::procurement::v1::AcceptFindingRiskRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::procurement::v1::ImportAdvisoriesResponse>* AsyncImportAdvisoriesRaw(::grpc::ClientContext* context, const ::jipan::procurement::v1::ImportAdvisoriesRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::procurement::v1::ImportAdvisoriesResponse>* PrepareAsyncImportAdvisoriesRaw(::grpc::ClientContext* context, const ::jipan::procurement::v1::ImportAdvisoriesRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::procurement::v1::MatchAdvisoriesResponse>* AsyncMatchAdvisoriesRaw(::grpc::ClientContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::procurement::v1::MatchAdvisoriesResponse>* PrepareAsyncMatchAdvisoriesRaw(::grpc::ClientContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::procurement::v1::ListNotificationsResponse>* AsyncListNotificationsRaw(::grpc::ClientContext* context, const ::jipan::procurement::v1::ListNotificationsRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::procurement::v1::ListNotificationsResponse>* PrepareAsyncListNotificationsRaw(::grpc::ClientContext* context, const ::jipan::procurement::v1::ListNotificationsRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientReader< ::jipan::procurement::v1::WatchNotificationsResponse>* WatchNotificationsRaw(::grpc::ClientContext* context, const ::jipan::procurement::v1::WatchNotificationsRequest& request) override;
@@ -255,6 +285,7 @@ class ListingReviewService final {
     const ::grpc::internal::RpcMethod rpcmethod_ListReviews_;
     const ::grpc::internal::RpcMethod rpcmethod_AcceptFindingRisk_;
     const ::grpc::internal::RpcMethod rpcmethod_ImportAdvisories_;
+    const ::grpc::internal::RpcMethod rpcmethod_MatchAdvisories_;
     const ::grpc::internal::RpcMethod rpcmethod_ListNotifications_;
     const ::grpc::internal::RpcMethod rpcmethod_WatchNotifications_;
   };
@@ -278,6 +309,11 @@ class ListingReviewService final {
     // Imports OSV advisories (one record, a JSON array of records, or an
     // osv.dev zip dump), then re-reviews the approved listings they affect.
     virtual ::grpc::Status ImportAdvisories(::grpc::ServerContext* context, const ::jipan::procurement::v1::ImportAdvisoriesRequest* request, ::jipan::procurement::v1::ImportAdvisoriesResponse* response);
+    // Matches package versions against the OSV advisory store this gate
+    // reviews with, the way a review matches an SBOM's components: one result
+    // per purl, in request order. Other services (market) read advisories
+    // here instead of keeping a copy of the store.
+    virtual ::grpc::Status MatchAdvisories(::grpc::ServerContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest* request, ::jipan::procurement::v1::MatchAdvisoriesResponse* response);
     // Lists the caller's organisation's notifications, newest first.
     virtual ::grpc::Status ListNotifications(::grpc::ServerContext* context, const ::jipan::procurement::v1::ListNotificationsRequest* request, ::jipan::procurement::v1::ListNotificationsResponse* response);
     // Streams the caller's organisation's new notifications as they are
@@ -385,12 +421,32 @@ class ListingReviewService final {
     }
   };
   template <class BaseClass>
+  class WithAsyncMethod_MatchAdvisories : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_MatchAdvisories() {
+      ::grpc::Service::MarkMethodAsync(5);
+    }
+    ~WithAsyncMethod_MatchAdvisories() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status MatchAdvisories(::grpc::ServerContext* /*context*/, const ::jipan::procurement::v1::MatchAdvisoriesRequest* /*request*/, ::jipan::procurement::v1::MatchAdvisoriesResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestMatchAdvisories(::grpc::ServerContext* context, ::jipan::procurement::v1::MatchAdvisoriesRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::procurement::v1::MatchAdvisoriesResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(5, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
   class WithAsyncMethod_ListNotifications : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_ListNotifications() {
-      ::grpc::Service::MarkMethodAsync(5);
+      ::grpc::Service::MarkMethodAsync(6);
     }
     ~WithAsyncMethod_ListNotifications() override {
       BaseClassMustBeDerivedFromService(this);
@@ -401,7 +457,7 @@ class ListingReviewService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestListNotifications(::grpc::ServerContext* context, ::jipan::procurement::v1::ListNotificationsRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::procurement::v1::ListNotificationsResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(5, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(6, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -410,7 +466,7 @@ class ListingReviewService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_WatchNotifications() {
-      ::grpc::Service::MarkMethodAsync(6);
+      ::grpc::Service::MarkMethodAsync(7);
     }
     ~WithAsyncMethod_WatchNotifications() override {
       BaseClassMustBeDerivedFromService(this);
@@ -421,10 +477,10 @@ class ListingReviewService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestWatchNotifications(::grpc::ServerContext* context, ::jipan::procurement::v1::WatchNotificationsRequest* request, ::grpc::ServerAsyncWriter< ::jipan::procurement::v1::WatchNotificationsResponse>* writer, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncServerStreaming(6, context, request, writer, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncServerStreaming(7, context, request, writer, new_call_cq, notification_cq, tag);
     }
   };
-  typedef WithAsyncMethod_SubmitListing<WithAsyncMethod_GetReview<WithAsyncMethod_ListReviews<WithAsyncMethod_AcceptFindingRisk<WithAsyncMethod_ImportAdvisories<WithAsyncMethod_ListNotifications<WithAsyncMethod_WatchNotifications<Service > > > > > > > AsyncService;
+  typedef WithAsyncMethod_SubmitListing<WithAsyncMethod_GetReview<WithAsyncMethod_ListReviews<WithAsyncMethod_AcceptFindingRisk<WithAsyncMethod_ImportAdvisories<WithAsyncMethod_MatchAdvisories<WithAsyncMethod_ListNotifications<WithAsyncMethod_WatchNotifications<Service > > > > > > > > AsyncService;
   template <class BaseClass>
   class WithCallbackMethod_SubmitListing : public BaseClass {
    private:
@@ -561,18 +617,45 @@ class ListingReviewService final {
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::procurement::v1::ImportAdvisoriesRequest* /*request*/, ::jipan::procurement::v1::ImportAdvisoriesResponse* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
+  class WithCallbackMethod_MatchAdvisories : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_MatchAdvisories() {
+      ::grpc::Service::MarkMethodCallback(5,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::procurement::v1::MatchAdvisoriesRequest, ::jipan::procurement::v1::MatchAdvisoriesResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::procurement::v1::MatchAdvisoriesRequest* request, ::jipan::procurement::v1::MatchAdvisoriesResponse* response) { return this->MatchAdvisories(context, request, response); }));}
+    void SetMessageAllocatorFor_MatchAdvisories(
+        ::grpc::MessageAllocator< ::jipan::procurement::v1::MatchAdvisoriesRequest, ::jipan::procurement::v1::MatchAdvisoriesResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(5);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::procurement::v1::MatchAdvisoriesRequest, ::jipan::procurement::v1::MatchAdvisoriesResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_MatchAdvisories() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status MatchAdvisories(::grpc::ServerContext* /*context*/, const ::jipan::procurement::v1::MatchAdvisoriesRequest* /*request*/, ::jipan::procurement::v1::MatchAdvisoriesResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* MatchAdvisories(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::procurement::v1::MatchAdvisoriesRequest* /*request*/, ::jipan::procurement::v1::MatchAdvisoriesResponse* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
   class WithCallbackMethod_ListNotifications : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_ListNotifications() {
-      ::grpc::Service::MarkMethodCallback(5,
+      ::grpc::Service::MarkMethodCallback(6,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::procurement::v1::ListNotificationsRequest, ::jipan::procurement::v1::ListNotificationsResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::procurement::v1::ListNotificationsRequest* request, ::jipan::procurement::v1::ListNotificationsResponse* response) { return this->ListNotifications(context, request, response); }));}
     void SetMessageAllocatorFor_ListNotifications(
         ::grpc::MessageAllocator< ::jipan::procurement::v1::ListNotificationsRequest, ::jipan::procurement::v1::ListNotificationsResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(5);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(6);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::procurement::v1::ListNotificationsRequest, ::jipan::procurement::v1::ListNotificationsResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -593,7 +676,7 @@ class ListingReviewService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_WatchNotifications() {
-      ::grpc::Service::MarkMethodCallback(6,
+      ::grpc::Service::MarkMethodCallback(7,
           new ::grpc::internal::CallbackServerStreamingHandler< ::jipan::procurement::v1::WatchNotificationsRequest, ::jipan::procurement::v1::WatchNotificationsResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::procurement::v1::WatchNotificationsRequest* request) { return this->WatchNotifications(context, request); }));
@@ -609,7 +692,7 @@ class ListingReviewService final {
     virtual ::grpc::ServerWriteReactor< ::jipan::procurement::v1::WatchNotificationsResponse>* WatchNotifications(
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::procurement::v1::WatchNotificationsRequest* /*request*/)  { return nullptr; }
   };
-  typedef WithCallbackMethod_SubmitListing<WithCallbackMethod_GetReview<WithCallbackMethod_ListReviews<WithCallbackMethod_AcceptFindingRisk<WithCallbackMethod_ImportAdvisories<WithCallbackMethod_ListNotifications<WithCallbackMethod_WatchNotifications<Service > > > > > > > CallbackService;
+  typedef WithCallbackMethod_SubmitListing<WithCallbackMethod_GetReview<WithCallbackMethod_ListReviews<WithCallbackMethod_AcceptFindingRisk<WithCallbackMethod_ImportAdvisories<WithCallbackMethod_MatchAdvisories<WithCallbackMethod_ListNotifications<WithCallbackMethod_WatchNotifications<Service > > > > > > > > CallbackService;
   typedef CallbackService ExperimentalCallbackService;
   template <class BaseClass>
   class WithGenericMethod_SubmitListing : public BaseClass {
@@ -697,12 +780,29 @@ class ListingReviewService final {
     }
   };
   template <class BaseClass>
+  class WithGenericMethod_MatchAdvisories : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_MatchAdvisories() {
+      ::grpc::Service::MarkMethodGeneric(5);
+    }
+    ~WithGenericMethod_MatchAdvisories() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status MatchAdvisories(::grpc::ServerContext* /*context*/, const ::jipan::procurement::v1::MatchAdvisoriesRequest* /*request*/, ::jipan::procurement::v1::MatchAdvisoriesResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
   class WithGenericMethod_ListNotifications : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_ListNotifications() {
-      ::grpc::Service::MarkMethodGeneric(5);
+      ::grpc::Service::MarkMethodGeneric(6);
     }
     ~WithGenericMethod_ListNotifications() override {
       BaseClassMustBeDerivedFromService(this);
@@ -719,7 +819,7 @@ class ListingReviewService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_WatchNotifications() {
-      ::grpc::Service::MarkMethodGeneric(6);
+      ::grpc::Service::MarkMethodGeneric(7);
     }
     ~WithGenericMethod_WatchNotifications() override {
       BaseClassMustBeDerivedFromService(this);
@@ -831,12 +931,32 @@ class ListingReviewService final {
     }
   };
   template <class BaseClass>
+  class WithRawMethod_MatchAdvisories : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_MatchAdvisories() {
+      ::grpc::Service::MarkMethodRaw(5);
+    }
+    ~WithRawMethod_MatchAdvisories() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status MatchAdvisories(::grpc::ServerContext* /*context*/, const ::jipan::procurement::v1::MatchAdvisoriesRequest* /*request*/, ::jipan::procurement::v1::MatchAdvisoriesResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestMatchAdvisories(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(5, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
   class WithRawMethod_ListNotifications : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_ListNotifications() {
-      ::grpc::Service::MarkMethodRaw(5);
+      ::grpc::Service::MarkMethodRaw(6);
     }
     ~WithRawMethod_ListNotifications() override {
       BaseClassMustBeDerivedFromService(this);
@@ -847,7 +967,7 @@ class ListingReviewService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestListNotifications(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(5, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(6, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -856,7 +976,7 @@ class ListingReviewService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_WatchNotifications() {
-      ::grpc::Service::MarkMethodRaw(6);
+      ::grpc::Service::MarkMethodRaw(7);
     }
     ~WithRawMethod_WatchNotifications() override {
       BaseClassMustBeDerivedFromService(this);
@@ -867,7 +987,7 @@ class ListingReviewService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestWatchNotifications(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncWriter< ::grpc::ByteBuffer>* writer, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncServerStreaming(6, context, request, writer, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncServerStreaming(7, context, request, writer, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -981,12 +1101,34 @@ class ListingReviewService final {
       ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
+  class WithRawCallbackMethod_MatchAdvisories : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_MatchAdvisories() {
+      ::grpc::Service::MarkMethodRawCallback(5,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->MatchAdvisories(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_MatchAdvisories() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status MatchAdvisories(::grpc::ServerContext* /*context*/, const ::jipan::procurement::v1::MatchAdvisoriesRequest* /*request*/, ::jipan::procurement::v1::MatchAdvisoriesResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* MatchAdvisories(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
   class WithRawCallbackMethod_ListNotifications : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_ListNotifications() {
-      ::grpc::Service::MarkMethodRawCallback(5,
+      ::grpc::Service::MarkMethodRawCallback(6,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->ListNotifications(context, request, response); }));
@@ -1008,7 +1150,7 @@ class ListingReviewService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_WatchNotifications() {
-      ::grpc::Service::MarkMethodRawCallback(6,
+      ::grpc::Service::MarkMethodRawCallback(7,
           new ::grpc::internal::CallbackServerStreamingHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const::grpc::ByteBuffer* request) { return this->WatchNotifications(context, request); }));
@@ -1160,12 +1302,39 @@ class ListingReviewService final {
     virtual ::grpc::Status StreamedImportAdvisories(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::procurement::v1::ImportAdvisoriesRequest,::jipan::procurement::v1::ImportAdvisoriesResponse>* server_unary_streamer) = 0;
   };
   template <class BaseClass>
+  class WithStreamedUnaryMethod_MatchAdvisories : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_MatchAdvisories() {
+      ::grpc::Service::MarkMethodStreamed(5,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::procurement::v1::MatchAdvisoriesRequest, ::jipan::procurement::v1::MatchAdvisoriesResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::procurement::v1::MatchAdvisoriesRequest, ::jipan::procurement::v1::MatchAdvisoriesResponse>* streamer) {
+                       return this->StreamedMatchAdvisories(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_MatchAdvisories() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status MatchAdvisories(::grpc::ServerContext* /*context*/, const ::jipan::procurement::v1::MatchAdvisoriesRequest* /*request*/, ::jipan::procurement::v1::MatchAdvisoriesResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedMatchAdvisories(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::procurement::v1::MatchAdvisoriesRequest,::jipan::procurement::v1::MatchAdvisoriesResponse>* server_unary_streamer) = 0;
+  };
+  template <class BaseClass>
   class WithStreamedUnaryMethod_ListNotifications : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_ListNotifications() {
-      ::grpc::Service::MarkMethodStreamed(5,
+      ::grpc::Service::MarkMethodStreamed(6,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::procurement::v1::ListNotificationsRequest, ::jipan::procurement::v1::ListNotificationsResponse>(
             [this](::grpc::ServerContext* context,
@@ -1186,14 +1355,14 @@ class ListingReviewService final {
     // replace default version of method with streamed unary
     virtual ::grpc::Status StreamedListNotifications(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::procurement::v1::ListNotificationsRequest,::jipan::procurement::v1::ListNotificationsResponse>* server_unary_streamer) = 0;
   };
-  typedef WithStreamedUnaryMethod_SubmitListing<WithStreamedUnaryMethod_GetReview<WithStreamedUnaryMethod_ListReviews<WithStreamedUnaryMethod_AcceptFindingRisk<WithStreamedUnaryMethod_ImportAdvisories<WithStreamedUnaryMethod_ListNotifications<Service > > > > > > StreamedUnaryService;
+  typedef WithStreamedUnaryMethod_SubmitListing<WithStreamedUnaryMethod_GetReview<WithStreamedUnaryMethod_ListReviews<WithStreamedUnaryMethod_AcceptFindingRisk<WithStreamedUnaryMethod_ImportAdvisories<WithStreamedUnaryMethod_MatchAdvisories<WithStreamedUnaryMethod_ListNotifications<Service > > > > > > > StreamedUnaryService;
   template <class BaseClass>
   class WithSplitStreamingMethod_WatchNotifications : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithSplitStreamingMethod_WatchNotifications() {
-      ::grpc::Service::MarkMethodStreamed(6,
+      ::grpc::Service::MarkMethodStreamed(7,
         new ::grpc::internal::SplitServerStreamingHandler<
           ::jipan::procurement::v1::WatchNotificationsRequest, ::jipan::procurement::v1::WatchNotificationsResponse>(
             [this](::grpc::ServerContext* context,
@@ -1215,7 +1384,7 @@ class ListingReviewService final {
     virtual ::grpc::Status StreamedWatchNotifications(::grpc::ServerContext* context, ::grpc::ServerSplitStreamer< ::jipan::procurement::v1::WatchNotificationsRequest,::jipan::procurement::v1::WatchNotificationsResponse>* server_split_streamer) = 0;
   };
   typedef WithSplitStreamingMethod_WatchNotifications<Service > SplitStreamedService;
-  typedef WithStreamedUnaryMethod_SubmitListing<WithStreamedUnaryMethod_GetReview<WithStreamedUnaryMethod_ListReviews<WithStreamedUnaryMethod_AcceptFindingRisk<WithStreamedUnaryMethod_ImportAdvisories<WithStreamedUnaryMethod_ListNotifications<WithSplitStreamingMethod_WatchNotifications<Service > > > > > > > StreamedService;
+  typedef WithStreamedUnaryMethod_SubmitListing<WithStreamedUnaryMethod_GetReview<WithStreamedUnaryMethod_ListReviews<WithStreamedUnaryMethod_AcceptFindingRisk<WithStreamedUnaryMethod_ImportAdvisories<WithStreamedUnaryMethod_MatchAdvisories<WithStreamedUnaryMethod_ListNotifications<WithSplitStreamingMethod_WatchNotifications<Service > > > > > > > > StreamedService;
 };
 
 }  // namespace v1

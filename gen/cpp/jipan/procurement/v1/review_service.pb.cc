@@ -165,6 +165,32 @@ struct ImportAdvisoriesResponseDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ImportAdvisoriesResponseDefaultTypeInternal _ImportAdvisoriesResponse_default_instance_;
+PROTOBUF_CONSTEXPR MatchAdvisoriesRequest::MatchAdvisoriesRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.purls_)*/{}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct MatchAdvisoriesRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR MatchAdvisoriesRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~MatchAdvisoriesRequestDefaultTypeInternal() {}
+  union {
+    MatchAdvisoriesRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 MatchAdvisoriesRequestDefaultTypeInternal _MatchAdvisoriesRequest_default_instance_;
+PROTOBUF_CONSTEXPR MatchAdvisoriesResponse::MatchAdvisoriesResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.results_)*/{}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct MatchAdvisoriesResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR MatchAdvisoriesResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~MatchAdvisoriesResponseDefaultTypeInternal() {}
+  union {
+    MatchAdvisoriesResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 MatchAdvisoriesResponseDefaultTypeInternal _MatchAdvisoriesResponse_default_instance_;
 PROTOBUF_CONSTEXPR ListNotificationsRequest::ListNotificationsRequest(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.parent_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
@@ -223,7 +249,7 @@ PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORIT
 }  // namespace v1
 }  // namespace procurement
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto[14];
+static ::_pb::Metadata file_level_metadata_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto[16];
 static const ::_pb::EnumDescriptor* file_level_enum_descriptors_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto[1];
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto = nullptr;
 
@@ -311,6 +337,20 @@ const uint32_t TableStruct_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto::
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::ImportAdvisoriesResponse, _impl_.listings_rereviewed_),
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::ImportAdvisoriesResponse, _impl_.flagged_listings_),
   ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::MatchAdvisoriesRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::MatchAdvisoriesRequest, _impl_.purls_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::MatchAdvisoriesResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::MatchAdvisoriesResponse, _impl_.results_),
+  ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::ListNotificationsRequest, _internal_metadata_),
   ~0u,  // no _extensions_
   ~0u,  // no _oneof_case_
@@ -353,10 +393,12 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 57, -1, -1, sizeof(::jipan::procurement::v1::AcceptFindingRiskResponse)},
   { 65, -1, -1, sizeof(::jipan::procurement::v1::ImportAdvisoriesRequest)},
   { 72, -1, -1, sizeof(::jipan::procurement::v1::ImportAdvisoriesResponse)},
-  { 82, -1, -1, sizeof(::jipan::procurement::v1::ListNotificationsRequest)},
-  { 91, -1, -1, sizeof(::jipan::procurement::v1::ListNotificationsResponse)},
-  { 99, -1, -1, sizeof(::jipan::procurement::v1::WatchNotificationsRequest)},
-  { 106, -1, -1, sizeof(::jipan::procurement::v1::WatchNotificationsResponse)},
+  { 82, -1, -1, sizeof(::jipan::procurement::v1::MatchAdvisoriesRequest)},
+  { 89, -1, -1, sizeof(::jipan::procurement::v1::MatchAdvisoriesResponse)},
+  { 96, -1, -1, sizeof(::jipan::procurement::v1::ListNotificationsRequest)},
+  { 105, -1, -1, sizeof(::jipan::procurement::v1::ListNotificationsResponse)},
+  { 113, -1, -1, sizeof(::jipan::procurement::v1::WatchNotificationsRequest)},
+  { 120, -1, -1, sizeof(::jipan::procurement::v1::WatchNotificationsResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -370,6 +412,8 @@ static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::procurement::v1::_AcceptFindingRiskResponse_default_instance_._instance,
   &::jipan::procurement::v1::_ImportAdvisoriesRequest_default_instance_._instance,
   &::jipan::procurement::v1::_ImportAdvisoriesResponse_default_instance_._instance,
+  &::jipan::procurement::v1::_MatchAdvisoriesRequest_default_instance_._instance,
+  &::jipan::procurement::v1::_MatchAdvisoriesResponse_default_instance_._instance,
   &::jipan::procurement::v1::_ListNotificationsRequest_default_instance_._instance,
   &::jipan::procurement::v1::_ListNotificationsResponse_default_instance_._instance,
   &::jipan::procurement::v1::_WatchNotificationsRequest_default_instance_._instance,
@@ -411,53 +455,60 @@ const char descriptor_table_protodef_jipan_2fprocurement_2fv1_2freview_5fservice
   "\024\n\005added\030\001 \001(\005R\005added\022\030\n\007updated\030\002 \001(\005R\007"
   "updated\022/\n\023listings_rereviewed\030\003 \001(\005R\022li"
   "stingsRereviewed\022)\n\020flagged_listings\030\004 \003"
-  "(\tR\017flaggedListings\"\214\001\n\030ListNotification"
+  "(\tR\017flaggedListings\"9\n\026MatchAdvisoriesRe"
+  "quest\022\037\n\005purls\030\001 \003(\tB\t\312\363\030\005\010\001\030\310\001R\005purls\"\\"
+  "\n\027MatchAdvisoriesResponse\022A\n\007results\030\001 \003"
+  "(\0132\'.jipan.procurement.v1.PackageAdvisor"
+  "iesR\007results\"\214\001\n\030ListNotificationsReques"
+  "t\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030dR\006parent\022&\n\tp"
+  "age_size\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\np"
+  "age_token\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"\215\001\n\031"
+  "ListNotificationsResponse\022H\n\rnotificatio"
+  "ns\030\001 \003(\0132\".jipan.procurement.v1.Notifica"
+  "tionR\rnotifications\022&\n\017next_page_token\030\002"
+  " \001(\tR\rnextPageToken\"=\n\031WatchNotification"
   "sRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030dR\006pare"
-  "nt\022&\n\tpage_size\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSi"
-  "ze\022&\n\npage_token\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tpageTok"
-  "en\"\215\001\n\031ListNotificationsResponse\022H\n\rnoti"
+  "nt\"f\n\032WatchNotificationsResponse\022H\n\rnoti"
   "fications\030\001 \003(\0132\".jipan.procurement.v1.N"
-  "otificationR\rnotifications\022&\n\017next_page_"
-  "token\030\002 \001(\tR\rnextPageToken\"=\n\031WatchNotif"
-  "icationsRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030"
-  "dR\006parent\"f\n\032WatchNotificationsResponse\022"
-  "H\n\rnotifications\030\001 \003(\0132\".jipan.procureme"
-  "nt.v1.NotificationR\rnotifications*h\n\nSbo"
-  "mFormat\022\033\n\027SBOM_FORMAT_UNSPECIFIED\020\000\022\036\n\032"
-  "SBOM_FORMAT_CYCLONEDX_JSON\020\001\022\035\n\031SBOM_FOR"
-  "MAT_CYCLONEDX_XML\020\0022\227\010\n\024ListingReviewSer"
-  "vice\022\227\001\n\rSubmitListing\022*.jipan.procureme"
-  "nt.v1.SubmitListingRequest\032+.jipan.procu"
-  "rement.v1.SubmitListingResponse\"-\302\363\030)\010\002\022"
-  "\021procurement.write\032\022procurement-vendor\022v"
-  "\n\tGetReview\022&.jipan.procurement.v1.GetRe"
-  "viewRequest\032\'.jipan.procurement.v1.GetRe"
-  "viewResponse\"\030\302\363\030\024\010\002\022\020procurement.read\022|"
-  "\n\013ListReviews\022(.jipan.procurement.v1.Lis"
-  "tReviewsRequest\032).jipan.procurement.v1.L"
-  "istReviewsResponse\"\030\302\363\030\024\010\002\022\020procurement."
-  "read\022\245\001\n\021AcceptFindingRisk\022..jipan.procu"
-  "rement.v1.AcceptFindingRiskRequest\032/.jip"
-  "an.procurement.v1.AcceptFindingRiskRespo"
-  "nse\"/\302\363\030+\010\002\022\021procurement.write\032\024procurem"
-  "ent-reviewer\022\237\001\n\020ImportAdvisories\022-.jipa"
-  "n.procurement.v1.ImportAdvisoriesRequest"
-  "\032..jipan.procurement.v1.ImportAdvisories"
-  "Response\",\302\363\030(\010\002\022\021procurement.write\032\021pro"
-  "curement-admin\022\216\001\n\021ListNotifications\022..j"
-  "ipan.procurement.v1.ListNotificationsReq"
-  "uest\032/.jipan.procurement.v1.ListNotifica"
-  "tionsResponse\"\030\302\363\030\024\010\002\022\020procurement.read\022"
-  "\223\001\n\022WatchNotifications\022/.jipan.procureme"
-  "nt.v1.WatchNotificationsRequest\0320.jipan."
-  "procurement.v1.WatchNotificationsRespons"
-  "e\"\030\302\363\030\024\010\002\022\020procurement.read0\001B\323\001\n\027tw.jip"
-  "an.procurement.v1B\022ReviewServiceProtoP\001Z"
-  "2jipan.tw/gen/go/jipan/procurement/v1;pr"
-  "ocurementv1\242\002\003JPX\252\002\024Jipan.Procurement.V1"
-  "\312\002\024Jipan\\Procurement\\V1\342\002 Jipan\\Procurem"
-  "ent\\V1\\GPBMetadata\352\002\026Jipan::Procurement:"
-  ":V1b\006proto3"
+  "otificationR\rnotifications*h\n\nSbomFormat"
+  "\022\033\n\027SBOM_FORMAT_UNSPECIFIED\020\000\022\036\n\032SBOM_FO"
+  "RMAT_CYCLONEDX_JSON\020\001\022\035\n\031SBOM_FORMAT_CYC"
+  "LONEDX_XML\020\0022\242\t\n\024ListingReviewService\022\227\001"
+  "\n\rSubmitListing\022*.jipan.procurement.v1.S"
+  "ubmitListingRequest\032+.jipan.procurement."
+  "v1.SubmitListingResponse\"-\302\363\030)\010\002\022\021procur"
+  "ement.write\032\022procurement-vendor\022v\n\tGetRe"
+  "view\022&.jipan.procurement.v1.GetReviewReq"
+  "uest\032\'.jipan.procurement.v1.GetReviewRes"
+  "ponse\"\030\302\363\030\024\010\002\022\020procurement.read\022|\n\013ListR"
+  "eviews\022(.jipan.procurement.v1.ListReview"
+  "sRequest\032).jipan.procurement.v1.ListRevi"
+  "ewsResponse\"\030\302\363\030\024\010\002\022\020procurement.read\022\245\001"
+  "\n\021AcceptFindingRisk\022..jipan.procurement."
+  "v1.AcceptFindingRiskRequest\032/.jipan.proc"
+  "urement.v1.AcceptFindingRiskResponse\"/\302\363"
+  "\030+\010\002\022\021procurement.write\032\024procurement-rev"
+  "iewer\022\237\001\n\020ImportAdvisories\022-.jipan.procu"
+  "rement.v1.ImportAdvisoriesRequest\032..jipa"
+  "n.procurement.v1.ImportAdvisoriesRespons"
+  "e\",\302\363\030(\010\002\022\021procurement.write\032\021procuremen"
+  "t-admin\022\210\001\n\017MatchAdvisories\022,.jipan.proc"
+  "urement.v1.MatchAdvisoriesRequest\032-.jipa"
+  "n.procurement.v1.MatchAdvisoriesResponse"
+  "\"\030\302\363\030\024\010\002\022\020procurement.read\022\216\001\n\021ListNotif"
+  "ications\022..jipan.procurement.v1.ListNoti"
+  "ficationsRequest\032/.jipan.procurement.v1."
+  "ListNotificationsResponse\"\030\302\363\030\024\010\002\022\020procu"
+  "rement.read\022\223\001\n\022WatchNotifications\022/.jip"
+  "an.procurement.v1.WatchNotificationsRequ"
+  "est\0320.jipan.procurement.v1.WatchNotifica"
+  "tionsResponse\"\030\302\363\030\024\010\002\022\020procurement.read0"
+  "\001B\323\001\n\027tw.jipan.procurement.v1B\022ReviewSer"
+  "viceProtoP\001Z2jipan.tw/gen/go/jipan/procu"
+  "rement/v1;procurementv1\242\002\003JPX\252\002\024Jipan.Pr"
+  "ocurement.V1\312\002\024Jipan\\Procurement\\V1\342\002 Ji"
+  "pan\\Procurement\\V1\\GPBMetadata\352\002\026Jipan::"
+  "Procurement::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto_deps[3] = {
   &::descriptor_table_jipan_2fcommon_2fv1_2fauthz_2eproto,
@@ -466,9 +517,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fprocurement
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto = {
-    false, false, 3211, descriptor_table_protodef_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto,
+    false, false, 3503, descriptor_table_protodef_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto,
     "jipan/procurement/v1/review_service.proto",
-    &descriptor_table_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto_once, descriptor_table_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto_deps, 3, 14,
+    &descriptor_table_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto_once, descriptor_table_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto_deps, 3, 16,
     schemas, file_default_instances, TableStruct_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto::offsets,
     file_level_metadata_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto, file_level_enum_descriptors_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto,
     file_level_service_descriptors_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto,
@@ -2977,6 +3028,384 @@ void ImportAdvisoriesResponse::InternalSwap(ImportAdvisoriesResponse* other) {
 
 // ===================================================================
 
+class MatchAdvisoriesRequest::_Internal {
+ public:
+};
+
+MatchAdvisoriesRequest::MatchAdvisoriesRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.procurement.v1.MatchAdvisoriesRequest)
+}
+MatchAdvisoriesRequest::MatchAdvisoriesRequest(const MatchAdvisoriesRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  MatchAdvisoriesRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.purls_){from._impl_.purls_}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  // @@protoc_insertion_point(copy_constructor:jipan.procurement.v1.MatchAdvisoriesRequest)
+}
+
+inline void MatchAdvisoriesRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.purls_){arena}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+MatchAdvisoriesRequest::~MatchAdvisoriesRequest() {
+  // @@protoc_insertion_point(destructor:jipan.procurement.v1.MatchAdvisoriesRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void MatchAdvisoriesRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.purls_.~RepeatedPtrField();
+}
+
+void MatchAdvisoriesRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void MatchAdvisoriesRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.procurement.v1.MatchAdvisoriesRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.purls_.Clear();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* MatchAdvisoriesRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // repeated string purls = 1 [json_name = "purls", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            auto str = _internal_add_purls();
+            ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+            CHK_(ptr);
+            CHK_(::_pbi::VerifyUTF8(str, "jipan.procurement.v1.MatchAdvisoriesRequest.purls"));
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<10>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* MatchAdvisoriesRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.procurement.v1.MatchAdvisoriesRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // repeated string purls = 1 [json_name = "purls", (.jipan.common.v1.field_rules) = {
+  for (int i = 0, n = this->_internal_purls_size(); i < n; i++) {
+    const auto& s = this->_internal_purls(i);
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      s.data(), static_cast<int>(s.length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.procurement.v1.MatchAdvisoriesRequest.purls");
+    target = stream->WriteString(1, s, target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.procurement.v1.MatchAdvisoriesRequest)
+  return target;
+}
+
+size_t MatchAdvisoriesRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.procurement.v1.MatchAdvisoriesRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // repeated string purls = 1 [json_name = "purls", (.jipan.common.v1.field_rules) = {
+  total_size += 1 *
+      ::PROTOBUF_NAMESPACE_ID::internal::FromIntSize(_impl_.purls_.size());
+  for (int i = 0, n = _impl_.purls_.size(); i < n; i++) {
+    total_size += ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+      _impl_.purls_.Get(i));
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData MatchAdvisoriesRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    MatchAdvisoriesRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*MatchAdvisoriesRequest::GetClassData() const { return &_class_data_; }
+
+
+void MatchAdvisoriesRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<MatchAdvisoriesRequest*>(&to_msg);
+  auto& from = static_cast<const MatchAdvisoriesRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.procurement.v1.MatchAdvisoriesRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.purls_.MergeFrom(from._impl_.purls_);
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void MatchAdvisoriesRequest::CopyFrom(const MatchAdvisoriesRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.procurement.v1.MatchAdvisoriesRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool MatchAdvisoriesRequest::IsInitialized() const {
+  return true;
+}
+
+void MatchAdvisoriesRequest::InternalSwap(MatchAdvisoriesRequest* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.purls_.InternalSwap(&other->_impl_.purls_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata MatchAdvisoriesRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto_getter, &descriptor_table_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto[10]);
+}
+
+// ===================================================================
+
+class MatchAdvisoriesResponse::_Internal {
+ public:
+};
+
+void MatchAdvisoriesResponse::clear_results() {
+  _impl_.results_.Clear();
+}
+MatchAdvisoriesResponse::MatchAdvisoriesResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.procurement.v1.MatchAdvisoriesResponse)
+}
+MatchAdvisoriesResponse::MatchAdvisoriesResponse(const MatchAdvisoriesResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  MatchAdvisoriesResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.results_){from._impl_.results_}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  // @@protoc_insertion_point(copy_constructor:jipan.procurement.v1.MatchAdvisoriesResponse)
+}
+
+inline void MatchAdvisoriesResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.results_){arena}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+MatchAdvisoriesResponse::~MatchAdvisoriesResponse() {
+  // @@protoc_insertion_point(destructor:jipan.procurement.v1.MatchAdvisoriesResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void MatchAdvisoriesResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.results_.~RepeatedPtrField();
+}
+
+void MatchAdvisoriesResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void MatchAdvisoriesResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.procurement.v1.MatchAdvisoriesResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.results_.Clear();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* MatchAdvisoriesResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // repeated .jipan.procurement.v1.PackageAdvisories results = 1 [json_name = "results"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            ptr = ctx->ParseMessage(_internal_add_results(), ptr);
+            CHK_(ptr);
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<10>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* MatchAdvisoriesResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.procurement.v1.MatchAdvisoriesResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // repeated .jipan.procurement.v1.PackageAdvisories results = 1 [json_name = "results"];
+  for (unsigned i = 0,
+      n = static_cast<unsigned>(this->_internal_results_size()); i < n; i++) {
+    const auto& repfield = this->_internal_results(i);
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+        InternalWriteMessage(1, repfield, repfield.GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.procurement.v1.MatchAdvisoriesResponse)
+  return target;
+}
+
+size_t MatchAdvisoriesResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.procurement.v1.MatchAdvisoriesResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // repeated .jipan.procurement.v1.PackageAdvisories results = 1 [json_name = "results"];
+  total_size += 1UL * this->_internal_results_size();
+  for (const auto& msg : this->_impl_.results_) {
+    total_size +=
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(msg);
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData MatchAdvisoriesResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    MatchAdvisoriesResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*MatchAdvisoriesResponse::GetClassData() const { return &_class_data_; }
+
+
+void MatchAdvisoriesResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<MatchAdvisoriesResponse*>(&to_msg);
+  auto& from = static_cast<const MatchAdvisoriesResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.procurement.v1.MatchAdvisoriesResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.results_.MergeFrom(from._impl_.results_);
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void MatchAdvisoriesResponse::CopyFrom(const MatchAdvisoriesResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.procurement.v1.MatchAdvisoriesResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool MatchAdvisoriesResponse::IsInitialized() const {
+  return true;
+}
+
+void MatchAdvisoriesResponse::InternalSwap(MatchAdvisoriesResponse* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.results_.InternalSwap(&other->_impl_.results_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata MatchAdvisoriesResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto_getter, &descriptor_table_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto[11]);
+}
+
+// ===================================================================
+
 class ListNotificationsRequest::_Internal {
  public:
 };
@@ -3252,7 +3681,7 @@ void ListNotificationsRequest::InternalSwap(ListNotificationsRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ListNotificationsRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto_getter, &descriptor_table_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto[10]);
+      file_level_metadata_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto[12]);
 }
 
 // ===================================================================
@@ -3492,7 +3921,7 @@ void ListNotificationsResponse::InternalSwap(ListNotificationsResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ListNotificationsResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto_getter, &descriptor_table_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto[11]);
+      file_level_metadata_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto[13]);
 }
 
 // ===================================================================
@@ -3695,7 +4124,7 @@ void WatchNotificationsRequest::InternalSwap(WatchNotificationsRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata WatchNotificationsRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto_getter, &descriptor_table_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto[12]);
+      file_level_metadata_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto[14]);
 }
 
 // ===================================================================
@@ -3883,7 +4312,7 @@ void WatchNotificationsResponse::InternalSwap(WatchNotificationsResponse* other)
 ::PROTOBUF_NAMESPACE_ID::Metadata WatchNotificationsResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto_getter, &descriptor_table_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto[13]);
+      file_level_metadata_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto[15]);
 }
 
 // @@protoc_insertion_point(namespace_scope)
@@ -3930,6 +4359,14 @@ Arena::CreateMaybeMessage< ::jipan::procurement::v1::ImportAdvisoriesRequest >(A
 template<> PROTOBUF_NOINLINE ::jipan::procurement::v1::ImportAdvisoriesResponse*
 Arena::CreateMaybeMessage< ::jipan::procurement::v1::ImportAdvisoriesResponse >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::procurement::v1::ImportAdvisoriesResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::procurement::v1::MatchAdvisoriesRequest*
+Arena::CreateMaybeMessage< ::jipan::procurement::v1::MatchAdvisoriesRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::procurement::v1::MatchAdvisoriesRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::procurement::v1::MatchAdvisoriesResponse*
+Arena::CreateMaybeMessage< ::jipan::procurement::v1::MatchAdvisoriesResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::procurement::v1::MatchAdvisoriesResponse >(arena);
 }
 template<> PROTOBUF_NOINLINE ::jipan::procurement::v1::ListNotificationsRequest*
 Arena::CreateMaybeMessage< ::jipan::procurement::v1::ListNotificationsRequest >(Arena* arena) {

@@ -81,6 +81,12 @@ extern ListReviewsRequestDefaultTypeInternal _ListReviewsRequest_default_instanc
 class ListReviewsResponse;
 struct ListReviewsResponseDefaultTypeInternal;
 extern ListReviewsResponseDefaultTypeInternal _ListReviewsResponse_default_instance_;
+class MatchAdvisoriesRequest;
+struct MatchAdvisoriesRequestDefaultTypeInternal;
+extern MatchAdvisoriesRequestDefaultTypeInternal _MatchAdvisoriesRequest_default_instance_;
+class MatchAdvisoriesResponse;
+struct MatchAdvisoriesResponseDefaultTypeInternal;
+extern MatchAdvisoriesResponseDefaultTypeInternal _MatchAdvisoriesResponse_default_instance_;
 class SubmitListingRequest;
 struct SubmitListingRequestDefaultTypeInternal;
 extern SubmitListingRequestDefaultTypeInternal _SubmitListingRequest_default_instance_;
@@ -107,6 +113,8 @@ template<> ::jipan::procurement::v1::ListNotificationsRequest* Arena::CreateMayb
 template<> ::jipan::procurement::v1::ListNotificationsResponse* Arena::CreateMaybeMessage<::jipan::procurement::v1::ListNotificationsResponse>(Arena*);
 template<> ::jipan::procurement::v1::ListReviewsRequest* Arena::CreateMaybeMessage<::jipan::procurement::v1::ListReviewsRequest>(Arena*);
 template<> ::jipan::procurement::v1::ListReviewsResponse* Arena::CreateMaybeMessage<::jipan::procurement::v1::ListReviewsResponse>(Arena*);
+template<> ::jipan::procurement::v1::MatchAdvisoriesRequest* Arena::CreateMaybeMessage<::jipan::procurement::v1::MatchAdvisoriesRequest>(Arena*);
+template<> ::jipan::procurement::v1::MatchAdvisoriesResponse* Arena::CreateMaybeMessage<::jipan::procurement::v1::MatchAdvisoriesResponse>(Arena*);
 template<> ::jipan::procurement::v1::SubmitListingRequest* Arena::CreateMaybeMessage<::jipan::procurement::v1::SubmitListingRequest>(Arena*);
 template<> ::jipan::procurement::v1::SubmitListingResponse* Arena::CreateMaybeMessage<::jipan::procurement::v1::SubmitListingResponse>(Arena*);
 template<> ::jipan::procurement::v1::WatchNotificationsRequest* Arena::CreateMaybeMessage<::jipan::procurement::v1::WatchNotificationsRequest>(Arena*);
@@ -1875,6 +1883,326 @@ class ImportAdvisoriesResponse final :
 };
 // -------------------------------------------------------------------
 
+class MatchAdvisoriesRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.procurement.v1.MatchAdvisoriesRequest) */ {
+ public:
+  inline MatchAdvisoriesRequest() : MatchAdvisoriesRequest(nullptr) {}
+  ~MatchAdvisoriesRequest() override;
+  explicit PROTOBUF_CONSTEXPR MatchAdvisoriesRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  MatchAdvisoriesRequest(const MatchAdvisoriesRequest& from);
+  MatchAdvisoriesRequest(MatchAdvisoriesRequest&& from) noexcept
+    : MatchAdvisoriesRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline MatchAdvisoriesRequest& operator=(const MatchAdvisoriesRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline MatchAdvisoriesRequest& operator=(MatchAdvisoriesRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const MatchAdvisoriesRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const MatchAdvisoriesRequest* internal_default_instance() {
+    return reinterpret_cast<const MatchAdvisoriesRequest*>(
+               &_MatchAdvisoriesRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    10;
+
+  friend void swap(MatchAdvisoriesRequest& a, MatchAdvisoriesRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(MatchAdvisoriesRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(MatchAdvisoriesRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  MatchAdvisoriesRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<MatchAdvisoriesRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const MatchAdvisoriesRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const MatchAdvisoriesRequest& from) {
+    MatchAdvisoriesRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(MatchAdvisoriesRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.procurement.v1.MatchAdvisoriesRequest";
+  }
+  protected:
+  explicit MatchAdvisoriesRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kPurlsFieldNumber = 1,
+  };
+  // repeated string purls = 1 [json_name = "purls", (.jipan.common.v1.field_rules) = {
+  int purls_size() const;
+  private:
+  int _internal_purls_size() const;
+  public:
+  void clear_purls();
+  const std::string& purls(int index) const;
+  std::string* mutable_purls(int index);
+  void set_purls(int index, const std::string& value);
+  void set_purls(int index, std::string&& value);
+  void set_purls(int index, const char* value);
+  void set_purls(int index, const char* value, size_t size);
+  std::string* add_purls();
+  void add_purls(const std::string& value);
+  void add_purls(std::string&& value);
+  void add_purls(const char* value);
+  void add_purls(const char* value, size_t size);
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>& purls() const;
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>* mutable_purls();
+  private:
+  const std::string& _internal_purls(int index) const;
+  std::string* _internal_add_purls();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.procurement.v1.MatchAdvisoriesRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string> purls_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class MatchAdvisoriesResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.procurement.v1.MatchAdvisoriesResponse) */ {
+ public:
+  inline MatchAdvisoriesResponse() : MatchAdvisoriesResponse(nullptr) {}
+  ~MatchAdvisoriesResponse() override;
+  explicit PROTOBUF_CONSTEXPR MatchAdvisoriesResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  MatchAdvisoriesResponse(const MatchAdvisoriesResponse& from);
+  MatchAdvisoriesResponse(MatchAdvisoriesResponse&& from) noexcept
+    : MatchAdvisoriesResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline MatchAdvisoriesResponse& operator=(const MatchAdvisoriesResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline MatchAdvisoriesResponse& operator=(MatchAdvisoriesResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const MatchAdvisoriesResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const MatchAdvisoriesResponse* internal_default_instance() {
+    return reinterpret_cast<const MatchAdvisoriesResponse*>(
+               &_MatchAdvisoriesResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    11;
+
+  friend void swap(MatchAdvisoriesResponse& a, MatchAdvisoriesResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(MatchAdvisoriesResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(MatchAdvisoriesResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  MatchAdvisoriesResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<MatchAdvisoriesResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const MatchAdvisoriesResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const MatchAdvisoriesResponse& from) {
+    MatchAdvisoriesResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(MatchAdvisoriesResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.procurement.v1.MatchAdvisoriesResponse";
+  }
+  protected:
+  explicit MatchAdvisoriesResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kResultsFieldNumber = 1,
+  };
+  // repeated .jipan.procurement.v1.PackageAdvisories results = 1 [json_name = "results"];
+  int results_size() const;
+  private:
+  int _internal_results_size() const;
+  public:
+  void clear_results();
+  ::jipan::procurement::v1::PackageAdvisories* mutable_results(int index);
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::procurement::v1::PackageAdvisories >*
+      mutable_results();
+  private:
+  const ::jipan::procurement::v1::PackageAdvisories& _internal_results(int index) const;
+  ::jipan::procurement::v1::PackageAdvisories* _internal_add_results();
+  public:
+  const ::jipan::procurement::v1::PackageAdvisories& results(int index) const;
+  ::jipan::procurement::v1::PackageAdvisories* add_results();
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::procurement::v1::PackageAdvisories >&
+      results() const;
+
+  // @@protoc_insertion_point(class_scope:jipan.procurement.v1.MatchAdvisoriesResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::procurement::v1::PackageAdvisories > results_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprocurement_2fv1_2freview_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
 class ListNotificationsRequest final :
     public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.procurement.v1.ListNotificationsRequest) */ {
  public:
@@ -1923,7 +2251,7 @@ class ListNotificationsRequest final :
                &_ListNotificationsRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    10;
+    12;
 
   friend void swap(ListNotificationsRequest& a, ListNotificationsRequest& b) {
     a.Swap(&b);
@@ -2103,7 +2431,7 @@ class ListNotificationsResponse final :
                &_ListNotificationsResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    11;
+    13;
 
   friend void swap(ListNotificationsResponse& a, ListNotificationsResponse& b) {
     a.Swap(&b);
@@ -2276,7 +2604,7 @@ class WatchNotificationsRequest final :
                &_WatchNotificationsRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    12;
+    14;
 
   friend void swap(WatchNotificationsRequest& a, WatchNotificationsRequest& b) {
     a.Swap(&b);
@@ -2429,7 +2757,7 @@ class WatchNotificationsResponse final :
                &_WatchNotificationsResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    13;
+    15;
 
   friend void swap(WatchNotificationsResponse& a, WatchNotificationsResponse& b) {
     a.Swap(&b);
@@ -3722,6 +4050,126 @@ ImportAdvisoriesResponse::mutable_flagged_listings() {
 
 // -------------------------------------------------------------------
 
+// MatchAdvisoriesRequest
+
+// repeated string purls = 1 [json_name = "purls", (.jipan.common.v1.field_rules) = {
+inline int MatchAdvisoriesRequest::_internal_purls_size() const {
+  return _impl_.purls_.size();
+}
+inline int MatchAdvisoriesRequest::purls_size() const {
+  return _internal_purls_size();
+}
+inline void MatchAdvisoriesRequest::clear_purls() {
+  _impl_.purls_.Clear();
+}
+inline std::string* MatchAdvisoriesRequest::add_purls() {
+  std::string* _s = _internal_add_purls();
+  // @@protoc_insertion_point(field_add_mutable:jipan.procurement.v1.MatchAdvisoriesRequest.purls)
+  return _s;
+}
+inline const std::string& MatchAdvisoriesRequest::_internal_purls(int index) const {
+  return _impl_.purls_.Get(index);
+}
+inline const std::string& MatchAdvisoriesRequest::purls(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.procurement.v1.MatchAdvisoriesRequest.purls)
+  return _internal_purls(index);
+}
+inline std::string* MatchAdvisoriesRequest::mutable_purls(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.procurement.v1.MatchAdvisoriesRequest.purls)
+  return _impl_.purls_.Mutable(index);
+}
+inline void MatchAdvisoriesRequest::set_purls(int index, const std::string& value) {
+  _impl_.purls_.Mutable(index)->assign(value);
+  // @@protoc_insertion_point(field_set:jipan.procurement.v1.MatchAdvisoriesRequest.purls)
+}
+inline void MatchAdvisoriesRequest::set_purls(int index, std::string&& value) {
+  _impl_.purls_.Mutable(index)->assign(std::move(value));
+  // @@protoc_insertion_point(field_set:jipan.procurement.v1.MatchAdvisoriesRequest.purls)
+}
+inline void MatchAdvisoriesRequest::set_purls(int index, const char* value) {
+  GOOGLE_DCHECK(value != nullptr);
+  _impl_.purls_.Mutable(index)->assign(value);
+  // @@protoc_insertion_point(field_set_char:jipan.procurement.v1.MatchAdvisoriesRequest.purls)
+}
+inline void MatchAdvisoriesRequest::set_purls(int index, const char* value, size_t size) {
+  _impl_.purls_.Mutable(index)->assign(
+    reinterpret_cast<const char*>(value), size);
+  // @@protoc_insertion_point(field_set_pointer:jipan.procurement.v1.MatchAdvisoriesRequest.purls)
+}
+inline std::string* MatchAdvisoriesRequest::_internal_add_purls() {
+  return _impl_.purls_.Add();
+}
+inline void MatchAdvisoriesRequest::add_purls(const std::string& value) {
+  _impl_.purls_.Add()->assign(value);
+  // @@protoc_insertion_point(field_add:jipan.procurement.v1.MatchAdvisoriesRequest.purls)
+}
+inline void MatchAdvisoriesRequest::add_purls(std::string&& value) {
+  _impl_.purls_.Add(std::move(value));
+  // @@protoc_insertion_point(field_add:jipan.procurement.v1.MatchAdvisoriesRequest.purls)
+}
+inline void MatchAdvisoriesRequest::add_purls(const char* value) {
+  GOOGLE_DCHECK(value != nullptr);
+  _impl_.purls_.Add()->assign(value);
+  // @@protoc_insertion_point(field_add_char:jipan.procurement.v1.MatchAdvisoriesRequest.purls)
+}
+inline void MatchAdvisoriesRequest::add_purls(const char* value, size_t size) {
+  _impl_.purls_.Add()->assign(reinterpret_cast<const char*>(value), size);
+  // @@protoc_insertion_point(field_add_pointer:jipan.procurement.v1.MatchAdvisoriesRequest.purls)
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>&
+MatchAdvisoriesRequest::purls() const {
+  // @@protoc_insertion_point(field_list:jipan.procurement.v1.MatchAdvisoriesRequest.purls)
+  return _impl_.purls_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>*
+MatchAdvisoriesRequest::mutable_purls() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.procurement.v1.MatchAdvisoriesRequest.purls)
+  return &_impl_.purls_;
+}
+
+// -------------------------------------------------------------------
+
+// MatchAdvisoriesResponse
+
+// repeated .jipan.procurement.v1.PackageAdvisories results = 1 [json_name = "results"];
+inline int MatchAdvisoriesResponse::_internal_results_size() const {
+  return _impl_.results_.size();
+}
+inline int MatchAdvisoriesResponse::results_size() const {
+  return _internal_results_size();
+}
+inline ::jipan::procurement::v1::PackageAdvisories* MatchAdvisoriesResponse::mutable_results(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.procurement.v1.MatchAdvisoriesResponse.results)
+  return _impl_.results_.Mutable(index);
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::procurement::v1::PackageAdvisories >*
+MatchAdvisoriesResponse::mutable_results() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.procurement.v1.MatchAdvisoriesResponse.results)
+  return &_impl_.results_;
+}
+inline const ::jipan::procurement::v1::PackageAdvisories& MatchAdvisoriesResponse::_internal_results(int index) const {
+  return _impl_.results_.Get(index);
+}
+inline const ::jipan::procurement::v1::PackageAdvisories& MatchAdvisoriesResponse::results(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.procurement.v1.MatchAdvisoriesResponse.results)
+  return _internal_results(index);
+}
+inline ::jipan::procurement::v1::PackageAdvisories* MatchAdvisoriesResponse::_internal_add_results() {
+  return _impl_.results_.Add();
+}
+inline ::jipan::procurement::v1::PackageAdvisories* MatchAdvisoriesResponse::add_results() {
+  ::jipan::procurement::v1::PackageAdvisories* _add = _internal_add_results();
+  // @@protoc_insertion_point(field_add:jipan.procurement.v1.MatchAdvisoriesResponse.results)
+  return _add;
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::procurement::v1::PackageAdvisories >&
+MatchAdvisoriesResponse::results() const {
+  // @@protoc_insertion_point(field_list:jipan.procurement.v1.MatchAdvisoriesResponse.results)
+  return _impl_.results_;
+}
+
+// -------------------------------------------------------------------
+
 // ListNotificationsRequest
 
 // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
@@ -4033,6 +4481,10 @@ WatchNotificationsResponse::notifications() const {
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

@@ -21,6 +21,15 @@ type DocumentServiceClient interface {
 	// model is, and in which order to read them. Answers UNAVAILABLE
 	// OCR_UNAVAILABLE (with a RetryInfo) while the models are not deployed.
 	ExtractText(ctx context.Context, in *ExtractTextRequest, opts ...grpc.CallOption) (*ExtractTextResponse, error)
+	// Starts reading a PDF of up to 200 pages (or one image) in the background
+	// (AIP-151): the operation's metadata counts the pages read, and once it is
+	// done its response is what ExtractText would have answered. The content is
+	// checked (format, size, page count, embedded image sizes) before the call
+	// returns; a replayed `request_id` returns the same operation.
+	ExtractDocumentText(ctx context.Context, in *ExtractDocumentTextRequest, opts ...grpc.CallOption) (*ExtractDocumentTextResponse, error)
+	// Returns an operation started by the caller (or by the caller's
+	// organisation); poll it until `done`.
+	GetOperation(ctx context.Context, in *GetOperationRequest, opts ...grpc.CallOption) (*GetOperationResponse, error)
 }
 
 type documentServiceClient struct {
@@ -40,6 +49,24 @@ func (c *documentServiceClient) ExtractText(ctx context.Context, in *ExtractText
 	return out, nil
 }
 
+func (c *documentServiceClient) ExtractDocumentText(ctx context.Context, in *ExtractDocumentTextRequest, opts ...grpc.CallOption) (*ExtractDocumentTextResponse, error) {
+	out := new(ExtractDocumentTextResponse)
+	err := c.cc.Invoke(ctx, "/jipan.document.v1.DocumentService/ExtractDocumentText", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *documentServiceClient) GetOperation(ctx context.Context, in *GetOperationRequest, opts ...grpc.CallOption) (*GetOperationResponse, error) {
+	out := new(GetOperationResponse)
+	err := c.cc.Invoke(ctx, "/jipan.document.v1.DocumentService/GetOperation", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DocumentServiceServer is the server API for DocumentService service.
 // All implementations must embed UnimplementedDocumentServiceServer
 // for forward compatibility
@@ -48,6 +75,15 @@ type DocumentServiceServer interface {
 	// model is, and in which order to read them. Answers UNAVAILABLE
 	// OCR_UNAVAILABLE (with a RetryInfo) while the models are not deployed.
 	ExtractText(context.Context, *ExtractTextRequest) (*ExtractTextResponse, error)
+	// Starts reading a PDF of up to 200 pages (or one image) in the background
+	// (AIP-151): the operation's metadata counts the pages read, and once it is
+	// done its response is what ExtractText would have answered. The content is
+	// checked (format, size, page count, embedded image sizes) before the call
+	// returns; a replayed `request_id` returns the same operation.
+	ExtractDocumentText(context.Context, *ExtractDocumentTextRequest) (*ExtractDocumentTextResponse, error)
+	// Returns an operation started by the caller (or by the caller's
+	// organisation); poll it until `done`.
+	GetOperation(context.Context, *GetOperationRequest) (*GetOperationResponse, error)
 	mustEmbedUnimplementedDocumentServiceServer()
 }
 
@@ -57,6 +93,12 @@ type UnimplementedDocumentServiceServer struct {
 
 func (UnimplementedDocumentServiceServer) ExtractText(context.Context, *ExtractTextRequest) (*ExtractTextResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method ExtractText not implemented")
+}
+func (UnimplementedDocumentServiceServer) ExtractDocumentText(context.Context, *ExtractDocumentTextRequest) (*ExtractDocumentTextResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method ExtractDocumentText not implemented")
+}
+func (UnimplementedDocumentServiceServer) GetOperation(context.Context, *GetOperationRequest) (*GetOperationResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method GetOperation not implemented")
 }
 func (UnimplementedDocumentServiceServer) mustEmbedUnimplementedDocumentServiceServer() {}
 
@@ -89,6 +131,42 @@ func _DocumentService_ExtractText_Handler(srv interface{}, ctx context.Context, 
 	return interceptor(ctx, in, info, handler)
 }
 
+func _DocumentService_ExtractDocumentText_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ExtractDocumentTextRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(DocumentServiceServer).ExtractDocumentText(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.document.v1.DocumentService/ExtractDocumentText",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(DocumentServiceServer).ExtractDocumentText(ctx, req.(*ExtractDocumentTextRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _DocumentService_GetOperation_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetOperationRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(DocumentServiceServer).GetOperation(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.document.v1.DocumentService/GetOperation",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(DocumentServiceServer).GetOperation(ctx, req.(*GetOperationRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 var _DocumentService_serviceDesc = grpc.ServiceDesc{
 	ServiceName: "jipan.document.v1.DocumentService",
 	HandlerType: (*DocumentServiceServer)(nil),
@@ -96,6 +174,14 @@ var _DocumentService_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ExtractText",
 			Handler:    _DocumentService_ExtractText_Handler,
+		},
+		{
+			MethodName: "ExtractDocumentText",
+			Handler:    _DocumentService_ExtractDocumentText_Handler,
+		},
+		{
+			MethodName: "GetOperation",
+			Handler:    _DocumentService_GetOperation_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -29,10 +29,11 @@ type PrivacyServiceClient interface {
 	// Reads the records; spends no privacy budget (the assessment is for the
 	// data's owner, not a release).
 	AssessDataset(ctx context.Context, in *AssessDatasetRequest, opts ...grpc.CallOption) (*AssessDatasetResponse, error)
-	// Releases one statistic with differential privacy and spends its ε from
-	// the dataset's budget, atomically: a release that would take the spent ε
-	// past `total_epsilon` is FAILED_PRECONDITION PRIVACY_BUDGET_EXHAUSTED and
-	// spends nothing. A replayed `request_id` returns the first release (the
+	// Releases one statistic with differential privacy and spends its ε (and,
+	// for GAUSSIAN, its δ) from the dataset's budget, atomically in one
+	// statement: a release that would take the spent ε past `total_epsilon`,
+	// or the spent δ past `total_delta`, is FAILED_PRECONDITION
+	// PRIVACY_BUDGET_EXHAUSTED and spends nothing. A replayed `request_id` returns the first release (the
 	// same noisy result) and spends nothing more.
 	CreateRelease(ctx context.Context, in *CreateReleaseRequest, opts ...grpc.CallOption) (*CreateReleaseResponse, error)
 	// Lists a dataset's budget ledger: its releases in the order they spent,
@@ -47,6 +48,18 @@ type PrivacyServiceClient interface {
 	// empty cell (a missing value) stays empty; every other column is as
 	// stored. Spends no privacy budget: the output is for the data's owner.
 	PseudonymiseDataset(ctx context.Context, in *PseudonymiseDatasetRequest, opts ...grpc.CallOption) (*PseudonymiseDatasetResponse, error)
+	// Starts anonymising a dataset to k-anonymity (and, if asked, distinct
+	// ℓ-diversity of every sensitive column) by full-domain generalisation of
+	// its quasi-identifiers along their hierarchies, with the records that
+	// still violate suppressed up to a cap. Of the transformations that reach
+	// k within the cap, the one with the least information loss (ARX's Loss
+	// metric) is applied, and the result is stored as a new dataset of the
+	// caller's organisation, without the IDENTIFIER columns. Returns a
+	// long-running operation (AIP-151); poll it with GetOperation. A replayed
+	// `request_id` returns the first operation.
+	AnonymiseDataset(ctx context.Context, in *AnonymiseDatasetRequest, opts ...grpc.CallOption) (*AnonymiseDatasetResponse, error)
+	// Returns a long-running operation of the caller's organisation.
+	GetOperation(ctx context.Context, in *GetOperationRequest, opts ...grpc.CallOption) (*GetOperationResponse, error)
 }
 
 type privacyServiceClient struct {
@@ -120,6 +133,24 @@ func (c *privacyServiceClient) PseudonymiseDataset(ctx context.Context, in *Pseu
 	return out, nil
 }
 
+func (c *privacyServiceClient) AnonymiseDataset(ctx context.Context, in *AnonymiseDatasetRequest, opts ...grpc.CallOption) (*AnonymiseDatasetResponse, error) {
+	out := new(AnonymiseDatasetResponse)
+	err := c.cc.Invoke(ctx, "/jipan.privacy.v1.PrivacyService/AnonymiseDataset", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *privacyServiceClient) GetOperation(ctx context.Context, in *GetOperationRequest, opts ...grpc.CallOption) (*GetOperationResponse, error) {
+	out := new(GetOperationResponse)
+	err := c.cc.Invoke(ctx, "/jipan.privacy.v1.PrivacyService/GetOperation", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // PrivacyServiceServer is the server API for PrivacyService service.
 // All implementations must embed UnimplementedPrivacyServiceServer
 // for forward compatibility
@@ -136,10 +167,11 @@ type PrivacyServiceServer interface {
 	// Reads the records; spends no privacy budget (the assessment is for the
 	// data's owner, not a release).
 	AssessDataset(context.Context, *AssessDatasetRequest) (*AssessDatasetResponse, error)
-	// Releases one statistic with differential privacy and spends its ε from
-	// the dataset's budget, atomically: a release that would take the spent ε
-	// past `total_epsilon` is FAILED_PRECONDITION PRIVACY_BUDGET_EXHAUSTED and
-	// spends nothing. A replayed `request_id` returns the first release (the
+	// Releases one statistic with differential privacy and spends its ε (and,
+	// for GAUSSIAN, its δ) from the dataset's budget, atomically in one
+	// statement: a release that would take the spent ε past `total_epsilon`,
+	// or the spent δ past `total_delta`, is FAILED_PRECONDITION
+	// PRIVACY_BUDGET_EXHAUSTED and spends nothing. A replayed `request_id` returns the first release (the
 	// same noisy result) and spends nothing more.
 	CreateRelease(context.Context, *CreateReleaseRequest) (*CreateReleaseResponse, error)
 	// Lists a dataset's budget ledger: its releases in the order they spent,
@@ -154,6 +186,18 @@ type PrivacyServiceServer interface {
 	// empty cell (a missing value) stays empty; every other column is as
 	// stored. Spends no privacy budget: the output is for the data's owner.
 	PseudonymiseDataset(context.Context, *PseudonymiseDatasetRequest) (*PseudonymiseDatasetResponse, error)
+	// Starts anonymising a dataset to k-anonymity (and, if asked, distinct
+	// ℓ-diversity of every sensitive column) by full-domain generalisation of
+	// its quasi-identifiers along their hierarchies, with the records that
+	// still violate suppressed up to a cap. Of the transformations that reach
+	// k within the cap, the one with the least information loss (ARX's Loss
+	// metric) is applied, and the result is stored as a new dataset of the
+	// caller's organisation, without the IDENTIFIER columns. Returns a
+	// long-running operation (AIP-151); poll it with GetOperation. A replayed
+	// `request_id` returns the first operation.
+	AnonymiseDataset(context.Context, *AnonymiseDatasetRequest) (*AnonymiseDatasetResponse, error)
+	// Returns a long-running operation of the caller's organisation.
+	GetOperation(context.Context, *GetOperationRequest) (*GetOperationResponse, error)
 	mustEmbedUnimplementedPrivacyServiceServer()
 }
 
@@ -181,6 +225,12 @@ func (UnimplementedPrivacyServiceServer) ListReleases(context.Context, *ListRele
 }
 func (UnimplementedPrivacyServiceServer) PseudonymiseDataset(context.Context, *PseudonymiseDatasetRequest) (*PseudonymiseDatasetResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method PseudonymiseDataset not implemented")
+}
+func (UnimplementedPrivacyServiceServer) AnonymiseDataset(context.Context, *AnonymiseDatasetRequest) (*AnonymiseDatasetResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method AnonymiseDataset not implemented")
+}
+func (UnimplementedPrivacyServiceServer) GetOperation(context.Context, *GetOperationRequest) (*GetOperationResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method GetOperation not implemented")
 }
 func (UnimplementedPrivacyServiceServer) mustEmbedUnimplementedPrivacyServiceServer() {}
 
@@ -321,6 +371,42 @@ func _PrivacyService_PseudonymiseDataset_Handler(srv interface{}, ctx context.Co
 	return interceptor(ctx, in, info, handler)
 }
 
+func _PrivacyService_AnonymiseDataset_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(AnonymiseDatasetRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PrivacyServiceServer).AnonymiseDataset(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.privacy.v1.PrivacyService/AnonymiseDataset",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PrivacyServiceServer).AnonymiseDataset(ctx, req.(*AnonymiseDatasetRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _PrivacyService_GetOperation_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetOperationRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PrivacyServiceServer).GetOperation(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.privacy.v1.PrivacyService/GetOperation",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PrivacyServiceServer).GetOperation(ctx, req.(*GetOperationRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 var _PrivacyService_serviceDesc = grpc.ServiceDesc{
 	ServiceName: "jipan.privacy.v1.PrivacyService",
 	HandlerType: (*PrivacyServiceServer)(nil),
@@ -352,6 +438,14 @@ var _PrivacyService_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "PseudonymiseDataset",
 			Handler:    _PrivacyService_PseudonymiseDataset_Handler,
+		},
+		{
+			MethodName: "AnonymiseDataset",
+			Handler:    _PrivacyService_AnonymiseDataset_Handler,
+		},
+		{
+			MethodName: "GetOperation",
+			Handler:    _PrivacyService_GetOperation_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -31,6 +31,11 @@ type ListingReviewServiceClient interface {
 	// Imports OSV advisories (one record, a JSON array of records, or an
 	// osv.dev zip dump), then re-reviews the approved listings they affect.
 	ImportAdvisories(ctx context.Context, in *ImportAdvisoriesRequest, opts ...grpc.CallOption) (*ImportAdvisoriesResponse, error)
+	// Matches package versions against the OSV advisory store this gate
+	// reviews with, the way a review matches an SBOM's components: one result
+	// per purl, in request order. Other services (market) read advisories
+	// here instead of keeping a copy of the store.
+	MatchAdvisories(ctx context.Context, in *MatchAdvisoriesRequest, opts ...grpc.CallOption) (*MatchAdvisoriesResponse, error)
 	// Lists the caller's organisation's notifications, newest first.
 	ListNotifications(ctx context.Context, in *ListNotificationsRequest, opts ...grpc.CallOption) (*ListNotificationsResponse, error)
 	// Streams the caller's organisation's new notifications as they are
@@ -85,6 +90,15 @@ func (c *listingReviewServiceClient) AcceptFindingRisk(ctx context.Context, in *
 func (c *listingReviewServiceClient) ImportAdvisories(ctx context.Context, in *ImportAdvisoriesRequest, opts ...grpc.CallOption) (*ImportAdvisoriesResponse, error) {
 	out := new(ImportAdvisoriesResponse)
 	err := c.cc.Invoke(ctx, "/jipan.procurement.v1.ListingReviewService/ImportAdvisories", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *listingReviewServiceClient) MatchAdvisories(ctx context.Context, in *MatchAdvisoriesRequest, opts ...grpc.CallOption) (*MatchAdvisoriesResponse, error) {
+	out := new(MatchAdvisoriesResponse)
+	err := c.cc.Invoke(ctx, "/jipan.procurement.v1.ListingReviewService/MatchAdvisories", in, out, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -150,6 +164,11 @@ type ListingReviewServiceServer interface {
 	// Imports OSV advisories (one record, a JSON array of records, or an
 	// osv.dev zip dump), then re-reviews the approved listings they affect.
 	ImportAdvisories(context.Context, *ImportAdvisoriesRequest) (*ImportAdvisoriesResponse, error)
+	// Matches package versions against the OSV advisory store this gate
+	// reviews with, the way a review matches an SBOM's components: one result
+	// per purl, in request order. Other services (market) read advisories
+	// here instead of keeping a copy of the store.
+	MatchAdvisories(context.Context, *MatchAdvisoriesRequest) (*MatchAdvisoriesResponse, error)
 	// Lists the caller's organisation's notifications, newest first.
 	ListNotifications(context.Context, *ListNotificationsRequest) (*ListNotificationsResponse, error)
 	// Streams the caller's organisation's new notifications as they are
@@ -176,6 +195,9 @@ func (UnimplementedListingReviewServiceServer) AcceptFindingRisk(context.Context
 }
 func (UnimplementedListingReviewServiceServer) ImportAdvisories(context.Context, *ImportAdvisoriesRequest) (*ImportAdvisoriesResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method ImportAdvisories not implemented")
+}
+func (UnimplementedListingReviewServiceServer) MatchAdvisories(context.Context, *MatchAdvisoriesRequest) (*MatchAdvisoriesResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method MatchAdvisories not implemented")
 }
 func (UnimplementedListingReviewServiceServer) ListNotifications(context.Context, *ListNotificationsRequest) (*ListNotificationsResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method ListNotifications not implemented")
@@ -286,6 +308,24 @@ func _ListingReviewService_ImportAdvisories_Handler(srv interface{}, ctx context
 	return interceptor(ctx, in, info, handler)
 }
 
+func _ListingReviewService_MatchAdvisories_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(MatchAdvisoriesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ListingReviewServiceServer).MatchAdvisories(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.procurement.v1.ListingReviewService/MatchAdvisories",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ListingReviewServiceServer).MatchAdvisories(ctx, req.(*MatchAdvisoriesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _ListingReviewService_ListNotifications_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(ListNotificationsRequest)
 	if err := dec(in); err != nil {
@@ -348,6 +388,10 @@ var _ListingReviewService_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ImportAdvisories",
 			Handler:    _ListingReviewService_ImportAdvisories_Handler,
+		},
+		{
+			MethodName: "MatchAdvisories",
+			Handler:    _ListingReviewService_MatchAdvisories_Handler,
 		},
 		{
 			MethodName: "ListNotifications",

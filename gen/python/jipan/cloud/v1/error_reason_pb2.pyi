@@ -124,6 +124,10 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     (`metadata["state"]`): start needs STOPPED, stop RUNNING, delete
     RUNNING, STOPPED or FAILED.
     """
+    ERROR_REASON_KEY_UNAVAILABLE: _ErrorReason.ValueType  # 28
+    """UNAVAILABLE: the key-encryption key that wraps the credentials' data
+    keys (the key file or AWS KMS) cannot be used right now; retry.
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by the cloud services in `google.rpc.ErrorInfo.reason`
@@ -233,5 +237,9 @@ ERROR_REASON_DEPLOYMENT_STATE_INVALID: ErrorReason.ValueType  # 27
 """FAILED_PRECONDITION: the deployment's state does not allow the change
 (`metadata["state"]`): start needs STOPPED, stop RUNNING, delete
 RUNNING, STOPPED or FAILED.
+"""
+ERROR_REASON_KEY_UNAVAILABLE: ErrorReason.ValueType  # 28
+"""UNAVAILABLE: the key-encryption key that wraps the credentials' data
+keys (the key file or AWS KMS) cannot be used right now; retry.
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

@@ -6,13 +6,22 @@
 __all__ = (
     "DocumentServiceStub",
     "ErrorReason",
+    "ExtractDocumentTextRequest",
+    "ExtractDocumentTextResponse",
     "ExtractTextRequest",
     "ExtractTextResponse",
+    "ExtractedDocument",
+    "GetOperationRequest",
+    "GetOperationResponse",
     "Line",
+    "Operation",
+    "OperationError",
+    "OperationMetadata",
     "Page",
     "Point",
 )
 
+import datetime
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -44,16 +53,17 @@ class ErrorReason(betterproto2.Enum):
 
     IMAGE_INVALID = 1
     """
-    INVALID_ARGUMENT: the content is not an image in one of the supported
-    formats (PNG, JPEG, TIFF, WebP, BMP), or does not decode as the format
-    `mime_type` names (`metadata["problem"]`).
+    INVALID_ARGUMENT: the content is not a PDF or an image in one of the
+    supported formats (PNG, JPEG, TIFF, WebP, BMP), or does not decode as the
+    format `mime_type` names (`metadata["problem"]`).
     """
 
     IMAGE_TOO_LARGE = 2
     """
-    INVALID_ARGUMENT: the image has more pixels than the service decodes
-    (`metadata["limit_pixels"]`; `metadata["width"]` and `["height"]` when known);
-    a guard against decompression bombs.
+    INVALID_ARGUMENT: the image, or an image embedded in a PDF, has more
+    pixels than the service decodes (`metadata["limit_pixels"]`;
+    `metadata["width"]` and `["height"]` when known, `["page"]` (from 1) in a
+    PDF); a guard against decompression bombs.
     """
 
     MIME_TYPE_UNSUPPORTED = 3
@@ -75,6 +85,31 @@ class ErrorReason(betterproto2.Enum):
     a RetryInfo detail says when to try again.
     """
 
+    PDF_INVALID = 6
+    """
+    INVALID_ARGUMENT: the PDF cannot be read: damaged, not a PDF, or
+    encrypted with a password (`metadata["problem"]`).
+    """
+
+    PAGE_LIMIT_EXCEEDED = 7
+    """
+    INVALID_ARGUMENT: the PDF has more pages than the method reads
+    (`metadata["pages"]`, `metadata["limit_pages"]`): ExtractText reads 8,
+    ExtractDocumentText 200.
+    """
+
+    OPERATION_NOT_FOUND = 8
+    """
+    NOT_FOUND: no operation of that name was started by the caller or the
+    caller's organisation (`metadata["name"]`).
+    """
+
+    OPERATION_INTERRUPTED = 9
+    """
+    ABORTED (in an operation's error): the server stopped while the
+    operation ran; start it again.
+    """
+
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
         return {
@@ -84,6 +119,10 @@ class ErrorReason(betterproto2.Enum):
             3: "ERROR_REASON_MIME_TYPE_UNSUPPORTED",
             4: "ERROR_REASON_LANGUAGE_UNSUPPORTED",
             5: "ERROR_REASON_OCR_UNAVAILABLE",
+            6: "ERROR_REASON_PDF_INVALID",
+            7: "ERROR_REASON_PAGE_LIMIT_EXCEEDED",
+            8: "ERROR_REASON_OPERATION_NOT_FOUND",
+            9: "ERROR_REASON_OPERATION_INTERRUPTED",
         }
 
     @classmethod
@@ -95,7 +134,83 @@ class ErrorReason(betterproto2.Enum):
             "ERROR_REASON_MIME_TYPE_UNSUPPORTED": 3,
             "ERROR_REASON_LANGUAGE_UNSUPPORTED": 4,
             "ERROR_REASON_OCR_UNAVAILABLE": 5,
+            "ERROR_REASON_PDF_INVALID": 6,
+            "ERROR_REASON_PAGE_LIMIT_EXCEEDED": 7,
+            "ERROR_REASON_OPERATION_NOT_FOUND": 8,
+            "ERROR_REASON_OPERATION_INTERRUPTED": 9,
         }
+
+
+@dataclass(eq=False, repr=False)
+class ExtractDocumentTextRequest(betterproto2.Message):
+    """
+    Request for ExtractDocumentText.
+    """
+
+    content: "bytes" = betterproto2.field(1, betterproto2.TYPE_BYTES)
+    """
+    Required. A PDF of at most 200 pages, or an image; at most 15 MiB, with
+    the limits of ExtractTextRequest.content.
+    """
+
+    mime_type: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Optional. As ExtractTextRequest.mime_type.
+    """
+
+    languages: "list[str]" = betterproto2.field(3, betterproto2.TYPE_STRING, repeated=True)
+    """
+    Optional. As ExtractTextRequest.languages.
+    """
+
+    request_id: "str" = betterproto2.field(4, betterproto2.TYPE_STRING)
+    """
+    Optional. A UUID; a retry with the same id (and the same request)
+    returns the operation the first call started.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.document.v1", "ExtractDocumentTextRequest", ExtractDocumentTextRequest
+)
+
+
+@dataclass(eq=False, repr=False)
+class ExtractDocumentTextResponse(betterproto2.Message):
+    """
+    Response for ExtractDocumentText.
+    """
+
+    operation: "Operation | None" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    The operation; its response is an ExtractTextResponse.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.document.v1", "ExtractDocumentTextResponse", ExtractDocumentTextResponse
+)
+
+
+@dataclass(eq=False, repr=False)
+class ExtractedDocument(betterproto2.Message):
+    """
+    The pages read by a finished operation.
+    """
+
+    pages: "list[Page]" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, repeated=True)
+    """
+    Output only. The pages, in order.
+    """
+
+    models: "list[str]" = betterproto2.field(2, betterproto2.TYPE_STRING, repeated=True)
+    """
+    Output only. The model versions used
+    ("models/{model}/versions/{version}").
+    """
+
+
+default_message_pool.register_message("jipan.document.v1", "ExtractedDocument", ExtractedDocument)
 
 
 @dataclass(eq=False, repr=False)
@@ -108,14 +223,19 @@ class ExtractTextRequest(betterproto2.Message):
     """
     Required. The image: PNG, JPEG, TIFF (its first frame), WebP or BMP; at
     most 15 MiB (a server takes messages of up to 16 MiB) and at most
-    50,000,000 pixels. Its EXIF orientation is applied before reading.
+    50,000,000 pixels. Its EXIF orientation is applied before reading. Or a
+    PDF of at most 8 pages (longer ones: ExtractDocumentText), each page
+    rendered at 200 dpi (less for pages larger than 20,000,000 pixels at
+    that resolution); an image embedded in it may have at most 50,000,000
+    pixels.
     """
 
     mime_type: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
     """
-    Optional. The image's media type: "image/png", "image/jpeg",
-    "image/tiff", "image/webp" or "image/bmp"; the content must then decode
-    as that format. Empty: the format is recognised from the content.
+    Optional. The content's media type: "application/pdf", "image/png",
+    "image/jpeg", "image/tiff", "image/webp" or "image/bmp"; the content
+    must then decode as that format. Empty: the format is recognised from
+    the content.
     """
 
     languages: "list[str]" = betterproto2.field(3, betterproto2.TYPE_STRING, repeated=True)
@@ -137,7 +257,7 @@ class ExtractTextResponse(betterproto2.Message):
 
     pages: "list[Page]" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, repeated=True)
     """
-    The pages read: one for an image.
+    The pages read: one for an image, one per page, in order, for a PDF.
     """
 
     models: "list[str]" = betterproto2.field(2, betterproto2.TYPE_STRING, repeated=True)
@@ -148,6 +268,36 @@ class ExtractTextResponse(betterproto2.Message):
 
 
 default_message_pool.register_message("jipan.document.v1", "ExtractTextResponse", ExtractTextResponse)
+
+
+@dataclass(eq=False, repr=False)
+class GetOperationRequest(betterproto2.Message):
+    """
+    Request for GetOperation.
+    """
+
+    name: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. "operations/{operation}".
+    """
+
+
+default_message_pool.register_message("jipan.document.v1", "GetOperationRequest", GetOperationRequest)
+
+
+@dataclass(eq=False, repr=False)
+class GetOperationResponse(betterproto2.Message):
+    """
+    Response for GetOperation.
+    """
+
+    operation: "Operation | None" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    The operation.
+    """
+
+
+default_message_pool.register_message("jipan.document.v1", "GetOperationResponse", GetOperationResponse)
 
 
 @dataclass(eq=False, repr=False)
@@ -183,6 +333,135 @@ class Line(betterproto2.Message):
 
 
 default_message_pool.register_message("jipan.document.v1", "Line", Line)
+
+
+@dataclass(eq=False, repr=False)
+class Operation(betterproto2.Message):
+    """
+    A long-running text extraction (AIP-151): poll it with GetOperation until
+    `done`.
+
+    Oneofs:
+        - result: Output only. Set once done.
+    """
+
+    name: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Output only. "operations/{operation}".
+    """
+
+    metadata: "OperationMetadata | None" = betterproto2.field(2, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    Output only. Pages done out of the total.
+    """
+
+    done: "bool" = betterproto2.field(3, betterproto2.TYPE_BOOL)
+    """
+    Output only. True once it succeeded or failed.
+    """
+
+    error: "OperationError | None" = betterproto2.field(
+        4, betterproto2.TYPE_MESSAGE, optional=True, group="result"
+    )
+    """
+    Why it failed.
+    """
+
+    response: "ExtractedDocument | None" = betterproto2.field(
+        5, betterproto2.TYPE_MESSAGE, optional=True, group="result"
+    )
+    """
+    The text read.
+    """
+
+
+default_message_pool.register_message("jipan.document.v1", "Operation", Operation)
+
+
+@dataclass(eq=False, repr=False)
+class OperationError(betterproto2.Message):
+    """
+    Why an operation failed: the google.rpc.Status it would have returned.
+    """
+
+    code: "int" = betterproto2.field(1, betterproto2.TYPE_INT32)
+    """
+    Output only. The google.rpc.Code value (e.g. 14 for UNAVAILABLE).
+    """
+
+    message: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Output only. A developer-facing message.
+    """
+
+    reason: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    Output only. The ErrorInfo reason (an ErrorReason name without its
+    prefix).
+    """
+
+    domain: "str" = betterproto2.field(4, betterproto2.TYPE_STRING)
+    """
+    Output only. The ErrorInfo domain.
+    """
+
+    metadata: "dict[str, str]" = betterproto2.field(
+        5,
+        betterproto2.TYPE_MAP,
+        map_meta=betterproto2.map_meta(betterproto2.TYPE_STRING, betterproto2.TYPE_STRING),
+    )
+    """
+    Output only. The ErrorInfo metadata.
+    """
+
+
+default_message_pool.register_message("jipan.document.v1", "OperationError", OperationError)
+
+
+@dataclass(eq=False, repr=False)
+class OperationMetadata(betterproto2.Message):
+    """
+    Progress of a text extraction running in the background.
+    """
+
+    pages_done: "int" = betterproto2.field(1, betterproto2.TYPE_INT32)
+    """
+    Output only. The pages read so far.
+    """
+
+    pages_total: "int" = betterproto2.field(2, betterproto2.TYPE_INT32)
+    """
+    Output only. The pages the document has (1 for an image).
+    """
+
+    requester: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    Output only. The principal that started it.
+    """
+
+    create_time: "datetime.datetime | None" = betterproto2.field(
+        4, betterproto2.TYPE_MESSAGE, unwrap=lambda: ___google__protobuf__.Timestamp, optional=True
+    )
+    """
+    Output only. When it was started.
+    """
+
+    update_time: "datetime.datetime | None" = betterproto2.field(
+        5, betterproto2.TYPE_MESSAGE, unwrap=lambda: ___google__protobuf__.Timestamp, optional=True
+    )
+    """
+    Output only. When it last changed.
+    """
+
+    end_time: "datetime.datetime | None" = betterproto2.field(
+        6, betterproto2.TYPE_MESSAGE, unwrap=lambda: ___google__protobuf__.Timestamp, optional=True
+    )
+    """
+    Output only. When it finished; unset while running.
+    """
+
+
+default_message_pool.register_message("jipan.document.v1", "OperationMetadata", OperationMetadata)
 
 
 @dataclass(eq=False, repr=False)
@@ -234,12 +513,14 @@ default_message_pool.register_message("jipan.document.v1", "Point", Point)
 class DocumentServiceStub(betterproto2_grpclib.ServiceStub):
     """
     Reads text in scanned documents and photographs (OCR): Traditional and
-    Simplified Chinese and English. The models (PP-OCRv4 text detection and
-    recognition, the registry's public `ocr-text-detection` and
-    `ocr-text-recognition`) run on the serving backend through the inference
-    gateway (`inference.GRPCInferenceService`); this service decodes the
-    image, finds the text lines, crops them and decodes what the recognition
-    model reads.
+    Simplified Chinese and English, horizontal and vertical. The models
+    (PP-OCRv4 text detection and recognition and the PP-OCR text direction
+    classifier, the registry's public `ocr-text-detection`,
+    `ocr-text-recognition` and `ocr-text-direction`) run on the serving
+    backend through the inference gateway (`inference.GRPCInferenceService`);
+    this service decodes the image or renders the PDF's pages, finds the text
+    lines, crops them, turns upside-down ones, and decodes what the
+    recognition model reads.
     """
 
     async def extract_text(
@@ -264,3 +545,53 @@ class DocumentServiceStub(betterproto2_grpclib.ServiceStub):
             deadline=deadline,
             metadata=metadata,
         )
+
+    async def extract_document_text(
+        self,
+        message: "ExtractDocumentTextRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "ExtractDocumentTextResponse":
+        """
+        Starts reading a PDF of up to 200 pages (or one image) in the background
+        (AIP-151): the operation's metadata counts the pages read, and once it is
+        done its response is what ExtractText would have answered. The content is
+        checked (format, size, page count, embedded image sizes) before the call
+        returns; a replayed `request_id` returns the same operation.
+        """
+
+        return await self._unary_unary(
+            "/jipan.document.v1.DocumentService/ExtractDocumentText",
+            message,
+            ExtractDocumentTextResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def get_operation(
+        self,
+        message: "GetOperationRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "GetOperationResponse":
+        """
+        Returns an operation started by the caller (or by the caller's
+        organisation); poll it until `done`.
+        """
+
+        return await self._unary_unary(
+            "/jipan.document.v1.DocumentService/GetOperation",
+            message,
+            GetOperationResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+
+from ....google import protobuf as ___google__protobuf__

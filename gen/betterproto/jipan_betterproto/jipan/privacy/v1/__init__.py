@@ -4,6 +4,9 @@
 # This file has been @generated
 
 __all__ = (
+    "Anonymisation",
+    "AnonymiseDatasetRequest",
+    "AnonymiseDatasetResponse",
     "AssessDatasetRequest",
     "AssessDatasetResponse",
     "Assessment",
@@ -15,16 +18,26 @@ __all__ = (
     "CreateReleaseRequest",
     "CreateReleaseResponse",
     "Dataset",
+    "DatasetFormat",
     "EquivalenceClass",
     "ErrorReason",
+    "Generalisation",
+    "GeneralisationLevel",
     "GetDatasetRequest",
     "GetDatasetResponse",
+    "GetOperationRequest",
+    "GetOperationResponse",
+    "Hierarchy",
     "HistogramBin",
     "ListDatasetsRequest",
     "ListDatasetsResponse",
     "ListReleasesRequest",
     "ListReleasesResponse",
     "Mechanism",
+    "Operation",
+    "OperationError",
+    "OperationKind",
+    "OperationMetadata",
     "PrivacyServiceStub",
     "PseudonymiseDatasetRequest",
     "PseudonymiseDatasetResponse",
@@ -149,6 +162,46 @@ class ColumnRole(betterproto2.Enum):
         }
 
 
+class DatasetFormat(betterproto2.Enum):
+    """
+    How a dataset's records are written.
+    """
+
+    UNSPECIFIED = 0
+    """
+    CSV.
+    """
+
+    CSV = 1
+    """
+    UTF-8 CSV (RFC 4180, comma-separated, a header row naming the columns).
+    """
+
+    PARQUET = 2
+    """
+    Apache Parquet: one column per schema column (numbers as integer or
+    floating-point columns, dates as date or timestamp columns, text as
+    string columns; nulls are missing values). Stored as the CSV it reads
+    as; `size_bytes` and `sha256` are of that CSV.
+    """
+
+    @classmethod
+    def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
+        return {
+            0: "DATASET_FORMAT_UNSPECIFIED",
+            1: "DATASET_FORMAT_CSV",
+            2: "DATASET_FORMAT_PARQUET",
+        }
+
+    @classmethod
+    def betterproto_renamed_proto_names_to_value(cls) -> dict[str, int]:
+        return {
+            "DATASET_FORMAT_UNSPECIFIED": 0,
+            "DATASET_FORMAT_CSV": 1,
+            "DATASET_FORMAT_PARQUET": 2,
+        }
+
+
 class ErrorReason(betterproto2.Enum):
     """
     Reasons returned by PrivacyService in `google.rpc.ErrorInfo.reason`
@@ -217,9 +270,10 @@ class ErrorReason(betterproto2.Enum):
 
     PRIVACY_BUDGET_EXHAUSTED = 9
     """
-    FAILED_PRECONDITION: the release's ε is more than the dataset's
+    FAILED_PRECONDITION: the release's ε (or δ) is more than the dataset's
     remaining privacy budget (`metadata["requested_epsilon"]`,
-    `metadata["remaining_epsilon"]`); nothing was spent or released.
+    `metadata["remaining_epsilon"]`, `metadata["requested_delta"]`,
+    `metadata["remaining_delta"]`); nothing was spent or released.
     """
 
     LEDGER_UNAVAILABLE = 10
@@ -242,6 +296,64 @@ class ErrorReason(betterproto2.Enum):
     `metadata["role"]`).
     """
 
+    KEY_TAMPERED = 13
+    """
+    DATA_LOSS: the dataset's wrapped pseudonym key does not open under the
+    key-encryption key and the dataset's context (altered, or moved from
+    another dataset); `metadata["key_id"]` names the KEK.
+    """
+
+    KEY_UNAVAILABLE = 14
+    """
+    UNAVAILABLE: the key-encryption key cannot be used right now (KMS out
+    of reach); `metadata["key_id"]`, `metadata["error"]`; retry later.
+    """
+
+    HIERARCHY_INVALID = 15
+    """
+    INVALID_ARGUMENT: a generalisation hierarchy of AnonymiseDataset does not
+    fit its column: not a quasi-identifier, a kind the column's values do
+    not have, bands that do not nest, a value the Taiwan area table does
+    not know (`metadata["column"]`, `metadata["problem"]`).
+    """
+
+    ANONYMISATION_INFEASIBLE = 16
+    """
+    FAILED_PRECONDITION (in a failed Operation): no generalisation reaches
+    the requested k (and ℓ) within the suppression cap, not even withholding
+    every quasi-identifier (`metadata["k"]`, `metadata["max_suppressed"]`).
+    """
+
+    OPERATION_NOT_FOUND = 17
+    """
+    NOT_FOUND: the caller's organisation has no operation with that name.
+    """
+
+    OPERATION_INTERRUPTED = 18
+    """
+    ABORTED (in a failed Operation): the server stopped while the
+    operation ran; start it again.
+    """
+
+    PARQUET_INVALID = 19
+    """
+    INVALID_ARGUMENT: the content is not a Parquet file the service reads,
+    or a column's type does not fit its schema kind (`metadata["problem"]`,
+    `metadata["column"]` where it applies).
+    """
+
+    OBJECT_NOT_FOUND = 20
+    """
+    NOT_FOUND: CreateDataset's `object_key` names no object
+    (`metadata["object_key"]`).
+    """
+
+    OBJECT_KEY_FORBIDDEN = 21
+    """
+    PERMISSION_DENIED: CreateDataset's `object_key` is outside the caller's
+    organisation ("orgs/{organization}/...").
+    """
+
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
         return {
@@ -258,6 +370,15 @@ class ErrorReason(betterproto2.Enum):
             10: "ERROR_REASON_LEDGER_UNAVAILABLE",
             11: "ERROR_REASON_COLUMN_UNKNOWN",
             12: "ERROR_REASON_COLUMN_NOT_PSEUDONYMISABLE",
+            13: "ERROR_REASON_KEY_TAMPERED",
+            14: "ERROR_REASON_KEY_UNAVAILABLE",
+            15: "ERROR_REASON_HIERARCHY_INVALID",
+            16: "ERROR_REASON_ANONYMISATION_INFEASIBLE",
+            17: "ERROR_REASON_OPERATION_NOT_FOUND",
+            18: "ERROR_REASON_OPERATION_INTERRUPTED",
+            19: "ERROR_REASON_PARQUET_INVALID",
+            20: "ERROR_REASON_OBJECT_NOT_FOUND",
+            21: "ERROR_REASON_OBJECT_KEY_FORBIDDEN",
         }
 
     @classmethod
@@ -276,6 +397,71 @@ class ErrorReason(betterproto2.Enum):
             "ERROR_REASON_LEDGER_UNAVAILABLE": 10,
             "ERROR_REASON_COLUMN_UNKNOWN": 11,
             "ERROR_REASON_COLUMN_NOT_PSEUDONYMISABLE": 12,
+            "ERROR_REASON_KEY_TAMPERED": 13,
+            "ERROR_REASON_KEY_UNAVAILABLE": 14,
+            "ERROR_REASON_HIERARCHY_INVALID": 15,
+            "ERROR_REASON_ANONYMISATION_INFEASIBLE": 16,
+            "ERROR_REASON_OPERATION_NOT_FOUND": 17,
+            "ERROR_REASON_OPERATION_INTERRUPTED": 18,
+            "ERROR_REASON_PARQUET_INVALID": 19,
+            "ERROR_REASON_OBJECT_NOT_FOUND": 20,
+            "ERROR_REASON_OBJECT_KEY_FORBIDDEN": 21,
+        }
+
+
+class Hierarchy(betterproto2.Enum):
+    """
+    A generalisation hierarchy.
+    """
+
+    UNSPECIFIED = 0
+    """
+    Not set: refused.
+    """
+
+    DATE = 1
+    """
+    DATE columns: day, month ("2026-01"), quarter ("2026-Q1"), year
+    ("2026"), "*".
+    """
+
+    NUMBER_BANDS = 2
+    """
+    NUMBER columns: the value, then a band of each width ("[30,35)"), "*".
+    Ages in bands of 5 and 10 years are this.
+    """
+
+    TAIWAN_AREA = 3
+    """
+    TEXT columns naming Taiwan areas: village (村里, "臺北市大安區龍門里"),
+    district (鄉鎮市區, "臺北市大安區"), county (縣市, "臺北市"), "*", from
+    the shipped table of Taiwan's 22 counties and 368 districts; a value may
+    name a county, a district or a village ("台" is read as "臺").
+    """
+
+    SUPPRESSION = 4
+    """
+    Any column: the value, then "*".
+    """
+
+    @classmethod
+    def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
+        return {
+            0: "HIERARCHY_UNSPECIFIED",
+            1: "HIERARCHY_DATE",
+            2: "HIERARCHY_NUMBER_BANDS",
+            3: "HIERARCHY_TAIWAN_AREA",
+            4: "HIERARCHY_SUPPRESSION",
+        }
+
+    @classmethod
+    def betterproto_renamed_proto_names_to_value(cls) -> dict[str, int]:
+        return {
+            "HIERARCHY_UNSPECIFIED": 0,
+            "HIERARCHY_DATE": 1,
+            "HIERARCHY_NUMBER_BANDS": 2,
+            "HIERARCHY_TAIWAN_AREA": 3,
+            "HIERARCHY_SUPPRESSION": 4,
         }
 
 
@@ -292,7 +478,13 @@ class Mechanism(betterproto2.Enum):
     LAPLACE = 1
     """
     The Laplace mechanism (discrete Laplace for counts), as OpenDP
-    calibrates it.
+    calibrates it: ε-differential privacy.
+    """
+
+    GAUSSIAN = 2
+    """
+    The Gaussian mechanism (discrete Gaussian for counts and histograms),
+    as OpenDP calibrates it: zero-concentrated DP converted to (ε, δ).
     """
 
     @classmethod
@@ -300,6 +492,7 @@ class Mechanism(betterproto2.Enum):
         return {
             0: "MECHANISM_UNSPECIFIED",
             1: "MECHANISM_LAPLACE",
+            2: "MECHANISM_GAUSSIAN",
         }
 
     @classmethod
@@ -307,6 +500,37 @@ class Mechanism(betterproto2.Enum):
         return {
             "MECHANISM_UNSPECIFIED": 0,
             "MECHANISM_LAPLACE": 1,
+            "MECHANISM_GAUSSIAN": 2,
+        }
+
+
+class OperationKind(betterproto2.Enum):
+    """
+    What a long-running operation does.
+    """
+
+    UNSPECIFIED = 0
+    """
+    Never stored.
+    """
+
+    ANONYMISE = 1
+    """
+    AnonymiseDataset.
+    """
+
+    @classmethod
+    def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
+        return {
+            0: "OPERATION_KIND_UNSPECIFIED",
+            1: "OPERATION_KIND_ANONYMISE",
+        }
+
+    @classmethod
+    def betterproto_renamed_proto_names_to_value(cls) -> dict[str, int]:
+        return {
+            "OPERATION_KIND_UNSPECIFIED": 0,
+            "OPERATION_KIND_ANONYMISE": 1,
         }
 
 
@@ -360,6 +584,168 @@ class Statistic(betterproto2.Enum):
             "STATISTIC_MEAN": 3,
             "STATISTIC_HISTOGRAM": 4,
         }
+
+
+@dataclass(eq=False, repr=False)
+class Anonymisation(betterproto2.Message):
+    """
+    The outcome of AnonymiseDataset.
+    """
+
+    dataset: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Output only. The anonymised dataset:
+    "orgs/{organization}/datasets/{dataset}". Its quasi-identifier columns
+    hold the generalised values (TEXT where generalised), IDENTIFIER
+    columns are left out, suppressed records are removed.
+    """
+
+    source_dataset: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Output only. The dataset anonymised.
+    """
+
+    transformation: "list[GeneralisationLevel]" = betterproto2.field(
+        3, betterproto2.TYPE_MESSAGE, repeated=True
+    )
+    """
+    Output only. The transformation applied: one level per
+    quasi-identifier, in schema order.
+    """
+
+    k: "int" = betterproto2.field(4, betterproto2.TYPE_INT64)
+    """
+    Output only. The k asked for.
+    """
+
+    achieved_k: "int" = betterproto2.field(5, betterproto2.TYPE_INT64)
+    """
+    Output only. The size of the smallest equivalence class of the output
+    (at least `k`).
+    """
+
+    achieved_l_diversity: "int" = betterproto2.field(6, betterproto2.TYPE_INT64)
+    """
+    Output only. The fewest distinct values of a sensitive column in an
+    output class, when ℓ-diversity was asked; 0 otherwise.
+    """
+
+    suppressed_records: "int" = betterproto2.field(7, betterproto2.TYPE_INT64)
+    """
+    Output only. Records suppressed (not in the output).
+    """
+
+    row_count: "int" = betterproto2.field(8, betterproto2.TYPE_INT64)
+    """
+    Output only. Records in the output.
+    """
+
+    equivalence_class_count: "int" = betterproto2.field(9, betterproto2.TYPE_INT64)
+    """
+    Output only. Equivalence classes of the output.
+    """
+
+    loss: "float" = betterproto2.field(10, betterproto2.TYPE_DOUBLE)
+    """
+    Output only. Information loss, ARX's Loss metric: the mean over
+    records and quasi-identifiers of (values covered by the generalised
+    value - 1) / (the column's distinct values - 1), a suppressed record
+    losing 1; 0 is the original data, 1 everything withheld.
+    """
+
+    discernibility: "int" = betterproto2.field(11, betterproto2.TYPE_INT64)
+    """
+    Output only. Discernibility: the sum of the squared sizes of the
+    output's classes, plus the record count for each suppressed record.
+    """
+
+    evaluated_transformations: "int" = betterproto2.field(12, betterproto2.TYPE_INT64)
+    """
+    Output only. Transformations evaluated by the search.
+    """
+
+    lattice_size: "int" = betterproto2.field(13, betterproto2.TYPE_INT64)
+    """
+    Output only. Transformations in the lattice (the product of the
+    hierarchies' heights).
+    """
+
+
+default_message_pool.register_message("jipan.privacy.v1", "Anonymisation", Anonymisation)
+
+
+@dataclass(eq=False, repr=False)
+class AnonymiseDatasetRequest(betterproto2.Message):
+    """
+    Request for AnonymiseDataset.
+    """
+
+    name: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. The dataset to anonymise: "orgs/{organization}/datasets/{dataset}".
+    """
+
+    k: "int" = betterproto2.field(2, betterproto2.TYPE_INT32)
+    """
+    Required. The smallest equivalence class the output may have: 2-1000.
+    """
+
+    l_diversity: "int" = betterproto2.field(3, betterproto2.TYPE_INT32)
+    """
+    Optional. Distinct ℓ-diversity every kept class must have in every
+    SENSITIVE column; 0 or 1 asks none, at most 100.
+    """
+
+    max_suppression: "float" = betterproto2.field(4, betterproto2.TYPE_DOUBLE)
+    """
+    Optional. The share of records that may be suppressed (removed) to
+    reach k and ℓ, 0 to 1; 0 suppresses none.
+    """
+
+    generalisations: "list[Generalisation]" = betterproto2.field(5, betterproto2.TYPE_MESSAGE, repeated=True)
+    """
+    Optional. How each quasi-identifier generalises; a quasi-identifier not
+    named gets the default of its kind (DATE: DATE; NUMBER: NUMBER_BANDS of
+    5, 10, 50, 100; TEXT: SUPPRESSION). At most one per column.
+    """
+
+    output_dataset_id: "str" = betterproto2.field(6, betterproto2.TYPE_STRING)
+    """
+    Required. Id of the anonymised dataset to create
+    ("orgs/{organization}/datasets/{output_dataset_id}").
+    """
+
+    output_total_epsilon: "float" = betterproto2.field(7, betterproto2.TYPE_DOUBLE)
+    """
+    Required. The privacy budget of the anonymised dataset (its own
+    ledger): greater than 0, at most 100.
+    """
+
+    request_id: "str" = betterproto2.field(8, betterproto2.TYPE_STRING)
+    """
+    Required. A UUID naming this request: a retry with the same id returns
+    the first operation.
+    """
+
+
+default_message_pool.register_message("jipan.privacy.v1", "AnonymiseDatasetRequest", AnonymiseDatasetRequest)
+
+
+@dataclass(eq=False, repr=False)
+class AnonymiseDatasetResponse(betterproto2.Message):
+    """
+    Response for AnonymiseDataset.
+    """
+
+    operation: "Operation | None" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    The operation; its `response` is the Anonymisation once done.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.privacy.v1", "AnonymiseDatasetResponse", AnonymiseDatasetResponse
+)
 
 
 @dataclass(eq=False, repr=False)
@@ -535,8 +921,23 @@ class CreateDatasetRequest(betterproto2.Message):
 
     content: "bytes" = betterproto2.field(3, betterproto2.TYPE_BYTES)
     """
-    Required. The records: UTF-8 CSV (RFC 4180, comma-separated, a header
-    row naming the columns), at most 15 MiB and 200,000 rows.
+    The records, in `format`, at most 15 MiB and 200,000 rows. Exactly one
+    of `content` and `object_key` is set.
+    """
+
+    format: "DatasetFormat" = betterproto2.field(
+        4, betterproto2.TYPE_ENUM, default_factory=lambda: DatasetFormat(0)
+    )
+    """
+    How `content` (or the object) is written; default CSV.
+    """
+
+    object_key: "str" = betterproto2.field(5, betterproto2.TYPE_STRING)
+    """
+    The records as an object of the platform's object store instead of
+    inline: its key, which must start with the caller's organisation
+    ("orgs/{organization}/..."); an object that does not exist is NOT_FOUND
+    OBJECT_NOT_FOUND.
     """
 
 
@@ -670,6 +1071,23 @@ class Dataset(betterproto2.Message):
     Output only.
     """
 
+    total_delta: "float" = betterproto2.field(12, betterproto2.TYPE_DOUBLE)
+    """
+    Optional on create. The δ budget: the total δ that GAUSSIAN releases
+    together may spend; 0 (the default) allows no GAUSSIAN release, at most
+    0.001.
+    """
+
+    spent_delta: "float" = betterproto2.field(13, betterproto2.TYPE_DOUBLE)
+    """
+    Output only. δ spent by the releases so far.
+    """
+
+    remaining_delta: "float" = betterproto2.field(14, betterproto2.TYPE_DOUBLE)
+    """
+    Output only. `total_delta` - `spent_delta`.
+    """
+
 
 default_message_pool.register_message("jipan.privacy.v1", "Dataset", Dataset)
 
@@ -702,6 +1120,68 @@ default_message_pool.register_message("jipan.privacy.v1", "EquivalenceClass", Eq
 
 
 @dataclass(eq=False, repr=False)
+class Generalisation(betterproto2.Message):
+    """
+    How one quasi-identifier generalises: a hierarchy of ever coarser values
+    up to "*" (withheld). Levels that would not merge any of the dataset's
+    values are left out of the search.
+    """
+
+    column: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. A QUASI_IDENTIFIER column of the dataset.
+    """
+
+    hierarchy: "Hierarchy" = betterproto2.field(
+        2, betterproto2.TYPE_ENUM, default_factory=lambda: Hierarchy(0)
+    )
+    """
+    Required. The hierarchy.
+    """
+
+    band_widths: "list[float]" = betterproto2.field(3, betterproto2.TYPE_DOUBLE, repeated=True)
+    """
+    For NUMBER_BANDS: the band widths, narrowest first, each a whole
+    multiple of the one before (bands start at multiples of their width:
+    [30,35) within [30,40)); default 5, 10, 50, 100; at most 8.
+    """
+
+
+default_message_pool.register_message("jipan.privacy.v1", "Generalisation", Generalisation)
+
+
+@dataclass(eq=False, repr=False)
+class GeneralisationLevel(betterproto2.Message):
+    """
+    The level a transformation generalises one quasi-identifier to.
+    """
+
+    column: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Output only. The column.
+    """
+
+    level: "int" = betterproto2.field(2, betterproto2.TYPE_INT32)
+    """
+    Output only. 0 for the original values, up to `height` - 1 for "*".
+    """
+
+    level_name: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    Output only. The level's name ("value", "month", "band 10", "district",
+    "county", "withheld").
+    """
+
+    height: "int" = betterproto2.field(4, betterproto2.TYPE_INT32)
+    """
+    Output only. The number of levels of the column's hierarchy.
+    """
+
+
+default_message_pool.register_message("jipan.privacy.v1", "GeneralisationLevel", GeneralisationLevel)
+
+
+@dataclass(eq=False, repr=False)
 class GetDatasetRequest(betterproto2.Message):
     """
     Request for GetDataset.
@@ -729,6 +1209,36 @@ class GetDatasetResponse(betterproto2.Message):
 
 
 default_message_pool.register_message("jipan.privacy.v1", "GetDatasetResponse", GetDatasetResponse)
+
+
+@dataclass(eq=False, repr=False)
+class GetOperationRequest(betterproto2.Message):
+    """
+    Request for GetOperation.
+    """
+
+    name: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. "orgs/{organization}/operations/{operation}".
+    """
+
+
+default_message_pool.register_message("jipan.privacy.v1", "GetOperationRequest", GetOperationRequest)
+
+
+@dataclass(eq=False, repr=False)
+class GetOperationResponse(betterproto2.Message):
+    """
+    Response for GetOperation.
+    """
+
+    operation: "Operation | None" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    The operation.
+    """
+
+
+default_message_pool.register_message("jipan.privacy.v1", "GetOperationResponse", GetOperationResponse)
 
 
 @dataclass(eq=False, repr=False)
@@ -837,6 +1347,147 @@ class ListReleasesResponse(betterproto2.Message):
 
 
 default_message_pool.register_message("jipan.privacy.v1", "ListReleasesResponse", ListReleasesResponse)
+
+
+@dataclass(eq=False, repr=False)
+class Operation(betterproto2.Message):
+    """
+    A long-running operation (AIP-151):
+    "orgs/{organization}/operations/{operation}"; poll it with GetOperation
+    until `done`.
+
+    Oneofs:
+        - result: Output only. Set once done.
+    """
+
+    name: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Output only. "orgs/{organization}/operations/{operation}".
+    """
+
+    metadata: "OperationMetadata | None" = betterproto2.field(2, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    Output only.
+    """
+
+    done: "bool" = betterproto2.field(3, betterproto2.TYPE_BOOL)
+    """
+    Output only. True once it succeeded or failed.
+    """
+
+    error: "OperationError | None" = betterproto2.field(
+        4, betterproto2.TYPE_MESSAGE, optional=True, group="result"
+    )
+    """
+    Why it failed.
+    """
+
+    response: "Anonymisation | None" = betterproto2.field(
+        5, betterproto2.TYPE_MESSAGE, optional=True, group="result"
+    )
+    """
+    What AnonymiseDataset produced.
+    """
+
+
+default_message_pool.register_message("jipan.privacy.v1", "Operation", Operation)
+
+
+@dataclass(eq=False, repr=False)
+class OperationError(betterproto2.Message):
+    """
+    Why an operation failed: the google.rpc.Status it would have returned.
+    """
+
+    code: "int" = betterproto2.field(1, betterproto2.TYPE_INT32)
+    """
+    The google.rpc.Code value (e.g. 9 for FAILED_PRECONDITION).
+    """
+
+    message: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    A developer-facing message.
+    """
+
+    reason: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    The ErrorInfo reason (an ErrorReason name without its prefix).
+    """
+
+    domain: "str" = betterproto2.field(4, betterproto2.TYPE_STRING)
+    """
+    The ErrorInfo domain.
+    """
+
+    metadata: "dict[str, str]" = betterproto2.field(
+        5,
+        betterproto2.TYPE_MAP,
+        map_meta=betterproto2.map_meta(betterproto2.TYPE_STRING, betterproto2.TYPE_STRING),
+    )
+    """
+    The ErrorInfo metadata.
+    """
+
+
+default_message_pool.register_message("jipan.privacy.v1", "OperationError", OperationError)
+
+
+@dataclass(eq=False, repr=False)
+class OperationMetadata(betterproto2.Message):
+    """
+    Progress of a long-running operation.
+    """
+
+    kind: "OperationKind" = betterproto2.field(
+        1, betterproto2.TYPE_ENUM, default_factory=lambda: OperationKind(0)
+    )
+    """
+    What the operation does.
+    """
+
+    target: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    The dataset it works on ("orgs/{organization}/datasets/{dataset}").
+    """
+
+    requester: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    The principal that started it.
+    """
+
+    progress_percent: "int" = betterproto2.field(4, betterproto2.TYPE_INT32)
+    """
+    0-100.
+    """
+
+    progress_message: "str" = betterproto2.field(5, betterproto2.TYPE_STRING)
+    """
+    What the operation is doing now.
+    """
+
+    create_time: "datetime.datetime | None" = betterproto2.field(
+        6, betterproto2.TYPE_MESSAGE, unwrap=lambda: ___google__protobuf__.Timestamp, optional=True
+    )
+    """
+    When it was started.
+    """
+
+    update_time: "datetime.datetime | None" = betterproto2.field(
+        7, betterproto2.TYPE_MESSAGE, unwrap=lambda: ___google__protobuf__.Timestamp, optional=True
+    )
+    """
+    When it last changed.
+    """
+
+    end_time: "datetime.datetime | None" = betterproto2.field(
+        8, betterproto2.TYPE_MESSAGE, unwrap=lambda: ___google__protobuf__.Timestamp, optional=True
+    )
+    """
+    When it finished; unset while running.
+    """
+
+
+default_message_pool.register_message("jipan.privacy.v1", "OperationMetadata", OperationMetadata)
 
 
 @dataclass(eq=False, repr=False)
@@ -960,7 +1611,9 @@ class Release(betterproto2.Message):
         4, betterproto2.TYPE_ENUM, default_factory=lambda: Mechanism(0)
     )
     """
-    Output only. The mechanism that added the noise.
+    Optional on create. The mechanism that adds the noise: LAPLACE (the
+    default; ε-differential privacy) or GAUSSIAN ((ε, δ)-differential
+    privacy, spending `delta` too).
     """
 
     value: "float" = betterproto2.field(5, betterproto2.TYPE_DOUBLE)
@@ -1023,6 +1676,23 @@ class Release(betterproto2.Message):
     )
     """
     Output only.
+    """
+
+    delta: "float" = betterproto2.field(16, betterproto2.TYPE_DOUBLE)
+    """
+    For GAUSSIAN, required on create: the δ the release spends, greater
+    than 0 and at most 1e-4; 0 for LAPLACE.
+    """
+
+    spent_delta: "float" = betterproto2.field(17, betterproto2.TYPE_DOUBLE)
+    """
+    Output only. δ spent by the dataset's releases up to and including
+    this one.
+    """
+
+    remaining_delta: "float" = betterproto2.field(18, betterproto2.TYPE_DOUBLE)
+    """
+    Output only. The dataset's δ budget left after this release.
     """
 
 
@@ -1159,10 +1829,11 @@ class PrivacyServiceStub(betterproto2_grpclib.ServiceStub):
         metadata: "MetadataLike | None" = None,
     ) -> "CreateReleaseResponse":
         """
-        Releases one statistic with differential privacy and spends its ε from
-        the dataset's budget, atomically: a release that would take the spent ε
-        past `total_epsilon` is FAILED_PRECONDITION PRIVACY_BUDGET_EXHAUSTED and
-        spends nothing. A replayed `request_id` returns the first release (the
+        Releases one statistic with differential privacy and spends its ε (and,
+        for GAUSSIAN, its δ) from the dataset's budget, atomically in one
+        statement: a release that would take the spent ε past `total_epsilon`,
+        or the spent δ past `total_delta`, is FAILED_PRECONDITION
+        PRIVACY_BUDGET_EXHAUSTED and spends nothing. A replayed `request_id` returns the first release (the
         same noisy result) and spends nothing more.
         """
 
@@ -1220,6 +1891,56 @@ class PrivacyServiceStub(betterproto2_grpclib.ServiceStub):
             "/jipan.privacy.v1.PrivacyService/PseudonymiseDataset",
             message,
             PseudonymiseDatasetResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def anonymise_dataset(
+        self,
+        message: "AnonymiseDatasetRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "AnonymiseDatasetResponse":
+        """
+        Starts anonymising a dataset to k-anonymity (and, if asked, distinct
+        ℓ-diversity of every sensitive column) by full-domain generalisation of
+        its quasi-identifiers along their hierarchies, with the records that
+        still violate suppressed up to a cap. Of the transformations that reach
+        k within the cap, the one with the least information loss (ARX's Loss
+        metric) is applied, and the result is stored as a new dataset of the
+        caller's organisation, without the IDENTIFIER columns. Returns a
+        long-running operation (AIP-151); poll it with GetOperation. A replayed
+        `request_id` returns the first operation.
+        """
+
+        return await self._unary_unary(
+            "/jipan.privacy.v1.PrivacyService/AnonymiseDataset",
+            message,
+            AnonymiseDatasetResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def get_operation(
+        self,
+        message: "GetOperationRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "GetOperationResponse":
+        """
+        Returns a long-running operation of the caller's organisation.
+        """
+
+        return await self._unary_unary(
+            "/jipan.privacy.v1.PrivacyService/GetOperation",
+            message,
+            GetOperationResponse,
             timeout=timeout,
             deadline=deadline,
             metadata=metadata,

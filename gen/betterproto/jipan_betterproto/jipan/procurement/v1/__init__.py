@@ -8,6 +8,7 @@ __all__ = (
     "AcceptFindingRiskResponse",
     "AcceptOrderRequest",
     "AcceptOrderResponse",
+    "AdvisoryMatch",
     "AggregateSalesRequest",
     "AggregateSalesResponse",
     "AnalyticsServiceStub",
@@ -80,6 +81,8 @@ __all__ = (
     "ListingReviewServiceStub",
     "ListingState",
     "Lot",
+    "MatchAdvisoriesRequest",
+    "MatchAdvisoriesResponse",
     "Notification",
     "OpenBidsRequest",
     "OpenBidsResponse",
@@ -87,6 +90,7 @@ __all__ = (
     "OrderEvent",
     "OrderServiceStub",
     "OrderState",
+    "PackageAdvisories",
     "PayOrderRequest",
     "PayOrderResponse",
     "PriceTier",
@@ -1178,6 +1182,52 @@ class AcceptOrderResponse(betterproto2.Message):
 
 
 default_message_pool.register_message("jipan.procurement.v1", "AcceptOrderResponse", AcceptOrderResponse)
+
+
+@dataclass(eq=False, repr=False)
+class AdvisoryMatch(betterproto2.Message):
+    """
+    One OSV advisory that affects a package version.
+    """
+
+    advisory_id: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Output only. The OSV id.
+    """
+
+    aliases: "list[str]" = betterproto2.field(2, betterproto2.TYPE_STRING, repeated=True)
+    """
+    Output only. Other ids (CVE, GHSA, PYSEC).
+    """
+
+    summary: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    Output only. The record's summary.
+    """
+
+    severity: "str" = betterproto2.field(4, betterproto2.TYPE_STRING)
+    """
+    Output only. "CRITICAL", "HIGH", "MEDIUM", "LOW", "NONE" or
+    "UNKNOWN".
+    """
+
+    cvss_score: "float" = betterproto2.field(5, betterproto2.TYPE_DOUBLE)
+    """
+    Output only. CVSS base score when the record has a vector; 0 otherwise.
+    """
+
+    cvss_vector: "str" = betterproto2.field(6, betterproto2.TYPE_STRING)
+    """
+    Output only. The CVSS vector.
+    """
+
+    fixed_version: "str" = betterproto2.field(7, betterproto2.TYPE_STRING)
+    """
+    Output only. Lowest version that fixes it; empty when none is known.
+    """
+
+
+default_message_pool.register_message("jipan.procurement.v1", "AdvisoryMatch", AdvisoryMatch)
 
 
 @dataclass(eq=False, repr=False)
@@ -2694,6 +2744,43 @@ default_message_pool.register_message("jipan.procurement.v1", "Lot", Lot)
 
 
 @dataclass(eq=False, repr=False)
+class MatchAdvisoriesRequest(betterproto2.Message):
+    """
+    Request for MatchAdvisories.
+    """
+
+    purls: "list[str]" = betterproto2.field(1, betterproto2.TYPE_STRING, repeated=True)
+    """
+    Required. Package URLs with their versions ("pkg:pypi/jinja2@3.1.4",
+    "pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1"), 1-200, each
+    at most 1000 characters. A purl without a version, or of an ecosystem
+    the store does not match, gets an empty result.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.procurement.v1", "MatchAdvisoriesRequest", MatchAdvisoriesRequest
+)
+
+
+@dataclass(eq=False, repr=False)
+class MatchAdvisoriesResponse(betterproto2.Message):
+    """
+    Response of MatchAdvisories.
+    """
+
+    results: "list[PackageAdvisories]" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, repeated=True)
+    """
+    Output only. One per requested purl, in request order.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.procurement.v1", "MatchAdvisoriesResponse", MatchAdvisoriesResponse
+)
+
+
+@dataclass(eq=False, repr=False)
 class Notification(betterproto2.Message):
     """
     A message to a vendor about one of its listings.
@@ -2864,6 +2951,26 @@ class OrderEvent(betterproto2.Message):
 
 
 default_message_pool.register_message("jipan.procurement.v1", "OrderEvent", OrderEvent)
+
+
+@dataclass(eq=False, repr=False)
+class PackageAdvisories(betterproto2.Message):
+    """
+    The advisories that affect one package version (MatchAdvisories).
+    """
+
+    purl: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Output only. The purl as requested.
+    """
+
+    advisories: "list[AdvisoryMatch]" = betterproto2.field(2, betterproto2.TYPE_MESSAGE, repeated=True)
+    """
+    Output only. Matching advisories, by id.
+    """
+
+
+default_message_pool.register_message("jipan.procurement.v1", "PackageAdvisories", PackageAdvisories)
 
 
 @dataclass(eq=False, repr=False)
@@ -4329,6 +4436,30 @@ class ListingReviewServiceStub(betterproto2_grpclib.ServiceStub):
             "/jipan.procurement.v1.ListingReviewService/ImportAdvisories",
             message,
             ImportAdvisoriesResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def match_advisories(
+        self,
+        message: "MatchAdvisoriesRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "MatchAdvisoriesResponse":
+        """
+        Matches package versions against the OSV advisory store this gate
+        reviews with, the way a review matches an SBOM's components: one result
+        per purl, in request order. Other services (market) read advisories
+        here instead of keeping a copy of the store.
+        """
+
+        return await self._unary_unary(
+            "/jipan.procurement.v1.ListingReviewService/MatchAdvisories",
+            message,
+            MatchAdvisoriesResponse,
             timeout=timeout,
             deadline=deadline,
             metadata=metadata,

@@ -5,12 +5,14 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
 /**
  * <pre>
  * Reads text in scanned documents and photographs (OCR): Traditional and
- * Simplified Chinese and English. The models (PP-OCRv4 text detection and
- * recognition, the registry's public `ocr-text-detection` and
- * `ocr-text-recognition`) run on the serving backend through the inference
- * gateway (`inference.GRPCInferenceService`); this service decodes the
- * image, finds the text lines, crops them and decodes what the recognition
- * model reads.
+ * Simplified Chinese and English, horizontal and vertical. The models
+ * (PP-OCRv4 text detection and recognition and the PP-OCR text direction
+ * classifier, the registry's public `ocr-text-detection`,
+ * `ocr-text-recognition` and `ocr-text-direction`) run on the serving
+ * backend through the inference gateway (`inference.GRPCInferenceService`);
+ * this service decodes the image or renders the PDF's pages, finds the text
+ * lines, crops them, turns upside-down ones, and decodes what the
+ * recognition model reads.
  * </pre>
  */
 @javax.annotation.Generated(
@@ -53,6 +55,68 @@ public final class DocumentServiceGrpc {
       }
     }
     return getExtractTextMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.document.v1.ExtractDocumentTextRequest,
+      tw.jipan.document.v1.ExtractDocumentTextResponse> getExtractDocumentTextMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ExtractDocumentText",
+      requestType = tw.jipan.document.v1.ExtractDocumentTextRequest.class,
+      responseType = tw.jipan.document.v1.ExtractDocumentTextResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.document.v1.ExtractDocumentTextRequest,
+      tw.jipan.document.v1.ExtractDocumentTextResponse> getExtractDocumentTextMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.document.v1.ExtractDocumentTextRequest, tw.jipan.document.v1.ExtractDocumentTextResponse> getExtractDocumentTextMethod;
+    if ((getExtractDocumentTextMethod = DocumentServiceGrpc.getExtractDocumentTextMethod) == null) {
+      synchronized (DocumentServiceGrpc.class) {
+        if ((getExtractDocumentTextMethod = DocumentServiceGrpc.getExtractDocumentTextMethod) == null) {
+          DocumentServiceGrpc.getExtractDocumentTextMethod = getExtractDocumentTextMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.document.v1.ExtractDocumentTextRequest, tw.jipan.document.v1.ExtractDocumentTextResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ExtractDocumentText"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.document.v1.ExtractDocumentTextRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.document.v1.ExtractDocumentTextResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new DocumentServiceMethodDescriptorSupplier("ExtractDocumentText"))
+              .build();
+        }
+      }
+    }
+    return getExtractDocumentTextMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.document.v1.GetOperationRequest,
+      tw.jipan.document.v1.GetOperationResponse> getGetOperationMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "GetOperation",
+      requestType = tw.jipan.document.v1.GetOperationRequest.class,
+      responseType = tw.jipan.document.v1.GetOperationResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.document.v1.GetOperationRequest,
+      tw.jipan.document.v1.GetOperationResponse> getGetOperationMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.document.v1.GetOperationRequest, tw.jipan.document.v1.GetOperationResponse> getGetOperationMethod;
+    if ((getGetOperationMethod = DocumentServiceGrpc.getGetOperationMethod) == null) {
+      synchronized (DocumentServiceGrpc.class) {
+        if ((getGetOperationMethod = DocumentServiceGrpc.getGetOperationMethod) == null) {
+          DocumentServiceGrpc.getGetOperationMethod = getGetOperationMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.document.v1.GetOperationRequest, tw.jipan.document.v1.GetOperationResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetOperation"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.document.v1.GetOperationRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.document.v1.GetOperationResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new DocumentServiceMethodDescriptorSupplier("GetOperation"))
+              .build();
+        }
+      }
+    }
+    return getGetOperationMethod;
   }
 
   /**
@@ -102,12 +166,14 @@ public final class DocumentServiceGrpc {
   /**
    * <pre>
    * Reads text in scanned documents and photographs (OCR): Traditional and
-   * Simplified Chinese and English. The models (PP-OCRv4 text detection and
-   * recognition, the registry's public `ocr-text-detection` and
-   * `ocr-text-recognition`) run on the serving backend through the inference
-   * gateway (`inference.GRPCInferenceService`); this service decodes the
-   * image, finds the text lines, crops them and decodes what the recognition
-   * model reads.
+   * Simplified Chinese and English, horizontal and vertical. The models
+   * (PP-OCRv4 text detection and recognition and the PP-OCR text direction
+   * classifier, the registry's public `ocr-text-detection`,
+   * `ocr-text-recognition` and `ocr-text-direction`) run on the serving
+   * backend through the inference gateway (`inference.GRPCInferenceService`);
+   * this service decodes the image or renders the PDF's pages, finds the text
+   * lines, crops them, turns upside-down ones, and decodes what the
+   * recognition model reads.
    * </pre>
    */
   public static abstract class DocumentServiceImplBase implements io.grpc.BindableService {
@@ -124,6 +190,31 @@ public final class DocumentServiceGrpc {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getExtractTextMethod(), responseObserver);
     }
 
+    /**
+     * <pre>
+     * Starts reading a PDF of up to 200 pages (or one image) in the background
+     * (AIP-151): the operation's metadata counts the pages read, and once it is
+     * done its response is what ExtractText would have answered. The content is
+     * checked (format, size, page count, embedded image sizes) before the call
+     * returns; a replayed `request_id` returns the same operation.
+     * </pre>
+     */
+    public void extractDocumentText(tw.jipan.document.v1.ExtractDocumentTextRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.document.v1.ExtractDocumentTextResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getExtractDocumentTextMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Returns an operation started by the caller (or by the caller's
+     * organisation); poll it until `done`.
+     * </pre>
+     */
+    public void getOperation(tw.jipan.document.v1.GetOperationRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.document.v1.GetOperationResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetOperationMethod(), responseObserver);
+    }
+
     @java.lang.Override public final io.grpc.ServerServiceDefinition bindService() {
       return io.grpc.ServerServiceDefinition.builder(getServiceDescriptor())
           .addMethod(
@@ -133,6 +224,20 @@ public final class DocumentServiceGrpc {
                 tw.jipan.document.v1.ExtractTextRequest,
                 tw.jipan.document.v1.ExtractTextResponse>(
                   this, METHODID_EXTRACT_TEXT)))
+          .addMethod(
+            getExtractDocumentTextMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.document.v1.ExtractDocumentTextRequest,
+                tw.jipan.document.v1.ExtractDocumentTextResponse>(
+                  this, METHODID_EXTRACT_DOCUMENT_TEXT)))
+          .addMethod(
+            getGetOperationMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.document.v1.GetOperationRequest,
+                tw.jipan.document.v1.GetOperationResponse>(
+                  this, METHODID_GET_OPERATION)))
           .build();
     }
   }
@@ -140,12 +245,14 @@ public final class DocumentServiceGrpc {
   /**
    * <pre>
    * Reads text in scanned documents and photographs (OCR): Traditional and
-   * Simplified Chinese and English. The models (PP-OCRv4 text detection and
-   * recognition, the registry's public `ocr-text-detection` and
-   * `ocr-text-recognition`) run on the serving backend through the inference
-   * gateway (`inference.GRPCInferenceService`); this service decodes the
-   * image, finds the text lines, crops them and decodes what the recognition
-   * model reads.
+   * Simplified Chinese and English, horizontal and vertical. The models
+   * (PP-OCRv4 text detection and recognition and the PP-OCR text direction
+   * classifier, the registry's public `ocr-text-detection`,
+   * `ocr-text-recognition` and `ocr-text-direction`) run on the serving
+   * backend through the inference gateway (`inference.GRPCInferenceService`);
+   * this service decodes the image or renders the PDF's pages, finds the text
+   * lines, crops them, turns upside-down ones, and decodes what the
+   * recognition model reads.
    * </pre>
    */
   public static final class DocumentServiceStub extends io.grpc.stub.AbstractAsyncStub<DocumentServiceStub> {
@@ -172,17 +279,46 @@ public final class DocumentServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getExtractTextMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Starts reading a PDF of up to 200 pages (or one image) in the background
+     * (AIP-151): the operation's metadata counts the pages read, and once it is
+     * done its response is what ExtractText would have answered. The content is
+     * checked (format, size, page count, embedded image sizes) before the call
+     * returns; a replayed `request_id` returns the same operation.
+     * </pre>
+     */
+    public void extractDocumentText(tw.jipan.document.v1.ExtractDocumentTextRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.document.v1.ExtractDocumentTextResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getExtractDocumentTextMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Returns an operation started by the caller (or by the caller's
+     * organisation); poll it until `done`.
+     * </pre>
+     */
+    public void getOperation(tw.jipan.document.v1.GetOperationRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.document.v1.GetOperationResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getGetOperationMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
    * <pre>
    * Reads text in scanned documents and photographs (OCR): Traditional and
-   * Simplified Chinese and English. The models (PP-OCRv4 text detection and
-   * recognition, the registry's public `ocr-text-detection` and
-   * `ocr-text-recognition`) run on the serving backend through the inference
-   * gateway (`inference.GRPCInferenceService`); this service decodes the
-   * image, finds the text lines, crops them and decodes what the recognition
-   * model reads.
+   * Simplified Chinese and English, horizontal and vertical. The models
+   * (PP-OCRv4 text detection and recognition and the PP-OCR text direction
+   * classifier, the registry's public `ocr-text-detection`,
+   * `ocr-text-recognition` and `ocr-text-direction`) run on the serving
+   * backend through the inference gateway (`inference.GRPCInferenceService`);
+   * this service decodes the image or renders the PDF's pages, finds the text
+   * lines, crops them, turns upside-down ones, and decodes what the
+   * recognition model reads.
    * </pre>
    */
   public static final class DocumentServiceBlockingStub extends io.grpc.stub.AbstractBlockingStub<DocumentServiceBlockingStub> {
@@ -208,17 +344,44 @@ public final class DocumentServiceGrpc {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getExtractTextMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Starts reading a PDF of up to 200 pages (or one image) in the background
+     * (AIP-151): the operation's metadata counts the pages read, and once it is
+     * done its response is what ExtractText would have answered. The content is
+     * checked (format, size, page count, embedded image sizes) before the call
+     * returns; a replayed `request_id` returns the same operation.
+     * </pre>
+     */
+    public tw.jipan.document.v1.ExtractDocumentTextResponse extractDocumentText(tw.jipan.document.v1.ExtractDocumentTextRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getExtractDocumentTextMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Returns an operation started by the caller (or by the caller's
+     * organisation); poll it until `done`.
+     * </pre>
+     */
+    public tw.jipan.document.v1.GetOperationResponse getOperation(tw.jipan.document.v1.GetOperationRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getGetOperationMethod(), getCallOptions(), request);
+    }
   }
 
   /**
    * <pre>
    * Reads text in scanned documents and photographs (OCR): Traditional and
-   * Simplified Chinese and English. The models (PP-OCRv4 text detection and
-   * recognition, the registry's public `ocr-text-detection` and
-   * `ocr-text-recognition`) run on the serving backend through the inference
-   * gateway (`inference.GRPCInferenceService`); this service decodes the
-   * image, finds the text lines, crops them and decodes what the recognition
-   * model reads.
+   * Simplified Chinese and English, horizontal and vertical. The models
+   * (PP-OCRv4 text detection and recognition and the PP-OCR text direction
+   * classifier, the registry's public `ocr-text-detection`,
+   * `ocr-text-recognition` and `ocr-text-direction`) run on the serving
+   * backend through the inference gateway (`inference.GRPCInferenceService`);
+   * this service decodes the image or renders the PDF's pages, finds the text
+   * lines, crops them, turns upside-down ones, and decodes what the
+   * recognition model reads.
    * </pre>
    */
   public static final class DocumentServiceFutureStub extends io.grpc.stub.AbstractFutureStub<DocumentServiceFutureStub> {
@@ -245,9 +408,38 @@ public final class DocumentServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getExtractTextMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Starts reading a PDF of up to 200 pages (or one image) in the background
+     * (AIP-151): the operation's metadata counts the pages read, and once it is
+     * done its response is what ExtractText would have answered. The content is
+     * checked (format, size, page count, embedded image sizes) before the call
+     * returns; a replayed `request_id` returns the same operation.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.document.v1.ExtractDocumentTextResponse> extractDocumentText(
+        tw.jipan.document.v1.ExtractDocumentTextRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getExtractDocumentTextMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Returns an operation started by the caller (or by the caller's
+     * organisation); poll it until `done`.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.document.v1.GetOperationResponse> getOperation(
+        tw.jipan.document.v1.GetOperationRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getGetOperationMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_EXTRACT_TEXT = 0;
+  private static final int METHODID_EXTRACT_DOCUMENT_TEXT = 1;
+  private static final int METHODID_GET_OPERATION = 2;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -269,6 +461,14 @@ public final class DocumentServiceGrpc {
         case METHODID_EXTRACT_TEXT:
           serviceImpl.extractText((tw.jipan.document.v1.ExtractTextRequest) request,
               (io.grpc.stub.StreamObserver<tw.jipan.document.v1.ExtractTextResponse>) responseObserver);
+          break;
+        case METHODID_EXTRACT_DOCUMENT_TEXT:
+          serviceImpl.extractDocumentText((tw.jipan.document.v1.ExtractDocumentTextRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.document.v1.ExtractDocumentTextResponse>) responseObserver);
+          break;
+        case METHODID_GET_OPERATION:
+          serviceImpl.getOperation((tw.jipan.document.v1.GetOperationRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.document.v1.GetOperationResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -332,6 +532,8 @@ public final class DocumentServiceGrpc {
           serviceDescriptor = result = io.grpc.ServiceDescriptor.newBuilder(SERVICE_NAME)
               .setSchemaDescriptor(new DocumentServiceFileDescriptorSupplier())
               .addMethod(getExtractTextMethod())
+              .addMethod(getExtractDocumentTextMethod())
+              .addMethod(getGetOperationMethod())
               .build();
         }
       }

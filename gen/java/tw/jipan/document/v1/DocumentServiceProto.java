@@ -24,6 +24,26 @@ public final class DocumentServiceProto {
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_document_v1_ExtractTextResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_document_v1_ExtractDocumentTextRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_document_v1_ExtractDocumentTextRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_document_v1_ExtractDocumentTextResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_document_v1_ExtractDocumentTextResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_document_v1_GetOperationRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_document_v1_GetOperationRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_document_v1_GetOperationResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_document_v1_GetOperationResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -42,16 +62,33 @@ public final class DocumentServiceProto {
       "B\006\312\363\030\002\030dR\010mimeType\022$\n\tlanguages\030\003 \003(\tB\006\312" +
       "\363\030\002\030\010R\tlanguages\"\\\n\023ExtractTextResponse\022" +
       "-\n\005pages\030\001 \003(\0132\027.jipan.document.v1.PageR" +
-      "\005pages\022\026\n\006models\030\002 \003(\tR\006models2\205\001\n\017Docum" +
-      "entService\022r\n\013ExtractText\022%.jipan.docume" +
-      "nt.v1.ExtractTextRequest\032&.jipan.documen" +
-      "t.v1.ExtractTextResponse\"\024\302\363\030\020\010\002\022\014docume" +
-      "nt.ocrB\300\001\n\024tw.jipan.document.v1B\024Documen" +
-      "tServiceProtoP\001Z,jipan.tw/gen/go/jipan/d" +
-      "ocument/v1;documentv1\242\002\003JDX\252\002\021Jipan.Docu" +
-      "ment.V1\312\002\021Jipan\\Document\\V1\342\002\035Jipan\\Docu" +
-      "ment\\V1\\GPBMetadata\352\002\023Jipan::Document::V" +
-      "1b\006proto3"
+      "\005pages\022\026\n\006models\030\002 \003(\tR\006models\"\265\001\n\032Extra" +
+      "ctDocumentTextRequest\022%\n\007content\030\001 \001(\014B\013" +
+      "\312\363\030\007\010\001\030\200\200\300\007R\007content\022#\n\tmime_type\030\002 \001(\tB" +
+      "\006\312\363\030\002\030dR\010mimeType\022$\n\tlanguages\030\003 \003(\tB\006\312\363" +
+      "\030\002\030\010R\tlanguages\022%\n\nrequest_id\030\004 \001(\tB\006\312\363\030" +
+      "\002@\001R\trequestId\"Y\n\033ExtractDocumentTextRes" +
+      "ponse\022:\n\toperation\030\001 \001(\0132\034.jipan.documen" +
+      "t.v1.OperationR\toperation\"4\n\023GetOperatio" +
+      "nRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\310\001R\004name\"" +
+      "R\n\024GetOperationResponse\022:\n\toperation\030\001 \001" +
+      "(\0132\034.jipan.document.v1.OperationR\toperat" +
+      "ion2\211\003\n\017DocumentService\022r\n\013ExtractText\022%" +
+      ".jipan.document.v1.ExtractTextRequest\032&." +
+      "jipan.document.v1.ExtractTextResponse\"\024\302" +
+      "\363\030\020\010\002\022\014document.ocr\022\212\001\n\023ExtractDocumentT" +
+      "ext\022-.jipan.document.v1.ExtractDocumentT" +
+      "extRequest\032..jipan.document.v1.ExtractDo" +
+      "cumentTextResponse\"\024\302\363\030\020\010\002\022\014document.ocr" +
+      "\022u\n\014GetOperation\022&.jipan.document.v1.Get" +
+      "OperationRequest\032\'.jipan.document.v1.Get" +
+      "OperationResponse\"\024\302\363\030\020\010\002\022\014document.ocrB" +
+      "\300\001\n\024tw.jipan.document.v1B\024DocumentServic" +
+      "eProtoP\001Z,jipan.tw/gen/go/jipan/document" +
+      "/v1;documentv1\242\002\003JDX\252\002\021Jipan.Document.V1" +
+      "\312\002\021Jipan\\Document\\V1\342\002\035Jipan\\Document\\V1" +
+      "\\GPBMetadata\352\002\023Jipan::Document::V1b\006prot" +
+      "o3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -72,6 +109,30 @@ public final class DocumentServiceProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_document_v1_ExtractTextResponse_descriptor,
         new java.lang.String[] { "Pages", "Models", });
+    internal_static_jipan_document_v1_ExtractDocumentTextRequest_descriptor =
+      getDescriptor().getMessageTypes().get(2);
+    internal_static_jipan_document_v1_ExtractDocumentTextRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_document_v1_ExtractDocumentTextRequest_descriptor,
+        new java.lang.String[] { "Content", "MimeType", "Languages", "RequestId", });
+    internal_static_jipan_document_v1_ExtractDocumentTextResponse_descriptor =
+      getDescriptor().getMessageTypes().get(3);
+    internal_static_jipan_document_v1_ExtractDocumentTextResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_document_v1_ExtractDocumentTextResponse_descriptor,
+        new java.lang.String[] { "Operation", });
+    internal_static_jipan_document_v1_GetOperationRequest_descriptor =
+      getDescriptor().getMessageTypes().get(4);
+    internal_static_jipan_document_v1_GetOperationRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_document_v1_GetOperationRequest_descriptor,
+        new java.lang.String[] { "Name", });
+    internal_static_jipan_document_v1_GetOperationResponse_descriptor =
+      getDescriptor().getMessageTypes().get(5);
+    internal_static_jipan_document_v1_GetOperationResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_document_v1_GetOperationResponse_descriptor,
+        new java.lang.String[] { "Operation", });
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(tw.jipan.common.v1.AuthzProto.authPolicy);

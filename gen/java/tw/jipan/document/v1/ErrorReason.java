@@ -25,9 +25,9 @@ public enum ErrorReason
   ERROR_REASON_UNSPECIFIED(0),
   /**
    * <pre>
-   * INVALID_ARGUMENT: the content is not an image in one of the supported
-   * formats (PNG, JPEG, TIFF, WebP, BMP), or does not decode as the format
-   * `mime_type` names (`metadata["problem"]`).
+   * INVALID_ARGUMENT: the content is not a PDF or an image in one of the
+   * supported formats (PNG, JPEG, TIFF, WebP, BMP), or does not decode as the
+   * format `mime_type` names (`metadata["problem"]`).
    * </pre>
    *
    * <code>ERROR_REASON_IMAGE_INVALID = 1;</code>
@@ -35,9 +35,10 @@ public enum ErrorReason
   ERROR_REASON_IMAGE_INVALID(1),
   /**
    * <pre>
-   * INVALID_ARGUMENT: the image has more pixels than the service decodes
-   * (`metadata["limit_pixels"]`; `metadata["width"]` and `["height"]` when known);
-   * a guard against decompression bombs.
+   * INVALID_ARGUMENT: the image, or an image embedded in a PDF, has more
+   * pixels than the service decodes (`metadata["limit_pixels"]`;
+   * `metadata["width"]` and `["height"]` when known, `["page"]` (from 1) in a
+   * PDF); a guard against decompression bombs.
    * </pre>
    *
    * <code>ERROR_REASON_IMAGE_TOO_LARGE = 2;</code>
@@ -71,6 +72,43 @@ public enum ErrorReason
    * <code>ERROR_REASON_OCR_UNAVAILABLE = 5;</code>
    */
   ERROR_REASON_OCR_UNAVAILABLE(5),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: the PDF cannot be read: damaged, not a PDF, or
+   * encrypted with a password (`metadata["problem"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_PDF_INVALID = 6;</code>
+   */
+  ERROR_REASON_PDF_INVALID(6),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: the PDF has more pages than the method reads
+   * (`metadata["pages"]`, `metadata["limit_pages"]`): ExtractText reads 8,
+   * ExtractDocumentText 200.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PAGE_LIMIT_EXCEEDED = 7;</code>
+   */
+  ERROR_REASON_PAGE_LIMIT_EXCEEDED(7),
+  /**
+   * <pre>
+   * NOT_FOUND: no operation of that name was started by the caller or the
+   * caller's organisation (`metadata["name"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_OPERATION_NOT_FOUND = 8;</code>
+   */
+  ERROR_REASON_OPERATION_NOT_FOUND(8),
+  /**
+   * <pre>
+   * ABORTED (in an operation's error): the server stopped while the
+   * operation ran; start it again.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OPERATION_INTERRUPTED = 9;</code>
+   */
+  ERROR_REASON_OPERATION_INTERRUPTED(9),
   UNRECOGNIZED(-1),
   ;
 
@@ -84,9 +122,9 @@ public enum ErrorReason
   public static final int ERROR_REASON_UNSPECIFIED_VALUE = 0;
   /**
    * <pre>
-   * INVALID_ARGUMENT: the content is not an image in one of the supported
-   * formats (PNG, JPEG, TIFF, WebP, BMP), or does not decode as the format
-   * `mime_type` names (`metadata["problem"]`).
+   * INVALID_ARGUMENT: the content is not a PDF or an image in one of the
+   * supported formats (PNG, JPEG, TIFF, WebP, BMP), or does not decode as the
+   * format `mime_type` names (`metadata["problem"]`).
    * </pre>
    *
    * <code>ERROR_REASON_IMAGE_INVALID = 1;</code>
@@ -94,9 +132,10 @@ public enum ErrorReason
   public static final int ERROR_REASON_IMAGE_INVALID_VALUE = 1;
   /**
    * <pre>
-   * INVALID_ARGUMENT: the image has more pixels than the service decodes
-   * (`metadata["limit_pixels"]`; `metadata["width"]` and `["height"]` when known);
-   * a guard against decompression bombs.
+   * INVALID_ARGUMENT: the image, or an image embedded in a PDF, has more
+   * pixels than the service decodes (`metadata["limit_pixels"]`;
+   * `metadata["width"]` and `["height"]` when known, `["page"]` (from 1) in a
+   * PDF); a guard against decompression bombs.
    * </pre>
    *
    * <code>ERROR_REASON_IMAGE_TOO_LARGE = 2;</code>
@@ -130,6 +169,43 @@ public enum ErrorReason
    * <code>ERROR_REASON_OCR_UNAVAILABLE = 5;</code>
    */
   public static final int ERROR_REASON_OCR_UNAVAILABLE_VALUE = 5;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: the PDF cannot be read: damaged, not a PDF, or
+   * encrypted with a password (`metadata["problem"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_PDF_INVALID = 6;</code>
+   */
+  public static final int ERROR_REASON_PDF_INVALID_VALUE = 6;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: the PDF has more pages than the method reads
+   * (`metadata["pages"]`, `metadata["limit_pages"]`): ExtractText reads 8,
+   * ExtractDocumentText 200.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PAGE_LIMIT_EXCEEDED = 7;</code>
+   */
+  public static final int ERROR_REASON_PAGE_LIMIT_EXCEEDED_VALUE = 7;
+  /**
+   * <pre>
+   * NOT_FOUND: no operation of that name was started by the caller or the
+   * caller's organisation (`metadata["name"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_OPERATION_NOT_FOUND = 8;</code>
+   */
+  public static final int ERROR_REASON_OPERATION_NOT_FOUND_VALUE = 8;
+  /**
+   * <pre>
+   * ABORTED (in an operation's error): the server stopped while the
+   * operation ran; start it again.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OPERATION_INTERRUPTED = 9;</code>
+   */
+  public static final int ERROR_REASON_OPERATION_INTERRUPTED_VALUE = 9;
 
 
   public final int getNumber() {
@@ -162,6 +238,10 @@ public enum ErrorReason
       case 3: return ERROR_REASON_MIME_TYPE_UNSUPPORTED;
       case 4: return ERROR_REASON_LANGUAGE_UNSUPPORTED;
       case 5: return ERROR_REASON_OCR_UNAVAILABLE;
+      case 6: return ERROR_REASON_PDF_INVALID;
+      case 7: return ERROR_REASON_PAGE_LIMIT_EXCEEDED;
+      case 8: return ERROR_REASON_OPERATION_NOT_FOUND;
+      case 9: return ERROR_REASON_OPERATION_INTERRUPTED;
       default: return null;
     }
   }

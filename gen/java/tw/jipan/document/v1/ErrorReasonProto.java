@@ -24,18 +24,21 @@ public final class ErrorReasonProto {
   static {
     java.lang.String[] descriptorData = {
       "\n$jipan/document/v1/error_reason.proto\022\021" +
-      "jipan.document.v1*\336\001\n\013ErrorReason\022\034\n\030ERR" +
+      "jipan.document.v1*\360\002\n\013ErrorReason\022\034\n\030ERR" +
       "OR_REASON_UNSPECIFIED\020\000\022\036\n\032ERROR_REASON_" +
       "IMAGE_INVALID\020\001\022 \n\034ERROR_REASON_IMAGE_TO" +
       "O_LARGE\020\002\022&\n\"ERROR_REASON_MIME_TYPE_UNSU" +
       "PPORTED\020\003\022%\n!ERROR_REASON_LANGUAGE_UNSUP" +
       "PORTED\020\004\022 \n\034ERROR_REASON_OCR_UNAVAILABLE" +
-      "\020\005B\274\001\n\024tw.jipan.document.v1B\020ErrorReason" +
-      "ProtoP\001Z,jipan.tw/gen/go/jipan/document/" +
-      "v1;documentv1\242\002\003JDX\252\002\021Jipan.Document.V1\312" +
-      "\002\021Jipan\\Document\\V1\342\002\035Jipan\\Document\\V1\\" +
-      "GPBMetadata\352\002\023Jipan::Document::V1b\006proto" +
-      "3"
+      "\020\005\022\034\n\030ERROR_REASON_PDF_INVALID\020\006\022$\n ERRO" +
+      "R_REASON_PAGE_LIMIT_EXCEEDED\020\007\022$\n ERROR_" +
+      "REASON_OPERATION_NOT_FOUND\020\010\022&\n\"ERROR_RE" +
+      "ASON_OPERATION_INTERRUPTED\020\tB\274\001\n\024tw.jipa" +
+      "n.document.v1B\020ErrorReasonProtoP\001Z,jipan" +
+      ".tw/gen/go/jipan/document/v1;documentv1\242" +
+      "\002\003JDX\252\002\021Jipan.Document.V1\312\002\021Jipan\\Docume" +
+      "nt\\V1\342\002\035Jipan\\Document\\V1\\GPBMetadata\352\002\023" +
+      "Jipan::Document::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

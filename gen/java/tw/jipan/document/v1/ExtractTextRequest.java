@@ -56,7 +56,11 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Required. The image: PNG, JPEG, TIFF (its first frame), WebP or BMP; at
    * most 15 MiB (a server takes messages of up to 16 MiB) and at most
-   * 50,000,000 pixels. Its EXIF orientation is applied before reading.
+   * 50,000,000 pixels. Its EXIF orientation is applied before reading. Or a
+   * PDF of at most 8 pages (longer ones: ExtractDocumentText), each page
+   * rendered at 200 dpi (less for pages larger than 20,000,000 pixels at
+   * that resolution); an image embedded in it may have at most 50,000,000
+   * pixels.
    * </pre>
    *
    * <code>bytes content = 1 [json_name = "content", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -72,9 +76,10 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object mimeType_ = "";
   /**
    * <pre>
-   * Optional. The image's media type: "image/png", "image/jpeg",
-   * "image/tiff", "image/webp" or "image/bmp"; the content must then decode
-   * as that format. Empty: the format is recognised from the content.
+   * Optional. The content's media type: "application/pdf", "image/png",
+   * "image/jpeg", "image/tiff", "image/webp" or "image/bmp"; the content
+   * must then decode as that format. Empty: the format is recognised from
+   * the content.
    * </pre>
    *
    * <code>string mime_type = 2 [json_name = "mimeType", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -95,9 +100,10 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Optional. The image's media type: "image/png", "image/jpeg",
-   * "image/tiff", "image/webp" or "image/bmp"; the content must then decode
-   * as that format. Empty: the format is recognised from the content.
+   * Optional. The content's media type: "application/pdf", "image/png",
+   * "image/jpeg", "image/tiff", "image/webp" or "image/bmp"; the content
+   * must then decode as that format. Empty: the format is recognised from
+   * the content.
    * </pre>
    *
    * <code>string mime_type = 2 [json_name = "mimeType", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -578,7 +584,11 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Required. The image: PNG, JPEG, TIFF (its first frame), WebP or BMP; at
      * most 15 MiB (a server takes messages of up to 16 MiB) and at most
-     * 50,000,000 pixels. Its EXIF orientation is applied before reading.
+     * 50,000,000 pixels. Its EXIF orientation is applied before reading. Or a
+     * PDF of at most 8 pages (longer ones: ExtractDocumentText), each page
+     * rendered at 200 dpi (less for pages larger than 20,000,000 pixels at
+     * that resolution); an image embedded in it may have at most 50,000,000
+     * pixels.
      * </pre>
      *
      * <code>bytes content = 1 [json_name = "content", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -592,7 +602,11 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Required. The image: PNG, JPEG, TIFF (its first frame), WebP or BMP; at
      * most 15 MiB (a server takes messages of up to 16 MiB) and at most
-     * 50,000,000 pixels. Its EXIF orientation is applied before reading.
+     * 50,000,000 pixels. Its EXIF orientation is applied before reading. Or a
+     * PDF of at most 8 pages (longer ones: ExtractDocumentText), each page
+     * rendered at 200 dpi (less for pages larger than 20,000,000 pixels at
+     * that resolution); an image embedded in it may have at most 50,000,000
+     * pixels.
      * </pre>
      *
      * <code>bytes content = 1 [json_name = "content", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -610,7 +624,11 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Required. The image: PNG, JPEG, TIFF (its first frame), WebP or BMP; at
      * most 15 MiB (a server takes messages of up to 16 MiB) and at most
-     * 50,000,000 pixels. Its EXIF orientation is applied before reading.
+     * 50,000,000 pixels. Its EXIF orientation is applied before reading. Or a
+     * PDF of at most 8 pages (longer ones: ExtractDocumentText), each page
+     * rendered at 200 dpi (less for pages larger than 20,000,000 pixels at
+     * that resolution); an image embedded in it may have at most 50,000,000
+     * pixels.
      * </pre>
      *
      * <code>bytes content = 1 [json_name = "content", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -626,9 +644,10 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object mimeType_ = "";
     /**
      * <pre>
-     * Optional. The image's media type: "image/png", "image/jpeg",
-     * "image/tiff", "image/webp" or "image/bmp"; the content must then decode
-     * as that format. Empty: the format is recognised from the content.
+     * Optional. The content's media type: "application/pdf", "image/png",
+     * "image/jpeg", "image/tiff", "image/webp" or "image/bmp"; the content
+     * must then decode as that format. Empty: the format is recognised from
+     * the content.
      * </pre>
      *
      * <code>string mime_type = 2 [json_name = "mimeType", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -648,9 +667,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Optional. The image's media type: "image/png", "image/jpeg",
-     * "image/tiff", "image/webp" or "image/bmp"; the content must then decode
-     * as that format. Empty: the format is recognised from the content.
+     * Optional. The content's media type: "application/pdf", "image/png",
+     * "image/jpeg", "image/tiff", "image/webp" or "image/bmp"; the content
+     * must then decode as that format. Empty: the format is recognised from
+     * the content.
      * </pre>
      *
      * <code>string mime_type = 2 [json_name = "mimeType", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -671,9 +691,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Optional. The image's media type: "image/png", "image/jpeg",
-     * "image/tiff", "image/webp" or "image/bmp"; the content must then decode
-     * as that format. Empty: the format is recognised from the content.
+     * Optional. The content's media type: "application/pdf", "image/png",
+     * "image/jpeg", "image/tiff", "image/webp" or "image/bmp"; the content
+     * must then decode as that format. Empty: the format is recognised from
+     * the content.
      * </pre>
      *
      * <code>string mime_type = 2 [json_name = "mimeType", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -690,9 +711,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Optional. The image's media type: "image/png", "image/jpeg",
-     * "image/tiff", "image/webp" or "image/bmp"; the content must then decode
-     * as that format. Empty: the format is recognised from the content.
+     * Optional. The content's media type: "application/pdf", "image/png",
+     * "image/jpeg", "image/tiff", "image/webp" or "image/bmp"; the content
+     * must then decode as that format. Empty: the format is recognised from
+     * the content.
      * </pre>
      *
      * <code>string mime_type = 2 [json_name = "mimeType", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -706,9 +728,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Optional. The image's media type: "image/png", "image/jpeg",
-     * "image/tiff", "image/webp" or "image/bmp"; the content must then decode
-     * as that format. Empty: the format is recognised from the content.
+     * Optional. The content's media type: "application/pdf", "image/png",
+     * "image/jpeg", "image/tiff", "image/webp" or "image/bmp"; the content
+     * must then decode as that format. Empty: the format is recognised from
+     * the content.
      * </pre>
      *
      * <code>string mime_type = 2 [json_name = "mimeType", (.jipan.common.v1.field_rules) = { ... }</code>

@@ -11,7 +11,11 @@ public interface ExtractTextRequestOrBuilder extends
    * <pre>
    * Required. The image: PNG, JPEG, TIFF (its first frame), WebP or BMP; at
    * most 15 MiB (a server takes messages of up to 16 MiB) and at most
-   * 50,000,000 pixels. Its EXIF orientation is applied before reading.
+   * 50,000,000 pixels. Its EXIF orientation is applied before reading. Or a
+   * PDF of at most 8 pages (longer ones: ExtractDocumentText), each page
+   * rendered at 200 dpi (less for pages larger than 20,000,000 pixels at
+   * that resolution); an image embedded in it may have at most 50,000,000
+   * pixels.
    * </pre>
    *
    * <code>bytes content = 1 [json_name = "content", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -21,9 +25,10 @@ public interface ExtractTextRequestOrBuilder extends
 
   /**
    * <pre>
-   * Optional. The image's media type: "image/png", "image/jpeg",
-   * "image/tiff", "image/webp" or "image/bmp"; the content must then decode
-   * as that format. Empty: the format is recognised from the content.
+   * Optional. The content's media type: "application/pdf", "image/png",
+   * "image/jpeg", "image/tiff", "image/webp" or "image/bmp"; the content
+   * must then decode as that format. Empty: the format is recognised from
+   * the content.
    * </pre>
    *
    * <code>string mime_type = 2 [json_name = "mimeType", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -32,9 +37,10 @@ public interface ExtractTextRequestOrBuilder extends
   java.lang.String getMimeType();
   /**
    * <pre>
-   * Optional. The image's media type: "image/png", "image/jpeg",
-   * "image/tiff", "image/webp" or "image/bmp"; the content must then decode
-   * as that format. Empty: the format is recognised from the content.
+   * Optional. The content's media type: "application/pdf", "image/png",
+   * "image/jpeg", "image/tiff", "image/webp" or "image/bmp"; the content
+   * must then decode as that format. Empty: the format is recognised from
+   * the content.
    * </pre>
    *
    * <code>string mime_type = 2 [json_name = "mimeType", (.jipan.common.v1.field_rules) = { ... }</code>

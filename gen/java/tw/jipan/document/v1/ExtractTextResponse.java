@@ -54,7 +54,7 @@ private static final long serialVersionUID = 0L;
   private java.util.List<tw.jipan.document.v1.Page> pages_;
   /**
    * <pre>
-   * The pages read: one for an image.
+   * The pages read: one for an image, one per page, in order, for a PDF.
    * </pre>
    *
    * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -65,7 +65,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The pages read: one for an image.
+   * The pages read: one for an image, one per page, in order, for a PDF.
    * </pre>
    *
    * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -77,7 +77,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The pages read: one for an image.
+   * The pages read: one for an image, one per page, in order, for a PDF.
    * </pre>
    *
    * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -88,7 +88,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The pages read: one for an image.
+   * The pages read: one for an image, one per page, in order, for a PDF.
    * </pre>
    *
    * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -99,7 +99,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The pages read: one for an image.
+   * The pages read: one for an image, one per page, in order, for a PDF.
    * </pre>
    *
    * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -596,7 +596,7 @@ private static final long serialVersionUID = 0L;
 
     /**
      * <pre>
-     * The pages read: one for an image.
+     * The pages read: one for an image, one per page, in order, for a PDF.
      * </pre>
      *
      * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -610,7 +610,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The pages read: one for an image.
+     * The pages read: one for an image, one per page, in order, for a PDF.
      * </pre>
      *
      * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -624,7 +624,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The pages read: one for an image.
+     * The pages read: one for an image, one per page, in order, for a PDF.
      * </pre>
      *
      * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -638,7 +638,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The pages read: one for an image.
+     * The pages read: one for an image, one per page, in order, for a PDF.
      * </pre>
      *
      * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -659,7 +659,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The pages read: one for an image.
+     * The pages read: one for an image, one per page, in order, for a PDF.
      * </pre>
      *
      * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -677,7 +677,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The pages read: one for an image.
+     * The pages read: one for an image, one per page, in order, for a PDF.
      * </pre>
      *
      * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -697,7 +697,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The pages read: one for an image.
+     * The pages read: one for an image, one per page, in order, for a PDF.
      * </pre>
      *
      * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -718,7 +718,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The pages read: one for an image.
+     * The pages read: one for an image, one per page, in order, for a PDF.
      * </pre>
      *
      * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -736,7 +736,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The pages read: one for an image.
+     * The pages read: one for an image, one per page, in order, for a PDF.
      * </pre>
      *
      * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -754,7 +754,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The pages read: one for an image.
+     * The pages read: one for an image, one per page, in order, for a PDF.
      * </pre>
      *
      * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -773,7 +773,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The pages read: one for an image.
+     * The pages read: one for an image, one per page, in order, for a PDF.
      * </pre>
      *
      * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -790,7 +790,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The pages read: one for an image.
+     * The pages read: one for an image, one per page, in order, for a PDF.
      * </pre>
      *
      * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -807,7 +807,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The pages read: one for an image.
+     * The pages read: one for an image, one per page, in order, for a PDF.
      * </pre>
      *
      * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -818,7 +818,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The pages read: one for an image.
+     * The pages read: one for an image, one per page, in order, for a PDF.
      * </pre>
      *
      * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -832,7 +832,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The pages read: one for an image.
+     * The pages read: one for an image, one per page, in order, for a PDF.
      * </pre>
      *
      * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -847,7 +847,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The pages read: one for an image.
+     * The pages read: one for an image, one per page, in order, for a PDF.
      * </pre>
      *
      * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -858,7 +858,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The pages read: one for an image.
+     * The pages read: one for an image, one per page, in order, for a PDF.
      * </pre>
      *
      * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -870,7 +870,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The pages read: one for an image.
+     * The pages read: one for an image, one per page, in order, for a PDF.
      * </pre>
      *
      * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>

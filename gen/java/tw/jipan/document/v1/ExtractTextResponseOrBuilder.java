@@ -9,7 +9,7 @@ public interface ExtractTextResponseOrBuilder extends
 
   /**
    * <pre>
-   * The pages read: one for an image.
+   * The pages read: one for an image, one per page, in order, for a PDF.
    * </pre>
    *
    * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -18,7 +18,7 @@ public interface ExtractTextResponseOrBuilder extends
       getPagesList();
   /**
    * <pre>
-   * The pages read: one for an image.
+   * The pages read: one for an image, one per page, in order, for a PDF.
    * </pre>
    *
    * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -26,7 +26,7 @@ public interface ExtractTextResponseOrBuilder extends
   tw.jipan.document.v1.Page getPages(int index);
   /**
    * <pre>
-   * The pages read: one for an image.
+   * The pages read: one for an image, one per page, in order, for a PDF.
    * </pre>
    *
    * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -34,7 +34,7 @@ public interface ExtractTextResponseOrBuilder extends
   int getPagesCount();
   /**
    * <pre>
-   * The pages read: one for an image.
+   * The pages read: one for an image, one per page, in order, for a PDF.
    * </pre>
    *
    * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>
@@ -43,7 +43,7 @@ public interface ExtractTextResponseOrBuilder extends
       getPagesOrBuilderList();
   /**
    * <pre>
-   * The pages read: one for an image.
+   * The pages read: one for an image, one per page, in order, for a PDF.
    * </pre>
    *
    * <code>repeated .jipan.document.v1.Page pages = 1 [json_name = "pages"];</code>

@@ -29,6 +29,31 @@ public final class ResourcesProto {
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_document_v1_Point_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_document_v1_OperationMetadata_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_document_v1_OperationMetadata_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_document_v1_OperationError_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_document_v1_OperationError_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_document_v1_OperationError_MetadataEntry_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_document_v1_OperationError_MetadataEntry_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_document_v1_ExtractedDocument_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_document_v1_ExtractedDocument_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_document_v1_Operation_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_document_v1_Operation_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -39,23 +64,47 @@ public final class ResourcesProto {
   static {
     java.lang.String[] descriptorData = {
       "\n!jipan/document/v1/resources.proto\022\021jip" +
-      "an.document.v1\"c\n\004Page\022\024\n\005width\030\001 \001(\005R\005w" +
-      "idth\022\026\n\006height\030\002 \001(\005R\006height\022-\n\005lines\030\003 " +
-      "\003(\0132\027.jipan.document.v1.LineR\005lines\"\223\001\n\004" +
-      "Line\022\022\n\004text\030\001 \001(\tR\004text\0222\n\007polygon\030\002 \003(" +
-      "\0132\030.jipan.document.v1.PointR\007polygon\022\036\n\n" +
-      "confidence\030\003 \001(\002R\nconfidence\022#\n\rreading_" +
-      "order\030\004 \001(\005R\014readingOrder\"#\n\005Point\022\014\n\001x\030" +
-      "\001 \001(\005R\001x\022\014\n\001y\030\002 \001(\005R\001yB\272\001\n\024tw.jipan.docu" +
-      "ment.v1B\016ResourcesProtoP\001Z,jipan.tw/gen/" +
-      "go/jipan/document/v1;documentv1\242\002\003JDX\252\002\021" +
-      "Jipan.Document.V1\312\002\021Jipan\\Document\\V1\342\002\035" +
-      "Jipan\\Document\\V1\\GPBMetadata\352\002\023Jipan::D" +
-      "ocument::V1b\006proto3"
+      "an.document.v1\032\037google/protobuf/timestam" +
+      "p.proto\"c\n\004Page\022\024\n\005width\030\001 \001(\005R\005width\022\026\n" +
+      "\006height\030\002 \001(\005R\006height\022-\n\005lines\030\003 \003(\0132\027.j" +
+      "ipan.document.v1.LineR\005lines\"\223\001\n\004Line\022\022\n" +
+      "\004text\030\001 \001(\tR\004text\0222\n\007polygon\030\002 \003(\0132\030.jip" +
+      "an.document.v1.PointR\007polygon\022\036\n\nconfide" +
+      "nce\030\003 \001(\002R\nconfidence\022#\n\rreading_order\030\004" +
+      " \001(\005R\014readingOrder\"#\n\005Point\022\014\n\001x\030\001 \001(\005R\001" +
+      "x\022\014\n\001y\030\002 \001(\005R\001y\"\242\002\n\021OperationMetadata\022\035\n" +
+      "\npages_done\030\001 \001(\005R\tpagesDone\022\037\n\013pages_to" +
+      "tal\030\002 \001(\005R\npagesTotal\022\034\n\trequester\030\003 \001(\t" +
+      "R\trequester\022;\n\013create_time\030\004 \001(\0132\032.googl" +
+      "e.protobuf.TimestampR\ncreateTime\022;\n\013upda" +
+      "te_time\030\005 \001(\0132\032.google.protobuf.Timestam" +
+      "pR\nupdateTime\0225\n\010end_time\030\006 \001(\0132\032.google" +
+      ".protobuf.TimestampR\007endTime\"\370\001\n\016Operati" +
+      "onError\022\022\n\004code\030\001 \001(\005R\004code\022\030\n\007message\030\002" +
+      " \001(\tR\007message\022\026\n\006reason\030\003 \001(\tR\006reason\022\026\n" +
+      "\006domain\030\004 \001(\tR\006domain\022K\n\010metadata\030\005 \003(\0132" +
+      "/.jipan.document.v1.OperationError.Metad" +
+      "ataEntryR\010metadata\032;\n\rMetadataEntry\022\020\n\003k" +
+      "ey\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"" +
+      "Z\n\021ExtractedDocument\022-\n\005pages\030\001 \003(\0132\027.ji" +
+      "pan.document.v1.PageR\005pages\022\026\n\006models\030\002 " +
+      "\003(\tR\006models\"\376\001\n\tOperation\022\022\n\004name\030\001 \001(\tR" +
+      "\004name\022@\n\010metadata\030\002 \001(\0132$.jipan.document" +
+      ".v1.OperationMetadataR\010metadata\022\022\n\004done\030" +
+      "\003 \001(\010R\004done\0229\n\005error\030\004 \001(\0132!.jipan.docum" +
+      "ent.v1.OperationErrorH\000R\005error\022B\n\010respon" +
+      "se\030\005 \001(\0132$.jipan.document.v1.ExtractedDo" +
+      "cumentH\000R\010responseB\010\n\006resultB\272\001\n\024tw.jipa" +
+      "n.document.v1B\016ResourcesProtoP\001Z,jipan.t" +
+      "w/gen/go/jipan/document/v1;documentv1\242\002\003" +
+      "JDX\252\002\021Jipan.Document.V1\312\002\021Jipan\\Document" +
+      "\\V1\342\002\035Jipan\\Document\\V1\\GPBMetadata\352\002\023Ji" +
+      "pan::Document::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.protobuf.TimestampProto.getDescriptor(),
         });
     internal_static_jipan_document_v1_Page_descriptor =
       getDescriptor().getMessageTypes().get(0);
@@ -75,6 +124,37 @@ public final class ResourcesProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_document_v1_Point_descriptor,
         new java.lang.String[] { "X", "Y", });
+    internal_static_jipan_document_v1_OperationMetadata_descriptor =
+      getDescriptor().getMessageTypes().get(3);
+    internal_static_jipan_document_v1_OperationMetadata_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_document_v1_OperationMetadata_descriptor,
+        new java.lang.String[] { "PagesDone", "PagesTotal", "Requester", "CreateTime", "UpdateTime", "EndTime", });
+    internal_static_jipan_document_v1_OperationError_descriptor =
+      getDescriptor().getMessageTypes().get(4);
+    internal_static_jipan_document_v1_OperationError_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_document_v1_OperationError_descriptor,
+        new java.lang.String[] { "Code", "Message", "Reason", "Domain", "Metadata", });
+    internal_static_jipan_document_v1_OperationError_MetadataEntry_descriptor =
+      internal_static_jipan_document_v1_OperationError_descriptor.getNestedTypes().get(0);
+    internal_static_jipan_document_v1_OperationError_MetadataEntry_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_document_v1_OperationError_MetadataEntry_descriptor,
+        new java.lang.String[] { "Key", "Value", });
+    internal_static_jipan_document_v1_ExtractedDocument_descriptor =
+      getDescriptor().getMessageTypes().get(5);
+    internal_static_jipan_document_v1_ExtractedDocument_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_document_v1_ExtractedDocument_descriptor,
+        new java.lang.String[] { "Pages", "Models", });
+    internal_static_jipan_document_v1_Operation_descriptor =
+      getDescriptor().getMessageTypes().get(6);
+    internal_static_jipan_document_v1_Operation_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_document_v1_Operation_descriptor,
+        new java.lang.String[] { "Name", "Metadata", "Done", "Error", "Response", "Result", });
+    com.google.protobuf.TimestampProto.getDescriptor();
   }
 
   // @@protoc_insertion_point(outer_class_scope)

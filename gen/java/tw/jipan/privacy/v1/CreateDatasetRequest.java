@@ -22,6 +22,8 @@ private static final long serialVersionUID = 0L;
   private CreateDatasetRequest() {
     datasetId_ = "";
     content_ = com.google.protobuf.ByteString.EMPTY;
+    format_ = 0;
+    objectKey_ = "";
   }
 
   @java.lang.Override
@@ -145,16 +147,95 @@ private static final long serialVersionUID = 0L;
   private com.google.protobuf.ByteString content_ = com.google.protobuf.ByteString.EMPTY;
   /**
    * <pre>
-   * Required. The records: UTF-8 CSV (RFC 4180, comma-separated, a header
-   * row naming the columns), at most 15 MiB and 200,000 rows.
+   * The records, in `format`, at most 15 MiB and 200,000 rows. Exactly one
+   * of `content` and `object_key` is set.
    * </pre>
    *
-   * <code>bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = { ... }</code>
+   * <code>bytes content = 3 [json_name = "content"];</code>
    * @return The content.
    */
   @java.lang.Override
   public com.google.protobuf.ByteString getContent() {
     return content_;
+  }
+
+  public static final int FORMAT_FIELD_NUMBER = 4;
+  private int format_ = 0;
+  /**
+   * <pre>
+   * How `content` (or the object) is written; default CSV.
+   * </pre>
+   *
+   * <code>.jipan.privacy.v1.DatasetFormat format = 4 [json_name = "format", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The enum numeric value on the wire for format.
+   */
+  @java.lang.Override public int getFormatValue() {
+    return format_;
+  }
+  /**
+   * <pre>
+   * How `content` (or the object) is written; default CSV.
+   * </pre>
+   *
+   * <code>.jipan.privacy.v1.DatasetFormat format = 4 [json_name = "format", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The format.
+   */
+  @java.lang.Override public tw.jipan.privacy.v1.DatasetFormat getFormat() {
+    tw.jipan.privacy.v1.DatasetFormat result = tw.jipan.privacy.v1.DatasetFormat.forNumber(format_);
+    return result == null ? tw.jipan.privacy.v1.DatasetFormat.UNRECOGNIZED : result;
+  }
+
+  public static final int OBJECT_KEY_FIELD_NUMBER = 5;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object objectKey_ = "";
+  /**
+   * <pre>
+   * The records as an object of the platform's object store instead of
+   * inline: its key, which must start with the caller's organisation
+   * ("orgs/{organization}/..."); an object that does not exist is NOT_FOUND
+   * OBJECT_NOT_FOUND.
+   * </pre>
+   *
+   * <code>string object_key = 5 [json_name = "objectKey", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The objectKey.
+   */
+  @java.lang.Override
+  public java.lang.String getObjectKey() {
+    java.lang.Object ref = objectKey_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      objectKey_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * The records as an object of the platform's object store instead of
+   * inline: its key, which must start with the caller's organisation
+   * ("orgs/{organization}/..."); an object that does not exist is NOT_FOUND
+   * OBJECT_NOT_FOUND.
+   * </pre>
+   *
+   * <code>string object_key = 5 [json_name = "objectKey", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for objectKey.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getObjectKeyBytes() {
+    java.lang.Object ref = objectKey_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      objectKey_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
   }
 
   private byte memoizedIsInitialized = -1;
@@ -180,6 +261,12 @@ private static final long serialVersionUID = 0L;
     if (!content_.isEmpty()) {
       output.writeBytes(3, content_);
     }
+    if (format_ != tw.jipan.privacy.v1.DatasetFormat.DATASET_FORMAT_UNSPECIFIED.getNumber()) {
+      output.writeEnum(4, format_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(objectKey_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 5, objectKey_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -199,6 +286,13 @@ private static final long serialVersionUID = 0L;
     if (!content_.isEmpty()) {
       size += com.google.protobuf.CodedOutputStream
         .computeBytesSize(3, content_);
+    }
+    if (format_ != tw.jipan.privacy.v1.DatasetFormat.DATASET_FORMAT_UNSPECIFIED.getNumber()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeEnumSize(4, format_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(objectKey_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(5, objectKey_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -224,6 +318,9 @@ private static final long serialVersionUID = 0L;
         .equals(other.getDatasetId())) return false;
     if (!getContent()
         .equals(other.getContent())) return false;
+    if (format_ != other.format_) return false;
+    if (!getObjectKey()
+        .equals(other.getObjectKey())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -243,6 +340,10 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getDatasetId().hashCode();
     hash = (37 * hash) + CONTENT_FIELD_NUMBER;
     hash = (53 * hash) + getContent().hashCode();
+    hash = (37 * hash) + FORMAT_FIELD_NUMBER;
+    hash = (53 * hash) + format_;
+    hash = (37 * hash) + OBJECT_KEY_FIELD_NUMBER;
+    hash = (53 * hash) + getObjectKey().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -383,6 +484,8 @@ private static final long serialVersionUID = 0L;
       }
       datasetId_ = "";
       content_ = com.google.protobuf.ByteString.EMPTY;
+      format_ = 0;
+      objectKey_ = "";
       return this;
     }
 
@@ -426,6 +529,12 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000004) != 0)) {
         result.content_ = content_;
+      }
+      if (((from_bitField0_ & 0x00000008) != 0)) {
+        result.format_ = format_;
+      }
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.objectKey_ = objectKey_;
       }
     }
 
@@ -484,6 +593,14 @@ private static final long serialVersionUID = 0L;
       if (other.getContent() != com.google.protobuf.ByteString.EMPTY) {
         setContent(other.getContent());
       }
+      if (other.format_ != 0) {
+        setFormatValue(other.getFormatValue());
+      }
+      if (!other.getObjectKey().isEmpty()) {
+        objectKey_ = other.objectKey_;
+        bitField0_ |= 0x00000010;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -527,6 +644,16 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000004;
               break;
             } // case 26
+            case 32: {
+              format_ = input.readEnum();
+              bitField0_ |= 0x00000008;
+              break;
+            } // case 32
+            case 42: {
+              objectKey_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 42
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -813,11 +940,11 @@ private static final long serialVersionUID = 0L;
     private com.google.protobuf.ByteString content_ = com.google.protobuf.ByteString.EMPTY;
     /**
      * <pre>
-     * Required. The records: UTF-8 CSV (RFC 4180, comma-separated, a header
-     * row naming the columns), at most 15 MiB and 200,000 rows.
+     * The records, in `format`, at most 15 MiB and 200,000 rows. Exactly one
+     * of `content` and `object_key` is set.
      * </pre>
      *
-     * <code>bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = { ... }</code>
+     * <code>bytes content = 3 [json_name = "content"];</code>
      * @return The content.
      */
     @java.lang.Override
@@ -826,11 +953,11 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The records: UTF-8 CSV (RFC 4180, comma-separated, a header
-     * row naming the columns), at most 15 MiB and 200,000 rows.
+     * The records, in `format`, at most 15 MiB and 200,000 rows. Exactly one
+     * of `content` and `object_key` is set.
      * </pre>
      *
-     * <code>bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = { ... }</code>
+     * <code>bytes content = 3 [json_name = "content"];</code>
      * @param value The content to set.
      * @return This builder for chaining.
      */
@@ -843,16 +970,196 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The records: UTF-8 CSV (RFC 4180, comma-separated, a header
-     * row naming the columns), at most 15 MiB and 200,000 rows.
+     * The records, in `format`, at most 15 MiB and 200,000 rows. Exactly one
+     * of `content` and `object_key` is set.
      * </pre>
      *
-     * <code>bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = { ... }</code>
+     * <code>bytes content = 3 [json_name = "content"];</code>
      * @return This builder for chaining.
      */
     public Builder clearContent() {
       bitField0_ = (bitField0_ & ~0x00000004);
       content_ = getDefaultInstance().getContent();
+      onChanged();
+      return this;
+    }
+
+    private int format_ = 0;
+    /**
+     * <pre>
+     * How `content` (or the object) is written; default CSV.
+     * </pre>
+     *
+     * <code>.jipan.privacy.v1.DatasetFormat format = 4 [json_name = "format", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The enum numeric value on the wire for format.
+     */
+    @java.lang.Override public int getFormatValue() {
+      return format_;
+    }
+    /**
+     * <pre>
+     * How `content` (or the object) is written; default CSV.
+     * </pre>
+     *
+     * <code>.jipan.privacy.v1.DatasetFormat format = 4 [json_name = "format", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The enum numeric value on the wire for format to set.
+     * @return This builder for chaining.
+     */
+    public Builder setFormatValue(int value) {
+      format_ = value;
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * How `content` (or the object) is written; default CSV.
+     * </pre>
+     *
+     * <code>.jipan.privacy.v1.DatasetFormat format = 4 [json_name = "format", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The format.
+     */
+    @java.lang.Override
+    public tw.jipan.privacy.v1.DatasetFormat getFormat() {
+      tw.jipan.privacy.v1.DatasetFormat result = tw.jipan.privacy.v1.DatasetFormat.forNumber(format_);
+      return result == null ? tw.jipan.privacy.v1.DatasetFormat.UNRECOGNIZED : result;
+    }
+    /**
+     * <pre>
+     * How `content` (or the object) is written; default CSV.
+     * </pre>
+     *
+     * <code>.jipan.privacy.v1.DatasetFormat format = 4 [json_name = "format", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The format to set.
+     * @return This builder for chaining.
+     */
+    public Builder setFormat(tw.jipan.privacy.v1.DatasetFormat value) {
+      if (value == null) {
+        throw new NullPointerException();
+      }
+      bitField0_ |= 0x00000008;
+      format_ = value.getNumber();
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * How `content` (or the object) is written; default CSV.
+     * </pre>
+     *
+     * <code>.jipan.privacy.v1.DatasetFormat format = 4 [json_name = "format", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearFormat() {
+      bitField0_ = (bitField0_ & ~0x00000008);
+      format_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object objectKey_ = "";
+    /**
+     * <pre>
+     * The records as an object of the platform's object store instead of
+     * inline: its key, which must start with the caller's organisation
+     * ("orgs/{organization}/..."); an object that does not exist is NOT_FOUND
+     * OBJECT_NOT_FOUND.
+     * </pre>
+     *
+     * <code>string object_key = 5 [json_name = "objectKey", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The objectKey.
+     */
+    public java.lang.String getObjectKey() {
+      java.lang.Object ref = objectKey_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        objectKey_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The records as an object of the platform's object store instead of
+     * inline: its key, which must start with the caller's organisation
+     * ("orgs/{organization}/..."); an object that does not exist is NOT_FOUND
+     * OBJECT_NOT_FOUND.
+     * </pre>
+     *
+     * <code>string object_key = 5 [json_name = "objectKey", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The bytes for objectKey.
+     */
+    public com.google.protobuf.ByteString
+        getObjectKeyBytes() {
+      java.lang.Object ref = objectKey_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        objectKey_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The records as an object of the platform's object store instead of
+     * inline: its key, which must start with the caller's organisation
+     * ("orgs/{organization}/..."); an object that does not exist is NOT_FOUND
+     * OBJECT_NOT_FOUND.
+     * </pre>
+     *
+     * <code>string object_key = 5 [json_name = "objectKey", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The objectKey to set.
+     * @return This builder for chaining.
+     */
+    public Builder setObjectKey(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      objectKey_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The records as an object of the platform's object store instead of
+     * inline: its key, which must start with the caller's organisation
+     * ("orgs/{organization}/..."); an object that does not exist is NOT_FOUND
+     * OBJECT_NOT_FOUND.
+     * </pre>
+     *
+     * <code>string object_key = 5 [json_name = "objectKey", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearObjectKey() {
+      objectKey_ = getDefaultInstance().getObjectKey();
+      bitField0_ = (bitField0_ & ~0x00000010);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The records as an object of the platform's object store instead of
+     * inline: its key, which must start with the caller's organisation
+     * ("orgs/{organization}/..."); an object that does not exist is NOT_FOUND
+     * OBJECT_NOT_FOUND.
+     * </pre>
+     *
+     * <code>string object_key = 5 [json_name = "objectKey", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The bytes for objectKey to set.
+     * @return This builder for chaining.
+     */
+    public Builder setObjectKeyBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      objectKey_ = value;
+      bitField0_ |= 0x00000010;
       onChanged();
       return this;
     }

@@ -63,12 +63,57 @@ public interface CreateDatasetRequestOrBuilder extends
 
   /**
    * <pre>
-   * Required. The records: UTF-8 CSV (RFC 4180, comma-separated, a header
-   * row naming the columns), at most 15 MiB and 200,000 rows.
+   * The records, in `format`, at most 15 MiB and 200,000 rows. Exactly one
+   * of `content` and `object_key` is set.
    * </pre>
    *
-   * <code>bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = { ... }</code>
+   * <code>bytes content = 3 [json_name = "content"];</code>
    * @return The content.
    */
   com.google.protobuf.ByteString getContent();
+
+  /**
+   * <pre>
+   * How `content` (or the object) is written; default CSV.
+   * </pre>
+   *
+   * <code>.jipan.privacy.v1.DatasetFormat format = 4 [json_name = "format", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The enum numeric value on the wire for format.
+   */
+  int getFormatValue();
+  /**
+   * <pre>
+   * How `content` (or the object) is written; default CSV.
+   * </pre>
+   *
+   * <code>.jipan.privacy.v1.DatasetFormat format = 4 [json_name = "format", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The format.
+   */
+  tw.jipan.privacy.v1.DatasetFormat getFormat();
+
+  /**
+   * <pre>
+   * The records as an object of the platform's object store instead of
+   * inline: its key, which must start with the caller's organisation
+   * ("orgs/{organization}/..."); an object that does not exist is NOT_FOUND
+   * OBJECT_NOT_FOUND.
+   * </pre>
+   *
+   * <code>string object_key = 5 [json_name = "objectKey", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The objectKey.
+   */
+  java.lang.String getObjectKey();
+  /**
+   * <pre>
+   * The records as an object of the platform's object store instead of
+   * inline: its key, which must start with the caller's organisation
+   * ("orgs/{organization}/..."); an object that does not exist is NOT_FOUND
+   * OBJECT_NOT_FOUND.
+   * </pre>
+   *
+   * <code>string object_key = 5 [json_name = "objectKey", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for objectKey.
+   */
+  com.google.protobuf.ByteString
+      getObjectKeyBytes();
 }

@@ -392,6 +392,53 @@ private static final long serialVersionUID = 0L;
     return createTime_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : createTime_;
   }
 
+  public static final int TOTAL_DELTA_FIELD_NUMBER = 12;
+  private double totalDelta_ = 0D;
+  /**
+   * <pre>
+   * Optional on create. The δ budget: the total δ that GAUSSIAN releases
+   * together may spend; 0 (the default) allows no GAUSSIAN release, at most
+   * 0.001.
+   * </pre>
+   *
+   * <code>double total_delta = 12 [json_name = "totalDelta"];</code>
+   * @return The totalDelta.
+   */
+  @java.lang.Override
+  public double getTotalDelta() {
+    return totalDelta_;
+  }
+
+  public static final int SPENT_DELTA_FIELD_NUMBER = 13;
+  private double spentDelta_ = 0D;
+  /**
+   * <pre>
+   * Output only. δ spent by the releases so far.
+   * </pre>
+   *
+   * <code>double spent_delta = 13 [json_name = "spentDelta"];</code>
+   * @return The spentDelta.
+   */
+  @java.lang.Override
+  public double getSpentDelta() {
+    return spentDelta_;
+  }
+
+  public static final int REMAINING_DELTA_FIELD_NUMBER = 14;
+  private double remainingDelta_ = 0D;
+  /**
+   * <pre>
+   * Output only. `total_delta` - `spent_delta`.
+   * </pre>
+   *
+   * <code>double remaining_delta = 14 [json_name = "remainingDelta"];</code>
+   * @return The remainingDelta.
+   */
+  @java.lang.Override
+  public double getRemainingDelta() {
+    return remainingDelta_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -438,6 +485,15 @@ private static final long serialVersionUID = 0L;
     }
     if (createTime_ != null) {
       output.writeMessage(11, getCreateTime());
+    }
+    if (java.lang.Double.doubleToRawLongBits(totalDelta_) != 0) {
+      output.writeDouble(12, totalDelta_);
+    }
+    if (java.lang.Double.doubleToRawLongBits(spentDelta_) != 0) {
+      output.writeDouble(13, spentDelta_);
+    }
+    if (java.lang.Double.doubleToRawLongBits(remainingDelta_) != 0) {
+      output.writeDouble(14, remainingDelta_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -489,6 +545,18 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(11, getCreateTime());
     }
+    if (java.lang.Double.doubleToRawLongBits(totalDelta_) != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeDoubleSize(12, totalDelta_);
+    }
+    if (java.lang.Double.doubleToRawLongBits(spentDelta_) != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeDoubleSize(13, spentDelta_);
+    }
+    if (java.lang.Double.doubleToRawLongBits(remainingDelta_) != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeDoubleSize(14, remainingDelta_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -532,6 +600,15 @@ private static final long serialVersionUID = 0L;
       if (!getCreateTime()
           .equals(other.getCreateTime())) return false;
     }
+    if (java.lang.Double.doubleToLongBits(getTotalDelta())
+        != java.lang.Double.doubleToLongBits(
+            other.getTotalDelta())) return false;
+    if (java.lang.Double.doubleToLongBits(getSpentDelta())
+        != java.lang.Double.doubleToLongBits(
+            other.getSpentDelta())) return false;
+    if (java.lang.Double.doubleToLongBits(getRemainingDelta())
+        != java.lang.Double.doubleToLongBits(
+            other.getRemainingDelta())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -574,6 +651,15 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + CREATE_TIME_FIELD_NUMBER;
       hash = (53 * hash) + getCreateTime().hashCode();
     }
+    hash = (37 * hash) + TOTAL_DELTA_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
+        java.lang.Double.doubleToLongBits(getTotalDelta()));
+    hash = (37 * hash) + SPENT_DELTA_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
+        java.lang.Double.doubleToLongBits(getSpentDelta()));
+    hash = (37 * hash) + REMAINING_DELTA_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
+        java.lang.Double.doubleToLongBits(getRemainingDelta()));
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -732,6 +818,9 @@ private static final long serialVersionUID = 0L;
         createTimeBuilder_.dispose();
         createTimeBuilder_ = null;
       }
+      totalDelta_ = 0D;
+      spentDelta_ = 0D;
+      remainingDelta_ = 0D;
       return this;
     }
 
@@ -809,6 +898,15 @@ private static final long serialVersionUID = 0L;
         result.createTime_ = createTimeBuilder_ == null
             ? createTime_
             : createTimeBuilder_.build();
+      }
+      if (((from_bitField0_ & 0x00000800) != 0)) {
+        result.totalDelta_ = totalDelta_;
+      }
+      if (((from_bitField0_ & 0x00001000) != 0)) {
+        result.spentDelta_ = spentDelta_;
+      }
+      if (((from_bitField0_ & 0x00002000) != 0)) {
+        result.remainingDelta_ = remainingDelta_;
       }
     }
 
@@ -918,6 +1016,15 @@ private static final long serialVersionUID = 0L;
       if (other.hasCreateTime()) {
         mergeCreateTime(other.getCreateTime());
       }
+      if (other.getTotalDelta() != 0D) {
+        setTotalDelta(other.getTotalDelta());
+      }
+      if (other.getSpentDelta() != 0D) {
+        setSpentDelta(other.getSpentDelta());
+      }
+      if (other.getRemainingDelta() != 0D) {
+        setRemainingDelta(other.getRemainingDelta());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -1009,6 +1116,21 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000400;
               break;
             } // case 90
+            case 97: {
+              totalDelta_ = input.readDouble();
+              bitField0_ |= 0x00000800;
+              break;
+            } // case 97
+            case 105: {
+              spentDelta_ = input.readDouble();
+              bitField0_ |= 0x00001000;
+              break;
+            } // case 105
+            case 113: {
+              remainingDelta_ = input.readDouble();
+              bitField0_ |= 0x00002000;
+              break;
+            } // case 113
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -2052,6 +2174,144 @@ private static final long serialVersionUID = 0L;
         createTime_ = null;
       }
       return createTimeBuilder_;
+    }
+
+    private double totalDelta_ ;
+    /**
+     * <pre>
+     * Optional on create. The δ budget: the total δ that GAUSSIAN releases
+     * together may spend; 0 (the default) allows no GAUSSIAN release, at most
+     * 0.001.
+     * </pre>
+     *
+     * <code>double total_delta = 12 [json_name = "totalDelta"];</code>
+     * @return The totalDelta.
+     */
+    @java.lang.Override
+    public double getTotalDelta() {
+      return totalDelta_;
+    }
+    /**
+     * <pre>
+     * Optional on create. The δ budget: the total δ that GAUSSIAN releases
+     * together may spend; 0 (the default) allows no GAUSSIAN release, at most
+     * 0.001.
+     * </pre>
+     *
+     * <code>double total_delta = 12 [json_name = "totalDelta"];</code>
+     * @param value The totalDelta to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTotalDelta(double value) {
+      
+      totalDelta_ = value;
+      bitField0_ |= 0x00000800;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional on create. The δ budget: the total δ that GAUSSIAN releases
+     * together may spend; 0 (the default) allows no GAUSSIAN release, at most
+     * 0.001.
+     * </pre>
+     *
+     * <code>double total_delta = 12 [json_name = "totalDelta"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearTotalDelta() {
+      bitField0_ = (bitField0_ & ~0x00000800);
+      totalDelta_ = 0D;
+      onChanged();
+      return this;
+    }
+
+    private double spentDelta_ ;
+    /**
+     * <pre>
+     * Output only. δ spent by the releases so far.
+     * </pre>
+     *
+     * <code>double spent_delta = 13 [json_name = "spentDelta"];</code>
+     * @return The spentDelta.
+     */
+    @java.lang.Override
+    public double getSpentDelta() {
+      return spentDelta_;
+    }
+    /**
+     * <pre>
+     * Output only. δ spent by the releases so far.
+     * </pre>
+     *
+     * <code>double spent_delta = 13 [json_name = "spentDelta"];</code>
+     * @param value The spentDelta to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSpentDelta(double value) {
+      
+      spentDelta_ = value;
+      bitField0_ |= 0x00001000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. δ spent by the releases so far.
+     * </pre>
+     *
+     * <code>double spent_delta = 13 [json_name = "spentDelta"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearSpentDelta() {
+      bitField0_ = (bitField0_ & ~0x00001000);
+      spentDelta_ = 0D;
+      onChanged();
+      return this;
+    }
+
+    private double remainingDelta_ ;
+    /**
+     * <pre>
+     * Output only. `total_delta` - `spent_delta`.
+     * </pre>
+     *
+     * <code>double remaining_delta = 14 [json_name = "remainingDelta"];</code>
+     * @return The remainingDelta.
+     */
+    @java.lang.Override
+    public double getRemainingDelta() {
+      return remainingDelta_;
+    }
+    /**
+     * <pre>
+     * Output only. `total_delta` - `spent_delta`.
+     * </pre>
+     *
+     * <code>double remaining_delta = 14 [json_name = "remainingDelta"];</code>
+     * @param value The remainingDelta to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRemainingDelta(double value) {
+      
+      remainingDelta_ = value;
+      bitField0_ |= 0x00002000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. `total_delta` - `spent_delta`.
+     * </pre>
+     *
+     * <code>double remaining_delta = 14 [json_name = "remainingDelta"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearRemainingDelta() {
+      bitField0_ = (bitField0_ & ~0x00002000);
+      remainingDelta_ = 0D;
+      onChanged();
+      return this;
     }
     @java.lang.Override
     public final Builder setUnknownFields(

@@ -203,4 +203,36 @@ public interface DatasetOrBuilder extends
    * <code>.google.protobuf.Timestamp create_time = 11 [json_name = "createTime"];</code>
    */
   com.google.protobuf.TimestampOrBuilder getCreateTimeOrBuilder();
+
+  /**
+   * <pre>
+   * Optional on create. The δ budget: the total δ that GAUSSIAN releases
+   * together may spend; 0 (the default) allows no GAUSSIAN release, at most
+   * 0.001.
+   * </pre>
+   *
+   * <code>double total_delta = 12 [json_name = "totalDelta"];</code>
+   * @return The totalDelta.
+   */
+  double getTotalDelta();
+
+  /**
+   * <pre>
+   * Output only. δ spent by the releases so far.
+   * </pre>
+   *
+   * <code>double spent_delta = 13 [json_name = "spentDelta"];</code>
+   * @return The spentDelta.
+   */
+  double getSpentDelta();
+
+  /**
+   * <pre>
+   * Output only. `total_delta` - `spent_delta`.
+   * </pre>
+   *
+   * <code>double remaining_delta = 14 [json_name = "remainingDelta"];</code>
+   * @return The remainingDelta.
+   */
+  double getRemainingDelta();
 }

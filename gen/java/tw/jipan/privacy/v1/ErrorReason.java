@@ -102,9 +102,10 @@ public enum ErrorReason
   ERROR_REASON_QUERY_INVALID(8),
   /**
    * <pre>
-   * FAILED_PRECONDITION: the release's ε is more than the dataset's
+   * FAILED_PRECONDITION: the release's ε (or δ) is more than the dataset's
    * remaining privacy budget (`metadata["requested_epsilon"]`,
-   * `metadata["remaining_epsilon"]`); nothing was spent or released.
+   * `metadata["remaining_epsilon"]`, `metadata["requested_delta"]`,
+   * `metadata["remaining_delta"]`); nothing was spent or released.
    * </pre>
    *
    * <code>ERROR_REASON_PRIVACY_BUDGET_EXHAUSTED = 9;</code>
@@ -139,6 +140,91 @@ public enum ErrorReason
    * <code>ERROR_REASON_COLUMN_NOT_PSEUDONYMISABLE = 12;</code>
    */
   ERROR_REASON_COLUMN_NOT_PSEUDONYMISABLE(12),
+  /**
+   * <pre>
+   * DATA_LOSS: the dataset's wrapped pseudonym key does not open under the
+   * key-encryption key and the dataset's context (altered, or moved from
+   * another dataset); `metadata["key_id"]` names the KEK.
+   * </pre>
+   *
+   * <code>ERROR_REASON_KEY_TAMPERED = 13;</code>
+   */
+  ERROR_REASON_KEY_TAMPERED(13),
+  /**
+   * <pre>
+   * UNAVAILABLE: the key-encryption key cannot be used right now (KMS out
+   * of reach); `metadata["key_id"]`, `metadata["error"]`; retry later.
+   * </pre>
+   *
+   * <code>ERROR_REASON_KEY_UNAVAILABLE = 14;</code>
+   */
+  ERROR_REASON_KEY_UNAVAILABLE(14),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: a generalisation hierarchy of AnonymiseDataset does not
+   * fit its column: not a quasi-identifier, a kind the column's values do
+   * not have, bands that do not nest, a value the Taiwan area table does
+   * not know (`metadata["column"]`, `metadata["problem"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_HIERARCHY_INVALID = 15;</code>
+   */
+  ERROR_REASON_HIERARCHY_INVALID(15),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION (in a failed Operation): no generalisation reaches
+   * the requested k (and ℓ) within the suppression cap, not even withholding
+   * every quasi-identifier (`metadata["k"]`, `metadata["max_suppressed"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_ANONYMISATION_INFEASIBLE = 16;</code>
+   */
+  ERROR_REASON_ANONYMISATION_INFEASIBLE(16),
+  /**
+   * <pre>
+   * NOT_FOUND: the caller's organisation has no operation with that name.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OPERATION_NOT_FOUND = 17;</code>
+   */
+  ERROR_REASON_OPERATION_NOT_FOUND(17),
+  /**
+   * <pre>
+   * ABORTED (in a failed Operation): the server stopped while the
+   * operation ran; start it again.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OPERATION_INTERRUPTED = 18;</code>
+   */
+  ERROR_REASON_OPERATION_INTERRUPTED(18),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: the content is not a Parquet file the service reads,
+   * or a column's type does not fit its schema kind (`metadata["problem"]`,
+   * `metadata["column"]` where it applies).
+   * </pre>
+   *
+   * <code>ERROR_REASON_PARQUET_INVALID = 19;</code>
+   */
+  ERROR_REASON_PARQUET_INVALID(19),
+  /**
+   * <pre>
+   * NOT_FOUND: CreateDataset's `object_key` names no object
+   * (`metadata["object_key"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_OBJECT_NOT_FOUND = 20;</code>
+   */
+  ERROR_REASON_OBJECT_NOT_FOUND(20),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: CreateDataset's `object_key` is outside the caller's
+   * organisation ("orgs/{organization}/...").
+   * </pre>
+   *
+   * <code>ERROR_REASON_OBJECT_KEY_FORBIDDEN = 21;</code>
+   */
+  ERROR_REASON_OBJECT_KEY_FORBIDDEN(21),
   UNRECOGNIZED(-1),
   ;
 
@@ -229,9 +315,10 @@ public enum ErrorReason
   public static final int ERROR_REASON_QUERY_INVALID_VALUE = 8;
   /**
    * <pre>
-   * FAILED_PRECONDITION: the release's ε is more than the dataset's
+   * FAILED_PRECONDITION: the release's ε (or δ) is more than the dataset's
    * remaining privacy budget (`metadata["requested_epsilon"]`,
-   * `metadata["remaining_epsilon"]`); nothing was spent or released.
+   * `metadata["remaining_epsilon"]`, `metadata["requested_delta"]`,
+   * `metadata["remaining_delta"]`); nothing was spent or released.
    * </pre>
    *
    * <code>ERROR_REASON_PRIVACY_BUDGET_EXHAUSTED = 9;</code>
@@ -266,6 +353,91 @@ public enum ErrorReason
    * <code>ERROR_REASON_COLUMN_NOT_PSEUDONYMISABLE = 12;</code>
    */
   public static final int ERROR_REASON_COLUMN_NOT_PSEUDONYMISABLE_VALUE = 12;
+  /**
+   * <pre>
+   * DATA_LOSS: the dataset's wrapped pseudonym key does not open under the
+   * key-encryption key and the dataset's context (altered, or moved from
+   * another dataset); `metadata["key_id"]` names the KEK.
+   * </pre>
+   *
+   * <code>ERROR_REASON_KEY_TAMPERED = 13;</code>
+   */
+  public static final int ERROR_REASON_KEY_TAMPERED_VALUE = 13;
+  /**
+   * <pre>
+   * UNAVAILABLE: the key-encryption key cannot be used right now (KMS out
+   * of reach); `metadata["key_id"]`, `metadata["error"]`; retry later.
+   * </pre>
+   *
+   * <code>ERROR_REASON_KEY_UNAVAILABLE = 14;</code>
+   */
+  public static final int ERROR_REASON_KEY_UNAVAILABLE_VALUE = 14;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: a generalisation hierarchy of AnonymiseDataset does not
+   * fit its column: not a quasi-identifier, a kind the column's values do
+   * not have, bands that do not nest, a value the Taiwan area table does
+   * not know (`metadata["column"]`, `metadata["problem"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_HIERARCHY_INVALID = 15;</code>
+   */
+  public static final int ERROR_REASON_HIERARCHY_INVALID_VALUE = 15;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION (in a failed Operation): no generalisation reaches
+   * the requested k (and ℓ) within the suppression cap, not even withholding
+   * every quasi-identifier (`metadata["k"]`, `metadata["max_suppressed"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_ANONYMISATION_INFEASIBLE = 16;</code>
+   */
+  public static final int ERROR_REASON_ANONYMISATION_INFEASIBLE_VALUE = 16;
+  /**
+   * <pre>
+   * NOT_FOUND: the caller's organisation has no operation with that name.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OPERATION_NOT_FOUND = 17;</code>
+   */
+  public static final int ERROR_REASON_OPERATION_NOT_FOUND_VALUE = 17;
+  /**
+   * <pre>
+   * ABORTED (in a failed Operation): the server stopped while the
+   * operation ran; start it again.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OPERATION_INTERRUPTED = 18;</code>
+   */
+  public static final int ERROR_REASON_OPERATION_INTERRUPTED_VALUE = 18;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: the content is not a Parquet file the service reads,
+   * or a column's type does not fit its schema kind (`metadata["problem"]`,
+   * `metadata["column"]` where it applies).
+   * </pre>
+   *
+   * <code>ERROR_REASON_PARQUET_INVALID = 19;</code>
+   */
+  public static final int ERROR_REASON_PARQUET_INVALID_VALUE = 19;
+  /**
+   * <pre>
+   * NOT_FOUND: CreateDataset's `object_key` names no object
+   * (`metadata["object_key"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_OBJECT_NOT_FOUND = 20;</code>
+   */
+  public static final int ERROR_REASON_OBJECT_NOT_FOUND_VALUE = 20;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: CreateDataset's `object_key` is outside the caller's
+   * organisation ("orgs/{organization}/...").
+   * </pre>
+   *
+   * <code>ERROR_REASON_OBJECT_KEY_FORBIDDEN = 21;</code>
+   */
+  public static final int ERROR_REASON_OBJECT_KEY_FORBIDDEN_VALUE = 21;
 
 
   public final int getNumber() {
@@ -305,6 +477,15 @@ public enum ErrorReason
       case 10: return ERROR_REASON_LEDGER_UNAVAILABLE;
       case 11: return ERROR_REASON_COLUMN_UNKNOWN;
       case 12: return ERROR_REASON_COLUMN_NOT_PSEUDONYMISABLE;
+      case 13: return ERROR_REASON_KEY_TAMPERED;
+      case 14: return ERROR_REASON_KEY_UNAVAILABLE;
+      case 15: return ERROR_REASON_HIERARCHY_INVALID;
+      case 16: return ERROR_REASON_ANONYMISATION_INFEASIBLE;
+      case 17: return ERROR_REASON_OPERATION_NOT_FOUND;
+      case 18: return ERROR_REASON_OPERATION_INTERRUPTED;
+      case 19: return ERROR_REASON_PARQUET_INVALID;
+      case 20: return ERROR_REASON_OBJECT_NOT_FOUND;
+      case 21: return ERROR_REASON_OBJECT_KEY_FORBIDDEN;
       default: return null;
     }
   }

@@ -23,12 +23,21 @@ public enum Mechanism
   /**
    * <pre>
    * The Laplace mechanism (discrete Laplace for counts), as OpenDP
-   * calibrates it.
+   * calibrates it: ε-differential privacy.
    * </pre>
    *
    * <code>MECHANISM_LAPLACE = 1;</code>
    */
   MECHANISM_LAPLACE(1),
+  /**
+   * <pre>
+   * The Gaussian mechanism (discrete Gaussian for counts and histograms),
+   * as OpenDP calibrates it: zero-concentrated DP converted to (ε, δ).
+   * </pre>
+   *
+   * <code>MECHANISM_GAUSSIAN = 2;</code>
+   */
+  MECHANISM_GAUSSIAN(2),
   UNRECOGNIZED(-1),
   ;
 
@@ -43,12 +52,21 @@ public enum Mechanism
   /**
    * <pre>
    * The Laplace mechanism (discrete Laplace for counts), as OpenDP
-   * calibrates it.
+   * calibrates it: ε-differential privacy.
    * </pre>
    *
    * <code>MECHANISM_LAPLACE = 1;</code>
    */
   public static final int MECHANISM_LAPLACE_VALUE = 1;
+  /**
+   * <pre>
+   * The Gaussian mechanism (discrete Gaussian for counts and histograms),
+   * as OpenDP calibrates it: zero-concentrated DP converted to (ε, δ).
+   * </pre>
+   *
+   * <code>MECHANISM_GAUSSIAN = 2;</code>
+   */
+  public static final int MECHANISM_GAUSSIAN_VALUE = 2;
 
 
   public final int getNumber() {
@@ -77,6 +95,7 @@ public enum Mechanism
     switch (value) {
       case 0: return MECHANISM_UNSPECIFIED;
       case 1: return MECHANISM_LAPLACE;
+      case 2: return MECHANISM_GAUSSIAN;
       default: return null;
     }
   }

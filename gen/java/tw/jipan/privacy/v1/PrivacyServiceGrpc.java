@@ -241,6 +241,68 @@ public final class PrivacyServiceGrpc {
     return getPseudonymiseDatasetMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.privacy.v1.AnonymiseDatasetRequest,
+      tw.jipan.privacy.v1.AnonymiseDatasetResponse> getAnonymiseDatasetMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "AnonymiseDataset",
+      requestType = tw.jipan.privacy.v1.AnonymiseDatasetRequest.class,
+      responseType = tw.jipan.privacy.v1.AnonymiseDatasetResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.privacy.v1.AnonymiseDatasetRequest,
+      tw.jipan.privacy.v1.AnonymiseDatasetResponse> getAnonymiseDatasetMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.privacy.v1.AnonymiseDatasetRequest, tw.jipan.privacy.v1.AnonymiseDatasetResponse> getAnonymiseDatasetMethod;
+    if ((getAnonymiseDatasetMethod = PrivacyServiceGrpc.getAnonymiseDatasetMethod) == null) {
+      synchronized (PrivacyServiceGrpc.class) {
+        if ((getAnonymiseDatasetMethod = PrivacyServiceGrpc.getAnonymiseDatasetMethod) == null) {
+          PrivacyServiceGrpc.getAnonymiseDatasetMethod = getAnonymiseDatasetMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.privacy.v1.AnonymiseDatasetRequest, tw.jipan.privacy.v1.AnonymiseDatasetResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "AnonymiseDataset"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.privacy.v1.AnonymiseDatasetRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.privacy.v1.AnonymiseDatasetResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PrivacyServiceMethodDescriptorSupplier("AnonymiseDataset"))
+              .build();
+        }
+      }
+    }
+    return getAnonymiseDatasetMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.privacy.v1.GetOperationRequest,
+      tw.jipan.privacy.v1.GetOperationResponse> getGetOperationMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "GetOperation",
+      requestType = tw.jipan.privacy.v1.GetOperationRequest.class,
+      responseType = tw.jipan.privacy.v1.GetOperationResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.privacy.v1.GetOperationRequest,
+      tw.jipan.privacy.v1.GetOperationResponse> getGetOperationMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.privacy.v1.GetOperationRequest, tw.jipan.privacy.v1.GetOperationResponse> getGetOperationMethod;
+    if ((getGetOperationMethod = PrivacyServiceGrpc.getGetOperationMethod) == null) {
+      synchronized (PrivacyServiceGrpc.class) {
+        if ((getGetOperationMethod = PrivacyServiceGrpc.getGetOperationMethod) == null) {
+          PrivacyServiceGrpc.getGetOperationMethod = getGetOperationMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.privacy.v1.GetOperationRequest, tw.jipan.privacy.v1.GetOperationResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetOperation"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.privacy.v1.GetOperationRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.privacy.v1.GetOperationResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PrivacyServiceMethodDescriptorSupplier("GetOperation"))
+              .build();
+        }
+      }
+    }
+    return getGetOperationMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -344,10 +406,11 @@ public final class PrivacyServiceGrpc {
 
     /**
      * <pre>
-     * Releases one statistic with differential privacy and spends its ε from
-     * the dataset's budget, atomically: a release that would take the spent ε
-     * past `total_epsilon` is FAILED_PRECONDITION PRIVACY_BUDGET_EXHAUSTED and
-     * spends nothing. A replayed `request_id` returns the first release (the
+     * Releases one statistic with differential privacy and spends its ε (and,
+     * for GAUSSIAN, its δ) from the dataset's budget, atomically in one
+     * statement: a release that would take the spent ε past `total_epsilon`,
+     * or the spent δ past `total_delta`, is FAILED_PRECONDITION
+     * PRIVACY_BUDGET_EXHAUSTED and spends nothing. A replayed `request_id` returns the first release (the
      * same noisy result) and spends nothing more.
      * </pre>
      */
@@ -382,6 +445,34 @@ public final class PrivacyServiceGrpc {
     public void pseudonymiseDataset(tw.jipan.privacy.v1.PseudonymiseDatasetRequest request,
         io.grpc.stub.StreamObserver<tw.jipan.privacy.v1.PseudonymiseDatasetResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPseudonymiseDatasetMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Starts anonymising a dataset to k-anonymity (and, if asked, distinct
+     * ℓ-diversity of every sensitive column) by full-domain generalisation of
+     * its quasi-identifiers along their hierarchies, with the records that
+     * still violate suppressed up to a cap. Of the transformations that reach
+     * k within the cap, the one with the least information loss (ARX's Loss
+     * metric) is applied, and the result is stored as a new dataset of the
+     * caller's organisation, without the IDENTIFIER columns. Returns a
+     * long-running operation (AIP-151); poll it with GetOperation. A replayed
+     * `request_id` returns the first operation.
+     * </pre>
+     */
+    public void anonymiseDataset(tw.jipan.privacy.v1.AnonymiseDatasetRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.privacy.v1.AnonymiseDatasetResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getAnonymiseDatasetMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Returns a long-running operation of the caller's organisation.
+     * </pre>
+     */
+    public void getOperation(tw.jipan.privacy.v1.GetOperationRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.privacy.v1.GetOperationResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetOperationMethod(), responseObserver);
     }
 
     @java.lang.Override public final io.grpc.ServerServiceDefinition bindService() {
@@ -435,6 +526,20 @@ public final class PrivacyServiceGrpc {
                 tw.jipan.privacy.v1.PseudonymiseDatasetRequest,
                 tw.jipan.privacy.v1.PseudonymiseDatasetResponse>(
                   this, METHODID_PSEUDONYMISE_DATASET)))
+          .addMethod(
+            getAnonymiseDatasetMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.privacy.v1.AnonymiseDatasetRequest,
+                tw.jipan.privacy.v1.AnonymiseDatasetResponse>(
+                  this, METHODID_ANONYMISE_DATASET)))
+          .addMethod(
+            getGetOperationMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.privacy.v1.GetOperationRequest,
+                tw.jipan.privacy.v1.GetOperationResponse>(
+                  this, METHODID_GET_OPERATION)))
           .build();
     }
   }
@@ -512,10 +617,11 @@ public final class PrivacyServiceGrpc {
 
     /**
      * <pre>
-     * Releases one statistic with differential privacy and spends its ε from
-     * the dataset's budget, atomically: a release that would take the spent ε
-     * past `total_epsilon` is FAILED_PRECONDITION PRIVACY_BUDGET_EXHAUSTED and
-     * spends nothing. A replayed `request_id` returns the first release (the
+     * Releases one statistic with differential privacy and spends its ε (and,
+     * for GAUSSIAN, its δ) from the dataset's budget, atomically in one
+     * statement: a release that would take the spent ε past `total_epsilon`,
+     * or the spent δ past `total_delta`, is FAILED_PRECONDITION
+     * PRIVACY_BUDGET_EXHAUSTED and spends nothing. A replayed `request_id` returns the first release (the
      * same noisy result) and spends nothing more.
      * </pre>
      */
@@ -553,6 +659,36 @@ public final class PrivacyServiceGrpc {
         io.grpc.stub.StreamObserver<tw.jipan.privacy.v1.PseudonymiseDatasetResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getPseudonymiseDatasetMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Starts anonymising a dataset to k-anonymity (and, if asked, distinct
+     * ℓ-diversity of every sensitive column) by full-domain generalisation of
+     * its quasi-identifiers along their hierarchies, with the records that
+     * still violate suppressed up to a cap. Of the transformations that reach
+     * k within the cap, the one with the least information loss (ARX's Loss
+     * metric) is applied, and the result is stored as a new dataset of the
+     * caller's organisation, without the IDENTIFIER columns. Returns a
+     * long-running operation (AIP-151); poll it with GetOperation. A replayed
+     * `request_id` returns the first operation.
+     * </pre>
+     */
+    public void anonymiseDataset(tw.jipan.privacy.v1.AnonymiseDatasetRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.privacy.v1.AnonymiseDatasetResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getAnonymiseDatasetMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Returns a long-running operation of the caller's organisation.
+     * </pre>
+     */
+    public void getOperation(tw.jipan.privacy.v1.GetOperationRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.privacy.v1.GetOperationResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getGetOperationMethod(), getCallOptions()), request, responseObserver);
     }
   }
 
@@ -625,10 +761,11 @@ public final class PrivacyServiceGrpc {
 
     /**
      * <pre>
-     * Releases one statistic with differential privacy and spends its ε from
-     * the dataset's budget, atomically: a release that would take the spent ε
-     * past `total_epsilon` is FAILED_PRECONDITION PRIVACY_BUDGET_EXHAUSTED and
-     * spends nothing. A replayed `request_id` returns the first release (the
+     * Releases one statistic with differential privacy and spends its ε (and,
+     * for GAUSSIAN, its δ) from the dataset's budget, atomically in one
+     * statement: a release that would take the spent ε past `total_epsilon`,
+     * or the spent δ past `total_delta`, is FAILED_PRECONDITION
+     * PRIVACY_BUDGET_EXHAUSTED and spends nothing. A replayed `request_id` returns the first release (the
      * same noisy result) and spends nothing more.
      * </pre>
      */
@@ -663,6 +800,34 @@ public final class PrivacyServiceGrpc {
     public tw.jipan.privacy.v1.PseudonymiseDatasetResponse pseudonymiseDataset(tw.jipan.privacy.v1.PseudonymiseDatasetRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getPseudonymiseDatasetMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Starts anonymising a dataset to k-anonymity (and, if asked, distinct
+     * ℓ-diversity of every sensitive column) by full-domain generalisation of
+     * its quasi-identifiers along their hierarchies, with the records that
+     * still violate suppressed up to a cap. Of the transformations that reach
+     * k within the cap, the one with the least information loss (ARX's Loss
+     * metric) is applied, and the result is stored as a new dataset of the
+     * caller's organisation, without the IDENTIFIER columns. Returns a
+     * long-running operation (AIP-151); poll it with GetOperation. A replayed
+     * `request_id` returns the first operation.
+     * </pre>
+     */
+    public tw.jipan.privacy.v1.AnonymiseDatasetResponse anonymiseDataset(tw.jipan.privacy.v1.AnonymiseDatasetRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getAnonymiseDatasetMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Returns a long-running operation of the caller's organisation.
+     * </pre>
+     */
+    public tw.jipan.privacy.v1.GetOperationResponse getOperation(tw.jipan.privacy.v1.GetOperationRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getGetOperationMethod(), getCallOptions(), request);
     }
   }
 
@@ -739,10 +904,11 @@ public final class PrivacyServiceGrpc {
 
     /**
      * <pre>
-     * Releases one statistic with differential privacy and spends its ε from
-     * the dataset's budget, atomically: a release that would take the spent ε
-     * past `total_epsilon` is FAILED_PRECONDITION PRIVACY_BUDGET_EXHAUSTED and
-     * spends nothing. A replayed `request_id` returns the first release (the
+     * Releases one statistic with differential privacy and spends its ε (and,
+     * for GAUSSIAN, its δ) from the dataset's budget, atomically in one
+     * statement: a release that would take the spent ε past `total_epsilon`,
+     * or the spent δ past `total_delta`, is FAILED_PRECONDITION
+     * PRIVACY_BUDGET_EXHAUSTED and spends nothing. A replayed `request_id` returns the first release (the
      * same noisy result) and spends nothing more.
      * </pre>
      */
@@ -781,6 +947,36 @@ public final class PrivacyServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getPseudonymiseDatasetMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Starts anonymising a dataset to k-anonymity (and, if asked, distinct
+     * ℓ-diversity of every sensitive column) by full-domain generalisation of
+     * its quasi-identifiers along their hierarchies, with the records that
+     * still violate suppressed up to a cap. Of the transformations that reach
+     * k within the cap, the one with the least information loss (ARX's Loss
+     * metric) is applied, and the result is stored as a new dataset of the
+     * caller's organisation, without the IDENTIFIER columns. Returns a
+     * long-running operation (AIP-151); poll it with GetOperation. A replayed
+     * `request_id` returns the first operation.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.privacy.v1.AnonymiseDatasetResponse> anonymiseDataset(
+        tw.jipan.privacy.v1.AnonymiseDatasetRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getAnonymiseDatasetMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Returns a long-running operation of the caller's organisation.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.privacy.v1.GetOperationResponse> getOperation(
+        tw.jipan.privacy.v1.GetOperationRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getGetOperationMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_CREATE_DATASET = 0;
@@ -790,6 +986,8 @@ public final class PrivacyServiceGrpc {
   private static final int METHODID_CREATE_RELEASE = 4;
   private static final int METHODID_LIST_RELEASES = 5;
   private static final int METHODID_PSEUDONYMISE_DATASET = 6;
+  private static final int METHODID_ANONYMISE_DATASET = 7;
+  private static final int METHODID_GET_OPERATION = 8;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -835,6 +1033,14 @@ public final class PrivacyServiceGrpc {
         case METHODID_PSEUDONYMISE_DATASET:
           serviceImpl.pseudonymiseDataset((tw.jipan.privacy.v1.PseudonymiseDatasetRequest) request,
               (io.grpc.stub.StreamObserver<tw.jipan.privacy.v1.PseudonymiseDatasetResponse>) responseObserver);
+          break;
+        case METHODID_ANONYMISE_DATASET:
+          serviceImpl.anonymiseDataset((tw.jipan.privacy.v1.AnonymiseDatasetRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.privacy.v1.AnonymiseDatasetResponse>) responseObserver);
+          break;
+        case METHODID_GET_OPERATION:
+          serviceImpl.getOperation((tw.jipan.privacy.v1.GetOperationRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.privacy.v1.GetOperationResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -904,6 +1110,8 @@ public final class PrivacyServiceGrpc {
               .addMethod(getCreateReleaseMethod())
               .addMethod(getListReleasesMethod())
               .addMethod(getPseudonymiseDatasetMethod())
+              .addMethod(getAnonymiseDatasetMethod())
+              .addMethod(getGetOperationMethod())
               .build();
         }
       }

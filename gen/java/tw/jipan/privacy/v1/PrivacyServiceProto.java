@@ -84,6 +84,26 @@ public final class PrivacyServiceProto {
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_privacy_v1_PseudonymiseDatasetResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_privacy_v1_AnonymiseDatasetRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_privacy_v1_AnonymiseDatasetRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_privacy_v1_AnonymiseDatasetResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_privacy_v1_AnonymiseDatasetResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_privacy_v1_GetOperationRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_privacy_v1_GetOperationRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_privacy_v1_GetOperationResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_privacy_v1_GetOperationResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -96,72 +116,99 @@ public final class PrivacyServiceProto {
       "\n&jipan/privacy/v1/privacy_service.proto" +
       "\022\020jipan.privacy.v1\032\033jipan/common/v1/auth" +
       "z.proto\032 jipan/common/v1/validation.prot" +
-      "o\032 jipan/privacy/v1/resources.proto\"\264\001\n\024" +
+      "o\032 jipan/privacy/v1/resources.proto\"\225\002\n\024" +
       "CreateDatasetRequest\022;\n\007dataset\030\001 \001(\0132\031." +
       "jipan.privacy.v1.DatasetB\006\312\363\030\002\010\001R\007datase" +
       "t\022=\n\ndataset_id\030\002 \001(\tB\036\312\363\030\032\010\001*\026^[a-z][a-" +
-      "z0-9-]{0,62}$R\tdatasetId\022 \n\007content\030\003 \001(" +
-      "\014B\006\312\363\030\002\010\001R\007content\"L\n\025CreateDatasetRespo" +
-      "nse\0223\n\007dataset\030\001 \001(\0132\031.jipan.privacy.v1." +
-      "DatasetR\007dataset\"2\n\021GetDatasetRequest\022\035\n" +
-      "\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"I\n\022GetDatas" +
-      "etResponse\0223\n\007dataset\030\001 \001(\0132\031.jipan.priv" +
-      "acy.v1.DatasetR\007dataset\"e\n\023ListDatasetsR" +
-      "equest\022&\n\tpage_size\030\001 \001(\005B\t\312\363\030\0050\0008\364\003R\010pa" +
-      "geSize\022&\n\npage_token\030\002 \001(\tB\007\312\363\030\003\030\200\010R\tpag" +
-      "eToken\"u\n\024ListDatasetsResponse\0225\n\010datase" +
-      "ts\030\001 \003(\0132\031.jipan.privacy.v1.DatasetR\010dat" +
-      "asets\022&\n\017next_page_token\030\002 \001(\tR\rnextPage" +
-      "Token\"\233\001\n\024AssessDatasetRequest\022\035\n\004name\030\001" +
-      " \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022%\n\016risk_threshold\030" +
-      "\002 \001(\001R\rriskThreshold\022=\n\025max_violating_cl" +
-      "asses\030\003 \001(\005B\t\312\363\030\0050\0008\350\007R\023maxViolatingClas" +
-      "ses\"U\n\025AssessDatasetResponse\022<\n\nassessme" +
-      "nt\030\001 \001(\0132\034.jipan.privacy.v1.AssessmentR\n" +
-      "assessment\"\237\001\n\024CreateReleaseRequest\022!\n\006p" +
-      "arent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006parent\022;\n\007releas" +
-      "e\030\002 \001(\0132\031.jipan.privacy.v1.ReleaseB\006\312\363\030\002" +
-      "\010\001R\007release\022\'\n\nrequest_id\030\003 \001(\tB\010\312\363\030\004\010\001@" +
-      "\001R\trequestId\"L\n\025CreateReleaseResponse\0223\n" +
-      "\007release\030\001 \001(\0132\031.jipan.privacy.v1.Releas" +
-      "eR\007release\"\210\001\n\023ListReleasesRequest\022!\n\006pa" +
-      "rent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006parent\022&\n\tpage_si" +
-      "ze\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_to" +
-      "ken\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"u\n\024ListRel" +
-      "easesResponse\0225\n\010releases\030\001 \003(\0132\031.jipan." +
-      "privacy.v1.ReleaseR\010releases\022&\n\017next_pag" +
-      "e_token\030\002 \001(\tR\rnextPageToken\"`\n\032Pseudony" +
-      "miseDatasetRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001" +
-      "\030\254\002R\004name\022#\n\007columns\030\002 \003(\tB\t\312\363\030\005\010\001\030\310\001R\007c" +
-      "olumns\"I\n\033PseudonymiseDatasetResponse\022\020\n" +
-      "\003csv\030\001 \001(\014R\003csv\022\030\n\007columns\030\002 \003(\tR\007column" +
-      "s2\336\006\n\016PrivacyService\022w\n\rCreateDataset\022&." +
-      "jipan.privacy.v1.CreateDatasetRequest\032\'." +
-      "jipan.privacy.v1.CreateDatasetResponse\"\025" +
-      "\302\363\030\021\010\002\022\rprivacy.write\022m\n\nGetDataset\022#.ji" +
-      "pan.privacy.v1.GetDatasetRequest\032$.jipan" +
-      ".privacy.v1.GetDatasetResponse\"\024\302\363\030\020\010\002\022\014" +
-      "privacy.read\022s\n\014ListDatasets\022%.jipan.pri" +
-      "vacy.v1.ListDatasetsRequest\032&.jipan.priv" +
-      "acy.v1.ListDatasetsResponse\"\024\302\363\030\020\010\002\022\014pri" +
-      "vacy.read\022v\n\rAssessDataset\022&.jipan.priva" +
-      "cy.v1.AssessDatasetRequest\032\'.jipan.priva" +
-      "cy.v1.AssessDatasetResponse\"\024\302\363\030\020\010\002\022\014pri" +
-      "vacy.read\022w\n\rCreateRelease\022&.jipan.priva" +
-      "cy.v1.CreateReleaseRequest\032\'.jipan.priva" +
-      "cy.v1.CreateReleaseResponse\"\025\302\363\030\021\010\002\022\rpri" +
-      "vacy.write\022s\n\014ListReleases\022%.jipan.priva" +
-      "cy.v1.ListReleasesRequest\032&.jipan.privac" +
-      "y.v1.ListReleasesResponse\"\024\302\363\030\020\010\002\022\014priva" +
-      "cy.read\022\210\001\n\023PseudonymiseDataset\022,.jipan." +
-      "privacy.v1.PseudonymiseDatasetRequest\032-." +
-      "jipan.privacy.v1.PseudonymiseDatasetResp" +
-      "onse\"\024\302\363\030\020\010\002\022\014privacy.readB\270\001\n\023tw.jipan." +
-      "privacy.v1B\023PrivacyServiceProtoP\001Z*jipan" +
-      ".tw/gen/go/jipan/privacy/v1;privacyv1\242\002\003" +
-      "JPX\252\002\020Jipan.Privacy.V1\312\002\020Jipan\\Privacy\\V" +
-      "1\342\002\034Jipan\\Privacy\\V1\\GPBMetadata\352\002\022Jipan" +
-      "::Privacy::V1b\006proto3"
+      "z0-9-]{0,62}$R\tdatasetId\022\030\n\007content\030\003 \001(" +
+      "\014R\007content\022?\n\006format\030\004 \001(\0162\037.jipan.priva" +
+      "cy.v1.DatasetFormatB\006\312\363\030\002H\001R\006format\022&\n\no" +
+      "bject_key\030\005 \001(\tB\007\312\363\030\003\030\200\010R\tobjectKey\"L\n\025C" +
+      "reateDatasetResponse\0223\n\007dataset\030\001 \001(\0132\031." +
+      "jipan.privacy.v1.DatasetR\007dataset\"2\n\021Get" +
+      "DatasetRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R" +
+      "\004name\"I\n\022GetDatasetResponse\0223\n\007dataset\030\001" +
+      " \001(\0132\031.jipan.privacy.v1.DatasetR\007dataset" +
+      "\"e\n\023ListDatasetsRequest\022&\n\tpage_size\030\001 \001" +
+      "(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_token\030\002 " +
+      "\001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"u\n\024ListDatasetsR" +
+      "esponse\0225\n\010datasets\030\001 \003(\0132\031.jipan.privac" +
+      "y.v1.DatasetR\010datasets\022&\n\017next_page_toke" +
+      "n\030\002 \001(\tR\rnextPageToken\"\233\001\n\024AssessDataset" +
+      "Request\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022%" +
+      "\n\016risk_threshold\030\002 \001(\001R\rriskThreshold\022=\n" +
+      "\025max_violating_classes\030\003 \001(\005B\t\312\363\030\0050\0008\350\007R" +
+      "\023maxViolatingClasses\"U\n\025AssessDatasetRes" +
+      "ponse\022<\n\nassessment\030\001 \001(\0132\034.jipan.privac" +
+      "y.v1.AssessmentR\nassessment\"\237\001\n\024CreateRe" +
+      "leaseRequest\022!\n\006parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R" +
+      "\006parent\022;\n\007release\030\002 \001(\0132\031.jipan.privacy" +
+      ".v1.ReleaseB\006\312\363\030\002\010\001R\007release\022\'\n\nrequest_" +
+      "id\030\003 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\"L\n\025CreateR" +
+      "eleaseResponse\0223\n\007release\030\001 \001(\0132\031.jipan." +
+      "privacy.v1.ReleaseR\007release\"\210\001\n\023ListRele" +
+      "asesRequest\022!\n\006parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006" +
+      "parent\022&\n\tpage_size\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010pa" +
+      "geSize\022&\n\npage_token\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tpag" +
+      "eToken\"u\n\024ListReleasesResponse\0225\n\010releas" +
+      "es\030\001 \003(\0132\031.jipan.privacy.v1.ReleaseR\010rel" +
+      "eases\022&\n\017next_page_token\030\002 \001(\tR\rnextPage" +
+      "Token\"`\n\032PseudonymiseDatasetRequest\022\035\n\004n" +
+      "ame\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022#\n\007columns\030\002 " +
+      "\003(\tB\t\312\363\030\005\010\001\030\310\001R\007columns\"I\n\033PseudonymiseD" +
+      "atasetResponse\022\020\n\003csv\030\001 \001(\014R\003csv\022\030\n\007colu" +
+      "mns\030\002 \003(\tR\007columns\"\241\003\n\027AnonymiseDatasetR" +
+      "equest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\027\n" +
+      "\001k\030\002 \001(\005B\t\312\363\030\0050\0028\350\007R\001k\022)\n\013l_diversity\030\003 " +
+      "\001(\005B\010\312\363\030\0040\0008dR\nlDiversity\022\'\n\017max_suppres" +
+      "sion\030\004 \001(\001R\016maxSuppression\022S\n\017generalisa" +
+      "tions\030\005 \003(\0132 .jipan.privacy.v1.Generalis" +
+      "ationB\007\312\363\030\003\030\310\001R\017generalisations\022J\n\021outpu" +
+      "t_dataset_id\030\006 \001(\tB\036\312\363\030\032\010\001*\026^[a-z][a-z0-" +
+      "9-]{0,62}$R\017outputDatasetId\0220\n\024output_to" +
+      "tal_epsilon\030\007 \001(\001R\022outputTotalEpsilon\022\'\n" +
+      "\nrequest_id\030\010 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\"U" +
+      "\n\030AnonymiseDatasetResponse\0229\n\toperation\030" +
+      "\001 \001(\0132\033.jipan.privacy.v1.OperationR\toper" +
+      "ation\"4\n\023GetOperationRequest\022\035\n\004name\030\001 \001" +
+      "(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"Q\n\024GetOperationRespo" +
+      "nse\0229\n\toperation\030\001 \001(\0132\033.jipan.privacy.v" +
+      "1.OperationR\toperation*c\n\rDatasetFormat\022" +
+      "\036\n\032DATASET_FORMAT_UNSPECIFIED\020\000\022\026\n\022DATAS" +
+      "ET_FORMAT_CSV\020\001\022\032\n\026DATASET_FORMAT_PARQUE" +
+      "T\020\0022\326\010\n\016PrivacyService\022w\n\rCreateDataset\022" +
+      "&.jipan.privacy.v1.CreateDatasetRequest\032" +
+      "\'.jipan.privacy.v1.CreateDatasetResponse" +
+      "\"\025\302\363\030\021\010\002\022\rprivacy.write\022m\n\nGetDataset\022#." +
+      "jipan.privacy.v1.GetDatasetRequest\032$.jip" +
+      "an.privacy.v1.GetDatasetResponse\"\024\302\363\030\020\010\002" +
+      "\022\014privacy.read\022s\n\014ListDatasets\022%.jipan.p" +
+      "rivacy.v1.ListDatasetsRequest\032&.jipan.pr" +
+      "ivacy.v1.ListDatasetsResponse\"\024\302\363\030\020\010\002\022\014p" +
+      "rivacy.read\022v\n\rAssessDataset\022&.jipan.pri" +
+      "vacy.v1.AssessDatasetRequest\032\'.jipan.pri" +
+      "vacy.v1.AssessDatasetResponse\"\024\302\363\030\020\010\002\022\014p" +
+      "rivacy.read\022w\n\rCreateRelease\022&.jipan.pri" +
+      "vacy.v1.CreateReleaseRequest\032\'.jipan.pri" +
+      "vacy.v1.CreateReleaseResponse\"\025\302\363\030\021\010\002\022\rp" +
+      "rivacy.write\022s\n\014ListReleases\022%.jipan.pri" +
+      "vacy.v1.ListReleasesRequest\032&.jipan.priv" +
+      "acy.v1.ListReleasesResponse\"\024\302\363\030\020\010\002\022\014pri" +
+      "vacy.read\022\210\001\n\023PseudonymiseDataset\022,.jipa" +
+      "n.privacy.v1.PseudonymiseDatasetRequest\032" +
+      "-.jipan.privacy.v1.PseudonymiseDatasetRe" +
+      "sponse\"\024\302\363\030\020\010\002\022\014privacy.read\022\200\001\n\020Anonymi" +
+      "seDataset\022).jipan.privacy.v1.AnonymiseDa" +
+      "tasetRequest\032*.jipan.privacy.v1.Anonymis" +
+      "eDatasetResponse\"\025\302\363\030\021\010\002\022\rprivacy.write\022" +
+      "s\n\014GetOperation\022%.jipan.privacy.v1.GetOp" +
+      "erationRequest\032&.jipan.privacy.v1.GetOpe" +
+      "rationResponse\"\024\302\363\030\020\010\002\022\014privacy.readB\270\001\n" +
+      "\023tw.jipan.privacy.v1B\023PrivacyServiceProt" +
+      "oP\001Z*jipan.tw/gen/go/jipan/privacy/v1;pr" +
+      "ivacyv1\242\002\003JPX\252\002\020Jipan.Privacy.V1\312\002\020Jipan" +
+      "\\Privacy\\V1\342\002\034Jipan\\Privacy\\V1\\GPBMetada" +
+      "ta\352\002\022Jipan::Privacy::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -175,7 +222,7 @@ public final class PrivacyServiceProto {
     internal_static_jipan_privacy_v1_CreateDatasetRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_privacy_v1_CreateDatasetRequest_descriptor,
-        new java.lang.String[] { "Dataset", "DatasetId", "Content", });
+        new java.lang.String[] { "Dataset", "DatasetId", "Content", "Format", "ObjectKey", });
     internal_static_jipan_privacy_v1_CreateDatasetResponse_descriptor =
       getDescriptor().getMessageTypes().get(1);
     internal_static_jipan_privacy_v1_CreateDatasetResponse_fieldAccessorTable = new
@@ -254,6 +301,30 @@ public final class PrivacyServiceProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_privacy_v1_PseudonymiseDatasetResponse_descriptor,
         new java.lang.String[] { "Csv", "Columns", });
+    internal_static_jipan_privacy_v1_AnonymiseDatasetRequest_descriptor =
+      getDescriptor().getMessageTypes().get(14);
+    internal_static_jipan_privacy_v1_AnonymiseDatasetRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_privacy_v1_AnonymiseDatasetRequest_descriptor,
+        new java.lang.String[] { "Name", "K", "LDiversity", "MaxSuppression", "Generalisations", "OutputDatasetId", "OutputTotalEpsilon", "RequestId", });
+    internal_static_jipan_privacy_v1_AnonymiseDatasetResponse_descriptor =
+      getDescriptor().getMessageTypes().get(15);
+    internal_static_jipan_privacy_v1_AnonymiseDatasetResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_privacy_v1_AnonymiseDatasetResponse_descriptor,
+        new java.lang.String[] { "Operation", });
+    internal_static_jipan_privacy_v1_GetOperationRequest_descriptor =
+      getDescriptor().getMessageTypes().get(16);
+    internal_static_jipan_privacy_v1_GetOperationRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_privacy_v1_GetOperationRequest_descriptor,
+        new java.lang.String[] { "Name", });
+    internal_static_jipan_privacy_v1_GetOperationResponse_descriptor =
+      getDescriptor().getMessageTypes().get(17);
+    internal_static_jipan_privacy_v1_GetOperationResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_privacy_v1_GetOperationResponse_descriptor,
+        new java.lang.String[] { "Operation", });
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(tw.jipan.common.v1.AuthzProto.authPolicy);

@@ -161,7 +161,9 @@ private static final long serialVersionUID = 0L;
   private int mechanism_ = 0;
   /**
    * <pre>
-   * Output only. The mechanism that added the noise.
+   * Optional on create. The mechanism that adds the noise: LAPLACE (the
+   * default; ε-differential privacy) or GAUSSIAN ((ε, δ)-differential
+   * privacy, spending `delta` too).
    * </pre>
    *
    * <code>.jipan.privacy.v1.Mechanism mechanism = 4 [json_name = "mechanism"];</code>
@@ -172,7 +174,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Output only. The mechanism that added the noise.
+   * Optional on create. The mechanism that adds the noise: LAPLACE (the
+   * default; ε-differential privacy) or GAUSSIAN ((ε, δ)-differential
+   * privacy, spending `delta` too).
    * </pre>
    *
    * <code>.jipan.privacy.v1.Mechanism mechanism = 4 [json_name = "mechanism"];</code>
@@ -491,6 +495,53 @@ private static final long serialVersionUID = 0L;
     return createTime_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : createTime_;
   }
 
+  public static final int DELTA_FIELD_NUMBER = 16;
+  private double delta_ = 0D;
+  /**
+   * <pre>
+   * For GAUSSIAN, required on create: the δ the release spends, greater
+   * than 0 and at most 1e-4; 0 for LAPLACE.
+   * </pre>
+   *
+   * <code>double delta = 16 [json_name = "delta"];</code>
+   * @return The delta.
+   */
+  @java.lang.Override
+  public double getDelta() {
+    return delta_;
+  }
+
+  public static final int SPENT_DELTA_FIELD_NUMBER = 17;
+  private double spentDelta_ = 0D;
+  /**
+   * <pre>
+   * Output only. δ spent by the dataset's releases up to and including
+   * this one.
+   * </pre>
+   *
+   * <code>double spent_delta = 17 [json_name = "spentDelta"];</code>
+   * @return The spentDelta.
+   */
+  @java.lang.Override
+  public double getSpentDelta() {
+    return spentDelta_;
+  }
+
+  public static final int REMAINING_DELTA_FIELD_NUMBER = 18;
+  private double remainingDelta_ = 0D;
+  /**
+   * <pre>
+   * Output only. The dataset's δ budget left after this release.
+   * </pre>
+   *
+   * <code>double remaining_delta = 18 [json_name = "remainingDelta"];</code>
+   * @return The remainingDelta.
+   */
+  @java.lang.Override
+  public double getRemainingDelta() {
+    return remainingDelta_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -549,6 +600,15 @@ private static final long serialVersionUID = 0L;
     }
     if (createTime_ != null) {
       output.writeMessage(15, getCreateTime());
+    }
+    if (java.lang.Double.doubleToRawLongBits(delta_) != 0) {
+      output.writeDouble(16, delta_);
+    }
+    if (java.lang.Double.doubleToRawLongBits(spentDelta_) != 0) {
+      output.writeDouble(17, spentDelta_);
+    }
+    if (java.lang.Double.doubleToRawLongBits(remainingDelta_) != 0) {
+      output.writeDouble(18, remainingDelta_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -616,6 +676,18 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(15, getCreateTime());
     }
+    if (java.lang.Double.doubleToRawLongBits(delta_) != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeDoubleSize(16, delta_);
+    }
+    if (java.lang.Double.doubleToRawLongBits(spentDelta_) != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeDoubleSize(17, spentDelta_);
+    }
+    if (java.lang.Double.doubleToRawLongBits(remainingDelta_) != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeDoubleSize(18, remainingDelta_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -673,6 +745,15 @@ private static final long serialVersionUID = 0L;
       if (!getCreateTime()
           .equals(other.getCreateTime())) return false;
     }
+    if (java.lang.Double.doubleToLongBits(getDelta())
+        != java.lang.Double.doubleToLongBits(
+            other.getDelta())) return false;
+    if (java.lang.Double.doubleToLongBits(getSpentDelta())
+        != java.lang.Double.doubleToLongBits(
+            other.getSpentDelta())) return false;
+    if (java.lang.Double.doubleToLongBits(getRemainingDelta())
+        != java.lang.Double.doubleToLongBits(
+            other.getRemainingDelta())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -727,6 +808,15 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + CREATE_TIME_FIELD_NUMBER;
       hash = (53 * hash) + getCreateTime().hashCode();
     }
+    hash = (37 * hash) + DELTA_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
+        java.lang.Double.doubleToLongBits(getDelta()));
+    hash = (37 * hash) + SPENT_DELTA_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
+        java.lang.Double.doubleToLongBits(getSpentDelta()));
+    hash = (37 * hash) + REMAINING_DELTA_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
+        java.lang.Double.doubleToLongBits(getRemainingDelta()));
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -892,6 +982,9 @@ private static final long serialVersionUID = 0L;
         createTimeBuilder_.dispose();
         createTimeBuilder_ = null;
       }
+      delta_ = 0D;
+      spentDelta_ = 0D;
+      remainingDelta_ = 0D;
       return this;
     }
 
@@ -983,6 +1076,15 @@ private static final long serialVersionUID = 0L;
         result.createTime_ = createTimeBuilder_ == null
             ? createTime_
             : createTimeBuilder_.build();
+      }
+      if (((from_bitField0_ & 0x00008000) != 0)) {
+        result.delta_ = delta_;
+      }
+      if (((from_bitField0_ & 0x00010000) != 0)) {
+        result.spentDelta_ = spentDelta_;
+      }
+      if (((from_bitField0_ & 0x00020000) != 0)) {
+        result.remainingDelta_ = remainingDelta_;
       }
     }
 
@@ -1104,6 +1206,15 @@ private static final long serialVersionUID = 0L;
       if (other.hasCreateTime()) {
         mergeCreateTime(other.getCreateTime());
       }
+      if (other.getDelta() != 0D) {
+        setDelta(other.getDelta());
+      }
+      if (other.getSpentDelta() != 0D) {
+        setSpentDelta(other.getSpentDelta());
+      }
+      if (other.getRemainingDelta() != 0D) {
+        setRemainingDelta(other.getRemainingDelta());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -1217,6 +1328,21 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00004000;
               break;
             } // case 122
+            case 129: {
+              delta_ = input.readDouble();
+              bitField0_ |= 0x00008000;
+              break;
+            } // case 129
+            case 137: {
+              spentDelta_ = input.readDouble();
+              bitField0_ |= 0x00010000;
+              break;
+            } // case 137
+            case 145: {
+              remainingDelta_ = input.readDouble();
+              bitField0_ |= 0x00020000;
+              break;
+            } // case 145
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1531,7 +1657,9 @@ private static final long serialVersionUID = 0L;
     private int mechanism_ = 0;
     /**
      * <pre>
-     * Output only. The mechanism that added the noise.
+     * Optional on create. The mechanism that adds the noise: LAPLACE (the
+     * default; ε-differential privacy) or GAUSSIAN ((ε, δ)-differential
+     * privacy, spending `delta` too).
      * </pre>
      *
      * <code>.jipan.privacy.v1.Mechanism mechanism = 4 [json_name = "mechanism"];</code>
@@ -1542,7 +1670,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. The mechanism that added the noise.
+     * Optional on create. The mechanism that adds the noise: LAPLACE (the
+     * default; ε-differential privacy) or GAUSSIAN ((ε, δ)-differential
+     * privacy, spending `delta` too).
      * </pre>
      *
      * <code>.jipan.privacy.v1.Mechanism mechanism = 4 [json_name = "mechanism"];</code>
@@ -1557,7 +1687,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. The mechanism that added the noise.
+     * Optional on create. The mechanism that adds the noise: LAPLACE (the
+     * default; ε-differential privacy) or GAUSSIAN ((ε, δ)-differential
+     * privacy, spending `delta` too).
      * </pre>
      *
      * <code>.jipan.privacy.v1.Mechanism mechanism = 4 [json_name = "mechanism"];</code>
@@ -1570,7 +1702,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. The mechanism that added the noise.
+     * Optional on create. The mechanism that adds the noise: LAPLACE (the
+     * default; ε-differential privacy) or GAUSSIAN ((ε, δ)-differential
+     * privacy, spending `delta` too).
      * </pre>
      *
      * <code>.jipan.privacy.v1.Mechanism mechanism = 4 [json_name = "mechanism"];</code>
@@ -1588,7 +1722,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. The mechanism that added the noise.
+     * Optional on create. The mechanism that adds the noise: LAPLACE (the
+     * default; ε-differential privacy) or GAUSSIAN ((ε, δ)-differential
+     * privacy, spending `delta` too).
      * </pre>
      *
      * <code>.jipan.privacy.v1.Mechanism mechanism = 4 [json_name = "mechanism"];</code>
@@ -2590,6 +2726,144 @@ private static final long serialVersionUID = 0L;
         createTime_ = null;
       }
       return createTimeBuilder_;
+    }
+
+    private double delta_ ;
+    /**
+     * <pre>
+     * For GAUSSIAN, required on create: the δ the release spends, greater
+     * than 0 and at most 1e-4; 0 for LAPLACE.
+     * </pre>
+     *
+     * <code>double delta = 16 [json_name = "delta"];</code>
+     * @return The delta.
+     */
+    @java.lang.Override
+    public double getDelta() {
+      return delta_;
+    }
+    /**
+     * <pre>
+     * For GAUSSIAN, required on create: the δ the release spends, greater
+     * than 0 and at most 1e-4; 0 for LAPLACE.
+     * </pre>
+     *
+     * <code>double delta = 16 [json_name = "delta"];</code>
+     * @param value The delta to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDelta(double value) {
+      
+      delta_ = value;
+      bitField0_ |= 0x00008000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For GAUSSIAN, required on create: the δ the release spends, greater
+     * than 0 and at most 1e-4; 0 for LAPLACE.
+     * </pre>
+     *
+     * <code>double delta = 16 [json_name = "delta"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearDelta() {
+      bitField0_ = (bitField0_ & ~0x00008000);
+      delta_ = 0D;
+      onChanged();
+      return this;
+    }
+
+    private double spentDelta_ ;
+    /**
+     * <pre>
+     * Output only. δ spent by the dataset's releases up to and including
+     * this one.
+     * </pre>
+     *
+     * <code>double spent_delta = 17 [json_name = "spentDelta"];</code>
+     * @return The spentDelta.
+     */
+    @java.lang.Override
+    public double getSpentDelta() {
+      return spentDelta_;
+    }
+    /**
+     * <pre>
+     * Output only. δ spent by the dataset's releases up to and including
+     * this one.
+     * </pre>
+     *
+     * <code>double spent_delta = 17 [json_name = "spentDelta"];</code>
+     * @param value The spentDelta to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSpentDelta(double value) {
+      
+      spentDelta_ = value;
+      bitField0_ |= 0x00010000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. δ spent by the dataset's releases up to and including
+     * this one.
+     * </pre>
+     *
+     * <code>double spent_delta = 17 [json_name = "spentDelta"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearSpentDelta() {
+      bitField0_ = (bitField0_ & ~0x00010000);
+      spentDelta_ = 0D;
+      onChanged();
+      return this;
+    }
+
+    private double remainingDelta_ ;
+    /**
+     * <pre>
+     * Output only. The dataset's δ budget left after this release.
+     * </pre>
+     *
+     * <code>double remaining_delta = 18 [json_name = "remainingDelta"];</code>
+     * @return The remainingDelta.
+     */
+    @java.lang.Override
+    public double getRemainingDelta() {
+      return remainingDelta_;
+    }
+    /**
+     * <pre>
+     * Output only. The dataset's δ budget left after this release.
+     * </pre>
+     *
+     * <code>double remaining_delta = 18 [json_name = "remainingDelta"];</code>
+     * @param value The remainingDelta to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRemainingDelta(double value) {
+      
+      remainingDelta_ = value;
+      bitField0_ |= 0x00020000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. The dataset's δ budget left after this release.
+     * </pre>
+     *
+     * <code>double remaining_delta = 18 [json_name = "remainingDelta"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearRemainingDelta() {
+      bitField0_ = (bitField0_ & ~0x00020000);
+      remainingDelta_ = 0D;
+      onChanged();
+      return this;
     }
     @java.lang.Override
     public final Builder setUnknownFields(

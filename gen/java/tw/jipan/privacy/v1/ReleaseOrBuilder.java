@@ -67,7 +67,9 @@ public interface ReleaseOrBuilder extends
 
   /**
    * <pre>
-   * Output only. The mechanism that added the noise.
+   * Optional on create. The mechanism that adds the noise: LAPLACE (the
+   * default; ε-differential privacy) or GAUSSIAN ((ε, δ)-differential
+   * privacy, spending `delta` too).
    * </pre>
    *
    * <code>.jipan.privacy.v1.Mechanism mechanism = 4 [json_name = "mechanism"];</code>
@@ -76,7 +78,9 @@ public interface ReleaseOrBuilder extends
   int getMechanismValue();
   /**
    * <pre>
-   * Output only. The mechanism that added the noise.
+   * Optional on create. The mechanism that adds the noise: LAPLACE (the
+   * default; ε-differential privacy) or GAUSSIAN ((ε, δ)-differential
+   * privacy, spending `delta` too).
    * </pre>
    *
    * <code>.jipan.privacy.v1.Mechanism mechanism = 4 [json_name = "mechanism"];</code>
@@ -274,4 +278,36 @@ public interface ReleaseOrBuilder extends
    * <code>.google.protobuf.Timestamp create_time = 15 [json_name = "createTime"];</code>
    */
   com.google.protobuf.TimestampOrBuilder getCreateTimeOrBuilder();
+
+  /**
+   * <pre>
+   * For GAUSSIAN, required on create: the δ the release spends, greater
+   * than 0 and at most 1e-4; 0 for LAPLACE.
+   * </pre>
+   *
+   * <code>double delta = 16 [json_name = "delta"];</code>
+   * @return The delta.
+   */
+  double getDelta();
+
+  /**
+   * <pre>
+   * Output only. δ spent by the dataset's releases up to and including
+   * this one.
+   * </pre>
+   *
+   * <code>double spent_delta = 17 [json_name = "spentDelta"];</code>
+   * @return The spentDelta.
+   */
+  double getSpentDelta();
+
+  /**
+   * <pre>
+   * Output only. The dataset's δ budget left after this release.
+   * </pre>
+   *
+   * <code>double remaining_delta = 18 [json_name = "remainingDelta"];</code>
+   * @return The remainingDelta.
+   */
+  double getRemainingDelta();
 }

@@ -54,6 +54,41 @@ public final class ResourcesProto {
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_privacy_v1_HistogramBin_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_privacy_v1_Generalisation_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_privacy_v1_Generalisation_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_privacy_v1_GeneralisationLevel_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_privacy_v1_GeneralisationLevel_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_privacy_v1_Anonymisation_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_privacy_v1_Anonymisation_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_privacy_v1_OperationMetadata_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_privacy_v1_OperationMetadata_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_privacy_v1_OperationError_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_privacy_v1_OperationError_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_privacy_v1_OperationError_MetadataEntry_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_privacy_v1_OperationError_MetadataEntry_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_privacy_v1_Operation_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_privacy_v1_Operation_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -66,7 +101,7 @@ public final class ResourcesProto {
       "\n jipan/privacy/v1/resources.proto\022\020jipa" +
       "n.privacy.v1\032\037google/protobuf/timestamp." +
       "proto\032 jipan/common/v1/validation.proto\"" +
-      "\250\003\n\007Dataset\022\022\n\004name\030\001 \001(\tR\004name\022*\n\014displ" +
+      "\223\004\n\007Dataset\022\022\n\004name\030\001 \001(\tR\004name\022*\n\014displ" +
       "ay_name\030\002 \001(\tB\007\312\363\030\003\030\310\001R\013displayName\022;\n\007c" +
       "olumns\030\003 \003(\0132\030.jipan.privacy.v1.ColumnB\007" +
       "\312\363\030\003\030\310\001R\007columns\022#\n\rtotal_epsilon\030\004 \001(\001R" +
@@ -76,68 +111,123 @@ public final class ResourcesProto {
       "ount\022\035\n\nsize_bytes\030\010 \001(\003R\tsizeBytes\022\026\n\006s" +
       "ha256\030\t \001(\014R\006sha256\022\030\n\007creator\030\n \001(\tR\007cr" +
       "eator\022;\n\013create_time\030\013 \001(\0132\032.google.prot" +
-      "obuf.TimestampR\ncreateTime\"\233\001\n\006Column\022\035\n" +
-      "\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\310\001R\004name\0228\n\004role\030\002 \001" +
-      "(\0162\034.jipan.privacy.v1.ColumnRoleB\006\312\363\030\002H\001" +
-      "R\004role\0228\n\004kind\030\003 \001(\0162\034.jipan.privacy.v1." +
-      "ColumnKindB\006\312\363\030\002H\001R\004kind\"\336\004\n\nAssessment\022" +
-      "\030\n\007dataset\030\001 \001(\tR\007dataset\022+\n\021quasi_ident" +
-      "ifiers\030\002 \003(\tR\020quasiIdentifiers\022\033\n\trow_co" +
-      "unt\030\003 \001(\003R\010rowCount\0226\n\027equivalence_class" +
-      "_count\030\004 \001(\003R\025equivalenceClassCount\022\037\n\013k" +
-      "_anonymity\030\005 \001(\003R\nkAnonymity\022F\n\013diversit" +
-      "ies\030\006 \003(\0132$.jipan.privacy.v1.SensitiveDi" +
-      "versityR\013diversities\022%\n\016risk_threshold\030\007" +
-      " \001(\001R\rriskThreshold\022&\n\017records_at_risk\030\010" +
-      " \001(\003R\rrecordsAtRisk\0221\n\025records_at_risk_s" +
-      "hare\030\t \001(\001R\022recordsAtRiskShare\022!\n\014highes" +
-      "t_risk\030\n \001(\001R\013highestRisk\022!\n\014average_ris" +
-      "k\030\013 \001(\001R\013averageRisk\022O\n\021violating_classe" +
-      "s\030\014 \003(\0132\".jipan.privacy.v1.EquivalenceCl" +
-      "assR\020violatingClasses\0222\n\025violating_class" +
-      "_count\030\r \001(\003R\023violatingClassCount\"M\n\022Sen" +
-      "sitiveDiversity\022\026\n\006column\030\001 \001(\tR\006column\022" +
-      "\037\n\013l_diversity\030\002 \001(\003R\nlDiversity\"z\n\020Equi" +
-      "valenceClass\022\026\n\006values\030\001 \003(\tR\006values\022\022\n\004" +
-      "size\030\002 \001(\003R\004size\022:\n\031distinct_sensitive_v" +
-      "alues\030\003 \003(\003R\027distinctSensitiveValues\"\270\004\n" +
-      "\007Release\022\022\n\004name\030\001 \001(\tR\004name\0225\n\005query\030\002 " +
-      "\001(\0132\027.jipan.privacy.v1.QueryB\006\312\363\030\002\010\001R\005qu" +
-      "ery\022\030\n\007epsilon\030\003 \001(\001R\007epsilon\0229\n\tmechani" +
-      "sm\030\004 \001(\0162\033.jipan.privacy.v1.MechanismR\tm" +
-      "echanism\022\024\n\005value\030\005 \001(\001R\005value\0222\n\004bins\030\006" +
-      " \003(\0132\036.jipan.privacy.v1.HistogramBinR\004bi" +
-      "ns\022\037\n\013noise_scale\030\007 \001(\001R\nnoiseScale\022\032\n\010a" +
-      "ccuracy\030\010 \001(\001R\010accuracy\022\036\n\nconfidence\030\t " +
-      "\001(\001R\nconfidence\022#\n\rspent_epsilon\030\n \001(\001R\014" +
-      "spentEpsilon\022+\n\021remaining_epsilon\030\013 \001(\001R" +
-      "\020remainingEpsilon\022\026\n\006digest\030\014 \001(\014R\006diges" +
-      "t\022%\n\016ledger_receipt\030\r \001(\tR\rledgerReceipt" +
-      "\022\030\n\007creator\030\016 \001(\tR\007creator\022;\n\013create_tim" +
-      "e\030\017 \001(\0132\032.google.protobuf.TimestampR\ncre" +
-      "ateTime\"\300\001\n\005Query\022A\n\tstatistic\030\001 \001(\0162\033.j" +
-      "ipan.privacy.v1.StatisticB\006\312\363\030\002H\001R\tstati" +
-      "stic\022\037\n\006column\030\002 \001(\tB\007\312\363\030\003\030\310\001R\006column\022\024\n" +
-      "\005lower\030\003 \001(\001R\005lower\022\024\n\005upper\030\004 \001(\001R\005uppe" +
-      "r\022\'\n\ncategories\030\005 \003(\tB\007\312\363\030\003\030\350\007R\ncategori" +
-      "es\"@\n\014HistogramBin\022\032\n\010category\030\001 \001(\tR\010ca" +
-      "tegory\022\024\n\005count\030\002 \001(\001R\005count*\231\001\n\nColumnR" +
-      "ole\022\033\n\027COLUMN_ROLE_UNSPECIFIED\020\000\022\032\n\026COLU" +
-      "MN_ROLE_IDENTIFIER\020\001\022 \n\034COLUMN_ROLE_QUAS" +
-      "I_IDENTIFIER\020\002\022\031\n\025COLUMN_ROLE_SENSITIVE\020" +
-      "\003\022\025\n\021COLUMN_ROLE_OTHER\020\004*m\n\nColumnKind\022\033" +
-      "\n\027COLUMN_KIND_UNSPECIFIED\020\000\022\026\n\022COLUMN_KI" +
-      "ND_NUMBER\020\001\022\024\n\020COLUMN_KIND_TEXT\020\002\022\024\n\020COL" +
-      "UMN_KIND_DATE\020\003*{\n\tStatistic\022\031\n\025STATISTI" +
-      "C_UNSPECIFIED\020\000\022\023\n\017STATISTIC_COUNT\020\001\022\021\n\r" +
-      "STATISTIC_SUM\020\002\022\022\n\016STATISTIC_MEAN\020\003\022\027\n\023S" +
-      "TATISTIC_HISTOGRAM\020\004*=\n\tMechanism\022\031\n\025MEC" +
-      "HANISM_UNSPECIFIED\020\000\022\025\n\021MECHANISM_LAPLAC" +
-      "E\020\001B\263\001\n\023tw.jipan.privacy.v1B\016ResourcesPr" +
-      "otoP\001Z*jipan.tw/gen/go/jipan/privacy/v1;" +
-      "privacyv1\242\002\003JPX\252\002\020Jipan.Privacy.V1\312\002\020Jip" +
-      "an\\Privacy\\V1\342\002\034Jipan\\Privacy\\V1\\GPBMeta" +
-      "data\352\002\022Jipan::Privacy::V1b\006proto3"
+      "obuf.TimestampR\ncreateTime\022\037\n\013total_delt" +
+      "a\030\014 \001(\001R\ntotalDelta\022\037\n\013spent_delta\030\r \001(\001" +
+      "R\nspentDelta\022\'\n\017remaining_delta\030\016 \001(\001R\016r" +
+      "emainingDelta\"\233\001\n\006Column\022\035\n\004name\030\001 \001(\tB\t" +
+      "\312\363\030\005\010\001\030\310\001R\004name\0228\n\004role\030\002 \001(\0162\034.jipan.pr" +
+      "ivacy.v1.ColumnRoleB\006\312\363\030\002H\001R\004role\0228\n\004kin" +
+      "d\030\003 \001(\0162\034.jipan.privacy.v1.ColumnKindB\006\312" +
+      "\363\030\002H\001R\004kind\"\336\004\n\nAssessment\022\030\n\007dataset\030\001 " +
+      "\001(\tR\007dataset\022+\n\021quasi_identifiers\030\002 \003(\tR" +
+      "\020quasiIdentifiers\022\033\n\trow_count\030\003 \001(\003R\010ro" +
+      "wCount\0226\n\027equivalence_class_count\030\004 \001(\003R" +
+      "\025equivalenceClassCount\022\037\n\013k_anonymity\030\005 " +
+      "\001(\003R\nkAnonymity\022F\n\013diversities\030\006 \003(\0132$.j" +
+      "ipan.privacy.v1.SensitiveDiversityR\013dive" +
+      "rsities\022%\n\016risk_threshold\030\007 \001(\001R\rriskThr" +
+      "eshold\022&\n\017records_at_risk\030\010 \001(\003R\rrecords" +
+      "AtRisk\0221\n\025records_at_risk_share\030\t \001(\001R\022r" +
+      "ecordsAtRiskShare\022!\n\014highest_risk\030\n \001(\001R" +
+      "\013highestRisk\022!\n\014average_risk\030\013 \001(\001R\013aver" +
+      "ageRisk\022O\n\021violating_classes\030\014 \003(\0132\".jip" +
+      "an.privacy.v1.EquivalenceClassR\020violatin" +
+      "gClasses\0222\n\025violating_class_count\030\r \001(\003R" +
+      "\023violatingClassCount\"M\n\022SensitiveDiversi" +
+      "ty\022\026\n\006column\030\001 \001(\tR\006column\022\037\n\013l_diversit" +
+      "y\030\002 \001(\003R\nlDiversity\"z\n\020EquivalenceClass\022" +
+      "\026\n\006values\030\001 \003(\tR\006values\022\022\n\004size\030\002 \001(\003R\004s" +
+      "ize\022:\n\031distinct_sensitive_values\030\003 \003(\003R\027" +
+      "distinctSensitiveValues\"\230\005\n\007Release\022\022\n\004n" +
+      "ame\030\001 \001(\tR\004name\0225\n\005query\030\002 \001(\0132\027.jipan.p" +
+      "rivacy.v1.QueryB\006\312\363\030\002\010\001R\005query\022\030\n\007epsilo" +
+      "n\030\003 \001(\001R\007epsilon\0229\n\tmechanism\030\004 \001(\0162\033.ji" +
+      "pan.privacy.v1.MechanismR\tmechanism\022\024\n\005v" +
+      "alue\030\005 \001(\001R\005value\0222\n\004bins\030\006 \003(\0132\036.jipan." +
+      "privacy.v1.HistogramBinR\004bins\022\037\n\013noise_s" +
+      "cale\030\007 \001(\001R\nnoiseScale\022\032\n\010accuracy\030\010 \001(\001" +
+      "R\010accuracy\022\036\n\nconfidence\030\t \001(\001R\nconfiden" +
+      "ce\022#\n\rspent_epsilon\030\n \001(\001R\014spentEpsilon\022" +
+      "+\n\021remaining_epsilon\030\013 \001(\001R\020remainingEps" +
+      "ilon\022\026\n\006digest\030\014 \001(\014R\006digest\022%\n\016ledger_r" +
+      "eceipt\030\r \001(\tR\rledgerReceipt\022\030\n\007creator\030\016" +
+      " \001(\tR\007creator\022;\n\013create_time\030\017 \001(\0132\032.goo" +
+      "gle.protobuf.TimestampR\ncreateTime\022\024\n\005de" +
+      "lta\030\020 \001(\001R\005delta\022\037\n\013spent_delta\030\021 \001(\001R\ns" +
+      "pentDelta\022\'\n\017remaining_delta\030\022 \001(\001R\016rema" +
+      "iningDelta\"\300\001\n\005Query\022A\n\tstatistic\030\001 \001(\0162" +
+      "\033.jipan.privacy.v1.StatisticB\006\312\363\030\002H\001R\tst" +
+      "atistic\022\037\n\006column\030\002 \001(\tB\007\312\363\030\003\030\310\001R\006column" +
+      "\022\024\n\005lower\030\003 \001(\001R\005lower\022\024\n\005upper\030\004 \001(\001R\005u" +
+      "pper\022\'\n\ncategories\030\005 \003(\tB\007\312\363\030\003\030\350\007R\ncateg" +
+      "ories\"@\n\014HistogramBin\022\032\n\010category\030\001 \001(\tR" +
+      "\010category\022\024\n\005count\030\002 \001(\001R\005count\"\237\001\n\016Gene" +
+      "ralisation\022!\n\006column\030\001 \001(\tB\t\312\363\030\005\010\001\030\310\001R\006c" +
+      "olumn\022A\n\thierarchy\030\002 \001(\0162\033.jipan.privacy" +
+      ".v1.HierarchyB\006\312\363\030\002H\001R\thierarchy\022\'\n\013band" +
+      "_widths\030\003 \003(\001B\006\312\363\030\002\030\010R\nbandWidths\"z\n\023Gen" +
+      "eralisationLevel\022\026\n\006column\030\001 \001(\tR\006column" +
+      "\022\024\n\005level\030\002 \001(\005R\005level\022\035\n\nlevel_name\030\003 \001" +
+      "(\tR\tlevelName\022\026\n\006height\030\004 \001(\005R\006height\"\236\004" +
+      "\n\rAnonymisation\022\030\n\007dataset\030\001 \001(\tR\007datase" +
+      "t\022%\n\016source_dataset\030\002 \001(\tR\rsourceDataset" +
+      "\022M\n\016transformation\030\003 \003(\0132%.jipan.privacy" +
+      ".v1.GeneralisationLevelR\016transformation\022" +
+      "\014\n\001k\030\004 \001(\003R\001k\022\035\n\nachieved_k\030\005 \001(\003R\tachie" +
+      "vedK\0220\n\024achieved_l_diversity\030\006 \001(\003R\022achi" +
+      "evedLDiversity\022-\n\022suppressed_records\030\007 \001" +
+      "(\003R\021suppressedRecords\022\033\n\trow_count\030\010 \001(\003" +
+      "R\010rowCount\0226\n\027equivalence_class_count\030\t " +
+      "\001(\003R\025equivalenceClassCount\022\022\n\004loss\030\n \001(\001" +
+      "R\004loss\022&\n\016discernibility\030\013 \001(\003R\016discerni" +
+      "bility\022;\n\031evaluated_transformations\030\014 \001(" +
+      "\003R\030evaluatedTransformations\022!\n\014lattice_s" +
+      "ize\030\r \001(\003R\013latticeSize\"\205\003\n\021OperationMeta" +
+      "data\0223\n\004kind\030\001 \001(\0162\037.jipan.privacy.v1.Op" +
+      "erationKindR\004kind\022\026\n\006target\030\002 \001(\tR\006targe" +
+      "t\022\034\n\trequester\030\003 \001(\tR\trequester\022)\n\020progr" +
+      "ess_percent\030\004 \001(\005R\017progressPercent\022)\n\020pr" +
+      "ogress_message\030\005 \001(\tR\017progressMessage\022;\n" +
+      "\013create_time\030\006 \001(\0132\032.google.protobuf.Tim" +
+      "estampR\ncreateTime\022;\n\013update_time\030\007 \001(\0132" +
+      "\032.google.protobuf.TimestampR\nupdateTime\022" +
+      "5\n\010end_time\030\010 \001(\0132\032.google.protobuf.Time" +
+      "stampR\007endTime\"\367\001\n\016OperationError\022\022\n\004cod" +
+      "e\030\001 \001(\005R\004code\022\030\n\007message\030\002 \001(\tR\007message\022" +
+      "\026\n\006reason\030\003 \001(\tR\006reason\022\026\n\006domain\030\004 \001(\tR" +
+      "\006domain\022J\n\010metadata\030\005 \003(\0132..jipan.privac" +
+      "y.v1.OperationError.MetadataEntryR\010metad" +
+      "ata\032;\n\rMetadataEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024" +
+      "\n\005value\030\002 \001(\tR\005value:\0028\001\"\367\001\n\tOperation\022\022" +
+      "\n\004name\030\001 \001(\tR\004name\022?\n\010metadata\030\002 \001(\0132#.j" +
+      "ipan.privacy.v1.OperationMetadataR\010metad" +
+      "ata\022\022\n\004done\030\003 \001(\010R\004done\0228\n\005error\030\004 \001(\0132 " +
+      ".jipan.privacy.v1.OperationErrorH\000R\005erro" +
+      "r\022=\n\010response\030\005 \001(\0132\037.jipan.privacy.v1.A" +
+      "nonymisationH\000R\010responseB\010\n\006result*\231\001\n\nC" +
+      "olumnRole\022\033\n\027COLUMN_ROLE_UNSPECIFIED\020\000\022\032" +
+      "\n\026COLUMN_ROLE_IDENTIFIER\020\001\022 \n\034COLUMN_ROL" +
+      "E_QUASI_IDENTIFIER\020\002\022\031\n\025COLUMN_ROLE_SENS" +
+      "ITIVE\020\003\022\025\n\021COLUMN_ROLE_OTHER\020\004*m\n\nColumn" +
+      "Kind\022\033\n\027COLUMN_KIND_UNSPECIFIED\020\000\022\026\n\022COL" +
+      "UMN_KIND_NUMBER\020\001\022\024\n\020COLUMN_KIND_TEXT\020\002\022" +
+      "\024\n\020COLUMN_KIND_DATE\020\003*{\n\tStatistic\022\031\n\025ST" +
+      "ATISTIC_UNSPECIFIED\020\000\022\023\n\017STATISTIC_COUNT" +
+      "\020\001\022\021\n\rSTATISTIC_SUM\020\002\022\022\n\016STATISTIC_MEAN\020" +
+      "\003\022\027\n\023STATISTIC_HISTOGRAM\020\004*U\n\tMechanism\022" +
+      "\031\n\025MECHANISM_UNSPECIFIED\020\000\022\025\n\021MECHANISM_" +
+      "LAPLACE\020\001\022\026\n\022MECHANISM_GAUSSIAN\020\002*\214\001\n\tHi" +
+      "erarchy\022\031\n\025HIERARCHY_UNSPECIFIED\020\000\022\022\n\016HI" +
+      "ERARCHY_DATE\020\001\022\032\n\026HIERARCHY_NUMBER_BANDS" +
+      "\020\002\022\031\n\025HIERARCHY_TAIWAN_AREA\020\003\022\031\n\025HIERARC" +
+      "HY_SUPPRESSION\020\004*M\n\rOperationKind\022\036\n\032OPE" +
+      "RATION_KIND_UNSPECIFIED\020\000\022\034\n\030OPERATION_K" +
+      "IND_ANONYMISE\020\001B\263\001\n\023tw.jipan.privacy.v1B" +
+      "\016ResourcesProtoP\001Z*jipan.tw/gen/go/jipan" +
+      "/privacy/v1;privacyv1\242\002\003JPX\252\002\020Jipan.Priv" +
+      "acy.V1\312\002\020Jipan\\Privacy\\V1\342\002\034Jipan\\Privac" +
+      "y\\V1\\GPBMetadata\352\002\022Jipan::Privacy::V1b\006p" +
+      "roto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -150,7 +240,7 @@ public final class ResourcesProto {
     internal_static_jipan_privacy_v1_Dataset_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_privacy_v1_Dataset_descriptor,
-        new java.lang.String[] { "Name", "DisplayName", "Columns", "TotalEpsilon", "SpentEpsilon", "RemainingEpsilon", "RowCount", "SizeBytes", "Sha256", "Creator", "CreateTime", });
+        new java.lang.String[] { "Name", "DisplayName", "Columns", "TotalEpsilon", "SpentEpsilon", "RemainingEpsilon", "RowCount", "SizeBytes", "Sha256", "Creator", "CreateTime", "TotalDelta", "SpentDelta", "RemainingDelta", });
     internal_static_jipan_privacy_v1_Column_descriptor =
       getDescriptor().getMessageTypes().get(1);
     internal_static_jipan_privacy_v1_Column_fieldAccessorTable = new
@@ -180,7 +270,7 @@ public final class ResourcesProto {
     internal_static_jipan_privacy_v1_Release_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_privacy_v1_Release_descriptor,
-        new java.lang.String[] { "Name", "Query", "Epsilon", "Mechanism", "Value", "Bins", "NoiseScale", "Accuracy", "Confidence", "SpentEpsilon", "RemainingEpsilon", "Digest", "LedgerReceipt", "Creator", "CreateTime", });
+        new java.lang.String[] { "Name", "Query", "Epsilon", "Mechanism", "Value", "Bins", "NoiseScale", "Accuracy", "Confidence", "SpentEpsilon", "RemainingEpsilon", "Digest", "LedgerReceipt", "Creator", "CreateTime", "Delta", "SpentDelta", "RemainingDelta", });
     internal_static_jipan_privacy_v1_Query_descriptor =
       getDescriptor().getMessageTypes().get(6);
     internal_static_jipan_privacy_v1_Query_fieldAccessorTable = new
@@ -193,6 +283,48 @@ public final class ResourcesProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_privacy_v1_HistogramBin_descriptor,
         new java.lang.String[] { "Category", "Count", });
+    internal_static_jipan_privacy_v1_Generalisation_descriptor =
+      getDescriptor().getMessageTypes().get(8);
+    internal_static_jipan_privacy_v1_Generalisation_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_privacy_v1_Generalisation_descriptor,
+        new java.lang.String[] { "Column", "Hierarchy", "BandWidths", });
+    internal_static_jipan_privacy_v1_GeneralisationLevel_descriptor =
+      getDescriptor().getMessageTypes().get(9);
+    internal_static_jipan_privacy_v1_GeneralisationLevel_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_privacy_v1_GeneralisationLevel_descriptor,
+        new java.lang.String[] { "Column", "Level", "LevelName", "Height", });
+    internal_static_jipan_privacy_v1_Anonymisation_descriptor =
+      getDescriptor().getMessageTypes().get(10);
+    internal_static_jipan_privacy_v1_Anonymisation_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_privacy_v1_Anonymisation_descriptor,
+        new java.lang.String[] { "Dataset", "SourceDataset", "Transformation", "K", "AchievedK", "AchievedLDiversity", "SuppressedRecords", "RowCount", "EquivalenceClassCount", "Loss", "Discernibility", "EvaluatedTransformations", "LatticeSize", });
+    internal_static_jipan_privacy_v1_OperationMetadata_descriptor =
+      getDescriptor().getMessageTypes().get(11);
+    internal_static_jipan_privacy_v1_OperationMetadata_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_privacy_v1_OperationMetadata_descriptor,
+        new java.lang.String[] { "Kind", "Target", "Requester", "ProgressPercent", "ProgressMessage", "CreateTime", "UpdateTime", "EndTime", });
+    internal_static_jipan_privacy_v1_OperationError_descriptor =
+      getDescriptor().getMessageTypes().get(12);
+    internal_static_jipan_privacy_v1_OperationError_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_privacy_v1_OperationError_descriptor,
+        new java.lang.String[] { "Code", "Message", "Reason", "Domain", "Metadata", });
+    internal_static_jipan_privacy_v1_OperationError_MetadataEntry_descriptor =
+      internal_static_jipan_privacy_v1_OperationError_descriptor.getNestedTypes().get(0);
+    internal_static_jipan_privacy_v1_OperationError_MetadataEntry_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_privacy_v1_OperationError_MetadataEntry_descriptor,
+        new java.lang.String[] { "Key", "Value", });
+    internal_static_jipan_privacy_v1_Operation_descriptor =
+      getDescriptor().getMessageTypes().get(13);
+    internal_static_jipan_privacy_v1_Operation_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_privacy_v1_Operation_descriptor,
+        new java.lang.String[] { "Name", "Metadata", "Done", "Error", "Response", "Result", });
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(tw.jipan.common.v1.ValidationProto.fieldRules);

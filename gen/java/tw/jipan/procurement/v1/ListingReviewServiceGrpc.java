@@ -177,6 +177,37 @@ public final class ListingReviewServiceGrpc {
     return getImportAdvisoriesMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.procurement.v1.MatchAdvisoriesRequest,
+      tw.jipan.procurement.v1.MatchAdvisoriesResponse> getMatchAdvisoriesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "MatchAdvisories",
+      requestType = tw.jipan.procurement.v1.MatchAdvisoriesRequest.class,
+      responseType = tw.jipan.procurement.v1.MatchAdvisoriesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.procurement.v1.MatchAdvisoriesRequest,
+      tw.jipan.procurement.v1.MatchAdvisoriesResponse> getMatchAdvisoriesMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.procurement.v1.MatchAdvisoriesRequest, tw.jipan.procurement.v1.MatchAdvisoriesResponse> getMatchAdvisoriesMethod;
+    if ((getMatchAdvisoriesMethod = ListingReviewServiceGrpc.getMatchAdvisoriesMethod) == null) {
+      synchronized (ListingReviewServiceGrpc.class) {
+        if ((getMatchAdvisoriesMethod = ListingReviewServiceGrpc.getMatchAdvisoriesMethod) == null) {
+          ListingReviewServiceGrpc.getMatchAdvisoriesMethod = getMatchAdvisoriesMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.procurement.v1.MatchAdvisoriesRequest, tw.jipan.procurement.v1.MatchAdvisoriesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "MatchAdvisories"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.procurement.v1.MatchAdvisoriesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.procurement.v1.MatchAdvisoriesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ListingReviewServiceMethodDescriptorSupplier("MatchAdvisories"))
+              .build();
+        }
+      }
+    }
+    return getMatchAdvisoriesMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<tw.jipan.procurement.v1.ListNotificationsRequest,
       tw.jipan.procurement.v1.ListNotificationsResponse> getListNotificationsMethod;
 
@@ -350,6 +381,19 @@ public final class ListingReviewServiceGrpc {
 
     /**
      * <pre>
+     * Matches package versions against the OSV advisory store this gate
+     * reviews with, the way a review matches an SBOM's components: one result
+     * per purl, in request order. Other services (market) read advisories
+     * here instead of keeping a copy of the store.
+     * </pre>
+     */
+    public void matchAdvisories(tw.jipan.procurement.v1.MatchAdvisoriesRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.procurement.v1.MatchAdvisoriesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getMatchAdvisoriesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Lists the caller's organisation's notifications, newest first.
      * </pre>
      */
@@ -406,6 +450,13 @@ public final class ListingReviewServiceGrpc {
                 tw.jipan.procurement.v1.ImportAdvisoriesRequest,
                 tw.jipan.procurement.v1.ImportAdvisoriesResponse>(
                   this, METHODID_IMPORT_ADVISORIES)))
+          .addMethod(
+            getMatchAdvisoriesMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.procurement.v1.MatchAdvisoriesRequest,
+                tw.jipan.procurement.v1.MatchAdvisoriesResponse>(
+                  this, METHODID_MATCH_ADVISORIES)))
           .addMethod(
             getListNotificationsMethod(),
             io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -506,6 +557,20 @@ public final class ListingReviewServiceGrpc {
 
     /**
      * <pre>
+     * Matches package versions against the OSV advisory store this gate
+     * reviews with, the way a review matches an SBOM's components: one result
+     * per purl, in request order. Other services (market) read advisories
+     * here instead of keeping a copy of the store.
+     * </pre>
+     */
+    public void matchAdvisories(tw.jipan.procurement.v1.MatchAdvisoriesRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.procurement.v1.MatchAdvisoriesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getMatchAdvisoriesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Lists the caller's organisation's notifications, newest first.
      * </pre>
      */
@@ -601,6 +666,19 @@ public final class ListingReviewServiceGrpc {
     public tw.jipan.procurement.v1.ImportAdvisoriesResponse importAdvisories(tw.jipan.procurement.v1.ImportAdvisoriesRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getImportAdvisoriesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Matches package versions against the OSV advisory store this gate
+     * reviews with, the way a review matches an SBOM's components: one result
+     * per purl, in request order. Other services (market) read advisories
+     * here instead of keeping a copy of the store.
+     * </pre>
+     */
+    public tw.jipan.procurement.v1.MatchAdvisoriesResponse matchAdvisories(tw.jipan.procurement.v1.MatchAdvisoriesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getMatchAdvisoriesMethod(), getCallOptions(), request);
     }
 
     /**
@@ -708,6 +786,20 @@ public final class ListingReviewServiceGrpc {
 
     /**
      * <pre>
+     * Matches package versions against the OSV advisory store this gate
+     * reviews with, the way a review matches an SBOM's components: one result
+     * per purl, in request order. Other services (market) read advisories
+     * here instead of keeping a copy of the store.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.procurement.v1.MatchAdvisoriesResponse> matchAdvisories(
+        tw.jipan.procurement.v1.MatchAdvisoriesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getMatchAdvisoriesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Lists the caller's organisation's notifications, newest first.
      * </pre>
      */
@@ -723,8 +815,9 @@ public final class ListingReviewServiceGrpc {
   private static final int METHODID_LIST_REVIEWS = 2;
   private static final int METHODID_ACCEPT_FINDING_RISK = 3;
   private static final int METHODID_IMPORT_ADVISORIES = 4;
-  private static final int METHODID_LIST_NOTIFICATIONS = 5;
-  private static final int METHODID_WATCH_NOTIFICATIONS = 6;
+  private static final int METHODID_MATCH_ADVISORIES = 5;
+  private static final int METHODID_LIST_NOTIFICATIONS = 6;
+  private static final int METHODID_WATCH_NOTIFICATIONS = 7;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -762,6 +855,10 @@ public final class ListingReviewServiceGrpc {
         case METHODID_IMPORT_ADVISORIES:
           serviceImpl.importAdvisories((tw.jipan.procurement.v1.ImportAdvisoriesRequest) request,
               (io.grpc.stub.StreamObserver<tw.jipan.procurement.v1.ImportAdvisoriesResponse>) responseObserver);
+          break;
+        case METHODID_MATCH_ADVISORIES:
+          serviceImpl.matchAdvisories((tw.jipan.procurement.v1.MatchAdvisoriesRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.procurement.v1.MatchAdvisoriesResponse>) responseObserver);
           break;
         case METHODID_LIST_NOTIFICATIONS:
           serviceImpl.listNotifications((tw.jipan.procurement.v1.ListNotificationsRequest) request,
@@ -837,6 +934,7 @@ public final class ListingReviewServiceGrpc {
               .addMethod(getListReviewsMethod())
               .addMethod(getAcceptFindingRiskMethod())
               .addMethod(getImportAdvisoriesMethod())
+              .addMethod(getMatchAdvisoriesMethod())
               .addMethod(getListNotificationsMethod())
               .addMethod(getWatchNotificationsMethod())
               .build();

@@ -74,6 +74,16 @@ public final class ResourcesProto {
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_procurement_v1_Order_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_procurement_v1_PackageAdvisories_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_procurement_v1_PackageAdvisories_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_procurement_v1_AdvisoryMatch_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_procurement_v1_AdvisoryMatch_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -174,37 +184,45 @@ public final class ResourcesProto {
       "teR\005state\022:\n\007history\030\010 \003(\0132 .jipan.procu" +
       "rement.v1.OrderEventR\007history\022;\n\013create_" +
       "time\030\t \001(\0132\032.google.protobuf.TimestampR\n" +
-      "createTime*\215\001\n\010Category\022\030\n\024CATEGORY_UNSP" +
-      "ECIFIED\020\000\022\036\n\032CATEGORY_PACKAGED_SOFTWARE\020" +
-      "\001\022\033\n\027CATEGORY_CLOUD_SERVICES\020\002\022*\n&CATEGO" +
-      "RY_INFORMATION_SECURITY_SERVICES\020\003*\177\n\014Di" +
-      "stribution\022\034\n\030DISTRIBUTION_UNSPECIFIED\020\000" +
-      "\022\034\n\030DISTRIBUTION_PROPRIETARY\020\001\022\025\n\021DISTRI" +
-      "BUTION_SAAS\020\002\022\034\n\030DISTRIBUTION_OPEN_SOURC" +
-      "E\020\003*\177\n\014SupportHours\022\035\n\031SUPPORT_HOURS_UNS" +
-      "PECIFIED\020\000\022\032\n\026SUPPORT_HOURS_BUSINESS\020\001\022\032" +
-      "\n\026SUPPORT_HOURS_EXTENDED\020\002\022\030\n\024SUPPORT_HO" +
-      "URS_ALWAYS\020\003*\242\001\n\014ListingState\022\035\n\031LISTING" +
-      "_STATE_UNSPECIFIED\020\000\022\027\n\023LISTING_STATE_DR" +
-      "AFT\020\001\022#\n\037LISTING_STATE_CHANGES_REQUESTED" +
-      "\020\002\022\032\n\026LISTING_STATE_APPROVED\020\003\022\031\n\025LISTIN" +
-      "G_STATE_FLAGGED\020\004*[\n\010Decision\022\030\n\024DECISIO" +
-      "N_UNSPECIFIED\020\000\022\025\n\021DECISION_APPROVED\020\001\022\036" +
-      "\n\032DECISION_CHANGES_REQUESTED\020\002*{\n\013Findin" +
-      "gKind\022\034\n\030FINDING_KIND_UNSPECIFIED\020\000\022\036\n\032F" +
-      "INDING_KIND_VULNERABILITY\020\001\022\030\n\024FINDING_K" +
-      "IND_LICENCE\020\002\022\024\n\020FINDING_KIND_SLA\020\003*\301\001\n\n" +
-      "OrderState\022\033\n\027ORDER_STATE_UNSPECIFIED\020\000\022" +
-      "\026\n\022ORDER_STATE_PLACED\020\001\022\031\n\025ORDER_STATE_C" +
-      "ONFIRMED\020\002\022\031\n\025ORDER_STATE_DELIVERED\020\003\022\030\n" +
-      "\024ORDER_STATE_ACCEPTED\020\004\022\030\n\024ORDER_STATE_D" +
-      "ISPUTED\020\005\022\024\n\020ORDER_STATE_PAID\020\006B\317\001\n\027tw.j" +
-      "ipan.procurement.v1B\016ResourcesProtoP\001Z2j" +
-      "ipan.tw/gen/go/jipan/procurement/v1;proc" +
-      "urementv1\242\002\003JPX\252\002\024Jipan.Procurement.V1\312\002" +
-      "\024Jipan\\Procurement\\V1\342\002 Jipan\\Procuremen" +
-      "t\\V1\\GPBMetadata\352\002\026Jipan::Procurement::V" +
-      "1b\006proto3"
+      "createTime\"l\n\021PackageAdvisories\022\022\n\004purl\030" +
+      "\001 \001(\tR\004purl\022C\n\nadvisories\030\002 \003(\0132#.jipan." +
+      "procurement.v1.AdvisoryMatchR\nadvisories" +
+      "\"\345\001\n\rAdvisoryMatch\022\037\n\013advisory_id\030\001 \001(\tR" +
+      "\nadvisoryId\022\030\n\007aliases\030\002 \003(\tR\007aliases\022\030\n" +
+      "\007summary\030\003 \001(\tR\007summary\022\032\n\010severity\030\004 \001(" +
+      "\tR\010severity\022\035\n\ncvss_score\030\005 \001(\001R\tcvssSco" +
+      "re\022\037\n\013cvss_vector\030\006 \001(\tR\ncvssVector\022#\n\rf" +
+      "ixed_version\030\007 \001(\tR\014fixedVersion*\215\001\n\010Cat" +
+      "egory\022\030\n\024CATEGORY_UNSPECIFIED\020\000\022\036\n\032CATEG" +
+      "ORY_PACKAGED_SOFTWARE\020\001\022\033\n\027CATEGORY_CLOU" +
+      "D_SERVICES\020\002\022*\n&CATEGORY_INFORMATION_SEC" +
+      "URITY_SERVICES\020\003*\177\n\014Distribution\022\034\n\030DIST" +
+      "RIBUTION_UNSPECIFIED\020\000\022\034\n\030DISTRIBUTION_P" +
+      "ROPRIETARY\020\001\022\025\n\021DISTRIBUTION_SAAS\020\002\022\034\n\030D" +
+      "ISTRIBUTION_OPEN_SOURCE\020\003*\177\n\014SupportHour" +
+      "s\022\035\n\031SUPPORT_HOURS_UNSPECIFIED\020\000\022\032\n\026SUPP" +
+      "ORT_HOURS_BUSINESS\020\001\022\032\n\026SUPPORT_HOURS_EX" +
+      "TENDED\020\002\022\030\n\024SUPPORT_HOURS_ALWAYS\020\003*\242\001\n\014L" +
+      "istingState\022\035\n\031LISTING_STATE_UNSPECIFIED" +
+      "\020\000\022\027\n\023LISTING_STATE_DRAFT\020\001\022#\n\037LISTING_S" +
+      "TATE_CHANGES_REQUESTED\020\002\022\032\n\026LISTING_STAT" +
+      "E_APPROVED\020\003\022\031\n\025LISTING_STATE_FLAGGED\020\004*" +
+      "[\n\010Decision\022\030\n\024DECISION_UNSPECIFIED\020\000\022\025\n" +
+      "\021DECISION_APPROVED\020\001\022\036\n\032DECISION_CHANGES" +
+      "_REQUESTED\020\002*{\n\013FindingKind\022\034\n\030FINDING_K" +
+      "IND_UNSPECIFIED\020\000\022\036\n\032FINDING_KIND_VULNER" +
+      "ABILITY\020\001\022\030\n\024FINDING_KIND_LICENCE\020\002\022\024\n\020F" +
+      "INDING_KIND_SLA\020\003*\301\001\n\nOrderState\022\033\n\027ORDE" +
+      "R_STATE_UNSPECIFIED\020\000\022\026\n\022ORDER_STATE_PLA" +
+      "CED\020\001\022\031\n\025ORDER_STATE_CONFIRMED\020\002\022\031\n\025ORDE" +
+      "R_STATE_DELIVERED\020\003\022\030\n\024ORDER_STATE_ACCEP" +
+      "TED\020\004\022\030\n\024ORDER_STATE_DISPUTED\020\005\022\024\n\020ORDER" +
+      "_STATE_PAID\020\006B\317\001\n\027tw.jipan.procurement.v" +
+      "1B\016ResourcesProtoP\001Z2jipan.tw/gen/go/jip" +
+      "an/procurement/v1;procurementv1\242\002\003JPX\252\002\024" +
+      "Jipan.Procurement.V1\312\002\024Jipan\\Procurement" +
+      "\\V1\342\002 Jipan\\Procurement\\V1\\GPBMetadata\352\002" +
+      "\026Jipan::Procurement::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -284,6 +302,18 @@ public final class ResourcesProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_procurement_v1_Order_descriptor,
         new java.lang.String[] { "Name", "Listing", "Quantity", "BudgetCode", "UnitPrice", "Total", "State", "History", "CreateTime", });
+    internal_static_jipan_procurement_v1_PackageAdvisories_descriptor =
+      getDescriptor().getMessageTypes().get(12);
+    internal_static_jipan_procurement_v1_PackageAdvisories_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_procurement_v1_PackageAdvisories_descriptor,
+        new java.lang.String[] { "Purl", "Advisories", });
+    internal_static_jipan_procurement_v1_AdvisoryMatch_descriptor =
+      getDescriptor().getMessageTypes().get(13);
+    internal_static_jipan_procurement_v1_AdvisoryMatch_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_procurement_v1_AdvisoryMatch_descriptor,
+        new java.lang.String[] { "AdvisoryId", "Aliases", "Summary", "Severity", "CvssScore", "CvssVector", "FixedVersion", });
     com.google.protobuf.TimestampProto.getDescriptor();
     tw.jipan.common.v1.MoneyProto.getDescriptor();
   }

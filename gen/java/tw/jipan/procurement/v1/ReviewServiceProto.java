@@ -65,6 +65,16 @@ public final class ReviewServiceProto {
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_procurement_v1_ImportAdvisoriesResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_procurement_v1_MatchAdvisoriesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_procurement_v1_MatchAdvisoriesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_procurement_v1_MatchAdvisoriesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_procurement_v1_MatchAdvisoriesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_jipan_procurement_v1_ListNotificationsRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
@@ -127,53 +137,60 @@ public final class ReviewServiceProto {
       "\024\n\005added\030\001 \001(\005R\005added\022\030\n\007updated\030\002 \001(\005R\007" +
       "updated\022/\n\023listings_rereviewed\030\003 \001(\005R\022li" +
       "stingsRereviewed\022)\n\020flagged_listings\030\004 \003" +
-      "(\tR\017flaggedListings\"\214\001\n\030ListNotification" +
+      "(\tR\017flaggedListings\"9\n\026MatchAdvisoriesRe" +
+      "quest\022\037\n\005purls\030\001 \003(\tB\t\312\363\030\005\010\001\030\310\001R\005purls\"\\" +
+      "\n\027MatchAdvisoriesResponse\022A\n\007results\030\001 \003" +
+      "(\0132\'.jipan.procurement.v1.PackageAdvisor" +
+      "iesR\007results\"\214\001\n\030ListNotificationsReques" +
+      "t\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030dR\006parent\022&\n\tp" +
+      "age_size\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\np" +
+      "age_token\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"\215\001\n\031" +
+      "ListNotificationsResponse\022H\n\rnotificatio" +
+      "ns\030\001 \003(\0132\".jipan.procurement.v1.Notifica" +
+      "tionR\rnotifications\022&\n\017next_page_token\030\002" +
+      " \001(\tR\rnextPageToken\"=\n\031WatchNotification" +
       "sRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030dR\006pare" +
-      "nt\022&\n\tpage_size\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSi" +
-      "ze\022&\n\npage_token\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tpageTok" +
-      "en\"\215\001\n\031ListNotificationsResponse\022H\n\rnoti" +
+      "nt\"f\n\032WatchNotificationsResponse\022H\n\rnoti" +
       "fications\030\001 \003(\0132\".jipan.procurement.v1.N" +
-      "otificationR\rnotifications\022&\n\017next_page_" +
-      "token\030\002 \001(\tR\rnextPageToken\"=\n\031WatchNotif" +
-      "icationsRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030" +
-      "dR\006parent\"f\n\032WatchNotificationsResponse\022" +
-      "H\n\rnotifications\030\001 \003(\0132\".jipan.procureme" +
-      "nt.v1.NotificationR\rnotifications*h\n\nSbo" +
-      "mFormat\022\033\n\027SBOM_FORMAT_UNSPECIFIED\020\000\022\036\n\032" +
-      "SBOM_FORMAT_CYCLONEDX_JSON\020\001\022\035\n\031SBOM_FOR" +
-      "MAT_CYCLONEDX_XML\020\0022\227\010\n\024ListingReviewSer" +
-      "vice\022\227\001\n\rSubmitListing\022*.jipan.procureme" +
-      "nt.v1.SubmitListingRequest\032+.jipan.procu" +
-      "rement.v1.SubmitListingResponse\"-\302\363\030)\010\002\022" +
-      "\021procurement.write\032\022procurement-vendor\022v" +
-      "\n\tGetReview\022&.jipan.procurement.v1.GetRe" +
-      "viewRequest\032\'.jipan.procurement.v1.GetRe" +
-      "viewResponse\"\030\302\363\030\024\010\002\022\020procurement.read\022|" +
-      "\n\013ListReviews\022(.jipan.procurement.v1.Lis" +
-      "tReviewsRequest\032).jipan.procurement.v1.L" +
-      "istReviewsResponse\"\030\302\363\030\024\010\002\022\020procurement." +
-      "read\022\245\001\n\021AcceptFindingRisk\022..jipan.procu" +
-      "rement.v1.AcceptFindingRiskRequest\032/.jip" +
-      "an.procurement.v1.AcceptFindingRiskRespo" +
-      "nse\"/\302\363\030+\010\002\022\021procurement.write\032\024procurem" +
-      "ent-reviewer\022\237\001\n\020ImportAdvisories\022-.jipa" +
-      "n.procurement.v1.ImportAdvisoriesRequest" +
-      "\032..jipan.procurement.v1.ImportAdvisories" +
-      "Response\",\302\363\030(\010\002\022\021procurement.write\032\021pro" +
-      "curement-admin\022\216\001\n\021ListNotifications\022..j" +
-      "ipan.procurement.v1.ListNotificationsReq" +
-      "uest\032/.jipan.procurement.v1.ListNotifica" +
-      "tionsResponse\"\030\302\363\030\024\010\002\022\020procurement.read\022" +
-      "\223\001\n\022WatchNotifications\022/.jipan.procureme" +
-      "nt.v1.WatchNotificationsRequest\0320.jipan." +
-      "procurement.v1.WatchNotificationsRespons" +
-      "e\"\030\302\363\030\024\010\002\022\020procurement.read0\001B\323\001\n\027tw.jip" +
-      "an.procurement.v1B\022ReviewServiceProtoP\001Z" +
-      "2jipan.tw/gen/go/jipan/procurement/v1;pr" +
-      "ocurementv1\242\002\003JPX\252\002\024Jipan.Procurement.V1" +
-      "\312\002\024Jipan\\Procurement\\V1\342\002 Jipan\\Procurem" +
-      "ent\\V1\\GPBMetadata\352\002\026Jipan::Procurement:" +
-      ":V1b\006proto3"
+      "otificationR\rnotifications*h\n\nSbomFormat" +
+      "\022\033\n\027SBOM_FORMAT_UNSPECIFIED\020\000\022\036\n\032SBOM_FO" +
+      "RMAT_CYCLONEDX_JSON\020\001\022\035\n\031SBOM_FORMAT_CYC" +
+      "LONEDX_XML\020\0022\242\t\n\024ListingReviewService\022\227\001" +
+      "\n\rSubmitListing\022*.jipan.procurement.v1.S" +
+      "ubmitListingRequest\032+.jipan.procurement." +
+      "v1.SubmitListingResponse\"-\302\363\030)\010\002\022\021procur" +
+      "ement.write\032\022procurement-vendor\022v\n\tGetRe" +
+      "view\022&.jipan.procurement.v1.GetReviewReq" +
+      "uest\032\'.jipan.procurement.v1.GetReviewRes" +
+      "ponse\"\030\302\363\030\024\010\002\022\020procurement.read\022|\n\013ListR" +
+      "eviews\022(.jipan.procurement.v1.ListReview" +
+      "sRequest\032).jipan.procurement.v1.ListRevi" +
+      "ewsResponse\"\030\302\363\030\024\010\002\022\020procurement.read\022\245\001" +
+      "\n\021AcceptFindingRisk\022..jipan.procurement." +
+      "v1.AcceptFindingRiskRequest\032/.jipan.proc" +
+      "urement.v1.AcceptFindingRiskResponse\"/\302\363" +
+      "\030+\010\002\022\021procurement.write\032\024procurement-rev" +
+      "iewer\022\237\001\n\020ImportAdvisories\022-.jipan.procu" +
+      "rement.v1.ImportAdvisoriesRequest\032..jipa" +
+      "n.procurement.v1.ImportAdvisoriesRespons" +
+      "e\",\302\363\030(\010\002\022\021procurement.write\032\021procuremen" +
+      "t-admin\022\210\001\n\017MatchAdvisories\022,.jipan.proc" +
+      "urement.v1.MatchAdvisoriesRequest\032-.jipa" +
+      "n.procurement.v1.MatchAdvisoriesResponse" +
+      "\"\030\302\363\030\024\010\002\022\020procurement.read\022\216\001\n\021ListNotif" +
+      "ications\022..jipan.procurement.v1.ListNoti" +
+      "ficationsRequest\032/.jipan.procurement.v1." +
+      "ListNotificationsResponse\"\030\302\363\030\024\010\002\022\020procu" +
+      "rement.read\022\223\001\n\022WatchNotifications\022/.jip" +
+      "an.procurement.v1.WatchNotificationsRequ" +
+      "est\0320.jipan.procurement.v1.WatchNotifica" +
+      "tionsResponse\"\030\302\363\030\024\010\002\022\020procurement.read0" +
+      "\001B\323\001\n\027tw.jipan.procurement.v1B\022ReviewSer" +
+      "viceProtoP\001Z2jipan.tw/gen/go/jipan/procu" +
+      "rement/v1;procurementv1\242\002\003JPX\252\002\024Jipan.Pr" +
+      "ocurement.V1\312\002\024Jipan\\Procurement\\V1\342\002 Ji" +
+      "pan\\Procurement\\V1\\GPBMetadata\352\002\026Jipan::" +
+      "Procurement::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -242,26 +259,38 @@ public final class ReviewServiceProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_procurement_v1_ImportAdvisoriesResponse_descriptor,
         new java.lang.String[] { "Added", "Updated", "ListingsRereviewed", "FlaggedListings", });
-    internal_static_jipan_procurement_v1_ListNotificationsRequest_descriptor =
+    internal_static_jipan_procurement_v1_MatchAdvisoriesRequest_descriptor =
       getDescriptor().getMessageTypes().get(10);
+    internal_static_jipan_procurement_v1_MatchAdvisoriesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_procurement_v1_MatchAdvisoriesRequest_descriptor,
+        new java.lang.String[] { "Purls", });
+    internal_static_jipan_procurement_v1_MatchAdvisoriesResponse_descriptor =
+      getDescriptor().getMessageTypes().get(11);
+    internal_static_jipan_procurement_v1_MatchAdvisoriesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_procurement_v1_MatchAdvisoriesResponse_descriptor,
+        new java.lang.String[] { "Results", });
+    internal_static_jipan_procurement_v1_ListNotificationsRequest_descriptor =
+      getDescriptor().getMessageTypes().get(12);
     internal_static_jipan_procurement_v1_ListNotificationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_procurement_v1_ListNotificationsRequest_descriptor,
         new java.lang.String[] { "Parent", "PageSize", "PageToken", });
     internal_static_jipan_procurement_v1_ListNotificationsResponse_descriptor =
-      getDescriptor().getMessageTypes().get(11);
+      getDescriptor().getMessageTypes().get(13);
     internal_static_jipan_procurement_v1_ListNotificationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_procurement_v1_ListNotificationsResponse_descriptor,
         new java.lang.String[] { "Notifications", "NextPageToken", });
     internal_static_jipan_procurement_v1_WatchNotificationsRequest_descriptor =
-      getDescriptor().getMessageTypes().get(12);
+      getDescriptor().getMessageTypes().get(14);
     internal_static_jipan_procurement_v1_WatchNotificationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_procurement_v1_WatchNotificationsRequest_descriptor,
         new java.lang.String[] { "Parent", });
     internal_static_jipan_procurement_v1_WatchNotificationsResponse_descriptor =
-      getDescriptor().getMessageTypes().get(13);
+      getDescriptor().getMessageTypes().get(15);
     internal_static_jipan_procurement_v1_WatchNotificationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_procurement_v1_WatchNotificationsResponse_descriptor,
