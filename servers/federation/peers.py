@@ -43,6 +43,21 @@ T = TypeVar("T")
 DISCOVERY_METHOD = "/jipan.federation.v1.FederationService/ListOfferedMethods"
 """Every federated token may call it: a peer's caller learns what it may call."""
 UNKNOWN_KID_RETRY_S = 10.0
+"""A key id a peer's bundle did not have is looked for again at most this often: a token signed
+with a forged key costs one bundle fetch, not one per call."""
+ANY_REFRESH_MIN_S = 1.0
+"""And the bundle is fetched for unknown keys at most this often whatever the key id, so tokens
+with ever new made-up ids cannot turn into a stream of fetches; a real rotation (a key id not
+seen before) is looked up within a second however recently a forged one was."""
+
+
+def _key_id(token: str) -> str:
+    """The `kid` of a token's header, as text ("" when it has none or is not a JWT)."""
+    try:
+        kid = jwt.get_unverified_header(token).get("kid")
+    except jwt.PyJWTError:
+        return ""
+    return kid if isinstance(kid, str) else ""
 
 
 class BundleUnreachable(Exception):
@@ -93,7 +108,8 @@ class Federation:
         self._on_revoked = on_revoked
         self._served = frozenset(served_methods)
         self._verifiers: dict[tuple[uuid.UUID, str], AccessTokenVerifier] = {}
-        self._retried: dict[uuid.UUID, float] = {}
+        self._retried: dict[tuple[uuid.UUID, str], float] = {}
+        self._refreshed_for_unknown: dict[uuid.UUID, float] = {}
         self._task: asyncio.Task[None] | None = None
 
     # --- peers ----------------------------------------------------------------------------------
@@ -410,13 +426,19 @@ class Federation:
             principal = await self._verifier(peer).verify(subject_token)
         except Unauthenticated as exc:
             clock = asyncio.get_running_loop().time()
+            kid = _key_id(subject_token)
             if (
                 exc.reason != "TOKEN_KEY_UNKNOWN"
-                or clock - self._retried.get(peer.id, -1e9) < UNKNOWN_KID_RETRY_S
+                or clock - self._retried.get((peer.id, kid), -1e9) < UNKNOWN_KID_RETRY_S
+                or clock - self._refreshed_for_unknown.get(peer.id, -1e9) < ANY_REFRESH_MIN_S
             ):
                 raise self._subject_invalid(exc) from None
-            # The peer rotated its keys: fetch its bundle now (at most once per interval) and retry.
-            self._retried[peer.id] = clock
+            # The peer may have rotated its keys: fetch its bundle now and retry, at most once per
+            # interval for this key id (a forged key must not block a real rotation's lookup).
+            self._retried[(peer.id, kid)] = clock
+            self._refreshed_for_unknown[peer.id] = clock
+            if len(self._retried) > 10_000:  # made-up key ids must not grow this without end
+                self._retried = {k: t for k, t in self._retried.items() if clock - t < UNKNOWN_KID_RETRY_S}
             peer = await self._refresh(peer, raise_errors=False)
             try:
                 principal = await self._verifier(peer).verify(subject_token)
