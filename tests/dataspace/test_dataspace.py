@@ -168,6 +168,18 @@ async def test_publish_get_search_and_export(server: RunningServer, catalog: Any
         cpb.ListDatasetsRequest(query="查核 MISINFORMATION", publisher=PROVIDER), metadata=auth(server, OTHER)
     )
     assert dataset.name in [d.name for d in found.datasets]
+    # Chinese is matched on its bigrams wherever they stand, English on whole words.
+    for query in ("查核報告", "每月更新", "fact-check REPORTS"):
+        hits = await catalog.ListDatasets(
+            cpb.ListDatasetsRequest(query=query, publisher=PROVIDER, page_size=500),
+            metadata=auth(server, OTHER),
+        )
+        assert dataset.name in [d.name for d in hits.datasets], query
+    partial = await catalog.ListDatasets(
+        cpb.ListDatasetsRequest(query="report", publisher=PROVIDER, page_size=500),
+        metadata=auth(server, OTHER),
+    )
+    assert dataset.name not in [d.name for d in partial.datasets]
     none = await catalog.ListDatasets(
         cpb.ListDatasetsRequest(query="查核 天氣"), metadata=auth(server, OTHER)
     )

@@ -16,6 +16,7 @@ from jipan.servers.dataspace.catalog import dcat
 from jipan.servers.dataspace.catalog.store import CatalogStore
 from jipan.servers.dataspace.catalog.types import Dataset, DatasetFields, Distribution, Offer
 from jipan.servers.dataspace.names import DOMAIN, check_org, dataset_name, parse_dataset
+from jipan.servers.runtime import search
 from jipan.servers.runtime.errors import (
     Aborted,
     AlreadyExists,
@@ -53,7 +54,7 @@ THEMES = frozenset(
 """The EU data theme vocabulary (DCAT-AP's dcat:theme)."""
 _SPATIAL = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 _SPDX_OR_URL = re.compile(r"^([A-Za-z0-9][A-Za-z0-9.+-]{0,99}|https://\S{1,290})$")
-MAX_WORDS = 10
+MAX_QUERY_TOKENS = 64
 
 
 def org_of(principal: Principal) -> str:
@@ -261,16 +262,21 @@ class Catalog:
         org_of(principal)
         if publisher:
             check_org(publisher, "publisher")
-        words = tuple(dict.fromkeys(query.split()))
-        if len(words) > MAX_WORDS:
-            raise _field_invalid("query", f"at most {MAX_WORDS} words")
+        words = tuple(search.query_tokens(query))
+        if len(words) > MAX_QUERY_TOKENS:
+            raise _field_invalid("query", f"at most {MAX_QUERY_TOKENS} search tokens (words, CJK bigrams)")
         size = resolve_page_size(page_size, default=50, maximum=500)
         fingerprint = query_fingerprint(
             "ListDatasets", publisher=publisher, theme=theme, keyword=keyword, q=words
         )
         before = int(self.page_tokens.decode(page_token, fingerprint)["before"]) if page_token else 2**62
         rows = await self.store.list_datasets(
-            before_seq=before, limit=size + 1, publisher=publisher, theme=theme, keyword=keyword, words=words
+            before_seq=before,
+            limit=size + 1,
+            publisher=publisher,
+            theme=theme,
+            keyword=keyword,
+            query_tokens=words,
         )
         token = ""
         if len(rows) > size:

@@ -7,6 +7,7 @@ from typing import Any
 import asyncpg
 
 from jipan.servers.dataspace.catalog.types import Dataset, DatasetFields, Distribution, Offer
+from jipan.servers.runtime import search
 from jipan.servers.runtime.idempotency import Connection
 
 _COLUMNS = (
@@ -56,9 +57,9 @@ def _dataset(row: asyncpg.Record) -> Dataset:
 
 
 def _values(fields: DatasetFields) -> list[Any]:
-    search = " ".join(
-        [fields.title, fields.title_en, fields.description, fields.description_en, *fields.keywords]
-    ).casefold()
+    tokens = search.tokens(
+        fields.title, fields.title_en, fields.description, fields.description_en, *fields.keywords
+    )
     return [
         fields.title,
         fields.title_en,
@@ -84,12 +85,8 @@ def _values(fields: DatasetFields) -> list[Any]:
         ],
         [{"id": o.id, "policy": o.policy, "policy_sha256": o.policy_sha256.hex()} for o in fields.offers],
         fields.personal_data,
-        search,
+        tokens,
     ]
-
-
-def _like(word: str) -> str:
-    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 class CatalogStore:
@@ -103,7 +100,7 @@ class CatalogStore:
         row = await self.pool.fetchrow(
             "INSERT INTO dataspace.datasets (publisher, id, title, title_en, description, description_en,"  # noqa: S608
             " themes, keywords, temporal_start, temporal_end, spatial, license, update_frequency,"
-            " distributions, offers, personal_data, search_text, creator)"
+            " distributions, offers, personal_data, search_tokens, creator)"
             " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)"
             f" ON CONFLICT DO NOTHING RETURNING {_COLUMNS}",
             publisher,
@@ -129,7 +126,7 @@ class CatalogStore:
             "UPDATE dataspace.datasets SET title = $4, title_en = $5, description = $6,"  # noqa: S608
             " description_en = $7, themes = $8, keywords = $9, temporal_start = $10, temporal_end = $11,"
             " spatial = $12, license = $13, update_frequency = $14, distributions = $15, offers = $16,"
-            " personal_data = $17, search_text = $18, update_time = now(), version = version + 1"
+            " personal_data = $17, search_tokens = $18, update_time = now(), version = version + 1"
             f" WHERE publisher = $1 AND id = $2 AND version = $3 RETURNING {_COLUMNS}",
             publisher,
             dataset_id,
@@ -146,7 +143,7 @@ class CatalogStore:
         publisher: str = "",
         theme: str = "",
         keyword: str = "",
-        words: tuple[str, ...] = (),
+        query_tokens: tuple[str, ...] = (),
     ) -> list[tuple[int, Dataset]]:
         """Newest first: datasets with seq < before_seq matching every filter given."""
         conditions = ["seq < $1"]
@@ -160,9 +157,9 @@ class CatalogStore:
         if keyword:
             args.append(keyword)
             conditions.append(f"${len(args)} = ANY (keywords)")
-        for word in words:
-            args.append(_like(word.casefold()))
-            conditions.append(f"search_text LIKE ${len(args)}")
+        if query_tokens:
+            args.append(list(query_tokens))
+            conditions.append(f"search_tokens @> ${len(args)}::text[]")
         args.append(limit)
         rows = await self.pool.fetch(
             f"SELECT seq, {_COLUMNS} FROM dataspace.datasets WHERE {' AND '.join(conditions)}"  # noqa: S608

@@ -245,8 +245,10 @@ type ListDatasetsRequest struct {
 	Theme string `protobuf:"bytes,4,opt,name=theme,proto3" json:"theme,omitempty"`
 	// Optional. Only datasets with this keyword (exact).
 	Keyword string `protobuf:"bytes,5,opt,name=keyword,proto3" json:"keyword,omitempty"`
-	// Optional. Words that must all occur in the title, description or
-	// keywords (either language; Chinese matched as written, case folded).
+	// Optional. Text whose search tokens must all occur in the title,
+	// description or keywords, in either language: words (case folded,
+	// NFKC) and, for Chinese, every two-character run (the CJK-aware search
+	// procurement and market share).
 	Query string `protobuf:"bytes,6,opt,name=query,proto3" json:"query,omitempty"`
 }
 

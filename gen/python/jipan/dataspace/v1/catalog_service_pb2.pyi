@@ -144,8 +144,10 @@ class ListDatasetsRequest(_message.Message):
     keyword: _builtins.str
     """Optional. Only datasets with this keyword (exact)."""
     query: _builtins.str
-    """Optional. Words that must all occur in the title, description or
-    keywords (either language; Chinese matched as written, case folded).
+    """Optional. Text whose search tokens must all occur in the title,
+    description or keywords, in either language: words (case folded,
+    NFKC) and, for Chinese, every two-character run (the CJK-aware search
+    procurement and market share).
     """
     def __init__(
         self,

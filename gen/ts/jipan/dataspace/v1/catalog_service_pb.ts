@@ -153,8 +153,10 @@ export type ListDatasetsRequest = Message<"jipan.dataspace.v1.ListDatasetsReques
   keyword: string;
 
   /**
-   * Optional. Words that must all occur in the title, description or
-   * keywords (either language; Chinese matched as written, case folded).
+   * Optional. Text whose search tokens must all occur in the title,
+   * description or keywords, in either language: words (case folded,
+   * NFKC) and, for Chinese, every two-character run (the CJK-aware search
+   * procurement and market share).
    *
    * @generated from field: string query = 6;
    */

@@ -1253,8 +1253,10 @@ class ListDatasetsRequest(betterproto2.Message):
 
     query: "str" = betterproto2.field(6, betterproto2.TYPE_STRING)
     """
-    Optional. Words that must all occur in the title, description or
-    keywords (either language; Chinese matched as written, case folded).
+    Optional. Text whose search tokens must all occur in the title,
+    description or keywords, in either language: words (case folded,
+    NFKC) and, for Chinese, every two-character run (the CJK-aware search
+    procurement and market share).
     """
 
 

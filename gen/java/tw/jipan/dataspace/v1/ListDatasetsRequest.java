@@ -260,8 +260,10 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object query_ = "";
   /**
    * <pre>
-   * Optional. Words that must all occur in the title, description or
-   * keywords (either language; Chinese matched as written, case folded).
+   * Optional. Text whose search tokens must all occur in the title,
+   * description or keywords, in either language: words (case folded,
+   * NFKC) and, for Chinese, every two-character run (the CJK-aware search
+   * procurement and market share).
    * </pre>
    *
    * <code>string query = 6 [json_name = "query", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -282,8 +284,10 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Optional. Words that must all occur in the title, description or
-   * keywords (either language; Chinese matched as written, case folded).
+   * Optional. Text whose search tokens must all occur in the title,
+   * description or keywords, in either language: words (case folded,
+   * NFKC) and, for Chinese, every two-character run (the CJK-aware search
+   * procurement and market share).
    * </pre>
    *
    * <code>string query = 6 [json_name = "query", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -1166,8 +1170,10 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object query_ = "";
     /**
      * <pre>
-     * Optional. Words that must all occur in the title, description or
-     * keywords (either language; Chinese matched as written, case folded).
+     * Optional. Text whose search tokens must all occur in the title,
+     * description or keywords, in either language: words (case folded,
+     * NFKC) and, for Chinese, every two-character run (the CJK-aware search
+     * procurement and market share).
      * </pre>
      *
      * <code>string query = 6 [json_name = "query", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -1187,8 +1193,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Optional. Words that must all occur in the title, description or
-     * keywords (either language; Chinese matched as written, case folded).
+     * Optional. Text whose search tokens must all occur in the title,
+     * description or keywords, in either language: words (case folded,
+     * NFKC) and, for Chinese, every two-character run (the CJK-aware search
+     * procurement and market share).
      * </pre>
      *
      * <code>string query = 6 [json_name = "query", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -1209,8 +1217,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Optional. Words that must all occur in the title, description or
-     * keywords (either language; Chinese matched as written, case folded).
+     * Optional. Text whose search tokens must all occur in the title,
+     * description or keywords, in either language: words (case folded,
+     * NFKC) and, for Chinese, every two-character run (the CJK-aware search
+     * procurement and market share).
      * </pre>
      *
      * <code>string query = 6 [json_name = "query", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -1227,8 +1237,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Optional. Words that must all occur in the title, description or
-     * keywords (either language; Chinese matched as written, case folded).
+     * Optional. Text whose search tokens must all occur in the title,
+     * description or keywords, in either language: words (case folded,
+     * NFKC) and, for Chinese, every two-character run (the CJK-aware search
+     * procurement and market share).
      * </pre>
      *
      * <code>string query = 6 [json_name = "query", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -1242,8 +1254,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Optional. Words that must all occur in the title, description or
-     * keywords (either language; Chinese matched as written, case folded).
+     * Optional. Text whose search tokens must all occur in the title,
+     * description or keywords, in either language: words (case folded,
+     * NFKC) and, for Chinese, every two-character run (the CJK-aware search
+     * procurement and market share).
      * </pre>
      *
      * <code>string query = 6 [json_name = "query", (.jipan.common.v1.field_rules) = { ... }</code>

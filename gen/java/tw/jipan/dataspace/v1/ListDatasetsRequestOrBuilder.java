@@ -99,8 +99,10 @@ public interface ListDatasetsRequestOrBuilder extends
 
   /**
    * <pre>
-   * Optional. Words that must all occur in the title, description or
-   * keywords (either language; Chinese matched as written, case folded).
+   * Optional. Text whose search tokens must all occur in the title,
+   * description or keywords, in either language: words (case folded,
+   * NFKC) and, for Chinese, every two-character run (the CJK-aware search
+   * procurement and market share).
    * </pre>
    *
    * <code>string query = 6 [json_name = "query", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -109,8 +111,10 @@ public interface ListDatasetsRequestOrBuilder extends
   java.lang.String getQuery();
   /**
    * <pre>
-   * Optional. Words that must all occur in the title, description or
-   * keywords (either language; Chinese matched as written, case folded).
+   * Optional. Text whose search tokens must all occur in the title,
+   * description or keywords, in either language: words (case folded,
+   * NFKC) and, for Chinese, every two-character run (the CJK-aware search
+   * procurement and market share).
    * </pre>
    *
    * <code>string query = 6 [json_name = "query", (.jipan.common.v1.field_rules) = { ... }</code>
