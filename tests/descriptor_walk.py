@@ -352,9 +352,11 @@ async def invoke(
     A client-streaming method gets `request` as the only message of its stream;
     of a server-streaming method the first message (or the status) is read. A
     bidi call whose only answer is the client's lost write race is made again
-    (at most three times), so the server's own status is what is judged.
+    (at most eight times, a little later each time: a busy host loses the race
+    three times in a row now and then), so the server's own status is what is
+    judged.
     """
-    for _ in range(2 if method.client_streaming and method.server_streaming else 0):
+    for attempt in range(7 if method.client_streaming and method.server_streaming else 0):
         outcome = await _invoke_once(channel, method, request, metadata, timeout=timeout)
         if not (
             outcome.code == grpc.StatusCode.INTERNAL
@@ -362,6 +364,7 @@ async def invoke(
             and outcome.details == CORE_WRITE_RACE
         ):
             return outcome
+        await asyncio.sleep(0.01 * (attempt + 1))
     return await _invoke_once(channel, method, request, metadata, timeout=timeout)
 
 

@@ -751,7 +751,10 @@ async def lock_holder(database_url: str) -> int | None:
     value = await asyncpg_fetchval(
         database_url,
         "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 1"
-        " AND classid::bigint = $1 AND objid::bigint = $2",
+        " AND classid::bigint = $1 AND objid::bigint = $2"
+        # pg_locks is the whole cluster's: another test's ledger on its own database holds the
+        # same advisory key there, and is not this database's batcher.
+        " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
         key >> 32,
         key & 0xFFFFFFFF,
     )
