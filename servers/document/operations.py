@@ -28,7 +28,7 @@ from jipan.servers.document.source import PageSource, open_source
 from jipan.servers.document.store import DocumentStore
 from jipan.servers.runtime.errors import InvalidArgument, NotFound
 from jipan.servers.runtime.idempotency import RequestIds, scope_for
-from jipan.servers.runtime.operations import OperationError, OperationTasks
+from jipan.servers.runtime.operations import OperationError, OperationTasks, interrupted
 
 MAX_PAGES = 200
 """The pages one operation reads (a 15 MiB request holds about that many scanned pages)."""
@@ -41,10 +41,6 @@ HEARTBEAT_S = 60.0
 """A waiting operation touches its row this often, so that it is not taken for a dead one."""
 _NAME = re.compile(r"^operations/([0-9a-f]{32})$")
 _METHOD = "/jipan.document.v1.DocumentService/ExtractDocumentText"
-
-
-def _interrupted(message: str) -> OperationError:
-    return OperationError(code="ABORTED", message=message, reason="OPERATION_INTERRUPTED", domain=DOMAIN)
 
 
 def _not_found(name: str) -> NotFound:
@@ -80,7 +76,7 @@ class TextExtractionOperations:
         self._tasks = OperationTasks[ExtractedText](
             "document-operation",
             domain=DOMAIN,
-            interrupted=_interrupted("the server shut down while the operation ran; start it again"),
+            interrupted=interrupted(DOMAIN, "OPERATION_INTERRUPTED", by="shutdown"),
             finish=self._finish,
         )
 
@@ -174,7 +170,12 @@ class TextExtractionOperations:
             await self._store.fail_if_stale(
                 op_id,
                 self._stale_after,
-                _interrupted("the server running the operation stopped; start it again"),
+                OperationError(
+                    code="ABORTED",
+                    message="the server running the operation stopped; start it again",
+                    reason="OPERATION_INTERRUPTED",
+                    domain=DOMAIN,
+                ),
             )
             operation = await self._store.get_operation(op_id)
             assert operation is not None

@@ -41,7 +41,7 @@ from jipan.servers.runtime.errors import (
     Unavailable,
 )
 from jipan.servers.runtime.idempotency import scope_for
-from jipan.servers.runtime.operations import OperationError, OperationTasks
+from jipan.servers.runtime.operations import OperationError, OperationTasks, interrupted
 from jipan.servers.runtime.pagination import query_fingerprint, resolve_page_size
 
 log = structlog.get_logger(__name__)
@@ -79,12 +79,7 @@ class Operations:
         self._tasks = OperationTasks[int | None](
             "inference-operation",
             domain=DOMAIN,
-            interrupted=OperationError(
-                code="ABORTED",
-                message="the server shut down while the operation ran; start it again",
-                reason="OPERATION_CONFLICT",
-                domain=DOMAIN,
-            ),
+            interrupted=interrupted(DOMAIN, "OPERATION_CONFLICT", by="shutdown"),
             finish=self._finish,
         )
         # Set once recover_state has cleaned up after the previous process:
