@@ -102,7 +102,8 @@ MESSAGES: dict[str, Message] = {
 }
 
 
-def _canonical(value: Mapping[str, Any]) -> str:
+def canonical_json(value: Mapping[str, Any]) -> str:
+    """Sorted keys, no spaces, UTF-8 kept: the text usage-log details and digests are taken over."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -142,7 +143,7 @@ def agreement_policy(negotiation: Negotiation, agreement_id: uuid.UUID) -> str:
             "target": f"urn:jipan:dataspace:{negotiation.dataset}",
         }
     )
-    return _canonical(document)
+    return canonical_json(document)
 
 
 def agreement_digest(
@@ -158,7 +159,7 @@ def agreement_digest(
         "policy_sha256": hashlib.sha256(policy_text.encode()).hexdigest(),
         "time": at.isoformat(timespec="microseconds"),
     }
-    return hashlib.sha256(_canonical(record).encode()).digest()
+    return hashlib.sha256(canonical_json(record).encode()).digest()
 
 
 class Negotiations:
@@ -244,7 +245,7 @@ class Negotiations:
                 metadata={"dataset": dataset},
             )
         terms = parsed_policy(policy_text or offer.policy)
-        fingerprint = _canonical(
+        fingerprint = canonical_json(
             {"dataset": dataset, "offer": offer_id, "policy": terms.digest.hex()}
         ).encode()
         now = datetime.now(UTC)
@@ -388,7 +389,7 @@ class Negotiations:
         **details: Any,
     ) -> LogEntry:
         return await self.store.append(
-            conn, negotiation.id, event, role, principal.subject, _canonical(details), at
+            conn, negotiation.id, event, role, principal.subject, canonical_json(details), at
         )
 
     # --- anchoring -------------------------------------------------------------------------------
@@ -442,7 +443,7 @@ class Negotiations:
                 metadata={"agreement": name},
             )
         terms = parsed_policy(agreement.policy)
-        fingerprint = _canonical(
+        fingerprint = canonical_json(
             {"agreement": name, "action": action, "purpose": purpose, "spatial": spatial, "k": anonymised_k}
         ).encode()
         scope = scope_for(USE_SCOPE, principal.subject)
@@ -512,7 +513,7 @@ class Negotiations:
                     conn,
                     scope,
                     request_id,
-                    _canonical({**record.__dict__, "obligations": list(record.obligations)}).encode(),
+                    canonical_json({**record.__dict__, "obligations": list(record.obligations)}).encode(),
                 )
         if negotiation is not None:
             await self.anchor_pending(negotiation)

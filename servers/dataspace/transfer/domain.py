@@ -40,6 +40,7 @@ from jipan.servers.dataspace.negotiation.domain import (
     PROVIDER,
     Negotiations,
     agreement_not_found,
+    canonical_json,
     parsed_policy,
 )
 from jipan.servers.dataspace.negotiation.types import Agreement
@@ -71,10 +72,6 @@ def transfer_not_found(name: str) -> NotFound:
         domain=DOMAIN,
         metadata={"name": name[:300]},
     )
-
-
-def _canonical(value: dict[str, Any]) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def not_permitted(decision: policy.Decision, agreement: str) -> PermissionDenied:
@@ -177,7 +174,7 @@ class Transfers:
             event,
             role,
             principal.subject,
-            _canonical({"transfer": transfer_name(transfer.id), **details}),
+            canonical_json({"transfer": transfer_name(transfer.id), **details}),
             datetime.now(UTC),
         )
 
@@ -207,7 +204,7 @@ class Transfers:
                 domain=DOMAIN,
                 metadata={"dataset": agreement.dataset, "distribution": distribution_id},
             )
-        fingerprint = _canonical(
+        fingerprint = canonical_json(
             {"agreement": agreement_name, "distribution": distribution_id, "purpose": purpose}
         )
         scope = scope_for(REQUEST_SCOPE, principal.subject)
@@ -267,7 +264,7 @@ class Transfers:
                         "TransferRequestRefused",
                         CONSUMER,
                         principal.subject,
-                        _canonical(
+                        canonical_json(
                             {
                                 "agreement": agreement_name,
                                 "distribution": distribution_id,
@@ -283,7 +280,7 @@ class Transfers:
                         conn,
                         scope,
                         request_id,
-                        _canonical(
+                        canonical_json(
                             {
                                 "refused": decision.reason,
                                 "rule": decision.rule,
@@ -325,7 +322,7 @@ class Transfers:
                         expire_time=expire.isoformat(),
                     )
                     await self.request_ids.record(
-                        conn, scope, request_id, _canonical({"transfer": str(transfer.id)}).encode()
+                        conn, scope, request_id, canonical_json({"transfer": str(transfer.id)}).encode()
                     )
         negotiation_row = await self.negotiations.store.get(agreement.negotiation)
         if negotiation_row is not None:
