@@ -23,7 +23,11 @@ def remote_key_set(settings: Settings) -> tuple[RemoteKeySet, Callable[[], Await
     with; otherwise plaintext (TLS terminated by a sidecar in front of identity).
     """
     assert settings.identity_target is not None
-    channel = target_channel(settings.identity_target, settings.identity_target_ca_file)
+    channel = target_channel(
+        settings.identity_target,
+        settings.identity_target_ca_file,
+        client_cert=settings.outbound_certificate(),
+    )
     stub = token_service_pb2_grpc.TokenServiceStub(channel)
 
     async def fetch() -> dict[str, list[dict[str, str]]]:

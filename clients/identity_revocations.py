@@ -67,7 +67,11 @@ def remote_revocation_list(settings: Settings) -> tuple[RevocationList, Callable
     TLS when `identity_target_ca_file` is set, like the key set's channel.
     """
     assert settings.identity_target is not None
-    channel = target_channel(settings.identity_target, settings.identity_target_ca_file)
+    channel = target_channel(
+        settings.identity_target,
+        settings.identity_target_ca_file,
+        client_cert=settings.outbound_certificate(),
+    )
     source = revocation_source(token_service_pb2_grpc.TokenServiceStub(channel))
 
     async def close() -> None:

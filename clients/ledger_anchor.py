@@ -16,6 +16,7 @@ from jipan.interceptors.client import TokenSource, target_channel
 from jipan.ledger.v1 import ledger_service_pb2 as lpb
 from jipan.ledger.v1 import ledger_service_pb2_grpc as lpb_grpc
 from jipan.ledger.v1 import resources_pb2 as lres
+from jipan.servers.runtime.settings import ClientCertificate
 
 CALL_TIMEOUT_S = 30.0
 
@@ -32,11 +33,13 @@ class LedgerAnchorClient:
         target: str | Callable[[], str],
         *,
         ca_file: Path | None,
+        client_cert: ClientCertificate | None = None,
         token_source: TokenSource,
         timeout_s: float = CALL_TIMEOUT_S,
     ) -> None:
         self._target = target
         self._ca_file = ca_file
+        self._client_cert = client_cert
         self._token_source = token_source
         self._timeout_s = timeout_s
         self._channel: grpc.aio.Channel | None = None
@@ -44,7 +47,9 @@ class LedgerAnchorClient:
     def _stub(self) -> lpb_grpc.LedgerServiceAsyncStub:
         if self._channel is None:
             target = self._target if isinstance(self._target, str) else self._target()
-            self._channel = target_channel(target, self._ca_file, token_source=self._token_source)
+            self._channel = target_channel(
+                target, self._ca_file, client_cert=self._client_cert, token_source=self._token_source
+            )
         return lpb_grpc.LedgerServiceStub(self._channel)  # an AsyncStub: the channel is grpc.aio's
 
     async def anchor(

@@ -100,7 +100,11 @@ def _assertion_source(settings: Settings, scopes: Sequence[str]) -> ServiceToken
     if not isinstance(key, Ed25519PrivateKey):
         raise ConfigError("JIPAN_SERVICE_ACCOUNT_KEY_FILE must hold an Ed25519 private key")
     kid = jwk_thumbprint(key.public_key())
-    channel = target_channel(settings.identity_target, settings.identity_target_ca_file)
+    channel = target_channel(
+        settings.identity_target,
+        settings.identity_target_ca_file,
+        client_cert=settings.outbound_certificate(),
+    )
     stub = token_service_pb2_grpc.TokenServiceStub(channel)
     lock = asyncio.Lock()
     cached: list[tuple[str, float]] = []

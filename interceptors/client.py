@@ -29,6 +29,7 @@ from opentelemetry import trace
 from jipan.interceptors.context import deadline_var, request_id_var
 from jipan.interceptors.request_id import REQUEST_ID_KEY
 from jipan.interceptors.tracing import PROPAGATOR
+from jipan.servers.runtime.settings import ClientCertificate
 
 TokenSource = Callable[[], Awaitable[str]]
 """Returns a currently valid access token (without the `Bearer ` prefix)."""
@@ -171,12 +172,21 @@ def target_channel(
     target: str,
     ca_file: Path | None,
     *,
+    client_cert: ClientCertificate | None = None,
     token_source: TokenSource | None = None,
     options: ChannelOptions | None = None,
 ) -> grpc.aio.Channel:
     """A mesh channel to `target`: TLS verified against the PEM roots in `ca_file` when given,
-    plaintext otherwise (TLS terminated by a sidecar, or a local development mesh)."""
+    plaintext otherwise (TLS terminated by a sidecar, or a local development mesh).
+
+    Over TLS, `client_cert` is presented to the server (mTLS). A plaintext target
+    ignores it: a sidecar that terminates TLS holds the workload's certificate itself.
+    """
     if ca_file is None:
         return insecure_channel(target, token_source=token_source, options=options)
-    credentials = grpc.ssl_channel_credentials(root_certificates=ca_file.read_bytes())
+    credentials = grpc.ssl_channel_credentials(
+        root_certificates=ca_file.read_bytes(),
+        private_key=client_cert.key_file.read_bytes() if client_cert else None,
+        certificate_chain=client_cert.cert_file.read_bytes() if client_cert else None,
+    )
     return secure_channel(target, credentials, token_source=token_source, options=options)

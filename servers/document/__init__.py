@@ -51,6 +51,7 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     gateway = InferenceGateway(
         settings.inference_target or own_server,
         ca_file=settings.inference_target_ca_file,
+        client_cert=settings.outbound_certificate(),
         token_source=service_token_source(settings, "document", ["inference.infer"]),
     )
     runtime.on_shutdown(gateway.aclose)

@@ -24,6 +24,7 @@ from jipan.clients.service_tokens import ServiceTokens
 from jipan.interceptors.client import target_channel
 from jipan.servers.document.names import DOMAIN
 from jipan.servers.runtime.errors import Unavailable
+from jipan.servers.runtime.settings import ClientCertificate
 
 log = structlog.get_logger(__name__)
 
@@ -59,11 +60,13 @@ class InferenceGateway:
         target: str | Callable[[], str],
         *,
         ca_file: Path | None,
+        client_cert: ClientCertificate | None = None,
         token_source: ServiceTokens,
         timeout_s: float = CALL_TIMEOUT_S,
     ) -> None:
         self._target = target
         self._ca_file = ca_file
+        self._client_cert = client_cert
         self._tokens = token_source
         self._timeout_s = timeout_s
         self._channel: grpc.aio.Channel | None = None
@@ -73,7 +76,11 @@ class InferenceGateway:
         if self._channel is None:
             target = self._target if isinstance(self._target, str) else self._target()
             self._channel = target_channel(
-                target, self._ca_file, token_source=self._tokens, options=CHANNEL_OPTIONS
+                target,
+                self._ca_file,
+                client_cert=self._client_cert,
+                token_source=self._tokens,
+                options=CHANNEL_OPTIONS,
             )
         return oip_grpc.GRPCInferenceServiceStub(self._channel)
 

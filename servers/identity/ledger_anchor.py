@@ -42,6 +42,7 @@ def ledger_anchorer(
     client = LedgerAnchorClient(
         settings.security_event_ledger_target,
         ca_file=settings.ledger_target_ca_file,
+        client_cert=settings.outbound_certificate(),
         token_source=token,
         timeout_s=CALL_TIMEOUT_S,
     )

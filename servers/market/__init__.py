@@ -79,6 +79,7 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     advisory_store = AdvisoryStore(
         settings.market_procurement_target or own_server,
         ca_file=settings.market_procurement_target_ca_file,
+        client_cert=settings.outbound_certificate(),
         token_source=tokens,
     )
     runtime.on_shutdown(advisory_store.aclose)

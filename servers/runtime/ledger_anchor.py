@@ -60,6 +60,7 @@ class LedgerAnchor:
         self._ledger = LedgerAnchorClient(
             settings.ledger_target or self._own_server,
             ca_file=settings.ledger_target_ca_file,
+            client_cert=settings.outbound_certificate(),
             token_source=self._tokens,
             timeout_s=ANCHOR_TIMEOUT_S,
         )

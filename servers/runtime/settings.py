@@ -8,12 +8,22 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+
+@dataclass(frozen=True)
+class ClientCertificate:
+    """The certificate chain and private key (PEM files) a process presents on its
+    outbound TLS calls, for servers that require client certificates (mTLS)."""
+
+    cert_file: Path
+    key_file: Path
 
 
 class ConfigError(Exception):
@@ -73,6 +83,15 @@ class Settings(BaseSettings):
     )
     tls_require_client_cert: bool = Field(
         True, description="with a client CA, reject calls without a certificate"
+    )
+    outbound_tls_cert_file: Path | None = Field(
+        None,
+        description="certificate chain (PEM) this process presents on its TLS calls to other mesh "
+        "targets (identity, ledger, inference, procurement), for servers that require client "
+        "certificates (mTLS); with outbound_tls_key_file",
+    )
+    outbound_tls_key_file: Path | None = Field(
+        None, description="private key (PEM) of outbound_tls_cert_file"
     )
 
     token_issuer: str = Field("https://jipan.local/dev", description="expected `iss` of access tokens")
@@ -438,6 +457,12 @@ class Settings(BaseSettings):
         # the class itself never reaches into os.environ behind its back.
         return (init_settings,)
 
+    @model_validator(mode="after")
+    def _outbound_certificate_pairs(self) -> Settings:
+        if (self.outbound_tls_cert_file is None) != (self.outbound_tls_key_file is None):
+            raise ValueError("set outbound_tls_cert_file and outbound_tls_key_file together")
+        return self
+
     @field_validator("listen")
     @classmethod
     def _listen_has_port(cls, value: str) -> str:
@@ -453,6 +478,12 @@ class Settings(BaseSettings):
     @property
     def tls_enabled(self) -> bool:
         return self.tls_cert_file is not None
+
+    def outbound_certificate(self) -> ClientCertificate | None:
+        """The client certificate for this process's outbound TLS calls, when configured."""
+        if self.outbound_tls_cert_file is None or self.outbound_tls_key_file is None:
+            return None
+        return ClientCertificate(self.outbound_tls_cert_file, self.outbound_tls_key_file)
 
     def redacted(self) -> dict[str, Any]:
         """Settings as JSON-friendly values with secrets shown as `**********`."""

@@ -25,7 +25,7 @@ from jipan.clients.service_tokens import ServiceTokens
 from jipan.interceptors.client import target_channel
 from jipan.servers.factcheck.matching.matcher import EMBEDDING_SIZE, Embedder
 from jipan.servers.runtime.errors import Unavailable
-from jipan.servers.runtime.settings import Settings
+from jipan.servers.runtime.settings import ClientCertificate, Settings
 
 log = structlog.get_logger(__name__)
 
@@ -50,11 +50,13 @@ class GatewayEmbedder:
         target: str | Callable[[], str],
         *,
         ca_file: Path | None,
+        client_cert: ClientCertificate | None = None,
         tokens: ServiceTokens,
         timeout_s: float,
     ) -> None:
         self._target = target
         self._ca_file = ca_file
+        self._client_cert = client_cert
         self._tokens = tokens
         self._timeout_s = timeout_s
         self._channel: grpc.aio.Channel | None = None
@@ -63,7 +65,11 @@ class GatewayEmbedder:
         if self._channel is None:
             target = self._target if isinstance(self._target, str) else self._target()
             self._channel = target_channel(
-                target, self._ca_file, token_source=self._tokens, options=CHANNEL_OPTIONS
+                target,
+                self._ca_file,
+                client_cert=self._client_cert,
+                token_source=self._tokens,
+                options=CHANNEL_OPTIONS,
             )
         return oip_grpc.GRPCInferenceServiceStub(self._channel)
 
@@ -121,5 +127,9 @@ def gateway_embedder(
     if chosen is None:
         raise ValueError("the text embedder needs a target: settings.inference_target or `target`")
     return GatewayEmbedder(
-        chosen, ca_file=settings.inference_target_ca_file, tokens=tokens, timeout_s=timeout_s
+        chosen,
+        ca_file=settings.inference_target_ca_file,
+        client_cert=settings.outbound_certificate(),
+        tokens=tokens,
+        timeout_s=timeout_s,
     )

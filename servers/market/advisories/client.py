@@ -15,6 +15,7 @@ from jipan.procurement.v1 import review_service_pb2 as rpb
 from jipan.procurement.v1 import review_service_pb2_grpc as rpb_grpc
 from jipan.servers.market.names import DOMAIN
 from jipan.servers.runtime.errors import Unavailable
+from jipan.servers.runtime.settings import ClientCertificate
 
 log = structlog.get_logger(__name__)
 
@@ -43,11 +44,13 @@ class AdvisoryStore:
         target: str | Callable[[], str],
         *,
         ca_file: Path | None,
+        client_cert: ClientCertificate | None = None,
         token_source: ServiceTokens,
         timeout_s: float = CALL_TIMEOUT_S,
     ) -> None:
         self._target = target
         self._ca_file = ca_file
+        self._client_cert = client_cert
         self._tokens = token_source
         self._timeout_s = timeout_s
         self._channel: grpc.aio.Channel | None = None
@@ -55,7 +58,9 @@ class AdvisoryStore:
     def _stub(self) -> rpb_grpc.ListingReviewServiceAsyncStub:
         if self._channel is None:
             target = self._target if isinstance(self._target, str) else self._target()
-            self._channel = target_channel(target, self._ca_file, token_source=self._tokens)
+            self._channel = target_channel(
+                target, self._ca_file, client_cert=self._client_cert, token_source=self._tokens
+            )
         stub: rpb_grpc.ListingReviewServiceAsyncStub = rpb_grpc.ListingReviewServiceStub(self._channel)
         return stub
 
