@@ -70,14 +70,22 @@ def details(error: grpc.aio.AioRpcError) -> tuple[str, str, list[str]]:
 
 async def main() -> None:
     target = os.environ["JIPAN_TARGET"]
+    # TLS when JIPAN_TLS_CA_FILE is set; mTLS with JIPAN_TLS_CERT_FILE and JIPAN_TLS_KEY_FILE too.
+    ca_file = Path(os.environ["JIPAN_TLS_CA_FILE"]) if os.environ.get("JIPAN_TLS_CA_FILE") else None
+    cert_file, key_file = os.environ.get("JIPAN_TLS_CERT_FILE"), os.environ.get("JIPAN_TLS_KEY_FILE")
     settings = Settings(
         identity_target=target,
+        identity_target_ca_file=ca_file,
+        outbound_tls_cert_file=cert_file or None,
+        outbound_tls_key_file=key_file or None,
         token_issuer=os.environ["JIPAN_TOKEN_ISSUER"],
         service_account=os.environ["JIPAN_SERVICE_ACCOUNT"],
         service_account_key_file=Path(os.environ["JIPAN_SERVICE_ACCOUNT_KEY_FILE"]),
     )
     tokens = service_token_source(settings, "sdk-example", ["procurement.read"])
-    channel = target_channel(target, None, token_source=tokens)
+    channel = target_channel(
+        target, ca_file, client_cert=settings.outbound_certificate(), token_source=tokens
+    )
     try:
         system = spb_grpc.SystemServiceStub(channel)
         if seconds := float(os.environ.get("JIPAN_BENCH_SECONDS", "0")):

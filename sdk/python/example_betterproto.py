@@ -12,7 +12,6 @@ import asyncio
 import os
 from pathlib import Path
 
-from betterproto_sdk import DEFAULT_TIMEOUT_S, ServiceAccountTokens, mesh_channel, mesh_error
 from example import bench
 from grpclib.exceptions import GRPCError
 from jipan_betterproto.jipan.procurement.v1 import (
@@ -22,11 +21,22 @@ from jipan_betterproto.jipan.procurement.v1 import (
     SearchListingsRequest,
 )
 from jipan_betterproto.jipan.system.v1 import GetWhoAmIRequest, SystemServiceStub
+from jipan_betterproto_sdk import DEFAULT_TIMEOUT_S, ServiceAccountTokens, mesh_channel, mesh_error
 
 
 async def main() -> None:
     target = os.environ["JIPAN_TARGET"]
-    identity = mesh_channel(target)
+    # TLS when JIPAN_TLS_CA_FILE is set; mTLS with JIPAN_TLS_CERT_FILE and JIPAN_TLS_KEY_FILE too.
+    tls = {
+        option: Path(os.environ[variable])
+        for option, variable in (
+            ("ca_file", "JIPAN_TLS_CA_FILE"),
+            ("cert_file", "JIPAN_TLS_CERT_FILE"),
+            ("key_file", "JIPAN_TLS_KEY_FILE"),
+        )
+        if os.environ.get(variable)
+    }
+    identity = mesh_channel(target, **tls)
     tokens = ServiceAccountTokens(
         os.environ["JIPAN_SERVICE_ACCOUNT"],
         Path(os.environ["JIPAN_SERVICE_ACCOUNT_KEY_FILE"]),
@@ -34,7 +44,7 @@ async def main() -> None:
         identity,
         ["procurement.read"],
     )
-    channel = mesh_channel(target, tokens=tokens)
+    channel = mesh_channel(target, tokens=tokens, **tls)
     try:
         system = SystemServiceStub(channel, timeout=DEFAULT_TIMEOUT_S)
         if seconds := float(os.environ.get("JIPAN_BENCH_SECONDS", "0")):

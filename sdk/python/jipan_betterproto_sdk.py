@@ -16,6 +16,9 @@ Deadlines: every stub takes `timeout=` (DEFAULT_TIMEOUT_S in the example).
 from __future__ import annotations
 
 import asyncio
+import base64
+import hashlib
+import json
 import os
 import ssl
 import time
@@ -27,7 +30,7 @@ from typing import Any
 
 import jwt
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from grpclib.client import Channel
 from grpclib.const import Status
 from grpclib.encoding.base import StatusDetailsCodecBase
@@ -35,8 +38,6 @@ from grpclib.events import SendRequest, listen
 from grpclib.exceptions import GRPCError
 from jipan_betterproto.jipan.identity.v1 import IssueServiceAccountTokenRequest, TokenServiceStub
 from jipan_betterproto.rpc.google import rpc
-
-from jipan.interceptors.tokens import jwk_thumbprint
 
 DEFAULT_TIMEOUT_S = 10.0
 TokenSource = Callable[[], Awaitable[str]]
@@ -50,6 +51,14 @@ class _StatusDetails(StatusDetailsCodecBase):
 
     def decode(self, status: Status, message: str | None, data: bytes) -> Any:
         return [detail.unpack() for detail in rpc.Status.parse(data).details]
+
+
+def jwk_thumbprint(key: Ed25519PublicKey) -> str:
+    """RFC 7638 thumbprint of an Ed25519 public key: the `kid` identity knows it by."""
+    raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    members = {"crv": "Ed25519", "kty": "OKP", "x": base64.urlsafe_b64encode(raw).rstrip(b"=").decode()}
+    canonical = json.dumps(members, separators=(",", ":"), sort_keys=True).encode("ascii")
+    return base64.urlsafe_b64encode(hashlib.sha256(canonical).digest()).rstrip(b"=").decode()
 
 
 def mesh_channel(

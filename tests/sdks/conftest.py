@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import os
 import re
+import socket
 import subprocess
 import sys
 import threading
@@ -50,6 +51,7 @@ from jipan.procurement.v1 import review_service_pb2 as rpb
 from jipan.procurement.v1 import review_service_pb2_grpc as rpb_grpc
 from tests.conftest import fresh_database
 from tests.descriptor_walk import all_grants, registered_methods
+from tests.mesh import make_pki
 from tests.procurement.helpers import good_sla, software_listing
 from tests.subprocess_mesh import _terminate_with_parent
 from tests.webauthn_soft import b64url
@@ -63,6 +65,62 @@ QUERY = "雲端備份"
 PAGE_SIZE = 2
 
 
+@dataclass(frozen=True)
+class MeshTls:
+    """PEM files for a mesh that requires mTLS: the CA that signed the server's and the
+    client's certificates, and the client certificate and key an SDK presents."""
+
+    ca_file: Path
+    cert_file: Path
+    key_file: Path
+
+    @staticmethod
+    def create(directory: Path) -> MeshTls:
+        pki = make_pki(client_cn="services/sdk-example")
+        directory.mkdir(parents=True, exist_ok=True)
+        files = {
+            "ca.pem": pki.ca_pem,
+            "server.pem": pki.server_cert_pem,
+            "server-key.pem": pki.server_key_pem,
+            "client.pem": pki.client_cert_pem,
+            "client-key.pem": pki.client_key_pem,
+        }
+        for name, data in files.items():
+            (directory / name).write_bytes(data)
+            (directory / name).chmod(0o600)
+        return MeshTls(directory / "ca.pem", directory / "client.pem", directory / "client-key.pem")
+
+    def server_env(self, address: str) -> dict[str, str]:
+        """`jipan up` with TLS that requires client certificates; its own calls to ledger,
+        inference and procurement go to `address` over mTLS with the same client certificate."""
+        ca, directory = str(self.ca_file), self.ca_file.parent
+        env = {
+            "JIPAN_TLS_CERT_FILE": str(directory / "server.pem"),
+            "JIPAN_TLS_KEY_FILE": str(directory / "server-key.pem"),
+            "JIPAN_TLS_CLIENT_CA_FILE": ca,
+            "JIPAN_OUTBOUND_TLS_CERT_FILE": str(self.cert_file),
+            "JIPAN_OUTBOUND_TLS_KEY_FILE": str(self.key_file),
+        }
+        for target in ("LEDGER_TARGET", "INFERENCE_TARGET", "MARKET_PROCUREMENT_TARGET"):
+            env[f"JIPAN_{target}"] = address
+            env[f"JIPAN_{target}_CA_FILE"] = ca
+        return env
+
+    def channel(self, address: str) -> grpc.aio.Channel:
+        credentials = grpc.ssl_channel_credentials(
+            root_certificates=self.ca_file.read_bytes(),
+            private_key=self.key_file.read_bytes(),
+            certificate_chain=self.cert_file.read_bytes(),
+        )
+        return grpc.aio.secure_channel(address, credentials)
+
+
+def free_address() -> str:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return f"127.0.0.1:{probe.getsockname()[1]}"
+
+
 @dataclass
 class SdkMesh:
     address: str
@@ -72,6 +130,8 @@ class SdkMesh:
     """Names of the approved listings a search for QUERY must find."""
     output: list[str] = field(default_factory=list)
     pid: int = 0
+    tls: MeshTls | None = None
+    """Where the mesh requires TLS with client certificates: the files an SDK needs."""
 
     def env(self) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("JIPAN_")}
@@ -85,6 +145,14 @@ class SdkMesh:
                 "JIPAN_EXAMPLE_PAGE_SIZE": str(PAGE_SIZE),
             }
         )
+        if self.tls is not None:
+            env.update(
+                {
+                    "JIPAN_TLS_CA_FILE": str(self.tls.ca_file),
+                    "JIPAN_TLS_CERT_FILE": str(self.tls.cert_file),
+                    "JIPAN_TLS_KEY_FILE": str(self.tls.key_file),
+                }
+            )
         return env
 
 
@@ -106,7 +174,7 @@ def _bearer(token: str) -> tuple[tuple[str, str]]:
     return (("authorization", f"Bearer {token}"),)
 
 
-async def _seed(address: str, data_dir: Path, work: Path) -> tuple[str, Path, list[str]]:
+async def _seed(address: str, data_dir: Path, work: Path, tls: MeshTls | None) -> tuple[str, Path, list[str]]:
     key = DevSigningKey.load_or_create(data_dir)
     scopes, roles = all_grants(registered_methods())  # as `jipan token --dev --all-grants`
     admin = mint_access_token(
@@ -119,7 +187,7 @@ async def _seed(address: str, data_dir: Path, work: Path) -> tuple[str, Path, li
         roles=roles,
         ttl_s=900,
     )
-    async with grpc.aio.insecure_channel(address) as channel:
+    async with tls.channel(address) if tls else grpc.aio.insecure_channel(address) as channel:
         accounts = sa_grpc.ServiceAccountServiceStub(channel)
         account = await accounts.CreateServiceAccount(
             sa_pb.CreateServiceAccountRequest(
@@ -193,8 +261,11 @@ async def _seed(address: str, data_dir: Path, work: Path) -> tuple[str, Path, li
 
 
 @asynccontextmanager
-async def running_sdk_mesh(own_database: str, work: Path) -> AsyncIterator[SdkMesh]:
-    """`jipan up` on `own_database` (an empty database), seeded; stopped on exit (also bench/sdks.py)."""
+async def running_sdk_mesh(own_database: str, work: Path, *, mtls: bool = False) -> AsyncIterator[SdkMesh]:
+    """`jipan up` on `own_database` (an empty database), seeded; stopped on exit (also bench/sdks.py).
+
+    With `mtls`, the mesh serves TLS only and requires a client certificate from every
+    caller, its own calls between services included (SdkMesh.tls has the files)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("JIPAN_")}
     env.update(
         {
@@ -209,6 +280,10 @@ async def running_sdk_mesh(own_database: str, work: Path) -> AsyncIterator[SdkMe
             "JIPAN_LOG_LEVEL": "warning",
         }
     )
+    tls = MeshTls.create(work / "pki") if mtls else None
+    if tls is not None:
+        listen = free_address()
+        env.update({"JIPAN_LISTEN": listen, **tls.server_env(listen)})
     process = subprocess.Popen(
         [sys.executable, "-m", "jipan.servers.cli", "up"],
         env=env,
@@ -237,8 +312,8 @@ async def running_sdk_mesh(own_database: str, work: Path) -> AsyncIterator[SdkMe
                 output.append(line)
 
         threading.Thread(target=drain, daemon=True).start()
-        account, key_file, hits = await _seed(address, work / "data", work)
-        yield SdkMesh(address, account, key_file, hits, output, process.pid)
+        account, key_file, hits = await _seed(address, work / "data", work, tls)
+        yield SdkMesh(address, account, key_file, hits, output, process.pid, tls)
     finally:
         process.terminate()
         try:
@@ -256,3 +331,22 @@ async def sdk_mesh(database_url: str, tmp_path_factory: pytest.TempPathFactory) 
         running_sdk_mesh(own_database, work) as mesh,
     ):
         yield mesh
+
+
+@pytest_asyncio.fixture(scope="session")
+async def sdk_mesh_mtls(
+    database_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[SdkMesh]:
+    """A second `jipan up` that serves TLS only and requires client certificates (mTLS)."""
+    work = tmp_path_factory.mktemp("sdk-mesh-mtls")
+    async with (
+        fresh_database(database_url, "jipan_sdk_mtls") as own_database,
+        running_sdk_mesh(own_database, work, mtls=True) as mesh,
+    ):
+        yield mesh
+
+
+@pytest.fixture(params=["plaintext", "mtls"])
+def any_mesh(request: pytest.FixtureRequest, sdk_mesh: SdkMesh, sdk_mesh_mtls: SdkMesh) -> SdkMesh:
+    """Each example runs twice: against the plaintext mesh and against the mTLS-only one."""
+    return sdk_mesh if request.param == "plaintext" else sdk_mesh_mtls

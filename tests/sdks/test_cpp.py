@@ -19,6 +19,11 @@ from tests.sdks.conftest import ROOT, SdkMesh, check_example_output
 PACKAGES = "common;system;identity;procurement"
 
 
+@pytest.fixture(scope="module")
+def cpp_example() -> Path:
+    return build_cpp()
+
+
 def build_cpp() -> Path:
     if shutil.which("cmake") is None or not Path("/usr/include/grpcpp/grpcpp.h").is_file():
         pytest.fail(
@@ -37,8 +42,7 @@ def build_cpp() -> Path:
 
 # Compiling takes minutes on a small CI machine (pyproject's default is 300 s).
 @pytest.mark.timeout(2400)
-def test_cpp_example(sdk_mesh: SdkMesh) -> None:
-    example = build_cpp()
-    run = subprocess.run([str(example)], env=sdk_mesh.env(), capture_output=True, text=True, timeout=120)
+def test_cpp_example(cpp_example: Path, any_mesh: SdkMesh) -> None:
+    run = subprocess.run([str(cpp_example)], env=any_mesh.env(), capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stdout + run.stderr
-    check_example_output(sdk_mesh, run.stdout)
+    check_example_output(any_mesh, run.stdout)

@@ -24,7 +24,9 @@ std::string Env(const char* name, const std::string& fallback = "") {
 
 int main() {
   namespace procurement = jipan::procurement::v1;
-  auto channel = jipan::MakeChannel({Env("JIPAN_TARGET", "127.0.0.1:50051")});
+  // TLS when JIPAN_TLS_CA_FILE is set; mTLS with JIPAN_TLS_CERT_FILE and JIPAN_TLS_KEY_FILE too.
+  auto channel = jipan::MakeChannel({Env("JIPAN_TARGET", "127.0.0.1:50051"), Env("JIPAN_TLS_CA_FILE"),
+                                     Env("JIPAN_TLS_CERT_FILE"), Env("JIPAN_TLS_KEY_FILE")});
   jipan::ServiceAccountTokens accounts(Env("JIPAN_SERVICE_ACCOUNT"), Env("JIPAN_SERVICE_ACCOUNT_KEY_FILE"),
                                        Env("JIPAN_TOKEN_ISSUER"), {"procurement.read"}, channel);
   auto tokens = accounts.Source();

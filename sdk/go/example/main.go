@@ -56,7 +56,9 @@ func bench(ctx context.Context, system systemv1.SystemServiceClient, seconds flo
 func main() {
 	ctx := context.Background()
 	target := env("JIPAN_TARGET", "127.0.0.1:50051")
-	identity, err := jipan.Dial(ctx, jipan.Options{Target: target})
+	// TLS when JIPAN_TLS_CA_FILE is set; mTLS with JIPAN_TLS_CERT_FILE and JIPAN_TLS_KEY_FILE too.
+	caFile, certFile, keyFile := os.Getenv("JIPAN_TLS_CA_FILE"), os.Getenv("JIPAN_TLS_CERT_FILE"), os.Getenv("JIPAN_TLS_KEY_FILE")
+	identity, err := jipan.Dial(ctx, jipan.Options{Target: target, CAFile: caFile, CertFile: certFile, KeyFile: keyFile})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -67,7 +69,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	conn, err := jipan.Dial(ctx, jipan.Options{Target: target, Tokens: tokens})
+	conn, err := jipan.Dial(ctx, jipan.Options{Target: target, CAFile: caFile, CertFile: certFile, KeyFile: keyFile, Tokens: tokens})
 	if err != nil {
 		log.Fatal(err)
 	}

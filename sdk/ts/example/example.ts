@@ -8,14 +8,20 @@ import { CatalogService } from "../../../gen/ts/jipan/procurement/v1/catalog_ser
 
 export async function main(env: NodeJS.ProcessEnv = process.env, print = console.log): Promise<void> {
   const target = env.JIPAN_TARGET ?? "127.0.0.1:50051";
+  // TLS when JIPAN_TLS_CA_FILE is set; mTLS with JIPAN_TLS_CERT_FILE and JIPAN_TLS_KEY_FILE too.
+  const tls = {
+    caFile: env.JIPAN_TLS_CA_FILE || undefined,
+    certFile: env.JIPAN_TLS_CERT_FILE || undefined,
+    keyFile: env.JIPAN_TLS_KEY_FILE || undefined,
+  };
   const tokens = serviceAccountTokens({
     serviceAccount: env.JIPAN_SERVICE_ACCOUNT!,
     keyFile: env.JIPAN_SERVICE_ACCOUNT_KEY_FILE!,
     issuer: env.JIPAN_TOKEN_ISSUER!,
-    identity: createMeshTransport({ target }),
+    identity: createMeshTransport({ target, ...tls }),
     scopes: ["procurement.read"],
   });
-  const transport = createMeshTransport({ target, tokens });
+  const transport = createMeshTransport({ target, tokens, ...tls });
 
   const system = createClient(SystemService, transport);
   const seconds = Number(env.JIPAN_BENCH_SECONDS ?? "0");

@@ -13,6 +13,7 @@ import io.grpc.Status;
 import io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.NettyChannelBuilder;
 import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.SslProvider;
 import java.io.File;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -39,6 +40,13 @@ public final class Mesh {
 
   /** A TLS channel verified against caFile; with certFile and keyFile (PEM, PKCS#8) also mTLS. */
   public static ManagedChannel tls(String target, File caFile, File certFile, File keyFile) throws Exception {
+    // gRPC over TLS negotiates HTTP/2 with ALPN. Debian's netty 4.1.48 disables it for the JDK
+    // provider and ships no netty-tcnative (OpenSSL): say so rather than fail in the handshake.
+    if (!SslProvider.isAlpnSupported(SslProvider.JDK) && !SslProvider.isAlpnSupported(SslProvider.OPENSSL)) {
+      throw new IllegalStateException("TLS needs ALPN (HTTP/2), which this classpath's Netty offers with "
+          + "neither the JDK provider nor OpenSSL: add netty-tcnative-boringssl-static, or reach the mesh "
+          + "in plaintext through a TLS-terminating sidecar");
+    }
     SslContextBuilder ssl = GrpcSslContexts.forClient().trustManager(caFile);
     if (certFile != null) {
       ssl.keyManager(certFile, keyFile);

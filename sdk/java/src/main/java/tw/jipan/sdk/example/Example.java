@@ -2,6 +2,7 @@ package tw.jipan.sdk.example;
 
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -54,7 +55,14 @@ public final class Example {
 
   public static void main(String[] args) throws Exception {
     String target = env("JIPAN_TARGET", "127.0.0.1:50051");
-    ManagedChannel channel = Mesh.plaintext(target);
+    // TLS when JIPAN_TLS_CA_FILE is set; mTLS with JIPAN_TLS_CERT_FILE and JIPAN_TLS_KEY_FILE too.
+    String caFile = env("JIPAN_TLS_CA_FILE", "");
+    String certFile = env("JIPAN_TLS_CERT_FILE", "");
+    String keyFile = env("JIPAN_TLS_KEY_FILE", "");
+    ManagedChannel channel = caFile.isEmpty()
+        ? Mesh.plaintext(target)
+        : Mesh.tls(target, new File(caFile), certFile.isEmpty() ? null : new File(certFile),
+            keyFile.isEmpty() ? null : new File(keyFile));
     try {
       ServiceAccountTokens tokens = new ServiceAccountTokens(System.getenv("JIPAN_SERVICE_ACCOUNT"),
           Path.of(System.getenv("JIPAN_SERVICE_ACCOUNT_KEY_FILE")), System.getenv("JIPAN_TOKEN_ISSUER"),
