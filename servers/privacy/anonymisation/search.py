@@ -25,11 +25,12 @@ the mean over records and quasi-identifiers, from 0 (the original data) to
 
 Each transformation is evaluated on the *groups* of a less general
 transformation already evaluated (records with equal codes, with their
-count), not on the records: one level up, the groups are fewer, so most
-evaluations touch far fewer than n rows. A lower bound skips the hopeless
-ones: a transformation has at least as many classes as its parent has,
-divided by the most level-below codes any code of the lifted column covers,
-and c classes of n records suppress at least c - n/k records.
+count), not on the records: the groups of the smallest remembered
+transformation below it are lifted along the hierarchies (one small code map
+per column) and merged, so most evaluations touch far fewer than n rows; the
+records themselves are the groups of the original data (every count 1). The
+groups remembered are bounded (`_CACHE_ROWS` × n rows in all, the largest
+dropped first).
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ from jipan.servers.privacy.anonymisation.hierarchies import Codes, EncodedColumn
 # bincount over the range; sparser ones are sorted (np.unique).
 _DENSE_RANGE = 1 << 22
 MAX_LATTICE = 200_000
+# Groups remembered for later evaluations: at most this many times n rows in all, and a
+# transformation's groups only when they are at most this share of the records.
+_CACHE_ROWS = 2
+_CACHE_SHARE = 0.5
 
 Node = tuple[int, ...]
 
@@ -56,7 +61,7 @@ Node = tuple[int, ...]
 class Groups:
     """Records with equal codes at some transformation: one row per distinct combination."""
 
-    codes: tuple[Codes, ...]
+    codes: tuple[npt.NDArray[np.integer[Any]], ...]
     """Per quasi-identifier, then per sensitive column: the code of each group."""
     counts: Codes
 
@@ -86,15 +91,32 @@ class SearchResult:
 
 
 def _key(columns: Sequence[npt.NDArray[np.integer[Any]]], cardinalities: Sequence[int]) -> tuple[Codes, int]:
-    """One int64 per row naming its combination of codes, and the range the keys lie in."""
-    key = np.zeros(len(columns[0]) if columns else 0, dtype=np.int64)
+    """One int64 per row naming its combination of codes, and the range the keys lie in.
+    Built in place: one array, not two temporaries per column."""
+    key: Codes | None = None
     space = 1
     for codes, card in zip(columns, cardinalities, strict=True):
-        if space * card >= 1 << 62:  # the key would overflow: number what is keyed so far densely
-            key, space = _factorise(key, space)
-        key = key * card + codes
+        if card == 1:  # a withheld column ("*" only) splits nothing
+            continue
+        if key is None:
+            key = codes.astype(np.int64)
+        else:
+            if space * card >= 1 << 62:  # the key would overflow: number what is keyed so far densely
+                key, space = _factorise(key, space)
+            np.multiply(key, card, out=key)
+            np.add(key, codes, out=key)
         space *= card
+    if key is None:
+        key = np.zeros(len(columns[0]) if columns else 0, dtype=np.int64)
     return key, space
+
+
+def _class_sizes(key: Codes, space: int) -> Codes:
+    """How many rows have each key that occurs (some zeros where the range is counted densely)."""
+    if space <= max(_DENSE_RANGE, 4 * len(key)):
+        return np.bincount(key, minlength=space)
+    sizes: Codes = np.unique(key, return_counts=True)[1]
+    return sizes
 
 
 def _factorise(key: Codes, space: int) -> tuple[Codes, int]:
@@ -116,11 +138,20 @@ def _first_rows(inverse: Codes, count: int) -> Codes:
     return first
 
 
-def _group(columns: Sequence[Codes], cardinalities: Sequence[int], counts: Codes) -> Groups:
-    """Distinct combinations of `columns` with their summed counts."""
-    key, space = _key(columns, cardinalities)
+def _group(
+    columns: Sequence[npt.NDArray[np.integer[Any]]],
+    cardinalities: Sequence[int],
+    counts: Codes | None,
+    keyed: tuple[Codes, int] | None = None,
+) -> Groups:
+    """Distinct combinations of `columns` with their summed counts (`counts` None: each row
+    counts 1, the records); `keyed`: the columns' key and range when already computed."""
+    key, space = keyed or _key(columns, cardinalities)
     inverse, count = _factorise(key, space)
-    summed = np.bincount(inverse, weights=counts, minlength=count).astype(np.int64)
+    if counts is None:
+        summed = np.bincount(inverse, minlength=count)
+    else:
+        summed = np.bincount(inverse, weights=counts, minlength=count).astype(np.int64)
     rows = _first_rows(inverse, count)
     return Groups(codes=tuple(codes[rows] for codes in columns), counts=summed)
 
@@ -144,13 +175,16 @@ class LatticeSearch:
         self.max_suppressed = max_suppressed
         self.progress = progress
         self.n = len(quasi[0].codes) if quasi else 0
-        # Each record's code at each level, made once: every evaluation reads them (int32
-        # halves the memory; the key arithmetic widens to int64).
+        # Groups of evaluated transformations, to lift from; the records are the original's.
+        root = tuple(0 for _ in self.quasi)
+        records = Groups(
+            codes=tuple(column.codes for column in self.quasi) + tuple(codes for codes, _ in self.sensitive),
+            counts=np.ones(self.n, dtype=np.int64),
+        )
+        self._root = (root, records)
+        self._cache: dict[Node, Groups] = {}
+        self._lifts: dict[tuple[int, int, int], Codes] = {}
         self._at: dict[tuple[int, int], npt.NDArray[np.int32]] = {}
-        self._fan_in = [
-            [int(np.bincount(column.lift(level, level + 1)).max()) for level in range(column.height - 1)]
-            for column in self.quasi
-        ]
         # Loss per code at each level: (leaves - 1) / (D - 1).
         self._loss = [
             [
@@ -218,7 +252,16 @@ class LatticeSearch:
             violating |= diversity < self.l_diversity
         return violating
 
+    def _lift(self, index: int, source: int, target: int) -> Codes:
+        lift = self._lifts.get((index, source, target))
+        if lift is None:
+            lift = self.quasi[index].lift(source, target)
+            self._lifts[(index, source, target)] = lift
+        return lift
+
     def _codes_at(self, index: int, level: int) -> npt.NDArray[np.int32]:
+        """Each record's code at `level` of quasi-identifier `index`, made once (int32 halves
+        the memory; the key arithmetic widens to int64)."""
         codes = self._at.get((index, level))
         if codes is None:
             column = self.quasi[index]
@@ -226,24 +269,70 @@ class LatticeSearch:
             self._at[(index, level)] = codes
         return codes
 
-    def _groups_at(self, node: Node) -> Groups:
-        """The records grouped by their codes at `node` (and their sensitive values, for ℓ)."""
-        columns: list[Codes] = [self._codes_at(i, level).astype(np.int64) for i, level in enumerate(node)]
-        columns += [codes.astype(np.int64) for codes, _ in self.sensitive]
-        cards = [column.cardinality(level) for column, level in zip(self.quasi, node, strict=True)]
-        cards += [card for _, card in self.sensitive]
-        return _group(columns, cards, np.ones(self.n, dtype=np.int64))
+    def _source(self, node: Node) -> tuple[Node, Groups]:
+        """The fewest groups remembered at a transformation below `node` (or the records)."""
+        source_node, source = self._root
+        for cached_node, cached in self._cache.items():
+            if len(cached.counts) < len(source.counts) and all(
+                low <= high for low, high in zip(cached_node, node, strict=True)
+            ):
+                source_node, source = cached_node, cached
+        return source_node, source
 
-    def _suppressed(self, node: Node) -> int:
-        """Records in classes smaller than k at `node`, from the class sizes only."""
+    def _records_keyed(self, node: Node) -> tuple[list[npt.NDArray[np.int32]], list[int], tuple[Codes, int]]:
+        """The records' codes at `node`, their cardinalities, and their key and range."""
         columns = [self._codes_at(i, level) for i, level in enumerate(node)]
         cards = [column.cardinality(level) for column, level in zip(self.quasi, node, strict=True)]
-        key, space = _key(columns, cards)
-        if space <= max(_DENSE_RANGE, 4 * len(key)):
-            sizes = np.bincount(key, minlength=space)
-        else:
-            sizes = np.unique(key, return_counts=True)[1]
+        return columns, cards, _key(columns, cards)
+
+    def _suppressed(self, keyed: tuple[Codes, int]) -> int:
+        """Records in classes smaller than k, from the records' key alone (a count: no grouping)."""
+        sizes = _class_sizes(*keyed)
         return int(sizes[sizes < self.k].sum())
+
+    def _groups_at(
+        self, node: Node, source_node: Node, source: Groups, keyed: tuple[Codes, int] | None = None
+    ) -> Groups:
+        """The records grouped by their codes at `node` (and their sensitive values, for ℓ),
+        from `source`, the groups at `source_node` ≤ `node`, lifted along the hierarchies;
+        `keyed`: the records' key at `node` when the source is the records, computed already."""
+        if source_node == node:
+            return source
+        quasi_count = len(self.quasi)
+        columns: list[npt.NDArray[np.integer[Any]]]
+        records = source is self._root[1]
+        if records:
+            columns = [self._codes_at(i, level) for i, level in enumerate(node)]
+        else:
+            columns = [
+                codes if low == high else self._lift(index, low, high)[codes]
+                for index, (codes, low, high) in enumerate(
+                    zip(source.codes[:quasi_count], source_node, node, strict=True)
+                )
+            ]
+        columns += source.codes[quasi_count:]
+        cards = [column.cardinality(level) for column, level in zip(self.quasi, node, strict=True)]
+        cards += [card for _, card in self.sensitive]
+        groups = _group(
+            columns,
+            cards,
+            None if records else source.counts,
+            keyed if records and not self.sensitive else None,
+        )
+        self._remember(node, groups)
+        return groups
+
+    def _remember(self, node: Node, groups: Groups) -> None:
+        size = len(groups.counts)
+        if size > _CACHE_SHARE * self.n:
+            return
+        self._cache[node] = groups
+        budget = _CACHE_ROWS * self.n
+        total = sum(len(g.counts) for g in self._cache.values())
+        for cached_node in sorted(self._cache, key=lambda n: -len(self._cache[n].counts)):
+            if total <= budget:
+                break
+            total -= len(self._cache.pop(cached_node).counts)
 
     def _successors(self, node: Node) -> list[Node]:
         return [
@@ -289,11 +378,20 @@ class LatticeSearch:
             if tagged is not None:
                 return tagged
             evaluated += 1
-            if not self.sensitive and self._suppressed(node) > self.max_suppressed:
-                # Not anonymous: the class sizes alone tell, and its loss is never needed.
+            source_node, source = self._source(node)
+            keyed = None
+            if not self.sensitive and source is self._root[1]:
+                keyed = self._records_keyed(node)[2]
+                if self._suppressed(keyed) > self.max_suppressed:
+                    # Not anonymous: the class sizes alone tell (a count, cheaper than
+                    # grouping the records), and its loss is never needed.
+                    self._tag(tags, node, False)
+                    return False
+            groups = self._groups_at(node, source_node, source, keyed)
+            if not self.sensitive and int(groups.counts[groups.counts < self.k].sum()) > self.max_suppressed:
                 self._tag(tags, node, False)
                 return False
-            evaluation, _ = self._evaluate(node, self._groups_at(node))
+            evaluation, _ = self._evaluate(node, groups)
             if evaluation.anonymous:
                 candidates.append(evaluation)
             self._tag(tags, node, evaluation.anonymous)
