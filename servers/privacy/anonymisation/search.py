@@ -23,14 +23,15 @@ the mean over records and quasi-identifiers, from 0 (the original data) to
 1 (everything withheld). Discernibility (Bayardo & Agrawal) is reported too:
 Σ|E|² over the classes kept plus n for each suppressed record.
 
-Each transformation is evaluated on the *groups* of a less general
-transformation already evaluated (records with equal codes, with their
-count), not on the records: the groups of the smallest remembered
-transformation below it are lifted along the hierarchies (one small code map
-per column) and merged, so most evaluations touch far fewer than n rows; the
-records themselves are the groups of the original data (every count 1). The
-groups remembered are bounded (`_CACHE_ROWS` × n rows in all, the largest
-dropped first).
+Each evaluation keys the records by their codes at the transformation (one
+int64 per record) and counts the classes; only an anonymous transformation is
+grouped further (its loss needs each class's codes). The records' codes are
+kept per *pair* of quasi-identifiers and pair of levels (one int32 naming
+both codes, made once and reused by every evaluation at those levels), so a
+key takes half the passes over the records that one column at a time would.
+(Remembering the groups of evaluated transformations to lift later ones from
+was tried: Flash evaluates the lower, larger transformations after the higher
+anonymous ones, so none had remembered groups below it.)
 """
 
 from __future__ import annotations
@@ -49,10 +50,8 @@ from jipan.servers.privacy.anonymisation.hierarchies import Codes, EncodedColumn
 # bincount over the range; sparser ones are sorted (np.unique).
 _DENSE_RANGE = 1 << 22
 MAX_LATTICE = 200_000
-# Groups remembered for later evaluations: at most this many times n rows in all, and a
-# transformation's groups only when they are at most this share of the records.
-_CACHE_ROWS = 2
-_CACHE_SHARE = 0.5
+# Two quasi-identifiers share one int32 code when their cardinalities' product fits.
+_PAIR_LIMIT = 1 << 31
 
 Node = tuple[int, ...]
 
@@ -94,20 +93,29 @@ def _key(columns: Sequence[npt.NDArray[np.integer[Any]]], cardinalities: Sequenc
     """One int64 per row naming its combination of codes, and the range the keys lie in.
     Built in place: one array, not two temporaries per column."""
     key: Codes | None = None
+    first: npt.NDArray[np.integer[Any]] | None = None  # widened to int64 as it is multiplied
     space = 1
     for codes, card in zip(columns, cardinalities, strict=True):
         if card == 1:  # a withheld column ("*" only) splits nothing
             continue
-        if key is None:
-            key = codes.astype(np.int64)
+        if key is None and first is None:
+            first = codes
+        elif key is None:
+            assert first is not None
+            key = np.multiply(first, card, dtype=np.int64)  # < 2**62: both factors < 2**31
         else:
             if space * card >= 1 << 62:  # the key would overflow: number what is keyed so far densely
                 key, space = _factorise(key, space)
             np.multiply(key, card, out=key)
+        if key is not None:
             np.add(key, codes, out=key)
         space *= card
     if key is None:
-        key = np.zeros(len(columns[0]) if columns else 0, dtype=np.int64)
+        key = (
+            first.astype(np.int64)
+            if first is not None
+            else np.zeros(len(columns[0]) if columns else 0, np.int64)
+        )
     return key, space
 
 
@@ -138,24 +146,6 @@ def _first_rows(inverse: Codes, count: int) -> Codes:
     return first
 
 
-def _group(
-    columns: Sequence[npt.NDArray[np.integer[Any]]],
-    cardinalities: Sequence[int],
-    counts: Codes | None,
-    keyed: tuple[Codes, int] | None = None,
-) -> Groups:
-    """Distinct combinations of `columns` with their summed counts (`counts` None: each row
-    counts 1, the records); `keyed`: the columns' key and range when already computed."""
-    key, space = keyed or _key(columns, cardinalities)
-    inverse, count = _factorise(key, space)
-    if counts is None:
-        summed = np.bincount(inverse, minlength=count)
-    else:
-        summed = np.bincount(inverse, weights=counts, minlength=count).astype(np.int64)
-    rows = _first_rows(inverse, count)
-    return Groups(codes=tuple(codes[rows] for codes in columns), counts=summed)
-
-
 class LatticeSearch:
     def __init__(
         self,
@@ -175,16 +165,8 @@ class LatticeSearch:
         self.max_suppressed = max_suppressed
         self.progress = progress
         self.n = len(quasi[0].codes) if quasi else 0
-        # Groups of evaluated transformations, to lift from; the records are the original's.
-        root = tuple(0 for _ in self.quasi)
-        records = Groups(
-            codes=tuple(column.codes for column in self.quasi) + tuple(codes for codes, _ in self.sensitive),
-            counts=np.ones(self.n, dtype=np.int64),
-        )
-        self._root = (root, records)
-        self._cache: dict[Node, Groups] = {}
-        self._lifts: dict[tuple[int, int, int], Codes] = {}
-        self._at: dict[tuple[int, int], npt.NDArray[np.int32]] = {}
+        # The records' codes per pair of quasi-identifiers at a pair of levels.
+        self._pairs: dict[tuple[int, int, int], npt.NDArray[np.int32]] = {}
         # Loss per code at each level: (leaves - 1) / (D - 1).
         self._loss = [
             [
@@ -252,87 +234,59 @@ class LatticeSearch:
             violating |= diversity < self.l_diversity
         return violating
 
-    def _lift(self, index: int, source: int, target: int) -> Codes:
-        lift = self._lifts.get((index, source, target))
-        if lift is None:
-            lift = self.quasi[index].lift(source, target)
-            self._lifts[(index, source, target)] = lift
-        return lift
-
-    def _codes_at(self, index: int, level: int) -> npt.NDArray[np.int32]:
-        """Each record's code at `level` of quasi-identifier `index`, made once (int32 halves
-        the memory; the key arithmetic widens to int64)."""
-        codes = self._at.get((index, level))
+    def _pair_at(self, first: int, node: Node) -> tuple[npt.NDArray[np.integer[Any]], int]:
+        """The records' codes of quasi-identifiers `first` and `first` + 1 at `node` as one
+        code (or of `first` alone, the last of an odd number), and its cardinality."""
+        column = self.quasi[first]
+        card = column.cardinality(node[first])
+        if first + 1 == len(self.quasi):
+            key = (first, node[first], -1)
+            codes = self._pairs.get(key)
+            if codes is None:
+                codes = column.maps[node[first]].astype(np.int32)[column.codes]
+                self._pairs[key] = codes
+            return codes, card
+        other = self.quasi[first + 1]
+        other_card = other.cardinality(node[first + 1])
+        key = (first, node[first], node[first + 1])
+        codes = self._pairs.get(key)
         if codes is None:
-            column = self.quasi[index]
-            codes = column.maps[level].astype(np.int32)[column.codes]
-            self._at[(index, level)] = codes
-        return codes
+            if card * other_card >= _PAIR_LIMIT:
+                wide = column.maps[node[first]][column.codes] * other_card
+                wide += other.maps[node[first + 1]][other.codes]
+                return wide, card * other_card
+            codes = column.maps[node[first]].astype(np.int32)[column.codes]
+            np.multiply(codes, other_card, out=codes)
+            np.add(codes, other.maps[node[first + 1]].astype(np.int32)[other.codes], out=codes)
+            self._pairs[key] = codes
+        return codes, card * other_card
 
-    def _source(self, node: Node) -> tuple[Node, Groups]:
-        """The fewest groups remembered at a transformation below `node` (or the records)."""
-        source_node, source = self._root
-        for cached_node, cached in self._cache.items():
-            if len(cached.counts) < len(source.counts) and all(
-                low <= high for low, high in zip(cached_node, node, strict=True)
-            ):
-                source_node, source = cached_node, cached
-        return source_node, source
-
-    def _records_keyed(self, node: Node) -> tuple[list[npt.NDArray[np.int32]], list[int], tuple[Codes, int]]:
-        """The records' codes at `node`, their cardinalities, and their key and range."""
-        columns = [self._codes_at(i, level) for i, level in enumerate(node)]
-        cards = [column.cardinality(level) for column, level in zip(self.quasi, node, strict=True)]
-        return columns, cards, _key(columns, cards)
+    def _records_keyed(self, node: Node) -> tuple[Codes, int]:
+        """The records' key at `node` (with their sensitive values, for ℓ) and its range."""
+        columns: list[npt.NDArray[np.integer[Any]]] = []
+        cards: list[int] = []
+        for first in range(0, len(self.quasi), 2):
+            codes, card = self._pair_at(first, node)
+            columns.append(codes)
+            cards.append(card)
+        columns += [codes for codes, _ in self.sensitive]
+        cards += [card for _, card in self.sensitive]
+        return _key(columns, cards)
 
     def _suppressed(self, keyed: tuple[Codes, int]) -> int:
         """Records in classes smaller than k, from the records' key alone (a count: no grouping)."""
         sizes = _class_sizes(*keyed)
         return int(sizes[sizes < self.k].sum())
 
-    def _groups_at(
-        self, node: Node, source_node: Node, source: Groups, keyed: tuple[Codes, int] | None = None
-    ) -> Groups:
+    def _groups_at(self, node: Node, keyed: tuple[Codes, int]) -> Groups:
         """The records grouped by their codes at `node` (and their sensitive values, for ℓ),
-        from `source`, the groups at `source_node` ≤ `node`, lifted along the hierarchies;
-        `keyed`: the records' key at `node` when the source is the records, computed already."""
-        if source_node == node:
-            return source
-        quasi_count = len(self.quasi)
-        columns: list[npt.NDArray[np.integer[Any]]]
-        records = source is self._root[1]
-        if records:
-            columns = [self._codes_at(i, level) for i, level in enumerate(node)]
-        else:
-            columns = [
-                codes if low == high else self._lift(index, low, high)[codes]
-                for index, (codes, low, high) in enumerate(
-                    zip(source.codes[:quasi_count], source_node, node, strict=True)
-                )
-            ]
-        columns += source.codes[quasi_count:]
-        cards = [column.cardinality(level) for column, level in zip(self.quasi, node, strict=True)]
-        cards += [card for _, card in self.sensitive]
-        groups = _group(
-            columns,
-            cards,
-            None if records else source.counts,
-            keyed if records and not self.sensitive else None,
-        )
-        self._remember(node, groups)
-        return groups
-
-    def _remember(self, node: Node, groups: Groups) -> None:
-        size = len(groups.counts)
-        if size > _CACHE_SHARE * self.n:
-            return
-        self._cache[node] = groups
-        budget = _CACHE_ROWS * self.n
-        total = sum(len(g.counts) for g in self._cache.values())
-        for cached_node in sorted(self._cache, key=lambda n: -len(self._cache[n].counts)):
-            if total <= budget:
-                break
-            total -= len(self._cache.pop(cached_node).counts)
+        given their key there."""
+        inverse, count = _factorise(*keyed)
+        rows = _first_rows(inverse, count)
+        codes = tuple(
+            column.maps[level][column.codes[rows]] for column, level in zip(self.quasi, node, strict=True)
+        ) + tuple(sensitive[rows] for sensitive, _ in self.sensitive)
+        return Groups(codes=codes, counts=np.bincount(inverse, minlength=count))
 
     def _successors(self, node: Node) -> list[Node]:
         return [
@@ -378,20 +332,13 @@ class LatticeSearch:
             if tagged is not None:
                 return tagged
             evaluated += 1
-            source_node, source = self._source(node)
-            keyed = None
-            if not self.sensitive and source is self._root[1]:
-                keyed = self._records_keyed(node)[2]
-                if self._suppressed(keyed) > self.max_suppressed:
-                    # Not anonymous: the class sizes alone tell (a count, cheaper than
-                    # grouping the records), and its loss is never needed.
-                    self._tag(tags, node, False)
-                    return False
-            groups = self._groups_at(node, source_node, source, keyed)
-            if not self.sensitive and int(groups.counts[groups.counts < self.k].sum()) > self.max_suppressed:
+            keyed = self._records_keyed(node)
+            if not self.sensitive and self._suppressed(keyed) > self.max_suppressed:
+                # Not anonymous: the class sizes alone tell (a count, cheaper than grouping
+                # the records), and its loss is never needed.
                 self._tag(tags, node, False)
                 return False
-            evaluation, _ = self._evaluate(node, groups)
+            evaluation, _ = self._evaluate(node, self._groups_at(node, keyed))
             if evaluation.anonymous:
                 candidates.append(evaluation)
             self._tag(tags, node, evaluation.anonymous)
