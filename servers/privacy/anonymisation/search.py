@@ -119,14 +119,6 @@ def _key(columns: Sequence[npt.NDArray[np.integer[Any]]], cardinalities: Sequenc
     return key, space
 
 
-def _class_sizes(key: Codes, space: int) -> Codes:
-    """How many rows have each key that occurs (some zeros where the range is counted densely)."""
-    if space <= max(_DENSE_RANGE, 4 * len(key)):
-        return np.bincount(key, minlength=space)
-    sizes: Codes = np.unique(key, return_counts=True)[1]
-    return sizes
-
-
 def _factorise(key: Codes, space: int) -> tuple[Codes, int]:
     """Each key's rank among the distinct keys (0..m-1), and m."""
     if space <= max(_DENSE_RANGE, 4 * len(key)):
@@ -175,6 +167,17 @@ class LatticeSearch:
             ]
             for column in self.quasi
         ]
+        # Per column and level: the records' summed (leaves - 1), the Loss metric's exact
+        # numerator over all records (from each code's frequency: no pass over the records).
+        self._loss_numerators: list[list[int]] = []
+        for column in self.quasi:
+            frequency = np.bincount(column.codes, minlength=column.distinct).astype(np.int64)
+            self._loss_numerators.append(
+                [
+                    int(np.dot(np.bincount(mapped, weights=frequency, minlength=len(leaves)), leaves - 1))
+                    for mapped, leaves in zip(column.maps, column.leaves, strict=True)
+                ]
+            )
 
     @property
     def lattice_size(self) -> int:
@@ -201,6 +204,46 @@ class LatticeSearch:
             distinct = np.bincount(pairs // card, minlength=count).astype(np.int64)
             diversity = np.minimum(diversity, distinct)
         return of_group, sizes, diversity
+
+    def _evaluate_records(self, node: Node, keyed: tuple[Codes, int]) -> Evaluation:
+        """The node's metrics without grouping the records (no sensitive columns): the classes
+        are the keys' counts, and the loss is the whole table's (from code frequencies) less
+        that of the suppressed records, which are few wherever the node is anonymous. A node
+        that is not anonymous is told by its class sizes alone; its other metrics stay 0."""
+        key, space = keyed
+        dense = space <= max(_DENSE_RANGE, 4 * len(key))
+        sizes = np.bincount(key, minlength=space) if dense else np.unique(key, return_counts=True)[1]
+        small = sizes < self.k
+        suppressed = int(sizes[small].sum())
+        if suppressed > self.max_suppressed:
+            return Evaluation(node, False, suppressed, 0, 0, 0, 1.0, 0)
+        kept_sizes = sizes[~small & (sizes > 0)]
+        loss = 0.0
+        if self.n:
+            if dense:
+                record_sizes = sizes[key]
+            else:  # sorted again, now for each record's class: only where the node is anonymous
+                _, inverse = np.unique(key, return_inverse=True)
+                record_sizes = sizes[inverse.reshape(-1)]
+            rows = np.flatnonzero(record_sizes < self.k)
+            for index, (column, level) in enumerate(zip(self.quasi, node, strict=True)):
+                if column.distinct <= 1:
+                    continue
+                leaves = column.leaves[level]
+                numerator = self._loss_numerators[index][level]
+                numerator -= int((leaves[column.maps[level][column.codes[rows]]] - 1).sum())
+                loss += numerator / (column.distinct - 1)
+            loss = (loss + suppressed * len(self.quasi)) / (self.n * max(len(self.quasi), 1))
+        return Evaluation(
+            node=node,
+            anonymous=True,
+            suppressed=suppressed,
+            classes=len(kept_sizes),
+            min_class=int(kept_sizes.min()) if len(kept_sizes) else 0,
+            min_diversity=0,
+            loss=loss,
+            discernibility=int((kept_sizes.astype(np.float64) ** 2).sum()) + suppressed * self.n,
+        )
 
     def _evaluate(self, node: Node, groups: Groups) -> tuple[Evaluation, int]:
         """The node's metrics, and its number of classes, suppressed ones included."""
@@ -273,11 +316,6 @@ class LatticeSearch:
         cards += [card for _, card in self.sensitive]
         return _key(columns, cards)
 
-    def _suppressed(self, keyed: tuple[Codes, int]) -> int:
-        """Records in classes smaller than k, from the records' key alone (a count: no grouping)."""
-        sizes = _class_sizes(*keyed)
-        return int(sizes[sizes < self.k].sum())
-
     def _groups_at(self, node: Node, keyed: tuple[Codes, int]) -> Groups:
         """The records grouped by their codes at `node` (and their sensitive values, for ℓ),
         given their key there."""
@@ -333,12 +371,10 @@ class LatticeSearch:
                 return tagged
             evaluated += 1
             keyed = self._records_keyed(node)
-            if not self.sensitive and self._suppressed(keyed) > self.max_suppressed:
-                # Not anonymous: the class sizes alone tell (a count, cheaper than grouping
-                # the records), and its loss is never needed.
-                self._tag(tags, node, False)
-                return False
-            evaluation, _ = self._evaluate(node, self._groups_at(node, keyed))
+            if self.sensitive:
+                evaluation, _ = self._evaluate(node, self._groups_at(node, keyed))
+            else:
+                evaluation = self._evaluate_records(node, keyed)
             if evaluation.anonymous:
                 candidates.append(evaluation)
             self._tag(tags, node, evaluation.anonymous)
