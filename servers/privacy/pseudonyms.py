@@ -101,6 +101,6 @@ def link(
     held = set(target.columns[target_column])
     out: list[str] = []
     for given in asked:
-        value = values.get(given)
-        out.append(pseudonym(target_key, target_column, value) if value is not None and value in held else "")
+        found = values.get(given)
+        out.append(pseudonym(target_key, target_column, found) if found is not None and found in held else "")
     return out

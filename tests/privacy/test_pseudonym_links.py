@@ -5,6 +5,7 @@ One server (system + ledger + privacy) on its own database, as test_privacy.py.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import AsyncIterator
 
@@ -17,6 +18,7 @@ from jipan.privacy.v1 import privacy_service_pb2_grpc as ppb_grpc
 from jipan.servers import ledger, privacy, system
 from jipan.servers.privacy.names import KEY_ERRORS
 from jipan.servers.privacy.pseudonyms import pseudonym, recipient_key
+from jipan.servers.runtime.errors import DataLoss
 from jipan.servers.runtime.key_wrapping import open_key_wrapper
 from tests.conftest import fresh_database
 from tests.mesh import RunningServer, make_settings, running_server
@@ -123,11 +125,12 @@ async def test_rotation_makes_new_pseudonyms_and_replays_by_request_id(
         bytes(wrapped), {"dataset": dataset.name, "purpose": "pseudonymisation", "version": "2"}
     )
     assert after["1"] == pseudonym(key, "id", "1")
-    with pytest.raises(Exception, match="KEY_TAMPERED|does not open"):
+    with pytest.raises(DataLoss) as caught:
         await keys.unwrap(bytes(wrapped), {"dataset": dataset.name, "purpose": "pseudonymisation"})
-    # Rotating racing callers get distinct versions.
-    versions = [await rotate(stub, metadata, dataset.name) for _ in range(2)]
-    assert versions == [4, 5]
+    assert caught.value.reason == "KEY_TAMPERED"
+    # Racing rotations get distinct versions (the dataset row is locked).
+    versions = await asyncio.gather(*(rotate(stub, metadata, dataset.name) for _ in range(3)))
+    assert sorted(versions) == [4, 5, 6]
     await refused(
         stub.RotatePseudonymKey(
             ppb.RotatePseudonymKeyRequest(name=dataset.name, request_id=str(uuid.uuid4())),

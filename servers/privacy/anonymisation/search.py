@@ -24,8 +24,11 @@ the mean over records and quasi-identifiers, from 0 (the original data) to
 Σ|E|² over the classes kept plus n for each suppressed record.
 
 Each evaluation keys the records by their codes at the transformation (one
-int64 per record) and counts the classes; only an anonymous transformation is
-grouped further (its loss needs each class's codes). The records' codes are
+int64 per record) and counts the classes. Without ℓ-diversity that is all it
+needs: the loss is the whole table's (exact, from each code's frequency) less
+that of the suppressed records. With ℓ the records are grouped (one row per
+distinct quasi-identifier and sensitive values) and the classes read from
+the groups. The records' codes are
 kept per *pair* of quasi-identifiers and pair of levels (one int32 naming
 both codes, made once and reused by every evaluation at those levels), so a
 key takes half the passes over the records that one column at a time would.
