@@ -388,6 +388,11 @@ async def seed_privacy(mesh: ServedMesh, tenant: Tenant) -> None:
     )
     tenant.names += [created.dataset.name, released.release.name, anonymised.operation.name]
     tenant.private += [secret]
+    # A rotated pseudonym key (version 2), which LinkPseudonyms can name as a source version.
+    await stub.RotatePseudonymKey(
+        prv_pb.RotatePseudonymKeyRequest(name=created.dataset.name, request_id=str(uuid.uuid4())),
+        metadata=bearer(tenant.token(mesh)),
+    )
 
 
 DATASPACE_POLICY = (

@@ -19,7 +19,7 @@ from decimal import Decimal
 import structlog
 
 from jipan.interceptors.context import Principal
-from jipan.servers.privacy import assessment, mechanisms, pseudonyms
+from jipan.servers.privacy import assessment, disclosure, mechanisms, pseudonyms
 from jipan.servers.privacy.anonymisation.engine import (
     AnonymisationSpec,
     Anonymised,
@@ -90,6 +90,25 @@ class AnonymiseRequest:
 
 
 @dataclass(frozen=True)
+class PseudonymScope:
+    """One column's pseudonyms of one dataset, for one recipient, under one key version
+    (0: the newest)."""
+
+    dataset: str
+    column: str
+    recipient: str = ""
+    key_version: int = 0
+
+
+@dataclass(frozen=True)
+class Pseudonymised:
+    csv: bytes
+    columns: tuple[str, ...]
+    key_version: int
+    recipient: str
+
+
+@dataclass(frozen=True)
 class NewDataset:
     dataset_id: str
     display_name: str
@@ -137,9 +156,13 @@ def _delta(value: float, field: str, maximum: Decimal, *, required: bool) -> Dec
     return delta
 
 
-def pseudonym_key_context(owner: str, dataset_id: str) -> dict[str, str]:
-    """What the wrapped key is bound to: it opens for this dataset's pseudonyms only."""
-    return {"dataset": dataset_name(owner, dataset_id), "purpose": "pseudonymisation"}
+def pseudonym_key_context(owner: str, dataset_id: str, version: int = 1) -> dict[str, str]:
+    """What the wrapped key is bound to: it opens for this dataset's pseudonyms of this
+    version only (version 1 keeps the context it was first wrapped under)."""
+    context = {"dataset": dataset_name(owner, dataset_id), "purpose": "pseudonymisation"}
+    if version > 1:
+        context["version"] = str(version)
+    return context
 
 
 def entry_digest(release: Release, dataset_sha256: bytes) -> bytes:
@@ -327,46 +350,67 @@ class Privacy:
             read_table, content, dataset.columns, max_rows=max(dataset.row_count, 1)
         )
 
-    async def _pseudonym_key(self, dataset: Dataset) -> bytes:
-        """The dataset's HMAC key, unwrapped; made now for a dataset created before keys were."""
-        context = pseudonym_key_context(dataset.owner, dataset.id)
-        wrapped = await self.store.get_pseudonym_key(dataset.owner, dataset.id)
+    async def _pseudonym_key(self, dataset: Dataset, version: int = 0) -> tuple[int, bytes]:
+        """(version, the dataset's HMAC key of that version, unwrapped); version 0 is the newest.
+        Version 1 is made now for a dataset created before keys were."""
+        owner, dataset_id = dataset.owner, dataset.id
+        newest = await self.store.newest_pseudonym_key_version(owner, dataset_id)
+        version = version or newest
+        if version > newest:
+            raise NotFound(
+                "KEY_VERSION_NOT_FOUND",
+                "the dataset never had this pseudonym key version",
+                domain=DOMAIN,
+                metadata={"key_version": str(version), "newest_version": str(newest)},
+            )
+        context = pseudonym_key_context(owner, dataset_id, version)
+        if version > 1:
+            rotated = await self.store.get_rotated_pseudonym_key(owner, dataset_id, version)
+            if rotated is None:
+                raise NotFound("DATASET_NOT_FOUND", "no dataset with this name", domain=DOMAIN)
+            return version, await self.keys.unwrap(rotated, context)
+        wrapped = await self.store.get_pseudonym_key(owner, dataset_id)
         if wrapped is None:
             made = await self.keys.wrap(os.urandom(pseudonyms.KEY_BYTES), context)
             # Set only where still unset: of two racing first uses, both get the first key.
-            wrapped = await self.store.set_pseudonym_key(dataset.owner, dataset.id, made)
+            wrapped = await self.store.set_pseudonym_key(owner, dataset_id, made)
             if wrapped is None:
                 raise NotFound("DATASET_NOT_FOUND", "no dataset with this name", domain=DOMAIN)
-            log.info("pseudonym key made", dataset=dataset_name(dataset.owner, dataset.id))
-        return await self.keys.unwrap(wrapped, context)
+            log.info("pseudonym key made", dataset=dataset_name(owner, dataset_id))
+        return version, await self.keys.unwrap(wrapped, context)
+
+    @staticmethod
+    def _check_pseudonymisable(dataset: Dataset, column: str) -> None:
+        roles = {c.name: c.role for c in dataset.columns}
+        role = roles.get(column)
+        if role is None:
+            raise InvalidArgument(
+                "COLUMN_UNKNOWN",
+                "a column is not in the dataset's schema",
+                domain=DOMAIN,
+                metadata={"column": column[:200]},
+            )
+        if role not in PSEUDONYMISABLE:
+            raise InvalidArgument(
+                "COLUMN_NOT_PSEUDONYMISABLE",
+                f"column {column[:50]!r} is {role.value}; only IDENTIFIER and QUASI_IDENTIFIER"
+                " columns are pseudonymised",
+                domain=DOMAIN,
+                metadata={"column": column, "role": role.value},
+            )
 
     async def pseudonymise_dataset(
-        self, principal: Principal, name: str, columns: Sequence[str]
-    ) -> tuple[bytes, list[str]]:
-        """The dataset's CSV with `columns` replaced by pseudonyms, and those columns once each."""
+        self, principal: Principal, name: str, columns: Sequence[str], recipient: str = ""
+    ) -> Pseudonymised:
+        """The dataset's CSV with `columns` replaced by `recipient`'s pseudonyms under the
+        newest key, the columns once each, and that key's version."""
         dataset = await self.get_dataset(principal, name)
         chosen = list(dict.fromkeys(columns))
         if not chosen:
             raise InvalidArgument("FIELD_INVALID", "columns is required", metadata={"field": "columns"})
-        roles = {column.name: column.role for column in dataset.columns}
         for column in chosen:
-            role = roles.get(column)
-            if role is None:
-                raise InvalidArgument(
-                    "COLUMN_UNKNOWN",
-                    "a column is not in the dataset's schema",
-                    domain=DOMAIN,
-                    metadata={"column": column[:200]},
-                )
-            if role not in PSEUDONYMISABLE:
-                raise InvalidArgument(
-                    "COLUMN_NOT_PSEUDONYMISABLE",
-                    f"column {column[:50]!r} is {role.value}; only IDENTIFIER and QUASI_IDENTIFIER"
-                    " columns are pseudonymised",
-                    domain=DOMAIN,
-                    metadata={"column": column, "role": role.value},
-                )
-        key = await self._pseudonym_key(dataset)
+            self._check_pseudonymisable(dataset, column)
+        version, key = await self._pseudonym_key(dataset)
         content = await self.store.get_content(dataset.owner, dataset.id)
         if content is None:
             raise NotFound("DATASET_NOT_FOUND", "no dataset with this name", domain=DOMAIN)
@@ -375,10 +419,66 @@ class Privacy:
             content,
             dataset.columns,
             chosen,
-            key,
+            pseudonyms.recipient_key(key, recipient),
             max_rows=max(dataset.row_count, 1),
         )
-        return output, chosen
+        return Pseudonymised(output, tuple(chosen), version, recipient)
+
+    async def rotate_pseudonym_key(self, principal: Principal, name: str, request_id: str) -> int:
+        """A new newest pseudonym key for the dataset; its version."""
+        dataset = await self.get_dataset(principal, name)
+
+        async def wrap(version: int) -> bytes:
+            return await self.keys.wrap(
+                os.urandom(pseudonyms.KEY_BYTES), pseudonym_key_context(dataset.owner, dataset.id, version)
+            )
+
+        version = await self.store.rotate_pseudonym_key(
+            dataset.owner, dataset.id, request_id, principal.subject, wrap
+        )
+        if version is None:
+            raise NotFound("DATASET_NOT_FOUND", "no dataset with this name", domain=DOMAIN)
+        log.info("pseudonym key rotated", dataset=name, version=version, by=principal.subject)
+        return version
+
+    async def link_pseudonyms(
+        self, principal: Principal, source: PseudonymScope, target: PseudonymScope, asked: Sequence[str]
+    ) -> tuple[list[str], int]:
+        """The target's pseudonyms of the values behind `asked`, and the target key version."""
+        if not asked:
+            raise InvalidArgument("FIELD_INVALID", "pseudonyms is required", metadata={"field": "pseudonyms"})
+        source_dataset = await self.get_dataset(principal, source.dataset, "source.dataset")
+        target_dataset = await self.get_dataset(principal, target.dataset, "target.dataset")
+        self._check_pseudonymisable(source_dataset, source.column)
+        self._check_pseudonymisable(target_dataset, target.column)
+        _, source_key = await self._pseudonym_key(source_dataset, source.key_version)
+        target_version, target_key = await self._pseudonym_key(target_dataset)
+        source_table = await self._table(source_dataset)
+        target_table = await self._table(target_dataset)
+        linked = await asyncio.to_thread(
+            pseudonyms.link,
+            source_table,
+            source.column,
+            pseudonyms.recipient_key(source_key, source.recipient),
+            target_table,
+            target.column,
+            pseudonyms.recipient_key(target_key, target.recipient),
+            list(asked),
+        )
+        log.info(
+            "pseudonyms linked",
+            source=source.dataset,
+            target=target.dataset,
+            asked=len(asked),
+            linked=sum(1 for p in linked if p),
+            by=principal.subject,
+        )
+        return linked, target_version
+
+    @staticmethod
+    def suppress_cells(k: int, contributors: Sequence[int]) -> list[bool]:
+        """The threshold rule over an aggregate table's cells (disclosure.py)."""
+        return disclosure.threshold_rule(contributors, k)
 
     async def assess_dataset(
         self, principal: Principal, name: str, risk_threshold: float, max_classes: int

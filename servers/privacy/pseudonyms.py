@@ -7,6 +7,12 @@ one pseudonym within a dataset (records stay joinable) and unrelated ones
 in two datasets (two releases cannot be joined on them). The column name is
 hashed with the value, so a value that appears in two columns (a person's
 id and their guardian's id) is not linked across them either.
+
+A recipient (another organisation, or a purpose) gets pseudonyms under a key
+derived from the dataset's and its label, so two recipients of the same
+dataset cannot join what they were given. Linking pseudonyms across
+datasets or recipients (`link`) goes through the values, inside the
+service, and answers only pseudonyms the target would give anyway.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import hmac
 import io
 from collections.abc import Sequence
 
-from jipan.servers.privacy.table import read_table
+from jipan.servers.privacy.table import Table, read_table
 from jipan.servers.privacy.types import Column
 
 KEY_BYTES = 32
@@ -26,6 +32,14 @@ KEY_BYTES = 32
 # dataset the service holds, and the text stays short enough for a cell.
 PSEUDONYM_CHARS = 26
 _SEPARATOR = "\x1f"  # ASCII unit separator: no column name "a" + value "b\x1fc" equals "a\x1fb" + "c"
+
+
+def recipient_key(key: bytes, recipient: str) -> bytes:
+    """The key a recipient's pseudonyms are made under: the dataset's own for "" (the
+    pseudonyms before recipients existed), else HMAC-SHA-256(dataset key, label)."""
+    if not recipient:
+        return key
+    return hmac.new(key, ("recipient" + _SEPARATOR + recipient).encode(), hashlib.sha256).digest()
 
 
 def pseudonym(key: bytes, column: str, value: str) -> str:
@@ -62,3 +76,31 @@ def pseudonymise_csv(
         writer.writerow(row)
         record += 1
     return out.getvalue().encode()
+
+
+def link(
+    source: Table,
+    source_column: str,
+    source_key: bytes,
+    target: Table,
+    target_column: str,
+    target_key: bytes,
+    asked: Sequence[str],
+) -> list[str]:
+    """For each pseudonym in `asked` that a non-empty cell of `source_column` has, the
+    pseudonym `target_column` gives the same value; "" for the others, and for values
+    the target's column does not hold (so a link never mints a pseudonym for a value the
+    target does not have)."""
+    wanted = set(asked)
+    values: dict[str, str] = {}
+    for value in set(source.columns[source_column]):
+        if value:
+            made = pseudonym(source_key, source_column, value)
+            if made in wanted:
+                values[made] = value
+    held = set(target.columns[target_column])
+    out: list[str] = []
+    for given in asked:
+        found = values.get(given)
+        out.append(pseudonym(target_key, target_column, found) if found is not None and found in held else "")
+    return out

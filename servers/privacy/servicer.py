@@ -19,9 +19,13 @@ from jipan.servers.privacy.convert import (
     query_from_pb,
     release_to_pb,
 )
-from jipan.servers.privacy.domain import AnonymiseRequest, NewDataset, Privacy
+from jipan.servers.privacy.domain import AnonymiseRequest, NewDataset, Privacy, PseudonymScope
 
 Context = grpc.aio.ServicerContext[Any, Any]
+
+
+def scope_from_pb(scope: ppb.PseudonymScope) -> PseudonymScope:
+    return PseudonymScope(scope.dataset, scope.column, scope.recipient, scope.key_version)
 
 
 class PrivacyServicer(ppb_grpc.PrivacyServiceServicer):
@@ -91,10 +95,39 @@ class PrivacyServicer(ppb_grpc.PrivacyServiceServicer):
     async def PseudonymiseDataset(
         self, request: ppb.PseudonymiseDatasetRequest, context: Context
     ) -> ppb.PseudonymiseDatasetResponse:
-        content, columns = await self._privacy.pseudonymise_dataset(
-            current_principal(), request.name, list(request.columns)
+        made = await self._privacy.pseudonymise_dataset(
+            current_principal(), request.name, list(request.columns), request.recipient
         )
-        return ppb.PseudonymiseDatasetResponse(csv=content, columns=columns)
+        return ppb.PseudonymiseDatasetResponse(
+            csv=made.csv, columns=made.columns, key_version=made.key_version, recipient=made.recipient
+        )
+
+    async def RotatePseudonymKey(
+        self, request: ppb.RotatePseudonymKeyRequest, context: Context
+    ) -> ppb.RotatePseudonymKeyResponse:
+        version = await self._privacy.rotate_pseudonym_key(
+            current_principal(), request.name, request.request_id
+        )
+        return ppb.RotatePseudonymKeyResponse(key_version=version)
+
+    async def LinkPseudonyms(
+        self, request: ppb.LinkPseudonymsRequest, context: Context
+    ) -> ppb.LinkPseudonymsResponse:
+        linked, version = await self._privacy.link_pseudonyms(
+            current_principal(),
+            scope_from_pb(request.source),
+            scope_from_pb(request.target),
+            list(request.pseudonyms),
+        )
+        return ppb.LinkPseudonymsResponse(
+            pseudonyms=linked, target_key_version=version, linked_count=sum(1 for p in linked if p)
+        )
+
+    async def SuppressCells(
+        self, request: ppb.SuppressCellsRequest, context: Context
+    ) -> ppb.SuppressCellsResponse:
+        suppressed = self._privacy.suppress_cells(request.k, [cell.contributors for cell in request.cells])
+        return ppb.SuppressCellsResponse(suppressed=suppressed, suppressed_cell_count=sum(suppressed))
 
     async def AnonymiseDataset(
         self, request: ppb.AnonymiseDatasetRequest, context: Context

@@ -13,6 +13,7 @@ in one TOASTed value comfortably.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -36,6 +37,8 @@ from jipan.servers.runtime.idempotency import Connection
 from jipan.servers.runtime.operations import OperationError
 
 SCHEMA = "privacy"
+WrapVersion = Callable[[int], Awaitable[bytes]]
+"""Makes and wraps a new pseudonym key for the given version."""
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 _DATASET_COLUMNS = (
@@ -224,6 +227,66 @@ class PrivacyStore:
         if stored is None:  # another first use set it (a new statement sees its commit)
             return await self.get_pseudonym_key(owner, dataset_id)
         return bytes(stored)
+
+    async def newest_pseudonym_key_version(self, owner: str, dataset_id: str) -> int:
+        """The newest key version: 1 until the first rotation."""
+        newest = await self.pool.fetchval(
+            "SELECT max(version) FROM privacy.pseudonym_keys WHERE owner = $1 AND dataset_id = $2",
+            owner,
+            dataset_id,
+        )
+        return 1 if newest is None else int(newest)
+
+    async def get_rotated_pseudonym_key(self, owner: str, dataset_id: str, version: int) -> bytes | None:
+        """The wrapped key of version 2 or later; None when the dataset never had it."""
+        wrapped = await self.pool.fetchval(
+            "SELECT wrapped FROM privacy.pseudonym_keys"
+            " WHERE owner = $1 AND dataset_id = $2 AND version = $3",
+            owner,
+            dataset_id,
+            version,
+        )
+        return None if wrapped is None else bytes(wrapped)
+
+    async def rotate_pseudonym_key(
+        self, owner: str, dataset_id: str, request_id: str, creator: str, wrap: WrapVersion
+    ) -> int | None:
+        """Add the next key version, wrapped by `wrap(version)`; a replayed request_id returns
+        the version it made. The dataset row is locked, so two rotations get two versions.
+        None when the dataset is gone."""
+        async with self.pool.acquire() as conn, conn.transaction():
+            locked = await conn.fetchval(
+                "SELECT 1 FROM privacy.datasets WHERE owner = $1 AND id = $2 FOR UPDATE", owner, dataset_id
+            )
+            if locked is None:
+                return None
+            made = await conn.fetchval(
+                "SELECT version FROM privacy.pseudonym_keys"
+                " WHERE owner = $1 AND dataset_id = $2 AND request_id = $3",
+                owner,
+                dataset_id,
+                uuid.UUID(request_id),
+            )
+            if made is not None:
+                return int(made)
+            newest = await conn.fetchval(
+                "SELECT coalesce(max(version), 1) FROM privacy.pseudonym_keys"
+                " WHERE owner = $1 AND dataset_id = $2",
+                owner,
+                dataset_id,
+            )
+            version = int(newest) + 1
+            await conn.execute(
+                "INSERT INTO privacy.pseudonym_keys"
+                " (owner, dataset_id, version, wrapped, request_id, creator) VALUES ($1, $2, $3, $4, $5, $6)",
+                owner,
+                dataset_id,
+                version,
+                await wrap(version),
+                uuid.UUID(request_id),
+                creator,
+            )
+            return version
 
     async def list_datasets(self, owner: str, after_seq: int, limit: int) -> list[tuple[int, Dataset]]:
         rows = await self.pool.fetch(

@@ -9,18 +9,25 @@ on Taiwan's calendar: an order placed at 2026-01-31T17:00Z is February's.
 Who sees what (`View`):
 - an agency's staff (procurement-buyer) their agency's own spending, in full;
 - a vendor's staff (procurement-vendor) their own sales, in full;
-- anyone with one of the procurement roles the whole market, k-anonymised:
-  a cell (one group of a result) whose orders come from fewer than K
-  distinct agencies is suppressed, its figures withheld. K distinct agencies
-  imply at least K orders, so one threshold covers both. Suppressed cells
-  sort after the shown ones by key alone, so their rank says nothing of
-  their size; grouping the market by agency is refused (every such cell is
-  one agency), and time ranges must fall on whole months so that differencing
-  two queries cannot isolate less than a month. Differencing is limited, not
-  ruled out: the figures of two shown cells whose ranges differ by one month
-  (or whose filters differ by one vendor) subtract to that month's (vendor's)
-  figures even when fewer than K agencies make them up. Closing that needs
-  noise or a query audit, not suppression alone;
+- anyone with one of the procurement roles the whole market, k-anonymised
+  on base cells: the sales of one listing in one month, the finest unit any
+  query can select (every filter but the agency takes whole base cells, and
+  an agency filter leaves base cells of one agency). A base cell whose orders
+  come from fewer than K distinct agencies is withheld from every answer —
+  the privacy service's threshold rule decides (cell_suppression.py) — and
+  every figure is a sum over published base cells only. So two overlapping
+  queries (Jan-Mar and Jan-Apr; all vendors and all but one) subtract to
+  published base cells, never to a withheld one: the differencing that
+  suppressing result cells alone left open (a suppressed April read off as
+  the difference of two shown ranges) is closed. A group whose base cells
+  are all withheld is suppressed; one with some withheld is
+  `partial`. K distinct agencies imply at least K orders, so one threshold
+  covers both. Suppressed cells sort after the shown ones by key alone, so
+  their rank says nothing of their size; grouping the market by agency is
+  refused (every such cell is one agency), and time ranges must fall on
+  whole months. Left open: a base cell's figures change as orders arrive
+  or are confirmed, so two reads of one cell at two times differ by the
+  orders in between (the current month most of all);
 - platform operators (procurement-admin) every view, in full.
 
 Only organisation ids are ever read or returned: orders carry no person's data.
@@ -28,6 +35,7 @@ Only organisation ids are ever read or returned: orders carry no person's data.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
@@ -35,6 +43,7 @@ from typing import Generic, Protocol, TypeVar
 
 from jipan.interceptors.context import Principal
 from jipan.servers.procurement.catalog import Category, require_org
+from jipan.servers.procurement.cell_suppression import CellSuppression
 from jipan.servers.procurement.names import DOMAIN, ListingKey, invalid_name, parse_agency, parse_vendor
 from jipan.servers.runtime.errors import FieldViolation, InvalidArgument, PermissionDenied
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
@@ -115,10 +124,29 @@ class Figures:
 
 @dataclass(frozen=True, slots=True)
 class Cell:
-    """One group; `figures` is None when the cell is suppressed."""
+    """One group; `figures` is None when the cell is suppressed, and count only published
+    base cells when `partial`."""
 
     key: str  # a category value, vendor id, agency id or "YYYY-MM"
     figures: Figures | None
+    partial: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class BaseCell:
+    """The sales of one listing in one month (UTC+8): what k-anonymity is decided on."""
+
+    month: str
+    vendor: str
+    listing_id: uuid.UUID
+    agencies: int
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """The base cells a k-anonymised answer may count (the others are withheld)."""
+
+    cells: tuple[BaseCell, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +154,7 @@ class TrendPoint:
     month: str
     start: datetime
     figures: Figures | None
+    partial: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +164,7 @@ class ProductSales:
     product_version: str
     category: Category
     figures: Figures | None
+    partial: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,26 +209,54 @@ def view_denied(view: str, detail: str) -> PermissionDenied:
 
 
 class SalesReader(Protocol):
-    """What the analytics read from storage (analytics_store.SalesStore)."""
+    """What the analytics read from storage (analytics_store.SalesStore). `published` None
+    counts every sale; otherwise only those in its base cells."""
+
+    async def base_cells(self, view: View, criteria: Criteria) -> list[BaseCell]: ...
 
     async def aggregate(
-        self, view: View, criteria: Criteria, dimension: Dimension, offset: int, limit: int
+        self,
+        view: View,
+        criteria: Criteria,
+        dimension: Dimension,
+        published: Published | None,
+        offset: int,
+        limit: int,
     ) -> list[Cell]: ...
 
-    async def monthly(self, view: View, criteria: Criteria) -> dict[str, Figures | None]: ...
+    async def monthly(
+        self, view: View, criteria: Criteria, published: Published | None
+    ) -> dict[str, tuple[Figures | None, bool]]: ...
 
     async def products(
-        self, view: View, criteria: Criteria, ranking: Ranking, offset: int, limit: int
+        self,
+        view: View,
+        criteria: Criteria,
+        ranking: Ranking,
+        published: Published | None,
+        offset: int,
+        limit: int,
     ) -> list[ProductSales]: ...
 
 
 class Analytics:
-    def __init__(self, store: SalesReader, page_tokens: PageTokens, k_anonymity: int) -> None:
+    def __init__(
+        self, store: SalesReader, page_tokens: PageTokens, k_anonymity: int, suppression: CellSuppression
+    ) -> None:
         if k_anonymity < 1:
             raise ValueError("k_anonymity must be at least 1")
         self._store = store
         self._page_tokens = page_tokens
         self._k = k_anonymity
+        self._suppression = suppression
+
+    async def _published(self, view: View, criteria: Criteria) -> Published | None:
+        """For a k-anonymised view, the base cells the privacy service lets it publish."""
+        if not view.k:
+            return None
+        cells = await self._store.base_cells(view, criteria)
+        withheld = await self._suppression.suppressed(view.k, [cell.agencies for cell in cells])
+        return Published(tuple(cell for cell, hidden in zip(cells, withheld, strict=True) if not hidden))
 
     def view(self, principal: Principal, parent: str) -> View:
         admin = ADMIN_ROLE in principal.roles
@@ -261,7 +319,8 @@ class Analytics:
             "AggregateSales", parent=parent, d=dimension.value, k=view.k, **criteria.fingerprint()
         )
         offset = self._offset(page_token, fingerprint)
-        rows = await self._store.aggregate(view, criteria, dimension, offset, size + 1)
+        published = await self._published(view, criteria)
+        rows = await self._store.aggregate(view, criteria, dimension, published, offset, size + 1)
         token = self._page_tokens.encode(fingerprint, {"o": offset + size}) if len(rows) > size else ""
         return Page(rows[:size], token)
 
@@ -286,9 +345,9 @@ class Analytics:
             if len(months) > TREND_MAX_MONTHS:
                 raise time_range_invalid(field, f"a trend spans at most {TREND_MAX_MONTHS} months")
             cursor = next_month(cursor)
-        found = await self._store.monthly(view, criteria)
-        zero = Figures(0, 0, 0, 0)
-        return [TrendPoint(month, month_start(month), found.get(month, zero)) for month in months]
+        found = await self._store.monthly(view, criteria, await self._published(view, criteria))
+        zero = (Figures(0, 0, 0, 0), False)
+        return [TrendPoint(month, month_start(month), *found.get(month, zero)) for month in months]
 
     async def rank(
         self,
@@ -307,6 +366,7 @@ class Analytics:
             "RankProducts", parent=parent, r=ranking.value, k=view.k, **criteria.fingerprint()
         )
         offset = self._offset(page_token, fingerprint)
-        rows = await self._store.products(view, criteria, ranking, offset, size + 1)
+        published = await self._published(view, criteria)
+        rows = await self._store.products(view, criteria, ranking, published, offset, size + 1)
         token = self._page_tokens.encode(fingerprint, {"o": offset + size}) if len(rows) > size else ""
         return Page(rows[:size], token)

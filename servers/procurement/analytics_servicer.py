@@ -6,7 +6,9 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 
 import grpc
+import structlog
 
+from jipan.clients.service_tokens import service_token_source
 from jipan.common.v1 import money_pb2
 from jipan.common.v1.time_range_pb2 import TimeRange
 from jipan.interceptors.context import current_principal
@@ -23,12 +25,16 @@ from jipan.servers.procurement.analytics import (
 )
 from jipan.servers.procurement.analytics_store import SalesStore
 from jipan.servers.procurement.catalog import Category
+from jipan.servers.procurement.cell_suppression import PrivacyCellSuppression
 from jipan.servers.procurement.convert import CATEGORY_FROM_PB, CATEGORY_TO_PB, timestamp
 from jipan.servers.runtime.runtime import Runtime
+
+log = structlog.get_logger(__name__)
 
 Context = grpc.aio.ServicerContext[Any, Any]
 
 ANALYTICS_SERVICE = apb.DESCRIPTOR.services_by_name["AnalyticsService"].full_name
+PRIVACY_SERVICE = "jipan.privacy.v1.PrivacyService"
 
 DIMENSION_FROM_PB = {
     apb.SALES_DIMENSION_CATEGORY: Dimension.CATEGORY,
@@ -93,7 +99,11 @@ class AnalyticsServicer(apb_grpc.AnalyticsServiceServicer):
         )
         cells = []
         for cell in page.items:
-            message = apb.SalesCell(figures=figures_to_pb(cell.figures), suppressed=cell.figures is None)
+            message = apb.SalesCell(
+                figures=figures_to_pb(cell.figures),
+                suppressed=cell.figures is None,
+                partially_suppressed=cell.partial,
+            )
             if dimension is Dimension.CATEGORY:
                 message.category = CATEGORY_TO_PB[Category(cell.key)]
             elif dimension is Dimension.VENDOR:
@@ -118,6 +128,7 @@ class AnalyticsServicer(apb_grpc.AnalyticsServiceServicer):
                     start_time=timestamp(point.start),
                     figures=figures_to_pb(point.figures),
                     suppressed=point.figures is None,
+                    partially_suppressed=point.partial,
                 )
                 for point in points
             ]
@@ -143,6 +154,7 @@ class AnalyticsServicer(apb_grpc.AnalyticsServiceServicer):
                     category=CATEGORY_TO_PB[product.category],
                     figures=figures_to_pb(product.figures),
                     suppressed=product.figures is None,
+                    partially_suppressed=product.partial,
                 )
                 for product in page.items
             ],
@@ -151,9 +163,39 @@ class AnalyticsServicer(apb_grpc.AnalyticsServiceServicer):
 
 
 def attach_analytics(server: grpc.aio.Server, runtime: Runtime) -> str:
-    """Registers AnalyticsService on `server`; returns its full name (for `service_names`)."""
+    """Registers AnalyticsService on `server`; returns its full name (for `service_names`).
+
+    The k-anonymised views ask the privacy service which base cells to withhold: at
+    `procurement_privacy_target`, or this server when unset (which then must serve
+    privacy; if it does not, those views answer UNAVAILABLE PRIVACY_UNAVAILABLE)."""
+    settings = runtime.settings
+    # A warning, not a ConfigError: every other view works without the privacy service, and
+    # deployments that serve procurement alone (deploy/kubernetes) keep starting.
+    if settings.procurement_privacy_target is None and (
+        PRIVACY_SERVICE not in runtime.services or settings.tls_cert_file is not None
+    ):
+        log.warning(
+            "procurement's k-anonymised analytics need the privacy service: set "
+            "JIPAN_PROCUREMENT_PRIVACY_TARGET (and its CA file under TLS) or serve privacy here "
+            "in plaintext; until then those views are UNAVAILABLE PRIVACY_UNAVAILABLE"
+        )
+
+    def own_server() -> str:
+        host = settings.listen.rsplit(":", 1)[0]
+        if host in ("", "0.0.0.0", "[::]", "::"):
+            host = "127.0.0.1"
+        return f"{host}:{runtime.bound_ports[0]}"
+
+    tokens = service_token_source(settings, "procurement", ["privacy.read"])
+    runtime.on_shutdown(tokens.aclose)
+    suppression = PrivacyCellSuppression(
+        settings.procurement_privacy_target or own_server,
+        ca_file=settings.procurement_privacy_target_ca_file,
+        token_source=tokens,
+    )
+    runtime.on_shutdown(suppression.aclose)
     analytics = Analytics(
-        SalesStore(runtime.database), runtime.page_tokens, runtime.settings.procurement_k_anonymity
+        SalesStore(runtime.database), runtime.page_tokens, settings.procurement_k_anonymity, suppression
     )
     apb_grpc.add_AnalyticsServiceServicer_to_server(AnalyticsServicer(analytics), server)
     return ANALYTICS_SERVICE

@@ -274,6 +274,14 @@ class Settings(BaseSettings):
         description="procurement analytics: a market-wide cell built from fewer distinct agencies "
         "than this is suppressed for everyone but platform operators",
     )
+    procurement_privacy_target: str | None = Field(
+        None,
+        description="host:port of the privacy service that decides which cells procurement's "
+        "k-anonymised analytics withhold; unset: this server (which must then serve privacy)",
+    )
+    procurement_privacy_target_ca_file: Path | None = Field(
+        None, description="PEM roots to verify procurement_privacy_target with (TLS); unset: plaintext"
+    )
     service_account: str | None = Field(
         None,
         pattern=r"^services/[a-z][a-z0-9-]{0,62}$",

@@ -2,8 +2,9 @@
 
 The orders are placed and confirmed through OrderService, then moved into
 2011 (UTC+8) in the database, so the months are known and no other test's
-orders fall in the queried range. K is 3 here: the market view of a vendor
-shows a cell only when at least three agencies make it up.
+orders fall in the queried range. K is 3 here: the market view counts a
+listing's sales of a month (a base cell) only when at least three agencies
+make them up, as the privacy service decides (it is served alongside).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from jipan.procurement.v1 import catalog_service_pb2 as cpb
 from jipan.procurement.v1 import order_service_pb2 as opb
 from jipan.procurement.v1 import resources_pb2 as res
 from jipan.procurement.v1 import review_service_pb2 as rpb
-from jipan.servers import ledger, procurement, system
+from jipan.servers import ledger, privacy, procurement, system
 from tests.mesh import RunningServer, make_settings, running_server
 from tests.procurement.helpers import (
     Caller,
@@ -51,7 +52,9 @@ async def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) ->
         JIPAN_LEDGER_BATCH_WINDOW_S="0.05",
         JIPAN_PROCUREMENT_K_ANONYMITY=str(K),
     )
-    async with running_server(settings, [system.SERVICE, ledger.SERVICE, procurement.SERVICE]) as running:
+    async with running_server(
+        settings, [system.SERVICE, ledger.SERVICE, procurement.SERVICE, privacy.SERVICE]
+    ) as running:
         yield running
 
 
@@ -118,7 +121,13 @@ ORDERS = [
     (1, "L3", 1, at(2011, 3, 5), True),  # 12,000
     (3, "L3", 4, at(2011, 3, 6), False),  # PLACED: not a sale
     (3, "L1", 1, at(2011, 3, 7), False),  # PLACED: not a sale
+    (3, "L1", 1, at(2011, 2, 25), True),  # 12,000: February's L1 now has three agencies
 ]
+# The base cells (listing, month) of the sales, with K = 3:
+#   L1 2011-01: agency 0            -> withheld
+#   L1 2011-02: agencies 1, 2, 3    -> published: 3 orders, 5 units, 60,000
+#   L2 2011-02: agency 0            -> withheld
+#   L3 2011-03: agency 1            -> withheld
 
 
 @pytest.fixture(scope="module")
@@ -160,6 +169,7 @@ async def market(server: RunningServer, channel: grpc.aio.Channel) -> Market:
 
 def figures(cell: apb.SalesCell | apb.SalesTrendPoint | apb.ProductSales) -> tuple[int, int, int, int]:
     assert not cell.suppressed
+    assert not cell.partially_suppressed
     f = cell.figures
     assert f.total.currency_code == "TWD"
     return f.order_count, f.quantity, f.total.amount_minor, f.agency_count
@@ -185,16 +195,16 @@ async def aggregate(
 
 
 async def test_admin_sees_exact_sums_by_every_dimension(market: Market) -> None:
-    admin, (a1, a2, a3, _) = market.admin, market.agencies
+    admin, (a1, a2, a3, a4) = market.admin, market.agencies
     v1, v2 = market.vendor1.org, market.vendor2.org
     by_vendor = await aggregate(admin, "market", apb.SALES_DIMENSION_VENDOR)
     assert [(c.vendor, figures(c)) for c in by_vendor.cells] == [
-        (f"vendors/{v1}", (4, 11, 132_000, 3)),
+        (f"vendors/{v1}", (5, 12, 144_000, 4)),
         (f"vendors/{v2}", (1, 1, 12_000, 1)),
     ]
     by_category = await aggregate(admin, "market", apb.SALES_DIMENSION_CATEGORY)
     assert [(c.category, figures(c)) for c in by_category.cells] == [
-        (CLOUD, (4, 11, 132_000, 3)),
+        (CLOUD, (5, 12, 144_000, 4)),
         (SECURITY, (1, 1, 12_000, 1)),
     ]
     by_agency = await aggregate(admin, "market", apb.SALES_DIMENSION_AGENCY)
@@ -202,11 +212,12 @@ async def test_admin_sees_exact_sums_by_every_dimension(market: Market) -> None:
         (f"agencies/{a1.org}", (2, 7, 84_000, 1)),
         (f"agencies/{a3.org}", (1, 3, 36_000, 1)),
         (f"agencies/{a2.org}", (2, 2, 24_000, 1)),
-    ]  # the fourth agency only has PLACED orders: no sale
+        (f"agencies/{a4.org}", (1, 1, 12_000, 1)),  # its PLACED orders are no sales
+    ]
     by_month = await aggregate(admin, "market", apb.SALES_DIMENSION_MONTH)
     assert [(c.month, figures(c)) for c in by_month.cells] == [
         ("2011-01", (1, 2, 24_000, 1)),
-        ("2011-02", (3, 9, 108_000, 3)),  # 2011-01-31T17:00Z is February in Taiwan
+        ("2011-02", (4, 10, 120_000, 4)),  # 2011-01-31T17:00Z is February in Taiwan
         ("2011-03", (1, 1, 12_000, 1)),
     ]
     one_category = await aggregate(
@@ -221,7 +232,7 @@ async def test_products_rank_by_revenue_or_quantity(market: Market) -> None:
         apb.RankProductsRequest(parent="market", filter=sales_filter()), metadata=market.admin.metadata
     )
     assert [(p.listing, figures(p)) for p in by_revenue.products] == [
-        (l1, (3, 6, 72_000, 3)),
+        (l1, (4, 7, 84_000, 4)),
         (l2, (1, 5, 60_000, 1)),
         (l3, (1, 1, 12_000, 1)),
     ]
@@ -232,7 +243,7 @@ async def test_products_rank_by_revenue_or_quantity(market: Market) -> None:
         metadata=market.admin.metadata,
     )
     assert [p.listing for p in by_quantity.products] == [l1, l2, l3]
-    assert [p.figures.quantity for p in by_quantity.products] == [6, 5, 1]
+    assert [p.figures.quantity for p in by_quantity.products] == [7, 5, 1]
 
 
 async def test_a_vendor_sees_its_own_sales_in_full_and_the_market_k_anonymised(market: Market) -> None:
@@ -242,23 +253,32 @@ async def test_a_vendor_sees_its_own_sales_in_full_and_the_market_k_anonymised(m
 
     by_vendor = await aggregate(v2, "market", apb.SALES_DIMENSION_VENDOR)
     assert [c.vendor for c in by_vendor.cells] == [f"vendors/{v1.org}", f"vendors/{v2.org}"]
-    assert figures(by_vendor.cells[0]) == (4, 11, 132_000, 3)  # three agencies: shown
+    # Vendor 1's only published base cell is L1's February; its January (one agency) and
+    # L2 (one agency) are withheld from the sum, which says so.
+    shown = by_vendor.cells[0]
+    assert (shown.suppressed, shown.partially_suppressed) == (False, True)
+    assert (shown.figures.order_count, shown.figures.total.amount_minor, shown.figures.agency_count) == (
+        3,
+        60_000,
+        3,
+    )
     assert by_vendor.cells[1].suppressed  # one agency: withheld, even from the vendor itself
     assert not by_vendor.cells[1].HasField("figures")
 
     by_month = await aggregate(v2, "market", apb.SALES_DIMENSION_MONTH)
-    assert [(c.month, c.suppressed) for c in by_month.cells] == [
-        ("2011-01", True),
-        ("2011-02", False),
-        ("2011-03", True),
+    assert [(c.month, c.suppressed, c.partially_suppressed) for c in by_month.cells] == [
+        ("2011-01", True, False),
+        ("2011-02", False, True),  # L2's February (one agency) is left out
+        ("2011-03", True, False),
     ]
-    assert figures(by_month.cells[1]) == (3, 9, 108_000, 3)
+    assert by_month.cells[1].figures.total.amount_minor == 60_000
 
     ranked = await stub(v1).RankProducts(
         apb.RankProductsRequest(parent="market", filter=sales_filter()), metadata=v1.metadata
     )
     assert ranked.products[0].listing == market.listings["L1"]
-    assert figures(ranked.products[0]) == (3, 6, 72_000, 3)
+    assert ranked.products[0].partially_suppressed  # L1's January is withheld
+    assert ranked.products[0].figures.quantity == 5
     assert [p.suppressed for p in ranked.products[1:]] == [True, True]
     assert {p.listing for p in ranked.products[1:]} == {market.listings["L2"], market.listings["L3"]}
 
@@ -324,11 +344,60 @@ async def test_an_agency_sees_its_own_spending_and_never_another_agencys(
     )
 
 
+async def test_overlapping_ranges_never_subtract_to_a_withheld_month(market: Market) -> None:
+    """The differencing hole suppression of result cells alone left open: vendor 1's sales of
+    January-March minus those of February-March were agency 0's January order (24,000), each
+    range shown because four agencies made it up. On base cells both ranges count the same
+    published cell (L1's February), so the difference is 0."""
+    v1, v2 = market.vendor1.org, market.vendor2
+
+    async def vendor1_total(start: datetime) -> int:
+        cells = (await aggregate(v2, "market", apb.SALES_DIMENSION_VENDOR, sales_filter(start=start))).cells
+        cell = next(c for c in cells if c.vendor == f"vendors/{v1}")
+        assert not cell.suppressed
+        return cell.figures.total.amount_minor
+
+    assert await vendor1_total(at(2011, 1)) - await vendor1_total(at(2011, 2)) == 0
+    # The admin, who sees in full, sees the 24,000 the difference no longer reveals.
+    admin = market.admin
+    january = await aggregate(
+        admin, "market", apb.SALES_DIMENSION_VENDOR, sales_filter(start=at(2011, 1), end=at(2011, 2))
+    )
+    assert figures(january.cells[0]) == (1, 2, 24_000, 1)
+    # Nor does a category filter split a base cell: all of CLOUD minus February is 0 too.
+    cloud = await aggregate(v2, "market", apb.SALES_DIMENSION_MONTH, sales_filter(category=CLOUD))
+    assert sum(c.figures.total.amount_minor for c in cloud.cells if not c.suppressed) == 60_000
+
+
+async def test_without_the_privacy_service_the_market_view_is_unavailable(
+    database_url: str, tmp_path_factory: pytest.TempPathFactory, market: Market
+) -> None:
+    """A procurement server that does not serve privacy, and has no target for it: the
+    k-anonymised views refuse rather than publish unchecked figures; full views still work."""
+    settings = make_settings(
+        database_url,
+        tmp_path_factory.mktemp("procurement-no-privacy"),
+        JIPAN_PROCUREMENT_K_ANONYMITY=str(K),
+    )
+    async with (
+        running_server(settings, [system.SERVICE, ledger.SERVICE, procurement.SERVICE]) as alone,
+        grpc.aio.insecure_channel(alone.address) as channel,
+    ):
+        vendor = caller(alone, channel, market.vendor1.org, ["procurement-vendor"])
+        own = await aggregate(vendor, f"vendors/{vendor.org}", apb.SALES_DIMENSION_MONTH)
+        assert len(own.cells) == 2
+        await expect_error(
+            aggregate(vendor, "market", apb.SALES_DIMENSION_VENDOR),
+            grpc.StatusCode.UNAVAILABLE,
+            "PRIVACY_UNAVAILABLE",
+        )
+
+
 async def test_trends_fill_every_month_and_suppress_small_months(market: Market) -> None:
     request = apb.ComputeSalesTrendRequest(parent="market", filter=sales_filter(end=at(2011, 5)))
     full = await stub(market.admin).ComputeSalesTrend(request, metadata=market.admin.metadata)
     assert [p.month for p in full.points] == ["2011-01", "2011-02", "2011-03", "2011-04"]
-    assert [p.figures.total.amount_minor for p in full.points] == [24_000, 108_000, 12_000, 0]
+    assert [p.figures.total.amount_minor for p in full.points] == [24_000, 120_000, 12_000, 0]
     assert full.points[1].start_time.ToDatetime(tzinfo=UTC) == at(2011, 2)
     anonymised = await stub(market.vendor1).ComputeSalesTrend(request, metadata=market.vendor1.metadata)
     assert [p.suppressed for p in anonymised.points] == [True, False, True, False]
@@ -342,7 +411,7 @@ async def test_trends_fill_every_month_and_suppress_small_months(market: Market)
     )
     assert [(p.month, p.figures.total.amount_minor) for p in own.points] == [
         ("2011-01", 24_000),
-        ("2011-02", 108_000),
+        ("2011-02", 120_000),
     ]
     default = await stub(market.admin).ComputeSalesTrend(
         apb.ComputeSalesTrendRequest(parent="market"), metadata=market.admin.metadata
@@ -361,7 +430,7 @@ async def test_cells_and_products_are_paginated(market: Market) -> None:
         token = page.next_page_token
         if not token:
             break
-    assert seen == [f"agencies/{market.agencies[i].org}" for i in (0, 2, 1)]
+    assert seen == [f"agencies/{market.agencies[i].org}" for i in (0, 2, 1, 3)]
     assert not token
 
     first = await stub(admin).RankProducts(

@@ -25,6 +25,7 @@ from enum import StrEnum
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa  # type: ignore[import-untyped]  # pyarrow ships no type information
+import pyarrow.compute as pc  # type: ignore[import-untyped]
 
 from jipan.servers.privacy.anonymisation.taiwan_areas import parse_area
 from jipan.servers.privacy.names import DOMAIN
@@ -36,6 +37,8 @@ MAX_BANDS = 8
 DEFAULT_BAND_WIDTHS = (5.0, 10.0, 50.0, 100.0)
 
 Codes = npt.NDArray[np.int64]
+Generaliser = Callable[[Sequence[str]], list[str]]
+"""The distinct level-0 values → their values one level up, in the same order."""
 
 
 class HierarchyKind(StrEnum):
@@ -141,36 +144,73 @@ def default_hierarchy(column: Column) -> Hierarchy:
     return Hierarchy(column.name, HierarchyKind.SUPPRESSION)
 
 
-def _number_label(width: float) -> Callable[[str], str]:
-    def band(value: str) -> str:
-        low = math.floor(float(value) / width) * width
-        high = low + width
-        if width.is_integer():
-            return f"[{int(low)},{int(high)})"
-        return f"[{low:g},{high:g})"
-
-    return band
+def _band_label(low: float, width: float) -> str:
+    high = low + width
+    if width.is_integer():
+        return f"[{int(low)},{int(high)})"
+    return f"[{low:g},{high:g})"
 
 
-def _month(value: str) -> str:
-    return value[:7]
+def _bands(widths: Sequence[float]) -> list[tuple[str, Generaliser]]:
+    """Numbers → the band of each width holding them, computed on the distinct values at once
+    (numpy; the values parsed once for all widths), each band's label formatted once."""
+    parsed: list[tuple[npt.NDArray[np.bool_], npt.NDArray[np.float64]]] = []
+
+    def numbers(distinct: Sequence[str]) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.float64]]:
+        if not parsed:
+            text = np.array(distinct, dtype=np.str_)
+            present = text != ""
+            parsed.append((present, np.where(present, text, "0").astype(np.float64)))
+        return parsed[0]
+
+    def band_of(width: float) -> Generaliser:
+        def generalise(distinct: Sequence[str]) -> list[str]:
+            present, values = numbers(distinct)
+            lows, inverse = np.unique(np.floor(values / width) * width, return_inverse=True)
+            labels = np.array([_band_label(float(low), width) for low in lows] + [""], dtype=object)
+            out: list[str] = labels[np.where(present, inverse.reshape(-1), len(lows))].tolist()
+            return out
+
+        return generalise
+
+    return [(f"band {w:g}", band_of(w)) for w in widths]
 
 
-def _quarter(value: str) -> str:
-    day = date.fromisoformat(value)
-    return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+def _prefix(length: int) -> Generaliser:
+    """ISO dates → their first `length` characters (the month "2026-01", the year "2026")."""
+
+    def generalise(distinct: Sequence[str]) -> list[str]:
+        out: list[str] = pc.utf8_slice_codeunits(pa.array(distinct, type=pa.string()), 0, length).to_pylist()
+        return out
+
+    return generalise
 
 
-def _year(value: str) -> str:
-    return value[:4]
+def _quarters(distinct: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for value in distinct:
+        if value:
+            day = date.fromisoformat(value)
+            out.append(f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}")
+        else:
+            out.append("")
+    return out
 
 
-def _levels(hierarchy: Hierarchy, column: str) -> list[tuple[str, Callable[[str], str]]]:
-    """(level name, level-0 value → value at that level) above the original values, "*" not included."""
+def _per_value(generalise: Callable[[str], str]) -> Generaliser:
+    def each(distinct: Sequence[str]) -> list[str]:
+        return [generalise(value) if value else "" for value in distinct]
+
+    return each
+
+
+def _levels(hierarchy: Hierarchy, column: str) -> list[tuple[str, Generaliser]]:
+    """(level name, distinct level-0 values → their values at that level) above the original
+    values, "*" not included; "" (missing) stays "" until "*"."""
     if hierarchy.kind is HierarchyKind.DATE:
-        return [("month", _month), ("quarter", _quarter), ("year", _year)]
+        return [("month", _prefix(7)), ("quarter", _quarters), ("year", _prefix(4))]
     if hierarchy.kind is HierarchyKind.NUMBER_BANDS:
-        return [(f"band {w:g}", _number_label(w)) for w in hierarchy.band_widths]
+        return _bands(hierarchy.band_widths)
     if hierarchy.kind is HierarchyKind.TAIWAN_AREA:
 
         def area(value: str) -> tuple[str, str, str]:
@@ -188,7 +228,7 @@ def _levels(hierarchy: Hierarchy, column: str) -> list[tuple[str, Callable[[str]
         def county(value: str) -> str:
             return area(value)[0]
 
-        return [("district", district), ("county", county)]
+        return [("district", _per_value(district)), ("county", _per_value(county))]
     return []
 
 
@@ -201,8 +241,7 @@ def encode(values: Sequence[str], hierarchy: Hierarchy) -> EncodedColumn:
     maps = [np.arange(len(distinct), dtype=np.int64)]
     labels = [tuple(distinct)]
     for name, generalise in _levels(hierarchy, hierarchy.column):
-        generalised = [generalise(value) if value else "" for value in distinct]
-        _append_level(name, generalised, level_names, maps, labels)
+        _append_level(name, generalise(distinct), level_names, maps, labels)
     _append_level("withheld", [WITHHELD] * len(distinct), level_names, maps, labels)
     leaves = tuple(
         np.bincount(m, minlength=len(lbl)).astype(np.int64) for m, lbl in zip(maps, labels, strict=True)
@@ -225,14 +264,13 @@ def _append_level(
     maps: list[Codes],
     labels: list[tuple[str, ...]],
 ) -> None:
-    index: dict[str, int] = {}
-    level = np.fromiter(
-        (index.setdefault(g, len(index)) for g in generalised), dtype=np.int64, count=len(generalised)
-    )
-    if len(index) == len(labels[-1]) and name != "withheld":
+    # pyarrow's dictionary encoding numbers the values in order of appearance, in C.
+    encoded = pa.array(generalised, type=pa.string()).dictionary_encode()
+    dictionary: list[str] = encoded.dictionary.to_pylist()
+    if len(dictionary) == len(labels[-1]) and name != "withheld":
         # Generalises nothing here (districts already, whole months): a level of the
         # lattice that would only repeat the one below.
         return
     level_names.append(name)
-    maps.append(level)
-    labels.append(tuple(index))
+    maps.append(np.asarray(encoded.indices.to_numpy(zero_copy_only=False), dtype=np.int64))
+    labels.append(tuple(dictionary))

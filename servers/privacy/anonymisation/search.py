@@ -23,13 +23,18 @@ the mean over records and quasi-identifiers, from 0 (the original data) to
 1 (everything withheld). Discernibility (Bayardo & Agrawal) is reported too:
 Σ|E|² over the classes kept plus n for each suppressed record.
 
-Each transformation is evaluated on the *groups* of a less general
-transformation already evaluated (records with equal codes, with their
-count), not on the records: one level up, the groups are fewer, so most
-evaluations touch far fewer than n rows. A lower bound skips the hopeless
-ones: a transformation has at least as many classes as its parent has,
-divided by the most level-below codes any code of the lifted column covers,
-and c classes of n records suppress at least c - n/k records.
+Each evaluation keys the records by their codes at the transformation (one
+int64 per record) and counts the classes. Without ℓ-diversity that is all it
+needs: the loss is the whole table's (exact, from each code's frequency) less
+that of the suppressed records. With ℓ the records are grouped (one row per
+distinct quasi-identifier and sensitive values) and the classes read from
+the groups. The records' codes are
+kept per *pair* of quasi-identifiers and pair of levels (one int32 naming
+both codes, made once and reused by every evaluation at those levels), so a
+key takes half the passes over the records that one column at a time would.
+(Remembering the groups of evaluated transformations to lift later ones from
+was tried: Flash evaluates the lower, larger transformations after the higher
+anonymous ones, so none had remembered groups below it.)
 """
 
 from __future__ import annotations
@@ -48,6 +53,8 @@ from jipan.servers.privacy.anonymisation.hierarchies import Codes, EncodedColumn
 # bincount over the range; sparser ones are sorted (np.unique).
 _DENSE_RANGE = 1 << 22
 MAX_LATTICE = 200_000
+# Two quasi-identifiers share one int32 code when their cardinalities' product fits.
+_PAIR_LIMIT = 1 << 31
 
 Node = tuple[int, ...]
 
@@ -56,7 +63,7 @@ Node = tuple[int, ...]
 class Groups:
     """Records with equal codes at some transformation: one row per distinct combination."""
 
-    codes: tuple[Codes, ...]
+    codes: tuple[npt.NDArray[np.integer[Any]], ...]
     """Per quasi-identifier, then per sensitive column: the code of each group."""
     counts: Codes
 
@@ -86,14 +93,32 @@ class SearchResult:
 
 
 def _key(columns: Sequence[npt.NDArray[np.integer[Any]]], cardinalities: Sequence[int]) -> tuple[Codes, int]:
-    """One int64 per row naming its combination of codes, and the range the keys lie in."""
-    key = np.zeros(len(columns[0]) if columns else 0, dtype=np.int64)
+    """One int64 per row naming its combination of codes, and the range the keys lie in.
+    Built in place: one array, not two temporaries per column."""
+    key: Codes | None = None
+    first: npt.NDArray[np.integer[Any]] | None = None  # widened to int64 as it is multiplied
     space = 1
     for codes, card in zip(columns, cardinalities, strict=True):
-        if space * card >= 1 << 62:  # the key would overflow: number what is keyed so far densely
-            key, space = _factorise(key, space)
-        key = key * card + codes
+        if card == 1:  # a withheld column ("*" only) splits nothing
+            continue
+        if key is None and first is None:
+            first = codes
+        elif key is None:
+            assert first is not None
+            key = np.multiply(first, card, dtype=np.int64)  # < 2**62: both factors < 2**31
+        else:
+            if space * card >= 1 << 62:  # the key would overflow: number what is keyed so far densely
+                key, space = _factorise(key, space)
+            np.multiply(key, card, out=key)
+        if key is not None:
+            np.add(key, codes, out=key)
         space *= card
+    if key is None:
+        key = (
+            first.astype(np.int64)
+            if first is not None
+            else np.zeros(len(columns[0]) if columns else 0, np.int64)
+        )
     return key, space
 
 
@@ -116,15 +141,6 @@ def _first_rows(inverse: Codes, count: int) -> Codes:
     return first
 
 
-def _group(columns: Sequence[Codes], cardinalities: Sequence[int], counts: Codes) -> Groups:
-    """Distinct combinations of `columns` with their summed counts."""
-    key, space = _key(columns, cardinalities)
-    inverse, count = _factorise(key, space)
-    summed = np.bincount(inverse, weights=counts, minlength=count).astype(np.int64)
-    rows = _first_rows(inverse, count)
-    return Groups(codes=tuple(codes[rows] for codes in columns), counts=summed)
-
-
 class LatticeSearch:
     def __init__(
         self,
@@ -144,13 +160,8 @@ class LatticeSearch:
         self.max_suppressed = max_suppressed
         self.progress = progress
         self.n = len(quasi[0].codes) if quasi else 0
-        # Each record's code at each level, made once: every evaluation reads them (int32
-        # halves the memory; the key arithmetic widens to int64).
-        self._at: dict[tuple[int, int], npt.NDArray[np.int32]] = {}
-        self._fan_in = [
-            [int(np.bincount(column.lift(level, level + 1)).max()) for level in range(column.height - 1)]
-            for column in self.quasi
-        ]
+        # The records' codes per pair of quasi-identifiers at a pair of levels.
+        self._pairs: dict[tuple[int, int, int], npt.NDArray[np.int32]] = {}
         # Loss per code at each level: (leaves - 1) / (D - 1).
         self._loss = [
             [
@@ -159,6 +170,17 @@ class LatticeSearch:
             ]
             for column in self.quasi
         ]
+        # Per column and level: the records' summed (leaves - 1), the Loss metric's exact
+        # numerator over all records (from each code's frequency: no pass over the records).
+        self._loss_numerators: list[list[int]] = []
+        for column in self.quasi:
+            frequency = np.bincount(column.codes, minlength=column.distinct).astype(np.int64)
+            self._loss_numerators.append(
+                [
+                    int(np.dot(np.bincount(mapped, weights=frequency, minlength=len(leaves)), leaves - 1))
+                    for mapped, leaves in zip(column.maps, column.leaves, strict=True)
+                ]
+            )
 
     @property
     def lattice_size(self) -> int:
@@ -185,6 +207,46 @@ class LatticeSearch:
             distinct = np.bincount(pairs // card, minlength=count).astype(np.int64)
             diversity = np.minimum(diversity, distinct)
         return of_group, sizes, diversity
+
+    def _evaluate_records(self, node: Node, keyed: tuple[Codes, int]) -> Evaluation:
+        """The node's metrics without grouping the records (no sensitive columns): the classes
+        are the keys' counts, and the loss is the whole table's (from code frequencies) less
+        that of the suppressed records, which are few wherever the node is anonymous. A node
+        that is not anonymous is told by its class sizes alone; its other metrics stay 0."""
+        key, space = keyed
+        dense = space <= max(_DENSE_RANGE, 4 * len(key))
+        sizes = np.bincount(key, minlength=space) if dense else np.unique(key, return_counts=True)[1]
+        small = sizes < self.k
+        suppressed = int(sizes[small].sum())
+        if suppressed > self.max_suppressed:
+            return Evaluation(node, False, suppressed, 0, 0, 0, 1.0, 0)
+        kept_sizes = sizes[~small & (sizes > 0)]
+        loss = 0.0
+        if self.n:
+            if dense:
+                record_sizes = sizes[key]
+            else:  # sorted again, now for each record's class: only where the node is anonymous
+                _, inverse = np.unique(key, return_inverse=True)
+                record_sizes = sizes[inverse.reshape(-1)]
+            rows = np.flatnonzero(record_sizes < self.k)
+            for index, (column, level) in enumerate(zip(self.quasi, node, strict=True)):
+                if column.distinct <= 1:
+                    continue
+                leaves = column.leaves[level]
+                numerator = self._loss_numerators[index][level]
+                numerator -= int((leaves[column.maps[level][column.codes[rows]]] - 1).sum())
+                loss += numerator / (column.distinct - 1)
+            loss = (loss + suppressed * len(self.quasi)) / (self.n * max(len(self.quasi), 1))
+        return Evaluation(
+            node=node,
+            anonymous=True,
+            suppressed=suppressed,
+            classes=len(kept_sizes),
+            min_class=int(kept_sizes.min()) if len(kept_sizes) else 0,
+            min_diversity=0,
+            loss=loss,
+            discernibility=int((kept_sizes.astype(np.float64) ** 2).sum()) + suppressed * self.n,
+        )
 
     def _evaluate(self, node: Node, groups: Groups) -> tuple[Evaluation, int]:
         """The node's metrics, and its number of classes, suppressed ones included."""
@@ -218,32 +280,54 @@ class LatticeSearch:
             violating |= diversity < self.l_diversity
         return violating
 
-    def _codes_at(self, index: int, level: int) -> npt.NDArray[np.int32]:
-        codes = self._at.get((index, level))
+    def _pair_at(self, first: int, node: Node) -> tuple[npt.NDArray[np.integer[Any]], int]:
+        """The records' codes of quasi-identifiers `first` and `first` + 1 at `node` as one
+        code (or of `first` alone, the last of an odd number), and its cardinality."""
+        column = self.quasi[first]
+        card = column.cardinality(node[first])
+        if first + 1 == len(self.quasi):
+            key = (first, node[first], -1)
+            codes = self._pairs.get(key)
+            if codes is None:
+                codes = column.maps[node[first]].astype(np.int32)[column.codes]
+                self._pairs[key] = codes
+            return codes, card
+        other = self.quasi[first + 1]
+        other_card = other.cardinality(node[first + 1])
+        key = (first, node[first], node[first + 1])
+        codes = self._pairs.get(key)
         if codes is None:
-            column = self.quasi[index]
-            codes = column.maps[level].astype(np.int32)[column.codes]
-            self._at[(index, level)] = codes
-        return codes
+            if card * other_card >= _PAIR_LIMIT:
+                wide = column.maps[node[first]][column.codes] * other_card
+                wide += other.maps[node[first + 1]][other.codes]
+                return wide, card * other_card
+            codes = column.maps[node[first]].astype(np.int32)[column.codes]
+            np.multiply(codes, other_card, out=codes)
+            np.add(codes, other.maps[node[first + 1]].astype(np.int32)[other.codes], out=codes)
+            self._pairs[key] = codes
+        return codes, card * other_card
 
-    def _groups_at(self, node: Node) -> Groups:
-        """The records grouped by their codes at `node` (and their sensitive values, for ℓ)."""
-        columns: list[Codes] = [self._codes_at(i, level).astype(np.int64) for i, level in enumerate(node)]
-        columns += [codes.astype(np.int64) for codes, _ in self.sensitive]
-        cards = [column.cardinality(level) for column, level in zip(self.quasi, node, strict=True)]
+    def _records_keyed(self, node: Node) -> tuple[Codes, int]:
+        """The records' key at `node` (with their sensitive values, for ℓ) and its range."""
+        columns: list[npt.NDArray[np.integer[Any]]] = []
+        cards: list[int] = []
+        for first in range(0, len(self.quasi), 2):
+            codes, card = self._pair_at(first, node)
+            columns.append(codes)
+            cards.append(card)
+        columns += [codes for codes, _ in self.sensitive]
         cards += [card for _, card in self.sensitive]
-        return _group(columns, cards, np.ones(self.n, dtype=np.int64))
+        return _key(columns, cards)
 
-    def _suppressed(self, node: Node) -> int:
-        """Records in classes smaller than k at `node`, from the class sizes only."""
-        columns = [self._codes_at(i, level) for i, level in enumerate(node)]
-        cards = [column.cardinality(level) for column, level in zip(self.quasi, node, strict=True)]
-        key, space = _key(columns, cards)
-        if space <= max(_DENSE_RANGE, 4 * len(key)):
-            sizes = np.bincount(key, minlength=space)
-        else:
-            sizes = np.unique(key, return_counts=True)[1]
-        return int(sizes[sizes < self.k].sum())
+    def _groups_at(self, node: Node, keyed: tuple[Codes, int]) -> Groups:
+        """The records grouped by their codes at `node` (and their sensitive values, for ℓ),
+        given their key there."""
+        inverse, count = _factorise(*keyed)
+        rows = _first_rows(inverse, count)
+        codes = tuple(
+            column.maps[level][column.codes[rows]] for column, level in zip(self.quasi, node, strict=True)
+        ) + tuple(sensitive[rows] for sensitive, _ in self.sensitive)
+        return Groups(codes=codes, counts=np.bincount(inverse, minlength=count))
 
     def _successors(self, node: Node) -> list[Node]:
         return [
@@ -289,11 +373,11 @@ class LatticeSearch:
             if tagged is not None:
                 return tagged
             evaluated += 1
-            if not self.sensitive and self._suppressed(node) > self.max_suppressed:
-                # Not anonymous: the class sizes alone tell, and its loss is never needed.
-                self._tag(tags, node, False)
-                return False
-            evaluation, _ = self._evaluate(node, self._groups_at(node))
+            keyed = self._records_keyed(node)
+            if self.sensitive:
+                evaluation, _ = self._evaluate(node, self._groups_at(node, keyed))
+            else:
+                evaluation = self._evaluate_records(node, keyed)
             if evaluation.anonymous:
                 candidates.append(evaluation)
             self._tag(tags, node, evaluation.anonymous)

@@ -33,6 +33,9 @@ static const char* PrivacyService_method_names[] = {
   "/jipan.privacy.v1.PrivacyService/PseudonymiseDataset",
   "/jipan.privacy.v1.PrivacyService/AnonymiseDataset",
   "/jipan.privacy.v1.PrivacyService/GetOperation",
+  "/jipan.privacy.v1.PrivacyService/RotatePseudonymKey",
+  "/jipan.privacy.v1.PrivacyService/LinkPseudonyms",
+  "/jipan.privacy.v1.PrivacyService/SuppressCells",
 };
 
 std::unique_ptr< PrivacyService::Stub> PrivacyService::NewStub(const std::shared_ptr< ::grpc::ChannelInterface>& channel, const ::grpc::StubOptions& options) {
@@ -51,6 +54,9 @@ PrivacyService::Stub::Stub(const std::shared_ptr< ::grpc::ChannelInterface>& cha
   , rpcmethod_PseudonymiseDataset_(PrivacyService_method_names[6], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_AnonymiseDataset_(PrivacyService_method_names[7], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_GetOperation_(PrivacyService_method_names[8], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_RotatePseudonymKey_(PrivacyService_method_names[9], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_LinkPseudonyms_(PrivacyService_method_names[10], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_SuppressCells_(PrivacyService_method_names[11], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   {}
 
 ::grpc::Status PrivacyService::Stub::CreateDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::CreateDatasetRequest& request, ::jipan::privacy::v1::CreateDatasetResponse* response) {
@@ -260,6 +266,75 @@ void PrivacyService::Stub::async::GetOperation(::grpc::ClientContext* context, c
   return result;
 }
 
+::grpc::Status PrivacyService::Stub::RotatePseudonymKey(::grpc::ClientContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest& request, ::jipan::privacy::v1::RotatePseudonymKeyResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::privacy::v1::RotatePseudonymKeyRequest, ::jipan::privacy::v1::RotatePseudonymKeyResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_RotatePseudonymKey_, context, request, response);
+}
+
+void PrivacyService::Stub::async::RotatePseudonymKey(::grpc::ClientContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest* request, ::jipan::privacy::v1::RotatePseudonymKeyResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::privacy::v1::RotatePseudonymKeyRequest, ::jipan::privacy::v1::RotatePseudonymKeyResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_RotatePseudonymKey_, context, request, response, std::move(f));
+}
+
+void PrivacyService::Stub::async::RotatePseudonymKey(::grpc::ClientContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest* request, ::jipan::privacy::v1::RotatePseudonymKeyResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_RotatePseudonymKey_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::RotatePseudonymKeyResponse>* PrivacyService::Stub::PrepareAsyncRotatePseudonymKeyRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::privacy::v1::RotatePseudonymKeyResponse, ::jipan::privacy::v1::RotatePseudonymKeyRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_RotatePseudonymKey_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::RotatePseudonymKeyResponse>* PrivacyService::Stub::AsyncRotatePseudonymKeyRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncRotatePseudonymKeyRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
+::grpc::Status PrivacyService::Stub::LinkPseudonyms(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest& request, ::jipan::privacy::v1::LinkPseudonymsResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::privacy::v1::LinkPseudonymsRequest, ::jipan::privacy::v1::LinkPseudonymsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_LinkPseudonyms_, context, request, response);
+}
+
+void PrivacyService::Stub::async::LinkPseudonyms(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest* request, ::jipan::privacy::v1::LinkPseudonymsResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::privacy::v1::LinkPseudonymsRequest, ::jipan::privacy::v1::LinkPseudonymsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_LinkPseudonyms_, context, request, response, std::move(f));
+}
+
+void PrivacyService::Stub::async::LinkPseudonyms(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest* request, ::jipan::privacy::v1::LinkPseudonymsResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_LinkPseudonyms_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::LinkPseudonymsResponse>* PrivacyService::Stub::PrepareAsyncLinkPseudonymsRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::privacy::v1::LinkPseudonymsResponse, ::jipan::privacy::v1::LinkPseudonymsRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_LinkPseudonyms_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::LinkPseudonymsResponse>* PrivacyService::Stub::AsyncLinkPseudonymsRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncLinkPseudonymsRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
+::grpc::Status PrivacyService::Stub::SuppressCells(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest& request, ::jipan::privacy::v1::SuppressCellsResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::privacy::v1::SuppressCellsRequest, ::jipan::privacy::v1::SuppressCellsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_SuppressCells_, context, request, response);
+}
+
+void PrivacyService::Stub::async::SuppressCells(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest* request, ::jipan::privacy::v1::SuppressCellsResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::privacy::v1::SuppressCellsRequest, ::jipan::privacy::v1::SuppressCellsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_SuppressCells_, context, request, response, std::move(f));
+}
+
+void PrivacyService::Stub::async::SuppressCells(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest* request, ::jipan::privacy::v1::SuppressCellsResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_SuppressCells_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::SuppressCellsResponse>* PrivacyService::Stub::PrepareAsyncSuppressCellsRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::privacy::v1::SuppressCellsResponse, ::jipan::privacy::v1::SuppressCellsRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_SuppressCells_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::SuppressCellsResponse>* PrivacyService::Stub::AsyncSuppressCellsRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncSuppressCellsRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
 PrivacyService::Service::Service() {
   AddMethod(new ::grpc::internal::RpcServiceMethod(
       PrivacyService_method_names[0],
@@ -351,6 +426,36 @@ PrivacyService::Service::Service() {
              ::jipan::privacy::v1::GetOperationResponse* resp) {
                return service->GetOperation(ctx, req, resp);
              }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      PrivacyService_method_names[9],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< PrivacyService::Service, ::jipan::privacy::v1::RotatePseudonymKeyRequest, ::jipan::privacy::v1::RotatePseudonymKeyResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](PrivacyService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::privacy::v1::RotatePseudonymKeyRequest* req,
+             ::jipan::privacy::v1::RotatePseudonymKeyResponse* resp) {
+               return service->RotatePseudonymKey(ctx, req, resp);
+             }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      PrivacyService_method_names[10],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< PrivacyService::Service, ::jipan::privacy::v1::LinkPseudonymsRequest, ::jipan::privacy::v1::LinkPseudonymsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](PrivacyService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::privacy::v1::LinkPseudonymsRequest* req,
+             ::jipan::privacy::v1::LinkPseudonymsResponse* resp) {
+               return service->LinkPseudonyms(ctx, req, resp);
+             }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      PrivacyService_method_names[11],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< PrivacyService::Service, ::jipan::privacy::v1::SuppressCellsRequest, ::jipan::privacy::v1::SuppressCellsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](PrivacyService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::privacy::v1::SuppressCellsRequest* req,
+             ::jipan::privacy::v1::SuppressCellsResponse* resp) {
+               return service->SuppressCells(ctx, req, resp);
+             }, this)));
 }
 
 PrivacyService::Service::~Service() {
@@ -413,6 +518,27 @@ PrivacyService::Service::~Service() {
 }
 
 ::grpc::Status PrivacyService::Service::GetOperation(::grpc::ServerContext* context, const ::jipan::privacy::v1::GetOperationRequest* request, ::jipan::privacy::v1::GetOperationResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status PrivacyService::Service::RotatePseudonymKey(::grpc::ServerContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest* request, ::jipan::privacy::v1::RotatePseudonymKeyResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status PrivacyService::Service::LinkPseudonyms(::grpc::ServerContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest* request, ::jipan::privacy::v1::LinkPseudonymsResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status PrivacyService::Service::SuppressCells(::grpc::ServerContext* context, const ::jipan::privacy::v1::SuppressCellsRequest* request, ::jipan::privacy::v1::SuppressCellsResponse* response) {
   (void) context;
   (void) request;
   (void) response;

@@ -142,6 +142,44 @@ class PrivacyService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::GetOperationResponse>> PrepareAsyncGetOperation(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::GetOperationResponse>>(PrepareAsyncGetOperationRaw(context, request, cq));
     }
+    // Makes a new pseudonym key for a dataset. PseudonymiseDataset uses the
+    // newest key from then on, so pseudonyms given out after the rotation
+    // cannot be joined with those given out before it; the older keys are kept
+    // (wrapped) for LinkPseudonyms only. Returns the new key's version.
+    virtual ::grpc::Status RotatePseudonymKey(::grpc::ClientContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest& request, ::jipan::privacy::v1::RotatePseudonymKeyResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::RotatePseudonymKeyResponse>> AsyncRotatePseudonymKey(::grpc::ClientContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::RotatePseudonymKeyResponse>>(AsyncRotatePseudonymKeyRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::RotatePseudonymKeyResponse>> PrepareAsyncRotatePseudonymKey(::grpc::ClientContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::RotatePseudonymKeyResponse>>(PrepareAsyncRotatePseudonymKeyRaw(context, request, cq));
+    }
+    // Links pseudonyms: for each pseudonym the source dataset gave out (for one
+    // column, recipient and key version), the pseudonym the target dataset
+    // gives the same value (for its column and recipient, under its newest
+    // key), without returning the value. Both datasets are the caller's
+    // organisation's. Linking undoes the unlinkability between datasets and
+    // recipients, so it needs its own scope, `privacy.link`, which holders of
+    // `privacy.read` and `privacy.write` do not have.
+    virtual ::grpc::Status LinkPseudonyms(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest& request, ::jipan::privacy::v1::LinkPseudonymsResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::LinkPseudonymsResponse>> AsyncLinkPseudonyms(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::LinkPseudonymsResponse>>(AsyncLinkPseudonymsRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::LinkPseudonymsResponse>> PrepareAsyncLinkPseudonyms(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::LinkPseudonymsResponse>>(PrepareAsyncLinkPseudonymsRaw(context, request, cq));
+    }
+    // Applies the threshold rule of statistical disclosure control to a table
+    // of aggregate cells: a cell made up of fewer than `k` distinct
+    // contributors (the people or organisations whose records it sums) is
+    // suppressed. The caller keeps the records; only each cell's contributor
+    // count is sent. Procurement's k-anonymised analytics decide with this
+    // which of their base cells may be published. Reads and stores nothing.
+    virtual ::grpc::Status SuppressCells(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest& request, ::jipan::privacy::v1::SuppressCellsResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::SuppressCellsResponse>> AsyncSuppressCells(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::SuppressCellsResponse>>(AsyncSuppressCellsRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::SuppressCellsResponse>> PrepareAsyncSuppressCells(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::SuppressCellsResponse>>(PrepareAsyncSuppressCellsRaw(context, request, cq));
+    }
     class async_interface {
      public:
       virtual ~async_interface() {}
@@ -197,6 +235,29 @@ class PrivacyService final {
       // Returns a long-running operation of the caller's organisation.
       virtual void GetOperation(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest* request, ::jipan::privacy::v1::GetOperationResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void GetOperation(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest* request, ::jipan::privacy::v1::GetOperationResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // Makes a new pseudonym key for a dataset. PseudonymiseDataset uses the
+      // newest key from then on, so pseudonyms given out after the rotation
+      // cannot be joined with those given out before it; the older keys are kept
+      // (wrapped) for LinkPseudonyms only. Returns the new key's version.
+      virtual void RotatePseudonymKey(::grpc::ClientContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest* request, ::jipan::privacy::v1::RotatePseudonymKeyResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void RotatePseudonymKey(::grpc::ClientContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest* request, ::jipan::privacy::v1::RotatePseudonymKeyResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // Links pseudonyms: for each pseudonym the source dataset gave out (for one
+      // column, recipient and key version), the pseudonym the target dataset
+      // gives the same value (for its column and recipient, under its newest
+      // key), without returning the value. Both datasets are the caller's
+      // organisation's. Linking undoes the unlinkability between datasets and
+      // recipients, so it needs its own scope, `privacy.link`, which holders of
+      // `privacy.read` and `privacy.write` do not have.
+      virtual void LinkPseudonyms(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest* request, ::jipan::privacy::v1::LinkPseudonymsResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void LinkPseudonyms(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest* request, ::jipan::privacy::v1::LinkPseudonymsResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // Applies the threshold rule of statistical disclosure control to a table
+      // of aggregate cells: a cell made up of fewer than `k` distinct
+      // contributors (the people or organisations whose records it sums) is
+      // suppressed. The caller keeps the records; only each cell's contributor
+      // count is sent. Procurement's k-anonymised analytics decide with this
+      // which of their base cells may be published. Reads and stores nothing.
+      virtual void SuppressCells(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest* request, ::jipan::privacy::v1::SuppressCellsResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void SuppressCells(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest* request, ::jipan::privacy::v1::SuppressCellsResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
     };
     typedef class async_interface experimental_async_interface;
     virtual class async_interface* async() { return nullptr; }
@@ -220,6 +281,12 @@ class PrivacyService final {
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::AnonymiseDatasetResponse>* PrepareAsyncAnonymiseDatasetRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::GetOperationResponse>* AsyncGetOperationRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::GetOperationResponse>* PrepareAsyncGetOperationRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::RotatePseudonymKeyResponse>* AsyncRotatePseudonymKeyRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::RotatePseudonymKeyResponse>* PrepareAsyncRotatePseudonymKeyRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::LinkPseudonymsResponse>* AsyncLinkPseudonymsRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::LinkPseudonymsResponse>* PrepareAsyncLinkPseudonymsRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::SuppressCellsResponse>* AsyncSuppressCellsRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::SuppressCellsResponse>* PrepareAsyncSuppressCellsRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest& request, ::grpc::CompletionQueue* cq) = 0;
   };
   class Stub final : public StubInterface {
    public:
@@ -287,6 +354,27 @@ class PrivacyService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::GetOperationResponse>> PrepareAsyncGetOperation(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::GetOperationResponse>>(PrepareAsyncGetOperationRaw(context, request, cq));
     }
+    ::grpc::Status RotatePseudonymKey(::grpc::ClientContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest& request, ::jipan::privacy::v1::RotatePseudonymKeyResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::RotatePseudonymKeyResponse>> AsyncRotatePseudonymKey(::grpc::ClientContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::RotatePseudonymKeyResponse>>(AsyncRotatePseudonymKeyRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::RotatePseudonymKeyResponse>> PrepareAsyncRotatePseudonymKey(::grpc::ClientContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::RotatePseudonymKeyResponse>>(PrepareAsyncRotatePseudonymKeyRaw(context, request, cq));
+    }
+    ::grpc::Status LinkPseudonyms(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest& request, ::jipan::privacy::v1::LinkPseudonymsResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::LinkPseudonymsResponse>> AsyncLinkPseudonyms(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::LinkPseudonymsResponse>>(AsyncLinkPseudonymsRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::LinkPseudonymsResponse>> PrepareAsyncLinkPseudonyms(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::LinkPseudonymsResponse>>(PrepareAsyncLinkPseudonymsRaw(context, request, cq));
+    }
+    ::grpc::Status SuppressCells(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest& request, ::jipan::privacy::v1::SuppressCellsResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::SuppressCellsResponse>> AsyncSuppressCells(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::SuppressCellsResponse>>(AsyncSuppressCellsRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::SuppressCellsResponse>> PrepareAsyncSuppressCells(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::SuppressCellsResponse>>(PrepareAsyncSuppressCellsRaw(context, request, cq));
+    }
     class async final :
       public StubInterface::async_interface {
      public:
@@ -308,6 +396,12 @@ class PrivacyService final {
       void AnonymiseDataset(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest* request, ::jipan::privacy::v1::AnonymiseDatasetResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void GetOperation(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest* request, ::jipan::privacy::v1::GetOperationResponse* response, std::function<void(::grpc::Status)>) override;
       void GetOperation(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest* request, ::jipan::privacy::v1::GetOperationResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void RotatePseudonymKey(::grpc::ClientContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest* request, ::jipan::privacy::v1::RotatePseudonymKeyResponse* response, std::function<void(::grpc::Status)>) override;
+      void RotatePseudonymKey(::grpc::ClientContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest* request, ::jipan::privacy::v1::RotatePseudonymKeyResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void LinkPseudonyms(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest* request, ::jipan::privacy::v1::LinkPseudonymsResponse* response, std::function<void(::grpc::Status)>) override;
+      void LinkPseudonyms(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest* request, ::jipan::privacy::v1::LinkPseudonymsResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void SuppressCells(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest* request, ::jipan::privacy::v1::SuppressCellsResponse* response, std::function<void(::grpc::Status)>) override;
+      void SuppressCells(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest* request, ::jipan::privacy::v1::SuppressCellsResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
      private:
       friend class Stub;
       explicit async(Stub* stub): stub_(stub) { }
@@ -337,6 +431,12 @@ class PrivacyService final {
     ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::AnonymiseDatasetResponse>* PrepareAsyncAnonymiseDatasetRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::GetOperationResponse>* AsyncGetOperationRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::GetOperationResponse>* PrepareAsyncGetOperationRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::RotatePseudonymKeyResponse>* AsyncRotatePseudonymKeyRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::RotatePseudonymKeyResponse>* PrepareAsyncRotatePseudonymKeyRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::LinkPseudonymsResponse>* AsyncLinkPseudonymsRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::LinkPseudonymsResponse>* PrepareAsyncLinkPseudonymsRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::SuppressCellsResponse>* AsyncSuppressCellsRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::privacy::v1::SuppressCellsResponse>* PrepareAsyncSuppressCellsRaw(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest& request, ::grpc::CompletionQueue* cq) override;
     const ::grpc::internal::RpcMethod rpcmethod_CreateDataset_;
     const ::grpc::internal::RpcMethod rpcmethod_GetDataset_;
     const ::grpc::internal::RpcMethod rpcmethod_ListDatasets_;
@@ -346,6 +446,9 @@ class PrivacyService final {
     const ::grpc::internal::RpcMethod rpcmethod_PseudonymiseDataset_;
     const ::grpc::internal::RpcMethod rpcmethod_AnonymiseDataset_;
     const ::grpc::internal::RpcMethod rpcmethod_GetOperation_;
+    const ::grpc::internal::RpcMethod rpcmethod_RotatePseudonymKey_;
+    const ::grpc::internal::RpcMethod rpcmethod_LinkPseudonyms_;
+    const ::grpc::internal::RpcMethod rpcmethod_SuppressCells_;
   };
   static std::unique_ptr<Stub> NewStub(const std::shared_ptr< ::grpc::ChannelInterface>& channel, const ::grpc::StubOptions& options = ::grpc::StubOptions());
 
@@ -396,6 +499,26 @@ class PrivacyService final {
     virtual ::grpc::Status AnonymiseDataset(::grpc::ServerContext* context, const ::jipan::privacy::v1::AnonymiseDatasetRequest* request, ::jipan::privacy::v1::AnonymiseDatasetResponse* response);
     // Returns a long-running operation of the caller's organisation.
     virtual ::grpc::Status GetOperation(::grpc::ServerContext* context, const ::jipan::privacy::v1::GetOperationRequest* request, ::jipan::privacy::v1::GetOperationResponse* response);
+    // Makes a new pseudonym key for a dataset. PseudonymiseDataset uses the
+    // newest key from then on, so pseudonyms given out after the rotation
+    // cannot be joined with those given out before it; the older keys are kept
+    // (wrapped) for LinkPseudonyms only. Returns the new key's version.
+    virtual ::grpc::Status RotatePseudonymKey(::grpc::ServerContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest* request, ::jipan::privacy::v1::RotatePseudonymKeyResponse* response);
+    // Links pseudonyms: for each pseudonym the source dataset gave out (for one
+    // column, recipient and key version), the pseudonym the target dataset
+    // gives the same value (for its column and recipient, under its newest
+    // key), without returning the value. Both datasets are the caller's
+    // organisation's. Linking undoes the unlinkability between datasets and
+    // recipients, so it needs its own scope, `privacy.link`, which holders of
+    // `privacy.read` and `privacy.write` do not have.
+    virtual ::grpc::Status LinkPseudonyms(::grpc::ServerContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest* request, ::jipan::privacy::v1::LinkPseudonymsResponse* response);
+    // Applies the threshold rule of statistical disclosure control to a table
+    // of aggregate cells: a cell made up of fewer than `k` distinct
+    // contributors (the people or organisations whose records it sums) is
+    // suppressed. The caller keeps the records; only each cell's contributor
+    // count is sent. Procurement's k-anonymised analytics decide with this
+    // which of their base cells may be published. Reads and stores nothing.
+    virtual ::grpc::Status SuppressCells(::grpc::ServerContext* context, const ::jipan::privacy::v1::SuppressCellsRequest* request, ::jipan::privacy::v1::SuppressCellsResponse* response);
   };
   template <class BaseClass>
   class WithAsyncMethod_CreateDataset : public BaseClass {
@@ -577,7 +700,67 @@ class PrivacyService final {
       ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
-  typedef WithAsyncMethod_CreateDataset<WithAsyncMethod_GetDataset<WithAsyncMethod_ListDatasets<WithAsyncMethod_AssessDataset<WithAsyncMethod_CreateRelease<WithAsyncMethod_ListReleases<WithAsyncMethod_PseudonymiseDataset<WithAsyncMethod_AnonymiseDataset<WithAsyncMethod_GetOperation<Service > > > > > > > > > AsyncService;
+  template <class BaseClass>
+  class WithAsyncMethod_RotatePseudonymKey : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_RotatePseudonymKey() {
+      ::grpc::Service::MarkMethodAsync(9);
+    }
+    ~WithAsyncMethod_RotatePseudonymKey() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status RotatePseudonymKey(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::RotatePseudonymKeyRequest* /*request*/, ::jipan::privacy::v1::RotatePseudonymKeyResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestRotatePseudonymKey(::grpc::ServerContext* context, ::jipan::privacy::v1::RotatePseudonymKeyRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::privacy::v1::RotatePseudonymKeyResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(9, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithAsyncMethod_LinkPseudonyms : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_LinkPseudonyms() {
+      ::grpc::Service::MarkMethodAsync(10);
+    }
+    ~WithAsyncMethod_LinkPseudonyms() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status LinkPseudonyms(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::LinkPseudonymsRequest* /*request*/, ::jipan::privacy::v1::LinkPseudonymsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestLinkPseudonyms(::grpc::ServerContext* context, ::jipan::privacy::v1::LinkPseudonymsRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::privacy::v1::LinkPseudonymsResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(10, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithAsyncMethod_SuppressCells : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_SuppressCells() {
+      ::grpc::Service::MarkMethodAsync(11);
+    }
+    ~WithAsyncMethod_SuppressCells() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status SuppressCells(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::SuppressCellsRequest* /*request*/, ::jipan::privacy::v1::SuppressCellsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestSuppressCells(::grpc::ServerContext* context, ::jipan::privacy::v1::SuppressCellsRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::privacy::v1::SuppressCellsResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(11, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  typedef WithAsyncMethod_CreateDataset<WithAsyncMethod_GetDataset<WithAsyncMethod_ListDatasets<WithAsyncMethod_AssessDataset<WithAsyncMethod_CreateRelease<WithAsyncMethod_ListReleases<WithAsyncMethod_PseudonymiseDataset<WithAsyncMethod_AnonymiseDataset<WithAsyncMethod_GetOperation<WithAsyncMethod_RotatePseudonymKey<WithAsyncMethod_LinkPseudonyms<WithAsyncMethod_SuppressCells<Service > > > > > > > > > > > > AsyncService;
   template <class BaseClass>
   class WithCallbackMethod_CreateDataset : public BaseClass {
    private:
@@ -821,7 +1004,88 @@ class PrivacyService final {
     virtual ::grpc::ServerUnaryReactor* GetOperation(
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::privacy::v1::GetOperationRequest* /*request*/, ::jipan::privacy::v1::GetOperationResponse* /*response*/)  { return nullptr; }
   };
-  typedef WithCallbackMethod_CreateDataset<WithCallbackMethod_GetDataset<WithCallbackMethod_ListDatasets<WithCallbackMethod_AssessDataset<WithCallbackMethod_CreateRelease<WithCallbackMethod_ListReleases<WithCallbackMethod_PseudonymiseDataset<WithCallbackMethod_AnonymiseDataset<WithCallbackMethod_GetOperation<Service > > > > > > > > > CallbackService;
+  template <class BaseClass>
+  class WithCallbackMethod_RotatePseudonymKey : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_RotatePseudonymKey() {
+      ::grpc::Service::MarkMethodCallback(9,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::privacy::v1::RotatePseudonymKeyRequest, ::jipan::privacy::v1::RotatePseudonymKeyResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::privacy::v1::RotatePseudonymKeyRequest* request, ::jipan::privacy::v1::RotatePseudonymKeyResponse* response) { return this->RotatePseudonymKey(context, request, response); }));}
+    void SetMessageAllocatorFor_RotatePseudonymKey(
+        ::grpc::MessageAllocator< ::jipan::privacy::v1::RotatePseudonymKeyRequest, ::jipan::privacy::v1::RotatePseudonymKeyResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(9);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::privacy::v1::RotatePseudonymKeyRequest, ::jipan::privacy::v1::RotatePseudonymKeyResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_RotatePseudonymKey() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status RotatePseudonymKey(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::RotatePseudonymKeyRequest* /*request*/, ::jipan::privacy::v1::RotatePseudonymKeyResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* RotatePseudonymKey(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::privacy::v1::RotatePseudonymKeyRequest* /*request*/, ::jipan::privacy::v1::RotatePseudonymKeyResponse* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithCallbackMethod_LinkPseudonyms : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_LinkPseudonyms() {
+      ::grpc::Service::MarkMethodCallback(10,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::privacy::v1::LinkPseudonymsRequest, ::jipan::privacy::v1::LinkPseudonymsResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest* request, ::jipan::privacy::v1::LinkPseudonymsResponse* response) { return this->LinkPseudonyms(context, request, response); }));}
+    void SetMessageAllocatorFor_LinkPseudonyms(
+        ::grpc::MessageAllocator< ::jipan::privacy::v1::LinkPseudonymsRequest, ::jipan::privacy::v1::LinkPseudonymsResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(10);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::privacy::v1::LinkPseudonymsRequest, ::jipan::privacy::v1::LinkPseudonymsResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_LinkPseudonyms() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status LinkPseudonyms(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::LinkPseudonymsRequest* /*request*/, ::jipan::privacy::v1::LinkPseudonymsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* LinkPseudonyms(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::privacy::v1::LinkPseudonymsRequest* /*request*/, ::jipan::privacy::v1::LinkPseudonymsResponse* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithCallbackMethod_SuppressCells : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_SuppressCells() {
+      ::grpc::Service::MarkMethodCallback(11,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::privacy::v1::SuppressCellsRequest, ::jipan::privacy::v1::SuppressCellsResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::privacy::v1::SuppressCellsRequest* request, ::jipan::privacy::v1::SuppressCellsResponse* response) { return this->SuppressCells(context, request, response); }));}
+    void SetMessageAllocatorFor_SuppressCells(
+        ::grpc::MessageAllocator< ::jipan::privacy::v1::SuppressCellsRequest, ::jipan::privacy::v1::SuppressCellsResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(11);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::privacy::v1::SuppressCellsRequest, ::jipan::privacy::v1::SuppressCellsResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_SuppressCells() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status SuppressCells(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::SuppressCellsRequest* /*request*/, ::jipan::privacy::v1::SuppressCellsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* SuppressCells(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::privacy::v1::SuppressCellsRequest* /*request*/, ::jipan::privacy::v1::SuppressCellsResponse* /*response*/)  { return nullptr; }
+  };
+  typedef WithCallbackMethod_CreateDataset<WithCallbackMethod_GetDataset<WithCallbackMethod_ListDatasets<WithCallbackMethod_AssessDataset<WithCallbackMethod_CreateRelease<WithCallbackMethod_ListReleases<WithCallbackMethod_PseudonymiseDataset<WithCallbackMethod_AnonymiseDataset<WithCallbackMethod_GetOperation<WithCallbackMethod_RotatePseudonymKey<WithCallbackMethod_LinkPseudonyms<WithCallbackMethod_SuppressCells<Service > > > > > > > > > > > > CallbackService;
   typedef CallbackService ExperimentalCallbackService;
   template <class BaseClass>
   class WithGenericMethod_CreateDataset : public BaseClass {
@@ -972,6 +1236,57 @@ class PrivacyService final {
     }
     // disable synchronous version of this method
     ::grpc::Status GetOperation(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::GetOperationRequest* /*request*/, ::jipan::privacy::v1::GetOperationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
+  class WithGenericMethod_RotatePseudonymKey : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_RotatePseudonymKey() {
+      ::grpc::Service::MarkMethodGeneric(9);
+    }
+    ~WithGenericMethod_RotatePseudonymKey() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status RotatePseudonymKey(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::RotatePseudonymKeyRequest* /*request*/, ::jipan::privacy::v1::RotatePseudonymKeyResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
+  class WithGenericMethod_LinkPseudonyms : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_LinkPseudonyms() {
+      ::grpc::Service::MarkMethodGeneric(10);
+    }
+    ~WithGenericMethod_LinkPseudonyms() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status LinkPseudonyms(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::LinkPseudonymsRequest* /*request*/, ::jipan::privacy::v1::LinkPseudonymsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
+  class WithGenericMethod_SuppressCells : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_SuppressCells() {
+      ::grpc::Service::MarkMethodGeneric(11);
+    }
+    ~WithGenericMethod_SuppressCells() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status SuppressCells(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::SuppressCellsRequest* /*request*/, ::jipan::privacy::v1::SuppressCellsResponse* /*response*/) override {
       abort();
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
@@ -1154,6 +1469,66 @@ class PrivacyService final {
     }
     void RequestGetOperation(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
       ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithRawMethod_RotatePseudonymKey : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_RotatePseudonymKey() {
+      ::grpc::Service::MarkMethodRaw(9);
+    }
+    ~WithRawMethod_RotatePseudonymKey() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status RotatePseudonymKey(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::RotatePseudonymKeyRequest* /*request*/, ::jipan::privacy::v1::RotatePseudonymKeyResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestRotatePseudonymKey(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(9, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithRawMethod_LinkPseudonyms : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_LinkPseudonyms() {
+      ::grpc::Service::MarkMethodRaw(10);
+    }
+    ~WithRawMethod_LinkPseudonyms() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status LinkPseudonyms(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::LinkPseudonymsRequest* /*request*/, ::jipan::privacy::v1::LinkPseudonymsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestLinkPseudonyms(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(10, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithRawMethod_SuppressCells : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_SuppressCells() {
+      ::grpc::Service::MarkMethodRaw(11);
+    }
+    ~WithRawMethod_SuppressCells() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status SuppressCells(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::SuppressCellsRequest* /*request*/, ::jipan::privacy::v1::SuppressCellsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestSuppressCells(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(11, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -1352,6 +1727,72 @@ class PrivacyService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     virtual ::grpc::ServerUnaryReactor* GetOperation(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithRawCallbackMethod_RotatePseudonymKey : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_RotatePseudonymKey() {
+      ::grpc::Service::MarkMethodRawCallback(9,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->RotatePseudonymKey(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_RotatePseudonymKey() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status RotatePseudonymKey(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::RotatePseudonymKeyRequest* /*request*/, ::jipan::privacy::v1::RotatePseudonymKeyResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* RotatePseudonymKey(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithRawCallbackMethod_LinkPseudonyms : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_LinkPseudonyms() {
+      ::grpc::Service::MarkMethodRawCallback(10,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->LinkPseudonyms(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_LinkPseudonyms() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status LinkPseudonyms(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::LinkPseudonymsRequest* /*request*/, ::jipan::privacy::v1::LinkPseudonymsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* LinkPseudonyms(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithRawCallbackMethod_SuppressCells : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_SuppressCells() {
+      ::grpc::Service::MarkMethodRawCallback(11,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->SuppressCells(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_SuppressCells() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status SuppressCells(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::SuppressCellsRequest* /*request*/, ::jipan::privacy::v1::SuppressCellsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* SuppressCells(
       ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
@@ -1597,9 +2038,90 @@ class PrivacyService final {
     // replace default version of method with streamed unary
     virtual ::grpc::Status StreamedGetOperation(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::privacy::v1::GetOperationRequest,::jipan::privacy::v1::GetOperationResponse>* server_unary_streamer) = 0;
   };
-  typedef WithStreamedUnaryMethod_CreateDataset<WithStreamedUnaryMethod_GetDataset<WithStreamedUnaryMethod_ListDatasets<WithStreamedUnaryMethod_AssessDataset<WithStreamedUnaryMethod_CreateRelease<WithStreamedUnaryMethod_ListReleases<WithStreamedUnaryMethod_PseudonymiseDataset<WithStreamedUnaryMethod_AnonymiseDataset<WithStreamedUnaryMethod_GetOperation<Service > > > > > > > > > StreamedUnaryService;
+  template <class BaseClass>
+  class WithStreamedUnaryMethod_RotatePseudonymKey : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_RotatePseudonymKey() {
+      ::grpc::Service::MarkMethodStreamed(9,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::privacy::v1::RotatePseudonymKeyRequest, ::jipan::privacy::v1::RotatePseudonymKeyResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::privacy::v1::RotatePseudonymKeyRequest, ::jipan::privacy::v1::RotatePseudonymKeyResponse>* streamer) {
+                       return this->StreamedRotatePseudonymKey(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_RotatePseudonymKey() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status RotatePseudonymKey(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::RotatePseudonymKeyRequest* /*request*/, ::jipan::privacy::v1::RotatePseudonymKeyResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedRotatePseudonymKey(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::privacy::v1::RotatePseudonymKeyRequest,::jipan::privacy::v1::RotatePseudonymKeyResponse>* server_unary_streamer) = 0;
+  };
+  template <class BaseClass>
+  class WithStreamedUnaryMethod_LinkPseudonyms : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_LinkPseudonyms() {
+      ::grpc::Service::MarkMethodStreamed(10,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::privacy::v1::LinkPseudonymsRequest, ::jipan::privacy::v1::LinkPseudonymsResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::privacy::v1::LinkPseudonymsRequest, ::jipan::privacy::v1::LinkPseudonymsResponse>* streamer) {
+                       return this->StreamedLinkPseudonyms(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_LinkPseudonyms() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status LinkPseudonyms(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::LinkPseudonymsRequest* /*request*/, ::jipan::privacy::v1::LinkPseudonymsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedLinkPseudonyms(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::privacy::v1::LinkPseudonymsRequest,::jipan::privacy::v1::LinkPseudonymsResponse>* server_unary_streamer) = 0;
+  };
+  template <class BaseClass>
+  class WithStreamedUnaryMethod_SuppressCells : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_SuppressCells() {
+      ::grpc::Service::MarkMethodStreamed(11,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::privacy::v1::SuppressCellsRequest, ::jipan::privacy::v1::SuppressCellsResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::privacy::v1::SuppressCellsRequest, ::jipan::privacy::v1::SuppressCellsResponse>* streamer) {
+                       return this->StreamedSuppressCells(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_SuppressCells() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status SuppressCells(::grpc::ServerContext* /*context*/, const ::jipan::privacy::v1::SuppressCellsRequest* /*request*/, ::jipan::privacy::v1::SuppressCellsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedSuppressCells(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::privacy::v1::SuppressCellsRequest,::jipan::privacy::v1::SuppressCellsResponse>* server_unary_streamer) = 0;
+  };
+  typedef WithStreamedUnaryMethod_CreateDataset<WithStreamedUnaryMethod_GetDataset<WithStreamedUnaryMethod_ListDatasets<WithStreamedUnaryMethod_AssessDataset<WithStreamedUnaryMethod_CreateRelease<WithStreamedUnaryMethod_ListReleases<WithStreamedUnaryMethod_PseudonymiseDataset<WithStreamedUnaryMethod_AnonymiseDataset<WithStreamedUnaryMethod_GetOperation<WithStreamedUnaryMethod_RotatePseudonymKey<WithStreamedUnaryMethod_LinkPseudonyms<WithStreamedUnaryMethod_SuppressCells<Service > > > > > > > > > > > > StreamedUnaryService;
   typedef Service SplitStreamedService;
-  typedef WithStreamedUnaryMethod_CreateDataset<WithStreamedUnaryMethod_GetDataset<WithStreamedUnaryMethod_ListDatasets<WithStreamedUnaryMethod_AssessDataset<WithStreamedUnaryMethod_CreateRelease<WithStreamedUnaryMethod_ListReleases<WithStreamedUnaryMethod_PseudonymiseDataset<WithStreamedUnaryMethod_AnonymiseDataset<WithStreamedUnaryMethod_GetOperation<Service > > > > > > > > > StreamedService;
+  typedef WithStreamedUnaryMethod_CreateDataset<WithStreamedUnaryMethod_GetDataset<WithStreamedUnaryMethod_ListDatasets<WithStreamedUnaryMethod_AssessDataset<WithStreamedUnaryMethod_CreateRelease<WithStreamedUnaryMethod_ListReleases<WithStreamedUnaryMethod_PseudonymiseDataset<WithStreamedUnaryMethod_AnonymiseDataset<WithStreamedUnaryMethod_GetOperation<WithStreamedUnaryMethod_RotatePseudonymKey<WithStreamedUnaryMethod_LinkPseudonyms<WithStreamedUnaryMethod_SuppressCells<Service > > > > > > > > > > > > StreamedService;
 };
 
 }  // namespace v1

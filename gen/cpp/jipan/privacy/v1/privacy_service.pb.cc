@@ -196,6 +196,7 @@ PROTOBUF_CONSTEXPR PseudonymiseDatasetRequest::PseudonymiseDatasetRequest(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.columns_)*/{}
   , /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.recipient_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct PseudonymiseDatasetRequestDefaultTypeInternal {
   PROTOBUF_CONSTEXPR PseudonymiseDatasetRequestDefaultTypeInternal()
@@ -210,6 +211,8 @@ PROTOBUF_CONSTEXPR PseudonymiseDatasetResponse::PseudonymiseDatasetResponse(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.columns_)*/{}
   , /*decltype(_impl_.csv_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.recipient_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.key_version_)*/0
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct PseudonymiseDatasetResponseDefaultTypeInternal {
   PROTOBUF_CONSTEXPR PseudonymiseDatasetResponseDefaultTypeInternal()
@@ -279,10 +282,124 @@ struct GetOperationResponseDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 GetOperationResponseDefaultTypeInternal _GetOperationResponse_default_instance_;
+PROTOBUF_CONSTEXPR RotatePseudonymKeyRequest::RotatePseudonymKeyRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.request_id_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct RotatePseudonymKeyRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR RotatePseudonymKeyRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~RotatePseudonymKeyRequestDefaultTypeInternal() {}
+  union {
+    RotatePseudonymKeyRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 RotatePseudonymKeyRequestDefaultTypeInternal _RotatePseudonymKeyRequest_default_instance_;
+PROTOBUF_CONSTEXPR RotatePseudonymKeyResponse::RotatePseudonymKeyResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.key_version_)*/0
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct RotatePseudonymKeyResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR RotatePseudonymKeyResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~RotatePseudonymKeyResponseDefaultTypeInternal() {}
+  union {
+    RotatePseudonymKeyResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 RotatePseudonymKeyResponseDefaultTypeInternal _RotatePseudonymKeyResponse_default_instance_;
+PROTOBUF_CONSTEXPR PseudonymScope::PseudonymScope(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.dataset_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.column_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.recipient_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.key_version_)*/0
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct PseudonymScopeDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR PseudonymScopeDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~PseudonymScopeDefaultTypeInternal() {}
+  union {
+    PseudonymScope _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 PseudonymScopeDefaultTypeInternal _PseudonymScope_default_instance_;
+PROTOBUF_CONSTEXPR LinkPseudonymsRequest::LinkPseudonymsRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.pseudonyms_)*/{}
+  , /*decltype(_impl_.source_)*/nullptr
+  , /*decltype(_impl_.target_)*/nullptr
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct LinkPseudonymsRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR LinkPseudonymsRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~LinkPseudonymsRequestDefaultTypeInternal() {}
+  union {
+    LinkPseudonymsRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 LinkPseudonymsRequestDefaultTypeInternal _LinkPseudonymsRequest_default_instance_;
+PROTOBUF_CONSTEXPR LinkPseudonymsResponse::LinkPseudonymsResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.pseudonyms_)*/{}
+  , /*decltype(_impl_.target_key_version_)*/0
+  , /*decltype(_impl_.linked_count_)*/0
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct LinkPseudonymsResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR LinkPseudonymsResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~LinkPseudonymsResponseDefaultTypeInternal() {}
+  union {
+    LinkPseudonymsResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 LinkPseudonymsResponseDefaultTypeInternal _LinkPseudonymsResponse_default_instance_;
+PROTOBUF_CONSTEXPR ContributorCount::ContributorCount(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.contributors_)*/int64_t{0}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct ContributorCountDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR ContributorCountDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~ContributorCountDefaultTypeInternal() {}
+  union {
+    ContributorCount _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ContributorCountDefaultTypeInternal _ContributorCount_default_instance_;
+PROTOBUF_CONSTEXPR SuppressCellsRequest::SuppressCellsRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.cells_)*/{}
+  , /*decltype(_impl_.k_)*/0
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct SuppressCellsRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR SuppressCellsRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~SuppressCellsRequestDefaultTypeInternal() {}
+  union {
+    SuppressCellsRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 SuppressCellsRequestDefaultTypeInternal _SuppressCellsRequest_default_instance_;
+PROTOBUF_CONSTEXPR SuppressCellsResponse::SuppressCellsResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.suppressed_)*/{}
+  , /*decltype(_impl_.suppressed_cell_count_)*/int64_t{0}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct SuppressCellsResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR SuppressCellsResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~SuppressCellsResponseDefaultTypeInternal() {}
+  union {
+    SuppressCellsResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 SuppressCellsResponseDefaultTypeInternal _SuppressCellsResponse_default_instance_;
 }  // namespace v1
 }  // namespace privacy
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[18];
+static ::_pb::Metadata file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[26];
 static const ::_pb::EnumDescriptor* file_level_enum_descriptors_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[1];
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto = nullptr;
 
@@ -392,6 +509,7 @@ const uint32_t TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto::off
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::PseudonymiseDatasetRequest, _impl_.name_),
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::PseudonymiseDatasetRequest, _impl_.columns_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::PseudonymiseDatasetRequest, _impl_.recipient_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::PseudonymiseDatasetResponse, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -400,6 +518,8 @@ const uint32_t TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto::off
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::PseudonymiseDatasetResponse, _impl_.csv_),
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::PseudonymiseDatasetResponse, _impl_.columns_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::PseudonymiseDatasetResponse, _impl_.key_version_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::PseudonymiseDatasetResponse, _impl_.recipient_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::AnonymiseDatasetRequest, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -435,6 +555,72 @@ const uint32_t TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto::off
   ~0u,  // no _weak_field_map_
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::GetOperationResponse, _impl_.operation_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::RotatePseudonymKeyRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::RotatePseudonymKeyRequest, _impl_.name_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::RotatePseudonymKeyRequest, _impl_.request_id_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::RotatePseudonymKeyResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::RotatePseudonymKeyResponse, _impl_.key_version_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::PseudonymScope, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::PseudonymScope, _impl_.dataset_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::PseudonymScope, _impl_.column_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::PseudonymScope, _impl_.recipient_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::PseudonymScope, _impl_.key_version_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::LinkPseudonymsRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::LinkPseudonymsRequest, _impl_.source_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::LinkPseudonymsRequest, _impl_.target_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::LinkPseudonymsRequest, _impl_.pseudonyms_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::LinkPseudonymsResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::LinkPseudonymsResponse, _impl_.pseudonyms_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::LinkPseudonymsResponse, _impl_.target_key_version_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::LinkPseudonymsResponse, _impl_.linked_count_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::ContributorCount, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::ContributorCount, _impl_.contributors_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::SuppressCellsRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::SuppressCellsRequest, _impl_.k_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::SuppressCellsRequest, _impl_.cells_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::SuppressCellsResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::SuppressCellsResponse, _impl_.suppressed_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::SuppressCellsResponse, _impl_.suppressed_cell_count_),
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::privacy::v1::CreateDatasetRequest)},
@@ -450,11 +636,19 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 80, -1, -1, sizeof(::jipan::privacy::v1::ListReleasesRequest)},
   { 89, -1, -1, sizeof(::jipan::privacy::v1::ListReleasesResponse)},
   { 97, -1, -1, sizeof(::jipan::privacy::v1::PseudonymiseDatasetRequest)},
-  { 105, -1, -1, sizeof(::jipan::privacy::v1::PseudonymiseDatasetResponse)},
-  { 113, -1, -1, sizeof(::jipan::privacy::v1::AnonymiseDatasetRequest)},
-  { 127, -1, -1, sizeof(::jipan::privacy::v1::AnonymiseDatasetResponse)},
-  { 134, -1, -1, sizeof(::jipan::privacy::v1::GetOperationRequest)},
-  { 141, -1, -1, sizeof(::jipan::privacy::v1::GetOperationResponse)},
+  { 106, -1, -1, sizeof(::jipan::privacy::v1::PseudonymiseDatasetResponse)},
+  { 116, -1, -1, sizeof(::jipan::privacy::v1::AnonymiseDatasetRequest)},
+  { 130, -1, -1, sizeof(::jipan::privacy::v1::AnonymiseDatasetResponse)},
+  { 137, -1, -1, sizeof(::jipan::privacy::v1::GetOperationRequest)},
+  { 144, -1, -1, sizeof(::jipan::privacy::v1::GetOperationResponse)},
+  { 151, -1, -1, sizeof(::jipan::privacy::v1::RotatePseudonymKeyRequest)},
+  { 159, -1, -1, sizeof(::jipan::privacy::v1::RotatePseudonymKeyResponse)},
+  { 166, -1, -1, sizeof(::jipan::privacy::v1::PseudonymScope)},
+  { 176, -1, -1, sizeof(::jipan::privacy::v1::LinkPseudonymsRequest)},
+  { 185, -1, -1, sizeof(::jipan::privacy::v1::LinkPseudonymsResponse)},
+  { 194, -1, -1, sizeof(::jipan::privacy::v1::ContributorCount)},
+  { 201, -1, -1, sizeof(::jipan::privacy::v1::SuppressCellsRequest)},
+  { 209, -1, -1, sizeof(::jipan::privacy::v1::SuppressCellsResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -476,6 +670,14 @@ static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::privacy::v1::_AnonymiseDatasetResponse_default_instance_._instance,
   &::jipan::privacy::v1::_GetOperationRequest_default_instance_._instance,
   &::jipan::privacy::v1::_GetOperationResponse_default_instance_._instance,
+  &::jipan::privacy::v1::_RotatePseudonymKeyRequest_default_instance_._instance,
+  &::jipan::privacy::v1::_RotatePseudonymKeyResponse_default_instance_._instance,
+  &::jipan::privacy::v1::_PseudonymScope_default_instance_._instance,
+  &::jipan::privacy::v1::_LinkPseudonymsRequest_default_instance_._instance,
+  &::jipan::privacy::v1::_LinkPseudonymsResponse_default_instance_._instance,
+  &::jipan::privacy::v1::_ContributorCount_default_instance_._instance,
+  &::jipan::privacy::v1::_SuppressCellsRequest_default_instance_._instance,
+  &::jipan::privacy::v1::_SuppressCellsResponse_default_instance_._instance,
 };
 
 const char descriptor_table_protodef_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
@@ -519,62 +721,99 @@ const char descriptor_table_protodef_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2e
   "eToken\"u\n\024ListReleasesResponse\0225\n\010releas"
   "es\030\001 \003(\0132\031.jipan.privacy.v1.ReleaseR\010rel"
   "eases\022&\n\017next_page_token\030\002 \001(\tR\rnextPage"
-  "Token\"`\n\032PseudonymiseDatasetRequest\022\035\n\004n"
-  "ame\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022#\n\007columns\030\002 "
-  "\003(\tB\t\312\363\030\005\010\001\030\310\001R\007columns\"I\n\033PseudonymiseD"
-  "atasetResponse\022\020\n\003csv\030\001 \001(\014R\003csv\022\030\n\007colu"
-  "mns\030\002 \003(\tR\007columns\"\241\003\n\027AnonymiseDatasetR"
-  "equest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\027\n"
-  "\001k\030\002 \001(\005B\t\312\363\030\0050\0028\350\007R\001k\022)\n\013l_diversity\030\003 "
-  "\001(\005B\010\312\363\030\0040\0008dR\nlDiversity\022\'\n\017max_suppres"
-  "sion\030\004 \001(\001R\016maxSuppression\022S\n\017generalisa"
-  "tions\030\005 \003(\0132 .jipan.privacy.v1.Generalis"
-  "ationB\007\312\363\030\003\030\310\001R\017generalisations\022J\n\021outpu"
-  "t_dataset_id\030\006 \001(\tB\036\312\363\030\032\010\001*\026^[a-z][a-z0-"
-  "9-]{0,62}$R\017outputDatasetId\0220\n\024output_to"
-  "tal_epsilon\030\007 \001(\001R\022outputTotalEpsilon\022\'\n"
-  "\nrequest_id\030\010 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\"U"
-  "\n\030AnonymiseDatasetResponse\0229\n\toperation\030"
-  "\001 \001(\0132\033.jipan.privacy.v1.OperationR\toper"
-  "ation\"4\n\023GetOperationRequest\022\035\n\004name\030\001 \001"
-  "(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"Q\n\024GetOperationRespo"
-  "nse\0229\n\toperation\030\001 \001(\0132\033.jipan.privacy.v"
-  "1.OperationR\toperation*c\n\rDatasetFormat\022"
-  "\036\n\032DATASET_FORMAT_UNSPECIFIED\020\000\022\026\n\022DATAS"
-  "ET_FORMAT_CSV\020\001\022\032\n\026DATASET_FORMAT_PARQUE"
-  "T\020\0022\326\010\n\016PrivacyService\022w\n\rCreateDataset\022"
-  "&.jipan.privacy.v1.CreateDatasetRequest\032"
-  "\'.jipan.privacy.v1.CreateDatasetResponse"
-  "\"\025\302\363\030\021\010\002\022\rprivacy.write\022m\n\nGetDataset\022#."
-  "jipan.privacy.v1.GetDatasetRequest\032$.jip"
-  "an.privacy.v1.GetDatasetResponse\"\024\302\363\030\020\010\002"
-  "\022\014privacy.read\022s\n\014ListDatasets\022%.jipan.p"
-  "rivacy.v1.ListDatasetsRequest\032&.jipan.pr"
-  "ivacy.v1.ListDatasetsResponse\"\024\302\363\030\020\010\002\022\014p"
-  "rivacy.read\022v\n\rAssessDataset\022&.jipan.pri"
-  "vacy.v1.AssessDatasetRequest\032\'.jipan.pri"
-  "vacy.v1.AssessDatasetResponse\"\024\302\363\030\020\010\002\022\014p"
-  "rivacy.read\022w\n\rCreateRelease\022&.jipan.pri"
-  "vacy.v1.CreateReleaseRequest\032\'.jipan.pri"
-  "vacy.v1.CreateReleaseResponse\"\025\302\363\030\021\010\002\022\rp"
-  "rivacy.write\022s\n\014ListReleases\022%.jipan.pri"
-  "vacy.v1.ListReleasesRequest\032&.jipan.priv"
-  "acy.v1.ListReleasesResponse\"\024\302\363\030\020\010\002\022\014pri"
-  "vacy.read\022\210\001\n\023PseudonymiseDataset\022,.jipa"
-  "n.privacy.v1.PseudonymiseDatasetRequest\032"
-  "-.jipan.privacy.v1.PseudonymiseDatasetRe"
-  "sponse\"\024\302\363\030\020\010\002\022\014privacy.read\022\200\001\n\020Anonymi"
-  "seDataset\022).jipan.privacy.v1.AnonymiseDa"
-  "tasetRequest\032*.jipan.privacy.v1.Anonymis"
-  "eDatasetResponse\"\025\302\363\030\021\010\002\022\rprivacy.write\022"
-  "s\n\014GetOperation\022%.jipan.privacy.v1.GetOp"
-  "erationRequest\032&.jipan.privacy.v1.GetOpe"
-  "rationResponse\"\024\302\363\030\020\010\002\022\014privacy.readB\270\001\n"
-  "\023tw.jipan.privacy.v1B\023PrivacyServiceProt"
-  "oP\001Z*jipan.tw/gen/go/jipan/privacy/v1;pr"
-  "ivacyv1\242\002\003JPX\252\002\020Jipan.Privacy.V1\312\002\020Jipan"
-  "\\Privacy\\V1\342\002\034Jipan\\Privacy\\V1\\GPBMetada"
-  "ta\352\002\022Jipan::Privacy::V1b\006proto3"
+  "Token\"\207\001\n\032PseudonymiseDatasetRequest\022\035\n\004"
+  "name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022#\n\007columns\030\002"
+  " \003(\tB\t\312\363\030\005\010\001\030\310\001R\007columns\022%\n\trecipient\030\003 "
+  "\001(\tB\007\312\363\030\003\030\310\001R\trecipient\"\210\001\n\033Pseudonymise"
+  "DatasetResponse\022\020\n\003csv\030\001 \001(\014R\003csv\022\030\n\007col"
+  "umns\030\002 \003(\tR\007columns\022\037\n\013key_version\030\003 \001(\005"
+  "R\nkeyVersion\022\034\n\trecipient\030\004 \001(\tR\trecipie"
+  "nt\"\241\003\n\027AnonymiseDatasetRequest\022\035\n\004name\030\001"
+  " \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\027\n\001k\030\002 \001(\005B\t\312\363\030\0050\002"
+  "8\350\007R\001k\022)\n\013l_diversity\030\003 \001(\005B\010\312\363\030\0040\0008dR\nl"
+  "Diversity\022\'\n\017max_suppression\030\004 \001(\001R\016maxS"
+  "uppression\022S\n\017generalisations\030\005 \003(\0132 .ji"
+  "pan.privacy.v1.GeneralisationB\007\312\363\030\003\030\310\001R\017"
+  "generalisations\022J\n\021output_dataset_id\030\006 \001"
+  "(\tB\036\312\363\030\032\010\001*\026^[a-z][a-z0-9-]{0,62}$R\017outp"
+  "utDatasetId\0220\n\024output_total_epsilon\030\007 \001("
+  "\001R\022outputTotalEpsilon\022\'\n\nrequest_id\030\010 \001("
+  "\tB\010\312\363\030\004\010\001@\001R\trequestId\"U\n\030AnonymiseDatas"
+  "etResponse\0229\n\toperation\030\001 \001(\0132\033.jipan.pr"
+  "ivacy.v1.OperationR\toperation\"4\n\023GetOper"
+  "ationRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004n"
+  "ame\"Q\n\024GetOperationResponse\0229\n\toperation"
+  "\030\001 \001(\0132\033.jipan.privacy.v1.OperationR\tope"
+  "ration\"c\n\031RotatePseudonymKeyRequest\022\035\n\004n"
+  "ame\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\'\n\nrequest_id"
+  "\030\002 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\"=\n\032RotatePse"
+  "udonymKeyResponse\022\037\n\013key_version\030\001 \001(\005R\n"
+  "keyVersion\"\250\001\n\016PseudonymScope\022#\n\007dataset"
+  "\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\007dataset\022!\n\006column\030\002 \001"
+  "(\tB\t\312\363\030\005\010\001\030\310\001R\006column\022%\n\trecipient\030\003 \001(\t"
+  "B\007\312\363\030\003\030\310\001R\trecipient\022\'\n\013key_version\030\004 \001("
+  "\005B\006\312\363\030\0020\000R\nkeyVersion\"\306\001\n\025LinkPseudonyms"
+  "Request\022@\n\006source\030\001 \001(\0132 .jipan.privacy."
+  "v1.PseudonymScopeB\006\312\363\030\002\010\001R\006source\022@\n\006tar"
+  "get\030\002 \001(\0132 .jipan.privacy.v1.PseudonymSc"
+  "opeB\006\312\363\030\002\010\001R\006target\022)\n\npseudonyms\030\003 \003(\tB"
+  "\t\312\363\030\005\010\001\030\350\007R\npseudonyms\"\211\001\n\026LinkPseudonym"
+  "sResponse\022\036\n\npseudonyms\030\001 \003(\tR\npseudonym"
+  "s\022,\n\022target_key_version\030\002 \001(\005R\020targetKey"
+  "Version\022!\n\014linked_count\030\003 \001(\005R\013linkedCou"
+  "nt\"E\n\020ContributorCount\0221\n\014contributors\030\001"
+  " \001(\003B\r\312\363\030\t0\0008\200\240\224\245\215\035R\014contributors\"u\n\024Sup"
+  "pressCellsRequest\022\027\n\001k\030\001 \001(\005B\t\312\363\030\0050\0018\350\007R"
+  "\001k\022D\n\005cells\030\002 \003(\0132\".jipan.privacy.v1.Con"
+  "tributorCountB\n\312\363\030\006\010\001\030\240\215\006R\005cells\"k\n\025Supp"
+  "ressCellsResponse\022\036\n\nsuppressed\030\001 \003(\010R\ns"
+  "uppressed\0222\n\025suppressed_cell_count\030\002 \001(\003"
+  "R\023suppressedCellCount*c\n\rDatasetFormat\022\036"
+  "\n\032DATASET_FORMAT_UNSPECIFIED\020\000\022\026\n\022DATASE"
+  "T_FORMAT_CSV\020\001\022\032\n\026DATASET_FORMAT_PARQUET"
+  "\020\0022\322\013\n\016PrivacyService\022w\n\rCreateDataset\022&"
+  ".jipan.privacy.v1.CreateDatasetRequest\032\'"
+  ".jipan.privacy.v1.CreateDatasetResponse\""
+  "\025\302\363\030\021\010\002\022\rprivacy.write\022m\n\nGetDataset\022#.j"
+  "ipan.privacy.v1.GetDatasetRequest\032$.jipa"
+  "n.privacy.v1.GetDatasetResponse\"\024\302\363\030\020\010\002\022"
+  "\014privacy.read\022s\n\014ListDatasets\022%.jipan.pr"
+  "ivacy.v1.ListDatasetsRequest\032&.jipan.pri"
+  "vacy.v1.ListDatasetsResponse\"\024\302\363\030\020\010\002\022\014pr"
+  "ivacy.read\022v\n\rAssessDataset\022&.jipan.priv"
+  "acy.v1.AssessDatasetRequest\032\'.jipan.priv"
+  "acy.v1.AssessDatasetResponse\"\024\302\363\030\020\010\002\022\014pr"
+  "ivacy.read\022w\n\rCreateRelease\022&.jipan.priv"
+  "acy.v1.CreateReleaseRequest\032\'.jipan.priv"
+  "acy.v1.CreateReleaseResponse\"\025\302\363\030\021\010\002\022\rpr"
+  "ivacy.write\022s\n\014ListReleases\022%.jipan.priv"
+  "acy.v1.ListReleasesRequest\032&.jipan.priva"
+  "cy.v1.ListReleasesResponse\"\024\302\363\030\020\010\002\022\014priv"
+  "acy.read\022\210\001\n\023PseudonymiseDataset\022,.jipan"
+  ".privacy.v1.PseudonymiseDatasetRequest\032-"
+  ".jipan.privacy.v1.PseudonymiseDatasetRes"
+  "ponse\"\024\302\363\030\020\010\002\022\014privacy.read\022\200\001\n\020Anonymis"
+  "eDataset\022).jipan.privacy.v1.AnonymiseDat"
+  "asetRequest\032*.jipan.privacy.v1.Anonymise"
+  "DatasetResponse\"\025\302\363\030\021\010\002\022\rprivacy.write\022s"
+  "\n\014GetOperation\022%.jipan.privacy.v1.GetOpe"
+  "rationRequest\032&.jipan.privacy.v1.GetOper"
+  "ationResponse\"\024\302\363\030\020\010\002\022\014privacy.read\022\206\001\n\022"
+  "RotatePseudonymKey\022+.jipan.privacy.v1.Ro"
+  "tatePseudonymKeyRequest\032,.jipan.privacy."
+  "v1.RotatePseudonymKeyResponse\"\025\302\363\030\021\010\002\022\rp"
+  "rivacy.write\022y\n\016LinkPseudonyms\022\'.jipan.p"
+  "rivacy.v1.LinkPseudonymsRequest\032(.jipan."
+  "privacy.v1.LinkPseudonymsResponse\"\024\302\363\030\020\010"
+  "\002\022\014privacy.link\022v\n\rSuppressCells\022&.jipan"
+  ".privacy.v1.SuppressCellsRequest\032\'.jipan"
+  ".privacy.v1.SuppressCellsResponse\"\024\302\363\030\020\010"
+  "\002\022\014privacy.readB\270\001\n\023tw.jipan.privacy.v1B"
+  "\023PrivacyServiceProtoP\001Z*jipan.tw/gen/go/"
+  "jipan/privacy/v1;privacyv1\242\002\003JPX\252\002\020Jipan"
+  ".Privacy.V1\312\002\020Jipan\\Privacy\\V1\342\002\034Jipan\\P"
+  "rivacy\\V1\\GPBMetadata\352\002\022Jipan::Privacy::"
+  "V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_deps[3] = {
   &::descriptor_table_jipan_2fcommon_2fv1_2fauthz_2eproto,
@@ -583,9 +822,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fprivacy_2fv
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto = {
-    false, false, 3831, descriptor_table_protodef_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto,
+    false, false, 5290, descriptor_table_protodef_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto,
     "jipan/privacy/v1/privacy_service.proto",
-    &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once, descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_deps, 3, 18,
+    &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once, descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_deps, 3, 26,
     schemas, file_default_instances, TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto::offsets,
     file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto, file_level_enum_descriptors_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto,
     file_level_service_descriptors_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto,
@@ -3578,6 +3817,7 @@ PseudonymiseDatasetRequest::PseudonymiseDatasetRequest(const PseudonymiseDataset
   new (&_impl_) Impl_{
       decltype(_impl_.columns_){from._impl_.columns_}
     , decltype(_impl_.name_){}
+    , decltype(_impl_.recipient_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
@@ -3587,6 +3827,14 @@ PseudonymiseDatasetRequest::PseudonymiseDatasetRequest(const PseudonymiseDataset
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
   if (!from._internal_name().empty()) {
     _this->_impl_.name_.Set(from._internal_name(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.recipient_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.recipient_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_recipient().empty()) {
+    _this->_impl_.recipient_.Set(from._internal_recipient(), 
       _this->GetArenaForAllocation());
   }
   // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.PseudonymiseDatasetRequest)
@@ -3599,11 +3847,16 @@ inline void PseudonymiseDatasetRequest::SharedCtor(
   new (&_impl_) Impl_{
       decltype(_impl_.columns_){arena}
     , decltype(_impl_.name_){}
+    , decltype(_impl_.recipient_){}
     , /*decltype(_impl_._cached_size_)*/{}
   };
   _impl_.name_.InitDefault();
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
     _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.recipient_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.recipient_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
@@ -3620,6 +3873,7 @@ inline void PseudonymiseDatasetRequest::SharedDtor() {
   GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
   _impl_.columns_.~RepeatedPtrField();
   _impl_.name_.Destroy();
+  _impl_.recipient_.Destroy();
 }
 
 void PseudonymiseDatasetRequest::SetCachedSize(int size) const {
@@ -3634,6 +3888,7 @@ void PseudonymiseDatasetRequest::Clear() {
 
   _impl_.columns_.Clear();
   _impl_.name_.ClearToEmpty();
+  _impl_.recipient_.ClearToEmpty();
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -3665,6 +3920,16 @@ const char* PseudonymiseDatasetRequest::_InternalParse(const char* ptr, ::_pbi::
             CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.PseudonymiseDatasetRequest.columns"));
             if (!ctx->DataAvailable(ptr)) break;
           } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<18>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      // string recipient = 3 [json_name = "recipient", (.jipan.common.v1.field_rules) = {
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_recipient();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.PseudonymiseDatasetRequest.recipient"));
         } else
           goto handle_unusual;
         continue;
@@ -3717,6 +3982,16 @@ uint8_t* PseudonymiseDatasetRequest::_InternalSerialize(
     target = stream->WriteString(2, s, target);
   }
 
+  // string recipient = 3 [json_name = "recipient", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_recipient().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_recipient().data(), static_cast<int>(this->_internal_recipient().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.PseudonymiseDatasetRequest.recipient");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_recipient(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -3748,6 +4023,13 @@ size_t PseudonymiseDatasetRequest::ByteSizeLong() const {
         this->_internal_name());
   }
 
+  // string recipient = 3 [json_name = "recipient", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_recipient().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_recipient());
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -3769,6 +4051,9 @@ void PseudonymiseDatasetRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_
   _this->_impl_.columns_.MergeFrom(from._impl_.columns_);
   if (!from._internal_name().empty()) {
     _this->_internal_set_name(from._internal_name());
+  }
+  if (!from._internal_recipient().empty()) {
+    _this->_internal_set_recipient(from._internal_recipient());
   }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
@@ -3793,6 +4078,10 @@ void PseudonymiseDatasetRequest::InternalSwap(PseudonymiseDatasetRequest* other)
   ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
       &_impl_.name_, lhs_arena,
       &other->_impl_.name_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.recipient_, lhs_arena,
+      &other->_impl_.recipient_, rhs_arena
   );
 }
 
@@ -3820,6 +4109,8 @@ PseudonymiseDatasetResponse::PseudonymiseDatasetResponse(const PseudonymiseDatas
   new (&_impl_) Impl_{
       decltype(_impl_.columns_){from._impl_.columns_}
     , decltype(_impl_.csv_){}
+    , decltype(_impl_.recipient_){}
+    , decltype(_impl_.key_version_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
@@ -3831,6 +4122,15 @@ PseudonymiseDatasetResponse::PseudonymiseDatasetResponse(const PseudonymiseDatas
     _this->_impl_.csv_.Set(from._internal_csv(), 
       _this->GetArenaForAllocation());
   }
+  _impl_.recipient_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.recipient_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_recipient().empty()) {
+    _this->_impl_.recipient_.Set(from._internal_recipient(), 
+      _this->GetArenaForAllocation());
+  }
+  _this->_impl_.key_version_ = from._impl_.key_version_;
   // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.PseudonymiseDatasetResponse)
 }
 
@@ -3841,11 +4141,17 @@ inline void PseudonymiseDatasetResponse::SharedCtor(
   new (&_impl_) Impl_{
       decltype(_impl_.columns_){arena}
     , decltype(_impl_.csv_){}
+    , decltype(_impl_.recipient_){}
+    , decltype(_impl_.key_version_){0}
     , /*decltype(_impl_._cached_size_)*/{}
   };
   _impl_.csv_.InitDefault();
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
     _impl_.csv_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.recipient_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.recipient_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
@@ -3862,6 +4168,7 @@ inline void PseudonymiseDatasetResponse::SharedDtor() {
   GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
   _impl_.columns_.~RepeatedPtrField();
   _impl_.csv_.Destroy();
+  _impl_.recipient_.Destroy();
 }
 
 void PseudonymiseDatasetResponse::SetCachedSize(int size) const {
@@ -3876,6 +4183,8 @@ void PseudonymiseDatasetResponse::Clear() {
 
   _impl_.columns_.Clear();
   _impl_.csv_.ClearToEmpty();
+  _impl_.recipient_.ClearToEmpty();
+  _impl_.key_version_ = 0;
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -3906,6 +4215,24 @@ const char* PseudonymiseDatasetResponse::_InternalParse(const char* ptr, ::_pbi:
             CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.PseudonymiseDatasetResponse.columns"));
             if (!ctx->DataAvailable(ptr)) break;
           } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<18>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      // int32 key_version = 3 [json_name = "keyVersion"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 24)) {
+          _impl_.key_version_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // string recipient = 4 [json_name = "recipient"];
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 34)) {
+          auto str = _internal_mutable_recipient();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.PseudonymiseDatasetResponse.recipient"));
         } else
           goto handle_unusual;
         continue;
@@ -3954,6 +4281,22 @@ uint8_t* PseudonymiseDatasetResponse::_InternalSerialize(
     target = stream->WriteString(2, s, target);
   }
 
+  // int32 key_version = 3 [json_name = "keyVersion"];
+  if (this->_internal_key_version() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(3, this->_internal_key_version(), target);
+  }
+
+  // string recipient = 4 [json_name = "recipient"];
+  if (!this->_internal_recipient().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_recipient().data(), static_cast<int>(this->_internal_recipient().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.PseudonymiseDatasetResponse.recipient");
+    target = stream->WriteStringMaybeAliased(
+        4, this->_internal_recipient(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -3985,6 +4328,18 @@ size_t PseudonymiseDatasetResponse::ByteSizeLong() const {
         this->_internal_csv());
   }
 
+  // string recipient = 4 [json_name = "recipient"];
+  if (!this->_internal_recipient().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_recipient());
+  }
+
+  // int32 key_version = 3 [json_name = "keyVersion"];
+  if (this->_internal_key_version() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_key_version());
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -4006,6 +4361,12 @@ void PseudonymiseDatasetResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to
   _this->_impl_.columns_.MergeFrom(from._impl_.columns_);
   if (!from._internal_csv().empty()) {
     _this->_internal_set_csv(from._internal_csv());
+  }
+  if (!from._internal_recipient().empty()) {
+    _this->_internal_set_recipient(from._internal_recipient());
+  }
+  if (from._internal_key_version() != 0) {
+    _this->_internal_set_key_version(from._internal_key_version());
   }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
@@ -4031,6 +4392,11 @@ void PseudonymiseDatasetResponse::InternalSwap(PseudonymiseDatasetResponse* othe
       &_impl_.csv_, lhs_arena,
       &other->_impl_.csv_, rhs_arena
   );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.recipient_, lhs_arena,
+      &other->_impl_.recipient_, rhs_arena
+  );
+  swap(_impl_.key_version_, other->_impl_.key_version_);
 }
 
 ::PROTOBUF_NAMESPACE_ID::Metadata PseudonymiseDatasetResponse::GetMetadata() const {
@@ -5112,6 +5478,1896 @@ void GetOperationResponse::InternalSwap(GetOperationResponse* other) {
       file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[17]);
 }
 
+// ===================================================================
+
+class RotatePseudonymKeyRequest::_Internal {
+ public:
+};
+
+RotatePseudonymKeyRequest::RotatePseudonymKeyRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.privacy.v1.RotatePseudonymKeyRequest)
+}
+RotatePseudonymKeyRequest::RotatePseudonymKeyRequest(const RotatePseudonymKeyRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  RotatePseudonymKeyRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , decltype(_impl_.request_id_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_name().empty()) {
+    _this->_impl_.name_.Set(from._internal_name(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.request_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.request_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_request_id().empty()) {
+    _this->_impl_.request_id_.Set(from._internal_request_id(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.RotatePseudonymKeyRequest)
+}
+
+inline void RotatePseudonymKeyRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , decltype(_impl_.request_id_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.request_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.request_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+RotatePseudonymKeyRequest::~RotatePseudonymKeyRequest() {
+  // @@protoc_insertion_point(destructor:jipan.privacy.v1.RotatePseudonymKeyRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void RotatePseudonymKeyRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.name_.Destroy();
+  _impl_.request_id_.Destroy();
+}
+
+void RotatePseudonymKeyRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void RotatePseudonymKeyRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.privacy.v1.RotatePseudonymKeyRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.name_.ClearToEmpty();
+  _impl_.request_id_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* RotatePseudonymKeyRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_name();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.RotatePseudonymKeyRequest.name"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string request_id = 2 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_request_id();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.RotatePseudonymKeyRequest.request_id"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* RotatePseudonymKeyRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.privacy.v1.RotatePseudonymKeyRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_name().data(), static_cast<int>(this->_internal_name().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.RotatePseudonymKeyRequest.name");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_name(), target);
+  }
+
+  // string request_id = 2 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_request_id().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_request_id().data(), static_cast<int>(this->_internal_request_id().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.RotatePseudonymKeyRequest.request_id");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_request_id(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.privacy.v1.RotatePseudonymKeyRequest)
+  return target;
+}
+
+size_t RotatePseudonymKeyRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.privacy.v1.RotatePseudonymKeyRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_name());
+  }
+
+  // string request_id = 2 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_request_id().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_request_id());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData RotatePseudonymKeyRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    RotatePseudonymKeyRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*RotatePseudonymKeyRequest::GetClassData() const { return &_class_data_; }
+
+
+void RotatePseudonymKeyRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<RotatePseudonymKeyRequest*>(&to_msg);
+  auto& from = static_cast<const RotatePseudonymKeyRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.privacy.v1.RotatePseudonymKeyRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_name().empty()) {
+    _this->_internal_set_name(from._internal_name());
+  }
+  if (!from._internal_request_id().empty()) {
+    _this->_internal_set_request_id(from._internal_request_id());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void RotatePseudonymKeyRequest::CopyFrom(const RotatePseudonymKeyRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.privacy.v1.RotatePseudonymKeyRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool RotatePseudonymKeyRequest::IsInitialized() const {
+  return true;
+}
+
+void RotatePseudonymKeyRequest::InternalSwap(RotatePseudonymKeyRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.name_, lhs_arena,
+      &other->_impl_.name_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.request_id_, lhs_arena,
+      &other->_impl_.request_id_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata RotatePseudonymKeyRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[18]);
+}
+
+// ===================================================================
+
+class RotatePseudonymKeyResponse::_Internal {
+ public:
+};
+
+RotatePseudonymKeyResponse::RotatePseudonymKeyResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.privacy.v1.RotatePseudonymKeyResponse)
+}
+RotatePseudonymKeyResponse::RotatePseudonymKeyResponse(const RotatePseudonymKeyResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  RotatePseudonymKeyResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.key_version_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _this->_impl_.key_version_ = from._impl_.key_version_;
+  // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.RotatePseudonymKeyResponse)
+}
+
+inline void RotatePseudonymKeyResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.key_version_){0}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+RotatePseudonymKeyResponse::~RotatePseudonymKeyResponse() {
+  // @@protoc_insertion_point(destructor:jipan.privacy.v1.RotatePseudonymKeyResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void RotatePseudonymKeyResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+}
+
+void RotatePseudonymKeyResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void RotatePseudonymKeyResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.privacy.v1.RotatePseudonymKeyResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.key_version_ = 0;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* RotatePseudonymKeyResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // int32 key_version = 1 [json_name = "keyVersion"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 8)) {
+          _impl_.key_version_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* RotatePseudonymKeyResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.privacy.v1.RotatePseudonymKeyResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // int32 key_version = 1 [json_name = "keyVersion"];
+  if (this->_internal_key_version() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(1, this->_internal_key_version(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.privacy.v1.RotatePseudonymKeyResponse)
+  return target;
+}
+
+size_t RotatePseudonymKeyResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.privacy.v1.RotatePseudonymKeyResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // int32 key_version = 1 [json_name = "keyVersion"];
+  if (this->_internal_key_version() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_key_version());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData RotatePseudonymKeyResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    RotatePseudonymKeyResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*RotatePseudonymKeyResponse::GetClassData() const { return &_class_data_; }
+
+
+void RotatePseudonymKeyResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<RotatePseudonymKeyResponse*>(&to_msg);
+  auto& from = static_cast<const RotatePseudonymKeyResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.privacy.v1.RotatePseudonymKeyResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (from._internal_key_version() != 0) {
+    _this->_internal_set_key_version(from._internal_key_version());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void RotatePseudonymKeyResponse::CopyFrom(const RotatePseudonymKeyResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.privacy.v1.RotatePseudonymKeyResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool RotatePseudonymKeyResponse::IsInitialized() const {
+  return true;
+}
+
+void RotatePseudonymKeyResponse::InternalSwap(RotatePseudonymKeyResponse* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  swap(_impl_.key_version_, other->_impl_.key_version_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata RotatePseudonymKeyResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[19]);
+}
+
+// ===================================================================
+
+class PseudonymScope::_Internal {
+ public:
+};
+
+PseudonymScope::PseudonymScope(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.privacy.v1.PseudonymScope)
+}
+PseudonymScope::PseudonymScope(const PseudonymScope& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  PseudonymScope* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.dataset_){}
+    , decltype(_impl_.column_){}
+    , decltype(_impl_.recipient_){}
+    , decltype(_impl_.key_version_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.dataset_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.dataset_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_dataset().empty()) {
+    _this->_impl_.dataset_.Set(from._internal_dataset(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.column_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.column_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_column().empty()) {
+    _this->_impl_.column_.Set(from._internal_column(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.recipient_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.recipient_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_recipient().empty()) {
+    _this->_impl_.recipient_.Set(from._internal_recipient(), 
+      _this->GetArenaForAllocation());
+  }
+  _this->_impl_.key_version_ = from._impl_.key_version_;
+  // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.PseudonymScope)
+}
+
+inline void PseudonymScope::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.dataset_){}
+    , decltype(_impl_.column_){}
+    , decltype(_impl_.recipient_){}
+    , decltype(_impl_.key_version_){0}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.dataset_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.dataset_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.column_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.column_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.recipient_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.recipient_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+PseudonymScope::~PseudonymScope() {
+  // @@protoc_insertion_point(destructor:jipan.privacy.v1.PseudonymScope)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void PseudonymScope::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.dataset_.Destroy();
+  _impl_.column_.Destroy();
+  _impl_.recipient_.Destroy();
+}
+
+void PseudonymScope::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void PseudonymScope::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.privacy.v1.PseudonymScope)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.dataset_.ClearToEmpty();
+  _impl_.column_.ClearToEmpty();
+  _impl_.recipient_.ClearToEmpty();
+  _impl_.key_version_ = 0;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* PseudonymScope::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string dataset = 1 [json_name = "dataset", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_dataset();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.PseudonymScope.dataset"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string column = 2 [json_name = "column", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_column();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.PseudonymScope.column"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string recipient = 3 [json_name = "recipient", (.jipan.common.v1.field_rules) = {
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_recipient();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.PseudonymScope.recipient"));
+        } else
+          goto handle_unusual;
+        continue;
+      // int32 key_version = 4 [json_name = "keyVersion", (.jipan.common.v1.field_rules) = {
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 32)) {
+          _impl_.key_version_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* PseudonymScope::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.privacy.v1.PseudonymScope)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string dataset = 1 [json_name = "dataset", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_dataset().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_dataset().data(), static_cast<int>(this->_internal_dataset().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.PseudonymScope.dataset");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_dataset(), target);
+  }
+
+  // string column = 2 [json_name = "column", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_column().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_column().data(), static_cast<int>(this->_internal_column().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.PseudonymScope.column");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_column(), target);
+  }
+
+  // string recipient = 3 [json_name = "recipient", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_recipient().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_recipient().data(), static_cast<int>(this->_internal_recipient().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.PseudonymScope.recipient");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_recipient(), target);
+  }
+
+  // int32 key_version = 4 [json_name = "keyVersion", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_key_version() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(4, this->_internal_key_version(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.privacy.v1.PseudonymScope)
+  return target;
+}
+
+size_t PseudonymScope::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.privacy.v1.PseudonymScope)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string dataset = 1 [json_name = "dataset", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_dataset().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_dataset());
+  }
+
+  // string column = 2 [json_name = "column", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_column().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_column());
+  }
+
+  // string recipient = 3 [json_name = "recipient", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_recipient().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_recipient());
+  }
+
+  // int32 key_version = 4 [json_name = "keyVersion", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_key_version() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_key_version());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData PseudonymScope::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    PseudonymScope::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*PseudonymScope::GetClassData() const { return &_class_data_; }
+
+
+void PseudonymScope::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<PseudonymScope*>(&to_msg);
+  auto& from = static_cast<const PseudonymScope&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.privacy.v1.PseudonymScope)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_dataset().empty()) {
+    _this->_internal_set_dataset(from._internal_dataset());
+  }
+  if (!from._internal_column().empty()) {
+    _this->_internal_set_column(from._internal_column());
+  }
+  if (!from._internal_recipient().empty()) {
+    _this->_internal_set_recipient(from._internal_recipient());
+  }
+  if (from._internal_key_version() != 0) {
+    _this->_internal_set_key_version(from._internal_key_version());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void PseudonymScope::CopyFrom(const PseudonymScope& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.privacy.v1.PseudonymScope)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool PseudonymScope::IsInitialized() const {
+  return true;
+}
+
+void PseudonymScope::InternalSwap(PseudonymScope* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.dataset_, lhs_arena,
+      &other->_impl_.dataset_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.column_, lhs_arena,
+      &other->_impl_.column_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.recipient_, lhs_arena,
+      &other->_impl_.recipient_, rhs_arena
+  );
+  swap(_impl_.key_version_, other->_impl_.key_version_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata PseudonymScope::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[20]);
+}
+
+// ===================================================================
+
+class LinkPseudonymsRequest::_Internal {
+ public:
+  static const ::jipan::privacy::v1::PseudonymScope& source(const LinkPseudonymsRequest* msg);
+  static const ::jipan::privacy::v1::PseudonymScope& target(const LinkPseudonymsRequest* msg);
+};
+
+const ::jipan::privacy::v1::PseudonymScope&
+LinkPseudonymsRequest::_Internal::source(const LinkPseudonymsRequest* msg) {
+  return *msg->_impl_.source_;
+}
+const ::jipan::privacy::v1::PseudonymScope&
+LinkPseudonymsRequest::_Internal::target(const LinkPseudonymsRequest* msg) {
+  return *msg->_impl_.target_;
+}
+LinkPseudonymsRequest::LinkPseudonymsRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.privacy.v1.LinkPseudonymsRequest)
+}
+LinkPseudonymsRequest::LinkPseudonymsRequest(const LinkPseudonymsRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  LinkPseudonymsRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.pseudonyms_){from._impl_.pseudonyms_}
+    , decltype(_impl_.source_){nullptr}
+    , decltype(_impl_.target_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  if (from._internal_has_source()) {
+    _this->_impl_.source_ = new ::jipan::privacy::v1::PseudonymScope(*from._impl_.source_);
+  }
+  if (from._internal_has_target()) {
+    _this->_impl_.target_ = new ::jipan::privacy::v1::PseudonymScope(*from._impl_.target_);
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.LinkPseudonymsRequest)
+}
+
+inline void LinkPseudonymsRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.pseudonyms_){arena}
+    , decltype(_impl_.source_){nullptr}
+    , decltype(_impl_.target_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+LinkPseudonymsRequest::~LinkPseudonymsRequest() {
+  // @@protoc_insertion_point(destructor:jipan.privacy.v1.LinkPseudonymsRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void LinkPseudonymsRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.pseudonyms_.~RepeatedPtrField();
+  if (this != internal_default_instance()) delete _impl_.source_;
+  if (this != internal_default_instance()) delete _impl_.target_;
+}
+
+void LinkPseudonymsRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void LinkPseudonymsRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.privacy.v1.LinkPseudonymsRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.pseudonyms_.Clear();
+  if (GetArenaForAllocation() == nullptr && _impl_.source_ != nullptr) {
+    delete _impl_.source_;
+  }
+  _impl_.source_ = nullptr;
+  if (GetArenaForAllocation() == nullptr && _impl_.target_ != nullptr) {
+    delete _impl_.target_;
+  }
+  _impl_.target_ = nullptr;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* LinkPseudonymsRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // .jipan.privacy.v1.PseudonymScope source = 1 [json_name = "source", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr = ctx->ParseMessage(_internal_mutable_source(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // .jipan.privacy.v1.PseudonymScope target = 2 [json_name = "target", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          ptr = ctx->ParseMessage(_internal_mutable_target(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // repeated string pseudonyms = 3 [json_name = "pseudonyms", (.jipan.common.v1.field_rules) = {
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            auto str = _internal_add_pseudonyms();
+            ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+            CHK_(ptr);
+            CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.LinkPseudonymsRequest.pseudonyms"));
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<26>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* LinkPseudonymsRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.privacy.v1.LinkPseudonymsRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // .jipan.privacy.v1.PseudonymScope source = 1 [json_name = "source", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_has_source()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(1, _Internal::source(this),
+        _Internal::source(this).GetCachedSize(), target, stream);
+  }
+
+  // .jipan.privacy.v1.PseudonymScope target = 2 [json_name = "target", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_has_target()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(2, _Internal::target(this),
+        _Internal::target(this).GetCachedSize(), target, stream);
+  }
+
+  // repeated string pseudonyms = 3 [json_name = "pseudonyms", (.jipan.common.v1.field_rules) = {
+  for (int i = 0, n = this->_internal_pseudonyms_size(); i < n; i++) {
+    const auto& s = this->_internal_pseudonyms(i);
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      s.data(), static_cast<int>(s.length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.LinkPseudonymsRequest.pseudonyms");
+    target = stream->WriteString(3, s, target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.privacy.v1.LinkPseudonymsRequest)
+  return target;
+}
+
+size_t LinkPseudonymsRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.privacy.v1.LinkPseudonymsRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // repeated string pseudonyms = 3 [json_name = "pseudonyms", (.jipan.common.v1.field_rules) = {
+  total_size += 1 *
+      ::PROTOBUF_NAMESPACE_ID::internal::FromIntSize(_impl_.pseudonyms_.size());
+  for (int i = 0, n = _impl_.pseudonyms_.size(); i < n; i++) {
+    total_size += ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+      _impl_.pseudonyms_.Get(i));
+  }
+
+  // .jipan.privacy.v1.PseudonymScope source = 1 [json_name = "source", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_has_source()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.source_);
+  }
+
+  // .jipan.privacy.v1.PseudonymScope target = 2 [json_name = "target", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_has_target()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.target_);
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData LinkPseudonymsRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    LinkPseudonymsRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*LinkPseudonymsRequest::GetClassData() const { return &_class_data_; }
+
+
+void LinkPseudonymsRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<LinkPseudonymsRequest*>(&to_msg);
+  auto& from = static_cast<const LinkPseudonymsRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.privacy.v1.LinkPseudonymsRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.pseudonyms_.MergeFrom(from._impl_.pseudonyms_);
+  if (from._internal_has_source()) {
+    _this->_internal_mutable_source()->::jipan::privacy::v1::PseudonymScope::MergeFrom(
+        from._internal_source());
+  }
+  if (from._internal_has_target()) {
+    _this->_internal_mutable_target()->::jipan::privacy::v1::PseudonymScope::MergeFrom(
+        from._internal_target());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void LinkPseudonymsRequest::CopyFrom(const LinkPseudonymsRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.privacy.v1.LinkPseudonymsRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool LinkPseudonymsRequest::IsInitialized() const {
+  return true;
+}
+
+void LinkPseudonymsRequest::InternalSwap(LinkPseudonymsRequest* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.pseudonyms_.InternalSwap(&other->_impl_.pseudonyms_);
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(LinkPseudonymsRequest, _impl_.target_)
+      + sizeof(LinkPseudonymsRequest::_impl_.target_)
+      - PROTOBUF_FIELD_OFFSET(LinkPseudonymsRequest, _impl_.source_)>(
+          reinterpret_cast<char*>(&_impl_.source_),
+          reinterpret_cast<char*>(&other->_impl_.source_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata LinkPseudonymsRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[21]);
+}
+
+// ===================================================================
+
+class LinkPseudonymsResponse::_Internal {
+ public:
+};
+
+LinkPseudonymsResponse::LinkPseudonymsResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.privacy.v1.LinkPseudonymsResponse)
+}
+LinkPseudonymsResponse::LinkPseudonymsResponse(const LinkPseudonymsResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  LinkPseudonymsResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.pseudonyms_){from._impl_.pseudonyms_}
+    , decltype(_impl_.target_key_version_){}
+    , decltype(_impl_.linked_count_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  ::memcpy(&_impl_.target_key_version_, &from._impl_.target_key_version_,
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.linked_count_) -
+    reinterpret_cast<char*>(&_impl_.target_key_version_)) + sizeof(_impl_.linked_count_));
+  // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.LinkPseudonymsResponse)
+}
+
+inline void LinkPseudonymsResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.pseudonyms_){arena}
+    , decltype(_impl_.target_key_version_){0}
+    , decltype(_impl_.linked_count_){0}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+LinkPseudonymsResponse::~LinkPseudonymsResponse() {
+  // @@protoc_insertion_point(destructor:jipan.privacy.v1.LinkPseudonymsResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void LinkPseudonymsResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.pseudonyms_.~RepeatedPtrField();
+}
+
+void LinkPseudonymsResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void LinkPseudonymsResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.privacy.v1.LinkPseudonymsResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.pseudonyms_.Clear();
+  ::memset(&_impl_.target_key_version_, 0, static_cast<size_t>(
+      reinterpret_cast<char*>(&_impl_.linked_count_) -
+      reinterpret_cast<char*>(&_impl_.target_key_version_)) + sizeof(_impl_.linked_count_));
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* LinkPseudonymsResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // repeated string pseudonyms = 1 [json_name = "pseudonyms"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            auto str = _internal_add_pseudonyms();
+            ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+            CHK_(ptr);
+            CHK_(::_pbi::VerifyUTF8(str, "jipan.privacy.v1.LinkPseudonymsResponse.pseudonyms"));
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<10>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      // int32 target_key_version = 2 [json_name = "targetKeyVersion"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 16)) {
+          _impl_.target_key_version_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int32 linked_count = 3 [json_name = "linkedCount"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 24)) {
+          _impl_.linked_count_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* LinkPseudonymsResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.privacy.v1.LinkPseudonymsResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // repeated string pseudonyms = 1 [json_name = "pseudonyms"];
+  for (int i = 0, n = this->_internal_pseudonyms_size(); i < n; i++) {
+    const auto& s = this->_internal_pseudonyms(i);
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      s.data(), static_cast<int>(s.length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.privacy.v1.LinkPseudonymsResponse.pseudonyms");
+    target = stream->WriteString(1, s, target);
+  }
+
+  // int32 target_key_version = 2 [json_name = "targetKeyVersion"];
+  if (this->_internal_target_key_version() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(2, this->_internal_target_key_version(), target);
+  }
+
+  // int32 linked_count = 3 [json_name = "linkedCount"];
+  if (this->_internal_linked_count() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(3, this->_internal_linked_count(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.privacy.v1.LinkPseudonymsResponse)
+  return target;
+}
+
+size_t LinkPseudonymsResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.privacy.v1.LinkPseudonymsResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // repeated string pseudonyms = 1 [json_name = "pseudonyms"];
+  total_size += 1 *
+      ::PROTOBUF_NAMESPACE_ID::internal::FromIntSize(_impl_.pseudonyms_.size());
+  for (int i = 0, n = _impl_.pseudonyms_.size(); i < n; i++) {
+    total_size += ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+      _impl_.pseudonyms_.Get(i));
+  }
+
+  // int32 target_key_version = 2 [json_name = "targetKeyVersion"];
+  if (this->_internal_target_key_version() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_target_key_version());
+  }
+
+  // int32 linked_count = 3 [json_name = "linkedCount"];
+  if (this->_internal_linked_count() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_linked_count());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData LinkPseudonymsResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    LinkPseudonymsResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*LinkPseudonymsResponse::GetClassData() const { return &_class_data_; }
+
+
+void LinkPseudonymsResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<LinkPseudonymsResponse*>(&to_msg);
+  auto& from = static_cast<const LinkPseudonymsResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.privacy.v1.LinkPseudonymsResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.pseudonyms_.MergeFrom(from._impl_.pseudonyms_);
+  if (from._internal_target_key_version() != 0) {
+    _this->_internal_set_target_key_version(from._internal_target_key_version());
+  }
+  if (from._internal_linked_count() != 0) {
+    _this->_internal_set_linked_count(from._internal_linked_count());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void LinkPseudonymsResponse::CopyFrom(const LinkPseudonymsResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.privacy.v1.LinkPseudonymsResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool LinkPseudonymsResponse::IsInitialized() const {
+  return true;
+}
+
+void LinkPseudonymsResponse::InternalSwap(LinkPseudonymsResponse* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.pseudonyms_.InternalSwap(&other->_impl_.pseudonyms_);
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(LinkPseudonymsResponse, _impl_.linked_count_)
+      + sizeof(LinkPseudonymsResponse::_impl_.linked_count_)
+      - PROTOBUF_FIELD_OFFSET(LinkPseudonymsResponse, _impl_.target_key_version_)>(
+          reinterpret_cast<char*>(&_impl_.target_key_version_),
+          reinterpret_cast<char*>(&other->_impl_.target_key_version_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata LinkPseudonymsResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[22]);
+}
+
+// ===================================================================
+
+class ContributorCount::_Internal {
+ public:
+};
+
+ContributorCount::ContributorCount(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.privacy.v1.ContributorCount)
+}
+ContributorCount::ContributorCount(const ContributorCount& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  ContributorCount* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.contributors_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _this->_impl_.contributors_ = from._impl_.contributors_;
+  // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.ContributorCount)
+}
+
+inline void ContributorCount::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.contributors_){int64_t{0}}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+ContributorCount::~ContributorCount() {
+  // @@protoc_insertion_point(destructor:jipan.privacy.v1.ContributorCount)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void ContributorCount::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+}
+
+void ContributorCount::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void ContributorCount::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.privacy.v1.ContributorCount)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.contributors_ = int64_t{0};
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* ContributorCount::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // int64 contributors = 1 [json_name = "contributors", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 8)) {
+          _impl_.contributors_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* ContributorCount::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.privacy.v1.ContributorCount)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // int64 contributors = 1 [json_name = "contributors", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_contributors() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt64ToArray(1, this->_internal_contributors(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.privacy.v1.ContributorCount)
+  return target;
+}
+
+size_t ContributorCount::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.privacy.v1.ContributorCount)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // int64 contributors = 1 [json_name = "contributors", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_contributors() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_contributors());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData ContributorCount::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    ContributorCount::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*ContributorCount::GetClassData() const { return &_class_data_; }
+
+
+void ContributorCount::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<ContributorCount*>(&to_msg);
+  auto& from = static_cast<const ContributorCount&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.privacy.v1.ContributorCount)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (from._internal_contributors() != 0) {
+    _this->_internal_set_contributors(from._internal_contributors());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void ContributorCount::CopyFrom(const ContributorCount& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.privacy.v1.ContributorCount)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool ContributorCount::IsInitialized() const {
+  return true;
+}
+
+void ContributorCount::InternalSwap(ContributorCount* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  swap(_impl_.contributors_, other->_impl_.contributors_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata ContributorCount::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[23]);
+}
+
+// ===================================================================
+
+class SuppressCellsRequest::_Internal {
+ public:
+};
+
+SuppressCellsRequest::SuppressCellsRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.privacy.v1.SuppressCellsRequest)
+}
+SuppressCellsRequest::SuppressCellsRequest(const SuppressCellsRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  SuppressCellsRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.cells_){from._impl_.cells_}
+    , decltype(_impl_.k_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _this->_impl_.k_ = from._impl_.k_;
+  // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.SuppressCellsRequest)
+}
+
+inline void SuppressCellsRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.cells_){arena}
+    , decltype(_impl_.k_){0}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+SuppressCellsRequest::~SuppressCellsRequest() {
+  // @@protoc_insertion_point(destructor:jipan.privacy.v1.SuppressCellsRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void SuppressCellsRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.cells_.~RepeatedPtrField();
+}
+
+void SuppressCellsRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void SuppressCellsRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.privacy.v1.SuppressCellsRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.cells_.Clear();
+  _impl_.k_ = 0;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* SuppressCellsRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // int32 k = 1 [json_name = "k", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 8)) {
+          _impl_.k_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // repeated .jipan.privacy.v1.ContributorCount cells = 2 [json_name = "cells", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            ptr = ctx->ParseMessage(_internal_add_cells(), ptr);
+            CHK_(ptr);
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<18>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* SuppressCellsRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.privacy.v1.SuppressCellsRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // int32 k = 1 [json_name = "k", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_k() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(1, this->_internal_k(), target);
+  }
+
+  // repeated .jipan.privacy.v1.ContributorCount cells = 2 [json_name = "cells", (.jipan.common.v1.field_rules) = {
+  for (unsigned i = 0,
+      n = static_cast<unsigned>(this->_internal_cells_size()); i < n; i++) {
+    const auto& repfield = this->_internal_cells(i);
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+        InternalWriteMessage(2, repfield, repfield.GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.privacy.v1.SuppressCellsRequest)
+  return target;
+}
+
+size_t SuppressCellsRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.privacy.v1.SuppressCellsRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // repeated .jipan.privacy.v1.ContributorCount cells = 2 [json_name = "cells", (.jipan.common.v1.field_rules) = {
+  total_size += 1UL * this->_internal_cells_size();
+  for (const auto& msg : this->_impl_.cells_) {
+    total_size +=
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(msg);
+  }
+
+  // int32 k = 1 [json_name = "k", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_k() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_k());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData SuppressCellsRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    SuppressCellsRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*SuppressCellsRequest::GetClassData() const { return &_class_data_; }
+
+
+void SuppressCellsRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<SuppressCellsRequest*>(&to_msg);
+  auto& from = static_cast<const SuppressCellsRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.privacy.v1.SuppressCellsRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.cells_.MergeFrom(from._impl_.cells_);
+  if (from._internal_k() != 0) {
+    _this->_internal_set_k(from._internal_k());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void SuppressCellsRequest::CopyFrom(const SuppressCellsRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.privacy.v1.SuppressCellsRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool SuppressCellsRequest::IsInitialized() const {
+  return true;
+}
+
+void SuppressCellsRequest::InternalSwap(SuppressCellsRequest* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.cells_.InternalSwap(&other->_impl_.cells_);
+  swap(_impl_.k_, other->_impl_.k_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata SuppressCellsRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[24]);
+}
+
+// ===================================================================
+
+class SuppressCellsResponse::_Internal {
+ public:
+};
+
+SuppressCellsResponse::SuppressCellsResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.privacy.v1.SuppressCellsResponse)
+}
+SuppressCellsResponse::SuppressCellsResponse(const SuppressCellsResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  SuppressCellsResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.suppressed_){from._impl_.suppressed_}
+    , decltype(_impl_.suppressed_cell_count_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _this->_impl_.suppressed_cell_count_ = from._impl_.suppressed_cell_count_;
+  // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.SuppressCellsResponse)
+}
+
+inline void SuppressCellsResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.suppressed_){arena}
+    , decltype(_impl_.suppressed_cell_count_){int64_t{0}}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+SuppressCellsResponse::~SuppressCellsResponse() {
+  // @@protoc_insertion_point(destructor:jipan.privacy.v1.SuppressCellsResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void SuppressCellsResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.suppressed_.~RepeatedField();
+}
+
+void SuppressCellsResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void SuppressCellsResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.privacy.v1.SuppressCellsResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.suppressed_.Clear();
+  _impl_.suppressed_cell_count_ = int64_t{0};
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* SuppressCellsResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // repeated bool suppressed = 1 [json_name = "suppressed"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr = ::PROTOBUF_NAMESPACE_ID::internal::PackedBoolParser(_internal_mutable_suppressed(), ptr, ctx);
+          CHK_(ptr);
+        } else if (static_cast<uint8_t>(tag) == 8) {
+          _internal_add_suppressed(::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr));
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int64 suppressed_cell_count = 2 [json_name = "suppressedCellCount"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 16)) {
+          _impl_.suppressed_cell_count_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* SuppressCellsResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.privacy.v1.SuppressCellsResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // repeated bool suppressed = 1 [json_name = "suppressed"];
+  if (this->_internal_suppressed_size() > 0) {
+    target = stream->WriteFixedPacked(1, _internal_suppressed(), target);
+  }
+
+  // int64 suppressed_cell_count = 2 [json_name = "suppressedCellCount"];
+  if (this->_internal_suppressed_cell_count() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt64ToArray(2, this->_internal_suppressed_cell_count(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.privacy.v1.SuppressCellsResponse)
+  return target;
+}
+
+size_t SuppressCellsResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.privacy.v1.SuppressCellsResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // repeated bool suppressed = 1 [json_name = "suppressed"];
+  {
+    unsigned int count = static_cast<unsigned int>(this->_internal_suppressed_size());
+    size_t data_size = 1UL * count;
+    if (data_size > 0) {
+      total_size += 1 +
+        ::_pbi::WireFormatLite::Int32Size(static_cast<int32_t>(data_size));
+    }
+    total_size += data_size;
+  }
+
+  // int64 suppressed_cell_count = 2 [json_name = "suppressedCellCount"];
+  if (this->_internal_suppressed_cell_count() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_suppressed_cell_count());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData SuppressCellsResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    SuppressCellsResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*SuppressCellsResponse::GetClassData() const { return &_class_data_; }
+
+
+void SuppressCellsResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<SuppressCellsResponse*>(&to_msg);
+  auto& from = static_cast<const SuppressCellsResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.privacy.v1.SuppressCellsResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.suppressed_.MergeFrom(from._impl_.suppressed_);
+  if (from._internal_suppressed_cell_count() != 0) {
+    _this->_internal_set_suppressed_cell_count(from._internal_suppressed_cell_count());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void SuppressCellsResponse::CopyFrom(const SuppressCellsResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.privacy.v1.SuppressCellsResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool SuppressCellsResponse::IsInitialized() const {
+  return true;
+}
+
+void SuppressCellsResponse::InternalSwap(SuppressCellsResponse* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.suppressed_.InternalSwap(&other->_impl_.suppressed_);
+  swap(_impl_.suppressed_cell_count_, other->_impl_.suppressed_cell_count_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata SuppressCellsResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[25]);
+}
+
 // @@protoc_insertion_point(namespace_scope)
 }  // namespace v1
 }  // namespace privacy
@@ -5188,6 +7444,38 @@ Arena::CreateMaybeMessage< ::jipan::privacy::v1::GetOperationRequest >(Arena* ar
 template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::GetOperationResponse*
 Arena::CreateMaybeMessage< ::jipan::privacy::v1::GetOperationResponse >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::privacy::v1::GetOperationResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::RotatePseudonymKeyRequest*
+Arena::CreateMaybeMessage< ::jipan::privacy::v1::RotatePseudonymKeyRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::privacy::v1::RotatePseudonymKeyRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::RotatePseudonymKeyResponse*
+Arena::CreateMaybeMessage< ::jipan::privacy::v1::RotatePseudonymKeyResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::privacy::v1::RotatePseudonymKeyResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::PseudonymScope*
+Arena::CreateMaybeMessage< ::jipan::privacy::v1::PseudonymScope >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::privacy::v1::PseudonymScope >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::LinkPseudonymsRequest*
+Arena::CreateMaybeMessage< ::jipan::privacy::v1::LinkPseudonymsRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::privacy::v1::LinkPseudonymsRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::LinkPseudonymsResponse*
+Arena::CreateMaybeMessage< ::jipan::privacy::v1::LinkPseudonymsResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::privacy::v1::LinkPseudonymsResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::ContributorCount*
+Arena::CreateMaybeMessage< ::jipan::privacy::v1::ContributorCount >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::privacy::v1::ContributorCount >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::SuppressCellsRequest*
+Arena::CreateMaybeMessage< ::jipan::privacy::v1::SuppressCellsRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::privacy::v1::SuppressCellsRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::SuppressCellsResponse*
+Arena::CreateMaybeMessage< ::jipan::privacy::v1::SuppressCellsResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::privacy::v1::SuppressCellsResponse >(arena);
 }
 PROTOBUF_NAMESPACE_CLOSE
 

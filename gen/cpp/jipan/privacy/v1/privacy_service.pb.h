@@ -63,6 +63,9 @@ extern AssessDatasetRequestDefaultTypeInternal _AssessDatasetRequest_default_ins
 class AssessDatasetResponse;
 struct AssessDatasetResponseDefaultTypeInternal;
 extern AssessDatasetResponseDefaultTypeInternal _AssessDatasetResponse_default_instance_;
+class ContributorCount;
+struct ContributorCountDefaultTypeInternal;
+extern ContributorCountDefaultTypeInternal _ContributorCount_default_instance_;
 class CreateDatasetRequest;
 struct CreateDatasetRequestDefaultTypeInternal;
 extern CreateDatasetRequestDefaultTypeInternal _CreateDatasetRequest_default_instance_;
@@ -87,6 +90,12 @@ extern GetOperationRequestDefaultTypeInternal _GetOperationRequest_default_insta
 class GetOperationResponse;
 struct GetOperationResponseDefaultTypeInternal;
 extern GetOperationResponseDefaultTypeInternal _GetOperationResponse_default_instance_;
+class LinkPseudonymsRequest;
+struct LinkPseudonymsRequestDefaultTypeInternal;
+extern LinkPseudonymsRequestDefaultTypeInternal _LinkPseudonymsRequest_default_instance_;
+class LinkPseudonymsResponse;
+struct LinkPseudonymsResponseDefaultTypeInternal;
+extern LinkPseudonymsResponseDefaultTypeInternal _LinkPseudonymsResponse_default_instance_;
 class ListDatasetsRequest;
 struct ListDatasetsRequestDefaultTypeInternal;
 extern ListDatasetsRequestDefaultTypeInternal _ListDatasetsRequest_default_instance_;
@@ -99,12 +108,27 @@ extern ListReleasesRequestDefaultTypeInternal _ListReleasesRequest_default_insta
 class ListReleasesResponse;
 struct ListReleasesResponseDefaultTypeInternal;
 extern ListReleasesResponseDefaultTypeInternal _ListReleasesResponse_default_instance_;
+class PseudonymScope;
+struct PseudonymScopeDefaultTypeInternal;
+extern PseudonymScopeDefaultTypeInternal _PseudonymScope_default_instance_;
 class PseudonymiseDatasetRequest;
 struct PseudonymiseDatasetRequestDefaultTypeInternal;
 extern PseudonymiseDatasetRequestDefaultTypeInternal _PseudonymiseDatasetRequest_default_instance_;
 class PseudonymiseDatasetResponse;
 struct PseudonymiseDatasetResponseDefaultTypeInternal;
 extern PseudonymiseDatasetResponseDefaultTypeInternal _PseudonymiseDatasetResponse_default_instance_;
+class RotatePseudonymKeyRequest;
+struct RotatePseudonymKeyRequestDefaultTypeInternal;
+extern RotatePseudonymKeyRequestDefaultTypeInternal _RotatePseudonymKeyRequest_default_instance_;
+class RotatePseudonymKeyResponse;
+struct RotatePseudonymKeyResponseDefaultTypeInternal;
+extern RotatePseudonymKeyResponseDefaultTypeInternal _RotatePseudonymKeyResponse_default_instance_;
+class SuppressCellsRequest;
+struct SuppressCellsRequestDefaultTypeInternal;
+extern SuppressCellsRequestDefaultTypeInternal _SuppressCellsRequest_default_instance_;
+class SuppressCellsResponse;
+struct SuppressCellsResponseDefaultTypeInternal;
+extern SuppressCellsResponseDefaultTypeInternal _SuppressCellsResponse_default_instance_;
 }  // namespace v1
 }  // namespace privacy
 }  // namespace jipan
@@ -113,6 +137,7 @@ template<> ::jipan::privacy::v1::AnonymiseDatasetRequest* Arena::CreateMaybeMess
 template<> ::jipan::privacy::v1::AnonymiseDatasetResponse* Arena::CreateMaybeMessage<::jipan::privacy::v1::AnonymiseDatasetResponse>(Arena*);
 template<> ::jipan::privacy::v1::AssessDatasetRequest* Arena::CreateMaybeMessage<::jipan::privacy::v1::AssessDatasetRequest>(Arena*);
 template<> ::jipan::privacy::v1::AssessDatasetResponse* Arena::CreateMaybeMessage<::jipan::privacy::v1::AssessDatasetResponse>(Arena*);
+template<> ::jipan::privacy::v1::ContributorCount* Arena::CreateMaybeMessage<::jipan::privacy::v1::ContributorCount>(Arena*);
 template<> ::jipan::privacy::v1::CreateDatasetRequest* Arena::CreateMaybeMessage<::jipan::privacy::v1::CreateDatasetRequest>(Arena*);
 template<> ::jipan::privacy::v1::CreateDatasetResponse* Arena::CreateMaybeMessage<::jipan::privacy::v1::CreateDatasetResponse>(Arena*);
 template<> ::jipan::privacy::v1::CreateReleaseRequest* Arena::CreateMaybeMessage<::jipan::privacy::v1::CreateReleaseRequest>(Arena*);
@@ -121,12 +146,19 @@ template<> ::jipan::privacy::v1::GetDatasetRequest* Arena::CreateMaybeMessage<::
 template<> ::jipan::privacy::v1::GetDatasetResponse* Arena::CreateMaybeMessage<::jipan::privacy::v1::GetDatasetResponse>(Arena*);
 template<> ::jipan::privacy::v1::GetOperationRequest* Arena::CreateMaybeMessage<::jipan::privacy::v1::GetOperationRequest>(Arena*);
 template<> ::jipan::privacy::v1::GetOperationResponse* Arena::CreateMaybeMessage<::jipan::privacy::v1::GetOperationResponse>(Arena*);
+template<> ::jipan::privacy::v1::LinkPseudonymsRequest* Arena::CreateMaybeMessage<::jipan::privacy::v1::LinkPseudonymsRequest>(Arena*);
+template<> ::jipan::privacy::v1::LinkPseudonymsResponse* Arena::CreateMaybeMessage<::jipan::privacy::v1::LinkPseudonymsResponse>(Arena*);
 template<> ::jipan::privacy::v1::ListDatasetsRequest* Arena::CreateMaybeMessage<::jipan::privacy::v1::ListDatasetsRequest>(Arena*);
 template<> ::jipan::privacy::v1::ListDatasetsResponse* Arena::CreateMaybeMessage<::jipan::privacy::v1::ListDatasetsResponse>(Arena*);
 template<> ::jipan::privacy::v1::ListReleasesRequest* Arena::CreateMaybeMessage<::jipan::privacy::v1::ListReleasesRequest>(Arena*);
 template<> ::jipan::privacy::v1::ListReleasesResponse* Arena::CreateMaybeMessage<::jipan::privacy::v1::ListReleasesResponse>(Arena*);
+template<> ::jipan::privacy::v1::PseudonymScope* Arena::CreateMaybeMessage<::jipan::privacy::v1::PseudonymScope>(Arena*);
 template<> ::jipan::privacy::v1::PseudonymiseDatasetRequest* Arena::CreateMaybeMessage<::jipan::privacy::v1::PseudonymiseDatasetRequest>(Arena*);
 template<> ::jipan::privacy::v1::PseudonymiseDatasetResponse* Arena::CreateMaybeMessage<::jipan::privacy::v1::PseudonymiseDatasetResponse>(Arena*);
+template<> ::jipan::privacy::v1::RotatePseudonymKeyRequest* Arena::CreateMaybeMessage<::jipan::privacy::v1::RotatePseudonymKeyRequest>(Arena*);
+template<> ::jipan::privacy::v1::RotatePseudonymKeyResponse* Arena::CreateMaybeMessage<::jipan::privacy::v1::RotatePseudonymKeyResponse>(Arena*);
+template<> ::jipan::privacy::v1::SuppressCellsRequest* Arena::CreateMaybeMessage<::jipan::privacy::v1::SuppressCellsRequest>(Arena*);
+template<> ::jipan::privacy::v1::SuppressCellsResponse* Arena::CreateMaybeMessage<::jipan::privacy::v1::SuppressCellsResponse>(Arena*);
 PROTOBUF_NAMESPACE_CLOSE
 namespace jipan {
 namespace privacy {
@@ -2334,6 +2366,7 @@ class PseudonymiseDatasetRequest final :
   enum : int {
     kColumnsFieldNumber = 2,
     kNameFieldNumber = 1,
+    kRecipientFieldNumber = 3,
   };
   // repeated string columns = 2 [json_name = "columns", (.jipan.common.v1.field_rules) = {
   int columns_size() const;
@@ -2373,6 +2406,20 @@ class PseudonymiseDatasetRequest final :
   std::string* _internal_mutable_name();
   public:
 
+  // string recipient = 3 [json_name = "recipient", (.jipan.common.v1.field_rules) = {
+  void clear_recipient();
+  const std::string& recipient() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_recipient(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_recipient();
+  PROTOBUF_NODISCARD std::string* release_recipient();
+  void set_allocated_recipient(std::string* recipient);
+  private:
+  const std::string& _internal_recipient() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_recipient(const std::string& value);
+  std::string* _internal_mutable_recipient();
+  public:
+
   // @@protoc_insertion_point(class_scope:jipan.privacy.v1.PseudonymiseDatasetRequest)
  private:
   class _Internal;
@@ -2383,6 +2430,7 @@ class PseudonymiseDatasetRequest final :
   struct Impl_ {
     ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string> columns_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr name_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr recipient_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -2513,6 +2561,8 @@ class PseudonymiseDatasetResponse final :
   enum : int {
     kColumnsFieldNumber = 2,
     kCsvFieldNumber = 1,
+    kRecipientFieldNumber = 4,
+    kKeyVersionFieldNumber = 3,
   };
   // repeated string columns = 2 [json_name = "columns"];
   int columns_size() const;
@@ -2552,6 +2602,29 @@ class PseudonymiseDatasetResponse final :
   std::string* _internal_mutable_csv();
   public:
 
+  // string recipient = 4 [json_name = "recipient"];
+  void clear_recipient();
+  const std::string& recipient() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_recipient(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_recipient();
+  PROTOBUF_NODISCARD std::string* release_recipient();
+  void set_allocated_recipient(std::string* recipient);
+  private:
+  const std::string& _internal_recipient() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_recipient(const std::string& value);
+  std::string* _internal_mutable_recipient();
+  public:
+
+  // int32 key_version = 3 [json_name = "keyVersion"];
+  void clear_key_version();
+  int32_t key_version() const;
+  void set_key_version(int32_t value);
+  private:
+  int32_t _internal_key_version() const;
+  void _internal_set_key_version(int32_t value);
+  public:
+
   // @@protoc_insertion_point(class_scope:jipan.privacy.v1.PseudonymiseDatasetResponse)
  private:
   class _Internal;
@@ -2562,6 +2635,8 @@ class PseudonymiseDatasetResponse final :
   struct Impl_ {
     ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string> columns_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr csv_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr recipient_;
+    int32_t key_version_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -3278,6 +3353,1395 @@ class GetOperationResponse final :
   typedef void DestructorSkippable_;
   struct Impl_ {
     ::jipan::privacy::v1::Operation* operation_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class RotatePseudonymKeyRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.privacy.v1.RotatePseudonymKeyRequest) */ {
+ public:
+  inline RotatePseudonymKeyRequest() : RotatePseudonymKeyRequest(nullptr) {}
+  ~RotatePseudonymKeyRequest() override;
+  explicit PROTOBUF_CONSTEXPR RotatePseudonymKeyRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  RotatePseudonymKeyRequest(const RotatePseudonymKeyRequest& from);
+  RotatePseudonymKeyRequest(RotatePseudonymKeyRequest&& from) noexcept
+    : RotatePseudonymKeyRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline RotatePseudonymKeyRequest& operator=(const RotatePseudonymKeyRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline RotatePseudonymKeyRequest& operator=(RotatePseudonymKeyRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const RotatePseudonymKeyRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const RotatePseudonymKeyRequest* internal_default_instance() {
+    return reinterpret_cast<const RotatePseudonymKeyRequest*>(
+               &_RotatePseudonymKeyRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    18;
+
+  friend void swap(RotatePseudonymKeyRequest& a, RotatePseudonymKeyRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(RotatePseudonymKeyRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(RotatePseudonymKeyRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  RotatePseudonymKeyRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<RotatePseudonymKeyRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const RotatePseudonymKeyRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const RotatePseudonymKeyRequest& from) {
+    RotatePseudonymKeyRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(RotatePseudonymKeyRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.privacy.v1.RotatePseudonymKeyRequest";
+  }
+  protected:
+  explicit RotatePseudonymKeyRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kNameFieldNumber = 1,
+    kRequestIdFieldNumber = 2,
+  };
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  void clear_name();
+  const std::string& name() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_name(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_name();
+  PROTOBUF_NODISCARD std::string* release_name();
+  void set_allocated_name(std::string* name);
+  private:
+  const std::string& _internal_name() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_name(const std::string& value);
+  std::string* _internal_mutable_name();
+  public:
+
+  // string request_id = 2 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
+  void clear_request_id();
+  const std::string& request_id() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_request_id(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_request_id();
+  PROTOBUF_NODISCARD std::string* release_request_id();
+  void set_allocated_request_id(std::string* request_id);
+  private:
+  const std::string& _internal_request_id() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_request_id(const std::string& value);
+  std::string* _internal_mutable_request_id();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.privacy.v1.RotatePseudonymKeyRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr name_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr request_id_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class RotatePseudonymKeyResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.privacy.v1.RotatePseudonymKeyResponse) */ {
+ public:
+  inline RotatePseudonymKeyResponse() : RotatePseudonymKeyResponse(nullptr) {}
+  ~RotatePseudonymKeyResponse() override;
+  explicit PROTOBUF_CONSTEXPR RotatePseudonymKeyResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  RotatePseudonymKeyResponse(const RotatePseudonymKeyResponse& from);
+  RotatePseudonymKeyResponse(RotatePseudonymKeyResponse&& from) noexcept
+    : RotatePseudonymKeyResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline RotatePseudonymKeyResponse& operator=(const RotatePseudonymKeyResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline RotatePseudonymKeyResponse& operator=(RotatePseudonymKeyResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const RotatePseudonymKeyResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const RotatePseudonymKeyResponse* internal_default_instance() {
+    return reinterpret_cast<const RotatePseudonymKeyResponse*>(
+               &_RotatePseudonymKeyResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    19;
+
+  friend void swap(RotatePseudonymKeyResponse& a, RotatePseudonymKeyResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(RotatePseudonymKeyResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(RotatePseudonymKeyResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  RotatePseudonymKeyResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<RotatePseudonymKeyResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const RotatePseudonymKeyResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const RotatePseudonymKeyResponse& from) {
+    RotatePseudonymKeyResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(RotatePseudonymKeyResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.privacy.v1.RotatePseudonymKeyResponse";
+  }
+  protected:
+  explicit RotatePseudonymKeyResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kKeyVersionFieldNumber = 1,
+  };
+  // int32 key_version = 1 [json_name = "keyVersion"];
+  void clear_key_version();
+  int32_t key_version() const;
+  void set_key_version(int32_t value);
+  private:
+  int32_t _internal_key_version() const;
+  void _internal_set_key_version(int32_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.privacy.v1.RotatePseudonymKeyResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    int32_t key_version_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class PseudonymScope final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.privacy.v1.PseudonymScope) */ {
+ public:
+  inline PseudonymScope() : PseudonymScope(nullptr) {}
+  ~PseudonymScope() override;
+  explicit PROTOBUF_CONSTEXPR PseudonymScope(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  PseudonymScope(const PseudonymScope& from);
+  PseudonymScope(PseudonymScope&& from) noexcept
+    : PseudonymScope() {
+    *this = ::std::move(from);
+  }
+
+  inline PseudonymScope& operator=(const PseudonymScope& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline PseudonymScope& operator=(PseudonymScope&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const PseudonymScope& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const PseudonymScope* internal_default_instance() {
+    return reinterpret_cast<const PseudonymScope*>(
+               &_PseudonymScope_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    20;
+
+  friend void swap(PseudonymScope& a, PseudonymScope& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(PseudonymScope* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(PseudonymScope* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  PseudonymScope* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<PseudonymScope>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const PseudonymScope& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const PseudonymScope& from) {
+    PseudonymScope::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(PseudonymScope* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.privacy.v1.PseudonymScope";
+  }
+  protected:
+  explicit PseudonymScope(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kDatasetFieldNumber = 1,
+    kColumnFieldNumber = 2,
+    kRecipientFieldNumber = 3,
+    kKeyVersionFieldNumber = 4,
+  };
+  // string dataset = 1 [json_name = "dataset", (.jipan.common.v1.field_rules) = {
+  void clear_dataset();
+  const std::string& dataset() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_dataset(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_dataset();
+  PROTOBUF_NODISCARD std::string* release_dataset();
+  void set_allocated_dataset(std::string* dataset);
+  private:
+  const std::string& _internal_dataset() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_dataset(const std::string& value);
+  std::string* _internal_mutable_dataset();
+  public:
+
+  // string column = 2 [json_name = "column", (.jipan.common.v1.field_rules) = {
+  void clear_column();
+  const std::string& column() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_column(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_column();
+  PROTOBUF_NODISCARD std::string* release_column();
+  void set_allocated_column(std::string* column);
+  private:
+  const std::string& _internal_column() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_column(const std::string& value);
+  std::string* _internal_mutable_column();
+  public:
+
+  // string recipient = 3 [json_name = "recipient", (.jipan.common.v1.field_rules) = {
+  void clear_recipient();
+  const std::string& recipient() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_recipient(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_recipient();
+  PROTOBUF_NODISCARD std::string* release_recipient();
+  void set_allocated_recipient(std::string* recipient);
+  private:
+  const std::string& _internal_recipient() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_recipient(const std::string& value);
+  std::string* _internal_mutable_recipient();
+  public:
+
+  // int32 key_version = 4 [json_name = "keyVersion", (.jipan.common.v1.field_rules) = {
+  void clear_key_version();
+  int32_t key_version() const;
+  void set_key_version(int32_t value);
+  private:
+  int32_t _internal_key_version() const;
+  void _internal_set_key_version(int32_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.privacy.v1.PseudonymScope)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr dataset_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr column_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr recipient_;
+    int32_t key_version_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class LinkPseudonymsRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.privacy.v1.LinkPseudonymsRequest) */ {
+ public:
+  inline LinkPseudonymsRequest() : LinkPseudonymsRequest(nullptr) {}
+  ~LinkPseudonymsRequest() override;
+  explicit PROTOBUF_CONSTEXPR LinkPseudonymsRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  LinkPseudonymsRequest(const LinkPseudonymsRequest& from);
+  LinkPseudonymsRequest(LinkPseudonymsRequest&& from) noexcept
+    : LinkPseudonymsRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline LinkPseudonymsRequest& operator=(const LinkPseudonymsRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline LinkPseudonymsRequest& operator=(LinkPseudonymsRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const LinkPseudonymsRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const LinkPseudonymsRequest* internal_default_instance() {
+    return reinterpret_cast<const LinkPseudonymsRequest*>(
+               &_LinkPseudonymsRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    21;
+
+  friend void swap(LinkPseudonymsRequest& a, LinkPseudonymsRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(LinkPseudonymsRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(LinkPseudonymsRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  LinkPseudonymsRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<LinkPseudonymsRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const LinkPseudonymsRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const LinkPseudonymsRequest& from) {
+    LinkPseudonymsRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(LinkPseudonymsRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.privacy.v1.LinkPseudonymsRequest";
+  }
+  protected:
+  explicit LinkPseudonymsRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kPseudonymsFieldNumber = 3,
+    kSourceFieldNumber = 1,
+    kTargetFieldNumber = 2,
+  };
+  // repeated string pseudonyms = 3 [json_name = "pseudonyms", (.jipan.common.v1.field_rules) = {
+  int pseudonyms_size() const;
+  private:
+  int _internal_pseudonyms_size() const;
+  public:
+  void clear_pseudonyms();
+  const std::string& pseudonyms(int index) const;
+  std::string* mutable_pseudonyms(int index);
+  void set_pseudonyms(int index, const std::string& value);
+  void set_pseudonyms(int index, std::string&& value);
+  void set_pseudonyms(int index, const char* value);
+  void set_pseudonyms(int index, const char* value, size_t size);
+  std::string* add_pseudonyms();
+  void add_pseudonyms(const std::string& value);
+  void add_pseudonyms(std::string&& value);
+  void add_pseudonyms(const char* value);
+  void add_pseudonyms(const char* value, size_t size);
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>& pseudonyms() const;
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>* mutable_pseudonyms();
+  private:
+  const std::string& _internal_pseudonyms(int index) const;
+  std::string* _internal_add_pseudonyms();
+  public:
+
+  // .jipan.privacy.v1.PseudonymScope source = 1 [json_name = "source", (.jipan.common.v1.field_rules) = {
+  bool has_source() const;
+  private:
+  bool _internal_has_source() const;
+  public:
+  void clear_source();
+  const ::jipan::privacy::v1::PseudonymScope& source() const;
+  PROTOBUF_NODISCARD ::jipan::privacy::v1::PseudonymScope* release_source();
+  ::jipan::privacy::v1::PseudonymScope* mutable_source();
+  void set_allocated_source(::jipan::privacy::v1::PseudonymScope* source);
+  private:
+  const ::jipan::privacy::v1::PseudonymScope& _internal_source() const;
+  ::jipan::privacy::v1::PseudonymScope* _internal_mutable_source();
+  public:
+  void unsafe_arena_set_allocated_source(
+      ::jipan::privacy::v1::PseudonymScope* source);
+  ::jipan::privacy::v1::PseudonymScope* unsafe_arena_release_source();
+
+  // .jipan.privacy.v1.PseudonymScope target = 2 [json_name = "target", (.jipan.common.v1.field_rules) = {
+  bool has_target() const;
+  private:
+  bool _internal_has_target() const;
+  public:
+  void clear_target();
+  const ::jipan::privacy::v1::PseudonymScope& target() const;
+  PROTOBUF_NODISCARD ::jipan::privacy::v1::PseudonymScope* release_target();
+  ::jipan::privacy::v1::PseudonymScope* mutable_target();
+  void set_allocated_target(::jipan::privacy::v1::PseudonymScope* target);
+  private:
+  const ::jipan::privacy::v1::PseudonymScope& _internal_target() const;
+  ::jipan::privacy::v1::PseudonymScope* _internal_mutable_target();
+  public:
+  void unsafe_arena_set_allocated_target(
+      ::jipan::privacy::v1::PseudonymScope* target);
+  ::jipan::privacy::v1::PseudonymScope* unsafe_arena_release_target();
+
+  // @@protoc_insertion_point(class_scope:jipan.privacy.v1.LinkPseudonymsRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string> pseudonyms_;
+    ::jipan::privacy::v1::PseudonymScope* source_;
+    ::jipan::privacy::v1::PseudonymScope* target_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class LinkPseudonymsResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.privacy.v1.LinkPseudonymsResponse) */ {
+ public:
+  inline LinkPseudonymsResponse() : LinkPseudonymsResponse(nullptr) {}
+  ~LinkPseudonymsResponse() override;
+  explicit PROTOBUF_CONSTEXPR LinkPseudonymsResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  LinkPseudonymsResponse(const LinkPseudonymsResponse& from);
+  LinkPseudonymsResponse(LinkPseudonymsResponse&& from) noexcept
+    : LinkPseudonymsResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline LinkPseudonymsResponse& operator=(const LinkPseudonymsResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline LinkPseudonymsResponse& operator=(LinkPseudonymsResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const LinkPseudonymsResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const LinkPseudonymsResponse* internal_default_instance() {
+    return reinterpret_cast<const LinkPseudonymsResponse*>(
+               &_LinkPseudonymsResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    22;
+
+  friend void swap(LinkPseudonymsResponse& a, LinkPseudonymsResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(LinkPseudonymsResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(LinkPseudonymsResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  LinkPseudonymsResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<LinkPseudonymsResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const LinkPseudonymsResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const LinkPseudonymsResponse& from) {
+    LinkPseudonymsResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(LinkPseudonymsResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.privacy.v1.LinkPseudonymsResponse";
+  }
+  protected:
+  explicit LinkPseudonymsResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kPseudonymsFieldNumber = 1,
+    kTargetKeyVersionFieldNumber = 2,
+    kLinkedCountFieldNumber = 3,
+  };
+  // repeated string pseudonyms = 1 [json_name = "pseudonyms"];
+  int pseudonyms_size() const;
+  private:
+  int _internal_pseudonyms_size() const;
+  public:
+  void clear_pseudonyms();
+  const std::string& pseudonyms(int index) const;
+  std::string* mutable_pseudonyms(int index);
+  void set_pseudonyms(int index, const std::string& value);
+  void set_pseudonyms(int index, std::string&& value);
+  void set_pseudonyms(int index, const char* value);
+  void set_pseudonyms(int index, const char* value, size_t size);
+  std::string* add_pseudonyms();
+  void add_pseudonyms(const std::string& value);
+  void add_pseudonyms(std::string&& value);
+  void add_pseudonyms(const char* value);
+  void add_pseudonyms(const char* value, size_t size);
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>& pseudonyms() const;
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>* mutable_pseudonyms();
+  private:
+  const std::string& _internal_pseudonyms(int index) const;
+  std::string* _internal_add_pseudonyms();
+  public:
+
+  // int32 target_key_version = 2 [json_name = "targetKeyVersion"];
+  void clear_target_key_version();
+  int32_t target_key_version() const;
+  void set_target_key_version(int32_t value);
+  private:
+  int32_t _internal_target_key_version() const;
+  void _internal_set_target_key_version(int32_t value);
+  public:
+
+  // int32 linked_count = 3 [json_name = "linkedCount"];
+  void clear_linked_count();
+  int32_t linked_count() const;
+  void set_linked_count(int32_t value);
+  private:
+  int32_t _internal_linked_count() const;
+  void _internal_set_linked_count(int32_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.privacy.v1.LinkPseudonymsResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string> pseudonyms_;
+    int32_t target_key_version_;
+    int32_t linked_count_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class ContributorCount final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.privacy.v1.ContributorCount) */ {
+ public:
+  inline ContributorCount() : ContributorCount(nullptr) {}
+  ~ContributorCount() override;
+  explicit PROTOBUF_CONSTEXPR ContributorCount(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  ContributorCount(const ContributorCount& from);
+  ContributorCount(ContributorCount&& from) noexcept
+    : ContributorCount() {
+    *this = ::std::move(from);
+  }
+
+  inline ContributorCount& operator=(const ContributorCount& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline ContributorCount& operator=(ContributorCount&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const ContributorCount& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const ContributorCount* internal_default_instance() {
+    return reinterpret_cast<const ContributorCount*>(
+               &_ContributorCount_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    23;
+
+  friend void swap(ContributorCount& a, ContributorCount& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(ContributorCount* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(ContributorCount* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  ContributorCount* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<ContributorCount>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const ContributorCount& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const ContributorCount& from) {
+    ContributorCount::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(ContributorCount* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.privacy.v1.ContributorCount";
+  }
+  protected:
+  explicit ContributorCount(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kContributorsFieldNumber = 1,
+  };
+  // int64 contributors = 1 [json_name = "contributors", (.jipan.common.v1.field_rules) = {
+  void clear_contributors();
+  int64_t contributors() const;
+  void set_contributors(int64_t value);
+  private:
+  int64_t _internal_contributors() const;
+  void _internal_set_contributors(int64_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.privacy.v1.ContributorCount)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    int64_t contributors_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class SuppressCellsRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.privacy.v1.SuppressCellsRequest) */ {
+ public:
+  inline SuppressCellsRequest() : SuppressCellsRequest(nullptr) {}
+  ~SuppressCellsRequest() override;
+  explicit PROTOBUF_CONSTEXPR SuppressCellsRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  SuppressCellsRequest(const SuppressCellsRequest& from);
+  SuppressCellsRequest(SuppressCellsRequest&& from) noexcept
+    : SuppressCellsRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline SuppressCellsRequest& operator=(const SuppressCellsRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline SuppressCellsRequest& operator=(SuppressCellsRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const SuppressCellsRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const SuppressCellsRequest* internal_default_instance() {
+    return reinterpret_cast<const SuppressCellsRequest*>(
+               &_SuppressCellsRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    24;
+
+  friend void swap(SuppressCellsRequest& a, SuppressCellsRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(SuppressCellsRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(SuppressCellsRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  SuppressCellsRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<SuppressCellsRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const SuppressCellsRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const SuppressCellsRequest& from) {
+    SuppressCellsRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(SuppressCellsRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.privacy.v1.SuppressCellsRequest";
+  }
+  protected:
+  explicit SuppressCellsRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kCellsFieldNumber = 2,
+    kKFieldNumber = 1,
+  };
+  // repeated .jipan.privacy.v1.ContributorCount cells = 2 [json_name = "cells", (.jipan.common.v1.field_rules) = {
+  int cells_size() const;
+  private:
+  int _internal_cells_size() const;
+  public:
+  void clear_cells();
+  ::jipan::privacy::v1::ContributorCount* mutable_cells(int index);
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::privacy::v1::ContributorCount >*
+      mutable_cells();
+  private:
+  const ::jipan::privacy::v1::ContributorCount& _internal_cells(int index) const;
+  ::jipan::privacy::v1::ContributorCount* _internal_add_cells();
+  public:
+  const ::jipan::privacy::v1::ContributorCount& cells(int index) const;
+  ::jipan::privacy::v1::ContributorCount* add_cells();
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::privacy::v1::ContributorCount >&
+      cells() const;
+
+  // int32 k = 1 [json_name = "k", (.jipan.common.v1.field_rules) = {
+  void clear_k();
+  int32_t k() const;
+  void set_k(int32_t value);
+  private:
+  int32_t _internal_k() const;
+  void _internal_set_k(int32_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.privacy.v1.SuppressCellsRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::privacy::v1::ContributorCount > cells_;
+    int32_t k_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class SuppressCellsResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.privacy.v1.SuppressCellsResponse) */ {
+ public:
+  inline SuppressCellsResponse() : SuppressCellsResponse(nullptr) {}
+  ~SuppressCellsResponse() override;
+  explicit PROTOBUF_CONSTEXPR SuppressCellsResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  SuppressCellsResponse(const SuppressCellsResponse& from);
+  SuppressCellsResponse(SuppressCellsResponse&& from) noexcept
+    : SuppressCellsResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline SuppressCellsResponse& operator=(const SuppressCellsResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline SuppressCellsResponse& operator=(SuppressCellsResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const SuppressCellsResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const SuppressCellsResponse* internal_default_instance() {
+    return reinterpret_cast<const SuppressCellsResponse*>(
+               &_SuppressCellsResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    25;
+
+  friend void swap(SuppressCellsResponse& a, SuppressCellsResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(SuppressCellsResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(SuppressCellsResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  SuppressCellsResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<SuppressCellsResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const SuppressCellsResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const SuppressCellsResponse& from) {
+    SuppressCellsResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(SuppressCellsResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.privacy.v1.SuppressCellsResponse";
+  }
+  protected:
+  explicit SuppressCellsResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kSuppressedFieldNumber = 1,
+    kSuppressedCellCountFieldNumber = 2,
+  };
+  // repeated bool suppressed = 1 [json_name = "suppressed"];
+  int suppressed_size() const;
+  private:
+  int _internal_suppressed_size() const;
+  public:
+  void clear_suppressed();
+  private:
+  bool _internal_suppressed(int index) const;
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedField< bool >&
+      _internal_suppressed() const;
+  void _internal_add_suppressed(bool value);
+  ::PROTOBUF_NAMESPACE_ID::RepeatedField< bool >*
+      _internal_mutable_suppressed();
+  public:
+  bool suppressed(int index) const;
+  void set_suppressed(int index, bool value);
+  void add_suppressed(bool value);
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedField< bool >&
+      suppressed() const;
+  ::PROTOBUF_NAMESPACE_ID::RepeatedField< bool >*
+      mutable_suppressed();
+
+  // int64 suppressed_cell_count = 2 [json_name = "suppressedCellCount"];
+  void clear_suppressed_cell_count();
+  int64_t suppressed_cell_count() const;
+  void set_suppressed_cell_count(int64_t value);
+  private:
+  int64_t _internal_suppressed_cell_count() const;
+  void _internal_set_suppressed_cell_count(int64_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.privacy.v1.SuppressCellsResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedField< bool > suppressed_;
+    int64_t suppressed_cell_count_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -4751,6 +6215,56 @@ PseudonymiseDatasetRequest::mutable_columns() {
   return &_impl_.columns_;
 }
 
+// string recipient = 3 [json_name = "recipient", (.jipan.common.v1.field_rules) = {
+inline void PseudonymiseDatasetRequest::clear_recipient() {
+  _impl_.recipient_.ClearToEmpty();
+}
+inline const std::string& PseudonymiseDatasetRequest::recipient() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.PseudonymiseDatasetRequest.recipient)
+  return _internal_recipient();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void PseudonymiseDatasetRequest::set_recipient(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.recipient_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.PseudonymiseDatasetRequest.recipient)
+}
+inline std::string* PseudonymiseDatasetRequest::mutable_recipient() {
+  std::string* _s = _internal_mutable_recipient();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.PseudonymiseDatasetRequest.recipient)
+  return _s;
+}
+inline const std::string& PseudonymiseDatasetRequest::_internal_recipient() const {
+  return _impl_.recipient_.Get();
+}
+inline void PseudonymiseDatasetRequest::_internal_set_recipient(const std::string& value) {
+  
+  _impl_.recipient_.Set(value, GetArenaForAllocation());
+}
+inline std::string* PseudonymiseDatasetRequest::_internal_mutable_recipient() {
+  
+  return _impl_.recipient_.Mutable(GetArenaForAllocation());
+}
+inline std::string* PseudonymiseDatasetRequest::release_recipient() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.PseudonymiseDatasetRequest.recipient)
+  return _impl_.recipient_.Release();
+}
+inline void PseudonymiseDatasetRequest::set_allocated_recipient(std::string* recipient) {
+  if (recipient != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.recipient_.SetAllocated(recipient, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.recipient_.IsDefault()) {
+    _impl_.recipient_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.PseudonymiseDatasetRequest.recipient)
+}
+
 // -------------------------------------------------------------------
 
 // PseudonymiseDatasetResponse
@@ -4878,6 +6392,76 @@ inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>*
 PseudonymiseDatasetResponse::mutable_columns() {
   // @@protoc_insertion_point(field_mutable_list:jipan.privacy.v1.PseudonymiseDatasetResponse.columns)
   return &_impl_.columns_;
+}
+
+// int32 key_version = 3 [json_name = "keyVersion"];
+inline void PseudonymiseDatasetResponse::clear_key_version() {
+  _impl_.key_version_ = 0;
+}
+inline int32_t PseudonymiseDatasetResponse::_internal_key_version() const {
+  return _impl_.key_version_;
+}
+inline int32_t PseudonymiseDatasetResponse::key_version() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.PseudonymiseDatasetResponse.key_version)
+  return _internal_key_version();
+}
+inline void PseudonymiseDatasetResponse::_internal_set_key_version(int32_t value) {
+  
+  _impl_.key_version_ = value;
+}
+inline void PseudonymiseDatasetResponse::set_key_version(int32_t value) {
+  _internal_set_key_version(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.PseudonymiseDatasetResponse.key_version)
+}
+
+// string recipient = 4 [json_name = "recipient"];
+inline void PseudonymiseDatasetResponse::clear_recipient() {
+  _impl_.recipient_.ClearToEmpty();
+}
+inline const std::string& PseudonymiseDatasetResponse::recipient() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.PseudonymiseDatasetResponse.recipient)
+  return _internal_recipient();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void PseudonymiseDatasetResponse::set_recipient(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.recipient_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.PseudonymiseDatasetResponse.recipient)
+}
+inline std::string* PseudonymiseDatasetResponse::mutable_recipient() {
+  std::string* _s = _internal_mutable_recipient();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.PseudonymiseDatasetResponse.recipient)
+  return _s;
+}
+inline const std::string& PseudonymiseDatasetResponse::_internal_recipient() const {
+  return _impl_.recipient_.Get();
+}
+inline void PseudonymiseDatasetResponse::_internal_set_recipient(const std::string& value) {
+  
+  _impl_.recipient_.Set(value, GetArenaForAllocation());
+}
+inline std::string* PseudonymiseDatasetResponse::_internal_mutable_recipient() {
+  
+  return _impl_.recipient_.Mutable(GetArenaForAllocation());
+}
+inline std::string* PseudonymiseDatasetResponse::release_recipient() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.PseudonymiseDatasetResponse.recipient)
+  return _impl_.recipient_.Release();
+}
+inline void PseudonymiseDatasetResponse::set_allocated_recipient(std::string* recipient) {
+  if (recipient != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.recipient_.SetAllocated(recipient, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.recipient_.IsDefault()) {
+    _impl_.recipient_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.PseudonymiseDatasetResponse.recipient)
 }
 
 // -------------------------------------------------------------------
@@ -5383,9 +6967,864 @@ inline void GetOperationResponse::set_allocated_operation(::jipan::privacy::v1::
   // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.GetOperationResponse.operation)
 }
 
+// -------------------------------------------------------------------
+
+// RotatePseudonymKeyRequest
+
+// string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+inline void RotatePseudonymKeyRequest::clear_name() {
+  _impl_.name_.ClearToEmpty();
+}
+inline const std::string& RotatePseudonymKeyRequest::name() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.RotatePseudonymKeyRequest.name)
+  return _internal_name();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void RotatePseudonymKeyRequest::set_name(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.name_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.RotatePseudonymKeyRequest.name)
+}
+inline std::string* RotatePseudonymKeyRequest::mutable_name() {
+  std::string* _s = _internal_mutable_name();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.RotatePseudonymKeyRequest.name)
+  return _s;
+}
+inline const std::string& RotatePseudonymKeyRequest::_internal_name() const {
+  return _impl_.name_.Get();
+}
+inline void RotatePseudonymKeyRequest::_internal_set_name(const std::string& value) {
+  
+  _impl_.name_.Set(value, GetArenaForAllocation());
+}
+inline std::string* RotatePseudonymKeyRequest::_internal_mutable_name() {
+  
+  return _impl_.name_.Mutable(GetArenaForAllocation());
+}
+inline std::string* RotatePseudonymKeyRequest::release_name() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.RotatePseudonymKeyRequest.name)
+  return _impl_.name_.Release();
+}
+inline void RotatePseudonymKeyRequest::set_allocated_name(std::string* name) {
+  if (name != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.name_.SetAllocated(name, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.name_.IsDefault()) {
+    _impl_.name_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.RotatePseudonymKeyRequest.name)
+}
+
+// string request_id = 2 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
+inline void RotatePseudonymKeyRequest::clear_request_id() {
+  _impl_.request_id_.ClearToEmpty();
+}
+inline const std::string& RotatePseudonymKeyRequest::request_id() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.RotatePseudonymKeyRequest.request_id)
+  return _internal_request_id();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void RotatePseudonymKeyRequest::set_request_id(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.request_id_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.RotatePseudonymKeyRequest.request_id)
+}
+inline std::string* RotatePseudonymKeyRequest::mutable_request_id() {
+  std::string* _s = _internal_mutable_request_id();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.RotatePseudonymKeyRequest.request_id)
+  return _s;
+}
+inline const std::string& RotatePseudonymKeyRequest::_internal_request_id() const {
+  return _impl_.request_id_.Get();
+}
+inline void RotatePseudonymKeyRequest::_internal_set_request_id(const std::string& value) {
+  
+  _impl_.request_id_.Set(value, GetArenaForAllocation());
+}
+inline std::string* RotatePseudonymKeyRequest::_internal_mutable_request_id() {
+  
+  return _impl_.request_id_.Mutable(GetArenaForAllocation());
+}
+inline std::string* RotatePseudonymKeyRequest::release_request_id() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.RotatePseudonymKeyRequest.request_id)
+  return _impl_.request_id_.Release();
+}
+inline void RotatePseudonymKeyRequest::set_allocated_request_id(std::string* request_id) {
+  if (request_id != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.request_id_.SetAllocated(request_id, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.request_id_.IsDefault()) {
+    _impl_.request_id_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.RotatePseudonymKeyRequest.request_id)
+}
+
+// -------------------------------------------------------------------
+
+// RotatePseudonymKeyResponse
+
+// int32 key_version = 1 [json_name = "keyVersion"];
+inline void RotatePseudonymKeyResponse::clear_key_version() {
+  _impl_.key_version_ = 0;
+}
+inline int32_t RotatePseudonymKeyResponse::_internal_key_version() const {
+  return _impl_.key_version_;
+}
+inline int32_t RotatePseudonymKeyResponse::key_version() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.RotatePseudonymKeyResponse.key_version)
+  return _internal_key_version();
+}
+inline void RotatePseudonymKeyResponse::_internal_set_key_version(int32_t value) {
+  
+  _impl_.key_version_ = value;
+}
+inline void RotatePseudonymKeyResponse::set_key_version(int32_t value) {
+  _internal_set_key_version(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.RotatePseudonymKeyResponse.key_version)
+}
+
+// -------------------------------------------------------------------
+
+// PseudonymScope
+
+// string dataset = 1 [json_name = "dataset", (.jipan.common.v1.field_rules) = {
+inline void PseudonymScope::clear_dataset() {
+  _impl_.dataset_.ClearToEmpty();
+}
+inline const std::string& PseudonymScope::dataset() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.PseudonymScope.dataset)
+  return _internal_dataset();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void PseudonymScope::set_dataset(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.dataset_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.PseudonymScope.dataset)
+}
+inline std::string* PseudonymScope::mutable_dataset() {
+  std::string* _s = _internal_mutable_dataset();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.PseudonymScope.dataset)
+  return _s;
+}
+inline const std::string& PseudonymScope::_internal_dataset() const {
+  return _impl_.dataset_.Get();
+}
+inline void PseudonymScope::_internal_set_dataset(const std::string& value) {
+  
+  _impl_.dataset_.Set(value, GetArenaForAllocation());
+}
+inline std::string* PseudonymScope::_internal_mutable_dataset() {
+  
+  return _impl_.dataset_.Mutable(GetArenaForAllocation());
+}
+inline std::string* PseudonymScope::release_dataset() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.PseudonymScope.dataset)
+  return _impl_.dataset_.Release();
+}
+inline void PseudonymScope::set_allocated_dataset(std::string* dataset) {
+  if (dataset != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.dataset_.SetAllocated(dataset, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.dataset_.IsDefault()) {
+    _impl_.dataset_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.PseudonymScope.dataset)
+}
+
+// string column = 2 [json_name = "column", (.jipan.common.v1.field_rules) = {
+inline void PseudonymScope::clear_column() {
+  _impl_.column_.ClearToEmpty();
+}
+inline const std::string& PseudonymScope::column() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.PseudonymScope.column)
+  return _internal_column();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void PseudonymScope::set_column(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.column_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.PseudonymScope.column)
+}
+inline std::string* PseudonymScope::mutable_column() {
+  std::string* _s = _internal_mutable_column();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.PseudonymScope.column)
+  return _s;
+}
+inline const std::string& PseudonymScope::_internal_column() const {
+  return _impl_.column_.Get();
+}
+inline void PseudonymScope::_internal_set_column(const std::string& value) {
+  
+  _impl_.column_.Set(value, GetArenaForAllocation());
+}
+inline std::string* PseudonymScope::_internal_mutable_column() {
+  
+  return _impl_.column_.Mutable(GetArenaForAllocation());
+}
+inline std::string* PseudonymScope::release_column() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.PseudonymScope.column)
+  return _impl_.column_.Release();
+}
+inline void PseudonymScope::set_allocated_column(std::string* column) {
+  if (column != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.column_.SetAllocated(column, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.column_.IsDefault()) {
+    _impl_.column_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.PseudonymScope.column)
+}
+
+// string recipient = 3 [json_name = "recipient", (.jipan.common.v1.field_rules) = {
+inline void PseudonymScope::clear_recipient() {
+  _impl_.recipient_.ClearToEmpty();
+}
+inline const std::string& PseudonymScope::recipient() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.PseudonymScope.recipient)
+  return _internal_recipient();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void PseudonymScope::set_recipient(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.recipient_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.PseudonymScope.recipient)
+}
+inline std::string* PseudonymScope::mutable_recipient() {
+  std::string* _s = _internal_mutable_recipient();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.PseudonymScope.recipient)
+  return _s;
+}
+inline const std::string& PseudonymScope::_internal_recipient() const {
+  return _impl_.recipient_.Get();
+}
+inline void PseudonymScope::_internal_set_recipient(const std::string& value) {
+  
+  _impl_.recipient_.Set(value, GetArenaForAllocation());
+}
+inline std::string* PseudonymScope::_internal_mutable_recipient() {
+  
+  return _impl_.recipient_.Mutable(GetArenaForAllocation());
+}
+inline std::string* PseudonymScope::release_recipient() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.PseudonymScope.recipient)
+  return _impl_.recipient_.Release();
+}
+inline void PseudonymScope::set_allocated_recipient(std::string* recipient) {
+  if (recipient != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.recipient_.SetAllocated(recipient, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.recipient_.IsDefault()) {
+    _impl_.recipient_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.PseudonymScope.recipient)
+}
+
+// int32 key_version = 4 [json_name = "keyVersion", (.jipan.common.v1.field_rules) = {
+inline void PseudonymScope::clear_key_version() {
+  _impl_.key_version_ = 0;
+}
+inline int32_t PseudonymScope::_internal_key_version() const {
+  return _impl_.key_version_;
+}
+inline int32_t PseudonymScope::key_version() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.PseudonymScope.key_version)
+  return _internal_key_version();
+}
+inline void PseudonymScope::_internal_set_key_version(int32_t value) {
+  
+  _impl_.key_version_ = value;
+}
+inline void PseudonymScope::set_key_version(int32_t value) {
+  _internal_set_key_version(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.PseudonymScope.key_version)
+}
+
+// -------------------------------------------------------------------
+
+// LinkPseudonymsRequest
+
+// .jipan.privacy.v1.PseudonymScope source = 1 [json_name = "source", (.jipan.common.v1.field_rules) = {
+inline bool LinkPseudonymsRequest::_internal_has_source() const {
+  return this != internal_default_instance() && _impl_.source_ != nullptr;
+}
+inline bool LinkPseudonymsRequest::has_source() const {
+  return _internal_has_source();
+}
+inline void LinkPseudonymsRequest::clear_source() {
+  if (GetArenaForAllocation() == nullptr && _impl_.source_ != nullptr) {
+    delete _impl_.source_;
+  }
+  _impl_.source_ = nullptr;
+}
+inline const ::jipan::privacy::v1::PseudonymScope& LinkPseudonymsRequest::_internal_source() const {
+  const ::jipan::privacy::v1::PseudonymScope* p = _impl_.source_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::privacy::v1::PseudonymScope&>(
+      ::jipan::privacy::v1::_PseudonymScope_default_instance_);
+}
+inline const ::jipan::privacy::v1::PseudonymScope& LinkPseudonymsRequest::source() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.LinkPseudonymsRequest.source)
+  return _internal_source();
+}
+inline void LinkPseudonymsRequest::unsafe_arena_set_allocated_source(
+    ::jipan::privacy::v1::PseudonymScope* source) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.source_);
+  }
+  _impl_.source_ = source;
+  if (source) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.privacy.v1.LinkPseudonymsRequest.source)
+}
+inline ::jipan::privacy::v1::PseudonymScope* LinkPseudonymsRequest::release_source() {
+  
+  ::jipan::privacy::v1::PseudonymScope* temp = _impl_.source_;
+  _impl_.source_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::privacy::v1::PseudonymScope* LinkPseudonymsRequest::unsafe_arena_release_source() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.LinkPseudonymsRequest.source)
+  
+  ::jipan::privacy::v1::PseudonymScope* temp = _impl_.source_;
+  _impl_.source_ = nullptr;
+  return temp;
+}
+inline ::jipan::privacy::v1::PseudonymScope* LinkPseudonymsRequest::_internal_mutable_source() {
+  
+  if (_impl_.source_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::privacy::v1::PseudonymScope>(GetArenaForAllocation());
+    _impl_.source_ = p;
+  }
+  return _impl_.source_;
+}
+inline ::jipan::privacy::v1::PseudonymScope* LinkPseudonymsRequest::mutable_source() {
+  ::jipan::privacy::v1::PseudonymScope* _msg = _internal_mutable_source();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.LinkPseudonymsRequest.source)
+  return _msg;
+}
+inline void LinkPseudonymsRequest::set_allocated_source(::jipan::privacy::v1::PseudonymScope* source) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete _impl_.source_;
+  }
+  if (source) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(source);
+    if (message_arena != submessage_arena) {
+      source = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, source, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.source_ = source;
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.LinkPseudonymsRequest.source)
+}
+
+// .jipan.privacy.v1.PseudonymScope target = 2 [json_name = "target", (.jipan.common.v1.field_rules) = {
+inline bool LinkPseudonymsRequest::_internal_has_target() const {
+  return this != internal_default_instance() && _impl_.target_ != nullptr;
+}
+inline bool LinkPseudonymsRequest::has_target() const {
+  return _internal_has_target();
+}
+inline void LinkPseudonymsRequest::clear_target() {
+  if (GetArenaForAllocation() == nullptr && _impl_.target_ != nullptr) {
+    delete _impl_.target_;
+  }
+  _impl_.target_ = nullptr;
+}
+inline const ::jipan::privacy::v1::PseudonymScope& LinkPseudonymsRequest::_internal_target() const {
+  const ::jipan::privacy::v1::PseudonymScope* p = _impl_.target_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::privacy::v1::PseudonymScope&>(
+      ::jipan::privacy::v1::_PseudonymScope_default_instance_);
+}
+inline const ::jipan::privacy::v1::PseudonymScope& LinkPseudonymsRequest::target() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.LinkPseudonymsRequest.target)
+  return _internal_target();
+}
+inline void LinkPseudonymsRequest::unsafe_arena_set_allocated_target(
+    ::jipan::privacy::v1::PseudonymScope* target) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.target_);
+  }
+  _impl_.target_ = target;
+  if (target) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.privacy.v1.LinkPseudonymsRequest.target)
+}
+inline ::jipan::privacy::v1::PseudonymScope* LinkPseudonymsRequest::release_target() {
+  
+  ::jipan::privacy::v1::PseudonymScope* temp = _impl_.target_;
+  _impl_.target_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::privacy::v1::PseudonymScope* LinkPseudonymsRequest::unsafe_arena_release_target() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.LinkPseudonymsRequest.target)
+  
+  ::jipan::privacy::v1::PseudonymScope* temp = _impl_.target_;
+  _impl_.target_ = nullptr;
+  return temp;
+}
+inline ::jipan::privacy::v1::PseudonymScope* LinkPseudonymsRequest::_internal_mutable_target() {
+  
+  if (_impl_.target_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::privacy::v1::PseudonymScope>(GetArenaForAllocation());
+    _impl_.target_ = p;
+  }
+  return _impl_.target_;
+}
+inline ::jipan::privacy::v1::PseudonymScope* LinkPseudonymsRequest::mutable_target() {
+  ::jipan::privacy::v1::PseudonymScope* _msg = _internal_mutable_target();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.LinkPseudonymsRequest.target)
+  return _msg;
+}
+inline void LinkPseudonymsRequest::set_allocated_target(::jipan::privacy::v1::PseudonymScope* target) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete _impl_.target_;
+  }
+  if (target) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(target);
+    if (message_arena != submessage_arena) {
+      target = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, target, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.target_ = target;
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.LinkPseudonymsRequest.target)
+}
+
+// repeated string pseudonyms = 3 [json_name = "pseudonyms", (.jipan.common.v1.field_rules) = {
+inline int LinkPseudonymsRequest::_internal_pseudonyms_size() const {
+  return _impl_.pseudonyms_.size();
+}
+inline int LinkPseudonymsRequest::pseudonyms_size() const {
+  return _internal_pseudonyms_size();
+}
+inline void LinkPseudonymsRequest::clear_pseudonyms() {
+  _impl_.pseudonyms_.Clear();
+}
+inline std::string* LinkPseudonymsRequest::add_pseudonyms() {
+  std::string* _s = _internal_add_pseudonyms();
+  // @@protoc_insertion_point(field_add_mutable:jipan.privacy.v1.LinkPseudonymsRequest.pseudonyms)
+  return _s;
+}
+inline const std::string& LinkPseudonymsRequest::_internal_pseudonyms(int index) const {
+  return _impl_.pseudonyms_.Get(index);
+}
+inline const std::string& LinkPseudonymsRequest::pseudonyms(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.LinkPseudonymsRequest.pseudonyms)
+  return _internal_pseudonyms(index);
+}
+inline std::string* LinkPseudonymsRequest::mutable_pseudonyms(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.LinkPseudonymsRequest.pseudonyms)
+  return _impl_.pseudonyms_.Mutable(index);
+}
+inline void LinkPseudonymsRequest::set_pseudonyms(int index, const std::string& value) {
+  _impl_.pseudonyms_.Mutable(index)->assign(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.LinkPseudonymsRequest.pseudonyms)
+}
+inline void LinkPseudonymsRequest::set_pseudonyms(int index, std::string&& value) {
+  _impl_.pseudonyms_.Mutable(index)->assign(std::move(value));
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.LinkPseudonymsRequest.pseudonyms)
+}
+inline void LinkPseudonymsRequest::set_pseudonyms(int index, const char* value) {
+  GOOGLE_DCHECK(value != nullptr);
+  _impl_.pseudonyms_.Mutable(index)->assign(value);
+  // @@protoc_insertion_point(field_set_char:jipan.privacy.v1.LinkPseudonymsRequest.pseudonyms)
+}
+inline void LinkPseudonymsRequest::set_pseudonyms(int index, const char* value, size_t size) {
+  _impl_.pseudonyms_.Mutable(index)->assign(
+    reinterpret_cast<const char*>(value), size);
+  // @@protoc_insertion_point(field_set_pointer:jipan.privacy.v1.LinkPseudonymsRequest.pseudonyms)
+}
+inline std::string* LinkPseudonymsRequest::_internal_add_pseudonyms() {
+  return _impl_.pseudonyms_.Add();
+}
+inline void LinkPseudonymsRequest::add_pseudonyms(const std::string& value) {
+  _impl_.pseudonyms_.Add()->assign(value);
+  // @@protoc_insertion_point(field_add:jipan.privacy.v1.LinkPseudonymsRequest.pseudonyms)
+}
+inline void LinkPseudonymsRequest::add_pseudonyms(std::string&& value) {
+  _impl_.pseudonyms_.Add(std::move(value));
+  // @@protoc_insertion_point(field_add:jipan.privacy.v1.LinkPseudonymsRequest.pseudonyms)
+}
+inline void LinkPseudonymsRequest::add_pseudonyms(const char* value) {
+  GOOGLE_DCHECK(value != nullptr);
+  _impl_.pseudonyms_.Add()->assign(value);
+  // @@protoc_insertion_point(field_add_char:jipan.privacy.v1.LinkPseudonymsRequest.pseudonyms)
+}
+inline void LinkPseudonymsRequest::add_pseudonyms(const char* value, size_t size) {
+  _impl_.pseudonyms_.Add()->assign(reinterpret_cast<const char*>(value), size);
+  // @@protoc_insertion_point(field_add_pointer:jipan.privacy.v1.LinkPseudonymsRequest.pseudonyms)
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>&
+LinkPseudonymsRequest::pseudonyms() const {
+  // @@protoc_insertion_point(field_list:jipan.privacy.v1.LinkPseudonymsRequest.pseudonyms)
+  return _impl_.pseudonyms_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>*
+LinkPseudonymsRequest::mutable_pseudonyms() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.privacy.v1.LinkPseudonymsRequest.pseudonyms)
+  return &_impl_.pseudonyms_;
+}
+
+// -------------------------------------------------------------------
+
+// LinkPseudonymsResponse
+
+// repeated string pseudonyms = 1 [json_name = "pseudonyms"];
+inline int LinkPseudonymsResponse::_internal_pseudonyms_size() const {
+  return _impl_.pseudonyms_.size();
+}
+inline int LinkPseudonymsResponse::pseudonyms_size() const {
+  return _internal_pseudonyms_size();
+}
+inline void LinkPseudonymsResponse::clear_pseudonyms() {
+  _impl_.pseudonyms_.Clear();
+}
+inline std::string* LinkPseudonymsResponse::add_pseudonyms() {
+  std::string* _s = _internal_add_pseudonyms();
+  // @@protoc_insertion_point(field_add_mutable:jipan.privacy.v1.LinkPseudonymsResponse.pseudonyms)
+  return _s;
+}
+inline const std::string& LinkPseudonymsResponse::_internal_pseudonyms(int index) const {
+  return _impl_.pseudonyms_.Get(index);
+}
+inline const std::string& LinkPseudonymsResponse::pseudonyms(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.LinkPseudonymsResponse.pseudonyms)
+  return _internal_pseudonyms(index);
+}
+inline std::string* LinkPseudonymsResponse::mutable_pseudonyms(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.LinkPseudonymsResponse.pseudonyms)
+  return _impl_.pseudonyms_.Mutable(index);
+}
+inline void LinkPseudonymsResponse::set_pseudonyms(int index, const std::string& value) {
+  _impl_.pseudonyms_.Mutable(index)->assign(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.LinkPseudonymsResponse.pseudonyms)
+}
+inline void LinkPseudonymsResponse::set_pseudonyms(int index, std::string&& value) {
+  _impl_.pseudonyms_.Mutable(index)->assign(std::move(value));
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.LinkPseudonymsResponse.pseudonyms)
+}
+inline void LinkPseudonymsResponse::set_pseudonyms(int index, const char* value) {
+  GOOGLE_DCHECK(value != nullptr);
+  _impl_.pseudonyms_.Mutable(index)->assign(value);
+  // @@protoc_insertion_point(field_set_char:jipan.privacy.v1.LinkPseudonymsResponse.pseudonyms)
+}
+inline void LinkPseudonymsResponse::set_pseudonyms(int index, const char* value, size_t size) {
+  _impl_.pseudonyms_.Mutable(index)->assign(
+    reinterpret_cast<const char*>(value), size);
+  // @@protoc_insertion_point(field_set_pointer:jipan.privacy.v1.LinkPseudonymsResponse.pseudonyms)
+}
+inline std::string* LinkPseudonymsResponse::_internal_add_pseudonyms() {
+  return _impl_.pseudonyms_.Add();
+}
+inline void LinkPseudonymsResponse::add_pseudonyms(const std::string& value) {
+  _impl_.pseudonyms_.Add()->assign(value);
+  // @@protoc_insertion_point(field_add:jipan.privacy.v1.LinkPseudonymsResponse.pseudonyms)
+}
+inline void LinkPseudonymsResponse::add_pseudonyms(std::string&& value) {
+  _impl_.pseudonyms_.Add(std::move(value));
+  // @@protoc_insertion_point(field_add:jipan.privacy.v1.LinkPseudonymsResponse.pseudonyms)
+}
+inline void LinkPseudonymsResponse::add_pseudonyms(const char* value) {
+  GOOGLE_DCHECK(value != nullptr);
+  _impl_.pseudonyms_.Add()->assign(value);
+  // @@protoc_insertion_point(field_add_char:jipan.privacy.v1.LinkPseudonymsResponse.pseudonyms)
+}
+inline void LinkPseudonymsResponse::add_pseudonyms(const char* value, size_t size) {
+  _impl_.pseudonyms_.Add()->assign(reinterpret_cast<const char*>(value), size);
+  // @@protoc_insertion_point(field_add_pointer:jipan.privacy.v1.LinkPseudonymsResponse.pseudonyms)
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>&
+LinkPseudonymsResponse::pseudonyms() const {
+  // @@protoc_insertion_point(field_list:jipan.privacy.v1.LinkPseudonymsResponse.pseudonyms)
+  return _impl_.pseudonyms_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>*
+LinkPseudonymsResponse::mutable_pseudonyms() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.privacy.v1.LinkPseudonymsResponse.pseudonyms)
+  return &_impl_.pseudonyms_;
+}
+
+// int32 target_key_version = 2 [json_name = "targetKeyVersion"];
+inline void LinkPseudonymsResponse::clear_target_key_version() {
+  _impl_.target_key_version_ = 0;
+}
+inline int32_t LinkPseudonymsResponse::_internal_target_key_version() const {
+  return _impl_.target_key_version_;
+}
+inline int32_t LinkPseudonymsResponse::target_key_version() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.LinkPseudonymsResponse.target_key_version)
+  return _internal_target_key_version();
+}
+inline void LinkPseudonymsResponse::_internal_set_target_key_version(int32_t value) {
+  
+  _impl_.target_key_version_ = value;
+}
+inline void LinkPseudonymsResponse::set_target_key_version(int32_t value) {
+  _internal_set_target_key_version(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.LinkPseudonymsResponse.target_key_version)
+}
+
+// int32 linked_count = 3 [json_name = "linkedCount"];
+inline void LinkPseudonymsResponse::clear_linked_count() {
+  _impl_.linked_count_ = 0;
+}
+inline int32_t LinkPseudonymsResponse::_internal_linked_count() const {
+  return _impl_.linked_count_;
+}
+inline int32_t LinkPseudonymsResponse::linked_count() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.LinkPseudonymsResponse.linked_count)
+  return _internal_linked_count();
+}
+inline void LinkPseudonymsResponse::_internal_set_linked_count(int32_t value) {
+  
+  _impl_.linked_count_ = value;
+}
+inline void LinkPseudonymsResponse::set_linked_count(int32_t value) {
+  _internal_set_linked_count(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.LinkPseudonymsResponse.linked_count)
+}
+
+// -------------------------------------------------------------------
+
+// ContributorCount
+
+// int64 contributors = 1 [json_name = "contributors", (.jipan.common.v1.field_rules) = {
+inline void ContributorCount::clear_contributors() {
+  _impl_.contributors_ = int64_t{0};
+}
+inline int64_t ContributorCount::_internal_contributors() const {
+  return _impl_.contributors_;
+}
+inline int64_t ContributorCount::contributors() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.ContributorCount.contributors)
+  return _internal_contributors();
+}
+inline void ContributorCount::_internal_set_contributors(int64_t value) {
+  
+  _impl_.contributors_ = value;
+}
+inline void ContributorCount::set_contributors(int64_t value) {
+  _internal_set_contributors(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.ContributorCount.contributors)
+}
+
+// -------------------------------------------------------------------
+
+// SuppressCellsRequest
+
+// int32 k = 1 [json_name = "k", (.jipan.common.v1.field_rules) = {
+inline void SuppressCellsRequest::clear_k() {
+  _impl_.k_ = 0;
+}
+inline int32_t SuppressCellsRequest::_internal_k() const {
+  return _impl_.k_;
+}
+inline int32_t SuppressCellsRequest::k() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.SuppressCellsRequest.k)
+  return _internal_k();
+}
+inline void SuppressCellsRequest::_internal_set_k(int32_t value) {
+  
+  _impl_.k_ = value;
+}
+inline void SuppressCellsRequest::set_k(int32_t value) {
+  _internal_set_k(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.SuppressCellsRequest.k)
+}
+
+// repeated .jipan.privacy.v1.ContributorCount cells = 2 [json_name = "cells", (.jipan.common.v1.field_rules) = {
+inline int SuppressCellsRequest::_internal_cells_size() const {
+  return _impl_.cells_.size();
+}
+inline int SuppressCellsRequest::cells_size() const {
+  return _internal_cells_size();
+}
+inline void SuppressCellsRequest::clear_cells() {
+  _impl_.cells_.Clear();
+}
+inline ::jipan::privacy::v1::ContributorCount* SuppressCellsRequest::mutable_cells(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.SuppressCellsRequest.cells)
+  return _impl_.cells_.Mutable(index);
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::privacy::v1::ContributorCount >*
+SuppressCellsRequest::mutable_cells() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.privacy.v1.SuppressCellsRequest.cells)
+  return &_impl_.cells_;
+}
+inline const ::jipan::privacy::v1::ContributorCount& SuppressCellsRequest::_internal_cells(int index) const {
+  return _impl_.cells_.Get(index);
+}
+inline const ::jipan::privacy::v1::ContributorCount& SuppressCellsRequest::cells(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.SuppressCellsRequest.cells)
+  return _internal_cells(index);
+}
+inline ::jipan::privacy::v1::ContributorCount* SuppressCellsRequest::_internal_add_cells() {
+  return _impl_.cells_.Add();
+}
+inline ::jipan::privacy::v1::ContributorCount* SuppressCellsRequest::add_cells() {
+  ::jipan::privacy::v1::ContributorCount* _add = _internal_add_cells();
+  // @@protoc_insertion_point(field_add:jipan.privacy.v1.SuppressCellsRequest.cells)
+  return _add;
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::privacy::v1::ContributorCount >&
+SuppressCellsRequest::cells() const {
+  // @@protoc_insertion_point(field_list:jipan.privacy.v1.SuppressCellsRequest.cells)
+  return _impl_.cells_;
+}
+
+// -------------------------------------------------------------------
+
+// SuppressCellsResponse
+
+// repeated bool suppressed = 1 [json_name = "suppressed"];
+inline int SuppressCellsResponse::_internal_suppressed_size() const {
+  return _impl_.suppressed_.size();
+}
+inline int SuppressCellsResponse::suppressed_size() const {
+  return _internal_suppressed_size();
+}
+inline void SuppressCellsResponse::clear_suppressed() {
+  _impl_.suppressed_.Clear();
+}
+inline bool SuppressCellsResponse::_internal_suppressed(int index) const {
+  return _impl_.suppressed_.Get(index);
+}
+inline bool SuppressCellsResponse::suppressed(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.SuppressCellsResponse.suppressed)
+  return _internal_suppressed(index);
+}
+inline void SuppressCellsResponse::set_suppressed(int index, bool value) {
+  _impl_.suppressed_.Set(index, value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.SuppressCellsResponse.suppressed)
+}
+inline void SuppressCellsResponse::_internal_add_suppressed(bool value) {
+  _impl_.suppressed_.Add(value);
+}
+inline void SuppressCellsResponse::add_suppressed(bool value) {
+  _internal_add_suppressed(value);
+  // @@protoc_insertion_point(field_add:jipan.privacy.v1.SuppressCellsResponse.suppressed)
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedField< bool >&
+SuppressCellsResponse::_internal_suppressed() const {
+  return _impl_.suppressed_;
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedField< bool >&
+SuppressCellsResponse::suppressed() const {
+  // @@protoc_insertion_point(field_list:jipan.privacy.v1.SuppressCellsResponse.suppressed)
+  return _internal_suppressed();
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedField< bool >*
+SuppressCellsResponse::_internal_mutable_suppressed() {
+  return &_impl_.suppressed_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedField< bool >*
+SuppressCellsResponse::mutable_suppressed() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.privacy.v1.SuppressCellsResponse.suppressed)
+  return _internal_mutable_suppressed();
+}
+
+// int64 suppressed_cell_count = 2 [json_name = "suppressedCellCount"];
+inline void SuppressCellsResponse::clear_suppressed_cell_count() {
+  _impl_.suppressed_cell_count_ = int64_t{0};
+}
+inline int64_t SuppressCellsResponse::_internal_suppressed_cell_count() const {
+  return _impl_.suppressed_cell_count_;
+}
+inline int64_t SuppressCellsResponse::suppressed_cell_count() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.SuppressCellsResponse.suppressed_cell_count)
+  return _internal_suppressed_cell_count();
+}
+inline void SuppressCellsResponse::_internal_set_suppressed_cell_count(int64_t value) {
+  
+  _impl_.suppressed_cell_count_ = value;
+}
+inline void SuppressCellsResponse::set_suppressed_cell_count(int64_t value) {
+  _internal_set_suppressed_cell_count(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.SuppressCellsResponse.suppressed_cell_count)
+}
+
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

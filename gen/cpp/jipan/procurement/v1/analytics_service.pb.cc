@@ -63,6 +63,7 @@ PROTOBUF_CONSTEXPR SalesCell::SalesCell(
   , /*decltype(_impl_.figures_)*/nullptr
   , /*decltype(_impl_.category_)*/0
   , /*decltype(_impl_.suppressed_)*/false
+  , /*decltype(_impl_.partially_suppressed_)*/false
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct SalesCellDefaultTypeInternal {
   PROTOBUF_CONSTEXPR SalesCellDefaultTypeInternal()
@@ -124,6 +125,7 @@ PROTOBUF_CONSTEXPR SalesTrendPoint::SalesTrendPoint(
   , /*decltype(_impl_.start_time_)*/nullptr
   , /*decltype(_impl_.figures_)*/nullptr
   , /*decltype(_impl_.suppressed_)*/false
+  , /*decltype(_impl_.partially_suppressed_)*/false
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct SalesTrendPointDefaultTypeInternal {
   PROTOBUF_CONSTEXPR SalesTrendPointDefaultTypeInternal()
@@ -172,6 +174,7 @@ PROTOBUF_CONSTEXPR ProductSales::ProductSales(
   , /*decltype(_impl_.figures_)*/nullptr
   , /*decltype(_impl_.category_)*/0
   , /*decltype(_impl_.suppressed_)*/false
+  , /*decltype(_impl_.partially_suppressed_)*/false
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct ProductSalesDefaultTypeInternal {
   PROTOBUF_CONSTEXPR ProductSalesDefaultTypeInternal()
@@ -236,6 +239,7 @@ const uint32_t TableStruct_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eprot
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::SalesCell, _impl_.month_),
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::SalesCell, _impl_.figures_),
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::SalesCell, _impl_.suppressed_),
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::SalesCell, _impl_.partially_suppressed_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::AggregateSalesRequest, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -273,6 +277,7 @@ const uint32_t TableStruct_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eprot
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::SalesTrendPoint, _impl_.start_time_),
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::SalesTrendPoint, _impl_.figures_),
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::SalesTrendPoint, _impl_.suppressed_),
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::SalesTrendPoint, _impl_.partially_suppressed_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::ComputeSalesTrendResponse, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -303,6 +308,7 @@ const uint32_t TableStruct_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eprot
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::ProductSales, _impl_.category_),
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::ProductSales, _impl_.figures_),
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::ProductSales, _impl_.suppressed_),
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::ProductSales, _impl_.partially_suppressed_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::RankProductsResponse, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -316,14 +322,14 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 0, -1, -1, sizeof(::jipan::procurement::v1::SalesFilter)},
   { 10, -1, -1, sizeof(::jipan::procurement::v1::SalesFigures)},
   { 20, -1, -1, sizeof(::jipan::procurement::v1::SalesCell)},
-  { 32, -1, -1, sizeof(::jipan::procurement::v1::AggregateSalesRequest)},
-  { 43, -1, -1, sizeof(::jipan::procurement::v1::AggregateSalesResponse)},
-  { 51, -1, -1, sizeof(::jipan::procurement::v1::ComputeSalesTrendRequest)},
-  { 59, -1, -1, sizeof(::jipan::procurement::v1::SalesTrendPoint)},
-  { 69, -1, -1, sizeof(::jipan::procurement::v1::ComputeSalesTrendResponse)},
-  { 76, -1, -1, sizeof(::jipan::procurement::v1::RankProductsRequest)},
-  { 87, -1, -1, sizeof(::jipan::procurement::v1::ProductSales)},
-  { 99, -1, -1, sizeof(::jipan::procurement::v1::RankProductsResponse)},
+  { 33, -1, -1, sizeof(::jipan::procurement::v1::AggregateSalesRequest)},
+  { 44, -1, -1, sizeof(::jipan::procurement::v1::AggregateSalesResponse)},
+  { 52, -1, -1, sizeof(::jipan::procurement::v1::ComputeSalesTrendRequest)},
+  { 60, -1, -1, sizeof(::jipan::procurement::v1::SalesTrendPoint)},
+  { 71, -1, -1, sizeof(::jipan::procurement::v1::ComputeSalesTrendResponse)},
+  { 78, -1, -1, sizeof(::jipan::procurement::v1::RankProductsRequest)},
+  { 89, -1, -1, sizeof(::jipan::procurement::v1::ProductSales)},
+  { 102, -1, -1, sizeof(::jipan::procurement::v1::RankProductsResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -357,77 +363,81 @@ const char descriptor_table_protodef_jipan_2fprocurement_2fv1_2fanalytics_5fserv
   "\001(\003R\norderCount\022\032\n\010quantity\030\002 \001(\003R\010quant"
   "ity\022,\n\005total\030\003 \001(\0132\026.jipan.common.v1.Mon"
   "eyR\005total\022!\n\014agency_count\030\004 \001(\003R\013agencyC"
-  "ount\"\353\001\n\tSalesCell\022:\n\010category\030\001 \001(\0162\036.j"
+  "ount\"\236\002\n\tSalesCell\022:\n\010category\030\001 \001(\0162\036.j"
   "ipan.procurement.v1.CategoryR\010category\022\026"
   "\n\006vendor\030\002 \001(\tR\006vendor\022\026\n\006agency\030\003 \001(\tR\006"
   "agency\022\024\n\005month\030\004 \001(\tR\005month\022<\n\007figures\030"
   "\005 \001(\0132\".jipan.procurement.v1.SalesFigure"
   "sR\007figures\022\036\n\nsuppressed\030\006 \001(\010R\nsuppress"
-  "ed\"\222\002\n\025AggregateSalesRequest\022 \n\006parent\030\001"
-  " \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022L\n\tdimension\030\002 \001("
-  "\0162$.jipan.procurement.v1.SalesDimensionB"
-  "\010\312\363\030\004\010\001H\001R\tdimension\0229\n\006filter\030\003 \001(\0132!.j"
-  "ipan.procurement.v1.SalesFilterR\006filter\022"
-  "&\n\tpage_size\030\004 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022"
-  "&\n\npage_token\030\005 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\""
-  "w\n\026AggregateSalesResponse\0225\n\005cells\030\001 \003(\013"
-  "2\037.jipan.procurement.v1.SalesCellR\005cells"
-  "\022&\n\017next_page_token\030\002 \001(\tR\rnextPageToken"
-  "\"w\n\030ComputeSalesTrendRequest\022 \n\006parent\030\001"
-  " \001(\tB\010\312\363\030\004\010\001\030xR\006parent\0229\n\006filter\030\002 \001(\0132!"
-  ".jipan.procurement.v1.SalesFilterR\006filte"
-  "r\"\300\001\n\017SalesTrendPoint\022\024\n\005month\030\001 \001(\tR\005mo"
-  "nth\0229\n\nstart_time\030\002 \001(\0132\032.google.protobu"
-  "f.TimestampR\tstartTime\022<\n\007figures\030\003 \001(\0132"
-  "\".jipan.procurement.v1.SalesFiguresR\007fig"
-  "ures\022\036\n\nsuppressed\030\004 \001(\010R\nsuppressed\"Z\n\031"
-  "ComputeSalesTrendResponse\022=\n\006points\030\001 \003("
-  "\0132%.jipan.procurement.v1.SalesTrendPoint"
-  "R\006points\"\211\002\n\023RankProductsRequest\022 \n\006pare"
-  "nt\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022F\n\007ranking\030\002 "
-  "\001(\0162$.jipan.procurement.v1.ProductRankin"
-  "gB\006\312\363\030\002H\001R\007ranking\0229\n\006filter\030\003 \001(\0132!.jip"
-  "an.procurement.v1.SalesFilterR\006filter\022%\n"
-  "\tpage_size\030\004 \001(\005B\010\312\363\030\0040\0008dR\010pageSize\022&\n\n"
-  "page_token\030\005 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"\216\002\n"
-  "\014ProductSales\022\030\n\007listing\030\001 \001(\tR\007listing\022"
-  "!\n\014product_name\030\002 \001(\tR\013productName\022\'\n\017pr"
-  "oduct_version\030\003 \001(\tR\016productVersion\022:\n\010c"
-  "ategory\030\004 \001(\0162\036.jipan.procurement.v1.Cat"
-  "egoryR\010category\022<\n\007figures\030\005 \001(\0132\".jipan"
-  ".procurement.v1.SalesFiguresR\007figures\022\036\n"
-  "\nsuppressed\030\006 \001(\010R\nsuppressed\"~\n\024RankPro"
-  "ductsResponse\022>\n\010products\030\001 \003(\0132\".jipan."
-  "procurement.v1.ProductSalesR\010products\022&\n"
-  "\017next_page_token\030\002 \001(\tR\rnextPageToken*\242\001"
-  "\n\016SalesDimension\022\037\n\033SALES_DIMENSION_UNSP"
-  "ECIFIED\020\000\022\034\n\030SALES_DIMENSION_CATEGORY\020\001\022"
-  "\032\n\026SALES_DIMENSION_VENDOR\020\002\022\032\n\026SALES_DIM"
-  "ENSION_AGENCY\020\003\022\031\n\025SALES_DIMENSION_MONTH"
-  "\020\004*l\n\016ProductRanking\022\037\n\033PRODUCT_RANKING_"
-  "UNSPECIFIED\020\000\022\033\n\027PRODUCT_RANKING_REVENUE"
-  "\020\001\022\034\n\030PRODUCT_RANKING_QUANTITY\020\0022\333\004\n\020Ana"
-  "lyticsService\022\277\001\n\016AggregateSales\022+.jipan"
-  ".procurement.v1.AggregateSalesRequest\032,."
-  "jipan.procurement.v1.AggregateSalesRespo"
-  "nse\"R\302\363\030N\010\002\022\020procurement.read\032\021procureme"
-  "nt-buyer\032\022procurement-vendor\032\021procuremen"
-  "t-admin\022\310\001\n\021ComputeSalesTrend\022..jipan.pr"
-  "ocurement.v1.ComputeSalesTrendRequest\032/."
-  "jipan.procurement.v1.ComputeSalesTrendRe"
-  "sponse\"R\302\363\030N\010\002\022\020procurement.read\032\021procur"
-  "ement-buyer\032\022procurement-vendor\032\021procure"
-  "ment-admin\022\271\001\n\014RankProducts\022).jipan.proc"
-  "urement.v1.RankProductsRequest\032*.jipan.p"
-  "rocurement.v1.RankProductsResponse\"R\302\363\030N"
-  "\010\002\022\020procurement.read\032\021procurement-buyer\032"
-  "\022procurement-vendor\032\021procurement-adminB\326"
-  "\001\n\027tw.jipan.procurement.v1B\025AnalyticsSer"
-  "viceProtoP\001Z2jipan.tw/gen/go/jipan/procu"
-  "rement/v1;procurementv1\242\002\003JPX\252\002\024Jipan.Pr"
-  "ocurement.V1\312\002\024Jipan\\Procurement\\V1\342\002 Ji"
-  "pan\\Procurement\\V1\\GPBMetadata\352\002\026Jipan::"
-  "Procurement::V1b\006proto3"
+  "ed\0221\n\024partially_suppressed\030\007 \001(\010R\023partia"
+  "llySuppressed\"\222\002\n\025AggregateSalesRequest\022"
+  " \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022L\n\tdim"
+  "ension\030\002 \001(\0162$.jipan.procurement.v1.Sale"
+  "sDimensionB\010\312\363\030\004\010\001H\001R\tdimension\0229\n\006filte"
+  "r\030\003 \001(\0132!.jipan.procurement.v1.SalesFilt"
+  "erR\006filter\022&\n\tpage_size\030\004 \001(\005B\t\312\363\030\0050\0008\364\003"
+  "R\010pageSize\022&\n\npage_token\030\005 \001(\tB\007\312\363\030\003\030\200\010R"
+  "\tpageToken\"w\n\026AggregateSalesResponse\0225\n\005"
+  "cells\030\001 \003(\0132\037.jipan.procurement.v1.Sales"
+  "CellR\005cells\022&\n\017next_page_token\030\002 \001(\tR\rne"
+  "xtPageToken\"w\n\030ComputeSalesTrendRequest\022"
+  " \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\0229\n\006fil"
+  "ter\030\002 \001(\0132!.jipan.procurement.v1.SalesFi"
+  "lterR\006filter\"\363\001\n\017SalesTrendPoint\022\024\n\005mont"
+  "h\030\001 \001(\tR\005month\0229\n\nstart_time\030\002 \001(\0132\032.goo"
+  "gle.protobuf.TimestampR\tstartTime\022<\n\007fig"
+  "ures\030\003 \001(\0132\".jipan.procurement.v1.SalesF"
+  "iguresR\007figures\022\036\n\nsuppressed\030\004 \001(\010R\nsup"
+  "pressed\0221\n\024partially_suppressed\030\005 \001(\010R\023p"
+  "artiallySuppressed\"Z\n\031ComputeSalesTrendR"
+  "esponse\022=\n\006points\030\001 \003(\0132%.jipan.procurem"
+  "ent.v1.SalesTrendPointR\006points\"\211\002\n\023RankP"
+  "roductsRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030x"
+  "R\006parent\022F\n\007ranking\030\002 \001(\0162$.jipan.procur"
+  "ement.v1.ProductRankingB\006\312\363\030\002H\001R\007ranking"
+  "\0229\n\006filter\030\003 \001(\0132!.jipan.procurement.v1."
+  "SalesFilterR\006filter\022%\n\tpage_size\030\004 \001(\005B\010"
+  "\312\363\030\0040\0008dR\010pageSize\022&\n\npage_token\030\005 \001(\tB\007"
+  "\312\363\030\003\030\200\010R\tpageToken\"\301\002\n\014ProductSales\022\030\n\007l"
+  "isting\030\001 \001(\tR\007listing\022!\n\014product_name\030\002 "
+  "\001(\tR\013productName\022\'\n\017product_version\030\003 \001("
+  "\tR\016productVersion\022:\n\010category\030\004 \001(\0162\036.ji"
+  "pan.procurement.v1.CategoryR\010category\022<\n"
+  "\007figures\030\005 \001(\0132\".jipan.procurement.v1.Sa"
+  "lesFiguresR\007figures\022\036\n\nsuppressed\030\006 \001(\010R"
+  "\nsuppressed\0221\n\024partially_suppressed\030\007 \001("
+  "\010R\023partiallySuppressed\"~\n\024RankProductsRe"
+  "sponse\022>\n\010products\030\001 \003(\0132\".jipan.procure"
+  "ment.v1.ProductSalesR\010products\022&\n\017next_p"
+  "age_token\030\002 \001(\tR\rnextPageToken*\242\001\n\016Sales"
+  "Dimension\022\037\n\033SALES_DIMENSION_UNSPECIFIED"
+  "\020\000\022\034\n\030SALES_DIMENSION_CATEGORY\020\001\022\032\n\026SALE"
+  "S_DIMENSION_VENDOR\020\002\022\032\n\026SALES_DIMENSION_"
+  "AGENCY\020\003\022\031\n\025SALES_DIMENSION_MONTH\020\004*l\n\016P"
+  "roductRanking\022\037\n\033PRODUCT_RANKING_UNSPECI"
+  "FIED\020\000\022\033\n\027PRODUCT_RANKING_REVENUE\020\001\022\034\n\030P"
+  "RODUCT_RANKING_QUANTITY\020\0022\333\004\n\020AnalyticsS"
+  "ervice\022\277\001\n\016AggregateSales\022+.jipan.procur"
+  "ement.v1.AggregateSalesRequest\032,.jipan.p"
+  "rocurement.v1.AggregateSalesResponse\"R\302\363"
+  "\030N\010\002\022\020procurement.read\032\021procurement-buye"
+  "r\032\022procurement-vendor\032\021procurement-admin"
+  "\022\310\001\n\021ComputeSalesTrend\022..jipan.procureme"
+  "nt.v1.ComputeSalesTrendRequest\032/.jipan.p"
+  "rocurement.v1.ComputeSalesTrendResponse\""
+  "R\302\363\030N\010\002\022\020procurement.read\032\021procurement-b"
+  "uyer\032\022procurement-vendor\032\021procurement-ad"
+  "min\022\271\001\n\014RankProducts\022).jipan.procurement"
+  ".v1.RankProductsRequest\032*.jipan.procurem"
+  "ent.v1.RankProductsResponse\"R\302\363\030N\010\002\022\020pro"
+  "curement.read\032\021procurement-buyer\032\022procur"
+  "ement-vendor\032\021procurement-adminB\326\001\n\027tw.j"
+  "ipan.procurement.v1B\025AnalyticsServicePro"
+  "toP\001Z2jipan.tw/gen/go/jipan/procurement/"
+  "v1;procurementv1\242\002\003JPX\252\002\024Jipan.Procureme"
+  "nt.V1\312\002\024Jipan\\Procurement\\V1\342\002 Jipan\\Pro"
+  "curement\\V1\\GPBMetadata\352\002\026Jipan::Procure"
+  "ment::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eproto_deps[6] = {
   &::descriptor_table_google_2fprotobuf_2ftimestamp_2eproto,
@@ -439,7 +449,7 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fprocurement
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eproto = {
-    false, false, 3463, descriptor_table_protodef_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eproto,
+    false, false, 3616, descriptor_table_protodef_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eproto,
     "jipan/procurement/v1/analytics_service.proto",
     &descriptor_table_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eproto_once, descriptor_table_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eproto_deps, 6, 11,
     schemas, file_default_instances, TableStruct_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eproto::offsets,
@@ -1132,6 +1142,7 @@ SalesCell::SalesCell(const SalesCell& from)
     , decltype(_impl_.figures_){nullptr}
     , decltype(_impl_.category_){}
     , decltype(_impl_.suppressed_){}
+    , decltype(_impl_.partially_suppressed_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
@@ -1163,8 +1174,8 @@ SalesCell::SalesCell(const SalesCell& from)
     _this->_impl_.figures_ = new ::jipan::procurement::v1::SalesFigures(*from._impl_.figures_);
   }
   ::memcpy(&_impl_.category_, &from._impl_.category_,
-    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.suppressed_) -
-    reinterpret_cast<char*>(&_impl_.category_)) + sizeof(_impl_.suppressed_));
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.partially_suppressed_) -
+    reinterpret_cast<char*>(&_impl_.category_)) + sizeof(_impl_.partially_suppressed_));
   // @@protoc_insertion_point(copy_constructor:jipan.procurement.v1.SalesCell)
 }
 
@@ -1179,6 +1190,7 @@ inline void SalesCell::SharedCtor(
     , decltype(_impl_.figures_){nullptr}
     , decltype(_impl_.category_){0}
     , decltype(_impl_.suppressed_){false}
+    , decltype(_impl_.partially_suppressed_){false}
     , /*decltype(_impl_._cached_size_)*/{}
   };
   _impl_.vendor_.InitDefault();
@@ -1230,8 +1242,8 @@ void SalesCell::Clear() {
   }
   _impl_.figures_ = nullptr;
   ::memset(&_impl_.category_, 0, static_cast<size_t>(
-      reinterpret_cast<char*>(&_impl_.suppressed_) -
-      reinterpret_cast<char*>(&_impl_.category_)) + sizeof(_impl_.suppressed_));
+      reinterpret_cast<char*>(&_impl_.partially_suppressed_) -
+      reinterpret_cast<char*>(&_impl_.category_)) + sizeof(_impl_.partially_suppressed_));
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -1292,6 +1304,14 @@ const char* SalesCell::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx
       case 6:
         if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 48)) {
           _impl_.suppressed_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // bool partially_suppressed = 7 [json_name = "partiallySuppressed"];
+      case 7:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 56)) {
+          _impl_.partially_suppressed_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
           CHK_(ptr);
         } else
           goto handle_unusual;
@@ -1375,6 +1395,12 @@ uint8_t* SalesCell::_InternalSerialize(
     target = ::_pbi::WireFormatLite::WriteBoolToArray(6, this->_internal_suppressed(), target);
   }
 
+  // bool partially_suppressed = 7 [json_name = "partiallySuppressed"];
+  if (this->_internal_partially_suppressed() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteBoolToArray(7, this->_internal_partially_suppressed(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -1430,6 +1456,11 @@ size_t SalesCell::ByteSizeLong() const {
     total_size += 1 + 1;
   }
 
+  // bool partially_suppressed = 7 [json_name = "partiallySuppressed"];
+  if (this->_internal_partially_suppressed() != 0) {
+    total_size += 1 + 1;
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -1467,6 +1498,9 @@ void SalesCell::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROT
   if (from._internal_suppressed() != 0) {
     _this->_internal_set_suppressed(from._internal_suppressed());
   }
+  if (from._internal_partially_suppressed() != 0) {
+    _this->_internal_set_partially_suppressed(from._internal_partially_suppressed());
+  }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
 
@@ -1499,8 +1533,8 @@ void SalesCell::InternalSwap(SalesCell* other) {
       &other->_impl_.month_, rhs_arena
   );
   ::PROTOBUF_NAMESPACE_ID::internal::memswap<
-      PROTOBUF_FIELD_OFFSET(SalesCell, _impl_.suppressed_)
-      + sizeof(SalesCell::_impl_.suppressed_)
+      PROTOBUF_FIELD_OFFSET(SalesCell, _impl_.partially_suppressed_)
+      + sizeof(SalesCell::_impl_.partially_suppressed_)
       - PROTOBUF_FIELD_OFFSET(SalesCell, _impl_.figures_)>(
           reinterpret_cast<char*>(&_impl_.figures_),
           reinterpret_cast<char*>(&other->_impl_.figures_));
@@ -2387,6 +2421,7 @@ SalesTrendPoint::SalesTrendPoint(const SalesTrendPoint& from)
     , decltype(_impl_.start_time_){nullptr}
     , decltype(_impl_.figures_){nullptr}
     , decltype(_impl_.suppressed_){}
+    , decltype(_impl_.partially_suppressed_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
@@ -2404,7 +2439,9 @@ SalesTrendPoint::SalesTrendPoint(const SalesTrendPoint& from)
   if (from._internal_has_figures()) {
     _this->_impl_.figures_ = new ::jipan::procurement::v1::SalesFigures(*from._impl_.figures_);
   }
-  _this->_impl_.suppressed_ = from._impl_.suppressed_;
+  ::memcpy(&_impl_.suppressed_, &from._impl_.suppressed_,
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.partially_suppressed_) -
+    reinterpret_cast<char*>(&_impl_.suppressed_)) + sizeof(_impl_.partially_suppressed_));
   // @@protoc_insertion_point(copy_constructor:jipan.procurement.v1.SalesTrendPoint)
 }
 
@@ -2417,6 +2454,7 @@ inline void SalesTrendPoint::SharedCtor(
     , decltype(_impl_.start_time_){nullptr}
     , decltype(_impl_.figures_){nullptr}
     , decltype(_impl_.suppressed_){false}
+    , decltype(_impl_.partially_suppressed_){false}
     , /*decltype(_impl_._cached_size_)*/{}
   };
   _impl_.month_.InitDefault();
@@ -2460,7 +2498,9 @@ void SalesTrendPoint::Clear() {
     delete _impl_.figures_;
   }
   _impl_.figures_ = nullptr;
-  _impl_.suppressed_ = false;
+  ::memset(&_impl_.suppressed_, 0, static_cast<size_t>(
+      reinterpret_cast<char*>(&_impl_.partially_suppressed_) -
+      reinterpret_cast<char*>(&_impl_.suppressed_)) + sizeof(_impl_.partially_suppressed_));
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -2500,6 +2540,14 @@ const char* SalesTrendPoint::_InternalParse(const char* ptr, ::_pbi::ParseContex
       case 4:
         if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 32)) {
           _impl_.suppressed_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // bool partially_suppressed = 5 [json_name = "partiallySuppressed"];
+      case 5:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 40)) {
+          _impl_.partially_suppressed_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
           CHK_(ptr);
         } else
           goto handle_unusual;
@@ -2563,6 +2611,12 @@ uint8_t* SalesTrendPoint::_InternalSerialize(
     target = ::_pbi::WireFormatLite::WriteBoolToArray(4, this->_internal_suppressed(), target);
   }
 
+  // bool partially_suppressed = 5 [json_name = "partiallySuppressed"];
+  if (this->_internal_partially_suppressed() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteBoolToArray(5, this->_internal_partially_suppressed(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -2605,6 +2659,11 @@ size_t SalesTrendPoint::ByteSizeLong() const {
     total_size += 1 + 1;
   }
 
+  // bool partially_suppressed = 5 [json_name = "partiallySuppressed"];
+  if (this->_internal_partially_suppressed() != 0) {
+    total_size += 1 + 1;
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -2637,6 +2696,9 @@ void SalesTrendPoint::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const 
   if (from._internal_suppressed() != 0) {
     _this->_internal_set_suppressed(from._internal_suppressed());
   }
+  if (from._internal_partially_suppressed() != 0) {
+    _this->_internal_set_partially_suppressed(from._internal_partially_suppressed());
+  }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
 
@@ -2661,8 +2723,8 @@ void SalesTrendPoint::InternalSwap(SalesTrendPoint* other) {
       &other->_impl_.month_, rhs_arena
   );
   ::PROTOBUF_NAMESPACE_ID::internal::memswap<
-      PROTOBUF_FIELD_OFFSET(SalesTrendPoint, _impl_.suppressed_)
-      + sizeof(SalesTrendPoint::_impl_.suppressed_)
+      PROTOBUF_FIELD_OFFSET(SalesTrendPoint, _impl_.partially_suppressed_)
+      + sizeof(SalesTrendPoint::_impl_.partially_suppressed_)
       - PROTOBUF_FIELD_OFFSET(SalesTrendPoint, _impl_.start_time_)>(
           reinterpret_cast<char*>(&_impl_.start_time_),
           reinterpret_cast<char*>(&other->_impl_.start_time_));
@@ -3243,6 +3305,7 @@ ProductSales::ProductSales(const ProductSales& from)
     , decltype(_impl_.figures_){nullptr}
     , decltype(_impl_.category_){}
     , decltype(_impl_.suppressed_){}
+    , decltype(_impl_.partially_suppressed_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
@@ -3274,8 +3337,8 @@ ProductSales::ProductSales(const ProductSales& from)
     _this->_impl_.figures_ = new ::jipan::procurement::v1::SalesFigures(*from._impl_.figures_);
   }
   ::memcpy(&_impl_.category_, &from._impl_.category_,
-    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.suppressed_) -
-    reinterpret_cast<char*>(&_impl_.category_)) + sizeof(_impl_.suppressed_));
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.partially_suppressed_) -
+    reinterpret_cast<char*>(&_impl_.category_)) + sizeof(_impl_.partially_suppressed_));
   // @@protoc_insertion_point(copy_constructor:jipan.procurement.v1.ProductSales)
 }
 
@@ -3290,6 +3353,7 @@ inline void ProductSales::SharedCtor(
     , decltype(_impl_.figures_){nullptr}
     , decltype(_impl_.category_){0}
     , decltype(_impl_.suppressed_){false}
+    , decltype(_impl_.partially_suppressed_){false}
     , /*decltype(_impl_._cached_size_)*/{}
   };
   _impl_.listing_.InitDefault();
@@ -3341,8 +3405,8 @@ void ProductSales::Clear() {
   }
   _impl_.figures_ = nullptr;
   ::memset(&_impl_.category_, 0, static_cast<size_t>(
-      reinterpret_cast<char*>(&_impl_.suppressed_) -
-      reinterpret_cast<char*>(&_impl_.category_)) + sizeof(_impl_.suppressed_));
+      reinterpret_cast<char*>(&_impl_.partially_suppressed_) -
+      reinterpret_cast<char*>(&_impl_.category_)) + sizeof(_impl_.partially_suppressed_));
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -3403,6 +3467,14 @@ const char* ProductSales::_InternalParse(const char* ptr, ::_pbi::ParseContext* 
       case 6:
         if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 48)) {
           _impl_.suppressed_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // bool partially_suppressed = 7 [json_name = "partiallySuppressed"];
+      case 7:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 56)) {
+          _impl_.partially_suppressed_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
           CHK_(ptr);
         } else
           goto handle_unusual;
@@ -3486,6 +3558,12 @@ uint8_t* ProductSales::_InternalSerialize(
     target = ::_pbi::WireFormatLite::WriteBoolToArray(6, this->_internal_suppressed(), target);
   }
 
+  // bool partially_suppressed = 7 [json_name = "partiallySuppressed"];
+  if (this->_internal_partially_suppressed() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteBoolToArray(7, this->_internal_partially_suppressed(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -3541,6 +3619,11 @@ size_t ProductSales::ByteSizeLong() const {
     total_size += 1 + 1;
   }
 
+  // bool partially_suppressed = 7 [json_name = "partiallySuppressed"];
+  if (this->_internal_partially_suppressed() != 0) {
+    total_size += 1 + 1;
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -3578,6 +3661,9 @@ void ProductSales::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::P
   if (from._internal_suppressed() != 0) {
     _this->_internal_set_suppressed(from._internal_suppressed());
   }
+  if (from._internal_partially_suppressed() != 0) {
+    _this->_internal_set_partially_suppressed(from._internal_partially_suppressed());
+  }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
 
@@ -3610,8 +3696,8 @@ void ProductSales::InternalSwap(ProductSales* other) {
       &other->_impl_.product_version_, rhs_arena
   );
   ::PROTOBUF_NAMESPACE_ID::internal::memswap<
-      PROTOBUF_FIELD_OFFSET(ProductSales, _impl_.suppressed_)
-      + sizeof(ProductSales::_impl_.suppressed_)
+      PROTOBUF_FIELD_OFFSET(ProductSales, _impl_.partially_suppressed_)
+      + sizeof(ProductSales::_impl_.partially_suppressed_)
       - PROTOBUF_FIELD_OFFSET(ProductSales, _impl_.figures_)>(
           reinterpret_cast<char*>(&_impl_.figures_),
           reinterpret_cast<char*>(&other->_impl_.figures_));

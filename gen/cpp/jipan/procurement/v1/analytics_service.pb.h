@@ -680,6 +680,7 @@ class SalesCell final :
     kFiguresFieldNumber = 5,
     kCategoryFieldNumber = 1,
     kSuppressedFieldNumber = 6,
+    kPartiallySuppressedFieldNumber = 7,
   };
   // string vendor = 2 [json_name = "vendor"];
   void clear_vendor();
@@ -759,6 +760,15 @@ class SalesCell final :
   void _internal_set_suppressed(bool value);
   public:
 
+  // bool partially_suppressed = 7 [json_name = "partiallySuppressed"];
+  void clear_partially_suppressed();
+  bool partially_suppressed() const;
+  void set_partially_suppressed(bool value);
+  private:
+  bool _internal_partially_suppressed() const;
+  void _internal_set_partially_suppressed(bool value);
+  public:
+
   // @@protoc_insertion_point(class_scope:jipan.procurement.v1.SalesCell)
  private:
   class _Internal;
@@ -773,6 +783,7 @@ class SalesCell final :
     ::jipan::procurement::v1::SalesFigures* figures_;
     int category_;
     bool suppressed_;
+    bool partially_suppressed_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -1462,6 +1473,7 @@ class SalesTrendPoint final :
     kStartTimeFieldNumber = 2,
     kFiguresFieldNumber = 3,
     kSuppressedFieldNumber = 4,
+    kPartiallySuppressedFieldNumber = 5,
   };
   // string month = 1 [json_name = "month"];
   void clear_month();
@@ -1522,6 +1534,15 @@ class SalesTrendPoint final :
   void _internal_set_suppressed(bool value);
   public:
 
+  // bool partially_suppressed = 5 [json_name = "partiallySuppressed"];
+  void clear_partially_suppressed();
+  bool partially_suppressed() const;
+  void set_partially_suppressed(bool value);
+  private:
+  bool _internal_partially_suppressed() const;
+  void _internal_set_partially_suppressed(bool value);
+  public:
+
   // @@protoc_insertion_point(class_scope:jipan.procurement.v1.SalesTrendPoint)
  private:
   class _Internal;
@@ -1534,6 +1555,7 @@ class SalesTrendPoint final :
     ::PROTOBUF_NAMESPACE_ID::Timestamp* start_time_;
     ::jipan::procurement::v1::SalesFigures* figures_;
     bool suppressed_;
+    bool partially_suppressed_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -2036,6 +2058,7 @@ class ProductSales final :
     kFiguresFieldNumber = 5,
     kCategoryFieldNumber = 4,
     kSuppressedFieldNumber = 6,
+    kPartiallySuppressedFieldNumber = 7,
   };
   // string listing = 1 [json_name = "listing"];
   void clear_listing();
@@ -2115,6 +2138,15 @@ class ProductSales final :
   void _internal_set_suppressed(bool value);
   public:
 
+  // bool partially_suppressed = 7 [json_name = "partiallySuppressed"];
+  void clear_partially_suppressed();
+  bool partially_suppressed() const;
+  void set_partially_suppressed(bool value);
+  private:
+  bool _internal_partially_suppressed() const;
+  void _internal_set_partially_suppressed(bool value);
+  public:
+
   // @@protoc_insertion_point(class_scope:jipan.procurement.v1.ProductSales)
  private:
   class _Internal;
@@ -2129,6 +2161,7 @@ class ProductSales final :
     ::jipan::procurement::v1::SalesFigures* figures_;
     int category_;
     bool suppressed_;
+    bool partially_suppressed_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -2956,6 +2989,26 @@ inline void SalesCell::set_suppressed(bool value) {
   // @@protoc_insertion_point(field_set:jipan.procurement.v1.SalesCell.suppressed)
 }
 
+// bool partially_suppressed = 7 [json_name = "partiallySuppressed"];
+inline void SalesCell::clear_partially_suppressed() {
+  _impl_.partially_suppressed_ = false;
+}
+inline bool SalesCell::_internal_partially_suppressed() const {
+  return _impl_.partially_suppressed_;
+}
+inline bool SalesCell::partially_suppressed() const {
+  // @@protoc_insertion_point(field_get:jipan.procurement.v1.SalesCell.partially_suppressed)
+  return _internal_partially_suppressed();
+}
+inline void SalesCell::_internal_set_partially_suppressed(bool value) {
+  
+  _impl_.partially_suppressed_ = value;
+}
+inline void SalesCell::set_partially_suppressed(bool value) {
+  _internal_set_partially_suppressed(value);
+  // @@protoc_insertion_point(field_set:jipan.procurement.v1.SalesCell.partially_suppressed)
+}
+
 // -------------------------------------------------------------------
 
 // AggregateSalesRequest
@@ -3677,6 +3730,26 @@ inline void SalesTrendPoint::set_suppressed(bool value) {
   // @@protoc_insertion_point(field_set:jipan.procurement.v1.SalesTrendPoint.suppressed)
 }
 
+// bool partially_suppressed = 5 [json_name = "partiallySuppressed"];
+inline void SalesTrendPoint::clear_partially_suppressed() {
+  _impl_.partially_suppressed_ = false;
+}
+inline bool SalesTrendPoint::_internal_partially_suppressed() const {
+  return _impl_.partially_suppressed_;
+}
+inline bool SalesTrendPoint::partially_suppressed() const {
+  // @@protoc_insertion_point(field_get:jipan.procurement.v1.SalesTrendPoint.partially_suppressed)
+  return _internal_partially_suppressed();
+}
+inline void SalesTrendPoint::_internal_set_partially_suppressed(bool value) {
+  
+  _impl_.partially_suppressed_ = value;
+}
+inline void SalesTrendPoint::set_partially_suppressed(bool value) {
+  _internal_set_partially_suppressed(value);
+  // @@protoc_insertion_point(field_set:jipan.procurement.v1.SalesTrendPoint.partially_suppressed)
+}
+
 // -------------------------------------------------------------------
 
 // ComputeSalesTrendResponse
@@ -4237,6 +4310,26 @@ inline void ProductSales::_internal_set_suppressed(bool value) {
 inline void ProductSales::set_suppressed(bool value) {
   _internal_set_suppressed(value);
   // @@protoc_insertion_point(field_set:jipan.procurement.v1.ProductSales.suppressed)
+}
+
+// bool partially_suppressed = 7 [json_name = "partiallySuppressed"];
+inline void ProductSales::clear_partially_suppressed() {
+  _impl_.partially_suppressed_ = false;
+}
+inline bool ProductSales::_internal_partially_suppressed() const {
+  return _impl_.partially_suppressed_;
+}
+inline bool ProductSales::partially_suppressed() const {
+  // @@protoc_insertion_point(field_get:jipan.procurement.v1.ProductSales.partially_suppressed)
+  return _internal_partially_suppressed();
+}
+inline void ProductSales::_internal_set_partially_suppressed(bool value) {
+  
+  _impl_.partially_suppressed_ = value;
+}
+inline void ProductSales::set_partially_suppressed(bool value) {
+  _internal_set_partially_suppressed(value);
+  // @@protoc_insertion_point(field_set:jipan.procurement.v1.ProductSales.partially_suppressed)
 }
 
 // -------------------------------------------------------------------

@@ -94,12 +94,13 @@ enum ErrorReason : int {
   ERROR_REASON_NO_QUALIFIED_BID = 53,
   ERROR_REASON_TIME_RANGE_INVALID = 54,
   ERROR_REASON_ANALYTICS_VIEW_DENIED = 55,
+  ERROR_REASON_PRIVACY_UNAVAILABLE = 56,
   ErrorReason_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
   ErrorReason_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
 };
 bool ErrorReason_IsValid(int value);
 constexpr ErrorReason ErrorReason_MIN = ERROR_REASON_UNSPECIFIED;
-constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_ANALYTICS_VIEW_DENIED;
+constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_PRIVACY_UNAVAILABLE;
 constexpr int ErrorReason_ARRAYSIZE = ErrorReason_MAX + 1;
 
 const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* ErrorReason_descriptor();

@@ -60,6 +60,26 @@ type PrivacyServiceClient interface {
 	AnonymiseDataset(ctx context.Context, in *AnonymiseDatasetRequest, opts ...grpc.CallOption) (*AnonymiseDatasetResponse, error)
 	// Returns a long-running operation of the caller's organisation.
 	GetOperation(ctx context.Context, in *GetOperationRequest, opts ...grpc.CallOption) (*GetOperationResponse, error)
+	// Makes a new pseudonym key for a dataset. PseudonymiseDataset uses the
+	// newest key from then on, so pseudonyms given out after the rotation
+	// cannot be joined with those given out before it; the older keys are kept
+	// (wrapped) for LinkPseudonyms only. Returns the new key's version.
+	RotatePseudonymKey(ctx context.Context, in *RotatePseudonymKeyRequest, opts ...grpc.CallOption) (*RotatePseudonymKeyResponse, error)
+	// Links pseudonyms: for each pseudonym the source dataset gave out (for one
+	// column, recipient and key version), the pseudonym the target dataset
+	// gives the same value (for its column and recipient, under its newest
+	// key), without returning the value. Both datasets are the caller's
+	// organisation's. Linking undoes the unlinkability between datasets and
+	// recipients, so it needs its own scope, `privacy.link`, which holders of
+	// `privacy.read` and `privacy.write` do not have.
+	LinkPseudonyms(ctx context.Context, in *LinkPseudonymsRequest, opts ...grpc.CallOption) (*LinkPseudonymsResponse, error)
+	// Applies the threshold rule of statistical disclosure control to a table
+	// of aggregate cells: a cell made up of fewer than `k` distinct
+	// contributors (the people or organisations whose records it sums) is
+	// suppressed. The caller keeps the records; only each cell's contributor
+	// count is sent. Procurement's k-anonymised analytics decide with this
+	// which of their base cells may be published. Reads and stores nothing.
+	SuppressCells(ctx context.Context, in *SuppressCellsRequest, opts ...grpc.CallOption) (*SuppressCellsResponse, error)
 }
 
 type privacyServiceClient struct {
@@ -151,6 +171,33 @@ func (c *privacyServiceClient) GetOperation(ctx context.Context, in *GetOperatio
 	return out, nil
 }
 
+func (c *privacyServiceClient) RotatePseudonymKey(ctx context.Context, in *RotatePseudonymKeyRequest, opts ...grpc.CallOption) (*RotatePseudonymKeyResponse, error) {
+	out := new(RotatePseudonymKeyResponse)
+	err := c.cc.Invoke(ctx, "/jipan.privacy.v1.PrivacyService/RotatePseudonymKey", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *privacyServiceClient) LinkPseudonyms(ctx context.Context, in *LinkPseudonymsRequest, opts ...grpc.CallOption) (*LinkPseudonymsResponse, error) {
+	out := new(LinkPseudonymsResponse)
+	err := c.cc.Invoke(ctx, "/jipan.privacy.v1.PrivacyService/LinkPseudonyms", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *privacyServiceClient) SuppressCells(ctx context.Context, in *SuppressCellsRequest, opts ...grpc.CallOption) (*SuppressCellsResponse, error) {
+	out := new(SuppressCellsResponse)
+	err := c.cc.Invoke(ctx, "/jipan.privacy.v1.PrivacyService/SuppressCells", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // PrivacyServiceServer is the server API for PrivacyService service.
 // All implementations must embed UnimplementedPrivacyServiceServer
 // for forward compatibility
@@ -198,6 +245,26 @@ type PrivacyServiceServer interface {
 	AnonymiseDataset(context.Context, *AnonymiseDatasetRequest) (*AnonymiseDatasetResponse, error)
 	// Returns a long-running operation of the caller's organisation.
 	GetOperation(context.Context, *GetOperationRequest) (*GetOperationResponse, error)
+	// Makes a new pseudonym key for a dataset. PseudonymiseDataset uses the
+	// newest key from then on, so pseudonyms given out after the rotation
+	// cannot be joined with those given out before it; the older keys are kept
+	// (wrapped) for LinkPseudonyms only. Returns the new key's version.
+	RotatePseudonymKey(context.Context, *RotatePseudonymKeyRequest) (*RotatePseudonymKeyResponse, error)
+	// Links pseudonyms: for each pseudonym the source dataset gave out (for one
+	// column, recipient and key version), the pseudonym the target dataset
+	// gives the same value (for its column and recipient, under its newest
+	// key), without returning the value. Both datasets are the caller's
+	// organisation's. Linking undoes the unlinkability between datasets and
+	// recipients, so it needs its own scope, `privacy.link`, which holders of
+	// `privacy.read` and `privacy.write` do not have.
+	LinkPseudonyms(context.Context, *LinkPseudonymsRequest) (*LinkPseudonymsResponse, error)
+	// Applies the threshold rule of statistical disclosure control to a table
+	// of aggregate cells: a cell made up of fewer than `k` distinct
+	// contributors (the people or organisations whose records it sums) is
+	// suppressed. The caller keeps the records; only each cell's contributor
+	// count is sent. Procurement's k-anonymised analytics decide with this
+	// which of their base cells may be published. Reads and stores nothing.
+	SuppressCells(context.Context, *SuppressCellsRequest) (*SuppressCellsResponse, error)
 	mustEmbedUnimplementedPrivacyServiceServer()
 }
 
@@ -231,6 +298,15 @@ func (UnimplementedPrivacyServiceServer) AnonymiseDataset(context.Context, *Anon
 }
 func (UnimplementedPrivacyServiceServer) GetOperation(context.Context, *GetOperationRequest) (*GetOperationResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method GetOperation not implemented")
+}
+func (UnimplementedPrivacyServiceServer) RotatePseudonymKey(context.Context, *RotatePseudonymKeyRequest) (*RotatePseudonymKeyResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method RotatePseudonymKey not implemented")
+}
+func (UnimplementedPrivacyServiceServer) LinkPseudonyms(context.Context, *LinkPseudonymsRequest) (*LinkPseudonymsResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method LinkPseudonyms not implemented")
+}
+func (UnimplementedPrivacyServiceServer) SuppressCells(context.Context, *SuppressCellsRequest) (*SuppressCellsResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method SuppressCells not implemented")
 }
 func (UnimplementedPrivacyServiceServer) mustEmbedUnimplementedPrivacyServiceServer() {}
 
@@ -407,6 +483,60 @@ func _PrivacyService_GetOperation_Handler(srv interface{}, ctx context.Context, 
 	return interceptor(ctx, in, info, handler)
 }
 
+func _PrivacyService_RotatePseudonymKey_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(RotatePseudonymKeyRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PrivacyServiceServer).RotatePseudonymKey(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.privacy.v1.PrivacyService/RotatePseudonymKey",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PrivacyServiceServer).RotatePseudonymKey(ctx, req.(*RotatePseudonymKeyRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _PrivacyService_LinkPseudonyms_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(LinkPseudonymsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PrivacyServiceServer).LinkPseudonyms(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.privacy.v1.PrivacyService/LinkPseudonyms",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PrivacyServiceServer).LinkPseudonyms(ctx, req.(*LinkPseudonymsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _PrivacyService_SuppressCells_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(SuppressCellsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PrivacyServiceServer).SuppressCells(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.privacy.v1.PrivacyService/SuppressCells",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PrivacyServiceServer).SuppressCells(ctx, req.(*SuppressCellsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 var _PrivacyService_serviceDesc = grpc.ServiceDesc{
 	ServiceName: "jipan.privacy.v1.PrivacyService",
 	HandlerType: (*PrivacyServiceServer)(nil),
@@ -446,6 +576,18 @@ var _PrivacyService_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "GetOperation",
 			Handler:    _PrivacyService_GetOperation_Handler,
+		},
+		{
+			MethodName: "RotatePseudonymKey",
+			Handler:    _PrivacyService_RotatePseudonymKey_Handler,
+		},
+		{
+			MethodName: "LinkPseudonyms",
+			Handler:    _PrivacyService_LinkPseudonyms_Handler,
+		},
+		{
+			MethodName: "SuppressCells",
+			Handler:    _PrivacyService_SuppressCells_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

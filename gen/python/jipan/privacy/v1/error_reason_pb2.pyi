@@ -119,6 +119,10 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     """PERMISSION_DENIED: CreateDataset's `object_key` is outside the caller's
     organisation ("orgs/{organization}/...").
     """
+    ERROR_REASON_KEY_VERSION_NOT_FOUND: _ErrorReason.ValueType  # 22
+    """NOT_FOUND: LinkPseudonyms names a key version the dataset never had
+    (`metadata["key_version"]`, `metadata["newest_version"]`).
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by PrivacyService in `google.rpc.ErrorInfo.reason`
@@ -223,5 +227,9 @@ ERROR_REASON_OBJECT_NOT_FOUND: ErrorReason.ValueType  # 20
 ERROR_REASON_OBJECT_KEY_FORBIDDEN: ErrorReason.ValueType  # 21
 """PERMISSION_DENIED: CreateDataset's `object_key` is outside the caller's
 organisation ("orgs/{organization}/...").
+"""
+ERROR_REASON_KEY_VERSION_NOT_FOUND: ErrorReason.ValueType  # 22
+"""NOT_FOUND: LinkPseudonyms names a key version the dataset never had
+(`metadata["key_version"]`, `metadata["newest_version"]`).
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

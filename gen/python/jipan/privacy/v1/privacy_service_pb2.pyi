@@ -417,8 +417,16 @@ class PseudonymiseDatasetRequest(_message.Message):
 
     NAME_FIELD_NUMBER: _builtins.int
     COLUMNS_FIELD_NUMBER: _builtins.int
+    RECIPIENT_FIELD_NUMBER: _builtins.int
     name: _builtins.str
     """Required. The dataset: "orgs/{organization}/datasets/{dataset}"."""
+    recipient: _builtins.str
+    """Optional. Who receives the pseudonyms, or for what purpose: an
+    organisation ("orgs/{organization}") or a purpose label, at most 200
+    characters. Each recipient gets pseudonyms of its own, derived from the
+    dataset's key and this label, so two recipients cannot join what they
+    were given; empty is the dataset's own pseudonyms.
+    """
     @_builtins.property
     def columns(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
         """Required. The columns to replace, by CSV header name: IDENTIFIER or
@@ -432,10 +440,11 @@ class PseudonymiseDatasetRequest(_message.Message):
         *,
         name: _builtins.str = ...,
         columns: _abc.Iterable[_builtins.str] | None = ...,
+        recipient: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["columns", b"columns", "name", b"name"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["columns", b"columns", "name", b"name", "recipient", b"recipient"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -449,10 +458,18 @@ class PseudonymiseDatasetResponse(_message.Message):
 
     CSV_FIELD_NUMBER: _builtins.int
     COLUMNS_FIELD_NUMBER: _builtins.int
+    KEY_VERSION_FIELD_NUMBER: _builtins.int
+    RECIPIENT_FIELD_NUMBER: _builtins.int
     csv: _builtins.bytes
     """The records as UTF-8 CSV: the stored header and rows, the chosen
     columns' non-empty cells replaced by their pseudonyms.
     """
+    key_version: _builtins.int
+    """Output only. The version of the dataset's pseudonym key used: 1 until
+    the first RotatePseudonymKey.
+    """
+    recipient: _builtins.str
+    """Output only. The recipient the pseudonyms were made for."""
     @_builtins.property
     def columns(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
         """The columns replaced, in the order of the request, each once."""
@@ -462,10 +479,12 @@ class PseudonymiseDatasetResponse(_message.Message):
         *,
         csv: _builtins.bytes = ...,
         columns: _abc.Iterable[_builtins.str] | None = ...,
+        key_version: _builtins.int = ...,
+        recipient: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["columns", b"columns", "csv", b"csv"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["columns", b"columns", "csv", b"csv", "key_version", b"key_version", "recipient", b"recipient"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -605,3 +624,254 @@ class GetOperationResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___GetOperationResponse: _TypeAlias = GetOperationResponse  # noqa: Y015
+
+@_typing.final
+class RotatePseudonymKeyRequest(_message.Message):
+    """Request for RotatePseudonymKey."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """Required. The dataset: "orgs/{organization}/datasets/{dataset}"."""
+    request_id: _builtins.str
+    """Required. A UUID naming this rotation: a retry with the same id returns
+    the version it made and makes no other key.
+    """
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["name", b"name", "request_id", b"request_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RotatePseudonymKeyRequest: _TypeAlias = RotatePseudonymKeyRequest  # noqa: Y015
+
+@_typing.final
+class RotatePseudonymKeyResponse(_message.Message):
+    """Response for RotatePseudonymKey."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    KEY_VERSION_FIELD_NUMBER: _builtins.int
+    key_version: _builtins.int
+    """Output only. The version of the new key (the previous newest + 1)."""
+    def __init__(
+        self,
+        *,
+        key_version: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["key_version", b"key_version"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RotatePseudonymKeyResponse: _TypeAlias = RotatePseudonymKeyResponse  # noqa: Y015
+
+@_typing.final
+class PseudonymScope(_message.Message):
+    """Where pseudonyms come from: one column of one dataset, for one recipient,
+    under one version of the dataset's key.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DATASET_FIELD_NUMBER: _builtins.int
+    COLUMN_FIELD_NUMBER: _builtins.int
+    RECIPIENT_FIELD_NUMBER: _builtins.int
+    KEY_VERSION_FIELD_NUMBER: _builtins.int
+    dataset: _builtins.str
+    """Required. "orgs/{organization}/datasets/{dataset}"."""
+    column: _builtins.str
+    """Required. An IDENTIFIER or QUASI_IDENTIFIER column of the dataset."""
+    recipient: _builtins.str
+    """Optional. The recipient the pseudonyms were (or are to be) made for;
+    empty for the dataset's own.
+    """
+    key_version: _builtins.int
+    """Optional. For the source: the key version the pseudonyms were made
+    under, 0 (the default) for the newest; a version the dataset never had
+    is NOT_FOUND KEY_VERSION_NOT_FOUND. Ignored for the target (its newest
+    key is used).
+    """
+    def __init__(
+        self,
+        *,
+        dataset: _builtins.str = ...,
+        column: _builtins.str = ...,
+        recipient: _builtins.str = ...,
+        key_version: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["column", b"column", "dataset", b"dataset", "key_version", b"key_version", "recipient", b"recipient"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PseudonymScope: _TypeAlias = PseudonymScope  # noqa: Y015
+
+@_typing.final
+class LinkPseudonymsRequest(_message.Message):
+    """Request for LinkPseudonyms."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SOURCE_FIELD_NUMBER: _builtins.int
+    TARGET_FIELD_NUMBER: _builtins.int
+    PSEUDONYMS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def source(self) -> Global___PseudonymScope:
+        """Required. Where the pseudonyms to link were given out."""
+
+    @_builtins.property
+    def target(self) -> Global___PseudonymScope:
+        """Required. Whose pseudonyms to answer with."""
+
+    @_builtins.property
+    def pseudonyms(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Required. 1-1000 pseudonyms of `source`."""
+
+    def __init__(
+        self,
+        *,
+        source: Global___PseudonymScope | None = ...,
+        target: Global___PseudonymScope | None = ...,
+        pseudonyms: _abc.Iterable[_builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["source", b"source", "target", b"target"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["pseudonyms", b"pseudonyms", "source", b"source", "target", b"target"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___LinkPseudonymsRequest: _TypeAlias = LinkPseudonymsRequest  # noqa: Y015
+
+@_typing.final
+class LinkPseudonymsResponse(_message.Message):
+    """Response for LinkPseudonyms."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PSEUDONYMS_FIELD_NUMBER: _builtins.int
+    TARGET_KEY_VERSION_FIELD_NUMBER: _builtins.int
+    LINKED_COUNT_FIELD_NUMBER: _builtins.int
+    target_key_version: _builtins.int
+    """Output only. The target key version the answers are under."""
+    linked_count: _builtins.int
+    """Output only. How many of `pseudonyms` were linked (non-empty)."""
+    @_builtins.property
+    def pseudonyms(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Output only. One per requested pseudonym, in order: the target's
+        pseudonym of the same value, or "" when no cell of the source column
+        has that pseudonym (or when the value is not in the target dataset's
+        column: the link never creates a pseudonym the target would not give).
+        """
+
+    def __init__(
+        self,
+        *,
+        pseudonyms: _abc.Iterable[_builtins.str] | None = ...,
+        target_key_version: _builtins.int = ...,
+        linked_count: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["linked_count", b"linked_count", "pseudonyms", b"pseudonyms", "target_key_version", b"target_key_version"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___LinkPseudonymsResponse: _TypeAlias = LinkPseudonymsResponse  # noqa: Y015
+
+@_typing.final
+class ContributorCount(_message.Message):
+    """One cell of an aggregate table: how many distinct contributors its figures
+    come from.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CONTRIBUTORS_FIELD_NUMBER: _builtins.int
+    contributors: _builtins.int
+    """Required. Distinct contributors (e.g. ordering agencies) of the cell;
+    0 to 1e12.
+    """
+    def __init__(
+        self,
+        *,
+        contributors: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["contributors", b"contributors"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ContributorCount: _TypeAlias = ContributorCount  # noqa: Y015
+
+@_typing.final
+class SuppressCellsRequest(_message.Message):
+    """Request for SuppressCells."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    K_FIELD_NUMBER: _builtins.int
+    CELLS_FIELD_NUMBER: _builtins.int
+    k: _builtins.int
+    """Required. The threshold: a cell of 1 to `k` - 1 distinct contributors
+    is suppressed (a cell of none holds nothing to protect); 1-1000, 1
+    suppressing none.
+    """
+    @_builtins.property
+    def cells(self) -> _containers.RepeatedCompositeFieldContainer[Global___ContributorCount]:
+        """Required. The table's cells, 1-100,000, in any order."""
+
+    def __init__(
+        self,
+        *,
+        k: _builtins.int = ...,
+        cells: _abc.Iterable[Global___ContributorCount] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cells", b"cells", "k", b"k"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SuppressCellsRequest: _TypeAlias = SuppressCellsRequest  # noqa: Y015
+
+@_typing.final
+class SuppressCellsResponse(_message.Message):
+    """Response for SuppressCells."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SUPPRESSED_FIELD_NUMBER: _builtins.int
+    SUPPRESSED_CELL_COUNT_FIELD_NUMBER: _builtins.int
+    suppressed_cell_count: _builtins.int
+    """Output only. How many cells are suppressed."""
+    @_builtins.property
+    def suppressed(self) -> _containers.RepeatedScalarFieldContainer[_builtins.bool]:
+        """Output only. One per requested cell, in order: true when the cell must
+        be withheld.
+        """
+
+    def __init__(
+        self,
+        *,
+        suppressed: _abc.Iterable[_builtins.bool] | None = ...,
+        suppressed_cell_count: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["suppressed", b"suppressed", "suppressed_cell_count", b"suppressed_cell_count"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SuppressCellsResponse: _TypeAlias = SuppressCellsResponse  # noqa: Y015

@@ -87,6 +87,21 @@ class PrivacyServiceStub:
                 request_serializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.GetOperationRequest.SerializeToString,
                 response_deserializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.GetOperationResponse.FromString,
                 _registered_method=True)
+        self.RotatePseudonymKey = channel.unary_unary(
+                '/jipan.privacy.v1.PrivacyService/RotatePseudonymKey',
+                request_serializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.RotatePseudonymKeyRequest.SerializeToString,
+                response_deserializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.RotatePseudonymKeyResponse.FromString,
+                _registered_method=True)
+        self.LinkPseudonyms = channel.unary_unary(
+                '/jipan.privacy.v1.PrivacyService/LinkPseudonyms',
+                request_serializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.LinkPseudonymsRequest.SerializeToString,
+                response_deserializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.LinkPseudonymsResponse.FromString,
+                _registered_method=True)
+        self.SuppressCells = channel.unary_unary(
+                '/jipan.privacy.v1.PrivacyService/SuppressCells',
+                request_serializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.SuppressCellsRequest.SerializeToString,
+                response_deserializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.SuppressCellsResponse.FromString,
+                _registered_method=True)
 
 
 class PrivacyServiceServicer:
@@ -188,6 +203,41 @@ class PrivacyServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RotatePseudonymKey(self, request, context):
+        """Makes a new pseudonym key for a dataset. PseudonymiseDataset uses the
+        newest key from then on, so pseudonyms given out after the rotation
+        cannot be joined with those given out before it; the older keys are kept
+        (wrapped) for LinkPseudonyms only. Returns the new key's version.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LinkPseudonyms(self, request, context):
+        """Links pseudonyms: for each pseudonym the source dataset gave out (for one
+        column, recipient and key version), the pseudonym the target dataset
+        gives the same value (for its column and recipient, under its newest
+        key), without returning the value. Both datasets are the caller's
+        organisation's. Linking undoes the unlinkability between datasets and
+        recipients, so it needs its own scope, `privacy.link`, which holders of
+        `privacy.read` and `privacy.write` do not have.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SuppressCells(self, request, context):
+        """Applies the threshold rule of statistical disclosure control to a table
+        of aggregate cells: a cell made up of fewer than `k` distinct
+        contributors (the people or organisations whose records it sums) is
+        suppressed. The caller keeps the records; only each cell's contributor
+        count is sent. Procurement's k-anonymised analytics decide with this
+        which of their base cells may be published. Reads and stores nothing.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_PrivacyServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -235,6 +285,21 @@ def add_PrivacyServiceServicer_to_server(servicer, server):
                     servicer.GetOperation,
                     request_deserializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.GetOperationRequest.FromString,
                     response_serializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.GetOperationResponse.SerializeToString,
+            ),
+            'RotatePseudonymKey': grpc.unary_unary_rpc_method_handler(
+                    servicer.RotatePseudonymKey,
+                    request_deserializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.RotatePseudonymKeyRequest.FromString,
+                    response_serializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.RotatePseudonymKeyResponse.SerializeToString,
+            ),
+            'LinkPseudonyms': grpc.unary_unary_rpc_method_handler(
+                    servicer.LinkPseudonyms,
+                    request_deserializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.LinkPseudonymsRequest.FromString,
+                    response_serializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.LinkPseudonymsResponse.SerializeToString,
+            ),
+            'SuppressCells': grpc.unary_unary_rpc_method_handler(
+                    servicer.SuppressCells,
+                    request_deserializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.SuppressCellsRequest.FromString,
+                    response_serializer=jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.SuppressCellsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -488,6 +553,87 @@ class PrivacyService:
             '/jipan.privacy.v1.PrivacyService/GetOperation',
             jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.GetOperationRequest.SerializeToString,
             jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.GetOperationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RotatePseudonymKey(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.privacy.v1.PrivacyService/RotatePseudonymKey',
+            jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.RotatePseudonymKeyRequest.SerializeToString,
+            jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.RotatePseudonymKeyResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LinkPseudonyms(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.privacy.v1.PrivacyService/LinkPseudonyms',
+            jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.LinkPseudonymsRequest.SerializeToString,
+            jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.LinkPseudonymsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SuppressCells(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.privacy.v1.PrivacyService/SuppressCells',
+            jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.SuppressCellsRequest.SerializeToString,
+            jipan_dot_privacy_dot_v1_dot_privacy__service__pb2.SuppressCellsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -90,6 +90,29 @@ class PrivacyServiceStub:
     """
     GetOperation: _grpc.UnaryUnaryMultiCallable[_privacy_service_pb2.GetOperationRequest, _privacy_service_pb2.GetOperationResponse]
     """Returns a long-running operation of the caller's organisation."""
+    RotatePseudonymKey: _grpc.UnaryUnaryMultiCallable[_privacy_service_pb2.RotatePseudonymKeyRequest, _privacy_service_pb2.RotatePseudonymKeyResponse]
+    """Makes a new pseudonym key for a dataset. PseudonymiseDataset uses the
+    newest key from then on, so pseudonyms given out after the rotation
+    cannot be joined with those given out before it; the older keys are kept
+    (wrapped) for LinkPseudonyms only. Returns the new key's version.
+    """
+    LinkPseudonyms: _grpc.UnaryUnaryMultiCallable[_privacy_service_pb2.LinkPseudonymsRequest, _privacy_service_pb2.LinkPseudonymsResponse]
+    """Links pseudonyms: for each pseudonym the source dataset gave out (for one
+    column, recipient and key version), the pseudonym the target dataset
+    gives the same value (for its column and recipient, under its newest
+    key), without returning the value. Both datasets are the caller's
+    organisation's. Linking undoes the unlinkability between datasets and
+    recipients, so it needs its own scope, `privacy.link`, which holders of
+    `privacy.read` and `privacy.write` do not have.
+    """
+    SuppressCells: _grpc.UnaryUnaryMultiCallable[_privacy_service_pb2.SuppressCellsRequest, _privacy_service_pb2.SuppressCellsResponse]
+    """Applies the threshold rule of statistical disclosure control to a table
+    of aggregate cells: a cell made up of fewer than `k` distinct
+    contributors (the people or organisations whose records it sums) is
+    suppressed. The caller keeps the records; only each cell's contributor
+    count is sent. Procurement's k-anonymised analytics decide with this
+    which of their base cells may be published. Reads and stores nothing.
+    """
 
 @_typing.type_check_only
 class PrivacyServiceAsyncStub(PrivacyServiceStub):
@@ -153,6 +176,29 @@ class PrivacyServiceAsyncStub(PrivacyServiceStub):
     """
     GetOperation: _aio.UnaryUnaryMultiCallable[_privacy_service_pb2.GetOperationRequest, _privacy_service_pb2.GetOperationResponse]  # type: ignore[assignment]
     """Returns a long-running operation of the caller's organisation."""
+    RotatePseudonymKey: _aio.UnaryUnaryMultiCallable[_privacy_service_pb2.RotatePseudonymKeyRequest, _privacy_service_pb2.RotatePseudonymKeyResponse]  # type: ignore[assignment]
+    """Makes a new pseudonym key for a dataset. PseudonymiseDataset uses the
+    newest key from then on, so pseudonyms given out after the rotation
+    cannot be joined with those given out before it; the older keys are kept
+    (wrapped) for LinkPseudonyms only. Returns the new key's version.
+    """
+    LinkPseudonyms: _aio.UnaryUnaryMultiCallable[_privacy_service_pb2.LinkPseudonymsRequest, _privacy_service_pb2.LinkPseudonymsResponse]  # type: ignore[assignment]
+    """Links pseudonyms: for each pseudonym the source dataset gave out (for one
+    column, recipient and key version), the pseudonym the target dataset
+    gives the same value (for its column and recipient, under its newest
+    key), without returning the value. Both datasets are the caller's
+    organisation's. Linking undoes the unlinkability between datasets and
+    recipients, so it needs its own scope, `privacy.link`, which holders of
+    `privacy.read` and `privacy.write` do not have.
+    """
+    SuppressCells: _aio.UnaryUnaryMultiCallable[_privacy_service_pb2.SuppressCellsRequest, _privacy_service_pb2.SuppressCellsResponse]  # type: ignore[assignment]
+    """Applies the threshold rule of statistical disclosure control to a table
+    of aggregate cells: a cell made up of fewer than `k` distinct
+    contributors (the people or organisations whose records it sums) is
+    suppressed. The caller keeps the records; only each cell's contributor
+    count is sent. Procurement's k-anonymised analytics decide with this
+    which of their base cells may be published. Reads and stores nothing.
+    """
 
 class PrivacyServiceServicer(metaclass=_abc_1.ABCMeta):
     """The privacy toolkit: tabular datasets of an organisation (the token's
@@ -267,5 +313,46 @@ class PrivacyServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_privacy_service_pb2.GetOperationResponse, _abc.Awaitable[_privacy_service_pb2.GetOperationResponse]]:
         """Returns a long-running operation of the caller's organisation."""
+
+    @_abc_1.abstractmethod
+    def RotatePseudonymKey(
+        self,
+        request: _privacy_service_pb2.RotatePseudonymKeyRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_privacy_service_pb2.RotatePseudonymKeyResponse, _abc.Awaitable[_privacy_service_pb2.RotatePseudonymKeyResponse]]:
+        """Makes a new pseudonym key for a dataset. PseudonymiseDataset uses the
+        newest key from then on, so pseudonyms given out after the rotation
+        cannot be joined with those given out before it; the older keys are kept
+        (wrapped) for LinkPseudonyms only. Returns the new key's version.
+        """
+
+    @_abc_1.abstractmethod
+    def LinkPseudonyms(
+        self,
+        request: _privacy_service_pb2.LinkPseudonymsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_privacy_service_pb2.LinkPseudonymsResponse, _abc.Awaitable[_privacy_service_pb2.LinkPseudonymsResponse]]:
+        """Links pseudonyms: for each pseudonym the source dataset gave out (for one
+        column, recipient and key version), the pseudonym the target dataset
+        gives the same value (for its column and recipient, under its newest
+        key), without returning the value. Both datasets are the caller's
+        organisation's. Linking undoes the unlinkability between datasets and
+        recipients, so it needs its own scope, `privacy.link`, which holders of
+        `privacy.read` and `privacy.write` do not have.
+        """
+
+    @_abc_1.abstractmethod
+    def SuppressCells(
+        self,
+        request: _privacy_service_pb2.SuppressCellsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_privacy_service_pb2.SuppressCellsResponse, _abc.Awaitable[_privacy_service_pb2.SuppressCellsResponse]]:
+        """Applies the threshold rule of statistical disclosure control to a table
+        of aggregate cells: a cell made up of fewer than `k` distinct
+        contributors (the people or organisations whose records it sums) is
+        suppressed. The caller keeps the records; only each cell's contributor
+        count is sent. Procurement's k-anonymised analytics decide with this
+        which of their base cells may be published. Reads and stores nothing.
+        """
 
 def add_PrivacyServiceServicer_to_server(servicer: PrivacyServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -170,6 +170,7 @@ class SalesCell(_message.Message):
     MONTH_FIELD_NUMBER: _builtins.int
     FIGURES_FIELD_NUMBER: _builtins.int
     SUPPRESSED_FIELD_NUMBER: _builtins.int
+    PARTIALLY_SUPPRESSED_FIELD_NUMBER: _builtins.int
     category: _resources_pb2.Category.ValueType
     """Output only. The group's category (SALES_DIMENSION_CATEGORY)."""
     vendor: _builtins.str
@@ -179,8 +180,12 @@ class SalesCell(_message.Message):
     month: _builtins.str
     """Output only. "YYYY-MM" at UTC+8 (SALES_DIMENSION_MONTH)."""
     suppressed: _builtins.bool
-    """Output only. True when fewer than K agencies make up the cell in a
-    k-anonymised view: the figures are withheld.
+    """Output only. True when, in a k-anonymised view, every base cell of the
+    group has fewer than K agencies: the figures are withheld.
+    """
+    partially_suppressed: _builtins.bool
+    """Output only. True when, in a k-anonymised view, some of the group's
+    base cells are withheld: `figures` count the published ones only.
     """
     @_builtins.property
     def figures(self) -> Global___SalesFigures:
@@ -195,10 +200,11 @@ class SalesCell(_message.Message):
         month: _builtins.str = ...,
         figures: Global___SalesFigures | None = ...,
         suppressed: _builtins.bool = ...,
+        partially_suppressed: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["figures", b"figures"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["agency", b"agency", "category", b"category", "figures", b"figures", "month", b"month", "suppressed", b"suppressed", "vendor", b"vendor"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["agency", b"agency", "category", b"category", "figures", b"figures", "month", b"month", "partially_suppressed", b"partially_suppressed", "suppressed", b"suppressed", "vendor", b"vendor"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -315,11 +321,17 @@ class SalesTrendPoint(_message.Message):
     START_TIME_FIELD_NUMBER: _builtins.int
     FIGURES_FIELD_NUMBER: _builtins.int
     SUPPRESSED_FIELD_NUMBER: _builtins.int
+    PARTIALLY_SUPPRESSED_FIELD_NUMBER: _builtins.int
     month: _builtins.str
     """Output only. "YYYY-MM" at UTC+8."""
     suppressed: _builtins.bool
-    """Output only. True when fewer than K agencies bought in the month in a
-    k-anonymised view. A month without sales is a zero point, not suppressed.
+    """Output only. True when, in a k-anonymised view, every listing sold in
+    the month was bought by fewer than K agencies. A month without sales is
+    a zero point, not suppressed.
+    """
+    partially_suppressed: _builtins.bool
+    """Output only. True when, in a k-anonymised view, some of the month's
+    base cells are withheld: `figures` count the published ones only.
     """
     @_builtins.property
     def start_time(self) -> _timestamp_pb2.Timestamp:
@@ -336,10 +348,11 @@ class SalesTrendPoint(_message.Message):
         start_time: _timestamp_pb2.Timestamp | None = ...,
         figures: Global___SalesFigures | None = ...,
         suppressed: _builtins.bool = ...,
+        partially_suppressed: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["figures", b"figures", "start_time", b"start_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["figures", b"figures", "month", b"month", "start_time", b"start_time", "suppressed", b"suppressed"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["figures", b"figures", "month", b"month", "partially_suppressed", b"partially_suppressed", "start_time", b"start_time", "suppressed", b"suppressed"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -423,6 +436,7 @@ class ProductSales(_message.Message):
     CATEGORY_FIELD_NUMBER: _builtins.int
     FIGURES_FIELD_NUMBER: _builtins.int
     SUPPRESSED_FIELD_NUMBER: _builtins.int
+    PARTIALLY_SUPPRESSED_FIELD_NUMBER: _builtins.int
     listing: _builtins.str
     """Output only. "vendors/{vendor}/listings/{listing}"."""
     product_name: _builtins.str
@@ -432,8 +446,12 @@ class ProductSales(_message.Message):
     category: _resources_pb2.Category.ValueType
     """Output only. The listing's category."""
     suppressed: _builtins.bool
-    """Output only. True when fewer than K agencies bought the listing in a
-    k-anonymised view.
+    """Output only. True when, in a k-anonymised view, fewer than K agencies
+    bought the listing in every month of the range.
+    """
+    partially_suppressed: _builtins.bool
+    """Output only. True when, in a k-anonymised view, the listing's sales of
+    some months are withheld: `figures` count the published months only.
     """
     @_builtins.property
     def figures(self) -> Global___SalesFigures:
@@ -448,10 +466,11 @@ class ProductSales(_message.Message):
         category: _resources_pb2.Category.ValueType = ...,
         figures: Global___SalesFigures | None = ...,
         suppressed: _builtins.bool = ...,
+        partially_suppressed: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["figures", b"figures"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["category", b"category", "figures", b"figures", "listing", b"listing", "product_name", b"product_name", "product_version", b"product_version", "suppressed", b"suppressed"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["category", b"category", "figures", b"figures", "listing", b"listing", "partially_suppressed", b"partially_suppressed", "product_name", b"product_name", "product_version", b"product_version", "suppressed", b"suppressed"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -43,16 +43,24 @@ class AnalyticsServiceStub:
     - "vendors/{vendor}": the vendor's own sales, in full; for the vendor's own
     staff (role procurement-vendor) and platform operators.
     - "market": every sale on the platform. Platform operators
-    (procurement-admin) see it in full. Everyone else sees it k-anonymised:
-    a cell (one group of a result) built from orders of fewer than K distinct
-    agencies is returned with `suppressed` set and no figures, so no
-    agency's spending can be read from a cell. A cell of K or more agencies
-    has at least K orders too. K is the server's `JIPAN_PROCUREMENT_K_ANONYMITY`
+    (procurement-admin) see it in full. Everyone else sees it k-anonymised,
+    on base cells: the sales of one listing in one month (UTC+8), the finest
+    unit any query of the view can select. A base cell whose orders come
+    from fewer than K distinct agencies is withheld from every result (the
+    threshold rule applied by the privacy service,
+    jipan.privacy.v1.PrivacyService/SuppressCells), and every figure is the
+    sum of the published base cells it covers. So no two queries, however
+    they overlap, subtract to a withheld base cell: their difference is
+    made of published base cells only. A group with sales but no published
+    base cell is returned with `suppressed` set and no figures; a group
+    with some withheld base cells has `partially_suppressed` set and the
+    figures of its published ones. A base cell of K or more agencies has at
+    least K orders too. K is the server's `JIPAN_PROCUREMENT_K_ANONYMITY`
     (default 5). Suppressed cells come after the shown ones, ordered by their
     key only (months stay in calendar order), so their place leaks nothing
-    about their size. To keep differencing coarse, k-anonymised views take
-    time ranges on whole months (UTC+8) only, and cannot be grouped by
-    agency.
+    about their size. k-anonymised views take time ranges on whole months
+    (UTC+8) only, and cannot be grouped by agency; filtered on one agency,
+    every base cell has one agency and is withheld.
 
     Results carry organisation ids only: no person's data is ever aggregated or
     returned.
@@ -99,16 +107,24 @@ class AnalyticsServiceServicer:
     - "vendors/{vendor}": the vendor's own sales, in full; for the vendor's own
     staff (role procurement-vendor) and platform operators.
     - "market": every sale on the platform. Platform operators
-    (procurement-admin) see it in full. Everyone else sees it k-anonymised:
-    a cell (one group of a result) built from orders of fewer than K distinct
-    agencies is returned with `suppressed` set and no figures, so no
-    agency's spending can be read from a cell. A cell of K or more agencies
-    has at least K orders too. K is the server's `JIPAN_PROCUREMENT_K_ANONYMITY`
+    (procurement-admin) see it in full. Everyone else sees it k-anonymised,
+    on base cells: the sales of one listing in one month (UTC+8), the finest
+    unit any query of the view can select. A base cell whose orders come
+    from fewer than K distinct agencies is withheld from every result (the
+    threshold rule applied by the privacy service,
+    jipan.privacy.v1.PrivacyService/SuppressCells), and every figure is the
+    sum of the published base cells it covers. So no two queries, however
+    they overlap, subtract to a withheld base cell: their difference is
+    made of published base cells only. A group with sales but no published
+    base cell is returned with `suppressed` set and no figures; a group
+    with some withheld base cells has `partially_suppressed` set and the
+    figures of its published ones. A base cell of K or more agencies has at
+    least K orders too. K is the server's `JIPAN_PROCUREMENT_K_ANONYMITY`
     (default 5). Suppressed cells come after the shown ones, ordered by their
     key only (months stay in calendar order), so their place leaks nothing
-    about their size. To keep differencing coarse, k-anonymised views take
-    time ranges on whole months (UTC+8) only, and cannot be grouped by
-    agency.
+    about their size. k-anonymised views take time ranges on whole months
+    (UTC+8) only, and cannot be grouped by agency; filtered on one agency,
+    every base cell has one agency and is withheld.
 
     Results carry organisation ids only: no person's data is ever aggregated or
     returned.
@@ -182,16 +198,24 @@ class AnalyticsService:
     - "vendors/{vendor}": the vendor's own sales, in full; for the vendor's own
     staff (role procurement-vendor) and platform operators.
     - "market": every sale on the platform. Platform operators
-    (procurement-admin) see it in full. Everyone else sees it k-anonymised:
-    a cell (one group of a result) built from orders of fewer than K distinct
-    agencies is returned with `suppressed` set and no figures, so no
-    agency's spending can be read from a cell. A cell of K or more agencies
-    has at least K orders too. K is the server's `JIPAN_PROCUREMENT_K_ANONYMITY`
+    (procurement-admin) see it in full. Everyone else sees it k-anonymised,
+    on base cells: the sales of one listing in one month (UTC+8), the finest
+    unit any query of the view can select. A base cell whose orders come
+    from fewer than K distinct agencies is withheld from every result (the
+    threshold rule applied by the privacy service,
+    jipan.privacy.v1.PrivacyService/SuppressCells), and every figure is the
+    sum of the published base cells it covers. So no two queries, however
+    they overlap, subtract to a withheld base cell: their difference is
+    made of published base cells only. A group with sales but no published
+    base cell is returned with `suppressed` set and no figures; a group
+    with some withheld base cells has `partially_suppressed` set and the
+    figures of its published ones. A base cell of K or more agencies has at
+    least K orders too. K is the server's `JIPAN_PROCUREMENT_K_ANONYMITY`
     (default 5). Suppressed cells come after the shown ones, ordered by their
     key only (months stay in calendar order), so their place leaks nothing
-    about their size. To keep differencing coarse, k-anonymised views take
-    time ranges on whole months (UTC+8) only, and cannot be grouped by
-    agency.
+    about their size. k-anonymised views take time ranges on whole months
+    (UTC+8) only, and cannot be grouped by agency; filtered on one agency,
+    every base cell has one agency and is withheld.
 
     Results carry organisation ids only: no person's data is ever aggregated or
     returned.

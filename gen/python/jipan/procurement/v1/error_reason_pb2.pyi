@@ -153,6 +153,11 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     (`metadata["view"]`), e.g. a market view grouped by agency for anyone but
     a platform operator.
     """
+    ERROR_REASON_PRIVACY_UNAVAILABLE: _ErrorReason.ValueType  # 56
+    """UNAVAILABLE: a k-anonymised analytics view needs the privacy service,
+    which decides the cells to withhold (`metadata["code"]`: its status);
+    nothing is shown rather than figures unchecked. Retry later.
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by the procurement services in `google.rpc.ErrorInfo.reason`
@@ -291,5 +296,10 @@ ERROR_REASON_ANALYTICS_VIEW_DENIED: ErrorReason.ValueType  # 55
 """PERMISSION_DENIED: the caller's roles do not allow this analytics view
 (`metadata["view"]`), e.g. a market view grouped by agency for anyone but
 a platform operator.
+"""
+ERROR_REASON_PRIVACY_UNAVAILABLE: ErrorReason.ValueType  # 56
+"""UNAVAILABLE: a k-anonymised analytics view needs the privacy service,
+which decides the cells to withhold (`metadata["code"]`: its status);
+nothing is shown rather than figures unchecked. Retry later.
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

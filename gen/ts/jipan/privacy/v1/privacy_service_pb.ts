@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/privacy/v1/privacy_service.proto.
  */
 export const file_jipan_privacy_v1_privacy_service: GenFile = /*@__PURE__*/
-  fileDesc("CiZqaXBhbi9wcml2YWN5L3YxL3ByaXZhY3lfc2VydmljZS5wcm90bxIQamlwYW4ucHJpdmFjeS52MSLlAQoUQ3JlYXRlRGF0YXNldFJlcXVlc3QSMgoHZGF0YXNldBgBIAEoCzIZLmppcGFuLnByaXZhY3kudjEuRGF0YXNldEIGyvMYAggBEjIKCmRhdGFzZXRfaWQYAiABKAlCHsrzGBoIASoWXlthLXpdW2EtejAtOS1dezAsNjJ9JBIPCgdjb250ZW50GAMgASgMEjcKBmZvcm1hdBgEIAEoDjIfLmppcGFuLnByaXZhY3kudjEuRGF0YXNldEZvcm1hdEIGyvMYAkgBEhsKCm9iamVjdF9rZXkYBSABKAlCB8rzGAMYgAgiQwoVQ3JlYXRlRGF0YXNldFJlc3BvbnNlEioKB2RhdGFzZXQYASABKAsyGS5qaXBhbi5wcml2YWN5LnYxLkRhdGFzZXQiLAoRR2V0RGF0YXNldFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCIkAKEkdldERhdGFzZXRSZXNwb25zZRIqCgdkYXRhc2V0GAEgASgLMhkuamlwYW4ucHJpdmFjeS52MS5EYXRhc2V0IlAKE0xpc3REYXRhc2V0c1JlcXVlc3QSHAoJcGFnZV9zaXplGAEgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgCIAEoCUIHyvMYAxiACCJcChRMaXN0RGF0YXNldHNSZXNwb25zZRIrCghkYXRhc2V0cxgBIAMoCzIZLmppcGFuLnByaXZhY3kudjEuRGF0YXNldBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkicQoUQXNzZXNzRGF0YXNldFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhYKDnJpc2tfdGhyZXNob2xkGAIgASgBEigKFW1heF92aW9sYXRpbmdfY2xhc3NlcxgDIAEoBUIJyvMYBTAAOOgHIkkKFUFzc2Vzc0RhdGFzZXRSZXNwb25zZRIwCgphc3Nlc3NtZW50GAEgASgLMhwuamlwYW4ucHJpdmFjeS52MS5Bc3Nlc3NtZW50IoMBChRDcmVhdGVSZWxlYXNlUmVxdWVzdBIZCgZwYXJlbnQYASABKAlCCcrzGAUIARisAhIyCgdyZWxlYXNlGAIgASgLMhkuamlwYW4ucHJpdmFjeS52MS5SZWxlYXNlQgbK8xgCCAESHAoKcmVxdWVzdF9pZBgDIAEoCUIIyvMYBAgBQAEiQwoVQ3JlYXRlUmVsZWFzZVJlc3BvbnNlEioKB3JlbGVhc2UYASABKAsyGS5qaXBhbi5wcml2YWN5LnYxLlJlbGVhc2UiawoTTGlzdFJlbGVhc2VzUmVxdWVzdBIZCgZwYXJlbnQYASABKAlCCcrzGAUIARisAhIcCglwYWdlX3NpemUYAiABKAVCCcrzGAUwADj0AxIbCgpwYWdlX3Rva2VuGAMgASgJQgfK8xgDGIAIIlwKFExpc3RSZWxlYXNlc1Jlc3BvbnNlEisKCHJlbGVhc2VzGAEgAygLMhkuamlwYW4ucHJpdmFjeS52MS5SZWxlYXNlEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSJRChpQc2V1ZG9ueW1pc2VEYXRhc2V0UmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAISGgoHY29sdW1ucxgCIAMoCUIJyvMYBQgBGMgBIjsKG1BzZXVkb255bWlzZURhdGFzZXRSZXNwb25zZRILCgNjc3YYASABKAwSDwoHY29sdW1ucxgCIAMoCSK7AgoXQW5vbnltaXNlRGF0YXNldFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhQKAWsYAiABKAVCCcrzGAUwAjjoBxIdCgtsX2RpdmVyc2l0eRgDIAEoBUIIyvMYBDAAOGQSFwoPbWF4X3N1cHByZXNzaW9uGAQgASgBEkIKD2dlbmVyYWxpc2F0aW9ucxgFIAMoCzIgLmppcGFuLnByaXZhY3kudjEuR2VuZXJhbGlzYXRpb25CB8rzGAMYyAESOQoRb3V0cHV0X2RhdGFzZXRfaWQYBiABKAlCHsrzGBoIASoWXlthLXpdW2EtejAtOS1dezAsNjJ9JBIcChRvdXRwdXRfdG90YWxfZXBzaWxvbhgHIAEoARIcCgpyZXF1ZXN0X2lkGAggASgJQgjK8xgECAFAASJKChhBbm9ueW1pc2VEYXRhc2V0UmVzcG9uc2USLgoJb3BlcmF0aW9uGAEgASgLMhsuamlwYW4ucHJpdmFjeS52MS5PcGVyYXRpb24iLgoTR2V0T3BlcmF0aW9uUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAIiRgoUR2V0T3BlcmF0aW9uUmVzcG9uc2USLgoJb3BlcmF0aW9uGAEgASgLMhsuamlwYW4ucHJpdmFjeS52MS5PcGVyYXRpb24qYwoNRGF0YXNldEZvcm1hdBIeChpEQVRBU0VUX0ZPUk1BVF9VTlNQRUNJRklFRBAAEhYKEkRBVEFTRVRfRk9STUFUX0NTVhABEhoKFkRBVEFTRVRfRk9STUFUX1BBUlFVRVQQAjLWCAoOUHJpdmFjeVNlcnZpY2USdwoNQ3JlYXRlRGF0YXNldBImLmppcGFuLnByaXZhY3kudjEuQ3JlYXRlRGF0YXNldFJlcXVlc3QaJy5qaXBhbi5wcml2YWN5LnYxLkNyZWF0ZURhdGFzZXRSZXNwb25zZSIVwvMYEQgCEg1wcml2YWN5LndyaXRlEm0KCkdldERhdGFzZXQSIy5qaXBhbi5wcml2YWN5LnYxLkdldERhdGFzZXRSZXF1ZXN0GiQuamlwYW4ucHJpdmFjeS52MS5HZXREYXRhc2V0UmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEnMKDExpc3REYXRhc2V0cxIlLmppcGFuLnByaXZhY3kudjEuTGlzdERhdGFzZXRzUmVxdWVzdBomLmppcGFuLnByaXZhY3kudjEuTGlzdERhdGFzZXRzUmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEnYKDUFzc2Vzc0RhdGFzZXQSJi5qaXBhbi5wcml2YWN5LnYxLkFzc2Vzc0RhdGFzZXRSZXF1ZXN0GicuamlwYW4ucHJpdmFjeS52MS5Bc3Nlc3NEYXRhc2V0UmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEncKDUNyZWF0ZVJlbGVhc2USJi5qaXBhbi5wcml2YWN5LnYxLkNyZWF0ZVJlbGVhc2VSZXF1ZXN0GicuamlwYW4ucHJpdmFjeS52MS5DcmVhdGVSZWxlYXNlUmVzcG9uc2UiFcLzGBEIAhINcHJpdmFjeS53cml0ZRJzCgxMaXN0UmVsZWFzZXMSJS5qaXBhbi5wcml2YWN5LnYxLkxpc3RSZWxlYXNlc1JlcXVlc3QaJi5qaXBhbi5wcml2YWN5LnYxLkxpc3RSZWxlYXNlc1Jlc3BvbnNlIhTC8xgQCAISDHByaXZhY3kucmVhZBKIAQoTUHNldWRvbnltaXNlRGF0YXNldBIsLmppcGFuLnByaXZhY3kudjEuUHNldWRvbnltaXNlRGF0YXNldFJlcXVlc3QaLS5qaXBhbi5wcml2YWN5LnYxLlBzZXVkb255bWlzZURhdGFzZXRSZXNwb25zZSIUwvMYEAgCEgxwcml2YWN5LnJlYWQSgAEKEEFub255bWlzZURhdGFzZXQSKS5qaXBhbi5wcml2YWN5LnYxLkFub255bWlzZURhdGFzZXRSZXF1ZXN0GiouamlwYW4ucHJpdmFjeS52MS5Bbm9ueW1pc2VEYXRhc2V0UmVzcG9uc2UiFcLzGBEIAhINcHJpdmFjeS53cml0ZRJzCgxHZXRPcGVyYXRpb24SJS5qaXBhbi5wcml2YWN5LnYxLkdldE9wZXJhdGlvblJlcXVlc3QaJi5qaXBhbi5wcml2YWN5LnYxLkdldE9wZXJhdGlvblJlc3BvbnNlIhTC8xgQCAISDHByaXZhY3kucmVhZGIGcHJvdG8z", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_privacy_v1_resources]);
+  fileDesc("CiZqaXBhbi9wcml2YWN5L3YxL3ByaXZhY3lfc2VydmljZS5wcm90bxIQamlwYW4ucHJpdmFjeS52MSLlAQoUQ3JlYXRlRGF0YXNldFJlcXVlc3QSMgoHZGF0YXNldBgBIAEoCzIZLmppcGFuLnByaXZhY3kudjEuRGF0YXNldEIGyvMYAggBEjIKCmRhdGFzZXRfaWQYAiABKAlCHsrzGBoIASoWXlthLXpdW2EtejAtOS1dezAsNjJ9JBIPCgdjb250ZW50GAMgASgMEjcKBmZvcm1hdBgEIAEoDjIfLmppcGFuLnByaXZhY3kudjEuRGF0YXNldEZvcm1hdEIGyvMYAkgBEhsKCm9iamVjdF9rZXkYBSABKAlCB8rzGAMYgAgiQwoVQ3JlYXRlRGF0YXNldFJlc3BvbnNlEioKB2RhdGFzZXQYASABKAsyGS5qaXBhbi5wcml2YWN5LnYxLkRhdGFzZXQiLAoRR2V0RGF0YXNldFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCIkAKEkdldERhdGFzZXRSZXNwb25zZRIqCgdkYXRhc2V0GAEgASgLMhkuamlwYW4ucHJpdmFjeS52MS5EYXRhc2V0IlAKE0xpc3REYXRhc2V0c1JlcXVlc3QSHAoJcGFnZV9zaXplGAEgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgCIAEoCUIHyvMYAxiACCJcChRMaXN0RGF0YXNldHNSZXNwb25zZRIrCghkYXRhc2V0cxgBIAMoCzIZLmppcGFuLnByaXZhY3kudjEuRGF0YXNldBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkicQoUQXNzZXNzRGF0YXNldFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhYKDnJpc2tfdGhyZXNob2xkGAIgASgBEigKFW1heF92aW9sYXRpbmdfY2xhc3NlcxgDIAEoBUIJyvMYBTAAOOgHIkkKFUFzc2Vzc0RhdGFzZXRSZXNwb25zZRIwCgphc3Nlc3NtZW50GAEgASgLMhwuamlwYW4ucHJpdmFjeS52MS5Bc3Nlc3NtZW50IoMBChRDcmVhdGVSZWxlYXNlUmVxdWVzdBIZCgZwYXJlbnQYASABKAlCCcrzGAUIARisAhIyCgdyZWxlYXNlGAIgASgLMhkuamlwYW4ucHJpdmFjeS52MS5SZWxlYXNlQgbK8xgCCAESHAoKcmVxdWVzdF9pZBgDIAEoCUIIyvMYBAgBQAEiQwoVQ3JlYXRlUmVsZWFzZVJlc3BvbnNlEioKB3JlbGVhc2UYASABKAsyGS5qaXBhbi5wcml2YWN5LnYxLlJlbGVhc2UiawoTTGlzdFJlbGVhc2VzUmVxdWVzdBIZCgZwYXJlbnQYASABKAlCCcrzGAUIARisAhIcCglwYWdlX3NpemUYAiABKAVCCcrzGAUwADj0AxIbCgpwYWdlX3Rva2VuGAMgASgJQgfK8xgDGIAIIlwKFExpc3RSZWxlYXNlc1Jlc3BvbnNlEisKCHJlbGVhc2VzGAEgAygLMhkuamlwYW4ucHJpdmFjeS52MS5SZWxlYXNlEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSJtChpQc2V1ZG9ueW1pc2VEYXRhc2V0UmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAISGgoHY29sdW1ucxgCIAMoCUIJyvMYBQgBGMgBEhoKCXJlY2lwaWVudBgDIAEoCUIHyvMYAxjIASJjChtQc2V1ZG9ueW1pc2VEYXRhc2V0UmVzcG9uc2USCwoDY3N2GAEgASgMEg8KB2NvbHVtbnMYAiADKAkSEwoLa2V5X3ZlcnNpb24YAyABKAUSEQoJcmVjaXBpZW50GAQgASgJIrsCChdBbm9ueW1pc2VEYXRhc2V0UmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAISFAoBaxgCIAEoBUIJyvMYBTACOOgHEh0KC2xfZGl2ZXJzaXR5GAMgASgFQgjK8xgEMAA4ZBIXCg9tYXhfc3VwcHJlc3Npb24YBCABKAESQgoPZ2VuZXJhbGlzYXRpb25zGAUgAygLMiAuamlwYW4ucHJpdmFjeS52MS5HZW5lcmFsaXNhdGlvbkIHyvMYAxjIARI5ChFvdXRwdXRfZGF0YXNldF9pZBgGIAEoCUIeyvMYGggBKhZeW2Etel1bYS16MC05LV17MCw2Mn0kEhwKFG91dHB1dF90b3RhbF9lcHNpbG9uGAcgASgBEhwKCnJlcXVlc3RfaWQYCCABKAlCCMrzGAQIAUABIkoKGEFub255bWlzZURhdGFzZXRSZXNwb25zZRIuCglvcGVyYXRpb24YASABKAsyGy5qaXBhbi5wcml2YWN5LnYxLk9wZXJhdGlvbiIuChNHZXRPcGVyYXRpb25SZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiJGChRHZXRPcGVyYXRpb25SZXNwb25zZRIuCglvcGVyYXRpb24YASABKAsyGy5qaXBhbi5wcml2YWN5LnYxLk9wZXJhdGlvbiJSChlSb3RhdGVQc2V1ZG9ueW1LZXlSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAhIcCgpyZXF1ZXN0X2lkGAIgASgJQgjK8xgECAFAASIxChpSb3RhdGVQc2V1ZG9ueW1LZXlSZXNwb25zZRITCgtrZXlfdmVyc2lvbhgBIAEoBSKAAQoOUHNldWRvbnltU2NvcGUSGgoHZGF0YXNldBgBIAEoCUIJyvMYBQgBGKwCEhkKBmNvbHVtbhgCIAEoCUIJyvMYBQgBGMgBEhoKCXJlY2lwaWVudBgDIAEoCUIHyvMYAxjIARIbCgtrZXlfdmVyc2lvbhgEIAEoBUIGyvMYAjAAIqoBChVMaW5rUHNldWRvbnltc1JlcXVlc3QSOAoGc291cmNlGAEgASgLMiAuamlwYW4ucHJpdmFjeS52MS5Qc2V1ZG9ueW1TY29wZUIGyvMYAggBEjgKBnRhcmdldBgCIAEoCzIgLmppcGFuLnByaXZhY3kudjEuUHNldWRvbnltU2NvcGVCBsrzGAIIARIdCgpwc2V1ZG9ueW1zGAMgAygJQgnK8xgFCAEY6AciXgoWTGlua1BzZXVkb255bXNSZXNwb25zZRISCgpwc2V1ZG9ueW1zGAEgAygJEhoKEnRhcmdldF9rZXlfdmVyc2lvbhgCIAEoBRIUCgxsaW5rZWRfY291bnQYAyABKAUiNwoQQ29udHJpYnV0b3JDb3VudBIjCgxjb250cmlidXRvcnMYASABKANCDcrzGAkwADiAoJSljR0iawoUU3VwcHJlc3NDZWxsc1JlcXVlc3QSFAoBaxgBIAEoBUIJyvMYBTABOOgHEj0KBWNlbGxzGAIgAygLMiIuamlwYW4ucHJpdmFjeS52MS5Db250cmlidXRvckNvdW50QgrK8xgGCAEYoI0GIkoKFVN1cHByZXNzQ2VsbHNSZXNwb25zZRISCgpzdXBwcmVzc2VkGAEgAygIEh0KFXN1cHByZXNzZWRfY2VsbF9jb3VudBgCIAEoAypjCg1EYXRhc2V0Rm9ybWF0Eh4KGkRBVEFTRVRfRk9STUFUX1VOU1BFQ0lGSUVEEAASFgoSREFUQVNFVF9GT1JNQVRfQ1NWEAESGgoWREFUQVNFVF9GT1JNQVRfUEFSUVVFVBACMtILCg5Qcml2YWN5U2VydmljZRJ3Cg1DcmVhdGVEYXRhc2V0EiYuamlwYW4ucHJpdmFjeS52MS5DcmVhdGVEYXRhc2V0UmVxdWVzdBonLmppcGFuLnByaXZhY3kudjEuQ3JlYXRlRGF0YXNldFJlc3BvbnNlIhXC8xgRCAISDXByaXZhY3kud3JpdGUSbQoKR2V0RGF0YXNldBIjLmppcGFuLnByaXZhY3kudjEuR2V0RGF0YXNldFJlcXVlc3QaJC5qaXBhbi5wcml2YWN5LnYxLkdldERhdGFzZXRSZXNwb25zZSIUwvMYEAgCEgxwcml2YWN5LnJlYWQScwoMTGlzdERhdGFzZXRzEiUuamlwYW4ucHJpdmFjeS52MS5MaXN0RGF0YXNldHNSZXF1ZXN0GiYuamlwYW4ucHJpdmFjeS52MS5MaXN0RGF0YXNldHNSZXNwb25zZSIUwvMYEAgCEgxwcml2YWN5LnJlYWQSdgoNQXNzZXNzRGF0YXNldBImLmppcGFuLnByaXZhY3kudjEuQXNzZXNzRGF0YXNldFJlcXVlc3QaJy5qaXBhbi5wcml2YWN5LnYxLkFzc2Vzc0RhdGFzZXRSZXNwb25zZSIUwvMYEAgCEgxwcml2YWN5LnJlYWQSdwoNQ3JlYXRlUmVsZWFzZRImLmppcGFuLnByaXZhY3kudjEuQ3JlYXRlUmVsZWFzZVJlcXVlc3QaJy5qaXBhbi5wcml2YWN5LnYxLkNyZWF0ZVJlbGVhc2VSZXNwb25zZSIVwvMYEQgCEg1wcml2YWN5LndyaXRlEnMKDExpc3RSZWxlYXNlcxIlLmppcGFuLnByaXZhY3kudjEuTGlzdFJlbGVhc2VzUmVxdWVzdBomLmppcGFuLnByaXZhY3kudjEuTGlzdFJlbGVhc2VzUmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEogBChNQc2V1ZG9ueW1pc2VEYXRhc2V0EiwuamlwYW4ucHJpdmFjeS52MS5Qc2V1ZG9ueW1pc2VEYXRhc2V0UmVxdWVzdBotLmppcGFuLnByaXZhY3kudjEuUHNldWRvbnltaXNlRGF0YXNldFJlc3BvbnNlIhTC8xgQCAISDHByaXZhY3kucmVhZBKAAQoQQW5vbnltaXNlRGF0YXNldBIpLmppcGFuLnByaXZhY3kudjEuQW5vbnltaXNlRGF0YXNldFJlcXVlc3QaKi5qaXBhbi5wcml2YWN5LnYxLkFub255bWlzZURhdGFzZXRSZXNwb25zZSIVwvMYEQgCEg1wcml2YWN5LndyaXRlEnMKDEdldE9wZXJhdGlvbhIlLmppcGFuLnByaXZhY3kudjEuR2V0T3BlcmF0aW9uUmVxdWVzdBomLmppcGFuLnByaXZhY3kudjEuR2V0T3BlcmF0aW9uUmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEoYBChJSb3RhdGVQc2V1ZG9ueW1LZXkSKy5qaXBhbi5wcml2YWN5LnYxLlJvdGF0ZVBzZXVkb255bUtleVJlcXVlc3QaLC5qaXBhbi5wcml2YWN5LnYxLlJvdGF0ZVBzZXVkb255bUtleVJlc3BvbnNlIhXC8xgRCAISDXByaXZhY3kud3JpdGUSeQoOTGlua1BzZXVkb255bXMSJy5qaXBhbi5wcml2YWN5LnYxLkxpbmtQc2V1ZG9ueW1zUmVxdWVzdBooLmppcGFuLnByaXZhY3kudjEuTGlua1BzZXVkb255bXNSZXNwb25zZSIUwvMYEAgCEgxwcml2YWN5LmxpbmsSdgoNU3VwcHJlc3NDZWxscxImLmppcGFuLnByaXZhY3kudjEuU3VwcHJlc3NDZWxsc1JlcXVlc3QaJy5qaXBhbi5wcml2YWN5LnYxLlN1cHByZXNzQ2VsbHNSZXNwb25zZSIUwvMYEAgCEgxwcml2YWN5LnJlYWRiBnByb3RvMw", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_privacy_v1_resources]);
 
 /**
  * Request for CreateDataset.
@@ -396,6 +396,17 @@ export type PseudonymiseDatasetRequest = Message<"jipan.privacy.v1.PseudonymiseD
    * @generated from field: repeated string columns = 2;
    */
   columns: string[];
+
+  /**
+   * Optional. Who receives the pseudonyms, or for what purpose: an
+   * organisation ("orgs/{organization}") or a purpose label, at most 200
+   * characters. Each recipient gets pseudonyms of its own, derived from the
+   * dataset's key and this label, so two recipients cannot join what they
+   * were given; empty is the dataset's own pseudonyms.
+   *
+   * @generated from field: string recipient = 3;
+   */
+  recipient: string;
 };
 
 /**
@@ -425,6 +436,21 @@ export type PseudonymiseDatasetResponse = Message<"jipan.privacy.v1.Pseudonymise
    * @generated from field: repeated string columns = 2;
    */
   columns: string[];
+
+  /**
+   * Output only. The version of the dataset's pseudonym key used: 1 until
+   * the first RotatePseudonymKey.
+   *
+   * @generated from field: int32 key_version = 3;
+   */
+  keyVersion: number;
+
+  /**
+   * Output only. The recipient the pseudonyms were made for.
+   *
+   * @generated from field: string recipient = 4;
+   */
+  recipient: string;
 };
 
 /**
@@ -573,6 +599,258 @@ export type GetOperationResponse = Message<"jipan.privacy.v1.GetOperationRespons
  */
 export const GetOperationResponseSchema: GenMessage<GetOperationResponse> = /*@__PURE__*/
   messageDesc(file_jipan_privacy_v1_privacy_service, 17);
+
+/**
+ * Request for RotatePseudonymKey.
+ *
+ * @generated from message jipan.privacy.v1.RotatePseudonymKeyRequest
+ */
+export type RotatePseudonymKeyRequest = Message<"jipan.privacy.v1.RotatePseudonymKeyRequest"> & {
+  /**
+   * Required. The dataset: "orgs/{organization}/datasets/{dataset}".
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * Required. A UUID naming this rotation: a retry with the same id returns
+   * the version it made and makes no other key.
+   *
+   * @generated from field: string request_id = 2;
+   */
+  requestId: string;
+};
+
+/**
+ * Describes the message jipan.privacy.v1.RotatePseudonymKeyRequest.
+ * Use `create(RotatePseudonymKeyRequestSchema)` to create a new message.
+ */
+export const RotatePseudonymKeyRequestSchema: GenMessage<RotatePseudonymKeyRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_privacy_v1_privacy_service, 18);
+
+/**
+ * Response for RotatePseudonymKey.
+ *
+ * @generated from message jipan.privacy.v1.RotatePseudonymKeyResponse
+ */
+export type RotatePseudonymKeyResponse = Message<"jipan.privacy.v1.RotatePseudonymKeyResponse"> & {
+  /**
+   * Output only. The version of the new key (the previous newest + 1).
+   *
+   * @generated from field: int32 key_version = 1;
+   */
+  keyVersion: number;
+};
+
+/**
+ * Describes the message jipan.privacy.v1.RotatePseudonymKeyResponse.
+ * Use `create(RotatePseudonymKeyResponseSchema)` to create a new message.
+ */
+export const RotatePseudonymKeyResponseSchema: GenMessage<RotatePseudonymKeyResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_privacy_v1_privacy_service, 19);
+
+/**
+ * Where pseudonyms come from: one column of one dataset, for one recipient,
+ * under one version of the dataset's key.
+ *
+ * @generated from message jipan.privacy.v1.PseudonymScope
+ */
+export type PseudonymScope = Message<"jipan.privacy.v1.PseudonymScope"> & {
+  /**
+   * Required. "orgs/{organization}/datasets/{dataset}".
+   *
+   * @generated from field: string dataset = 1;
+   */
+  dataset: string;
+
+  /**
+   * Required. An IDENTIFIER or QUASI_IDENTIFIER column of the dataset.
+   *
+   * @generated from field: string column = 2;
+   */
+  column: string;
+
+  /**
+   * Optional. The recipient the pseudonyms were (or are to be) made for;
+   * empty for the dataset's own.
+   *
+   * @generated from field: string recipient = 3;
+   */
+  recipient: string;
+
+  /**
+   * Optional. For the source: the key version the pseudonyms were made
+   * under, 0 (the default) for the newest; a version the dataset never had
+   * is NOT_FOUND KEY_VERSION_NOT_FOUND. Ignored for the target (its newest
+   * key is used).
+   *
+   * @generated from field: int32 key_version = 4;
+   */
+  keyVersion: number;
+};
+
+/**
+ * Describes the message jipan.privacy.v1.PseudonymScope.
+ * Use `create(PseudonymScopeSchema)` to create a new message.
+ */
+export const PseudonymScopeSchema: GenMessage<PseudonymScope> = /*@__PURE__*/
+  messageDesc(file_jipan_privacy_v1_privacy_service, 20);
+
+/**
+ * Request for LinkPseudonyms.
+ *
+ * @generated from message jipan.privacy.v1.LinkPseudonymsRequest
+ */
+export type LinkPseudonymsRequest = Message<"jipan.privacy.v1.LinkPseudonymsRequest"> & {
+  /**
+   * Required. Where the pseudonyms to link were given out.
+   *
+   * @generated from field: jipan.privacy.v1.PseudonymScope source = 1;
+   */
+  source?: PseudonymScope | undefined;
+
+  /**
+   * Required. Whose pseudonyms to answer with.
+   *
+   * @generated from field: jipan.privacy.v1.PseudonymScope target = 2;
+   */
+  target?: PseudonymScope | undefined;
+
+  /**
+   * Required. 1-1000 pseudonyms of `source`.
+   *
+   * @generated from field: repeated string pseudonyms = 3;
+   */
+  pseudonyms: string[];
+};
+
+/**
+ * Describes the message jipan.privacy.v1.LinkPseudonymsRequest.
+ * Use `create(LinkPseudonymsRequestSchema)` to create a new message.
+ */
+export const LinkPseudonymsRequestSchema: GenMessage<LinkPseudonymsRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_privacy_v1_privacy_service, 21);
+
+/**
+ * Response for LinkPseudonyms.
+ *
+ * @generated from message jipan.privacy.v1.LinkPseudonymsResponse
+ */
+export type LinkPseudonymsResponse = Message<"jipan.privacy.v1.LinkPseudonymsResponse"> & {
+  /**
+   * Output only. One per requested pseudonym, in order: the target's
+   * pseudonym of the same value, or "" when no cell of the source column
+   * has that pseudonym (or when the value is not in the target dataset's
+   * column: the link never creates a pseudonym the target would not give).
+   *
+   * @generated from field: repeated string pseudonyms = 1;
+   */
+  pseudonyms: string[];
+
+  /**
+   * Output only. The target key version the answers are under.
+   *
+   * @generated from field: int32 target_key_version = 2;
+   */
+  targetKeyVersion: number;
+
+  /**
+   * Output only. How many of `pseudonyms` were linked (non-empty).
+   *
+   * @generated from field: int32 linked_count = 3;
+   */
+  linkedCount: number;
+};
+
+/**
+ * Describes the message jipan.privacy.v1.LinkPseudonymsResponse.
+ * Use `create(LinkPseudonymsResponseSchema)` to create a new message.
+ */
+export const LinkPseudonymsResponseSchema: GenMessage<LinkPseudonymsResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_privacy_v1_privacy_service, 22);
+
+/**
+ * One cell of an aggregate table: how many distinct contributors its figures
+ * come from.
+ *
+ * @generated from message jipan.privacy.v1.ContributorCount
+ */
+export type ContributorCount = Message<"jipan.privacy.v1.ContributorCount"> & {
+  /**
+   * Required. Distinct contributors (e.g. ordering agencies) of the cell;
+   * 0 to 1e12.
+   *
+   * @generated from field: int64 contributors = 1;
+   */
+  contributors: bigint;
+};
+
+/**
+ * Describes the message jipan.privacy.v1.ContributorCount.
+ * Use `create(ContributorCountSchema)` to create a new message.
+ */
+export const ContributorCountSchema: GenMessage<ContributorCount> = /*@__PURE__*/
+  messageDesc(file_jipan_privacy_v1_privacy_service, 23);
+
+/**
+ * Request for SuppressCells.
+ *
+ * @generated from message jipan.privacy.v1.SuppressCellsRequest
+ */
+export type SuppressCellsRequest = Message<"jipan.privacy.v1.SuppressCellsRequest"> & {
+  /**
+   * Required. The threshold: a cell of 1 to `k` - 1 distinct contributors
+   * is suppressed (a cell of none holds nothing to protect); 1-1000, 1
+   * suppressing none.
+   *
+   * @generated from field: int32 k = 1;
+   */
+  k: number;
+
+  /**
+   * Required. The table's cells, 1-100,000, in any order.
+   *
+   * @generated from field: repeated jipan.privacy.v1.ContributorCount cells = 2;
+   */
+  cells: ContributorCount[];
+};
+
+/**
+ * Describes the message jipan.privacy.v1.SuppressCellsRequest.
+ * Use `create(SuppressCellsRequestSchema)` to create a new message.
+ */
+export const SuppressCellsRequestSchema: GenMessage<SuppressCellsRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_privacy_v1_privacy_service, 24);
+
+/**
+ * Response for SuppressCells.
+ *
+ * @generated from message jipan.privacy.v1.SuppressCellsResponse
+ */
+export type SuppressCellsResponse = Message<"jipan.privacy.v1.SuppressCellsResponse"> & {
+  /**
+   * Output only. One per requested cell, in order: true when the cell must
+   * be withheld.
+   *
+   * @generated from field: repeated bool suppressed = 1;
+   */
+  suppressed: boolean[];
+
+  /**
+   * Output only. How many cells are suppressed.
+   *
+   * @generated from field: int64 suppressed_cell_count = 2;
+   */
+  suppressedCellCount: bigint;
+};
+
+/**
+ * Describes the message jipan.privacy.v1.SuppressCellsResponse.
+ * Use `create(SuppressCellsResponseSchema)` to create a new message.
+ */
+export const SuppressCellsResponseSchema: GenMessage<SuppressCellsResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_privacy_v1_privacy_service, 25);
 
 /**
  * How a dataset's records are written.
@@ -738,6 +1016,50 @@ export const PrivacyService: GenService<{
     methodKind: "unary";
     input: typeof GetOperationRequestSchema;
     output: typeof GetOperationResponseSchema;
+  },
+  /**
+   * Makes a new pseudonym key for a dataset. PseudonymiseDataset uses the
+   * newest key from then on, so pseudonyms given out after the rotation
+   * cannot be joined with those given out before it; the older keys are kept
+   * (wrapped) for LinkPseudonyms only. Returns the new key's version.
+   *
+   * @generated from rpc jipan.privacy.v1.PrivacyService.RotatePseudonymKey
+   */
+  rotatePseudonymKey: {
+    methodKind: "unary";
+    input: typeof RotatePseudonymKeyRequestSchema;
+    output: typeof RotatePseudonymKeyResponseSchema;
+  },
+  /**
+   * Links pseudonyms: for each pseudonym the source dataset gave out (for one
+   * column, recipient and key version), the pseudonym the target dataset
+   * gives the same value (for its column and recipient, under its newest
+   * key), without returning the value. Both datasets are the caller's
+   * organisation's. Linking undoes the unlinkability between datasets and
+   * recipients, so it needs its own scope, `privacy.link`, which holders of
+   * `privacy.read` and `privacy.write` do not have.
+   *
+   * @generated from rpc jipan.privacy.v1.PrivacyService.LinkPseudonyms
+   */
+  linkPseudonyms: {
+    methodKind: "unary";
+    input: typeof LinkPseudonymsRequestSchema;
+    output: typeof LinkPseudonymsResponseSchema;
+  },
+  /**
+   * Applies the threshold rule of statistical disclosure control to a table
+   * of aggregate cells: a cell made up of fewer than `k` distinct
+   * contributors (the people or organisations whose records it sums) is
+   * suppressed. The caller keeps the records; only each cell's contributor
+   * count is sent. Procurement's k-anonymised analytics decide with this
+   * which of their base cells may be published. Reads and stores nothing.
+   *
+   * @generated from rpc jipan.privacy.v1.PrivacyService.SuppressCells
+   */
+  suppressCells: {
+    methodKind: "unary";
+    input: typeof SuppressCellsRequestSchema;
+    output: typeof SuppressCellsResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_jipan_privacy_v1_privacy_service, 0);

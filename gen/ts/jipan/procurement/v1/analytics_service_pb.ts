@@ -20,7 +20,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/procurement/v1/analytics_service.proto.
  */
 export const file_jipan_procurement_v1_analytics_service: GenFile = /*@__PURE__*/
-  fileDesc("CixqaXBhbi9wcm9jdXJlbWVudC92MS9hbmFseXRpY3Nfc2VydmljZS5wcm90bxIUamlwYW4ucHJvY3VyZW1lbnQudjEirgEKC1NhbGVzRmlsdGVyEjUKEWNyZWF0ZV90aW1lX3JhbmdlGAEgASgLMhouamlwYW4uY29tbW9uLnYxLlRpbWVSYW5nZRI4CghjYXRlZ29yeRgCIAEoDjIeLmppcGFuLnByb2N1cmVtZW50LnYxLkNhdGVnb3J5QgbK8xgCSAESFgoGdmVuZG9yGAMgASgJQgbK8xgCGHgSFgoGYWdlbmN5GAQgASgJQgbK8xgCGHgicgoMU2FsZXNGaWd1cmVzEhMKC29yZGVyX2NvdW50GAEgASgDEhAKCHF1YW50aXR5GAIgASgDEiUKBXRvdGFsGAMgASgLMhYuamlwYW4uY29tbW9uLnYxLk1vbmV5EhQKDGFnZW5jeV9jb3VudBgEIAEoAyK1AQoJU2FsZXNDZWxsEjAKCGNhdGVnb3J5GAEgASgOMh4uamlwYW4ucHJvY3VyZW1lbnQudjEuQ2F0ZWdvcnkSDgoGdmVuZG9yGAIgASgJEg4KBmFnZW5jeRgDIAEoCRINCgVtb250aBgEIAEoCRIzCgdmaWd1cmVzGAUgASgLMiIuamlwYW4ucHJvY3VyZW1lbnQudjEuU2FsZXNGaWd1cmVzEhIKCnN1cHByZXNzZWQYBiABKAgi4gEKFUFnZ3JlZ2F0ZVNhbGVzUmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4EkEKCWRpbWVuc2lvbhgCIAEoDjIkLmppcGFuLnByb2N1cmVtZW50LnYxLlNhbGVzRGltZW5zaW9uQgjK8xgECAFIARIxCgZmaWx0ZXIYAyABKAsyIS5qaXBhbi5wcm9jdXJlbWVudC52MS5TYWxlc0ZpbHRlchIcCglwYWdlX3NpemUYBCABKAVCCcrzGAUwADj0AxIbCgpwYWdlX3Rva2VuGAUgASgJQgfK8xgDGIAIImEKFkFnZ3JlZ2F0ZVNhbGVzUmVzcG9uc2USLgoFY2VsbHMYASADKAsyHy5qaXBhbi5wcm9jdXJlbWVudC52MS5TYWxlc0NlbGwSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJImcKGENvbXB1dGVTYWxlc1RyZW5kUmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4EjEKBmZpbHRlchgCIAEoCzIhLmppcGFuLnByb2N1cmVtZW50LnYxLlNhbGVzRmlsdGVyIpkBCg9TYWxlc1RyZW5kUG9pbnQSDQoFbW9udGgYASABKAkSLgoKc3RhcnRfdGltZRgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASMwoHZmlndXJlcxgDIAEoCzIiLmppcGFuLnByb2N1cmVtZW50LnYxLlNhbGVzRmlndXJlcxISCgpzdXBwcmVzc2VkGAQgASgIIlIKGUNvbXB1dGVTYWxlc1RyZW5kUmVzcG9uc2USNQoGcG9pbnRzGAEgAygLMiUuamlwYW4ucHJvY3VyZW1lbnQudjEuU2FsZXNUcmVuZFBvaW50ItsBChNSYW5rUHJvZHVjdHNSZXF1ZXN0EhgKBnBhcmVudBgBIAEoCUIIyvMYBAgBGHgSPQoHcmFua2luZxgCIAEoDjIkLmppcGFuLnByb2N1cmVtZW50LnYxLlByb2R1Y3RSYW5raW5nQgbK8xgCSAESMQoGZmlsdGVyGAMgASgLMiEuamlwYW4ucHJvY3VyZW1lbnQudjEuU2FsZXNGaWx0ZXISGwoJcGFnZV9zaXplGAQgASgFQgjK8xgEMAA4ZBIbCgpwYWdlX3Rva2VuGAUgASgJQgfK8xgDGIAIIskBCgxQcm9kdWN0U2FsZXMSDwoHbGlzdGluZxgBIAEoCRIUCgxwcm9kdWN0X25hbWUYAiABKAkSFwoPcHJvZHVjdF92ZXJzaW9uGAMgASgJEjAKCGNhdGVnb3J5GAQgASgOMh4uamlwYW4ucHJvY3VyZW1lbnQudjEuQ2F0ZWdvcnkSMwoHZmlndXJlcxgFIAEoCzIiLmppcGFuLnByb2N1cmVtZW50LnYxLlNhbGVzRmlndXJlcxISCgpzdXBwcmVzc2VkGAYgASgIImUKFFJhbmtQcm9kdWN0c1Jlc3BvbnNlEjQKCHByb2R1Y3RzGAEgAygLMiIuamlwYW4ucHJvY3VyZW1lbnQudjEuUHJvZHVjdFNhbGVzEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSqiAQoOU2FsZXNEaW1lbnNpb24SHwobU0FMRVNfRElNRU5TSU9OX1VOU1BFQ0lGSUVEEAASHAoYU0FMRVNfRElNRU5TSU9OX0NBVEVHT1JZEAESGgoWU0FMRVNfRElNRU5TSU9OX1ZFTkRPUhACEhoKFlNBTEVTX0RJTUVOU0lPTl9BR0VOQ1kQAxIZChVTQUxFU19ESU1FTlNJT05fTU9OVEgQBCpsCg5Qcm9kdWN0UmFua2luZxIfChtQUk9EVUNUX1JBTktJTkdfVU5TUEVDSUZJRUQQABIbChdQUk9EVUNUX1JBTktJTkdfUkVWRU5VRRABEhwKGFBST0RVQ1RfUkFOS0lOR19RVUFOVElUWRACMtsEChBBbmFseXRpY3NTZXJ2aWNlEr8BCg5BZ2dyZWdhdGVTYWxlcxIrLmppcGFuLnByb2N1cmVtZW50LnYxLkFnZ3JlZ2F0ZVNhbGVzUmVxdWVzdBosLmppcGFuLnByb2N1cmVtZW50LnYxLkFnZ3JlZ2F0ZVNhbGVzUmVzcG9uc2UiUsLzGE4IAhIQcHJvY3VyZW1lbnQucmVhZBoRcHJvY3VyZW1lbnQtYnV5ZXIaEnByb2N1cmVtZW50LXZlbmRvchoRcHJvY3VyZW1lbnQtYWRtaW4SyAEKEUNvbXB1dGVTYWxlc1RyZW5kEi4uamlwYW4ucHJvY3VyZW1lbnQudjEuQ29tcHV0ZVNhbGVzVHJlbmRSZXF1ZXN0Gi8uamlwYW4ucHJvY3VyZW1lbnQudjEuQ29tcHV0ZVNhbGVzVHJlbmRSZXNwb25zZSJSwvMYTggCEhBwcm9jdXJlbWVudC5yZWFkGhFwcm9jdXJlbWVudC1idXllchoScHJvY3VyZW1lbnQtdmVuZG9yGhFwcm9jdXJlbWVudC1hZG1pbhK5AQoMUmFua1Byb2R1Y3RzEikuamlwYW4ucHJvY3VyZW1lbnQudjEuUmFua1Byb2R1Y3RzUmVxdWVzdBoqLmppcGFuLnByb2N1cmVtZW50LnYxLlJhbmtQcm9kdWN0c1Jlc3BvbnNlIlLC8xhOCAISEHByb2N1cmVtZW50LnJlYWQaEXByb2N1cmVtZW50LWJ1eWVyGhJwcm9jdXJlbWVudC12ZW5kb3IaEXByb2N1cmVtZW50LWFkbWluYgZwcm90bzM", [file_google_protobuf_timestamp, file_jipan_common_v1_authz, file_jipan_common_v1_money, file_jipan_common_v1_time_range, file_jipan_common_v1_validation, file_jipan_procurement_v1_resources]);
+  fileDesc("CixqaXBhbi9wcm9jdXJlbWVudC92MS9hbmFseXRpY3Nfc2VydmljZS5wcm90bxIUamlwYW4ucHJvY3VyZW1lbnQudjEirgEKC1NhbGVzRmlsdGVyEjUKEWNyZWF0ZV90aW1lX3JhbmdlGAEgASgLMhouamlwYW4uY29tbW9uLnYxLlRpbWVSYW5nZRI4CghjYXRlZ29yeRgCIAEoDjIeLmppcGFuLnByb2N1cmVtZW50LnYxLkNhdGVnb3J5QgbK8xgCSAESFgoGdmVuZG9yGAMgASgJQgbK8xgCGHgSFgoGYWdlbmN5GAQgASgJQgbK8xgCGHgicgoMU2FsZXNGaWd1cmVzEhMKC29yZGVyX2NvdW50GAEgASgDEhAKCHF1YW50aXR5GAIgASgDEiUKBXRvdGFsGAMgASgLMhYuamlwYW4uY29tbW9uLnYxLk1vbmV5EhQKDGFnZW5jeV9jb3VudBgEIAEoAyLTAQoJU2FsZXNDZWxsEjAKCGNhdGVnb3J5GAEgASgOMh4uamlwYW4ucHJvY3VyZW1lbnQudjEuQ2F0ZWdvcnkSDgoGdmVuZG9yGAIgASgJEg4KBmFnZW5jeRgDIAEoCRINCgVtb250aBgEIAEoCRIzCgdmaWd1cmVzGAUgASgLMiIuamlwYW4ucHJvY3VyZW1lbnQudjEuU2FsZXNGaWd1cmVzEhIKCnN1cHByZXNzZWQYBiABKAgSHAoUcGFydGlhbGx5X3N1cHByZXNzZWQYByABKAgi4gEKFUFnZ3JlZ2F0ZVNhbGVzUmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4EkEKCWRpbWVuc2lvbhgCIAEoDjIkLmppcGFuLnByb2N1cmVtZW50LnYxLlNhbGVzRGltZW5zaW9uQgjK8xgECAFIARIxCgZmaWx0ZXIYAyABKAsyIS5qaXBhbi5wcm9jdXJlbWVudC52MS5TYWxlc0ZpbHRlchIcCglwYWdlX3NpemUYBCABKAVCCcrzGAUwADj0AxIbCgpwYWdlX3Rva2VuGAUgASgJQgfK8xgDGIAIImEKFkFnZ3JlZ2F0ZVNhbGVzUmVzcG9uc2USLgoFY2VsbHMYASADKAsyHy5qaXBhbi5wcm9jdXJlbWVudC52MS5TYWxlc0NlbGwSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJImcKGENvbXB1dGVTYWxlc1RyZW5kUmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4EjEKBmZpbHRlchgCIAEoCzIhLmppcGFuLnByb2N1cmVtZW50LnYxLlNhbGVzRmlsdGVyIrcBCg9TYWxlc1RyZW5kUG9pbnQSDQoFbW9udGgYASABKAkSLgoKc3RhcnRfdGltZRgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASMwoHZmlndXJlcxgDIAEoCzIiLmppcGFuLnByb2N1cmVtZW50LnYxLlNhbGVzRmlndXJlcxISCgpzdXBwcmVzc2VkGAQgASgIEhwKFHBhcnRpYWxseV9zdXBwcmVzc2VkGAUgASgIIlIKGUNvbXB1dGVTYWxlc1RyZW5kUmVzcG9uc2USNQoGcG9pbnRzGAEgAygLMiUuamlwYW4ucHJvY3VyZW1lbnQudjEuU2FsZXNUcmVuZFBvaW50ItsBChNSYW5rUHJvZHVjdHNSZXF1ZXN0EhgKBnBhcmVudBgBIAEoCUIIyvMYBAgBGHgSPQoHcmFua2luZxgCIAEoDjIkLmppcGFuLnByb2N1cmVtZW50LnYxLlByb2R1Y3RSYW5raW5nQgbK8xgCSAESMQoGZmlsdGVyGAMgASgLMiEuamlwYW4ucHJvY3VyZW1lbnQudjEuU2FsZXNGaWx0ZXISGwoJcGFnZV9zaXplGAQgASgFQgjK8xgEMAA4ZBIbCgpwYWdlX3Rva2VuGAUgASgJQgfK8xgDGIAIIucBCgxQcm9kdWN0U2FsZXMSDwoHbGlzdGluZxgBIAEoCRIUCgxwcm9kdWN0X25hbWUYAiABKAkSFwoPcHJvZHVjdF92ZXJzaW9uGAMgASgJEjAKCGNhdGVnb3J5GAQgASgOMh4uamlwYW4ucHJvY3VyZW1lbnQudjEuQ2F0ZWdvcnkSMwoHZmlndXJlcxgFIAEoCzIiLmppcGFuLnByb2N1cmVtZW50LnYxLlNhbGVzRmlndXJlcxISCgpzdXBwcmVzc2VkGAYgASgIEhwKFHBhcnRpYWxseV9zdXBwcmVzc2VkGAcgASgIImUKFFJhbmtQcm9kdWN0c1Jlc3BvbnNlEjQKCHByb2R1Y3RzGAEgAygLMiIuamlwYW4ucHJvY3VyZW1lbnQudjEuUHJvZHVjdFNhbGVzEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSqiAQoOU2FsZXNEaW1lbnNpb24SHwobU0FMRVNfRElNRU5TSU9OX1VOU1BFQ0lGSUVEEAASHAoYU0FMRVNfRElNRU5TSU9OX0NBVEVHT1JZEAESGgoWU0FMRVNfRElNRU5TSU9OX1ZFTkRPUhACEhoKFlNBTEVTX0RJTUVOU0lPTl9BR0VOQ1kQAxIZChVTQUxFU19ESU1FTlNJT05fTU9OVEgQBCpsCg5Qcm9kdWN0UmFua2luZxIfChtQUk9EVUNUX1JBTktJTkdfVU5TUEVDSUZJRUQQABIbChdQUk9EVUNUX1JBTktJTkdfUkVWRU5VRRABEhwKGFBST0RVQ1RfUkFOS0lOR19RVUFOVElUWRACMtsEChBBbmFseXRpY3NTZXJ2aWNlEr8BCg5BZ2dyZWdhdGVTYWxlcxIrLmppcGFuLnByb2N1cmVtZW50LnYxLkFnZ3JlZ2F0ZVNhbGVzUmVxdWVzdBosLmppcGFuLnByb2N1cmVtZW50LnYxLkFnZ3JlZ2F0ZVNhbGVzUmVzcG9uc2UiUsLzGE4IAhIQcHJvY3VyZW1lbnQucmVhZBoRcHJvY3VyZW1lbnQtYnV5ZXIaEnByb2N1cmVtZW50LXZlbmRvchoRcHJvY3VyZW1lbnQtYWRtaW4SyAEKEUNvbXB1dGVTYWxlc1RyZW5kEi4uamlwYW4ucHJvY3VyZW1lbnQudjEuQ29tcHV0ZVNhbGVzVHJlbmRSZXF1ZXN0Gi8uamlwYW4ucHJvY3VyZW1lbnQudjEuQ29tcHV0ZVNhbGVzVHJlbmRSZXNwb25zZSJSwvMYTggCEhBwcm9jdXJlbWVudC5yZWFkGhFwcm9jdXJlbWVudC1idXllchoScHJvY3VyZW1lbnQtdmVuZG9yGhFwcm9jdXJlbWVudC1hZG1pbhK5AQoMUmFua1Byb2R1Y3RzEikuamlwYW4ucHJvY3VyZW1lbnQudjEuUmFua1Byb2R1Y3RzUmVxdWVzdBoqLmppcGFuLnByb2N1cmVtZW50LnYxLlJhbmtQcm9kdWN0c1Jlc3BvbnNlIlLC8xhOCAISEHByb2N1cmVtZW50LnJlYWQaEXByb2N1cmVtZW50LWJ1eWVyGhJwcm9jdXJlbWVudC12ZW5kb3IaEXByb2N1cmVtZW50LWFkbWluYgZwcm90bzM", [file_google_protobuf_timestamp, file_jipan_common_v1_authz, file_jipan_common_v1_money, file_jipan_common_v1_time_range, file_jipan_common_v1_validation, file_jipan_procurement_v1_resources]);
 
 /**
  * Which sales are counted; every field narrows the set, and unset fields do
@@ -152,12 +152,20 @@ export type SalesCell = Message<"jipan.procurement.v1.SalesCell"> & {
   figures?: SalesFigures | undefined;
 
   /**
-   * Output only. True when fewer than K agencies make up the cell in a
-   * k-anonymised view: the figures are withheld.
+   * Output only. True when, in a k-anonymised view, every base cell of the
+   * group has fewer than K agencies: the figures are withheld.
    *
    * @generated from field: bool suppressed = 6;
    */
   suppressed: boolean;
+
+  /**
+   * Output only. True when, in a k-anonymised view, some of the group's
+   * base cells are withheld: `figures` count the published ones only.
+   *
+   * @generated from field: bool partially_suppressed = 7;
+   */
+  partiallySuppressed: boolean;
 };
 
 /**
@@ -303,12 +311,21 @@ export type SalesTrendPoint = Message<"jipan.procurement.v1.SalesTrendPoint"> & 
   figures?: SalesFigures | undefined;
 
   /**
-   * Output only. True when fewer than K agencies bought in the month in a
-   * k-anonymised view. A month without sales is a zero point, not suppressed.
+   * Output only. True when, in a k-anonymised view, every listing sold in
+   * the month was bought by fewer than K agencies. A month without sales is
+   * a zero point, not suppressed.
    *
    * @generated from field: bool suppressed = 4;
    */
   suppressed: boolean;
+
+  /**
+   * Output only. True when, in a k-anonymised view, some of the month's
+   * base cells are withheld: `figures` count the published ones only.
+   *
+   * @generated from field: bool partially_suppressed = 5;
+   */
+  partiallySuppressed: boolean;
 };
 
 /**
@@ -431,12 +448,20 @@ export type ProductSales = Message<"jipan.procurement.v1.ProductSales"> & {
   figures?: SalesFigures | undefined;
 
   /**
-   * Output only. True when fewer than K agencies bought the listing in a
-   * k-anonymised view.
+   * Output only. True when, in a k-anonymised view, fewer than K agencies
+   * bought the listing in every month of the range.
    *
    * @generated from field: bool suppressed = 6;
    */
   suppressed: boolean;
+
+  /**
+   * Output only. True when, in a k-anonymised view, the listing's sales of
+   * some months are withheld: `figures` count the published months only.
+   *
+   * @generated from field: bool partially_suppressed = 7;
+   */
+  partiallySuppressed: boolean;
 };
 
 /**
@@ -574,16 +599,24 @@ export const ProductRankingSchema: GenEnum<ProductRanking> = /*@__PURE__*/
  * - "vendors/{vendor}": the vendor's own sales, in full; for the vendor's own
  *   staff (role procurement-vendor) and platform operators.
  * - "market": every sale on the platform. Platform operators
- *   (procurement-admin) see it in full. Everyone else sees it k-anonymised:
- *   a cell (one group of a result) built from orders of fewer than K distinct
- *   agencies is returned with `suppressed` set and no figures, so no
- *   agency's spending can be read from a cell. A cell of K or more agencies
- *   has at least K orders too. K is the server's `JIPAN_PROCUREMENT_K_ANONYMITY`
+ *   (procurement-admin) see it in full. Everyone else sees it k-anonymised,
+ *   on base cells: the sales of one listing in one month (UTC+8), the finest
+ *   unit any query of the view can select. A base cell whose orders come
+ *   from fewer than K distinct agencies is withheld from every result (the
+ *   threshold rule applied by the privacy service,
+ *   jipan.privacy.v1.PrivacyService/SuppressCells), and every figure is the
+ *   sum of the published base cells it covers. So no two queries, however
+ *   they overlap, subtract to a withheld base cell: their difference is
+ *   made of published base cells only. A group with sales but no published
+ *   base cell is returned with `suppressed` set and no figures; a group
+ *   with some withheld base cells has `partially_suppressed` set and the
+ *   figures of its published ones. A base cell of K or more agencies has at
+ *   least K orders too. K is the server's `JIPAN_PROCUREMENT_K_ANONYMITY`
  *   (default 5). Suppressed cells come after the shown ones, ordered by their
  *   key only (months stay in calendar order), so their place leaks nothing
- *   about their size. To keep differencing coarse, k-anonymised views take
- *   time ranges on whole months (UTC+8) only, and cannot be grouped by
- *   agency.
+ *   about their size. k-anonymised views take time ranges on whole months
+ *   (UTC+8) only, and cannot be grouped by agency; filtered on one agency,
+ *   every base cell has one agency and is withheld.
  *
  * Results carry organisation ids only: no person's data is ever aggregated or
  * returned.

@@ -13,6 +13,7 @@ __all__ = (
     "Column",
     "ColumnKind",
     "ColumnRole",
+    "ContributorCount",
     "CreateDatasetRequest",
     "CreateDatasetResponse",
     "CreateReleaseRequest",
@@ -29,6 +30,8 @@ __all__ = (
     "GetOperationResponse",
     "Hierarchy",
     "HistogramBin",
+    "LinkPseudonymsRequest",
+    "LinkPseudonymsResponse",
     "ListDatasetsRequest",
     "ListDatasetsResponse",
     "ListReleasesRequest",
@@ -39,12 +42,17 @@ __all__ = (
     "OperationKind",
     "OperationMetadata",
     "PrivacyServiceStub",
+    "PseudonymScope",
     "PseudonymiseDatasetRequest",
     "PseudonymiseDatasetResponse",
     "Query",
     "Release",
+    "RotatePseudonymKeyRequest",
+    "RotatePseudonymKeyResponse",
     "SensitiveDiversity",
     "Statistic",
+    "SuppressCellsRequest",
+    "SuppressCellsResponse",
 )
 
 import datetime
@@ -354,6 +362,12 @@ class ErrorReason(betterproto2.Enum):
     organisation ("orgs/{organization}/...").
     """
 
+    KEY_VERSION_NOT_FOUND = 22
+    """
+    NOT_FOUND: LinkPseudonyms names a key version the dataset never had
+    (`metadata["key_version"]`, `metadata["newest_version"]`).
+    """
+
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
         return {
@@ -379,6 +393,7 @@ class ErrorReason(betterproto2.Enum):
             19: "ERROR_REASON_PARQUET_INVALID",
             20: "ERROR_REASON_OBJECT_NOT_FOUND",
             21: "ERROR_REASON_OBJECT_KEY_FORBIDDEN",
+            22: "ERROR_REASON_KEY_VERSION_NOT_FOUND",
         }
 
     @classmethod
@@ -406,6 +421,7 @@ class ErrorReason(betterproto2.Enum):
             "ERROR_REASON_PARQUET_INVALID": 19,
             "ERROR_REASON_OBJECT_NOT_FOUND": 20,
             "ERROR_REASON_OBJECT_KEY_FORBIDDEN": 21,
+            "ERROR_REASON_KEY_VERSION_NOT_FOUND": 22,
         }
 
 
@@ -901,6 +917,23 @@ default_message_pool.register_message("jipan.privacy.v1", "Column", Column)
 
 
 @dataclass(eq=False, repr=False)
+class ContributorCount(betterproto2.Message):
+    """
+    One cell of an aggregate table: how many distinct contributors its figures
+    come from.
+    """
+
+    contributors: "int" = betterproto2.field(1, betterproto2.TYPE_INT64)
+    """
+    Required. Distinct contributors (e.g. ordering agencies) of the cell;
+    0 to 1e12.
+    """
+
+
+default_message_pool.register_message("jipan.privacy.v1", "ContributorCount", ContributorCount)
+
+
+@dataclass(eq=False, repr=False)
 class CreateDatasetRequest(betterproto2.Message):
     """
     Request for CreateDataset.
@@ -1263,6 +1296,59 @@ default_message_pool.register_message("jipan.privacy.v1", "HistogramBin", Histog
 
 
 @dataclass(eq=False, repr=False)
+class LinkPseudonymsRequest(betterproto2.Message):
+    """
+    Request for LinkPseudonyms.
+    """
+
+    source: "PseudonymScope | None" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    Required. Where the pseudonyms to link were given out.
+    """
+
+    target: "PseudonymScope | None" = betterproto2.field(2, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    Required. Whose pseudonyms to answer with.
+    """
+
+    pseudonyms: "list[str]" = betterproto2.field(3, betterproto2.TYPE_STRING, repeated=True)
+    """
+    Required. 1-1000 pseudonyms of `source`.
+    """
+
+
+default_message_pool.register_message("jipan.privacy.v1", "LinkPseudonymsRequest", LinkPseudonymsRequest)
+
+
+@dataclass(eq=False, repr=False)
+class LinkPseudonymsResponse(betterproto2.Message):
+    """
+    Response for LinkPseudonyms.
+    """
+
+    pseudonyms: "list[str]" = betterproto2.field(1, betterproto2.TYPE_STRING, repeated=True)
+    """
+    Output only. One per requested pseudonym, in order: the target's
+    pseudonym of the same value, or "" when no cell of the source column
+    has that pseudonym (or when the value is not in the target dataset's
+    column: the link never creates a pseudonym the target would not give).
+    """
+
+    target_key_version: "int" = betterproto2.field(2, betterproto2.TYPE_INT32)
+    """
+    Output only. The target key version the answers are under.
+    """
+
+    linked_count: "int" = betterproto2.field(3, betterproto2.TYPE_INT32)
+    """
+    Output only. How many of `pseudonyms` were linked (non-empty).
+    """
+
+
+default_message_pool.register_message("jipan.privacy.v1", "LinkPseudonymsResponse", LinkPseudonymsResponse)
+
+
+@dataclass(eq=False, repr=False)
 class ListDatasetsRequest(betterproto2.Message):
     """
     Request for ListDatasets.
@@ -1509,6 +1595,15 @@ class PseudonymiseDatasetRequest(betterproto2.Message):
     COLUMN_UNKNOWN); at most 200, a repeated name counts once.
     """
 
+    recipient: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    Optional. Who receives the pseudonyms, or for what purpose: an
+    organisation ("orgs/{organization}") or a purpose label, at most 200
+    characters. Each recipient gets pseudonyms of its own, derived from the
+    dataset's key and this label, so two recipients cannot join what they
+    were given; empty is the dataset's own pseudonyms.
+    """
+
 
 default_message_pool.register_message(
     "jipan.privacy.v1", "PseudonymiseDatasetRequest", PseudonymiseDatasetRequest
@@ -1532,10 +1627,56 @@ class PseudonymiseDatasetResponse(betterproto2.Message):
     The columns replaced, in the order of the request, each once.
     """
 
+    key_version: "int" = betterproto2.field(3, betterproto2.TYPE_INT32)
+    """
+    Output only. The version of the dataset's pseudonym key used: 1 until
+    the first RotatePseudonymKey.
+    """
+
+    recipient: "str" = betterproto2.field(4, betterproto2.TYPE_STRING)
+    """
+    Output only. The recipient the pseudonyms were made for.
+    """
+
 
 default_message_pool.register_message(
     "jipan.privacy.v1", "PseudonymiseDatasetResponse", PseudonymiseDatasetResponse
 )
+
+
+@dataclass(eq=False, repr=False)
+class PseudonymScope(betterproto2.Message):
+    """
+    Where pseudonyms come from: one column of one dataset, for one recipient,
+    under one version of the dataset's key.
+    """
+
+    dataset: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. "orgs/{organization}/datasets/{dataset}".
+    """
+
+    column: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Required. An IDENTIFIER or QUASI_IDENTIFIER column of the dataset.
+    """
+
+    recipient: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    Optional. The recipient the pseudonyms were (or are to be) made for;
+    empty for the dataset's own.
+    """
+
+    key_version: "int" = betterproto2.field(4, betterproto2.TYPE_INT32)
+    """
+    Optional. For the source: the key version the pseudonyms were made
+    under, 0 (the default) for the newest; a version the dataset never had
+    is NOT_FOUND KEY_VERSION_NOT_FOUND. Ignored for the target (its newest
+    key is used).
+    """
+
+
+default_message_pool.register_message("jipan.privacy.v1", "PseudonymScope", PseudonymScope)
 
 
 @dataclass(eq=False, repr=False)
@@ -1700,6 +1841,46 @@ default_message_pool.register_message("jipan.privacy.v1", "Release", Release)
 
 
 @dataclass(eq=False, repr=False)
+class RotatePseudonymKeyRequest(betterproto2.Message):
+    """
+    Request for RotatePseudonymKey.
+    """
+
+    name: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. The dataset: "orgs/{organization}/datasets/{dataset}".
+    """
+
+    request_id: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Required. A UUID naming this rotation: a retry with the same id returns
+    the version it made and makes no other key.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.privacy.v1", "RotatePseudonymKeyRequest", RotatePseudonymKeyRequest
+)
+
+
+@dataclass(eq=False, repr=False)
+class RotatePseudonymKeyResponse(betterproto2.Message):
+    """
+    Response for RotatePseudonymKey.
+    """
+
+    key_version: "int" = betterproto2.field(1, betterproto2.TYPE_INT32)
+    """
+    Output only. The version of the new key (the previous newest + 1).
+    """
+
+
+default_message_pool.register_message(
+    "jipan.privacy.v1", "RotatePseudonymKeyResponse", RotatePseudonymKeyResponse
+)
+
+
+@dataclass(eq=False, repr=False)
 class SensitiveDiversity(betterproto2.Message):
     """
     The ℓ-diversity of one sensitive column.
@@ -1718,6 +1899,49 @@ class SensitiveDiversity(betterproto2.Message):
 
 
 default_message_pool.register_message("jipan.privacy.v1", "SensitiveDiversity", SensitiveDiversity)
+
+
+@dataclass(eq=False, repr=False)
+class SuppressCellsRequest(betterproto2.Message):
+    """
+    Request for SuppressCells.
+    """
+
+    k: "int" = betterproto2.field(1, betterproto2.TYPE_INT32)
+    """
+    Required. The threshold: a cell of 1 to `k` - 1 distinct contributors
+    is suppressed (a cell of none holds nothing to protect); 1-1000, 1
+    suppressing none.
+    """
+
+    cells: "list[ContributorCount]" = betterproto2.field(2, betterproto2.TYPE_MESSAGE, repeated=True)
+    """
+    Required. The table's cells, 1-100,000, in any order.
+    """
+
+
+default_message_pool.register_message("jipan.privacy.v1", "SuppressCellsRequest", SuppressCellsRequest)
+
+
+@dataclass(eq=False, repr=False)
+class SuppressCellsResponse(betterproto2.Message):
+    """
+    Response for SuppressCells.
+    """
+
+    suppressed: "list[bool]" = betterproto2.field(1, betterproto2.TYPE_BOOL, repeated=True)
+    """
+    Output only. One per requested cell, in order: true when the cell must
+    be withheld.
+    """
+
+    suppressed_cell_count: "int" = betterproto2.field(2, betterproto2.TYPE_INT64)
+    """
+    Output only. How many cells are suppressed.
+    """
+
+
+default_message_pool.register_message("jipan.privacy.v1", "SuppressCellsResponse", SuppressCellsResponse)
 
 
 class PrivacyServiceStub(betterproto2_grpclib.ServiceStub):
@@ -1941,6 +2165,83 @@ class PrivacyServiceStub(betterproto2_grpclib.ServiceStub):
             "/jipan.privacy.v1.PrivacyService/GetOperation",
             message,
             GetOperationResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def rotate_pseudonym_key(
+        self,
+        message: "RotatePseudonymKeyRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "RotatePseudonymKeyResponse":
+        """
+        Makes a new pseudonym key for a dataset. PseudonymiseDataset uses the
+        newest key from then on, so pseudonyms given out after the rotation
+        cannot be joined with those given out before it; the older keys are kept
+        (wrapped) for LinkPseudonyms only. Returns the new key's version.
+        """
+
+        return await self._unary_unary(
+            "/jipan.privacy.v1.PrivacyService/RotatePseudonymKey",
+            message,
+            RotatePseudonymKeyResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def link_pseudonyms(
+        self,
+        message: "LinkPseudonymsRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "LinkPseudonymsResponse":
+        """
+        Links pseudonyms: for each pseudonym the source dataset gave out (for one
+        column, recipient and key version), the pseudonym the target dataset
+        gives the same value (for its column and recipient, under its newest
+        key), without returning the value. Both datasets are the caller's
+        organisation's. Linking undoes the unlinkability between datasets and
+        recipients, so it needs its own scope, `privacy.link`, which holders of
+        `privacy.read` and `privacy.write` do not have.
+        """
+
+        return await self._unary_unary(
+            "/jipan.privacy.v1.PrivacyService/LinkPseudonyms",
+            message,
+            LinkPseudonymsResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def suppress_cells(
+        self,
+        message: "SuppressCellsRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "SuppressCellsResponse":
+        """
+        Applies the threshold rule of statistical disclosure control to a table
+        of aggregate cells: a cell made up of fewer than `k` distinct
+        contributors (the people or organisations whose records it sums) is
+        suppressed. The caller keeps the records; only each cell's contributor
+        count is sent. Procurement's k-anonymised analytics decide with this
+        which of their base cells may be published. Reads and stores nothing.
+        """
+
+        return await self._unary_unary(
+            "/jipan.privacy.v1.PrivacyService/SuppressCells",
+            message,
+            SuppressCellsResponse,
             timeout=timeout,
             deadline=deadline,
             metadata=metadata,

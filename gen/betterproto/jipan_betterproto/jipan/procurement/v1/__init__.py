@@ -618,6 +618,13 @@ class ErrorReason(betterproto2.Enum):
     a platform operator.
     """
 
+    PRIVACY_UNAVAILABLE = 56
+    """
+    UNAVAILABLE: a k-anonymised analytics view needs the privacy service,
+    which decides the cells to withhold (`metadata["code"]`: its status);
+    nothing is shown rather than figures unchecked. Retry later.
+    """
+
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
         return {
@@ -665,6 +672,7 @@ class ErrorReason(betterproto2.Enum):
             53: "ERROR_REASON_NO_QUALIFIED_BID",
             54: "ERROR_REASON_TIME_RANGE_INVALID",
             55: "ERROR_REASON_ANALYTICS_VIEW_DENIED",
+            56: "ERROR_REASON_PRIVACY_UNAVAILABLE",
         }
 
     @classmethod
@@ -714,6 +722,7 @@ class ErrorReason(betterproto2.Enum):
             "ERROR_REASON_NO_QUALIFIED_BID": 53,
             "ERROR_REASON_TIME_RANGE_INVALID": 54,
             "ERROR_REASON_ANALYTICS_VIEW_DENIED": 55,
+            "ERROR_REASON_PRIVACY_UNAVAILABLE": 56,
         }
 
 
@@ -3070,8 +3079,14 @@ class ProductSales(betterproto2.Message):
 
     suppressed: "bool" = betterproto2.field(6, betterproto2.TYPE_BOOL)
     """
-    Output only. True when fewer than K agencies bought the listing in a
-    k-anonymised view.
+    Output only. True when, in a k-anonymised view, fewer than K agencies
+    bought the listing in every month of the range.
+    """
+
+    partially_suppressed: "bool" = betterproto2.field(7, betterproto2.TYPE_BOOL)
+    """
+    Output only. True when, in a k-anonymised view, the listing's sales of
+    some months are withheld: `figures` count the published months only.
     """
 
 
@@ -3342,8 +3357,14 @@ class SalesCell(betterproto2.Message):
 
     suppressed: "bool" = betterproto2.field(6, betterproto2.TYPE_BOOL)
     """
-    Output only. True when fewer than K agencies make up the cell in a
-    k-anonymised view: the figures are withheld.
+    Output only. True when, in a k-anonymised view, every base cell of the
+    group has fewer than K agencies: the figures are withheld.
+    """
+
+    partially_suppressed: "bool" = betterproto2.field(7, betterproto2.TYPE_BOOL)
+    """
+    Output only. True when, in a k-anonymised view, some of the group's
+    base cells are withheld: `figures` count the published ones only.
     """
 
 
@@ -3440,8 +3461,15 @@ class SalesTrendPoint(betterproto2.Message):
 
     suppressed: "bool" = betterproto2.field(4, betterproto2.TYPE_BOOL)
     """
-    Output only. True when fewer than K agencies bought in the month in a
-    k-anonymised view. A month without sales is a zero point, not suppressed.
+    Output only. True when, in a k-anonymised view, every listing sold in
+    the month was bought by fewer than K agencies. A month without sales is
+    a zero point, not suppressed.
+    """
+
+    partially_suppressed: "bool" = betterproto2.field(5, betterproto2.TYPE_BOOL)
+    """
+    Output only. True when, in a k-anonymised view, some of the month's
+    base cells are withheld: `figures` count the published ones only.
     """
 
 
@@ -4081,16 +4109,24 @@ class AnalyticsServiceStub(betterproto2_grpclib.ServiceStub):
     - "vendors/{vendor}": the vendor's own sales, in full; for the vendor's own
       staff (role procurement-vendor) and platform operators.
     - "market": every sale on the platform. Platform operators
-      (procurement-admin) see it in full. Everyone else sees it k-anonymised:
-      a cell (one group of a result) built from orders of fewer than K distinct
-      agencies is returned with `suppressed` set and no figures, so no
-      agency's spending can be read from a cell. A cell of K or more agencies
-      has at least K orders too. K is the server's `JIPAN_PROCUREMENT_K_ANONYMITY`
+      (procurement-admin) see it in full. Everyone else sees it k-anonymised,
+      on base cells: the sales of one listing in one month (UTC+8), the finest
+      unit any query of the view can select. A base cell whose orders come
+      from fewer than K distinct agencies is withheld from every result (the
+      threshold rule applied by the privacy service,
+      jipan.privacy.v1.PrivacyService/SuppressCells), and every figure is the
+      sum of the published base cells it covers. So no two queries, however
+      they overlap, subtract to a withheld base cell: their difference is
+      made of published base cells only. A group with sales but no published
+      base cell is returned with `suppressed` set and no figures; a group
+      with some withheld base cells has `partially_suppressed` set and the
+      figures of its published ones. A base cell of K or more agencies has at
+      least K orders too. K is the server's `JIPAN_PROCUREMENT_K_ANONYMITY`
       (default 5). Suppressed cells come after the shown ones, ordered by their
       key only (months stay in calendar order), so their place leaks nothing
-      about their size. To keep differencing coarse, k-anonymised views take
-      time ranges on whole months (UTC+8) only, and cannot be grouped by
-      agency.
+      about their size. k-anonymised views take time ranges on whole months
+      (UTC+8) only, and cannot be grouped by agency; filtered on one agency,
+      every base cell has one agency and is withheld.
 
     Results carry organisation ids only: no person's data is ever aggregated or
     returned.

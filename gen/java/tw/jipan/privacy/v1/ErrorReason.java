@@ -225,6 +225,15 @@ public enum ErrorReason
    * <code>ERROR_REASON_OBJECT_KEY_FORBIDDEN = 21;</code>
    */
   ERROR_REASON_OBJECT_KEY_FORBIDDEN(21),
+  /**
+   * <pre>
+   * NOT_FOUND: LinkPseudonyms names a key version the dataset never had
+   * (`metadata["key_version"]`, `metadata["newest_version"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_KEY_VERSION_NOT_FOUND = 22;</code>
+   */
+  ERROR_REASON_KEY_VERSION_NOT_FOUND(22),
   UNRECOGNIZED(-1),
   ;
 
@@ -438,6 +447,15 @@ public enum ErrorReason
    * <code>ERROR_REASON_OBJECT_KEY_FORBIDDEN = 21;</code>
    */
   public static final int ERROR_REASON_OBJECT_KEY_FORBIDDEN_VALUE = 21;
+  /**
+   * <pre>
+   * NOT_FOUND: LinkPseudonyms names a key version the dataset never had
+   * (`metadata["key_version"]`, `metadata["newest_version"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_KEY_VERSION_NOT_FOUND = 22;</code>
+   */
+  public static final int ERROR_REASON_KEY_VERSION_NOT_FOUND_VALUE = 22;
 
 
   public final int getNumber() {
@@ -486,6 +504,7 @@ public enum ErrorReason
       case 19: return ERROR_REASON_PARQUET_INVALID;
       case 20: return ERROR_REASON_OBJECT_NOT_FOUND;
       case 21: return ERROR_REASON_OBJECT_KEY_FORBIDDEN;
+      case 22: return ERROR_REASON_KEY_VERSION_NOT_FOUND;
       default: return null;
     }
   }

@@ -303,6 +303,99 @@ public final class PrivacyServiceGrpc {
     return getGetOperationMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.privacy.v1.RotatePseudonymKeyRequest,
+      tw.jipan.privacy.v1.RotatePseudonymKeyResponse> getRotatePseudonymKeyMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "RotatePseudonymKey",
+      requestType = tw.jipan.privacy.v1.RotatePseudonymKeyRequest.class,
+      responseType = tw.jipan.privacy.v1.RotatePseudonymKeyResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.privacy.v1.RotatePseudonymKeyRequest,
+      tw.jipan.privacy.v1.RotatePseudonymKeyResponse> getRotatePseudonymKeyMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.privacy.v1.RotatePseudonymKeyRequest, tw.jipan.privacy.v1.RotatePseudonymKeyResponse> getRotatePseudonymKeyMethod;
+    if ((getRotatePseudonymKeyMethod = PrivacyServiceGrpc.getRotatePseudonymKeyMethod) == null) {
+      synchronized (PrivacyServiceGrpc.class) {
+        if ((getRotatePseudonymKeyMethod = PrivacyServiceGrpc.getRotatePseudonymKeyMethod) == null) {
+          PrivacyServiceGrpc.getRotatePseudonymKeyMethod = getRotatePseudonymKeyMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.privacy.v1.RotatePseudonymKeyRequest, tw.jipan.privacy.v1.RotatePseudonymKeyResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "RotatePseudonymKey"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.privacy.v1.RotatePseudonymKeyRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.privacy.v1.RotatePseudonymKeyResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PrivacyServiceMethodDescriptorSupplier("RotatePseudonymKey"))
+              .build();
+        }
+      }
+    }
+    return getRotatePseudonymKeyMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.privacy.v1.LinkPseudonymsRequest,
+      tw.jipan.privacy.v1.LinkPseudonymsResponse> getLinkPseudonymsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "LinkPseudonyms",
+      requestType = tw.jipan.privacy.v1.LinkPseudonymsRequest.class,
+      responseType = tw.jipan.privacy.v1.LinkPseudonymsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.privacy.v1.LinkPseudonymsRequest,
+      tw.jipan.privacy.v1.LinkPseudonymsResponse> getLinkPseudonymsMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.privacy.v1.LinkPseudonymsRequest, tw.jipan.privacy.v1.LinkPseudonymsResponse> getLinkPseudonymsMethod;
+    if ((getLinkPseudonymsMethod = PrivacyServiceGrpc.getLinkPseudonymsMethod) == null) {
+      synchronized (PrivacyServiceGrpc.class) {
+        if ((getLinkPseudonymsMethod = PrivacyServiceGrpc.getLinkPseudonymsMethod) == null) {
+          PrivacyServiceGrpc.getLinkPseudonymsMethod = getLinkPseudonymsMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.privacy.v1.LinkPseudonymsRequest, tw.jipan.privacy.v1.LinkPseudonymsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "LinkPseudonyms"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.privacy.v1.LinkPseudonymsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.privacy.v1.LinkPseudonymsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PrivacyServiceMethodDescriptorSupplier("LinkPseudonyms"))
+              .build();
+        }
+      }
+    }
+    return getLinkPseudonymsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.privacy.v1.SuppressCellsRequest,
+      tw.jipan.privacy.v1.SuppressCellsResponse> getSuppressCellsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "SuppressCells",
+      requestType = tw.jipan.privacy.v1.SuppressCellsRequest.class,
+      responseType = tw.jipan.privacy.v1.SuppressCellsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.privacy.v1.SuppressCellsRequest,
+      tw.jipan.privacy.v1.SuppressCellsResponse> getSuppressCellsMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.privacy.v1.SuppressCellsRequest, tw.jipan.privacy.v1.SuppressCellsResponse> getSuppressCellsMethod;
+    if ((getSuppressCellsMethod = PrivacyServiceGrpc.getSuppressCellsMethod) == null) {
+      synchronized (PrivacyServiceGrpc.class) {
+        if ((getSuppressCellsMethod = PrivacyServiceGrpc.getSuppressCellsMethod) == null) {
+          PrivacyServiceGrpc.getSuppressCellsMethod = getSuppressCellsMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.privacy.v1.SuppressCellsRequest, tw.jipan.privacy.v1.SuppressCellsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "SuppressCells"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.privacy.v1.SuppressCellsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.privacy.v1.SuppressCellsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PrivacyServiceMethodDescriptorSupplier("SuppressCells"))
+              .build();
+        }
+      }
+    }
+    return getSuppressCellsMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -475,6 +568,50 @@ public final class PrivacyServiceGrpc {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetOperationMethod(), responseObserver);
     }
 
+    /**
+     * <pre>
+     * Makes a new pseudonym key for a dataset. PseudonymiseDataset uses the
+     * newest key from then on, so pseudonyms given out after the rotation
+     * cannot be joined with those given out before it; the older keys are kept
+     * (wrapped) for LinkPseudonyms only. Returns the new key's version.
+     * </pre>
+     */
+    public void rotatePseudonymKey(tw.jipan.privacy.v1.RotatePseudonymKeyRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.privacy.v1.RotatePseudonymKeyResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getRotatePseudonymKeyMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Links pseudonyms: for each pseudonym the source dataset gave out (for one
+     * column, recipient and key version), the pseudonym the target dataset
+     * gives the same value (for its column and recipient, under its newest
+     * key), without returning the value. Both datasets are the caller's
+     * organisation's. Linking undoes the unlinkability between datasets and
+     * recipients, so it needs its own scope, `privacy.link`, which holders of
+     * `privacy.read` and `privacy.write` do not have.
+     * </pre>
+     */
+    public void linkPseudonyms(tw.jipan.privacy.v1.LinkPseudonymsRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.privacy.v1.LinkPseudonymsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getLinkPseudonymsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Applies the threshold rule of statistical disclosure control to a table
+     * of aggregate cells: a cell made up of fewer than `k` distinct
+     * contributors (the people or organisations whose records it sums) is
+     * suppressed. The caller keeps the records; only each cell's contributor
+     * count is sent. Procurement's k-anonymised analytics decide with this
+     * which of their base cells may be published. Reads and stores nothing.
+     * </pre>
+     */
+    public void suppressCells(tw.jipan.privacy.v1.SuppressCellsRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.privacy.v1.SuppressCellsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getSuppressCellsMethod(), responseObserver);
+    }
+
     @java.lang.Override public final io.grpc.ServerServiceDefinition bindService() {
       return io.grpc.ServerServiceDefinition.builder(getServiceDescriptor())
           .addMethod(
@@ -540,6 +677,27 @@ public final class PrivacyServiceGrpc {
                 tw.jipan.privacy.v1.GetOperationRequest,
                 tw.jipan.privacy.v1.GetOperationResponse>(
                   this, METHODID_GET_OPERATION)))
+          .addMethod(
+            getRotatePseudonymKeyMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.privacy.v1.RotatePseudonymKeyRequest,
+                tw.jipan.privacy.v1.RotatePseudonymKeyResponse>(
+                  this, METHODID_ROTATE_PSEUDONYM_KEY)))
+          .addMethod(
+            getLinkPseudonymsMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.privacy.v1.LinkPseudonymsRequest,
+                tw.jipan.privacy.v1.LinkPseudonymsResponse>(
+                  this, METHODID_LINK_PSEUDONYMS)))
+          .addMethod(
+            getSuppressCellsMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.privacy.v1.SuppressCellsRequest,
+                tw.jipan.privacy.v1.SuppressCellsResponse>(
+                  this, METHODID_SUPPRESS_CELLS)))
           .build();
     }
   }
@@ -690,6 +848,53 @@ public final class PrivacyServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getGetOperationMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Makes a new pseudonym key for a dataset. PseudonymiseDataset uses the
+     * newest key from then on, so pseudonyms given out after the rotation
+     * cannot be joined with those given out before it; the older keys are kept
+     * (wrapped) for LinkPseudonyms only. Returns the new key's version.
+     * </pre>
+     */
+    public void rotatePseudonymKey(tw.jipan.privacy.v1.RotatePseudonymKeyRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.privacy.v1.RotatePseudonymKeyResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getRotatePseudonymKeyMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Links pseudonyms: for each pseudonym the source dataset gave out (for one
+     * column, recipient and key version), the pseudonym the target dataset
+     * gives the same value (for its column and recipient, under its newest
+     * key), without returning the value. Both datasets are the caller's
+     * organisation's. Linking undoes the unlinkability between datasets and
+     * recipients, so it needs its own scope, `privacy.link`, which holders of
+     * `privacy.read` and `privacy.write` do not have.
+     * </pre>
+     */
+    public void linkPseudonyms(tw.jipan.privacy.v1.LinkPseudonymsRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.privacy.v1.LinkPseudonymsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getLinkPseudonymsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Applies the threshold rule of statistical disclosure control to a table
+     * of aggregate cells: a cell made up of fewer than `k` distinct
+     * contributors (the people or organisations whose records it sums) is
+     * suppressed. The caller keeps the records; only each cell's contributor
+     * count is sent. Procurement's k-anonymised analytics decide with this
+     * which of their base cells may be published. Reads and stores nothing.
+     * </pre>
+     */
+    public void suppressCells(tw.jipan.privacy.v1.SuppressCellsRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.privacy.v1.SuppressCellsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getSuppressCellsMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -828,6 +1033,50 @@ public final class PrivacyServiceGrpc {
     public tw.jipan.privacy.v1.GetOperationResponse getOperation(tw.jipan.privacy.v1.GetOperationRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getGetOperationMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Makes a new pseudonym key for a dataset. PseudonymiseDataset uses the
+     * newest key from then on, so pseudonyms given out after the rotation
+     * cannot be joined with those given out before it; the older keys are kept
+     * (wrapped) for LinkPseudonyms only. Returns the new key's version.
+     * </pre>
+     */
+    public tw.jipan.privacy.v1.RotatePseudonymKeyResponse rotatePseudonymKey(tw.jipan.privacy.v1.RotatePseudonymKeyRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getRotatePseudonymKeyMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Links pseudonyms: for each pseudonym the source dataset gave out (for one
+     * column, recipient and key version), the pseudonym the target dataset
+     * gives the same value (for its column and recipient, under its newest
+     * key), without returning the value. Both datasets are the caller's
+     * organisation's. Linking undoes the unlinkability between datasets and
+     * recipients, so it needs its own scope, `privacy.link`, which holders of
+     * `privacy.read` and `privacy.write` do not have.
+     * </pre>
+     */
+    public tw.jipan.privacy.v1.LinkPseudonymsResponse linkPseudonyms(tw.jipan.privacy.v1.LinkPseudonymsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getLinkPseudonymsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Applies the threshold rule of statistical disclosure control to a table
+     * of aggregate cells: a cell made up of fewer than `k` distinct
+     * contributors (the people or organisations whose records it sums) is
+     * suppressed. The caller keeps the records; only each cell's contributor
+     * count is sent. Procurement's k-anonymised analytics decide with this
+     * which of their base cells may be published. Reads and stores nothing.
+     * </pre>
+     */
+    public tw.jipan.privacy.v1.SuppressCellsResponse suppressCells(tw.jipan.privacy.v1.SuppressCellsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getSuppressCellsMethod(), getCallOptions(), request);
     }
   }
 
@@ -977,6 +1226,53 @@ public final class PrivacyServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getGetOperationMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Makes a new pseudonym key for a dataset. PseudonymiseDataset uses the
+     * newest key from then on, so pseudonyms given out after the rotation
+     * cannot be joined with those given out before it; the older keys are kept
+     * (wrapped) for LinkPseudonyms only. Returns the new key's version.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.privacy.v1.RotatePseudonymKeyResponse> rotatePseudonymKey(
+        tw.jipan.privacy.v1.RotatePseudonymKeyRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getRotatePseudonymKeyMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Links pseudonyms: for each pseudonym the source dataset gave out (for one
+     * column, recipient and key version), the pseudonym the target dataset
+     * gives the same value (for its column and recipient, under its newest
+     * key), without returning the value. Both datasets are the caller's
+     * organisation's. Linking undoes the unlinkability between datasets and
+     * recipients, so it needs its own scope, `privacy.link`, which holders of
+     * `privacy.read` and `privacy.write` do not have.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.privacy.v1.LinkPseudonymsResponse> linkPseudonyms(
+        tw.jipan.privacy.v1.LinkPseudonymsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getLinkPseudonymsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Applies the threshold rule of statistical disclosure control to a table
+     * of aggregate cells: a cell made up of fewer than `k` distinct
+     * contributors (the people or organisations whose records it sums) is
+     * suppressed. The caller keeps the records; only each cell's contributor
+     * count is sent. Procurement's k-anonymised analytics decide with this
+     * which of their base cells may be published. Reads and stores nothing.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.privacy.v1.SuppressCellsResponse> suppressCells(
+        tw.jipan.privacy.v1.SuppressCellsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getSuppressCellsMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_CREATE_DATASET = 0;
@@ -988,6 +1284,9 @@ public final class PrivacyServiceGrpc {
   private static final int METHODID_PSEUDONYMISE_DATASET = 6;
   private static final int METHODID_ANONYMISE_DATASET = 7;
   private static final int METHODID_GET_OPERATION = 8;
+  private static final int METHODID_ROTATE_PSEUDONYM_KEY = 9;
+  private static final int METHODID_LINK_PSEUDONYMS = 10;
+  private static final int METHODID_SUPPRESS_CELLS = 11;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1041,6 +1340,18 @@ public final class PrivacyServiceGrpc {
         case METHODID_GET_OPERATION:
           serviceImpl.getOperation((tw.jipan.privacy.v1.GetOperationRequest) request,
               (io.grpc.stub.StreamObserver<tw.jipan.privacy.v1.GetOperationResponse>) responseObserver);
+          break;
+        case METHODID_ROTATE_PSEUDONYM_KEY:
+          serviceImpl.rotatePseudonymKey((tw.jipan.privacy.v1.RotatePseudonymKeyRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.privacy.v1.RotatePseudonymKeyResponse>) responseObserver);
+          break;
+        case METHODID_LINK_PSEUDONYMS:
+          serviceImpl.linkPseudonyms((tw.jipan.privacy.v1.LinkPseudonymsRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.privacy.v1.LinkPseudonymsResponse>) responseObserver);
+          break;
+        case METHODID_SUPPRESS_CELLS:
+          serviceImpl.suppressCells((tw.jipan.privacy.v1.SuppressCellsRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.privacy.v1.SuppressCellsResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -1112,6 +1423,9 @@ public final class PrivacyServiceGrpc {
               .addMethod(getPseudonymiseDatasetMethod())
               .addMethod(getAnonymiseDatasetMethod())
               .addMethod(getGetOperationMethod())
+              .addMethod(getRotatePseudonymKeyMethod())
+              .addMethod(getLinkPseudonymsMethod())
+              .addMethod(getSuppressCellsMethod())
               .build();
         }
       }

@@ -104,6 +104,46 @@ public final class PrivacyServiceProto {
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_privacy_v1_GetOperationResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_privacy_v1_RotatePseudonymKeyRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_privacy_v1_RotatePseudonymKeyRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_privacy_v1_RotatePseudonymKeyResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_privacy_v1_RotatePseudonymKeyResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_privacy_v1_PseudonymScope_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_privacy_v1_PseudonymScope_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_privacy_v1_LinkPseudonymsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_privacy_v1_LinkPseudonymsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_privacy_v1_LinkPseudonymsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_privacy_v1_LinkPseudonymsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_privacy_v1_ContributorCount_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_privacy_v1_ContributorCount_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_privacy_v1_SuppressCellsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_privacy_v1_SuppressCellsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_privacy_v1_SuppressCellsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_privacy_v1_SuppressCellsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -153,62 +193,99 @@ public final class PrivacyServiceProto {
       "eToken\"u\n\024ListReleasesResponse\0225\n\010releas" +
       "es\030\001 \003(\0132\031.jipan.privacy.v1.ReleaseR\010rel" +
       "eases\022&\n\017next_page_token\030\002 \001(\tR\rnextPage" +
-      "Token\"`\n\032PseudonymiseDatasetRequest\022\035\n\004n" +
-      "ame\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022#\n\007columns\030\002 " +
-      "\003(\tB\t\312\363\030\005\010\001\030\310\001R\007columns\"I\n\033PseudonymiseD" +
-      "atasetResponse\022\020\n\003csv\030\001 \001(\014R\003csv\022\030\n\007colu" +
-      "mns\030\002 \003(\tR\007columns\"\241\003\n\027AnonymiseDatasetR" +
-      "equest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\027\n" +
-      "\001k\030\002 \001(\005B\t\312\363\030\0050\0028\350\007R\001k\022)\n\013l_diversity\030\003 " +
-      "\001(\005B\010\312\363\030\0040\0008dR\nlDiversity\022\'\n\017max_suppres" +
-      "sion\030\004 \001(\001R\016maxSuppression\022S\n\017generalisa" +
-      "tions\030\005 \003(\0132 .jipan.privacy.v1.Generalis" +
-      "ationB\007\312\363\030\003\030\310\001R\017generalisations\022J\n\021outpu" +
-      "t_dataset_id\030\006 \001(\tB\036\312\363\030\032\010\001*\026^[a-z][a-z0-" +
-      "9-]{0,62}$R\017outputDatasetId\0220\n\024output_to" +
-      "tal_epsilon\030\007 \001(\001R\022outputTotalEpsilon\022\'\n" +
-      "\nrequest_id\030\010 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\"U" +
-      "\n\030AnonymiseDatasetResponse\0229\n\toperation\030" +
-      "\001 \001(\0132\033.jipan.privacy.v1.OperationR\toper" +
-      "ation\"4\n\023GetOperationRequest\022\035\n\004name\030\001 \001" +
-      "(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"Q\n\024GetOperationRespo" +
-      "nse\0229\n\toperation\030\001 \001(\0132\033.jipan.privacy.v" +
-      "1.OperationR\toperation*c\n\rDatasetFormat\022" +
-      "\036\n\032DATASET_FORMAT_UNSPECIFIED\020\000\022\026\n\022DATAS" +
-      "ET_FORMAT_CSV\020\001\022\032\n\026DATASET_FORMAT_PARQUE" +
-      "T\020\0022\326\010\n\016PrivacyService\022w\n\rCreateDataset\022" +
-      "&.jipan.privacy.v1.CreateDatasetRequest\032" +
-      "\'.jipan.privacy.v1.CreateDatasetResponse" +
-      "\"\025\302\363\030\021\010\002\022\rprivacy.write\022m\n\nGetDataset\022#." +
-      "jipan.privacy.v1.GetDatasetRequest\032$.jip" +
-      "an.privacy.v1.GetDatasetResponse\"\024\302\363\030\020\010\002" +
-      "\022\014privacy.read\022s\n\014ListDatasets\022%.jipan.p" +
-      "rivacy.v1.ListDatasetsRequest\032&.jipan.pr" +
-      "ivacy.v1.ListDatasetsResponse\"\024\302\363\030\020\010\002\022\014p" +
-      "rivacy.read\022v\n\rAssessDataset\022&.jipan.pri" +
-      "vacy.v1.AssessDatasetRequest\032\'.jipan.pri" +
-      "vacy.v1.AssessDatasetResponse\"\024\302\363\030\020\010\002\022\014p" +
-      "rivacy.read\022w\n\rCreateRelease\022&.jipan.pri" +
-      "vacy.v1.CreateReleaseRequest\032\'.jipan.pri" +
-      "vacy.v1.CreateReleaseResponse\"\025\302\363\030\021\010\002\022\rp" +
-      "rivacy.write\022s\n\014ListReleases\022%.jipan.pri" +
-      "vacy.v1.ListReleasesRequest\032&.jipan.priv" +
-      "acy.v1.ListReleasesResponse\"\024\302\363\030\020\010\002\022\014pri" +
-      "vacy.read\022\210\001\n\023PseudonymiseDataset\022,.jipa" +
-      "n.privacy.v1.PseudonymiseDatasetRequest\032" +
-      "-.jipan.privacy.v1.PseudonymiseDatasetRe" +
-      "sponse\"\024\302\363\030\020\010\002\022\014privacy.read\022\200\001\n\020Anonymi" +
-      "seDataset\022).jipan.privacy.v1.AnonymiseDa" +
-      "tasetRequest\032*.jipan.privacy.v1.Anonymis" +
-      "eDatasetResponse\"\025\302\363\030\021\010\002\022\rprivacy.write\022" +
-      "s\n\014GetOperation\022%.jipan.privacy.v1.GetOp" +
-      "erationRequest\032&.jipan.privacy.v1.GetOpe" +
-      "rationResponse\"\024\302\363\030\020\010\002\022\014privacy.readB\270\001\n" +
-      "\023tw.jipan.privacy.v1B\023PrivacyServiceProt" +
-      "oP\001Z*jipan.tw/gen/go/jipan/privacy/v1;pr" +
-      "ivacyv1\242\002\003JPX\252\002\020Jipan.Privacy.V1\312\002\020Jipan" +
-      "\\Privacy\\V1\342\002\034Jipan\\Privacy\\V1\\GPBMetada" +
-      "ta\352\002\022Jipan::Privacy::V1b\006proto3"
+      "Token\"\207\001\n\032PseudonymiseDatasetRequest\022\035\n\004" +
+      "name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022#\n\007columns\030\002" +
+      " \003(\tB\t\312\363\030\005\010\001\030\310\001R\007columns\022%\n\trecipient\030\003 " +
+      "\001(\tB\007\312\363\030\003\030\310\001R\trecipient\"\210\001\n\033Pseudonymise" +
+      "DatasetResponse\022\020\n\003csv\030\001 \001(\014R\003csv\022\030\n\007col" +
+      "umns\030\002 \003(\tR\007columns\022\037\n\013key_version\030\003 \001(\005" +
+      "R\nkeyVersion\022\034\n\trecipient\030\004 \001(\tR\trecipie" +
+      "nt\"\241\003\n\027AnonymiseDatasetRequest\022\035\n\004name\030\001" +
+      " \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\027\n\001k\030\002 \001(\005B\t\312\363\030\0050\002" +
+      "8\350\007R\001k\022)\n\013l_diversity\030\003 \001(\005B\010\312\363\030\0040\0008dR\nl" +
+      "Diversity\022\'\n\017max_suppression\030\004 \001(\001R\016maxS" +
+      "uppression\022S\n\017generalisations\030\005 \003(\0132 .ji" +
+      "pan.privacy.v1.GeneralisationB\007\312\363\030\003\030\310\001R\017" +
+      "generalisations\022J\n\021output_dataset_id\030\006 \001" +
+      "(\tB\036\312\363\030\032\010\001*\026^[a-z][a-z0-9-]{0,62}$R\017outp" +
+      "utDatasetId\0220\n\024output_total_epsilon\030\007 \001(" +
+      "\001R\022outputTotalEpsilon\022\'\n\nrequest_id\030\010 \001(" +
+      "\tB\010\312\363\030\004\010\001@\001R\trequestId\"U\n\030AnonymiseDatas" +
+      "etResponse\0229\n\toperation\030\001 \001(\0132\033.jipan.pr" +
+      "ivacy.v1.OperationR\toperation\"4\n\023GetOper" +
+      "ationRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004n" +
+      "ame\"Q\n\024GetOperationResponse\0229\n\toperation" +
+      "\030\001 \001(\0132\033.jipan.privacy.v1.OperationR\tope" +
+      "ration\"c\n\031RotatePseudonymKeyRequest\022\035\n\004n" +
+      "ame\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\'\n\nrequest_id" +
+      "\030\002 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\"=\n\032RotatePse" +
+      "udonymKeyResponse\022\037\n\013key_version\030\001 \001(\005R\n" +
+      "keyVersion\"\250\001\n\016PseudonymScope\022#\n\007dataset" +
+      "\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\007dataset\022!\n\006column\030\002 \001" +
+      "(\tB\t\312\363\030\005\010\001\030\310\001R\006column\022%\n\trecipient\030\003 \001(\t" +
+      "B\007\312\363\030\003\030\310\001R\trecipient\022\'\n\013key_version\030\004 \001(" +
+      "\005B\006\312\363\030\0020\000R\nkeyVersion\"\306\001\n\025LinkPseudonyms" +
+      "Request\022@\n\006source\030\001 \001(\0132 .jipan.privacy." +
+      "v1.PseudonymScopeB\006\312\363\030\002\010\001R\006source\022@\n\006tar" +
+      "get\030\002 \001(\0132 .jipan.privacy.v1.PseudonymSc" +
+      "opeB\006\312\363\030\002\010\001R\006target\022)\n\npseudonyms\030\003 \003(\tB" +
+      "\t\312\363\030\005\010\001\030\350\007R\npseudonyms\"\211\001\n\026LinkPseudonym" +
+      "sResponse\022\036\n\npseudonyms\030\001 \003(\tR\npseudonym" +
+      "s\022,\n\022target_key_version\030\002 \001(\005R\020targetKey" +
+      "Version\022!\n\014linked_count\030\003 \001(\005R\013linkedCou" +
+      "nt\"E\n\020ContributorCount\0221\n\014contributors\030\001" +
+      " \001(\003B\r\312\363\030\t0\0008\200\240\224\245\215\035R\014contributors\"u\n\024Sup" +
+      "pressCellsRequest\022\027\n\001k\030\001 \001(\005B\t\312\363\030\0050\0018\350\007R" +
+      "\001k\022D\n\005cells\030\002 \003(\0132\".jipan.privacy.v1.Con" +
+      "tributorCountB\n\312\363\030\006\010\001\030\240\215\006R\005cells\"k\n\025Supp" +
+      "ressCellsResponse\022\036\n\nsuppressed\030\001 \003(\010R\ns" +
+      "uppressed\0222\n\025suppressed_cell_count\030\002 \001(\003" +
+      "R\023suppressedCellCount*c\n\rDatasetFormat\022\036" +
+      "\n\032DATASET_FORMAT_UNSPECIFIED\020\000\022\026\n\022DATASE" +
+      "T_FORMAT_CSV\020\001\022\032\n\026DATASET_FORMAT_PARQUET" +
+      "\020\0022\322\013\n\016PrivacyService\022w\n\rCreateDataset\022&" +
+      ".jipan.privacy.v1.CreateDatasetRequest\032\'" +
+      ".jipan.privacy.v1.CreateDatasetResponse\"" +
+      "\025\302\363\030\021\010\002\022\rprivacy.write\022m\n\nGetDataset\022#.j" +
+      "ipan.privacy.v1.GetDatasetRequest\032$.jipa" +
+      "n.privacy.v1.GetDatasetResponse\"\024\302\363\030\020\010\002\022" +
+      "\014privacy.read\022s\n\014ListDatasets\022%.jipan.pr" +
+      "ivacy.v1.ListDatasetsRequest\032&.jipan.pri" +
+      "vacy.v1.ListDatasetsResponse\"\024\302\363\030\020\010\002\022\014pr" +
+      "ivacy.read\022v\n\rAssessDataset\022&.jipan.priv" +
+      "acy.v1.AssessDatasetRequest\032\'.jipan.priv" +
+      "acy.v1.AssessDatasetResponse\"\024\302\363\030\020\010\002\022\014pr" +
+      "ivacy.read\022w\n\rCreateRelease\022&.jipan.priv" +
+      "acy.v1.CreateReleaseRequest\032\'.jipan.priv" +
+      "acy.v1.CreateReleaseResponse\"\025\302\363\030\021\010\002\022\rpr" +
+      "ivacy.write\022s\n\014ListReleases\022%.jipan.priv" +
+      "acy.v1.ListReleasesRequest\032&.jipan.priva" +
+      "cy.v1.ListReleasesResponse\"\024\302\363\030\020\010\002\022\014priv" +
+      "acy.read\022\210\001\n\023PseudonymiseDataset\022,.jipan" +
+      ".privacy.v1.PseudonymiseDatasetRequest\032-" +
+      ".jipan.privacy.v1.PseudonymiseDatasetRes" +
+      "ponse\"\024\302\363\030\020\010\002\022\014privacy.read\022\200\001\n\020Anonymis" +
+      "eDataset\022).jipan.privacy.v1.AnonymiseDat" +
+      "asetRequest\032*.jipan.privacy.v1.Anonymise" +
+      "DatasetResponse\"\025\302\363\030\021\010\002\022\rprivacy.write\022s" +
+      "\n\014GetOperation\022%.jipan.privacy.v1.GetOpe" +
+      "rationRequest\032&.jipan.privacy.v1.GetOper" +
+      "ationResponse\"\024\302\363\030\020\010\002\022\014privacy.read\022\206\001\n\022" +
+      "RotatePseudonymKey\022+.jipan.privacy.v1.Ro" +
+      "tatePseudonymKeyRequest\032,.jipan.privacy." +
+      "v1.RotatePseudonymKeyResponse\"\025\302\363\030\021\010\002\022\rp" +
+      "rivacy.write\022y\n\016LinkPseudonyms\022\'.jipan.p" +
+      "rivacy.v1.LinkPseudonymsRequest\032(.jipan." +
+      "privacy.v1.LinkPseudonymsResponse\"\024\302\363\030\020\010" +
+      "\002\022\014privacy.link\022v\n\rSuppressCells\022&.jipan" +
+      ".privacy.v1.SuppressCellsRequest\032\'.jipan" +
+      ".privacy.v1.SuppressCellsResponse\"\024\302\363\030\020\010" +
+      "\002\022\014privacy.readB\270\001\n\023tw.jipan.privacy.v1B" +
+      "\023PrivacyServiceProtoP\001Z*jipan.tw/gen/go/" +
+      "jipan/privacy/v1;privacyv1\242\002\003JPX\252\002\020Jipan" +
+      ".Privacy.V1\312\002\020Jipan\\Privacy\\V1\342\002\034Jipan\\P" +
+      "rivacy\\V1\\GPBMetadata\352\002\022Jipan::Privacy::" +
+      "V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -294,13 +371,13 @@ public final class PrivacyServiceProto {
     internal_static_jipan_privacy_v1_PseudonymiseDatasetRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_privacy_v1_PseudonymiseDatasetRequest_descriptor,
-        new java.lang.String[] { "Name", "Columns", });
+        new java.lang.String[] { "Name", "Columns", "Recipient", });
     internal_static_jipan_privacy_v1_PseudonymiseDatasetResponse_descriptor =
       getDescriptor().getMessageTypes().get(13);
     internal_static_jipan_privacy_v1_PseudonymiseDatasetResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_privacy_v1_PseudonymiseDatasetResponse_descriptor,
-        new java.lang.String[] { "Csv", "Columns", });
+        new java.lang.String[] { "Csv", "Columns", "KeyVersion", "Recipient", });
     internal_static_jipan_privacy_v1_AnonymiseDatasetRequest_descriptor =
       getDescriptor().getMessageTypes().get(14);
     internal_static_jipan_privacy_v1_AnonymiseDatasetRequest_fieldAccessorTable = new
@@ -325,6 +402,54 @@ public final class PrivacyServiceProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_privacy_v1_GetOperationResponse_descriptor,
         new java.lang.String[] { "Operation", });
+    internal_static_jipan_privacy_v1_RotatePseudonymKeyRequest_descriptor =
+      getDescriptor().getMessageTypes().get(18);
+    internal_static_jipan_privacy_v1_RotatePseudonymKeyRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_privacy_v1_RotatePseudonymKeyRequest_descriptor,
+        new java.lang.String[] { "Name", "RequestId", });
+    internal_static_jipan_privacy_v1_RotatePseudonymKeyResponse_descriptor =
+      getDescriptor().getMessageTypes().get(19);
+    internal_static_jipan_privacy_v1_RotatePseudonymKeyResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_privacy_v1_RotatePseudonymKeyResponse_descriptor,
+        new java.lang.String[] { "KeyVersion", });
+    internal_static_jipan_privacy_v1_PseudonymScope_descriptor =
+      getDescriptor().getMessageTypes().get(20);
+    internal_static_jipan_privacy_v1_PseudonymScope_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_privacy_v1_PseudonymScope_descriptor,
+        new java.lang.String[] { "Dataset", "Column", "Recipient", "KeyVersion", });
+    internal_static_jipan_privacy_v1_LinkPseudonymsRequest_descriptor =
+      getDescriptor().getMessageTypes().get(21);
+    internal_static_jipan_privacy_v1_LinkPseudonymsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_privacy_v1_LinkPseudonymsRequest_descriptor,
+        new java.lang.String[] { "Source", "Target", "Pseudonyms", });
+    internal_static_jipan_privacy_v1_LinkPseudonymsResponse_descriptor =
+      getDescriptor().getMessageTypes().get(22);
+    internal_static_jipan_privacy_v1_LinkPseudonymsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_privacy_v1_LinkPseudonymsResponse_descriptor,
+        new java.lang.String[] { "Pseudonyms", "TargetKeyVersion", "LinkedCount", });
+    internal_static_jipan_privacy_v1_ContributorCount_descriptor =
+      getDescriptor().getMessageTypes().get(23);
+    internal_static_jipan_privacy_v1_ContributorCount_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_privacy_v1_ContributorCount_descriptor,
+        new java.lang.String[] { "Contributors", });
+    internal_static_jipan_privacy_v1_SuppressCellsRequest_descriptor =
+      getDescriptor().getMessageTypes().get(24);
+    internal_static_jipan_privacy_v1_SuppressCellsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_privacy_v1_SuppressCellsRequest_descriptor,
+        new java.lang.String[] { "K", "Cells", });
+    internal_static_jipan_privacy_v1_SuppressCellsResponse_descriptor =
+      getDescriptor().getMessageTypes().get(25);
+    internal_static_jipan_privacy_v1_SuppressCellsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_privacy_v1_SuppressCellsResponse_descriptor,
+        new java.lang.String[] { "Suppressed", "SuppressedCellCount", });
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(tw.jipan.common.v1.AuthzProto.authPolicy);

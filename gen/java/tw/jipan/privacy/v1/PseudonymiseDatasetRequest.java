@@ -22,6 +22,7 @@ private static final long serialVersionUID = 0L;
   private PseudonymiseDatasetRequest() {
     name_ = "";
     columns_ = com.google.protobuf.LazyStringArrayList.EMPTY;
+    recipient_ = "";
   }
 
   @java.lang.Override
@@ -160,6 +161,61 @@ private static final long serialVersionUID = 0L;
     return columns_.getByteString(index);
   }
 
+  public static final int RECIPIENT_FIELD_NUMBER = 3;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object recipient_ = "";
+  /**
+   * <pre>
+   * Optional. Who receives the pseudonyms, or for what purpose: an
+   * organisation ("orgs/{organization}") or a purpose label, at most 200
+   * characters. Each recipient gets pseudonyms of its own, derived from the
+   * dataset's key and this label, so two recipients cannot join what they
+   * were given; empty is the dataset's own pseudonyms.
+   * </pre>
+   *
+   * <code>string recipient = 3 [json_name = "recipient", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The recipient.
+   */
+  @java.lang.Override
+  public java.lang.String getRecipient() {
+    java.lang.Object ref = recipient_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      recipient_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Optional. Who receives the pseudonyms, or for what purpose: an
+   * organisation ("orgs/{organization}") or a purpose label, at most 200
+   * characters. Each recipient gets pseudonyms of its own, derived from the
+   * dataset's key and this label, so two recipients cannot join what they
+   * were given; empty is the dataset's own pseudonyms.
+   * </pre>
+   *
+   * <code>string recipient = 3 [json_name = "recipient", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for recipient.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getRecipientBytes() {
+    java.lang.Object ref = recipient_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      recipient_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -179,6 +235,9 @@ private static final long serialVersionUID = 0L;
     }
     for (int i = 0; i < columns_.size(); i++) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 2, columns_.getRaw(i));
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(recipient_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 3, recipient_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -200,6 +259,9 @@ private static final long serialVersionUID = 0L;
       size += dataSize;
       size += 1 * getColumnsList().size();
     }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(recipient_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(3, recipient_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -219,6 +281,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getName())) return false;
     if (!getColumnsList()
         .equals(other.getColumnsList())) return false;
+    if (!getRecipient()
+        .equals(other.getRecipient())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -236,6 +300,8 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + COLUMNS_FIELD_NUMBER;
       hash = (53 * hash) + getColumnsList().hashCode();
     }
+    hash = (37 * hash) + RECIPIENT_FIELD_NUMBER;
+    hash = (53 * hash) + getRecipient().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -372,6 +438,7 @@ private static final long serialVersionUID = 0L;
       name_ = "";
       columns_ = com.google.protobuf.LazyStringArrayList.EMPTY;
       bitField0_ = (bitField0_ & ~0x00000002);
+      recipient_ = "";
       return this;
     }
 
@@ -416,6 +483,9 @@ private static final long serialVersionUID = 0L;
       int from_bitField0_ = bitField0_;
       if (((from_bitField0_ & 0x00000001) != 0)) {
         result.name_ = name_;
+      }
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.recipient_ = recipient_;
       }
     }
 
@@ -478,6 +548,11 @@ private static final long serialVersionUID = 0L;
         }
         onChanged();
       }
+      if (!other.getRecipient().isEmpty()) {
+        recipient_ = other.recipient_;
+        bitField0_ |= 0x00000004;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -515,6 +590,11 @@ private static final long serialVersionUID = 0L;
               columns_.add(s);
               break;
             } // case 18
+            case 26: {
+              recipient_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000004;
+              break;
+            } // case 26
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -787,6 +867,118 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       ensureColumnsIsMutable();
       columns_.add(value);
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object recipient_ = "";
+    /**
+     * <pre>
+     * Optional. Who receives the pseudonyms, or for what purpose: an
+     * organisation ("orgs/{organization}") or a purpose label, at most 200
+     * characters. Each recipient gets pseudonyms of its own, derived from the
+     * dataset's key and this label, so two recipients cannot join what they
+     * were given; empty is the dataset's own pseudonyms.
+     * </pre>
+     *
+     * <code>string recipient = 3 [json_name = "recipient", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The recipient.
+     */
+    public java.lang.String getRecipient() {
+      java.lang.Object ref = recipient_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        recipient_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Optional. Who receives the pseudonyms, or for what purpose: an
+     * organisation ("orgs/{organization}") or a purpose label, at most 200
+     * characters. Each recipient gets pseudonyms of its own, derived from the
+     * dataset's key and this label, so two recipients cannot join what they
+     * were given; empty is the dataset's own pseudonyms.
+     * </pre>
+     *
+     * <code>string recipient = 3 [json_name = "recipient", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The bytes for recipient.
+     */
+    public com.google.protobuf.ByteString
+        getRecipientBytes() {
+      java.lang.Object ref = recipient_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        recipient_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Optional. Who receives the pseudonyms, or for what purpose: an
+     * organisation ("orgs/{organization}") or a purpose label, at most 200
+     * characters. Each recipient gets pseudonyms of its own, derived from the
+     * dataset's key and this label, so two recipients cannot join what they
+     * were given; empty is the dataset's own pseudonyms.
+     * </pre>
+     *
+     * <code>string recipient = 3 [json_name = "recipient", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The recipient to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRecipient(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      recipient_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. Who receives the pseudonyms, or for what purpose: an
+     * organisation ("orgs/{organization}") or a purpose label, at most 200
+     * characters. Each recipient gets pseudonyms of its own, derived from the
+     * dataset's key and this label, so two recipients cannot join what they
+     * were given; empty is the dataset's own pseudonyms.
+     * </pre>
+     *
+     * <code>string recipient = 3 [json_name = "recipient", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearRecipient() {
+      recipient_ = getDefaultInstance().getRecipient();
+      bitField0_ = (bitField0_ & ~0x00000004);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. Who receives the pseudonyms, or for what purpose: an
+     * organisation ("orgs/{organization}") or a purpose label, at most 200
+     * characters. Each recipient gets pseudonyms of its own, derived from the
+     * dataset's key and this label, so two recipients cannot join what they
+     * were given; empty is the dataset's own pseudonyms.
+     * </pre>
+     *
+     * <code>string recipient = 3 [json_name = "recipient", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The bytes for recipient to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRecipientBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      recipient_ = value;
+      bitField0_ |= 0x00000004;
       onChanged();
       return this;
     }

@@ -79,4 +79,32 @@ public interface PseudonymiseDatasetRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getColumnsBytes(int index);
+
+  /**
+   * <pre>
+   * Optional. Who receives the pseudonyms, or for what purpose: an
+   * organisation ("orgs/{organization}") or a purpose label, at most 200
+   * characters. Each recipient gets pseudonyms of its own, derived from the
+   * dataset's key and this label, so two recipients cannot join what they
+   * were given; empty is the dataset's own pseudonyms.
+   * </pre>
+   *
+   * <code>string recipient = 3 [json_name = "recipient", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The recipient.
+   */
+  java.lang.String getRecipient();
+  /**
+   * <pre>
+   * Optional. Who receives the pseudonyms, or for what purpose: an
+   * organisation ("orgs/{organization}") or a purpose label, at most 200
+   * characters. Each recipient gets pseudonyms of its own, derived from the
+   * dataset's key and this label, so two recipients cannot join what they
+   * were given; empty is the dataset's own pseudonyms.
+   * </pre>
+   *
+   * <code>string recipient = 3 [json_name = "recipient", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for recipient.
+   */
+  com.google.protobuf.ByteString
+      getRecipientBytes();
 }

@@ -22,6 +22,7 @@ private static final long serialVersionUID = 0L;
   private PseudonymiseDatasetResponse() {
     csv_ = com.google.protobuf.ByteString.EMPTY;
     columns_ = com.google.protobuf.LazyStringArrayList.EMPTY;
+    recipient_ = "";
   }
 
   @java.lang.Override
@@ -117,6 +118,69 @@ private static final long serialVersionUID = 0L;
     return columns_.getByteString(index);
   }
 
+  public static final int KEY_VERSION_FIELD_NUMBER = 3;
+  private int keyVersion_ = 0;
+  /**
+   * <pre>
+   * Output only. The version of the dataset's pseudonym key used: 1 until
+   * the first RotatePseudonymKey.
+   * </pre>
+   *
+   * <code>int32 key_version = 3 [json_name = "keyVersion"];</code>
+   * @return The keyVersion.
+   */
+  @java.lang.Override
+  public int getKeyVersion() {
+    return keyVersion_;
+  }
+
+  public static final int RECIPIENT_FIELD_NUMBER = 4;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object recipient_ = "";
+  /**
+   * <pre>
+   * Output only. The recipient the pseudonyms were made for.
+   * </pre>
+   *
+   * <code>string recipient = 4 [json_name = "recipient"];</code>
+   * @return The recipient.
+   */
+  @java.lang.Override
+  public java.lang.String getRecipient() {
+    java.lang.Object ref = recipient_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      recipient_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Output only. The recipient the pseudonyms were made for.
+   * </pre>
+   *
+   * <code>string recipient = 4 [json_name = "recipient"];</code>
+   * @return The bytes for recipient.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getRecipientBytes() {
+    java.lang.Object ref = recipient_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      recipient_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -136,6 +200,12 @@ private static final long serialVersionUID = 0L;
     }
     for (int i = 0; i < columns_.size(); i++) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 2, columns_.getRaw(i));
+    }
+    if (keyVersion_ != 0) {
+      output.writeInt32(3, keyVersion_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(recipient_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 4, recipient_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -158,6 +228,13 @@ private static final long serialVersionUID = 0L;
       size += dataSize;
       size += 1 * getColumnsList().size();
     }
+    if (keyVersion_ != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeInt32Size(3, keyVersion_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(recipient_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(4, recipient_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -177,6 +254,10 @@ private static final long serialVersionUID = 0L;
         .equals(other.getCsv())) return false;
     if (!getColumnsList()
         .equals(other.getColumnsList())) return false;
+    if (getKeyVersion()
+        != other.getKeyVersion()) return false;
+    if (!getRecipient()
+        .equals(other.getRecipient())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -194,6 +275,10 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + COLUMNS_FIELD_NUMBER;
       hash = (53 * hash) + getColumnsList().hashCode();
     }
+    hash = (37 * hash) + KEY_VERSION_FIELD_NUMBER;
+    hash = (53 * hash) + getKeyVersion();
+    hash = (37 * hash) + RECIPIENT_FIELD_NUMBER;
+    hash = (53 * hash) + getRecipient().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -330,6 +415,8 @@ private static final long serialVersionUID = 0L;
       csv_ = com.google.protobuf.ByteString.EMPTY;
       columns_ = com.google.protobuf.LazyStringArrayList.EMPTY;
       bitField0_ = (bitField0_ & ~0x00000002);
+      keyVersion_ = 0;
+      recipient_ = "";
       return this;
     }
 
@@ -374,6 +461,12 @@ private static final long serialVersionUID = 0L;
       int from_bitField0_ = bitField0_;
       if (((from_bitField0_ & 0x00000001) != 0)) {
         result.csv_ = csv_;
+      }
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.keyVersion_ = keyVersion_;
+      }
+      if (((from_bitField0_ & 0x00000008) != 0)) {
+        result.recipient_ = recipient_;
       }
     }
 
@@ -434,6 +527,14 @@ private static final long serialVersionUID = 0L;
         }
         onChanged();
       }
+      if (other.getKeyVersion() != 0) {
+        setKeyVersion(other.getKeyVersion());
+      }
+      if (!other.getRecipient().isEmpty()) {
+        recipient_ = other.recipient_;
+        bitField0_ |= 0x00000008;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -471,6 +572,16 @@ private static final long serialVersionUID = 0L;
               columns_.add(s);
               break;
             } // case 18
+            case 24: {
+              keyVersion_ = input.readInt32();
+              bitField0_ |= 0x00000004;
+              break;
+            } // case 24
+            case 34: {
+              recipient_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000008;
+              break;
+            } // case 34
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -671,6 +782,145 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       ensureColumnsIsMutable();
       columns_.add(value);
+      onChanged();
+      return this;
+    }
+
+    private int keyVersion_ ;
+    /**
+     * <pre>
+     * Output only. The version of the dataset's pseudonym key used: 1 until
+     * the first RotatePseudonymKey.
+     * </pre>
+     *
+     * <code>int32 key_version = 3 [json_name = "keyVersion"];</code>
+     * @return The keyVersion.
+     */
+    @java.lang.Override
+    public int getKeyVersion() {
+      return keyVersion_;
+    }
+    /**
+     * <pre>
+     * Output only. The version of the dataset's pseudonym key used: 1 until
+     * the first RotatePseudonymKey.
+     * </pre>
+     *
+     * <code>int32 key_version = 3 [json_name = "keyVersion"];</code>
+     * @param value The keyVersion to set.
+     * @return This builder for chaining.
+     */
+    public Builder setKeyVersion(int value) {
+      
+      keyVersion_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. The version of the dataset's pseudonym key used: 1 until
+     * the first RotatePseudonymKey.
+     * </pre>
+     *
+     * <code>int32 key_version = 3 [json_name = "keyVersion"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearKeyVersion() {
+      bitField0_ = (bitField0_ & ~0x00000004);
+      keyVersion_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object recipient_ = "";
+    /**
+     * <pre>
+     * Output only. The recipient the pseudonyms were made for.
+     * </pre>
+     *
+     * <code>string recipient = 4 [json_name = "recipient"];</code>
+     * @return The recipient.
+     */
+    public java.lang.String getRecipient() {
+      java.lang.Object ref = recipient_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        recipient_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. The recipient the pseudonyms were made for.
+     * </pre>
+     *
+     * <code>string recipient = 4 [json_name = "recipient"];</code>
+     * @return The bytes for recipient.
+     */
+    public com.google.protobuf.ByteString
+        getRecipientBytes() {
+      java.lang.Object ref = recipient_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        recipient_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. The recipient the pseudonyms were made for.
+     * </pre>
+     *
+     * <code>string recipient = 4 [json_name = "recipient"];</code>
+     * @param value The recipient to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRecipient(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      recipient_ = value;
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. The recipient the pseudonyms were made for.
+     * </pre>
+     *
+     * <code>string recipient = 4 [json_name = "recipient"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearRecipient() {
+      recipient_ = getDefaultInstance().getRecipient();
+      bitField0_ = (bitField0_ & ~0x00000008);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. The recipient the pseudonyms were made for.
+     * </pre>
+     *
+     * <code>string recipient = 4 [json_name = "recipient"];</code>
+     * @param value The bytes for recipient to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRecipientBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      recipient_ = value;
+      bitField0_ |= 0x00000008;
       onChanged();
       return this;
     }

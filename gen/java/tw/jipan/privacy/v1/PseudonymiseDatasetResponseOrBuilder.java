@@ -58,4 +58,35 @@ public interface PseudonymiseDatasetResponseOrBuilder extends
    */
   com.google.protobuf.ByteString
       getColumnsBytes(int index);
+
+  /**
+   * <pre>
+   * Output only. The version of the dataset's pseudonym key used: 1 until
+   * the first RotatePseudonymKey.
+   * </pre>
+   *
+   * <code>int32 key_version = 3 [json_name = "keyVersion"];</code>
+   * @return The keyVersion.
+   */
+  int getKeyVersion();
+
+  /**
+   * <pre>
+   * Output only. The recipient the pseudonyms were made for.
+   * </pre>
+   *
+   * <code>string recipient = 4 [json_name = "recipient"];</code>
+   * @return The recipient.
+   */
+  java.lang.String getRecipient();
+  /**
+   * <pre>
+   * Output only. The recipient the pseudonyms were made for.
+   * </pre>
+   *
+   * <code>string recipient = 4 [json_name = "recipient"];</code>
+   * @return The bytes for recipient.
+   */
+  com.google.protobuf.ByteString
+      getRecipientBytes();
 }

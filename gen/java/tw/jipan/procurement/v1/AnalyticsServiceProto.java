@@ -94,77 +94,81 @@ public final class AnalyticsServiceProto {
       "\001(\003R\norderCount\022\032\n\010quantity\030\002 \001(\003R\010quant" +
       "ity\022,\n\005total\030\003 \001(\0132\026.jipan.common.v1.Mon" +
       "eyR\005total\022!\n\014agency_count\030\004 \001(\003R\013agencyC" +
-      "ount\"\353\001\n\tSalesCell\022:\n\010category\030\001 \001(\0162\036.j" +
+      "ount\"\236\002\n\tSalesCell\022:\n\010category\030\001 \001(\0162\036.j" +
       "ipan.procurement.v1.CategoryR\010category\022\026" +
       "\n\006vendor\030\002 \001(\tR\006vendor\022\026\n\006agency\030\003 \001(\tR\006" +
       "agency\022\024\n\005month\030\004 \001(\tR\005month\022<\n\007figures\030" +
       "\005 \001(\0132\".jipan.procurement.v1.SalesFigure" +
       "sR\007figures\022\036\n\nsuppressed\030\006 \001(\010R\nsuppress" +
-      "ed\"\222\002\n\025AggregateSalesRequest\022 \n\006parent\030\001" +
-      " \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022L\n\tdimension\030\002 \001(" +
-      "\0162$.jipan.procurement.v1.SalesDimensionB" +
-      "\010\312\363\030\004\010\001H\001R\tdimension\0229\n\006filter\030\003 \001(\0132!.j" +
-      "ipan.procurement.v1.SalesFilterR\006filter\022" +
-      "&\n\tpage_size\030\004 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022" +
-      "&\n\npage_token\030\005 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"" +
-      "w\n\026AggregateSalesResponse\0225\n\005cells\030\001 \003(\013" +
-      "2\037.jipan.procurement.v1.SalesCellR\005cells" +
-      "\022&\n\017next_page_token\030\002 \001(\tR\rnextPageToken" +
-      "\"w\n\030ComputeSalesTrendRequest\022 \n\006parent\030\001" +
-      " \001(\tB\010\312\363\030\004\010\001\030xR\006parent\0229\n\006filter\030\002 \001(\0132!" +
-      ".jipan.procurement.v1.SalesFilterR\006filte" +
-      "r\"\300\001\n\017SalesTrendPoint\022\024\n\005month\030\001 \001(\tR\005mo" +
-      "nth\0229\n\nstart_time\030\002 \001(\0132\032.google.protobu" +
-      "f.TimestampR\tstartTime\022<\n\007figures\030\003 \001(\0132" +
-      "\".jipan.procurement.v1.SalesFiguresR\007fig" +
-      "ures\022\036\n\nsuppressed\030\004 \001(\010R\nsuppressed\"Z\n\031" +
-      "ComputeSalesTrendResponse\022=\n\006points\030\001 \003(" +
-      "\0132%.jipan.procurement.v1.SalesTrendPoint" +
-      "R\006points\"\211\002\n\023RankProductsRequest\022 \n\006pare" +
-      "nt\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022F\n\007ranking\030\002 " +
-      "\001(\0162$.jipan.procurement.v1.ProductRankin" +
-      "gB\006\312\363\030\002H\001R\007ranking\0229\n\006filter\030\003 \001(\0132!.jip" +
-      "an.procurement.v1.SalesFilterR\006filter\022%\n" +
-      "\tpage_size\030\004 \001(\005B\010\312\363\030\0040\0008dR\010pageSize\022&\n\n" +
-      "page_token\030\005 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"\216\002\n" +
-      "\014ProductSales\022\030\n\007listing\030\001 \001(\tR\007listing\022" +
-      "!\n\014product_name\030\002 \001(\tR\013productName\022\'\n\017pr" +
-      "oduct_version\030\003 \001(\tR\016productVersion\022:\n\010c" +
-      "ategory\030\004 \001(\0162\036.jipan.procurement.v1.Cat" +
-      "egoryR\010category\022<\n\007figures\030\005 \001(\0132\".jipan" +
-      ".procurement.v1.SalesFiguresR\007figures\022\036\n" +
-      "\nsuppressed\030\006 \001(\010R\nsuppressed\"~\n\024RankPro" +
-      "ductsResponse\022>\n\010products\030\001 \003(\0132\".jipan." +
-      "procurement.v1.ProductSalesR\010products\022&\n" +
-      "\017next_page_token\030\002 \001(\tR\rnextPageToken*\242\001" +
-      "\n\016SalesDimension\022\037\n\033SALES_DIMENSION_UNSP" +
-      "ECIFIED\020\000\022\034\n\030SALES_DIMENSION_CATEGORY\020\001\022" +
-      "\032\n\026SALES_DIMENSION_VENDOR\020\002\022\032\n\026SALES_DIM" +
-      "ENSION_AGENCY\020\003\022\031\n\025SALES_DIMENSION_MONTH" +
-      "\020\004*l\n\016ProductRanking\022\037\n\033PRODUCT_RANKING_" +
-      "UNSPECIFIED\020\000\022\033\n\027PRODUCT_RANKING_REVENUE" +
-      "\020\001\022\034\n\030PRODUCT_RANKING_QUANTITY\020\0022\333\004\n\020Ana" +
-      "lyticsService\022\277\001\n\016AggregateSales\022+.jipan" +
-      ".procurement.v1.AggregateSalesRequest\032,." +
-      "jipan.procurement.v1.AggregateSalesRespo" +
-      "nse\"R\302\363\030N\010\002\022\020procurement.read\032\021procureme" +
-      "nt-buyer\032\022procurement-vendor\032\021procuremen" +
-      "t-admin\022\310\001\n\021ComputeSalesTrend\022..jipan.pr" +
-      "ocurement.v1.ComputeSalesTrendRequest\032/." +
-      "jipan.procurement.v1.ComputeSalesTrendRe" +
-      "sponse\"R\302\363\030N\010\002\022\020procurement.read\032\021procur" +
-      "ement-buyer\032\022procurement-vendor\032\021procure" +
-      "ment-admin\022\271\001\n\014RankProducts\022).jipan.proc" +
-      "urement.v1.RankProductsRequest\032*.jipan.p" +
-      "rocurement.v1.RankProductsResponse\"R\302\363\030N" +
-      "\010\002\022\020procurement.read\032\021procurement-buyer\032" +
-      "\022procurement-vendor\032\021procurement-adminB\326" +
-      "\001\n\027tw.jipan.procurement.v1B\025AnalyticsSer" +
-      "viceProtoP\001Z2jipan.tw/gen/go/jipan/procu" +
-      "rement/v1;procurementv1\242\002\003JPX\252\002\024Jipan.Pr" +
-      "ocurement.V1\312\002\024Jipan\\Procurement\\V1\342\002 Ji" +
-      "pan\\Procurement\\V1\\GPBMetadata\352\002\026Jipan::" +
-      "Procurement::V1b\006proto3"
+      "ed\0221\n\024partially_suppressed\030\007 \001(\010R\023partia" +
+      "llySuppressed\"\222\002\n\025AggregateSalesRequest\022" +
+      " \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022L\n\tdim" +
+      "ension\030\002 \001(\0162$.jipan.procurement.v1.Sale" +
+      "sDimensionB\010\312\363\030\004\010\001H\001R\tdimension\0229\n\006filte" +
+      "r\030\003 \001(\0132!.jipan.procurement.v1.SalesFilt" +
+      "erR\006filter\022&\n\tpage_size\030\004 \001(\005B\t\312\363\030\0050\0008\364\003" +
+      "R\010pageSize\022&\n\npage_token\030\005 \001(\tB\007\312\363\030\003\030\200\010R" +
+      "\tpageToken\"w\n\026AggregateSalesResponse\0225\n\005" +
+      "cells\030\001 \003(\0132\037.jipan.procurement.v1.Sales" +
+      "CellR\005cells\022&\n\017next_page_token\030\002 \001(\tR\rne" +
+      "xtPageToken\"w\n\030ComputeSalesTrendRequest\022" +
+      " \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\0229\n\006fil" +
+      "ter\030\002 \001(\0132!.jipan.procurement.v1.SalesFi" +
+      "lterR\006filter\"\363\001\n\017SalesTrendPoint\022\024\n\005mont" +
+      "h\030\001 \001(\tR\005month\0229\n\nstart_time\030\002 \001(\0132\032.goo" +
+      "gle.protobuf.TimestampR\tstartTime\022<\n\007fig" +
+      "ures\030\003 \001(\0132\".jipan.procurement.v1.SalesF" +
+      "iguresR\007figures\022\036\n\nsuppressed\030\004 \001(\010R\nsup" +
+      "pressed\0221\n\024partially_suppressed\030\005 \001(\010R\023p" +
+      "artiallySuppressed\"Z\n\031ComputeSalesTrendR" +
+      "esponse\022=\n\006points\030\001 \003(\0132%.jipan.procurem" +
+      "ent.v1.SalesTrendPointR\006points\"\211\002\n\023RankP" +
+      "roductsRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030x" +
+      "R\006parent\022F\n\007ranking\030\002 \001(\0162$.jipan.procur" +
+      "ement.v1.ProductRankingB\006\312\363\030\002H\001R\007ranking" +
+      "\0229\n\006filter\030\003 \001(\0132!.jipan.procurement.v1." +
+      "SalesFilterR\006filter\022%\n\tpage_size\030\004 \001(\005B\010" +
+      "\312\363\030\0040\0008dR\010pageSize\022&\n\npage_token\030\005 \001(\tB\007" +
+      "\312\363\030\003\030\200\010R\tpageToken\"\301\002\n\014ProductSales\022\030\n\007l" +
+      "isting\030\001 \001(\tR\007listing\022!\n\014product_name\030\002 " +
+      "\001(\tR\013productName\022\'\n\017product_version\030\003 \001(" +
+      "\tR\016productVersion\022:\n\010category\030\004 \001(\0162\036.ji" +
+      "pan.procurement.v1.CategoryR\010category\022<\n" +
+      "\007figures\030\005 \001(\0132\".jipan.procurement.v1.Sa" +
+      "lesFiguresR\007figures\022\036\n\nsuppressed\030\006 \001(\010R" +
+      "\nsuppressed\0221\n\024partially_suppressed\030\007 \001(" +
+      "\010R\023partiallySuppressed\"~\n\024RankProductsRe" +
+      "sponse\022>\n\010products\030\001 \003(\0132\".jipan.procure" +
+      "ment.v1.ProductSalesR\010products\022&\n\017next_p" +
+      "age_token\030\002 \001(\tR\rnextPageToken*\242\001\n\016Sales" +
+      "Dimension\022\037\n\033SALES_DIMENSION_UNSPECIFIED" +
+      "\020\000\022\034\n\030SALES_DIMENSION_CATEGORY\020\001\022\032\n\026SALE" +
+      "S_DIMENSION_VENDOR\020\002\022\032\n\026SALES_DIMENSION_" +
+      "AGENCY\020\003\022\031\n\025SALES_DIMENSION_MONTH\020\004*l\n\016P" +
+      "roductRanking\022\037\n\033PRODUCT_RANKING_UNSPECI" +
+      "FIED\020\000\022\033\n\027PRODUCT_RANKING_REVENUE\020\001\022\034\n\030P" +
+      "RODUCT_RANKING_QUANTITY\020\0022\333\004\n\020AnalyticsS" +
+      "ervice\022\277\001\n\016AggregateSales\022+.jipan.procur" +
+      "ement.v1.AggregateSalesRequest\032,.jipan.p" +
+      "rocurement.v1.AggregateSalesResponse\"R\302\363" +
+      "\030N\010\002\022\020procurement.read\032\021procurement-buye" +
+      "r\032\022procurement-vendor\032\021procurement-admin" +
+      "\022\310\001\n\021ComputeSalesTrend\022..jipan.procureme" +
+      "nt.v1.ComputeSalesTrendRequest\032/.jipan.p" +
+      "rocurement.v1.ComputeSalesTrendResponse\"" +
+      "R\302\363\030N\010\002\022\020procurement.read\032\021procurement-b" +
+      "uyer\032\022procurement-vendor\032\021procurement-ad" +
+      "min\022\271\001\n\014RankProducts\022).jipan.procurement" +
+      ".v1.RankProductsRequest\032*.jipan.procurem" +
+      "ent.v1.RankProductsResponse\"R\302\363\030N\010\002\022\020pro" +
+      "curement.read\032\021procurement-buyer\032\022procur" +
+      "ement-vendor\032\021procurement-adminB\326\001\n\027tw.j" +
+      "ipan.procurement.v1B\025AnalyticsServicePro" +
+      "toP\001Z2jipan.tw/gen/go/jipan/procurement/" +
+      "v1;procurementv1\242\002\003JPX\252\002\024Jipan.Procureme" +
+      "nt.V1\312\002\024Jipan\\Procurement\\V1\342\002 Jipan\\Pro" +
+      "curement\\V1\\GPBMetadata\352\002\026Jipan::Procure" +
+      "ment::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -193,7 +197,7 @@ public final class AnalyticsServiceProto {
     internal_static_jipan_procurement_v1_SalesCell_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_procurement_v1_SalesCell_descriptor,
-        new java.lang.String[] { "Category", "Vendor", "Agency", "Month", "Figures", "Suppressed", });
+        new java.lang.String[] { "Category", "Vendor", "Agency", "Month", "Figures", "Suppressed", "PartiallySuppressed", });
     internal_static_jipan_procurement_v1_AggregateSalesRequest_descriptor =
       getDescriptor().getMessageTypes().get(3);
     internal_static_jipan_procurement_v1_AggregateSalesRequest_fieldAccessorTable = new
@@ -217,7 +221,7 @@ public final class AnalyticsServiceProto {
     internal_static_jipan_procurement_v1_SalesTrendPoint_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_procurement_v1_SalesTrendPoint_descriptor,
-        new java.lang.String[] { "Month", "StartTime", "Figures", "Suppressed", });
+        new java.lang.String[] { "Month", "StartTime", "Figures", "Suppressed", "PartiallySuppressed", });
     internal_static_jipan_procurement_v1_ComputeSalesTrendResponse_descriptor =
       getDescriptor().getMessageTypes().get(7);
     internal_static_jipan_procurement_v1_ComputeSalesTrendResponse_fieldAccessorTable = new
@@ -235,7 +239,7 @@ public final class AnalyticsServiceProto {
     internal_static_jipan_procurement_v1_ProductSales_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_procurement_v1_ProductSales_descriptor,
-        new java.lang.String[] { "Listing", "ProductName", "ProductVersion", "Category", "Figures", "Suppressed", });
+        new java.lang.String[] { "Listing", "ProductName", "ProductVersion", "Category", "Figures", "Suppressed", "PartiallySuppressed", });
     internal_static_jipan_procurement_v1_RankProductsResponse_descriptor =
       getDescriptor().getMessageTypes().get(10);
     internal_static_jipan_procurement_v1_RankProductsResponse_fieldAccessorTable = new

@@ -391,6 +391,16 @@ public enum ErrorReason
    * <code>ERROR_REASON_ANALYTICS_VIEW_DENIED = 55;</code>
    */
   ERROR_REASON_ANALYTICS_VIEW_DENIED(55),
+  /**
+   * <pre>
+   * UNAVAILABLE: a k-anonymised analytics view needs the privacy service,
+   * which decides the cells to withhold (`metadata["code"]`: its status);
+   * nothing is shown rather than figures unchecked. Retry later.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PRIVACY_UNAVAILABLE = 56;</code>
+   */
+  ERROR_REASON_PRIVACY_UNAVAILABLE(56),
   UNRECOGNIZED(-1),
   ;
 
@@ -770,6 +780,16 @@ public enum ErrorReason
    * <code>ERROR_REASON_ANALYTICS_VIEW_DENIED = 55;</code>
    */
   public static final int ERROR_REASON_ANALYTICS_VIEW_DENIED_VALUE = 55;
+  /**
+   * <pre>
+   * UNAVAILABLE: a k-anonymised analytics view needs the privacy service,
+   * which decides the cells to withhold (`metadata["code"]`: its status);
+   * nothing is shown rather than figures unchecked. Retry later.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PRIVACY_UNAVAILABLE = 56;</code>
+   */
+  public static final int ERROR_REASON_PRIVACY_UNAVAILABLE_VALUE = 56;
 
 
   public final int getNumber() {
@@ -840,6 +860,7 @@ public enum ErrorReason
       case 53: return ERROR_REASON_NO_QUALIFIED_BID;
       case 54: return ERROR_REASON_TIME_RANGE_INVALID;
       case 55: return ERROR_REASON_ANALYTICS_VIEW_DENIED;
+      case 56: return ERROR_REASON_PRIVACY_UNAVAILABLE;
       default: return null;
     }
   }

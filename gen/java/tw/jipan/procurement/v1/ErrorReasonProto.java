@@ -24,7 +24,7 @@ public final class ErrorReasonProto {
   static {
     java.lang.String[] descriptorData = {
       "\n\'jipan/procurement/v1/error_reason.prot" +
-      "o\022\024jipan.procurement.v1*\277\014\n\013ErrorReason\022" +
+      "o\022\024jipan.procurement.v1*\345\014\n\013ErrorReason\022" +
       "\034\n\030ERROR_REASON_UNSPECIFIED\020\000\022\035\n\031ERROR_R" +
       "EASON_NAME_INVALID\020\001\022\036\n\032ERROR_REASON_LOT" +
       "_NOT_FOUND\020\002\022\033\n\027ERROR_REASON_LOT_EXISTS\020" +
@@ -64,13 +64,14 @@ public final class ErrorReasonProto {
       "\022\037\n\033ERROR_REASON_SCORES_INVALID\0204\022!\n\035ERR" +
       "OR_REASON_NO_QUALIFIED_BID\0205\022#\n\037ERROR_RE" +
       "ASON_TIME_RANGE_INVALID\0206\022&\n\"ERROR_REASO" +
-      "N_ANALYTICS_VIEW_DENIED\0207B\321\001\n\027tw.jipan.p" +
-      "rocurement.v1B\020ErrorReasonProtoP\001Z2jipan" +
-      ".tw/gen/go/jipan/procurement/v1;procurem" +
-      "entv1\242\002\003JPX\252\002\024Jipan.Procurement.V1\312\002\024Jip" +
-      "an\\Procurement\\V1\342\002 Jipan\\Procurement\\V1" +
-      "\\GPBMetadata\352\002\026Jipan::Procurement::V1b\006p" +
-      "roto3"
+      "N_ANALYTICS_VIEW_DENIED\0207\022$\n ERROR_REASO" +
+      "N_PRIVACY_UNAVAILABLE\0208B\321\001\n\027tw.jipan.pro" +
+      "curement.v1B\020ErrorReasonProtoP\001Z2jipan.t" +
+      "w/gen/go/jipan/procurement/v1;procuremen" +
+      "tv1\242\002\003JPX\252\002\024Jipan.Procurement.V1\312\002\024Jipan" +
+      "\\Procurement\\V1\342\002 Jipan\\Procurement\\V1\\G" +
+      "PBMetadata\352\002\026Jipan::Procurement::V1b\006pro" +
+      "to3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -260,8 +260,8 @@ private static final long serialVersionUID = 0L;
   private boolean suppressed_ = false;
   /**
    * <pre>
-   * Output only. True when fewer than K agencies bought the listing in a
-   * k-anonymised view.
+   * Output only. True when, in a k-anonymised view, fewer than K agencies
+   * bought the listing in every month of the range.
    * </pre>
    *
    * <code>bool suppressed = 6 [json_name = "suppressed"];</code>
@@ -270,6 +270,22 @@ private static final long serialVersionUID = 0L;
   @java.lang.Override
   public boolean getSuppressed() {
     return suppressed_;
+  }
+
+  public static final int PARTIALLY_SUPPRESSED_FIELD_NUMBER = 7;
+  private boolean partiallySuppressed_ = false;
+  /**
+   * <pre>
+   * Output only. True when, in a k-anonymised view, the listing's sales of
+   * some months are withheld: `figures` count the published months only.
+   * </pre>
+   *
+   * <code>bool partially_suppressed = 7 [json_name = "partiallySuppressed"];</code>
+   * @return The partiallySuppressed.
+   */
+  @java.lang.Override
+  public boolean getPartiallySuppressed() {
+    return partiallySuppressed_;
   }
 
   private byte memoizedIsInitialized = -1;
@@ -304,6 +320,9 @@ private static final long serialVersionUID = 0L;
     if (suppressed_ != false) {
       output.writeBool(6, suppressed_);
     }
+    if (partiallySuppressed_ != false) {
+      output.writeBool(7, partiallySuppressed_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -334,6 +353,10 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeBoolSize(6, suppressed_);
     }
+    if (partiallySuppressed_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(7, partiallySuppressed_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -363,6 +386,8 @@ private static final long serialVersionUID = 0L;
     }
     if (getSuppressed()
         != other.getSuppressed()) return false;
+    if (getPartiallySuppressed()
+        != other.getPartiallySuppressed()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -389,6 +414,9 @@ private static final long serialVersionUID = 0L;
     hash = (37 * hash) + SUPPRESSED_FIELD_NUMBER;
     hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
         getSuppressed());
+    hash = (37 * hash) + PARTIALLY_SUPPRESSED_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getPartiallySuppressed());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -532,6 +560,7 @@ private static final long serialVersionUID = 0L;
         figuresBuilder_ = null;
       }
       suppressed_ = false;
+      partiallySuppressed_ = false;
       return this;
     }
 
@@ -584,6 +613,9 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000020) != 0)) {
         result.suppressed_ = suppressed_;
+      }
+      if (((from_bitField0_ & 0x00000040) != 0)) {
+        result.partiallySuppressed_ = partiallySuppressed_;
       }
     }
 
@@ -655,6 +687,9 @@ private static final long serialVersionUID = 0L;
       if (other.getSuppressed() != false) {
         setSuppressed(other.getSuppressed());
       }
+      if (other.getPartiallySuppressed() != false) {
+        setPartiallySuppressed(other.getPartiallySuppressed());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -713,6 +748,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000020;
               break;
             } // case 48
+            case 56: {
+              partiallySuppressed_ = input.readBool();
+              bitField0_ |= 0x00000040;
+              break;
+            } // case 56
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1237,8 +1277,8 @@ private static final long serialVersionUID = 0L;
     private boolean suppressed_ ;
     /**
      * <pre>
-     * Output only. True when fewer than K agencies bought the listing in a
-     * k-anonymised view.
+     * Output only. True when, in a k-anonymised view, fewer than K agencies
+     * bought the listing in every month of the range.
      * </pre>
      *
      * <code>bool suppressed = 6 [json_name = "suppressed"];</code>
@@ -1250,8 +1290,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. True when fewer than K agencies bought the listing in a
-     * k-anonymised view.
+     * Output only. True when, in a k-anonymised view, fewer than K agencies
+     * bought the listing in every month of the range.
      * </pre>
      *
      * <code>bool suppressed = 6 [json_name = "suppressed"];</code>
@@ -1267,8 +1307,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. True when fewer than K agencies bought the listing in a
-     * k-anonymised view.
+     * Output only. True when, in a k-anonymised view, fewer than K agencies
+     * bought the listing in every month of the range.
      * </pre>
      *
      * <code>bool suppressed = 6 [json_name = "suppressed"];</code>
@@ -1277,6 +1317,53 @@ private static final long serialVersionUID = 0L;
     public Builder clearSuppressed() {
       bitField0_ = (bitField0_ & ~0x00000020);
       suppressed_ = false;
+      onChanged();
+      return this;
+    }
+
+    private boolean partiallySuppressed_ ;
+    /**
+     * <pre>
+     * Output only. True when, in a k-anonymised view, the listing's sales of
+     * some months are withheld: `figures` count the published months only.
+     * </pre>
+     *
+     * <code>bool partially_suppressed = 7 [json_name = "partiallySuppressed"];</code>
+     * @return The partiallySuppressed.
+     */
+    @java.lang.Override
+    public boolean getPartiallySuppressed() {
+      return partiallySuppressed_;
+    }
+    /**
+     * <pre>
+     * Output only. True when, in a k-anonymised view, the listing's sales of
+     * some months are withheld: `figures` count the published months only.
+     * </pre>
+     *
+     * <code>bool partially_suppressed = 7 [json_name = "partiallySuppressed"];</code>
+     * @param value The partiallySuppressed to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPartiallySuppressed(boolean value) {
+      
+      partiallySuppressed_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. True when, in a k-anonymised view, the listing's sales of
+     * some months are withheld: `figures` count the published months only.
+     * </pre>
+     *
+     * <code>bool partially_suppressed = 7 [json_name = "partiallySuppressed"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPartiallySuppressed() {
+      bitField0_ = (bitField0_ & ~0x00000040);
+      partiallySuppressed_ = false;
       onChanged();
       return this;
     }

@@ -115,12 +115,23 @@ public interface ProductSalesOrBuilder extends
 
   /**
    * <pre>
-   * Output only. True when fewer than K agencies bought the listing in a
-   * k-anonymised view.
+   * Output only. True when, in a k-anonymised view, fewer than K agencies
+   * bought the listing in every month of the range.
    * </pre>
    *
    * <code>bool suppressed = 6 [json_name = "suppressed"];</code>
    * @return The suppressed.
    */
   boolean getSuppressed();
+
+  /**
+   * <pre>
+   * Output only. True when, in a k-anonymised view, the listing's sales of
+   * some months are withheld: `figures` count the published months only.
+   * </pre>
+   *
+   * <code>bool partially_suppressed = 7 [json_name = "partiallySuppressed"];</code>
+   * @return The partiallySuppressed.
+   */
+  boolean getPartiallySuppressed();
 }

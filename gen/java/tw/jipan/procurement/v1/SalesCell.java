@@ -261,8 +261,8 @@ private static final long serialVersionUID = 0L;
   private boolean suppressed_ = false;
   /**
    * <pre>
-   * Output only. True when fewer than K agencies make up the cell in a
-   * k-anonymised view: the figures are withheld.
+   * Output only. True when, in a k-anonymised view, every base cell of the
+   * group has fewer than K agencies: the figures are withheld.
    * </pre>
    *
    * <code>bool suppressed = 6 [json_name = "suppressed"];</code>
@@ -271,6 +271,22 @@ private static final long serialVersionUID = 0L;
   @java.lang.Override
   public boolean getSuppressed() {
     return suppressed_;
+  }
+
+  public static final int PARTIALLY_SUPPRESSED_FIELD_NUMBER = 7;
+  private boolean partiallySuppressed_ = false;
+  /**
+   * <pre>
+   * Output only. True when, in a k-anonymised view, some of the group's
+   * base cells are withheld: `figures` count the published ones only.
+   * </pre>
+   *
+   * <code>bool partially_suppressed = 7 [json_name = "partiallySuppressed"];</code>
+   * @return The partiallySuppressed.
+   */
+  @java.lang.Override
+  public boolean getPartiallySuppressed() {
+    return partiallySuppressed_;
   }
 
   private byte memoizedIsInitialized = -1;
@@ -305,6 +321,9 @@ private static final long serialVersionUID = 0L;
     if (suppressed_ != false) {
       output.writeBool(6, suppressed_);
     }
+    if (partiallySuppressed_ != false) {
+      output.writeBool(7, partiallySuppressed_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -335,6 +354,10 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeBoolSize(6, suppressed_);
     }
+    if (partiallySuppressed_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(7, partiallySuppressed_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -364,6 +387,8 @@ private static final long serialVersionUID = 0L;
     }
     if (getSuppressed()
         != other.getSuppressed()) return false;
+    if (getPartiallySuppressed()
+        != other.getPartiallySuppressed()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -390,6 +415,9 @@ private static final long serialVersionUID = 0L;
     hash = (37 * hash) + SUPPRESSED_FIELD_NUMBER;
     hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
         getSuppressed());
+    hash = (37 * hash) + PARTIALLY_SUPPRESSED_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getPartiallySuppressed());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -534,6 +562,7 @@ private static final long serialVersionUID = 0L;
         figuresBuilder_ = null;
       }
       suppressed_ = false;
+      partiallySuppressed_ = false;
       return this;
     }
 
@@ -586,6 +615,9 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000020) != 0)) {
         result.suppressed_ = suppressed_;
+      }
+      if (((from_bitField0_ & 0x00000040) != 0)) {
+        result.partiallySuppressed_ = partiallySuppressed_;
       }
     }
 
@@ -657,6 +689,9 @@ private static final long serialVersionUID = 0L;
       if (other.getSuppressed() != false) {
         setSuppressed(other.getSuppressed());
       }
+      if (other.getPartiallySuppressed() != false) {
+        setPartiallySuppressed(other.getPartiallySuppressed());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -715,6 +750,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000020;
               break;
             } // case 48
+            case 56: {
+              partiallySuppressed_ = input.readBool();
+              bitField0_ |= 0x00000040;
+              break;
+            } // case 56
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1239,8 +1279,8 @@ private static final long serialVersionUID = 0L;
     private boolean suppressed_ ;
     /**
      * <pre>
-     * Output only. True when fewer than K agencies make up the cell in a
-     * k-anonymised view: the figures are withheld.
+     * Output only. True when, in a k-anonymised view, every base cell of the
+     * group has fewer than K agencies: the figures are withheld.
      * </pre>
      *
      * <code>bool suppressed = 6 [json_name = "suppressed"];</code>
@@ -1252,8 +1292,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. True when fewer than K agencies make up the cell in a
-     * k-anonymised view: the figures are withheld.
+     * Output only. True when, in a k-anonymised view, every base cell of the
+     * group has fewer than K agencies: the figures are withheld.
      * </pre>
      *
      * <code>bool suppressed = 6 [json_name = "suppressed"];</code>
@@ -1269,8 +1309,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. True when fewer than K agencies make up the cell in a
-     * k-anonymised view: the figures are withheld.
+     * Output only. True when, in a k-anonymised view, every base cell of the
+     * group has fewer than K agencies: the figures are withheld.
      * </pre>
      *
      * <code>bool suppressed = 6 [json_name = "suppressed"];</code>
@@ -1279,6 +1319,53 @@ private static final long serialVersionUID = 0L;
     public Builder clearSuppressed() {
       bitField0_ = (bitField0_ & ~0x00000020);
       suppressed_ = false;
+      onChanged();
+      return this;
+    }
+
+    private boolean partiallySuppressed_ ;
+    /**
+     * <pre>
+     * Output only. True when, in a k-anonymised view, some of the group's
+     * base cells are withheld: `figures` count the published ones only.
+     * </pre>
+     *
+     * <code>bool partially_suppressed = 7 [json_name = "partiallySuppressed"];</code>
+     * @return The partiallySuppressed.
+     */
+    @java.lang.Override
+    public boolean getPartiallySuppressed() {
+      return partiallySuppressed_;
+    }
+    /**
+     * <pre>
+     * Output only. True when, in a k-anonymised view, some of the group's
+     * base cells are withheld: `figures` count the published ones only.
+     * </pre>
+     *
+     * <code>bool partially_suppressed = 7 [json_name = "partiallySuppressed"];</code>
+     * @param value The partiallySuppressed to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPartiallySuppressed(boolean value) {
+      
+      partiallySuppressed_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. True when, in a k-anonymised view, some of the group's
+     * base cells are withheld: `figures` count the published ones only.
+     * </pre>
+     *
+     * <code>bool partially_suppressed = 7 [json_name = "partiallySuppressed"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPartiallySuppressed() {
+      bitField0_ = (bitField0_ & ~0x00000040);
+      partiallySuppressed_ = false;
       onChanged();
       return this;
     }

@@ -115,12 +115,23 @@ public interface SalesCellOrBuilder extends
 
   /**
    * <pre>
-   * Output only. True when fewer than K agencies make up the cell in a
-   * k-anonymised view: the figures are withheld.
+   * Output only. True when, in a k-anonymised view, every base cell of the
+   * group has fewer than K agencies: the figures are withheld.
    * </pre>
    *
    * <code>bool suppressed = 6 [json_name = "suppressed"];</code>
    * @return The suppressed.
    */
   boolean getSuppressed();
+
+  /**
+   * <pre>
+   * Output only. True when, in a k-anonymised view, some of the group's
+   * base cells are withheld: `figures` count the published ones only.
+   * </pre>
+   *
+   * <code>bool partially_suppressed = 7 [json_name = "partiallySuppressed"];</code>
+   * @return The partiallySuppressed.
+   */
+  boolean getPartiallySuppressed();
 }

@@ -175,8 +175,9 @@ private static final long serialVersionUID = 0L;
   private boolean suppressed_ = false;
   /**
    * <pre>
-   * Output only. True when fewer than K agencies bought in the month in a
-   * k-anonymised view. A month without sales is a zero point, not suppressed.
+   * Output only. True when, in a k-anonymised view, every listing sold in
+   * the month was bought by fewer than K agencies. A month without sales is
+   * a zero point, not suppressed.
    * </pre>
    *
    * <code>bool suppressed = 4 [json_name = "suppressed"];</code>
@@ -185,6 +186,22 @@ private static final long serialVersionUID = 0L;
   @java.lang.Override
   public boolean getSuppressed() {
     return suppressed_;
+  }
+
+  public static final int PARTIALLY_SUPPRESSED_FIELD_NUMBER = 5;
+  private boolean partiallySuppressed_ = false;
+  /**
+   * <pre>
+   * Output only. True when, in a k-anonymised view, some of the month's
+   * base cells are withheld: `figures` count the published ones only.
+   * </pre>
+   *
+   * <code>bool partially_suppressed = 5 [json_name = "partiallySuppressed"];</code>
+   * @return The partiallySuppressed.
+   */
+  @java.lang.Override
+  public boolean getPartiallySuppressed() {
+    return partiallySuppressed_;
   }
 
   private byte memoizedIsInitialized = -1;
@@ -213,6 +230,9 @@ private static final long serialVersionUID = 0L;
     if (suppressed_ != false) {
       output.writeBool(4, suppressed_);
     }
+    if (partiallySuppressed_ != false) {
+      output.writeBool(5, partiallySuppressed_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -236,6 +256,10 @@ private static final long serialVersionUID = 0L;
     if (suppressed_ != false) {
       size += com.google.protobuf.CodedOutputStream
         .computeBoolSize(4, suppressed_);
+    }
+    if (partiallySuppressed_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(5, partiallySuppressed_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -266,6 +290,8 @@ private static final long serialVersionUID = 0L;
     }
     if (getSuppressed()
         != other.getSuppressed()) return false;
+    if (getPartiallySuppressed()
+        != other.getPartiallySuppressed()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -290,6 +316,9 @@ private static final long serialVersionUID = 0L;
     hash = (37 * hash) + SUPPRESSED_FIELD_NUMBER;
     hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
         getSuppressed());
+    hash = (37 * hash) + PARTIALLY_SUPPRESSED_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getPartiallySuppressed());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -435,6 +464,7 @@ private static final long serialVersionUID = 0L;
         figuresBuilder_ = null;
       }
       suppressed_ = false;
+      partiallySuppressed_ = false;
       return this;
     }
 
@@ -483,6 +513,9 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000008) != 0)) {
         result.suppressed_ = suppressed_;
+      }
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.partiallySuppressed_ = partiallySuppressed_;
       }
     }
 
@@ -544,6 +577,9 @@ private static final long serialVersionUID = 0L;
       if (other.getSuppressed() != false) {
         setSuppressed(other.getSuppressed());
       }
+      if (other.getPartiallySuppressed() != false) {
+        setPartiallySuppressed(other.getPartiallySuppressed());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -594,6 +630,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000008;
               break;
             } // case 32
+            case 40: {
+              partiallySuppressed_ = input.readBool();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 40
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1016,8 +1057,9 @@ private static final long serialVersionUID = 0L;
     private boolean suppressed_ ;
     /**
      * <pre>
-     * Output only. True when fewer than K agencies bought in the month in a
-     * k-anonymised view. A month without sales is a zero point, not suppressed.
+     * Output only. True when, in a k-anonymised view, every listing sold in
+     * the month was bought by fewer than K agencies. A month without sales is
+     * a zero point, not suppressed.
      * </pre>
      *
      * <code>bool suppressed = 4 [json_name = "suppressed"];</code>
@@ -1029,8 +1071,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. True when fewer than K agencies bought in the month in a
-     * k-anonymised view. A month without sales is a zero point, not suppressed.
+     * Output only. True when, in a k-anonymised view, every listing sold in
+     * the month was bought by fewer than K agencies. A month without sales is
+     * a zero point, not suppressed.
      * </pre>
      *
      * <code>bool suppressed = 4 [json_name = "suppressed"];</code>
@@ -1046,8 +1089,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. True when fewer than K agencies bought in the month in a
-     * k-anonymised view. A month without sales is a zero point, not suppressed.
+     * Output only. True when, in a k-anonymised view, every listing sold in
+     * the month was bought by fewer than K agencies. A month without sales is
+     * a zero point, not suppressed.
      * </pre>
      *
      * <code>bool suppressed = 4 [json_name = "suppressed"];</code>
@@ -1056,6 +1100,53 @@ private static final long serialVersionUID = 0L;
     public Builder clearSuppressed() {
       bitField0_ = (bitField0_ & ~0x00000008);
       suppressed_ = false;
+      onChanged();
+      return this;
+    }
+
+    private boolean partiallySuppressed_ ;
+    /**
+     * <pre>
+     * Output only. True when, in a k-anonymised view, some of the month's
+     * base cells are withheld: `figures` count the published ones only.
+     * </pre>
+     *
+     * <code>bool partially_suppressed = 5 [json_name = "partiallySuppressed"];</code>
+     * @return The partiallySuppressed.
+     */
+    @java.lang.Override
+    public boolean getPartiallySuppressed() {
+      return partiallySuppressed_;
+    }
+    /**
+     * <pre>
+     * Output only. True when, in a k-anonymised view, some of the month's
+     * base cells are withheld: `figures` count the published ones only.
+     * </pre>
+     *
+     * <code>bool partially_suppressed = 5 [json_name = "partiallySuppressed"];</code>
+     * @param value The partiallySuppressed to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPartiallySuppressed(boolean value) {
+      
+      partiallySuppressed_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. True when, in a k-anonymised view, some of the month's
+     * base cells are withheld: `figures` count the published ones only.
+     * </pre>
+     *
+     * <code>bool partially_suppressed = 5 [json_name = "partiallySuppressed"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPartiallySuppressed() {
+      bitField0_ = (bitField0_ & ~0x00000010);
+      partiallySuppressed_ = false;
       onChanged();
       return this;
     }

@@ -83,12 +83,24 @@ public interface SalesTrendPointOrBuilder extends
 
   /**
    * <pre>
-   * Output only. True when fewer than K agencies bought in the month in a
-   * k-anonymised view. A month without sales is a zero point, not suppressed.
+   * Output only. True when, in a k-anonymised view, every listing sold in
+   * the month was bought by fewer than K agencies. A month without sales is
+   * a zero point, not suppressed.
    * </pre>
    *
    * <code>bool suppressed = 4 [json_name = "suppressed"];</code>
    * @return The suppressed.
    */
   boolean getSuppressed();
+
+  /**
+   * <pre>
+   * Output only. True when, in a k-anonymised view, some of the month's
+   * base cells are withheld: `figures` count the published ones only.
+   * </pre>
+   *
+   * <code>bool partially_suppressed = 5 [json_name = "partiallySuppressed"];</code>
+   * @return The partiallySuppressed.
+   */
+  boolean getPartiallySuppressed();
 }

@@ -1,0 +1,96 @@
+"""Which analytics base cells to withhold: the privacy service's SuppressCells over gRPC.
+
+The threshold rule (a cell of fewer than k distinct contributors is withheld)
+belongs to the privacy service, the platform's one place for disclosure
+control; procurement sends each base cell's count of distinct agencies, never
+an order or an agency id, and publishes only what comes back unsuppressed.
+If the privacy service does not answer, a k-anonymised view fails with
+UNAVAILABLE PRIVACY_UNAVAILABLE rather than show figures nobody checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Protocol
+
+import grpc
+import structlog
+
+from jipan.clients.service_tokens import ServiceTokens
+from jipan.interceptors.client import target_channel
+from jipan.privacy.v1 import privacy_service_pb2 as ppb
+from jipan.privacy.v1 import privacy_service_pb2_grpc as ppb_grpc
+from jipan.servers.procurement.names import DOMAIN
+from jipan.servers.runtime.errors import Unavailable
+
+log = structlog.get_logger(__name__)
+
+CALL_TIMEOUT_S = 10.0
+RETRY_AFTER_S = 2.0
+MAX_CELLS_PER_CALL = 100_000  # the contract's limit
+
+
+class CellSuppression(Protocol):
+    async def suppressed(self, k: int, contributors: Sequence[int]) -> list[bool]:
+        """Whether each cell, given its distinct contributors, must be withheld."""
+        ...
+
+
+class PrivacyCellSuppression:
+    """CellSuppression by jipan.privacy.v1.PrivacyService/SuppressCells, on one channel opened on
+    first use."""
+
+    def __init__(
+        self,
+        target: str | Callable[[], str],
+        *,
+        ca_file: Path | None,
+        token_source: ServiceTokens,
+        timeout_s: float = CALL_TIMEOUT_S,
+    ) -> None:
+        self._target = target
+        self._ca_file = ca_file
+        self._tokens = token_source
+        self._timeout_s = timeout_s
+        self._channel: grpc.aio.Channel | None = None
+
+    def _stub(self) -> ppb_grpc.PrivacyServiceAsyncStub:
+        if self._channel is None:
+            target = self._target if isinstance(self._target, str) else self._target()
+            self._channel = target_channel(target, self._ca_file, token_source=self._tokens)
+        stub: ppb_grpc.PrivacyServiceAsyncStub = ppb_grpc.PrivacyServiceStub(self._channel)
+        return stub
+
+    async def suppressed(self, k: int, contributors: Sequence[int]) -> list[bool]:
+        out: list[bool] = []
+        for start in range(0, len(contributors), MAX_CELLS_PER_CALL):
+            chunk = contributors[start : start + MAX_CELLS_PER_CALL]
+            request = ppb.SuppressCellsRequest(
+                k=k, cells=[ppb.ContributorCount(contributors=count) for count in chunk]
+            )
+            try:
+                response = await self._stub().SuppressCells(request, timeout=self._timeout_s)
+            except grpc.aio.AioRpcError as exc:
+                log.warning("privacy service unavailable", code=exc.code().name, detail=exc.details())
+                raise Unavailable(
+                    "PRIVACY_UNAVAILABLE",
+                    "the privacy service, which decides the cells to withhold, did not answer",
+                    domain=DOMAIN,
+                    metadata={"code": exc.code().name},
+                    retry_after_s=RETRY_AFTER_S,
+                ) from exc
+            if len(response.suppressed) != len(chunk):  # a contract breach: never publish unchecked
+                raise Unavailable(
+                    "PRIVACY_UNAVAILABLE",
+                    "the privacy service answered for another number of cells",
+                    domain=DOMAIN,
+                    metadata={"code": "OUT_OF_RANGE"},
+                )
+            out.extend(response.suppressed)
+        return out
+
+    async def aclose(self) -> None:
+        if self._channel is not None:
+            await self._channel.close()
+            self._channel = None
