@@ -191,6 +191,7 @@ def attach_analytics(server: grpc.aio.Server, runtime: Runtime) -> str:
     suppression = PrivacyCellSuppression(
         settings.procurement_privacy_target or own_server,
         ca_file=settings.procurement_privacy_target_ca_file,
+        client_cert=settings.outbound_certificate(),
         token_source=tokens,
     )
     runtime.on_shutdown(suppression.aclose)

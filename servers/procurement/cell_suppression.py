@@ -23,6 +23,7 @@ from jipan.privacy.v1 import privacy_service_pb2 as ppb
 from jipan.privacy.v1 import privacy_service_pb2_grpc as ppb_grpc
 from jipan.servers.procurement.names import DOMAIN
 from jipan.servers.runtime.errors import Unavailable
+from jipan.servers.runtime.settings import ClientCertificate
 
 log = structlog.get_logger(__name__)
 
@@ -46,11 +47,13 @@ class PrivacyCellSuppression:
         target: str | Callable[[], str],
         *,
         ca_file: Path | None,
+        client_cert: ClientCertificate | None = None,
         token_source: ServiceTokens,
         timeout_s: float = CALL_TIMEOUT_S,
     ) -> None:
         self._target = target
         self._ca_file = ca_file
+        self._client_cert = client_cert
         self._tokens = token_source
         self._timeout_s = timeout_s
         self._channel: grpc.aio.Channel | None = None
@@ -58,7 +61,9 @@ class PrivacyCellSuppression:
     def _stub(self) -> ppb_grpc.PrivacyServiceAsyncStub:
         if self._channel is None:
             target = self._target if isinstance(self._target, str) else self._target()
-            self._channel = target_channel(target, self._ca_file, token_source=self._tokens)
+            self._channel = target_channel(
+                target, self._ca_file, client_cert=self._client_cert, token_source=self._tokens
+            )
         stub: ppb_grpc.PrivacyServiceAsyncStub = ppb_grpc.PrivacyServiceStub(self._channel)
         return stub
 

@@ -101,7 +101,12 @@ class MeshTls:
             "JIPAN_OUTBOUND_TLS_CERT_FILE": str(self.cert_file),
             "JIPAN_OUTBOUND_TLS_KEY_FILE": str(self.key_file),
         }
-        for target in ("LEDGER_TARGET", "INFERENCE_TARGET", "MARKET_PROCUREMENT_TARGET"):
+        for target in (
+            "LEDGER_TARGET",
+            "INFERENCE_TARGET",
+            "MARKET_PROCUREMENT_TARGET",
+            "PROCUREMENT_PRIVACY_TARGET",
+        ):
             env[f"JIPAN_{target}"] = address
             env[f"JIPAN_{target}_CA_FILE"] = ca
         return env
