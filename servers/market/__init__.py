@@ -14,6 +14,8 @@ served.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import grpc
 
 from jipan.clients.service_tokens import service_token_source
@@ -28,6 +30,8 @@ from jipan.market.v1 import (
     publisher_service_pb2_grpc,
     question_service_pb2,
     question_service_pb2_grpc,
+    trial_service_pb2,
+    trial_service_pb2_grpc,
 )
 from jipan.servers.market.advisories.client import AdvisoryStore
 from jipan.servers.market.advisories.domain import VersionAdvisories
@@ -44,6 +48,10 @@ from jipan.servers.market.publishers.store import PublisherStore
 from jipan.servers.market.qa.domain import Questions
 from jipan.servers.market.qa.servicer import QuestionServicer
 from jipan.servers.market.qa.store import QuestionStore
+from jipan.servers.market.trials.broker import CloudBroker
+from jipan.servers.market.trials.domain import Trials
+from jipan.servers.market.trials.servicer import TrialServicer
+from jipan.servers.market.trials.store import TrialStore
 from jipan.servers.runtime.idempotency import RequestIds
 from jipan.servers.runtime.runtime import Runtime, ServiceModule
 from jipan.servers.runtime.settings import ConfigError
@@ -53,7 +61,9 @@ PUBLISHER_SERVICE = publisher_service_pb2.DESCRIPTOR.services_by_name["Publisher
 PROVIDER_SERVICE = provider_service_pb2.DESCRIPTOR.services_by_name["ProviderService"].full_name
 QUESTION_SERVICE = question_service_pb2.DESCRIPTOR.services_by_name["QuestionService"].full_name
 MATCH_SERVICE = match_service_pb2.DESCRIPTOR.services_by_name["MatchService"].full_name
+TRIAL_SERVICE = trial_service_pb2.DESCRIPTOR.services_by_name["TrialService"].full_name
 REVIEW_SERVICE = "jipan.procurement.v1.ListingReviewService"
+CLOUD_PROVISIONING_SERVICE = "jipan.cloud.v1.ProvisioningService"
 
 
 def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
@@ -100,11 +110,48 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     match_service_pb2_grpc.add_MatchServiceServicer_to_server(MatchServicer(providers), server)
     questions = Questions(QuestionStore(runtime.database), catalog.store, runtime.page_tokens, RequestIds())
     question_service_pb2_grpc.add_QuestionServiceServicer_to_server(QuestionServicer(questions), server)
+    attach_trials(server, runtime, catalog.store, own_server)
+
+
+def attach_trials(
+    server: grpc.aio.Server, runtime: Runtime, catalog: CatalogStore, own_server: Callable[[], str]
+) -> None:
+    """Trials run through the cloud broker: JIPAN_MARKET_CLOUD_TARGET, or this server when it serves
+    cloud. Without either, templates and trials answer TRIALS_NOT_CONFIGURED (market still serves
+    the rest)."""
+    settings = runtime.settings
+    if settings.market_cloud_target is None and settings.tls_cert_file is not None:
+        raise ConfigError(
+            "with TLS on, set JIPAN_MARKET_CLOUD_TARGET (and its CA file) for market's calls to cloud"
+        )
+    target: str | Callable[[], str] | None = settings.market_cloud_target
+    if target is None and CLOUD_PROVISIONING_SERVICE in runtime.services:
+        target = own_server
+    tokens = service_token_source(
+        settings, "market", ["cloud.read", "cloud.write"], org=settings.market_trial_org
+    )
+    runtime.on_shutdown(tokens.aclose)
+    broker = CloudBroker(
+        target,
+        organization=settings.market_trial_org,
+        ca_file=settings.market_cloud_target_ca_file,
+        token_source=tokens,
+    )
+    runtime.on_shutdown(broker.aclose)
+    trials = Trials(TrialStore(runtime.database), catalog, broker, runtime.page_tokens, RequestIds())
+    trial_service_pb2_grpc.add_TrialServiceServicer_to_server(TrialServicer(trials), server)
 
 
 SERVICE = ServiceModule(
     name="market",
-    service_names=(PROJECT_SERVICE, PUBLISHER_SERVICE, PROVIDER_SERVICE, MATCH_SERVICE, QUESTION_SERVICE),
+    service_names=(
+        PROJECT_SERVICE,
+        PUBLISHER_SERVICE,
+        PROVIDER_SERVICE,
+        MATCH_SERVICE,
+        QUESTION_SERVICE,
+        TRIAL_SERVICE,
+    ),
     attach=attach,
     schema=SCHEMA,
     migrations=MIGRATIONS,
