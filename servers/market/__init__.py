@@ -30,6 +30,8 @@ from jipan.market.v1 import (
     publisher_service_pb2_grpc,
     question_service_pb2,
     question_service_pb2_grpc,
+    space_service_pb2,
+    space_service_pb2_grpc,
     trial_service_pb2,
     trial_service_pb2_grpc,
 )
@@ -39,6 +41,7 @@ from jipan.servers.market.catalog.domain import Catalog
 from jipan.servers.market.catalog.servicer import ProjectServicer
 from jipan.servers.market.catalog.store import MIGRATIONS, SCHEMA, CatalogStore
 from jipan.servers.market.health.domain import ProjectHealth
+from jipan.servers.market.names import DOMAIN
 from jipan.servers.market.providers.domain import Providers
 from jipan.servers.market.providers.servicer import MatchServicer, ProviderServicer
 from jipan.servers.market.providers.store import ProviderStore
@@ -48,11 +51,15 @@ from jipan.servers.market.publishers.store import PublisherStore
 from jipan.servers.market.qa.domain import Questions
 from jipan.servers.market.qa.servicer import QuestionServicer
 from jipan.servers.market.qa.store import QuestionStore
+from jipan.servers.market.spaces.domain import Spaces
+from jipan.servers.market.spaces.servicer import SpaceServicer
+from jipan.servers.market.spaces.store import SpaceStore
 from jipan.servers.market.trials.broker import CloudBroker
 from jipan.servers.market.trials.domain import Trials
 from jipan.servers.market.trials.servicer import TrialServicer
 from jipan.servers.market.trials.store import TrialStore
 from jipan.servers.runtime.idempotency import RequestIds
+from jipan.servers.runtime.ledger_anchor import LedgerAnchor
 from jipan.servers.runtime.runtime import Runtime, ServiceModule
 from jipan.servers.runtime.settings import ConfigError
 
@@ -64,6 +71,8 @@ MATCH_SERVICE = match_service_pb2.DESCRIPTOR.services_by_name["MatchService"].fu
 TRIAL_SERVICE = trial_service_pb2.DESCRIPTOR.services_by_name["TrialService"].full_name
 REVIEW_SERVICE = "jipan.procurement.v1.ListingReviewService"
 CLOUD_PROVISIONING_SERVICE = "jipan.cloud.v1.ProvisioningService"
+SPACE_SERVICE = space_service_pb2.DESCRIPTOR.services_by_name["SpaceService"].full_name
+LEDGER_SERVICE = "jipan.ledger.v1.LedgerService"
 
 
 def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
@@ -111,6 +120,29 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     questions = Questions(QuestionStore(runtime.database), catalog.store, runtime.page_tokens, RequestIds())
     question_service_pb2_grpc.add_QuestionServiceServicer_to_server(QuestionServicer(questions), server)
     attach_trials(server, runtime, catalog.store, own_server)
+    attach_spaces(server, runtime, catalog.store)
+
+
+def attach_spaces(server: grpc.aio.Server, runtime: Runtime, catalog: CatalogStore) -> None:
+    """Co-Lab spaces: documents in the runtime's object store, decisions anchored on the ledger."""
+    anchor = LedgerAnchor(
+        runtime.settings,
+        runtime,
+        service="market",
+        domain=DOMAIN,
+        serves_ledger=LEDGER_SERVICE in runtime.services,
+    )
+    runtime.on_shutdown(anchor.close)
+    spaces = Spaces(
+        SpaceStore(runtime.database),
+        catalog,
+        runtime.objects,
+        anchor,
+        runtime.page_tokens,
+        RequestIds(),
+        max_document_bytes=runtime.settings.market_max_document_bytes,
+    )
+    space_service_pb2_grpc.add_SpaceServiceServicer_to_server(SpaceServicer(spaces), server)
 
 
 def attach_trials(
@@ -151,6 +183,7 @@ SERVICE = ServiceModule(
         MATCH_SERVICE,
         QUESTION_SERVICE,
         TRIAL_SERVICE,
+        SPACE_SERVICE,
     ),
     attach=attach,
     schema=SCHEMA,
