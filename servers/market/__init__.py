@@ -14,6 +14,7 @@ served.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 
 import grpc
@@ -172,6 +173,15 @@ def attach_trials(
     runtime.on_shutdown(broker.aclose)
     trials = Trials(TrialStore(runtime.database), catalog, broker, runtime.page_tokens, RequestIds())
     trial_service_pb2_grpc.add_TrialServiceServicer_to_server(TrialServicer(trials), server)
+    follow_ups = asyncio.get_running_loop().create_task(
+        trials.run_follow_ups(settings.market_trial_sweep_s), name="market-trial-follow-ups"
+    )
+
+    async def stop() -> None:
+        follow_ups.cancel()
+        await asyncio.gather(follow_ups, return_exceptions=True)
+
+    runtime.on_shutdown(stop)
 
 
 SERVICE = ServiceModule(

@@ -415,6 +415,13 @@ class Settings(BaseSettings):
         description="the cloud broker organisation trials run in: its offerings are the machine sizes "
         "templates name, its provider accounts pay for the trials (market's service token acts for it)",
     )
+    market_trial_sweep_s: float = Field(
+        30.0,
+        ge=0.05,
+        le=3600,
+        description="how often market takes up trial teardowns the cloud broker refused while still "
+        "creating, and provisioning a lost StartTrial never handed to it",
+    )
     market_max_document_bytes: int = Field(
         64 * 1024 * 1024, ge=1, le=5 * 1024**3, description="largest document a Co-Lab space accepts"
     )

@@ -55,6 +55,7 @@ async def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) ->
             tmp_path_factory.mktemp("market-trials"),
             JIPAN_MARKET_TRIAL_ORG=TRIAL_ORG,
             JIPAN_CLOUD_TTL_SWEEP_S="0.2",
+            JIPAN_MARKET_TRIAL_SWEEP_S="0.3",
         )
         modules = [system.SERVICE, ledger.SERVICE, procurement.SERVICE, cloud.SERVICE, market.SERVICE]
         async with running_server(settings, modules) as running:
@@ -326,6 +327,61 @@ async def test_teardown_by_the_broker_shows_as_ended(
     )
     ended = await until(stub, md, started.name, {mres.TRIAL_STATE_ENDED})
     assert ended.endpoint == ""
+
+
+async def test_an_end_the_broker_refused_is_taken_up_without_a_read(
+    server: RunningServer, channel: grpc.aio.Channel, aws: MotoKeys, world: dict[str, str]
+) -> None:
+    """EndTrial while the broker is still creating: the broker refuses the teardown then, and
+    market's follow-up asks again until it is taken, though nobody reads the trial."""
+    stub: tpb_grpc.TrialServiceAsyncStub = tpb_grpc.TrialServiceStub(channel)
+    published = (
+        await stub.CreateTrialTemplate(
+            tpb.CreateTrialTemplateRequest(
+                parent="projects/pypi-idna", trial_template=template(world["offering"])
+            ),
+            metadata=meta(server, world["vendor"]),
+        )
+    ).trial_template
+    md = meta(server, f"agency-{uuid.uuid4().hex[:6]}", roles=("member",))
+    started = (
+        await stub.StartTrial(
+            tpb.StartTrialRequest(
+                trial=mres.Trial(template=published.name, hours=1), request_id=str(uuid.uuid4())
+            ),
+            metadata=md,
+        )
+    ).trial
+    ending = (await stub.EndTrial(tpb.EndTrialRequest(name=started.name), metadata=md)).trial
+    assert ending.state in (mres.TRIAL_STATE_ENDING, mres.TRIAL_STATE_ENDED)
+    deployments = vpb_grpc.ProvisioningServiceStub(channel)
+    actions = [
+        e.action
+        for e in (
+            await deployments.ListAuditEntries(
+                vpb.ListAuditEntriesRequest(parent=started.cloud_resource, page_size=1000),
+                metadata=operator(server),
+            )
+        ).audit_entries
+    ]
+    if "created" not in actions:  # as it always was when this was written: the broker refused
+        assert not [a for a in actions if a.startswith("delete")], actions
+    for _ in range(300):
+        deployment = (
+            await deployments.GetDeployment(
+                vpb.GetDeploymentRequest(name=started.cloud_resource), metadata=operator(server)
+            )
+        ).deployment
+        if deployment.state == cres.DEPLOYMENT_STATE_DELETED:
+            break
+        await asyncio.sleep(0.1)
+    assert deployment.state == cres.DEPLOYMENT_STATE_DELETED
+    assert {m["State"]["Name"] for m in await instances(aws, started.cloud_resource)} <= {
+        "shutting-down",
+        "terminated",
+    }
+    ended = (await stub.GetTrial(tpb.GetTrialRequest(name=started.name), metadata=md)).trial
+    assert ended.state == mres.TRIAL_STATE_ENDED
 
 
 async def test_hours_and_budget_cap(

@@ -340,6 +340,26 @@ class Trials:
 
         return list(await asyncio.gather(*(fresh(t) for _, t in rows))), token
 
+    async def follow_up(self, now: datetime, settle_s: float = 5.0, batch: int = 100) -> int:
+        """Take up what no read did: teardowns the broker refused while it was still creating (or
+        did not answer), provisioning a lost StartTrial never handed to the broker. Trials changed
+        in the last `settle_s` are left to the call working on them. Returns how many were seen."""
+        pending = await self.store.needing_action(now - timedelta(seconds=settle_s), batch)
+        for trial in pending:
+            try:
+                await self._refresh(trial)
+            except DomainError as exc:
+                log.warning("trial follow-up failed", trial=trial.id, reason=exc.reason)
+        return len(pending)
+
+    async def run_follow_ups(self, interval_s: float) -> None:
+        while True:
+            await asyncio.sleep(interval_s)
+            try:
+                await self.follow_up(datetime.now(UTC), settle_s=interval_s)
+            except Exception as exc:
+                log.error("trial follow-up round failed", error=repr(exc))
+
     async def end(self, principal: Principal, name: str) -> Trial:
         trial = await self._own(principal, name)
         if trial.state.settled:

@@ -186,6 +186,18 @@ class TrialStore:
             return found
         return _trial(row)
 
+    async def needing_action(self, stale_before: datetime, limit: int) -> list[Trial]:
+        """Unsettled trials market still owes the broker a call for: an EndTrial not yet taken
+        (the broker was creating, or did not answer), or provisioning that never reached the broker."""
+        rows = await self.pool.fetch(
+            f"SELECT {_R} FROM market.trials"  # noqa: S608
+            " WHERE state IN ('PROVISIONING', 'RUNNING', 'ENDING')"
+            " AND (end_requested OR deployment = '') AND update_time < $1 ORDER BY seq LIMIT $2",
+            stale_before,
+            limit,
+        )
+        return [_trial(row) for row in rows]
+
     async def templates_of(self, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], TrialTemplate]:
         rows = await self.pool.fetch(
             f"SELECT {_T} FROM market.trial_templates t"  # noqa: S608
