@@ -21,6 +21,7 @@ import grpc
 import structlog
 from google.protobuf.timestamp_pb2 import Timestamp
 
+from jipan.clients import error_details
 from jipan.clients.service_tokens import ServiceTokens
 from jipan.cloud.v1 import account_service_pb2 as apb
 from jipan.cloud.v1 import account_service_pb2_grpc as apb_grpc
@@ -33,7 +34,13 @@ from jipan.cloud.v1 import provisioning_service_pb2_grpc as vpb_grpc
 from jipan.cloud.v1 import resources_pb2 as cres
 from jipan.interceptors.client import target_channel
 from jipan.servers.market.names import DOMAIN
-from jipan.servers.runtime.errors import FailedPrecondition, FieldViolation, InvalidArgument, Unavailable
+from jipan.servers.runtime.errors import (
+    DomainError,
+    FailedPrecondition,
+    FieldViolation,
+    InvalidArgument,
+    Unavailable,
+)
 
 log = structlog.get_logger(__name__)
 
@@ -87,6 +94,37 @@ def _unavailable(what: str, exc: grpc.aio.AioRpcError) -> Unavailable:
         domain=DOMAIN,
         metadata={"call": what, "cloud_status": exc.code().name},
         retry_after_s=RETRY_AFTER_S,
+    )
+
+
+_TRANSIENT = frozenset(
+    {
+        grpc.StatusCode.UNAVAILABLE,
+        grpc.StatusCode.DEADLINE_EXCEEDED,
+        grpc.StatusCode.RESOURCE_EXHAUSTED,
+        grpc.StatusCode.ABORTED,
+        grpc.StatusCode.INTERNAL,
+        grpc.StatusCode.UNKNOWN,
+        grpc.StatusCode.CANCELLED,
+    }
+)
+
+
+def _refused_or_unavailable(what: str, exc: grpc.aio.AioRpcError) -> DomainError:
+    """A broker error that retrying cannot fix refuses the trial; anything else is retried later."""
+    if exc.code() in _TRANSIENT:
+        return _unavailable(what, exc)
+    reason = error_details(exc).reason
+    log.warning("cloud broker refused a trial", call=what, code=exc.code().name, reason=reason)
+    return provisioning_refused(f"{what}: {exc.details() or exc.code().name}", exc.code().name, reason)
+
+
+def provisioning_refused(problem: str, status: str, reason: str) -> FailedPrecondition:
+    return FailedPrecondition(
+        "TRIAL_PROVISIONING_REFUSED",
+        f"the cloud broker refused the trial ({problem})",
+        domain=DOMAIN,
+        metadata={"cloud_status": status, "cloud_reason": reason},
     )
 
 
@@ -227,7 +265,11 @@ class CloudBroker:
                 )
             ).placement
         except grpc.aio.AioRpcError as exc:
-            raise _unavailable("PlanPlacement", exc) from exc
+            raise _refused_or_unavailable("PlanPlacement", exc) from exc
+        if not placement.plans:
+            raise provisioning_refused(
+                "no offering of the trial organisation fits the template's machine", "OK", "NO_PLAN"
+            )
         deployment = cres.Deployment(
             placement=placement.name,
             accounts=accounts[:1],
@@ -244,7 +286,7 @@ class CloudBroker:
                 )
             ).operation
         except grpc.aio.AioRpcError as exc:
-            raise _unavailable("CreateDeployment", exc) from exc
+            raise _refused_or_unavailable("CreateDeployment", exc) from exc
         return Provisioned(placement.name, operation.name, operation.metadata.target)
 
     async def deployment(self, name: str) -> DeploymentStatus:

@@ -34,6 +34,7 @@ from jipan.servers.runtime.errors import (
     InvalidArgument,
     NotFound,
     PermissionDenied,
+    Unavailable,
 )
 from jipan.servers.runtime.idempotency import RequestIds, scope_for
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
@@ -256,8 +257,10 @@ class Trials:
             size = await self.broker.machine_size(template.offering, "trial.template")
             made = await self.broker.provision(size, template.image, trial.expire_time, trial.id)
         except DomainError as exc:
-            if exc.reason == "TRIALS_NOT_CONFIGURED":
-                await self.store.update_trial(trial, state=TrialState.FAILED, problem=exc.message)
+            # Only a broker that did not answer is worth asking again (a replay of StartTrial, a
+            # read, or the follow-up loop does); a refusal fails the trial for good.
+            if not isinstance(exc, Unavailable):
+                await self.store.update_trial(trial, state=TrialState.FAILED, problem=exc.message[:1000])
             raise
         log.info("trial provisioning", trial=trial.id, deployment=made.deployment)
         return await self.store.update_trial(

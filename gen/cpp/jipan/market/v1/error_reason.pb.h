@@ -87,12 +87,13 @@ enum ErrorReason : int {
   ERROR_REASON_LAST_OWNER = 42,
   ERROR_REASON_DOCUMENT_TOO_LARGE = 43,
   ERROR_REASON_DOCUMENT_INVALID = 44,
+  ERROR_REASON_TRIAL_PROVISIONING_REFUSED = 45,
   ErrorReason_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
   ErrorReason_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
 };
 bool ErrorReason_IsValid(int value);
 constexpr ErrorReason ErrorReason_MIN = ERROR_REASON_UNSPECIFIED;
-constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_DOCUMENT_INVALID;
+constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_TRIAL_PROVISIONING_REFUSED;
 constexpr int ErrorReason_ARRAYSIZE = ErrorReason_MAX + 1;
 
 const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* ErrorReason_descriptor();

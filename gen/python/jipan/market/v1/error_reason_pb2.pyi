@@ -149,6 +149,12 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     """INVALID_ARGUMENT: the uploaded content does not hash to
     `expected_sha256`, or the upload did not start with its header.
     """
+    ERROR_REASON_TRIAL_PROVISIONING_REFUSED: _ErrorReason.ValueType  # 45
+    """FAILED_PRECONDITION: the cloud broker refused the trial's deployment (no
+    plan fits the template's machine, or the image or account was refused;
+    `metadata["cloud_status"]`, `metadata["cloud_reason"]`); the trial is
+    FAILED with the broker's words in `problem`.
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by the market services in `google.rpc.ErrorInfo.reason`
@@ -283,5 +289,11 @@ ERROR_REASON_DOCUMENT_TOO_LARGE: ErrorReason.ValueType  # 43
 ERROR_REASON_DOCUMENT_INVALID: ErrorReason.ValueType  # 44
 """INVALID_ARGUMENT: the uploaded content does not hash to
 `expected_sha256`, or the upload did not start with its header.
+"""
+ERROR_REASON_TRIAL_PROVISIONING_REFUSED: ErrorReason.ValueType  # 45
+"""FAILED_PRECONDITION: the cloud broker refused the trial's deployment (no
+plan fits the template's machine, or the image or account was refused;
+`metadata["cloud_status"]`, `metadata["cloud_reason"]`); the trial is
+FAILED with the broker's words in `problem`.
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

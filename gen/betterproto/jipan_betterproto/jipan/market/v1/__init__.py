@@ -661,6 +661,14 @@ class ErrorReason(betterproto2.Enum):
     `expected_sha256`, or the upload did not start with its header.
     """
 
+    TRIAL_PROVISIONING_REFUSED = 45
+    """
+    FAILED_PRECONDITION: the cloud broker refused the trial's deployment (no
+    plan fits the template's machine, or the image or account was refused;
+    `metadata["cloud_status"]`, `metadata["cloud_reason"]`); the trial is
+    FAILED with the broker's words in `problem`.
+    """
+
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
         return {
@@ -701,6 +709,7 @@ class ErrorReason(betterproto2.Enum):
             42: "ERROR_REASON_LAST_OWNER",
             43: "ERROR_REASON_DOCUMENT_TOO_LARGE",
             44: "ERROR_REASON_DOCUMENT_INVALID",
+            45: "ERROR_REASON_TRIAL_PROVISIONING_REFUSED",
         }
 
     @classmethod
@@ -743,6 +752,7 @@ class ErrorReason(betterproto2.Enum):
             "ERROR_REASON_LAST_OWNER": 42,
             "ERROR_REASON_DOCUMENT_TOO_LARGE": 43,
             "ERROR_REASON_DOCUMENT_INVALID": 44,
+            "ERROR_REASON_TRIAL_PROVISIONING_REFUSED": 45,
         }
 
 

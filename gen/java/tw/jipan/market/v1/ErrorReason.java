@@ -340,6 +340,17 @@ public enum ErrorReason
    * <code>ERROR_REASON_DOCUMENT_INVALID = 44;</code>
    */
   ERROR_REASON_DOCUMENT_INVALID(44),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the cloud broker refused the trial's deployment (no
+   * plan fits the template's machine, or the image or account was refused;
+   * `metadata["cloud_status"]`, `metadata["cloud_reason"]`); the trial is
+   * FAILED with the broker's words in `problem`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TRIAL_PROVISIONING_REFUSED = 45;</code>
+   */
+  ERROR_REASON_TRIAL_PROVISIONING_REFUSED(45),
   UNRECOGNIZED(-1),
   ;
 
@@ -668,6 +679,17 @@ public enum ErrorReason
    * <code>ERROR_REASON_DOCUMENT_INVALID = 44;</code>
    */
   public static final int ERROR_REASON_DOCUMENT_INVALID_VALUE = 44;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the cloud broker refused the trial's deployment (no
+   * plan fits the template's machine, or the image or account was refused;
+   * `metadata["cloud_status"]`, `metadata["cloud_reason"]`); the trial is
+   * FAILED with the broker's words in `problem`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TRIAL_PROVISIONING_REFUSED = 45;</code>
+   */
+  public static final int ERROR_REASON_TRIAL_PROVISIONING_REFUSED_VALUE = 45;
 
 
   public final int getNumber() {
@@ -731,6 +753,7 @@ public enum ErrorReason
       case 42: return ERROR_REASON_LAST_OWNER;
       case 43: return ERROR_REASON_DOCUMENT_TOO_LARGE;
       case 44: return ERROR_REASON_DOCUMENT_INVALID;
+      case 45: return ERROR_REASON_TRIAL_PROVISIONING_REFUSED;
       default: return null;
     }
   }
