@@ -7,8 +7,11 @@ catalog uses), advisories/ (per-version advisories from the one OSV store,
 procurement's, over its gRPC contract), health/ (Scorecard-like checks with
 evidence and badges), publishers/ (claims proved by a challenge file) and
 providers/ (service providers, their offers, and matching a need against
-projects and offers). The contract declares the whole service (also Q&A,
-ratings, trials, Co-Lab spaces, subscriptions); only the services built are
+projects and offers), qa/ (questions and answers), trials/ (templates and
+trials provisioned through the cloud broker's gRPC contract) and spaces/
+(Co-Lab spaces: members, invitations, activity, documents in the object
+store, decisions anchored on the ledger). The contract declares the whole
+service (also ratings and subscriptions); only the services built are
 served.
 """
 
