@@ -222,8 +222,9 @@ class Spaces:
         size, before, fingerprint = self._page("ListSpaces", page_size, page_token, org=org)
         rows = await self.store.list_spaces(org, before, size + 1)
         token = self._next(list(rows), size, fingerprint)
-        spaces = [await self.store.get_space(space_id) for _, space_id in rows[:size]]
-        return [s for s in spaces if s is not None], token
+        ids = [space_id for _, space_id in rows[:size]]
+        found = await self.store.get_spaces(ids)
+        return [found[i] for i in ids if i in found], token
 
     async def update_members(
         self, principal: Principal, name: str, changes: Sequence[tuple[str, SpaceRole | None]]

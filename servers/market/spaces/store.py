@@ -100,33 +100,43 @@ class SpaceStore:
         return True
 
     async def get_space(self, space_id: str, conn: Connection | None = None) -> Space | None:
+        return (await self.get_spaces([space_id], conn)).get(space_id)
+
+    async def get_spaces(self, space_ids: list[str], conn: Connection | None = None) -> dict[str, Space]:
+        """The spaces with their members and pending invitations, in three queries for any number."""
         db = conn or self.pool
-        row = await db.fetchrow(
+        rows = await db.fetch(
             "SELECT id, display_name, description_zh, description_en, projects, create_time"
-            " FROM market.spaces WHERE id = $1",
-            space_id,
+            " FROM market.spaces WHERE id = ANY($1::text[])",
+            space_ids,
         )
-        if row is None:
-            return None
-        members = await db.fetch(
-            "SELECT organization, role FROM market.space_members WHERE space_id = $1"
+        members: dict[str, list[Member]] = {}
+        for m in await db.fetch(
+            "SELECT space_id, organization, role FROM market.space_members WHERE space_id = ANY($1::text[])"
             " ORDER BY since, organization",
-            space_id,
-        )
-        invited = await db.fetch(
-            "SELECT organization, role FROM market.space_invitations WHERE space_id = $1 ORDER BY seq",
-            space_id,
-        )
-        return Space(
-            id=row["id"],
-            display_name=row["display_name"],
-            description_zh=row["description_zh"],
-            description_en=row["description_en"],
-            projects=tuple(row["projects"]),
-            members=tuple(Member(m["organization"], SpaceRole(m["role"])) for m in members),
-            invitations=tuple(Member(m["organization"], SpaceRole(m["role"])) for m in invited),
-            create_time=row["create_time"],
-        )
+            space_ids,
+        ):
+            members.setdefault(m["space_id"], []).append(Member(m["organization"], SpaceRole(m["role"])))
+        invited: dict[str, list[Member]] = {}
+        for m in await db.fetch(
+            "SELECT space_id, organization, role FROM market.space_invitations"
+            " WHERE space_id = ANY($1::text[]) ORDER BY seq",
+            space_ids,
+        ):
+            invited.setdefault(m["space_id"], []).append(Member(m["organization"], SpaceRole(m["role"])))
+        return {
+            row["id"]: Space(
+                id=row["id"],
+                display_name=row["display_name"],
+                description_zh=row["description_zh"],
+                description_en=row["description_en"],
+                projects=tuple(row["projects"]),
+                members=tuple(members.get(row["id"], ())),
+                invitations=tuple(invited.get(row["id"], ())),
+                create_time=row["create_time"],
+            )
+            for row in rows
+        }
 
     async def role_of(
         self, space_id: str, organization: str, conn: Connection | None = None
