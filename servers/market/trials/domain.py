@@ -24,7 +24,7 @@ from jipan.interceptors.context import Principal
 from jipan.servers.market.catalog.domain import project_not_found
 from jipan.servers.market.catalog.store import CatalogStore
 from jipan.servers.market.names import DOMAIN, parse_org, parse_project, parse_trial, parse_trial_template
-from jipan.servers.market.trials.broker import CloudBroker, DeploymentStatus
+from jipan.servers.market.trials.broker import CloudBroker, DeploymentStatus, MachineSize
 from jipan.servers.market.trials.model import Trial, TrialState, TrialTemplate
 from jipan.servers.market.trials.store import TrialStore
 from jipan.servers.runtime.errors import (
@@ -216,6 +216,9 @@ class Trials:
                 domain=DOMAIN,
                 metadata={"limit": str(template.max_hours), "kind": "hours"},
             )
+        # Priced now, from the broker's catalog, before any database connection is held: in one
+        # process the broker answers from the same pool. The cap is checked against today's price.
+        size = await self.broker.machine_size(template.offering, "trial.template")
         request = json.dumps([template_name, hours]).encode()
         scope = scope_for("market.StartTrial", principal.subject)
         async with self.store.pool.acquire() as conn, conn.transaction():
@@ -225,8 +228,6 @@ class Trials:
                 assert replayed is not None
                 trial: Trial | None = replayed
             else:
-                # Priced now, from the broker's catalog: the cap is checked against today's price.
-                size = await self.broker.machine_size(template.offering, "trial.template")
                 cost = cost_minor(size.hourly_twd, hours)
                 if cost > template.budget_minor:
                     affordable = int(template.budget_minor // max(cost_minor(size.hourly_twd, 1), 1))
@@ -247,14 +248,16 @@ class Trials:
                 await self.request_ids.record(conn, scope, request_id, trial.id.encode())
         assert trial is not None
         if trial.state is TrialState.PROVISIONING and not trial.deployment:
-            trial = await self._provision(trial, template)
+            trial = await self._provision(trial, template, size)
         return trial
 
-    async def _provision(self, trial: Trial, template: TrialTemplate) -> Trial:
+    async def _provision(
+        self, trial: Trial, template: TrialTemplate, size: MachineSize | None = None
+    ) -> Trial:
         """Ask the broker for the machine. The trial's id is CreateDeployment's request id, so a
         retry after a lost answer gets the same deployment, never a second machine."""
         try:
-            size = await self.broker.machine_size(template.offering, "trial.template")
+            size = size or await self.broker.machine_size(template.offering, "trial.template")
             made = await self.broker.provision(size, template.image, trial.expire_time, trial.id)
         except DomainError as exc:
             # Only a broker that did not answer is worth asking again (a replay of StartTrial, a
