@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import hashlib
 import json
 import os
@@ -247,30 +248,28 @@ async def trials_figures(
 async def run(args: argparse.Namespace) -> dict[str, Any]:
     database, dsn = await create_database(SERVER_DSN, "jipan_bench_colab")
     try:
-        with tempfile.TemporaryDirectory(prefix="jipan-bench-colab-") as workdir:
-            moto = _moto(Path(workdir))
-            aws = next(moto)
-            try:
-                settings = make_settings(
-                    dsn,
-                    Path(workdir),
-                    JIPAN_LOG_LEVEL="warning",
-                    JIPAN_MARKET_TRIAL_ORG=TRIAL_ORG,
-                    JIPAN_MARKET_MAX_DOCUMENT_BYTES=str(max(args.document_mib, 1) * MIB),
-                    JIPAN_LEDGER_BATCH_WINDOW_S="0.05",
-                )
-                modules = [system.SERVICE, ledger.SERVICE, procurement.SERVICE, cloud.SERVICE, market.SERVICE]
-                async with (
-                    running_server(settings, modules) as server,
-                    grpc.aio.insecure_channel(
-                        server.address,
-                        options=[("grpc.max_receive_message_length", 8 * MIB)],
-                    ) as channel,
-                ):
-                    figures = await spaces_figures(server, channel, args)
-                    figures |= await trials_figures(server, channel, args, aws)
-            finally:
-                moto.close()
+        with (
+            tempfile.TemporaryDirectory(prefix="jipan-bench-colab-") as workdir,
+            contextlib.contextmanager(_moto)(Path(workdir)) as aws,
+        ):
+            settings = make_settings(
+                dsn,
+                Path(workdir),
+                JIPAN_LOG_LEVEL="warning",
+                JIPAN_MARKET_TRIAL_ORG=TRIAL_ORG,
+                JIPAN_MARKET_MAX_DOCUMENT_BYTES=str(max(args.document_mib, 1) * MIB),
+                JIPAN_LEDGER_BATCH_WINDOW_S="0.05",
+            )
+            modules = [system.SERVICE, ledger.SERVICE, procurement.SERVICE, cloud.SERVICE, market.SERVICE]
+            async with (
+                running_server(settings, modules) as server,
+                grpc.aio.insecure_channel(
+                    server.address,
+                    options=[("grpc.max_receive_message_length", 8 * MIB)],
+                ) as channel,
+            ):
+                figures = await spaces_figures(server, channel, args)
+                figures |= await trials_figures(server, channel, args, aws)
     finally:
         await drop_database(SERVER_DSN, database)
     return {"bench": "market_colab", **figures, "cpu": cpu_model(), "load_1m": load_1m()}
