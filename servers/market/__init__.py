@@ -21,6 +21,7 @@ import asyncio
 from collections.abc import Callable
 
 import grpc
+import structlog
 
 from jipan.clients.service_tokens import service_token_source
 from jipan.market.v1 import (
@@ -75,6 +76,7 @@ MATCH_SERVICE = match_service_pb2.DESCRIPTOR.services_by_name["MatchService"].fu
 TRIAL_SERVICE = trial_service_pb2.DESCRIPTOR.services_by_name["TrialService"].full_name
 REVIEW_SERVICE = "jipan.procurement.v1.ListingReviewService"
 CLOUD_PROVISIONING_SERVICE = "jipan.cloud.v1.ProvisioningService"
+log = structlog.get_logger(__name__)
 SPACE_SERVICE = space_service_pb2.DESCRIPTOR.services_by_name["SpaceService"].full_name
 LEDGER_SERVICE = "jipan.ledger.v1.LedgerService"
 
@@ -156,13 +158,13 @@ def attach_trials(
     cloud. Without either, templates and trials answer TRIALS_NOT_CONFIGURED (market still serves
     the rest)."""
     settings = runtime.settings
-    if settings.market_cloud_target is None and settings.tls_cert_file is not None:
-        raise ConfigError(
-            "with TLS on, set JIPAN_MARKET_CLOUD_TARGET (and its CA file) for market's calls to cloud"
-        )
     target: str | Callable[[], str] | None = settings.market_cloud_target
     if target is None and CLOUD_PROVISIONING_SERVICE in runtime.services:
-        target = own_server
+        # Calling this server over plaintext is impossible once it speaks TLS only: trials then
+        # need JIPAN_MARKET_CLOUD_TARGET (and its CA file); the rest of market runs regardless.
+        target = own_server if settings.tls_cert_file is None else None
+    if target is None:
+        log.warning("market trials are not configured: set JIPAN_MARKET_CLOUD_TARGET")
     tokens = service_token_source(
         settings, "market", ["cloud.read", "cloud.write"], org=settings.market_trial_org
     )

@@ -404,7 +404,7 @@ class Settings(BaseSettings):
     market_cloud_target: str | None = Field(
         None,
         description="host:port of the cloud broker that market provisions trials through; "
-        "unset: this server (which must then serve cloud)",
+        "unset: this server when it serves cloud without TLS, else trials are not configured",
     )
     market_cloud_target_ca_file: Path | None = Field(
         None, description="PEM roots to verify market_cloud_target with (TLS); unset: plaintext"
