@@ -16,6 +16,7 @@ import grpc
 import pytest
 
 from jipan.clients import error_details
+from jipan.clients.service_tokens import ServiceTokens
 from jipan.cloud.v1 import account_service_pb2 as apb
 from jipan.cloud.v1 import account_service_pb2_grpc as apb_grpc
 from jipan.cloud.v1 import catalog_service_pb2 as cpb
@@ -32,6 +33,8 @@ from jipan.market.v1 import resources_pb2 as mres
 from jipan.market.v1 import trial_service_pb2 as tpb
 from jipan.market.v1 import trial_service_pb2_grpc as tpb_grpc
 from jipan.servers import cloud, ledger, market, procurement, system
+from jipan.servers.market.trials.broker import CloudBroker
+from jipan.servers.runtime.errors import FailedPrecondition
 from tests.cloud.conftest import REGION, MotoKeys, aws
 from tests.cloud.test_accounts import keys
 from tests.cloud.test_catalog import USD, excerpt
@@ -442,3 +445,18 @@ def md_org(md: Metadata) -> str:
     payload = md[0][1].split(" ", 1)[1].split(".")[1]
     claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
     return str(claims["org"])
+
+
+async def test_without_a_broker_trials_say_so() -> None:
+    """A market with no cloud broker to call (no target, cloud not served here or TLS on) refuses
+    templates and trials FAILED_PRECONDITION TRIALS_NOT_CONFIGURED, and nothing else of it breaks."""
+
+    async def no_token() -> str:
+        return "unused"
+
+    broker = CloudBroker(None, organization=TRIAL_ORG, ca_file=None, token_source=ServiceTokens(no_token))
+    with pytest.raises(FailedPrecondition) as caught:
+        await broker.machine_size(f"{TRIAL_ORG}/offerings/m5-large", "trial_template.offering")
+    assert caught.value.reason == "TRIALS_NOT_CONFIGURED"
+    assert caught.value.metadata == {"organization": TRIAL_ORG}
+    await broker.aclose()
