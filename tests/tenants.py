@@ -36,6 +36,7 @@ from jipan.cloud.v1 import catalog_service_pb2_grpc as cloud_cat_grpc
 from jipan.cloud.v1 import placement_service_pb2 as cloud_plc_pb
 from jipan.cloud.v1 import placement_service_pb2_grpc as cloud_plc_grpc
 from jipan.cloud.v1 import resources_pb2 as cloudres
+from jipan.common.v1 import money_pb2
 from jipan.dataspace.v1 import catalog_service_pb2 as dcat_pb
 from jipan.dataspace.v1 import catalog_service_pb2_grpc as dcat_grpc
 from jipan.dataspace.v1 import negotiation_service_pb2 as dneg_pb
@@ -76,6 +77,10 @@ from jipan.market.v1 import publisher_service_pb2_grpc as pub_grpc
 from jipan.market.v1 import question_service_pb2 as qa_pb
 from jipan.market.v1 import question_service_pb2_grpc as qa_grpc
 from jipan.market.v1 import resources_pb2 as mktres
+from jipan.market.v1 import space_service_pb2 as space_pb
+from jipan.market.v1 import space_service_pb2_grpc as space_grpc
+from jipan.market.v1 import trial_service_pb2 as trial_pb
+from jipan.market.v1 import trial_service_pb2_grpc as trial_grpc
 from jipan.privacy.v1 import privacy_service_pb2 as prv_pb
 from jipan.privacy.v1 import privacy_service_pb2_grpc as prv_grpc
 from jipan.privacy.v1 import resources_pb2 as prvres
@@ -565,6 +570,126 @@ async def seed_market(mesh: ServedMesh, tenant: Tenant) -> None:
     tenant.names += [provider.provider.name, offer.offer.name, question.question.name, answer.answer.name]
     # A claim and its challenge are the claiming organisation's alone.
     tenant.private += [claim.claim.challenge, claim.claim.name.rsplit("/", 1)[-1]]
+    await seed_market_trials_and_spaces(mesh, tenant, project.name)
+
+
+MARKET_TRIAL_ORG = "orgs/market-trials"  # the default of JIPAN_MARKET_TRIAL_ORG
+
+
+async def seed_market_trials_and_spaces(mesh: ServedMesh, tenant: Tenant, project: str) -> None:
+    """A trial template of B's (B offers support for the project) and a trial B started, and a
+    Co-Lab space B owns with an invitation, a document and a decision. The marketplace's trial
+    organisation gets, once per mesh, the AWS excerpt's offerings and an AWS account whose endpoint
+    refuses connections: the broker takes the trial (StartTrial answers PROVISIONING) and its
+    deployment then fails at once, with nothing contacting AWS."""
+    operator = bearer(
+        mesh.token(
+            subject="people/market-operator", scopes=["cloud.read", "cloud.write"], org=MARKET_TRIAL_ORG
+        )
+    )
+    catalog = cloud_cat_grpc.CatalogServiceStub(_channel(mesh))
+    sizes = await catalog.ListOfferings(
+        cloud_cat_pb.ListOfferingsRequest(parent=MARKET_TRIAL_ORG, kind=cloudres.OFFERING_KIND_INSTANCE),
+        metadata=operator,
+    )
+    if not sizes.offerings:
+        await cloud_acc_grpc.AccountServiceStub(_channel(mesh)).CreateProviderAccount(
+            cloud_acc_pb.CreateProviderAccountRequest(
+                account=cloudres.ProviderAccount(
+                    provider="providers/aws", endpoint="http://127.0.0.1:9", default_region="us-east-1"
+                ),
+                account_id="trials",
+                credentials=cloudres.Credentials(
+                    access_key=cloudres.AccessKeyCredentials(
+                        access_key_id="AKIATRIALS", secret_access_key="x"
+                    )
+                ),
+                request_id=str(uuid.uuid4()),
+            ),
+            metadata=operator,
+        )
+        await catalog.ImportOfferings(
+            cloud_cat_pb.ImportOfferingsRequest(
+                parent=MARKET_TRIAL_ORG,
+                format=cloudres.PRICE_LIST_FORMAT_AWS_OFFER_FILE,
+                content=(Path(__file__).parent / "cloud" / "data" / "aws_ec2_offer.json").read_bytes(),
+                exchange_rates=[
+                    cloudres.ExchangeRate(currency_code="USD", twd_per_unit="32.5", date="2025-12-01")
+                ],
+            ),
+            metadata=operator,
+        )
+        sizes = await catalog.ListOfferings(
+            cloud_cat_pb.ListOfferingsRequest(parent=MARKET_TRIAL_ORG, kind=cloudres.OFFERING_KIND_INSTANCE),
+            metadata=operator,
+        )
+    trials = trial_grpc.TrialServiceStub(_channel(mesh))
+    template = await trials.CreateTrialTemplate(
+        trial_pb.CreateTrialTemplateRequest(
+            parent=project,
+            trial_template=mktres.TrialTemplate(
+                offering=sizes.offerings[0].name,
+                image="ami-03cf127a",
+                ports=[443],
+                max_hours=720,
+                budget_cap=money_pb2.Money(currency_code="TWD", amount_minor=10**12),
+            ),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    trial = await trials.StartTrial(
+        trial_pb.StartTrialRequest(
+            trial=mktres.Trial(template=template.trial_template.name, hours=1), request_id=str(uuid.uuid4())
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    secret = uuid.uuid4().hex
+    spaces = space_grpc.SpaceServiceStub(_channel(mesh))
+    space = await spaces.CreateSpace(
+        space_pb.CreateSpaceRequest(
+            space=mktres.Space(display_name=f"space-{secret}", projects=[project]),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    invited = f"invited-{uuid.uuid4().hex[:8]}"
+    await spaces.UpdateSpaceMembers(
+        space_pb.UpdateSpaceMembersRequest(
+            name=space.space.name,
+            members=[mktres.SpaceMember(organization=f"orgs/{invited}", role=mktres.SPACE_ROLE_VIEWER)],
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    document = await spaces.CreateSpaceDocument(
+        iter(
+            [
+                space_pb.CreateSpaceDocumentRequest(
+                    header=space_pb.CreateSpaceDocumentHeader(
+                        parent=space.space.name, document=mktres.SpaceDocument(display_name=f"doc-{secret}")
+                    )
+                ),
+                space_pb.CreateSpaceDocumentRequest(chunk=f"content-{secret}".encode()),
+            ]
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    decision = await spaces.CreateDecision(
+        space_pb.CreateDecisionRequest(
+            parent=space.space.name,
+            decision=mktres.Decision(title=f"title-{secret}", text=f"text-{secret}"),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    tenant.names += [
+        template.trial_template.name,
+        trial.trial.name,
+        space.space.name,
+        f"{space.space.name}/invitations/{invited}",
+        document.document.name,
+        decision.decision.name,
+    ]
+    # A space is its members' alone: its name, documents and decisions.
+    tenant.private += [f"space-{secret}", f"doc-{secret}", f"content-{secret}", f"text-{secret}"]
 
 
 async def seed_federation(mesh: ServedMesh, tenant: Tenant) -> None:

@@ -513,6 +513,8 @@ PUBLIC_READS = {
     "QuestionService/CreateAnswer",
     "QuestionService/VoteAnswer",
     "QuestionService/ReportContent",
+    # Trial templates of public projects are public, for agencies to find what they may try.
+    "TrialService/ListTrialTemplates",
     # The consortium's governance registry is public to every `ledger.read` holder.
     "GovernanceService/GetProposal",
     "GovernanceService/ListProposals",

@@ -7,14 +7,21 @@ catalog uses), advisories/ (per-version advisories from the one OSV store,
 procurement's, over its gRPC contract), health/ (Scorecard-like checks with
 evidence and badges), publishers/ (claims proved by a challenge file) and
 providers/ (service providers, their offers, and matching a need against
-projects and offers). The contract declares the whole service (also Q&A,
-ratings, trials, Co-Lab spaces, subscriptions); only the services built are
+projects and offers), qa/ (questions and answers), trials/ (templates and
+trials provisioned through the cloud broker's gRPC contract) and spaces/
+(Co-Lab spaces: members, invitations, activity, documents in the object
+store, decisions anchored on the ledger). The contract declares the whole
+service (also ratings and subscriptions); only the services built are
 served.
 """
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
+
 import grpc
+import structlog
 
 from jipan.clients.service_tokens import service_token_source
 from jipan.market.v1 import (
@@ -28,6 +35,10 @@ from jipan.market.v1 import (
     publisher_service_pb2_grpc,
     question_service_pb2,
     question_service_pb2_grpc,
+    space_service_pb2,
+    space_service_pb2_grpc,
+    trial_service_pb2,
+    trial_service_pb2_grpc,
 )
 from jipan.servers.market.advisories.client import AdvisoryStore
 from jipan.servers.market.advisories.domain import VersionAdvisories
@@ -35,6 +46,7 @@ from jipan.servers.market.catalog.domain import Catalog
 from jipan.servers.market.catalog.servicer import ProjectServicer
 from jipan.servers.market.catalog.store import MIGRATIONS, SCHEMA, CatalogStore
 from jipan.servers.market.health.domain import ProjectHealth
+from jipan.servers.market.names import DOMAIN
 from jipan.servers.market.providers.domain import Providers
 from jipan.servers.market.providers.servicer import MatchServicer, ProviderServicer
 from jipan.servers.market.providers.store import ProviderStore
@@ -44,7 +56,15 @@ from jipan.servers.market.publishers.store import PublisherStore
 from jipan.servers.market.qa.domain import Questions
 from jipan.servers.market.qa.servicer import QuestionServicer
 from jipan.servers.market.qa.store import QuestionStore
+from jipan.servers.market.spaces.domain import Spaces
+from jipan.servers.market.spaces.servicer import SpaceServicer
+from jipan.servers.market.spaces.store import SpaceStore
+from jipan.servers.market.trials.broker import CloudBroker
+from jipan.servers.market.trials.domain import Trials
+from jipan.servers.market.trials.servicer import TrialServicer
+from jipan.servers.market.trials.store import TrialStore
 from jipan.servers.runtime.idempotency import RequestIds
+from jipan.servers.runtime.ledger_anchor import LedgerAnchor
 from jipan.servers.runtime.runtime import Runtime, ServiceModule
 from jipan.servers.runtime.settings import ConfigError
 
@@ -53,7 +73,12 @@ PUBLISHER_SERVICE = publisher_service_pb2.DESCRIPTOR.services_by_name["Publisher
 PROVIDER_SERVICE = provider_service_pb2.DESCRIPTOR.services_by_name["ProviderService"].full_name
 QUESTION_SERVICE = question_service_pb2.DESCRIPTOR.services_by_name["QuestionService"].full_name
 MATCH_SERVICE = match_service_pb2.DESCRIPTOR.services_by_name["MatchService"].full_name
+TRIAL_SERVICE = trial_service_pb2.DESCRIPTOR.services_by_name["TrialService"].full_name
 REVIEW_SERVICE = "jipan.procurement.v1.ListingReviewService"
+CLOUD_PROVISIONING_SERVICE = "jipan.cloud.v1.ProvisioningService"
+log = structlog.get_logger(__name__)
+SPACE_SERVICE = space_service_pb2.DESCRIPTOR.services_by_name["SpaceService"].full_name
+LEDGER_SERVICE = "jipan.ledger.v1.LedgerService"
 
 
 def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
@@ -101,11 +126,81 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     match_service_pb2_grpc.add_MatchServiceServicer_to_server(MatchServicer(providers), server)
     questions = Questions(QuestionStore(runtime.database), catalog.store, runtime.page_tokens, RequestIds())
     question_service_pb2_grpc.add_QuestionServiceServicer_to_server(QuestionServicer(questions), server)
+    attach_trials(server, runtime, catalog.store, own_server)
+    attach_spaces(server, runtime, catalog.store)
+
+
+def attach_spaces(server: grpc.aio.Server, runtime: Runtime, catalog: CatalogStore) -> None:
+    """Co-Lab spaces: documents in the runtime's object store, decisions anchored on the ledger."""
+    anchor = LedgerAnchor(
+        runtime.settings,
+        runtime,
+        service="market",
+        domain=DOMAIN,
+        serves_ledger=LEDGER_SERVICE in runtime.services,
+    )
+    runtime.on_shutdown(anchor.close)
+    spaces = Spaces(
+        SpaceStore(runtime.database),
+        catalog,
+        runtime.objects,
+        anchor,
+        runtime.page_tokens,
+        RequestIds(),
+        max_document_bytes=runtime.settings.market_max_document_bytes,
+    )
+    space_service_pb2_grpc.add_SpaceServiceServicer_to_server(SpaceServicer(spaces), server)
+
+
+def attach_trials(
+    server: grpc.aio.Server, runtime: Runtime, catalog: CatalogStore, own_server: Callable[[], str]
+) -> None:
+    """Trials run through the cloud broker: JIPAN_MARKET_CLOUD_TARGET, or this server when it serves
+    cloud. Without either, templates and trials answer TRIALS_NOT_CONFIGURED (market still serves
+    the rest)."""
+    settings = runtime.settings
+    target: str | Callable[[], str] | None = settings.market_cloud_target
+    if target is None and CLOUD_PROVISIONING_SERVICE in runtime.services:
+        # Calling this server over plaintext is impossible once it speaks TLS only: trials then
+        # need JIPAN_MARKET_CLOUD_TARGET (and its CA file); the rest of market runs regardless.
+        target = own_server if settings.tls_cert_file is None else None
+    if target is None:
+        log.warning("market trials are not configured: set JIPAN_MARKET_CLOUD_TARGET")
+    tokens = service_token_source(
+        settings, "market", ["cloud.read", "cloud.write"], org=settings.market_trial_org
+    )
+    runtime.on_shutdown(tokens.aclose)
+    broker = CloudBroker(
+        target,
+        organization=settings.market_trial_org,
+        ca_file=settings.market_cloud_target_ca_file,
+        token_source=tokens,
+    )
+    runtime.on_shutdown(broker.aclose)
+    trials = Trials(TrialStore(runtime.database), catalog, broker, runtime.page_tokens, RequestIds())
+    trial_service_pb2_grpc.add_TrialServiceServicer_to_server(TrialServicer(trials), server)
+    follow_ups = asyncio.get_running_loop().create_task(
+        trials.run_follow_ups(settings.market_trial_sweep_s), name="market-trial-follow-ups"
+    )
+
+    async def stop() -> None:
+        follow_ups.cancel()
+        await asyncio.gather(follow_ups, return_exceptions=True)
+
+    runtime.on_shutdown(stop)
 
 
 SERVICE = ServiceModule(
     name="market",
-    service_names=(PROJECT_SERVICE, PUBLISHER_SERVICE, PROVIDER_SERVICE, MATCH_SERVICE, QUESTION_SERVICE),
+    service_names=(
+        PROJECT_SERVICE,
+        PUBLISHER_SERVICE,
+        PROVIDER_SERVICE,
+        MATCH_SERVICE,
+        QUESTION_SERVICE,
+        TRIAL_SERVICE,
+        SPACE_SERVICE,
+    ),
     attach=attach,
     schema=SCHEMA,
     migrations=MIGRATIONS,

@@ -129,3 +129,78 @@ def parse_answer(name: str, field: str = "name") -> tuple[str, str, str]:
     if match is None:
         raise invalid_name(field, name, "projects/{project}/questions/{question}/answers/{answer}")
     return match.group(1), match.group(2), match.group(3)
+
+
+# -- trials and Co-Lab spaces ---------------------------------------------------
+
+SPACE_ID = r"[a-z][a-z0-9-]{0,62}"
+_TRIAL_TEMPLATE = re.compile(rf"^projects/({PROJECT_ID})/trialTemplates/({_UUID})$")
+_TRIAL = re.compile(rf"^orgs/({_ORG_ID})/trials/({_UUID})$")
+_ORG = re.compile(rf"^orgs/({_ORG_ID})$")
+_SPACE = re.compile(rf"^spaces/({SPACE_ID})$")
+_SPACE_INVITATION = re.compile(rf"^spaces/({SPACE_ID})/invitations/({_ORG_ID})$")
+_SPACE_DOCUMENT = re.compile(rf"^spaces/({SPACE_ID})/documents/({_UUID})$")
+_DECISION = re.compile(rf"^spaces/({SPACE_ID})/decisions/({_UUID})$")
+
+
+def parse_org(name: str, field: str = "parent") -> str:
+    """ "orgs/{organization}", checked."""
+    if _ORG.match(name) is None:
+        raise invalid_name(field, name, "orgs/{organization}")
+    return name
+
+
+def parse_trial_template(name: str, field: str = "name") -> tuple[str, str]:
+    """ "projects/{project}/trialTemplates/{template}" → (project id, template id)."""
+    match = _TRIAL_TEMPLATE.match(name)
+    if match is None:
+        raise invalid_name(field, name, "projects/{project}/trialTemplates/{template}")
+    return match.group(1), match.group(2)
+
+
+def trial_template_name(project_id: str, template_id: str) -> str:
+    return f"projects/{project_id}/trialTemplates/{template_id}"
+
+
+def parse_trial(name: str, field: str = "name") -> tuple[str, str]:
+    """ "orgs/{organization}/trials/{trial}" → ("orgs/{organization}", trial id)."""
+    match = _TRIAL.match(name)
+    if match is None:
+        raise invalid_name(field, name, "orgs/{organization}/trials/{trial}")
+    return f"orgs/{match.group(1)}", match.group(2)
+
+
+def trial_name(organization: str, trial_id: str) -> str:
+    return f"{organization}/trials/{trial_id}"
+
+
+def parse_space(name: str, field: str = "name") -> str:
+    """ "spaces/{space}" → space id."""
+    match = _SPACE.match(name)
+    if match is None:
+        raise invalid_name(field, name, "spaces/{space}")
+    return match.group(1)
+
+
+def parse_space_invitation(name: str, field: str = "name") -> tuple[str, str]:
+    """ "spaces/{space}/invitations/{organization}" → (space id, "orgs/{organization}")."""
+    match = _SPACE_INVITATION.match(name)
+    if match is None:
+        raise invalid_name(field, name, "spaces/{space}/invitations/{organization}")
+    return match.group(1), f"orgs/{match.group(2)}"
+
+
+def parse_space_document(name: str, field: str = "name") -> tuple[str, str]:
+    """ "spaces/{space}/documents/{document}" → (space id, document id)."""
+    match = _SPACE_DOCUMENT.match(name)
+    if match is None:
+        raise invalid_name(field, name, "spaces/{space}/documents/{document}")
+    return match.group(1), match.group(2)
+
+
+def parse_decision(name: str, field: str = "name") -> tuple[str, str]:
+    """ "spaces/{space}/decisions/{decision}" → (space id, decision id)."""
+    match = _DECISION.match(name)
+    if match is None:
+        raise invalid_name(field, name, "spaces/{space}/decisions/{decision}")
+    return match.group(1), match.group(2)

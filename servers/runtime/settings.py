@@ -428,6 +428,30 @@ class Settings(BaseSettings):
         description="let publisher claims fetch their challenge file over plain http from a loopback "
         "address (development and tests); otherwise https only",
     )
+    market_cloud_target: str | None = Field(
+        None,
+        description="host:port of the cloud broker that market provisions trials through; "
+        "unset: this server when it serves cloud without TLS, else trials are not configured",
+    )
+    market_cloud_target_ca_file: Path | None = Field(
+        None, description="PEM roots to verify market_cloud_target with (TLS); unset: plaintext"
+    )
+    market_trial_org: str = Field(
+        "orgs/market-trials",
+        pattern=r"^orgs/[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$",
+        description="the cloud broker organisation trials run in: its offerings are the machine sizes "
+        "templates name, its provider accounts pay for the trials (market's service token acts for it)",
+    )
+    market_trial_sweep_s: float = Field(
+        30.0,
+        ge=0.05,
+        le=3600,
+        description="how often market takes up trial teardowns the cloud broker refused while still "
+        "creating, and provisioning a lost StartTrial never handed to it",
+    )
+    market_max_document_bytes: int = Field(
+        64 * 1024 * 1024, ge=1, le=5 * 1024**3, description="largest document a Co-Lab space accepts"
+    )
     cloud_ttl_sweep_s: float = Field(
         10.0,
         ge=0.05,

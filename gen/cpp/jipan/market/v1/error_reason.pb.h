@@ -82,12 +82,18 @@ enum ErrorReason : int {
   ERROR_REASON_LEDGER_UNAVAILABLE = 29,
   ERROR_REASON_QUERY_INVALID = 30,
   ERROR_REASON_PUBLISHER_NOT_VERIFIED = 31,
+  ERROR_REASON_TRIALS_NOT_CONFIGURED = 40,
+  ERROR_REASON_INVITATION_NOT_FOUND = 41,
+  ERROR_REASON_LAST_OWNER = 42,
+  ERROR_REASON_DOCUMENT_TOO_LARGE = 43,
+  ERROR_REASON_DOCUMENT_INVALID = 44,
+  ERROR_REASON_TRIAL_PROVISIONING_REFUSED = 45,
   ErrorReason_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
   ErrorReason_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
 };
 bool ErrorReason_IsValid(int value);
 constexpr ErrorReason ErrorReason_MIN = ERROR_REASON_UNSPECIFIED;
-constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_PUBLISHER_NOT_VERIFIED;
+constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_TRIAL_PROVISIONING_REFUSED;
 constexpr int ErrorReason_ARRAYSIZE = ErrorReason_MAX + 1;
 
 const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* ErrorReason_descriptor();

@@ -419,6 +419,7 @@ PROTOBUF_CONSTEXPR Trial::Trial(
   , /*decltype(_impl_.problem_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.expire_time_)*/nullptr
   , /*decltype(_impl_.create_time_)*/nullptr
+  , /*decltype(_impl_.estimated_cost_)*/nullptr
   , /*decltype(_impl_.hours_)*/0
   , /*decltype(_impl_.state_)*/0
   , /*decltype(_impl_._cached_size_)*/{}} {}
@@ -449,6 +450,7 @@ PROTOBUF_CONSTEXPR Space::Space(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.projects_)*/{}
   , /*decltype(_impl_.members_)*/{}
+  , /*decltype(_impl_.invitations_)*/{}
   , /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.display_name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.description_)*/nullptr
@@ -463,6 +465,23 @@ struct SpaceDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 SpaceDefaultTypeInternal _Space_default_instance_;
+PROTOBUF_CONSTEXPR SpaceInvitation::SpaceInvitation(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.space_display_name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.inviter_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.create_time_)*/nullptr
+  , /*decltype(_impl_.role_)*/0
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct SpaceInvitationDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR SpaceInvitationDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~SpaceInvitationDefaultTypeInternal() {}
+  union {
+    SpaceInvitation _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 SpaceInvitationDefaultTypeInternal _SpaceInvitation_default_instance_;
 PROTOBUF_CONSTEXPR SpaceActivity::SpaceActivity(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
@@ -578,7 +597,7 @@ PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORIT
 }  // namespace v1
 }  // namespace market
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto[29];
+static ::_pb::Metadata file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto[30];
 static const ::_pb::EnumDescriptor* file_level_enum_descriptors_jipan_2fmarket_2fv1_2fresources_2eproto[16];
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fmarket_2fv1_2fresources_2eproto = nullptr;
 
@@ -860,6 +879,7 @@ const uint32_t TableStruct_jipan_2fmarket_2fv1_2fresources_2eproto::offsets[] PR
   PROTOBUF_FIELD_OFFSET(::jipan::market::v1::Trial, _impl_.problem_),
   PROTOBUF_FIELD_OFFSET(::jipan::market::v1::Trial, _impl_.expire_time_),
   PROTOBUF_FIELD_OFFSET(::jipan::market::v1::Trial, _impl_.create_time_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::Trial, _impl_.estimated_cost_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::market::v1::SpaceMember, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -880,6 +900,18 @@ const uint32_t TableStruct_jipan_2fmarket_2fv1_2fresources_2eproto::offsets[] PR
   PROTOBUF_FIELD_OFFSET(::jipan::market::v1::Space, _impl_.projects_),
   PROTOBUF_FIELD_OFFSET(::jipan::market::v1::Space, _impl_.members_),
   PROTOBUF_FIELD_OFFSET(::jipan::market::v1::Space, _impl_.create_time_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::Space, _impl_.invitations_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::SpaceInvitation, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::SpaceInvitation, _impl_.name_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::SpaceInvitation, _impl_.space_display_name_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::SpaceInvitation, _impl_.role_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::SpaceInvitation, _impl_.inviter_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::SpaceInvitation, _impl_.create_time_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::market::v1::SpaceActivity, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -978,14 +1010,15 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 240, -1, -1, sizeof(::jipan::market::v1::RatingSummary)},
   { 249, -1, -1, sizeof(::jipan::market::v1::TrialTemplate)},
   { 262, -1, -1, sizeof(::jipan::market::v1::Trial)},
-  { 277, -1, -1, sizeof(::jipan::market::v1::SpaceMember)},
-  { 285, -1, -1, sizeof(::jipan::market::v1::Space)},
-  { 297, -1, -1, sizeof(::jipan::market::v1::SpaceActivity)},
-  { 309, -1, -1, sizeof(::jipan::market::v1::SpaceDocument)},
-  { 322, -1, -1, sizeof(::jipan::market::v1::Decision)},
-  { 335, -1, -1, sizeof(::jipan::market::v1::Subscription)},
-  { 347, -1, -1, sizeof(::jipan::market::v1::Notification)},
-  { 359, -1, -1, sizeof(::jipan::market::v1::WebhookDelivery)},
+  { 278, -1, -1, sizeof(::jipan::market::v1::SpaceMember)},
+  { 286, -1, -1, sizeof(::jipan::market::v1::Space)},
+  { 299, -1, -1, sizeof(::jipan::market::v1::SpaceInvitation)},
+  { 310, -1, -1, sizeof(::jipan::market::v1::SpaceActivity)},
+  { 322, -1, -1, sizeof(::jipan::market::v1::SpaceDocument)},
+  { 335, -1, -1, sizeof(::jipan::market::v1::Decision)},
+  { 348, -1, -1, sizeof(::jipan::market::v1::Subscription)},
+  { 360, -1, -1, sizeof(::jipan::market::v1::Notification)},
+  { 372, -1, -1, sizeof(::jipan::market::v1::WebhookDelivery)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -1012,6 +1045,7 @@ static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::market::v1::_Trial_default_instance_._instance,
   &::jipan::market::v1::_SpaceMember_default_instance_._instance,
   &::jipan::market::v1::_Space_default_instance_._instance,
+  &::jipan::market::v1::_SpaceInvitation_default_instance_._instance,
   &::jipan::market::v1::_SpaceActivity_default_instance_._instance,
   &::jipan::market::v1::_SpaceDocument_default_instance_._instance,
   &::jipan::market::v1::_Decision_default_instance_._instance,
@@ -1167,7 +1201,7 @@ const char descriptor_table_protodef_jipan_2fmarket_2fv1_2fresources_2eproto[] P
   "R\005ports\022&\n\tmax_hours\030\005 \001(\005B\t\312\363\030\0050\0008\320\005R\010m"
   "axHours\0225\n\nbudget_cap\030\006 \001(\0132\026.jipan.comm"
   "on.v1.MoneyR\tbudgetCap\022\034\n\tpublisher\030\007 \001("
-  "\tR\tpublisher\"\353\002\n\005Trial\022\022\n\004name\030\001 \001(\tR\004na"
+  "\tR\tpublisher\"\252\003\n\005Trial\022\022\n\004name\030\001 \001(\tR\004na"
   "me\022#\n\010template\030\002 \001(\tB\007\312\363\030\003\030\254\002R\010template\022"
   "\037\n\005hours\030\003 \001(\005B\t\312\363\030\0050\0008\320\005R\005hours\0221\n\005stat"
   "e\030\004 \001(\0162\033.jipan.market.v1.TrialStateR\005st"
@@ -1176,122 +1210,131 @@ const char descriptor_table_protodef_jipan_2fmarket_2fv1_2fresources_2eproto[] P
   "m\030\007 \001(\tR\007problem\022;\n\013expire_time\030\010 \001(\0132\032."
   "google.protobuf.TimestampR\nexpireTime\022;\n"
   "\013create_time\030\t \001(\0132\032.google.protobuf.Tim"
-  "estampR\ncreateTime\"q\n\013SpaceMember\022*\n\014org"
-  "anization\030\001 \001(\tB\006\312\363\030\002\030dR\014organization\0226\n"
-  "\004role\030\002 \001(\0162\032.jipan.market.v1.SpaceRoleB"
-  "\006\312\363\030\002H\001R\004role\"\242\002\n\005Space\022\022\n\004name\030\001 \001(\tR\004n"
-  "ame\022*\n\014display_name\030\002 \001(\tB\007\312\363\030\003\030\310\001R\013disp"
-  "layName\022@\n\013description\030\003 \001(\0132\036.jipan.mar"
-  "ket.v1.LocalizedTextR\013description\022\"\n\010pro"
-  "jects\030\004 \003(\tB\006\312\363\030\002\0302R\010projects\0226\n\007members"
-  "\030\005 \003(\0132\034.jipan.market.v1.SpaceMemberR\007me"
-  "mbers\022;\n\013create_time\030\006 \001(\0132\032.google.prot"
-  "obuf.TimestampR\ncreateTime\"\342\001\n\rSpaceActi"
-  "vity\022\022\n\004name\030\001 \001(\tR\004name\0226\n\004kind\030\002 \001(\0162\""
-  ".jipan.market.v1.SpaceActivityKindR\004kind"
-  "\022\024\n\005actor\030\003 \001(\tR\005actor\022\030\n\007subject\030\004 \001(\tR"
-  "\007subject\022\030\n\007summary\030\005 \001(\tR\007summary\022;\n\013cr"
-  "eate_time\030\006 \001(\0132\032.google.protobuf.Timest"
-  "ampR\ncreateTime\"\204\002\n\rSpaceDocument\022\022\n\004nam"
-  "e\030\001 \001(\tR\004name\022*\n\014display_name\030\002 \001(\tB\007\312\363\030"
-  "\003\030\310\001R\013displayName\022%\n\nmedia_type\030\003 \001(\tB\006\312"
-  "\363\030\002\030dR\tmediaType\022\035\n\nsize_bytes\030\004 \001(\003R\tsi"
-  "zeBytes\022\026\n\006sha256\030\005 \001(\014R\006sha256\022\030\n\007creat"
-  "or\030\006 \001(\tR\007creator\022;\n\013create_time\030\007 \001(\0132\032"
-  ".google.protobuf.TimestampR\ncreateTime\"\361"
-  "\001\n\010Decision\022\022\n\004name\030\001 \001(\tR\004name\022\035\n\005title"
-  "\030\002 \001(\tB\007\312\363\030\003\030\254\002R\005title\022\034\n\004text\030\003 \001(\tB\010\312\363"
-  "\030\004\030\240\234\001R\004text\022\026\n\006digest\030\004 \001(\014R\006digest\022%\n\016"
-  "ledger_receipt\030\005 \001(\tR\rledgerReceipt\022\030\n\007c"
-  "reator\030\006 \001(\tR\007creator\022;\n\013create_time\030\007 \001"
-  "(\0132\032.google.protobuf.TimestampR\ncreateTi"
-  "me\"\215\002\n\014Subscription\022\022\n\004name\030\001 \001(\tR\004name\022"
-  "\037\n\006target\030\002 \001(\tB\007\312\363\030\003\030\254\002R\006target\022:\n\006even"
-  "ts\030\003 \003(\0162\032.jipan.market.v1.EventKindB\006\312\363"
-  "\030\002\030\003R\006events\022(\n\013webhook_uri\030\004 \001(\tB\007\312\363\030\003\030"
-  "\320\017R\nwebhookUri\022%\n\016webhook_secret\030\005 \001(\tR\r"
-  "webhookSecret\022;\n\013create_time\030\006 \001(\0132\032.goo"
-  "gle.protobuf.TimestampR\ncreateTime\"\347\001\n\014N"
-  "otification\022\022\n\004name\030\001 \001(\tR\004name\022\"\n\014subsc"
-  "ription\030\002 \001(\tR\014subscription\022.\n\004kind\030\003 \001("
-  "\0162\032.jipan.market.v1.EventKindR\004kind\022\030\n\007s"
-  "ubject\030\004 \001(\tR\007subject\022\030\n\007summary\030\005 \001(\tR\007"
-  "summary\022;\n\013create_time\030\006 \001(\0132\032.google.pr"
-  "otobuf.TimestampR\ncreateTime\"\301\002\n\017Webhook"
-  "Delivery\022\022\n\004name\030\001 \001(\tR\004name\022\"\n\014notifica"
-  "tion\030\002 \001(\tR\014notification\0224\n\005state\030\003 \001(\0162"
-  "\036.jipan.market.v1.DeliveryStateR\005state\022\032"
-  "\n\010attempts\030\004 \001(\005R\010attempts\022\037\n\013last_statu"
-  "s\030\005 \001(\005R\nlastStatus\022F\n\021next_attempt_time"
-  "\030\006 \001(\0132\032.google.protobuf.TimestampR\017next"
-  "AttemptTime\022;\n\013create_time\030\007 \001(\0132\032.googl"
-  "e.protobuf.TimestampR\ncreateTime*b\n\tEcos"
-  "ystem\022\031\n\025ECOSYSTEM_UNSPECIFIED\020\000\022\022\n\016ECOS"
-  "YSTEM_PYPI\020\001\022\021\n\rECOSYSTEM_NPM\020\002\022\023\n\017ECOSY"
-  "STEM_MAVEN\020\003*\222\001\n\016MetadataFormat\022\037\n\033METAD"
-  "ATA_FORMAT_UNSPECIFIED\020\000\022\035\n\031METADATA_FOR"
-  "MAT_PYPI_JSON\020\001\022!\n\035METADATA_FORMAT_NPM_P"
-  "ACKUMENT\020\002\022\035\n\031METADATA_FORMAT_MAVEN_POM\020"
-  "\003*\320\001\n\rLicenceFamily\022\036\n\032LICENCE_FAMILY_UN"
-  "SPECIFIED\020\000\022\035\n\031LICENCE_FAMILY_PERMISSIVE"
-  "\020\001\022 \n\034LICENCE_FAMILY_WEAK_COPYLEFT\020\002\022\"\n\036"
-  "LICENCE_FAMILY_STRONG_COPYLEFT\020\003\022 \n\034LICE"
-  "NCE_FAMILY_PUBLIC_DOMAIN\020\004\022\030\n\024LICENCE_FA"
-  "MILY_OTHER\020\005*\260\001\n\005Badge\022\025\n\021BADGE_UNSPECIF"
-  "IED\020\000\022\034\n\030BADGE_VERIFIED_PUBLISHER\020\001\022\022\n\016B"
-  "ADGE_OFFICIAL\020\002\022\020\n\014BADGE_SIGNED\020\003\022\035\n\031BAD"
-  "GE_NO_KNOWN_ADVISORIES\020\004\022\032\n\026BADGE_LICENC"
-  "E_APPROVED\020\005\022\021\n\rBADGE_HEALTHY\020\006*u\n\010Sever"
-  "ity\022\030\n\024SEVERITY_UNSPECIFIED\020\000\022\020\n\014SEVERIT"
-  "Y_LOW\020\001\022\023\n\017SEVERITY_MEDIUM\020\002\022\021\n\rSEVERITY"
-  "_HIGH\020\003\022\025\n\021SEVERITY_CRITICAL\020\004*\222\002\n\017Healt"
-  "hCheckKind\022!\n\035HEALTH_CHECK_KIND_UNSPECIF"
-  "IED\020\000\022%\n!HEALTH_CHECK_KIND_RELEASE_RECEN"
-  "CY\020\001\022\035\n\031HEALTH_CHECK_KIND_LICENCE\020\002\022%\n!H"
-  "EALTH_CHECK_KIND_SECURITY_POLICY\020\003\022%\n!HE"
-  "ALTH_CHECK_KIND_SIGNED_RELEASES\020\004\022%\n!HEA"
-  "LTH_CHECK_KIND_VULNERABILITIES\020\005\022!\n\035HEAL"
-  "TH_CHECK_KIND_MAINTAINERS\020\006*\200\001\n\tRiskLeve"
-  "l\022\032\n\026RISK_LEVEL_UNSPECIFIED\020\000\022\022\n\016RISK_LE"
-  "VEL_LOW\020\001\022\025\n\021RISK_LEVEL_MEDIUM\020\002\022\023\n\017RISK"
-  "_LEVEL_HIGH\020\003\022\027\n\023RISK_LEVEL_CRITICAL\020\004*L"
-  "\n\013ClaimMethod\022\034\n\030CLAIM_METHOD_UNSPECIFIE"
-  "D\020\000\022\037\n\033CLAIM_METHOD_CHALLENGE_FILE\020\001*v\n\n"
-  "ClaimState\022\033\n\027CLAIM_STATE_UNSPECIFIED\020\000\022"
-  "\027\n\023CLAIM_STATE_PENDING\020\001\022\030\n\024CLAIM_STATE_"
-  "VERIFIED\020\002\022\030\n\024CLAIM_STATE_REJECTED\020\003*\214\001\n"
-  "\tOfferKind\022\032\n\026OFFER_KIND_UNSPECIFIED\020\000\022\026"
-  "\n\022OFFER_KIND_SUPPORT\020\001\022\032\n\026OFFER_KIND_INT"
-  "EGRATION\020\002\022\026\n\022OFFER_KIND_HOSTING\020\003\022\027\n\023OF"
-  "FER_KIND_TRAINING\020\004*\255\001\n\013MatchFactor\022\034\n\030M"
-  "ATCH_FACTOR_UNSPECIFIED\020\000\022\025\n\021MATCH_FACTO"
-  "R_TEXT\020\001\022\033\n\027MATCH_FACTOR_CONSTRAINT\020\002\022\027\n"
-  "\023MATCH_FACTOR_HEALTH\020\003\022\027\n\023MATCH_FACTOR_R"
-  "ATING\020\004\022\032\n\026MATCH_FACTOR_PUBLISHER\020\005*\247\001\n\n"
-  "TrialState\022\033\n\027TRIAL_STATE_UNSPECIFIED\020\000\022"
-  "\034\n\030TRIAL_STATE_PROVISIONING\020\001\022\027\n\023TRIAL_S"
-  "TATE_RUNNING\020\002\022\026\n\022TRIAL_STATE_ENDING\020\003\022\025"
-  "\n\021TRIAL_STATE_ENDED\020\004\022\026\n\022TRIAL_STATE_FAI"
-  "LED\020\005*\213\001\n\tSpaceRole\022\032\n\026SPACE_ROLE_UNSPEC"
-  "IFIED\020\000\022\024\n\020SPACE_ROLE_OWNER\020\001\022\031\n\025SPACE_R"
-  "OLE_MAINTAINER\020\002\022\032\n\026SPACE_ROLE_CONTRIBUT"
-  "OR\020\003\022\025\n\021SPACE_ROLE_VIEWER\020\004*\272\001\n\021SpaceAct"
-  "ivityKind\022#\n\037SPACE_ACTIVITY_KIND_UNSPECI"
-  "FIED\020\000\022\036\n\032SPACE_ACTIVITY_KIND_MEMBER\020\001\022 "
-  "\n\034SPACE_ACTIVITY_KIND_DOCUMENT\020\002\022 \n\034SPAC"
-  "E_ACTIVITY_KIND_DECISION\020\003\022\034\n\030SPACE_ACTI"
-  "VITY_KIND_NOTE\020\004*{\n\tEventKind\022\032\n\026EVENT_K"
-  "IND_UNSPECIFIED\020\000\022\032\n\026EVENT_KIND_NEW_VERS"
-  "ION\020\001\022\033\n\027EVENT_KIND_NEW_ADVISORY\020\002\022\031\n\025EV"
-  "ENT_KIND_NEW_ANSWER\020\003*\204\001\n\rDeliveryState\022"
-  "\036\n\032DELIVERY_STATE_UNSPECIFIED\020\000\022\032\n\026DELIV"
-  "ERY_STATE_PENDING\020\001\022\034\n\030DELIVERY_STATE_DE"
-  "LIVERED\020\002\022\031\n\025DELIVERY_STATE_FAILED\020\003B\254\001\n"
-  "\022tw.jipan.market.v1B\016ResourcesProtoP\001Z(j"
-  "ipan.tw/gen/go/jipan/market/v1;marketv1\242"
-  "\002\003JMX\252\002\017Jipan.Market.V1\312\002\017Jipan\\Market\\V"
-  "1\342\002\033Jipan\\Market\\V1\\GPBMetadata\352\002\021Jipan:"
-  ":Market::V1b\006proto3"
+  "estampR\ncreateTime\022=\n\016estimated_cost\030\n \001"
+  "(\0132\026.jipan.common.v1.MoneyR\restimatedCos"
+  "t\"q\n\013SpaceMember\022*\n\014organization\030\001 \001(\tB\006"
+  "\312\363\030\002\030dR\014organization\0226\n\004role\030\002 \001(\0162\032.jip"
+  "an.market.v1.SpaceRoleB\006\312\363\030\002H\001R\004role\"\342\002\n"
+  "\005Space\022\022\n\004name\030\001 \001(\tR\004name\022*\n\014display_na"
+  "me\030\002 \001(\tB\007\312\363\030\003\030\310\001R\013displayName\022@\n\013descri"
+  "ption\030\003 \001(\0132\036.jipan.market.v1.LocalizedT"
+  "extR\013description\022\"\n\010projects\030\004 \003(\tB\006\312\363\030\002"
+  "\0302R\010projects\0226\n\007members\030\005 \003(\0132\034.jipan.ma"
+  "rket.v1.SpaceMemberR\007members\022;\n\013create_t"
+  "ime\030\006 \001(\0132\032.google.protobuf.TimestampR\nc"
+  "reateTime\022>\n\013invitations\030\007 \003(\0132\034.jipan.m"
+  "arket.v1.SpaceMemberR\013invitations\"\332\001\n\017Sp"
+  "aceInvitation\022\022\n\004name\030\001 \001(\tR\004name\022,\n\022spa"
+  "ce_display_name\030\002 \001(\tR\020spaceDisplayName\022"
+  ".\n\004role\030\003 \001(\0162\032.jipan.market.v1.SpaceRol"
+  "eR\004role\022\030\n\007inviter\030\004 \001(\tR\007inviter\022;\n\013cre"
+  "ate_time\030\005 \001(\0132\032.google.protobuf.Timesta"
+  "mpR\ncreateTime\"\342\001\n\rSpaceActivity\022\022\n\004name"
+  "\030\001 \001(\tR\004name\0226\n\004kind\030\002 \001(\0162\".jipan.marke"
+  "t.v1.SpaceActivityKindR\004kind\022\024\n\005actor\030\003 "
+  "\001(\tR\005actor\022\030\n\007subject\030\004 \001(\tR\007subject\022\030\n\007"
+  "summary\030\005 \001(\tR\007summary\022;\n\013create_time\030\006 "
+  "\001(\0132\032.google.protobuf.TimestampR\ncreateT"
+  "ime\"\204\002\n\rSpaceDocument\022\022\n\004name\030\001 \001(\tR\004nam"
+  "e\022*\n\014display_name\030\002 \001(\tB\007\312\363\030\003\030\310\001R\013displa"
+  "yName\022%\n\nmedia_type\030\003 \001(\tB\006\312\363\030\002\030dR\tmedia"
+  "Type\022\035\n\nsize_bytes\030\004 \001(\003R\tsizeBytes\022\026\n\006s"
+  "ha256\030\005 \001(\014R\006sha256\022\030\n\007creator\030\006 \001(\tR\007cr"
+  "eator\022;\n\013create_time\030\007 \001(\0132\032.google.prot"
+  "obuf.TimestampR\ncreateTime\"\361\001\n\010Decision\022"
+  "\022\n\004name\030\001 \001(\tR\004name\022\035\n\005title\030\002 \001(\tB\007\312\363\030\003"
+  "\030\254\002R\005title\022\034\n\004text\030\003 \001(\tB\010\312\363\030\004\030\240\234\001R\004text"
+  "\022\026\n\006digest\030\004 \001(\014R\006digest\022%\n\016ledger_recei"
+  "pt\030\005 \001(\tR\rledgerReceipt\022\030\n\007creator\030\006 \001(\t"
+  "R\007creator\022;\n\013create_time\030\007 \001(\0132\032.google."
+  "protobuf.TimestampR\ncreateTime\"\215\002\n\014Subsc"
+  "ription\022\022\n\004name\030\001 \001(\tR\004name\022\037\n\006target\030\002 "
+  "\001(\tB\007\312\363\030\003\030\254\002R\006target\022:\n\006events\030\003 \003(\0162\032.j"
+  "ipan.market.v1.EventKindB\006\312\363\030\002\030\003R\006events"
+  "\022(\n\013webhook_uri\030\004 \001(\tB\007\312\363\030\003\030\320\017R\nwebhookU"
+  "ri\022%\n\016webhook_secret\030\005 \001(\tR\rwebhookSecre"
+  "t\022;\n\013create_time\030\006 \001(\0132\032.google.protobuf"
+  ".TimestampR\ncreateTime\"\347\001\n\014Notification\022"
+  "\022\n\004name\030\001 \001(\tR\004name\022\"\n\014subscription\030\002 \001("
+  "\tR\014subscription\022.\n\004kind\030\003 \001(\0162\032.jipan.ma"
+  "rket.v1.EventKindR\004kind\022\030\n\007subject\030\004 \001(\t"
+  "R\007subject\022\030\n\007summary\030\005 \001(\tR\007summary\022;\n\013c"
+  "reate_time\030\006 \001(\0132\032.google.protobuf.Times"
+  "tampR\ncreateTime\"\301\002\n\017WebhookDelivery\022\022\n\004"
+  "name\030\001 \001(\tR\004name\022\"\n\014notification\030\002 \001(\tR\014"
+  "notification\0224\n\005state\030\003 \001(\0162\036.jipan.mark"
+  "et.v1.DeliveryStateR\005state\022\032\n\010attempts\030\004"
+  " \001(\005R\010attempts\022\037\n\013last_status\030\005 \001(\005R\nlas"
+  "tStatus\022F\n\021next_attempt_time\030\006 \001(\0132\032.goo"
+  "gle.protobuf.TimestampR\017nextAttemptTime\022"
+  ";\n\013create_time\030\007 \001(\0132\032.google.protobuf.T"
+  "imestampR\ncreateTime*b\n\tEcosystem\022\031\n\025ECO"
+  "SYSTEM_UNSPECIFIED\020\000\022\022\n\016ECOSYSTEM_PYPI\020\001"
+  "\022\021\n\rECOSYSTEM_NPM\020\002\022\023\n\017ECOSYSTEM_MAVEN\020\003"
+  "*\222\001\n\016MetadataFormat\022\037\n\033METADATA_FORMAT_U"
+  "NSPECIFIED\020\000\022\035\n\031METADATA_FORMAT_PYPI_JSO"
+  "N\020\001\022!\n\035METADATA_FORMAT_NPM_PACKUMENT\020\002\022\035"
+  "\n\031METADATA_FORMAT_MAVEN_POM\020\003*\320\001\n\rLicenc"
+  "eFamily\022\036\n\032LICENCE_FAMILY_UNSPECIFIED\020\000\022"
+  "\035\n\031LICENCE_FAMILY_PERMISSIVE\020\001\022 \n\034LICENC"
+  "E_FAMILY_WEAK_COPYLEFT\020\002\022\"\n\036LICENCE_FAMI"
+  "LY_STRONG_COPYLEFT\020\003\022 \n\034LICENCE_FAMILY_P"
+  "UBLIC_DOMAIN\020\004\022\030\n\024LICENCE_FAMILY_OTHER\020\005"
+  "*\260\001\n\005Badge\022\025\n\021BADGE_UNSPECIFIED\020\000\022\034\n\030BAD"
+  "GE_VERIFIED_PUBLISHER\020\001\022\022\n\016BADGE_OFFICIA"
+  "L\020\002\022\020\n\014BADGE_SIGNED\020\003\022\035\n\031BADGE_NO_KNOWN_"
+  "ADVISORIES\020\004\022\032\n\026BADGE_LICENCE_APPROVED\020\005"
+  "\022\021\n\rBADGE_HEALTHY\020\006*u\n\010Severity\022\030\n\024SEVER"
+  "ITY_UNSPECIFIED\020\000\022\020\n\014SEVERITY_LOW\020\001\022\023\n\017S"
+  "EVERITY_MEDIUM\020\002\022\021\n\rSEVERITY_HIGH\020\003\022\025\n\021S"
+  "EVERITY_CRITICAL\020\004*\222\002\n\017HealthCheckKind\022!"
+  "\n\035HEALTH_CHECK_KIND_UNSPECIFIED\020\000\022%\n!HEA"
+  "LTH_CHECK_KIND_RELEASE_RECENCY\020\001\022\035\n\031HEAL"
+  "TH_CHECK_KIND_LICENCE\020\002\022%\n!HEALTH_CHECK_"
+  "KIND_SECURITY_POLICY\020\003\022%\n!HEALTH_CHECK_K"
+  "IND_SIGNED_RELEASES\020\004\022%\n!HEALTH_CHECK_KI"
+  "ND_VULNERABILITIES\020\005\022!\n\035HEALTH_CHECK_KIN"
+  "D_MAINTAINERS\020\006*\200\001\n\tRiskLevel\022\032\n\026RISK_LE"
+  "VEL_UNSPECIFIED\020\000\022\022\n\016RISK_LEVEL_LOW\020\001\022\025\n"
+  "\021RISK_LEVEL_MEDIUM\020\002\022\023\n\017RISK_LEVEL_HIGH\020"
+  "\003\022\027\n\023RISK_LEVEL_CRITICAL\020\004*L\n\013ClaimMetho"
+  "d\022\034\n\030CLAIM_METHOD_UNSPECIFIED\020\000\022\037\n\033CLAIM"
+  "_METHOD_CHALLENGE_FILE\020\001*v\n\nClaimState\022\033"
+  "\n\027CLAIM_STATE_UNSPECIFIED\020\000\022\027\n\023CLAIM_STA"
+  "TE_PENDING\020\001\022\030\n\024CLAIM_STATE_VERIFIED\020\002\022\030"
+  "\n\024CLAIM_STATE_REJECTED\020\003*\214\001\n\tOfferKind\022\032"
+  "\n\026OFFER_KIND_UNSPECIFIED\020\000\022\026\n\022OFFER_KIND"
+  "_SUPPORT\020\001\022\032\n\026OFFER_KIND_INTEGRATION\020\002\022\026"
+  "\n\022OFFER_KIND_HOSTING\020\003\022\027\n\023OFFER_KIND_TRA"
+  "INING\020\004*\255\001\n\013MatchFactor\022\034\n\030MATCH_FACTOR_"
+  "UNSPECIFIED\020\000\022\025\n\021MATCH_FACTOR_TEXT\020\001\022\033\n\027"
+  "MATCH_FACTOR_CONSTRAINT\020\002\022\027\n\023MATCH_FACTO"
+  "R_HEALTH\020\003\022\027\n\023MATCH_FACTOR_RATING\020\004\022\032\n\026M"
+  "ATCH_FACTOR_PUBLISHER\020\005*\247\001\n\nTrialState\022\033"
+  "\n\027TRIAL_STATE_UNSPECIFIED\020\000\022\034\n\030TRIAL_STA"
+  "TE_PROVISIONING\020\001\022\027\n\023TRIAL_STATE_RUNNING"
+  "\020\002\022\026\n\022TRIAL_STATE_ENDING\020\003\022\025\n\021TRIAL_STAT"
+  "E_ENDED\020\004\022\026\n\022TRIAL_STATE_FAILED\020\005*\213\001\n\tSp"
+  "aceRole\022\032\n\026SPACE_ROLE_UNSPECIFIED\020\000\022\024\n\020S"
+  "PACE_ROLE_OWNER\020\001\022\031\n\025SPACE_ROLE_MAINTAIN"
+  "ER\020\002\022\032\n\026SPACE_ROLE_CONTRIBUTOR\020\003\022\025\n\021SPAC"
+  "E_ROLE_VIEWER\020\004*\272\001\n\021SpaceActivityKind\022#\n"
+  "\037SPACE_ACTIVITY_KIND_UNSPECIFIED\020\000\022\036\n\032SP"
+  "ACE_ACTIVITY_KIND_MEMBER\020\001\022 \n\034SPACE_ACTI"
+  "VITY_KIND_DOCUMENT\020\002\022 \n\034SPACE_ACTIVITY_K"
+  "IND_DECISION\020\003\022\034\n\030SPACE_ACTIVITY_KIND_NO"
+  "TE\020\004*{\n\tEventKind\022\032\n\026EVENT_KIND_UNSPECIF"
+  "IED\020\000\022\032\n\026EVENT_KIND_NEW_VERSION\020\001\022\033\n\027EVE"
+  "NT_KIND_NEW_ADVISORY\020\002\022\031\n\025EVENT_KIND_NEW"
+  "_ANSWER\020\003*\204\001\n\rDeliveryState\022\036\n\032DELIVERY_"
+  "STATE_UNSPECIFIED\020\000\022\032\n\026DELIVERY_STATE_PE"
+  "NDING\020\001\022\034\n\030DELIVERY_STATE_DELIVERED\020\002\022\031\n"
+  "\025DELIVERY_STATE_FAILED\020\003B\254\001\n\022tw.jipan.ma"
+  "rket.v1B\016ResourcesProtoP\001Z(jipan.tw/gen/"
+  "go/jipan/market/v1;marketv1\242\002\003JMX\252\002\017Jipa"
+  "n.Market.V1\312\002\017Jipan\\Market\\V1\342\002\033Jipan\\Ma"
+  "rket\\V1\\GPBMetadata\352\002\021Jipan::Market::V1b"
+  "\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_deps[4] = {
   &::descriptor_table_google_2fprotobuf_2fduration_2eproto,
@@ -1301,9 +1344,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fmarket_2fv1
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto = {
-    false, false, 10819, descriptor_table_protodef_jipan_2fmarket_2fv1_2fresources_2eproto,
+    false, false, 11167, descriptor_table_protodef_jipan_2fmarket_2fv1_2fresources_2eproto,
     "jipan/market/v1/resources.proto",
-    &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_once, descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_deps, 4, 29,
+    &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_once, descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_deps, 4, 30,
     schemas, file_default_instances, TableStruct_jipan_2fmarket_2fv1_2fresources_2eproto::offsets,
     file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto, file_level_enum_descriptors_jipan_2fmarket_2fv1_2fresources_2eproto,
     file_level_service_descriptors_jipan_2fmarket_2fv1_2fresources_2eproto,
@@ -10799,6 +10842,7 @@ class Trial::_Internal {
  public:
   static const ::PROTOBUF_NAMESPACE_ID::Timestamp& expire_time(const Trial* msg);
   static const ::PROTOBUF_NAMESPACE_ID::Timestamp& create_time(const Trial* msg);
+  static const ::jipan::common::v1::Money& estimated_cost(const Trial* msg);
 };
 
 const ::PROTOBUF_NAMESPACE_ID::Timestamp&
@@ -10808,6 +10852,10 @@ Trial::_Internal::expire_time(const Trial* msg) {
 const ::PROTOBUF_NAMESPACE_ID::Timestamp&
 Trial::_Internal::create_time(const Trial* msg) {
   return *msg->_impl_.create_time_;
+}
+const ::jipan::common::v1::Money&
+Trial::_Internal::estimated_cost(const Trial* msg) {
+  return *msg->_impl_.estimated_cost_;
 }
 void Trial::clear_expire_time() {
   if (GetArenaForAllocation() == nullptr && _impl_.expire_time_ != nullptr) {
@@ -10820,6 +10868,12 @@ void Trial::clear_create_time() {
     delete _impl_.create_time_;
   }
   _impl_.create_time_ = nullptr;
+}
+void Trial::clear_estimated_cost() {
+  if (GetArenaForAllocation() == nullptr && _impl_.estimated_cost_ != nullptr) {
+    delete _impl_.estimated_cost_;
+  }
+  _impl_.estimated_cost_ = nullptr;
 }
 Trial::Trial(::PROTOBUF_NAMESPACE_ID::Arena* arena,
                          bool is_message_owned)
@@ -10838,6 +10892,7 @@ Trial::Trial(const Trial& from)
     , decltype(_impl_.problem_){}
     , decltype(_impl_.expire_time_){nullptr}
     , decltype(_impl_.create_time_){nullptr}
+    , decltype(_impl_.estimated_cost_){nullptr}
     , decltype(_impl_.hours_){}
     , decltype(_impl_.state_){}
     , /*decltype(_impl_._cached_size_)*/{}};
@@ -10889,6 +10944,9 @@ Trial::Trial(const Trial& from)
   if (from._internal_has_create_time()) {
     _this->_impl_.create_time_ = new ::PROTOBUF_NAMESPACE_ID::Timestamp(*from._impl_.create_time_);
   }
+  if (from._internal_has_estimated_cost()) {
+    _this->_impl_.estimated_cost_ = new ::jipan::common::v1::Money(*from._impl_.estimated_cost_);
+  }
   ::memcpy(&_impl_.hours_, &from._impl_.hours_,
     static_cast<size_t>(reinterpret_cast<char*>(&_impl_.state_) -
     reinterpret_cast<char*>(&_impl_.hours_)) + sizeof(_impl_.state_));
@@ -10907,6 +10965,7 @@ inline void Trial::SharedCtor(
     , decltype(_impl_.problem_){}
     , decltype(_impl_.expire_time_){nullptr}
     , decltype(_impl_.create_time_){nullptr}
+    , decltype(_impl_.estimated_cost_){nullptr}
     , decltype(_impl_.hours_){0}
     , decltype(_impl_.state_){0}
     , /*decltype(_impl_._cached_size_)*/{}
@@ -10951,6 +11010,7 @@ inline void Trial::SharedDtor() {
   _impl_.problem_.Destroy();
   if (this != internal_default_instance()) delete _impl_.expire_time_;
   if (this != internal_default_instance()) delete _impl_.create_time_;
+  if (this != internal_default_instance()) delete _impl_.estimated_cost_;
 }
 
 void Trial::SetCachedSize(int size) const {
@@ -10976,6 +11036,10 @@ void Trial::Clear() {
     delete _impl_.create_time_;
   }
   _impl_.create_time_ = nullptr;
+  if (GetArenaForAllocation() == nullptr && _impl_.estimated_cost_ != nullptr) {
+    delete _impl_.estimated_cost_;
+  }
+  _impl_.estimated_cost_ = nullptr;
   ::memset(&_impl_.hours_, 0, static_cast<size_t>(
       reinterpret_cast<char*>(&_impl_.state_) -
       reinterpret_cast<char*>(&_impl_.hours_)) + sizeof(_impl_.state_));
@@ -11067,6 +11131,14 @@ const char* Trial::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
       case 9:
         if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 74)) {
           ptr = ctx->ParseMessage(_internal_mutable_create_time(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // .jipan.common.v1.Money estimated_cost = 10 [json_name = "estimatedCost"];
+      case 10:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 82)) {
+          ptr = ctx->ParseMessage(_internal_mutable_estimated_cost(), ptr);
           CHK_(ptr);
         } else
           goto handle_unusual;
@@ -11177,6 +11249,13 @@ uint8_t* Trial::_InternalSerialize(
         _Internal::create_time(this).GetCachedSize(), target, stream);
   }
 
+  // .jipan.common.v1.Money estimated_cost = 10 [json_name = "estimatedCost"];
+  if (this->_internal_has_estimated_cost()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(10, _Internal::estimated_cost(this),
+        _Internal::estimated_cost(this).GetCachedSize(), target, stream);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -11242,6 +11321,13 @@ size_t Trial::ByteSizeLong() const {
         *_impl_.create_time_);
   }
 
+  // .jipan.common.v1.Money estimated_cost = 10 [json_name = "estimatedCost"];
+  if (this->_internal_has_estimated_cost()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.estimated_cost_);
+  }
+
   // int32 hours = 3 [json_name = "hours", (.jipan.common.v1.field_rules) = {
   if (this->_internal_hours() != 0) {
     total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_hours());
@@ -11293,6 +11379,10 @@ void Trial::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF
   if (from._internal_has_create_time()) {
     _this->_internal_mutable_create_time()->::PROTOBUF_NAMESPACE_ID::Timestamp::MergeFrom(
         from._internal_create_time());
+  }
+  if (from._internal_has_estimated_cost()) {
+    _this->_internal_mutable_estimated_cost()->::jipan::common::v1::Money::MergeFrom(
+        from._internal_estimated_cost());
   }
   if (from._internal_hours() != 0) {
     _this->_internal_set_hours(from._internal_hours());
@@ -11620,6 +11710,7 @@ Space::Space(const Space& from)
   new (&_impl_) Impl_{
       decltype(_impl_.projects_){from._impl_.projects_}
     , decltype(_impl_.members_){from._impl_.members_}
+    , decltype(_impl_.invitations_){from._impl_.invitations_}
     , decltype(_impl_.name_){}
     , decltype(_impl_.display_name_){}
     , decltype(_impl_.description_){nullptr}
@@ -11659,6 +11750,7 @@ inline void Space::SharedCtor(
   new (&_impl_) Impl_{
       decltype(_impl_.projects_){arena}
     , decltype(_impl_.members_){arena}
+    , decltype(_impl_.invitations_){arena}
     , decltype(_impl_.name_){}
     , decltype(_impl_.display_name_){}
     , decltype(_impl_.description_){nullptr}
@@ -11688,6 +11780,7 @@ inline void Space::SharedDtor() {
   GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
   _impl_.projects_.~RepeatedPtrField();
   _impl_.members_.~RepeatedPtrField();
+  _impl_.invitations_.~RepeatedPtrField();
   _impl_.name_.Destroy();
   _impl_.display_name_.Destroy();
   if (this != internal_default_instance()) delete _impl_.description_;
@@ -11706,6 +11799,7 @@ void Space::Clear() {
 
   _impl_.projects_.Clear();
   _impl_.members_.Clear();
+  _impl_.invitations_.Clear();
   _impl_.name_.ClearToEmpty();
   _impl_.display_name_.ClearToEmpty();
   if (GetArenaForAllocation() == nullptr && _impl_.description_ != nullptr) {
@@ -11786,6 +11880,19 @@ const char* Space::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
         if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 50)) {
           ptr = ctx->ParseMessage(_internal_mutable_create_time(), ptr);
           CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];
+      case 7:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 58)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            ptr = ctx->ParseMessage(_internal_add_invitations(), ptr);
+            CHK_(ptr);
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<58>(ptr));
         } else
           goto handle_unusual;
         continue;
@@ -11870,6 +11977,14 @@ uint8_t* Space::_InternalSerialize(
         _Internal::create_time(this).GetCachedSize(), target, stream);
   }
 
+  // repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];
+  for (unsigned i = 0,
+      n = static_cast<unsigned>(this->_internal_invitations_size()); i < n; i++) {
+    const auto& repfield = this->_internal_invitations(i);
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+        InternalWriteMessage(7, repfield, repfield.GetCachedSize(), target, stream);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -11897,6 +12012,13 @@ size_t Space::ByteSizeLong() const {
   // repeated .jipan.market.v1.SpaceMember members = 5 [json_name = "members"];
   total_size += 1UL * this->_internal_members_size();
   for (const auto& msg : this->_impl_.members_) {
+    total_size +=
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(msg);
+  }
+
+  // repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];
+  total_size += 1UL * this->_internal_invitations_size();
+  for (const auto& msg : this->_impl_.invitations_) {
     total_size +=
       ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(msg);
   }
@@ -11949,6 +12071,7 @@ void Space::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF
 
   _this->_impl_.projects_.MergeFrom(from._impl_.projects_);
   _this->_impl_.members_.MergeFrom(from._impl_.members_);
+  _this->_impl_.invitations_.MergeFrom(from._impl_.invitations_);
   if (!from._internal_name().empty()) {
     _this->_internal_set_name(from._internal_name());
   }
@@ -11984,6 +12107,7 @@ void Space::InternalSwap(Space* other) {
   _internal_metadata_.InternalSwap(&other->_internal_metadata_);
   _impl_.projects_.InternalSwap(&other->_impl_.projects_);
   _impl_.members_.InternalSwap(&other->_impl_.members_);
+  _impl_.invitations_.InternalSwap(&other->_impl_.invitations_);
   ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
       &_impl_.name_, lhs_arena,
       &other->_impl_.name_, rhs_arena
@@ -12004,6 +12128,391 @@ void Space::InternalSwap(Space* other) {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_once,
       file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto[22]);
+}
+
+// ===================================================================
+
+class SpaceInvitation::_Internal {
+ public:
+  static const ::PROTOBUF_NAMESPACE_ID::Timestamp& create_time(const SpaceInvitation* msg);
+};
+
+const ::PROTOBUF_NAMESPACE_ID::Timestamp&
+SpaceInvitation::_Internal::create_time(const SpaceInvitation* msg) {
+  return *msg->_impl_.create_time_;
+}
+void SpaceInvitation::clear_create_time() {
+  if (GetArenaForAllocation() == nullptr && _impl_.create_time_ != nullptr) {
+    delete _impl_.create_time_;
+  }
+  _impl_.create_time_ = nullptr;
+}
+SpaceInvitation::SpaceInvitation(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.market.v1.SpaceInvitation)
+}
+SpaceInvitation::SpaceInvitation(const SpaceInvitation& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  SpaceInvitation* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , decltype(_impl_.space_display_name_){}
+    , decltype(_impl_.inviter_){}
+    , decltype(_impl_.create_time_){nullptr}
+    , decltype(_impl_.role_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_name().empty()) {
+    _this->_impl_.name_.Set(from._internal_name(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.space_display_name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.space_display_name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_space_display_name().empty()) {
+    _this->_impl_.space_display_name_.Set(from._internal_space_display_name(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.inviter_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.inviter_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_inviter().empty()) {
+    _this->_impl_.inviter_.Set(from._internal_inviter(), 
+      _this->GetArenaForAllocation());
+  }
+  if (from._internal_has_create_time()) {
+    _this->_impl_.create_time_ = new ::PROTOBUF_NAMESPACE_ID::Timestamp(*from._impl_.create_time_);
+  }
+  _this->_impl_.role_ = from._impl_.role_;
+  // @@protoc_insertion_point(copy_constructor:jipan.market.v1.SpaceInvitation)
+}
+
+inline void SpaceInvitation::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , decltype(_impl_.space_display_name_){}
+    , decltype(_impl_.inviter_){}
+    , decltype(_impl_.create_time_){nullptr}
+    , decltype(_impl_.role_){0}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.space_display_name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.space_display_name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.inviter_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.inviter_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+SpaceInvitation::~SpaceInvitation() {
+  // @@protoc_insertion_point(destructor:jipan.market.v1.SpaceInvitation)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void SpaceInvitation::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.name_.Destroy();
+  _impl_.space_display_name_.Destroy();
+  _impl_.inviter_.Destroy();
+  if (this != internal_default_instance()) delete _impl_.create_time_;
+}
+
+void SpaceInvitation::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void SpaceInvitation::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.market.v1.SpaceInvitation)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.name_.ClearToEmpty();
+  _impl_.space_display_name_.ClearToEmpty();
+  _impl_.inviter_.ClearToEmpty();
+  if (GetArenaForAllocation() == nullptr && _impl_.create_time_ != nullptr) {
+    delete _impl_.create_time_;
+  }
+  _impl_.create_time_ = nullptr;
+  _impl_.role_ = 0;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* SpaceInvitation::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string name = 1 [json_name = "name"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_name();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.market.v1.SpaceInvitation.name"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string space_display_name = 2 [json_name = "spaceDisplayName"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_space_display_name();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.market.v1.SpaceInvitation.space_display_name"));
+        } else
+          goto handle_unusual;
+        continue;
+      // .jipan.market.v1.SpaceRole role = 3 [json_name = "role"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 24)) {
+          uint64_t val = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+          _internal_set_role(static_cast<::jipan::market::v1::SpaceRole>(val));
+        } else
+          goto handle_unusual;
+        continue;
+      // string inviter = 4 [json_name = "inviter"];
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 34)) {
+          auto str = _internal_mutable_inviter();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.market.v1.SpaceInvitation.inviter"));
+        } else
+          goto handle_unusual;
+        continue;
+      // .google.protobuf.Timestamp create_time = 5 [json_name = "createTime"];
+      case 5:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 42)) {
+          ptr = ctx->ParseMessage(_internal_mutable_create_time(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* SpaceInvitation::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.market.v1.SpaceInvitation)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name"];
+  if (!this->_internal_name().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_name().data(), static_cast<int>(this->_internal_name().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.market.v1.SpaceInvitation.name");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_name(), target);
+  }
+
+  // string space_display_name = 2 [json_name = "spaceDisplayName"];
+  if (!this->_internal_space_display_name().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_space_display_name().data(), static_cast<int>(this->_internal_space_display_name().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.market.v1.SpaceInvitation.space_display_name");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_space_display_name(), target);
+  }
+
+  // .jipan.market.v1.SpaceRole role = 3 [json_name = "role"];
+  if (this->_internal_role() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteEnumToArray(
+      3, this->_internal_role(), target);
+  }
+
+  // string inviter = 4 [json_name = "inviter"];
+  if (!this->_internal_inviter().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_inviter().data(), static_cast<int>(this->_internal_inviter().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.market.v1.SpaceInvitation.inviter");
+    target = stream->WriteStringMaybeAliased(
+        4, this->_internal_inviter(), target);
+  }
+
+  // .google.protobuf.Timestamp create_time = 5 [json_name = "createTime"];
+  if (this->_internal_has_create_time()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(5, _Internal::create_time(this),
+        _Internal::create_time(this).GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.market.v1.SpaceInvitation)
+  return target;
+}
+
+size_t SpaceInvitation::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.market.v1.SpaceInvitation)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name"];
+  if (!this->_internal_name().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_name());
+  }
+
+  // string space_display_name = 2 [json_name = "spaceDisplayName"];
+  if (!this->_internal_space_display_name().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_space_display_name());
+  }
+
+  // string inviter = 4 [json_name = "inviter"];
+  if (!this->_internal_inviter().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_inviter());
+  }
+
+  // .google.protobuf.Timestamp create_time = 5 [json_name = "createTime"];
+  if (this->_internal_has_create_time()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.create_time_);
+  }
+
+  // .jipan.market.v1.SpaceRole role = 3 [json_name = "role"];
+  if (this->_internal_role() != 0) {
+    total_size += 1 +
+      ::_pbi::WireFormatLite::EnumSize(this->_internal_role());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData SpaceInvitation::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    SpaceInvitation::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*SpaceInvitation::GetClassData() const { return &_class_data_; }
+
+
+void SpaceInvitation::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<SpaceInvitation*>(&to_msg);
+  auto& from = static_cast<const SpaceInvitation&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.market.v1.SpaceInvitation)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_name().empty()) {
+    _this->_internal_set_name(from._internal_name());
+  }
+  if (!from._internal_space_display_name().empty()) {
+    _this->_internal_set_space_display_name(from._internal_space_display_name());
+  }
+  if (!from._internal_inviter().empty()) {
+    _this->_internal_set_inviter(from._internal_inviter());
+  }
+  if (from._internal_has_create_time()) {
+    _this->_internal_mutable_create_time()->::PROTOBUF_NAMESPACE_ID::Timestamp::MergeFrom(
+        from._internal_create_time());
+  }
+  if (from._internal_role() != 0) {
+    _this->_internal_set_role(from._internal_role());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void SpaceInvitation::CopyFrom(const SpaceInvitation& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.market.v1.SpaceInvitation)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool SpaceInvitation::IsInitialized() const {
+  return true;
+}
+
+void SpaceInvitation::InternalSwap(SpaceInvitation* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.name_, lhs_arena,
+      &other->_impl_.name_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.space_display_name_, lhs_arena,
+      &other->_impl_.space_display_name_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.inviter_, lhs_arena,
+      &other->_impl_.inviter_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(SpaceInvitation, _impl_.role_)
+      + sizeof(SpaceInvitation::_impl_.role_)
+      - PROTOBUF_FIELD_OFFSET(SpaceInvitation, _impl_.create_time_)>(
+          reinterpret_cast<char*>(&_impl_.create_time_),
+          reinterpret_cast<char*>(&other->_impl_.create_time_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata SpaceInvitation::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_once,
+      file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto[23]);
 }
 
 // ===================================================================
@@ -12438,7 +12947,7 @@ void SpaceActivity::InternalSwap(SpaceActivity* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata SpaceActivity::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto[23]);
+      file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto[24]);
 }
 
 // ===================================================================
@@ -12915,7 +13424,7 @@ void SpaceDocument::InternalSwap(SpaceDocument* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata SpaceDocument::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto[24]);
+      file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto[25]);
 }
 
 // ===================================================================
@@ -13411,7 +13920,7 @@ void Decision::InternalSwap(Decision* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata Decision::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto[25]);
+      file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto[26]);
 }
 
 // ===================================================================
@@ -13858,7 +14367,7 @@ void Subscription::InternalSwap(Subscription* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata Subscription::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto[26]);
+      file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto[27]);
 }
 
 // ===================================================================
@@ -14293,7 +14802,7 @@ void Notification::InternalSwap(Notification* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata Notification::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto[27]);
+      file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto[28]);
 }
 
 // ===================================================================
@@ -14727,7 +15236,7 @@ void WebhookDelivery::InternalSwap(WebhookDelivery* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata WebhookDelivery::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto[28]);
+      file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto[29]);
 }
 
 // @@protoc_insertion_point(namespace_scope)
@@ -14826,6 +15335,10 @@ Arena::CreateMaybeMessage< ::jipan::market::v1::SpaceMember >(Arena* arena) {
 template<> PROTOBUF_NOINLINE ::jipan::market::v1::Space*
 Arena::CreateMaybeMessage< ::jipan::market::v1::Space >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::market::v1::Space >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::market::v1::SpaceInvitation*
+Arena::CreateMaybeMessage< ::jipan::market::v1::SpaceInvitation >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::market::v1::SpaceInvitation >(arena);
 }
 template<> PROTOBUF_NOINLINE ::jipan::market::v1::SpaceActivity*
 Arena::CreateMaybeMessage< ::jipan::market::v1::SpaceActivity >(Arena* arena) {

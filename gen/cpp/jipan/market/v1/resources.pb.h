@@ -121,6 +121,9 @@ extern SpaceActivityDefaultTypeInternal _SpaceActivity_default_instance_;
 class SpaceDocument;
 struct SpaceDocumentDefaultTypeInternal;
 extern SpaceDocumentDefaultTypeInternal _SpaceDocument_default_instance_;
+class SpaceInvitation;
+struct SpaceInvitationDefaultTypeInternal;
+extern SpaceInvitationDefaultTypeInternal _SpaceInvitation_default_instance_;
 class SpaceMember;
 struct SpaceMemberDefaultTypeInternal;
 extern SpaceMemberDefaultTypeInternal _SpaceMember_default_instance_;
@@ -166,6 +169,7 @@ template<> ::jipan::market::v1::RatingSummary* Arena::CreateMaybeMessage<::jipan
 template<> ::jipan::market::v1::Space* Arena::CreateMaybeMessage<::jipan::market::v1::Space>(Arena*);
 template<> ::jipan::market::v1::SpaceActivity* Arena::CreateMaybeMessage<::jipan::market::v1::SpaceActivity>(Arena*);
 template<> ::jipan::market::v1::SpaceDocument* Arena::CreateMaybeMessage<::jipan::market::v1::SpaceDocument>(Arena*);
+template<> ::jipan::market::v1::SpaceInvitation* Arena::CreateMaybeMessage<::jipan::market::v1::SpaceInvitation>(Arena*);
 template<> ::jipan::market::v1::SpaceMember* Arena::CreateMaybeMessage<::jipan::market::v1::SpaceMember>(Arena*);
 template<> ::jipan::market::v1::Subscription* Arena::CreateMaybeMessage<::jipan::market::v1::Subscription>(Arena*);
 template<> ::jipan::market::v1::Trial* Arena::CreateMaybeMessage<::jipan::market::v1::Trial>(Arena*);
@@ -5835,6 +5839,7 @@ class Trial final :
     kProblemFieldNumber = 7,
     kExpireTimeFieldNumber = 8,
     kCreateTimeFieldNumber = 9,
+    kEstimatedCostFieldNumber = 10,
     kHoursFieldNumber = 3,
     kStateFieldNumber = 4,
   };
@@ -5944,6 +5949,24 @@ class Trial final :
       ::PROTOBUF_NAMESPACE_ID::Timestamp* create_time);
   ::PROTOBUF_NAMESPACE_ID::Timestamp* unsafe_arena_release_create_time();
 
+  // .jipan.common.v1.Money estimated_cost = 10 [json_name = "estimatedCost"];
+  bool has_estimated_cost() const;
+  private:
+  bool _internal_has_estimated_cost() const;
+  public:
+  void clear_estimated_cost();
+  const ::jipan::common::v1::Money& estimated_cost() const;
+  PROTOBUF_NODISCARD ::jipan::common::v1::Money* release_estimated_cost();
+  ::jipan::common::v1::Money* mutable_estimated_cost();
+  void set_allocated_estimated_cost(::jipan::common::v1::Money* estimated_cost);
+  private:
+  const ::jipan::common::v1::Money& _internal_estimated_cost() const;
+  ::jipan::common::v1::Money* _internal_mutable_estimated_cost();
+  public:
+  void unsafe_arena_set_allocated_estimated_cost(
+      ::jipan::common::v1::Money* estimated_cost);
+  ::jipan::common::v1::Money* unsafe_arena_release_estimated_cost();
+
   // int32 hours = 3 [json_name = "hours", (.jipan.common.v1.field_rules) = {
   void clear_hours();
   int32_t hours() const;
@@ -5977,6 +6000,7 @@ class Trial final :
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr problem_;
     ::PROTOBUF_NAMESPACE_ID::Timestamp* expire_time_;
     ::PROTOBUF_NAMESPACE_ID::Timestamp* create_time_;
+    ::jipan::common::v1::Money* estimated_cost_;
     int32_t hours_;
     int state_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
@@ -6273,6 +6297,7 @@ class Space final :
   enum : int {
     kProjectsFieldNumber = 4,
     kMembersFieldNumber = 5,
+    kInvitationsFieldNumber = 7,
     kNameFieldNumber = 1,
     kDisplayNameFieldNumber = 2,
     kDescriptionFieldNumber = 3,
@@ -6319,6 +6344,24 @@ class Space final :
   ::jipan::market::v1::SpaceMember* add_members();
   const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::SpaceMember >&
       members() const;
+
+  // repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];
+  int invitations_size() const;
+  private:
+  int _internal_invitations_size() const;
+  public:
+  void clear_invitations();
+  ::jipan::market::v1::SpaceMember* mutable_invitations(int index);
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::SpaceMember >*
+      mutable_invitations();
+  private:
+  const ::jipan::market::v1::SpaceMember& _internal_invitations(int index) const;
+  ::jipan::market::v1::SpaceMember* _internal_add_invitations();
+  public:
+  const ::jipan::market::v1::SpaceMember& invitations(int index) const;
+  ::jipan::market::v1::SpaceMember* add_invitations();
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::SpaceMember >&
+      invitations() const;
 
   // string name = 1 [json_name = "name"];
   void clear_name();
@@ -6394,10 +6437,227 @@ class Space final :
   struct Impl_ {
     ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string> projects_;
     ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::SpaceMember > members_;
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::SpaceMember > invitations_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr name_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr display_name_;
     ::jipan::market::v1::LocalizedText* description_;
     ::PROTOBUF_NAMESPACE_ID::Timestamp* create_time_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fmarket_2fv1_2fresources_2eproto;
+};
+// -------------------------------------------------------------------
+
+class SpaceInvitation final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.market.v1.SpaceInvitation) */ {
+ public:
+  inline SpaceInvitation() : SpaceInvitation(nullptr) {}
+  ~SpaceInvitation() override;
+  explicit PROTOBUF_CONSTEXPR SpaceInvitation(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  SpaceInvitation(const SpaceInvitation& from);
+  SpaceInvitation(SpaceInvitation&& from) noexcept
+    : SpaceInvitation() {
+    *this = ::std::move(from);
+  }
+
+  inline SpaceInvitation& operator=(const SpaceInvitation& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline SpaceInvitation& operator=(SpaceInvitation&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const SpaceInvitation& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const SpaceInvitation* internal_default_instance() {
+    return reinterpret_cast<const SpaceInvitation*>(
+               &_SpaceInvitation_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    23;
+
+  friend void swap(SpaceInvitation& a, SpaceInvitation& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(SpaceInvitation* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(SpaceInvitation* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  SpaceInvitation* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<SpaceInvitation>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const SpaceInvitation& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const SpaceInvitation& from) {
+    SpaceInvitation::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(SpaceInvitation* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.market.v1.SpaceInvitation";
+  }
+  protected:
+  explicit SpaceInvitation(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kNameFieldNumber = 1,
+    kSpaceDisplayNameFieldNumber = 2,
+    kInviterFieldNumber = 4,
+    kCreateTimeFieldNumber = 5,
+    kRoleFieldNumber = 3,
+  };
+  // string name = 1 [json_name = "name"];
+  void clear_name();
+  const std::string& name() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_name(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_name();
+  PROTOBUF_NODISCARD std::string* release_name();
+  void set_allocated_name(std::string* name);
+  private:
+  const std::string& _internal_name() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_name(const std::string& value);
+  std::string* _internal_mutable_name();
+  public:
+
+  // string space_display_name = 2 [json_name = "spaceDisplayName"];
+  void clear_space_display_name();
+  const std::string& space_display_name() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_space_display_name(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_space_display_name();
+  PROTOBUF_NODISCARD std::string* release_space_display_name();
+  void set_allocated_space_display_name(std::string* space_display_name);
+  private:
+  const std::string& _internal_space_display_name() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_space_display_name(const std::string& value);
+  std::string* _internal_mutable_space_display_name();
+  public:
+
+  // string inviter = 4 [json_name = "inviter"];
+  void clear_inviter();
+  const std::string& inviter() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_inviter(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_inviter();
+  PROTOBUF_NODISCARD std::string* release_inviter();
+  void set_allocated_inviter(std::string* inviter);
+  private:
+  const std::string& _internal_inviter() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_inviter(const std::string& value);
+  std::string* _internal_mutable_inviter();
+  public:
+
+  // .google.protobuf.Timestamp create_time = 5 [json_name = "createTime"];
+  bool has_create_time() const;
+  private:
+  bool _internal_has_create_time() const;
+  public:
+  void clear_create_time();
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& create_time() const;
+  PROTOBUF_NODISCARD ::PROTOBUF_NAMESPACE_ID::Timestamp* release_create_time();
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* mutable_create_time();
+  void set_allocated_create_time(::PROTOBUF_NAMESPACE_ID::Timestamp* create_time);
+  private:
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& _internal_create_time() const;
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _internal_mutable_create_time();
+  public:
+  void unsafe_arena_set_allocated_create_time(
+      ::PROTOBUF_NAMESPACE_ID::Timestamp* create_time);
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* unsafe_arena_release_create_time();
+
+  // .jipan.market.v1.SpaceRole role = 3 [json_name = "role"];
+  void clear_role();
+  ::jipan::market::v1::SpaceRole role() const;
+  void set_role(::jipan::market::v1::SpaceRole value);
+  private:
+  ::jipan::market::v1::SpaceRole _internal_role() const;
+  void _internal_set_role(::jipan::market::v1::SpaceRole value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.market.v1.SpaceInvitation)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr name_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr space_display_name_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr inviter_;
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* create_time_;
+    int role_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -6453,7 +6713,7 @@ class SpaceActivity final :
                &_SpaceActivity_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    23;
+    24;
 
   friend void swap(SpaceActivity& a, SpaceActivity& b) {
     a.Swap(&b);
@@ -6685,7 +6945,7 @@ class SpaceDocument final :
                &_SpaceDocument_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    24;
+    25;
 
   friend void swap(SpaceDocument& a, SpaceDocument& b) {
     a.Swap(&b);
@@ -6933,7 +7193,7 @@ class Decision final :
                &_Decision_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    25;
+    26;
 
   friend void swap(Decision& a, Decision& b) {
     a.Swap(&b);
@@ -7186,7 +7446,7 @@ class Subscription final :
                &_Subscription_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    26;
+    27;
 
   friend void swap(Subscription& a, Subscription& b) {
     a.Swap(&b);
@@ -7427,7 +7687,7 @@ class Notification final :
                &_Notification_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    27;
+    28;
 
   friend void swap(Notification& a, Notification& b) {
     a.Swap(&b);
@@ -7659,7 +7919,7 @@ class WebhookDelivery final :
                &_WebhookDelivery_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    28;
+    29;
 
   friend void swap(WebhookDelivery& a, WebhookDelivery& b) {
     a.Swap(&b);
@@ -15496,6 +15756,91 @@ inline void Trial::set_allocated_create_time(::PROTOBUF_NAMESPACE_ID::Timestamp*
   // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.Trial.create_time)
 }
 
+// .jipan.common.v1.Money estimated_cost = 10 [json_name = "estimatedCost"];
+inline bool Trial::_internal_has_estimated_cost() const {
+  return this != internal_default_instance() && _impl_.estimated_cost_ != nullptr;
+}
+inline bool Trial::has_estimated_cost() const {
+  return _internal_has_estimated_cost();
+}
+inline const ::jipan::common::v1::Money& Trial::_internal_estimated_cost() const {
+  const ::jipan::common::v1::Money* p = _impl_.estimated_cost_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::common::v1::Money&>(
+      ::jipan::common::v1::_Money_default_instance_);
+}
+inline const ::jipan::common::v1::Money& Trial::estimated_cost() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.Trial.estimated_cost)
+  return _internal_estimated_cost();
+}
+inline void Trial::unsafe_arena_set_allocated_estimated_cost(
+    ::jipan::common::v1::Money* estimated_cost) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.estimated_cost_);
+  }
+  _impl_.estimated_cost_ = estimated_cost;
+  if (estimated_cost) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.market.v1.Trial.estimated_cost)
+}
+inline ::jipan::common::v1::Money* Trial::release_estimated_cost() {
+  
+  ::jipan::common::v1::Money* temp = _impl_.estimated_cost_;
+  _impl_.estimated_cost_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::common::v1::Money* Trial::unsafe_arena_release_estimated_cost() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.Trial.estimated_cost)
+  
+  ::jipan::common::v1::Money* temp = _impl_.estimated_cost_;
+  _impl_.estimated_cost_ = nullptr;
+  return temp;
+}
+inline ::jipan::common::v1::Money* Trial::_internal_mutable_estimated_cost() {
+  
+  if (_impl_.estimated_cost_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::common::v1::Money>(GetArenaForAllocation());
+    _impl_.estimated_cost_ = p;
+  }
+  return _impl_.estimated_cost_;
+}
+inline ::jipan::common::v1::Money* Trial::mutable_estimated_cost() {
+  ::jipan::common::v1::Money* _msg = _internal_mutable_estimated_cost();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.Trial.estimated_cost)
+  return _msg;
+}
+inline void Trial::set_allocated_estimated_cost(::jipan::common::v1::Money* estimated_cost) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.estimated_cost_);
+  }
+  if (estimated_cost) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(estimated_cost));
+    if (message_arena != submessage_arena) {
+      estimated_cost = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, estimated_cost, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.estimated_cost_ = estimated_cost;
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.Trial.estimated_cost)
+}
+
 // -------------------------------------------------------------------
 
 // SpaceMember
@@ -15962,6 +16307,305 @@ inline void Space::set_allocated_create_time(::PROTOBUF_NAMESPACE_ID::Timestamp*
   }
   _impl_.create_time_ = create_time;
   // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.Space.create_time)
+}
+
+// repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];
+inline int Space::_internal_invitations_size() const {
+  return _impl_.invitations_.size();
+}
+inline int Space::invitations_size() const {
+  return _internal_invitations_size();
+}
+inline void Space::clear_invitations() {
+  _impl_.invitations_.Clear();
+}
+inline ::jipan::market::v1::SpaceMember* Space::mutable_invitations(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.Space.invitations)
+  return _impl_.invitations_.Mutable(index);
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::SpaceMember >*
+Space::mutable_invitations() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.market.v1.Space.invitations)
+  return &_impl_.invitations_;
+}
+inline const ::jipan::market::v1::SpaceMember& Space::_internal_invitations(int index) const {
+  return _impl_.invitations_.Get(index);
+}
+inline const ::jipan::market::v1::SpaceMember& Space::invitations(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.Space.invitations)
+  return _internal_invitations(index);
+}
+inline ::jipan::market::v1::SpaceMember* Space::_internal_add_invitations() {
+  return _impl_.invitations_.Add();
+}
+inline ::jipan::market::v1::SpaceMember* Space::add_invitations() {
+  ::jipan::market::v1::SpaceMember* _add = _internal_add_invitations();
+  // @@protoc_insertion_point(field_add:jipan.market.v1.Space.invitations)
+  return _add;
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::SpaceMember >&
+Space::invitations() const {
+  // @@protoc_insertion_point(field_list:jipan.market.v1.Space.invitations)
+  return _impl_.invitations_;
+}
+
+// -------------------------------------------------------------------
+
+// SpaceInvitation
+
+// string name = 1 [json_name = "name"];
+inline void SpaceInvitation::clear_name() {
+  _impl_.name_.ClearToEmpty();
+}
+inline const std::string& SpaceInvitation::name() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.SpaceInvitation.name)
+  return _internal_name();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void SpaceInvitation::set_name(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.name_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.market.v1.SpaceInvitation.name)
+}
+inline std::string* SpaceInvitation::mutable_name() {
+  std::string* _s = _internal_mutable_name();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.SpaceInvitation.name)
+  return _s;
+}
+inline const std::string& SpaceInvitation::_internal_name() const {
+  return _impl_.name_.Get();
+}
+inline void SpaceInvitation::_internal_set_name(const std::string& value) {
+  
+  _impl_.name_.Set(value, GetArenaForAllocation());
+}
+inline std::string* SpaceInvitation::_internal_mutable_name() {
+  
+  return _impl_.name_.Mutable(GetArenaForAllocation());
+}
+inline std::string* SpaceInvitation::release_name() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.SpaceInvitation.name)
+  return _impl_.name_.Release();
+}
+inline void SpaceInvitation::set_allocated_name(std::string* name) {
+  if (name != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.name_.SetAllocated(name, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.name_.IsDefault()) {
+    _impl_.name_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.SpaceInvitation.name)
+}
+
+// string space_display_name = 2 [json_name = "spaceDisplayName"];
+inline void SpaceInvitation::clear_space_display_name() {
+  _impl_.space_display_name_.ClearToEmpty();
+}
+inline const std::string& SpaceInvitation::space_display_name() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.SpaceInvitation.space_display_name)
+  return _internal_space_display_name();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void SpaceInvitation::set_space_display_name(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.space_display_name_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.market.v1.SpaceInvitation.space_display_name)
+}
+inline std::string* SpaceInvitation::mutable_space_display_name() {
+  std::string* _s = _internal_mutable_space_display_name();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.SpaceInvitation.space_display_name)
+  return _s;
+}
+inline const std::string& SpaceInvitation::_internal_space_display_name() const {
+  return _impl_.space_display_name_.Get();
+}
+inline void SpaceInvitation::_internal_set_space_display_name(const std::string& value) {
+  
+  _impl_.space_display_name_.Set(value, GetArenaForAllocation());
+}
+inline std::string* SpaceInvitation::_internal_mutable_space_display_name() {
+  
+  return _impl_.space_display_name_.Mutable(GetArenaForAllocation());
+}
+inline std::string* SpaceInvitation::release_space_display_name() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.SpaceInvitation.space_display_name)
+  return _impl_.space_display_name_.Release();
+}
+inline void SpaceInvitation::set_allocated_space_display_name(std::string* space_display_name) {
+  if (space_display_name != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.space_display_name_.SetAllocated(space_display_name, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.space_display_name_.IsDefault()) {
+    _impl_.space_display_name_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.SpaceInvitation.space_display_name)
+}
+
+// .jipan.market.v1.SpaceRole role = 3 [json_name = "role"];
+inline void SpaceInvitation::clear_role() {
+  _impl_.role_ = 0;
+}
+inline ::jipan::market::v1::SpaceRole SpaceInvitation::_internal_role() const {
+  return static_cast< ::jipan::market::v1::SpaceRole >(_impl_.role_);
+}
+inline ::jipan::market::v1::SpaceRole SpaceInvitation::role() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.SpaceInvitation.role)
+  return _internal_role();
+}
+inline void SpaceInvitation::_internal_set_role(::jipan::market::v1::SpaceRole value) {
+  
+  _impl_.role_ = value;
+}
+inline void SpaceInvitation::set_role(::jipan::market::v1::SpaceRole value) {
+  _internal_set_role(value);
+  // @@protoc_insertion_point(field_set:jipan.market.v1.SpaceInvitation.role)
+}
+
+// string inviter = 4 [json_name = "inviter"];
+inline void SpaceInvitation::clear_inviter() {
+  _impl_.inviter_.ClearToEmpty();
+}
+inline const std::string& SpaceInvitation::inviter() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.SpaceInvitation.inviter)
+  return _internal_inviter();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void SpaceInvitation::set_inviter(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.inviter_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.market.v1.SpaceInvitation.inviter)
+}
+inline std::string* SpaceInvitation::mutable_inviter() {
+  std::string* _s = _internal_mutable_inviter();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.SpaceInvitation.inviter)
+  return _s;
+}
+inline const std::string& SpaceInvitation::_internal_inviter() const {
+  return _impl_.inviter_.Get();
+}
+inline void SpaceInvitation::_internal_set_inviter(const std::string& value) {
+  
+  _impl_.inviter_.Set(value, GetArenaForAllocation());
+}
+inline std::string* SpaceInvitation::_internal_mutable_inviter() {
+  
+  return _impl_.inviter_.Mutable(GetArenaForAllocation());
+}
+inline std::string* SpaceInvitation::release_inviter() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.SpaceInvitation.inviter)
+  return _impl_.inviter_.Release();
+}
+inline void SpaceInvitation::set_allocated_inviter(std::string* inviter) {
+  if (inviter != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.inviter_.SetAllocated(inviter, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.inviter_.IsDefault()) {
+    _impl_.inviter_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.SpaceInvitation.inviter)
+}
+
+// .google.protobuf.Timestamp create_time = 5 [json_name = "createTime"];
+inline bool SpaceInvitation::_internal_has_create_time() const {
+  return this != internal_default_instance() && _impl_.create_time_ != nullptr;
+}
+inline bool SpaceInvitation::has_create_time() const {
+  return _internal_has_create_time();
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& SpaceInvitation::_internal_create_time() const {
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp* p = _impl_.create_time_;
+  return p != nullptr ? *p : reinterpret_cast<const ::PROTOBUF_NAMESPACE_ID::Timestamp&>(
+      ::PROTOBUF_NAMESPACE_ID::_Timestamp_default_instance_);
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& SpaceInvitation::create_time() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.SpaceInvitation.create_time)
+  return _internal_create_time();
+}
+inline void SpaceInvitation::unsafe_arena_set_allocated_create_time(
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* create_time) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.create_time_);
+  }
+  _impl_.create_time_ = create_time;
+  if (create_time) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.market.v1.SpaceInvitation.create_time)
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* SpaceInvitation::release_create_time() {
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.create_time_;
+  _impl_.create_time_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* SpaceInvitation::unsafe_arena_release_create_time() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.SpaceInvitation.create_time)
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.create_time_;
+  _impl_.create_time_ = nullptr;
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* SpaceInvitation::_internal_mutable_create_time() {
+  
+  if (_impl_.create_time_ == nullptr) {
+    auto* p = CreateMaybeMessage<::PROTOBUF_NAMESPACE_ID::Timestamp>(GetArenaForAllocation());
+    _impl_.create_time_ = p;
+  }
+  return _impl_.create_time_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* SpaceInvitation::mutable_create_time() {
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _msg = _internal_mutable_create_time();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.SpaceInvitation.create_time)
+  return _msg;
+}
+inline void SpaceInvitation::set_allocated_create_time(::PROTOBUF_NAMESPACE_ID::Timestamp* create_time) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.create_time_);
+  }
+  if (create_time) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(create_time));
+    if (message_arena != submessage_arena) {
+      create_time = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, create_time, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.create_time_ = create_time;
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.SpaceInvitation.create_time)
 }
 
 // -------------------------------------------------------------------
@@ -17999,6 +18643,8 @@ inline void WebhookDelivery::set_allocated_create_time(::PROTOBUF_NAMESPACE_ID::
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

@@ -29,9 +29,15 @@ static const char* SpaceService_method_names[] = {
   "/jipan.market.v1.SpaceService/ListSpaces",
   "/jipan.market.v1.SpaceService/UpdateSpaceMembers",
   "/jipan.market.v1.SpaceService/ListSpaceActivities",
+  "/jipan.market.v1.SpaceService/ListSpaceInvitations",
+  "/jipan.market.v1.SpaceService/AcceptSpaceInvitation",
+  "/jipan.market.v1.SpaceService/DeclineSpaceInvitation",
   "/jipan.market.v1.SpaceService/CreateSpaceDocument",
   "/jipan.market.v1.SpaceService/ListSpaceDocuments",
+  "/jipan.market.v1.SpaceService/DownloadSpaceDocument",
   "/jipan.market.v1.SpaceService/CreateDecision",
+  "/jipan.market.v1.SpaceService/ListDecisions",
+  "/jipan.market.v1.SpaceService/VerifyDecision",
 };
 
 std::unique_ptr< SpaceService::Stub> SpaceService::NewStub(const std::shared_ptr< ::grpc::ChannelInterface>& channel, const ::grpc::StubOptions& options) {
@@ -46,9 +52,15 @@ SpaceService::Stub::Stub(const std::shared_ptr< ::grpc::ChannelInterface>& chann
   , rpcmethod_ListSpaces_(SpaceService_method_names[2], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_UpdateSpaceMembers_(SpaceService_method_names[3], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_ListSpaceActivities_(SpaceService_method_names[4], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_CreateSpaceDocument_(SpaceService_method_names[5], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_ListSpaceDocuments_(SpaceService_method_names[6], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_CreateDecision_(SpaceService_method_names[7], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_ListSpaceInvitations_(SpaceService_method_names[5], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_AcceptSpaceInvitation_(SpaceService_method_names[6], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_DeclineSpaceInvitation_(SpaceService_method_names[7], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_CreateSpaceDocument_(SpaceService_method_names[8], options.suffix_for_stats(),::grpc::internal::RpcMethod::CLIENT_STREAMING, channel)
+  , rpcmethod_ListSpaceDocuments_(SpaceService_method_names[9], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_DownloadSpaceDocument_(SpaceService_method_names[10], options.suffix_for_stats(),::grpc::internal::RpcMethod::SERVER_STREAMING, channel)
+  , rpcmethod_CreateDecision_(SpaceService_method_names[11], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_ListDecisions_(SpaceService_method_names[12], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_VerifyDecision_(SpaceService_method_names[13], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   {}
 
 ::grpc::Status SpaceService::Stub::CreateSpace(::grpc::ClientContext* context, const ::jipan::market::v1::CreateSpaceRequest& request, ::jipan::market::v1::CreateSpaceResponse* response) {
@@ -166,27 +178,89 @@ void SpaceService::Stub::async::ListSpaceActivities(::grpc::ClientContext* conte
   return result;
 }
 
-::grpc::Status SpaceService::Stub::CreateSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest& request, ::jipan::market::v1::CreateSpaceDocumentResponse* response) {
-  return ::grpc::internal::BlockingUnaryCall< ::jipan::market::v1::CreateSpaceDocumentRequest, ::jipan::market::v1::CreateSpaceDocumentResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_CreateSpaceDocument_, context, request, response);
+::grpc::Status SpaceService::Stub::ListSpaceInvitations(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest& request, ::jipan::market::v1::ListSpaceInvitationsResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::market::v1::ListSpaceInvitationsRequest, ::jipan::market::v1::ListSpaceInvitationsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_ListSpaceInvitations_, context, request, response);
 }
 
-void SpaceService::Stub::async::CreateSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest* request, ::jipan::market::v1::CreateSpaceDocumentResponse* response, std::function<void(::grpc::Status)> f) {
-  ::grpc::internal::CallbackUnaryCall< ::jipan::market::v1::CreateSpaceDocumentRequest, ::jipan::market::v1::CreateSpaceDocumentResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_CreateSpaceDocument_, context, request, response, std::move(f));
+void SpaceService::Stub::async::ListSpaceInvitations(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest* request, ::jipan::market::v1::ListSpaceInvitationsResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::market::v1::ListSpaceInvitationsRequest, ::jipan::market::v1::ListSpaceInvitationsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_ListSpaceInvitations_, context, request, response, std::move(f));
 }
 
-void SpaceService::Stub::async::CreateSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest* request, ::jipan::market::v1::CreateSpaceDocumentResponse* response, ::grpc::ClientUnaryReactor* reactor) {
-  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_CreateSpaceDocument_, context, request, response, reactor);
+void SpaceService::Stub::async::ListSpaceInvitations(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest* request, ::jipan::market::v1::ListSpaceInvitationsResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_ListSpaceInvitations_, context, request, response, reactor);
 }
 
-::grpc::ClientAsyncResponseReader< ::jipan::market::v1::CreateSpaceDocumentResponse>* SpaceService::Stub::PrepareAsyncCreateSpaceDocumentRaw(::grpc::ClientContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest& request, ::grpc::CompletionQueue* cq) {
-  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::market::v1::CreateSpaceDocumentResponse, ::jipan::market::v1::CreateSpaceDocumentRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_CreateSpaceDocument_, context, request);
+::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListSpaceInvitationsResponse>* SpaceService::Stub::PrepareAsyncListSpaceInvitationsRaw(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::market::v1::ListSpaceInvitationsResponse, ::jipan::market::v1::ListSpaceInvitationsRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_ListSpaceInvitations_, context, request);
 }
 
-::grpc::ClientAsyncResponseReader< ::jipan::market::v1::CreateSpaceDocumentResponse>* SpaceService::Stub::AsyncCreateSpaceDocumentRaw(::grpc::ClientContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest& request, ::grpc::CompletionQueue* cq) {
+::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListSpaceInvitationsResponse>* SpaceService::Stub::AsyncListSpaceInvitationsRaw(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest& request, ::grpc::CompletionQueue* cq) {
   auto* result =
-    this->PrepareAsyncCreateSpaceDocumentRaw(context, request, cq);
+    this->PrepareAsyncListSpaceInvitationsRaw(context, request, cq);
   result->StartCall();
   return result;
+}
+
+::grpc::Status SpaceService::Stub::AcceptSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest& request, ::jipan::market::v1::AcceptSpaceInvitationResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::market::v1::AcceptSpaceInvitationRequest, ::jipan::market::v1::AcceptSpaceInvitationResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_AcceptSpaceInvitation_, context, request, response);
+}
+
+void SpaceService::Stub::async::AcceptSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest* request, ::jipan::market::v1::AcceptSpaceInvitationResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::market::v1::AcceptSpaceInvitationRequest, ::jipan::market::v1::AcceptSpaceInvitationResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_AcceptSpaceInvitation_, context, request, response, std::move(f));
+}
+
+void SpaceService::Stub::async::AcceptSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest* request, ::jipan::market::v1::AcceptSpaceInvitationResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_AcceptSpaceInvitation_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::market::v1::AcceptSpaceInvitationResponse>* SpaceService::Stub::PrepareAsyncAcceptSpaceInvitationRaw(::grpc::ClientContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::market::v1::AcceptSpaceInvitationResponse, ::jipan::market::v1::AcceptSpaceInvitationRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_AcceptSpaceInvitation_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::market::v1::AcceptSpaceInvitationResponse>* SpaceService::Stub::AsyncAcceptSpaceInvitationRaw(::grpc::ClientContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncAcceptSpaceInvitationRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
+::grpc::Status SpaceService::Stub::DeclineSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest& request, ::jipan::market::v1::DeclineSpaceInvitationResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::market::v1::DeclineSpaceInvitationRequest, ::jipan::market::v1::DeclineSpaceInvitationResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_DeclineSpaceInvitation_, context, request, response);
+}
+
+void SpaceService::Stub::async::DeclineSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest* request, ::jipan::market::v1::DeclineSpaceInvitationResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::market::v1::DeclineSpaceInvitationRequest, ::jipan::market::v1::DeclineSpaceInvitationResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_DeclineSpaceInvitation_, context, request, response, std::move(f));
+}
+
+void SpaceService::Stub::async::DeclineSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest* request, ::jipan::market::v1::DeclineSpaceInvitationResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_DeclineSpaceInvitation_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::market::v1::DeclineSpaceInvitationResponse>* SpaceService::Stub::PrepareAsyncDeclineSpaceInvitationRaw(::grpc::ClientContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::market::v1::DeclineSpaceInvitationResponse, ::jipan::market::v1::DeclineSpaceInvitationRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_DeclineSpaceInvitation_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::market::v1::DeclineSpaceInvitationResponse>* SpaceService::Stub::AsyncDeclineSpaceInvitationRaw(::grpc::ClientContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncDeclineSpaceInvitationRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
+::grpc::ClientWriter< ::jipan::market::v1::CreateSpaceDocumentRequest>* SpaceService::Stub::CreateSpaceDocumentRaw(::grpc::ClientContext* context, ::jipan::market::v1::CreateSpaceDocumentResponse* response) {
+  return ::grpc::internal::ClientWriterFactory< ::jipan::market::v1::CreateSpaceDocumentRequest>::Create(channel_.get(), rpcmethod_CreateSpaceDocument_, context, response);
+}
+
+void SpaceService::Stub::async::CreateSpaceDocument(::grpc::ClientContext* context, ::jipan::market::v1::CreateSpaceDocumentResponse* response, ::grpc::ClientWriteReactor< ::jipan::market::v1::CreateSpaceDocumentRequest>* reactor) {
+  ::grpc::internal::ClientCallbackWriterFactory< ::jipan::market::v1::CreateSpaceDocumentRequest>::Create(stub_->channel_.get(), stub_->rpcmethod_CreateSpaceDocument_, context, response, reactor);
+}
+
+::grpc::ClientAsyncWriter< ::jipan::market::v1::CreateSpaceDocumentRequest>* SpaceService::Stub::AsyncCreateSpaceDocumentRaw(::grpc::ClientContext* context, ::jipan::market::v1::CreateSpaceDocumentResponse* response, ::grpc::CompletionQueue* cq, void* tag) {
+  return ::grpc::internal::ClientAsyncWriterFactory< ::jipan::market::v1::CreateSpaceDocumentRequest>::Create(channel_.get(), cq, rpcmethod_CreateSpaceDocument_, context, response, true, tag);
+}
+
+::grpc::ClientAsyncWriter< ::jipan::market::v1::CreateSpaceDocumentRequest>* SpaceService::Stub::PrepareAsyncCreateSpaceDocumentRaw(::grpc::ClientContext* context, ::jipan::market::v1::CreateSpaceDocumentResponse* response, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncWriterFactory< ::jipan::market::v1::CreateSpaceDocumentRequest>::Create(channel_.get(), cq, rpcmethod_CreateSpaceDocument_, context, response, false, nullptr);
 }
 
 ::grpc::Status SpaceService::Stub::ListSpaceDocuments(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceDocumentsRequest& request, ::jipan::market::v1::ListSpaceDocumentsResponse* response) {
@@ -212,6 +286,22 @@ void SpaceService::Stub::async::ListSpaceDocuments(::grpc::ClientContext* contex
   return result;
 }
 
+::grpc::ClientReader< ::jipan::market::v1::DownloadSpaceDocumentResponse>* SpaceService::Stub::DownloadSpaceDocumentRaw(::grpc::ClientContext* context, const ::jipan::market::v1::DownloadSpaceDocumentRequest& request) {
+  return ::grpc::internal::ClientReaderFactory< ::jipan::market::v1::DownloadSpaceDocumentResponse>::Create(channel_.get(), rpcmethod_DownloadSpaceDocument_, context, request);
+}
+
+void SpaceService::Stub::async::DownloadSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::DownloadSpaceDocumentRequest* request, ::grpc::ClientReadReactor< ::jipan::market::v1::DownloadSpaceDocumentResponse>* reactor) {
+  ::grpc::internal::ClientCallbackReaderFactory< ::jipan::market::v1::DownloadSpaceDocumentResponse>::Create(stub_->channel_.get(), stub_->rpcmethod_DownloadSpaceDocument_, context, request, reactor);
+}
+
+::grpc::ClientAsyncReader< ::jipan::market::v1::DownloadSpaceDocumentResponse>* SpaceService::Stub::AsyncDownloadSpaceDocumentRaw(::grpc::ClientContext* context, const ::jipan::market::v1::DownloadSpaceDocumentRequest& request, ::grpc::CompletionQueue* cq, void* tag) {
+  return ::grpc::internal::ClientAsyncReaderFactory< ::jipan::market::v1::DownloadSpaceDocumentResponse>::Create(channel_.get(), cq, rpcmethod_DownloadSpaceDocument_, context, request, true, tag);
+}
+
+::grpc::ClientAsyncReader< ::jipan::market::v1::DownloadSpaceDocumentResponse>* SpaceService::Stub::PrepareAsyncDownloadSpaceDocumentRaw(::grpc::ClientContext* context, const ::jipan::market::v1::DownloadSpaceDocumentRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncReaderFactory< ::jipan::market::v1::DownloadSpaceDocumentResponse>::Create(channel_.get(), cq, rpcmethod_DownloadSpaceDocument_, context, request, false, nullptr);
+}
+
 ::grpc::Status SpaceService::Stub::CreateDecision(::grpc::ClientContext* context, const ::jipan::market::v1::CreateDecisionRequest& request, ::jipan::market::v1::CreateDecisionResponse* response) {
   return ::grpc::internal::BlockingUnaryCall< ::jipan::market::v1::CreateDecisionRequest, ::jipan::market::v1::CreateDecisionResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_CreateDecision_, context, request, response);
 }
@@ -231,6 +321,52 @@ void SpaceService::Stub::async::CreateDecision(::grpc::ClientContext* context, c
 ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::CreateDecisionResponse>* SpaceService::Stub::AsyncCreateDecisionRaw(::grpc::ClientContext* context, const ::jipan::market::v1::CreateDecisionRequest& request, ::grpc::CompletionQueue* cq) {
   auto* result =
     this->PrepareAsyncCreateDecisionRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
+::grpc::Status SpaceService::Stub::ListDecisions(::grpc::ClientContext* context, const ::jipan::market::v1::ListDecisionsRequest& request, ::jipan::market::v1::ListDecisionsResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::market::v1::ListDecisionsRequest, ::jipan::market::v1::ListDecisionsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_ListDecisions_, context, request, response);
+}
+
+void SpaceService::Stub::async::ListDecisions(::grpc::ClientContext* context, const ::jipan::market::v1::ListDecisionsRequest* request, ::jipan::market::v1::ListDecisionsResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::market::v1::ListDecisionsRequest, ::jipan::market::v1::ListDecisionsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_ListDecisions_, context, request, response, std::move(f));
+}
+
+void SpaceService::Stub::async::ListDecisions(::grpc::ClientContext* context, const ::jipan::market::v1::ListDecisionsRequest* request, ::jipan::market::v1::ListDecisionsResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_ListDecisions_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListDecisionsResponse>* SpaceService::Stub::PrepareAsyncListDecisionsRaw(::grpc::ClientContext* context, const ::jipan::market::v1::ListDecisionsRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::market::v1::ListDecisionsResponse, ::jipan::market::v1::ListDecisionsRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_ListDecisions_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListDecisionsResponse>* SpaceService::Stub::AsyncListDecisionsRaw(::grpc::ClientContext* context, const ::jipan::market::v1::ListDecisionsRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncListDecisionsRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
+::grpc::Status SpaceService::Stub::VerifyDecision(::grpc::ClientContext* context, const ::jipan::market::v1::VerifyDecisionRequest& request, ::jipan::market::v1::VerifyDecisionResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::market::v1::VerifyDecisionRequest, ::jipan::market::v1::VerifyDecisionResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_VerifyDecision_, context, request, response);
+}
+
+void SpaceService::Stub::async::VerifyDecision(::grpc::ClientContext* context, const ::jipan::market::v1::VerifyDecisionRequest* request, ::jipan::market::v1::VerifyDecisionResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::market::v1::VerifyDecisionRequest, ::jipan::market::v1::VerifyDecisionResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_VerifyDecision_, context, request, response, std::move(f));
+}
+
+void SpaceService::Stub::async::VerifyDecision(::grpc::ClientContext* context, const ::jipan::market::v1::VerifyDecisionRequest* request, ::jipan::market::v1::VerifyDecisionResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_VerifyDecision_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::market::v1::VerifyDecisionResponse>* SpaceService::Stub::PrepareAsyncVerifyDecisionRaw(::grpc::ClientContext* context, const ::jipan::market::v1::VerifyDecisionRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::market::v1::VerifyDecisionResponse, ::jipan::market::v1::VerifyDecisionRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_VerifyDecision_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::market::v1::VerifyDecisionResponse>* SpaceService::Stub::AsyncVerifyDecisionRaw(::grpc::ClientContext* context, const ::jipan::market::v1::VerifyDecisionRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncVerifyDecisionRaw(context, request, cq);
   result->StartCall();
   return result;
 }
@@ -289,15 +425,45 @@ SpaceService::Service::Service() {
   AddMethod(new ::grpc::internal::RpcServiceMethod(
       SpaceService_method_names[5],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
-      new ::grpc::internal::RpcMethodHandler< SpaceService::Service, ::jipan::market::v1::CreateSpaceDocumentRequest, ::jipan::market::v1::CreateSpaceDocumentResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+      new ::grpc::internal::RpcMethodHandler< SpaceService::Service, ::jipan::market::v1::ListSpaceInvitationsRequest, ::jipan::market::v1::ListSpaceInvitationsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](SpaceService::Service* service,
              ::grpc::ServerContext* ctx,
-             const ::jipan::market::v1::CreateSpaceDocumentRequest* req,
-             ::jipan::market::v1::CreateSpaceDocumentResponse* resp) {
-               return service->CreateSpaceDocument(ctx, req, resp);
+             const ::jipan::market::v1::ListSpaceInvitationsRequest* req,
+             ::jipan::market::v1::ListSpaceInvitationsResponse* resp) {
+               return service->ListSpaceInvitations(ctx, req, resp);
              }, this)));
   AddMethod(new ::grpc::internal::RpcServiceMethod(
       SpaceService_method_names[6],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< SpaceService::Service, ::jipan::market::v1::AcceptSpaceInvitationRequest, ::jipan::market::v1::AcceptSpaceInvitationResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](SpaceService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::market::v1::AcceptSpaceInvitationRequest* req,
+             ::jipan::market::v1::AcceptSpaceInvitationResponse* resp) {
+               return service->AcceptSpaceInvitation(ctx, req, resp);
+             }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      SpaceService_method_names[7],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< SpaceService::Service, ::jipan::market::v1::DeclineSpaceInvitationRequest, ::jipan::market::v1::DeclineSpaceInvitationResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](SpaceService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::market::v1::DeclineSpaceInvitationRequest* req,
+             ::jipan::market::v1::DeclineSpaceInvitationResponse* resp) {
+               return service->DeclineSpaceInvitation(ctx, req, resp);
+             }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      SpaceService_method_names[8],
+      ::grpc::internal::RpcMethod::CLIENT_STREAMING,
+      new ::grpc::internal::ClientStreamingHandler< SpaceService::Service, ::jipan::market::v1::CreateSpaceDocumentRequest, ::jipan::market::v1::CreateSpaceDocumentResponse>(
+          [](SpaceService::Service* service,
+             ::grpc::ServerContext* ctx,
+             ::grpc::ServerReader<::jipan::market::v1::CreateSpaceDocumentRequest>* reader,
+             ::jipan::market::v1::CreateSpaceDocumentResponse* resp) {
+               return service->CreateSpaceDocument(ctx, reader, resp);
+             }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      SpaceService_method_names[9],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< SpaceService::Service, ::jipan::market::v1::ListSpaceDocumentsRequest, ::jipan::market::v1::ListSpaceDocumentsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](SpaceService::Service* service,
@@ -307,7 +473,17 @@ SpaceService::Service::Service() {
                return service->ListSpaceDocuments(ctx, req, resp);
              }, this)));
   AddMethod(new ::grpc::internal::RpcServiceMethod(
-      SpaceService_method_names[7],
+      SpaceService_method_names[10],
+      ::grpc::internal::RpcMethod::SERVER_STREAMING,
+      new ::grpc::internal::ServerStreamingHandler< SpaceService::Service, ::jipan::market::v1::DownloadSpaceDocumentRequest, ::jipan::market::v1::DownloadSpaceDocumentResponse>(
+          [](SpaceService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::market::v1::DownloadSpaceDocumentRequest* req,
+             ::grpc::ServerWriter<::jipan::market::v1::DownloadSpaceDocumentResponse>* writer) {
+               return service->DownloadSpaceDocument(ctx, req, writer);
+             }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      SpaceService_method_names[11],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< SpaceService::Service, ::jipan::market::v1::CreateDecisionRequest, ::jipan::market::v1::CreateDecisionResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](SpaceService::Service* service,
@@ -315,6 +491,26 @@ SpaceService::Service::Service() {
              const ::jipan::market::v1::CreateDecisionRequest* req,
              ::jipan::market::v1::CreateDecisionResponse* resp) {
                return service->CreateDecision(ctx, req, resp);
+             }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      SpaceService_method_names[12],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< SpaceService::Service, ::jipan::market::v1::ListDecisionsRequest, ::jipan::market::v1::ListDecisionsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](SpaceService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::market::v1::ListDecisionsRequest* req,
+             ::jipan::market::v1::ListDecisionsResponse* resp) {
+               return service->ListDecisions(ctx, req, resp);
+             }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      SpaceService_method_names[13],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< SpaceService::Service, ::jipan::market::v1::VerifyDecisionRequest, ::jipan::market::v1::VerifyDecisionResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](SpaceService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::market::v1::VerifyDecisionRequest* req,
+             ::jipan::market::v1::VerifyDecisionResponse* resp) {
+               return service->VerifyDecision(ctx, req, resp);
              }, this)));
 }
 
@@ -356,9 +552,30 @@ SpaceService::Service::~Service() {
   return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
 }
 
-::grpc::Status SpaceService::Service::CreateSpaceDocument(::grpc::ServerContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest* request, ::jipan::market::v1::CreateSpaceDocumentResponse* response) {
+::grpc::Status SpaceService::Service::ListSpaceInvitations(::grpc::ServerContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest* request, ::jipan::market::v1::ListSpaceInvitationsResponse* response) {
   (void) context;
   (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status SpaceService::Service::AcceptSpaceInvitation(::grpc::ServerContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest* request, ::jipan::market::v1::AcceptSpaceInvitationResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status SpaceService::Service::DeclineSpaceInvitation(::grpc::ServerContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest* request, ::jipan::market::v1::DeclineSpaceInvitationResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status SpaceService::Service::CreateSpaceDocument(::grpc::ServerContext* context, ::grpc::ServerReader< ::jipan::market::v1::CreateSpaceDocumentRequest>* reader, ::jipan::market::v1::CreateSpaceDocumentResponse* response) {
+  (void) context;
+  (void) reader;
   (void) response;
   return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
 }
@@ -370,7 +587,28 @@ SpaceService::Service::~Service() {
   return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
 }
 
+::grpc::Status SpaceService::Service::DownloadSpaceDocument(::grpc::ServerContext* context, const ::jipan::market::v1::DownloadSpaceDocumentRequest* request, ::grpc::ServerWriter< ::jipan::market::v1::DownloadSpaceDocumentResponse>* writer) {
+  (void) context;
+  (void) request;
+  (void) writer;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
 ::grpc::Status SpaceService::Service::CreateDecision(::grpc::ServerContext* context, const ::jipan::market::v1::CreateDecisionRequest* request, ::jipan::market::v1::CreateDecisionResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status SpaceService::Service::ListDecisions(::grpc::ServerContext* context, const ::jipan::market::v1::ListDecisionsRequest* request, ::jipan::market::v1::ListDecisionsResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status SpaceService::Service::VerifyDecision(::grpc::ServerContext* context, const ::jipan::market::v1::VerifyDecisionRequest* request, ::jipan::market::v1::VerifyDecisionResponse* response) {
   (void) context;
   (void) request;
   (void) response;

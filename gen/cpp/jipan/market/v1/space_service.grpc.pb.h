@@ -80,13 +80,42 @@ class SpaceService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::ListSpaceActivitiesResponse>> PrepareAsyncListSpaceActivities(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceActivitiesRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::ListSpaceActivitiesResponse>>(PrepareAsyncListSpaceActivitiesRaw(context, request, cq));
     }
-    // Adds a document (kept in the object store); contributors and above.
-    virtual ::grpc::Status CreateSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest& request, ::jipan::market::v1::CreateSpaceDocumentResponse* response) = 0;
-    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::CreateSpaceDocumentResponse>> AsyncCreateSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest& request, ::grpc::CompletionQueue* cq) {
-      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::CreateSpaceDocumentResponse>>(AsyncCreateSpaceDocumentRaw(context, request, cq));
+    // Lists the invitations to the caller's organisation that it has not
+    // answered yet.
+    virtual ::grpc::Status ListSpaceInvitations(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest& request, ::jipan::market::v1::ListSpaceInvitationsResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::ListSpaceInvitationsResponse>> AsyncListSpaceInvitations(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::ListSpaceInvitationsResponse>>(AsyncListSpaceInvitationsRaw(context, request, cq));
     }
-    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::CreateSpaceDocumentResponse>> PrepareAsyncCreateSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest& request, ::grpc::CompletionQueue* cq) {
-      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::CreateSpaceDocumentResponse>>(PrepareAsyncCreateSpaceDocumentRaw(context, request, cq));
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::ListSpaceInvitationsResponse>> PrepareAsyncListSpaceInvitations(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::ListSpaceInvitationsResponse>>(PrepareAsyncListSpaceInvitationsRaw(context, request, cq));
+    }
+    // Accepts an invitation of the caller's organisation: it becomes a member
+    // with the invited role.
+    virtual ::grpc::Status AcceptSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest& request, ::jipan::market::v1::AcceptSpaceInvitationResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::AcceptSpaceInvitationResponse>> AsyncAcceptSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::AcceptSpaceInvitationResponse>>(AsyncAcceptSpaceInvitationRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::AcceptSpaceInvitationResponse>> PrepareAsyncAcceptSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::AcceptSpaceInvitationResponse>>(PrepareAsyncAcceptSpaceInvitationRaw(context, request, cq));
+    }
+    // Declines an invitation of the caller's organisation.
+    virtual ::grpc::Status DeclineSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest& request, ::jipan::market::v1::DeclineSpaceInvitationResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::DeclineSpaceInvitationResponse>> AsyncDeclineSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::DeclineSpaceInvitationResponse>>(AsyncDeclineSpaceInvitationRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::DeclineSpaceInvitationResponse>> PrepareAsyncDeclineSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::DeclineSpaceInvitationResponse>>(PrepareAsyncDeclineSpaceInvitationRaw(context, request, cq));
+    }
+    // Adds a document, streamed: a header, then the content in chunks; it is
+    // kept in the object store with its SHA-256. Contributors and above.
+    std::unique_ptr< ::grpc::ClientWriterInterface< ::jipan::market::v1::CreateSpaceDocumentRequest>> CreateSpaceDocument(::grpc::ClientContext* context, ::jipan::market::v1::CreateSpaceDocumentResponse* response) {
+      return std::unique_ptr< ::grpc::ClientWriterInterface< ::jipan::market::v1::CreateSpaceDocumentRequest>>(CreateSpaceDocumentRaw(context, response));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncWriterInterface< ::jipan::market::v1::CreateSpaceDocumentRequest>> AsyncCreateSpaceDocument(::grpc::ClientContext* context, ::jipan::market::v1::CreateSpaceDocumentResponse* response, ::grpc::CompletionQueue* cq, void* tag) {
+      return std::unique_ptr< ::grpc::ClientAsyncWriterInterface< ::jipan::market::v1::CreateSpaceDocumentRequest>>(AsyncCreateSpaceDocumentRaw(context, response, cq, tag));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncWriterInterface< ::jipan::market::v1::CreateSpaceDocumentRequest>> PrepareAsyncCreateSpaceDocument(::grpc::ClientContext* context, ::jipan::market::v1::CreateSpaceDocumentResponse* response, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncWriterInterface< ::jipan::market::v1::CreateSpaceDocumentRequest>>(PrepareAsyncCreateSpaceDocumentRaw(context, response, cq));
     }
     // Lists a space's documents.
     virtual ::grpc::Status ListSpaceDocuments(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceDocumentsRequest& request, ::jipan::market::v1::ListSpaceDocumentsResponse* response) = 0;
@@ -96,6 +125,16 @@ class SpaceService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::ListSpaceDocumentsResponse>> PrepareAsyncListSpaceDocuments(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceDocumentsRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::ListSpaceDocumentsResponse>>(PrepareAsyncListSpaceDocumentsRaw(context, request, cq));
     }
+    // Streams a document's content; any member.
+    std::unique_ptr< ::grpc::ClientReaderInterface< ::jipan::market::v1::DownloadSpaceDocumentResponse>> DownloadSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::DownloadSpaceDocumentRequest& request) {
+      return std::unique_ptr< ::grpc::ClientReaderInterface< ::jipan::market::v1::DownloadSpaceDocumentResponse>>(DownloadSpaceDocumentRaw(context, request));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncReaderInterface< ::jipan::market::v1::DownloadSpaceDocumentResponse>> AsyncDownloadSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::DownloadSpaceDocumentRequest& request, ::grpc::CompletionQueue* cq, void* tag) {
+      return std::unique_ptr< ::grpc::ClientAsyncReaderInterface< ::jipan::market::v1::DownloadSpaceDocumentResponse>>(AsyncDownloadSpaceDocumentRaw(context, request, cq, tag));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncReaderInterface< ::jipan::market::v1::DownloadSpaceDocumentResponse>> PrepareAsyncDownloadSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::DownloadSpaceDocumentRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncReaderInterface< ::jipan::market::v1::DownloadSpaceDocumentResponse>>(PrepareAsyncDownloadSpaceDocumentRaw(context, request, cq));
+    }
     // Records a decision and anchors its digest on the ledger; maintainers and
     // owners.
     virtual ::grpc::Status CreateDecision(::grpc::ClientContext* context, const ::jipan::market::v1::CreateDecisionRequest& request, ::jipan::market::v1::CreateDecisionResponse* response) = 0;
@@ -104,6 +143,24 @@ class SpaceService final {
     }
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::CreateDecisionResponse>> PrepareAsyncCreateDecision(::grpc::ClientContext* context, const ::jipan::market::v1::CreateDecisionRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::CreateDecisionResponse>>(PrepareAsyncCreateDecisionRaw(context, request, cq));
+    }
+    // Lists a space's decisions, newest first.
+    virtual ::grpc::Status ListDecisions(::grpc::ClientContext* context, const ::jipan::market::v1::ListDecisionsRequest& request, ::jipan::market::v1::ListDecisionsResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::ListDecisionsResponse>> AsyncListDecisions(::grpc::ClientContext* context, const ::jipan::market::v1::ListDecisionsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::ListDecisionsResponse>>(AsyncListDecisionsRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::ListDecisionsResponse>> PrepareAsyncListDecisions(::grpc::ClientContext* context, const ::jipan::market::v1::ListDecisionsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::ListDecisionsResponse>>(PrepareAsyncListDecisionsRaw(context, request, cq));
+    }
+    // Recomputes a decision's digest from what is stored and asks the ledger
+    // whether that digest is anchored: a changed record or a missing anchor
+    // answers `verified: false`.
+    virtual ::grpc::Status VerifyDecision(::grpc::ClientContext* context, const ::jipan::market::v1::VerifyDecisionRequest& request, ::jipan::market::v1::VerifyDecisionResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::VerifyDecisionResponse>> AsyncVerifyDecision(::grpc::ClientContext* context, const ::jipan::market::v1::VerifyDecisionRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::VerifyDecisionResponse>>(AsyncVerifyDecisionRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::VerifyDecisionResponse>> PrepareAsyncVerifyDecision(::grpc::ClientContext* context, const ::jipan::market::v1::VerifyDecisionRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::VerifyDecisionResponse>>(PrepareAsyncVerifyDecisionRaw(context, request, cq));
     }
     class async_interface {
      public:
@@ -123,16 +180,37 @@ class SpaceService final {
       // Lists a space's activity feed, newest first.
       virtual void ListSpaceActivities(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceActivitiesRequest* request, ::jipan::market::v1::ListSpaceActivitiesResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void ListSpaceActivities(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceActivitiesRequest* request, ::jipan::market::v1::ListSpaceActivitiesResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
-      // Adds a document (kept in the object store); contributors and above.
-      virtual void CreateSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest* request, ::jipan::market::v1::CreateSpaceDocumentResponse* response, std::function<void(::grpc::Status)>) = 0;
-      virtual void CreateSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest* request, ::jipan::market::v1::CreateSpaceDocumentResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // Lists the invitations to the caller's organisation that it has not
+      // answered yet.
+      virtual void ListSpaceInvitations(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest* request, ::jipan::market::v1::ListSpaceInvitationsResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void ListSpaceInvitations(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest* request, ::jipan::market::v1::ListSpaceInvitationsResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // Accepts an invitation of the caller's organisation: it becomes a member
+      // with the invited role.
+      virtual void AcceptSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest* request, ::jipan::market::v1::AcceptSpaceInvitationResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void AcceptSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest* request, ::jipan::market::v1::AcceptSpaceInvitationResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // Declines an invitation of the caller's organisation.
+      virtual void DeclineSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest* request, ::jipan::market::v1::DeclineSpaceInvitationResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void DeclineSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest* request, ::jipan::market::v1::DeclineSpaceInvitationResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // Adds a document, streamed: a header, then the content in chunks; it is
+      // kept in the object store with its SHA-256. Contributors and above.
+      virtual void CreateSpaceDocument(::grpc::ClientContext* context, ::jipan::market::v1::CreateSpaceDocumentResponse* response, ::grpc::ClientWriteReactor< ::jipan::market::v1::CreateSpaceDocumentRequest>* reactor) = 0;
       // Lists a space's documents.
       virtual void ListSpaceDocuments(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceDocumentsRequest* request, ::jipan::market::v1::ListSpaceDocumentsResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void ListSpaceDocuments(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceDocumentsRequest* request, ::jipan::market::v1::ListSpaceDocumentsResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // Streams a document's content; any member.
+      virtual void DownloadSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::DownloadSpaceDocumentRequest* request, ::grpc::ClientReadReactor< ::jipan::market::v1::DownloadSpaceDocumentResponse>* reactor) = 0;
       // Records a decision and anchors its digest on the ledger; maintainers and
       // owners.
       virtual void CreateDecision(::grpc::ClientContext* context, const ::jipan::market::v1::CreateDecisionRequest* request, ::jipan::market::v1::CreateDecisionResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void CreateDecision(::grpc::ClientContext* context, const ::jipan::market::v1::CreateDecisionRequest* request, ::jipan::market::v1::CreateDecisionResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // Lists a space's decisions, newest first.
+      virtual void ListDecisions(::grpc::ClientContext* context, const ::jipan::market::v1::ListDecisionsRequest* request, ::jipan::market::v1::ListDecisionsResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void ListDecisions(::grpc::ClientContext* context, const ::jipan::market::v1::ListDecisionsRequest* request, ::jipan::market::v1::ListDecisionsResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // Recomputes a decision's digest from what is stored and asks the ledger
+      // whether that digest is anchored: a changed record or a missing anchor
+      // answers `verified: false`.
+      virtual void VerifyDecision(::grpc::ClientContext* context, const ::jipan::market::v1::VerifyDecisionRequest* request, ::jipan::market::v1::VerifyDecisionResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void VerifyDecision(::grpc::ClientContext* context, const ::jipan::market::v1::VerifyDecisionRequest* request, ::jipan::market::v1::VerifyDecisionResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
     };
     typedef class async_interface experimental_async_interface;
     virtual class async_interface* async() { return nullptr; }
@@ -148,12 +226,26 @@ class SpaceService final {
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::UpdateSpaceMembersResponse>* PrepareAsyncUpdateSpaceMembersRaw(::grpc::ClientContext* context, const ::jipan::market::v1::UpdateSpaceMembersRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::ListSpaceActivitiesResponse>* AsyncListSpaceActivitiesRaw(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceActivitiesRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::ListSpaceActivitiesResponse>* PrepareAsyncListSpaceActivitiesRaw(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceActivitiesRequest& request, ::grpc::CompletionQueue* cq) = 0;
-    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::CreateSpaceDocumentResponse>* AsyncCreateSpaceDocumentRaw(::grpc::ClientContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest& request, ::grpc::CompletionQueue* cq) = 0;
-    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::CreateSpaceDocumentResponse>* PrepareAsyncCreateSpaceDocumentRaw(::grpc::ClientContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::ListSpaceInvitationsResponse>* AsyncListSpaceInvitationsRaw(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::ListSpaceInvitationsResponse>* PrepareAsyncListSpaceInvitationsRaw(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::AcceptSpaceInvitationResponse>* AsyncAcceptSpaceInvitationRaw(::grpc::ClientContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::AcceptSpaceInvitationResponse>* PrepareAsyncAcceptSpaceInvitationRaw(::grpc::ClientContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::DeclineSpaceInvitationResponse>* AsyncDeclineSpaceInvitationRaw(::grpc::ClientContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::DeclineSpaceInvitationResponse>* PrepareAsyncDeclineSpaceInvitationRaw(::grpc::ClientContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientWriterInterface< ::jipan::market::v1::CreateSpaceDocumentRequest>* CreateSpaceDocumentRaw(::grpc::ClientContext* context, ::jipan::market::v1::CreateSpaceDocumentResponse* response) = 0;
+    virtual ::grpc::ClientAsyncWriterInterface< ::jipan::market::v1::CreateSpaceDocumentRequest>* AsyncCreateSpaceDocumentRaw(::grpc::ClientContext* context, ::jipan::market::v1::CreateSpaceDocumentResponse* response, ::grpc::CompletionQueue* cq, void* tag) = 0;
+    virtual ::grpc::ClientAsyncWriterInterface< ::jipan::market::v1::CreateSpaceDocumentRequest>* PrepareAsyncCreateSpaceDocumentRaw(::grpc::ClientContext* context, ::jipan::market::v1::CreateSpaceDocumentResponse* response, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::ListSpaceDocumentsResponse>* AsyncListSpaceDocumentsRaw(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceDocumentsRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::ListSpaceDocumentsResponse>* PrepareAsyncListSpaceDocumentsRaw(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceDocumentsRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientReaderInterface< ::jipan::market::v1::DownloadSpaceDocumentResponse>* DownloadSpaceDocumentRaw(::grpc::ClientContext* context, const ::jipan::market::v1::DownloadSpaceDocumentRequest& request) = 0;
+    virtual ::grpc::ClientAsyncReaderInterface< ::jipan::market::v1::DownloadSpaceDocumentResponse>* AsyncDownloadSpaceDocumentRaw(::grpc::ClientContext* context, const ::jipan::market::v1::DownloadSpaceDocumentRequest& request, ::grpc::CompletionQueue* cq, void* tag) = 0;
+    virtual ::grpc::ClientAsyncReaderInterface< ::jipan::market::v1::DownloadSpaceDocumentResponse>* PrepareAsyncDownloadSpaceDocumentRaw(::grpc::ClientContext* context, const ::jipan::market::v1::DownloadSpaceDocumentRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::CreateDecisionResponse>* AsyncCreateDecisionRaw(::grpc::ClientContext* context, const ::jipan::market::v1::CreateDecisionRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::CreateDecisionResponse>* PrepareAsyncCreateDecisionRaw(::grpc::ClientContext* context, const ::jipan::market::v1::CreateDecisionRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::ListDecisionsResponse>* AsyncListDecisionsRaw(::grpc::ClientContext* context, const ::jipan::market::v1::ListDecisionsRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::ListDecisionsResponse>* PrepareAsyncListDecisionsRaw(::grpc::ClientContext* context, const ::jipan::market::v1::ListDecisionsRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::VerifyDecisionResponse>* AsyncVerifyDecisionRaw(::grpc::ClientContext* context, const ::jipan::market::v1::VerifyDecisionRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::market::v1::VerifyDecisionResponse>* PrepareAsyncVerifyDecisionRaw(::grpc::ClientContext* context, const ::jipan::market::v1::VerifyDecisionRequest& request, ::grpc::CompletionQueue* cq) = 0;
   };
   class Stub final : public StubInterface {
    public:
@@ -193,12 +285,35 @@ class SpaceService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListSpaceActivitiesResponse>> PrepareAsyncListSpaceActivities(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceActivitiesRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListSpaceActivitiesResponse>>(PrepareAsyncListSpaceActivitiesRaw(context, request, cq));
     }
-    ::grpc::Status CreateSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest& request, ::jipan::market::v1::CreateSpaceDocumentResponse* response) override;
-    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::CreateSpaceDocumentResponse>> AsyncCreateSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest& request, ::grpc::CompletionQueue* cq) {
-      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::CreateSpaceDocumentResponse>>(AsyncCreateSpaceDocumentRaw(context, request, cq));
+    ::grpc::Status ListSpaceInvitations(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest& request, ::jipan::market::v1::ListSpaceInvitationsResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListSpaceInvitationsResponse>> AsyncListSpaceInvitations(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListSpaceInvitationsResponse>>(AsyncListSpaceInvitationsRaw(context, request, cq));
     }
-    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::CreateSpaceDocumentResponse>> PrepareAsyncCreateSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest& request, ::grpc::CompletionQueue* cq) {
-      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::CreateSpaceDocumentResponse>>(PrepareAsyncCreateSpaceDocumentRaw(context, request, cq));
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListSpaceInvitationsResponse>> PrepareAsyncListSpaceInvitations(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListSpaceInvitationsResponse>>(PrepareAsyncListSpaceInvitationsRaw(context, request, cq));
+    }
+    ::grpc::Status AcceptSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest& request, ::jipan::market::v1::AcceptSpaceInvitationResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::AcceptSpaceInvitationResponse>> AsyncAcceptSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::AcceptSpaceInvitationResponse>>(AsyncAcceptSpaceInvitationRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::AcceptSpaceInvitationResponse>> PrepareAsyncAcceptSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::AcceptSpaceInvitationResponse>>(PrepareAsyncAcceptSpaceInvitationRaw(context, request, cq));
+    }
+    ::grpc::Status DeclineSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest& request, ::jipan::market::v1::DeclineSpaceInvitationResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::DeclineSpaceInvitationResponse>> AsyncDeclineSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::DeclineSpaceInvitationResponse>>(AsyncDeclineSpaceInvitationRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::DeclineSpaceInvitationResponse>> PrepareAsyncDeclineSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::DeclineSpaceInvitationResponse>>(PrepareAsyncDeclineSpaceInvitationRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientWriter< ::jipan::market::v1::CreateSpaceDocumentRequest>> CreateSpaceDocument(::grpc::ClientContext* context, ::jipan::market::v1::CreateSpaceDocumentResponse* response) {
+      return std::unique_ptr< ::grpc::ClientWriter< ::jipan::market::v1::CreateSpaceDocumentRequest>>(CreateSpaceDocumentRaw(context, response));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncWriter< ::jipan::market::v1::CreateSpaceDocumentRequest>> AsyncCreateSpaceDocument(::grpc::ClientContext* context, ::jipan::market::v1::CreateSpaceDocumentResponse* response, ::grpc::CompletionQueue* cq, void* tag) {
+      return std::unique_ptr< ::grpc::ClientAsyncWriter< ::jipan::market::v1::CreateSpaceDocumentRequest>>(AsyncCreateSpaceDocumentRaw(context, response, cq, tag));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncWriter< ::jipan::market::v1::CreateSpaceDocumentRequest>> PrepareAsyncCreateSpaceDocument(::grpc::ClientContext* context, ::jipan::market::v1::CreateSpaceDocumentResponse* response, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncWriter< ::jipan::market::v1::CreateSpaceDocumentRequest>>(PrepareAsyncCreateSpaceDocumentRaw(context, response, cq));
     }
     ::grpc::Status ListSpaceDocuments(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceDocumentsRequest& request, ::jipan::market::v1::ListSpaceDocumentsResponse* response) override;
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListSpaceDocumentsResponse>> AsyncListSpaceDocuments(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceDocumentsRequest& request, ::grpc::CompletionQueue* cq) {
@@ -207,12 +322,35 @@ class SpaceService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListSpaceDocumentsResponse>> PrepareAsyncListSpaceDocuments(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceDocumentsRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListSpaceDocumentsResponse>>(PrepareAsyncListSpaceDocumentsRaw(context, request, cq));
     }
+    std::unique_ptr< ::grpc::ClientReader< ::jipan::market::v1::DownloadSpaceDocumentResponse>> DownloadSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::DownloadSpaceDocumentRequest& request) {
+      return std::unique_ptr< ::grpc::ClientReader< ::jipan::market::v1::DownloadSpaceDocumentResponse>>(DownloadSpaceDocumentRaw(context, request));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncReader< ::jipan::market::v1::DownloadSpaceDocumentResponse>> AsyncDownloadSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::DownloadSpaceDocumentRequest& request, ::grpc::CompletionQueue* cq, void* tag) {
+      return std::unique_ptr< ::grpc::ClientAsyncReader< ::jipan::market::v1::DownloadSpaceDocumentResponse>>(AsyncDownloadSpaceDocumentRaw(context, request, cq, tag));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncReader< ::jipan::market::v1::DownloadSpaceDocumentResponse>> PrepareAsyncDownloadSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::DownloadSpaceDocumentRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncReader< ::jipan::market::v1::DownloadSpaceDocumentResponse>>(PrepareAsyncDownloadSpaceDocumentRaw(context, request, cq));
+    }
     ::grpc::Status CreateDecision(::grpc::ClientContext* context, const ::jipan::market::v1::CreateDecisionRequest& request, ::jipan::market::v1::CreateDecisionResponse* response) override;
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::CreateDecisionResponse>> AsyncCreateDecision(::grpc::ClientContext* context, const ::jipan::market::v1::CreateDecisionRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::CreateDecisionResponse>>(AsyncCreateDecisionRaw(context, request, cq));
     }
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::CreateDecisionResponse>> PrepareAsyncCreateDecision(::grpc::ClientContext* context, const ::jipan::market::v1::CreateDecisionRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::CreateDecisionResponse>>(PrepareAsyncCreateDecisionRaw(context, request, cq));
+    }
+    ::grpc::Status ListDecisions(::grpc::ClientContext* context, const ::jipan::market::v1::ListDecisionsRequest& request, ::jipan::market::v1::ListDecisionsResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListDecisionsResponse>> AsyncListDecisions(::grpc::ClientContext* context, const ::jipan::market::v1::ListDecisionsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListDecisionsResponse>>(AsyncListDecisionsRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListDecisionsResponse>> PrepareAsyncListDecisions(::grpc::ClientContext* context, const ::jipan::market::v1::ListDecisionsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListDecisionsResponse>>(PrepareAsyncListDecisionsRaw(context, request, cq));
+    }
+    ::grpc::Status VerifyDecision(::grpc::ClientContext* context, const ::jipan::market::v1::VerifyDecisionRequest& request, ::jipan::market::v1::VerifyDecisionResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::VerifyDecisionResponse>> AsyncVerifyDecision(::grpc::ClientContext* context, const ::jipan::market::v1::VerifyDecisionRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::VerifyDecisionResponse>>(AsyncVerifyDecisionRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::VerifyDecisionResponse>> PrepareAsyncVerifyDecision(::grpc::ClientContext* context, const ::jipan::market::v1::VerifyDecisionRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::VerifyDecisionResponse>>(PrepareAsyncVerifyDecisionRaw(context, request, cq));
     }
     class async final :
       public StubInterface::async_interface {
@@ -227,12 +365,22 @@ class SpaceService final {
       void UpdateSpaceMembers(::grpc::ClientContext* context, const ::jipan::market::v1::UpdateSpaceMembersRequest* request, ::jipan::market::v1::UpdateSpaceMembersResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void ListSpaceActivities(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceActivitiesRequest* request, ::jipan::market::v1::ListSpaceActivitiesResponse* response, std::function<void(::grpc::Status)>) override;
       void ListSpaceActivities(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceActivitiesRequest* request, ::jipan::market::v1::ListSpaceActivitiesResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
-      void CreateSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest* request, ::jipan::market::v1::CreateSpaceDocumentResponse* response, std::function<void(::grpc::Status)>) override;
-      void CreateSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest* request, ::jipan::market::v1::CreateSpaceDocumentResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void ListSpaceInvitations(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest* request, ::jipan::market::v1::ListSpaceInvitationsResponse* response, std::function<void(::grpc::Status)>) override;
+      void ListSpaceInvitations(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest* request, ::jipan::market::v1::ListSpaceInvitationsResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void AcceptSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest* request, ::jipan::market::v1::AcceptSpaceInvitationResponse* response, std::function<void(::grpc::Status)>) override;
+      void AcceptSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest* request, ::jipan::market::v1::AcceptSpaceInvitationResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void DeclineSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest* request, ::jipan::market::v1::DeclineSpaceInvitationResponse* response, std::function<void(::grpc::Status)>) override;
+      void DeclineSpaceInvitation(::grpc::ClientContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest* request, ::jipan::market::v1::DeclineSpaceInvitationResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void CreateSpaceDocument(::grpc::ClientContext* context, ::jipan::market::v1::CreateSpaceDocumentResponse* response, ::grpc::ClientWriteReactor< ::jipan::market::v1::CreateSpaceDocumentRequest>* reactor) override;
       void ListSpaceDocuments(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceDocumentsRequest* request, ::jipan::market::v1::ListSpaceDocumentsResponse* response, std::function<void(::grpc::Status)>) override;
       void ListSpaceDocuments(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceDocumentsRequest* request, ::jipan::market::v1::ListSpaceDocumentsResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void DownloadSpaceDocument(::grpc::ClientContext* context, const ::jipan::market::v1::DownloadSpaceDocumentRequest* request, ::grpc::ClientReadReactor< ::jipan::market::v1::DownloadSpaceDocumentResponse>* reactor) override;
       void CreateDecision(::grpc::ClientContext* context, const ::jipan::market::v1::CreateDecisionRequest* request, ::jipan::market::v1::CreateDecisionResponse* response, std::function<void(::grpc::Status)>) override;
       void CreateDecision(::grpc::ClientContext* context, const ::jipan::market::v1::CreateDecisionRequest* request, ::jipan::market::v1::CreateDecisionResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void ListDecisions(::grpc::ClientContext* context, const ::jipan::market::v1::ListDecisionsRequest* request, ::jipan::market::v1::ListDecisionsResponse* response, std::function<void(::grpc::Status)>) override;
+      void ListDecisions(::grpc::ClientContext* context, const ::jipan::market::v1::ListDecisionsRequest* request, ::jipan::market::v1::ListDecisionsResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void VerifyDecision(::grpc::ClientContext* context, const ::jipan::market::v1::VerifyDecisionRequest* request, ::jipan::market::v1::VerifyDecisionResponse* response, std::function<void(::grpc::Status)>) override;
+      void VerifyDecision(::grpc::ClientContext* context, const ::jipan::market::v1::VerifyDecisionRequest* request, ::jipan::market::v1::VerifyDecisionResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
      private:
       friend class Stub;
       explicit async(Stub* stub): stub_(stub) { }
@@ -254,20 +402,40 @@ class SpaceService final {
     ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::UpdateSpaceMembersResponse>* PrepareAsyncUpdateSpaceMembersRaw(::grpc::ClientContext* context, const ::jipan::market::v1::UpdateSpaceMembersRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListSpaceActivitiesResponse>* AsyncListSpaceActivitiesRaw(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceActivitiesRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListSpaceActivitiesResponse>* PrepareAsyncListSpaceActivitiesRaw(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceActivitiesRequest& request, ::grpc::CompletionQueue* cq) override;
-    ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::CreateSpaceDocumentResponse>* AsyncCreateSpaceDocumentRaw(::grpc::ClientContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest& request, ::grpc::CompletionQueue* cq) override;
-    ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::CreateSpaceDocumentResponse>* PrepareAsyncCreateSpaceDocumentRaw(::grpc::ClientContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListSpaceInvitationsResponse>* AsyncListSpaceInvitationsRaw(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListSpaceInvitationsResponse>* PrepareAsyncListSpaceInvitationsRaw(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::AcceptSpaceInvitationResponse>* AsyncAcceptSpaceInvitationRaw(::grpc::ClientContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::AcceptSpaceInvitationResponse>* PrepareAsyncAcceptSpaceInvitationRaw(::grpc::ClientContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::DeclineSpaceInvitationResponse>* AsyncDeclineSpaceInvitationRaw(::grpc::ClientContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::DeclineSpaceInvitationResponse>* PrepareAsyncDeclineSpaceInvitationRaw(::grpc::ClientContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientWriter< ::jipan::market::v1::CreateSpaceDocumentRequest>* CreateSpaceDocumentRaw(::grpc::ClientContext* context, ::jipan::market::v1::CreateSpaceDocumentResponse* response) override;
+    ::grpc::ClientAsyncWriter< ::jipan::market::v1::CreateSpaceDocumentRequest>* AsyncCreateSpaceDocumentRaw(::grpc::ClientContext* context, ::jipan::market::v1::CreateSpaceDocumentResponse* response, ::grpc::CompletionQueue* cq, void* tag) override;
+    ::grpc::ClientAsyncWriter< ::jipan::market::v1::CreateSpaceDocumentRequest>* PrepareAsyncCreateSpaceDocumentRaw(::grpc::ClientContext* context, ::jipan::market::v1::CreateSpaceDocumentResponse* response, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListSpaceDocumentsResponse>* AsyncListSpaceDocumentsRaw(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceDocumentsRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListSpaceDocumentsResponse>* PrepareAsyncListSpaceDocumentsRaw(::grpc::ClientContext* context, const ::jipan::market::v1::ListSpaceDocumentsRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientReader< ::jipan::market::v1::DownloadSpaceDocumentResponse>* DownloadSpaceDocumentRaw(::grpc::ClientContext* context, const ::jipan::market::v1::DownloadSpaceDocumentRequest& request) override;
+    ::grpc::ClientAsyncReader< ::jipan::market::v1::DownloadSpaceDocumentResponse>* AsyncDownloadSpaceDocumentRaw(::grpc::ClientContext* context, const ::jipan::market::v1::DownloadSpaceDocumentRequest& request, ::grpc::CompletionQueue* cq, void* tag) override;
+    ::grpc::ClientAsyncReader< ::jipan::market::v1::DownloadSpaceDocumentResponse>* PrepareAsyncDownloadSpaceDocumentRaw(::grpc::ClientContext* context, const ::jipan::market::v1::DownloadSpaceDocumentRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::CreateDecisionResponse>* AsyncCreateDecisionRaw(::grpc::ClientContext* context, const ::jipan::market::v1::CreateDecisionRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::CreateDecisionResponse>* PrepareAsyncCreateDecisionRaw(::grpc::ClientContext* context, const ::jipan::market::v1::CreateDecisionRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListDecisionsResponse>* AsyncListDecisionsRaw(::grpc::ClientContext* context, const ::jipan::market::v1::ListDecisionsRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::ListDecisionsResponse>* PrepareAsyncListDecisionsRaw(::grpc::ClientContext* context, const ::jipan::market::v1::ListDecisionsRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::VerifyDecisionResponse>* AsyncVerifyDecisionRaw(::grpc::ClientContext* context, const ::jipan::market::v1::VerifyDecisionRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::market::v1::VerifyDecisionResponse>* PrepareAsyncVerifyDecisionRaw(::grpc::ClientContext* context, const ::jipan::market::v1::VerifyDecisionRequest& request, ::grpc::CompletionQueue* cq) override;
     const ::grpc::internal::RpcMethod rpcmethod_CreateSpace_;
     const ::grpc::internal::RpcMethod rpcmethod_GetSpace_;
     const ::grpc::internal::RpcMethod rpcmethod_ListSpaces_;
     const ::grpc::internal::RpcMethod rpcmethod_UpdateSpaceMembers_;
     const ::grpc::internal::RpcMethod rpcmethod_ListSpaceActivities_;
+    const ::grpc::internal::RpcMethod rpcmethod_ListSpaceInvitations_;
+    const ::grpc::internal::RpcMethod rpcmethod_AcceptSpaceInvitation_;
+    const ::grpc::internal::RpcMethod rpcmethod_DeclineSpaceInvitation_;
     const ::grpc::internal::RpcMethod rpcmethod_CreateSpaceDocument_;
     const ::grpc::internal::RpcMethod rpcmethod_ListSpaceDocuments_;
+    const ::grpc::internal::RpcMethod rpcmethod_DownloadSpaceDocument_;
     const ::grpc::internal::RpcMethod rpcmethod_CreateDecision_;
+    const ::grpc::internal::RpcMethod rpcmethod_ListDecisions_;
+    const ::grpc::internal::RpcMethod rpcmethod_VerifyDecision_;
   };
   static std::unique_ptr<Stub> NewStub(const std::shared_ptr< ::grpc::ChannelInterface>& channel, const ::grpc::StubOptions& options = ::grpc::StubOptions());
 
@@ -285,13 +453,30 @@ class SpaceService final {
     virtual ::grpc::Status UpdateSpaceMembers(::grpc::ServerContext* context, const ::jipan::market::v1::UpdateSpaceMembersRequest* request, ::jipan::market::v1::UpdateSpaceMembersResponse* response);
     // Lists a space's activity feed, newest first.
     virtual ::grpc::Status ListSpaceActivities(::grpc::ServerContext* context, const ::jipan::market::v1::ListSpaceActivitiesRequest* request, ::jipan::market::v1::ListSpaceActivitiesResponse* response);
-    // Adds a document (kept in the object store); contributors and above.
-    virtual ::grpc::Status CreateSpaceDocument(::grpc::ServerContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest* request, ::jipan::market::v1::CreateSpaceDocumentResponse* response);
+    // Lists the invitations to the caller's organisation that it has not
+    // answered yet.
+    virtual ::grpc::Status ListSpaceInvitations(::grpc::ServerContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest* request, ::jipan::market::v1::ListSpaceInvitationsResponse* response);
+    // Accepts an invitation of the caller's organisation: it becomes a member
+    // with the invited role.
+    virtual ::grpc::Status AcceptSpaceInvitation(::grpc::ServerContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest* request, ::jipan::market::v1::AcceptSpaceInvitationResponse* response);
+    // Declines an invitation of the caller's organisation.
+    virtual ::grpc::Status DeclineSpaceInvitation(::grpc::ServerContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest* request, ::jipan::market::v1::DeclineSpaceInvitationResponse* response);
+    // Adds a document, streamed: a header, then the content in chunks; it is
+    // kept in the object store with its SHA-256. Contributors and above.
+    virtual ::grpc::Status CreateSpaceDocument(::grpc::ServerContext* context, ::grpc::ServerReader< ::jipan::market::v1::CreateSpaceDocumentRequest>* reader, ::jipan::market::v1::CreateSpaceDocumentResponse* response);
     // Lists a space's documents.
     virtual ::grpc::Status ListSpaceDocuments(::grpc::ServerContext* context, const ::jipan::market::v1::ListSpaceDocumentsRequest* request, ::jipan::market::v1::ListSpaceDocumentsResponse* response);
+    // Streams a document's content; any member.
+    virtual ::grpc::Status DownloadSpaceDocument(::grpc::ServerContext* context, const ::jipan::market::v1::DownloadSpaceDocumentRequest* request, ::grpc::ServerWriter< ::jipan::market::v1::DownloadSpaceDocumentResponse>* writer);
     // Records a decision and anchors its digest on the ledger; maintainers and
     // owners.
     virtual ::grpc::Status CreateDecision(::grpc::ServerContext* context, const ::jipan::market::v1::CreateDecisionRequest* request, ::jipan::market::v1::CreateDecisionResponse* response);
+    // Lists a space's decisions, newest first.
+    virtual ::grpc::Status ListDecisions(::grpc::ServerContext* context, const ::jipan::market::v1::ListDecisionsRequest* request, ::jipan::market::v1::ListDecisionsResponse* response);
+    // Recomputes a decision's digest from what is stored and asks the ledger
+    // whether that digest is anchored: a changed record or a missing anchor
+    // answers `verified: false`.
+    virtual ::grpc::Status VerifyDecision(::grpc::ServerContext* context, const ::jipan::market::v1::VerifyDecisionRequest* request, ::jipan::market::v1::VerifyDecisionResponse* response);
   };
   template <class BaseClass>
   class WithAsyncMethod_CreateSpace : public BaseClass {
@@ -394,23 +579,83 @@ class SpaceService final {
     }
   };
   template <class BaseClass>
+  class WithAsyncMethod_ListSpaceInvitations : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_ListSpaceInvitations() {
+      ::grpc::Service::MarkMethodAsync(5);
+    }
+    ~WithAsyncMethod_ListSpaceInvitations() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ListSpaceInvitations(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::ListSpaceInvitationsRequest* /*request*/, ::jipan::market::v1::ListSpaceInvitationsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestListSpaceInvitations(::grpc::ServerContext* context, ::jipan::market::v1::ListSpaceInvitationsRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::market::v1::ListSpaceInvitationsResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(5, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithAsyncMethod_AcceptSpaceInvitation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_AcceptSpaceInvitation() {
+      ::grpc::Service::MarkMethodAsync(6);
+    }
+    ~WithAsyncMethod_AcceptSpaceInvitation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status AcceptSpaceInvitation(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::AcceptSpaceInvitationRequest* /*request*/, ::jipan::market::v1::AcceptSpaceInvitationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestAcceptSpaceInvitation(::grpc::ServerContext* context, ::jipan::market::v1::AcceptSpaceInvitationRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::market::v1::AcceptSpaceInvitationResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(6, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithAsyncMethod_DeclineSpaceInvitation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_DeclineSpaceInvitation() {
+      ::grpc::Service::MarkMethodAsync(7);
+    }
+    ~WithAsyncMethod_DeclineSpaceInvitation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status DeclineSpaceInvitation(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::DeclineSpaceInvitationRequest* /*request*/, ::jipan::market::v1::DeclineSpaceInvitationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestDeclineSpaceInvitation(::grpc::ServerContext* context, ::jipan::market::v1::DeclineSpaceInvitationRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::market::v1::DeclineSpaceInvitationResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(7, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
   class WithAsyncMethod_CreateSpaceDocument : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_CreateSpaceDocument() {
-      ::grpc::Service::MarkMethodAsync(5);
+      ::grpc::Service::MarkMethodAsync(8);
     }
     ~WithAsyncMethod_CreateSpaceDocument() override {
       BaseClassMustBeDerivedFromService(this);
     }
     // disable synchronous version of this method
-    ::grpc::Status CreateSpaceDocument(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::CreateSpaceDocumentRequest* /*request*/, ::jipan::market::v1::CreateSpaceDocumentResponse* /*response*/) override {
+    ::grpc::Status CreateSpaceDocument(::grpc::ServerContext* /*context*/, ::grpc::ServerReader< ::jipan::market::v1::CreateSpaceDocumentRequest>* /*reader*/, ::jipan::market::v1::CreateSpaceDocumentResponse* /*response*/) override {
       abort();
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
-    void RequestCreateSpaceDocument(::grpc::ServerContext* context, ::jipan::market::v1::CreateSpaceDocumentRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::market::v1::CreateSpaceDocumentResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(5, context, request, response, new_call_cq, notification_cq, tag);
+    void RequestCreateSpaceDocument(::grpc::ServerContext* context, ::grpc::ServerAsyncReader< ::jipan::market::v1::CreateSpaceDocumentResponse, ::jipan::market::v1::CreateSpaceDocumentRequest>* reader, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncClientStreaming(8, context, reader, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -419,7 +664,7 @@ class SpaceService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_ListSpaceDocuments() {
-      ::grpc::Service::MarkMethodAsync(6);
+      ::grpc::Service::MarkMethodAsync(9);
     }
     ~WithAsyncMethod_ListSpaceDocuments() override {
       BaseClassMustBeDerivedFromService(this);
@@ -430,7 +675,27 @@ class SpaceService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestListSpaceDocuments(::grpc::ServerContext* context, ::jipan::market::v1::ListSpaceDocumentsRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::market::v1::ListSpaceDocumentsResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(6, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(9, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithAsyncMethod_DownloadSpaceDocument : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_DownloadSpaceDocument() {
+      ::grpc::Service::MarkMethodAsync(10);
+    }
+    ~WithAsyncMethod_DownloadSpaceDocument() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status DownloadSpaceDocument(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::DownloadSpaceDocumentRequest* /*request*/, ::grpc::ServerWriter< ::jipan::market::v1::DownloadSpaceDocumentResponse>* /*writer*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestDownloadSpaceDocument(::grpc::ServerContext* context, ::jipan::market::v1::DownloadSpaceDocumentRequest* request, ::grpc::ServerAsyncWriter< ::jipan::market::v1::DownloadSpaceDocumentResponse>* writer, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncServerStreaming(10, context, request, writer, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -439,7 +704,7 @@ class SpaceService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_CreateDecision() {
-      ::grpc::Service::MarkMethodAsync(7);
+      ::grpc::Service::MarkMethodAsync(11);
     }
     ~WithAsyncMethod_CreateDecision() override {
       BaseClassMustBeDerivedFromService(this);
@@ -450,10 +715,50 @@ class SpaceService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestCreateDecision(::grpc::ServerContext* context, ::jipan::market::v1::CreateDecisionRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::market::v1::CreateDecisionResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(7, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(11, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
-  typedef WithAsyncMethod_CreateSpace<WithAsyncMethod_GetSpace<WithAsyncMethod_ListSpaces<WithAsyncMethod_UpdateSpaceMembers<WithAsyncMethod_ListSpaceActivities<WithAsyncMethod_CreateSpaceDocument<WithAsyncMethod_ListSpaceDocuments<WithAsyncMethod_CreateDecision<Service > > > > > > > > AsyncService;
+  template <class BaseClass>
+  class WithAsyncMethod_ListDecisions : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_ListDecisions() {
+      ::grpc::Service::MarkMethodAsync(12);
+    }
+    ~WithAsyncMethod_ListDecisions() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ListDecisions(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::ListDecisionsRequest* /*request*/, ::jipan::market::v1::ListDecisionsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestListDecisions(::grpc::ServerContext* context, ::jipan::market::v1::ListDecisionsRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::market::v1::ListDecisionsResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(12, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithAsyncMethod_VerifyDecision : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_VerifyDecision() {
+      ::grpc::Service::MarkMethodAsync(13);
+    }
+    ~WithAsyncMethod_VerifyDecision() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status VerifyDecision(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::VerifyDecisionRequest* /*request*/, ::jipan::market::v1::VerifyDecisionResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestVerifyDecision(::grpc::ServerContext* context, ::jipan::market::v1::VerifyDecisionRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::market::v1::VerifyDecisionResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(13, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  typedef WithAsyncMethod_CreateSpace<WithAsyncMethod_GetSpace<WithAsyncMethod_ListSpaces<WithAsyncMethod_UpdateSpaceMembers<WithAsyncMethod_ListSpaceActivities<WithAsyncMethod_ListSpaceInvitations<WithAsyncMethod_AcceptSpaceInvitation<WithAsyncMethod_DeclineSpaceInvitation<WithAsyncMethod_CreateSpaceDocument<WithAsyncMethod_ListSpaceDocuments<WithAsyncMethod_DownloadSpaceDocument<WithAsyncMethod_CreateDecision<WithAsyncMethod_ListDecisions<WithAsyncMethod_VerifyDecision<Service > > > > > > > > > > > > > > AsyncService;
   template <class BaseClass>
   class WithCallbackMethod_CreateSpace : public BaseClass {
    private:
@@ -590,31 +895,107 @@ class SpaceService final {
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::market::v1::ListSpaceActivitiesRequest* /*request*/, ::jipan::market::v1::ListSpaceActivitiesResponse* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
+  class WithCallbackMethod_ListSpaceInvitations : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_ListSpaceInvitations() {
+      ::grpc::Service::MarkMethodCallback(5,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::market::v1::ListSpaceInvitationsRequest, ::jipan::market::v1::ListSpaceInvitationsResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::market::v1::ListSpaceInvitationsRequest* request, ::jipan::market::v1::ListSpaceInvitationsResponse* response) { return this->ListSpaceInvitations(context, request, response); }));}
+    void SetMessageAllocatorFor_ListSpaceInvitations(
+        ::grpc::MessageAllocator< ::jipan::market::v1::ListSpaceInvitationsRequest, ::jipan::market::v1::ListSpaceInvitationsResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(5);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::market::v1::ListSpaceInvitationsRequest, ::jipan::market::v1::ListSpaceInvitationsResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_ListSpaceInvitations() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ListSpaceInvitations(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::ListSpaceInvitationsRequest* /*request*/, ::jipan::market::v1::ListSpaceInvitationsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* ListSpaceInvitations(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::market::v1::ListSpaceInvitationsRequest* /*request*/, ::jipan::market::v1::ListSpaceInvitationsResponse* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithCallbackMethod_AcceptSpaceInvitation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_AcceptSpaceInvitation() {
+      ::grpc::Service::MarkMethodCallback(6,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::market::v1::AcceptSpaceInvitationRequest, ::jipan::market::v1::AcceptSpaceInvitationResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::market::v1::AcceptSpaceInvitationRequest* request, ::jipan::market::v1::AcceptSpaceInvitationResponse* response) { return this->AcceptSpaceInvitation(context, request, response); }));}
+    void SetMessageAllocatorFor_AcceptSpaceInvitation(
+        ::grpc::MessageAllocator< ::jipan::market::v1::AcceptSpaceInvitationRequest, ::jipan::market::v1::AcceptSpaceInvitationResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(6);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::market::v1::AcceptSpaceInvitationRequest, ::jipan::market::v1::AcceptSpaceInvitationResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_AcceptSpaceInvitation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status AcceptSpaceInvitation(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::AcceptSpaceInvitationRequest* /*request*/, ::jipan::market::v1::AcceptSpaceInvitationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* AcceptSpaceInvitation(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::market::v1::AcceptSpaceInvitationRequest* /*request*/, ::jipan::market::v1::AcceptSpaceInvitationResponse* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithCallbackMethod_DeclineSpaceInvitation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_DeclineSpaceInvitation() {
+      ::grpc::Service::MarkMethodCallback(7,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::market::v1::DeclineSpaceInvitationRequest, ::jipan::market::v1::DeclineSpaceInvitationResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::market::v1::DeclineSpaceInvitationRequest* request, ::jipan::market::v1::DeclineSpaceInvitationResponse* response) { return this->DeclineSpaceInvitation(context, request, response); }));}
+    void SetMessageAllocatorFor_DeclineSpaceInvitation(
+        ::grpc::MessageAllocator< ::jipan::market::v1::DeclineSpaceInvitationRequest, ::jipan::market::v1::DeclineSpaceInvitationResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(7);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::market::v1::DeclineSpaceInvitationRequest, ::jipan::market::v1::DeclineSpaceInvitationResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_DeclineSpaceInvitation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status DeclineSpaceInvitation(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::DeclineSpaceInvitationRequest* /*request*/, ::jipan::market::v1::DeclineSpaceInvitationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* DeclineSpaceInvitation(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::market::v1::DeclineSpaceInvitationRequest* /*request*/, ::jipan::market::v1::DeclineSpaceInvitationResponse* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
   class WithCallbackMethod_CreateSpaceDocument : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_CreateSpaceDocument() {
-      ::grpc::Service::MarkMethodCallback(5,
-          new ::grpc::internal::CallbackUnaryHandler< ::jipan::market::v1::CreateSpaceDocumentRequest, ::jipan::market::v1::CreateSpaceDocumentResponse>(
+      ::grpc::Service::MarkMethodCallback(8,
+          new ::grpc::internal::CallbackClientStreamingHandler< ::jipan::market::v1::CreateSpaceDocumentRequest, ::jipan::market::v1::CreateSpaceDocumentResponse>(
             [this](
-                   ::grpc::CallbackServerContext* context, const ::jipan::market::v1::CreateSpaceDocumentRequest* request, ::jipan::market::v1::CreateSpaceDocumentResponse* response) { return this->CreateSpaceDocument(context, request, response); }));}
-    void SetMessageAllocatorFor_CreateSpaceDocument(
-        ::grpc::MessageAllocator< ::jipan::market::v1::CreateSpaceDocumentRequest, ::jipan::market::v1::CreateSpaceDocumentResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(5);
-      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::market::v1::CreateSpaceDocumentRequest, ::jipan::market::v1::CreateSpaceDocumentResponse>*>(handler)
-              ->SetMessageAllocator(allocator);
+                   ::grpc::CallbackServerContext* context, ::jipan::market::v1::CreateSpaceDocumentResponse* response) { return this->CreateSpaceDocument(context, response); }));
     }
     ~WithCallbackMethod_CreateSpaceDocument() override {
       BaseClassMustBeDerivedFromService(this);
     }
     // disable synchronous version of this method
-    ::grpc::Status CreateSpaceDocument(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::CreateSpaceDocumentRequest* /*request*/, ::jipan::market::v1::CreateSpaceDocumentResponse* /*response*/) override {
+    ::grpc::Status CreateSpaceDocument(::grpc::ServerContext* /*context*/, ::grpc::ServerReader< ::jipan::market::v1::CreateSpaceDocumentRequest>* /*reader*/, ::jipan::market::v1::CreateSpaceDocumentResponse* /*response*/) override {
       abort();
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
-    virtual ::grpc::ServerUnaryReactor* CreateSpaceDocument(
-      ::grpc::CallbackServerContext* /*context*/, const ::jipan::market::v1::CreateSpaceDocumentRequest* /*request*/, ::jipan::market::v1::CreateSpaceDocumentResponse* /*response*/)  { return nullptr; }
+    virtual ::grpc::ServerReadReactor< ::jipan::market::v1::CreateSpaceDocumentRequest>* CreateSpaceDocument(
+      ::grpc::CallbackServerContext* /*context*/, ::jipan::market::v1::CreateSpaceDocumentResponse* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
   class WithCallbackMethod_ListSpaceDocuments : public BaseClass {
@@ -622,13 +1003,13 @@ class SpaceService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_ListSpaceDocuments() {
-      ::grpc::Service::MarkMethodCallback(6,
+      ::grpc::Service::MarkMethodCallback(9,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::market::v1::ListSpaceDocumentsRequest, ::jipan::market::v1::ListSpaceDocumentsResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::market::v1::ListSpaceDocumentsRequest* request, ::jipan::market::v1::ListSpaceDocumentsResponse* response) { return this->ListSpaceDocuments(context, request, response); }));}
     void SetMessageAllocatorFor_ListSpaceDocuments(
         ::grpc::MessageAllocator< ::jipan::market::v1::ListSpaceDocumentsRequest, ::jipan::market::v1::ListSpaceDocumentsResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(6);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(9);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::market::v1::ListSpaceDocumentsRequest, ::jipan::market::v1::ListSpaceDocumentsResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -644,18 +1025,40 @@ class SpaceService final {
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::market::v1::ListSpaceDocumentsRequest* /*request*/, ::jipan::market::v1::ListSpaceDocumentsResponse* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
+  class WithCallbackMethod_DownloadSpaceDocument : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_DownloadSpaceDocument() {
+      ::grpc::Service::MarkMethodCallback(10,
+          new ::grpc::internal::CallbackServerStreamingHandler< ::jipan::market::v1::DownloadSpaceDocumentRequest, ::jipan::market::v1::DownloadSpaceDocumentResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::market::v1::DownloadSpaceDocumentRequest* request) { return this->DownloadSpaceDocument(context, request); }));
+    }
+    ~WithCallbackMethod_DownloadSpaceDocument() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status DownloadSpaceDocument(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::DownloadSpaceDocumentRequest* /*request*/, ::grpc::ServerWriter< ::jipan::market::v1::DownloadSpaceDocumentResponse>* /*writer*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerWriteReactor< ::jipan::market::v1::DownloadSpaceDocumentResponse>* DownloadSpaceDocument(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::market::v1::DownloadSpaceDocumentRequest* /*request*/)  { return nullptr; }
+  };
+  template <class BaseClass>
   class WithCallbackMethod_CreateDecision : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_CreateDecision() {
-      ::grpc::Service::MarkMethodCallback(7,
+      ::grpc::Service::MarkMethodCallback(11,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::market::v1::CreateDecisionRequest, ::jipan::market::v1::CreateDecisionResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::market::v1::CreateDecisionRequest* request, ::jipan::market::v1::CreateDecisionResponse* response) { return this->CreateDecision(context, request, response); }));}
     void SetMessageAllocatorFor_CreateDecision(
         ::grpc::MessageAllocator< ::jipan::market::v1::CreateDecisionRequest, ::jipan::market::v1::CreateDecisionResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(7);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(11);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::market::v1::CreateDecisionRequest, ::jipan::market::v1::CreateDecisionResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -670,7 +1073,61 @@ class SpaceService final {
     virtual ::grpc::ServerUnaryReactor* CreateDecision(
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::market::v1::CreateDecisionRequest* /*request*/, ::jipan::market::v1::CreateDecisionResponse* /*response*/)  { return nullptr; }
   };
-  typedef WithCallbackMethod_CreateSpace<WithCallbackMethod_GetSpace<WithCallbackMethod_ListSpaces<WithCallbackMethod_UpdateSpaceMembers<WithCallbackMethod_ListSpaceActivities<WithCallbackMethod_CreateSpaceDocument<WithCallbackMethod_ListSpaceDocuments<WithCallbackMethod_CreateDecision<Service > > > > > > > > CallbackService;
+  template <class BaseClass>
+  class WithCallbackMethod_ListDecisions : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_ListDecisions() {
+      ::grpc::Service::MarkMethodCallback(12,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::market::v1::ListDecisionsRequest, ::jipan::market::v1::ListDecisionsResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::market::v1::ListDecisionsRequest* request, ::jipan::market::v1::ListDecisionsResponse* response) { return this->ListDecisions(context, request, response); }));}
+    void SetMessageAllocatorFor_ListDecisions(
+        ::grpc::MessageAllocator< ::jipan::market::v1::ListDecisionsRequest, ::jipan::market::v1::ListDecisionsResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(12);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::market::v1::ListDecisionsRequest, ::jipan::market::v1::ListDecisionsResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_ListDecisions() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ListDecisions(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::ListDecisionsRequest* /*request*/, ::jipan::market::v1::ListDecisionsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* ListDecisions(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::market::v1::ListDecisionsRequest* /*request*/, ::jipan::market::v1::ListDecisionsResponse* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithCallbackMethod_VerifyDecision : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_VerifyDecision() {
+      ::grpc::Service::MarkMethodCallback(13,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::market::v1::VerifyDecisionRequest, ::jipan::market::v1::VerifyDecisionResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::market::v1::VerifyDecisionRequest* request, ::jipan::market::v1::VerifyDecisionResponse* response) { return this->VerifyDecision(context, request, response); }));}
+    void SetMessageAllocatorFor_VerifyDecision(
+        ::grpc::MessageAllocator< ::jipan::market::v1::VerifyDecisionRequest, ::jipan::market::v1::VerifyDecisionResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(13);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::market::v1::VerifyDecisionRequest, ::jipan::market::v1::VerifyDecisionResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_VerifyDecision() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status VerifyDecision(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::VerifyDecisionRequest* /*request*/, ::jipan::market::v1::VerifyDecisionResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* VerifyDecision(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::market::v1::VerifyDecisionRequest* /*request*/, ::jipan::market::v1::VerifyDecisionResponse* /*response*/)  { return nullptr; }
+  };
+  typedef WithCallbackMethod_CreateSpace<WithCallbackMethod_GetSpace<WithCallbackMethod_ListSpaces<WithCallbackMethod_UpdateSpaceMembers<WithCallbackMethod_ListSpaceActivities<WithCallbackMethod_ListSpaceInvitations<WithCallbackMethod_AcceptSpaceInvitation<WithCallbackMethod_DeclineSpaceInvitation<WithCallbackMethod_CreateSpaceDocument<WithCallbackMethod_ListSpaceDocuments<WithCallbackMethod_DownloadSpaceDocument<WithCallbackMethod_CreateDecision<WithCallbackMethod_ListDecisions<WithCallbackMethod_VerifyDecision<Service > > > > > > > > > > > > > > CallbackService;
   typedef CallbackService ExperimentalCallbackService;
   template <class BaseClass>
   class WithGenericMethod_CreateSpace : public BaseClass {
@@ -758,18 +1215,69 @@ class SpaceService final {
     }
   };
   template <class BaseClass>
+  class WithGenericMethod_ListSpaceInvitations : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_ListSpaceInvitations() {
+      ::grpc::Service::MarkMethodGeneric(5);
+    }
+    ~WithGenericMethod_ListSpaceInvitations() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ListSpaceInvitations(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::ListSpaceInvitationsRequest* /*request*/, ::jipan::market::v1::ListSpaceInvitationsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
+  class WithGenericMethod_AcceptSpaceInvitation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_AcceptSpaceInvitation() {
+      ::grpc::Service::MarkMethodGeneric(6);
+    }
+    ~WithGenericMethod_AcceptSpaceInvitation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status AcceptSpaceInvitation(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::AcceptSpaceInvitationRequest* /*request*/, ::jipan::market::v1::AcceptSpaceInvitationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
+  class WithGenericMethod_DeclineSpaceInvitation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_DeclineSpaceInvitation() {
+      ::grpc::Service::MarkMethodGeneric(7);
+    }
+    ~WithGenericMethod_DeclineSpaceInvitation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status DeclineSpaceInvitation(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::DeclineSpaceInvitationRequest* /*request*/, ::jipan::market::v1::DeclineSpaceInvitationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
   class WithGenericMethod_CreateSpaceDocument : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_CreateSpaceDocument() {
-      ::grpc::Service::MarkMethodGeneric(5);
+      ::grpc::Service::MarkMethodGeneric(8);
     }
     ~WithGenericMethod_CreateSpaceDocument() override {
       BaseClassMustBeDerivedFromService(this);
     }
     // disable synchronous version of this method
-    ::grpc::Status CreateSpaceDocument(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::CreateSpaceDocumentRequest* /*request*/, ::jipan::market::v1::CreateSpaceDocumentResponse* /*response*/) override {
+    ::grpc::Status CreateSpaceDocument(::grpc::ServerContext* /*context*/, ::grpc::ServerReader< ::jipan::market::v1::CreateSpaceDocumentRequest>* /*reader*/, ::jipan::market::v1::CreateSpaceDocumentResponse* /*response*/) override {
       abort();
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
@@ -780,7 +1288,7 @@ class SpaceService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_ListSpaceDocuments() {
-      ::grpc::Service::MarkMethodGeneric(6);
+      ::grpc::Service::MarkMethodGeneric(9);
     }
     ~WithGenericMethod_ListSpaceDocuments() override {
       BaseClassMustBeDerivedFromService(this);
@@ -792,18 +1300,69 @@ class SpaceService final {
     }
   };
   template <class BaseClass>
+  class WithGenericMethod_DownloadSpaceDocument : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_DownloadSpaceDocument() {
+      ::grpc::Service::MarkMethodGeneric(10);
+    }
+    ~WithGenericMethod_DownloadSpaceDocument() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status DownloadSpaceDocument(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::DownloadSpaceDocumentRequest* /*request*/, ::grpc::ServerWriter< ::jipan::market::v1::DownloadSpaceDocumentResponse>* /*writer*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
   class WithGenericMethod_CreateDecision : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_CreateDecision() {
-      ::grpc::Service::MarkMethodGeneric(7);
+      ::grpc::Service::MarkMethodGeneric(11);
     }
     ~WithGenericMethod_CreateDecision() override {
       BaseClassMustBeDerivedFromService(this);
     }
     // disable synchronous version of this method
     ::grpc::Status CreateDecision(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::CreateDecisionRequest* /*request*/, ::jipan::market::v1::CreateDecisionResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
+  class WithGenericMethod_ListDecisions : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_ListDecisions() {
+      ::grpc::Service::MarkMethodGeneric(12);
+    }
+    ~WithGenericMethod_ListDecisions() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ListDecisions(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::ListDecisionsRequest* /*request*/, ::jipan::market::v1::ListDecisionsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
+  class WithGenericMethod_VerifyDecision : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_VerifyDecision() {
+      ::grpc::Service::MarkMethodGeneric(13);
+    }
+    ~WithGenericMethod_VerifyDecision() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status VerifyDecision(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::VerifyDecisionRequest* /*request*/, ::jipan::market::v1::VerifyDecisionResponse* /*response*/) override {
       abort();
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
@@ -909,23 +1468,83 @@ class SpaceService final {
     }
   };
   template <class BaseClass>
+  class WithRawMethod_ListSpaceInvitations : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_ListSpaceInvitations() {
+      ::grpc::Service::MarkMethodRaw(5);
+    }
+    ~WithRawMethod_ListSpaceInvitations() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ListSpaceInvitations(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::ListSpaceInvitationsRequest* /*request*/, ::jipan::market::v1::ListSpaceInvitationsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestListSpaceInvitations(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(5, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithRawMethod_AcceptSpaceInvitation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_AcceptSpaceInvitation() {
+      ::grpc::Service::MarkMethodRaw(6);
+    }
+    ~WithRawMethod_AcceptSpaceInvitation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status AcceptSpaceInvitation(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::AcceptSpaceInvitationRequest* /*request*/, ::jipan::market::v1::AcceptSpaceInvitationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestAcceptSpaceInvitation(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(6, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithRawMethod_DeclineSpaceInvitation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_DeclineSpaceInvitation() {
+      ::grpc::Service::MarkMethodRaw(7);
+    }
+    ~WithRawMethod_DeclineSpaceInvitation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status DeclineSpaceInvitation(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::DeclineSpaceInvitationRequest* /*request*/, ::jipan::market::v1::DeclineSpaceInvitationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestDeclineSpaceInvitation(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(7, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
   class WithRawMethod_CreateSpaceDocument : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_CreateSpaceDocument() {
-      ::grpc::Service::MarkMethodRaw(5);
+      ::grpc::Service::MarkMethodRaw(8);
     }
     ~WithRawMethod_CreateSpaceDocument() override {
       BaseClassMustBeDerivedFromService(this);
     }
     // disable synchronous version of this method
-    ::grpc::Status CreateSpaceDocument(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::CreateSpaceDocumentRequest* /*request*/, ::jipan::market::v1::CreateSpaceDocumentResponse* /*response*/) override {
+    ::grpc::Status CreateSpaceDocument(::grpc::ServerContext* /*context*/, ::grpc::ServerReader< ::jipan::market::v1::CreateSpaceDocumentRequest>* /*reader*/, ::jipan::market::v1::CreateSpaceDocumentResponse* /*response*/) override {
       abort();
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
-    void RequestCreateSpaceDocument(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(5, context, request, response, new_call_cq, notification_cq, tag);
+    void RequestCreateSpaceDocument(::grpc::ServerContext* context, ::grpc::ServerAsyncReader< ::grpc::ByteBuffer, ::grpc::ByteBuffer>* reader, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncClientStreaming(8, context, reader, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -934,7 +1553,7 @@ class SpaceService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_ListSpaceDocuments() {
-      ::grpc::Service::MarkMethodRaw(6);
+      ::grpc::Service::MarkMethodRaw(9);
     }
     ~WithRawMethod_ListSpaceDocuments() override {
       BaseClassMustBeDerivedFromService(this);
@@ -945,7 +1564,27 @@ class SpaceService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestListSpaceDocuments(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(6, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(9, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithRawMethod_DownloadSpaceDocument : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_DownloadSpaceDocument() {
+      ::grpc::Service::MarkMethodRaw(10);
+    }
+    ~WithRawMethod_DownloadSpaceDocument() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status DownloadSpaceDocument(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::DownloadSpaceDocumentRequest* /*request*/, ::grpc::ServerWriter< ::jipan::market::v1::DownloadSpaceDocumentResponse>* /*writer*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestDownloadSpaceDocument(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncWriter< ::grpc::ByteBuffer>* writer, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncServerStreaming(10, context, request, writer, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -954,7 +1593,7 @@ class SpaceService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_CreateDecision() {
-      ::grpc::Service::MarkMethodRaw(7);
+      ::grpc::Service::MarkMethodRaw(11);
     }
     ~WithRawMethod_CreateDecision() override {
       BaseClassMustBeDerivedFromService(this);
@@ -965,7 +1604,47 @@ class SpaceService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestCreateDecision(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(7, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(11, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithRawMethod_ListDecisions : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_ListDecisions() {
+      ::grpc::Service::MarkMethodRaw(12);
+    }
+    ~WithRawMethod_ListDecisions() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ListDecisions(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::ListDecisionsRequest* /*request*/, ::jipan::market::v1::ListDecisionsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestListDecisions(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(12, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithRawMethod_VerifyDecision : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_VerifyDecision() {
+      ::grpc::Service::MarkMethodRaw(13);
+    }
+    ~WithRawMethod_VerifyDecision() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status VerifyDecision(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::VerifyDecisionRequest* /*request*/, ::jipan::market::v1::VerifyDecisionResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestVerifyDecision(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(13, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -1079,26 +1758,92 @@ class SpaceService final {
       ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
+  class WithRawCallbackMethod_ListSpaceInvitations : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_ListSpaceInvitations() {
+      ::grpc::Service::MarkMethodRawCallback(5,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->ListSpaceInvitations(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_ListSpaceInvitations() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ListSpaceInvitations(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::ListSpaceInvitationsRequest* /*request*/, ::jipan::market::v1::ListSpaceInvitationsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* ListSpaceInvitations(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithRawCallbackMethod_AcceptSpaceInvitation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_AcceptSpaceInvitation() {
+      ::grpc::Service::MarkMethodRawCallback(6,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->AcceptSpaceInvitation(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_AcceptSpaceInvitation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status AcceptSpaceInvitation(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::AcceptSpaceInvitationRequest* /*request*/, ::jipan::market::v1::AcceptSpaceInvitationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* AcceptSpaceInvitation(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithRawCallbackMethod_DeclineSpaceInvitation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_DeclineSpaceInvitation() {
+      ::grpc::Service::MarkMethodRawCallback(7,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->DeclineSpaceInvitation(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_DeclineSpaceInvitation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status DeclineSpaceInvitation(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::DeclineSpaceInvitationRequest* /*request*/, ::jipan::market::v1::DeclineSpaceInvitationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* DeclineSpaceInvitation(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
   class WithRawCallbackMethod_CreateSpaceDocument : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_CreateSpaceDocument() {
-      ::grpc::Service::MarkMethodRawCallback(5,
-          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+      ::grpc::Service::MarkMethodRawCallback(8,
+          new ::grpc::internal::CallbackClientStreamingHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
-                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->CreateSpaceDocument(context, request, response); }));
+                   ::grpc::CallbackServerContext* context, ::grpc::ByteBuffer* response) { return this->CreateSpaceDocument(context, response); }));
     }
     ~WithRawCallbackMethod_CreateSpaceDocument() override {
       BaseClassMustBeDerivedFromService(this);
     }
     // disable synchronous version of this method
-    ::grpc::Status CreateSpaceDocument(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::CreateSpaceDocumentRequest* /*request*/, ::jipan::market::v1::CreateSpaceDocumentResponse* /*response*/) override {
+    ::grpc::Status CreateSpaceDocument(::grpc::ServerContext* /*context*/, ::grpc::ServerReader< ::jipan::market::v1::CreateSpaceDocumentRequest>* /*reader*/, ::jipan::market::v1::CreateSpaceDocumentResponse* /*response*/) override {
       abort();
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
-    virtual ::grpc::ServerUnaryReactor* CreateSpaceDocument(
-      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+    virtual ::grpc::ServerReadReactor< ::grpc::ByteBuffer>* CreateSpaceDocument(
+      ::grpc::CallbackServerContext* /*context*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
   class WithRawCallbackMethod_ListSpaceDocuments : public BaseClass {
@@ -1106,7 +1851,7 @@ class SpaceService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_ListSpaceDocuments() {
-      ::grpc::Service::MarkMethodRawCallback(6,
+      ::grpc::Service::MarkMethodRawCallback(9,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->ListSpaceDocuments(context, request, response); }));
@@ -1123,12 +1868,34 @@ class SpaceService final {
       ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
+  class WithRawCallbackMethod_DownloadSpaceDocument : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_DownloadSpaceDocument() {
+      ::grpc::Service::MarkMethodRawCallback(10,
+          new ::grpc::internal::CallbackServerStreamingHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const::grpc::ByteBuffer* request) { return this->DownloadSpaceDocument(context, request); }));
+    }
+    ~WithRawCallbackMethod_DownloadSpaceDocument() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status DownloadSpaceDocument(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::DownloadSpaceDocumentRequest* /*request*/, ::grpc::ServerWriter< ::jipan::market::v1::DownloadSpaceDocumentResponse>* /*writer*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerWriteReactor< ::grpc::ByteBuffer>* DownloadSpaceDocument(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/)  { return nullptr; }
+  };
+  template <class BaseClass>
   class WithRawCallbackMethod_CreateDecision : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_CreateDecision() {
-      ::grpc::Service::MarkMethodRawCallback(7,
+      ::grpc::Service::MarkMethodRawCallback(11,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->CreateDecision(context, request, response); }));
@@ -1142,6 +1909,50 @@ class SpaceService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     virtual ::grpc::ServerUnaryReactor* CreateDecision(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithRawCallbackMethod_ListDecisions : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_ListDecisions() {
+      ::grpc::Service::MarkMethodRawCallback(12,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->ListDecisions(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_ListDecisions() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ListDecisions(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::ListDecisionsRequest* /*request*/, ::jipan::market::v1::ListDecisionsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* ListDecisions(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithRawCallbackMethod_VerifyDecision : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_VerifyDecision() {
+      ::grpc::Service::MarkMethodRawCallback(13,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->VerifyDecision(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_VerifyDecision() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status VerifyDecision(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::VerifyDecisionRequest* /*request*/, ::jipan::market::v1::VerifyDecisionResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* VerifyDecision(
       ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
@@ -1280,31 +2091,85 @@ class SpaceService final {
     virtual ::grpc::Status StreamedListSpaceActivities(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::market::v1::ListSpaceActivitiesRequest,::jipan::market::v1::ListSpaceActivitiesResponse>* server_unary_streamer) = 0;
   };
   template <class BaseClass>
-  class WithStreamedUnaryMethod_CreateSpaceDocument : public BaseClass {
+  class WithStreamedUnaryMethod_ListSpaceInvitations : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
-    WithStreamedUnaryMethod_CreateSpaceDocument() {
+    WithStreamedUnaryMethod_ListSpaceInvitations() {
       ::grpc::Service::MarkMethodStreamed(5,
         new ::grpc::internal::StreamedUnaryHandler<
-          ::jipan::market::v1::CreateSpaceDocumentRequest, ::jipan::market::v1::CreateSpaceDocumentResponse>(
+          ::jipan::market::v1::ListSpaceInvitationsRequest, ::jipan::market::v1::ListSpaceInvitationsResponse>(
             [this](::grpc::ServerContext* context,
                    ::grpc::ServerUnaryStreamer<
-                     ::jipan::market::v1::CreateSpaceDocumentRequest, ::jipan::market::v1::CreateSpaceDocumentResponse>* streamer) {
-                       return this->StreamedCreateSpaceDocument(context,
+                     ::jipan::market::v1::ListSpaceInvitationsRequest, ::jipan::market::v1::ListSpaceInvitationsResponse>* streamer) {
+                       return this->StreamedListSpaceInvitations(context,
                          streamer);
                   }));
     }
-    ~WithStreamedUnaryMethod_CreateSpaceDocument() override {
+    ~WithStreamedUnaryMethod_ListSpaceInvitations() override {
       BaseClassMustBeDerivedFromService(this);
     }
     // disable regular version of this method
-    ::grpc::Status CreateSpaceDocument(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::CreateSpaceDocumentRequest* /*request*/, ::jipan::market::v1::CreateSpaceDocumentResponse* /*response*/) override {
+    ::grpc::Status ListSpaceInvitations(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::ListSpaceInvitationsRequest* /*request*/, ::jipan::market::v1::ListSpaceInvitationsResponse* /*response*/) override {
       abort();
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     // replace default version of method with streamed unary
-    virtual ::grpc::Status StreamedCreateSpaceDocument(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::market::v1::CreateSpaceDocumentRequest,::jipan::market::v1::CreateSpaceDocumentResponse>* server_unary_streamer) = 0;
+    virtual ::grpc::Status StreamedListSpaceInvitations(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::market::v1::ListSpaceInvitationsRequest,::jipan::market::v1::ListSpaceInvitationsResponse>* server_unary_streamer) = 0;
+  };
+  template <class BaseClass>
+  class WithStreamedUnaryMethod_AcceptSpaceInvitation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_AcceptSpaceInvitation() {
+      ::grpc::Service::MarkMethodStreamed(6,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::market::v1::AcceptSpaceInvitationRequest, ::jipan::market::v1::AcceptSpaceInvitationResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::market::v1::AcceptSpaceInvitationRequest, ::jipan::market::v1::AcceptSpaceInvitationResponse>* streamer) {
+                       return this->StreamedAcceptSpaceInvitation(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_AcceptSpaceInvitation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status AcceptSpaceInvitation(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::AcceptSpaceInvitationRequest* /*request*/, ::jipan::market::v1::AcceptSpaceInvitationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedAcceptSpaceInvitation(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::market::v1::AcceptSpaceInvitationRequest,::jipan::market::v1::AcceptSpaceInvitationResponse>* server_unary_streamer) = 0;
+  };
+  template <class BaseClass>
+  class WithStreamedUnaryMethod_DeclineSpaceInvitation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_DeclineSpaceInvitation() {
+      ::grpc::Service::MarkMethodStreamed(7,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::market::v1::DeclineSpaceInvitationRequest, ::jipan::market::v1::DeclineSpaceInvitationResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::market::v1::DeclineSpaceInvitationRequest, ::jipan::market::v1::DeclineSpaceInvitationResponse>* streamer) {
+                       return this->StreamedDeclineSpaceInvitation(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_DeclineSpaceInvitation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status DeclineSpaceInvitation(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::DeclineSpaceInvitationRequest* /*request*/, ::jipan::market::v1::DeclineSpaceInvitationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedDeclineSpaceInvitation(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::market::v1::DeclineSpaceInvitationRequest,::jipan::market::v1::DeclineSpaceInvitationResponse>* server_unary_streamer) = 0;
   };
   template <class BaseClass>
   class WithStreamedUnaryMethod_ListSpaceDocuments : public BaseClass {
@@ -1312,7 +2177,7 @@ class SpaceService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_ListSpaceDocuments() {
-      ::grpc::Service::MarkMethodStreamed(6,
+      ::grpc::Service::MarkMethodStreamed(9,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::market::v1::ListSpaceDocumentsRequest, ::jipan::market::v1::ListSpaceDocumentsResponse>(
             [this](::grpc::ServerContext* context,
@@ -1339,7 +2204,7 @@ class SpaceService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_CreateDecision() {
-      ::grpc::Service::MarkMethodStreamed(7,
+      ::grpc::Service::MarkMethodStreamed(11,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::market::v1::CreateDecisionRequest, ::jipan::market::v1::CreateDecisionResponse>(
             [this](::grpc::ServerContext* context,
@@ -1360,9 +2225,90 @@ class SpaceService final {
     // replace default version of method with streamed unary
     virtual ::grpc::Status StreamedCreateDecision(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::market::v1::CreateDecisionRequest,::jipan::market::v1::CreateDecisionResponse>* server_unary_streamer) = 0;
   };
-  typedef WithStreamedUnaryMethod_CreateSpace<WithStreamedUnaryMethod_GetSpace<WithStreamedUnaryMethod_ListSpaces<WithStreamedUnaryMethod_UpdateSpaceMembers<WithStreamedUnaryMethod_ListSpaceActivities<WithStreamedUnaryMethod_CreateSpaceDocument<WithStreamedUnaryMethod_ListSpaceDocuments<WithStreamedUnaryMethod_CreateDecision<Service > > > > > > > > StreamedUnaryService;
-  typedef Service SplitStreamedService;
-  typedef WithStreamedUnaryMethod_CreateSpace<WithStreamedUnaryMethod_GetSpace<WithStreamedUnaryMethod_ListSpaces<WithStreamedUnaryMethod_UpdateSpaceMembers<WithStreamedUnaryMethod_ListSpaceActivities<WithStreamedUnaryMethod_CreateSpaceDocument<WithStreamedUnaryMethod_ListSpaceDocuments<WithStreamedUnaryMethod_CreateDecision<Service > > > > > > > > StreamedService;
+  template <class BaseClass>
+  class WithStreamedUnaryMethod_ListDecisions : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_ListDecisions() {
+      ::grpc::Service::MarkMethodStreamed(12,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::market::v1::ListDecisionsRequest, ::jipan::market::v1::ListDecisionsResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::market::v1::ListDecisionsRequest, ::jipan::market::v1::ListDecisionsResponse>* streamer) {
+                       return this->StreamedListDecisions(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_ListDecisions() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status ListDecisions(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::ListDecisionsRequest* /*request*/, ::jipan::market::v1::ListDecisionsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedListDecisions(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::market::v1::ListDecisionsRequest,::jipan::market::v1::ListDecisionsResponse>* server_unary_streamer) = 0;
+  };
+  template <class BaseClass>
+  class WithStreamedUnaryMethod_VerifyDecision : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_VerifyDecision() {
+      ::grpc::Service::MarkMethodStreamed(13,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::market::v1::VerifyDecisionRequest, ::jipan::market::v1::VerifyDecisionResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::market::v1::VerifyDecisionRequest, ::jipan::market::v1::VerifyDecisionResponse>* streamer) {
+                       return this->StreamedVerifyDecision(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_VerifyDecision() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status VerifyDecision(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::VerifyDecisionRequest* /*request*/, ::jipan::market::v1::VerifyDecisionResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedVerifyDecision(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::market::v1::VerifyDecisionRequest,::jipan::market::v1::VerifyDecisionResponse>* server_unary_streamer) = 0;
+  };
+  typedef WithStreamedUnaryMethod_CreateSpace<WithStreamedUnaryMethod_GetSpace<WithStreamedUnaryMethod_ListSpaces<WithStreamedUnaryMethod_UpdateSpaceMembers<WithStreamedUnaryMethod_ListSpaceActivities<WithStreamedUnaryMethod_ListSpaceInvitations<WithStreamedUnaryMethod_AcceptSpaceInvitation<WithStreamedUnaryMethod_DeclineSpaceInvitation<WithStreamedUnaryMethod_ListSpaceDocuments<WithStreamedUnaryMethod_CreateDecision<WithStreamedUnaryMethod_ListDecisions<WithStreamedUnaryMethod_VerifyDecision<Service > > > > > > > > > > > > StreamedUnaryService;
+  template <class BaseClass>
+  class WithSplitStreamingMethod_DownloadSpaceDocument : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithSplitStreamingMethod_DownloadSpaceDocument() {
+      ::grpc::Service::MarkMethodStreamed(10,
+        new ::grpc::internal::SplitServerStreamingHandler<
+          ::jipan::market::v1::DownloadSpaceDocumentRequest, ::jipan::market::v1::DownloadSpaceDocumentResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerSplitStreamer<
+                     ::jipan::market::v1::DownloadSpaceDocumentRequest, ::jipan::market::v1::DownloadSpaceDocumentResponse>* streamer) {
+                       return this->StreamedDownloadSpaceDocument(context,
+                         streamer);
+                  }));
+    }
+    ~WithSplitStreamingMethod_DownloadSpaceDocument() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status DownloadSpaceDocument(::grpc::ServerContext* /*context*/, const ::jipan::market::v1::DownloadSpaceDocumentRequest* /*request*/, ::grpc::ServerWriter< ::jipan::market::v1::DownloadSpaceDocumentResponse>* /*writer*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with split streamed
+    virtual ::grpc::Status StreamedDownloadSpaceDocument(::grpc::ServerContext* context, ::grpc::ServerSplitStreamer< ::jipan::market::v1::DownloadSpaceDocumentRequest,::jipan::market::v1::DownloadSpaceDocumentResponse>* server_split_streamer) = 0;
+  };
+  typedef WithSplitStreamingMethod_DownloadSpaceDocument<Service > SplitStreamedService;
+  typedef WithStreamedUnaryMethod_CreateSpace<WithStreamedUnaryMethod_GetSpace<WithStreamedUnaryMethod_ListSpaces<WithStreamedUnaryMethod_UpdateSpaceMembers<WithStreamedUnaryMethod_ListSpaceActivities<WithStreamedUnaryMethod_ListSpaceInvitations<WithStreamedUnaryMethod_AcceptSpaceInvitation<WithStreamedUnaryMethod_DeclineSpaceInvitation<WithStreamedUnaryMethod_ListSpaceDocuments<WithSplitStreamingMethod_DownloadSpaceDocument<WithStreamedUnaryMethod_CreateDecision<WithStreamedUnaryMethod_ListDecisions<WithStreamedUnaryMethod_VerifyDecision<Service > > > > > > > > > > > > > StreamedService;
 };
 
 }  // namespace v1

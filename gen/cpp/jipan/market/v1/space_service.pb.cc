@@ -160,12 +160,90 @@ struct ListSpaceActivitiesResponseDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ListSpaceActivitiesResponseDefaultTypeInternal _ListSpaceActivitiesResponse_default_instance_;
-PROTOBUF_CONSTEXPR CreateSpaceDocumentRequest::CreateSpaceDocumentRequest(
+PROTOBUF_CONSTEXPR ListSpaceInvitationsRequest::ListSpaceInvitationsRequest(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.parent_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
-  , /*decltype(_impl_.content_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
-  , /*decltype(_impl_.document_)*/nullptr
+  , /*decltype(_impl_.page_token_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.page_size_)*/0
   , /*decltype(_impl_._cached_size_)*/{}} {}
+struct ListSpaceInvitationsRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR ListSpaceInvitationsRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~ListSpaceInvitationsRequestDefaultTypeInternal() {}
+  union {
+    ListSpaceInvitationsRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ListSpaceInvitationsRequestDefaultTypeInternal _ListSpaceInvitationsRequest_default_instance_;
+PROTOBUF_CONSTEXPR ListSpaceInvitationsResponse::ListSpaceInvitationsResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.invitations_)*/{}
+  , /*decltype(_impl_.next_page_token_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct ListSpaceInvitationsResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR ListSpaceInvitationsResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~ListSpaceInvitationsResponseDefaultTypeInternal() {}
+  union {
+    ListSpaceInvitationsResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ListSpaceInvitationsResponseDefaultTypeInternal _ListSpaceInvitationsResponse_default_instance_;
+PROTOBUF_CONSTEXPR AcceptSpaceInvitationRequest::AcceptSpaceInvitationRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct AcceptSpaceInvitationRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR AcceptSpaceInvitationRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~AcceptSpaceInvitationRequestDefaultTypeInternal() {}
+  union {
+    AcceptSpaceInvitationRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 AcceptSpaceInvitationRequestDefaultTypeInternal _AcceptSpaceInvitationRequest_default_instance_;
+PROTOBUF_CONSTEXPR AcceptSpaceInvitationResponse::AcceptSpaceInvitationResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.space_)*/nullptr
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct AcceptSpaceInvitationResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR AcceptSpaceInvitationResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~AcceptSpaceInvitationResponseDefaultTypeInternal() {}
+  union {
+    AcceptSpaceInvitationResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 AcceptSpaceInvitationResponseDefaultTypeInternal _AcceptSpaceInvitationResponse_default_instance_;
+PROTOBUF_CONSTEXPR DeclineSpaceInvitationRequest::DeclineSpaceInvitationRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct DeclineSpaceInvitationRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR DeclineSpaceInvitationRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~DeclineSpaceInvitationRequestDefaultTypeInternal() {}
+  union {
+    DeclineSpaceInvitationRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 DeclineSpaceInvitationRequestDefaultTypeInternal _DeclineSpaceInvitationRequest_default_instance_;
+PROTOBUF_CONSTEXPR DeclineSpaceInvitationResponse::DeclineSpaceInvitationResponse(
+    ::_pbi::ConstantInitialized) {}
+struct DeclineSpaceInvitationResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR DeclineSpaceInvitationResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~DeclineSpaceInvitationResponseDefaultTypeInternal() {}
+  union {
+    DeclineSpaceInvitationResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 DeclineSpaceInvitationResponseDefaultTypeInternal _DeclineSpaceInvitationResponse_default_instance_;
+PROTOBUF_CONSTEXPR CreateSpaceDocumentRequest::CreateSpaceDocumentRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.part_)*/{}
+  , /*decltype(_impl_._cached_size_)*/{}
+  , /*decltype(_impl_._oneof_case_)*/{}} {}
 struct CreateSpaceDocumentRequestDefaultTypeInternal {
   PROTOBUF_CONSTEXPR CreateSpaceDocumentRequestDefaultTypeInternal()
       : _instance(::_pbi::ConstantInitialized{}) {}
@@ -175,6 +253,21 @@ struct CreateSpaceDocumentRequestDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 CreateSpaceDocumentRequestDefaultTypeInternal _CreateSpaceDocumentRequest_default_instance_;
+PROTOBUF_CONSTEXPR CreateSpaceDocumentHeader::CreateSpaceDocumentHeader(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.parent_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.expected_sha256_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.document_)*/nullptr
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct CreateSpaceDocumentHeaderDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR CreateSpaceDocumentHeaderDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~CreateSpaceDocumentHeaderDefaultTypeInternal() {}
+  union {
+    CreateSpaceDocumentHeader _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 CreateSpaceDocumentHeaderDefaultTypeInternal _CreateSpaceDocumentHeader_default_instance_;
 PROTOBUF_CONSTEXPR CreateSpaceDocumentResponse::CreateSpaceDocumentResponse(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.document_)*/nullptr
@@ -245,10 +338,94 @@ struct CreateDecisionResponseDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 CreateDecisionResponseDefaultTypeInternal _CreateDecisionResponse_default_instance_;
+PROTOBUF_CONSTEXPR DownloadSpaceDocumentRequest::DownloadSpaceDocumentRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct DownloadSpaceDocumentRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR DownloadSpaceDocumentRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~DownloadSpaceDocumentRequestDefaultTypeInternal() {}
+  union {
+    DownloadSpaceDocumentRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 DownloadSpaceDocumentRequestDefaultTypeInternal _DownloadSpaceDocumentRequest_default_instance_;
+PROTOBUF_CONSTEXPR DownloadSpaceDocumentResponse::DownloadSpaceDocumentResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.chunk_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.document_)*/nullptr
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct DownloadSpaceDocumentResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR DownloadSpaceDocumentResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~DownloadSpaceDocumentResponseDefaultTypeInternal() {}
+  union {
+    DownloadSpaceDocumentResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 DownloadSpaceDocumentResponseDefaultTypeInternal _DownloadSpaceDocumentResponse_default_instance_;
+PROTOBUF_CONSTEXPR ListDecisionsRequest::ListDecisionsRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.parent_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.page_token_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.page_size_)*/0
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct ListDecisionsRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR ListDecisionsRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~ListDecisionsRequestDefaultTypeInternal() {}
+  union {
+    ListDecisionsRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ListDecisionsRequestDefaultTypeInternal _ListDecisionsRequest_default_instance_;
+PROTOBUF_CONSTEXPR ListDecisionsResponse::ListDecisionsResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.decisions_)*/{}
+  , /*decltype(_impl_.next_page_token_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct ListDecisionsResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR ListDecisionsResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~ListDecisionsResponseDefaultTypeInternal() {}
+  union {
+    ListDecisionsResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ListDecisionsResponseDefaultTypeInternal _ListDecisionsResponse_default_instance_;
+PROTOBUF_CONSTEXPR VerifyDecisionRequest::VerifyDecisionRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct VerifyDecisionRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR VerifyDecisionRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~VerifyDecisionRequestDefaultTypeInternal() {}
+  union {
+    VerifyDecisionRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 VerifyDecisionRequestDefaultTypeInternal _VerifyDecisionRequest_default_instance_;
+PROTOBUF_CONSTEXPR VerifyDecisionResponse::VerifyDecisionResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.decision_)*/nullptr
+  , /*decltype(_impl_.verified_)*/false
+  , /*decltype(_impl_.confirmed_)*/false
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct VerifyDecisionResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR VerifyDecisionResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~VerifyDecisionResponseDefaultTypeInternal() {}
+  union {
+    VerifyDecisionResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 VerifyDecisionResponseDefaultTypeInternal _VerifyDecisionResponse_default_instance_;
 }  // namespace v1
 }  // namespace market
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[16];
+static ::_pb::Metadata file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[29];
 static constexpr ::_pb::EnumDescriptor const** file_level_enum_descriptors_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto = nullptr;
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto = nullptr;
 
@@ -331,14 +508,67 @@ const uint32_t TableStruct_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto::offset
   PROTOBUF_FIELD_OFFSET(::jipan::market::v1::ListSpaceActivitiesResponse, _impl_.activities_),
   PROTOBUF_FIELD_OFFSET(::jipan::market::v1::ListSpaceActivitiesResponse, _impl_.next_page_token_),
   ~0u,  // no _has_bits_
-  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::CreateSpaceDocumentRequest, _internal_metadata_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::ListSpaceInvitationsRequest, _internal_metadata_),
   ~0u,  // no _extensions_
   ~0u,  // no _oneof_case_
   ~0u,  // no _weak_field_map_
   ~0u,  // no _inlined_string_donated_
-  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::CreateSpaceDocumentRequest, _impl_.parent_),
-  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::CreateSpaceDocumentRequest, _impl_.document_),
-  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::CreateSpaceDocumentRequest, _impl_.content_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::ListSpaceInvitationsRequest, _impl_.parent_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::ListSpaceInvitationsRequest, _impl_.page_size_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::ListSpaceInvitationsRequest, _impl_.page_token_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::ListSpaceInvitationsResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::ListSpaceInvitationsResponse, _impl_.invitations_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::ListSpaceInvitationsResponse, _impl_.next_page_token_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::AcceptSpaceInvitationRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::AcceptSpaceInvitationRequest, _impl_.name_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::AcceptSpaceInvitationResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::AcceptSpaceInvitationResponse, _impl_.space_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::DeclineSpaceInvitationRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::DeclineSpaceInvitationRequest, _impl_.name_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::DeclineSpaceInvitationResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::CreateSpaceDocumentRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::CreateSpaceDocumentRequest, _impl_._oneof_case_[0]),
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  ::_pbi::kInvalidFieldOffsetTag,
+  ::_pbi::kInvalidFieldOffsetTag,
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::CreateSpaceDocumentRequest, _impl_.part_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::CreateSpaceDocumentHeader, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::CreateSpaceDocumentHeader, _impl_.parent_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::CreateSpaceDocumentHeader, _impl_.document_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::CreateSpaceDocumentHeader, _impl_.expected_sha256_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::market::v1::CreateSpaceDocumentResponse, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -379,6 +609,54 @@ const uint32_t TableStruct_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto::offset
   ~0u,  // no _weak_field_map_
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::market::v1::CreateDecisionResponse, _impl_.decision_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::DownloadSpaceDocumentRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::DownloadSpaceDocumentRequest, _impl_.name_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::DownloadSpaceDocumentResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::DownloadSpaceDocumentResponse, _impl_.document_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::DownloadSpaceDocumentResponse, _impl_.chunk_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::ListDecisionsRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::ListDecisionsRequest, _impl_.parent_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::ListDecisionsRequest, _impl_.page_size_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::ListDecisionsRequest, _impl_.page_token_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::ListDecisionsResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::ListDecisionsResponse, _impl_.decisions_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::ListDecisionsResponse, _impl_.next_page_token_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::VerifyDecisionRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::VerifyDecisionRequest, _impl_.name_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::VerifyDecisionResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::VerifyDecisionResponse, _impl_.decision_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::VerifyDecisionResponse, _impl_.verified_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::VerifyDecisionResponse, _impl_.confirmed_),
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::market::v1::CreateSpaceRequest)},
@@ -391,12 +669,25 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 53, -1, -1, sizeof(::jipan::market::v1::UpdateSpaceMembersResponse)},
   { 60, -1, -1, sizeof(::jipan::market::v1::ListSpaceActivitiesRequest)},
   { 69, -1, -1, sizeof(::jipan::market::v1::ListSpaceActivitiesResponse)},
-  { 77, -1, -1, sizeof(::jipan::market::v1::CreateSpaceDocumentRequest)},
-  { 86, -1, -1, sizeof(::jipan::market::v1::CreateSpaceDocumentResponse)},
-  { 93, -1, -1, sizeof(::jipan::market::v1::ListSpaceDocumentsRequest)},
-  { 102, -1, -1, sizeof(::jipan::market::v1::ListSpaceDocumentsResponse)},
-  { 110, -1, -1, sizeof(::jipan::market::v1::CreateDecisionRequest)},
-  { 119, -1, -1, sizeof(::jipan::market::v1::CreateDecisionResponse)},
+  { 77, -1, -1, sizeof(::jipan::market::v1::ListSpaceInvitationsRequest)},
+  { 86, -1, -1, sizeof(::jipan::market::v1::ListSpaceInvitationsResponse)},
+  { 94, -1, -1, sizeof(::jipan::market::v1::AcceptSpaceInvitationRequest)},
+  { 101, -1, -1, sizeof(::jipan::market::v1::AcceptSpaceInvitationResponse)},
+  { 108, -1, -1, sizeof(::jipan::market::v1::DeclineSpaceInvitationRequest)},
+  { 115, -1, -1, sizeof(::jipan::market::v1::DeclineSpaceInvitationResponse)},
+  { 121, -1, -1, sizeof(::jipan::market::v1::CreateSpaceDocumentRequest)},
+  { 130, -1, -1, sizeof(::jipan::market::v1::CreateSpaceDocumentHeader)},
+  { 139, -1, -1, sizeof(::jipan::market::v1::CreateSpaceDocumentResponse)},
+  { 146, -1, -1, sizeof(::jipan::market::v1::ListSpaceDocumentsRequest)},
+  { 155, -1, -1, sizeof(::jipan::market::v1::ListSpaceDocumentsResponse)},
+  { 163, -1, -1, sizeof(::jipan::market::v1::CreateDecisionRequest)},
+  { 172, -1, -1, sizeof(::jipan::market::v1::CreateDecisionResponse)},
+  { 179, -1, -1, sizeof(::jipan::market::v1::DownloadSpaceDocumentRequest)},
+  { 186, -1, -1, sizeof(::jipan::market::v1::DownloadSpaceDocumentResponse)},
+  { 194, -1, -1, sizeof(::jipan::market::v1::ListDecisionsRequest)},
+  { 203, -1, -1, sizeof(::jipan::market::v1::ListDecisionsResponse)},
+  { 211, -1, -1, sizeof(::jipan::market::v1::VerifyDecisionRequest)},
+  { 218, -1, -1, sizeof(::jipan::market::v1::VerifyDecisionResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -410,12 +701,25 @@ static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::market::v1::_UpdateSpaceMembersResponse_default_instance_._instance,
   &::jipan::market::v1::_ListSpaceActivitiesRequest_default_instance_._instance,
   &::jipan::market::v1::_ListSpaceActivitiesResponse_default_instance_._instance,
+  &::jipan::market::v1::_ListSpaceInvitationsRequest_default_instance_._instance,
+  &::jipan::market::v1::_ListSpaceInvitationsResponse_default_instance_._instance,
+  &::jipan::market::v1::_AcceptSpaceInvitationRequest_default_instance_._instance,
+  &::jipan::market::v1::_AcceptSpaceInvitationResponse_default_instance_._instance,
+  &::jipan::market::v1::_DeclineSpaceInvitationRequest_default_instance_._instance,
+  &::jipan::market::v1::_DeclineSpaceInvitationResponse_default_instance_._instance,
   &::jipan::market::v1::_CreateSpaceDocumentRequest_default_instance_._instance,
+  &::jipan::market::v1::_CreateSpaceDocumentHeader_default_instance_._instance,
   &::jipan::market::v1::_CreateSpaceDocumentResponse_default_instance_._instance,
   &::jipan::market::v1::_ListSpaceDocumentsRequest_default_instance_._instance,
   &::jipan::market::v1::_ListSpaceDocumentsResponse_default_instance_._instance,
   &::jipan::market::v1::_CreateDecisionRequest_default_instance_._instance,
   &::jipan::market::v1::_CreateDecisionResponse_default_instance_._instance,
+  &::jipan::market::v1::_DownloadSpaceDocumentRequest_default_instance_._instance,
+  &::jipan::market::v1::_DownloadSpaceDocumentResponse_default_instance_._instance,
+  &::jipan::market::v1::_ListDecisionsRequest_default_instance_._instance,
+  &::jipan::market::v1::_ListDecisionsResponse_default_instance_._instance,
+  &::jipan::market::v1::_VerifyDecisionRequest_default_instance_._instance,
+  &::jipan::market::v1::_VerifyDecisionResponse_default_instance_._instance,
 };
 
 const char descriptor_table_protodef_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
@@ -448,56 +752,110 @@ const char descriptor_table_protodef_jipan_2fmarket_2fv1_2fspace_5fservice_2epro
   "ceActivitiesResponse\022>\n\nactivities\030\001 \003(\013"
   "2\036.jipan.market.v1.SpaceActivityR\nactivi"
   "ties\022&\n\017next_page_token\030\002 \001(\tR\rnextPageT"
-  "oken\"\245\001\n\032CreateSpaceDocumentRequest\022!\n\006p"
-  "arent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006parent\022B\n\010docume"
-  "nt\030\002 \001(\0132\036.jipan.market.v1.SpaceDocument"
-  "B\006\312\363\030\002\010\001R\010document\022 \n\007content\030\003 \001(\014B\006\312\363\030"
-  "\002\010\001R\007content\"Y\n\033CreateSpaceDocumentRespo"
-  "nse\022:\n\010document\030\001 \001(\0132\036.jipan.market.v1."
-  "SpaceDocumentR\010document\"\216\001\n\031ListSpaceDoc"
-  "umentsRequest\022!\n\006parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002"
-  "R\006parent\022&\n\tpage_size\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010"
-  "pageSize\022&\n\npage_token\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tp"
-  "ageToken\"\202\001\n\032ListSpaceDocumentsResponse\022"
-  "<\n\tdocuments\030\001 \003(\0132\036.jipan.market.v1.Spa"
-  "ceDocumentR\tdocuments\022&\n\017next_page_token"
-  "\030\002 \001(\tR\rnextPageToken\"\242\001\n\025CreateDecision"
-  "Request\022!\n\006parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006pare"
-  "nt\022=\n\010decision\030\002 \001(\0132\031.jipan.market.v1.D"
-  "ecisionB\006\312\363\030\002\010\001R\010decision\022\'\n\nrequest_id\030"
-  "\003 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\"O\n\026CreateDeci"
-  "sionResponse\0225\n\010decision\030\001 \001(\0132\031.jipan.m"
-  "arket.v1.DecisionR\010decision2\363\007\n\014SpaceSer"
-  "vice\022u\n\013CreateSpace\022#.jipan.market.v1.Cr"
-  "eateSpaceRequest\032$.jipan.market.v1.Creat"
-  "eSpaceResponse\"\033\302\363\030\027\010\002\022\014market.write\032\005ad"
-  "min\022d\n\010GetSpace\022 .jipan.market.v1.GetSpa"
-  "ceRequest\032!.jipan.market.v1.GetSpaceResp"
-  "onse\"\023\302\363\030\017\010\002\022\013market.read\022j\n\nListSpaces\022"
-  "\".jipan.market.v1.ListSpacesRequest\032#.ji"
-  "pan.market.v1.ListSpacesResponse\"\023\302\363\030\017\010\002"
-  "\022\013market.read\022\212\001\n\022UpdateSpaceMembers\022*.j"
-  "ipan.market.v1.UpdateSpaceMembersRequest"
-  "\032+.jipan.market.v1.UpdateSpaceMembersRes"
-  "ponse\"\033\302\363\030\027\010\002\022\014market.write\032\005admin\022\205\001\n\023L"
-  "istSpaceActivities\022+.jipan.market.v1.Lis"
-  "tSpaceActivitiesRequest\032,.jipan.market.v"
-  "1.ListSpaceActivitiesResponse\"\023\302\363\030\017\010\002\022\013m"
-  "arket.read\022\206\001\n\023CreateSpaceDocument\022+.jip"
-  "an.market.v1.CreateSpaceDocumentRequest\032"
-  ",.jipan.market.v1.CreateSpaceDocumentRes"
-  "ponse\"\024\302\363\030\020\010\002\022\014market.write\022\202\001\n\022ListSpac"
-  "eDocuments\022*.jipan.market.v1.ListSpaceDo"
-  "cumentsRequest\032+.jipan.market.v1.ListSpa"
-  "ceDocumentsResponse\"\023\302\363\030\017\010\002\022\013market.read"
-  "\022w\n\016CreateDecision\022&.jipan.market.v1.Cre"
-  "ateDecisionRequest\032\'.jipan.market.v1.Cre"
-  "ateDecisionResponse\"\024\302\363\030\020\010\002\022\014market.writ"
-  "eB\257\001\n\022tw.jipan.market.v1B\021SpaceServicePr"
-  "otoP\001Z(jipan.tw/gen/go/jipan/market/v1;m"
-  "arketv1\242\002\003JMX\252\002\017Jipan.Market.V1\312\002\017Jipan\\"
-  "Market\\V1\342\002\033Jipan\\Market\\V1\\GPBMetadata\352"
-  "\002\021Jipan::Market::V1b\006proto3"
+  "oken\"\220\001\n\033ListSpaceInvitationsRequest\022!\n\006"
+  "parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006parent\022&\n\tpage_"
+  "size\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_"
+  "token\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"\212\001\n\034List"
+  "SpaceInvitationsResponse\022B\n\013invitations\030"
+  "\001 \003(\0132 .jipan.market.v1.SpaceInvitationR"
+  "\013invitations\022&\n\017next_page_token\030\002 \001(\tR\rn"
+  "extPageToken\"=\n\034AcceptSpaceInvitationReq"
+  "uest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"M\n\035A"
+  "cceptSpaceInvitationResponse\022,\n\005space\030\001 "
+  "\001(\0132\026.jipan.market.v1.SpaceR\005space\">\n\035De"
+  "clineSpaceInvitationRequest\022\035\n\004name\030\001 \001("
+  "\tB\t\312\363\030\005\010\001\030\254\002R\004name\" \n\036DeclineSpaceInvita"
+  "tionResponse\"\215\001\n\032CreateSpaceDocumentRequ"
+  "est\022D\n\006header\030\001 \001(\0132*.jipan.market.v1.Cr"
+  "eateSpaceDocumentHeaderH\000R\006header\022!\n\005chu"
+  "nk\030\002 \001(\014B\t\312\363\030\005\030\200\200\200\002H\000R\005chunkB\006\n\004part\"\263\001\n"
+  "\031CreateSpaceDocumentHeader\022!\n\006parent\030\001 \001"
+  "(\tB\t\312\363\030\005\010\001\030\254\002R\006parent\022B\n\010document\030\002 \001(\0132"
+  "\036.jipan.market.v1.SpaceDocumentB\006\312\363\030\002\010\001R"
+  "\010document\022/\n\017expected_sha256\030\003 \001(\014B\006\312\363\030\002"
+  "\030 R\016expectedSha256\"Y\n\033CreateSpaceDocumen"
+  "tResponse\022:\n\010document\030\001 \001(\0132\036.jipan.mark"
+  "et.v1.SpaceDocumentR\010document\"\216\001\n\031ListSp"
+  "aceDocumentsRequest\022!\n\006parent\030\001 \001(\tB\t\312\363\030"
+  "\005\010\001\030\254\002R\006parent\022&\n\tpage_size\030\002 \001(\005B\t\312\363\030\0050"
+  "\0008\364\003R\010pageSize\022&\n\npage_token\030\003 \001(\tB\007\312\363\030\003"
+  "\030\200\010R\tpageToken\"\202\001\n\032ListSpaceDocumentsRes"
+  "ponse\022<\n\tdocuments\030\001 \003(\0132\036.jipan.market."
+  "v1.SpaceDocumentR\tdocuments\022&\n\017next_page"
+  "_token\030\002 \001(\tR\rnextPageToken\"\242\001\n\025CreateDe"
+  "cisionRequest\022!\n\006parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002"
+  "R\006parent\022=\n\010decision\030\002 \001(\0132\031.jipan.marke"
+  "t.v1.DecisionB\006\312\363\030\002\010\001R\010decision\022\'\n\nreque"
+  "st_id\030\003 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\"O\n\026Crea"
+  "teDecisionResponse\0225\n\010decision\030\001 \001(\0132\031.j"
+  "ipan.market.v1.DecisionR\010decision\"=\n\034Dow"
+  "nloadSpaceDocumentRequest\022\035\n\004name\030\001 \001(\tB"
+  "\t\312\363\030\005\010\001\030\254\002R\004name\"q\n\035DownloadSpaceDocumen"
+  "tResponse\022:\n\010document\030\001 \001(\0132\036.jipan.mark"
+  "et.v1.SpaceDocumentR\010document\022\024\n\005chunk\030\002"
+  " \001(\014R\005chunk\"\211\001\n\024ListDecisionsRequest\022!\n\006"
+  "parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006parent\022&\n\tpage_"
+  "size\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_"
+  "token\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"x\n\025ListD"
+  "ecisionsResponse\0227\n\tdecisions\030\001 \003(\0132\031.ji"
+  "pan.market.v1.DecisionR\tdecisions\022&\n\017nex"
+  "t_page_token\030\002 \001(\tR\rnextPageToken\"6\n\025Ver"
+  "ifyDecisionRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001"
+  "\030\254\002R\004name\"\211\001\n\026VerifyDecisionResponse\0225\n\010"
+  "decision\030\001 \001(\0132\031.jipan.market.v1.Decisio"
+  "nR\010decision\022\032\n\010verified\030\002 \001(\010R\010verified\022"
+  "\034\n\tconfirmed\030\003 \001(\010R\tconfirmed2\254\016\n\014SpaceS"
+  "ervice\022u\n\013CreateSpace\022#.jipan.market.v1."
+  "CreateSpaceRequest\032$.jipan.market.v1.Cre"
+  "ateSpaceResponse\"\033\302\363\030\027\010\002\022\014market.write\032\005"
+  "admin\022d\n\010GetSpace\022 .jipan.market.v1.GetS"
+  "paceRequest\032!.jipan.market.v1.GetSpaceRe"
+  "sponse\"\023\302\363\030\017\010\002\022\013market.read\022j\n\nListSpace"
+  "s\022\".jipan.market.v1.ListSpacesRequest\032#."
+  "jipan.market.v1.ListSpacesResponse\"\023\302\363\030\017"
+  "\010\002\022\013market.read\022\212\001\n\022UpdateSpaceMembers\022*"
+  ".jipan.market.v1.UpdateSpaceMembersReque"
+  "st\032+.jipan.market.v1.UpdateSpaceMembersR"
+  "esponse\"\033\302\363\030\027\010\002\022\014market.write\032\005admin\022\205\001\n"
+  "\023ListSpaceActivities\022+.jipan.market.v1.L"
+  "istSpaceActivitiesRequest\032,.jipan.market"
+  ".v1.ListSpaceActivitiesResponse\"\023\302\363\030\017\010\002\022"
+  "\013market.read\022\210\001\n\024ListSpaceInvitations\022,."
+  "jipan.market.v1.ListSpaceInvitationsRequ"
+  "est\032-.jipan.market.v1.ListSpaceInvitatio"
+  "nsResponse\"\023\302\363\030\017\010\002\022\013market.read\022\223\001\n\025Acce"
+  "ptSpaceInvitation\022-.jipan.market.v1.Acce"
+  "ptSpaceInvitationRequest\032..jipan.market."
+  "v1.AcceptSpaceInvitationResponse\"\033\302\363\030\027\010\002"
+  "\022\014market.write\032\005admin\022\226\001\n\026DeclineSpaceIn"
+  "vitation\022..jipan.market.v1.DeclineSpaceI"
+  "nvitationRequest\032/.jipan.market.v1.Decli"
+  "neSpaceInvitationResponse\"\033\302\363\030\027\010\002\022\014marke"
+  "t.write\032\005admin\022\210\001\n\023CreateSpaceDocument\022+"
+  ".jipan.market.v1.CreateSpaceDocumentRequ"
+  "est\032,.jipan.market.v1.CreateSpaceDocumen"
+  "tResponse\"\024\302\363\030\020\010\002\022\014market.write(\001\022\202\001\n\022Li"
+  "stSpaceDocuments\022*.jipan.market.v1.ListS"
+  "paceDocumentsRequest\032+.jipan.market.v1.L"
+  "istSpaceDocumentsResponse\"\023\302\363\030\017\010\002\022\013marke"
+  "t.read\022\215\001\n\025DownloadSpaceDocument\022-.jipan"
+  ".market.v1.DownloadSpaceDocumentRequest\032"
+  "..jipan.market.v1.DownloadSpaceDocumentR"
+  "esponse\"\023\302\363\030\017\010\002\022\013market.read0\001\022w\n\016Create"
+  "Decision\022&.jipan.market.v1.CreateDecisio"
+  "nRequest\032\'.jipan.market.v1.CreateDecisio"
+  "nResponse\"\024\302\363\030\020\010\002\022\014market.write\022s\n\rListD"
+  "ecisions\022%.jipan.market.v1.ListDecisions"
+  "Request\032&.jipan.market.v1.ListDecisionsR"
+  "esponse\"\023\302\363\030\017\010\002\022\013market.read\022v\n\016VerifyDe"
+  "cision\022&.jipan.market.v1.VerifyDecisionR"
+  "equest\032\'.jipan.market.v1.VerifyDecisionR"
+  "esponse\"\023\302\363\030\017\010\002\022\013market.readB\257\001\n\022tw.jipa"
+  "n.market.v1B\021SpaceServiceProtoP\001Z(jipan."
+  "tw/gen/go/jipan/market/v1;marketv1\242\002\003JMX"
+  "\252\002\017Jipan.Market.V1\312\002\017Jipan\\Market\\V1\342\002\033J"
+  "ipan\\Market\\V1\\GPBMetadata\352\002\021Jipan::Mark"
+  "et::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_deps[3] = {
   &::descriptor_table_jipan_2fcommon_2fv1_2fauthz_2eproto,
@@ -506,9 +864,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fmarket_2fv1
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto = {
-    false, false, 3147, descriptor_table_protodef_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto,
+    false, false, 5294, descriptor_table_protodef_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto,
     "jipan/market/v1/space_service.proto",
-    &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once, descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_deps, 3, 16,
+    &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once, descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_deps, 3, 29,
     schemas, file_default_instances, TableStruct_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto::offsets,
     file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto, file_level_enum_descriptors_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto,
     file_level_service_descriptors_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto,
@@ -2806,34 +3164,23 @@ void ListSpaceActivitiesResponse::InternalSwap(ListSpaceActivitiesResponse* othe
 
 // ===================================================================
 
-class CreateSpaceDocumentRequest::_Internal {
+class ListSpaceInvitationsRequest::_Internal {
  public:
-  static const ::jipan::market::v1::SpaceDocument& document(const CreateSpaceDocumentRequest* msg);
 };
 
-const ::jipan::market::v1::SpaceDocument&
-CreateSpaceDocumentRequest::_Internal::document(const CreateSpaceDocumentRequest* msg) {
-  return *msg->_impl_.document_;
-}
-void CreateSpaceDocumentRequest::clear_document() {
-  if (GetArenaForAllocation() == nullptr && _impl_.document_ != nullptr) {
-    delete _impl_.document_;
-  }
-  _impl_.document_ = nullptr;
-}
-CreateSpaceDocumentRequest::CreateSpaceDocumentRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+ListSpaceInvitationsRequest::ListSpaceInvitationsRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
                          bool is_message_owned)
   : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
   SharedCtor(arena, is_message_owned);
-  // @@protoc_insertion_point(arena_constructor:jipan.market.v1.CreateSpaceDocumentRequest)
+  // @@protoc_insertion_point(arena_constructor:jipan.market.v1.ListSpaceInvitationsRequest)
 }
-CreateSpaceDocumentRequest::CreateSpaceDocumentRequest(const CreateSpaceDocumentRequest& from)
+ListSpaceInvitationsRequest::ListSpaceInvitationsRequest(const ListSpaceInvitationsRequest& from)
   : ::PROTOBUF_NAMESPACE_ID::Message() {
-  CreateSpaceDocumentRequest* const _this = this; (void)_this;
+  ListSpaceInvitationsRequest* const _this = this; (void)_this;
   new (&_impl_) Impl_{
       decltype(_impl_.parent_){}
-    , decltype(_impl_.content_){}
-    , decltype(_impl_.document_){nullptr}
+    , decltype(_impl_.page_token_){}
+    , decltype(_impl_.page_size_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
@@ -2845,16 +3192,1196 @@ CreateSpaceDocumentRequest::CreateSpaceDocumentRequest(const CreateSpaceDocument
     _this->_impl_.parent_.Set(from._internal_parent(), 
       _this->GetArenaForAllocation());
   }
-  _impl_.content_.InitDefault();
+  _impl_.page_token_.InitDefault();
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
-    _impl_.content_.Set("", GetArenaForAllocation());
+    _impl_.page_token_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
-  if (!from._internal_content().empty()) {
-    _this->_impl_.content_.Set(from._internal_content(), 
+  if (!from._internal_page_token().empty()) {
+    _this->_impl_.page_token_.Set(from._internal_page_token(), 
       _this->GetArenaForAllocation());
   }
-  if (from._internal_has_document()) {
-    _this->_impl_.document_ = new ::jipan::market::v1::SpaceDocument(*from._impl_.document_);
+  _this->_impl_.page_size_ = from._impl_.page_size_;
+  // @@protoc_insertion_point(copy_constructor:jipan.market.v1.ListSpaceInvitationsRequest)
+}
+
+inline void ListSpaceInvitationsRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.parent_){}
+    , decltype(_impl_.page_token_){}
+    , decltype(_impl_.page_size_){0}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.parent_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.parent_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.page_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.page_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+ListSpaceInvitationsRequest::~ListSpaceInvitationsRequest() {
+  // @@protoc_insertion_point(destructor:jipan.market.v1.ListSpaceInvitationsRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void ListSpaceInvitationsRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.parent_.Destroy();
+  _impl_.page_token_.Destroy();
+}
+
+void ListSpaceInvitationsRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void ListSpaceInvitationsRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.market.v1.ListSpaceInvitationsRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.parent_.ClearToEmpty();
+  _impl_.page_token_.ClearToEmpty();
+  _impl_.page_size_ = 0;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* ListSpaceInvitationsRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_parent();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.market.v1.ListSpaceInvitationsRequest.parent"));
+        } else
+          goto handle_unusual;
+        continue;
+      // int32 page_size = 2 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 16)) {
+          _impl_.page_size_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // string page_token = 3 [json_name = "pageToken", (.jipan.common.v1.field_rules) = {
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_page_token();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.market.v1.ListSpaceInvitationsRequest.page_token"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* ListSpaceInvitationsRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.market.v1.ListSpaceInvitationsRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_parent().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_parent().data(), static_cast<int>(this->_internal_parent().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.market.v1.ListSpaceInvitationsRequest.parent");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_parent(), target);
+  }
+
+  // int32 page_size = 2 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_page_size() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(2, this->_internal_page_size(), target);
+  }
+
+  // string page_token = 3 [json_name = "pageToken", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_page_token().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_page_token().data(), static_cast<int>(this->_internal_page_token().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.market.v1.ListSpaceInvitationsRequest.page_token");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_page_token(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.market.v1.ListSpaceInvitationsRequest)
+  return target;
+}
+
+size_t ListSpaceInvitationsRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.market.v1.ListSpaceInvitationsRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_parent().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_parent());
+  }
+
+  // string page_token = 3 [json_name = "pageToken", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_page_token().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_page_token());
+  }
+
+  // int32 page_size = 2 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_page_size() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_page_size());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData ListSpaceInvitationsRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    ListSpaceInvitationsRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*ListSpaceInvitationsRequest::GetClassData() const { return &_class_data_; }
+
+
+void ListSpaceInvitationsRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<ListSpaceInvitationsRequest*>(&to_msg);
+  auto& from = static_cast<const ListSpaceInvitationsRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.market.v1.ListSpaceInvitationsRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_parent().empty()) {
+    _this->_internal_set_parent(from._internal_parent());
+  }
+  if (!from._internal_page_token().empty()) {
+    _this->_internal_set_page_token(from._internal_page_token());
+  }
+  if (from._internal_page_size() != 0) {
+    _this->_internal_set_page_size(from._internal_page_size());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void ListSpaceInvitationsRequest::CopyFrom(const ListSpaceInvitationsRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.market.v1.ListSpaceInvitationsRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool ListSpaceInvitationsRequest::IsInitialized() const {
+  return true;
+}
+
+void ListSpaceInvitationsRequest::InternalSwap(ListSpaceInvitationsRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.parent_, lhs_arena,
+      &other->_impl_.parent_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.page_token_, lhs_arena,
+      &other->_impl_.page_token_, rhs_arena
+  );
+  swap(_impl_.page_size_, other->_impl_.page_size_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata ListSpaceInvitationsRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[10]);
+}
+
+// ===================================================================
+
+class ListSpaceInvitationsResponse::_Internal {
+ public:
+};
+
+void ListSpaceInvitationsResponse::clear_invitations() {
+  _impl_.invitations_.Clear();
+}
+ListSpaceInvitationsResponse::ListSpaceInvitationsResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.market.v1.ListSpaceInvitationsResponse)
+}
+ListSpaceInvitationsResponse::ListSpaceInvitationsResponse(const ListSpaceInvitationsResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  ListSpaceInvitationsResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.invitations_){from._impl_.invitations_}
+    , decltype(_impl_.next_page_token_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.next_page_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.next_page_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_next_page_token().empty()) {
+    _this->_impl_.next_page_token_.Set(from._internal_next_page_token(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.market.v1.ListSpaceInvitationsResponse)
+}
+
+inline void ListSpaceInvitationsResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.invitations_){arena}
+    , decltype(_impl_.next_page_token_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.next_page_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.next_page_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+ListSpaceInvitationsResponse::~ListSpaceInvitationsResponse() {
+  // @@protoc_insertion_point(destructor:jipan.market.v1.ListSpaceInvitationsResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void ListSpaceInvitationsResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.invitations_.~RepeatedPtrField();
+  _impl_.next_page_token_.Destroy();
+}
+
+void ListSpaceInvitationsResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void ListSpaceInvitationsResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.market.v1.ListSpaceInvitationsResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.invitations_.Clear();
+  _impl_.next_page_token_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* ListSpaceInvitationsResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // repeated .jipan.market.v1.SpaceInvitation invitations = 1 [json_name = "invitations"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            ptr = ctx->ParseMessage(_internal_add_invitations(), ptr);
+            CHK_(ptr);
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<10>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      // string next_page_token = 2 [json_name = "nextPageToken"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_next_page_token();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.market.v1.ListSpaceInvitationsResponse.next_page_token"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* ListSpaceInvitationsResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.market.v1.ListSpaceInvitationsResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // repeated .jipan.market.v1.SpaceInvitation invitations = 1 [json_name = "invitations"];
+  for (unsigned i = 0,
+      n = static_cast<unsigned>(this->_internal_invitations_size()); i < n; i++) {
+    const auto& repfield = this->_internal_invitations(i);
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+        InternalWriteMessage(1, repfield, repfield.GetCachedSize(), target, stream);
+  }
+
+  // string next_page_token = 2 [json_name = "nextPageToken"];
+  if (!this->_internal_next_page_token().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_next_page_token().data(), static_cast<int>(this->_internal_next_page_token().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.market.v1.ListSpaceInvitationsResponse.next_page_token");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_next_page_token(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.market.v1.ListSpaceInvitationsResponse)
+  return target;
+}
+
+size_t ListSpaceInvitationsResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.market.v1.ListSpaceInvitationsResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // repeated .jipan.market.v1.SpaceInvitation invitations = 1 [json_name = "invitations"];
+  total_size += 1UL * this->_internal_invitations_size();
+  for (const auto& msg : this->_impl_.invitations_) {
+    total_size +=
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(msg);
+  }
+
+  // string next_page_token = 2 [json_name = "nextPageToken"];
+  if (!this->_internal_next_page_token().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_next_page_token());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData ListSpaceInvitationsResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    ListSpaceInvitationsResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*ListSpaceInvitationsResponse::GetClassData() const { return &_class_data_; }
+
+
+void ListSpaceInvitationsResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<ListSpaceInvitationsResponse*>(&to_msg);
+  auto& from = static_cast<const ListSpaceInvitationsResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.market.v1.ListSpaceInvitationsResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.invitations_.MergeFrom(from._impl_.invitations_);
+  if (!from._internal_next_page_token().empty()) {
+    _this->_internal_set_next_page_token(from._internal_next_page_token());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void ListSpaceInvitationsResponse::CopyFrom(const ListSpaceInvitationsResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.market.v1.ListSpaceInvitationsResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool ListSpaceInvitationsResponse::IsInitialized() const {
+  return true;
+}
+
+void ListSpaceInvitationsResponse::InternalSwap(ListSpaceInvitationsResponse* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.invitations_.InternalSwap(&other->_impl_.invitations_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.next_page_token_, lhs_arena,
+      &other->_impl_.next_page_token_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata ListSpaceInvitationsResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[11]);
+}
+
+// ===================================================================
+
+class AcceptSpaceInvitationRequest::_Internal {
+ public:
+};
+
+AcceptSpaceInvitationRequest::AcceptSpaceInvitationRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.market.v1.AcceptSpaceInvitationRequest)
+}
+AcceptSpaceInvitationRequest::AcceptSpaceInvitationRequest(const AcceptSpaceInvitationRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  AcceptSpaceInvitationRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_name().empty()) {
+    _this->_impl_.name_.Set(from._internal_name(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.market.v1.AcceptSpaceInvitationRequest)
+}
+
+inline void AcceptSpaceInvitationRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+AcceptSpaceInvitationRequest::~AcceptSpaceInvitationRequest() {
+  // @@protoc_insertion_point(destructor:jipan.market.v1.AcceptSpaceInvitationRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void AcceptSpaceInvitationRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.name_.Destroy();
+}
+
+void AcceptSpaceInvitationRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void AcceptSpaceInvitationRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.market.v1.AcceptSpaceInvitationRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.name_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* AcceptSpaceInvitationRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_name();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.market.v1.AcceptSpaceInvitationRequest.name"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* AcceptSpaceInvitationRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.market.v1.AcceptSpaceInvitationRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_name().data(), static_cast<int>(this->_internal_name().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.market.v1.AcceptSpaceInvitationRequest.name");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_name(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.market.v1.AcceptSpaceInvitationRequest)
+  return target;
+}
+
+size_t AcceptSpaceInvitationRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.market.v1.AcceptSpaceInvitationRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_name());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData AcceptSpaceInvitationRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    AcceptSpaceInvitationRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*AcceptSpaceInvitationRequest::GetClassData() const { return &_class_data_; }
+
+
+void AcceptSpaceInvitationRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<AcceptSpaceInvitationRequest*>(&to_msg);
+  auto& from = static_cast<const AcceptSpaceInvitationRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.market.v1.AcceptSpaceInvitationRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_name().empty()) {
+    _this->_internal_set_name(from._internal_name());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void AcceptSpaceInvitationRequest::CopyFrom(const AcceptSpaceInvitationRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.market.v1.AcceptSpaceInvitationRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool AcceptSpaceInvitationRequest::IsInitialized() const {
+  return true;
+}
+
+void AcceptSpaceInvitationRequest::InternalSwap(AcceptSpaceInvitationRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.name_, lhs_arena,
+      &other->_impl_.name_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata AcceptSpaceInvitationRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[12]);
+}
+
+// ===================================================================
+
+class AcceptSpaceInvitationResponse::_Internal {
+ public:
+  static const ::jipan::market::v1::Space& space(const AcceptSpaceInvitationResponse* msg);
+};
+
+const ::jipan::market::v1::Space&
+AcceptSpaceInvitationResponse::_Internal::space(const AcceptSpaceInvitationResponse* msg) {
+  return *msg->_impl_.space_;
+}
+void AcceptSpaceInvitationResponse::clear_space() {
+  if (GetArenaForAllocation() == nullptr && _impl_.space_ != nullptr) {
+    delete _impl_.space_;
+  }
+  _impl_.space_ = nullptr;
+}
+AcceptSpaceInvitationResponse::AcceptSpaceInvitationResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.market.v1.AcceptSpaceInvitationResponse)
+}
+AcceptSpaceInvitationResponse::AcceptSpaceInvitationResponse(const AcceptSpaceInvitationResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  AcceptSpaceInvitationResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.space_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  if (from._internal_has_space()) {
+    _this->_impl_.space_ = new ::jipan::market::v1::Space(*from._impl_.space_);
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.market.v1.AcceptSpaceInvitationResponse)
+}
+
+inline void AcceptSpaceInvitationResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.space_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+AcceptSpaceInvitationResponse::~AcceptSpaceInvitationResponse() {
+  // @@protoc_insertion_point(destructor:jipan.market.v1.AcceptSpaceInvitationResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void AcceptSpaceInvitationResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  if (this != internal_default_instance()) delete _impl_.space_;
+}
+
+void AcceptSpaceInvitationResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void AcceptSpaceInvitationResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.market.v1.AcceptSpaceInvitationResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  if (GetArenaForAllocation() == nullptr && _impl_.space_ != nullptr) {
+    delete _impl_.space_;
+  }
+  _impl_.space_ = nullptr;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* AcceptSpaceInvitationResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // .jipan.market.v1.Space space = 1 [json_name = "space"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr = ctx->ParseMessage(_internal_mutable_space(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* AcceptSpaceInvitationResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.market.v1.AcceptSpaceInvitationResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // .jipan.market.v1.Space space = 1 [json_name = "space"];
+  if (this->_internal_has_space()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(1, _Internal::space(this),
+        _Internal::space(this).GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.market.v1.AcceptSpaceInvitationResponse)
+  return target;
+}
+
+size_t AcceptSpaceInvitationResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.market.v1.AcceptSpaceInvitationResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // .jipan.market.v1.Space space = 1 [json_name = "space"];
+  if (this->_internal_has_space()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.space_);
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData AcceptSpaceInvitationResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    AcceptSpaceInvitationResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*AcceptSpaceInvitationResponse::GetClassData() const { return &_class_data_; }
+
+
+void AcceptSpaceInvitationResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<AcceptSpaceInvitationResponse*>(&to_msg);
+  auto& from = static_cast<const AcceptSpaceInvitationResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.market.v1.AcceptSpaceInvitationResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (from._internal_has_space()) {
+    _this->_internal_mutable_space()->::jipan::market::v1::Space::MergeFrom(
+        from._internal_space());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void AcceptSpaceInvitationResponse::CopyFrom(const AcceptSpaceInvitationResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.market.v1.AcceptSpaceInvitationResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool AcceptSpaceInvitationResponse::IsInitialized() const {
+  return true;
+}
+
+void AcceptSpaceInvitationResponse::InternalSwap(AcceptSpaceInvitationResponse* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  swap(_impl_.space_, other->_impl_.space_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata AcceptSpaceInvitationResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[13]);
+}
+
+// ===================================================================
+
+class DeclineSpaceInvitationRequest::_Internal {
+ public:
+};
+
+DeclineSpaceInvitationRequest::DeclineSpaceInvitationRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.market.v1.DeclineSpaceInvitationRequest)
+}
+DeclineSpaceInvitationRequest::DeclineSpaceInvitationRequest(const DeclineSpaceInvitationRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  DeclineSpaceInvitationRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_name().empty()) {
+    _this->_impl_.name_.Set(from._internal_name(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.market.v1.DeclineSpaceInvitationRequest)
+}
+
+inline void DeclineSpaceInvitationRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+DeclineSpaceInvitationRequest::~DeclineSpaceInvitationRequest() {
+  // @@protoc_insertion_point(destructor:jipan.market.v1.DeclineSpaceInvitationRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void DeclineSpaceInvitationRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.name_.Destroy();
+}
+
+void DeclineSpaceInvitationRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void DeclineSpaceInvitationRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.market.v1.DeclineSpaceInvitationRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.name_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* DeclineSpaceInvitationRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_name();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.market.v1.DeclineSpaceInvitationRequest.name"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* DeclineSpaceInvitationRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.market.v1.DeclineSpaceInvitationRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_name().data(), static_cast<int>(this->_internal_name().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.market.v1.DeclineSpaceInvitationRequest.name");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_name(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.market.v1.DeclineSpaceInvitationRequest)
+  return target;
+}
+
+size_t DeclineSpaceInvitationRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.market.v1.DeclineSpaceInvitationRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_name());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData DeclineSpaceInvitationRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    DeclineSpaceInvitationRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*DeclineSpaceInvitationRequest::GetClassData() const { return &_class_data_; }
+
+
+void DeclineSpaceInvitationRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<DeclineSpaceInvitationRequest*>(&to_msg);
+  auto& from = static_cast<const DeclineSpaceInvitationRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.market.v1.DeclineSpaceInvitationRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_name().empty()) {
+    _this->_internal_set_name(from._internal_name());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void DeclineSpaceInvitationRequest::CopyFrom(const DeclineSpaceInvitationRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.market.v1.DeclineSpaceInvitationRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool DeclineSpaceInvitationRequest::IsInitialized() const {
+  return true;
+}
+
+void DeclineSpaceInvitationRequest::InternalSwap(DeclineSpaceInvitationRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.name_, lhs_arena,
+      &other->_impl_.name_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata DeclineSpaceInvitationRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[14]);
+}
+
+// ===================================================================
+
+class DeclineSpaceInvitationResponse::_Internal {
+ public:
+};
+
+DeclineSpaceInvitationResponse::DeclineSpaceInvitationResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase(arena, is_message_owned) {
+  // @@protoc_insertion_point(arena_constructor:jipan.market.v1.DeclineSpaceInvitationResponse)
+}
+DeclineSpaceInvitationResponse::DeclineSpaceInvitationResponse(const DeclineSpaceInvitationResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase() {
+  DeclineSpaceInvitationResponse* const _this = this; (void)_this;
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  // @@protoc_insertion_point(copy_constructor:jipan.market.v1.DeclineSpaceInvitationResponse)
+}
+
+
+
+
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData DeclineSpaceInvitationResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase::CopyImpl,
+    ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase::MergeImpl,
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*DeclineSpaceInvitationResponse::GetClassData() const { return &_class_data_; }
+
+
+
+
+
+
+
+::PROTOBUF_NAMESPACE_ID::Metadata DeclineSpaceInvitationResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[15]);
+}
+
+// ===================================================================
+
+class CreateSpaceDocumentRequest::_Internal {
+ public:
+  static const ::jipan::market::v1::CreateSpaceDocumentHeader& header(const CreateSpaceDocumentRequest* msg);
+};
+
+const ::jipan::market::v1::CreateSpaceDocumentHeader&
+CreateSpaceDocumentRequest::_Internal::header(const CreateSpaceDocumentRequest* msg) {
+  return *msg->_impl_.part_.header_;
+}
+void CreateSpaceDocumentRequest::set_allocated_header(::jipan::market::v1::CreateSpaceDocumentHeader* header) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  clear_part();
+  if (header) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+      ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(header);
+    if (message_arena != submessage_arena) {
+      header = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, header, submessage_arena);
+    }
+    set_has_header();
+    _impl_.part_.header_ = header;
+  }
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.CreateSpaceDocumentRequest.header)
+}
+CreateSpaceDocumentRequest::CreateSpaceDocumentRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.market.v1.CreateSpaceDocumentRequest)
+}
+CreateSpaceDocumentRequest::CreateSpaceDocumentRequest(const CreateSpaceDocumentRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  CreateSpaceDocumentRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.part_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+    , /*decltype(_impl_._oneof_case_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  clear_has_part();
+  switch (from.part_case()) {
+    case kHeader: {
+      _this->_internal_mutable_header()->::jipan::market::v1::CreateSpaceDocumentHeader::MergeFrom(
+          from._internal_header());
+      break;
+    }
+    case kChunk: {
+      _this->_internal_set_chunk(from._internal_chunk());
+      break;
+    }
+    case PART_NOT_SET: {
+      break;
+    }
   }
   // @@protoc_insertion_point(copy_constructor:jipan.market.v1.CreateSpaceDocumentRequest)
 }
@@ -2864,19 +4391,11 @@ inline void CreateSpaceDocumentRequest::SharedCtor(
   (void)arena;
   (void)is_message_owned;
   new (&_impl_) Impl_{
-      decltype(_impl_.parent_){}
-    , decltype(_impl_.content_){}
-    , decltype(_impl_.document_){nullptr}
+      decltype(_impl_.part_){}
     , /*decltype(_impl_._cached_size_)*/{}
+    , /*decltype(_impl_._oneof_case_)*/{}
   };
-  _impl_.parent_.InitDefault();
-  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
-    _impl_.parent_.Set("", GetArenaForAllocation());
-  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
-  _impl_.content_.InitDefault();
-  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
-    _impl_.content_.Set("", GetArenaForAllocation());
-  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  clear_has_part();
 }
 
 CreateSpaceDocumentRequest::~CreateSpaceDocumentRequest() {
@@ -2890,14 +4409,35 @@ CreateSpaceDocumentRequest::~CreateSpaceDocumentRequest() {
 
 inline void CreateSpaceDocumentRequest::SharedDtor() {
   GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
-  _impl_.parent_.Destroy();
-  _impl_.content_.Destroy();
-  if (this != internal_default_instance()) delete _impl_.document_;
+  if (has_part()) {
+    clear_part();
+  }
 }
 
 void CreateSpaceDocumentRequest::SetCachedSize(int size) const {
   _impl_._cached_size_.Set(size);
 }
+
+void CreateSpaceDocumentRequest::clear_part() {
+// @@protoc_insertion_point(one_of_clear_start:jipan.market.v1.CreateSpaceDocumentRequest)
+  switch (part_case()) {
+    case kHeader: {
+      if (GetArenaForAllocation() == nullptr) {
+        delete _impl_.part_.header_;
+      }
+      break;
+    }
+    case kChunk: {
+      _impl_.part_.chunk_.Destroy();
+      break;
+    }
+    case PART_NOT_SET: {
+      break;
+    }
+  }
+  _impl_._oneof_case_[0] = PART_NOT_SET;
+}
+
 
 void CreateSpaceDocumentRequest::Clear() {
 // @@protoc_insertion_point(message_clear_start:jipan.market.v1.CreateSpaceDocumentRequest)
@@ -2905,12 +4445,7 @@ void CreateSpaceDocumentRequest::Clear() {
   // Prevent compiler warnings about cached_has_bits being unused
   (void) cached_has_bits;
 
-  _impl_.parent_.ClearToEmpty();
-  _impl_.content_.ClearToEmpty();
-  if (GetArenaForAllocation() == nullptr && _impl_.document_ != nullptr) {
-    delete _impl_.document_;
-  }
-  _impl_.document_ = nullptr;
+  clear_part();
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -2920,28 +4455,18 @@ const char* CreateSpaceDocumentRequest::_InternalParse(const char* ptr, ::_pbi::
     uint32_t tag;
     ptr = ::_pbi::ReadTag(ptr, &tag);
     switch (tag >> 3) {
-      // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+      // .jipan.market.v1.CreateSpaceDocumentHeader header = 1 [json_name = "header"];
       case 1:
         if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
-          auto str = _internal_mutable_parent();
-          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          ptr = ctx->ParseMessage(_internal_mutable_header(), ptr);
           CHK_(ptr);
-          CHK_(::_pbi::VerifyUTF8(str, "jipan.market.v1.CreateSpaceDocumentRequest.parent"));
         } else
           goto handle_unusual;
         continue;
-      // .jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = {
+      // bytes chunk = 2 [json_name = "chunk", (.jipan.common.v1.field_rules) = {
       case 2:
         if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
-          ptr = ctx->ParseMessage(_internal_mutable_document(), ptr);
-          CHK_(ptr);
-        } else
-          goto handle_unusual;
-        continue;
-      // bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = {
-      case 3:
-        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
-          auto str = _internal_mutable_content();
+          auto str = _internal_mutable_chunk();
           ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
           CHK_(ptr);
         } else
@@ -2976,27 +4501,17 @@ uint8_t* CreateSpaceDocumentRequest::_InternalSerialize(
   uint32_t cached_has_bits = 0;
   (void) cached_has_bits;
 
-  // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
-  if (!this->_internal_parent().empty()) {
-    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
-      this->_internal_parent().data(), static_cast<int>(this->_internal_parent().length()),
-      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
-      "jipan.market.v1.CreateSpaceDocumentRequest.parent");
-    target = stream->WriteStringMaybeAliased(
-        1, this->_internal_parent(), target);
-  }
-
-  // .jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = {
-  if (this->_internal_has_document()) {
+  // .jipan.market.v1.CreateSpaceDocumentHeader header = 1 [json_name = "header"];
+  if (_internal_has_header()) {
     target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
-      InternalWriteMessage(2, _Internal::document(this),
-        _Internal::document(this).GetCachedSize(), target, stream);
+      InternalWriteMessage(1, _Internal::header(this),
+        _Internal::header(this).GetCachedSize(), target, stream);
   }
 
-  // bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = {
-  if (!this->_internal_content().empty()) {
+  // bytes chunk = 2 [json_name = "chunk", (.jipan.common.v1.field_rules) = {
+  if (_internal_has_chunk()) {
     target = stream->WriteBytesMaybeAliased(
-        3, this->_internal_content(), target);
+        2, this->_internal_chunk(), target);
   }
 
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
@@ -3015,27 +4530,25 @@ size_t CreateSpaceDocumentRequest::ByteSizeLong() const {
   // Prevent compiler warnings about cached_has_bits being unused
   (void) cached_has_bits;
 
-  // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
-  if (!this->_internal_parent().empty()) {
-    total_size += 1 +
-      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
-        this->_internal_parent());
+  switch (part_case()) {
+    // .jipan.market.v1.CreateSpaceDocumentHeader header = 1 [json_name = "header"];
+    case kHeader: {
+      total_size += 1 +
+        ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+          *_impl_.part_.header_);
+      break;
+    }
+    // bytes chunk = 2 [json_name = "chunk", (.jipan.common.v1.field_rules) = {
+    case kChunk: {
+      total_size += 1 +
+        ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::BytesSize(
+          this->_internal_chunk());
+      break;
+    }
+    case PART_NOT_SET: {
+      break;
+    }
   }
-
-  // bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = {
-  if (!this->_internal_content().empty()) {
-    total_size += 1 +
-      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::BytesSize(
-        this->_internal_content());
-  }
-
-  // .jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = {
-  if (this->_internal_has_document()) {
-    total_size += 1 +
-      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
-        *_impl_.document_);
-  }
-
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -3054,15 +4567,19 @@ void CreateSpaceDocumentRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_
   uint32_t cached_has_bits = 0;
   (void) cached_has_bits;
 
-  if (!from._internal_parent().empty()) {
-    _this->_internal_set_parent(from._internal_parent());
-  }
-  if (!from._internal_content().empty()) {
-    _this->_internal_set_content(from._internal_content());
-  }
-  if (from._internal_has_document()) {
-    _this->_internal_mutable_document()->::jipan::market::v1::SpaceDocument::MergeFrom(
-        from._internal_document());
+  switch (from.part_case()) {
+    case kHeader: {
+      _this->_internal_mutable_header()->::jipan::market::v1::CreateSpaceDocumentHeader::MergeFrom(
+          from._internal_header());
+      break;
+    }
+    case kChunk: {
+      _this->_internal_set_chunk(from._internal_chunk());
+      break;
+    }
+    case PART_NOT_SET: {
+      break;
+    }
   }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
@@ -3080,6 +4597,293 @@ bool CreateSpaceDocumentRequest::IsInitialized() const {
 
 void CreateSpaceDocumentRequest::InternalSwap(CreateSpaceDocumentRequest* other) {
   using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  swap(_impl_.part_, other->_impl_.part_);
+  swap(_impl_._oneof_case_[0], other->_impl_._oneof_case_[0]);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata CreateSpaceDocumentRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[16]);
+}
+
+// ===================================================================
+
+class CreateSpaceDocumentHeader::_Internal {
+ public:
+  static const ::jipan::market::v1::SpaceDocument& document(const CreateSpaceDocumentHeader* msg);
+};
+
+const ::jipan::market::v1::SpaceDocument&
+CreateSpaceDocumentHeader::_Internal::document(const CreateSpaceDocumentHeader* msg) {
+  return *msg->_impl_.document_;
+}
+void CreateSpaceDocumentHeader::clear_document() {
+  if (GetArenaForAllocation() == nullptr && _impl_.document_ != nullptr) {
+    delete _impl_.document_;
+  }
+  _impl_.document_ = nullptr;
+}
+CreateSpaceDocumentHeader::CreateSpaceDocumentHeader(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.market.v1.CreateSpaceDocumentHeader)
+}
+CreateSpaceDocumentHeader::CreateSpaceDocumentHeader(const CreateSpaceDocumentHeader& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  CreateSpaceDocumentHeader* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.parent_){}
+    , decltype(_impl_.expected_sha256_){}
+    , decltype(_impl_.document_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.parent_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.parent_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_parent().empty()) {
+    _this->_impl_.parent_.Set(from._internal_parent(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.expected_sha256_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.expected_sha256_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_expected_sha256().empty()) {
+    _this->_impl_.expected_sha256_.Set(from._internal_expected_sha256(), 
+      _this->GetArenaForAllocation());
+  }
+  if (from._internal_has_document()) {
+    _this->_impl_.document_ = new ::jipan::market::v1::SpaceDocument(*from._impl_.document_);
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.market.v1.CreateSpaceDocumentHeader)
+}
+
+inline void CreateSpaceDocumentHeader::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.parent_){}
+    , decltype(_impl_.expected_sha256_){}
+    , decltype(_impl_.document_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.parent_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.parent_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.expected_sha256_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.expected_sha256_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+CreateSpaceDocumentHeader::~CreateSpaceDocumentHeader() {
+  // @@protoc_insertion_point(destructor:jipan.market.v1.CreateSpaceDocumentHeader)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void CreateSpaceDocumentHeader::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.parent_.Destroy();
+  _impl_.expected_sha256_.Destroy();
+  if (this != internal_default_instance()) delete _impl_.document_;
+}
+
+void CreateSpaceDocumentHeader::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void CreateSpaceDocumentHeader::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.market.v1.CreateSpaceDocumentHeader)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.parent_.ClearToEmpty();
+  _impl_.expected_sha256_.ClearToEmpty();
+  if (GetArenaForAllocation() == nullptr && _impl_.document_ != nullptr) {
+    delete _impl_.document_;
+  }
+  _impl_.document_ = nullptr;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* CreateSpaceDocumentHeader::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_parent();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.market.v1.CreateSpaceDocumentHeader.parent"));
+        } else
+          goto handle_unusual;
+        continue;
+      // .jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          ptr = ctx->ParseMessage(_internal_mutable_document(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // bytes expected_sha256 = 3 [json_name = "expectedSha256", (.jipan.common.v1.field_rules) = {
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_expected_sha256();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* CreateSpaceDocumentHeader::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.market.v1.CreateSpaceDocumentHeader)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_parent().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_parent().data(), static_cast<int>(this->_internal_parent().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.market.v1.CreateSpaceDocumentHeader.parent");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_parent(), target);
+  }
+
+  // .jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_has_document()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(2, _Internal::document(this),
+        _Internal::document(this).GetCachedSize(), target, stream);
+  }
+
+  // bytes expected_sha256 = 3 [json_name = "expectedSha256", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_expected_sha256().empty()) {
+    target = stream->WriteBytesMaybeAliased(
+        3, this->_internal_expected_sha256(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.market.v1.CreateSpaceDocumentHeader)
+  return target;
+}
+
+size_t CreateSpaceDocumentHeader::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.market.v1.CreateSpaceDocumentHeader)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_parent().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_parent());
+  }
+
+  // bytes expected_sha256 = 3 [json_name = "expectedSha256", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_expected_sha256().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::BytesSize(
+        this->_internal_expected_sha256());
+  }
+
+  // .jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_has_document()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.document_);
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData CreateSpaceDocumentHeader::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    CreateSpaceDocumentHeader::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*CreateSpaceDocumentHeader::GetClassData() const { return &_class_data_; }
+
+
+void CreateSpaceDocumentHeader::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<CreateSpaceDocumentHeader*>(&to_msg);
+  auto& from = static_cast<const CreateSpaceDocumentHeader&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.market.v1.CreateSpaceDocumentHeader)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_parent().empty()) {
+    _this->_internal_set_parent(from._internal_parent());
+  }
+  if (!from._internal_expected_sha256().empty()) {
+    _this->_internal_set_expected_sha256(from._internal_expected_sha256());
+  }
+  if (from._internal_has_document()) {
+    _this->_internal_mutable_document()->::jipan::market::v1::SpaceDocument::MergeFrom(
+        from._internal_document());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void CreateSpaceDocumentHeader::CopyFrom(const CreateSpaceDocumentHeader& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.market.v1.CreateSpaceDocumentHeader)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool CreateSpaceDocumentHeader::IsInitialized() const {
+  return true;
+}
+
+void CreateSpaceDocumentHeader::InternalSwap(CreateSpaceDocumentHeader* other) {
+  using std::swap;
   auto* lhs_arena = GetArenaForAllocation();
   auto* rhs_arena = other->GetArenaForAllocation();
   _internal_metadata_.InternalSwap(&other->_internal_metadata_);
@@ -3088,16 +4892,16 @@ void CreateSpaceDocumentRequest::InternalSwap(CreateSpaceDocumentRequest* other)
       &other->_impl_.parent_, rhs_arena
   );
   ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
-      &_impl_.content_, lhs_arena,
-      &other->_impl_.content_, rhs_arena
+      &_impl_.expected_sha256_, lhs_arena,
+      &other->_impl_.expected_sha256_, rhs_arena
   );
   swap(_impl_.document_, other->_impl_.document_);
 }
 
-::PROTOBUF_NAMESPACE_ID::Metadata CreateSpaceDocumentRequest::GetMetadata() const {
+::PROTOBUF_NAMESPACE_ID::Metadata CreateSpaceDocumentHeader::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[10]);
+      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[17]);
 }
 
 // ===================================================================
@@ -3296,7 +5100,7 @@ void CreateSpaceDocumentResponse::InternalSwap(CreateSpaceDocumentResponse* othe
 ::PROTOBUF_NAMESPACE_ID::Metadata CreateSpaceDocumentResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[11]);
+      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[18]);
 }
 
 // ===================================================================
@@ -3576,7 +5380,7 @@ void ListSpaceDocumentsRequest::InternalSwap(ListSpaceDocumentsRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ListSpaceDocumentsRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[12]);
+      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[19]);
 }
 
 // ===================================================================
@@ -3816,7 +5620,7 @@ void ListSpaceDocumentsResponse::InternalSwap(ListSpaceDocumentsResponse* other)
 ::PROTOBUF_NAMESPACE_ID::Metadata ListSpaceDocumentsResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[13]);
+      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[20]);
 }
 
 // ===================================================================
@@ -4117,7 +5921,7 @@ void CreateDecisionRequest::InternalSwap(CreateDecisionRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata CreateDecisionRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[14]);
+      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[21]);
 }
 
 // ===================================================================
@@ -4316,7 +6120,1437 @@ void CreateDecisionResponse::InternalSwap(CreateDecisionResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata CreateDecisionResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[15]);
+      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[22]);
+}
+
+// ===================================================================
+
+class DownloadSpaceDocumentRequest::_Internal {
+ public:
+};
+
+DownloadSpaceDocumentRequest::DownloadSpaceDocumentRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.market.v1.DownloadSpaceDocumentRequest)
+}
+DownloadSpaceDocumentRequest::DownloadSpaceDocumentRequest(const DownloadSpaceDocumentRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  DownloadSpaceDocumentRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_name().empty()) {
+    _this->_impl_.name_.Set(from._internal_name(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.market.v1.DownloadSpaceDocumentRequest)
+}
+
+inline void DownloadSpaceDocumentRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+DownloadSpaceDocumentRequest::~DownloadSpaceDocumentRequest() {
+  // @@protoc_insertion_point(destructor:jipan.market.v1.DownloadSpaceDocumentRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void DownloadSpaceDocumentRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.name_.Destroy();
+}
+
+void DownloadSpaceDocumentRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void DownloadSpaceDocumentRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.market.v1.DownloadSpaceDocumentRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.name_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* DownloadSpaceDocumentRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_name();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.market.v1.DownloadSpaceDocumentRequest.name"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* DownloadSpaceDocumentRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.market.v1.DownloadSpaceDocumentRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_name().data(), static_cast<int>(this->_internal_name().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.market.v1.DownloadSpaceDocumentRequest.name");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_name(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.market.v1.DownloadSpaceDocumentRequest)
+  return target;
+}
+
+size_t DownloadSpaceDocumentRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.market.v1.DownloadSpaceDocumentRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_name());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData DownloadSpaceDocumentRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    DownloadSpaceDocumentRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*DownloadSpaceDocumentRequest::GetClassData() const { return &_class_data_; }
+
+
+void DownloadSpaceDocumentRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<DownloadSpaceDocumentRequest*>(&to_msg);
+  auto& from = static_cast<const DownloadSpaceDocumentRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.market.v1.DownloadSpaceDocumentRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_name().empty()) {
+    _this->_internal_set_name(from._internal_name());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void DownloadSpaceDocumentRequest::CopyFrom(const DownloadSpaceDocumentRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.market.v1.DownloadSpaceDocumentRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool DownloadSpaceDocumentRequest::IsInitialized() const {
+  return true;
+}
+
+void DownloadSpaceDocumentRequest::InternalSwap(DownloadSpaceDocumentRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.name_, lhs_arena,
+      &other->_impl_.name_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata DownloadSpaceDocumentRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[23]);
+}
+
+// ===================================================================
+
+class DownloadSpaceDocumentResponse::_Internal {
+ public:
+  static const ::jipan::market::v1::SpaceDocument& document(const DownloadSpaceDocumentResponse* msg);
+};
+
+const ::jipan::market::v1::SpaceDocument&
+DownloadSpaceDocumentResponse::_Internal::document(const DownloadSpaceDocumentResponse* msg) {
+  return *msg->_impl_.document_;
+}
+void DownloadSpaceDocumentResponse::clear_document() {
+  if (GetArenaForAllocation() == nullptr && _impl_.document_ != nullptr) {
+    delete _impl_.document_;
+  }
+  _impl_.document_ = nullptr;
+}
+DownloadSpaceDocumentResponse::DownloadSpaceDocumentResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.market.v1.DownloadSpaceDocumentResponse)
+}
+DownloadSpaceDocumentResponse::DownloadSpaceDocumentResponse(const DownloadSpaceDocumentResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  DownloadSpaceDocumentResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.chunk_){}
+    , decltype(_impl_.document_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.chunk_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.chunk_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_chunk().empty()) {
+    _this->_impl_.chunk_.Set(from._internal_chunk(), 
+      _this->GetArenaForAllocation());
+  }
+  if (from._internal_has_document()) {
+    _this->_impl_.document_ = new ::jipan::market::v1::SpaceDocument(*from._impl_.document_);
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.market.v1.DownloadSpaceDocumentResponse)
+}
+
+inline void DownloadSpaceDocumentResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.chunk_){}
+    , decltype(_impl_.document_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.chunk_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.chunk_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+DownloadSpaceDocumentResponse::~DownloadSpaceDocumentResponse() {
+  // @@protoc_insertion_point(destructor:jipan.market.v1.DownloadSpaceDocumentResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void DownloadSpaceDocumentResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.chunk_.Destroy();
+  if (this != internal_default_instance()) delete _impl_.document_;
+}
+
+void DownloadSpaceDocumentResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void DownloadSpaceDocumentResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.market.v1.DownloadSpaceDocumentResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.chunk_.ClearToEmpty();
+  if (GetArenaForAllocation() == nullptr && _impl_.document_ != nullptr) {
+    delete _impl_.document_;
+  }
+  _impl_.document_ = nullptr;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* DownloadSpaceDocumentResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // .jipan.market.v1.SpaceDocument document = 1 [json_name = "document"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr = ctx->ParseMessage(_internal_mutable_document(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // bytes chunk = 2 [json_name = "chunk"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_chunk();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* DownloadSpaceDocumentResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.market.v1.DownloadSpaceDocumentResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // .jipan.market.v1.SpaceDocument document = 1 [json_name = "document"];
+  if (this->_internal_has_document()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(1, _Internal::document(this),
+        _Internal::document(this).GetCachedSize(), target, stream);
+  }
+
+  // bytes chunk = 2 [json_name = "chunk"];
+  if (!this->_internal_chunk().empty()) {
+    target = stream->WriteBytesMaybeAliased(
+        2, this->_internal_chunk(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.market.v1.DownloadSpaceDocumentResponse)
+  return target;
+}
+
+size_t DownloadSpaceDocumentResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.market.v1.DownloadSpaceDocumentResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // bytes chunk = 2 [json_name = "chunk"];
+  if (!this->_internal_chunk().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::BytesSize(
+        this->_internal_chunk());
+  }
+
+  // .jipan.market.v1.SpaceDocument document = 1 [json_name = "document"];
+  if (this->_internal_has_document()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.document_);
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData DownloadSpaceDocumentResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    DownloadSpaceDocumentResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*DownloadSpaceDocumentResponse::GetClassData() const { return &_class_data_; }
+
+
+void DownloadSpaceDocumentResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<DownloadSpaceDocumentResponse*>(&to_msg);
+  auto& from = static_cast<const DownloadSpaceDocumentResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.market.v1.DownloadSpaceDocumentResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_chunk().empty()) {
+    _this->_internal_set_chunk(from._internal_chunk());
+  }
+  if (from._internal_has_document()) {
+    _this->_internal_mutable_document()->::jipan::market::v1::SpaceDocument::MergeFrom(
+        from._internal_document());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void DownloadSpaceDocumentResponse::CopyFrom(const DownloadSpaceDocumentResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.market.v1.DownloadSpaceDocumentResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool DownloadSpaceDocumentResponse::IsInitialized() const {
+  return true;
+}
+
+void DownloadSpaceDocumentResponse::InternalSwap(DownloadSpaceDocumentResponse* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.chunk_, lhs_arena,
+      &other->_impl_.chunk_, rhs_arena
+  );
+  swap(_impl_.document_, other->_impl_.document_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata DownloadSpaceDocumentResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[24]);
+}
+
+// ===================================================================
+
+class ListDecisionsRequest::_Internal {
+ public:
+};
+
+ListDecisionsRequest::ListDecisionsRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.market.v1.ListDecisionsRequest)
+}
+ListDecisionsRequest::ListDecisionsRequest(const ListDecisionsRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  ListDecisionsRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.parent_){}
+    , decltype(_impl_.page_token_){}
+    , decltype(_impl_.page_size_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.parent_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.parent_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_parent().empty()) {
+    _this->_impl_.parent_.Set(from._internal_parent(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.page_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.page_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_page_token().empty()) {
+    _this->_impl_.page_token_.Set(from._internal_page_token(), 
+      _this->GetArenaForAllocation());
+  }
+  _this->_impl_.page_size_ = from._impl_.page_size_;
+  // @@protoc_insertion_point(copy_constructor:jipan.market.v1.ListDecisionsRequest)
+}
+
+inline void ListDecisionsRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.parent_){}
+    , decltype(_impl_.page_token_){}
+    , decltype(_impl_.page_size_){0}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.parent_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.parent_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.page_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.page_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+ListDecisionsRequest::~ListDecisionsRequest() {
+  // @@protoc_insertion_point(destructor:jipan.market.v1.ListDecisionsRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void ListDecisionsRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.parent_.Destroy();
+  _impl_.page_token_.Destroy();
+}
+
+void ListDecisionsRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void ListDecisionsRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.market.v1.ListDecisionsRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.parent_.ClearToEmpty();
+  _impl_.page_token_.ClearToEmpty();
+  _impl_.page_size_ = 0;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* ListDecisionsRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_parent();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.market.v1.ListDecisionsRequest.parent"));
+        } else
+          goto handle_unusual;
+        continue;
+      // int32 page_size = 2 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 16)) {
+          _impl_.page_size_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // string page_token = 3 [json_name = "pageToken", (.jipan.common.v1.field_rules) = {
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_page_token();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.market.v1.ListDecisionsRequest.page_token"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* ListDecisionsRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.market.v1.ListDecisionsRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_parent().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_parent().data(), static_cast<int>(this->_internal_parent().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.market.v1.ListDecisionsRequest.parent");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_parent(), target);
+  }
+
+  // int32 page_size = 2 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_page_size() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(2, this->_internal_page_size(), target);
+  }
+
+  // string page_token = 3 [json_name = "pageToken", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_page_token().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_page_token().data(), static_cast<int>(this->_internal_page_token().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.market.v1.ListDecisionsRequest.page_token");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_page_token(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.market.v1.ListDecisionsRequest)
+  return target;
+}
+
+size_t ListDecisionsRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.market.v1.ListDecisionsRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_parent().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_parent());
+  }
+
+  // string page_token = 3 [json_name = "pageToken", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_page_token().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_page_token());
+  }
+
+  // int32 page_size = 2 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_page_size() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_page_size());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData ListDecisionsRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    ListDecisionsRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*ListDecisionsRequest::GetClassData() const { return &_class_data_; }
+
+
+void ListDecisionsRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<ListDecisionsRequest*>(&to_msg);
+  auto& from = static_cast<const ListDecisionsRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.market.v1.ListDecisionsRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_parent().empty()) {
+    _this->_internal_set_parent(from._internal_parent());
+  }
+  if (!from._internal_page_token().empty()) {
+    _this->_internal_set_page_token(from._internal_page_token());
+  }
+  if (from._internal_page_size() != 0) {
+    _this->_internal_set_page_size(from._internal_page_size());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void ListDecisionsRequest::CopyFrom(const ListDecisionsRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.market.v1.ListDecisionsRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool ListDecisionsRequest::IsInitialized() const {
+  return true;
+}
+
+void ListDecisionsRequest::InternalSwap(ListDecisionsRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.parent_, lhs_arena,
+      &other->_impl_.parent_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.page_token_, lhs_arena,
+      &other->_impl_.page_token_, rhs_arena
+  );
+  swap(_impl_.page_size_, other->_impl_.page_size_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata ListDecisionsRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[25]);
+}
+
+// ===================================================================
+
+class ListDecisionsResponse::_Internal {
+ public:
+};
+
+void ListDecisionsResponse::clear_decisions() {
+  _impl_.decisions_.Clear();
+}
+ListDecisionsResponse::ListDecisionsResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.market.v1.ListDecisionsResponse)
+}
+ListDecisionsResponse::ListDecisionsResponse(const ListDecisionsResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  ListDecisionsResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.decisions_){from._impl_.decisions_}
+    , decltype(_impl_.next_page_token_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.next_page_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.next_page_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_next_page_token().empty()) {
+    _this->_impl_.next_page_token_.Set(from._internal_next_page_token(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.market.v1.ListDecisionsResponse)
+}
+
+inline void ListDecisionsResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.decisions_){arena}
+    , decltype(_impl_.next_page_token_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.next_page_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.next_page_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+ListDecisionsResponse::~ListDecisionsResponse() {
+  // @@protoc_insertion_point(destructor:jipan.market.v1.ListDecisionsResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void ListDecisionsResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.decisions_.~RepeatedPtrField();
+  _impl_.next_page_token_.Destroy();
+}
+
+void ListDecisionsResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void ListDecisionsResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.market.v1.ListDecisionsResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.decisions_.Clear();
+  _impl_.next_page_token_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* ListDecisionsResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // repeated .jipan.market.v1.Decision decisions = 1 [json_name = "decisions"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            ptr = ctx->ParseMessage(_internal_add_decisions(), ptr);
+            CHK_(ptr);
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<10>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      // string next_page_token = 2 [json_name = "nextPageToken"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_next_page_token();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.market.v1.ListDecisionsResponse.next_page_token"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* ListDecisionsResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.market.v1.ListDecisionsResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // repeated .jipan.market.v1.Decision decisions = 1 [json_name = "decisions"];
+  for (unsigned i = 0,
+      n = static_cast<unsigned>(this->_internal_decisions_size()); i < n; i++) {
+    const auto& repfield = this->_internal_decisions(i);
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+        InternalWriteMessage(1, repfield, repfield.GetCachedSize(), target, stream);
+  }
+
+  // string next_page_token = 2 [json_name = "nextPageToken"];
+  if (!this->_internal_next_page_token().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_next_page_token().data(), static_cast<int>(this->_internal_next_page_token().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.market.v1.ListDecisionsResponse.next_page_token");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_next_page_token(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.market.v1.ListDecisionsResponse)
+  return target;
+}
+
+size_t ListDecisionsResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.market.v1.ListDecisionsResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // repeated .jipan.market.v1.Decision decisions = 1 [json_name = "decisions"];
+  total_size += 1UL * this->_internal_decisions_size();
+  for (const auto& msg : this->_impl_.decisions_) {
+    total_size +=
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(msg);
+  }
+
+  // string next_page_token = 2 [json_name = "nextPageToken"];
+  if (!this->_internal_next_page_token().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_next_page_token());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData ListDecisionsResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    ListDecisionsResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*ListDecisionsResponse::GetClassData() const { return &_class_data_; }
+
+
+void ListDecisionsResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<ListDecisionsResponse*>(&to_msg);
+  auto& from = static_cast<const ListDecisionsResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.market.v1.ListDecisionsResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.decisions_.MergeFrom(from._impl_.decisions_);
+  if (!from._internal_next_page_token().empty()) {
+    _this->_internal_set_next_page_token(from._internal_next_page_token());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void ListDecisionsResponse::CopyFrom(const ListDecisionsResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.market.v1.ListDecisionsResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool ListDecisionsResponse::IsInitialized() const {
+  return true;
+}
+
+void ListDecisionsResponse::InternalSwap(ListDecisionsResponse* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.decisions_.InternalSwap(&other->_impl_.decisions_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.next_page_token_, lhs_arena,
+      &other->_impl_.next_page_token_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata ListDecisionsResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[26]);
+}
+
+// ===================================================================
+
+class VerifyDecisionRequest::_Internal {
+ public:
+};
+
+VerifyDecisionRequest::VerifyDecisionRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.market.v1.VerifyDecisionRequest)
+}
+VerifyDecisionRequest::VerifyDecisionRequest(const VerifyDecisionRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  VerifyDecisionRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_name().empty()) {
+    _this->_impl_.name_.Set(from._internal_name(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.market.v1.VerifyDecisionRequest)
+}
+
+inline void VerifyDecisionRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+VerifyDecisionRequest::~VerifyDecisionRequest() {
+  // @@protoc_insertion_point(destructor:jipan.market.v1.VerifyDecisionRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void VerifyDecisionRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.name_.Destroy();
+}
+
+void VerifyDecisionRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void VerifyDecisionRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.market.v1.VerifyDecisionRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.name_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* VerifyDecisionRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_name();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.market.v1.VerifyDecisionRequest.name"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* VerifyDecisionRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.market.v1.VerifyDecisionRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_name().data(), static_cast<int>(this->_internal_name().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.market.v1.VerifyDecisionRequest.name");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_name(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.market.v1.VerifyDecisionRequest)
+  return target;
+}
+
+size_t VerifyDecisionRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.market.v1.VerifyDecisionRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_name());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData VerifyDecisionRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    VerifyDecisionRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*VerifyDecisionRequest::GetClassData() const { return &_class_data_; }
+
+
+void VerifyDecisionRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<VerifyDecisionRequest*>(&to_msg);
+  auto& from = static_cast<const VerifyDecisionRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.market.v1.VerifyDecisionRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_name().empty()) {
+    _this->_internal_set_name(from._internal_name());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void VerifyDecisionRequest::CopyFrom(const VerifyDecisionRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.market.v1.VerifyDecisionRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool VerifyDecisionRequest::IsInitialized() const {
+  return true;
+}
+
+void VerifyDecisionRequest::InternalSwap(VerifyDecisionRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.name_, lhs_arena,
+      &other->_impl_.name_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata VerifyDecisionRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[27]);
+}
+
+// ===================================================================
+
+class VerifyDecisionResponse::_Internal {
+ public:
+  static const ::jipan::market::v1::Decision& decision(const VerifyDecisionResponse* msg);
+};
+
+const ::jipan::market::v1::Decision&
+VerifyDecisionResponse::_Internal::decision(const VerifyDecisionResponse* msg) {
+  return *msg->_impl_.decision_;
+}
+void VerifyDecisionResponse::clear_decision() {
+  if (GetArenaForAllocation() == nullptr && _impl_.decision_ != nullptr) {
+    delete _impl_.decision_;
+  }
+  _impl_.decision_ = nullptr;
+}
+VerifyDecisionResponse::VerifyDecisionResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.market.v1.VerifyDecisionResponse)
+}
+VerifyDecisionResponse::VerifyDecisionResponse(const VerifyDecisionResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  VerifyDecisionResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.decision_){nullptr}
+    , decltype(_impl_.verified_){}
+    , decltype(_impl_.confirmed_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  if (from._internal_has_decision()) {
+    _this->_impl_.decision_ = new ::jipan::market::v1::Decision(*from._impl_.decision_);
+  }
+  ::memcpy(&_impl_.verified_, &from._impl_.verified_,
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.confirmed_) -
+    reinterpret_cast<char*>(&_impl_.verified_)) + sizeof(_impl_.confirmed_));
+  // @@protoc_insertion_point(copy_constructor:jipan.market.v1.VerifyDecisionResponse)
+}
+
+inline void VerifyDecisionResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.decision_){nullptr}
+    , decltype(_impl_.verified_){false}
+    , decltype(_impl_.confirmed_){false}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+VerifyDecisionResponse::~VerifyDecisionResponse() {
+  // @@protoc_insertion_point(destructor:jipan.market.v1.VerifyDecisionResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void VerifyDecisionResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  if (this != internal_default_instance()) delete _impl_.decision_;
+}
+
+void VerifyDecisionResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void VerifyDecisionResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.market.v1.VerifyDecisionResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  if (GetArenaForAllocation() == nullptr && _impl_.decision_ != nullptr) {
+    delete _impl_.decision_;
+  }
+  _impl_.decision_ = nullptr;
+  ::memset(&_impl_.verified_, 0, static_cast<size_t>(
+      reinterpret_cast<char*>(&_impl_.confirmed_) -
+      reinterpret_cast<char*>(&_impl_.verified_)) + sizeof(_impl_.confirmed_));
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* VerifyDecisionResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // .jipan.market.v1.Decision decision = 1 [json_name = "decision"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr = ctx->ParseMessage(_internal_mutable_decision(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // bool verified = 2 [json_name = "verified"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 16)) {
+          _impl_.verified_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // bool confirmed = 3 [json_name = "confirmed"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 24)) {
+          _impl_.confirmed_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* VerifyDecisionResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.market.v1.VerifyDecisionResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // .jipan.market.v1.Decision decision = 1 [json_name = "decision"];
+  if (this->_internal_has_decision()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(1, _Internal::decision(this),
+        _Internal::decision(this).GetCachedSize(), target, stream);
+  }
+
+  // bool verified = 2 [json_name = "verified"];
+  if (this->_internal_verified() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteBoolToArray(2, this->_internal_verified(), target);
+  }
+
+  // bool confirmed = 3 [json_name = "confirmed"];
+  if (this->_internal_confirmed() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteBoolToArray(3, this->_internal_confirmed(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.market.v1.VerifyDecisionResponse)
+  return target;
+}
+
+size_t VerifyDecisionResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.market.v1.VerifyDecisionResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // .jipan.market.v1.Decision decision = 1 [json_name = "decision"];
+  if (this->_internal_has_decision()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.decision_);
+  }
+
+  // bool verified = 2 [json_name = "verified"];
+  if (this->_internal_verified() != 0) {
+    total_size += 1 + 1;
+  }
+
+  // bool confirmed = 3 [json_name = "confirmed"];
+  if (this->_internal_confirmed() != 0) {
+    total_size += 1 + 1;
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData VerifyDecisionResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    VerifyDecisionResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*VerifyDecisionResponse::GetClassData() const { return &_class_data_; }
+
+
+void VerifyDecisionResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<VerifyDecisionResponse*>(&to_msg);
+  auto& from = static_cast<const VerifyDecisionResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.market.v1.VerifyDecisionResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (from._internal_has_decision()) {
+    _this->_internal_mutable_decision()->::jipan::market::v1::Decision::MergeFrom(
+        from._internal_decision());
+  }
+  if (from._internal_verified() != 0) {
+    _this->_internal_set_verified(from._internal_verified());
+  }
+  if (from._internal_confirmed() != 0) {
+    _this->_internal_set_confirmed(from._internal_confirmed());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void VerifyDecisionResponse::CopyFrom(const VerifyDecisionResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.market.v1.VerifyDecisionResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool VerifyDecisionResponse::IsInitialized() const {
+  return true;
+}
+
+void VerifyDecisionResponse::InternalSwap(VerifyDecisionResponse* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(VerifyDecisionResponse, _impl_.confirmed_)
+      + sizeof(VerifyDecisionResponse::_impl_.confirmed_)
+      - PROTOBUF_FIELD_OFFSET(VerifyDecisionResponse, _impl_.decision_)>(
+          reinterpret_cast<char*>(&_impl_.decision_),
+          reinterpret_cast<char*>(&other->_impl_.decision_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata VerifyDecisionResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto[28]);
 }
 
 // @@protoc_insertion_point(namespace_scope)
@@ -4364,9 +7598,37 @@ template<> PROTOBUF_NOINLINE ::jipan::market::v1::ListSpaceActivitiesResponse*
 Arena::CreateMaybeMessage< ::jipan::market::v1::ListSpaceActivitiesResponse >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::market::v1::ListSpaceActivitiesResponse >(arena);
 }
+template<> PROTOBUF_NOINLINE ::jipan::market::v1::ListSpaceInvitationsRequest*
+Arena::CreateMaybeMessage< ::jipan::market::v1::ListSpaceInvitationsRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::market::v1::ListSpaceInvitationsRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::market::v1::ListSpaceInvitationsResponse*
+Arena::CreateMaybeMessage< ::jipan::market::v1::ListSpaceInvitationsResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::market::v1::ListSpaceInvitationsResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::market::v1::AcceptSpaceInvitationRequest*
+Arena::CreateMaybeMessage< ::jipan::market::v1::AcceptSpaceInvitationRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::market::v1::AcceptSpaceInvitationRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::market::v1::AcceptSpaceInvitationResponse*
+Arena::CreateMaybeMessage< ::jipan::market::v1::AcceptSpaceInvitationResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::market::v1::AcceptSpaceInvitationResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::market::v1::DeclineSpaceInvitationRequest*
+Arena::CreateMaybeMessage< ::jipan::market::v1::DeclineSpaceInvitationRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::market::v1::DeclineSpaceInvitationRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::market::v1::DeclineSpaceInvitationResponse*
+Arena::CreateMaybeMessage< ::jipan::market::v1::DeclineSpaceInvitationResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::market::v1::DeclineSpaceInvitationResponse >(arena);
+}
 template<> PROTOBUF_NOINLINE ::jipan::market::v1::CreateSpaceDocumentRequest*
 Arena::CreateMaybeMessage< ::jipan::market::v1::CreateSpaceDocumentRequest >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::market::v1::CreateSpaceDocumentRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::market::v1::CreateSpaceDocumentHeader*
+Arena::CreateMaybeMessage< ::jipan::market::v1::CreateSpaceDocumentHeader >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::market::v1::CreateSpaceDocumentHeader >(arena);
 }
 template<> PROTOBUF_NOINLINE ::jipan::market::v1::CreateSpaceDocumentResponse*
 Arena::CreateMaybeMessage< ::jipan::market::v1::CreateSpaceDocumentResponse >(Arena* arena) {
@@ -4387,6 +7649,30 @@ Arena::CreateMaybeMessage< ::jipan::market::v1::CreateDecisionRequest >(Arena* a
 template<> PROTOBUF_NOINLINE ::jipan::market::v1::CreateDecisionResponse*
 Arena::CreateMaybeMessage< ::jipan::market::v1::CreateDecisionResponse >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::market::v1::CreateDecisionResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::market::v1::DownloadSpaceDocumentRequest*
+Arena::CreateMaybeMessage< ::jipan::market::v1::DownloadSpaceDocumentRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::market::v1::DownloadSpaceDocumentRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::market::v1::DownloadSpaceDocumentResponse*
+Arena::CreateMaybeMessage< ::jipan::market::v1::DownloadSpaceDocumentResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::market::v1::DownloadSpaceDocumentResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::market::v1::ListDecisionsRequest*
+Arena::CreateMaybeMessage< ::jipan::market::v1::ListDecisionsRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::market::v1::ListDecisionsRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::market::v1::ListDecisionsResponse*
+Arena::CreateMaybeMessage< ::jipan::market::v1::ListDecisionsResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::market::v1::ListDecisionsResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::market::v1::VerifyDecisionRequest*
+Arena::CreateMaybeMessage< ::jipan::market::v1::VerifyDecisionRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::market::v1::VerifyDecisionRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::market::v1::VerifyDecisionResponse*
+Arena::CreateMaybeMessage< ::jipan::market::v1::VerifyDecisionResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::market::v1::VerifyDecisionResponse >(arena);
 }
 PROTOBUF_NAMESPACE_CLOSE
 

@@ -23,6 +23,7 @@
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/arena.h>
 #include <google/protobuf/arenastring.h>
+#include <google/protobuf/generated_message_bases.h>
 #include <google/protobuf/generated_message_util.h>
 #include <google/protobuf/metadata_lite.h>
 #include <google/protobuf/generated_message_reflection.h>
@@ -50,12 +51,21 @@ extern const ::PROTOBUF_NAMESPACE_ID::internal::DescriptorTable descriptor_table
 namespace jipan {
 namespace market {
 namespace v1 {
+class AcceptSpaceInvitationRequest;
+struct AcceptSpaceInvitationRequestDefaultTypeInternal;
+extern AcceptSpaceInvitationRequestDefaultTypeInternal _AcceptSpaceInvitationRequest_default_instance_;
+class AcceptSpaceInvitationResponse;
+struct AcceptSpaceInvitationResponseDefaultTypeInternal;
+extern AcceptSpaceInvitationResponseDefaultTypeInternal _AcceptSpaceInvitationResponse_default_instance_;
 class CreateDecisionRequest;
 struct CreateDecisionRequestDefaultTypeInternal;
 extern CreateDecisionRequestDefaultTypeInternal _CreateDecisionRequest_default_instance_;
 class CreateDecisionResponse;
 struct CreateDecisionResponseDefaultTypeInternal;
 extern CreateDecisionResponseDefaultTypeInternal _CreateDecisionResponse_default_instance_;
+class CreateSpaceDocumentHeader;
+struct CreateSpaceDocumentHeaderDefaultTypeInternal;
+extern CreateSpaceDocumentHeaderDefaultTypeInternal _CreateSpaceDocumentHeader_default_instance_;
 class CreateSpaceDocumentRequest;
 struct CreateSpaceDocumentRequestDefaultTypeInternal;
 extern CreateSpaceDocumentRequestDefaultTypeInternal _CreateSpaceDocumentRequest_default_instance_;
@@ -68,12 +78,30 @@ extern CreateSpaceRequestDefaultTypeInternal _CreateSpaceRequest_default_instanc
 class CreateSpaceResponse;
 struct CreateSpaceResponseDefaultTypeInternal;
 extern CreateSpaceResponseDefaultTypeInternal _CreateSpaceResponse_default_instance_;
+class DeclineSpaceInvitationRequest;
+struct DeclineSpaceInvitationRequestDefaultTypeInternal;
+extern DeclineSpaceInvitationRequestDefaultTypeInternal _DeclineSpaceInvitationRequest_default_instance_;
+class DeclineSpaceInvitationResponse;
+struct DeclineSpaceInvitationResponseDefaultTypeInternal;
+extern DeclineSpaceInvitationResponseDefaultTypeInternal _DeclineSpaceInvitationResponse_default_instance_;
+class DownloadSpaceDocumentRequest;
+struct DownloadSpaceDocumentRequestDefaultTypeInternal;
+extern DownloadSpaceDocumentRequestDefaultTypeInternal _DownloadSpaceDocumentRequest_default_instance_;
+class DownloadSpaceDocumentResponse;
+struct DownloadSpaceDocumentResponseDefaultTypeInternal;
+extern DownloadSpaceDocumentResponseDefaultTypeInternal _DownloadSpaceDocumentResponse_default_instance_;
 class GetSpaceRequest;
 struct GetSpaceRequestDefaultTypeInternal;
 extern GetSpaceRequestDefaultTypeInternal _GetSpaceRequest_default_instance_;
 class GetSpaceResponse;
 struct GetSpaceResponseDefaultTypeInternal;
 extern GetSpaceResponseDefaultTypeInternal _GetSpaceResponse_default_instance_;
+class ListDecisionsRequest;
+struct ListDecisionsRequestDefaultTypeInternal;
+extern ListDecisionsRequestDefaultTypeInternal _ListDecisionsRequest_default_instance_;
+class ListDecisionsResponse;
+struct ListDecisionsResponseDefaultTypeInternal;
+extern ListDecisionsResponseDefaultTypeInternal _ListDecisionsResponse_default_instance_;
 class ListSpaceActivitiesRequest;
 struct ListSpaceActivitiesRequestDefaultTypeInternal;
 extern ListSpaceActivitiesRequestDefaultTypeInternal _ListSpaceActivitiesRequest_default_instance_;
@@ -86,6 +114,12 @@ extern ListSpaceDocumentsRequestDefaultTypeInternal _ListSpaceDocumentsRequest_d
 class ListSpaceDocumentsResponse;
 struct ListSpaceDocumentsResponseDefaultTypeInternal;
 extern ListSpaceDocumentsResponseDefaultTypeInternal _ListSpaceDocumentsResponse_default_instance_;
+class ListSpaceInvitationsRequest;
+struct ListSpaceInvitationsRequestDefaultTypeInternal;
+extern ListSpaceInvitationsRequestDefaultTypeInternal _ListSpaceInvitationsRequest_default_instance_;
+class ListSpaceInvitationsResponse;
+struct ListSpaceInvitationsResponseDefaultTypeInternal;
+extern ListSpaceInvitationsResponseDefaultTypeInternal _ListSpaceInvitationsResponse_default_instance_;
 class ListSpacesRequest;
 struct ListSpacesRequestDefaultTypeInternal;
 extern ListSpacesRequestDefaultTypeInternal _ListSpacesRequest_default_instance_;
@@ -98,26 +132,45 @@ extern UpdateSpaceMembersRequestDefaultTypeInternal _UpdateSpaceMembersRequest_d
 class UpdateSpaceMembersResponse;
 struct UpdateSpaceMembersResponseDefaultTypeInternal;
 extern UpdateSpaceMembersResponseDefaultTypeInternal _UpdateSpaceMembersResponse_default_instance_;
+class VerifyDecisionRequest;
+struct VerifyDecisionRequestDefaultTypeInternal;
+extern VerifyDecisionRequestDefaultTypeInternal _VerifyDecisionRequest_default_instance_;
+class VerifyDecisionResponse;
+struct VerifyDecisionResponseDefaultTypeInternal;
+extern VerifyDecisionResponseDefaultTypeInternal _VerifyDecisionResponse_default_instance_;
 }  // namespace v1
 }  // namespace market
 }  // namespace jipan
 PROTOBUF_NAMESPACE_OPEN
+template<> ::jipan::market::v1::AcceptSpaceInvitationRequest* Arena::CreateMaybeMessage<::jipan::market::v1::AcceptSpaceInvitationRequest>(Arena*);
+template<> ::jipan::market::v1::AcceptSpaceInvitationResponse* Arena::CreateMaybeMessage<::jipan::market::v1::AcceptSpaceInvitationResponse>(Arena*);
 template<> ::jipan::market::v1::CreateDecisionRequest* Arena::CreateMaybeMessage<::jipan::market::v1::CreateDecisionRequest>(Arena*);
 template<> ::jipan::market::v1::CreateDecisionResponse* Arena::CreateMaybeMessage<::jipan::market::v1::CreateDecisionResponse>(Arena*);
+template<> ::jipan::market::v1::CreateSpaceDocumentHeader* Arena::CreateMaybeMessage<::jipan::market::v1::CreateSpaceDocumentHeader>(Arena*);
 template<> ::jipan::market::v1::CreateSpaceDocumentRequest* Arena::CreateMaybeMessage<::jipan::market::v1::CreateSpaceDocumentRequest>(Arena*);
 template<> ::jipan::market::v1::CreateSpaceDocumentResponse* Arena::CreateMaybeMessage<::jipan::market::v1::CreateSpaceDocumentResponse>(Arena*);
 template<> ::jipan::market::v1::CreateSpaceRequest* Arena::CreateMaybeMessage<::jipan::market::v1::CreateSpaceRequest>(Arena*);
 template<> ::jipan::market::v1::CreateSpaceResponse* Arena::CreateMaybeMessage<::jipan::market::v1::CreateSpaceResponse>(Arena*);
+template<> ::jipan::market::v1::DeclineSpaceInvitationRequest* Arena::CreateMaybeMessage<::jipan::market::v1::DeclineSpaceInvitationRequest>(Arena*);
+template<> ::jipan::market::v1::DeclineSpaceInvitationResponse* Arena::CreateMaybeMessage<::jipan::market::v1::DeclineSpaceInvitationResponse>(Arena*);
+template<> ::jipan::market::v1::DownloadSpaceDocumentRequest* Arena::CreateMaybeMessage<::jipan::market::v1::DownloadSpaceDocumentRequest>(Arena*);
+template<> ::jipan::market::v1::DownloadSpaceDocumentResponse* Arena::CreateMaybeMessage<::jipan::market::v1::DownloadSpaceDocumentResponse>(Arena*);
 template<> ::jipan::market::v1::GetSpaceRequest* Arena::CreateMaybeMessage<::jipan::market::v1::GetSpaceRequest>(Arena*);
 template<> ::jipan::market::v1::GetSpaceResponse* Arena::CreateMaybeMessage<::jipan::market::v1::GetSpaceResponse>(Arena*);
+template<> ::jipan::market::v1::ListDecisionsRequest* Arena::CreateMaybeMessage<::jipan::market::v1::ListDecisionsRequest>(Arena*);
+template<> ::jipan::market::v1::ListDecisionsResponse* Arena::CreateMaybeMessage<::jipan::market::v1::ListDecisionsResponse>(Arena*);
 template<> ::jipan::market::v1::ListSpaceActivitiesRequest* Arena::CreateMaybeMessage<::jipan::market::v1::ListSpaceActivitiesRequest>(Arena*);
 template<> ::jipan::market::v1::ListSpaceActivitiesResponse* Arena::CreateMaybeMessage<::jipan::market::v1::ListSpaceActivitiesResponse>(Arena*);
 template<> ::jipan::market::v1::ListSpaceDocumentsRequest* Arena::CreateMaybeMessage<::jipan::market::v1::ListSpaceDocumentsRequest>(Arena*);
 template<> ::jipan::market::v1::ListSpaceDocumentsResponse* Arena::CreateMaybeMessage<::jipan::market::v1::ListSpaceDocumentsResponse>(Arena*);
+template<> ::jipan::market::v1::ListSpaceInvitationsRequest* Arena::CreateMaybeMessage<::jipan::market::v1::ListSpaceInvitationsRequest>(Arena*);
+template<> ::jipan::market::v1::ListSpaceInvitationsResponse* Arena::CreateMaybeMessage<::jipan::market::v1::ListSpaceInvitationsResponse>(Arena*);
 template<> ::jipan::market::v1::ListSpacesRequest* Arena::CreateMaybeMessage<::jipan::market::v1::ListSpacesRequest>(Arena*);
 template<> ::jipan::market::v1::ListSpacesResponse* Arena::CreateMaybeMessage<::jipan::market::v1::ListSpacesResponse>(Arena*);
 template<> ::jipan::market::v1::UpdateSpaceMembersRequest* Arena::CreateMaybeMessage<::jipan::market::v1::UpdateSpaceMembersRequest>(Arena*);
 template<> ::jipan::market::v1::UpdateSpaceMembersResponse* Arena::CreateMaybeMessage<::jipan::market::v1::UpdateSpaceMembersResponse>(Arena*);
+template<> ::jipan::market::v1::VerifyDecisionRequest* Arena::CreateMaybeMessage<::jipan::market::v1::VerifyDecisionRequest>(Arena*);
+template<> ::jipan::market::v1::VerifyDecisionResponse* Arena::CreateMaybeMessage<::jipan::market::v1::VerifyDecisionResponse>(Arena*);
 PROTOBUF_NAMESPACE_CLOSE
 namespace jipan {
 namespace market {
@@ -1785,6 +1838,940 @@ class ListSpaceActivitiesResponse final :
 };
 // -------------------------------------------------------------------
 
+class ListSpaceInvitationsRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.market.v1.ListSpaceInvitationsRequest) */ {
+ public:
+  inline ListSpaceInvitationsRequest() : ListSpaceInvitationsRequest(nullptr) {}
+  ~ListSpaceInvitationsRequest() override;
+  explicit PROTOBUF_CONSTEXPR ListSpaceInvitationsRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  ListSpaceInvitationsRequest(const ListSpaceInvitationsRequest& from);
+  ListSpaceInvitationsRequest(ListSpaceInvitationsRequest&& from) noexcept
+    : ListSpaceInvitationsRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline ListSpaceInvitationsRequest& operator=(const ListSpaceInvitationsRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline ListSpaceInvitationsRequest& operator=(ListSpaceInvitationsRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const ListSpaceInvitationsRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const ListSpaceInvitationsRequest* internal_default_instance() {
+    return reinterpret_cast<const ListSpaceInvitationsRequest*>(
+               &_ListSpaceInvitationsRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    10;
+
+  friend void swap(ListSpaceInvitationsRequest& a, ListSpaceInvitationsRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(ListSpaceInvitationsRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(ListSpaceInvitationsRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  ListSpaceInvitationsRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<ListSpaceInvitationsRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const ListSpaceInvitationsRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const ListSpaceInvitationsRequest& from) {
+    ListSpaceInvitationsRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(ListSpaceInvitationsRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.market.v1.ListSpaceInvitationsRequest";
+  }
+  protected:
+  explicit ListSpaceInvitationsRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kParentFieldNumber = 1,
+    kPageTokenFieldNumber = 3,
+    kPageSizeFieldNumber = 2,
+  };
+  // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+  void clear_parent();
+  const std::string& parent() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_parent(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_parent();
+  PROTOBUF_NODISCARD std::string* release_parent();
+  void set_allocated_parent(std::string* parent);
+  private:
+  const std::string& _internal_parent() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_parent(const std::string& value);
+  std::string* _internal_mutable_parent();
+  public:
+
+  // string page_token = 3 [json_name = "pageToken", (.jipan.common.v1.field_rules) = {
+  void clear_page_token();
+  const std::string& page_token() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_page_token(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_page_token();
+  PROTOBUF_NODISCARD std::string* release_page_token();
+  void set_allocated_page_token(std::string* page_token);
+  private:
+  const std::string& _internal_page_token() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_page_token(const std::string& value);
+  std::string* _internal_mutable_page_token();
+  public:
+
+  // int32 page_size = 2 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
+  void clear_page_size();
+  int32_t page_size() const;
+  void set_page_size(int32_t value);
+  private:
+  int32_t _internal_page_size() const;
+  void _internal_set_page_size(int32_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.market.v1.ListSpaceInvitationsRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr parent_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr page_token_;
+    int32_t page_size_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class ListSpaceInvitationsResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.market.v1.ListSpaceInvitationsResponse) */ {
+ public:
+  inline ListSpaceInvitationsResponse() : ListSpaceInvitationsResponse(nullptr) {}
+  ~ListSpaceInvitationsResponse() override;
+  explicit PROTOBUF_CONSTEXPR ListSpaceInvitationsResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  ListSpaceInvitationsResponse(const ListSpaceInvitationsResponse& from);
+  ListSpaceInvitationsResponse(ListSpaceInvitationsResponse&& from) noexcept
+    : ListSpaceInvitationsResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline ListSpaceInvitationsResponse& operator=(const ListSpaceInvitationsResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline ListSpaceInvitationsResponse& operator=(ListSpaceInvitationsResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const ListSpaceInvitationsResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const ListSpaceInvitationsResponse* internal_default_instance() {
+    return reinterpret_cast<const ListSpaceInvitationsResponse*>(
+               &_ListSpaceInvitationsResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    11;
+
+  friend void swap(ListSpaceInvitationsResponse& a, ListSpaceInvitationsResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(ListSpaceInvitationsResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(ListSpaceInvitationsResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  ListSpaceInvitationsResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<ListSpaceInvitationsResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const ListSpaceInvitationsResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const ListSpaceInvitationsResponse& from) {
+    ListSpaceInvitationsResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(ListSpaceInvitationsResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.market.v1.ListSpaceInvitationsResponse";
+  }
+  protected:
+  explicit ListSpaceInvitationsResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kInvitationsFieldNumber = 1,
+    kNextPageTokenFieldNumber = 2,
+  };
+  // repeated .jipan.market.v1.SpaceInvitation invitations = 1 [json_name = "invitations"];
+  int invitations_size() const;
+  private:
+  int _internal_invitations_size() const;
+  public:
+  void clear_invitations();
+  ::jipan::market::v1::SpaceInvitation* mutable_invitations(int index);
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::SpaceInvitation >*
+      mutable_invitations();
+  private:
+  const ::jipan::market::v1::SpaceInvitation& _internal_invitations(int index) const;
+  ::jipan::market::v1::SpaceInvitation* _internal_add_invitations();
+  public:
+  const ::jipan::market::v1::SpaceInvitation& invitations(int index) const;
+  ::jipan::market::v1::SpaceInvitation* add_invitations();
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::SpaceInvitation >&
+      invitations() const;
+
+  // string next_page_token = 2 [json_name = "nextPageToken"];
+  void clear_next_page_token();
+  const std::string& next_page_token() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_next_page_token(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_next_page_token();
+  PROTOBUF_NODISCARD std::string* release_next_page_token();
+  void set_allocated_next_page_token(std::string* next_page_token);
+  private:
+  const std::string& _internal_next_page_token() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_next_page_token(const std::string& value);
+  std::string* _internal_mutable_next_page_token();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.market.v1.ListSpaceInvitationsResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::SpaceInvitation > invitations_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr next_page_token_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class AcceptSpaceInvitationRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.market.v1.AcceptSpaceInvitationRequest) */ {
+ public:
+  inline AcceptSpaceInvitationRequest() : AcceptSpaceInvitationRequest(nullptr) {}
+  ~AcceptSpaceInvitationRequest() override;
+  explicit PROTOBUF_CONSTEXPR AcceptSpaceInvitationRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  AcceptSpaceInvitationRequest(const AcceptSpaceInvitationRequest& from);
+  AcceptSpaceInvitationRequest(AcceptSpaceInvitationRequest&& from) noexcept
+    : AcceptSpaceInvitationRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline AcceptSpaceInvitationRequest& operator=(const AcceptSpaceInvitationRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline AcceptSpaceInvitationRequest& operator=(AcceptSpaceInvitationRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const AcceptSpaceInvitationRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const AcceptSpaceInvitationRequest* internal_default_instance() {
+    return reinterpret_cast<const AcceptSpaceInvitationRequest*>(
+               &_AcceptSpaceInvitationRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    12;
+
+  friend void swap(AcceptSpaceInvitationRequest& a, AcceptSpaceInvitationRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(AcceptSpaceInvitationRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(AcceptSpaceInvitationRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  AcceptSpaceInvitationRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<AcceptSpaceInvitationRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const AcceptSpaceInvitationRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const AcceptSpaceInvitationRequest& from) {
+    AcceptSpaceInvitationRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(AcceptSpaceInvitationRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.market.v1.AcceptSpaceInvitationRequest";
+  }
+  protected:
+  explicit AcceptSpaceInvitationRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kNameFieldNumber = 1,
+  };
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  void clear_name();
+  const std::string& name() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_name(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_name();
+  PROTOBUF_NODISCARD std::string* release_name();
+  void set_allocated_name(std::string* name);
+  private:
+  const std::string& _internal_name() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_name(const std::string& value);
+  std::string* _internal_mutable_name();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.market.v1.AcceptSpaceInvitationRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr name_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class AcceptSpaceInvitationResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.market.v1.AcceptSpaceInvitationResponse) */ {
+ public:
+  inline AcceptSpaceInvitationResponse() : AcceptSpaceInvitationResponse(nullptr) {}
+  ~AcceptSpaceInvitationResponse() override;
+  explicit PROTOBUF_CONSTEXPR AcceptSpaceInvitationResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  AcceptSpaceInvitationResponse(const AcceptSpaceInvitationResponse& from);
+  AcceptSpaceInvitationResponse(AcceptSpaceInvitationResponse&& from) noexcept
+    : AcceptSpaceInvitationResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline AcceptSpaceInvitationResponse& operator=(const AcceptSpaceInvitationResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline AcceptSpaceInvitationResponse& operator=(AcceptSpaceInvitationResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const AcceptSpaceInvitationResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const AcceptSpaceInvitationResponse* internal_default_instance() {
+    return reinterpret_cast<const AcceptSpaceInvitationResponse*>(
+               &_AcceptSpaceInvitationResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    13;
+
+  friend void swap(AcceptSpaceInvitationResponse& a, AcceptSpaceInvitationResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(AcceptSpaceInvitationResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(AcceptSpaceInvitationResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  AcceptSpaceInvitationResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<AcceptSpaceInvitationResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const AcceptSpaceInvitationResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const AcceptSpaceInvitationResponse& from) {
+    AcceptSpaceInvitationResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(AcceptSpaceInvitationResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.market.v1.AcceptSpaceInvitationResponse";
+  }
+  protected:
+  explicit AcceptSpaceInvitationResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kSpaceFieldNumber = 1,
+  };
+  // .jipan.market.v1.Space space = 1 [json_name = "space"];
+  bool has_space() const;
+  private:
+  bool _internal_has_space() const;
+  public:
+  void clear_space();
+  const ::jipan::market::v1::Space& space() const;
+  PROTOBUF_NODISCARD ::jipan::market::v1::Space* release_space();
+  ::jipan::market::v1::Space* mutable_space();
+  void set_allocated_space(::jipan::market::v1::Space* space);
+  private:
+  const ::jipan::market::v1::Space& _internal_space() const;
+  ::jipan::market::v1::Space* _internal_mutable_space();
+  public:
+  void unsafe_arena_set_allocated_space(
+      ::jipan::market::v1::Space* space);
+  ::jipan::market::v1::Space* unsafe_arena_release_space();
+
+  // @@protoc_insertion_point(class_scope:jipan.market.v1.AcceptSpaceInvitationResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::jipan::market::v1::Space* space_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class DeclineSpaceInvitationRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.market.v1.DeclineSpaceInvitationRequest) */ {
+ public:
+  inline DeclineSpaceInvitationRequest() : DeclineSpaceInvitationRequest(nullptr) {}
+  ~DeclineSpaceInvitationRequest() override;
+  explicit PROTOBUF_CONSTEXPR DeclineSpaceInvitationRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  DeclineSpaceInvitationRequest(const DeclineSpaceInvitationRequest& from);
+  DeclineSpaceInvitationRequest(DeclineSpaceInvitationRequest&& from) noexcept
+    : DeclineSpaceInvitationRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline DeclineSpaceInvitationRequest& operator=(const DeclineSpaceInvitationRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline DeclineSpaceInvitationRequest& operator=(DeclineSpaceInvitationRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const DeclineSpaceInvitationRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const DeclineSpaceInvitationRequest* internal_default_instance() {
+    return reinterpret_cast<const DeclineSpaceInvitationRequest*>(
+               &_DeclineSpaceInvitationRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    14;
+
+  friend void swap(DeclineSpaceInvitationRequest& a, DeclineSpaceInvitationRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(DeclineSpaceInvitationRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(DeclineSpaceInvitationRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  DeclineSpaceInvitationRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<DeclineSpaceInvitationRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const DeclineSpaceInvitationRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const DeclineSpaceInvitationRequest& from) {
+    DeclineSpaceInvitationRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(DeclineSpaceInvitationRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.market.v1.DeclineSpaceInvitationRequest";
+  }
+  protected:
+  explicit DeclineSpaceInvitationRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kNameFieldNumber = 1,
+  };
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  void clear_name();
+  const std::string& name() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_name(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_name();
+  PROTOBUF_NODISCARD std::string* release_name();
+  void set_allocated_name(std::string* name);
+  private:
+  const std::string& _internal_name() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_name(const std::string& value);
+  std::string* _internal_mutable_name();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.market.v1.DeclineSpaceInvitationRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr name_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class DeclineSpaceInvitationResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase /* @@protoc_insertion_point(class_definition:jipan.market.v1.DeclineSpaceInvitationResponse) */ {
+ public:
+  inline DeclineSpaceInvitationResponse() : DeclineSpaceInvitationResponse(nullptr) {}
+  explicit PROTOBUF_CONSTEXPR DeclineSpaceInvitationResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  DeclineSpaceInvitationResponse(const DeclineSpaceInvitationResponse& from);
+  DeclineSpaceInvitationResponse(DeclineSpaceInvitationResponse&& from) noexcept
+    : DeclineSpaceInvitationResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline DeclineSpaceInvitationResponse& operator=(const DeclineSpaceInvitationResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline DeclineSpaceInvitationResponse& operator=(DeclineSpaceInvitationResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const DeclineSpaceInvitationResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const DeclineSpaceInvitationResponse* internal_default_instance() {
+    return reinterpret_cast<const DeclineSpaceInvitationResponse*>(
+               &_DeclineSpaceInvitationResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    15;
+
+  friend void swap(DeclineSpaceInvitationResponse& a, DeclineSpaceInvitationResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(DeclineSpaceInvitationResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(DeclineSpaceInvitationResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  DeclineSpaceInvitationResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<DeclineSpaceInvitationResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase::CopyFrom;
+  inline void CopyFrom(const DeclineSpaceInvitationResponse& from) {
+    ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase::CopyImpl(*this, from);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase::MergeFrom;
+  void MergeFrom(const DeclineSpaceInvitationResponse& from) {
+    ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase::MergeImpl(*this, from);
+  }
+  public:
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.market.v1.DeclineSpaceInvitationResponse";
+  }
+  protected:
+  explicit DeclineSpaceInvitationResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  // @@protoc_insertion_point(class_scope:jipan.market.v1.DeclineSpaceInvitationResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+  };
+  friend struct ::TableStruct_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
 class CreateSpaceDocumentRequest final :
     public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.market.v1.CreateSpaceDocumentRequest) */ {
  public:
@@ -1828,12 +2815,18 @@ class CreateSpaceDocumentRequest final :
   static const CreateSpaceDocumentRequest& default_instance() {
     return *internal_default_instance();
   }
+  enum PartCase {
+    kHeader = 1,
+    kChunk = 2,
+    PART_NOT_SET = 0,
+  };
+
   static inline const CreateSpaceDocumentRequest* internal_default_instance() {
     return reinterpret_cast<const CreateSpaceDocumentRequest*>(
                &_CreateSpaceDocumentRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    10;
+    16;
 
   friend void swap(CreateSpaceDocumentRequest& a, CreateSpaceDocumentRequest& b) {
     a.Swap(&b);
@@ -1906,8 +2899,198 @@ class CreateSpaceDocumentRequest final :
   // accessors -------------------------------------------------------
 
   enum : int {
+    kHeaderFieldNumber = 1,
+    kChunkFieldNumber = 2,
+  };
+  // .jipan.market.v1.CreateSpaceDocumentHeader header = 1 [json_name = "header"];
+  bool has_header() const;
+  private:
+  bool _internal_has_header() const;
+  public:
+  void clear_header();
+  const ::jipan::market::v1::CreateSpaceDocumentHeader& header() const;
+  PROTOBUF_NODISCARD ::jipan::market::v1::CreateSpaceDocumentHeader* release_header();
+  ::jipan::market::v1::CreateSpaceDocumentHeader* mutable_header();
+  void set_allocated_header(::jipan::market::v1::CreateSpaceDocumentHeader* header);
+  private:
+  const ::jipan::market::v1::CreateSpaceDocumentHeader& _internal_header() const;
+  ::jipan::market::v1::CreateSpaceDocumentHeader* _internal_mutable_header();
+  public:
+  void unsafe_arena_set_allocated_header(
+      ::jipan::market::v1::CreateSpaceDocumentHeader* header);
+  ::jipan::market::v1::CreateSpaceDocumentHeader* unsafe_arena_release_header();
+
+  // bytes chunk = 2 [json_name = "chunk", (.jipan.common.v1.field_rules) = {
+  bool has_chunk() const;
+  private:
+  bool _internal_has_chunk() const;
+  public:
+  void clear_chunk();
+  const std::string& chunk() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_chunk(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_chunk();
+  PROTOBUF_NODISCARD std::string* release_chunk();
+  void set_allocated_chunk(std::string* chunk);
+  private:
+  const std::string& _internal_chunk() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_chunk(const std::string& value);
+  std::string* _internal_mutable_chunk();
+  public:
+
+  void clear_part();
+  PartCase part_case() const;
+  // @@protoc_insertion_point(class_scope:jipan.market.v1.CreateSpaceDocumentRequest)
+ private:
+  class _Internal;
+  void set_has_header();
+  void set_has_chunk();
+
+  inline bool has_part() const;
+  inline void clear_has_part();
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    union PartUnion {
+      constexpr PartUnion() : _constinit_{} {}
+        ::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized _constinit_;
+      ::jipan::market::v1::CreateSpaceDocumentHeader* header_;
+      ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr chunk_;
+    } part_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+    uint32_t _oneof_case_[1];
+
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class CreateSpaceDocumentHeader final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.market.v1.CreateSpaceDocumentHeader) */ {
+ public:
+  inline CreateSpaceDocumentHeader() : CreateSpaceDocumentHeader(nullptr) {}
+  ~CreateSpaceDocumentHeader() override;
+  explicit PROTOBUF_CONSTEXPR CreateSpaceDocumentHeader(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  CreateSpaceDocumentHeader(const CreateSpaceDocumentHeader& from);
+  CreateSpaceDocumentHeader(CreateSpaceDocumentHeader&& from) noexcept
+    : CreateSpaceDocumentHeader() {
+    *this = ::std::move(from);
+  }
+
+  inline CreateSpaceDocumentHeader& operator=(const CreateSpaceDocumentHeader& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline CreateSpaceDocumentHeader& operator=(CreateSpaceDocumentHeader&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const CreateSpaceDocumentHeader& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const CreateSpaceDocumentHeader* internal_default_instance() {
+    return reinterpret_cast<const CreateSpaceDocumentHeader*>(
+               &_CreateSpaceDocumentHeader_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    17;
+
+  friend void swap(CreateSpaceDocumentHeader& a, CreateSpaceDocumentHeader& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(CreateSpaceDocumentHeader* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(CreateSpaceDocumentHeader* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  CreateSpaceDocumentHeader* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<CreateSpaceDocumentHeader>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const CreateSpaceDocumentHeader& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const CreateSpaceDocumentHeader& from) {
+    CreateSpaceDocumentHeader::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(CreateSpaceDocumentHeader* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.market.v1.CreateSpaceDocumentHeader";
+  }
+  protected:
+  explicit CreateSpaceDocumentHeader(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
     kParentFieldNumber = 1,
-    kContentFieldNumber = 3,
+    kExpectedSha256FieldNumber = 3,
     kDocumentFieldNumber = 2,
   };
   // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
@@ -1924,18 +3107,18 @@ class CreateSpaceDocumentRequest final :
   std::string* _internal_mutable_parent();
   public:
 
-  // bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = {
-  void clear_content();
-  const std::string& content() const;
+  // bytes expected_sha256 = 3 [json_name = "expectedSha256", (.jipan.common.v1.field_rules) = {
+  void clear_expected_sha256();
+  const std::string& expected_sha256() const;
   template <typename ArgT0 = const std::string&, typename... ArgT>
-  void set_content(ArgT0&& arg0, ArgT... args);
-  std::string* mutable_content();
-  PROTOBUF_NODISCARD std::string* release_content();
-  void set_allocated_content(std::string* content);
+  void set_expected_sha256(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_expected_sha256();
+  PROTOBUF_NODISCARD std::string* release_expected_sha256();
+  void set_allocated_expected_sha256(std::string* expected_sha256);
   private:
-  const std::string& _internal_content() const;
-  inline PROTOBUF_ALWAYS_INLINE void _internal_set_content(const std::string& value);
-  std::string* _internal_mutable_content();
+  const std::string& _internal_expected_sha256() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_expected_sha256(const std::string& value);
+  std::string* _internal_mutable_expected_sha256();
   public:
 
   // .jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = {
@@ -1956,7 +3139,7 @@ class CreateSpaceDocumentRequest final :
       ::jipan::market::v1::SpaceDocument* document);
   ::jipan::market::v1::SpaceDocument* unsafe_arena_release_document();
 
-  // @@protoc_insertion_point(class_scope:jipan.market.v1.CreateSpaceDocumentRequest)
+  // @@protoc_insertion_point(class_scope:jipan.market.v1.CreateSpaceDocumentHeader)
  private:
   class _Internal;
 
@@ -1965,7 +3148,7 @@ class CreateSpaceDocumentRequest final :
   typedef void DestructorSkippable_;
   struct Impl_ {
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr parent_;
-    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr content_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr expected_sha256_;
     ::jipan::market::v1::SpaceDocument* document_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
@@ -2022,7 +3205,7 @@ class CreateSpaceDocumentResponse final :
                &_CreateSpaceDocumentResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    11;
+    18;
 
   friend void swap(CreateSpaceDocumentResponse& a, CreateSpaceDocumentResponse& b) {
     a.Swap(&b);
@@ -2179,7 +3362,7 @@ class ListSpaceDocumentsRequest final :
                &_ListSpaceDocumentsRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    12;
+    19;
 
   friend void swap(ListSpaceDocumentsRequest& a, ListSpaceDocumentsRequest& b) {
     a.Swap(&b);
@@ -2359,7 +3542,7 @@ class ListSpaceDocumentsResponse final :
                &_ListSpaceDocumentsResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    13;
+    20;
 
   friend void swap(ListSpaceDocumentsResponse& a, ListSpaceDocumentsResponse& b) {
     a.Swap(&b);
@@ -2532,7 +3715,7 @@ class CreateDecisionRequest final :
                &_CreateDecisionRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    14;
+    21;
 
   friend void swap(CreateDecisionRequest& a, CreateDecisionRequest& b) {
     a.Swap(&b);
@@ -2721,7 +3904,7 @@ class CreateDecisionResponse final :
                &_CreateDecisionResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    15;
+    22;
 
   friend void swap(CreateDecisionResponse& a, CreateDecisionResponse& b) {
     a.Swap(&b);
@@ -2823,6 +4006,1017 @@ class CreateDecisionResponse final :
   typedef void DestructorSkippable_;
   struct Impl_ {
     ::jipan::market::v1::Decision* decision_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class DownloadSpaceDocumentRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.market.v1.DownloadSpaceDocumentRequest) */ {
+ public:
+  inline DownloadSpaceDocumentRequest() : DownloadSpaceDocumentRequest(nullptr) {}
+  ~DownloadSpaceDocumentRequest() override;
+  explicit PROTOBUF_CONSTEXPR DownloadSpaceDocumentRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  DownloadSpaceDocumentRequest(const DownloadSpaceDocumentRequest& from);
+  DownloadSpaceDocumentRequest(DownloadSpaceDocumentRequest&& from) noexcept
+    : DownloadSpaceDocumentRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline DownloadSpaceDocumentRequest& operator=(const DownloadSpaceDocumentRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline DownloadSpaceDocumentRequest& operator=(DownloadSpaceDocumentRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const DownloadSpaceDocumentRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const DownloadSpaceDocumentRequest* internal_default_instance() {
+    return reinterpret_cast<const DownloadSpaceDocumentRequest*>(
+               &_DownloadSpaceDocumentRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    23;
+
+  friend void swap(DownloadSpaceDocumentRequest& a, DownloadSpaceDocumentRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(DownloadSpaceDocumentRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(DownloadSpaceDocumentRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  DownloadSpaceDocumentRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<DownloadSpaceDocumentRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const DownloadSpaceDocumentRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const DownloadSpaceDocumentRequest& from) {
+    DownloadSpaceDocumentRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(DownloadSpaceDocumentRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.market.v1.DownloadSpaceDocumentRequest";
+  }
+  protected:
+  explicit DownloadSpaceDocumentRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kNameFieldNumber = 1,
+  };
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  void clear_name();
+  const std::string& name() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_name(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_name();
+  PROTOBUF_NODISCARD std::string* release_name();
+  void set_allocated_name(std::string* name);
+  private:
+  const std::string& _internal_name() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_name(const std::string& value);
+  std::string* _internal_mutable_name();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.market.v1.DownloadSpaceDocumentRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr name_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class DownloadSpaceDocumentResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.market.v1.DownloadSpaceDocumentResponse) */ {
+ public:
+  inline DownloadSpaceDocumentResponse() : DownloadSpaceDocumentResponse(nullptr) {}
+  ~DownloadSpaceDocumentResponse() override;
+  explicit PROTOBUF_CONSTEXPR DownloadSpaceDocumentResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  DownloadSpaceDocumentResponse(const DownloadSpaceDocumentResponse& from);
+  DownloadSpaceDocumentResponse(DownloadSpaceDocumentResponse&& from) noexcept
+    : DownloadSpaceDocumentResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline DownloadSpaceDocumentResponse& operator=(const DownloadSpaceDocumentResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline DownloadSpaceDocumentResponse& operator=(DownloadSpaceDocumentResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const DownloadSpaceDocumentResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const DownloadSpaceDocumentResponse* internal_default_instance() {
+    return reinterpret_cast<const DownloadSpaceDocumentResponse*>(
+               &_DownloadSpaceDocumentResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    24;
+
+  friend void swap(DownloadSpaceDocumentResponse& a, DownloadSpaceDocumentResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(DownloadSpaceDocumentResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(DownloadSpaceDocumentResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  DownloadSpaceDocumentResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<DownloadSpaceDocumentResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const DownloadSpaceDocumentResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const DownloadSpaceDocumentResponse& from) {
+    DownloadSpaceDocumentResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(DownloadSpaceDocumentResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.market.v1.DownloadSpaceDocumentResponse";
+  }
+  protected:
+  explicit DownloadSpaceDocumentResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kChunkFieldNumber = 2,
+    kDocumentFieldNumber = 1,
+  };
+  // bytes chunk = 2 [json_name = "chunk"];
+  void clear_chunk();
+  const std::string& chunk() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_chunk(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_chunk();
+  PROTOBUF_NODISCARD std::string* release_chunk();
+  void set_allocated_chunk(std::string* chunk);
+  private:
+  const std::string& _internal_chunk() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_chunk(const std::string& value);
+  std::string* _internal_mutable_chunk();
+  public:
+
+  // .jipan.market.v1.SpaceDocument document = 1 [json_name = "document"];
+  bool has_document() const;
+  private:
+  bool _internal_has_document() const;
+  public:
+  void clear_document();
+  const ::jipan::market::v1::SpaceDocument& document() const;
+  PROTOBUF_NODISCARD ::jipan::market::v1::SpaceDocument* release_document();
+  ::jipan::market::v1::SpaceDocument* mutable_document();
+  void set_allocated_document(::jipan::market::v1::SpaceDocument* document);
+  private:
+  const ::jipan::market::v1::SpaceDocument& _internal_document() const;
+  ::jipan::market::v1::SpaceDocument* _internal_mutable_document();
+  public:
+  void unsafe_arena_set_allocated_document(
+      ::jipan::market::v1::SpaceDocument* document);
+  ::jipan::market::v1::SpaceDocument* unsafe_arena_release_document();
+
+  // @@protoc_insertion_point(class_scope:jipan.market.v1.DownloadSpaceDocumentResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr chunk_;
+    ::jipan::market::v1::SpaceDocument* document_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class ListDecisionsRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.market.v1.ListDecisionsRequest) */ {
+ public:
+  inline ListDecisionsRequest() : ListDecisionsRequest(nullptr) {}
+  ~ListDecisionsRequest() override;
+  explicit PROTOBUF_CONSTEXPR ListDecisionsRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  ListDecisionsRequest(const ListDecisionsRequest& from);
+  ListDecisionsRequest(ListDecisionsRequest&& from) noexcept
+    : ListDecisionsRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline ListDecisionsRequest& operator=(const ListDecisionsRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline ListDecisionsRequest& operator=(ListDecisionsRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const ListDecisionsRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const ListDecisionsRequest* internal_default_instance() {
+    return reinterpret_cast<const ListDecisionsRequest*>(
+               &_ListDecisionsRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    25;
+
+  friend void swap(ListDecisionsRequest& a, ListDecisionsRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(ListDecisionsRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(ListDecisionsRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  ListDecisionsRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<ListDecisionsRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const ListDecisionsRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const ListDecisionsRequest& from) {
+    ListDecisionsRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(ListDecisionsRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.market.v1.ListDecisionsRequest";
+  }
+  protected:
+  explicit ListDecisionsRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kParentFieldNumber = 1,
+    kPageTokenFieldNumber = 3,
+    kPageSizeFieldNumber = 2,
+  };
+  // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+  void clear_parent();
+  const std::string& parent() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_parent(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_parent();
+  PROTOBUF_NODISCARD std::string* release_parent();
+  void set_allocated_parent(std::string* parent);
+  private:
+  const std::string& _internal_parent() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_parent(const std::string& value);
+  std::string* _internal_mutable_parent();
+  public:
+
+  // string page_token = 3 [json_name = "pageToken", (.jipan.common.v1.field_rules) = {
+  void clear_page_token();
+  const std::string& page_token() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_page_token(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_page_token();
+  PROTOBUF_NODISCARD std::string* release_page_token();
+  void set_allocated_page_token(std::string* page_token);
+  private:
+  const std::string& _internal_page_token() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_page_token(const std::string& value);
+  std::string* _internal_mutable_page_token();
+  public:
+
+  // int32 page_size = 2 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
+  void clear_page_size();
+  int32_t page_size() const;
+  void set_page_size(int32_t value);
+  private:
+  int32_t _internal_page_size() const;
+  void _internal_set_page_size(int32_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.market.v1.ListDecisionsRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr parent_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr page_token_;
+    int32_t page_size_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class ListDecisionsResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.market.v1.ListDecisionsResponse) */ {
+ public:
+  inline ListDecisionsResponse() : ListDecisionsResponse(nullptr) {}
+  ~ListDecisionsResponse() override;
+  explicit PROTOBUF_CONSTEXPR ListDecisionsResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  ListDecisionsResponse(const ListDecisionsResponse& from);
+  ListDecisionsResponse(ListDecisionsResponse&& from) noexcept
+    : ListDecisionsResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline ListDecisionsResponse& operator=(const ListDecisionsResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline ListDecisionsResponse& operator=(ListDecisionsResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const ListDecisionsResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const ListDecisionsResponse* internal_default_instance() {
+    return reinterpret_cast<const ListDecisionsResponse*>(
+               &_ListDecisionsResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    26;
+
+  friend void swap(ListDecisionsResponse& a, ListDecisionsResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(ListDecisionsResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(ListDecisionsResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  ListDecisionsResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<ListDecisionsResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const ListDecisionsResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const ListDecisionsResponse& from) {
+    ListDecisionsResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(ListDecisionsResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.market.v1.ListDecisionsResponse";
+  }
+  protected:
+  explicit ListDecisionsResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kDecisionsFieldNumber = 1,
+    kNextPageTokenFieldNumber = 2,
+  };
+  // repeated .jipan.market.v1.Decision decisions = 1 [json_name = "decisions"];
+  int decisions_size() const;
+  private:
+  int _internal_decisions_size() const;
+  public:
+  void clear_decisions();
+  ::jipan::market::v1::Decision* mutable_decisions(int index);
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::Decision >*
+      mutable_decisions();
+  private:
+  const ::jipan::market::v1::Decision& _internal_decisions(int index) const;
+  ::jipan::market::v1::Decision* _internal_add_decisions();
+  public:
+  const ::jipan::market::v1::Decision& decisions(int index) const;
+  ::jipan::market::v1::Decision* add_decisions();
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::Decision >&
+      decisions() const;
+
+  // string next_page_token = 2 [json_name = "nextPageToken"];
+  void clear_next_page_token();
+  const std::string& next_page_token() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_next_page_token(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_next_page_token();
+  PROTOBUF_NODISCARD std::string* release_next_page_token();
+  void set_allocated_next_page_token(std::string* next_page_token);
+  private:
+  const std::string& _internal_next_page_token() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_next_page_token(const std::string& value);
+  std::string* _internal_mutable_next_page_token();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.market.v1.ListDecisionsResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::Decision > decisions_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr next_page_token_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class VerifyDecisionRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.market.v1.VerifyDecisionRequest) */ {
+ public:
+  inline VerifyDecisionRequest() : VerifyDecisionRequest(nullptr) {}
+  ~VerifyDecisionRequest() override;
+  explicit PROTOBUF_CONSTEXPR VerifyDecisionRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  VerifyDecisionRequest(const VerifyDecisionRequest& from);
+  VerifyDecisionRequest(VerifyDecisionRequest&& from) noexcept
+    : VerifyDecisionRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline VerifyDecisionRequest& operator=(const VerifyDecisionRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline VerifyDecisionRequest& operator=(VerifyDecisionRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const VerifyDecisionRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const VerifyDecisionRequest* internal_default_instance() {
+    return reinterpret_cast<const VerifyDecisionRequest*>(
+               &_VerifyDecisionRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    27;
+
+  friend void swap(VerifyDecisionRequest& a, VerifyDecisionRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(VerifyDecisionRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(VerifyDecisionRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  VerifyDecisionRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<VerifyDecisionRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const VerifyDecisionRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const VerifyDecisionRequest& from) {
+    VerifyDecisionRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(VerifyDecisionRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.market.v1.VerifyDecisionRequest";
+  }
+  protected:
+  explicit VerifyDecisionRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kNameFieldNumber = 1,
+  };
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  void clear_name();
+  const std::string& name() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_name(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_name();
+  PROTOBUF_NODISCARD std::string* release_name();
+  void set_allocated_name(std::string* name);
+  private:
+  const std::string& _internal_name() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_name(const std::string& value);
+  std::string* _internal_mutable_name();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.market.v1.VerifyDecisionRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr name_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fmarket_2fv1_2fspace_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class VerifyDecisionResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.market.v1.VerifyDecisionResponse) */ {
+ public:
+  inline VerifyDecisionResponse() : VerifyDecisionResponse(nullptr) {}
+  ~VerifyDecisionResponse() override;
+  explicit PROTOBUF_CONSTEXPR VerifyDecisionResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  VerifyDecisionResponse(const VerifyDecisionResponse& from);
+  VerifyDecisionResponse(VerifyDecisionResponse&& from) noexcept
+    : VerifyDecisionResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline VerifyDecisionResponse& operator=(const VerifyDecisionResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline VerifyDecisionResponse& operator=(VerifyDecisionResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const VerifyDecisionResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const VerifyDecisionResponse* internal_default_instance() {
+    return reinterpret_cast<const VerifyDecisionResponse*>(
+               &_VerifyDecisionResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    28;
+
+  friend void swap(VerifyDecisionResponse& a, VerifyDecisionResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(VerifyDecisionResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(VerifyDecisionResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  VerifyDecisionResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<VerifyDecisionResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const VerifyDecisionResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const VerifyDecisionResponse& from) {
+    VerifyDecisionResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(VerifyDecisionResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.market.v1.VerifyDecisionResponse";
+  }
+  protected:
+  explicit VerifyDecisionResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kDecisionFieldNumber = 1,
+    kVerifiedFieldNumber = 2,
+    kConfirmedFieldNumber = 3,
+  };
+  // .jipan.market.v1.Decision decision = 1 [json_name = "decision"];
+  bool has_decision() const;
+  private:
+  bool _internal_has_decision() const;
+  public:
+  void clear_decision();
+  const ::jipan::market::v1::Decision& decision() const;
+  PROTOBUF_NODISCARD ::jipan::market::v1::Decision* release_decision();
+  ::jipan::market::v1::Decision* mutable_decision();
+  void set_allocated_decision(::jipan::market::v1::Decision* decision);
+  private:
+  const ::jipan::market::v1::Decision& _internal_decision() const;
+  ::jipan::market::v1::Decision* _internal_mutable_decision();
+  public:
+  void unsafe_arena_set_allocated_decision(
+      ::jipan::market::v1::Decision* decision);
+  ::jipan::market::v1::Decision* unsafe_arena_release_decision();
+
+  // bool verified = 2 [json_name = "verified"];
+  void clear_verified();
+  bool verified() const;
+  void set_verified(bool value);
+  private:
+  bool _internal_verified() const;
+  void _internal_set_verified(bool value);
+  public:
+
+  // bool confirmed = 3 [json_name = "confirmed"];
+  void clear_confirmed();
+  bool confirmed() const;
+  void set_confirmed(bool value);
+  private:
+  bool _internal_confirmed() const;
+  void _internal_set_confirmed(bool value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.market.v1.VerifyDecisionResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::jipan::market::v1::Decision* decision_;
+    bool verified_;
+    bool confirmed_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -3768,44 +5962,44 @@ inline void ListSpaceActivitiesResponse::set_allocated_next_page_token(std::stri
 
 // -------------------------------------------------------------------
 
-// CreateSpaceDocumentRequest
+// ListSpaceInvitationsRequest
 
 // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
-inline void CreateSpaceDocumentRequest::clear_parent() {
+inline void ListSpaceInvitationsRequest::clear_parent() {
   _impl_.parent_.ClearToEmpty();
 }
-inline const std::string& CreateSpaceDocumentRequest::parent() const {
-  // @@protoc_insertion_point(field_get:jipan.market.v1.CreateSpaceDocumentRequest.parent)
+inline const std::string& ListSpaceInvitationsRequest::parent() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.ListSpaceInvitationsRequest.parent)
   return _internal_parent();
 }
 template <typename ArgT0, typename... ArgT>
 inline PROTOBUF_ALWAYS_INLINE
-void CreateSpaceDocumentRequest::set_parent(ArgT0&& arg0, ArgT... args) {
+void ListSpaceInvitationsRequest::set_parent(ArgT0&& arg0, ArgT... args) {
  
  _impl_.parent_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
-  // @@protoc_insertion_point(field_set:jipan.market.v1.CreateSpaceDocumentRequest.parent)
+  // @@protoc_insertion_point(field_set:jipan.market.v1.ListSpaceInvitationsRequest.parent)
 }
-inline std::string* CreateSpaceDocumentRequest::mutable_parent() {
+inline std::string* ListSpaceInvitationsRequest::mutable_parent() {
   std::string* _s = _internal_mutable_parent();
-  // @@protoc_insertion_point(field_mutable:jipan.market.v1.CreateSpaceDocumentRequest.parent)
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.ListSpaceInvitationsRequest.parent)
   return _s;
 }
-inline const std::string& CreateSpaceDocumentRequest::_internal_parent() const {
+inline const std::string& ListSpaceInvitationsRequest::_internal_parent() const {
   return _impl_.parent_.Get();
 }
-inline void CreateSpaceDocumentRequest::_internal_set_parent(const std::string& value) {
+inline void ListSpaceInvitationsRequest::_internal_set_parent(const std::string& value) {
   
   _impl_.parent_.Set(value, GetArenaForAllocation());
 }
-inline std::string* CreateSpaceDocumentRequest::_internal_mutable_parent() {
+inline std::string* ListSpaceInvitationsRequest::_internal_mutable_parent() {
   
   return _impl_.parent_.Mutable(GetArenaForAllocation());
 }
-inline std::string* CreateSpaceDocumentRequest::release_parent() {
-  // @@protoc_insertion_point(field_release:jipan.market.v1.CreateSpaceDocumentRequest.parent)
+inline std::string* ListSpaceInvitationsRequest::release_parent() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.ListSpaceInvitationsRequest.parent)
   return _impl_.parent_.Release();
 }
-inline void CreateSpaceDocumentRequest::set_allocated_parent(std::string* parent) {
+inline void ListSpaceInvitationsRequest::set_allocated_parent(std::string* parent) {
   if (parent != nullptr) {
     
   } else {
@@ -3817,26 +6011,606 @@ inline void CreateSpaceDocumentRequest::set_allocated_parent(std::string* parent
     _impl_.parent_.Set("", GetArenaForAllocation());
   }
 #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
-  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.CreateSpaceDocumentRequest.parent)
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.ListSpaceInvitationsRequest.parent)
+}
+
+// int32 page_size = 2 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
+inline void ListSpaceInvitationsRequest::clear_page_size() {
+  _impl_.page_size_ = 0;
+}
+inline int32_t ListSpaceInvitationsRequest::_internal_page_size() const {
+  return _impl_.page_size_;
+}
+inline int32_t ListSpaceInvitationsRequest::page_size() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.ListSpaceInvitationsRequest.page_size)
+  return _internal_page_size();
+}
+inline void ListSpaceInvitationsRequest::_internal_set_page_size(int32_t value) {
+  
+  _impl_.page_size_ = value;
+}
+inline void ListSpaceInvitationsRequest::set_page_size(int32_t value) {
+  _internal_set_page_size(value);
+  // @@protoc_insertion_point(field_set:jipan.market.v1.ListSpaceInvitationsRequest.page_size)
+}
+
+// string page_token = 3 [json_name = "pageToken", (.jipan.common.v1.field_rules) = {
+inline void ListSpaceInvitationsRequest::clear_page_token() {
+  _impl_.page_token_.ClearToEmpty();
+}
+inline const std::string& ListSpaceInvitationsRequest::page_token() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.ListSpaceInvitationsRequest.page_token)
+  return _internal_page_token();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ListSpaceInvitationsRequest::set_page_token(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.page_token_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.market.v1.ListSpaceInvitationsRequest.page_token)
+}
+inline std::string* ListSpaceInvitationsRequest::mutable_page_token() {
+  std::string* _s = _internal_mutable_page_token();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.ListSpaceInvitationsRequest.page_token)
+  return _s;
+}
+inline const std::string& ListSpaceInvitationsRequest::_internal_page_token() const {
+  return _impl_.page_token_.Get();
+}
+inline void ListSpaceInvitationsRequest::_internal_set_page_token(const std::string& value) {
+  
+  _impl_.page_token_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ListSpaceInvitationsRequest::_internal_mutable_page_token() {
+  
+  return _impl_.page_token_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ListSpaceInvitationsRequest::release_page_token() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.ListSpaceInvitationsRequest.page_token)
+  return _impl_.page_token_.Release();
+}
+inline void ListSpaceInvitationsRequest::set_allocated_page_token(std::string* page_token) {
+  if (page_token != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.page_token_.SetAllocated(page_token, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.page_token_.IsDefault()) {
+    _impl_.page_token_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.ListSpaceInvitationsRequest.page_token)
+}
+
+// -------------------------------------------------------------------
+
+// ListSpaceInvitationsResponse
+
+// repeated .jipan.market.v1.SpaceInvitation invitations = 1 [json_name = "invitations"];
+inline int ListSpaceInvitationsResponse::_internal_invitations_size() const {
+  return _impl_.invitations_.size();
+}
+inline int ListSpaceInvitationsResponse::invitations_size() const {
+  return _internal_invitations_size();
+}
+inline ::jipan::market::v1::SpaceInvitation* ListSpaceInvitationsResponse::mutable_invitations(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.ListSpaceInvitationsResponse.invitations)
+  return _impl_.invitations_.Mutable(index);
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::SpaceInvitation >*
+ListSpaceInvitationsResponse::mutable_invitations() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.market.v1.ListSpaceInvitationsResponse.invitations)
+  return &_impl_.invitations_;
+}
+inline const ::jipan::market::v1::SpaceInvitation& ListSpaceInvitationsResponse::_internal_invitations(int index) const {
+  return _impl_.invitations_.Get(index);
+}
+inline const ::jipan::market::v1::SpaceInvitation& ListSpaceInvitationsResponse::invitations(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.ListSpaceInvitationsResponse.invitations)
+  return _internal_invitations(index);
+}
+inline ::jipan::market::v1::SpaceInvitation* ListSpaceInvitationsResponse::_internal_add_invitations() {
+  return _impl_.invitations_.Add();
+}
+inline ::jipan::market::v1::SpaceInvitation* ListSpaceInvitationsResponse::add_invitations() {
+  ::jipan::market::v1::SpaceInvitation* _add = _internal_add_invitations();
+  // @@protoc_insertion_point(field_add:jipan.market.v1.ListSpaceInvitationsResponse.invitations)
+  return _add;
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::SpaceInvitation >&
+ListSpaceInvitationsResponse::invitations() const {
+  // @@protoc_insertion_point(field_list:jipan.market.v1.ListSpaceInvitationsResponse.invitations)
+  return _impl_.invitations_;
+}
+
+// string next_page_token = 2 [json_name = "nextPageToken"];
+inline void ListSpaceInvitationsResponse::clear_next_page_token() {
+  _impl_.next_page_token_.ClearToEmpty();
+}
+inline const std::string& ListSpaceInvitationsResponse::next_page_token() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.ListSpaceInvitationsResponse.next_page_token)
+  return _internal_next_page_token();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ListSpaceInvitationsResponse::set_next_page_token(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.next_page_token_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.market.v1.ListSpaceInvitationsResponse.next_page_token)
+}
+inline std::string* ListSpaceInvitationsResponse::mutable_next_page_token() {
+  std::string* _s = _internal_mutable_next_page_token();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.ListSpaceInvitationsResponse.next_page_token)
+  return _s;
+}
+inline const std::string& ListSpaceInvitationsResponse::_internal_next_page_token() const {
+  return _impl_.next_page_token_.Get();
+}
+inline void ListSpaceInvitationsResponse::_internal_set_next_page_token(const std::string& value) {
+  
+  _impl_.next_page_token_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ListSpaceInvitationsResponse::_internal_mutable_next_page_token() {
+  
+  return _impl_.next_page_token_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ListSpaceInvitationsResponse::release_next_page_token() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.ListSpaceInvitationsResponse.next_page_token)
+  return _impl_.next_page_token_.Release();
+}
+inline void ListSpaceInvitationsResponse::set_allocated_next_page_token(std::string* next_page_token) {
+  if (next_page_token != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.next_page_token_.SetAllocated(next_page_token, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.next_page_token_.IsDefault()) {
+    _impl_.next_page_token_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.ListSpaceInvitationsResponse.next_page_token)
+}
+
+// -------------------------------------------------------------------
+
+// AcceptSpaceInvitationRequest
+
+// string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+inline void AcceptSpaceInvitationRequest::clear_name() {
+  _impl_.name_.ClearToEmpty();
+}
+inline const std::string& AcceptSpaceInvitationRequest::name() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.AcceptSpaceInvitationRequest.name)
+  return _internal_name();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void AcceptSpaceInvitationRequest::set_name(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.name_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.market.v1.AcceptSpaceInvitationRequest.name)
+}
+inline std::string* AcceptSpaceInvitationRequest::mutable_name() {
+  std::string* _s = _internal_mutable_name();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.AcceptSpaceInvitationRequest.name)
+  return _s;
+}
+inline const std::string& AcceptSpaceInvitationRequest::_internal_name() const {
+  return _impl_.name_.Get();
+}
+inline void AcceptSpaceInvitationRequest::_internal_set_name(const std::string& value) {
+  
+  _impl_.name_.Set(value, GetArenaForAllocation());
+}
+inline std::string* AcceptSpaceInvitationRequest::_internal_mutable_name() {
+  
+  return _impl_.name_.Mutable(GetArenaForAllocation());
+}
+inline std::string* AcceptSpaceInvitationRequest::release_name() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.AcceptSpaceInvitationRequest.name)
+  return _impl_.name_.Release();
+}
+inline void AcceptSpaceInvitationRequest::set_allocated_name(std::string* name) {
+  if (name != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.name_.SetAllocated(name, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.name_.IsDefault()) {
+    _impl_.name_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.AcceptSpaceInvitationRequest.name)
+}
+
+// -------------------------------------------------------------------
+
+// AcceptSpaceInvitationResponse
+
+// .jipan.market.v1.Space space = 1 [json_name = "space"];
+inline bool AcceptSpaceInvitationResponse::_internal_has_space() const {
+  return this != internal_default_instance() && _impl_.space_ != nullptr;
+}
+inline bool AcceptSpaceInvitationResponse::has_space() const {
+  return _internal_has_space();
+}
+inline const ::jipan::market::v1::Space& AcceptSpaceInvitationResponse::_internal_space() const {
+  const ::jipan::market::v1::Space* p = _impl_.space_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::market::v1::Space&>(
+      ::jipan::market::v1::_Space_default_instance_);
+}
+inline const ::jipan::market::v1::Space& AcceptSpaceInvitationResponse::space() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.AcceptSpaceInvitationResponse.space)
+  return _internal_space();
+}
+inline void AcceptSpaceInvitationResponse::unsafe_arena_set_allocated_space(
+    ::jipan::market::v1::Space* space) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.space_);
+  }
+  _impl_.space_ = space;
+  if (space) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.market.v1.AcceptSpaceInvitationResponse.space)
+}
+inline ::jipan::market::v1::Space* AcceptSpaceInvitationResponse::release_space() {
+  
+  ::jipan::market::v1::Space* temp = _impl_.space_;
+  _impl_.space_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::market::v1::Space* AcceptSpaceInvitationResponse::unsafe_arena_release_space() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.AcceptSpaceInvitationResponse.space)
+  
+  ::jipan::market::v1::Space* temp = _impl_.space_;
+  _impl_.space_ = nullptr;
+  return temp;
+}
+inline ::jipan::market::v1::Space* AcceptSpaceInvitationResponse::_internal_mutable_space() {
+  
+  if (_impl_.space_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::market::v1::Space>(GetArenaForAllocation());
+    _impl_.space_ = p;
+  }
+  return _impl_.space_;
+}
+inline ::jipan::market::v1::Space* AcceptSpaceInvitationResponse::mutable_space() {
+  ::jipan::market::v1::Space* _msg = _internal_mutable_space();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.AcceptSpaceInvitationResponse.space)
+  return _msg;
+}
+inline void AcceptSpaceInvitationResponse::set_allocated_space(::jipan::market::v1::Space* space) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.space_);
+  }
+  if (space) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(space));
+    if (message_arena != submessage_arena) {
+      space = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, space, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.space_ = space;
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.AcceptSpaceInvitationResponse.space)
+}
+
+// -------------------------------------------------------------------
+
+// DeclineSpaceInvitationRequest
+
+// string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+inline void DeclineSpaceInvitationRequest::clear_name() {
+  _impl_.name_.ClearToEmpty();
+}
+inline const std::string& DeclineSpaceInvitationRequest::name() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.DeclineSpaceInvitationRequest.name)
+  return _internal_name();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void DeclineSpaceInvitationRequest::set_name(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.name_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.market.v1.DeclineSpaceInvitationRequest.name)
+}
+inline std::string* DeclineSpaceInvitationRequest::mutable_name() {
+  std::string* _s = _internal_mutable_name();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.DeclineSpaceInvitationRequest.name)
+  return _s;
+}
+inline const std::string& DeclineSpaceInvitationRequest::_internal_name() const {
+  return _impl_.name_.Get();
+}
+inline void DeclineSpaceInvitationRequest::_internal_set_name(const std::string& value) {
+  
+  _impl_.name_.Set(value, GetArenaForAllocation());
+}
+inline std::string* DeclineSpaceInvitationRequest::_internal_mutable_name() {
+  
+  return _impl_.name_.Mutable(GetArenaForAllocation());
+}
+inline std::string* DeclineSpaceInvitationRequest::release_name() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.DeclineSpaceInvitationRequest.name)
+  return _impl_.name_.Release();
+}
+inline void DeclineSpaceInvitationRequest::set_allocated_name(std::string* name) {
+  if (name != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.name_.SetAllocated(name, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.name_.IsDefault()) {
+    _impl_.name_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.DeclineSpaceInvitationRequest.name)
+}
+
+// -------------------------------------------------------------------
+
+// DeclineSpaceInvitationResponse
+
+// -------------------------------------------------------------------
+
+// CreateSpaceDocumentRequest
+
+// .jipan.market.v1.CreateSpaceDocumentHeader header = 1 [json_name = "header"];
+inline bool CreateSpaceDocumentRequest::_internal_has_header() const {
+  return part_case() == kHeader;
+}
+inline bool CreateSpaceDocumentRequest::has_header() const {
+  return _internal_has_header();
+}
+inline void CreateSpaceDocumentRequest::set_has_header() {
+  _impl_._oneof_case_[0] = kHeader;
+}
+inline void CreateSpaceDocumentRequest::clear_header() {
+  if (_internal_has_header()) {
+    if (GetArenaForAllocation() == nullptr) {
+      delete _impl_.part_.header_;
+    }
+    clear_has_part();
+  }
+}
+inline ::jipan::market::v1::CreateSpaceDocumentHeader* CreateSpaceDocumentRequest::release_header() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.CreateSpaceDocumentRequest.header)
+  if (_internal_has_header()) {
+    clear_has_part();
+    ::jipan::market::v1::CreateSpaceDocumentHeader* temp = _impl_.part_.header_;
+    if (GetArenaForAllocation() != nullptr) {
+      temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+    }
+    _impl_.part_.header_ = nullptr;
+    return temp;
+  } else {
+    return nullptr;
+  }
+}
+inline const ::jipan::market::v1::CreateSpaceDocumentHeader& CreateSpaceDocumentRequest::_internal_header() const {
+  return _internal_has_header()
+      ? *_impl_.part_.header_
+      : reinterpret_cast< ::jipan::market::v1::CreateSpaceDocumentHeader&>(::jipan::market::v1::_CreateSpaceDocumentHeader_default_instance_);
+}
+inline const ::jipan::market::v1::CreateSpaceDocumentHeader& CreateSpaceDocumentRequest::header() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.CreateSpaceDocumentRequest.header)
+  return _internal_header();
+}
+inline ::jipan::market::v1::CreateSpaceDocumentHeader* CreateSpaceDocumentRequest::unsafe_arena_release_header() {
+  // @@protoc_insertion_point(field_unsafe_arena_release:jipan.market.v1.CreateSpaceDocumentRequest.header)
+  if (_internal_has_header()) {
+    clear_has_part();
+    ::jipan::market::v1::CreateSpaceDocumentHeader* temp = _impl_.part_.header_;
+    _impl_.part_.header_ = nullptr;
+    return temp;
+  } else {
+    return nullptr;
+  }
+}
+inline void CreateSpaceDocumentRequest::unsafe_arena_set_allocated_header(::jipan::market::v1::CreateSpaceDocumentHeader* header) {
+  clear_part();
+  if (header) {
+    set_has_header();
+    _impl_.part_.header_ = header;
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.market.v1.CreateSpaceDocumentRequest.header)
+}
+inline ::jipan::market::v1::CreateSpaceDocumentHeader* CreateSpaceDocumentRequest::_internal_mutable_header() {
+  if (!_internal_has_header()) {
+    clear_part();
+    set_has_header();
+    _impl_.part_.header_ = CreateMaybeMessage< ::jipan::market::v1::CreateSpaceDocumentHeader >(GetArenaForAllocation());
+  }
+  return _impl_.part_.header_;
+}
+inline ::jipan::market::v1::CreateSpaceDocumentHeader* CreateSpaceDocumentRequest::mutable_header() {
+  ::jipan::market::v1::CreateSpaceDocumentHeader* _msg = _internal_mutable_header();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.CreateSpaceDocumentRequest.header)
+  return _msg;
+}
+
+// bytes chunk = 2 [json_name = "chunk", (.jipan.common.v1.field_rules) = {
+inline bool CreateSpaceDocumentRequest::_internal_has_chunk() const {
+  return part_case() == kChunk;
+}
+inline bool CreateSpaceDocumentRequest::has_chunk() const {
+  return _internal_has_chunk();
+}
+inline void CreateSpaceDocumentRequest::set_has_chunk() {
+  _impl_._oneof_case_[0] = kChunk;
+}
+inline void CreateSpaceDocumentRequest::clear_chunk() {
+  if (_internal_has_chunk()) {
+    _impl_.part_.chunk_.Destroy();
+    clear_has_part();
+  }
+}
+inline const std::string& CreateSpaceDocumentRequest::chunk() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.CreateSpaceDocumentRequest.chunk)
+  return _internal_chunk();
+}
+template <typename ArgT0, typename... ArgT>
+inline void CreateSpaceDocumentRequest::set_chunk(ArgT0&& arg0, ArgT... args) {
+  if (!_internal_has_chunk()) {
+    clear_part();
+    set_has_chunk();
+    _impl_.part_.chunk_.InitDefault();
+  }
+  _impl_.part_.chunk_.SetBytes( static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.market.v1.CreateSpaceDocumentRequest.chunk)
+}
+inline std::string* CreateSpaceDocumentRequest::mutable_chunk() {
+  std::string* _s = _internal_mutable_chunk();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.CreateSpaceDocumentRequest.chunk)
+  return _s;
+}
+inline const std::string& CreateSpaceDocumentRequest::_internal_chunk() const {
+  if (_internal_has_chunk()) {
+    return _impl_.part_.chunk_.Get();
+  }
+  return ::PROTOBUF_NAMESPACE_ID::internal::GetEmptyStringAlreadyInited();
+}
+inline void CreateSpaceDocumentRequest::_internal_set_chunk(const std::string& value) {
+  if (!_internal_has_chunk()) {
+    clear_part();
+    set_has_chunk();
+    _impl_.part_.chunk_.InitDefault();
+  }
+  _impl_.part_.chunk_.Set(value, GetArenaForAllocation());
+}
+inline std::string* CreateSpaceDocumentRequest::_internal_mutable_chunk() {
+  if (!_internal_has_chunk()) {
+    clear_part();
+    set_has_chunk();
+    _impl_.part_.chunk_.InitDefault();
+  }
+  return _impl_.part_.chunk_.Mutable(      GetArenaForAllocation());
+}
+inline std::string* CreateSpaceDocumentRequest::release_chunk() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.CreateSpaceDocumentRequest.chunk)
+  if (_internal_has_chunk()) {
+    clear_has_part();
+    return _impl_.part_.chunk_.Release();
+  } else {
+    return nullptr;
+  }
+}
+inline void CreateSpaceDocumentRequest::set_allocated_chunk(std::string* chunk) {
+  if (has_part()) {
+    clear_part();
+  }
+  if (chunk != nullptr) {
+    set_has_chunk();
+    _impl_.part_.chunk_.InitAllocated(chunk, GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.CreateSpaceDocumentRequest.chunk)
+}
+
+inline bool CreateSpaceDocumentRequest::has_part() const {
+  return part_case() != PART_NOT_SET;
+}
+inline void CreateSpaceDocumentRequest::clear_has_part() {
+  _impl_._oneof_case_[0] = PART_NOT_SET;
+}
+inline CreateSpaceDocumentRequest::PartCase CreateSpaceDocumentRequest::part_case() const {
+  return CreateSpaceDocumentRequest::PartCase(_impl_._oneof_case_[0]);
+}
+// -------------------------------------------------------------------
+
+// CreateSpaceDocumentHeader
+
+// string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+inline void CreateSpaceDocumentHeader::clear_parent() {
+  _impl_.parent_.ClearToEmpty();
+}
+inline const std::string& CreateSpaceDocumentHeader::parent() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.CreateSpaceDocumentHeader.parent)
+  return _internal_parent();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void CreateSpaceDocumentHeader::set_parent(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.parent_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.market.v1.CreateSpaceDocumentHeader.parent)
+}
+inline std::string* CreateSpaceDocumentHeader::mutable_parent() {
+  std::string* _s = _internal_mutable_parent();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.CreateSpaceDocumentHeader.parent)
+  return _s;
+}
+inline const std::string& CreateSpaceDocumentHeader::_internal_parent() const {
+  return _impl_.parent_.Get();
+}
+inline void CreateSpaceDocumentHeader::_internal_set_parent(const std::string& value) {
+  
+  _impl_.parent_.Set(value, GetArenaForAllocation());
+}
+inline std::string* CreateSpaceDocumentHeader::_internal_mutable_parent() {
+  
+  return _impl_.parent_.Mutable(GetArenaForAllocation());
+}
+inline std::string* CreateSpaceDocumentHeader::release_parent() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.CreateSpaceDocumentHeader.parent)
+  return _impl_.parent_.Release();
+}
+inline void CreateSpaceDocumentHeader::set_allocated_parent(std::string* parent) {
+  if (parent != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.parent_.SetAllocated(parent, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.parent_.IsDefault()) {
+    _impl_.parent_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.CreateSpaceDocumentHeader.parent)
 }
 
 // .jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = {
-inline bool CreateSpaceDocumentRequest::_internal_has_document() const {
+inline bool CreateSpaceDocumentHeader::_internal_has_document() const {
   return this != internal_default_instance() && _impl_.document_ != nullptr;
 }
-inline bool CreateSpaceDocumentRequest::has_document() const {
+inline bool CreateSpaceDocumentHeader::has_document() const {
   return _internal_has_document();
 }
-inline const ::jipan::market::v1::SpaceDocument& CreateSpaceDocumentRequest::_internal_document() const {
+inline const ::jipan::market::v1::SpaceDocument& CreateSpaceDocumentHeader::_internal_document() const {
   const ::jipan::market::v1::SpaceDocument* p = _impl_.document_;
   return p != nullptr ? *p : reinterpret_cast<const ::jipan::market::v1::SpaceDocument&>(
       ::jipan::market::v1::_SpaceDocument_default_instance_);
 }
-inline const ::jipan::market::v1::SpaceDocument& CreateSpaceDocumentRequest::document() const {
-  // @@protoc_insertion_point(field_get:jipan.market.v1.CreateSpaceDocumentRequest.document)
+inline const ::jipan::market::v1::SpaceDocument& CreateSpaceDocumentHeader::document() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.CreateSpaceDocumentHeader.document)
   return _internal_document();
 }
-inline void CreateSpaceDocumentRequest::unsafe_arena_set_allocated_document(
+inline void CreateSpaceDocumentHeader::unsafe_arena_set_allocated_document(
     ::jipan::market::v1::SpaceDocument* document) {
   if (GetArenaForAllocation() == nullptr) {
     delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.document_);
@@ -3847,9 +6621,9 @@ inline void CreateSpaceDocumentRequest::unsafe_arena_set_allocated_document(
   } else {
     
   }
-  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.market.v1.CreateSpaceDocumentRequest.document)
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.market.v1.CreateSpaceDocumentHeader.document)
 }
-inline ::jipan::market::v1::SpaceDocument* CreateSpaceDocumentRequest::release_document() {
+inline ::jipan::market::v1::SpaceDocument* CreateSpaceDocumentHeader::release_document() {
   
   ::jipan::market::v1::SpaceDocument* temp = _impl_.document_;
   _impl_.document_ = nullptr;
@@ -3864,14 +6638,14 @@ inline ::jipan::market::v1::SpaceDocument* CreateSpaceDocumentRequest::release_d
 #endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
   return temp;
 }
-inline ::jipan::market::v1::SpaceDocument* CreateSpaceDocumentRequest::unsafe_arena_release_document() {
-  // @@protoc_insertion_point(field_release:jipan.market.v1.CreateSpaceDocumentRequest.document)
+inline ::jipan::market::v1::SpaceDocument* CreateSpaceDocumentHeader::unsafe_arena_release_document() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.CreateSpaceDocumentHeader.document)
   
   ::jipan::market::v1::SpaceDocument* temp = _impl_.document_;
   _impl_.document_ = nullptr;
   return temp;
 }
-inline ::jipan::market::v1::SpaceDocument* CreateSpaceDocumentRequest::_internal_mutable_document() {
+inline ::jipan::market::v1::SpaceDocument* CreateSpaceDocumentHeader::_internal_mutable_document() {
   
   if (_impl_.document_ == nullptr) {
     auto* p = CreateMaybeMessage<::jipan::market::v1::SpaceDocument>(GetArenaForAllocation());
@@ -3879,12 +6653,12 @@ inline ::jipan::market::v1::SpaceDocument* CreateSpaceDocumentRequest::_internal
   }
   return _impl_.document_;
 }
-inline ::jipan::market::v1::SpaceDocument* CreateSpaceDocumentRequest::mutable_document() {
+inline ::jipan::market::v1::SpaceDocument* CreateSpaceDocumentHeader::mutable_document() {
   ::jipan::market::v1::SpaceDocument* _msg = _internal_mutable_document();
-  // @@protoc_insertion_point(field_mutable:jipan.market.v1.CreateSpaceDocumentRequest.document)
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.CreateSpaceDocumentHeader.document)
   return _msg;
 }
-inline void CreateSpaceDocumentRequest::set_allocated_document(::jipan::market::v1::SpaceDocument* document) {
+inline void CreateSpaceDocumentHeader::set_allocated_document(::jipan::market::v1::SpaceDocument* document) {
   ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
   if (message_arena == nullptr) {
     delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.document_);
@@ -3902,57 +6676,57 @@ inline void CreateSpaceDocumentRequest::set_allocated_document(::jipan::market::
     
   }
   _impl_.document_ = document;
-  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.CreateSpaceDocumentRequest.document)
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.CreateSpaceDocumentHeader.document)
 }
 
-// bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = {
-inline void CreateSpaceDocumentRequest::clear_content() {
-  _impl_.content_.ClearToEmpty();
+// bytes expected_sha256 = 3 [json_name = "expectedSha256", (.jipan.common.v1.field_rules) = {
+inline void CreateSpaceDocumentHeader::clear_expected_sha256() {
+  _impl_.expected_sha256_.ClearToEmpty();
 }
-inline const std::string& CreateSpaceDocumentRequest::content() const {
-  // @@protoc_insertion_point(field_get:jipan.market.v1.CreateSpaceDocumentRequest.content)
-  return _internal_content();
+inline const std::string& CreateSpaceDocumentHeader::expected_sha256() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.CreateSpaceDocumentHeader.expected_sha256)
+  return _internal_expected_sha256();
 }
 template <typename ArgT0, typename... ArgT>
 inline PROTOBUF_ALWAYS_INLINE
-void CreateSpaceDocumentRequest::set_content(ArgT0&& arg0, ArgT... args) {
+void CreateSpaceDocumentHeader::set_expected_sha256(ArgT0&& arg0, ArgT... args) {
  
- _impl_.content_.SetBytes(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
-  // @@protoc_insertion_point(field_set:jipan.market.v1.CreateSpaceDocumentRequest.content)
+ _impl_.expected_sha256_.SetBytes(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.market.v1.CreateSpaceDocumentHeader.expected_sha256)
 }
-inline std::string* CreateSpaceDocumentRequest::mutable_content() {
-  std::string* _s = _internal_mutable_content();
-  // @@protoc_insertion_point(field_mutable:jipan.market.v1.CreateSpaceDocumentRequest.content)
+inline std::string* CreateSpaceDocumentHeader::mutable_expected_sha256() {
+  std::string* _s = _internal_mutable_expected_sha256();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.CreateSpaceDocumentHeader.expected_sha256)
   return _s;
 }
-inline const std::string& CreateSpaceDocumentRequest::_internal_content() const {
-  return _impl_.content_.Get();
+inline const std::string& CreateSpaceDocumentHeader::_internal_expected_sha256() const {
+  return _impl_.expected_sha256_.Get();
 }
-inline void CreateSpaceDocumentRequest::_internal_set_content(const std::string& value) {
+inline void CreateSpaceDocumentHeader::_internal_set_expected_sha256(const std::string& value) {
   
-  _impl_.content_.Set(value, GetArenaForAllocation());
+  _impl_.expected_sha256_.Set(value, GetArenaForAllocation());
 }
-inline std::string* CreateSpaceDocumentRequest::_internal_mutable_content() {
+inline std::string* CreateSpaceDocumentHeader::_internal_mutable_expected_sha256() {
   
-  return _impl_.content_.Mutable(GetArenaForAllocation());
+  return _impl_.expected_sha256_.Mutable(GetArenaForAllocation());
 }
-inline std::string* CreateSpaceDocumentRequest::release_content() {
-  // @@protoc_insertion_point(field_release:jipan.market.v1.CreateSpaceDocumentRequest.content)
-  return _impl_.content_.Release();
+inline std::string* CreateSpaceDocumentHeader::release_expected_sha256() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.CreateSpaceDocumentHeader.expected_sha256)
+  return _impl_.expected_sha256_.Release();
 }
-inline void CreateSpaceDocumentRequest::set_allocated_content(std::string* content) {
-  if (content != nullptr) {
+inline void CreateSpaceDocumentHeader::set_allocated_expected_sha256(std::string* expected_sha256) {
+  if (expected_sha256 != nullptr) {
     
   } else {
     
   }
-  _impl_.content_.SetAllocated(content, GetArenaForAllocation());
+  _impl_.expected_sha256_.SetAllocated(expected_sha256, GetArenaForAllocation());
 #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
-  if (_impl_.content_.IsDefault()) {
-    _impl_.content_.Set("", GetArenaForAllocation());
+  if (_impl_.expected_sha256_.IsDefault()) {
+    _impl_.expected_sha256_.Set("", GetArenaForAllocation());
   }
 #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
-  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.CreateSpaceDocumentRequest.content)
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.CreateSpaceDocumentHeader.expected_sha256)
 }
 
 // -------------------------------------------------------------------
@@ -4537,9 +7311,626 @@ inline void CreateDecisionResponse::set_allocated_decision(::jipan::market::v1::
   // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.CreateDecisionResponse.decision)
 }
 
+// -------------------------------------------------------------------
+
+// DownloadSpaceDocumentRequest
+
+// string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+inline void DownloadSpaceDocumentRequest::clear_name() {
+  _impl_.name_.ClearToEmpty();
+}
+inline const std::string& DownloadSpaceDocumentRequest::name() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.DownloadSpaceDocumentRequest.name)
+  return _internal_name();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void DownloadSpaceDocumentRequest::set_name(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.name_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.market.v1.DownloadSpaceDocumentRequest.name)
+}
+inline std::string* DownloadSpaceDocumentRequest::mutable_name() {
+  std::string* _s = _internal_mutable_name();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.DownloadSpaceDocumentRequest.name)
+  return _s;
+}
+inline const std::string& DownloadSpaceDocumentRequest::_internal_name() const {
+  return _impl_.name_.Get();
+}
+inline void DownloadSpaceDocumentRequest::_internal_set_name(const std::string& value) {
+  
+  _impl_.name_.Set(value, GetArenaForAllocation());
+}
+inline std::string* DownloadSpaceDocumentRequest::_internal_mutable_name() {
+  
+  return _impl_.name_.Mutable(GetArenaForAllocation());
+}
+inline std::string* DownloadSpaceDocumentRequest::release_name() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.DownloadSpaceDocumentRequest.name)
+  return _impl_.name_.Release();
+}
+inline void DownloadSpaceDocumentRequest::set_allocated_name(std::string* name) {
+  if (name != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.name_.SetAllocated(name, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.name_.IsDefault()) {
+    _impl_.name_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.DownloadSpaceDocumentRequest.name)
+}
+
+// -------------------------------------------------------------------
+
+// DownloadSpaceDocumentResponse
+
+// .jipan.market.v1.SpaceDocument document = 1 [json_name = "document"];
+inline bool DownloadSpaceDocumentResponse::_internal_has_document() const {
+  return this != internal_default_instance() && _impl_.document_ != nullptr;
+}
+inline bool DownloadSpaceDocumentResponse::has_document() const {
+  return _internal_has_document();
+}
+inline const ::jipan::market::v1::SpaceDocument& DownloadSpaceDocumentResponse::_internal_document() const {
+  const ::jipan::market::v1::SpaceDocument* p = _impl_.document_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::market::v1::SpaceDocument&>(
+      ::jipan::market::v1::_SpaceDocument_default_instance_);
+}
+inline const ::jipan::market::v1::SpaceDocument& DownloadSpaceDocumentResponse::document() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.DownloadSpaceDocumentResponse.document)
+  return _internal_document();
+}
+inline void DownloadSpaceDocumentResponse::unsafe_arena_set_allocated_document(
+    ::jipan::market::v1::SpaceDocument* document) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.document_);
+  }
+  _impl_.document_ = document;
+  if (document) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.market.v1.DownloadSpaceDocumentResponse.document)
+}
+inline ::jipan::market::v1::SpaceDocument* DownloadSpaceDocumentResponse::release_document() {
+  
+  ::jipan::market::v1::SpaceDocument* temp = _impl_.document_;
+  _impl_.document_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::market::v1::SpaceDocument* DownloadSpaceDocumentResponse::unsafe_arena_release_document() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.DownloadSpaceDocumentResponse.document)
+  
+  ::jipan::market::v1::SpaceDocument* temp = _impl_.document_;
+  _impl_.document_ = nullptr;
+  return temp;
+}
+inline ::jipan::market::v1::SpaceDocument* DownloadSpaceDocumentResponse::_internal_mutable_document() {
+  
+  if (_impl_.document_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::market::v1::SpaceDocument>(GetArenaForAllocation());
+    _impl_.document_ = p;
+  }
+  return _impl_.document_;
+}
+inline ::jipan::market::v1::SpaceDocument* DownloadSpaceDocumentResponse::mutable_document() {
+  ::jipan::market::v1::SpaceDocument* _msg = _internal_mutable_document();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.DownloadSpaceDocumentResponse.document)
+  return _msg;
+}
+inline void DownloadSpaceDocumentResponse::set_allocated_document(::jipan::market::v1::SpaceDocument* document) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.document_);
+  }
+  if (document) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(document));
+    if (message_arena != submessage_arena) {
+      document = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, document, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.document_ = document;
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.DownloadSpaceDocumentResponse.document)
+}
+
+// bytes chunk = 2 [json_name = "chunk"];
+inline void DownloadSpaceDocumentResponse::clear_chunk() {
+  _impl_.chunk_.ClearToEmpty();
+}
+inline const std::string& DownloadSpaceDocumentResponse::chunk() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.DownloadSpaceDocumentResponse.chunk)
+  return _internal_chunk();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void DownloadSpaceDocumentResponse::set_chunk(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.chunk_.SetBytes(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.market.v1.DownloadSpaceDocumentResponse.chunk)
+}
+inline std::string* DownloadSpaceDocumentResponse::mutable_chunk() {
+  std::string* _s = _internal_mutable_chunk();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.DownloadSpaceDocumentResponse.chunk)
+  return _s;
+}
+inline const std::string& DownloadSpaceDocumentResponse::_internal_chunk() const {
+  return _impl_.chunk_.Get();
+}
+inline void DownloadSpaceDocumentResponse::_internal_set_chunk(const std::string& value) {
+  
+  _impl_.chunk_.Set(value, GetArenaForAllocation());
+}
+inline std::string* DownloadSpaceDocumentResponse::_internal_mutable_chunk() {
+  
+  return _impl_.chunk_.Mutable(GetArenaForAllocation());
+}
+inline std::string* DownloadSpaceDocumentResponse::release_chunk() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.DownloadSpaceDocumentResponse.chunk)
+  return _impl_.chunk_.Release();
+}
+inline void DownloadSpaceDocumentResponse::set_allocated_chunk(std::string* chunk) {
+  if (chunk != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.chunk_.SetAllocated(chunk, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.chunk_.IsDefault()) {
+    _impl_.chunk_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.DownloadSpaceDocumentResponse.chunk)
+}
+
+// -------------------------------------------------------------------
+
+// ListDecisionsRequest
+
+// string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+inline void ListDecisionsRequest::clear_parent() {
+  _impl_.parent_.ClearToEmpty();
+}
+inline const std::string& ListDecisionsRequest::parent() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.ListDecisionsRequest.parent)
+  return _internal_parent();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ListDecisionsRequest::set_parent(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.parent_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.market.v1.ListDecisionsRequest.parent)
+}
+inline std::string* ListDecisionsRequest::mutable_parent() {
+  std::string* _s = _internal_mutable_parent();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.ListDecisionsRequest.parent)
+  return _s;
+}
+inline const std::string& ListDecisionsRequest::_internal_parent() const {
+  return _impl_.parent_.Get();
+}
+inline void ListDecisionsRequest::_internal_set_parent(const std::string& value) {
+  
+  _impl_.parent_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ListDecisionsRequest::_internal_mutable_parent() {
+  
+  return _impl_.parent_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ListDecisionsRequest::release_parent() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.ListDecisionsRequest.parent)
+  return _impl_.parent_.Release();
+}
+inline void ListDecisionsRequest::set_allocated_parent(std::string* parent) {
+  if (parent != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.parent_.SetAllocated(parent, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.parent_.IsDefault()) {
+    _impl_.parent_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.ListDecisionsRequest.parent)
+}
+
+// int32 page_size = 2 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
+inline void ListDecisionsRequest::clear_page_size() {
+  _impl_.page_size_ = 0;
+}
+inline int32_t ListDecisionsRequest::_internal_page_size() const {
+  return _impl_.page_size_;
+}
+inline int32_t ListDecisionsRequest::page_size() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.ListDecisionsRequest.page_size)
+  return _internal_page_size();
+}
+inline void ListDecisionsRequest::_internal_set_page_size(int32_t value) {
+  
+  _impl_.page_size_ = value;
+}
+inline void ListDecisionsRequest::set_page_size(int32_t value) {
+  _internal_set_page_size(value);
+  // @@protoc_insertion_point(field_set:jipan.market.v1.ListDecisionsRequest.page_size)
+}
+
+// string page_token = 3 [json_name = "pageToken", (.jipan.common.v1.field_rules) = {
+inline void ListDecisionsRequest::clear_page_token() {
+  _impl_.page_token_.ClearToEmpty();
+}
+inline const std::string& ListDecisionsRequest::page_token() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.ListDecisionsRequest.page_token)
+  return _internal_page_token();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ListDecisionsRequest::set_page_token(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.page_token_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.market.v1.ListDecisionsRequest.page_token)
+}
+inline std::string* ListDecisionsRequest::mutable_page_token() {
+  std::string* _s = _internal_mutable_page_token();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.ListDecisionsRequest.page_token)
+  return _s;
+}
+inline const std::string& ListDecisionsRequest::_internal_page_token() const {
+  return _impl_.page_token_.Get();
+}
+inline void ListDecisionsRequest::_internal_set_page_token(const std::string& value) {
+  
+  _impl_.page_token_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ListDecisionsRequest::_internal_mutable_page_token() {
+  
+  return _impl_.page_token_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ListDecisionsRequest::release_page_token() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.ListDecisionsRequest.page_token)
+  return _impl_.page_token_.Release();
+}
+inline void ListDecisionsRequest::set_allocated_page_token(std::string* page_token) {
+  if (page_token != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.page_token_.SetAllocated(page_token, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.page_token_.IsDefault()) {
+    _impl_.page_token_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.ListDecisionsRequest.page_token)
+}
+
+// -------------------------------------------------------------------
+
+// ListDecisionsResponse
+
+// repeated .jipan.market.v1.Decision decisions = 1 [json_name = "decisions"];
+inline int ListDecisionsResponse::_internal_decisions_size() const {
+  return _impl_.decisions_.size();
+}
+inline int ListDecisionsResponse::decisions_size() const {
+  return _internal_decisions_size();
+}
+inline ::jipan::market::v1::Decision* ListDecisionsResponse::mutable_decisions(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.ListDecisionsResponse.decisions)
+  return _impl_.decisions_.Mutable(index);
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::Decision >*
+ListDecisionsResponse::mutable_decisions() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.market.v1.ListDecisionsResponse.decisions)
+  return &_impl_.decisions_;
+}
+inline const ::jipan::market::v1::Decision& ListDecisionsResponse::_internal_decisions(int index) const {
+  return _impl_.decisions_.Get(index);
+}
+inline const ::jipan::market::v1::Decision& ListDecisionsResponse::decisions(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.ListDecisionsResponse.decisions)
+  return _internal_decisions(index);
+}
+inline ::jipan::market::v1::Decision* ListDecisionsResponse::_internal_add_decisions() {
+  return _impl_.decisions_.Add();
+}
+inline ::jipan::market::v1::Decision* ListDecisionsResponse::add_decisions() {
+  ::jipan::market::v1::Decision* _add = _internal_add_decisions();
+  // @@protoc_insertion_point(field_add:jipan.market.v1.ListDecisionsResponse.decisions)
+  return _add;
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::Decision >&
+ListDecisionsResponse::decisions() const {
+  // @@protoc_insertion_point(field_list:jipan.market.v1.ListDecisionsResponse.decisions)
+  return _impl_.decisions_;
+}
+
+// string next_page_token = 2 [json_name = "nextPageToken"];
+inline void ListDecisionsResponse::clear_next_page_token() {
+  _impl_.next_page_token_.ClearToEmpty();
+}
+inline const std::string& ListDecisionsResponse::next_page_token() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.ListDecisionsResponse.next_page_token)
+  return _internal_next_page_token();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ListDecisionsResponse::set_next_page_token(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.next_page_token_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.market.v1.ListDecisionsResponse.next_page_token)
+}
+inline std::string* ListDecisionsResponse::mutable_next_page_token() {
+  std::string* _s = _internal_mutable_next_page_token();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.ListDecisionsResponse.next_page_token)
+  return _s;
+}
+inline const std::string& ListDecisionsResponse::_internal_next_page_token() const {
+  return _impl_.next_page_token_.Get();
+}
+inline void ListDecisionsResponse::_internal_set_next_page_token(const std::string& value) {
+  
+  _impl_.next_page_token_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ListDecisionsResponse::_internal_mutable_next_page_token() {
+  
+  return _impl_.next_page_token_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ListDecisionsResponse::release_next_page_token() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.ListDecisionsResponse.next_page_token)
+  return _impl_.next_page_token_.Release();
+}
+inline void ListDecisionsResponse::set_allocated_next_page_token(std::string* next_page_token) {
+  if (next_page_token != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.next_page_token_.SetAllocated(next_page_token, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.next_page_token_.IsDefault()) {
+    _impl_.next_page_token_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.ListDecisionsResponse.next_page_token)
+}
+
+// -------------------------------------------------------------------
+
+// VerifyDecisionRequest
+
+// string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+inline void VerifyDecisionRequest::clear_name() {
+  _impl_.name_.ClearToEmpty();
+}
+inline const std::string& VerifyDecisionRequest::name() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.VerifyDecisionRequest.name)
+  return _internal_name();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void VerifyDecisionRequest::set_name(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.name_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.market.v1.VerifyDecisionRequest.name)
+}
+inline std::string* VerifyDecisionRequest::mutable_name() {
+  std::string* _s = _internal_mutable_name();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.VerifyDecisionRequest.name)
+  return _s;
+}
+inline const std::string& VerifyDecisionRequest::_internal_name() const {
+  return _impl_.name_.Get();
+}
+inline void VerifyDecisionRequest::_internal_set_name(const std::string& value) {
+  
+  _impl_.name_.Set(value, GetArenaForAllocation());
+}
+inline std::string* VerifyDecisionRequest::_internal_mutable_name() {
+  
+  return _impl_.name_.Mutable(GetArenaForAllocation());
+}
+inline std::string* VerifyDecisionRequest::release_name() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.VerifyDecisionRequest.name)
+  return _impl_.name_.Release();
+}
+inline void VerifyDecisionRequest::set_allocated_name(std::string* name) {
+  if (name != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.name_.SetAllocated(name, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.name_.IsDefault()) {
+    _impl_.name_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.VerifyDecisionRequest.name)
+}
+
+// -------------------------------------------------------------------
+
+// VerifyDecisionResponse
+
+// .jipan.market.v1.Decision decision = 1 [json_name = "decision"];
+inline bool VerifyDecisionResponse::_internal_has_decision() const {
+  return this != internal_default_instance() && _impl_.decision_ != nullptr;
+}
+inline bool VerifyDecisionResponse::has_decision() const {
+  return _internal_has_decision();
+}
+inline const ::jipan::market::v1::Decision& VerifyDecisionResponse::_internal_decision() const {
+  const ::jipan::market::v1::Decision* p = _impl_.decision_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::market::v1::Decision&>(
+      ::jipan::market::v1::_Decision_default_instance_);
+}
+inline const ::jipan::market::v1::Decision& VerifyDecisionResponse::decision() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.VerifyDecisionResponse.decision)
+  return _internal_decision();
+}
+inline void VerifyDecisionResponse::unsafe_arena_set_allocated_decision(
+    ::jipan::market::v1::Decision* decision) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.decision_);
+  }
+  _impl_.decision_ = decision;
+  if (decision) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.market.v1.VerifyDecisionResponse.decision)
+}
+inline ::jipan::market::v1::Decision* VerifyDecisionResponse::release_decision() {
+  
+  ::jipan::market::v1::Decision* temp = _impl_.decision_;
+  _impl_.decision_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::market::v1::Decision* VerifyDecisionResponse::unsafe_arena_release_decision() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.VerifyDecisionResponse.decision)
+  
+  ::jipan::market::v1::Decision* temp = _impl_.decision_;
+  _impl_.decision_ = nullptr;
+  return temp;
+}
+inline ::jipan::market::v1::Decision* VerifyDecisionResponse::_internal_mutable_decision() {
+  
+  if (_impl_.decision_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::market::v1::Decision>(GetArenaForAllocation());
+    _impl_.decision_ = p;
+  }
+  return _impl_.decision_;
+}
+inline ::jipan::market::v1::Decision* VerifyDecisionResponse::mutable_decision() {
+  ::jipan::market::v1::Decision* _msg = _internal_mutable_decision();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.VerifyDecisionResponse.decision)
+  return _msg;
+}
+inline void VerifyDecisionResponse::set_allocated_decision(::jipan::market::v1::Decision* decision) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.decision_);
+  }
+  if (decision) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(decision));
+    if (message_arena != submessage_arena) {
+      decision = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, decision, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.decision_ = decision;
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.VerifyDecisionResponse.decision)
+}
+
+// bool verified = 2 [json_name = "verified"];
+inline void VerifyDecisionResponse::clear_verified() {
+  _impl_.verified_ = false;
+}
+inline bool VerifyDecisionResponse::_internal_verified() const {
+  return _impl_.verified_;
+}
+inline bool VerifyDecisionResponse::verified() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.VerifyDecisionResponse.verified)
+  return _internal_verified();
+}
+inline void VerifyDecisionResponse::_internal_set_verified(bool value) {
+  
+  _impl_.verified_ = value;
+}
+inline void VerifyDecisionResponse::set_verified(bool value) {
+  _internal_set_verified(value);
+  // @@protoc_insertion_point(field_set:jipan.market.v1.VerifyDecisionResponse.verified)
+}
+
+// bool confirmed = 3 [json_name = "confirmed"];
+inline void VerifyDecisionResponse::clear_confirmed() {
+  _impl_.confirmed_ = false;
+}
+inline bool VerifyDecisionResponse::_internal_confirmed() const {
+  return _impl_.confirmed_;
+}
+inline bool VerifyDecisionResponse::confirmed() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.VerifyDecisionResponse.confirmed)
+  return _internal_confirmed();
+}
+inline void VerifyDecisionResponse::_internal_set_confirmed(bool value) {
+  
+  _impl_.confirmed_ = value;
+}
+inline void VerifyDecisionResponse::set_confirmed(bool value) {
+  _internal_set_confirmed(value);
+  // @@protoc_insertion_point(field_set:jipan.market.v1.VerifyDecisionResponse.confirmed)
+}
+
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

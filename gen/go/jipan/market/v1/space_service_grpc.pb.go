@@ -27,13 +27,30 @@ type SpaceServiceClient interface {
 	UpdateSpaceMembers(ctx context.Context, in *UpdateSpaceMembersRequest, opts ...grpc.CallOption) (*UpdateSpaceMembersResponse, error)
 	// Lists a space's activity feed, newest first.
 	ListSpaceActivities(ctx context.Context, in *ListSpaceActivitiesRequest, opts ...grpc.CallOption) (*ListSpaceActivitiesResponse, error)
-	// Adds a document (kept in the object store); contributors and above.
-	CreateSpaceDocument(ctx context.Context, in *CreateSpaceDocumentRequest, opts ...grpc.CallOption) (*CreateSpaceDocumentResponse, error)
+	// Lists the invitations to the caller's organisation that it has not
+	// answered yet.
+	ListSpaceInvitations(ctx context.Context, in *ListSpaceInvitationsRequest, opts ...grpc.CallOption) (*ListSpaceInvitationsResponse, error)
+	// Accepts an invitation of the caller's organisation: it becomes a member
+	// with the invited role.
+	AcceptSpaceInvitation(ctx context.Context, in *AcceptSpaceInvitationRequest, opts ...grpc.CallOption) (*AcceptSpaceInvitationResponse, error)
+	// Declines an invitation of the caller's organisation.
+	DeclineSpaceInvitation(ctx context.Context, in *DeclineSpaceInvitationRequest, opts ...grpc.CallOption) (*DeclineSpaceInvitationResponse, error)
+	// Adds a document, streamed: a header, then the content in chunks; it is
+	// kept in the object store with its SHA-256. Contributors and above.
+	CreateSpaceDocument(ctx context.Context, opts ...grpc.CallOption) (SpaceService_CreateSpaceDocumentClient, error)
 	// Lists a space's documents.
 	ListSpaceDocuments(ctx context.Context, in *ListSpaceDocumentsRequest, opts ...grpc.CallOption) (*ListSpaceDocumentsResponse, error)
+	// Streams a document's content; any member.
+	DownloadSpaceDocument(ctx context.Context, in *DownloadSpaceDocumentRequest, opts ...grpc.CallOption) (SpaceService_DownloadSpaceDocumentClient, error)
 	// Records a decision and anchors its digest on the ledger; maintainers and
 	// owners.
 	CreateDecision(ctx context.Context, in *CreateDecisionRequest, opts ...grpc.CallOption) (*CreateDecisionResponse, error)
+	// Lists a space's decisions, newest first.
+	ListDecisions(ctx context.Context, in *ListDecisionsRequest, opts ...grpc.CallOption) (*ListDecisionsResponse, error)
+	// Recomputes a decision's digest from what is stored and asks the ledger
+	// whether that digest is anchored: a changed record or a missing anchor
+	// answers `verified: false`.
+	VerifyDecision(ctx context.Context, in *VerifyDecisionRequest, opts ...grpc.CallOption) (*VerifyDecisionResponse, error)
 }
 
 type spaceServiceClient struct {
@@ -89,13 +106,65 @@ func (c *spaceServiceClient) ListSpaceActivities(ctx context.Context, in *ListSp
 	return out, nil
 }
 
-func (c *spaceServiceClient) CreateSpaceDocument(ctx context.Context, in *CreateSpaceDocumentRequest, opts ...grpc.CallOption) (*CreateSpaceDocumentResponse, error) {
-	out := new(CreateSpaceDocumentResponse)
-	err := c.cc.Invoke(ctx, "/jipan.market.v1.SpaceService/CreateSpaceDocument", in, out, opts...)
+func (c *spaceServiceClient) ListSpaceInvitations(ctx context.Context, in *ListSpaceInvitationsRequest, opts ...grpc.CallOption) (*ListSpaceInvitationsResponse, error) {
+	out := new(ListSpaceInvitationsResponse)
+	err := c.cc.Invoke(ctx, "/jipan.market.v1.SpaceService/ListSpaceInvitations", in, out, opts...)
 	if err != nil {
 		return nil, err
 	}
 	return out, nil
+}
+
+func (c *spaceServiceClient) AcceptSpaceInvitation(ctx context.Context, in *AcceptSpaceInvitationRequest, opts ...grpc.CallOption) (*AcceptSpaceInvitationResponse, error) {
+	out := new(AcceptSpaceInvitationResponse)
+	err := c.cc.Invoke(ctx, "/jipan.market.v1.SpaceService/AcceptSpaceInvitation", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *spaceServiceClient) DeclineSpaceInvitation(ctx context.Context, in *DeclineSpaceInvitationRequest, opts ...grpc.CallOption) (*DeclineSpaceInvitationResponse, error) {
+	out := new(DeclineSpaceInvitationResponse)
+	err := c.cc.Invoke(ctx, "/jipan.market.v1.SpaceService/DeclineSpaceInvitation", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *spaceServiceClient) CreateSpaceDocument(ctx context.Context, opts ...grpc.CallOption) (SpaceService_CreateSpaceDocumentClient, error) {
+	stream, err := c.cc.NewStream(ctx, &_SpaceService_serviceDesc.Streams[0], "/jipan.market.v1.SpaceService/CreateSpaceDocument", opts...)
+	if err != nil {
+		return nil, err
+	}
+	x := &spaceServiceCreateSpaceDocumentClient{stream}
+	return x, nil
+}
+
+type SpaceService_CreateSpaceDocumentClient interface {
+	Send(*CreateSpaceDocumentRequest) error
+	CloseAndRecv() (*CreateSpaceDocumentResponse, error)
+	grpc.ClientStream
+}
+
+type spaceServiceCreateSpaceDocumentClient struct {
+	grpc.ClientStream
+}
+
+func (x *spaceServiceCreateSpaceDocumentClient) Send(m *CreateSpaceDocumentRequest) error {
+	return x.ClientStream.SendMsg(m)
+}
+
+func (x *spaceServiceCreateSpaceDocumentClient) CloseAndRecv() (*CreateSpaceDocumentResponse, error) {
+	if err := x.ClientStream.CloseSend(); err != nil {
+		return nil, err
+	}
+	m := new(CreateSpaceDocumentResponse)
+	if err := x.ClientStream.RecvMsg(m); err != nil {
+		return nil, err
+	}
+	return m, nil
 }
 
 func (c *spaceServiceClient) ListSpaceDocuments(ctx context.Context, in *ListSpaceDocumentsRequest, opts ...grpc.CallOption) (*ListSpaceDocumentsResponse, error) {
@@ -107,9 +176,59 @@ func (c *spaceServiceClient) ListSpaceDocuments(ctx context.Context, in *ListSpa
 	return out, nil
 }
 
+func (c *spaceServiceClient) DownloadSpaceDocument(ctx context.Context, in *DownloadSpaceDocumentRequest, opts ...grpc.CallOption) (SpaceService_DownloadSpaceDocumentClient, error) {
+	stream, err := c.cc.NewStream(ctx, &_SpaceService_serviceDesc.Streams[1], "/jipan.market.v1.SpaceService/DownloadSpaceDocument", opts...)
+	if err != nil {
+		return nil, err
+	}
+	x := &spaceServiceDownloadSpaceDocumentClient{stream}
+	if err := x.ClientStream.SendMsg(in); err != nil {
+		return nil, err
+	}
+	if err := x.ClientStream.CloseSend(); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+type SpaceService_DownloadSpaceDocumentClient interface {
+	Recv() (*DownloadSpaceDocumentResponse, error)
+	grpc.ClientStream
+}
+
+type spaceServiceDownloadSpaceDocumentClient struct {
+	grpc.ClientStream
+}
+
+func (x *spaceServiceDownloadSpaceDocumentClient) Recv() (*DownloadSpaceDocumentResponse, error) {
+	m := new(DownloadSpaceDocumentResponse)
+	if err := x.ClientStream.RecvMsg(m); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
 func (c *spaceServiceClient) CreateDecision(ctx context.Context, in *CreateDecisionRequest, opts ...grpc.CallOption) (*CreateDecisionResponse, error) {
 	out := new(CreateDecisionResponse)
 	err := c.cc.Invoke(ctx, "/jipan.market.v1.SpaceService/CreateDecision", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *spaceServiceClient) ListDecisions(ctx context.Context, in *ListDecisionsRequest, opts ...grpc.CallOption) (*ListDecisionsResponse, error) {
+	out := new(ListDecisionsResponse)
+	err := c.cc.Invoke(ctx, "/jipan.market.v1.SpaceService/ListDecisions", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *spaceServiceClient) VerifyDecision(ctx context.Context, in *VerifyDecisionRequest, opts ...grpc.CallOption) (*VerifyDecisionResponse, error) {
+	out := new(VerifyDecisionResponse)
+	err := c.cc.Invoke(ctx, "/jipan.market.v1.SpaceService/VerifyDecision", in, out, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -130,13 +249,30 @@ type SpaceServiceServer interface {
 	UpdateSpaceMembers(context.Context, *UpdateSpaceMembersRequest) (*UpdateSpaceMembersResponse, error)
 	// Lists a space's activity feed, newest first.
 	ListSpaceActivities(context.Context, *ListSpaceActivitiesRequest) (*ListSpaceActivitiesResponse, error)
-	// Adds a document (kept in the object store); contributors and above.
-	CreateSpaceDocument(context.Context, *CreateSpaceDocumentRequest) (*CreateSpaceDocumentResponse, error)
+	// Lists the invitations to the caller's organisation that it has not
+	// answered yet.
+	ListSpaceInvitations(context.Context, *ListSpaceInvitationsRequest) (*ListSpaceInvitationsResponse, error)
+	// Accepts an invitation of the caller's organisation: it becomes a member
+	// with the invited role.
+	AcceptSpaceInvitation(context.Context, *AcceptSpaceInvitationRequest) (*AcceptSpaceInvitationResponse, error)
+	// Declines an invitation of the caller's organisation.
+	DeclineSpaceInvitation(context.Context, *DeclineSpaceInvitationRequest) (*DeclineSpaceInvitationResponse, error)
+	// Adds a document, streamed: a header, then the content in chunks; it is
+	// kept in the object store with its SHA-256. Contributors and above.
+	CreateSpaceDocument(SpaceService_CreateSpaceDocumentServer) error
 	// Lists a space's documents.
 	ListSpaceDocuments(context.Context, *ListSpaceDocumentsRequest) (*ListSpaceDocumentsResponse, error)
+	// Streams a document's content; any member.
+	DownloadSpaceDocument(*DownloadSpaceDocumentRequest, SpaceService_DownloadSpaceDocumentServer) error
 	// Records a decision and anchors its digest on the ledger; maintainers and
 	// owners.
 	CreateDecision(context.Context, *CreateDecisionRequest) (*CreateDecisionResponse, error)
+	// Lists a space's decisions, newest first.
+	ListDecisions(context.Context, *ListDecisionsRequest) (*ListDecisionsResponse, error)
+	// Recomputes a decision's digest from what is stored and asks the ledger
+	// whether that digest is anchored: a changed record or a missing anchor
+	// answers `verified: false`.
+	VerifyDecision(context.Context, *VerifyDecisionRequest) (*VerifyDecisionResponse, error)
 	mustEmbedUnimplementedSpaceServiceServer()
 }
 
@@ -159,14 +295,32 @@ func (UnimplementedSpaceServiceServer) UpdateSpaceMembers(context.Context, *Upda
 func (UnimplementedSpaceServiceServer) ListSpaceActivities(context.Context, *ListSpaceActivitiesRequest) (*ListSpaceActivitiesResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method ListSpaceActivities not implemented")
 }
-func (UnimplementedSpaceServiceServer) CreateSpaceDocument(context.Context, *CreateSpaceDocumentRequest) (*CreateSpaceDocumentResponse, error) {
-	return nil, status.Errorf(codes.Unimplemented, "method CreateSpaceDocument not implemented")
+func (UnimplementedSpaceServiceServer) ListSpaceInvitations(context.Context, *ListSpaceInvitationsRequest) (*ListSpaceInvitationsResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method ListSpaceInvitations not implemented")
+}
+func (UnimplementedSpaceServiceServer) AcceptSpaceInvitation(context.Context, *AcceptSpaceInvitationRequest) (*AcceptSpaceInvitationResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method AcceptSpaceInvitation not implemented")
+}
+func (UnimplementedSpaceServiceServer) DeclineSpaceInvitation(context.Context, *DeclineSpaceInvitationRequest) (*DeclineSpaceInvitationResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method DeclineSpaceInvitation not implemented")
+}
+func (UnimplementedSpaceServiceServer) CreateSpaceDocument(SpaceService_CreateSpaceDocumentServer) error {
+	return status.Errorf(codes.Unimplemented, "method CreateSpaceDocument not implemented")
 }
 func (UnimplementedSpaceServiceServer) ListSpaceDocuments(context.Context, *ListSpaceDocumentsRequest) (*ListSpaceDocumentsResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method ListSpaceDocuments not implemented")
 }
+func (UnimplementedSpaceServiceServer) DownloadSpaceDocument(*DownloadSpaceDocumentRequest, SpaceService_DownloadSpaceDocumentServer) error {
+	return status.Errorf(codes.Unimplemented, "method DownloadSpaceDocument not implemented")
+}
 func (UnimplementedSpaceServiceServer) CreateDecision(context.Context, *CreateDecisionRequest) (*CreateDecisionResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method CreateDecision not implemented")
+}
+func (UnimplementedSpaceServiceServer) ListDecisions(context.Context, *ListDecisionsRequest) (*ListDecisionsResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method ListDecisions not implemented")
+}
+func (UnimplementedSpaceServiceServer) VerifyDecision(context.Context, *VerifyDecisionRequest) (*VerifyDecisionResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method VerifyDecision not implemented")
 }
 func (UnimplementedSpaceServiceServer) mustEmbedUnimplementedSpaceServiceServer() {}
 
@@ -271,22 +425,84 @@ func _SpaceService_ListSpaceActivities_Handler(srv interface{}, ctx context.Cont
 	return interceptor(ctx, in, info, handler)
 }
 
-func _SpaceService_CreateSpaceDocument_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
-	in := new(CreateSpaceDocumentRequest)
+func _SpaceService_ListSpaceInvitations_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListSpaceInvitationsRequest)
 	if err := dec(in); err != nil {
 		return nil, err
 	}
 	if interceptor == nil {
-		return srv.(SpaceServiceServer).CreateSpaceDocument(ctx, in)
+		return srv.(SpaceServiceServer).ListSpaceInvitations(ctx, in)
 	}
 	info := &grpc.UnaryServerInfo{
 		Server:     srv,
-		FullMethod: "/jipan.market.v1.SpaceService/CreateSpaceDocument",
+		FullMethod: "/jipan.market.v1.SpaceService/ListSpaceInvitations",
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
-		return srv.(SpaceServiceServer).CreateSpaceDocument(ctx, req.(*CreateSpaceDocumentRequest))
+		return srv.(SpaceServiceServer).ListSpaceInvitations(ctx, req.(*ListSpaceInvitationsRequest))
 	}
 	return interceptor(ctx, in, info, handler)
+}
+
+func _SpaceService_AcceptSpaceInvitation_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(AcceptSpaceInvitationRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(SpaceServiceServer).AcceptSpaceInvitation(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.market.v1.SpaceService/AcceptSpaceInvitation",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(SpaceServiceServer).AcceptSpaceInvitation(ctx, req.(*AcceptSpaceInvitationRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _SpaceService_DeclineSpaceInvitation_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(DeclineSpaceInvitationRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(SpaceServiceServer).DeclineSpaceInvitation(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.market.v1.SpaceService/DeclineSpaceInvitation",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(SpaceServiceServer).DeclineSpaceInvitation(ctx, req.(*DeclineSpaceInvitationRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _SpaceService_CreateSpaceDocument_Handler(srv interface{}, stream grpc.ServerStream) error {
+	return srv.(SpaceServiceServer).CreateSpaceDocument(&spaceServiceCreateSpaceDocumentServer{stream})
+}
+
+type SpaceService_CreateSpaceDocumentServer interface {
+	SendAndClose(*CreateSpaceDocumentResponse) error
+	Recv() (*CreateSpaceDocumentRequest, error)
+	grpc.ServerStream
+}
+
+type spaceServiceCreateSpaceDocumentServer struct {
+	grpc.ServerStream
+}
+
+func (x *spaceServiceCreateSpaceDocumentServer) SendAndClose(m *CreateSpaceDocumentResponse) error {
+	return x.ServerStream.SendMsg(m)
+}
+
+func (x *spaceServiceCreateSpaceDocumentServer) Recv() (*CreateSpaceDocumentRequest, error) {
+	m := new(CreateSpaceDocumentRequest)
+	if err := x.ServerStream.RecvMsg(m); err != nil {
+		return nil, err
+	}
+	return m, nil
 }
 
 func _SpaceService_ListSpaceDocuments_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
@@ -307,6 +523,27 @@ func _SpaceService_ListSpaceDocuments_Handler(srv interface{}, ctx context.Conte
 	return interceptor(ctx, in, info, handler)
 }
 
+func _SpaceService_DownloadSpaceDocument_Handler(srv interface{}, stream grpc.ServerStream) error {
+	m := new(DownloadSpaceDocumentRequest)
+	if err := stream.RecvMsg(m); err != nil {
+		return err
+	}
+	return srv.(SpaceServiceServer).DownloadSpaceDocument(m, &spaceServiceDownloadSpaceDocumentServer{stream})
+}
+
+type SpaceService_DownloadSpaceDocumentServer interface {
+	Send(*DownloadSpaceDocumentResponse) error
+	grpc.ServerStream
+}
+
+type spaceServiceDownloadSpaceDocumentServer struct {
+	grpc.ServerStream
+}
+
+func (x *spaceServiceDownloadSpaceDocumentServer) Send(m *DownloadSpaceDocumentResponse) error {
+	return x.ServerStream.SendMsg(m)
+}
+
 func _SpaceService_CreateDecision_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(CreateDecisionRequest)
 	if err := dec(in); err != nil {
@@ -321,6 +558,42 @@ func _SpaceService_CreateDecision_Handler(srv interface{}, ctx context.Context, 
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(SpaceServiceServer).CreateDecision(ctx, req.(*CreateDecisionRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _SpaceService_ListDecisions_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListDecisionsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(SpaceServiceServer).ListDecisions(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.market.v1.SpaceService/ListDecisions",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(SpaceServiceServer).ListDecisions(ctx, req.(*ListDecisionsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _SpaceService_VerifyDecision_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(VerifyDecisionRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(SpaceServiceServer).VerifyDecision(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.market.v1.SpaceService/VerifyDecision",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(SpaceServiceServer).VerifyDecision(ctx, req.(*VerifyDecisionRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -350,8 +623,16 @@ var _SpaceService_serviceDesc = grpc.ServiceDesc{
 			Handler:    _SpaceService_ListSpaceActivities_Handler,
 		},
 		{
-			MethodName: "CreateSpaceDocument",
-			Handler:    _SpaceService_CreateSpaceDocument_Handler,
+			MethodName: "ListSpaceInvitations",
+			Handler:    _SpaceService_ListSpaceInvitations_Handler,
+		},
+		{
+			MethodName: "AcceptSpaceInvitation",
+			Handler:    _SpaceService_AcceptSpaceInvitation_Handler,
+		},
+		{
+			MethodName: "DeclineSpaceInvitation",
+			Handler:    _SpaceService_DeclineSpaceInvitation_Handler,
 		},
 		{
 			MethodName: "ListSpaceDocuments",
@@ -361,7 +642,26 @@ var _SpaceService_serviceDesc = grpc.ServiceDesc{
 			MethodName: "CreateDecision",
 			Handler:    _SpaceService_CreateDecision_Handler,
 		},
+		{
+			MethodName: "ListDecisions",
+			Handler:    _SpaceService_ListDecisions_Handler,
+		},
+		{
+			MethodName: "VerifyDecision",
+			Handler:    _SpaceService_VerifyDecision_Handler,
+		},
 	},
-	Streams:  []grpc.StreamDesc{},
+	Streams: []grpc.StreamDesc{
+		{
+			StreamName:    "CreateSpaceDocument",
+			Handler:       _SpaceService_CreateSpaceDocument_Handler,
+			ClientStreams: true,
+		},
+		{
+			StreamName:    "DownloadSpaceDocument",
+			Handler:       _SpaceService_DownloadSpaceDocument_Handler,
+			ServerStreams: true,
+		},
+	},
 	Metadata: "jipan/market/v1/space_service.proto",
 }

@@ -132,6 +132,29 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     """FAILED_PRECONDITION: the organisation has never had a claim verified,
     so it cannot be marked official (`metadata["publisher"]`).
     """
+    ERROR_REASON_TRIALS_NOT_CONFIGURED: _ErrorReason.ValueType  # 40
+    """FAILED_PRECONDITION: this marketplace runs no trials: its cloud
+    organisation has no provider account for the offering's provider, or no
+    cloud broker is configured (`metadata["organization"]`).
+    """
+    ERROR_REASON_INVITATION_NOT_FOUND: _ErrorReason.ValueType  # 41
+    """NOT_FOUND: no invitation of the caller's organisation into that space."""
+    ERROR_REASON_LAST_OWNER: _ErrorReason.ValueType  # 42
+    """FAILED_PRECONDITION: the change would leave the space without an owner."""
+    ERROR_REASON_DOCUMENT_TOO_LARGE: _ErrorReason.ValueType  # 43
+    """INVALID_ARGUMENT: a document is larger than the limit
+    (`metadata["limit_bytes"]`).
+    """
+    ERROR_REASON_DOCUMENT_INVALID: _ErrorReason.ValueType  # 44
+    """INVALID_ARGUMENT: the uploaded content does not hash to
+    `expected_sha256`, or the upload did not start with its header.
+    """
+    ERROR_REASON_TRIAL_PROVISIONING_REFUSED: _ErrorReason.ValueType  # 45
+    """FAILED_PRECONDITION: the cloud broker refused the trial's deployment (no
+    plan fits the template's machine, or the image or account was refused;
+    `metadata["cloud_status"]`, `metadata["cloud_reason"]`); the trial is
+    FAILED with the broker's words in `problem`.
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by the market services in `google.rpc.ErrorInfo.reason`
@@ -249,5 +272,28 @@ punctuation or spaces).
 ERROR_REASON_PUBLISHER_NOT_VERIFIED: ErrorReason.ValueType  # 31
 """FAILED_PRECONDITION: the organisation has never had a claim verified,
 so it cannot be marked official (`metadata["publisher"]`).
+"""
+ERROR_REASON_TRIALS_NOT_CONFIGURED: ErrorReason.ValueType  # 40
+"""FAILED_PRECONDITION: this marketplace runs no trials: its cloud
+organisation has no provider account for the offering's provider, or no
+cloud broker is configured (`metadata["organization"]`).
+"""
+ERROR_REASON_INVITATION_NOT_FOUND: ErrorReason.ValueType  # 41
+"""NOT_FOUND: no invitation of the caller's organisation into that space."""
+ERROR_REASON_LAST_OWNER: ErrorReason.ValueType  # 42
+"""FAILED_PRECONDITION: the change would leave the space without an owner."""
+ERROR_REASON_DOCUMENT_TOO_LARGE: ErrorReason.ValueType  # 43
+"""INVALID_ARGUMENT: a document is larger than the limit
+(`metadata["limit_bytes"]`).
+"""
+ERROR_REASON_DOCUMENT_INVALID: ErrorReason.ValueType  # 44
+"""INVALID_ARGUMENT: the uploaded content does not hash to
+`expected_sha256`, or the upload did not start with its header.
+"""
+ERROR_REASON_TRIAL_PROVISIONING_REFUSED: ErrorReason.ValueType  # 45
+"""FAILED_PRECONDITION: the cloud broker refused the trial's deployment (no
+plan fits the template's machine, or the image or account was refused;
+`metadata["cloud_status"]`, `metadata["cloud_reason"]`); the trial is
+FAILED with the broker's words in `problem`.
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

@@ -1644,7 +1644,9 @@ class TrialTemplate(_message.Message):
     characters.
     """
     image: _builtins.str
-    """Required. Container image reference, at most 500 characters."""
+    """Required. The machine image the broker boots on the offering's provider
+    (e.g. an AMI id for AWS), at most 500 characters.
+    """
     max_hours: _builtins.int
     """Required. Longest a trial may run, 1-720 hours."""
     publisher: _builtins.str
@@ -1691,6 +1693,7 @@ class Trial(_message.Message):
     PROBLEM_FIELD_NUMBER: _builtins.int
     EXPIRE_TIME_FIELD_NUMBER: _builtins.int
     CREATE_TIME_FIELD_NUMBER: _builtins.int
+    ESTIMATED_COST_FIELD_NUMBER: _builtins.int
     name: _builtins.str
     """Output only. "orgs/{organization}/trials/{trial}"."""
     template: _builtins.str
@@ -1715,6 +1718,13 @@ class Trial(_message.Message):
     def create_time(self) -> _timestamp_pb2.Timestamp:
         """Output only."""
 
+    @_builtins.property
+    def estimated_cost(self) -> _money_pb2.Money:
+        """Output only. What the trial costs at most: the hourly price of the
+        machine the broker placed it on times `hours`; never above the
+        template's `budget_cap`.
+        """
+
     def __init__(
         self,
         *,
@@ -1727,10 +1737,11 @@ class Trial(_message.Message):
         problem: _builtins.str = ...,
         expire_time: _timestamp_pb2.Timestamp | None = ...,
         create_time: _timestamp_pb2.Timestamp | None = ...,
+        estimated_cost: _money_pb2.Money | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "expire_time", b"expire_time"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "estimated_cost", b"estimated_cost", "expire_time", b"expire_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["cloud_resource", b"cloud_resource", "create_time", b"create_time", "endpoint", b"endpoint", "expire_time", b"expire_time", "hours", b"hours", "name", b"name", "problem", b"problem", "state", b"state", "template", b"template"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cloud_resource", b"cloud_resource", "create_time", b"create_time", "endpoint", b"endpoint", "estimated_cost", b"estimated_cost", "expire_time", b"expire_time", "hours", b"hours", "name", b"name", "problem", b"problem", "state", b"state", "template", b"template"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1774,6 +1785,7 @@ class Space(_message.Message):
     PROJECTS_FIELD_NUMBER: _builtins.int
     MEMBERS_FIELD_NUMBER: _builtins.int
     CREATE_TIME_FIELD_NUMBER: _builtins.int
+    INVITATIONS_FIELD_NUMBER: _builtins.int
     name: _builtins.str
     """Output only. "spaces/{space}"."""
     display_name: _builtins.str
@@ -1796,6 +1808,12 @@ class Space(_message.Message):
     def create_time(self) -> _timestamp_pb2.Timestamp:
         """Output only."""
 
+    @_builtins.property
+    def invitations(self) -> _containers.RepeatedCompositeFieldContainer[Global___SpaceMember]:
+        """Output only. Organisations invited with UpdateSpaceMembers that have not
+        accepted yet, with the role they will get.
+        """
+
     def __init__(
         self,
         *,
@@ -1805,14 +1823,59 @@ class Space(_message.Message):
         projects: _abc.Iterable[_builtins.str] | None = ...,
         members: _abc.Iterable[Global___SpaceMember] | None = ...,
         create_time: _timestamp_pb2.Timestamp | None = ...,
+        invitations: _abc.Iterable[Global___SpaceMember] | None = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "description", b"description"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "description", b"description", "display_name", b"display_name", "members", b"members", "name", b"name", "projects", b"projects"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "description", b"description", "display_name", b"display_name", "invitations", b"invitations", "members", b"members", "name", b"name", "projects", b"projects"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___Space: _TypeAlias = Space  # noqa: Y015
+
+@_typing.final
+class SpaceInvitation(_message.Message):
+    """An invitation of an organisation into a space, accepted or declined by that
+    organisation: "spaces/{space}/invitations/{organization}".
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    SPACE_DISPLAY_NAME_FIELD_NUMBER: _builtins.int
+    ROLE_FIELD_NUMBER: _builtins.int
+    INVITER_FIELD_NUMBER: _builtins.int
+    CREATE_TIME_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """Output only. "spaces/{space}/invitations/{organization}"."""
+    space_display_name: _builtins.str
+    """Output only. The space's display name (the invited organisation sees
+    nothing else of the space until it accepts).
+    """
+    role: Global___SpaceRole.ValueType
+    """Output only. The role it will get."""
+    inviter: _builtins.str
+    """Output only. The organisation that invited it."""
+    @_builtins.property
+    def create_time(self) -> _timestamp_pb2.Timestamp:
+        """Output only."""
+
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+        space_display_name: _builtins.str = ...,
+        role: Global___SpaceRole.ValueType = ...,
+        inviter: _builtins.str = ...,
+        create_time: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "inviter", b"inviter", "name", b"name", "role", b"role", "space_display_name", b"space_display_name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SpaceInvitation: _TypeAlias = SpaceInvitation  # noqa: Y015
 
 @_typing.final
 class SpaceActivity(_message.Message):

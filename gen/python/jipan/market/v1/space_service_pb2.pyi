@@ -288,18 +288,201 @@ class ListSpaceActivitiesResponse(_message.Message):
 Global___ListSpaceActivitiesResponse: _TypeAlias = ListSpaceActivitiesResponse  # noqa: Y015
 
 @_typing.final
+class ListSpaceInvitationsRequest(_message.Message):
+    """Request for ListSpaceInvitations."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PARENT_FIELD_NUMBER: _builtins.int
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    parent: _builtins.str
+    """Required. "orgs/{organization}", the caller's own."""
+    page_size: _builtins.int
+    """Optional. Maximum invitations per page; default 50, maximum 500;
+    negative is INVALID_ARGUMENT.
+    """
+    page_token: _builtins.str
+    """Optional. `next_page_token` of the previous page."""
+    def __init__(
+        self,
+        *,
+        parent: _builtins.str = ...,
+        page_size: _builtins.int = ...,
+        page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["page_size", b"page_size", "page_token", b"page_token", "parent", b"parent"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListSpaceInvitationsRequest: _TypeAlias = ListSpaceInvitationsRequest  # noqa: Y015
+
+@_typing.final
+class ListSpaceInvitationsResponse(_message.Message):
+    """Response for ListSpaceInvitations."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    INVITATIONS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    """Output only. Empty only on the last page."""
+    @_builtins.property
+    def invitations(self) -> _containers.RepeatedCompositeFieldContainer[_resources_pb2.SpaceInvitation]:
+        """The page's invitations, newest first."""
+
+    def __init__(
+        self,
+        *,
+        invitations: _abc.Iterable[_resources_pb2.SpaceInvitation] | None = ...,
+        next_page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["invitations", b"invitations", "next_page_token", b"next_page_token"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListSpaceInvitationsResponse: _TypeAlias = ListSpaceInvitationsResponse  # noqa: Y015
+
+@_typing.final
+class AcceptSpaceInvitationRequest(_message.Message):
+    """Request for AcceptSpaceInvitation."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """Required. "spaces/{space}/invitations/{organization}", the caller's
+    organisation.
+    """
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["name", b"name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AcceptSpaceInvitationRequest: _TypeAlias = AcceptSpaceInvitationRequest  # noqa: Y015
+
+@_typing.final
+class AcceptSpaceInvitationResponse(_message.Message):
+    """Response for AcceptSpaceInvitation."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SPACE_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def space(self) -> _resources_pb2.Space:
+        """The space, now visible to the caller."""
+
+    def __init__(
+        self,
+        *,
+        space: _resources_pb2.Space | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["space", b"space"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["space", b"space"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AcceptSpaceInvitationResponse: _TypeAlias = AcceptSpaceInvitationResponse  # noqa: Y015
+
+@_typing.final
+class DeclineSpaceInvitationRequest(_message.Message):
+    """Request for DeclineSpaceInvitation."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """Required. "spaces/{space}/invitations/{organization}", the caller's
+    organisation.
+    """
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["name", b"name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DeclineSpaceInvitationRequest: _TypeAlias = DeclineSpaceInvitationRequest  # noqa: Y015
+
+@_typing.final
+class DeclineSpaceInvitationResponse(_message.Message):
+    """Response for DeclineSpaceInvitation."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DeclineSpaceInvitationResponse: _TypeAlias = DeclineSpaceInvitationResponse  # noqa: Y015
+
+@_typing.final
 class CreateSpaceDocumentRequest(_message.Message):
-    """Request for CreateSpaceDocument."""
+    """Request for CreateSpaceDocument: the first message is the header, every
+    later one a chunk.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    HEADER_FIELD_NUMBER: _builtins.int
+    CHUNK_FIELD_NUMBER: _builtins.int
+    chunk: _builtins.bytes
+    """Up to 4 MiB of the content, in order; 64 MiB in all at most."""
+    @_builtins.property
+    def header(self) -> Global___CreateSpaceDocumentHeader:
+        """The first message."""
+
+    def __init__(
+        self,
+        *,
+        header: Global___CreateSpaceDocumentHeader | None = ...,
+        chunk: _builtins.bytes = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["chunk", b"chunk", "header", b"header", "part", b"part"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["chunk", b"chunk", "header", b"header", "part", b"part"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    _WhichOneofReturnType_part: _TypeAlias = _typing.Literal["header", "chunk"]  # noqa: Y015
+    _WhichOneofArgType_part: _TypeAlias = _typing.Literal["part", b"part"]  # noqa: Y015
+    def WhichOneof(self, oneof_group: _WhichOneofArgType_part) -> _WhichOneofReturnType_part | None: ...
+
+Global___CreateSpaceDocumentRequest: _TypeAlias = CreateSpaceDocumentRequest  # noqa: Y015
+
+@_typing.final
+class CreateSpaceDocumentHeader(_message.Message):
+    """What a document upload is for."""
 
     DESCRIPTOR: _descriptor.Descriptor
 
     PARENT_FIELD_NUMBER: _builtins.int
     DOCUMENT_FIELD_NUMBER: _builtins.int
-    CONTENT_FIELD_NUMBER: _builtins.int
+    EXPECTED_SHA256_FIELD_NUMBER: _builtins.int
     parent: _builtins.str
     """Required. "spaces/{space}"."""
-    content: _builtins.bytes
-    """Required. The content, at most 15 MiB."""
+    expected_sha256: _builtins.bytes
+    """Optional. When set, the upload is refused unless the content hashes to
+    this SHA-256 (32 bytes).
+    """
     @_builtins.property
     def document(self) -> _resources_pb2.SpaceDocument:
         """Required. Its display name and media type."""
@@ -309,15 +492,15 @@ class CreateSpaceDocumentRequest(_message.Message):
         *,
         parent: _builtins.str = ...,
         document: _resources_pb2.SpaceDocument | None = ...,
-        content: _builtins.bytes = ...,
+        expected_sha256: _builtins.bytes = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["document", b"document"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["content", b"content", "document", b"document", "parent", b"parent"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["document", b"document", "expected_sha256", b"expected_sha256", "parent", b"parent"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
-Global___CreateSpaceDocumentRequest: _TypeAlias = CreateSpaceDocumentRequest  # noqa: Y015
+Global___CreateSpaceDocumentHeader: _TypeAlias = CreateSpaceDocumentHeader  # noqa: Y015
 
 @_typing.final
 class CreateSpaceDocumentResponse(_message.Message):
@@ -461,3 +644,173 @@ class CreateDecisionResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___CreateDecisionResponse: _TypeAlias = CreateDecisionResponse  # noqa: Y015
+
+@_typing.final
+class DownloadSpaceDocumentRequest(_message.Message):
+    """Request for DownloadSpaceDocument."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """Required. "spaces/{space}/documents/{document}"."""
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["name", b"name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DownloadSpaceDocumentRequest: _TypeAlias = DownloadSpaceDocumentRequest  # noqa: Y015
+
+@_typing.final
+class DownloadSpaceDocumentResponse(_message.Message):
+    """Response for DownloadSpaceDocument: the first message carries the
+    document, every one a chunk of the content in order.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DOCUMENT_FIELD_NUMBER: _builtins.int
+    CHUNK_FIELD_NUMBER: _builtins.int
+    chunk: _builtins.bytes
+    """Up to 1 MiB of the content."""
+    @_builtins.property
+    def document(self) -> _resources_pb2.SpaceDocument:
+        """Set on the first message only."""
+
+    def __init__(
+        self,
+        *,
+        document: _resources_pb2.SpaceDocument | None = ...,
+        chunk: _builtins.bytes = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["document", b"document"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["chunk", b"chunk", "document", b"document"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DownloadSpaceDocumentResponse: _TypeAlias = DownloadSpaceDocumentResponse  # noqa: Y015
+
+@_typing.final
+class ListDecisionsRequest(_message.Message):
+    """Request for ListDecisions."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PARENT_FIELD_NUMBER: _builtins.int
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    parent: _builtins.str
+    """Required. "spaces/{space}"."""
+    page_size: _builtins.int
+    """Optional. Maximum decisions per page; default 50, maximum 500; negative
+    is INVALID_ARGUMENT.
+    """
+    page_token: _builtins.str
+    """Optional. `next_page_token` of the previous page."""
+    def __init__(
+        self,
+        *,
+        parent: _builtins.str = ...,
+        page_size: _builtins.int = ...,
+        page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["page_size", b"page_size", "page_token", b"page_token", "parent", b"parent"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListDecisionsRequest: _TypeAlias = ListDecisionsRequest  # noqa: Y015
+
+@_typing.final
+class ListDecisionsResponse(_message.Message):
+    """Response for ListDecisions."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DECISIONS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    """Output only. Empty only on the last page."""
+    @_builtins.property
+    def decisions(self) -> _containers.RepeatedCompositeFieldContainer[_resources_pb2.Decision]:
+        """The page's decisions."""
+
+    def __init__(
+        self,
+        *,
+        decisions: _abc.Iterable[_resources_pb2.Decision] | None = ...,
+        next_page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["decisions", b"decisions", "next_page_token", b"next_page_token"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListDecisionsResponse: _TypeAlias = ListDecisionsResponse  # noqa: Y015
+
+@_typing.final
+class VerifyDecisionRequest(_message.Message):
+    """Request for VerifyDecision."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """Required. "spaces/{space}/decisions/{decision}"."""
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["name", b"name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___VerifyDecisionRequest: _TypeAlias = VerifyDecisionRequest  # noqa: Y015
+
+@_typing.final
+class VerifyDecisionResponse(_message.Message):
+    """Response for VerifyDecision."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DECISION_FIELD_NUMBER: _builtins.int
+    VERIFIED_FIELD_NUMBER: _builtins.int
+    CONFIRMED_FIELD_NUMBER: _builtins.int
+    verified: _builtins.bool
+    """Whether the digest recomputed from the stored record equals `digest`
+    and the ledger holds a receipt for it.
+    """
+    confirmed: _builtins.bool
+    """Whether that receipt is confirmed on the chain (an anchor is batched;
+    it confirms within the ledger's batch interval).
+    """
+    @_builtins.property
+    def decision(self) -> _resources_pb2.Decision:
+        """The decision as stored."""
+
+    def __init__(
+        self,
+        *,
+        decision: _resources_pb2.Decision | None = ...,
+        verified: _builtins.bool = ...,
+        confirmed: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["decision", b"decision"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["confirmed", b"confirmed", "decision", b"decision", "verified", b"verified"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___VerifyDecisionResponse: _TypeAlias = VerifyDecisionResponse  # noqa: Y015

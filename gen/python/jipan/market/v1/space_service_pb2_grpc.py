@@ -62,7 +62,22 @@ class SpaceServiceStub:
                 request_serializer=jipan_dot_market_dot_v1_dot_space__service__pb2.ListSpaceActivitiesRequest.SerializeToString,
                 response_deserializer=jipan_dot_market_dot_v1_dot_space__service__pb2.ListSpaceActivitiesResponse.FromString,
                 _registered_method=True)
-        self.CreateSpaceDocument = channel.unary_unary(
+        self.ListSpaceInvitations = channel.unary_unary(
+                '/jipan.market.v1.SpaceService/ListSpaceInvitations',
+                request_serializer=jipan_dot_market_dot_v1_dot_space__service__pb2.ListSpaceInvitationsRequest.SerializeToString,
+                response_deserializer=jipan_dot_market_dot_v1_dot_space__service__pb2.ListSpaceInvitationsResponse.FromString,
+                _registered_method=True)
+        self.AcceptSpaceInvitation = channel.unary_unary(
+                '/jipan.market.v1.SpaceService/AcceptSpaceInvitation',
+                request_serializer=jipan_dot_market_dot_v1_dot_space__service__pb2.AcceptSpaceInvitationRequest.SerializeToString,
+                response_deserializer=jipan_dot_market_dot_v1_dot_space__service__pb2.AcceptSpaceInvitationResponse.FromString,
+                _registered_method=True)
+        self.DeclineSpaceInvitation = channel.unary_unary(
+                '/jipan.market.v1.SpaceService/DeclineSpaceInvitation',
+                request_serializer=jipan_dot_market_dot_v1_dot_space__service__pb2.DeclineSpaceInvitationRequest.SerializeToString,
+                response_deserializer=jipan_dot_market_dot_v1_dot_space__service__pb2.DeclineSpaceInvitationResponse.FromString,
+                _registered_method=True)
+        self.CreateSpaceDocument = channel.stream_unary(
                 '/jipan.market.v1.SpaceService/CreateSpaceDocument',
                 request_serializer=jipan_dot_market_dot_v1_dot_space__service__pb2.CreateSpaceDocumentRequest.SerializeToString,
                 response_deserializer=jipan_dot_market_dot_v1_dot_space__service__pb2.CreateSpaceDocumentResponse.FromString,
@@ -72,10 +87,25 @@ class SpaceServiceStub:
                 request_serializer=jipan_dot_market_dot_v1_dot_space__service__pb2.ListSpaceDocumentsRequest.SerializeToString,
                 response_deserializer=jipan_dot_market_dot_v1_dot_space__service__pb2.ListSpaceDocumentsResponse.FromString,
                 _registered_method=True)
+        self.DownloadSpaceDocument = channel.unary_stream(
+                '/jipan.market.v1.SpaceService/DownloadSpaceDocument',
+                request_serializer=jipan_dot_market_dot_v1_dot_space__service__pb2.DownloadSpaceDocumentRequest.SerializeToString,
+                response_deserializer=jipan_dot_market_dot_v1_dot_space__service__pb2.DownloadSpaceDocumentResponse.FromString,
+                _registered_method=True)
         self.CreateDecision = channel.unary_unary(
                 '/jipan.market.v1.SpaceService/CreateDecision',
                 request_serializer=jipan_dot_market_dot_v1_dot_space__service__pb2.CreateDecisionRequest.SerializeToString,
                 response_deserializer=jipan_dot_market_dot_v1_dot_space__service__pb2.CreateDecisionResponse.FromString,
+                _registered_method=True)
+        self.ListDecisions = channel.unary_unary(
+                '/jipan.market.v1.SpaceService/ListDecisions',
+                request_serializer=jipan_dot_market_dot_v1_dot_space__service__pb2.ListDecisionsRequest.SerializeToString,
+                response_deserializer=jipan_dot_market_dot_v1_dot_space__service__pb2.ListDecisionsResponse.FromString,
+                _registered_method=True)
+        self.VerifyDecision = channel.unary_unary(
+                '/jipan.market.v1.SpaceService/VerifyDecision',
+                request_serializer=jipan_dot_market_dot_v1_dot_space__service__pb2.VerifyDecisionRequest.SerializeToString,
+                response_deserializer=jipan_dot_market_dot_v1_dot_space__service__pb2.VerifyDecisionResponse.FromString,
                 _registered_method=True)
 
 
@@ -120,8 +150,32 @@ class SpaceServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
-    def CreateSpaceDocument(self, request, context):
-        """Adds a document (kept in the object store); contributors and above.
+    def ListSpaceInvitations(self, request, context):
+        """Lists the invitations to the caller's organisation that it has not
+        answered yet.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AcceptSpaceInvitation(self, request, context):
+        """Accepts an invitation of the caller's organisation: it becomes a member
+        with the invited role.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeclineSpaceInvitation(self, request, context):
+        """Declines an invitation of the caller's organisation.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateSpaceDocument(self, request_iterator, context):
+        """Adds a document, streamed: a header, then the content in chunks; it is
+        kept in the object store with its SHA-256. Contributors and above.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -134,9 +188,32 @@ class SpaceServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def DownloadSpaceDocument(self, request, context):
+        """Streams a document's content; any member.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def CreateDecision(self, request, context):
         """Records a decision and anchors its digest on the ledger; maintainers and
         owners.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListDecisions(self, request, context):
+        """Lists a space's decisions, newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def VerifyDecision(self, request, context):
+        """Recomputes a decision's digest from what is stored and asks the ledger
+        whether that digest is anchored: a changed record or a missing anchor
+        answers `verified: false`.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -170,7 +247,22 @@ def add_SpaceServiceServicer_to_server(servicer, server):
                     request_deserializer=jipan_dot_market_dot_v1_dot_space__service__pb2.ListSpaceActivitiesRequest.FromString,
                     response_serializer=jipan_dot_market_dot_v1_dot_space__service__pb2.ListSpaceActivitiesResponse.SerializeToString,
             ),
-            'CreateSpaceDocument': grpc.unary_unary_rpc_method_handler(
+            'ListSpaceInvitations': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListSpaceInvitations,
+                    request_deserializer=jipan_dot_market_dot_v1_dot_space__service__pb2.ListSpaceInvitationsRequest.FromString,
+                    response_serializer=jipan_dot_market_dot_v1_dot_space__service__pb2.ListSpaceInvitationsResponse.SerializeToString,
+            ),
+            'AcceptSpaceInvitation': grpc.unary_unary_rpc_method_handler(
+                    servicer.AcceptSpaceInvitation,
+                    request_deserializer=jipan_dot_market_dot_v1_dot_space__service__pb2.AcceptSpaceInvitationRequest.FromString,
+                    response_serializer=jipan_dot_market_dot_v1_dot_space__service__pb2.AcceptSpaceInvitationResponse.SerializeToString,
+            ),
+            'DeclineSpaceInvitation': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeclineSpaceInvitation,
+                    request_deserializer=jipan_dot_market_dot_v1_dot_space__service__pb2.DeclineSpaceInvitationRequest.FromString,
+                    response_serializer=jipan_dot_market_dot_v1_dot_space__service__pb2.DeclineSpaceInvitationResponse.SerializeToString,
+            ),
+            'CreateSpaceDocument': grpc.stream_unary_rpc_method_handler(
                     servicer.CreateSpaceDocument,
                     request_deserializer=jipan_dot_market_dot_v1_dot_space__service__pb2.CreateSpaceDocumentRequest.FromString,
                     response_serializer=jipan_dot_market_dot_v1_dot_space__service__pb2.CreateSpaceDocumentResponse.SerializeToString,
@@ -180,10 +272,25 @@ def add_SpaceServiceServicer_to_server(servicer, server):
                     request_deserializer=jipan_dot_market_dot_v1_dot_space__service__pb2.ListSpaceDocumentsRequest.FromString,
                     response_serializer=jipan_dot_market_dot_v1_dot_space__service__pb2.ListSpaceDocumentsResponse.SerializeToString,
             ),
+            'DownloadSpaceDocument': grpc.unary_stream_rpc_method_handler(
+                    servicer.DownloadSpaceDocument,
+                    request_deserializer=jipan_dot_market_dot_v1_dot_space__service__pb2.DownloadSpaceDocumentRequest.FromString,
+                    response_serializer=jipan_dot_market_dot_v1_dot_space__service__pb2.DownloadSpaceDocumentResponse.SerializeToString,
+            ),
             'CreateDecision': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateDecision,
                     request_deserializer=jipan_dot_market_dot_v1_dot_space__service__pb2.CreateDecisionRequest.FromString,
                     response_serializer=jipan_dot_market_dot_v1_dot_space__service__pb2.CreateDecisionResponse.SerializeToString,
+            ),
+            'ListDecisions': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListDecisions,
+                    request_deserializer=jipan_dot_market_dot_v1_dot_space__service__pb2.ListDecisionsRequest.FromString,
+                    response_serializer=jipan_dot_market_dot_v1_dot_space__service__pb2.ListDecisionsResponse.SerializeToString,
+            ),
+            'VerifyDecision': grpc.unary_unary_rpc_method_handler(
+                    servicer.VerifyDecision,
+                    request_deserializer=jipan_dot_market_dot_v1_dot_space__service__pb2.VerifyDecisionRequest.FromString,
+                    response_serializer=jipan_dot_market_dot_v1_dot_space__service__pb2.VerifyDecisionResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -335,7 +442,7 @@ class SpaceService:
             _registered_method=True)
 
     @staticmethod
-    def CreateSpaceDocument(request,
+    def ListSpaceInvitations(request,
             target,
             options=(),
             channel_credentials=None,
@@ -347,6 +454,87 @@ class SpaceService:
             metadata=None):
         return grpc.experimental.unary_unary(
             request,
+            target,
+            '/jipan.market.v1.SpaceService/ListSpaceInvitations',
+            jipan_dot_market_dot_v1_dot_space__service__pb2.ListSpaceInvitationsRequest.SerializeToString,
+            jipan_dot_market_dot_v1_dot_space__service__pb2.ListSpaceInvitationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AcceptSpaceInvitation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.market.v1.SpaceService/AcceptSpaceInvitation',
+            jipan_dot_market_dot_v1_dot_space__service__pb2.AcceptSpaceInvitationRequest.SerializeToString,
+            jipan_dot_market_dot_v1_dot_space__service__pb2.AcceptSpaceInvitationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeclineSpaceInvitation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.market.v1.SpaceService/DeclineSpaceInvitation',
+            jipan_dot_market_dot_v1_dot_space__service__pb2.DeclineSpaceInvitationRequest.SerializeToString,
+            jipan_dot_market_dot_v1_dot_space__service__pb2.DeclineSpaceInvitationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateSpaceDocument(request_iterator,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.stream_unary(
+            request_iterator,
             target,
             '/jipan.market.v1.SpaceService/CreateSpaceDocument',
             jipan_dot_market_dot_v1_dot_space__service__pb2.CreateSpaceDocumentRequest.SerializeToString,
@@ -389,6 +577,33 @@ class SpaceService:
             _registered_method=True)
 
     @staticmethod
+    def DownloadSpaceDocument(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/jipan.market.v1.SpaceService/DownloadSpaceDocument',
+            jipan_dot_market_dot_v1_dot_space__service__pb2.DownloadSpaceDocumentRequest.SerializeToString,
+            jipan_dot_market_dot_v1_dot_space__service__pb2.DownloadSpaceDocumentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def CreateDecision(request,
             target,
             options=(),
@@ -405,6 +620,60 @@ class SpaceService:
             '/jipan.market.v1.SpaceService/CreateDecision',
             jipan_dot_market_dot_v1_dot_space__service__pb2.CreateDecisionRequest.SerializeToString,
             jipan_dot_market_dot_v1_dot_space__service__pb2.CreateDecisionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListDecisions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.market.v1.SpaceService/ListDecisions',
+            jipan_dot_market_dot_v1_dot_space__service__pb2.ListDecisionsRequest.SerializeToString,
+            jipan_dot_market_dot_v1_dot_space__service__pb2.ListDecisionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def VerifyDecision(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.market.v1.SpaceService/VerifyDecision',
+            jipan_dot_market_dot_v1_dot_space__service__pb2.VerifyDecisionRequest.SerializeToString,
+            jipan_dot_market_dot_v1_dot_space__service__pb2.VerifyDecisionResponse.FromString,
             options,
             channel_credentials,
             insecure,

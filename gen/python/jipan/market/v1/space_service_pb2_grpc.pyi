@@ -46,13 +46,34 @@ class SpaceServiceStub:
     """Sets members' roles (SPACE_ROLE_UNSPECIFIED removes one); owners only."""
     ListSpaceActivities: _grpc.UnaryUnaryMultiCallable[_space_service_pb2.ListSpaceActivitiesRequest, _space_service_pb2.ListSpaceActivitiesResponse]
     """Lists a space's activity feed, newest first."""
-    CreateSpaceDocument: _grpc.UnaryUnaryMultiCallable[_space_service_pb2.CreateSpaceDocumentRequest, _space_service_pb2.CreateSpaceDocumentResponse]
-    """Adds a document (kept in the object store); contributors and above."""
+    ListSpaceInvitations: _grpc.UnaryUnaryMultiCallable[_space_service_pb2.ListSpaceInvitationsRequest, _space_service_pb2.ListSpaceInvitationsResponse]
+    """Lists the invitations to the caller's organisation that it has not
+    answered yet.
+    """
+    AcceptSpaceInvitation: _grpc.UnaryUnaryMultiCallable[_space_service_pb2.AcceptSpaceInvitationRequest, _space_service_pb2.AcceptSpaceInvitationResponse]
+    """Accepts an invitation of the caller's organisation: it becomes a member
+    with the invited role.
+    """
+    DeclineSpaceInvitation: _grpc.UnaryUnaryMultiCallable[_space_service_pb2.DeclineSpaceInvitationRequest, _space_service_pb2.DeclineSpaceInvitationResponse]
+    """Declines an invitation of the caller's organisation."""
+    CreateSpaceDocument: _grpc.StreamUnaryMultiCallable[_space_service_pb2.CreateSpaceDocumentRequest, _space_service_pb2.CreateSpaceDocumentResponse]
+    """Adds a document, streamed: a header, then the content in chunks; it is
+    kept in the object store with its SHA-256. Contributors and above.
+    """
     ListSpaceDocuments: _grpc.UnaryUnaryMultiCallable[_space_service_pb2.ListSpaceDocumentsRequest, _space_service_pb2.ListSpaceDocumentsResponse]
     """Lists a space's documents."""
+    DownloadSpaceDocument: _grpc.UnaryStreamMultiCallable[_space_service_pb2.DownloadSpaceDocumentRequest, _space_service_pb2.DownloadSpaceDocumentResponse]
+    """Streams a document's content; any member."""
     CreateDecision: _grpc.UnaryUnaryMultiCallable[_space_service_pb2.CreateDecisionRequest, _space_service_pb2.CreateDecisionResponse]
     """Records a decision and anchors its digest on the ledger; maintainers and
     owners.
+    """
+    ListDecisions: _grpc.UnaryUnaryMultiCallable[_space_service_pb2.ListDecisionsRequest, _space_service_pb2.ListDecisionsResponse]
+    """Lists a space's decisions, newest first."""
+    VerifyDecision: _grpc.UnaryUnaryMultiCallable[_space_service_pb2.VerifyDecisionRequest, _space_service_pb2.VerifyDecisionResponse]
+    """Recomputes a decision's digest from what is stored and asks the ledger
+    whether that digest is anchored: a changed record or a missing anchor
+    answers `verified: false`.
     """
 
 @_typing.type_check_only
@@ -73,13 +94,34 @@ class SpaceServiceAsyncStub(SpaceServiceStub):
     """Sets members' roles (SPACE_ROLE_UNSPECIFIED removes one); owners only."""
     ListSpaceActivities: _aio.UnaryUnaryMultiCallable[_space_service_pb2.ListSpaceActivitiesRequest, _space_service_pb2.ListSpaceActivitiesResponse]  # type: ignore[assignment]
     """Lists a space's activity feed, newest first."""
-    CreateSpaceDocument: _aio.UnaryUnaryMultiCallable[_space_service_pb2.CreateSpaceDocumentRequest, _space_service_pb2.CreateSpaceDocumentResponse]  # type: ignore[assignment]
-    """Adds a document (kept in the object store); contributors and above."""
+    ListSpaceInvitations: _aio.UnaryUnaryMultiCallable[_space_service_pb2.ListSpaceInvitationsRequest, _space_service_pb2.ListSpaceInvitationsResponse]  # type: ignore[assignment]
+    """Lists the invitations to the caller's organisation that it has not
+    answered yet.
+    """
+    AcceptSpaceInvitation: _aio.UnaryUnaryMultiCallable[_space_service_pb2.AcceptSpaceInvitationRequest, _space_service_pb2.AcceptSpaceInvitationResponse]  # type: ignore[assignment]
+    """Accepts an invitation of the caller's organisation: it becomes a member
+    with the invited role.
+    """
+    DeclineSpaceInvitation: _aio.UnaryUnaryMultiCallable[_space_service_pb2.DeclineSpaceInvitationRequest, _space_service_pb2.DeclineSpaceInvitationResponse]  # type: ignore[assignment]
+    """Declines an invitation of the caller's organisation."""
+    CreateSpaceDocument: _aio.StreamUnaryMultiCallable[_space_service_pb2.CreateSpaceDocumentRequest, _space_service_pb2.CreateSpaceDocumentResponse]  # type: ignore[assignment]
+    """Adds a document, streamed: a header, then the content in chunks; it is
+    kept in the object store with its SHA-256. Contributors and above.
+    """
     ListSpaceDocuments: _aio.UnaryUnaryMultiCallable[_space_service_pb2.ListSpaceDocumentsRequest, _space_service_pb2.ListSpaceDocumentsResponse]  # type: ignore[assignment]
     """Lists a space's documents."""
+    DownloadSpaceDocument: _aio.UnaryStreamMultiCallable[_space_service_pb2.DownloadSpaceDocumentRequest, _space_service_pb2.DownloadSpaceDocumentResponse]  # type: ignore[assignment]
+    """Streams a document's content; any member."""
     CreateDecision: _aio.UnaryUnaryMultiCallable[_space_service_pb2.CreateDecisionRequest, _space_service_pb2.CreateDecisionResponse]  # type: ignore[assignment]
     """Records a decision and anchors its digest on the ledger; maintainers and
     owners.
+    """
+    ListDecisions: _aio.UnaryUnaryMultiCallable[_space_service_pb2.ListDecisionsRequest, _space_service_pb2.ListDecisionsResponse]  # type: ignore[assignment]
+    """Lists a space's decisions, newest first."""
+    VerifyDecision: _aio.UnaryUnaryMultiCallable[_space_service_pb2.VerifyDecisionRequest, _space_service_pb2.VerifyDecisionResponse]  # type: ignore[assignment]
+    """Recomputes a decision's digest from what is stored and asks the ledger
+    whether that digest is anchored: a changed record or a missing anchor
+    answers `verified: false`.
     """
 
 class SpaceServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -129,12 +171,42 @@ class SpaceServiceServicer(metaclass=_abc_1.ABCMeta):
         """Lists a space's activity feed, newest first."""
 
     @_abc_1.abstractmethod
+    def ListSpaceInvitations(
+        self,
+        request: _space_service_pb2.ListSpaceInvitationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_space_service_pb2.ListSpaceInvitationsResponse, _abc.Awaitable[_space_service_pb2.ListSpaceInvitationsResponse]]:
+        """Lists the invitations to the caller's organisation that it has not
+        answered yet.
+        """
+
+    @_abc_1.abstractmethod
+    def AcceptSpaceInvitation(
+        self,
+        request: _space_service_pb2.AcceptSpaceInvitationRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_space_service_pb2.AcceptSpaceInvitationResponse, _abc.Awaitable[_space_service_pb2.AcceptSpaceInvitationResponse]]:
+        """Accepts an invitation of the caller's organisation: it becomes a member
+        with the invited role.
+        """
+
+    @_abc_1.abstractmethod
+    def DeclineSpaceInvitation(
+        self,
+        request: _space_service_pb2.DeclineSpaceInvitationRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_space_service_pb2.DeclineSpaceInvitationResponse, _abc.Awaitable[_space_service_pb2.DeclineSpaceInvitationResponse]]:
+        """Declines an invitation of the caller's organisation."""
+
+    @_abc_1.abstractmethod
     def CreateSpaceDocument(
         self,
-        request: _space_service_pb2.CreateSpaceDocumentRequest,
+        request_iterator: _MaybeAsyncIterator[_space_service_pb2.CreateSpaceDocumentRequest],
         context: _ServicerContext,
     ) -> _typing.Union[_space_service_pb2.CreateSpaceDocumentResponse, _abc.Awaitable[_space_service_pb2.CreateSpaceDocumentResponse]]:
-        """Adds a document (kept in the object store); contributors and above."""
+        """Adds a document, streamed: a header, then the content in chunks; it is
+        kept in the object store with its SHA-256. Contributors and above.
+        """
 
     @_abc_1.abstractmethod
     def ListSpaceDocuments(
@@ -145,6 +217,14 @@ class SpaceServiceServicer(metaclass=_abc_1.ABCMeta):
         """Lists a space's documents."""
 
     @_abc_1.abstractmethod
+    def DownloadSpaceDocument(
+        self,
+        request: _space_service_pb2.DownloadSpaceDocumentRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_abc.Iterator[_space_service_pb2.DownloadSpaceDocumentResponse], _abc.AsyncIterator[_space_service_pb2.DownloadSpaceDocumentResponse]]:
+        """Streams a document's content; any member."""
+
+    @_abc_1.abstractmethod
     def CreateDecision(
         self,
         request: _space_service_pb2.CreateDecisionRequest,
@@ -152,6 +232,25 @@ class SpaceServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_space_service_pb2.CreateDecisionResponse, _abc.Awaitable[_space_service_pb2.CreateDecisionResponse]]:
         """Records a decision and anchors its digest on the ledger; maintainers and
         owners.
+        """
+
+    @_abc_1.abstractmethod
+    def ListDecisions(
+        self,
+        request: _space_service_pb2.ListDecisionsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_space_service_pb2.ListDecisionsResponse, _abc.Awaitable[_space_service_pb2.ListDecisionsResponse]]:
+        """Lists a space's decisions, newest first."""
+
+    @_abc_1.abstractmethod
+    def VerifyDecision(
+        self,
+        request: _space_service_pb2.VerifyDecisionRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_space_service_pb2.VerifyDecisionResponse, _abc.Awaitable[_space_service_pb2.VerifyDecisionResponse]]:
+        """Recomputes a decision's digest from what is stored and asks the ledger
+        whether that digest is anchored: a changed record or a missing anchor
+        answers `verified: false`.
         """
 
 def add_SpaceServiceServicer_to_server(servicer: SpaceServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

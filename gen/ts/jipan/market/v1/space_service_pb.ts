@@ -6,7 +6,7 @@ import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegen
 import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
 import { file_jipan_common_v1_authz } from "../../common/v1/authz_pb";
 import { file_jipan_common_v1_validation } from "../../common/v1/validation_pb";
-import type { Decision, Space, SpaceActivity, SpaceDocument, SpaceMember } from "./resources_pb";
+import type { Decision, Space, SpaceActivity, SpaceDocument, SpaceInvitation, SpaceMember } from "./resources_pb";
 import { file_jipan_market_v1_resources } from "./resources_pb";
 import type { Message } from "@bufbuild/protobuf";
 
@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/market/v1/space_service.proto.
  */
 export const file_jipan_market_v1_space_service: GenFile = /*@__PURE__*/
-  fileDesc("CiNqaXBhbi9tYXJrZXQvdjEvc3BhY2Vfc2VydmljZS5wcm90bxIPamlwYW4ubWFya2V0LnYxInMKEkNyZWF0ZVNwYWNlUmVxdWVzdBItCgVzcGFjZRgBIAEoCzIWLmppcGFuLm1hcmtldC52MS5TcGFjZUIGyvMYAggBEi4KCHNwYWNlX2lkGAIgASgJQhzK8xgYKhZeW2Etel1bYS16MC05LV17MCw2Mn0kIjwKE0NyZWF0ZVNwYWNlUmVzcG9uc2USJQoFc3BhY2UYASABKAsyFi5qaXBhbi5tYXJrZXQudjEuU3BhY2UiKgoPR2V0U3BhY2VSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiI5ChBHZXRTcGFjZVJlc3BvbnNlEiUKBXNwYWNlGAEgASgLMhYuamlwYW4ubWFya2V0LnYxLlNwYWNlIk4KEUxpc3RTcGFjZXNSZXF1ZXN0EhwKCXBhZ2Vfc2l6ZRgBIAEoBUIJyvMYBTAAOPQDEhsKCnBhZ2VfdG9rZW4YAiABKAlCB8rzGAMYgAgiVQoSTGlzdFNwYWNlc1Jlc3BvbnNlEiYKBnNwYWNlcxgBIAMoCzIWLmppcGFuLm1hcmtldC52MS5TcGFjZRIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkibQoZVXBkYXRlU3BhY2VNZW1iZXJzUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAISNwoHbWVtYmVycxgCIAMoCzIcLmppcGFuLm1hcmtldC52MS5TcGFjZU1lbWJlckIIyvMYBAgBGDIiQwoaVXBkYXRlU3BhY2VNZW1iZXJzUmVzcG9uc2USJQoFc3BhY2UYASABKAsyFi5qaXBhbi5tYXJrZXQudjEuU3BhY2UicgoaTGlzdFNwYWNlQWN0aXZpdGllc1JlcXVlc3QSGQoGcGFyZW50GAEgASgJQgnK8xgFCAEYrAISHAoJcGFnZV9zaXplGAIgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgDIAEoCUIHyvMYAxiACCJqChtMaXN0U3BhY2VBY3Rpdml0aWVzUmVzcG9uc2USMgoKYWN0aXZpdGllcxgBIAMoCzIeLmppcGFuLm1hcmtldC52MS5TcGFjZUFjdGl2aXR5EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSKKAQoaQ3JlYXRlU3BhY2VEb2N1bWVudFJlcXVlc3QSGQoGcGFyZW50GAEgASgJQgnK8xgFCAEYrAISOAoIZG9jdW1lbnQYAiABKAsyHi5qaXBhbi5tYXJrZXQudjEuU3BhY2VEb2N1bWVudEIGyvMYAggBEhcKB2NvbnRlbnQYAyABKAxCBsrzGAIIASJPChtDcmVhdGVTcGFjZURvY3VtZW50UmVzcG9uc2USMAoIZG9jdW1lbnQYASABKAsyHi5qaXBhbi5tYXJrZXQudjEuU3BhY2VEb2N1bWVudCJxChlMaXN0U3BhY2VEb2N1bWVudHNSZXF1ZXN0EhkKBnBhcmVudBgBIAEoCUIJyvMYBQgBGKwCEhwKCXBhZ2Vfc2l6ZRgCIAEoBUIJyvMYBTAAOPQDEhsKCnBhZ2VfdG9rZW4YAyABKAlCB8rzGAMYgAgiaAoaTGlzdFNwYWNlRG9jdW1lbnRzUmVzcG9uc2USMQoJZG9jdW1lbnRzGAEgAygLMh4uamlwYW4ubWFya2V0LnYxLlNwYWNlRG9jdW1lbnQSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIoUBChVDcmVhdGVEZWNpc2lvblJlcXVlc3QSGQoGcGFyZW50GAEgASgJQgnK8xgFCAEYrAISMwoIZGVjaXNpb24YAiABKAsyGS5qaXBhbi5tYXJrZXQudjEuRGVjaXNpb25CBsrzGAIIARIcCgpyZXF1ZXN0X2lkGAMgASgJQgjK8xgECAFAASJFChZDcmVhdGVEZWNpc2lvblJlc3BvbnNlEisKCGRlY2lzaW9uGAEgASgLMhkuamlwYW4ubWFya2V0LnYxLkRlY2lzaW9uMvMHCgxTcGFjZVNlcnZpY2USdQoLQ3JlYXRlU3BhY2USIy5qaXBhbi5tYXJrZXQudjEuQ3JlYXRlU3BhY2VSZXF1ZXN0GiQuamlwYW4ubWFya2V0LnYxLkNyZWF0ZVNwYWNlUmVzcG9uc2UiG8LzGBcIAhIMbWFya2V0LndyaXRlGgVhZG1pbhJkCghHZXRTcGFjZRIgLmppcGFuLm1hcmtldC52MS5HZXRTcGFjZVJlcXVlc3QaIS5qaXBhbi5tYXJrZXQudjEuR2V0U3BhY2VSZXNwb25zZSITwvMYDwgCEgttYXJrZXQucmVhZBJqCgpMaXN0U3BhY2VzEiIuamlwYW4ubWFya2V0LnYxLkxpc3RTcGFjZXNSZXF1ZXN0GiMuamlwYW4ubWFya2V0LnYxLkxpc3RTcGFjZXNSZXNwb25zZSITwvMYDwgCEgttYXJrZXQucmVhZBKKAQoSVXBkYXRlU3BhY2VNZW1iZXJzEiouamlwYW4ubWFya2V0LnYxLlVwZGF0ZVNwYWNlTWVtYmVyc1JlcXVlc3QaKy5qaXBhbi5tYXJrZXQudjEuVXBkYXRlU3BhY2VNZW1iZXJzUmVzcG9uc2UiG8LzGBcIAhIMbWFya2V0LndyaXRlGgVhZG1pbhKFAQoTTGlzdFNwYWNlQWN0aXZpdGllcxIrLmppcGFuLm1hcmtldC52MS5MaXN0U3BhY2VBY3Rpdml0aWVzUmVxdWVzdBosLmppcGFuLm1hcmtldC52MS5MaXN0U3BhY2VBY3Rpdml0aWVzUmVzcG9uc2UiE8LzGA8IAhILbWFya2V0LnJlYWQShgEKE0NyZWF0ZVNwYWNlRG9jdW1lbnQSKy5qaXBhbi5tYXJrZXQudjEuQ3JlYXRlU3BhY2VEb2N1bWVudFJlcXVlc3QaLC5qaXBhbi5tYXJrZXQudjEuQ3JlYXRlU3BhY2VEb2N1bWVudFJlc3BvbnNlIhTC8xgQCAISDG1hcmtldC53cml0ZRKCAQoSTGlzdFNwYWNlRG9jdW1lbnRzEiouamlwYW4ubWFya2V0LnYxLkxpc3RTcGFjZURvY3VtZW50c1JlcXVlc3QaKy5qaXBhbi5tYXJrZXQudjEuTGlzdFNwYWNlRG9jdW1lbnRzUmVzcG9uc2UiE8LzGA8IAhILbWFya2V0LnJlYWQSdwoOQ3JlYXRlRGVjaXNpb24SJi5qaXBhbi5tYXJrZXQudjEuQ3JlYXRlRGVjaXNpb25SZXF1ZXN0GicuamlwYW4ubWFya2V0LnYxLkNyZWF0ZURlY2lzaW9uUmVzcG9uc2UiFMLzGBAIAhIMbWFya2V0LndyaXRlYgZwcm90bzM", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_market_v1_resources]);
+  fileDesc("CiNqaXBhbi9tYXJrZXQvdjEvc3BhY2Vfc2VydmljZS5wcm90bxIPamlwYW4ubWFya2V0LnYxInMKEkNyZWF0ZVNwYWNlUmVxdWVzdBItCgVzcGFjZRgBIAEoCzIWLmppcGFuLm1hcmtldC52MS5TcGFjZUIGyvMYAggBEi4KCHNwYWNlX2lkGAIgASgJQhzK8xgYKhZeW2Etel1bYS16MC05LV17MCw2Mn0kIjwKE0NyZWF0ZVNwYWNlUmVzcG9uc2USJQoFc3BhY2UYASABKAsyFi5qaXBhbi5tYXJrZXQudjEuU3BhY2UiKgoPR2V0U3BhY2VSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiI5ChBHZXRTcGFjZVJlc3BvbnNlEiUKBXNwYWNlGAEgASgLMhYuamlwYW4ubWFya2V0LnYxLlNwYWNlIk4KEUxpc3RTcGFjZXNSZXF1ZXN0EhwKCXBhZ2Vfc2l6ZRgBIAEoBUIJyvMYBTAAOPQDEhsKCnBhZ2VfdG9rZW4YAiABKAlCB8rzGAMYgAgiVQoSTGlzdFNwYWNlc1Jlc3BvbnNlEiYKBnNwYWNlcxgBIAMoCzIWLmppcGFuLm1hcmtldC52MS5TcGFjZRIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkibQoZVXBkYXRlU3BhY2VNZW1iZXJzUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAISNwoHbWVtYmVycxgCIAMoCzIcLmppcGFuLm1hcmtldC52MS5TcGFjZU1lbWJlckIIyvMYBAgBGDIiQwoaVXBkYXRlU3BhY2VNZW1iZXJzUmVzcG9uc2USJQoFc3BhY2UYASABKAsyFi5qaXBhbi5tYXJrZXQudjEuU3BhY2UicgoaTGlzdFNwYWNlQWN0aXZpdGllc1JlcXVlc3QSGQoGcGFyZW50GAEgASgJQgnK8xgFCAEYrAISHAoJcGFnZV9zaXplGAIgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgDIAEoCUIHyvMYAxiACCJqChtMaXN0U3BhY2VBY3Rpdml0aWVzUmVzcG9uc2USMgoKYWN0aXZpdGllcxgBIAMoCzIeLmppcGFuLm1hcmtldC52MS5TcGFjZUFjdGl2aXR5EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSJzChtMaXN0U3BhY2VJbnZpdGF0aW9uc1JlcXVlc3QSGQoGcGFyZW50GAEgASgJQgnK8xgFCAEYrAISHAoJcGFnZV9zaXplGAIgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgDIAEoCUIHyvMYAxiACCJuChxMaXN0U3BhY2VJbnZpdGF0aW9uc1Jlc3BvbnNlEjUKC2ludml0YXRpb25zGAEgAygLMiAuamlwYW4ubWFya2V0LnYxLlNwYWNlSW52aXRhdGlvbhIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiNwocQWNjZXB0U3BhY2VJbnZpdGF0aW9uUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAIiRgodQWNjZXB0U3BhY2VJbnZpdGF0aW9uUmVzcG9uc2USJQoFc3BhY2UYASABKAsyFi5qaXBhbi5tYXJrZXQudjEuU3BhY2UiOAodRGVjbGluZVNwYWNlSW52aXRhdGlvblJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCIiAKHkRlY2xpbmVTcGFjZUludml0YXRpb25SZXNwb25zZSJ+ChpDcmVhdGVTcGFjZURvY3VtZW50UmVxdWVzdBI8CgZoZWFkZXIYASABKAsyKi5qaXBhbi5tYXJrZXQudjEuQ3JlYXRlU3BhY2VEb2N1bWVudEhlYWRlckgAEhoKBWNodW5rGAIgASgMQgnK8xgFGICAgAJIAEIGCgRwYXJ0IpEBChlDcmVhdGVTcGFjZURvY3VtZW50SGVhZGVyEhkKBnBhcmVudBgBIAEoCUIJyvMYBQgBGKwCEjgKCGRvY3VtZW50GAIgASgLMh4uamlwYW4ubWFya2V0LnYxLlNwYWNlRG9jdW1lbnRCBsrzGAIIARIfCg9leHBlY3RlZF9zaGEyNTYYAyABKAxCBsrzGAIYICJPChtDcmVhdGVTcGFjZURvY3VtZW50UmVzcG9uc2USMAoIZG9jdW1lbnQYASABKAsyHi5qaXBhbi5tYXJrZXQudjEuU3BhY2VEb2N1bWVudCJxChlMaXN0U3BhY2VEb2N1bWVudHNSZXF1ZXN0EhkKBnBhcmVudBgBIAEoCUIJyvMYBQgBGKwCEhwKCXBhZ2Vfc2l6ZRgCIAEoBUIJyvMYBTAAOPQDEhsKCnBhZ2VfdG9rZW4YAyABKAlCB8rzGAMYgAgiaAoaTGlzdFNwYWNlRG9jdW1lbnRzUmVzcG9uc2USMQoJZG9jdW1lbnRzGAEgAygLMh4uamlwYW4ubWFya2V0LnYxLlNwYWNlRG9jdW1lbnQSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIoUBChVDcmVhdGVEZWNpc2lvblJlcXVlc3QSGQoGcGFyZW50GAEgASgJQgnK8xgFCAEYrAISMwoIZGVjaXNpb24YAiABKAsyGS5qaXBhbi5tYXJrZXQudjEuRGVjaXNpb25CBsrzGAIIARIcCgpyZXF1ZXN0X2lkGAMgASgJQgjK8xgECAFAASJFChZDcmVhdGVEZWNpc2lvblJlc3BvbnNlEisKCGRlY2lzaW9uGAEgASgLMhkuamlwYW4ubWFya2V0LnYxLkRlY2lzaW9uIjcKHERvd25sb2FkU3BhY2VEb2N1bWVudFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCImAKHURvd25sb2FkU3BhY2VEb2N1bWVudFJlc3BvbnNlEjAKCGRvY3VtZW50GAEgASgLMh4uamlwYW4ubWFya2V0LnYxLlNwYWNlRG9jdW1lbnQSDQoFY2h1bmsYAiABKAwibAoUTGlzdERlY2lzaW9uc1JlcXVlc3QSGQoGcGFyZW50GAEgASgJQgnK8xgFCAEYrAISHAoJcGFnZV9zaXplGAIgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgDIAEoCUIHyvMYAxiACCJeChVMaXN0RGVjaXNpb25zUmVzcG9uc2USLAoJZGVjaXNpb25zGAEgAygLMhkuamlwYW4ubWFya2V0LnYxLkRlY2lzaW9uEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSIwChVWZXJpZnlEZWNpc2lvblJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCImoKFlZlcmlmeURlY2lzaW9uUmVzcG9uc2USKwoIZGVjaXNpb24YASABKAsyGS5qaXBhbi5tYXJrZXQudjEuRGVjaXNpb24SEAoIdmVyaWZpZWQYAiABKAgSEQoJY29uZmlybWVkGAMgASgIMqwOCgxTcGFjZVNlcnZpY2USdQoLQ3JlYXRlU3BhY2USIy5qaXBhbi5tYXJrZXQudjEuQ3JlYXRlU3BhY2VSZXF1ZXN0GiQuamlwYW4ubWFya2V0LnYxLkNyZWF0ZVNwYWNlUmVzcG9uc2UiG8LzGBcIAhIMbWFya2V0LndyaXRlGgVhZG1pbhJkCghHZXRTcGFjZRIgLmppcGFuLm1hcmtldC52MS5HZXRTcGFjZVJlcXVlc3QaIS5qaXBhbi5tYXJrZXQudjEuR2V0U3BhY2VSZXNwb25zZSITwvMYDwgCEgttYXJrZXQucmVhZBJqCgpMaXN0U3BhY2VzEiIuamlwYW4ubWFya2V0LnYxLkxpc3RTcGFjZXNSZXF1ZXN0GiMuamlwYW4ubWFya2V0LnYxLkxpc3RTcGFjZXNSZXNwb25zZSITwvMYDwgCEgttYXJrZXQucmVhZBKKAQoSVXBkYXRlU3BhY2VNZW1iZXJzEiouamlwYW4ubWFya2V0LnYxLlVwZGF0ZVNwYWNlTWVtYmVyc1JlcXVlc3QaKy5qaXBhbi5tYXJrZXQudjEuVXBkYXRlU3BhY2VNZW1iZXJzUmVzcG9uc2UiG8LzGBcIAhIMbWFya2V0LndyaXRlGgVhZG1pbhKFAQoTTGlzdFNwYWNlQWN0aXZpdGllcxIrLmppcGFuLm1hcmtldC52MS5MaXN0U3BhY2VBY3Rpdml0aWVzUmVxdWVzdBosLmppcGFuLm1hcmtldC52MS5MaXN0U3BhY2VBY3Rpdml0aWVzUmVzcG9uc2UiE8LzGA8IAhILbWFya2V0LnJlYWQSiAEKFExpc3RTcGFjZUludml0YXRpb25zEiwuamlwYW4ubWFya2V0LnYxLkxpc3RTcGFjZUludml0YXRpb25zUmVxdWVzdBotLmppcGFuLm1hcmtldC52MS5MaXN0U3BhY2VJbnZpdGF0aW9uc1Jlc3BvbnNlIhPC8xgPCAISC21hcmtldC5yZWFkEpMBChVBY2NlcHRTcGFjZUludml0YXRpb24SLS5qaXBhbi5tYXJrZXQudjEuQWNjZXB0U3BhY2VJbnZpdGF0aW9uUmVxdWVzdBouLmppcGFuLm1hcmtldC52MS5BY2NlcHRTcGFjZUludml0YXRpb25SZXNwb25zZSIbwvMYFwgCEgxtYXJrZXQud3JpdGUaBWFkbWluEpYBChZEZWNsaW5lU3BhY2VJbnZpdGF0aW9uEi4uamlwYW4ubWFya2V0LnYxLkRlY2xpbmVTcGFjZUludml0YXRpb25SZXF1ZXN0Gi8uamlwYW4ubWFya2V0LnYxLkRlY2xpbmVTcGFjZUludml0YXRpb25SZXNwb25zZSIbwvMYFwgCEgxtYXJrZXQud3JpdGUaBWFkbWluEogBChNDcmVhdGVTcGFjZURvY3VtZW50EisuamlwYW4ubWFya2V0LnYxLkNyZWF0ZVNwYWNlRG9jdW1lbnRSZXF1ZXN0GiwuamlwYW4ubWFya2V0LnYxLkNyZWF0ZVNwYWNlRG9jdW1lbnRSZXNwb25zZSIUwvMYEAgCEgxtYXJrZXQud3JpdGUoARKCAQoSTGlzdFNwYWNlRG9jdW1lbnRzEiouamlwYW4ubWFya2V0LnYxLkxpc3RTcGFjZURvY3VtZW50c1JlcXVlc3QaKy5qaXBhbi5tYXJrZXQudjEuTGlzdFNwYWNlRG9jdW1lbnRzUmVzcG9uc2UiE8LzGA8IAhILbWFya2V0LnJlYWQSjQEKFURvd25sb2FkU3BhY2VEb2N1bWVudBItLmppcGFuLm1hcmtldC52MS5Eb3dubG9hZFNwYWNlRG9jdW1lbnRSZXF1ZXN0Gi4uamlwYW4ubWFya2V0LnYxLkRvd25sb2FkU3BhY2VEb2N1bWVudFJlc3BvbnNlIhPC8xgPCAISC21hcmtldC5yZWFkMAESdwoOQ3JlYXRlRGVjaXNpb24SJi5qaXBhbi5tYXJrZXQudjEuQ3JlYXRlRGVjaXNpb25SZXF1ZXN0GicuamlwYW4ubWFya2V0LnYxLkNyZWF0ZURlY2lzaW9uUmVzcG9uc2UiFMLzGBAIAhIMbWFya2V0LndyaXRlEnMKDUxpc3REZWNpc2lvbnMSJS5qaXBhbi5tYXJrZXQudjEuTGlzdERlY2lzaW9uc1JlcXVlc3QaJi5qaXBhbi5tYXJrZXQudjEuTGlzdERlY2lzaW9uc1Jlc3BvbnNlIhPC8xgPCAISC21hcmtldC5yZWFkEnYKDlZlcmlmeURlY2lzaW9uEiYuamlwYW4ubWFya2V0LnYxLlZlcmlmeURlY2lzaW9uUmVxdWVzdBonLmppcGFuLm1hcmtldC52MS5WZXJpZnlEZWNpc2lvblJlc3BvbnNlIhPC8xgPCAISC21hcmtldC5yZWFkYgZwcm90bzM", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_market_v1_resources]);
 
 /**
  * Request for CreateSpace.
@@ -279,11 +279,193 @@ export const ListSpaceActivitiesResponseSchema: GenMessage<ListSpaceActivitiesRe
   messageDesc(file_jipan_market_v1_space_service, 9);
 
 /**
- * Request for CreateSpaceDocument.
+ * Request for ListSpaceInvitations.
+ *
+ * @generated from message jipan.market.v1.ListSpaceInvitationsRequest
+ */
+export type ListSpaceInvitationsRequest = Message<"jipan.market.v1.ListSpaceInvitationsRequest"> & {
+  /**
+   * Required. "orgs/{organization}", the caller's own.
+   *
+   * @generated from field: string parent = 1;
+   */
+  parent: string;
+
+  /**
+   * Optional. Maximum invitations per page; default 50, maximum 500;
+   * negative is INVALID_ARGUMENT.
+   *
+   * @generated from field: int32 page_size = 2;
+   */
+  pageSize: number;
+
+  /**
+   * Optional. `next_page_token` of the previous page.
+   *
+   * @generated from field: string page_token = 3;
+   */
+  pageToken: string;
+};
+
+/**
+ * Describes the message jipan.market.v1.ListSpaceInvitationsRequest.
+ * Use `create(ListSpaceInvitationsRequestSchema)` to create a new message.
+ */
+export const ListSpaceInvitationsRequestSchema: GenMessage<ListSpaceInvitationsRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_market_v1_space_service, 10);
+
+/**
+ * Response for ListSpaceInvitations.
+ *
+ * @generated from message jipan.market.v1.ListSpaceInvitationsResponse
+ */
+export type ListSpaceInvitationsResponse = Message<"jipan.market.v1.ListSpaceInvitationsResponse"> & {
+  /**
+   * The page's invitations, newest first.
+   *
+   * @generated from field: repeated jipan.market.v1.SpaceInvitation invitations = 1;
+   */
+  invitations: SpaceInvitation[];
+
+  /**
+   * Output only. Empty only on the last page.
+   *
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message jipan.market.v1.ListSpaceInvitationsResponse.
+ * Use `create(ListSpaceInvitationsResponseSchema)` to create a new message.
+ */
+export const ListSpaceInvitationsResponseSchema: GenMessage<ListSpaceInvitationsResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_market_v1_space_service, 11);
+
+/**
+ * Request for AcceptSpaceInvitation.
+ *
+ * @generated from message jipan.market.v1.AcceptSpaceInvitationRequest
+ */
+export type AcceptSpaceInvitationRequest = Message<"jipan.market.v1.AcceptSpaceInvitationRequest"> & {
+  /**
+   * Required. "spaces/{space}/invitations/{organization}", the caller's
+   * organisation.
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+};
+
+/**
+ * Describes the message jipan.market.v1.AcceptSpaceInvitationRequest.
+ * Use `create(AcceptSpaceInvitationRequestSchema)` to create a new message.
+ */
+export const AcceptSpaceInvitationRequestSchema: GenMessage<AcceptSpaceInvitationRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_market_v1_space_service, 12);
+
+/**
+ * Response for AcceptSpaceInvitation.
+ *
+ * @generated from message jipan.market.v1.AcceptSpaceInvitationResponse
+ */
+export type AcceptSpaceInvitationResponse = Message<"jipan.market.v1.AcceptSpaceInvitationResponse"> & {
+  /**
+   * The space, now visible to the caller.
+   *
+   * @generated from field: jipan.market.v1.Space space = 1;
+   */
+  space?: Space | undefined;
+};
+
+/**
+ * Describes the message jipan.market.v1.AcceptSpaceInvitationResponse.
+ * Use `create(AcceptSpaceInvitationResponseSchema)` to create a new message.
+ */
+export const AcceptSpaceInvitationResponseSchema: GenMessage<AcceptSpaceInvitationResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_market_v1_space_service, 13);
+
+/**
+ * Request for DeclineSpaceInvitation.
+ *
+ * @generated from message jipan.market.v1.DeclineSpaceInvitationRequest
+ */
+export type DeclineSpaceInvitationRequest = Message<"jipan.market.v1.DeclineSpaceInvitationRequest"> & {
+  /**
+   * Required. "spaces/{space}/invitations/{organization}", the caller's
+   * organisation.
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+};
+
+/**
+ * Describes the message jipan.market.v1.DeclineSpaceInvitationRequest.
+ * Use `create(DeclineSpaceInvitationRequestSchema)` to create a new message.
+ */
+export const DeclineSpaceInvitationRequestSchema: GenMessage<DeclineSpaceInvitationRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_market_v1_space_service, 14);
+
+/**
+ * Response for DeclineSpaceInvitation.
+ *
+ * @generated from message jipan.market.v1.DeclineSpaceInvitationResponse
+ */
+export type DeclineSpaceInvitationResponse = Message<"jipan.market.v1.DeclineSpaceInvitationResponse"> & {
+};
+
+/**
+ * Describes the message jipan.market.v1.DeclineSpaceInvitationResponse.
+ * Use `create(DeclineSpaceInvitationResponseSchema)` to create a new message.
+ */
+export const DeclineSpaceInvitationResponseSchema: GenMessage<DeclineSpaceInvitationResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_market_v1_space_service, 15);
+
+/**
+ * Request for CreateSpaceDocument: the first message is the header, every
+ * later one a chunk.
  *
  * @generated from message jipan.market.v1.CreateSpaceDocumentRequest
  */
 export type CreateSpaceDocumentRequest = Message<"jipan.market.v1.CreateSpaceDocumentRequest"> & {
+  /**
+   * What this message carries.
+   *
+   * @generated from oneof jipan.market.v1.CreateSpaceDocumentRequest.part
+   */
+  part: {
+    /**
+     * The first message.
+     *
+     * @generated from field: jipan.market.v1.CreateSpaceDocumentHeader header = 1;
+     */
+    value: CreateSpaceDocumentHeader;
+    case: "header";
+  } | {
+    /**
+     * Up to 4 MiB of the content, in order; 64 MiB in all at most.
+     *
+     * @generated from field: bytes chunk = 2;
+     */
+    value: Uint8Array;
+    case: "chunk";
+  } | { case: undefined; value?: undefined };
+};
+
+/**
+ * Describes the message jipan.market.v1.CreateSpaceDocumentRequest.
+ * Use `create(CreateSpaceDocumentRequestSchema)` to create a new message.
+ */
+export const CreateSpaceDocumentRequestSchema: GenMessage<CreateSpaceDocumentRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_market_v1_space_service, 16);
+
+/**
+ * What a document upload is for.
+ *
+ * @generated from message jipan.market.v1.CreateSpaceDocumentHeader
+ */
+export type CreateSpaceDocumentHeader = Message<"jipan.market.v1.CreateSpaceDocumentHeader"> & {
   /**
    * Required. "spaces/{space}".
    *
@@ -299,19 +481,20 @@ export type CreateSpaceDocumentRequest = Message<"jipan.market.v1.CreateSpaceDoc
   document?: SpaceDocument | undefined;
 
   /**
-   * Required. The content, at most 15 MiB.
+   * Optional. When set, the upload is refused unless the content hashes to
+   * this SHA-256 (32 bytes).
    *
-   * @generated from field: bytes content = 3;
+   * @generated from field: bytes expected_sha256 = 3;
    */
-  content: Uint8Array;
+  expectedSha256: Uint8Array;
 };
 
 /**
- * Describes the message jipan.market.v1.CreateSpaceDocumentRequest.
- * Use `create(CreateSpaceDocumentRequestSchema)` to create a new message.
+ * Describes the message jipan.market.v1.CreateSpaceDocumentHeader.
+ * Use `create(CreateSpaceDocumentHeaderSchema)` to create a new message.
  */
-export const CreateSpaceDocumentRequestSchema: GenMessage<CreateSpaceDocumentRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_market_v1_space_service, 10);
+export const CreateSpaceDocumentHeaderSchema: GenMessage<CreateSpaceDocumentHeader> = /*@__PURE__*/
+  messageDesc(file_jipan_market_v1_space_service, 17);
 
 /**
  * Response for CreateSpaceDocument.
@@ -332,7 +515,7 @@ export type CreateSpaceDocumentResponse = Message<"jipan.market.v1.CreateSpaceDo
  * Use `create(CreateSpaceDocumentResponseSchema)` to create a new message.
  */
 export const CreateSpaceDocumentResponseSchema: GenMessage<CreateSpaceDocumentResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_market_v1_space_service, 11);
+  messageDesc(file_jipan_market_v1_space_service, 18);
 
 /**
  * Request for ListSpaceDocuments.
@@ -368,7 +551,7 @@ export type ListSpaceDocumentsRequest = Message<"jipan.market.v1.ListSpaceDocume
  * Use `create(ListSpaceDocumentsRequestSchema)` to create a new message.
  */
 export const ListSpaceDocumentsRequestSchema: GenMessage<ListSpaceDocumentsRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_market_v1_space_service, 12);
+  messageDesc(file_jipan_market_v1_space_service, 19);
 
 /**
  * Response for ListSpaceDocuments.
@@ -396,7 +579,7 @@ export type ListSpaceDocumentsResponse = Message<"jipan.market.v1.ListSpaceDocum
  * Use `create(ListSpaceDocumentsResponseSchema)` to create a new message.
  */
 export const ListSpaceDocumentsResponseSchema: GenMessage<ListSpaceDocumentsResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_market_v1_space_service, 13);
+  messageDesc(file_jipan_market_v1_space_service, 20);
 
 /**
  * Request for CreateDecision.
@@ -433,7 +616,7 @@ export type CreateDecisionRequest = Message<"jipan.market.v1.CreateDecisionReque
  * Use `create(CreateDecisionRequestSchema)` to create a new message.
  */
 export const CreateDecisionRequestSchema: GenMessage<CreateDecisionRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_market_v1_space_service, 14);
+  messageDesc(file_jipan_market_v1_space_service, 21);
 
 /**
  * Response for CreateDecision.
@@ -454,7 +637,179 @@ export type CreateDecisionResponse = Message<"jipan.market.v1.CreateDecisionResp
  * Use `create(CreateDecisionResponseSchema)` to create a new message.
  */
 export const CreateDecisionResponseSchema: GenMessage<CreateDecisionResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_market_v1_space_service, 15);
+  messageDesc(file_jipan_market_v1_space_service, 22);
+
+/**
+ * Request for DownloadSpaceDocument.
+ *
+ * @generated from message jipan.market.v1.DownloadSpaceDocumentRequest
+ */
+export type DownloadSpaceDocumentRequest = Message<"jipan.market.v1.DownloadSpaceDocumentRequest"> & {
+  /**
+   * Required. "spaces/{space}/documents/{document}".
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+};
+
+/**
+ * Describes the message jipan.market.v1.DownloadSpaceDocumentRequest.
+ * Use `create(DownloadSpaceDocumentRequestSchema)` to create a new message.
+ */
+export const DownloadSpaceDocumentRequestSchema: GenMessage<DownloadSpaceDocumentRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_market_v1_space_service, 23);
+
+/**
+ * Response for DownloadSpaceDocument: the first message carries the
+ * document, every one a chunk of the content in order.
+ *
+ * @generated from message jipan.market.v1.DownloadSpaceDocumentResponse
+ */
+export type DownloadSpaceDocumentResponse = Message<"jipan.market.v1.DownloadSpaceDocumentResponse"> & {
+  /**
+   * Set on the first message only.
+   *
+   * @generated from field: jipan.market.v1.SpaceDocument document = 1;
+   */
+  document?: SpaceDocument | undefined;
+
+  /**
+   * Up to 1 MiB of the content.
+   *
+   * @generated from field: bytes chunk = 2;
+   */
+  chunk: Uint8Array;
+};
+
+/**
+ * Describes the message jipan.market.v1.DownloadSpaceDocumentResponse.
+ * Use `create(DownloadSpaceDocumentResponseSchema)` to create a new message.
+ */
+export const DownloadSpaceDocumentResponseSchema: GenMessage<DownloadSpaceDocumentResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_market_v1_space_service, 24);
+
+/**
+ * Request for ListDecisions.
+ *
+ * @generated from message jipan.market.v1.ListDecisionsRequest
+ */
+export type ListDecisionsRequest = Message<"jipan.market.v1.ListDecisionsRequest"> & {
+  /**
+   * Required. "spaces/{space}".
+   *
+   * @generated from field: string parent = 1;
+   */
+  parent: string;
+
+  /**
+   * Optional. Maximum decisions per page; default 50, maximum 500; negative
+   * is INVALID_ARGUMENT.
+   *
+   * @generated from field: int32 page_size = 2;
+   */
+  pageSize: number;
+
+  /**
+   * Optional. `next_page_token` of the previous page.
+   *
+   * @generated from field: string page_token = 3;
+   */
+  pageToken: string;
+};
+
+/**
+ * Describes the message jipan.market.v1.ListDecisionsRequest.
+ * Use `create(ListDecisionsRequestSchema)` to create a new message.
+ */
+export const ListDecisionsRequestSchema: GenMessage<ListDecisionsRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_market_v1_space_service, 25);
+
+/**
+ * Response for ListDecisions.
+ *
+ * @generated from message jipan.market.v1.ListDecisionsResponse
+ */
+export type ListDecisionsResponse = Message<"jipan.market.v1.ListDecisionsResponse"> & {
+  /**
+   * The page's decisions.
+   *
+   * @generated from field: repeated jipan.market.v1.Decision decisions = 1;
+   */
+  decisions: Decision[];
+
+  /**
+   * Output only. Empty only on the last page.
+   *
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message jipan.market.v1.ListDecisionsResponse.
+ * Use `create(ListDecisionsResponseSchema)` to create a new message.
+ */
+export const ListDecisionsResponseSchema: GenMessage<ListDecisionsResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_market_v1_space_service, 26);
+
+/**
+ * Request for VerifyDecision.
+ *
+ * @generated from message jipan.market.v1.VerifyDecisionRequest
+ */
+export type VerifyDecisionRequest = Message<"jipan.market.v1.VerifyDecisionRequest"> & {
+  /**
+   * Required. "spaces/{space}/decisions/{decision}".
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+};
+
+/**
+ * Describes the message jipan.market.v1.VerifyDecisionRequest.
+ * Use `create(VerifyDecisionRequestSchema)` to create a new message.
+ */
+export const VerifyDecisionRequestSchema: GenMessage<VerifyDecisionRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_market_v1_space_service, 27);
+
+/**
+ * Response for VerifyDecision.
+ *
+ * @generated from message jipan.market.v1.VerifyDecisionResponse
+ */
+export type VerifyDecisionResponse = Message<"jipan.market.v1.VerifyDecisionResponse"> & {
+  /**
+   * The decision as stored.
+   *
+   * @generated from field: jipan.market.v1.Decision decision = 1;
+   */
+  decision?: Decision | undefined;
+
+  /**
+   * Whether the digest recomputed from the stored record equals `digest`
+   * and the ledger holds a receipt for it.
+   *
+   * @generated from field: bool verified = 2;
+   */
+  verified: boolean;
+
+  /**
+   * Whether that receipt is confirmed on the chain (an anchor is batched;
+   * it confirms within the ledger's batch interval).
+   *
+   * @generated from field: bool confirmed = 3;
+   */
+  confirmed: boolean;
+};
+
+/**
+ * Describes the message jipan.market.v1.VerifyDecisionResponse.
+ * Use `create(VerifyDecisionResponseSchema)` to create a new message.
+ */
+export const VerifyDecisionResponseSchema: GenMessage<VerifyDecisionResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_market_v1_space_service, 28);
 
 /**
  * Co-Lab spaces: agencies and vendors co-develop with members from several
@@ -515,12 +870,45 @@ export const SpaceService: GenService<{
     output: typeof ListSpaceActivitiesResponseSchema;
   },
   /**
-   * Adds a document (kept in the object store); contributors and above.
+   * Lists the invitations to the caller's organisation that it has not
+   * answered yet.
+   *
+   * @generated from rpc jipan.market.v1.SpaceService.ListSpaceInvitations
+   */
+  listSpaceInvitations: {
+    methodKind: "unary";
+    input: typeof ListSpaceInvitationsRequestSchema;
+    output: typeof ListSpaceInvitationsResponseSchema;
+  },
+  /**
+   * Accepts an invitation of the caller's organisation: it becomes a member
+   * with the invited role.
+   *
+   * @generated from rpc jipan.market.v1.SpaceService.AcceptSpaceInvitation
+   */
+  acceptSpaceInvitation: {
+    methodKind: "unary";
+    input: typeof AcceptSpaceInvitationRequestSchema;
+    output: typeof AcceptSpaceInvitationResponseSchema;
+  },
+  /**
+   * Declines an invitation of the caller's organisation.
+   *
+   * @generated from rpc jipan.market.v1.SpaceService.DeclineSpaceInvitation
+   */
+  declineSpaceInvitation: {
+    methodKind: "unary";
+    input: typeof DeclineSpaceInvitationRequestSchema;
+    output: typeof DeclineSpaceInvitationResponseSchema;
+  },
+  /**
+   * Adds a document, streamed: a header, then the content in chunks; it is
+   * kept in the object store with its SHA-256. Contributors and above.
    *
    * @generated from rpc jipan.market.v1.SpaceService.CreateSpaceDocument
    */
   createSpaceDocument: {
-    methodKind: "unary";
+    methodKind: "client_streaming";
     input: typeof CreateSpaceDocumentRequestSchema;
     output: typeof CreateSpaceDocumentResponseSchema;
   },
@@ -535,6 +923,16 @@ export const SpaceService: GenService<{
     output: typeof ListSpaceDocumentsResponseSchema;
   },
   /**
+   * Streams a document's content; any member.
+   *
+   * @generated from rpc jipan.market.v1.SpaceService.DownloadSpaceDocument
+   */
+  downloadSpaceDocument: {
+    methodKind: "server_streaming";
+    input: typeof DownloadSpaceDocumentRequestSchema;
+    output: typeof DownloadSpaceDocumentResponseSchema;
+  },
+  /**
    * Records a decision and anchors its digest on the ledger; maintainers and
    * owners.
    *
@@ -544,6 +942,28 @@ export const SpaceService: GenService<{
     methodKind: "unary";
     input: typeof CreateDecisionRequestSchema;
     output: typeof CreateDecisionResponseSchema;
+  },
+  /**
+   * Lists a space's decisions, newest first.
+   *
+   * @generated from rpc jipan.market.v1.SpaceService.ListDecisions
+   */
+  listDecisions: {
+    methodKind: "unary";
+    input: typeof ListDecisionsRequestSchema;
+    output: typeof ListDecisionsResponseSchema;
+  },
+  /**
+   * Recomputes a decision's digest from what is stored and asks the ledger
+   * whether that digest is anchored: a changed record or a missing anchor
+   * answers `verified: false`.
+   *
+   * @generated from rpc jipan.market.v1.SpaceService.VerifyDecision
+   */
+  verifyDecision: {
+    methodKind: "unary";
+    input: typeof VerifyDecisionRequestSchema;
+    output: typeof VerifyDecisionResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_jipan_market_v1_space_service, 0);

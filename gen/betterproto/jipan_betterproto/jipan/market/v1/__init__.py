@@ -6,6 +6,8 @@
 __all__ = (
     "AcceptAnswerRequest",
     "AcceptAnswerResponse",
+    "AcceptSpaceInvitationRequest",
+    "AcceptSpaceInvitationResponse",
     "Advisory",
     "Answer",
     "Badge",
@@ -26,6 +28,7 @@ __all__ = (
     "CreateQuestionResponse",
     "CreateRatingRequest",
     "CreateRatingResponse",
+    "CreateSpaceDocumentHeader",
     "CreateSpaceDocumentRequest",
     "CreateSpaceDocumentResponse",
     "CreateSpaceRequest",
@@ -35,12 +38,16 @@ __all__ = (
     "CreateTrialTemplateRequest",
     "CreateTrialTemplateResponse",
     "Decision",
+    "DeclineSpaceInvitationRequest",
+    "DeclineSpaceInvitationResponse",
     "DeleteOfferRequest",
     "DeleteOfferResponse",
     "DeleteSubscriptionRequest",
     "DeleteSubscriptionResponse",
     "DeliveryState",
     "Dependency",
+    "DownloadSpaceDocumentRequest",
+    "DownloadSpaceDocumentResponse",
     "Ecosystem",
     "EndTrialRequest",
     "EndTrialResponse",
@@ -79,6 +86,8 @@ __all__ = (
     "ListAnswersResponse",
     "ListClaimsRequest",
     "ListClaimsResponse",
+    "ListDecisionsRequest",
+    "ListDecisionsResponse",
     "ListNotificationsRequest",
     "ListNotificationsResponse",
     "ListOffersRequest",
@@ -95,6 +104,8 @@ __all__ = (
     "ListSpaceActivitiesResponse",
     "ListSpaceDocumentsRequest",
     "ListSpaceDocumentsResponse",
+    "ListSpaceInvitationsRequest",
+    "ListSpaceInvitationsResponse",
     "ListSpacesRequest",
     "ListSpacesResponse",
     "ListSubscriptionsRequest",
@@ -144,6 +155,7 @@ __all__ = (
     "SpaceActivity",
     "SpaceActivityKind",
     "SpaceDocument",
+    "SpaceInvitation",
     "SpaceMember",
     "SpaceRole",
     "SpaceServiceStub",
@@ -163,6 +175,8 @@ __all__ = (
     "UpdateSpaceMembersResponse",
     "VerifyClaimRequest",
     "VerifyClaimResponse",
+    "VerifyDecisionRequest",
+    "VerifyDecisionResponse",
     "Version",
     "VoteAnswerRequest",
     "VoteAnswerResponse",
@@ -172,7 +186,7 @@ __all__ = (
 )
 
 import datetime
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterable, AsyncIterator, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -618,6 +632,43 @@ class ErrorReason(betterproto2.Enum):
     so it cannot be marked official (`metadata["publisher"]`).
     """
 
+    TRIALS_NOT_CONFIGURED = 40
+    """
+    FAILED_PRECONDITION: this marketplace runs no trials: its cloud
+    organisation has no provider account for the offering's provider, or no
+    cloud broker is configured (`metadata["organization"]`).
+    """
+
+    INVITATION_NOT_FOUND = 41
+    """
+    NOT_FOUND: no invitation of the caller's organisation into that space.
+    """
+
+    LAST_OWNER = 42
+    """
+    FAILED_PRECONDITION: the change would leave the space without an owner.
+    """
+
+    DOCUMENT_TOO_LARGE = 43
+    """
+    INVALID_ARGUMENT: a document is larger than the limit
+    (`metadata["limit_bytes"]`).
+    """
+
+    DOCUMENT_INVALID = 44
+    """
+    INVALID_ARGUMENT: the uploaded content does not hash to
+    `expected_sha256`, or the upload did not start with its header.
+    """
+
+    TRIAL_PROVISIONING_REFUSED = 45
+    """
+    FAILED_PRECONDITION: the cloud broker refused the trial's deployment (no
+    plan fits the template's machine, or the image or account was refused;
+    `metadata["cloud_status"]`, `metadata["cloud_reason"]`); the trial is
+    FAILED with the broker's words in `problem`.
+    """
+
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
         return {
@@ -653,6 +704,12 @@ class ErrorReason(betterproto2.Enum):
             29: "ERROR_REASON_LEDGER_UNAVAILABLE",
             30: "ERROR_REASON_QUERY_INVALID",
             31: "ERROR_REASON_PUBLISHER_NOT_VERIFIED",
+            40: "ERROR_REASON_TRIALS_NOT_CONFIGURED",
+            41: "ERROR_REASON_INVITATION_NOT_FOUND",
+            42: "ERROR_REASON_LAST_OWNER",
+            43: "ERROR_REASON_DOCUMENT_TOO_LARGE",
+            44: "ERROR_REASON_DOCUMENT_INVALID",
+            45: "ERROR_REASON_TRIAL_PROVISIONING_REFUSED",
         }
 
     @classmethod
@@ -690,6 +747,12 @@ class ErrorReason(betterproto2.Enum):
             "ERROR_REASON_LEDGER_UNAVAILABLE": 29,
             "ERROR_REASON_QUERY_INVALID": 30,
             "ERROR_REASON_PUBLISHER_NOT_VERIFIED": 31,
+            "ERROR_REASON_TRIALS_NOT_CONFIGURED": 40,
+            "ERROR_REASON_INVITATION_NOT_FOUND": 41,
+            "ERROR_REASON_LAST_OWNER": 42,
+            "ERROR_REASON_DOCUMENT_TOO_LARGE": 43,
+            "ERROR_REASON_DOCUMENT_INVALID": 44,
+            "ERROR_REASON_TRIAL_PROVISIONING_REFUSED": 45,
         }
 
 
@@ -1312,6 +1375,41 @@ default_message_pool.register_message("jipan.market.v1", "AcceptAnswerResponse",
 
 
 @dataclass(eq=False, repr=False)
+class AcceptSpaceInvitationRequest(betterproto2.Message):
+    """
+    Request for AcceptSpaceInvitation.
+    """
+
+    name: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. "spaces/{space}/invitations/{organization}", the caller's
+    organisation.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.market.v1", "AcceptSpaceInvitationRequest", AcceptSpaceInvitationRequest
+)
+
+
+@dataclass(eq=False, repr=False)
+class AcceptSpaceInvitationResponse(betterproto2.Message):
+    """
+    Response for AcceptSpaceInvitation.
+    """
+
+    space: "Space | None" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    The space, now visible to the caller.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.market.v1", "AcceptSpaceInvitationResponse", AcceptSpaceInvitationResponse
+)
+
+
+@dataclass(eq=False, repr=False)
 class Advisory(betterproto2.Message):
     """
     A known advisory (OSV record) that affects one version.
@@ -1742,9 +1840,9 @@ default_message_pool.register_message("jipan.market.v1", "CreateRatingResponse",
 
 
 @dataclass(eq=False, repr=False)
-class CreateSpaceDocumentRequest(betterproto2.Message):
+class CreateSpaceDocumentHeader(betterproto2.Message):
     """
-    Request for CreateSpaceDocument.
+    What a document upload is for.
     """
 
     parent: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
@@ -1757,9 +1855,38 @@ class CreateSpaceDocumentRequest(betterproto2.Message):
     Required. Its display name and media type.
     """
 
-    content: "bytes" = betterproto2.field(3, betterproto2.TYPE_BYTES)
+    expected_sha256: "bytes" = betterproto2.field(3, betterproto2.TYPE_BYTES)
     """
-    Required. The content, at most 15 MiB.
+    Optional. When set, the upload is refused unless the content hashes to
+    this SHA-256 (32 bytes).
+    """
+
+
+default_message_pool.register_message(
+    "jipan.market.v1", "CreateSpaceDocumentHeader", CreateSpaceDocumentHeader
+)
+
+
+@dataclass(eq=False, repr=False)
+class CreateSpaceDocumentRequest(betterproto2.Message):
+    """
+    Request for CreateSpaceDocument: the first message is the header, every
+    later one a chunk.
+
+    Oneofs:
+        - part: What this message carries.
+    """
+
+    header: "CreateSpaceDocumentHeader | None" = betterproto2.field(
+        1, betterproto2.TYPE_MESSAGE, optional=True, group="part"
+    )
+    """
+    The first message.
+    """
+
+    chunk: "bytes | None" = betterproto2.field(2, betterproto2.TYPE_BYTES, optional=True, group="part")
+    """
+    Up to 4 MiB of the content, in order; 64 MiB in all at most.
     """
 
 
@@ -1948,6 +2075,38 @@ default_message_pool.register_message("jipan.market.v1", "Decision", Decision)
 
 
 @dataclass(eq=False, repr=False)
+class DeclineSpaceInvitationRequest(betterproto2.Message):
+    """
+    Request for DeclineSpaceInvitation.
+    """
+
+    name: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. "spaces/{space}/invitations/{organization}", the caller's
+    organisation.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.market.v1", "DeclineSpaceInvitationRequest", DeclineSpaceInvitationRequest
+)
+
+
+@dataclass(eq=False, repr=False)
+class DeclineSpaceInvitationResponse(betterproto2.Message):
+    """
+    Response for DeclineSpaceInvitation.
+    """
+
+    pass
+
+
+default_message_pool.register_message(
+    "jipan.market.v1", "DeclineSpaceInvitationResponse", DeclineSpaceInvitationResponse
+)
+
+
+@dataclass(eq=False, repr=False)
 class DeleteOfferRequest(betterproto2.Message):
     """
     Request for DeleteOffer.
@@ -2030,6 +2189,46 @@ class Dependency(betterproto2.Message):
 
 
 default_message_pool.register_message("jipan.market.v1", "Dependency", Dependency)
+
+
+@dataclass(eq=False, repr=False)
+class DownloadSpaceDocumentRequest(betterproto2.Message):
+    """
+    Request for DownloadSpaceDocument.
+    """
+
+    name: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. "spaces/{space}/documents/{document}".
+    """
+
+
+default_message_pool.register_message(
+    "jipan.market.v1", "DownloadSpaceDocumentRequest", DownloadSpaceDocumentRequest
+)
+
+
+@dataclass(eq=False, repr=False)
+class DownloadSpaceDocumentResponse(betterproto2.Message):
+    """
+    Response for DownloadSpaceDocument: the first message carries the
+    document, every one a chunk of the content in order.
+    """
+
+    document: "SpaceDocument | None" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    Set on the first message only.
+    """
+
+    chunk: "bytes" = betterproto2.field(2, betterproto2.TYPE_BYTES)
+    """
+    Up to 1 MiB of the content.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.market.v1", "DownloadSpaceDocumentResponse", DownloadSpaceDocumentResponse
+)
 
 
 @dataclass(eq=False, repr=False)
@@ -2670,6 +2869,52 @@ default_message_pool.register_message("jipan.market.v1", "ListClaimsResponse", L
 
 
 @dataclass(eq=False, repr=False)
+class ListDecisionsRequest(betterproto2.Message):
+    """
+    Request for ListDecisions.
+    """
+
+    parent: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. "spaces/{space}".
+    """
+
+    page_size: "int" = betterproto2.field(2, betterproto2.TYPE_INT32)
+    """
+    Optional. Maximum decisions per page; default 50, maximum 500; negative
+    is INVALID_ARGUMENT.
+    """
+
+    page_token: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    Optional. `next_page_token` of the previous page.
+    """
+
+
+default_message_pool.register_message("jipan.market.v1", "ListDecisionsRequest", ListDecisionsRequest)
+
+
+@dataclass(eq=False, repr=False)
+class ListDecisionsResponse(betterproto2.Message):
+    """
+    Response for ListDecisions.
+    """
+
+    decisions: "list[Decision]" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, repeated=True)
+    """
+    The page's decisions.
+    """
+
+    next_page_token: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Output only. Empty only on the last page.
+    """
+
+
+default_message_pool.register_message("jipan.market.v1", "ListDecisionsResponse", ListDecisionsResponse)
+
+
+@dataclass(eq=False, repr=False)
 class ListNotificationsRequest(betterproto2.Message):
     """
     Request for ListNotifications.
@@ -3051,6 +3296,56 @@ class ListSpaceDocumentsResponse(betterproto2.Message):
 
 default_message_pool.register_message(
     "jipan.market.v1", "ListSpaceDocumentsResponse", ListSpaceDocumentsResponse
+)
+
+
+@dataclass(eq=False, repr=False)
+class ListSpaceInvitationsRequest(betterproto2.Message):
+    """
+    Request for ListSpaceInvitations.
+    """
+
+    parent: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. "orgs/{organization}", the caller's own.
+    """
+
+    page_size: "int" = betterproto2.field(2, betterproto2.TYPE_INT32)
+    """
+    Optional. Maximum invitations per page; default 50, maximum 500;
+    negative is INVALID_ARGUMENT.
+    """
+
+    page_token: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    Optional. `next_page_token` of the previous page.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.market.v1", "ListSpaceInvitationsRequest", ListSpaceInvitationsRequest
+)
+
+
+@dataclass(eq=False, repr=False)
+class ListSpaceInvitationsResponse(betterproto2.Message):
+    """
+    Response for ListSpaceInvitations.
+    """
+
+    invitations: "list[SpaceInvitation]" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, repeated=True)
+    """
+    The page's invitations, newest first.
+    """
+
+    next_page_token: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Output only. Empty only on the last page.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.market.v1", "ListSpaceInvitationsResponse", ListSpaceInvitationsResponse
 )
 
 
@@ -4169,6 +4464,12 @@ class Space(betterproto2.Message):
     Output only.
     """
 
+    invitations: "list[SpaceMember]" = betterproto2.field(7, betterproto2.TYPE_MESSAGE, repeated=True)
+    """
+    Output only. Organisations invited with UpdateSpaceMembers that have not
+    accepted yet, with the role they will get.
+    """
+
 
 default_message_pool.register_message("jipan.market.v1", "Space", Space)
 
@@ -4263,6 +4564,45 @@ class SpaceDocument(betterproto2.Message):
 
 
 default_message_pool.register_message("jipan.market.v1", "SpaceDocument", SpaceDocument)
+
+
+@dataclass(eq=False, repr=False)
+class SpaceInvitation(betterproto2.Message):
+    """
+    An invitation of an organisation into a space, accepted or declined by that
+    organisation: "spaces/{space}/invitations/{organization}".
+    """
+
+    name: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Output only. "spaces/{space}/invitations/{organization}".
+    """
+
+    space_display_name: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Output only. The space's display name (the invited organisation sees
+    nothing else of the space until it accepts).
+    """
+
+    role: "SpaceRole" = betterproto2.field(3, betterproto2.TYPE_ENUM, default_factory=lambda: SpaceRole(0))
+    """
+    Output only. The role it will get.
+    """
+
+    inviter: "str" = betterproto2.field(4, betterproto2.TYPE_STRING)
+    """
+    Output only. The organisation that invited it.
+    """
+
+    create_time: "datetime.datetime | None" = betterproto2.field(
+        5, betterproto2.TYPE_MESSAGE, unwrap=lambda: ___google__protobuf__.Timestamp, optional=True
+    )
+    """
+    Output only.
+    """
+
+
+default_message_pool.register_message("jipan.market.v1", "SpaceInvitation", SpaceInvitation)
 
 
 @dataclass(eq=False, repr=False)
@@ -4422,6 +4762,15 @@ class Trial(betterproto2.Message):
     Output only.
     """
 
+    estimated_cost: "__common__v1__.Money | None" = betterproto2.field(
+        10, betterproto2.TYPE_MESSAGE, optional=True
+    )
+    """
+    Output only. What the trial costs at most: the hourly price of the
+    machine the broker placed it on times `hours`; never above the
+    template's `budget_cap`.
+    """
+
 
 default_message_pool.register_message("jipan.market.v1", "Trial", Trial)
 
@@ -4446,7 +4795,8 @@ class TrialTemplate(betterproto2.Message):
 
     image: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
     """
-    Required. Container image reference, at most 500 characters.
+    Required. The machine image the broker boots on the offering's provider
+    (e.g. an AMI id for AWS), at most 500 characters.
     """
 
     ports: "list[int]" = betterproto2.field(4, betterproto2.TYPE_INT32, repeated=True)
@@ -4618,6 +4968,48 @@ class VerifyClaimResponse(betterproto2.Message):
 
 
 default_message_pool.register_message("jipan.market.v1", "VerifyClaimResponse", VerifyClaimResponse)
+
+
+@dataclass(eq=False, repr=False)
+class VerifyDecisionRequest(betterproto2.Message):
+    """
+    Request for VerifyDecision.
+    """
+
+    name: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. "spaces/{space}/decisions/{decision}".
+    """
+
+
+default_message_pool.register_message("jipan.market.v1", "VerifyDecisionRequest", VerifyDecisionRequest)
+
+
+@dataclass(eq=False, repr=False)
+class VerifyDecisionResponse(betterproto2.Message):
+    """
+    Response for VerifyDecision.
+    """
+
+    decision: "Decision | None" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    The decision as stored.
+    """
+
+    verified: "bool" = betterproto2.field(2, betterproto2.TYPE_BOOL)
+    """
+    Whether the digest recomputed from the stored record equals `digest`
+    and the ledger holds a receipt for it.
+    """
+
+    confirmed: "bool" = betterproto2.field(3, betterproto2.TYPE_BOOL)
+    """
+    Whether that receipt is confirmed on the chain (an anchor is batched;
+    it confirms within the ledger's batch interval).
+    """
+
+
+default_message_pool.register_message("jipan.market.v1", "VerifyDecisionResponse", VerifyDecisionResponse)
 
 
 @dataclass(eq=False, repr=False)
@@ -5747,21 +6139,88 @@ class SpaceServiceStub(betterproto2_grpclib.ServiceStub):
             metadata=metadata,
         )
 
+    async def list_space_invitations(
+        self,
+        message: "ListSpaceInvitationsRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "ListSpaceInvitationsResponse":
+        """
+        Lists the invitations to the caller's organisation that it has not
+        answered yet.
+        """
+
+        return await self._unary_unary(
+            "/jipan.market.v1.SpaceService/ListSpaceInvitations",
+            message,
+            ListSpaceInvitationsResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def accept_space_invitation(
+        self,
+        message: "AcceptSpaceInvitationRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "AcceptSpaceInvitationResponse":
+        """
+        Accepts an invitation of the caller's organisation: it becomes a member
+        with the invited role.
+        """
+
+        return await self._unary_unary(
+            "/jipan.market.v1.SpaceService/AcceptSpaceInvitation",
+            message,
+            AcceptSpaceInvitationResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def decline_space_invitation(
+        self,
+        message: "DeclineSpaceInvitationRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "DeclineSpaceInvitationResponse":
+        """
+        Declines an invitation of the caller's organisation.
+        """
+
+        return await self._unary_unary(
+            "/jipan.market.v1.SpaceService/DeclineSpaceInvitation",
+            message,
+            DeclineSpaceInvitationResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
     async def create_space_document(
         self,
-        message: "CreateSpaceDocumentRequest",
+        messages: "AsyncIterable[CreateSpaceDocumentRequest] | Iterable[CreateSpaceDocumentRequest]",
         *,
         timeout: "float | None" = None,
         deadline: "Deadline | None" = None,
         metadata: "MetadataLike | None" = None,
     ) -> "CreateSpaceDocumentResponse":
         """
-        Adds a document (kept in the object store); contributors and above.
+        Adds a document, streamed: a header, then the content in chunks; it is
+        kept in the object store with its SHA-256. Contributors and above.
         """
 
-        return await self._unary_unary(
+        return await self._stream_unary(
             "/jipan.market.v1.SpaceService/CreateSpaceDocument",
-            message,
+            messages,
+            CreateSpaceDocumentRequest,
             CreateSpaceDocumentResponse,
             timeout=timeout,
             deadline=deadline,
@@ -5789,6 +6248,28 @@ class SpaceServiceStub(betterproto2_grpclib.ServiceStub):
             metadata=metadata,
         )
 
+    async def download_space_document(
+        self,
+        message: "DownloadSpaceDocumentRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "AsyncIterator[DownloadSpaceDocumentResponse]":
+        """
+        Streams a document's content; any member.
+        """
+
+        async for response in self._unary_stream(
+            "/jipan.market.v1.SpaceService/DownloadSpaceDocument",
+            message,
+            DownloadSpaceDocumentResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        ):
+            yield response
+
     async def create_decision(
         self,
         message: "CreateDecisionRequest",
@@ -5806,6 +6287,50 @@ class SpaceServiceStub(betterproto2_grpclib.ServiceStub):
             "/jipan.market.v1.SpaceService/CreateDecision",
             message,
             CreateDecisionResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def list_decisions(
+        self,
+        message: "ListDecisionsRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "ListDecisionsResponse":
+        """
+        Lists a space's decisions, newest first.
+        """
+
+        return await self._unary_unary(
+            "/jipan.market.v1.SpaceService/ListDecisions",
+            message,
+            ListDecisionsResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def verify_decision(
+        self,
+        message: "VerifyDecisionRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "VerifyDecisionResponse":
+        """
+        Recomputes a decision's digest from what is stored and asks the ledger
+        whether that digest is anchored: a changed record or a missing anchor
+        answers `verified: false`.
+        """
+
+        return await self._unary_unary(
+            "/jipan.market.v1.SpaceService/VerifyDecision",
+            message,
+            VerifyDecisionResponse,
             timeout=timeout,
             deadline=deadline,
             metadata=metadata,

@@ -5,7 +5,8 @@ package tw.jipan.market.v1;
 
 /**
  * <pre>
- * Request for CreateSpaceDocument.
+ * Request for CreateSpaceDocument: the first message is the header, every
+ * later one a chunk.
  * </pre>
  *
  * Protobuf type {@code jipan.market.v1.CreateSpaceDocumentRequest}
@@ -20,8 +21,6 @@ private static final long serialVersionUID = 0L;
     super(builder);
   }
   private CreateSpaceDocumentRequest() {
-    parent_ = "";
-    content_ = com.google.protobuf.ByteString.EMPTY;
   }
 
   @java.lang.Override
@@ -49,104 +48,117 @@ private static final long serialVersionUID = 0L;
             tw.jipan.market.v1.CreateSpaceDocumentRequest.class, tw.jipan.market.v1.CreateSpaceDocumentRequest.Builder.class);
   }
 
-  public static final int PARENT_FIELD_NUMBER = 1;
-  @SuppressWarnings("serial")
-  private volatile java.lang.Object parent_ = "";
-  /**
-   * <pre>
-   * Required. "spaces/{space}".
-   * </pre>
-   *
-   * <code>string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = { ... }</code>
-   * @return The parent.
-   */
-  @java.lang.Override
-  public java.lang.String getParent() {
-    java.lang.Object ref = parent_;
-    if (ref instanceof java.lang.String) {
-      return (java.lang.String) ref;
-    } else {
-      com.google.protobuf.ByteString bs = 
-          (com.google.protobuf.ByteString) ref;
-      java.lang.String s = bs.toStringUtf8();
-      parent_ = s;
-      return s;
+  private int partCase_ = 0;
+  private java.lang.Object part_;
+  public enum PartCase
+      implements com.google.protobuf.Internal.EnumLite,
+          com.google.protobuf.AbstractMessage.InternalOneOfEnum {
+    HEADER(1),
+    CHUNK(2),
+    PART_NOT_SET(0);
+    private final int value;
+    private PartCase(int value) {
+      this.value = value;
     }
-  }
-  /**
-   * <pre>
-   * Required. "spaces/{space}".
-   * </pre>
-   *
-   * <code>string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = { ... }</code>
-   * @return The bytes for parent.
-   */
-  @java.lang.Override
-  public com.google.protobuf.ByteString
-      getParentBytes() {
-    java.lang.Object ref = parent_;
-    if (ref instanceof java.lang.String) {
-      com.google.protobuf.ByteString b = 
-          com.google.protobuf.ByteString.copyFromUtf8(
-              (java.lang.String) ref);
-      parent_ = b;
-      return b;
-    } else {
-      return (com.google.protobuf.ByteString) ref;
+    /**
+     * @param value The number of the enum to look for.
+     * @return The enum associated with the given number.
+     * @deprecated Use {@link #forNumber(int)} instead.
+     */
+    @java.lang.Deprecated
+    public static PartCase valueOf(int value) {
+      return forNumber(value);
     }
+
+    public static PartCase forNumber(int value) {
+      switch (value) {
+        case 1: return HEADER;
+        case 2: return CHUNK;
+        case 0: return PART_NOT_SET;
+        default: return null;
+      }
+    }
+    public int getNumber() {
+      return this.value;
+    }
+  };
+
+  public PartCase
+  getPartCase() {
+    return PartCase.forNumber(
+        partCase_);
   }
 
-  public static final int DOCUMENT_FIELD_NUMBER = 2;
-  private tw.jipan.market.v1.SpaceDocument document_;
+  public static final int HEADER_FIELD_NUMBER = 1;
   /**
    * <pre>
-   * Required. Its display name and media type.
+   * The first message.
    * </pre>
    *
-   * <code>.jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = { ... }</code>
-   * @return Whether the document field is set.
+   * <code>.jipan.market.v1.CreateSpaceDocumentHeader header = 1 [json_name = "header"];</code>
+   * @return Whether the header field is set.
    */
   @java.lang.Override
-  public boolean hasDocument() {
-    return document_ != null;
+  public boolean hasHeader() {
+    return partCase_ == 1;
   }
   /**
    * <pre>
-   * Required. Its display name and media type.
+   * The first message.
    * </pre>
    *
-   * <code>.jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = { ... }</code>
-   * @return The document.
+   * <code>.jipan.market.v1.CreateSpaceDocumentHeader header = 1 [json_name = "header"];</code>
+   * @return The header.
    */
   @java.lang.Override
-  public tw.jipan.market.v1.SpaceDocument getDocument() {
-    return document_ == null ? tw.jipan.market.v1.SpaceDocument.getDefaultInstance() : document_;
+  public tw.jipan.market.v1.CreateSpaceDocumentHeader getHeader() {
+    if (partCase_ == 1) {
+       return (tw.jipan.market.v1.CreateSpaceDocumentHeader) part_;
+    }
+    return tw.jipan.market.v1.CreateSpaceDocumentHeader.getDefaultInstance();
   }
   /**
    * <pre>
-   * Required. Its display name and media type.
+   * The first message.
    * </pre>
    *
-   * <code>.jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = { ... }</code>
+   * <code>.jipan.market.v1.CreateSpaceDocumentHeader header = 1 [json_name = "header"];</code>
    */
   @java.lang.Override
-  public tw.jipan.market.v1.SpaceDocumentOrBuilder getDocumentOrBuilder() {
-    return document_ == null ? tw.jipan.market.v1.SpaceDocument.getDefaultInstance() : document_;
+  public tw.jipan.market.v1.CreateSpaceDocumentHeaderOrBuilder getHeaderOrBuilder() {
+    if (partCase_ == 1) {
+       return (tw.jipan.market.v1.CreateSpaceDocumentHeader) part_;
+    }
+    return tw.jipan.market.v1.CreateSpaceDocumentHeader.getDefaultInstance();
   }
 
-  public static final int CONTENT_FIELD_NUMBER = 3;
-  private com.google.protobuf.ByteString content_ = com.google.protobuf.ByteString.EMPTY;
+  public static final int CHUNK_FIELD_NUMBER = 2;
   /**
    * <pre>
-   * Required. The content, at most 15 MiB.
+   * Up to 4 MiB of the content, in order; 64 MiB in all at most.
    * </pre>
    *
-   * <code>bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = { ... }</code>
-   * @return The content.
+   * <code>bytes chunk = 2 [json_name = "chunk", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return Whether the chunk field is set.
    */
   @java.lang.Override
-  public com.google.protobuf.ByteString getContent() {
-    return content_;
+  public boolean hasChunk() {
+    return partCase_ == 2;
+  }
+  /**
+   * <pre>
+   * Up to 4 MiB of the content, in order; 64 MiB in all at most.
+   * </pre>
+   *
+   * <code>bytes chunk = 2 [json_name = "chunk", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The chunk.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString getChunk() {
+    if (partCase_ == 2) {
+      return (com.google.protobuf.ByteString) part_;
+    }
+    return com.google.protobuf.ByteString.EMPTY;
   }
 
   private byte memoizedIsInitialized = -1;
@@ -163,14 +175,12 @@ private static final long serialVersionUID = 0L;
   @java.lang.Override
   public void writeTo(com.google.protobuf.CodedOutputStream output)
                       throws java.io.IOException {
-    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(parent_)) {
-      com.google.protobuf.GeneratedMessageV3.writeString(output, 1, parent_);
+    if (partCase_ == 1) {
+      output.writeMessage(1, (tw.jipan.market.v1.CreateSpaceDocumentHeader) part_);
     }
-    if (document_ != null) {
-      output.writeMessage(2, getDocument());
-    }
-    if (!content_.isEmpty()) {
-      output.writeBytes(3, content_);
+    if (partCase_ == 2) {
+      output.writeBytes(
+          2, (com.google.protobuf.ByteString) part_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -181,16 +191,14 @@ private static final long serialVersionUID = 0L;
     if (size != -1) return size;
 
     size = 0;
-    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(parent_)) {
-      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(1, parent_);
-    }
-    if (document_ != null) {
+    if (partCase_ == 1) {
       size += com.google.protobuf.CodedOutputStream
-        .computeMessageSize(2, getDocument());
+        .computeMessageSize(1, (tw.jipan.market.v1.CreateSpaceDocumentHeader) part_);
     }
-    if (!content_.isEmpty()) {
+    if (partCase_ == 2) {
       size += com.google.protobuf.CodedOutputStream
-        .computeBytesSize(3, content_);
+        .computeBytesSize(
+            2, (com.google.protobuf.ByteString) part_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -207,15 +215,19 @@ private static final long serialVersionUID = 0L;
     }
     tw.jipan.market.v1.CreateSpaceDocumentRequest other = (tw.jipan.market.v1.CreateSpaceDocumentRequest) obj;
 
-    if (!getParent()
-        .equals(other.getParent())) return false;
-    if (hasDocument() != other.hasDocument()) return false;
-    if (hasDocument()) {
-      if (!getDocument()
-          .equals(other.getDocument())) return false;
+    if (!getPartCase().equals(other.getPartCase())) return false;
+    switch (partCase_) {
+      case 1:
+        if (!getHeader()
+            .equals(other.getHeader())) return false;
+        break;
+      case 2:
+        if (!getChunk()
+            .equals(other.getChunk())) return false;
+        break;
+      case 0:
+      default:
     }
-    if (!getContent()
-        .equals(other.getContent())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -227,14 +239,18 @@ private static final long serialVersionUID = 0L;
     }
     int hash = 41;
     hash = (19 * hash) + getDescriptor().hashCode();
-    hash = (37 * hash) + PARENT_FIELD_NUMBER;
-    hash = (53 * hash) + getParent().hashCode();
-    if (hasDocument()) {
-      hash = (37 * hash) + DOCUMENT_FIELD_NUMBER;
-      hash = (53 * hash) + getDocument().hashCode();
+    switch (partCase_) {
+      case 1:
+        hash = (37 * hash) + HEADER_FIELD_NUMBER;
+        hash = (53 * hash) + getHeader().hashCode();
+        break;
+      case 2:
+        hash = (37 * hash) + CHUNK_FIELD_NUMBER;
+        hash = (53 * hash) + getChunk().hashCode();
+        break;
+      case 0:
+      default:
     }
-    hash = (37 * hash) + CONTENT_FIELD_NUMBER;
-    hash = (53 * hash) + getContent().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -332,7 +348,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Request for CreateSpaceDocument.
+   * Request for CreateSpaceDocument: the first message is the header, every
+   * later one a chunk.
    * </pre>
    *
    * Protobuf type {@code jipan.market.v1.CreateSpaceDocumentRequest}
@@ -368,13 +385,11 @@ private static final long serialVersionUID = 0L;
     public Builder clear() {
       super.clear();
       bitField0_ = 0;
-      parent_ = "";
-      document_ = null;
-      if (documentBuilder_ != null) {
-        documentBuilder_.dispose();
-        documentBuilder_ = null;
+      if (headerBuilder_ != null) {
+        headerBuilder_.clear();
       }
-      content_ = com.google.protobuf.ByteString.EMPTY;
+      partCase_ = 0;
+      part_ = null;
       return this;
     }
 
@@ -402,22 +417,21 @@ private static final long serialVersionUID = 0L;
     public tw.jipan.market.v1.CreateSpaceDocumentRequest buildPartial() {
       tw.jipan.market.v1.CreateSpaceDocumentRequest result = new tw.jipan.market.v1.CreateSpaceDocumentRequest(this);
       if (bitField0_ != 0) { buildPartial0(result); }
+      buildPartialOneofs(result);
       onBuilt();
       return result;
     }
 
     private void buildPartial0(tw.jipan.market.v1.CreateSpaceDocumentRequest result) {
       int from_bitField0_ = bitField0_;
-      if (((from_bitField0_ & 0x00000001) != 0)) {
-        result.parent_ = parent_;
-      }
-      if (((from_bitField0_ & 0x00000002) != 0)) {
-        result.document_ = documentBuilder_ == null
-            ? document_
-            : documentBuilder_.build();
-      }
-      if (((from_bitField0_ & 0x00000004) != 0)) {
-        result.content_ = content_;
+    }
+
+    private void buildPartialOneofs(tw.jipan.market.v1.CreateSpaceDocumentRequest result) {
+      result.partCase_ = partCase_;
+      result.part_ = this.part_;
+      if (partCase_ == 1 &&
+          headerBuilder_ != null) {
+        result.part_ = headerBuilder_.build();
       }
     }
 
@@ -465,16 +479,18 @@ private static final long serialVersionUID = 0L;
 
     public Builder mergeFrom(tw.jipan.market.v1.CreateSpaceDocumentRequest other) {
       if (other == tw.jipan.market.v1.CreateSpaceDocumentRequest.getDefaultInstance()) return this;
-      if (!other.getParent().isEmpty()) {
-        parent_ = other.parent_;
-        bitField0_ |= 0x00000001;
-        onChanged();
-      }
-      if (other.hasDocument()) {
-        mergeDocument(other.getDocument());
-      }
-      if (other.getContent() != com.google.protobuf.ByteString.EMPTY) {
-        setContent(other.getContent());
+      switch (other.getPartCase()) {
+        case HEADER: {
+          mergeHeader(other.getHeader());
+          break;
+        }
+        case CHUNK: {
+          setChunk(other.getChunk());
+          break;
+        }
+        case PART_NOT_SET: {
+          break;
+        }
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -503,22 +519,17 @@ private static final long serialVersionUID = 0L;
               done = true;
               break;
             case 10: {
-              parent_ = input.readStringRequireUtf8();
-              bitField0_ |= 0x00000001;
+              input.readMessage(
+                  getHeaderFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              partCase_ = 1;
               break;
             } // case 10
             case 18: {
-              input.readMessage(
-                  getDocumentFieldBuilder().getBuilder(),
-                  extensionRegistry);
-              bitField0_ |= 0x00000002;
+              part_ = input.readBytes();
+              partCase_ = 2;
               break;
             } // case 18
-            case 26: {
-              content_ = input.readBytes();
-              bitField0_ |= 0x00000004;
-              break;
-            } // case 26
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -534,296 +545,256 @@ private static final long serialVersionUID = 0L;
       } // finally
       return this;
     }
+    private int partCase_ = 0;
+    private java.lang.Object part_;
+    public PartCase
+        getPartCase() {
+      return PartCase.forNumber(
+          partCase_);
+    }
+
+    public Builder clearPart() {
+      partCase_ = 0;
+      part_ = null;
+      onChanged();
+      return this;
+    }
+
     private int bitField0_;
 
-    private java.lang.Object parent_ = "";
-    /**
-     * <pre>
-     * Required. "spaces/{space}".
-     * </pre>
-     *
-     * <code>string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = { ... }</code>
-     * @return The parent.
-     */
-    public java.lang.String getParent() {
-      java.lang.Object ref = parent_;
-      if (!(ref instanceof java.lang.String)) {
-        com.google.protobuf.ByteString bs =
-            (com.google.protobuf.ByteString) ref;
-        java.lang.String s = bs.toStringUtf8();
-        parent_ = s;
-        return s;
-      } else {
-        return (java.lang.String) ref;
-      }
-    }
-    /**
-     * <pre>
-     * Required. "spaces/{space}".
-     * </pre>
-     *
-     * <code>string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = { ... }</code>
-     * @return The bytes for parent.
-     */
-    public com.google.protobuf.ByteString
-        getParentBytes() {
-      java.lang.Object ref = parent_;
-      if (ref instanceof String) {
-        com.google.protobuf.ByteString b = 
-            com.google.protobuf.ByteString.copyFromUtf8(
-                (java.lang.String) ref);
-        parent_ = b;
-        return b;
-      } else {
-        return (com.google.protobuf.ByteString) ref;
-      }
-    }
-    /**
-     * <pre>
-     * Required. "spaces/{space}".
-     * </pre>
-     *
-     * <code>string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = { ... }</code>
-     * @param value The parent to set.
-     * @return This builder for chaining.
-     */
-    public Builder setParent(
-        java.lang.String value) {
-      if (value == null) { throw new NullPointerException(); }
-      parent_ = value;
-      bitField0_ |= 0x00000001;
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * Required. "spaces/{space}".
-     * </pre>
-     *
-     * <code>string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = { ... }</code>
-     * @return This builder for chaining.
-     */
-    public Builder clearParent() {
-      parent_ = getDefaultInstance().getParent();
-      bitField0_ = (bitField0_ & ~0x00000001);
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * Required. "spaces/{space}".
-     * </pre>
-     *
-     * <code>string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = { ... }</code>
-     * @param value The bytes for parent to set.
-     * @return This builder for chaining.
-     */
-    public Builder setParentBytes(
-        com.google.protobuf.ByteString value) {
-      if (value == null) { throw new NullPointerException(); }
-      checkByteStringIsUtf8(value);
-      parent_ = value;
-      bitField0_ |= 0x00000001;
-      onChanged();
-      return this;
-    }
-
-    private tw.jipan.market.v1.SpaceDocument document_;
     private com.google.protobuf.SingleFieldBuilderV3<
-        tw.jipan.market.v1.SpaceDocument, tw.jipan.market.v1.SpaceDocument.Builder, tw.jipan.market.v1.SpaceDocumentOrBuilder> documentBuilder_;
+        tw.jipan.market.v1.CreateSpaceDocumentHeader, tw.jipan.market.v1.CreateSpaceDocumentHeader.Builder, tw.jipan.market.v1.CreateSpaceDocumentHeaderOrBuilder> headerBuilder_;
     /**
      * <pre>
-     * Required. Its display name and media type.
+     * The first message.
      * </pre>
      *
-     * <code>.jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = { ... }</code>
-     * @return Whether the document field is set.
+     * <code>.jipan.market.v1.CreateSpaceDocumentHeader header = 1 [json_name = "header"];</code>
+     * @return Whether the header field is set.
      */
-    public boolean hasDocument() {
-      return ((bitField0_ & 0x00000002) != 0);
+    @java.lang.Override
+    public boolean hasHeader() {
+      return partCase_ == 1;
     }
     /**
      * <pre>
-     * Required. Its display name and media type.
+     * The first message.
      * </pre>
      *
-     * <code>.jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = { ... }</code>
-     * @return The document.
+     * <code>.jipan.market.v1.CreateSpaceDocumentHeader header = 1 [json_name = "header"];</code>
+     * @return The header.
      */
-    public tw.jipan.market.v1.SpaceDocument getDocument() {
-      if (documentBuilder_ == null) {
-        return document_ == null ? tw.jipan.market.v1.SpaceDocument.getDefaultInstance() : document_;
+    @java.lang.Override
+    public tw.jipan.market.v1.CreateSpaceDocumentHeader getHeader() {
+      if (headerBuilder_ == null) {
+        if (partCase_ == 1) {
+          return (tw.jipan.market.v1.CreateSpaceDocumentHeader) part_;
+        }
+        return tw.jipan.market.v1.CreateSpaceDocumentHeader.getDefaultInstance();
       } else {
-        return documentBuilder_.getMessage();
+        if (partCase_ == 1) {
+          return headerBuilder_.getMessage();
+        }
+        return tw.jipan.market.v1.CreateSpaceDocumentHeader.getDefaultInstance();
       }
     }
     /**
      * <pre>
-     * Required. Its display name and media type.
+     * The first message.
      * </pre>
      *
-     * <code>.jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = { ... }</code>
+     * <code>.jipan.market.v1.CreateSpaceDocumentHeader header = 1 [json_name = "header"];</code>
      */
-    public Builder setDocument(tw.jipan.market.v1.SpaceDocument value) {
-      if (documentBuilder_ == null) {
+    public Builder setHeader(tw.jipan.market.v1.CreateSpaceDocumentHeader value) {
+      if (headerBuilder_ == null) {
         if (value == null) {
           throw new NullPointerException();
         }
-        document_ = value;
+        part_ = value;
+        onChanged();
       } else {
-        documentBuilder_.setMessage(value);
+        headerBuilder_.setMessage(value);
       }
-      bitField0_ |= 0x00000002;
-      onChanged();
+      partCase_ = 1;
       return this;
     }
     /**
      * <pre>
-     * Required. Its display name and media type.
+     * The first message.
      * </pre>
      *
-     * <code>.jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = { ... }</code>
+     * <code>.jipan.market.v1.CreateSpaceDocumentHeader header = 1 [json_name = "header"];</code>
      */
-    public Builder setDocument(
-        tw.jipan.market.v1.SpaceDocument.Builder builderForValue) {
-      if (documentBuilder_ == null) {
-        document_ = builderForValue.build();
+    public Builder setHeader(
+        tw.jipan.market.v1.CreateSpaceDocumentHeader.Builder builderForValue) {
+      if (headerBuilder_ == null) {
+        part_ = builderForValue.build();
+        onChanged();
       } else {
-        documentBuilder_.setMessage(builderForValue.build());
+        headerBuilder_.setMessage(builderForValue.build());
       }
-      bitField0_ |= 0x00000002;
-      onChanged();
+      partCase_ = 1;
       return this;
     }
     /**
      * <pre>
-     * Required. Its display name and media type.
+     * The first message.
      * </pre>
      *
-     * <code>.jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = { ... }</code>
+     * <code>.jipan.market.v1.CreateSpaceDocumentHeader header = 1 [json_name = "header"];</code>
      */
-    public Builder mergeDocument(tw.jipan.market.v1.SpaceDocument value) {
-      if (documentBuilder_ == null) {
-        if (((bitField0_ & 0x00000002) != 0) &&
-          document_ != null &&
-          document_ != tw.jipan.market.v1.SpaceDocument.getDefaultInstance()) {
-          getDocumentBuilder().mergeFrom(value);
+    public Builder mergeHeader(tw.jipan.market.v1.CreateSpaceDocumentHeader value) {
+      if (headerBuilder_ == null) {
+        if (partCase_ == 1 &&
+            part_ != tw.jipan.market.v1.CreateSpaceDocumentHeader.getDefaultInstance()) {
+          part_ = tw.jipan.market.v1.CreateSpaceDocumentHeader.newBuilder((tw.jipan.market.v1.CreateSpaceDocumentHeader) part_)
+              .mergeFrom(value).buildPartial();
         } else {
-          document_ = value;
+          part_ = value;
+        }
+        onChanged();
+      } else {
+        if (partCase_ == 1) {
+          headerBuilder_.mergeFrom(value);
+        } else {
+          headerBuilder_.setMessage(value);
+        }
+      }
+      partCase_ = 1;
+      return this;
+    }
+    /**
+     * <pre>
+     * The first message.
+     * </pre>
+     *
+     * <code>.jipan.market.v1.CreateSpaceDocumentHeader header = 1 [json_name = "header"];</code>
+     */
+    public Builder clearHeader() {
+      if (headerBuilder_ == null) {
+        if (partCase_ == 1) {
+          partCase_ = 0;
+          part_ = null;
+          onChanged();
         }
       } else {
-        documentBuilder_.mergeFrom(value);
+        if (partCase_ == 1) {
+          partCase_ = 0;
+          part_ = null;
+        }
+        headerBuilder_.clear();
       }
-      bitField0_ |= 0x00000002;
-      onChanged();
       return this;
     }
     /**
      * <pre>
-     * Required. Its display name and media type.
+     * The first message.
      * </pre>
      *
-     * <code>.jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = { ... }</code>
+     * <code>.jipan.market.v1.CreateSpaceDocumentHeader header = 1 [json_name = "header"];</code>
      */
-    public Builder clearDocument() {
-      bitField0_ = (bitField0_ & ~0x00000002);
-      document_ = null;
-      if (documentBuilder_ != null) {
-        documentBuilder_.dispose();
-        documentBuilder_ = null;
-      }
-      onChanged();
-      return this;
+    public tw.jipan.market.v1.CreateSpaceDocumentHeader.Builder getHeaderBuilder() {
+      return getHeaderFieldBuilder().getBuilder();
     }
     /**
      * <pre>
-     * Required. Its display name and media type.
+     * The first message.
      * </pre>
      *
-     * <code>.jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = { ... }</code>
-     */
-    public tw.jipan.market.v1.SpaceDocument.Builder getDocumentBuilder() {
-      bitField0_ |= 0x00000002;
-      onChanged();
-      return getDocumentFieldBuilder().getBuilder();
-    }
-    /**
-     * <pre>
-     * Required. Its display name and media type.
-     * </pre>
-     *
-     * <code>.jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = { ... }</code>
-     */
-    public tw.jipan.market.v1.SpaceDocumentOrBuilder getDocumentOrBuilder() {
-      if (documentBuilder_ != null) {
-        return documentBuilder_.getMessageOrBuilder();
-      } else {
-        return document_ == null ?
-            tw.jipan.market.v1.SpaceDocument.getDefaultInstance() : document_;
-      }
-    }
-    /**
-     * <pre>
-     * Required. Its display name and media type.
-     * </pre>
-     *
-     * <code>.jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = { ... }</code>
-     */
-    private com.google.protobuf.SingleFieldBuilderV3<
-        tw.jipan.market.v1.SpaceDocument, tw.jipan.market.v1.SpaceDocument.Builder, tw.jipan.market.v1.SpaceDocumentOrBuilder> 
-        getDocumentFieldBuilder() {
-      if (documentBuilder_ == null) {
-        documentBuilder_ = new com.google.protobuf.SingleFieldBuilderV3<
-            tw.jipan.market.v1.SpaceDocument, tw.jipan.market.v1.SpaceDocument.Builder, tw.jipan.market.v1.SpaceDocumentOrBuilder>(
-                getDocument(),
-                getParentForChildren(),
-                isClean());
-        document_ = null;
-      }
-      return documentBuilder_;
-    }
-
-    private com.google.protobuf.ByteString content_ = com.google.protobuf.ByteString.EMPTY;
-    /**
-     * <pre>
-     * Required. The content, at most 15 MiB.
-     * </pre>
-     *
-     * <code>bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = { ... }</code>
-     * @return The content.
+     * <code>.jipan.market.v1.CreateSpaceDocumentHeader header = 1 [json_name = "header"];</code>
      */
     @java.lang.Override
-    public com.google.protobuf.ByteString getContent() {
-      return content_;
+    public tw.jipan.market.v1.CreateSpaceDocumentHeaderOrBuilder getHeaderOrBuilder() {
+      if ((partCase_ == 1) && (headerBuilder_ != null)) {
+        return headerBuilder_.getMessageOrBuilder();
+      } else {
+        if (partCase_ == 1) {
+          return (tw.jipan.market.v1.CreateSpaceDocumentHeader) part_;
+        }
+        return tw.jipan.market.v1.CreateSpaceDocumentHeader.getDefaultInstance();
+      }
     }
     /**
      * <pre>
-     * Required. The content, at most 15 MiB.
+     * The first message.
      * </pre>
      *
-     * <code>bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = { ... }</code>
-     * @param value The content to set.
+     * <code>.jipan.market.v1.CreateSpaceDocumentHeader header = 1 [json_name = "header"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilderV3<
+        tw.jipan.market.v1.CreateSpaceDocumentHeader, tw.jipan.market.v1.CreateSpaceDocumentHeader.Builder, tw.jipan.market.v1.CreateSpaceDocumentHeaderOrBuilder> 
+        getHeaderFieldBuilder() {
+      if (headerBuilder_ == null) {
+        if (!(partCase_ == 1)) {
+          part_ = tw.jipan.market.v1.CreateSpaceDocumentHeader.getDefaultInstance();
+        }
+        headerBuilder_ = new com.google.protobuf.SingleFieldBuilderV3<
+            tw.jipan.market.v1.CreateSpaceDocumentHeader, tw.jipan.market.v1.CreateSpaceDocumentHeader.Builder, tw.jipan.market.v1.CreateSpaceDocumentHeaderOrBuilder>(
+                (tw.jipan.market.v1.CreateSpaceDocumentHeader) part_,
+                getParentForChildren(),
+                isClean());
+        part_ = null;
+      }
+      partCase_ = 1;
+      onChanged();
+      return headerBuilder_;
+    }
+
+    /**
+     * <pre>
+     * Up to 4 MiB of the content, in order; 64 MiB in all at most.
+     * </pre>
+     *
+     * <code>bytes chunk = 2 [json_name = "chunk", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return Whether the chunk field is set.
+     */
+    public boolean hasChunk() {
+      return partCase_ == 2;
+    }
+    /**
+     * <pre>
+     * Up to 4 MiB of the content, in order; 64 MiB in all at most.
+     * </pre>
+     *
+     * <code>bytes chunk = 2 [json_name = "chunk", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The chunk.
+     */
+    public com.google.protobuf.ByteString getChunk() {
+      if (partCase_ == 2) {
+        return (com.google.protobuf.ByteString) part_;
+      }
+      return com.google.protobuf.ByteString.EMPTY;
+    }
+    /**
+     * <pre>
+     * Up to 4 MiB of the content, in order; 64 MiB in all at most.
+     * </pre>
+     *
+     * <code>bytes chunk = 2 [json_name = "chunk", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The chunk to set.
      * @return This builder for chaining.
      */
-    public Builder setContent(com.google.protobuf.ByteString value) {
+    public Builder setChunk(com.google.protobuf.ByteString value) {
       if (value == null) { throw new NullPointerException(); }
-      content_ = value;
-      bitField0_ |= 0x00000004;
+      partCase_ = 2;
+      part_ = value;
       onChanged();
       return this;
     }
     /**
      * <pre>
-     * Required. The content, at most 15 MiB.
+     * Up to 4 MiB of the content, in order; 64 MiB in all at most.
      * </pre>
      *
-     * <code>bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = { ... }</code>
+     * <code>bytes chunk = 2 [json_name = "chunk", (.jipan.common.v1.field_rules) = { ... }</code>
      * @return This builder for chaining.
      */
-    public Builder clearContent() {
-      bitField0_ = (bitField0_ & ~0x00000004);
-      content_ = getDefaultInstance().getContent();
-      onChanged();
+    public Builder clearChunk() {
+      if (partCase_ == 2) {
+        partCase_ = 0;
+        part_ = null;
+        onChanged();
+      }
       return this;
     }
     @java.lang.Override

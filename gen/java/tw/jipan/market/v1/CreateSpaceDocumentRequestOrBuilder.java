@@ -9,58 +9,49 @@ public interface CreateSpaceDocumentRequestOrBuilder extends
 
   /**
    * <pre>
-   * Required. "spaces/{space}".
+   * The first message.
    * </pre>
    *
-   * <code>string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = { ... }</code>
-   * @return The parent.
+   * <code>.jipan.market.v1.CreateSpaceDocumentHeader header = 1 [json_name = "header"];</code>
+   * @return Whether the header field is set.
    */
-  java.lang.String getParent();
+  boolean hasHeader();
   /**
    * <pre>
-   * Required. "spaces/{space}".
+   * The first message.
    * </pre>
    *
-   * <code>string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = { ... }</code>
-   * @return The bytes for parent.
+   * <code>.jipan.market.v1.CreateSpaceDocumentHeader header = 1 [json_name = "header"];</code>
+   * @return The header.
    */
-  com.google.protobuf.ByteString
-      getParentBytes();
+  tw.jipan.market.v1.CreateSpaceDocumentHeader getHeader();
+  /**
+   * <pre>
+   * The first message.
+   * </pre>
+   *
+   * <code>.jipan.market.v1.CreateSpaceDocumentHeader header = 1 [json_name = "header"];</code>
+   */
+  tw.jipan.market.v1.CreateSpaceDocumentHeaderOrBuilder getHeaderOrBuilder();
 
   /**
    * <pre>
-   * Required. Its display name and media type.
+   * Up to 4 MiB of the content, in order; 64 MiB in all at most.
    * </pre>
    *
-   * <code>.jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = { ... }</code>
-   * @return Whether the document field is set.
+   * <code>bytes chunk = 2 [json_name = "chunk", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return Whether the chunk field is set.
    */
-  boolean hasDocument();
+  boolean hasChunk();
   /**
    * <pre>
-   * Required. Its display name and media type.
+   * Up to 4 MiB of the content, in order; 64 MiB in all at most.
    * </pre>
    *
-   * <code>.jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = { ... }</code>
-   * @return The document.
+   * <code>bytes chunk = 2 [json_name = "chunk", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The chunk.
    */
-  tw.jipan.market.v1.SpaceDocument getDocument();
-  /**
-   * <pre>
-   * Required. Its display name and media type.
-   * </pre>
-   *
-   * <code>.jipan.market.v1.SpaceDocument document = 2 [json_name = "document", (.jipan.common.v1.field_rules) = { ... }</code>
-   */
-  tw.jipan.market.v1.SpaceDocumentOrBuilder getDocumentOrBuilder();
+  com.google.protobuf.ByteString getChunk();
 
-  /**
-   * <pre>
-   * Required. The content, at most 15 MiB.
-   * </pre>
-   *
-   * <code>bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = { ... }</code>
-   * @return The content.
-   */
-  com.google.protobuf.ByteString getContent();
+  public tw.jipan.market.v1.CreateSpaceDocumentRequest.PartCase getPartCase();
 }

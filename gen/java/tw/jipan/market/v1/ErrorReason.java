@@ -296,6 +296,61 @@ public enum ErrorReason
    * <code>ERROR_REASON_PUBLISHER_NOT_VERIFIED = 31;</code>
    */
   ERROR_REASON_PUBLISHER_NOT_VERIFIED(31),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: this marketplace runs no trials: its cloud
+   * organisation has no provider account for the offering's provider, or no
+   * cloud broker is configured (`metadata["organization"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_TRIALS_NOT_CONFIGURED = 40;</code>
+   */
+  ERROR_REASON_TRIALS_NOT_CONFIGURED(40),
+  /**
+   * <pre>
+   * NOT_FOUND: no invitation of the caller's organisation into that space.
+   * </pre>
+   *
+   * <code>ERROR_REASON_INVITATION_NOT_FOUND = 41;</code>
+   */
+  ERROR_REASON_INVITATION_NOT_FOUND(41),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the change would leave the space without an owner.
+   * </pre>
+   *
+   * <code>ERROR_REASON_LAST_OWNER = 42;</code>
+   */
+  ERROR_REASON_LAST_OWNER(42),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: a document is larger than the limit
+   * (`metadata["limit_bytes"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_DOCUMENT_TOO_LARGE = 43;</code>
+   */
+  ERROR_REASON_DOCUMENT_TOO_LARGE(43),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: the uploaded content does not hash to
+   * `expected_sha256`, or the upload did not start with its header.
+   * </pre>
+   *
+   * <code>ERROR_REASON_DOCUMENT_INVALID = 44;</code>
+   */
+  ERROR_REASON_DOCUMENT_INVALID(44),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the cloud broker refused the trial's deployment (no
+   * plan fits the template's machine, or the image or account was refused;
+   * `metadata["cloud_status"]`, `metadata["cloud_reason"]`); the trial is
+   * FAILED with the broker's words in `problem`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TRIAL_PROVISIONING_REFUSED = 45;</code>
+   */
+  ERROR_REASON_TRIAL_PROVISIONING_REFUSED(45),
   UNRECOGNIZED(-1),
   ;
 
@@ -580,6 +635,61 @@ public enum ErrorReason
    * <code>ERROR_REASON_PUBLISHER_NOT_VERIFIED = 31;</code>
    */
   public static final int ERROR_REASON_PUBLISHER_NOT_VERIFIED_VALUE = 31;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: this marketplace runs no trials: its cloud
+   * organisation has no provider account for the offering's provider, or no
+   * cloud broker is configured (`metadata["organization"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_TRIALS_NOT_CONFIGURED = 40;</code>
+   */
+  public static final int ERROR_REASON_TRIALS_NOT_CONFIGURED_VALUE = 40;
+  /**
+   * <pre>
+   * NOT_FOUND: no invitation of the caller's organisation into that space.
+   * </pre>
+   *
+   * <code>ERROR_REASON_INVITATION_NOT_FOUND = 41;</code>
+   */
+  public static final int ERROR_REASON_INVITATION_NOT_FOUND_VALUE = 41;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the change would leave the space without an owner.
+   * </pre>
+   *
+   * <code>ERROR_REASON_LAST_OWNER = 42;</code>
+   */
+  public static final int ERROR_REASON_LAST_OWNER_VALUE = 42;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: a document is larger than the limit
+   * (`metadata["limit_bytes"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_DOCUMENT_TOO_LARGE = 43;</code>
+   */
+  public static final int ERROR_REASON_DOCUMENT_TOO_LARGE_VALUE = 43;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: the uploaded content does not hash to
+   * `expected_sha256`, or the upload did not start with its header.
+   * </pre>
+   *
+   * <code>ERROR_REASON_DOCUMENT_INVALID = 44;</code>
+   */
+  public static final int ERROR_REASON_DOCUMENT_INVALID_VALUE = 44;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the cloud broker refused the trial's deployment (no
+   * plan fits the template's machine, or the image or account was refused;
+   * `metadata["cloud_status"]`, `metadata["cloud_reason"]`); the trial is
+   * FAILED with the broker's words in `problem`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TRIAL_PROVISIONING_REFUSED = 45;</code>
+   */
+  public static final int ERROR_REASON_TRIAL_PROVISIONING_REFUSED_VALUE = 45;
 
 
   public final int getNumber() {
@@ -638,6 +748,12 @@ public enum ErrorReason
       case 29: return ERROR_REASON_LEDGER_UNAVAILABLE;
       case 30: return ERROR_REASON_QUERY_INVALID;
       case 31: return ERROR_REASON_PUBLISHER_NOT_VERIFIED;
+      case 40: return ERROR_REASON_TRIALS_NOT_CONFIGURED;
+      case 41: return ERROR_REASON_INVITATION_NOT_FOUND;
+      case 42: return ERROR_REASON_LAST_OWNER;
+      case 43: return ERROR_REASON_DOCUMENT_TOO_LARGE;
+      case 44: return ERROR_REASON_DOCUMENT_INVALID;
+      case 45: return ERROR_REASON_TRIAL_PROVISIONING_REFUSED;
       default: return null;
     }
   }

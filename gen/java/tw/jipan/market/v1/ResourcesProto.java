@@ -130,6 +130,11 @@ public final class ResourcesProto {
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_market_v1_Space_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_market_v1_SpaceInvitation_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_market_v1_SpaceInvitation_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_jipan_market_v1_SpaceActivity_descriptor;
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
@@ -314,7 +319,7 @@ public final class ResourcesProto {
       "R\005ports\022&\n\tmax_hours\030\005 \001(\005B\t\312\363\030\0050\0008\320\005R\010m" +
       "axHours\0225\n\nbudget_cap\030\006 \001(\0132\026.jipan.comm" +
       "on.v1.MoneyR\tbudgetCap\022\034\n\tpublisher\030\007 \001(" +
-      "\tR\tpublisher\"\353\002\n\005Trial\022\022\n\004name\030\001 \001(\tR\004na" +
+      "\tR\tpublisher\"\252\003\n\005Trial\022\022\n\004name\030\001 \001(\tR\004na" +
       "me\022#\n\010template\030\002 \001(\tB\007\312\363\030\003\030\254\002R\010template\022" +
       "\037\n\005hours\030\003 \001(\005B\t\312\363\030\0050\0008\320\005R\005hours\0221\n\005stat" +
       "e\030\004 \001(\0162\033.jipan.market.v1.TrialStateR\005st" +
@@ -323,122 +328,131 @@ public final class ResourcesProto {
       "m\030\007 \001(\tR\007problem\022;\n\013expire_time\030\010 \001(\0132\032." +
       "google.protobuf.TimestampR\nexpireTime\022;\n" +
       "\013create_time\030\t \001(\0132\032.google.protobuf.Tim" +
-      "estampR\ncreateTime\"q\n\013SpaceMember\022*\n\014org" +
-      "anization\030\001 \001(\tB\006\312\363\030\002\030dR\014organization\0226\n" +
-      "\004role\030\002 \001(\0162\032.jipan.market.v1.SpaceRoleB" +
-      "\006\312\363\030\002H\001R\004role\"\242\002\n\005Space\022\022\n\004name\030\001 \001(\tR\004n" +
-      "ame\022*\n\014display_name\030\002 \001(\tB\007\312\363\030\003\030\310\001R\013disp" +
-      "layName\022@\n\013description\030\003 \001(\0132\036.jipan.mar" +
-      "ket.v1.LocalizedTextR\013description\022\"\n\010pro" +
-      "jects\030\004 \003(\tB\006\312\363\030\002\0302R\010projects\0226\n\007members" +
-      "\030\005 \003(\0132\034.jipan.market.v1.SpaceMemberR\007me" +
-      "mbers\022;\n\013create_time\030\006 \001(\0132\032.google.prot" +
-      "obuf.TimestampR\ncreateTime\"\342\001\n\rSpaceActi" +
-      "vity\022\022\n\004name\030\001 \001(\tR\004name\0226\n\004kind\030\002 \001(\0162\"" +
-      ".jipan.market.v1.SpaceActivityKindR\004kind" +
-      "\022\024\n\005actor\030\003 \001(\tR\005actor\022\030\n\007subject\030\004 \001(\tR" +
-      "\007subject\022\030\n\007summary\030\005 \001(\tR\007summary\022;\n\013cr" +
-      "eate_time\030\006 \001(\0132\032.google.protobuf.Timest" +
-      "ampR\ncreateTime\"\204\002\n\rSpaceDocument\022\022\n\004nam" +
-      "e\030\001 \001(\tR\004name\022*\n\014display_name\030\002 \001(\tB\007\312\363\030" +
-      "\003\030\310\001R\013displayName\022%\n\nmedia_type\030\003 \001(\tB\006\312" +
-      "\363\030\002\030dR\tmediaType\022\035\n\nsize_bytes\030\004 \001(\003R\tsi" +
-      "zeBytes\022\026\n\006sha256\030\005 \001(\014R\006sha256\022\030\n\007creat" +
-      "or\030\006 \001(\tR\007creator\022;\n\013create_time\030\007 \001(\0132\032" +
-      ".google.protobuf.TimestampR\ncreateTime\"\361" +
-      "\001\n\010Decision\022\022\n\004name\030\001 \001(\tR\004name\022\035\n\005title" +
-      "\030\002 \001(\tB\007\312\363\030\003\030\254\002R\005title\022\034\n\004text\030\003 \001(\tB\010\312\363" +
-      "\030\004\030\240\234\001R\004text\022\026\n\006digest\030\004 \001(\014R\006digest\022%\n\016" +
-      "ledger_receipt\030\005 \001(\tR\rledgerReceipt\022\030\n\007c" +
-      "reator\030\006 \001(\tR\007creator\022;\n\013create_time\030\007 \001" +
-      "(\0132\032.google.protobuf.TimestampR\ncreateTi" +
-      "me\"\215\002\n\014Subscription\022\022\n\004name\030\001 \001(\tR\004name\022" +
-      "\037\n\006target\030\002 \001(\tB\007\312\363\030\003\030\254\002R\006target\022:\n\006even" +
-      "ts\030\003 \003(\0162\032.jipan.market.v1.EventKindB\006\312\363" +
-      "\030\002\030\003R\006events\022(\n\013webhook_uri\030\004 \001(\tB\007\312\363\030\003\030" +
-      "\320\017R\nwebhookUri\022%\n\016webhook_secret\030\005 \001(\tR\r" +
-      "webhookSecret\022;\n\013create_time\030\006 \001(\0132\032.goo" +
-      "gle.protobuf.TimestampR\ncreateTime\"\347\001\n\014N" +
-      "otification\022\022\n\004name\030\001 \001(\tR\004name\022\"\n\014subsc" +
-      "ription\030\002 \001(\tR\014subscription\022.\n\004kind\030\003 \001(" +
-      "\0162\032.jipan.market.v1.EventKindR\004kind\022\030\n\007s" +
-      "ubject\030\004 \001(\tR\007subject\022\030\n\007summary\030\005 \001(\tR\007" +
-      "summary\022;\n\013create_time\030\006 \001(\0132\032.google.pr" +
-      "otobuf.TimestampR\ncreateTime\"\301\002\n\017Webhook" +
-      "Delivery\022\022\n\004name\030\001 \001(\tR\004name\022\"\n\014notifica" +
-      "tion\030\002 \001(\tR\014notification\0224\n\005state\030\003 \001(\0162" +
-      "\036.jipan.market.v1.DeliveryStateR\005state\022\032" +
-      "\n\010attempts\030\004 \001(\005R\010attempts\022\037\n\013last_statu" +
-      "s\030\005 \001(\005R\nlastStatus\022F\n\021next_attempt_time" +
-      "\030\006 \001(\0132\032.google.protobuf.TimestampR\017next" +
-      "AttemptTime\022;\n\013create_time\030\007 \001(\0132\032.googl" +
-      "e.protobuf.TimestampR\ncreateTime*b\n\tEcos" +
-      "ystem\022\031\n\025ECOSYSTEM_UNSPECIFIED\020\000\022\022\n\016ECOS" +
-      "YSTEM_PYPI\020\001\022\021\n\rECOSYSTEM_NPM\020\002\022\023\n\017ECOSY" +
-      "STEM_MAVEN\020\003*\222\001\n\016MetadataFormat\022\037\n\033METAD" +
-      "ATA_FORMAT_UNSPECIFIED\020\000\022\035\n\031METADATA_FOR" +
-      "MAT_PYPI_JSON\020\001\022!\n\035METADATA_FORMAT_NPM_P" +
-      "ACKUMENT\020\002\022\035\n\031METADATA_FORMAT_MAVEN_POM\020" +
-      "\003*\320\001\n\rLicenceFamily\022\036\n\032LICENCE_FAMILY_UN" +
-      "SPECIFIED\020\000\022\035\n\031LICENCE_FAMILY_PERMISSIVE" +
-      "\020\001\022 \n\034LICENCE_FAMILY_WEAK_COPYLEFT\020\002\022\"\n\036" +
-      "LICENCE_FAMILY_STRONG_COPYLEFT\020\003\022 \n\034LICE" +
-      "NCE_FAMILY_PUBLIC_DOMAIN\020\004\022\030\n\024LICENCE_FA" +
-      "MILY_OTHER\020\005*\260\001\n\005Badge\022\025\n\021BADGE_UNSPECIF" +
-      "IED\020\000\022\034\n\030BADGE_VERIFIED_PUBLISHER\020\001\022\022\n\016B" +
-      "ADGE_OFFICIAL\020\002\022\020\n\014BADGE_SIGNED\020\003\022\035\n\031BAD" +
-      "GE_NO_KNOWN_ADVISORIES\020\004\022\032\n\026BADGE_LICENC" +
-      "E_APPROVED\020\005\022\021\n\rBADGE_HEALTHY\020\006*u\n\010Sever" +
-      "ity\022\030\n\024SEVERITY_UNSPECIFIED\020\000\022\020\n\014SEVERIT" +
-      "Y_LOW\020\001\022\023\n\017SEVERITY_MEDIUM\020\002\022\021\n\rSEVERITY" +
-      "_HIGH\020\003\022\025\n\021SEVERITY_CRITICAL\020\004*\222\002\n\017Healt" +
-      "hCheckKind\022!\n\035HEALTH_CHECK_KIND_UNSPECIF" +
-      "IED\020\000\022%\n!HEALTH_CHECK_KIND_RELEASE_RECEN" +
-      "CY\020\001\022\035\n\031HEALTH_CHECK_KIND_LICENCE\020\002\022%\n!H" +
-      "EALTH_CHECK_KIND_SECURITY_POLICY\020\003\022%\n!HE" +
-      "ALTH_CHECK_KIND_SIGNED_RELEASES\020\004\022%\n!HEA" +
-      "LTH_CHECK_KIND_VULNERABILITIES\020\005\022!\n\035HEAL" +
-      "TH_CHECK_KIND_MAINTAINERS\020\006*\200\001\n\tRiskLeve" +
-      "l\022\032\n\026RISK_LEVEL_UNSPECIFIED\020\000\022\022\n\016RISK_LE" +
-      "VEL_LOW\020\001\022\025\n\021RISK_LEVEL_MEDIUM\020\002\022\023\n\017RISK" +
-      "_LEVEL_HIGH\020\003\022\027\n\023RISK_LEVEL_CRITICAL\020\004*L" +
-      "\n\013ClaimMethod\022\034\n\030CLAIM_METHOD_UNSPECIFIE" +
-      "D\020\000\022\037\n\033CLAIM_METHOD_CHALLENGE_FILE\020\001*v\n\n" +
-      "ClaimState\022\033\n\027CLAIM_STATE_UNSPECIFIED\020\000\022" +
-      "\027\n\023CLAIM_STATE_PENDING\020\001\022\030\n\024CLAIM_STATE_" +
-      "VERIFIED\020\002\022\030\n\024CLAIM_STATE_REJECTED\020\003*\214\001\n" +
-      "\tOfferKind\022\032\n\026OFFER_KIND_UNSPECIFIED\020\000\022\026" +
-      "\n\022OFFER_KIND_SUPPORT\020\001\022\032\n\026OFFER_KIND_INT" +
-      "EGRATION\020\002\022\026\n\022OFFER_KIND_HOSTING\020\003\022\027\n\023OF" +
-      "FER_KIND_TRAINING\020\004*\255\001\n\013MatchFactor\022\034\n\030M" +
-      "ATCH_FACTOR_UNSPECIFIED\020\000\022\025\n\021MATCH_FACTO" +
-      "R_TEXT\020\001\022\033\n\027MATCH_FACTOR_CONSTRAINT\020\002\022\027\n" +
-      "\023MATCH_FACTOR_HEALTH\020\003\022\027\n\023MATCH_FACTOR_R" +
-      "ATING\020\004\022\032\n\026MATCH_FACTOR_PUBLISHER\020\005*\247\001\n\n" +
-      "TrialState\022\033\n\027TRIAL_STATE_UNSPECIFIED\020\000\022" +
-      "\034\n\030TRIAL_STATE_PROVISIONING\020\001\022\027\n\023TRIAL_S" +
-      "TATE_RUNNING\020\002\022\026\n\022TRIAL_STATE_ENDING\020\003\022\025" +
-      "\n\021TRIAL_STATE_ENDED\020\004\022\026\n\022TRIAL_STATE_FAI" +
-      "LED\020\005*\213\001\n\tSpaceRole\022\032\n\026SPACE_ROLE_UNSPEC" +
-      "IFIED\020\000\022\024\n\020SPACE_ROLE_OWNER\020\001\022\031\n\025SPACE_R" +
-      "OLE_MAINTAINER\020\002\022\032\n\026SPACE_ROLE_CONTRIBUT" +
-      "OR\020\003\022\025\n\021SPACE_ROLE_VIEWER\020\004*\272\001\n\021SpaceAct" +
-      "ivityKind\022#\n\037SPACE_ACTIVITY_KIND_UNSPECI" +
-      "FIED\020\000\022\036\n\032SPACE_ACTIVITY_KIND_MEMBER\020\001\022 " +
-      "\n\034SPACE_ACTIVITY_KIND_DOCUMENT\020\002\022 \n\034SPAC" +
-      "E_ACTIVITY_KIND_DECISION\020\003\022\034\n\030SPACE_ACTI" +
-      "VITY_KIND_NOTE\020\004*{\n\tEventKind\022\032\n\026EVENT_K" +
-      "IND_UNSPECIFIED\020\000\022\032\n\026EVENT_KIND_NEW_VERS" +
-      "ION\020\001\022\033\n\027EVENT_KIND_NEW_ADVISORY\020\002\022\031\n\025EV" +
-      "ENT_KIND_NEW_ANSWER\020\003*\204\001\n\rDeliveryState\022" +
-      "\036\n\032DELIVERY_STATE_UNSPECIFIED\020\000\022\032\n\026DELIV" +
-      "ERY_STATE_PENDING\020\001\022\034\n\030DELIVERY_STATE_DE" +
-      "LIVERED\020\002\022\031\n\025DELIVERY_STATE_FAILED\020\003B\254\001\n" +
-      "\022tw.jipan.market.v1B\016ResourcesProtoP\001Z(j" +
-      "ipan.tw/gen/go/jipan/market/v1;marketv1\242" +
-      "\002\003JMX\252\002\017Jipan.Market.V1\312\002\017Jipan\\Market\\V" +
-      "1\342\002\033Jipan\\Market\\V1\\GPBMetadata\352\002\021Jipan:" +
-      ":Market::V1b\006proto3"
+      "estampR\ncreateTime\022=\n\016estimated_cost\030\n \001" +
+      "(\0132\026.jipan.common.v1.MoneyR\restimatedCos" +
+      "t\"q\n\013SpaceMember\022*\n\014organization\030\001 \001(\tB\006" +
+      "\312\363\030\002\030dR\014organization\0226\n\004role\030\002 \001(\0162\032.jip" +
+      "an.market.v1.SpaceRoleB\006\312\363\030\002H\001R\004role\"\342\002\n" +
+      "\005Space\022\022\n\004name\030\001 \001(\tR\004name\022*\n\014display_na" +
+      "me\030\002 \001(\tB\007\312\363\030\003\030\310\001R\013displayName\022@\n\013descri" +
+      "ption\030\003 \001(\0132\036.jipan.market.v1.LocalizedT" +
+      "extR\013description\022\"\n\010projects\030\004 \003(\tB\006\312\363\030\002" +
+      "\0302R\010projects\0226\n\007members\030\005 \003(\0132\034.jipan.ma" +
+      "rket.v1.SpaceMemberR\007members\022;\n\013create_t" +
+      "ime\030\006 \001(\0132\032.google.protobuf.TimestampR\nc" +
+      "reateTime\022>\n\013invitations\030\007 \003(\0132\034.jipan.m" +
+      "arket.v1.SpaceMemberR\013invitations\"\332\001\n\017Sp" +
+      "aceInvitation\022\022\n\004name\030\001 \001(\tR\004name\022,\n\022spa" +
+      "ce_display_name\030\002 \001(\tR\020spaceDisplayName\022" +
+      ".\n\004role\030\003 \001(\0162\032.jipan.market.v1.SpaceRol" +
+      "eR\004role\022\030\n\007inviter\030\004 \001(\tR\007inviter\022;\n\013cre" +
+      "ate_time\030\005 \001(\0132\032.google.protobuf.Timesta" +
+      "mpR\ncreateTime\"\342\001\n\rSpaceActivity\022\022\n\004name" +
+      "\030\001 \001(\tR\004name\0226\n\004kind\030\002 \001(\0162\".jipan.marke" +
+      "t.v1.SpaceActivityKindR\004kind\022\024\n\005actor\030\003 " +
+      "\001(\tR\005actor\022\030\n\007subject\030\004 \001(\tR\007subject\022\030\n\007" +
+      "summary\030\005 \001(\tR\007summary\022;\n\013create_time\030\006 " +
+      "\001(\0132\032.google.protobuf.TimestampR\ncreateT" +
+      "ime\"\204\002\n\rSpaceDocument\022\022\n\004name\030\001 \001(\tR\004nam" +
+      "e\022*\n\014display_name\030\002 \001(\tB\007\312\363\030\003\030\310\001R\013displa" +
+      "yName\022%\n\nmedia_type\030\003 \001(\tB\006\312\363\030\002\030dR\tmedia" +
+      "Type\022\035\n\nsize_bytes\030\004 \001(\003R\tsizeBytes\022\026\n\006s" +
+      "ha256\030\005 \001(\014R\006sha256\022\030\n\007creator\030\006 \001(\tR\007cr" +
+      "eator\022;\n\013create_time\030\007 \001(\0132\032.google.prot" +
+      "obuf.TimestampR\ncreateTime\"\361\001\n\010Decision\022" +
+      "\022\n\004name\030\001 \001(\tR\004name\022\035\n\005title\030\002 \001(\tB\007\312\363\030\003" +
+      "\030\254\002R\005title\022\034\n\004text\030\003 \001(\tB\010\312\363\030\004\030\240\234\001R\004text" +
+      "\022\026\n\006digest\030\004 \001(\014R\006digest\022%\n\016ledger_recei" +
+      "pt\030\005 \001(\tR\rledgerReceipt\022\030\n\007creator\030\006 \001(\t" +
+      "R\007creator\022;\n\013create_time\030\007 \001(\0132\032.google." +
+      "protobuf.TimestampR\ncreateTime\"\215\002\n\014Subsc" +
+      "ription\022\022\n\004name\030\001 \001(\tR\004name\022\037\n\006target\030\002 " +
+      "\001(\tB\007\312\363\030\003\030\254\002R\006target\022:\n\006events\030\003 \003(\0162\032.j" +
+      "ipan.market.v1.EventKindB\006\312\363\030\002\030\003R\006events" +
+      "\022(\n\013webhook_uri\030\004 \001(\tB\007\312\363\030\003\030\320\017R\nwebhookU" +
+      "ri\022%\n\016webhook_secret\030\005 \001(\tR\rwebhookSecre" +
+      "t\022;\n\013create_time\030\006 \001(\0132\032.google.protobuf" +
+      ".TimestampR\ncreateTime\"\347\001\n\014Notification\022" +
+      "\022\n\004name\030\001 \001(\tR\004name\022\"\n\014subscription\030\002 \001(" +
+      "\tR\014subscription\022.\n\004kind\030\003 \001(\0162\032.jipan.ma" +
+      "rket.v1.EventKindR\004kind\022\030\n\007subject\030\004 \001(\t" +
+      "R\007subject\022\030\n\007summary\030\005 \001(\tR\007summary\022;\n\013c" +
+      "reate_time\030\006 \001(\0132\032.google.protobuf.Times" +
+      "tampR\ncreateTime\"\301\002\n\017WebhookDelivery\022\022\n\004" +
+      "name\030\001 \001(\tR\004name\022\"\n\014notification\030\002 \001(\tR\014" +
+      "notification\0224\n\005state\030\003 \001(\0162\036.jipan.mark" +
+      "et.v1.DeliveryStateR\005state\022\032\n\010attempts\030\004" +
+      " \001(\005R\010attempts\022\037\n\013last_status\030\005 \001(\005R\nlas" +
+      "tStatus\022F\n\021next_attempt_time\030\006 \001(\0132\032.goo" +
+      "gle.protobuf.TimestampR\017nextAttemptTime\022" +
+      ";\n\013create_time\030\007 \001(\0132\032.google.protobuf.T" +
+      "imestampR\ncreateTime*b\n\tEcosystem\022\031\n\025ECO" +
+      "SYSTEM_UNSPECIFIED\020\000\022\022\n\016ECOSYSTEM_PYPI\020\001" +
+      "\022\021\n\rECOSYSTEM_NPM\020\002\022\023\n\017ECOSYSTEM_MAVEN\020\003" +
+      "*\222\001\n\016MetadataFormat\022\037\n\033METADATA_FORMAT_U" +
+      "NSPECIFIED\020\000\022\035\n\031METADATA_FORMAT_PYPI_JSO" +
+      "N\020\001\022!\n\035METADATA_FORMAT_NPM_PACKUMENT\020\002\022\035" +
+      "\n\031METADATA_FORMAT_MAVEN_POM\020\003*\320\001\n\rLicenc" +
+      "eFamily\022\036\n\032LICENCE_FAMILY_UNSPECIFIED\020\000\022" +
+      "\035\n\031LICENCE_FAMILY_PERMISSIVE\020\001\022 \n\034LICENC" +
+      "E_FAMILY_WEAK_COPYLEFT\020\002\022\"\n\036LICENCE_FAMI" +
+      "LY_STRONG_COPYLEFT\020\003\022 \n\034LICENCE_FAMILY_P" +
+      "UBLIC_DOMAIN\020\004\022\030\n\024LICENCE_FAMILY_OTHER\020\005" +
+      "*\260\001\n\005Badge\022\025\n\021BADGE_UNSPECIFIED\020\000\022\034\n\030BAD" +
+      "GE_VERIFIED_PUBLISHER\020\001\022\022\n\016BADGE_OFFICIA" +
+      "L\020\002\022\020\n\014BADGE_SIGNED\020\003\022\035\n\031BADGE_NO_KNOWN_" +
+      "ADVISORIES\020\004\022\032\n\026BADGE_LICENCE_APPROVED\020\005" +
+      "\022\021\n\rBADGE_HEALTHY\020\006*u\n\010Severity\022\030\n\024SEVER" +
+      "ITY_UNSPECIFIED\020\000\022\020\n\014SEVERITY_LOW\020\001\022\023\n\017S" +
+      "EVERITY_MEDIUM\020\002\022\021\n\rSEVERITY_HIGH\020\003\022\025\n\021S" +
+      "EVERITY_CRITICAL\020\004*\222\002\n\017HealthCheckKind\022!" +
+      "\n\035HEALTH_CHECK_KIND_UNSPECIFIED\020\000\022%\n!HEA" +
+      "LTH_CHECK_KIND_RELEASE_RECENCY\020\001\022\035\n\031HEAL" +
+      "TH_CHECK_KIND_LICENCE\020\002\022%\n!HEALTH_CHECK_" +
+      "KIND_SECURITY_POLICY\020\003\022%\n!HEALTH_CHECK_K" +
+      "IND_SIGNED_RELEASES\020\004\022%\n!HEALTH_CHECK_KI" +
+      "ND_VULNERABILITIES\020\005\022!\n\035HEALTH_CHECK_KIN" +
+      "D_MAINTAINERS\020\006*\200\001\n\tRiskLevel\022\032\n\026RISK_LE" +
+      "VEL_UNSPECIFIED\020\000\022\022\n\016RISK_LEVEL_LOW\020\001\022\025\n" +
+      "\021RISK_LEVEL_MEDIUM\020\002\022\023\n\017RISK_LEVEL_HIGH\020" +
+      "\003\022\027\n\023RISK_LEVEL_CRITICAL\020\004*L\n\013ClaimMetho" +
+      "d\022\034\n\030CLAIM_METHOD_UNSPECIFIED\020\000\022\037\n\033CLAIM" +
+      "_METHOD_CHALLENGE_FILE\020\001*v\n\nClaimState\022\033" +
+      "\n\027CLAIM_STATE_UNSPECIFIED\020\000\022\027\n\023CLAIM_STA" +
+      "TE_PENDING\020\001\022\030\n\024CLAIM_STATE_VERIFIED\020\002\022\030" +
+      "\n\024CLAIM_STATE_REJECTED\020\003*\214\001\n\tOfferKind\022\032" +
+      "\n\026OFFER_KIND_UNSPECIFIED\020\000\022\026\n\022OFFER_KIND" +
+      "_SUPPORT\020\001\022\032\n\026OFFER_KIND_INTEGRATION\020\002\022\026" +
+      "\n\022OFFER_KIND_HOSTING\020\003\022\027\n\023OFFER_KIND_TRA" +
+      "INING\020\004*\255\001\n\013MatchFactor\022\034\n\030MATCH_FACTOR_" +
+      "UNSPECIFIED\020\000\022\025\n\021MATCH_FACTOR_TEXT\020\001\022\033\n\027" +
+      "MATCH_FACTOR_CONSTRAINT\020\002\022\027\n\023MATCH_FACTO" +
+      "R_HEALTH\020\003\022\027\n\023MATCH_FACTOR_RATING\020\004\022\032\n\026M" +
+      "ATCH_FACTOR_PUBLISHER\020\005*\247\001\n\nTrialState\022\033" +
+      "\n\027TRIAL_STATE_UNSPECIFIED\020\000\022\034\n\030TRIAL_STA" +
+      "TE_PROVISIONING\020\001\022\027\n\023TRIAL_STATE_RUNNING" +
+      "\020\002\022\026\n\022TRIAL_STATE_ENDING\020\003\022\025\n\021TRIAL_STAT" +
+      "E_ENDED\020\004\022\026\n\022TRIAL_STATE_FAILED\020\005*\213\001\n\tSp" +
+      "aceRole\022\032\n\026SPACE_ROLE_UNSPECIFIED\020\000\022\024\n\020S" +
+      "PACE_ROLE_OWNER\020\001\022\031\n\025SPACE_ROLE_MAINTAIN" +
+      "ER\020\002\022\032\n\026SPACE_ROLE_CONTRIBUTOR\020\003\022\025\n\021SPAC" +
+      "E_ROLE_VIEWER\020\004*\272\001\n\021SpaceActivityKind\022#\n" +
+      "\037SPACE_ACTIVITY_KIND_UNSPECIFIED\020\000\022\036\n\032SP" +
+      "ACE_ACTIVITY_KIND_MEMBER\020\001\022 \n\034SPACE_ACTI" +
+      "VITY_KIND_DOCUMENT\020\002\022 \n\034SPACE_ACTIVITY_K" +
+      "IND_DECISION\020\003\022\034\n\030SPACE_ACTIVITY_KIND_NO" +
+      "TE\020\004*{\n\tEventKind\022\032\n\026EVENT_KIND_UNSPECIF" +
+      "IED\020\000\022\032\n\026EVENT_KIND_NEW_VERSION\020\001\022\033\n\027EVE" +
+      "NT_KIND_NEW_ADVISORY\020\002\022\031\n\025EVENT_KIND_NEW" +
+      "_ANSWER\020\003*\204\001\n\rDeliveryState\022\036\n\032DELIVERY_" +
+      "STATE_UNSPECIFIED\020\000\022\032\n\026DELIVERY_STATE_PE" +
+      "NDING\020\001\022\034\n\030DELIVERY_STATE_DELIVERED\020\002\022\031\n" +
+      "\025DELIVERY_STATE_FAILED\020\003B\254\001\n\022tw.jipan.ma" +
+      "rket.v1B\016ResourcesProtoP\001Z(jipan.tw/gen/" +
+      "go/jipan/market/v1;marketv1\242\002\003JMX\252\002\017Jipa" +
+      "n.Market.V1\312\002\017Jipan\\Market\\V1\342\002\033Jipan\\Ma" +
+      "rket\\V1\\GPBMetadata\352\002\021Jipan::Market::V1b" +
+      "\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -573,7 +587,7 @@ public final class ResourcesProto {
     internal_static_jipan_market_v1_Trial_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_market_v1_Trial_descriptor,
-        new java.lang.String[] { "Name", "Template", "Hours", "State", "Endpoint", "CloudResource", "Problem", "ExpireTime", "CreateTime", });
+        new java.lang.String[] { "Name", "Template", "Hours", "State", "Endpoint", "CloudResource", "Problem", "ExpireTime", "CreateTime", "EstimatedCost", });
     internal_static_jipan_market_v1_SpaceMember_descriptor =
       getDescriptor().getMessageTypes().get(21);
     internal_static_jipan_market_v1_SpaceMember_fieldAccessorTable = new
@@ -585,39 +599,45 @@ public final class ResourcesProto {
     internal_static_jipan_market_v1_Space_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_market_v1_Space_descriptor,
-        new java.lang.String[] { "Name", "DisplayName", "Description", "Projects", "Members", "CreateTime", });
-    internal_static_jipan_market_v1_SpaceActivity_descriptor =
+        new java.lang.String[] { "Name", "DisplayName", "Description", "Projects", "Members", "CreateTime", "Invitations", });
+    internal_static_jipan_market_v1_SpaceInvitation_descriptor =
       getDescriptor().getMessageTypes().get(23);
+    internal_static_jipan_market_v1_SpaceInvitation_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_market_v1_SpaceInvitation_descriptor,
+        new java.lang.String[] { "Name", "SpaceDisplayName", "Role", "Inviter", "CreateTime", });
+    internal_static_jipan_market_v1_SpaceActivity_descriptor =
+      getDescriptor().getMessageTypes().get(24);
     internal_static_jipan_market_v1_SpaceActivity_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_market_v1_SpaceActivity_descriptor,
         new java.lang.String[] { "Name", "Kind", "Actor", "Subject", "Summary", "CreateTime", });
     internal_static_jipan_market_v1_SpaceDocument_descriptor =
-      getDescriptor().getMessageTypes().get(24);
+      getDescriptor().getMessageTypes().get(25);
     internal_static_jipan_market_v1_SpaceDocument_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_market_v1_SpaceDocument_descriptor,
         new java.lang.String[] { "Name", "DisplayName", "MediaType", "SizeBytes", "Sha256", "Creator", "CreateTime", });
     internal_static_jipan_market_v1_Decision_descriptor =
-      getDescriptor().getMessageTypes().get(25);
+      getDescriptor().getMessageTypes().get(26);
     internal_static_jipan_market_v1_Decision_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_market_v1_Decision_descriptor,
         new java.lang.String[] { "Name", "Title", "Text", "Digest", "LedgerReceipt", "Creator", "CreateTime", });
     internal_static_jipan_market_v1_Subscription_descriptor =
-      getDescriptor().getMessageTypes().get(26);
+      getDescriptor().getMessageTypes().get(27);
     internal_static_jipan_market_v1_Subscription_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_market_v1_Subscription_descriptor,
         new java.lang.String[] { "Name", "Target", "Events", "WebhookUri", "WebhookSecret", "CreateTime", });
     internal_static_jipan_market_v1_Notification_descriptor =
-      getDescriptor().getMessageTypes().get(27);
+      getDescriptor().getMessageTypes().get(28);
     internal_static_jipan_market_v1_Notification_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_market_v1_Notification_descriptor,
         new java.lang.String[] { "Name", "Subscription", "Kind", "Subject", "Summary", "CreateTime", });
     internal_static_jipan_market_v1_WebhookDelivery_descriptor =
-      getDescriptor().getMessageTypes().get(28);
+      getDescriptor().getMessageTypes().get(29);
     internal_static_jipan_market_v1_WebhookDelivery_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_market_v1_WebhookDelivery_descriptor,

@@ -24,6 +24,7 @@ private static final long serialVersionUID = 0L;
     displayName_ = "";
     projects_ = com.google.protobuf.LazyStringArrayList.EMPTY;
     members_ = java.util.Collections.emptyList();
+    invitations_ = java.util.Collections.emptyList();
   }
 
   @java.lang.Override
@@ -339,6 +340,72 @@ private static final long serialVersionUID = 0L;
     return createTime_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : createTime_;
   }
 
+  public static final int INVITATIONS_FIELD_NUMBER = 7;
+  @SuppressWarnings("serial")
+  private java.util.List<tw.jipan.market.v1.SpaceMember> invitations_;
+  /**
+   * <pre>
+   * Output only. Organisations invited with UpdateSpaceMembers that have not
+   * accepted yet, with the role they will get.
+   * </pre>
+   *
+   * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<tw.jipan.market.v1.SpaceMember> getInvitationsList() {
+    return invitations_;
+  }
+  /**
+   * <pre>
+   * Output only. Organisations invited with UpdateSpaceMembers that have not
+   * accepted yet, with the role they will get.
+   * </pre>
+   *
+   * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<? extends tw.jipan.market.v1.SpaceMemberOrBuilder> 
+      getInvitationsOrBuilderList() {
+    return invitations_;
+  }
+  /**
+   * <pre>
+   * Output only. Organisations invited with UpdateSpaceMembers that have not
+   * accepted yet, with the role they will get.
+   * </pre>
+   *
+   * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+   */
+  @java.lang.Override
+  public int getInvitationsCount() {
+    return invitations_.size();
+  }
+  /**
+   * <pre>
+   * Output only. Organisations invited with UpdateSpaceMembers that have not
+   * accepted yet, with the role they will get.
+   * </pre>
+   *
+   * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+   */
+  @java.lang.Override
+  public tw.jipan.market.v1.SpaceMember getInvitations(int index) {
+    return invitations_.get(index);
+  }
+  /**
+   * <pre>
+   * Output only. Organisations invited with UpdateSpaceMembers that have not
+   * accepted yet, with the role they will get.
+   * </pre>
+   *
+   * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+   */
+  @java.lang.Override
+  public tw.jipan.market.v1.SpaceMemberOrBuilder getInvitationsOrBuilder(
+      int index) {
+    return invitations_.get(index);
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -370,6 +437,9 @@ private static final long serialVersionUID = 0L;
     }
     if (createTime_ != null) {
       output.writeMessage(6, getCreateTime());
+    }
+    for (int i = 0; i < invitations_.size(); i++) {
+      output.writeMessage(7, invitations_.get(i));
     }
     getUnknownFields().writeTo(output);
   }
@@ -406,6 +476,10 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(6, getCreateTime());
     }
+    for (int i = 0; i < invitations_.size(); i++) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(7, invitations_.get(i));
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -439,6 +513,8 @@ private static final long serialVersionUID = 0L;
       if (!getCreateTime()
           .equals(other.getCreateTime())) return false;
     }
+    if (!getInvitationsList()
+        .equals(other.getInvitationsList())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -469,6 +545,10 @@ private static final long serialVersionUID = 0L;
     if (hasCreateTime()) {
       hash = (37 * hash) + CREATE_TIME_FIELD_NUMBER;
       hash = (53 * hash) + getCreateTime().hashCode();
+    }
+    if (getInvitationsCount() > 0) {
+      hash = (37 * hash) + INVITATIONS_FIELD_NUMBER;
+      hash = (53 * hash) + getInvitationsList().hashCode();
     }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
@@ -624,6 +704,13 @@ private static final long serialVersionUID = 0L;
         createTimeBuilder_.dispose();
         createTimeBuilder_ = null;
       }
+      if (invitationsBuilder_ == null) {
+        invitations_ = java.util.Collections.emptyList();
+      } else {
+        invitations_ = null;
+        invitationsBuilder_.clear();
+      }
+      bitField0_ = (bitField0_ & ~0x00000040);
       return this;
     }
 
@@ -670,6 +757,15 @@ private static final long serialVersionUID = 0L;
         result.members_ = members_;
       } else {
         result.members_ = membersBuilder_.build();
+      }
+      if (invitationsBuilder_ == null) {
+        if (((bitField0_ & 0x00000040) != 0)) {
+          invitations_ = java.util.Collections.unmodifiableList(invitations_);
+          bitField0_ = (bitField0_ & ~0x00000040);
+        }
+        result.invitations_ = invitations_;
+      } else {
+        result.invitations_ = invitationsBuilder_.build();
       }
     }
 
@@ -789,6 +885,32 @@ private static final long serialVersionUID = 0L;
       if (other.hasCreateTime()) {
         mergeCreateTime(other.getCreateTime());
       }
+      if (invitationsBuilder_ == null) {
+        if (!other.invitations_.isEmpty()) {
+          if (invitations_.isEmpty()) {
+            invitations_ = other.invitations_;
+            bitField0_ = (bitField0_ & ~0x00000040);
+          } else {
+            ensureInvitationsIsMutable();
+            invitations_.addAll(other.invitations_);
+          }
+          onChanged();
+        }
+      } else {
+        if (!other.invitations_.isEmpty()) {
+          if (invitationsBuilder_.isEmpty()) {
+            invitationsBuilder_.dispose();
+            invitationsBuilder_ = null;
+            invitations_ = other.invitations_;
+            bitField0_ = (bitField0_ & ~0x00000040);
+            invitationsBuilder_ = 
+              com.google.protobuf.GeneratedMessageV3.alwaysUseFieldBuilders ?
+                 getInvitationsFieldBuilder() : null;
+          } else {
+            invitationsBuilder_.addAllMessages(other.invitations_);
+          }
+        }
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -858,6 +980,19 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000020;
               break;
             } // case 50
+            case 58: {
+              tw.jipan.market.v1.SpaceMember m =
+                  input.readMessage(
+                      tw.jipan.market.v1.SpaceMember.parser(),
+                      extensionRegistry);
+              if (invitationsBuilder_ == null) {
+                ensureInvitationsIsMutable();
+                invitations_.add(m);
+              } else {
+                invitationsBuilder_.addMessage(m);
+              }
+              break;
+            } // case 58
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1837,6 +1972,336 @@ private static final long serialVersionUID = 0L;
         createTime_ = null;
       }
       return createTimeBuilder_;
+    }
+
+    private java.util.List<tw.jipan.market.v1.SpaceMember> invitations_ =
+      java.util.Collections.emptyList();
+    private void ensureInvitationsIsMutable() {
+      if (!((bitField0_ & 0x00000040) != 0)) {
+        invitations_ = new java.util.ArrayList<tw.jipan.market.v1.SpaceMember>(invitations_);
+        bitField0_ |= 0x00000040;
+       }
+    }
+
+    private com.google.protobuf.RepeatedFieldBuilderV3<
+        tw.jipan.market.v1.SpaceMember, tw.jipan.market.v1.SpaceMember.Builder, tw.jipan.market.v1.SpaceMemberOrBuilder> invitationsBuilder_;
+
+    /**
+     * <pre>
+     * Output only. Organisations invited with UpdateSpaceMembers that have not
+     * accepted yet, with the role they will get.
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+     */
+    public java.util.List<tw.jipan.market.v1.SpaceMember> getInvitationsList() {
+      if (invitationsBuilder_ == null) {
+        return java.util.Collections.unmodifiableList(invitations_);
+      } else {
+        return invitationsBuilder_.getMessageList();
+      }
+    }
+    /**
+     * <pre>
+     * Output only. Organisations invited with UpdateSpaceMembers that have not
+     * accepted yet, with the role they will get.
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+     */
+    public int getInvitationsCount() {
+      if (invitationsBuilder_ == null) {
+        return invitations_.size();
+      } else {
+        return invitationsBuilder_.getCount();
+      }
+    }
+    /**
+     * <pre>
+     * Output only. Organisations invited with UpdateSpaceMembers that have not
+     * accepted yet, with the role they will get.
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+     */
+    public tw.jipan.market.v1.SpaceMember getInvitations(int index) {
+      if (invitationsBuilder_ == null) {
+        return invitations_.get(index);
+      } else {
+        return invitationsBuilder_.getMessage(index);
+      }
+    }
+    /**
+     * <pre>
+     * Output only. Organisations invited with UpdateSpaceMembers that have not
+     * accepted yet, with the role they will get.
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+     */
+    public Builder setInvitations(
+        int index, tw.jipan.market.v1.SpaceMember value) {
+      if (invitationsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureInvitationsIsMutable();
+        invitations_.set(index, value);
+        onChanged();
+      } else {
+        invitationsBuilder_.setMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Organisations invited with UpdateSpaceMembers that have not
+     * accepted yet, with the role they will get.
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+     */
+    public Builder setInvitations(
+        int index, tw.jipan.market.v1.SpaceMember.Builder builderForValue) {
+      if (invitationsBuilder_ == null) {
+        ensureInvitationsIsMutable();
+        invitations_.set(index, builderForValue.build());
+        onChanged();
+      } else {
+        invitationsBuilder_.setMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Organisations invited with UpdateSpaceMembers that have not
+     * accepted yet, with the role they will get.
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+     */
+    public Builder addInvitations(tw.jipan.market.v1.SpaceMember value) {
+      if (invitationsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureInvitationsIsMutable();
+        invitations_.add(value);
+        onChanged();
+      } else {
+        invitationsBuilder_.addMessage(value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Organisations invited with UpdateSpaceMembers that have not
+     * accepted yet, with the role they will get.
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+     */
+    public Builder addInvitations(
+        int index, tw.jipan.market.v1.SpaceMember value) {
+      if (invitationsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureInvitationsIsMutable();
+        invitations_.add(index, value);
+        onChanged();
+      } else {
+        invitationsBuilder_.addMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Organisations invited with UpdateSpaceMembers that have not
+     * accepted yet, with the role they will get.
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+     */
+    public Builder addInvitations(
+        tw.jipan.market.v1.SpaceMember.Builder builderForValue) {
+      if (invitationsBuilder_ == null) {
+        ensureInvitationsIsMutable();
+        invitations_.add(builderForValue.build());
+        onChanged();
+      } else {
+        invitationsBuilder_.addMessage(builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Organisations invited with UpdateSpaceMembers that have not
+     * accepted yet, with the role they will get.
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+     */
+    public Builder addInvitations(
+        int index, tw.jipan.market.v1.SpaceMember.Builder builderForValue) {
+      if (invitationsBuilder_ == null) {
+        ensureInvitationsIsMutable();
+        invitations_.add(index, builderForValue.build());
+        onChanged();
+      } else {
+        invitationsBuilder_.addMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Organisations invited with UpdateSpaceMembers that have not
+     * accepted yet, with the role they will get.
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+     */
+    public Builder addAllInvitations(
+        java.lang.Iterable<? extends tw.jipan.market.v1.SpaceMember> values) {
+      if (invitationsBuilder_ == null) {
+        ensureInvitationsIsMutable();
+        com.google.protobuf.AbstractMessageLite.Builder.addAll(
+            values, invitations_);
+        onChanged();
+      } else {
+        invitationsBuilder_.addAllMessages(values);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Organisations invited with UpdateSpaceMembers that have not
+     * accepted yet, with the role they will get.
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+     */
+    public Builder clearInvitations() {
+      if (invitationsBuilder_ == null) {
+        invitations_ = java.util.Collections.emptyList();
+        bitField0_ = (bitField0_ & ~0x00000040);
+        onChanged();
+      } else {
+        invitationsBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Organisations invited with UpdateSpaceMembers that have not
+     * accepted yet, with the role they will get.
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+     */
+    public Builder removeInvitations(int index) {
+      if (invitationsBuilder_ == null) {
+        ensureInvitationsIsMutable();
+        invitations_.remove(index);
+        onChanged();
+      } else {
+        invitationsBuilder_.remove(index);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Organisations invited with UpdateSpaceMembers that have not
+     * accepted yet, with the role they will get.
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+     */
+    public tw.jipan.market.v1.SpaceMember.Builder getInvitationsBuilder(
+        int index) {
+      return getInvitationsFieldBuilder().getBuilder(index);
+    }
+    /**
+     * <pre>
+     * Output only. Organisations invited with UpdateSpaceMembers that have not
+     * accepted yet, with the role they will get.
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+     */
+    public tw.jipan.market.v1.SpaceMemberOrBuilder getInvitationsOrBuilder(
+        int index) {
+      if (invitationsBuilder_ == null) {
+        return invitations_.get(index);  } else {
+        return invitationsBuilder_.getMessageOrBuilder(index);
+      }
+    }
+    /**
+     * <pre>
+     * Output only. Organisations invited with UpdateSpaceMembers that have not
+     * accepted yet, with the role they will get.
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+     */
+    public java.util.List<? extends tw.jipan.market.v1.SpaceMemberOrBuilder> 
+         getInvitationsOrBuilderList() {
+      if (invitationsBuilder_ != null) {
+        return invitationsBuilder_.getMessageOrBuilderList();
+      } else {
+        return java.util.Collections.unmodifiableList(invitations_);
+      }
+    }
+    /**
+     * <pre>
+     * Output only. Organisations invited with UpdateSpaceMembers that have not
+     * accepted yet, with the role they will get.
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+     */
+    public tw.jipan.market.v1.SpaceMember.Builder addInvitationsBuilder() {
+      return getInvitationsFieldBuilder().addBuilder(
+          tw.jipan.market.v1.SpaceMember.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * Output only. Organisations invited with UpdateSpaceMembers that have not
+     * accepted yet, with the role they will get.
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+     */
+    public tw.jipan.market.v1.SpaceMember.Builder addInvitationsBuilder(
+        int index) {
+      return getInvitationsFieldBuilder().addBuilder(
+          index, tw.jipan.market.v1.SpaceMember.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * Output only. Organisations invited with UpdateSpaceMembers that have not
+     * accepted yet, with the role they will get.
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+     */
+    public java.util.List<tw.jipan.market.v1.SpaceMember.Builder> 
+         getInvitationsBuilderList() {
+      return getInvitationsFieldBuilder().getBuilderList();
+    }
+    private com.google.protobuf.RepeatedFieldBuilderV3<
+        tw.jipan.market.v1.SpaceMember, tw.jipan.market.v1.SpaceMember.Builder, tw.jipan.market.v1.SpaceMemberOrBuilder> 
+        getInvitationsFieldBuilder() {
+      if (invitationsBuilder_ == null) {
+        invitationsBuilder_ = new com.google.protobuf.RepeatedFieldBuilderV3<
+            tw.jipan.market.v1.SpaceMember, tw.jipan.market.v1.SpaceMember.Builder, tw.jipan.market.v1.SpaceMemberOrBuilder>(
+                invitations_,
+                ((bitField0_ & 0x00000040) != 0),
+                getParentForChildren(),
+                isClean());
+        invitations_ = null;
+      }
+      return invitationsBuilder_;
     }
     @java.lang.Override
     public final Builder setUnknownFields(

@@ -190,4 +190,53 @@ public interface SpaceOrBuilder extends
    * <code>.google.protobuf.Timestamp create_time = 6 [json_name = "createTime"];</code>
    */
   com.google.protobuf.TimestampOrBuilder getCreateTimeOrBuilder();
+
+  /**
+   * <pre>
+   * Output only. Organisations invited with UpdateSpaceMembers that have not
+   * accepted yet, with the role they will get.
+   * </pre>
+   *
+   * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+   */
+  java.util.List<tw.jipan.market.v1.SpaceMember> 
+      getInvitationsList();
+  /**
+   * <pre>
+   * Output only. Organisations invited with UpdateSpaceMembers that have not
+   * accepted yet, with the role they will get.
+   * </pre>
+   *
+   * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+   */
+  tw.jipan.market.v1.SpaceMember getInvitations(int index);
+  /**
+   * <pre>
+   * Output only. Organisations invited with UpdateSpaceMembers that have not
+   * accepted yet, with the role they will get.
+   * </pre>
+   *
+   * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+   */
+  int getInvitationsCount();
+  /**
+   * <pre>
+   * Output only. Organisations invited with UpdateSpaceMembers that have not
+   * accepted yet, with the role they will get.
+   * </pre>
+   *
+   * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+   */
+  java.util.List<? extends tw.jipan.market.v1.SpaceMemberOrBuilder> 
+      getInvitationsOrBuilderList();
+  /**
+   * <pre>
+   * Output only. Organisations invited with UpdateSpaceMembers that have not
+   * accepted yet, with the role they will get.
+   * </pre>
+   *
+   * <code>repeated .jipan.market.v1.SpaceMember invitations = 7 [json_name = "invitations"];</code>
+   */
+  tw.jipan.market.v1.SpaceMemberOrBuilder getInvitationsOrBuilder(
+      int index);
 }

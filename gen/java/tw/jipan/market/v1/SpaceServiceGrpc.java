@@ -175,6 +175,99 @@ public final class SpaceServiceGrpc {
     return getListSpaceActivitiesMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.market.v1.ListSpaceInvitationsRequest,
+      tw.jipan.market.v1.ListSpaceInvitationsResponse> getListSpaceInvitationsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ListSpaceInvitations",
+      requestType = tw.jipan.market.v1.ListSpaceInvitationsRequest.class,
+      responseType = tw.jipan.market.v1.ListSpaceInvitationsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.market.v1.ListSpaceInvitationsRequest,
+      tw.jipan.market.v1.ListSpaceInvitationsResponse> getListSpaceInvitationsMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.market.v1.ListSpaceInvitationsRequest, tw.jipan.market.v1.ListSpaceInvitationsResponse> getListSpaceInvitationsMethod;
+    if ((getListSpaceInvitationsMethod = SpaceServiceGrpc.getListSpaceInvitationsMethod) == null) {
+      synchronized (SpaceServiceGrpc.class) {
+        if ((getListSpaceInvitationsMethod = SpaceServiceGrpc.getListSpaceInvitationsMethod) == null) {
+          SpaceServiceGrpc.getListSpaceInvitationsMethod = getListSpaceInvitationsMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.market.v1.ListSpaceInvitationsRequest, tw.jipan.market.v1.ListSpaceInvitationsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListSpaceInvitations"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.market.v1.ListSpaceInvitationsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.market.v1.ListSpaceInvitationsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new SpaceServiceMethodDescriptorSupplier("ListSpaceInvitations"))
+              .build();
+        }
+      }
+    }
+    return getListSpaceInvitationsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.market.v1.AcceptSpaceInvitationRequest,
+      tw.jipan.market.v1.AcceptSpaceInvitationResponse> getAcceptSpaceInvitationMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "AcceptSpaceInvitation",
+      requestType = tw.jipan.market.v1.AcceptSpaceInvitationRequest.class,
+      responseType = tw.jipan.market.v1.AcceptSpaceInvitationResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.market.v1.AcceptSpaceInvitationRequest,
+      tw.jipan.market.v1.AcceptSpaceInvitationResponse> getAcceptSpaceInvitationMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.market.v1.AcceptSpaceInvitationRequest, tw.jipan.market.v1.AcceptSpaceInvitationResponse> getAcceptSpaceInvitationMethod;
+    if ((getAcceptSpaceInvitationMethod = SpaceServiceGrpc.getAcceptSpaceInvitationMethod) == null) {
+      synchronized (SpaceServiceGrpc.class) {
+        if ((getAcceptSpaceInvitationMethod = SpaceServiceGrpc.getAcceptSpaceInvitationMethod) == null) {
+          SpaceServiceGrpc.getAcceptSpaceInvitationMethod = getAcceptSpaceInvitationMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.market.v1.AcceptSpaceInvitationRequest, tw.jipan.market.v1.AcceptSpaceInvitationResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "AcceptSpaceInvitation"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.market.v1.AcceptSpaceInvitationRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.market.v1.AcceptSpaceInvitationResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new SpaceServiceMethodDescriptorSupplier("AcceptSpaceInvitation"))
+              .build();
+        }
+      }
+    }
+    return getAcceptSpaceInvitationMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.market.v1.DeclineSpaceInvitationRequest,
+      tw.jipan.market.v1.DeclineSpaceInvitationResponse> getDeclineSpaceInvitationMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "DeclineSpaceInvitation",
+      requestType = tw.jipan.market.v1.DeclineSpaceInvitationRequest.class,
+      responseType = tw.jipan.market.v1.DeclineSpaceInvitationResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.market.v1.DeclineSpaceInvitationRequest,
+      tw.jipan.market.v1.DeclineSpaceInvitationResponse> getDeclineSpaceInvitationMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.market.v1.DeclineSpaceInvitationRequest, tw.jipan.market.v1.DeclineSpaceInvitationResponse> getDeclineSpaceInvitationMethod;
+    if ((getDeclineSpaceInvitationMethod = SpaceServiceGrpc.getDeclineSpaceInvitationMethod) == null) {
+      synchronized (SpaceServiceGrpc.class) {
+        if ((getDeclineSpaceInvitationMethod = SpaceServiceGrpc.getDeclineSpaceInvitationMethod) == null) {
+          SpaceServiceGrpc.getDeclineSpaceInvitationMethod = getDeclineSpaceInvitationMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.market.v1.DeclineSpaceInvitationRequest, tw.jipan.market.v1.DeclineSpaceInvitationResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DeclineSpaceInvitation"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.market.v1.DeclineSpaceInvitationRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.market.v1.DeclineSpaceInvitationResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new SpaceServiceMethodDescriptorSupplier("DeclineSpaceInvitation"))
+              .build();
+        }
+      }
+    }
+    return getDeclineSpaceInvitationMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<tw.jipan.market.v1.CreateSpaceDocumentRequest,
       tw.jipan.market.v1.CreateSpaceDocumentResponse> getCreateSpaceDocumentMethod;
 
@@ -182,7 +275,7 @@ public final class SpaceServiceGrpc {
       fullMethodName = SERVICE_NAME + '/' + "CreateSpaceDocument",
       requestType = tw.jipan.market.v1.CreateSpaceDocumentRequest.class,
       responseType = tw.jipan.market.v1.CreateSpaceDocumentResponse.class,
-      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+      methodType = io.grpc.MethodDescriptor.MethodType.CLIENT_STREAMING)
   public static io.grpc.MethodDescriptor<tw.jipan.market.v1.CreateSpaceDocumentRequest,
       tw.jipan.market.v1.CreateSpaceDocumentResponse> getCreateSpaceDocumentMethod() {
     io.grpc.MethodDescriptor<tw.jipan.market.v1.CreateSpaceDocumentRequest, tw.jipan.market.v1.CreateSpaceDocumentResponse> getCreateSpaceDocumentMethod;
@@ -191,7 +284,7 @@ public final class SpaceServiceGrpc {
         if ((getCreateSpaceDocumentMethod = SpaceServiceGrpc.getCreateSpaceDocumentMethod) == null) {
           SpaceServiceGrpc.getCreateSpaceDocumentMethod = getCreateSpaceDocumentMethod =
               io.grpc.MethodDescriptor.<tw.jipan.market.v1.CreateSpaceDocumentRequest, tw.jipan.market.v1.CreateSpaceDocumentResponse>newBuilder()
-              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setType(io.grpc.MethodDescriptor.MethodType.CLIENT_STREAMING)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CreateSpaceDocument"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
@@ -237,6 +330,37 @@ public final class SpaceServiceGrpc {
     return getListSpaceDocumentsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.market.v1.DownloadSpaceDocumentRequest,
+      tw.jipan.market.v1.DownloadSpaceDocumentResponse> getDownloadSpaceDocumentMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "DownloadSpaceDocument",
+      requestType = tw.jipan.market.v1.DownloadSpaceDocumentRequest.class,
+      responseType = tw.jipan.market.v1.DownloadSpaceDocumentResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
+  public static io.grpc.MethodDescriptor<tw.jipan.market.v1.DownloadSpaceDocumentRequest,
+      tw.jipan.market.v1.DownloadSpaceDocumentResponse> getDownloadSpaceDocumentMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.market.v1.DownloadSpaceDocumentRequest, tw.jipan.market.v1.DownloadSpaceDocumentResponse> getDownloadSpaceDocumentMethod;
+    if ((getDownloadSpaceDocumentMethod = SpaceServiceGrpc.getDownloadSpaceDocumentMethod) == null) {
+      synchronized (SpaceServiceGrpc.class) {
+        if ((getDownloadSpaceDocumentMethod = SpaceServiceGrpc.getDownloadSpaceDocumentMethod) == null) {
+          SpaceServiceGrpc.getDownloadSpaceDocumentMethod = getDownloadSpaceDocumentMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.market.v1.DownloadSpaceDocumentRequest, tw.jipan.market.v1.DownloadSpaceDocumentResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DownloadSpaceDocument"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.market.v1.DownloadSpaceDocumentRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.market.v1.DownloadSpaceDocumentResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new SpaceServiceMethodDescriptorSupplier("DownloadSpaceDocument"))
+              .build();
+        }
+      }
+    }
+    return getDownloadSpaceDocumentMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<tw.jipan.market.v1.CreateDecisionRequest,
       tw.jipan.market.v1.CreateDecisionResponse> getCreateDecisionMethod;
 
@@ -266,6 +390,68 @@ public final class SpaceServiceGrpc {
       }
     }
     return getCreateDecisionMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.market.v1.ListDecisionsRequest,
+      tw.jipan.market.v1.ListDecisionsResponse> getListDecisionsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ListDecisions",
+      requestType = tw.jipan.market.v1.ListDecisionsRequest.class,
+      responseType = tw.jipan.market.v1.ListDecisionsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.market.v1.ListDecisionsRequest,
+      tw.jipan.market.v1.ListDecisionsResponse> getListDecisionsMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.market.v1.ListDecisionsRequest, tw.jipan.market.v1.ListDecisionsResponse> getListDecisionsMethod;
+    if ((getListDecisionsMethod = SpaceServiceGrpc.getListDecisionsMethod) == null) {
+      synchronized (SpaceServiceGrpc.class) {
+        if ((getListDecisionsMethod = SpaceServiceGrpc.getListDecisionsMethod) == null) {
+          SpaceServiceGrpc.getListDecisionsMethod = getListDecisionsMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.market.v1.ListDecisionsRequest, tw.jipan.market.v1.ListDecisionsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListDecisions"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.market.v1.ListDecisionsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.market.v1.ListDecisionsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new SpaceServiceMethodDescriptorSupplier("ListDecisions"))
+              .build();
+        }
+      }
+    }
+    return getListDecisionsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.market.v1.VerifyDecisionRequest,
+      tw.jipan.market.v1.VerifyDecisionResponse> getVerifyDecisionMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "VerifyDecision",
+      requestType = tw.jipan.market.v1.VerifyDecisionRequest.class,
+      responseType = tw.jipan.market.v1.VerifyDecisionResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.market.v1.VerifyDecisionRequest,
+      tw.jipan.market.v1.VerifyDecisionResponse> getVerifyDecisionMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.market.v1.VerifyDecisionRequest, tw.jipan.market.v1.VerifyDecisionResponse> getVerifyDecisionMethod;
+    if ((getVerifyDecisionMethod = SpaceServiceGrpc.getVerifyDecisionMethod) == null) {
+      synchronized (SpaceServiceGrpc.class) {
+        if ((getVerifyDecisionMethod = SpaceServiceGrpc.getVerifyDecisionMethod) == null) {
+          SpaceServiceGrpc.getVerifyDecisionMethod = getVerifyDecisionMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.market.v1.VerifyDecisionRequest, tw.jipan.market.v1.VerifyDecisionResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "VerifyDecision"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.market.v1.VerifyDecisionRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.market.v1.VerifyDecisionResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new SpaceServiceMethodDescriptorSupplier("VerifyDecision"))
+              .build();
+        }
+      }
+    }
+    return getVerifyDecisionMethod;
   }
 
   /**
@@ -373,12 +559,45 @@ public final class SpaceServiceGrpc {
 
     /**
      * <pre>
-     * Adds a document (kept in the object store); contributors and above.
+     * Lists the invitations to the caller's organisation that it has not
+     * answered yet.
      * </pre>
      */
-    public void createSpaceDocument(tw.jipan.market.v1.CreateSpaceDocumentRequest request,
+    public void listSpaceInvitations(tw.jipan.market.v1.ListSpaceInvitationsRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.market.v1.ListSpaceInvitationsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListSpaceInvitationsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Accepts an invitation of the caller's organisation: it becomes a member
+     * with the invited role.
+     * </pre>
+     */
+    public void acceptSpaceInvitation(tw.jipan.market.v1.AcceptSpaceInvitationRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.market.v1.AcceptSpaceInvitationResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getAcceptSpaceInvitationMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Declines an invitation of the caller's organisation.
+     * </pre>
+     */
+    public void declineSpaceInvitation(tw.jipan.market.v1.DeclineSpaceInvitationRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.market.v1.DeclineSpaceInvitationResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDeclineSpaceInvitationMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Adds a document, streamed: a header, then the content in chunks; it is
+     * kept in the object store with its SHA-256. Contributors and above.
+     * </pre>
+     */
+    public io.grpc.stub.StreamObserver<tw.jipan.market.v1.CreateSpaceDocumentRequest> createSpaceDocument(
         io.grpc.stub.StreamObserver<tw.jipan.market.v1.CreateSpaceDocumentResponse> responseObserver) {
-      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCreateSpaceDocumentMethod(), responseObserver);
+      return io.grpc.stub.ServerCalls.asyncUnimplementedStreamingCall(getCreateSpaceDocumentMethod(), responseObserver);
     }
 
     /**
@@ -393,6 +612,16 @@ public final class SpaceServiceGrpc {
 
     /**
      * <pre>
+     * Streams a document's content; any member.
+     * </pre>
+     */
+    public void downloadSpaceDocument(tw.jipan.market.v1.DownloadSpaceDocumentRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.market.v1.DownloadSpaceDocumentResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDownloadSpaceDocumentMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Records a decision and anchors its digest on the ledger; maintainers and
      * owners.
      * </pre>
@@ -400,6 +629,28 @@ public final class SpaceServiceGrpc {
     public void createDecision(tw.jipan.market.v1.CreateDecisionRequest request,
         io.grpc.stub.StreamObserver<tw.jipan.market.v1.CreateDecisionResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCreateDecisionMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists a space's decisions, newest first.
+     * </pre>
+     */
+    public void listDecisions(tw.jipan.market.v1.ListDecisionsRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.market.v1.ListDecisionsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListDecisionsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Recomputes a decision's digest from what is stored and asks the ledger
+     * whether that digest is anchored: a changed record or a missing anchor
+     * answers `verified: false`.
+     * </pre>
+     */
+    public void verifyDecision(tw.jipan.market.v1.VerifyDecisionRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.market.v1.VerifyDecisionResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getVerifyDecisionMethod(), responseObserver);
     }
 
     @java.lang.Override public final io.grpc.ServerServiceDefinition bindService() {
@@ -440,8 +691,29 @@ public final class SpaceServiceGrpc {
                 tw.jipan.market.v1.ListSpaceActivitiesResponse>(
                   this, METHODID_LIST_SPACE_ACTIVITIES)))
           .addMethod(
-            getCreateSpaceDocumentMethod(),
+            getListSpaceInvitationsMethod(),
             io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.market.v1.ListSpaceInvitationsRequest,
+                tw.jipan.market.v1.ListSpaceInvitationsResponse>(
+                  this, METHODID_LIST_SPACE_INVITATIONS)))
+          .addMethod(
+            getAcceptSpaceInvitationMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.market.v1.AcceptSpaceInvitationRequest,
+                tw.jipan.market.v1.AcceptSpaceInvitationResponse>(
+                  this, METHODID_ACCEPT_SPACE_INVITATION)))
+          .addMethod(
+            getDeclineSpaceInvitationMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.market.v1.DeclineSpaceInvitationRequest,
+                tw.jipan.market.v1.DeclineSpaceInvitationResponse>(
+                  this, METHODID_DECLINE_SPACE_INVITATION)))
+          .addMethod(
+            getCreateSpaceDocumentMethod(),
+            io.grpc.stub.ServerCalls.asyncClientStreamingCall(
               new MethodHandlers<
                 tw.jipan.market.v1.CreateSpaceDocumentRequest,
                 tw.jipan.market.v1.CreateSpaceDocumentResponse>(
@@ -454,12 +726,33 @@ public final class SpaceServiceGrpc {
                 tw.jipan.market.v1.ListSpaceDocumentsResponse>(
                   this, METHODID_LIST_SPACE_DOCUMENTS)))
           .addMethod(
+            getDownloadSpaceDocumentMethod(),
+            io.grpc.stub.ServerCalls.asyncServerStreamingCall(
+              new MethodHandlers<
+                tw.jipan.market.v1.DownloadSpaceDocumentRequest,
+                tw.jipan.market.v1.DownloadSpaceDocumentResponse>(
+                  this, METHODID_DOWNLOAD_SPACE_DOCUMENT)))
+          .addMethod(
             getCreateDecisionMethod(),
             io.grpc.stub.ServerCalls.asyncUnaryCall(
               new MethodHandlers<
                 tw.jipan.market.v1.CreateDecisionRequest,
                 tw.jipan.market.v1.CreateDecisionResponse>(
                   this, METHODID_CREATE_DECISION)))
+          .addMethod(
+            getListDecisionsMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.market.v1.ListDecisionsRequest,
+                tw.jipan.market.v1.ListDecisionsResponse>(
+                  this, METHODID_LIST_DECISIONS)))
+          .addMethod(
+            getVerifyDecisionMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.market.v1.VerifyDecisionRequest,
+                tw.jipan.market.v1.VerifyDecisionResponse>(
+                  this, METHODID_VERIFY_DECISION)))
           .build();
     }
   }
@@ -540,13 +833,49 @@ public final class SpaceServiceGrpc {
 
     /**
      * <pre>
-     * Adds a document (kept in the object store); contributors and above.
+     * Lists the invitations to the caller's organisation that it has not
+     * answered yet.
      * </pre>
      */
-    public void createSpaceDocument(tw.jipan.market.v1.CreateSpaceDocumentRequest request,
-        io.grpc.stub.StreamObserver<tw.jipan.market.v1.CreateSpaceDocumentResponse> responseObserver) {
+    public void listSpaceInvitations(tw.jipan.market.v1.ListSpaceInvitationsRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.market.v1.ListSpaceInvitationsResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
-          getChannel().newCall(getCreateSpaceDocumentMethod(), getCallOptions()), request, responseObserver);
+          getChannel().newCall(getListSpaceInvitationsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Accepts an invitation of the caller's organisation: it becomes a member
+     * with the invited role.
+     * </pre>
+     */
+    public void acceptSpaceInvitation(tw.jipan.market.v1.AcceptSpaceInvitationRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.market.v1.AcceptSpaceInvitationResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getAcceptSpaceInvitationMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Declines an invitation of the caller's organisation.
+     * </pre>
+     */
+    public void declineSpaceInvitation(tw.jipan.market.v1.DeclineSpaceInvitationRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.market.v1.DeclineSpaceInvitationResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getDeclineSpaceInvitationMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Adds a document, streamed: a header, then the content in chunks; it is
+     * kept in the object store with its SHA-256. Contributors and above.
+     * </pre>
+     */
+    public io.grpc.stub.StreamObserver<tw.jipan.market.v1.CreateSpaceDocumentRequest> createSpaceDocument(
+        io.grpc.stub.StreamObserver<tw.jipan.market.v1.CreateSpaceDocumentResponse> responseObserver) {
+      return io.grpc.stub.ClientCalls.asyncClientStreamingCall(
+          getChannel().newCall(getCreateSpaceDocumentMethod(), getCallOptions()), responseObserver);
     }
 
     /**
@@ -562,6 +891,17 @@ public final class SpaceServiceGrpc {
 
     /**
      * <pre>
+     * Streams a document's content; any member.
+     * </pre>
+     */
+    public void downloadSpaceDocument(tw.jipan.market.v1.DownloadSpaceDocumentRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.market.v1.DownloadSpaceDocumentResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncServerStreamingCall(
+          getChannel().newCall(getDownloadSpaceDocumentMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Records a decision and anchors its digest on the ledger; maintainers and
      * owners.
      * </pre>
@@ -570,6 +910,30 @@ public final class SpaceServiceGrpc {
         io.grpc.stub.StreamObserver<tw.jipan.market.v1.CreateDecisionResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getCreateDecisionMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists a space's decisions, newest first.
+     * </pre>
+     */
+    public void listDecisions(tw.jipan.market.v1.ListDecisionsRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.market.v1.ListDecisionsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getListDecisionsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Recomputes a decision's digest from what is stored and asks the ledger
+     * whether that digest is anchored: a changed record or a missing anchor
+     * answers `verified: false`.
+     * </pre>
+     */
+    public void verifyDecision(tw.jipan.market.v1.VerifyDecisionRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.market.v1.VerifyDecisionResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getVerifyDecisionMethod(), getCallOptions()), request, responseObserver);
     }
   }
 
@@ -644,12 +1008,34 @@ public final class SpaceServiceGrpc {
 
     /**
      * <pre>
-     * Adds a document (kept in the object store); contributors and above.
+     * Lists the invitations to the caller's organisation that it has not
+     * answered yet.
      * </pre>
      */
-    public tw.jipan.market.v1.CreateSpaceDocumentResponse createSpaceDocument(tw.jipan.market.v1.CreateSpaceDocumentRequest request) {
+    public tw.jipan.market.v1.ListSpaceInvitationsResponse listSpaceInvitations(tw.jipan.market.v1.ListSpaceInvitationsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
-          getChannel(), getCreateSpaceDocumentMethod(), getCallOptions(), request);
+          getChannel(), getListSpaceInvitationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Accepts an invitation of the caller's organisation: it becomes a member
+     * with the invited role.
+     * </pre>
+     */
+    public tw.jipan.market.v1.AcceptSpaceInvitationResponse acceptSpaceInvitation(tw.jipan.market.v1.AcceptSpaceInvitationRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getAcceptSpaceInvitationMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Declines an invitation of the caller's organisation.
+     * </pre>
+     */
+    public tw.jipan.market.v1.DeclineSpaceInvitationResponse declineSpaceInvitation(tw.jipan.market.v1.DeclineSpaceInvitationRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getDeclineSpaceInvitationMethod(), getCallOptions(), request);
     }
 
     /**
@@ -664,6 +1050,17 @@ public final class SpaceServiceGrpc {
 
     /**
      * <pre>
+     * Streams a document's content; any member.
+     * </pre>
+     */
+    public java.util.Iterator<tw.jipan.market.v1.DownloadSpaceDocumentResponse> downloadSpaceDocument(
+        tw.jipan.market.v1.DownloadSpaceDocumentRequest request) {
+      return io.grpc.stub.ClientCalls.blockingServerStreamingCall(
+          getChannel(), getDownloadSpaceDocumentMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Records a decision and anchors its digest on the ledger; maintainers and
      * owners.
      * </pre>
@@ -671,6 +1068,28 @@ public final class SpaceServiceGrpc {
     public tw.jipan.market.v1.CreateDecisionResponse createDecision(tw.jipan.market.v1.CreateDecisionRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getCreateDecisionMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lists a space's decisions, newest first.
+     * </pre>
+     */
+    public tw.jipan.market.v1.ListDecisionsResponse listDecisions(tw.jipan.market.v1.ListDecisionsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getListDecisionsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Recomputes a decision's digest from what is stored and asks the ledger
+     * whether that digest is anchored: a changed record or a missing anchor
+     * answers `verified: false`.
+     * </pre>
+     */
+    public tw.jipan.market.v1.VerifyDecisionResponse verifyDecision(tw.jipan.market.v1.VerifyDecisionRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getVerifyDecisionMethod(), getCallOptions(), request);
     }
   }
 
@@ -750,13 +1169,37 @@ public final class SpaceServiceGrpc {
 
     /**
      * <pre>
-     * Adds a document (kept in the object store); contributors and above.
+     * Lists the invitations to the caller's organisation that it has not
+     * answered yet.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.market.v1.CreateSpaceDocumentResponse> createSpaceDocument(
-        tw.jipan.market.v1.CreateSpaceDocumentRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.market.v1.ListSpaceInvitationsResponse> listSpaceInvitations(
+        tw.jipan.market.v1.ListSpaceInvitationsRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
-          getChannel().newCall(getCreateSpaceDocumentMethod(), getCallOptions()), request);
+          getChannel().newCall(getListSpaceInvitationsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Accepts an invitation of the caller's organisation: it becomes a member
+     * with the invited role.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.market.v1.AcceptSpaceInvitationResponse> acceptSpaceInvitation(
+        tw.jipan.market.v1.AcceptSpaceInvitationRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getAcceptSpaceInvitationMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Declines an invitation of the caller's organisation.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.market.v1.DeclineSpaceInvitationResponse> declineSpaceInvitation(
+        tw.jipan.market.v1.DeclineSpaceInvitationRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getDeclineSpaceInvitationMethod(), getCallOptions()), request);
     }
 
     /**
@@ -781,6 +1224,30 @@ public final class SpaceServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getCreateDecisionMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Lists a space's decisions, newest first.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.market.v1.ListDecisionsResponse> listDecisions(
+        tw.jipan.market.v1.ListDecisionsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getListDecisionsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Recomputes a decision's digest from what is stored and asks the ledger
+     * whether that digest is anchored: a changed record or a missing anchor
+     * answers `verified: false`.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.market.v1.VerifyDecisionResponse> verifyDecision(
+        tw.jipan.market.v1.VerifyDecisionRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getVerifyDecisionMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_CREATE_SPACE = 0;
@@ -788,9 +1255,15 @@ public final class SpaceServiceGrpc {
   private static final int METHODID_LIST_SPACES = 2;
   private static final int METHODID_UPDATE_SPACE_MEMBERS = 3;
   private static final int METHODID_LIST_SPACE_ACTIVITIES = 4;
-  private static final int METHODID_CREATE_SPACE_DOCUMENT = 5;
-  private static final int METHODID_LIST_SPACE_DOCUMENTS = 6;
-  private static final int METHODID_CREATE_DECISION = 7;
+  private static final int METHODID_LIST_SPACE_INVITATIONS = 5;
+  private static final int METHODID_ACCEPT_SPACE_INVITATION = 6;
+  private static final int METHODID_DECLINE_SPACE_INVITATION = 7;
+  private static final int METHODID_LIST_SPACE_DOCUMENTS = 8;
+  private static final int METHODID_DOWNLOAD_SPACE_DOCUMENT = 9;
+  private static final int METHODID_CREATE_DECISION = 10;
+  private static final int METHODID_LIST_DECISIONS = 11;
+  private static final int METHODID_VERIFY_DECISION = 12;
+  private static final int METHODID_CREATE_SPACE_DOCUMENT = 13;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -829,17 +1302,37 @@ public final class SpaceServiceGrpc {
           serviceImpl.listSpaceActivities((tw.jipan.market.v1.ListSpaceActivitiesRequest) request,
               (io.grpc.stub.StreamObserver<tw.jipan.market.v1.ListSpaceActivitiesResponse>) responseObserver);
           break;
-        case METHODID_CREATE_SPACE_DOCUMENT:
-          serviceImpl.createSpaceDocument((tw.jipan.market.v1.CreateSpaceDocumentRequest) request,
-              (io.grpc.stub.StreamObserver<tw.jipan.market.v1.CreateSpaceDocumentResponse>) responseObserver);
+        case METHODID_LIST_SPACE_INVITATIONS:
+          serviceImpl.listSpaceInvitations((tw.jipan.market.v1.ListSpaceInvitationsRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.market.v1.ListSpaceInvitationsResponse>) responseObserver);
+          break;
+        case METHODID_ACCEPT_SPACE_INVITATION:
+          serviceImpl.acceptSpaceInvitation((tw.jipan.market.v1.AcceptSpaceInvitationRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.market.v1.AcceptSpaceInvitationResponse>) responseObserver);
+          break;
+        case METHODID_DECLINE_SPACE_INVITATION:
+          serviceImpl.declineSpaceInvitation((tw.jipan.market.v1.DeclineSpaceInvitationRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.market.v1.DeclineSpaceInvitationResponse>) responseObserver);
           break;
         case METHODID_LIST_SPACE_DOCUMENTS:
           serviceImpl.listSpaceDocuments((tw.jipan.market.v1.ListSpaceDocumentsRequest) request,
               (io.grpc.stub.StreamObserver<tw.jipan.market.v1.ListSpaceDocumentsResponse>) responseObserver);
           break;
+        case METHODID_DOWNLOAD_SPACE_DOCUMENT:
+          serviceImpl.downloadSpaceDocument((tw.jipan.market.v1.DownloadSpaceDocumentRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.market.v1.DownloadSpaceDocumentResponse>) responseObserver);
+          break;
         case METHODID_CREATE_DECISION:
           serviceImpl.createDecision((tw.jipan.market.v1.CreateDecisionRequest) request,
               (io.grpc.stub.StreamObserver<tw.jipan.market.v1.CreateDecisionResponse>) responseObserver);
+          break;
+        case METHODID_LIST_DECISIONS:
+          serviceImpl.listDecisions((tw.jipan.market.v1.ListDecisionsRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.market.v1.ListDecisionsResponse>) responseObserver);
+          break;
+        case METHODID_VERIFY_DECISION:
+          serviceImpl.verifyDecision((tw.jipan.market.v1.VerifyDecisionRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.market.v1.VerifyDecisionResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -851,6 +1344,9 @@ public final class SpaceServiceGrpc {
     public io.grpc.stub.StreamObserver<Req> invoke(
         io.grpc.stub.StreamObserver<Resp> responseObserver) {
       switch (methodId) {
+        case METHODID_CREATE_SPACE_DOCUMENT:
+          return (io.grpc.stub.StreamObserver<Req>) serviceImpl.createSpaceDocument(
+              (io.grpc.stub.StreamObserver<tw.jipan.market.v1.CreateSpaceDocumentResponse>) responseObserver);
         default:
           throw new AssertionError();
       }
@@ -907,9 +1403,15 @@ public final class SpaceServiceGrpc {
               .addMethod(getListSpacesMethod())
               .addMethod(getUpdateSpaceMembersMethod())
               .addMethod(getListSpaceActivitiesMethod())
+              .addMethod(getListSpaceInvitationsMethod())
+              .addMethod(getAcceptSpaceInvitationMethod())
+              .addMethod(getDeclineSpaceInvitationMethod())
               .addMethod(getCreateSpaceDocumentMethod())
               .addMethod(getListSpaceDocumentsMethod())
+              .addMethod(getDownloadSpaceDocumentMethod())
               .addMethod(getCreateDecisionMethod())
+              .addMethod(getListDecisionsMethod())
+              .addMethod(getVerifyDecisionMethod())
               .build();
         }
       }

@@ -65,10 +65,45 @@ public final class SpaceServiceProto {
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_market_v1_ListSpaceActivitiesResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_market_v1_ListSpaceInvitationsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_market_v1_ListSpaceInvitationsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_market_v1_ListSpaceInvitationsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_market_v1_ListSpaceInvitationsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_market_v1_AcceptSpaceInvitationRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_market_v1_AcceptSpaceInvitationRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_market_v1_AcceptSpaceInvitationResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_market_v1_AcceptSpaceInvitationResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_market_v1_DeclineSpaceInvitationRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_market_v1_DeclineSpaceInvitationRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_market_v1_DeclineSpaceInvitationResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_market_v1_DeclineSpaceInvitationResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_jipan_market_v1_CreateSpaceDocumentRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_market_v1_CreateSpaceDocumentRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_market_v1_CreateSpaceDocumentHeader_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_market_v1_CreateSpaceDocumentHeader_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
     internal_static_jipan_market_v1_CreateSpaceDocumentResponse_descriptor;
   static final 
@@ -94,6 +129,36 @@ public final class SpaceServiceProto {
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_market_v1_CreateDecisionResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_market_v1_DownloadSpaceDocumentRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_market_v1_DownloadSpaceDocumentRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_market_v1_DownloadSpaceDocumentResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_market_v1_DownloadSpaceDocumentResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_market_v1_ListDecisionsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_market_v1_ListDecisionsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_market_v1_ListDecisionsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_market_v1_ListDecisionsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_market_v1_VerifyDecisionRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_market_v1_VerifyDecisionRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_market_v1_VerifyDecisionResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_market_v1_VerifyDecisionResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -132,56 +197,110 @@ public final class SpaceServiceProto {
       "ceActivitiesResponse\022>\n\nactivities\030\001 \003(\013" +
       "2\036.jipan.market.v1.SpaceActivityR\nactivi" +
       "ties\022&\n\017next_page_token\030\002 \001(\tR\rnextPageT" +
-      "oken\"\245\001\n\032CreateSpaceDocumentRequest\022!\n\006p" +
-      "arent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006parent\022B\n\010docume" +
-      "nt\030\002 \001(\0132\036.jipan.market.v1.SpaceDocument" +
-      "B\006\312\363\030\002\010\001R\010document\022 \n\007content\030\003 \001(\014B\006\312\363\030" +
-      "\002\010\001R\007content\"Y\n\033CreateSpaceDocumentRespo" +
-      "nse\022:\n\010document\030\001 \001(\0132\036.jipan.market.v1." +
-      "SpaceDocumentR\010document\"\216\001\n\031ListSpaceDoc" +
-      "umentsRequest\022!\n\006parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002" +
-      "R\006parent\022&\n\tpage_size\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010" +
-      "pageSize\022&\n\npage_token\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tp" +
-      "ageToken\"\202\001\n\032ListSpaceDocumentsResponse\022" +
-      "<\n\tdocuments\030\001 \003(\0132\036.jipan.market.v1.Spa" +
-      "ceDocumentR\tdocuments\022&\n\017next_page_token" +
-      "\030\002 \001(\tR\rnextPageToken\"\242\001\n\025CreateDecision" +
-      "Request\022!\n\006parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006pare" +
-      "nt\022=\n\010decision\030\002 \001(\0132\031.jipan.market.v1.D" +
-      "ecisionB\006\312\363\030\002\010\001R\010decision\022\'\n\nrequest_id\030" +
-      "\003 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\"O\n\026CreateDeci" +
-      "sionResponse\0225\n\010decision\030\001 \001(\0132\031.jipan.m" +
-      "arket.v1.DecisionR\010decision2\363\007\n\014SpaceSer" +
-      "vice\022u\n\013CreateSpace\022#.jipan.market.v1.Cr" +
-      "eateSpaceRequest\032$.jipan.market.v1.Creat" +
-      "eSpaceResponse\"\033\302\363\030\027\010\002\022\014market.write\032\005ad" +
-      "min\022d\n\010GetSpace\022 .jipan.market.v1.GetSpa" +
-      "ceRequest\032!.jipan.market.v1.GetSpaceResp" +
-      "onse\"\023\302\363\030\017\010\002\022\013market.read\022j\n\nListSpaces\022" +
-      "\".jipan.market.v1.ListSpacesRequest\032#.ji" +
-      "pan.market.v1.ListSpacesResponse\"\023\302\363\030\017\010\002" +
-      "\022\013market.read\022\212\001\n\022UpdateSpaceMembers\022*.j" +
-      "ipan.market.v1.UpdateSpaceMembersRequest" +
-      "\032+.jipan.market.v1.UpdateSpaceMembersRes" +
-      "ponse\"\033\302\363\030\027\010\002\022\014market.write\032\005admin\022\205\001\n\023L" +
-      "istSpaceActivities\022+.jipan.market.v1.Lis" +
-      "tSpaceActivitiesRequest\032,.jipan.market.v" +
-      "1.ListSpaceActivitiesResponse\"\023\302\363\030\017\010\002\022\013m" +
-      "arket.read\022\206\001\n\023CreateSpaceDocument\022+.jip" +
-      "an.market.v1.CreateSpaceDocumentRequest\032" +
-      ",.jipan.market.v1.CreateSpaceDocumentRes" +
-      "ponse\"\024\302\363\030\020\010\002\022\014market.write\022\202\001\n\022ListSpac" +
-      "eDocuments\022*.jipan.market.v1.ListSpaceDo" +
-      "cumentsRequest\032+.jipan.market.v1.ListSpa" +
-      "ceDocumentsResponse\"\023\302\363\030\017\010\002\022\013market.read" +
-      "\022w\n\016CreateDecision\022&.jipan.market.v1.Cre" +
-      "ateDecisionRequest\032\'.jipan.market.v1.Cre" +
-      "ateDecisionResponse\"\024\302\363\030\020\010\002\022\014market.writ" +
-      "eB\257\001\n\022tw.jipan.market.v1B\021SpaceServicePr" +
-      "otoP\001Z(jipan.tw/gen/go/jipan/market/v1;m" +
-      "arketv1\242\002\003JMX\252\002\017Jipan.Market.V1\312\002\017Jipan\\" +
-      "Market\\V1\342\002\033Jipan\\Market\\V1\\GPBMetadata\352" +
-      "\002\021Jipan::Market::V1b\006proto3"
+      "oken\"\220\001\n\033ListSpaceInvitationsRequest\022!\n\006" +
+      "parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006parent\022&\n\tpage_" +
+      "size\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_" +
+      "token\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"\212\001\n\034List" +
+      "SpaceInvitationsResponse\022B\n\013invitations\030" +
+      "\001 \003(\0132 .jipan.market.v1.SpaceInvitationR" +
+      "\013invitations\022&\n\017next_page_token\030\002 \001(\tR\rn" +
+      "extPageToken\"=\n\034AcceptSpaceInvitationReq" +
+      "uest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"M\n\035A" +
+      "cceptSpaceInvitationResponse\022,\n\005space\030\001 " +
+      "\001(\0132\026.jipan.market.v1.SpaceR\005space\">\n\035De" +
+      "clineSpaceInvitationRequest\022\035\n\004name\030\001 \001(" +
+      "\tB\t\312\363\030\005\010\001\030\254\002R\004name\" \n\036DeclineSpaceInvita" +
+      "tionResponse\"\215\001\n\032CreateSpaceDocumentRequ" +
+      "est\022D\n\006header\030\001 \001(\0132*.jipan.market.v1.Cr" +
+      "eateSpaceDocumentHeaderH\000R\006header\022!\n\005chu" +
+      "nk\030\002 \001(\014B\t\312\363\030\005\030\200\200\200\002H\000R\005chunkB\006\n\004part\"\263\001\n" +
+      "\031CreateSpaceDocumentHeader\022!\n\006parent\030\001 \001" +
+      "(\tB\t\312\363\030\005\010\001\030\254\002R\006parent\022B\n\010document\030\002 \001(\0132" +
+      "\036.jipan.market.v1.SpaceDocumentB\006\312\363\030\002\010\001R" +
+      "\010document\022/\n\017expected_sha256\030\003 \001(\014B\006\312\363\030\002" +
+      "\030 R\016expectedSha256\"Y\n\033CreateSpaceDocumen" +
+      "tResponse\022:\n\010document\030\001 \001(\0132\036.jipan.mark" +
+      "et.v1.SpaceDocumentR\010document\"\216\001\n\031ListSp" +
+      "aceDocumentsRequest\022!\n\006parent\030\001 \001(\tB\t\312\363\030" +
+      "\005\010\001\030\254\002R\006parent\022&\n\tpage_size\030\002 \001(\005B\t\312\363\030\0050" +
+      "\0008\364\003R\010pageSize\022&\n\npage_token\030\003 \001(\tB\007\312\363\030\003" +
+      "\030\200\010R\tpageToken\"\202\001\n\032ListSpaceDocumentsRes" +
+      "ponse\022<\n\tdocuments\030\001 \003(\0132\036.jipan.market." +
+      "v1.SpaceDocumentR\tdocuments\022&\n\017next_page" +
+      "_token\030\002 \001(\tR\rnextPageToken\"\242\001\n\025CreateDe" +
+      "cisionRequest\022!\n\006parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002" +
+      "R\006parent\022=\n\010decision\030\002 \001(\0132\031.jipan.marke" +
+      "t.v1.DecisionB\006\312\363\030\002\010\001R\010decision\022\'\n\nreque" +
+      "st_id\030\003 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\"O\n\026Crea" +
+      "teDecisionResponse\0225\n\010decision\030\001 \001(\0132\031.j" +
+      "ipan.market.v1.DecisionR\010decision\"=\n\034Dow" +
+      "nloadSpaceDocumentRequest\022\035\n\004name\030\001 \001(\tB" +
+      "\t\312\363\030\005\010\001\030\254\002R\004name\"q\n\035DownloadSpaceDocumen" +
+      "tResponse\022:\n\010document\030\001 \001(\0132\036.jipan.mark" +
+      "et.v1.SpaceDocumentR\010document\022\024\n\005chunk\030\002" +
+      " \001(\014R\005chunk\"\211\001\n\024ListDecisionsRequest\022!\n\006" +
+      "parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006parent\022&\n\tpage_" +
+      "size\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_" +
+      "token\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"x\n\025ListD" +
+      "ecisionsResponse\0227\n\tdecisions\030\001 \003(\0132\031.ji" +
+      "pan.market.v1.DecisionR\tdecisions\022&\n\017nex" +
+      "t_page_token\030\002 \001(\tR\rnextPageToken\"6\n\025Ver" +
+      "ifyDecisionRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001" +
+      "\030\254\002R\004name\"\211\001\n\026VerifyDecisionResponse\0225\n\010" +
+      "decision\030\001 \001(\0132\031.jipan.market.v1.Decisio" +
+      "nR\010decision\022\032\n\010verified\030\002 \001(\010R\010verified\022" +
+      "\034\n\tconfirmed\030\003 \001(\010R\tconfirmed2\254\016\n\014SpaceS" +
+      "ervice\022u\n\013CreateSpace\022#.jipan.market.v1." +
+      "CreateSpaceRequest\032$.jipan.market.v1.Cre" +
+      "ateSpaceResponse\"\033\302\363\030\027\010\002\022\014market.write\032\005" +
+      "admin\022d\n\010GetSpace\022 .jipan.market.v1.GetS" +
+      "paceRequest\032!.jipan.market.v1.GetSpaceRe" +
+      "sponse\"\023\302\363\030\017\010\002\022\013market.read\022j\n\nListSpace" +
+      "s\022\".jipan.market.v1.ListSpacesRequest\032#." +
+      "jipan.market.v1.ListSpacesResponse\"\023\302\363\030\017" +
+      "\010\002\022\013market.read\022\212\001\n\022UpdateSpaceMembers\022*" +
+      ".jipan.market.v1.UpdateSpaceMembersReque" +
+      "st\032+.jipan.market.v1.UpdateSpaceMembersR" +
+      "esponse\"\033\302\363\030\027\010\002\022\014market.write\032\005admin\022\205\001\n" +
+      "\023ListSpaceActivities\022+.jipan.market.v1.L" +
+      "istSpaceActivitiesRequest\032,.jipan.market" +
+      ".v1.ListSpaceActivitiesResponse\"\023\302\363\030\017\010\002\022" +
+      "\013market.read\022\210\001\n\024ListSpaceInvitations\022,." +
+      "jipan.market.v1.ListSpaceInvitationsRequ" +
+      "est\032-.jipan.market.v1.ListSpaceInvitatio" +
+      "nsResponse\"\023\302\363\030\017\010\002\022\013market.read\022\223\001\n\025Acce" +
+      "ptSpaceInvitation\022-.jipan.market.v1.Acce" +
+      "ptSpaceInvitationRequest\032..jipan.market." +
+      "v1.AcceptSpaceInvitationResponse\"\033\302\363\030\027\010\002" +
+      "\022\014market.write\032\005admin\022\226\001\n\026DeclineSpaceIn" +
+      "vitation\022..jipan.market.v1.DeclineSpaceI" +
+      "nvitationRequest\032/.jipan.market.v1.Decli" +
+      "neSpaceInvitationResponse\"\033\302\363\030\027\010\002\022\014marke" +
+      "t.write\032\005admin\022\210\001\n\023CreateSpaceDocument\022+" +
+      ".jipan.market.v1.CreateSpaceDocumentRequ" +
+      "est\032,.jipan.market.v1.CreateSpaceDocumen" +
+      "tResponse\"\024\302\363\030\020\010\002\022\014market.write(\001\022\202\001\n\022Li" +
+      "stSpaceDocuments\022*.jipan.market.v1.ListS" +
+      "paceDocumentsRequest\032+.jipan.market.v1.L" +
+      "istSpaceDocumentsResponse\"\023\302\363\030\017\010\002\022\013marke" +
+      "t.read\022\215\001\n\025DownloadSpaceDocument\022-.jipan" +
+      ".market.v1.DownloadSpaceDocumentRequest\032" +
+      "..jipan.market.v1.DownloadSpaceDocumentR" +
+      "esponse\"\023\302\363\030\017\010\002\022\013market.read0\001\022w\n\016Create" +
+      "Decision\022&.jipan.market.v1.CreateDecisio" +
+      "nRequest\032\'.jipan.market.v1.CreateDecisio" +
+      "nResponse\"\024\302\363\030\020\010\002\022\014market.write\022s\n\rListD" +
+      "ecisions\022%.jipan.market.v1.ListDecisions" +
+      "Request\032&.jipan.market.v1.ListDecisionsR" +
+      "esponse\"\023\302\363\030\017\010\002\022\013market.read\022v\n\016VerifyDe" +
+      "cision\022&.jipan.market.v1.VerifyDecisionR" +
+      "equest\032\'.jipan.market.v1.VerifyDecisionR" +
+      "esponse\"\023\302\363\030\017\010\002\022\013market.readB\257\001\n\022tw.jipa" +
+      "n.market.v1B\021SpaceServiceProtoP\001Z(jipan." +
+      "tw/gen/go/jipan/market/v1;marketv1\242\002\003JMX" +
+      "\252\002\017Jipan.Market.V1\312\002\017Jipan\\Market\\V1\342\002\033J" +
+      "ipan\\Market\\V1\\GPBMetadata\352\002\021Jipan::Mark" +
+      "et::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -250,42 +369,120 @@ public final class SpaceServiceProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_market_v1_ListSpaceActivitiesResponse_descriptor,
         new java.lang.String[] { "Activities", "NextPageToken", });
-    internal_static_jipan_market_v1_CreateSpaceDocumentRequest_descriptor =
+    internal_static_jipan_market_v1_ListSpaceInvitationsRequest_descriptor =
       getDescriptor().getMessageTypes().get(10);
+    internal_static_jipan_market_v1_ListSpaceInvitationsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_market_v1_ListSpaceInvitationsRequest_descriptor,
+        new java.lang.String[] { "Parent", "PageSize", "PageToken", });
+    internal_static_jipan_market_v1_ListSpaceInvitationsResponse_descriptor =
+      getDescriptor().getMessageTypes().get(11);
+    internal_static_jipan_market_v1_ListSpaceInvitationsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_market_v1_ListSpaceInvitationsResponse_descriptor,
+        new java.lang.String[] { "Invitations", "NextPageToken", });
+    internal_static_jipan_market_v1_AcceptSpaceInvitationRequest_descriptor =
+      getDescriptor().getMessageTypes().get(12);
+    internal_static_jipan_market_v1_AcceptSpaceInvitationRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_market_v1_AcceptSpaceInvitationRequest_descriptor,
+        new java.lang.String[] { "Name", });
+    internal_static_jipan_market_v1_AcceptSpaceInvitationResponse_descriptor =
+      getDescriptor().getMessageTypes().get(13);
+    internal_static_jipan_market_v1_AcceptSpaceInvitationResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_market_v1_AcceptSpaceInvitationResponse_descriptor,
+        new java.lang.String[] { "Space", });
+    internal_static_jipan_market_v1_DeclineSpaceInvitationRequest_descriptor =
+      getDescriptor().getMessageTypes().get(14);
+    internal_static_jipan_market_v1_DeclineSpaceInvitationRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_market_v1_DeclineSpaceInvitationRequest_descriptor,
+        new java.lang.String[] { "Name", });
+    internal_static_jipan_market_v1_DeclineSpaceInvitationResponse_descriptor =
+      getDescriptor().getMessageTypes().get(15);
+    internal_static_jipan_market_v1_DeclineSpaceInvitationResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_market_v1_DeclineSpaceInvitationResponse_descriptor,
+        new java.lang.String[] { });
+    internal_static_jipan_market_v1_CreateSpaceDocumentRequest_descriptor =
+      getDescriptor().getMessageTypes().get(16);
     internal_static_jipan_market_v1_CreateSpaceDocumentRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_market_v1_CreateSpaceDocumentRequest_descriptor,
-        new java.lang.String[] { "Parent", "Document", "Content", });
+        new java.lang.String[] { "Header", "Chunk", "Part", });
+    internal_static_jipan_market_v1_CreateSpaceDocumentHeader_descriptor =
+      getDescriptor().getMessageTypes().get(17);
+    internal_static_jipan_market_v1_CreateSpaceDocumentHeader_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_market_v1_CreateSpaceDocumentHeader_descriptor,
+        new java.lang.String[] { "Parent", "Document", "ExpectedSha256", });
     internal_static_jipan_market_v1_CreateSpaceDocumentResponse_descriptor =
-      getDescriptor().getMessageTypes().get(11);
+      getDescriptor().getMessageTypes().get(18);
     internal_static_jipan_market_v1_CreateSpaceDocumentResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_market_v1_CreateSpaceDocumentResponse_descriptor,
         new java.lang.String[] { "Document", });
     internal_static_jipan_market_v1_ListSpaceDocumentsRequest_descriptor =
-      getDescriptor().getMessageTypes().get(12);
+      getDescriptor().getMessageTypes().get(19);
     internal_static_jipan_market_v1_ListSpaceDocumentsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_market_v1_ListSpaceDocumentsRequest_descriptor,
         new java.lang.String[] { "Parent", "PageSize", "PageToken", });
     internal_static_jipan_market_v1_ListSpaceDocumentsResponse_descriptor =
-      getDescriptor().getMessageTypes().get(13);
+      getDescriptor().getMessageTypes().get(20);
     internal_static_jipan_market_v1_ListSpaceDocumentsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_market_v1_ListSpaceDocumentsResponse_descriptor,
         new java.lang.String[] { "Documents", "NextPageToken", });
     internal_static_jipan_market_v1_CreateDecisionRequest_descriptor =
-      getDescriptor().getMessageTypes().get(14);
+      getDescriptor().getMessageTypes().get(21);
     internal_static_jipan_market_v1_CreateDecisionRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_market_v1_CreateDecisionRequest_descriptor,
         new java.lang.String[] { "Parent", "Decision", "RequestId", });
     internal_static_jipan_market_v1_CreateDecisionResponse_descriptor =
-      getDescriptor().getMessageTypes().get(15);
+      getDescriptor().getMessageTypes().get(22);
     internal_static_jipan_market_v1_CreateDecisionResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_market_v1_CreateDecisionResponse_descriptor,
         new java.lang.String[] { "Decision", });
+    internal_static_jipan_market_v1_DownloadSpaceDocumentRequest_descriptor =
+      getDescriptor().getMessageTypes().get(23);
+    internal_static_jipan_market_v1_DownloadSpaceDocumentRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_market_v1_DownloadSpaceDocumentRequest_descriptor,
+        new java.lang.String[] { "Name", });
+    internal_static_jipan_market_v1_DownloadSpaceDocumentResponse_descriptor =
+      getDescriptor().getMessageTypes().get(24);
+    internal_static_jipan_market_v1_DownloadSpaceDocumentResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_market_v1_DownloadSpaceDocumentResponse_descriptor,
+        new java.lang.String[] { "Document", "Chunk", });
+    internal_static_jipan_market_v1_ListDecisionsRequest_descriptor =
+      getDescriptor().getMessageTypes().get(25);
+    internal_static_jipan_market_v1_ListDecisionsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_market_v1_ListDecisionsRequest_descriptor,
+        new java.lang.String[] { "Parent", "PageSize", "PageToken", });
+    internal_static_jipan_market_v1_ListDecisionsResponse_descriptor =
+      getDescriptor().getMessageTypes().get(26);
+    internal_static_jipan_market_v1_ListDecisionsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_market_v1_ListDecisionsResponse_descriptor,
+        new java.lang.String[] { "Decisions", "NextPageToken", });
+    internal_static_jipan_market_v1_VerifyDecisionRequest_descriptor =
+      getDescriptor().getMessageTypes().get(27);
+    internal_static_jipan_market_v1_VerifyDecisionRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_market_v1_VerifyDecisionRequest_descriptor,
+        new java.lang.String[] { "Name", });
+    internal_static_jipan_market_v1_VerifyDecisionResponse_descriptor =
+      getDescriptor().getMessageTypes().get(28);
+    internal_static_jipan_market_v1_VerifyDecisionResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_market_v1_VerifyDecisionResponse_descriptor,
+        new java.lang.String[] { "Decision", "Verified", "Confirmed", });
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(tw.jipan.common.v1.AuthzProto.authPolicy);

@@ -407,6 +407,50 @@ private static final long serialVersionUID = 0L;
     return createTime_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : createTime_;
   }
 
+  public static final int ESTIMATED_COST_FIELD_NUMBER = 10;
+  private tw.jipan.common.v1.Money estimatedCost_;
+  /**
+   * <pre>
+   * Output only. What the trial costs at most: the hourly price of the
+   * machine the broker placed it on times `hours`; never above the
+   * template's `budget_cap`.
+   * </pre>
+   *
+   * <code>.jipan.common.v1.Money estimated_cost = 10 [json_name = "estimatedCost"];</code>
+   * @return Whether the estimatedCost field is set.
+   */
+  @java.lang.Override
+  public boolean hasEstimatedCost() {
+    return estimatedCost_ != null;
+  }
+  /**
+   * <pre>
+   * Output only. What the trial costs at most: the hourly price of the
+   * machine the broker placed it on times `hours`; never above the
+   * template's `budget_cap`.
+   * </pre>
+   *
+   * <code>.jipan.common.v1.Money estimated_cost = 10 [json_name = "estimatedCost"];</code>
+   * @return The estimatedCost.
+   */
+  @java.lang.Override
+  public tw.jipan.common.v1.Money getEstimatedCost() {
+    return estimatedCost_ == null ? tw.jipan.common.v1.Money.getDefaultInstance() : estimatedCost_;
+  }
+  /**
+   * <pre>
+   * Output only. What the trial costs at most: the hourly price of the
+   * machine the broker placed it on times `hours`; never above the
+   * template's `budget_cap`.
+   * </pre>
+   *
+   * <code>.jipan.common.v1.Money estimated_cost = 10 [json_name = "estimatedCost"];</code>
+   */
+  @java.lang.Override
+  public tw.jipan.common.v1.MoneyOrBuilder getEstimatedCostOrBuilder() {
+    return estimatedCost_ == null ? tw.jipan.common.v1.Money.getDefaultInstance() : estimatedCost_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -448,6 +492,9 @@ private static final long serialVersionUID = 0L;
     if (createTime_ != null) {
       output.writeMessage(9, getCreateTime());
     }
+    if (estimatedCost_ != null) {
+      output.writeMessage(10, getEstimatedCost());
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -488,6 +535,10 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(9, getCreateTime());
     }
+    if (estimatedCost_ != null) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(10, getEstimatedCost());
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -526,6 +577,11 @@ private static final long serialVersionUID = 0L;
       if (!getCreateTime()
           .equals(other.getCreateTime())) return false;
     }
+    if (hasEstimatedCost() != other.hasEstimatedCost()) return false;
+    if (hasEstimatedCost()) {
+      if (!getEstimatedCost()
+          .equals(other.getEstimatedCost())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -558,6 +614,10 @@ private static final long serialVersionUID = 0L;
     if (hasCreateTime()) {
       hash = (37 * hash) + CREATE_TIME_FIELD_NUMBER;
       hash = (53 * hash) + getCreateTime().hashCode();
+    }
+    if (hasEstimatedCost()) {
+      hash = (37 * hash) + ESTIMATED_COST_FIELD_NUMBER;
+      hash = (53 * hash) + getEstimatedCost().hashCode();
     }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
@@ -709,6 +769,11 @@ private static final long serialVersionUID = 0L;
         createTimeBuilder_.dispose();
         createTimeBuilder_ = null;
       }
+      estimatedCost_ = null;
+      if (estimatedCostBuilder_ != null) {
+        estimatedCostBuilder_.dispose();
+        estimatedCostBuilder_ = null;
+      }
       return this;
     }
 
@@ -772,6 +837,11 @@ private static final long serialVersionUID = 0L;
         result.createTime_ = createTimeBuilder_ == null
             ? createTime_
             : createTimeBuilder_.build();
+      }
+      if (((from_bitField0_ & 0x00000200) != 0)) {
+        result.estimatedCost_ = estimatedCostBuilder_ == null
+            ? estimatedCost_
+            : estimatedCostBuilder_.build();
       }
     }
 
@@ -856,6 +926,9 @@ private static final long serialVersionUID = 0L;
       if (other.hasCreateTime()) {
         mergeCreateTime(other.getCreateTime());
       }
+      if (other.hasEstimatedCost()) {
+        mergeEstimatedCost(other.getEstimatedCost());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -931,6 +1004,13 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000100;
               break;
             } // case 74
+            case 82: {
+              input.readMessage(
+                  getEstimatedCostFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000200;
+              break;
+            } // case 82
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1838,6 +1918,179 @@ private static final long serialVersionUID = 0L;
         createTime_ = null;
       }
       return createTimeBuilder_;
+    }
+
+    private tw.jipan.common.v1.Money estimatedCost_;
+    private com.google.protobuf.SingleFieldBuilderV3<
+        tw.jipan.common.v1.Money, tw.jipan.common.v1.Money.Builder, tw.jipan.common.v1.MoneyOrBuilder> estimatedCostBuilder_;
+    /**
+     * <pre>
+     * Output only. What the trial costs at most: the hourly price of the
+     * machine the broker placed it on times `hours`; never above the
+     * template's `budget_cap`.
+     * </pre>
+     *
+     * <code>.jipan.common.v1.Money estimated_cost = 10 [json_name = "estimatedCost"];</code>
+     * @return Whether the estimatedCost field is set.
+     */
+    public boolean hasEstimatedCost() {
+      return ((bitField0_ & 0x00000200) != 0);
+    }
+    /**
+     * <pre>
+     * Output only. What the trial costs at most: the hourly price of the
+     * machine the broker placed it on times `hours`; never above the
+     * template's `budget_cap`.
+     * </pre>
+     *
+     * <code>.jipan.common.v1.Money estimated_cost = 10 [json_name = "estimatedCost"];</code>
+     * @return The estimatedCost.
+     */
+    public tw.jipan.common.v1.Money getEstimatedCost() {
+      if (estimatedCostBuilder_ == null) {
+        return estimatedCost_ == null ? tw.jipan.common.v1.Money.getDefaultInstance() : estimatedCost_;
+      } else {
+        return estimatedCostBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * Output only. What the trial costs at most: the hourly price of the
+     * machine the broker placed it on times `hours`; never above the
+     * template's `budget_cap`.
+     * </pre>
+     *
+     * <code>.jipan.common.v1.Money estimated_cost = 10 [json_name = "estimatedCost"];</code>
+     */
+    public Builder setEstimatedCost(tw.jipan.common.v1.Money value) {
+      if (estimatedCostBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        estimatedCost_ = value;
+      } else {
+        estimatedCostBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. What the trial costs at most: the hourly price of the
+     * machine the broker placed it on times `hours`; never above the
+     * template's `budget_cap`.
+     * </pre>
+     *
+     * <code>.jipan.common.v1.Money estimated_cost = 10 [json_name = "estimatedCost"];</code>
+     */
+    public Builder setEstimatedCost(
+        tw.jipan.common.v1.Money.Builder builderForValue) {
+      if (estimatedCostBuilder_ == null) {
+        estimatedCost_ = builderForValue.build();
+      } else {
+        estimatedCostBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. What the trial costs at most: the hourly price of the
+     * machine the broker placed it on times `hours`; never above the
+     * template's `budget_cap`.
+     * </pre>
+     *
+     * <code>.jipan.common.v1.Money estimated_cost = 10 [json_name = "estimatedCost"];</code>
+     */
+    public Builder mergeEstimatedCost(tw.jipan.common.v1.Money value) {
+      if (estimatedCostBuilder_ == null) {
+        if (((bitField0_ & 0x00000200) != 0) &&
+          estimatedCost_ != null &&
+          estimatedCost_ != tw.jipan.common.v1.Money.getDefaultInstance()) {
+          getEstimatedCostBuilder().mergeFrom(value);
+        } else {
+          estimatedCost_ = value;
+        }
+      } else {
+        estimatedCostBuilder_.mergeFrom(value);
+      }
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. What the trial costs at most: the hourly price of the
+     * machine the broker placed it on times `hours`; never above the
+     * template's `budget_cap`.
+     * </pre>
+     *
+     * <code>.jipan.common.v1.Money estimated_cost = 10 [json_name = "estimatedCost"];</code>
+     */
+    public Builder clearEstimatedCost() {
+      bitField0_ = (bitField0_ & ~0x00000200);
+      estimatedCost_ = null;
+      if (estimatedCostBuilder_ != null) {
+        estimatedCostBuilder_.dispose();
+        estimatedCostBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. What the trial costs at most: the hourly price of the
+     * machine the broker placed it on times `hours`; never above the
+     * template's `budget_cap`.
+     * </pre>
+     *
+     * <code>.jipan.common.v1.Money estimated_cost = 10 [json_name = "estimatedCost"];</code>
+     */
+    public tw.jipan.common.v1.Money.Builder getEstimatedCostBuilder() {
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return getEstimatedCostFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Output only. What the trial costs at most: the hourly price of the
+     * machine the broker placed it on times `hours`; never above the
+     * template's `budget_cap`.
+     * </pre>
+     *
+     * <code>.jipan.common.v1.Money estimated_cost = 10 [json_name = "estimatedCost"];</code>
+     */
+    public tw.jipan.common.v1.MoneyOrBuilder getEstimatedCostOrBuilder() {
+      if (estimatedCostBuilder_ != null) {
+        return estimatedCostBuilder_.getMessageOrBuilder();
+      } else {
+        return estimatedCost_ == null ?
+            tw.jipan.common.v1.Money.getDefaultInstance() : estimatedCost_;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. What the trial costs at most: the hourly price of the
+     * machine the broker placed it on times `hours`; never above the
+     * template's `budget_cap`.
+     * </pre>
+     *
+     * <code>.jipan.common.v1.Money estimated_cost = 10 [json_name = "estimatedCost"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilderV3<
+        tw.jipan.common.v1.Money, tw.jipan.common.v1.Money.Builder, tw.jipan.common.v1.MoneyOrBuilder> 
+        getEstimatedCostFieldBuilder() {
+      if (estimatedCostBuilder_ == null) {
+        estimatedCostBuilder_ = new com.google.protobuf.SingleFieldBuilderV3<
+            tw.jipan.common.v1.Money, tw.jipan.common.v1.Money.Builder, tw.jipan.common.v1.MoneyOrBuilder>(
+                getEstimatedCost(),
+                getParentForChildren(),
+                isClean());
+        estimatedCost_ = null;
+      }
+      return estimatedCostBuilder_;
     }
     @java.lang.Override
     public final Builder setUnknownFields(

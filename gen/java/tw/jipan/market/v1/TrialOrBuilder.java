@@ -191,4 +191,37 @@ public interface TrialOrBuilder extends
    * <code>.google.protobuf.Timestamp create_time = 9 [json_name = "createTime"];</code>
    */
   com.google.protobuf.TimestampOrBuilder getCreateTimeOrBuilder();
+
+  /**
+   * <pre>
+   * Output only. What the trial costs at most: the hourly price of the
+   * machine the broker placed it on times `hours`; never above the
+   * template's `budget_cap`.
+   * </pre>
+   *
+   * <code>.jipan.common.v1.Money estimated_cost = 10 [json_name = "estimatedCost"];</code>
+   * @return Whether the estimatedCost field is set.
+   */
+  boolean hasEstimatedCost();
+  /**
+   * <pre>
+   * Output only. What the trial costs at most: the hourly price of the
+   * machine the broker placed it on times `hours`; never above the
+   * template's `budget_cap`.
+   * </pre>
+   *
+   * <code>.jipan.common.v1.Money estimated_cost = 10 [json_name = "estimatedCost"];</code>
+   * @return The estimatedCost.
+   */
+  tw.jipan.common.v1.Money getEstimatedCost();
+  /**
+   * <pre>
+   * Output only. What the trial costs at most: the hourly price of the
+   * machine the broker placed it on times `hours`; never above the
+   * template's `budget_cap`.
+   * </pre>
+   *
+   * <code>.jipan.common.v1.Money estimated_cost = 10 [json_name = "estimatedCost"];</code>
+   */
+  tw.jipan.common.v1.MoneyOrBuilder getEstimatedCostOrBuilder();
 }

@@ -154,7 +154,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object image_ = "";
   /**
    * <pre>
-   * Required. Container image reference, at most 500 characters.
+   * Required. The machine image the broker boots on the offering's provider
+   * (e.g. an AMI id for AWS), at most 500 characters.
    * </pre>
    *
    * <code>string image = 3 [json_name = "image", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -175,7 +176,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Required. Container image reference, at most 500 characters.
+   * Required. The machine image the broker boots on the offering's provider
+   * (e.g. an AMI id for AWS), at most 500 characters.
    * </pre>
    *
    * <code>string image = 3 [json_name = "image", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -1053,7 +1055,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object image_ = "";
     /**
      * <pre>
-     * Required. Container image reference, at most 500 characters.
+     * Required. The machine image the broker boots on the offering's provider
+     * (e.g. an AMI id for AWS), at most 500 characters.
      * </pre>
      *
      * <code>string image = 3 [json_name = "image", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -1073,7 +1076,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. Container image reference, at most 500 characters.
+     * Required. The machine image the broker boots on the offering's provider
+     * (e.g. an AMI id for AWS), at most 500 characters.
      * </pre>
      *
      * <code>string image = 3 [json_name = "image", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -1094,7 +1098,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. Container image reference, at most 500 characters.
+     * Required. The machine image the broker boots on the offering's provider
+     * (e.g. an AMI id for AWS), at most 500 characters.
      * </pre>
      *
      * <code>string image = 3 [json_name = "image", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -1111,7 +1116,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. Container image reference, at most 500 characters.
+     * Required. The machine image the broker boots on the offering's provider
+     * (e.g. an AMI id for AWS), at most 500 characters.
      * </pre>
      *
      * <code>string image = 3 [json_name = "image", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -1125,7 +1131,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. Container image reference, at most 500 characters.
+     * Required. The machine image the broker boots on the offering's provider
+     * (e.g. an AMI id for AWS), at most 500 characters.
      * </pre>
      *
      * <code>string image = 3 [json_name = "image", (.jipan.common.v1.field_rules) = { ... }</code>

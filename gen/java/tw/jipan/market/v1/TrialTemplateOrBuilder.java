@@ -51,7 +51,8 @@ public interface TrialTemplateOrBuilder extends
 
   /**
    * <pre>
-   * Required. Container image reference, at most 500 characters.
+   * Required. The machine image the broker boots on the offering's provider
+   * (e.g. an AMI id for AWS), at most 500 characters.
    * </pre>
    *
    * <code>string image = 3 [json_name = "image", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -60,7 +61,8 @@ public interface TrialTemplateOrBuilder extends
   java.lang.String getImage();
   /**
    * <pre>
-   * Required. Container image reference, at most 500 characters.
+   * Required. The machine image the broker boots on the offering's provider
+   * (e.g. an AMI id for AWS), at most 500 characters.
    * </pre>
    *
    * <code>string image = 3 [json_name = "image", (.jipan.common.v1.field_rules) = { ... }</code>

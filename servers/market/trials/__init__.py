@@ -1,0 +1,1 @@
+"""One-click trials: templates published per project, trials provisioned through the cloud broker."""
