@@ -174,6 +174,7 @@ def attach_trials(
         target,
         organization=settings.market_trial_org,
         ca_file=settings.market_cloud_target_ca_file,
+        client_cert=settings.outbound_certificate(),
         token_source=tokens,
     )
     runtime.on_shutdown(broker.aclose)

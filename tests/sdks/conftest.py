@@ -106,6 +106,7 @@ class MeshTls:
             "INFERENCE_TARGET",
             "MARKET_PROCUREMENT_TARGET",
             "PROCUREMENT_PRIVACY_TARGET",
+            "MARKET_CLOUD_TARGET",
         ):
             env[f"JIPAN_{target}"] = address
             env[f"JIPAN_{target}_CA_FILE"] = ca

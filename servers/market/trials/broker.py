@@ -41,6 +41,7 @@ from jipan.servers.runtime.errors import (
     InvalidArgument,
     Unavailable,
 )
+from jipan.servers.runtime.settings import ClientCertificate
 
 log = structlog.get_logger(__name__)
 
@@ -147,12 +148,14 @@ class CloudBroker:
         *,
         organization: str,
         ca_file: Path | None,
+        client_cert: ClientCertificate | None = None,
         token_source: ServiceTokens,
         timeout_s: float = CALL_TIMEOUT_S,
     ) -> None:
         self.organization = organization
         self._target = target
         self._ca_file = ca_file
+        self._client_cert = client_cert
         self._tokens = token_source
         self._timeout_s = timeout_s
         self._channel: grpc.aio.Channel | None = None
@@ -166,7 +169,9 @@ class CloudBroker:
             )
         if self._channel is None:
             target = self._target if isinstance(self._target, str) else self._target()
-            self._channel = target_channel(target, self._ca_file, token_source=self._tokens)
+            self._channel = target_channel(
+                target, self._ca_file, client_cert=self._client_cert, token_source=self._tokens
+            )
         return self._channel
 
     async def machine_size(self, offering: str, field: str) -> MachineSize:
