@@ -99,10 +99,14 @@ const (
 	// PERMISSION_DENIED: the caller's role in the space does not allow this
 	// (`metadata["role"]`).
 	ErrorReason_ERROR_REASON_SPACE_ROLE_MISSING ErrorReason = 25
-	// NOT_FOUND: no subscription with that name.
+	// NOT_FOUND: no subscription of the caller's organisation with that name
+	// (another organisation's subscriptions do not exist for the caller), or
+	// WatchNotifications' `after` names no notification of it.
 	ErrorReason_ERROR_REASON_SUBSCRIPTION_NOT_FOUND ErrorReason = 26
-	// INVALID_ARGUMENT: the webhook URI is not https (or http to a loopback
-	// address in development) (`metadata["uri"]`).
+	// INVALID_ARGUMENT: the webhook URI is not https, carries credentials, or
+	// names a private, loopback, link-local or reserved address or host name
+	// (http and private addresses only where the operator allows them, for
+	// development) (`metadata["uri"]`, `metadata["problem"]`).
 	ErrorReason_ERROR_REASON_WEBHOOK_URI_INVALID ErrorReason = 27
 	// ALREADY_EXISTS: the caller's organisation already has a provider profile
 	// or the resource id is taken (`metadata["name"]`).

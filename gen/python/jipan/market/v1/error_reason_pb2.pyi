@@ -111,10 +111,15 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     (`metadata["role"]`).
     """
     ERROR_REASON_SUBSCRIPTION_NOT_FOUND: _ErrorReason.ValueType  # 26
-    """NOT_FOUND: no subscription with that name."""
+    """NOT_FOUND: no subscription of the caller's organisation with that name
+    (another organisation's subscriptions do not exist for the caller), or
+    WatchNotifications' `after` names no notification of it.
+    """
     ERROR_REASON_WEBHOOK_URI_INVALID: _ErrorReason.ValueType  # 27
-    """INVALID_ARGUMENT: the webhook URI is not https (or http to a loopback
-    address in development) (`metadata["uri"]`).
+    """INVALID_ARGUMENT: the webhook URI is not https, carries credentials, or
+    names a private, loopback, link-local or reserved address or host name
+    (http and private addresses only where the operator allows them, for
+    development) (`metadata["uri"]`, `metadata["problem"]`).
     """
     ERROR_REASON_ALREADY_EXISTS: _ErrorReason.ValueType  # 28
     """ALREADY_EXISTS: the caller's organisation already has a provider profile
@@ -229,10 +234,15 @@ ERROR_REASON_SPACE_ROLE_MISSING: ErrorReason.ValueType  # 25
 (`metadata["role"]`).
 """
 ERROR_REASON_SUBSCRIPTION_NOT_FOUND: ErrorReason.ValueType  # 26
-"""NOT_FOUND: no subscription with that name."""
+"""NOT_FOUND: no subscription of the caller's organisation with that name
+(another organisation's subscriptions do not exist for the caller), or
+WatchNotifications' `after` names no notification of it.
+"""
 ERROR_REASON_WEBHOOK_URI_INVALID: ErrorReason.ValueType  # 27
-"""INVALID_ARGUMENT: the webhook URI is not https (or http to a loopback
-address in development) (`metadata["uri"]`).
+"""INVALID_ARGUMENT: the webhook URI is not https, carries credentials, or
+names a private, loopback, link-local or reserved address or host name
+(http and private addresses only where the operator allows them, for
+development) (`metadata["uri"]`, `metadata["problem"]`).
 """
 ERROR_REASON_ALREADY_EXISTS: ErrorReason.ValueType  # 28
 """ALREADY_EXISTS: the caller's organisation already has a provider profile

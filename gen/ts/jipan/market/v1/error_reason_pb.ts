@@ -223,15 +223,19 @@ export enum ErrorReason {
   SPACE_ROLE_MISSING = 25,
 
   /**
-   * NOT_FOUND: no subscription with that name.
+   * NOT_FOUND: no subscription of the caller's organisation with that name
+   * (another organisation's subscriptions do not exist for the caller), or
+   * WatchNotifications' `after` names no notification of it.
    *
    * @generated from enum value: ERROR_REASON_SUBSCRIPTION_NOT_FOUND = 26;
    */
   SUBSCRIPTION_NOT_FOUND = 26,
 
   /**
-   * INVALID_ARGUMENT: the webhook URI is not https (or http to a loopback
-   * address in development) (`metadata["uri"]`).
+   * INVALID_ARGUMENT: the webhook URI is not https, carries credentials, or
+   * names a private, loopback, link-local or reserved address or host name
+   * (http and private addresses only where the operator allows them, for
+   * development) (`metadata["uri"]`, `metadata["problem"]`).
    *
    * @generated from enum value: ERROR_REASON_WEBHOOK_URI_INVALID = 27;
    */

@@ -39,6 +39,7 @@ __all__ = (
     "DeleteOfferResponse",
     "DeleteSubscriptionRequest",
     "DeleteSubscriptionResponse",
+    "DeliveryAttempt",
     "DeliveryState",
     "Dependency",
     "Ecosystem",
@@ -585,13 +586,17 @@ class ErrorReason(betterproto2.Enum):
 
     SUBSCRIPTION_NOT_FOUND = 26
     """
-    NOT_FOUND: no subscription with that name.
+    NOT_FOUND: no subscription of the caller's organisation with that name
+    (another organisation's subscriptions do not exist for the caller), or
+    WatchNotifications' `after` names no notification of it.
     """
 
     WEBHOOK_URI_INVALID = 27
     """
-    INVALID_ARGUMENT: the webhook URI is not https (or http to a loopback
-    address in development) (`metadata["uri"]`).
+    INVALID_ARGUMENT: the webhook URI is not https, carries credentials, or
+    names a private, loopback, link-local or reserved address or host name
+    (http and private addresses only where the operator allows them, for
+    development) (`metadata["uri"]`, `metadata["problem"]`).
     """
 
     ALREADY_EXISTS = 28
@@ -2003,6 +2008,47 @@ class DeleteSubscriptionResponse(betterproto2.Message):
 default_message_pool.register_message(
     "jipan.market.v1", "DeleteSubscriptionResponse", DeleteSubscriptionResponse
 )
+
+
+@dataclass(eq=False, repr=False)
+class DeliveryAttempt(betterproto2.Message):
+    """
+    One attempt of a webhook delivery, as the delivery log keeps it.
+    """
+
+    number: "int" = betterproto2.field(1, betterproto2.TYPE_INT32)
+    """
+    Output only. 1 for the first attempt.
+    """
+
+    status: "int" = betterproto2.field(2, betterproto2.TYPE_INT32)
+    """
+    Output only. HTTP status the receiver answered (0: no answer).
+    """
+
+    error: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    Output only. Why there was no 2xx answer: "timeout", "connection
+    refused", "address refused" (a private address), "HTTP 503"; empty when
+    delivered.
+    """
+
+    attempt_time: "datetime.datetime | None" = betterproto2.field(
+        4, betterproto2.TYPE_MESSAGE, unwrap=lambda: ___google__protobuf__.Timestamp, optional=True
+    )
+    """
+    Output only. When the attempt started.
+    """
+
+    duration: "datetime.timedelta | None" = betterproto2.field(
+        5, betterproto2.TYPE_MESSAGE, unwrap=lambda: ___google__protobuf__.Duration, optional=True
+    )
+    """
+    Output only. How long the receiver took to answer (or to fail).
+    """
+
+
+default_message_pool.register_message("jipan.market.v1", "DeliveryAttempt", DeliveryAttempt)
 
 
 @dataclass(eq=False, repr=False)
@@ -4812,6 +4858,11 @@ class WebhookDelivery(betterproto2.Message):
     )
     """
     Output only.
+    """
+
+    attempt_log: "list[DeliveryAttempt]" = betterproto2.field(8, betterproto2.TYPE_MESSAGE, repeated=True)
+    """
+    Output only. Every attempt made, oldest first (the delivery log).
     """
 
 

@@ -245,7 +245,9 @@ public enum ErrorReason
   ERROR_REASON_SPACE_ROLE_MISSING(25),
   /**
    * <pre>
-   * NOT_FOUND: no subscription with that name.
+   * NOT_FOUND: no subscription of the caller's organisation with that name
+   * (another organisation's subscriptions do not exist for the caller), or
+   * WatchNotifications' `after` names no notification of it.
    * </pre>
    *
    * <code>ERROR_REASON_SUBSCRIPTION_NOT_FOUND = 26;</code>
@@ -253,8 +255,10 @@ public enum ErrorReason
   ERROR_REASON_SUBSCRIPTION_NOT_FOUND(26),
   /**
    * <pre>
-   * INVALID_ARGUMENT: the webhook URI is not https (or http to a loopback
-   * address in development) (`metadata["uri"]`).
+   * INVALID_ARGUMENT: the webhook URI is not https, carries credentials, or
+   * names a private, loopback, link-local or reserved address or host name
+   * (http and private addresses only where the operator allows them, for
+   * development) (`metadata["uri"]`, `metadata["problem"]`).
    * </pre>
    *
    * <code>ERROR_REASON_WEBHOOK_URI_INVALID = 27;</code>
@@ -529,7 +533,9 @@ public enum ErrorReason
   public static final int ERROR_REASON_SPACE_ROLE_MISSING_VALUE = 25;
   /**
    * <pre>
-   * NOT_FOUND: no subscription with that name.
+   * NOT_FOUND: no subscription of the caller's organisation with that name
+   * (another organisation's subscriptions do not exist for the caller), or
+   * WatchNotifications' `after` names no notification of it.
    * </pre>
    *
    * <code>ERROR_REASON_SUBSCRIPTION_NOT_FOUND = 26;</code>
@@ -537,8 +543,10 @@ public enum ErrorReason
   public static final int ERROR_REASON_SUBSCRIPTION_NOT_FOUND_VALUE = 26;
   /**
    * <pre>
-   * INVALID_ARGUMENT: the webhook URI is not https (or http to a loopback
-   * address in development) (`metadata["uri"]`).
+   * INVALID_ARGUMENT: the webhook URI is not https, carries credentials, or
+   * names a private, loopback, link-local or reserved address or host name
+   * (http and private addresses only where the operator allows them, for
+   * development) (`metadata["uri"]`, `metadata["problem"]`).
    * </pre>
    *
    * <code>ERROR_REASON_WEBHOOK_URI_INVALID = 27;</code>

@@ -159,6 +159,11 @@ public final class ResourcesProto {
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_market_v1_WebhookDelivery_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_market_v1_DeliveryAttempt_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_market_v1_DeliveryAttempt_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -364,7 +369,7 @@ public final class ResourcesProto {
       "\0162\032.jipan.market.v1.EventKindR\004kind\022\030\n\007s" +
       "ubject\030\004 \001(\tR\007subject\022\030\n\007summary\030\005 \001(\tR\007" +
       "summary\022;\n\013create_time\030\006 \001(\0132\032.google.pr" +
-      "otobuf.TimestampR\ncreateTime\"\301\002\n\017Webhook" +
+      "otobuf.TimestampR\ncreateTime\"\204\003\n\017Webhook" +
       "Delivery\022\022\n\004name\030\001 \001(\tR\004name\022\"\n\014notifica" +
       "tion\030\002 \001(\tR\014notification\0224\n\005state\030\003 \001(\0162" +
       "\036.jipan.market.v1.DeliveryStateR\005state\022\032" +
@@ -372,73 +377,80 @@ public final class ResourcesProto {
       "s\030\005 \001(\005R\nlastStatus\022F\n\021next_attempt_time" +
       "\030\006 \001(\0132\032.google.protobuf.TimestampR\017next" +
       "AttemptTime\022;\n\013create_time\030\007 \001(\0132\032.googl" +
-      "e.protobuf.TimestampR\ncreateTime*b\n\tEcos" +
-      "ystem\022\031\n\025ECOSYSTEM_UNSPECIFIED\020\000\022\022\n\016ECOS" +
-      "YSTEM_PYPI\020\001\022\021\n\rECOSYSTEM_NPM\020\002\022\023\n\017ECOSY" +
-      "STEM_MAVEN\020\003*\222\001\n\016MetadataFormat\022\037\n\033METAD" +
-      "ATA_FORMAT_UNSPECIFIED\020\000\022\035\n\031METADATA_FOR" +
-      "MAT_PYPI_JSON\020\001\022!\n\035METADATA_FORMAT_NPM_P" +
-      "ACKUMENT\020\002\022\035\n\031METADATA_FORMAT_MAVEN_POM\020" +
-      "\003*\320\001\n\rLicenceFamily\022\036\n\032LICENCE_FAMILY_UN" +
-      "SPECIFIED\020\000\022\035\n\031LICENCE_FAMILY_PERMISSIVE" +
-      "\020\001\022 \n\034LICENCE_FAMILY_WEAK_COPYLEFT\020\002\022\"\n\036" +
-      "LICENCE_FAMILY_STRONG_COPYLEFT\020\003\022 \n\034LICE" +
-      "NCE_FAMILY_PUBLIC_DOMAIN\020\004\022\030\n\024LICENCE_FA" +
-      "MILY_OTHER\020\005*\260\001\n\005Badge\022\025\n\021BADGE_UNSPECIF" +
-      "IED\020\000\022\034\n\030BADGE_VERIFIED_PUBLISHER\020\001\022\022\n\016B" +
-      "ADGE_OFFICIAL\020\002\022\020\n\014BADGE_SIGNED\020\003\022\035\n\031BAD" +
-      "GE_NO_KNOWN_ADVISORIES\020\004\022\032\n\026BADGE_LICENC" +
-      "E_APPROVED\020\005\022\021\n\rBADGE_HEALTHY\020\006*u\n\010Sever" +
-      "ity\022\030\n\024SEVERITY_UNSPECIFIED\020\000\022\020\n\014SEVERIT" +
-      "Y_LOW\020\001\022\023\n\017SEVERITY_MEDIUM\020\002\022\021\n\rSEVERITY" +
-      "_HIGH\020\003\022\025\n\021SEVERITY_CRITICAL\020\004*\222\002\n\017Healt" +
-      "hCheckKind\022!\n\035HEALTH_CHECK_KIND_UNSPECIF" +
-      "IED\020\000\022%\n!HEALTH_CHECK_KIND_RELEASE_RECEN" +
-      "CY\020\001\022\035\n\031HEALTH_CHECK_KIND_LICENCE\020\002\022%\n!H" +
-      "EALTH_CHECK_KIND_SECURITY_POLICY\020\003\022%\n!HE" +
-      "ALTH_CHECK_KIND_SIGNED_RELEASES\020\004\022%\n!HEA" +
-      "LTH_CHECK_KIND_VULNERABILITIES\020\005\022!\n\035HEAL" +
-      "TH_CHECK_KIND_MAINTAINERS\020\006*\200\001\n\tRiskLeve" +
-      "l\022\032\n\026RISK_LEVEL_UNSPECIFIED\020\000\022\022\n\016RISK_LE" +
-      "VEL_LOW\020\001\022\025\n\021RISK_LEVEL_MEDIUM\020\002\022\023\n\017RISK" +
-      "_LEVEL_HIGH\020\003\022\027\n\023RISK_LEVEL_CRITICAL\020\004*L" +
-      "\n\013ClaimMethod\022\034\n\030CLAIM_METHOD_UNSPECIFIE" +
-      "D\020\000\022\037\n\033CLAIM_METHOD_CHALLENGE_FILE\020\001*v\n\n" +
-      "ClaimState\022\033\n\027CLAIM_STATE_UNSPECIFIED\020\000\022" +
-      "\027\n\023CLAIM_STATE_PENDING\020\001\022\030\n\024CLAIM_STATE_" +
-      "VERIFIED\020\002\022\030\n\024CLAIM_STATE_REJECTED\020\003*\214\001\n" +
-      "\tOfferKind\022\032\n\026OFFER_KIND_UNSPECIFIED\020\000\022\026" +
-      "\n\022OFFER_KIND_SUPPORT\020\001\022\032\n\026OFFER_KIND_INT" +
-      "EGRATION\020\002\022\026\n\022OFFER_KIND_HOSTING\020\003\022\027\n\023OF" +
-      "FER_KIND_TRAINING\020\004*\255\001\n\013MatchFactor\022\034\n\030M" +
-      "ATCH_FACTOR_UNSPECIFIED\020\000\022\025\n\021MATCH_FACTO" +
-      "R_TEXT\020\001\022\033\n\027MATCH_FACTOR_CONSTRAINT\020\002\022\027\n" +
-      "\023MATCH_FACTOR_HEALTH\020\003\022\027\n\023MATCH_FACTOR_R" +
-      "ATING\020\004\022\032\n\026MATCH_FACTOR_PUBLISHER\020\005*\247\001\n\n" +
-      "TrialState\022\033\n\027TRIAL_STATE_UNSPECIFIED\020\000\022" +
-      "\034\n\030TRIAL_STATE_PROVISIONING\020\001\022\027\n\023TRIAL_S" +
-      "TATE_RUNNING\020\002\022\026\n\022TRIAL_STATE_ENDING\020\003\022\025" +
-      "\n\021TRIAL_STATE_ENDED\020\004\022\026\n\022TRIAL_STATE_FAI" +
-      "LED\020\005*\213\001\n\tSpaceRole\022\032\n\026SPACE_ROLE_UNSPEC" +
-      "IFIED\020\000\022\024\n\020SPACE_ROLE_OWNER\020\001\022\031\n\025SPACE_R" +
-      "OLE_MAINTAINER\020\002\022\032\n\026SPACE_ROLE_CONTRIBUT" +
-      "OR\020\003\022\025\n\021SPACE_ROLE_VIEWER\020\004*\272\001\n\021SpaceAct" +
-      "ivityKind\022#\n\037SPACE_ACTIVITY_KIND_UNSPECI" +
-      "FIED\020\000\022\036\n\032SPACE_ACTIVITY_KIND_MEMBER\020\001\022 " +
-      "\n\034SPACE_ACTIVITY_KIND_DOCUMENT\020\002\022 \n\034SPAC" +
-      "E_ACTIVITY_KIND_DECISION\020\003\022\034\n\030SPACE_ACTI" +
-      "VITY_KIND_NOTE\020\004*{\n\tEventKind\022\032\n\026EVENT_K" +
-      "IND_UNSPECIFIED\020\000\022\032\n\026EVENT_KIND_NEW_VERS" +
-      "ION\020\001\022\033\n\027EVENT_KIND_NEW_ADVISORY\020\002\022\031\n\025EV" +
-      "ENT_KIND_NEW_ANSWER\020\003*\204\001\n\rDeliveryState\022" +
-      "\036\n\032DELIVERY_STATE_UNSPECIFIED\020\000\022\032\n\026DELIV" +
-      "ERY_STATE_PENDING\020\001\022\034\n\030DELIVERY_STATE_DE" +
-      "LIVERED\020\002\022\031\n\025DELIVERY_STATE_FAILED\020\003B\254\001\n" +
-      "\022tw.jipan.market.v1B\016ResourcesProtoP\001Z(j" +
-      "ipan.tw/gen/go/jipan/market/v1;marketv1\242" +
-      "\002\003JMX\252\002\017Jipan.Market.V1\312\002\017Jipan\\Market\\V" +
-      "1\342\002\033Jipan\\Market\\V1\\GPBMetadata\352\002\021Jipan:" +
-      ":Market::V1b\006proto3"
+      "e.protobuf.TimestampR\ncreateTime\022A\n\013atte" +
+      "mpt_log\030\010 \003(\0132 .jipan.market.v1.Delivery" +
+      "AttemptR\nattemptLog\"\315\001\n\017DeliveryAttempt\022" +
+      "\026\n\006number\030\001 \001(\005R\006number\022\026\n\006status\030\002 \001(\005R" +
+      "\006status\022\024\n\005error\030\003 \001(\tR\005error\022=\n\014attempt" +
+      "_time\030\004 \001(\0132\032.google.protobuf.TimestampR" +
+      "\013attemptTime\0225\n\010duration\030\005 \001(\0132\031.google." +
+      "protobuf.DurationR\010duration*b\n\tEcosystem" +
+      "\022\031\n\025ECOSYSTEM_UNSPECIFIED\020\000\022\022\n\016ECOSYSTEM" +
+      "_PYPI\020\001\022\021\n\rECOSYSTEM_NPM\020\002\022\023\n\017ECOSYSTEM_" +
+      "MAVEN\020\003*\222\001\n\016MetadataFormat\022\037\n\033METADATA_F" +
+      "ORMAT_UNSPECIFIED\020\000\022\035\n\031METADATA_FORMAT_P" +
+      "YPI_JSON\020\001\022!\n\035METADATA_FORMAT_NPM_PACKUM" +
+      "ENT\020\002\022\035\n\031METADATA_FORMAT_MAVEN_POM\020\003*\320\001\n" +
+      "\rLicenceFamily\022\036\n\032LICENCE_FAMILY_UNSPECI" +
+      "FIED\020\000\022\035\n\031LICENCE_FAMILY_PERMISSIVE\020\001\022 \n" +
+      "\034LICENCE_FAMILY_WEAK_COPYLEFT\020\002\022\"\n\036LICEN" +
+      "CE_FAMILY_STRONG_COPYLEFT\020\003\022 \n\034LICENCE_F" +
+      "AMILY_PUBLIC_DOMAIN\020\004\022\030\n\024LICENCE_FAMILY_" +
+      "OTHER\020\005*\260\001\n\005Badge\022\025\n\021BADGE_UNSPECIFIED\020\000" +
+      "\022\034\n\030BADGE_VERIFIED_PUBLISHER\020\001\022\022\n\016BADGE_" +
+      "OFFICIAL\020\002\022\020\n\014BADGE_SIGNED\020\003\022\035\n\031BADGE_NO" +
+      "_KNOWN_ADVISORIES\020\004\022\032\n\026BADGE_LICENCE_APP" +
+      "ROVED\020\005\022\021\n\rBADGE_HEALTHY\020\006*u\n\010Severity\022\030" +
+      "\n\024SEVERITY_UNSPECIFIED\020\000\022\020\n\014SEVERITY_LOW" +
+      "\020\001\022\023\n\017SEVERITY_MEDIUM\020\002\022\021\n\rSEVERITY_HIGH" +
+      "\020\003\022\025\n\021SEVERITY_CRITICAL\020\004*\222\002\n\017HealthChec" +
+      "kKind\022!\n\035HEALTH_CHECK_KIND_UNSPECIFIED\020\000" +
+      "\022%\n!HEALTH_CHECK_KIND_RELEASE_RECENCY\020\001\022" +
+      "\035\n\031HEALTH_CHECK_KIND_LICENCE\020\002\022%\n!HEALTH" +
+      "_CHECK_KIND_SECURITY_POLICY\020\003\022%\n!HEALTH_" +
+      "CHECK_KIND_SIGNED_RELEASES\020\004\022%\n!HEALTH_C" +
+      "HECK_KIND_VULNERABILITIES\020\005\022!\n\035HEALTH_CH" +
+      "ECK_KIND_MAINTAINERS\020\006*\200\001\n\tRiskLevel\022\032\n\026" +
+      "RISK_LEVEL_UNSPECIFIED\020\000\022\022\n\016RISK_LEVEL_L" +
+      "OW\020\001\022\025\n\021RISK_LEVEL_MEDIUM\020\002\022\023\n\017RISK_LEVE" +
+      "L_HIGH\020\003\022\027\n\023RISK_LEVEL_CRITICAL\020\004*L\n\013Cla" +
+      "imMethod\022\034\n\030CLAIM_METHOD_UNSPECIFIED\020\000\022\037" +
+      "\n\033CLAIM_METHOD_CHALLENGE_FILE\020\001*v\n\nClaim" +
+      "State\022\033\n\027CLAIM_STATE_UNSPECIFIED\020\000\022\027\n\023CL" +
+      "AIM_STATE_PENDING\020\001\022\030\n\024CLAIM_STATE_VERIF" +
+      "IED\020\002\022\030\n\024CLAIM_STATE_REJECTED\020\003*\214\001\n\tOffe" +
+      "rKind\022\032\n\026OFFER_KIND_UNSPECIFIED\020\000\022\026\n\022OFF" +
+      "ER_KIND_SUPPORT\020\001\022\032\n\026OFFER_KIND_INTEGRAT" +
+      "ION\020\002\022\026\n\022OFFER_KIND_HOSTING\020\003\022\027\n\023OFFER_K" +
+      "IND_TRAINING\020\004*\255\001\n\013MatchFactor\022\034\n\030MATCH_" +
+      "FACTOR_UNSPECIFIED\020\000\022\025\n\021MATCH_FACTOR_TEX" +
+      "T\020\001\022\033\n\027MATCH_FACTOR_CONSTRAINT\020\002\022\027\n\023MATC" +
+      "H_FACTOR_HEALTH\020\003\022\027\n\023MATCH_FACTOR_RATING" +
+      "\020\004\022\032\n\026MATCH_FACTOR_PUBLISHER\020\005*\247\001\n\nTrial" +
+      "State\022\033\n\027TRIAL_STATE_UNSPECIFIED\020\000\022\034\n\030TR" +
+      "IAL_STATE_PROVISIONING\020\001\022\027\n\023TRIAL_STATE_" +
+      "RUNNING\020\002\022\026\n\022TRIAL_STATE_ENDING\020\003\022\025\n\021TRI" +
+      "AL_STATE_ENDED\020\004\022\026\n\022TRIAL_STATE_FAILED\020\005" +
+      "*\213\001\n\tSpaceRole\022\032\n\026SPACE_ROLE_UNSPECIFIED" +
+      "\020\000\022\024\n\020SPACE_ROLE_OWNER\020\001\022\031\n\025SPACE_ROLE_M" +
+      "AINTAINER\020\002\022\032\n\026SPACE_ROLE_CONTRIBUTOR\020\003\022" +
+      "\025\n\021SPACE_ROLE_VIEWER\020\004*\272\001\n\021SpaceActivity" +
+      "Kind\022#\n\037SPACE_ACTIVITY_KIND_UNSPECIFIED\020" +
+      "\000\022\036\n\032SPACE_ACTIVITY_KIND_MEMBER\020\001\022 \n\034SPA" +
+      "CE_ACTIVITY_KIND_DOCUMENT\020\002\022 \n\034SPACE_ACT" +
+      "IVITY_KIND_DECISION\020\003\022\034\n\030SPACE_ACTIVITY_" +
+      "KIND_NOTE\020\004*{\n\tEventKind\022\032\n\026EVENT_KIND_U" +
+      "NSPECIFIED\020\000\022\032\n\026EVENT_KIND_NEW_VERSION\020\001" +
+      "\022\033\n\027EVENT_KIND_NEW_ADVISORY\020\002\022\031\n\025EVENT_K" +
+      "IND_NEW_ANSWER\020\003*\204\001\n\rDeliveryState\022\036\n\032DE" +
+      "LIVERY_STATE_UNSPECIFIED\020\000\022\032\n\026DELIVERY_S" +
+      "TATE_PENDING\020\001\022\034\n\030DELIVERY_STATE_DELIVER" +
+      "ED\020\002\022\031\n\025DELIVERY_STATE_FAILED\020\003B\254\001\n\022tw.j" +
+      "ipan.market.v1B\016ResourcesProtoP\001Z(jipan." +
+      "tw/gen/go/jipan/market/v1;marketv1\242\002\003JMX" +
+      "\252\002\017Jipan.Market.V1\312\002\017Jipan\\Market\\V1\342\002\033J" +
+      "ipan\\Market\\V1\\GPBMetadata\352\002\021Jipan::Mark" +
+      "et::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -621,7 +633,13 @@ public final class ResourcesProto {
     internal_static_jipan_market_v1_WebhookDelivery_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_market_v1_WebhookDelivery_descriptor,
-        new java.lang.String[] { "Name", "Notification", "State", "Attempts", "LastStatus", "NextAttemptTime", "CreateTime", });
+        new java.lang.String[] { "Name", "Notification", "State", "Attempts", "LastStatus", "NextAttemptTime", "CreateTime", "AttemptLog", });
+    internal_static_jipan_market_v1_DeliveryAttempt_descriptor =
+      getDescriptor().getMessageTypes().get(29);
+    internal_static_jipan_market_v1_DeliveryAttempt_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_market_v1_DeliveryAttempt_descriptor,
+        new java.lang.String[] { "Number", "Status", "Error", "AttemptTime", "Duration", });
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(tw.jipan.common.v1.ValidationProto.fieldRules);
