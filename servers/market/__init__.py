@@ -7,9 +7,11 @@ catalog uses), advisories/ (per-version advisories from the one OSV store,
 procurement's, over its gRPC contract), health/ (Scorecard-like checks with
 evidence and badges), publishers/ (claims proved by a challenge file) and
 providers/ (service providers, their offers, and matching a need against
-projects and offers). The contract declares the whole service (also Q&A,
-ratings, trials, Co-Lab spaces, subscriptions); only the services built are
-served.
+projects and offers), qa/ (questions and answers), ratings/ (verified-purchase
+ratings, checked through procurement's OrderService and anchored on the
+ledger) and subscriptions/ (notifications and signed webhooks with a delivery
+log). The contract declares the whole service (also trials and Co-Lab
+spaces); only the services built are served.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ from jipan.market.v1 import (
     publisher_service_pb2_grpc,
     question_service_pb2,
     question_service_pb2_grpc,
+    rating_service_pb2,
+    rating_service_pb2_grpc,
+    subscription_service_pb2,
+    subscription_service_pb2_grpc,
 )
 from jipan.servers.market.advisories.client import AdvisoryStore
 from jipan.servers.market.advisories.domain import VersionAdvisories
@@ -35,6 +41,7 @@ from jipan.servers.market.catalog.domain import Catalog
 from jipan.servers.market.catalog.servicer import ProjectServicer
 from jipan.servers.market.catalog.store import MIGRATIONS, SCHEMA, CatalogStore
 from jipan.servers.market.health.domain import ProjectHealth
+from jipan.servers.market.names import DOMAIN
 from jipan.servers.market.providers.domain import Providers
 from jipan.servers.market.providers.servicer import MatchServicer, ProviderServicer
 from jipan.servers.market.providers.store import ProviderStore
@@ -44,16 +51,32 @@ from jipan.servers.market.publishers.store import PublisherStore
 from jipan.servers.market.qa.domain import Questions
 from jipan.servers.market.qa.servicer import QuestionServicer
 from jipan.servers.market.qa.store import QuestionStore
+from jipan.servers.market.ratings.domain import Ratings
+from jipan.servers.market.ratings.orders import ProcurementOrders
+from jipan.servers.market.ratings.servicer import RatingServicer
+from jipan.servers.market.ratings.store import RatingStore
+from jipan.servers.market.subscriptions.delivery import DeliveryWorker, RetryPolicy
+from jipan.servers.market.subscriptions.domain import Subscriptions
+from jipan.servers.market.subscriptions.feed import NotificationFeed
+from jipan.servers.market.subscriptions.servicer import SubscriptionServicer
+from jipan.servers.market.subscriptions.store import SubscriptionStore
+from jipan.servers.market.subscriptions.webhooks import WebhookSender
 from jipan.servers.runtime.idempotency import RequestIds
+from jipan.servers.runtime.ledger_anchor import LedgerAnchor
 from jipan.servers.runtime.runtime import Runtime, ServiceModule
 from jipan.servers.runtime.settings import ConfigError
+
+WEBHOOK_TIMEOUT_S = 10.0
 
 PROJECT_SERVICE = project_service_pb2.DESCRIPTOR.services_by_name["ProjectService"].full_name
 PUBLISHER_SERVICE = publisher_service_pb2.DESCRIPTOR.services_by_name["PublisherService"].full_name
 PROVIDER_SERVICE = provider_service_pb2.DESCRIPTOR.services_by_name["ProviderService"].full_name
 QUESTION_SERVICE = question_service_pb2.DESCRIPTOR.services_by_name["QuestionService"].full_name
 MATCH_SERVICE = match_service_pb2.DESCRIPTOR.services_by_name["MatchService"].full_name
+RATING_SERVICE = rating_service_pb2.DESCRIPTOR.services_by_name["RatingService"].full_name
+SUBSCRIPTION_SERVICE = subscription_service_pb2.DESCRIPTOR.services_by_name["SubscriptionService"].full_name
 REVIEW_SERVICE = "jipan.procurement.v1.ListingReviewService"
+LEDGER_SERVICE = "jipan.ledger.v1.LedgerService"
 
 
 def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
@@ -101,10 +124,60 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     questions = Questions(QuestionStore(runtime.database), catalog.store, runtime.page_tokens, RequestIds())
     question_service_pb2_grpc.add_QuestionServiceServicer_to_server(QuestionServicer(questions), server)
 
+    anchor = LedgerAnchor(
+        settings, runtime, service="market", domain=DOMAIN, serves_ledger=LEDGER_SERVICE in runtime.services
+    )
+    runtime.on_shutdown(anchor.close)
+    orders = ProcurementOrders(
+        settings.market_procurement_target or own_server, ca_file=settings.market_procurement_target_ca_file
+    )
+    runtime.on_shutdown(orders.aclose)
+    ratings = Ratings(
+        RatingStore(runtime.database), providers.store, orders, anchor, runtime.page_tokens, RequestIds()
+    )
+    rating_service_pb2_grpc.add_RatingServiceServicer_to_server(RatingServicer(ratings), server)
+
+    subscription_store = SubscriptionStore(runtime.database)
+    worker = DeliveryWorker(
+        subscription_store,
+        WebhookSender(allow_private=settings.market_webhook_allow_private, timeout_s=WEBHOOK_TIMEOUT_S),
+        RetryPolicy(
+            max_attempts=settings.market_webhook_max_attempts,
+            base_s=settings.market_webhook_backoff_s,
+            max_delay_s=settings.market_webhook_backoff_max_s,
+            timeout_s=WEBHOOK_TIMEOUT_S,
+        ),
+    )
+    subscriptions = Subscriptions(
+        subscription_store,
+        catalog.store,
+        NotificationFeed(runtime.database),
+        worker,
+        runtime.page_tokens,
+        allow_private_webhooks=settings.market_webhook_allow_private,
+    )
+    catalog.on_new_versions = subscriptions.new_versions
+    health.on_advisories = subscriptions.new_advisories
+    questions.on_answer = subscriptions.new_answer
+    subscription_service_pb2_grpc.add_SubscriptionServiceServicer_to_server(
+        SubscriptionServicer(subscriptions), server
+    )
+    # Pending deliveries of an earlier process (a restart) are taken up as soon as this one runs.
+    worker.start()
+    runtime.on_shutdown(worker.aclose)
+
 
 SERVICE = ServiceModule(
     name="market",
-    service_names=(PROJECT_SERVICE, PUBLISHER_SERVICE, PROVIDER_SERVICE, MATCH_SERVICE, QUESTION_SERVICE),
+    service_names=(
+        PROJECT_SERVICE,
+        PUBLISHER_SERVICE,
+        PROVIDER_SERVICE,
+        MATCH_SERVICE,
+        QUESTION_SERVICE,
+        RATING_SERVICE,
+        SUBSCRIPTION_SERVICE,
+    ),
     attach=attach,
     schema=SCHEMA,
     migrations=MIGRATIONS,

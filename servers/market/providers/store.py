@@ -12,7 +12,12 @@ from jipan.servers.market.providers.model import Offer, OfferKind, Price, Provid
 
 _PROVIDER_COLUMNS = (
     "organization, display_name, description_zh, description_en, regions, certifications, contact_uri,"
-    " create_time"
+    " create_time,"
+    # The ratings context keeps the aggregate (migrations/0005_ratings.sql); none: zero.
+    " (SELECT coalesce(max(r.count), 0) FROM market.rating_summaries r"
+    " WHERE r.provider = providers.organization) AS rating_count,"
+    " (SELECT coalesce(max(r.stars_sum), 0) FROM market.rating_summaries r"
+    " WHERE r.provider = providers.organization) AS rating_stars_sum"
 )
 _OFFER_COLUMNS = (
     "provider, id, project_id, kind, description_zh, description_en, capabilities, regions, on_premises,"
@@ -30,6 +35,8 @@ def _provider(row: asyncpg.Record) -> ProviderProfile:
         certifications=tuple(row["certifications"]),
         contact_uri=row["contact_uri"],
         create_time=row["create_time"],
+        rating_count=row["rating_count"],
+        rating_stars_sum=row["rating_stars_sum"],
     )
 
 
