@@ -513,6 +513,8 @@ PUBLIC_READS = {
     "QuestionService/CreateAnswer",
     "QuestionService/VoteAnswer",
     "QuestionService/ReportContent",
+    # Ratings are public (the order behind each is shown to its agency and the provider only).
+    "RatingService/ListRatings",
     # The consortium's governance registry is public to every `ledger.read` holder.
     "GovernanceService/GetProposal",
     "GovernanceService/ListProposals",
