@@ -206,11 +206,16 @@ class Providers:
                 field_violations=[FieldViolation("need.text", "no searchable words")],
             )
         need = replace(need, tokens=tokens)
-        found = await self.catalog.projects_for_match(sorted(tokens), MATCH_CANDIDATES)
-        projects = {project.id: (project, shared) for project, shared in found}
-        offer_words = await self.store.offers_for_match(sorted(tokens), list(projects), MATCH_CANDIDATES)
-        missing = sorted({o.project_id for o, _ in offer_words} - set(projects))
-        for project_id, project in (await self.catalog.get_projects(missing)).items():
-            projects[project_id] = (project, frozenset())
-        providers = await self.store.get_providers(sorted({o.provider for o, _ in offer_words}))
+        # One pooled connection for the four reads: each release costs the pool a reset round trip.
+        async with self.store.pool.acquire() as conn:
+            found = await self.catalog.projects_for_match(sorted(tokens), MATCH_CANDIDATES, conn)
+            projects = {project.id: (project, shared) for project, shared in found}
+            offer_words = await self.store.offers_for_match(
+                sorted(tokens), list(projects), MATCH_CANDIDATES, conn
+            )
+            missing = sorted({o.project_id for o, _ in offer_words} - set(projects))
+            if missing:
+                for project_id, project in (await self.catalog.get_projects(missing, conn)).items():
+                    projects[project_id] = (project, frozenset())
+            providers = await self.store.get_providers(sorted({o.provider for o, _ in offer_words}), conn)
         return matching.rank(need, projects, offer_words, providers, limit or 20)

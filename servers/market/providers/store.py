@@ -9,6 +9,7 @@ from typing import Any
 import asyncpg
 
 from jipan.servers.market.providers.model import Offer, OfferKind, Price, ProviderProfile
+from jipan.servers.runtime.idempotency import Connection
 
 _PROVIDER_COLUMNS = (
     "organization, display_name, description_zh, description_en, regions, certifications, contact_uri,"
@@ -89,8 +90,10 @@ class ProviderStore:
         )
         return None if row is None else _provider(row)
 
-    async def get_providers(self, organizations: Sequence[str]) -> dict[str, ProviderProfile]:
-        rows = await self.pool.fetch(
+    async def get_providers(
+        self, organizations: Sequence[str], conn: Connection | None = None
+    ) -> dict[str, ProviderProfile]:
+        rows = await (conn or self.pool).fetch(
             f"SELECT {_PROVIDER_COLUMNS} FROM market.providers WHERE organization = ANY($1::text[])",  # noqa: S608
             list(organizations),
         )
@@ -174,12 +177,12 @@ class ProviderStore:
         return str(status).endswith(" 1")
 
     async def offers_for_match(
-        self, tokens: Sequence[str], project_ids: Sequence[str], limit: int
+        self, tokens: Sequence[str], project_ids: Sequence[str], limit: int, conn: Connection | None = None
     ) -> list[tuple[Offer, frozenset[str]]]:
         """Offers whose own words meet the need's, and offers for the candidate projects, each with
         the need's tokens it holds. Two index lookups joined by UNION: an OR of the two
         conditions would read every offer."""
-        rows = await self.pool.fetch(
+        rows = await (conn or self.pool).fetch(
             f"(SELECT {_OFFER_COLUMNS}, search_tokens FROM market.offers"  # noqa: S608
             "  WHERE search_tokens && $1::text[] LIMIT $3)"
             f" UNION (SELECT {_OFFER_COLUMNS}, search_tokens FROM market.offers"

@@ -115,7 +115,8 @@ class DeliveryWorker:
             state = DeliveryState.PENDING
             due = datetime.now(UTC) + timedelta(seconds=self._policy.delay_s(number, self._rng))
         await self._store.record_attempt(delivery, attempt, state, due)
-        log.info(
+        # A failed attempt is worth an operator's look; a delivered one is in the delivery log.
+        (log.debug if outcome.delivered else log.info)(
             "webhook attempt",
             delivery=delivery_name(delivery),
             attempt=number,
