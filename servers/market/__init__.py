@@ -58,10 +58,12 @@ from jipan.servers.market.ratings.store import RatingStore
 from jipan.servers.market.subscriptions.delivery import DeliveryWorker, RetryPolicy
 from jipan.servers.market.subscriptions.domain import Subscriptions
 from jipan.servers.market.subscriptions.feed import NotificationFeed
+from jipan.servers.market.subscriptions.secrets import WebhookSecrets
 from jipan.servers.market.subscriptions.servicer import SubscriptionServicer
 from jipan.servers.market.subscriptions.store import SubscriptionStore
 from jipan.servers.market.subscriptions.webhooks import WebhookSender
 from jipan.servers.runtime.idempotency import RequestIds
+from jipan.servers.runtime.key_wrapping import KeyErrors, open_key_wrapper
 from jipan.servers.runtime.ledger_anchor import LedgerAnchor
 from jipan.servers.runtime.runtime import Runtime, ServiceModule
 from jipan.servers.runtime.settings import ConfigError
@@ -138,9 +140,21 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     rating_service_pb2_grpc.add_RatingServiceServicer_to_server(RatingServicer(ratings), server)
 
     subscription_store = SubscriptionStore(runtime.database)
+    # Webhook secrets are kept wrapped by the platform's one KEK (key file or AWS KMS).
+    secrets = WebhookSecrets(
+        open_key_wrapper(
+            settings,
+            KeyErrors(
+                domain=DOMAIN,
+                tampered_reason="WEBHOOK_SECRET_UNREADABLE",
+                unavailable_reason="KEY_UNAVAILABLE",
+            ),
+        )
+    )
     worker = DeliveryWorker(
         subscription_store,
         WebhookSender(allow_private=settings.market_webhook_allow_private, timeout_s=WEBHOOK_TIMEOUT_S),
+        secrets,
         RetryPolicy(
             max_attempts=settings.market_webhook_max_attempts,
             base_s=settings.market_webhook_backoff_s,
@@ -153,6 +167,7 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         catalog.store,
         NotificationFeed(runtime.database),
         worker,
+        secrets,
         runtime.page_tokens,
         allow_private_webhooks=settings.market_webhook_allow_private,
     )

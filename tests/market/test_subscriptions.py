@@ -4,6 +4,7 @@ webhooks retried with backoff, the delivery log in PostgreSQL surviving a restar
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import socket
 import uuid
@@ -25,7 +26,10 @@ from jipan.procurement.v1 import review_service_pb2 as rpb
 from jipan.procurement.v1 import review_service_pb2_grpc as rpb_grpc
 from jipan.servers import ledger, market, procurement, system
 from jipan.servers.market.subscriptions.delivery import RetryPolicy
+from jipan.servers.market.subscriptions.secrets import WebhookSecrets
 from jipan.servers.market.subscriptions.webhooks import PublicOnlyResolver, sign, uri_problem, verify
+from jipan.servers.runtime.errors import DataLoss
+from jipan.servers.runtime.key_wrapping import FileKek, KeyErrors
 from tests.conftest import fresh_database
 from tests.market.webhook_receiver import WebhookReceiver
 from tests.mesh import RunningServer, make_settings, running_server
@@ -137,6 +141,26 @@ def test_signature_is_hmac_sha256_over_time_and_body() -> None:
     assert not verify("whsec_test", b'{"a":2}', header, now=1_700_000_100)
     assert not verify("whsec_other", b'{"a":1}', header, now=1_700_000_100)
     assert not verify("whsec_test", b'{"a":1}', header, now=1_700_000_000 + 301)  # replayed late
+
+
+async def test_webhook_secrets_are_kept_wrapped_and_bound_to_their_subscription(tmp_path: Path) -> None:
+    errors = KeyErrors(domain="market.jipan.tw", tampered_reason="WEBHOOK_SECRET_UNREADABLE")
+    box = WebhookSecrets(FileKek.load_or_create(tmp_path / "kek", errors))
+    shown, wrapped = await box.make("orgs/a/subscriptions/1")
+    assert shown.startswith("whsec_")
+    assert len(shown) == 6 + 43
+    assert shown.encode() not in wrapped
+    assert base64.urlsafe_b64decode(shown[6:] + "=") not in wrapped
+    assert await box.open("orgs/a/subscriptions/1", wrapped) == shown
+    with pytest.raises(DataLoss) as moved:
+        await WebhookSecrets(FileKek.load_or_create(tmp_path / "kek", errors)).open(
+            "orgs/b/subscriptions/1", wrapped
+        )
+    assert moved.value.reason == "WEBHOOK_SECRET_UNREADABLE"
+    with pytest.raises(DataLoss):  # another KEK
+        await WebhookSecrets(FileKek.load_or_create(tmp_path / "other", errors)).open(
+            "orgs/a/subscriptions/1", wrapped
+        )
 
 
 def test_backoff_doubles_with_jitter_up_to_the_cap() -> None:
@@ -510,7 +534,8 @@ async def test_pending_deliveries_survive_a_restart(database_url: str, tmp_path:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    slow = {**FAST, "JIPAN_MARKET_WEBHOOK_MAX_ATTEMPTS": "50"}
+    # Replicas share the platform's KEK (the webhook secrets are wrapped by it) and nothing else here.
+    slow = {**FAST, "JIPAN_MARKET_WEBHOOK_MAX_ATTEMPTS": "50", "JIPAN_MODEL_KEK_FILE": str(tmp_path / "kek")}
     async with fresh_database(database_url, "jipan_market_restart") as own:
         first_settings = make_settings(own, tmp_path / "one", **slow)
         async with (

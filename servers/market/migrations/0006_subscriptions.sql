@@ -8,8 +8,9 @@ CREATE TABLE subscriptions (
     project_id text NOT NULL REFERENCES projects (id),
     events text[] NOT NULL,
     webhook_uri text NOT NULL DEFAULT '',
-    -- The HMAC key, needed in clear to sign; shown to the subscriber once.
-    webhook_secret text NOT NULL DEFAULT '',
+    -- The HMAC key (shown to the subscriber once), wrapped by the KEK of
+    -- servers/runtime/key_wrapping.py bound to the subscription's name; empty: no webhook.
+    webhook_secret_wrapped bytea NOT NULL DEFAULT ''::bytea,
     create_time timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (organization, id)
 );

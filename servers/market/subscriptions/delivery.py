@@ -24,8 +24,10 @@ import structlog
 
 from jipan.servers.market.names import DOMAIN
 from jipan.servers.market.subscriptions.model import Attempt, Delivery, DeliveryState
+from jipan.servers.market.subscriptions.secrets import WebhookSecrets
 from jipan.servers.market.subscriptions.store import SubscriptionStore
-from jipan.servers.market.subscriptions.webhooks import WebhookSender
+from jipan.servers.market.subscriptions.webhooks import Outcome, WebhookSender
+from jipan.servers.runtime.errors import DomainError
 
 log = structlog.get_logger(__name__)
 
@@ -59,6 +61,7 @@ class DeliveryWorker:
         self,
         store: SubscriptionStore,
         sender: WebhookSender,
+        secrets: WebhookSecrets,
         policy: RetryPolicy,
         *,
         poll_s: float = 1.0,
@@ -66,6 +69,7 @@ class DeliveryWorker:
     ) -> None:
         self._store = store
         self._sender = sender
+        self._secrets = secrets
         self._policy = policy
         self._poll_s = poll_s
         self._rng = rng or random.SystemRandom()
@@ -102,10 +106,19 @@ class DeliveryWorker:
         await asyncio.gather(*(self._attempt(delivery, secret) for delivery, secret in due))
         return len(due)
 
-    async def _attempt(self, delivery: Delivery, secret: str) -> None:
+    async def _attempt(self, delivery: Delivery, wrapped_secret: bytes) -> None:
         number = delivery.attempts + 1
         event = _event_of(delivery)
-        outcome = await self._sender.send(delivery.uri, delivery.body, secret, delivery_name(delivery), event)
+        subscription = f"{delivery.organization}/subscriptions/{delivery.subscription_id}"
+        try:
+            secret = await self._secrets.open(subscription, wrapped_secret)
+        except DomainError as exc:  # the KEK is away (retried) or the stored secret is damaged
+            log.warning("webhook secret not opened", subscription=subscription, reason=exc.reason)
+            outcome = Outcome(0, f"secret not available ({exc.reason})", datetime.now(UTC), 0)
+        else:
+            outcome = await self._sender.send(
+                delivery.uri, delivery.body, secret, delivery_name(delivery), event
+            )
         attempt = Attempt(number, outcome.status, outcome.error, outcome.started, outcome.duration_ms)
         if outcome.delivered:
             state, due = DeliveryState.DELIVERED, None
@@ -138,6 +151,7 @@ class DeliveryWorker:
                 await asyncio.gather(self._task, return_exceptions=True)
             self._task = None
         await self._sender.aclose()
+        await self._secrets.aclose()
 
 
 def _event_of(delivery: Delivery) -> str:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import re
-import secrets
+import uuid
 from collections.abc import AsyncIterator, Sequence
+from dataclasses import replace
 
 import structlog
 
@@ -28,6 +29,7 @@ from jipan.servers.market.subscriptions.model import (
     Notification,
     Subscription,
 )
+from jipan.servers.market.subscriptions.secrets import WebhookSecrets
 from jipan.servers.market.subscriptions.store import SubscriptionStore
 from jipan.servers.market.subscriptions.webhooks import uri_problem
 from jipan.servers.runtime.errors import (
@@ -46,7 +48,6 @@ _ORG = re.compile(rf"^orgs/({_ORG_ID})$")
 _SUBSCRIPTION = re.compile(rf"^(orgs/{_ORG_ID})/subscriptions/({_UUID})$")
 _NOTIFICATION = re.compile(rf"^(orgs/{_ORG_ID})/notifications/({_UUID})$")
 WATCH_BATCH = 100
-SECRET_BYTES = 32
 
 
 def subscription_name(organization: str, subscription_id: str) -> str:
@@ -117,11 +118,13 @@ class Subscriptions:
         catalog: CatalogStore,
         feed: NotificationFeed,
         worker: DeliveryWorker,
+        secrets: WebhookSecrets,
         page_tokens: PageTokens,
         *,
         allow_private_webhooks: bool,
     ) -> None:
         self.store = store
+        self.secrets = secrets
         self.catalog = catalog
         self.feed = feed
         self.worker = worker
@@ -162,8 +165,12 @@ class Subscriptions:
                 )
         if await self.catalog.get_project(project_id) is None:
             raise project_not_found(project_id)
-        secret = "whsec_" + secrets.token_urlsafe(SECRET_BYTES) if uri else ""
-        return await self.store.insert(organization, project_id, kinds, uri, secret)
+        subscription_id = str(uuid.uuid4())
+        shown, wrapped = ("", b"")
+        if uri:
+            shown, wrapped = await self.secrets.make(subscription_name(organization, subscription_id))
+        created = await self.store.insert(organization, subscription_id, project_id, kinds, uri, wrapped)
+        return replace(created, webhook_secret=shown)
 
     async def list_subscriptions(
         self, principal: Principal, parent: str, page_size: int, page_token: str

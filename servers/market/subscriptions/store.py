@@ -28,8 +28,10 @@ _DELIVERY = (
     " next_attempt_time, create_time"
 )
 
+_DELIVERY_OF_D = ", ".join("d." + column.strip() for column in _DELIVERY.split(","))
 
-def _subscription(row: asyncpg.Record, secret: str = "") -> Subscription:
+
+def _subscription(row: asyncpg.Record) -> Subscription:
     return Subscription(
         organization=row["organization"],
         id=str(row["id"]),
@@ -37,7 +39,6 @@ def _subscription(row: asyncpg.Record, secret: str = "") -> Subscription:
         events=tuple(EventKind(e) for e in row["events"]),
         webhook_uri=row["webhook_uri"],
         create_time=row["create_time"],
-        webhook_secret=secret,
     )
 
 
@@ -78,21 +79,27 @@ class SubscriptionStore:
     # --- subscriptions ---------------------------------------------------------------------------
 
     async def insert(
-        self, organization: str, project_id: str, events: Sequence[EventKind], uri: str, secret: str
+        self,
+        organization: str,
+        subscription_id: str,
+        project_id: str,
+        events: Sequence[EventKind],
+        uri: str,
+        wrapped_secret: bytes,
     ) -> Subscription:
         row = await self.pool.fetchrow(
             "INSERT INTO market.subscriptions"  # noqa: S608
-            " (organization, id, project_id, events, webhook_uri, webhook_secret)"
+            " (organization, id, project_id, events, webhook_uri, webhook_secret_wrapped)"
             f" VALUES ($1, $2, $3, $4, $5, $6) RETURNING {_SUB}",
             organization,
-            uuid.uuid4(),
+            uuid.UUID(subscription_id),
             project_id,
             [e.value for e in events],
             uri,
-            secret,
+            wrapped_secret,
         )
         assert row is not None
-        return _subscription(row, secret)
+        return _subscription(row)
 
     async def get(self, organization: str, subscription_id: str) -> Subscription | None:
         row = await self.pool.fetchrow(
@@ -232,9 +239,9 @@ class SubscriptionStore:
 
     # --- deliveries ------------------------------------------------------------------------------
 
-    async def claim_due(self, limit: int, lease_s: float) -> list[tuple[Delivery, str]]:
-        """Pending deliveries whose attempt is due, each with its subscription's secret, moved one
-        lease ahead so no other worker takes them meanwhile."""
+    async def claim_due(self, limit: int, lease_s: float) -> list[tuple[Delivery, bytes]]:
+        """Pending deliveries whose attempt is due, each with its subscription's wrapped secret,
+        moved one lease ahead so no other worker takes them meanwhile."""
         rows = await self.pool.fetch(
             "UPDATE market.deliveries d SET next_attempt_time = now() + make_interval(secs => $2)"  # noqa: S608
             " FROM market.subscriptions s"
@@ -243,11 +250,11 @@ class SubscriptionStore:
             "   SELECT organization, subscription_id, id FROM market.deliveries"
             "   WHERE state = 'PENDING' AND next_attempt_time <= now()"
             "   ORDER BY next_attempt_time LIMIT $1 FOR UPDATE SKIP LOCKED)"
-            f" RETURNING {', '.join('d.' + c.strip() for c in _DELIVERY.split(','))}, s.webhook_secret",
+            f" RETURNING {_DELIVERY_OF_D}, s.webhook_secret_wrapped",
             limit,
             lease_s,
         )
-        return [(_delivery(row), row["webhook_secret"]) for row in rows]
+        return [(_delivery(row), bytes(row["webhook_secret_wrapped"])) for row in rows]
 
     async def record_attempt(
         self,

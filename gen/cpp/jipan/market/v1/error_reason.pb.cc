@@ -34,7 +34,7 @@ static constexpr ::_pb::Message* const* file_default_instances = nullptr;
 
 const char descriptor_table_protodef_jipan_2fmarket_2fv1_2ferror_5freason_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
   "\n\"jipan/market/v1/error_reason.proto\022\017ji"
-  "pan.market.v1*\242\t\n\013ErrorReason\022\034\n\030ERROR_R"
+  "pan.market.v1*\360\t\n\013ErrorReason\022\034\n\030ERROR_R"
   "EASON_UNSPECIFIED\020\000\022\035\n\031ERROR_REASON_NAME"
   "_INVALID\020\001\022&\n\"ERROR_REASON_ORGANIZATION_"
   "MISMATCH\020\002\022\"\n\036ERROR_REASON_PROJECT_NOT_F"
@@ -64,15 +64,17 @@ const char descriptor_table_protodef_jipan_2fmarket_2fv1_2ferror_5freason_2eprot
   "ADY_EXISTS\020\034\022#\n\037ERROR_REASON_LEDGER_UNAV"
   "AILABLE\020\035\022\036\n\032ERROR_REASON_QUERY_INVALID\020"
   "\036\022\'\n#ERROR_REASON_PUBLISHER_NOT_VERIFIED"
-  "\020\037B\256\001\n\022tw.jipan.market.v1B\020ErrorReasonPr"
-  "otoP\001Z(jipan.tw/gen/go/jipan/market/v1;m"
-  "arketv1\242\002\003JMX\252\002\017Jipan.Market.V1\312\002\017Jipan\\"
-  "Market\\V1\342\002\033Jipan\\Market\\V1\\GPBMetadata\352"
-  "\002\021Jipan::Market::V1b\006proto3"
+  "\020\037\022 \n\034ERROR_REASON_KEY_UNAVAILABLE\020 \022*\n&"
+  "ERROR_REASON_WEBHOOK_SECRET_UNREADABLE\020!"
+  "B\256\001\n\022tw.jipan.market.v1B\020ErrorReasonProt"
+  "oP\001Z(jipan.tw/gen/go/jipan/market/v1;mar"
+  "ketv1\242\002\003JMX\252\002\017Jipan.Market.V1\312\002\017Jipan\\Ma"
+  "rket\\V1\342\002\033Jipan\\Market\\V1\\GPBMetadata\352\002\021"
+  "Jipan::Market::V1b\006proto3"
   ;
 static ::_pbi::once_flag descriptor_table_jipan_2fmarket_2fv1_2ferror_5freason_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fmarket_2fv1_2ferror_5freason_2eproto = {
-    false, false, 1427, descriptor_table_protodef_jipan_2fmarket_2fv1_2ferror_5freason_2eproto,
+    false, false, 1505, descriptor_table_protodef_jipan_2fmarket_2fv1_2ferror_5freason_2eproto,
     "jipan/market/v1/error_reason.proto",
     &descriptor_table_jipan_2fmarket_2fv1_2ferror_5freason_2eproto_once, nullptr, 0, 0,
     schemas, file_default_instances, TableStruct_jipan_2fmarket_2fv1_2ferror_5freason_2eproto::offsets,
@@ -126,6 +128,8 @@ bool ErrorReason_IsValid(int value) {
     case 29:
     case 30:
     case 31:
+    case 32:
+    case 33:
       return true;
     default:
       return false;

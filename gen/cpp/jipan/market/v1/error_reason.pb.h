@@ -82,12 +82,14 @@ enum ErrorReason : int {
   ERROR_REASON_LEDGER_UNAVAILABLE = 29,
   ERROR_REASON_QUERY_INVALID = 30,
   ERROR_REASON_PUBLISHER_NOT_VERIFIED = 31,
+  ERROR_REASON_KEY_UNAVAILABLE = 32,
+  ERROR_REASON_WEBHOOK_SECRET_UNREADABLE = 33,
   ErrorReason_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
   ErrorReason_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
 };
 bool ErrorReason_IsValid(int value);
 constexpr ErrorReason ErrorReason_MIN = ERROR_REASON_UNSPECIFIED;
-constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_PUBLISHER_NOT_VERIFIED;
+constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_WEBHOOK_SECRET_UNREADABLE;
 constexpr int ErrorReason_ARRAYSIZE = ErrorReason_MAX + 1;
 
 const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* ErrorReason_descriptor();

@@ -137,6 +137,15 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     """FAILED_PRECONDITION: the organisation has never had a claim verified,
     so it cannot be marked official (`metadata["publisher"]`).
     """
+    ERROR_REASON_KEY_UNAVAILABLE: _ErrorReason.ValueType  # 32
+    """UNAVAILABLE: the key-encryption key that wraps webhook secrets cannot be
+    used right now (`metadata["key_id"]`); retry.
+    """
+    ERROR_REASON_WEBHOOK_SECRET_UNREADABLE: _ErrorReason.ValueType  # 33
+    """DATA_LOSS: a subscription's stored webhook secret does not open under the
+    key-encryption key (altered, or another KEK). Deliveries record it as
+    their attempt's error; no method returns it.
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by the market services in `google.rpc.ErrorInfo.reason`
@@ -259,5 +268,14 @@ punctuation or spaces).
 ERROR_REASON_PUBLISHER_NOT_VERIFIED: ErrorReason.ValueType  # 31
 """FAILED_PRECONDITION: the organisation has never had a claim verified,
 so it cannot be marked official (`metadata["publisher"]`).
+"""
+ERROR_REASON_KEY_UNAVAILABLE: ErrorReason.ValueType  # 32
+"""UNAVAILABLE: the key-encryption key that wraps webhook secrets cannot be
+used right now (`metadata["key_id"]`); retry.
+"""
+ERROR_REASON_WEBHOOK_SECRET_UNREADABLE: ErrorReason.ValueType  # 33
+"""DATA_LOSS: a subscription's stored webhook secret does not open under the
+key-encryption key (altered, or another KEK). Deliveries record it as
+their attempt's error; no method returns it.
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

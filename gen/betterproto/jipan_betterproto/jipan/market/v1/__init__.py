@@ -623,6 +623,19 @@ class ErrorReason(betterproto2.Enum):
     so it cannot be marked official (`metadata["publisher"]`).
     """
 
+    KEY_UNAVAILABLE = 32
+    """
+    UNAVAILABLE: the key-encryption key that wraps webhook secrets cannot be
+    used right now (`metadata["key_id"]`); retry.
+    """
+
+    WEBHOOK_SECRET_UNREADABLE = 33
+    """
+    DATA_LOSS: a subscription's stored webhook secret does not open under the
+    key-encryption key (altered, or another KEK). Deliveries record it as
+    their attempt's error; no method returns it.
+    """
+
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
         return {
@@ -658,6 +671,8 @@ class ErrorReason(betterproto2.Enum):
             29: "ERROR_REASON_LEDGER_UNAVAILABLE",
             30: "ERROR_REASON_QUERY_INVALID",
             31: "ERROR_REASON_PUBLISHER_NOT_VERIFIED",
+            32: "ERROR_REASON_KEY_UNAVAILABLE",
+            33: "ERROR_REASON_WEBHOOK_SECRET_UNREADABLE",
         }
 
     @classmethod
@@ -695,6 +710,8 @@ class ErrorReason(betterproto2.Enum):
             "ERROR_REASON_LEDGER_UNAVAILABLE": 29,
             "ERROR_REASON_QUERY_INVALID": 30,
             "ERROR_REASON_PUBLISHER_NOT_VERIFIED": 31,
+            "ERROR_REASON_KEY_UNAVAILABLE": 32,
+            "ERROR_REASON_WEBHOOK_SECRET_UNREADABLE": 33,
         }
 
 

@@ -300,6 +300,25 @@ public enum ErrorReason
    * <code>ERROR_REASON_PUBLISHER_NOT_VERIFIED = 31;</code>
    */
   ERROR_REASON_PUBLISHER_NOT_VERIFIED(31),
+  /**
+   * <pre>
+   * UNAVAILABLE: the key-encryption key that wraps webhook secrets cannot be
+   * used right now (`metadata["key_id"]`); retry.
+   * </pre>
+   *
+   * <code>ERROR_REASON_KEY_UNAVAILABLE = 32;</code>
+   */
+  ERROR_REASON_KEY_UNAVAILABLE(32),
+  /**
+   * <pre>
+   * DATA_LOSS: a subscription's stored webhook secret does not open under the
+   * key-encryption key (altered, or another KEK). Deliveries record it as
+   * their attempt's error; no method returns it.
+   * </pre>
+   *
+   * <code>ERROR_REASON_WEBHOOK_SECRET_UNREADABLE = 33;</code>
+   */
+  ERROR_REASON_WEBHOOK_SECRET_UNREADABLE(33),
   UNRECOGNIZED(-1),
   ;
 
@@ -588,6 +607,25 @@ public enum ErrorReason
    * <code>ERROR_REASON_PUBLISHER_NOT_VERIFIED = 31;</code>
    */
   public static final int ERROR_REASON_PUBLISHER_NOT_VERIFIED_VALUE = 31;
+  /**
+   * <pre>
+   * UNAVAILABLE: the key-encryption key that wraps webhook secrets cannot be
+   * used right now (`metadata["key_id"]`); retry.
+   * </pre>
+   *
+   * <code>ERROR_REASON_KEY_UNAVAILABLE = 32;</code>
+   */
+  public static final int ERROR_REASON_KEY_UNAVAILABLE_VALUE = 32;
+  /**
+   * <pre>
+   * DATA_LOSS: a subscription's stored webhook secret does not open under the
+   * key-encryption key (altered, or another KEK). Deliveries record it as
+   * their attempt's error; no method returns it.
+   * </pre>
+   *
+   * <code>ERROR_REASON_WEBHOOK_SECRET_UNREADABLE = 33;</code>
+   */
+  public static final int ERROR_REASON_WEBHOOK_SECRET_UNREADABLE_VALUE = 33;
 
 
   public final int getNumber() {
@@ -646,6 +684,8 @@ public enum ErrorReason
       case 29: return ERROR_REASON_LEDGER_UNAVAILABLE;
       case 30: return ERROR_REASON_QUERY_INVALID;
       case 31: return ERROR_REASON_PUBLISHER_NOT_VERIFIED;
+      case 32: return ERROR_REASON_KEY_UNAVAILABLE;
+      case 33: return ERROR_REASON_WEBHOOK_SECRET_UNREADABLE;
       default: return null;
     }
   }
