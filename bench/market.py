@@ -242,6 +242,9 @@ async def load(dsn: str, projects: int, providers: int, rng: random.Random) -> N
         )
         await conn.execute("ANALYZE market.projects; ANALYZE market.offers; ANALYZE market.providers")
         say(f"{providers} providers, {len(offers)} offers loaded")
+        # A catalog in service has planner statistics (autovacuum's ANALYZE); one loaded a second
+        # ago by COPY has none yet, and the planner then guesses how common a token is.
+        await conn.execute("ANALYZE market.projects, market.offers, market.providers")
     finally:
         await conn.close()
 
