@@ -76,9 +76,13 @@ from jipan.market.v1 import publisher_service_pb2 as pub_pb
 from jipan.market.v1 import publisher_service_pb2_grpc as pub_grpc
 from jipan.market.v1 import question_service_pb2 as qa_pb
 from jipan.market.v1 import question_service_pb2_grpc as qa_grpc
+from jipan.market.v1 import rating_service_pb2 as rating_pb
+from jipan.market.v1 import rating_service_pb2_grpc as rating_grpc
 from jipan.market.v1 import resources_pb2 as mktres
 from jipan.market.v1 import space_service_pb2 as space_pb
 from jipan.market.v1 import space_service_pb2_grpc as space_grpc
+from jipan.market.v1 import subscription_service_pb2 as sub_pb
+from jipan.market.v1 import subscription_service_pb2_grpc as sub_grpc
 from jipan.market.v1 import trial_service_pb2 as trial_pb
 from jipan.market.v1 import trial_service_pb2_grpc as trial_grpc
 from jipan.privacy.v1 import privacy_service_pb2 as prv_pb
@@ -86,13 +90,17 @@ from jipan.privacy.v1 import privacy_service_pb2_grpc as prv_grpc
 from jipan.privacy.v1 import resources_pb2 as prvres
 from jipan.procurement.v1 import catalog_service_pb2 as cpb
 from jipan.procurement.v1 import catalog_service_pb2_grpc as cpb_grpc
+from jipan.procurement.v1 import order_service_pb2 as order_pb
+from jipan.procurement.v1 import order_service_pb2_grpc as order_grpc
 from jipan.procurement.v1 import resources_pb2 as pres
+from jipan.procurement.v1 import review_service_pb2 as review_pb
+from jipan.procurement.v1 import review_service_pb2_grpc as review_grpc
 from jipan.procurement.v1 import tender_pb2 as tpb
 from jipan.procurement.v1 import tender_service_pb2 as spb
 from jipan.procurement.v1 import tender_service_pb2_grpc as spb_grpc
 from tests.descriptor_walk import all_grants, bearer, registered_methods
 from tests.federation.peer_endpoint import start_bundle_endpoint
-from tests.procurement.helpers import software_listing, twd
+from tests.procurement.helpers import good_sla, software_listing, twd
 from tests.subprocess_mesh import ORIGIN, ServedMesh
 from tests.webauthn_soft import SoftAuthenticator, b64url
 
@@ -571,6 +579,94 @@ async def seed_market(mesh: ServedMesh, tenant: Tenant) -> None:
     # A claim and its challenge are the claiming organisation's alone.
     tenant.private += [claim.claim.challenge, claim.claim.name.rsplit("/", 1)[-1]]
     await seed_market_trials_and_spaces(mesh, tenant, project.name)
+    await _seed_market_rating_and_subscription(mesh, tenant, project.name, question.question.name)
+
+
+async def _seed_market_rating_and_subscription(
+    mesh: ServedMesh, tenant: Tenant, project: str, question: str
+) -> None:
+    """A third organisation orders B's approved cloud listing, B confirms, and the buyer rates
+    providers/B (ratings are public; which order it was is the agency's and B's alone). B follows
+    its project with a webhook, and an answer to its question makes B a notification and a
+    delivery (to a public host that does not resolve here: its attempts fail and are logged)."""
+    channel = _channel(mesh)
+    operator = bearer(mesh.token(scopes=ALL_SCOPES, org="orgs/platform-operator", roles=ALL_ROLES))
+    lot = await cpb_grpc.CatalogServiceStub(channel).CreateLot(
+        cpb.CreateLotRequest(
+            lot=pres.Lot(
+                display_name="雲端服務",
+                category=pres.CATEGORY_CLOUD_SERVICES,
+                contract_number=uuid.uuid4().hex,
+            )
+        ),
+        metadata=operator,
+    )
+    listing = await cpb_grpc.CatalogServiceStub(channel).CreateListing(
+        cpb.CreateListingRequest(
+            parent=f"vendors/{tenant.org_id}",
+            listing=software_listing(lot.lot.name, sla=good_sla()),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    submitted = await review_grpc.ListingReviewServiceStub(channel).SubmitListing(
+        review_pb.SubmitListingRequest(listing=listing.listing.name), metadata=bearer(tenant.token(mesh))
+    )
+    rater = f"rater-{uuid.uuid4().hex[:8]}"
+    rater_token = bearer(mesh.token(scopes=ALL_SCOPES, org=f"orgs/{rater}", roles=TENANT_ROLES))
+    orders = order_grpc.OrderServiceStub(channel)
+    order = await orders.CreateOrder(
+        order_pb.CreateOrderRequest(
+            parent=f"agencies/{rater}",
+            order=pres.Order(listing=submitted.listing.name, quantity=1, budget_code="115-資訊-02"),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=rater_token,
+    )
+    await orders.ConfirmOrder(
+        order_pb.ConfirmOrderRequest(name=order.order.name), metadata=bearer(tenant.token(mesh))
+    )
+    rating = await rating_grpc.RatingServiceStub(channel).CreateRating(
+        rating_pb.CreateRatingRequest(
+            parent=f"providers/{tenant.org_id}",
+            rating=mktres.Rating(order=order.order.name, stars=4, review="準時交付"),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=rater_token,
+    )
+    subscriptions = sub_grpc.SubscriptionServiceStub(channel)
+    subscription = await subscriptions.CreateSubscription(
+        sub_pb.CreateSubscriptionRequest(
+            parent=f"orgs/{tenant.org_id}",
+            subscription=mktres.Subscription(
+                target=project,
+                events=[mktres.EVENT_KIND_NEW_VERSION, mktres.EVENT_KIND_NEW_ANSWER],
+                webhook_uri="https://hooks.jipan-tenant.example/market",
+            ),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    await qa_grpc.QuestionServiceStub(channel).CreateAnswer(
+        qa_pb.CreateAnswerRequest(
+            parent=question, answer=mktres.Answer(body="See RFC 5891 §4."), request_id=str(uuid.uuid4())
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    notified = await subscriptions.ListNotifications(
+        sub_pb.ListNotificationsRequest(parent=f"orgs/{tenant.org_id}"), metadata=bearer(tenant.token(mesh))
+    )
+    tenant.names += [
+        rating.rating.name,
+        order.order.name,
+        subscription.subscription.name,
+        *(n.name for n in notified.notifications),
+    ]
+    tenant.private += [
+        order.order.name.rsplit("/", 1)[-1],
+        subscription.subscription.name.rsplit("/", 1)[-1],
+        subscription.subscription.webhook_secret,
+        "hooks.jipan-tenant.example",
+    ]
 
 
 MARKET_TRIAL_ORG = "orgs/market-trials"  # the default of JIPAN_MARKET_TRIAL_ORG

@@ -515,6 +515,8 @@ PUBLIC_READS = {
     "QuestionService/ReportContent",
     # Trial templates of public projects are public, for agencies to find what they may try.
     "TrialService/ListTrialTemplates",
+    # Ratings are public (the order behind each is shown to its agency and the provider only).
+    "RatingService/ListRatings",
     # The consortium's governance registry is public to every `ledger.read` holder.
     "GovernanceService/GetProposal",
     "GovernanceService/ListProposals",

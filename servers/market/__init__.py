@@ -7,12 +7,12 @@ catalog uses), advisories/ (per-version advisories from the one OSV store,
 procurement's, over its gRPC contract), health/ (Scorecard-like checks with
 evidence and badges), publishers/ (claims proved by a challenge file) and
 providers/ (service providers, their offers, and matching a need against
-projects and offers), qa/ (questions and answers), trials/ (templates and
-trials provisioned through the cloud broker's gRPC contract) and spaces/
-(Co-Lab spaces: members, invitations, activity, documents in the object
-store, decisions anchored on the ledger). The contract declares the whole
-service (also ratings and subscriptions); only the services built are
-served.
+projects and offers), qa/ (questions and answers), ratings/ (verified-purchase
+ratings, checked through procurement's OrderService and anchored on the
+ledger), subscriptions/ (notifications and signed webhooks with a delivery
+log), trials/ (templates and trials provisioned through the cloud broker's
+gRPC contract) and spaces/ (Co-Lab spaces: members, invitations, activity,
+documents in the object store, decisions anchored on the ledger).
 """
 
 from __future__ import annotations
@@ -35,8 +35,12 @@ from jipan.market.v1 import (
     publisher_service_pb2_grpc,
     question_service_pb2,
     question_service_pb2_grpc,
+    rating_service_pb2,
+    rating_service_pb2_grpc,
     space_service_pb2,
     space_service_pb2_grpc,
+    subscription_service_pb2,
+    subscription_service_pb2_grpc,
     trial_service_pb2,
     trial_service_pb2_grpc,
 )
@@ -56,17 +60,31 @@ from jipan.servers.market.publishers.store import PublisherStore
 from jipan.servers.market.qa.domain import Questions
 from jipan.servers.market.qa.servicer import QuestionServicer
 from jipan.servers.market.qa.store import QuestionStore
+from jipan.servers.market.ratings.domain import Ratings
+from jipan.servers.market.ratings.orders import ProcurementOrders
+from jipan.servers.market.ratings.servicer import RatingServicer
+from jipan.servers.market.ratings.store import RatingStore
 from jipan.servers.market.spaces.domain import Spaces
 from jipan.servers.market.spaces.servicer import SpaceServicer
 from jipan.servers.market.spaces.store import SpaceStore
+from jipan.servers.market.subscriptions.delivery import DeliveryWorker, RetryPolicy
+from jipan.servers.market.subscriptions.domain import Subscriptions
+from jipan.servers.market.subscriptions.feed import NotificationFeed
+from jipan.servers.market.subscriptions.secrets import WebhookSecrets
+from jipan.servers.market.subscriptions.servicer import SubscriptionServicer
+from jipan.servers.market.subscriptions.store import SubscriptionStore
+from jipan.servers.market.subscriptions.webhooks import WebhookSender
 from jipan.servers.market.trials.broker import CloudBroker
 from jipan.servers.market.trials.domain import Trials
 from jipan.servers.market.trials.servicer import TrialServicer
 from jipan.servers.market.trials.store import TrialStore
 from jipan.servers.runtime.idempotency import RequestIds
+from jipan.servers.runtime.key_wrapping import KeyErrors, open_key_wrapper
 from jipan.servers.runtime.ledger_anchor import LedgerAnchor
 from jipan.servers.runtime.runtime import Runtime, ServiceModule
 from jipan.servers.runtime.settings import ConfigError
+
+WEBHOOK_TIMEOUT_S = 10.0
 
 PROJECT_SERVICE = project_service_pb2.DESCRIPTOR.services_by_name["ProjectService"].full_name
 PUBLISHER_SERVICE = publisher_service_pb2.DESCRIPTOR.services_by_name["PublisherService"].full_name
@@ -78,6 +96,8 @@ REVIEW_SERVICE = "jipan.procurement.v1.ListingReviewService"
 CLOUD_PROVISIONING_SERVICE = "jipan.cloud.v1.ProvisioningService"
 log = structlog.get_logger(__name__)
 SPACE_SERVICE = space_service_pb2.DESCRIPTOR.services_by_name["SpaceService"].full_name
+RATING_SERVICE = rating_service_pb2.DESCRIPTOR.services_by_name["RatingService"].full_name
+SUBSCRIPTION_SERVICE = subscription_service_pb2.DESCRIPTOR.services_by_name["SubscriptionService"].full_name
 LEDGER_SERVICE = "jipan.ledger.v1.LedgerService"
 
 
@@ -126,6 +146,62 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     match_service_pb2_grpc.add_MatchServiceServicer_to_server(MatchServicer(providers), server)
     questions = Questions(QuestionStore(runtime.database), catalog.store, runtime.page_tokens, RequestIds())
     question_service_pb2_grpc.add_QuestionServiceServicer_to_server(QuestionServicer(questions), server)
+    anchor = LedgerAnchor(
+        settings, runtime, service="market", domain=DOMAIN, serves_ledger=LEDGER_SERVICE in runtime.services
+    )
+    runtime.on_shutdown(anchor.close)
+    orders = ProcurementOrders(
+        settings.market_procurement_target or own_server,
+        ca_file=settings.market_procurement_target_ca_file,
+        client_cert=settings.outbound_certificate(),
+    )
+    runtime.on_shutdown(orders.aclose)
+    ratings = Ratings(
+        RatingStore(runtime.database), providers.store, orders, anchor, runtime.page_tokens, RequestIds()
+    )
+    rating_service_pb2_grpc.add_RatingServiceServicer_to_server(RatingServicer(ratings), server)
+
+    subscription_store = SubscriptionStore(runtime.database)
+    # Webhook secrets are kept wrapped by the platform's one KEK (key file or AWS KMS).
+    secrets = WebhookSecrets(
+        open_key_wrapper(
+            settings,
+            KeyErrors(
+                domain=DOMAIN,
+                tampered_reason="WEBHOOK_SECRET_UNREADABLE",
+                unavailable_reason="KEY_UNAVAILABLE",
+            ),
+        )
+    )
+    worker = DeliveryWorker(
+        subscription_store,
+        WebhookSender(allow_private=settings.market_webhook_allow_private, timeout_s=WEBHOOK_TIMEOUT_S),
+        secrets,
+        RetryPolicy(
+            max_attempts=settings.market_webhook_max_attempts,
+            base_s=settings.market_webhook_backoff_s,
+            max_delay_s=settings.market_webhook_backoff_max_s,
+            timeout_s=WEBHOOK_TIMEOUT_S,
+        ),
+    )
+    subscriptions = Subscriptions(
+        subscription_store,
+        catalog.store,
+        NotificationFeed(runtime.database),
+        worker,
+        secrets,
+        runtime.page_tokens,
+        allow_private_webhooks=settings.market_webhook_allow_private,
+    )
+    catalog.on_new_versions = subscriptions.new_versions
+    health.on_advisories = subscriptions.new_advisories
+    questions.on_answer = subscriptions.new_answer
+    subscription_service_pb2_grpc.add_SubscriptionServiceServicer_to_server(
+        SubscriptionServicer(subscriptions), server
+    )
+    # Pending deliveries of an earlier process (a restart) are taken up as soon as this one runs.
+    worker.start()
+    runtime.on_shutdown(worker.aclose)
     attach_trials(server, runtime, catalog.store, own_server)
     attach_spaces(server, runtime, catalog.store)
 
@@ -201,6 +277,8 @@ SERVICE = ServiceModule(
         QUESTION_SERVICE,
         TRIAL_SERVICE,
         SPACE_SERVICE,
+        RATING_SERVICE,
+        SUBSCRIPTION_SERVICE,
     ),
     attach=attach,
     schema=SCHEMA,

@@ -452,6 +452,23 @@ class Settings(BaseSettings):
     market_max_document_bytes: int = Field(
         64 * 1024 * 1024, ge=1, le=5 * 1024**3, description="largest document a Co-Lab space accepts"
     )
+    market_webhook_allow_private: bool = Field(
+        False,
+        description="let market webhooks go to private, loopback and reserved addresses and over plain "
+        "http (development and tests); otherwise https to public addresses only",
+    )
+    market_webhook_max_attempts: int = Field(
+        8, ge=1, le=50, description="attempts of one webhook delivery before it is FAILED"
+    )
+    market_webhook_backoff_s: float = Field(
+        5.0,
+        gt=0,
+        description="first retry step of a webhook delivery; each retry doubles it (with jitter), "
+        "up to market_webhook_backoff_max_s",
+    )
+    market_webhook_backoff_max_s: float = Field(
+        3600.0, gt=0, description="longest wait between two attempts of a webhook delivery"
+    )
     cloud_ttl_sweep_s: float = Field(
         10.0,
         ge=0.05,

@@ -83,6 +83,9 @@ class Catalog:
         self.page_tokens = page_tokens
         self.after_import: Callable[[str], Awaitable[None]] | None = None
         """Called with the project id after each import (health re-scores it)."""
+        self.on_new_versions: Callable[[str, tuple[str, ...]], Awaitable[None]] | None = None
+        """Called with the project id and the versions an import added to a project that existed
+        before it (subscribers hear of them; a new project has no subscribers yet)."""
 
     async def import_project(
         self, principal: Principal, fmt: MetadataFormat, data: bytes, categories: tuple[str, ...]
@@ -150,6 +153,8 @@ class Catalog:
         if self.after_import is not None:
             await self.after_import(project_id)
             project = await self.store.get_project(project_id) or project
+        if self.on_new_versions is not None and added and not created:
+            await self.on_new_versions(project_id, tuple(added))
         return ImportResult(project, tuple(added), created)
 
     async def get_project(self, name: str) -> Project:

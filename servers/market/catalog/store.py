@@ -258,11 +258,11 @@ class CatalogStore:
         return [_project(r) for r in rows]
 
     async def projects_for_match(
-        self, tokens: Sequence[str], limit: int
+        self, tokens: Sequence[str], limit: int, conn: Connection | None = None
     ) -> list[tuple[Project, frozenset[str]]]:
         """The healthiest projects sharing at least one token with a need, with the tokens they share
         (intersected here: an array intersection per matching row in SQL costs more than the lookup)."""
-        rows = await self.pool.fetch(
+        rows = await (conn or self.pool).fetch(
             f"SELECT {_PROJECT_COLUMNS}, search_tokens FROM market.projects"  # noqa: S608
             " WHERE search_tokens && $1::text[] ORDER BY health_score DESC, id LIMIT $2",
             list(tokens),
@@ -271,8 +271,10 @@ class CatalogStore:
         wanted = frozenset(tokens)
         return [(_project(r), wanted.intersection(r["search_tokens"])) for r in rows]
 
-    async def get_projects(self, project_ids: Sequence[str]) -> dict[str, Project]:
-        rows = await self.pool.fetch(
+    async def get_projects(
+        self, project_ids: Sequence[str], conn: Connection | None = None
+    ) -> dict[str, Project]:
+        rows = await (conn or self.pool).fetch(
             f"SELECT {_PROJECT_COLUMNS} FROM market.projects WHERE id = ANY($1::text[])",  # noqa: S608
             list(project_ids),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 import structlog
@@ -19,6 +20,9 @@ class ProjectHealth:
     def __init__(self, catalog: Catalog, advisories: AdvisoryStore) -> None:
         self._catalog = catalog
         self._advisories = advisories
+        self.on_advisories: Callable[[str, str, list[str]], Awaitable[None]] | None = None
+        """Called at each evaluation with the project, its latest version and the ids of the
+        advisories affecting it (subscriptions announce the ones not seen before)."""
 
     async def report(self, name: str) -> HealthReport:
         return await self.evaluate(parse_health(name))
@@ -32,6 +36,8 @@ class ProjectHealth:
             await store.get_version(project_id, project.latest_version) if project.latest_version else None
         )
         advisories = (await self._advisories.match([latest.purl]))[0] if latest is not None else []
+        if latest is not None and advisories and self.on_advisories is not None:
+            await self.on_advisories(project_id, latest.version, [a.id for a in advisories])
         newest = await store.newest_release_time(project_id)
         report = evaluate(project, latest, newest, advisories, datetime.now(UTC))
         if report.score != project.health_score:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 from typing import Any
 
@@ -206,11 +207,25 @@ class Providers:
                 field_violations=[FieldViolation("need.text", "no searchable words")],
             )
         need = replace(need, tokens=tokens)
-        found = await self.catalog.projects_for_match(sorted(tokens), MATCH_CANDIDATES)
+        wanted = sorted(tokens)
+        # Two rounds of two independent reads, each pair on two pooled connections at once: the
+        # candidate projects beside the offers that share the need's words (with their providers),
+        # then the offers for those projects beside the projects the first offers are for.
+        found, by_words = await asyncio.gather(
+            self.catalog.projects_for_match(wanted, MATCH_CANDIDATES),
+            self.store.offers_with_words(wanted, MATCH_CANDIDATES),
+        )
         projects = {project.id: (project, shared) for project, shared in found}
-        offer_words = await self.store.offers_for_match(sorted(tokens), list(projects), MATCH_CANDIDATES)
-        missing = sorted({o.project_id for o, _ in offer_words} - set(projects))
-        for project_id, project in (await self.catalog.get_projects(missing)).items():
+        missing = sorted({offer.project_id for offer, _, _ in by_words} - set(projects))
+        by_projects, extra = await asyncio.gather(
+            self.store.offers_for_projects(wanted, list(projects), MATCH_CANDIDATES),
+            self.catalog.get_projects(missing),
+        )
+        for project_id, project in extra.items():
             projects[project_id] = (project, frozenset())
-        providers = await self.store.get_providers(sorted({o.provider for o, _ in offer_words}))
-        return matching.rank(need, projects, offer_words, providers, limit or 20)
+        offers: dict[tuple[str, str], tuple[Offer, frozenset[str]]] = {}
+        providers: dict[str, ProviderProfile] = {}
+        for offer, shared, provider in [*by_words, *by_projects]:
+            offers[(offer.provider, offer.id)] = (offer, shared)
+            providers[provider.organization] = provider
+        return matching.rank(need, projects, list(offers.values()), providers, limit or 20)

@@ -2,7 +2,7 @@
 
 Score = 0.55 · text (share of the need's search tokens the project or offer
 holds) + 0.25 · health (score / 10) + 0.10 · verified ratings (Bayesian
-average / 5; none are counted until RatingService exists) + 0.10 ·
+average / 5, ratings/; a provider without ratings gets 0) + 0.10 ·
 publisher (0.05 verified, 0.10 official). Every factor that contributes, and
 every constraint that was checked, is a reason.
 """
@@ -15,6 +15,7 @@ from enum import Enum
 
 from jipan.servers.market.catalog.model import LicenceFamily, Project
 from jipan.servers.market.providers.model import Offer, OfferKind, Price, ProviderProfile
+from jipan.servers.market.ratings.model import RatingSummary
 
 TEXT_WEIGHT = 0.55
 HEALTH_WEIGHT = 0.25
@@ -162,7 +163,19 @@ def rank(
         if constraints is None:
             continue
         score, reasons = scored
-        reasons.append(Reason(Factor.RATING, "no verified ratings yet", 0.0))
+        if provider.rating_count:
+            average = RatingSummary(provider.rating_count, provider.rating_stars_sum).bayesian_average
+            rated = RATING_WEIGHT * average / 5
+            score += rated
+            reasons.append(
+                Reason(
+                    Factor.RATING,
+                    f"verified ratings {average:.2f}/5 (Bayesian, {provider.rating_count} ratings)",
+                    round(rated, 4),
+                )
+            )
+        else:
+            reasons.append(Reason(Factor.RATING, "no verified ratings yet", 0.0))
         with_offers.add(project.id)
         out.append(Ranked(project.id, offer, round(score, 6), tuple(constraints + reasons)))
     if not need.wants_provider:

@@ -30,6 +30,9 @@ class ProviderProfile:
     certifications: tuple[str, ...] = ()
     contact_uri: str = ""
     create_time: datetime | None = None
+    rating_count: int = 0
+    """Verified ratings (ratings/): how many, and their stars added up."""
+    rating_stars_sum: int = 0
 
 
 @dataclass(frozen=True, slots=True)

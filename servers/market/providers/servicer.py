@@ -19,6 +19,7 @@ from jipan.servers.market.names import offer_name, project_name, provider_name
 from jipan.servers.market.providers import matching
 from jipan.servers.market.providers.domain import Providers
 from jipan.servers.market.providers.model import Offer, OfferKind, Price, ProviderProfile
+from jipan.servers.market.ratings.model import RatingSummary
 from jipan.servers.runtime.errors import FieldViolation, InvalidArgument
 
 Context = grpc.aio.ServicerContext[Any, Any]
@@ -57,6 +58,12 @@ def _money(price: Price | None) -> money_pb2.Money | None:
     )
 
 
+def summary_to_pb(summary: RatingSummary) -> mres.RatingSummary:
+    return mres.RatingSummary(
+        count=summary.count, mean=round(summary.mean, 4), bayesian_average=round(summary.bayesian_average, 4)
+    )
+
+
 def provider_to_pb(profile: ProviderProfile) -> mres.Provider:
     message = mres.Provider(
         name=provider_name(profile.organization),
@@ -65,7 +72,7 @@ def provider_to_pb(profile: ProviderProfile) -> mres.Provider:
         regions=list(profile.regions),
         certifications=list(profile.certifications),
         contact_uri=profile.contact_uri,
-        rating=mres.RatingSummary(),
+        rating=summary_to_pb(RatingSummary(profile.rating_count, profile.rating_stars_sum)),
     )
     if profile.create_time is not None:
         message.create_time.CopyFrom(timestamp(profile.create_time))

@@ -9,10 +9,16 @@ from typing import Any
 import asyncpg
 
 from jipan.servers.market.providers.model import Offer, OfferKind, Price, ProviderProfile
+from jipan.servers.runtime.idempotency import Connection
 
 _PROVIDER_COLUMNS = (
     "organization, display_name, description_zh, description_en, regions, certifications, contact_uri,"
-    " create_time"
+    " create_time,"
+    # The ratings context keeps the aggregate (migrations/0007_ratings.sql); none: zero.
+    " (SELECT coalesce(max(r.count), 0) FROM market.rating_summaries r"
+    " WHERE r.provider = providers.organization) AS rating_count,"
+    " (SELECT coalesce(max(r.stars_sum), 0) FROM market.rating_summaries r"
+    " WHERE r.provider = providers.organization) AS rating_stars_sum"
 )
 _OFFER_COLUMNS = (
     "provider, id, project_id, kind, description_zh, description_en, capabilities, regions, on_premises,"
@@ -20,17 +26,43 @@ _OFFER_COLUMNS = (
 )
 
 
-def _provider(row: asyncpg.Record) -> ProviderProfile:
+def _provider(row: asyncpg.Record, prefix: str = "") -> ProviderProfile:
     return ProviderProfile(
-        organization=row["organization"],
-        display_name=row["display_name"],
-        description_zh=row["description_zh"],
-        description_en=row["description_en"],
-        regions=tuple(row["regions"]),
-        certifications=tuple(row["certifications"]),
-        contact_uri=row["contact_uri"],
-        create_time=row["create_time"],
+        organization=row[prefix + "organization"],
+        display_name=row[prefix + "display_name"],
+        description_zh=row[prefix + "description_zh"],
+        description_en=row[prefix + "description_en"],
+        regions=tuple(row[prefix + "regions"]),
+        certifications=tuple(row[prefix + "certifications"]),
+        contact_uri=row[prefix + "contact_uri"],
+        create_time=row[prefix + "create_time"],
+        rating_count=row[prefix + "rating_count"],
+        rating_stars_sum=row[prefix + "rating_stars_sum"],
     )
+
+
+# The provider of each offer, joined as "p" with its columns prefixed "p_" (offers have some of
+# the same names).
+_JOINED_PROVIDER_COLUMNS = (
+    ", ".join(  # noqa: S608 - this module's own column names
+        f"p.{c} AS p_{c}"
+        for c in (
+            "organization",
+            "display_name",
+            "description_zh",
+            "description_en",
+            "regions",
+            "certifications",
+            "contact_uri",
+            "create_time",
+        )
+    )
+    + ", (SELECT coalesce(max(r.count), 0) FROM market.rating_summaries r"
+    " WHERE r.provider = p.organization) AS p_rating_count,"
+    " (SELECT coalesce(max(r.stars_sum), 0) FROM market.rating_summaries r"
+    " WHERE r.provider = p.organization) AS p_rating_stars_sum"
+)
+_JOINED_OFFER_COLUMNS = ", ".join(f"o.{c.strip()}" for c in _OFFER_COLUMNS.split(","))
 
 
 def _offer(row: asyncpg.Record) -> Offer:
@@ -82,8 +114,10 @@ class ProviderStore:
         )
         return None if row is None else _provider(row)
 
-    async def get_providers(self, organizations: Sequence[str]) -> dict[str, ProviderProfile]:
-        rows = await self.pool.fetch(
+    async def get_providers(
+        self, organizations: Sequence[str], conn: Connection | None = None
+    ) -> dict[str, ProviderProfile]:
+        rows = await (conn or self.pool).fetch(
             f"SELECT {_PROVIDER_COLUMNS} FROM market.providers WHERE organization = ANY($1::text[])",  # noqa: S608
             list(organizations),
         )
@@ -166,20 +200,30 @@ class ProviderStore:
         )
         return str(status).endswith(" 1")
 
-    async def offers_for_match(
+    async def offers_with_words(
+        self, tokens: Sequence[str], limit: int
+    ) -> list[tuple[Offer, frozenset[str], ProviderProfile]]:
+        """Offers whose own words meet the need's, each with the need's tokens it holds and its
+        provider (one round trip)."""
+        return await self._offers_for_match(tokens, "o.search_tokens && $1::text[]", [list(tokens)], limit)
+
+    async def offers_for_projects(
         self, tokens: Sequence[str], project_ids: Sequence[str], limit: int
-    ) -> list[tuple[Offer, frozenset[str]]]:
-        """Offers whose own words meet the need's, and offers for the candidate projects, each with
-        the need's tokens it holds. Two index lookups joined by UNION: an OR of the two
-        conditions would read every offer."""
+    ) -> list[tuple[Offer, frozenset[str], ProviderProfile]]:
+        """Offers for the candidate projects, each with the need's tokens it holds and its provider."""
+        return await self._offers_for_match(
+            tokens, "o.project_id = ANY($1::text[])", [list(project_ids)], limit
+        )
+
+    async def _offers_for_match(
+        self, tokens: Sequence[str], condition: str, args: list[Any], limit: int
+    ) -> list[tuple[Offer, frozenset[str], ProviderProfile]]:
         rows = await self.pool.fetch(
-            f"(SELECT {_OFFER_COLUMNS}, search_tokens FROM market.offers"  # noqa: S608
-            "  WHERE search_tokens && $1::text[] LIMIT $3)"
-            f" UNION (SELECT {_OFFER_COLUMNS}, search_tokens FROM market.offers"
-            "  WHERE project_id = ANY($2::text[]) LIMIT $3)",
-            list(tokens),
-            list(project_ids),
+            f"SELECT {_JOINED_OFFER_COLUMNS}, o.search_tokens, {_JOINED_PROVIDER_COLUMNS}"  # noqa: S608
+            f" FROM market.offers o JOIN market.providers p ON p.organization = o.provider"
+            f" WHERE {condition} LIMIT ${len(args) + 1}",
+            *args,
             limit,
         )
         wanted = frozenset(tokens)
-        return [(_offer(r), wanted.intersection(r["search_tokens"])) for r in rows]
+        return [(_offer(r), wanted.intersection(r["search_tokens"]), _provider(r, "p_")) for r in rows]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable, Callable
 
 from jipan.interceptors.context import Principal
 from jipan.servers.market.catalog.domain import project_not_found
@@ -51,6 +52,9 @@ class Questions:
         self.catalog = catalog
         self.page_tokens = page_tokens
         self.request_ids = request_ids
+        self.on_answer: Callable[[str, str, str, str], Awaitable[None]] | None = None
+        """Called with (project id, question name, answer name, asking organisation) after an
+        answer is stored (the asker's subscriptions hear of it)."""
 
     def _visible(self, principal: Principal, hidden: bool, author_org: str) -> bool:
         return not hidden or _moderator(principal) or author_org == principal.org
@@ -118,6 +122,13 @@ class Questions:
                 conn, question.project_id, question.id, org, principal.subject, body
             )
             await self.request_ids.record(conn, scope, request_id, created.id.encode())
+        if self.on_answer is not None:
+            await self.on_answer(
+                question.project_id,
+                parent,
+                f"{parent}/answers/{created.id}",
+                question.author_org,
+            )
         return created
 
     async def list_answers(

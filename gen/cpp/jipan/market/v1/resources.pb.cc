@@ -577,7 +577,8 @@ struct NotificationDefaultTypeInternal {
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 NotificationDefaultTypeInternal _Notification_default_instance_;
 PROTOBUF_CONSTEXPR WebhookDelivery::WebhookDelivery(
     ::_pbi::ConstantInitialized): _impl_{
-    /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+    /*decltype(_impl_.attempt_log_)*/{}
+  , /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.notification_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.next_attempt_time_)*/nullptr
   , /*decltype(_impl_.create_time_)*/nullptr
@@ -594,10 +595,27 @@ struct WebhookDeliveryDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 WebhookDeliveryDefaultTypeInternal _WebhookDelivery_default_instance_;
+PROTOBUF_CONSTEXPR DeliveryAttempt::DeliveryAttempt(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.error_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.attempt_time_)*/nullptr
+  , /*decltype(_impl_.duration_)*/nullptr
+  , /*decltype(_impl_.number_)*/0
+  , /*decltype(_impl_.status_)*/0
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct DeliveryAttemptDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR DeliveryAttemptDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~DeliveryAttemptDefaultTypeInternal() {}
+  union {
+    DeliveryAttempt _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 DeliveryAttemptDefaultTypeInternal _DeliveryAttempt_default_instance_;
 }  // namespace v1
 }  // namespace market
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto[30];
+static ::_pb::Metadata file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto[31];
 static const ::_pb::EnumDescriptor* file_level_enum_descriptors_jipan_2fmarket_2fv1_2fresources_2eproto[16];
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fmarket_2fv1_2fresources_2eproto = nullptr;
 
@@ -987,6 +1005,18 @@ const uint32_t TableStruct_jipan_2fmarket_2fv1_2fresources_2eproto::offsets[] PR
   PROTOBUF_FIELD_OFFSET(::jipan::market::v1::WebhookDelivery, _impl_.last_status_),
   PROTOBUF_FIELD_OFFSET(::jipan::market::v1::WebhookDelivery, _impl_.next_attempt_time_),
   PROTOBUF_FIELD_OFFSET(::jipan::market::v1::WebhookDelivery, _impl_.create_time_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::WebhookDelivery, _impl_.attempt_log_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::DeliveryAttempt, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::DeliveryAttempt, _impl_.number_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::DeliveryAttempt, _impl_.status_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::DeliveryAttempt, _impl_.error_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::DeliveryAttempt, _impl_.attempt_time_),
+  PROTOBUF_FIELD_OFFSET(::jipan::market::v1::DeliveryAttempt, _impl_.duration_),
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::market::v1::LocalizedText)},
@@ -1019,6 +1049,7 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 348, -1, -1, sizeof(::jipan::market::v1::Subscription)},
   { 360, -1, -1, sizeof(::jipan::market::v1::Notification)},
   { 372, -1, -1, sizeof(::jipan::market::v1::WebhookDelivery)},
+  { 386, -1, -1, sizeof(::jipan::market::v1::DeliveryAttempt)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -1052,6 +1083,7 @@ static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::market::v1::_Subscription_default_instance_._instance,
   &::jipan::market::v1::_Notification_default_instance_._instance,
   &::jipan::market::v1::_WebhookDelivery_default_instance_._instance,
+  &::jipan::market::v1::_DeliveryAttempt_default_instance_._instance,
 };
 
 const char descriptor_table_protodef_jipan_2fmarket_2fv1_2fresources_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
@@ -1260,7 +1292,7 @@ const char descriptor_table_protodef_jipan_2fmarket_2fv1_2fresources_2eproto[] P
   "rket.v1.EventKindR\004kind\022\030\n\007subject\030\004 \001(\t"
   "R\007subject\022\030\n\007summary\030\005 \001(\tR\007summary\022;\n\013c"
   "reate_time\030\006 \001(\0132\032.google.protobuf.Times"
-  "tampR\ncreateTime\"\301\002\n\017WebhookDelivery\022\022\n\004"
+  "tampR\ncreateTime\"\204\003\n\017WebhookDelivery\022\022\n\004"
   "name\030\001 \001(\tR\004name\022\"\n\014notification\030\002 \001(\tR\014"
   "notification\0224\n\005state\030\003 \001(\0162\036.jipan.mark"
   "et.v1.DeliveryStateR\005state\022\032\n\010attempts\030\004"
@@ -1268,73 +1300,80 @@ const char descriptor_table_protodef_jipan_2fmarket_2fv1_2fresources_2eproto[] P
   "tStatus\022F\n\021next_attempt_time\030\006 \001(\0132\032.goo"
   "gle.protobuf.TimestampR\017nextAttemptTime\022"
   ";\n\013create_time\030\007 \001(\0132\032.google.protobuf.T"
-  "imestampR\ncreateTime*b\n\tEcosystem\022\031\n\025ECO"
-  "SYSTEM_UNSPECIFIED\020\000\022\022\n\016ECOSYSTEM_PYPI\020\001"
-  "\022\021\n\rECOSYSTEM_NPM\020\002\022\023\n\017ECOSYSTEM_MAVEN\020\003"
-  "*\222\001\n\016MetadataFormat\022\037\n\033METADATA_FORMAT_U"
-  "NSPECIFIED\020\000\022\035\n\031METADATA_FORMAT_PYPI_JSO"
-  "N\020\001\022!\n\035METADATA_FORMAT_NPM_PACKUMENT\020\002\022\035"
-  "\n\031METADATA_FORMAT_MAVEN_POM\020\003*\320\001\n\rLicenc"
-  "eFamily\022\036\n\032LICENCE_FAMILY_UNSPECIFIED\020\000\022"
-  "\035\n\031LICENCE_FAMILY_PERMISSIVE\020\001\022 \n\034LICENC"
-  "E_FAMILY_WEAK_COPYLEFT\020\002\022\"\n\036LICENCE_FAMI"
-  "LY_STRONG_COPYLEFT\020\003\022 \n\034LICENCE_FAMILY_P"
-  "UBLIC_DOMAIN\020\004\022\030\n\024LICENCE_FAMILY_OTHER\020\005"
-  "*\260\001\n\005Badge\022\025\n\021BADGE_UNSPECIFIED\020\000\022\034\n\030BAD"
-  "GE_VERIFIED_PUBLISHER\020\001\022\022\n\016BADGE_OFFICIA"
-  "L\020\002\022\020\n\014BADGE_SIGNED\020\003\022\035\n\031BADGE_NO_KNOWN_"
-  "ADVISORIES\020\004\022\032\n\026BADGE_LICENCE_APPROVED\020\005"
-  "\022\021\n\rBADGE_HEALTHY\020\006*u\n\010Severity\022\030\n\024SEVER"
-  "ITY_UNSPECIFIED\020\000\022\020\n\014SEVERITY_LOW\020\001\022\023\n\017S"
-  "EVERITY_MEDIUM\020\002\022\021\n\rSEVERITY_HIGH\020\003\022\025\n\021S"
-  "EVERITY_CRITICAL\020\004*\222\002\n\017HealthCheckKind\022!"
-  "\n\035HEALTH_CHECK_KIND_UNSPECIFIED\020\000\022%\n!HEA"
-  "LTH_CHECK_KIND_RELEASE_RECENCY\020\001\022\035\n\031HEAL"
-  "TH_CHECK_KIND_LICENCE\020\002\022%\n!HEALTH_CHECK_"
-  "KIND_SECURITY_POLICY\020\003\022%\n!HEALTH_CHECK_K"
-  "IND_SIGNED_RELEASES\020\004\022%\n!HEALTH_CHECK_KI"
-  "ND_VULNERABILITIES\020\005\022!\n\035HEALTH_CHECK_KIN"
-  "D_MAINTAINERS\020\006*\200\001\n\tRiskLevel\022\032\n\026RISK_LE"
-  "VEL_UNSPECIFIED\020\000\022\022\n\016RISK_LEVEL_LOW\020\001\022\025\n"
-  "\021RISK_LEVEL_MEDIUM\020\002\022\023\n\017RISK_LEVEL_HIGH\020"
-  "\003\022\027\n\023RISK_LEVEL_CRITICAL\020\004*L\n\013ClaimMetho"
-  "d\022\034\n\030CLAIM_METHOD_UNSPECIFIED\020\000\022\037\n\033CLAIM"
-  "_METHOD_CHALLENGE_FILE\020\001*v\n\nClaimState\022\033"
-  "\n\027CLAIM_STATE_UNSPECIFIED\020\000\022\027\n\023CLAIM_STA"
-  "TE_PENDING\020\001\022\030\n\024CLAIM_STATE_VERIFIED\020\002\022\030"
-  "\n\024CLAIM_STATE_REJECTED\020\003*\214\001\n\tOfferKind\022\032"
-  "\n\026OFFER_KIND_UNSPECIFIED\020\000\022\026\n\022OFFER_KIND"
-  "_SUPPORT\020\001\022\032\n\026OFFER_KIND_INTEGRATION\020\002\022\026"
-  "\n\022OFFER_KIND_HOSTING\020\003\022\027\n\023OFFER_KIND_TRA"
-  "INING\020\004*\255\001\n\013MatchFactor\022\034\n\030MATCH_FACTOR_"
-  "UNSPECIFIED\020\000\022\025\n\021MATCH_FACTOR_TEXT\020\001\022\033\n\027"
-  "MATCH_FACTOR_CONSTRAINT\020\002\022\027\n\023MATCH_FACTO"
-  "R_HEALTH\020\003\022\027\n\023MATCH_FACTOR_RATING\020\004\022\032\n\026M"
-  "ATCH_FACTOR_PUBLISHER\020\005*\247\001\n\nTrialState\022\033"
-  "\n\027TRIAL_STATE_UNSPECIFIED\020\000\022\034\n\030TRIAL_STA"
-  "TE_PROVISIONING\020\001\022\027\n\023TRIAL_STATE_RUNNING"
-  "\020\002\022\026\n\022TRIAL_STATE_ENDING\020\003\022\025\n\021TRIAL_STAT"
-  "E_ENDED\020\004\022\026\n\022TRIAL_STATE_FAILED\020\005*\213\001\n\tSp"
-  "aceRole\022\032\n\026SPACE_ROLE_UNSPECIFIED\020\000\022\024\n\020S"
-  "PACE_ROLE_OWNER\020\001\022\031\n\025SPACE_ROLE_MAINTAIN"
-  "ER\020\002\022\032\n\026SPACE_ROLE_CONTRIBUTOR\020\003\022\025\n\021SPAC"
-  "E_ROLE_VIEWER\020\004*\272\001\n\021SpaceActivityKind\022#\n"
-  "\037SPACE_ACTIVITY_KIND_UNSPECIFIED\020\000\022\036\n\032SP"
-  "ACE_ACTIVITY_KIND_MEMBER\020\001\022 \n\034SPACE_ACTI"
-  "VITY_KIND_DOCUMENT\020\002\022 \n\034SPACE_ACTIVITY_K"
-  "IND_DECISION\020\003\022\034\n\030SPACE_ACTIVITY_KIND_NO"
-  "TE\020\004*{\n\tEventKind\022\032\n\026EVENT_KIND_UNSPECIF"
-  "IED\020\000\022\032\n\026EVENT_KIND_NEW_VERSION\020\001\022\033\n\027EVE"
-  "NT_KIND_NEW_ADVISORY\020\002\022\031\n\025EVENT_KIND_NEW"
-  "_ANSWER\020\003*\204\001\n\rDeliveryState\022\036\n\032DELIVERY_"
-  "STATE_UNSPECIFIED\020\000\022\032\n\026DELIVERY_STATE_PE"
-  "NDING\020\001\022\034\n\030DELIVERY_STATE_DELIVERED\020\002\022\031\n"
-  "\025DELIVERY_STATE_FAILED\020\003B\254\001\n\022tw.jipan.ma"
-  "rket.v1B\016ResourcesProtoP\001Z(jipan.tw/gen/"
-  "go/jipan/market/v1;marketv1\242\002\003JMX\252\002\017Jipa"
-  "n.Market.V1\312\002\017Jipan\\Market\\V1\342\002\033Jipan\\Ma"
-  "rket\\V1\\GPBMetadata\352\002\021Jipan::Market::V1b"
-  "\006proto3"
+  "imestampR\ncreateTime\022A\n\013attempt_log\030\010 \003("
+  "\0132 .jipan.market.v1.DeliveryAttemptR\natt"
+  "emptLog\"\315\001\n\017DeliveryAttempt\022\026\n\006number\030\001 "
+  "\001(\005R\006number\022\026\n\006status\030\002 \001(\005R\006status\022\024\n\005e"
+  "rror\030\003 \001(\tR\005error\022=\n\014attempt_time\030\004 \001(\0132"
+  "\032.google.protobuf.TimestampR\013attemptTime"
+  "\0225\n\010duration\030\005 \001(\0132\031.google.protobuf.Dur"
+  "ationR\010duration*b\n\tEcosystem\022\031\n\025ECOSYSTE"
+  "M_UNSPECIFIED\020\000\022\022\n\016ECOSYSTEM_PYPI\020\001\022\021\n\rE"
+  "COSYSTEM_NPM\020\002\022\023\n\017ECOSYSTEM_MAVEN\020\003*\222\001\n\016"
+  "MetadataFormat\022\037\n\033METADATA_FORMAT_UNSPEC"
+  "IFIED\020\000\022\035\n\031METADATA_FORMAT_PYPI_JSON\020\001\022!"
+  "\n\035METADATA_FORMAT_NPM_PACKUMENT\020\002\022\035\n\031MET"
+  "ADATA_FORMAT_MAVEN_POM\020\003*\320\001\n\rLicenceFami"
+  "ly\022\036\n\032LICENCE_FAMILY_UNSPECIFIED\020\000\022\035\n\031LI"
+  "CENCE_FAMILY_PERMISSIVE\020\001\022 \n\034LICENCE_FAM"
+  "ILY_WEAK_COPYLEFT\020\002\022\"\n\036LICENCE_FAMILY_ST"
+  "RONG_COPYLEFT\020\003\022 \n\034LICENCE_FAMILY_PUBLIC"
+  "_DOMAIN\020\004\022\030\n\024LICENCE_FAMILY_OTHER\020\005*\260\001\n\005"
+  "Badge\022\025\n\021BADGE_UNSPECIFIED\020\000\022\034\n\030BADGE_VE"
+  "RIFIED_PUBLISHER\020\001\022\022\n\016BADGE_OFFICIAL\020\002\022\020"
+  "\n\014BADGE_SIGNED\020\003\022\035\n\031BADGE_NO_KNOWN_ADVIS"
+  "ORIES\020\004\022\032\n\026BADGE_LICENCE_APPROVED\020\005\022\021\n\rB"
+  "ADGE_HEALTHY\020\006*u\n\010Severity\022\030\n\024SEVERITY_U"
+  "NSPECIFIED\020\000\022\020\n\014SEVERITY_LOW\020\001\022\023\n\017SEVERI"
+  "TY_MEDIUM\020\002\022\021\n\rSEVERITY_HIGH\020\003\022\025\n\021SEVERI"
+  "TY_CRITICAL\020\004*\222\002\n\017HealthCheckKind\022!\n\035HEA"
+  "LTH_CHECK_KIND_UNSPECIFIED\020\000\022%\n!HEALTH_C"
+  "HECK_KIND_RELEASE_RECENCY\020\001\022\035\n\031HEALTH_CH"
+  "ECK_KIND_LICENCE\020\002\022%\n!HEALTH_CHECK_KIND_"
+  "SECURITY_POLICY\020\003\022%\n!HEALTH_CHECK_KIND_S"
+  "IGNED_RELEASES\020\004\022%\n!HEALTH_CHECK_KIND_VU"
+  "LNERABILITIES\020\005\022!\n\035HEALTH_CHECK_KIND_MAI"
+  "NTAINERS\020\006*\200\001\n\tRiskLevel\022\032\n\026RISK_LEVEL_U"
+  "NSPECIFIED\020\000\022\022\n\016RISK_LEVEL_LOW\020\001\022\025\n\021RISK"
+  "_LEVEL_MEDIUM\020\002\022\023\n\017RISK_LEVEL_HIGH\020\003\022\027\n\023"
+  "RISK_LEVEL_CRITICAL\020\004*L\n\013ClaimMethod\022\034\n\030"
+  "CLAIM_METHOD_UNSPECIFIED\020\000\022\037\n\033CLAIM_METH"
+  "OD_CHALLENGE_FILE\020\001*v\n\nClaimState\022\033\n\027CLA"
+  "IM_STATE_UNSPECIFIED\020\000\022\027\n\023CLAIM_STATE_PE"
+  "NDING\020\001\022\030\n\024CLAIM_STATE_VERIFIED\020\002\022\030\n\024CLA"
+  "IM_STATE_REJECTED\020\003*\214\001\n\tOfferKind\022\032\n\026OFF"
+  "ER_KIND_UNSPECIFIED\020\000\022\026\n\022OFFER_KIND_SUPP"
+  "ORT\020\001\022\032\n\026OFFER_KIND_INTEGRATION\020\002\022\026\n\022OFF"
+  "ER_KIND_HOSTING\020\003\022\027\n\023OFFER_KIND_TRAINING"
+  "\020\004*\255\001\n\013MatchFactor\022\034\n\030MATCH_FACTOR_UNSPE"
+  "CIFIED\020\000\022\025\n\021MATCH_FACTOR_TEXT\020\001\022\033\n\027MATCH"
+  "_FACTOR_CONSTRAINT\020\002\022\027\n\023MATCH_FACTOR_HEA"
+  "LTH\020\003\022\027\n\023MATCH_FACTOR_RATING\020\004\022\032\n\026MATCH_"
+  "FACTOR_PUBLISHER\020\005*\247\001\n\nTrialState\022\033\n\027TRI"
+  "AL_STATE_UNSPECIFIED\020\000\022\034\n\030TRIAL_STATE_PR"
+  "OVISIONING\020\001\022\027\n\023TRIAL_STATE_RUNNING\020\002\022\026\n"
+  "\022TRIAL_STATE_ENDING\020\003\022\025\n\021TRIAL_STATE_END"
+  "ED\020\004\022\026\n\022TRIAL_STATE_FAILED\020\005*\213\001\n\tSpaceRo"
+  "le\022\032\n\026SPACE_ROLE_UNSPECIFIED\020\000\022\024\n\020SPACE_"
+  "ROLE_OWNER\020\001\022\031\n\025SPACE_ROLE_MAINTAINER\020\002\022"
+  "\032\n\026SPACE_ROLE_CONTRIBUTOR\020\003\022\025\n\021SPACE_ROL"
+  "E_VIEWER\020\004*\272\001\n\021SpaceActivityKind\022#\n\037SPAC"
+  "E_ACTIVITY_KIND_UNSPECIFIED\020\000\022\036\n\032SPACE_A"
+  "CTIVITY_KIND_MEMBER\020\001\022 \n\034SPACE_ACTIVITY_"
+  "KIND_DOCUMENT\020\002\022 \n\034SPACE_ACTIVITY_KIND_D"
+  "ECISION\020\003\022\034\n\030SPACE_ACTIVITY_KIND_NOTE\020\004*"
+  "{\n\tEventKind\022\032\n\026EVENT_KIND_UNSPECIFIED\020\000"
+  "\022\032\n\026EVENT_KIND_NEW_VERSION\020\001\022\033\n\027EVENT_KI"
+  "ND_NEW_ADVISORY\020\002\022\031\n\025EVENT_KIND_NEW_ANSW"
+  "ER\020\003*\204\001\n\rDeliveryState\022\036\n\032DELIVERY_STATE"
+  "_UNSPECIFIED\020\000\022\032\n\026DELIVERY_STATE_PENDING"
+  "\020\001\022\034\n\030DELIVERY_STATE_DELIVERED\020\002\022\031\n\025DELI"
+  "VERY_STATE_FAILED\020\003B\254\001\n\022tw.jipan.market."
+  "v1B\016ResourcesProtoP\001Z(jipan.tw/gen/go/ji"
+  "pan/market/v1;marketv1\242\002\003JMX\252\002\017Jipan.Mar"
+  "ket.V1\312\002\017Jipan\\Market\\V1\342\002\033Jipan\\Market\\"
+  "V1\\GPBMetadata\352\002\021Jipan::Market::V1b\006prot"
+  "o3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_deps[4] = {
   &::descriptor_table_google_2fprotobuf_2fduration_2eproto,
@@ -1344,9 +1383,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fmarket_2fv1
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto = {
-    false, false, 11167, descriptor_table_protodef_jipan_2fmarket_2fv1_2fresources_2eproto,
+    false, false, 11442, descriptor_table_protodef_jipan_2fmarket_2fv1_2fresources_2eproto,
     "jipan/market/v1/resources.proto",
-    &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_once, descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_deps, 4, 30,
+    &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_once, descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_deps, 4, 31,
     schemas, file_default_instances, TableStruct_jipan_2fmarket_2fv1_2fresources_2eproto::offsets,
     file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto, file_level_enum_descriptors_jipan_2fmarket_2fv1_2fresources_2eproto,
     file_level_service_descriptors_jipan_2fmarket_2fv1_2fresources_2eproto,
@@ -14843,7 +14882,8 @@ WebhookDelivery::WebhookDelivery(const WebhookDelivery& from)
   : ::PROTOBUF_NAMESPACE_ID::Message() {
   WebhookDelivery* const _this = this; (void)_this;
   new (&_impl_) Impl_{
-      decltype(_impl_.name_){}
+      decltype(_impl_.attempt_log_){from._impl_.attempt_log_}
+    , decltype(_impl_.name_){}
     , decltype(_impl_.notification_){}
     , decltype(_impl_.next_attempt_time_){nullptr}
     , decltype(_impl_.create_time_){nullptr}
@@ -14886,7 +14926,8 @@ inline void WebhookDelivery::SharedCtor(
   (void)arena;
   (void)is_message_owned;
   new (&_impl_) Impl_{
-      decltype(_impl_.name_){}
+      decltype(_impl_.attempt_log_){arena}
+    , decltype(_impl_.name_){}
     , decltype(_impl_.notification_){}
     , decltype(_impl_.next_attempt_time_){nullptr}
     , decltype(_impl_.create_time_){nullptr}
@@ -14916,6 +14957,7 @@ WebhookDelivery::~WebhookDelivery() {
 
 inline void WebhookDelivery::SharedDtor() {
   GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.attempt_log_.~RepeatedPtrField();
   _impl_.name_.Destroy();
   _impl_.notification_.Destroy();
   if (this != internal_default_instance()) delete _impl_.next_attempt_time_;
@@ -14932,6 +14974,7 @@ void WebhookDelivery::Clear() {
   // Prevent compiler warnings about cached_has_bits being unused
   (void) cached_has_bits;
 
+  _impl_.attempt_log_.Clear();
   _impl_.name_.ClearToEmpty();
   _impl_.notification_.ClearToEmpty();
   if (GetArenaForAllocation() == nullptr && _impl_.next_attempt_time_ != nullptr) {
@@ -15012,6 +15055,19 @@ const char* WebhookDelivery::_InternalParse(const char* ptr, ::_pbi::ParseContex
         if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 58)) {
           ptr = ctx->ParseMessage(_internal_mutable_create_time(), ptr);
           CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];
+      case 8:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 66)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            ptr = ctx->ParseMessage(_internal_add_attempt_log(), ptr);
+            CHK_(ptr);
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<66>(ptr));
         } else
           goto handle_unusual;
         continue;
@@ -15097,6 +15153,14 @@ uint8_t* WebhookDelivery::_InternalSerialize(
         _Internal::create_time(this).GetCachedSize(), target, stream);
   }
 
+  // repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];
+  for (unsigned i = 0,
+      n = static_cast<unsigned>(this->_internal_attempt_log_size()); i < n; i++) {
+    const auto& repfield = this->_internal_attempt_log(i);
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+        InternalWriteMessage(8, repfield, repfield.GetCachedSize(), target, stream);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -15112,6 +15176,13 @@ size_t WebhookDelivery::ByteSizeLong() const {
   uint32_t cached_has_bits = 0;
   // Prevent compiler warnings about cached_has_bits being unused
   (void) cached_has_bits;
+
+  // repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];
+  total_size += 1UL * this->_internal_attempt_log_size();
+  for (const auto& msg : this->_impl_.attempt_log_) {
+    total_size +=
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(msg);
+  }
 
   // string name = 1 [json_name = "name"];
   if (!this->_internal_name().empty()) {
@@ -15175,6 +15246,7 @@ void WebhookDelivery::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const 
   uint32_t cached_has_bits = 0;
   (void) cached_has_bits;
 
+  _this->_impl_.attempt_log_.MergeFrom(from._impl_.attempt_log_);
   if (!from._internal_name().empty()) {
     _this->_internal_set_name(from._internal_name());
   }
@@ -15217,6 +15289,7 @@ void WebhookDelivery::InternalSwap(WebhookDelivery* other) {
   auto* lhs_arena = GetArenaForAllocation();
   auto* rhs_arena = other->GetArenaForAllocation();
   _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.attempt_log_.InternalSwap(&other->_impl_.attempt_log_);
   ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
       &_impl_.name_, lhs_arena,
       &other->_impl_.name_, rhs_arena
@@ -15237,6 +15310,363 @@ void WebhookDelivery::InternalSwap(WebhookDelivery* other) {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_once,
       file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto[29]);
+}
+
+// ===================================================================
+
+class DeliveryAttempt::_Internal {
+ public:
+  static const ::PROTOBUF_NAMESPACE_ID::Timestamp& attempt_time(const DeliveryAttempt* msg);
+  static const ::PROTOBUF_NAMESPACE_ID::Duration& duration(const DeliveryAttempt* msg);
+};
+
+const ::PROTOBUF_NAMESPACE_ID::Timestamp&
+DeliveryAttempt::_Internal::attempt_time(const DeliveryAttempt* msg) {
+  return *msg->_impl_.attempt_time_;
+}
+const ::PROTOBUF_NAMESPACE_ID::Duration&
+DeliveryAttempt::_Internal::duration(const DeliveryAttempt* msg) {
+  return *msg->_impl_.duration_;
+}
+void DeliveryAttempt::clear_attempt_time() {
+  if (GetArenaForAllocation() == nullptr && _impl_.attempt_time_ != nullptr) {
+    delete _impl_.attempt_time_;
+  }
+  _impl_.attempt_time_ = nullptr;
+}
+void DeliveryAttempt::clear_duration() {
+  if (GetArenaForAllocation() == nullptr && _impl_.duration_ != nullptr) {
+    delete _impl_.duration_;
+  }
+  _impl_.duration_ = nullptr;
+}
+DeliveryAttempt::DeliveryAttempt(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.market.v1.DeliveryAttempt)
+}
+DeliveryAttempt::DeliveryAttempt(const DeliveryAttempt& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  DeliveryAttempt* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.error_){}
+    , decltype(_impl_.attempt_time_){nullptr}
+    , decltype(_impl_.duration_){nullptr}
+    , decltype(_impl_.number_){}
+    , decltype(_impl_.status_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.error_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.error_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_error().empty()) {
+    _this->_impl_.error_.Set(from._internal_error(), 
+      _this->GetArenaForAllocation());
+  }
+  if (from._internal_has_attempt_time()) {
+    _this->_impl_.attempt_time_ = new ::PROTOBUF_NAMESPACE_ID::Timestamp(*from._impl_.attempt_time_);
+  }
+  if (from._internal_has_duration()) {
+    _this->_impl_.duration_ = new ::PROTOBUF_NAMESPACE_ID::Duration(*from._impl_.duration_);
+  }
+  ::memcpy(&_impl_.number_, &from._impl_.number_,
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.status_) -
+    reinterpret_cast<char*>(&_impl_.number_)) + sizeof(_impl_.status_));
+  // @@protoc_insertion_point(copy_constructor:jipan.market.v1.DeliveryAttempt)
+}
+
+inline void DeliveryAttempt::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.error_){}
+    , decltype(_impl_.attempt_time_){nullptr}
+    , decltype(_impl_.duration_){nullptr}
+    , decltype(_impl_.number_){0}
+    , decltype(_impl_.status_){0}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.error_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.error_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+DeliveryAttempt::~DeliveryAttempt() {
+  // @@protoc_insertion_point(destructor:jipan.market.v1.DeliveryAttempt)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void DeliveryAttempt::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.error_.Destroy();
+  if (this != internal_default_instance()) delete _impl_.attempt_time_;
+  if (this != internal_default_instance()) delete _impl_.duration_;
+}
+
+void DeliveryAttempt::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void DeliveryAttempt::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.market.v1.DeliveryAttempt)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.error_.ClearToEmpty();
+  if (GetArenaForAllocation() == nullptr && _impl_.attempt_time_ != nullptr) {
+    delete _impl_.attempt_time_;
+  }
+  _impl_.attempt_time_ = nullptr;
+  if (GetArenaForAllocation() == nullptr && _impl_.duration_ != nullptr) {
+    delete _impl_.duration_;
+  }
+  _impl_.duration_ = nullptr;
+  ::memset(&_impl_.number_, 0, static_cast<size_t>(
+      reinterpret_cast<char*>(&_impl_.status_) -
+      reinterpret_cast<char*>(&_impl_.number_)) + sizeof(_impl_.status_));
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* DeliveryAttempt::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // int32 number = 1 [json_name = "number"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 8)) {
+          _impl_.number_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int32 status = 2 [json_name = "status"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 16)) {
+          _impl_.status_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // string error = 3 [json_name = "error"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_error();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.market.v1.DeliveryAttempt.error"));
+        } else
+          goto handle_unusual;
+        continue;
+      // .google.protobuf.Timestamp attempt_time = 4 [json_name = "attemptTime"];
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 34)) {
+          ptr = ctx->ParseMessage(_internal_mutable_attempt_time(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // .google.protobuf.Duration duration = 5 [json_name = "duration"];
+      case 5:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 42)) {
+          ptr = ctx->ParseMessage(_internal_mutable_duration(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* DeliveryAttempt::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.market.v1.DeliveryAttempt)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // int32 number = 1 [json_name = "number"];
+  if (this->_internal_number() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(1, this->_internal_number(), target);
+  }
+
+  // int32 status = 2 [json_name = "status"];
+  if (this->_internal_status() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(2, this->_internal_status(), target);
+  }
+
+  // string error = 3 [json_name = "error"];
+  if (!this->_internal_error().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_error().data(), static_cast<int>(this->_internal_error().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.market.v1.DeliveryAttempt.error");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_error(), target);
+  }
+
+  // .google.protobuf.Timestamp attempt_time = 4 [json_name = "attemptTime"];
+  if (this->_internal_has_attempt_time()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(4, _Internal::attempt_time(this),
+        _Internal::attempt_time(this).GetCachedSize(), target, stream);
+  }
+
+  // .google.protobuf.Duration duration = 5 [json_name = "duration"];
+  if (this->_internal_has_duration()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(5, _Internal::duration(this),
+        _Internal::duration(this).GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.market.v1.DeliveryAttempt)
+  return target;
+}
+
+size_t DeliveryAttempt::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.market.v1.DeliveryAttempt)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string error = 3 [json_name = "error"];
+  if (!this->_internal_error().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_error());
+  }
+
+  // .google.protobuf.Timestamp attempt_time = 4 [json_name = "attemptTime"];
+  if (this->_internal_has_attempt_time()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.attempt_time_);
+  }
+
+  // .google.protobuf.Duration duration = 5 [json_name = "duration"];
+  if (this->_internal_has_duration()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.duration_);
+  }
+
+  // int32 number = 1 [json_name = "number"];
+  if (this->_internal_number() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_number());
+  }
+
+  // int32 status = 2 [json_name = "status"];
+  if (this->_internal_status() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_status());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData DeliveryAttempt::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    DeliveryAttempt::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*DeliveryAttempt::GetClassData() const { return &_class_data_; }
+
+
+void DeliveryAttempt::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<DeliveryAttempt*>(&to_msg);
+  auto& from = static_cast<const DeliveryAttempt&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.market.v1.DeliveryAttempt)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_error().empty()) {
+    _this->_internal_set_error(from._internal_error());
+  }
+  if (from._internal_has_attempt_time()) {
+    _this->_internal_mutable_attempt_time()->::PROTOBUF_NAMESPACE_ID::Timestamp::MergeFrom(
+        from._internal_attempt_time());
+  }
+  if (from._internal_has_duration()) {
+    _this->_internal_mutable_duration()->::PROTOBUF_NAMESPACE_ID::Duration::MergeFrom(
+        from._internal_duration());
+  }
+  if (from._internal_number() != 0) {
+    _this->_internal_set_number(from._internal_number());
+  }
+  if (from._internal_status() != 0) {
+    _this->_internal_set_status(from._internal_status());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void DeliveryAttempt::CopyFrom(const DeliveryAttempt& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.market.v1.DeliveryAttempt)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool DeliveryAttempt::IsInitialized() const {
+  return true;
+}
+
+void DeliveryAttempt::InternalSwap(DeliveryAttempt* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.error_, lhs_arena,
+      &other->_impl_.error_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(DeliveryAttempt, _impl_.status_)
+      + sizeof(DeliveryAttempt::_impl_.status_)
+      - PROTOBUF_FIELD_OFFSET(DeliveryAttempt, _impl_.attempt_time_)>(
+          reinterpret_cast<char*>(&_impl_.attempt_time_),
+          reinterpret_cast<char*>(&other->_impl_.attempt_time_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata DeliveryAttempt::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fmarket_2fv1_2fresources_2eproto_once,
+      file_level_metadata_jipan_2fmarket_2fv1_2fresources_2eproto[30]);
 }
 
 // @@protoc_insertion_point(namespace_scope)
@@ -15363,6 +15793,10 @@ Arena::CreateMaybeMessage< ::jipan::market::v1::Notification >(Arena* arena) {
 template<> PROTOBUF_NOINLINE ::jipan::market::v1::WebhookDelivery*
 Arena::CreateMaybeMessage< ::jipan::market::v1::WebhookDelivery >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::market::v1::WebhookDelivery >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::market::v1::DeliveryAttempt*
+Arena::CreateMaybeMessage< ::jipan::market::v1::DeliveryAttempt >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::market::v1::DeliveryAttempt >(arena);
 }
 PROTOBUF_NAMESPACE_CLOSE
 

@@ -64,6 +64,9 @@ extern ClaimDefaultTypeInternal _Claim_default_instance_;
 class Decision;
 struct DecisionDefaultTypeInternal;
 extern DecisionDefaultTypeInternal _Decision_default_instance_;
+class DeliveryAttempt;
+struct DeliveryAttemptDefaultTypeInternal;
+extern DeliveryAttemptDefaultTypeInternal _DeliveryAttempt_default_instance_;
 class Dependency;
 struct DependencyDefaultTypeInternal;
 extern DependencyDefaultTypeInternal _Dependency_default_instance_;
@@ -150,6 +153,7 @@ template<> ::jipan::market::v1::Advisory* Arena::CreateMaybeMessage<::jipan::mar
 template<> ::jipan::market::v1::Answer* Arena::CreateMaybeMessage<::jipan::market::v1::Answer>(Arena*);
 template<> ::jipan::market::v1::Claim* Arena::CreateMaybeMessage<::jipan::market::v1::Claim>(Arena*);
 template<> ::jipan::market::v1::Decision* Arena::CreateMaybeMessage<::jipan::market::v1::Decision>(Arena*);
+template<> ::jipan::market::v1::DeliveryAttempt* Arena::CreateMaybeMessage<::jipan::market::v1::DeliveryAttempt>(Arena*);
 template<> ::jipan::market::v1::Dependency* Arena::CreateMaybeMessage<::jipan::market::v1::Dependency>(Arena*);
 template<> ::jipan::market::v1::HealthCheck* Arena::CreateMaybeMessage<::jipan::market::v1::HealthCheck>(Arena*);
 template<> ::jipan::market::v1::HealthReport* Arena::CreateMaybeMessage<::jipan::market::v1::HealthReport>(Arena*);
@@ -7992,6 +7996,7 @@ class WebhookDelivery final :
   // accessors -------------------------------------------------------
 
   enum : int {
+    kAttemptLogFieldNumber = 8,
     kNameFieldNumber = 1,
     kNotificationFieldNumber = 2,
     kNextAttemptTimeFieldNumber = 6,
@@ -8000,6 +8005,24 @@ class WebhookDelivery final :
     kAttemptsFieldNumber = 4,
     kLastStatusFieldNumber = 5,
   };
+  // repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];
+  int attempt_log_size() const;
+  private:
+  int _internal_attempt_log_size() const;
+  public:
+  void clear_attempt_log();
+  ::jipan::market::v1::DeliveryAttempt* mutable_attempt_log(int index);
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::DeliveryAttempt >*
+      mutable_attempt_log();
+  private:
+  const ::jipan::market::v1::DeliveryAttempt& _internal_attempt_log(int index) const;
+  ::jipan::market::v1::DeliveryAttempt* _internal_add_attempt_log();
+  public:
+  const ::jipan::market::v1::DeliveryAttempt& attempt_log(int index) const;
+  ::jipan::market::v1::DeliveryAttempt* add_attempt_log();
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::DeliveryAttempt >&
+      attempt_log() const;
+
   // string name = 1 [json_name = "name"];
   void clear_name();
   const std::string& name() const;
@@ -8099,6 +8122,7 @@ class WebhookDelivery final :
   typedef void InternalArenaConstructable_;
   typedef void DestructorSkippable_;
   struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::DeliveryAttempt > attempt_log_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr name_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr notification_;
     ::PROTOBUF_NAMESPACE_ID::Timestamp* next_attempt_time_;
@@ -8106,6 +8130,221 @@ class WebhookDelivery final :
     int state_;
     int32_t attempts_;
     int32_t last_status_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fmarket_2fv1_2fresources_2eproto;
+};
+// -------------------------------------------------------------------
+
+class DeliveryAttempt final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.market.v1.DeliveryAttempt) */ {
+ public:
+  inline DeliveryAttempt() : DeliveryAttempt(nullptr) {}
+  ~DeliveryAttempt() override;
+  explicit PROTOBUF_CONSTEXPR DeliveryAttempt(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  DeliveryAttempt(const DeliveryAttempt& from);
+  DeliveryAttempt(DeliveryAttempt&& from) noexcept
+    : DeliveryAttempt() {
+    *this = ::std::move(from);
+  }
+
+  inline DeliveryAttempt& operator=(const DeliveryAttempt& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline DeliveryAttempt& operator=(DeliveryAttempt&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const DeliveryAttempt& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const DeliveryAttempt* internal_default_instance() {
+    return reinterpret_cast<const DeliveryAttempt*>(
+               &_DeliveryAttempt_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    30;
+
+  friend void swap(DeliveryAttempt& a, DeliveryAttempt& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(DeliveryAttempt* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(DeliveryAttempt* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  DeliveryAttempt* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<DeliveryAttempt>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const DeliveryAttempt& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const DeliveryAttempt& from) {
+    DeliveryAttempt::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(DeliveryAttempt* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.market.v1.DeliveryAttempt";
+  }
+  protected:
+  explicit DeliveryAttempt(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kErrorFieldNumber = 3,
+    kAttemptTimeFieldNumber = 4,
+    kDurationFieldNumber = 5,
+    kNumberFieldNumber = 1,
+    kStatusFieldNumber = 2,
+  };
+  // string error = 3 [json_name = "error"];
+  void clear_error();
+  const std::string& error() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_error(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_error();
+  PROTOBUF_NODISCARD std::string* release_error();
+  void set_allocated_error(std::string* error);
+  private:
+  const std::string& _internal_error() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_error(const std::string& value);
+  std::string* _internal_mutable_error();
+  public:
+
+  // .google.protobuf.Timestamp attempt_time = 4 [json_name = "attemptTime"];
+  bool has_attempt_time() const;
+  private:
+  bool _internal_has_attempt_time() const;
+  public:
+  void clear_attempt_time();
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& attempt_time() const;
+  PROTOBUF_NODISCARD ::PROTOBUF_NAMESPACE_ID::Timestamp* release_attempt_time();
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* mutable_attempt_time();
+  void set_allocated_attempt_time(::PROTOBUF_NAMESPACE_ID::Timestamp* attempt_time);
+  private:
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& _internal_attempt_time() const;
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _internal_mutable_attempt_time();
+  public:
+  void unsafe_arena_set_allocated_attempt_time(
+      ::PROTOBUF_NAMESPACE_ID::Timestamp* attempt_time);
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* unsafe_arena_release_attempt_time();
+
+  // .google.protobuf.Duration duration = 5 [json_name = "duration"];
+  bool has_duration() const;
+  private:
+  bool _internal_has_duration() const;
+  public:
+  void clear_duration();
+  const ::PROTOBUF_NAMESPACE_ID::Duration& duration() const;
+  PROTOBUF_NODISCARD ::PROTOBUF_NAMESPACE_ID::Duration* release_duration();
+  ::PROTOBUF_NAMESPACE_ID::Duration* mutable_duration();
+  void set_allocated_duration(::PROTOBUF_NAMESPACE_ID::Duration* duration);
+  private:
+  const ::PROTOBUF_NAMESPACE_ID::Duration& _internal_duration() const;
+  ::PROTOBUF_NAMESPACE_ID::Duration* _internal_mutable_duration();
+  public:
+  void unsafe_arena_set_allocated_duration(
+      ::PROTOBUF_NAMESPACE_ID::Duration* duration);
+  ::PROTOBUF_NAMESPACE_ID::Duration* unsafe_arena_release_duration();
+
+  // int32 number = 1 [json_name = "number"];
+  void clear_number();
+  int32_t number() const;
+  void set_number(int32_t value);
+  private:
+  int32_t _internal_number() const;
+  void _internal_set_number(int32_t value);
+  public:
+
+  // int32 status = 2 [json_name = "status"];
+  void clear_status();
+  int32_t status() const;
+  void set_status(int32_t value);
+  private:
+  int32_t _internal_status() const;
+  void _internal_set_status(int32_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.market.v1.DeliveryAttempt)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr error_;
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* attempt_time_;
+    ::PROTOBUF_NAMESPACE_ID::Duration* duration_;
+    int32_t number_;
+    int32_t status_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -18640,9 +18879,315 @@ inline void WebhookDelivery::set_allocated_create_time(::PROTOBUF_NAMESPACE_ID::
   // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.WebhookDelivery.create_time)
 }
 
+// repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];
+inline int WebhookDelivery::_internal_attempt_log_size() const {
+  return _impl_.attempt_log_.size();
+}
+inline int WebhookDelivery::attempt_log_size() const {
+  return _internal_attempt_log_size();
+}
+inline void WebhookDelivery::clear_attempt_log() {
+  _impl_.attempt_log_.Clear();
+}
+inline ::jipan::market::v1::DeliveryAttempt* WebhookDelivery::mutable_attempt_log(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.WebhookDelivery.attempt_log)
+  return _impl_.attempt_log_.Mutable(index);
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::DeliveryAttempt >*
+WebhookDelivery::mutable_attempt_log() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.market.v1.WebhookDelivery.attempt_log)
+  return &_impl_.attempt_log_;
+}
+inline const ::jipan::market::v1::DeliveryAttempt& WebhookDelivery::_internal_attempt_log(int index) const {
+  return _impl_.attempt_log_.Get(index);
+}
+inline const ::jipan::market::v1::DeliveryAttempt& WebhookDelivery::attempt_log(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.WebhookDelivery.attempt_log)
+  return _internal_attempt_log(index);
+}
+inline ::jipan::market::v1::DeliveryAttempt* WebhookDelivery::_internal_add_attempt_log() {
+  return _impl_.attempt_log_.Add();
+}
+inline ::jipan::market::v1::DeliveryAttempt* WebhookDelivery::add_attempt_log() {
+  ::jipan::market::v1::DeliveryAttempt* _add = _internal_add_attempt_log();
+  // @@protoc_insertion_point(field_add:jipan.market.v1.WebhookDelivery.attempt_log)
+  return _add;
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::market::v1::DeliveryAttempt >&
+WebhookDelivery::attempt_log() const {
+  // @@protoc_insertion_point(field_list:jipan.market.v1.WebhookDelivery.attempt_log)
+  return _impl_.attempt_log_;
+}
+
+// -------------------------------------------------------------------
+
+// DeliveryAttempt
+
+// int32 number = 1 [json_name = "number"];
+inline void DeliveryAttempt::clear_number() {
+  _impl_.number_ = 0;
+}
+inline int32_t DeliveryAttempt::_internal_number() const {
+  return _impl_.number_;
+}
+inline int32_t DeliveryAttempt::number() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.DeliveryAttempt.number)
+  return _internal_number();
+}
+inline void DeliveryAttempt::_internal_set_number(int32_t value) {
+  
+  _impl_.number_ = value;
+}
+inline void DeliveryAttempt::set_number(int32_t value) {
+  _internal_set_number(value);
+  // @@protoc_insertion_point(field_set:jipan.market.v1.DeliveryAttempt.number)
+}
+
+// int32 status = 2 [json_name = "status"];
+inline void DeliveryAttempt::clear_status() {
+  _impl_.status_ = 0;
+}
+inline int32_t DeliveryAttempt::_internal_status() const {
+  return _impl_.status_;
+}
+inline int32_t DeliveryAttempt::status() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.DeliveryAttempt.status)
+  return _internal_status();
+}
+inline void DeliveryAttempt::_internal_set_status(int32_t value) {
+  
+  _impl_.status_ = value;
+}
+inline void DeliveryAttempt::set_status(int32_t value) {
+  _internal_set_status(value);
+  // @@protoc_insertion_point(field_set:jipan.market.v1.DeliveryAttempt.status)
+}
+
+// string error = 3 [json_name = "error"];
+inline void DeliveryAttempt::clear_error() {
+  _impl_.error_.ClearToEmpty();
+}
+inline const std::string& DeliveryAttempt::error() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.DeliveryAttempt.error)
+  return _internal_error();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void DeliveryAttempt::set_error(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.error_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.market.v1.DeliveryAttempt.error)
+}
+inline std::string* DeliveryAttempt::mutable_error() {
+  std::string* _s = _internal_mutable_error();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.DeliveryAttempt.error)
+  return _s;
+}
+inline const std::string& DeliveryAttempt::_internal_error() const {
+  return _impl_.error_.Get();
+}
+inline void DeliveryAttempt::_internal_set_error(const std::string& value) {
+  
+  _impl_.error_.Set(value, GetArenaForAllocation());
+}
+inline std::string* DeliveryAttempt::_internal_mutable_error() {
+  
+  return _impl_.error_.Mutable(GetArenaForAllocation());
+}
+inline std::string* DeliveryAttempt::release_error() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.DeliveryAttempt.error)
+  return _impl_.error_.Release();
+}
+inline void DeliveryAttempt::set_allocated_error(std::string* error) {
+  if (error != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.error_.SetAllocated(error, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.error_.IsDefault()) {
+    _impl_.error_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.DeliveryAttempt.error)
+}
+
+// .google.protobuf.Timestamp attempt_time = 4 [json_name = "attemptTime"];
+inline bool DeliveryAttempt::_internal_has_attempt_time() const {
+  return this != internal_default_instance() && _impl_.attempt_time_ != nullptr;
+}
+inline bool DeliveryAttempt::has_attempt_time() const {
+  return _internal_has_attempt_time();
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& DeliveryAttempt::_internal_attempt_time() const {
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp* p = _impl_.attempt_time_;
+  return p != nullptr ? *p : reinterpret_cast<const ::PROTOBUF_NAMESPACE_ID::Timestamp&>(
+      ::PROTOBUF_NAMESPACE_ID::_Timestamp_default_instance_);
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& DeliveryAttempt::attempt_time() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.DeliveryAttempt.attempt_time)
+  return _internal_attempt_time();
+}
+inline void DeliveryAttempt::unsafe_arena_set_allocated_attempt_time(
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* attempt_time) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.attempt_time_);
+  }
+  _impl_.attempt_time_ = attempt_time;
+  if (attempt_time) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.market.v1.DeliveryAttempt.attempt_time)
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* DeliveryAttempt::release_attempt_time() {
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.attempt_time_;
+  _impl_.attempt_time_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* DeliveryAttempt::unsafe_arena_release_attempt_time() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.DeliveryAttempt.attempt_time)
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.attempt_time_;
+  _impl_.attempt_time_ = nullptr;
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* DeliveryAttempt::_internal_mutable_attempt_time() {
+  
+  if (_impl_.attempt_time_ == nullptr) {
+    auto* p = CreateMaybeMessage<::PROTOBUF_NAMESPACE_ID::Timestamp>(GetArenaForAllocation());
+    _impl_.attempt_time_ = p;
+  }
+  return _impl_.attempt_time_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* DeliveryAttempt::mutable_attempt_time() {
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _msg = _internal_mutable_attempt_time();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.DeliveryAttempt.attempt_time)
+  return _msg;
+}
+inline void DeliveryAttempt::set_allocated_attempt_time(::PROTOBUF_NAMESPACE_ID::Timestamp* attempt_time) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.attempt_time_);
+  }
+  if (attempt_time) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(attempt_time));
+    if (message_arena != submessage_arena) {
+      attempt_time = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, attempt_time, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.attempt_time_ = attempt_time;
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.DeliveryAttempt.attempt_time)
+}
+
+// .google.protobuf.Duration duration = 5 [json_name = "duration"];
+inline bool DeliveryAttempt::_internal_has_duration() const {
+  return this != internal_default_instance() && _impl_.duration_ != nullptr;
+}
+inline bool DeliveryAttempt::has_duration() const {
+  return _internal_has_duration();
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Duration& DeliveryAttempt::_internal_duration() const {
+  const ::PROTOBUF_NAMESPACE_ID::Duration* p = _impl_.duration_;
+  return p != nullptr ? *p : reinterpret_cast<const ::PROTOBUF_NAMESPACE_ID::Duration&>(
+      ::PROTOBUF_NAMESPACE_ID::_Duration_default_instance_);
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Duration& DeliveryAttempt::duration() const {
+  // @@protoc_insertion_point(field_get:jipan.market.v1.DeliveryAttempt.duration)
+  return _internal_duration();
+}
+inline void DeliveryAttempt::unsafe_arena_set_allocated_duration(
+    ::PROTOBUF_NAMESPACE_ID::Duration* duration) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.duration_);
+  }
+  _impl_.duration_ = duration;
+  if (duration) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.market.v1.DeliveryAttempt.duration)
+}
+inline ::PROTOBUF_NAMESPACE_ID::Duration* DeliveryAttempt::release_duration() {
+  
+  ::PROTOBUF_NAMESPACE_ID::Duration* temp = _impl_.duration_;
+  _impl_.duration_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Duration* DeliveryAttempt::unsafe_arena_release_duration() {
+  // @@protoc_insertion_point(field_release:jipan.market.v1.DeliveryAttempt.duration)
+  
+  ::PROTOBUF_NAMESPACE_ID::Duration* temp = _impl_.duration_;
+  _impl_.duration_ = nullptr;
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Duration* DeliveryAttempt::_internal_mutable_duration() {
+  
+  if (_impl_.duration_ == nullptr) {
+    auto* p = CreateMaybeMessage<::PROTOBUF_NAMESPACE_ID::Duration>(GetArenaForAllocation());
+    _impl_.duration_ = p;
+  }
+  return _impl_.duration_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Duration* DeliveryAttempt::mutable_duration() {
+  ::PROTOBUF_NAMESPACE_ID::Duration* _msg = _internal_mutable_duration();
+  // @@protoc_insertion_point(field_mutable:jipan.market.v1.DeliveryAttempt.duration)
+  return _msg;
+}
+inline void DeliveryAttempt::set_allocated_duration(::PROTOBUF_NAMESPACE_ID::Duration* duration) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.duration_);
+  }
+  if (duration) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(duration));
+    if (message_arena != submessage_arena) {
+      duration = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, duration, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.duration_ = duration;
+  // @@protoc_insertion_point(field_set_allocated:jipan.market.v1.DeliveryAttempt.duration)
+}
+
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

@@ -111,10 +111,15 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     (`metadata["role"]`).
     """
     ERROR_REASON_SUBSCRIPTION_NOT_FOUND: _ErrorReason.ValueType  # 26
-    """NOT_FOUND: no subscription with that name."""
+    """NOT_FOUND: no subscription of the caller's organisation with that name
+    (another organisation's subscriptions do not exist for the caller), or
+    WatchNotifications' `after` names no notification of it.
+    """
     ERROR_REASON_WEBHOOK_URI_INVALID: _ErrorReason.ValueType  # 27
-    """INVALID_ARGUMENT: the webhook URI is not https (or http to a loopback
-    address in development) (`metadata["uri"]`).
+    """INVALID_ARGUMENT: the webhook URI is not https, carries credentials, or
+    names a private, loopback, link-local or reserved address or host name
+    (http and private addresses only where the operator allows them, for
+    development) (`metadata["uri"]`, `metadata["problem"]`).
     """
     ERROR_REASON_ALREADY_EXISTS: _ErrorReason.ValueType  # 28
     """ALREADY_EXISTS: the caller's organisation already has a provider profile
@@ -131,6 +136,15 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     ERROR_REASON_PUBLISHER_NOT_VERIFIED: _ErrorReason.ValueType  # 31
     """FAILED_PRECONDITION: the organisation has never had a claim verified,
     so it cannot be marked official (`metadata["publisher"]`).
+    """
+    ERROR_REASON_KEY_UNAVAILABLE: _ErrorReason.ValueType  # 32
+    """UNAVAILABLE: the key-encryption key that wraps webhook secrets cannot be
+    used right now (`metadata["key_id"]`); retry.
+    """
+    ERROR_REASON_WEBHOOK_SECRET_UNREADABLE: _ErrorReason.ValueType  # 33
+    """DATA_LOSS: a subscription's stored webhook secret does not open under the
+    key-encryption key (altered, or another KEK). Deliveries record it as
+    their attempt's error; no method returns it.
     """
     ERROR_REASON_TRIALS_NOT_CONFIGURED: _ErrorReason.ValueType  # 40
     """FAILED_PRECONDITION: this marketplace runs no trials: its cloud
@@ -252,10 +266,15 @@ ERROR_REASON_SPACE_ROLE_MISSING: ErrorReason.ValueType  # 25
 (`metadata["role"]`).
 """
 ERROR_REASON_SUBSCRIPTION_NOT_FOUND: ErrorReason.ValueType  # 26
-"""NOT_FOUND: no subscription with that name."""
+"""NOT_FOUND: no subscription of the caller's organisation with that name
+(another organisation's subscriptions do not exist for the caller), or
+WatchNotifications' `after` names no notification of it.
+"""
 ERROR_REASON_WEBHOOK_URI_INVALID: ErrorReason.ValueType  # 27
-"""INVALID_ARGUMENT: the webhook URI is not https (or http to a loopback
-address in development) (`metadata["uri"]`).
+"""INVALID_ARGUMENT: the webhook URI is not https, carries credentials, or
+names a private, loopback, link-local or reserved address or host name
+(http and private addresses only where the operator allows them, for
+development) (`metadata["uri"]`, `metadata["problem"]`).
 """
 ERROR_REASON_ALREADY_EXISTS: ErrorReason.ValueType  # 28
 """ALREADY_EXISTS: the caller's organisation already has a provider profile
@@ -272,6 +291,15 @@ punctuation or spaces).
 ERROR_REASON_PUBLISHER_NOT_VERIFIED: ErrorReason.ValueType  # 31
 """FAILED_PRECONDITION: the organisation has never had a claim verified,
 so it cannot be marked official (`metadata["publisher"]`).
+"""
+ERROR_REASON_KEY_UNAVAILABLE: ErrorReason.ValueType  # 32
+"""UNAVAILABLE: the key-encryption key that wraps webhook secrets cannot be
+used right now (`metadata["key_id"]`); retry.
+"""
+ERROR_REASON_WEBHOOK_SECRET_UNREADABLE: ErrorReason.ValueType  # 33
+"""DATA_LOSS: a subscription's stored webhook secret does not open under the
+key-encryption key (altered, or another KEK). Deliveries record it as
+their attempt's error; no method returns it.
 """
 ERROR_REASON_TRIALS_NOT_CONFIGURED: ErrorReason.ValueType  # 40
 """FAILED_PRECONDITION: this marketplace runs no trials: its cloud

@@ -2132,6 +2132,7 @@ class WebhookDelivery(_message.Message):
     LAST_STATUS_FIELD_NUMBER: _builtins.int
     NEXT_ATTEMPT_TIME_FIELD_NUMBER: _builtins.int
     CREATE_TIME_FIELD_NUMBER: _builtins.int
+    ATTEMPT_LOG_FIELD_NUMBER: _builtins.int
     name: _builtins.str
     """Output only."""
     notification: _builtins.str
@@ -2150,6 +2151,10 @@ class WebhookDelivery(_message.Message):
     def create_time(self) -> _timestamp_pb2.Timestamp:
         """Output only."""
 
+    @_builtins.property
+    def attempt_log(self) -> _containers.RepeatedCompositeFieldContainer[Global___DeliveryAttempt]:
+        """Output only. Every attempt made, oldest first (the delivery log)."""
+
     def __init__(
         self,
         *,
@@ -2160,11 +2165,57 @@ class WebhookDelivery(_message.Message):
         last_status: _builtins.int = ...,
         next_attempt_time: _timestamp_pb2.Timestamp | None = ...,
         create_time: _timestamp_pb2.Timestamp | None = ...,
+        attempt_log: _abc.Iterable[Global___DeliveryAttempt] | None = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "next_attempt_time", b"next_attempt_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["attempts", b"attempts", "create_time", b"create_time", "last_status", b"last_status", "name", b"name", "next_attempt_time", b"next_attempt_time", "notification", b"notification", "state", b"state"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["attempt_log", b"attempt_log", "attempts", b"attempts", "create_time", b"create_time", "last_status", b"last_status", "name", b"name", "next_attempt_time", b"next_attempt_time", "notification", b"notification", "state", b"state"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___WebhookDelivery: _TypeAlias = WebhookDelivery  # noqa: Y015
+
+@_typing.final
+class DeliveryAttempt(_message.Message):
+    """One attempt of a webhook delivery, as the delivery log keeps it."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NUMBER_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    ERROR_FIELD_NUMBER: _builtins.int
+    ATTEMPT_TIME_FIELD_NUMBER: _builtins.int
+    DURATION_FIELD_NUMBER: _builtins.int
+    number: _builtins.int
+    """Output only. 1 for the first attempt."""
+    status: _builtins.int
+    """Output only. HTTP status the receiver answered (0: no answer)."""
+    error: _builtins.str
+    """Output only. Why there was no 2xx answer: "timeout", "connection
+    refused", "address refused" (a private address), "HTTP 503"; empty when
+    delivered.
+    """
+    @_builtins.property
+    def attempt_time(self) -> _timestamp_pb2.Timestamp:
+        """Output only. When the attempt started."""
+
+    @_builtins.property
+    def duration(self) -> _duration_pb2.Duration:
+        """Output only. How long the receiver took to answer (or to fail)."""
+
+    def __init__(
+        self,
+        *,
+        number: _builtins.int = ...,
+        status: _builtins.int = ...,
+        error: _builtins.str = ...,
+        attempt_time: _timestamp_pb2.Timestamp | None = ...,
+        duration: _duration_pb2.Duration | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["attempt_time", b"attempt_time", "duration", b"duration"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["attempt_time", b"attempt_time", "duration", b"duration", "error", b"error", "number", b"number", "status", b"status"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DeliveryAttempt: _TypeAlias = DeliveryAttempt  # noqa: Y015

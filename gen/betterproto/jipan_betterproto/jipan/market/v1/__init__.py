@@ -44,6 +44,7 @@ __all__ = (
     "DeleteOfferResponse",
     "DeleteSubscriptionRequest",
     "DeleteSubscriptionResponse",
+    "DeliveryAttempt",
     "DeliveryState",
     "Dependency",
     "DownloadSpaceDocumentRequest",
@@ -599,13 +600,17 @@ class ErrorReason(betterproto2.Enum):
 
     SUBSCRIPTION_NOT_FOUND = 26
     """
-    NOT_FOUND: no subscription with that name.
+    NOT_FOUND: no subscription of the caller's organisation with that name
+    (another organisation's subscriptions do not exist for the caller), or
+    WatchNotifications' `after` names no notification of it.
     """
 
     WEBHOOK_URI_INVALID = 27
     """
-    INVALID_ARGUMENT: the webhook URI is not https (or http to a loopback
-    address in development) (`metadata["uri"]`).
+    INVALID_ARGUMENT: the webhook URI is not https, carries credentials, or
+    names a private, loopback, link-local or reserved address or host name
+    (http and private addresses only where the operator allows them, for
+    development) (`metadata["uri"]`, `metadata["problem"]`).
     """
 
     ALREADY_EXISTS = 28
@@ -630,6 +635,19 @@ class ErrorReason(betterproto2.Enum):
     """
     FAILED_PRECONDITION: the organisation has never had a claim verified,
     so it cannot be marked official (`metadata["publisher"]`).
+    """
+
+    KEY_UNAVAILABLE = 32
+    """
+    UNAVAILABLE: the key-encryption key that wraps webhook secrets cannot be
+    used right now (`metadata["key_id"]`); retry.
+    """
+
+    WEBHOOK_SECRET_UNREADABLE = 33
+    """
+    DATA_LOSS: a subscription's stored webhook secret does not open under the
+    key-encryption key (altered, or another KEK). Deliveries record it as
+    their attempt's error; no method returns it.
     """
 
     TRIALS_NOT_CONFIGURED = 40
@@ -704,6 +722,8 @@ class ErrorReason(betterproto2.Enum):
             29: "ERROR_REASON_LEDGER_UNAVAILABLE",
             30: "ERROR_REASON_QUERY_INVALID",
             31: "ERROR_REASON_PUBLISHER_NOT_VERIFIED",
+            32: "ERROR_REASON_KEY_UNAVAILABLE",
+            33: "ERROR_REASON_WEBHOOK_SECRET_UNREADABLE",
             40: "ERROR_REASON_TRIALS_NOT_CONFIGURED",
             41: "ERROR_REASON_INVITATION_NOT_FOUND",
             42: "ERROR_REASON_LAST_OWNER",
@@ -747,6 +767,8 @@ class ErrorReason(betterproto2.Enum):
             "ERROR_REASON_LEDGER_UNAVAILABLE": 29,
             "ERROR_REASON_QUERY_INVALID": 30,
             "ERROR_REASON_PUBLISHER_NOT_VERIFIED": 31,
+            "ERROR_REASON_KEY_UNAVAILABLE": 32,
+            "ERROR_REASON_WEBHOOK_SECRET_UNREADABLE": 33,
             "ERROR_REASON_TRIALS_NOT_CONFIGURED": 40,
             "ERROR_REASON_INVITATION_NOT_FOUND": 41,
             "ERROR_REASON_LAST_OWNER": 42,
@@ -2162,6 +2184,47 @@ class DeleteSubscriptionResponse(betterproto2.Message):
 default_message_pool.register_message(
     "jipan.market.v1", "DeleteSubscriptionResponse", DeleteSubscriptionResponse
 )
+
+
+@dataclass(eq=False, repr=False)
+class DeliveryAttempt(betterproto2.Message):
+    """
+    One attempt of a webhook delivery, as the delivery log keeps it.
+    """
+
+    number: "int" = betterproto2.field(1, betterproto2.TYPE_INT32)
+    """
+    Output only. 1 for the first attempt.
+    """
+
+    status: "int" = betterproto2.field(2, betterproto2.TYPE_INT32)
+    """
+    Output only. HTTP status the receiver answered (0: no answer).
+    """
+
+    error: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    Output only. Why there was no 2xx answer: "timeout", "connection
+    refused", "address refused" (a private address), "HTTP 503"; empty when
+    delivered.
+    """
+
+    attempt_time: "datetime.datetime | None" = betterproto2.field(
+        4, betterproto2.TYPE_MESSAGE, unwrap=lambda: ___google__protobuf__.Timestamp, optional=True
+    )
+    """
+    Output only. When the attempt started.
+    """
+
+    duration: "datetime.timedelta | None" = betterproto2.field(
+        5, betterproto2.TYPE_MESSAGE, unwrap=lambda: ___google__protobuf__.Duration, optional=True
+    )
+    """
+    Output only. How long the receiver took to answer (or to fail).
+    """
+
+
+default_message_pool.register_message("jipan.market.v1", "DeliveryAttempt", DeliveryAttempt)
 
 
 @dataclass(eq=False, repr=False)
@@ -5204,6 +5267,11 @@ class WebhookDelivery(betterproto2.Message):
     )
     """
     Output only.
+    """
+
+    attempt_log: "list[DeliveryAttempt]" = betterproto2.field(8, betterproto2.TYPE_MESSAGE, repeated=True)
+    """
+    Output only. Every attempt made, oldest first (the delivery log).
     """
 
 

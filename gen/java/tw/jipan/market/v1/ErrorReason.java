@@ -245,7 +245,9 @@ public enum ErrorReason
   ERROR_REASON_SPACE_ROLE_MISSING(25),
   /**
    * <pre>
-   * NOT_FOUND: no subscription with that name.
+   * NOT_FOUND: no subscription of the caller's organisation with that name
+   * (another organisation's subscriptions do not exist for the caller), or
+   * WatchNotifications' `after` names no notification of it.
    * </pre>
    *
    * <code>ERROR_REASON_SUBSCRIPTION_NOT_FOUND = 26;</code>
@@ -253,8 +255,10 @@ public enum ErrorReason
   ERROR_REASON_SUBSCRIPTION_NOT_FOUND(26),
   /**
    * <pre>
-   * INVALID_ARGUMENT: the webhook URI is not https (or http to a loopback
-   * address in development) (`metadata["uri"]`).
+   * INVALID_ARGUMENT: the webhook URI is not https, carries credentials, or
+   * names a private, loopback, link-local or reserved address or host name
+   * (http and private addresses only where the operator allows them, for
+   * development) (`metadata["uri"]`, `metadata["problem"]`).
    * </pre>
    *
    * <code>ERROR_REASON_WEBHOOK_URI_INVALID = 27;</code>
@@ -296,6 +300,25 @@ public enum ErrorReason
    * <code>ERROR_REASON_PUBLISHER_NOT_VERIFIED = 31;</code>
    */
   ERROR_REASON_PUBLISHER_NOT_VERIFIED(31),
+  /**
+   * <pre>
+   * UNAVAILABLE: the key-encryption key that wraps webhook secrets cannot be
+   * used right now (`metadata["key_id"]`); retry.
+   * </pre>
+   *
+   * <code>ERROR_REASON_KEY_UNAVAILABLE = 32;</code>
+   */
+  ERROR_REASON_KEY_UNAVAILABLE(32),
+  /**
+   * <pre>
+   * DATA_LOSS: a subscription's stored webhook secret does not open under the
+   * key-encryption key (altered, or another KEK). Deliveries record it as
+   * their attempt's error; no method returns it.
+   * </pre>
+   *
+   * <code>ERROR_REASON_WEBHOOK_SECRET_UNREADABLE = 33;</code>
+   */
+  ERROR_REASON_WEBHOOK_SECRET_UNREADABLE(33),
   /**
    * <pre>
    * FAILED_PRECONDITION: this marketplace runs no trials: its cloud
@@ -584,7 +607,9 @@ public enum ErrorReason
   public static final int ERROR_REASON_SPACE_ROLE_MISSING_VALUE = 25;
   /**
    * <pre>
-   * NOT_FOUND: no subscription with that name.
+   * NOT_FOUND: no subscription of the caller's organisation with that name
+   * (another organisation's subscriptions do not exist for the caller), or
+   * WatchNotifications' `after` names no notification of it.
    * </pre>
    *
    * <code>ERROR_REASON_SUBSCRIPTION_NOT_FOUND = 26;</code>
@@ -592,8 +617,10 @@ public enum ErrorReason
   public static final int ERROR_REASON_SUBSCRIPTION_NOT_FOUND_VALUE = 26;
   /**
    * <pre>
-   * INVALID_ARGUMENT: the webhook URI is not https (or http to a loopback
-   * address in development) (`metadata["uri"]`).
+   * INVALID_ARGUMENT: the webhook URI is not https, carries credentials, or
+   * names a private, loopback, link-local or reserved address or host name
+   * (http and private addresses only where the operator allows them, for
+   * development) (`metadata["uri"]`, `metadata["problem"]`).
    * </pre>
    *
    * <code>ERROR_REASON_WEBHOOK_URI_INVALID = 27;</code>
@@ -635,6 +662,25 @@ public enum ErrorReason
    * <code>ERROR_REASON_PUBLISHER_NOT_VERIFIED = 31;</code>
    */
   public static final int ERROR_REASON_PUBLISHER_NOT_VERIFIED_VALUE = 31;
+  /**
+   * <pre>
+   * UNAVAILABLE: the key-encryption key that wraps webhook secrets cannot be
+   * used right now (`metadata["key_id"]`); retry.
+   * </pre>
+   *
+   * <code>ERROR_REASON_KEY_UNAVAILABLE = 32;</code>
+   */
+  public static final int ERROR_REASON_KEY_UNAVAILABLE_VALUE = 32;
+  /**
+   * <pre>
+   * DATA_LOSS: a subscription's stored webhook secret does not open under the
+   * key-encryption key (altered, or another KEK). Deliveries record it as
+   * their attempt's error; no method returns it.
+   * </pre>
+   *
+   * <code>ERROR_REASON_WEBHOOK_SECRET_UNREADABLE = 33;</code>
+   */
+  public static final int ERROR_REASON_WEBHOOK_SECRET_UNREADABLE_VALUE = 33;
   /**
    * <pre>
    * FAILED_PRECONDITION: this marketplace runs no trials: its cloud
@@ -748,6 +794,8 @@ public enum ErrorReason
       case 29: return ERROR_REASON_LEDGER_UNAVAILABLE;
       case 30: return ERROR_REASON_QUERY_INVALID;
       case 31: return ERROR_REASON_PUBLISHER_NOT_VERIFIED;
+      case 32: return ERROR_REASON_KEY_UNAVAILABLE;
+      case 33: return ERROR_REASON_WEBHOOK_SECRET_UNREADABLE;
       case 40: return ERROR_REASON_TRIALS_NOT_CONFIGURED;
       case 41: return ERROR_REASON_INVITATION_NOT_FOUND;
       case 42: return ERROR_REASON_LAST_OWNER;

@@ -24,7 +24,7 @@ public final class ErrorReasonProto {
   static {
     java.lang.String[] descriptorData = {
       "\n\"jipan/market/v1/error_reason.proto\022\017ji" +
-      "pan.market.v1*\203\013\n\013ErrorReason\022\034\n\030ERROR_R" +
+      "pan.market.v1*\321\013\n\013ErrorReason\022\034\n\030ERROR_R" +
       "EASON_UNSPECIFIED\020\000\022\035\n\031ERROR_REASON_NAME" +
       "_INVALID\020\001\022&\n\"ERROR_REASON_ORGANIZATION_" +
       "MISMATCH\020\002\022\"\n\036ERROR_REASON_PROJECT_NOT_F" +
@@ -54,17 +54,19 @@ public final class ErrorReasonProto {
       "ADY_EXISTS\020\034\022#\n\037ERROR_REASON_LEDGER_UNAV" +
       "AILABLE\020\035\022\036\n\032ERROR_REASON_QUERY_INVALID\020" +
       "\036\022\'\n#ERROR_REASON_PUBLISHER_NOT_VERIFIED" +
-      "\020\037\022&\n\"ERROR_REASON_TRIALS_NOT_CONFIGURED" +
-      "\020(\022%\n!ERROR_REASON_INVITATION_NOT_FOUND\020" +
-      ")\022\033\n\027ERROR_REASON_LAST_OWNER\020*\022#\n\037ERROR_" +
-      "REASON_DOCUMENT_TOO_LARGE\020+\022!\n\035ERROR_REA" +
-      "SON_DOCUMENT_INVALID\020,\022+\n\'ERROR_REASON_T" +
-      "RIAL_PROVISIONING_REFUSED\020-B\256\001\n\022tw.jipan" +
-      ".market.v1B\020ErrorReasonProtoP\001Z(jipan.tw" +
-      "/gen/go/jipan/market/v1;marketv1\242\002\003JMX\252\002" +
-      "\017Jipan.Market.V1\312\002\017Jipan\\Market\\V1\342\002\033Jip" +
-      "an\\Market\\V1\\GPBMetadata\352\002\021Jipan::Market" +
-      "::V1b\006proto3"
+      "\020\037\022 \n\034ERROR_REASON_KEY_UNAVAILABLE\020 \022*\n&" +
+      "ERROR_REASON_WEBHOOK_SECRET_UNREADABLE\020!" +
+      "\022&\n\"ERROR_REASON_TRIALS_NOT_CONFIGURED\020(" +
+      "\022%\n!ERROR_REASON_INVITATION_NOT_FOUND\020)\022" +
+      "\033\n\027ERROR_REASON_LAST_OWNER\020*\022#\n\037ERROR_RE" +
+      "ASON_DOCUMENT_TOO_LARGE\020+\022!\n\035ERROR_REASO" +
+      "N_DOCUMENT_INVALID\020,\022+\n\'ERROR_REASON_TRI" +
+      "AL_PROVISIONING_REFUSED\020-B\256\001\n\022tw.jipan.m" +
+      "arket.v1B\020ErrorReasonProtoP\001Z(jipan.tw/g" +
+      "en/go/jipan/market/v1;marketv1\242\002\003JMX\252\002\017J" +
+      "ipan.Market.V1\312\002\017Jipan\\Market\\V1\342\002\033Jipan" +
+      "\\Market\\V1\\GPBMetadata\352\002\021Jipan::Market::" +
+      "V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

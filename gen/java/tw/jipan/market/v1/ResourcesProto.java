@@ -164,6 +164,11 @@ public final class ResourcesProto {
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_market_v1_WebhookDelivery_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_market_v1_DeliveryAttempt_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_market_v1_DeliveryAttempt_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -378,7 +383,7 @@ public final class ResourcesProto {
       "rket.v1.EventKindR\004kind\022\030\n\007subject\030\004 \001(\t" +
       "R\007subject\022\030\n\007summary\030\005 \001(\tR\007summary\022;\n\013c" +
       "reate_time\030\006 \001(\0132\032.google.protobuf.Times" +
-      "tampR\ncreateTime\"\301\002\n\017WebhookDelivery\022\022\n\004" +
+      "tampR\ncreateTime\"\204\003\n\017WebhookDelivery\022\022\n\004" +
       "name\030\001 \001(\tR\004name\022\"\n\014notification\030\002 \001(\tR\014" +
       "notification\0224\n\005state\030\003 \001(\0162\036.jipan.mark" +
       "et.v1.DeliveryStateR\005state\022\032\n\010attempts\030\004" +
@@ -386,73 +391,80 @@ public final class ResourcesProto {
       "tStatus\022F\n\021next_attempt_time\030\006 \001(\0132\032.goo" +
       "gle.protobuf.TimestampR\017nextAttemptTime\022" +
       ";\n\013create_time\030\007 \001(\0132\032.google.protobuf.T" +
-      "imestampR\ncreateTime*b\n\tEcosystem\022\031\n\025ECO" +
-      "SYSTEM_UNSPECIFIED\020\000\022\022\n\016ECOSYSTEM_PYPI\020\001" +
-      "\022\021\n\rECOSYSTEM_NPM\020\002\022\023\n\017ECOSYSTEM_MAVEN\020\003" +
-      "*\222\001\n\016MetadataFormat\022\037\n\033METADATA_FORMAT_U" +
-      "NSPECIFIED\020\000\022\035\n\031METADATA_FORMAT_PYPI_JSO" +
-      "N\020\001\022!\n\035METADATA_FORMAT_NPM_PACKUMENT\020\002\022\035" +
-      "\n\031METADATA_FORMAT_MAVEN_POM\020\003*\320\001\n\rLicenc" +
-      "eFamily\022\036\n\032LICENCE_FAMILY_UNSPECIFIED\020\000\022" +
-      "\035\n\031LICENCE_FAMILY_PERMISSIVE\020\001\022 \n\034LICENC" +
-      "E_FAMILY_WEAK_COPYLEFT\020\002\022\"\n\036LICENCE_FAMI" +
-      "LY_STRONG_COPYLEFT\020\003\022 \n\034LICENCE_FAMILY_P" +
-      "UBLIC_DOMAIN\020\004\022\030\n\024LICENCE_FAMILY_OTHER\020\005" +
-      "*\260\001\n\005Badge\022\025\n\021BADGE_UNSPECIFIED\020\000\022\034\n\030BAD" +
-      "GE_VERIFIED_PUBLISHER\020\001\022\022\n\016BADGE_OFFICIA" +
-      "L\020\002\022\020\n\014BADGE_SIGNED\020\003\022\035\n\031BADGE_NO_KNOWN_" +
-      "ADVISORIES\020\004\022\032\n\026BADGE_LICENCE_APPROVED\020\005" +
-      "\022\021\n\rBADGE_HEALTHY\020\006*u\n\010Severity\022\030\n\024SEVER" +
-      "ITY_UNSPECIFIED\020\000\022\020\n\014SEVERITY_LOW\020\001\022\023\n\017S" +
-      "EVERITY_MEDIUM\020\002\022\021\n\rSEVERITY_HIGH\020\003\022\025\n\021S" +
-      "EVERITY_CRITICAL\020\004*\222\002\n\017HealthCheckKind\022!" +
-      "\n\035HEALTH_CHECK_KIND_UNSPECIFIED\020\000\022%\n!HEA" +
-      "LTH_CHECK_KIND_RELEASE_RECENCY\020\001\022\035\n\031HEAL" +
-      "TH_CHECK_KIND_LICENCE\020\002\022%\n!HEALTH_CHECK_" +
-      "KIND_SECURITY_POLICY\020\003\022%\n!HEALTH_CHECK_K" +
-      "IND_SIGNED_RELEASES\020\004\022%\n!HEALTH_CHECK_KI" +
-      "ND_VULNERABILITIES\020\005\022!\n\035HEALTH_CHECK_KIN" +
-      "D_MAINTAINERS\020\006*\200\001\n\tRiskLevel\022\032\n\026RISK_LE" +
-      "VEL_UNSPECIFIED\020\000\022\022\n\016RISK_LEVEL_LOW\020\001\022\025\n" +
-      "\021RISK_LEVEL_MEDIUM\020\002\022\023\n\017RISK_LEVEL_HIGH\020" +
-      "\003\022\027\n\023RISK_LEVEL_CRITICAL\020\004*L\n\013ClaimMetho" +
-      "d\022\034\n\030CLAIM_METHOD_UNSPECIFIED\020\000\022\037\n\033CLAIM" +
-      "_METHOD_CHALLENGE_FILE\020\001*v\n\nClaimState\022\033" +
-      "\n\027CLAIM_STATE_UNSPECIFIED\020\000\022\027\n\023CLAIM_STA" +
-      "TE_PENDING\020\001\022\030\n\024CLAIM_STATE_VERIFIED\020\002\022\030" +
-      "\n\024CLAIM_STATE_REJECTED\020\003*\214\001\n\tOfferKind\022\032" +
-      "\n\026OFFER_KIND_UNSPECIFIED\020\000\022\026\n\022OFFER_KIND" +
-      "_SUPPORT\020\001\022\032\n\026OFFER_KIND_INTEGRATION\020\002\022\026" +
-      "\n\022OFFER_KIND_HOSTING\020\003\022\027\n\023OFFER_KIND_TRA" +
-      "INING\020\004*\255\001\n\013MatchFactor\022\034\n\030MATCH_FACTOR_" +
-      "UNSPECIFIED\020\000\022\025\n\021MATCH_FACTOR_TEXT\020\001\022\033\n\027" +
-      "MATCH_FACTOR_CONSTRAINT\020\002\022\027\n\023MATCH_FACTO" +
-      "R_HEALTH\020\003\022\027\n\023MATCH_FACTOR_RATING\020\004\022\032\n\026M" +
-      "ATCH_FACTOR_PUBLISHER\020\005*\247\001\n\nTrialState\022\033" +
-      "\n\027TRIAL_STATE_UNSPECIFIED\020\000\022\034\n\030TRIAL_STA" +
-      "TE_PROVISIONING\020\001\022\027\n\023TRIAL_STATE_RUNNING" +
-      "\020\002\022\026\n\022TRIAL_STATE_ENDING\020\003\022\025\n\021TRIAL_STAT" +
-      "E_ENDED\020\004\022\026\n\022TRIAL_STATE_FAILED\020\005*\213\001\n\tSp" +
-      "aceRole\022\032\n\026SPACE_ROLE_UNSPECIFIED\020\000\022\024\n\020S" +
-      "PACE_ROLE_OWNER\020\001\022\031\n\025SPACE_ROLE_MAINTAIN" +
-      "ER\020\002\022\032\n\026SPACE_ROLE_CONTRIBUTOR\020\003\022\025\n\021SPAC" +
-      "E_ROLE_VIEWER\020\004*\272\001\n\021SpaceActivityKind\022#\n" +
-      "\037SPACE_ACTIVITY_KIND_UNSPECIFIED\020\000\022\036\n\032SP" +
-      "ACE_ACTIVITY_KIND_MEMBER\020\001\022 \n\034SPACE_ACTI" +
-      "VITY_KIND_DOCUMENT\020\002\022 \n\034SPACE_ACTIVITY_K" +
-      "IND_DECISION\020\003\022\034\n\030SPACE_ACTIVITY_KIND_NO" +
-      "TE\020\004*{\n\tEventKind\022\032\n\026EVENT_KIND_UNSPECIF" +
-      "IED\020\000\022\032\n\026EVENT_KIND_NEW_VERSION\020\001\022\033\n\027EVE" +
-      "NT_KIND_NEW_ADVISORY\020\002\022\031\n\025EVENT_KIND_NEW" +
-      "_ANSWER\020\003*\204\001\n\rDeliveryState\022\036\n\032DELIVERY_" +
-      "STATE_UNSPECIFIED\020\000\022\032\n\026DELIVERY_STATE_PE" +
-      "NDING\020\001\022\034\n\030DELIVERY_STATE_DELIVERED\020\002\022\031\n" +
-      "\025DELIVERY_STATE_FAILED\020\003B\254\001\n\022tw.jipan.ma" +
-      "rket.v1B\016ResourcesProtoP\001Z(jipan.tw/gen/" +
-      "go/jipan/market/v1;marketv1\242\002\003JMX\252\002\017Jipa" +
-      "n.Market.V1\312\002\017Jipan\\Market\\V1\342\002\033Jipan\\Ma" +
-      "rket\\V1\\GPBMetadata\352\002\021Jipan::Market::V1b" +
-      "\006proto3"
+      "imestampR\ncreateTime\022A\n\013attempt_log\030\010 \003(" +
+      "\0132 .jipan.market.v1.DeliveryAttemptR\natt" +
+      "emptLog\"\315\001\n\017DeliveryAttempt\022\026\n\006number\030\001 " +
+      "\001(\005R\006number\022\026\n\006status\030\002 \001(\005R\006status\022\024\n\005e" +
+      "rror\030\003 \001(\tR\005error\022=\n\014attempt_time\030\004 \001(\0132" +
+      "\032.google.protobuf.TimestampR\013attemptTime" +
+      "\0225\n\010duration\030\005 \001(\0132\031.google.protobuf.Dur" +
+      "ationR\010duration*b\n\tEcosystem\022\031\n\025ECOSYSTE" +
+      "M_UNSPECIFIED\020\000\022\022\n\016ECOSYSTEM_PYPI\020\001\022\021\n\rE" +
+      "COSYSTEM_NPM\020\002\022\023\n\017ECOSYSTEM_MAVEN\020\003*\222\001\n\016" +
+      "MetadataFormat\022\037\n\033METADATA_FORMAT_UNSPEC" +
+      "IFIED\020\000\022\035\n\031METADATA_FORMAT_PYPI_JSON\020\001\022!" +
+      "\n\035METADATA_FORMAT_NPM_PACKUMENT\020\002\022\035\n\031MET" +
+      "ADATA_FORMAT_MAVEN_POM\020\003*\320\001\n\rLicenceFami" +
+      "ly\022\036\n\032LICENCE_FAMILY_UNSPECIFIED\020\000\022\035\n\031LI" +
+      "CENCE_FAMILY_PERMISSIVE\020\001\022 \n\034LICENCE_FAM" +
+      "ILY_WEAK_COPYLEFT\020\002\022\"\n\036LICENCE_FAMILY_ST" +
+      "RONG_COPYLEFT\020\003\022 \n\034LICENCE_FAMILY_PUBLIC" +
+      "_DOMAIN\020\004\022\030\n\024LICENCE_FAMILY_OTHER\020\005*\260\001\n\005" +
+      "Badge\022\025\n\021BADGE_UNSPECIFIED\020\000\022\034\n\030BADGE_VE" +
+      "RIFIED_PUBLISHER\020\001\022\022\n\016BADGE_OFFICIAL\020\002\022\020" +
+      "\n\014BADGE_SIGNED\020\003\022\035\n\031BADGE_NO_KNOWN_ADVIS" +
+      "ORIES\020\004\022\032\n\026BADGE_LICENCE_APPROVED\020\005\022\021\n\rB" +
+      "ADGE_HEALTHY\020\006*u\n\010Severity\022\030\n\024SEVERITY_U" +
+      "NSPECIFIED\020\000\022\020\n\014SEVERITY_LOW\020\001\022\023\n\017SEVERI" +
+      "TY_MEDIUM\020\002\022\021\n\rSEVERITY_HIGH\020\003\022\025\n\021SEVERI" +
+      "TY_CRITICAL\020\004*\222\002\n\017HealthCheckKind\022!\n\035HEA" +
+      "LTH_CHECK_KIND_UNSPECIFIED\020\000\022%\n!HEALTH_C" +
+      "HECK_KIND_RELEASE_RECENCY\020\001\022\035\n\031HEALTH_CH" +
+      "ECK_KIND_LICENCE\020\002\022%\n!HEALTH_CHECK_KIND_" +
+      "SECURITY_POLICY\020\003\022%\n!HEALTH_CHECK_KIND_S" +
+      "IGNED_RELEASES\020\004\022%\n!HEALTH_CHECK_KIND_VU" +
+      "LNERABILITIES\020\005\022!\n\035HEALTH_CHECK_KIND_MAI" +
+      "NTAINERS\020\006*\200\001\n\tRiskLevel\022\032\n\026RISK_LEVEL_U" +
+      "NSPECIFIED\020\000\022\022\n\016RISK_LEVEL_LOW\020\001\022\025\n\021RISK" +
+      "_LEVEL_MEDIUM\020\002\022\023\n\017RISK_LEVEL_HIGH\020\003\022\027\n\023" +
+      "RISK_LEVEL_CRITICAL\020\004*L\n\013ClaimMethod\022\034\n\030" +
+      "CLAIM_METHOD_UNSPECIFIED\020\000\022\037\n\033CLAIM_METH" +
+      "OD_CHALLENGE_FILE\020\001*v\n\nClaimState\022\033\n\027CLA" +
+      "IM_STATE_UNSPECIFIED\020\000\022\027\n\023CLAIM_STATE_PE" +
+      "NDING\020\001\022\030\n\024CLAIM_STATE_VERIFIED\020\002\022\030\n\024CLA" +
+      "IM_STATE_REJECTED\020\003*\214\001\n\tOfferKind\022\032\n\026OFF" +
+      "ER_KIND_UNSPECIFIED\020\000\022\026\n\022OFFER_KIND_SUPP" +
+      "ORT\020\001\022\032\n\026OFFER_KIND_INTEGRATION\020\002\022\026\n\022OFF" +
+      "ER_KIND_HOSTING\020\003\022\027\n\023OFFER_KIND_TRAINING" +
+      "\020\004*\255\001\n\013MatchFactor\022\034\n\030MATCH_FACTOR_UNSPE" +
+      "CIFIED\020\000\022\025\n\021MATCH_FACTOR_TEXT\020\001\022\033\n\027MATCH" +
+      "_FACTOR_CONSTRAINT\020\002\022\027\n\023MATCH_FACTOR_HEA" +
+      "LTH\020\003\022\027\n\023MATCH_FACTOR_RATING\020\004\022\032\n\026MATCH_" +
+      "FACTOR_PUBLISHER\020\005*\247\001\n\nTrialState\022\033\n\027TRI" +
+      "AL_STATE_UNSPECIFIED\020\000\022\034\n\030TRIAL_STATE_PR" +
+      "OVISIONING\020\001\022\027\n\023TRIAL_STATE_RUNNING\020\002\022\026\n" +
+      "\022TRIAL_STATE_ENDING\020\003\022\025\n\021TRIAL_STATE_END" +
+      "ED\020\004\022\026\n\022TRIAL_STATE_FAILED\020\005*\213\001\n\tSpaceRo" +
+      "le\022\032\n\026SPACE_ROLE_UNSPECIFIED\020\000\022\024\n\020SPACE_" +
+      "ROLE_OWNER\020\001\022\031\n\025SPACE_ROLE_MAINTAINER\020\002\022" +
+      "\032\n\026SPACE_ROLE_CONTRIBUTOR\020\003\022\025\n\021SPACE_ROL" +
+      "E_VIEWER\020\004*\272\001\n\021SpaceActivityKind\022#\n\037SPAC" +
+      "E_ACTIVITY_KIND_UNSPECIFIED\020\000\022\036\n\032SPACE_A" +
+      "CTIVITY_KIND_MEMBER\020\001\022 \n\034SPACE_ACTIVITY_" +
+      "KIND_DOCUMENT\020\002\022 \n\034SPACE_ACTIVITY_KIND_D" +
+      "ECISION\020\003\022\034\n\030SPACE_ACTIVITY_KIND_NOTE\020\004*" +
+      "{\n\tEventKind\022\032\n\026EVENT_KIND_UNSPECIFIED\020\000" +
+      "\022\032\n\026EVENT_KIND_NEW_VERSION\020\001\022\033\n\027EVENT_KI" +
+      "ND_NEW_ADVISORY\020\002\022\031\n\025EVENT_KIND_NEW_ANSW" +
+      "ER\020\003*\204\001\n\rDeliveryState\022\036\n\032DELIVERY_STATE" +
+      "_UNSPECIFIED\020\000\022\032\n\026DELIVERY_STATE_PENDING" +
+      "\020\001\022\034\n\030DELIVERY_STATE_DELIVERED\020\002\022\031\n\025DELI" +
+      "VERY_STATE_FAILED\020\003B\254\001\n\022tw.jipan.market." +
+      "v1B\016ResourcesProtoP\001Z(jipan.tw/gen/go/ji" +
+      "pan/market/v1;marketv1\242\002\003JMX\252\002\017Jipan.Mar" +
+      "ket.V1\312\002\017Jipan\\Market\\V1\342\002\033Jipan\\Market\\" +
+      "V1\\GPBMetadata\352\002\021Jipan::Market::V1b\006prot" +
+      "o3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -641,7 +653,13 @@ public final class ResourcesProto {
     internal_static_jipan_market_v1_WebhookDelivery_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_market_v1_WebhookDelivery_descriptor,
-        new java.lang.String[] { "Name", "Notification", "State", "Attempts", "LastStatus", "NextAttemptTime", "CreateTime", });
+        new java.lang.String[] { "Name", "Notification", "State", "Attempts", "LastStatus", "NextAttemptTime", "CreateTime", "AttemptLog", });
+    internal_static_jipan_market_v1_DeliveryAttempt_descriptor =
+      getDescriptor().getMessageTypes().get(30);
+    internal_static_jipan_market_v1_DeliveryAttempt_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_market_v1_DeliveryAttempt_descriptor,
+        new java.lang.String[] { "Number", "Status", "Error", "AttemptTime", "Duration", });
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(tw.jipan.common.v1.ValidationProto.fieldRules);

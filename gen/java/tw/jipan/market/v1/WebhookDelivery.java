@@ -24,6 +24,7 @@ private static final long serialVersionUID = 0L;
     name_ = "";
     notification_ = "";
     state_ = 0;
+    attemptLog_ = java.util.Collections.emptyList();
   }
 
   @java.lang.Override
@@ -277,6 +278,67 @@ private static final long serialVersionUID = 0L;
     return createTime_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : createTime_;
   }
 
+  public static final int ATTEMPT_LOG_FIELD_NUMBER = 8;
+  @SuppressWarnings("serial")
+  private java.util.List<tw.jipan.market.v1.DeliveryAttempt> attemptLog_;
+  /**
+   * <pre>
+   * Output only. Every attempt made, oldest first (the delivery log).
+   * </pre>
+   *
+   * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<tw.jipan.market.v1.DeliveryAttempt> getAttemptLogList() {
+    return attemptLog_;
+  }
+  /**
+   * <pre>
+   * Output only. Every attempt made, oldest first (the delivery log).
+   * </pre>
+   *
+   * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<? extends tw.jipan.market.v1.DeliveryAttemptOrBuilder> 
+      getAttemptLogOrBuilderList() {
+    return attemptLog_;
+  }
+  /**
+   * <pre>
+   * Output only. Every attempt made, oldest first (the delivery log).
+   * </pre>
+   *
+   * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+   */
+  @java.lang.Override
+  public int getAttemptLogCount() {
+    return attemptLog_.size();
+  }
+  /**
+   * <pre>
+   * Output only. Every attempt made, oldest first (the delivery log).
+   * </pre>
+   *
+   * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+   */
+  @java.lang.Override
+  public tw.jipan.market.v1.DeliveryAttempt getAttemptLog(int index) {
+    return attemptLog_.get(index);
+  }
+  /**
+   * <pre>
+   * Output only. Every attempt made, oldest first (the delivery log).
+   * </pre>
+   *
+   * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+   */
+  @java.lang.Override
+  public tw.jipan.market.v1.DeliveryAttemptOrBuilder getAttemptLogOrBuilder(
+      int index) {
+    return attemptLog_.get(index);
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -311,6 +373,9 @@ private static final long serialVersionUID = 0L;
     }
     if (createTime_ != null) {
       output.writeMessage(7, getCreateTime());
+    }
+    for (int i = 0; i < attemptLog_.size(); i++) {
+      output.writeMessage(8, attemptLog_.get(i));
     }
     getUnknownFields().writeTo(output);
   }
@@ -347,6 +412,10 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(7, getCreateTime());
     }
+    for (int i = 0; i < attemptLog_.size(); i++) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(8, attemptLog_.get(i));
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -381,6 +450,8 @@ private static final long serialVersionUID = 0L;
       if (!getCreateTime()
           .equals(other.getCreateTime())) return false;
     }
+    if (!getAttemptLogList()
+        .equals(other.getAttemptLogList())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -409,6 +480,10 @@ private static final long serialVersionUID = 0L;
     if (hasCreateTime()) {
       hash = (37 * hash) + CREATE_TIME_FIELD_NUMBER;
       hash = (53 * hash) + getCreateTime().hashCode();
+    }
+    if (getAttemptLogCount() > 0) {
+      hash = (37 * hash) + ATTEMPT_LOG_FIELD_NUMBER;
+      hash = (53 * hash) + getAttemptLogList().hashCode();
     }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
@@ -559,6 +634,13 @@ private static final long serialVersionUID = 0L;
         createTimeBuilder_.dispose();
         createTimeBuilder_ = null;
       }
+      if (attemptLogBuilder_ == null) {
+        attemptLog_ = java.util.Collections.emptyList();
+      } else {
+        attemptLog_ = null;
+        attemptLogBuilder_.clear();
+      }
+      bitField0_ = (bitField0_ & ~0x00000080);
       return this;
     }
 
@@ -585,9 +667,22 @@ private static final long serialVersionUID = 0L;
     @java.lang.Override
     public tw.jipan.market.v1.WebhookDelivery buildPartial() {
       tw.jipan.market.v1.WebhookDelivery result = new tw.jipan.market.v1.WebhookDelivery(this);
+      buildPartialRepeatedFields(result);
       if (bitField0_ != 0) { buildPartial0(result); }
       onBuilt();
       return result;
+    }
+
+    private void buildPartialRepeatedFields(tw.jipan.market.v1.WebhookDelivery result) {
+      if (attemptLogBuilder_ == null) {
+        if (((bitField0_ & 0x00000080) != 0)) {
+          attemptLog_ = java.util.Collections.unmodifiableList(attemptLog_);
+          bitField0_ = (bitField0_ & ~0x00000080);
+        }
+        result.attemptLog_ = attemptLog_;
+      } else {
+        result.attemptLog_ = attemptLogBuilder_.build();
+      }
     }
 
     private void buildPartial0(tw.jipan.market.v1.WebhookDelivery result) {
@@ -688,6 +783,32 @@ private static final long serialVersionUID = 0L;
       if (other.hasCreateTime()) {
         mergeCreateTime(other.getCreateTime());
       }
+      if (attemptLogBuilder_ == null) {
+        if (!other.attemptLog_.isEmpty()) {
+          if (attemptLog_.isEmpty()) {
+            attemptLog_ = other.attemptLog_;
+            bitField0_ = (bitField0_ & ~0x00000080);
+          } else {
+            ensureAttemptLogIsMutable();
+            attemptLog_.addAll(other.attemptLog_);
+          }
+          onChanged();
+        }
+      } else {
+        if (!other.attemptLog_.isEmpty()) {
+          if (attemptLogBuilder_.isEmpty()) {
+            attemptLogBuilder_.dispose();
+            attemptLogBuilder_ = null;
+            attemptLog_ = other.attemptLog_;
+            bitField0_ = (bitField0_ & ~0x00000080);
+            attemptLogBuilder_ = 
+              com.google.protobuf.GeneratedMessageV3.alwaysUseFieldBuilders ?
+                 getAttemptLogFieldBuilder() : null;
+          } else {
+            attemptLogBuilder_.addAllMessages(other.attemptLog_);
+          }
+        }
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -753,6 +874,19 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000040;
               break;
             } // case 58
+            case 66: {
+              tw.jipan.market.v1.DeliveryAttempt m =
+                  input.readMessage(
+                      tw.jipan.market.v1.DeliveryAttempt.parser(),
+                      extensionRegistry);
+              if (attemptLogBuilder_ == null) {
+                ensureAttemptLogIsMutable();
+                attemptLog_.add(m);
+              } else {
+                attemptLogBuilder_.addMessage(m);
+              }
+              break;
+            } // case 66
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1423,6 +1557,318 @@ private static final long serialVersionUID = 0L;
         createTime_ = null;
       }
       return createTimeBuilder_;
+    }
+
+    private java.util.List<tw.jipan.market.v1.DeliveryAttempt> attemptLog_ =
+      java.util.Collections.emptyList();
+    private void ensureAttemptLogIsMutable() {
+      if (!((bitField0_ & 0x00000080) != 0)) {
+        attemptLog_ = new java.util.ArrayList<tw.jipan.market.v1.DeliveryAttempt>(attemptLog_);
+        bitField0_ |= 0x00000080;
+       }
+    }
+
+    private com.google.protobuf.RepeatedFieldBuilderV3<
+        tw.jipan.market.v1.DeliveryAttempt, tw.jipan.market.v1.DeliveryAttempt.Builder, tw.jipan.market.v1.DeliveryAttemptOrBuilder> attemptLogBuilder_;
+
+    /**
+     * <pre>
+     * Output only. Every attempt made, oldest first (the delivery log).
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+     */
+    public java.util.List<tw.jipan.market.v1.DeliveryAttempt> getAttemptLogList() {
+      if (attemptLogBuilder_ == null) {
+        return java.util.Collections.unmodifiableList(attemptLog_);
+      } else {
+        return attemptLogBuilder_.getMessageList();
+      }
+    }
+    /**
+     * <pre>
+     * Output only. Every attempt made, oldest first (the delivery log).
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+     */
+    public int getAttemptLogCount() {
+      if (attemptLogBuilder_ == null) {
+        return attemptLog_.size();
+      } else {
+        return attemptLogBuilder_.getCount();
+      }
+    }
+    /**
+     * <pre>
+     * Output only. Every attempt made, oldest first (the delivery log).
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+     */
+    public tw.jipan.market.v1.DeliveryAttempt getAttemptLog(int index) {
+      if (attemptLogBuilder_ == null) {
+        return attemptLog_.get(index);
+      } else {
+        return attemptLogBuilder_.getMessage(index);
+      }
+    }
+    /**
+     * <pre>
+     * Output only. Every attempt made, oldest first (the delivery log).
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+     */
+    public Builder setAttemptLog(
+        int index, tw.jipan.market.v1.DeliveryAttempt value) {
+      if (attemptLogBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureAttemptLogIsMutable();
+        attemptLog_.set(index, value);
+        onChanged();
+      } else {
+        attemptLogBuilder_.setMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Every attempt made, oldest first (the delivery log).
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+     */
+    public Builder setAttemptLog(
+        int index, tw.jipan.market.v1.DeliveryAttempt.Builder builderForValue) {
+      if (attemptLogBuilder_ == null) {
+        ensureAttemptLogIsMutable();
+        attemptLog_.set(index, builderForValue.build());
+        onChanged();
+      } else {
+        attemptLogBuilder_.setMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Every attempt made, oldest first (the delivery log).
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+     */
+    public Builder addAttemptLog(tw.jipan.market.v1.DeliveryAttempt value) {
+      if (attemptLogBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureAttemptLogIsMutable();
+        attemptLog_.add(value);
+        onChanged();
+      } else {
+        attemptLogBuilder_.addMessage(value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Every attempt made, oldest first (the delivery log).
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+     */
+    public Builder addAttemptLog(
+        int index, tw.jipan.market.v1.DeliveryAttempt value) {
+      if (attemptLogBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureAttemptLogIsMutable();
+        attemptLog_.add(index, value);
+        onChanged();
+      } else {
+        attemptLogBuilder_.addMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Every attempt made, oldest first (the delivery log).
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+     */
+    public Builder addAttemptLog(
+        tw.jipan.market.v1.DeliveryAttempt.Builder builderForValue) {
+      if (attemptLogBuilder_ == null) {
+        ensureAttemptLogIsMutable();
+        attemptLog_.add(builderForValue.build());
+        onChanged();
+      } else {
+        attemptLogBuilder_.addMessage(builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Every attempt made, oldest first (the delivery log).
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+     */
+    public Builder addAttemptLog(
+        int index, tw.jipan.market.v1.DeliveryAttempt.Builder builderForValue) {
+      if (attemptLogBuilder_ == null) {
+        ensureAttemptLogIsMutable();
+        attemptLog_.add(index, builderForValue.build());
+        onChanged();
+      } else {
+        attemptLogBuilder_.addMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Every attempt made, oldest first (the delivery log).
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+     */
+    public Builder addAllAttemptLog(
+        java.lang.Iterable<? extends tw.jipan.market.v1.DeliveryAttempt> values) {
+      if (attemptLogBuilder_ == null) {
+        ensureAttemptLogIsMutable();
+        com.google.protobuf.AbstractMessageLite.Builder.addAll(
+            values, attemptLog_);
+        onChanged();
+      } else {
+        attemptLogBuilder_.addAllMessages(values);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Every attempt made, oldest first (the delivery log).
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+     */
+    public Builder clearAttemptLog() {
+      if (attemptLogBuilder_ == null) {
+        attemptLog_ = java.util.Collections.emptyList();
+        bitField0_ = (bitField0_ & ~0x00000080);
+        onChanged();
+      } else {
+        attemptLogBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Every attempt made, oldest first (the delivery log).
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+     */
+    public Builder removeAttemptLog(int index) {
+      if (attemptLogBuilder_ == null) {
+        ensureAttemptLogIsMutable();
+        attemptLog_.remove(index);
+        onChanged();
+      } else {
+        attemptLogBuilder_.remove(index);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Every attempt made, oldest first (the delivery log).
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+     */
+    public tw.jipan.market.v1.DeliveryAttempt.Builder getAttemptLogBuilder(
+        int index) {
+      return getAttemptLogFieldBuilder().getBuilder(index);
+    }
+    /**
+     * <pre>
+     * Output only. Every attempt made, oldest first (the delivery log).
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+     */
+    public tw.jipan.market.v1.DeliveryAttemptOrBuilder getAttemptLogOrBuilder(
+        int index) {
+      if (attemptLogBuilder_ == null) {
+        return attemptLog_.get(index);  } else {
+        return attemptLogBuilder_.getMessageOrBuilder(index);
+      }
+    }
+    /**
+     * <pre>
+     * Output only. Every attempt made, oldest first (the delivery log).
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+     */
+    public java.util.List<? extends tw.jipan.market.v1.DeliveryAttemptOrBuilder> 
+         getAttemptLogOrBuilderList() {
+      if (attemptLogBuilder_ != null) {
+        return attemptLogBuilder_.getMessageOrBuilderList();
+      } else {
+        return java.util.Collections.unmodifiableList(attemptLog_);
+      }
+    }
+    /**
+     * <pre>
+     * Output only. Every attempt made, oldest first (the delivery log).
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+     */
+    public tw.jipan.market.v1.DeliveryAttempt.Builder addAttemptLogBuilder() {
+      return getAttemptLogFieldBuilder().addBuilder(
+          tw.jipan.market.v1.DeliveryAttempt.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * Output only. Every attempt made, oldest first (the delivery log).
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+     */
+    public tw.jipan.market.v1.DeliveryAttempt.Builder addAttemptLogBuilder(
+        int index) {
+      return getAttemptLogFieldBuilder().addBuilder(
+          index, tw.jipan.market.v1.DeliveryAttempt.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * Output only. Every attempt made, oldest first (the delivery log).
+     * </pre>
+     *
+     * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+     */
+    public java.util.List<tw.jipan.market.v1.DeliveryAttempt.Builder> 
+         getAttemptLogBuilderList() {
+      return getAttemptLogFieldBuilder().getBuilderList();
+    }
+    private com.google.protobuf.RepeatedFieldBuilderV3<
+        tw.jipan.market.v1.DeliveryAttempt, tw.jipan.market.v1.DeliveryAttempt.Builder, tw.jipan.market.v1.DeliveryAttemptOrBuilder> 
+        getAttemptLogFieldBuilder() {
+      if (attemptLogBuilder_ == null) {
+        attemptLogBuilder_ = new com.google.protobuf.RepeatedFieldBuilderV3<
+            tw.jipan.market.v1.DeliveryAttempt, tw.jipan.market.v1.DeliveryAttempt.Builder, tw.jipan.market.v1.DeliveryAttemptOrBuilder>(
+                attemptLog_,
+                ((bitField0_ & 0x00000080) != 0),
+                getParentForChildren(),
+                isClean());
+        attemptLog_ = null;
+      }
+      return attemptLogBuilder_;
     }
     @java.lang.Override
     public final Builder setUnknownFields(

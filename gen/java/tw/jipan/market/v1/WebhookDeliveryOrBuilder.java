@@ -139,4 +139,48 @@ public interface WebhookDeliveryOrBuilder extends
    * <code>.google.protobuf.Timestamp create_time = 7 [json_name = "createTime"];</code>
    */
   com.google.protobuf.TimestampOrBuilder getCreateTimeOrBuilder();
+
+  /**
+   * <pre>
+   * Output only. Every attempt made, oldest first (the delivery log).
+   * </pre>
+   *
+   * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+   */
+  java.util.List<tw.jipan.market.v1.DeliveryAttempt> 
+      getAttemptLogList();
+  /**
+   * <pre>
+   * Output only. Every attempt made, oldest first (the delivery log).
+   * </pre>
+   *
+   * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+   */
+  tw.jipan.market.v1.DeliveryAttempt getAttemptLog(int index);
+  /**
+   * <pre>
+   * Output only. Every attempt made, oldest first (the delivery log).
+   * </pre>
+   *
+   * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+   */
+  int getAttemptLogCount();
+  /**
+   * <pre>
+   * Output only. Every attempt made, oldest first (the delivery log).
+   * </pre>
+   *
+   * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+   */
+  java.util.List<? extends tw.jipan.market.v1.DeliveryAttemptOrBuilder> 
+      getAttemptLogOrBuilderList();
+  /**
+   * <pre>
+   * Output only. Every attempt made, oldest first (the delivery log).
+   * </pre>
+   *
+   * <code>repeated .jipan.market.v1.DeliveryAttempt attempt_log = 8 [json_name = "attemptLog"];</code>
+   */
+  tw.jipan.market.v1.DeliveryAttemptOrBuilder getAttemptLogOrBuilder(
+      int index);
 }

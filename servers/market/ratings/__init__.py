@@ -1,0 +1,1 @@
+"""Verified-purchase ratings of providers: checked through procurement, anchored on the ledger."""
