@@ -336,6 +336,15 @@ async def test_notifications_for_versions_advisories_and_answers(server: Running
             }
             assert all(r.signature_ok for r in receiver.received)
             assert {r.event for r in receiver.received} == {"NEW_ADVISORY", "NEW_VERSION", "NEW_ANSWER"}
+
+            # The receiver answers before the worker commits what it saw: wait for the commits.
+            async def all_delivered() -> bool:
+                listed = await subs.ListWebhookDeliveries(
+                    spb.ListWebhookDeliveriesRequest(parent=mine.name), metadata=meta(server, a)
+                )
+                return all(d.state == mres.DELIVERY_STATE_DELIVERED for d in listed.deliveries)
+
+            await eventually(all_delivered)
             deliveries = await subs.ListWebhookDeliveries(
                 spb.ListWebhookDeliveriesRequest(parent=mine.name), metadata=meta(server, a)
             )

@@ -290,20 +290,24 @@ class SubscriptionStore:
     async def list_deliveries(
         self, organization: str, subscription_id: str, before: int | None, limit: int
     ) -> list[tuple[int, Delivery]]:
-        rows = await self.pool.fetch(
-            f"SELECT seq, {_DELIVERY} FROM market.deliveries"  # noqa: S608
-            " WHERE organization = $1 AND subscription_id = $2 AND ($3::bigint IS NULL OR seq < $3)"
-            " ORDER BY seq DESC LIMIT $4",
-            organization,
-            uuid.UUID(subscription_id),
-            before,
-            limit,
-        )
-        attempts = await self.pool.fetch(
-            "SELECT delivery_id, number, status, error, attempt_time, duration_ms"
-            " FROM market.delivery_attempts WHERE delivery_id = ANY($1::uuid[]) ORDER BY delivery_id, number",
-            [row["id"] for row in rows],
-        )
+        # One snapshot for both reads: an attempt committed between them would otherwise show
+        # beside its delivery's state from before it (a 200 in the log of a PENDING delivery).
+        async with self.pool.acquire() as conn, conn.transaction(isolation="repeatable_read", readonly=True):
+            rows = await conn.fetch(
+                f"SELECT seq, {_DELIVERY} FROM market.deliveries"  # noqa: S608
+                " WHERE organization = $1 AND subscription_id = $2 AND ($3::bigint IS NULL OR seq < $3)"
+                " ORDER BY seq DESC LIMIT $4",
+                organization,
+                uuid.UUID(subscription_id),
+                before,
+                limit,
+            )
+            attempts = await conn.fetch(
+                "SELECT delivery_id, number, status, error, attempt_time, duration_ms"
+                " FROM market.delivery_attempts WHERE delivery_id = ANY($1::uuid[])"
+                " ORDER BY delivery_id, number",
+                [row["id"] for row in rows],
+            )
         logs: dict[str, list[Attempt]] = {}
         for a in attempts:
             logs.setdefault(str(a["delivery_id"]), []).append(
