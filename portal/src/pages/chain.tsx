@@ -7,7 +7,7 @@ import { LedgerService } from "@gen/jipan/ledger/v1/ledger_service_pb";
 import { ProposalState, ReceiptState, type Receipt } from "@gen/jipan/ledger/v1/resources_pb";
 import { client } from "../api";
 import { formatDate, formatNumber, lang, t } from "../i18n";
-import { Empty, Section, Status, hex, toDate, useAction, useLoad } from "../ui";
+import { Empty, NeedSignIn, Section, Status, hex, toDate, useAction, useLoad, useSession } from "../ui";
 
 const ledger = client(LedgerService);
 const governance = client(GovernanceService);
@@ -166,13 +166,18 @@ function Proposals() {
 }
 
 export default function Chain() {
+  const who = useSession();
   return (
     <>
       <h1 tabIndex={-1}>{t("chain")}</h1>
-      <Verify />
-      <Anchors />
-      <div class="grid2"><Members /><Nodes /></div>
-      <Proposals />
+      {who ? (
+        <>
+          <Verify />
+          <Anchors />
+          <div class="grid2"><Members /><Nodes /></div>
+          <Proposals />
+        </>
+      ) : <NeedSignIn />}
     </>
   );
 }

@@ -7,7 +7,7 @@ import { QuestionService } from "@gen/jipan/market/v1/question_service_pb";
 import { Badge, RiskLevel, type Project } from "@gen/jipan/market/v1/resources_pb";
 import { client } from "../api";
 import { formatDate, formatNumber, lang, t } from "../i18n";
-import { Empty, Section, Status, toDate, useAction, useLoad, useSession } from "../ui";
+import { Empty, NeedSignIn, Section, Status, toDate, useAction, useLoad, useSession } from "../ui";
 
 const projects = client(ProjectService);
 const questions = client(QuestionService);
@@ -116,6 +116,8 @@ export default function Market() {
   const [hits, setHits] = useState<Project[] | null>(null);
   const [open, setOpen] = useState("");
   const { run, busy, outcome } = useAction();
+  const who = useSession();
+  if (!who) return <><h1 tabIndex={-1}>{t("market")}</h1><NeedSignIn /></>;
   return (
     <>
       <h1 tabIndex={-1}>{t("market")}</h1>

@@ -7,7 +7,7 @@ import { useState } from "preact/hooks";
 import { AnalyticsService, SalesDimension } from "@gen/jipan/procurement/v1/analytics_service_pb";
 import { CatalogService } from "@gen/jipan/procurement/v1/catalog_service_pb";
 import { OrderService } from "@gen/jipan/procurement/v1/order_service_pb";
-import { Category, Decision, ListingState, OrderState, type Listing, type Review } from "@gen/jipan/procurement/v1/resources_pb";
+import { Category, Decision, Distribution, ListingState, OrderState, type Listing, type Review } from "@gen/jipan/procurement/v1/resources_pb";
 import { ListingReviewService, SbomFormat } from "@gen/jipan/procurement/v1/review_service_pb";
 import { BidContentSchema, type Tender } from "@gen/jipan/procurement/v1/tender_pb";
 import { TenderService } from "@gen/jipan/procurement/v1/tender_service_pb";
@@ -160,6 +160,7 @@ function Submit({ onDone }: { onDone: (name: string) => void }) {
   const [description, setDescription] = useState("");
   const [price, setPrice] = useState("10000");
   const [sbom, setSbom] = useState<File | null>(null);
+  const [distribution, setDistribution] = useState(Distribution.PROPRIETARY);
   const [review, setReview] = useState<Review | null>(null);
   return (
     <Section title="submitListing" id="submit">
@@ -176,7 +177,7 @@ function Submit({ onDone }: { onDone: (name: string) => void }) {
               productVersion: version,
               description,
               priceTiers: [{ minQuantity: 1n, maxQuantity: 0n, unitPrice: { currencyCode: "TWD", amountMinor: BigInt(Math.round(Number(price))) } }],
-              licenceTerms: {},
+              licenceTerms: { distribution },
               support: pick(["週一至週五 9-17 時，中文", "Weekdays 9-17, Chinese"]),
             },
           });
@@ -196,6 +197,12 @@ function Submit({ onDone }: { onDone: (name: string) => void }) {
         <label>{t("version")}<input id="submit-version" required value={version} onInput={(e) => setVersion(e.currentTarget.value)} /></label>
         <label>{t("description")}<textarea id="submit-description" value={description} onInput={(e) => setDescription(e.currentTarget.value)} /></label>
         <label>{t("unitPriceTwd")}<input id="submit-price" type="number" min={1} required value={price} onInput={(e) => setPrice(e.currentTarget.value)} /></label>
+        <label>{pick(["授權方式", "Distribution"])}
+          <select id="submit-distribution" value={distribution} onChange={(e) => setDistribution(Number(e.currentTarget.value))}>
+            <option value={Distribution.PROPRIETARY}>{pick(["套裝授權", "Licensed software"])}</option>
+            <option value={Distribution.SAAS}>{pick(["雲端服務（SaaS）", "Software as a service"])}</option>
+          </select>
+        </label>
         <label>{t("sbomFile")}<input id="submit-sbom" type="file" accept=".json,application/json" onChange={(e) => setSbom(e.currentTarget.files?.[0] ?? null)} /></label>
         <div><button type="submit" disabled={busy}>{t("submit")}</button></div>
       </form>
@@ -344,10 +351,10 @@ export default function Procurement() {
   return (
     <>
       <h1 tabIndex={-1}>{t("procurement")}</h1>
-      <Search onOpen={setOpen} />
-      {open && <ListingView key={open} name={open} />}
       {who ? (
         <>
+          <Search onOpen={setOpen} />
+          {open && <ListingView key={open} name={open} />}
           <Submit onDone={() => undefined} />
           <Tenders />
           <Orders />
