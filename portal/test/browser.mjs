@@ -39,8 +39,15 @@ async function call(method, body, token) {
     body: JSON.stringify(body),
   });
   const json = await response.json().catch(() => ({}));
-  const reason = (json.details ?? []).map((d) => d.debug?.reason).find(Boolean) ?? "";
+  const reason = (json.details ?? []).map((d) => d.debug?.reason ?? errorInfoReason(d)).find(Boolean) ?? "";
   return { status: response.status, json, code: json.code ?? "", reason };
+}
+
+function errorInfoReason(detail) {
+  // google.rpc.ErrorInfo's field 1 (reason), read from the detail's base64 value.
+  if (!String(detail.type ?? "").endsWith("google.rpc.ErrorInfo") || !detail.value) return "";
+  const bytes = Buffer.from(detail.value, "base64");
+  return bytes[0] === 0x0a ? bytes.subarray(2, 2 + bytes[1]).toString("utf8") : "";
 }
 
 async function axe(page, name) {
