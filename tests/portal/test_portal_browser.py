@@ -272,6 +272,7 @@ async def running_portal_mesh(own_database: str, work: Path) -> AsyncIterator[Se
             "JIPAN_DATABASE_URL": own_database,
             "JIPAN_LISTEN": "127.0.0.1:0",
             "JIPAN_GATEWAY_PORT": str(port),
+            "JIPAN_GATEWAY_STATIC_DIR": str(PORTAL / "dist"),
             "JIPAN_WEBAUTHN_RP_ID": "localhost",
             "JIPAN_WEBAUTHN_ORIGINS": f"http://localhost:{port}",
             "JIPAN_REVOCATION_REFRESH_S": "1",
@@ -284,7 +285,7 @@ async def running_portal_mesh(own_database: str, work: Path) -> AsyncIterator[Se
         }
     )
     process = subprocess.Popen(
-        [sys.executable, "-m", "jipan.servers.cli", "up"],
+        [os.environ.get("JIPAN_PORTAL_TEST_PYTHON", sys.executable), "-m", "jipan.servers.cli", "up"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
