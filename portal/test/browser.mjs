@@ -22,7 +22,7 @@ const out = config.out_dir;
 mkdirSync(`${out}/screenshots`, { recursive: true });
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const PAGES = ["", "passport", "procurement", "chain", "market", "cloud"];
-const results = { steps: [], axe: {}, perf: {}, screenshots: [] };
+const results = { steps: [], axe: {}, perf: {}, rounds: {}, screenshots: [] };
 const step = (name, detail = {}) => { results.steps.push({ name, ...detail }); console.log(`step ${name} ${JSON.stringify(detail)}`); };
 
 const browser = await chromium.launch({
@@ -81,7 +81,8 @@ const outcome = async (page, selector, timeout = 30000) => {
 
 try {
   // --- first loads: cold context per page, JS gzip bytes and time to interactive
-  for (const path of PAGES) {
+  // (config.repeats rounds; bench/portal.py asks for several and perf_only).
+  for (let round = 0; round < (config.repeats ?? 1); round++) for (const path of PAGES) {
     const context = await browser.newContext();
     // Signed in (the session the portal keeps in sessionStorage), so each page renders its real content.
     await context.addInitScript((session) => sessionStorage.setItem("jipan.session", session),
@@ -97,9 +98,11 @@ try {
     let gzip = 0, raw = 0;
     for (const r of scripts) { const body = await r.body(); raw += body.length; gzip += gzipSync(body, { level: 9 }).length; }
     results.perf[path || "home"] = { interactive_ms: ready, wall_ms: wall, js_files: scripts.length, js_bytes: raw, js_gzip_bytes: gzip };
+    (results.rounds[path || "home"] ??= []).push({ interactive_ms: ready, wall_ms: wall });
     await context.close();
   }
   step("first-loads", results.perf);
+  if (config.perf_only) throw "perf_only";
 
   const context = await browser.newContext({ locale: "zh-TW", timezoneId: "Asia/Taipei", viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -227,7 +230,7 @@ try {
   step("cloud", { states: await page.$$eval("main [data-state]", (es) => es.map((e) => `${e.dataset.state}:${e.dataset.reason}`)) });
   await shot(page, "cloud"); await axe(page, "cloud");
 } catch (error) {
-  step("exception", { message: String(error?.stack ?? error) });
+  if (error !== "perf_only") step("exception", { message: String(error?.stack ?? error) });
 } finally {
   writeFileSync(`${out}/results.json`, JSON.stringify(results, null, 2));
   await browser.close();
