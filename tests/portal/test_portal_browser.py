@@ -285,7 +285,7 @@ async def running_portal_mesh(own_database: str, work: Path) -> AsyncIterator[Se
         }
     )
     process = subprocess.Popen(
-        [os.environ.get("JIPAN_PORTAL_TEST_PYTHON", sys.executable), "-m", "jipan.servers.cli", "up"],
+        [sys.executable, "-m", "jipan.servers.cli", "up"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
