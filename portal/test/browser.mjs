@@ -187,6 +187,28 @@ try {
   step("listing", { receipt: await page.$eval("#listing #review-receipt", (e) => e.textContent) });
   await shot(page, "procurement-search"); await axe(page, "procurement");
 
+  // order it, and take the order through its lifecycle (vendor and buyer steps)
+  await page.fill("#order-quantity", "2");
+  await page.fill("#order-budget", "115-資訊-01");
+  await page.click("#order-form button[type=submit]");
+  step("order", await outcome(page, "#order-outcome"));
+  const lifecycle = [];
+  for (const [table, button] of [["#orders-vendor", "confirmOrder"], ["#orders-vendor", "deliverOrder"], ["#orders-agency", "acceptOrder"], ["#orders-agency", "payOrder"]]) {
+    const selector = `${table} tr[data-order] button.order-${button}`;
+    try {
+      await page.waitForSelector(selector, { timeout: 15000 });
+      await page.click(selector);
+      await page.waitForSelector(selector, { state: "detached", timeout: 15000 });
+      lifecycle.push(button);
+    } catch (error) {
+      lifecycle.push(`${button} failed: ${await page.$eval(table, (e) => e.textContent).catch(() => String(error))}`);
+      break;
+    }
+  }
+  await page.waitForFunction(() => document.querySelector('#orders-agency tr[data-order]')?.dataset.orderState === "PAID", null, { timeout: 15000 }).catch(() => undefined);
+  step("order-lifecycle", { steps: lifecycle, state: await page.$eval("#orders-agency tr[data-order]", (e) => e.dataset.orderState).catch(() => "") });
+  await shot(page, "procurement-orders");
+
   // submit a listing with an SBOM
   await page.fill("#submit-lot", config.software_lot);
   await page.fill("#submit-product", "公文系統 含 log4j");

@@ -12,11 +12,15 @@ import { ListingReviewService, SbomFormat } from "@gen/jipan/procurement/v1/revi
 import { BidContentSchema, type Tender } from "@gen/jipan/procurement/v1/tender_pb";
 import { TenderService } from "@gen/jipan/procurement/v1/tender_service_pb";
 import { client, session, tokenClaims } from "../api";
+import { signal } from "../lib/signal";
 import { formatDate, formatMoney, formatNumber, lang, t } from "../i18n";
 import { sealBid } from "../lib/sealing";
-import { BarChart, Empty, NeedSignIn, Section, Status, hex, toDate, useAction, useLoad, useSession, type Outcome } from "../ui";
+import { BarChart, Empty, NeedSignIn, Section, Status, hex, toDate, useAction, useLoad, useSession, useSignal, type Outcome } from "../ui";
 
 const catalog = client(CatalogService);
+const orderService = client(OrderService);
+/** Bumped when an order is placed or moves, so the orders panel reloads. */
+const ordersChanged = signal(0);
 const reviews = client(ListingReviewService);
 
 const CATEGORY: Record<number, [string, string]> = {
@@ -66,8 +70,8 @@ function Search({ onOpen }: { onOpen: (name: string) => void }) {
     <Section title="catalogSearch" id="search">
       <form class="inline" role="search" onSubmit={(e) => { e.preventDefault(); void search(""); }}>
         <label>{t("keywords")}<input id="search-query" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} /></label>
-        <label>{t("categories")}
-          <select value={category} onChange={(e) => setCategory(Number(e.currentTarget.value))}>
+        <label>{pick(["商品類別", "Category"])}
+          <select id="search-category" value={category} onChange={(e) => setCategory(Number(e.currentTarget.value))}>
             <option value={0}>—</option>
             {Object.entries(CATEGORY).map(([value, names]) => <option key={value} value={value}>{pick(names)}</option>)}
           </select>
@@ -148,7 +152,34 @@ function ListingView({ name }: { name: string }) {
         </>
       )}
       {value?.review && <ReviewView review={value.review} />}
+      {l?.state === ListingState.APPROVED && <OrderForm listing={l.name} />}
     </section>
+  );
+}
+
+function OrderForm({ listing }: { listing: string }) {
+  const { run, busy, outcome } = useAction();
+  const [quantity, setQuantity] = useState("1");
+  const [budget, setBudget] = useState("");
+  return (
+    <form class="inline" id="order-form" onSubmit={(e) => {
+      e.preventDefault();
+      void run(async () => {
+        const placed = await orderService.createOrder({
+          parent: `agencies/${orgId()}`,
+          order: { listing, quantity: BigInt(quantity), budgetCode: budget },
+          requestId: crypto.randomUUID(),
+        });
+        ordersChanged.set(ordersChanged.get() + 1);
+        const total = placed.order?.total;
+        return { kind: "ok", text: `${pick(["已下單", "Ordered"])}: ${placed.order?.name ?? ""} ${total ? formatMoney(total.amountMinor, total.currencyCode) : ""}` };
+      });
+    }}>
+      <label>{pick(["數量", "Quantity"])}<input id="order-quantity" type="number" min={1} required value={quantity} onInput={(e) => setQuantity(e.currentTarget.value)} /></label>
+      <label>{pick(["預算科目", "Budget code"])}<input id="order-budget" required maxLength={100} value={budget} onInput={(e) => setBudget(e.currentTarget.value)} /></label>
+      <button type="submit" disabled={busy}>{pick(["下單", "Place order"])}</button>
+      <Status id="order-outcome" outcome={outcome} />
+    </form>
   );
 }
 
@@ -212,26 +243,56 @@ function Submit({ onDone }: { onDone: (name: string) => void }) {
   );
 }
 
-function Orders() {
-  const org = orgId();
-  const orders = client(OrderService);
-  const { value, outcome } = useLoad(() => orders.listOrders({ parent: `agencies/${org}`, pageSize: 50 }), [org]);
+type Step = "confirmOrder" | "deliverOrder" | "acceptOrder" | "disputeOrder" | "payOrder";
+const BUYER_STEPS: Partial<Record<OrderState, [Step, string, string][]>> = {
+  [OrderState.DELIVERED]: [["acceptOrder", "驗收", "Accept"], ["disputeOrder", "提出爭議", "Dispute"]],
+  [OrderState.ACCEPTED]: [["payOrder", "付款", "Pay"]],
+};
+const VENDOR_STEPS: Partial<Record<OrderState, [Step, string, string][]>> = {
+  [OrderState.PLACED]: [["confirmOrder", "確認訂單", "Confirm"]],
+  [OrderState.CONFIRMED]: [["deliverOrder", "已交貨", "Mark delivered"]],
+};
+
+function OrderTable({ parent, steps, id }: { parent: string; steps: typeof BUYER_STEPS; id: string }) {
+  const tick = useSignal(ordersChanged);
+  const { value, outcome } = useLoad(() => orderService.listOrders({ parent, pageSize: 50 }), [parent, tick]);
+  const action = useAction();
   const list = value?.orders ?? [];
   return (
-    <Section title="orders" id="orders">
+    <div id={id}>
+      <h3>{parent}</h3>
       <Status outcome={outcome} />
       <Empty when={!!value && list.length === 0} />
       {list.length > 0 && (
         <table>
-          <thead><tr><th scope="col">{t("name")}</th><th scope="col">{pick(["數量", "Quantity"])}</th><th scope="col">{t("amount")}</th><th scope="col">{t("state")}</th><th scope="col">{t("created")}</th></tr></thead>
+          <thead><tr><th scope="col">{t("name")}</th><th scope="col">{pick(["數量", "Quantity"])}</th><th scope="col">{t("amount")}</th><th scope="col">{t("state")}</th><th scope="col">{t("actions")}</th></tr></thead>
           <tbody>{list.map((o) => (
-            <tr key={o.name}><td class="mono">{o.name}</td><td>{formatNumber(o.quantity)}</td>
+            <tr key={o.name} data-order={o.name} data-order-state={OrderState[o.state]}>
+              <td class="mono">{o.name}<br /><span class="muted">{formatDate(toDate(o.createTime))}</span></td>
+              <td>{formatNumber(o.quantity)}</td>
               <td>{o.total ? formatMoney(o.total.amountMinor, o.total.currencyCode) : "—"}</td>
               <td>{pick(ORDER_STATE[o.state])}<br /><span class="muted">{o.history.map((h) => pick(ORDER_STATE[h.state])).join(" → ")}</span></td>
-              <td>{formatDate(toDate(o.createTime))}</td></tr>
+              <td>{(steps[o.state] ?? []).map(([method, zh, en]) => (
+                <button key={method} type="button" class={`secondary order-${method}`} onClick={() => void action.run(async () => {
+                  await orderService[method]({ name: o.name, note: "" });
+                  ordersChanged.set(ordersChanged.get() + 1);
+                })}>{pick([zh, en])}</button>
+              ))}</td>
+            </tr>
           ))}</tbody>
         </table>
       )}
+      <Status outcome={action.outcome} />
+    </div>
+  );
+}
+
+function Orders() {
+  const org = orgId();
+  return (
+    <Section title="orders" id="orders">
+      <OrderTable id="orders-agency" parent={`agencies/${org}`} steps={BUYER_STEPS} />
+      <OrderTable id="orders-vendor" parent={`vendors/${org}`} steps={VENDOR_STEPS} />
     </Section>
   );
 }
