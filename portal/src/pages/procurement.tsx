@@ -369,6 +369,7 @@ function Analytics() {
   const dims: [SalesDimension, "byCategory" | "byMonth" | "byAgency"][] = [
     [SalesDimension.CATEGORY, "byCategory"], [SalesDimension.MONTH, "byMonth"], [SalesDimension.AGENCY, "byAgency"],
   ];
+  const tick = useSignal(ordersChanged);
   const { value, outcome } = useLoad(async () => {
     const org = orgId();
     const out: { key: string; cells: Awaited<ReturnType<typeof analytics.aggregateSales>>["cells"]; error?: string }[] = [];
@@ -382,7 +383,7 @@ function Analytics() {
       }
     }
     return out;
-  }, []);
+  }, [tick]);
   return (
     <Section title="analytics" id="analytics">
       <p class="muted">{t("suppressed")}</p>
