@@ -247,6 +247,15 @@ try {
   await page.fill("#market-query", config.market_query);
   await page.click("#market-search button[type=submit]");
   await page.waitForFunction(() => { const e = document.querySelector("#market-search [data-state]"); return e && e.dataset.state !== "info"; }, null, { timeout: 15000 }).catch(() => undefined);
+  step("market-search", { hits: await page.$$eval("#market-search li a", (as) => as.map((a) => a.textContent)) });
+  await page.click("#market-search li a");
+  await page.waitForSelector("#project-heading");
+  await page.waitForFunction(() => document.querySelector("#project-heading")?.textContent !== "" && !document.querySelector("#project [data-state=info]"), null, { timeout: 15000 }).catch(() => undefined);
+  step("market-project", { heading: await page.$eval("#project-heading", (e) => e.textContent), badges: await page.$$eval("#project .badge", (es) => es.map((e) => e.textContent)) });
+  await page.fill("#question-title", "可以用在政府網站嗎？");
+  await page.fill("#question-body", "授權與維護狀況如何？");
+  await page.click("#question-form button[type=submit]");
+  step("market-question", await outcome(page, "#question-outcome"));
   await shot(page, "market"); await axe(page, "market");
   await goto(page, "cloud");
   step("cloud", { states: await page.$$eval("main [data-state]", (es) => es.map((e) => `${e.dataset.state}:${e.dataset.reason}`)) });

@@ -51,6 +51,9 @@ from jipan.interceptors.tokens import DevSigningKey, mint_access_token
 from jipan.ledger.v1 import ledger_service_pb2 as lpb
 from jipan.ledger.v1 import ledger_service_pb2_grpc as lpb_grpc
 from jipan.ledger.v1 import resources_pb2 as lres
+from jipan.market.v1 import project_service_pb2 as mpb
+from jipan.market.v1 import project_service_pb2_grpc as mpb_grpc
+from jipan.market.v1 import resources_pb2 as mres
 from jipan.procurement.v1 import catalog_service_pb2 as cpb
 from jipan.procurement.v1 import catalog_service_pb2_grpc as cpb_grpc
 from jipan.procurement.v1 import resources_pb2 as pres
@@ -229,6 +232,15 @@ async def _seed(address: str, base_url: str, data_dir: Path, work: Path) -> Seed
             metadata=_bearer(agency),
         )
 
+        await mpb_grpc.ProjectServiceStub(channel).ImportProject(
+            mpb.ImportProjectRequest(
+                format=mres.METADATA_FORMAT_PYPI_JSON,
+                metadata=(ROOT / "tests" / "market" / "fixtures" / "pypi-jinja2.json").read_bytes(),
+                categories=["Web"],
+            ),
+            metadata=_bearer(staff),
+        )
+
         anchored_file = work / "公文-115-001.pdf"
         anchored_file.write_bytes(b"%PDF-1.7\n" + os.urandom(4096))
         ledger = lpb_grpc.LedgerServiceStub(channel)
@@ -364,7 +376,7 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path) 
             "tender": mesh.tender,
             "anchored_file": str(mesh.anchored_file),
             "unknown_file": str(unknown_file),
-            "market_query": "log4j",
+            "market_query": "jinja2",
         }
         config_file = tmp_path / "config.json"
         config_file.write_text(json.dumps(config))
@@ -452,6 +464,11 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path) 
             steps["verify-anchored"]["digest"] == hashlib.sha256(mesh.anchored_file.read_bytes()).hexdigest()
         )
         assert steps["verify-unknown"]["reason"] == "NOT_ANCHORED", steps["verify-unknown"]
+
+        # Marketplace: the imported project is found, its page shows its badges, a question is asked.
+        assert steps["market-search"]["hits"] == ["Jinja2"], steps["market-search"]
+        assert steps["market-project"]["heading"] == "Jinja2", steps["market-project"]
+        assert steps["market-question"]["state"] == "ok", steps["market-question"]
 
         # Cloud costs: each panel either shows its figures or says billing is not available yet.
         assert all(state in ("info:UNIMPLEMENTED", "ok:", "idle:") for state in steps["cloud"]["states"]), (

@@ -4,7 +4,7 @@ import { useState } from "preact/hooks";
 import { ProjectService } from "@gen/jipan/market/v1/project_service_pb";
 import { ProviderService } from "@gen/jipan/market/v1/provider_service_pb";
 import { QuestionService } from "@gen/jipan/market/v1/question_service_pb";
-import { Badge, RiskLevel, type Project } from "@gen/jipan/market/v1/resources_pb";
+import { Badge, HealthCheckKind, RiskLevel, type Project } from "@gen/jipan/market/v1/resources_pb";
 import { client } from "../api";
 import { formatDate, formatNumber, lang, t } from "../i18n";
 import { Empty, NeedSignIn, Section, Status, toDate, useAction, useLoad, useSession } from "../ui";
@@ -36,13 +36,13 @@ function Badges({ project }: { project: Project }) {
         <span class={`badge ${project.licence.approved ? "ok" : "warn"}`}>{t("licence")}: {project.licence.expression || project.licence.declared || "?"}</span>
       )}
       {project.badges.map((b) => <span key={b} class={`badge ${BADGE[b]?.[2] ?? "info"}`}>{pick(BADGE[b])}</span>)}
-      {project.healthScore > 0 && <span class="badge info">{t("health")} {formatNumber(Math.round(project.healthScore))}</span>}
+      {project.healthScore > 0 && <span class="badge info">{t("health")} {formatNumber(Math.round(project.healthScore * 10) / 10)}/10</span>}
     </span>
   );
 }
 
 function ProjectView({ name }: { name: string }) {
-  const { value, outcome } = useLoad(async () => {
+  const { value, outcome, reload } = useLoad(async () => {
     const project = (await projects.getProject({ name })).project;
     const health = await projects.getProjectHealth({ name }).then((r) => r.health, () => undefined);
     const qs = await questions.listQuestions({ parent: name, pageSize: 20 }).then((r) => r.questions, () => []);
@@ -54,7 +54,7 @@ function ProjectView({ name }: { name: string }) {
   const who = useSession();
   const p = value?.project;
   return (
-    <section class="card" aria-labelledby="project-heading">
+    <section class="card" id="project" aria-labelledby="project-heading">
       <h2 id="project-heading">{p?.packageName ?? name}</h2>
       <Status outcome={outcome} />
       {p && (
@@ -71,7 +71,7 @@ function ProjectView({ name }: { name: string }) {
           <table>
             <thead><tr><th scope="col">{pick(["檢查", "Check"])}</th><th scope="col">{pick(["分數", "Score"])}</th><th scope="col">{pick(["風險", "Risk"])}</th><th scope="col">{pick(["原因", "Reason"])}</th></tr></thead>
             <tbody>{value.health.checks.map((c, i) => (
-              <tr key={i}><td>{c.kind}</td><td>{formatNumber(c.score)}</td>
+              <tr key={i}><td>{HealthCheckKind[c.kind]?.toLowerCase().replace(/_/g, " ")}</td><td>{formatNumber(c.score)}</td>
                 <td><span class={`badge ${RISK[c.risk]?.[2] ?? "info"}`}>{pick(RISK[c.risk])}</span></td><td>{c.reason}</td></tr>
             ))}</tbody>
           </table>
@@ -81,17 +81,18 @@ function ProjectView({ name }: { name: string }) {
       <Empty when={!!value && value.qs.length === 0} />
       <ul>{value?.qs.map((q) => <li key={q.name}><strong>{q.title}</strong> <span class="muted">{formatDate(toDate(q.createTime))}</span><br />{q.body}</li>)}</ul>
       {who && (
-        <form class="stack" onSubmit={(e) => {
+        <form class="stack" id="question-form" onSubmit={(e) => {
           e.preventDefault();
           void action.run(async () => {
-            await questions.createQuestion({ parent: name, question: { title, body }, requestId: crypto.randomUUID() });
-            return { kind: "ok", text: t("ask") };
+            const asked = await questions.createQuestion({ parent: name, question: { title, body }, requestId: crypto.randomUUID() });
+            reload();
+            return { kind: "ok", text: `${t("ask")}: ${asked.question?.title ?? ""}` };
           });
         }}>
-          <label>{t("question")}<input required maxLength={300} value={title} onInput={(e) => setTitle(e.currentTarget.value)} /></label>
-          <label>{t("description")}<textarea value={body} onInput={(e) => setBody(e.currentTarget.value)} /></label>
+          <label>{t("question")}<input id="question-title" required maxLength={300} value={title} onInput={(e) => setTitle(e.currentTarget.value)} /></label>
+          <label>{t("description")}<textarea id="question-body" value={body} onInput={(e) => setBody(e.currentTarget.value)} /></label>
           <div><button type="submit">{t("ask")}</button></div>
-          <Status outcome={action.outcome} />
+          <Status id="question-outcome" outcome={action.outcome} />
         </form>
       )}
     </section>
