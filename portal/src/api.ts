@@ -49,8 +49,14 @@ const bearer: Interceptor = (next) => async (request) => {
   return next(request);
 };
 
+// The gateway serves the built portal, so calls go to the page's own origin; under
+// `vite dev` (port 5173) they go to VITE_JIPAN_GATEWAY, default jipan up's gateway on :8080.
+const gateway = import.meta.env.DEV
+  ? (import.meta.env.VITE_JIPAN_GATEWAY as string | undefined) || "http://localhost:8080"
+  : location.origin;
+
 export const transport = createConnectTransport({
-  baseUrl: typeof location !== "undefined" ? location.origin : "http://localhost",
+  baseUrl: gateway,
   useBinaryFormat: true,
   interceptors: [bearer],
 });

@@ -149,6 +149,7 @@ const DICT = {
   forecast: ["費用預測", "Forecast"],
   budgets: ["預算", "Budgets"],
   service: ["服務", "Service"],
+  costsByService: ["依服務分類的費用", "Costs by service"],
   month: ["月份", "Month"],
   amount: ["金額", "Amount"],
 } as const satisfies Record<string, Entry>;

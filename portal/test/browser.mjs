@@ -116,6 +116,17 @@ try {
   // --- home
   await goto(page, "");
   await shot(page, "home"); await axe(page, "home");
+  // keyboard: the first Tab reaches the skip link, Enter moves focus to the content;
+  // the menu is reachable by Tab and a link opens its page with focus on the heading.
+  await page.keyboard.press("Tab");
+  const firstTab = await page.evaluate(() => document.activeElement?.className ?? "");
+  await page.keyboard.press("Enter");
+  const afterSkip = await page.evaluate(() => document.activeElement?.id ?? "");
+  await page.focus('nav.main a[href="#/chain"]');
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.body.dataset.ready === "chain");
+  await page.waitForFunction(() => document.activeElement?.tagName === "H1", null, { timeout: 5000 }).catch(() => undefined);
+  step("keyboard", { firstTab, afterSkip, focusAfterNavigation: await page.evaluate(() => document.activeElement?.tagName ?? "") });
 
   // --- passport: sign-up, discoverable sign-in
   await goto(page, "passport");

@@ -396,6 +396,11 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path) 
         assert "exception" not in steps, log
         assert "pageerror" not in steps, log
 
+        # Keyboard: skip link first, then focus on the content; a menu link focuses the new page's heading.
+        assert steps["keyboard"]["firstTab"] == "skip", steps["keyboard"]
+        assert steps["keyboard"]["afterSkip"] == "main", steps["keyboard"]
+        assert steps["keyboard"]["focusAfterNavigation"] == "H1", steps["keyboard"]
+
         # Passkeys: created on the virtual authenticator as a discoverable credential, then used.
         assert steps["register"]["state"] == "ok", steps["register"]
         assert steps["authenticator"] == {"name": "authenticator", "credentials": 1, "resident": 1}

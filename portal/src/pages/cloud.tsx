@@ -27,7 +27,7 @@ function useBilling<T>(load: () => Promise<T>) {
   }, []);
 }
 
-function Costs({ dimension, title }: { dimension: CostDimension; title: "costs" | "service" }) {
+function Costs({ dimension, title }: { dimension: CostDimension; title: "costs" | "costsByService" }) {
   const { value, outcome } = useBilling(() => billing.queryCosts({ parent: org(), dimension }));
   const bars = (value?.ok?.groups ?? []).map((g) => ({ label: g.key, value: Number(g.effectiveCostTwd), display: formatMoney(Math.round(Number(g.effectiveCostTwd))) }));
   return (
@@ -88,7 +88,7 @@ export default function Cloud() {
       {who ? (
         <>
           <Costs dimension={CostDimension.MONTH} title="costs" />
-          <Costs dimension={CostDimension.SERVICE} title="service" />
+          <Costs dimension={CostDimension.SERVICE} title="costsByService" />
           <Forecast />
           <Budgets />
         </>
