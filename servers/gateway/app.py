@@ -234,6 +234,11 @@ class ConnectGateway:
 
     def _timeout(self, request: web.Request, default: float | None) -> float | None:
         given = protocol.timeout_s(request.headers.get("Connect-Timeout-Ms"))
+        if given == 0:
+            # A deadline already past: grpc would race it against a fast answer.
+            raise ConnectError(
+                grpc.StatusCode.DEADLINE_EXCEEDED, "Connect-Timeout-Ms is 0: the deadline has passed"
+            )
         return given if given is not None else default
 
     async def _unary(self, request: web.Request, method: Method, *, is_json: bool) -> web.StreamResponse:
