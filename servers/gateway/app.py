@@ -154,6 +154,14 @@ class ConnectGateway:
         self._channel = channel
         self._methods = methods
         self._config = config
+        self._unary_callables: dict[str, Any] = {}
+
+    def _unary_callable(self, path: str) -> Any:
+        """The channel's callable for `path`, made once (bytes in, bytes out: no serializers)."""
+        callable_ = self._unary_callables.get(path)
+        if callable_ is None:
+            callable_ = self._unary_callables[path] = self._channel.unary_unary(path)
+        return callable_
 
     @property
     def methods(self) -> dict[str, Method]:
@@ -273,8 +281,7 @@ class ConnectGateway:
     async def _call_unary(
         self, request: web.Request, method: Method, raw: bytes, *, is_json: bool
     ) -> web.StreamResponse:
-        unary: Any = self._channel.unary_unary(method.path)  # bytes in, bytes out: no serializers
-        call = unary(
+        call = self._unary_callable(method.path)(
             raw,
             metadata=self._metadata(request),
             timeout=self._timeout(request, self._config.unary_timeout_s),
