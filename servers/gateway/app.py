@@ -144,6 +144,7 @@ def _too_large(limit: int) -> ConnectError:
         grpc.StatusCode.RESOURCE_EXHAUSTED,
         f"request is larger than the gateway's limit of {limit} bytes",
         http_status=413,
+        metadata={"limit_bytes": str(limit)},
     )
 
 
@@ -185,7 +186,7 @@ class ConnectGateway:
         accepted = f"{JSON}, {PROTO}" if method.shape is Shape.UNARY else f"{CONNECT_JSON}, {CONNECT_PROTO}"
         return _refusal(
             ConnectError(
-                grpc.StatusCode.UNKNOWN,
+                grpc.StatusCode.INVALID_ARGUMENT,
                 f"{method.path} ({method.shape.value}) takes {accepted}, not {media or 'no content type'}",
                 http_status=415,
             ),
@@ -430,6 +431,7 @@ def cors_middleware(allowed: frozenset[str]) -> Callable[..., Awaitable[web.Stre
                     ConnectError(
                         grpc.StatusCode.PERMISSION_DENIED,
                         f"origin {origin} is not allowed to call this gateway",
+                        metadata={"origin": origin},
                     )
                 )
             return await handler(request)  # a page or asset: no CORS headers, the browser decides

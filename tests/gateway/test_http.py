@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+import base64
 import gzip
 import json
+from typing import Any
 
+from google.rpc import error_details_pb2
 from yarl import URL
 
 from tests.gateway.conftest import Gateway
 
 WHOAMI = "/jipan.system.v1.SystemService/GetWhoAmI"
+
+
+def reason(body: dict[str, Any]) -> str:
+    """The ErrorInfo reason of a Connect error body (the gateway's own refusals carry one too)."""
+    for detail in body.get("details", []):
+        if detail["type"] == "google.rpc.ErrorInfo":
+            raw = base64.b64decode(detail["value"] + "=" * (-len(detail["value"]) % 4))
+            info = error_details_pb2.ErrorInfo.FromString(raw)
+            assert info.domain == "common.jipan.tw"
+            return str(info.reason)
+    return ""
+
+
 ALLOWED = "https://portal.example.gov.tw"
 JSON = {"Content-Type": "application/json"}
 
@@ -48,7 +64,9 @@ async def test_other_origins_are_refused(gateway: Gateway) -> None:
         gateway.url + WHOAMI, data="{}", headers={**JSON, **gateway.bearer(), "Origin": evil}
     ) as response:
         assert response.status == 403
-        assert (await response.json())["code"] == "permission_denied"
+        body = await response.json()
+        assert body["code"] == "permission_denied"
+        assert reason(body) == "ORIGIN_NOT_ALLOWED"
         assert "Access-Control-Allow-Origin" not in response.headers
 
 
@@ -67,7 +85,9 @@ async def test_request_over_the_size_limit_is_refused_before_the_server(gateway:
         headers={**JSON, **gateway.bearer()},
     ) as response:
         assert response.status == 413
-        assert (await response.json())["code"] == "resource_exhausted"
+        body = await response.json()
+        assert body["code"] == "resource_exhausted"
+        assert reason(body) == "REQUEST_TOO_LARGE"
     # A gzip body that inflates past the limit is refused as well (a zip bomb stops at the limit).
     bomb = gzip.compress(b'{"query": "' + b"x" * (1024 * 1024) + b'"}')
     assert len(bomb) < 64 * 1024
@@ -112,7 +132,9 @@ async def test_unknown_service_or_method_is_unimplemented_404(gateway: Gateway) 
     ):
         async with gateway.http.post(gateway.url + path, data="{}", headers=JSON) as response:
             assert response.status == 404, path
-            assert (await response.json())["code"] == "unimplemented"
+            body = await response.json()
+            assert body["code"] == "unimplemented"
+            assert reason(body) == "NOT_IMPLEMENTED"
 
 
 async def test_bad_json_and_bad_content_type(gateway: Gateway) -> None:
@@ -120,7 +142,9 @@ async def test_bad_json_and_bad_content_type(gateway: Gateway) -> None:
         gateway.url + WHOAMI, data="{not json", headers={**JSON, **gateway.bearer()}
     ) as response:
         assert response.status == 400
-        assert (await response.json())["code"] == "invalid_argument"
+        body = await response.json()
+        assert body["code"] == "invalid_argument"
+        assert reason(body) == "REQUEST_MALFORMED"
     async with gateway.http.post(
         gateway.url + WHOAMI, data="{}", headers={"Content-Type": "text/plain", **gateway.bearer()}
     ) as response:
