@@ -144,6 +144,7 @@ def _too_large(limit: int) -> ConnectError:
         grpc.StatusCode.RESOURCE_EXHAUSTED,
         f"request is larger than the gateway's limit of {limit} bytes",
         http_status=413,
+        metadata={"limit_bytes": str(limit)},
     )
 
 
@@ -154,6 +155,14 @@ class ConnectGateway:
         self._channel = channel
         self._methods = methods
         self._config = config
+        self._unary_callables: dict[str, Any] = {}
+
+    def _unary_callable(self, path: str) -> Any:
+        """The channel's callable for `path`, made once (bytes in, bytes out: no serializers)."""
+        callable_ = self._unary_callables.get(path)
+        if callable_ is None:
+            callable_ = self._unary_callables[path] = self._channel.unary_unary(path)
+        return callable_
 
     @property
     def methods(self) -> dict[str, Method]:
@@ -177,7 +186,7 @@ class ConnectGateway:
         accepted = f"{JSON}, {PROTO}" if method.shape is Shape.UNARY else f"{CONNECT_JSON}, {CONNECT_PROTO}"
         return _refusal(
             ConnectError(
-                grpc.StatusCode.UNKNOWN,
+                grpc.StatusCode.INVALID_ARGUMENT,
                 f"{method.path} ({method.shape.value}) takes {accepted}, not {media or 'no content type'}",
                 http_status=415,
             ),
@@ -234,6 +243,11 @@ class ConnectGateway:
 
     def _timeout(self, request: web.Request, default: float | None) -> float | None:
         given = protocol.timeout_s(request.headers.get("Connect-Timeout-Ms"))
+        if given == 0:
+            # A deadline already past: grpc would race it against a fast answer.
+            raise ConnectError(
+                grpc.StatusCode.DEADLINE_EXCEEDED, "Connect-Timeout-Ms is 0: the deadline has passed"
+            )
         return given if given is not None else default
 
     async def _unary(self, request: web.Request, method: Method, *, is_json: bool) -> web.StreamResponse:
@@ -268,8 +282,7 @@ class ConnectGateway:
     async def _call_unary(
         self, request: web.Request, method: Method, raw: bytes, *, is_json: bool
     ) -> web.StreamResponse:
-        unary: Any = self._channel.unary_unary(method.path)  # bytes in, bytes out: no serializers
-        call = unary(
+        call = self._unary_callable(method.path)(
             raw,
             metadata=self._metadata(request),
             timeout=self._timeout(request, self._config.unary_timeout_s),
@@ -418,6 +431,7 @@ def cors_middleware(allowed: frozenset[str]) -> Callable[..., Awaitable[web.Stre
                     ConnectError(
                         grpc.StatusCode.PERMISSION_DENIED,
                         f"origin {origin} is not allowed to call this gateway",
+                        metadata={"origin": origin},
                     )
                 )
             return await handler(request)  # a page or asset: no CORS headers, the browser decides

@@ -69,6 +69,7 @@ class Method:
             raise ConnectError(
                 grpc.StatusCode.INVALID_ARGUMENT,
                 f"request is not a {self.request_type.DESCRIPTOR.full_name} in proto3 JSON: {exc}",
+                metadata={"message_type": self.request_type.DESCRIPTOR.full_name},
             ) from None
         return message.SerializeToString()
 

@@ -18,7 +18,9 @@ from typing import Any, Final
 
 import grpc
 from google.protobuf import any_pb2, json_format
-from google.rpc import status_pb2
+from google.rpc import error_details_pb2, status_pb2
+
+from jipan.servers.runtime.errors import COMMON_DOMAIN
 
 # gRPC status → (Connect code, HTTP status of a unary error). Connect spells
 # CANCELLED "canceled".
@@ -59,14 +61,45 @@ _HIDDEN_METADATA_PREFIXES: Final = ("grpc-", ":")
 _HIDDEN_METADATA: Final = frozenset({"content-type", "te", "user-agent"})
 
 
-class ConnectError(Exception):
-    """A refusal the gateway itself makes (bad framing, size, unknown method), in Connect terms."""
+# The ErrorInfo reason (jipan.common.v1.ErrorReason, without its prefix) of
+# each kind of refusal the gateway makes itself, by code.
+_REASONS: Final = {
+    grpc.StatusCode.INVALID_ARGUMENT: "REQUEST_MALFORMED",
+    grpc.StatusCode.UNIMPLEMENTED: "NOT_IMPLEMENTED",
+    grpc.StatusCode.RESOURCE_EXHAUSTED: "REQUEST_TOO_LARGE",
+    grpc.StatusCode.PERMISSION_DENIED: "ORIGIN_NOT_ALLOWED",
+    grpc.StatusCode.INTERNAL: "INTERNAL",
+}
 
-    def __init__(self, code: grpc.StatusCode, message: str, *, http_status: int | None = None) -> None:
+
+class ConnectError(Exception):
+    """A refusal the gateway itself makes (bad framing, size, unknown method), in Connect terms.
+
+    It carries an ErrorInfo in the common domain like the servers' refusals
+    (none for a deadline already past: gRPC's own deadline errors have none).
+    """
+
+    def __init__(
+        self,
+        code: grpc.StatusCode,
+        message: str,
+        *,
+        http_status: int | None = None,
+        metadata: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.http_status = http_status if http_status is not None else http_status_of(code)
+        self.metadata = dict(metadata or {})
+
+    def details(self) -> list[any_pb2.Any]:
+        reason = _REASONS.get(self.code)
+        if reason is None:
+            return []
+        packed = any_pb2.Any()
+        packed.Pack(error_details_pb2.ErrorInfo(reason=reason, domain=COMMON_DOMAIN, metadata=self.metadata))
+        return [packed]
 
 
 def code_name(code: grpc.StatusCode) -> str:
@@ -116,7 +149,7 @@ class ErrorReply:
 
     @classmethod
     def of(cls, error: ConnectError) -> ErrorReply:
-        return cls(error.code, error.message)
+        return cls(error.code, error.message, error.details())
 
     def body(self) -> dict[str, Any]:
         body: dict[str, Any] = {"code": code_name(self.code)}

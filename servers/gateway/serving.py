@@ -93,7 +93,10 @@ def channel_to(target: str, settings: Settings) -> grpc.aio.Channel:
 @asynccontextmanager
 async def serving_app(app: web.Application, sock: socket.socket) -> AsyncIterator[None]:
     # handler_cancellation: a browser that goes away cancels its call upstream.
-    runner = web.AppRunner(app, access_log=None, handler_cancellation=True, shutdown_timeout=1.0)
+    # auto_decompress off: the gateway inflates gzip bodies itself, bounded by its limit.
+    runner = web.AppRunner(
+        app, access_log=None, handler_cancellation=True, shutdown_timeout=1.0, auto_decompress=False
+    )
     await runner.setup()
     try:
         await web.SockSite(runner, sock).start()

@@ -96,7 +96,9 @@ class PortalFiles:
         path = request.path
         found = self._file(path) if path not in ("", "/") else index
         if found is None:
-            if PurePosixPath(path).suffix:  # a missing file (asset, image): a real 404
+            name = PurePosixPath(path)
+            if name.suffix or any(part.startswith(".") for part in name.parts):
+                # A missing file (asset, image) or a dotfile: a real 404.
                 raise web.HTTPNotFound(text="not found\n")
             found = index  # a client-side route
         hashed = found.parent.name == HASHED_DIR and found.parent.parent == self.root

@@ -31,6 +31,7 @@ def gateway_env(portal: Path) -> dict[str, str]:
         "JIPAN_GATEWAY_MAX_REQUEST_BYTES": str(64 * 1024),
         "JIPAN_GATEWAY_STATIC_DIR": str(portal),
         "JIPAN_GATEWAY_CORS_ORIGINS": "https://portal.example.gov.tw",
+        "JIPAN_LEDGER_BATCH_WINDOW_S": "0.1",
     }
 
 
