@@ -54,6 +54,7 @@ const DICT = {
   displayName: ["顯示名稱", "Display name"],
   register: ["註冊通行金鑰", "Register a passkey"],
   signIn: ["使用通行金鑰登入", "Sign in with a passkey"],
+  signInOrg: ["代表機關登入（選填，orgs/…）", "Sign in for an organisation (optional, orgs/…)"],
   signInHelp: ["不需輸入帳號：裝置會列出您的通行金鑰。", "No user name needed: your device lists your passkeys."],
   tokenSignIn: ["以存取權杖登入（開發用）", "Sign in with an access token (development)"],
   tokenLabel: ["存取權杖", "Access token"],

@@ -48,13 +48,18 @@ function SignUp() {
 function SignIn() {
   const { run, busy, outcome } = useAction();
   const [token, setToken] = useState("");
+  const [organization, setOrganization] = useState("");
   return (
     <Section title="signIn" id="sign-in">
       <p>{t("signInHelp")}</p>
-      <button id="sign-in-button" type="button" disabled={busy} onClick={() => void run(async () => {
+      <label>{t("signInOrg")}
+        <input id="sign-in-org" value={organization} pattern="orgs/[a-z][a-z0-9\-]{2,62}" placeholder="orgs/…"
+          onInput={(e) => setOrganization(e.currentTarget.value)} />
+      </label>
+      <p><button id="sign-in-button" type="button" disabled={busy} onClick={() => void run(async () => {
         const begun = await passkeys.beginPasskeyAuthentication({ userName: "" });
         const credentialJson = await getCredential(begun.optionsJson);
-        const done = await passkeys.finishPasskeyAuthentication({ credentialJson });
+        const done = await passkeys.finishPasskeyAuthentication({ credentialJson, organization: organization.trim() });
         setSession({
           token: done.accessToken,
           person: done.person?.name ?? "",
@@ -63,7 +68,7 @@ function SignIn() {
           expires: toDate(done.expireTime),
         });
         return { kind: "ok", text: `${t("signedIn")} ${done.person?.displayName ?? ""}` };
-      })}>{t("signIn")}</button>
+      })}>{t("signIn")}</button></p>
       <details>
         <summary>{t("tokenSignIn")}</summary>
         <form class="inline" onSubmit={(e) => {
