@@ -44,6 +44,11 @@ const DICT = {
   created: ["建立時間", "Created"],
   state: ["狀態", "State"],
   actions: ["動作", "Actions"],
+  passportDesc: ["用通行金鑰登入，管理您的授權同意與安全紀錄。", "Sign in with a passkey; manage your consents and security record."],
+  procurementDesc: ["搜尋共同供應契約商品、下單、上架與投標。", "Search joint-supply products, order, list and bid."],
+  chainDesc: ["確認文件是否記錄在聯盟鏈上。", "Check whether a document is recorded on the consortium chain."],
+  marketDesc: ["找開源專案、看授權與安全狀況、提問。", "Find open-source projects, their licences and security, ask questions."],
+  cloudDesc: ["各雲端服務的費用、預測與預算。", "Cloud costs, forecasts and budgets."],
   homeIntro: [
     "在這裡管理您的通行金鑰與授權、搜尋共同供應契約、查核區塊鏈上的紀錄。",
     "Manage your passkeys and consents, search joint procurement contracts and check records on the chain.",

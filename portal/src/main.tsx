@@ -28,7 +28,7 @@ function Home() {
       <p>{t("homeIntro")}</p>
       <ul class="tiles">
         {ROUTES.map((r) => (
-          <li key={r.path}><a href={`#/${r.path}`}><strong>{t(r.title)}</strong></a></li>
+          <li key={r.path}><a href={`#/${r.path}`}><strong>{t(r.title)}</strong><span>{t(`${r.path}Desc` as Key)}</span></a></li>
         ))}
       </ul>
     </>
