@@ -5,8 +5,9 @@ Connect protocol (connectrpc.com/docs/protocol): unary calls in
 `application/json` or `application/proto`, streaming calls in
 `application/connect+json` / `application/connect+proto` envelopes ending
 with an end-of-stream message that carries the error and trailers. A
-side-effect-free method may also be called with Connect's GET. Every other
-GET is the portal's build (static.py).
+side-effect-free method may also be called with Connect's GET. gRPC-Web
+(binary protobuf, plain or base64 text) is served on the same paths. Every
+other GET is the portal's build (static.py).
 
 The gateway decides nothing about the call itself: the request goes, as
 protobuf bytes, to the gRPC server through a channel with no serializers,
@@ -27,6 +28,8 @@ connect-web does not offer them; a Node or curl client can.
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import json
 import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
@@ -50,6 +53,27 @@ CONNECT_JSON: Final = "application/connect+json"
 CONNECT_PROTO: Final = "application/connect+proto"
 _UNARY_TYPES: Final = {JSON: True, PROTO: False}
 _STREAM_TYPES: Final = {CONNECT_JSON: True, CONNECT_PROTO: False}
+GRPC_WEB: Final = "application/grpc-web+proto"
+GRPC_WEB_TEXT: Final = "application/grpc-web-text+proto"
+# gRPC-Web (github.com/grpc/grpc/blob/master/doc/PROTOCOL-WEB.md), binary
+# protobuf only: content type as sent → whether the body is base64 text.
+_GRPC_WEB_TYPES: Final = {
+    "application/grpc-web": False,
+    GRPC_WEB: False,
+    "application/grpc-web-text": True,
+    GRPC_WEB_TEXT: True,
+}
+
+
+@dataclass(frozen=True)
+class Framing:
+    """How a streaming body is framed: Connect's envelopes, or gRPC-Web's (binary or base64 text)."""
+
+    content_type: str
+    is_json: bool = False
+    grpc_web: bool = False
+    text: bool = False
+
 
 # What a browser may send and read across origins (CORS). connect-web sends
 # the Connect headers; Authorization, the request id and trace context are
@@ -67,8 +91,17 @@ ALLOWED_HEADERS: Final = (
     "Traceparent",
     "Tracestate",
     "X-User-Agent",
+    "X-Grpc-Web",
+    "Grpc-Timeout",
 )
-EXPOSED_HEADERS: Final = ("X-Request-Id", "Content-Encoding", "Connect-Content-Encoding")
+EXPOSED_HEADERS: Final = (
+    "X-Request-Id",
+    "Content-Encoding",
+    "Connect-Content-Encoding",
+    "Grpc-Status",
+    "Grpc-Message",
+    "Grpc-Status-Details-Bin",
+)
 PREFLIGHT_MAX_AGE_S: Final = 7200
 
 
@@ -180,7 +213,12 @@ class ConnectGateway:
             if media in _UNARY_TYPES and method.shape is Shape.UNARY:
                 return await self._unary(request, method, is_json=_UNARY_TYPES[media])
             if media in _STREAM_TYPES and method.shape is not Shape.UNARY:
-                return await self._streaming(request, method, is_json=_STREAM_TYPES[media])
+                framing = Framing(media, is_json=_STREAM_TYPES[media])
+                return await self._streaming(request, method, framing)
+            if media in _GRPC_WEB_TYPES:  # every shape: gRPC-Web frames unary calls too
+                text = _GRPC_WEB_TYPES[media]
+                framing = Framing(GRPC_WEB_TEXT if text else GRPC_WEB, grpc_web=True, text=text)
+                return await self._streaming(request, method, framing)
         except ConnectError as error:
             return _refusal(error)
         accepted = f"{JSON}, {PROTO}" if method.shape is Shape.UNARY else f"{CONNECT_JSON}, {CONNECT_PROTO}"
@@ -303,13 +341,21 @@ class ConnectGateway:
             out.headers.add(f"trailer-{key}", value)
         return out
 
-    async def _streaming(self, request: web.Request, method: Method, *, is_json: bool) -> web.StreamResponse:
-        encoding = request.headers.get("Connect-Content-Encoding")
+    async def _streaming(self, request: web.Request, method: Method, framing: Framing) -> web.StreamResponse:
+        is_json = framing.is_json
+        encoding = request.headers.get("Grpc-Encoding" if framing.grpc_web else "Connect-Content-Encoding")
         if encoding not in (None, "identity", "gzip"):
             raise ConnectError(
                 grpc.StatusCode.UNIMPLEMENTED, f"unsupported compression {encoding!r} (gzip or identity)"
             )
         body = await self._read_body(request, None)
+        if framing.text:
+            try:
+                body = base64.b64decode(b"".join(body.split()), validate=True)
+            except (binascii.Error, ValueError):
+                raise ConnectError(
+                    grpc.StatusCode.INVALID_ARGUMENT, "grpc-web-text body is not base64"
+                ) from None
         messages: list[bytes] = []
         for flags, payload in protocol.split_envelopes(body):
             if flags & protocol.FLAG_END_STREAM:
@@ -324,16 +370,23 @@ class ConnectGateway:
                     )
                 payload = _decompress(payload, "gzip", self._config.max_request_bytes)
             messages.append(method.request_from_json(payload.decode("utf-8")) if is_json else payload)
-        if method.shape is Shape.SERVER_STREAMING and len(messages) != 1:
+        if method.shape in (Shape.UNARY, Shape.SERVER_STREAMING) and len(messages) != 1:
             raise ConnectError(
                 grpc.StatusCode.INVALID_ARGUMENT,
                 f"{method.path} takes exactly one request message, got {len(messages)}",
             )
         metadata = self._metadata(request)
-        timeout = self._timeout(request, None)
+        if framing.grpc_web:
+            timeout = protocol.grpc_timeout_s(request.headers.get("Grpc-Timeout"))
+            if timeout is None and method.shape is Shape.UNARY:
+                timeout = self._config.unary_timeout_s
+        else:
+            timeout = self._timeout(request, None)
         channel: Any = self._channel  # bytes in, bytes out: no serializers
         call: Any
-        if method.shape is Shape.SERVER_STREAMING:
+        if method.shape is Shape.UNARY:
+            call = self._unary_callable(method.path)(messages[0], metadata=metadata, timeout=timeout)
+        elif method.shape is Shape.SERVER_STREAMING:
             call = channel.unary_stream(method.path)(messages[0], metadata=metadata, timeout=timeout)
         elif method.shape is Shape.CLIENT_STREAMING:
             call = channel.stream_unary(method.path)(iter(messages), metadata=metadata, timeout=timeout)
@@ -345,15 +398,17 @@ class ConnectGateway:
             await _write_all(call, messages)
 
         async def responses() -> AsyncIterator[bytes]:
-            if method.shape is Shape.CLIENT_STREAMING:
+            if method.shape in (Shape.UNARY, Shape.CLIENT_STREAMING):
                 yield await call
             else:
                 async for message in call:
                     yield message
 
-        out = web.StreamResponse(
-            status=200, headers={"Content-Type": CONNECT_JSON if is_json else CONNECT_PROTO}
-        )
+        out = web.StreamResponse(status=200, headers={"Content-Type": framing.content_type})
+
+        def frame(data: bytes) -> bytes:
+            return base64.b64encode(data) if framing.text else data
+
         error: ErrorReply | None = None
         trailers: list[tuple[str, str]] = []
         try:
@@ -363,7 +418,7 @@ class ConnectGateway:
                 await out.prepare(request)
                 async for message in responses():
                     payload = method.response_to_json(message) if is_json else message
-                    await out.write(protocol.envelope(payload))
+                    await out.write(frame(protocol.envelope(payload)))
                 trailers = protocol.shown_metadata(await call.trailing_metadata())
             except grpc.aio.AioRpcError as rpc_error:
                 error = _reply_of(rpc_error)
@@ -375,7 +430,10 @@ class ConnectGateway:
                     for key, value in error.headers:
                         out.headers.add(key, value)
                 await out.prepare(request)
-            await out.write(protocol.end_stream(error, trailers))
+            if framing.grpc_web:
+                await out.write(frame(protocol.grpc_web_trailers(error, trailers)))
+            else:
+                await out.write(protocol.end_stream(error, trailers))
             await out.write_eof()
         except (ConnectionResetError, asyncio.CancelledError):
             call.cancel()  # the browser went away: so does the call

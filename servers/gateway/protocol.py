@@ -12,6 +12,7 @@ import base64
 import binascii
 import json
 import struct
+import urllib.parse
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -218,6 +219,37 @@ def timeout_s(header: str | None) -> float | None:
             f"Connect-Timeout-Ms must be a positive integer of at most {MAX_TIMEOUT_DIGITS} digits",
         )
     return int(header) / 1000.0
+
+
+_GRPC_TIMEOUT_UNITS: Final = {"H": 3600.0, "M": 60.0, "S": 1.0, "m": 1e-3, "u": 1e-6, "n": 1e-9}
+
+
+def grpc_timeout_s(header: str | None) -> float | None:
+    """gRPC-Web's `grpc-timeout` (up to 8 digits and a unit) in seconds; None when absent."""
+    if header is None:
+        return None
+    value, unit = header[:-1], header[-1:]
+    if not value.isdigit() or len(value) > 8 or unit not in _GRPC_TIMEOUT_UNITS:
+        raise ConnectError(grpc.StatusCode.INVALID_ARGUMENT, f"grpc-timeout {header!r} is malformed")
+    if int(value) == 0:
+        raise ConnectError(grpc.StatusCode.DEADLINE_EXCEEDED, "grpc-timeout is 0: the deadline has passed")
+    return int(value) * _GRPC_TIMEOUT_UNITS[unit]
+
+
+# gRPC-Web's trailers frame flag (PROTOCOL-WEB.md).
+FLAG_GRPC_WEB_TRAILERS: Final = 0x80
+
+
+def grpc_web_trailers(error: ErrorReply | None, trailers: Iterable[tuple[str, str]]) -> bytes:
+    """gRPC-Web's trailers frame: grpc-status, grpc-message, the Status details and the metadata."""
+    code = grpc.StatusCode.OK if error is None else error.code
+    lines = [f"grpc-status: {code.value[0]}"]
+    if error is not None:
+        lines.append(f"grpc-message: {urllib.parse.quote(error.message, safe=' ')}")
+        status = status_pb2.Status(code=code.value[0], message=error.message, details=list(error.details))
+        lines.append(f"grpc-status-details-bin: {b64(status.SerializeToString())}")
+    lines += [f"{key}: {value}" for key, value in trailers]
+    return envelope("".join(f"{line}\r\n" for line in lines).encode("utf-8"), FLAG_GRPC_WEB_TRAILERS)
 
 
 def forwarded_metadata(headers: Mapping[str, str]) -> list[tuple[str, str | bytes]]:

@@ -1,4 +1,4 @@
-"""A real server (system, identity, ledger, procurement) with the Connect gateway in front of it."""
+"""A real server (system, identity, ledger, procurement, dataspace) with the Connect gateway before it."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import aiohttp
 import pytest
 import pytest_asyncio
 
-from jipan.servers import identity, ledger, procurement, system
+from jipan.servers import dataspace, identity, ledger, procurement, system
 from jipan.servers.gateway.serving import serving
 from tests.mesh import RunningServer, make_settings, running_server
 
@@ -54,7 +54,7 @@ async def gateway(
     database_url: str, tmp_path_factory: pytest.TempPathFactory, portal_dir: Path
 ) -> AsyncIterator[Gateway]:
     settings = make_settings(database_url, tmp_path_factory.mktemp("gateway-data"), **gateway_env(portal_dir))
-    modules = [system.SERVICE, identity.SERVICE, ledger.SERVICE, procurement.SERVICE]
+    modules = [system.SERVICE, identity.SERVICE, ledger.SERVICE, procurement.SERVICE, dataspace.SERVICE]
     async with (
         running_server(settings, modules) as server,
         serving(settings, server.address, server.runtime.services) as url,
