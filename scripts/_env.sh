@@ -115,6 +115,43 @@ jipan_bootstrap_node() {
         || jipan_die "node_modules/.bin/buf does not run; remove node_modules and run scripts/bootstrap again"
 }
 
+# The web portal (portal/: Vite + TypeScript over gen/ts) that `jipan up`'s
+# gateway serves from portal/dist: `npm ci` when its package-lock.json changed,
+# `npm run build` when its sources, its configuration or gen/ts changed (a
+# stamp holds the hash of all of them), so an unchanged tree costs one hash.
+jipan_portal_inputs_hash() {
+    python3 - <<'PY'
+import hashlib, pathlib
+digest = hashlib.sha256()
+roots = [pathlib.Path("portal/src"), pathlib.Path("gen/ts")]
+files = [pathlib.Path("portal", name) for name in ("index.html", "vite.config.ts", "tsconfig.json", "package-lock.json")]
+for root in roots:
+    files += sorted(path for path in root.rglob("*") if path.is_file())
+for path in files:
+    if path.is_file():
+        digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+print(digest.hexdigest())
+PY
+}
+
+jipan_bootstrap_portal() {
+    [[ "${JIPAN_NO_BOOTSTRAP:-}" == 1 ]] && return 0
+    [[ -f portal/package.json ]] || return 0
+    local installed=portal/node_modules/.jipan-installed built=portal/dist/.jipan-built want
+    want="$(jipan_hash portal/package-lock.json)"
+    if [[ ! -x portal/node_modules/.bin/vite || "$(cat "$installed" 2>/dev/null)" != "$want" ]]; then
+        jipan_step "installing the portal's build tools from portal/package-lock.json (npm ci)" \
+            npm --prefix portal ci --no-audit --no-fund --loglevel=error
+        printf '%s\n' "$want" >"$installed"
+    fi
+    want="$(jipan_portal_inputs_hash)"
+    if [[ ! -f portal/dist/index.html || "$(cat "$built" 2>/dev/null)" != "$want" ]]; then
+        jipan_step "building the portal into portal/dist (tsc + vite build)" \
+            npm --prefix portal run --silent build -- --logLevel warn
+        printf '%s\n' "$want" >"$built"
+    fi
+}
+
 # One bootstrap at a time per checkout (two terminals, or tests running while
 # `scripts/up` installs): the others wait for it, then find nothing to do.
 jipan_bootstrap_lock() {
@@ -133,6 +170,7 @@ jipan_bootstrap() {
     jipan_bootstrap_lock
     jipan_bootstrap_python
     jipan_bootstrap_node
+    jipan_bootstrap_portal
     exec 9>&-
 }
 

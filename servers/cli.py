@@ -127,7 +127,9 @@ def _declared_grants(services: Sequence[str]) -> tuple[list[str], list[str]]:
     return sorted(scopes), sorted(roles)
 
 
-def _how_to_call(address: str, token: str, tls: bool, dev: dev_mesh.DevMesh) -> str:
+def _how_to_call(
+    address: str, token: str, tls: bool, dev: dev_mesh.DevMesh, gateway_urls: Sequence[str] = ()
+) -> str:
     plaintext = "" if tls else " -plaintext"
     http = "https" if tls else "http"
     service = "jipan.system.v1.SystemService"
@@ -145,6 +147,12 @@ def _how_to_call(address: str, token: str, tls: bool, dev: dev_mesh.DevMesh) -> 
         f"  buf curl --protocol grpc{'' if tls else ' --http2-prior-knowledge'} "
         f'-H "authorization: Bearer $JIPAN_TOKEN" {http}://{address}/{service}/GetWhoAmI',
     ]
+    for url in gateway_urls:
+        lines += [
+            f"Browsers and HTTP clients (Connect protocol; the portal at {url}/):",
+            f'  curl -H "authorization: Bearer $JIPAN_TOKEN" -H "content-type: application/json" '
+            f"-d '{{}}' {url}/{service}/GetWhoAmI",
+        ]
     return "\n".join(lines)
 
 
@@ -209,20 +217,23 @@ async def _announce_dev_mesh(settings: Settings, address: str, runtime: Runtime,
         ttl_s=3600,
     )
     _print_ready(settings, address, runtime)
-    print(_how_to_call(address, token, settings.tls_enabled, mesh), flush=True)
+    print(_how_to_call(address, token, settings.tls_enabled, mesh, runtime.gateway_urls), flush=True)
 
 
 def _print_ready(settings: Settings, address: str, runtime: Runtime) -> None:
+    # The gateway's URL before "services:", which readers take to the end of the line.
+    gateway = "".join(f"gateway {url}/ " for url in runtime.gateway_urls)
     print(
         f"jipan ready on {address} ({'TLS' if settings.tls_enabled else 'plaintext'}) "
-        f"services: {', '.join(runtime.services)}",
+        f"{gateway}services: {', '.join(runtime.services)}",
         flush=True,
     )
 
 
-def _run_server(settings: Settings, service_names: list[str], *, dev: bool) -> int:
+def _run_server(settings: Settings, service_names: list[str], *, dev: bool, gateway: bool) -> int:
     """Serve until stopped. `dev` (jipan up): with the embedded development key,
-    provide the dev person, record the mesh for other terminals, print a token."""
+    provide the dev person, record the mesh for other terminals, print a token.
+    `gateway`: the Connect gateway beside the gRPC server (its URL in the ready line)."""
     from jipan.interceptors.logs import configure_logging
     from jipan.interceptors.tracing import configure_tracing, shutdown_tracing
     from jipan.servers.registry import select_services
@@ -259,7 +270,7 @@ def _run_server(settings: Settings, service_names: list[str], *, dev: bool) -> i
             os.kill(os.getpid(), signal.SIGTERM)
 
     try:
-        asyncio.run(serve(settings, modules, on_ready=on_ready))
+        asyncio.run(serve(settings, modules, on_ready=on_ready, gateway=gateway))
     finally:
         for path in records:
             dev_mesh.remove(path)
@@ -271,11 +282,11 @@ def _run_server(settings: Settings, service_names: list[str], *, dev: bool) -> i
 def cmd_up(args: argparse.Namespace) -> int:
     from jipan.servers.registry import available_services
 
-    return _run_server(_settings(args), list(available_services()), dev=True)
+    return _run_server(_settings(args), list(available_services()), dev=True, gateway=True)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    return _run_server(_settings(args), list(args.services), dev=False)
+    return _run_server(_settings(args), list(args.services), dev=False, gateway=args.gateway)
 
 
 def cmd_token(args: argparse.Namespace) -> int:
@@ -388,6 +399,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve", help="the named services in one process")
     serve.add_argument("services", nargs="+", metavar="SERVICE")
+    serve.add_argument(
+        "--gateway",
+        action="store_true",
+        help="also serve the Connect gateway for browsers (JIPAN_GATEWAY_PORT; jipan up always does)",
+    )
     common(serve)
     serve.set_defaults(func=cmd_serve)
 

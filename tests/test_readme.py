@@ -45,6 +45,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 DOC_ADDRESS = "127.0.0.1:50051"
+DOC_GATEWAY_PORT = 8080
 SHELLS = ("sh", "bash", "shell")
 READY_S = 300  # scripts/up may have a pip install to do first (pyproject.toml changed)
 BLOCKS_S = 480  # the OCR walkthrough waits for the built-in models' deployment
@@ -184,6 +185,11 @@ def readme_mesh() -> Iterator[tuple[Mesh, list[Block]]]:
     server_env = {**env, "JIPAN_DATA_DIR": str(scratch / "data"), "JIPAN_GRACE_PERIOD_S": "2"}
     if address != DOC_ADDRESS:  # `scripts/up` binds the default address unless told otherwise
         server_env["JIPAN_LISTEN"] = address
+    if not _port_free(DOC_GATEWAY_PORT):  # the Connect gateway's default port, likewise
+        gateway_port = str(_free_port())
+        server_env["JIPAN_GATEWAY_PORT"] = gateway_port
+        for block in blocks:
+            block.text = block.text.replace(f"localhost:{DOC_GATEWAY_PORT}", f"localhost:{gateway_port}")
     proc = subprocess.Popen(
         ["bash", "-c", server.text],
         cwd=ROOT,

@@ -1,22 +1,21 @@
 """The browser check: one page that runs real WebAuthn ceremonies against identity.
 
-A development endpoint, not a production front end. It serves a single page
-(HTML plus one script) and a JSON bridge for exactly the four passkey
-ceremony RPCs of `jipan.identity.v1.PasskeyService`. The bridge forwards each
-call to a running identity server over gRPC, so what the browser produces
-(attestation and assertion objects from a real authenticator, a real
-clientDataJSON with the page's origin) is verified by the real server; the
-bridge decides nothing itself.
+A development page, not a production front end (the portal is that). It is
+a single page (HTML plus one script) in front of the Connect gateway
+(`jipan.servers.gateway`), which serves every method of identity's services
+to the browser; the page calls the four passkey ceremony RPCs of
+`jipan.identity.v1.PasskeyService` with Connect's unary JSON (`POST
+/jipan.identity.v1.PasskeyService/<Method>`, errors as `{"code", "message",
+"details"}` with each detail's decoded `debug`). The gateway forwards each
+call to identity over gRPC, so what the browser produces (attestation and
+assertion objects from a real authenticator, a real clientDataJSON with the
+page's origin) is verified by the real server; nothing here decides anything.
 
-The bridge follows the Connect protocol's unary JSON shape: `POST
-/jipan.identity.v1.PasskeyService/<Method>` with the request message in
-proto3 JSON, the response message in proto3 JSON, and errors as `{"code",
-"message", "details"}` (details are `google.rpc.ErrorInfo` / `BadRequest`,
-base64 `value` plus a decoded `debug`) with Connect's HTTP status for the code.
-
-WebAuthn allows plain http only on `localhost`, so the page is served from
-`http://localhost:<port>`; identity must have `JIPAN_WEBAUTHN_RP_ID=localhost`
-and that origin in `JIPAN_WEBAUTHN_ORIGINS` (the defaults match port 8080):
+`jipan up` serves the same gateway (with the portal) on its own port; this
+module is for a lone identity server. WebAuthn allows plain http only on
+`localhost`, so the page is served from `http://localhost:<port>`; identity
+must have `JIPAN_WEBAUTHN_RP_ID=localhost` and that origin in
+`JIPAN_WEBAUTHN_ORIGINS` (the defaults match port 8080):
 
     python -m jipan.servers.identity.webdev --identity-target 127.0.0.1:50051 --port 8080
 """
@@ -25,72 +24,20 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import base64
 import contextlib
 import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any, Final
+from typing import Final
 
 import grpc
 from aiohttp import web
-from google.protobuf import json_format
-from google.protobuf.message import Message
-from google.rpc import error_details_pb2
-from grpc_status import rpc_status
 
-from jipan.identity.v1 import passkey_service_pb2 as pk_pb
-from jipan.servers.runtime.untrusted import json_depth_exceeds
+from jipan.servers import identity, system
+from jipan.servers.gateway import app as gateway_app
+from jipan.servers.gateway.serving import bind, serving_app
 
 SERVICE: Final = "jipan.identity.v1.PasskeyService"
-
-# The ceremony RPCs the page needs, and nothing else: every other identity
-# method stays reachable only over gRPC.
-_METHODS: Final[dict[str, tuple[type[Message], type[Message]]]] = {
-    "BeginPasskeyRegistration": (
-        pk_pb.BeginPasskeyRegistrationRequest,
-        pk_pb.BeginPasskeyRegistrationResponse,
-    ),
-    "FinishPasskeyRegistration": (
-        pk_pb.FinishPasskeyRegistrationRequest,
-        pk_pb.FinishPasskeyRegistrationResponse,
-    ),
-    "BeginPasskeyAuthentication": (
-        pk_pb.BeginPasskeyAuthenticationRequest,
-        pk_pb.BeginPasskeyAuthenticationResponse,
-    ),
-    "FinishPasskeyAuthentication": (
-        pk_pb.FinishPasskeyAuthenticationRequest,
-        pk_pb.FinishPasskeyAuthenticationResponse,
-    ),
-}
-
-# Connect's mapping of gRPC codes to HTTP statuses (connectrpc.com/docs/protocol).
-_HTTP_STATUS: Final[dict[grpc.StatusCode, int]] = {
-    grpc.StatusCode.CANCELLED: 499,
-    grpc.StatusCode.UNKNOWN: 500,
-    grpc.StatusCode.INVALID_ARGUMENT: 400,
-    grpc.StatusCode.DEADLINE_EXCEEDED: 504,
-    grpc.StatusCode.NOT_FOUND: 404,
-    grpc.StatusCode.ALREADY_EXISTS: 409,
-    grpc.StatusCode.PERMISSION_DENIED: 403,
-    grpc.StatusCode.RESOURCE_EXHAUSTED: 429,
-    grpc.StatusCode.FAILED_PRECONDITION: 400,
-    grpc.StatusCode.ABORTED: 409,
-    grpc.StatusCode.OUT_OF_RANGE: 400,
-    grpc.StatusCode.UNIMPLEMENTED: 501,
-    grpc.StatusCode.INTERNAL: 500,
-    grpc.StatusCode.UNAVAILABLE: 503,
-    grpc.StatusCode.DATA_LOSS: 500,
-    grpc.StatusCode.UNAUTHENTICATED: 401,
-}
-
-_DETAIL_TYPES: Final[tuple[type[Message], ...]] = (error_details_pb2.ErrorInfo, error_details_pb2.BadRequest)
-
-# Each identity call gets this long; a ceremony is a few milliseconds of work.
-_CALL_TIMEOUT_S: Final = 10.0
-_MAX_JSON_DEPTH: Final = 32
-"""A ceremony request nests a few levels; deeper JSON is refused before it is parsed."""
 
 # The page loads only its own script and talks only to its own origin.
 _CSP: Final = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'"
@@ -233,65 +180,6 @@ document.getElementById('sign-in').addEventListener('click', () => run('signed-i
 """
 
 
-def _error_body(error: grpc.aio.AioRpcError) -> dict[str, Any]:
-    details: list[dict[str, Any]] = []
-    status = rpc_status.from_call(error)
-    for packed in status.details if status is not None else ():
-        for detail_type in _DETAIL_TYPES:
-            if packed.Is(detail_type.DESCRIPTOR):
-                detail = detail_type()
-                packed.Unpack(detail)
-                details.append(
-                    {
-                        "type": detail_type.DESCRIPTOR.full_name,
-                        "value": base64.b64encode(packed.value).decode().rstrip("="),
-                        "debug": json_format.MessageToDict(detail),
-                    }
-                )
-    code = error.code()
-    return {"code": code.name.lower(), "message": error.details() or "", "details": details}
-
-
-def _connect_error(status: int, code: str, message: str) -> web.Response:
-    return web.json_response({"code": code, "message": message}, status=status)
-
-
-class PasskeyBridge:
-    """Forwards the four ceremony RPCs, JSON in and out, to identity over gRPC."""
-
-    def __init__(self, channel: grpc.aio.Channel) -> None:
-        self._channel = channel
-
-    async def handle(self, request: web.Request) -> web.Response:
-        method = request.match_info["method"]
-        types = _METHODS.get(method)
-        if types is None:
-            return _connect_error(404, "unimplemented", f"{SERVICE}/{method} is not bridged")
-        if request.content_type != "application/json":
-            return _connect_error(415, "unimplemented", "content-type must be application/json")
-        request_type, response_type = types
-        try:
-            text = await request.text()
-            # Bounded before the C parser recurses (jipan.servers.runtime.untrusted).
-            if json_depth_exceeds(text, _MAX_JSON_DEPTH):
-                return _connect_error(
-                    400, "invalid_argument", f"request nests deeper than {_MAX_JSON_DEPTH} levels"
-                )
-            message = json_format.Parse(text, request_type())
-        except (json_format.ParseError, UnicodeDecodeError) as exc:
-            return _connect_error(400, "invalid_argument", f"request is not a {request_type.__name__}: {exc}")
-        call = self._channel.unary_unary(
-            f"/{SERVICE}/{method}",
-            request_serializer=request_type.SerializeToString,
-            response_deserializer=response_type.FromString,
-        )
-        try:
-            response: Message = await call(message, timeout=_CALL_TIMEOUT_S)
-        except grpc.aio.AioRpcError as error:
-            return web.json_response(_error_body(error), status=_HTTP_STATUS.get(error.code(), 500))
-        return web.json_response(json_format.MessageToDict(response))
-
-
 async def _page(_request: web.Request) -> web.Response:
     return web.Response(text=PAGE_HTML, content_type="text/html", headers={"Content-Security-Policy": _CSP})
 
@@ -300,14 +188,17 @@ async def _script(_request: web.Request) -> web.Response:
     return web.Response(text=PAGE_JS, content_type="text/javascript")
 
 
-def create_app(channel: grpc.aio.Channel) -> web.Application:
-    """The page and the bridge, calling identity through `channel`."""
-    bridge = PasskeyBridge(channel)
-    app = web.Application(client_max_size=128 * 1024)
-    app.router.add_get("/", _page)
-    app.router.add_get("/passkeys.js", _script)
-    app.router.add_post(f"/{SERVICE}/{{method}}", bridge.handle)
-    return app
+def create_app(channel: grpc.aio.Channel, origin: str | None = None) -> web.Application:
+    """The page in front of the gateway for system and identity, calling them through `channel`."""
+    config = gateway_app.GatewayConfig(
+        allowed_origins=frozenset({origin} if origin else ()), max_request_bytes=128 * 1024
+    )
+    return gateway_app.create_app(
+        channel,
+        [*system.SERVICE.service_names, *identity.SERVICE.service_names],
+        config,
+        pages={"/": _page, "/passkeys.js": _script},
+    )
 
 
 @asynccontextmanager
@@ -317,24 +208,17 @@ async def serving(identity_target: str, sock: socket.socket) -> AsyncIterator[st
     The caller binds the socket so that it knows the origin (which identity's
     settings must allow) before identity starts.
     """
-    async with grpc.aio.insecure_channel(identity_target) as channel:
-        runner = web.AppRunner(create_app(channel), access_log=None)
-        await runner.setup()
-        try:
-            await web.SockSite(runner, sock).start()
-            yield f"http://localhost:{sock.getsockname()[1]}"
-        finally:
-            await runner.cleanup()
+    origin = f"http://localhost:{sock.getsockname()[1]}"
+    async with (
+        grpc.aio.insecure_channel(identity_target) as channel,
+        serving_app(create_app(channel, origin), sock),
+    ):
+        yield origin
 
 
 def bind_localhost(port: int = 0) -> socket.socket:
     """A listening TCP socket on 127.0.0.1 (`localhost` is what the browser is sent to)."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", port))
-    sock.listen(64)
-    sock.setblocking(False)
-    return sock
+    return bind("127.0.0.1", port)
 
 
 async def _serve_forever(identity_target: str, port: int) -> None:
@@ -350,8 +234,8 @@ async def _serve_forever(identity_target: str, port: int) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         prog="python -m jipan.servers.identity.webdev",
-        description="Serve the passkey browser-check page and its JSON bridge to identity "
-        "(development only).",
+        description="Serve the passkey browser-check page, and the Connect gateway it calls identity "
+        "through (development only).",
     )
     parser.add_argument("--identity-target", default="127.0.0.1:50051", help="identity's gRPC host:port")
     parser.add_argument("--port", type=int, default=8080, help="port on 127.0.0.1 (served as localhost)")

@@ -56,6 +56,8 @@ class Runtime:
     bound_ports: list[int] = field(default_factory=list)
     """The port(s) the server bound (create_server fills it): a service that
     calls another service of this same process over gRPC dials it there."""
+    gateway_urls: list[str] = field(default_factory=list)
+    """The Connect gateway's URL when `serve(gateway=True)` started one (servers/gateway/)."""
     revocations: RevocationList = field(default_factory=RevocationList)
     """Revoked tokens, consents and sessions the verifier refuses (empty when nothing can revoke)."""
 

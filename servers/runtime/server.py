@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 from collections.abc import Callable, Sequence
 from typing import Any, cast
@@ -201,19 +202,48 @@ async def create_server(
     return server, port
 
 
+def loopback_target(listen: str, port: int) -> str:
+    """The address a client on this machine dials for a server bound to `listen` (wildcards: loopback)."""
+    host = listen.rpartition(":")[0]
+    if host in ("", "0.0.0.0", "::", "[::]"):
+        host = "127.0.0.1"
+    return f"{host}:{port}"
+
+
+async def _start_gateway(
+    settings: Settings, port: int, runtime: Runtime, stack: contextlib.AsyncExitStack
+) -> None:
+    if settings.tls_enabled:
+        # The gateway dials this server in plaintext on loopback; a TLS server
+        # (mTLS above all) would need a client identity for it: not built.
+        log.warning("the Connect gateway is not started: the gRPC server uses TLS")
+        return
+    from jipan.servers.gateway.serving import serving
+
+    url = await stack.enter_async_context(
+        serving(settings, loopback_target(settings.listen, port), runtime.services)
+    )
+    runtime.gateway_urls.append(url)
+
+
 async def serve(
     settings: Settings,
     services: Sequence[ServiceModule],
     *,
     on_ready: Callable[[int, Runtime], None] | None = None,
     stop: asyncio.Event | None = None,
+    gateway: bool = False,
 ) -> None:
     """Run until SIGTERM/SIGINT (or `stop` is set), then drain and close everything.
 
+    `gateway`: also serve the Connect gateway (servers/gateway/) for the
+    served services, calling this server on loopback; its URL is in
+    `runtime.gateway_urls` by the time `on_ready` runs.
+
     Shutdown order: health turns NOT_SERVING (load balancers stop sending),
-    the server stops accepting and drains in-flight calls for up to
-    `grace_period_s`, then pools close and embedded engines stop (the exit
-    stack in open_runtime).
+    the gateway stops, the server stops accepting and drains in-flight calls
+    for up to `grace_period_s`, then pools close and embedded engines stop
+    (the exit stack in open_runtime).
     """
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -224,11 +254,14 @@ async def serve(
             server, port = await create_server(settings, services, runtime)
             await server.start()
             try:
-                if on_ready is not None:
-                    on_ready(port, runtime)
-                await stop.wait()
-                log.info("shutting down", grace_period_s=settings.grace_period_s)
-                await runtime.health.enter_graceful_shutdown()
+                async with contextlib.AsyncExitStack() as beside:
+                    if gateway:
+                        await _start_gateway(settings, port, runtime, beside)
+                    if on_ready is not None:
+                        on_ready(port, runtime)
+                    await stop.wait()
+                    log.info("shutting down", grace_period_s=settings.grace_period_s)
+                    await runtime.health.enter_graceful_shutdown()
             finally:
                 await server.stop(settings.grace_period_s)
     finally:

@@ -484,6 +484,35 @@ class Settings(BaseSettings):
         "whose runner died is resumed once its lease lapses",
     )
 
+    # The Connect gateway (servers/gateway/): browsers and HTTP clients call every served method.
+    gateway_host: str = Field(
+        "127.0.0.1", description="address the Connect gateway binds (jipan up; jipan serve --gateway)"
+    )
+    gateway_port: int | None = Field(
+        None,
+        ge=0,
+        le=65535,
+        description="Connect gateway port; 0 picks a free one; unset: 8080, or a free one when the "
+        "gRPC listen port is 0",
+    )
+    gateway_cors_origins: str = Field(
+        "",
+        description="comma-separated origins allowed to call the gateway from a browser; empty: the "
+        "gateway's own origin and Vite's dev origins (localhost:5173, :4173)",
+    )
+    gateway_max_request_bytes: int = Field(
+        8 * 1024 * 1024, ge=1024, le=64 * 1024 * 1024, description="largest request body the gateway takes"
+    )
+    gateway_max_response_bytes: int = Field(
+        16 * 1024 * 1024, ge=1024, le=64 * 1024 * 1024, description="largest response message it returns"
+    )
+    gateway_unary_timeout_s: float = Field(
+        60.0, gt=0, le=3600, description="deadline of a unary call that sends no Connect-Timeout-Ms"
+    )
+    gateway_static_dir: Path | None = Field(
+        None, description="the portal's build served at /; unset: portal/dist of the repository"
+    )
+
     trace_exporter: TraceExporter = Field(TraceExporter.NONE, description="none, console or otlp")
     otlp_endpoint: str | None = Field(
         None, description="OTLP/gRPC collector endpoint when trace_exporter=otlp"

@@ -34,7 +34,7 @@ static constexpr ::_pb::Message* const* file_default_instances = nullptr;
 
 const char descriptor_table_protodef_jipan_2fcommon_2fv1_2ferror_5freason_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
   "\n\"jipan/common/v1/error_reason.proto\022\017ji"
-  "pan.common.v1*\264\006\n\013ErrorReason\022\034\n\030ERROR_R"
+  "pan.common.v1*\375\006\n\013ErrorReason\022\034\n\030ERROR_R"
   "EASON_UNSPECIFIED\020\000\022\036\n\032ERROR_REASON_TOKE"
   "N_MISSING\020\001\022 \n\034ERROR_REASON_TOKEN_MALFOR"
   "MED\020\002\022(\n$ERROR_REASON_TOKEN_SIGNATURE_IN"
@@ -54,16 +54,18 @@ const char descriptor_table_protodef_jipan_2fcommon_2fv1_2ferror_5freason_2eprot
   "BJECT_KEY_INVALID\020\022\022!\n\035ERROR_REASON_OBJE"
   "CT_NOT_FOUND\020\023\022\036\n\032ERROR_REASON_TOKEN_REV"
   "OKED\020\024\022 \n\034ERROR_REASON_CONSENT_REVOKED\020\025"
-  "\022\"\n\036ERROR_REASON_REQUEST_MALFORMED\020\026B\256\001\n"
-  "\022tw.jipan.common.v1B\020ErrorReasonProtoP\001Z"
-  "(jipan.tw/gen/go/jipan/common/v1;commonv"
-  "1\242\002\003JCX\252\002\017Jipan.Common.V1\312\002\017Jipan\\Common"
-  "\\V1\342\002\033Jipan\\Common\\V1\\GPBMetadata\352\002\021Jipa"
-  "n::Common::V1b\006proto3"
+  "\022\"\n\036ERROR_REASON_REQUEST_MALFORMED\020\026\022\"\n\036"
+  "ERROR_REASON_REQUEST_TOO_LARGE\020\027\022#\n\037ERRO"
+  "R_REASON_ORIGIN_NOT_ALLOWED\020\030B\256\001\n\022tw.jip"
+  "an.common.v1B\020ErrorReasonProtoP\001Z(jipan."
+  "tw/gen/go/jipan/common/v1;commonv1\242\002\003JCX"
+  "\252\002\017Jipan.Common.V1\312\002\017Jipan\\Common\\V1\342\002\033J"
+  "ipan\\Common\\V1\\GPBMetadata\352\002\021Jipan::Comm"
+  "on::V1b\006proto3"
   ;
 static ::_pbi::once_flag descriptor_table_jipan_2fcommon_2fv1_2ferror_5freason_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fcommon_2fv1_2ferror_5freason_2eproto = {
-    false, false, 1061, descriptor_table_protodef_jipan_2fcommon_2fv1_2ferror_5freason_2eproto,
+    false, false, 1134, descriptor_table_protodef_jipan_2fcommon_2fv1_2ferror_5freason_2eproto,
     "jipan/common/v1/error_reason.proto",
     &descriptor_table_jipan_2fcommon_2fv1_2ferror_5freason_2eproto_once, nullptr, 0, 0,
     schemas, file_default_instances, TableStruct_jipan_2fcommon_2fv1_2ferror_5freason_2eproto::offsets,
@@ -108,6 +110,8 @@ bool ErrorReason_IsValid(int value) {
     case 20:
     case 21:
     case 22:
+    case 23:
+    case 24:
       return true;
     default:
       return false;

@@ -73,12 +73,14 @@ enum ErrorReason : int {
   ERROR_REASON_TOKEN_REVOKED = 20,
   ERROR_REASON_CONSENT_REVOKED = 21,
   ERROR_REASON_REQUEST_MALFORMED = 22,
+  ERROR_REASON_REQUEST_TOO_LARGE = 23,
+  ERROR_REASON_ORIGIN_NOT_ALLOWED = 24,
   ErrorReason_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
   ErrorReason_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
 };
 bool ErrorReason_IsValid(int value);
 constexpr ErrorReason ErrorReason_MIN = ERROR_REASON_UNSPECIFIED;
-constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_REQUEST_MALFORMED;
+constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_ORIGIN_NOT_ALLOWED;
 constexpr int ErrorReason_ARRAYSIZE = ErrorReason_MAX + 1;
 
 const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* ErrorReason_descriptor();

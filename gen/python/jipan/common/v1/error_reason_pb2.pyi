@@ -87,6 +87,15 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     nesting beyond the parser's limit). Any method, streaming ones included;
     metadata `message_type` names the expected message.
     """
+    ERROR_REASON_REQUEST_TOO_LARGE: _ErrorReason.ValueType  # 23
+    """RESOURCE_EXHAUSTED: the Connect gateway refused a request body larger
+    than its limit (JIPAN_GATEWAY_MAX_REQUEST_BYTES, after decompression)
+    before any server saw it; metadata `limit_bytes`.
+    """
+    ERROR_REASON_ORIGIN_NOT_ALLOWED: _ErrorReason.ValueType  # 24
+    """PERMISSION_DENIED: the Connect gateway refused a browser call from an
+    origin it does not allow (JIPAN_GATEWAY_CORS_ORIGINS); metadata `origin`.
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned in `google.rpc.ErrorInfo.reason` (without the
@@ -159,5 +168,14 @@ ERROR_REASON_REQUEST_MALFORMED: ErrorReason.ValueType  # 22
 message (truncated, wrong wire types, invalid UTF-8 in a string field,
 nesting beyond the parser's limit). Any method, streaming ones included;
 metadata `message_type` names the expected message.
+"""
+ERROR_REASON_REQUEST_TOO_LARGE: ErrorReason.ValueType  # 23
+"""RESOURCE_EXHAUSTED: the Connect gateway refused a request body larger
+than its limit (JIPAN_GATEWAY_MAX_REQUEST_BYTES, after decompression)
+before any server saw it; metadata `limit_bytes`.
+"""
+ERROR_REASON_ORIGIN_NOT_ALLOWED: ErrorReason.ValueType  # 24
+"""PERMISSION_DENIED: the Connect gateway refused a browser call from an
+origin it does not allow (JIPAN_GATEWAY_CORS_ORIGINS); metadata `origin`.
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

@@ -187,6 +187,19 @@ class ErrorReason(betterproto2.Enum):
     metadata `message_type` names the expected message.
     """
 
+    REQUEST_TOO_LARGE = 23
+    """
+    RESOURCE_EXHAUSTED: the Connect gateway refused a request body larger
+    than its limit (JIPAN_GATEWAY_MAX_REQUEST_BYTES, after decompression)
+    before any server saw it; metadata `limit_bytes`.
+    """
+
+    ORIGIN_NOT_ALLOWED = 24
+    """
+    PERMISSION_DENIED: the Connect gateway refused a browser call from an
+    origin it does not allow (JIPAN_GATEWAY_CORS_ORIGINS); metadata `origin`.
+    """
+
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
         return {
@@ -213,6 +226,8 @@ class ErrorReason(betterproto2.Enum):
             20: "ERROR_REASON_TOKEN_REVOKED",
             21: "ERROR_REASON_CONSENT_REVOKED",
             22: "ERROR_REASON_REQUEST_MALFORMED",
+            23: "ERROR_REASON_REQUEST_TOO_LARGE",
+            24: "ERROR_REASON_ORIGIN_NOT_ALLOWED",
         }
 
     @classmethod
@@ -241,6 +256,8 @@ class ErrorReason(betterproto2.Enum):
             "ERROR_REASON_TOKEN_REVOKED": 20,
             "ERROR_REASON_CONSENT_REVOKED": 21,
             "ERROR_REASON_REQUEST_MALFORMED": 22,
+            "ERROR_REASON_REQUEST_TOO_LARGE": 23,
+            "ERROR_REASON_ORIGIN_NOT_ALLOWED": 24,
         }
 
 

@@ -210,6 +210,25 @@ public enum ErrorReason
    * <code>ERROR_REASON_REQUEST_MALFORMED = 22;</code>
    */
   ERROR_REASON_REQUEST_MALFORMED(22),
+  /**
+   * <pre>
+   * RESOURCE_EXHAUSTED: the Connect gateway refused a request body larger
+   * than its limit (JIPAN_GATEWAY_MAX_REQUEST_BYTES, after decompression)
+   * before any server saw it; metadata `limit_bytes`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REQUEST_TOO_LARGE = 23;</code>
+   */
+  ERROR_REASON_REQUEST_TOO_LARGE(23),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the Connect gateway refused a browser call from an
+   * origin it does not allow (JIPAN_GATEWAY_CORS_ORIGINS); metadata `origin`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ORIGIN_NOT_ALLOWED = 24;</code>
+   */
+  ERROR_REASON_ORIGIN_NOT_ALLOWED(24),
   UNRECOGNIZED(-1),
   ;
 
@@ -408,6 +427,25 @@ public enum ErrorReason
    * <code>ERROR_REASON_REQUEST_MALFORMED = 22;</code>
    */
   public static final int ERROR_REASON_REQUEST_MALFORMED_VALUE = 22;
+  /**
+   * <pre>
+   * RESOURCE_EXHAUSTED: the Connect gateway refused a request body larger
+   * than its limit (JIPAN_GATEWAY_MAX_REQUEST_BYTES, after decompression)
+   * before any server saw it; metadata `limit_bytes`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REQUEST_TOO_LARGE = 23;</code>
+   */
+  public static final int ERROR_REASON_REQUEST_TOO_LARGE_VALUE = 23;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the Connect gateway refused a browser call from an
+   * origin it does not allow (JIPAN_GATEWAY_CORS_ORIGINS); metadata `origin`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ORIGIN_NOT_ALLOWED = 24;</code>
+   */
+  public static final int ERROR_REASON_ORIGIN_NOT_ALLOWED_VALUE = 24;
 
 
   public final int getNumber() {
@@ -457,6 +495,8 @@ public enum ErrorReason
       case 20: return ERROR_REASON_TOKEN_REVOKED;
       case 21: return ERROR_REASON_CONSENT_REVOKED;
       case 22: return ERROR_REASON_REQUEST_MALFORMED;
+      case 23: return ERROR_REASON_REQUEST_TOO_LARGE;
+      case 24: return ERROR_REASON_ORIGIN_NOT_ALLOWED;
       default: return null;
     }
   }

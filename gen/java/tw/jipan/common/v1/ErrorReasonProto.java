@@ -24,7 +24,7 @@ public final class ErrorReasonProto {
   static {
     java.lang.String[] descriptorData = {
       "\n\"jipan/common/v1/error_reason.proto\022\017ji" +
-      "pan.common.v1*\264\006\n\013ErrorReason\022\034\n\030ERROR_R" +
+      "pan.common.v1*\375\006\n\013ErrorReason\022\034\n\030ERROR_R" +
       "EASON_UNSPECIFIED\020\000\022\036\n\032ERROR_REASON_TOKE" +
       "N_MISSING\020\001\022 \n\034ERROR_REASON_TOKEN_MALFOR" +
       "MED\020\002\022(\n$ERROR_REASON_TOKEN_SIGNATURE_IN" +
@@ -44,12 +44,14 @@ public final class ErrorReasonProto {
       "BJECT_KEY_INVALID\020\022\022!\n\035ERROR_REASON_OBJE" +
       "CT_NOT_FOUND\020\023\022\036\n\032ERROR_REASON_TOKEN_REV" +
       "OKED\020\024\022 \n\034ERROR_REASON_CONSENT_REVOKED\020\025" +
-      "\022\"\n\036ERROR_REASON_REQUEST_MALFORMED\020\026B\256\001\n" +
-      "\022tw.jipan.common.v1B\020ErrorReasonProtoP\001Z" +
-      "(jipan.tw/gen/go/jipan/common/v1;commonv" +
-      "1\242\002\003JCX\252\002\017Jipan.Common.V1\312\002\017Jipan\\Common" +
-      "\\V1\342\002\033Jipan\\Common\\V1\\GPBMetadata\352\002\021Jipa" +
-      "n::Common::V1b\006proto3"
+      "\022\"\n\036ERROR_REASON_REQUEST_MALFORMED\020\026\022\"\n\036" +
+      "ERROR_REASON_REQUEST_TOO_LARGE\020\027\022#\n\037ERRO" +
+      "R_REASON_ORIGIN_NOT_ALLOWED\020\030B\256\001\n\022tw.jip" +
+      "an.common.v1B\020ErrorReasonProtoP\001Z(jipan." +
+      "tw/gen/go/jipan/common/v1;commonv1\242\002\003JCX" +
+      "\252\002\017Jipan.Common.V1\312\002\017Jipan\\Common\\V1\342\002\033J" +
+      "ipan\\Common\\V1\\GPBMetadata\352\002\021Jipan::Comm" +
+      "on::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -1,0 +1,279 @@
+// Drives the built portal in Debian's Chromium (playwright-core; no browser is
+// ever downloaded) against a running `jipan up`. Started by
+// tests/portal/test_portal_browser.py, which seeds the mesh, passes what it
+// seeded as a JSON file (argv[2]) and checks results.json on the server side.
+//
+// Flows: passkey sign-up and discoverable sign-in with a CDP virtual
+// authenticator; passkey rename; grant a consent, an app gets a token under it,
+// revoke it in the page and see that token refused by the gateway; search the
+// catalogue in Chinese; open a listing with its review and receipt; submit a
+// listing with an SBOM and see its findings; seal a bid in the page and submit
+// it; verify a file on the chain explorer. axe-core on every page (serious and
+// critical violations are failures), a screenshot of each page, and the first
+// load of each page (to interactive, JS bytes gzip) in a cold browser context.
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const config = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const out = config.out_dir;
+mkdirSync(`${out}/screenshots`, { recursive: true });
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const PAGES = ["", "passport", "procurement", "chain", "market", "cloud"];
+const results = { steps: [], axe: {}, perf: {}, rounds: {}, screenshots: [] };
+const step = (name, detail = {}) => { results.steps.push({ name, ...detail }); console.log(`step ${name} ${JSON.stringify(detail)}`); };
+
+const browser = await chromium.launch({
+  executablePath: config.chromium ?? "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--no-default-browser-check"],
+});
+
+async function call(method, body, token) {
+  // A Connect unary JSON call to the gateway, as any HTTP client would make it.
+  const response = await fetch(`${config.base_url}/${method}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  const json = await response.json().catch(() => ({}));
+  const reason = (json.details ?? []).map((d) => d.debug?.reason ?? errorInfoReason(d)).find(Boolean) ?? "";
+  return { status: response.status, json, code: json.code ?? "", reason };
+}
+
+function errorInfoReason(detail) {
+  // google.rpc.ErrorInfo's field 1 (reason), read from the detail's base64 value.
+  if (!String(detail.type ?? "").endsWith("google.rpc.ErrorInfo") || !detail.value) return "";
+  const bytes = Buffer.from(detail.value, "base64");
+  return bytes[0] === 0x0a ? bytes.subarray(2, 2 + bytes[1]).toString("utf8") : "";
+}
+
+async function axe(page, name) {
+  await page.addScriptTag({ content: AXE });
+  const found = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+  });
+  results.axe[name] = found;
+  const bad = found.filter((v) => v.impact === "serious" || v.impact === "critical");
+  console.log(`axe ${name}: ${found.length} violations, ${bad.length} serious/critical ${JSON.stringify(bad)}`);
+}
+
+async function shot(page, name) {
+  const path = `${out}/screenshots/${name}.png`;
+  await page.screenshot({ path, fullPage: true });
+  results.screenshots.push(path);
+}
+
+async function goto(page, path) {
+  await page.goto(`${config.base_url}/#/${path}`);
+  await page.waitForFunction((p) => document.body.dataset.ready === (p || "home"), path);
+  // The page's own loads (lists) settle: no status line left in the loading state.
+  await page.waitForFunction(() => ![...document.querySelectorAll('[data-state="info"]')].some((e) => /…/.test(e.textContent ?? "")), null, { timeout: 15000 }).catch(() => undefined);
+}
+
+const outcome = async (page, selector, timeout = 30000) => {
+  await page.waitForFunction((s) => { const e = document.querySelector(s); return e && (e.dataset.state === "ok" || e.dataset.state === "error"); }, selector, { timeout });
+  return page.$eval(selector, (e) => ({ state: e.dataset.state, reason: e.dataset.reason, text: e.textContent }));
+};
+
+try {
+  // --- first loads: cold context per page, JS gzip bytes and time to interactive
+  // (config.repeats rounds; bench/portal.py asks for several and perf_only).
+  for (let round = 0; round < (config.repeats ?? 1); round++) for (const path of PAGES) {
+    const context = await browser.newContext();
+    // Signed in (the session the portal keeps in sessionStorage), so each page renders its real content.
+    await context.addInitScript((session) => sessionStorage.setItem("jipan.session", session),
+      JSON.stringify({ token: config.staff_token, person: "people/dev", displayName: "dev", userName: "", expires: null }));
+    const page = await context.newPage();
+    const scripts = [];
+    page.on("response", (r) => { if (r.url().endsWith(".js")) scripts.push(r); });
+    const started = Date.now();
+    await page.goto(`${config.base_url}/#/${path}`);
+    await page.waitForFunction((p) => document.body.dataset.ready === (p || "home"), path);
+    const wall = Date.now() - started;
+    const ready = await page.evaluate((p) => performance.getEntriesByName(`jipan-ready:${p || "home"}`)[0]?.startTime ?? null, path);
+    let gzip = 0, raw = 0;
+    for (const r of scripts) { const body = await r.body(); raw += body.length; gzip += gzipSync(body, { level: 9 }).length; }
+    results.perf[path || "home"] = { interactive_ms: ready, wall_ms: wall, js_files: scripts.length, js_bytes: raw, js_gzip_bytes: gzip };
+    (results.rounds[path || "home"] ??= []).push({ interactive_ms: ready, wall_ms: wall });
+    await context.close();
+  }
+  step("first-loads", results.perf);
+  if (config.perf_only) throw "perf_only";
+
+  const context = await browser.newContext({ locale: "zh-TW", timezoneId: "Asia/Taipei", viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => step("pageerror", { message: String(e) }));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("WebAuthn.enable");
+  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+  });
+
+  // --- home
+  await goto(page, "");
+  await shot(page, "home"); await axe(page, "home");
+  // keyboard: the first Tab reaches the skip link, Enter moves focus to the content;
+  // the menu is reachable by Tab and a link opens its page with focus on the heading.
+  await page.keyboard.press("Tab");
+  const firstTab = await page.evaluate(() => document.activeElement?.className ?? "");
+  await page.keyboard.press("Enter");
+  const afterSkip = await page.evaluate(() => document.activeElement?.id ?? "");
+  await page.focus('nav.main a[href="#/chain"]');
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.body.dataset.ready === "chain");
+  await page.waitForFunction(() => document.activeElement?.tagName === "H1", null, { timeout: 5000 }).catch(() => undefined);
+  step("keyboard", { firstTab, afterSkip, focusAfterNavigation: await page.evaluate(() => document.activeElement?.tagName ?? "") });
+
+  // --- passport: sign-up, discoverable sign-in
+  await goto(page, "passport");
+  await axe(page, "passport-signed-out");
+  await page.fill("#user-name", config.user_name);
+  await page.fill("#display-name", "王小明");
+  await page.click("#register");
+  step("register", await outcome(page, "#register-outcome"));
+  const { credentials } = await cdp.send("WebAuthn.getCredentials", { authenticatorId });
+  step("authenticator", { credentials: credentials.length, resident: credentials.filter((c) => c.isResidentCredential).length });
+  await page.click("#sign-in-button");
+  step("sign-in", await outcome(page, "#sign-in-outcome"));
+  await page.waitForSelector("#passkeys table tbody tr");
+  // rename the passkey
+  await page.click("#passkeys tbody tr button.secondary");
+  await page.fill("#passkeys tbody tr input", "我的筆電");
+  await page.click("#passkeys tbody tr button[type=submit]");
+  await page.waitForFunction(() => document.querySelector("#passkeys tbody")?.textContent?.includes("我的筆電"));
+  step("passkey-renamed");
+  // grant a consent to the app, the app gets a token under it
+  await page.fill("#consent-client", config.consent_client);
+  await page.fill("#consent-scopes", config.consent_scope);
+  await page.fill("#consent-categories", "procurement");
+  await page.click("#consents form button[type=submit]");
+  await page.waitForSelector("#consents tr[data-consent]");
+  const consentName = await page.$eval("#consents tr[data-consent]", (e) => e.dataset.consent);
+  const issued = await call("jipan.identity.v1.TokenService/IssueConsentToken", { consent: consentName }, config.app_token);
+  const consentToken = issued.json.accessToken;
+  const before = await call(config.consent_probe.method, config.consent_probe.body, consentToken);
+  step("consent-token-before", { consent: consentName, issued: issued.status, status: before.status, code: before.code });
+  await shot(page, "passport"); await axe(page, "passport");
+  // one click revokes it
+  await page.click("#consents tr[data-consent] button.danger");
+  step("revoke", await outcome(page, "#consent-outcome"));
+  await page.waitForSelector("#consents .badge.bad");
+  let after = null;
+  for (let i = 0; i < 60; i++) {
+    after = await call(config.consent_probe.method, config.consent_probe.body, consentToken);
+    if (after.status !== 200) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  step("consent-token-after", { status: after.status, code: after.code, reason: after.reason });
+  await page.click("#events button.secondary");
+  await page.waitForFunction(() => (document.querySelector("#events tbody")?.children.length ?? 0) >= 3, null, { timeout: 10000 }).catch(() => undefined);
+  await shot(page, "passport-events");
+
+  // English switch
+  await page.click("header button.lang");
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await shot(page, "passport-en"); await axe(page, "passport-en");
+  await page.click("header button.lang");
+
+  // --- the procurement flows run as an organisation's staff (a dev token, pasted in)
+  await page.click("header button.secondary"); // sign out
+  await goto(page, "passport");
+  await page.click("#sign-in summary");
+  await page.fill("#token", config.staff_token);
+  await page.click("#sign-in form button[type=submit]");
+  step("token-sign-in", await outcome(page, "#sign-in-outcome"));
+
+  await goto(page, "procurement");
+  await page.fill("#search-query", config.query);
+  await page.click("#search button[type=submit]");
+  step("search", await outcome(page, "#search-outcome"));
+  const hits = await page.$$eval("#search-results tbody tr a", (as) => as.map((a) => a.textContent));
+  step("search-hits", { hits });
+  await page.click("#search-results tbody tr a");
+  await page.waitForSelector("#listing #review-receipt");
+  step("listing", { receipt: await page.$eval("#listing #review-receipt", (e) => e.textContent) });
+  await shot(page, "procurement-search"); await axe(page, "procurement");
+
+  // order it, and take the order through its lifecycle (vendor and buyer steps)
+  await page.fill("#order-quantity", "2");
+  await page.fill("#order-budget", "115-資訊-01");
+  await page.click("#order-form button[type=submit]");
+  step("order", await outcome(page, "#order-outcome"));
+  const lifecycle = [];
+  for (const [table, button] of [["#orders-vendor", "confirmOrder"], ["#orders-vendor", "deliverOrder"], ["#orders-agency", "acceptOrder"], ["#orders-agency", "payOrder"]]) {
+    const selector = `${table} tr[data-order] button.order-${button}`;
+    try {
+      await page.waitForSelector(selector, { timeout: 15000 });
+      await page.click(selector);
+      await page.waitForSelector(selector, { state: "detached", timeout: 15000 });
+      lifecycle.push(button);
+    } catch (error) {
+      lifecycle.push(`${button} failed: ${await page.$eval(table, (e) => e.textContent).catch(() => String(error))}`);
+      break;
+    }
+  }
+  await page.waitForFunction(() => document.querySelector('#orders-agency tr[data-order]')?.dataset.orderState === "PAID", null, { timeout: 15000 }).catch(() => undefined);
+  step("order-lifecycle", { steps: lifecycle, state: await page.$eval("#orders-agency tr[data-order]", (e) => e.dataset.orderState).catch(() => "") });
+  await shot(page, "procurement-orders");
+
+  // submit a listing with an SBOM
+  await page.fill("#submit-lot", config.software_lot);
+  await page.fill("#submit-product", "公文系統 含 log4j");
+  await page.fill("#submit-version", "2.0.0");
+  await page.fill("#submit-description", "電子公文");
+  await page.setInputFiles("#submit-sbom", config.sbom_file);
+  await page.click("#submit button[type=submit]");
+  step("submit-listing", await outcome(page, "#submit-outcome", 60000));
+  const findings = await page.$$eval("#submit #findings tbody tr", (rows) => rows.map((r) => r.textContent));
+  step("findings", { findings, receipt: await page.$eval("#submit #review-receipt", (e) => e.textContent).catch(() => "") });
+  await shot(page, "procurement-submitted");
+
+  // seal and submit a bid
+  const tender = `[data-tender="${config.tender}"]`;
+  await page.waitForSelector(tender);
+  await page.fill(`${tender} .bid-price`, "4321000");
+  await page.fill(`${tender} .bid-proposal`, "技術建議書：24 小時監控");
+  await page.click(`${tender} .bid-submit`);
+  await page.waitForFunction((s) => { const e = document.querySelector(`${s} [data-state]`); return e && (e.dataset.state === "ok" || e.dataset.state === "error"); }, tender, { timeout: 60000 });
+  step("bid", await page.$eval(`${tender} [data-state]`, (e) => ({ state: e.dataset.state, reason: e.dataset.reason, text: e.textContent })));
+  await shot(page, "procurement-bid");
+
+  // --- chain explorer
+  await goto(page, "chain");
+  await page.setInputFiles("#verify-file", config.anchored_file);
+  await page.click("#verify button[type=submit]");
+  step("verify-anchored", { ...(await outcome(page, "#verify-outcome")), digest: await page.$eval("#verify-digest", (e) => e.textContent) });
+  await shot(page, "chain"); await axe(page, "chain");
+  await page.setInputFiles("#verify-file", config.unknown_file);
+  await page.click("#verify button[type=submit]");
+  await page.waitForFunction(() => document.querySelector("#verify-outcome")?.dataset.reason === "NOT_ANCHORED", null, { timeout: 15000 }).catch(() => undefined);
+  step("verify-unknown", await outcome(page, "#verify-outcome"));
+
+  // --- marketplace and cloud costs
+  await goto(page, "market");
+  await page.fill("#market-query", config.market_query);
+  await page.click("#market-search button[type=submit]");
+  await page.waitForFunction(() => { const e = document.querySelector("#market-search [data-state]"); return e && e.dataset.state !== "info"; }, null, { timeout: 15000 }).catch(() => undefined);
+  step("market-search", { hits: await page.$$eval("#market-search li a", (as) => as.map((a) => a.textContent)) });
+  await page.click("#market-search li a");
+  await page.waitForSelector("#project-heading");
+  await page.waitForFunction(() => document.querySelector("#project-heading")?.textContent !== "" && !document.querySelector("#project [data-state=info]"), null, { timeout: 15000 }).catch(() => undefined);
+  step("market-project", { heading: await page.$eval("#project-heading", (e) => e.textContent), badges: await page.$$eval("#project .badge", (es) => es.map((e) => e.textContent)) });
+  await page.fill("#question-title", "可以用在政府網站嗎？");
+  await page.fill("#question-body", "授權與維護狀況如何？");
+  await page.click("#question-form button[type=submit]");
+  step("market-question", await outcome(page, "#question-outcome"));
+  await shot(page, "market"); await axe(page, "market");
+  await goto(page, "cloud");
+  step("cloud", { states: await page.$$eval("main [data-state]", (es) => es.map((e) => `${e.dataset.state}:${e.dataset.reason}`)) });
+  await shot(page, "cloud"); await axe(page, "cloud");
+} catch (error) {
+  if (error !== "perf_only") step("exception", { message: String(error?.stack ?? error) });
+} finally {
+  writeFileSync(`${out}/results.json`, JSON.stringify(results, null, 2));
+  await browser.close();
+}

@@ -1,0 +1,1 @@
+"""The Connect gateway: browsers and HTTP clients call every served gRPC method (see app.py)."""
