@@ -206,6 +206,37 @@ public final class CatalogServiceGrpc {
     return getUploadDistributionMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.AssessDistributionRequest,
+      tw.jipan.dataspace.v1.AssessDistributionResponse> getAssessDistributionMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "AssessDistribution",
+      requestType = tw.jipan.dataspace.v1.AssessDistributionRequest.class,
+      responseType = tw.jipan.dataspace.v1.AssessDistributionResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.AssessDistributionRequest,
+      tw.jipan.dataspace.v1.AssessDistributionResponse> getAssessDistributionMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.AssessDistributionRequest, tw.jipan.dataspace.v1.AssessDistributionResponse> getAssessDistributionMethod;
+    if ((getAssessDistributionMethod = CatalogServiceGrpc.getAssessDistributionMethod) == null) {
+      synchronized (CatalogServiceGrpc.class) {
+        if ((getAssessDistributionMethod = CatalogServiceGrpc.getAssessDistributionMethod) == null) {
+          CatalogServiceGrpc.getAssessDistributionMethod = getAssessDistributionMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.dataspace.v1.AssessDistributionRequest, tw.jipan.dataspace.v1.AssessDistributionResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "AssessDistribution"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.dataspace.v1.AssessDistributionRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.dataspace.v1.AssessDistributionResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new CatalogServiceMethodDescriptorSupplier("AssessDistribution"))
+              .build();
+        }
+      }
+    }
+    return getAssessDistributionMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.ValidatePolicyRequest,
       tw.jipan.dataspace.v1.ValidatePolicyResponse> getValidatePolicyMethod;
 
@@ -361,6 +392,23 @@ public final class CatalogServiceGrpc {
 
     /**
      * <pre>
+     * Has the privacy service assess the k-anonymity of one of the caller's
+     * organisation's uploaded distributions: `privacy_dataset` names the
+     * organisation's dataset in jipan.privacy.v1 whose CSV the distribution's
+     * data are (its SHA-256 must equal the upload's: ASSESSMENT_MISMATCH
+     * otherwise). dataspace calls privacy's GetDataset and AssessDataset with
+     * the caller's own access token, so that token must also carry
+     * `privacy.read`. The k found is kept on the distribution
+     * (`anonymised_k`) until the data are uploaded again.
+     * </pre>
+     */
+    public void assessDistribution(tw.jipan.dataspace.v1.AssessDistributionRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.AssessDistributionResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getAssessDistributionMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Checks a usage policy against Jipan's ODRL subset without storing it.
      * </pre>
      */
@@ -413,6 +461,13 @@ public final class CatalogServiceGrpc {
                 tw.jipan.dataspace.v1.UploadDistributionRequest,
                 tw.jipan.dataspace.v1.UploadDistributionResponse>(
                   this, METHODID_UPLOAD_DISTRIBUTION)))
+          .addMethod(
+            getAssessDistributionMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.dataspace.v1.AssessDistributionRequest,
+                tw.jipan.dataspace.v1.AssessDistributionResponse>(
+                  this, METHODID_ASSESS_DISTRIBUTION)))
           .addMethod(
             getValidatePolicyMethod(),
             io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -520,6 +575,24 @@ public final class CatalogServiceGrpc {
 
     /**
      * <pre>
+     * Has the privacy service assess the k-anonymity of one of the caller's
+     * organisation's uploaded distributions: `privacy_dataset` names the
+     * organisation's dataset in jipan.privacy.v1 whose CSV the distribution's
+     * data are (its SHA-256 must equal the upload's: ASSESSMENT_MISMATCH
+     * otherwise). dataspace calls privacy's GetDataset and AssessDataset with
+     * the caller's own access token, so that token must also carry
+     * `privacy.read`. The k found is kept on the distribution
+     * (`anonymised_k`) until the data are uploaded again.
+     * </pre>
+     */
+    public void assessDistribution(tw.jipan.dataspace.v1.AssessDistributionRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.AssessDistributionResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getAssessDistributionMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Checks a usage policy against Jipan's ODRL subset without storing it.
      * </pre>
      */
@@ -603,6 +676,23 @@ public final class CatalogServiceGrpc {
     public tw.jipan.dataspace.v1.ExportCatalogResponse exportCatalog(tw.jipan.dataspace.v1.ExportCatalogRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getExportCatalogMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Has the privacy service assess the k-anonymity of one of the caller's
+     * organisation's uploaded distributions: `privacy_dataset` names the
+     * organisation's dataset in jipan.privacy.v1 whose CSV the distribution's
+     * data are (its SHA-256 must equal the upload's: ASSESSMENT_MISMATCH
+     * otherwise). dataspace calls privacy's GetDataset and AssessDataset with
+     * the caller's own access token, so that token must also carry
+     * `privacy.read`. The k found is kept on the distribution
+     * (`anonymised_k`) until the data are uploaded again.
+     * </pre>
+     */
+    public tw.jipan.dataspace.v1.AssessDistributionResponse assessDistribution(tw.jipan.dataspace.v1.AssessDistributionRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getAssessDistributionMethod(), getCallOptions(), request);
     }
 
     /**
@@ -698,6 +788,24 @@ public final class CatalogServiceGrpc {
 
     /**
      * <pre>
+     * Has the privacy service assess the k-anonymity of one of the caller's
+     * organisation's uploaded distributions: `privacy_dataset` names the
+     * organisation's dataset in jipan.privacy.v1 whose CSV the distribution's
+     * data are (its SHA-256 must equal the upload's: ASSESSMENT_MISMATCH
+     * otherwise). dataspace calls privacy's GetDataset and AssessDataset with
+     * the caller's own access token, so that token must also carry
+     * `privacy.read`. The k found is kept on the distribution
+     * (`anonymised_k`) until the data are uploaded again.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.dataspace.v1.AssessDistributionResponse> assessDistribution(
+        tw.jipan.dataspace.v1.AssessDistributionRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getAssessDistributionMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Checks a usage policy against Jipan's ODRL subset without storing it.
      * </pre>
      */
@@ -713,8 +821,9 @@ public final class CatalogServiceGrpc {
   private static final int METHODID_LIST_DATASETS = 2;
   private static final int METHODID_UPDATE_DATASET = 3;
   private static final int METHODID_EXPORT_CATALOG = 4;
-  private static final int METHODID_VALIDATE_POLICY = 5;
-  private static final int METHODID_UPLOAD_DISTRIBUTION = 6;
+  private static final int METHODID_ASSESS_DISTRIBUTION = 5;
+  private static final int METHODID_VALIDATE_POLICY = 6;
+  private static final int METHODID_UPLOAD_DISTRIBUTION = 7;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -752,6 +861,10 @@ public final class CatalogServiceGrpc {
         case METHODID_EXPORT_CATALOG:
           serviceImpl.exportCatalog((tw.jipan.dataspace.v1.ExportCatalogRequest) request,
               (io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.ExportCatalogResponse>) responseObserver);
+          break;
+        case METHODID_ASSESS_DISTRIBUTION:
+          serviceImpl.assessDistribution((tw.jipan.dataspace.v1.AssessDistributionRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.AssessDistributionResponse>) responseObserver);
           break;
         case METHODID_VALIDATE_POLICY:
           serviceImpl.validatePolicy((tw.jipan.dataspace.v1.ValidatePolicyRequest) request,
@@ -827,6 +940,7 @@ public final class CatalogServiceGrpc {
               .addMethod(getUpdateDatasetMethod())
               .addMethod(getExportCatalogMethod())
               .addMethod(getUploadDistributionMethod())
+              .addMethod(getAssessDistributionMethod())
               .addMethod(getValidatePolicyMethod())
               .build();
         }

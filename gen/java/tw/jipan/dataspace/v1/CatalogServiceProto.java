@@ -85,6 +85,16 @@ public final class CatalogServiceProto {
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_dataspace_v1_UploadDistributionHeader_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_dataspace_v1_AssessDistributionRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_dataspace_v1_AssessDistributionRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_dataspace_v1_AssessDistributionResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_dataspace_v1_AssessDistributionResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_jipan_dataspace_v1_UploadDistributionResponse_descriptor;
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
@@ -141,42 +151,53 @@ public final class CatalogServiceProto {
       "itions\"\216\001\n\031UploadDistributionRequest\022F\n\006" +
       "header\030\001 \001(\0132,.jipan.dataspace.v1.Upload" +
       "DistributionHeaderH\000R\006header\022!\n\005chunk\030\002 " +
-      "\001(\014B\t\312\363\030\005\030\200\200\200\002H\000R\005chunkB\006\n\004part\"\243\001\n\030Uplo" +
+      "\001(\014B\t\312\363\030\005\030\200\200\200\002H\000R\005chunkB\006\n\004part\"\350\001\n\030Uplo" +
       "adDistributionHeader\022#\n\007dataset\030\001 \001(\tB\t\312" +
       "\363\030\005\010\001\030\254\002R\007dataset\0221\n\017distribution_id\030\002 \001" +
       "(\tB\010\312\363\030\004\010\001\030?R\016distributionId\022/\n\017expected" +
-      "_sha256\030\003 \001(\014B\006\312\363\030\002\030 R\016expectedSha256\"S\n" +
-      "\032UploadDistributionResponse\0225\n\007dataset\030\001" +
-      " \001(\0132\033.jipan.dataspace.v1.DatasetR\007datas" +
-      "et2\216\007\n\016CatalogService\022}\n\rCreateDataset\022(" +
-      ".jipan.dataspace.v1.CreateDatasetRequest" +
-      "\032).jipan.dataspace.v1.CreateDatasetRespo" +
-      "nse\"\027\302\363\030\023\010\002\022\017dataspace.write\022s\n\nGetDatas" +
-      "et\022%.jipan.dataspace.v1.GetDatasetReques" +
-      "t\032&.jipan.dataspace.v1.GetDatasetRespons" +
-      "e\"\026\302\363\030\022\010\002\022\016dataspace.read\022y\n\014ListDataset" +
-      "s\022\'.jipan.dataspace.v1.ListDatasetsReque" +
-      "st\032(.jipan.dataspace.v1.ListDatasetsResp" +
-      "onse\"\026\302\363\030\022\010\002\022\016dataspace.read\022}\n\rUpdateDa" +
-      "taset\022(.jipan.dataspace.v1.UpdateDataset" +
-      "Request\032).jipan.dataspace.v1.UpdateDatas" +
-      "etResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022|\n\rE" +
-      "xportCatalog\022(.jipan.dataspace.v1.Export" +
-      "CatalogRequest\032).jipan.dataspace.v1.Expo" +
-      "rtCatalogResponse\"\026\302\363\030\022\010\002\022\016dataspace.rea" +
-      "d\022\216\001\n\022UploadDistribution\022-.jipan.dataspa" +
-      "ce.v1.UploadDistributionRequest\032..jipan." +
-      "dataspace.v1.UploadDistributionResponse\"" +
-      "\027\302\363\030\023\010\002\022\017dataspace.write(\001\022\177\n\016ValidatePo" +
-      "licy\022).jipan.dataspace.v1.ValidatePolicy" +
-      "Request\032*.jipan.dataspace.v1.ValidatePol" +
-      "icyResponse\"\026\302\363\030\022\010\002\022\016dataspace.readB\306\001\n\025" +
-      "tw.jipan.dataspace.v1B\023CatalogServicePro" +
-      "toP\001Z.jipan.tw/gen/go/jipan/dataspace/v1" +
-      ";dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace.V1\312" +
-      "\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspace\\V" +
-      "1\\GPBMetadata\352\002\024Jipan::Dataspace::V1b\006pr" +
-      "oto3"
+      "_sha256\030\003 \001(\014B\006\312\363\030\002\030 R\016expectedSha256\022C\n" +
+      "\014data_subject\030\004 \001(\tB \312\363\030\034\030d*\030^(people/[0" +
+      "-9a-f]{32})?$R\013dataSubject\"\247\001\n\031AssessDis" +
+      "tributionRequest\022#\n\007dataset\030\001 \001(\tB\t\312\363\030\005\010" +
+      "\001\030\254\002R\007dataset\0221\n\017distribution_id\030\002 \001(\tB\010" +
+      "\312\363\030\004\010\001\030?R\016distributionId\0222\n\017privacy_data" +
+      "set\030\003 \001(\tB\t\312\363\030\005\010\001\030\254\002R\016privacyDataset\"S\n\032" +
+      "AssessDistributionResponse\0225\n\007dataset\030\001 " +
+      "\001(\0132\033.jipan.dataspace.v1.DatasetR\007datase" +
+      "t\"S\n\032UploadDistributionResponse\0225\n\007datas" +
+      "et\030\001 \001(\0132\033.jipan.dataspace.v1.DatasetR\007d" +
+      "ataset2\235\010\n\016CatalogService\022}\n\rCreateDatas" +
+      "et\022(.jipan.dataspace.v1.CreateDatasetReq" +
+      "uest\032).jipan.dataspace.v1.CreateDatasetR" +
+      "esponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022s\n\nGetD" +
+      "ataset\022%.jipan.dataspace.v1.GetDatasetRe" +
+      "quest\032&.jipan.dataspace.v1.GetDatasetRes" +
+      "ponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022y\n\014ListDat" +
+      "asets\022\'.jipan.dataspace.v1.ListDatasetsR" +
+      "equest\032(.jipan.dataspace.v1.ListDatasets" +
+      "Response\"\026\302\363\030\022\010\002\022\016dataspace.read\022}\n\rUpda" +
+      "teDataset\022(.jipan.dataspace.v1.UpdateDat" +
+      "asetRequest\032).jipan.dataspace.v1.UpdateD" +
+      "atasetResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022" +
+      "|\n\rExportCatalog\022(.jipan.dataspace.v1.Ex" +
+      "portCatalogRequest\032).jipan.dataspace.v1." +
+      "ExportCatalogResponse\"\026\302\363\030\022\010\002\022\016dataspace" +
+      ".read\022\216\001\n\022UploadDistribution\022-.jipan.dat" +
+      "aspace.v1.UploadDistributionRequest\032..ji" +
+      "pan.dataspace.v1.UploadDistributionRespo" +
+      "nse\"\027\302\363\030\023\010\002\022\017dataspace.write(\001\022\214\001\n\022Asses" +
+      "sDistribution\022-.jipan.dataspace.v1.Asses" +
+      "sDistributionRequest\032..jipan.dataspace.v" +
+      "1.AssessDistributionResponse\"\027\302\363\030\023\010\002\022\017da" +
+      "taspace.write\022\177\n\016ValidatePolicy\022).jipan." +
+      "dataspace.v1.ValidatePolicyRequest\032*.jip" +
+      "an.dataspace.v1.ValidatePolicyResponse\"\026" +
+      "\302\363\030\022\010\002\022\016dataspace.readB\306\001\n\025tw.jipan.data" +
+      "space.v1B\023CatalogServiceProtoP\001Z.jipan.t" +
+      "w/gen/go/jipan/dataspace/v1;dataspacev1\242" +
+      "\002\003JDX\252\002\022Jipan.Dataspace.V1\312\002\022Jipan\\Datas" +
+      "pace\\V1\342\002\036Jipan\\Dataspace\\V1\\GPBMetadata" +
+      "\352\002\024Jipan::Dataspace::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -269,9 +290,21 @@ public final class CatalogServiceProto {
     internal_static_jipan_dataspace_v1_UploadDistributionHeader_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_UploadDistributionHeader_descriptor,
-        new java.lang.String[] { "Dataset", "DistributionId", "ExpectedSha256", });
-    internal_static_jipan_dataspace_v1_UploadDistributionResponse_descriptor =
+        new java.lang.String[] { "Dataset", "DistributionId", "ExpectedSha256", "DataSubject", });
+    internal_static_jipan_dataspace_v1_AssessDistributionRequest_descriptor =
       getDescriptor().getMessageTypes().get(14);
+    internal_static_jipan_dataspace_v1_AssessDistributionRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_dataspace_v1_AssessDistributionRequest_descriptor,
+        new java.lang.String[] { "Dataset", "DistributionId", "PrivacyDataset", });
+    internal_static_jipan_dataspace_v1_AssessDistributionResponse_descriptor =
+      getDescriptor().getMessageTypes().get(15);
+    internal_static_jipan_dataspace_v1_AssessDistributionResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_dataspace_v1_AssessDistributionResponse_descriptor,
+        new java.lang.String[] { "Dataset", });
+    internal_static_jipan_dataspace_v1_UploadDistributionResponse_descriptor =
+      getDescriptor().getMessageTypes().get(16);
     internal_static_jipan_dataspace_v1_UploadDistributionResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_UploadDistributionResponse_descriptor,
