@@ -29,6 +29,7 @@ from jipan.dataspace.v1 import (
     transfer_service_pb2_grpc,
 )
 from jipan.interceptors.tokens import AccessTokenVerifier
+from jipan.servers.dataspace.catalog.credibility import FactCheckSource
 from jipan.servers.dataspace.catalog.domain import Catalog
 from jipan.servers.dataspace.catalog.privacy import PrivacyAssessor
 from jipan.servers.dataspace.catalog.servicer import CatalogServicer
@@ -74,6 +75,10 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         settings.dataspace_privacy_target or own_server, ca_file=settings.dataspace_privacy_target_ca_file
     )
     runtime.on_shutdown(privacy.aclose)
+    fact_checks = FactCheckSource(
+        settings.dataspace_factcheck_target or own_server, ca_file=settings.dataspace_factcheck_target_ca_file
+    )
+    runtime.on_shutdown(fact_checks.aclose)
     # Consent tokens are verified as the chain verifies access tokens: identity's keys and the
     # process's revocation list (identity's feed).
     consents = ConsentCheck(
@@ -86,6 +91,7 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         runtime.objects,
         max_upload_bytes=settings.dataspace_max_upload_bytes,
         privacy=privacy,
+        fact_checks=fact_checks,
     )
     catalog_service_pb2_grpc.add_CatalogServiceServicer_to_server(CatalogServicer(catalog), server)
     negotiations = Negotiations(

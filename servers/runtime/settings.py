@@ -372,6 +372,14 @@ class Settings(BaseSettings):
     dataspace_privacy_target_ca_file: Path | None = Field(
         None, description="PEM roots to verify dataspace_privacy_target with (TLS); unset: plaintext"
     )
+    dataspace_factcheck_target: str | None = Field(
+        None,
+        description="host:port of factcheck, whose published fact-checks PublishFactCheckDataset reads; "
+        "unset: this server (which must then serve factcheck for it to work)",
+    )
+    dataspace_factcheck_target_ca_file: Path | None = Field(
+        None, description="PEM roots to verify dataspace_factcheck_target with (TLS); unset: plaintext"
+    )
     dataspace_push_allow_http_loopback: bool = Field(
         False,
         description="let push transfers write to a plain-http S3 endpoint on a loopback address "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import uuid
 from collections.abc import AsyncIterator, Sequence
@@ -14,6 +15,7 @@ import structlog
 from jipan.interceptors.context import Principal
 from jipan.servers.dataspace import policy
 from jipan.servers.dataspace.catalog import dcat
+from jipan.servers.dataspace.catalog.credibility import DISTRIBUTION_ID, FactCheckSource, fact_check_fields
 from jipan.servers.dataspace.catalog.privacy import PrivacyAssessor
 from jipan.servers.dataspace.catalog.store import CatalogStore
 from jipan.servers.dataspace.catalog.types import (
@@ -192,12 +194,55 @@ class Catalog:
         *,
         max_upload_bytes: int,
         privacy: PrivacyAssessor | None = None,
+        fact_checks: FactCheckSource | None = None,
     ) -> None:
         self.store = store
         self.page_tokens = page_tokens
         self.objects = objects
         self.max_upload_bytes = max_upload_bytes
         self.privacy = privacy
+        self.fact_checks = fact_checks
+
+    async def publish_fact_checks(
+        self, principal: Principal, dataset_id: str, license_id: str
+    ) -> tuple[Dataset, int]:
+        """The credibility data space: the caller's published fact-checks as a dataset (see
+        credibility.py), created on the first call, its data replaced on every later one."""
+        publisher = org_of(principal)
+        if self.fact_checks is None:
+            raise FailedPrecondition(
+                "FACTCHECK_UNAVAILABLE", "this server has no factcheck service configured", domain=DOMAIN
+            )
+        fields = check_fields(fact_check_fields(publisher, license_id))
+        name = dataset_name(publisher, dataset_id)
+        documents = await self.fact_checks.claim_reviews(publisher)
+        if not documents:
+            raise FailedPrecondition(
+                "FACTCHECK_DATASET",
+                "the organisation has no published fact-check to offer",
+                domain=DOMAIN,
+                metadata={"problem": "nothing published", "publisher": publisher},
+            )
+        existing = await self.store.get(publisher, dataset_id)
+        if existing is None:
+            created = await self.store.insert(publisher, dataset_id, fields, principal.subject)
+            if created is not None:
+                log.info("fact-check dataset published", dataset=name)
+        elif existing.distribution(DISTRIBUTION_ID) is None or existing.fields.personal_data:
+            raise FailedPrecondition(
+                "FACTCHECK_DATASET",
+                "a dataset with this id exists and was not published by PublishFactCheckDataset",
+                domain=DOMAIN,
+                metadata={"problem": "another dataset", "name": name},
+            )
+        data = json.dumps(documents, ensure_ascii=False, separators=(",", ":")).encode()
+
+        async def chunks() -> AsyncIterator[bytes]:
+            for start in range(0, len(data), 1 << 20):
+                yield data[start : start + (1 << 20)]
+
+        dataset = await self.upload(principal, name, DISTRIBUTION_ID, b"", chunks())
+        return dataset, len(documents)
 
     async def _own(self, principal: Principal, name: str, field: str) -> Dataset:
         publisher = org_of(principal)

@@ -115,6 +115,16 @@ class CatalogServicer(cpb_grpc.CatalogServiceServicer):
         )
         return cpb.UploadDistributionResponse(dataset=dataset_to_pb(dataset, current_principal().org))
 
+    async def PublishFactCheckDataset(
+        self, request: cpb.PublishFactCheckDatasetRequest, context: Context
+    ) -> cpb.PublishFactCheckDatasetResponse:
+        dataset, count = await self._catalog.publish_fact_checks(
+            current_principal(), request.dataset_id, request.license
+        )
+        return cpb.PublishFactCheckDatasetResponse(
+            dataset=dataset_to_pb(dataset, current_principal().org), fact_checks=count
+        )
+
     async def AssessDistribution(
         self, request: cpb.AssessDistributionRequest, context: Context
     ) -> cpb.AssessDistributionResponse:

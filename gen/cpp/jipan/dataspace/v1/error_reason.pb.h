@@ -83,12 +83,14 @@ enum ErrorReason : int {
   ERROR_REASON_PRIVACY_UNAVAILABLE = 30,
   ERROR_REASON_PUSH_DESTINATION_INVALID = 31,
   ERROR_REASON_PUSH_FAILED = 32,
+  ERROR_REASON_FACTCHECK_UNAVAILABLE = 33,
+  ERROR_REASON_FACTCHECK_DATASET = 34,
   ErrorReason_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
   ErrorReason_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
 };
 bool ErrorReason_IsValid(int value);
 constexpr ErrorReason ErrorReason_MIN = ERROR_REASON_UNSPECIFIED;
-constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_PUSH_FAILED;
+constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_FACTCHECK_DATASET;
 constexpr int ErrorReason_ARRAYSIZE = ErrorReason_MAX + 1;
 
 const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* ErrorReason_descriptor();

@@ -47,6 +47,16 @@ type CatalogServiceClient interface {
 	// `privacy.read`. The k found is kept on the distribution
 	// (`anonymised_k`) until the data are uploaded again.
 	AssessDistribution(ctx context.Context, in *AssessDistributionRequest, opts ...grpc.CallOption) (*AssessDistributionResponse, error)
+	// The credibility data space (數據源公信力資料空間): publishes, or
+	// refreshes, the caller's organisation's published fact-checks as a
+	// dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+	// under an open offer (use, with attribution) and with one distribution,
+	// "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+	// newest first. dataspace reads them from the factcheck service over its
+	// public contract (SearchFactChecks by publisher, ExportClaimReview), so
+	// only published fact-checks ever enter; drafts never do. Calling it again
+	// replaces the data with what factcheck publishes now.
+	PublishFactCheckDataset(ctx context.Context, in *PublishFactCheckDatasetRequest, opts ...grpc.CallOption) (*PublishFactCheckDatasetResponse, error)
 	// Checks a usage policy against Jipan's ODRL subset without storing it.
 	ValidatePolicy(ctx context.Context, in *ValidatePolicyRequest, opts ...grpc.CallOption) (*ValidatePolicyResponse, error)
 }
@@ -147,6 +157,15 @@ func (c *catalogServiceClient) AssessDistribution(ctx context.Context, in *Asses
 	return out, nil
 }
 
+func (c *catalogServiceClient) PublishFactCheckDataset(ctx context.Context, in *PublishFactCheckDatasetRequest, opts ...grpc.CallOption) (*PublishFactCheckDatasetResponse, error) {
+	out := new(PublishFactCheckDatasetResponse)
+	err := c.cc.Invoke(ctx, "/jipan.dataspace.v1.CatalogService/PublishFactCheckDataset", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *catalogServiceClient) ValidatePolicy(ctx context.Context, in *ValidatePolicyRequest, opts ...grpc.CallOption) (*ValidatePolicyResponse, error) {
 	out := new(ValidatePolicyResponse)
 	err := c.cc.Invoke(ctx, "/jipan.dataspace.v1.CatalogService/ValidatePolicy", in, out, opts...)
@@ -190,6 +209,16 @@ type CatalogServiceServer interface {
 	// `privacy.read`. The k found is kept on the distribution
 	// (`anonymised_k`) until the data are uploaded again.
 	AssessDistribution(context.Context, *AssessDistributionRequest) (*AssessDistributionResponse, error)
+	// The credibility data space (數據源公信力資料空間): publishes, or
+	// refreshes, the caller's organisation's published fact-checks as a
+	// dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+	// under an open offer (use, with attribution) and with one distribution,
+	// "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+	// newest first. dataspace reads them from the factcheck service over its
+	// public contract (SearchFactChecks by publisher, ExportClaimReview), so
+	// only published fact-checks ever enter; drafts never do. Calling it again
+	// replaces the data with what factcheck publishes now.
+	PublishFactCheckDataset(context.Context, *PublishFactCheckDatasetRequest) (*PublishFactCheckDatasetResponse, error)
 	// Checks a usage policy against Jipan's ODRL subset without storing it.
 	ValidatePolicy(context.Context, *ValidatePolicyRequest) (*ValidatePolicyResponse, error)
 	mustEmbedUnimplementedCatalogServiceServer()
@@ -219,6 +248,9 @@ func (UnimplementedCatalogServiceServer) UploadDistribution(CatalogService_Uploa
 }
 func (UnimplementedCatalogServiceServer) AssessDistribution(context.Context, *AssessDistributionRequest) (*AssessDistributionResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method AssessDistribution not implemented")
+}
+func (UnimplementedCatalogServiceServer) PublishFactCheckDataset(context.Context, *PublishFactCheckDatasetRequest) (*PublishFactCheckDatasetResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method PublishFactCheckDataset not implemented")
 }
 func (UnimplementedCatalogServiceServer) ValidatePolicy(context.Context, *ValidatePolicyRequest) (*ValidatePolicyResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method ValidatePolicy not implemented")
@@ -370,6 +402,24 @@ func _CatalogService_AssessDistribution_Handler(srv interface{}, ctx context.Con
 	return interceptor(ctx, in, info, handler)
 }
 
+func _CatalogService_PublishFactCheckDataset_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PublishFactCheckDatasetRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(CatalogServiceServer).PublishFactCheckDataset(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.dataspace.v1.CatalogService/PublishFactCheckDataset",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(CatalogServiceServer).PublishFactCheckDataset(ctx, req.(*PublishFactCheckDatasetRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _CatalogService_ValidatePolicy_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(ValidatePolicyRequest)
 	if err := dec(in); err != nil {
@@ -415,6 +465,10 @@ var _CatalogService_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "AssessDistribution",
 			Handler:    _CatalogService_AssessDistribution_Handler,
+		},
+		{
+			MethodName: "PublishFactCheckDataset",
+			Handler:    _CatalogService_PublishFactCheckDataset_Handler,
 		},
 		{
 			MethodName: "ValidatePolicy",

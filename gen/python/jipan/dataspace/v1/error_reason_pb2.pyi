@@ -150,6 +150,13 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     credentials, no such bucket; `metadata["s3_error"]`) or could not be
     reached; the transfer is TERMINATED with code PUSH_FAILED.
     """
+    ERROR_REASON_FACTCHECK_UNAVAILABLE: _ErrorReason.ValueType  # 33
+    """UNAVAILABLE: the factcheck service did not answer; retry."""
+    ERROR_REASON_FACTCHECK_DATASET: _ErrorReason.ValueType  # 34
+    """FAILED_PRECONDITION: the organisation has no published fact-check to
+    offer, or the dataset of that id was not published by
+    PublishFactCheckDataset (`metadata["problem"]`).
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by the dataspace services in
@@ -286,5 +293,12 @@ ERROR_REASON_PUSH_FAILED: ErrorReason.ValueType  # 32
 """FAILED_PRECONDITION: the destination refused the write (bad
 credentials, no such bucket; `metadata["s3_error"]`) or could not be
 reached; the transfer is TERMINATED with code PUSH_FAILED.
+"""
+ERROR_REASON_FACTCHECK_UNAVAILABLE: ErrorReason.ValueType  # 33
+"""UNAVAILABLE: the factcheck service did not answer; retry."""
+ERROR_REASON_FACTCHECK_DATASET: ErrorReason.ValueType  # 34
+"""FAILED_PRECONDITION: the organisation has no published fact-check to
+offer, or the dataset of that id was not published by
+PublishFactCheckDataset (`metadata["problem"]`).
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

@@ -51,6 +51,8 @@ __all__ = (
     "Offer",
     "OfferContractRequest",
     "OfferContractResponse",
+    "PublishFactCheckDatasetRequest",
+    "PublishFactCheckDatasetResponse",
     "RequestContractRequest",
     "RequestContractResponse",
     "RequestTransferRequest",
@@ -314,6 +316,18 @@ class ErrorReason(betterproto2.Enum):
     reached; the transfer is TERMINATED with code PUSH_FAILED.
     """
 
+    FACTCHECK_UNAVAILABLE = 33
+    """
+    UNAVAILABLE: the factcheck service did not answer; retry.
+    """
+
+    FACTCHECK_DATASET = 34
+    """
+    FAILED_PRECONDITION: the organisation has no published fact-check to
+    offer, or the dataset of that id was not published by
+    PublishFactCheckDataset (`metadata["problem"]`).
+    """
+
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
         return {
@@ -350,6 +364,8 @@ class ErrorReason(betterproto2.Enum):
             30: "ERROR_REASON_PRIVACY_UNAVAILABLE",
             31: "ERROR_REASON_PUSH_DESTINATION_INVALID",
             32: "ERROR_REASON_PUSH_FAILED",
+            33: "ERROR_REASON_FACTCHECK_UNAVAILABLE",
+            34: "ERROR_REASON_FACTCHECK_DATASET",
         }
 
     @classmethod
@@ -388,6 +404,8 @@ class ErrorReason(betterproto2.Enum):
             "ERROR_REASON_PRIVACY_UNAVAILABLE": 30,
             "ERROR_REASON_PUSH_DESTINATION_INVALID": 31,
             "ERROR_REASON_PUSH_FAILED": 32,
+            "ERROR_REASON_FACTCHECK_UNAVAILABLE": 33,
+            "ERROR_REASON_FACTCHECK_DATASET": 34,
         }
 
 
@@ -1772,6 +1790,53 @@ default_message_pool.register_message("jipan.dataspace.v1", "OfferContractRespon
 
 
 @dataclass(eq=False, repr=False)
+class PublishFactCheckDatasetRequest(betterproto2.Message):
+    """
+    Request for PublishFactCheckDataset.
+    """
+
+    dataset_id: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. Id of the dataset ("orgs/{organization}/datasets/{dataset_id}"):
+    1-63 of [a-z0-9-], starting with a letter. An existing dataset of that
+    id must be one this method published.
+    """
+
+    license: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Optional. dct:license of the fact-checks: an SPDX id or an https URL;
+    default "CC-BY-4.0".
+    """
+
+
+default_message_pool.register_message(
+    "jipan.dataspace.v1", "PublishFactCheckDatasetRequest", PublishFactCheckDatasetRequest
+)
+
+
+@dataclass(eq=False, repr=False)
+class PublishFactCheckDatasetResponse(betterproto2.Message):
+    """
+    Response for PublishFactCheckDataset.
+    """
+
+    dataset: "Dataset | None" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    The dataset, its "claimreview" distribution holding the data.
+    """
+
+    fact_checks: "int" = betterproto2.field(2, betterproto2.TYPE_INT64)
+    """
+    Fact-checks in the distribution.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.dataspace.v1", "PublishFactCheckDatasetResponse", PublishFactCheckDatasetResponse
+)
+
+
+@dataclass(eq=False, repr=False)
 class RequestContractRequest(betterproto2.Message):
     """
     Request for RequestContract.
@@ -2772,6 +2837,35 @@ class CatalogServiceStub(betterproto2_grpclib.ServiceStub):
             "/jipan.dataspace.v1.CatalogService/AssessDistribution",
             message,
             AssessDistributionResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def publish_fact_check_dataset(
+        self,
+        message: "PublishFactCheckDatasetRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "PublishFactCheckDatasetResponse":
+        """
+        The credibility data space (數據源公信力資料空間): publishes, or
+        refreshes, the caller's organisation's published fact-checks as a
+        dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+        under an open offer (use, with attribution) and with one distribution,
+        "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+        newest first. dataspace reads them from the factcheck service over its
+        public contract (SearchFactChecks by publisher, ExportClaimReview), so
+        only published fact-checks ever enter; drafts never do. Calling it again
+        replaces the data with what factcheck publishes now.
+        """
+
+        return await self._unary_unary(
+            "/jipan.dataspace.v1.CatalogService/PublishFactCheckDataset",
+            message,
+            PublishFactCheckDatasetResponse,
             timeout=timeout,
             deadline=deadline,
             metadata=metadata,

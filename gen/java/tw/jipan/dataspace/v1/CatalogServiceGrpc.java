@@ -237,6 +237,37 @@ public final class CatalogServiceGrpc {
     return getAssessDistributionMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest,
+      tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse> getPublishFactCheckDatasetMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PublishFactCheckDataset",
+      requestType = tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest.class,
+      responseType = tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest,
+      tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse> getPublishFactCheckDatasetMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest, tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse> getPublishFactCheckDatasetMethod;
+    if ((getPublishFactCheckDatasetMethod = CatalogServiceGrpc.getPublishFactCheckDatasetMethod) == null) {
+      synchronized (CatalogServiceGrpc.class) {
+        if ((getPublishFactCheckDatasetMethod = CatalogServiceGrpc.getPublishFactCheckDatasetMethod) == null) {
+          CatalogServiceGrpc.getPublishFactCheckDatasetMethod = getPublishFactCheckDatasetMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest, tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PublishFactCheckDataset"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new CatalogServiceMethodDescriptorSupplier("PublishFactCheckDataset"))
+              .build();
+        }
+      }
+    }
+    return getPublishFactCheckDatasetMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.ValidatePolicyRequest,
       tw.jipan.dataspace.v1.ValidatePolicyResponse> getValidatePolicyMethod;
 
@@ -409,6 +440,24 @@ public final class CatalogServiceGrpc {
 
     /**
      * <pre>
+     * The credibility data space (數據源公信力資料空間): publishes, or
+     * refreshes, the caller's organisation's published fact-checks as a
+     * dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+     * under an open offer (use, with attribution) and with one distribution,
+     * "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+     * newest first. dataspace reads them from the factcheck service over its
+     * public contract (SearchFactChecks by publisher, ExportClaimReview), so
+     * only published fact-checks ever enter; drafts never do. Calling it again
+     * replaces the data with what factcheck publishes now.
+     * </pre>
+     */
+    public void publishFactCheckDataset(tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPublishFactCheckDatasetMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Checks a usage policy against Jipan's ODRL subset without storing it.
      * </pre>
      */
@@ -468,6 +517,13 @@ public final class CatalogServiceGrpc {
                 tw.jipan.dataspace.v1.AssessDistributionRequest,
                 tw.jipan.dataspace.v1.AssessDistributionResponse>(
                   this, METHODID_ASSESS_DISTRIBUTION)))
+          .addMethod(
+            getPublishFactCheckDatasetMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest,
+                tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse>(
+                  this, METHODID_PUBLISH_FACT_CHECK_DATASET)))
           .addMethod(
             getValidatePolicyMethod(),
             io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -593,6 +649,25 @@ public final class CatalogServiceGrpc {
 
     /**
      * <pre>
+     * The credibility data space (數據源公信力資料空間): publishes, or
+     * refreshes, the caller's organisation's published fact-checks as a
+     * dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+     * under an open offer (use, with attribution) and with one distribution,
+     * "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+     * newest first. dataspace reads them from the factcheck service over its
+     * public contract (SearchFactChecks by publisher, ExportClaimReview), so
+     * only published fact-checks ever enter; drafts never do. Calling it again
+     * replaces the data with what factcheck publishes now.
+     * </pre>
+     */
+    public void publishFactCheckDataset(tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPublishFactCheckDatasetMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Checks a usage policy against Jipan's ODRL subset without storing it.
      * </pre>
      */
@@ -693,6 +768,24 @@ public final class CatalogServiceGrpc {
     public tw.jipan.dataspace.v1.AssessDistributionResponse assessDistribution(tw.jipan.dataspace.v1.AssessDistributionRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getAssessDistributionMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The credibility data space (數據源公信力資料空間): publishes, or
+     * refreshes, the caller's organisation's published fact-checks as a
+     * dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+     * under an open offer (use, with attribution) and with one distribution,
+     * "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+     * newest first. dataspace reads them from the factcheck service over its
+     * public contract (SearchFactChecks by publisher, ExportClaimReview), so
+     * only published fact-checks ever enter; drafts never do. Calling it again
+     * replaces the data with what factcheck publishes now.
+     * </pre>
+     */
+    public tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse publishFactCheckDataset(tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPublishFactCheckDatasetMethod(), getCallOptions(), request);
     }
 
     /**
@@ -806,6 +899,25 @@ public final class CatalogServiceGrpc {
 
     /**
      * <pre>
+     * The credibility data space (數據源公信力資料空間): publishes, or
+     * refreshes, the caller's organisation's published fact-checks as a
+     * dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+     * under an open offer (use, with attribution) and with one distribution,
+     * "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+     * newest first. dataspace reads them from the factcheck service over its
+     * public contract (SearchFactChecks by publisher, ExportClaimReview), so
+     * only published fact-checks ever enter; drafts never do. Calling it again
+     * replaces the data with what factcheck publishes now.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse> publishFactCheckDataset(
+        tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPublishFactCheckDatasetMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Checks a usage policy against Jipan's ODRL subset without storing it.
      * </pre>
      */
@@ -822,8 +934,9 @@ public final class CatalogServiceGrpc {
   private static final int METHODID_UPDATE_DATASET = 3;
   private static final int METHODID_EXPORT_CATALOG = 4;
   private static final int METHODID_ASSESS_DISTRIBUTION = 5;
-  private static final int METHODID_VALIDATE_POLICY = 6;
-  private static final int METHODID_UPLOAD_DISTRIBUTION = 7;
+  private static final int METHODID_PUBLISH_FACT_CHECK_DATASET = 6;
+  private static final int METHODID_VALIDATE_POLICY = 7;
+  private static final int METHODID_UPLOAD_DISTRIBUTION = 8;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -865,6 +978,10 @@ public final class CatalogServiceGrpc {
         case METHODID_ASSESS_DISTRIBUTION:
           serviceImpl.assessDistribution((tw.jipan.dataspace.v1.AssessDistributionRequest) request,
               (io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.AssessDistributionResponse>) responseObserver);
+          break;
+        case METHODID_PUBLISH_FACT_CHECK_DATASET:
+          serviceImpl.publishFactCheckDataset((tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse>) responseObserver);
           break;
         case METHODID_VALIDATE_POLICY:
           serviceImpl.validatePolicy((tw.jipan.dataspace.v1.ValidatePolicyRequest) request,
@@ -941,6 +1058,7 @@ public final class CatalogServiceGrpc {
               .addMethod(getExportCatalogMethod())
               .addMethod(getUploadDistributionMethod())
               .addMethod(getAssessDistributionMethod())
+              .addMethod(getPublishFactCheckDatasetMethod())
               .addMethod(getValidatePolicyMethod())
               .build();
         }

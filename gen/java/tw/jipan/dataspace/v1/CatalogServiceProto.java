@@ -99,6 +99,16 @@ public final class CatalogServiceProto {
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_dataspace_v1_UploadDistributionResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_dataspace_v1_PublishFactCheckDatasetRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_dataspace_v1_PublishFactCheckDatasetRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_dataspace_v1_PublishFactCheckDatasetResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_dataspace_v1_PublishFactCheckDatasetResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -166,38 +176,49 @@ public final class CatalogServiceProto {
       "\001(\0132\033.jipan.dataspace.v1.DatasetR\007datase" +
       "t\"S\n\032UploadDistributionResponse\0225\n\007datas" +
       "et\030\001 \001(\0132\033.jipan.dataspace.v1.DatasetR\007d" +
-      "ataset2\235\010\n\016CatalogService\022}\n\rCreateDatas" +
-      "et\022(.jipan.dataspace.v1.CreateDatasetReq" +
-      "uest\032).jipan.dataspace.v1.CreateDatasetR" +
-      "esponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022s\n\nGetD" +
-      "ataset\022%.jipan.dataspace.v1.GetDatasetRe" +
-      "quest\032&.jipan.dataspace.v1.GetDatasetRes" +
-      "ponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022y\n\014ListDat" +
-      "asets\022\'.jipan.dataspace.v1.ListDatasetsR" +
-      "equest\032(.jipan.dataspace.v1.ListDatasets" +
-      "Response\"\026\302\363\030\022\010\002\022\016dataspace.read\022}\n\rUpda" +
-      "teDataset\022(.jipan.dataspace.v1.UpdateDat" +
-      "asetRequest\032).jipan.dataspace.v1.UpdateD" +
-      "atasetResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022" +
-      "|\n\rExportCatalog\022(.jipan.dataspace.v1.Ex" +
-      "portCatalogRequest\032).jipan.dataspace.v1." +
-      "ExportCatalogResponse\"\026\302\363\030\022\010\002\022\016dataspace" +
-      ".read\022\216\001\n\022UploadDistribution\022-.jipan.dat" +
-      "aspace.v1.UploadDistributionRequest\032..ji" +
-      "pan.dataspace.v1.UploadDistributionRespo" +
-      "nse\"\027\302\363\030\023\010\002\022\017dataspace.write(\001\022\214\001\n\022Asses" +
-      "sDistribution\022-.jipan.dataspace.v1.Asses" +
-      "sDistributionRequest\032..jipan.dataspace.v" +
-      "1.AssessDistributionResponse\"\027\302\363\030\023\010\002\022\017da" +
-      "taspace.write\022\177\n\016ValidatePolicy\022).jipan." +
-      "dataspace.v1.ValidatePolicyRequest\032*.jip" +
-      "an.dataspace.v1.ValidatePolicyResponse\"\026" +
-      "\302\363\030\022\010\002\022\016dataspace.readB\306\001\n\025tw.jipan.data" +
-      "space.v1B\023CatalogServiceProtoP\001Z.jipan.t" +
-      "w/gen/go/jipan/dataspace/v1;dataspacev1\242" +
-      "\002\003JDX\252\002\022Jipan.Dataspace.V1\312\002\022Jipan\\Datas" +
-      "pace\\V1\342\002\036Jipan\\Dataspace\\V1\\GPBMetadata" +
-      "\352\002\024Jipan::Dataspace::V1b\006proto3"
+      "ataset\"\202\001\n\036PublishFactCheckDatasetReques" +
+      "t\022=\n\ndataset_id\030\001 \001(\tB\036\312\363\030\032\010\001*\026^[a-z][a-" +
+      "z0-9-]{0,62}$R\tdatasetId\022!\n\007license\030\002 \001(" +
+      "\tB\007\312\363\030\003\030\254\002R\007license\"y\n\037PublishFactCheckD" +
+      "atasetResponse\0225\n\007dataset\030\001 \001(\0132\033.jipan." +
+      "dataspace.v1.DatasetR\007dataset\022\037\n\013fact_ch" +
+      "ecks\030\002 \001(\003R\nfactChecks2\273\t\n\016CatalogServic" +
+      "e\022}\n\rCreateDataset\022(.jipan.dataspace.v1." +
+      "CreateDatasetRequest\032).jipan.dataspace.v" +
+      "1.CreateDatasetResponse\"\027\302\363\030\023\010\002\022\017dataspa" +
+      "ce.write\022s\n\nGetDataset\022%.jipan.dataspace" +
+      ".v1.GetDatasetRequest\032&.jipan.dataspace." +
+      "v1.GetDatasetResponse\"\026\302\363\030\022\010\002\022\016dataspace" +
+      ".read\022y\n\014ListDatasets\022\'.jipan.dataspace." +
+      "v1.ListDatasetsRequest\032(.jipan.dataspace" +
+      ".v1.ListDatasetsResponse\"\026\302\363\030\022\010\002\022\016datasp" +
+      "ace.read\022}\n\rUpdateDataset\022(.jipan.datasp" +
+      "ace.v1.UpdateDatasetRequest\032).jipan.data" +
+      "space.v1.UpdateDatasetResponse\"\027\302\363\030\023\010\002\022\017" +
+      "dataspace.write\022|\n\rExportCatalog\022(.jipan" +
+      ".dataspace.v1.ExportCatalogRequest\032).jip" +
+      "an.dataspace.v1.ExportCatalogResponse\"\026\302" +
+      "\363\030\022\010\002\022\016dataspace.read\022\216\001\n\022UploadDistribu" +
+      "tion\022-.jipan.dataspace.v1.UploadDistribu" +
+      "tionRequest\032..jipan.dataspace.v1.UploadD" +
+      "istributionResponse\"\027\302\363\030\023\010\002\022\017dataspace.w" +
+      "rite(\001\022\214\001\n\022AssessDistribution\022-.jipan.da" +
+      "taspace.v1.AssessDistributionRequest\032..j" +
+      "ipan.dataspace.v1.AssessDistributionResp" +
+      "onse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\233\001\n\027Publis" +
+      "hFactCheckDataset\0222.jipan.dataspace.v1.P" +
+      "ublishFactCheckDatasetRequest\0323.jipan.da" +
+      "taspace.v1.PublishFactCheckDatasetRespon" +
+      "se\"\027\302\363\030\023\010\002\022\017dataspace.write\022\177\n\016ValidateP" +
+      "olicy\022).jipan.dataspace.v1.ValidatePolic" +
+      "yRequest\032*.jipan.dataspace.v1.ValidatePo" +
+      "licyResponse\"\026\302\363\030\022\010\002\022\016dataspace.readB\306\001\n" +
+      "\025tw.jipan.dataspace.v1B\023CatalogServicePr" +
+      "otoP\001Z.jipan.tw/gen/go/jipan/dataspace/v" +
+      "1;dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace.V1" +
+      "\312\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspace\\" +
+      "V1\\GPBMetadata\352\002\024Jipan::Dataspace::V1b\006p" +
+      "roto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -309,6 +330,18 @@ public final class CatalogServiceProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_UploadDistributionResponse_descriptor,
         new java.lang.String[] { "Dataset", });
+    internal_static_jipan_dataspace_v1_PublishFactCheckDatasetRequest_descriptor =
+      getDescriptor().getMessageTypes().get(17);
+    internal_static_jipan_dataspace_v1_PublishFactCheckDatasetRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_dataspace_v1_PublishFactCheckDatasetRequest_descriptor,
+        new java.lang.String[] { "DatasetId", "License", });
+    internal_static_jipan_dataspace_v1_PublishFactCheckDatasetResponse_descriptor =
+      getDescriptor().getMessageTypes().get(18);
+    internal_static_jipan_dataspace_v1_PublishFactCheckDatasetResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_dataspace_v1_PublishFactCheckDatasetResponse_descriptor,
+        new java.lang.String[] { "Dataset", "FactChecks", });
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(tw.jipan.common.v1.AuthzProto.authPolicy);

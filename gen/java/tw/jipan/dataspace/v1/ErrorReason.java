@@ -318,6 +318,24 @@ public enum ErrorReason
    * <code>ERROR_REASON_PUSH_FAILED = 32;</code>
    */
   ERROR_REASON_PUSH_FAILED(32),
+  /**
+   * <pre>
+   * UNAVAILABLE: the factcheck service did not answer; retry.
+   * </pre>
+   *
+   * <code>ERROR_REASON_FACTCHECK_UNAVAILABLE = 33;</code>
+   */
+  ERROR_REASON_FACTCHECK_UNAVAILABLE(33),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the organisation has no published fact-check to
+   * offer, or the dataset of that id was not published by
+   * PublishFactCheckDataset (`metadata["problem"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_FACTCHECK_DATASET = 34;</code>
+   */
+  ERROR_REASON_FACTCHECK_DATASET(34),
   UNRECOGNIZED(-1),
   ;
 
@@ -623,6 +641,24 @@ public enum ErrorReason
    * <code>ERROR_REASON_PUSH_FAILED = 32;</code>
    */
   public static final int ERROR_REASON_PUSH_FAILED_VALUE = 32;
+  /**
+   * <pre>
+   * UNAVAILABLE: the factcheck service did not answer; retry.
+   * </pre>
+   *
+   * <code>ERROR_REASON_FACTCHECK_UNAVAILABLE = 33;</code>
+   */
+  public static final int ERROR_REASON_FACTCHECK_UNAVAILABLE_VALUE = 33;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the organisation has no published fact-check to
+   * offer, or the dataset of that id was not published by
+   * PublishFactCheckDataset (`metadata["problem"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_FACTCHECK_DATASET = 34;</code>
+   */
+  public static final int ERROR_REASON_FACTCHECK_DATASET_VALUE = 34;
 
 
   public final int getNumber() {
@@ -682,6 +718,8 @@ public enum ErrorReason
       case 30: return ERROR_REASON_PRIVACY_UNAVAILABLE;
       case 31: return ERROR_REASON_PUSH_DESTINATION_INVALID;
       case 32: return ERROR_REASON_PUSH_FAILED;
+      case 33: return ERROR_REASON_FACTCHECK_UNAVAILABLE;
+      case 34: return ERROR_REASON_FACTCHECK_DATASET;
       default: return null;
     }
   }
