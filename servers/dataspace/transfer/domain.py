@@ -30,7 +30,6 @@ from jipan.servers.dataspace.catalog.store import CatalogStore
 from jipan.servers.dataspace.consent import ConsentGrant, consent_required, not_personal
 from jipan.servers.dataspace.names import (
     DOMAIN,
-    agreement_name,
     parse_agreement,
     parse_dataset,
     parse_transfer,
@@ -41,7 +40,6 @@ from jipan.servers.dataspace.negotiation.domain import (
     EITHER,
     PROVIDER,
     Negotiations,
-    agreement_not_active,
     canonical_json,
     parsed_policy,
 )
@@ -554,9 +552,7 @@ class Transfers:
             details: dict[str, Any] = {"state": target.value}
             if method == "ResumeTransfer":
                 # The negotiation is locked already (above, before the transfer): the same order.
-                agreement = await self.negotiations.store.get_agreement(transfer.agreement, conn, lock=True)
-                if agreement is None or not agreement.active:
-                    raise agreement_not_active(agreement_name(transfer.agreement))
+                _, agreement = await self.negotiations.lock_in_force(conn, transfer.agreement)
                 purpose = purpose or transfer.purpose
                 decision = self._decide(agreement, principal, purpose, agreement.use_count)
                 if not decision.permitted:
@@ -614,12 +610,9 @@ class Transfers:
             )
         await self._consent(principal, probe, consent_token, probe.purpose)
         async with self.store.pool.acquire() as conn, conn.transaction():
-            negotiation, agreement = await self.negotiations.store.lock_agreement(conn, probe.agreement) or (
-                None,
-                None,
-            )
+            negotiation, agreement = await self.negotiations.lock_in_force(conn, probe.agreement)
             transfer = await self.store.get(transfer_id, conn)
-            if negotiation is None or transfer is None or agreement is None:
+            if transfer is None:
                 raise transfer_not_found(name)
             if transfer.state is not TransferState.STARTED:
                 raise self._refused(transfer, "DownloadTransfer", CONSUMER, "the transfer is not STARTED")
@@ -637,8 +630,6 @@ class Transfers:
                     domain=DOMAIN,
                     metadata={"transfer": name},
                 )
-            if not agreement.active:
-                raise agreement_not_active(agreement_name(agreement.id))
             decision = self._decide(agreement, principal, transfer.purpose, agreement.use_count)
             await self._log(
                 conn,
