@@ -311,6 +311,22 @@ async def test_personal_data_only_under_a_consent_that_covers_the_use(
         metadata=app,
     )
     assert decided.decision.permitted
+    # Every refusal for want of a consent is in the usage log, with its reason.
+    negotiation = (
+        await negotiations.GetAgreement(npb.GetAgreementRequest(name=agreement), metadata=app)
+    ).agreement.negotiation
+    log = await negotiations.ListUsageLog(
+        npb.ListUsageLogRequest(parent=negotiation, page_size=500), metadata=app
+    )
+    refusals = [
+        (entry.event, json.loads(entry.details)["refused"])
+        for entry in log.entries
+        if entry.event.endswith("Refused")
+    ]
+    assert refusals[0] == ("TransferRequestRefused", "CONSENT_REQUIRED")
+    assert ("TransferRequestRefused", "CONSENT_EXPIRED") in refusals
+    assert ("DownloadTransferRefused", "CONSENT_MISMATCH") in refusals
+    assert refusals[-1] == ("AuthorizeUseRefused", "CONSENT_REQUIRED")
     # Pushes are not for personal data.
     await refused(
         transfers.RequestTransfer(

@@ -52,6 +52,7 @@ from jipan.servers.dataspace.negotiation.types import (
 )
 from jipan.servers.dataspace.negotiation.usage_log import ChainCheck, check_chain
 from jipan.servers.runtime.errors import (
+    DomainError,
     FailedPrecondition,
     InvalidArgument,
     NotFound,
@@ -212,23 +213,57 @@ class Negotiations:
         return dataset
 
     async def personal_grant(
-        self, principal: Principal, dataset: Dataset, consent_token: str, purpose: str, bound_to: str = ""
+        self,
+        principal: Principal,
+        dataset: Dataset,
+        consent_token: str,
+        purpose: str,
+        *,
+        negotiation: uuid.UUID,
+        event: str,
     ) -> ConsentGrant | None:
         """For a dataset of personal data, the consent `consent_token` proves for this use (CONSENT_*
-        otherwise); None for other datasets, which take no consent token."""
+        otherwise, logged in the negotiation's usage log as `event`); None for other datasets, which
+        take no consent token."""
         if not dataset.fields.personal_data:
             if consent_token:
                 raise not_personal("consent_token")
             return None
-        if not consent_token:
-            raise consent_required()
-        return await self.consents.verify(
-            consent_token,
-            principal,
-            purpose=purpose,
-            category=dataset.fields.personal_data_category,
-            bound_to=bound_to,
-        )
+        try:
+            if not consent_token:
+                raise consent_required()
+            return await self.consents.verify(
+                consent_token, principal, purpose=purpose, category=dataset.fields.personal_data_category
+            )
+        except PermissionDenied as exc:
+            await self.log_consent_refusal(negotiation, principal, event, exc, purpose=purpose)
+            raise
+
+    async def log_consent_refusal(
+        self,
+        negotiation_id: uuid.UUID,
+        principal: Principal,
+        event: str,
+        refusal: DomainError,
+        **details: Any,
+    ) -> None:
+        """A use refused for want of a consent is an access like any other: it goes to the log."""
+        async with self.store.pool.acquire() as conn, conn.transaction():
+            negotiation = await self.store.get(negotiation_id, conn, lock=True)
+            if negotiation is None:
+                return
+            await self._log(
+                conn,
+                negotiation,
+                event,
+                CONSUMER,
+                principal,
+                datetime.now(UTC),
+                refused=refusal.reason,
+                problem=refusal.metadata.get("problem", ""),
+                **details,
+            )
+        await self.anchor_pending(negotiation)
 
     # --- reading ---------------------------------------------------------------------------------
 
@@ -504,7 +539,14 @@ class Negotiations:
                 raise distribution_not_found(agreement.dataset, distribution_id)
             # The privacy service's assessment of the data, never the caller's word.
             anonymised_k = distribution.anonymised_k
-        grant = await self.personal_grant(principal, dataset, consent_token, purpose)
+        grant = await self.personal_grant(
+            principal,
+            dataset,
+            consent_token,
+            purpose,
+            negotiation=agreement.negotiation,
+            event="AuthorizeUseRefused",
+        )
         terms = parsed_policy(agreement.policy)
         fingerprint = canonical_json(
             {

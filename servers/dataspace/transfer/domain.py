@@ -221,7 +221,14 @@ class Transfers:
             if dataset.fields.personal_data:
                 raise not_personal("push_destination (personal data are pulled, under the consent)")
             check_destination(push_to, allow_http_loopback=self.push_allow_http_loopback)
-        grant = await self.negotiations.personal_grant(principal, dataset, consent_token, purpose)
+        grant = await self.negotiations.personal_grant(
+            principal,
+            dataset,
+            consent_token,
+            purpose,
+            negotiation=agreement.negotiation,
+            event="TransferRequestRefused",
+        )
         object_key, byte_size, sha256 = distribution.object_key, distribution.byte_size, distribution.sha256
         if grant is not None:
             person = await self.catalog.personal_object(
@@ -437,7 +444,7 @@ class Transfers:
         return changed
 
     async def _consent(
-        self, principal: Principal, transfer: Transfer, consent_token: str, purpose: str
+        self, principal: Principal, transfer: Transfer, consent_token: str, purpose: str, event: str
     ) -> ConsentGrant | None:
         """For a transfer bound to a consent: a token of that consent covering `purpose`, now.
 
@@ -447,18 +454,27 @@ class Transfers:
             if consent_token:
                 raise not_personal("consent_token")
             return None
-        if not consent_token:
-            raise consent_required()
         publisher, dataset_id = parse_dataset(transfer.dataset)
         dataset = await self.catalog.get(publisher, dataset_id)
         category = dataset.fields.personal_data_category if dataset is not None else ""
         try:
+            if not consent_token:
+                raise consent_required()
             return await self.negotiations.consents.verify(
                 consent_token, principal, purpose=purpose, category=category, bound_to=transfer.consent
             )
         except PermissionDenied as exc:
             if exc.reason == "CONSENT_REVOKED":
                 await self._end_for_revoked_consent(principal, transfer)
+            else:
+                await self.negotiations.log_consent_refusal(
+                    transfer.negotiation,
+                    principal,
+                    f"{event}Refused",
+                    exc,
+                    transfer=transfer_name(transfer.id),
+                    purpose=purpose,
+                )
             raise
 
     async def _end_for_revoked_consent(self, principal: Principal, transfer: Transfer) -> None:
@@ -520,7 +536,9 @@ class Transfers:
             )
         grant: ConsentGrant | None = None
         if method == "ResumeTransfer":
-            grant = await self._consent(principal, probe, consent_token, purpose or probe.purpose)
+            grant = await self._consent(
+                principal, probe, consent_token, purpose or probe.purpose, "ResumeTransfer"
+            )
         async with self.store.pool.acquire() as conn, conn.transaction():
             negotiation = await self.negotiations.store.get(probe.negotiation, conn, lock=True)
             transfer = await self.store.get(transfer_id, conn, lock=True)
@@ -608,7 +626,7 @@ class Transfers:
                 domain=DOMAIN,
                 metadata={"transfer": name},
             )
-        await self._consent(principal, probe, consent_token, probe.purpose)
+        await self._consent(principal, probe, consent_token, probe.purpose, "DownloadTransfer")
         async with self.store.pool.acquire() as conn, conn.transaction():
             negotiation, agreement = await self.negotiations.lock_in_force(conn, probe.agreement)
             transfer = await self.store.get(transfer_id, conn)
