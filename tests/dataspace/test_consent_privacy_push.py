@@ -191,15 +191,19 @@ async def agree(
     channel: grpc.aio.Channel, server: RunningServer, dataset: str, consumer: str = CONSUMER
 ) -> str:
     """A finalized agreement between PROVIDER and `consumer` for the dataset's offer."""
+    return await agree_between(channel, dataset, auth(server, PROVIDER, "people/pat"), auth(server, consumer))
+
+
+async def agree_between(channel: grpc.aio.Channel, dataset: str, provider: Any, consumer: Any) -> str:
+    """A finalized agreement for the dataset's "research" offer, each side with its own metadata."""
     stub = npb_grpc.NegotiationServiceStub(channel)
-    provider, buyer = auth(server, PROVIDER, "people/pat"), auth(server, consumer)
     started = await stub.RequestContract(
         npb.RequestContractRequest(dataset=dataset, offer_id="research", request_id=str(uuid.uuid4())),
-        metadata=buyer,
+        metadata=consumer,
     )
     name = started.negotiation.name
     await stub.AgreeContract(npb.AgreeContractRequest(name=name), metadata=provider)
-    await stub.VerifyAgreement(npb.VerifyAgreementRequest(name=name), metadata=buyer)
+    await stub.VerifyAgreement(npb.VerifyAgreementRequest(name=name), metadata=consumer)
     done = await stub.FinalizeContract(npb.FinalizeContractRequest(name=name), metadata=provider)
     agreement: str = done.negotiation.agreement
     return agreement
