@@ -24,6 +24,16 @@
   other pull, DownloadTransfer's gRPC stream (1 MiB messages, the policy
   checked again), against the same direct read, on the embedded filesystem
   store of a second server.
+* push_ratio (reported): a push transfer of the same distribution into
+  another bucket of the same S3 server (RequestTransfer with a
+  push_destination: policy check, use counted and logged, streamed multipart
+  write, hashed, completion logged) against the same write without the
+  service (the store's read into the same multipart writer,
+  transfer/push.py), as a ratio of times (1.0: no overhead).
+* consent_check_us_p50 (reported): what each request or download of
+  personal data adds — the consent token verified (cached after the first
+  time, as the interceptor chain caches access tokens; the first time in
+  consent_check_first_us_p50) and matched against purpose and category.
 
 PostgreSQL from JIPAN_DATABASE_URL (default the local test server); the
 bench makes its own database and drops it.
@@ -60,8 +70,13 @@ from jipan.dataspace.v1 import negotiation_service_pb2_grpc as npb_grpc
 from jipan.dataspace.v1 import resources_pb2 as res
 from jipan.dataspace.v1 import transfer_service_pb2 as tpb
 from jipan.dataspace.v1 import transfer_service_pb2_grpc as tpb_grpc
+from jipan.interceptors.context import Principal
+from jipan.interceptors.revocation import RevocationList
+from jipan.interceptors.tokens import AccessTokenVerifier, DevSigningKey
 from jipan.servers import dataspace, ledger, system
+from jipan.servers.dataspace.consent import ConsentCheck
 from jipan.servers.dataspace.policy import UseContext, evaluate, parse_policy
+from jipan.servers.dataspace.transfer.push import S3Destination, push
 from jipan.servers.runtime.objectstore import ObjectStore
 from tests.mesh import make_settings, running_server
 
@@ -274,6 +289,89 @@ async def object_key_of(server: Any, dataset: str) -> str:
     return str(rows[0]["object_key"])
 
 
+async def push_figures(
+    server: Any, channel: grpc.aio.Channel, transfer: res.TransferProcess, key: str, endpoint: str, size: int
+) -> dict[str, Any]:
+    """A push of the distribution into another bucket of the same S3 server, against a plain copy."""
+    async with aiohttp.ClientSession() as http, http.put(f"{endpoint}/bench-consumer"):
+        pass
+    say("s3: push into the consumer's bucket")
+    consumer = server.metadata(org="orgs/consumer-transfer", scopes=SCOPES)
+    started = time.perf_counter()
+    pushed = (
+        await tpb_grpc.TransferServiceStub(channel).RequestTransfer(
+            tpb.RequestTransferRequest(
+                agreement=transfer.agreement,
+                distribution_id="data",
+                request_id=str(uuid.uuid4()),
+                push_destination=tpb.S3Destination(
+                    endpoint_url=endpoint,
+                    bucket="bench-consumer",
+                    key="pushed",
+                    access_key_id="bench",
+                    secret_access_key="bench",
+                ),
+            ),
+            metadata=consumer,
+        )
+    ).transfer
+    push_s = time.perf_counter() - started
+    assert pushed.state == res.TRANSFER_STATE_COMPLETED, pushed
+    say("s3: the same write without the service")
+    started = time.perf_counter()
+    await push(
+        server.runtime.objects.open(key, chunk_size=8 * 2**20),
+        S3Destination(endpoint, "bench-consumer", "copied", "", "bench", "bench"),
+    )
+    copy_s = time.perf_counter() - started
+    return {
+        "push_ratio": round(copy_s / push_s, 3),
+        "push_mib_s": round(size / 2**20 / push_s, 1),
+        "s3_copy_mib_s": round(size / 2**20 / copy_s, 1),
+    }
+
+
+def consent_figures(rounds: int) -> dict[str, Any]:
+    """ConsentCheck.verify as every download of personal data pays it: the consent token verified
+    (cached after the first time, as the chain's verifier caches access tokens) and matched."""
+    key = DevSigningKey.generate()
+    check = ConsentCheck(
+        AccessTokenVerifier(key.key_set(), issuer="iss", audience="jipan", revocations=RevocationList())
+    )
+    caller = Principal(
+        subject="services/app", issuer="iss", audiences=("jipan",), expires_at=NOW, token_id="t"
+    )
+
+    def token() -> str:
+        return key.mint(
+            subject="people/" + "a" * 32,
+            audience="jipan",
+            issuer="iss",
+            scopes=["dataspace.read"],
+            consent="people/" + "a" * 32 + "/consents/" + "c" * 32,
+            extra={"client_id": "services/app", "categories": ["health", "purpose:research"]},
+        )
+
+    async def run() -> tuple[list[float], list[float]]:
+        fresh, cached = [], []
+        reused = token()
+        for _ in range(rounds):
+            new = token()
+            started = time.perf_counter_ns()
+            await check.verify(new, caller, purpose="research", category="health")
+            fresh.append((time.perf_counter_ns() - started) / 1e3)
+            started = time.perf_counter_ns()
+            await check.verify(reused, caller, purpose="research", category="health")
+            cached.append((time.perf_counter_ns() - started) / 1e3)
+        return fresh, cached
+
+    fresh, cached = asyncio.run(run())
+    return {
+        "consent_check_us_p50": round(statistics.median(cached), 1),
+        "consent_check_first_us_p50": round(statistics.median(fresh), 1),
+    }
+
+
 async def transfer_figures(args: argparse.Namespace) -> dict[str, Any]:
     size = args.size_mib * 2**20
     logging.getLogger("werkzeug").setLevel(logging.ERROR)  # moto's server logs every request
@@ -295,7 +393,13 @@ async def transfer_figures(args: argparse.Namespace) -> dict[str, Any]:
                 else {}
             )
             with tempfile.TemporaryDirectory(prefix="jipan-bench-transfer-") as workdir:
-                settings = make_settings(dsn, Path(workdir), JIPAN_LOG_LEVEL="warning", **extra)
+                settings = make_settings(
+                    dsn,
+                    Path(workdir),
+                    JIPAN_LOG_LEVEL="warning",
+                    JIPAN_DATASPACE_PUSH_ALLOW_HTTP_LOOPBACK="true",
+                    **extra,
+                )
                 services = [system.SERVICE, ledger.SERVICE, dataspace.SERVICE]
                 async with (
                     running_server(settings, services) as server,
@@ -321,6 +425,7 @@ async def transfer_figures(args: argparse.Namespace) -> dict[str, Any]:
                             presigned_pull_mib_s=round(pulled, 1),
                             s3_direct_mib_s=round(direct, 1),
                         )
+                        figures.update(await push_figures(server, channel, transfer, key, endpoint, size))
                     else:
                         say("filesystem: DownloadTransfer over gRPC")
                         consumer = server.metadata(org="orgs/consumer-transfer", scopes=SCOPES)
@@ -362,6 +467,7 @@ def main() -> None:
     started = time.monotonic()
     say(f"{args.evals} decisions against a 20-rule policy")
     figures = policy_figures(args.evals)
+    figures.update(consent_figures(min(args.evals, 5_000)))
     figures.update(asyncio.run(negotiation_figures(args)))
     figures.update(asyncio.run(transfer_figures(args)))
     figures["host"] = {

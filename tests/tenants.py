@@ -480,6 +480,84 @@ async def seed_dataspace(mesh: ServedMesh, tenant: Tenant) -> None:
         transfer.transfer.name.rsplit("/", 1)[-1],
         transfer.transfer.access.token,
     ]
+    await _seed_dataspace_personal(mesh, tenant, third)
+
+
+async def _seed_dataspace_personal(
+    mesh: ServedMesh, tenant: Tenant, third: tuple[tuple[str, str], ...]
+) -> None:
+    """Personal data (issue 18): a third organisation's health dataset with one person's data, and a
+    transfer of it that B's app holds under the person's consent (whose names are the two
+    organisations' business only); B's own personal dataset with a person's data (never shown)."""
+    channel = _channel(mesh)
+    catalog = dcat_grpc.CatalogServiceStub(channel)
+    org = f"orgs/{tenant.org_id}"
+    person = f"people/{uuid.uuid4().hex}"
+    app = f"services/app-{uuid.uuid4().hex[:8]}"
+
+    def personal() -> dcat_pb.CreateDatasetRequest:
+        return dcat_pb.CreateDatasetRequest(
+            dataset_id=f"p-{uuid.uuid4().hex[:12]}",
+            dataset=dres.Dataset(
+                title="個人健康資料",
+                offers=[dres.Offer(id="research", policy=DATASPACE_POLICY)],
+                distributions=[dres.Distribution(id="csv", media_type="text/csv")],
+                personal_data=True,
+                personal_data_category="health",
+            ),
+        )
+
+    async def person_upload(dataset: str, subject: str) -> AsyncIterator[dcat_pb.UploadDistributionRequest]:
+        yield dcat_pb.UploadDistributionRequest(
+            header=dcat_pb.UploadDistributionHeader(
+                dataset=dataset, distribution_id="csv", data_subject=subject
+            )
+        )
+        yield dcat_pb.UploadDistributionRequest(chunk=f"pressure\n{uuid.uuid4().hex}\n".encode())
+
+    theirs = await catalog.CreateDataset(personal(), metadata=third)
+    await catalog.UploadDistribution(person_upload(theirs.dataset.name, person), metadata=third)
+    own_person = f"people/{uuid.uuid4().hex}"
+    mine = await catalog.CreateDataset(personal(), metadata=bearer(tenant.token(mesh)))
+    await catalog.UploadDistribution(
+        person_upload(mine.dataset.name, own_person), metadata=bearer(tenant.token(mesh))
+    )
+    own = bearer(tenant.token(mesh))
+    negotiations = dneg_grpc.NegotiationServiceStub(channel)
+    started = await negotiations.RequestContract(
+        dneg_pb.RequestContractRequest(
+            dataset=theirs.dataset.name, offer_id="research", request_id=str(uuid.uuid4())
+        ),
+        metadata=own,
+    )
+    name = started.negotiation.name
+    await negotiations.AgreeContract(dneg_pb.AgreeContractRequest(name=name), metadata=third)
+    await negotiations.VerifyAgreement(dneg_pb.VerifyAgreementRequest(name=name), metadata=own)
+    done = await negotiations.FinalizeContract(dneg_pb.FinalizeContractRequest(name=name), metadata=third)
+    consent = f"{person}/consents/{uuid.uuid4().hex}"
+    consent_token = mesh.token(
+        subject=person,
+        scopes=["dataspace.read"],
+        extra={"consent": consent, "client_id": app, "categories": ["health", "purpose:research"]},
+    )
+    transfer = await dtr_grpc.TransferServiceStub(channel).RequestTransfer(
+        dtr_pb.RequestTransferRequest(
+            agreement=done.negotiation.agreement,
+            distribution_id="csv",
+            purpose="research",
+            request_id=str(uuid.uuid4()),
+            consent_token=consent_token,
+        ),
+        metadata=bearer(mesh.token(subject=app, scopes=ALL_SCOPES, org=org, roles=TENANT_ROLES)),
+    )
+    tenant.names += [mine.dataset.name, name, done.negotiation.agreement, transfer.transfer.name]
+    tenant.private += [
+        transfer.transfer.name.rsplit("/", 1)[-1],
+        transfer.transfer.access.token,
+        person.removeprefix("people/"),
+        consent.rsplit("/", 1)[-1],
+        own_person.removeprefix("people/"),
+    ]
 
 
 async def seed_document(mesh: ServedMesh, tenant: Tenant) -> None:

@@ -7,6 +7,11 @@ Dataspace Protocol's contract negotiation between a consumer organisation
 and a dataset's publisher, keeps the agreements they reach, decides each
 use against the agreement's policy at that moment, and records every
 message and decision in a hash-chained usage log anchored on the ledger.
+TransferService (transfer/) delivers distributions under agreements in
+force, pulled or pushed to the consumer's S3 bucket. Datasets of personal
+data are released per person under the person's identity consent
+(consent.py); `jipan:anonymisedK` is checked against the privacy service's
+assessment (catalog/privacy.py).
 """
 
 from __future__ import annotations
@@ -23,9 +28,13 @@ from jipan.dataspace.v1 import (
     transfer_service_pb2,
     transfer_service_pb2_grpc,
 )
+from jipan.interceptors.tokens import AccessTokenVerifier
+from jipan.servers.dataspace.catalog.credibility import FactCheckSource
 from jipan.servers.dataspace.catalog.domain import Catalog
+from jipan.servers.dataspace.catalog.privacy import PrivacyAssessor
 from jipan.servers.dataspace.catalog.servicer import CatalogServicer
 from jipan.servers.dataspace.catalog.store import CatalogStore
+from jipan.servers.dataspace.consent import ConsentCheck
 from jipan.servers.dataspace.names import DOMAIN
 from jipan.servers.dataspace.negotiation.domain import Negotiations
 from jipan.servers.dataspace.negotiation.servicer import NegotiationServicer
@@ -55,16 +64,38 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     )
     runtime.on_shutdown(anchor.close)
     settings = runtime.settings
+
+    def own_server() -> str:
+        host = settings.listen.rsplit(":", 1)[0]
+        if host in ("", "0.0.0.0", "[::]", "::"):
+            host = "127.0.0.1"
+        return f"{host}:{runtime.bound_ports[0]}"
+
+    privacy = PrivacyAssessor(
+        settings.dataspace_privacy_target or own_server, ca_file=settings.dataspace_privacy_target_ca_file
+    )
+    runtime.on_shutdown(privacy.aclose)
+    fact_checks = FactCheckSource(
+        settings.dataspace_factcheck_target or own_server, ca_file=settings.dataspace_factcheck_target_ca_file
+    )
+    runtime.on_shutdown(fact_checks.aclose)
+    # Consent tokens are verified as the chain verifies access tokens: identity's keys and the
+    # process's revocation list (identity's feed).
+    consents = ConsentCheck(
+        AccessTokenVerifier.from_settings(settings, runtime.key_set, revocations=runtime.revocations)
+    )
     catalog_store = CatalogStore(runtime.database)
     catalog = Catalog(
         catalog_store,
         runtime.page_tokens,
         runtime.objects,
         max_upload_bytes=settings.dataspace_max_upload_bytes,
+        privacy=privacy,
+        fact_checks=fact_checks,
     )
     catalog_service_pb2_grpc.add_CatalogServiceServicer_to_server(CatalogServicer(catalog), server)
     negotiations = Negotiations(
-        NegotiationStore(runtime.database), catalog_store, anchor, runtime.page_tokens, RequestIds()
+        NegotiationStore(runtime.database), catalog_store, anchor, runtime.page_tokens, RequestIds(), consents
     )
     negotiation_service_pb2_grpc.add_NegotiationServiceServicer_to_server(
         NegotiationServicer(negotiations), server
@@ -77,6 +108,7 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         runtime.page_tokens,
         RequestIds(),
         token_ttl_s=settings.dataspace_transfer_token_ttl_s,
+        push_allow_http_loopback=settings.dataspace_push_allow_http_loopback,
     )
     transfer_service_pb2_grpc.add_TransferServiceServicer_to_server(TransferServicer(transfers), server)
 

@@ -44,6 +44,7 @@ def fields_from_pb(dataset: pb.Dataset) -> DatasetFields:
         ),
         offers=tuple(Offer(o.id, o.policy, b"") for o in dataset.offers),
         personal_data=dataset.personal_data,
+        personal_data_category=dataset.personal_data_category,
     )
 
 
@@ -71,11 +72,15 @@ def dataset_to_pb(dataset: Dataset, viewer: str | None) -> pb.Dataset:
                 byte_size=d.byte_size,
                 sha256=d.sha256,
                 uploaded=d.uploaded,
+                anonymised_k=d.anonymised_k,
+                privacy_dataset=d.assessment.privacy_dataset if d.anonymised_k and d.assessment else "",
+                assess_time=_timestamp(d.assessment.assess_time) if d.anonymised_k and d.assessment else None,
             )
             for d in f.distributions
         ],
         offers=[pb.Offer(id=o.id, policy=o.policy, policy_sha256=o.policy_sha256) for o in f.offers],
         personal_data=f.personal_data,
+        personal_data_category=f.personal_data_category,
         publisher=dataset.publisher,
         creator=dataset.creator if viewer == dataset.publisher else "",
         create_time=_timestamp(dataset.create_time),
@@ -171,4 +176,8 @@ def transfer_to_pb(transfer: Transfer, access: Access | None = None) -> pb.Trans
         termination_reason=transfer.termination_reason,
         create_time=_timestamp(transfer.create_time),
         update_time=_timestamp(transfer.update_time),
+        data_subject=transfer.data_subject,
+        consent=transfer.consent,
+        format=transfer.format,
+        destination=transfer.destination,
     )

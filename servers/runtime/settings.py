@@ -391,6 +391,27 @@ class Settings(BaseSettings):
         le=7 * 86400,
         description="how long a transfer's download token (and presigned URL) works",
     )
+    dataspace_privacy_target: str | None = Field(
+        None,
+        description="host:port of privacy, which AssessDistribution asks for k-anonymity assessments; "
+        "unset: this server (which must then serve privacy for AssessDistribution to work)",
+    )
+    dataspace_privacy_target_ca_file: Path | None = Field(
+        None, description="PEM roots to verify dataspace_privacy_target with (TLS); unset: plaintext"
+    )
+    dataspace_factcheck_target: str | None = Field(
+        None,
+        description="host:port of factcheck, whose published fact-checks PublishFactCheckDataset reads; "
+        "unset: this server (which must then serve factcheck for it to work)",
+    )
+    dataspace_factcheck_target_ca_file: Path | None = Field(
+        None, description="PEM roots to verify dataspace_factcheck_target with (TLS); unset: plaintext"
+    )
+    dataspace_push_allow_http_loopback: bool = Field(
+        False,
+        description="let push transfers write to a plain-http S3 endpoint on a loopback address "
+        "(development and tests; otherwise https only)",
+    )
     # federation: agency-to-agency calls between independent meshes.
     federation_ca_file: Path | None = Field(
         None,

@@ -3,23 +3,36 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import uuid
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import structlog
 
 from jipan.interceptors.context import Principal
 from jipan.servers.dataspace import policy
 from jipan.servers.dataspace.catalog import dcat
+from jipan.servers.dataspace.catalog.credibility import DISTRIBUTION_ID, FactCheckSource, fact_check_fields
+from jipan.servers.dataspace.catalog.privacy import PrivacyAssessor
 from jipan.servers.dataspace.catalog.store import CatalogStore
-from jipan.servers.dataspace.catalog.types import Dataset, DatasetFields, Distribution, Offer
+from jipan.servers.dataspace.catalog.types import (
+    Dataset,
+    DatasetFields,
+    Distribution,
+    KAssessment,
+    Offer,
+    PersonalObject,
+)
+from jipan.servers.dataspace.consent import not_personal
 from jipan.servers.dataspace.names import DOMAIN, check_org, dataset_name, parse_dataset
 from jipan.servers.runtime import search
 from jipan.servers.runtime.errors import (
     Aborted,
     AlreadyExists,
+    FailedPrecondition,
     FieldViolation,
     InvalidArgument,
     NotFound,
@@ -46,6 +59,7 @@ UPDATABLE = frozenset(
         "distributions",
         "offers",
         "personal_data",
+        "personal_data_category",
     }
 )
 THEMES = frozenset(
@@ -53,6 +67,8 @@ THEMES = frozenset(
 )
 """The EU data theme vocabulary (DCAT-AP's dcat:theme)."""
 _SPATIAL = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
+_CATEGORY = re.compile(r"^[a-z][a-z0-9._:-]{0,63}$")
+"""identity's consent category words."""
 _SPDX_OR_URL = re.compile(r"^([A-Za-z0-9][A-Za-z0-9.+-]{0,99}|https://\S{1,290})$")
 MAX_QUERY_TOKENS = 64
 
@@ -103,6 +119,13 @@ def check_fields(fields: DatasetFields) -> DatasetFields:
         raise _field_invalid(
             "dataset.spatial", "must be an ISO 3166-1 alpha-2 code or ISO 3166-2 subdivision"
         )
+    if fields.personal_data_category and not (
+        fields.personal_data and _CATEGORY.match(fields.personal_data_category)
+    ):
+        raise _field_invalid(
+            "dataset.personal_data_category",
+            "is for datasets of personal data only, a category word like `health` (identity's consents)",
+        )
     if fields.license and not _SPDX_OR_URL.match(fields.license):
         raise _field_invalid("dataset.license", "must be an SPDX licence id or an https URL")
     ids = [d.id for d in fields.distributions]
@@ -131,7 +154,11 @@ def _keep_uploads(current: Dataset, distributions: tuple[Distribution, ...]) -> 
         old = current.distribution(distribution.id)
         if old is not None and old.uploaded:
             distribution = replace(
-                distribution, object_key=old.object_key, byte_size=old.byte_size, sha256=old.sha256
+                distribution,
+                object_key=old.object_key,
+                byte_size=old.byte_size,
+                sha256=old.sha256,
+                assessment=old.assessment,
             )
         kept.append(distribution)
     return tuple(kept)
@@ -160,12 +187,142 @@ def object_key(dataset: Dataset, distribution_id: str) -> str:
 
 class Catalog:
     def __init__(
-        self, store: CatalogStore, page_tokens: PageTokens, objects: ObjectStore, *, max_upload_bytes: int
+        self,
+        store: CatalogStore,
+        page_tokens: PageTokens,
+        objects: ObjectStore,
+        *,
+        max_upload_bytes: int,
+        privacy: PrivacyAssessor | None = None,
+        fact_checks: FactCheckSource | None = None,
     ) -> None:
         self.store = store
         self.page_tokens = page_tokens
         self.objects = objects
         self.max_upload_bytes = max_upload_bytes
+        self.privacy = privacy
+        self.fact_checks = fact_checks
+
+    async def publish_fact_checks(
+        self, principal: Principal, dataset_id: str, license_id: str
+    ) -> tuple[Dataset, int]:
+        """The credibility data space: the caller's published fact-checks as a dataset (see
+        credibility.py), created on the first call, its data replaced on every later one."""
+        publisher = org_of(principal)
+        if self.fact_checks is None:
+            raise FailedPrecondition(
+                "FACTCHECK_UNAVAILABLE", "this server has no factcheck service configured", domain=DOMAIN
+            )
+        fields = check_fields(fact_check_fields(publisher, license_id))
+        name = dataset_name(publisher, dataset_id)
+        documents = await self.fact_checks.claim_reviews(publisher)
+        if not documents:
+            raise FailedPrecondition(
+                "FACTCHECK_DATASET",
+                "the organisation has no published fact-check to offer",
+                domain=DOMAIN,
+                metadata={"problem": "nothing published", "publisher": publisher},
+            )
+        existing = await self.store.get(publisher, dataset_id)
+        if existing is None:
+            created = await self.store.insert(publisher, dataset_id, fields, principal.subject)
+            if created is not None:
+                log.info("fact-check dataset published", dataset=name)
+        elif existing.distribution(DISTRIBUTION_ID) is None or existing.fields.personal_data:
+            raise FailedPrecondition(
+                "FACTCHECK_DATASET",
+                "a dataset with this id exists and was not published by PublishFactCheckDataset",
+                domain=DOMAIN,
+                metadata={"problem": "another dataset", "name": name},
+            )
+        data = json.dumps(documents, ensure_ascii=False, separators=(",", ":")).encode()
+
+        async def chunks() -> AsyncIterator[bytes]:
+            for start in range(0, len(data), 1 << 20):
+                yield data[start : start + (1 << 20)]
+
+        dataset = await self.upload(principal, name, DISTRIBUTION_ID, b"", chunks())
+        return dataset, len(documents)
+
+    async def _own(self, principal: Principal, name: str, field: str) -> Dataset:
+        publisher = org_of(principal)
+        dataset = await self.get(principal, name, field)
+        if dataset.publisher != publisher:
+            raise PermissionDenied(
+                "ORGANIZATION_MISMATCH",
+                "only the dataset's publisher changes its data",
+                domain=DOMAIN,
+                metadata={"name": name},
+            )
+        return dataset
+
+    async def _write(self, current: Dataset, distribution: Distribution) -> Dataset | None:
+        fields = replace(
+            current.fields,
+            distributions=tuple(
+                distribution if d.id == distribution.id else d for d in current.fields.distributions
+            ),
+        )
+        return await self.store.update(current.publisher, current.id, fields, current.version)
+
+    async def assess(
+        self, principal: Principal, name: str, distribution_id: str, privacy_dataset: str, bearer_token: str
+    ) -> Dataset:
+        """Have the privacy service assess the distribution's data (see PrivacyAssessor)."""
+        dataset = await self._own(principal, name, "dataset")
+        owner, _ = parse_dataset(privacy_dataset, "privacy_dataset")
+        if owner != dataset.publisher:
+            raise InvalidArgument(
+                "NAME_INVALID",
+                "privacy_dataset must be the publisher's own dataset in the privacy service",
+                domain=DOMAIN,
+                metadata={"field": "privacy_dataset", "value": privacy_dataset[:200]},
+            )
+        distribution = dataset.distribution(distribution_id)
+        if distribution is None:
+            raise distribution_not_found(name, distribution_id)
+        if not distribution.uploaded:
+            raise FailedPrecondition(
+                "ASSESSMENT_MISMATCH",
+                "the distribution has no uploaded data to assess",
+                domain=DOMAIN,
+                metadata={"problem": "not uploaded", "distribution": distribution_id},
+            )
+        if self.privacy is None:
+            raise FailedPrecondition(
+                "PRIVACY_UNAVAILABLE", "this server has no privacy service configured", domain=DOMAIN
+            )
+        found = await self.privacy.assess(privacy_dataset, bearer_token)
+        if found.sha256 != distribution.sha256:
+            raise FailedPrecondition(
+                "ASSESSMENT_MISMATCH",
+                "the privacy service's dataset does not hold the distribution's data (another SHA-256)",
+                domain=DOMAIN,
+                metadata={
+                    "problem": "sha256 differs",
+                    "distribution_sha256": distribution.sha256.hex(),
+                    "privacy_sha256": found.sha256.hex(),
+                },
+            )
+        assessment = KAssessment(privacy_dataset, found.k, distribution.sha256, datetime.now(UTC))
+        for _ in range(5):  # an update racing the assessment: read again and reapply
+            current = await self.get(principal, name, "dataset")
+            target = current.distribution(distribution_id)
+            if target is None:
+                raise distribution_not_found(name, distribution_id)
+            if target.sha256 != distribution.sha256:
+                raise Aborted(
+                    "ETAG_MISMATCH",
+                    "the data were uploaded again during the assessment; retry",
+                    domain=DOMAIN,
+                )
+            updated = await self._write(current, replace(target, assessment=assessment))
+            if updated is not None:
+                log.info("distribution assessed", dataset=name, distribution=distribution_id, k=found.k)
+                return updated
+        raise Aborted(
+            "ETAG_MISMATCH", "the dataset kept changing during the assessment; retry", domain=DOMAIN
+        )
 
     async def upload(
         self,
@@ -174,19 +331,22 @@ class Catalog:
         distribution_id: str,
         expected_sha256: bytes,
         chunks: AsyncIterator[bytes],
+        data_subject: str = "",
     ) -> Dataset:
-        """Store a distribution's data streamed in `chunks`; its size and SHA-256 as received."""
-        publisher = org_of(principal)
-        dataset = await self.get(principal, name, "header.dataset")
-        if dataset.publisher != publisher:
-            raise PermissionDenied(
-                "ORGANIZATION_MISMATCH",
-                "only the dataset's publisher uploads its data",
-                domain=DOMAIN,
-                metadata={"name": name},
-            )
+        """Store a distribution's data streamed in `chunks`; its size and SHA-256 as received.
+
+        For a dataset of personal data, one person's data (`data_subject`), kept per person and
+        outside the catalog entry."""
+        dataset = await self._own(principal, name, "header.dataset")
         if dataset.distribution(distribution_id) is None:
             raise distribution_not_found(name, distribution_id)
+        if data_subject and not dataset.fields.personal_data:
+            raise not_personal("header.data_subject")
+        if dataset.fields.personal_data and not data_subject:
+            raise upload_invalid(
+                "a dataset of personal data is uploaded per person: set header.data_subject",
+                field="header.data_subject",
+            )
         if expected_sha256 and len(expected_sha256) != 32:
             raise upload_invalid("expected_sha256 must be 32 bytes")
         digest = hashlib.sha256()
@@ -208,19 +368,23 @@ class Catalog:
         key = object_key(dataset, distribution_id)
         await self.objects.put_stream(key, checked(), content_type="application/octet-stream")
         sha256 = digest.digest()
+        if data_subject:
+            await self.store.put_personal_object(
+                dataset.publisher,
+                dataset.id,
+                distribution_id,
+                PersonalObject(data_subject, key, size, sha256),
+            )
+            log.info("personal data uploaded", dataset=name, distribution=distribution_id, bytes=size)
+            return dataset
         for _ in range(5):  # an UpdateDataset racing the upload: read again and reapply
             current = await self.get(principal, name, "header.dataset")
             target = current.distribution(distribution_id)
             if target is None:
                 raise distribution_not_found(name, distribution_id)
-            uploaded = replace(target, object_key=key, byte_size=size, sha256=sha256)
-            fields = replace(
-                current.fields,
-                distributions=tuple(
-                    uploaded if d.id == distribution_id else d for d in current.fields.distributions
-                ),
+            updated = await self._write(
+                current, replace(target, object_key=key, byte_size=size, sha256=sha256)
             )
-            updated = await self.store.update(current.publisher, current.id, fields, current.version)
             if updated is not None:
                 log.info("distribution uploaded", dataset=name, distribution=distribution_id, bytes=size)
                 return updated

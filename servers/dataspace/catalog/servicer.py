@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -15,6 +16,15 @@ from jipan.servers.dataspace.convert import dataset_to_pb, fields_from_pb
 from jipan.servers.runtime.errors import InvalidArgument
 
 Context = grpc.aio.ServicerContext[Any, Any]
+_PERSON = re.compile(r"^people/[0-9a-f]{32}$")
+
+
+def caller_token(context: Context) -> str:
+    """The caller's bearer token as it came (authentication has verified it already)."""
+    for key, value in context.invocation_metadata() or ():
+        if key == "authorization" and isinstance(value, str) and value[:7].lower() == "bearer ":
+            return value[7:].strip()
+    return ""
 
 
 class CatalogServicer(cpb_grpc.CatalogServiceServicer):
@@ -89,10 +99,43 @@ class CatalogServicer(cpb_grpc.CatalogServiceServicer):
                     raise upload_invalid("only the first message of an upload carries a header")
                 yield message.chunk
 
+        if header.data_subject and not _PERSON.match(header.data_subject):
+            raise InvalidArgument(
+                "FIELD_INVALID",
+                "header.data_subject must look like people/{person}",
+                metadata={"field": "header.data_subject"},
+            )
         dataset = await self._catalog.upload(
-            current_principal(), header.dataset, header.distribution_id, header.expected_sha256, chunks()
+            current_principal(),
+            header.dataset,
+            header.distribution_id,
+            header.expected_sha256,
+            chunks(),
+            data_subject=header.data_subject,
         )
         return cpb.UploadDistributionResponse(dataset=dataset_to_pb(dataset, current_principal().org))
+
+    async def PublishFactCheckDataset(
+        self, request: cpb.PublishFactCheckDatasetRequest, context: Context
+    ) -> cpb.PublishFactCheckDatasetResponse:
+        dataset, count = await self._catalog.publish_fact_checks(
+            current_principal(), request.dataset_id, request.license
+        )
+        return cpb.PublishFactCheckDatasetResponse(
+            dataset=dataset_to_pb(dataset, current_principal().org), fact_checks=count
+        )
+
+    async def AssessDistribution(
+        self, request: cpb.AssessDistributionRequest, context: Context
+    ) -> cpb.AssessDistributionResponse:
+        dataset = await self._catalog.assess(
+            current_principal(),
+            request.dataset,
+            request.distribution_id,
+            request.privacy_dataset,
+            caller_token(context),
+        )
+        return cpb.AssessDistributionResponse(dataset=dataset_to_pb(dataset, current_principal().org))
 
     async def ValidatePolicy(
         self, request: cpb.ValidatePolicyRequest, context: Context

@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import asyncpg
 
-from jipan.servers.dataspace.catalog.types import Dataset, DatasetFields, Distribution, Offer
+from jipan.servers.dataspace.catalog.types import (
+    Dataset,
+    DatasetFields,
+    Distribution,
+    KAssessment,
+    Offer,
+    PersonalObject,
+)
 from jipan.servers.runtime import search
 from jipan.servers.runtime.idempotency import Connection
 
 _COLUMNS = (
     "publisher, id, title, title_en, description, description_en, themes, keywords, temporal_start,"
     " temporal_end, spatial, license, update_frequency, distributions, offers, personal_data, creator,"
-    " create_time, update_time, version"
+    " create_time, update_time, version, personal_data_category"
 )
 
 
@@ -41,6 +49,7 @@ def _dataset(row: asyncpg.Record) -> Dataset:
                     d["byte_size"],
                     bytes.fromhex(d["sha256"]),
                     d.get("object_key", ""),
+                    _assessment(d.get("assessment")),
                 )
                 for d in row["distributions"]
             ),
@@ -48,12 +57,35 @@ def _dataset(row: asyncpg.Record) -> Dataset:
                 Offer(o["id"], o["policy"], bytes.fromhex(o["policy_sha256"])) for o in row["offers"]
             ),
             personal_data=row["personal_data"],
+            personal_data_category=row["personal_data_category"],
         ),
         creator=row["creator"],
         create_time=row["create_time"],
         update_time=row["update_time"],
         version=row["version"],
     )
+
+
+def _assessment(value: Any) -> KAssessment | None:
+    if not value:
+        return None
+    return KAssessment(
+        privacy_dataset=value["privacy_dataset"],
+        k=int(value["k"]),
+        sha256=bytes.fromhex(value["sha256"]),
+        assess_time=datetime.fromisoformat(value["assess_time"]),
+    )
+
+
+def _assessment_json(value: KAssessment | None) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    return {
+        "privacy_dataset": value.privacy_dataset,
+        "k": value.k,
+        "sha256": value.sha256.hex(),
+        "assess_time": value.assess_time.isoformat(),
+    }
 
 
 def _values(fields: DatasetFields) -> list[Any]:
@@ -80,12 +112,14 @@ def _values(fields: DatasetFields) -> list[Any]:
                 "byte_size": d.byte_size,
                 "sha256": d.sha256.hex(),
                 "object_key": d.object_key,
+                "assessment": _assessment_json(d.assessment),
             }
             for d in fields.distributions
         ],
         [{"id": o.id, "policy": o.policy, "policy_sha256": o.policy_sha256.hex()} for o in fields.offers],
         fields.personal_data,
         tokens,
+        fields.personal_data_category,
     ]
 
 
@@ -100,8 +134,8 @@ class CatalogStore:
         row = await self.pool.fetchrow(
             "INSERT INTO dataspace.datasets (publisher, id, title, title_en, description, description_en,"  # noqa: S608
             " themes, keywords, temporal_start, temporal_end, spatial, license, update_frequency,"
-            " distributions, offers, personal_data, search_tokens, creator)"
-            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)"
+            " distributions, offers, personal_data, search_tokens, personal_data_category, creator)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)"
             f" ON CONFLICT DO NOTHING RETURNING {_COLUMNS}",
             publisher,
             dataset_id,
@@ -126,7 +160,8 @@ class CatalogStore:
             "UPDATE dataspace.datasets SET title = $4, title_en = $5, description = $6,"  # noqa: S608
             " description_en = $7, themes = $8, keywords = $9, temporal_start = $10, temporal_end = $11,"
             " spatial = $12, license = $13, update_frequency = $14, distributions = $15, offers = $16,"
-            " personal_data = $17, search_tokens = $18, update_time = now(), version = version + 1"
+            " personal_data = $17, search_tokens = $18, personal_data_category = $19, update_time = now(),"
+            " version = version + 1"
             f" WHERE publisher = $1 AND id = $2 AND version = $3 RETURNING {_COLUMNS}",
             publisher,
             dataset_id,
@@ -167,3 +202,37 @@ class CatalogStore:
             *args,
         )
         return [(row["seq"], _dataset(row)) for row in rows]
+
+    async def put_personal_object(
+        self, publisher: str, dataset_id: str, distribution_id: str, item: PersonalObject
+    ) -> None:
+        """Record one person's data of a distribution (replacing what was uploaded for them before)."""
+        await self.pool.execute(
+            "INSERT INTO dataspace.personal_objects (publisher, dataset_id, distribution_id, data_subject,"
+            " object_key, byte_size, sha256) VALUES ($1, $2, $3, $4, $5, $6, $7)"
+            " ON CONFLICT (publisher, dataset_id, distribution_id, data_subject) DO UPDATE SET"
+            " object_key = EXCLUDED.object_key, byte_size = EXCLUDED.byte_size, sha256 = EXCLUDED.sha256,"
+            " upload_time = now()",
+            publisher,
+            dataset_id,
+            distribution_id,
+            item.data_subject,
+            item.object_key,
+            item.byte_size,
+            item.sha256,
+        )
+
+    async def personal_object(
+        self, publisher: str, dataset_id: str, distribution_id: str, data_subject: str
+    ) -> PersonalObject | None:
+        row = await self.pool.fetchrow(
+            "SELECT data_subject, object_key, byte_size, sha256 FROM dataspace.personal_objects"
+            " WHERE publisher = $1 AND dataset_id = $2 AND distribution_id = $3 AND data_subject = $4",
+            publisher,
+            dataset_id,
+            distribution_id,
+            data_subject,
+        )
+        if row is None:
+            return None
+        return PersonalObject(row["data_subject"], row["object_key"], row["byte_size"], bytes(row["sha256"]))

@@ -15,10 +15,40 @@ class Distribution:
     sha256: bytes
     object_key: str = ""
     """Where UploadDistribution put the data (one key per content: SHA-256 in the key), or empty."""
+    assessment: KAssessment | None = None
+    """The privacy service's k-anonymity assessment of the uploaded data, if any."""
 
     @property
     def uploaded(self) -> bool:
         return bool(self.object_key)
+
+    @property
+    def anonymised_k(self) -> int:
+        """The assessed k, while the data are still those assessed; 0 otherwise."""
+        if self.assessment is None or self.assessment.sha256 != self.sha256 or not self.uploaded:
+            return 0
+        return self.assessment.k
+
+
+@dataclass(frozen=True)
+class KAssessment:
+    """What the privacy service found (CatalogService.AssessDistribution)."""
+
+    privacy_dataset: str
+    k: int
+    sha256: bytes
+    """SHA-256 of the data assessed: the assessment holds only while the upload has it."""
+    assess_time: datetime
+
+
+@dataclass(frozen=True)
+class PersonalObject:
+    """One person's data of a distribution of a personal dataset."""
+
+    data_subject: str
+    object_key: str
+    byte_size: int
+    sha256: bytes
 
 
 @dataclass(frozen=True)
@@ -49,6 +79,7 @@ class DatasetFields:
     distributions: tuple[Distribution, ...] = ()
     offers: tuple[Offer, ...] = ()
     personal_data: bool = False
+    personal_data_category: str = ""
 
 
 @dataclass(frozen=True)

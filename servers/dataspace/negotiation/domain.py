@@ -15,6 +15,7 @@ and nothing is lost.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import hashlib
 import json
@@ -28,8 +29,10 @@ import structlog
 
 from jipan.interceptors.context import Principal
 from jipan.servers.dataspace import policy
-from jipan.servers.dataspace.catalog.domain import dataset_not_found, org_of
+from jipan.servers.dataspace.catalog.domain import dataset_not_found, distribution_not_found, org_of
 from jipan.servers.dataspace.catalog.store import CatalogStore
+from jipan.servers.dataspace.catalog.types import Dataset
+from jipan.servers.dataspace.consent import ConsentCheck, ConsentGrant, consent_required, not_personal
 from jipan.servers.dataspace.names import (
     DOMAIN,
     agreement_name,
@@ -49,6 +52,7 @@ from jipan.servers.dataspace.negotiation.types import (
 )
 from jipan.servers.dataspace.negotiation.usage_log import ChainCheck, check_chain
 from jipan.servers.runtime.errors import (
+    DomainError,
     FailedPrecondition,
     InvalidArgument,
     NotFound,
@@ -67,6 +71,7 @@ EITHER = "either"
 REQUEST_SCOPE = "jipan.dataspace.v1.NegotiationService/RequestContract"
 USE_SCOPE = "jipan.dataspace.v1.NegotiationService/AuthorizeUse"
 MAX_VERIFIED_ENTRIES = 100_000
+LEDGER_LOOKUPS_IN_FLIGHT = 16
 
 
 @dataclass(frozen=True)
@@ -162,6 +167,15 @@ def agreement_digest(
     return hashlib.sha256(canonical_json(record).encode()).digest()
 
 
+def agreement_not_active(name: str, state: str = "") -> FailedPrecondition:
+    return FailedPrecondition(
+        "AGREEMENT_NOT_ACTIVE",
+        "the agreement is not in force (its negotiation is not FINALIZED)",
+        domain=DOMAIN,
+        metadata={"agreement": name, **({"state": state} if state else {})},
+    )
+
+
 class Negotiations:
     def __init__(
         self,
@@ -170,12 +184,86 @@ class Negotiations:
         anchor: DecisionAnchor,
         page_tokens: PageTokens,
         request_ids: RequestIds,
+        consents: ConsentCheck,
     ) -> None:
         self.store = store
         self.catalog = catalog
         self.anchor = anchor
         self.page_tokens = page_tokens
         self.request_ids = request_ids
+        self.consents = consents
+
+    async def lock_in_force(self, conn: Any, agreement_id: uuid.UUID) -> tuple[Negotiation, Agreement]:
+        """Lock the agreement's negotiation, then the agreement, and check that it is in force:
+        what every access (AuthorizeUse, a transfer's request, resume and download) starts with."""
+        name = agreement_name(agreement_id)
+        locked = await self.store.lock_agreement(conn, agreement_id)
+        if locked is None:
+            raise agreement_not_found(name)
+        negotiation, agreement = locked
+        if not agreement.active:
+            raise agreement_not_active(name, negotiation.state.value)
+        return negotiation, agreement
+
+    async def dataset_of(self, agreement: Agreement) -> Dataset:
+        publisher, dataset_id = parse_dataset(agreement.dataset)
+        dataset = await self.catalog.get(publisher, dataset_id)
+        if dataset is None:
+            raise dataset_not_found(agreement.dataset)
+        return dataset
+
+    async def personal_grant(
+        self,
+        principal: Principal,
+        dataset: Dataset,
+        consent_token: str,
+        purpose: str,
+        *,
+        negotiation: uuid.UUID,
+        event: str,
+    ) -> ConsentGrant | None:
+        """For a dataset of personal data, the consent `consent_token` proves for this use (CONSENT_*
+        otherwise, logged in the negotiation's usage log as `event`); None for other datasets, which
+        take no consent token."""
+        if not dataset.fields.personal_data:
+            if consent_token:
+                raise not_personal("consent_token")
+            return None
+        try:
+            if not consent_token:
+                raise consent_required()
+            return await self.consents.verify(
+                consent_token, principal, purpose=purpose, category=dataset.fields.personal_data_category
+            )
+        except PermissionDenied as exc:
+            await self.log_consent_refusal(negotiation, principal, event, exc, purpose=purpose)
+            raise
+
+    async def log_consent_refusal(
+        self,
+        negotiation_id: uuid.UUID,
+        principal: Principal,
+        event: str,
+        refusal: DomainError,
+        **details: Any,
+    ) -> None:
+        """A use refused for want of a consent is an access like any other: it goes to the log."""
+        async with self.store.pool.acquire() as conn, conn.transaction():
+            negotiation = await self.store.get(negotiation_id, conn, lock=True)
+            if negotiation is None:
+                return
+            await self._log(
+                conn,
+                negotiation,
+                event,
+                CONSUMER,
+                principal,
+                datetime.now(UTC),
+                refused=refusal.reason,
+                problem=refusal.metadata.get("problem", ""),
+                **details,
+            )
+        await self.anchor_pending(negotiation)
 
     # --- reading ---------------------------------------------------------------------------------
 
@@ -430,7 +518,8 @@ class Negotiations:
         action: str,
         purpose: str,
         spatial: str,
-        anonymised_k: int,
+        distribution_id: str,
+        consent_token: str,
         request_id: str,
     ) -> UseRecord:
         org = org_of(principal)
@@ -442,9 +531,32 @@ class Negotiations:
                 domain=DOMAIN,
                 metadata={"agreement": name},
             )
+        dataset = await self.dataset_of(agreement)
+        anonymised_k = 0
+        if distribution_id:
+            distribution = dataset.distribution(distribution_id)
+            if distribution is None:
+                raise distribution_not_found(agreement.dataset, distribution_id)
+            # The privacy service's assessment of the data, never the caller's word.
+            anonymised_k = distribution.anonymised_k
+        grant = await self.personal_grant(
+            principal,
+            dataset,
+            consent_token,
+            purpose,
+            negotiation=agreement.negotiation,
+            event="AuthorizeUseRefused",
+        )
         terms = parsed_policy(agreement.policy)
         fingerprint = canonical_json(
-            {"agreement": name, "action": action, "purpose": purpose, "spatial": spatial, "k": anonymised_k}
+            {
+                "agreement": name,
+                "action": action,
+                "purpose": purpose,
+                "spatial": spatial,
+                "distribution": distribution_id,
+                "consent": grant.consent if grant else "",
+            }
         ).encode()
         scope = scope_for(USE_SCOPE, principal.subject)
         now = datetime.now(UTC)
@@ -455,18 +567,7 @@ class Negotiations:
                 record = UseRecord(**{**stored, "obligations": tuple(stored["obligations"])})
                 negotiation = await self.store.get(agreement.negotiation, conn)
             else:
-                # Lock order: the negotiation (its log head), then the agreement (its count).
-                negotiation = await self.store.get(agreement.negotiation, conn, lock=True)
-                current = await self.store.get_agreement(agreement.id, conn, lock=True)
-                if negotiation is None or current is None:
-                    raise agreement_not_found(name)
-                if not current.active:
-                    raise FailedPrecondition(
-                        "AGREEMENT_NOT_ACTIVE",
-                        "the agreement is not in force (its negotiation is not FINALIZED)",
-                        domain=DOMAIN,
-                        metadata={"agreement": name, "state": negotiation.state.value},
-                    )
+                negotiation, current = await self.lock_in_force(conn, agreement.id)
                 uses = current.use_count + 1
                 decision = policy.evaluate(
                     terms,
@@ -502,7 +603,9 @@ class Negotiations:
                     action=action,
                     purpose=purpose,
                     spatial=spatial,
+                    distribution=distribution_id,
                     anonymised_k=anonymised_k,
+                    consent=grant.consent if grant else "",
                     permitted=record.permitted,
                     decision=record.decision,
                     rule=record.rule,
@@ -541,9 +644,19 @@ class Negotiations:
         await self.anchor_pending(negotiation)
         entries = await self.store.entries(negotiation.id, 0, MAX_VERIFIED_ENTRIES)
         check = check_chain(entries)
+        # The ledger's contract looks digests up one at a time (VerifyDigest; it is a stable
+        # package with no batch lookup), so the lookups run concurrently, a bounded number at once.
+        gate = asyncio.Semaphore(LEDGER_LOOKUPS_IN_FLIGHT)
+
+        async def receipts_of(entry: LogEntry) -> dict[str, bool]:
+            if not entry.ledger_receipt:
+                return {}
+            async with gate:
+                return await self.anchor.anchored_receipts(entry.sha256)
+
+        found = await asyncio.gather(*(receipts_of(entry) for entry in entries))
         anchored = 0
-        for entry in entries:
-            receipts = await self.anchor.anchored_receipts(entry.sha256)
+        for entry, receipts in zip(entries, found, strict=True):
             if entry.ledger_receipt and entry.ledger_receipt in receipts:
                 anchored += 1
             elif entry.ledger_receipt and check.valid:

@@ -118,7 +118,8 @@ class NegotiationServicer(npb_grpc.NegotiationServiceServicer):
             action=request.action,
             purpose=request.purpose,
             spatial=request.spatial,
-            anonymised_k=request.anonymised_k,
+            distribution_id=request.distribution_id,
+            consent_token=request.consent_token,
             request_id=request.request_id,
         )
         return npb.AuthorizeUseResponse(decision=decision_to_pb(record))

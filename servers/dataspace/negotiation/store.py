@@ -243,6 +243,20 @@ class NegotiationStore:
         )
         return None if row is None else _agreement(row)
 
+    async def lock_agreement(
+        self, conn: Connection, agreement_id: uuid.UUID
+    ) -> tuple[Negotiation, Agreement] | None:
+        """Lock an agreement's negotiation (its log head), then the agreement (its use count), in
+        that order, the order every writer takes them in; None when either is missing."""
+        row = await conn.fetchrow("SELECT negotiation FROM dataspace.agreements WHERE id = $1", agreement_id)
+        if row is None:
+            return None
+        negotiation = await self.get(row["negotiation"], conn, lock=True)
+        agreement = await self.get_agreement(agreement_id, conn, lock=True)
+        if negotiation is None or agreement is None:
+            return None
+        return negotiation, agreement
+
     async def activate_agreement(self, conn: Connection, agreement_id: uuid.UUID) -> None:
         await conn.execute("UPDATE dataspace.agreements SET active = true WHERE id = $1", agreement_id)
 

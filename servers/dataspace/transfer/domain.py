@@ -27,6 +27,7 @@ from jipan.interceptors.context import Principal
 from jipan.servers.dataspace import policy
 from jipan.servers.dataspace.catalog.domain import distribution_not_found, org_of
 from jipan.servers.dataspace.catalog.store import CatalogStore
+from jipan.servers.dataspace.consent import ConsentGrant, consent_required, not_personal
 from jipan.servers.dataspace.names import (
     DOMAIN,
     parse_agreement,
@@ -39,13 +40,13 @@ from jipan.servers.dataspace.negotiation.domain import (
     EITHER,
     PROVIDER,
     Negotiations,
-    agreement_not_found,
     canonical_json,
     parsed_policy,
 )
 from jipan.servers.dataspace.negotiation.types import Agreement
+from jipan.servers.dataspace.transfer.push import PushFailed, S3Destination, check_destination, push
 from jipan.servers.dataspace.transfer.store import TransferStore
-from jipan.servers.dataspace.transfer.types import TERMINAL, Access, Transfer, TransferState
+from jipan.servers.dataspace.transfer.types import PULL, PUSH, TERMINAL, Access, Transfer, TransferState
 from jipan.servers.runtime.errors import FailedPrecondition, NotFound, PermissionDenied
 from jipan.servers.runtime.idempotency import Connection, RequestIds, scope_for
 from jipan.servers.runtime.objectstore import ObjectStore
@@ -101,6 +102,7 @@ class Transfers:
         request_ids: RequestIds,
         *,
         token_ttl_s: int,
+        push_allow_http_loopback: bool = False,
     ) -> None:
         self.store = store
         self.negotiations = negotiations
@@ -109,6 +111,7 @@ class Transfers:
         self.page_tokens = page_tokens
         self.request_ids = request_ids
         self.token_ttl = timedelta(seconds=token_ttl_s)
+        self.push_allow_http_loopback = push_allow_http_loopback
 
     # --- reading ---------------------------------------------------------------------------------
 
@@ -149,10 +152,20 @@ class Transfers:
             ),
         )
 
-    async def _access(self, transfer: Transfer) -> tuple[Access, bytes, datetime]:
+    async def _access(
+        self, transfer: Transfer, grant: ConsentGrant | None = None
+    ) -> tuple[Access, bytes, datetime]:
         token = secrets.token_urlsafe(32)
         expire = datetime.now(UTC) + self.token_ttl
-        url = await self.objects.presign_get(transfer.object_key, int(self.token_ttl.total_seconds())) or ""
+        url = ""
+        if grant is not None:
+            # Under a consent: no longer than the consent token, and no presigned URL, which the
+            # store would honour without asking whether the consent still holds.
+            expire = min(expire, grant.expires_at)
+        else:
+            url = (
+                await self.objects.presign_get(transfer.object_key, int(self.token_ttl.total_seconds())) or ""
+            )
         return (
             Access(token=token, expire_time=expire, url=url),
             hashlib.sha256(token.encode()).digest(),
@@ -181,7 +194,15 @@ class Transfers:
     # --- protocol messages -----------------------------------------------------------------------
 
     async def request(
-        self, principal: Principal, agreement_name: str, distribution_id: str, purpose: str, request_id: str
+        self,
+        principal: Principal,
+        agreement_name: str,
+        distribution_id: str,
+        purpose: str,
+        request_id: str,
+        *,
+        consent_token: str = "",
+        push_to: S3Destination | None = None,
     ) -> tuple[Transfer, Access | None]:
         org = org_of(principal)
         agreement = await self.negotiations.get_agreement(principal, agreement_name, "agreement")
@@ -192,20 +213,47 @@ class Transfers:
                 domain=DOMAIN,
                 metadata={"agreement": agreement_name},
             )
-        publisher, dataset_id = parse_dataset(agreement.dataset)
-        dataset = await self.catalog.get(publisher, dataset_id)
-        distribution = None if dataset is None else dataset.distribution(distribution_id)
+        dataset = await self.negotiations.dataset_of(agreement)
+        distribution = dataset.distribution(distribution_id)
         if distribution is None:
             raise distribution_not_found(agreement.dataset, distribution_id)
-        if not distribution.uploaded:
+        if push_to is not None:
+            if dataset.fields.personal_data:
+                raise not_personal("push_destination (personal data are pulled, under the consent)")
+            check_destination(push_to, allow_http_loopback=self.push_allow_http_loopback)
+        grant = await self.negotiations.personal_grant(
+            principal,
+            dataset,
+            consent_token,
+            purpose,
+            negotiation=agreement.negotiation,
+            event="TransferRequestRefused",
+        )
+        object_key, byte_size, sha256 = distribution.object_key, distribution.byte_size, distribution.sha256
+        if grant is not None:
+            person = await self.catalog.personal_object(
+                dataset.publisher, dataset.id, distribution_id, grant.person
+            )
+            if person is not None:
+                object_key, byte_size, sha256 = person.object_key, person.byte_size, person.sha256
+            else:
+                object_key = ""
+        if not object_key:
             raise FailedPrecondition(
                 "DISTRIBUTION_NOT_UPLOADED",
-                "the distribution's data were never uploaded",
+                "the distribution's data were never uploaded"
+                + (" for this person" if grant is not None else ""),
                 domain=DOMAIN,
                 metadata={"dataset": agreement.dataset, "distribution": distribution_id},
             )
         fingerprint = canonical_json(
-            {"agreement": agreement_name, "distribution": distribution_id, "purpose": purpose}
+            {
+                "agreement": agreement_name,
+                "distribution": distribution_id,
+                "purpose": purpose,
+                "consent": grant.consent if grant else "",
+                "push": push_to.shown if push_to else "",
+            }
         )
         scope = scope_for(REQUEST_SCOPE, principal.subject)
         refused: policy.Decision | None = None
@@ -220,18 +268,7 @@ class Transfers:
                 else:
                     transfer = await self.store.get(uuid.UUID(stored["transfer"]), conn)
             else:
-                # Lock order as everywhere: the negotiation (its log head), then the agreement.
-                negotiation = await self.negotiations.store.get(agreement.negotiation, conn, lock=True)
-                current = await self.negotiations.store.get_agreement(agreement.id, conn, lock=True)
-                if negotiation is None or current is None:
-                    raise agreement_not_found(agreement_name)
-                if not current.active:
-                    raise FailedPrecondition(
-                        "AGREEMENT_NOT_ACTIVE",
-                        "the agreement is not in force",
-                        domain=DOMAIN,
-                        metadata={"agreement": agreement_name},
-                    )
+                _, current = await self.negotiations.lock_in_force(conn, agreement.id)
                 decision = self._decide(current, principal, purpose, current.use_count + 1)
                 now = datetime.now(UTC)
                 transfer = Transfer(
@@ -241,20 +278,24 @@ class Transfers:
                     dataset=current.dataset,
                     distribution_id=distribution_id,
                     purpose=purpose,
-                    object_key=distribution.object_key,
+                    object_key=object_key,
                     provider=current.provider,
                     consumer=current.consumer,
                     state=TransferState.REQUESTED,
                     last_actor=CONSUMER,
                     last_message="RequestTransfer",
-                    byte_size=distribution.byte_size,
-                    sha256=distribution.sha256,
+                    byte_size=byte_size,
+                    sha256=sha256,
                     token_sha256=None,
                     token_expire_time=None,
                     termination_code="",
                     termination_reason="",
                     create_time=now,
                     update_time=now,
+                    data_subject=grant.person if grant else "",
+                    consent=grant.consent if grant else "",
+                    format=PUSH if push_to else PULL,
+                    destination=push_to.shown if push_to else "",
                 )
                 if not decision.permitted:
                     refused = decision
@@ -301,16 +342,19 @@ class Transfers:
                         purpose=purpose,
                         rule=decision.rule,
                         use_count=current.use_count + 1,
-                        sha256=distribution.sha256.hex(),
+                        sha256=sha256.hex(),
+                        format=transfer.format,
+                        destination=transfer.destination,
+                        consent=transfer.consent,
                     )
-                    access, token_hash, expire = await self._access(transfer)
+                    if push_to is None:
+                        access, token_hash, expire = await self._access(transfer, grant)
+                        transfer = replace(transfer, token_sha256=token_hash, token_expire_time=expire)
                     transfer = replace(
                         transfer,
                         state=TransferState.STARTED,
                         last_actor=PROVIDER,
                         last_message="StartTransfer",
-                        token_sha256=token_hash,
-                        token_expire_time=expire,
                     )
                     await self.store.insert(conn, transfer)
                     await self._log(
@@ -319,7 +363,9 @@ class Transfers:
                         "TransferStartMessage",
                         PROVIDER,
                         principal,
-                        expire_time=expire.isoformat(),
+                        expire_time=transfer.token_expire_time.isoformat()
+                        if transfer.token_expire_time
+                        else "",
                     )
                     await self.request_ids.record(
                         conn, scope, request_id, canonical_json({"transfer": str(transfer.id)}).encode()
@@ -333,7 +379,134 @@ class Transfers:
             raise RuntimeError("replayed transfer is missing")
         if access is not None:
             log.info("transfer started", transfer=transfer_name(transfer.id), bytes=transfer.byte_size)
+        if (
+            push_to is not None
+            and transfer.state is TransferState.STARTED
+            and transfer.last_message == "StartTransfer"
+        ):
+            transfer = await self._push(principal, transfer, push_to)
         return transfer, access
+
+    async def _push(self, principal: Principal, transfer: Transfer, destination: S3Destination) -> Transfer:
+        """Write the data to the consumer's bucket, then COMPLETED (or TERMINATED PUSH_FAILED).
+
+        Outside any transaction: the locks are not held while the bytes travel."""
+        failure: PushFailed | None = None
+        try:
+            size, digest = await push(self.objects.open(transfer.object_key, chunk_size=CHUNK), destination)
+            if (size, digest) != (transfer.byte_size, transfer.sha256):
+                failure = PushFailed(
+                    "PUSH_FAILED",
+                    "the data written differ from the distribution's (size or SHA-256)",
+                    domain=DOMAIN,
+                    metadata={"s3_error": "checksum", "destination": destination.shown},
+                )
+        except PushFailed as exc:
+            failure = exc
+        async with self.store.pool.acquire() as conn, conn.transaction():
+            negotiation = await self.negotiations.store.get(transfer.negotiation, conn, lock=True)
+            current = await self.store.get(transfer.id, conn, lock=True)
+            if negotiation is None or current is None:
+                raise transfer_not_found(transfer_name(transfer.id))
+            if current.state is not TransferState.STARTED:
+                return current  # terminated by either side meanwhile: leave it as they left it
+            if failure is None:
+                changed = replace(
+                    current,
+                    state=TransferState.COMPLETED,
+                    last_actor=PROVIDER,
+                    last_message="CompleteTransfer",
+                )
+                details: dict[str, Any] = {
+                    "state": changed.state.value,
+                    "bytes": transfer.byte_size,
+                    "sha256": transfer.sha256.hex(),
+                    "destination": destination.shown,
+                }
+                event = "TransferCompletionMessage"
+            else:
+                changed = replace(
+                    current,
+                    state=TransferState.TERMINATED,
+                    last_actor=PROVIDER,
+                    last_message="TerminateTransfer",
+                    termination_code="PUSH_FAILED",
+                    termination_reason=failure.message[:1000],
+                )
+                details = {"state": changed.state.value, "code": "PUSH_FAILED", **failure.metadata}
+                event = "TransferTerminationMessage"
+            await self.store.update(conn, changed)
+            await self._log(conn, changed, event, PROVIDER, principal, **details)
+        await self.negotiations.anchor_pending(negotiation)
+        if failure is not None:
+            raise failure
+        log.info("transfer pushed", transfer=transfer_name(transfer.id), bytes=transfer.byte_size)
+        return changed
+
+    async def _consent(
+        self, principal: Principal, transfer: Transfer, consent_token: str, purpose: str, event: str
+    ) -> ConsentGrant | None:
+        """For a transfer bound to a consent: a token of that consent covering `purpose`, now.
+
+        A revoked consent ends the transfer (TERMINATED CONSENT_REVOKED, the deletion duty logged)
+        before the refusal is raised."""
+        if not transfer.consent:
+            if consent_token:
+                raise not_personal("consent_token")
+            return None
+        publisher, dataset_id = parse_dataset(transfer.dataset)
+        dataset = await self.catalog.get(publisher, dataset_id)
+        category = dataset.fields.personal_data_category if dataset is not None else ""
+        try:
+            if not consent_token:
+                raise consent_required()
+            return await self.negotiations.consents.verify(
+                consent_token, principal, purpose=purpose, category=category, bound_to=transfer.consent
+            )
+        except PermissionDenied as exc:
+            if exc.reason == "CONSENT_REVOKED":
+                await self._end_for_revoked_consent(principal, transfer)
+            else:
+                await self.negotiations.log_consent_refusal(
+                    transfer.negotiation,
+                    principal,
+                    f"{event}Refused",
+                    exc,
+                    transfer=transfer_name(transfer.id),
+                    purpose=purpose,
+                )
+            raise
+
+    async def _end_for_revoked_consent(self, principal: Principal, transfer: Transfer) -> None:
+        async with self.store.pool.acquire() as conn, conn.transaction():
+            negotiation = await self.negotiations.store.get(transfer.negotiation, conn, lock=True)
+            current = await self.store.get(transfer.id, conn, lock=True)
+            if negotiation is None or current is None or current.state in TERMINAL:
+                return
+            changed = replace(
+                current,
+                state=TransferState.TERMINATED,
+                last_actor=PROVIDER,
+                last_message="TerminateTransfer",
+                termination_code="CONSENT_REVOKED",
+                termination_reason="the person revoked the consent; delete the data received under it",
+                token_sha256=None,
+                token_expire_time=None,
+            )
+            await self.store.update(conn, changed)
+            await self._log(
+                conn,
+                changed,
+                "TransferTerminationMessage",
+                PROVIDER,
+                principal,
+                state=changed.state.value,
+                code="CONSENT_REVOKED",
+                consent=transfer.consent,
+                duty=f"delete the data of {transfer.data_subject} received under {transfer.consent}",
+            )
+        log.info("transfer ended: consent revoked", transfer=transfer_name(transfer.id))
+        await self.negotiations.anchor_pending(negotiation)
 
     async def send(
         self,
@@ -344,16 +517,29 @@ class Transfers:
         purpose: str = "",
         code: str = "",
         reason: str = "",
+        consent_token: str = "",
     ) -> tuple[Transfer, Access | None]:
         org = org_of(principal)
         transfer_id = parse_transfer(name)
         sender, allowed, target = _MESSAGES[method]
         access: Access | None = None
         refused: policy.Decision | None = None
+        probe = await self.store.get(transfer_id)
+        if probe is None or org not in (probe.provider, probe.consumer):
+            raise transfer_not_found(name)
+        if probe.format == PUSH and method != "TerminateTransfer":
+            raise self._refused(
+                probe,
+                method,
+                PROVIDER if org == probe.provider else CONSUMER,
+                "a push transfer is written by the provider at once: only TerminateTransfer applies",
+            )
+        grant: ConsentGrant | None = None
+        if method == "ResumeTransfer":
+            grant = await self._consent(
+                principal, probe, consent_token, purpose or probe.purpose, "ResumeTransfer"
+            )
         async with self.store.pool.acquire() as conn, conn.transaction():
-            probe = await self.store.get(transfer_id, conn)
-            if probe is None or org not in (probe.provider, probe.consumer):
-                raise transfer_not_found(name)
             negotiation = await self.negotiations.store.get(probe.negotiation, conn, lock=True)
             transfer = await self.store.get(transfer_id, conn, lock=True)
             if negotiation is None or transfer is None:
@@ -383,11 +569,8 @@ class Transfers:
             )
             details: dict[str, Any] = {"state": target.value}
             if method == "ResumeTransfer":
-                agreement = await self.negotiations.store.get_agreement(transfer.agreement, conn, lock=True)
-                if agreement is None or not agreement.active:
-                    raise FailedPrecondition(
-                        "AGREEMENT_NOT_ACTIVE", "the agreement is not in force", domain=DOMAIN
-                    )
+                # The negotiation is locked already (above, before the transfer): the same order.
+                _, agreement = await self.negotiations.lock_in_force(conn, transfer.agreement)
                 purpose = purpose or transfer.purpose
                 decision = self._decide(agreement, principal, purpose, agreement.use_count)
                 if not decision.permitted:
@@ -397,7 +580,7 @@ class Transfers:
                     )
                     changed = transfer
                 else:
-                    access, token_hash, expire = await self._access(transfer)
+                    access, token_hash, expire = await self._access(transfer, grant)
                     changed = replace(
                         changed, token_sha256=token_hash, token_expire_time=expire, purpose=purpose
                     )
@@ -428,26 +611,26 @@ class Transfers:
     # --- the data --------------------------------------------------------------------------------
 
     async def open_download(
-        self, principal: Principal, name: str, token: str
+        self, principal: Principal, name: str, token: str, consent_token: str = ""
     ) -> AsyncIterator[tuple[bytes, bytes]]:
         """Check everything, log the access, then yield (chunk, b"") ... and finally (b"", sha256)."""
         org = org_of(principal)
         transfer_id = parse_transfer(name)
+        probe = await self.store.get(transfer_id)
+        if probe is None or org not in (probe.provider, probe.consumer):
+            raise transfer_not_found(name)
+        if org != probe.consumer:
+            raise PermissionDenied(
+                "ORGANIZATION_MISMATCH",
+                "only the transfer's consumer downloads",
+                domain=DOMAIN,
+                metadata={"transfer": name},
+            )
+        await self._consent(principal, probe, consent_token, probe.purpose, "DownloadTransfer")
         async with self.store.pool.acquire() as conn, conn.transaction():
-            probe = await self.store.get(transfer_id, conn)
-            if probe is None or org not in (probe.provider, probe.consumer):
-                raise transfer_not_found(name)
-            if org != probe.consumer:
-                raise PermissionDenied(
-                    "ORGANIZATION_MISMATCH",
-                    "only the transfer's consumer downloads",
-                    domain=DOMAIN,
-                    metadata={"transfer": name},
-                )
-            negotiation = await self.negotiations.store.get(probe.negotiation, conn, lock=True)
+            negotiation, agreement = await self.negotiations.lock_in_force(conn, probe.agreement)
             transfer = await self.store.get(transfer_id, conn)
-            agreement = await self.negotiations.store.get_agreement(probe.agreement, conn)
-            if negotiation is None or transfer is None or agreement is None:
+            if transfer is None:
                 raise transfer_not_found(name)
             if transfer.state is not TransferState.STARTED:
                 raise self._refused(transfer, "DownloadTransfer", CONSUMER, "the transfer is not STARTED")
@@ -464,10 +647,6 @@ class Transfers:
                     "the token is not this transfer's or has expired; resume it",
                     domain=DOMAIN,
                     metadata={"transfer": name},
-                )
-            if not agreement.active:
-                raise FailedPrecondition(
-                    "AGREEMENT_NOT_ACTIVE", "the agreement is not in force", domain=DOMAIN
                 )
             decision = self._decide(agreement, principal, transfer.purpose, agreement.use_count)
             await self._log(

@@ -12,6 +12,7 @@ from jipan.dataspace.v1 import transfer_service_pb2_grpc as tpb_grpc
 from jipan.interceptors.context import current_principal
 from jipan.servers.dataspace.convert import transfer_to_pb
 from jipan.servers.dataspace.transfer.domain import Transfers
+from jipan.servers.dataspace.transfer.push import S3Destination
 
 Context = grpc.aio.ServicerContext[Any, Any]
 
@@ -23,12 +24,26 @@ class TransferServicer(tpb_grpc.TransferServiceServicer):
     async def RequestTransfer(
         self, request: tpb.RequestTransferRequest, context: Context
     ) -> tpb.RequestTransferResponse:
+        push_to = None
+        if request.HasField("push_destination"):
+            d = request.push_destination
+            push_to = S3Destination(
+                endpoint_url=d.endpoint_url,
+                bucket=d.bucket,
+                key=d.key,
+                region=d.region,
+                access_key_id=d.access_key_id,
+                secret_access_key=d.secret_access_key,
+                session_token=d.session_token,
+            )
         transfer, access = await self._t.request(
             current_principal(),
             request.agreement,
             request.distribution_id,
             request.purpose,
             request.request_id,
+            consent_token=request.consent_token,
+            push_to=push_to,
         )
         return tpb.RequestTransferResponse(transfer=transfer_to_pb(transfer, access))
 
@@ -43,7 +58,11 @@ class TransferServicer(tpb_grpc.TransferServiceServicer):
     ) -> tpb.ResumeTransferResponse:
         principal = current_principal()
         transfer, access = await self._t.send(
-            principal, request.name, "ResumeTransfer", purpose=request.purpose
+            principal,
+            request.name,
+            "ResumeTransfer",
+            purpose=request.purpose,
+            consent_token=request.consent_token,
         )
         # The token goes to the consumer only.
         shown = access if principal.org == transfer.consumer else None
@@ -80,6 +99,8 @@ class TransferServicer(tpb_grpc.TransferServiceServicer):
     async def DownloadTransfer(
         self, request: tpb.DownloadTransferRequest, context: Context
     ) -> AsyncIterator[tpb.DownloadTransferResponse]:
-        stream = await self._t.open_download(current_principal(), request.name, request.token)
+        stream = await self._t.open_download(
+            current_principal(), request.name, request.token, request.consent_token
+        )
         async for chunk, digest in stream:
             yield tpb.DownloadTransferResponse(chunk=chunk, sha256=digest)

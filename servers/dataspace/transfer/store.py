@@ -13,7 +13,7 @@ _COLUMNS = (
     "t.id, t.agreement, t.negotiation, n.dataset_publisher, n.dataset_id, t.distribution_id, t.purpose,"
     " t.object_key, t.provider, t.consumer, t.state, t.last_actor, t.last_message, t.byte_size, t.sha256,"
     " t.token_sha256, t.token_expire_time, t.termination_code, t.termination_reason, t.create_time,"
-    " t.update_time"
+    " t.update_time, t.data_subject, t.consent, t.format, t.destination"
 )
 _FROM = "dataspace.transfers t JOIN dataspace.negotiations n ON n.id = t.negotiation"
 
@@ -40,6 +40,10 @@ def _transfer(row: asyncpg.Record) -> Transfer:
         termination_reason=row["termination_reason"],
         create_time=row["create_time"],
         update_time=row["update_time"],
+        data_subject=row["data_subject"],
+        consent=row["consent"],
+        format=row["format"],
+        destination=row["destination"],
     )
 
 
@@ -51,8 +55,10 @@ class TransferStore:
         await conn.execute(
             "INSERT INTO dataspace.transfers (id, agreement, negotiation, distribution_id, object_key,"
             " provider, consumer, state, last_actor, last_message, byte_size, sha256, token_sha256,"
-            " token_expire_time, create_time, update_time, purpose)"
-            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16)",
+            " token_expire_time, create_time, update_time, purpose, data_subject, consent, format,"
+            " destination)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16, $17, $18,"
+            " $19, $20)",
             transfer.id,
             transfer.agreement,
             transfer.negotiation,
@@ -69,6 +75,10 @@ class TransferStore:
             transfer.token_expire_time,
             transfer.create_time,
             transfer.purpose,
+            transfer.data_subject,
+            transfer.consent,
+            transfer.format,
+            transfer.destination,
         )
 
     async def get(

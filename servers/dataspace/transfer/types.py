@@ -17,6 +17,8 @@ class TransferState(Enum):
 
 
 TERMINAL = frozenset({TransferState.COMPLETED, TransferState.TERMINATED})
+PULL = "HttpData-PULL"
+PUSH = "AmazonS3-PUSH"
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,13 @@ class Transfer:
     termination_reason: str
     create_time: datetime
     update_time: datetime
+    data_subject: str = ""
+    """For personal data: "people/{person}", whose data these are."""
+    consent: str = ""
+    """For personal data: the consent the transfer is bound to."""
+    format: str = PULL
+    destination: str = ""
+    """For a push: "s3://{bucket}/{key}" (never the credentials)."""
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,8 @@ static const char* CatalogService_method_names[] = {
   "/jipan.dataspace.v1.CatalogService/UpdateDataset",
   "/jipan.dataspace.v1.CatalogService/ExportCatalog",
   "/jipan.dataspace.v1.CatalogService/UploadDistribution",
+  "/jipan.dataspace.v1.CatalogService/AssessDistribution",
+  "/jipan.dataspace.v1.CatalogService/PublishFactCheckDataset",
   "/jipan.dataspace.v1.CatalogService/ValidatePolicy",
 };
 
@@ -46,7 +48,9 @@ CatalogService::Stub::Stub(const std::shared_ptr< ::grpc::ChannelInterface>& cha
   , rpcmethod_UpdateDataset_(CatalogService_method_names[3], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_ExportCatalog_(CatalogService_method_names[4], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_UploadDistribution_(CatalogService_method_names[5], options.suffix_for_stats(),::grpc::internal::RpcMethod::CLIENT_STREAMING, channel)
-  , rpcmethod_ValidatePolicy_(CatalogService_method_names[6], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_AssessDistribution_(CatalogService_method_names[6], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_PublishFactCheckDataset_(CatalogService_method_names[7], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_ValidatePolicy_(CatalogService_method_names[8], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   {}
 
 ::grpc::Status CatalogService::Stub::CreateDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::CreateDatasetRequest& request, ::jipan::dataspace::v1::CreateDatasetResponse* response) {
@@ -180,6 +184,52 @@ void CatalogService::Stub::async::UploadDistribution(::grpc::ClientContext* cont
   return ::grpc::internal::ClientAsyncWriterFactory< ::jipan::dataspace::v1::UploadDistributionRequest>::Create(channel_.get(), cq, rpcmethod_UploadDistribution_, context, response, false, nullptr);
 }
 
+::grpc::Status CatalogService::Stub::AssessDistribution(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest& request, ::jipan::dataspace::v1::AssessDistributionResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::dataspace::v1::AssessDistributionRequest, ::jipan::dataspace::v1::AssessDistributionResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_AssessDistribution_, context, request, response);
+}
+
+void CatalogService::Stub::async::AssessDistribution(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest* request, ::jipan::dataspace::v1::AssessDistributionResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::dataspace::v1::AssessDistributionRequest, ::jipan::dataspace::v1::AssessDistributionResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_AssessDistribution_, context, request, response, std::move(f));
+}
+
+void CatalogService::Stub::async::AssessDistribution(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest* request, ::jipan::dataspace::v1::AssessDistributionResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_AssessDistribution_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::AssessDistributionResponse>* CatalogService::Stub::PrepareAsyncAssessDistributionRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::dataspace::v1::AssessDistributionResponse, ::jipan::dataspace::v1::AssessDistributionRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_AssessDistribution_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::AssessDistributionResponse>* CatalogService::Stub::AsyncAssessDistributionRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncAssessDistributionRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
+::grpc::Status CatalogService::Stub::PublishFactCheckDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest& request, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::dataspace::v1::PublishFactCheckDatasetRequest, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_PublishFactCheckDataset_, context, request, response);
+}
+
+void CatalogService::Stub::async::PublishFactCheckDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* request, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::dataspace::v1::PublishFactCheckDatasetRequest, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_PublishFactCheckDataset_, context, request, response, std::move(f));
+}
+
+void CatalogService::Stub::async::PublishFactCheckDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* request, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_PublishFactCheckDataset_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>* CatalogService::Stub::PrepareAsyncPublishFactCheckDatasetRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse, ::jipan::dataspace::v1::PublishFactCheckDatasetRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_PublishFactCheckDataset_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>* CatalogService::Stub::AsyncPublishFactCheckDatasetRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncPublishFactCheckDatasetRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
 ::grpc::Status CatalogService::Stub::ValidatePolicy(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest& request, ::jipan::dataspace::v1::ValidatePolicyResponse* response) {
   return ::grpc::internal::BlockingUnaryCall< ::jipan::dataspace::v1::ValidatePolicyRequest, ::jipan::dataspace::v1::ValidatePolicyResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_ValidatePolicy_, context, request, response);
 }
@@ -267,6 +317,26 @@ CatalogService::Service::Service() {
   AddMethod(new ::grpc::internal::RpcServiceMethod(
       CatalogService_method_names[6],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< CatalogService::Service, ::jipan::dataspace::v1::AssessDistributionRequest, ::jipan::dataspace::v1::AssessDistributionResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](CatalogService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::dataspace::v1::AssessDistributionRequest* req,
+             ::jipan::dataspace::v1::AssessDistributionResponse* resp) {
+               return service->AssessDistribution(ctx, req, resp);
+             }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      CatalogService_method_names[7],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< CatalogService::Service, ::jipan::dataspace::v1::PublishFactCheckDatasetRequest, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](CatalogService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* req,
+             ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* resp) {
+               return service->PublishFactCheckDataset(ctx, req, resp);
+             }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      CatalogService_method_names[8],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< CatalogService::Service, ::jipan::dataspace::v1::ValidatePolicyRequest, ::jipan::dataspace::v1::ValidatePolicyResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](CatalogService::Service* service,
              ::grpc::ServerContext* ctx,
@@ -317,6 +387,20 @@ CatalogService::Service::~Service() {
 ::grpc::Status CatalogService::Service::UploadDistribution(::grpc::ServerContext* context, ::grpc::ServerReader< ::jipan::dataspace::v1::UploadDistributionRequest>* reader, ::jipan::dataspace::v1::UploadDistributionResponse* response) {
   (void) context;
   (void) reader;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status CatalogService::Service::AssessDistribution(::grpc::ServerContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest* request, ::jipan::dataspace::v1::AssessDistributionResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status CatalogService::Service::PublishFactCheckDataset(::grpc::ServerContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* request, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* response) {
+  (void) context;
+  (void) request;
   (void) response;
   return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
 }

@@ -99,6 +99,37 @@ class CatalogService final {
     std::unique_ptr< ::grpc::ClientAsyncWriterInterface< ::jipan::dataspace::v1::UploadDistributionRequest>> PrepareAsyncUploadDistribution(::grpc::ClientContext* context, ::jipan::dataspace::v1::UploadDistributionResponse* response, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncWriterInterface< ::jipan::dataspace::v1::UploadDistributionRequest>>(PrepareAsyncUploadDistributionRaw(context, response, cq));
     }
+    // Has the privacy service assess the k-anonymity of one of the caller's
+    // organisation's uploaded distributions: `privacy_dataset` names the
+    // organisation's dataset in jipan.privacy.v1 whose CSV the distribution's
+    // data are (its SHA-256 must equal the upload's: ASSESSMENT_MISMATCH
+    // otherwise). dataspace calls privacy's GetDataset and AssessDataset with
+    // the caller's own access token, so that token must also carry
+    // `privacy.read`. The k found is kept on the distribution
+    // (`anonymised_k`) until the data are uploaded again.
+    virtual ::grpc::Status AssessDistribution(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest& request, ::jipan::dataspace::v1::AssessDistributionResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::AssessDistributionResponse>> AsyncAssessDistribution(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::AssessDistributionResponse>>(AsyncAssessDistributionRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::AssessDistributionResponse>> PrepareAsyncAssessDistribution(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::AssessDistributionResponse>>(PrepareAsyncAssessDistributionRaw(context, request, cq));
+    }
+    // The credibility data space (數據源公信力資料空間): publishes, or
+    // refreshes, the caller's organisation's published fact-checks as a
+    // dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+    // under an open offer (use, with attribution) and with one distribution,
+    // "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+    // newest first. dataspace reads them from the factcheck service over its
+    // public contract (SearchFactChecks by publisher, ExportClaimReview), so
+    // only published fact-checks ever enter; drafts never do. Calling it again
+    // replaces the data with what factcheck publishes now.
+    virtual ::grpc::Status PublishFactCheckDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest& request, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>> AsyncPublishFactCheckDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>>(AsyncPublishFactCheckDatasetRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>> PrepareAsyncPublishFactCheckDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>>(PrepareAsyncPublishFactCheckDatasetRaw(context, request, cq));
+    }
     // Checks a usage policy against Jipan's ODRL subset without storing it.
     virtual ::grpc::Status ValidatePolicy(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest& request, ::jipan::dataspace::v1::ValidatePolicyResponse* response) = 0;
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::ValidatePolicyResponse>> AsyncValidatePolicy(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest& request, ::grpc::CompletionQueue* cq) {
@@ -136,6 +167,27 @@ class CatalogService final {
       // SHA-256 are computed while the data stream in and replace what the
       // distribution declared. Uploading again replaces the data.
       virtual void UploadDistribution(::grpc::ClientContext* context, ::jipan::dataspace::v1::UploadDistributionResponse* response, ::grpc::ClientWriteReactor< ::jipan::dataspace::v1::UploadDistributionRequest>* reactor) = 0;
+      // Has the privacy service assess the k-anonymity of one of the caller's
+      // organisation's uploaded distributions: `privacy_dataset` names the
+      // organisation's dataset in jipan.privacy.v1 whose CSV the distribution's
+      // data are (its SHA-256 must equal the upload's: ASSESSMENT_MISMATCH
+      // otherwise). dataspace calls privacy's GetDataset and AssessDataset with
+      // the caller's own access token, so that token must also carry
+      // `privacy.read`. The k found is kept on the distribution
+      // (`anonymised_k`) until the data are uploaded again.
+      virtual void AssessDistribution(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest* request, ::jipan::dataspace::v1::AssessDistributionResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void AssessDistribution(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest* request, ::jipan::dataspace::v1::AssessDistributionResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // The credibility data space (數據源公信力資料空間): publishes, or
+      // refreshes, the caller's organisation's published fact-checks as a
+      // dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+      // under an open offer (use, with attribution) and with one distribution,
+      // "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+      // newest first. dataspace reads them from the factcheck service over its
+      // public contract (SearchFactChecks by publisher, ExportClaimReview), so
+      // only published fact-checks ever enter; drafts never do. Calling it again
+      // replaces the data with what factcheck publishes now.
+      virtual void PublishFactCheckDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* request, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void PublishFactCheckDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* request, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
       // Checks a usage policy against Jipan's ODRL subset without storing it.
       virtual void ValidatePolicy(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest* request, ::jipan::dataspace::v1::ValidatePolicyResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void ValidatePolicy(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest* request, ::jipan::dataspace::v1::ValidatePolicyResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
@@ -157,6 +209,10 @@ class CatalogService final {
     virtual ::grpc::ClientWriterInterface< ::jipan::dataspace::v1::UploadDistributionRequest>* UploadDistributionRaw(::grpc::ClientContext* context, ::jipan::dataspace::v1::UploadDistributionResponse* response) = 0;
     virtual ::grpc::ClientAsyncWriterInterface< ::jipan::dataspace::v1::UploadDistributionRequest>* AsyncUploadDistributionRaw(::grpc::ClientContext* context, ::jipan::dataspace::v1::UploadDistributionResponse* response, ::grpc::CompletionQueue* cq, void* tag) = 0;
     virtual ::grpc::ClientAsyncWriterInterface< ::jipan::dataspace::v1::UploadDistributionRequest>* PrepareAsyncUploadDistributionRaw(::grpc::ClientContext* context, ::jipan::dataspace::v1::UploadDistributionResponse* response, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::AssessDistributionResponse>* AsyncAssessDistributionRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::AssessDistributionResponse>* PrepareAsyncAssessDistributionRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>* AsyncPublishFactCheckDatasetRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>* PrepareAsyncPublishFactCheckDatasetRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::ValidatePolicyResponse>* AsyncValidatePolicyRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::ValidatePolicyResponse>* PrepareAsyncValidatePolicyRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest& request, ::grpc::CompletionQueue* cq) = 0;
   };
@@ -207,6 +263,20 @@ class CatalogService final {
     std::unique_ptr< ::grpc::ClientAsyncWriter< ::jipan::dataspace::v1::UploadDistributionRequest>> PrepareAsyncUploadDistribution(::grpc::ClientContext* context, ::jipan::dataspace::v1::UploadDistributionResponse* response, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncWriter< ::jipan::dataspace::v1::UploadDistributionRequest>>(PrepareAsyncUploadDistributionRaw(context, response, cq));
     }
+    ::grpc::Status AssessDistribution(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest& request, ::jipan::dataspace::v1::AssessDistributionResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::AssessDistributionResponse>> AsyncAssessDistribution(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::AssessDistributionResponse>>(AsyncAssessDistributionRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::AssessDistributionResponse>> PrepareAsyncAssessDistribution(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::AssessDistributionResponse>>(PrepareAsyncAssessDistributionRaw(context, request, cq));
+    }
+    ::grpc::Status PublishFactCheckDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest& request, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>> AsyncPublishFactCheckDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>>(AsyncPublishFactCheckDatasetRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>> PrepareAsyncPublishFactCheckDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>>(PrepareAsyncPublishFactCheckDatasetRaw(context, request, cq));
+    }
     ::grpc::Status ValidatePolicy(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest& request, ::jipan::dataspace::v1::ValidatePolicyResponse* response) override;
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::ValidatePolicyResponse>> AsyncValidatePolicy(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::ValidatePolicyResponse>>(AsyncValidatePolicyRaw(context, request, cq));
@@ -228,6 +298,10 @@ class CatalogService final {
       void ExportCatalog(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ExportCatalogRequest* request, ::jipan::dataspace::v1::ExportCatalogResponse* response, std::function<void(::grpc::Status)>) override;
       void ExportCatalog(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ExportCatalogRequest* request, ::jipan::dataspace::v1::ExportCatalogResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void UploadDistribution(::grpc::ClientContext* context, ::jipan::dataspace::v1::UploadDistributionResponse* response, ::grpc::ClientWriteReactor< ::jipan::dataspace::v1::UploadDistributionRequest>* reactor) override;
+      void AssessDistribution(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest* request, ::jipan::dataspace::v1::AssessDistributionResponse* response, std::function<void(::grpc::Status)>) override;
+      void AssessDistribution(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest* request, ::jipan::dataspace::v1::AssessDistributionResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void PublishFactCheckDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* request, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* response, std::function<void(::grpc::Status)>) override;
+      void PublishFactCheckDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* request, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void ValidatePolicy(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest* request, ::jipan::dataspace::v1::ValidatePolicyResponse* response, std::function<void(::grpc::Status)>) override;
       void ValidatePolicy(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest* request, ::jipan::dataspace::v1::ValidatePolicyResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
      private:
@@ -254,6 +328,10 @@ class CatalogService final {
     ::grpc::ClientWriter< ::jipan::dataspace::v1::UploadDistributionRequest>* UploadDistributionRaw(::grpc::ClientContext* context, ::jipan::dataspace::v1::UploadDistributionResponse* response) override;
     ::grpc::ClientAsyncWriter< ::jipan::dataspace::v1::UploadDistributionRequest>* AsyncUploadDistributionRaw(::grpc::ClientContext* context, ::jipan::dataspace::v1::UploadDistributionResponse* response, ::grpc::CompletionQueue* cq, void* tag) override;
     ::grpc::ClientAsyncWriter< ::jipan::dataspace::v1::UploadDistributionRequest>* PrepareAsyncUploadDistributionRaw(::grpc::ClientContext* context, ::jipan::dataspace::v1::UploadDistributionResponse* response, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::AssessDistributionResponse>* AsyncAssessDistributionRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::AssessDistributionResponse>* PrepareAsyncAssessDistributionRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>* AsyncPublishFactCheckDatasetRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>* PrepareAsyncPublishFactCheckDatasetRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::ValidatePolicyResponse>* AsyncValidatePolicyRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::ValidatePolicyResponse>* PrepareAsyncValidatePolicyRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest& request, ::grpc::CompletionQueue* cq) override;
     const ::grpc::internal::RpcMethod rpcmethod_CreateDataset_;
@@ -262,6 +340,8 @@ class CatalogService final {
     const ::grpc::internal::RpcMethod rpcmethod_UpdateDataset_;
     const ::grpc::internal::RpcMethod rpcmethod_ExportCatalog_;
     const ::grpc::internal::RpcMethod rpcmethod_UploadDistribution_;
+    const ::grpc::internal::RpcMethod rpcmethod_AssessDistribution_;
+    const ::grpc::internal::RpcMethod rpcmethod_PublishFactCheckDataset_;
     const ::grpc::internal::RpcMethod rpcmethod_ValidatePolicy_;
   };
   static std::unique_ptr<Stub> NewStub(const std::shared_ptr< ::grpc::ChannelInterface>& channel, const ::grpc::StubOptions& options = ::grpc::StubOptions());
@@ -291,6 +371,25 @@ class CatalogService final {
     // SHA-256 are computed while the data stream in and replace what the
     // distribution declared. Uploading again replaces the data.
     virtual ::grpc::Status UploadDistribution(::grpc::ServerContext* context, ::grpc::ServerReader< ::jipan::dataspace::v1::UploadDistributionRequest>* reader, ::jipan::dataspace::v1::UploadDistributionResponse* response);
+    // Has the privacy service assess the k-anonymity of one of the caller's
+    // organisation's uploaded distributions: `privacy_dataset` names the
+    // organisation's dataset in jipan.privacy.v1 whose CSV the distribution's
+    // data are (its SHA-256 must equal the upload's: ASSESSMENT_MISMATCH
+    // otherwise). dataspace calls privacy's GetDataset and AssessDataset with
+    // the caller's own access token, so that token must also carry
+    // `privacy.read`. The k found is kept on the distribution
+    // (`anonymised_k`) until the data are uploaded again.
+    virtual ::grpc::Status AssessDistribution(::grpc::ServerContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest* request, ::jipan::dataspace::v1::AssessDistributionResponse* response);
+    // The credibility data space (數據源公信力資料空間): publishes, or
+    // refreshes, the caller's organisation's published fact-checks as a
+    // dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+    // under an open offer (use, with attribution) and with one distribution,
+    // "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+    // newest first. dataspace reads them from the factcheck service over its
+    // public contract (SearchFactChecks by publisher, ExportClaimReview), so
+    // only published fact-checks ever enter; drafts never do. Calling it again
+    // replaces the data with what factcheck publishes now.
+    virtual ::grpc::Status PublishFactCheckDataset(::grpc::ServerContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* request, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* response);
     // Checks a usage policy against Jipan's ODRL subset without storing it.
     virtual ::grpc::Status ValidatePolicy(::grpc::ServerContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest* request, ::jipan::dataspace::v1::ValidatePolicyResponse* response);
   };
@@ -415,12 +514,52 @@ class CatalogService final {
     }
   };
   template <class BaseClass>
+  class WithAsyncMethod_AssessDistribution : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_AssessDistribution() {
+      ::grpc::Service::MarkMethodAsync(6);
+    }
+    ~WithAsyncMethod_AssessDistribution() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status AssessDistribution(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::AssessDistributionRequest* /*request*/, ::jipan::dataspace::v1::AssessDistributionResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestAssessDistribution(::grpc::ServerContext* context, ::jipan::dataspace::v1::AssessDistributionRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::dataspace::v1::AssessDistributionResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(6, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithAsyncMethod_PublishFactCheckDataset : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_PublishFactCheckDataset() {
+      ::grpc::Service::MarkMethodAsync(7);
+    }
+    ~WithAsyncMethod_PublishFactCheckDataset() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status PublishFactCheckDataset(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* /*request*/, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestPublishFactCheckDataset(::grpc::ServerContext* context, ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(7, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
   class WithAsyncMethod_ValidatePolicy : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_ValidatePolicy() {
-      ::grpc::Service::MarkMethodAsync(6);
+      ::grpc::Service::MarkMethodAsync(8);
     }
     ~WithAsyncMethod_ValidatePolicy() override {
       BaseClassMustBeDerivedFromService(this);
@@ -431,10 +570,10 @@ class CatalogService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestValidatePolicy(::grpc::ServerContext* context, ::jipan::dataspace::v1::ValidatePolicyRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::dataspace::v1::ValidatePolicyResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(6, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
-  typedef WithAsyncMethod_CreateDataset<WithAsyncMethod_GetDataset<WithAsyncMethod_ListDatasets<WithAsyncMethod_UpdateDataset<WithAsyncMethod_ExportCatalog<WithAsyncMethod_UploadDistribution<WithAsyncMethod_ValidatePolicy<Service > > > > > > > AsyncService;
+  typedef WithAsyncMethod_CreateDataset<WithAsyncMethod_GetDataset<WithAsyncMethod_ListDatasets<WithAsyncMethod_UpdateDataset<WithAsyncMethod_ExportCatalog<WithAsyncMethod_UploadDistribution<WithAsyncMethod_AssessDistribution<WithAsyncMethod_PublishFactCheckDataset<WithAsyncMethod_ValidatePolicy<Service > > > > > > > > > AsyncService;
   template <class BaseClass>
   class WithCallbackMethod_CreateDataset : public BaseClass {
    private:
@@ -593,18 +732,72 @@ class CatalogService final {
       ::grpc::CallbackServerContext* /*context*/, ::jipan::dataspace::v1::UploadDistributionResponse* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
+  class WithCallbackMethod_AssessDistribution : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_AssessDistribution() {
+      ::grpc::Service::MarkMethodCallback(6,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::AssessDistributionRequest, ::jipan::dataspace::v1::AssessDistributionResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest* request, ::jipan::dataspace::v1::AssessDistributionResponse* response) { return this->AssessDistribution(context, request, response); }));}
+    void SetMessageAllocatorFor_AssessDistribution(
+        ::grpc::MessageAllocator< ::jipan::dataspace::v1::AssessDistributionRequest, ::jipan::dataspace::v1::AssessDistributionResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(6);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::AssessDistributionRequest, ::jipan::dataspace::v1::AssessDistributionResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_AssessDistribution() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status AssessDistribution(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::AssessDistributionRequest* /*request*/, ::jipan::dataspace::v1::AssessDistributionResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* AssessDistribution(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::dataspace::v1::AssessDistributionRequest* /*request*/, ::jipan::dataspace::v1::AssessDistributionResponse* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithCallbackMethod_PublishFactCheckDataset : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_PublishFactCheckDataset() {
+      ::grpc::Service::MarkMethodCallback(7,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::PublishFactCheckDatasetRequest, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* request, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* response) { return this->PublishFactCheckDataset(context, request, response); }));}
+    void SetMessageAllocatorFor_PublishFactCheckDataset(
+        ::grpc::MessageAllocator< ::jipan::dataspace::v1::PublishFactCheckDatasetRequest, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(7);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::PublishFactCheckDatasetRequest, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_PublishFactCheckDataset() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status PublishFactCheckDataset(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* /*request*/, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* PublishFactCheckDataset(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* /*request*/, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
   class WithCallbackMethod_ValidatePolicy : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_ValidatePolicy() {
-      ::grpc::Service::MarkMethodCallback(6,
+      ::grpc::Service::MarkMethodCallback(8,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::ValidatePolicyRequest, ::jipan::dataspace::v1::ValidatePolicyResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest* request, ::jipan::dataspace::v1::ValidatePolicyResponse* response) { return this->ValidatePolicy(context, request, response); }));}
     void SetMessageAllocatorFor_ValidatePolicy(
         ::grpc::MessageAllocator< ::jipan::dataspace::v1::ValidatePolicyRequest, ::jipan::dataspace::v1::ValidatePolicyResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(6);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(8);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::ValidatePolicyRequest, ::jipan::dataspace::v1::ValidatePolicyResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -619,7 +812,7 @@ class CatalogService final {
     virtual ::grpc::ServerUnaryReactor* ValidatePolicy(
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::dataspace::v1::ValidatePolicyRequest* /*request*/, ::jipan::dataspace::v1::ValidatePolicyResponse* /*response*/)  { return nullptr; }
   };
-  typedef WithCallbackMethod_CreateDataset<WithCallbackMethod_GetDataset<WithCallbackMethod_ListDatasets<WithCallbackMethod_UpdateDataset<WithCallbackMethod_ExportCatalog<WithCallbackMethod_UploadDistribution<WithCallbackMethod_ValidatePolicy<Service > > > > > > > CallbackService;
+  typedef WithCallbackMethod_CreateDataset<WithCallbackMethod_GetDataset<WithCallbackMethod_ListDatasets<WithCallbackMethod_UpdateDataset<WithCallbackMethod_ExportCatalog<WithCallbackMethod_UploadDistribution<WithCallbackMethod_AssessDistribution<WithCallbackMethod_PublishFactCheckDataset<WithCallbackMethod_ValidatePolicy<Service > > > > > > > > > CallbackService;
   typedef CallbackService ExperimentalCallbackService;
   template <class BaseClass>
   class WithGenericMethod_CreateDataset : public BaseClass {
@@ -724,12 +917,46 @@ class CatalogService final {
     }
   };
   template <class BaseClass>
+  class WithGenericMethod_AssessDistribution : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_AssessDistribution() {
+      ::grpc::Service::MarkMethodGeneric(6);
+    }
+    ~WithGenericMethod_AssessDistribution() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status AssessDistribution(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::AssessDistributionRequest* /*request*/, ::jipan::dataspace::v1::AssessDistributionResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
+  class WithGenericMethod_PublishFactCheckDataset : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_PublishFactCheckDataset() {
+      ::grpc::Service::MarkMethodGeneric(7);
+    }
+    ~WithGenericMethod_PublishFactCheckDataset() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status PublishFactCheckDataset(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* /*request*/, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
   class WithGenericMethod_ValidatePolicy : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_ValidatePolicy() {
-      ::grpc::Service::MarkMethodGeneric(6);
+      ::grpc::Service::MarkMethodGeneric(8);
     }
     ~WithGenericMethod_ValidatePolicy() override {
       BaseClassMustBeDerivedFromService(this);
@@ -861,12 +1088,52 @@ class CatalogService final {
     }
   };
   template <class BaseClass>
+  class WithRawMethod_AssessDistribution : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_AssessDistribution() {
+      ::grpc::Service::MarkMethodRaw(6);
+    }
+    ~WithRawMethod_AssessDistribution() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status AssessDistribution(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::AssessDistributionRequest* /*request*/, ::jipan::dataspace::v1::AssessDistributionResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestAssessDistribution(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(6, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithRawMethod_PublishFactCheckDataset : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_PublishFactCheckDataset() {
+      ::grpc::Service::MarkMethodRaw(7);
+    }
+    ~WithRawMethod_PublishFactCheckDataset() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status PublishFactCheckDataset(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* /*request*/, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestPublishFactCheckDataset(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(7, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
   class WithRawMethod_ValidatePolicy : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_ValidatePolicy() {
-      ::grpc::Service::MarkMethodRaw(6);
+      ::grpc::Service::MarkMethodRaw(8);
     }
     ~WithRawMethod_ValidatePolicy() override {
       BaseClassMustBeDerivedFromService(this);
@@ -877,7 +1144,7 @@ class CatalogService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestValidatePolicy(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(6, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -1013,12 +1280,56 @@ class CatalogService final {
       ::grpc::CallbackServerContext* /*context*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
+  class WithRawCallbackMethod_AssessDistribution : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_AssessDistribution() {
+      ::grpc::Service::MarkMethodRawCallback(6,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->AssessDistribution(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_AssessDistribution() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status AssessDistribution(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::AssessDistributionRequest* /*request*/, ::jipan::dataspace::v1::AssessDistributionResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* AssessDistribution(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithRawCallbackMethod_PublishFactCheckDataset : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_PublishFactCheckDataset() {
+      ::grpc::Service::MarkMethodRawCallback(7,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->PublishFactCheckDataset(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_PublishFactCheckDataset() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status PublishFactCheckDataset(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* /*request*/, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* PublishFactCheckDataset(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
   class WithRawCallbackMethod_ValidatePolicy : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_ValidatePolicy() {
-      ::grpc::Service::MarkMethodRawCallback(6,
+      ::grpc::Service::MarkMethodRawCallback(8,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->ValidatePolicy(context, request, response); }));
@@ -1170,12 +1481,66 @@ class CatalogService final {
     virtual ::grpc::Status StreamedExportCatalog(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::dataspace::v1::ExportCatalogRequest,::jipan::dataspace::v1::ExportCatalogResponse>* server_unary_streamer) = 0;
   };
   template <class BaseClass>
+  class WithStreamedUnaryMethod_AssessDistribution : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_AssessDistribution() {
+      ::grpc::Service::MarkMethodStreamed(6,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::dataspace::v1::AssessDistributionRequest, ::jipan::dataspace::v1::AssessDistributionResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::dataspace::v1::AssessDistributionRequest, ::jipan::dataspace::v1::AssessDistributionResponse>* streamer) {
+                       return this->StreamedAssessDistribution(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_AssessDistribution() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status AssessDistribution(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::AssessDistributionRequest* /*request*/, ::jipan::dataspace::v1::AssessDistributionResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedAssessDistribution(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::dataspace::v1::AssessDistributionRequest,::jipan::dataspace::v1::AssessDistributionResponse>* server_unary_streamer) = 0;
+  };
+  template <class BaseClass>
+  class WithStreamedUnaryMethod_PublishFactCheckDataset : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_PublishFactCheckDataset() {
+      ::grpc::Service::MarkMethodStreamed(7,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::dataspace::v1::PublishFactCheckDatasetRequest, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::dataspace::v1::PublishFactCheckDatasetRequest, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>* streamer) {
+                       return this->StreamedPublishFactCheckDataset(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_PublishFactCheckDataset() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status PublishFactCheckDataset(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* /*request*/, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedPublishFactCheckDataset(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::dataspace::v1::PublishFactCheckDatasetRequest,::jipan::dataspace::v1::PublishFactCheckDatasetResponse>* server_unary_streamer) = 0;
+  };
+  template <class BaseClass>
   class WithStreamedUnaryMethod_ValidatePolicy : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_ValidatePolicy() {
-      ::grpc::Service::MarkMethodStreamed(6,
+      ::grpc::Service::MarkMethodStreamed(8,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::dataspace::v1::ValidatePolicyRequest, ::jipan::dataspace::v1::ValidatePolicyResponse>(
             [this](::grpc::ServerContext* context,
@@ -1196,9 +1561,9 @@ class CatalogService final {
     // replace default version of method with streamed unary
     virtual ::grpc::Status StreamedValidatePolicy(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::dataspace::v1::ValidatePolicyRequest,::jipan::dataspace::v1::ValidatePolicyResponse>* server_unary_streamer) = 0;
   };
-  typedef WithStreamedUnaryMethod_CreateDataset<WithStreamedUnaryMethod_GetDataset<WithStreamedUnaryMethod_ListDatasets<WithStreamedUnaryMethod_UpdateDataset<WithStreamedUnaryMethod_ExportCatalog<WithStreamedUnaryMethod_ValidatePolicy<Service > > > > > > StreamedUnaryService;
+  typedef WithStreamedUnaryMethod_CreateDataset<WithStreamedUnaryMethod_GetDataset<WithStreamedUnaryMethod_ListDatasets<WithStreamedUnaryMethod_UpdateDataset<WithStreamedUnaryMethod_ExportCatalog<WithStreamedUnaryMethod_AssessDistribution<WithStreamedUnaryMethod_PublishFactCheckDataset<WithStreamedUnaryMethod_ValidatePolicy<Service > > > > > > > > StreamedUnaryService;
   typedef Service SplitStreamedService;
-  typedef WithStreamedUnaryMethod_CreateDataset<WithStreamedUnaryMethod_GetDataset<WithStreamedUnaryMethod_ListDatasets<WithStreamedUnaryMethod_UpdateDataset<WithStreamedUnaryMethod_ExportCatalog<WithStreamedUnaryMethod_ValidatePolicy<Service > > > > > > StreamedService;
+  typedef WithStreamedUnaryMethod_CreateDataset<WithStreamedUnaryMethod_GetDataset<WithStreamedUnaryMethod_ListDatasets<WithStreamedUnaryMethod_UpdateDataset<WithStreamedUnaryMethod_ExportCatalog<WithStreamedUnaryMethod_AssessDistribution<WithStreamedUnaryMethod_PublishFactCheckDataset<WithStreamedUnaryMethod_ValidatePolicy<Service > > > > > > > > StreamedService;
 };
 
 }  // namespace v1

@@ -212,6 +212,7 @@ PROTOBUF_CONSTEXPR UploadDistributionHeader::UploadDistributionHeader(
     /*decltype(_impl_.dataset_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.distribution_id_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.expected_sha256_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.data_subject_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct UploadDistributionHeaderDefaultTypeInternal {
   PROTOBUF_CONSTEXPR UploadDistributionHeaderDefaultTypeInternal()
@@ -222,6 +223,34 @@ struct UploadDistributionHeaderDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 UploadDistributionHeaderDefaultTypeInternal _UploadDistributionHeader_default_instance_;
+PROTOBUF_CONSTEXPR AssessDistributionRequest::AssessDistributionRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.dataset_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.distribution_id_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.privacy_dataset_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct AssessDistributionRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR AssessDistributionRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~AssessDistributionRequestDefaultTypeInternal() {}
+  union {
+    AssessDistributionRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 AssessDistributionRequestDefaultTypeInternal _AssessDistributionRequest_default_instance_;
+PROTOBUF_CONSTEXPR AssessDistributionResponse::AssessDistributionResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.dataset_)*/nullptr
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct AssessDistributionResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR AssessDistributionResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~AssessDistributionResponseDefaultTypeInternal() {}
+  union {
+    AssessDistributionResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 AssessDistributionResponseDefaultTypeInternal _AssessDistributionResponse_default_instance_;
 PROTOBUF_CONSTEXPR UploadDistributionResponse::UploadDistributionResponse(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.dataset_)*/nullptr
@@ -235,10 +264,38 @@ struct UploadDistributionResponseDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 UploadDistributionResponseDefaultTypeInternal _UploadDistributionResponse_default_instance_;
+PROTOBUF_CONSTEXPR PublishFactCheckDatasetRequest::PublishFactCheckDatasetRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.dataset_id_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.license_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct PublishFactCheckDatasetRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR PublishFactCheckDatasetRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~PublishFactCheckDatasetRequestDefaultTypeInternal() {}
+  union {
+    PublishFactCheckDatasetRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 PublishFactCheckDatasetRequestDefaultTypeInternal _PublishFactCheckDatasetRequest_default_instance_;
+PROTOBUF_CONSTEXPR PublishFactCheckDatasetResponse::PublishFactCheckDatasetResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.dataset_)*/nullptr
+  , /*decltype(_impl_.fact_checks_)*/int64_t{0}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct PublishFactCheckDatasetResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR PublishFactCheckDatasetResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~PublishFactCheckDatasetResponseDefaultTypeInternal() {}
+  union {
+    PublishFactCheckDatasetResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 PublishFactCheckDatasetResponseDefaultTypeInternal _PublishFactCheckDatasetResponse_default_instance_;
 }  // namespace v1
 }  // namespace dataspace
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto[15];
+static ::_pb::Metadata file_level_metadata_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto[19];
 static constexpr ::_pb::EnumDescriptor const** file_level_enum_descriptors_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto = nullptr;
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto = nullptr;
 
@@ -359,6 +416,23 @@ const uint32_t TableStruct_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto::o
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::UploadDistributionHeader, _impl_.dataset_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::UploadDistributionHeader, _impl_.distribution_id_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::UploadDistributionHeader, _impl_.expected_sha256_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::UploadDistributionHeader, _impl_.data_subject_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::AssessDistributionRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::AssessDistributionRequest, _impl_.dataset_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::AssessDistributionRequest, _impl_.distribution_id_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::AssessDistributionRequest, _impl_.privacy_dataset_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::AssessDistributionResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::AssessDistributionResponse, _impl_.dataset_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::UploadDistributionResponse, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -366,6 +440,22 @@ const uint32_t TableStruct_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto::o
   ~0u,  // no _weak_field_map_
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::UploadDistributionResponse, _impl_.dataset_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::PublishFactCheckDatasetRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::PublishFactCheckDatasetRequest, _impl_.dataset_id_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::PublishFactCheckDatasetRequest, _impl_.license_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::PublishFactCheckDatasetResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::PublishFactCheckDatasetResponse, _impl_.dataset_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::PublishFactCheckDatasetResponse, _impl_.fact_checks_),
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::dataspace::v1::CreateDatasetRequest)},
@@ -382,7 +472,11 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 89, -1, -1, sizeof(::jipan::dataspace::v1::ValidatePolicyResponse)},
   { 98, -1, -1, sizeof(::jipan::dataspace::v1::UploadDistributionRequest)},
   { 107, -1, -1, sizeof(::jipan::dataspace::v1::UploadDistributionHeader)},
-  { 116, -1, -1, sizeof(::jipan::dataspace::v1::UploadDistributionResponse)},
+  { 117, -1, -1, sizeof(::jipan::dataspace::v1::AssessDistributionRequest)},
+  { 126, -1, -1, sizeof(::jipan::dataspace::v1::AssessDistributionResponse)},
+  { 133, -1, -1, sizeof(::jipan::dataspace::v1::UploadDistributionResponse)},
+  { 140, -1, -1, sizeof(::jipan::dataspace::v1::PublishFactCheckDatasetRequest)},
+  { 148, -1, -1, sizeof(::jipan::dataspace::v1::PublishFactCheckDatasetResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -400,7 +494,11 @@ static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::dataspace::v1::_ValidatePolicyResponse_default_instance_._instance,
   &::jipan::dataspace::v1::_UploadDistributionRequest_default_instance_._instance,
   &::jipan::dataspace::v1::_UploadDistributionHeader_default_instance_._instance,
+  &::jipan::dataspace::v1::_AssessDistributionRequest_default_instance_._instance,
+  &::jipan::dataspace::v1::_AssessDistributionResponse_default_instance_._instance,
   &::jipan::dataspace::v1::_UploadDistributionResponse_default_instance_._instance,
+  &::jipan::dataspace::v1::_PublishFactCheckDatasetRequest_default_instance_._instance,
+  &::jipan::dataspace::v1::_PublishFactCheckDatasetResponse_default_instance_._instance,
 };
 
 const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
@@ -447,42 +545,64 @@ const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2fcatalog_5fservice_
   "itions\"\216\001\n\031UploadDistributionRequest\022F\n\006"
   "header\030\001 \001(\0132,.jipan.dataspace.v1.Upload"
   "DistributionHeaderH\000R\006header\022!\n\005chunk\030\002 "
-  "\001(\014B\t\312\363\030\005\030\200\200\200\002H\000R\005chunkB\006\n\004part\"\243\001\n\030Uplo"
+  "\001(\014B\t\312\363\030\005\030\200\200\200\002H\000R\005chunkB\006\n\004part\"\350\001\n\030Uplo"
   "adDistributionHeader\022#\n\007dataset\030\001 \001(\tB\t\312"
   "\363\030\005\010\001\030\254\002R\007dataset\0221\n\017distribution_id\030\002 \001"
   "(\tB\010\312\363\030\004\010\001\030\?R\016distributionId\022/\n\017expected"
-  "_sha256\030\003 \001(\014B\006\312\363\030\002\030 R\016expectedSha256\"S\n"
-  "\032UploadDistributionResponse\0225\n\007dataset\030\001"
-  " \001(\0132\033.jipan.dataspace.v1.DatasetR\007datas"
-  "et2\216\007\n\016CatalogService\022}\n\rCreateDataset\022("
-  ".jipan.dataspace.v1.CreateDatasetRequest"
-  "\032).jipan.dataspace.v1.CreateDatasetRespo"
-  "nse\"\027\302\363\030\023\010\002\022\017dataspace.write\022s\n\nGetDatas"
-  "et\022%.jipan.dataspace.v1.GetDatasetReques"
-  "t\032&.jipan.dataspace.v1.GetDatasetRespons"
-  "e\"\026\302\363\030\022\010\002\022\016dataspace.read\022y\n\014ListDataset"
-  "s\022\'.jipan.dataspace.v1.ListDatasetsReque"
-  "st\032(.jipan.dataspace.v1.ListDatasetsResp"
-  "onse\"\026\302\363\030\022\010\002\022\016dataspace.read\022}\n\rUpdateDa"
-  "taset\022(.jipan.dataspace.v1.UpdateDataset"
-  "Request\032).jipan.dataspace.v1.UpdateDatas"
-  "etResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022|\n\rE"
-  "xportCatalog\022(.jipan.dataspace.v1.Export"
-  "CatalogRequest\032).jipan.dataspace.v1.Expo"
-  "rtCatalogResponse\"\026\302\363\030\022\010\002\022\016dataspace.rea"
-  "d\022\216\001\n\022UploadDistribution\022-.jipan.dataspa"
-  "ce.v1.UploadDistributionRequest\032..jipan."
-  "dataspace.v1.UploadDistributionResponse\""
-  "\027\302\363\030\023\010\002\022\017dataspace.write(\001\022\177\n\016ValidatePo"
-  "licy\022).jipan.dataspace.v1.ValidatePolicy"
-  "Request\032*.jipan.dataspace.v1.ValidatePol"
-  "icyResponse\"\026\302\363\030\022\010\002\022\016dataspace.readB\306\001\n\025"
-  "tw.jipan.dataspace.v1B\023CatalogServicePro"
-  "toP\001Z.jipan.tw/gen/go/jipan/dataspace/v1"
-  ";dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace.V1\312"
-  "\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspace\\V"
-  "1\\GPBMetadata\352\002\024Jipan::Dataspace::V1b\006pr"
-  "oto3"
+  "_sha256\030\003 \001(\014B\006\312\363\030\002\030 R\016expectedSha256\022C\n"
+  "\014data_subject\030\004 \001(\tB \312\363\030\034\030d*\030^(people/[0"
+  "-9a-f]{32})\?$R\013dataSubject\"\247\001\n\031AssessDis"
+  "tributionRequest\022#\n\007dataset\030\001 \001(\tB\t\312\363\030\005\010"
+  "\001\030\254\002R\007dataset\0221\n\017distribution_id\030\002 \001(\tB\010"
+  "\312\363\030\004\010\001\030\?R\016distributionId\0222\n\017privacy_data"
+  "set\030\003 \001(\tB\t\312\363\030\005\010\001\030\254\002R\016privacyDataset\"S\n\032"
+  "AssessDistributionResponse\0225\n\007dataset\030\001 "
+  "\001(\0132\033.jipan.dataspace.v1.DatasetR\007datase"
+  "t\"S\n\032UploadDistributionResponse\0225\n\007datas"
+  "et\030\001 \001(\0132\033.jipan.dataspace.v1.DatasetR\007d"
+  "ataset\"\202\001\n\036PublishFactCheckDatasetReques"
+  "t\022=\n\ndataset_id\030\001 \001(\tB\036\312\363\030\032\010\001*\026^[a-z][a-"
+  "z0-9-]{0,62}$R\tdatasetId\022!\n\007license\030\002 \001("
+  "\tB\007\312\363\030\003\030\254\002R\007license\"y\n\037PublishFactCheckD"
+  "atasetResponse\0225\n\007dataset\030\001 \001(\0132\033.jipan."
+  "dataspace.v1.DatasetR\007dataset\022\037\n\013fact_ch"
+  "ecks\030\002 \001(\003R\nfactChecks2\273\t\n\016CatalogServic"
+  "e\022}\n\rCreateDataset\022(.jipan.dataspace.v1."
+  "CreateDatasetRequest\032).jipan.dataspace.v"
+  "1.CreateDatasetResponse\"\027\302\363\030\023\010\002\022\017dataspa"
+  "ce.write\022s\n\nGetDataset\022%.jipan.dataspace"
+  ".v1.GetDatasetRequest\032&.jipan.dataspace."
+  "v1.GetDatasetResponse\"\026\302\363\030\022\010\002\022\016dataspace"
+  ".read\022y\n\014ListDatasets\022\'.jipan.dataspace."
+  "v1.ListDatasetsRequest\032(.jipan.dataspace"
+  ".v1.ListDatasetsResponse\"\026\302\363\030\022\010\002\022\016datasp"
+  "ace.read\022}\n\rUpdateDataset\022(.jipan.datasp"
+  "ace.v1.UpdateDatasetRequest\032).jipan.data"
+  "space.v1.UpdateDatasetResponse\"\027\302\363\030\023\010\002\022\017"
+  "dataspace.write\022|\n\rExportCatalog\022(.jipan"
+  ".dataspace.v1.ExportCatalogRequest\032).jip"
+  "an.dataspace.v1.ExportCatalogResponse\"\026\302"
+  "\363\030\022\010\002\022\016dataspace.read\022\216\001\n\022UploadDistribu"
+  "tion\022-.jipan.dataspace.v1.UploadDistribu"
+  "tionRequest\032..jipan.dataspace.v1.UploadD"
+  "istributionResponse\"\027\302\363\030\023\010\002\022\017dataspace.w"
+  "rite(\001\022\214\001\n\022AssessDistribution\022-.jipan.da"
+  "taspace.v1.AssessDistributionRequest\032..j"
+  "ipan.dataspace.v1.AssessDistributionResp"
+  "onse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\233\001\n\027Publis"
+  "hFactCheckDataset\0222.jipan.dataspace.v1.P"
+  "ublishFactCheckDatasetRequest\0323.jipan.da"
+  "taspace.v1.PublishFactCheckDatasetRespon"
+  "se\"\027\302\363\030\023\010\002\022\017dataspace.write\022\177\n\016ValidateP"
+  "olicy\022).jipan.dataspace.v1.ValidatePolic"
+  "yRequest\032*.jipan.dataspace.v1.ValidatePo"
+  "licyResponse\"\026\302\363\030\022\010\002\022\016dataspace.readB\306\001\n"
+  "\025tw.jipan.dataspace.v1B\023CatalogServicePr"
+  "otoP\001Z.jipan.tw/gen/go/jipan/dataspace/v"
+  "1;dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace.V1"
+  "\312\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspace\\"
+  "V1\\GPBMetadata\352\002\024Jipan::Dataspace::V1b\006p"
+  "roto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_deps[4] = {
   &::descriptor_table_google_2fprotobuf_2ffield_5fmask_2eproto,
@@ -492,9 +612,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto = {
-    false, false, 3124, descriptor_table_protodef_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto,
+    false, false, 4005, descriptor_table_protodef_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto,
     "jipan/dataspace/v1/catalog_service.proto",
-    &descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_once, descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_deps, 4, 15,
+    &descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_once, descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_deps, 4, 19,
     schemas, file_default_instances, TableStruct_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto::offsets,
     file_level_metadata_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto, file_level_enum_descriptors_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto,
     file_level_service_descriptors_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto,
@@ -3845,6 +3965,7 @@ UploadDistributionHeader::UploadDistributionHeader(const UploadDistributionHeade
       decltype(_impl_.dataset_){}
     , decltype(_impl_.distribution_id_){}
     , decltype(_impl_.expected_sha256_){}
+    , decltype(_impl_.data_subject_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
@@ -3872,6 +3993,14 @@ UploadDistributionHeader::UploadDistributionHeader(const UploadDistributionHeade
     _this->_impl_.expected_sha256_.Set(from._internal_expected_sha256(), 
       _this->GetArenaForAllocation());
   }
+  _impl_.data_subject_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.data_subject_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_data_subject().empty()) {
+    _this->_impl_.data_subject_.Set(from._internal_data_subject(), 
+      _this->GetArenaForAllocation());
+  }
   // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.UploadDistributionHeader)
 }
 
@@ -3883,6 +4012,7 @@ inline void UploadDistributionHeader::SharedCtor(
       decltype(_impl_.dataset_){}
     , decltype(_impl_.distribution_id_){}
     , decltype(_impl_.expected_sha256_){}
+    , decltype(_impl_.data_subject_){}
     , /*decltype(_impl_._cached_size_)*/{}
   };
   _impl_.dataset_.InitDefault();
@@ -3896,6 +4026,10 @@ inline void UploadDistributionHeader::SharedCtor(
   _impl_.expected_sha256_.InitDefault();
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
     _impl_.expected_sha256_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.data_subject_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.data_subject_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
@@ -3913,6 +4047,7 @@ inline void UploadDistributionHeader::SharedDtor() {
   _impl_.dataset_.Destroy();
   _impl_.distribution_id_.Destroy();
   _impl_.expected_sha256_.Destroy();
+  _impl_.data_subject_.Destroy();
 }
 
 void UploadDistributionHeader::SetCachedSize(int size) const {
@@ -3928,6 +4063,7 @@ void UploadDistributionHeader::Clear() {
   _impl_.dataset_.ClearToEmpty();
   _impl_.distribution_id_.ClearToEmpty();
   _impl_.expected_sha256_.ClearToEmpty();
+  _impl_.data_subject_.ClearToEmpty();
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -3963,6 +4099,16 @@ const char* UploadDistributionHeader::_InternalParse(const char* ptr, ::_pbi::Pa
           auto str = _internal_mutable_expected_sha256();
           ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
           CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // string data_subject = 4 [json_name = "dataSubject", (.jipan.common.v1.field_rules) = {
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 34)) {
+          auto str = _internal_mutable_data_subject();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.UploadDistributionHeader.data_subject"));
         } else
           goto handle_unusual;
         continue;
@@ -4021,6 +4167,16 @@ uint8_t* UploadDistributionHeader::_InternalSerialize(
         3, this->_internal_expected_sha256(), target);
   }
 
+  // string data_subject = 4 [json_name = "dataSubject", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_data_subject().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_data_subject().data(), static_cast<int>(this->_internal_data_subject().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.UploadDistributionHeader.data_subject");
+    target = stream->WriteStringMaybeAliased(
+        4, this->_internal_data_subject(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -4058,6 +4214,13 @@ size_t UploadDistributionHeader::ByteSizeLong() const {
         this->_internal_expected_sha256());
   }
 
+  // string data_subject = 4 [json_name = "dataSubject", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_data_subject().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_data_subject());
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -4084,6 +4247,9 @@ void UploadDistributionHeader::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_ms
   }
   if (!from._internal_expected_sha256().empty()) {
     _this->_internal_set_expected_sha256(from._internal_expected_sha256());
+  }
+  if (!from._internal_data_subject().empty()) {
+    _this->_internal_set_data_subject(from._internal_data_subject());
   }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
@@ -4116,12 +4282,518 @@ void UploadDistributionHeader::InternalSwap(UploadDistributionHeader* other) {
       &_impl_.expected_sha256_, lhs_arena,
       &other->_impl_.expected_sha256_, rhs_arena
   );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.data_subject_, lhs_arena,
+      &other->_impl_.data_subject_, rhs_arena
+  );
 }
 
 ::PROTOBUF_NAMESPACE_ID::Metadata UploadDistributionHeader::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_once,
       file_level_metadata_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto[13]);
+}
+
+// ===================================================================
+
+class AssessDistributionRequest::_Internal {
+ public:
+};
+
+AssessDistributionRequest::AssessDistributionRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.dataspace.v1.AssessDistributionRequest)
+}
+AssessDistributionRequest::AssessDistributionRequest(const AssessDistributionRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  AssessDistributionRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.dataset_){}
+    , decltype(_impl_.distribution_id_){}
+    , decltype(_impl_.privacy_dataset_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.dataset_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.dataset_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_dataset().empty()) {
+    _this->_impl_.dataset_.Set(from._internal_dataset(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.distribution_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.distribution_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_distribution_id().empty()) {
+    _this->_impl_.distribution_id_.Set(from._internal_distribution_id(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.privacy_dataset_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.privacy_dataset_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_privacy_dataset().empty()) {
+    _this->_impl_.privacy_dataset_.Set(from._internal_privacy_dataset(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.AssessDistributionRequest)
+}
+
+inline void AssessDistributionRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.dataset_){}
+    , decltype(_impl_.distribution_id_){}
+    , decltype(_impl_.privacy_dataset_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.dataset_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.dataset_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.distribution_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.distribution_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.privacy_dataset_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.privacy_dataset_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+AssessDistributionRequest::~AssessDistributionRequest() {
+  // @@protoc_insertion_point(destructor:jipan.dataspace.v1.AssessDistributionRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void AssessDistributionRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.dataset_.Destroy();
+  _impl_.distribution_id_.Destroy();
+  _impl_.privacy_dataset_.Destroy();
+}
+
+void AssessDistributionRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void AssessDistributionRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.dataspace.v1.AssessDistributionRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.dataset_.ClearToEmpty();
+  _impl_.distribution_id_.ClearToEmpty();
+  _impl_.privacy_dataset_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* AssessDistributionRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string dataset = 1 [json_name = "dataset", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_dataset();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.AssessDistributionRequest.dataset"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string distribution_id = 2 [json_name = "distributionId", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_distribution_id();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.AssessDistributionRequest.distribution_id"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string privacy_dataset = 3 [json_name = "privacyDataset", (.jipan.common.v1.field_rules) = {
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_privacy_dataset();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.AssessDistributionRequest.privacy_dataset"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* AssessDistributionRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.dataspace.v1.AssessDistributionRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string dataset = 1 [json_name = "dataset", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_dataset().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_dataset().data(), static_cast<int>(this->_internal_dataset().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.AssessDistributionRequest.dataset");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_dataset(), target);
+  }
+
+  // string distribution_id = 2 [json_name = "distributionId", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_distribution_id().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_distribution_id().data(), static_cast<int>(this->_internal_distribution_id().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.AssessDistributionRequest.distribution_id");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_distribution_id(), target);
+  }
+
+  // string privacy_dataset = 3 [json_name = "privacyDataset", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_privacy_dataset().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_privacy_dataset().data(), static_cast<int>(this->_internal_privacy_dataset().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.AssessDistributionRequest.privacy_dataset");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_privacy_dataset(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.dataspace.v1.AssessDistributionRequest)
+  return target;
+}
+
+size_t AssessDistributionRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.dataspace.v1.AssessDistributionRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string dataset = 1 [json_name = "dataset", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_dataset().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_dataset());
+  }
+
+  // string distribution_id = 2 [json_name = "distributionId", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_distribution_id().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_distribution_id());
+  }
+
+  // string privacy_dataset = 3 [json_name = "privacyDataset", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_privacy_dataset().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_privacy_dataset());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData AssessDistributionRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    AssessDistributionRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*AssessDistributionRequest::GetClassData() const { return &_class_data_; }
+
+
+void AssessDistributionRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<AssessDistributionRequest*>(&to_msg);
+  auto& from = static_cast<const AssessDistributionRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.dataspace.v1.AssessDistributionRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_dataset().empty()) {
+    _this->_internal_set_dataset(from._internal_dataset());
+  }
+  if (!from._internal_distribution_id().empty()) {
+    _this->_internal_set_distribution_id(from._internal_distribution_id());
+  }
+  if (!from._internal_privacy_dataset().empty()) {
+    _this->_internal_set_privacy_dataset(from._internal_privacy_dataset());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void AssessDistributionRequest::CopyFrom(const AssessDistributionRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.dataspace.v1.AssessDistributionRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool AssessDistributionRequest::IsInitialized() const {
+  return true;
+}
+
+void AssessDistributionRequest::InternalSwap(AssessDistributionRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.dataset_, lhs_arena,
+      &other->_impl_.dataset_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.distribution_id_, lhs_arena,
+      &other->_impl_.distribution_id_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.privacy_dataset_, lhs_arena,
+      &other->_impl_.privacy_dataset_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata AssessDistributionRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto[14]);
+}
+
+// ===================================================================
+
+class AssessDistributionResponse::_Internal {
+ public:
+  static const ::jipan::dataspace::v1::Dataset& dataset(const AssessDistributionResponse* msg);
+};
+
+const ::jipan::dataspace::v1::Dataset&
+AssessDistributionResponse::_Internal::dataset(const AssessDistributionResponse* msg) {
+  return *msg->_impl_.dataset_;
+}
+void AssessDistributionResponse::clear_dataset() {
+  if (GetArenaForAllocation() == nullptr && _impl_.dataset_ != nullptr) {
+    delete _impl_.dataset_;
+  }
+  _impl_.dataset_ = nullptr;
+}
+AssessDistributionResponse::AssessDistributionResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.dataspace.v1.AssessDistributionResponse)
+}
+AssessDistributionResponse::AssessDistributionResponse(const AssessDistributionResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  AssessDistributionResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.dataset_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  if (from._internal_has_dataset()) {
+    _this->_impl_.dataset_ = new ::jipan::dataspace::v1::Dataset(*from._impl_.dataset_);
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.AssessDistributionResponse)
+}
+
+inline void AssessDistributionResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.dataset_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+AssessDistributionResponse::~AssessDistributionResponse() {
+  // @@protoc_insertion_point(destructor:jipan.dataspace.v1.AssessDistributionResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void AssessDistributionResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  if (this != internal_default_instance()) delete _impl_.dataset_;
+}
+
+void AssessDistributionResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void AssessDistributionResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.dataspace.v1.AssessDistributionResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  if (GetArenaForAllocation() == nullptr && _impl_.dataset_ != nullptr) {
+    delete _impl_.dataset_;
+  }
+  _impl_.dataset_ = nullptr;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* AssessDistributionResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // .jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr = ctx->ParseMessage(_internal_mutable_dataset(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* AssessDistributionResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.dataspace.v1.AssessDistributionResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // .jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];
+  if (this->_internal_has_dataset()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(1, _Internal::dataset(this),
+        _Internal::dataset(this).GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.dataspace.v1.AssessDistributionResponse)
+  return target;
+}
+
+size_t AssessDistributionResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.dataspace.v1.AssessDistributionResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // .jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];
+  if (this->_internal_has_dataset()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.dataset_);
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData AssessDistributionResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    AssessDistributionResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*AssessDistributionResponse::GetClassData() const { return &_class_data_; }
+
+
+void AssessDistributionResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<AssessDistributionResponse*>(&to_msg);
+  auto& from = static_cast<const AssessDistributionResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.dataspace.v1.AssessDistributionResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (from._internal_has_dataset()) {
+    _this->_internal_mutable_dataset()->::jipan::dataspace::v1::Dataset::MergeFrom(
+        from._internal_dataset());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void AssessDistributionResponse::CopyFrom(const AssessDistributionResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.dataspace.v1.AssessDistributionResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool AssessDistributionResponse::IsInitialized() const {
+  return true;
+}
+
+void AssessDistributionResponse::InternalSwap(AssessDistributionResponse* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  swap(_impl_.dataset_, other->_impl_.dataset_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata AssessDistributionResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto[15]);
 }
 
 // ===================================================================
@@ -4320,7 +4992,490 @@ void UploadDistributionResponse::InternalSwap(UploadDistributionResponse* other)
 ::PROTOBUF_NAMESPACE_ID::Metadata UploadDistributionResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto[14]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto[16]);
+}
+
+// ===================================================================
+
+class PublishFactCheckDatasetRequest::_Internal {
+ public:
+};
+
+PublishFactCheckDatasetRequest::PublishFactCheckDatasetRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.dataspace.v1.PublishFactCheckDatasetRequest)
+}
+PublishFactCheckDatasetRequest::PublishFactCheckDatasetRequest(const PublishFactCheckDatasetRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  PublishFactCheckDatasetRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.dataset_id_){}
+    , decltype(_impl_.license_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.dataset_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.dataset_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_dataset_id().empty()) {
+    _this->_impl_.dataset_id_.Set(from._internal_dataset_id(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.license_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.license_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_license().empty()) {
+    _this->_impl_.license_.Set(from._internal_license(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.PublishFactCheckDatasetRequest)
+}
+
+inline void PublishFactCheckDatasetRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.dataset_id_){}
+    , decltype(_impl_.license_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.dataset_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.dataset_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.license_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.license_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+PublishFactCheckDatasetRequest::~PublishFactCheckDatasetRequest() {
+  // @@protoc_insertion_point(destructor:jipan.dataspace.v1.PublishFactCheckDatasetRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void PublishFactCheckDatasetRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.dataset_id_.Destroy();
+  _impl_.license_.Destroy();
+}
+
+void PublishFactCheckDatasetRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void PublishFactCheckDatasetRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.dataspace.v1.PublishFactCheckDatasetRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.dataset_id_.ClearToEmpty();
+  _impl_.license_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* PublishFactCheckDatasetRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string dataset_id = 1 [json_name = "datasetId", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_dataset_id();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.PublishFactCheckDatasetRequest.dataset_id"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string license = 2 [json_name = "license", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_license();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.PublishFactCheckDatasetRequest.license"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* PublishFactCheckDatasetRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.dataspace.v1.PublishFactCheckDatasetRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string dataset_id = 1 [json_name = "datasetId", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_dataset_id().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_dataset_id().data(), static_cast<int>(this->_internal_dataset_id().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.PublishFactCheckDatasetRequest.dataset_id");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_dataset_id(), target);
+  }
+
+  // string license = 2 [json_name = "license", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_license().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_license().data(), static_cast<int>(this->_internal_license().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.PublishFactCheckDatasetRequest.license");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_license(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.dataspace.v1.PublishFactCheckDatasetRequest)
+  return target;
+}
+
+size_t PublishFactCheckDatasetRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.dataspace.v1.PublishFactCheckDatasetRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string dataset_id = 1 [json_name = "datasetId", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_dataset_id().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_dataset_id());
+  }
+
+  // string license = 2 [json_name = "license", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_license().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_license());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData PublishFactCheckDatasetRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    PublishFactCheckDatasetRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*PublishFactCheckDatasetRequest::GetClassData() const { return &_class_data_; }
+
+
+void PublishFactCheckDatasetRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<PublishFactCheckDatasetRequest*>(&to_msg);
+  auto& from = static_cast<const PublishFactCheckDatasetRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.dataspace.v1.PublishFactCheckDatasetRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_dataset_id().empty()) {
+    _this->_internal_set_dataset_id(from._internal_dataset_id());
+  }
+  if (!from._internal_license().empty()) {
+    _this->_internal_set_license(from._internal_license());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void PublishFactCheckDatasetRequest::CopyFrom(const PublishFactCheckDatasetRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.dataspace.v1.PublishFactCheckDatasetRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool PublishFactCheckDatasetRequest::IsInitialized() const {
+  return true;
+}
+
+void PublishFactCheckDatasetRequest::InternalSwap(PublishFactCheckDatasetRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.dataset_id_, lhs_arena,
+      &other->_impl_.dataset_id_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.license_, lhs_arena,
+      &other->_impl_.license_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata PublishFactCheckDatasetRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto[17]);
+}
+
+// ===================================================================
+
+class PublishFactCheckDatasetResponse::_Internal {
+ public:
+  static const ::jipan::dataspace::v1::Dataset& dataset(const PublishFactCheckDatasetResponse* msg);
+};
+
+const ::jipan::dataspace::v1::Dataset&
+PublishFactCheckDatasetResponse::_Internal::dataset(const PublishFactCheckDatasetResponse* msg) {
+  return *msg->_impl_.dataset_;
+}
+void PublishFactCheckDatasetResponse::clear_dataset() {
+  if (GetArenaForAllocation() == nullptr && _impl_.dataset_ != nullptr) {
+    delete _impl_.dataset_;
+  }
+  _impl_.dataset_ = nullptr;
+}
+PublishFactCheckDatasetResponse::PublishFactCheckDatasetResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.dataspace.v1.PublishFactCheckDatasetResponse)
+}
+PublishFactCheckDatasetResponse::PublishFactCheckDatasetResponse(const PublishFactCheckDatasetResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  PublishFactCheckDatasetResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.dataset_){nullptr}
+    , decltype(_impl_.fact_checks_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  if (from._internal_has_dataset()) {
+    _this->_impl_.dataset_ = new ::jipan::dataspace::v1::Dataset(*from._impl_.dataset_);
+  }
+  _this->_impl_.fact_checks_ = from._impl_.fact_checks_;
+  // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.PublishFactCheckDatasetResponse)
+}
+
+inline void PublishFactCheckDatasetResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.dataset_){nullptr}
+    , decltype(_impl_.fact_checks_){int64_t{0}}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+PublishFactCheckDatasetResponse::~PublishFactCheckDatasetResponse() {
+  // @@protoc_insertion_point(destructor:jipan.dataspace.v1.PublishFactCheckDatasetResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void PublishFactCheckDatasetResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  if (this != internal_default_instance()) delete _impl_.dataset_;
+}
+
+void PublishFactCheckDatasetResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void PublishFactCheckDatasetResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.dataspace.v1.PublishFactCheckDatasetResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  if (GetArenaForAllocation() == nullptr && _impl_.dataset_ != nullptr) {
+    delete _impl_.dataset_;
+  }
+  _impl_.dataset_ = nullptr;
+  _impl_.fact_checks_ = int64_t{0};
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* PublishFactCheckDatasetResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // .jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr = ctx->ParseMessage(_internal_mutable_dataset(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int64 fact_checks = 2 [json_name = "factChecks"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 16)) {
+          _impl_.fact_checks_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* PublishFactCheckDatasetResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.dataspace.v1.PublishFactCheckDatasetResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // .jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];
+  if (this->_internal_has_dataset()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(1, _Internal::dataset(this),
+        _Internal::dataset(this).GetCachedSize(), target, stream);
+  }
+
+  // int64 fact_checks = 2 [json_name = "factChecks"];
+  if (this->_internal_fact_checks() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt64ToArray(2, this->_internal_fact_checks(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.dataspace.v1.PublishFactCheckDatasetResponse)
+  return target;
+}
+
+size_t PublishFactCheckDatasetResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.dataspace.v1.PublishFactCheckDatasetResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // .jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];
+  if (this->_internal_has_dataset()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.dataset_);
+  }
+
+  // int64 fact_checks = 2 [json_name = "factChecks"];
+  if (this->_internal_fact_checks() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_fact_checks());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData PublishFactCheckDatasetResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    PublishFactCheckDatasetResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*PublishFactCheckDatasetResponse::GetClassData() const { return &_class_data_; }
+
+
+void PublishFactCheckDatasetResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<PublishFactCheckDatasetResponse*>(&to_msg);
+  auto& from = static_cast<const PublishFactCheckDatasetResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.dataspace.v1.PublishFactCheckDatasetResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (from._internal_has_dataset()) {
+    _this->_internal_mutable_dataset()->::jipan::dataspace::v1::Dataset::MergeFrom(
+        from._internal_dataset());
+  }
+  if (from._internal_fact_checks() != 0) {
+    _this->_internal_set_fact_checks(from._internal_fact_checks());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void PublishFactCheckDatasetResponse::CopyFrom(const PublishFactCheckDatasetResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.dataspace.v1.PublishFactCheckDatasetResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool PublishFactCheckDatasetResponse::IsInitialized() const {
+  return true;
+}
+
+void PublishFactCheckDatasetResponse::InternalSwap(PublishFactCheckDatasetResponse* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(PublishFactCheckDatasetResponse, _impl_.fact_checks_)
+      + sizeof(PublishFactCheckDatasetResponse::_impl_.fact_checks_)
+      - PROTOBUF_FIELD_OFFSET(PublishFactCheckDatasetResponse, _impl_.dataset_)>(
+          reinterpret_cast<char*>(&_impl_.dataset_),
+          reinterpret_cast<char*>(&other->_impl_.dataset_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata PublishFactCheckDatasetResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto[18]);
 }
 
 // @@protoc_insertion_point(namespace_scope)
@@ -4384,9 +5539,25 @@ template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::UploadDistributionHeader*
 Arena::CreateMaybeMessage< ::jipan::dataspace::v1::UploadDistributionHeader >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::dataspace::v1::UploadDistributionHeader >(arena);
 }
+template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::AssessDistributionRequest*
+Arena::CreateMaybeMessage< ::jipan::dataspace::v1::AssessDistributionRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::dataspace::v1::AssessDistributionRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::AssessDistributionResponse*
+Arena::CreateMaybeMessage< ::jipan::dataspace::v1::AssessDistributionResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::dataspace::v1::AssessDistributionResponse >(arena);
+}
 template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::UploadDistributionResponse*
 Arena::CreateMaybeMessage< ::jipan::dataspace::v1::UploadDistributionResponse >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::dataspace::v1::UploadDistributionResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::PublishFactCheckDatasetRequest*
+Arena::CreateMaybeMessage< ::jipan::dataspace::v1::PublishFactCheckDatasetRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::dataspace::v1::PublishFactCheckDatasetRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::PublishFactCheckDatasetResponse*
+Arena::CreateMaybeMessage< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse >(arena);
 }
 PROTOBUF_NAMESPACE_CLOSE
 

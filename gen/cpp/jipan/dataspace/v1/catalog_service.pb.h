@@ -51,6 +51,12 @@ extern const ::PROTOBUF_NAMESPACE_ID::internal::DescriptorTable descriptor_table
 namespace jipan {
 namespace dataspace {
 namespace v1 {
+class AssessDistributionRequest;
+struct AssessDistributionRequestDefaultTypeInternal;
+extern AssessDistributionRequestDefaultTypeInternal _AssessDistributionRequest_default_instance_;
+class AssessDistributionResponse;
+struct AssessDistributionResponseDefaultTypeInternal;
+extern AssessDistributionResponseDefaultTypeInternal _AssessDistributionResponse_default_instance_;
 class CreateDatasetRequest;
 struct CreateDatasetRequestDefaultTypeInternal;
 extern CreateDatasetRequestDefaultTypeInternal _CreateDatasetRequest_default_instance_;
@@ -75,6 +81,12 @@ extern ListDatasetsRequestDefaultTypeInternal _ListDatasetsRequest_default_insta
 class ListDatasetsResponse;
 struct ListDatasetsResponseDefaultTypeInternal;
 extern ListDatasetsResponseDefaultTypeInternal _ListDatasetsResponse_default_instance_;
+class PublishFactCheckDatasetRequest;
+struct PublishFactCheckDatasetRequestDefaultTypeInternal;
+extern PublishFactCheckDatasetRequestDefaultTypeInternal _PublishFactCheckDatasetRequest_default_instance_;
+class PublishFactCheckDatasetResponse;
+struct PublishFactCheckDatasetResponseDefaultTypeInternal;
+extern PublishFactCheckDatasetResponseDefaultTypeInternal _PublishFactCheckDatasetResponse_default_instance_;
 class UpdateDatasetRequest;
 struct UpdateDatasetRequestDefaultTypeInternal;
 extern UpdateDatasetRequestDefaultTypeInternal _UpdateDatasetRequest_default_instance_;
@@ -100,6 +112,8 @@ extern ValidatePolicyResponseDefaultTypeInternal _ValidatePolicyResponse_default
 }  // namespace dataspace
 }  // namespace jipan
 PROTOBUF_NAMESPACE_OPEN
+template<> ::jipan::dataspace::v1::AssessDistributionRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::AssessDistributionRequest>(Arena*);
+template<> ::jipan::dataspace::v1::AssessDistributionResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::AssessDistributionResponse>(Arena*);
 template<> ::jipan::dataspace::v1::CreateDatasetRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::CreateDatasetRequest>(Arena*);
 template<> ::jipan::dataspace::v1::CreateDatasetResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::CreateDatasetResponse>(Arena*);
 template<> ::jipan::dataspace::v1::ExportCatalogRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::ExportCatalogRequest>(Arena*);
@@ -108,6 +122,8 @@ template<> ::jipan::dataspace::v1::GetDatasetRequest* Arena::CreateMaybeMessage<
 template<> ::jipan::dataspace::v1::GetDatasetResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::GetDatasetResponse>(Arena*);
 template<> ::jipan::dataspace::v1::ListDatasetsRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::ListDatasetsRequest>(Arena*);
 template<> ::jipan::dataspace::v1::ListDatasetsResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::ListDatasetsResponse>(Arena*);
+template<> ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::PublishFactCheckDatasetRequest>(Arena*);
+template<> ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::PublishFactCheckDatasetResponse>(Arena*);
 template<> ::jipan::dataspace::v1::UpdateDatasetRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::UpdateDatasetRequest>(Arena*);
 template<> ::jipan::dataspace::v1::UpdateDatasetResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::UpdateDatasetResponse>(Arena*);
 template<> ::jipan::dataspace::v1::UploadDistributionHeader* Arena::CreateMaybeMessage<::jipan::dataspace::v1::UploadDistributionHeader>(Arena*);
@@ -2540,6 +2556,7 @@ class UploadDistributionHeader final :
     kDatasetFieldNumber = 1,
     kDistributionIdFieldNumber = 2,
     kExpectedSha256FieldNumber = 3,
+    kDataSubjectFieldNumber = 4,
   };
   // string dataset = 1 [json_name = "dataset", (.jipan.common.v1.field_rules) = {
   void clear_dataset();
@@ -2583,6 +2600,20 @@ class UploadDistributionHeader final :
   std::string* _internal_mutable_expected_sha256();
   public:
 
+  // string data_subject = 4 [json_name = "dataSubject", (.jipan.common.v1.field_rules) = {
+  void clear_data_subject();
+  const std::string& data_subject() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_data_subject(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_data_subject();
+  PROTOBUF_NODISCARD std::string* release_data_subject();
+  void set_allocated_data_subject(std::string* data_subject);
+  private:
+  const std::string& _internal_data_subject() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_data_subject(const std::string& value);
+  std::string* _internal_mutable_data_subject();
+  public:
+
   // @@protoc_insertion_point(class_scope:jipan.dataspace.v1.UploadDistributionHeader)
  private:
   class _Internal;
@@ -2594,6 +2625,349 @@ class UploadDistributionHeader final :
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr dataset_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr distribution_id_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr expected_sha256_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr data_subject_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class AssessDistributionRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.dataspace.v1.AssessDistributionRequest) */ {
+ public:
+  inline AssessDistributionRequest() : AssessDistributionRequest(nullptr) {}
+  ~AssessDistributionRequest() override;
+  explicit PROTOBUF_CONSTEXPR AssessDistributionRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  AssessDistributionRequest(const AssessDistributionRequest& from);
+  AssessDistributionRequest(AssessDistributionRequest&& from) noexcept
+    : AssessDistributionRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline AssessDistributionRequest& operator=(const AssessDistributionRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline AssessDistributionRequest& operator=(AssessDistributionRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const AssessDistributionRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const AssessDistributionRequest* internal_default_instance() {
+    return reinterpret_cast<const AssessDistributionRequest*>(
+               &_AssessDistributionRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    14;
+
+  friend void swap(AssessDistributionRequest& a, AssessDistributionRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(AssessDistributionRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(AssessDistributionRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  AssessDistributionRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<AssessDistributionRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const AssessDistributionRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const AssessDistributionRequest& from) {
+    AssessDistributionRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(AssessDistributionRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.dataspace.v1.AssessDistributionRequest";
+  }
+  protected:
+  explicit AssessDistributionRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kDatasetFieldNumber = 1,
+    kDistributionIdFieldNumber = 2,
+    kPrivacyDatasetFieldNumber = 3,
+  };
+  // string dataset = 1 [json_name = "dataset", (.jipan.common.v1.field_rules) = {
+  void clear_dataset();
+  const std::string& dataset() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_dataset(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_dataset();
+  PROTOBUF_NODISCARD std::string* release_dataset();
+  void set_allocated_dataset(std::string* dataset);
+  private:
+  const std::string& _internal_dataset() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_dataset(const std::string& value);
+  std::string* _internal_mutable_dataset();
+  public:
+
+  // string distribution_id = 2 [json_name = "distributionId", (.jipan.common.v1.field_rules) = {
+  void clear_distribution_id();
+  const std::string& distribution_id() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_distribution_id(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_distribution_id();
+  PROTOBUF_NODISCARD std::string* release_distribution_id();
+  void set_allocated_distribution_id(std::string* distribution_id);
+  private:
+  const std::string& _internal_distribution_id() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_distribution_id(const std::string& value);
+  std::string* _internal_mutable_distribution_id();
+  public:
+
+  // string privacy_dataset = 3 [json_name = "privacyDataset", (.jipan.common.v1.field_rules) = {
+  void clear_privacy_dataset();
+  const std::string& privacy_dataset() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_privacy_dataset(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_privacy_dataset();
+  PROTOBUF_NODISCARD std::string* release_privacy_dataset();
+  void set_allocated_privacy_dataset(std::string* privacy_dataset);
+  private:
+  const std::string& _internal_privacy_dataset() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_privacy_dataset(const std::string& value);
+  std::string* _internal_mutable_privacy_dataset();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.dataspace.v1.AssessDistributionRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr dataset_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr distribution_id_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr privacy_dataset_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class AssessDistributionResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.dataspace.v1.AssessDistributionResponse) */ {
+ public:
+  inline AssessDistributionResponse() : AssessDistributionResponse(nullptr) {}
+  ~AssessDistributionResponse() override;
+  explicit PROTOBUF_CONSTEXPR AssessDistributionResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  AssessDistributionResponse(const AssessDistributionResponse& from);
+  AssessDistributionResponse(AssessDistributionResponse&& from) noexcept
+    : AssessDistributionResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline AssessDistributionResponse& operator=(const AssessDistributionResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline AssessDistributionResponse& operator=(AssessDistributionResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const AssessDistributionResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const AssessDistributionResponse* internal_default_instance() {
+    return reinterpret_cast<const AssessDistributionResponse*>(
+               &_AssessDistributionResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    15;
+
+  friend void swap(AssessDistributionResponse& a, AssessDistributionResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(AssessDistributionResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(AssessDistributionResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  AssessDistributionResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<AssessDistributionResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const AssessDistributionResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const AssessDistributionResponse& from) {
+    AssessDistributionResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(AssessDistributionResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.dataspace.v1.AssessDistributionResponse";
+  }
+  protected:
+  explicit AssessDistributionResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kDatasetFieldNumber = 1,
+  };
+  // .jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];
+  bool has_dataset() const;
+  private:
+  bool _internal_has_dataset() const;
+  public:
+  void clear_dataset();
+  const ::jipan::dataspace::v1::Dataset& dataset() const;
+  PROTOBUF_NODISCARD ::jipan::dataspace::v1::Dataset* release_dataset();
+  ::jipan::dataspace::v1::Dataset* mutable_dataset();
+  void set_allocated_dataset(::jipan::dataspace::v1::Dataset* dataset);
+  private:
+  const ::jipan::dataspace::v1::Dataset& _internal_dataset() const;
+  ::jipan::dataspace::v1::Dataset* _internal_mutable_dataset();
+  public:
+  void unsafe_arena_set_allocated_dataset(
+      ::jipan::dataspace::v1::Dataset* dataset);
+  ::jipan::dataspace::v1::Dataset* unsafe_arena_release_dataset();
+
+  // @@protoc_insertion_point(class_scope:jipan.dataspace.v1.AssessDistributionResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::jipan::dataspace::v1::Dataset* dataset_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -2649,7 +3023,7 @@ class UploadDistributionResponse final :
                &_UploadDistributionResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    14;
+    16;
 
   friend void swap(UploadDistributionResponse& a, UploadDistributionResponse& b) {
     a.Swap(&b);
@@ -2751,6 +3125,343 @@ class UploadDistributionResponse final :
   typedef void DestructorSkippable_;
   struct Impl_ {
     ::jipan::dataspace::v1::Dataset* dataset_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class PublishFactCheckDatasetRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.dataspace.v1.PublishFactCheckDatasetRequest) */ {
+ public:
+  inline PublishFactCheckDatasetRequest() : PublishFactCheckDatasetRequest(nullptr) {}
+  ~PublishFactCheckDatasetRequest() override;
+  explicit PROTOBUF_CONSTEXPR PublishFactCheckDatasetRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  PublishFactCheckDatasetRequest(const PublishFactCheckDatasetRequest& from);
+  PublishFactCheckDatasetRequest(PublishFactCheckDatasetRequest&& from) noexcept
+    : PublishFactCheckDatasetRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline PublishFactCheckDatasetRequest& operator=(const PublishFactCheckDatasetRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline PublishFactCheckDatasetRequest& operator=(PublishFactCheckDatasetRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const PublishFactCheckDatasetRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const PublishFactCheckDatasetRequest* internal_default_instance() {
+    return reinterpret_cast<const PublishFactCheckDatasetRequest*>(
+               &_PublishFactCheckDatasetRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    17;
+
+  friend void swap(PublishFactCheckDatasetRequest& a, PublishFactCheckDatasetRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(PublishFactCheckDatasetRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(PublishFactCheckDatasetRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  PublishFactCheckDatasetRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<PublishFactCheckDatasetRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const PublishFactCheckDatasetRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const PublishFactCheckDatasetRequest& from) {
+    PublishFactCheckDatasetRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(PublishFactCheckDatasetRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.dataspace.v1.PublishFactCheckDatasetRequest";
+  }
+  protected:
+  explicit PublishFactCheckDatasetRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kDatasetIdFieldNumber = 1,
+    kLicenseFieldNumber = 2,
+  };
+  // string dataset_id = 1 [json_name = "datasetId", (.jipan.common.v1.field_rules) = {
+  void clear_dataset_id();
+  const std::string& dataset_id() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_dataset_id(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_dataset_id();
+  PROTOBUF_NODISCARD std::string* release_dataset_id();
+  void set_allocated_dataset_id(std::string* dataset_id);
+  private:
+  const std::string& _internal_dataset_id() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_dataset_id(const std::string& value);
+  std::string* _internal_mutable_dataset_id();
+  public:
+
+  // string license = 2 [json_name = "license", (.jipan.common.v1.field_rules) = {
+  void clear_license();
+  const std::string& license() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_license(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_license();
+  PROTOBUF_NODISCARD std::string* release_license();
+  void set_allocated_license(std::string* license);
+  private:
+  const std::string& _internal_license() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_license(const std::string& value);
+  std::string* _internal_mutable_license();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.dataspace.v1.PublishFactCheckDatasetRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr dataset_id_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr license_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class PublishFactCheckDatasetResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.dataspace.v1.PublishFactCheckDatasetResponse) */ {
+ public:
+  inline PublishFactCheckDatasetResponse() : PublishFactCheckDatasetResponse(nullptr) {}
+  ~PublishFactCheckDatasetResponse() override;
+  explicit PROTOBUF_CONSTEXPR PublishFactCheckDatasetResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  PublishFactCheckDatasetResponse(const PublishFactCheckDatasetResponse& from);
+  PublishFactCheckDatasetResponse(PublishFactCheckDatasetResponse&& from) noexcept
+    : PublishFactCheckDatasetResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline PublishFactCheckDatasetResponse& operator=(const PublishFactCheckDatasetResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline PublishFactCheckDatasetResponse& operator=(PublishFactCheckDatasetResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const PublishFactCheckDatasetResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const PublishFactCheckDatasetResponse* internal_default_instance() {
+    return reinterpret_cast<const PublishFactCheckDatasetResponse*>(
+               &_PublishFactCheckDatasetResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    18;
+
+  friend void swap(PublishFactCheckDatasetResponse& a, PublishFactCheckDatasetResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(PublishFactCheckDatasetResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(PublishFactCheckDatasetResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  PublishFactCheckDatasetResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<PublishFactCheckDatasetResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const PublishFactCheckDatasetResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const PublishFactCheckDatasetResponse& from) {
+    PublishFactCheckDatasetResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(PublishFactCheckDatasetResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.dataspace.v1.PublishFactCheckDatasetResponse";
+  }
+  protected:
+  explicit PublishFactCheckDatasetResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kDatasetFieldNumber = 1,
+    kFactChecksFieldNumber = 2,
+  };
+  // .jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];
+  bool has_dataset() const;
+  private:
+  bool _internal_has_dataset() const;
+  public:
+  void clear_dataset();
+  const ::jipan::dataspace::v1::Dataset& dataset() const;
+  PROTOBUF_NODISCARD ::jipan::dataspace::v1::Dataset* release_dataset();
+  ::jipan::dataspace::v1::Dataset* mutable_dataset();
+  void set_allocated_dataset(::jipan::dataspace::v1::Dataset* dataset);
+  private:
+  const ::jipan::dataspace::v1::Dataset& _internal_dataset() const;
+  ::jipan::dataspace::v1::Dataset* _internal_mutable_dataset();
+  public:
+  void unsafe_arena_set_allocated_dataset(
+      ::jipan::dataspace::v1::Dataset* dataset);
+  ::jipan::dataspace::v1::Dataset* unsafe_arena_release_dataset();
+
+  // int64 fact_checks = 2 [json_name = "factChecks"];
+  void clear_fact_checks();
+  int64_t fact_checks() const;
+  void set_fact_checks(int64_t value);
+  private:
+  int64_t _internal_fact_checks() const;
+  void _internal_set_fact_checks(int64_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.dataspace.v1.PublishFactCheckDatasetResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::jipan::dataspace::v1::Dataset* dataset_;
+    int64_t fact_checks_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -4616,6 +5327,299 @@ inline void UploadDistributionHeader::set_allocated_expected_sha256(std::string*
   // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.UploadDistributionHeader.expected_sha256)
 }
 
+// string data_subject = 4 [json_name = "dataSubject", (.jipan.common.v1.field_rules) = {
+inline void UploadDistributionHeader::clear_data_subject() {
+  _impl_.data_subject_.ClearToEmpty();
+}
+inline const std::string& UploadDistributionHeader::data_subject() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.UploadDistributionHeader.data_subject)
+  return _internal_data_subject();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void UploadDistributionHeader::set_data_subject(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.data_subject_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.UploadDistributionHeader.data_subject)
+}
+inline std::string* UploadDistributionHeader::mutable_data_subject() {
+  std::string* _s = _internal_mutable_data_subject();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.UploadDistributionHeader.data_subject)
+  return _s;
+}
+inline const std::string& UploadDistributionHeader::_internal_data_subject() const {
+  return _impl_.data_subject_.Get();
+}
+inline void UploadDistributionHeader::_internal_set_data_subject(const std::string& value) {
+  
+  _impl_.data_subject_.Set(value, GetArenaForAllocation());
+}
+inline std::string* UploadDistributionHeader::_internal_mutable_data_subject() {
+  
+  return _impl_.data_subject_.Mutable(GetArenaForAllocation());
+}
+inline std::string* UploadDistributionHeader::release_data_subject() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.UploadDistributionHeader.data_subject)
+  return _impl_.data_subject_.Release();
+}
+inline void UploadDistributionHeader::set_allocated_data_subject(std::string* data_subject) {
+  if (data_subject != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.data_subject_.SetAllocated(data_subject, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.data_subject_.IsDefault()) {
+    _impl_.data_subject_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.UploadDistributionHeader.data_subject)
+}
+
+// -------------------------------------------------------------------
+
+// AssessDistributionRequest
+
+// string dataset = 1 [json_name = "dataset", (.jipan.common.v1.field_rules) = {
+inline void AssessDistributionRequest::clear_dataset() {
+  _impl_.dataset_.ClearToEmpty();
+}
+inline const std::string& AssessDistributionRequest::dataset() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.AssessDistributionRequest.dataset)
+  return _internal_dataset();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void AssessDistributionRequest::set_dataset(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.dataset_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.AssessDistributionRequest.dataset)
+}
+inline std::string* AssessDistributionRequest::mutable_dataset() {
+  std::string* _s = _internal_mutable_dataset();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.AssessDistributionRequest.dataset)
+  return _s;
+}
+inline const std::string& AssessDistributionRequest::_internal_dataset() const {
+  return _impl_.dataset_.Get();
+}
+inline void AssessDistributionRequest::_internal_set_dataset(const std::string& value) {
+  
+  _impl_.dataset_.Set(value, GetArenaForAllocation());
+}
+inline std::string* AssessDistributionRequest::_internal_mutable_dataset() {
+  
+  return _impl_.dataset_.Mutable(GetArenaForAllocation());
+}
+inline std::string* AssessDistributionRequest::release_dataset() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.AssessDistributionRequest.dataset)
+  return _impl_.dataset_.Release();
+}
+inline void AssessDistributionRequest::set_allocated_dataset(std::string* dataset) {
+  if (dataset != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.dataset_.SetAllocated(dataset, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.dataset_.IsDefault()) {
+    _impl_.dataset_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.AssessDistributionRequest.dataset)
+}
+
+// string distribution_id = 2 [json_name = "distributionId", (.jipan.common.v1.field_rules) = {
+inline void AssessDistributionRequest::clear_distribution_id() {
+  _impl_.distribution_id_.ClearToEmpty();
+}
+inline const std::string& AssessDistributionRequest::distribution_id() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.AssessDistributionRequest.distribution_id)
+  return _internal_distribution_id();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void AssessDistributionRequest::set_distribution_id(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.distribution_id_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.AssessDistributionRequest.distribution_id)
+}
+inline std::string* AssessDistributionRequest::mutable_distribution_id() {
+  std::string* _s = _internal_mutable_distribution_id();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.AssessDistributionRequest.distribution_id)
+  return _s;
+}
+inline const std::string& AssessDistributionRequest::_internal_distribution_id() const {
+  return _impl_.distribution_id_.Get();
+}
+inline void AssessDistributionRequest::_internal_set_distribution_id(const std::string& value) {
+  
+  _impl_.distribution_id_.Set(value, GetArenaForAllocation());
+}
+inline std::string* AssessDistributionRequest::_internal_mutable_distribution_id() {
+  
+  return _impl_.distribution_id_.Mutable(GetArenaForAllocation());
+}
+inline std::string* AssessDistributionRequest::release_distribution_id() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.AssessDistributionRequest.distribution_id)
+  return _impl_.distribution_id_.Release();
+}
+inline void AssessDistributionRequest::set_allocated_distribution_id(std::string* distribution_id) {
+  if (distribution_id != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.distribution_id_.SetAllocated(distribution_id, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.distribution_id_.IsDefault()) {
+    _impl_.distribution_id_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.AssessDistributionRequest.distribution_id)
+}
+
+// string privacy_dataset = 3 [json_name = "privacyDataset", (.jipan.common.v1.field_rules) = {
+inline void AssessDistributionRequest::clear_privacy_dataset() {
+  _impl_.privacy_dataset_.ClearToEmpty();
+}
+inline const std::string& AssessDistributionRequest::privacy_dataset() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.AssessDistributionRequest.privacy_dataset)
+  return _internal_privacy_dataset();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void AssessDistributionRequest::set_privacy_dataset(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.privacy_dataset_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.AssessDistributionRequest.privacy_dataset)
+}
+inline std::string* AssessDistributionRequest::mutable_privacy_dataset() {
+  std::string* _s = _internal_mutable_privacy_dataset();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.AssessDistributionRequest.privacy_dataset)
+  return _s;
+}
+inline const std::string& AssessDistributionRequest::_internal_privacy_dataset() const {
+  return _impl_.privacy_dataset_.Get();
+}
+inline void AssessDistributionRequest::_internal_set_privacy_dataset(const std::string& value) {
+  
+  _impl_.privacy_dataset_.Set(value, GetArenaForAllocation());
+}
+inline std::string* AssessDistributionRequest::_internal_mutable_privacy_dataset() {
+  
+  return _impl_.privacy_dataset_.Mutable(GetArenaForAllocation());
+}
+inline std::string* AssessDistributionRequest::release_privacy_dataset() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.AssessDistributionRequest.privacy_dataset)
+  return _impl_.privacy_dataset_.Release();
+}
+inline void AssessDistributionRequest::set_allocated_privacy_dataset(std::string* privacy_dataset) {
+  if (privacy_dataset != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.privacy_dataset_.SetAllocated(privacy_dataset, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.privacy_dataset_.IsDefault()) {
+    _impl_.privacy_dataset_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.AssessDistributionRequest.privacy_dataset)
+}
+
+// -------------------------------------------------------------------
+
+// AssessDistributionResponse
+
+// .jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];
+inline bool AssessDistributionResponse::_internal_has_dataset() const {
+  return this != internal_default_instance() && _impl_.dataset_ != nullptr;
+}
+inline bool AssessDistributionResponse::has_dataset() const {
+  return _internal_has_dataset();
+}
+inline const ::jipan::dataspace::v1::Dataset& AssessDistributionResponse::_internal_dataset() const {
+  const ::jipan::dataspace::v1::Dataset* p = _impl_.dataset_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::dataspace::v1::Dataset&>(
+      ::jipan::dataspace::v1::_Dataset_default_instance_);
+}
+inline const ::jipan::dataspace::v1::Dataset& AssessDistributionResponse::dataset() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.AssessDistributionResponse.dataset)
+  return _internal_dataset();
+}
+inline void AssessDistributionResponse::unsafe_arena_set_allocated_dataset(
+    ::jipan::dataspace::v1::Dataset* dataset) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.dataset_);
+  }
+  _impl_.dataset_ = dataset;
+  if (dataset) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.dataspace.v1.AssessDistributionResponse.dataset)
+}
+inline ::jipan::dataspace::v1::Dataset* AssessDistributionResponse::release_dataset() {
+  
+  ::jipan::dataspace::v1::Dataset* temp = _impl_.dataset_;
+  _impl_.dataset_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::dataspace::v1::Dataset* AssessDistributionResponse::unsafe_arena_release_dataset() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.AssessDistributionResponse.dataset)
+  
+  ::jipan::dataspace::v1::Dataset* temp = _impl_.dataset_;
+  _impl_.dataset_ = nullptr;
+  return temp;
+}
+inline ::jipan::dataspace::v1::Dataset* AssessDistributionResponse::_internal_mutable_dataset() {
+  
+  if (_impl_.dataset_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::dataspace::v1::Dataset>(GetArenaForAllocation());
+    _impl_.dataset_ = p;
+  }
+  return _impl_.dataset_;
+}
+inline ::jipan::dataspace::v1::Dataset* AssessDistributionResponse::mutable_dataset() {
+  ::jipan::dataspace::v1::Dataset* _msg = _internal_mutable_dataset();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.AssessDistributionResponse.dataset)
+  return _msg;
+}
+inline void AssessDistributionResponse::set_allocated_dataset(::jipan::dataspace::v1::Dataset* dataset) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.dataset_);
+  }
+  if (dataset) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(dataset));
+    if (message_arena != submessage_arena) {
+      dataset = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, dataset, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.dataset_ = dataset;
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.AssessDistributionResponse.dataset)
+}
+
 // -------------------------------------------------------------------
 
 // UploadDistributionResponse
@@ -4705,9 +5709,230 @@ inline void UploadDistributionResponse::set_allocated_dataset(::jipan::dataspace
   // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.UploadDistributionResponse.dataset)
 }
 
+// -------------------------------------------------------------------
+
+// PublishFactCheckDatasetRequest
+
+// string dataset_id = 1 [json_name = "datasetId", (.jipan.common.v1.field_rules) = {
+inline void PublishFactCheckDatasetRequest::clear_dataset_id() {
+  _impl_.dataset_id_.ClearToEmpty();
+}
+inline const std::string& PublishFactCheckDatasetRequest::dataset_id() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.PublishFactCheckDatasetRequest.dataset_id)
+  return _internal_dataset_id();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void PublishFactCheckDatasetRequest::set_dataset_id(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.dataset_id_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.PublishFactCheckDatasetRequest.dataset_id)
+}
+inline std::string* PublishFactCheckDatasetRequest::mutable_dataset_id() {
+  std::string* _s = _internal_mutable_dataset_id();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.PublishFactCheckDatasetRequest.dataset_id)
+  return _s;
+}
+inline const std::string& PublishFactCheckDatasetRequest::_internal_dataset_id() const {
+  return _impl_.dataset_id_.Get();
+}
+inline void PublishFactCheckDatasetRequest::_internal_set_dataset_id(const std::string& value) {
+  
+  _impl_.dataset_id_.Set(value, GetArenaForAllocation());
+}
+inline std::string* PublishFactCheckDatasetRequest::_internal_mutable_dataset_id() {
+  
+  return _impl_.dataset_id_.Mutable(GetArenaForAllocation());
+}
+inline std::string* PublishFactCheckDatasetRequest::release_dataset_id() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.PublishFactCheckDatasetRequest.dataset_id)
+  return _impl_.dataset_id_.Release();
+}
+inline void PublishFactCheckDatasetRequest::set_allocated_dataset_id(std::string* dataset_id) {
+  if (dataset_id != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.dataset_id_.SetAllocated(dataset_id, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.dataset_id_.IsDefault()) {
+    _impl_.dataset_id_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.PublishFactCheckDatasetRequest.dataset_id)
+}
+
+// string license = 2 [json_name = "license", (.jipan.common.v1.field_rules) = {
+inline void PublishFactCheckDatasetRequest::clear_license() {
+  _impl_.license_.ClearToEmpty();
+}
+inline const std::string& PublishFactCheckDatasetRequest::license() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.PublishFactCheckDatasetRequest.license)
+  return _internal_license();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void PublishFactCheckDatasetRequest::set_license(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.license_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.PublishFactCheckDatasetRequest.license)
+}
+inline std::string* PublishFactCheckDatasetRequest::mutable_license() {
+  std::string* _s = _internal_mutable_license();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.PublishFactCheckDatasetRequest.license)
+  return _s;
+}
+inline const std::string& PublishFactCheckDatasetRequest::_internal_license() const {
+  return _impl_.license_.Get();
+}
+inline void PublishFactCheckDatasetRequest::_internal_set_license(const std::string& value) {
+  
+  _impl_.license_.Set(value, GetArenaForAllocation());
+}
+inline std::string* PublishFactCheckDatasetRequest::_internal_mutable_license() {
+  
+  return _impl_.license_.Mutable(GetArenaForAllocation());
+}
+inline std::string* PublishFactCheckDatasetRequest::release_license() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.PublishFactCheckDatasetRequest.license)
+  return _impl_.license_.Release();
+}
+inline void PublishFactCheckDatasetRequest::set_allocated_license(std::string* license) {
+  if (license != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.license_.SetAllocated(license, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.license_.IsDefault()) {
+    _impl_.license_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.PublishFactCheckDatasetRequest.license)
+}
+
+// -------------------------------------------------------------------
+
+// PublishFactCheckDatasetResponse
+
+// .jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];
+inline bool PublishFactCheckDatasetResponse::_internal_has_dataset() const {
+  return this != internal_default_instance() && _impl_.dataset_ != nullptr;
+}
+inline bool PublishFactCheckDatasetResponse::has_dataset() const {
+  return _internal_has_dataset();
+}
+inline const ::jipan::dataspace::v1::Dataset& PublishFactCheckDatasetResponse::_internal_dataset() const {
+  const ::jipan::dataspace::v1::Dataset* p = _impl_.dataset_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::dataspace::v1::Dataset&>(
+      ::jipan::dataspace::v1::_Dataset_default_instance_);
+}
+inline const ::jipan::dataspace::v1::Dataset& PublishFactCheckDatasetResponse::dataset() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.PublishFactCheckDatasetResponse.dataset)
+  return _internal_dataset();
+}
+inline void PublishFactCheckDatasetResponse::unsafe_arena_set_allocated_dataset(
+    ::jipan::dataspace::v1::Dataset* dataset) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.dataset_);
+  }
+  _impl_.dataset_ = dataset;
+  if (dataset) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.dataspace.v1.PublishFactCheckDatasetResponse.dataset)
+}
+inline ::jipan::dataspace::v1::Dataset* PublishFactCheckDatasetResponse::release_dataset() {
+  
+  ::jipan::dataspace::v1::Dataset* temp = _impl_.dataset_;
+  _impl_.dataset_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::dataspace::v1::Dataset* PublishFactCheckDatasetResponse::unsafe_arena_release_dataset() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.PublishFactCheckDatasetResponse.dataset)
+  
+  ::jipan::dataspace::v1::Dataset* temp = _impl_.dataset_;
+  _impl_.dataset_ = nullptr;
+  return temp;
+}
+inline ::jipan::dataspace::v1::Dataset* PublishFactCheckDatasetResponse::_internal_mutable_dataset() {
+  
+  if (_impl_.dataset_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::dataspace::v1::Dataset>(GetArenaForAllocation());
+    _impl_.dataset_ = p;
+  }
+  return _impl_.dataset_;
+}
+inline ::jipan::dataspace::v1::Dataset* PublishFactCheckDatasetResponse::mutable_dataset() {
+  ::jipan::dataspace::v1::Dataset* _msg = _internal_mutable_dataset();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.PublishFactCheckDatasetResponse.dataset)
+  return _msg;
+}
+inline void PublishFactCheckDatasetResponse::set_allocated_dataset(::jipan::dataspace::v1::Dataset* dataset) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.dataset_);
+  }
+  if (dataset) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(dataset));
+    if (message_arena != submessage_arena) {
+      dataset = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, dataset, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.dataset_ = dataset;
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.PublishFactCheckDatasetResponse.dataset)
+}
+
+// int64 fact_checks = 2 [json_name = "factChecks"];
+inline void PublishFactCheckDatasetResponse::clear_fact_checks() {
+  _impl_.fact_checks_ = int64_t{0};
+}
+inline int64_t PublishFactCheckDatasetResponse::_internal_fact_checks() const {
+  return _impl_.fact_checks_;
+}
+inline int64_t PublishFactCheckDatasetResponse::fact_checks() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.PublishFactCheckDatasetResponse.fact_checks)
+  return _internal_fact_checks();
+}
+inline void PublishFactCheckDatasetResponse::_internal_set_fact_checks(int64_t value) {
+  
+  _impl_.fact_checks_ = value;
+}
+inline void PublishFactCheckDatasetResponse::set_fact_checks(int64_t value) {
+  _internal_set_fact_checks(value);
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.PublishFactCheckDatasetResponse.fact_checks)
+}
+
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

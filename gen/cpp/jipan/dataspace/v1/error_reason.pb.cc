@@ -34,7 +34,7 @@ static constexpr ::_pb::Message* const* file_default_instances = nullptr;
 
 const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2ferror_5freason_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
   "\n%jipan/dataspace/v1/error_reason.proto\022"
-  "\022jipan.dataspace.v1*\250\006\n\013ErrorReason\022\034\n\030E"
+  "\022jipan.dataspace.v1*\376\t\n\013ErrorReason\022\034\n\030E"
   "RROR_REASON_UNSPECIFIED\020\000\022\035\n\031ERROR_REASO"
   "N_NAME_INVALID\020\001\022&\n\"ERROR_REASON_ORGANIZ"
   "ATION_MISMATCH\020\002\022\"\n\036ERROR_REASON_DATASET"
@@ -54,16 +54,28 @@ const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2ferror_5freason_2ep
   "ADED\020\021\022\037\n\033ERROR_REASON_UPLOAD_INVALID\020\022\022"
   "#\n\037ERROR_REASON_TRANSFER_NOT_FOUND\020\023\022\037\n\033"
   "ERROR_REASON_TRANSFER_STATE\020\024\022\'\n#ERROR_R"
-  "EASON_TRANSFER_TOKEN_INVALID\020\025B\303\001\n\025tw.ji"
-  "pan.dataspace.v1B\020ErrorReasonProtoP\001Z.ji"
-  "pan.tw/gen/go/jipan/dataspace/v1;dataspa"
-  "cev1\242\002\003JDX\252\002\022Jipan.Dataspace.V1\312\002\022Jipan\\"
-  "Dataspace\\V1\342\002\036Jipan\\Dataspace\\V1\\GPBMet"
-  "adata\352\002\024Jipan::Dataspace::V1b\006proto3"
+  "EASON_TRANSFER_TOKEN_INVALID\020\025\022!\n\035ERROR_"
+  "REASON_CONSENT_REQUIRED\020\026\022 \n\034ERROR_REASO"
+  "N_CONSENT_INVALID\020\027\022 \n\034ERROR_REASON_CONS"
+  "ENT_REVOKED\020\030\022 \n\034ERROR_REASON_CONSENT_EX"
+  "PIRED\020\031\022!\n\035ERROR_REASON_CONSENT_MISMATCH"
+  "\020\032\022\"\n\036ERROR_REASON_NOT_PERSONAL_DATA\020\033\022$"
+  "\n ERROR_REASON_ASSESSMENT_MISMATCH\020\034\022#\n\037"
+  "ERROR_REASON_ASSESSMENT_REFUSED\020\035\022$\n ERR"
+  "OR_REASON_PRIVACY_UNAVAILABLE\020\036\022)\n%ERROR"
+  "_REASON_PUSH_DESTINATION_INVALID\020\037\022\034\n\030ER"
+  "ROR_REASON_PUSH_FAILED\020 \022&\n\"ERROR_REASON"
+  "_FACTCHECK_UNAVAILABLE\020!\022\"\n\036ERROR_REASON"
+  "_FACTCHECK_DATASET\020\"B\303\001\n\025tw.jipan.datasp"
+  "ace.v1B\020ErrorReasonProtoP\001Z.jipan.tw/gen"
+  "/go/jipan/dataspace/v1;dataspacev1\242\002\003JDX"
+  "\252\002\022Jipan.Dataspace.V1\312\002\022Jipan\\Dataspace\\"
+  "V1\342\002\036Jipan\\Dataspace\\V1\\GPBMetadata\352\002\024Ji"
+  "pan::Dataspace::V1b\006proto3"
   ;
 static ::_pbi::once_flag descriptor_table_jipan_2fdataspace_2fv1_2ferror_5freason_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fdataspace_2fv1_2ferror_5freason_2eproto = {
-    false, false, 1076, descriptor_table_protodef_jipan_2fdataspace_2fv1_2ferror_5freason_2eproto,
+    false, false, 1546, descriptor_table_protodef_jipan_2fdataspace_2fv1_2ferror_5freason_2eproto,
     "jipan/dataspace/v1/error_reason.proto",
     &descriptor_table_jipan_2fdataspace_2fv1_2ferror_5freason_2eproto_once, nullptr, 0, 0,
     schemas, file_default_instances, TableStruct_jipan_2fdataspace_2fv1_2ferror_5freason_2eproto::offsets,
@@ -107,6 +119,19 @@ bool ErrorReason_IsValid(int value) {
     case 19:
     case 20:
     case 21:
+    case 22:
+    case 23:
+    case 24:
+    case 25:
+    case 26:
+    case 27:
+    case 28:
+    case 29:
+    case 30:
+    case 31:
+    case 32:
+    case 33:
+    case 34:
       return true;
     default:
       return false;

@@ -327,7 +327,8 @@ PROTOBUF_CONSTEXPR AuthorizeUseRequest::AuthorizeUseRequest(
   , /*decltype(_impl_.purpose_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.spatial_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.request_id_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
-  , /*decltype(_impl_.anonymised_k_)*/0
+  , /*decltype(_impl_.distribution_id_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.consent_token_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct AuthorizeUseRequestDefaultTypeInternal {
   PROTOBUF_CONSTEXPR AuthorizeUseRequestDefaultTypeInternal()
@@ -593,8 +594,9 @@ const uint32_t TableStruct_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eprot
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::AuthorizeUseRequest, _impl_.action_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::AuthorizeUseRequest, _impl_.purpose_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::AuthorizeUseRequest, _impl_.spatial_),
-  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::AuthorizeUseRequest, _impl_.anonymised_k_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::AuthorizeUseRequest, _impl_.request_id_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::AuthorizeUseRequest, _impl_.distribution_id_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::AuthorizeUseRequest, _impl_.consent_token_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::AuthorizeUseResponse, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -662,11 +664,11 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 151, -1, -1, sizeof(::jipan::dataspace::v1::GetAgreementRequest)},
   { 158, -1, -1, sizeof(::jipan::dataspace::v1::GetAgreementResponse)},
   { 165, -1, -1, sizeof(::jipan::dataspace::v1::AuthorizeUseRequest)},
-  { 177, -1, -1, sizeof(::jipan::dataspace::v1::AuthorizeUseResponse)},
-  { 184, -1, -1, sizeof(::jipan::dataspace::v1::ListUsageLogRequest)},
-  { 193, -1, -1, sizeof(::jipan::dataspace::v1::ListUsageLogResponse)},
-  { 201, -1, -1, sizeof(::jipan::dataspace::v1::VerifyUsageLogRequest)},
-  { 208, -1, -1, sizeof(::jipan::dataspace::v1::VerifyUsageLogResponse)},
+  { 178, -1, -1, sizeof(::jipan::dataspace::v1::AuthorizeUseResponse)},
+  { 185, -1, -1, sizeof(::jipan::dataspace::v1::ListUsageLogRequest)},
+  { 194, -1, -1, sizeof(::jipan::dataspace::v1::ListUsageLogResponse)},
+  { 202, -1, -1, sizeof(::jipan::dataspace::v1::VerifyUsageLogRequest)},
+  { 209, -1, -1, sizeof(::jipan::dataspace::v1::VerifyUsageLogResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -758,81 +760,83 @@ const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2fnegotiation_5fserv
   "eementRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004"
   "name\"S\n\024GetAgreementResponse\022;\n\tagreemen"
   "t\030\001 \001(\0132\035.jipan.dataspace.v1.AgreementR\t"
-  "agreement\"\273\002\n\023AuthorizeUseRequest\022\'\n\tagr"
+  "agreement\"\377\002\n\023AuthorizeUseRequest\022\'\n\tagr"
   "eement\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\tagreement\022R\n\006ac"
   "tion\030\002 \001(\tB:\312\363\0306\010\001*2^(use|read|distribut"
   "e|aggregate|anonymize|derive)$R\006action\022 "
   "\n\007purpose\030\003 \001(\tB\006\312\363\030\002\030@R\007purpose\022-\n\007spat"
   "ial\030\004 \001(\tB\023\312\363\030\017*\r^([A-Z]{2})\?$R\007spatial\022"
-  "-\n\014anonymised_k\030\005 \001(\005B\n\312\363\030\0060\0008\300\204=R\013anony"
-  "misedK\022\'\n\nrequest_id\030\006 \001(\tB\010\312\363\030\004\010\001@\001R\tre"
-  "questId\"S\n\024AuthorizeUseResponse\022;\n\010decis"
-  "ion\030\001 \001(\0132\037.jipan.dataspace.v1.UseDecisi"
-  "onR\010decision\"\210\001\n\023ListUsageLogRequest\022!\n\006"
-  "parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006parent\022&\n\tpage_"
-  "size\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_"
-  "token\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"{\n\024ListU"
-  "sageLogResponse\022;\n\007entries\030\001 \003(\0132!.jipan"
-  ".dataspace.v1.UsageLogEntryR\007entries\022&\n\017"
-  "next_page_token\030\002 \001(\tR\rnextPageToken\":\n\025"
-  "VerifyUsageLogRequest\022!\n\006parent\030\001 \001(\tB\t\312"
-  "\363\030\005\010\001\030\254\002R\006parent\"\264\001\n\026VerifyUsageLogRespo"
-  "nse\022\024\n\005valid\030\001 \001(\010R\005valid\022\030\n\007entries\030\002 \001"
-  "(\003R\007entries\022\032\n\010anchored\030\003 \001(\003R\010anchored\022"
-  "4\n\026first_invalid_sequence\030\004 \001(\003R\024firstIn"
-  "validSequence\022\030\n\007problem\030\005 \001(\tR\007problem2"
-  "\264\016\n\022NegotiationService\022\203\001\n\017RequestContra"
-  "ct\022*.jipan.dataspace.v1.RequestContractR"
-  "equest\032+.jipan.dataspace.v1.RequestContr"
-  "actResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022}\n\r"
-  "OfferContract\022(.jipan.dataspace.v1.Offer"
-  "ContractRequest\032).jipan.dataspace.v1.Off"
-  "erContractResponse\"\027\302\363\030\023\010\002\022\017dataspace.wr"
-  "ite\022\200\001\n\016CounterRequest\022).jipan.dataspace"
-  ".v1.CounterRequestRequest\032*.jipan.datasp"
-  "ace.v1.CounterRequestResponse\"\027\302\363\030\023\010\002\022\017d"
-  "ataspace.write\022w\n\013AcceptOffer\022&.jipan.da"
-  "taspace.v1.AcceptOfferRequest\032\'.jipan.da"
-  "taspace.v1.AcceptOfferResponse\"\027\302\363\030\023\010\002\022\017"
-  "dataspace.write\022}\n\rAgreeContract\022(.jipan"
-  ".dataspace.v1.AgreeContractRequest\032).jip"
-  "an.dataspace.v1.AgreeContractResponse\"\027\302"
-  "\363\030\023\010\002\022\017dataspace.write\022\203\001\n\017VerifyAgreeme"
-  "nt\022*.jipan.dataspace.v1.VerifyAgreementR"
-  "equest\032+.jipan.dataspace.v1.VerifyAgreem"
-  "entResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\206\001\n"
-  "\020FinalizeContract\022+.jipan.dataspace.v1.F"
-  "inalizeContractRequest\032,.jipan.dataspace"
-  ".v1.FinalizeContractResponse\"\027\302\363\030\023\010\002\022\017da"
-  "taspace.write\022\222\001\n\024TerminateNegotiation\022/"
-  ".jipan.dataspace.v1.TerminateNegotiation"
-  "Request\0320.jipan.dataspace.v1.TerminateNe"
-  "gotiationResponse\"\027\302\363\030\023\010\002\022\017dataspace.wri"
-  "te\022\177\n\016GetNegotiation\022).jipan.dataspace.v"
-  "1.GetNegotiationRequest\032*.jipan.dataspac"
-  "e.v1.GetNegotiationResponse\"\026\302\363\030\022\010\002\022\016dat"
-  "aspace.read\022\205\001\n\020ListNegotiations\022+.jipan"
-  ".dataspace.v1.ListNegotiationsRequest\032,."
-  "jipan.dataspace.v1.ListNegotiationsRespo"
-  "nse\"\026\302\363\030\022\010\002\022\016dataspace.read\022y\n\014GetAgreem"
-  "ent\022\'.jipan.dataspace.v1.GetAgreementReq"
-  "uest\032(.jipan.dataspace.v1.GetAgreementRe"
-  "sponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022z\n\014Author"
-  "izeUse\022\'.jipan.dataspace.v1.AuthorizeUse"
-  "Request\032(.jipan.dataspace.v1.AuthorizeUs"
-  "eResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022y\n\014Li"
-  "stUsageLog\022\'.jipan.dataspace.v1.ListUsag"
-  "eLogRequest\032(.jipan.dataspace.v1.ListUsa"
-  "geLogResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022\177\n"
-  "\016VerifyUsageLog\022).jipan.dataspace.v1.Ver"
-  "ifyUsageLogRequest\032*.jipan.dataspace.v1."
-  "VerifyUsageLogResponse\"\026\302\363\030\022\010\002\022\016dataspac"
-  "e.readB\312\001\n\025tw.jipan.dataspace.v1B\027Negoti"
-  "ationServiceProtoP\001Z.jipan.tw/gen/go/jip"
-  "an/dataspace/v1;dataspacev1\242\002\003JDX\252\002\022Jipa"
-  "n.Dataspace.V1\312\002\022Jipan\\Dataspace\\V1\342\002\036Ji"
-  "pan\\Dataspace\\V1\\GPBMetadata\352\002\024Jipan::Da"
-  "taspace::V1b\006proto3"
+  "\'\n\nrequest_id\030\006 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId"
+  "\022/\n\017distribution_id\030\007 \001(\tB\006\312\363\030\002\030\?R\016distr"
+  "ibutionId\022,\n\rconsent_token\030\010 \001(\tB\007\312\363\030\003\030\200"
+  "@R\014consentTokenJ\004\010\005\020\006R\014anonymised_k\"S\n\024A"
+  "uthorizeUseResponse\022;\n\010decision\030\001 \001(\0132\037."
+  "jipan.dataspace.v1.UseDecisionR\010decision"
+  "\"\210\001\n\023ListUsageLogRequest\022!\n\006parent\030\001 \001(\t"
+  "B\t\312\363\030\005\010\001\030\254\002R\006parent\022&\n\tpage_size\030\002 \001(\005B\t"
+  "\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_token\030\003 \001(\tB"
+  "\007\312\363\030\003\030\200\010R\tpageToken\"{\n\024ListUsageLogRespo"
+  "nse\022;\n\007entries\030\001 \003(\0132!.jipan.dataspace.v"
+  "1.UsageLogEntryR\007entries\022&\n\017next_page_to"
+  "ken\030\002 \001(\tR\rnextPageToken\":\n\025VerifyUsageL"
+  "ogRequest\022!\n\006parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006pa"
+  "rent\"\264\001\n\026VerifyUsageLogResponse\022\024\n\005valid"
+  "\030\001 \001(\010R\005valid\022\030\n\007entries\030\002 \001(\003R\007entries\022"
+  "\032\n\010anchored\030\003 \001(\003R\010anchored\0224\n\026first_inv"
+  "alid_sequence\030\004 \001(\003R\024firstInvalidSequenc"
+  "e\022\030\n\007problem\030\005 \001(\tR\007problem2\264\016\n\022Negotiat"
+  "ionService\022\203\001\n\017RequestContract\022*.jipan.d"
+  "ataspace.v1.RequestContractRequest\032+.jip"
+  "an.dataspace.v1.RequestContractResponse\""
+  "\027\302\363\030\023\010\002\022\017dataspace.write\022}\n\rOfferContrac"
+  "t\022(.jipan.dataspace.v1.OfferContractRequ"
+  "est\032).jipan.dataspace.v1.OfferContractRe"
+  "sponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\200\001\n\016Coun"
+  "terRequest\022).jipan.dataspace.v1.CounterR"
+  "equestRequest\032*.jipan.dataspace.v1.Count"
+  "erRequestResponse\"\027\302\363\030\023\010\002\022\017dataspace.wri"
+  "te\022w\n\013AcceptOffer\022&.jipan.dataspace.v1.A"
+  "cceptOfferRequest\032\'.jipan.dataspace.v1.A"
+  "cceptOfferResponse\"\027\302\363\030\023\010\002\022\017dataspace.wr"
+  "ite\022}\n\rAgreeContract\022(.jipan.dataspace.v"
+  "1.AgreeContractRequest\032).jipan.dataspace"
+  ".v1.AgreeContractResponse\"\027\302\363\030\023\010\002\022\017datas"
+  "pace.write\022\203\001\n\017VerifyAgreement\022*.jipan.d"
+  "ataspace.v1.VerifyAgreementRequest\032+.jip"
+  "an.dataspace.v1.VerifyAgreementResponse\""
+  "\027\302\363\030\023\010\002\022\017dataspace.write\022\206\001\n\020FinalizeCon"
+  "tract\022+.jipan.dataspace.v1.FinalizeContr"
+  "actRequest\032,.jipan.dataspace.v1.Finalize"
+  "ContractResponse\"\027\302\363\030\023\010\002\022\017dataspace.writ"
+  "e\022\222\001\n\024TerminateNegotiation\022/.jipan.datas"
+  "pace.v1.TerminateNegotiationRequest\0320.ji"
+  "pan.dataspace.v1.TerminateNegotiationRes"
+  "ponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\177\n\016GetNeg"
+  "otiation\022).jipan.dataspace.v1.GetNegotia"
+  "tionRequest\032*.jipan.dataspace.v1.GetNego"
+  "tiationResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022"
+  "\205\001\n\020ListNegotiations\022+.jipan.dataspace.v"
+  "1.ListNegotiationsRequest\032,.jipan.datasp"
+  "ace.v1.ListNegotiationsResponse\"\026\302\363\030\022\010\002\022"
+  "\016dataspace.read\022y\n\014GetAgreement\022\'.jipan."
+  "dataspace.v1.GetAgreementRequest\032(.jipan"
+  ".dataspace.v1.GetAgreementResponse\"\026\302\363\030\022"
+  "\010\002\022\016dataspace.read\022z\n\014AuthorizeUse\022\'.jip"
+  "an.dataspace.v1.AuthorizeUseRequest\032(.ji"
+  "pan.dataspace.v1.AuthorizeUseResponse\"\027\302"
+  "\363\030\023\010\002\022\017dataspace.write\022y\n\014ListUsageLog\022\'"
+  ".jipan.dataspace.v1.ListUsageLogRequest\032"
+  "(.jipan.dataspace.v1.ListUsageLogRespons"
+  "e\"\026\302\363\030\022\010\002\022\016dataspace.read\022\177\n\016VerifyUsage"
+  "Log\022).jipan.dataspace.v1.VerifyUsageLogR"
+  "equest\032*.jipan.dataspace.v1.VerifyUsageL"
+  "ogResponse\"\026\302\363\030\022\010\002\022\016dataspace.readB\312\001\n\025t"
+  "w.jipan.dataspace.v1B\027NegotiationService"
+  "ProtoP\001Z.jipan.tw/gen/go/jipan/dataspace"
+  "/v1;dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace."
+  "V1\312\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspac"
+  "e\\V1\\GPBMetadata\352\002\024Jipan::Dataspace::V1b"
+  "\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_deps[3] = {
   &::descriptor_table_jipan_2fcommon_2fv1_2fauthz_2eproto,
@@ -841,7 +845,7 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto = {
-    false, false, 5259, descriptor_table_protodef_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto,
+    false, false, 5327, descriptor_table_protodef_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto,
     "jipan/dataspace/v1/negotiation_service.proto",
     &descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_once, descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_deps, 3, 28,
     schemas, file_default_instances, TableStruct_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto::offsets,
@@ -5805,7 +5809,8 @@ AuthorizeUseRequest::AuthorizeUseRequest(const AuthorizeUseRequest& from)
     , decltype(_impl_.purpose_){}
     , decltype(_impl_.spatial_){}
     , decltype(_impl_.request_id_){}
-    , decltype(_impl_.anonymised_k_){}
+    , decltype(_impl_.distribution_id_){}
+    , decltype(_impl_.consent_token_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
@@ -5849,7 +5854,22 @@ AuthorizeUseRequest::AuthorizeUseRequest(const AuthorizeUseRequest& from)
     _this->_impl_.request_id_.Set(from._internal_request_id(), 
       _this->GetArenaForAllocation());
   }
-  _this->_impl_.anonymised_k_ = from._impl_.anonymised_k_;
+  _impl_.distribution_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.distribution_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_distribution_id().empty()) {
+    _this->_impl_.distribution_id_.Set(from._internal_distribution_id(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.consent_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.consent_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_consent_token().empty()) {
+    _this->_impl_.consent_token_.Set(from._internal_consent_token(), 
+      _this->GetArenaForAllocation());
+  }
   // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.AuthorizeUseRequest)
 }
 
@@ -5863,7 +5883,8 @@ inline void AuthorizeUseRequest::SharedCtor(
     , decltype(_impl_.purpose_){}
     , decltype(_impl_.spatial_){}
     , decltype(_impl_.request_id_){}
-    , decltype(_impl_.anonymised_k_){0}
+    , decltype(_impl_.distribution_id_){}
+    , decltype(_impl_.consent_token_){}
     , /*decltype(_impl_._cached_size_)*/{}
   };
   _impl_.agreement_.InitDefault();
@@ -5886,6 +5907,14 @@ inline void AuthorizeUseRequest::SharedCtor(
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
     _impl_.request_id_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.distribution_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.distribution_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.consent_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.consent_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
 AuthorizeUseRequest::~AuthorizeUseRequest() {
@@ -5904,6 +5933,8 @@ inline void AuthorizeUseRequest::SharedDtor() {
   _impl_.purpose_.Destroy();
   _impl_.spatial_.Destroy();
   _impl_.request_id_.Destroy();
+  _impl_.distribution_id_.Destroy();
+  _impl_.consent_token_.Destroy();
 }
 
 void AuthorizeUseRequest::SetCachedSize(int size) const {
@@ -5921,7 +5952,8 @@ void AuthorizeUseRequest::Clear() {
   _impl_.purpose_.ClearToEmpty();
   _impl_.spatial_.ClearToEmpty();
   _impl_.request_id_.ClearToEmpty();
-  _impl_.anonymised_k_ = 0;
+  _impl_.distribution_id_.ClearToEmpty();
+  _impl_.consent_token_.ClearToEmpty();
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -5971,14 +6003,6 @@ const char* AuthorizeUseRequest::_InternalParse(const char* ptr, ::_pbi::ParseCo
         } else
           goto handle_unusual;
         continue;
-      // int32 anonymised_k = 5 [json_name = "anonymisedK", (.jipan.common.v1.field_rules) = {
-      case 5:
-        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 40)) {
-          _impl_.anonymised_k_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
-          CHK_(ptr);
-        } else
-          goto handle_unusual;
-        continue;
       // string request_id = 6 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
       case 6:
         if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 50)) {
@@ -5986,6 +6010,26 @@ const char* AuthorizeUseRequest::_InternalParse(const char* ptr, ::_pbi::ParseCo
           ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
           CHK_(ptr);
           CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.AuthorizeUseRequest.request_id"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string distribution_id = 7 [json_name = "distributionId", (.jipan.common.v1.field_rules) = {
+      case 7:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 58)) {
+          auto str = _internal_mutable_distribution_id();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.AuthorizeUseRequest.distribution_id"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string consent_token = 8 [json_name = "consentToken", (.jipan.common.v1.field_rules) = {
+      case 8:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 66)) {
+          auto str = _internal_mutable_consent_token();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.AuthorizeUseRequest.consent_token"));
         } else
           goto handle_unusual;
         continue;
@@ -6058,12 +6102,6 @@ uint8_t* AuthorizeUseRequest::_InternalSerialize(
         4, this->_internal_spatial(), target);
   }
 
-  // int32 anonymised_k = 5 [json_name = "anonymisedK", (.jipan.common.v1.field_rules) = {
-  if (this->_internal_anonymised_k() != 0) {
-    target = stream->EnsureSpace(target);
-    target = ::_pbi::WireFormatLite::WriteInt32ToArray(5, this->_internal_anonymised_k(), target);
-  }
-
   // string request_id = 6 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
   if (!this->_internal_request_id().empty()) {
     ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
@@ -6072,6 +6110,26 @@ uint8_t* AuthorizeUseRequest::_InternalSerialize(
       "jipan.dataspace.v1.AuthorizeUseRequest.request_id");
     target = stream->WriteStringMaybeAliased(
         6, this->_internal_request_id(), target);
+  }
+
+  // string distribution_id = 7 [json_name = "distributionId", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_distribution_id().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_distribution_id().data(), static_cast<int>(this->_internal_distribution_id().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.AuthorizeUseRequest.distribution_id");
+    target = stream->WriteStringMaybeAliased(
+        7, this->_internal_distribution_id(), target);
+  }
+
+  // string consent_token = 8 [json_name = "consentToken", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_consent_token().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_consent_token().data(), static_cast<int>(this->_internal_consent_token().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.AuthorizeUseRequest.consent_token");
+    target = stream->WriteStringMaybeAliased(
+        8, this->_internal_consent_token(), target);
   }
 
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
@@ -6125,9 +6183,18 @@ size_t AuthorizeUseRequest::ByteSizeLong() const {
         this->_internal_request_id());
   }
 
-  // int32 anonymised_k = 5 [json_name = "anonymisedK", (.jipan.common.v1.field_rules) = {
-  if (this->_internal_anonymised_k() != 0) {
-    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_anonymised_k());
+  // string distribution_id = 7 [json_name = "distributionId", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_distribution_id().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_distribution_id());
+  }
+
+  // string consent_token = 8 [json_name = "consentToken", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_consent_token().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_consent_token());
   }
 
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
@@ -6163,8 +6230,11 @@ void AuthorizeUseRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, co
   if (!from._internal_request_id().empty()) {
     _this->_internal_set_request_id(from._internal_request_id());
   }
-  if (from._internal_anonymised_k() != 0) {
-    _this->_internal_set_anonymised_k(from._internal_anonymised_k());
+  if (!from._internal_distribution_id().empty()) {
+    _this->_internal_set_distribution_id(from._internal_distribution_id());
+  }
+  if (!from._internal_consent_token().empty()) {
+    _this->_internal_set_consent_token(from._internal_consent_token());
   }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
@@ -6205,7 +6275,14 @@ void AuthorizeUseRequest::InternalSwap(AuthorizeUseRequest* other) {
       &_impl_.request_id_, lhs_arena,
       &other->_impl_.request_id_, rhs_arena
   );
-  swap(_impl_.anonymised_k_, other->_impl_.anonymised_k_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.distribution_id_, lhs_arena,
+      &other->_impl_.distribution_id_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.consent_token_, lhs_arena,
+      &other->_impl_.consent_token_, rhs_arena
+  );
 }
 
 ::PROTOBUF_NAMESPACE_ID::Metadata AuthorizeUseRequest::GetMetadata() const {

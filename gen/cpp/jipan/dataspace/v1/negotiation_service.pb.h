@@ -3875,7 +3875,8 @@ class AuthorizeUseRequest final :
     kPurposeFieldNumber = 3,
     kSpatialFieldNumber = 4,
     kRequestIdFieldNumber = 6,
-    kAnonymisedKFieldNumber = 5,
+    kDistributionIdFieldNumber = 7,
+    kConsentTokenFieldNumber = 8,
   };
   // string agreement = 1 [json_name = "agreement", (.jipan.common.v1.field_rules) = {
   void clear_agreement();
@@ -3947,13 +3948,32 @@ class AuthorizeUseRequest final :
   std::string* _internal_mutable_request_id();
   public:
 
-  // int32 anonymised_k = 5 [json_name = "anonymisedK", (.jipan.common.v1.field_rules) = {
-  void clear_anonymised_k();
-  int32_t anonymised_k() const;
-  void set_anonymised_k(int32_t value);
+  // string distribution_id = 7 [json_name = "distributionId", (.jipan.common.v1.field_rules) = {
+  void clear_distribution_id();
+  const std::string& distribution_id() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_distribution_id(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_distribution_id();
+  PROTOBUF_NODISCARD std::string* release_distribution_id();
+  void set_allocated_distribution_id(std::string* distribution_id);
   private:
-  int32_t _internal_anonymised_k() const;
-  void _internal_set_anonymised_k(int32_t value);
+  const std::string& _internal_distribution_id() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_distribution_id(const std::string& value);
+  std::string* _internal_mutable_distribution_id();
+  public:
+
+  // string consent_token = 8 [json_name = "consentToken", (.jipan.common.v1.field_rules) = {
+  void clear_consent_token();
+  const std::string& consent_token() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_consent_token(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_consent_token();
+  PROTOBUF_NODISCARD std::string* release_consent_token();
+  void set_allocated_consent_token(std::string* consent_token);
+  private:
+  const std::string& _internal_consent_token() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_consent_token(const std::string& value);
+  std::string* _internal_mutable_consent_token();
   public:
 
   // @@protoc_insertion_point(class_scope:jipan.dataspace.v1.AuthorizeUseRequest)
@@ -3969,7 +3989,8 @@ class AuthorizeUseRequest final :
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr purpose_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr spatial_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr request_id_;
-    int32_t anonymised_k_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr distribution_id_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr consent_token_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -7061,26 +7082,6 @@ inline void AuthorizeUseRequest::set_allocated_spatial(std::string* spatial) {
   // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.AuthorizeUseRequest.spatial)
 }
 
-// int32 anonymised_k = 5 [json_name = "anonymisedK", (.jipan.common.v1.field_rules) = {
-inline void AuthorizeUseRequest::clear_anonymised_k() {
-  _impl_.anonymised_k_ = 0;
-}
-inline int32_t AuthorizeUseRequest::_internal_anonymised_k() const {
-  return _impl_.anonymised_k_;
-}
-inline int32_t AuthorizeUseRequest::anonymised_k() const {
-  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.AuthorizeUseRequest.anonymised_k)
-  return _internal_anonymised_k();
-}
-inline void AuthorizeUseRequest::_internal_set_anonymised_k(int32_t value) {
-  
-  _impl_.anonymised_k_ = value;
-}
-inline void AuthorizeUseRequest::set_anonymised_k(int32_t value) {
-  _internal_set_anonymised_k(value);
-  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.AuthorizeUseRequest.anonymised_k)
-}
-
 // string request_id = 6 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
 inline void AuthorizeUseRequest::clear_request_id() {
   _impl_.request_id_.ClearToEmpty();
@@ -7129,6 +7130,106 @@ inline void AuthorizeUseRequest::set_allocated_request_id(std::string* request_i
   }
 #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
   // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.AuthorizeUseRequest.request_id)
+}
+
+// string distribution_id = 7 [json_name = "distributionId", (.jipan.common.v1.field_rules) = {
+inline void AuthorizeUseRequest::clear_distribution_id() {
+  _impl_.distribution_id_.ClearToEmpty();
+}
+inline const std::string& AuthorizeUseRequest::distribution_id() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.AuthorizeUseRequest.distribution_id)
+  return _internal_distribution_id();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void AuthorizeUseRequest::set_distribution_id(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.distribution_id_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.AuthorizeUseRequest.distribution_id)
+}
+inline std::string* AuthorizeUseRequest::mutable_distribution_id() {
+  std::string* _s = _internal_mutable_distribution_id();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.AuthorizeUseRequest.distribution_id)
+  return _s;
+}
+inline const std::string& AuthorizeUseRequest::_internal_distribution_id() const {
+  return _impl_.distribution_id_.Get();
+}
+inline void AuthorizeUseRequest::_internal_set_distribution_id(const std::string& value) {
+  
+  _impl_.distribution_id_.Set(value, GetArenaForAllocation());
+}
+inline std::string* AuthorizeUseRequest::_internal_mutable_distribution_id() {
+  
+  return _impl_.distribution_id_.Mutable(GetArenaForAllocation());
+}
+inline std::string* AuthorizeUseRequest::release_distribution_id() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.AuthorizeUseRequest.distribution_id)
+  return _impl_.distribution_id_.Release();
+}
+inline void AuthorizeUseRequest::set_allocated_distribution_id(std::string* distribution_id) {
+  if (distribution_id != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.distribution_id_.SetAllocated(distribution_id, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.distribution_id_.IsDefault()) {
+    _impl_.distribution_id_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.AuthorizeUseRequest.distribution_id)
+}
+
+// string consent_token = 8 [json_name = "consentToken", (.jipan.common.v1.field_rules) = {
+inline void AuthorizeUseRequest::clear_consent_token() {
+  _impl_.consent_token_.ClearToEmpty();
+}
+inline const std::string& AuthorizeUseRequest::consent_token() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.AuthorizeUseRequest.consent_token)
+  return _internal_consent_token();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void AuthorizeUseRequest::set_consent_token(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.consent_token_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.AuthorizeUseRequest.consent_token)
+}
+inline std::string* AuthorizeUseRequest::mutable_consent_token() {
+  std::string* _s = _internal_mutable_consent_token();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.AuthorizeUseRequest.consent_token)
+  return _s;
+}
+inline const std::string& AuthorizeUseRequest::_internal_consent_token() const {
+  return _impl_.consent_token_.Get();
+}
+inline void AuthorizeUseRequest::_internal_set_consent_token(const std::string& value) {
+  
+  _impl_.consent_token_.Set(value, GetArenaForAllocation());
+}
+inline std::string* AuthorizeUseRequest::_internal_mutable_consent_token() {
+  
+  return _impl_.consent_token_.Mutable(GetArenaForAllocation());
+}
+inline std::string* AuthorizeUseRequest::release_consent_token() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.AuthorizeUseRequest.consent_token)
+  return _impl_.consent_token_.Release();
+}
+inline void AuthorizeUseRequest::set_allocated_consent_token(std::string* consent_token) {
+  if (consent_token != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.consent_token_.SetAllocated(consent_token, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.consent_token_.IsDefault()) {
+    _impl_.consent_token_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.AuthorizeUseRequest.consent_token)
 }
 
 // -------------------------------------------------------------------

@@ -39,6 +39,7 @@ PROTOBUF_CONSTEXPR Dataset::Dataset(
   , /*decltype(_impl_.publisher_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.creator_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.etag_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.personal_data_category_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.temporal_start_)*/nullptr
   , /*decltype(_impl_.temporal_end_)*/nullptr
   , /*decltype(_impl_.create_time_)*/nullptr
@@ -61,7 +62,10 @@ PROTOBUF_CONSTEXPR Distribution::Distribution(
   , /*decltype(_impl_.title_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.media_type_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.sha256_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.privacy_dataset_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.assess_time_)*/nullptr
   , /*decltype(_impl_.byte_size_)*/int64_t{0}
+  , /*decltype(_impl_.anonymised_k_)*/int64_t{0}
   , /*decltype(_impl_.uploaded_)*/false
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct DistributionDefaultTypeInternal {
@@ -188,6 +192,10 @@ PROTOBUF_CONSTEXPR TransferProcess::TransferProcess(
   , /*decltype(_impl_.termination_code_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.termination_reason_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.purpose_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.data_subject_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.consent_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.format_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.destination_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.access_)*/nullptr
   , /*decltype(_impl_.create_time_)*/nullptr
   , /*decltype(_impl_.update_time_)*/nullptr
@@ -252,6 +260,7 @@ const uint32_t TableStruct_jipan_2fdataspace_2fv1_2fresources_2eproto::offsets[]
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::Dataset, _impl_.create_time_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::Dataset, _impl_.update_time_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::Dataset, _impl_.etag_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::Dataset, _impl_.personal_data_category_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::Distribution, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -264,6 +273,9 @@ const uint32_t TableStruct_jipan_2fdataspace_2fv1_2fresources_2eproto::offsets[]
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::Distribution, _impl_.byte_size_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::Distribution, _impl_.sha256_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::Distribution, _impl_.uploaded_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::Distribution, _impl_.anonymised_k_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::Distribution, _impl_.privacy_dataset_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::Distribution, _impl_.assess_time_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::Offer, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -358,6 +370,10 @@ const uint32_t TableStruct_jipan_2fdataspace_2fv1_2fresources_2eproto::offsets[]
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::TransferProcess, _impl_.create_time_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::TransferProcess, _impl_.update_time_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::TransferProcess, _impl_.purpose_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::TransferProcess, _impl_.data_subject_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::TransferProcess, _impl_.consent_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::TransferProcess, _impl_.format_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::TransferProcess, _impl_.destination_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::TransferAccess, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -370,14 +386,14 @@ const uint32_t TableStruct_jipan_2fdataspace_2fv1_2fresources_2eproto::offsets[]
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::dataspace::v1::Dataset)},
-  { 26, -1, -1, sizeof(::jipan::dataspace::v1::Distribution)},
-  { 38, -1, -1, sizeof(::jipan::dataspace::v1::Offer)},
-  { 47, -1, -1, sizeof(::jipan::dataspace::v1::Negotiation)},
-  { 67, -1, -1, sizeof(::jipan::dataspace::v1::Agreement)},
-  { 84, -1, -1, sizeof(::jipan::dataspace::v1::UseDecision)},
-  { 96, -1, -1, sizeof(::jipan::dataspace::v1::UsageLogEntry)},
-  { 111, -1, -1, sizeof(::jipan::dataspace::v1::TransferProcess)},
-  { 132, -1, -1, sizeof(::jipan::dataspace::v1::TransferAccess)},
+  { 27, -1, -1, sizeof(::jipan::dataspace::v1::Distribution)},
+  { 42, -1, -1, sizeof(::jipan::dataspace::v1::Offer)},
+  { 51, -1, -1, sizeof(::jipan::dataspace::v1::Negotiation)},
+  { 71, -1, -1, sizeof(::jipan::dataspace::v1::Agreement)},
+  { 88, -1, -1, sizeof(::jipan::dataspace::v1::UseDecision)},
+  { 100, -1, -1, sizeof(::jipan::dataspace::v1::UsageLogEntry)},
+  { 115, -1, -1, sizeof(::jipan::dataspace::v1::TransferProcess)},
+  { 140, -1, -1, sizeof(::jipan::dataspace::v1::TransferAccess)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -396,7 +412,7 @@ const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2fresources_2eproto[
   "\n\"jipan/dataspace/v1/resources.proto\022\022ji"
   "pan.dataspace.v1\032\037google/protobuf/timest"
   "amp.proto\032 jipan/common/v1/validation.pr"
-  "oto\"\224\007\n\007Dataset\022\022\n\004name\030\001 \001(\tR\004name\022\035\n\005t"
+  "oto\"\322\007\n\007Dataset\022\022\n\004name\030\001 \001(\tR\004name\022\035\n\005t"
   "itle\030\002 \001(\tB\007\312\363\030\003\030\254\002R\005title\022\"\n\010title_en\030\003"
   " \001(\tB\007\312\363\030\003\030\254\002R\007titleEn\022)\n\013description\030\004 "
   "\001(\tB\007\312\363\030\003\030\210\'R\013description\022.\n\016description"
@@ -419,93 +435,101 @@ const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2fresources_2eproto[
   "\0132\032.google.protobuf.TimestampR\ncreateTim"
   "e\022;\n\013update_time\030\023 \001(\0132\032.google.protobuf"
   ".TimestampR\nupdateTime\022\022\n\004etag\030\024 \001(\tR\004et"
-  "ag\"\201\002\n\014Distribution\022.\n\002id\030\001 \001(\tB\036\312\363\030\032\010\001*"
-  "\026^[a-z][a-z0-9-]{0,62}$R\002id\022\035\n\005title\030\002 \001"
-  "(\tB\007\312\363\030\003\030\254\002R\005title\022A\n\nmedia_type\030\003 \001(\tB\""
-  "\312\363\030\036\010\001\030d*\030^[a-z]+/[A-Za-z0-9.+-]+$R\tmedi"
-  "aType\022#\n\tbyte_size\030\004 \001(\003B\006\312\363\030\0020\000R\010byteSi"
-  "ze\022\036\n\006sha256\030\005 \001(\014B\006\312\363\030\002\030 R\006sha256\022\032\n\010up"
-  "loaded\030\006 \001(\010R\010uploaded\"\200\001\n\005Offer\022.\n\002id\030\001"
-  " \001(\tB\036\312\363\030\032\010\001*\026^[a-z][a-z0-9-]{0,62}$R\002id"
-  "\022\"\n\006policy\030\002 \001(\tB\n\312\363\030\006\010\001\030\200\200\004R\006policy\022#\n\r"
-  "policy_sha256\030\003 \001(\014R\014policySha256\"\230\004\n\013Ne"
-  "gotiation\022\022\n\004name\030\001 \001(\tR\004name\022\030\n\007dataset"
-  "\030\002 \001(\tR\007dataset\022\031\n\010offer_id\030\003 \001(\tR\007offer"
-  "Id\022\032\n\010provider\030\004 \001(\tR\010provider\022\032\n\010consum"
-  "er\030\005 \001(\tR\010consumer\022:\n\005state\030\006 \001(\0162$.jipa"
-  "n.dataspace.v1.NegotiationStateR\005state\022\026"
-  "\n\006policy\030\007 \001(\tR\006policy\022#\n\rpolicy_sha256\030"
-  "\010 \001(\014R\014policySha256\022\035\n\nlast_actor\030\t \001(\tR"
-  "\tlastActor\022\034\n\tagreement\030\n \001(\tR\tagreement"
-  "\022)\n\020termination_code\030\013 \001(\tR\017terminationC"
-  "ode\022-\n\022termination_reason\030\014 \001(\tR\021termina"
-  "tionReason\022;\n\013create_time\030\r \001(\0132\032.google"
-  ".protobuf.TimestampR\ncreateTime\022;\n\013updat"
-  "e_time\030\016 \001(\0132\032.google.protobuf.Timestamp"
-  "R\nupdateTime\"\334\002\n\tAgreement\022\022\n\004name\030\001 \001(\t"
-  "R\004name\022 \n\013negotiation\030\002 \001(\tR\013negotiation"
-  "\022\030\n\007dataset\030\003 \001(\tR\007dataset\022\032\n\010provider\030\004"
-  " \001(\tR\010provider\022\032\n\010consumer\030\005 \001(\tR\010consum"
-  "er\022\026\n\006policy\030\006 \001(\tR\006policy\022\026\n\006sha256\030\007 \001"
-  "(\014R\006sha256\022%\n\016ledger_receipt\030\010 \001(\tR\rledg"
-  "erReceipt\022\026\n\006active\030\t \001(\010R\006active\022\033\n\tuse"
-  "_count\030\n \001(\003R\010useCount\022;\n\013create_time\030\013 "
-  "\001(\0132\032.google.protobuf.TimestampR\ncreateT"
-  "ime\"\272\001\n\013UseDecision\022\034\n\tpermitted\030\001 \001(\010R\t"
-  "permitted\022\032\n\010decision\030\002 \001(\tR\010decision\022\022\n"
-  "\004rule\030\003 \001(\tR\004rule\022\036\n\nconstraint\030\004 \001(\tR\nc"
-  "onstraint\022 \n\013obligations\030\005 \003(\tR\013obligati"
-  "ons\022\033\n\tuse_count\030\006 \001(\003R\010useCount\"\240\002\n\rUsa"
-  "geLogEntry\022\022\n\004name\030\001 \001(\tR\004name\022\032\n\010sequen"
-  "ce\030\002 \001(\003R\010sequence\022\024\n\005event\030\003 \001(\tR\005event"
-  "\022\035\n\nactor_role\030\004 \001(\tR\tactorRole\022\024\n\005actor"
-  "\030\005 \001(\tR\005actor\022\030\n\007details\030\006 \001(\tR\007details\022"
-  "\026\n\006sha256\030\007 \001(\014R\006sha256\022%\n\016ledger_receip"
-  "t\030\010 \001(\tR\rledgerReceipt\022;\n\013create_time\030\t "
-  "\001(\0132\032.google.protobuf.TimestampR\ncreateT"
-  "ime\"\326\004\n\017TransferProcess\022\022\n\004name\030\001 \001(\tR\004n"
-  "ame\022\034\n\tagreement\030\002 \001(\tR\tagreement\022\'\n\017dis"
-  "tribution_id\030\003 \001(\tR\016distributionId\022\030\n\007da"
-  "taset\030\004 \001(\tR\007dataset\022\032\n\010provider\030\005 \001(\tR\010"
-  "provider\022\032\n\010consumer\030\006 \001(\tR\010consumer\0227\n\005"
-  "state\030\007 \001(\0162!.jipan.dataspace.v1.Transfe"
-  "rStateR\005state\022\033\n\tbyte_size\030\010 \001(\003R\010byteSi"
-  "ze\022\026\n\006sha256\030\t \001(\014R\006sha256\022:\n\006access\030\n \001"
-  "(\0132\".jipan.dataspace.v1.TransferAccessR\006"
-  "access\022)\n\020termination_code\030\013 \001(\tR\017termin"
-  "ationCode\022-\n\022termination_reason\030\014 \001(\tR\021t"
-  "erminationReason\022;\n\013create_time\030\r \001(\0132\032."
-  "google.protobuf.TimestampR\ncreateTime\022;\n"
-  "\013update_time\030\016 \001(\0132\032.google.protobuf.Tim"
-  "estampR\nupdateTime\022\030\n\007purpose\030\017 \001(\tR\007pur"
-  "pose\"u\n\016TransferAccess\022\024\n\005token\030\001 \001(\tR\005t"
-  "oken\022;\n\013expire_time\030\002 \001(\0132\032.google.proto"
-  "buf.TimestampR\nexpireTime\022\020\n\003url\030\003 \001(\tR\003"
-  "url*\244\002\n\017UpdateFrequency\022 \n\034UPDATE_FREQUE"
-  "NCY_UNSPECIFIED\020\000\022\037\n\033UPDATE_FREQUENCY_CO"
-  "NTINUOUS\020\001\022\032\n\026UPDATE_FREQUENCY_DAILY\020\002\022\033"
-  "\n\027UPDATE_FREQUENCY_WEEKLY\020\003\022\034\n\030UPDATE_FR"
-  "EQUENCY_MONTHLY\020\004\022\036\n\032UPDATE_FREQUENCY_QU"
-  "ARTERLY\020\005\022\033\n\027UPDATE_FREQUENCY_ANNUAL\020\006\022\032"
-  "\n\026UPDATE_FREQUENCY_NEVER\020\007\022\036\n\032UPDATE_FRE"
-  "QUENCY_IRREGULAR\020\010*\226\002\n\020NegotiationState\022"
-  "!\n\035NEGOTIATION_STATE_UNSPECIFIED\020\000\022\037\n\033NE"
-  "GOTIATION_STATE_REQUESTED\020\001\022\035\n\031NEGOTIATI"
-  "ON_STATE_OFFERED\020\002\022\036\n\032NEGOTIATION_STATE_"
-  "ACCEPTED\020\003\022\034\n\030NEGOTIATION_STATE_AGREED\020\004"
-  "\022\036\n\032NEGOTIATION_STATE_VERIFIED\020\005\022\037\n\033NEGO"
-  "TIATION_STATE_FINALIZED\020\006\022 \n\034NEGOTIATION"
-  "_STATE_TERMINATED\020\007*\304\001\n\rTransferState\022\036\n"
-  "\032TRANSFER_STATE_UNSPECIFIED\020\000\022\034\n\030TRANSFE"
-  "R_STATE_REQUESTED\020\001\022\032\n\026TRANSFER_STATE_ST"
-  "ARTED\020\002\022\034\n\030TRANSFER_STATE_SUSPENDED\020\003\022\034\n"
-  "\030TRANSFER_STATE_COMPLETED\020\004\022\035\n\031TRANSFER_"
-  "STATE_TERMINATED\020\005B\301\001\n\025tw.jipan.dataspac"
-  "e.v1B\016ResourcesProtoP\001Z.jipan.tw/gen/go/"
-  "jipan/dataspace/v1;dataspacev1\242\002\003JDX\252\002\022J"
-  "ipan.Dataspace.V1\312\002\022Jipan\\Dataspace\\V1\342\002"
-  "\036Jipan\\Dataspace\\V1\\GPBMetadata\352\002\024Jipan:"
-  ":Dataspace::V1b\006proto3"
+  "ag\022<\n\026personal_data_category\030\025 \001(\tB\006\312\363\030\002"
+  "\030@R\024personalDataCategory\"\212\003\n\014Distributio"
+  "n\022.\n\002id\030\001 \001(\tB\036\312\363\030\032\010\001*\026^[a-z][a-z0-9-]{0"
+  ",62}$R\002id\022\035\n\005title\030\002 \001(\tB\007\312\363\030\003\030\254\002R\005title"
+  "\022A\n\nmedia_type\030\003 \001(\tB\"\312\363\030\036\010\001\030d*\030^[a-z]+/"
+  "[A-Za-z0-9.+-]+$R\tmediaType\022#\n\tbyte_size"
+  "\030\004 \001(\003B\006\312\363\030\0020\000R\010byteSize\022\036\n\006sha256\030\005 \001(\014"
+  "B\006\312\363\030\002\030 R\006sha256\022\032\n\010uploaded\030\006 \001(\010R\010uplo"
+  "aded\022!\n\014anonymised_k\030\007 \001(\003R\013anonymisedK\022"
+  "\'\n\017privacy_dataset\030\010 \001(\tR\016privacyDataset"
+  "\022;\n\013assess_time\030\t \001(\0132\032.google.protobuf."
+  "TimestampR\nassessTime\"\200\001\n\005Offer\022.\n\002id\030\001 "
+  "\001(\tB\036\312\363\030\032\010\001*\026^[a-z][a-z0-9-]{0,62}$R\002id\022"
+  "\"\n\006policy\030\002 \001(\tB\n\312\363\030\006\010\001\030\200\200\004R\006policy\022#\n\rp"
+  "olicy_sha256\030\003 \001(\014R\014policySha256\"\230\004\n\013Neg"
+  "otiation\022\022\n\004name\030\001 \001(\tR\004name\022\030\n\007dataset\030"
+  "\002 \001(\tR\007dataset\022\031\n\010offer_id\030\003 \001(\tR\007offerI"
+  "d\022\032\n\010provider\030\004 \001(\tR\010provider\022\032\n\010consume"
+  "r\030\005 \001(\tR\010consumer\022:\n\005state\030\006 \001(\0162$.jipan"
+  ".dataspace.v1.NegotiationStateR\005state\022\026\n"
+  "\006policy\030\007 \001(\tR\006policy\022#\n\rpolicy_sha256\030\010"
+  " \001(\014R\014policySha256\022\035\n\nlast_actor\030\t \001(\tR\t"
+  "lastActor\022\034\n\tagreement\030\n \001(\tR\tagreement\022"
+  ")\n\020termination_code\030\013 \001(\tR\017terminationCo"
+  "de\022-\n\022termination_reason\030\014 \001(\tR\021terminat"
+  "ionReason\022;\n\013create_time\030\r \001(\0132\032.google."
+  "protobuf.TimestampR\ncreateTime\022;\n\013update"
+  "_time\030\016 \001(\0132\032.google.protobuf.TimestampR"
+  "\nupdateTime\"\334\002\n\tAgreement\022\022\n\004name\030\001 \001(\tR"
+  "\004name\022 \n\013negotiation\030\002 \001(\tR\013negotiation\022"
+  "\030\n\007dataset\030\003 \001(\tR\007dataset\022\032\n\010provider\030\004 "
+  "\001(\tR\010provider\022\032\n\010consumer\030\005 \001(\tR\010consume"
+  "r\022\026\n\006policy\030\006 \001(\tR\006policy\022\026\n\006sha256\030\007 \001("
+  "\014R\006sha256\022%\n\016ledger_receipt\030\010 \001(\tR\rledge"
+  "rReceipt\022\026\n\006active\030\t \001(\010R\006active\022\033\n\tuse_"
+  "count\030\n \001(\003R\010useCount\022;\n\013create_time\030\013 \001"
+  "(\0132\032.google.protobuf.TimestampR\ncreateTi"
+  "me\"\272\001\n\013UseDecision\022\034\n\tpermitted\030\001 \001(\010R\tp"
+  "ermitted\022\032\n\010decision\030\002 \001(\tR\010decision\022\022\n\004"
+  "rule\030\003 \001(\tR\004rule\022\036\n\nconstraint\030\004 \001(\tR\nco"
+  "nstraint\022 \n\013obligations\030\005 \003(\tR\013obligatio"
+  "ns\022\033\n\tuse_count\030\006 \001(\003R\010useCount\"\240\002\n\rUsag"
+  "eLogEntry\022\022\n\004name\030\001 \001(\tR\004name\022\032\n\010sequenc"
+  "e\030\002 \001(\003R\010sequence\022\024\n\005event\030\003 \001(\tR\005event\022"
+  "\035\n\nactor_role\030\004 \001(\tR\tactorRole\022\024\n\005actor\030"
+  "\005 \001(\tR\005actor\022\030\n\007details\030\006 \001(\tR\007details\022\026"
+  "\n\006sha256\030\007 \001(\014R\006sha256\022%\n\016ledger_receipt"
+  "\030\010 \001(\tR\rledgerReceipt\022;\n\013create_time\030\t \001"
+  "(\0132\032.google.protobuf.TimestampR\ncreateTi"
+  "me\"\315\005\n\017TransferProcess\022\022\n\004name\030\001 \001(\tR\004na"
+  "me\022\034\n\tagreement\030\002 \001(\tR\tagreement\022\'\n\017dist"
+  "ribution_id\030\003 \001(\tR\016distributionId\022\030\n\007dat"
+  "aset\030\004 \001(\tR\007dataset\022\032\n\010provider\030\005 \001(\tR\010p"
+  "rovider\022\032\n\010consumer\030\006 \001(\tR\010consumer\0227\n\005s"
+  "tate\030\007 \001(\0162!.jipan.dataspace.v1.Transfer"
+  "StateR\005state\022\033\n\tbyte_size\030\010 \001(\003R\010byteSiz"
+  "e\022\026\n\006sha256\030\t \001(\014R\006sha256\022:\n\006access\030\n \001("
+  "\0132\".jipan.dataspace.v1.TransferAccessR\006a"
+  "ccess\022)\n\020termination_code\030\013 \001(\tR\017termina"
+  "tionCode\022-\n\022termination_reason\030\014 \001(\tR\021te"
+  "rminationReason\022;\n\013create_time\030\r \001(\0132\032.g"
+  "oogle.protobuf.TimestampR\ncreateTime\022;\n\013"
+  "update_time\030\016 \001(\0132\032.google.protobuf.Time"
+  "stampR\nupdateTime\022\030\n\007purpose\030\017 \001(\tR\007purp"
+  "ose\022!\n\014data_subject\030\020 \001(\tR\013dataSubject\022\030"
+  "\n\007consent\030\021 \001(\tR\007consent\022\026\n\006format\030\022 \001(\t"
+  "R\006format\022 \n\013destination\030\023 \001(\tR\013destinati"
+  "on\"u\n\016TransferAccess\022\024\n\005token\030\001 \001(\tR\005tok"
+  "en\022;\n\013expire_time\030\002 \001(\0132\032.google.protobu"
+  "f.TimestampR\nexpireTime\022\020\n\003url\030\003 \001(\tR\003ur"
+  "l*\244\002\n\017UpdateFrequency\022 \n\034UPDATE_FREQUENC"
+  "Y_UNSPECIFIED\020\000\022\037\n\033UPDATE_FREQUENCY_CONT"
+  "INUOUS\020\001\022\032\n\026UPDATE_FREQUENCY_DAILY\020\002\022\033\n\027"
+  "UPDATE_FREQUENCY_WEEKLY\020\003\022\034\n\030UPDATE_FREQ"
+  "UENCY_MONTHLY\020\004\022\036\n\032UPDATE_FREQUENCY_QUAR"
+  "TERLY\020\005\022\033\n\027UPDATE_FREQUENCY_ANNUAL\020\006\022\032\n\026"
+  "UPDATE_FREQUENCY_NEVER\020\007\022\036\n\032UPDATE_FREQU"
+  "ENCY_IRREGULAR\020\010*\226\002\n\020NegotiationState\022!\n"
+  "\035NEGOTIATION_STATE_UNSPECIFIED\020\000\022\037\n\033NEGO"
+  "TIATION_STATE_REQUESTED\020\001\022\035\n\031NEGOTIATION"
+  "_STATE_OFFERED\020\002\022\036\n\032NEGOTIATION_STATE_AC"
+  "CEPTED\020\003\022\034\n\030NEGOTIATION_STATE_AGREED\020\004\022\036"
+  "\n\032NEGOTIATION_STATE_VERIFIED\020\005\022\037\n\033NEGOTI"
+  "ATION_STATE_FINALIZED\020\006\022 \n\034NEGOTIATION_S"
+  "TATE_TERMINATED\020\007*\304\001\n\rTransferState\022\036\n\032T"
+  "RANSFER_STATE_UNSPECIFIED\020\000\022\034\n\030TRANSFER_"
+  "STATE_REQUESTED\020\001\022\032\n\026TRANSFER_STATE_STAR"
+  "TED\020\002\022\034\n\030TRANSFER_STATE_SUSPENDED\020\003\022\034\n\030T"
+  "RANSFER_STATE_COMPLETED\020\004\022\035\n\031TRANSFER_ST"
+  "ATE_TERMINATED\020\005B\301\001\n\025tw.jipan.dataspace."
+  "v1B\016ResourcesProtoP\001Z.jipan.tw/gen/go/ji"
+  "pan/dataspace/v1;dataspacev1\242\002\003JDX\252\002\022Jip"
+  "an.Dataspace.V1\312\002\022Jipan\\Dataspace\\V1\342\002\036J"
+  "ipan\\Dataspace\\V1\\GPBMetadata\352\002\024Jipan::D"
+  "ataspace::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2fv1_2fresources_2eproto_deps[2] = {
   &::descriptor_table_google_2fprotobuf_2ftimestamp_2eproto,
@@ -513,7 +537,7 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fdataspace_2fv1_2fresources_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fdataspace_2fv1_2fresources_2eproto = {
-    false, false, 4502, descriptor_table_protodef_jipan_2fdataspace_2fv1_2fresources_2eproto,
+    false, false, 4820, descriptor_table_protodef_jipan_2fdataspace_2fv1_2fresources_2eproto,
     "jipan/dataspace/v1/resources.proto",
     &descriptor_table_jipan_2fdataspace_2fv1_2fresources_2eproto_once, descriptor_table_jipan_2fdataspace_2fv1_2fresources_2eproto_deps, 2, 9,
     schemas, file_default_instances, TableStruct_jipan_2fdataspace_2fv1_2fresources_2eproto::offsets,
@@ -663,6 +687,7 @@ Dataset::Dataset(const Dataset& from)
     , decltype(_impl_.publisher_){}
     , decltype(_impl_.creator_){}
     , decltype(_impl_.etag_){}
+    , decltype(_impl_.personal_data_category_){}
     , decltype(_impl_.temporal_start_){nullptr}
     , decltype(_impl_.temporal_end_){nullptr}
     , decltype(_impl_.create_time_){nullptr}
@@ -752,6 +777,14 @@ Dataset::Dataset(const Dataset& from)
     _this->_impl_.etag_.Set(from._internal_etag(), 
       _this->GetArenaForAllocation());
   }
+  _impl_.personal_data_category_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.personal_data_category_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_personal_data_category().empty()) {
+    _this->_impl_.personal_data_category_.Set(from._internal_personal_data_category(), 
+      _this->GetArenaForAllocation());
+  }
   if (from._internal_has_temporal_start()) {
     _this->_impl_.temporal_start_ = new ::PROTOBUF_NAMESPACE_ID::Timestamp(*from._impl_.temporal_start_);
   }
@@ -789,6 +822,7 @@ inline void Dataset::SharedCtor(
     , decltype(_impl_.publisher_){}
     , decltype(_impl_.creator_){}
     , decltype(_impl_.etag_){}
+    , decltype(_impl_.personal_data_category_){}
     , decltype(_impl_.temporal_start_){nullptr}
     , decltype(_impl_.temporal_end_){nullptr}
     , decltype(_impl_.create_time_){nullptr}
@@ -837,6 +871,10 @@ inline void Dataset::SharedCtor(
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
     _impl_.etag_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.personal_data_category_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.personal_data_category_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
 Dataset::~Dataset() {
@@ -864,6 +902,7 @@ inline void Dataset::SharedDtor() {
   _impl_.publisher_.Destroy();
   _impl_.creator_.Destroy();
   _impl_.etag_.Destroy();
+  _impl_.personal_data_category_.Destroy();
   if (this != internal_default_instance()) delete _impl_.temporal_start_;
   if (this != internal_default_instance()) delete _impl_.temporal_end_;
   if (this != internal_default_instance()) delete _impl_.create_time_;
@@ -894,6 +933,7 @@ void Dataset::Clear() {
   _impl_.publisher_.ClearToEmpty();
   _impl_.creator_.ClearToEmpty();
   _impl_.etag_.ClearToEmpty();
+  _impl_.personal_data_category_.ClearToEmpty();
   if (GetArenaForAllocation() == nullptr && _impl_.temporal_start_ != nullptr) {
     delete _impl_.temporal_start_;
   }
@@ -1127,6 +1167,16 @@ const char* Dataset::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) 
         } else
           goto handle_unusual;
         continue;
+      // string personal_data_category = 21 [json_name = "personalDataCategory", (.jipan.common.v1.field_rules) = {
+      case 21:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 170)) {
+          auto str = _internal_mutable_personal_data_category();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.Dataset.personal_data_category"));
+        } else
+          goto handle_unusual;
+        continue;
       default:
         goto handle_unusual;
     }  // switch
@@ -1333,6 +1383,16 @@ uint8_t* Dataset::_InternalSerialize(
         20, this->_internal_etag(), target);
   }
 
+  // string personal_data_category = 21 [json_name = "personalDataCategory", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_personal_data_category().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_personal_data_category().data(), static_cast<int>(this->_internal_personal_data_category().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.Dataset.personal_data_category");
+    target = stream->WriteStringMaybeAliased(
+        21, this->_internal_personal_data_category(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -1449,6 +1509,13 @@ size_t Dataset::ByteSizeLong() const {
         this->_internal_etag());
   }
 
+  // string personal_data_category = 21 [json_name = "personalDataCategory", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_personal_data_category().empty()) {
+    total_size += 2 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_personal_data_category());
+  }
+
   // .google.protobuf.Timestamp temporal_start = 8 [json_name = "temporalStart"];
   if (this->_internal_has_temporal_start()) {
     total_size += 1 +
@@ -1540,6 +1607,9 @@ void Dataset::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOB
   if (!from._internal_etag().empty()) {
     _this->_internal_set_etag(from._internal_etag());
   }
+  if (!from._internal_personal_data_category().empty()) {
+    _this->_internal_set_personal_data_category(from._internal_personal_data_category());
+  }
   if (from._internal_has_temporal_start()) {
     _this->_internal_mutable_temporal_start()->::PROTOBUF_NAMESPACE_ID::Timestamp::MergeFrom(
         from._internal_temporal_start());
@@ -1625,6 +1695,10 @@ void Dataset::InternalSwap(Dataset* other) {
       &_impl_.etag_, lhs_arena,
       &other->_impl_.etag_, rhs_arena
   );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.personal_data_category_, lhs_arena,
+      &other->_impl_.personal_data_category_, rhs_arena
+  );
   ::PROTOBUF_NAMESPACE_ID::internal::memswap<
       PROTOBUF_FIELD_OFFSET(Dataset, _impl_.personal_data_)
       + sizeof(Dataset::_impl_.personal_data_)
@@ -1643,8 +1717,19 @@ void Dataset::InternalSwap(Dataset* other) {
 
 class Distribution::_Internal {
  public:
+  static const ::PROTOBUF_NAMESPACE_ID::Timestamp& assess_time(const Distribution* msg);
 };
 
+const ::PROTOBUF_NAMESPACE_ID::Timestamp&
+Distribution::_Internal::assess_time(const Distribution* msg) {
+  return *msg->_impl_.assess_time_;
+}
+void Distribution::clear_assess_time() {
+  if (GetArenaForAllocation() == nullptr && _impl_.assess_time_ != nullptr) {
+    delete _impl_.assess_time_;
+  }
+  _impl_.assess_time_ = nullptr;
+}
 Distribution::Distribution(::PROTOBUF_NAMESPACE_ID::Arena* arena,
                          bool is_message_owned)
   : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
@@ -1659,7 +1744,10 @@ Distribution::Distribution(const Distribution& from)
     , decltype(_impl_.title_){}
     , decltype(_impl_.media_type_){}
     , decltype(_impl_.sha256_){}
+    , decltype(_impl_.privacy_dataset_){}
+    , decltype(_impl_.assess_time_){nullptr}
     , decltype(_impl_.byte_size_){}
+    , decltype(_impl_.anonymised_k_){}
     , decltype(_impl_.uploaded_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
@@ -1696,6 +1784,17 @@ Distribution::Distribution(const Distribution& from)
     _this->_impl_.sha256_.Set(from._internal_sha256(), 
       _this->GetArenaForAllocation());
   }
+  _impl_.privacy_dataset_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.privacy_dataset_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_privacy_dataset().empty()) {
+    _this->_impl_.privacy_dataset_.Set(from._internal_privacy_dataset(), 
+      _this->GetArenaForAllocation());
+  }
+  if (from._internal_has_assess_time()) {
+    _this->_impl_.assess_time_ = new ::PROTOBUF_NAMESPACE_ID::Timestamp(*from._impl_.assess_time_);
+  }
   ::memcpy(&_impl_.byte_size_, &from._impl_.byte_size_,
     static_cast<size_t>(reinterpret_cast<char*>(&_impl_.uploaded_) -
     reinterpret_cast<char*>(&_impl_.byte_size_)) + sizeof(_impl_.uploaded_));
@@ -1711,7 +1810,10 @@ inline void Distribution::SharedCtor(
     , decltype(_impl_.title_){}
     , decltype(_impl_.media_type_){}
     , decltype(_impl_.sha256_){}
+    , decltype(_impl_.privacy_dataset_){}
+    , decltype(_impl_.assess_time_){nullptr}
     , decltype(_impl_.byte_size_){int64_t{0}}
+    , decltype(_impl_.anonymised_k_){int64_t{0}}
     , decltype(_impl_.uploaded_){false}
     , /*decltype(_impl_._cached_size_)*/{}
   };
@@ -1731,6 +1833,10 @@ inline void Distribution::SharedCtor(
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
     _impl_.sha256_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.privacy_dataset_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.privacy_dataset_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
 Distribution::~Distribution() {
@@ -1748,6 +1854,8 @@ inline void Distribution::SharedDtor() {
   _impl_.title_.Destroy();
   _impl_.media_type_.Destroy();
   _impl_.sha256_.Destroy();
+  _impl_.privacy_dataset_.Destroy();
+  if (this != internal_default_instance()) delete _impl_.assess_time_;
 }
 
 void Distribution::SetCachedSize(int size) const {
@@ -1764,6 +1872,11 @@ void Distribution::Clear() {
   _impl_.title_.ClearToEmpty();
   _impl_.media_type_.ClearToEmpty();
   _impl_.sha256_.ClearToEmpty();
+  _impl_.privacy_dataset_.ClearToEmpty();
+  if (GetArenaForAllocation() == nullptr && _impl_.assess_time_ != nullptr) {
+    delete _impl_.assess_time_;
+  }
+  _impl_.assess_time_ = nullptr;
   ::memset(&_impl_.byte_size_, 0, static_cast<size_t>(
       reinterpret_cast<char*>(&_impl_.uploaded_) -
       reinterpret_cast<char*>(&_impl_.byte_size_)) + sizeof(_impl_.uploaded_));
@@ -1827,6 +1940,32 @@ const char* Distribution::_InternalParse(const char* ptr, ::_pbi::ParseContext* 
       case 6:
         if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 48)) {
           _impl_.uploaded_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int64 anonymised_k = 7 [json_name = "anonymisedK"];
+      case 7:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 56)) {
+          _impl_.anonymised_k_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // string privacy_dataset = 8 [json_name = "privacyDataset"];
+      case 8:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 66)) {
+          auto str = _internal_mutable_privacy_dataset();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.Distribution.privacy_dataset"));
+        } else
+          goto handle_unusual;
+        continue;
+      // .google.protobuf.Timestamp assess_time = 9 [json_name = "assessTime"];
+      case 9:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 74)) {
+          ptr = ctx->ParseMessage(_internal_mutable_assess_time(), ptr);
           CHK_(ptr);
         } else
           goto handle_unusual;
@@ -1908,6 +2047,29 @@ uint8_t* Distribution::_InternalSerialize(
     target = ::_pbi::WireFormatLite::WriteBoolToArray(6, this->_internal_uploaded(), target);
   }
 
+  // int64 anonymised_k = 7 [json_name = "anonymisedK"];
+  if (this->_internal_anonymised_k() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt64ToArray(7, this->_internal_anonymised_k(), target);
+  }
+
+  // string privacy_dataset = 8 [json_name = "privacyDataset"];
+  if (!this->_internal_privacy_dataset().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_privacy_dataset().data(), static_cast<int>(this->_internal_privacy_dataset().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.Distribution.privacy_dataset");
+    target = stream->WriteStringMaybeAliased(
+        8, this->_internal_privacy_dataset(), target);
+  }
+
+  // .google.protobuf.Timestamp assess_time = 9 [json_name = "assessTime"];
+  if (this->_internal_has_assess_time()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(9, _Internal::assess_time(this),
+        _Internal::assess_time(this).GetCachedSize(), target, stream);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -1952,9 +2114,28 @@ size_t Distribution::ByteSizeLong() const {
         this->_internal_sha256());
   }
 
+  // string privacy_dataset = 8 [json_name = "privacyDataset"];
+  if (!this->_internal_privacy_dataset().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_privacy_dataset());
+  }
+
+  // .google.protobuf.Timestamp assess_time = 9 [json_name = "assessTime"];
+  if (this->_internal_has_assess_time()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.assess_time_);
+  }
+
   // int64 byte_size = 4 [json_name = "byteSize", (.jipan.common.v1.field_rules) = {
   if (this->_internal_byte_size() != 0) {
     total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_byte_size());
+  }
+
+  // int64 anonymised_k = 7 [json_name = "anonymisedK"];
+  if (this->_internal_anonymised_k() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_anonymised_k());
   }
 
   // bool uploaded = 6 [json_name = "uploaded"];
@@ -1992,8 +2173,18 @@ void Distribution::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::P
   if (!from._internal_sha256().empty()) {
     _this->_internal_set_sha256(from._internal_sha256());
   }
+  if (!from._internal_privacy_dataset().empty()) {
+    _this->_internal_set_privacy_dataset(from._internal_privacy_dataset());
+  }
+  if (from._internal_has_assess_time()) {
+    _this->_internal_mutable_assess_time()->::PROTOBUF_NAMESPACE_ID::Timestamp::MergeFrom(
+        from._internal_assess_time());
+  }
   if (from._internal_byte_size() != 0) {
     _this->_internal_set_byte_size(from._internal_byte_size());
+  }
+  if (from._internal_anonymised_k() != 0) {
+    _this->_internal_set_anonymised_k(from._internal_anonymised_k());
   }
   if (from._internal_uploaded() != 0) {
     _this->_internal_set_uploaded(from._internal_uploaded());
@@ -2033,12 +2224,16 @@ void Distribution::InternalSwap(Distribution* other) {
       &_impl_.sha256_, lhs_arena,
       &other->_impl_.sha256_, rhs_arena
   );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.privacy_dataset_, lhs_arena,
+      &other->_impl_.privacy_dataset_, rhs_arena
+  );
   ::PROTOBUF_NAMESPACE_ID::internal::memswap<
       PROTOBUF_FIELD_OFFSET(Distribution, _impl_.uploaded_)
       + sizeof(Distribution::_impl_.uploaded_)
-      - PROTOBUF_FIELD_OFFSET(Distribution, _impl_.byte_size_)>(
-          reinterpret_cast<char*>(&_impl_.byte_size_),
-          reinterpret_cast<char*>(&other->_impl_.byte_size_));
+      - PROTOBUF_FIELD_OFFSET(Distribution, _impl_.assess_time_)>(
+          reinterpret_cast<char*>(&_impl_.assess_time_),
+          reinterpret_cast<char*>(&other->_impl_.assess_time_));
 }
 
 ::PROTOBUF_NAMESPACE_ID::Metadata Distribution::GetMetadata() const {
@@ -4859,6 +5054,10 @@ TransferProcess::TransferProcess(const TransferProcess& from)
     , decltype(_impl_.termination_code_){}
     , decltype(_impl_.termination_reason_){}
     , decltype(_impl_.purpose_){}
+    , decltype(_impl_.data_subject_){}
+    , decltype(_impl_.consent_){}
+    , decltype(_impl_.format_){}
+    , decltype(_impl_.destination_){}
     , decltype(_impl_.access_){nullptr}
     , decltype(_impl_.create_time_){nullptr}
     , decltype(_impl_.update_time_){nullptr}
@@ -4947,6 +5146,38 @@ TransferProcess::TransferProcess(const TransferProcess& from)
     _this->_impl_.purpose_.Set(from._internal_purpose(), 
       _this->GetArenaForAllocation());
   }
+  _impl_.data_subject_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.data_subject_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_data_subject().empty()) {
+    _this->_impl_.data_subject_.Set(from._internal_data_subject(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.consent_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.consent_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_consent().empty()) {
+    _this->_impl_.consent_.Set(from._internal_consent(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.format_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.format_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_format().empty()) {
+    _this->_impl_.format_.Set(from._internal_format(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.destination_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.destination_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_destination().empty()) {
+    _this->_impl_.destination_.Set(from._internal_destination(), 
+      _this->GetArenaForAllocation());
+  }
   if (from._internal_has_access()) {
     _this->_impl_.access_ = new ::jipan::dataspace::v1::TransferAccess(*from._impl_.access_);
   }
@@ -4977,6 +5208,10 @@ inline void TransferProcess::SharedCtor(
     , decltype(_impl_.termination_code_){}
     , decltype(_impl_.termination_reason_){}
     , decltype(_impl_.purpose_){}
+    , decltype(_impl_.data_subject_){}
+    , decltype(_impl_.consent_){}
+    , decltype(_impl_.format_){}
+    , decltype(_impl_.destination_){}
     , decltype(_impl_.access_){nullptr}
     , decltype(_impl_.create_time_){nullptr}
     , decltype(_impl_.update_time_){nullptr}
@@ -5024,6 +5259,22 @@ inline void TransferProcess::SharedCtor(
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
     _impl_.purpose_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.data_subject_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.data_subject_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.consent_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.consent_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.format_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.format_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.destination_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.destination_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
 TransferProcess::~TransferProcess() {
@@ -5047,6 +5298,10 @@ inline void TransferProcess::SharedDtor() {
   _impl_.termination_code_.Destroy();
   _impl_.termination_reason_.Destroy();
   _impl_.purpose_.Destroy();
+  _impl_.data_subject_.Destroy();
+  _impl_.consent_.Destroy();
+  _impl_.format_.Destroy();
+  _impl_.destination_.Destroy();
   if (this != internal_default_instance()) delete _impl_.access_;
   if (this != internal_default_instance()) delete _impl_.create_time_;
   if (this != internal_default_instance()) delete _impl_.update_time_;
@@ -5072,6 +5327,10 @@ void TransferProcess::Clear() {
   _impl_.termination_code_.ClearToEmpty();
   _impl_.termination_reason_.ClearToEmpty();
   _impl_.purpose_.ClearToEmpty();
+  _impl_.data_subject_.ClearToEmpty();
+  _impl_.consent_.ClearToEmpty();
+  _impl_.format_.ClearToEmpty();
+  _impl_.destination_.ClearToEmpty();
   if (GetArenaForAllocation() == nullptr && _impl_.access_ != nullptr) {
     delete _impl_.access_;
   }
@@ -5236,6 +5495,46 @@ const char* TransferProcess::_InternalParse(const char* ptr, ::_pbi::ParseContex
         } else
           goto handle_unusual;
         continue;
+      // string data_subject = 16 [json_name = "dataSubject"];
+      case 16:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 130)) {
+          auto str = _internal_mutable_data_subject();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.TransferProcess.data_subject"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string consent = 17 [json_name = "consent"];
+      case 17:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 138)) {
+          auto str = _internal_mutable_consent();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.TransferProcess.consent"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string format = 18 [json_name = "format"];
+      case 18:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 146)) {
+          auto str = _internal_mutable_format();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.TransferProcess.format"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string destination = 19 [json_name = "destination"];
+      case 19:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 154)) {
+          auto str = _internal_mutable_destination();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.TransferProcess.destination"));
+        } else
+          goto handle_unusual;
+        continue;
       default:
         goto handle_unusual;
     }  // switch
@@ -5395,6 +5694,46 @@ uint8_t* TransferProcess::_InternalSerialize(
         15, this->_internal_purpose(), target);
   }
 
+  // string data_subject = 16 [json_name = "dataSubject"];
+  if (!this->_internal_data_subject().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_data_subject().data(), static_cast<int>(this->_internal_data_subject().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.TransferProcess.data_subject");
+    target = stream->WriteStringMaybeAliased(
+        16, this->_internal_data_subject(), target);
+  }
+
+  // string consent = 17 [json_name = "consent"];
+  if (!this->_internal_consent().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_consent().data(), static_cast<int>(this->_internal_consent().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.TransferProcess.consent");
+    target = stream->WriteStringMaybeAliased(
+        17, this->_internal_consent(), target);
+  }
+
+  // string format = 18 [json_name = "format"];
+  if (!this->_internal_format().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_format().data(), static_cast<int>(this->_internal_format().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.TransferProcess.format");
+    target = stream->WriteStringMaybeAliased(
+        18, this->_internal_format(), target);
+  }
+
+  // string destination = 19 [json_name = "destination"];
+  if (!this->_internal_destination().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_destination().data(), static_cast<int>(this->_internal_destination().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.TransferProcess.destination");
+    target = stream->WriteStringMaybeAliased(
+        19, this->_internal_destination(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -5481,6 +5820,34 @@ size_t TransferProcess::ByteSizeLong() const {
         this->_internal_purpose());
   }
 
+  // string data_subject = 16 [json_name = "dataSubject"];
+  if (!this->_internal_data_subject().empty()) {
+    total_size += 2 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_data_subject());
+  }
+
+  // string consent = 17 [json_name = "consent"];
+  if (!this->_internal_consent().empty()) {
+    total_size += 2 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_consent());
+  }
+
+  // string format = 18 [json_name = "format"];
+  if (!this->_internal_format().empty()) {
+    total_size += 2 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_format());
+  }
+
+  // string destination = 19 [json_name = "destination"];
+  if (!this->_internal_destination().empty()) {
+    total_size += 2 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_destination());
+  }
+
   // .jipan.dataspace.v1.TransferAccess access = 10 [json_name = "access"];
   if (this->_internal_has_access()) {
     total_size += 1 +
@@ -5561,6 +5928,18 @@ void TransferProcess::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const 
   if (!from._internal_purpose().empty()) {
     _this->_internal_set_purpose(from._internal_purpose());
   }
+  if (!from._internal_data_subject().empty()) {
+    _this->_internal_set_data_subject(from._internal_data_subject());
+  }
+  if (!from._internal_consent().empty()) {
+    _this->_internal_set_consent(from._internal_consent());
+  }
+  if (!from._internal_format().empty()) {
+    _this->_internal_set_format(from._internal_format());
+  }
+  if (!from._internal_destination().empty()) {
+    _this->_internal_set_destination(from._internal_destination());
+  }
   if (from._internal_has_access()) {
     _this->_internal_mutable_access()->::jipan::dataspace::v1::TransferAccess::MergeFrom(
         from._internal_access());
@@ -5637,6 +6016,22 @@ void TransferProcess::InternalSwap(TransferProcess* other) {
   ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
       &_impl_.purpose_, lhs_arena,
       &other->_impl_.purpose_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.data_subject_, lhs_arena,
+      &other->_impl_.data_subject_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.consent_, lhs_arena,
+      &other->_impl_.consent_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.format_, lhs_arena,
+      &other->_impl_.format_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.destination_, lhs_arena,
+      &other->_impl_.destination_, rhs_arena
   );
   ::PROTOBUF_NAMESPACE_ID::internal::memswap<
       PROTOBUF_FIELD_OFFSET(TransferProcess, _impl_.state_)

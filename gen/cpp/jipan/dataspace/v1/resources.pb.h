@@ -324,6 +324,7 @@ class Dataset final :
     kPublisherFieldNumber = 16,
     kCreatorFieldNumber = 17,
     kEtagFieldNumber = 20,
+    kPersonalDataCategoryFieldNumber = 21,
     kTemporalStartFieldNumber = 8,
     kTemporalEndFieldNumber = 9,
     kCreateTimeFieldNumber = 18,
@@ -555,6 +556,20 @@ class Dataset final :
   std::string* _internal_mutable_etag();
   public:
 
+  // string personal_data_category = 21 [json_name = "personalDataCategory", (.jipan.common.v1.field_rules) = {
+  void clear_personal_data_category();
+  const std::string& personal_data_category() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_personal_data_category(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_personal_data_category();
+  PROTOBUF_NODISCARD std::string* release_personal_data_category();
+  void set_allocated_personal_data_category(std::string* personal_data_category);
+  private:
+  const std::string& _internal_personal_data_category() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_personal_data_category(const std::string& value);
+  std::string* _internal_mutable_personal_data_category();
+  public:
+
   // .google.protobuf.Timestamp temporal_start = 8 [json_name = "temporalStart"];
   bool has_temporal_start() const;
   private:
@@ -667,6 +682,7 @@ class Dataset final :
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr publisher_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr creator_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr etag_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr personal_data_category_;
     ::PROTOBUF_NAMESPACE_ID::Timestamp* temporal_start_;
     ::PROTOBUF_NAMESPACE_ID::Timestamp* temporal_end_;
     ::PROTOBUF_NAMESPACE_ID::Timestamp* create_time_;
@@ -805,7 +821,10 @@ class Distribution final :
     kTitleFieldNumber = 2,
     kMediaTypeFieldNumber = 3,
     kSha256FieldNumber = 5,
+    kPrivacyDatasetFieldNumber = 8,
+    kAssessTimeFieldNumber = 9,
     kByteSizeFieldNumber = 4,
+    kAnonymisedKFieldNumber = 7,
     kUploadedFieldNumber = 6,
   };
   // string id = 1 [json_name = "id", (.jipan.common.v1.field_rules) = {
@@ -864,6 +883,38 @@ class Distribution final :
   std::string* _internal_mutable_sha256();
   public:
 
+  // string privacy_dataset = 8 [json_name = "privacyDataset"];
+  void clear_privacy_dataset();
+  const std::string& privacy_dataset() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_privacy_dataset(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_privacy_dataset();
+  PROTOBUF_NODISCARD std::string* release_privacy_dataset();
+  void set_allocated_privacy_dataset(std::string* privacy_dataset);
+  private:
+  const std::string& _internal_privacy_dataset() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_privacy_dataset(const std::string& value);
+  std::string* _internal_mutable_privacy_dataset();
+  public:
+
+  // .google.protobuf.Timestamp assess_time = 9 [json_name = "assessTime"];
+  bool has_assess_time() const;
+  private:
+  bool _internal_has_assess_time() const;
+  public:
+  void clear_assess_time();
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& assess_time() const;
+  PROTOBUF_NODISCARD ::PROTOBUF_NAMESPACE_ID::Timestamp* release_assess_time();
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* mutable_assess_time();
+  void set_allocated_assess_time(::PROTOBUF_NAMESPACE_ID::Timestamp* assess_time);
+  private:
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& _internal_assess_time() const;
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _internal_mutable_assess_time();
+  public:
+  void unsafe_arena_set_allocated_assess_time(
+      ::PROTOBUF_NAMESPACE_ID::Timestamp* assess_time);
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* unsafe_arena_release_assess_time();
+
   // int64 byte_size = 4 [json_name = "byteSize", (.jipan.common.v1.field_rules) = {
   void clear_byte_size();
   int64_t byte_size() const;
@@ -871,6 +922,15 @@ class Distribution final :
   private:
   int64_t _internal_byte_size() const;
   void _internal_set_byte_size(int64_t value);
+  public:
+
+  // int64 anonymised_k = 7 [json_name = "anonymisedK"];
+  void clear_anonymised_k();
+  int64_t anonymised_k() const;
+  void set_anonymised_k(int64_t value);
+  private:
+  int64_t _internal_anonymised_k() const;
+  void _internal_set_anonymised_k(int64_t value);
   public:
 
   // bool uploaded = 6 [json_name = "uploaded"];
@@ -894,7 +954,10 @@ class Distribution final :
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr title_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr media_type_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr sha256_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr privacy_dataset_;
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* assess_time_;
     int64_t byte_size_;
+    int64_t anonymised_k_;
     bool uploaded_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
@@ -2403,6 +2466,10 @@ class TransferProcess final :
     kTerminationCodeFieldNumber = 11,
     kTerminationReasonFieldNumber = 12,
     kPurposeFieldNumber = 15,
+    kDataSubjectFieldNumber = 16,
+    kConsentFieldNumber = 17,
+    kFormatFieldNumber = 18,
+    kDestinationFieldNumber = 19,
     kAccessFieldNumber = 10,
     kCreateTimeFieldNumber = 13,
     kUpdateTimeFieldNumber = 14,
@@ -2549,6 +2616,62 @@ class TransferProcess final :
   std::string* _internal_mutable_purpose();
   public:
 
+  // string data_subject = 16 [json_name = "dataSubject"];
+  void clear_data_subject();
+  const std::string& data_subject() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_data_subject(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_data_subject();
+  PROTOBUF_NODISCARD std::string* release_data_subject();
+  void set_allocated_data_subject(std::string* data_subject);
+  private:
+  const std::string& _internal_data_subject() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_data_subject(const std::string& value);
+  std::string* _internal_mutable_data_subject();
+  public:
+
+  // string consent = 17 [json_name = "consent"];
+  void clear_consent();
+  const std::string& consent() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_consent(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_consent();
+  PROTOBUF_NODISCARD std::string* release_consent();
+  void set_allocated_consent(std::string* consent);
+  private:
+  const std::string& _internal_consent() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_consent(const std::string& value);
+  std::string* _internal_mutable_consent();
+  public:
+
+  // string format = 18 [json_name = "format"];
+  void clear_format();
+  const std::string& format() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_format(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_format();
+  PROTOBUF_NODISCARD std::string* release_format();
+  void set_allocated_format(std::string* format);
+  private:
+  const std::string& _internal_format() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_format(const std::string& value);
+  std::string* _internal_mutable_format();
+  public:
+
+  // string destination = 19 [json_name = "destination"];
+  void clear_destination();
+  const std::string& destination() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_destination(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_destination();
+  PROTOBUF_NODISCARD std::string* release_destination();
+  void set_allocated_destination(std::string* destination);
+  private:
+  const std::string& _internal_destination() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_destination(const std::string& value);
+  std::string* _internal_mutable_destination();
+  public:
+
   // .jipan.dataspace.v1.TransferAccess access = 10 [json_name = "access"];
   bool has_access() const;
   private:
@@ -2639,6 +2762,10 @@ class TransferProcess final :
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr termination_code_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr termination_reason_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr purpose_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr data_subject_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr consent_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr format_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr destination_;
     ::jipan::dataspace::v1::TransferAccess* access_;
     ::PROTOBUF_NAMESPACE_ID::Timestamp* create_time_;
     ::PROTOBUF_NAMESPACE_ID::Timestamp* update_time_;
@@ -3959,6 +4086,56 @@ inline void Dataset::set_allocated_etag(std::string* etag) {
   // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.Dataset.etag)
 }
 
+// string personal_data_category = 21 [json_name = "personalDataCategory", (.jipan.common.v1.field_rules) = {
+inline void Dataset::clear_personal_data_category() {
+  _impl_.personal_data_category_.ClearToEmpty();
+}
+inline const std::string& Dataset::personal_data_category() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.Dataset.personal_data_category)
+  return _internal_personal_data_category();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void Dataset::set_personal_data_category(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.personal_data_category_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.Dataset.personal_data_category)
+}
+inline std::string* Dataset::mutable_personal_data_category() {
+  std::string* _s = _internal_mutable_personal_data_category();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.Dataset.personal_data_category)
+  return _s;
+}
+inline const std::string& Dataset::_internal_personal_data_category() const {
+  return _impl_.personal_data_category_.Get();
+}
+inline void Dataset::_internal_set_personal_data_category(const std::string& value) {
+  
+  _impl_.personal_data_category_.Set(value, GetArenaForAllocation());
+}
+inline std::string* Dataset::_internal_mutable_personal_data_category() {
+  
+  return _impl_.personal_data_category_.Mutable(GetArenaForAllocation());
+}
+inline std::string* Dataset::release_personal_data_category() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.Dataset.personal_data_category)
+  return _impl_.personal_data_category_.Release();
+}
+inline void Dataset::set_allocated_personal_data_category(std::string* personal_data_category) {
+  if (personal_data_category != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.personal_data_category_.SetAllocated(personal_data_category, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.personal_data_category_.IsDefault()) {
+    _impl_.personal_data_category_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.Dataset.personal_data_category)
+}
+
 // -------------------------------------------------------------------
 
 // Distribution
@@ -4201,6 +4378,161 @@ inline void Distribution::_internal_set_uploaded(bool value) {
 inline void Distribution::set_uploaded(bool value) {
   _internal_set_uploaded(value);
   // @@protoc_insertion_point(field_set:jipan.dataspace.v1.Distribution.uploaded)
+}
+
+// int64 anonymised_k = 7 [json_name = "anonymisedK"];
+inline void Distribution::clear_anonymised_k() {
+  _impl_.anonymised_k_ = int64_t{0};
+}
+inline int64_t Distribution::_internal_anonymised_k() const {
+  return _impl_.anonymised_k_;
+}
+inline int64_t Distribution::anonymised_k() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.Distribution.anonymised_k)
+  return _internal_anonymised_k();
+}
+inline void Distribution::_internal_set_anonymised_k(int64_t value) {
+  
+  _impl_.anonymised_k_ = value;
+}
+inline void Distribution::set_anonymised_k(int64_t value) {
+  _internal_set_anonymised_k(value);
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.Distribution.anonymised_k)
+}
+
+// string privacy_dataset = 8 [json_name = "privacyDataset"];
+inline void Distribution::clear_privacy_dataset() {
+  _impl_.privacy_dataset_.ClearToEmpty();
+}
+inline const std::string& Distribution::privacy_dataset() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.Distribution.privacy_dataset)
+  return _internal_privacy_dataset();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void Distribution::set_privacy_dataset(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.privacy_dataset_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.Distribution.privacy_dataset)
+}
+inline std::string* Distribution::mutable_privacy_dataset() {
+  std::string* _s = _internal_mutable_privacy_dataset();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.Distribution.privacy_dataset)
+  return _s;
+}
+inline const std::string& Distribution::_internal_privacy_dataset() const {
+  return _impl_.privacy_dataset_.Get();
+}
+inline void Distribution::_internal_set_privacy_dataset(const std::string& value) {
+  
+  _impl_.privacy_dataset_.Set(value, GetArenaForAllocation());
+}
+inline std::string* Distribution::_internal_mutable_privacy_dataset() {
+  
+  return _impl_.privacy_dataset_.Mutable(GetArenaForAllocation());
+}
+inline std::string* Distribution::release_privacy_dataset() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.Distribution.privacy_dataset)
+  return _impl_.privacy_dataset_.Release();
+}
+inline void Distribution::set_allocated_privacy_dataset(std::string* privacy_dataset) {
+  if (privacy_dataset != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.privacy_dataset_.SetAllocated(privacy_dataset, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.privacy_dataset_.IsDefault()) {
+    _impl_.privacy_dataset_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.Distribution.privacy_dataset)
+}
+
+// .google.protobuf.Timestamp assess_time = 9 [json_name = "assessTime"];
+inline bool Distribution::_internal_has_assess_time() const {
+  return this != internal_default_instance() && _impl_.assess_time_ != nullptr;
+}
+inline bool Distribution::has_assess_time() const {
+  return _internal_has_assess_time();
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& Distribution::_internal_assess_time() const {
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp* p = _impl_.assess_time_;
+  return p != nullptr ? *p : reinterpret_cast<const ::PROTOBUF_NAMESPACE_ID::Timestamp&>(
+      ::PROTOBUF_NAMESPACE_ID::_Timestamp_default_instance_);
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& Distribution::assess_time() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.Distribution.assess_time)
+  return _internal_assess_time();
+}
+inline void Distribution::unsafe_arena_set_allocated_assess_time(
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* assess_time) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.assess_time_);
+  }
+  _impl_.assess_time_ = assess_time;
+  if (assess_time) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.dataspace.v1.Distribution.assess_time)
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* Distribution::release_assess_time() {
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.assess_time_;
+  _impl_.assess_time_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* Distribution::unsafe_arena_release_assess_time() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.Distribution.assess_time)
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.assess_time_;
+  _impl_.assess_time_ = nullptr;
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* Distribution::_internal_mutable_assess_time() {
+  
+  if (_impl_.assess_time_ == nullptr) {
+    auto* p = CreateMaybeMessage<::PROTOBUF_NAMESPACE_ID::Timestamp>(GetArenaForAllocation());
+    _impl_.assess_time_ = p;
+  }
+  return _impl_.assess_time_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* Distribution::mutable_assess_time() {
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _msg = _internal_mutable_assess_time();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.Distribution.assess_time)
+  return _msg;
+}
+inline void Distribution::set_allocated_assess_time(::PROTOBUF_NAMESPACE_ID::Timestamp* assess_time) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.assess_time_);
+  }
+  if (assess_time) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(assess_time));
+    if (message_arena != submessage_arena) {
+      assess_time = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, assess_time, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.assess_time_ = assess_time;
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.Distribution.assess_time)
 }
 
 // -------------------------------------------------------------------
@@ -7160,6 +7492,206 @@ inline void TransferProcess::set_allocated_purpose(std::string* purpose) {
   }
 #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
   // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.TransferProcess.purpose)
+}
+
+// string data_subject = 16 [json_name = "dataSubject"];
+inline void TransferProcess::clear_data_subject() {
+  _impl_.data_subject_.ClearToEmpty();
+}
+inline const std::string& TransferProcess::data_subject() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.TransferProcess.data_subject)
+  return _internal_data_subject();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void TransferProcess::set_data_subject(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.data_subject_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.TransferProcess.data_subject)
+}
+inline std::string* TransferProcess::mutable_data_subject() {
+  std::string* _s = _internal_mutable_data_subject();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.TransferProcess.data_subject)
+  return _s;
+}
+inline const std::string& TransferProcess::_internal_data_subject() const {
+  return _impl_.data_subject_.Get();
+}
+inline void TransferProcess::_internal_set_data_subject(const std::string& value) {
+  
+  _impl_.data_subject_.Set(value, GetArenaForAllocation());
+}
+inline std::string* TransferProcess::_internal_mutable_data_subject() {
+  
+  return _impl_.data_subject_.Mutable(GetArenaForAllocation());
+}
+inline std::string* TransferProcess::release_data_subject() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.TransferProcess.data_subject)
+  return _impl_.data_subject_.Release();
+}
+inline void TransferProcess::set_allocated_data_subject(std::string* data_subject) {
+  if (data_subject != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.data_subject_.SetAllocated(data_subject, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.data_subject_.IsDefault()) {
+    _impl_.data_subject_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.TransferProcess.data_subject)
+}
+
+// string consent = 17 [json_name = "consent"];
+inline void TransferProcess::clear_consent() {
+  _impl_.consent_.ClearToEmpty();
+}
+inline const std::string& TransferProcess::consent() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.TransferProcess.consent)
+  return _internal_consent();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void TransferProcess::set_consent(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.consent_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.TransferProcess.consent)
+}
+inline std::string* TransferProcess::mutable_consent() {
+  std::string* _s = _internal_mutable_consent();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.TransferProcess.consent)
+  return _s;
+}
+inline const std::string& TransferProcess::_internal_consent() const {
+  return _impl_.consent_.Get();
+}
+inline void TransferProcess::_internal_set_consent(const std::string& value) {
+  
+  _impl_.consent_.Set(value, GetArenaForAllocation());
+}
+inline std::string* TransferProcess::_internal_mutable_consent() {
+  
+  return _impl_.consent_.Mutable(GetArenaForAllocation());
+}
+inline std::string* TransferProcess::release_consent() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.TransferProcess.consent)
+  return _impl_.consent_.Release();
+}
+inline void TransferProcess::set_allocated_consent(std::string* consent) {
+  if (consent != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.consent_.SetAllocated(consent, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.consent_.IsDefault()) {
+    _impl_.consent_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.TransferProcess.consent)
+}
+
+// string format = 18 [json_name = "format"];
+inline void TransferProcess::clear_format() {
+  _impl_.format_.ClearToEmpty();
+}
+inline const std::string& TransferProcess::format() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.TransferProcess.format)
+  return _internal_format();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void TransferProcess::set_format(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.format_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.TransferProcess.format)
+}
+inline std::string* TransferProcess::mutable_format() {
+  std::string* _s = _internal_mutable_format();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.TransferProcess.format)
+  return _s;
+}
+inline const std::string& TransferProcess::_internal_format() const {
+  return _impl_.format_.Get();
+}
+inline void TransferProcess::_internal_set_format(const std::string& value) {
+  
+  _impl_.format_.Set(value, GetArenaForAllocation());
+}
+inline std::string* TransferProcess::_internal_mutable_format() {
+  
+  return _impl_.format_.Mutable(GetArenaForAllocation());
+}
+inline std::string* TransferProcess::release_format() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.TransferProcess.format)
+  return _impl_.format_.Release();
+}
+inline void TransferProcess::set_allocated_format(std::string* format) {
+  if (format != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.format_.SetAllocated(format, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.format_.IsDefault()) {
+    _impl_.format_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.TransferProcess.format)
+}
+
+// string destination = 19 [json_name = "destination"];
+inline void TransferProcess::clear_destination() {
+  _impl_.destination_.ClearToEmpty();
+}
+inline const std::string& TransferProcess::destination() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.TransferProcess.destination)
+  return _internal_destination();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void TransferProcess::set_destination(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.destination_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.TransferProcess.destination)
+}
+inline std::string* TransferProcess::mutable_destination() {
+  std::string* _s = _internal_mutable_destination();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.TransferProcess.destination)
+  return _s;
+}
+inline const std::string& TransferProcess::_internal_destination() const {
+  return _impl_.destination_.Get();
+}
+inline void TransferProcess::_internal_set_destination(const std::string& value) {
+  
+  _impl_.destination_.Set(value, GetArenaForAllocation());
+}
+inline std::string* TransferProcess::_internal_mutable_destination() {
+  
+  return _impl_.destination_.Mutable(GetArenaForAllocation());
+}
+inline std::string* TransferProcess::release_destination() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.TransferProcess.destination)
+  return _impl_.destination_.Release();
+}
+inline void TransferProcess::set_allocated_destination(std::string* destination) {
+  if (destination != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.destination_.SetAllocated(destination, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.destination_.IsDefault()) {
+    _impl_.destination_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.TransferProcess.destination)
 }
 
 // -------------------------------------------------------------------

@@ -29,6 +29,8 @@ PROTOBUF_CONSTEXPR RequestTransferRequest::RequestTransferRequest(
   , /*decltype(_impl_.distribution_id_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.purpose_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.request_id_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.consent_token_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.push_destination_)*/nullptr
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct RequestTransferRequestDefaultTypeInternal {
   PROTOBUF_CONSTEXPR RequestTransferRequestDefaultTypeInternal()
@@ -39,6 +41,25 @@ struct RequestTransferRequestDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 RequestTransferRequestDefaultTypeInternal _RequestTransferRequest_default_instance_;
+PROTOBUF_CONSTEXPR S3Destination::S3Destination(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.endpoint_url_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.bucket_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.key_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.region_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.access_key_id_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.secret_access_key_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.session_token_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct S3DestinationDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR S3DestinationDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~S3DestinationDefaultTypeInternal() {}
+  union {
+    S3Destination _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 S3DestinationDefaultTypeInternal _S3Destination_default_instance_;
 PROTOBUF_CONSTEXPR RequestTransferResponse::RequestTransferResponse(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.transfer_)*/nullptr
@@ -82,6 +103,7 @@ PROTOBUF_CONSTEXPR ResumeTransferRequest::ResumeTransferRequest(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.purpose_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.consent_token_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct ResumeTransferRequestDefaultTypeInternal {
   PROTOBUF_CONSTEXPR ResumeTransferRequestDefaultTypeInternal()
@@ -218,6 +240,7 @@ PROTOBUF_CONSTEXPR DownloadTransferRequest::DownloadTransferRequest(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.token_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.consent_token_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct DownloadTransferRequestDefaultTypeInternal {
   PROTOBUF_CONSTEXPR DownloadTransferRequestDefaultTypeInternal()
@@ -245,7 +268,7 @@ PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORIT
 }  // namespace v1
 }  // namespace dataspace
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[16];
+static ::_pb::Metadata file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[17];
 static constexpr ::_pb::EnumDescriptor const** file_level_enum_descriptors_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto = nullptr;
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto = nullptr;
 
@@ -260,6 +283,21 @@ const uint32_t TableStruct_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto::
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::RequestTransferRequest, _impl_.distribution_id_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::RequestTransferRequest, _impl_.purpose_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::RequestTransferRequest, _impl_.request_id_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::RequestTransferRequest, _impl_.consent_token_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::RequestTransferRequest, _impl_.push_destination_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::S3Destination, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::S3Destination, _impl_.endpoint_url_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::S3Destination, _impl_.bucket_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::S3Destination, _impl_.key_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::S3Destination, _impl_.region_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::S3Destination, _impl_.access_key_id_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::S3Destination, _impl_.secret_access_key_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::S3Destination, _impl_.session_token_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::RequestTransferResponse, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -289,6 +327,7 @@ const uint32_t TableStruct_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto::
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::ResumeTransferRequest, _impl_.name_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::ResumeTransferRequest, _impl_.purpose_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::ResumeTransferRequest, _impl_.consent_token_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::ResumeTransferResponse, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -365,6 +404,7 @@ const uint32_t TableStruct_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto::
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::DownloadTransferRequest, _impl_.name_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::DownloadTransferRequest, _impl_.token_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::DownloadTransferRequest, _impl_.consent_token_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::DownloadTransferResponse, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -376,25 +416,27 @@ const uint32_t TableStruct_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto::
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::dataspace::v1::RequestTransferRequest)},
-  { 10, -1, -1, sizeof(::jipan::dataspace::v1::RequestTransferResponse)},
-  { 17, -1, -1, sizeof(::jipan::dataspace::v1::SuspendTransferRequest)},
-  { 24, -1, -1, sizeof(::jipan::dataspace::v1::SuspendTransferResponse)},
-  { 31, -1, -1, sizeof(::jipan::dataspace::v1::ResumeTransferRequest)},
-  { 39, -1, -1, sizeof(::jipan::dataspace::v1::ResumeTransferResponse)},
-  { 46, -1, -1, sizeof(::jipan::dataspace::v1::CompleteTransferRequest)},
-  { 53, -1, -1, sizeof(::jipan::dataspace::v1::CompleteTransferResponse)},
-  { 60, -1, -1, sizeof(::jipan::dataspace::v1::TerminateTransferRequest)},
-  { 69, -1, -1, sizeof(::jipan::dataspace::v1::TerminateTransferResponse)},
-  { 76, -1, -1, sizeof(::jipan::dataspace::v1::GetTransferRequest)},
-  { 83, -1, -1, sizeof(::jipan::dataspace::v1::GetTransferResponse)},
-  { 90, -1, -1, sizeof(::jipan::dataspace::v1::ListTransfersRequest)},
-  { 99, -1, -1, sizeof(::jipan::dataspace::v1::ListTransfersResponse)},
-  { 107, -1, -1, sizeof(::jipan::dataspace::v1::DownloadTransferRequest)},
-  { 115, -1, -1, sizeof(::jipan::dataspace::v1::DownloadTransferResponse)},
+  { 12, -1, -1, sizeof(::jipan::dataspace::v1::S3Destination)},
+  { 25, -1, -1, sizeof(::jipan::dataspace::v1::RequestTransferResponse)},
+  { 32, -1, -1, sizeof(::jipan::dataspace::v1::SuspendTransferRequest)},
+  { 39, -1, -1, sizeof(::jipan::dataspace::v1::SuspendTransferResponse)},
+  { 46, -1, -1, sizeof(::jipan::dataspace::v1::ResumeTransferRequest)},
+  { 55, -1, -1, sizeof(::jipan::dataspace::v1::ResumeTransferResponse)},
+  { 62, -1, -1, sizeof(::jipan::dataspace::v1::CompleteTransferRequest)},
+  { 69, -1, -1, sizeof(::jipan::dataspace::v1::CompleteTransferResponse)},
+  { 76, -1, -1, sizeof(::jipan::dataspace::v1::TerminateTransferRequest)},
+  { 85, -1, -1, sizeof(::jipan::dataspace::v1::TerminateTransferResponse)},
+  { 92, -1, -1, sizeof(::jipan::dataspace::v1::GetTransferRequest)},
+  { 99, -1, -1, sizeof(::jipan::dataspace::v1::GetTransferResponse)},
+  { 106, -1, -1, sizeof(::jipan::dataspace::v1::ListTransfersRequest)},
+  { 115, -1, -1, sizeof(::jipan::dataspace::v1::ListTransfersResponse)},
+  { 123, -1, -1, sizeof(::jipan::dataspace::v1::DownloadTransferRequest)},
+  { 132, -1, -1, sizeof(::jipan::dataspace::v1::DownloadTransferResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::dataspace::v1::_RequestTransferRequest_default_instance_._instance,
+  &::jipan::dataspace::v1::_S3Destination_default_instance_._instance,
   &::jipan::dataspace::v1::_RequestTransferResponse_default_instance_._instance,
   &::jipan::dataspace::v1::_SuspendTransferRequest_default_instance_._instance,
   &::jipan::dataspace::v1::_SuspendTransferResponse_default_instance_._instance,
@@ -417,78 +459,92 @@ const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2ftransfer_5fservice
   "oto\022\022jipan.dataspace.v1\032\033jipan/common/v1"
   "/authz.proto\032 jipan/common/v1/validation"
   ".proto\032\"jipan/dataspace/v1/resources.pro"
-  "to\"\277\001\n\026RequestTransferRequest\022\'\n\tagreeme"
+  "to\"\273\002\n\026RequestTransferRequest\022\'\n\tagreeme"
   "nt\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\tagreement\0221\n\017distri"
   "bution_id\030\002 \001(\tB\010\312\363\030\004\010\001\030\?R\016distributionI"
   "d\022 \n\007purpose\030\003 \001(\tB\006\312\363\030\002\030@R\007purpose\022\'\n\nr"
-  "equest_id\030\004 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\"Z\n\027"
-  "RequestTransferResponse\022\?\n\010transfer\030\001 \001("
-  "\0132#.jipan.dataspace.v1.TransferProcessR\010"
-  "transfer\"7\n\026SuspendTransferRequest\022\035\n\004na"
-  "me\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"Z\n\027SuspendTran"
-  "sferResponse\022\?\n\010transfer\030\001 \001(\0132#.jipan.d"
-  "ataspace.v1.TransferProcessR\010transfer\"X\n"
-  "\025ResumeTransferRequest\022\035\n\004name\030\001 \001(\tB\t\312\363"
-  "\030\005\010\001\030\254\002R\004name\022 \n\007purpose\030\002 \001(\tB\006\312\363\030\002\030@R\007"
-  "purpose\"Y\n\026ResumeTransferResponse\022\?\n\010tra"
-  "nsfer\030\001 \001(\0132#.jipan.dataspace.v1.Transfe"
-  "rProcessR\010transfer\"8\n\027CompleteTransferRe"
-  "quest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"[\n\030"
-  "CompleteTransferResponse\022\?\n\010transfer\030\001 \001"
-  "(\0132#.jipan.dataspace.v1.TransferProcessR"
-  "\010transfer\"\207\001\n\030TerminateTransferRequest\022\035"
-  "\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022+\n\004code\030\002 "
-  "\001(\tB\027\312\363\030\023*\021^[A-Z0-9_]{0,64}$R\004code\022\037\n\006re"
-  "ason\030\003 \001(\tB\007\312\363\030\003\030\350\007R\006reason\"\\\n\031Terminate"
+  "equest_id\030\004 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\022,\n\r"
+  "consent_token\030\005 \001(\tB\007\312\363\030\003\030\200@R\014consentTok"
+  "en\022L\n\020push_destination\030\006 \001(\0132!.jipan.dat"
+  "aspace.v1.S3DestinationR\017pushDestination"
+  "\"\322\002\n\rS3Destination\022,\n\014endpoint_url\030\001 \001(\t"
+  "B\t\312\363\030\005\010\001\030\254\002R\013endpointUrl\022B\n\006bucket\030\002 \001(\t"
+  "B*\312\363\030&\010\001*\"^[a-z0-9][a-z0-9.-]{1,61}[a-z0"
+  "-9]$R\006bucket\022\033\n\003key\030\003 \001(\tB\t\312\363\030\005\010\001\030\204\007R\003ke"
+  "y\022\036\n\006region\030\004 \001(\tB\006\312\363\030\002\0302R\006region\022-\n\racc"
+  "ess_key_id\030\005 \001(\tB\t\312\363\030\005\010\001\030\200\001R\013accessKeyId"
+  "\0225\n\021secret_access_key\030\006 \001(\tB\t\312\363\030\005\010\001\030\200\002R\017"
+  "secretAccessKey\022,\n\rsession_token\030\007 \001(\tB\007"
+  "\312\363\030\003\030\200 R\014sessionToken\"Z\n\027RequestTransfer"
+  "Response\022\?\n\010transfer\030\001 \001(\0132#.jipan.datas"
+  "pace.v1.TransferProcessR\010transfer\"7\n\026Sus"
+  "pendTransferRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010"
+  "\001\030\254\002R\004name\"Z\n\027SuspendTransferResponse\022\?\n"
+  "\010transfer\030\001 \001(\0132#.jipan.dataspace.v1.Tra"
+  "nsferProcessR\010transfer\"\206\001\n\025ResumeTransfe"
+  "rRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022"
+  " \n\007purpose\030\002 \001(\tB\006\312\363\030\002\030@R\007purpose\022,\n\rcon"
+  "sent_token\030\003 \001(\tB\007\312\363\030\003\030\200@R\014consentToken\""
+  "Y\n\026ResumeTransferResponse\022\?\n\010transfer\030\001 "
+  "\001(\0132#.jipan.dataspace.v1.TransferProcess"
+  "R\010transfer\"8\n\027CompleteTransferRequest\022\035\n"
+  "\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"[\n\030Complete"
   "TransferResponse\022\?\n\010transfer\030\001 \001(\0132#.jip"
   "an.dataspace.v1.TransferProcessR\010transfe"
-  "r\"3\n\022GetTransferRequest\022\035\n\004name\030\001 \001(\tB\t\312"
-  "\363\030\005\010\001\030\254\002R\004name\"V\n\023GetTransferResponse\022\?\n"
-  "\010transfer\030\001 \001(\0132#.jipan.dataspace.v1.Tra"
-  "nsferProcessR\010transfer\"\215\001\n\024ListTransfers"
-  "Request\022&\n\tpage_size\030\001 \001(\005B\t\312\363\030\0050\0008\364\003R\010p"
-  "ageSize\022&\n\npage_token\030\002 \001(\tB\007\312\363\030\003\030\200\010R\tpa"
-  "geToken\022%\n\tagreement\030\003 \001(\tB\007\312\363\030\003\030\254\002R\tagr"
-  "eement\"\202\001\n\025ListTransfersResponse\022A\n\ttran"
-  "sfers\030\001 \003(\0132#.jipan.dataspace.v1.Transfe"
-  "rProcessR\ttransfers\022&\n\017next_page_token\030\002"
-  " \001(\tR\rnextPageToken\"X\n\027DownloadTransferR"
-  "equest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\036\n"
-  "\005token\030\002 \001(\tB\010\312\363\030\004\010\001\030dR\005token\"H\n\030Downloa"
-  "dTransferResponse\022\024\n\005chunk\030\001 \001(\014R\005chunk\022"
-  "\026\n\006sha256\030\002 \001(\014R\006sha2562\265\010\n\017TransferServ"
-  "ice\022\203\001\n\017RequestTransfer\022*.jipan.dataspac"
-  "e.v1.RequestTransferRequest\032+.jipan.data"
-  "space.v1.RequestTransferResponse\"\027\302\363\030\023\010\002"
-  "\022\017dataspace.write\022\203\001\n\017SuspendTransfer\022*."
-  "jipan.dataspace.v1.SuspendTransferReques"
-  "t\032+.jipan.dataspace.v1.SuspendTransferRe"
-  "sponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\200\001\n\016Resu"
-  "meTransfer\022).jipan.dataspace.v1.ResumeTr"
-  "ansferRequest\032*.jipan.dataspace.v1.Resum"
-  "eTransferResponse\"\027\302\363\030\023\010\002\022\017dataspace.wri"
-  "te\022\206\001\n\020CompleteTransfer\022+.jipan.dataspac"
-  "e.v1.CompleteTransferRequest\032,.jipan.dat"
-  "aspace.v1.CompleteTransferResponse\"\027\302\363\030\023"
-  "\010\002\022\017dataspace.write\022\211\001\n\021TerminateTransfe"
-  "r\022,.jipan.dataspace.v1.TerminateTransfer"
-  "Request\032-.jipan.dataspace.v1.TerminateTr"
-  "ansferResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022"
-  "v\n\013GetTransfer\022&.jipan.dataspace.v1.GetT"
-  "ransferRequest\032\'.jipan.dataspace.v1.GetT"
-  "ransferResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022"
-  "|\n\rListTransfers\022(.jipan.dataspace.v1.Li"
-  "stTransfersRequest\032).jipan.dataspace.v1."
-  "ListTransfersResponse\"\026\302\363\030\022\010\002\022\016dataspace"
-  ".read\022\207\001\n\020DownloadTransfer\022+.jipan.datas"
-  "pace.v1.DownloadTransferRequest\032,.jipan."
-  "dataspace.v1.DownloadTransferResponse\"\026\302"
-  "\363\030\022\010\002\022\016dataspace.read0\001B\307\001\n\025tw.jipan.dat"
-  "aspace.v1B\024TransferServiceProtoP\001Z.jipan"
-  ".tw/gen/go/jipan/dataspace/v1;dataspacev"
-  "1\242\002\003JDX\252\002\022Jipan.Dataspace.V1\312\002\022Jipan\\Dat"
-  "aspace\\V1\342\002\036Jipan\\Dataspace\\V1\\GPBMetada"
-  "ta\352\002\024Jipan::Dataspace::V1b\006proto3"
+  "r\"\207\001\n\030TerminateTransferRequest\022\035\n\004name\030\001"
+  " \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022+\n\004code\030\002 \001(\tB\027\312\363\030"
+  "\023*\021^[A-Z0-9_]{0,64}$R\004code\022\037\n\006reason\030\003 \001"
+  "(\tB\007\312\363\030\003\030\350\007R\006reason\"\\\n\031TerminateTransfer"
+  "Response\022\?\n\010transfer\030\001 \001(\0132#.jipan.datas"
+  "pace.v1.TransferProcessR\010transfer\"3\n\022Get"
+  "TransferRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002"
+  "R\004name\"V\n\023GetTransferResponse\022\?\n\010transfe"
+  "r\030\001 \001(\0132#.jipan.dataspace.v1.TransferPro"
+  "cessR\010transfer\"\215\001\n\024ListTransfersRequest\022"
+  "&\n\tpage_size\030\001 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022"
+  "&\n\npage_token\030\002 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\022"
+  "%\n\tagreement\030\003 \001(\tB\007\312\363\030\003\030\254\002R\tagreement\"\202"
+  "\001\n\025ListTransfersResponse\022A\n\ttransfers\030\001 "
+  "\003(\0132#.jipan.dataspace.v1.TransferProcess"
+  "R\ttransfers\022&\n\017next_page_token\030\002 \001(\tR\rne"
+  "xtPageToken\"\206\001\n\027DownloadTransferRequest\022"
+  "\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\036\n\005token\030"
+  "\002 \001(\tB\010\312\363\030\004\010\001\030dR\005token\022,\n\rconsent_token\030"
+  "\003 \001(\tB\007\312\363\030\003\030\200@R\014consentToken\"H\n\030Download"
+  "TransferResponse\022\024\n\005chunk\030\001 \001(\014R\005chunk\022\026"
+  "\n\006sha256\030\002 \001(\014R\006sha2562\265\010\n\017TransferServi"
+  "ce\022\203\001\n\017RequestTransfer\022*.jipan.dataspace"
+  ".v1.RequestTransferRequest\032+.jipan.datas"
+  "pace.v1.RequestTransferResponse\"\027\302\363\030\023\010\002\022"
+  "\017dataspace.write\022\203\001\n\017SuspendTransfer\022*.j"
+  "ipan.dataspace.v1.SuspendTransferRequest"
+  "\032+.jipan.dataspace.v1.SuspendTransferRes"
+  "ponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\200\001\n\016Resum"
+  "eTransfer\022).jipan.dataspace.v1.ResumeTra"
+  "nsferRequest\032*.jipan.dataspace.v1.Resume"
+  "TransferResponse\"\027\302\363\030\023\010\002\022\017dataspace.writ"
+  "e\022\206\001\n\020CompleteTransfer\022+.jipan.dataspace"
+  ".v1.CompleteTransferRequest\032,.jipan.data"
+  "space.v1.CompleteTransferResponse\"\027\302\363\030\023\010"
+  "\002\022\017dataspace.write\022\211\001\n\021TerminateTransfer"
+  "\022,.jipan.dataspace.v1.TerminateTransferR"
+  "equest\032-.jipan.dataspace.v1.TerminateTra"
+  "nsferResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022v"
+  "\n\013GetTransfer\022&.jipan.dataspace.v1.GetTr"
+  "ansferRequest\032\'.jipan.dataspace.v1.GetTr"
+  "ansferResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022|"
+  "\n\rListTransfers\022(.jipan.dataspace.v1.Lis"
+  "tTransfersRequest\032).jipan.dataspace.v1.L"
+  "istTransfersResponse\"\026\302\363\030\022\010\002\022\016dataspace."
+  "read\022\207\001\n\020DownloadTransfer\022+.jipan.datasp"
+  "ace.v1.DownloadTransferRequest\032,.jipan.d"
+  "ataspace.v1.DownloadTransferResponse\"\026\302\363"
+  "\030\022\010\002\022\016dataspace.read0\001B\307\001\n\025tw.jipan.data"
+  "space.v1B\024TransferServiceProtoP\001Z.jipan."
+  "tw/gen/go/jipan/dataspace/v1;dataspacev1"
+  "\242\002\003JDX\252\002\022Jipan.Dataspace.V1\312\002\022Jipan\\Data"
+  "space\\V1\342\002\036Jipan\\Dataspace\\V1\\GPBMetadat"
+  "a\352\002\024Jipan::Dataspace::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_deps[3] = {
   &::descriptor_table_jipan_2fcommon_2fv1_2fauthz_2eproto,
@@ -497,9 +553,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto = {
-    false, false, 3033, descriptor_table_protodef_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto,
+    false, false, 3592, descriptor_table_protodef_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto,
     "jipan/dataspace/v1/transfer_service.proto",
-    &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once, descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_deps, 3, 16,
+    &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once, descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_deps, 3, 17,
     schemas, file_default_instances, TableStruct_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto::offsets,
     file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto, file_level_enum_descriptors_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto,
     file_level_service_descriptors_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto,
@@ -518,8 +574,13 @@ namespace v1 {
 
 class RequestTransferRequest::_Internal {
  public:
+  static const ::jipan::dataspace::v1::S3Destination& push_destination(const RequestTransferRequest* msg);
 };
 
+const ::jipan::dataspace::v1::S3Destination&
+RequestTransferRequest::_Internal::push_destination(const RequestTransferRequest* msg) {
+  return *msg->_impl_.push_destination_;
+}
 RequestTransferRequest::RequestTransferRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
                          bool is_message_owned)
   : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
@@ -534,6 +595,8 @@ RequestTransferRequest::RequestTransferRequest(const RequestTransferRequest& fro
     , decltype(_impl_.distribution_id_){}
     , decltype(_impl_.purpose_){}
     , decltype(_impl_.request_id_){}
+    , decltype(_impl_.consent_token_){}
+    , decltype(_impl_.push_destination_){nullptr}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
@@ -569,6 +632,17 @@ RequestTransferRequest::RequestTransferRequest(const RequestTransferRequest& fro
     _this->_impl_.request_id_.Set(from._internal_request_id(), 
       _this->GetArenaForAllocation());
   }
+  _impl_.consent_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.consent_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_consent_token().empty()) {
+    _this->_impl_.consent_token_.Set(from._internal_consent_token(), 
+      _this->GetArenaForAllocation());
+  }
+  if (from._internal_has_push_destination()) {
+    _this->_impl_.push_destination_ = new ::jipan::dataspace::v1::S3Destination(*from._impl_.push_destination_);
+  }
   // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.RequestTransferRequest)
 }
 
@@ -581,6 +655,8 @@ inline void RequestTransferRequest::SharedCtor(
     , decltype(_impl_.distribution_id_){}
     , decltype(_impl_.purpose_){}
     , decltype(_impl_.request_id_){}
+    , decltype(_impl_.consent_token_){}
+    , decltype(_impl_.push_destination_){nullptr}
     , /*decltype(_impl_._cached_size_)*/{}
   };
   _impl_.agreement_.InitDefault();
@@ -599,6 +675,10 @@ inline void RequestTransferRequest::SharedCtor(
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
     _impl_.request_id_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.consent_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.consent_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
 RequestTransferRequest::~RequestTransferRequest() {
@@ -616,6 +696,8 @@ inline void RequestTransferRequest::SharedDtor() {
   _impl_.distribution_id_.Destroy();
   _impl_.purpose_.Destroy();
   _impl_.request_id_.Destroy();
+  _impl_.consent_token_.Destroy();
+  if (this != internal_default_instance()) delete _impl_.push_destination_;
 }
 
 void RequestTransferRequest::SetCachedSize(int size) const {
@@ -632,6 +714,11 @@ void RequestTransferRequest::Clear() {
   _impl_.distribution_id_.ClearToEmpty();
   _impl_.purpose_.ClearToEmpty();
   _impl_.request_id_.ClearToEmpty();
+  _impl_.consent_token_.ClearToEmpty();
+  if (GetArenaForAllocation() == nullptr && _impl_.push_destination_ != nullptr) {
+    delete _impl_.push_destination_;
+  }
+  _impl_.push_destination_ = nullptr;
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -678,6 +765,24 @@ const char* RequestTransferRequest::_InternalParse(const char* ptr, ::_pbi::Pars
           ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
           CHK_(ptr);
           CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.RequestTransferRequest.request_id"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = {
+      case 5:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 42)) {
+          auto str = _internal_mutable_consent_token();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.RequestTransferRequest.consent_token"));
+        } else
+          goto handle_unusual;
+        continue;
+      // .jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];
+      case 6:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 50)) {
+          ptr = ctx->ParseMessage(_internal_mutable_push_destination(), ptr);
+          CHK_(ptr);
         } else
           goto handle_unusual;
         continue;
@@ -750,6 +855,23 @@ uint8_t* RequestTransferRequest::_InternalSerialize(
         4, this->_internal_request_id(), target);
   }
 
+  // string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_consent_token().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_consent_token().data(), static_cast<int>(this->_internal_consent_token().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.RequestTransferRequest.consent_token");
+    target = stream->WriteStringMaybeAliased(
+        5, this->_internal_consent_token(), target);
+  }
+
+  // .jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];
+  if (this->_internal_has_push_destination()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(6, _Internal::push_destination(this),
+        _Internal::push_destination(this).GetCachedSize(), target, stream);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -794,6 +916,20 @@ size_t RequestTransferRequest::ByteSizeLong() const {
         this->_internal_request_id());
   }
 
+  // string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_consent_token().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_consent_token());
+  }
+
+  // .jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];
+  if (this->_internal_has_push_destination()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.push_destination_);
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -823,6 +959,13 @@ void RequestTransferRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg,
   }
   if (!from._internal_request_id().empty()) {
     _this->_internal_set_request_id(from._internal_request_id());
+  }
+  if (!from._internal_consent_token().empty()) {
+    _this->_internal_set_consent_token(from._internal_consent_token());
+  }
+  if (from._internal_has_push_destination()) {
+    _this->_internal_mutable_push_destination()->::jipan::dataspace::v1::S3Destination::MergeFrom(
+        from._internal_push_destination());
   }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
@@ -859,12 +1002,520 @@ void RequestTransferRequest::InternalSwap(RequestTransferRequest* other) {
       &_impl_.request_id_, lhs_arena,
       &other->_impl_.request_id_, rhs_arena
   );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.consent_token_, lhs_arena,
+      &other->_impl_.consent_token_, rhs_arena
+  );
+  swap(_impl_.push_destination_, other->_impl_.push_destination_);
 }
 
 ::PROTOBUF_NAMESPACE_ID::Metadata RequestTransferRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
       file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[0]);
+}
+
+// ===================================================================
+
+class S3Destination::_Internal {
+ public:
+};
+
+S3Destination::S3Destination(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.dataspace.v1.S3Destination)
+}
+S3Destination::S3Destination(const S3Destination& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  S3Destination* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.endpoint_url_){}
+    , decltype(_impl_.bucket_){}
+    , decltype(_impl_.key_){}
+    , decltype(_impl_.region_){}
+    , decltype(_impl_.access_key_id_){}
+    , decltype(_impl_.secret_access_key_){}
+    , decltype(_impl_.session_token_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.endpoint_url_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.endpoint_url_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_endpoint_url().empty()) {
+    _this->_impl_.endpoint_url_.Set(from._internal_endpoint_url(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.bucket_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.bucket_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_bucket().empty()) {
+    _this->_impl_.bucket_.Set(from._internal_bucket(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.key_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.key_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_key().empty()) {
+    _this->_impl_.key_.Set(from._internal_key(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.region_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.region_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_region().empty()) {
+    _this->_impl_.region_.Set(from._internal_region(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.access_key_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.access_key_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_access_key_id().empty()) {
+    _this->_impl_.access_key_id_.Set(from._internal_access_key_id(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.secret_access_key_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.secret_access_key_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_secret_access_key().empty()) {
+    _this->_impl_.secret_access_key_.Set(from._internal_secret_access_key(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.session_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.session_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_session_token().empty()) {
+    _this->_impl_.session_token_.Set(from._internal_session_token(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.S3Destination)
+}
+
+inline void S3Destination::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.endpoint_url_){}
+    , decltype(_impl_.bucket_){}
+    , decltype(_impl_.key_){}
+    , decltype(_impl_.region_){}
+    , decltype(_impl_.access_key_id_){}
+    , decltype(_impl_.secret_access_key_){}
+    , decltype(_impl_.session_token_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.endpoint_url_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.endpoint_url_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.bucket_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.bucket_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.key_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.key_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.region_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.region_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.access_key_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.access_key_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.secret_access_key_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.secret_access_key_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.session_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.session_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+S3Destination::~S3Destination() {
+  // @@protoc_insertion_point(destructor:jipan.dataspace.v1.S3Destination)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void S3Destination::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.endpoint_url_.Destroy();
+  _impl_.bucket_.Destroy();
+  _impl_.key_.Destroy();
+  _impl_.region_.Destroy();
+  _impl_.access_key_id_.Destroy();
+  _impl_.secret_access_key_.Destroy();
+  _impl_.session_token_.Destroy();
+}
+
+void S3Destination::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void S3Destination::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.dataspace.v1.S3Destination)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.endpoint_url_.ClearToEmpty();
+  _impl_.bucket_.ClearToEmpty();
+  _impl_.key_.ClearToEmpty();
+  _impl_.region_.ClearToEmpty();
+  _impl_.access_key_id_.ClearToEmpty();
+  _impl_.secret_access_key_.ClearToEmpty();
+  _impl_.session_token_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* S3Destination::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string endpoint_url = 1 [json_name = "endpointUrl", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_endpoint_url();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.S3Destination.endpoint_url"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string bucket = 2 [json_name = "bucket", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_bucket();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.S3Destination.bucket"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string key = 3 [json_name = "key", (.jipan.common.v1.field_rules) = {
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_key();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.S3Destination.key"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string region = 4 [json_name = "region", (.jipan.common.v1.field_rules) = {
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 34)) {
+          auto str = _internal_mutable_region();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.S3Destination.region"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string access_key_id = 5 [json_name = "accessKeyId", (.jipan.common.v1.field_rules) = {
+      case 5:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 42)) {
+          auto str = _internal_mutable_access_key_id();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.S3Destination.access_key_id"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string secret_access_key = 6 [json_name = "secretAccessKey", (.jipan.common.v1.field_rules) = {
+      case 6:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 50)) {
+          auto str = _internal_mutable_secret_access_key();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.S3Destination.secret_access_key"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string session_token = 7 [json_name = "sessionToken", (.jipan.common.v1.field_rules) = {
+      case 7:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 58)) {
+          auto str = _internal_mutable_session_token();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.S3Destination.session_token"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* S3Destination::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.dataspace.v1.S3Destination)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string endpoint_url = 1 [json_name = "endpointUrl", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_endpoint_url().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_endpoint_url().data(), static_cast<int>(this->_internal_endpoint_url().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.S3Destination.endpoint_url");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_endpoint_url(), target);
+  }
+
+  // string bucket = 2 [json_name = "bucket", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_bucket().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_bucket().data(), static_cast<int>(this->_internal_bucket().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.S3Destination.bucket");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_bucket(), target);
+  }
+
+  // string key = 3 [json_name = "key", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_key().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_key().data(), static_cast<int>(this->_internal_key().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.S3Destination.key");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_key(), target);
+  }
+
+  // string region = 4 [json_name = "region", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_region().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_region().data(), static_cast<int>(this->_internal_region().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.S3Destination.region");
+    target = stream->WriteStringMaybeAliased(
+        4, this->_internal_region(), target);
+  }
+
+  // string access_key_id = 5 [json_name = "accessKeyId", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_access_key_id().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_access_key_id().data(), static_cast<int>(this->_internal_access_key_id().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.S3Destination.access_key_id");
+    target = stream->WriteStringMaybeAliased(
+        5, this->_internal_access_key_id(), target);
+  }
+
+  // string secret_access_key = 6 [json_name = "secretAccessKey", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_secret_access_key().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_secret_access_key().data(), static_cast<int>(this->_internal_secret_access_key().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.S3Destination.secret_access_key");
+    target = stream->WriteStringMaybeAliased(
+        6, this->_internal_secret_access_key(), target);
+  }
+
+  // string session_token = 7 [json_name = "sessionToken", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_session_token().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_session_token().data(), static_cast<int>(this->_internal_session_token().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.S3Destination.session_token");
+    target = stream->WriteStringMaybeAliased(
+        7, this->_internal_session_token(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.dataspace.v1.S3Destination)
+  return target;
+}
+
+size_t S3Destination::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.dataspace.v1.S3Destination)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string endpoint_url = 1 [json_name = "endpointUrl", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_endpoint_url().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_endpoint_url());
+  }
+
+  // string bucket = 2 [json_name = "bucket", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_bucket().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_bucket());
+  }
+
+  // string key = 3 [json_name = "key", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_key().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_key());
+  }
+
+  // string region = 4 [json_name = "region", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_region().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_region());
+  }
+
+  // string access_key_id = 5 [json_name = "accessKeyId", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_access_key_id().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_access_key_id());
+  }
+
+  // string secret_access_key = 6 [json_name = "secretAccessKey", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_secret_access_key().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_secret_access_key());
+  }
+
+  // string session_token = 7 [json_name = "sessionToken", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_session_token().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_session_token());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData S3Destination::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    S3Destination::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*S3Destination::GetClassData() const { return &_class_data_; }
+
+
+void S3Destination::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<S3Destination*>(&to_msg);
+  auto& from = static_cast<const S3Destination&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.dataspace.v1.S3Destination)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_endpoint_url().empty()) {
+    _this->_internal_set_endpoint_url(from._internal_endpoint_url());
+  }
+  if (!from._internal_bucket().empty()) {
+    _this->_internal_set_bucket(from._internal_bucket());
+  }
+  if (!from._internal_key().empty()) {
+    _this->_internal_set_key(from._internal_key());
+  }
+  if (!from._internal_region().empty()) {
+    _this->_internal_set_region(from._internal_region());
+  }
+  if (!from._internal_access_key_id().empty()) {
+    _this->_internal_set_access_key_id(from._internal_access_key_id());
+  }
+  if (!from._internal_secret_access_key().empty()) {
+    _this->_internal_set_secret_access_key(from._internal_secret_access_key());
+  }
+  if (!from._internal_session_token().empty()) {
+    _this->_internal_set_session_token(from._internal_session_token());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void S3Destination::CopyFrom(const S3Destination& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.dataspace.v1.S3Destination)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool S3Destination::IsInitialized() const {
+  return true;
+}
+
+void S3Destination::InternalSwap(S3Destination* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.endpoint_url_, lhs_arena,
+      &other->_impl_.endpoint_url_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.bucket_, lhs_arena,
+      &other->_impl_.bucket_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.key_, lhs_arena,
+      &other->_impl_.key_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.region_, lhs_arena,
+      &other->_impl_.region_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.access_key_id_, lhs_arena,
+      &other->_impl_.access_key_id_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.secret_access_key_, lhs_arena,
+      &other->_impl_.secret_access_key_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.session_token_, lhs_arena,
+      &other->_impl_.session_token_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata S3Destination::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[1]);
 }
 
 // ===================================================================
@@ -1063,7 +1714,7 @@ void RequestTransferResponse::InternalSwap(RequestTransferResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata RequestTransferResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[1]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[2]);
 }
 
 // ===================================================================
@@ -1266,7 +1917,7 @@ void SuspendTransferRequest::InternalSwap(SuspendTransferRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata SuspendTransferRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[2]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[3]);
 }
 
 // ===================================================================
@@ -1465,7 +2116,7 @@ void SuspendTransferResponse::InternalSwap(SuspendTransferResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata SuspendTransferResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[3]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[4]);
 }
 
 // ===================================================================
@@ -1486,6 +2137,7 @@ ResumeTransferRequest::ResumeTransferRequest(const ResumeTransferRequest& from)
   new (&_impl_) Impl_{
       decltype(_impl_.name_){}
     , decltype(_impl_.purpose_){}
+    , decltype(_impl_.consent_token_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
@@ -1505,6 +2157,14 @@ ResumeTransferRequest::ResumeTransferRequest(const ResumeTransferRequest& from)
     _this->_impl_.purpose_.Set(from._internal_purpose(), 
       _this->GetArenaForAllocation());
   }
+  _impl_.consent_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.consent_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_consent_token().empty()) {
+    _this->_impl_.consent_token_.Set(from._internal_consent_token(), 
+      _this->GetArenaForAllocation());
+  }
   // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.ResumeTransferRequest)
 }
 
@@ -1515,6 +2175,7 @@ inline void ResumeTransferRequest::SharedCtor(
   new (&_impl_) Impl_{
       decltype(_impl_.name_){}
     , decltype(_impl_.purpose_){}
+    , decltype(_impl_.consent_token_){}
     , /*decltype(_impl_._cached_size_)*/{}
   };
   _impl_.name_.InitDefault();
@@ -1524,6 +2185,10 @@ inline void ResumeTransferRequest::SharedCtor(
   _impl_.purpose_.InitDefault();
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
     _impl_.purpose_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.consent_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.consent_token_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
@@ -1540,6 +2205,7 @@ inline void ResumeTransferRequest::SharedDtor() {
   GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
   _impl_.name_.Destroy();
   _impl_.purpose_.Destroy();
+  _impl_.consent_token_.Destroy();
 }
 
 void ResumeTransferRequest::SetCachedSize(int size) const {
@@ -1554,6 +2220,7 @@ void ResumeTransferRequest::Clear() {
 
   _impl_.name_.ClearToEmpty();
   _impl_.purpose_.ClearToEmpty();
+  _impl_.consent_token_.ClearToEmpty();
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -1580,6 +2247,16 @@ const char* ResumeTransferRequest::_InternalParse(const char* ptr, ::_pbi::Parse
           ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
           CHK_(ptr);
           CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.ResumeTransferRequest.purpose"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string consent_token = 3 [json_name = "consentToken", (.jipan.common.v1.field_rules) = {
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_consent_token();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.ResumeTransferRequest.consent_token"));
         } else
           goto handle_unusual;
         continue;
@@ -1632,6 +2309,16 @@ uint8_t* ResumeTransferRequest::_InternalSerialize(
         2, this->_internal_purpose(), target);
   }
 
+  // string consent_token = 3 [json_name = "consentToken", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_consent_token().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_consent_token().data(), static_cast<int>(this->_internal_consent_token().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.ResumeTransferRequest.consent_token");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_consent_token(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -1662,6 +2349,13 @@ size_t ResumeTransferRequest::ByteSizeLong() const {
         this->_internal_purpose());
   }
 
+  // string consent_token = 3 [json_name = "consentToken", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_consent_token().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_consent_token());
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -1685,6 +2379,9 @@ void ResumeTransferRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, 
   }
   if (!from._internal_purpose().empty()) {
     _this->_internal_set_purpose(from._internal_purpose());
+  }
+  if (!from._internal_consent_token().empty()) {
+    _this->_internal_set_consent_token(from._internal_consent_token());
   }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
@@ -1713,12 +2410,16 @@ void ResumeTransferRequest::InternalSwap(ResumeTransferRequest* other) {
       &_impl_.purpose_, lhs_arena,
       &other->_impl_.purpose_, rhs_arena
   );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.consent_token_, lhs_arena,
+      &other->_impl_.consent_token_, rhs_arena
+  );
 }
 
 ::PROTOBUF_NAMESPACE_ID::Metadata ResumeTransferRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[4]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[5]);
 }
 
 // ===================================================================
@@ -1917,7 +2618,7 @@ void ResumeTransferResponse::InternalSwap(ResumeTransferResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ResumeTransferResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[5]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[6]);
 }
 
 // ===================================================================
@@ -2120,7 +2821,7 @@ void CompleteTransferRequest::InternalSwap(CompleteTransferRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata CompleteTransferRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[6]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[7]);
 }
 
 // ===================================================================
@@ -2319,7 +3020,7 @@ void CompleteTransferResponse::InternalSwap(CompleteTransferResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata CompleteTransferResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[7]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[8]);
 }
 
 // ===================================================================
@@ -2622,7 +3323,7 @@ void TerminateTransferRequest::InternalSwap(TerminateTransferRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata TerminateTransferRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[8]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[9]);
 }
 
 // ===================================================================
@@ -2821,7 +3522,7 @@ void TerminateTransferResponse::InternalSwap(TerminateTransferResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata TerminateTransferResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[9]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[10]);
 }
 
 // ===================================================================
@@ -3024,7 +3725,7 @@ void GetTransferRequest::InternalSwap(GetTransferRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata GetTransferRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[10]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[11]);
 }
 
 // ===================================================================
@@ -3223,7 +3924,7 @@ void GetTransferResponse::InternalSwap(GetTransferResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata GetTransferResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[11]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[12]);
 }
 
 // ===================================================================
@@ -3503,7 +4204,7 @@ void ListTransfersRequest::InternalSwap(ListTransfersRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ListTransfersRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[12]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[13]);
 }
 
 // ===================================================================
@@ -3743,7 +4444,7 @@ void ListTransfersResponse::InternalSwap(ListTransfersResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ListTransfersResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[13]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[14]);
 }
 
 // ===================================================================
@@ -3764,6 +4465,7 @@ DownloadTransferRequest::DownloadTransferRequest(const DownloadTransferRequest& 
   new (&_impl_) Impl_{
       decltype(_impl_.name_){}
     , decltype(_impl_.token_){}
+    , decltype(_impl_.consent_token_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
@@ -3783,6 +4485,14 @@ DownloadTransferRequest::DownloadTransferRequest(const DownloadTransferRequest& 
     _this->_impl_.token_.Set(from._internal_token(), 
       _this->GetArenaForAllocation());
   }
+  _impl_.consent_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.consent_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_consent_token().empty()) {
+    _this->_impl_.consent_token_.Set(from._internal_consent_token(), 
+      _this->GetArenaForAllocation());
+  }
   // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.DownloadTransferRequest)
 }
 
@@ -3793,6 +4503,7 @@ inline void DownloadTransferRequest::SharedCtor(
   new (&_impl_) Impl_{
       decltype(_impl_.name_){}
     , decltype(_impl_.token_){}
+    , decltype(_impl_.consent_token_){}
     , /*decltype(_impl_._cached_size_)*/{}
   };
   _impl_.name_.InitDefault();
@@ -3802,6 +4513,10 @@ inline void DownloadTransferRequest::SharedCtor(
   _impl_.token_.InitDefault();
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
     _impl_.token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.consent_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.consent_token_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
@@ -3818,6 +4533,7 @@ inline void DownloadTransferRequest::SharedDtor() {
   GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
   _impl_.name_.Destroy();
   _impl_.token_.Destroy();
+  _impl_.consent_token_.Destroy();
 }
 
 void DownloadTransferRequest::SetCachedSize(int size) const {
@@ -3832,6 +4548,7 @@ void DownloadTransferRequest::Clear() {
 
   _impl_.name_.ClearToEmpty();
   _impl_.token_.ClearToEmpty();
+  _impl_.consent_token_.ClearToEmpty();
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -3858,6 +4575,16 @@ const char* DownloadTransferRequest::_InternalParse(const char* ptr, ::_pbi::Par
           ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
           CHK_(ptr);
           CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.DownloadTransferRequest.token"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string consent_token = 3 [json_name = "consentToken", (.jipan.common.v1.field_rules) = {
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_consent_token();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.DownloadTransferRequest.consent_token"));
         } else
           goto handle_unusual;
         continue;
@@ -3910,6 +4637,16 @@ uint8_t* DownloadTransferRequest::_InternalSerialize(
         2, this->_internal_token(), target);
   }
 
+  // string consent_token = 3 [json_name = "consentToken", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_consent_token().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_consent_token().data(), static_cast<int>(this->_internal_consent_token().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.DownloadTransferRequest.consent_token");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_consent_token(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -3940,6 +4677,13 @@ size_t DownloadTransferRequest::ByteSizeLong() const {
         this->_internal_token());
   }
 
+  // string consent_token = 3 [json_name = "consentToken", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_consent_token().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_consent_token());
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -3963,6 +4707,9 @@ void DownloadTransferRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg
   }
   if (!from._internal_token().empty()) {
     _this->_internal_set_token(from._internal_token());
+  }
+  if (!from._internal_consent_token().empty()) {
+    _this->_internal_set_consent_token(from._internal_consent_token());
   }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
@@ -3991,12 +4738,16 @@ void DownloadTransferRequest::InternalSwap(DownloadTransferRequest* other) {
       &_impl_.token_, lhs_arena,
       &other->_impl_.token_, rhs_arena
   );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.consent_token_, lhs_arena,
+      &other->_impl_.consent_token_, rhs_arena
+  );
 }
 
 ::PROTOBUF_NAMESPACE_ID::Metadata DownloadTransferRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[14]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[15]);
 }
 
 // ===================================================================
@@ -4239,7 +4990,7 @@ void DownloadTransferResponse::InternalSwap(DownloadTransferResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata DownloadTransferResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[15]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[16]);
 }
 
 // @@protoc_insertion_point(namespace_scope)
@@ -4250,6 +5001,10 @@ PROTOBUF_NAMESPACE_OPEN
 template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::RequestTransferRequest*
 Arena::CreateMaybeMessage< ::jipan::dataspace::v1::RequestTransferRequest >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::dataspace::v1::RequestTransferRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::S3Destination*
+Arena::CreateMaybeMessage< ::jipan::dataspace::v1::S3Destination >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::dataspace::v1::S3Destination >(arena);
 }
 template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::RequestTransferResponse*
 Arena::CreateMaybeMessage< ::jipan::dataspace::v1::RequestTransferResponse >(Arena* arena) {

@@ -86,6 +86,9 @@ extern ResumeTransferRequestDefaultTypeInternal _ResumeTransferRequest_default_i
 class ResumeTransferResponse;
 struct ResumeTransferResponseDefaultTypeInternal;
 extern ResumeTransferResponseDefaultTypeInternal _ResumeTransferResponse_default_instance_;
+class S3Destination;
+struct S3DestinationDefaultTypeInternal;
+extern S3DestinationDefaultTypeInternal _S3Destination_default_instance_;
 class SuspendTransferRequest;
 struct SuspendTransferRequestDefaultTypeInternal;
 extern SuspendTransferRequestDefaultTypeInternal _SuspendTransferRequest_default_instance_;
@@ -114,6 +117,7 @@ template<> ::jipan::dataspace::v1::RequestTransferRequest* Arena::CreateMaybeMes
 template<> ::jipan::dataspace::v1::RequestTransferResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::RequestTransferResponse>(Arena*);
 template<> ::jipan::dataspace::v1::ResumeTransferRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::ResumeTransferRequest>(Arena*);
 template<> ::jipan::dataspace::v1::ResumeTransferResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::ResumeTransferResponse>(Arena*);
+template<> ::jipan::dataspace::v1::S3Destination* Arena::CreateMaybeMessage<::jipan::dataspace::v1::S3Destination>(Arena*);
 template<> ::jipan::dataspace::v1::SuspendTransferRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::SuspendTransferRequest>(Arena*);
 template<> ::jipan::dataspace::v1::SuspendTransferResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::SuspendTransferResponse>(Arena*);
 template<> ::jipan::dataspace::v1::TerminateTransferRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::TerminateTransferRequest>(Arena*);
@@ -250,6 +254,8 @@ class RequestTransferRequest final :
     kDistributionIdFieldNumber = 2,
     kPurposeFieldNumber = 3,
     kRequestIdFieldNumber = 4,
+    kConsentTokenFieldNumber = 5,
+    kPushDestinationFieldNumber = 6,
   };
   // string agreement = 1 [json_name = "agreement", (.jipan.common.v1.field_rules) = {
   void clear_agreement();
@@ -307,6 +313,38 @@ class RequestTransferRequest final :
   std::string* _internal_mutable_request_id();
   public:
 
+  // string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = {
+  void clear_consent_token();
+  const std::string& consent_token() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_consent_token(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_consent_token();
+  PROTOBUF_NODISCARD std::string* release_consent_token();
+  void set_allocated_consent_token(std::string* consent_token);
+  private:
+  const std::string& _internal_consent_token() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_consent_token(const std::string& value);
+  std::string* _internal_mutable_consent_token();
+  public:
+
+  // .jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];
+  bool has_push_destination() const;
+  private:
+  bool _internal_has_push_destination() const;
+  public:
+  void clear_push_destination();
+  const ::jipan::dataspace::v1::S3Destination& push_destination() const;
+  PROTOBUF_NODISCARD ::jipan::dataspace::v1::S3Destination* release_push_destination();
+  ::jipan::dataspace::v1::S3Destination* mutable_push_destination();
+  void set_allocated_push_destination(::jipan::dataspace::v1::S3Destination* push_destination);
+  private:
+  const ::jipan::dataspace::v1::S3Destination& _internal_push_destination() const;
+  ::jipan::dataspace::v1::S3Destination* _internal_mutable_push_destination();
+  public:
+  void unsafe_arena_set_allocated_push_destination(
+      ::jipan::dataspace::v1::S3Destination* push_destination);
+  ::jipan::dataspace::v1::S3Destination* unsafe_arena_release_push_destination();
+
   // @@protoc_insertion_point(class_scope:jipan.dataspace.v1.RequestTransferRequest)
  private:
   class _Internal;
@@ -319,6 +357,257 @@ class RequestTransferRequest final :
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr distribution_id_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr purpose_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr request_id_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr consent_token_;
+    ::jipan::dataspace::v1::S3Destination* push_destination_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class S3Destination final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.dataspace.v1.S3Destination) */ {
+ public:
+  inline S3Destination() : S3Destination(nullptr) {}
+  ~S3Destination() override;
+  explicit PROTOBUF_CONSTEXPR S3Destination(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  S3Destination(const S3Destination& from);
+  S3Destination(S3Destination&& from) noexcept
+    : S3Destination() {
+    *this = ::std::move(from);
+  }
+
+  inline S3Destination& operator=(const S3Destination& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline S3Destination& operator=(S3Destination&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const S3Destination& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const S3Destination* internal_default_instance() {
+    return reinterpret_cast<const S3Destination*>(
+               &_S3Destination_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    1;
+
+  friend void swap(S3Destination& a, S3Destination& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(S3Destination* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(S3Destination* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  S3Destination* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<S3Destination>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const S3Destination& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const S3Destination& from) {
+    S3Destination::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(S3Destination* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.dataspace.v1.S3Destination";
+  }
+  protected:
+  explicit S3Destination(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kEndpointUrlFieldNumber = 1,
+    kBucketFieldNumber = 2,
+    kKeyFieldNumber = 3,
+    kRegionFieldNumber = 4,
+    kAccessKeyIdFieldNumber = 5,
+    kSecretAccessKeyFieldNumber = 6,
+    kSessionTokenFieldNumber = 7,
+  };
+  // string endpoint_url = 1 [json_name = "endpointUrl", (.jipan.common.v1.field_rules) = {
+  void clear_endpoint_url();
+  const std::string& endpoint_url() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_endpoint_url(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_endpoint_url();
+  PROTOBUF_NODISCARD std::string* release_endpoint_url();
+  void set_allocated_endpoint_url(std::string* endpoint_url);
+  private:
+  const std::string& _internal_endpoint_url() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_endpoint_url(const std::string& value);
+  std::string* _internal_mutable_endpoint_url();
+  public:
+
+  // string bucket = 2 [json_name = "bucket", (.jipan.common.v1.field_rules) = {
+  void clear_bucket();
+  const std::string& bucket() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_bucket(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_bucket();
+  PROTOBUF_NODISCARD std::string* release_bucket();
+  void set_allocated_bucket(std::string* bucket);
+  private:
+  const std::string& _internal_bucket() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_bucket(const std::string& value);
+  std::string* _internal_mutable_bucket();
+  public:
+
+  // string key = 3 [json_name = "key", (.jipan.common.v1.field_rules) = {
+  void clear_key();
+  const std::string& key() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_key(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_key();
+  PROTOBUF_NODISCARD std::string* release_key();
+  void set_allocated_key(std::string* key);
+  private:
+  const std::string& _internal_key() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_key(const std::string& value);
+  std::string* _internal_mutable_key();
+  public:
+
+  // string region = 4 [json_name = "region", (.jipan.common.v1.field_rules) = {
+  void clear_region();
+  const std::string& region() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_region(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_region();
+  PROTOBUF_NODISCARD std::string* release_region();
+  void set_allocated_region(std::string* region);
+  private:
+  const std::string& _internal_region() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_region(const std::string& value);
+  std::string* _internal_mutable_region();
+  public:
+
+  // string access_key_id = 5 [json_name = "accessKeyId", (.jipan.common.v1.field_rules) = {
+  void clear_access_key_id();
+  const std::string& access_key_id() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_access_key_id(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_access_key_id();
+  PROTOBUF_NODISCARD std::string* release_access_key_id();
+  void set_allocated_access_key_id(std::string* access_key_id);
+  private:
+  const std::string& _internal_access_key_id() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_access_key_id(const std::string& value);
+  std::string* _internal_mutable_access_key_id();
+  public:
+
+  // string secret_access_key = 6 [json_name = "secretAccessKey", (.jipan.common.v1.field_rules) = {
+  void clear_secret_access_key();
+  const std::string& secret_access_key() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_secret_access_key(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_secret_access_key();
+  PROTOBUF_NODISCARD std::string* release_secret_access_key();
+  void set_allocated_secret_access_key(std::string* secret_access_key);
+  private:
+  const std::string& _internal_secret_access_key() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_secret_access_key(const std::string& value);
+  std::string* _internal_mutable_secret_access_key();
+  public:
+
+  // string session_token = 7 [json_name = "sessionToken", (.jipan.common.v1.field_rules) = {
+  void clear_session_token();
+  const std::string& session_token() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_session_token(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_session_token();
+  PROTOBUF_NODISCARD std::string* release_session_token();
+  void set_allocated_session_token(std::string* session_token);
+  private:
+  const std::string& _internal_session_token() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_session_token(const std::string& value);
+  std::string* _internal_mutable_session_token();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.dataspace.v1.S3Destination)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr endpoint_url_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr bucket_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr key_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr region_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr access_key_id_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr secret_access_key_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr session_token_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -374,7 +663,7 @@ class RequestTransferResponse final :
                &_RequestTransferResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    1;
+    2;
 
   friend void swap(RequestTransferResponse& a, RequestTransferResponse& b) {
     a.Swap(&b);
@@ -531,7 +820,7 @@ class SuspendTransferRequest final :
                &_SuspendTransferRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    2;
+    3;
 
   friend void swap(SuspendTransferRequest& a, SuspendTransferRequest& b) {
     a.Swap(&b);
@@ -684,7 +973,7 @@ class SuspendTransferResponse final :
                &_SuspendTransferResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    3;
+    4;
 
   friend void swap(SuspendTransferResponse& a, SuspendTransferResponse& b) {
     a.Swap(&b);
@@ -841,7 +1130,7 @@ class ResumeTransferRequest final :
                &_ResumeTransferRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    4;
+    5;
 
   friend void swap(ResumeTransferRequest& a, ResumeTransferRequest& b) {
     a.Swap(&b);
@@ -916,6 +1205,7 @@ class ResumeTransferRequest final :
   enum : int {
     kNameFieldNumber = 1,
     kPurposeFieldNumber = 2,
+    kConsentTokenFieldNumber = 3,
   };
   // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
   void clear_name();
@@ -945,6 +1235,20 @@ class ResumeTransferRequest final :
   std::string* _internal_mutable_purpose();
   public:
 
+  // string consent_token = 3 [json_name = "consentToken", (.jipan.common.v1.field_rules) = {
+  void clear_consent_token();
+  const std::string& consent_token() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_consent_token(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_consent_token();
+  PROTOBUF_NODISCARD std::string* release_consent_token();
+  void set_allocated_consent_token(std::string* consent_token);
+  private:
+  const std::string& _internal_consent_token() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_consent_token(const std::string& value);
+  std::string* _internal_mutable_consent_token();
+  public:
+
   // @@protoc_insertion_point(class_scope:jipan.dataspace.v1.ResumeTransferRequest)
  private:
   class _Internal;
@@ -955,6 +1259,7 @@ class ResumeTransferRequest final :
   struct Impl_ {
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr name_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr purpose_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr consent_token_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -1010,7 +1315,7 @@ class ResumeTransferResponse final :
                &_ResumeTransferResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    5;
+    6;
 
   friend void swap(ResumeTransferResponse& a, ResumeTransferResponse& b) {
     a.Swap(&b);
@@ -1167,7 +1472,7 @@ class CompleteTransferRequest final :
                &_CompleteTransferRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    6;
+    7;
 
   friend void swap(CompleteTransferRequest& a, CompleteTransferRequest& b) {
     a.Swap(&b);
@@ -1320,7 +1625,7 @@ class CompleteTransferResponse final :
                &_CompleteTransferResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    7;
+    8;
 
   friend void swap(CompleteTransferResponse& a, CompleteTransferResponse& b) {
     a.Swap(&b);
@@ -1477,7 +1782,7 @@ class TerminateTransferRequest final :
                &_TerminateTransferRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    8;
+    9;
 
   friend void swap(TerminateTransferRequest& a, TerminateTransferRequest& b) {
     a.Swap(&b);
@@ -1662,7 +1967,7 @@ class TerminateTransferResponse final :
                &_TerminateTransferResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    9;
+    10;
 
   friend void swap(TerminateTransferResponse& a, TerminateTransferResponse& b) {
     a.Swap(&b);
@@ -1819,7 +2124,7 @@ class GetTransferRequest final :
                &_GetTransferRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    10;
+    11;
 
   friend void swap(GetTransferRequest& a, GetTransferRequest& b) {
     a.Swap(&b);
@@ -1972,7 +2277,7 @@ class GetTransferResponse final :
                &_GetTransferResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    11;
+    12;
 
   friend void swap(GetTransferResponse& a, GetTransferResponse& b) {
     a.Swap(&b);
@@ -2129,7 +2434,7 @@ class ListTransfersRequest final :
                &_ListTransfersRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    12;
+    13;
 
   friend void swap(ListTransfersRequest& a, ListTransfersRequest& b) {
     a.Swap(&b);
@@ -2309,7 +2614,7 @@ class ListTransfersResponse final :
                &_ListTransfersResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    13;
+    14;
 
   friend void swap(ListTransfersResponse& a, ListTransfersResponse& b) {
     a.Swap(&b);
@@ -2482,7 +2787,7 @@ class DownloadTransferRequest final :
                &_DownloadTransferRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    14;
+    15;
 
   friend void swap(DownloadTransferRequest& a, DownloadTransferRequest& b) {
     a.Swap(&b);
@@ -2557,6 +2862,7 @@ class DownloadTransferRequest final :
   enum : int {
     kNameFieldNumber = 1,
     kTokenFieldNumber = 2,
+    kConsentTokenFieldNumber = 3,
   };
   // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
   void clear_name();
@@ -2586,6 +2892,20 @@ class DownloadTransferRequest final :
   std::string* _internal_mutable_token();
   public:
 
+  // string consent_token = 3 [json_name = "consentToken", (.jipan.common.v1.field_rules) = {
+  void clear_consent_token();
+  const std::string& consent_token() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_consent_token(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_consent_token();
+  PROTOBUF_NODISCARD std::string* release_consent_token();
+  void set_allocated_consent_token(std::string* consent_token);
+  private:
+  const std::string& _internal_consent_token() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_consent_token(const std::string& value);
+  std::string* _internal_mutable_consent_token();
+  public:
+
   // @@protoc_insertion_point(class_scope:jipan.dataspace.v1.DownloadTransferRequest)
  private:
   class _Internal;
@@ -2596,6 +2916,7 @@ class DownloadTransferRequest final :
   struct Impl_ {
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr name_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr token_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr consent_token_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -2651,7 +2972,7 @@ class DownloadTransferResponse final :
                &_DownloadTransferResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    15;
+    16;
 
   friend void swap(DownloadTransferResponse& a, DownloadTransferResponse& b) {
     a.Swap(&b);
@@ -2979,6 +3300,500 @@ inline void RequestTransferRequest::set_allocated_request_id(std::string* reques
   }
 #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
   // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.RequestTransferRequest.request_id)
+}
+
+// string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = {
+inline void RequestTransferRequest::clear_consent_token() {
+  _impl_.consent_token_.ClearToEmpty();
+}
+inline const std::string& RequestTransferRequest::consent_token() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.RequestTransferRequest.consent_token)
+  return _internal_consent_token();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void RequestTransferRequest::set_consent_token(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.consent_token_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.RequestTransferRequest.consent_token)
+}
+inline std::string* RequestTransferRequest::mutable_consent_token() {
+  std::string* _s = _internal_mutable_consent_token();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.RequestTransferRequest.consent_token)
+  return _s;
+}
+inline const std::string& RequestTransferRequest::_internal_consent_token() const {
+  return _impl_.consent_token_.Get();
+}
+inline void RequestTransferRequest::_internal_set_consent_token(const std::string& value) {
+  
+  _impl_.consent_token_.Set(value, GetArenaForAllocation());
+}
+inline std::string* RequestTransferRequest::_internal_mutable_consent_token() {
+  
+  return _impl_.consent_token_.Mutable(GetArenaForAllocation());
+}
+inline std::string* RequestTransferRequest::release_consent_token() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.RequestTransferRequest.consent_token)
+  return _impl_.consent_token_.Release();
+}
+inline void RequestTransferRequest::set_allocated_consent_token(std::string* consent_token) {
+  if (consent_token != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.consent_token_.SetAllocated(consent_token, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.consent_token_.IsDefault()) {
+    _impl_.consent_token_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.RequestTransferRequest.consent_token)
+}
+
+// .jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];
+inline bool RequestTransferRequest::_internal_has_push_destination() const {
+  return this != internal_default_instance() && _impl_.push_destination_ != nullptr;
+}
+inline bool RequestTransferRequest::has_push_destination() const {
+  return _internal_has_push_destination();
+}
+inline void RequestTransferRequest::clear_push_destination() {
+  if (GetArenaForAllocation() == nullptr && _impl_.push_destination_ != nullptr) {
+    delete _impl_.push_destination_;
+  }
+  _impl_.push_destination_ = nullptr;
+}
+inline const ::jipan::dataspace::v1::S3Destination& RequestTransferRequest::_internal_push_destination() const {
+  const ::jipan::dataspace::v1::S3Destination* p = _impl_.push_destination_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::dataspace::v1::S3Destination&>(
+      ::jipan::dataspace::v1::_S3Destination_default_instance_);
+}
+inline const ::jipan::dataspace::v1::S3Destination& RequestTransferRequest::push_destination() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.RequestTransferRequest.push_destination)
+  return _internal_push_destination();
+}
+inline void RequestTransferRequest::unsafe_arena_set_allocated_push_destination(
+    ::jipan::dataspace::v1::S3Destination* push_destination) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.push_destination_);
+  }
+  _impl_.push_destination_ = push_destination;
+  if (push_destination) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.dataspace.v1.RequestTransferRequest.push_destination)
+}
+inline ::jipan::dataspace::v1::S3Destination* RequestTransferRequest::release_push_destination() {
+  
+  ::jipan::dataspace::v1::S3Destination* temp = _impl_.push_destination_;
+  _impl_.push_destination_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::dataspace::v1::S3Destination* RequestTransferRequest::unsafe_arena_release_push_destination() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.RequestTransferRequest.push_destination)
+  
+  ::jipan::dataspace::v1::S3Destination* temp = _impl_.push_destination_;
+  _impl_.push_destination_ = nullptr;
+  return temp;
+}
+inline ::jipan::dataspace::v1::S3Destination* RequestTransferRequest::_internal_mutable_push_destination() {
+  
+  if (_impl_.push_destination_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::dataspace::v1::S3Destination>(GetArenaForAllocation());
+    _impl_.push_destination_ = p;
+  }
+  return _impl_.push_destination_;
+}
+inline ::jipan::dataspace::v1::S3Destination* RequestTransferRequest::mutable_push_destination() {
+  ::jipan::dataspace::v1::S3Destination* _msg = _internal_mutable_push_destination();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.RequestTransferRequest.push_destination)
+  return _msg;
+}
+inline void RequestTransferRequest::set_allocated_push_destination(::jipan::dataspace::v1::S3Destination* push_destination) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete _impl_.push_destination_;
+  }
+  if (push_destination) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(push_destination);
+    if (message_arena != submessage_arena) {
+      push_destination = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, push_destination, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.push_destination_ = push_destination;
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.RequestTransferRequest.push_destination)
+}
+
+// -------------------------------------------------------------------
+
+// S3Destination
+
+// string endpoint_url = 1 [json_name = "endpointUrl", (.jipan.common.v1.field_rules) = {
+inline void S3Destination::clear_endpoint_url() {
+  _impl_.endpoint_url_.ClearToEmpty();
+}
+inline const std::string& S3Destination::endpoint_url() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.S3Destination.endpoint_url)
+  return _internal_endpoint_url();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void S3Destination::set_endpoint_url(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.endpoint_url_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.S3Destination.endpoint_url)
+}
+inline std::string* S3Destination::mutable_endpoint_url() {
+  std::string* _s = _internal_mutable_endpoint_url();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.S3Destination.endpoint_url)
+  return _s;
+}
+inline const std::string& S3Destination::_internal_endpoint_url() const {
+  return _impl_.endpoint_url_.Get();
+}
+inline void S3Destination::_internal_set_endpoint_url(const std::string& value) {
+  
+  _impl_.endpoint_url_.Set(value, GetArenaForAllocation());
+}
+inline std::string* S3Destination::_internal_mutable_endpoint_url() {
+  
+  return _impl_.endpoint_url_.Mutable(GetArenaForAllocation());
+}
+inline std::string* S3Destination::release_endpoint_url() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.S3Destination.endpoint_url)
+  return _impl_.endpoint_url_.Release();
+}
+inline void S3Destination::set_allocated_endpoint_url(std::string* endpoint_url) {
+  if (endpoint_url != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.endpoint_url_.SetAllocated(endpoint_url, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.endpoint_url_.IsDefault()) {
+    _impl_.endpoint_url_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.S3Destination.endpoint_url)
+}
+
+// string bucket = 2 [json_name = "bucket", (.jipan.common.v1.field_rules) = {
+inline void S3Destination::clear_bucket() {
+  _impl_.bucket_.ClearToEmpty();
+}
+inline const std::string& S3Destination::bucket() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.S3Destination.bucket)
+  return _internal_bucket();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void S3Destination::set_bucket(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.bucket_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.S3Destination.bucket)
+}
+inline std::string* S3Destination::mutable_bucket() {
+  std::string* _s = _internal_mutable_bucket();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.S3Destination.bucket)
+  return _s;
+}
+inline const std::string& S3Destination::_internal_bucket() const {
+  return _impl_.bucket_.Get();
+}
+inline void S3Destination::_internal_set_bucket(const std::string& value) {
+  
+  _impl_.bucket_.Set(value, GetArenaForAllocation());
+}
+inline std::string* S3Destination::_internal_mutable_bucket() {
+  
+  return _impl_.bucket_.Mutable(GetArenaForAllocation());
+}
+inline std::string* S3Destination::release_bucket() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.S3Destination.bucket)
+  return _impl_.bucket_.Release();
+}
+inline void S3Destination::set_allocated_bucket(std::string* bucket) {
+  if (bucket != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.bucket_.SetAllocated(bucket, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.bucket_.IsDefault()) {
+    _impl_.bucket_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.S3Destination.bucket)
+}
+
+// string key = 3 [json_name = "key", (.jipan.common.v1.field_rules) = {
+inline void S3Destination::clear_key() {
+  _impl_.key_.ClearToEmpty();
+}
+inline const std::string& S3Destination::key() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.S3Destination.key)
+  return _internal_key();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void S3Destination::set_key(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.key_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.S3Destination.key)
+}
+inline std::string* S3Destination::mutable_key() {
+  std::string* _s = _internal_mutable_key();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.S3Destination.key)
+  return _s;
+}
+inline const std::string& S3Destination::_internal_key() const {
+  return _impl_.key_.Get();
+}
+inline void S3Destination::_internal_set_key(const std::string& value) {
+  
+  _impl_.key_.Set(value, GetArenaForAllocation());
+}
+inline std::string* S3Destination::_internal_mutable_key() {
+  
+  return _impl_.key_.Mutable(GetArenaForAllocation());
+}
+inline std::string* S3Destination::release_key() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.S3Destination.key)
+  return _impl_.key_.Release();
+}
+inline void S3Destination::set_allocated_key(std::string* key) {
+  if (key != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.key_.SetAllocated(key, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.key_.IsDefault()) {
+    _impl_.key_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.S3Destination.key)
+}
+
+// string region = 4 [json_name = "region", (.jipan.common.v1.field_rules) = {
+inline void S3Destination::clear_region() {
+  _impl_.region_.ClearToEmpty();
+}
+inline const std::string& S3Destination::region() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.S3Destination.region)
+  return _internal_region();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void S3Destination::set_region(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.region_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.S3Destination.region)
+}
+inline std::string* S3Destination::mutable_region() {
+  std::string* _s = _internal_mutable_region();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.S3Destination.region)
+  return _s;
+}
+inline const std::string& S3Destination::_internal_region() const {
+  return _impl_.region_.Get();
+}
+inline void S3Destination::_internal_set_region(const std::string& value) {
+  
+  _impl_.region_.Set(value, GetArenaForAllocation());
+}
+inline std::string* S3Destination::_internal_mutable_region() {
+  
+  return _impl_.region_.Mutable(GetArenaForAllocation());
+}
+inline std::string* S3Destination::release_region() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.S3Destination.region)
+  return _impl_.region_.Release();
+}
+inline void S3Destination::set_allocated_region(std::string* region) {
+  if (region != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.region_.SetAllocated(region, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.region_.IsDefault()) {
+    _impl_.region_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.S3Destination.region)
+}
+
+// string access_key_id = 5 [json_name = "accessKeyId", (.jipan.common.v1.field_rules) = {
+inline void S3Destination::clear_access_key_id() {
+  _impl_.access_key_id_.ClearToEmpty();
+}
+inline const std::string& S3Destination::access_key_id() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.S3Destination.access_key_id)
+  return _internal_access_key_id();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void S3Destination::set_access_key_id(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.access_key_id_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.S3Destination.access_key_id)
+}
+inline std::string* S3Destination::mutable_access_key_id() {
+  std::string* _s = _internal_mutable_access_key_id();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.S3Destination.access_key_id)
+  return _s;
+}
+inline const std::string& S3Destination::_internal_access_key_id() const {
+  return _impl_.access_key_id_.Get();
+}
+inline void S3Destination::_internal_set_access_key_id(const std::string& value) {
+  
+  _impl_.access_key_id_.Set(value, GetArenaForAllocation());
+}
+inline std::string* S3Destination::_internal_mutable_access_key_id() {
+  
+  return _impl_.access_key_id_.Mutable(GetArenaForAllocation());
+}
+inline std::string* S3Destination::release_access_key_id() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.S3Destination.access_key_id)
+  return _impl_.access_key_id_.Release();
+}
+inline void S3Destination::set_allocated_access_key_id(std::string* access_key_id) {
+  if (access_key_id != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.access_key_id_.SetAllocated(access_key_id, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.access_key_id_.IsDefault()) {
+    _impl_.access_key_id_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.S3Destination.access_key_id)
+}
+
+// string secret_access_key = 6 [json_name = "secretAccessKey", (.jipan.common.v1.field_rules) = {
+inline void S3Destination::clear_secret_access_key() {
+  _impl_.secret_access_key_.ClearToEmpty();
+}
+inline const std::string& S3Destination::secret_access_key() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.S3Destination.secret_access_key)
+  return _internal_secret_access_key();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void S3Destination::set_secret_access_key(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.secret_access_key_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.S3Destination.secret_access_key)
+}
+inline std::string* S3Destination::mutable_secret_access_key() {
+  std::string* _s = _internal_mutable_secret_access_key();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.S3Destination.secret_access_key)
+  return _s;
+}
+inline const std::string& S3Destination::_internal_secret_access_key() const {
+  return _impl_.secret_access_key_.Get();
+}
+inline void S3Destination::_internal_set_secret_access_key(const std::string& value) {
+  
+  _impl_.secret_access_key_.Set(value, GetArenaForAllocation());
+}
+inline std::string* S3Destination::_internal_mutable_secret_access_key() {
+  
+  return _impl_.secret_access_key_.Mutable(GetArenaForAllocation());
+}
+inline std::string* S3Destination::release_secret_access_key() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.S3Destination.secret_access_key)
+  return _impl_.secret_access_key_.Release();
+}
+inline void S3Destination::set_allocated_secret_access_key(std::string* secret_access_key) {
+  if (secret_access_key != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.secret_access_key_.SetAllocated(secret_access_key, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.secret_access_key_.IsDefault()) {
+    _impl_.secret_access_key_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.S3Destination.secret_access_key)
+}
+
+// string session_token = 7 [json_name = "sessionToken", (.jipan.common.v1.field_rules) = {
+inline void S3Destination::clear_session_token() {
+  _impl_.session_token_.ClearToEmpty();
+}
+inline const std::string& S3Destination::session_token() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.S3Destination.session_token)
+  return _internal_session_token();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void S3Destination::set_session_token(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.session_token_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.S3Destination.session_token)
+}
+inline std::string* S3Destination::mutable_session_token() {
+  std::string* _s = _internal_mutable_session_token();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.S3Destination.session_token)
+  return _s;
+}
+inline const std::string& S3Destination::_internal_session_token() const {
+  return _impl_.session_token_.Get();
+}
+inline void S3Destination::_internal_set_session_token(const std::string& value) {
+  
+  _impl_.session_token_.Set(value, GetArenaForAllocation());
+}
+inline std::string* S3Destination::_internal_mutable_session_token() {
+  
+  return _impl_.session_token_.Mutable(GetArenaForAllocation());
+}
+inline std::string* S3Destination::release_session_token() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.S3Destination.session_token)
+  return _impl_.session_token_.Release();
+}
+inline void S3Destination::set_allocated_session_token(std::string* session_token) {
+  if (session_token != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.session_token_.SetAllocated(session_token, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.session_token_.IsDefault()) {
+    _impl_.session_token_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.S3Destination.session_token)
 }
 
 // -------------------------------------------------------------------
@@ -3315,6 +4130,56 @@ inline void ResumeTransferRequest::set_allocated_purpose(std::string* purpose) {
   }
 #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
   // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.ResumeTransferRequest.purpose)
+}
+
+// string consent_token = 3 [json_name = "consentToken", (.jipan.common.v1.field_rules) = {
+inline void ResumeTransferRequest::clear_consent_token() {
+  _impl_.consent_token_.ClearToEmpty();
+}
+inline const std::string& ResumeTransferRequest::consent_token() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.ResumeTransferRequest.consent_token)
+  return _internal_consent_token();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ResumeTransferRequest::set_consent_token(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.consent_token_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.ResumeTransferRequest.consent_token)
+}
+inline std::string* ResumeTransferRequest::mutable_consent_token() {
+  std::string* _s = _internal_mutable_consent_token();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.ResumeTransferRequest.consent_token)
+  return _s;
+}
+inline const std::string& ResumeTransferRequest::_internal_consent_token() const {
+  return _impl_.consent_token_.Get();
+}
+inline void ResumeTransferRequest::_internal_set_consent_token(const std::string& value) {
+  
+  _impl_.consent_token_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ResumeTransferRequest::_internal_mutable_consent_token() {
+  
+  return _impl_.consent_token_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ResumeTransferRequest::release_consent_token() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.ResumeTransferRequest.consent_token)
+  return _impl_.consent_token_.Release();
+}
+inline void ResumeTransferRequest::set_allocated_consent_token(std::string* consent_token) {
+  if (consent_token != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.consent_token_.SetAllocated(consent_token, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.consent_token_.IsDefault()) {
+    _impl_.consent_token_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.ResumeTransferRequest.consent_token)
 }
 
 // -------------------------------------------------------------------
@@ -4254,6 +5119,56 @@ inline void DownloadTransferRequest::set_allocated_token(std::string* token) {
   // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.DownloadTransferRequest.token)
 }
 
+// string consent_token = 3 [json_name = "consentToken", (.jipan.common.v1.field_rules) = {
+inline void DownloadTransferRequest::clear_consent_token() {
+  _impl_.consent_token_.ClearToEmpty();
+}
+inline const std::string& DownloadTransferRequest::consent_token() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.DownloadTransferRequest.consent_token)
+  return _internal_consent_token();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void DownloadTransferRequest::set_consent_token(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.consent_token_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.DownloadTransferRequest.consent_token)
+}
+inline std::string* DownloadTransferRequest::mutable_consent_token() {
+  std::string* _s = _internal_mutable_consent_token();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.DownloadTransferRequest.consent_token)
+  return _s;
+}
+inline const std::string& DownloadTransferRequest::_internal_consent_token() const {
+  return _impl_.consent_token_.Get();
+}
+inline void DownloadTransferRequest::_internal_set_consent_token(const std::string& value) {
+  
+  _impl_.consent_token_.Set(value, GetArenaForAllocation());
+}
+inline std::string* DownloadTransferRequest::_internal_mutable_consent_token() {
+  
+  return _impl_.consent_token_.Mutable(GetArenaForAllocation());
+}
+inline std::string* DownloadTransferRequest::release_consent_token() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.DownloadTransferRequest.consent_token)
+  return _impl_.consent_token_.Release();
+}
+inline void DownloadTransferRequest::set_allocated_consent_token(std::string* consent_token) {
+  if (consent_token != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.consent_token_.SetAllocated(consent_token, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.consent_token_.IsDefault()) {
+    _impl_.consent_token_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.DownloadTransferRequest.consent_token)
+}
+
 // -------------------------------------------------------------------
 
 // DownloadTransferResponse
@@ -4361,6 +5276,8 @@ inline void DownloadTransferResponse::set_allocated_sha256(std::string* sha256) 
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

@@ -38,6 +38,25 @@ type CatalogServiceClient interface {
 	// SHA-256 are computed while the data stream in and replace what the
 	// distribution declared. Uploading again replaces the data.
 	UploadDistribution(ctx context.Context, opts ...grpc.CallOption) (CatalogService_UploadDistributionClient, error)
+	// Has the privacy service assess the k-anonymity of one of the caller's
+	// organisation's uploaded distributions: `privacy_dataset` names the
+	// organisation's dataset in jipan.privacy.v1 whose CSV the distribution's
+	// data are (its SHA-256 must equal the upload's: ASSESSMENT_MISMATCH
+	// otherwise). dataspace calls privacy's GetDataset and AssessDataset with
+	// the caller's own access token, so that token must also carry
+	// `privacy.read`. The k found is kept on the distribution
+	// (`anonymised_k`) until the data are uploaded again.
+	AssessDistribution(ctx context.Context, in *AssessDistributionRequest, opts ...grpc.CallOption) (*AssessDistributionResponse, error)
+	// The credibility data space (數據源公信力資料空間): publishes, or
+	// refreshes, the caller's organisation's published fact-checks as a
+	// dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+	// under an open offer (use, with attribution) and with one distribution,
+	// "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+	// newest first. dataspace reads them from the factcheck service over its
+	// public contract (SearchFactChecks by publisher, ExportClaimReview), so
+	// only published fact-checks ever enter; drafts never do. Calling it again
+	// replaces the data with what factcheck publishes now.
+	PublishFactCheckDataset(ctx context.Context, in *PublishFactCheckDatasetRequest, opts ...grpc.CallOption) (*PublishFactCheckDatasetResponse, error)
 	// Checks a usage policy against Jipan's ODRL subset without storing it.
 	ValidatePolicy(ctx context.Context, in *ValidatePolicyRequest, opts ...grpc.CallOption) (*ValidatePolicyResponse, error)
 }
@@ -129,6 +148,24 @@ func (x *catalogServiceUploadDistributionClient) CloseAndRecv() (*UploadDistribu
 	return m, nil
 }
 
+func (c *catalogServiceClient) AssessDistribution(ctx context.Context, in *AssessDistributionRequest, opts ...grpc.CallOption) (*AssessDistributionResponse, error) {
+	out := new(AssessDistributionResponse)
+	err := c.cc.Invoke(ctx, "/jipan.dataspace.v1.CatalogService/AssessDistribution", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *catalogServiceClient) PublishFactCheckDataset(ctx context.Context, in *PublishFactCheckDatasetRequest, opts ...grpc.CallOption) (*PublishFactCheckDatasetResponse, error) {
+	out := new(PublishFactCheckDatasetResponse)
+	err := c.cc.Invoke(ctx, "/jipan.dataspace.v1.CatalogService/PublishFactCheckDataset", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *catalogServiceClient) ValidatePolicy(ctx context.Context, in *ValidatePolicyRequest, opts ...grpc.CallOption) (*ValidatePolicyResponse, error) {
 	out := new(ValidatePolicyResponse)
 	err := c.cc.Invoke(ctx, "/jipan.dataspace.v1.CatalogService/ValidatePolicy", in, out, opts...)
@@ -163,6 +200,25 @@ type CatalogServiceServer interface {
 	// SHA-256 are computed while the data stream in and replace what the
 	// distribution declared. Uploading again replaces the data.
 	UploadDistribution(CatalogService_UploadDistributionServer) error
+	// Has the privacy service assess the k-anonymity of one of the caller's
+	// organisation's uploaded distributions: `privacy_dataset` names the
+	// organisation's dataset in jipan.privacy.v1 whose CSV the distribution's
+	// data are (its SHA-256 must equal the upload's: ASSESSMENT_MISMATCH
+	// otherwise). dataspace calls privacy's GetDataset and AssessDataset with
+	// the caller's own access token, so that token must also carry
+	// `privacy.read`. The k found is kept on the distribution
+	// (`anonymised_k`) until the data are uploaded again.
+	AssessDistribution(context.Context, *AssessDistributionRequest) (*AssessDistributionResponse, error)
+	// The credibility data space (數據源公信力資料空間): publishes, or
+	// refreshes, the caller's organisation's published fact-checks as a
+	// dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+	// under an open offer (use, with attribution) and with one distribution,
+	// "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+	// newest first. dataspace reads them from the factcheck service over its
+	// public contract (SearchFactChecks by publisher, ExportClaimReview), so
+	// only published fact-checks ever enter; drafts never do. Calling it again
+	// replaces the data with what factcheck publishes now.
+	PublishFactCheckDataset(context.Context, *PublishFactCheckDatasetRequest) (*PublishFactCheckDatasetResponse, error)
 	// Checks a usage policy against Jipan's ODRL subset without storing it.
 	ValidatePolicy(context.Context, *ValidatePolicyRequest) (*ValidatePolicyResponse, error)
 	mustEmbedUnimplementedCatalogServiceServer()
@@ -189,6 +245,12 @@ func (UnimplementedCatalogServiceServer) ExportCatalog(context.Context, *ExportC
 }
 func (UnimplementedCatalogServiceServer) UploadDistribution(CatalogService_UploadDistributionServer) error {
 	return status.Errorf(codes.Unimplemented, "method UploadDistribution not implemented")
+}
+func (UnimplementedCatalogServiceServer) AssessDistribution(context.Context, *AssessDistributionRequest) (*AssessDistributionResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method AssessDistribution not implemented")
+}
+func (UnimplementedCatalogServiceServer) PublishFactCheckDataset(context.Context, *PublishFactCheckDatasetRequest) (*PublishFactCheckDatasetResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method PublishFactCheckDataset not implemented")
 }
 func (UnimplementedCatalogServiceServer) ValidatePolicy(context.Context, *ValidatePolicyRequest) (*ValidatePolicyResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method ValidatePolicy not implemented")
@@ -322,6 +384,42 @@ func (x *catalogServiceUploadDistributionServer) Recv() (*UploadDistributionRequ
 	return m, nil
 }
 
+func _CatalogService_AssessDistribution_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(AssessDistributionRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(CatalogServiceServer).AssessDistribution(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.dataspace.v1.CatalogService/AssessDistribution",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(CatalogServiceServer).AssessDistribution(ctx, req.(*AssessDistributionRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _CatalogService_PublishFactCheckDataset_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PublishFactCheckDatasetRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(CatalogServiceServer).PublishFactCheckDataset(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.dataspace.v1.CatalogService/PublishFactCheckDataset",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(CatalogServiceServer).PublishFactCheckDataset(ctx, req.(*PublishFactCheckDatasetRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _CatalogService_ValidatePolicy_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(ValidatePolicyRequest)
 	if err := dec(in); err != nil {
@@ -363,6 +461,14 @@ var _CatalogService_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ExportCatalog",
 			Handler:    _CatalogService_ExportCatalog_Handler,
+		},
+		{
+			MethodName: "AssessDistribution",
+			Handler:    _CatalogService_AssessDistribution_Handler,
+		},
+		{
+			MethodName: "PublishFactCheckDataset",
+			Handler:    _CatalogService_PublishFactCheckDataset_Handler,
 		},
 		{
 			MethodName: "ValidatePolicy",

@@ -418,6 +418,7 @@ class UploadDistributionHeader(_message.Message):
     DATASET_FIELD_NUMBER: _builtins.int
     DISTRIBUTION_ID_FIELD_NUMBER: _builtins.int
     EXPECTED_SHA256_FIELD_NUMBER: _builtins.int
+    DATA_SUBJECT_FIELD_NUMBER: _builtins.int
     dataset: _builtins.str
     """Required. The dataset: "orgs/{organization}/datasets/{dataset}"."""
     distribution_id: _builtins.str
@@ -426,20 +427,83 @@ class UploadDistributionHeader(_message.Message):
     """Optional. When set, the upload is refused unless the data hash to
     this (32 bytes).
     """
+    data_subject: _builtins.str
+    """Required for a dataset of personal data, refused otherwise: the person
+    the data are about, "people/{person}". Such data are kept per person,
+    outside the catalog entry, and released only to a transfer under that
+    person's consent.
+    """
     def __init__(
         self,
         *,
         dataset: _builtins.str = ...,
         distribution_id: _builtins.str = ...,
         expected_sha256: _builtins.bytes = ...,
+        data_subject: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["dataset", b"dataset", "distribution_id", b"distribution_id", "expected_sha256", b"expected_sha256"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["data_subject", b"data_subject", "dataset", b"dataset", "distribution_id", b"distribution_id", "expected_sha256", b"expected_sha256"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___UploadDistributionHeader: _TypeAlias = UploadDistributionHeader  # noqa: Y015
+
+@_typing.final
+class AssessDistributionRequest(_message.Message):
+    """Request for AssessDistribution."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DATASET_FIELD_NUMBER: _builtins.int
+    DISTRIBUTION_ID_FIELD_NUMBER: _builtins.int
+    PRIVACY_DATASET_FIELD_NUMBER: _builtins.int
+    dataset: _builtins.str
+    """Required. The dataset: "orgs/{organization}/datasets/{dataset}"."""
+    distribution_id: _builtins.str
+    """Required. The distribution's id within the dataset."""
+    privacy_dataset: _builtins.str
+    """Required. The privacy service's dataset holding the same CSV,
+    "orgs/{organization}/datasets/{dataset}" of the same organisation.
+    """
+    def __init__(
+        self,
+        *,
+        dataset: _builtins.str = ...,
+        distribution_id: _builtins.str = ...,
+        privacy_dataset: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["dataset", b"dataset", "distribution_id", b"distribution_id", "privacy_dataset", b"privacy_dataset"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AssessDistributionRequest: _TypeAlias = AssessDistributionRequest  # noqa: Y015
+
+@_typing.final
+class AssessDistributionResponse(_message.Message):
+    """Response for AssessDistribution."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DATASET_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def dataset(self) -> _resources_pb2.Dataset:
+        """The dataset, the distribution with its `anonymised_k`."""
+
+    def __init__(
+        self,
+        *,
+        dataset: _resources_pb2.Dataset | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["dataset", b"dataset"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["dataset", b"dataset"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AssessDistributionResponse: _TypeAlias = AssessDistributionResponse  # noqa: Y015
 
 @_typing.final
 class UploadDistributionResponse(_message.Message):
@@ -464,3 +528,62 @@ class UploadDistributionResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___UploadDistributionResponse: _TypeAlias = UploadDistributionResponse  # noqa: Y015
+
+@_typing.final
+class PublishFactCheckDatasetRequest(_message.Message):
+    """Request for PublishFactCheckDataset."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DATASET_ID_FIELD_NUMBER: _builtins.int
+    LICENSE_FIELD_NUMBER: _builtins.int
+    dataset_id: _builtins.str
+    """Required. Id of the dataset ("orgs/{organization}/datasets/{dataset_id}"):
+    1-63 of [a-z0-9-], starting with a letter. An existing dataset of that
+    id must be one this method published.
+    """
+    license: _builtins.str
+    """Optional. dct:license of the fact-checks: an SPDX id or an https URL;
+    default "CC-BY-4.0".
+    """
+    def __init__(
+        self,
+        *,
+        dataset_id: _builtins.str = ...,
+        license: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["dataset_id", b"dataset_id", "license", b"license"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PublishFactCheckDatasetRequest: _TypeAlias = PublishFactCheckDatasetRequest  # noqa: Y015
+
+@_typing.final
+class PublishFactCheckDatasetResponse(_message.Message):
+    """Response for PublishFactCheckDataset."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DATASET_FIELD_NUMBER: _builtins.int
+    FACT_CHECKS_FIELD_NUMBER: _builtins.int
+    fact_checks: _builtins.int
+    """Fact-checks in the distribution."""
+    @_builtins.property
+    def dataset(self) -> _resources_pb2.Dataset:
+        """The dataset, its "claimreview" distribution holding the data."""
+
+    def __init__(
+        self,
+        *,
+        dataset: _resources_pb2.Dataset | None = ...,
+        fact_checks: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["dataset", b"dataset"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["dataset", b"dataset", "fact_checks", b"fact_checks"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PublishFactCheckDatasetResponse: _TypeAlias = PublishFactCheckDatasetResponse  # noqa: Y015

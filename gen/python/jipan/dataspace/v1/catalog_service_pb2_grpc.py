@@ -67,6 +67,16 @@ class CatalogServiceStub:
                 request_serializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.UploadDistributionRequest.SerializeToString,
                 response_deserializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.UploadDistributionResponse.FromString,
                 _registered_method=True)
+        self.AssessDistribution = channel.unary_unary(
+                '/jipan.dataspace.v1.CatalogService/AssessDistribution',
+                request_serializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.AssessDistributionRequest.SerializeToString,
+                response_deserializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.AssessDistributionResponse.FromString,
+                _registered_method=True)
+        self.PublishFactCheckDataset = channel.unary_unary(
+                '/jipan.dataspace.v1.CatalogService/PublishFactCheckDataset',
+                request_serializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.PublishFactCheckDatasetRequest.SerializeToString,
+                response_deserializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.PublishFactCheckDatasetResponse.FromString,
+                _registered_method=True)
         self.ValidatePolicy = channel.unary_unary(
                 '/jipan.dataspace.v1.CatalogService/ValidatePolicy',
                 request_serializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.ValidatePolicyRequest.SerializeToString,
@@ -131,6 +141,35 @@ class CatalogServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def AssessDistribution(self, request, context):
+        """Has the privacy service assess the k-anonymity of one of the caller's
+        organisation's uploaded distributions: `privacy_dataset` names the
+        organisation's dataset in jipan.privacy.v1 whose CSV the distribution's
+        data are (its SHA-256 must equal the upload's: ASSESSMENT_MISMATCH
+        otherwise). dataspace calls privacy's GetDataset and AssessDataset with
+        the caller's own access token, so that token must also carry
+        `privacy.read`. The k found is kept on the distribution
+        (`anonymised_k`) until the data are uploaded again.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PublishFactCheckDataset(self, request, context):
+        """The credibility data space (數據源公信力資料空間): publishes, or
+        refreshes, the caller's organisation's published fact-checks as a
+        dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+        under an open offer (use, with attribution) and with one distribution,
+        "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+        newest first. dataspace reads them from the factcheck service over its
+        public contract (SearchFactChecks by publisher, ExportClaimReview), so
+        only published fact-checks ever enter; drafts never do. Calling it again
+        replaces the data with what factcheck publishes now.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ValidatePolicy(self, request, context):
         """Checks a usage policy against Jipan's ODRL subset without storing it.
         """
@@ -170,6 +209,16 @@ def add_CatalogServiceServicer_to_server(servicer, server):
                     servicer.UploadDistribution,
                     request_deserializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.UploadDistributionRequest.FromString,
                     response_serializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.UploadDistributionResponse.SerializeToString,
+            ),
+            'AssessDistribution': grpc.unary_unary_rpc_method_handler(
+                    servicer.AssessDistribution,
+                    request_deserializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.AssessDistributionRequest.FromString,
+                    response_serializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.AssessDistributionResponse.SerializeToString,
+            ),
+            'PublishFactCheckDataset': grpc.unary_unary_rpc_method_handler(
+                    servicer.PublishFactCheckDataset,
+                    request_deserializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.PublishFactCheckDatasetRequest.FromString,
+                    response_serializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.PublishFactCheckDatasetResponse.SerializeToString,
             ),
             'ValidatePolicy': grpc.unary_unary_rpc_method_handler(
                     servicer.ValidatePolicy,
@@ -342,6 +391,60 @@ class CatalogService:
             '/jipan.dataspace.v1.CatalogService/UploadDistribution',
             jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.UploadDistributionRequest.SerializeToString,
             jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.UploadDistributionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AssessDistribution(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.dataspace.v1.CatalogService/AssessDistribution',
+            jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.AssessDistributionRequest.SerializeToString,
+            jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.AssessDistributionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PublishFactCheckDataset(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.dataspace.v1.CatalogService/PublishFactCheckDataset',
+            jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.PublishFactCheckDatasetRequest.SerializeToString,
+            jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.PublishFactCheckDatasetResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -61,6 +61,27 @@ class CatalogServiceStub:
     SHA-256 are computed while the data stream in and replace what the
     distribution declared. Uploading again replaces the data.
     """
+    AssessDistribution: _grpc.UnaryUnaryMultiCallable[_catalog_service_pb2.AssessDistributionRequest, _catalog_service_pb2.AssessDistributionResponse]
+    """Has the privacy service assess the k-anonymity of one of the caller's
+    organisation's uploaded distributions: `privacy_dataset` names the
+    organisation's dataset in jipan.privacy.v1 whose CSV the distribution's
+    data are (its SHA-256 must equal the upload's: ASSESSMENT_MISMATCH
+    otherwise). dataspace calls privacy's GetDataset and AssessDataset with
+    the caller's own access token, so that token must also carry
+    `privacy.read`. The k found is kept on the distribution
+    (`anonymised_k`) until the data are uploaded again.
+    """
+    PublishFactCheckDataset: _grpc.UnaryUnaryMultiCallable[_catalog_service_pb2.PublishFactCheckDatasetRequest, _catalog_service_pb2.PublishFactCheckDatasetResponse]
+    """The credibility data space (數據源公信力資料空間): publishes, or
+    refreshes, the caller's organisation's published fact-checks as a
+    dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+    under an open offer (use, with attribution) and with one distribution,
+    "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+    newest first. dataspace reads them from the factcheck service over its
+    public contract (SearchFactChecks by publisher, ExportClaimReview), so
+    only published fact-checks ever enter; drafts never do. Calling it again
+    replaces the data with what factcheck publishes now.
+    """
     ValidatePolicy: _grpc.UnaryUnaryMultiCallable[_catalog_service_pb2.ValidatePolicyRequest, _catalog_service_pb2.ValidatePolicyResponse]
     """Checks a usage policy against Jipan's ODRL subset without storing it."""
 
@@ -96,6 +117,27 @@ class CatalogServiceAsyncStub(CatalogServiceStub):
     a header, then the bytes in chunks of at most 4 MiB; the size and
     SHA-256 are computed while the data stream in and replace what the
     distribution declared. Uploading again replaces the data.
+    """
+    AssessDistribution: _aio.UnaryUnaryMultiCallable[_catalog_service_pb2.AssessDistributionRequest, _catalog_service_pb2.AssessDistributionResponse]  # type: ignore[assignment]
+    """Has the privacy service assess the k-anonymity of one of the caller's
+    organisation's uploaded distributions: `privacy_dataset` names the
+    organisation's dataset in jipan.privacy.v1 whose CSV the distribution's
+    data are (its SHA-256 must equal the upload's: ASSESSMENT_MISMATCH
+    otherwise). dataspace calls privacy's GetDataset and AssessDataset with
+    the caller's own access token, so that token must also carry
+    `privacy.read`. The k found is kept on the distribution
+    (`anonymised_k`) until the data are uploaded again.
+    """
+    PublishFactCheckDataset: _aio.UnaryUnaryMultiCallable[_catalog_service_pb2.PublishFactCheckDatasetRequest, _catalog_service_pb2.PublishFactCheckDatasetResponse]  # type: ignore[assignment]
+    """The credibility data space (數據源公信力資料空間): publishes, or
+    refreshes, the caller's organisation's published fact-checks as a
+    dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+    under an open offer (use, with attribution) and with one distribution,
+    "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+    newest first. dataspace reads them from the factcheck service over its
+    public contract (SearchFactChecks by publisher, ExportClaimReview), so
+    only published fact-checks ever enter; drafts never do. Calling it again
+    replaces the data with what factcheck publishes now.
     """
     ValidatePolicy: _aio.UnaryUnaryMultiCallable[_catalog_service_pb2.ValidatePolicyRequest, _catalog_service_pb2.ValidatePolicyResponse]  # type: ignore[assignment]
     """Checks a usage policy against Jipan's ODRL subset without storing it."""
@@ -165,6 +207,39 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
         a header, then the bytes in chunks of at most 4 MiB; the size and
         SHA-256 are computed while the data stream in and replace what the
         distribution declared. Uploading again replaces the data.
+        """
+
+    @_abc_1.abstractmethod
+    def AssessDistribution(
+        self,
+        request: _catalog_service_pb2.AssessDistributionRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_catalog_service_pb2.AssessDistributionResponse, _abc.Awaitable[_catalog_service_pb2.AssessDistributionResponse]]:
+        """Has the privacy service assess the k-anonymity of one of the caller's
+        organisation's uploaded distributions: `privacy_dataset` names the
+        organisation's dataset in jipan.privacy.v1 whose CSV the distribution's
+        data are (its SHA-256 must equal the upload's: ASSESSMENT_MISMATCH
+        otherwise). dataspace calls privacy's GetDataset and AssessDataset with
+        the caller's own access token, so that token must also carry
+        `privacy.read`. The k found is kept on the distribution
+        (`anonymised_k`) until the data are uploaded again.
+        """
+
+    @_abc_1.abstractmethod
+    def PublishFactCheckDataset(
+        self,
+        request: _catalog_service_pb2.PublishFactCheckDatasetRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_catalog_service_pb2.PublishFactCheckDatasetResponse, _abc.Awaitable[_catalog_service_pb2.PublishFactCheckDatasetResponse]]:
+        """The credibility data space (數據源公信力資料空間): publishes, or
+        refreshes, the caller's organisation's published fact-checks as a
+        dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+        under an open offer (use, with attribution) and with one distribution,
+        "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+        newest first. dataspace reads them from the factcheck service over its
+        public contract (SearchFactChecks by publisher, ExportClaimReview), so
+        only published fact-checks ever enter; drafts never do. Calling it again
+        replaces the data with what factcheck publishes now.
         """
 
     @_abc_1.abstractmethod

@@ -104,6 +104,59 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     """PERMISSION_DENIED: the download token is not this transfer's, or has
     expired; resume the transfer for a new one.
     """
+    ERROR_REASON_CONSENT_REQUIRED: _ErrorReason.ValueType  # 22
+    """PERMISSION_DENIED: the dataset holds personal data and the request
+    carries no consent token.
+    """
+    ERROR_REASON_CONSENT_INVALID: _ErrorReason.ValueType  # 23
+    """PERMISSION_DENIED: the consent token does not verify, is not a consent
+    token, or was not issued to the caller (`metadata["problem"]`).
+    """
+    ERROR_REASON_CONSENT_REVOKED: _ErrorReason.ValueType  # 24
+    """PERMISSION_DENIED: the person revoked the consent."""
+    ERROR_REASON_CONSENT_EXPIRED: _ErrorReason.ValueType  # 25
+    """PERMISSION_DENIED: the consent token has expired (a consent's tokens
+    never outlive it): get a fresh one, which identity refuses once the
+    consent itself has expired.
+    """
+    ERROR_REASON_CONSENT_MISMATCH: _ErrorReason.ValueType  # 26
+    """PERMISSION_DENIED: the consent does not cover this use: not the scope,
+    the purpose or the data category, or another consent or person than the
+    transfer's (`metadata["problem"]`).
+    """
+    ERROR_REASON_NOT_PERSONAL_DATA: _ErrorReason.ValueType  # 27
+    """INVALID_ARGUMENT: a consent token or data subject was given for a
+    dataset that holds no personal data, or a push for one that does.
+    """
+    ERROR_REASON_ASSESSMENT_MISMATCH: _ErrorReason.ValueType  # 28
+    """FAILED_PRECONDITION: the privacy service's dataset does not hold the
+    distribution's data (another SHA-256), or the distribution has no data
+    (`metadata["problem"]`).
+    """
+    ERROR_REASON_ASSESSMENT_REFUSED: _ErrorReason.ValueType  # 29
+    """FAILED_PRECONDITION: the privacy service refused the assessment
+    (`metadata["privacy_status"]`, `metadata["privacy_reason"]`), e.g. the
+    caller's token lacks `privacy.read` or the dataset is not the caller
+    organisation's.
+    """
+    ERROR_REASON_PRIVACY_UNAVAILABLE: _ErrorReason.ValueType  # 30
+    """UNAVAILABLE: the privacy service did not answer; retry."""
+    ERROR_REASON_PUSH_DESTINATION_INVALID: _ErrorReason.ValueType  # 31
+    """INVALID_ARGUMENT: the push destination is not acceptable
+    (`metadata["problem"]`), e.g. not https.
+    """
+    ERROR_REASON_PUSH_FAILED: _ErrorReason.ValueType  # 32
+    """FAILED_PRECONDITION: the destination refused the write (bad
+    credentials, no such bucket; `metadata["s3_error"]`) or could not be
+    reached; the transfer is TERMINATED with code PUSH_FAILED.
+    """
+    ERROR_REASON_FACTCHECK_UNAVAILABLE: _ErrorReason.ValueType  # 33
+    """UNAVAILABLE: the factcheck service did not answer; retry."""
+    ERROR_REASON_FACTCHECK_DATASET: _ErrorReason.ValueType  # 34
+    """FAILED_PRECONDITION: the organisation has no published fact-check to
+    offer, or the dataset of that id was not published by
+    PublishFactCheckDataset (`metadata["problem"]`).
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by the dataspace services in
@@ -194,5 +247,58 @@ transfer message in the transfer's state or from this side
 ERROR_REASON_TRANSFER_TOKEN_INVALID: ErrorReason.ValueType  # 21
 """PERMISSION_DENIED: the download token is not this transfer's, or has
 expired; resume the transfer for a new one.
+"""
+ERROR_REASON_CONSENT_REQUIRED: ErrorReason.ValueType  # 22
+"""PERMISSION_DENIED: the dataset holds personal data and the request
+carries no consent token.
+"""
+ERROR_REASON_CONSENT_INVALID: ErrorReason.ValueType  # 23
+"""PERMISSION_DENIED: the consent token does not verify, is not a consent
+token, or was not issued to the caller (`metadata["problem"]`).
+"""
+ERROR_REASON_CONSENT_REVOKED: ErrorReason.ValueType  # 24
+"""PERMISSION_DENIED: the person revoked the consent."""
+ERROR_REASON_CONSENT_EXPIRED: ErrorReason.ValueType  # 25
+"""PERMISSION_DENIED: the consent token has expired (a consent's tokens
+never outlive it): get a fresh one, which identity refuses once the
+consent itself has expired.
+"""
+ERROR_REASON_CONSENT_MISMATCH: ErrorReason.ValueType  # 26
+"""PERMISSION_DENIED: the consent does not cover this use: not the scope,
+the purpose or the data category, or another consent or person than the
+transfer's (`metadata["problem"]`).
+"""
+ERROR_REASON_NOT_PERSONAL_DATA: ErrorReason.ValueType  # 27
+"""INVALID_ARGUMENT: a consent token or data subject was given for a
+dataset that holds no personal data, or a push for one that does.
+"""
+ERROR_REASON_ASSESSMENT_MISMATCH: ErrorReason.ValueType  # 28
+"""FAILED_PRECONDITION: the privacy service's dataset does not hold the
+distribution's data (another SHA-256), or the distribution has no data
+(`metadata["problem"]`).
+"""
+ERROR_REASON_ASSESSMENT_REFUSED: ErrorReason.ValueType  # 29
+"""FAILED_PRECONDITION: the privacy service refused the assessment
+(`metadata["privacy_status"]`, `metadata["privacy_reason"]`), e.g. the
+caller's token lacks `privacy.read` or the dataset is not the caller
+organisation's.
+"""
+ERROR_REASON_PRIVACY_UNAVAILABLE: ErrorReason.ValueType  # 30
+"""UNAVAILABLE: the privacy service did not answer; retry."""
+ERROR_REASON_PUSH_DESTINATION_INVALID: ErrorReason.ValueType  # 31
+"""INVALID_ARGUMENT: the push destination is not acceptable
+(`metadata["problem"]`), e.g. not https.
+"""
+ERROR_REASON_PUSH_FAILED: ErrorReason.ValueType  # 32
+"""FAILED_PRECONDITION: the destination refused the write (bad
+credentials, no such bucket; `metadata["s3_error"]`) or could not be
+reached; the transfer is TERMINATED with code PUSH_FAILED.
+"""
+ERROR_REASON_FACTCHECK_UNAVAILABLE: ErrorReason.ValueType  # 33
+"""UNAVAILABLE: the factcheck service did not answer; retry."""
+ERROR_REASON_FACTCHECK_DATASET: ErrorReason.ValueType  # 34
+"""FAILED_PRECONDITION: the organisation has no published fact-check to
+offer, or the dataset of that id was not published by
+PublishFactCheckDataset (`metadata["problem"]`).
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

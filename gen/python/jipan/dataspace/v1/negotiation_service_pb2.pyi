@@ -588,8 +588,9 @@ class AuthorizeUseRequest(_message.Message):
     ACTION_FIELD_NUMBER: _builtins.int
     PURPOSE_FIELD_NUMBER: _builtins.int
     SPATIAL_FIELD_NUMBER: _builtins.int
-    ANONYMISED_K_FIELD_NUMBER: _builtins.int
     REQUEST_ID_FIELD_NUMBER: _builtins.int
+    DISTRIBUTION_ID_FIELD_NUMBER: _builtins.int
+    CONSENT_TOKEN_FIELD_NUMBER: _builtins.int
     agreement: _builtins.str
     """Required. The agreement: "agreements/{agreement}"."""
     action: _builtins.str
@@ -602,13 +603,21 @@ class AuthorizeUseRequest(_message.Message):
     """
     spatial: _builtins.str
     """Optional. Where the data will be used: an ISO 3166-1 alpha-2 code."""
-    anonymised_k: _builtins.int
-    """Optional. The k the data used were anonymised to by the privacy
-    service; 0: not anonymised.
-    """
     request_id: _builtins.str
     """Required. A UUID: a retry with the same id returns the first decision
     and counts nothing more.
+    """
+    distribution_id: _builtins.str
+    """Optional. The distribution used: `jipan:anonymisedK` constraints are
+    checked against the privacy service's assessment of its data
+    (Distribution.anonymised_k); empty: the use reads no assessed data and
+    such a constraint fails.
+    """
+    consent_token: _builtins.str
+    """Required for a dataset of personal data: the person's consent token
+    (see TransferService RequestTransferRequest.consent_token); it must
+    cover the purpose. A use it does not cover is refused with a CONSENT_*
+    reason rather than answered with a decision.
     """
     def __init__(
         self,
@@ -617,12 +626,13 @@ class AuthorizeUseRequest(_message.Message):
         action: _builtins.str = ...,
         purpose: _builtins.str = ...,
         spatial: _builtins.str = ...,
-        anonymised_k: _builtins.int = ...,
         request_id: _builtins.str = ...,
+        distribution_id: _builtins.str = ...,
+        consent_token: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["action", b"action", "agreement", b"agreement", "anonymised_k", b"anonymised_k", "purpose", b"purpose", "request_id", b"request_id", "spatial", b"spatial"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["action", b"action", "agreement", b"agreement", "consent_token", b"consent_token", "distribution_id", b"distribution_id", "purpose", b"purpose", "request_id", b"request_id", "spatial", b"spatial"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -180,6 +180,7 @@ class Dataset(_message.Message):
     CREATE_TIME_FIELD_NUMBER: _builtins.int
     UPDATE_TIME_FIELD_NUMBER: _builtins.int
     ETAG_FIELD_NUMBER: _builtins.int
+    PERSONAL_DATA_CATEGORY_FIELD_NUMBER: _builtins.int
     name: _builtins.str
     """Output only. "orgs/{organization}/datasets/{dataset}"."""
     title: _builtins.str
@@ -214,6 +215,12 @@ class Dataset(_message.Message):
     """
     etag: _builtins.str
     """Output only. Changes with every update; UpdateDataset may require it."""
+    personal_data_category: _builtins.str
+    """Optional. With `personal_data`: the category of personal data it holds,
+    as identity's consents name categories (e.g. "health", "tax"; 1-64 of
+    [a-z0-9._:-], starting with a letter). A consent that lists categories
+    must list this one.
+    """
     @_builtins.property
     def themes(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
         """Optional. dcat:theme: codes of the EU data theme vocabulary (e.g.
@@ -273,10 +280,11 @@ class Dataset(_message.Message):
         create_time: _timestamp_pb2.Timestamp | None = ...,
         update_time: _timestamp_pb2.Timestamp | None = ...,
         etag: _builtins.str = ...,
+        personal_data_category: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "temporal_end", b"temporal_end", "temporal_start", b"temporal_start", "update_time", b"update_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "creator", b"creator", "description", b"description", "description_en", b"description_en", "distributions", b"distributions", "etag", b"etag", "keywords", b"keywords", "license", b"license", "name", b"name", "offers", b"offers", "personal_data", b"personal_data", "publisher", b"publisher", "spatial", b"spatial", "temporal_end", b"temporal_end", "temporal_start", b"temporal_start", "themes", b"themes", "title", b"title", "title_en", b"title_en", "update_frequency", b"update_frequency", "update_time", b"update_time"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "creator", b"creator", "description", b"description", "description_en", b"description_en", "distributions", b"distributions", "etag", b"etag", "keywords", b"keywords", "license", b"license", "name", b"name", "offers", b"offers", "personal_data", b"personal_data", "personal_data_category", b"personal_data_category", "publisher", b"publisher", "spatial", b"spatial", "temporal_end", b"temporal_end", "temporal_start", b"temporal_start", "themes", b"themes", "title", b"title", "title_en", b"title_en", "update_frequency", b"update_frequency", "update_time", b"update_time"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -294,6 +302,9 @@ class Distribution(_message.Message):
     BYTE_SIZE_FIELD_NUMBER: _builtins.int
     SHA256_FIELD_NUMBER: _builtins.int
     UPLOADED_FIELD_NUMBER: _builtins.int
+    ANONYMISED_K_FIELD_NUMBER: _builtins.int
+    PRIVACY_DATASET_FIELD_NUMBER: _builtins.int
+    ASSESS_TIME_FIELD_NUMBER: _builtins.int
     id: _builtins.str
     """Required. Id within the dataset: 1-63 of [a-z0-9-], starting with a
     letter.
@@ -312,8 +323,23 @@ class Distribution(_message.Message):
     """
     uploaded: _builtins.bool
     """Output only. Whether the data are held by the service
-    (UploadDistribution), so transfers can deliver them.
+    (UploadDistribution), so transfers can deliver them. For a dataset of
+    personal data the data are held per person and this stays false.
     """
+    anonymised_k: _builtins.int
+    """Output only. The k-anonymity of the uploaded data as the privacy
+    service assessed it (CatalogService.AssessDistribution); 0 when not
+    assessed, or when the data changed since. `jipan:anonymisedK`
+    constraints are checked against this, never against a caller's word.
+    """
+    privacy_dataset: _builtins.str
+    """Output only. The privacy service's dataset the assessment was of,
+    "orgs/{organization}/datasets/{dataset}" (jipan.privacy.v1).
+    """
+    @_builtins.property
+    def assess_time(self) -> _timestamp_pb2.Timestamp:
+        """Output only. When the privacy service assessed it."""
+
     def __init__(
         self,
         *,
@@ -323,10 +349,13 @@ class Distribution(_message.Message):
         byte_size: _builtins.int = ...,
         sha256: _builtins.bytes = ...,
         uploaded: _builtins.bool = ...,
+        anonymised_k: _builtins.int = ...,
+        privacy_dataset: _builtins.str = ...,
+        assess_time: _timestamp_pb2.Timestamp | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["assess_time", b"assess_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["byte_size", b"byte_size", "id", b"id", "media_type", b"media_type", "sha256", b"sha256", "title", b"title", "uploaded", b"uploaded"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["anonymised_k", b"anonymised_k", "assess_time", b"assess_time", "byte_size", b"byte_size", "id", b"id", "media_type", b"media_type", "privacy_dataset", b"privacy_dataset", "sha256", b"sha256", "title", b"title", "uploaded", b"uploaded"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -658,6 +687,10 @@ class TransferProcess(_message.Message):
     CREATE_TIME_FIELD_NUMBER: _builtins.int
     UPDATE_TIME_FIELD_NUMBER: _builtins.int
     PURPOSE_FIELD_NUMBER: _builtins.int
+    DATA_SUBJECT_FIELD_NUMBER: _builtins.int
+    CONSENT_FIELD_NUMBER: _builtins.int
+    FORMAT_FIELD_NUMBER: _builtins.int
+    DESTINATION_FIELD_NUMBER: _builtins.int
     name: _builtins.str
     """Output only. "transfers/{transfer}"."""
     agreement: _builtins.str
@@ -682,6 +715,24 @@ class TransferProcess(_message.Message):
     """Output only. Once TERMINATED: the reason given."""
     purpose: _builtins.str
     """Output only. The purpose every download is checked with."""
+    data_subject: _builtins.str
+    """Output only. For a dataset of personal data: the person the data are
+    about, "people/{person}" (the subject of the consent token).
+    """
+    consent: _builtins.str
+    """Output only. For a dataset of personal data: the identity consent it
+    runs under, "people/{person}/consents/{consent}". Every later message
+    and download must carry a consent token of this same consent.
+    """
+    format: _builtins.str
+    """Output only. How the data travel (Dataspace Protocol transfer types):
+    "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
+    provider wrote them to the consumer's S3 bucket).
+    """
+    destination: _builtins.str
+    """Output only. For a push: where the data were written,
+    "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+    """
     @_builtins.property
     def access(self) -> Global___TransferAccess:
         """Output only. While STARTED, and only in the response that started or
@@ -714,10 +765,14 @@ class TransferProcess(_message.Message):
         create_time: _timestamp_pb2.Timestamp | None = ...,
         update_time: _timestamp_pb2.Timestamp | None = ...,
         purpose: _builtins.str = ...,
+        data_subject: _builtins.str = ...,
+        consent: _builtins.str = ...,
+        format: _builtins.str = ...,
+        destination: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["access", b"access", "create_time", b"create_time", "update_time", b"update_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["access", b"access", "agreement", b"agreement", "byte_size", b"byte_size", "consumer", b"consumer", "create_time", b"create_time", "dataset", b"dataset", "distribution_id", b"distribution_id", "name", b"name", "provider", b"provider", "purpose", b"purpose", "sha256", b"sha256", "state", b"state", "termination_code", b"termination_code", "termination_reason", b"termination_reason", "update_time", b"update_time"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["access", b"access", "agreement", b"agreement", "byte_size", b"byte_size", "consent", b"consent", "consumer", b"consumer", "create_time", b"create_time", "data_subject", b"data_subject", "dataset", b"dataset", "destination", b"destination", "distribution_id", b"distribution_id", "format", b"format", "name", b"name", "provider", b"provider", "purpose", b"purpose", "sha256", b"sha256", "state", b"state", "termination_code", b"termination_code", "termination_reason", b"termination_reason", "update_time", b"update_time"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -29,6 +29,8 @@ class RequestTransferRequest(_message.Message):
     DISTRIBUTION_ID_FIELD_NUMBER: _builtins.int
     PURPOSE_FIELD_NUMBER: _builtins.int
     REQUEST_ID_FIELD_NUMBER: _builtins.int
+    CONSENT_TOKEN_FIELD_NUMBER: _builtins.int
+    PUSH_DESTINATION_FIELD_NUMBER: _builtins.int
     agreement: _builtins.str
     """Required. The agreement: "agreements/{agreement}"."""
     distribution_id: _builtins.str
@@ -41,6 +43,24 @@ class RequestTransferRequest(_message.Message):
     """Required. A UUID: a retry with the same id returns the first transfer
     (without a token: resume it for a new one).
     """
+    consent_token: _builtins.str
+    """Required for a dataset of personal data, refused otherwise: the
+    person's consent, as an access token identity's
+    TokenService.IssueConsentToken issued to the calling app (the caller's
+    token must be that service account's, of the consumer organisation).
+    It must verify, not be revoked, grant `dataspace.read`, and list the
+    purpose as the category "purpose:{purpose}" (and the dataset's
+    `personal_data_category` when it lists data categories). The transfer
+    then delivers that person's data only, and is bound to that consent.
+    """
+    @_builtins.property
+    def push_destination(self) -> Global___S3Destination:
+        """Optional. Push instead of pull: the provider writes the data to this
+        S3 bucket of the consumer's, and the transfer is COMPLETED when the
+        write is. Not for datasets of personal data (their every use is
+        checked against the consent at download time).
+        """
+
     def __init__(
         self,
         *,
@@ -48,14 +68,67 @@ class RequestTransferRequest(_message.Message):
         distribution_id: _builtins.str = ...,
         purpose: _builtins.str = ...,
         request_id: _builtins.str = ...,
+        consent_token: _builtins.str = ...,
+        push_destination: Global___S3Destination | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["push_destination", b"push_destination"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["agreement", b"agreement", "distribution_id", b"distribution_id", "purpose", b"purpose", "request_id", b"request_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["agreement", b"agreement", "consent_token", b"consent_token", "distribution_id", b"distribution_id", "purpose", b"purpose", "push_destination", b"push_destination", "request_id", b"request_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___RequestTransferRequest: _TypeAlias = RequestTransferRequest  # noqa: Y015
+
+@_typing.final
+class S3Destination(_message.Message):
+    """An S3 (or S3-compatible) destination for a push transfer. The
+    credentials are used for this write only: never stored, logged or
+    returned.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ENDPOINT_URL_FIELD_NUMBER: _builtins.int
+    BUCKET_FIELD_NUMBER: _builtins.int
+    KEY_FIELD_NUMBER: _builtins.int
+    REGION_FIELD_NUMBER: _builtins.int
+    ACCESS_KEY_ID_FIELD_NUMBER: _builtins.int
+    SECRET_ACCESS_KEY_FIELD_NUMBER: _builtins.int
+    SESSION_TOKEN_FIELD_NUMBER: _builtins.int
+    endpoint_url: _builtins.str
+    """Required. The endpoint: an https URL (http only to a loopback address
+    where the server allows it, for development).
+    """
+    bucket: _builtins.str
+    """Required. The bucket (3-63 of [a-z0-9.-])."""
+    key: _builtins.str
+    """Required. The object key to write, at most 900 characters."""
+    region: _builtins.str
+    """Optional. The region; default "us-east-1"."""
+    access_key_id: _builtins.str
+    """Required. An access key id allowed to write the key."""
+    secret_access_key: _builtins.str
+    """Required. Its secret."""
+    session_token: _builtins.str
+    """Optional. A session token, for temporary credentials."""
+    def __init__(
+        self,
+        *,
+        endpoint_url: _builtins.str = ...,
+        bucket: _builtins.str = ...,
+        key: _builtins.str = ...,
+        region: _builtins.str = ...,
+        access_key_id: _builtins.str = ...,
+        secret_access_key: _builtins.str = ...,
+        session_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["access_key_id", b"access_key_id", "bucket", b"bucket", "endpoint_url", b"endpoint_url", "key", b"key", "region", b"region", "secret_access_key", b"secret_access_key", "session_token", b"session_token"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___S3Destination: _TypeAlias = S3Destination  # noqa: Y015
 
 @_typing.final
 class RequestTransferResponse(_message.Message):
@@ -135,21 +208,27 @@ class ResumeTransferRequest(_message.Message):
 
     NAME_FIELD_NUMBER: _builtins.int
     PURPOSE_FIELD_NUMBER: _builtins.int
+    CONSENT_TOKEN_FIELD_NUMBER: _builtins.int
     name: _builtins.str
     """Required. "transfers/{transfer}"."""
     purpose: _builtins.str
     """Optional. A new purpose for the transfer's downloads; empty: the one
     it was requested with.
     """
+    consent_token: _builtins.str
+    """Required when the transfer runs under a consent: a fresh consent token
+    of that same consent (see RequestTransferRequest.consent_token).
+    """
     def __init__(
         self,
         *,
         name: _builtins.str = ...,
         purpose: _builtins.str = ...,
+        consent_token: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["name", b"name", "purpose", b"purpose"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["consent_token", b"consent_token", "name", b"name", "purpose", b"purpose"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -391,19 +470,27 @@ class DownloadTransferRequest(_message.Message):
 
     NAME_FIELD_NUMBER: _builtins.int
     TOKEN_FIELD_NUMBER: _builtins.int
+    CONSENT_TOKEN_FIELD_NUMBER: _builtins.int
     name: _builtins.str
     """Required. "transfers/{transfer}"."""
     token: _builtins.str
     """Required. The transfer's `access.token`."""
+    consent_token: _builtins.str
+    """Required when the transfer runs under a consent: a consent token of
+    that same consent, checked now (a revoked consent is refused within
+    identity's revocation feed delay, JIPAN_REVOCATION_REFRESH_S plus one
+    fetch).
+    """
     def __init__(
         self,
         *,
         name: _builtins.str = ...,
         token: _builtins.str = ...,
+        consent_token: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["name", b"name", "token", b"token"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["consent_token", b"consent_token", "name", b"name", "token", b"token"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

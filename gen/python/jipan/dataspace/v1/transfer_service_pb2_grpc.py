@@ -27,12 +27,16 @@ if _version_not_supported:
 
 class TransferServiceStub:
     """Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
-    distribution of a dataset under an agreement in force, through the
+    distribution of a dataset under an agreement in force (or has the
+    provider push it to an S3 bucket of its own), through the
     protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
     TERMINATED by either side. Each request and each download is checked
     against the agreement's usage policy at that moment (action `read`), and
     every step is recorded in the negotiation's usage log. The service acts
     as the provider's connector: a transfer of uploaded data starts at once.
+    Personal data (Dataset.personal_data) are released per person, only
+    under that person's identity consent, checked at the request and at
+    every resume and download.
     """
 
     def __init__(self, channel):
@@ -85,12 +89,16 @@ class TransferServiceStub:
 
 class TransferServiceServicer:
     """Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
-    distribution of a dataset under an agreement in force, through the
+    distribution of a dataset under an agreement in force (or has the
+    provider push it to an S3 bucket of its own), through the
     protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
     TERMINATED by either side. Each request and each download is checked
     against the agreement's usage policy at that moment (action `read`), and
     every step is recorded in the negotiation's usage log. The service acts
     as the provider's connector: a transfer of uploaded data starts at once.
+    Personal data (Dataset.personal_data) are released per person, only
+    under that person's identity consent, checked at the request and at
+    every resume and download.
     """
 
     def RequestTransfer(self, request, context):
@@ -211,12 +219,16 @@ def add_TransferServiceServicer_to_server(servicer, server):
  # This class is part of an EXPERIMENTAL API.
 class TransferService:
     """Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
-    distribution of a dataset under an agreement in force, through the
+    distribution of a dataset under an agreement in force (or has the
+    provider push it to an S3 bucket of its own), through the
     protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
     TERMINATED by either side. Each request and each download is checked
     against the agreement's usage policy at that moment (action `read`), and
     every step is recorded in the negotiation's usage log. The service acts
     as the provider's connector: a transfer of uploaded data starts at once.
+    Personal data (Dataset.personal_data) are released per person, only
+    under that person's identity consent, checked at the request and at
+    every resume and download.
     """
 
     @staticmethod

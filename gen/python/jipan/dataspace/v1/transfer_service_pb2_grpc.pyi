@@ -28,12 +28,16 @@ GRPC_VERSION: str
 
 class TransferServiceStub:
     """Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
-    distribution of a dataset under an agreement in force, through the
+    distribution of a dataset under an agreement in force (or has the
+    provider push it to an S3 bucket of its own), through the
     protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
     TERMINATED by either side. Each request and each download is checked
     against the agreement's usage policy at that moment (action `read`), and
     every step is recorded in the negotiation's usage log. The service acts
     as the provider's connector: a transfer of uploaded data starts at once.
+    Personal data (Dataset.personal_data) are released per person, only
+    under that person's identity consent, checked at the request and at
+    every resume and download.
     """
 
     @_typing.overload
@@ -76,12 +80,16 @@ class TransferServiceStub:
 @_typing.type_check_only
 class TransferServiceAsyncStub(TransferServiceStub):
     """Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
-    distribution of a dataset under an agreement in force, through the
+    distribution of a dataset under an agreement in force (or has the
+    provider push it to an S3 bucket of its own), through the
     protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
     TERMINATED by either side. Each request and each download is checked
     against the agreement's usage policy at that moment (action `read`), and
     every step is recorded in the negotiation's usage log. The service acts
     as the provider's connector: a transfer of uploaded data starts at once.
+    Personal data (Dataset.personal_data) are released per person, only
+    under that person's identity consent, checked at the request and at
+    every resume and download.
     """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
@@ -120,12 +128,16 @@ class TransferServiceAsyncStub(TransferServiceStub):
 
 class TransferServiceServicer(metaclass=_abc_1.ABCMeta):
     """Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
-    distribution of a dataset under an agreement in force, through the
+    distribution of a dataset under an agreement in force (or has the
+    provider push it to an S3 bucket of its own), through the
     protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
     TERMINATED by either side. Each request and each download is checked
     against the agreement's usage policy at that moment (action `read`), and
     every step is recorded in the negotiation's usage log. The service acts
     as the provider's connector: a transfer of uploaded data starts at once.
+    Personal data (Dataset.personal_data) are released per person, only
+    under that person's identity consent, checked at the request and at
+    every resume and download.
     """
 
     @_abc_1.abstractmethod

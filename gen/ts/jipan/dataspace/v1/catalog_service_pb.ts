@@ -16,7 +16,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/dataspace/v1/catalog_service.proto.
  */
 export const file_jipan_dataspace_v1_catalog_service: GenFile = /*@__PURE__*/
-  fileDesc("CihqaXBhbi9kYXRhc3BhY2UvdjEvY2F0YWxvZ19zZXJ2aWNlLnByb3RvEhJqaXBhbi5kYXRhc3BhY2UudjEigAEKFENyZWF0ZURhdGFzZXRSZXF1ZXN0EjQKB2RhdGFzZXQYASABKAsyGy5qaXBhbi5kYXRhc3BhY2UudjEuRGF0YXNldEIGyvMYAggBEjIKCmRhdGFzZXRfaWQYAiABKAlCHsrzGBoIASoWXlthLXpdW2EtejAtOS1dezAsNjJ9JCJFChVDcmVhdGVEYXRhc2V0UmVzcG9uc2USLAoHZGF0YXNldBgBIAEoCzIbLmppcGFuLmRhdGFzcGFjZS52MS5EYXRhc2V0IiwKEUdldERhdGFzZXRSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiJCChJHZXREYXRhc2V0UmVzcG9uc2USLAoHZGF0YXNldBgBIAEoCzIbLmppcGFuLmRhdGFzcGFjZS52MS5EYXRhc2V0IrMBChNMaXN0RGF0YXNldHNSZXF1ZXN0EhwKCXBhZ2Vfc2l6ZRgBIAEoBUIJyvMYBTAAOPQDEhsKCnBhZ2VfdG9rZW4YAiABKAlCB8rzGAMYgAgSGQoJcHVibGlzaGVyGAMgASgJQgbK8xgCGHgSFQoFdGhlbWUYBCABKAlCBsrzGAIYMhIXCgdrZXl3b3JkGAUgASgJQgbK8xgCGGQSFgoFcXVlcnkYBiABKAlCB8rzGAMYyAEiXgoUTGlzdERhdGFzZXRzUmVzcG9uc2USLQoIZGF0YXNldHMYASADKAsyGy5qaXBhbi5kYXRhc3BhY2UudjEuRGF0YXNldBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkimwEKFFVwZGF0ZURhdGFzZXRSZXF1ZXN0EjQKB2RhdGFzZXQYASABKAsyGy5qaXBhbi5kYXRhc3BhY2UudjEuRGF0YXNldEIGyvMYAggBEjcKC3VwZGF0ZV9tYXNrGAIgASgLMhouZ29vZ2xlLnByb3RvYnVmLkZpZWxkTWFza0IGyvMYAggBEhQKBGV0YWcYAyABKAlCBsrzGAIYZCJFChVVcGRhdGVEYXRhc2V0UmVzcG9uc2USLAoHZGF0YXNldBgBIAEoCzIbLmppcGFuLmRhdGFzcGFjZS52MS5EYXRhc2V0ImwKFEV4cG9ydENhdGFsb2dSZXF1ZXN0EhkKCXB1Ymxpc2hlchgBIAEoCUIGyvMYAhh4EhwKCXBhZ2Vfc2l6ZRgCIAEoBUIJyvMYBTAAOPQDEhsKCnBhZ2VfdG9rZW4YAyABKAlCB8rzGAMYgAgiQQoVRXhwb3J0Q2F0YWxvZ1Jlc3BvbnNlEg8KB2pzb25fbGQYASABKAkSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIjMKFVZhbGlkYXRlUG9saWN5UmVxdWVzdBIaCgZwb2xpY3kYASABKAlCCsrzGAYIARiAgAQiWgoWVmFsaWRhdGVQb2xpY3lSZXNwb25zZRIVCg1wb2xpY3lfc2hhMjU2GAEgASgMEhMKC3Blcm1pc3Npb25zGAIgAygJEhQKDHByb2hpYml0aW9ucxgDIAMoCSJ/ChlVcGxvYWREaXN0cmlidXRpb25SZXF1ZXN0Ej4KBmhlYWRlchgBIAEoCzIsLmppcGFuLmRhdGFzcGFjZS52MS5VcGxvYWREaXN0cmlidXRpb25IZWFkZXJIABIaCgVjaHVuaxgCIAEoDEIJyvMYBRiAgIACSABCBgoEcGFydCJ6ChhVcGxvYWREaXN0cmlidXRpb25IZWFkZXISGgoHZGF0YXNldBgBIAEoCUIJyvMYBQgBGKwCEiEKD2Rpc3RyaWJ1dGlvbl9pZBgCIAEoCUIIyvMYBAgBGD8SHwoPZXhwZWN0ZWRfc2hhMjU2GAMgASgMQgbK8xgCGCAiSgoaVXBsb2FkRGlzdHJpYnV0aW9uUmVzcG9uc2USLAoHZGF0YXNldBgBIAEoCzIbLmppcGFuLmRhdGFzcGFjZS52MS5EYXRhc2V0Mo4HCg5DYXRhbG9nU2VydmljZRJ9Cg1DcmVhdGVEYXRhc2V0EiguamlwYW4uZGF0YXNwYWNlLnYxLkNyZWF0ZURhdGFzZXRSZXF1ZXN0GikuamlwYW4uZGF0YXNwYWNlLnYxLkNyZWF0ZURhdGFzZXRSZXNwb25zZSIXwvMYEwgCEg9kYXRhc3BhY2Uud3JpdGUScwoKR2V0RGF0YXNldBIlLmppcGFuLmRhdGFzcGFjZS52MS5HZXREYXRhc2V0UmVxdWVzdBomLmppcGFuLmRhdGFzcGFjZS52MS5HZXREYXRhc2V0UmVzcG9uc2UiFsLzGBIIAhIOZGF0YXNwYWNlLnJlYWQSeQoMTGlzdERhdGFzZXRzEicuamlwYW4uZGF0YXNwYWNlLnYxLkxpc3REYXRhc2V0c1JlcXVlc3QaKC5qaXBhbi5kYXRhc3BhY2UudjEuTGlzdERhdGFzZXRzUmVzcG9uc2UiFsLzGBIIAhIOZGF0YXNwYWNlLnJlYWQSfQoNVXBkYXRlRGF0YXNldBIoLmppcGFuLmRhdGFzcGFjZS52MS5VcGRhdGVEYXRhc2V0UmVxdWVzdBopLmppcGFuLmRhdGFzcGFjZS52MS5VcGRhdGVEYXRhc2V0UmVzcG9uc2UiF8LzGBMIAhIPZGF0YXNwYWNlLndyaXRlEnwKDUV4cG9ydENhdGFsb2cSKC5qaXBhbi5kYXRhc3BhY2UudjEuRXhwb3J0Q2F0YWxvZ1JlcXVlc3QaKS5qaXBhbi5kYXRhc3BhY2UudjEuRXhwb3J0Q2F0YWxvZ1Jlc3BvbnNlIhbC8xgSCAISDmRhdGFzcGFjZS5yZWFkEo4BChJVcGxvYWREaXN0cmlidXRpb24SLS5qaXBhbi5kYXRhc3BhY2UudjEuVXBsb2FkRGlzdHJpYnV0aW9uUmVxdWVzdBouLmppcGFuLmRhdGFzcGFjZS52MS5VcGxvYWREaXN0cmlidXRpb25SZXNwb25zZSIXwvMYEwgCEg9kYXRhc3BhY2Uud3JpdGUoARJ/Cg5WYWxpZGF0ZVBvbGljeRIpLmppcGFuLmRhdGFzcGFjZS52MS5WYWxpZGF0ZVBvbGljeVJlcXVlc3QaKi5qaXBhbi5kYXRhc3BhY2UudjEuVmFsaWRhdGVQb2xpY3lSZXNwb25zZSIWwvMYEggCEg5kYXRhc3BhY2UucmVhZGIGcHJvdG8z", [file_google_protobuf_field_mask, file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_dataspace_v1_resources]);
+  fileDesc("CihqaXBhbi9kYXRhc3BhY2UvdjEvY2F0YWxvZ19zZXJ2aWNlLnByb3RvEhJqaXBhbi5kYXRhc3BhY2UudjEigAEKFENyZWF0ZURhdGFzZXRSZXF1ZXN0EjQKB2RhdGFzZXQYASABKAsyGy5qaXBhbi5kYXRhc3BhY2UudjEuRGF0YXNldEIGyvMYAggBEjIKCmRhdGFzZXRfaWQYAiABKAlCHsrzGBoIASoWXlthLXpdW2EtejAtOS1dezAsNjJ9JCJFChVDcmVhdGVEYXRhc2V0UmVzcG9uc2USLAoHZGF0YXNldBgBIAEoCzIbLmppcGFuLmRhdGFzcGFjZS52MS5EYXRhc2V0IiwKEUdldERhdGFzZXRSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiJCChJHZXREYXRhc2V0UmVzcG9uc2USLAoHZGF0YXNldBgBIAEoCzIbLmppcGFuLmRhdGFzcGFjZS52MS5EYXRhc2V0IrMBChNMaXN0RGF0YXNldHNSZXF1ZXN0EhwKCXBhZ2Vfc2l6ZRgBIAEoBUIJyvMYBTAAOPQDEhsKCnBhZ2VfdG9rZW4YAiABKAlCB8rzGAMYgAgSGQoJcHVibGlzaGVyGAMgASgJQgbK8xgCGHgSFQoFdGhlbWUYBCABKAlCBsrzGAIYMhIXCgdrZXl3b3JkGAUgASgJQgbK8xgCGGQSFgoFcXVlcnkYBiABKAlCB8rzGAMYyAEiXgoUTGlzdERhdGFzZXRzUmVzcG9uc2USLQoIZGF0YXNldHMYASADKAsyGy5qaXBhbi5kYXRhc3BhY2UudjEuRGF0YXNldBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkimwEKFFVwZGF0ZURhdGFzZXRSZXF1ZXN0EjQKB2RhdGFzZXQYASABKAsyGy5qaXBhbi5kYXRhc3BhY2UudjEuRGF0YXNldEIGyvMYAggBEjcKC3VwZGF0ZV9tYXNrGAIgASgLMhouZ29vZ2xlLnByb3RvYnVmLkZpZWxkTWFza0IGyvMYAggBEhQKBGV0YWcYAyABKAlCBsrzGAIYZCJFChVVcGRhdGVEYXRhc2V0UmVzcG9uc2USLAoHZGF0YXNldBgBIAEoCzIbLmppcGFuLmRhdGFzcGFjZS52MS5EYXRhc2V0ImwKFEV4cG9ydENhdGFsb2dSZXF1ZXN0EhkKCXB1Ymxpc2hlchgBIAEoCUIGyvMYAhh4EhwKCXBhZ2Vfc2l6ZRgCIAEoBUIJyvMYBTAAOPQDEhsKCnBhZ2VfdG9rZW4YAyABKAlCB8rzGAMYgAgiQQoVRXhwb3J0Q2F0YWxvZ1Jlc3BvbnNlEg8KB2pzb25fbGQYASABKAkSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIjMKFVZhbGlkYXRlUG9saWN5UmVxdWVzdBIaCgZwb2xpY3kYASABKAlCCsrzGAYIARiAgAQiWgoWVmFsaWRhdGVQb2xpY3lSZXNwb25zZRIVCg1wb2xpY3lfc2hhMjU2GAEgASgMEhMKC3Blcm1pc3Npb25zGAIgAygJEhQKDHByb2hpYml0aW9ucxgDIAMoCSJ/ChlVcGxvYWREaXN0cmlidXRpb25SZXF1ZXN0Ej4KBmhlYWRlchgBIAEoCzIsLmppcGFuLmRhdGFzcGFjZS52MS5VcGxvYWREaXN0cmlidXRpb25IZWFkZXJIABIaCgVjaHVuaxgCIAEoDEIJyvMYBRiAgIACSABCBgoEcGFydCKyAQoYVXBsb2FkRGlzdHJpYnV0aW9uSGVhZGVyEhoKB2RhdGFzZXQYASABKAlCCcrzGAUIARisAhIhCg9kaXN0cmlidXRpb25faWQYAiABKAlCCMrzGAQIARg/Eh8KD2V4cGVjdGVkX3NoYTI1NhgDIAEoDEIGyvMYAhggEjYKDGRhdGFfc3ViamVjdBgEIAEoCUIgyvMYHBhkKhheKHBlb3BsZS9bMC05YS1mXXszMn0pPyQifgoZQXNzZXNzRGlzdHJpYnV0aW9uUmVxdWVzdBIaCgdkYXRhc2V0GAEgASgJQgnK8xgFCAEYrAISIQoPZGlzdHJpYnV0aW9uX2lkGAIgASgJQgjK8xgECAEYPxIiCg9wcml2YWN5X2RhdGFzZXQYAyABKAlCCcrzGAUIARisAiJKChpBc3Nlc3NEaXN0cmlidXRpb25SZXNwb25zZRIsCgdkYXRhc2V0GAEgASgLMhsuamlwYW4uZGF0YXNwYWNlLnYxLkRhdGFzZXQiSgoaVXBsb2FkRGlzdHJpYnV0aW9uUmVzcG9uc2USLAoHZGF0YXNldBgBIAEoCzIbLmppcGFuLmRhdGFzcGFjZS52MS5EYXRhc2V0Im4KHlB1Ymxpc2hGYWN0Q2hlY2tEYXRhc2V0UmVxdWVzdBIyCgpkYXRhc2V0X2lkGAEgASgJQh7K8xgaCAEqFl5bYS16XVthLXowLTktXXswLDYyfSQSGAoHbGljZW5zZRgCIAEoCUIHyvMYAxisAiJkCh9QdWJsaXNoRmFjdENoZWNrRGF0YXNldFJlc3BvbnNlEiwKB2RhdGFzZXQYASABKAsyGy5qaXBhbi5kYXRhc3BhY2UudjEuRGF0YXNldBITCgtmYWN0X2NoZWNrcxgCIAEoAzK7CQoOQ2F0YWxvZ1NlcnZpY2USfQoNQ3JlYXRlRGF0YXNldBIoLmppcGFuLmRhdGFzcGFjZS52MS5DcmVhdGVEYXRhc2V0UmVxdWVzdBopLmppcGFuLmRhdGFzcGFjZS52MS5DcmVhdGVEYXRhc2V0UmVzcG9uc2UiF8LzGBMIAhIPZGF0YXNwYWNlLndyaXRlEnMKCkdldERhdGFzZXQSJS5qaXBhbi5kYXRhc3BhY2UudjEuR2V0RGF0YXNldFJlcXVlc3QaJi5qaXBhbi5kYXRhc3BhY2UudjEuR2V0RGF0YXNldFJlc3BvbnNlIhbC8xgSCAISDmRhdGFzcGFjZS5yZWFkEnkKDExpc3REYXRhc2V0cxInLmppcGFuLmRhdGFzcGFjZS52MS5MaXN0RGF0YXNldHNSZXF1ZXN0GiguamlwYW4uZGF0YXNwYWNlLnYxLkxpc3REYXRhc2V0c1Jlc3BvbnNlIhbC8xgSCAISDmRhdGFzcGFjZS5yZWFkEn0KDVVwZGF0ZURhdGFzZXQSKC5qaXBhbi5kYXRhc3BhY2UudjEuVXBkYXRlRGF0YXNldFJlcXVlc3QaKS5qaXBhbi5kYXRhc3BhY2UudjEuVXBkYXRlRGF0YXNldFJlc3BvbnNlIhfC8xgTCAISD2RhdGFzcGFjZS53cml0ZRJ8Cg1FeHBvcnRDYXRhbG9nEiguamlwYW4uZGF0YXNwYWNlLnYxLkV4cG9ydENhdGFsb2dSZXF1ZXN0GikuamlwYW4uZGF0YXNwYWNlLnYxLkV4cG9ydENhdGFsb2dSZXNwb25zZSIWwvMYEggCEg5kYXRhc3BhY2UucmVhZBKOAQoSVXBsb2FkRGlzdHJpYnV0aW9uEi0uamlwYW4uZGF0YXNwYWNlLnYxLlVwbG9hZERpc3RyaWJ1dGlvblJlcXVlc3QaLi5qaXBhbi5kYXRhc3BhY2UudjEuVXBsb2FkRGlzdHJpYnV0aW9uUmVzcG9uc2UiF8LzGBMIAhIPZGF0YXNwYWNlLndyaXRlKAESjAEKEkFzc2Vzc0Rpc3RyaWJ1dGlvbhItLmppcGFuLmRhdGFzcGFjZS52MS5Bc3Nlc3NEaXN0cmlidXRpb25SZXF1ZXN0Gi4uamlwYW4uZGF0YXNwYWNlLnYxLkFzc2Vzc0Rpc3RyaWJ1dGlvblJlc3BvbnNlIhfC8xgTCAISD2RhdGFzcGFjZS53cml0ZRKbAQoXUHVibGlzaEZhY3RDaGVja0RhdGFzZXQSMi5qaXBhbi5kYXRhc3BhY2UudjEuUHVibGlzaEZhY3RDaGVja0RhdGFzZXRSZXF1ZXN0GjMuamlwYW4uZGF0YXNwYWNlLnYxLlB1Ymxpc2hGYWN0Q2hlY2tEYXRhc2V0UmVzcG9uc2UiF8LzGBMIAhIPZGF0YXNwYWNlLndyaXRlEn8KDlZhbGlkYXRlUG9saWN5EikuamlwYW4uZGF0YXNwYWNlLnYxLlZhbGlkYXRlUG9saWN5UmVxdWVzdBoqLmppcGFuLmRhdGFzcGFjZS52MS5WYWxpZGF0ZVBvbGljeVJlc3BvbnNlIhbC8xgSCAISDmRhdGFzcGFjZS5yZWFkYgZwcm90bzM", [file_google_protobuf_field_mask, file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_dataspace_v1_resources]);
 
 /**
  * Request for CreateDataset.
@@ -445,6 +445,16 @@ export type UploadDistributionHeader = Message<"jipan.dataspace.v1.UploadDistrib
    * @generated from field: bytes expected_sha256 = 3;
    */
   expectedSha256: Uint8Array;
+
+  /**
+   * Required for a dataset of personal data, refused otherwise: the person
+   * the data are about, "people/{person}". Such data are kept per person,
+   * outside the catalog entry, and released only to a transfer under that
+   * person's consent.
+   *
+   * @generated from field: string data_subject = 4;
+   */
+  dataSubject: string;
 };
 
 /**
@@ -453,6 +463,63 @@ export type UploadDistributionHeader = Message<"jipan.dataspace.v1.UploadDistrib
  */
 export const UploadDistributionHeaderSchema: GenMessage<UploadDistributionHeader> = /*@__PURE__*/
   messageDesc(file_jipan_dataspace_v1_catalog_service, 13);
+
+/**
+ * Request for AssessDistribution.
+ *
+ * @generated from message jipan.dataspace.v1.AssessDistributionRequest
+ */
+export type AssessDistributionRequest = Message<"jipan.dataspace.v1.AssessDistributionRequest"> & {
+  /**
+   * Required. The dataset: "orgs/{organization}/datasets/{dataset}".
+   *
+   * @generated from field: string dataset = 1;
+   */
+  dataset: string;
+
+  /**
+   * Required. The distribution's id within the dataset.
+   *
+   * @generated from field: string distribution_id = 2;
+   */
+  distributionId: string;
+
+  /**
+   * Required. The privacy service's dataset holding the same CSV,
+   * "orgs/{organization}/datasets/{dataset}" of the same organisation.
+   *
+   * @generated from field: string privacy_dataset = 3;
+   */
+  privacyDataset: string;
+};
+
+/**
+ * Describes the message jipan.dataspace.v1.AssessDistributionRequest.
+ * Use `create(AssessDistributionRequestSchema)` to create a new message.
+ */
+export const AssessDistributionRequestSchema: GenMessage<AssessDistributionRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_dataspace_v1_catalog_service, 14);
+
+/**
+ * Response for AssessDistribution.
+ *
+ * @generated from message jipan.dataspace.v1.AssessDistributionResponse
+ */
+export type AssessDistributionResponse = Message<"jipan.dataspace.v1.AssessDistributionResponse"> & {
+  /**
+   * The dataset, the distribution with its `anonymised_k`.
+   *
+   * @generated from field: jipan.dataspace.v1.Dataset dataset = 1;
+   */
+  dataset?: Dataset | undefined;
+};
+
+/**
+ * Describes the message jipan.dataspace.v1.AssessDistributionResponse.
+ * Use `create(AssessDistributionResponseSchema)` to create a new message.
+ */
+export const AssessDistributionResponseSchema: GenMessage<AssessDistributionResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_dataspace_v1_catalog_service, 15);
 
 /**
  * Response for UploadDistribution.
@@ -473,7 +540,66 @@ export type UploadDistributionResponse = Message<"jipan.dataspace.v1.UploadDistr
  * Use `create(UploadDistributionResponseSchema)` to create a new message.
  */
 export const UploadDistributionResponseSchema: GenMessage<UploadDistributionResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_catalog_service, 14);
+  messageDesc(file_jipan_dataspace_v1_catalog_service, 16);
+
+/**
+ * Request for PublishFactCheckDataset.
+ *
+ * @generated from message jipan.dataspace.v1.PublishFactCheckDatasetRequest
+ */
+export type PublishFactCheckDatasetRequest = Message<"jipan.dataspace.v1.PublishFactCheckDatasetRequest"> & {
+  /**
+   * Required. Id of the dataset ("orgs/{organization}/datasets/{dataset_id}"):
+   * 1-63 of [a-z0-9-], starting with a letter. An existing dataset of that
+   * id must be one this method published.
+   *
+   * @generated from field: string dataset_id = 1;
+   */
+  datasetId: string;
+
+  /**
+   * Optional. dct:license of the fact-checks: an SPDX id or an https URL;
+   * default "CC-BY-4.0".
+   *
+   * @generated from field: string license = 2;
+   */
+  license: string;
+};
+
+/**
+ * Describes the message jipan.dataspace.v1.PublishFactCheckDatasetRequest.
+ * Use `create(PublishFactCheckDatasetRequestSchema)` to create a new message.
+ */
+export const PublishFactCheckDatasetRequestSchema: GenMessage<PublishFactCheckDatasetRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_dataspace_v1_catalog_service, 17);
+
+/**
+ * Response for PublishFactCheckDataset.
+ *
+ * @generated from message jipan.dataspace.v1.PublishFactCheckDatasetResponse
+ */
+export type PublishFactCheckDatasetResponse = Message<"jipan.dataspace.v1.PublishFactCheckDatasetResponse"> & {
+  /**
+   * The dataset, its "claimreview" distribution holding the data.
+   *
+   * @generated from field: jipan.dataspace.v1.Dataset dataset = 1;
+   */
+  dataset?: Dataset | undefined;
+
+  /**
+   * Fact-checks in the distribution.
+   *
+   * @generated from field: int64 fact_checks = 2;
+   */
+  factChecks: bigint;
+};
+
+/**
+ * Describes the message jipan.dataspace.v1.PublishFactCheckDatasetResponse.
+ * Use `create(PublishFactCheckDatasetResponseSchema)` to create a new message.
+ */
+export const PublishFactCheckDatasetResponseSchema: GenMessage<PublishFactCheckDatasetResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_dataspace_v1_catalog_service, 18);
 
 /**
  * The data space catalog: datasets described with DCAT, each offered under
@@ -551,6 +677,41 @@ export const CatalogService: GenService<{
     methodKind: "client_streaming";
     input: typeof UploadDistributionRequestSchema;
     output: typeof UploadDistributionResponseSchema;
+  },
+  /**
+   * Has the privacy service assess the k-anonymity of one of the caller's
+   * organisation's uploaded distributions: `privacy_dataset` names the
+   * organisation's dataset in jipan.privacy.v1 whose CSV the distribution's
+   * data are (its SHA-256 must equal the upload's: ASSESSMENT_MISMATCH
+   * otherwise). dataspace calls privacy's GetDataset and AssessDataset with
+   * the caller's own access token, so that token must also carry
+   * `privacy.read`. The k found is kept on the distribution
+   * (`anonymised_k`) until the data are uploaded again.
+   *
+   * @generated from rpc jipan.dataspace.v1.CatalogService.AssessDistribution
+   */
+  assessDistribution: {
+    methodKind: "unary";
+    input: typeof AssessDistributionRequestSchema;
+    output: typeof AssessDistributionResponseSchema;
+  },
+  /**
+   * The credibility data space (數據源公信力資料空間): publishes, or
+   * refreshes, the caller's organisation's published fact-checks as a
+   * dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+   * under an open offer (use, with attribution) and with one distribution,
+   * "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+   * newest first. dataspace reads them from the factcheck service over its
+   * public contract (SearchFactChecks by publisher, ExportClaimReview), so
+   * only published fact-checks ever enter; drafts never do. Calling it again
+   * replaces the data with what factcheck publishes now.
+   *
+   * @generated from rpc jipan.dataspace.v1.CatalogService.PublishFactCheckDataset
+   */
+  publishFactCheckDataset: {
+    methodKind: "unary";
+    input: typeof PublishFactCheckDatasetRequestSchema;
+    output: typeof PublishFactCheckDatasetResponseSchema;
   },
   /**
    * Checks a usage policy against Jipan's ODRL subset without storing it.

@@ -9,7 +9,7 @@ import { enumDesc, fileDesc } from "@bufbuild/protobuf/codegenv2";
  * Describes the file jipan/dataspace/v1/error_reason.proto.
  */
 export const file_jipan_dataspace_v1_error_reason: GenFile = /*@__PURE__*/
-  fileDesc("CiVqaXBhbi9kYXRhc3BhY2UvdjEvZXJyb3JfcmVhc29uLnByb3RvEhJqaXBhbi5kYXRhc3BhY2UudjEqqAYKC0Vycm9yUmVhc29uEhwKGEVSUk9SX1JFQVNPTl9VTlNQRUNJRklFRBAAEh0KGUVSUk9SX1JFQVNPTl9OQU1FX0lOVkFMSUQQARImCiJFUlJPUl9SRUFTT05fT1JHQU5JWkFUSU9OX01JU01BVENIEAISIgoeRVJST1JfUkVBU09OX0RBVEFTRVRfTk9UX0ZPVU5EEAMSHwobRVJST1JfUkVBU09OX0RBVEFTRVRfRVhJU1RTEAQSHwobRVJST1JfUkVBU09OX1BPTElDWV9JTlZBTElEEAUSIAocRVJST1JfUkVBU09OX09GRkVSX05PVF9GT1VORBAGEiYKIkVSUk9SX1JFQVNPTl9ORUdPVElBVElPTl9OT1RfRk9VTkQQBxIiCh5FUlJPUl9SRUFTT05fTkVHT1RJQVRJT05fU1RBVEUQCBIkCiBFUlJPUl9SRUFTT05fQUdSRUVNRU5UX05PVF9GT1VORBAJEiIKHkVSUk9SX1JFQVNPTl9VU0VfTk9UX1BFUk1JVFRFRBAKEiUKIUVSUk9SX1JFQVNPTl9BR1JFRU1FTlRfTk9UX0FDVElWRRALEiIKHkVSUk9SX1JFQVNPTl9SRVFVRVNUX0lEX1JFVVNFRBAMEiMKH0VSUk9SX1JFQVNPTl9MRURHRVJfVU5BVkFJTEFCTEUQDRIhCh1FUlJPUl9SRUFTT05fU0VMRl9ORUdPVElBVElPThAOEh4KGkVSUk9SX1JFQVNPTl9FVEFHX01JU01BVENIEA8SJwojRVJST1JfUkVBU09OX0RJU1RSSUJVVElPTl9OT1RfRk9VTkQQEBIqCiZFUlJPUl9SRUFTT05fRElTVFJJQlVUSU9OX05PVF9VUExPQURFRBAREh8KG0VSUk9SX1JFQVNPTl9VUExPQURfSU5WQUxJRBASEiMKH0VSUk9SX1JFQVNPTl9UUkFOU0ZFUl9OT1RfRk9VTkQQExIfChtFUlJPUl9SRUFTT05fVFJBTlNGRVJfU1RBVEUQFBInCiNFUlJPUl9SRUFTT05fVFJBTlNGRVJfVE9LRU5fSU5WQUxJRBAVYgZwcm90bzM");
+  fileDesc("CiVqaXBhbi9kYXRhc3BhY2UvdjEvZXJyb3JfcmVhc29uLnByb3RvEhJqaXBhbi5kYXRhc3BhY2UudjEq/gkKC0Vycm9yUmVhc29uEhwKGEVSUk9SX1JFQVNPTl9VTlNQRUNJRklFRBAAEh0KGUVSUk9SX1JFQVNPTl9OQU1FX0lOVkFMSUQQARImCiJFUlJPUl9SRUFTT05fT1JHQU5JWkFUSU9OX01JU01BVENIEAISIgoeRVJST1JfUkVBU09OX0RBVEFTRVRfTk9UX0ZPVU5EEAMSHwobRVJST1JfUkVBU09OX0RBVEFTRVRfRVhJU1RTEAQSHwobRVJST1JfUkVBU09OX1BPTElDWV9JTlZBTElEEAUSIAocRVJST1JfUkVBU09OX09GRkVSX05PVF9GT1VORBAGEiYKIkVSUk9SX1JFQVNPTl9ORUdPVElBVElPTl9OT1RfRk9VTkQQBxIiCh5FUlJPUl9SRUFTT05fTkVHT1RJQVRJT05fU1RBVEUQCBIkCiBFUlJPUl9SRUFTT05fQUdSRUVNRU5UX05PVF9GT1VORBAJEiIKHkVSUk9SX1JFQVNPTl9VU0VfTk9UX1BFUk1JVFRFRBAKEiUKIUVSUk9SX1JFQVNPTl9BR1JFRU1FTlRfTk9UX0FDVElWRRALEiIKHkVSUk9SX1JFQVNPTl9SRVFVRVNUX0lEX1JFVVNFRBAMEiMKH0VSUk9SX1JFQVNPTl9MRURHRVJfVU5BVkFJTEFCTEUQDRIhCh1FUlJPUl9SRUFTT05fU0VMRl9ORUdPVElBVElPThAOEh4KGkVSUk9SX1JFQVNPTl9FVEFHX01JU01BVENIEA8SJwojRVJST1JfUkVBU09OX0RJU1RSSUJVVElPTl9OT1RfRk9VTkQQEBIqCiZFUlJPUl9SRUFTT05fRElTVFJJQlVUSU9OX05PVF9VUExPQURFRBAREh8KG0VSUk9SX1JFQVNPTl9VUExPQURfSU5WQUxJRBASEiMKH0VSUk9SX1JFQVNPTl9UUkFOU0ZFUl9OT1RfRk9VTkQQExIfChtFUlJPUl9SRUFTT05fVFJBTlNGRVJfU1RBVEUQFBInCiNFUlJPUl9SRUFTT05fVFJBTlNGRVJfVE9LRU5fSU5WQUxJRBAVEiEKHUVSUk9SX1JFQVNPTl9DT05TRU5UX1JFUVVJUkVEEBYSIAocRVJST1JfUkVBU09OX0NPTlNFTlRfSU5WQUxJRBAXEiAKHEVSUk9SX1JFQVNPTl9DT05TRU5UX1JFVk9LRUQQGBIgChxFUlJPUl9SRUFTT05fQ09OU0VOVF9FWFBJUkVEEBkSIQodRVJST1JfUkVBU09OX0NPTlNFTlRfTUlTTUFUQ0gQGhIiCh5FUlJPUl9SRUFTT05fTk9UX1BFUlNPTkFMX0RBVEEQGxIkCiBFUlJPUl9SRUFTT05fQVNTRVNTTUVOVF9NSVNNQVRDSBAcEiMKH0VSUk9SX1JFQVNPTl9BU1NFU1NNRU5UX1JFRlVTRUQQHRIkCiBFUlJPUl9SRUFTT05fUFJJVkFDWV9VTkFWQUlMQUJMRRAeEikKJUVSUk9SX1JFQVNPTl9QVVNIX0RFU1RJTkFUSU9OX0lOVkFMSUQQHxIcChhFUlJPUl9SRUFTT05fUFVTSF9GQUlMRUQQIBImCiJFUlJPUl9SRUFTT05fRkFDVENIRUNLX1VOQVZBSUxBQkxFECESIgoeRVJST1JfUkVBU09OX0ZBQ1RDSEVDS19EQVRBU0VUECJiBnByb3RvMw");
 
 /**
  * Reasons returned by the dataspace services in
@@ -197,6 +197,114 @@ export enum ErrorReason {
    * @generated from enum value: ERROR_REASON_TRANSFER_TOKEN_INVALID = 21;
    */
   TRANSFER_TOKEN_INVALID = 21,
+
+  /**
+   * PERMISSION_DENIED: the dataset holds personal data and the request
+   * carries no consent token.
+   *
+   * @generated from enum value: ERROR_REASON_CONSENT_REQUIRED = 22;
+   */
+  CONSENT_REQUIRED = 22,
+
+  /**
+   * PERMISSION_DENIED: the consent token does not verify, is not a consent
+   * token, or was not issued to the caller (`metadata["problem"]`).
+   *
+   * @generated from enum value: ERROR_REASON_CONSENT_INVALID = 23;
+   */
+  CONSENT_INVALID = 23,
+
+  /**
+   * PERMISSION_DENIED: the person revoked the consent.
+   *
+   * @generated from enum value: ERROR_REASON_CONSENT_REVOKED = 24;
+   */
+  CONSENT_REVOKED = 24,
+
+  /**
+   * PERMISSION_DENIED: the consent token has expired (a consent's tokens
+   * never outlive it): get a fresh one, which identity refuses once the
+   * consent itself has expired.
+   *
+   * @generated from enum value: ERROR_REASON_CONSENT_EXPIRED = 25;
+   */
+  CONSENT_EXPIRED = 25,
+
+  /**
+   * PERMISSION_DENIED: the consent does not cover this use: not the scope,
+   * the purpose or the data category, or another consent or person than the
+   * transfer's (`metadata["problem"]`).
+   *
+   * @generated from enum value: ERROR_REASON_CONSENT_MISMATCH = 26;
+   */
+  CONSENT_MISMATCH = 26,
+
+  /**
+   * INVALID_ARGUMENT: a consent token or data subject was given for a
+   * dataset that holds no personal data, or a push for one that does.
+   *
+   * @generated from enum value: ERROR_REASON_NOT_PERSONAL_DATA = 27;
+   */
+  NOT_PERSONAL_DATA = 27,
+
+  /**
+   * FAILED_PRECONDITION: the privacy service's dataset does not hold the
+   * distribution's data (another SHA-256), or the distribution has no data
+   * (`metadata["problem"]`).
+   *
+   * @generated from enum value: ERROR_REASON_ASSESSMENT_MISMATCH = 28;
+   */
+  ASSESSMENT_MISMATCH = 28,
+
+  /**
+   * FAILED_PRECONDITION: the privacy service refused the assessment
+   * (`metadata["privacy_status"]`, `metadata["privacy_reason"]`), e.g. the
+   * caller's token lacks `privacy.read` or the dataset is not the caller
+   * organisation's.
+   *
+   * @generated from enum value: ERROR_REASON_ASSESSMENT_REFUSED = 29;
+   */
+  ASSESSMENT_REFUSED = 29,
+
+  /**
+   * UNAVAILABLE: the privacy service did not answer; retry.
+   *
+   * @generated from enum value: ERROR_REASON_PRIVACY_UNAVAILABLE = 30;
+   */
+  PRIVACY_UNAVAILABLE = 30,
+
+  /**
+   * INVALID_ARGUMENT: the push destination is not acceptable
+   * (`metadata["problem"]`), e.g. not https.
+   *
+   * @generated from enum value: ERROR_REASON_PUSH_DESTINATION_INVALID = 31;
+   */
+  PUSH_DESTINATION_INVALID = 31,
+
+  /**
+   * FAILED_PRECONDITION: the destination refused the write (bad
+   * credentials, no such bucket; `metadata["s3_error"]`) or could not be
+   * reached; the transfer is TERMINATED with code PUSH_FAILED.
+   *
+   * @generated from enum value: ERROR_REASON_PUSH_FAILED = 32;
+   */
+  PUSH_FAILED = 32,
+
+  /**
+   * UNAVAILABLE: the factcheck service did not answer; retry.
+   *
+   * @generated from enum value: ERROR_REASON_FACTCHECK_UNAVAILABLE = 33;
+   */
+  FACTCHECK_UNAVAILABLE = 33,
+
+  /**
+   * FAILED_PRECONDITION: the organisation has no published fact-check to
+   * offer, or the dataset of that id was not published by
+   * PublishFactCheckDataset (`metadata["problem"]`).
+   *
+   * @generated from enum value: ERROR_REASON_FACTCHECK_DATASET = 34;
+   */
+  FACTCHECK_DATASET = 34,
 }
 
 /**

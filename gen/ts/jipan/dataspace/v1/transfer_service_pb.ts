@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/dataspace/v1/transfer_service.proto.
  */
 export const file_jipan_dataspace_v1_transfer_service: GenFile = /*@__PURE__*/
-  fileDesc("CilqaXBhbi9kYXRhc3BhY2UvdjEvdHJhbnNmZXJfc2VydmljZS5wcm90bxISamlwYW4uZGF0YXNwYWNlLnYxIpABChZSZXF1ZXN0VHJhbnNmZXJSZXF1ZXN0EhwKCWFncmVlbWVudBgBIAEoCUIJyvMYBQgBGKwCEiEKD2Rpc3RyaWJ1dGlvbl9pZBgCIAEoCUIIyvMYBAgBGD8SFwoHcHVycG9zZRgDIAEoCUIGyvMYAhhAEhwKCnJlcXVlc3RfaWQYBCABKAlCCMrzGAQIAUABIlAKF1JlcXVlc3RUcmFuc2ZlclJlc3BvbnNlEjUKCHRyYW5zZmVyGAEgASgLMiMuamlwYW4uZGF0YXNwYWNlLnYxLlRyYW5zZmVyUHJvY2VzcyIxChZTdXNwZW5kVHJhbnNmZXJSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiJQChdTdXNwZW5kVHJhbnNmZXJSZXNwb25zZRI1Cgh0cmFuc2ZlchgBIAEoCzIjLmppcGFuLmRhdGFzcGFjZS52MS5UcmFuc2ZlclByb2Nlc3MiSQoVUmVzdW1lVHJhbnNmZXJSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAhIXCgdwdXJwb3NlGAIgASgJQgbK8xgCGEAiTwoWUmVzdW1lVHJhbnNmZXJSZXNwb25zZRI1Cgh0cmFuc2ZlchgBIAEoCzIjLmppcGFuLmRhdGFzcGFjZS52MS5UcmFuc2ZlclByb2Nlc3MiMgoXQ29tcGxldGVUcmFuc2ZlclJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCIlEKGENvbXBsZXRlVHJhbnNmZXJSZXNwb25zZRI1Cgh0cmFuc2ZlchgBIAEoCzIjLmppcGFuLmRhdGFzcGFjZS52MS5UcmFuc2ZlclByb2Nlc3MicwoYVGVybWluYXRlVHJhbnNmZXJSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAhIlCgRjb2RlGAIgASgJQhfK8xgTKhFeW0EtWjAtOV9dezAsNjR9JBIXCgZyZWFzb24YAyABKAlCB8rzGAMY6AciUgoZVGVybWluYXRlVHJhbnNmZXJSZXNwb25zZRI1Cgh0cmFuc2ZlchgBIAEoCzIjLmppcGFuLmRhdGFzcGFjZS52MS5UcmFuc2ZlclByb2Nlc3MiLQoSR2V0VHJhbnNmZXJSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiJMChNHZXRUcmFuc2ZlclJlc3BvbnNlEjUKCHRyYW5zZmVyGAEgASgLMiMuamlwYW4uZGF0YXNwYWNlLnYxLlRyYW5zZmVyUHJvY2VzcyJtChRMaXN0VHJhbnNmZXJzUmVxdWVzdBIcCglwYWdlX3NpemUYASABKAVCCcrzGAUwADj0AxIbCgpwYWdlX3Rva2VuGAIgASgJQgfK8xgDGIAIEhoKCWFncmVlbWVudBgDIAEoCUIHyvMYAxisAiJoChVMaXN0VHJhbnNmZXJzUmVzcG9uc2USNgoJdHJhbnNmZXJzGAEgAygLMiMuamlwYW4uZGF0YXNwYWNlLnYxLlRyYW5zZmVyUHJvY2VzcxIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiSwoXRG93bmxvYWRUcmFuc2ZlclJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhcKBXRva2VuGAIgASgJQgjK8xgECAEYZCI5ChhEb3dubG9hZFRyYW5zZmVyUmVzcG9uc2USDQoFY2h1bmsYASABKAwSDgoGc2hhMjU2GAIgASgMMrUICg9UcmFuc2ZlclNlcnZpY2USgwEKD1JlcXVlc3RUcmFuc2ZlchIqLmppcGFuLmRhdGFzcGFjZS52MS5SZXF1ZXN0VHJhbnNmZXJSZXF1ZXN0GisuamlwYW4uZGF0YXNwYWNlLnYxLlJlcXVlc3RUcmFuc2ZlclJlc3BvbnNlIhfC8xgTCAISD2RhdGFzcGFjZS53cml0ZRKDAQoPU3VzcGVuZFRyYW5zZmVyEiouamlwYW4uZGF0YXNwYWNlLnYxLlN1c3BlbmRUcmFuc2ZlclJlcXVlc3QaKy5qaXBhbi5kYXRhc3BhY2UudjEuU3VzcGVuZFRyYW5zZmVyUmVzcG9uc2UiF8LzGBMIAhIPZGF0YXNwYWNlLndyaXRlEoABCg5SZXN1bWVUcmFuc2ZlchIpLmppcGFuLmRhdGFzcGFjZS52MS5SZXN1bWVUcmFuc2ZlclJlcXVlc3QaKi5qaXBhbi5kYXRhc3BhY2UudjEuUmVzdW1lVHJhbnNmZXJSZXNwb25zZSIXwvMYEwgCEg9kYXRhc3BhY2Uud3JpdGUShgEKEENvbXBsZXRlVHJhbnNmZXISKy5qaXBhbi5kYXRhc3BhY2UudjEuQ29tcGxldGVUcmFuc2ZlclJlcXVlc3QaLC5qaXBhbi5kYXRhc3BhY2UudjEuQ29tcGxldGVUcmFuc2ZlclJlc3BvbnNlIhfC8xgTCAISD2RhdGFzcGFjZS53cml0ZRKJAQoRVGVybWluYXRlVHJhbnNmZXISLC5qaXBhbi5kYXRhc3BhY2UudjEuVGVybWluYXRlVHJhbnNmZXJSZXF1ZXN0Gi0uamlwYW4uZGF0YXNwYWNlLnYxLlRlcm1pbmF0ZVRyYW5zZmVyUmVzcG9uc2UiF8LzGBMIAhIPZGF0YXNwYWNlLndyaXRlEnYKC0dldFRyYW5zZmVyEiYuamlwYW4uZGF0YXNwYWNlLnYxLkdldFRyYW5zZmVyUmVxdWVzdBonLmppcGFuLmRhdGFzcGFjZS52MS5HZXRUcmFuc2ZlclJlc3BvbnNlIhbC8xgSCAISDmRhdGFzcGFjZS5yZWFkEnwKDUxpc3RUcmFuc2ZlcnMSKC5qaXBhbi5kYXRhc3BhY2UudjEuTGlzdFRyYW5zZmVyc1JlcXVlc3QaKS5qaXBhbi5kYXRhc3BhY2UudjEuTGlzdFRyYW5zZmVyc1Jlc3BvbnNlIhbC8xgSCAISDmRhdGFzcGFjZS5yZWFkEocBChBEb3dubG9hZFRyYW5zZmVyEisuamlwYW4uZGF0YXNwYWNlLnYxLkRvd25sb2FkVHJhbnNmZXJSZXF1ZXN0GiwuamlwYW4uZGF0YXNwYWNlLnYxLkRvd25sb2FkVHJhbnNmZXJSZXNwb25zZSIWwvMYEggCEg5kYXRhc3BhY2UucmVhZDABYgZwcm90bzM", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_dataspace_v1_resources]);
+  fileDesc("CilqaXBhbi9kYXRhc3BhY2UvdjEvdHJhbnNmZXJfc2VydmljZS5wcm90bxISamlwYW4uZGF0YXNwYWNlLnYxIu0BChZSZXF1ZXN0VHJhbnNmZXJSZXF1ZXN0EhwKCWFncmVlbWVudBgBIAEoCUIJyvMYBQgBGKwCEiEKD2Rpc3RyaWJ1dGlvbl9pZBgCIAEoCUIIyvMYBAgBGD8SFwoHcHVycG9zZRgDIAEoCUIGyvMYAhhAEhwKCnJlcXVlc3RfaWQYBCABKAlCCMrzGAQIAUABEh4KDWNvbnNlbnRfdG9rZW4YBSABKAlCB8rzGAMYgEASOwoQcHVzaF9kZXN0aW5hdGlvbhgGIAEoCzIhLmppcGFuLmRhdGFzcGFjZS52MS5TM0Rlc3RpbmF0aW9uIoQCCg1TM0Rlc3RpbmF0aW9uEh8KDGVuZHBvaW50X3VybBgBIAEoCUIJyvMYBQgBGKwCEjoKBmJ1Y2tldBgCIAEoCUIqyvMYJggBKiJeW2EtejAtOV1bYS16MC05Li1dezEsNjF9W2EtejAtOV0kEhYKA2tleRgDIAEoCUIJyvMYBQgBGIQHEhYKBnJlZ2lvbhgEIAEoCUIGyvMYAhgyEiAKDWFjY2Vzc19rZXlfaWQYBSABKAlCCcrzGAUIARiAARIkChFzZWNyZXRfYWNjZXNzX2tleRgGIAEoCUIJyvMYBQgBGIACEh4KDXNlc3Npb25fdG9rZW4YByABKAlCB8rzGAMYgCAiUAoXUmVxdWVzdFRyYW5zZmVyUmVzcG9uc2USNQoIdHJhbnNmZXIYASABKAsyIy5qaXBhbi5kYXRhc3BhY2UudjEuVHJhbnNmZXJQcm9jZXNzIjEKFlN1c3BlbmRUcmFuc2ZlclJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCIlAKF1N1c3BlbmRUcmFuc2ZlclJlc3BvbnNlEjUKCHRyYW5zZmVyGAEgASgLMiMuamlwYW4uZGF0YXNwYWNlLnYxLlRyYW5zZmVyUHJvY2VzcyJpChVSZXN1bWVUcmFuc2ZlclJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhcKB3B1cnBvc2UYAiABKAlCBsrzGAIYQBIeCg1jb25zZW50X3Rva2VuGAMgASgJQgfK8xgDGIBAIk8KFlJlc3VtZVRyYW5zZmVyUmVzcG9uc2USNQoIdHJhbnNmZXIYASABKAsyIy5qaXBhbi5kYXRhc3BhY2UudjEuVHJhbnNmZXJQcm9jZXNzIjIKF0NvbXBsZXRlVHJhbnNmZXJSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiJRChhDb21wbGV0ZVRyYW5zZmVyUmVzcG9uc2USNQoIdHJhbnNmZXIYASABKAsyIy5qaXBhbi5kYXRhc3BhY2UudjEuVHJhbnNmZXJQcm9jZXNzInMKGFRlcm1pbmF0ZVRyYW5zZmVyUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAISJQoEY29kZRgCIAEoCUIXyvMYEyoRXltBLVowLTlfXXswLDY0fSQSFwoGcmVhc29uGAMgASgJQgfK8xgDGOgHIlIKGVRlcm1pbmF0ZVRyYW5zZmVyUmVzcG9uc2USNQoIdHJhbnNmZXIYASABKAsyIy5qaXBhbi5kYXRhc3BhY2UudjEuVHJhbnNmZXJQcm9jZXNzIi0KEkdldFRyYW5zZmVyUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAIiTAoTR2V0VHJhbnNmZXJSZXNwb25zZRI1Cgh0cmFuc2ZlchgBIAEoCzIjLmppcGFuLmRhdGFzcGFjZS52MS5UcmFuc2ZlclByb2Nlc3MibQoUTGlzdFRyYW5zZmVyc1JlcXVlc3QSHAoJcGFnZV9zaXplGAEgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgCIAEoCUIHyvMYAxiACBIaCglhZ3JlZW1lbnQYAyABKAlCB8rzGAMYrAIiaAoVTGlzdFRyYW5zZmVyc1Jlc3BvbnNlEjYKCXRyYW5zZmVycxgBIAMoCzIjLmppcGFuLmRhdGFzcGFjZS52MS5UcmFuc2ZlclByb2Nlc3MSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJImsKF0Rvd25sb2FkVHJhbnNmZXJSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAhIXCgV0b2tlbhgCIAEoCUIIyvMYBAgBGGQSHgoNY29uc2VudF90b2tlbhgDIAEoCUIHyvMYAxiAQCI5ChhEb3dubG9hZFRyYW5zZmVyUmVzcG9uc2USDQoFY2h1bmsYASABKAwSDgoGc2hhMjU2GAIgASgMMrUICg9UcmFuc2ZlclNlcnZpY2USgwEKD1JlcXVlc3RUcmFuc2ZlchIqLmppcGFuLmRhdGFzcGFjZS52MS5SZXF1ZXN0VHJhbnNmZXJSZXF1ZXN0GisuamlwYW4uZGF0YXNwYWNlLnYxLlJlcXVlc3RUcmFuc2ZlclJlc3BvbnNlIhfC8xgTCAISD2RhdGFzcGFjZS53cml0ZRKDAQoPU3VzcGVuZFRyYW5zZmVyEiouamlwYW4uZGF0YXNwYWNlLnYxLlN1c3BlbmRUcmFuc2ZlclJlcXVlc3QaKy5qaXBhbi5kYXRhc3BhY2UudjEuU3VzcGVuZFRyYW5zZmVyUmVzcG9uc2UiF8LzGBMIAhIPZGF0YXNwYWNlLndyaXRlEoABCg5SZXN1bWVUcmFuc2ZlchIpLmppcGFuLmRhdGFzcGFjZS52MS5SZXN1bWVUcmFuc2ZlclJlcXVlc3QaKi5qaXBhbi5kYXRhc3BhY2UudjEuUmVzdW1lVHJhbnNmZXJSZXNwb25zZSIXwvMYEwgCEg9kYXRhc3BhY2Uud3JpdGUShgEKEENvbXBsZXRlVHJhbnNmZXISKy5qaXBhbi5kYXRhc3BhY2UudjEuQ29tcGxldGVUcmFuc2ZlclJlcXVlc3QaLC5qaXBhbi5kYXRhc3BhY2UudjEuQ29tcGxldGVUcmFuc2ZlclJlc3BvbnNlIhfC8xgTCAISD2RhdGFzcGFjZS53cml0ZRKJAQoRVGVybWluYXRlVHJhbnNmZXISLC5qaXBhbi5kYXRhc3BhY2UudjEuVGVybWluYXRlVHJhbnNmZXJSZXF1ZXN0Gi0uamlwYW4uZGF0YXNwYWNlLnYxLlRlcm1pbmF0ZVRyYW5zZmVyUmVzcG9uc2UiF8LzGBMIAhIPZGF0YXNwYWNlLndyaXRlEnYKC0dldFRyYW5zZmVyEiYuamlwYW4uZGF0YXNwYWNlLnYxLkdldFRyYW5zZmVyUmVxdWVzdBonLmppcGFuLmRhdGFzcGFjZS52MS5HZXRUcmFuc2ZlclJlc3BvbnNlIhbC8xgSCAISDmRhdGFzcGFjZS5yZWFkEnwKDUxpc3RUcmFuc2ZlcnMSKC5qaXBhbi5kYXRhc3BhY2UudjEuTGlzdFRyYW5zZmVyc1JlcXVlc3QaKS5qaXBhbi5kYXRhc3BhY2UudjEuTGlzdFRyYW5zZmVyc1Jlc3BvbnNlIhbC8xgSCAISDmRhdGFzcGFjZS5yZWFkEocBChBEb3dubG9hZFRyYW5zZmVyEisuamlwYW4uZGF0YXNwYWNlLnYxLkRvd25sb2FkVHJhbnNmZXJSZXF1ZXN0GiwuamlwYW4uZGF0YXNwYWNlLnYxLkRvd25sb2FkVHJhbnNmZXJSZXNwb25zZSIWwvMYEggCEg5kYXRhc3BhY2UucmVhZDABYgZwcm90bzM", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_dataspace_v1_resources]);
 
 /**
  * Request for RequestTransfer.
@@ -51,6 +51,30 @@ export type RequestTransferRequest = Message<"jipan.dataspace.v1.RequestTransfer
    * @generated from field: string request_id = 4;
    */
   requestId: string;
+
+  /**
+   * Required for a dataset of personal data, refused otherwise: the
+   * person's consent, as an access token identity's
+   * TokenService.IssueConsentToken issued to the calling app (the caller's
+   * token must be that service account's, of the consumer organisation).
+   * It must verify, not be revoked, grant `dataspace.read`, and list the
+   * purpose as the category "purpose:{purpose}" (and the dataset's
+   * `personal_data_category` when it lists data categories). The transfer
+   * then delivers that person's data only, and is bound to that consent.
+   *
+   * @generated from field: string consent_token = 5;
+   */
+  consentToken: string;
+
+  /**
+   * Optional. Push instead of pull: the provider writes the data to this
+   * S3 bucket of the consumer's, and the transfer is COMPLETED when the
+   * write is. Not for datasets of personal data (their every use is
+   * checked against the consent at download time).
+   *
+   * @generated from field: jipan.dataspace.v1.S3Destination push_destination = 6;
+   */
+  pushDestination?: S3Destination | undefined;
 };
 
 /**
@@ -59,6 +83,72 @@ export type RequestTransferRequest = Message<"jipan.dataspace.v1.RequestTransfer
  */
 export const RequestTransferRequestSchema: GenMessage<RequestTransferRequest> = /*@__PURE__*/
   messageDesc(file_jipan_dataspace_v1_transfer_service, 0);
+
+/**
+ * An S3 (or S3-compatible) destination for a push transfer. The
+ * credentials are used for this write only: never stored, logged or
+ * returned.
+ *
+ * @generated from message jipan.dataspace.v1.S3Destination
+ */
+export type S3Destination = Message<"jipan.dataspace.v1.S3Destination"> & {
+  /**
+   * Required. The endpoint: an https URL (http only to a loopback address
+   * where the server allows it, for development).
+   *
+   * @generated from field: string endpoint_url = 1;
+   */
+  endpointUrl: string;
+
+  /**
+   * Required. The bucket (3-63 of [a-z0-9.-]).
+   *
+   * @generated from field: string bucket = 2;
+   */
+  bucket: string;
+
+  /**
+   * Required. The object key to write, at most 900 characters.
+   *
+   * @generated from field: string key = 3;
+   */
+  key: string;
+
+  /**
+   * Optional. The region; default "us-east-1".
+   *
+   * @generated from field: string region = 4;
+   */
+  region: string;
+
+  /**
+   * Required. An access key id allowed to write the key.
+   *
+   * @generated from field: string access_key_id = 5;
+   */
+  accessKeyId: string;
+
+  /**
+   * Required. Its secret.
+   *
+   * @generated from field: string secret_access_key = 6;
+   */
+  secretAccessKey: string;
+
+  /**
+   * Optional. A session token, for temporary credentials.
+   *
+   * @generated from field: string session_token = 7;
+   */
+  sessionToken: string;
+};
+
+/**
+ * Describes the message jipan.dataspace.v1.S3Destination.
+ * Use `create(S3DestinationSchema)` to create a new message.
+ */
+export const S3DestinationSchema: GenMessage<S3Destination> = /*@__PURE__*/
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 1);
 
 /**
  * Response for RequestTransfer.
@@ -79,7 +169,7 @@ export type RequestTransferResponse = Message<"jipan.dataspace.v1.RequestTransfe
  * Use `create(RequestTransferResponseSchema)` to create a new message.
  */
 export const RequestTransferResponseSchema: GenMessage<RequestTransferResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 1);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 2);
 
 /**
  * Request for SuspendTransfer.
@@ -100,7 +190,7 @@ export type SuspendTransferRequest = Message<"jipan.dataspace.v1.SuspendTransfer
  * Use `create(SuspendTransferRequestSchema)` to create a new message.
  */
 export const SuspendTransferRequestSchema: GenMessage<SuspendTransferRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 2);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 3);
 
 /**
  * Response for SuspendTransfer.
@@ -121,7 +211,7 @@ export type SuspendTransferResponse = Message<"jipan.dataspace.v1.SuspendTransfe
  * Use `create(SuspendTransferResponseSchema)` to create a new message.
  */
 export const SuspendTransferResponseSchema: GenMessage<SuspendTransferResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 3);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 4);
 
 /**
  * Request for ResumeTransfer.
@@ -143,6 +233,14 @@ export type ResumeTransferRequest = Message<"jipan.dataspace.v1.ResumeTransferRe
    * @generated from field: string purpose = 2;
    */
   purpose: string;
+
+  /**
+   * Required when the transfer runs under a consent: a fresh consent token
+   * of that same consent (see RequestTransferRequest.consent_token).
+   *
+   * @generated from field: string consent_token = 3;
+   */
+  consentToken: string;
 };
 
 /**
@@ -150,7 +248,7 @@ export type ResumeTransferRequest = Message<"jipan.dataspace.v1.ResumeTransferRe
  * Use `create(ResumeTransferRequestSchema)` to create a new message.
  */
 export const ResumeTransferRequestSchema: GenMessage<ResumeTransferRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 4);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 5);
 
 /**
  * Response for ResumeTransfer.
@@ -171,7 +269,7 @@ export type ResumeTransferResponse = Message<"jipan.dataspace.v1.ResumeTransferR
  * Use `create(ResumeTransferResponseSchema)` to create a new message.
  */
 export const ResumeTransferResponseSchema: GenMessage<ResumeTransferResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 5);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 6);
 
 /**
  * Request for CompleteTransfer.
@@ -192,7 +290,7 @@ export type CompleteTransferRequest = Message<"jipan.dataspace.v1.CompleteTransf
  * Use `create(CompleteTransferRequestSchema)` to create a new message.
  */
 export const CompleteTransferRequestSchema: GenMessage<CompleteTransferRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 6);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 7);
 
 /**
  * Response for CompleteTransfer.
@@ -213,7 +311,7 @@ export type CompleteTransferResponse = Message<"jipan.dataspace.v1.CompleteTrans
  * Use `create(CompleteTransferResponseSchema)` to create a new message.
  */
 export const CompleteTransferResponseSchema: GenMessage<CompleteTransferResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 7);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 8);
 
 /**
  * Request for TerminateTransfer.
@@ -248,7 +346,7 @@ export type TerminateTransferRequest = Message<"jipan.dataspace.v1.TerminateTran
  * Use `create(TerminateTransferRequestSchema)` to create a new message.
  */
 export const TerminateTransferRequestSchema: GenMessage<TerminateTransferRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 8);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 9);
 
 /**
  * Response for TerminateTransfer.
@@ -269,7 +367,7 @@ export type TerminateTransferResponse = Message<"jipan.dataspace.v1.TerminateTra
  * Use `create(TerminateTransferResponseSchema)` to create a new message.
  */
 export const TerminateTransferResponseSchema: GenMessage<TerminateTransferResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 9);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 10);
 
 /**
  * Request for GetTransfer.
@@ -290,7 +388,7 @@ export type GetTransferRequest = Message<"jipan.dataspace.v1.GetTransferRequest"
  * Use `create(GetTransferRequestSchema)` to create a new message.
  */
 export const GetTransferRequestSchema: GenMessage<GetTransferRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 10);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 11);
 
 /**
  * Response for GetTransfer.
@@ -311,7 +409,7 @@ export type GetTransferResponse = Message<"jipan.dataspace.v1.GetTransferRespons
  * Use `create(GetTransferResponseSchema)` to create a new message.
  */
 export const GetTransferResponseSchema: GenMessage<GetTransferResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 11);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 12);
 
 /**
  * Request for ListTransfers.
@@ -346,7 +444,7 @@ export type ListTransfersRequest = Message<"jipan.dataspace.v1.ListTransfersRequ
  * Use `create(ListTransfersRequestSchema)` to create a new message.
  */
 export const ListTransfersRequestSchema: GenMessage<ListTransfersRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 12);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 13);
 
 /**
  * Response for ListTransfers.
@@ -374,7 +472,7 @@ export type ListTransfersResponse = Message<"jipan.dataspace.v1.ListTransfersRes
  * Use `create(ListTransfersResponseSchema)` to create a new message.
  */
 export const ListTransfersResponseSchema: GenMessage<ListTransfersResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 13);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 14);
 
 /**
  * Request for DownloadTransfer.
@@ -395,6 +493,16 @@ export type DownloadTransferRequest = Message<"jipan.dataspace.v1.DownloadTransf
    * @generated from field: string token = 2;
    */
   token: string;
+
+  /**
+   * Required when the transfer runs under a consent: a consent token of
+   * that same consent, checked now (a revoked consent is refused within
+   * identity's revocation feed delay, JIPAN_REVOCATION_REFRESH_S plus one
+   * fetch).
+   *
+   * @generated from field: string consent_token = 3;
+   */
+  consentToken: string;
 };
 
 /**
@@ -402,7 +510,7 @@ export type DownloadTransferRequest = Message<"jipan.dataspace.v1.DownloadTransf
  * Use `create(DownloadTransferRequestSchema)` to create a new message.
  */
 export const DownloadTransferRequestSchema: GenMessage<DownloadTransferRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 14);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 15);
 
 /**
  * One message of a DownloadTransfer stream.
@@ -430,16 +538,20 @@ export type DownloadTransferResponse = Message<"jipan.dataspace.v1.DownloadTrans
  * Use `create(DownloadTransferResponseSchema)` to create a new message.
  */
 export const DownloadTransferResponseSchema: GenMessage<DownloadTransferResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 15);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 16);
 
 /**
  * Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
- * distribution of a dataset under an agreement in force, through the
+ * distribution of a dataset under an agreement in force (or has the
+ * provider push it to an S3 bucket of its own), through the
  * protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
  * TERMINATED by either side. Each request and each download is checked
  * against the agreement's usage policy at that moment (action `read`), and
  * every step is recorded in the negotiation's usage log. The service acts
  * as the provider's connector: a transfer of uploaded data starts at once.
+ * Personal data (Dataset.personal_data) are released per person, only
+ * under that person's identity consent, checked at the request and at
+ * every resume and download.
  *
  * @generated from service jipan.dataspace.v1.TransferService
  */

@@ -9,6 +9,8 @@ __all__ = (
     "AgreeContractRequest",
     "AgreeContractResponse",
     "Agreement",
+    "AssessDistributionRequest",
+    "AssessDistributionResponse",
     "AuthorizeUseRequest",
     "AuthorizeUseResponse",
     "CatalogServiceStub",
@@ -49,12 +51,15 @@ __all__ = (
     "Offer",
     "OfferContractRequest",
     "OfferContractResponse",
+    "PublishFactCheckDatasetRequest",
+    "PublishFactCheckDatasetResponse",
     "RequestContractRequest",
     "RequestContractResponse",
     "RequestTransferRequest",
     "RequestTransferResponse",
     "ResumeTransferRequest",
     "ResumeTransferResponse",
+    "S3Destination",
     "SuspendTransferRequest",
     "SuspendTransferResponse",
     "TerminateNegotiationRequest",
@@ -241,6 +246,88 @@ class ErrorReason(betterproto2.Enum):
     expired; resume the transfer for a new one.
     """
 
+    CONSENT_REQUIRED = 22
+    """
+    PERMISSION_DENIED: the dataset holds personal data and the request
+    carries no consent token.
+    """
+
+    CONSENT_INVALID = 23
+    """
+    PERMISSION_DENIED: the consent token does not verify, is not a consent
+    token, or was not issued to the caller (`metadata["problem"]`).
+    """
+
+    CONSENT_REVOKED = 24
+    """
+    PERMISSION_DENIED: the person revoked the consent.
+    """
+
+    CONSENT_EXPIRED = 25
+    """
+    PERMISSION_DENIED: the consent token has expired (a consent's tokens
+    never outlive it): get a fresh one, which identity refuses once the
+    consent itself has expired.
+    """
+
+    CONSENT_MISMATCH = 26
+    """
+    PERMISSION_DENIED: the consent does not cover this use: not the scope,
+    the purpose or the data category, or another consent or person than the
+    transfer's (`metadata["problem"]`).
+    """
+
+    NOT_PERSONAL_DATA = 27
+    """
+    INVALID_ARGUMENT: a consent token or data subject was given for a
+    dataset that holds no personal data, or a push for one that does.
+    """
+
+    ASSESSMENT_MISMATCH = 28
+    """
+    FAILED_PRECONDITION: the privacy service's dataset does not hold the
+    distribution's data (another SHA-256), or the distribution has no data
+    (`metadata["problem"]`).
+    """
+
+    ASSESSMENT_REFUSED = 29
+    """
+    FAILED_PRECONDITION: the privacy service refused the assessment
+    (`metadata["privacy_status"]`, `metadata["privacy_reason"]`), e.g. the
+    caller's token lacks `privacy.read` or the dataset is not the caller
+    organisation's.
+    """
+
+    PRIVACY_UNAVAILABLE = 30
+    """
+    UNAVAILABLE: the privacy service did not answer; retry.
+    """
+
+    PUSH_DESTINATION_INVALID = 31
+    """
+    INVALID_ARGUMENT: the push destination is not acceptable
+    (`metadata["problem"]`), e.g. not https.
+    """
+
+    PUSH_FAILED = 32
+    """
+    FAILED_PRECONDITION: the destination refused the write (bad
+    credentials, no such bucket; `metadata["s3_error"]`) or could not be
+    reached; the transfer is TERMINATED with code PUSH_FAILED.
+    """
+
+    FACTCHECK_UNAVAILABLE = 33
+    """
+    UNAVAILABLE: the factcheck service did not answer; retry.
+    """
+
+    FACTCHECK_DATASET = 34
+    """
+    FAILED_PRECONDITION: the organisation has no published fact-check to
+    offer, or the dataset of that id was not published by
+    PublishFactCheckDataset (`metadata["problem"]`).
+    """
+
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
         return {
@@ -266,6 +353,19 @@ class ErrorReason(betterproto2.Enum):
             19: "ERROR_REASON_TRANSFER_NOT_FOUND",
             20: "ERROR_REASON_TRANSFER_STATE",
             21: "ERROR_REASON_TRANSFER_TOKEN_INVALID",
+            22: "ERROR_REASON_CONSENT_REQUIRED",
+            23: "ERROR_REASON_CONSENT_INVALID",
+            24: "ERROR_REASON_CONSENT_REVOKED",
+            25: "ERROR_REASON_CONSENT_EXPIRED",
+            26: "ERROR_REASON_CONSENT_MISMATCH",
+            27: "ERROR_REASON_NOT_PERSONAL_DATA",
+            28: "ERROR_REASON_ASSESSMENT_MISMATCH",
+            29: "ERROR_REASON_ASSESSMENT_REFUSED",
+            30: "ERROR_REASON_PRIVACY_UNAVAILABLE",
+            31: "ERROR_REASON_PUSH_DESTINATION_INVALID",
+            32: "ERROR_REASON_PUSH_FAILED",
+            33: "ERROR_REASON_FACTCHECK_UNAVAILABLE",
+            34: "ERROR_REASON_FACTCHECK_DATASET",
         }
 
     @classmethod
@@ -293,6 +393,19 @@ class ErrorReason(betterproto2.Enum):
             "ERROR_REASON_TRANSFER_NOT_FOUND": 19,
             "ERROR_REASON_TRANSFER_STATE": 20,
             "ERROR_REASON_TRANSFER_TOKEN_INVALID": 21,
+            "ERROR_REASON_CONSENT_REQUIRED": 22,
+            "ERROR_REASON_CONSENT_INVALID": 23,
+            "ERROR_REASON_CONSENT_REVOKED": 24,
+            "ERROR_REASON_CONSENT_EXPIRED": 25,
+            "ERROR_REASON_CONSENT_MISMATCH": 26,
+            "ERROR_REASON_NOT_PERSONAL_DATA": 27,
+            "ERROR_REASON_ASSESSMENT_MISMATCH": 28,
+            "ERROR_REASON_ASSESSMENT_REFUSED": 29,
+            "ERROR_REASON_PRIVACY_UNAVAILABLE": 30,
+            "ERROR_REASON_PUSH_DESTINATION_INVALID": 31,
+            "ERROR_REASON_PUSH_FAILED": 32,
+            "ERROR_REASON_FACTCHECK_UNAVAILABLE": 33,
+            "ERROR_REASON_FACTCHECK_DATASET": 34,
         }
 
 
@@ -635,6 +748,51 @@ default_message_pool.register_message("jipan.dataspace.v1", "Agreement", Agreeme
 
 
 @dataclass(eq=False, repr=False)
+class AssessDistributionRequest(betterproto2.Message):
+    """
+    Request for AssessDistribution.
+    """
+
+    dataset: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. The dataset: "orgs/{organization}/datasets/{dataset}".
+    """
+
+    distribution_id: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Required. The distribution's id within the dataset.
+    """
+
+    privacy_dataset: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    Required. The privacy service's dataset holding the same CSV,
+    "orgs/{organization}/datasets/{dataset}" of the same organisation.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.dataspace.v1", "AssessDistributionRequest", AssessDistributionRequest
+)
+
+
+@dataclass(eq=False, repr=False)
+class AssessDistributionResponse(betterproto2.Message):
+    """
+    Response for AssessDistribution.
+    """
+
+    dataset: "Dataset | None" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    The dataset, the distribution with its `anonymised_k`.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.dataspace.v1", "AssessDistributionResponse", AssessDistributionResponse
+)
+
+
+@dataclass(eq=False, repr=False)
 class AuthorizeUseRequest(betterproto2.Message):
     """
     Request for AuthorizeUse.
@@ -662,16 +820,26 @@ class AuthorizeUseRequest(betterproto2.Message):
     Optional. Where the data will be used: an ISO 3166-1 alpha-2 code.
     """
 
-    anonymised_k: "int" = betterproto2.field(5, betterproto2.TYPE_INT32)
-    """
-    Optional. The k the data used were anonymised to by the privacy
-    service; 0: not anonymised.
-    """
-
     request_id: "str" = betterproto2.field(6, betterproto2.TYPE_STRING)
     """
     Required. A UUID: a retry with the same id returns the first decision
     and counts nothing more.
+    """
+
+    distribution_id: "str" = betterproto2.field(7, betterproto2.TYPE_STRING)
+    """
+    Optional. The distribution used: `jipan:anonymisedK` constraints are
+    checked against the privacy service's assessment of its data
+    (Distribution.anonymised_k); empty: the use reads no assessed data and
+    such a constraint fails.
+    """
+
+    consent_token: "str" = betterproto2.field(8, betterproto2.TYPE_STRING)
+    """
+    Required for a dataset of personal data: the person's consent token
+    (see TransferService RequestTransferRequest.consent_token); it must
+    cover the purpose. A use it does not cover is refused with a CONSENT_*
+    reason rather than answered with a decision.
     """
 
 
@@ -927,6 +1095,14 @@ class Dataset(betterproto2.Message):
     Output only. Changes with every update; UpdateDataset may require it.
     """
 
+    personal_data_category: "str" = betterproto2.field(21, betterproto2.TYPE_STRING)
+    """
+    Optional. With `personal_data`: the category of personal data it holds,
+    as identity's consents name categories (e.g. "health", "tax"; 1-64 of
+    [a-z0-9._:-], starting with a letter). A consent that lists categories
+    must list this one.
+    """
+
 
 default_message_pool.register_message("jipan.dataspace.v1", "Dataset", Dataset)
 
@@ -968,7 +1144,29 @@ class Distribution(betterproto2.Message):
     uploaded: "bool" = betterproto2.field(6, betterproto2.TYPE_BOOL)
     """
     Output only. Whether the data are held by the service
-    (UploadDistribution), so transfers can deliver them.
+    (UploadDistribution), so transfers can deliver them. For a dataset of
+    personal data the data are held per person and this stays false.
+    """
+
+    anonymised_k: "int" = betterproto2.field(7, betterproto2.TYPE_INT64)
+    """
+    Output only. The k-anonymity of the uploaded data as the privacy
+    service assessed it (CatalogService.AssessDistribution); 0 when not
+    assessed, or when the data changed since. `jipan:anonymisedK`
+    constraints are checked against this, never against a caller's word.
+    """
+
+    privacy_dataset: "str" = betterproto2.field(8, betterproto2.TYPE_STRING)
+    """
+    Output only. The privacy service's dataset the assessment was of,
+    "orgs/{organization}/datasets/{dataset}" (jipan.privacy.v1).
+    """
+
+    assess_time: "datetime.datetime | None" = betterproto2.field(
+        9, betterproto2.TYPE_MESSAGE, unwrap=lambda: ___google__protobuf__.Timestamp, optional=True
+    )
+    """
+    Output only. When the privacy service assessed it.
     """
 
 
@@ -989,6 +1187,14 @@ class DownloadTransferRequest(betterproto2.Message):
     token: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
     """
     Required. The transfer's `access.token`.
+    """
+
+    consent_token: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    Required when the transfer runs under a consent: a consent token of
+    that same consent, checked now (a revoked consent is refused within
+    identity's revocation feed delay, JIPAN_REVOCATION_REFRESH_S plus one
+    fetch).
     """
 
 
@@ -1584,6 +1790,53 @@ default_message_pool.register_message("jipan.dataspace.v1", "OfferContractRespon
 
 
 @dataclass(eq=False, repr=False)
+class PublishFactCheckDatasetRequest(betterproto2.Message):
+    """
+    Request for PublishFactCheckDataset.
+    """
+
+    dataset_id: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. Id of the dataset ("orgs/{organization}/datasets/{dataset_id}"):
+    1-63 of [a-z0-9-], starting with a letter. An existing dataset of that
+    id must be one this method published.
+    """
+
+    license: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Optional. dct:license of the fact-checks: an SPDX id or an https URL;
+    default "CC-BY-4.0".
+    """
+
+
+default_message_pool.register_message(
+    "jipan.dataspace.v1", "PublishFactCheckDatasetRequest", PublishFactCheckDatasetRequest
+)
+
+
+@dataclass(eq=False, repr=False)
+class PublishFactCheckDatasetResponse(betterproto2.Message):
+    """
+    Response for PublishFactCheckDataset.
+    """
+
+    dataset: "Dataset | None" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    The dataset, its "claimreview" distribution holding the data.
+    """
+
+    fact_checks: "int" = betterproto2.field(2, betterproto2.TYPE_INT64)
+    """
+    Fact-checks in the distribution.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.dataspace.v1", "PublishFactCheckDatasetResponse", PublishFactCheckDatasetResponse
+)
+
+
+@dataclass(eq=False, repr=False)
 class RequestContractRequest(betterproto2.Message):
     """
     Request for RequestContract.
@@ -1661,6 +1914,26 @@ class RequestTransferRequest(betterproto2.Message):
     (without a token: resume it for a new one).
     """
 
+    consent_token: "str" = betterproto2.field(5, betterproto2.TYPE_STRING)
+    """
+    Required for a dataset of personal data, refused otherwise: the
+    person's consent, as an access token identity's
+    TokenService.IssueConsentToken issued to the calling app (the caller's
+    token must be that service account's, of the consumer organisation).
+    It must verify, not be revoked, grant `dataspace.read`, and list the
+    purpose as the category "purpose:{purpose}" (and the dataset's
+    `personal_data_category` when it lists data categories). The transfer
+    then delivers that person's data only, and is bound to that consent.
+    """
+
+    push_destination: "S3Destination | None" = betterproto2.field(6, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    Optional. Push instead of pull: the provider writes the data to this
+    S3 bucket of the consumer's, and the transfer is COMPLETED when the
+    write is. Not for datasets of personal data (their every use is
+    checked against the consent at download time).
+    """
+
 
 default_message_pool.register_message("jipan.dataspace.v1", "RequestTransferRequest", RequestTransferRequest)
 
@@ -1699,6 +1972,12 @@ class ResumeTransferRequest(betterproto2.Message):
     it was requested with.
     """
 
+    consent_token: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    Required when the transfer runs under a consent: a fresh consent token
+    of that same consent (see RequestTransferRequest.consent_token).
+    """
+
 
 default_message_pool.register_message("jipan.dataspace.v1", "ResumeTransferRequest", ResumeTransferRequest)
 
@@ -1716,6 +1995,54 @@ class ResumeTransferResponse(betterproto2.Message):
 
 
 default_message_pool.register_message("jipan.dataspace.v1", "ResumeTransferResponse", ResumeTransferResponse)
+
+
+@dataclass(eq=False, repr=False)
+class S3Destination(betterproto2.Message):
+    """
+    An S3 (or S3-compatible) destination for a push transfer. The
+    credentials are used for this write only: never stored, logged or
+    returned.
+    """
+
+    endpoint_url: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. The endpoint: an https URL (http only to a loopback address
+    where the server allows it, for development).
+    """
+
+    bucket: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Required. The bucket (3-63 of [a-z0-9.-]).
+    """
+
+    key: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    Required. The object key to write, at most 900 characters.
+    """
+
+    region: "str" = betterproto2.field(4, betterproto2.TYPE_STRING)
+    """
+    Optional. The region; default "us-east-1".
+    """
+
+    access_key_id: "str" = betterproto2.field(5, betterproto2.TYPE_STRING)
+    """
+    Required. An access key id allowed to write the key.
+    """
+
+    secret_access_key: "str" = betterproto2.field(6, betterproto2.TYPE_STRING)
+    """
+    Required. Its secret.
+    """
+
+    session_token: "str" = betterproto2.field(7, betterproto2.TYPE_STRING)
+    """
+    Optional. A session token, for temporary credentials.
+    """
+
+
+default_message_pool.register_message("jipan.dataspace.v1", "S3Destination", S3Destination)
 
 
 @dataclass(eq=False, repr=False)
@@ -1959,6 +2286,32 @@ class TransferProcess(betterproto2.Message):
     Output only. The purpose every download is checked with.
     """
 
+    data_subject: "str" = betterproto2.field(16, betterproto2.TYPE_STRING)
+    """
+    Output only. For a dataset of personal data: the person the data are
+    about, "people/{person}" (the subject of the consent token).
+    """
+
+    consent: "str" = betterproto2.field(17, betterproto2.TYPE_STRING)
+    """
+    Output only. For a dataset of personal data: the identity consent it
+    runs under, "people/{person}/consents/{consent}". Every later message
+    and download must carry a consent token of this same consent.
+    """
+
+    format: "str" = betterproto2.field(18, betterproto2.TYPE_STRING)
+    """
+    Output only. How the data travel (Dataspace Protocol transfer types):
+    "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
+    provider wrote them to the consumer's S3 bucket).
+    """
+
+    destination: "str" = betterproto2.field(19, betterproto2.TYPE_STRING)
+    """
+    Output only. For a push: where the data were written,
+    "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+    """
+
 
 default_message_pool.register_message("jipan.dataspace.v1", "TransferProcess", TransferProcess)
 
@@ -2030,6 +2383,14 @@ class UploadDistributionHeader(betterproto2.Message):
     """
     Optional. When set, the upload is refused unless the data hash to
     this (32 bytes).
+    """
+
+    data_subject: "str" = betterproto2.field(4, betterproto2.TYPE_STRING)
+    """
+    Required for a dataset of personal data, refused otherwise: the person
+    the data are about, "people/{person}". Such data are kept per person,
+    outside the catalog entry, and released only to a transfer under that
+    person's consent.
     """
 
 
@@ -2453,6 +2814,63 @@ class CatalogServiceStub(betterproto2_grpclib.ServiceStub):
             metadata=metadata,
         )
 
+    async def assess_distribution(
+        self,
+        message: "AssessDistributionRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "AssessDistributionResponse":
+        """
+        Has the privacy service assess the k-anonymity of one of the caller's
+        organisation's uploaded distributions: `privacy_dataset` names the
+        organisation's dataset in jipan.privacy.v1 whose CSV the distribution's
+        data are (its SHA-256 must equal the upload's: ASSESSMENT_MISMATCH
+        otherwise). dataspace calls privacy's GetDataset and AssessDataset with
+        the caller's own access token, so that token must also carry
+        `privacy.read`. The k found is kept on the distribution
+        (`anonymised_k`) until the data are uploaded again.
+        """
+
+        return await self._unary_unary(
+            "/jipan.dataspace.v1.CatalogService/AssessDistribution",
+            message,
+            AssessDistributionResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def publish_fact_check_dataset(
+        self,
+        message: "PublishFactCheckDatasetRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "PublishFactCheckDatasetResponse":
+        """
+        The credibility data space (數據源公信力資料空間): publishes, or
+        refreshes, the caller's organisation's published fact-checks as a
+        dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+        under an open offer (use, with attribution) and with one distribution,
+        "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+        newest first. dataspace reads them from the factcheck service over its
+        public contract (SearchFactChecks by publisher, ExportClaimReview), so
+        only published fact-checks ever enter; drafts never do. Calling it again
+        replaces the data with what factcheck publishes now.
+        """
+
+        return await self._unary_unary(
+            "/jipan.dataspace.v1.CatalogService/PublishFactCheckDataset",
+            message,
+            PublishFactCheckDatasetResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
     async def validate_policy(
         self,
         message: "ValidatePolicyRequest",
@@ -2799,12 +3217,16 @@ class NegotiationServiceStub(betterproto2_grpclib.ServiceStub):
 class TransferServiceStub(betterproto2_grpclib.ServiceStub):
     """
     Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
-    distribution of a dataset under an agreement in force, through the
+    distribution of a dataset under an agreement in force (or has the
+    provider push it to an S3 bucket of its own), through the
     protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
     TERMINATED by either side. Each request and each download is checked
     against the agreement's usage policy at that moment (action `read`), and
     every step is recorded in the negotiation's usage log. The service acts
     as the provider's connector: a transfer of uploaded data starts at once.
+    Personal data (Dataset.personal_data) are released per person, only
+    under that person's identity consent, checked at the request and at
+    every resume and download.
     """
 
     async def request_transfer(

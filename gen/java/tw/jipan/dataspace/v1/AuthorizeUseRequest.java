@@ -25,6 +25,8 @@ private static final long serialVersionUID = 0L;
     purpose_ = "";
     spatial_ = "";
     requestId_ = "";
+    distributionId_ = "";
+    consentToken_ = "";
   }
 
   @java.lang.Override
@@ -244,22 +246,6 @@ private static final long serialVersionUID = 0L;
     }
   }
 
-  public static final int ANONYMISED_K_FIELD_NUMBER = 5;
-  private int anonymisedK_ = 0;
-  /**
-   * <pre>
-   * Optional. The k the data used were anonymised to by the privacy
-   * service; 0: not anonymised.
-   * </pre>
-   *
-   * <code>int32 anonymised_k = 5 [json_name = "anonymisedK", (.jipan.common.v1.field_rules) = { ... }</code>
-   * @return The anonymisedK.
-   */
-  @java.lang.Override
-  public int getAnonymisedK() {
-    return anonymisedK_;
-  }
-
   public static final int REQUEST_ID_FIELD_NUMBER = 6;
   @SuppressWarnings("serial")
   private volatile java.lang.Object requestId_ = "";
@@ -309,6 +295,112 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int DISTRIBUTION_ID_FIELD_NUMBER = 7;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object distributionId_ = "";
+  /**
+   * <pre>
+   * Optional. The distribution used: `jipan:anonymisedK` constraints are
+   * checked against the privacy service's assessment of its data
+   * (Distribution.anonymised_k); empty: the use reads no assessed data and
+   * such a constraint fails.
+   * </pre>
+   *
+   * <code>string distribution_id = 7 [json_name = "distributionId", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The distributionId.
+   */
+  @java.lang.Override
+  public java.lang.String getDistributionId() {
+    java.lang.Object ref = distributionId_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      distributionId_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Optional. The distribution used: `jipan:anonymisedK` constraints are
+   * checked against the privacy service's assessment of its data
+   * (Distribution.anonymised_k); empty: the use reads no assessed data and
+   * such a constraint fails.
+   * </pre>
+   *
+   * <code>string distribution_id = 7 [json_name = "distributionId", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for distributionId.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getDistributionIdBytes() {
+    java.lang.Object ref = distributionId_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      distributionId_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int CONSENT_TOKEN_FIELD_NUMBER = 8;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object consentToken_ = "";
+  /**
+   * <pre>
+   * Required for a dataset of personal data: the person's consent token
+   * (see TransferService RequestTransferRequest.consent_token); it must
+   * cover the purpose. A use it does not cover is refused with a CONSENT_*
+   * reason rather than answered with a decision.
+   * </pre>
+   *
+   * <code>string consent_token = 8 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The consentToken.
+   */
+  @java.lang.Override
+  public java.lang.String getConsentToken() {
+    java.lang.Object ref = consentToken_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      consentToken_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Required for a dataset of personal data: the person's consent token
+   * (see TransferService RequestTransferRequest.consent_token); it must
+   * cover the purpose. A use it does not cover is refused with a CONSENT_*
+   * reason rather than answered with a decision.
+   * </pre>
+   *
+   * <code>string consent_token = 8 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for consentToken.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getConsentTokenBytes() {
+    java.lang.Object ref = consentToken_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      consentToken_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -335,11 +427,14 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(spatial_)) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 4, spatial_);
     }
-    if (anonymisedK_ != 0) {
-      output.writeInt32(5, anonymisedK_);
-    }
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(requestId_)) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 6, requestId_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(distributionId_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 7, distributionId_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(consentToken_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 8, consentToken_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -362,12 +457,14 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(spatial_)) {
       size += com.google.protobuf.GeneratedMessageV3.computeStringSize(4, spatial_);
     }
-    if (anonymisedK_ != 0) {
-      size += com.google.protobuf.CodedOutputStream
-        .computeInt32Size(5, anonymisedK_);
-    }
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(requestId_)) {
       size += com.google.protobuf.GeneratedMessageV3.computeStringSize(6, requestId_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(distributionId_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(7, distributionId_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(consentToken_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(8, consentToken_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -392,10 +489,12 @@ private static final long serialVersionUID = 0L;
         .equals(other.getPurpose())) return false;
     if (!getSpatial()
         .equals(other.getSpatial())) return false;
-    if (getAnonymisedK()
-        != other.getAnonymisedK()) return false;
     if (!getRequestId()
         .equals(other.getRequestId())) return false;
+    if (!getDistributionId()
+        .equals(other.getDistributionId())) return false;
+    if (!getConsentToken()
+        .equals(other.getConsentToken())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -415,10 +514,12 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getPurpose().hashCode();
     hash = (37 * hash) + SPATIAL_FIELD_NUMBER;
     hash = (53 * hash) + getSpatial().hashCode();
-    hash = (37 * hash) + ANONYMISED_K_FIELD_NUMBER;
-    hash = (53 * hash) + getAnonymisedK();
     hash = (37 * hash) + REQUEST_ID_FIELD_NUMBER;
     hash = (53 * hash) + getRequestId().hashCode();
+    hash = (37 * hash) + DISTRIBUTION_ID_FIELD_NUMBER;
+    hash = (53 * hash) + getDistributionId().hashCode();
+    hash = (37 * hash) + CONSENT_TOKEN_FIELD_NUMBER;
+    hash = (53 * hash) + getConsentToken().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -556,8 +657,9 @@ private static final long serialVersionUID = 0L;
       action_ = "";
       purpose_ = "";
       spatial_ = "";
-      anonymisedK_ = 0;
       requestId_ = "";
+      distributionId_ = "";
+      consentToken_ = "";
       return this;
     }
 
@@ -604,10 +706,13 @@ private static final long serialVersionUID = 0L;
         result.spatial_ = spatial_;
       }
       if (((from_bitField0_ & 0x00000010) != 0)) {
-        result.anonymisedK_ = anonymisedK_;
+        result.requestId_ = requestId_;
       }
       if (((from_bitField0_ & 0x00000020) != 0)) {
-        result.requestId_ = requestId_;
+        result.distributionId_ = distributionId_;
+      }
+      if (((from_bitField0_ & 0x00000040) != 0)) {
+        result.consentToken_ = consentToken_;
       }
     }
 
@@ -675,12 +780,19 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00000008;
         onChanged();
       }
-      if (other.getAnonymisedK() != 0) {
-        setAnonymisedK(other.getAnonymisedK());
-      }
       if (!other.getRequestId().isEmpty()) {
         requestId_ = other.requestId_;
+        bitField0_ |= 0x00000010;
+        onChanged();
+      }
+      if (!other.getDistributionId().isEmpty()) {
+        distributionId_ = other.distributionId_;
         bitField0_ |= 0x00000020;
+        onChanged();
+      }
+      if (!other.getConsentToken().isEmpty()) {
+        consentToken_ = other.consentToken_;
+        bitField0_ |= 0x00000040;
         onChanged();
       }
       this.mergeUnknownFields(other.getUnknownFields());
@@ -729,16 +841,21 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000008;
               break;
             } // case 34
-            case 40: {
-              anonymisedK_ = input.readInt32();
-              bitField0_ |= 0x00000010;
-              break;
-            } // case 40
             case 50: {
               requestId_ = input.readStringRequireUtf8();
-              bitField0_ |= 0x00000020;
+              bitField0_ |= 0x00000010;
               break;
             } // case 50
+            case 58: {
+              distributionId_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000020;
+              break;
+            } // case 58
+            case 66: {
+              consentToken_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000040;
+              break;
+            } // case 66
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1134,53 +1251,6 @@ private static final long serialVersionUID = 0L;
       return this;
     }
 
-    private int anonymisedK_ ;
-    /**
-     * <pre>
-     * Optional. The k the data used were anonymised to by the privacy
-     * service; 0: not anonymised.
-     * </pre>
-     *
-     * <code>int32 anonymised_k = 5 [json_name = "anonymisedK", (.jipan.common.v1.field_rules) = { ... }</code>
-     * @return The anonymisedK.
-     */
-    @java.lang.Override
-    public int getAnonymisedK() {
-      return anonymisedK_;
-    }
-    /**
-     * <pre>
-     * Optional. The k the data used were anonymised to by the privacy
-     * service; 0: not anonymised.
-     * </pre>
-     *
-     * <code>int32 anonymised_k = 5 [json_name = "anonymisedK", (.jipan.common.v1.field_rules) = { ... }</code>
-     * @param value The anonymisedK to set.
-     * @return This builder for chaining.
-     */
-    public Builder setAnonymisedK(int value) {
-      
-      anonymisedK_ = value;
-      bitField0_ |= 0x00000010;
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * Optional. The k the data used were anonymised to by the privacy
-     * service; 0: not anonymised.
-     * </pre>
-     *
-     * <code>int32 anonymised_k = 5 [json_name = "anonymisedK", (.jipan.common.v1.field_rules) = { ... }</code>
-     * @return This builder for chaining.
-     */
-    public Builder clearAnonymisedK() {
-      bitField0_ = (bitField0_ & ~0x00000010);
-      anonymisedK_ = 0;
-      onChanged();
-      return this;
-    }
-
     private java.lang.Object requestId_ = "";
     /**
      * <pre>
@@ -1239,7 +1309,7 @@ private static final long serialVersionUID = 0L;
         java.lang.String value) {
       if (value == null) { throw new NullPointerException(); }
       requestId_ = value;
-      bitField0_ |= 0x00000020;
+      bitField0_ |= 0x00000010;
       onChanged();
       return this;
     }
@@ -1254,7 +1324,7 @@ private static final long serialVersionUID = 0L;
      */
     public Builder clearRequestId() {
       requestId_ = getDefaultInstance().getRequestId();
-      bitField0_ = (bitField0_ & ~0x00000020);
+      bitField0_ = (bitField0_ & ~0x00000010);
       onChanged();
       return this;
     }
@@ -1273,7 +1343,221 @@ private static final long serialVersionUID = 0L;
       if (value == null) { throw new NullPointerException(); }
       checkByteStringIsUtf8(value);
       requestId_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object distributionId_ = "";
+    /**
+     * <pre>
+     * Optional. The distribution used: `jipan:anonymisedK` constraints are
+     * checked against the privacy service's assessment of its data
+     * (Distribution.anonymised_k); empty: the use reads no assessed data and
+     * such a constraint fails.
+     * </pre>
+     *
+     * <code>string distribution_id = 7 [json_name = "distributionId", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The distributionId.
+     */
+    public java.lang.String getDistributionId() {
+      java.lang.Object ref = distributionId_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        distributionId_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Optional. The distribution used: `jipan:anonymisedK` constraints are
+     * checked against the privacy service's assessment of its data
+     * (Distribution.anonymised_k); empty: the use reads no assessed data and
+     * such a constraint fails.
+     * </pre>
+     *
+     * <code>string distribution_id = 7 [json_name = "distributionId", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The bytes for distributionId.
+     */
+    public com.google.protobuf.ByteString
+        getDistributionIdBytes() {
+      java.lang.Object ref = distributionId_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        distributionId_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Optional. The distribution used: `jipan:anonymisedK` constraints are
+     * checked against the privacy service's assessment of its data
+     * (Distribution.anonymised_k); empty: the use reads no assessed data and
+     * such a constraint fails.
+     * </pre>
+     *
+     * <code>string distribution_id = 7 [json_name = "distributionId", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The distributionId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDistributionId(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      distributionId_ = value;
       bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. The distribution used: `jipan:anonymisedK` constraints are
+     * checked against the privacy service's assessment of its data
+     * (Distribution.anonymised_k); empty: the use reads no assessed data and
+     * such a constraint fails.
+     * </pre>
+     *
+     * <code>string distribution_id = 7 [json_name = "distributionId", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearDistributionId() {
+      distributionId_ = getDefaultInstance().getDistributionId();
+      bitField0_ = (bitField0_ & ~0x00000020);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. The distribution used: `jipan:anonymisedK` constraints are
+     * checked against the privacy service's assessment of its data
+     * (Distribution.anonymised_k); empty: the use reads no assessed data and
+     * such a constraint fails.
+     * </pre>
+     *
+     * <code>string distribution_id = 7 [json_name = "distributionId", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The bytes for distributionId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDistributionIdBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      distributionId_ = value;
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object consentToken_ = "";
+    /**
+     * <pre>
+     * Required for a dataset of personal data: the person's consent token
+     * (see TransferService RequestTransferRequest.consent_token); it must
+     * cover the purpose. A use it does not cover is refused with a CONSENT_*
+     * reason rather than answered with a decision.
+     * </pre>
+     *
+     * <code>string consent_token = 8 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The consentToken.
+     */
+    public java.lang.String getConsentToken() {
+      java.lang.Object ref = consentToken_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        consentToken_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Required for a dataset of personal data: the person's consent token
+     * (see TransferService RequestTransferRequest.consent_token); it must
+     * cover the purpose. A use it does not cover is refused with a CONSENT_*
+     * reason rather than answered with a decision.
+     * </pre>
+     *
+     * <code>string consent_token = 8 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The bytes for consentToken.
+     */
+    public com.google.protobuf.ByteString
+        getConsentTokenBytes() {
+      java.lang.Object ref = consentToken_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        consentToken_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Required for a dataset of personal data: the person's consent token
+     * (see TransferService RequestTransferRequest.consent_token); it must
+     * cover the purpose. A use it does not cover is refused with a CONSENT_*
+     * reason rather than answered with a decision.
+     * </pre>
+     *
+     * <code>string consent_token = 8 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The consentToken to set.
+     * @return This builder for chaining.
+     */
+    public Builder setConsentToken(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      consentToken_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Required for a dataset of personal data: the person's consent token
+     * (see TransferService RequestTransferRequest.consent_token); it must
+     * cover the purpose. A use it does not cover is refused with a CONSENT_*
+     * reason rather than answered with a decision.
+     * </pre>
+     *
+     * <code>string consent_token = 8 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearConsentToken() {
+      consentToken_ = getDefaultInstance().getConsentToken();
+      bitField0_ = (bitField0_ & ~0x00000040);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Required for a dataset of personal data: the person's consent token
+     * (see TransferService RequestTransferRequest.consent_token); it must
+     * cover the purpose. A use it does not cover is refused with a CONSENT_*
+     * reason rather than answered with a decision.
+     * </pre>
+     *
+     * <code>string consent_token = 8 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The bytes for consentToken to set.
+     * @return This builder for chaining.
+     */
+    public Builder setConsentTokenBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      consentToken_ = value;
+      bitField0_ |= 0x00000040;
       onChanged();
       return this;
     }

@@ -93,17 +93,6 @@ public interface AuthorizeUseRequestOrBuilder extends
 
   /**
    * <pre>
-   * Optional. The k the data used were anonymised to by the privacy
-   * service; 0: not anonymised.
-   * </pre>
-   *
-   * <code>int32 anonymised_k = 5 [json_name = "anonymisedK", (.jipan.common.v1.field_rules) = { ... }</code>
-   * @return The anonymisedK.
-   */
-  int getAnonymisedK();
-
-  /**
-   * <pre>
    * Required. A UUID: a retry with the same id returns the first decision
    * and counts nothing more.
    * </pre>
@@ -123,4 +112,56 @@ public interface AuthorizeUseRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getRequestIdBytes();
+
+  /**
+   * <pre>
+   * Optional. The distribution used: `jipan:anonymisedK` constraints are
+   * checked against the privacy service's assessment of its data
+   * (Distribution.anonymised_k); empty: the use reads no assessed data and
+   * such a constraint fails.
+   * </pre>
+   *
+   * <code>string distribution_id = 7 [json_name = "distributionId", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The distributionId.
+   */
+  java.lang.String getDistributionId();
+  /**
+   * <pre>
+   * Optional. The distribution used: `jipan:anonymisedK` constraints are
+   * checked against the privacy service's assessment of its data
+   * (Distribution.anonymised_k); empty: the use reads no assessed data and
+   * such a constraint fails.
+   * </pre>
+   *
+   * <code>string distribution_id = 7 [json_name = "distributionId", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for distributionId.
+   */
+  com.google.protobuf.ByteString
+      getDistributionIdBytes();
+
+  /**
+   * <pre>
+   * Required for a dataset of personal data: the person's consent token
+   * (see TransferService RequestTransferRequest.consent_token); it must
+   * cover the purpose. A use it does not cover is refused with a CONSENT_*
+   * reason rather than answered with a decision.
+   * </pre>
+   *
+   * <code>string consent_token = 8 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The consentToken.
+   */
+  java.lang.String getConsentToken();
+  /**
+   * <pre>
+   * Required for a dataset of personal data: the person's consent token
+   * (see TransferService RequestTransferRequest.consent_token); it must
+   * cover the purpose. A use it does not cover is refused with a CONSENT_*
+   * reason rather than answered with a decision.
+   * </pre>
+   *
+   * <code>string consent_token = 8 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for consentToken.
+   */
+  com.google.protobuf.ByteString
+      getConsentTokenBytes();
 }

@@ -206,6 +206,68 @@ public final class CatalogServiceGrpc {
     return getUploadDistributionMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.AssessDistributionRequest,
+      tw.jipan.dataspace.v1.AssessDistributionResponse> getAssessDistributionMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "AssessDistribution",
+      requestType = tw.jipan.dataspace.v1.AssessDistributionRequest.class,
+      responseType = tw.jipan.dataspace.v1.AssessDistributionResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.AssessDistributionRequest,
+      tw.jipan.dataspace.v1.AssessDistributionResponse> getAssessDistributionMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.AssessDistributionRequest, tw.jipan.dataspace.v1.AssessDistributionResponse> getAssessDistributionMethod;
+    if ((getAssessDistributionMethod = CatalogServiceGrpc.getAssessDistributionMethod) == null) {
+      synchronized (CatalogServiceGrpc.class) {
+        if ((getAssessDistributionMethod = CatalogServiceGrpc.getAssessDistributionMethod) == null) {
+          CatalogServiceGrpc.getAssessDistributionMethod = getAssessDistributionMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.dataspace.v1.AssessDistributionRequest, tw.jipan.dataspace.v1.AssessDistributionResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "AssessDistribution"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.dataspace.v1.AssessDistributionRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.dataspace.v1.AssessDistributionResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new CatalogServiceMethodDescriptorSupplier("AssessDistribution"))
+              .build();
+        }
+      }
+    }
+    return getAssessDistributionMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest,
+      tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse> getPublishFactCheckDatasetMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PublishFactCheckDataset",
+      requestType = tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest.class,
+      responseType = tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest,
+      tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse> getPublishFactCheckDatasetMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest, tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse> getPublishFactCheckDatasetMethod;
+    if ((getPublishFactCheckDatasetMethod = CatalogServiceGrpc.getPublishFactCheckDatasetMethod) == null) {
+      synchronized (CatalogServiceGrpc.class) {
+        if ((getPublishFactCheckDatasetMethod = CatalogServiceGrpc.getPublishFactCheckDatasetMethod) == null) {
+          CatalogServiceGrpc.getPublishFactCheckDatasetMethod = getPublishFactCheckDatasetMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest, tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PublishFactCheckDataset"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new CatalogServiceMethodDescriptorSupplier("PublishFactCheckDataset"))
+              .build();
+        }
+      }
+    }
+    return getPublishFactCheckDatasetMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.ValidatePolicyRequest,
       tw.jipan.dataspace.v1.ValidatePolicyResponse> getValidatePolicyMethod;
 
@@ -361,6 +423,41 @@ public final class CatalogServiceGrpc {
 
     /**
      * <pre>
+     * Has the privacy service assess the k-anonymity of one of the caller's
+     * organisation's uploaded distributions: `privacy_dataset` names the
+     * organisation's dataset in jipan.privacy.v1 whose CSV the distribution's
+     * data are (its SHA-256 must equal the upload's: ASSESSMENT_MISMATCH
+     * otherwise). dataspace calls privacy's GetDataset and AssessDataset with
+     * the caller's own access token, so that token must also carry
+     * `privacy.read`. The k found is kept on the distribution
+     * (`anonymised_k`) until the data are uploaded again.
+     * </pre>
+     */
+    public void assessDistribution(tw.jipan.dataspace.v1.AssessDistributionRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.AssessDistributionResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getAssessDistributionMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * The credibility data space (數據源公信力資料空間): publishes, or
+     * refreshes, the caller's organisation's published fact-checks as a
+     * dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+     * under an open offer (use, with attribution) and with one distribution,
+     * "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+     * newest first. dataspace reads them from the factcheck service over its
+     * public contract (SearchFactChecks by publisher, ExportClaimReview), so
+     * only published fact-checks ever enter; drafts never do. Calling it again
+     * replaces the data with what factcheck publishes now.
+     * </pre>
+     */
+    public void publishFactCheckDataset(tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPublishFactCheckDatasetMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Checks a usage policy against Jipan's ODRL subset without storing it.
      * </pre>
      */
@@ -413,6 +510,20 @@ public final class CatalogServiceGrpc {
                 tw.jipan.dataspace.v1.UploadDistributionRequest,
                 tw.jipan.dataspace.v1.UploadDistributionResponse>(
                   this, METHODID_UPLOAD_DISTRIBUTION)))
+          .addMethod(
+            getAssessDistributionMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.dataspace.v1.AssessDistributionRequest,
+                tw.jipan.dataspace.v1.AssessDistributionResponse>(
+                  this, METHODID_ASSESS_DISTRIBUTION)))
+          .addMethod(
+            getPublishFactCheckDatasetMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest,
+                tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse>(
+                  this, METHODID_PUBLISH_FACT_CHECK_DATASET)))
           .addMethod(
             getValidatePolicyMethod(),
             io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -520,6 +631,43 @@ public final class CatalogServiceGrpc {
 
     /**
      * <pre>
+     * Has the privacy service assess the k-anonymity of one of the caller's
+     * organisation's uploaded distributions: `privacy_dataset` names the
+     * organisation's dataset in jipan.privacy.v1 whose CSV the distribution's
+     * data are (its SHA-256 must equal the upload's: ASSESSMENT_MISMATCH
+     * otherwise). dataspace calls privacy's GetDataset and AssessDataset with
+     * the caller's own access token, so that token must also carry
+     * `privacy.read`. The k found is kept on the distribution
+     * (`anonymised_k`) until the data are uploaded again.
+     * </pre>
+     */
+    public void assessDistribution(tw.jipan.dataspace.v1.AssessDistributionRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.AssessDistributionResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getAssessDistributionMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * The credibility data space (數據源公信力資料空間): publishes, or
+     * refreshes, the caller's organisation's published fact-checks as a
+     * dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+     * under an open offer (use, with attribution) and with one distribution,
+     * "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+     * newest first. dataspace reads them from the factcheck service over its
+     * public contract (SearchFactChecks by publisher, ExportClaimReview), so
+     * only published fact-checks ever enter; drafts never do. Calling it again
+     * replaces the data with what factcheck publishes now.
+     * </pre>
+     */
+    public void publishFactCheckDataset(tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPublishFactCheckDatasetMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Checks a usage policy against Jipan's ODRL subset without storing it.
      * </pre>
      */
@@ -603,6 +751,41 @@ public final class CatalogServiceGrpc {
     public tw.jipan.dataspace.v1.ExportCatalogResponse exportCatalog(tw.jipan.dataspace.v1.ExportCatalogRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getExportCatalogMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Has the privacy service assess the k-anonymity of one of the caller's
+     * organisation's uploaded distributions: `privacy_dataset` names the
+     * organisation's dataset in jipan.privacy.v1 whose CSV the distribution's
+     * data are (its SHA-256 must equal the upload's: ASSESSMENT_MISMATCH
+     * otherwise). dataspace calls privacy's GetDataset and AssessDataset with
+     * the caller's own access token, so that token must also carry
+     * `privacy.read`. The k found is kept on the distribution
+     * (`anonymised_k`) until the data are uploaded again.
+     * </pre>
+     */
+    public tw.jipan.dataspace.v1.AssessDistributionResponse assessDistribution(tw.jipan.dataspace.v1.AssessDistributionRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getAssessDistributionMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The credibility data space (數據源公信力資料空間): publishes, or
+     * refreshes, the caller's organisation's published fact-checks as a
+     * dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+     * under an open offer (use, with attribution) and with one distribution,
+     * "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+     * newest first. dataspace reads them from the factcheck service over its
+     * public contract (SearchFactChecks by publisher, ExportClaimReview), so
+     * only published fact-checks ever enter; drafts never do. Calling it again
+     * replaces the data with what factcheck publishes now.
+     * </pre>
+     */
+    public tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse publishFactCheckDataset(tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPublishFactCheckDatasetMethod(), getCallOptions(), request);
     }
 
     /**
@@ -698,6 +881,43 @@ public final class CatalogServiceGrpc {
 
     /**
      * <pre>
+     * Has the privacy service assess the k-anonymity of one of the caller's
+     * organisation's uploaded distributions: `privacy_dataset` names the
+     * organisation's dataset in jipan.privacy.v1 whose CSV the distribution's
+     * data are (its SHA-256 must equal the upload's: ASSESSMENT_MISMATCH
+     * otherwise). dataspace calls privacy's GetDataset and AssessDataset with
+     * the caller's own access token, so that token must also carry
+     * `privacy.read`. The k found is kept on the distribution
+     * (`anonymised_k`) until the data are uploaded again.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.dataspace.v1.AssessDistributionResponse> assessDistribution(
+        tw.jipan.dataspace.v1.AssessDistributionRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getAssessDistributionMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * The credibility data space (數據源公信力資料空間): publishes, or
+     * refreshes, the caller's organisation's published fact-checks as a
+     * dataset of its catalog, "orgs/{organization}/datasets/{dataset_id}",
+     * under an open offer (use, with attribution) and with one distribution,
+     * "claimreview": a JSON-LD array of schema.org ClaimReview documents, the
+     * newest first. dataspace reads them from the factcheck service over its
+     * public contract (SearchFactChecks by publisher, ExportClaimReview), so
+     * only published fact-checks ever enter; drafts never do. Calling it again
+     * replaces the data with what factcheck publishes now.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse> publishFactCheckDataset(
+        tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPublishFactCheckDatasetMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Checks a usage policy against Jipan's ODRL subset without storing it.
      * </pre>
      */
@@ -713,8 +933,10 @@ public final class CatalogServiceGrpc {
   private static final int METHODID_LIST_DATASETS = 2;
   private static final int METHODID_UPDATE_DATASET = 3;
   private static final int METHODID_EXPORT_CATALOG = 4;
-  private static final int METHODID_VALIDATE_POLICY = 5;
-  private static final int METHODID_UPLOAD_DISTRIBUTION = 6;
+  private static final int METHODID_ASSESS_DISTRIBUTION = 5;
+  private static final int METHODID_PUBLISH_FACT_CHECK_DATASET = 6;
+  private static final int METHODID_VALIDATE_POLICY = 7;
+  private static final int METHODID_UPLOAD_DISTRIBUTION = 8;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -752,6 +974,14 @@ public final class CatalogServiceGrpc {
         case METHODID_EXPORT_CATALOG:
           serviceImpl.exportCatalog((tw.jipan.dataspace.v1.ExportCatalogRequest) request,
               (io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.ExportCatalogResponse>) responseObserver);
+          break;
+        case METHODID_ASSESS_DISTRIBUTION:
+          serviceImpl.assessDistribution((tw.jipan.dataspace.v1.AssessDistributionRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.AssessDistributionResponse>) responseObserver);
+          break;
+        case METHODID_PUBLISH_FACT_CHECK_DATASET:
+          serviceImpl.publishFactCheckDataset((tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse>) responseObserver);
           break;
         case METHODID_VALIDATE_POLICY:
           serviceImpl.validatePolicy((tw.jipan.dataspace.v1.ValidatePolicyRequest) request,
@@ -827,6 +1057,8 @@ public final class CatalogServiceGrpc {
               .addMethod(getUpdateDatasetMethod())
               .addMethod(getExportCatalogMethod())
               .addMethod(getUploadDistributionMethod())
+              .addMethod(getAssessDistributionMethod())
+              .addMethod(getPublishFactCheckDatasetMethod())
               .addMethod(getValidatePolicyMethod())
               .build();
         }

@@ -85,10 +85,30 @@ public final class CatalogServiceProto {
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_dataspace_v1_UploadDistributionHeader_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_dataspace_v1_AssessDistributionRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_dataspace_v1_AssessDistributionRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_dataspace_v1_AssessDistributionResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_dataspace_v1_AssessDistributionResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_jipan_dataspace_v1_UploadDistributionResponse_descriptor;
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_dataspace_v1_UploadDistributionResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_dataspace_v1_PublishFactCheckDatasetRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_dataspace_v1_PublishFactCheckDatasetRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_dataspace_v1_PublishFactCheckDatasetResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_dataspace_v1_PublishFactCheckDatasetResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -141,42 +161,64 @@ public final class CatalogServiceProto {
       "itions\"\216\001\n\031UploadDistributionRequest\022F\n\006" +
       "header\030\001 \001(\0132,.jipan.dataspace.v1.Upload" +
       "DistributionHeaderH\000R\006header\022!\n\005chunk\030\002 " +
-      "\001(\014B\t\312\363\030\005\030\200\200\200\002H\000R\005chunkB\006\n\004part\"\243\001\n\030Uplo" +
+      "\001(\014B\t\312\363\030\005\030\200\200\200\002H\000R\005chunkB\006\n\004part\"\350\001\n\030Uplo" +
       "adDistributionHeader\022#\n\007dataset\030\001 \001(\tB\t\312" +
       "\363\030\005\010\001\030\254\002R\007dataset\0221\n\017distribution_id\030\002 \001" +
       "(\tB\010\312\363\030\004\010\001\030?R\016distributionId\022/\n\017expected" +
-      "_sha256\030\003 \001(\014B\006\312\363\030\002\030 R\016expectedSha256\"S\n" +
-      "\032UploadDistributionResponse\0225\n\007dataset\030\001" +
-      " \001(\0132\033.jipan.dataspace.v1.DatasetR\007datas" +
-      "et2\216\007\n\016CatalogService\022}\n\rCreateDataset\022(" +
-      ".jipan.dataspace.v1.CreateDatasetRequest" +
-      "\032).jipan.dataspace.v1.CreateDatasetRespo" +
-      "nse\"\027\302\363\030\023\010\002\022\017dataspace.write\022s\n\nGetDatas" +
-      "et\022%.jipan.dataspace.v1.GetDatasetReques" +
-      "t\032&.jipan.dataspace.v1.GetDatasetRespons" +
-      "e\"\026\302\363\030\022\010\002\022\016dataspace.read\022y\n\014ListDataset" +
-      "s\022\'.jipan.dataspace.v1.ListDatasetsReque" +
-      "st\032(.jipan.dataspace.v1.ListDatasetsResp" +
-      "onse\"\026\302\363\030\022\010\002\022\016dataspace.read\022}\n\rUpdateDa" +
-      "taset\022(.jipan.dataspace.v1.UpdateDataset" +
-      "Request\032).jipan.dataspace.v1.UpdateDatas" +
-      "etResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022|\n\rE" +
-      "xportCatalog\022(.jipan.dataspace.v1.Export" +
-      "CatalogRequest\032).jipan.dataspace.v1.Expo" +
-      "rtCatalogResponse\"\026\302\363\030\022\010\002\022\016dataspace.rea" +
-      "d\022\216\001\n\022UploadDistribution\022-.jipan.dataspa" +
-      "ce.v1.UploadDistributionRequest\032..jipan." +
-      "dataspace.v1.UploadDistributionResponse\"" +
-      "\027\302\363\030\023\010\002\022\017dataspace.write(\001\022\177\n\016ValidatePo" +
-      "licy\022).jipan.dataspace.v1.ValidatePolicy" +
-      "Request\032*.jipan.dataspace.v1.ValidatePol" +
-      "icyResponse\"\026\302\363\030\022\010\002\022\016dataspace.readB\306\001\n\025" +
-      "tw.jipan.dataspace.v1B\023CatalogServicePro" +
-      "toP\001Z.jipan.tw/gen/go/jipan/dataspace/v1" +
-      ";dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace.V1\312" +
-      "\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspace\\V" +
-      "1\\GPBMetadata\352\002\024Jipan::Dataspace::V1b\006pr" +
-      "oto3"
+      "_sha256\030\003 \001(\014B\006\312\363\030\002\030 R\016expectedSha256\022C\n" +
+      "\014data_subject\030\004 \001(\tB \312\363\030\034\030d*\030^(people/[0" +
+      "-9a-f]{32})?$R\013dataSubject\"\247\001\n\031AssessDis" +
+      "tributionRequest\022#\n\007dataset\030\001 \001(\tB\t\312\363\030\005\010" +
+      "\001\030\254\002R\007dataset\0221\n\017distribution_id\030\002 \001(\tB\010" +
+      "\312\363\030\004\010\001\030?R\016distributionId\0222\n\017privacy_data" +
+      "set\030\003 \001(\tB\t\312\363\030\005\010\001\030\254\002R\016privacyDataset\"S\n\032" +
+      "AssessDistributionResponse\0225\n\007dataset\030\001 " +
+      "\001(\0132\033.jipan.dataspace.v1.DatasetR\007datase" +
+      "t\"S\n\032UploadDistributionResponse\0225\n\007datas" +
+      "et\030\001 \001(\0132\033.jipan.dataspace.v1.DatasetR\007d" +
+      "ataset\"\202\001\n\036PublishFactCheckDatasetReques" +
+      "t\022=\n\ndataset_id\030\001 \001(\tB\036\312\363\030\032\010\001*\026^[a-z][a-" +
+      "z0-9-]{0,62}$R\tdatasetId\022!\n\007license\030\002 \001(" +
+      "\tB\007\312\363\030\003\030\254\002R\007license\"y\n\037PublishFactCheckD" +
+      "atasetResponse\0225\n\007dataset\030\001 \001(\0132\033.jipan." +
+      "dataspace.v1.DatasetR\007dataset\022\037\n\013fact_ch" +
+      "ecks\030\002 \001(\003R\nfactChecks2\273\t\n\016CatalogServic" +
+      "e\022}\n\rCreateDataset\022(.jipan.dataspace.v1." +
+      "CreateDatasetRequest\032).jipan.dataspace.v" +
+      "1.CreateDatasetResponse\"\027\302\363\030\023\010\002\022\017dataspa" +
+      "ce.write\022s\n\nGetDataset\022%.jipan.dataspace" +
+      ".v1.GetDatasetRequest\032&.jipan.dataspace." +
+      "v1.GetDatasetResponse\"\026\302\363\030\022\010\002\022\016dataspace" +
+      ".read\022y\n\014ListDatasets\022\'.jipan.dataspace." +
+      "v1.ListDatasetsRequest\032(.jipan.dataspace" +
+      ".v1.ListDatasetsResponse\"\026\302\363\030\022\010\002\022\016datasp" +
+      "ace.read\022}\n\rUpdateDataset\022(.jipan.datasp" +
+      "ace.v1.UpdateDatasetRequest\032).jipan.data" +
+      "space.v1.UpdateDatasetResponse\"\027\302\363\030\023\010\002\022\017" +
+      "dataspace.write\022|\n\rExportCatalog\022(.jipan" +
+      ".dataspace.v1.ExportCatalogRequest\032).jip" +
+      "an.dataspace.v1.ExportCatalogResponse\"\026\302" +
+      "\363\030\022\010\002\022\016dataspace.read\022\216\001\n\022UploadDistribu" +
+      "tion\022-.jipan.dataspace.v1.UploadDistribu" +
+      "tionRequest\032..jipan.dataspace.v1.UploadD" +
+      "istributionResponse\"\027\302\363\030\023\010\002\022\017dataspace.w" +
+      "rite(\001\022\214\001\n\022AssessDistribution\022-.jipan.da" +
+      "taspace.v1.AssessDistributionRequest\032..j" +
+      "ipan.dataspace.v1.AssessDistributionResp" +
+      "onse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\233\001\n\027Publis" +
+      "hFactCheckDataset\0222.jipan.dataspace.v1.P" +
+      "ublishFactCheckDatasetRequest\0323.jipan.da" +
+      "taspace.v1.PublishFactCheckDatasetRespon" +
+      "se\"\027\302\363\030\023\010\002\022\017dataspace.write\022\177\n\016ValidateP" +
+      "olicy\022).jipan.dataspace.v1.ValidatePolic" +
+      "yRequest\032*.jipan.dataspace.v1.ValidatePo" +
+      "licyResponse\"\026\302\363\030\022\010\002\022\016dataspace.readB\306\001\n" +
+      "\025tw.jipan.dataspace.v1B\023CatalogServicePr" +
+      "otoP\001Z.jipan.tw/gen/go/jipan/dataspace/v" +
+      "1;dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace.V1" +
+      "\312\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspace\\" +
+      "V1\\GPBMetadata\352\002\024Jipan::Dataspace::V1b\006p" +
+      "roto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -269,13 +311,37 @@ public final class CatalogServiceProto {
     internal_static_jipan_dataspace_v1_UploadDistributionHeader_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_UploadDistributionHeader_descriptor,
-        new java.lang.String[] { "Dataset", "DistributionId", "ExpectedSha256", });
-    internal_static_jipan_dataspace_v1_UploadDistributionResponse_descriptor =
+        new java.lang.String[] { "Dataset", "DistributionId", "ExpectedSha256", "DataSubject", });
+    internal_static_jipan_dataspace_v1_AssessDistributionRequest_descriptor =
       getDescriptor().getMessageTypes().get(14);
+    internal_static_jipan_dataspace_v1_AssessDistributionRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_dataspace_v1_AssessDistributionRequest_descriptor,
+        new java.lang.String[] { "Dataset", "DistributionId", "PrivacyDataset", });
+    internal_static_jipan_dataspace_v1_AssessDistributionResponse_descriptor =
+      getDescriptor().getMessageTypes().get(15);
+    internal_static_jipan_dataspace_v1_AssessDistributionResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_dataspace_v1_AssessDistributionResponse_descriptor,
+        new java.lang.String[] { "Dataset", });
+    internal_static_jipan_dataspace_v1_UploadDistributionResponse_descriptor =
+      getDescriptor().getMessageTypes().get(16);
     internal_static_jipan_dataspace_v1_UploadDistributionResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_UploadDistributionResponse_descriptor,
         new java.lang.String[] { "Dataset", });
+    internal_static_jipan_dataspace_v1_PublishFactCheckDatasetRequest_descriptor =
+      getDescriptor().getMessageTypes().get(17);
+    internal_static_jipan_dataspace_v1_PublishFactCheckDatasetRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_dataspace_v1_PublishFactCheckDatasetRequest_descriptor,
+        new java.lang.String[] { "DatasetId", "License", });
+    internal_static_jipan_dataspace_v1_PublishFactCheckDatasetResponse_descriptor =
+      getDescriptor().getMessageTypes().get(18);
+    internal_static_jipan_dataspace_v1_PublishFactCheckDatasetResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_dataspace_v1_PublishFactCheckDatasetResponse_descriptor,
+        new java.lang.String[] { "Dataset", "FactChecks", });
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(tw.jipan.common.v1.AuthzProto.authPolicy);

@@ -40,6 +40,7 @@ private static final long serialVersionUID = 0L;
     publisher_ = "";
     creator_ = "";
     etag_ = "";
+    personalDataCategory_ = "";
   }
 
   @java.lang.Override
@@ -974,6 +975,59 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int PERSONAL_DATA_CATEGORY_FIELD_NUMBER = 21;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object personalDataCategory_ = "";
+  /**
+   * <pre>
+   * Optional. With `personal_data`: the category of personal data it holds,
+   * as identity's consents name categories (e.g. "health", "tax"; 1-64 of
+   * [a-z0-9._:-], starting with a letter). A consent that lists categories
+   * must list this one.
+   * </pre>
+   *
+   * <code>string personal_data_category = 21 [json_name = "personalDataCategory", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The personalDataCategory.
+   */
+  @java.lang.Override
+  public java.lang.String getPersonalDataCategory() {
+    java.lang.Object ref = personalDataCategory_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      personalDataCategory_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Optional. With `personal_data`: the category of personal data it holds,
+   * as identity's consents name categories (e.g. "health", "tax"; 1-64 of
+   * [a-z0-9._:-], starting with a letter). A consent that lists categories
+   * must list this one.
+   * </pre>
+   *
+   * <code>string personal_data_category = 21 [json_name = "personalDataCategory", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for personalDataCategory.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getPersonalDataCategoryBytes() {
+    java.lang.Object ref = personalDataCategory_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      personalDataCategory_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -1047,6 +1101,9 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(etag_)) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 20, etag_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(personalDataCategory_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 21, personalDataCategory_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -1135,6 +1192,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(etag_)) {
       size += com.google.protobuf.GeneratedMessageV3.computeStringSize(20, etag_);
     }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(personalDataCategory_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(21, personalDataCategory_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -1201,6 +1261,8 @@ private static final long serialVersionUID = 0L;
     }
     if (!getEtag()
         .equals(other.getEtag())) return false;
+    if (!getPersonalDataCategory()
+        .equals(other.getPersonalDataCategory())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -1269,6 +1331,8 @@ private static final long serialVersionUID = 0L;
     }
     hash = (37 * hash) + ETAG_FIELD_NUMBER;
     hash = (53 * hash) + getEtag().hashCode();
+    hash = (37 * hash) + PERSONAL_DATA_CATEGORY_FIELD_NUMBER;
+    hash = (53 * hash) + getPersonalDataCategory().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -1457,6 +1521,7 @@ private static final long serialVersionUID = 0L;
         updateTimeBuilder_ = null;
       }
       etag_ = "";
+      personalDataCategory_ = "";
       return this;
     }
 
@@ -1577,6 +1642,9 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00080000) != 0)) {
         result.etag_ = etag_;
+      }
+      if (((from_bitField0_ & 0x00100000) != 0)) {
+        result.personalDataCategory_ = personalDataCategory_;
       }
     }
 
@@ -1764,6 +1832,11 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00080000;
         onChanged();
       }
+      if (!other.getPersonalDataCategory().isEmpty()) {
+        personalDataCategory_ = other.personalDataCategory_;
+        bitField0_ |= 0x00100000;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -1916,6 +1989,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00080000;
               break;
             } // case 162
+            case 170: {
+              personalDataCategory_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00100000;
+              break;
+            } // case 170
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -4540,6 +4618,113 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       etag_ = value;
       bitField0_ |= 0x00080000;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object personalDataCategory_ = "";
+    /**
+     * <pre>
+     * Optional. With `personal_data`: the category of personal data it holds,
+     * as identity's consents name categories (e.g. "health", "tax"; 1-64 of
+     * [a-z0-9._:-], starting with a letter). A consent that lists categories
+     * must list this one.
+     * </pre>
+     *
+     * <code>string personal_data_category = 21 [json_name = "personalDataCategory", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The personalDataCategory.
+     */
+    public java.lang.String getPersonalDataCategory() {
+      java.lang.Object ref = personalDataCategory_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        personalDataCategory_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Optional. With `personal_data`: the category of personal data it holds,
+     * as identity's consents name categories (e.g. "health", "tax"; 1-64 of
+     * [a-z0-9._:-], starting with a letter). A consent that lists categories
+     * must list this one.
+     * </pre>
+     *
+     * <code>string personal_data_category = 21 [json_name = "personalDataCategory", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The bytes for personalDataCategory.
+     */
+    public com.google.protobuf.ByteString
+        getPersonalDataCategoryBytes() {
+      java.lang.Object ref = personalDataCategory_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        personalDataCategory_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Optional. With `personal_data`: the category of personal data it holds,
+     * as identity's consents name categories (e.g. "health", "tax"; 1-64 of
+     * [a-z0-9._:-], starting with a letter). A consent that lists categories
+     * must list this one.
+     * </pre>
+     *
+     * <code>string personal_data_category = 21 [json_name = "personalDataCategory", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The personalDataCategory to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPersonalDataCategory(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      personalDataCategory_ = value;
+      bitField0_ |= 0x00100000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. With `personal_data`: the category of personal data it holds,
+     * as identity's consents name categories (e.g. "health", "tax"; 1-64 of
+     * [a-z0-9._:-], starting with a letter). A consent that lists categories
+     * must list this one.
+     * </pre>
+     *
+     * <code>string personal_data_category = 21 [json_name = "personalDataCategory", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPersonalDataCategory() {
+      personalDataCategory_ = getDefaultInstance().getPersonalDataCategory();
+      bitField0_ = (bitField0_ & ~0x00100000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. With `personal_data`: the category of personal data it holds,
+     * as identity's consents name categories (e.g. "health", "tax"; 1-64 of
+     * [a-z0-9._:-], starting with a letter). A consent that lists categories
+     * must list this one.
+     * </pre>
+     *
+     * <code>string personal_data_category = 21 [json_name = "personalDataCategory", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The bytes for personalDataCategory to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPersonalDataCategoryBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      personalDataCategory_ = value;
+      bitField0_ |= 0x00100000;
       onChanged();
       return this;
     }

@@ -531,4 +531,30 @@ public interface DatasetOrBuilder extends
    */
   com.google.protobuf.ByteString
       getEtagBytes();
+
+  /**
+   * <pre>
+   * Optional. With `personal_data`: the category of personal data it holds,
+   * as identity's consents name categories (e.g. "health", "tax"; 1-64 of
+   * [a-z0-9._:-], starting with a letter). A consent that lists categories
+   * must list this one.
+   * </pre>
+   *
+   * <code>string personal_data_category = 21 [json_name = "personalDataCategory", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The personalDataCategory.
+   */
+  java.lang.String getPersonalDataCategory();
+  /**
+   * <pre>
+   * Optional. With `personal_data`: the category of personal data it holds,
+   * as identity's consents name categories (e.g. "health", "tax"; 1-64 of
+   * [a-z0-9._:-], starting with a letter). A consent that lists categories
+   * must list this one.
+   * </pre>
+   *
+   * <code>string personal_data_category = 21 [json_name = "personalDataCategory", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for personalDataCategory.
+   */
+  com.google.protobuf.ByteString
+      getPersonalDataCategoryBytes();
 }

@@ -24,6 +24,7 @@ private static final long serialVersionUID = 0L;
     title_ = "";
     mediaType_ = "";
     sha256_ = com.google.protobuf.ByteString.EMPTY;
+    privacyDataset_ = "";
   }
 
   @java.lang.Override
@@ -232,7 +233,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Output only. Whether the data are held by the service
-   * (UploadDistribution), so transfers can deliver them.
+   * (UploadDistribution), so transfers can deliver them. For a dataset of
+   * personal data the data are held per person and this stays false.
    * </pre>
    *
    * <code>bool uploaded = 6 [json_name = "uploaded"];</code>
@@ -241,6 +243,111 @@ private static final long serialVersionUID = 0L;
   @java.lang.Override
   public boolean getUploaded() {
     return uploaded_;
+  }
+
+  public static final int ANONYMISED_K_FIELD_NUMBER = 7;
+  private long anonymisedK_ = 0L;
+  /**
+   * <pre>
+   * Output only. The k-anonymity of the uploaded data as the privacy
+   * service assessed it (CatalogService.AssessDistribution); 0 when not
+   * assessed, or when the data changed since. `jipan:anonymisedK`
+   * constraints are checked against this, never against a caller's word.
+   * </pre>
+   *
+   * <code>int64 anonymised_k = 7 [json_name = "anonymisedK"];</code>
+   * @return The anonymisedK.
+   */
+  @java.lang.Override
+  public long getAnonymisedK() {
+    return anonymisedK_;
+  }
+
+  public static final int PRIVACY_DATASET_FIELD_NUMBER = 8;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object privacyDataset_ = "";
+  /**
+   * <pre>
+   * Output only. The privacy service's dataset the assessment was of,
+   * "orgs/{organization}/datasets/{dataset}" (jipan.privacy.v1).
+   * </pre>
+   *
+   * <code>string privacy_dataset = 8 [json_name = "privacyDataset"];</code>
+   * @return The privacyDataset.
+   */
+  @java.lang.Override
+  public java.lang.String getPrivacyDataset() {
+    java.lang.Object ref = privacyDataset_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      privacyDataset_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Output only. The privacy service's dataset the assessment was of,
+   * "orgs/{organization}/datasets/{dataset}" (jipan.privacy.v1).
+   * </pre>
+   *
+   * <code>string privacy_dataset = 8 [json_name = "privacyDataset"];</code>
+   * @return The bytes for privacyDataset.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getPrivacyDatasetBytes() {
+    java.lang.Object ref = privacyDataset_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      privacyDataset_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int ASSESS_TIME_FIELD_NUMBER = 9;
+  private com.google.protobuf.Timestamp assessTime_;
+  /**
+   * <pre>
+   * Output only. When the privacy service assessed it.
+   * </pre>
+   *
+   * <code>.google.protobuf.Timestamp assess_time = 9 [json_name = "assessTime"];</code>
+   * @return Whether the assessTime field is set.
+   */
+  @java.lang.Override
+  public boolean hasAssessTime() {
+    return assessTime_ != null;
+  }
+  /**
+   * <pre>
+   * Output only. When the privacy service assessed it.
+   * </pre>
+   *
+   * <code>.google.protobuf.Timestamp assess_time = 9 [json_name = "assessTime"];</code>
+   * @return The assessTime.
+   */
+  @java.lang.Override
+  public com.google.protobuf.Timestamp getAssessTime() {
+    return assessTime_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : assessTime_;
+  }
+  /**
+   * <pre>
+   * Output only. When the privacy service assessed it.
+   * </pre>
+   *
+   * <code>.google.protobuf.Timestamp assess_time = 9 [json_name = "assessTime"];</code>
+   */
+  @java.lang.Override
+  public com.google.protobuf.TimestampOrBuilder getAssessTimeOrBuilder() {
+    return assessTime_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : assessTime_;
   }
 
   private byte memoizedIsInitialized = -1;
@@ -275,6 +382,15 @@ private static final long serialVersionUID = 0L;
     if (uploaded_ != false) {
       output.writeBool(6, uploaded_);
     }
+    if (anonymisedK_ != 0L) {
+      output.writeInt64(7, anonymisedK_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(privacyDataset_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 8, privacyDataset_);
+    }
+    if (assessTime_ != null) {
+      output.writeMessage(9, getAssessTime());
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -305,6 +421,17 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeBoolSize(6, uploaded_);
     }
+    if (anonymisedK_ != 0L) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeInt64Size(7, anonymisedK_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(privacyDataset_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(8, privacyDataset_);
+    }
+    if (assessTime_ != null) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(9, getAssessTime());
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -332,6 +459,15 @@ private static final long serialVersionUID = 0L;
         .equals(other.getSha256())) return false;
     if (getUploaded()
         != other.getUploaded()) return false;
+    if (getAnonymisedK()
+        != other.getAnonymisedK()) return false;
+    if (!getPrivacyDataset()
+        .equals(other.getPrivacyDataset())) return false;
+    if (hasAssessTime() != other.hasAssessTime()) return false;
+    if (hasAssessTime()) {
+      if (!getAssessTime()
+          .equals(other.getAssessTime())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -357,6 +493,15 @@ private static final long serialVersionUID = 0L;
     hash = (37 * hash) + UPLOADED_FIELD_NUMBER;
     hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
         getUploaded());
+    hash = (37 * hash) + ANONYMISED_K_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
+        getAnonymisedK());
+    hash = (37 * hash) + PRIVACY_DATASET_FIELD_NUMBER;
+    hash = (53 * hash) + getPrivacyDataset().hashCode();
+    if (hasAssessTime()) {
+      hash = (37 * hash) + ASSESS_TIME_FIELD_NUMBER;
+      hash = (53 * hash) + getAssessTime().hashCode();
+    }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -496,6 +641,13 @@ private static final long serialVersionUID = 0L;
       byteSize_ = 0L;
       sha256_ = com.google.protobuf.ByteString.EMPTY;
       uploaded_ = false;
+      anonymisedK_ = 0L;
+      privacyDataset_ = "";
+      assessTime_ = null;
+      if (assessTimeBuilder_ != null) {
+        assessTimeBuilder_.dispose();
+        assessTimeBuilder_ = null;
+      }
       return this;
     }
 
@@ -546,6 +698,17 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000020) != 0)) {
         result.uploaded_ = uploaded_;
+      }
+      if (((from_bitField0_ & 0x00000040) != 0)) {
+        result.anonymisedK_ = anonymisedK_;
+      }
+      if (((from_bitField0_ & 0x00000080) != 0)) {
+        result.privacyDataset_ = privacyDataset_;
+      }
+      if (((from_bitField0_ & 0x00000100) != 0)) {
+        result.assessTime_ = assessTimeBuilder_ == null
+            ? assessTime_
+            : assessTimeBuilder_.build();
       }
     }
 
@@ -617,6 +780,17 @@ private static final long serialVersionUID = 0L;
       if (other.getUploaded() != false) {
         setUploaded(other.getUploaded());
       }
+      if (other.getAnonymisedK() != 0L) {
+        setAnonymisedK(other.getAnonymisedK());
+      }
+      if (!other.getPrivacyDataset().isEmpty()) {
+        privacyDataset_ = other.privacyDataset_;
+        bitField0_ |= 0x00000080;
+        onChanged();
+      }
+      if (other.hasAssessTime()) {
+        mergeAssessTime(other.getAssessTime());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -673,6 +847,23 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000020;
               break;
             } // case 48
+            case 56: {
+              anonymisedK_ = input.readInt64();
+              bitField0_ |= 0x00000040;
+              break;
+            } // case 56
+            case 66: {
+              privacyDataset_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000080;
+              break;
+            } // case 66
+            case 74: {
+              input.readMessage(
+                  getAssessTimeFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000100;
+              break;
+            } // case 74
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1071,7 +1262,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Output only. Whether the data are held by the service
-     * (UploadDistribution), so transfers can deliver them.
+     * (UploadDistribution), so transfers can deliver them. For a dataset of
+     * personal data the data are held per person and this stays false.
      * </pre>
      *
      * <code>bool uploaded = 6 [json_name = "uploaded"];</code>
@@ -1084,7 +1276,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Output only. Whether the data are held by the service
-     * (UploadDistribution), so transfers can deliver them.
+     * (UploadDistribution), so transfers can deliver them. For a dataset of
+     * personal data the data are held per person and this stays false.
      * </pre>
      *
      * <code>bool uploaded = 6 [json_name = "uploaded"];</code>
@@ -1101,7 +1294,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Output only. Whether the data are held by the service
-     * (UploadDistribution), so transfers can deliver them.
+     * (UploadDistribution), so transfers can deliver them. For a dataset of
+     * personal data the data are held per person and this stays false.
      * </pre>
      *
      * <code>bool uploaded = 6 [json_name = "uploaded"];</code>
@@ -1112,6 +1306,311 @@ private static final long serialVersionUID = 0L;
       uploaded_ = false;
       onChanged();
       return this;
+    }
+
+    private long anonymisedK_ ;
+    /**
+     * <pre>
+     * Output only. The k-anonymity of the uploaded data as the privacy
+     * service assessed it (CatalogService.AssessDistribution); 0 when not
+     * assessed, or when the data changed since. `jipan:anonymisedK`
+     * constraints are checked against this, never against a caller's word.
+     * </pre>
+     *
+     * <code>int64 anonymised_k = 7 [json_name = "anonymisedK"];</code>
+     * @return The anonymisedK.
+     */
+    @java.lang.Override
+    public long getAnonymisedK() {
+      return anonymisedK_;
+    }
+    /**
+     * <pre>
+     * Output only. The k-anonymity of the uploaded data as the privacy
+     * service assessed it (CatalogService.AssessDistribution); 0 when not
+     * assessed, or when the data changed since. `jipan:anonymisedK`
+     * constraints are checked against this, never against a caller's word.
+     * </pre>
+     *
+     * <code>int64 anonymised_k = 7 [json_name = "anonymisedK"];</code>
+     * @param value The anonymisedK to set.
+     * @return This builder for chaining.
+     */
+    public Builder setAnonymisedK(long value) {
+      
+      anonymisedK_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. The k-anonymity of the uploaded data as the privacy
+     * service assessed it (CatalogService.AssessDistribution); 0 when not
+     * assessed, or when the data changed since. `jipan:anonymisedK`
+     * constraints are checked against this, never against a caller's word.
+     * </pre>
+     *
+     * <code>int64 anonymised_k = 7 [json_name = "anonymisedK"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearAnonymisedK() {
+      bitField0_ = (bitField0_ & ~0x00000040);
+      anonymisedK_ = 0L;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object privacyDataset_ = "";
+    /**
+     * <pre>
+     * Output only. The privacy service's dataset the assessment was of,
+     * "orgs/{organization}/datasets/{dataset}" (jipan.privacy.v1).
+     * </pre>
+     *
+     * <code>string privacy_dataset = 8 [json_name = "privacyDataset"];</code>
+     * @return The privacyDataset.
+     */
+    public java.lang.String getPrivacyDataset() {
+      java.lang.Object ref = privacyDataset_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        privacyDataset_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. The privacy service's dataset the assessment was of,
+     * "orgs/{organization}/datasets/{dataset}" (jipan.privacy.v1).
+     * </pre>
+     *
+     * <code>string privacy_dataset = 8 [json_name = "privacyDataset"];</code>
+     * @return The bytes for privacyDataset.
+     */
+    public com.google.protobuf.ByteString
+        getPrivacyDatasetBytes() {
+      java.lang.Object ref = privacyDataset_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        privacyDataset_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. The privacy service's dataset the assessment was of,
+     * "orgs/{organization}/datasets/{dataset}" (jipan.privacy.v1).
+     * </pre>
+     *
+     * <code>string privacy_dataset = 8 [json_name = "privacyDataset"];</code>
+     * @param value The privacyDataset to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPrivacyDataset(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      privacyDataset_ = value;
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. The privacy service's dataset the assessment was of,
+     * "orgs/{organization}/datasets/{dataset}" (jipan.privacy.v1).
+     * </pre>
+     *
+     * <code>string privacy_dataset = 8 [json_name = "privacyDataset"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPrivacyDataset() {
+      privacyDataset_ = getDefaultInstance().getPrivacyDataset();
+      bitField0_ = (bitField0_ & ~0x00000080);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. The privacy service's dataset the assessment was of,
+     * "orgs/{organization}/datasets/{dataset}" (jipan.privacy.v1).
+     * </pre>
+     *
+     * <code>string privacy_dataset = 8 [json_name = "privacyDataset"];</code>
+     * @param value The bytes for privacyDataset to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPrivacyDatasetBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      privacyDataset_ = value;
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+
+    private com.google.protobuf.Timestamp assessTime_;
+    private com.google.protobuf.SingleFieldBuilderV3<
+        com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> assessTimeBuilder_;
+    /**
+     * <pre>
+     * Output only. When the privacy service assessed it.
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp assess_time = 9 [json_name = "assessTime"];</code>
+     * @return Whether the assessTime field is set.
+     */
+    public boolean hasAssessTime() {
+      return ((bitField0_ & 0x00000100) != 0);
+    }
+    /**
+     * <pre>
+     * Output only. When the privacy service assessed it.
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp assess_time = 9 [json_name = "assessTime"];</code>
+     * @return The assessTime.
+     */
+    public com.google.protobuf.Timestamp getAssessTime() {
+      if (assessTimeBuilder_ == null) {
+        return assessTime_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : assessTime_;
+      } else {
+        return assessTimeBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * Output only. When the privacy service assessed it.
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp assess_time = 9 [json_name = "assessTime"];</code>
+     */
+    public Builder setAssessTime(com.google.protobuf.Timestamp value) {
+      if (assessTimeBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        assessTime_ = value;
+      } else {
+        assessTimeBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. When the privacy service assessed it.
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp assess_time = 9 [json_name = "assessTime"];</code>
+     */
+    public Builder setAssessTime(
+        com.google.protobuf.Timestamp.Builder builderForValue) {
+      if (assessTimeBuilder_ == null) {
+        assessTime_ = builderForValue.build();
+      } else {
+        assessTimeBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. When the privacy service assessed it.
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp assess_time = 9 [json_name = "assessTime"];</code>
+     */
+    public Builder mergeAssessTime(com.google.protobuf.Timestamp value) {
+      if (assessTimeBuilder_ == null) {
+        if (((bitField0_ & 0x00000100) != 0) &&
+          assessTime_ != null &&
+          assessTime_ != com.google.protobuf.Timestamp.getDefaultInstance()) {
+          getAssessTimeBuilder().mergeFrom(value);
+        } else {
+          assessTime_ = value;
+        }
+      } else {
+        assessTimeBuilder_.mergeFrom(value);
+      }
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. When the privacy service assessed it.
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp assess_time = 9 [json_name = "assessTime"];</code>
+     */
+    public Builder clearAssessTime() {
+      bitField0_ = (bitField0_ & ~0x00000100);
+      assessTime_ = null;
+      if (assessTimeBuilder_ != null) {
+        assessTimeBuilder_.dispose();
+        assessTimeBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. When the privacy service assessed it.
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp assess_time = 9 [json_name = "assessTime"];</code>
+     */
+    public com.google.protobuf.Timestamp.Builder getAssessTimeBuilder() {
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return getAssessTimeFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Output only. When the privacy service assessed it.
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp assess_time = 9 [json_name = "assessTime"];</code>
+     */
+    public com.google.protobuf.TimestampOrBuilder getAssessTimeOrBuilder() {
+      if (assessTimeBuilder_ != null) {
+        return assessTimeBuilder_.getMessageOrBuilder();
+      } else {
+        return assessTime_ == null ?
+            com.google.protobuf.Timestamp.getDefaultInstance() : assessTime_;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. When the privacy service assessed it.
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp assess_time = 9 [json_name = "assessTime"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilderV3<
+        com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> 
+        getAssessTimeFieldBuilder() {
+      if (assessTimeBuilder_ == null) {
+        assessTimeBuilder_ = new com.google.protobuf.SingleFieldBuilderV3<
+            com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder>(
+                getAssessTime(),
+                getParentForChildren(),
+                isClean());
+        assessTime_ = null;
+      }
+      return assessTimeBuilder_;
     }
     @java.lang.Override
     public final Builder setUnknownFields(

@@ -95,11 +95,74 @@ public interface DistributionOrBuilder extends
   /**
    * <pre>
    * Output only. Whether the data are held by the service
-   * (UploadDistribution), so transfers can deliver them.
+   * (UploadDistribution), so transfers can deliver them. For a dataset of
+   * personal data the data are held per person and this stays false.
    * </pre>
    *
    * <code>bool uploaded = 6 [json_name = "uploaded"];</code>
    * @return The uploaded.
    */
   boolean getUploaded();
+
+  /**
+   * <pre>
+   * Output only. The k-anonymity of the uploaded data as the privacy
+   * service assessed it (CatalogService.AssessDistribution); 0 when not
+   * assessed, or when the data changed since. `jipan:anonymisedK`
+   * constraints are checked against this, never against a caller's word.
+   * </pre>
+   *
+   * <code>int64 anonymised_k = 7 [json_name = "anonymisedK"];</code>
+   * @return The anonymisedK.
+   */
+  long getAnonymisedK();
+
+  /**
+   * <pre>
+   * Output only. The privacy service's dataset the assessment was of,
+   * "orgs/{organization}/datasets/{dataset}" (jipan.privacy.v1).
+   * </pre>
+   *
+   * <code>string privacy_dataset = 8 [json_name = "privacyDataset"];</code>
+   * @return The privacyDataset.
+   */
+  java.lang.String getPrivacyDataset();
+  /**
+   * <pre>
+   * Output only. The privacy service's dataset the assessment was of,
+   * "orgs/{organization}/datasets/{dataset}" (jipan.privacy.v1).
+   * </pre>
+   *
+   * <code>string privacy_dataset = 8 [json_name = "privacyDataset"];</code>
+   * @return The bytes for privacyDataset.
+   */
+  com.google.protobuf.ByteString
+      getPrivacyDatasetBytes();
+
+  /**
+   * <pre>
+   * Output only. When the privacy service assessed it.
+   * </pre>
+   *
+   * <code>.google.protobuf.Timestamp assess_time = 9 [json_name = "assessTime"];</code>
+   * @return Whether the assessTime field is set.
+   */
+  boolean hasAssessTime();
+  /**
+   * <pre>
+   * Output only. When the privacy service assessed it.
+   * </pre>
+   *
+   * <code>.google.protobuf.Timestamp assess_time = 9 [json_name = "assessTime"];</code>
+   * @return The assessTime.
+   */
+  com.google.protobuf.Timestamp getAssessTime();
+  /**
+   * <pre>
+   * Output only. When the privacy service assessed it.
+   * </pre>
+   *
+   * <code>.google.protobuf.Timestamp assess_time = 9 [json_name = "assessTime"];</code>
+   */
+  com.google.protobuf.TimestampOrBuilder getAssessTimeOrBuilder();
 }

@@ -22,6 +22,7 @@ private static final long serialVersionUID = 0L;
   private DownloadTransferRequest() {
     name_ = "";
     token_ = "";
+    consentToken_ = "";
   }
 
   @java.lang.Override
@@ -143,6 +144,59 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int CONSENT_TOKEN_FIELD_NUMBER = 3;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object consentToken_ = "";
+  /**
+   * <pre>
+   * Required when the transfer runs under a consent: a consent token of
+   * that same consent, checked now (a revoked consent is refused within
+   * identity's revocation feed delay, JIPAN_REVOCATION_REFRESH_S plus one
+   * fetch).
+   * </pre>
+   *
+   * <code>string consent_token = 3 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The consentToken.
+   */
+  @java.lang.Override
+  public java.lang.String getConsentToken() {
+    java.lang.Object ref = consentToken_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      consentToken_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Required when the transfer runs under a consent: a consent token of
+   * that same consent, checked now (a revoked consent is refused within
+   * identity's revocation feed delay, JIPAN_REVOCATION_REFRESH_S plus one
+   * fetch).
+   * </pre>
+   *
+   * <code>string consent_token = 3 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for consentToken.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getConsentTokenBytes() {
+    java.lang.Object ref = consentToken_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      consentToken_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -163,6 +217,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(token_)) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 2, token_);
     }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(consentToken_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 3, consentToken_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -177,6 +234,9 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(token_)) {
       size += com.google.protobuf.GeneratedMessageV3.computeStringSize(2, token_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(consentToken_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(3, consentToken_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -197,6 +257,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getName())) return false;
     if (!getToken()
         .equals(other.getToken())) return false;
+    if (!getConsentToken()
+        .equals(other.getConsentToken())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -212,6 +274,8 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getName().hashCode();
     hash = (37 * hash) + TOKEN_FIELD_NUMBER;
     hash = (53 * hash) + getToken().hashCode();
+    hash = (37 * hash) + CONSENT_TOKEN_FIELD_NUMBER;
+    hash = (53 * hash) + getConsentToken().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -347,6 +411,7 @@ private static final long serialVersionUID = 0L;
       bitField0_ = 0;
       name_ = "";
       token_ = "";
+      consentToken_ = "";
       return this;
     }
 
@@ -385,6 +450,9 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000002) != 0)) {
         result.token_ = token_;
+      }
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.consentToken_ = consentToken_;
       }
     }
 
@@ -442,6 +510,11 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00000002;
         onChanged();
       }
+      if (!other.getConsentToken().isEmpty()) {
+        consentToken_ = other.consentToken_;
+        bitField0_ |= 0x00000004;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -478,6 +551,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000002;
               break;
             } // case 18
+            case 26: {
+              consentToken_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000004;
+              break;
+            } // case 26
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -675,6 +753,113 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       token_ = value;
       bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object consentToken_ = "";
+    /**
+     * <pre>
+     * Required when the transfer runs under a consent: a consent token of
+     * that same consent, checked now (a revoked consent is refused within
+     * identity's revocation feed delay, JIPAN_REVOCATION_REFRESH_S plus one
+     * fetch).
+     * </pre>
+     *
+     * <code>string consent_token = 3 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The consentToken.
+     */
+    public java.lang.String getConsentToken() {
+      java.lang.Object ref = consentToken_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        consentToken_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Required when the transfer runs under a consent: a consent token of
+     * that same consent, checked now (a revoked consent is refused within
+     * identity's revocation feed delay, JIPAN_REVOCATION_REFRESH_S plus one
+     * fetch).
+     * </pre>
+     *
+     * <code>string consent_token = 3 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The bytes for consentToken.
+     */
+    public com.google.protobuf.ByteString
+        getConsentTokenBytes() {
+      java.lang.Object ref = consentToken_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        consentToken_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Required when the transfer runs under a consent: a consent token of
+     * that same consent, checked now (a revoked consent is refused within
+     * identity's revocation feed delay, JIPAN_REVOCATION_REFRESH_S plus one
+     * fetch).
+     * </pre>
+     *
+     * <code>string consent_token = 3 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The consentToken to set.
+     * @return This builder for chaining.
+     */
+    public Builder setConsentToken(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      consentToken_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Required when the transfer runs under a consent: a consent token of
+     * that same consent, checked now (a revoked consent is refused within
+     * identity's revocation feed delay, JIPAN_REVOCATION_REFRESH_S plus one
+     * fetch).
+     * </pre>
+     *
+     * <code>string consent_token = 3 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearConsentToken() {
+      consentToken_ = getDefaultInstance().getConsentToken();
+      bitField0_ = (bitField0_ & ~0x00000004);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Required when the transfer runs under a consent: a consent token of
+     * that same consent, checked now (a revoked consent is refused within
+     * identity's revocation feed delay, JIPAN_REVOCATION_REFRESH_S plus one
+     * fetch).
+     * </pre>
+     *
+     * <code>string consent_token = 3 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The bytes for consentToken to set.
+     * @return This builder for chaining.
+     */
+    public Builder setConsentTokenBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      consentToken_ = value;
+      bitField0_ |= 0x00000004;
       onChanged();
       return this;
     }

@@ -46,4 +46,30 @@ public interface DownloadTransferRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getTokenBytes();
+
+  /**
+   * <pre>
+   * Required when the transfer runs under a consent: a consent token of
+   * that same consent, checked now (a revoked consent is refused within
+   * identity's revocation feed delay, JIPAN_REVOCATION_REFRESH_S plus one
+   * fetch).
+   * </pre>
+   *
+   * <code>string consent_token = 3 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The consentToken.
+   */
+  java.lang.String getConsentToken();
+  /**
+   * <pre>
+   * Required when the transfer runs under a consent: a consent token of
+   * that same consent, checked now (a revoked consent is refused within
+   * identity's revocation feed delay, JIPAN_REVOCATION_REFRESH_S plus one
+   * fetch).
+   * </pre>
+   *
+   * <code>string consent_token = 3 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for consentToken.
+   */
+  com.google.protobuf.ByteString
+      getConsentTokenBytes();
 }

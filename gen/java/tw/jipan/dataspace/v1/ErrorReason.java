@@ -215,6 +215,127 @@ public enum ErrorReason
    * <code>ERROR_REASON_TRANSFER_TOKEN_INVALID = 21;</code>
    */
   ERROR_REASON_TRANSFER_TOKEN_INVALID(21),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the dataset holds personal data and the request
+   * carries no consent token.
+   * </pre>
+   *
+   * <code>ERROR_REASON_CONSENT_REQUIRED = 22;</code>
+   */
+  ERROR_REASON_CONSENT_REQUIRED(22),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the consent token does not verify, is not a consent
+   * token, or was not issued to the caller (`metadata["problem"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_CONSENT_INVALID = 23;</code>
+   */
+  ERROR_REASON_CONSENT_INVALID(23),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the person revoked the consent.
+   * </pre>
+   *
+   * <code>ERROR_REASON_CONSENT_REVOKED = 24;</code>
+   */
+  ERROR_REASON_CONSENT_REVOKED(24),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the consent token has expired (a consent's tokens
+   * never outlive it): get a fresh one, which identity refuses once the
+   * consent itself has expired.
+   * </pre>
+   *
+   * <code>ERROR_REASON_CONSENT_EXPIRED = 25;</code>
+   */
+  ERROR_REASON_CONSENT_EXPIRED(25),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the consent does not cover this use: not the scope,
+   * the purpose or the data category, or another consent or person than the
+   * transfer's (`metadata["problem"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_CONSENT_MISMATCH = 26;</code>
+   */
+  ERROR_REASON_CONSENT_MISMATCH(26),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: a consent token or data subject was given for a
+   * dataset that holds no personal data, or a push for one that does.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NOT_PERSONAL_DATA = 27;</code>
+   */
+  ERROR_REASON_NOT_PERSONAL_DATA(27),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the privacy service's dataset does not hold the
+   * distribution's data (another SHA-256), or the distribution has no data
+   * (`metadata["problem"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_ASSESSMENT_MISMATCH = 28;</code>
+   */
+  ERROR_REASON_ASSESSMENT_MISMATCH(28),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the privacy service refused the assessment
+   * (`metadata["privacy_status"]`, `metadata["privacy_reason"]`), e.g. the
+   * caller's token lacks `privacy.read` or the dataset is not the caller
+   * organisation's.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ASSESSMENT_REFUSED = 29;</code>
+   */
+  ERROR_REASON_ASSESSMENT_REFUSED(29),
+  /**
+   * <pre>
+   * UNAVAILABLE: the privacy service did not answer; retry.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PRIVACY_UNAVAILABLE = 30;</code>
+   */
+  ERROR_REASON_PRIVACY_UNAVAILABLE(30),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: the push destination is not acceptable
+   * (`metadata["problem"]`), e.g. not https.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PUSH_DESTINATION_INVALID = 31;</code>
+   */
+  ERROR_REASON_PUSH_DESTINATION_INVALID(31),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the destination refused the write (bad
+   * credentials, no such bucket; `metadata["s3_error"]`) or could not be
+   * reached; the transfer is TERMINATED with code PUSH_FAILED.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PUSH_FAILED = 32;</code>
+   */
+  ERROR_REASON_PUSH_FAILED(32),
+  /**
+   * <pre>
+   * UNAVAILABLE: the factcheck service did not answer; retry.
+   * </pre>
+   *
+   * <code>ERROR_REASON_FACTCHECK_UNAVAILABLE = 33;</code>
+   */
+  ERROR_REASON_FACTCHECK_UNAVAILABLE(33),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the organisation has no published fact-check to
+   * offer, or the dataset of that id was not published by
+   * PublishFactCheckDataset (`metadata["problem"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_FACTCHECK_DATASET = 34;</code>
+   */
+  ERROR_REASON_FACTCHECK_DATASET(34),
   UNRECOGNIZED(-1),
   ;
 
@@ -417,6 +538,127 @@ public enum ErrorReason
    * <code>ERROR_REASON_TRANSFER_TOKEN_INVALID = 21;</code>
    */
   public static final int ERROR_REASON_TRANSFER_TOKEN_INVALID_VALUE = 21;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the dataset holds personal data and the request
+   * carries no consent token.
+   * </pre>
+   *
+   * <code>ERROR_REASON_CONSENT_REQUIRED = 22;</code>
+   */
+  public static final int ERROR_REASON_CONSENT_REQUIRED_VALUE = 22;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the consent token does not verify, is not a consent
+   * token, or was not issued to the caller (`metadata["problem"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_CONSENT_INVALID = 23;</code>
+   */
+  public static final int ERROR_REASON_CONSENT_INVALID_VALUE = 23;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the person revoked the consent.
+   * </pre>
+   *
+   * <code>ERROR_REASON_CONSENT_REVOKED = 24;</code>
+   */
+  public static final int ERROR_REASON_CONSENT_REVOKED_VALUE = 24;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the consent token has expired (a consent's tokens
+   * never outlive it): get a fresh one, which identity refuses once the
+   * consent itself has expired.
+   * </pre>
+   *
+   * <code>ERROR_REASON_CONSENT_EXPIRED = 25;</code>
+   */
+  public static final int ERROR_REASON_CONSENT_EXPIRED_VALUE = 25;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the consent does not cover this use: not the scope,
+   * the purpose or the data category, or another consent or person than the
+   * transfer's (`metadata["problem"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_CONSENT_MISMATCH = 26;</code>
+   */
+  public static final int ERROR_REASON_CONSENT_MISMATCH_VALUE = 26;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: a consent token or data subject was given for a
+   * dataset that holds no personal data, or a push for one that does.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NOT_PERSONAL_DATA = 27;</code>
+   */
+  public static final int ERROR_REASON_NOT_PERSONAL_DATA_VALUE = 27;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the privacy service's dataset does not hold the
+   * distribution's data (another SHA-256), or the distribution has no data
+   * (`metadata["problem"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_ASSESSMENT_MISMATCH = 28;</code>
+   */
+  public static final int ERROR_REASON_ASSESSMENT_MISMATCH_VALUE = 28;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the privacy service refused the assessment
+   * (`metadata["privacy_status"]`, `metadata["privacy_reason"]`), e.g. the
+   * caller's token lacks `privacy.read` or the dataset is not the caller
+   * organisation's.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ASSESSMENT_REFUSED = 29;</code>
+   */
+  public static final int ERROR_REASON_ASSESSMENT_REFUSED_VALUE = 29;
+  /**
+   * <pre>
+   * UNAVAILABLE: the privacy service did not answer; retry.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PRIVACY_UNAVAILABLE = 30;</code>
+   */
+  public static final int ERROR_REASON_PRIVACY_UNAVAILABLE_VALUE = 30;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: the push destination is not acceptable
+   * (`metadata["problem"]`), e.g. not https.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PUSH_DESTINATION_INVALID = 31;</code>
+   */
+  public static final int ERROR_REASON_PUSH_DESTINATION_INVALID_VALUE = 31;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the destination refused the write (bad
+   * credentials, no such bucket; `metadata["s3_error"]`) or could not be
+   * reached; the transfer is TERMINATED with code PUSH_FAILED.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PUSH_FAILED = 32;</code>
+   */
+  public static final int ERROR_REASON_PUSH_FAILED_VALUE = 32;
+  /**
+   * <pre>
+   * UNAVAILABLE: the factcheck service did not answer; retry.
+   * </pre>
+   *
+   * <code>ERROR_REASON_FACTCHECK_UNAVAILABLE = 33;</code>
+   */
+  public static final int ERROR_REASON_FACTCHECK_UNAVAILABLE_VALUE = 33;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the organisation has no published fact-check to
+   * offer, or the dataset of that id was not published by
+   * PublishFactCheckDataset (`metadata["problem"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_FACTCHECK_DATASET = 34;</code>
+   */
+  public static final int ERROR_REASON_FACTCHECK_DATASET_VALUE = 34;
 
 
   public final int getNumber() {
@@ -465,6 +707,19 @@ public enum ErrorReason
       case 19: return ERROR_REASON_TRANSFER_NOT_FOUND;
       case 20: return ERROR_REASON_TRANSFER_STATE;
       case 21: return ERROR_REASON_TRANSFER_TOKEN_INVALID;
+      case 22: return ERROR_REASON_CONSENT_REQUIRED;
+      case 23: return ERROR_REASON_CONSENT_INVALID;
+      case 24: return ERROR_REASON_CONSENT_REVOKED;
+      case 25: return ERROR_REASON_CONSENT_EXPIRED;
+      case 26: return ERROR_REASON_CONSENT_MISMATCH;
+      case 27: return ERROR_REASON_NOT_PERSONAL_DATA;
+      case 28: return ERROR_REASON_ASSESSMENT_MISMATCH;
+      case 29: return ERROR_REASON_ASSESSMENT_REFUSED;
+      case 30: return ERROR_REASON_PRIVACY_UNAVAILABLE;
+      case 31: return ERROR_REASON_PUSH_DESTINATION_INVALID;
+      case 32: return ERROR_REASON_PUSH_FAILED;
+      case 33: return ERROR_REASON_FACTCHECK_UNAVAILABLE;
+      case 34: return ERROR_REASON_FACTCHECK_DATASET;
       default: return null;
     }
   }

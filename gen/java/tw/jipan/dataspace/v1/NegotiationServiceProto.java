@@ -220,81 +220,83 @@ public final class NegotiationServiceProto {
       "eementRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004" +
       "name\"S\n\024GetAgreementResponse\022;\n\tagreemen" +
       "t\030\001 \001(\0132\035.jipan.dataspace.v1.AgreementR\t" +
-      "agreement\"\273\002\n\023AuthorizeUseRequest\022\'\n\tagr" +
+      "agreement\"\377\002\n\023AuthorizeUseRequest\022\'\n\tagr" +
       "eement\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\tagreement\022R\n\006ac" +
       "tion\030\002 \001(\tB:\312\363\0306\010\001*2^(use|read|distribut" +
       "e|aggregate|anonymize|derive)$R\006action\022 " +
       "\n\007purpose\030\003 \001(\tB\006\312\363\030\002\030@R\007purpose\022-\n\007spat" +
       "ial\030\004 \001(\tB\023\312\363\030\017*\r^([A-Z]{2})?$R\007spatial\022" +
-      "-\n\014anonymised_k\030\005 \001(\005B\n\312\363\030\0060\0008\300\204=R\013anony" +
-      "misedK\022\'\n\nrequest_id\030\006 \001(\tB\010\312\363\030\004\010\001@\001R\tre" +
-      "questId\"S\n\024AuthorizeUseResponse\022;\n\010decis" +
-      "ion\030\001 \001(\0132\037.jipan.dataspace.v1.UseDecisi" +
-      "onR\010decision\"\210\001\n\023ListUsageLogRequest\022!\n\006" +
-      "parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006parent\022&\n\tpage_" +
-      "size\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_" +
-      "token\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"{\n\024ListU" +
-      "sageLogResponse\022;\n\007entries\030\001 \003(\0132!.jipan" +
-      ".dataspace.v1.UsageLogEntryR\007entries\022&\n\017" +
-      "next_page_token\030\002 \001(\tR\rnextPageToken\":\n\025" +
-      "VerifyUsageLogRequest\022!\n\006parent\030\001 \001(\tB\t\312" +
-      "\363\030\005\010\001\030\254\002R\006parent\"\264\001\n\026VerifyUsageLogRespo" +
-      "nse\022\024\n\005valid\030\001 \001(\010R\005valid\022\030\n\007entries\030\002 \001" +
-      "(\003R\007entries\022\032\n\010anchored\030\003 \001(\003R\010anchored\022" +
-      "4\n\026first_invalid_sequence\030\004 \001(\003R\024firstIn" +
-      "validSequence\022\030\n\007problem\030\005 \001(\tR\007problem2" +
-      "\264\016\n\022NegotiationService\022\203\001\n\017RequestContra" +
-      "ct\022*.jipan.dataspace.v1.RequestContractR" +
-      "equest\032+.jipan.dataspace.v1.RequestContr" +
-      "actResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022}\n\r" +
-      "OfferContract\022(.jipan.dataspace.v1.Offer" +
-      "ContractRequest\032).jipan.dataspace.v1.Off" +
-      "erContractResponse\"\027\302\363\030\023\010\002\022\017dataspace.wr" +
-      "ite\022\200\001\n\016CounterRequest\022).jipan.dataspace" +
-      ".v1.CounterRequestRequest\032*.jipan.datasp" +
-      "ace.v1.CounterRequestResponse\"\027\302\363\030\023\010\002\022\017d" +
-      "ataspace.write\022w\n\013AcceptOffer\022&.jipan.da" +
-      "taspace.v1.AcceptOfferRequest\032\'.jipan.da" +
-      "taspace.v1.AcceptOfferResponse\"\027\302\363\030\023\010\002\022\017" +
-      "dataspace.write\022}\n\rAgreeContract\022(.jipan" +
-      ".dataspace.v1.AgreeContractRequest\032).jip" +
-      "an.dataspace.v1.AgreeContractResponse\"\027\302" +
-      "\363\030\023\010\002\022\017dataspace.write\022\203\001\n\017VerifyAgreeme" +
-      "nt\022*.jipan.dataspace.v1.VerifyAgreementR" +
-      "equest\032+.jipan.dataspace.v1.VerifyAgreem" +
-      "entResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\206\001\n" +
-      "\020FinalizeContract\022+.jipan.dataspace.v1.F" +
-      "inalizeContractRequest\032,.jipan.dataspace" +
-      ".v1.FinalizeContractResponse\"\027\302\363\030\023\010\002\022\017da" +
-      "taspace.write\022\222\001\n\024TerminateNegotiation\022/" +
-      ".jipan.dataspace.v1.TerminateNegotiation" +
-      "Request\0320.jipan.dataspace.v1.TerminateNe" +
-      "gotiationResponse\"\027\302\363\030\023\010\002\022\017dataspace.wri" +
-      "te\022\177\n\016GetNegotiation\022).jipan.dataspace.v" +
-      "1.GetNegotiationRequest\032*.jipan.dataspac" +
-      "e.v1.GetNegotiationResponse\"\026\302\363\030\022\010\002\022\016dat" +
-      "aspace.read\022\205\001\n\020ListNegotiations\022+.jipan" +
-      ".dataspace.v1.ListNegotiationsRequest\032,." +
-      "jipan.dataspace.v1.ListNegotiationsRespo" +
-      "nse\"\026\302\363\030\022\010\002\022\016dataspace.read\022y\n\014GetAgreem" +
-      "ent\022\'.jipan.dataspace.v1.GetAgreementReq" +
-      "uest\032(.jipan.dataspace.v1.GetAgreementRe" +
-      "sponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022z\n\014Author" +
-      "izeUse\022\'.jipan.dataspace.v1.AuthorizeUse" +
-      "Request\032(.jipan.dataspace.v1.AuthorizeUs" +
-      "eResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022y\n\014Li" +
-      "stUsageLog\022\'.jipan.dataspace.v1.ListUsag" +
-      "eLogRequest\032(.jipan.dataspace.v1.ListUsa" +
-      "geLogResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022\177\n" +
-      "\016VerifyUsageLog\022).jipan.dataspace.v1.Ver" +
-      "ifyUsageLogRequest\032*.jipan.dataspace.v1." +
-      "VerifyUsageLogResponse\"\026\302\363\030\022\010\002\022\016dataspac" +
-      "e.readB\312\001\n\025tw.jipan.dataspace.v1B\027Negoti" +
-      "ationServiceProtoP\001Z.jipan.tw/gen/go/jip" +
-      "an/dataspace/v1;dataspacev1\242\002\003JDX\252\002\022Jipa" +
-      "n.Dataspace.V1\312\002\022Jipan\\Dataspace\\V1\342\002\036Ji" +
-      "pan\\Dataspace\\V1\\GPBMetadata\352\002\024Jipan::Da" +
-      "taspace::V1b\006proto3"
+      "\'\n\nrequest_id\030\006 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId" +
+      "\022/\n\017distribution_id\030\007 \001(\tB\006\312\363\030\002\030?R\016distr" +
+      "ibutionId\022,\n\rconsent_token\030\010 \001(\tB\007\312\363\030\003\030\200" +
+      "@R\014consentTokenJ\004\010\005\020\006R\014anonymised_k\"S\n\024A" +
+      "uthorizeUseResponse\022;\n\010decision\030\001 \001(\0132\037." +
+      "jipan.dataspace.v1.UseDecisionR\010decision" +
+      "\"\210\001\n\023ListUsageLogRequest\022!\n\006parent\030\001 \001(\t" +
+      "B\t\312\363\030\005\010\001\030\254\002R\006parent\022&\n\tpage_size\030\002 \001(\005B\t" +
+      "\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_token\030\003 \001(\tB" +
+      "\007\312\363\030\003\030\200\010R\tpageToken\"{\n\024ListUsageLogRespo" +
+      "nse\022;\n\007entries\030\001 \003(\0132!.jipan.dataspace.v" +
+      "1.UsageLogEntryR\007entries\022&\n\017next_page_to" +
+      "ken\030\002 \001(\tR\rnextPageToken\":\n\025VerifyUsageL" +
+      "ogRequest\022!\n\006parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006pa" +
+      "rent\"\264\001\n\026VerifyUsageLogResponse\022\024\n\005valid" +
+      "\030\001 \001(\010R\005valid\022\030\n\007entries\030\002 \001(\003R\007entries\022" +
+      "\032\n\010anchored\030\003 \001(\003R\010anchored\0224\n\026first_inv" +
+      "alid_sequence\030\004 \001(\003R\024firstInvalidSequenc" +
+      "e\022\030\n\007problem\030\005 \001(\tR\007problem2\264\016\n\022Negotiat" +
+      "ionService\022\203\001\n\017RequestContract\022*.jipan.d" +
+      "ataspace.v1.RequestContractRequest\032+.jip" +
+      "an.dataspace.v1.RequestContractResponse\"" +
+      "\027\302\363\030\023\010\002\022\017dataspace.write\022}\n\rOfferContrac" +
+      "t\022(.jipan.dataspace.v1.OfferContractRequ" +
+      "est\032).jipan.dataspace.v1.OfferContractRe" +
+      "sponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\200\001\n\016Coun" +
+      "terRequest\022).jipan.dataspace.v1.CounterR" +
+      "equestRequest\032*.jipan.dataspace.v1.Count" +
+      "erRequestResponse\"\027\302\363\030\023\010\002\022\017dataspace.wri" +
+      "te\022w\n\013AcceptOffer\022&.jipan.dataspace.v1.A" +
+      "cceptOfferRequest\032\'.jipan.dataspace.v1.A" +
+      "cceptOfferResponse\"\027\302\363\030\023\010\002\022\017dataspace.wr" +
+      "ite\022}\n\rAgreeContract\022(.jipan.dataspace.v" +
+      "1.AgreeContractRequest\032).jipan.dataspace" +
+      ".v1.AgreeContractResponse\"\027\302\363\030\023\010\002\022\017datas" +
+      "pace.write\022\203\001\n\017VerifyAgreement\022*.jipan.d" +
+      "ataspace.v1.VerifyAgreementRequest\032+.jip" +
+      "an.dataspace.v1.VerifyAgreementResponse\"" +
+      "\027\302\363\030\023\010\002\022\017dataspace.write\022\206\001\n\020FinalizeCon" +
+      "tract\022+.jipan.dataspace.v1.FinalizeContr" +
+      "actRequest\032,.jipan.dataspace.v1.Finalize" +
+      "ContractResponse\"\027\302\363\030\023\010\002\022\017dataspace.writ" +
+      "e\022\222\001\n\024TerminateNegotiation\022/.jipan.datas" +
+      "pace.v1.TerminateNegotiationRequest\0320.ji" +
+      "pan.dataspace.v1.TerminateNegotiationRes" +
+      "ponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\177\n\016GetNeg" +
+      "otiation\022).jipan.dataspace.v1.GetNegotia" +
+      "tionRequest\032*.jipan.dataspace.v1.GetNego" +
+      "tiationResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022" +
+      "\205\001\n\020ListNegotiations\022+.jipan.dataspace.v" +
+      "1.ListNegotiationsRequest\032,.jipan.datasp" +
+      "ace.v1.ListNegotiationsResponse\"\026\302\363\030\022\010\002\022" +
+      "\016dataspace.read\022y\n\014GetAgreement\022\'.jipan." +
+      "dataspace.v1.GetAgreementRequest\032(.jipan" +
+      ".dataspace.v1.GetAgreementResponse\"\026\302\363\030\022" +
+      "\010\002\022\016dataspace.read\022z\n\014AuthorizeUse\022\'.jip" +
+      "an.dataspace.v1.AuthorizeUseRequest\032(.ji" +
+      "pan.dataspace.v1.AuthorizeUseResponse\"\027\302" +
+      "\363\030\023\010\002\022\017dataspace.write\022y\n\014ListUsageLog\022\'" +
+      ".jipan.dataspace.v1.ListUsageLogRequest\032" +
+      "(.jipan.dataspace.v1.ListUsageLogRespons" +
+      "e\"\026\302\363\030\022\010\002\022\016dataspace.read\022\177\n\016VerifyUsage" +
+      "Log\022).jipan.dataspace.v1.VerifyUsageLogR" +
+      "equest\032*.jipan.dataspace.v1.VerifyUsageL" +
+      "ogResponse\"\026\302\363\030\022\010\002\022\016dataspace.readB\312\001\n\025t" +
+      "w.jipan.dataspace.v1B\027NegotiationService" +
+      "ProtoP\001Z.jipan.tw/gen/go/jipan/dataspace" +
+      "/v1;dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace." +
+      "V1\312\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspac" +
+      "e\\V1\\GPBMetadata\352\002\024Jipan::Dataspace::V1b" +
+      "\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -440,7 +442,7 @@ public final class NegotiationServiceProto {
     internal_static_jipan_dataspace_v1_AuthorizeUseRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_AuthorizeUseRequest_descriptor,
-        new java.lang.String[] { "Agreement", "Action", "Purpose", "Spatial", "AnonymisedK", "RequestId", });
+        new java.lang.String[] { "Agreement", "Action", "Purpose", "Spatial", "RequestId", "DistributionId", "ConsentToken", });
     internal_static_jipan_dataspace_v1_AuthorizeUseResponse_descriptor =
       getDescriptor().getMessageTypes().get(23);
     internal_static_jipan_dataspace_v1_AuthorizeUseResponse_fieldAccessorTable = new

@@ -24,6 +24,7 @@ private static final long serialVersionUID = 0L;
     distributionId_ = "";
     purpose_ = "";
     requestId_ = "";
+    consentToken_ = "";
   }
 
   @java.lang.Override
@@ -243,6 +244,114 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int CONSENT_TOKEN_FIELD_NUMBER = 5;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object consentToken_ = "";
+  /**
+   * <pre>
+   * Required for a dataset of personal data, refused otherwise: the
+   * person's consent, as an access token identity's
+   * TokenService.IssueConsentToken issued to the calling app (the caller's
+   * token must be that service account's, of the consumer organisation).
+   * It must verify, not be revoked, grant `dataspace.read`, and list the
+   * purpose as the category "purpose:{purpose}" (and the dataset's
+   * `personal_data_category` when it lists data categories). The transfer
+   * then delivers that person's data only, and is bound to that consent.
+   * </pre>
+   *
+   * <code>string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The consentToken.
+   */
+  @java.lang.Override
+  public java.lang.String getConsentToken() {
+    java.lang.Object ref = consentToken_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      consentToken_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Required for a dataset of personal data, refused otherwise: the
+   * person's consent, as an access token identity's
+   * TokenService.IssueConsentToken issued to the calling app (the caller's
+   * token must be that service account's, of the consumer organisation).
+   * It must verify, not be revoked, grant `dataspace.read`, and list the
+   * purpose as the category "purpose:{purpose}" (and the dataset's
+   * `personal_data_category` when it lists data categories). The transfer
+   * then delivers that person's data only, and is bound to that consent.
+   * </pre>
+   *
+   * <code>string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for consentToken.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getConsentTokenBytes() {
+    java.lang.Object ref = consentToken_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      consentToken_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int PUSH_DESTINATION_FIELD_NUMBER = 6;
+  private tw.jipan.dataspace.v1.S3Destination pushDestination_;
+  /**
+   * <pre>
+   * Optional. Push instead of pull: the provider writes the data to this
+   * S3 bucket of the consumer's, and the transfer is COMPLETED when the
+   * write is. Not for datasets of personal data (their every use is
+   * checked against the consent at download time).
+   * </pre>
+   *
+   * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
+   * @return Whether the pushDestination field is set.
+   */
+  @java.lang.Override
+  public boolean hasPushDestination() {
+    return pushDestination_ != null;
+  }
+  /**
+   * <pre>
+   * Optional. Push instead of pull: the provider writes the data to this
+   * S3 bucket of the consumer's, and the transfer is COMPLETED when the
+   * write is. Not for datasets of personal data (their every use is
+   * checked against the consent at download time).
+   * </pre>
+   *
+   * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
+   * @return The pushDestination.
+   */
+  @java.lang.Override
+  public tw.jipan.dataspace.v1.S3Destination getPushDestination() {
+    return pushDestination_ == null ? tw.jipan.dataspace.v1.S3Destination.getDefaultInstance() : pushDestination_;
+  }
+  /**
+   * <pre>
+   * Optional. Push instead of pull: the provider writes the data to this
+   * S3 bucket of the consumer's, and the transfer is COMPLETED when the
+   * write is. Not for datasets of personal data (their every use is
+   * checked against the consent at download time).
+   * </pre>
+   *
+   * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
+   */
+  @java.lang.Override
+  public tw.jipan.dataspace.v1.S3DestinationOrBuilder getPushDestinationOrBuilder() {
+    return pushDestination_ == null ? tw.jipan.dataspace.v1.S3Destination.getDefaultInstance() : pushDestination_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -269,6 +378,12 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(requestId_)) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 4, requestId_);
     }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(consentToken_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 5, consentToken_);
+    }
+    if (pushDestination_ != null) {
+      output.writeMessage(6, getPushDestination());
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -289,6 +404,13 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(requestId_)) {
       size += com.google.protobuf.GeneratedMessageV3.computeStringSize(4, requestId_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(consentToken_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(5, consentToken_);
+    }
+    if (pushDestination_ != null) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(6, getPushDestination());
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -313,6 +435,13 @@ private static final long serialVersionUID = 0L;
         .equals(other.getPurpose())) return false;
     if (!getRequestId()
         .equals(other.getRequestId())) return false;
+    if (!getConsentToken()
+        .equals(other.getConsentToken())) return false;
+    if (hasPushDestination() != other.hasPushDestination()) return false;
+    if (hasPushDestination()) {
+      if (!getPushDestination()
+          .equals(other.getPushDestination())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -332,6 +461,12 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getPurpose().hashCode();
     hash = (37 * hash) + REQUEST_ID_FIELD_NUMBER;
     hash = (53 * hash) + getRequestId().hashCode();
+    hash = (37 * hash) + CONSENT_TOKEN_FIELD_NUMBER;
+    hash = (53 * hash) + getConsentToken().hashCode();
+    if (hasPushDestination()) {
+      hash = (37 * hash) + PUSH_DESTINATION_FIELD_NUMBER;
+      hash = (53 * hash) + getPushDestination().hashCode();
+    }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -469,6 +604,12 @@ private static final long serialVersionUID = 0L;
       distributionId_ = "";
       purpose_ = "";
       requestId_ = "";
+      consentToken_ = "";
+      pushDestination_ = null;
+      if (pushDestinationBuilder_ != null) {
+        pushDestinationBuilder_.dispose();
+        pushDestinationBuilder_ = null;
+      }
       return this;
     }
 
@@ -513,6 +654,14 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000008) != 0)) {
         result.requestId_ = requestId_;
+      }
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.consentToken_ = consentToken_;
+      }
+      if (((from_bitField0_ & 0x00000020) != 0)) {
+        result.pushDestination_ = pushDestinationBuilder_ == null
+            ? pushDestination_
+            : pushDestinationBuilder_.build();
       }
     }
 
@@ -580,6 +729,14 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00000008;
         onChanged();
       }
+      if (!other.getConsentToken().isEmpty()) {
+        consentToken_ = other.consentToken_;
+        bitField0_ |= 0x00000010;
+        onChanged();
+      }
+      if (other.hasPushDestination()) {
+        mergePushDestination(other.getPushDestination());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -626,6 +783,18 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000008;
               break;
             } // case 34
+            case 42: {
+              consentToken_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 42
+            case 50: {
+              input.readMessage(
+                  getPushDestinationFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000020;
+              break;
+            } // case 50
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1019,6 +1188,315 @@ private static final long serialVersionUID = 0L;
       bitField0_ |= 0x00000008;
       onChanged();
       return this;
+    }
+
+    private java.lang.Object consentToken_ = "";
+    /**
+     * <pre>
+     * Required for a dataset of personal data, refused otherwise: the
+     * person's consent, as an access token identity's
+     * TokenService.IssueConsentToken issued to the calling app (the caller's
+     * token must be that service account's, of the consumer organisation).
+     * It must verify, not be revoked, grant `dataspace.read`, and list the
+     * purpose as the category "purpose:{purpose}" (and the dataset's
+     * `personal_data_category` when it lists data categories). The transfer
+     * then delivers that person's data only, and is bound to that consent.
+     * </pre>
+     *
+     * <code>string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The consentToken.
+     */
+    public java.lang.String getConsentToken() {
+      java.lang.Object ref = consentToken_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        consentToken_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Required for a dataset of personal data, refused otherwise: the
+     * person's consent, as an access token identity's
+     * TokenService.IssueConsentToken issued to the calling app (the caller's
+     * token must be that service account's, of the consumer organisation).
+     * It must verify, not be revoked, grant `dataspace.read`, and list the
+     * purpose as the category "purpose:{purpose}" (and the dataset's
+     * `personal_data_category` when it lists data categories). The transfer
+     * then delivers that person's data only, and is bound to that consent.
+     * </pre>
+     *
+     * <code>string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The bytes for consentToken.
+     */
+    public com.google.protobuf.ByteString
+        getConsentTokenBytes() {
+      java.lang.Object ref = consentToken_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        consentToken_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Required for a dataset of personal data, refused otherwise: the
+     * person's consent, as an access token identity's
+     * TokenService.IssueConsentToken issued to the calling app (the caller's
+     * token must be that service account's, of the consumer organisation).
+     * It must verify, not be revoked, grant `dataspace.read`, and list the
+     * purpose as the category "purpose:{purpose}" (and the dataset's
+     * `personal_data_category` when it lists data categories). The transfer
+     * then delivers that person's data only, and is bound to that consent.
+     * </pre>
+     *
+     * <code>string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The consentToken to set.
+     * @return This builder for chaining.
+     */
+    public Builder setConsentToken(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      consentToken_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Required for a dataset of personal data, refused otherwise: the
+     * person's consent, as an access token identity's
+     * TokenService.IssueConsentToken issued to the calling app (the caller's
+     * token must be that service account's, of the consumer organisation).
+     * It must verify, not be revoked, grant `dataspace.read`, and list the
+     * purpose as the category "purpose:{purpose}" (and the dataset's
+     * `personal_data_category` when it lists data categories). The transfer
+     * then delivers that person's data only, and is bound to that consent.
+     * </pre>
+     *
+     * <code>string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearConsentToken() {
+      consentToken_ = getDefaultInstance().getConsentToken();
+      bitField0_ = (bitField0_ & ~0x00000010);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Required for a dataset of personal data, refused otherwise: the
+     * person's consent, as an access token identity's
+     * TokenService.IssueConsentToken issued to the calling app (the caller's
+     * token must be that service account's, of the consumer organisation).
+     * It must verify, not be revoked, grant `dataspace.read`, and list the
+     * purpose as the category "purpose:{purpose}" (and the dataset's
+     * `personal_data_category` when it lists data categories). The transfer
+     * then delivers that person's data only, and is bound to that consent.
+     * </pre>
+     *
+     * <code>string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The bytes for consentToken to set.
+     * @return This builder for chaining.
+     */
+    public Builder setConsentTokenBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      consentToken_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+
+    private tw.jipan.dataspace.v1.S3Destination pushDestination_;
+    private com.google.protobuf.SingleFieldBuilderV3<
+        tw.jipan.dataspace.v1.S3Destination, tw.jipan.dataspace.v1.S3Destination.Builder, tw.jipan.dataspace.v1.S3DestinationOrBuilder> pushDestinationBuilder_;
+    /**
+     * <pre>
+     * Optional. Push instead of pull: the provider writes the data to this
+     * S3 bucket of the consumer's, and the transfer is COMPLETED when the
+     * write is. Not for datasets of personal data (their every use is
+     * checked against the consent at download time).
+     * </pre>
+     *
+     * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
+     * @return Whether the pushDestination field is set.
+     */
+    public boolean hasPushDestination() {
+      return ((bitField0_ & 0x00000020) != 0);
+    }
+    /**
+     * <pre>
+     * Optional. Push instead of pull: the provider writes the data to this
+     * S3 bucket of the consumer's, and the transfer is COMPLETED when the
+     * write is. Not for datasets of personal data (their every use is
+     * checked against the consent at download time).
+     * </pre>
+     *
+     * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
+     * @return The pushDestination.
+     */
+    public tw.jipan.dataspace.v1.S3Destination getPushDestination() {
+      if (pushDestinationBuilder_ == null) {
+        return pushDestination_ == null ? tw.jipan.dataspace.v1.S3Destination.getDefaultInstance() : pushDestination_;
+      } else {
+        return pushDestinationBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * Optional. Push instead of pull: the provider writes the data to this
+     * S3 bucket of the consumer's, and the transfer is COMPLETED when the
+     * write is. Not for datasets of personal data (their every use is
+     * checked against the consent at download time).
+     * </pre>
+     *
+     * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
+     */
+    public Builder setPushDestination(tw.jipan.dataspace.v1.S3Destination value) {
+      if (pushDestinationBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        pushDestination_ = value;
+      } else {
+        pushDestinationBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. Push instead of pull: the provider writes the data to this
+     * S3 bucket of the consumer's, and the transfer is COMPLETED when the
+     * write is. Not for datasets of personal data (their every use is
+     * checked against the consent at download time).
+     * </pre>
+     *
+     * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
+     */
+    public Builder setPushDestination(
+        tw.jipan.dataspace.v1.S3Destination.Builder builderForValue) {
+      if (pushDestinationBuilder_ == null) {
+        pushDestination_ = builderForValue.build();
+      } else {
+        pushDestinationBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. Push instead of pull: the provider writes the data to this
+     * S3 bucket of the consumer's, and the transfer is COMPLETED when the
+     * write is. Not for datasets of personal data (their every use is
+     * checked against the consent at download time).
+     * </pre>
+     *
+     * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
+     */
+    public Builder mergePushDestination(tw.jipan.dataspace.v1.S3Destination value) {
+      if (pushDestinationBuilder_ == null) {
+        if (((bitField0_ & 0x00000020) != 0) &&
+          pushDestination_ != null &&
+          pushDestination_ != tw.jipan.dataspace.v1.S3Destination.getDefaultInstance()) {
+          getPushDestinationBuilder().mergeFrom(value);
+        } else {
+          pushDestination_ = value;
+        }
+      } else {
+        pushDestinationBuilder_.mergeFrom(value);
+      }
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. Push instead of pull: the provider writes the data to this
+     * S3 bucket of the consumer's, and the transfer is COMPLETED when the
+     * write is. Not for datasets of personal data (their every use is
+     * checked against the consent at download time).
+     * </pre>
+     *
+     * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
+     */
+    public Builder clearPushDestination() {
+      bitField0_ = (bitField0_ & ~0x00000020);
+      pushDestination_ = null;
+      if (pushDestinationBuilder_ != null) {
+        pushDestinationBuilder_.dispose();
+        pushDestinationBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. Push instead of pull: the provider writes the data to this
+     * S3 bucket of the consumer's, and the transfer is COMPLETED when the
+     * write is. Not for datasets of personal data (their every use is
+     * checked against the consent at download time).
+     * </pre>
+     *
+     * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
+     */
+    public tw.jipan.dataspace.v1.S3Destination.Builder getPushDestinationBuilder() {
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return getPushDestinationFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Optional. Push instead of pull: the provider writes the data to this
+     * S3 bucket of the consumer's, and the transfer is COMPLETED when the
+     * write is. Not for datasets of personal data (their every use is
+     * checked against the consent at download time).
+     * </pre>
+     *
+     * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
+     */
+    public tw.jipan.dataspace.v1.S3DestinationOrBuilder getPushDestinationOrBuilder() {
+      if (pushDestinationBuilder_ != null) {
+        return pushDestinationBuilder_.getMessageOrBuilder();
+      } else {
+        return pushDestination_ == null ?
+            tw.jipan.dataspace.v1.S3Destination.getDefaultInstance() : pushDestination_;
+      }
+    }
+    /**
+     * <pre>
+     * Optional. Push instead of pull: the provider writes the data to this
+     * S3 bucket of the consumer's, and the transfer is COMPLETED when the
+     * write is. Not for datasets of personal data (their every use is
+     * checked against the consent at download time).
+     * </pre>
+     *
+     * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilderV3<
+        tw.jipan.dataspace.v1.S3Destination, tw.jipan.dataspace.v1.S3Destination.Builder, tw.jipan.dataspace.v1.S3DestinationOrBuilder> 
+        getPushDestinationFieldBuilder() {
+      if (pushDestinationBuilder_ == null) {
+        pushDestinationBuilder_ = new com.google.protobuf.SingleFieldBuilderV3<
+            tw.jipan.dataspace.v1.S3Destination, tw.jipan.dataspace.v1.S3Destination.Builder, tw.jipan.dataspace.v1.S3DestinationOrBuilder>(
+                getPushDestination(),
+                getParentForChildren(),
+                isClean());
+        pushDestination_ = null;
+      }
+      return pushDestinationBuilder_;
     }
     @java.lang.Override
     public final Builder setUnknownFields(

@@ -90,4 +90,74 @@ public interface RequestTransferRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getRequestIdBytes();
+
+  /**
+   * <pre>
+   * Required for a dataset of personal data, refused otherwise: the
+   * person's consent, as an access token identity's
+   * TokenService.IssueConsentToken issued to the calling app (the caller's
+   * token must be that service account's, of the consumer organisation).
+   * It must verify, not be revoked, grant `dataspace.read`, and list the
+   * purpose as the category "purpose:{purpose}" (and the dataset's
+   * `personal_data_category` when it lists data categories). The transfer
+   * then delivers that person's data only, and is bound to that consent.
+   * </pre>
+   *
+   * <code>string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The consentToken.
+   */
+  java.lang.String getConsentToken();
+  /**
+   * <pre>
+   * Required for a dataset of personal data, refused otherwise: the
+   * person's consent, as an access token identity's
+   * TokenService.IssueConsentToken issued to the calling app (the caller's
+   * token must be that service account's, of the consumer organisation).
+   * It must verify, not be revoked, grant `dataspace.read`, and list the
+   * purpose as the category "purpose:{purpose}" (and the dataset's
+   * `personal_data_category` when it lists data categories). The transfer
+   * then delivers that person's data only, and is bound to that consent.
+   * </pre>
+   *
+   * <code>string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for consentToken.
+   */
+  com.google.protobuf.ByteString
+      getConsentTokenBytes();
+
+  /**
+   * <pre>
+   * Optional. Push instead of pull: the provider writes the data to this
+   * S3 bucket of the consumer's, and the transfer is COMPLETED when the
+   * write is. Not for datasets of personal data (their every use is
+   * checked against the consent at download time).
+   * </pre>
+   *
+   * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
+   * @return Whether the pushDestination field is set.
+   */
+  boolean hasPushDestination();
+  /**
+   * <pre>
+   * Optional. Push instead of pull: the provider writes the data to this
+   * S3 bucket of the consumer's, and the transfer is COMPLETED when the
+   * write is. Not for datasets of personal data (their every use is
+   * checked against the consent at download time).
+   * </pre>
+   *
+   * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
+   * @return The pushDestination.
+   */
+  tw.jipan.dataspace.v1.S3Destination getPushDestination();
+  /**
+   * <pre>
+   * Optional. Push instead of pull: the provider writes the data to this
+   * S3 bucket of the consumer's, and the transfer is COMPLETED when the
+   * write is. Not for datasets of personal data (their every use is
+   * checked against the consent at download time).
+   * </pre>
+   *
+   * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
+   */
+  tw.jipan.dataspace.v1.S3DestinationOrBuilder getPushDestinationOrBuilder();
 }

@@ -71,7 +71,7 @@ public final class ResourcesProto {
       "\n\"jipan/dataspace/v1/resources.proto\022\022ji" +
       "pan.dataspace.v1\032\037google/protobuf/timest" +
       "amp.proto\032 jipan/common/v1/validation.pr" +
-      "oto\"\224\007\n\007Dataset\022\022\n\004name\030\001 \001(\tR\004name\022\035\n\005t" +
+      "oto\"\322\007\n\007Dataset\022\022\n\004name\030\001 \001(\tR\004name\022\035\n\005t" +
       "itle\030\002 \001(\tB\007\312\363\030\003\030\254\002R\005title\022\"\n\010title_en\030\003" +
       " \001(\tB\007\312\363\030\003\030\254\002R\007titleEn\022)\n\013description\030\004 " +
       "\001(\tB\007\312\363\030\003\030\210\'R\013description\022.\n\016description" +
@@ -94,93 +94,101 @@ public final class ResourcesProto {
       "\0132\032.google.protobuf.TimestampR\ncreateTim" +
       "e\022;\n\013update_time\030\023 \001(\0132\032.google.protobuf" +
       ".TimestampR\nupdateTime\022\022\n\004etag\030\024 \001(\tR\004et" +
-      "ag\"\201\002\n\014Distribution\022.\n\002id\030\001 \001(\tB\036\312\363\030\032\010\001*" +
-      "\026^[a-z][a-z0-9-]{0,62}$R\002id\022\035\n\005title\030\002 \001" +
-      "(\tB\007\312\363\030\003\030\254\002R\005title\022A\n\nmedia_type\030\003 \001(\tB\"" +
-      "\312\363\030\036\010\001\030d*\030^[a-z]+/[A-Za-z0-9.+-]+$R\tmedi" +
-      "aType\022#\n\tbyte_size\030\004 \001(\003B\006\312\363\030\0020\000R\010byteSi" +
-      "ze\022\036\n\006sha256\030\005 \001(\014B\006\312\363\030\002\030 R\006sha256\022\032\n\010up" +
-      "loaded\030\006 \001(\010R\010uploaded\"\200\001\n\005Offer\022.\n\002id\030\001" +
-      " \001(\tB\036\312\363\030\032\010\001*\026^[a-z][a-z0-9-]{0,62}$R\002id" +
-      "\022\"\n\006policy\030\002 \001(\tB\n\312\363\030\006\010\001\030\200\200\004R\006policy\022#\n\r" +
-      "policy_sha256\030\003 \001(\014R\014policySha256\"\230\004\n\013Ne" +
-      "gotiation\022\022\n\004name\030\001 \001(\tR\004name\022\030\n\007dataset" +
-      "\030\002 \001(\tR\007dataset\022\031\n\010offer_id\030\003 \001(\tR\007offer" +
-      "Id\022\032\n\010provider\030\004 \001(\tR\010provider\022\032\n\010consum" +
-      "er\030\005 \001(\tR\010consumer\022:\n\005state\030\006 \001(\0162$.jipa" +
-      "n.dataspace.v1.NegotiationStateR\005state\022\026" +
-      "\n\006policy\030\007 \001(\tR\006policy\022#\n\rpolicy_sha256\030" +
-      "\010 \001(\014R\014policySha256\022\035\n\nlast_actor\030\t \001(\tR" +
-      "\tlastActor\022\034\n\tagreement\030\n \001(\tR\tagreement" +
-      "\022)\n\020termination_code\030\013 \001(\tR\017terminationC" +
-      "ode\022-\n\022termination_reason\030\014 \001(\tR\021termina" +
-      "tionReason\022;\n\013create_time\030\r \001(\0132\032.google" +
-      ".protobuf.TimestampR\ncreateTime\022;\n\013updat" +
-      "e_time\030\016 \001(\0132\032.google.protobuf.Timestamp" +
-      "R\nupdateTime\"\334\002\n\tAgreement\022\022\n\004name\030\001 \001(\t" +
-      "R\004name\022 \n\013negotiation\030\002 \001(\tR\013negotiation" +
-      "\022\030\n\007dataset\030\003 \001(\tR\007dataset\022\032\n\010provider\030\004" +
-      " \001(\tR\010provider\022\032\n\010consumer\030\005 \001(\tR\010consum" +
-      "er\022\026\n\006policy\030\006 \001(\tR\006policy\022\026\n\006sha256\030\007 \001" +
-      "(\014R\006sha256\022%\n\016ledger_receipt\030\010 \001(\tR\rledg" +
-      "erReceipt\022\026\n\006active\030\t \001(\010R\006active\022\033\n\tuse" +
-      "_count\030\n \001(\003R\010useCount\022;\n\013create_time\030\013 " +
-      "\001(\0132\032.google.protobuf.TimestampR\ncreateT" +
-      "ime\"\272\001\n\013UseDecision\022\034\n\tpermitted\030\001 \001(\010R\t" +
-      "permitted\022\032\n\010decision\030\002 \001(\tR\010decision\022\022\n" +
-      "\004rule\030\003 \001(\tR\004rule\022\036\n\nconstraint\030\004 \001(\tR\nc" +
-      "onstraint\022 \n\013obligations\030\005 \003(\tR\013obligati" +
-      "ons\022\033\n\tuse_count\030\006 \001(\003R\010useCount\"\240\002\n\rUsa" +
-      "geLogEntry\022\022\n\004name\030\001 \001(\tR\004name\022\032\n\010sequen" +
-      "ce\030\002 \001(\003R\010sequence\022\024\n\005event\030\003 \001(\tR\005event" +
-      "\022\035\n\nactor_role\030\004 \001(\tR\tactorRole\022\024\n\005actor" +
-      "\030\005 \001(\tR\005actor\022\030\n\007details\030\006 \001(\tR\007details\022" +
-      "\026\n\006sha256\030\007 \001(\014R\006sha256\022%\n\016ledger_receip" +
-      "t\030\010 \001(\tR\rledgerReceipt\022;\n\013create_time\030\t " +
-      "\001(\0132\032.google.protobuf.TimestampR\ncreateT" +
-      "ime\"\326\004\n\017TransferProcess\022\022\n\004name\030\001 \001(\tR\004n" +
-      "ame\022\034\n\tagreement\030\002 \001(\tR\tagreement\022\'\n\017dis" +
-      "tribution_id\030\003 \001(\tR\016distributionId\022\030\n\007da" +
-      "taset\030\004 \001(\tR\007dataset\022\032\n\010provider\030\005 \001(\tR\010" +
-      "provider\022\032\n\010consumer\030\006 \001(\tR\010consumer\0227\n\005" +
-      "state\030\007 \001(\0162!.jipan.dataspace.v1.Transfe" +
-      "rStateR\005state\022\033\n\tbyte_size\030\010 \001(\003R\010byteSi" +
-      "ze\022\026\n\006sha256\030\t \001(\014R\006sha256\022:\n\006access\030\n \001" +
-      "(\0132\".jipan.dataspace.v1.TransferAccessR\006" +
-      "access\022)\n\020termination_code\030\013 \001(\tR\017termin" +
-      "ationCode\022-\n\022termination_reason\030\014 \001(\tR\021t" +
-      "erminationReason\022;\n\013create_time\030\r \001(\0132\032." +
-      "google.protobuf.TimestampR\ncreateTime\022;\n" +
-      "\013update_time\030\016 \001(\0132\032.google.protobuf.Tim" +
-      "estampR\nupdateTime\022\030\n\007purpose\030\017 \001(\tR\007pur" +
-      "pose\"u\n\016TransferAccess\022\024\n\005token\030\001 \001(\tR\005t" +
-      "oken\022;\n\013expire_time\030\002 \001(\0132\032.google.proto" +
-      "buf.TimestampR\nexpireTime\022\020\n\003url\030\003 \001(\tR\003" +
-      "url*\244\002\n\017UpdateFrequency\022 \n\034UPDATE_FREQUE" +
-      "NCY_UNSPECIFIED\020\000\022\037\n\033UPDATE_FREQUENCY_CO" +
-      "NTINUOUS\020\001\022\032\n\026UPDATE_FREQUENCY_DAILY\020\002\022\033" +
-      "\n\027UPDATE_FREQUENCY_WEEKLY\020\003\022\034\n\030UPDATE_FR" +
-      "EQUENCY_MONTHLY\020\004\022\036\n\032UPDATE_FREQUENCY_QU" +
-      "ARTERLY\020\005\022\033\n\027UPDATE_FREQUENCY_ANNUAL\020\006\022\032" +
-      "\n\026UPDATE_FREQUENCY_NEVER\020\007\022\036\n\032UPDATE_FRE" +
-      "QUENCY_IRREGULAR\020\010*\226\002\n\020NegotiationState\022" +
-      "!\n\035NEGOTIATION_STATE_UNSPECIFIED\020\000\022\037\n\033NE" +
-      "GOTIATION_STATE_REQUESTED\020\001\022\035\n\031NEGOTIATI" +
-      "ON_STATE_OFFERED\020\002\022\036\n\032NEGOTIATION_STATE_" +
-      "ACCEPTED\020\003\022\034\n\030NEGOTIATION_STATE_AGREED\020\004" +
-      "\022\036\n\032NEGOTIATION_STATE_VERIFIED\020\005\022\037\n\033NEGO" +
-      "TIATION_STATE_FINALIZED\020\006\022 \n\034NEGOTIATION" +
-      "_STATE_TERMINATED\020\007*\304\001\n\rTransferState\022\036\n" +
-      "\032TRANSFER_STATE_UNSPECIFIED\020\000\022\034\n\030TRANSFE" +
-      "R_STATE_REQUESTED\020\001\022\032\n\026TRANSFER_STATE_ST" +
-      "ARTED\020\002\022\034\n\030TRANSFER_STATE_SUSPENDED\020\003\022\034\n" +
-      "\030TRANSFER_STATE_COMPLETED\020\004\022\035\n\031TRANSFER_" +
-      "STATE_TERMINATED\020\005B\301\001\n\025tw.jipan.dataspac" +
-      "e.v1B\016ResourcesProtoP\001Z.jipan.tw/gen/go/" +
-      "jipan/dataspace/v1;dataspacev1\242\002\003JDX\252\002\022J" +
-      "ipan.Dataspace.V1\312\002\022Jipan\\Dataspace\\V1\342\002" +
-      "\036Jipan\\Dataspace\\V1\\GPBMetadata\352\002\024Jipan:" +
-      ":Dataspace::V1b\006proto3"
+      "ag\022<\n\026personal_data_category\030\025 \001(\tB\006\312\363\030\002" +
+      "\030@R\024personalDataCategory\"\212\003\n\014Distributio" +
+      "n\022.\n\002id\030\001 \001(\tB\036\312\363\030\032\010\001*\026^[a-z][a-z0-9-]{0" +
+      ",62}$R\002id\022\035\n\005title\030\002 \001(\tB\007\312\363\030\003\030\254\002R\005title" +
+      "\022A\n\nmedia_type\030\003 \001(\tB\"\312\363\030\036\010\001\030d*\030^[a-z]+/" +
+      "[A-Za-z0-9.+-]+$R\tmediaType\022#\n\tbyte_size" +
+      "\030\004 \001(\003B\006\312\363\030\0020\000R\010byteSize\022\036\n\006sha256\030\005 \001(\014" +
+      "B\006\312\363\030\002\030 R\006sha256\022\032\n\010uploaded\030\006 \001(\010R\010uplo" +
+      "aded\022!\n\014anonymised_k\030\007 \001(\003R\013anonymisedK\022" +
+      "\'\n\017privacy_dataset\030\010 \001(\tR\016privacyDataset" +
+      "\022;\n\013assess_time\030\t \001(\0132\032.google.protobuf." +
+      "TimestampR\nassessTime\"\200\001\n\005Offer\022.\n\002id\030\001 " +
+      "\001(\tB\036\312\363\030\032\010\001*\026^[a-z][a-z0-9-]{0,62}$R\002id\022" +
+      "\"\n\006policy\030\002 \001(\tB\n\312\363\030\006\010\001\030\200\200\004R\006policy\022#\n\rp" +
+      "olicy_sha256\030\003 \001(\014R\014policySha256\"\230\004\n\013Neg" +
+      "otiation\022\022\n\004name\030\001 \001(\tR\004name\022\030\n\007dataset\030" +
+      "\002 \001(\tR\007dataset\022\031\n\010offer_id\030\003 \001(\tR\007offerI" +
+      "d\022\032\n\010provider\030\004 \001(\tR\010provider\022\032\n\010consume" +
+      "r\030\005 \001(\tR\010consumer\022:\n\005state\030\006 \001(\0162$.jipan" +
+      ".dataspace.v1.NegotiationStateR\005state\022\026\n" +
+      "\006policy\030\007 \001(\tR\006policy\022#\n\rpolicy_sha256\030\010" +
+      " \001(\014R\014policySha256\022\035\n\nlast_actor\030\t \001(\tR\t" +
+      "lastActor\022\034\n\tagreement\030\n \001(\tR\tagreement\022" +
+      ")\n\020termination_code\030\013 \001(\tR\017terminationCo" +
+      "de\022-\n\022termination_reason\030\014 \001(\tR\021terminat" +
+      "ionReason\022;\n\013create_time\030\r \001(\0132\032.google." +
+      "protobuf.TimestampR\ncreateTime\022;\n\013update" +
+      "_time\030\016 \001(\0132\032.google.protobuf.TimestampR" +
+      "\nupdateTime\"\334\002\n\tAgreement\022\022\n\004name\030\001 \001(\tR" +
+      "\004name\022 \n\013negotiation\030\002 \001(\tR\013negotiation\022" +
+      "\030\n\007dataset\030\003 \001(\tR\007dataset\022\032\n\010provider\030\004 " +
+      "\001(\tR\010provider\022\032\n\010consumer\030\005 \001(\tR\010consume" +
+      "r\022\026\n\006policy\030\006 \001(\tR\006policy\022\026\n\006sha256\030\007 \001(" +
+      "\014R\006sha256\022%\n\016ledger_receipt\030\010 \001(\tR\rledge" +
+      "rReceipt\022\026\n\006active\030\t \001(\010R\006active\022\033\n\tuse_" +
+      "count\030\n \001(\003R\010useCount\022;\n\013create_time\030\013 \001" +
+      "(\0132\032.google.protobuf.TimestampR\ncreateTi" +
+      "me\"\272\001\n\013UseDecision\022\034\n\tpermitted\030\001 \001(\010R\tp" +
+      "ermitted\022\032\n\010decision\030\002 \001(\tR\010decision\022\022\n\004" +
+      "rule\030\003 \001(\tR\004rule\022\036\n\nconstraint\030\004 \001(\tR\nco" +
+      "nstraint\022 \n\013obligations\030\005 \003(\tR\013obligatio" +
+      "ns\022\033\n\tuse_count\030\006 \001(\003R\010useCount\"\240\002\n\rUsag" +
+      "eLogEntry\022\022\n\004name\030\001 \001(\tR\004name\022\032\n\010sequenc" +
+      "e\030\002 \001(\003R\010sequence\022\024\n\005event\030\003 \001(\tR\005event\022" +
+      "\035\n\nactor_role\030\004 \001(\tR\tactorRole\022\024\n\005actor\030" +
+      "\005 \001(\tR\005actor\022\030\n\007details\030\006 \001(\tR\007details\022\026" +
+      "\n\006sha256\030\007 \001(\014R\006sha256\022%\n\016ledger_receipt" +
+      "\030\010 \001(\tR\rledgerReceipt\022;\n\013create_time\030\t \001" +
+      "(\0132\032.google.protobuf.TimestampR\ncreateTi" +
+      "me\"\315\005\n\017TransferProcess\022\022\n\004name\030\001 \001(\tR\004na" +
+      "me\022\034\n\tagreement\030\002 \001(\tR\tagreement\022\'\n\017dist" +
+      "ribution_id\030\003 \001(\tR\016distributionId\022\030\n\007dat" +
+      "aset\030\004 \001(\tR\007dataset\022\032\n\010provider\030\005 \001(\tR\010p" +
+      "rovider\022\032\n\010consumer\030\006 \001(\tR\010consumer\0227\n\005s" +
+      "tate\030\007 \001(\0162!.jipan.dataspace.v1.Transfer" +
+      "StateR\005state\022\033\n\tbyte_size\030\010 \001(\003R\010byteSiz" +
+      "e\022\026\n\006sha256\030\t \001(\014R\006sha256\022:\n\006access\030\n \001(" +
+      "\0132\".jipan.dataspace.v1.TransferAccessR\006a" +
+      "ccess\022)\n\020termination_code\030\013 \001(\tR\017termina" +
+      "tionCode\022-\n\022termination_reason\030\014 \001(\tR\021te" +
+      "rminationReason\022;\n\013create_time\030\r \001(\0132\032.g" +
+      "oogle.protobuf.TimestampR\ncreateTime\022;\n\013" +
+      "update_time\030\016 \001(\0132\032.google.protobuf.Time" +
+      "stampR\nupdateTime\022\030\n\007purpose\030\017 \001(\tR\007purp" +
+      "ose\022!\n\014data_subject\030\020 \001(\tR\013dataSubject\022\030" +
+      "\n\007consent\030\021 \001(\tR\007consent\022\026\n\006format\030\022 \001(\t" +
+      "R\006format\022 \n\013destination\030\023 \001(\tR\013destinati" +
+      "on\"u\n\016TransferAccess\022\024\n\005token\030\001 \001(\tR\005tok" +
+      "en\022;\n\013expire_time\030\002 \001(\0132\032.google.protobu" +
+      "f.TimestampR\nexpireTime\022\020\n\003url\030\003 \001(\tR\003ur" +
+      "l*\244\002\n\017UpdateFrequency\022 \n\034UPDATE_FREQUENC" +
+      "Y_UNSPECIFIED\020\000\022\037\n\033UPDATE_FREQUENCY_CONT" +
+      "INUOUS\020\001\022\032\n\026UPDATE_FREQUENCY_DAILY\020\002\022\033\n\027" +
+      "UPDATE_FREQUENCY_WEEKLY\020\003\022\034\n\030UPDATE_FREQ" +
+      "UENCY_MONTHLY\020\004\022\036\n\032UPDATE_FREQUENCY_QUAR" +
+      "TERLY\020\005\022\033\n\027UPDATE_FREQUENCY_ANNUAL\020\006\022\032\n\026" +
+      "UPDATE_FREQUENCY_NEVER\020\007\022\036\n\032UPDATE_FREQU" +
+      "ENCY_IRREGULAR\020\010*\226\002\n\020NegotiationState\022!\n" +
+      "\035NEGOTIATION_STATE_UNSPECIFIED\020\000\022\037\n\033NEGO" +
+      "TIATION_STATE_REQUESTED\020\001\022\035\n\031NEGOTIATION" +
+      "_STATE_OFFERED\020\002\022\036\n\032NEGOTIATION_STATE_AC" +
+      "CEPTED\020\003\022\034\n\030NEGOTIATION_STATE_AGREED\020\004\022\036" +
+      "\n\032NEGOTIATION_STATE_VERIFIED\020\005\022\037\n\033NEGOTI" +
+      "ATION_STATE_FINALIZED\020\006\022 \n\034NEGOTIATION_S" +
+      "TATE_TERMINATED\020\007*\304\001\n\rTransferState\022\036\n\032T" +
+      "RANSFER_STATE_UNSPECIFIED\020\000\022\034\n\030TRANSFER_" +
+      "STATE_REQUESTED\020\001\022\032\n\026TRANSFER_STATE_STAR" +
+      "TED\020\002\022\034\n\030TRANSFER_STATE_SUSPENDED\020\003\022\034\n\030T" +
+      "RANSFER_STATE_COMPLETED\020\004\022\035\n\031TRANSFER_ST" +
+      "ATE_TERMINATED\020\005B\301\001\n\025tw.jipan.dataspace." +
+      "v1B\016ResourcesProtoP\001Z.jipan.tw/gen/go/ji" +
+      "pan/dataspace/v1;dataspacev1\242\002\003JDX\252\002\022Jip" +
+      "an.Dataspace.V1\312\002\022Jipan\\Dataspace\\V1\342\002\036J" +
+      "ipan\\Dataspace\\V1\\GPBMetadata\352\002\024Jipan::D" +
+      "ataspace::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -193,13 +201,13 @@ public final class ResourcesProto {
     internal_static_jipan_dataspace_v1_Dataset_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_Dataset_descriptor,
-        new java.lang.String[] { "Name", "Title", "TitleEn", "Description", "DescriptionEn", "Themes", "Keywords", "TemporalStart", "TemporalEnd", "Spatial", "License", "UpdateFrequency", "Distributions", "Offers", "PersonalData", "Publisher", "Creator", "CreateTime", "UpdateTime", "Etag", });
+        new java.lang.String[] { "Name", "Title", "TitleEn", "Description", "DescriptionEn", "Themes", "Keywords", "TemporalStart", "TemporalEnd", "Spatial", "License", "UpdateFrequency", "Distributions", "Offers", "PersonalData", "Publisher", "Creator", "CreateTime", "UpdateTime", "Etag", "PersonalDataCategory", });
     internal_static_jipan_dataspace_v1_Distribution_descriptor =
       getDescriptor().getMessageTypes().get(1);
     internal_static_jipan_dataspace_v1_Distribution_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_Distribution_descriptor,
-        new java.lang.String[] { "Id", "Title", "MediaType", "ByteSize", "Sha256", "Uploaded", });
+        new java.lang.String[] { "Id", "Title", "MediaType", "ByteSize", "Sha256", "Uploaded", "AnonymisedK", "PrivacyDataset", "AssessTime", });
     internal_static_jipan_dataspace_v1_Offer_descriptor =
       getDescriptor().getMessageTypes().get(2);
     internal_static_jipan_dataspace_v1_Offer_fieldAccessorTable = new
@@ -235,7 +243,7 @@ public final class ResourcesProto {
     internal_static_jipan_dataspace_v1_TransferProcess_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_TransferProcess_descriptor,
-        new java.lang.String[] { "Name", "Agreement", "DistributionId", "Dataset", "Provider", "Consumer", "State", "ByteSize", "Sha256", "Access", "TerminationCode", "TerminationReason", "CreateTime", "UpdateTime", "Purpose", });
+        new java.lang.String[] { "Name", "Agreement", "DistributionId", "Dataset", "Provider", "Consumer", "State", "ByteSize", "Sha256", "Access", "TerminationCode", "TerminationReason", "CreateTime", "UpdateTime", "Purpose", "DataSubject", "Consent", "Format", "Destination", });
     internal_static_jipan_dataspace_v1_TransferAccess_descriptor =
       getDescriptor().getMessageTypes().get(8);
     internal_static_jipan_dataspace_v1_TransferAccess_fieldAccessorTable = new

@@ -48,4 +48,26 @@ public interface ResumeTransferRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getPurposeBytes();
+
+  /**
+   * <pre>
+   * Required when the transfer runs under a consent: a fresh consent token
+   * of that same consent (see RequestTransferRequest.consent_token).
+   * </pre>
+   *
+   * <code>string consent_token = 3 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The consentToken.
+   */
+  java.lang.String getConsentToken();
+  /**
+   * <pre>
+   * Required when the transfer runs under a consent: a fresh consent token
+   * of that same consent (see RequestTransferRequest.consent_token).
+   * </pre>
+   *
+   * <code>string consent_token = 3 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for consentToken.
+   */
+  com.google.protobuf.ByteString
+      getConsentTokenBytes();
 }

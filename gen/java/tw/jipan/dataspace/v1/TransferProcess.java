@@ -33,6 +33,10 @@ private static final long serialVersionUID = 0L;
     terminationCode_ = "";
     terminationReason_ = "";
     purpose_ = "";
+    dataSubject_ = "";
+    consent_ = "";
+    format_ = "";
+    destination_ = "";
   }
 
   @java.lang.Override
@@ -656,6 +660,206 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int DATA_SUBJECT_FIELD_NUMBER = 16;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object dataSubject_ = "";
+  /**
+   * <pre>
+   * Output only. For a dataset of personal data: the person the data are
+   * about, "people/{person}" (the subject of the consent token).
+   * </pre>
+   *
+   * <code>string data_subject = 16 [json_name = "dataSubject"];</code>
+   * @return The dataSubject.
+   */
+  @java.lang.Override
+  public java.lang.String getDataSubject() {
+    java.lang.Object ref = dataSubject_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      dataSubject_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Output only. For a dataset of personal data: the person the data are
+   * about, "people/{person}" (the subject of the consent token).
+   * </pre>
+   *
+   * <code>string data_subject = 16 [json_name = "dataSubject"];</code>
+   * @return The bytes for dataSubject.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getDataSubjectBytes() {
+    java.lang.Object ref = dataSubject_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      dataSubject_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int CONSENT_FIELD_NUMBER = 17;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object consent_ = "";
+  /**
+   * <pre>
+   * Output only. For a dataset of personal data: the identity consent it
+   * runs under, "people/{person}/consents/{consent}". Every later message
+   * and download must carry a consent token of this same consent.
+   * </pre>
+   *
+   * <code>string consent = 17 [json_name = "consent"];</code>
+   * @return The consent.
+   */
+  @java.lang.Override
+  public java.lang.String getConsent() {
+    java.lang.Object ref = consent_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      consent_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Output only. For a dataset of personal data: the identity consent it
+   * runs under, "people/{person}/consents/{consent}". Every later message
+   * and download must carry a consent token of this same consent.
+   * </pre>
+   *
+   * <code>string consent = 17 [json_name = "consent"];</code>
+   * @return The bytes for consent.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getConsentBytes() {
+    java.lang.Object ref = consent_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      consent_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int FORMAT_FIELD_NUMBER = 18;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object format_ = "";
+  /**
+   * <pre>
+   * Output only. How the data travel (Dataspace Protocol transfer types):
+   * "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
+   * provider wrote them to the consumer's S3 bucket).
+   * </pre>
+   *
+   * <code>string format = 18 [json_name = "format"];</code>
+   * @return The format.
+   */
+  @java.lang.Override
+  public java.lang.String getFormat() {
+    java.lang.Object ref = format_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      format_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Output only. How the data travel (Dataspace Protocol transfer types):
+   * "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
+   * provider wrote them to the consumer's S3 bucket).
+   * </pre>
+   *
+   * <code>string format = 18 [json_name = "format"];</code>
+   * @return The bytes for format.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getFormatBytes() {
+    java.lang.Object ref = format_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      format_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int DESTINATION_FIELD_NUMBER = 19;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object destination_ = "";
+  /**
+   * <pre>
+   * Output only. For a push: where the data were written,
+   * "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+   * </pre>
+   *
+   * <code>string destination = 19 [json_name = "destination"];</code>
+   * @return The destination.
+   */
+  @java.lang.Override
+  public java.lang.String getDestination() {
+    java.lang.Object ref = destination_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      destination_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Output only. For a push: where the data were written,
+   * "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+   * </pre>
+   *
+   * <code>string destination = 19 [json_name = "destination"];</code>
+   * @return The bytes for destination.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getDestinationBytes() {
+    java.lang.Object ref = destination_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      destination_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -714,6 +918,18 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(purpose_)) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 15, purpose_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(dataSubject_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 16, dataSubject_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(consent_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 17, consent_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(format_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 18, format_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(destination_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 19, destination_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -775,6 +991,18 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(purpose_)) {
       size += com.google.protobuf.GeneratedMessageV3.computeStringSize(15, purpose_);
     }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(dataSubject_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(16, dataSubject_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(consent_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(17, consent_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(format_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(18, format_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(destination_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(19, destination_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -828,6 +1056,14 @@ private static final long serialVersionUID = 0L;
     }
     if (!getPurpose()
         .equals(other.getPurpose())) return false;
+    if (!getDataSubject()
+        .equals(other.getDataSubject())) return false;
+    if (!getConsent()
+        .equals(other.getConsent())) return false;
+    if (!getFormat()
+        .equals(other.getFormat())) return false;
+    if (!getDestination()
+        .equals(other.getDestination())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -876,6 +1112,14 @@ private static final long serialVersionUID = 0L;
     }
     hash = (37 * hash) + PURPOSE_FIELD_NUMBER;
     hash = (53 * hash) + getPurpose().hashCode();
+    hash = (37 * hash) + DATA_SUBJECT_FIELD_NUMBER;
+    hash = (53 * hash) + getDataSubject().hashCode();
+    hash = (37 * hash) + CONSENT_FIELD_NUMBER;
+    hash = (53 * hash) + getConsent().hashCode();
+    hash = (37 * hash) + FORMAT_FIELD_NUMBER;
+    hash = (53 * hash) + getFormat().hashCode();
+    hash = (37 * hash) + DESTINATION_FIELD_NUMBER;
+    hash = (53 * hash) + getDestination().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -1038,6 +1282,10 @@ private static final long serialVersionUID = 0L;
         updateTimeBuilder_ = null;
       }
       purpose_ = "";
+      dataSubject_ = "";
+      consent_ = "";
+      format_ = "";
+      destination_ = "";
       return this;
     }
 
@@ -1121,6 +1369,18 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00004000) != 0)) {
         result.purpose_ = purpose_;
+      }
+      if (((from_bitField0_ & 0x00008000) != 0)) {
+        result.dataSubject_ = dataSubject_;
+      }
+      if (((from_bitField0_ & 0x00010000) != 0)) {
+        result.consent_ = consent_;
+      }
+      if (((from_bitField0_ & 0x00020000) != 0)) {
+        result.format_ = format_;
+      }
+      if (((from_bitField0_ & 0x00040000) != 0)) {
+        result.destination_ = destination_;
       }
     }
 
@@ -1231,6 +1491,26 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00004000;
         onChanged();
       }
+      if (!other.getDataSubject().isEmpty()) {
+        dataSubject_ = other.dataSubject_;
+        bitField0_ |= 0x00008000;
+        onChanged();
+      }
+      if (!other.getConsent().isEmpty()) {
+        consent_ = other.consent_;
+        bitField0_ |= 0x00010000;
+        onChanged();
+      }
+      if (!other.getFormat().isEmpty()) {
+        format_ = other.format_;
+        bitField0_ |= 0x00020000;
+        onChanged();
+      }
+      if (!other.getDestination().isEmpty()) {
+        destination_ = other.destination_;
+        bitField0_ |= 0x00040000;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -1338,6 +1618,26 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00004000;
               break;
             } // case 122
+            case 130: {
+              dataSubject_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00008000;
+              break;
+            } // case 130
+            case 138: {
+              consent_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00010000;
+              break;
+            } // case 138
+            case 146: {
+              format_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00020000;
+              break;
+            } // case 146
+            case 154: {
+              destination_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00040000;
+              break;
+            } // case 154
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -2814,6 +3114,404 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       purpose_ = value;
       bitField0_ |= 0x00004000;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object dataSubject_ = "";
+    /**
+     * <pre>
+     * Output only. For a dataset of personal data: the person the data are
+     * about, "people/{person}" (the subject of the consent token).
+     * </pre>
+     *
+     * <code>string data_subject = 16 [json_name = "dataSubject"];</code>
+     * @return The dataSubject.
+     */
+    public java.lang.String getDataSubject() {
+      java.lang.Object ref = dataSubject_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        dataSubject_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. For a dataset of personal data: the person the data are
+     * about, "people/{person}" (the subject of the consent token).
+     * </pre>
+     *
+     * <code>string data_subject = 16 [json_name = "dataSubject"];</code>
+     * @return The bytes for dataSubject.
+     */
+    public com.google.protobuf.ByteString
+        getDataSubjectBytes() {
+      java.lang.Object ref = dataSubject_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        dataSubject_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. For a dataset of personal data: the person the data are
+     * about, "people/{person}" (the subject of the consent token).
+     * </pre>
+     *
+     * <code>string data_subject = 16 [json_name = "dataSubject"];</code>
+     * @param value The dataSubject to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDataSubject(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      dataSubject_ = value;
+      bitField0_ |= 0x00008000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. For a dataset of personal data: the person the data are
+     * about, "people/{person}" (the subject of the consent token).
+     * </pre>
+     *
+     * <code>string data_subject = 16 [json_name = "dataSubject"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearDataSubject() {
+      dataSubject_ = getDefaultInstance().getDataSubject();
+      bitField0_ = (bitField0_ & ~0x00008000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. For a dataset of personal data: the person the data are
+     * about, "people/{person}" (the subject of the consent token).
+     * </pre>
+     *
+     * <code>string data_subject = 16 [json_name = "dataSubject"];</code>
+     * @param value The bytes for dataSubject to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDataSubjectBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      dataSubject_ = value;
+      bitField0_ |= 0x00008000;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object consent_ = "";
+    /**
+     * <pre>
+     * Output only. For a dataset of personal data: the identity consent it
+     * runs under, "people/{person}/consents/{consent}". Every later message
+     * and download must carry a consent token of this same consent.
+     * </pre>
+     *
+     * <code>string consent = 17 [json_name = "consent"];</code>
+     * @return The consent.
+     */
+    public java.lang.String getConsent() {
+      java.lang.Object ref = consent_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        consent_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. For a dataset of personal data: the identity consent it
+     * runs under, "people/{person}/consents/{consent}". Every later message
+     * and download must carry a consent token of this same consent.
+     * </pre>
+     *
+     * <code>string consent = 17 [json_name = "consent"];</code>
+     * @return The bytes for consent.
+     */
+    public com.google.protobuf.ByteString
+        getConsentBytes() {
+      java.lang.Object ref = consent_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        consent_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. For a dataset of personal data: the identity consent it
+     * runs under, "people/{person}/consents/{consent}". Every later message
+     * and download must carry a consent token of this same consent.
+     * </pre>
+     *
+     * <code>string consent = 17 [json_name = "consent"];</code>
+     * @param value The consent to set.
+     * @return This builder for chaining.
+     */
+    public Builder setConsent(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      consent_ = value;
+      bitField0_ |= 0x00010000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. For a dataset of personal data: the identity consent it
+     * runs under, "people/{person}/consents/{consent}". Every later message
+     * and download must carry a consent token of this same consent.
+     * </pre>
+     *
+     * <code>string consent = 17 [json_name = "consent"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearConsent() {
+      consent_ = getDefaultInstance().getConsent();
+      bitField0_ = (bitField0_ & ~0x00010000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. For a dataset of personal data: the identity consent it
+     * runs under, "people/{person}/consents/{consent}". Every later message
+     * and download must carry a consent token of this same consent.
+     * </pre>
+     *
+     * <code>string consent = 17 [json_name = "consent"];</code>
+     * @param value The bytes for consent to set.
+     * @return This builder for chaining.
+     */
+    public Builder setConsentBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      consent_ = value;
+      bitField0_ |= 0x00010000;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object format_ = "";
+    /**
+     * <pre>
+     * Output only. How the data travel (Dataspace Protocol transfer types):
+     * "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
+     * provider wrote them to the consumer's S3 bucket).
+     * </pre>
+     *
+     * <code>string format = 18 [json_name = "format"];</code>
+     * @return The format.
+     */
+    public java.lang.String getFormat() {
+      java.lang.Object ref = format_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        format_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. How the data travel (Dataspace Protocol transfer types):
+     * "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
+     * provider wrote them to the consumer's S3 bucket).
+     * </pre>
+     *
+     * <code>string format = 18 [json_name = "format"];</code>
+     * @return The bytes for format.
+     */
+    public com.google.protobuf.ByteString
+        getFormatBytes() {
+      java.lang.Object ref = format_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        format_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. How the data travel (Dataspace Protocol transfer types):
+     * "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
+     * provider wrote them to the consumer's S3 bucket).
+     * </pre>
+     *
+     * <code>string format = 18 [json_name = "format"];</code>
+     * @param value The format to set.
+     * @return This builder for chaining.
+     */
+    public Builder setFormat(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      format_ = value;
+      bitField0_ |= 0x00020000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. How the data travel (Dataspace Protocol transfer types):
+     * "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
+     * provider wrote them to the consumer's S3 bucket).
+     * </pre>
+     *
+     * <code>string format = 18 [json_name = "format"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearFormat() {
+      format_ = getDefaultInstance().getFormat();
+      bitField0_ = (bitField0_ & ~0x00020000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. How the data travel (Dataspace Protocol transfer types):
+     * "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
+     * provider wrote them to the consumer's S3 bucket).
+     * </pre>
+     *
+     * <code>string format = 18 [json_name = "format"];</code>
+     * @param value The bytes for format to set.
+     * @return This builder for chaining.
+     */
+    public Builder setFormatBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      format_ = value;
+      bitField0_ |= 0x00020000;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object destination_ = "";
+    /**
+     * <pre>
+     * Output only. For a push: where the data were written,
+     * "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+     * </pre>
+     *
+     * <code>string destination = 19 [json_name = "destination"];</code>
+     * @return The destination.
+     */
+    public java.lang.String getDestination() {
+      java.lang.Object ref = destination_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        destination_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. For a push: where the data were written,
+     * "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+     * </pre>
+     *
+     * <code>string destination = 19 [json_name = "destination"];</code>
+     * @return The bytes for destination.
+     */
+    public com.google.protobuf.ByteString
+        getDestinationBytes() {
+      java.lang.Object ref = destination_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        destination_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. For a push: where the data were written,
+     * "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+     * </pre>
+     *
+     * <code>string destination = 19 [json_name = "destination"];</code>
+     * @param value The destination to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDestination(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      destination_ = value;
+      bitField0_ |= 0x00040000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. For a push: where the data were written,
+     * "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+     * </pre>
+     *
+     * <code>string destination = 19 [json_name = "destination"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearDestination() {
+      destination_ = getDefaultInstance().getDestination();
+      bitField0_ = (bitField0_ & ~0x00040000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. For a push: where the data were written,
+     * "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+     * </pre>
+     *
+     * <code>string destination = 19 [json_name = "destination"];</code>
+     * @param value The bytes for destination to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDestinationBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      destination_ = value;
+      bitField0_ |= 0x00040000;
       onChanged();
       return this;
     }

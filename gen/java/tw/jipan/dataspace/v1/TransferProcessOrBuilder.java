@@ -309,4 +309,96 @@ public interface TransferProcessOrBuilder extends
    */
   com.google.protobuf.ByteString
       getPurposeBytes();
+
+  /**
+   * <pre>
+   * Output only. For a dataset of personal data: the person the data are
+   * about, "people/{person}" (the subject of the consent token).
+   * </pre>
+   *
+   * <code>string data_subject = 16 [json_name = "dataSubject"];</code>
+   * @return The dataSubject.
+   */
+  java.lang.String getDataSubject();
+  /**
+   * <pre>
+   * Output only. For a dataset of personal data: the person the data are
+   * about, "people/{person}" (the subject of the consent token).
+   * </pre>
+   *
+   * <code>string data_subject = 16 [json_name = "dataSubject"];</code>
+   * @return The bytes for dataSubject.
+   */
+  com.google.protobuf.ByteString
+      getDataSubjectBytes();
+
+  /**
+   * <pre>
+   * Output only. For a dataset of personal data: the identity consent it
+   * runs under, "people/{person}/consents/{consent}". Every later message
+   * and download must carry a consent token of this same consent.
+   * </pre>
+   *
+   * <code>string consent = 17 [json_name = "consent"];</code>
+   * @return The consent.
+   */
+  java.lang.String getConsent();
+  /**
+   * <pre>
+   * Output only. For a dataset of personal data: the identity consent it
+   * runs under, "people/{person}/consents/{consent}". Every later message
+   * and download must carry a consent token of this same consent.
+   * </pre>
+   *
+   * <code>string consent = 17 [json_name = "consent"];</code>
+   * @return The bytes for consent.
+   */
+  com.google.protobuf.ByteString
+      getConsentBytes();
+
+  /**
+   * <pre>
+   * Output only. How the data travel (Dataspace Protocol transfer types):
+   * "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
+   * provider wrote them to the consumer's S3 bucket).
+   * </pre>
+   *
+   * <code>string format = 18 [json_name = "format"];</code>
+   * @return The format.
+   */
+  java.lang.String getFormat();
+  /**
+   * <pre>
+   * Output only. How the data travel (Dataspace Protocol transfer types):
+   * "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
+   * provider wrote them to the consumer's S3 bucket).
+   * </pre>
+   *
+   * <code>string format = 18 [json_name = "format"];</code>
+   * @return The bytes for format.
+   */
+  com.google.protobuf.ByteString
+      getFormatBytes();
+
+  /**
+   * <pre>
+   * Output only. For a push: where the data were written,
+   * "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+   * </pre>
+   *
+   * <code>string destination = 19 [json_name = "destination"];</code>
+   * @return The destination.
+   */
+  java.lang.String getDestination();
+  /**
+   * <pre>
+   * Output only. For a push: where the data were written,
+   * "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+   * </pre>
+   *
+   * <code>string destination = 19 [json_name = "destination"];</code>
+   * @return The bytes for destination.
+   */
+  com.google.protobuf.ByteString
+      getDestinationBytes();
 }

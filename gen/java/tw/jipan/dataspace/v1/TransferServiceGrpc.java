@@ -5,12 +5,16 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
 /**
  * <pre>
  * Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
- * distribution of a dataset under an agreement in force, through the
+ * distribution of a dataset under an agreement in force (or has the
+ * provider push it to an S3 bucket of its own), through the
  * protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
  * TERMINATED by either side. Each request and each download is checked
  * against the agreement's usage policy at that moment (action `read`), and
  * every step is recorded in the negotiation's usage log. The service acts
  * as the provider's connector: a transfer of uploaded data starts at once.
+ * Personal data (Dataset.personal_data) are released per person, only
+ * under that person's identity consent, checked at the request and at
+ * every resume and download.
  * </pre>
  */
 @javax.annotation.Generated(
@@ -319,12 +323,16 @@ public final class TransferServiceGrpc {
   /**
    * <pre>
    * Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
-   * distribution of a dataset under an agreement in force, through the
+   * distribution of a dataset under an agreement in force (or has the
+   * provider push it to an S3 bucket of its own), through the
    * protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
    * TERMINATED by either side. Each request and each download is checked
    * against the agreement's usage policy at that moment (action `read`), and
    * every step is recorded in the negotiation's usage log. The service acts
    * as the provider's connector: a transfer of uploaded data starts at once.
+   * Personal data (Dataset.personal_data) are released per person, only
+   * under that person's identity consent, checked at the request and at
+   * every resume and download.
    * </pre>
    */
   public static abstract class TransferServiceImplBase implements io.grpc.BindableService {
@@ -483,12 +491,16 @@ public final class TransferServiceGrpc {
   /**
    * <pre>
    * Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
-   * distribution of a dataset under an agreement in force, through the
+   * distribution of a dataset under an agreement in force (or has the
+   * provider push it to an S3 bucket of its own), through the
    * protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
    * TERMINATED by either side. Each request and each download is checked
    * against the agreement's usage policy at that moment (action `read`), and
    * every step is recorded in the negotiation's usage log. The service acts
    * as the provider's connector: a transfer of uploaded data starts at once.
+   * Personal data (Dataset.personal_data) are released per person, only
+   * under that person's identity consent, checked at the request and at
+   * every resume and download.
    * </pre>
    */
   public static final class TransferServiceStub extends io.grpc.stub.AbstractAsyncStub<TransferServiceStub> {
@@ -604,12 +616,16 @@ public final class TransferServiceGrpc {
   /**
    * <pre>
    * Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
-   * distribution of a dataset under an agreement in force, through the
+   * distribution of a dataset under an agreement in force (or has the
+   * provider push it to an S3 bucket of its own), through the
    * protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
    * TERMINATED by either side. Each request and each download is checked
    * against the agreement's usage policy at that moment (action `read`), and
    * every step is recorded in the negotiation's usage log. The service acts
    * as the provider's connector: a transfer of uploaded data starts at once.
+   * Personal data (Dataset.personal_data) are released per person, only
+   * under that person's identity consent, checked at the request and at
+   * every resume and download.
    * </pre>
    */
   public static final class TransferServiceBlockingStub extends io.grpc.stub.AbstractBlockingStub<TransferServiceBlockingStub> {
@@ -718,12 +734,16 @@ public final class TransferServiceGrpc {
   /**
    * <pre>
    * Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
-   * distribution of a dataset under an agreement in force, through the
+   * distribution of a dataset under an agreement in force (or has the
+   * provider push it to an S3 bucket of its own), through the
    * protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
    * TERMINATED by either side. Each request and each download is checked
    * against the agreement's usage policy at that moment (action `read`), and
    * every step is recorded in the negotiation's usage log. The service acts
    * as the provider's connector: a transfer of uploaded data starts at once.
+   * Personal data (Dataset.personal_data) are released per person, only
+   * under that person's identity consent, checked at the request and at
+   * every resume and download.
    * </pre>
    */
   public static final class TransferServiceFutureStub extends io.grpc.stub.AbstractFutureStub<TransferServiceFutureStub> {

@@ -23,6 +23,7 @@ private static final long serialVersionUID = 0L;
     dataset_ = "";
     distributionId_ = "";
     expectedSha256_ = com.google.protobuf.ByteString.EMPTY;
+    dataSubject_ = "";
   }
 
   @java.lang.Override
@@ -160,6 +161,59 @@ private static final long serialVersionUID = 0L;
     return expectedSha256_;
   }
 
+  public static final int DATA_SUBJECT_FIELD_NUMBER = 4;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object dataSubject_ = "";
+  /**
+   * <pre>
+   * Required for a dataset of personal data, refused otherwise: the person
+   * the data are about, "people/{person}". Such data are kept per person,
+   * outside the catalog entry, and released only to a transfer under that
+   * person's consent.
+   * </pre>
+   *
+   * <code>string data_subject = 4 [json_name = "dataSubject", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The dataSubject.
+   */
+  @java.lang.Override
+  public java.lang.String getDataSubject() {
+    java.lang.Object ref = dataSubject_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      dataSubject_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Required for a dataset of personal data, refused otherwise: the person
+   * the data are about, "people/{person}". Such data are kept per person,
+   * outside the catalog entry, and released only to a transfer under that
+   * person's consent.
+   * </pre>
+   *
+   * <code>string data_subject = 4 [json_name = "dataSubject", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for dataSubject.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getDataSubjectBytes() {
+    java.lang.Object ref = dataSubject_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      dataSubject_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -183,6 +237,9 @@ private static final long serialVersionUID = 0L;
     if (!expectedSha256_.isEmpty()) {
       output.writeBytes(3, expectedSha256_);
     }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(dataSubject_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 4, dataSubject_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -201,6 +258,9 @@ private static final long serialVersionUID = 0L;
     if (!expectedSha256_.isEmpty()) {
       size += com.google.protobuf.CodedOutputStream
         .computeBytesSize(3, expectedSha256_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(dataSubject_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(4, dataSubject_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -223,6 +283,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getDistributionId())) return false;
     if (!getExpectedSha256()
         .equals(other.getExpectedSha256())) return false;
+    if (!getDataSubject()
+        .equals(other.getDataSubject())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -240,6 +302,8 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getDistributionId().hashCode();
     hash = (37 * hash) + EXPECTED_SHA256_FIELD_NUMBER;
     hash = (53 * hash) + getExpectedSha256().hashCode();
+    hash = (37 * hash) + DATA_SUBJECT_FIELD_NUMBER;
+    hash = (53 * hash) + getDataSubject().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -376,6 +440,7 @@ private static final long serialVersionUID = 0L;
       dataset_ = "";
       distributionId_ = "";
       expectedSha256_ = com.google.protobuf.ByteString.EMPTY;
+      dataSubject_ = "";
       return this;
     }
 
@@ -417,6 +482,9 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000004) != 0)) {
         result.expectedSha256_ = expectedSha256_;
+      }
+      if (((from_bitField0_ & 0x00000008) != 0)) {
+        result.dataSubject_ = dataSubject_;
       }
     }
 
@@ -477,6 +545,11 @@ private static final long serialVersionUID = 0L;
       if (other.getExpectedSha256() != com.google.protobuf.ByteString.EMPTY) {
         setExpectedSha256(other.getExpectedSha256());
       }
+      if (!other.getDataSubject().isEmpty()) {
+        dataSubject_ = other.dataSubject_;
+        bitField0_ |= 0x00000008;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -518,6 +591,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000004;
               break;
             } // case 26
+            case 34: {
+              dataSubject_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000008;
+              break;
+            } // case 34
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -762,6 +840,113 @@ private static final long serialVersionUID = 0L;
     public Builder clearExpectedSha256() {
       bitField0_ = (bitField0_ & ~0x00000004);
       expectedSha256_ = getDefaultInstance().getExpectedSha256();
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object dataSubject_ = "";
+    /**
+     * <pre>
+     * Required for a dataset of personal data, refused otherwise: the person
+     * the data are about, "people/{person}". Such data are kept per person,
+     * outside the catalog entry, and released only to a transfer under that
+     * person's consent.
+     * </pre>
+     *
+     * <code>string data_subject = 4 [json_name = "dataSubject", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The dataSubject.
+     */
+    public java.lang.String getDataSubject() {
+      java.lang.Object ref = dataSubject_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        dataSubject_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Required for a dataset of personal data, refused otherwise: the person
+     * the data are about, "people/{person}". Such data are kept per person,
+     * outside the catalog entry, and released only to a transfer under that
+     * person's consent.
+     * </pre>
+     *
+     * <code>string data_subject = 4 [json_name = "dataSubject", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The bytes for dataSubject.
+     */
+    public com.google.protobuf.ByteString
+        getDataSubjectBytes() {
+      java.lang.Object ref = dataSubject_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        dataSubject_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Required for a dataset of personal data, refused otherwise: the person
+     * the data are about, "people/{person}". Such data are kept per person,
+     * outside the catalog entry, and released only to a transfer under that
+     * person's consent.
+     * </pre>
+     *
+     * <code>string data_subject = 4 [json_name = "dataSubject", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The dataSubject to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDataSubject(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      dataSubject_ = value;
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Required for a dataset of personal data, refused otherwise: the person
+     * the data are about, "people/{person}". Such data are kept per person,
+     * outside the catalog entry, and released only to a transfer under that
+     * person's consent.
+     * </pre>
+     *
+     * <code>string data_subject = 4 [json_name = "dataSubject", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearDataSubject() {
+      dataSubject_ = getDefaultInstance().getDataSubject();
+      bitField0_ = (bitField0_ & ~0x00000008);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Required for a dataset of personal data, refused otherwise: the person
+     * the data are about, "people/{person}". Such data are kept per person,
+     * outside the catalog entry, and released only to a transfer under that
+     * person's consent.
+     * </pre>
+     *
+     * <code>string data_subject = 4 [json_name = "dataSubject", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The bytes for dataSubject to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDataSubjectBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      dataSubject_ = value;
+      bitField0_ |= 0x00000008;
       onChanged();
       return this;
     }

@@ -57,4 +57,30 @@ public interface UploadDistributionHeaderOrBuilder extends
    * @return The expectedSha256.
    */
   com.google.protobuf.ByteString getExpectedSha256();
+
+  /**
+   * <pre>
+   * Required for a dataset of personal data, refused otherwise: the person
+   * the data are about, "people/{person}". Such data are kept per person,
+   * outside the catalog entry, and released only to a transfer under that
+   * person's consent.
+   * </pre>
+   *
+   * <code>string data_subject = 4 [json_name = "dataSubject", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The dataSubject.
+   */
+  java.lang.String getDataSubject();
+  /**
+   * <pre>
+   * Required for a dataset of personal data, refused otherwise: the person
+   * the data are about, "people/{person}". Such data are kept per person,
+   * outside the catalog entry, and released only to a transfer under that
+   * person's consent.
+   * </pre>
+   *
+   * <code>string data_subject = 4 [json_name = "dataSubject", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for dataSubject.
+   */
+  com.google.protobuf.ByteString
+      getDataSubjectBytes();
 }

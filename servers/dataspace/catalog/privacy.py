@@ -1,0 +1,90 @@
+"""The privacy service's k-anonymity assessment of a dataset, over its gRPC contract.
+
+privacy keeps each organisation's datasets to that organisation (the token's
+`org`), so dataspace asks with the publisher's own access token — the one the
+publisher called AssessDistribution with — rather than with a service token
+of its own, which would name another organisation (or need a power to read
+every organisation's data that no service should hold).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import grpc
+import structlog
+
+from jipan.clients import error_details
+from jipan.interceptors.client import target_channel
+from jipan.privacy.v1 import privacy_service_pb2 as ppb
+from jipan.privacy.v1 import privacy_service_pb2_grpc as ppb_grpc
+from jipan.servers.dataspace.names import DOMAIN
+from jipan.servers.runtime.errors import FailedPrecondition, Unavailable
+
+log = structlog.get_logger(__name__)
+
+CALL_TIMEOUT_S = 30.0
+RETRY_AFTER_S = 5.0
+_UNREACHABLE = frozenset(
+    {grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED, grpc.StatusCode.UNKNOWN}
+)
+
+
+@dataclass(frozen=True)
+class PrivacyAssessment:
+    k: int
+    sha256: bytes
+    """SHA-256 of the CSV the privacy service assessed."""
+
+
+class PrivacyAssessor:
+    def __init__(self, target: str | Callable[[], str], *, ca_file: Path | None) -> None:
+        self._target = target
+        self._ca_file = ca_file
+        self._channel: grpc.aio.Channel | None = None
+
+    def _stub(self) -> ppb_grpc.PrivacyServiceAsyncStub:
+        if self._channel is None:
+            target = self._target if isinstance(self._target, str) else self._target()
+            self._channel = target_channel(target, self._ca_file)
+        stub: ppb_grpc.PrivacyServiceAsyncStub = ppb_grpc.PrivacyServiceStub(self._channel)
+        return stub
+
+    async def assess(self, privacy_dataset: str, bearer_token: str) -> PrivacyAssessment:
+        """k and the CSV's SHA-256 of `privacy_dataset`, asked with `bearer_token`."""
+        metadata = (("authorization", f"Bearer {bearer_token}"),)
+        stub = self._stub()
+        try:
+            found = await stub.GetDataset(
+                ppb.GetDatasetRequest(name=privacy_dataset), metadata=metadata, timeout=CALL_TIMEOUT_S
+            )
+            assessed = await stub.AssessDataset(
+                ppb.AssessDatasetRequest(name=privacy_dataset, max_violating_classes=1),
+                metadata=metadata,
+                timeout=CALL_TIMEOUT_S,
+            )
+        except grpc.aio.AioRpcError as exc:
+            if exc.code() in _UNREACHABLE:
+                log.warning("privacy unavailable", code=exc.code().name, detail=exc.details())
+                raise Unavailable(
+                    "PRIVACY_UNAVAILABLE",
+                    "the privacy service did not answer; retry",
+                    domain=DOMAIN,
+                    metadata={"privacy_status": exc.code().name},
+                    retry_after_s=RETRY_AFTER_S,
+                ) from exc
+            info = error_details(exc)
+            raise FailedPrecondition(
+                "ASSESSMENT_REFUSED",
+                f"the privacy service refused the assessment ({exc.code().name} {info.reason})",
+                domain=DOMAIN,
+                metadata={"privacy_status": exc.code().name, "privacy_reason": info.reason},
+            ) from exc
+        return PrivacyAssessment(k=assessed.assessment.k_anonymity, sha256=bytes(found.dataset.sha256))
+
+    async def aclose(self) -> None:
+        if self._channel is not None:
+            await self._channel.close()
+            self._channel = None

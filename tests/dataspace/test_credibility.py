@@ -1,0 +1,197 @@
+"""The credibility data space: factcheck's published fact-checks as a dataset, read over gRPC.
+
+One server runs system, ledger, factcheck (with the test's hashed-bigram
+embedder) and dataspace; dataspace reaches factcheck through its public
+contract on the same port, as it would another server's.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import AsyncIterator
+
+import grpc
+import pytest
+import pytest_asyncio
+
+from jipan.dataspace.v1 import catalog_service_pb2 as cpb
+from jipan.dataspace.v1 import catalog_service_pb2_grpc as cpb_grpc
+from jipan.dataspace.v1 import negotiation_service_pb2 as npb
+from jipan.dataspace.v1 import negotiation_service_pb2_grpc as npb_grpc
+from jipan.dataspace.v1 import resources_pb2 as res
+from jipan.dataspace.v1 import transfer_service_pb2 as tpb
+from jipan.dataspace.v1 import transfer_service_pb2_grpc as tpb_grpc
+from jipan.factcheck.v1 import factcheck_service_pb2 as fpb
+from jipan.factcheck.v1 import factcheck_service_pb2_grpc as fpb_grpc
+from jipan.factcheck.v1 import resources_pb2 as fres
+from jipan.servers import dataspace, factcheck, ledger, system
+from tests.conftest import fresh_database
+from tests.dataspace.test_dataspace import CONSUMER, refused
+from tests.factcheck.embedding import HashedBigrams
+from tests.mesh import RunningServer, make_settings, running_server
+
+FACTCHECKER = "orgs/tfc"
+SCOPES = ["dataspace.read", "dataspace.write", "factcheck.read", "factcheck.write"]
+ROLES = ["factcheck-editor", "factcheck-reviewer"]
+
+
+@pytest_asyncio.fixture(scope="module")
+async def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[RunningServer]:
+    async with fresh_database(database_url, "jipan_dataspace_credibility") as own:
+        settings = make_settings(
+            own, tmp_path_factory.mktemp("credibility"), JIPAN_LEDGER_BATCH_WINDOW_S="0.02"
+        )
+        checks = factcheck.service_module(lambda settings, runtime: HashedBigrams())
+        async with running_server(
+            settings, [system.SERVICE, ledger.SERVICE, checks, dataspace.SERVICE]
+        ) as running:
+            yield running
+
+
+@pytest_asyncio.fixture(scope="module")
+async def channel(server: RunningServer) -> AsyncIterator[grpc.aio.Channel]:
+    async with grpc.aio.insecure_channel(server.address) as chan:
+        yield chan
+
+
+def editor(server: RunningServer, org: str = FACTCHECKER) -> tuple[tuple[str, str], ...]:
+    return server.metadata(org=org, scopes=SCOPES, roles=ROLES, subject="people/editor")
+
+
+async def fact_check(channel: grpc.aio.Channel, server: RunningServer, claim: str, publish: bool) -> str:
+    facts = fpb_grpc.FactCheckServiceStub(channel)
+    draft = await facts.CreateFactCheck(
+        fpb.CreateFactCheckRequest(
+            parent=FACTCHECKER,
+            fact_check=fres.FactCheck(
+                claim=claim, verdict=fres.VERDICT_FALSE, language="zh-TW", explanation="查無此事。"
+            ),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=editor(server),
+    )
+    if publish:
+        await facts.PublishFactCheck(
+            fpb.PublishFactCheckRequest(name=draft.fact_check.name), metadata=editor(server)
+        )
+    name: str = draft.fact_check.name
+    return name
+
+
+async def pull(channel: grpc.aio.Channel, server: RunningServer, agreement: str) -> list[dict[str, object]]:
+    transfers = tpb_grpc.TransferServiceStub(channel)
+    consumer = server.metadata(org=CONSUMER, scopes=SCOPES)
+    started = await transfers.RequestTransfer(
+        tpb.RequestTransferRequest(
+            agreement=agreement,
+            distribution_id="claimreview",
+            purpose="research",
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=consumer,
+    )
+    body = b""
+    async for message in transfers.DownloadTransfer(
+        tpb.DownloadTransferRequest(name=started.transfer.name, token=started.transfer.access.token),
+        metadata=consumer,
+    ):
+        body += message.chunk
+    documents: list[dict[str, object]] = json.loads(body)
+    return documents
+
+
+async def test_published_fact_checks_become_a_claimreview_dataset(
+    server: RunningServer, channel: grpc.aio.Channel
+) -> None:
+    catalog = cpb_grpc.CatalogServiceStub(channel)
+    # Nothing published yet: nothing to offer.
+    await refused(
+        catalog.PublishFactCheckDataset(
+            cpb.PublishFactCheckDatasetRequest(dataset_id="fact-checks"), metadata=editor(server)
+        ),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "FACTCHECK_DATASET",
+    )
+    salt = "喝溫鹽水可以殺死新冠病毒"
+    draft = f"草稿-{uuid.uuid4().hex}"
+    await fact_check(channel, server, salt, publish=True)
+    await fact_check(channel, server, draft, publish=False)
+
+    first = await catalog.PublishFactCheckDataset(
+        cpb.PublishFactCheckDatasetRequest(dataset_id="fact-checks"), metadata=editor(server)
+    )
+    dataset = first.dataset
+    assert first.fact_checks == 1
+    assert dataset.name == f"{FACTCHECKER}/datasets/fact-checks"
+    (distribution,) = dataset.distributions
+    assert (distribution.id, distribution.media_type, distribution.uploaded) == (
+        "claimreview",
+        "application/ld+json",
+        True,
+    )
+    assert [offer.id for offer in dataset.offers] == ["open"]
+    assert dataset.license == "CC-BY-4.0"
+    assert dataset.update_frequency == res.UPDATE_FREQUENCY_CONTINUOUS
+
+    # A consumer negotiates the open offer and pulls ClaimReview documents: published ones only.
+    agreement = await agree_open(channel, server, dataset.name)
+    documents = await pull(channel, server, agreement)
+    assert [d["@type"] for d in documents] == ["ClaimReview"]
+    assert salt in json.dumps(documents, ensure_ascii=False)
+    assert draft not in json.dumps(documents, ensure_ascii=False)
+
+    # Publishing another fact-check and calling again refreshes the data (same dataset).
+    await fact_check(channel, server, "颱風天不用上班上課", publish=True)
+    second = await catalog.PublishFactCheckDataset(
+        cpb.PublishFactCheckDatasetRequest(dataset_id="fact-checks"), metadata=editor(server)
+    )
+    assert second.fact_checks == 2
+    assert second.dataset.distributions[0].sha256 != distribution.sha256
+    assert len(await pull(channel, server, agreement)) == 2
+
+    # The catalog's DCAT-AP export carries it like any dataset.
+    exported = await catalog.ExportCatalog(
+        cpb.ExportCatalogRequest(publisher=FACTCHECKER), metadata=editor(server)
+    )
+    assert "application/ld+json" in exported.json_ld
+    assert "事實查核報告" in exported.json_ld
+
+    # An id taken by another dataset of the organisation is not overwritten.
+    await catalog.CreateDataset(
+        cpb.CreateDatasetRequest(
+            dataset_id="other",
+            dataset=res.Dataset(
+                title="其他",
+                offers=[res.Offer(id="open", policy=OPEN_TEXT)],
+            ),
+        ),
+        metadata=editor(server),
+    )
+    await refused(
+        catalog.PublishFactCheckDataset(
+            cpb.PublishFactCheckDatasetRequest(dataset_id="other"), metadata=editor(server)
+        ),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "FACTCHECK_DATASET",
+    )
+
+
+OPEN_TEXT = '{"@context": "http://www.w3.org/ns/odrl.jsonld", "permission": [{"action": "use"}]}'
+
+
+async def agree_open(channel: grpc.aio.Channel, server: RunningServer, dataset: str) -> str:
+    """A finalized agreement for the dataset's open offer between its publisher and CONSUMER."""
+    stub = npb_grpc.NegotiationServiceStub(channel)
+    provider = editor(server)
+    buyer = server.metadata(org=CONSUMER, scopes=SCOPES)
+    started = await stub.RequestContract(
+        npb.RequestContractRequest(dataset=dataset, offer_id="open", request_id=str(uuid.uuid4())),
+        metadata=buyer,
+    )
+    name = started.negotiation.name
+    await stub.AgreeContract(npb.AgreeContractRequest(name=name), metadata=provider)
+    await stub.VerifyAgreement(npb.VerifyAgreementRequest(name=name), metadata=buyer)
+    done = await stub.FinalizeContract(npb.FinalizeContractRequest(name=name), metadata=provider)
+    agreement: str = done.negotiation.agreement
+    return agreement
