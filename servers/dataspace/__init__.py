@@ -72,11 +72,15 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         return f"{host}:{runtime.bound_ports[0]}"
 
     privacy = PrivacyAssessor(
-        settings.dataspace_privacy_target or own_server, ca_file=settings.dataspace_privacy_target_ca_file
+        settings.dataspace_privacy_target or own_server,
+        ca_file=settings.dataspace_privacy_target_ca_file,
+        client_cert=settings.outbound_certificate(),
     )
     runtime.on_shutdown(privacy.aclose)
     fact_checks = FactCheckSource(
-        settings.dataspace_factcheck_target or own_server, ca_file=settings.dataspace_factcheck_target_ca_file
+        settings.dataspace_factcheck_target or own_server,
+        ca_file=settings.dataspace_factcheck_target_ca_file,
+        client_cert=settings.outbound_certificate(),
     )
     runtime.on_shutdown(fact_checks.aclose)
     # Consent tokens are verified as the chain verifies access tokens: identity's keys and the

@@ -107,6 +107,8 @@ class MeshTls:
             "MARKET_PROCUREMENT_TARGET",
             "PROCUREMENT_PRIVACY_TARGET",
             "MARKET_CLOUD_TARGET",
+            "DATASPACE_PRIVACY_TARGET",
+            "DATASPACE_FACTCHECK_TARGET",
         ):
             env[f"JIPAN_{target}"] = address
             env[f"JIPAN_{target}_CA_FILE"] = ca

@@ -25,6 +25,7 @@ from jipan.interceptors.client import target_channel
 from jipan.servers.dataspace.catalog.types import DatasetFields, Distribution, Offer
 from jipan.servers.dataspace.names import DOMAIN
 from jipan.servers.runtime.errors import Unavailable
+from jipan.servers.runtime.settings import ClientCertificate
 
 log = structlog.get_logger(__name__)
 
@@ -69,15 +70,22 @@ def fact_check_fields(publisher: str, license_id: str) -> DatasetFields:
 class FactCheckSource:
     """factcheck's published fact-checks over one channel (opened on first use); its public methods."""
 
-    def __init__(self, target: str | Callable[[], str], *, ca_file: Path | None) -> None:
+    def __init__(
+        self,
+        target: str | Callable[[], str],
+        *,
+        ca_file: Path | None,
+        client_cert: ClientCertificate | None = None,
+    ) -> None:
         self._target = target
         self._ca_file = ca_file
+        self._client_cert = client_cert
         self._channel: grpc.aio.Channel | None = None
 
     def _stub(self) -> fpb_grpc.FactCheckServiceAsyncStub:
         if self._channel is None:
             target = self._target if isinstance(self._target, str) else self._target()
-            self._channel = target_channel(target, self._ca_file)
+            self._channel = target_channel(target, self._ca_file, client_cert=self._client_cert)
         stub: fpb_grpc.FactCheckServiceAsyncStub = fpb_grpc.FactCheckServiceStub(self._channel)
         return stub
 

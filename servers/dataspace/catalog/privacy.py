@@ -22,6 +22,7 @@ from jipan.privacy.v1 import privacy_service_pb2 as ppb
 from jipan.privacy.v1 import privacy_service_pb2_grpc as ppb_grpc
 from jipan.servers.dataspace.names import DOMAIN
 from jipan.servers.runtime.errors import FailedPrecondition, Unavailable
+from jipan.servers.runtime.settings import ClientCertificate
 
 log = structlog.get_logger(__name__)
 
@@ -40,15 +41,22 @@ class PrivacyAssessment:
 
 
 class PrivacyAssessor:
-    def __init__(self, target: str | Callable[[], str], *, ca_file: Path | None) -> None:
+    def __init__(
+        self,
+        target: str | Callable[[], str],
+        *,
+        ca_file: Path | None,
+        client_cert: ClientCertificate | None = None,
+    ) -> None:
         self._target = target
         self._ca_file = ca_file
+        self._client_cert = client_cert
         self._channel: grpc.aio.Channel | None = None
 
     def _stub(self) -> ppb_grpc.PrivacyServiceAsyncStub:
         if self._channel is None:
             target = self._target if isinstance(self._target, str) else self._target()
-            self._channel = target_channel(target, self._ca_file)
+            self._channel = target_channel(target, self._ca_file, client_cert=self._client_cert)
         stub: ppb_grpc.PrivacyServiceAsyncStub = ppb_grpc.PrivacyServiceStub(self._channel)
         return stub
 
