@@ -196,6 +196,7 @@ async def _announce_dev_mesh(settings: Settings, address: str, runtime: Runtime,
         dev_org=DEV_ORG,
         scopes=scopes,
         roles=roles,
+        gateway=runtime.gateway_urls[0] if runtime.gateway_urls else "",
     )
     try:
         records.append(dev_mesh.record(mesh))

@@ -65,12 +65,15 @@ class DevMesh:
     scopes: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     version: int = RECORD_VERSION
+    gateway: str = ""
+    """The Connect gateway's URL (browsers, the portal); empty when none runs."""
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
 
     def describe(self) -> str:
-        return f"pid {self.pid} on {self.address}, data dir {self.data_dir}"
+        gateway = f", gateway {self.gateway}/" if self.gateway else ""
+        return f"pid {self.pid} on {self.address}{gateway}, data dir {self.data_dir}"
 
     def is_running(self) -> bool:
         try:

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -137,6 +138,16 @@ def test_up_serves_and_stops_cleanly(up_process: tuple[subprocess.Popen[str], st
     assert [(s["pid"], s["address"], s["data_dir"]) for s in status] == [
         (proc.pid, address, str(data_dir.resolve()))
     ]
+    # The Connect gateway beside it (a free port: the gRPC one is free too), on localhost.
+    gateway = status[0]["gateway"]
+    assert re.fullmatch(r"http://localhost:\d+", gateway), gateway
+    call = urllib.request.Request(
+        f"{gateway}/jipan.system.v1.SystemService/GetWhoAmI",
+        data=b"{}",
+        headers={"Content-Type": "application/json", "Authorization": f"Bearer {banner_token}"},
+    )
+    with urllib.request.urlopen(call, timeout=30) as answer:
+        assert json.loads(answer.read())["principal"]["subject"] == dev_mesh.DEV_PERSON
     token = _jipan(
         "token",
         "--dev",

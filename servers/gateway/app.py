@@ -172,6 +172,16 @@ def _decompress(body: bytes, encoding: str | None, limit: int) -> bytes:
     return out
 
 
+def _stream_refusal(framing: Framing, error: ConnectError) -> web.Response:
+    reply = ErrorReply.of(error)
+    if framing.grpc_web:
+        body = protocol.grpc_web_trailers(reply, ())
+        body = base64.b64encode(body) if framing.text else body
+    else:
+        body = protocol.end_stream(reply, ())
+    return web.Response(body=body, status=200, headers={"Content-Type": framing.content_type})
+
+
 def _too_large(limit: int) -> ConnectError:
     return ConnectError(
         grpc.StatusCode.RESOURCE_EXHAUSTED,
@@ -208,18 +218,23 @@ class ConnectGateway:
         if method is None:
             return self._unknown(request.path)
         media = _media_type(request)
+        framing: Framing | None = None
+        if media in _STREAM_TYPES and method.shape is not Shape.UNARY:
+            framing = Framing(media, is_json=_STREAM_TYPES[media])
+        elif media in _GRPC_WEB_TYPES:  # every shape: gRPC-Web frames unary calls too
+            text = _GRPC_WEB_TYPES[media]
+            framing = Framing(GRPC_WEB_TEXT if text else GRPC_WEB, grpc_web=True, text=text)
         try:
+            if framing is not None:
+                return await self._streaming(request, method, framing)
             self._check_protocol_version(request.headers.get("Connect-Protocol-Version"))
             if media in _UNARY_TYPES and method.shape is Shape.UNARY:
                 return await self._unary(request, method, is_json=_UNARY_TYPES[media])
-            if media in _STREAM_TYPES and method.shape is not Shape.UNARY:
-                framing = Framing(media, is_json=_STREAM_TYPES[media])
-                return await self._streaming(request, method, framing)
-            if media in _GRPC_WEB_TYPES:  # every shape: gRPC-Web frames unary calls too
-                text = _GRPC_WEB_TYPES[media]
-                framing = Framing(GRPC_WEB_TEXT if text else GRPC_WEB, grpc_web=True, text=text)
-                return await self._streaming(request, method, framing)
         except ConnectError as error:
+            if framing is not None:
+                # Streams answer 200 and say what went wrong where their clients
+                # read it: the end-of-stream message, or gRPC-Web's trailers.
+                return _stream_refusal(framing, error)
             return _refusal(error)
         accepted = f"{JSON}, {PROTO}" if method.shape is Shape.UNARY else f"{CONNECT_JSON}, {CONNECT_PROTO}"
         return _refusal(
@@ -342,6 +357,8 @@ class ConnectGateway:
         return out
 
     async def _streaming(self, request: web.Request, method: Method, framing: Framing) -> web.StreamResponse:
+        if not framing.grpc_web:
+            self._check_protocol_version(request.headers.get("Connect-Protocol-Version"))
         is_json = framing.is_json
         encoding = request.headers.get("Grpc-Encoding" if framing.grpc_web else "Connect-Content-Encoding")
         if encoding not in (None, "identity", "gzip"):

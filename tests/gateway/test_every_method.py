@@ -27,7 +27,7 @@ from google.rpc import error_details_pb2
 
 from jipan.servers.gateway.serving import serving
 from jipan.servers.runtime.settings import load_settings
-from tests.descriptor_walk import RpcMethod, all_grants, registered_methods
+from tests.descriptor_walk import CORE_WRITE_RACE, RpcMethod, all_grants, registered_methods
 from tests.gateway.connect import envelope, read_all
 from tests.subprocess_mesh import ServedMesh, served_mesh
 
@@ -98,6 +98,30 @@ async def call(walk: Walk, method: RpcMethod, body: bytes, *, is_json: bool, tok
         return Answer(response.status, error["code"], error)
 
 
+async def call_judged(
+    walk: Walk, method: RpcMethod, body: bytes, *, is_json: bool, token: str | None
+) -> Answer:
+    """`call`, made again when a bidi call's only answer is grpc.aio's lost client write race.
+
+    The race is the gateway's own client's (its write meets the server ending
+    the call) and grpc reports it as INTERNAL "Internal error from Core"
+    without the server's status; tests/descriptor_walk.py retries it the same
+    way over plain gRPC, so the server's own status is what is judged.
+    """
+    bidi = method.client_streaming and method.server_streaming
+    for attempt in range(7 if bidi else 0):
+        answer = await call(walk, method, body, is_json=is_json, token=token)
+        lost_race = (
+            answer.code == "internal"
+            and answer.error_info() is None
+            and answer.error.get("message") == CORE_WRITE_RACE
+        )
+        if not lost_race:
+            return answer
+        await asyncio.sleep(0.01 * (attempt + 1))
+    return await call(walk, method, body, is_json=is_json, token=token)
+
+
 def _token(walk: Walk) -> str:
     return walk.mesh.token(scopes=SCOPES, org="orgs/gateway-walk", roles=ROLES)
 
@@ -106,9 +130,9 @@ def _token(walk: Walk) -> str:
 async def test_every_method_answers_in_connect_terms(walk: Walk, method: RpcMethod) -> None:
     token = _token(walk)
     answers = {
-        "empty JSON": await call(walk, method, b"{}", is_json=True, token=token),
-        "garbage bytes": await call(walk, method, GARBAGE, is_json=False, token=token),
-        "no token": await call(walk, method, b"{}", is_json=True, token=None),
+        "empty JSON": await call_judged(walk, method, b"{}", is_json=True, token=token),
+        "garbage bytes": await call_judged(walk, method, GARBAGE, is_json=False, token=token),
+        "no token": await call_judged(walk, method, b"{}", is_json=True, token=None),
     }
     for label, answer in answers.items():
         assert answer.http_status != 500, (label, answer)

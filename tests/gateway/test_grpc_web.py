@@ -100,3 +100,20 @@ def _segments(text: bytes) -> list[bytes]:
     if current:
         segments.append(current)
     return segments
+
+
+async def test_gateway_refusal_in_grpc_web_is_a_trailers_frame(gateway: Gateway) -> None:
+    async with gateway.http.post(
+        gateway.url + WHOAMI,
+        data=envelope(b"")[:-2],  # a torn envelope prefix
+        headers={**gateway.bearer(), "Content-Type": "application/grpc-web+proto"},
+    ) as response:
+        assert response.status == 200
+        messages, trailers = frames(await response.read())
+    assert messages == []
+    assert trailers["grpc-status"] == "3"  # INVALID_ARGUMENT
+    raw = trailers["grpc-status-details-bin"]
+    status = status_pb2.Status.FromString(base64.b64decode(raw + "=" * (-len(raw) % 4)))
+    info = error_details_pb2.ErrorInfo()
+    assert status.details[0].Unpack(info)
+    assert info.reason == "REQUEST_MALFORMED"
