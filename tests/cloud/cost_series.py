@@ -40,3 +40,35 @@ if __name__ == "__main__":
     print("day,effective_cost_twd")
     for day, value in generate():
         print(f"{day.isoformat()},{value:.2f}")
+
+
+def cur_export(rows: int, seed: int) -> bytes:
+    """A legacy-CUR export of `rows` hourly line items, cycling the five usage rows of the
+    committed excerpt (tests/cloud/data/billing/aws_cur_legacy.csv) with new ids, hours in
+    December 2025 and random costs: bench/cloud.py's focus_rows_per_s input."""
+    import csv
+    import io
+    from pathlib import Path
+
+    rng = random.Random(seed)
+    with open(Path(__file__).parent / "data" / "billing" / "aws_cur_legacy.csv", newline="") as f:
+        source = list(csv.reader(f))
+    header, usage = source[0], source[1:6]
+    column = {name: index for index, name in enumerate(header)}
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    for index in range(rows):
+        row = list(usage[index % len(usage)])
+        hour, day = index % 24, 1 + (index // 24) % 28
+        start, end = f"2025-12-{day:02d}T{hour:02d}:00:00Z", f"2025-12-{day:02d}T{hour:02d}:59:59Z"
+        cost = f"{rng.random() * 2:.10f}"
+        row[column["identity/LineItemId"]] = f"{seed:04d}{index:012d}"
+        row[column["identity/TimeInterval"]] = f"{start}/{end}"
+        row[column["lineItem/UsageStartDate"]] = start
+        row[column["lineItem/UsageEndDate"]] = end
+        for name in ("lineItem/UnblendedCost", "lineItem/NetUnblendedCost", "pricing/publicOnDemandCost"):
+            row[column[name]] = cost
+        row[column["lineItem/ResourceId"]] = f"i-{rng.getrandbits(60):015x}"
+        writer.writerow(row)
+    return out.getvalue().encode()

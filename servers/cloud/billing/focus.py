@@ -131,11 +131,13 @@ def _first(mask: pa.Array) -> int:
 
 
 def blank_to_null(values: pa.Array) -> pa.Array:
-    """CSV has no null: an empty or all-space cell is one."""
+    """CSV has no null: an empty cell is one."""
     if not pa.types.is_string(values.type) and not pa.types.is_large_string(values.type):
         values = pc.cast(values, pa.string())
-    trimmed = pc.utf8_trim_whitespace(values)
-    return pc.if_else(pc.equal(trimmed, ""), pa.scalar(None, pa.string()), trimmed)
+    empty = pc.equal(values, "")
+    if not pc.any(empty).as_py():
+        return values
+    return pc.if_else(empty, pa.scalar(None, pa.string()), values)
 
 
 def parse_times(values: pa.Array) -> pa.Array:

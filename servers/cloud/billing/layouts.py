@@ -44,7 +44,8 @@ def _not_in_layout(layout: str, problem: str) -> Exception:
 
 
 def _read_csv(content: bytes, layout: str) -> pa.Table:
-    first = content.split(b"\n", 1)[0].decode("utf-8-sig", errors="replace")
+    end = content.find(b"\n")
+    first = content[: end if end >= 0 else len(content)].decode("utf-8-sig", errors="replace")
     try:
         header = next(pycsv.reader([first]))
     except (StopIteration, pycsv.Error):
@@ -85,7 +86,8 @@ def _line_of(content: bytes, text: str) -> int:
 
 
 def _lines(rows: int, header: bool) -> pa.Array:
-    return pa.array(range(2 if header else 1, rows + (2 if header else 1)), pa.int64())
+    first = 2 if header else 1
+    return pa.array(np.arange(first, rows + first, dtype=np.int64))
 
 
 def _const(value: str, rows: int) -> pa.Array:
@@ -263,12 +265,16 @@ def read_aws_cur(content: bytes) -> MappedExport:
             tag_columns.append((_tag_key(name.removeprefix("resourceTags/")), name))
             continue
         key = _cur2_name(name) if legacy else name
-        columns[key] = blank_to_null(table.column(name).combine_chunks())
         shown[key] = name
     lines = _lines(rows, header=True)
 
     def col(key: str) -> pa.Array | None:
-        return columns.get(key)
+        # Only the columns read are converted (a CUR has a hundred and more).
+        if key not in columns:
+            if key not in shown:
+                return None
+            columns[key] = blank_to_null(table.column(shown[key]).combine_chunks())
+        return columns[key]
 
     def source(key: str) -> str:
         return shown.get(key, _AWS_LEGACY_NAMES.get(key, key) if legacy else key)
