@@ -82,9 +82,36 @@ def _day(value: str, field: str) -> date | None:
         raise _invalid(field, f"{field} is not a calendar day") from None
 
 
+@dataclass(frozen=True)
+class PreparedRows:
+    """An export ready for COPY, with what the import records about it."""
+
+    copy_csv: bytes
+    count: int
+    billed_by_currency: dict[str, Decimal]
+    providers: tuple[str, ...]
+    months: tuple[str, ...]  # "YYYY-MM" of the rows' charge days (UTC+8)
+
+
+def _sums(currency: pa.Array, amounts: pa.Array) -> dict[str, Decimal]:
+    """BilledCost summed per currency, exactly: in decimal128 when the values fit, else in Python."""
+    try:
+        decimals = pc.cast(amounts, pa.decimal128(38, 18))
+        grouped = pa.table({"c": currency, "a": decimals}).group_by("c").aggregate([("a", "sum")])
+        return {
+            str(c): Decimal(a).normalize() + 0
+            for c, a in zip(grouped.column("c").to_pylist(), grouped.column("a_sum").to_pylist(), strict=True)
+        }
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        totals: dict[str, Decimal] = {}
+        for c, a in zip(currency.to_pylist(), amounts.to_pylist(), strict=True):
+            totals[c] = totals.get(c, Decimal(0)) + Decimal(a)
+        return totals
+
+
 def prepare_rows(
     owner: str, import_id: str, layout: CostExportLayout, content: bytes, twd_per_unit: dict[str, Decimal]
-) -> tuple[bytes, int]:
+) -> PreparedRows:
     """The export read, mapped, validated and written as the CSV that COPY loads (CPU work)."""
     rows = focus.validate(layouts.READERS[layout](content))
     count = rows.num_rows
@@ -110,10 +137,16 @@ def prepare_rows(
         "import_id", pa.repeat(pa.scalar(import_id), count) if count else pa.array([], pa.string())
     )
     table = table.append_column("twd_per_unit", rates)
-    table = table.append_column(
-        "charge_day", focus.charge_days(rows.column("ChargePeriodStart").combine_chunks())
+    days = focus.charge_days(rows.column("ChargePeriodStart").combine_chunks())
+    table = table.append_column("charge_day", days)
+    months = pc.unique(pc.strftime(days.cast(pa.timestamp("s")), format="%Y-%m")).to_pylist()
+    return PreparedRows(
+        copy_csv=_copy_csv(table),
+        count=count,
+        billed_by_currency=_sums(currency, rows.column("BilledCost").combine_chunks()),
+        providers=tuple(sorted(pc.unique(rows.column("ProviderName").combine_chunks()).to_pylist())),
+        months=tuple(sorted(months)),
     )
-    return _copy_csv(table), count
 
 
 def _copy_csv(table: pa.Table) -> bytes:
@@ -171,7 +204,7 @@ class Billing:
             sort_keys=True,
         ).encode()
         import_id = str(uuid.uuid4())
-        rows_csv, count = await asyncio.to_thread(prepare_rows, owner, import_id, layout, content, twd)
+        prepared = await asyncio.to_thread(prepare_rows, owner, import_id, layout, content, twd)
         scope = scope_for(IMPORT_SCOPE, principal.subject)
         async with self.store.pool.acquire() as conn, conn.transaction():
             replay = await self.request_ids.claim(conn, scope, request_id, fingerprint)
@@ -182,12 +215,15 @@ class Billing:
                 # The same file again under a new request id: the first import stands.
                 await self.request_ids.record(conn, scope, request_id, first.encode())
                 return await self._existing(owner, first, conn)
-            await self.store.copy_rows(conn, rows_csv)
-            imported = await self.store.finish_import(conn, owner, import_id)
-            months = await self.store.months_of_import(conn, owner, import_id)
-            raised = await self._check_budgets(conn, owner, months)
+            await self.store.copy_rows(conn, prepared.copy_csv)
+            imported = await self.store.finish_import(
+                conn, owner, import_id, prepared.count, prepared.billed_by_currency, prepared.providers
+            )
+            raised = await self._check_budgets(conn, owner, prepared.months)
             await self.request_ids.record(conn, scope, request_id, import_id.encode())
-        log.info("cost export imported", org=owner, layout=layout.value, rows=count, notifications=raised)
+        log.info(
+            "cost export imported", org=owner, layout=layout.value, rows=prepared.count, notifications=raised
+        )
         return imported
 
     async def _existing(self, owner: str, import_id: str, conn: Connection) -> CostImport:

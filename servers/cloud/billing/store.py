@@ -139,24 +139,23 @@ class BillingStore:
             "cost_rows", schema_name="cloud", source=io.BytesIO(rows_csv), columns=ROW_COLUMNS, format="csv"
         )
 
-    async def finish_import(self, conn: Connection, owner: str, import_id: str) -> CostImport:
-        """Counts and sums the import's rows (in numeric) into its record."""
-        key = uuid.UUID(import_id)
-        totals = await conn.fetch(
-            "SELECT billing_currency, sum(billed_cost)::text AS billed, count(*) AS n,"
-            " string_agg(DISTINCT provider_name, ', ') AS providers"
-            " FROM cloud.cost_rows WHERE owner = $1 AND import_id = $2 GROUP BY billing_currency",
-            owner,
-            key,
-        )
-        providers = sorted({p for row in totals for p in row["providers"].split(", ")})
+    async def finish_import(
+        self,
+        conn: Connection,
+        owner: str,
+        import_id: str,
+        count: int,
+        billed: Mapping[str, Decimal],
+        providers: Sequence[str],
+    ) -> CostImport:
+        """Records the import's row count, sums and providers (computed as its rows were prepared)."""
         row = await conn.fetchrow(
             "UPDATE cloud.cost_imports SET row_count = $3, billed_cost_by_currency = $4, provider = $5"  # noqa: S608
             f" WHERE owner = $1 AND id = $2 RETURNING {_IMPORT_COLUMNS}",
             owner,
-            key,
-            sum(row["n"] for row in totals),
-            json.dumps({row["billing_currency"]: row["billed"] for row in totals}, sort_keys=True),
+            uuid.UUID(import_id),
+            count,
+            json.dumps({k: format(v, "f") for k, v in billed.items()}, sort_keys=True),
             ", ".join(providers),
         )
         assert row is not None  # the import's row was claimed in this transaction
@@ -171,15 +170,6 @@ class BillingStore:
             uuid.UUID(import_id),
         )
         return None if row is None else _import(row)
-
-    async def months_of_import(self, conn: Connection, owner: str, import_id: str) -> list[str]:
-        rows = await conn.fetch(
-            "SELECT DISTINCT to_char(charge_day, 'YYYY-MM') AS month FROM cloud.cost_rows"
-            " WHERE owner = $1 AND import_id = $2 ORDER BY 1",
-            owner,
-            uuid.UUID(import_id),
-        )
-        return [row["month"] for row in rows]
 
     # --- costs -------------------------------------------------------------
 

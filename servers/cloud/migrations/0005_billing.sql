@@ -18,7 +18,9 @@ CREATE TABLE cost_imports (
 
 -- The 21 mandatory FOCUS 1.2 columns (snake_case), the tags, the TWD rate the
 -- import used for the row's currency, and the row's charge day in UTC+8.
--- No primary key and one index: rows arrive by COPY and are read by owner and day.
+-- No primary key, no foreign key (a per-row trigger would halve COPY's rate;
+-- rows are written only in their import's transaction) and one index: rows
+-- arrive by COPY and are read by owner and day.
 CREATE TABLE cost_rows (
     owner text NOT NULL,
     import_id uuid NOT NULL,
@@ -46,8 +48,7 @@ CREATE TABLE cost_rows (
     service_name text NOT NULL,
     tags jsonb,
     twd_per_unit numeric NOT NULL,
-    charge_day date NOT NULL,
-    FOREIGN KEY (owner, import_id) REFERENCES cost_imports (owner, id) ON DELETE CASCADE
+    charge_day date NOT NULL
 );
 
 CREATE INDEX cost_rows_owner_day ON cost_rows (owner, charge_day);
