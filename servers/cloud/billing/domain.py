@@ -404,8 +404,7 @@ class Billing:
     async def stream_notifications(self, principal: Principal, parent: str) -> AsyncIterator[Notification]:
         owner = own_parent(principal, parent)
         async with self.feed.subscribe(owner) as queue:
-            yield_ready = True
-            while yield_ready:
+            while True:
                 seqs = [await queue.get()]
                 while not queue.empty():
                     seqs.append(queue.get_nowait())
