@@ -147,6 +147,29 @@ def test_a_bad_value_names_its_line_and_column() -> None:
     assert (refusal.metadata["column"], refusal.metadata["line"]) == ("BilledCost", "3")
 
 
+def test_text_that_is_not_the_layout_is_refused() -> None:
+    # Azure tags that are not a JSON object: the line and the Tags column.
+    text = excerpt("azure_ea_actual.csv").decode().replace('"""project"": ""beta"""', '"{not json"', 1)
+    refusal = domain_refusal(CostExportLayout.AZURE_COST_EXPORT, text.encode())
+    assert (refusal.metadata["column"], refusal.metadata["line"]) == ("Tags", "4")
+    # Half a JSON line is not a BigQuery export.
+    domain_refusal(CostExportLayout.GCP_BILLING_EXPORT, excerpt("gcp_billing_export.jsonl")[:500])
+    # A GCP row without its currency.
+    lines = excerpt("gcp_billing_export.jsonl").decode().splitlines()
+    lines[1] = lines[1].replace('"currency":"USD",', "")
+    refusal = domain_refusal(CostExportLayout.GCP_BILLING_EXPORT, ("\n".join(lines) + "\n").encode())
+    assert (refusal.metadata["column"], refusal.metadata["line"]) == ("BillingCurrency", "2")
+    # A date/time in no known layout.
+    text = excerpt("focus_rows.csv").decode().replace("2025-12-03T16:00:00Z", "3 Dec 2025", 1)
+    refusal = domain_refusal(CostExportLayout.FOCUS, text.encode())
+    assert refusal.metadata["column"] == "ChargePeriodStart"
+
+
+def test_an_export_with_no_rows_is_empty_not_refused() -> None:
+    header = excerpt("focus_rows.csv").decode().splitlines()[0] + "\n"
+    assert focus.validate(layouts.read_focus(header.encode())).num_rows == 0
+
+
 # --- forecast model ---------------------------------------------------------
 
 
@@ -240,6 +263,18 @@ async def test_import_is_idempotent_and_costs_group_in_utc8(
         "EXCHANGE_RATE_MISSING",
     )
     assert wrong.metadata["currency"] == "USD"
+    await refused(
+        stub.QueryCosts(
+            bpb.QueryCostsRequest(parent="orgs/moda", dimension=bpb.COST_DIMENSION_TAG), metadata=md
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "FIELD_INVALID",
+    )
+    env = await stub.QueryCosts(
+        bpb.QueryCostsRequest(parent="orgs/moda", dimension=bpb.COST_DIMENSION_TAG, tag_key="env"),
+        metadata=md,
+    )
+    assert [g.key for g in env.groups] == ["", "prod"]  # untagged rows (1.42 USD) cost more than prod ones
     bad = _drop_column(excerpt("focus_rows.csv"), "ServiceName")
     details = await refused(
         stub.ImportCostExport(_import(bpb.COST_EXPORT_LAYOUT_FOCUS, bad), metadata=md),

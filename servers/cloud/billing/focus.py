@@ -181,9 +181,9 @@ def validate(mapped: MappedExport) -> pa.Table:
                 )
             values = parsed
         elif column in DECIMAL:
-            ok = pc.match_substring_regex(values, _NUMERIC)
-            if not pc.all(pc.fill_null(ok, True)).as_py():
-                bad = _first(pc.invert(ok))
+            wrong = pc.invert(pc.match_substring_regex(values, _NUMERIC))
+            if pc.any(pc.fill_null(wrong, False)).as_py():
+                bad = _first(wrong)
                 raise refusal("not a decimal number", column=column, line=lines[bad].as_py(), source=source)
         else:
             too_long = pc.greater(pc.utf8_length(values), STRING_LIMIT)
