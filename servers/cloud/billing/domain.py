@@ -204,17 +204,24 @@ class Billing:
             sort_keys=True,
         ).encode()
         import_id = str(uuid.uuid4())
-        prepared = await asyncio.to_thread(prepare_rows, owner, import_id, layout, content, twd)
+        # A file imported before (a retry, a second upload) is not read again.
+        known = await self.store.import_by_digest(owner, digest)
+        prepared = (
+            None if known else await asyncio.to_thread(prepare_rows, owner, import_id, layout, content, twd)
+        )
         scope = scope_for(IMPORT_SCOPE, principal.subject)
         async with self.store.pool.acquire() as conn, conn.transaction():
             replay = await self.request_ids.claim(conn, scope, request_id, fingerprint)
             if replay is not None:
                 return await self._existing(owner, replay.decode(), conn)
-            first = await self.store.claim_import(conn, owner, import_id, layout.value, digest, rates_json)
+            first = known or await self.store.claim_import(
+                conn, owner, import_id, layout.value, digest, rates_json
+            )
             if first is not None:
                 # The same file again under a new request id: the first import stands.
                 await self.request_ids.record(conn, scope, request_id, first.encode())
                 return await self._existing(owner, first, conn)
+            assert prepared is not None  # prepared unless the file was known
             await self.store.copy_rows(conn, prepared.copy_csv)
             imported = await self.store.finish_import(
                 conn, owner, import_id, prepared.count, prepared.billed_by_currency, prepared.providers

@@ -134,6 +134,12 @@ class BillingStore:
         )
         return str(first)
 
+    async def import_by_digest(self, owner: str, digest: bytes) -> str | None:
+        found = await self.pool.fetchval(
+            "SELECT id FROM cloud.cost_imports WHERE owner = $1 AND digest = $2", owner, digest
+        )
+        return None if found is None else str(found)
+
     async def copy_rows(self, conn: Connection, rows_csv: bytes) -> None:
         await conn.copy_to_table(
             "cost_rows", schema_name="cloud", source=io.BytesIO(rows_csv), columns=ROW_COLUMNS, format="csv"
