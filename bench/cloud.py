@@ -17,8 +17,24 @@
 * greedy_cost_gap: the greedy plan's cost / the optimum's (each workload in
   turn takes its cheapest offering in a zone its spread group has not used,
   blind to traffic between workloads).
-* focus_rows_per_s, forecast_coverage_95, migration_ratio: not measured
-  (billing, forecast and migration are not built yet): null.
+* focus_rows_per_s (target ≥ 200,000): legacy-CUR exports of `--focus-rows`
+  line items each (tests/cloud/cost_series.cur_export, ~10 MiB per 20,000
+  rows, under the 15 MiB a call may carry), `--focus-files` of them imported
+  one after another through ImportCostExport: read (pyarrow CSV), mapped to
+  FOCUS, every mandatory column validated, written as CSV and COPYed into
+  PostgreSQL with the import's sums, in one transaction per file. The figure
+  is rows stored / wall time of the calls; `focus_prepare_rows_per_s` is the
+  CPU part alone (read, map, validate, write the COPY input) in this process,
+  the rest is PostgreSQL and gRPC; `focus_prepare_rows_per_cpu_s` the same
+  rows per CPU second of this process (all threads), which the host's load
+  does not change.
+* forecast_coverage_95 (target within [0.90, 0.99]): the rolling-origin
+  backtest of the forecast model (servers/cloud/forecast/model.py) on the
+  committed series tests/cloud/data/billing/daily_costs_twd.csv (420 days,
+  synthetic, see tests/cloud/cost_series.py): origins every 7 days from day
+  120, 14 days ahead each, share of actual days inside the 95 % interval;
+  `forecast_coverage_80` and the mean absolute percentage error beside it.
+* migration_ratio: not measured (migration is not built on this branch): null.
 """
 
 from __future__ import annotations
@@ -31,6 +47,8 @@ import statistics
 import sys
 import tempfile
 import time
+import uuid
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -39,13 +57,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import grpc
 
 from bench.host import cpu_model, create_database, drop_database, load_1m
+from jipan.cloud.v1 import billing_service_pb2 as bpb
+from jipan.cloud.v1 import billing_service_pb2_grpc as bpb_grpc
 from jipan.cloud.v1 import placement_service_pb2 as ppb
 from jipan.cloud.v1 import placement_service_pb2_grpc as ppb_grpc
 from jipan.cloud.v1 import resources_pb2 as res
 from jipan.servers import cloud, system
+from jipan.servers.cloud.billing.domain import prepare_rows
+from jipan.servers.cloud.billing.types import CostExportLayout
 from jipan.servers.cloud.catalog.store import OfferingStore
+from jipan.servers.cloud.forecast import model
 from jipan.servers.cloud.placement import solver
-from tests.cloud import synthetic
+from tests.cloud import cost_series, synthetic
 from tests.mesh import make_settings, running_server
 
 SERVER_DSN = os.environ.get("JIPAN_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
@@ -105,15 +128,43 @@ async def rpc_runs(offerings: list[Any], workloads: list[Any], flows: list[Any],
         await drop_database(SERVER_DSN, database)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--rpc-runs", type=int, default=3)
-    parser.add_argument("--quick", action="store_true")
-    args = parser.parse_args()
-    if args.quick:
-        args.runs, args.rpc_runs = 2, 1
-    load_before = load_1m()
+async def focus_runs(exports: list[bytes], rows: int) -> tuple[float, int]:
+    """Wall time of importing every export in turn through ImportCostExport, and rows stored."""
+    database, dsn = await create_database(SERVER_DSN, "jipan_bench_billing")
+    try:
+        with tempfile.TemporaryDirectory(prefix="jipan-bench-billing-") as workdir:
+            settings = make_settings(dsn, Path(workdir), JIPAN_LOG_LEVEL="warning")
+            async with running_server(settings, [system.SERVICE, cloud.SERVICE]) as server:
+                metadata = server.metadata(org=OWNER, scopes=SCOPES)
+                usd = res.ExchangeRate(currency_code="USD", twd_per_unit="32.5", date="2025-12-01")
+
+                def request(content: bytes) -> bpb.ImportCostExportRequest:
+                    return bpb.ImportCostExportRequest(
+                        parent=OWNER,
+                        layout=bpb.COST_EXPORT_LAYOUT_AWS_CUR,
+                        content=content,
+                        request_id=str(uuid.uuid4()),
+                        exchange_rates=[usd],
+                    )
+
+                async with grpc.aio.insecure_channel(
+                    server.address, options=[("grpc.max_send_message_length", 16 << 20)]
+                ) as channel:
+                    stub = bpb_grpc.BillingServiceStub(channel)
+                    await stub.ImportCostExport(request(cost_series.cur_export(100, 9999)), metadata=metadata)
+                    stored = 0
+                    started = time.perf_counter()
+                    for content in exports:
+                        answer = await stub.ImportCostExport(request(content), metadata=metadata)
+                        stored += answer.cost_import.row_count
+                    wall = time.perf_counter() - started
+                assert stored == rows * len(exports)
+                return wall, stored
+    finally:
+        await drop_database(SERVER_DSN, database)
+
+
+def placement_figures(args: argparse.Namespace) -> dict[str, Any]:
     offerings = synthetic.catalog(4974, owner=OWNER)
     assert len(offerings) == 5000
     workloads, flows = synthetic.workloads(100)
@@ -132,7 +183,7 @@ def main() -> None:
     gap = float(solution.greedy_total_twd / best.total_twd) if solution.greedy_total_twd else None
     rpc = asyncio.run(rpc_runs(offerings, workloads, flows, args.rpc_runs))
     say(f"rpc {[round(t, 3) for t in rpc]}")
-    figures = {
+    return {
         "placement_100x5000_s": round(statistics.median(walls), 3),
         "placement_100x5000_cpu_s": round(statistics.median(cpus), 3),
         "placement_100x5000_min_s": round(min(walls), 3),
@@ -143,12 +194,63 @@ def main() -> None:
         "placement_rpc_100x5000_s": round(statistics.median(rpc), 3),
         "greedy_cost_gap": round(gap, 4) if gap is not None else None,
         "greedy_twd": str(solution.greedy_total_twd),
-        "focus_rows_per_s": None,
-        "forecast_coverage_95": None,
-        "migration_ratio": None,
-        "cpu": cpu_model(),
-        "load_1m": [load_before, load_1m()],
     }
+
+
+def billing_figures(args: argparse.Namespace) -> dict[str, Any]:
+    exports = [cost_series.cur_export(args.focus_rows, seed) for seed in range(args.focus_files)]
+    say(f"{len(exports)} CUR exports of {args.focus_rows} rows, {sum(map(len, exports)) / 2**20:.1f} MiB")
+    rates = {"TWD": Decimal(1), "USD": Decimal("32.5")}
+    prepare_rows(OWNER, str(uuid.uuid4()), CostExportLayout.AWS_CUR, cost_series.cur_export(100, 9998), rates)
+    started, cpu = time.perf_counter(), time.process_time()
+    for content in exports:
+        prepare_rows(OWNER, str(uuid.uuid4()), CostExportLayout.AWS_CUR, content, rates)
+    prepare_s, prepare_cpu_s = time.perf_counter() - started, time.process_time() - cpu
+    wall, stored = asyncio.run(focus_runs(exports, args.focus_rows))
+    say(f"focus: {stored} rows in {wall:.2f} s ({stored / wall:,.0f}/s); prepare alone {prepare_s:.2f} s")
+    with open(Path(__file__).resolve().parents[1] / "tests/cloud/data/billing/daily_costs_twd.csv") as f:
+        series = [float(line.split(",")[1]) for line in f.read().splitlines()[1:]]
+    started = time.perf_counter()
+    result = model.backtest(series, first_origin=120, horizon=14, stride=7)
+    backtest_s = time.perf_counter() - started
+    say(f"backtest: {result}")
+    return {
+        "focus_rows_per_s": round(stored / wall),
+        "focus_rows": stored,
+        "focus_files": len(exports),
+        "focus_prepare_rows_per_s": round(stored / prepare_s),
+        # CPU seconds of all this process's threads: what the host's load does not change.
+        "focus_prepare_rows_per_cpu_s": round(stored / prepare_cpu_s),
+        "forecast_coverage_95": round(result.coverage_95, 4),
+        "forecast_coverage_80": round(result.coverage_80, 4),
+        "forecast_mape": round(result.mape, 4),
+        "forecast_backtest_points": result.points,
+        "forecast_backtest_origins": result.origins,
+        "forecast_models": result.models,
+        "forecast_backtest_s": round(backtest_s, 1),
+        "migration_ratio": None,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--rpc-runs", type=int, default=3)
+    parser.add_argument("--focus-files", type=int, default=8)
+    parser.add_argument("--focus-rows", type=int, default=20_000)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--only", choices=["placement", "billing"], default=None)
+    args = parser.parse_args()
+    if args.quick:
+        args.runs, args.rpc_runs, args.focus_files, args.focus_rows = 2, 1, 2, 5_000
+    load_before = load_1m()
+    figures: dict[str, Any] = {}
+    if args.only != "billing":
+        figures.update(placement_figures(args))
+    if args.only != "placement":
+        figures.update(billing_figures(args))
+    figures["cpu"] = cpu_model()
+    figures["load_1m"] = [load_before, load_1m()]
     print(json.dumps(figures, ensure_ascii=False))
 
 

@@ -31,6 +31,8 @@ from PIL import Image
 from jipan.clients import sealing
 from jipan.cloud.v1 import account_service_pb2 as cloud_acc_pb
 from jipan.cloud.v1 import account_service_pb2_grpc as cloud_acc_grpc
+from jipan.cloud.v1 import billing_service_pb2 as cloud_bil_pb
+from jipan.cloud.v1 import billing_service_pb2_grpc as cloud_bil_grpc
 from jipan.cloud.v1 import catalog_service_pb2 as cloud_cat_pb
 from jipan.cloud.v1 import catalog_service_pb2_grpc as cloud_cat_grpc
 from jipan.cloud.v1 import placement_service_pb2 as cloud_plc_pb
@@ -951,6 +953,34 @@ async def seed_cloud(mesh: ServedMesh, tenant: Tenant) -> None:
         placed.placement.plans[0].assignments[0].offering,
     ]
     tenant.private += [secret]
+    # Billing: B's bill (FOCUS rows tagged with a private project) and a budget it crosses.
+    billing = cloud_bil_grpc.BillingServiceStub(_channel(mesh))
+    project = f"project-{uuid.uuid4().hex}"
+    bill = (Path(__file__).parent / "cloud" / "data" / "billing" / "focus_rows.csv").read_text()
+    imported = await billing.ImportCostExport(
+        cloud_bil_pb.ImportCostExportRequest(
+            parent=org,
+            layout=cloud_bil_pb.COST_EXPORT_LAYOUT_FOCUS,
+            content=bill.replace('""alpha""', f'""{project}""').encode(),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    budget = await billing.CreateBudget(
+        cloud_bil_pb.CreateBudgetRequest(
+            parent=org,
+            budget=cloudres.Budget(
+                display_name=f"budget-{secret}",
+                monthly_amount_twd="1000",
+                thresholds=[0.5, 1.0],
+                tag_filter=f"project={project}",
+            ),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    tenant.names += [imported.cost_import.name, budget.budget.name]
+    tenant.private += [project]
 
 
 async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:

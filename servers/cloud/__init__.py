@@ -5,9 +5,10 @@ accounts/ (provider accounts, credentials sealed under the KEK),
 adapters/ (one async interface per provider: AWS and S3-compatible built),
 catalog/ (offerings normalised from the providers' own price lists),
 placement/ (residency-aware placement solved exactly with HiGHS),
-provisioning/ (AIP-151 operations over a durable PostgreSQL state machine).
-Billing, forecast and migration have their contract in protos/ and are not
-served yet.
+provisioning/ (AIP-151 operations over a durable PostgreSQL state machine),
+billing/ (provider cost exports as FOCUS 1.2 rows, costs, budgets and their
+notifications) with forecast/ (ETS daily cost forecasts and their backtest).
+Migration has its contract in protos/ and is not served yet.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import structlog
 from jipan.cloud.v1 import (
     account_service_pb2,
     account_service_pb2_grpc,
+    billing_service_pb2,
+    billing_service_pb2_grpc,
     catalog_service_pb2,
     catalog_service_pb2_grpc,
     placement_service_pb2,
@@ -30,6 +33,10 @@ from jipan.cloud.v1 import (
 from jipan.servers.cloud.accounts.domain import Accounts
 from jipan.servers.cloud.accounts.servicer import AccountServicer
 from jipan.servers.cloud.accounts.store import AccountStore
+from jipan.servers.cloud.billing.domain import Billing
+from jipan.servers.cloud.billing.feed import NotificationFeed
+from jipan.servers.cloud.billing.servicer import BillingServicer
+from jipan.servers.cloud.billing.store import BillingStore
 from jipan.servers.cloud.catalog.domain import Catalog
 from jipan.servers.cloud.catalog.servicer import CatalogServicer
 from jipan.servers.cloud.catalog.store import OfferingStore
@@ -49,6 +56,7 @@ ACCOUNT_SERVICE = account_service_pb2.DESCRIPTOR.services_by_name["AccountServic
 CATALOG_SERVICE = catalog_service_pb2.DESCRIPTOR.services_by_name["CatalogService"].full_name
 PLACEMENT_SERVICE = placement_service_pb2.DESCRIPTOR.services_by_name["PlacementService"].full_name
 PROVISIONING_SERVICE = provisioning_service_pb2.DESCRIPTOR.services_by_name["ProvisioningService"].full_name
+BILLING_SERVICE = billing_service_pb2.DESCRIPTOR.services_by_name["BillingService"].full_name
 log = structlog.get_logger(__name__)
 
 
@@ -83,6 +91,10 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     provisioning_service_pb2_grpc.add_ProvisioningServiceServicer_to_server(
         ProvisioningServicer(provisioning), server
     )
+    billing = Billing(
+        BillingStore(runtime.database), NotificationFeed(runtime.database), runtime.page_tokens, RequestIds()
+    )
+    billing_service_pb2_grpc.add_BillingServiceServicer_to_server(BillingServicer(billing), server)
     # Unfinished operations of an earlier process are resumed once this one runs.
     starting = asyncio.get_running_loop().create_task(provisioning.start(), name="cloud-start")
 
@@ -102,7 +114,13 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
 
 SERVICE = ServiceModule(
     name="cloud",
-    service_names=(ACCOUNT_SERVICE, CATALOG_SERVICE, PLACEMENT_SERVICE, PROVISIONING_SERVICE),
+    service_names=(
+        ACCOUNT_SERVICE,
+        CATALOG_SERVICE,
+        PLACEMENT_SERVICE,
+        PROVISIONING_SERVICE,
+        BILLING_SERVICE,
+    ),
     attach=attach,
     schema=SCHEMA,
     migrations=MIGRATIONS,

@@ -86,3 +86,19 @@ def placement_name(owner: str, placement_id: str) -> str:
 
 def provider_name(provider_id: str) -> str:
     return f"providers/{provider_id}"
+
+
+_COST_IMPORT = re.compile(rf"^({_ORG})/costImports/([0-9a-f-]{{36}})$")
+_BUDGET = re.compile(rf"^({_ORG})/budgets/([0-9a-f-]{{36}})$")
+
+
+def cost_import_name(owner: str, import_id: str) -> str:
+    return f"{owner}/costImports/{import_id}"
+
+
+def budget_name(owner: str, budget_id: str) -> str:
+    return f"{owner}/budgets/{budget_id}"
+
+
+def notification_name(owner: str, notification_id: str) -> str:
+    return f"{owner}/notifications/{notification_id}"

@@ -1,0 +1,480 @@
+"""Billing: each provider layout read into FOCUS 1.2 rows on committed excerpts of the real
+layouts (rows written by hand, column names the providers'), every mandatory column refused
+by name when missing, imports idempotent by request id and by file digest, costs grouped in
+UTC+8, FOCUS exports read back with pyarrow, budgets notifying once per threshold (listed
+and streamed), forecasts with intervals and their backtest, tenancy."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import uuid
+from decimal import Decimal
+from pathlib import Path
+from typing import cast
+
+import grpc
+import pyarrow.csv as pacsv  # type: ignore[import-untyped]  # no type information
+import pyarrow.parquet as pq  # type: ignore[import-untyped]
+import pytest
+
+from jipan.cloud.v1 import billing_service_pb2 as bpb
+from jipan.cloud.v1 import billing_service_pb2_grpc as bpb_grpc
+from jipan.cloud.v1 import resources_pb2 as res
+from jipan.servers.cloud.billing import focus, layouts
+from jipan.servers.cloud.billing.types import CostExportLayout
+from jipan.servers.cloud.forecast import model
+from jipan.servers.runtime.errors import DomainError
+from tests.cloud.conftest import auth
+from tests.cloud.test_accounts import refused
+from tests.mesh import RunningServer
+
+DATA = Path(__file__).parent / "data" / "billing"
+USD = res.ExchangeRate(currency_code="USD", twd_per_unit="32.5", date="2025-12-01")
+
+
+def excerpt(name: str) -> bytes:
+    return (DATA / name).read_bytes()
+
+
+def rows_of(layout: CostExportLayout, name: str) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = focus.validate(layouts.READERS[layout](excerpt(name))).to_pylist()
+    return rows
+
+
+def domain_refusal(layout: CostExportLayout, content: bytes) -> DomainError:
+    with pytest.raises(DomainError) as caught:
+        focus.validate(layouts.READERS[layout](content))
+    assert caught.value.reason == "COST_EXPORT_INVALID"
+    return caught.value
+
+
+# --- layouts ----------------------------------------------------------------
+
+
+def test_aws_cur_legacy() -> None:
+    rows = rows_of(CostExportLayout.AWS_CUR, "aws_cur_legacy.csv")
+    assert len(rows) == 7
+    first = rows[0]
+    assert (first["ProviderName"], first["BilledCost"], first["BillingCurrency"]) == ("AWS", "0.124", "USD")
+    assert first["ServiceName"] == "Amazon Elastic Compute Cloud"
+    assert first["ServiceCategory"] == "Compute"
+    assert first["Tags"] == '{"project":"alpha","env":"prod"}'  # resourceTags/user:* lose "user:"
+    assert first["BillingAccountName"] is None  # the legacy CUR has no payer name
+    covered = rows[4]  # SavingsPlanCoveredUsage: effective cost is the plan's rate
+    assert (covered["BilledCost"], covered["EffectiveCost"]) == ("0.214", "0.1412")
+    assert [r["ChargeCategory"] for r in rows[5:]] == ["Tax", "Credit"]
+    assert rows[6]["ListCost"] == "0"
+    assert rows[6]["line"] == 8
+
+
+def test_aws_cur2() -> None:
+    rows = rows_of(CostExportLayout.AWS_CUR, "aws_cur2.csv")
+    assert [r["ServiceName"] for r in rows] == [
+        "Amazon Elastic Compute Cloud",
+        "Amazon Relational Database Service",
+        "Threat scanner",
+        "AWS Support (Business)",
+    ]
+    assert rows[0]["BillingAccountName"] == "moda-payer"
+    assert rows[1]["EffectiveCost"] == "0.0051"  # DiscountedUsage: the reservation's effective cost
+    assert rows[2]["PublisherName"] == "Example Software Co., Ltd."  # AWS Marketplace seller
+    assert rows[3]["ChargeCategory"] == "Purchase"
+    assert rows[0]["Tags"] == '{"project":"alpha","env":"prod"}'
+    assert rows[2]["Tags"] is None
+
+
+def test_azure_ea_and_mca() -> None:
+    ea = rows_of(CostExportLayout.AZURE_COST_EXPORT, "azure_ea_actual.csv")
+    assert [r["ServiceCategory"] for r in ea] == ["Compute", "Storage", "Databases", "Compute"]
+    assert ea[0]["Tags"] == '{"project":"alpha","env":"prod"}'  # EA's brace-less tag text
+    assert str(ea[0]["ChargePeriodEnd"])[:10] == "2025-12-02"  # inclusive day → exclusive end
+    assert str(ea[0]["BillingPeriodEnd"])[:10] == "2026-01-01"
+    assert ea[3]["ChargeCategory"] == "Purchase"
+    mca = rows_of(CostExportLayout.AZURE_COST_EXPORT, "azure_mca_actual.csv")
+    assert mca[0]["BillingCurrency"] == "TWD"
+    assert mca[0]["ListCost"] == "176.64"
+    assert (mca[2]["ChargeCategory"], mca[2]["ChargeClass"]) == ("Purchase", "Correction")  # a Refund
+    assert mca[0]["BillingAccountName"] == "數位發展部"
+
+
+def test_gcp_billing_export() -> None:
+    rows = rows_of(CostExportLayout.GCP_BILLING_EXPORT, "gcp_billing_export.jsonl")
+    assert rows[0]["BilledCost"] == "0.062094"  # cost + credits
+    assert rows[0]["ContractedCost"] == "0.073094"
+    assert rows[2]["ListCost"] == "1.4"  # cost_at_list
+    assert rows[0]["Tags"] == '{"project":"alpha","env":"prod"}'  # project labels, then labels
+    assert str(rows[0]["BillingPeriodStart"])[:10] == "2025-12-01"
+    assert str(rows[0]["BillingPeriodEnd"])[:10] == "2026-01-01"
+    assert rows[3]["ChargeCategory"] == "Tax"
+    assert rows[3]["PricingQuantity"] == "0"
+
+
+def _drop_column(content: bytes, column: str) -> bytes:
+    table = list(csv.reader(io.StringIO(content.decode())))
+    index = table[0].index(column)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([row[:index] + row[index + 1 :] for row in table])
+    return out.getvalue().encode()
+
+
+@pytest.mark.parametrize("column", focus.MANDATORY_COLUMNS)
+def test_every_mandatory_column_missing_is_refused_by_name(column: str) -> None:
+    refusal = domain_refusal(CostExportLayout.FOCUS, _drop_column(excerpt("focus_rows.csv"), column))
+    assert refusal.metadata["column"] == column
+    assert refusal.metadata["line"] == "1"
+
+
+def test_a_bad_value_names_its_line_and_column() -> None:
+    text = excerpt("focus_rows.csv").decode().replace(",Tax,", ",Fee,")
+    refusal = domain_refusal(CostExportLayout.FOCUS, text.encode())
+    assert (refusal.metadata["column"], refusal.metadata["line"]) == ("ChargeCategory", "4")
+    text = excerpt("focus_rows.csv").decode().replace("1520.5,twcc", "1,520.5,twcc")
+    refusal = domain_refusal(CostExportLayout.FOCUS, text.encode())
+    assert refusal.metadata["line"] == "2"
+    # A provider column feeding a mandatory one: the refusal names both.
+    cur = _drop_column(excerpt("aws_cur_legacy.csv"), "bill/InvoicingEntity")
+    refusal = domain_refusal(CostExportLayout.AWS_CUR, cur)
+    assert (refusal.metadata["column"], refusal.metadata["source_column"]) == (
+        "InvoiceIssuerName",
+        "bill/InvoicingEntity",
+    )
+    # An empty cost in a non-null column.
+    lines = excerpt("aws_cur2.csv").decode().splitlines()
+    lines[2] = lines[2].replace(",0.0074193548,0.23,", ",,0.23,", 1)
+    refusal = domain_refusal(CostExportLayout.AWS_CUR, ("\n".join(lines) + "\n").encode())
+    assert (refusal.metadata["column"], refusal.metadata["line"]) == ("BilledCost", "3")
+
+
+def test_text_that_is_not_the_layout_is_refused() -> None:
+    # Azure tags that are not a JSON object: the line and the Tags column.
+    text = excerpt("azure_ea_actual.csv").decode().replace('"""project"": ""beta"""', '"{not json"', 1)
+    refusal = domain_refusal(CostExportLayout.AZURE_COST_EXPORT, text.encode())
+    assert (refusal.metadata["column"], refusal.metadata["line"]) == ("Tags", "4")
+    # Half a JSON line is not a BigQuery export.
+    domain_refusal(CostExportLayout.GCP_BILLING_EXPORT, excerpt("gcp_billing_export.jsonl")[:500])
+    # A GCP row without its currency.
+    lines = excerpt("gcp_billing_export.jsonl").decode().splitlines()
+    lines[1] = lines[1].replace('"currency":"USD",', "")
+    refusal = domain_refusal(CostExportLayout.GCP_BILLING_EXPORT, ("\n".join(lines) + "\n").encode())
+    assert (refusal.metadata["column"], refusal.metadata["line"]) == ("BillingCurrency", "2")
+    # A date/time in no known layout.
+    text = excerpt("focus_rows.csv").decode().replace("2025-12-03T16:00:00Z", "3 Dec 2025", 1)
+    refusal = domain_refusal(CostExportLayout.FOCUS, text.encode())
+    assert refusal.metadata["column"] == "ChargePeriodStart"
+
+
+def test_an_export_with_no_rows_is_empty_not_refused() -> None:
+    header = excerpt("focus_rows.csv").decode().splitlines()[0] + "\n"
+    assert focus.validate(layouts.read_focus(header.encode())).num_rows == 0
+
+
+# --- forecast model ---------------------------------------------------------
+
+
+def _series() -> list[float]:
+    with open(DATA / "daily_costs_twd.csv") as f:
+        return [float(row["effective_cost_twd"]) for row in csv.DictReader(f)]
+
+
+def test_forecast_intervals_nest_and_backtest_covers() -> None:
+    series = _series()
+    predicted = model.predict(series[:200], 30)
+    band = predicted.interval
+    assert predicted.model.startswith("ETS(")
+    assert (band.lower_95 <= band.lower_80).all()
+    assert (band.lower_80 <= band.mean).all()
+    assert (band.mean <= band.upper_80).all()
+    assert (band.upper_80 <= band.upper_95).all()
+    assert (band.upper_95 - band.lower_95)[-1] > (band.upper_95 - band.lower_95)[0]  # widens with the horizon
+    result = model.backtest(series, first_origin=120, horizon=14, stride=28)
+    assert 0.90 <= result.coverage_95 <= 0.99, result
+    assert result.coverage_80 < result.coverage_95
+
+
+# --- over gRPC --------------------------------------------------------------
+
+
+def _import(layout: int, content: bytes, request_id: str | None = None) -> bpb.ImportCostExportRequest:
+    return bpb.ImportCostExportRequest(
+        parent="orgs/moda",
+        layout=layout,  # type: ignore[arg-type]
+        content=content,
+        request_id=request_id or str(uuid.uuid4()),
+        exchange_rates=[USD],
+    )
+
+
+async def test_import_is_idempotent_and_costs_group_in_utc8(
+    server: RunningServer, channel: grpc.aio.Channel
+) -> None:
+    stub = bpb_grpc.BillingServiceStub(channel)
+    md = auth(server, "orgs/moda")
+    request = _import(bpb.COST_EXPORT_LAYOUT_AWS_CUR, excerpt("aws_cur_legacy.csv"))
+    first = (await stub.ImportCostExport(request, metadata=md)).cost_import
+    assert first.row_count == 7
+    assert first.provider == "AWS"
+    assert Decimal(first.billed_cost_by_currency["USD"]) == Decimal("1.8847322581")
+    again = (await stub.ImportCostExport(request, metadata=md)).cost_import
+    assert again.name == first.name
+    # The same file under another request id is the same import: nothing stored twice.
+    other = _import(bpb.COST_EXPORT_LAYOUT_AWS_CUR, excerpt("aws_cur_legacy.csv"))
+    assert (await stub.ImportCostExport(other, metadata=md)).cost_import.name == first.name
+    # The same request id with another body is refused.
+    reused = _import(bpb.COST_EXPORT_LAYOUT_FOCUS, excerpt("focus_rows.csv"), request.request_id)
+    await refused(
+        stub.ImportCostExport(reused, metadata=md), grpc.StatusCode.INVALID_ARGUMENT, "REQUEST_ID_REUSED"
+    )
+    months = await stub.QueryCosts(
+        bpb.QueryCostsRequest(parent="orgs/moda", dimension=bpb.COST_DIMENSION_MONTH), metadata=md
+    )
+    # 2025-11-30T16:00Z is 2025-12-01 00:00 in Taipei: every row is December's (the
+    # Savings Plan row at its effective cost).
+    assert [g.key for g in months.groups] == ["2025-12"]
+    assert Decimal(months.groups[0].effective_cost_twd) == (
+        Decimal("1.8119322581") * Decimal("32.5")
+    ).quantize(Decimal("0.01"))
+    in_range = await stub.QueryCosts(
+        bpb.QueryCostsRequest(
+            parent="orgs/moda",
+            dimension=bpb.COST_DIMENSION_PROJECT,
+            start_date="2025-12-01",
+            end_date="2025-12-02",
+        ),
+        metadata=md,
+    )
+    by_project = {g.key: Decimal(g.effective_cost_twd) for g in in_range.groups}
+    assert set(by_project) == {"alpha", "beta", ""}
+    assert by_project["beta"] == ((Decimal("1.425") + Decimal("0.1412")) * Decimal("32.5")).quantize(
+        Decimal("0.01")
+    )
+    wrong = await refused(
+        stub.ImportCostExport(
+            bpb.ImportCostExportRequest(
+                parent="orgs/moda",
+                layout=bpb.COST_EXPORT_LAYOUT_AZURE_COST_EXPORT,
+                content=excerpt("azure_ea_actual.csv"),
+                request_id=str(uuid.uuid4()),
+            ),
+            metadata=md,
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "EXCHANGE_RATE_MISSING",
+    )
+    assert wrong.metadata["currency"] == "USD"
+    await refused(
+        stub.QueryCosts(
+            bpb.QueryCostsRequest(parent="orgs/moda", dimension=bpb.COST_DIMENSION_TAG), metadata=md
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "FIELD_INVALID",
+    )
+    env = await stub.QueryCosts(
+        bpb.QueryCostsRequest(parent="orgs/moda", dimension=bpb.COST_DIMENSION_TAG, tag_key="env"),
+        metadata=md,
+    )
+    assert [g.key for g in env.groups] == ["", "prod"]  # untagged rows (1.42 USD) cost more than prod ones
+    bad = _drop_column(excerpt("focus_rows.csv"), "ServiceName")
+    details = await refused(
+        stub.ImportCostExport(_import(bpb.COST_EXPORT_LAYOUT_FOCUS, bad), metadata=md),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "COST_EXPORT_INVALID",
+    )
+    assert details.metadata["column"] == "ServiceName"
+
+
+async def test_exports_read_back(server: RunningServer, channel: grpc.aio.Channel) -> None:
+    stub = bpb_grpc.BillingServiceStub(channel)
+    md = auth(server, "orgs/export")
+    for layout, name in (
+        (bpb.COST_EXPORT_LAYOUT_GCP_BILLING_EXPORT, "gcp_billing_export.jsonl"),
+        (bpb.COST_EXPORT_LAYOUT_AZURE_COST_EXPORT, "azure_mca_actual.csv"),
+    ):
+        request = _import(layout, excerpt(name))
+        request.parent = "orgs/export"
+        await stub.ImportCostExport(request, metadata=md)
+    csv_bytes = b"".join(
+        [
+            r.chunk
+            async for r in stub.ExportFocus(
+                bpb.ExportFocusRequest(parent="orgs/export", format=bpb.FOCUS_FILE_FORMAT_CSV), metadata=md
+            )
+        ]
+    )
+    table = pacsv.read_csv(io.BytesIO(csv_bytes))
+    assert table.column_names == [*focus.MANDATORY_COLUMNS, "Tags"]
+    assert table.num_rows == 7
+    assert b",2025-12-01T00:00:00Z," in csv_bytes  # FOCUS date/time format
+    assert str(table.schema.field("ChargePeriodStart").type) == "timestamp[s, tz=UTC]"
+    assert sorted(set(table.column("ProviderName").to_pylist())) == ["Google Cloud", "Microsoft"]
+    parquet = b"".join(
+        [
+            r.chunk
+            async for r in stub.ExportFocus(
+                bpb.ExportFocusRequest(parent="orgs/export", format=bpb.FOCUS_FILE_FORMAT_PARQUET),
+                metadata=md,
+            )
+        ]
+    )
+    read = pq.read_table(io.BytesIO(parquet))
+    assert read.num_rows == 7
+    assert str(read.schema.field("BilledCost").type).startswith("decimal128")
+    assert (
+        str(read.schema.field("ChargePeriodStart").type) == "timestamp[ms, tz=UTC]"
+    )  # Parquet has no seconds
+    billed = sorted(str(v.normalize()) for v in read.column("BilledCost").to_pylist())
+    assert "168.96" in billed
+    assert "0.062094" in billed
+    # A day range in UTC+8 that holds nothing.
+    empty = [
+        r.chunk
+        async for r in stub.ExportFocus(
+            bpb.ExportFocusRequest(
+                parent="orgs/export", format=bpb.FOCUS_FILE_FORMAT_CSV, start_date="2030-01-01"
+            ),
+            metadata=md,
+        )
+    ]
+    assert pacsv.read_csv(io.BytesIO(b"".join(empty))).num_rows == 0
+
+
+async def test_budget_fires_once_per_threshold_and_streams(
+    server: RunningServer, channel: grpc.aio.Channel
+) -> None:
+    stub = bpb_grpc.BillingServiceStub(channel)
+    md = auth(server, "orgs/budgets")
+    created = (
+        await stub.CreateBudget(
+            bpb.CreateBudgetRequest(
+                parent="orgs/budgets",
+                budget=res.Budget(
+                    display_name="alpha",
+                    monthly_amount_twd="1600",
+                    thresholds=[0.5, 1.0],
+                    tag_filter="project=alpha",
+                ),
+                request_id=str(uuid.uuid4()),
+            ),
+            metadata=md,
+        )
+    ).budget
+    listed = await stub.ListBudgets(bpb.ListBudgetsRequest(parent="orgs/budgets"), metadata=md)
+    assert [b.name for b in listed.budgets] == [created.name]
+    stream = stub.StreamNotifications(bpb.StreamNotificationsRequest(parent="orgs/budgets"), metadata=md)
+    reader = asyncio.ensure_future(stream.read())
+    await asyncio.sleep(0.5)  # the stream is listening
+    # FOCUS rows: project alpha costs 1520.5 TWD on 2025-12-04 (UTC+8) → crosses 0.5, not 1.0.
+    request = _import(bpb.COST_EXPORT_LAYOUT_FOCUS, excerpt("focus_rows.csv"))
+    request.parent = "orgs/budgets"
+    await stub.ImportCostExport(request, metadata=md)
+    streamed = cast(bpb.StreamNotificationsResponse, await asyncio.wait_for(reader, 10))
+    assert streamed.notification.budget == created.name
+    assert (streamed.notification.threshold, streamed.notification.month) == (0.5, "2025-12")
+    assert Decimal(streamed.notification.actual_twd) == Decimal("1520.5")
+    # A second alpha bill in the same month crosses 1.0; 0.5 does not fire again.
+    more = excerpt("focus_rows.csv").decode().replace("1520.5,twcc", "200,twcc", 1)
+    second = _import(bpb.COST_EXPORT_LAYOUT_FOCUS, more.encode())
+    second.parent = "orgs/budgets"
+    await stub.ImportCostExport(second, metadata=md)
+    streamed = cast(bpb.StreamNotificationsResponse, await asyncio.wait_for(stream.read(), 10))
+    assert streamed.notification.threshold == 1.0
+    stream.cancel()
+    listed_n = await stub.ListNotifications(bpb.ListNotificationsRequest(parent="orgs/budgets"), metadata=md)
+    assert [(n.threshold, n.month) for n in listed_n.notifications] == [(1.0, "2025-12"), (0.5, "2025-12")]
+    page = await stub.ListNotifications(
+        bpb.ListNotificationsRequest(parent="orgs/budgets", page_size=1), metadata=md
+    )
+    assert len(page.notifications) == 1
+    assert page.next_page_token
+    await refused(
+        stub.CreateBudget(
+            bpb.CreateBudgetRequest(
+                parent="orgs/budgets",
+                budget=res.Budget(monthly_amount_twd="100", thresholds=[3.0]),
+                request_id=str(uuid.uuid4()),
+            ),
+            metadata=md,
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "FIELD_INVALID",
+    )
+
+
+async def test_forecast_over_grpc(server: RunningServer, channel: grpc.aio.Channel) -> None:
+    stub = bpb_grpc.BillingServiceStub(channel)
+    md = auth(server, "orgs/forecast")
+    short = await refused(
+        stub.ForecastCosts(bpb.ForecastCostsRequest(parent="orgs/forecast"), metadata=md),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "FORECAST_HISTORY_SHORT",
+    )
+    assert short.metadata["days"] == "0"
+    # 90 days of the committed series as one FOCUS export (days in UTC+8: 16:00Z the day before).
+    with open(DATA / "daily_costs_twd.csv") as f:
+        series = list(csv.DictReader(f))[:90]
+    header = excerpt("focus_rows.csv").decode().splitlines()[0]
+    lines = [header]
+    for row in series:
+        day = row["day"]
+        lines.append(
+            f"{row['effective_cost_twd']},twcc-0001,,TWD,2026-01-01T00:00:00Z,2024-11-01T00:00:00Z,Usage,,"
+            f",{day}T15:00:00Z,{day}T00:00:00Z,{row['effective_cost_twd']},{row['effective_cost_twd']},NCHC,"
+            f"{row['effective_cost_twd']},1,Days,TWCC,TWCC,Compute,TWCC VCS,,"
+        )
+    request = _import(bpb.COST_EXPORT_LAYOUT_FOCUS, ("\n".join(lines) + "\n").encode())
+    request.parent = "orgs/forecast"
+    await stub.ImportCostExport(request, metadata=md)
+    answer = await stub.ForecastCosts(
+        bpb.ForecastCostsRequest(parent="orgs/forecast", horizon_days=45), metadata=md
+    )
+    assert answer.model.startswith("ETS(")
+    assert len(answer.points) == 45
+    assert answer.points[0].date == "2025-01-30"  # the day after the newest cost day
+    for point in answer.points:
+        assert (
+            point.lower_95_twd
+            <= point.lower_80_twd
+            <= point.mean_twd
+            <= point.upper_80_twd
+            <= point.upper_95_twd
+        )
+    to_month_end = await stub.ForecastCosts(bpb.ForecastCostsRequest(parent="orgs/forecast"), metadata=md)
+    assert [p.date for p in to_month_end.points] == ["2025-01-30", "2025-01-31"]
+    actual_jan = sum(float(r["effective_cost_twd"]) for r in series if r["day"].startswith("2025-01"))
+    expected = actual_jan + sum(p.mean_twd for p in to_month_end.points)
+    assert abs(to_month_end.month_end_total_twd - expected) < 1.0
+
+
+async def test_tenancy(server: RunningServer, channel: grpc.aio.Channel) -> None:
+    stub = bpb_grpc.BillingServiceStub(channel)
+    owner = auth(server, "orgs/tenant-a")
+    request = _import(bpb.COST_EXPORT_LAYOUT_FOCUS, excerpt("focus_rows.csv"))
+    request.parent = "orgs/tenant-a"
+    await stub.ImportCostExport(request, metadata=owner)
+    other = auth(server, "orgs/tenant-b")
+    await refused(
+        stub.QueryCosts(
+            bpb.QueryCostsRequest(parent="orgs/tenant-a", dimension=bpb.COST_DIMENSION_SERVICE),
+            metadata=other,
+        ),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "ORGANIZATION_MISMATCH",
+    )
+    own = await stub.QueryCosts(
+        bpb.QueryCostsRequest(parent="orgs/tenant-b", dimension=bpb.COST_DIMENSION_SERVICE), metadata=other
+    )
+    assert list(own.groups) == []
+    # The same file in another organisation is that organisation's own import.
+    request.parent = "orgs/tenant-b"
+    request.request_id = str(uuid.uuid4())
+    mine = (await stub.ImportCostExport(request, metadata=other)).cost_import
+    assert mine.name.startswith("orgs/tenant-b/costImports/")
+    assert mine.row_count == 3
+    services = await stub.QueryCosts(
+        bpb.QueryCostsRequest(parent="orgs/tenant-a", dimension=bpb.COST_DIMENSION_SERVICE), metadata=owner
+    )
+    assert {g.key: g.effective_cost_twd for g in services.groups} == {
+        "TWCC Container Compute Service": "1596.53",
+        "TWCC Cloud Object Storage": "84.00",
+    }
