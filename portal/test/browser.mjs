@@ -269,7 +269,14 @@ try {
   step("market-question", await outcome(page, "#question-outcome"));
   await shot(page, "market"); await axe(page, "market");
   await goto(page, "cloud");
-  step("cloud", { states: await page.$$eval("main [data-state]", (es) => es.map((e) => `${e.dataset.state}:${e.dataset.reason}`)) });
+  // The four panels load on their own: wait for the charts (months, services, forecast) and the budget table.
+  await page.waitForFunction(() => document.querySelectorAll("main svg.chart").length >= 3 && document.querySelector("#budgets table, #budgets [data-state=error]"), null, { timeout: 20000 }).catch(() => undefined);
+  step("cloud", {
+    states: await page.$$eval("main [data-state]", (es) => es.map((e) => `${e.dataset.state}:${e.dataset.reason}`)),
+    charts: await page.$$eval("main svg.chart", (es) => es.length),
+    bars: await page.$$eval("main svg.chart rect", (es) => es.length),
+    budgets: await page.$$eval("#budgets td", (es) => es.map((e) => e.textContent).join(" ")),
+  });
   await shot(page, "cloud"); await axe(page, "cloud");
 } catch (error) {
   if (error !== "perf_only") step("exception", { message: String(error?.stack ?? error) });

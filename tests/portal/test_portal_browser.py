@@ -21,6 +21,7 @@ Chromium or the portal's build (scripts/bootstrap builds it).
 from __future__ import annotations
 
 import asyncio
+import csv
 import hashlib
 import json
 import os
@@ -43,6 +44,9 @@ import pytest
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from jipan.clients import sealing
+from jipan.cloud.v1 import billing_service_pb2 as billing_pb
+from jipan.cloud.v1 import billing_service_pb2_grpc as billing_grpc
+from jipan.cloud.v1 import resources_pb2 as cloud_res
 from jipan.common.v1 import money_pb2
 from jipan.identity.v1 import resources_pb2 as ires
 from jipan.identity.v1 import service_account_service_pb2 as sa_pb
@@ -259,6 +263,7 @@ async def _seed(address: str, base_url: str, data_dir: Path, work: Path) -> Seed
             await asyncio.sleep(0.1)
         else:
             raise AssertionError(f"the seeded anchor never confirmed: {got.receipt}")
+        await _seed_cloud_costs(channel, _bearer(staff))
     return Seeded(
         address=address,
         base_url=base_url,
@@ -270,6 +275,43 @@ async def _seed(address: str, base_url: str, data_dir: Path, work: Path) -> Seed
         committee=[(m, private) for m, private, _ in members],
         hits=hits,
         anchored_file=anchored_file,
+    )
+
+
+CLOUD_DATA = Path(__file__).resolve().parents[1] / "cloud" / "data" / "billing"
+BUDGET = "雲端維運預算"
+
+
+async def _seed_cloud_costs(channel: grpc.aio.Channel, metadata: tuple[tuple[str, str]]) -> None:
+    """90 days of orgs/dev's costs as one FOCUS export (the committed backtest series) and a budget,
+    so the cloud page has months, services, a forecast and a budget to show."""
+    with open(CLOUD_DATA / "daily_costs_twd.csv") as f:
+        series = list(csv.DictReader(f))[:90]
+    header = (CLOUD_DATA / "focus_rows.csv").read_text().splitlines()[0]
+    lines = [header]
+    for row in series:
+        day, cost = row["day"], row["effective_cost_twd"]
+        lines.append(
+            f"{cost},twcc-0001,,TWD,2026-01-01T00:00:00Z,2024-11-01T00:00:00Z,Usage,,"
+            f",{day}T15:00:00Z,{day}T00:00:00Z,{cost},{cost},NCHC,{cost},1,Days,TWCC,TWCC,Compute,TWCC VCS,,"
+        )
+    billing = billing_grpc.BillingServiceStub(channel)
+    await billing.ImportCostExport(
+        billing_pb.ImportCostExportRequest(
+            parent="orgs/dev",
+            layout=billing_pb.COST_EXPORT_LAYOUT_FOCUS,
+            content=("\n".join(lines) + "\n").encode(),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=metadata,
+    )
+    await billing.CreateBudget(
+        billing_pb.CreateBudgetRequest(
+            parent="orgs/dev",
+            budget=cloud_res.Budget(display_name=BUDGET, monthly_amount_twd="500000", thresholds=[0.5, 0.9]),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=metadata,
     )
 
 
@@ -475,10 +517,13 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path) 
         assert steps["market-project"]["heading"] == "Jinja2", steps["market-project"]
         assert steps["market-question"]["state"] == "ok", steps["market-question"]
 
-        # Cloud costs: each panel either shows its figures or says billing is not available yet.
-        assert all(state in ("info:UNIMPLEMENTED", "ok:", "idle:") for state in steps["cloud"]["states"]), (
-            steps["cloud"]
-        )
+        # Cloud costs of the seeded bill: months and services charted, the forecast with its band,
+        # the budget listed; no panel in error.
+        cloud = steps["cloud"]
+        assert all(state in ("ok:", "idle:") for state in cloud["states"]), cloud
+        assert cloud["charts"] >= 3, cloud
+        assert cloud["bars"] >= 4, cloud
+        assert BUDGET in cloud["budgets"], cloud
 
         # axe: no serious or critical WCAG 2.1 A/AA violation on any page.
         serious = {
