@@ -5,9 +5,9 @@ accounts/ (provider accounts, credentials sealed under the KEK),
 adapters/ (one async interface per provider: AWS and S3-compatible built),
 catalog/ (offerings normalised from the providers' own price lists),
 placement/ (residency-aware placement solved exactly with HiGHS),
-provisioning/ (AIP-151 operations over a durable PostgreSQL state machine).
-Billing, forecast and migration have their contract in protos/ and are not
-served yet.
+provisioning/ (AIP-151 operations over a durable PostgreSQL state machine),
+migration/ (bucket copies between providers as resumable operations).
+Billing and forecast have their contract in protos/ and are not served yet.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from jipan.cloud.v1 import (
     account_service_pb2_grpc,
     catalog_service_pb2,
     catalog_service_pb2_grpc,
+    migration_service_pb2,
+    migration_service_pb2_grpc,
     placement_service_pb2,
     placement_service_pb2_grpc,
     provisioning_service_pb2,
@@ -33,6 +35,9 @@ from jipan.servers.cloud.accounts.store import AccountStore
 from jipan.servers.cloud.catalog.domain import Catalog
 from jipan.servers.cloud.catalog.servicer import CatalogServicer
 from jipan.servers.cloud.catalog.store import OfferingStore
+from jipan.servers.cloud.migration.domain import Migrations
+from jipan.servers.cloud.migration.servicer import MigrationOperations, MigrationServicer
+from jipan.servers.cloud.migration.store import MigrationStore
 from jipan.servers.cloud.names import DOMAIN
 from jipan.servers.cloud.placement.domain import Placements
 from jipan.servers.cloud.placement.servicer import PlacementServicer
@@ -40,6 +45,7 @@ from jipan.servers.cloud.placement.store import PlacementStore
 from jipan.servers.cloud.provisioning.domain import Provisioning
 from jipan.servers.cloud.provisioning.servicer import ProvisioningServicer
 from jipan.servers.cloud.provisioning.store import ProvisioningStore
+from jipan.servers.cloud.provisioning.types import OperationKind
 from jipan.servers.cloud.store import MIGRATIONS, SCHEMA
 from jipan.servers.runtime.idempotency import RequestIds
 from jipan.servers.runtime.key_wrapping import KeyErrors, open_key_wrapper
@@ -49,6 +55,7 @@ ACCOUNT_SERVICE = account_service_pb2.DESCRIPTOR.services_by_name["AccountServic
 CATALOG_SERVICE = catalog_service_pb2.DESCRIPTOR.services_by_name["CatalogService"].full_name
 PLACEMENT_SERVICE = placement_service_pb2.DESCRIPTOR.services_by_name["PlacementService"].full_name
 PROVISIONING_SERVICE = provisioning_service_pb2.DESCRIPTOR.services_by_name["ProvisioningService"].full_name
+MIGRATION_SERVICE = migration_service_pb2.DESCRIPTOR.services_by_name["MigrationService"].full_name
 log = structlog.get_logger(__name__)
 
 
@@ -70,8 +77,9 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     catalog_service_pb2_grpc.add_CatalogServiceServicer_to_server(CatalogServicer(catalog), server)
     placements = Placements(PlacementStore(runtime.database), offerings, runtime.page_tokens)
     placement_service_pb2_grpc.add_PlacementServiceServicer_to_server(PlacementServicer(placements), server)
+    operations = ProvisioningStore(runtime.database)
     provisioning = Provisioning(
-        ProvisioningStore(runtime.database),
+        operations,
         accounts,
         placements,
         offerings,
@@ -80,11 +88,27 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         lease_s=runtime.settings.cloud_operation_lease_s,
         ttl_interval_s=runtime.settings.cloud_ttl_sweep_s,
     )
-    provisioning_service_pb2_grpc.add_ProvisioningServiceServicer_to_server(
-        ProvisioningServicer(provisioning), server
+    migrations = Migrations(
+        MigrationStore(runtime.database),
+        operations,
+        accounts,
+        runtime.page_tokens,
+        RequestIds(),
+        lease_s=runtime.settings.cloud_operation_lease_s,
+        sweep_s=runtime.settings.cloud_ttl_sweep_s,
     )
+    migration_service_pb2_grpc.add_MigrationServiceServicer_to_server(MigrationServicer(migrations), server)
+    provisioning_service_pb2_grpc.add_ProvisioningServiceServicer_to_server(
+        ProvisioningServicer(provisioning, {OperationKind.MIGRATE_BUCKET: MigrationOperations(migrations)}),
+        server,
+    )
+
+    async def start() -> None:
+        await provisioning.start()
+        await migrations.start()
+
     # Unfinished operations of an earlier process are resumed once this one runs.
-    starting = asyncio.get_running_loop().create_task(provisioning.start(), name="cloud-start")
+    starting = asyncio.get_running_loop().create_task(start(), name="cloud-start")
 
     def report(task: asyncio.Task[None]) -> None:
         if not task.cancelled() and task.exception() is not None:
@@ -96,13 +120,20 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         starting.cancel()
         await asyncio.gather(starting, return_exceptions=True)
         await provisioning.close()
+        await migrations.close()
 
     runtime.on_shutdown(stop)
 
 
 SERVICE = ServiceModule(
     name="cloud",
-    service_names=(ACCOUNT_SERVICE, CATALOG_SERVICE, PLACEMENT_SERVICE, PROVISIONING_SERVICE),
+    service_names=(
+        ACCOUNT_SERVICE,
+        CATALOG_SERVICE,
+        PLACEMENT_SERVICE,
+        PROVISIONING_SERVICE,
+        MIGRATION_SERVICE,
+    ),
     attach=attach,
     schema=SCHEMA,
     migrations=MIGRATIONS,

@@ -51,8 +51,8 @@ class GivenCredentials:
         return f"GivenCredentials(kind={self.kind!r})"
 
 
-_KIND_FOR_PROVIDER = {"aws": "access_key", "s3-compatible": "access_key"}
-_ID_FIELD = {"access_key": "access_key_id"}
+_KIND_FOR_PROVIDER = {"aws": "access_key", "s3-compatible": "access_key", "azure-blob": "azure_storage_key"}
+_ID_FIELD = {"access_key": "access_key_id", "azure_storage_key": "account_name"}
 
 
 def _credentials_invalid(problem: str) -> InvalidArgument:
