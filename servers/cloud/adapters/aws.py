@@ -201,6 +201,9 @@ class AwsAdapter:
 
     async def _call(self, service: str, operation: str, **kwargs: Any) -> Any:
         try:
+            if service == "s3" and self._object_client is not None:
+                # Streaming made the long-lived S3 client already: one client setup is enough.
+                return await getattr(self._object_client, operation)(**kwargs)
             async with self._client(service) as client:
                 return await getattr(client, operation)(**kwargs)
         except ClientError as exc:
