@@ -7,6 +7,7 @@ import asyncio
 import hashlib
 import os
 import uuid
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import aioboto3
@@ -20,6 +21,14 @@ from jipan.cloud.v1 import migration_service_pb2_grpc as mpb_grpc
 from jipan.cloud.v1 import provisioning_service_pb2 as vpb
 from jipan.cloud.v1 import provisioning_service_pb2_grpc as vpb_grpc
 from jipan.cloud.v1 import resources_pb2 as res
+from jipan.interceptors.context import Principal
+from jipan.servers.cloud.accounts.domain import Accounts
+from jipan.servers.cloud.accounts.store import AccountStore
+from jipan.servers.cloud.migration.domain import Migrations
+from jipan.servers.cloud.migration.store import MigrationStore
+from jipan.servers.cloud.provisioning.store import ProvisioningStore
+from jipan.servers.inference.sealing import open_key_wrapper
+from jipan.servers.runtime.idempotency import RequestIds
 from tests.cloud.conftest import REGION, AzuriteBlob, MotoKeys, auth
 from tests.cloud.test_accounts import create, keys
 from tests.mesh import RunningServer
@@ -249,3 +258,59 @@ async def test_bad_migrations_are_refused_with_reasons(
         await stub.GetMigration(mpb.GetMigrationRequest(name=failed.metadata.target), metadata=md)
     ).migration.state
     assert state == res.MIGRATION_STATE_FAILED
+
+
+async def test_the_verification_pass_catches_a_destination_object_that_changed(
+    server: RunningServer, channel: grpc.aio.Channel, aws: MotoKeys, domestic: MotoKeys
+) -> None:
+    """Between the copy and the verification, one copied object is overwritten at the
+    destination with other bytes of the same size (a store that corrupted it): the pass
+    compares the destination's own digest with the copied bytes' and fails DATA_LOSS."""
+    md = auth(server)
+    accounts_stub = apb_grpc.AccountServiceStub(channel)
+    source = await create(accounts_stub, md, "providers/aws", keys(aws.keys[0]), endpoint=aws.endpoint)
+    destination = await create(
+        accounts_stub, md, "providers/s3-compatible", keys(domestic.keys[0]), endpoint=domestic.endpoint
+    )
+    objects = {f"k{i}": os.urandom(2048) for i in range(5)}
+    await fill_s3(aws, "verify-source", objects)
+    runtime = server.runtime
+    key_wrapper = open_key_wrapper(server.settings)
+
+    async def corrupt(operation: str, step: str) -> None:
+        if step == "verify":
+            async with s3_session(domestic).client("s3", endpoint_url=domestic.endpoint) as s3:
+                await s3.put_object(Bucket="verify-destination", Key="k3", Body=os.urandom(2048))
+
+    migrations = Migrations(
+        MigrationStore(runtime.database),
+        ProvisioningStore(runtime.database),
+        Accounts(AccountStore(runtime.database), key_wrapper, runtime.page_tokens, RequestIds()),
+        runtime.page_tokens,
+        RequestIds(),
+        on_step=corrupt,
+    )
+    principal = Principal(
+        subject="tester",
+        issuer="test",
+        audiences=(),
+        expires_at=datetime.now(UTC) + timedelta(hours=1),
+        token_id="t",
+        org="orgs/moda",
+    )
+    operation = await migrations.create(
+        principal,
+        "orgs/moda",
+        source.name,
+        "verify-source",
+        destination.name,
+        "verify-destination",
+        str(uuid.uuid4()),
+    )
+    await migrations.idle()
+    await key_wrapper.aclose()
+    done = await wait_done(channel, md, f"orgs/moda/operations/{operation.id}")
+    assert done.error.code == grpc.StatusCode.DATA_LOSS.value[0]
+    assert done.error.reason == "CHECKSUM_MISMATCH"
+    assert done.error.metadata["key"] == "k3"
+    assert done.metadata.objects_done == len(objects)  # all copied; the pass found the change
