@@ -19,6 +19,7 @@ bytes each way, so the ratio of throughputs).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import statistics
 import tempfile
@@ -122,10 +123,10 @@ async def measure(dsn: str, objects: int, runs: int, say: Any) -> dict[str, Any]
         root = Path(workdir)
         (root / "aws").mkdir()
         (root / "domestic").mkdir()
-        aws_servers = _moto(root / "aws")
-        domestic_servers = _moto(root / "domestic")
-        aws, domestic = next(aws_servers), next(domestic_servers)
-        try:
+        with (
+            contextlib.contextmanager(_moto)(root / "aws") as aws,
+            contextlib.contextmanager(_moto)(root / "domestic") as domestic,
+        ):
             total = await _fill(aws, objects)
             say(f"source: {objects + 2} objects, {total / 2**20:.1f} MiB")
             settings = make_settings(dsn, root / "server", JIPAN_LOG_LEVEL="warning")
@@ -162,9 +163,6 @@ async def measure(dsn: str, objects: int, runs: int, say: Any) -> dict[str, Any]
                         else:
                             migrated.append(await _migration(channel, md, accounts, bucket))
                         say(f"{kind} {run}: {(raw if kind == 'raw' else migrated)[-1]:.2f} s")
-        finally:
-            for servers in (aws_servers, domestic_servers):
-                servers.close()
     raw_s, migration_s = statistics.median(raw), statistics.median(migrated)
     return {
         "migration_ratio": round(raw_s / migration_s, 3),

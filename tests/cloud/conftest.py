@@ -178,3 +178,11 @@ def azurite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AzuriteBlob]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(10)
+
+
+@pytest.fixture(scope="session")
+def gcp() -> Iterator[Any]:
+    """A local server speaking Compute Engine's REST calls (no emulator exists): tests/cloud/fake_gcp.py."""
+    from tests.cloud.fake_gcp import serve_fake_compute
+
+    yield from serve_fake_compute()

@@ -3,7 +3,8 @@
 Built: AWS (aioboto3: EC2, S3), S3-compatible domestic object storage
 (the same S3 client at the account's endpoint) and Azure Blob Storage
 ("azure-blob": the async azure-storage-blob client, a storage account's
-shared key). Azure compute, GCP and OpenStack have their contract
+shared key) and GCP Compute Engine ("gcp": google-cloud-compute, sync, in
+worker threads). Azure compute and OpenStack have their contract
 (ProviderKind, Credentials) but no adapter yet: they are not listed by
 ListProviders and an account for them is PROVIDER_NOT_FOUND.
 """
@@ -21,6 +22,7 @@ from jipan.servers.cloud.adapters.base import (
     CloudAdapter,
     ProviderKind,
 )
+from jipan.servers.cloud.adapters.gcp import GcpAdapter
 
 
 @dataclass(frozen=True)
@@ -63,5 +65,14 @@ PROVIDERS: dict[str, ProviderSpec] = {
         secret_fields=("account_name", "account_key"),
         needs_endpoint=False,
         build=AzureBlobAdapter,
+    ),
+    "gcp": ProviderSpec(
+        id="gcp",
+        kind=ProviderKind.GCP,
+        capabilities=GcpAdapter.capabilities,
+        library=GcpAdapter.library,
+        secret_fields=("key_json",),
+        needs_endpoint=False,
+        build=GcpAdapter,
     ),
 }
