@@ -139,16 +139,18 @@ class MigrationStore:
         ]
 
     async def mark_copied(
-        self, owner: str, migration_id: UUID, key: str, md5: str, expected_digest: str
+        self, owner: str, migration_id: UUID, objects: Sequence[tuple[str, str, str]]
     ) -> None:
+        """Record copied objects: (key, MD5 of the bytes copied, the destination's expected digest)."""
         await self.pool.execute(
-            "UPDATE cloud.migration_objects SET state = 'COPIED', md5 = $4, expected_digest = $5"
-            " WHERE owner = $1 AND migration = $2 AND key = $3",
+            "UPDATE cloud.migration_objects o SET state = 'COPIED', md5 = t.md5, expected_digest = t.digest"
+            " FROM unnest($3::text[], $4::text[], $5::text[]) AS t(key, md5, digest)"
+            " WHERE o.owner = $1 AND o.migration = $2 AND o.key = t.key",
             owner,
             migration_id,
-            key,
-            md5,
-            expected_digest,
+            [o[0] for o in objects],
+            [o[1] for o in objects],
+            [o[2] for o in objects],
         )
 
     async def mark_verified(self, owner: str, migration_id: UUID, keys: Sequence[str]) -> None:
