@@ -1,7 +1,7 @@
 -- Storage migration: a bucket copied between providers by a MIGRATE_BUCKET
 -- operation (cloud.operations), with its durable per-object progress: a
 -- resumed operation copies only the objects not yet recorded as copied.
--- (0004 is left to billing, built beside this in parallel.)
+-- (billing, built beside this in parallel, is 0005.)
 
 CREATE TABLE migrations (
     owner text NOT NULL,
