@@ -356,7 +356,25 @@ class Migrations:
                 {"code": "INTERNAL", "reason": "", "domain": "", "message": "internal error", "metadata": {}},
             )
 
+    async def _heartbeat(self, operation: Operation) -> None:
+        # One object can take longer than the lease (a large object over a slow link): the
+        # lease is kept while the runner lives, so no other replica takes the operation up.
+        while True:
+            await asyncio.sleep(self.lease_s / 3)
+            await self.operations.extend_lease(operation.owner, operation.id, self.lease_s)
+
     async def _migrate(self, operation: Operation, migration: Migration) -> None:
+        heartbeat = asyncio.create_task(
+            self._heartbeat(operation), name=f"cloud-migration-lease-{operation.id}"
+        )
+        try:
+            await self._migrate_objects(operation, migration)
+        finally:
+            heartbeat.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await heartbeat
+
+    async def _migrate_objects(self, operation: Operation, migration: Migration) -> None:
         _, source = await self.accounts.connect_owned(migration.owner, migration.source_account, "")
         try:
             _, destination = await self.accounts.connect_owned(

@@ -190,6 +190,16 @@ class ProvisioningStore:
             seconds,
         )
 
+    async def extend_lease(self, owner: str, operation_id: UUID, seconds: float) -> None:
+        """Keep holding a running operation (a long step that records nothing for a while)."""
+        await self.pool.execute(
+            "UPDATE cloud.operations SET lease_until = now() + make_interval(secs => $3)"
+            " WHERE owner = $1 AND id = $2 AND NOT done",
+            owner,
+            operation_id,
+            seconds,
+        )
+
     async def finish(self, owner: str, operation_id: UUID, error: dict[str, Any] | None) -> None:
         await self.pool.execute(
             "UPDATE cloud.operations SET done = true, error = $3, step = 'done', update_time = now(),"
