@@ -35,6 +35,8 @@ from jipan.cloud.v1 import billing_service_pb2 as cloud_bil_pb
 from jipan.cloud.v1 import billing_service_pb2_grpc as cloud_bil_grpc
 from jipan.cloud.v1 import catalog_service_pb2 as cloud_cat_pb
 from jipan.cloud.v1 import catalog_service_pb2_grpc as cloud_cat_grpc
+from jipan.cloud.v1 import migration_service_pb2 as cloud_mig_pb
+from jipan.cloud.v1 import migration_service_pb2_grpc as cloud_mig_grpc
 from jipan.cloud.v1 import placement_service_pb2 as cloud_plc_pb
 from jipan.cloud.v1 import placement_service_pb2_grpc as cloud_plc_grpc
 from jipan.cloud.v1 import resources_pb2 as cloudres
@@ -981,6 +983,44 @@ async def seed_cloud(mesh: ServedMesh, tenant: Tenant) -> None:
     )
     tenant.names += [imported.cost_import.name, budget.budget.name]
     tenant.private += [project]
+    await seed_cloud_migration(mesh, tenant)
+
+
+async def seed_cloud_migration(mesh: ServedMesh, tenant: Tenant) -> None:
+    """A bucket migration on an S3-compatible account at a closed loopback port (it fails
+    PROVIDER_UNAVAILABLE at once; the migration and its operation remain, B's to read)."""
+    org = f"orgs/{tenant.org_id}"
+    secret = f"secret-{uuid.uuid4().hex}"
+    store = await cloud_acc_grpc.AccountServiceStub(_channel(mesh)).CreateProviderAccount(
+        cloud_acc_pb.CreateProviderAccountRequest(
+            account=cloudres.ProviderAccount(
+                provider="providers/s3-compatible", endpoint="http://127.0.0.1:9"
+            ),
+            account_id=f"m-{uuid.uuid4().hex[:12]}",
+            credentials=cloudres.Credentials(
+                access_key=cloudres.AccessKeyCredentials(
+                    access_key_id="AKIATENANTBM", secret_access_key=secret
+                )
+            ),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    started = await cloud_mig_grpc.MigrationServiceStub(_channel(mesh)).CreateMigration(
+        cloud_mig_pb.CreateMigrationRequest(
+            parent=org,
+            migration=cloudres.Migration(
+                source_account=store.account.name,
+                source_bucket="seed-source",
+                destination_account=store.account.name,
+                destination_bucket="seed-copy",
+            ),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=bearer(tenant.token(mesh)),
+    )
+    tenant.names += [store.account.name, started.operation.metadata.target, started.operation.name]
+    tenant.private += [secret]
 
 
 async def seed_tenant(mesh: ServedMesh, label: str) -> Tenant:

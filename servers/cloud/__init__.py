@@ -7,8 +7,8 @@ catalog/ (offerings normalised from the providers' own price lists),
 placement/ (residency-aware placement solved exactly with HiGHS),
 provisioning/ (AIP-151 operations over a durable PostgreSQL state machine),
 billing/ (provider cost exports as FOCUS 1.2 rows, costs, budgets and their
-notifications) with forecast/ (ETS daily cost forecasts and their backtest).
-Migration has its contract in protos/ and is not served yet.
+notifications) with forecast/ (ETS daily cost forecasts and their backtest),
+migration/ (bucket copies between providers as resumable operations).
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ from jipan.cloud.v1 import (
     billing_service_pb2_grpc,
     catalog_service_pb2,
     catalog_service_pb2_grpc,
+    migration_service_pb2,
+    migration_service_pb2_grpc,
     placement_service_pb2,
     placement_service_pb2_grpc,
     provisioning_service_pb2,
@@ -40,6 +42,9 @@ from jipan.servers.cloud.billing.store import BillingStore
 from jipan.servers.cloud.catalog.domain import Catalog
 from jipan.servers.cloud.catalog.servicer import CatalogServicer
 from jipan.servers.cloud.catalog.store import OfferingStore
+from jipan.servers.cloud.migration.domain import Migrations
+from jipan.servers.cloud.migration.servicer import MigrationOperations, MigrationServicer
+from jipan.servers.cloud.migration.store import MigrationStore
 from jipan.servers.cloud.names import DOMAIN
 from jipan.servers.cloud.placement.domain import Placements
 from jipan.servers.cloud.placement.servicer import PlacementServicer
@@ -47,6 +52,7 @@ from jipan.servers.cloud.placement.store import PlacementStore
 from jipan.servers.cloud.provisioning.domain import Provisioning
 from jipan.servers.cloud.provisioning.servicer import ProvisioningServicer
 from jipan.servers.cloud.provisioning.store import ProvisioningStore
+from jipan.servers.cloud.provisioning.types import OperationKind
 from jipan.servers.cloud.store import MIGRATIONS, SCHEMA
 from jipan.servers.runtime.idempotency import RequestIds
 from jipan.servers.runtime.key_wrapping import KeyErrors, open_key_wrapper
@@ -57,6 +63,7 @@ CATALOG_SERVICE = catalog_service_pb2.DESCRIPTOR.services_by_name["CatalogServic
 PLACEMENT_SERVICE = placement_service_pb2.DESCRIPTOR.services_by_name["PlacementService"].full_name
 PROVISIONING_SERVICE = provisioning_service_pb2.DESCRIPTOR.services_by_name["ProvisioningService"].full_name
 BILLING_SERVICE = billing_service_pb2.DESCRIPTOR.services_by_name["BillingService"].full_name
+MIGRATION_SERVICE = migration_service_pb2.DESCRIPTOR.services_by_name["MigrationService"].full_name
 log = structlog.get_logger(__name__)
 
 
@@ -78,8 +85,9 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     catalog_service_pb2_grpc.add_CatalogServiceServicer_to_server(CatalogServicer(catalog), server)
     placements = Placements(PlacementStore(runtime.database), offerings, runtime.page_tokens)
     placement_service_pb2_grpc.add_PlacementServiceServicer_to_server(PlacementServicer(placements), server)
+    operations = ProvisioningStore(runtime.database)
     provisioning = Provisioning(
-        ProvisioningStore(runtime.database),
+        operations,
         accounts,
         placements,
         offerings,
@@ -88,15 +96,31 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         lease_s=runtime.settings.cloud_operation_lease_s,
         ttl_interval_s=runtime.settings.cloud_ttl_sweep_s,
     )
-    provisioning_service_pb2_grpc.add_ProvisioningServiceServicer_to_server(
-        ProvisioningServicer(provisioning), server
+    migrations = Migrations(
+        MigrationStore(runtime.database),
+        operations,
+        accounts,
+        runtime.page_tokens,
+        RequestIds(),
+        lease_s=runtime.settings.cloud_operation_lease_s,
+        sweep_s=runtime.settings.cloud_ttl_sweep_s,
     )
     billing = Billing(
         BillingStore(runtime.database), NotificationFeed(runtime.database), runtime.page_tokens, RequestIds()
     )
     billing_service_pb2_grpc.add_BillingServiceServicer_to_server(BillingServicer(billing), server)
+    migration_service_pb2_grpc.add_MigrationServiceServicer_to_server(MigrationServicer(migrations), server)
+    provisioning_service_pb2_grpc.add_ProvisioningServiceServicer_to_server(
+        ProvisioningServicer(provisioning, {OperationKind.MIGRATE_BUCKET: MigrationOperations(migrations)}),
+        server,
+    )
+
+    async def start() -> None:
+        await provisioning.start()
+        await migrations.start()
+
     # Unfinished operations of an earlier process are resumed once this one runs.
-    starting = asyncio.get_running_loop().create_task(provisioning.start(), name="cloud-start")
+    starting = asyncio.get_running_loop().create_task(start(), name="cloud-start")
 
     def report(task: asyncio.Task[None]) -> None:
         if not task.cancelled() and task.exception() is not None:
@@ -108,6 +132,7 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         starting.cancel()
         await asyncio.gather(starting, return_exceptions=True)
         await provisioning.close()
+        await migrations.close()
 
     runtime.on_shutdown(stop)
 
@@ -120,6 +145,7 @@ SERVICE = ServiceModule(
         PLACEMENT_SERVICE,
         PROVISIONING_SERVICE,
         BILLING_SERVICE,
+        MIGRATION_SERVICE,
     ),
     attach=attach,
     schema=SCHEMA,

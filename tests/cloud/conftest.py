@@ -121,3 +121,68 @@ def database_dsn(server: RunningServer) -> str:
 
 def auth(server: RunningServer, org: str | None = "orgs/moda") -> tuple[tuple[str, str], ...]:
     return server.metadata(org=org, scopes=SCOPES)
+
+
+# Azurite's well-known development account (published in Azure's docs; not a secret).
+AZURITE_ACCOUNT = "devstoreaccount1"
+AZURITE_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+
+
+@dataclass(frozen=True)
+class AzuriteBlob:
+    """Azurite's blob service (Azure Storage's emulator, npm `azurite`) and its account."""
+
+    endpoint: str  # http://127.0.0.1:{port}/devstoreaccount1
+    account_name: str
+    account_key: str
+
+
+@pytest.fixture(scope="session")
+def azurite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AzuriteBlob]:
+    root = Path(__file__).resolve().parents[2]
+    executable = root / "node_modules" / ".bin" / "azurite-blob"
+    if not executable.exists():
+        pytest.fail("azurite-blob is missing: run `npm ci` (root package.json devDependencies)")
+    port = _free_port()
+    workdir = tmp_path_factory.mktemp("azurite")
+    with open(workdir / "azurite.log", "wb") as log:
+        process = subprocess.Popen(
+            [
+                str(executable),
+                "--blobHost",
+                "127.0.0.1",
+                "--blobPort",
+                str(port),
+                "--inMemoryPersistence",
+                "--skipApiVersionCheck",
+            ],
+            cwd=workdir,  # nothing is written with in-memory persistence; if it were, it lands here
+            stdout=log,
+            stderr=log,
+        )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+            except OSError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError("azurite-blob did not start") from None
+                time.sleep(0.1)
+        yield AzuriteBlob(f"http://127.0.0.1:{port}/{AZURITE_ACCOUNT}", AZURITE_ACCOUNT, AZURITE_KEY)
+    finally:
+        process.terminate()  # Azurite may wait on idle keep-alive connections; then it is killed
+        try:
+            process.wait(5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(10)
+
+
+@pytest.fixture(scope="session")
+def gcp() -> Iterator[Any]:
+    """A local server speaking Compute Engine's REST calls (no emulator exists): tests/cloud/fake_gcp.py."""
+    from tests.cloud.fake_gcp import serve_fake_compute
+
+    yield from serve_fake_compute()

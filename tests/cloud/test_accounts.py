@@ -65,7 +65,12 @@ async def test_providers_declare_their_capabilities(server: RunningServer, chann
         p.name: p
         for p in (await stub.ListProviders(apb.ListProvidersRequest(), metadata=auth(server))).providers
     }
-    assert set(providers) == {"providers/aws", "providers/s3-compatible"}
+    assert set(providers) == {
+        "providers/aws",
+        "providers/s3-compatible",
+        "providers/azure-blob",
+        "providers/gcp",
+    }
     assert res.CAPABILITY_INSTANCES in providers["providers/aws"].capabilities
     assert res.CAPABILITY_INSTANCES not in providers["providers/s3-compatible"].capabilities
     assert list(providers["providers/aws"].capabilities) == [

@@ -51,8 +51,34 @@ class GivenCredentials:
         return f"GivenCredentials(kind={self.kind!r})"
 
 
-_KIND_FOR_PROVIDER = {"aws": "access_key", "s3-compatible": "access_key"}
-_ID_FIELD = {"access_key": "access_key_id"}
+_KIND_FOR_PROVIDER = {
+    "aws": "access_key",
+    "s3-compatible": "access_key",
+    "azure-blob": "azure_storage_key",
+    "gcp": "gcp_service_account",
+}
+_ID_FIELD = {"access_key": "access_key_id", "azure_storage_key": "account_name"}
+_GCP_KEY_FIELDS = ("type", "project_id", "private_key", "client_email")
+
+
+def _gcp_key(given: GivenCredentials) -> tuple[str, dict[str, str]]:
+    """A service account key file: its client_email is the id; kept as compact JSON."""
+    text = given.fields.get("key_json", "")
+    if not text or len(text) > 16 * 1024:
+        raise _credentials_invalid("credentials.gcp_service_account.key_json is required (at most 16 KiB)")
+    try:
+        key = json.loads(text)
+    except ValueError:
+        raise _credentials_invalid("credentials.gcp_service_account.key_json is not JSON") from None
+    if not isinstance(key, dict) or any(
+        not isinstance(key.get(f), str) or not key[f] for f in _GCP_KEY_FIELDS
+    ):
+        raise _credentials_invalid(
+            "credentials.gcp_service_account.key_json needs " + ", ".join(_GCP_KEY_FIELDS)
+        )
+    if key["type"] != "service_account":
+        raise _credentials_invalid("credentials.gcp_service_account.key_json is not a service account key")
+    return key["client_email"], {"key_json": json.dumps(key, separators=(",", ":"))}
 
 
 def _credentials_invalid(problem: str) -> InvalidArgument:
@@ -64,6 +90,8 @@ def _secret(spec: ProviderSpec, given: GivenCredentials) -> tuple[str, dict[str,
     want = _KIND_FOR_PROVIDER[spec.id]
     if given.kind != want:
         raise _credentials_invalid(f"provider {spec.id} takes {want} credentials, not {given.kind or 'none'}")
+    if want == "gcp_service_account":
+        return _gcp_key(given)
     secret: dict[str, str] = {}
     for field in spec.secret_fields:
         value = given.fields.get(field, "")

@@ -1,9 +1,12 @@
 """Provider adapters, one per provider kind, behind one async interface (base.py).
 
-Built: AWS (aioboto3: EC2, S3) and S3-compatible domestic object storage
-(the same S3 client at the account's endpoint). Azure, GCP and OpenStack have
-their contract (ProviderKind, Credentials) but no adapter yet: they are not
-listed by ListProviders and an account for them is PROVIDER_NOT_FOUND.
+Built: AWS (aioboto3: EC2, S3), S3-compatible domestic object storage
+(the same S3 client at the account's endpoint) and Azure Blob Storage
+("azure-blob": the async azure-storage-blob client, a storage account's
+shared key) and GCP Compute Engine ("gcp": google-cloud-compute, sync, in
+worker threads). Azure compute and OpenStack have their contract
+(ProviderKind, Credentials) but no adapter yet: they are not listed by
+ListProviders and an account for them is PROVIDER_NOT_FOUND.
 """
 
 from __future__ import annotations
@@ -12,12 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from jipan.servers.cloud.adapters.aws import AwsAdapter, S3CompatibleAdapter
+from jipan.servers.cloud.adapters.azure_blob import AzureBlobAdapter
 from jipan.servers.cloud.adapters.base import (
     AccountConnection,
     Capability,
     CloudAdapter,
     ProviderKind,
 )
+from jipan.servers.cloud.adapters.gcp import GcpAdapter
 
 
 @dataclass(frozen=True)
@@ -51,5 +56,23 @@ PROVIDERS: dict[str, ProviderSpec] = {
         secret_fields=("access_key_id", "secret_access_key"),
         needs_endpoint=True,
         build=S3CompatibleAdapter,
+    ),
+    "azure-blob": ProviderSpec(
+        id="azure-blob",
+        kind=ProviderKind.AZURE,
+        capabilities=AzureBlobAdapter.capabilities,
+        library=AzureBlobAdapter.library,
+        secret_fields=("account_name", "account_key"),
+        needs_endpoint=False,
+        build=AzureBlobAdapter,
+    ),
+    "gcp": ProviderSpec(
+        id="gcp",
+        kind=ProviderKind.GCP,
+        capabilities=GcpAdapter.capabilities,
+        library=GcpAdapter.library,
+        secret_fields=("key_json",),
+        needs_endpoint=False,
+        build=GcpAdapter,
     ),
 }

@@ -11,7 +11,10 @@ a bug or bad input and propagates.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import asyncio
+import base64
+import contextlib
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 from typing import Any, Final
 
 import aioboto3
@@ -20,11 +23,16 @@ from botocore.exceptions import BotoCoreError, ClientError
 
 from jipan.servers.cloud.adapters.base import (
     AccountConnection,
+    BucketNotFound,
     Capability,
     CapacityExhausted,
     InstanceState,
     ProviderKind,
     ProviderUnavailable,
+    StoredObject,
+    StreamDigest,
+    WrittenObject,
+    read_parts,
 )
 
 # The codes EC2, S3 and STS answer when the access key is unknown, disabled
@@ -53,6 +61,15 @@ CAPACITY_CODES: Final = frozenset(
 )
 DEFAULT_REGION: Final = "us-east-1"
 _CONFIG: Final = AioConfig(connect_timeout=5, read_timeout=30, retries={"max_attempts": 2})
+# Objects above one part go up as multipart uploads of 8 MiB parts (S3's minimum is 5 MiB); a
+# copy holds at most one part in memory.
+PART_SIZE: Final = 8 * 1024 * 1024
+READ_CHUNK: Final = 1024 * 1024
+# S3 clients for object streaming are kept for the adapter's life (one per object would cost a
+# connection setup each); a pool of this many connections serves concurrent copies.
+_OBJECT_CONFIG: Final = AioConfig(
+    connect_timeout=5, read_timeout=60, retries={"max_attempts": 3}, max_pool_connections=32
+)
 
 
 def _code(exc: ClientError) -> str:
@@ -77,6 +94,103 @@ class AwsAdapter:
             aws_secret_access_key=connection.secret["secret_access_key"],
             region_name=self._region,
         )
+        self._objects = contextlib.AsyncExitStack()
+        self._object_client: Any = None
+
+    part_size = PART_SIZE
+
+    async def aclose(self) -> None:
+        await self._objects.aclose()
+
+    async def _s3(self) -> Any:
+        """The adapter's long-lived S3 client for object streaming (made on first use)."""
+        if self._object_client is None:
+            make: Any = self._session.client
+            self._object_client = await self._objects.enter_async_context(
+                make("s3", endpoint_url=self._endpoint, config=_OBJECT_CONFIG)
+            )
+        return self._object_client
+
+    def _object_error(self, exc: Exception, bucket: str) -> Exception:
+        if isinstance(exc, ClientError):
+            code = _code(exc)
+            if code == "NoSuchBucket":
+                return BucketNotFound(self.provider, bucket)
+            return ProviderUnavailable(self.provider, code or type(exc).__name__)
+        return self._unavailable(exc)
+
+    async def list_objects(self, bucket: str) -> AsyncGenerator[StoredObject]:
+        s3 = await self._s3()
+        token: str | None = None
+        while True:
+            kwargs: dict[str, Any] = {"Bucket": bucket, "MaxKeys": 1000}
+            if token:
+                kwargs["ContinuationToken"] = token
+            try:
+                page = await s3.list_objects_v2(**kwargs)
+            except (ClientError, BotoCoreError) as exc:
+                raise self._object_error(exc, bucket) from None
+            for item in page.get("Contents", []):
+                yield StoredObject(
+                    key=str(item["Key"]), size=int(item["Size"]), digest=str(item.get("ETag", "")).strip('"')
+                )
+            token = page.get("NextContinuationToken")
+            if not page.get("IsTruncated") or not token:
+                return
+
+    async def read_object(self, bucket: str, key: str) -> AsyncGenerator[bytes]:
+        s3 = await self._s3()
+        try:
+            response = await s3.get_object(Bucket=bucket, Key=key)
+            body = response["Body"]
+            try:
+                while chunk := await body.read(READ_CHUNK):
+                    yield chunk
+            finally:
+                body.close()
+        except (ClientError, BotoCoreError) as exc:
+            raise self._object_error(exc, bucket) from None
+
+    async def write_object(
+        self, bucket: str, key: str, size: int, chunks: AsyncIterator[bytes]
+    ) -> WrittenObject:
+        s3 = await self._s3()
+        digest = StreamDigest()
+        try:
+            if size <= self.part_size:
+                body = b"".join([chunk async for chunk in chunks])  # at most one part
+                md5 = digest.part(body)
+                await s3.put_object(
+                    Bucket=bucket, Key=key, Body=body, ContentMD5=base64.b64encode(md5).decode()
+                )
+                return WrittenObject(digest.size, digest.whole.hexdigest(), digest.s3_etag(multipart=False))
+            upload_id = str((await s3.create_multipart_upload(Bucket=bucket, Key=key))["UploadId"])
+        except (ClientError, BotoCoreError) as exc:
+            raise self._object_error(exc, bucket) from None
+        try:
+            parts: list[dict[str, Any]] = []
+            async for part in read_parts(chunks, self.part_size):
+                md5 = digest.part(part)
+                answer = await s3.upload_part(
+                    Bucket=bucket,
+                    Key=key,
+                    UploadId=upload_id,
+                    PartNumber=len(parts) + 1,
+                    Body=part,
+                    ContentMD5=base64.b64encode(md5).decode(),
+                )
+                parts.append({"PartNumber": len(parts) + 1, "ETag": answer["ETag"]})
+            await s3.complete_multipart_upload(
+                Bucket=bucket, Key=key, UploadId=upload_id, MultipartUpload={"Parts": parts}
+            )
+        except BaseException as exc:
+            # A failed or interrupted upload leaves no half-object and no parts billed for.
+            with contextlib.suppress(Exception):
+                await asyncio.shield(s3.abort_multipart_upload(Bucket=bucket, Key=key, UploadId=upload_id))
+            if isinstance(exc, ClientError | BotoCoreError):
+                raise self._object_error(exc, bucket) from None
+            raise
+        return WrittenObject(digest.size, digest.whole.hexdigest(), digest.s3_etag(multipart=True))
 
     def _client(self, service: str) -> Any:
         make: Any = self._session.client  # typed per literal service name; ours is a variable
@@ -87,6 +201,9 @@ class AwsAdapter:
 
     async def _call(self, service: str, operation: str, **kwargs: Any) -> Any:
         try:
+            if service == "s3" and self._object_client is not None:
+                # Streaming made the long-lived S3 client already: one client setup is enough.
+                return await getattr(self._object_client, operation)(**kwargs)
             async with self._client(service) as client:
                 return await getattr(client, operation)(**kwargs)
         except ClientError as exc:

@@ -9,12 +9,13 @@ adapter only for what it declares (`require`).
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+import hashlib
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from jipan.servers.cloud.names import DOMAIN
-from jipan.servers.runtime.errors import FailedPrecondition, Unavailable
+from jipan.servers.runtime.errors import FailedPrecondition, NotFound, Unavailable
 
 
 class Capability(enum.Enum):
@@ -53,6 +54,75 @@ class InstanceState:
     state: str  # the provider's word: "pending", "running", "stopped", "terminated"
     instance_type: str
     region: str
+
+
+@dataclass(frozen=True)
+class StoredObject:
+    """One object as its store lists it: the key, the size and the store's own digest of it.
+
+    `digest` is what the store reports, in its own convention: S3's ETag (the
+    MD5 of a single-part object; MD5 of the parts' MD5s and "-{parts}" for a
+    multipart one), Azure's Content-MD5 in hex; "" when the store reports none.
+    """
+
+    key: str
+    size: int
+    digest: str
+
+
+@dataclass(frozen=True)
+class WrittenObject:
+    """What a streamed write sent: its size, the MD5 of every byte sent, and the digest the
+    destination store must report for it once written (in the store's convention)."""
+
+    size: int
+    md5: str
+    expected_digest: str
+
+
+class StreamDigest:
+    """MD5 of a stream, whole and per part: what S3's and Azure's digests are made of."""
+
+    def __init__(self) -> None:
+        self.whole = hashlib.md5(usedforsecurity=False)
+        self.parts: list[bytes] = []
+        self.size = 0
+
+    def part(self, data: bytes) -> bytes:
+        self.whole.update(data)
+        self.size += len(data)
+        digest = hashlib.md5(data, usedforsecurity=False).digest()
+        self.parts.append(digest)
+        return digest
+
+    def s3_etag(self, multipart: bool) -> str:
+        if not multipart:
+            return self.whole.hexdigest()
+        joined = hashlib.md5(b"".join(self.parts), usedforsecurity=False).hexdigest()
+        return f"{joined}-{len(self.parts)}"
+
+
+async def read_parts(chunks: AsyncIterator[bytes], part_size: int) -> AsyncGenerator[bytes]:
+    """Re-cut a stream of chunks of any size into parts of `part_size` (the last one shorter);
+    at most one part is held in memory."""
+    buffer = bytearray()
+    async for chunk in chunks:
+        buffer += chunk
+        while len(buffer) >= part_size:
+            yield bytes(buffer[:part_size])
+            del buffer[:part_size]
+    if buffer:
+        yield bytes(buffer)
+
+
+class BucketNotFound(NotFound):
+    def __init__(self, provider: str, bucket: str) -> None:
+        super().__init__(
+            "BUCKET_NOT_FOUND",
+            f"provider {provider} has no bucket {bucket!r} for this account",
+            domain=DOMAIN,
+            metadata={"provider": provider, "bucket": bucket[:63]},
+        )
 
 
 class ProviderUnavailable(Unavailable):
@@ -98,6 +168,26 @@ class CloudAdapter(Protocol):
 
     async def list_buckets(self) -> list[str]: ...
 
+    async def aclose(self) -> None:
+        """Close the connections the adapter keeps (object streaming keeps one client)."""
+        ...
+
+    def list_objects(self, bucket: str) -> AsyncGenerator[StoredObject]:
+        """Every object of `bucket`, in key order, page by page (BucketNotFound if absent)."""
+        ...
+
+    def read_object(self, bucket: str, key: str) -> AsyncGenerator[bytes]:
+        """The object's bytes as a stream of chunks; never the whole object at once."""
+        ...
+
+    async def write_object(
+        self, bucket: str, key: str, size: int, chunks: AsyncIterator[bytes]
+    ) -> WrittenObject:
+        """Write `size` bytes from `chunks` to `key`: one request for a small object, a
+        multipart (S3) or block (Azure) upload for a large one, every request carrying the
+        MD5 of its body so the store checks what it received."""
+        ...
+
     async def run_instance(self, instance_type: str, image_id: str, tags: Mapping[str, str]) -> str: ...
 
     async def describe_instance(self, instance_id: str) -> InstanceState: ...
@@ -112,6 +202,38 @@ class CloudAdapter(Protocol):
     async def start_instance(self, instance_id: str) -> None: ...
 
     async def terminate_instance(self, instance_id: str) -> None: ...
+
+
+class WithoutInstances:
+    """For adapters that do not declare INSTANCES: the methods exist, and refuse."""
+
+    provider: str
+
+    def _no_instances(self) -> FailedPrecondition:
+        return FailedPrecondition(
+            "CAPABILITY_UNSUPPORTED",
+            f"the {self.provider} adapter does not declare INSTANCES",
+            domain=DOMAIN,
+            metadata={"capability": Capability.INSTANCES.value, "provider": self.provider},
+        )
+
+    async def run_instance(self, instance_type: str, image_id: str, tags: Mapping[str, str]) -> str:
+        raise self._no_instances()
+
+    async def describe_instance(self, instance_id: str) -> InstanceState:
+        raise self._no_instances()
+
+    async def find_instance(self, tags: Mapping[str, str]) -> str | None:
+        raise self._no_instances()
+
+    async def stop_instance(self, instance_id: str) -> None:
+        raise self._no_instances()
+
+    async def start_instance(self, instance_id: str) -> None:
+        raise self._no_instances()
+
+    async def terminate_instance(self, instance_id: str) -> None:
+        raise self._no_instances()
 
 
 def require(adapter: CloudAdapter, capability: Capability) -> None:

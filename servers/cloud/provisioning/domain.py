@@ -38,6 +38,7 @@ from jipan.servers.cloud.names import DOMAIN, org_of, parse_offering, parse_prov
 from jipan.servers.cloud.placement.domain import Placements
 from jipan.servers.cloud.provisioning.store import ProvisioningStore
 from jipan.servers.cloud.provisioning.types import (
+    DEPLOYMENT_KINDS,
     AuditEntry,
     Deployment,
     DeploymentState,
@@ -118,7 +119,7 @@ class Provisioning:
         self._ttl = asyncio.create_task(self._ttl_loop(), name="cloud-ttl")
 
     async def resume(self) -> int:
-        pending = await self.store.pending_operations()
+        pending = await self.store.pending_operations(DEPLOYMENT_KINDS)
         for owner, operation_id in pending:
             self._spawn(owner, operation_id)
         if pending:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC
 from typing import Any
 
@@ -90,11 +90,21 @@ def audit_to_pb(entry: AuditEntry) -> res.AuditEntry:
     return message
 
 
+OperationPacker = Callable[[Operation], Awaitable[res.Operation]]
+
+
 class ProvisioningServicer(ppb_grpc.ProvisioningServiceServicer):
-    def __init__(self, provisioning: Provisioning) -> None:
+    def __init__(
+        self, provisioning: Provisioning, packers: Mapping[OperationKind, OperationPacker] | None = None
+    ) -> None:
         self._p = provisioning
+        # Operations of other contexts in the same table (MIGRATE_BUCKET): packed by their owner.
+        self._packers = dict(packers or {})
 
     async def _pack(self, operation: Operation) -> res.Operation:
+        packer = self._packers.get(operation.kind)
+        if packer is not None:
+            return await packer(operation)
         deployment = None
         if operation.done and operation.error is None:
             deployment = await self._p.get_deployment(current_principal(), operation.target)

@@ -190,6 +190,16 @@ class ProvisioningStore:
             seconds,
         )
 
+    async def extend_lease(self, owner: str, operation_id: UUID, seconds: float) -> None:
+        """Keep holding a running operation (a long step that records nothing for a while)."""
+        await self.pool.execute(
+            "UPDATE cloud.operations SET lease_until = now() + make_interval(secs => $3)"
+            " WHERE owner = $1 AND id = $2 AND NOT done",
+            owner,
+            operation_id,
+            seconds,
+        )
+
     async def finish(self, owner: str, operation_id: UUID, error: dict[str, Any] | None) -> None:
         await self.pool.execute(
             "UPDATE cloud.operations SET done = true, error = $3, step = 'done', update_time = now(),"
@@ -204,10 +214,13 @@ class ProvisioningStore:
             "UPDATE cloud.operations SET lease_until = NULL WHERE owner = $1 AND id = $2", owner, operation_id
         )
 
-    async def pending_operations(self) -> list[tuple[str, UUID]]:
+    async def pending_operations(self, kinds: Sequence[OperationKind]) -> list[tuple[str, UUID]]:
+        """Unfinished operations of `kinds` that no runner holds (each kind has its own runner)."""
         rows = await self.pool.fetch(
             "SELECT owner, id FROM cloud.operations"
-            " WHERE NOT done AND (lease_until IS NULL OR lease_until < now()) ORDER BY create_time"
+            " WHERE NOT done AND (lease_until IS NULL OR lease_until < now()) AND kind = ANY($1::text[])"
+            " ORDER BY create_time",
+            [kind.value for kind in kinds],
         )
         return [(row["owner"], row["id"]) for row in rows]
 

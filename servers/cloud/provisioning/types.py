@@ -23,6 +23,15 @@ class OperationKind(enum.Enum):
     START_DEPLOYMENT = "START_DEPLOYMENT"
     STOP_DEPLOYMENT = "STOP_DEPLOYMENT"
     DELETE_DEPLOYMENT = "DELETE_DEPLOYMENT"
+    MIGRATE_BUCKET = "MIGRATE_BUCKET"  # run by migration/, not by provisioning's runner
+
+
+DEPLOYMENT_KINDS = (
+    OperationKind.CREATE_DEPLOYMENT,
+    OperationKind.START_DEPLOYMENT,
+    OperationKind.STOP_DEPLOYMENT,
+    OperationKind.DELETE_DEPLOYMENT,
+)
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,20 @@ struct AzureClientSecretCredentialsDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 AzureClientSecretCredentialsDefaultTypeInternal _AzureClientSecretCredentials_default_instance_;
+PROTOBUF_CONSTEXPR AzureStorageKeyCredentials::AzureStorageKeyCredentials(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.account_name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.account_key_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct AzureStorageKeyCredentialsDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR AzureStorageKeyCredentialsDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~AzureStorageKeyCredentialsDefaultTypeInternal() {}
+  union {
+    AzureStorageKeyCredentials _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 AzureStorageKeyCredentialsDefaultTypeInternal _AzureStorageKeyCredentials_default_instance_;
 PROTOBUF_CONSTEXPR GcpServiceAccountCredentials::GcpServiceAccountCredentials(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.key_json_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
@@ -609,7 +623,7 @@ PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORIT
 }  // namespace v1
 }  // namespace cloud
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[33];
+static ::_pb::Metadata file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[34];
 static const ::_pb::EnumDescriptor* file_level_enum_descriptors_jipan_2fcloud_2fv1_2fresources_2eproto[10];
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fcloud_2fv1_2fresources_2eproto = nullptr;
 
@@ -634,6 +648,7 @@ const uint32_t TableStruct_jipan_2fcloud_2fv1_2fresources_2eproto::offsets[] PRO
   ::_pbi::kInvalidFieldOffsetTag,
   ::_pbi::kInvalidFieldOffsetTag,
   ::_pbi::kInvalidFieldOffsetTag,
+  ::_pbi::kInvalidFieldOffsetTag,
   PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::Credentials, _impl_.secret_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::AccessKeyCredentials, _internal_metadata_),
@@ -653,6 +668,14 @@ const uint32_t TableStruct_jipan_2fcloud_2fv1_2fresources_2eproto::offsets[] PRO
   PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::AzureClientSecretCredentials, _impl_.client_id_),
   PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::AzureClientSecretCredentials, _impl_.client_secret_),
   PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::AzureClientSecretCredentials, _impl_.subscription_id_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::AzureStorageKeyCredentials, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::AzureStorageKeyCredentials, _impl_.account_name_),
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::AzureStorageKeyCredentials, _impl_.account_key_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::GcpServiceAccountCredentials, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -1030,37 +1053,38 @@ const uint32_t TableStruct_jipan_2fcloud_2fv1_2fresources_2eproto::offsets[] PRO
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::cloud::v1::Provider)},
   { 10, -1, -1, sizeof(::jipan::cloud::v1::Credentials)},
-  { 21, -1, -1, sizeof(::jipan::cloud::v1::AccessKeyCredentials)},
-  { 29, -1, -1, sizeof(::jipan::cloud::v1::AzureClientSecretCredentials)},
-  { 39, -1, -1, sizeof(::jipan::cloud::v1::GcpServiceAccountCredentials)},
-  { 46, -1, -1, sizeof(::jipan::cloud::v1::OpenStackApplicationCredentials)},
-  { 55, -1, -1, sizeof(::jipan::cloud::v1::ProviderAccount)},
-  { 72, -1, -1, sizeof(::jipan::cloud::v1::Offering)},
-  { 99, -1, -1, sizeof(::jipan::cloud::v1::ExchangeRate)},
-  { 108, -1, -1, sizeof(::jipan::cloud::v1::Workload)},
-  { 126, -1, -1, sizeof(::jipan::cloud::v1::TrafficFlow)},
-  { 135, -1, -1, sizeof(::jipan::cloud::v1::ExclusionCount)},
-  { 144, -1, -1, sizeof(::jipan::cloud::v1::Exclusion)},
-  { 154, -1, -1, sizeof(::jipan::cloud::v1::Assignment)},
-  { 168, -1, -1, sizeof(::jipan::cloud::v1::Plan)},
-  { 178, -1, -1, sizeof(::jipan::cloud::v1::Placement)},
-  { 193, -1, -1, sizeof(::jipan::cloud::v1::DeployedResource)},
-  { 204, 212, -1, sizeof(::jipan::cloud::v1::Deployment_ImagesEntry_DoNotUse)},
-  { 214, -1, -1, sizeof(::jipan::cloud::v1::Deployment)},
-  { 230, 238, -1, sizeof(::jipan::cloud::v1::AuditEntry_DetailsEntry_DoNotUse)},
-  { 240, -1, -1, sizeof(::jipan::cloud::v1::AuditEntry)},
-  { 252, -1, -1, sizeof(::jipan::cloud::v1::OperationMetadata)},
-  { 269, 277, -1, sizeof(::jipan::cloud::v1::OperationError_MetadataEntry_DoNotUse)},
-  { 279, -1, -1, sizeof(::jipan::cloud::v1::OperationError)},
-  { 290, -1, -1, sizeof(::jipan::cloud::v1::Operation)},
-  { 303, 311, -1, sizeof(::jipan::cloud::v1::CostRow_TagsEntry_DoNotUse)},
-  { 313, -1, -1, sizeof(::jipan::cloud::v1::CostRow)},
-  { 341, 349, -1, sizeof(::jipan::cloud::v1::CostImport_BilledCostByCurrencyEntry_DoNotUse)},
-  { 351, -1, -1, sizeof(::jipan::cloud::v1::CostImport)},
-  { 362, -1, -1, sizeof(::jipan::cloud::v1::Budget)},
-  { 374, -1, -1, sizeof(::jipan::cloud::v1::Notification)},
-  { 386, -1, -1, sizeof(::jipan::cloud::v1::ForecastPoint)},
-  { 398, -1, -1, sizeof(::jipan::cloud::v1::Migration)},
+  { 22, -1, -1, sizeof(::jipan::cloud::v1::AccessKeyCredentials)},
+  { 30, -1, -1, sizeof(::jipan::cloud::v1::AzureClientSecretCredentials)},
+  { 40, -1, -1, sizeof(::jipan::cloud::v1::AzureStorageKeyCredentials)},
+  { 48, -1, -1, sizeof(::jipan::cloud::v1::GcpServiceAccountCredentials)},
+  { 55, -1, -1, sizeof(::jipan::cloud::v1::OpenStackApplicationCredentials)},
+  { 64, -1, -1, sizeof(::jipan::cloud::v1::ProviderAccount)},
+  { 81, -1, -1, sizeof(::jipan::cloud::v1::Offering)},
+  { 108, -1, -1, sizeof(::jipan::cloud::v1::ExchangeRate)},
+  { 117, -1, -1, sizeof(::jipan::cloud::v1::Workload)},
+  { 135, -1, -1, sizeof(::jipan::cloud::v1::TrafficFlow)},
+  { 144, -1, -1, sizeof(::jipan::cloud::v1::ExclusionCount)},
+  { 153, -1, -1, sizeof(::jipan::cloud::v1::Exclusion)},
+  { 163, -1, -1, sizeof(::jipan::cloud::v1::Assignment)},
+  { 177, -1, -1, sizeof(::jipan::cloud::v1::Plan)},
+  { 187, -1, -1, sizeof(::jipan::cloud::v1::Placement)},
+  { 202, -1, -1, sizeof(::jipan::cloud::v1::DeployedResource)},
+  { 213, 221, -1, sizeof(::jipan::cloud::v1::Deployment_ImagesEntry_DoNotUse)},
+  { 223, -1, -1, sizeof(::jipan::cloud::v1::Deployment)},
+  { 239, 247, -1, sizeof(::jipan::cloud::v1::AuditEntry_DetailsEntry_DoNotUse)},
+  { 249, -1, -1, sizeof(::jipan::cloud::v1::AuditEntry)},
+  { 261, -1, -1, sizeof(::jipan::cloud::v1::OperationMetadata)},
+  { 278, 286, -1, sizeof(::jipan::cloud::v1::OperationError_MetadataEntry_DoNotUse)},
+  { 288, -1, -1, sizeof(::jipan::cloud::v1::OperationError)},
+  { 299, -1, -1, sizeof(::jipan::cloud::v1::Operation)},
+  { 312, 320, -1, sizeof(::jipan::cloud::v1::CostRow_TagsEntry_DoNotUse)},
+  { 322, -1, -1, sizeof(::jipan::cloud::v1::CostRow)},
+  { 350, 358, -1, sizeof(::jipan::cloud::v1::CostImport_BilledCostByCurrencyEntry_DoNotUse)},
+  { 360, -1, -1, sizeof(::jipan::cloud::v1::CostImport)},
+  { 371, -1, -1, sizeof(::jipan::cloud::v1::Budget)},
+  { 383, -1, -1, sizeof(::jipan::cloud::v1::Notification)},
+  { 395, -1, -1, sizeof(::jipan::cloud::v1::ForecastPoint)},
+  { 407, -1, -1, sizeof(::jipan::cloud::v1::Migration)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -1068,6 +1092,7 @@ static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::cloud::v1::_Credentials_default_instance_._instance,
   &::jipan::cloud::v1::_AccessKeyCredentials_default_instance_._instance,
   &::jipan::cloud::v1::_AzureClientSecretCredentials_default_instance_._instance,
+  &::jipan::cloud::v1::_AzureStorageKeyCredentials_default_instance_._instance,
   &::jipan::cloud::v1::_GcpServiceAccountCredentials_default_instance_._instance,
   &::jipan::cloud::v1::_OpenStackApplicationCredentials_default_instance_._instance,
   &::jipan::cloud::v1::_ProviderAccount_default_instance_._instance,
@@ -1106,7 +1131,7 @@ const char descriptor_table_protodef_jipan_2fcloud_2fv1_2fresources_2eproto[] PR
   "nd\030\002 \001(\0162\034.jipan.cloud.v1.ProviderKindR\004"
   "kind\022>\n\014capabilities\030\003 \003(\0162\032.jipan.cloud"
   ".v1.CapabilityR\014capabilities\022\030\n\007library\030"
-  "\004 \001(\tR\007library\"\206\003\n\013Credentials\022E\n\naccess"
+  "\004 \001(\tR\007library\"\340\003\n\013Credentials\022E\n\naccess"
   "_key\030\001 \001(\0132$.jipan.cloud.v1.AccessKeyCre"
   "dentialsH\000R\taccessKey\022^\n\023azure_client_se"
   "cret\030\002 \001(\0132,.jipan.cloud.v1.AzureClientS"
@@ -1115,271 +1140,276 @@ const char descriptor_table_protodef_jipan_2fcloud_2fv1_2fresources_2eproto[] PR
   ".v1.GcpServiceAccountCredentialsH\000R\021gcpS"
   "erviceAccount\022f\n\025openstack_application\030\004"
   " \001(\0132/.jipan.cloud.v1.OpenStackApplicati"
-  "onCredentialsH\000R\024openstackApplicationB\010\n"
-  "\006secret\"f\n\024AccessKeyCredentials\022\"\n\racces"
-  "s_key_id\030\001 \001(\tR\013accessKeyId\022*\n\021secret_ac"
-  "cess_key\030\002 \001(\tR\017secretAccessKey\"\246\001\n\034Azur"
-  "eClientSecretCredentials\022\033\n\ttenant_id\030\001 "
-  "\001(\tR\010tenantId\022\033\n\tclient_id\030\002 \001(\tR\010client"
-  "Id\022#\n\rclient_secret\030\003 \001(\tR\014clientSecret\022"
-  "\'\n\017subscription_id\030\004 \001(\tR\016subscriptionId"
-  "\"9\n\034GcpServiceAccountCredentials\022\031\n\010key_"
-  "json\030\001 \001(\tR\007keyJson\"\274\001\n\037OpenStackApplica"
-  "tionCredentials\022\031\n\010auth_url\030\001 \001(\tR\007authU"
-  "rl\022:\n\031application_credential_id\030\002 \001(\tR\027a"
-  "pplicationCredentialId\022B\n\035application_cr"
-  "edential_secret\030\003 \001(\tR\033applicationCreden"
-  "tialSecret\"\375\003\n\017ProviderAccount\022\022\n\004name\030\001"
-  " \001(\tR\004name\022\032\n\010provider\030\002 \001(\tR\010provider\022!"
-  "\n\014display_name\030\003 \001(\tR\013displayName\022\032\n\010end"
-  "point\030\004 \001(\tR\010endpoint\022%\n\016default_region\030"
-  "\005 \001(\tR\rdefaultRegion\022#\n\rcredential_id\030\006 "
-  "\001(\tR\014credentialId\0222\n\005state\030\007 \001(\0162\034.jipan"
-  ".cloud.v1.AccountStateR\005state\022-\n\022credent"
-  "ial_version\030\010 \001(\005R\021credentialVersion\022R\n\027"
-  "credentials_update_time\030\t \001(\0132\032.google.p"
-  "rotobuf.TimestampR\025credentialsUpdateTime"
-  "\022;\n\013verify_time\030\n \001(\0132\032.google.protobuf."
-  "TimestampR\nverifyTime\022;\n\013create_time\030\013 \001"
-  "(\0132\032.google.protobuf.TimestampR\ncreateTi"
-  "me\"\323\005\n\010Offering\022\022\n\004name\030\001 \001(\tR\004name\022\032\n\010p"
-  "rovider\030\002 \001(\tR\010provider\0220\n\004kind\030\003 \001(\0162\034."
-  "jipan.cloud.v1.OfferingKindR\004kind\022\020\n\003sku"
-  "\030\004 \001(\tR\003sku\022\022\n\004type\030\005 \001(\tR\004type\022\026\n\006regio"
-  "n\030\006 \001(\tR\006region\022\022\n\004zone\030\007 \001(\tR\004zone\022\030\n\007c"
-  "ountry\030\010 \001(\tR\007country\022\022\n\004vcpu\030\t \001(\005R\004vcp"
-  "u\022\035\n\nmemory_gib\030\n \001(\001R\tmemoryGib\022\033\n\tgpu_"
-  "count\030\013 \001(\005R\010gpuCount\022\033\n\tgpu_model\030\014 \001(\t"
-  "R\010gpuModel\022E\n\016certifications\030\r \003(\0162\035.jip"
-  "an.cloud.v1.CertificationR\016certification"
-  "s\022#\n\rsla_reference\030\016 \001(\tR\014slaReference\022\035"
-  "\n\nunit_price\030\017 \001(\tR\tunitPrice\022#\n\rcurrenc"
-  "y_code\030\020 \001(\tR\014currencyCode\022\022\n\004unit\030\021 \001(\t"
-  "R\004unit\022$\n\016unit_price_twd\030\022 \001(\tR\014unitPric"
-  "eTwd\022,\n\022exchange_rate_date\030\023 \001(\tR\020exchan"
-  "geRateDate\0227\n\006source\030\024 \001(\0162\037.jipan.cloud"
-  ".v1.PriceListFormatR\006source\022;\n\013import_ti"
-  "me\030\025 \001(\0132\032.google.protobuf.TimestampR\nim"
-  "portTime\"i\n\014ExchangeRate\022#\n\rcurrency_cod"
-  "e\030\001 \001(\tR\014currencyCode\022 \n\014twd_per_unit\030\002 "
-  "\001(\tR\ntwdPerUnit\022\022\n\004date\030\003 \001(\tR\004date\"\365\003\n\010"
-  "Workload\022\016\n\002id\030\001 \001(\tR\002id\022\022\n\004vcpu\030\002 \001(\005R\004"
-  "vcpu\022\035\n\nmemory_gib\030\003 \001(\001R\tmemoryGib\022\033\n\tg"
-  "pu_count\030\004 \001(\005R\010gpuCount\022\037\n\013storage_gib\030"
-  "\005 \001(\001R\nstorageGib\022+\n\021allowed_countries\030\006"
-  " \003(\tR\020allowedCountries\022V\n\027required_certi"
-  "fications\030\007 \003(\0162\035.jipan.cloud.v1.Certifi"
-  "cationR\026requiredCertifications\022\'\n\017allowe"
-  "d_regions\030\010 \003(\tR\016allowedRegions\022/\n\024max_m"
-  "onthly_cost_twd\030\t \001(\tR\021maxMonthlyCostTwd"
-  "\022!\n\014spread_group\030\n \001(\tR\013spreadGroup\0229\n\031i"
-  "nternet_egress_gib_month\030\013 \001(\001R\026internet"
-  "EgressGibMonth\022+\n\021allowed_providers\030\014 \003("
-  "\tR\020allowedProviders\"d\n\013TrafficFlow\022\026\n\006so"
-  "urce\030\001 \001(\tR\006source\022 \n\013destination\030\002 \001(\tR"
-  "\013destination\022\033\n\tgib_month\030\003 \001(\001R\010gibMont"
-  "h\"{\n\016ExclusionCount\022\032\n\010workload\030\001 \001(\tR\010w"
-  "orkload\0227\n\006reason\030\002 \001(\0162\037.jipan.cloud.v1"
-  ".ExclusionReasonR\006reason\022\024\n\005count\030\003 \001(\005R"
-  "\005count\"\237\001\n\tExclusion\022\032\n\010workload\030\001 \001(\tR\010"
-  "workload\022\032\n\010offering\030\002 \001(\tR\010offering\0227\n\006"
-  "reason\030\003 \001(\0162\037.jipan.cloud.v1.ExclusionR"
-  "easonR\006reason\022!\n\014dominated_by\030\004 \001(\tR\013dom"
-  "inatedBy\"\355\001\n\nAssignment\022\032\n\010workload\030\001 \001("
-  "\tR\010workload\022\032\n\010offering\030\002 \001(\tR\010offering\022"
-  "\032\n\010provider\030\003 \001(\tR\010provider\022\026\n\006region\030\004 "
-  "\001(\tR\006region\022\022\n\004zone\030\005 \001(\tR\004zone\022\037\n\013compu"
-  "te_twd\030\006 \001(\tR\ncomputeTwd\022\037\n\013storage_twd\030"
-  "\007 \001(\tR\nstorageTwd\022\035\n\negress_twd\030\010 \001(\tR\te"
-  "gressTwd\"\236\001\n\004Plan\022\022\n\004rank\030\001 \001(\005R\004rank\022<\n"
-  "\013assignments\030\002 \003(\0132\032.jipan.cloud.v1.Assi"
-  "gnmentR\013assignments\022*\n\021total_monthly_twd"
-  "\030\003 \001(\tR\017totalMonthlyTwd\022\030\n\007optimal\030\004 \001(\010"
-  "R\007optimal\"\275\003\n\tPlacement\022\022\n\004name\030\001 \001(\tR\004n"
-  "ame\0226\n\tworkloads\030\002 \003(\0132\030.jipan.cloud.v1."
-  "WorkloadR\tworkloads\0221\n\005flows\030\003 \003(\0132\033.jip"
-  "an.cloud.v1.TrafficFlowR\005flows\0221\n\025max_to"
-  "tal_monthly_twd\030\004 \001(\tR\022maxTotalMonthlyTw"
-  "d\022*\n\005plans\030\005 \003(\0132\024.jipan.cloud.v1.PlanR\005"
-  "plans\022I\n\020exclusion_counts\030\006 \003(\0132\036.jipan."
-  "cloud.v1.ExclusionCountR\017exclusionCounts"
-  "\022%\n\016offering_count\030\007 \001(\005R\rofferingCount\022"
-  "#\n\rsolve_seconds\030\010 \001(\001R\014solveSeconds\022;\n\013"
-  "create_time\030\t \001(\0132\032.google.protobuf.Time"
-  "stampR\ncreateTime\"\250\001\n\020DeployedResource\022\032"
-  "\n\010workload\030\001 \001(\tR\010workload\022\030\n\007account\030\002 "
-  "\001(\tR\007account\022\037\n\013resource_id\030\003 \001(\tR\nresou"
-  "rceId\022\026\n\006region\030\004 \001(\tR\006region\022%\n\016provide"
-  "r_state\030\005 \001(\tR\rproviderState\"\375\003\n\nDeploym"
-  "ent\022\022\n\004name\030\001 \001(\tR\004name\022\034\n\tplacement\030\002 \001"
-  "(\tR\tplacement\022\033\n\tplan_rank\030\003 \001(\005R\010planRa"
-  "nk\022\032\n\010accounts\030\004 \003(\tR\010accounts\022\030\n\007bucket"
-  "s\030\005 \003(\tR\007buckets\0225\n\005state\030\006 \001(\0162\037.jipan."
-  "cloud.v1.DeploymentStateR\005state\022>\n\tresou"
-  "rces\030\007 \003(\0132 .jipan.cloud.v1.DeployedReso"
-  "urceR\tresources\022;\n\013expire_time\030\010 \001(\0132\032.g"
-  "oogle.protobuf.TimestampR\nexpireTime\022;\n\013"
-  "create_time\030\t \001(\0132\032.google.protobuf.Time"
-  "stampR\ncreateTime\022>\n\006images\030\n \003(\0132&.jipa"
-  "n.cloud.v1.Deployment.ImagesEntryR\006image"
-  "s\0329\n\013ImagesEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005va"
-  "lue\030\002 \001(\tR\005value:\0028\001\"\235\002\n\nAuditEntry\022\026\n\006t"
-  "arget\030\001 \001(\tR\006target\022\032\n\010sequence\030\002 \001(\003R\010s"
-  "equence\022\026\n\006action\030\003 \001(\tR\006action\022\024\n\005actor"
-  "\030\004 \001(\tR\005actor\022A\n\007details\030\005 \003(\0132\'.jipan.c"
-  "loud.v1.AuditEntry.DetailsEntryR\007details"
-  "\022.\n\004time\030\006 \001(\0132\032.google.protobuf.Timesta"
-  "mpR\004time\032:\n\014DetailsEntry\022\020\n\003key\030\001 \001(\tR\003k"
-  "ey\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"\311\003\n\021Operati"
-  "onMetadata\0221\n\004kind\030\001 \001(\0162\035.jipan.cloud.v"
-  "1.OperationKindR\004kind\022\026\n\006target\030\002 \001(\tR\006t"
-  "arget\022\034\n\trequester\030\003 \001(\tR\trequester\022\022\n\004s"
-  "tep\030\004 \001(\tR\004step\022!\n\014objects_done\030\005 \001(\003R\013o"
-  "bjectsDone\022#\n\robjects_total\030\006 \001(\003R\014objec"
-  "tsTotal\022\035\n\nbytes_done\030\007 \001(\003R\tbytesDone\022\037"
-  "\n\013bytes_total\030\010 \001(\003R\nbytesTotal\022;\n\013creat"
-  "e_time\030\t \001(\0132\032.google.protobuf.Timestamp"
-  "R\ncreateTime\022;\n\013update_time\030\n \001(\0132\032.goog"
-  "le.protobuf.TimestampR\nupdateTime\0225\n\010end"
-  "_time\030\013 \001(\0132\032.google.protobuf.TimestampR"
-  "\007endTime\"\365\001\n\016OperationError\022\022\n\004code\030\001 \001("
-  "\005R\004code\022\030\n\007message\030\002 \001(\tR\007message\022\026\n\006rea"
-  "son\030\003 \001(\tR\006reason\022\026\n\006domain\030\004 \001(\tR\006domai"
-  "n\022H\n\010metadata\030\005 \003(\0132,.jipan.cloud.v1.Ope"
-  "rationError.MetadataEntryR\010metadata\032;\n\rM"
-  "etadataEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030"
-  "\002 \001(\tR\005value:\0028\001\"\255\002\n\tOperation\022\022\n\004name\030\001"
-  " \001(\tR\004name\022=\n\010metadata\030\002 \001(\0132!.jipan.clo"
-  "ud.v1.OperationMetadataR\010metadata\022\022\n\004don"
-  "e\030\003 \001(\010R\004done\0226\n\005error\030\004 \001(\0132\036.jipan.clo"
-  "ud.v1.OperationErrorH\000R\005error\022<\n\ndeploym"
-  "ent\030\005 \001(\0132\032.jipan.cloud.v1.DeploymentH\000R"
-  "\ndeployment\0229\n\tmigration\030\006 \001(\0132\031.jipan.c"
-  "loud.v1.MigrationH\000R\tmigrationB\010\n\006result"
-  "\"\321\010\n\007CostRow\022\037\n\013billed_cost\030\001 \001(\tR\nbille"
-  "dCost\022,\n\022billing_account_id\030\002 \001(\tR\020billi"
-  "ngAccountId\0220\n\024billing_account_name\030\003 \001("
-  "\tR\022billingAccountName\022)\n\020billing_currenc"
-  "y\030\004 \001(\tR\017billingCurrency\022L\n\024billing_peri"
-  "od_start\030\005 \001(\0132\032.google.protobuf.Timesta"
-  "mpR\022billingPeriodStart\022H\n\022billing_period"
-  "_end\030\006 \001(\0132\032.google.protobuf.TimestampR\020"
-  "billingPeriodEnd\022\'\n\017charge_category\030\007 \001("
-  "\tR\016chargeCategory\022!\n\014charge_class\030\010 \001(\tR"
-  "\013chargeClass\022-\n\022charge_description\030\t \001(\t"
-  "R\021chargeDescription\022J\n\023charge_period_sta"
-  "rt\030\n \001(\0132\032.google.protobuf.TimestampR\021ch"
-  "argePeriodStart\022F\n\021charge_period_end\030\013 \001"
-  "(\0132\032.google.protobuf.TimestampR\017chargePe"
-  "riodEnd\022\'\n\017contracted_cost\030\014 \001(\tR\016contra"
-  "ctedCost\022%\n\016effective_cost\030\r \001(\tR\reffect"
-  "iveCost\022.\n\023invoice_issuer_name\030\016 \001(\tR\021in"
-  "voiceIssuerName\022\033\n\tlist_cost\030\017 \001(\tR\010list"
-  "Cost\022)\n\020pricing_quantity\030\020 \001(\tR\017pricingQ"
-  "uantity\022!\n\014pricing_unit\030\021 \001(\tR\013pricingUn"
-  "it\022#\n\rprovider_name\030\022 \001(\tR\014providerName\022"
-  "%\n\016publisher_name\030\023 \001(\tR\rpublisherName\022)"
-  "\n\020service_category\030\024 \001(\tR\017serviceCategor"
-  "y\022!\n\014service_name\030\025 \001(\tR\013serviceName\0225\n\004"
-  "tags\030\026 \003(\0132!.jipan.cloud.v1.CostRow.Tags"
-  "EntryR\004tags\0327\n\tTagsEntry\022\020\n\003key\030\001 \001(\tR\003k"
-  "ey\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"\314\002\n\nCostImp"
-  "ort\022\022\n\004name\030\001 \001(\tR\004name\022\032\n\010provider\030\002 \001("
-  "\tR\010provider\022\033\n\trow_count\030\003 \001(\003R\010rowCount"
-  "\022k\n\027billed_cost_by_currency\030\004 \003(\01324.jipa"
-  "n.cloud.v1.CostImport.BilledCostByCurren"
-  "cyEntryR\024billedCostByCurrency\022;\n\013create_"
-  "time\030\005 \001(\0132\032.google.protobuf.TimestampR\n"
-  "createTime\032G\n\031BilledCostByCurrencyEntry\022"
-  "\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:"
-  "\0028\001\"\351\001\n\006Budget\022\022\n\004name\030\001 \001(\tR\004name\022!\n\014di"
-  "splay_name\030\002 \001(\tR\013displayName\022,\n\022monthly"
-  "_amount_twd\030\003 \001(\tR\020monthlyAmountTwd\022\036\n\nt"
-  "hresholds\030\004 \003(\001R\nthresholds\022\035\n\ntag_filte"
-  "r\030\005 \001(\tR\ttagFilter\022;\n\013create_time\030\006 \001(\0132"
-  "\032.google.protobuf.TimestampR\ncreateTime\""
-  "\312\001\n\014Notification\022\022\n\004name\030\001 \001(\tR\004name\022\026\n\006"
-  "budget\030\002 \001(\tR\006budget\022\034\n\tthreshold\030\003 \001(\001R"
-  "\tthreshold\022\024\n\005month\030\004 \001(\tR\005month\022\035\n\nactu"
-  "al_twd\030\005 \001(\tR\tactualTwd\022;\n\013create_time\030\006"
-  " \001(\0132\032.google.protobuf.TimestampR\ncreate"
-  "Time\"\306\001\n\rForecastPoint\022\022\n\004date\030\001 \001(\tR\004da"
-  "te\022\031\n\010mean_twd\030\002 \001(\001R\007meanTwd\022 \n\014lower_8"
-  "0_twd\030\003 \001(\001R\nlower80Twd\022 \n\014upper_80_twd\030"
-  "\004 \001(\001R\nupper80Twd\022 \n\014lower_95_twd\030\005 \001(\001R"
-  "\nlower95Twd\022 \n\014upper_95_twd\030\006 \001(\001R\nupper"
-  "95Twd\"\351\002\n\tMigration\022\022\n\004name\030\001 \001(\tR\004name\022"
-  "%\n\016source_account\030\002 \001(\tR\rsourceAccount\022#"
-  "\n\rsource_bucket\030\003 \001(\tR\014sourceBucket\022/\n\023d"
-  "estination_account\030\004 \001(\tR\022destinationAcc"
-  "ount\022-\n\022destination_bucket\030\005 \001(\tR\021destin"
-  "ationBucket\0224\n\005state\030\006 \001(\0162\036.jipan.cloud"
-  ".v1.MigrationStateR\005state\022)\n\020objects_ver"
-  "ified\030\007 \001(\003R\017objectsVerified\022;\n\013create_t"
-  "ime\030\010 \001(\0132\032.google.protobuf.TimestampR\nc"
-  "reateTime*\262\001\n\014ProviderKind\022\035\n\031PROVIDER_K"
-  "IND_UNSPECIFIED\020\000\022\025\n\021PROVIDER_KIND_AWS\020\001"
-  "\022\027\n\023PROVIDER_KIND_AZURE\020\002\022\025\n\021PROVIDER_KI"
-  "ND_GCP\020\003\022\037\n\033PROVIDER_KIND_S3_COMPATIBLE\020"
-  "\004\022\033\n\027PROVIDER_KIND_OPENSTACK\020\005*\273\001\n\nCapab"
-  "ility\022\032\n\026CAPABILITY_UNSPECIFIED\020\000\022!\n\035CAP"
-  "ABILITY_VERIFY_CREDENTIALS\020\001\022\030\n\024CAPABILI"
-  "TY_INSTANCES\020\002\022\035\n\031CAPABILITY_OBJECT_STOR"
-  "AGE\020\003\022\031\n\025CAPABILITY_PRICE_LIST\020\004\022\032\n\026CAPA"
-  "BILITY_COST_EXPORT\020\005*\203\001\n\014AccountState\022\035\n"
-  "\031ACCOUNT_STATE_UNSPECIFIED\020\000\022\034\n\030ACCOUNT_"
-  "STATE_UNVERIFIED\020\001\022\032\n\026ACCOUNT_STATE_VERI"
-  "FIED\020\002\022\032\n\026ACCOUNT_STATE_REJECTED\020\003*~\n\014Of"
-  "feringKind\022\035\n\031OFFERING_KIND_UNSPECIFIED\020"
-  "\000\022\032\n\026OFFERING_KIND_INSTANCE\020\001\022\031\n\025OFFERIN"
-  "G_KIND_STORAGE\020\002\022\030\n\024OFFERING_KIND_EGRESS"
-  "\020\003*\242\001\n\rCertification\022\035\n\031CERTIFICATION_UN"
-  "SPECIFIED\020\000\022\033\n\027CERTIFICATION_ISO_27001\020\001"
-  "\022\033\n\027CERTIFICATION_ISO_27017\020\002\022\033\n\027CERTIFI"
-  "CATION_CNS_27001\020\003\022\033\n\027CERTIFICATION_ISO_"
-  "19086\020\004*\251\001\n\017PriceListFormat\022!\n\035PRICE_LIS"
-  "T_FORMAT_UNSPECIFIED\020\000\022$\n PRICE_LIST_FOR"
-  "MAT_AWS_OFFER_FILE\020\001\022)\n%PRICE_LIST_FORMA"
-  "T_AZURE_RETAIL_PRICES\020\002\022\"\n\036PRICE_LIST_FO"
-  "RMAT_GCP_SKU_LIST\020\003*\334\002\n\017ExclusionReason\022"
-  " \n\034EXCLUSION_REASON_UNSPECIFIED\020\000\022\036\n\032EXC"
-  "LUSION_REASON_TOO_SMALL\020\001\022\036\n\032EXCLUSION_R"
-  "EASON_RESIDENCY\020\002\022\"\n\036EXCLUSION_REASON_CE"
-  "RTIFICATION\020\003\022\033\n\027EXCLUSION_REASON_REGION"
-  "\020\004\022\035\n\031EXCLUSION_REASON_PROVIDER\020\005\022 \n\034EXC"
-  "LUSION_REASON_OVER_BUDGET\020\006\022\037\n\033EXCLUSION"
-  "_REASON_NO_STORAGE\020\007\022$\n EXCLUSION_REASON"
-  "_NO_EGRESS_PRICE\020\010\022\036\n\032EXCLUSION_REASON_D"
-  "OMINATED\020\t*\350\001\n\017DeploymentState\022 \n\034DEPLOY"
-  "MENT_STATE_UNSPECIFIED\020\000\022\035\n\031DEPLOYMENT_S"
-  "TATE_CREATING\020\001\022\034\n\030DEPLOYMENT_STATE_RUNN"
-  "ING\020\002\022\034\n\030DEPLOYMENT_STATE_STOPPED\020\003\022\035\n\031D"
-  "EPLOYMENT_STATE_DELETING\020\004\022\034\n\030DEPLOYMENT"
-  "_STATE_DELETED\020\005\022\033\n\027DEPLOYMENT_STATE_FAI"
-  "LED\020\006*\347\001\n\rOperationKind\022\036\n\032OPERATION_KIN"
-  "D_UNSPECIFIED\020\000\022$\n OPERATION_KIND_CREATE"
-  "_DEPLOYMENT\020\001\022#\n\037OPERATION_KIND_START_DE"
-  "PLOYMENT\020\002\022\"\n\036OPERATION_KIND_STOP_DEPLOY"
-  "MENT\020\003\022$\n OPERATION_KIND_DELETE_DEPLOYME"
-  "NT\020\004\022!\n\035OPERATION_KIND_MIGRATE_BUCKET\020\005*"
-  "\250\001\n\016MigrationState\022\037\n\033MIGRATION_STATE_UN"
-  "SPECIFIED\020\000\022\033\n\027MIGRATION_STATE_COPYING\020\001"
-  "\022\035\n\031MIGRATION_STATE_VERIFYING\020\002\022\035\n\031MIGRA"
-  "TION_STATE_SUCCEEDED\020\003\022\032\n\026MIGRATION_STAT"
-  "E_FAILED\020\004B\245\001\n\021tw.jipan.cloud.v1B\016Resour"
-  "cesProtoP\001Z&jipan.tw/gen/go/jipan/cloud/"
-  "v1;cloudv1\242\002\003JCX\252\002\016Jipan.Cloud.V1\312\002\016Jipa"
-  "n\\Cloud\\V1\342\002\032Jipan\\Cloud\\V1\\GPBMetadata\352"
-  "\002\020Jipan::Cloud::V1b\006proto3"
+  "onCredentialsH\000R\024openstackApplication\022X\n"
+  "\021azure_storage_key\030\005 \001(\0132*.jipan.cloud.v"
+  "1.AzureStorageKeyCredentialsH\000R\017azureSto"
+  "rageKeyB\010\n\006secret\"f\n\024AccessKeyCredential"
+  "s\022\"\n\raccess_key_id\030\001 \001(\tR\013accessKeyId\022*\n"
+  "\021secret_access_key\030\002 \001(\tR\017secretAccessKe"
+  "y\"\246\001\n\034AzureClientSecretCredentials\022\033\n\tte"
+  "nant_id\030\001 \001(\tR\010tenantId\022\033\n\tclient_id\030\002 \001"
+  "(\tR\010clientId\022#\n\rclient_secret\030\003 \001(\tR\014cli"
+  "entSecret\022\'\n\017subscription_id\030\004 \001(\tR\016subs"
+  "criptionId\"`\n\032AzureStorageKeyCredentials"
+  "\022!\n\014account_name\030\001 \001(\tR\013accountName\022\037\n\013a"
+  "ccount_key\030\002 \001(\tR\naccountKey\"9\n\034GcpServi"
+  "ceAccountCredentials\022\031\n\010key_json\030\001 \001(\tR\007"
+  "keyJson\"\274\001\n\037OpenStackApplicationCredenti"
+  "als\022\031\n\010auth_url\030\001 \001(\tR\007authUrl\022:\n\031applic"
+  "ation_credential_id\030\002 \001(\tR\027applicationCr"
+  "edentialId\022B\n\035application_credential_sec"
+  "ret\030\003 \001(\tR\033applicationCredentialSecret\"\375"
+  "\003\n\017ProviderAccount\022\022\n\004name\030\001 \001(\tR\004name\022\032"
+  "\n\010provider\030\002 \001(\tR\010provider\022!\n\014display_na"
+  "me\030\003 \001(\tR\013displayName\022\032\n\010endpoint\030\004 \001(\tR"
+  "\010endpoint\022%\n\016default_region\030\005 \001(\tR\rdefau"
+  "ltRegion\022#\n\rcredential_id\030\006 \001(\tR\014credent"
+  "ialId\0222\n\005state\030\007 \001(\0162\034.jipan.cloud.v1.Ac"
+  "countStateR\005state\022-\n\022credential_version\030"
+  "\010 \001(\005R\021credentialVersion\022R\n\027credentials_"
+  "update_time\030\t \001(\0132\032.google.protobuf.Time"
+  "stampR\025credentialsUpdateTime\022;\n\013verify_t"
+  "ime\030\n \001(\0132\032.google.protobuf.TimestampR\nv"
+  "erifyTime\022;\n\013create_time\030\013 \001(\0132\032.google."
+  "protobuf.TimestampR\ncreateTime\"\323\005\n\010Offer"
+  "ing\022\022\n\004name\030\001 \001(\tR\004name\022\032\n\010provider\030\002 \001("
+  "\tR\010provider\0220\n\004kind\030\003 \001(\0162\034.jipan.cloud."
+  "v1.OfferingKindR\004kind\022\020\n\003sku\030\004 \001(\tR\003sku\022"
+  "\022\n\004type\030\005 \001(\tR\004type\022\026\n\006region\030\006 \001(\tR\006reg"
+  "ion\022\022\n\004zone\030\007 \001(\tR\004zone\022\030\n\007country\030\010 \001(\t"
+  "R\007country\022\022\n\004vcpu\030\t \001(\005R\004vcpu\022\035\n\nmemory_"
+  "gib\030\n \001(\001R\tmemoryGib\022\033\n\tgpu_count\030\013 \001(\005R"
+  "\010gpuCount\022\033\n\tgpu_model\030\014 \001(\tR\010gpuModel\022E"
+  "\n\016certifications\030\r \003(\0162\035.jipan.cloud.v1."
+  "CertificationR\016certifications\022#\n\rsla_ref"
+  "erence\030\016 \001(\tR\014slaReference\022\035\n\nunit_price"
+  "\030\017 \001(\tR\tunitPrice\022#\n\rcurrency_code\030\020 \001(\t"
+  "R\014currencyCode\022\022\n\004unit\030\021 \001(\tR\004unit\022$\n\016un"
+  "it_price_twd\030\022 \001(\tR\014unitPriceTwd\022,\n\022exch"
+  "ange_rate_date\030\023 \001(\tR\020exchangeRateDate\0227"
+  "\n\006source\030\024 \001(\0162\037.jipan.cloud.v1.PriceLis"
+  "tFormatR\006source\022;\n\013import_time\030\025 \001(\0132\032.g"
+  "oogle.protobuf.TimestampR\nimportTime\"i\n\014"
+  "ExchangeRate\022#\n\rcurrency_code\030\001 \001(\tR\014cur"
+  "rencyCode\022 \n\014twd_per_unit\030\002 \001(\tR\ntwdPerU"
+  "nit\022\022\n\004date\030\003 \001(\tR\004date\"\365\003\n\010Workload\022\016\n\002"
+  "id\030\001 \001(\tR\002id\022\022\n\004vcpu\030\002 \001(\005R\004vcpu\022\035\n\nmemo"
+  "ry_gib\030\003 \001(\001R\tmemoryGib\022\033\n\tgpu_count\030\004 \001"
+  "(\005R\010gpuCount\022\037\n\013storage_gib\030\005 \001(\001R\nstora"
+  "geGib\022+\n\021allowed_countries\030\006 \003(\tR\020allowe"
+  "dCountries\022V\n\027required_certifications\030\007 "
+  "\003(\0162\035.jipan.cloud.v1.CertificationR\026requ"
+  "iredCertifications\022\'\n\017allowed_regions\030\010 "
+  "\003(\tR\016allowedRegions\022/\n\024max_monthly_cost_"
+  "twd\030\t \001(\tR\021maxMonthlyCostTwd\022!\n\014spread_g"
+  "roup\030\n \001(\tR\013spreadGroup\0229\n\031internet_egre"
+  "ss_gib_month\030\013 \001(\001R\026internetEgressGibMon"
+  "th\022+\n\021allowed_providers\030\014 \003(\tR\020allowedPr"
+  "oviders\"d\n\013TrafficFlow\022\026\n\006source\030\001 \001(\tR\006"
+  "source\022 \n\013destination\030\002 \001(\tR\013destination"
+  "\022\033\n\tgib_month\030\003 \001(\001R\010gibMonth\"{\n\016Exclusi"
+  "onCount\022\032\n\010workload\030\001 \001(\tR\010workload\0227\n\006r"
+  "eason\030\002 \001(\0162\037.jipan.cloud.v1.ExclusionRe"
+  "asonR\006reason\022\024\n\005count\030\003 \001(\005R\005count\"\237\001\n\tE"
+  "xclusion\022\032\n\010workload\030\001 \001(\tR\010workload\022\032\n\010"
+  "offering\030\002 \001(\tR\010offering\0227\n\006reason\030\003 \001(\016"
+  "2\037.jipan.cloud.v1.ExclusionReasonR\006reaso"
+  "n\022!\n\014dominated_by\030\004 \001(\tR\013dominatedBy\"\355\001\n"
+  "\nAssignment\022\032\n\010workload\030\001 \001(\tR\010workload\022"
+  "\032\n\010offering\030\002 \001(\tR\010offering\022\032\n\010provider\030"
+  "\003 \001(\tR\010provider\022\026\n\006region\030\004 \001(\tR\006region\022"
+  "\022\n\004zone\030\005 \001(\tR\004zone\022\037\n\013compute_twd\030\006 \001(\t"
+  "R\ncomputeTwd\022\037\n\013storage_twd\030\007 \001(\tR\nstora"
+  "geTwd\022\035\n\negress_twd\030\010 \001(\tR\tegressTwd\"\236\001\n"
+  "\004Plan\022\022\n\004rank\030\001 \001(\005R\004rank\022<\n\013assignments"
+  "\030\002 \003(\0132\032.jipan.cloud.v1.AssignmentR\013assi"
+  "gnments\022*\n\021total_monthly_twd\030\003 \001(\tR\017tota"
+  "lMonthlyTwd\022\030\n\007optimal\030\004 \001(\010R\007optimal\"\275\003"
+  "\n\tPlacement\022\022\n\004name\030\001 \001(\tR\004name\0226\n\tworkl"
+  "oads\030\002 \003(\0132\030.jipan.cloud.v1.WorkloadR\two"
+  "rkloads\0221\n\005flows\030\003 \003(\0132\033.jipan.cloud.v1."
+  "TrafficFlowR\005flows\0221\n\025max_total_monthly_"
+  "twd\030\004 \001(\tR\022maxTotalMonthlyTwd\022*\n\005plans\030\005"
+  " \003(\0132\024.jipan.cloud.v1.PlanR\005plans\022I\n\020exc"
+  "lusion_counts\030\006 \003(\0132\036.jipan.cloud.v1.Exc"
+  "lusionCountR\017exclusionCounts\022%\n\016offering"
+  "_count\030\007 \001(\005R\rofferingCount\022#\n\rsolve_sec"
+  "onds\030\010 \001(\001R\014solveSeconds\022;\n\013create_time\030"
+  "\t \001(\0132\032.google.protobuf.TimestampR\ncreat"
+  "eTime\"\250\001\n\020DeployedResource\022\032\n\010workload\030\001"
+  " \001(\tR\010workload\022\030\n\007account\030\002 \001(\tR\007account"
+  "\022\037\n\013resource_id\030\003 \001(\tR\nresourceId\022\026\n\006reg"
+  "ion\030\004 \001(\tR\006region\022%\n\016provider_state\030\005 \001("
+  "\tR\rproviderState\"\375\003\n\nDeployment\022\022\n\004name\030"
+  "\001 \001(\tR\004name\022\034\n\tplacement\030\002 \001(\tR\tplacemen"
+  "t\022\033\n\tplan_rank\030\003 \001(\005R\010planRank\022\032\n\010accoun"
+  "ts\030\004 \003(\tR\010accounts\022\030\n\007buckets\030\005 \003(\tR\007buc"
+  "kets\0225\n\005state\030\006 \001(\0162\037.jipan.cloud.v1.Dep"
+  "loymentStateR\005state\022>\n\tresources\030\007 \003(\0132 "
+  ".jipan.cloud.v1.DeployedResourceR\tresour"
+  "ces\022;\n\013expire_time\030\010 \001(\0132\032.google.protob"
+  "uf.TimestampR\nexpireTime\022;\n\013create_time\030"
+  "\t \001(\0132\032.google.protobuf.TimestampR\ncreat"
+  "eTime\022>\n\006images\030\n \003(\0132&.jipan.cloud.v1.D"
+  "eployment.ImagesEntryR\006images\0329\n\013ImagesE"
+  "ntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005v"
+  "alue:\0028\001\"\235\002\n\nAuditEntry\022\026\n\006target\030\001 \001(\tR"
+  "\006target\022\032\n\010sequence\030\002 \001(\003R\010sequence\022\026\n\006a"
+  "ction\030\003 \001(\tR\006action\022\024\n\005actor\030\004 \001(\tR\005acto"
+  "r\022A\n\007details\030\005 \003(\0132\'.jipan.cloud.v1.Audi"
+  "tEntry.DetailsEntryR\007details\022.\n\004time\030\006 \001"
+  "(\0132\032.google.protobuf.TimestampR\004time\032:\n\014"
+  "DetailsEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030"
+  "\002 \001(\tR\005value:\0028\001\"\311\003\n\021OperationMetadata\0221"
+  "\n\004kind\030\001 \001(\0162\035.jipan.cloud.v1.OperationK"
+  "indR\004kind\022\026\n\006target\030\002 \001(\tR\006target\022\034\n\treq"
+  "uester\030\003 \001(\tR\trequester\022\022\n\004step\030\004 \001(\tR\004s"
+  "tep\022!\n\014objects_done\030\005 \001(\003R\013objectsDone\022#"
+  "\n\robjects_total\030\006 \001(\003R\014objectsTotal\022\035\n\nb"
+  "ytes_done\030\007 \001(\003R\tbytesDone\022\037\n\013bytes_tota"
+  "l\030\010 \001(\003R\nbytesTotal\022;\n\013create_time\030\t \001(\013"
+  "2\032.google.protobuf.TimestampR\ncreateTime"
+  "\022;\n\013update_time\030\n \001(\0132\032.google.protobuf."
+  "TimestampR\nupdateTime\0225\n\010end_time\030\013 \001(\0132"
+  "\032.google.protobuf.TimestampR\007endTime\"\365\001\n"
+  "\016OperationError\022\022\n\004code\030\001 \001(\005R\004code\022\030\n\007m"
+  "essage\030\002 \001(\tR\007message\022\026\n\006reason\030\003 \001(\tR\006r"
+  "eason\022\026\n\006domain\030\004 \001(\tR\006domain\022H\n\010metadat"
+  "a\030\005 \003(\0132,.jipan.cloud.v1.OperationError."
+  "MetadataEntryR\010metadata\032;\n\rMetadataEntry"
+  "\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value"
+  ":\0028\001\"\255\002\n\tOperation\022\022\n\004name\030\001 \001(\tR\004name\022="
+  "\n\010metadata\030\002 \001(\0132!.jipan.cloud.v1.Operat"
+  "ionMetadataR\010metadata\022\022\n\004done\030\003 \001(\010R\004don"
+  "e\0226\n\005error\030\004 \001(\0132\036.jipan.cloud.v1.Operat"
+  "ionErrorH\000R\005error\022<\n\ndeployment\030\005 \001(\0132\032."
+  "jipan.cloud.v1.DeploymentH\000R\ndeployment\022"
+  "9\n\tmigration\030\006 \001(\0132\031.jipan.cloud.v1.Migr"
+  "ationH\000R\tmigrationB\010\n\006result\"\321\010\n\007CostRow"
+  "\022\037\n\013billed_cost\030\001 \001(\tR\nbilledCost\022,\n\022bil"
+  "ling_account_id\030\002 \001(\tR\020billingAccountId\022"
+  "0\n\024billing_account_name\030\003 \001(\tR\022billingAc"
+  "countName\022)\n\020billing_currency\030\004 \001(\tR\017bil"
+  "lingCurrency\022L\n\024billing_period_start\030\005 \001"
+  "(\0132\032.google.protobuf.TimestampR\022billingP"
+  "eriodStart\022H\n\022billing_period_end\030\006 \001(\0132\032"
+  ".google.protobuf.TimestampR\020billingPerio"
+  "dEnd\022\'\n\017charge_category\030\007 \001(\tR\016chargeCat"
+  "egory\022!\n\014charge_class\030\010 \001(\tR\013chargeClass"
+  "\022-\n\022charge_description\030\t \001(\tR\021chargeDesc"
+  "ription\022J\n\023charge_period_start\030\n \001(\0132\032.g"
+  "oogle.protobuf.TimestampR\021chargePeriodSt"
+  "art\022F\n\021charge_period_end\030\013 \001(\0132\032.google."
+  "protobuf.TimestampR\017chargePeriodEnd\022\'\n\017c"
+  "ontracted_cost\030\014 \001(\tR\016contractedCost\022%\n\016"
+  "effective_cost\030\r \001(\tR\reffectiveCost\022.\n\023i"
+  "nvoice_issuer_name\030\016 \001(\tR\021invoiceIssuerN"
+  "ame\022\033\n\tlist_cost\030\017 \001(\tR\010listCost\022)\n\020pric"
+  "ing_quantity\030\020 \001(\tR\017pricingQuantity\022!\n\014p"
+  "ricing_unit\030\021 \001(\tR\013pricingUnit\022#\n\rprovid"
+  "er_name\030\022 \001(\tR\014providerName\022%\n\016publisher"
+  "_name\030\023 \001(\tR\rpublisherName\022)\n\020service_ca"
+  "tegory\030\024 \001(\tR\017serviceCategory\022!\n\014service"
+  "_name\030\025 \001(\tR\013serviceName\0225\n\004tags\030\026 \003(\0132!"
+  ".jipan.cloud.v1.CostRow.TagsEntryR\004tags\032"
+  "7\n\tTagsEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030"
+  "\002 \001(\tR\005value:\0028\001\"\314\002\n\nCostImport\022\022\n\004name\030"
+  "\001 \001(\tR\004name\022\032\n\010provider\030\002 \001(\tR\010provider\022"
+  "\033\n\trow_count\030\003 \001(\003R\010rowCount\022k\n\027billed_c"
+  "ost_by_currency\030\004 \003(\01324.jipan.cloud.v1.C"
+  "ostImport.BilledCostByCurrencyEntryR\024bil"
+  "ledCostByCurrency\022;\n\013create_time\030\005 \001(\0132\032"
+  ".google.protobuf.TimestampR\ncreateTime\032G"
+  "\n\031BilledCostByCurrencyEntry\022\020\n\003key\030\001 \001(\t"
+  "R\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"\351\001\n\006Budg"
+  "et\022\022\n\004name\030\001 \001(\tR\004name\022!\n\014display_name\030\002"
+  " \001(\tR\013displayName\022,\n\022monthly_amount_twd\030"
+  "\003 \001(\tR\020monthlyAmountTwd\022\036\n\nthresholds\030\004 "
+  "\003(\001R\nthresholds\022\035\n\ntag_filter\030\005 \001(\tR\ttag"
+  "Filter\022;\n\013create_time\030\006 \001(\0132\032.google.pro"
+  "tobuf.TimestampR\ncreateTime\"\312\001\n\014Notifica"
+  "tion\022\022\n\004name\030\001 \001(\tR\004name\022\026\n\006budget\030\002 \001(\t"
+  "R\006budget\022\034\n\tthreshold\030\003 \001(\001R\tthreshold\022\024"
+  "\n\005month\030\004 \001(\tR\005month\022\035\n\nactual_twd\030\005 \001(\t"
+  "R\tactualTwd\022;\n\013create_time\030\006 \001(\0132\032.googl"
+  "e.protobuf.TimestampR\ncreateTime\"\306\001\n\rFor"
+  "ecastPoint\022\022\n\004date\030\001 \001(\tR\004date\022\031\n\010mean_t"
+  "wd\030\002 \001(\001R\007meanTwd\022 \n\014lower_80_twd\030\003 \001(\001R"
+  "\nlower80Twd\022 \n\014upper_80_twd\030\004 \001(\001R\nupper"
+  "80Twd\022 \n\014lower_95_twd\030\005 \001(\001R\nlower95Twd\022"
+  " \n\014upper_95_twd\030\006 \001(\001R\nupper95Twd\"\351\002\n\tMi"
+  "gration\022\022\n\004name\030\001 \001(\tR\004name\022%\n\016source_ac"
+  "count\030\002 \001(\tR\rsourceAccount\022#\n\rsource_buc"
+  "ket\030\003 \001(\tR\014sourceBucket\022/\n\023destination_a"
+  "ccount\030\004 \001(\tR\022destinationAccount\022-\n\022dest"
+  "ination_bucket\030\005 \001(\tR\021destinationBucket\022"
+  "4\n\005state\030\006 \001(\0162\036.jipan.cloud.v1.Migratio"
+  "nStateR\005state\022)\n\020objects_verified\030\007 \001(\003R"
+  "\017objectsVerified\022;\n\013create_time\030\010 \001(\0132\032."
+  "google.protobuf.TimestampR\ncreateTime*\262\001"
+  "\n\014ProviderKind\022\035\n\031PROVIDER_KIND_UNSPECIF"
+  "IED\020\000\022\025\n\021PROVIDER_KIND_AWS\020\001\022\027\n\023PROVIDER"
+  "_KIND_AZURE\020\002\022\025\n\021PROVIDER_KIND_GCP\020\003\022\037\n\033"
+  "PROVIDER_KIND_S3_COMPATIBLE\020\004\022\033\n\027PROVIDE"
+  "R_KIND_OPENSTACK\020\005*\273\001\n\nCapability\022\032\n\026CAP"
+  "ABILITY_UNSPECIFIED\020\000\022!\n\035CAPABILITY_VERI"
+  "FY_CREDENTIALS\020\001\022\030\n\024CAPABILITY_INSTANCES"
+  "\020\002\022\035\n\031CAPABILITY_OBJECT_STORAGE\020\003\022\031\n\025CAP"
+  "ABILITY_PRICE_LIST\020\004\022\032\n\026CAPABILITY_COST_"
+  "EXPORT\020\005*\203\001\n\014AccountState\022\035\n\031ACCOUNT_STA"
+  "TE_UNSPECIFIED\020\000\022\034\n\030ACCOUNT_STATE_UNVERI"
+  "FIED\020\001\022\032\n\026ACCOUNT_STATE_VERIFIED\020\002\022\032\n\026AC"
+  "COUNT_STATE_REJECTED\020\003*~\n\014OfferingKind\022\035"
+  "\n\031OFFERING_KIND_UNSPECIFIED\020\000\022\032\n\026OFFERIN"
+  "G_KIND_INSTANCE\020\001\022\031\n\025OFFERING_KIND_STORA"
+  "GE\020\002\022\030\n\024OFFERING_KIND_EGRESS\020\003*\242\001\n\rCerti"
+  "fication\022\035\n\031CERTIFICATION_UNSPECIFIED\020\000\022"
+  "\033\n\027CERTIFICATION_ISO_27001\020\001\022\033\n\027CERTIFIC"
+  "ATION_ISO_27017\020\002\022\033\n\027CERTIFICATION_CNS_2"
+  "7001\020\003\022\033\n\027CERTIFICATION_ISO_19086\020\004*\251\001\n\017"
+  "PriceListFormat\022!\n\035PRICE_LIST_FORMAT_UNS"
+  "PECIFIED\020\000\022$\n PRICE_LIST_FORMAT_AWS_OFFE"
+  "R_FILE\020\001\022)\n%PRICE_LIST_FORMAT_AZURE_RETA"
+  "IL_PRICES\020\002\022\"\n\036PRICE_LIST_FORMAT_GCP_SKU"
+  "_LIST\020\003*\334\002\n\017ExclusionReason\022 \n\034EXCLUSION"
+  "_REASON_UNSPECIFIED\020\000\022\036\n\032EXCLUSION_REASO"
+  "N_TOO_SMALL\020\001\022\036\n\032EXCLUSION_REASON_RESIDE"
+  "NCY\020\002\022\"\n\036EXCLUSION_REASON_CERTIFICATION\020"
+  "\003\022\033\n\027EXCLUSION_REASON_REGION\020\004\022\035\n\031EXCLUS"
+  "ION_REASON_PROVIDER\020\005\022 \n\034EXCLUSION_REASO"
+  "N_OVER_BUDGET\020\006\022\037\n\033EXCLUSION_REASON_NO_S"
+  "TORAGE\020\007\022$\n EXCLUSION_REASON_NO_EGRESS_P"
+  "RICE\020\010\022\036\n\032EXCLUSION_REASON_DOMINATED\020\t*\350"
+  "\001\n\017DeploymentState\022 \n\034DEPLOYMENT_STATE_U"
+  "NSPECIFIED\020\000\022\035\n\031DEPLOYMENT_STATE_CREATIN"
+  "G\020\001\022\034\n\030DEPLOYMENT_STATE_RUNNING\020\002\022\034\n\030DEP"
+  "LOYMENT_STATE_STOPPED\020\003\022\035\n\031DEPLOYMENT_ST"
+  "ATE_DELETING\020\004\022\034\n\030DEPLOYMENT_STATE_DELET"
+  "ED\020\005\022\033\n\027DEPLOYMENT_STATE_FAILED\020\006*\347\001\n\rOp"
+  "erationKind\022\036\n\032OPERATION_KIND_UNSPECIFIE"
+  "D\020\000\022$\n OPERATION_KIND_CREATE_DEPLOYMENT\020"
+  "\001\022#\n\037OPERATION_KIND_START_DEPLOYMENT\020\002\022\""
+  "\n\036OPERATION_KIND_STOP_DEPLOYMENT\020\003\022$\n OP"
+  "ERATION_KIND_DELETE_DEPLOYMENT\020\004\022!\n\035OPER"
+  "ATION_KIND_MIGRATE_BUCKET\020\005*\250\001\n\016Migratio"
+  "nState\022\037\n\033MIGRATION_STATE_UNSPECIFIED\020\000\022"
+  "\033\n\027MIGRATION_STATE_COPYING\020\001\022\035\n\031MIGRATIO"
+  "N_STATE_VERIFYING\020\002\022\035\n\031MIGRATION_STATE_S"
+  "UCCEEDED\020\003\022\032\n\026MIGRATION_STATE_FAILED\020\004B\245"
+  "\001\n\021tw.jipan.cloud.v1B\016ResourcesProtoP\001Z&"
+  "jipan.tw/gen/go/jipan/cloud/v1;cloudv1\242\002"
+  "\003JCX\252\002\016Jipan.Cloud.V1\312\002\016Jipan\\Cloud\\V1\342\002"
+  "\032Jipan\\Cloud\\V1\\GPBMetadata\352\002\020Jipan::Clo"
+  "ud::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_deps[1] = {
   &::descriptor_table_google_2fprotobuf_2ftimestamp_2eproto,
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto = {
-    false, false, 10826, descriptor_table_protodef_jipan_2fcloud_2fv1_2fresources_2eproto,
+    false, false, 11014, descriptor_table_protodef_jipan_2fcloud_2fv1_2fresources_2eproto,
     "jipan/cloud/v1/resources.proto",
-    &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once, descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_deps, 1, 33,
+    &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once, descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_deps, 1, 34,
     schemas, file_default_instances, TableStruct_jipan_2fcloud_2fv1_2fresources_2eproto::offsets,
     file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto, file_level_enum_descriptors_jipan_2fcloud_2fv1_2fresources_2eproto,
     file_level_service_descriptors_jipan_2fcloud_2fv1_2fresources_2eproto,
@@ -1908,6 +1938,7 @@ class Credentials::_Internal {
   static const ::jipan::cloud::v1::AzureClientSecretCredentials& azure_client_secret(const Credentials* msg);
   static const ::jipan::cloud::v1::GcpServiceAccountCredentials& gcp_service_account(const Credentials* msg);
   static const ::jipan::cloud::v1::OpenStackApplicationCredentials& openstack_application(const Credentials* msg);
+  static const ::jipan::cloud::v1::AzureStorageKeyCredentials& azure_storage_key(const Credentials* msg);
 };
 
 const ::jipan::cloud::v1::AccessKeyCredentials&
@@ -1925,6 +1956,10 @@ Credentials::_Internal::gcp_service_account(const Credentials* msg) {
 const ::jipan::cloud::v1::OpenStackApplicationCredentials&
 Credentials::_Internal::openstack_application(const Credentials* msg) {
   return *msg->_impl_.secret_.openstack_application_;
+}
+const ::jipan::cloud::v1::AzureStorageKeyCredentials&
+Credentials::_Internal::azure_storage_key(const Credentials* msg) {
+  return *msg->_impl_.secret_.azure_storage_key_;
 }
 void Credentials::set_allocated_access_key(::jipan::cloud::v1::AccessKeyCredentials* access_key) {
   ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
@@ -1986,6 +2021,21 @@ void Credentials::set_allocated_openstack_application(::jipan::cloud::v1::OpenSt
   }
   // @@protoc_insertion_point(field_set_allocated:jipan.cloud.v1.Credentials.openstack_application)
 }
+void Credentials::set_allocated_azure_storage_key(::jipan::cloud::v1::AzureStorageKeyCredentials* azure_storage_key) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  clear_secret();
+  if (azure_storage_key) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+      ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(azure_storage_key);
+    if (message_arena != submessage_arena) {
+      azure_storage_key = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, azure_storage_key, submessage_arena);
+    }
+    set_has_azure_storage_key();
+    _impl_.secret_.azure_storage_key_ = azure_storage_key;
+  }
+  // @@protoc_insertion_point(field_set_allocated:jipan.cloud.v1.Credentials.azure_storage_key)
+}
 Credentials::Credentials(::PROTOBUF_NAMESPACE_ID::Arena* arena,
                          bool is_message_owned)
   : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
@@ -2021,6 +2071,11 @@ Credentials::Credentials(const Credentials& from)
     case kOpenstackApplication: {
       _this->_internal_mutable_openstack_application()->::jipan::cloud::v1::OpenStackApplicationCredentials::MergeFrom(
           from._internal_openstack_application());
+      break;
+    }
+    case kAzureStorageKey: {
+      _this->_internal_mutable_azure_storage_key()->::jipan::cloud::v1::AzureStorageKeyCredentials::MergeFrom(
+          from._internal_azure_storage_key());
       break;
     }
     case SECRET_NOT_SET: {
@@ -2089,6 +2144,12 @@ void Credentials::clear_secret() {
       }
       break;
     }
+    case kAzureStorageKey: {
+      if (GetArenaForAllocation() == nullptr) {
+        delete _impl_.secret_.azure_storage_key_;
+      }
+      break;
+    }
     case SECRET_NOT_SET: {
       break;
     }
@@ -2141,6 +2202,14 @@ const char* Credentials::_InternalParse(const char* ptr, ::_pbi::ParseContext* c
       case 4:
         if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 34)) {
           ptr = ctx->ParseMessage(_internal_mutable_openstack_application(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // .jipan.cloud.v1.AzureStorageKeyCredentials azure_storage_key = 5 [json_name = "azureStorageKey"];
+      case 5:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 42)) {
+          ptr = ctx->ParseMessage(_internal_mutable_azure_storage_key(), ptr);
           CHK_(ptr);
         } else
           goto handle_unusual;
@@ -2202,6 +2271,13 @@ uint8_t* Credentials::_InternalSerialize(
         _Internal::openstack_application(this).GetCachedSize(), target, stream);
   }
 
+  // .jipan.cloud.v1.AzureStorageKeyCredentials azure_storage_key = 5 [json_name = "azureStorageKey"];
+  if (_internal_has_azure_storage_key()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(5, _Internal::azure_storage_key(this),
+        _Internal::azure_storage_key(this).GetCachedSize(), target, stream);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -2247,6 +2323,13 @@ size_t Credentials::ByteSizeLong() const {
           *_impl_.secret_.openstack_application_);
       break;
     }
+    // .jipan.cloud.v1.AzureStorageKeyCredentials azure_storage_key = 5 [json_name = "azureStorageKey"];
+    case kAzureStorageKey: {
+      total_size += 1 +
+        ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+          *_impl_.secret_.azure_storage_key_);
+      break;
+    }
     case SECRET_NOT_SET: {
       break;
     }
@@ -2288,6 +2371,11 @@ void Credentials::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PR
     case kOpenstackApplication: {
       _this->_internal_mutable_openstack_application()->::jipan::cloud::v1::OpenStackApplicationCredentials::MergeFrom(
           from._internal_openstack_application());
+      break;
+    }
+    case kAzureStorageKey: {
+      _this->_internal_mutable_azure_storage_key()->::jipan::cloud::v1::AzureStorageKeyCredentials::MergeFrom(
+          from._internal_azure_storage_key());
       break;
     }
     case SECRET_NOT_SET: {
@@ -2929,6 +3017,259 @@ void AzureClientSecretCredentials::InternalSwap(AzureClientSecretCredentials* ot
 
 // ===================================================================
 
+class AzureStorageKeyCredentials::_Internal {
+ public:
+};
+
+AzureStorageKeyCredentials::AzureStorageKeyCredentials(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.cloud.v1.AzureStorageKeyCredentials)
+}
+AzureStorageKeyCredentials::AzureStorageKeyCredentials(const AzureStorageKeyCredentials& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  AzureStorageKeyCredentials* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.account_name_){}
+    , decltype(_impl_.account_key_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.account_name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.account_name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_account_name().empty()) {
+    _this->_impl_.account_name_.Set(from._internal_account_name(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.account_key_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.account_key_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_account_key().empty()) {
+    _this->_impl_.account_key_.Set(from._internal_account_key(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.cloud.v1.AzureStorageKeyCredentials)
+}
+
+inline void AzureStorageKeyCredentials::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.account_name_){}
+    , decltype(_impl_.account_key_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.account_name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.account_name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.account_key_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.account_key_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+AzureStorageKeyCredentials::~AzureStorageKeyCredentials() {
+  // @@protoc_insertion_point(destructor:jipan.cloud.v1.AzureStorageKeyCredentials)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void AzureStorageKeyCredentials::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.account_name_.Destroy();
+  _impl_.account_key_.Destroy();
+}
+
+void AzureStorageKeyCredentials::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void AzureStorageKeyCredentials::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.cloud.v1.AzureStorageKeyCredentials)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.account_name_.ClearToEmpty();
+  _impl_.account_key_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* AzureStorageKeyCredentials::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string account_name = 1 [json_name = "accountName"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_account_name();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.cloud.v1.AzureStorageKeyCredentials.account_name"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string account_key = 2 [json_name = "accountKey"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_account_key();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.cloud.v1.AzureStorageKeyCredentials.account_key"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* AzureStorageKeyCredentials::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.cloud.v1.AzureStorageKeyCredentials)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string account_name = 1 [json_name = "accountName"];
+  if (!this->_internal_account_name().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_account_name().data(), static_cast<int>(this->_internal_account_name().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.cloud.v1.AzureStorageKeyCredentials.account_name");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_account_name(), target);
+  }
+
+  // string account_key = 2 [json_name = "accountKey"];
+  if (!this->_internal_account_key().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_account_key().data(), static_cast<int>(this->_internal_account_key().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.cloud.v1.AzureStorageKeyCredentials.account_key");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_account_key(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.cloud.v1.AzureStorageKeyCredentials)
+  return target;
+}
+
+size_t AzureStorageKeyCredentials::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.cloud.v1.AzureStorageKeyCredentials)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string account_name = 1 [json_name = "accountName"];
+  if (!this->_internal_account_name().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_account_name());
+  }
+
+  // string account_key = 2 [json_name = "accountKey"];
+  if (!this->_internal_account_key().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_account_key());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData AzureStorageKeyCredentials::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    AzureStorageKeyCredentials::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*AzureStorageKeyCredentials::GetClassData() const { return &_class_data_; }
+
+
+void AzureStorageKeyCredentials::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<AzureStorageKeyCredentials*>(&to_msg);
+  auto& from = static_cast<const AzureStorageKeyCredentials&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.cloud.v1.AzureStorageKeyCredentials)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_account_name().empty()) {
+    _this->_internal_set_account_name(from._internal_account_name());
+  }
+  if (!from._internal_account_key().empty()) {
+    _this->_internal_set_account_key(from._internal_account_key());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void AzureStorageKeyCredentials::CopyFrom(const AzureStorageKeyCredentials& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.cloud.v1.AzureStorageKeyCredentials)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool AzureStorageKeyCredentials::IsInitialized() const {
+  return true;
+}
+
+void AzureStorageKeyCredentials::InternalSwap(AzureStorageKeyCredentials* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.account_name_, lhs_arena,
+      &other->_impl_.account_name_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.account_key_, lhs_arena,
+      &other->_impl_.account_key_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata AzureStorageKeyCredentials::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[4]);
+}
+
+// ===================================================================
+
 class GcpServiceAccountCredentials::_Internal {
  public:
 };
@@ -3127,7 +3468,7 @@ void GcpServiceAccountCredentials::InternalSwap(GcpServiceAccountCredentials* ot
 ::PROTOBUF_NAMESPACE_ID::Metadata GcpServiceAccountCredentials::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[4]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[5]);
 }
 
 // ===================================================================
@@ -3430,7 +3771,7 @@ void OpenStackApplicationCredentials::InternalSwap(OpenStackApplicationCredentia
 ::PROTOBUF_NAMESPACE_ID::Metadata OpenStackApplicationCredentials::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[5]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[6]);
 }
 
 // ===================================================================
@@ -4087,7 +4428,7 @@ void ProviderAccount::InternalSwap(ProviderAccount* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ProviderAccount::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[6]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[7]);
 }
 
 // ===================================================================
@@ -5183,7 +5524,7 @@ void Offering::InternalSwap(Offering* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata Offering::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[7]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[8]);
 }
 
 // ===================================================================
@@ -5486,7 +5827,7 @@ void ExchangeRate::InternalSwap(ExchangeRate* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ExchangeRate::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[8]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[9]);
 }
 
 // ===================================================================
@@ -6120,7 +6461,7 @@ void Workload::InternalSwap(Workload* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata Workload::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[9]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[10]);
 }
 
 // ===================================================================
@@ -6412,7 +6753,7 @@ void TrafficFlow::InternalSwap(TrafficFlow* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata TrafficFlow::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[10]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[11]);
 }
 
 // ===================================================================
@@ -6678,7 +7019,7 @@ void ExclusionCount::InternalSwap(ExclusionCount* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ExclusionCount::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[11]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[12]);
 }
 
 // ===================================================================
@@ -7011,7 +7352,7 @@ void Exclusion::InternalSwap(Exclusion* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata Exclusion::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[12]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[13]);
 }
 
 // ===================================================================
@@ -7564,7 +7905,7 @@ void Assignment::InternalSwap(Assignment* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata Assignment::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[13]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[14]);
 }
 
 // ===================================================================
@@ -7861,7 +8202,7 @@ void Plan::InternalSwap(Plan* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata Plan::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[14]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[15]);
 }
 
 // ===================================================================
@@ -8369,7 +8710,7 @@ void Placement::InternalSwap(Placement* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata Placement::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[15]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[16]);
 }
 
 // ===================================================================
@@ -8772,7 +9113,7 @@ void DeployedResource::InternalSwap(DeployedResource* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata DeployedResource::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[16]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[17]);
 }
 
 // ===================================================================
@@ -8786,7 +9127,7 @@ void Deployment_ImagesEntry_DoNotUse::MergeFrom(const Deployment_ImagesEntry_DoN
 ::PROTOBUF_NAMESPACE_ID::Metadata Deployment_ImagesEntry_DoNotUse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[17]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[18]);
 }
 
 // ===================================================================
@@ -9376,7 +9717,7 @@ void Deployment::InternalSwap(Deployment* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata Deployment::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[18]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[19]);
 }
 
 // ===================================================================
@@ -9390,7 +9731,7 @@ void AuditEntry_DetailsEntry_DoNotUse::MergeFrom(const AuditEntry_DetailsEntry_D
 ::PROTOBUF_NAMESPACE_ID::Metadata AuditEntry_DetailsEntry_DoNotUse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[19]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[20]);
 }
 
 // ===================================================================
@@ -9840,7 +10181,7 @@ void AuditEntry::InternalSwap(AuditEntry* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata AuditEntry::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[20]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[21]);
 }
 
 // ===================================================================
@@ -10419,7 +10760,7 @@ void OperationMetadata::InternalSwap(OperationMetadata* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata OperationMetadata::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[21]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[22]);
 }
 
 // ===================================================================
@@ -10433,7 +10774,7 @@ void OperationError_MetadataEntry_DoNotUse::MergeFrom(const OperationError_Metad
 ::PROTOBUF_NAMESPACE_ID::Metadata OperationError_MetadataEntry_DoNotUse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[22]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[23]);
 }
 
 // ===================================================================
@@ -10831,7 +11172,7 @@ void OperationError::InternalSwap(OperationError* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata OperationError::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[23]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[24]);
 }
 
 // ===================================================================
@@ -11319,7 +11660,7 @@ void Operation::InternalSwap(Operation* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata Operation::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[24]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[25]);
 }
 
 // ===================================================================
@@ -11333,7 +11674,7 @@ void CostRow_TagsEntry_DoNotUse::MergeFrom(const CostRow_TagsEntry_DoNotUse& oth
 ::PROTOBUF_NAMESPACE_ID::Metadata CostRow_TagsEntry_DoNotUse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[25]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[26]);
 }
 
 // ===================================================================
@@ -12598,7 +12939,7 @@ void CostRow::InternalSwap(CostRow* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata CostRow::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[26]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[27]);
 }
 
 // ===================================================================
@@ -12612,7 +12953,7 @@ void CostImport_BilledCostByCurrencyEntry_DoNotUse::MergeFrom(const CostImport_B
 ::PROTOBUF_NAMESPACE_ID::Metadata CostImport_BilledCostByCurrencyEntry_DoNotUse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[27]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[28]);
 }
 
 // ===================================================================
@@ -13012,7 +13353,7 @@ void CostImport::InternalSwap(CostImport* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata CostImport::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[28]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[29]);
 }
 
 // ===================================================================
@@ -13446,7 +13787,7 @@ void Budget::InternalSwap(Budget* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata Budget::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[29]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[30]);
 }
 
 // ===================================================================
@@ -13890,7 +14231,7 @@ void Notification::InternalSwap(Notification* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata Notification::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[30]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[31]);
 }
 
 // ===================================================================
@@ -14285,7 +14626,7 @@ void ForecastPoint::InternalSwap(ForecastPoint* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ForecastPoint::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[31]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[32]);
 }
 
 // ===================================================================
@@ -14798,7 +15139,7 @@ void Migration::InternalSwap(Migration* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata Migration::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[32]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fresources_2eproto[33]);
 }
 
 // @@protoc_insertion_point(namespace_scope)
@@ -14821,6 +15162,10 @@ Arena::CreateMaybeMessage< ::jipan::cloud::v1::AccessKeyCredentials >(Arena* are
 template<> PROTOBUF_NOINLINE ::jipan::cloud::v1::AzureClientSecretCredentials*
 Arena::CreateMaybeMessage< ::jipan::cloud::v1::AzureClientSecretCredentials >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::cloud::v1::AzureClientSecretCredentials >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::cloud::v1::AzureStorageKeyCredentials*
+Arena::CreateMaybeMessage< ::jipan::cloud::v1::AzureStorageKeyCredentials >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::cloud::v1::AzureStorageKeyCredentials >(arena);
 }
 template<> PROTOBUF_NOINLINE ::jipan::cloud::v1::GcpServiceAccountCredentials*
 Arena::CreateMaybeMessage< ::jipan::cloud::v1::GcpServiceAccountCredentials >(Arena* arena) {

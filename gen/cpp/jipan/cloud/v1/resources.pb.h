@@ -67,6 +67,9 @@ extern AuditEntry_DetailsEntry_DoNotUseDefaultTypeInternal _AuditEntry_DetailsEn
 class AzureClientSecretCredentials;
 struct AzureClientSecretCredentialsDefaultTypeInternal;
 extern AzureClientSecretCredentialsDefaultTypeInternal _AzureClientSecretCredentials_default_instance_;
+class AzureStorageKeyCredentials;
+struct AzureStorageKeyCredentialsDefaultTypeInternal;
+extern AzureStorageKeyCredentialsDefaultTypeInternal _AzureStorageKeyCredentials_default_instance_;
 class Budget;
 struct BudgetDefaultTypeInternal;
 extern BudgetDefaultTypeInternal _Budget_default_instance_;
@@ -160,6 +163,7 @@ template<> ::jipan::cloud::v1::Assignment* Arena::CreateMaybeMessage<::jipan::cl
 template<> ::jipan::cloud::v1::AuditEntry* Arena::CreateMaybeMessage<::jipan::cloud::v1::AuditEntry>(Arena*);
 template<> ::jipan::cloud::v1::AuditEntry_DetailsEntry_DoNotUse* Arena::CreateMaybeMessage<::jipan::cloud::v1::AuditEntry_DetailsEntry_DoNotUse>(Arena*);
 template<> ::jipan::cloud::v1::AzureClientSecretCredentials* Arena::CreateMaybeMessage<::jipan::cloud::v1::AzureClientSecretCredentials>(Arena*);
+template<> ::jipan::cloud::v1::AzureStorageKeyCredentials* Arena::CreateMaybeMessage<::jipan::cloud::v1::AzureStorageKeyCredentials>(Arena*);
 template<> ::jipan::cloud::v1::Budget* Arena::CreateMaybeMessage<::jipan::cloud::v1::Budget>(Arena*);
 template<> ::jipan::cloud::v1::CostImport* Arena::CreateMaybeMessage<::jipan::cloud::v1::CostImport>(Arena*);
 template<> ::jipan::cloud::v1::CostImport_BilledCostByCurrencyEntry_DoNotUse* Arena::CreateMaybeMessage<::jipan::cloud::v1::CostImport_BilledCostByCurrencyEntry_DoNotUse>(Arena*);
@@ -730,6 +734,7 @@ class Credentials final :
     kAzureClientSecret = 2,
     kGcpServiceAccount = 3,
     kOpenstackApplication = 4,
+    kAzureStorageKey = 5,
     SECRET_NOT_SET = 0,
   };
 
@@ -815,6 +820,7 @@ class Credentials final :
     kAzureClientSecretFieldNumber = 2,
     kGcpServiceAccountFieldNumber = 3,
     kOpenstackApplicationFieldNumber = 4,
+    kAzureStorageKeyFieldNumber = 5,
   };
   // .jipan.cloud.v1.AccessKeyCredentials access_key = 1 [json_name = "accessKey"];
   bool has_access_key() const;
@@ -888,6 +894,24 @@ class Credentials final :
       ::jipan::cloud::v1::OpenStackApplicationCredentials* openstack_application);
   ::jipan::cloud::v1::OpenStackApplicationCredentials* unsafe_arena_release_openstack_application();
 
+  // .jipan.cloud.v1.AzureStorageKeyCredentials azure_storage_key = 5 [json_name = "azureStorageKey"];
+  bool has_azure_storage_key() const;
+  private:
+  bool _internal_has_azure_storage_key() const;
+  public:
+  void clear_azure_storage_key();
+  const ::jipan::cloud::v1::AzureStorageKeyCredentials& azure_storage_key() const;
+  PROTOBUF_NODISCARD ::jipan::cloud::v1::AzureStorageKeyCredentials* release_azure_storage_key();
+  ::jipan::cloud::v1::AzureStorageKeyCredentials* mutable_azure_storage_key();
+  void set_allocated_azure_storage_key(::jipan::cloud::v1::AzureStorageKeyCredentials* azure_storage_key);
+  private:
+  const ::jipan::cloud::v1::AzureStorageKeyCredentials& _internal_azure_storage_key() const;
+  ::jipan::cloud::v1::AzureStorageKeyCredentials* _internal_mutable_azure_storage_key();
+  public:
+  void unsafe_arena_set_allocated_azure_storage_key(
+      ::jipan::cloud::v1::AzureStorageKeyCredentials* azure_storage_key);
+  ::jipan::cloud::v1::AzureStorageKeyCredentials* unsafe_arena_release_azure_storage_key();
+
   void clear_secret();
   SecretCase secret_case() const;
   // @@protoc_insertion_point(class_scope:jipan.cloud.v1.Credentials)
@@ -897,6 +921,7 @@ class Credentials final :
   void set_has_azure_client_secret();
   void set_has_gcp_service_account();
   void set_has_openstack_application();
+  void set_has_azure_storage_key();
 
   inline bool has_secret() const;
   inline void clear_has_secret();
@@ -912,6 +937,7 @@ class Credentials final :
       ::jipan::cloud::v1::AzureClientSecretCredentials* azure_client_secret_;
       ::jipan::cloud::v1::GcpServiceAccountCredentials* gcp_service_account_;
       ::jipan::cloud::v1::OpenStackApplicationCredentials* openstack_application_;
+      ::jipan::cloud::v1::AzureStorageKeyCredentials* azure_storage_key_;
     } secret_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
     uint32_t _oneof_case_[1];
@@ -1292,6 +1318,175 @@ class AzureClientSecretCredentials final :
 };
 // -------------------------------------------------------------------
 
+class AzureStorageKeyCredentials final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.cloud.v1.AzureStorageKeyCredentials) */ {
+ public:
+  inline AzureStorageKeyCredentials() : AzureStorageKeyCredentials(nullptr) {}
+  ~AzureStorageKeyCredentials() override;
+  explicit PROTOBUF_CONSTEXPR AzureStorageKeyCredentials(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  AzureStorageKeyCredentials(const AzureStorageKeyCredentials& from);
+  AzureStorageKeyCredentials(AzureStorageKeyCredentials&& from) noexcept
+    : AzureStorageKeyCredentials() {
+    *this = ::std::move(from);
+  }
+
+  inline AzureStorageKeyCredentials& operator=(const AzureStorageKeyCredentials& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline AzureStorageKeyCredentials& operator=(AzureStorageKeyCredentials&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const AzureStorageKeyCredentials& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const AzureStorageKeyCredentials* internal_default_instance() {
+    return reinterpret_cast<const AzureStorageKeyCredentials*>(
+               &_AzureStorageKeyCredentials_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    4;
+
+  friend void swap(AzureStorageKeyCredentials& a, AzureStorageKeyCredentials& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(AzureStorageKeyCredentials* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(AzureStorageKeyCredentials* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  AzureStorageKeyCredentials* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<AzureStorageKeyCredentials>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const AzureStorageKeyCredentials& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const AzureStorageKeyCredentials& from) {
+    AzureStorageKeyCredentials::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(AzureStorageKeyCredentials* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.cloud.v1.AzureStorageKeyCredentials";
+  }
+  protected:
+  explicit AzureStorageKeyCredentials(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kAccountNameFieldNumber = 1,
+    kAccountKeyFieldNumber = 2,
+  };
+  // string account_name = 1 [json_name = "accountName"];
+  void clear_account_name();
+  const std::string& account_name() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_account_name(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_account_name();
+  PROTOBUF_NODISCARD std::string* release_account_name();
+  void set_allocated_account_name(std::string* account_name);
+  private:
+  const std::string& _internal_account_name() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_account_name(const std::string& value);
+  std::string* _internal_mutable_account_name();
+  public:
+
+  // string account_key = 2 [json_name = "accountKey"];
+  void clear_account_key();
+  const std::string& account_key() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_account_key(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_account_key();
+  PROTOBUF_NODISCARD std::string* release_account_key();
+  void set_allocated_account_key(std::string* account_key);
+  private:
+  const std::string& _internal_account_key() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_account_key(const std::string& value);
+  std::string* _internal_mutable_account_key();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.cloud.v1.AzureStorageKeyCredentials)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr account_name_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr account_key_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fcloud_2fv1_2fresources_2eproto;
+};
+// -------------------------------------------------------------------
+
 class GcpServiceAccountCredentials final :
     public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.cloud.v1.GcpServiceAccountCredentials) */ {
  public:
@@ -1340,7 +1535,7 @@ class GcpServiceAccountCredentials final :
                &_GcpServiceAccountCredentials_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    4;
+    5;
 
   friend void swap(GcpServiceAccountCredentials& a, GcpServiceAccountCredentials& b) {
     a.Swap(&b);
@@ -1493,7 +1688,7 @@ class OpenStackApplicationCredentials final :
                &_OpenStackApplicationCredentials_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    5;
+    6;
 
   friend void swap(OpenStackApplicationCredentials& a, OpenStackApplicationCredentials& b) {
     a.Swap(&b);
@@ -1678,7 +1873,7 @@ class ProviderAccount final :
                &_ProviderAccount_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    6;
+    7;
 
   friend void swap(ProviderAccount& a, ProviderAccount& b) {
     a.Swap(&b);
@@ -1993,7 +2188,7 @@ class Offering final :
                &_Offering_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    7;
+    8;
 
   friend void swap(Offering& a, Offering& b) {
     a.Swap(&b);
@@ -2449,7 +2644,7 @@ class ExchangeRate final :
                &_ExchangeRate_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    8;
+    9;
 
   friend void swap(ExchangeRate& a, ExchangeRate& b) {
     a.Swap(&b);
@@ -2634,7 +2829,7 @@ class Workload final :
                &_Workload_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    9;
+    10;
 
   friend void swap(Workload& a, Workload& b) {
     a.Swap(&b);
@@ -2972,7 +3167,7 @@ class TrafficFlow final :
                &_TrafficFlow_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    10;
+    11;
 
   friend void swap(TrafficFlow& a, TrafficFlow& b) {
     a.Swap(&b);
@@ -3152,7 +3347,7 @@ class ExclusionCount final :
                &_ExclusionCount_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    11;
+    12;
 
   friend void swap(ExclusionCount& a, ExclusionCount& b) {
     a.Swap(&b);
@@ -3327,7 +3522,7 @@ class Exclusion final :
                &_Exclusion_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    12;
+    13;
 
   friend void swap(Exclusion& a, Exclusion& b) {
     a.Swap(&b);
@@ -3523,7 +3718,7 @@ class Assignment final :
                &_Assignment_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    13;
+    14;
 
   friend void swap(Assignment& a, Assignment& b) {
     a.Swap(&b);
@@ -3788,7 +3983,7 @@ class Plan final :
                &_Plan_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    14;
+    15;
 
   friend void swap(Plan& a, Plan& b) {
     a.Swap(&b);
@@ -3983,7 +4178,7 @@ class Placement final :
                &_Placement_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    15;
+    16;
 
   friend void swap(Placement& a, Placement& b) {
     a.Swap(&b);
@@ -4274,7 +4469,7 @@ class DeployedResource final :
                &_DeployedResource_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    16;
+    17;
 
   friend void swap(DeployedResource& a, DeployedResource& b) {
     a.Swap(&b);
@@ -4519,7 +4714,7 @@ class Deployment final :
                &_Deployment_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    18;
+    19;
 
   friend void swap(Deployment& a, Deployment& b) {
     a.Swap(&b);
@@ -4876,7 +5071,7 @@ class AuditEntry final :
                &_AuditEntry_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    20;
+    21;
 
   friend void swap(AuditEntry& a, AuditEntry& b) {
     a.Swap(&b);
@@ -5118,7 +5313,7 @@ class OperationMetadata final :
                &_OperationMetadata_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    21;
+    22;
 
   friend void swap(OperationMetadata& a, OperationMetadata& b) {
     a.Swap(&b);
@@ -5446,7 +5641,7 @@ class OperationError final :
                &_OperationError_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    23;
+    24;
 
   friend void swap(OperationError& a, OperationError& b) {
     a.Swap(&b);
@@ -5675,7 +5870,7 @@ class Operation final :
                &_Operation_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    24;
+    25;
 
   friend void swap(Operation& a, Operation& b) {
     a.Swap(&b);
@@ -5961,7 +6156,7 @@ class CostRow final :
                &_CostRow_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    26;
+    27;
 
   friend void swap(CostRow& a, CostRow& b) {
     a.Swap(&b);
@@ -6504,7 +6699,7 @@ class CostImport final :
                &_CostImport_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    28;
+    29;
 
   friend void swap(CostImport& a, CostImport& b) {
     a.Swap(&b);
@@ -6730,7 +6925,7 @@ class Budget final :
                &_Budget_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    29;
+    30;
 
   friend void swap(Budget& a, Budget& b) {
     a.Swap(&b);
@@ -6975,7 +7170,7 @@ class Notification final :
                &_Notification_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    30;
+    31;
 
   friend void swap(Notification& a, Notification& b) {
     a.Swap(&b);
@@ -7207,7 +7402,7 @@ class ForecastPoint final :
                &_ForecastPoint_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    31;
+    32;
 
   friend void swap(ForecastPoint& a, ForecastPoint& b) {
     a.Swap(&b);
@@ -7415,7 +7610,7 @@ class Migration final :
                &_Migration_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    32;
+    33;
 
   friend void swap(Migration& a, Migration& b) {
     a.Swap(&b);
@@ -8098,6 +8293,80 @@ inline ::jipan::cloud::v1::OpenStackApplicationCredentials* Credentials::mutable
   return _msg;
 }
 
+// .jipan.cloud.v1.AzureStorageKeyCredentials azure_storage_key = 5 [json_name = "azureStorageKey"];
+inline bool Credentials::_internal_has_azure_storage_key() const {
+  return secret_case() == kAzureStorageKey;
+}
+inline bool Credentials::has_azure_storage_key() const {
+  return _internal_has_azure_storage_key();
+}
+inline void Credentials::set_has_azure_storage_key() {
+  _impl_._oneof_case_[0] = kAzureStorageKey;
+}
+inline void Credentials::clear_azure_storage_key() {
+  if (_internal_has_azure_storage_key()) {
+    if (GetArenaForAllocation() == nullptr) {
+      delete _impl_.secret_.azure_storage_key_;
+    }
+    clear_has_secret();
+  }
+}
+inline ::jipan::cloud::v1::AzureStorageKeyCredentials* Credentials::release_azure_storage_key() {
+  // @@protoc_insertion_point(field_release:jipan.cloud.v1.Credentials.azure_storage_key)
+  if (_internal_has_azure_storage_key()) {
+    clear_has_secret();
+    ::jipan::cloud::v1::AzureStorageKeyCredentials* temp = _impl_.secret_.azure_storage_key_;
+    if (GetArenaForAllocation() != nullptr) {
+      temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+    }
+    _impl_.secret_.azure_storage_key_ = nullptr;
+    return temp;
+  } else {
+    return nullptr;
+  }
+}
+inline const ::jipan::cloud::v1::AzureStorageKeyCredentials& Credentials::_internal_azure_storage_key() const {
+  return _internal_has_azure_storage_key()
+      ? *_impl_.secret_.azure_storage_key_
+      : reinterpret_cast< ::jipan::cloud::v1::AzureStorageKeyCredentials&>(::jipan::cloud::v1::_AzureStorageKeyCredentials_default_instance_);
+}
+inline const ::jipan::cloud::v1::AzureStorageKeyCredentials& Credentials::azure_storage_key() const {
+  // @@protoc_insertion_point(field_get:jipan.cloud.v1.Credentials.azure_storage_key)
+  return _internal_azure_storage_key();
+}
+inline ::jipan::cloud::v1::AzureStorageKeyCredentials* Credentials::unsafe_arena_release_azure_storage_key() {
+  // @@protoc_insertion_point(field_unsafe_arena_release:jipan.cloud.v1.Credentials.azure_storage_key)
+  if (_internal_has_azure_storage_key()) {
+    clear_has_secret();
+    ::jipan::cloud::v1::AzureStorageKeyCredentials* temp = _impl_.secret_.azure_storage_key_;
+    _impl_.secret_.azure_storage_key_ = nullptr;
+    return temp;
+  } else {
+    return nullptr;
+  }
+}
+inline void Credentials::unsafe_arena_set_allocated_azure_storage_key(::jipan::cloud::v1::AzureStorageKeyCredentials* azure_storage_key) {
+  clear_secret();
+  if (azure_storage_key) {
+    set_has_azure_storage_key();
+    _impl_.secret_.azure_storage_key_ = azure_storage_key;
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.cloud.v1.Credentials.azure_storage_key)
+}
+inline ::jipan::cloud::v1::AzureStorageKeyCredentials* Credentials::_internal_mutable_azure_storage_key() {
+  if (!_internal_has_azure_storage_key()) {
+    clear_secret();
+    set_has_azure_storage_key();
+    _impl_.secret_.azure_storage_key_ = CreateMaybeMessage< ::jipan::cloud::v1::AzureStorageKeyCredentials >(GetArenaForAllocation());
+  }
+  return _impl_.secret_.azure_storage_key_;
+}
+inline ::jipan::cloud::v1::AzureStorageKeyCredentials* Credentials::mutable_azure_storage_key() {
+  ::jipan::cloud::v1::AzureStorageKeyCredentials* _msg = _internal_mutable_azure_storage_key();
+  // @@protoc_insertion_point(field_mutable:jipan.cloud.v1.Credentials.azure_storage_key)
+  return _msg;
+}
+
 inline bool Credentials::has_secret() const {
   return secret_case() != SECRET_NOT_SET;
 }
@@ -8413,6 +8682,110 @@ inline void AzureClientSecretCredentials::set_allocated_subscription_id(std::str
   }
 #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
   // @@protoc_insertion_point(field_set_allocated:jipan.cloud.v1.AzureClientSecretCredentials.subscription_id)
+}
+
+// -------------------------------------------------------------------
+
+// AzureStorageKeyCredentials
+
+// string account_name = 1 [json_name = "accountName"];
+inline void AzureStorageKeyCredentials::clear_account_name() {
+  _impl_.account_name_.ClearToEmpty();
+}
+inline const std::string& AzureStorageKeyCredentials::account_name() const {
+  // @@protoc_insertion_point(field_get:jipan.cloud.v1.AzureStorageKeyCredentials.account_name)
+  return _internal_account_name();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void AzureStorageKeyCredentials::set_account_name(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.account_name_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.cloud.v1.AzureStorageKeyCredentials.account_name)
+}
+inline std::string* AzureStorageKeyCredentials::mutable_account_name() {
+  std::string* _s = _internal_mutable_account_name();
+  // @@protoc_insertion_point(field_mutable:jipan.cloud.v1.AzureStorageKeyCredentials.account_name)
+  return _s;
+}
+inline const std::string& AzureStorageKeyCredentials::_internal_account_name() const {
+  return _impl_.account_name_.Get();
+}
+inline void AzureStorageKeyCredentials::_internal_set_account_name(const std::string& value) {
+  
+  _impl_.account_name_.Set(value, GetArenaForAllocation());
+}
+inline std::string* AzureStorageKeyCredentials::_internal_mutable_account_name() {
+  
+  return _impl_.account_name_.Mutable(GetArenaForAllocation());
+}
+inline std::string* AzureStorageKeyCredentials::release_account_name() {
+  // @@protoc_insertion_point(field_release:jipan.cloud.v1.AzureStorageKeyCredentials.account_name)
+  return _impl_.account_name_.Release();
+}
+inline void AzureStorageKeyCredentials::set_allocated_account_name(std::string* account_name) {
+  if (account_name != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.account_name_.SetAllocated(account_name, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.account_name_.IsDefault()) {
+    _impl_.account_name_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.cloud.v1.AzureStorageKeyCredentials.account_name)
+}
+
+// string account_key = 2 [json_name = "accountKey"];
+inline void AzureStorageKeyCredentials::clear_account_key() {
+  _impl_.account_key_.ClearToEmpty();
+}
+inline const std::string& AzureStorageKeyCredentials::account_key() const {
+  // @@protoc_insertion_point(field_get:jipan.cloud.v1.AzureStorageKeyCredentials.account_key)
+  return _internal_account_key();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void AzureStorageKeyCredentials::set_account_key(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.account_key_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.cloud.v1.AzureStorageKeyCredentials.account_key)
+}
+inline std::string* AzureStorageKeyCredentials::mutable_account_key() {
+  std::string* _s = _internal_mutable_account_key();
+  // @@protoc_insertion_point(field_mutable:jipan.cloud.v1.AzureStorageKeyCredentials.account_key)
+  return _s;
+}
+inline const std::string& AzureStorageKeyCredentials::_internal_account_key() const {
+  return _impl_.account_key_.Get();
+}
+inline void AzureStorageKeyCredentials::_internal_set_account_key(const std::string& value) {
+  
+  _impl_.account_key_.Set(value, GetArenaForAllocation());
+}
+inline std::string* AzureStorageKeyCredentials::_internal_mutable_account_key() {
+  
+  return _impl_.account_key_.Mutable(GetArenaForAllocation());
+}
+inline std::string* AzureStorageKeyCredentials::release_account_key() {
+  // @@protoc_insertion_point(field_release:jipan.cloud.v1.AzureStorageKeyCredentials.account_key)
+  return _impl_.account_key_.Release();
+}
+inline void AzureStorageKeyCredentials::set_allocated_account_key(std::string* account_key) {
+  if (account_key != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.account_key_.SetAllocated(account_key, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.account_key_.IsDefault()) {
+    _impl_.account_key_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.cloud.v1.AzureStorageKeyCredentials.account_key)
 }
 
 // -------------------------------------------------------------------
@@ -16983,6 +17356,8 @@ inline void Migration::set_allocated_create_time(::PROTOBUF_NAMESPACE_ID::Timest
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

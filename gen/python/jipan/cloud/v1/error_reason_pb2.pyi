@@ -128,6 +128,10 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     """UNAVAILABLE: the key-encryption key that wraps the credentials' data
     keys (the key file or AWS KMS) cannot be used right now; retry.
     """
+    ERROR_REASON_BUCKET_NOT_FOUND: _ErrorReason.ValueType  # 29
+    """NOT_FOUND: a migration's source bucket (or Azure container) does not
+    exist for the account (`metadata["bucket"]`, `metadata["provider"]`).
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by the cloud services in `google.rpc.ErrorInfo.reason`
@@ -241,5 +245,9 @@ RUNNING, STOPPED or FAILED.
 ERROR_REASON_KEY_UNAVAILABLE: ErrorReason.ValueType  # 28
 """UNAVAILABLE: the key-encryption key that wraps the credentials' data
 keys (the key file or AWS KMS) cannot be used right now; retry.
+"""
+ERROR_REASON_BUCKET_NOT_FOUND: ErrorReason.ValueType  # 29
+"""NOT_FOUND: a migration's source bucket (or Azure container) does not
+exist for the account (`metadata["bucket"]`, `metadata["provider"]`).
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

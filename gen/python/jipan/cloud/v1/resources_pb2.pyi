@@ -434,6 +434,7 @@ class Credentials(_message.Message):
     AZURE_CLIENT_SECRET_FIELD_NUMBER: _builtins.int
     GCP_SERVICE_ACCOUNT_FIELD_NUMBER: _builtins.int
     OPENSTACK_APPLICATION_FIELD_NUMBER: _builtins.int
+    AZURE_STORAGE_KEY_FIELD_NUMBER: _builtins.int
     @_builtins.property
     def access_key(self) -> Global___AccessKeyCredentials:
         """AWS or an S3-compatible store: an access key pair."""
@@ -450,6 +451,10 @@ class Credentials(_message.Message):
     def openstack_application(self) -> Global___OpenStackApplicationCredentials:
         """OpenStack: application credentials."""
 
+    @_builtins.property
+    def azure_storage_key(self) -> Global___AzureStorageKeyCredentials:
+        """Azure Blob Storage: a storage account's name and shared key."""
+
     def __init__(
         self,
         *,
@@ -457,12 +462,13 @@ class Credentials(_message.Message):
         azure_client_secret: Global___AzureClientSecretCredentials | None = ...,
         gcp_service_account: Global___GcpServiceAccountCredentials | None = ...,
         openstack_application: Global___OpenStackApplicationCredentials | None = ...,
+        azure_storage_key: Global___AzureStorageKeyCredentials | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["access_key", b"access_key", "azure_client_secret", b"azure_client_secret", "gcp_service_account", b"gcp_service_account", "openstack_application", b"openstack_application", "secret", b"secret"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["access_key", b"access_key", "azure_client_secret", b"azure_client_secret", "azure_storage_key", b"azure_storage_key", "gcp_service_account", b"gcp_service_account", "openstack_application", b"openstack_application", "secret", b"secret"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["access_key", b"access_key", "azure_client_secret", b"azure_client_secret", "gcp_service_account", b"gcp_service_account", "openstack_application", b"openstack_application", "secret", b"secret"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["access_key", b"access_key", "azure_client_secret", b"azure_client_secret", "azure_storage_key", b"azure_storage_key", "gcp_service_account", b"gcp_service_account", "openstack_application", b"openstack_application", "secret", b"secret"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    _WhichOneofReturnType_secret: _TypeAlias = _typing.Literal["access_key", "azure_client_secret", "gcp_service_account", "openstack_application"]  # noqa: Y015
+    _WhichOneofReturnType_secret: _TypeAlias = _typing.Literal["access_key", "azure_client_secret", "gcp_service_account", "openstack_application", "azure_storage_key"]  # noqa: Y015
     _WhichOneofArgType_secret: _TypeAlias = _typing.Literal["secret", b"secret"]  # noqa: Y015
     def WhichOneof(self, oneof_group: _WhichOneofArgType_secret) -> _WhichOneofReturnType_secret | None: ...
 
@@ -527,6 +533,34 @@ class AzureClientSecretCredentials(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___AzureClientSecretCredentials: _TypeAlias = AzureClientSecretCredentials  # noqa: Y015
+
+@_typing.final
+class AzureStorageKeyCredentials(_message.Message):
+    """An Azure storage account's shared key (Azure Blob Storage's own
+    authentication; the "azure-blob" provider).
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ACCOUNT_NAME_FIELD_NUMBER: _builtins.int
+    ACCOUNT_KEY_FIELD_NUMBER: _builtins.int
+    account_name: _builtins.str
+    """Required. The storage account's name."""
+    account_key: _builtins.str
+    """Required. One of the storage account's two keys (base64)."""
+    def __init__(
+        self,
+        *,
+        account_name: _builtins.str = ...,
+        account_key: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["account_key", b"account_key", "account_name", b"account_name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AzureStorageKeyCredentials: _TypeAlias = AzureStorageKeyCredentials  # noqa: Y015
 
 @_typing.final
 class GcpServiceAccountCredentials(_message.Message):

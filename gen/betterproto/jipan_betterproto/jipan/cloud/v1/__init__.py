@@ -10,6 +10,7 @@ __all__ = (
     "Assignment",
     "AuditEntry",
     "AzureClientSecretCredentials",
+    "AzureStorageKeyCredentials",
     "BillingServiceStub",
     "Budget",
     "Capability",
@@ -649,6 +650,12 @@ class ErrorReason(betterproto2.Enum):
     keys (the key file or AWS KMS) cannot be used right now; retry.
     """
 
+    BUCKET_NOT_FOUND = 29
+    """
+    NOT_FOUND: a migration's source bucket (or Azure container) does not
+    exist for the account (`metadata["bucket"]`, `metadata["provider"]`).
+    """
+
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
         return {
@@ -681,6 +688,7 @@ class ErrorReason(betterproto2.Enum):
             26: "ERROR_REASON_ACCOUNT_CHANGED",
             27: "ERROR_REASON_DEPLOYMENT_STATE_INVALID",
             28: "ERROR_REASON_KEY_UNAVAILABLE",
+            29: "ERROR_REASON_BUCKET_NOT_FOUND",
         }
 
     @classmethod
@@ -715,6 +723,7 @@ class ErrorReason(betterproto2.Enum):
             "ERROR_REASON_ACCOUNT_CHANGED": 26,
             "ERROR_REASON_DEPLOYMENT_STATE_INVALID": 27,
             "ERROR_REASON_KEY_UNAVAILABLE": 28,
+            "ERROR_REASON_BUCKET_NOT_FOUND": 29,
         }
 
 
@@ -1248,6 +1257,29 @@ default_message_pool.register_message(
 
 
 @dataclass(eq=False, repr=False)
+class AzureStorageKeyCredentials(betterproto2.Message):
+    """
+    An Azure storage account's shared key (Azure Blob Storage's own
+    authentication; the "azure-blob" provider).
+    """
+
+    account_name: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. The storage account's name.
+    """
+
+    account_key: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Required. One of the storage account's two keys (base64).
+    """
+
+
+default_message_pool.register_message(
+    "jipan.cloud.v1", "AzureStorageKeyCredentials", AzureStorageKeyCredentials
+)
+
+
+@dataclass(eq=False, repr=False)
 class Budget(betterproto2.Message):
     """
     A monthly cost budget with thresholds that notify.
@@ -1694,6 +1726,13 @@ class Credentials(betterproto2.Message):
     )
     """
     OpenStack: application credentials.
+    """
+
+    azure_storage_key: "AzureStorageKeyCredentials | None" = betterproto2.field(
+        5, betterproto2.TYPE_MESSAGE, optional=True, group="secret"
+    )
+    """
+    Azure Blob Storage: a storage account's name and shared key.
     """
 
 

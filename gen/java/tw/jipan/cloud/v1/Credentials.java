@@ -57,6 +57,7 @@ private static final long serialVersionUID = 0L;
     AZURE_CLIENT_SECRET(2),
     GCP_SERVICE_ACCOUNT(3),
     OPENSTACK_APPLICATION(4),
+    AZURE_STORAGE_KEY(5),
     SECRET_NOT_SET(0);
     private final int value;
     private SecretCase(int value) {
@@ -78,6 +79,7 @@ private static final long serialVersionUID = 0L;
         case 2: return AZURE_CLIENT_SECRET;
         case 3: return GCP_SERVICE_ACCOUNT;
         case 4: return OPENSTACK_APPLICATION;
+        case 5: return AZURE_STORAGE_KEY;
         case 0: return SECRET_NOT_SET;
         default: return null;
       }
@@ -265,6 +267,49 @@ private static final long serialVersionUID = 0L;
     return tw.jipan.cloud.v1.OpenStackApplicationCredentials.getDefaultInstance();
   }
 
+  public static final int AZURE_STORAGE_KEY_FIELD_NUMBER = 5;
+  /**
+   * <pre>
+   * Azure Blob Storage: a storage account's name and shared key.
+   * </pre>
+   *
+   * <code>.jipan.cloud.v1.AzureStorageKeyCredentials azure_storage_key = 5 [json_name = "azureStorageKey"];</code>
+   * @return Whether the azureStorageKey field is set.
+   */
+  @java.lang.Override
+  public boolean hasAzureStorageKey() {
+    return secretCase_ == 5;
+  }
+  /**
+   * <pre>
+   * Azure Blob Storage: a storage account's name and shared key.
+   * </pre>
+   *
+   * <code>.jipan.cloud.v1.AzureStorageKeyCredentials azure_storage_key = 5 [json_name = "azureStorageKey"];</code>
+   * @return The azureStorageKey.
+   */
+  @java.lang.Override
+  public tw.jipan.cloud.v1.AzureStorageKeyCredentials getAzureStorageKey() {
+    if (secretCase_ == 5) {
+       return (tw.jipan.cloud.v1.AzureStorageKeyCredentials) secret_;
+    }
+    return tw.jipan.cloud.v1.AzureStorageKeyCredentials.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Azure Blob Storage: a storage account's name and shared key.
+   * </pre>
+   *
+   * <code>.jipan.cloud.v1.AzureStorageKeyCredentials azure_storage_key = 5 [json_name = "azureStorageKey"];</code>
+   */
+  @java.lang.Override
+  public tw.jipan.cloud.v1.AzureStorageKeyCredentialsOrBuilder getAzureStorageKeyOrBuilder() {
+    if (secretCase_ == 5) {
+       return (tw.jipan.cloud.v1.AzureStorageKeyCredentials) secret_;
+    }
+    return tw.jipan.cloud.v1.AzureStorageKeyCredentials.getDefaultInstance();
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -291,6 +336,9 @@ private static final long serialVersionUID = 0L;
     if (secretCase_ == 4) {
       output.writeMessage(4, (tw.jipan.cloud.v1.OpenStackApplicationCredentials) secret_);
     }
+    if (secretCase_ == 5) {
+      output.writeMessage(5, (tw.jipan.cloud.v1.AzureStorageKeyCredentials) secret_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -315,6 +363,10 @@ private static final long serialVersionUID = 0L;
     if (secretCase_ == 4) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(4, (tw.jipan.cloud.v1.OpenStackApplicationCredentials) secret_);
+    }
+    if (secretCase_ == 5) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(5, (tw.jipan.cloud.v1.AzureStorageKeyCredentials) secret_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -349,6 +401,10 @@ private static final long serialVersionUID = 0L;
         if (!getOpenstackApplication()
             .equals(other.getOpenstackApplication())) return false;
         break;
+      case 5:
+        if (!getAzureStorageKey()
+            .equals(other.getAzureStorageKey())) return false;
+        break;
       case 0:
       default:
     }
@@ -379,6 +435,10 @@ private static final long serialVersionUID = 0L;
       case 4:
         hash = (37 * hash) + OPENSTACK_APPLICATION_FIELD_NUMBER;
         hash = (53 * hash) + getOpenstackApplication().hashCode();
+        break;
+      case 5:
+        hash = (37 * hash) + AZURE_STORAGE_KEY_FIELD_NUMBER;
+        hash = (53 * hash) + getAzureStorageKey().hashCode();
         break;
       case 0:
       default:
@@ -529,6 +589,9 @@ private static final long serialVersionUID = 0L;
       if (openstackApplicationBuilder_ != null) {
         openstackApplicationBuilder_.clear();
       }
+      if (azureStorageKeyBuilder_ != null) {
+        azureStorageKeyBuilder_.clear();
+      }
       secretCase_ = 0;
       secret_ = null;
       return this;
@@ -585,6 +648,10 @@ private static final long serialVersionUID = 0L;
       if (secretCase_ == 4 &&
           openstackApplicationBuilder_ != null) {
         result.secret_ = openstackApplicationBuilder_.build();
+      }
+      if (secretCase_ == 5 &&
+          azureStorageKeyBuilder_ != null) {
+        result.secret_ = azureStorageKeyBuilder_.build();
       }
     }
 
@@ -649,6 +716,10 @@ private static final long serialVersionUID = 0L;
           mergeOpenstackApplication(other.getOpenstackApplication());
           break;
         }
+        case AZURE_STORAGE_KEY: {
+          mergeAzureStorageKey(other.getAzureStorageKey());
+          break;
+        }
         case SECRET_NOT_SET: {
           break;
         }
@@ -707,6 +778,13 @@ private static final long serialVersionUID = 0L;
               secretCase_ = 4;
               break;
             } // case 34
+            case 42: {
+              input.readMessage(
+                  getAzureStorageKeyFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              secretCase_ = 5;
+              break;
+            } // case 42
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1449,6 +1527,184 @@ private static final long serialVersionUID = 0L;
       secretCase_ = 4;
       onChanged();
       return openstackApplicationBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilderV3<
+        tw.jipan.cloud.v1.AzureStorageKeyCredentials, tw.jipan.cloud.v1.AzureStorageKeyCredentials.Builder, tw.jipan.cloud.v1.AzureStorageKeyCredentialsOrBuilder> azureStorageKeyBuilder_;
+    /**
+     * <pre>
+     * Azure Blob Storage: a storage account's name and shared key.
+     * </pre>
+     *
+     * <code>.jipan.cloud.v1.AzureStorageKeyCredentials azure_storage_key = 5 [json_name = "azureStorageKey"];</code>
+     * @return Whether the azureStorageKey field is set.
+     */
+    @java.lang.Override
+    public boolean hasAzureStorageKey() {
+      return secretCase_ == 5;
+    }
+    /**
+     * <pre>
+     * Azure Blob Storage: a storage account's name and shared key.
+     * </pre>
+     *
+     * <code>.jipan.cloud.v1.AzureStorageKeyCredentials azure_storage_key = 5 [json_name = "azureStorageKey"];</code>
+     * @return The azureStorageKey.
+     */
+    @java.lang.Override
+    public tw.jipan.cloud.v1.AzureStorageKeyCredentials getAzureStorageKey() {
+      if (azureStorageKeyBuilder_ == null) {
+        if (secretCase_ == 5) {
+          return (tw.jipan.cloud.v1.AzureStorageKeyCredentials) secret_;
+        }
+        return tw.jipan.cloud.v1.AzureStorageKeyCredentials.getDefaultInstance();
+      } else {
+        if (secretCase_ == 5) {
+          return azureStorageKeyBuilder_.getMessage();
+        }
+        return tw.jipan.cloud.v1.AzureStorageKeyCredentials.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Azure Blob Storage: a storage account's name and shared key.
+     * </pre>
+     *
+     * <code>.jipan.cloud.v1.AzureStorageKeyCredentials azure_storage_key = 5 [json_name = "azureStorageKey"];</code>
+     */
+    public Builder setAzureStorageKey(tw.jipan.cloud.v1.AzureStorageKeyCredentials value) {
+      if (azureStorageKeyBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        secret_ = value;
+        onChanged();
+      } else {
+        azureStorageKeyBuilder_.setMessage(value);
+      }
+      secretCase_ = 5;
+      return this;
+    }
+    /**
+     * <pre>
+     * Azure Blob Storage: a storage account's name and shared key.
+     * </pre>
+     *
+     * <code>.jipan.cloud.v1.AzureStorageKeyCredentials azure_storage_key = 5 [json_name = "azureStorageKey"];</code>
+     */
+    public Builder setAzureStorageKey(
+        tw.jipan.cloud.v1.AzureStorageKeyCredentials.Builder builderForValue) {
+      if (azureStorageKeyBuilder_ == null) {
+        secret_ = builderForValue.build();
+        onChanged();
+      } else {
+        azureStorageKeyBuilder_.setMessage(builderForValue.build());
+      }
+      secretCase_ = 5;
+      return this;
+    }
+    /**
+     * <pre>
+     * Azure Blob Storage: a storage account's name and shared key.
+     * </pre>
+     *
+     * <code>.jipan.cloud.v1.AzureStorageKeyCredentials azure_storage_key = 5 [json_name = "azureStorageKey"];</code>
+     */
+    public Builder mergeAzureStorageKey(tw.jipan.cloud.v1.AzureStorageKeyCredentials value) {
+      if (azureStorageKeyBuilder_ == null) {
+        if (secretCase_ == 5 &&
+            secret_ != tw.jipan.cloud.v1.AzureStorageKeyCredentials.getDefaultInstance()) {
+          secret_ = tw.jipan.cloud.v1.AzureStorageKeyCredentials.newBuilder((tw.jipan.cloud.v1.AzureStorageKeyCredentials) secret_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          secret_ = value;
+        }
+        onChanged();
+      } else {
+        if (secretCase_ == 5) {
+          azureStorageKeyBuilder_.mergeFrom(value);
+        } else {
+          azureStorageKeyBuilder_.setMessage(value);
+        }
+      }
+      secretCase_ = 5;
+      return this;
+    }
+    /**
+     * <pre>
+     * Azure Blob Storage: a storage account's name and shared key.
+     * </pre>
+     *
+     * <code>.jipan.cloud.v1.AzureStorageKeyCredentials azure_storage_key = 5 [json_name = "azureStorageKey"];</code>
+     */
+    public Builder clearAzureStorageKey() {
+      if (azureStorageKeyBuilder_ == null) {
+        if (secretCase_ == 5) {
+          secretCase_ = 0;
+          secret_ = null;
+          onChanged();
+        }
+      } else {
+        if (secretCase_ == 5) {
+          secretCase_ = 0;
+          secret_ = null;
+        }
+        azureStorageKeyBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Azure Blob Storage: a storage account's name and shared key.
+     * </pre>
+     *
+     * <code>.jipan.cloud.v1.AzureStorageKeyCredentials azure_storage_key = 5 [json_name = "azureStorageKey"];</code>
+     */
+    public tw.jipan.cloud.v1.AzureStorageKeyCredentials.Builder getAzureStorageKeyBuilder() {
+      return getAzureStorageKeyFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Azure Blob Storage: a storage account's name and shared key.
+     * </pre>
+     *
+     * <code>.jipan.cloud.v1.AzureStorageKeyCredentials azure_storage_key = 5 [json_name = "azureStorageKey"];</code>
+     */
+    @java.lang.Override
+    public tw.jipan.cloud.v1.AzureStorageKeyCredentialsOrBuilder getAzureStorageKeyOrBuilder() {
+      if ((secretCase_ == 5) && (azureStorageKeyBuilder_ != null)) {
+        return azureStorageKeyBuilder_.getMessageOrBuilder();
+      } else {
+        if (secretCase_ == 5) {
+          return (tw.jipan.cloud.v1.AzureStorageKeyCredentials) secret_;
+        }
+        return tw.jipan.cloud.v1.AzureStorageKeyCredentials.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Azure Blob Storage: a storage account's name and shared key.
+     * </pre>
+     *
+     * <code>.jipan.cloud.v1.AzureStorageKeyCredentials azure_storage_key = 5 [json_name = "azureStorageKey"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilderV3<
+        tw.jipan.cloud.v1.AzureStorageKeyCredentials, tw.jipan.cloud.v1.AzureStorageKeyCredentials.Builder, tw.jipan.cloud.v1.AzureStorageKeyCredentialsOrBuilder> 
+        getAzureStorageKeyFieldBuilder() {
+      if (azureStorageKeyBuilder_ == null) {
+        if (!(secretCase_ == 5)) {
+          secret_ = tw.jipan.cloud.v1.AzureStorageKeyCredentials.getDefaultInstance();
+        }
+        azureStorageKeyBuilder_ = new com.google.protobuf.SingleFieldBuilderV3<
+            tw.jipan.cloud.v1.AzureStorageKeyCredentials, tw.jipan.cloud.v1.AzureStorageKeyCredentials.Builder, tw.jipan.cloud.v1.AzureStorageKeyCredentialsOrBuilder>(
+                (tw.jipan.cloud.v1.AzureStorageKeyCredentials) secret_,
+                getParentForChildren(),
+                isClean());
+        secret_ = null;
+      }
+      secretCase_ = 5;
+      onChanged();
+      return azureStorageKeyBuilder_;
     }
     @java.lang.Override
     public final Builder setUnknownFields(

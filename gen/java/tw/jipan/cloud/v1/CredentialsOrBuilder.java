@@ -115,5 +115,32 @@ public interface CredentialsOrBuilder extends
    */
   tw.jipan.cloud.v1.OpenStackApplicationCredentialsOrBuilder getOpenstackApplicationOrBuilder();
 
+  /**
+   * <pre>
+   * Azure Blob Storage: a storage account's name and shared key.
+   * </pre>
+   *
+   * <code>.jipan.cloud.v1.AzureStorageKeyCredentials azure_storage_key = 5 [json_name = "azureStorageKey"];</code>
+   * @return Whether the azureStorageKey field is set.
+   */
+  boolean hasAzureStorageKey();
+  /**
+   * <pre>
+   * Azure Blob Storage: a storage account's name and shared key.
+   * </pre>
+   *
+   * <code>.jipan.cloud.v1.AzureStorageKeyCredentials azure_storage_key = 5 [json_name = "azureStorageKey"];</code>
+   * @return The azureStorageKey.
+   */
+  tw.jipan.cloud.v1.AzureStorageKeyCredentials getAzureStorageKey();
+  /**
+   * <pre>
+   * Azure Blob Storage: a storage account's name and shared key.
+   * </pre>
+   *
+   * <code>.jipan.cloud.v1.AzureStorageKeyCredentials azure_storage_key = 5 [json_name = "azureStorageKey"];</code>
+   */
+  tw.jipan.cloud.v1.AzureStorageKeyCredentialsOrBuilder getAzureStorageKeyOrBuilder();
+
   public tw.jipan.cloud.v1.Credentials.SecretCase getSecretCase();
 }

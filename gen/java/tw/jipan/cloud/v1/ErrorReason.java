@@ -275,6 +275,15 @@ public enum ErrorReason
    * <code>ERROR_REASON_KEY_UNAVAILABLE = 28;</code>
    */
   ERROR_REASON_KEY_UNAVAILABLE(28),
+  /**
+   * <pre>
+   * NOT_FOUND: a migration's source bucket (or Azure container) does not
+   * exist for the account (`metadata["bucket"]`, `metadata["provider"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_BUCKET_NOT_FOUND = 29;</code>
+   */
+  ERROR_REASON_BUCKET_NOT_FOUND(29),
   UNRECOGNIZED(-1),
   ;
 
@@ -538,6 +547,15 @@ public enum ErrorReason
    * <code>ERROR_REASON_KEY_UNAVAILABLE = 28;</code>
    */
   public static final int ERROR_REASON_KEY_UNAVAILABLE_VALUE = 28;
+  /**
+   * <pre>
+   * NOT_FOUND: a migration's source bucket (or Azure container) does not
+   * exist for the account (`metadata["bucket"]`, `metadata["provider"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_BUCKET_NOT_FOUND = 29;</code>
+   */
+  public static final int ERROR_REASON_BUCKET_NOT_FOUND_VALUE = 29;
 
 
   public final int getNumber() {
@@ -593,6 +611,7 @@ public enum ErrorReason
       case 26: return ERROR_REASON_ACCOUNT_CHANGED;
       case 27: return ERROR_REASON_DEPLOYMENT_STATE_INVALID;
       case 28: return ERROR_REASON_KEY_UNAVAILABLE;
+      case 29: return ERROR_REASON_BUCKET_NOT_FOUND;
       default: return null;
     }
   }

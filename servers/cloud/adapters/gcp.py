@@ -1,0 +1,232 @@
+"""Google Compute Engine through google-cloud-compute, off the event loop.
+
+google-cloud-compute's clients are synchronous (REST over `requests`), so
+every call runs in a worker thread (`asyncio.to_thread`) and the
+event loop never blocks on Google. The account is a service account key
+(JSON); the client signs its own JWT with the key (or exchanges it at the
+key's `token_uri`), so the key never leaves the process.
+
+Instances are zonal and named by the adapter (`jipan-{12 hex}`); the zone is
+the account's region with `-a` (`asia-east1` → `asia-east1-a`) unless the
+region already names a zone. The broker's tags become labels (GCP label
+keys and values are `[a-z0-9_-]{0,63}`: other characters become `-`, and a
+value that does not fit is shortened with a hash suffix), so a create that
+crashed before its record is found again by `find_instance`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import hashlib
+import json
+import re
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping
+from typing import Any, Final, TypeVar
+from uuid import uuid4
+
+from google.api_core import exceptions as google_errors
+from google.api_core.client_options import ClientOptions
+from google.auth import exceptions as auth_errors
+from google.cloud import compute_v1
+from google.oauth2 import service_account
+
+from jipan.servers.cloud.adapters.base import (
+    AccountConnection,
+    Capability,
+    CapacityExhausted,
+    InstanceState,
+    ProviderKind,
+    ProviderUnavailable,
+    StoredObject,
+    WrittenObject,
+)
+from jipan.servers.cloud.names import DOMAIN
+from jipan.servers.runtime.errors import FailedPrecondition
+
+T = TypeVar("T")
+SCOPES: Final = ("https://www.googleapis.com/auth/cloud-platform",)
+DEFAULT_REGION: Final = "asia-east1"
+# The codes Compute Engine gives when a zone has no room or a quota is spent.
+CAPACITY_CODES: Final = ("ZONE_RESOURCE_POOL_EXHAUSTED", "QUOTA_EXCEEDED", "RESOURCE_EXHAUSTED")
+# HTTP 401 / 403 (and their gRPC names): the key is refused.
+REFUSED: Final = (
+    google_errors.Unauthorized,
+    google_errors.Unauthenticated,
+    google_errors.Forbidden,
+    google_errors.PermissionDenied,
+)
+_STATES: Final = {
+    "PROVISIONING": "pending",
+    "STAGING": "pending",
+    "RUNNING": "running",
+    "STOPPING": "stopping",
+    "SUSPENDING": "stopping",
+    "SUSPENDED": "stopped",
+    "TERMINATED": "stopped",  # GCP's word for a stopped instance
+    "REPAIRING": "pending",
+}
+_LABEL: Final = re.compile(r"[^a-z0-9_-]")
+
+
+def label(value: str) -> str:
+    """A GCP label key or value for `value`: exact where it fits, else shortened with a hash."""
+    cleaned = _LABEL.sub("-", value.lower())
+    if len(cleaned) <= 63:
+        return cleaned
+    return f"{cleaned[:50]}-{hashlib.sha256(value.encode()).hexdigest()[:12]}"
+
+
+class GcpAdapter:
+    """Compute Engine instances of one GCP project (the service account key's)."""
+
+    kind = ProviderKind.GCP
+    capabilities = frozenset({Capability.VERIFY_CREDENTIALS, Capability.INSTANCES})
+    library = "google-cloud-compute (sync, in worker threads)"
+
+    def __init__(self, connection: AccountConnection) -> None:
+        self.provider = connection.provider
+        info = json.loads(connection.secret["key_json"])
+        self._project = str(info["project_id"])
+        region = connection.region or DEFAULT_REGION
+        self._zone = region if re.search(r"-[a-z]$", region) else f"{region}-a"
+        credentials = service_account.Credentials.from_service_account_info(info, scopes=SCOPES)  # type: ignore[no-untyped-call]
+        options = ClientOptions(api_endpoint=connection.endpoint) if connection.endpoint else None
+        self._instances = compute_v1.InstancesClient(credentials=credentials, client_options=options)
+
+    async def aclose(self) -> None:
+        return None  # the client's session closes with it
+
+    async def _run(self, call: Callable[[], T]) -> T:
+        try:
+            return await asyncio.to_thread(call)
+        except google_errors.GoogleAPICallError as exc:
+            text = str(exc)
+            code = next((c for c in CAPACITY_CODES if c in text), None)
+            if code is not None:
+                raise CapacityExhausted(self.provider, code) from None
+            if isinstance(exc, REFUSED):
+                raise
+            if isinstance(exc, google_errors.NotFound):
+                raise
+            raise ProviderUnavailable(self.provider, type(exc).__name__) from None
+        except (auth_errors.TransportError, google_errors.RetryError, OSError) as exc:
+            raise ProviderUnavailable(self.provider, type(exc).__name__) from None
+
+    async def verify(self) -> bool:
+        def first_page() -> None:
+            request = compute_v1.ListInstancesRequest(project=self._project, zone=self._zone, max_results=1)
+            next(iter(self._instances.list(request=request).pages), None)
+
+        try:
+            await self._run(first_page)
+        except (auth_errors.RefreshError, *REFUSED):
+            return False
+        return True
+
+    async def run_instance(self, instance_type: str, image_id: str, tags: Mapping[str, str]) -> str:
+        name = f"jipan-{uuid4().hex[:12]}"
+        instance = compute_v1.Instance(
+            name=name,
+            machine_type=f"zones/{self._zone}/machineTypes/{instance_type}",
+            labels={label(k): label(v) for k, v in tags.items()},
+            disks=[
+                compute_v1.AttachedDisk(
+                    boot=True,
+                    auto_delete=True,
+                    initialize_params=compute_v1.AttachedDiskInitializeParams(source_image=image_id),
+                )
+            ],
+            network_interfaces=[compute_v1.NetworkInterface(network="global/networks/default")],
+        )
+
+        def insert() -> None:
+            operation = self._instances.insert(
+                project=self._project, zone=self._zone, instance_resource=instance
+            )
+            operation.result(timeout=300)  # type: ignore[no-untyped-call]  # raises the operation's error (capacity, quota) if it has one
+
+        await self._run(insert)
+        return name
+
+    async def describe_instance(self, instance_id: str) -> InstanceState:
+        try:
+            found = await self._run(
+                functools.partial(
+                    self._instances.get, project=self._project, zone=self._zone, instance=instance_id
+                )
+            )
+        except google_errors.NotFound:
+            return InstanceState(instance_id, "terminated", "", self._zone)
+        return InstanceState(
+            instance_id=instance_id,
+            state=_STATES.get(found.status, found.status.lower()),
+            instance_type=found.machine_type.rsplit("/", 1)[-1],
+            region=self._zone,
+        )
+
+    async def find_instance(self, tags: Mapping[str, str]) -> str | None:
+        expression = " AND ".join(f'labels.{label(k)} = "{label(v)}"' for k, v in sorted(tags.items()))
+
+        def first() -> str | None:
+            request = compute_v1.ListInstancesRequest(
+                project=self._project, zone=self._zone, filter=expression
+            )
+            for instance in self._instances.list(request=request):
+                return str(instance.name)
+            return None
+
+        return await self._run(first)
+
+    async def _operate(self, method: Callable[..., Any], instance_id: str) -> None:
+        def call() -> None:
+            method(project=self._project, zone=self._zone, instance=instance_id).result(timeout=300)
+
+        await self._run(call)
+
+    async def stop_instance(self, instance_id: str) -> None:
+        await self._operate(self._instances.stop, instance_id)
+
+    async def start_instance(self, instance_id: str) -> None:
+        await self._operate(self._instances.start, instance_id)
+
+    async def terminate_instance(self, instance_id: str) -> None:
+        with contextlib.suppress(google_errors.NotFound):  # a retried delete is done
+            await self._operate(self._instances.delete, instance_id)
+
+    # Object storage is not declared (GCS is not built): these refuse, and are never called.
+
+    async def create_bucket(self, bucket: str) -> None:
+        raise self._no_buckets()
+
+    async def delete_bucket(self, bucket: str) -> None:
+        raise self._no_buckets()
+
+    async def list_buckets(self) -> list[str]:
+        raise self._no_buckets()
+
+    def list_objects(self, bucket: str) -> AsyncGenerator[StoredObject]:
+        return self._refused_stream()
+
+    def read_object(self, bucket: str, key: str) -> AsyncGenerator[bytes]:
+        return self._refused_stream()
+
+    async def _refused_stream(self) -> AsyncGenerator[Any]:
+        nothing: tuple[Any, ...] = ()
+        for item in nothing:  # yields nothing: the first iteration refuses
+            yield item
+        raise self._no_buckets()
+
+    async def write_object(
+        self, bucket: str, key: str, size: int, chunks: AsyncIterator[bytes]
+    ) -> WrittenObject:
+        raise self._no_buckets()
+
+    def _no_buckets(self) -> Exception:
+        return FailedPrecondition(
+            "CAPABILITY_UNSUPPORTED",
+            f"the {self.provider} adapter does not declare OBJECT_STORAGE",
+            domain=DOMAIN,
+            metadata={"capability": Capability.OBJECT_STORAGE.value, "provider": self.provider},
+        )

@@ -1,0 +1,106 @@
+"""The GCP adapter: the real google-cloud-compute and google-auth clients, against a local
+server that speaks the Compute Engine REST calls the adapter makes (tests/cloud/fake_gcp.py;
+GCP has no emulator)."""
+
+from __future__ import annotations
+
+import json
+
+import grpc
+import pytest
+
+from jipan.cloud.v1 import account_service_pb2 as apb
+from jipan.cloud.v1 import account_service_pb2_grpc as apb_grpc
+from jipan.cloud.v1 import resources_pb2 as res
+from jipan.servers.cloud.adapters.base import AccountConnection, CapacityExhausted
+from jipan.servers.cloud.adapters.gcp import GcpAdapter, label
+from tests.cloud.conftest import auth
+from tests.cloud.fake_gcp import FakeCompute
+from tests.cloud.test_accounts import create
+from tests.mesh import RunningServer
+from tests.test_interceptors import error_info
+
+PROJECT = "moda-broker"
+
+
+def gcp_credentials(key: dict[str, str]) -> res.Credentials:
+    return res.Credentials(
+        gcp_service_account=res.GcpServiceAccountCredentials(key_json=json.dumps(key, indent=2))
+    )
+
+
+async def test_accounts_verify_against_the_key_they_hold(
+    server: RunningServer, channel: grpc.aio.Channel, gcp: FakeCompute
+) -> None:
+    md = auth(server)
+    stub = apb_grpc.AccountServiceStub(channel)
+    key = gcp.service_account(PROJECT, "broker@moda-broker.iam.gserviceaccount.com")
+    account = await create(stub, md, "providers/gcp", gcp_credentials(key), endpoint=gcp.endpoint)
+    assert account.credential_id == key["client_email"]  # never the private key
+    verified = await stub.VerifyProviderAccount(
+        apb.VerifyProviderAccountRequest(name=account.name), metadata=md
+    )
+    assert verified.account.state == res.ACCOUNT_STATE_VERIFIED
+    assert any(r.startswith("GET /compute/v1/projects/moda-broker/zones/") for r in gcp.requests)
+
+    stranger = gcp.service_account(PROJECT, "gone@moda-broker.iam.gserviceaccount.com")
+    del gcp.keys[stranger["client_email"]]  # a deleted key: Google refuses its signatures
+    refused = await create(stub, md, "providers/gcp", gcp_credentials(stranger), endpoint=gcp.endpoint)
+    answer = await stub.VerifyProviderAccount(
+        apb.VerifyProviderAccountRequest(name=refused.name), metadata=md
+    )
+    assert answer.account.state == res.ACCOUNT_STATE_REJECTED
+
+    with pytest.raises(grpc.aio.AioRpcError) as bad:
+        await create(
+            stub,
+            md,
+            "providers/gcp",
+            res.Credentials(
+                gcp_service_account=res.GcpServiceAccountCredentials(key_json='{"type": "user"}')
+            ),
+        )
+    assert bad.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert error_info(bad.value).reason == "CREDENTIALS_INVALID"
+
+
+async def test_instance_lifecycle_and_capacity_refusal(gcp: FakeCompute) -> None:
+    key = gcp.service_account(PROJECT, "runner@moda-broker.iam.gserviceaccount.com")
+    adapter = GcpAdapter(AccountConnection("gcp", gcp.endpoint, "asia-east1", {"key_json": json.dumps(key)}))
+    assert await adapter.verify()
+    tags = {
+        "jipan:deployment": "orgs/moda/deployments/" + "d" * 36,
+        "jipan:workload": "web",
+        "jipan:rank": "1",
+    }
+    name = await adapter.run_instance(
+        "e2-standard-2", "projects/debian-cloud/global/images/family/debian-12", tags
+    )
+    stored = gcp.instances[(PROJECT, "asia-east1-a", name)]
+    assert stored["machineType"].endswith("/machineTypes/e2-standard-2")
+    assert stored["labels"] == {label(k): label(v) for k, v in tags.items()}
+    assert await adapter.find_instance(tags) == name  # found again by its labels
+    assert await adapter.find_instance({**tags, "jipan:workload": "db"}) is None
+    state = await adapter.describe_instance(name)
+    assert (state.state, state.instance_type) == ("running", "e2-standard-2")
+    await adapter.stop_instance(name)
+    assert (await adapter.describe_instance(name)).state == "stopped"
+    await adapter.start_instance(name)
+    assert (await adapter.describe_instance(name)).state == "running"
+    await adapter.terminate_instance(name)
+    assert (await adapter.describe_instance(name)).state == "terminated"
+    await adapter.terminate_instance(name)  # a retried delete is done
+
+    gcp.refuse_next_insert = "ZONE_RESOURCE_POOL_EXHAUSTED"
+    with pytest.raises(CapacityExhausted) as refused:
+        await adapter.run_instance(
+            "e2-standard-2", "projects/debian-cloud/global/images/family/debian-12", tags
+        )
+    assert (refused.value.metadata or {})["provider_code"] == "ZONE_RESOURCE_POOL_EXHAUSTED"
+
+
+def test_labels_keep_short_values_and_shorten_long_ones_uniquely() -> None:
+    assert label("jipan:workload") == "jipan-workload"
+    long_a, long_b = "orgs/" + "a" * 80 + "/x", "orgs/" + "a" * 80 + "/y"
+    assert len(label(long_a)) <= 63
+    assert label(long_a) != label(long_b)
