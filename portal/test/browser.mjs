@@ -350,14 +350,27 @@ try {
       await new Promise((r) => setTimeout(r, 300));
     }
   }
-  await page.click("#my-trials button.secondary");
-  await page.waitForSelector("#my-trials [data-trial]", { timeout: 15000 }).catch(() => undefined);
+  // the organisation's list reloads by itself when a trial is started or ended here (no refresh click)
+  await page.waitForFunction((n) => [...document.querySelectorAll("#my-trials [data-trial]")].some((e) => e.dataset.trial === n && e.dataset.trialState === "ENDED"), trialName, { timeout: 15000 }).catch(() => undefined);
   step("market-trial", {
     templates, started, states, trial: trialName, endpoint, problem, ended,
     final: await page.$eval(card, (e) => e.dataset.trialState).catch(() => ""),
     listed: await page.$$eval("#my-trials [data-trial]", (es) => es.map((e) => e.dataset.trial)),
+    listed_states: await page.$$eval("#my-trials [data-trial]", (es) => es.map((e) => e.dataset.trialState)),
   });
   await shot(page, "market-trial-ended");
+  // the same page in English
+  await page.click("header button.lang");
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await page.fill("#market-query", config.market_query);
+  await page.click("#market-search button[type=submit]");
+  await page.waitForSelector("#market-search li a");
+  await page.click("#market-search li a");
+  await page.waitForSelector(`${provider} li[data-rating]`, { timeout: 15000 }).catch(() => undefined);
+  await page.waitForSelector("#project-trials tr[data-template]", { timeout: 15000 }).catch(() => undefined);
+  step("market-en", { headings: await page.$$eval("#project h3, #project h5", (es) => es.map((e) => e.textContent)) });
+  await shot(page, "market-en"); await axe(page, "market-en");
+  await page.click("header button.lang");
 } catch (error) {
   if (error !== "perf_only") step("exception", { message: String(error?.stack ?? error) });
 } finally {

@@ -711,6 +711,10 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path, 
         assert trial["endpoint"].startswith(f"providers/aws/regions/{REGION}/instances/"), trial
         assert trial["final"] == "ENDED", trial
         assert trial["listed"] == [trial["trial"]], trial
+        assert trial["listed_states"] == ["ENDED"], trial  # the list reloaded itself, no refresh click
+        assert {"Providers offering services", "Agency ratings", "Trial plans"} <= set(
+            steps["market-en"]["headings"]
+        ), steps["market-en"]
         async with grpc.aio.insecure_channel(mesh.address) as channel:
             got = await trial_grpc.TrialServiceStub(channel).GetTrial(
                 trial_pb.GetTrialRequest(name=trial["trial"]), metadata=_bearer(mesh.market.rater_token)
@@ -739,6 +743,7 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path, 
             "market",
             "market-rated",
             "market-trial",
+            "market-en",
             "cloud",
         }
         assert not any(serious.values()), serious

@@ -10,8 +10,9 @@ import { OrderService } from "@gen/jipan/procurement/v1/order_service_pb";
 import { OrderState } from "@gen/jipan/procurement/v1/resources_pb";
 import { Badge, HealthCheckKind, RiskLevel, TrialState, type Project, type Trial } from "@gen/jipan/market/v1/resources_pb";
 import { client, session, tokenClaims } from "../api";
+import { signal } from "../lib/signal";
 import { formatDate, formatMoney, formatNumber, lang, t } from "../i18n";
-import { Empty, NeedSignIn, Section, Status, toDate, useAction, useLoad, useSession } from "../ui";
+import { Empty, NeedSignIn, Section, Status, toDate, useAction, useLoad, useSession, useSignal } from "../ui";
 
 const projects = client(ProjectService);
 const questions = client(QuestionService);
@@ -135,6 +136,9 @@ const RATEABLE = new Set([OrderState.CONFIRMED, OrderState.DELIVERED, OrderState
 // whole-dollar Money (see formatMoney); shown rounded to whole dollars.
 const trialMoney = (m: { amountMinor: bigint; currencyCode: string }) =>
   m.currencyCode === "TWD" ? formatMoney(Math.ceil(Number(m.amountMinor) / 100), "TWD") : formatMoney(m.amountMinor, m.currencyCode);
+/** Bumped when a trial is started or ended here, so the organisation's list reloads. */
+const trialsChanged = signal(0);
+const bumpTrials = () => trialsChanged.set(trialsChanged.get() + 1);
 const starText = (n: number) => "★".repeat(n) + "☆".repeat(Math.max(0, 5 - n));
 
 /** Providers offering services for the project, each with its ratings. */
@@ -279,6 +283,7 @@ function TrialCard({ initial, onChange }: { initial: Trial; onChange?: () => voi
           const ended = await trials.endTrial({ name: trial.name });
           if (ended.trial) setTrial(ended.trial);
           onChange?.();
+          bumpTrials();
           return { kind: "ok", text: `${t("trialEnded")}${pick(TRIAL_STATE[ended.trial?.state ?? 0])}` };
         })}>{t("endTrial")}</button>
       )}
@@ -315,6 +320,7 @@ function ProjectTrials({ project }: { project: string }) {
                 <td><button type="button" class="trial-start" disabled={!who || action.busy} onClick={() => void action.run(async () => {
                   const answer = await trials.startTrial({ trial: { template: tpl.name, hours: Number(hours[tpl.name] ?? "1") }, requestId: crypto.randomUUID() });
                   if (answer.trial) setStarted((s) => [answer.trial!, ...s]);
+                  bumpTrials();
                   return { kind: "ok", text: `${t("trialStarted")}${answer.trial?.name.split("/").pop() ?? ""}` };
                 })}>{t("startTrial")}</button></td>
               </tr>
@@ -331,9 +337,10 @@ function ProjectTrials({ project }: { project: string }) {
 /** The caller's organisation's trials, newest first. */
 function MyTrials() {
   const org = orgId();
+  const changed = useSignal(trialsChanged);
   const { value, outcome, reload } = useLoad(
     () => (org ? trials.listTrials({ parent: `orgs/${org}`, pageSize: 20 }).then((r) => r.trials) : Promise.resolve([])),
-    [org],
+    [org, changed],
   );
   return (
     <Section title="myTrials" id="my-trials">
