@@ -688,6 +688,7 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path, 
         assert rate["orders"] == sorted([mesh.market.confirmed_order, mesh.market.placed_order]), rate
         assert rate["refused"]["state"] == "error", rate
         assert rate["refused"]["reason"] == "PURCHASE_NOT_VERIFIED", rate
+        assert rate["refused"]["text"].startswith("無法評價："), rate  # explained in Chinese first
         assert rate["rated"]["state"] == "ok", rate
         assert rate["listed"] == [{"stars": "4", "review": "導入順利，回應快速"}], rate
         assert rate["summary_count"] == "1", rate

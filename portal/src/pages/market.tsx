@@ -12,7 +12,7 @@ import { Badge, HealthCheckKind, RiskLevel, TrialState, type Project, type Trial
 import { client, session, tokenClaims } from "../api";
 import { signal } from "../lib/signal";
 import { formatDate, formatMoney, formatNumber, lang, t } from "../i18n";
-import { Empty, NeedSignIn, Section, Status, toDate, useAction, useLoad, useSession, useSignal } from "../ui";
+import { Empty, NeedSignIn, Section, Status, errorOutcome, toDate, useAction, useLoad, useSession, useSignal, type Outcome } from "../ui";
 
 const projects = client(ProjectService);
 const questions = client(QuestionService);
@@ -136,6 +136,29 @@ const RATEABLE = new Set([OrderState.CONFIRMED, OrderState.DELIVERED, OrderState
 // whole-dollar Money (see formatMoney); shown rounded to whole dollars.
 const trialMoney = (m: { amountMinor: bigint; currencyCode: string }) =>
   m.currencyCode === "TWD" ? formatMoney(Math.ceil(Number(m.amountMinor) / 100), "TWD") : formatMoney(m.amountMinor, m.currencyCode);
+// Plain-language explanations of the refusals a person can meet here; the server's message follows.
+const REFUSAL: Record<string, [string, string]> = {
+  PURCHASE_NOT_VERIFIED: ["無法評價：此訂單不是向這家供應商採購、或廠商尚未確認。", "Cannot rate: this order is not from this provider or the vendor has not confirmed it."],
+  ORDER_ALREADY_RATED: ["此訂單已評價過，每筆訂單只能評價一次。", "This order has already been rated; each order rates once."],
+  ORGANIZATION_MISMATCH: ["只能以您機關自己的訂單評價。", "Only your own agency's orders can be used."],
+  PROVIDER_NOT_FOUND: ["找不到這家供應商。", "This provider was not found."],
+  TRIAL_LIMIT_EXCEEDED: ["超過試用方案的時數或預算上限，請減少時數。", "Beyond the plan's hours or budget cap; ask for fewer hours."],
+  TRIAL_PROVISIONING_REFUSED: ["雲端拒絕建立試用機器。", "The cloud refused to create the trial machine."],
+  TRIAL_NOT_FOUND: ["找不到此試用。", "This trial was not found."],
+};
+
+/** Runs `work`; a refusal is explained in the page's language before the server's own words. */
+async function explained(work: () => Promise<Outcome>): Promise<Outcome> {
+  try {
+    return await work();
+  } catch (error) {
+    const shown = errorOutcome(error);
+    const hint = shown?.reason ? REFUSAL[shown.reason] : undefined;
+    if (!shown || !hint) throw error;
+    return { ...shown, text: `${pick(hint)} ${shown.text}` };
+  }
+}
+
 /** Bumped when a trial is started or ended here, so the organisation's list reloads. */
 const trialsChanged = signal(0);
 const bumpTrials = () => trialsChanged.set(trialsChanged.get() + 1);
@@ -173,7 +196,7 @@ function ProviderRatings({ provider }: { provider: string }) {
     <div class="ratings">
       <h5 id={`${base}-ratings`}>{t("ratings")}</h5>
       <Status outcome={outcome} />
-      {summary && (
+      {summary && summary.count > 0 && (
         <p class="rating-summary" data-count={summary.count} data-average={summary.bayesianAverage}>
           {t("ratingCount")}: {formatNumber(summary.count)} · {t("ratingAverage")}:{" "}
           <span aria-label={`${formatNumber(Math.round(summary.bayesianAverage * 100) / 100)} / 5`}>
@@ -217,11 +240,11 @@ function RateForm({ provider, onRated }: { provider: string; onRated: () => void
   return (
     <form class="stack rate-form" id={`${base}-rate`} aria-labelledby={`${base}-rate-heading`} onSubmit={(e) => {
       e.preventDefault();
-      void action.run(async () => {
+      void action.run(() => explained(async () => {
         const made = await ratings.createRating({ parent: provider, rating: { order, stars: Number(stars), review }, requestId: crypto.randomUUID() });
         onRated();
         return { kind: "ok", text: `${t("rated")}: ${starText(made.rating?.stars ?? 0)}` };
-      });
+      }));
     }}>
       <h5 id={`${base}-rate-heading`}>{t("rateProvider")}</h5>
       <p class="muted">{t("rateHelp")}</p>
@@ -279,13 +302,13 @@ function TrialCard({ initial, onChange }: { initial: Trial; onChange?: () => voi
       {trial.endpoint && <p>{t("endpoint")}: <span class="mono trial-endpoint">{trial.endpoint}</span></p>}
       {trial.problem && <p class="trial-problem">{t("problem")}: {trial.problem}</p>}
       {live && (
-        <button type="button" class="danger trial-end" disabled={action.busy} onClick={() => void action.run(async () => {
+        <button type="button" class="danger trial-end" disabled={action.busy} onClick={() => void action.run(() => explained(async () => {
           const ended = await trials.endTrial({ name: trial.name });
           if (ended.trial) setTrial(ended.trial);
           onChange?.();
           bumpTrials();
           return { kind: "ok", text: `${t("trialEnded")}${pick(TRIAL_STATE[ended.trial?.state ?? 0])}` };
-        })}>{t("endTrial")}</button>
+        }))}>{t("endTrial")}</button>
       )}
       <Status outcome={action.outcome} />
     </div>
@@ -317,12 +340,12 @@ function ProjectTrials({ project }: { project: string }) {
                 <td><label class="visually-hidden" for={id}>{t("hours")}</label>
                   <input id={id} class="trial-hours" type="number" min={1} max={tpl.maxHours} value={hours[tpl.name] ?? "1"}
                     onInput={(e) => { const v = e.currentTarget.value; setHours((h) => ({ ...h, [tpl.name]: v })); }} /></td>
-                <td><button type="button" class="trial-start" disabled={!who || action.busy} onClick={() => void action.run(async () => {
+                <td><button type="button" class="trial-start" disabled={!who || action.busy} onClick={() => void action.run(() => explained(async () => {
                   const answer = await trials.startTrial({ trial: { template: tpl.name, hours: Number(hours[tpl.name] ?? "1") }, requestId: crypto.randomUUID() });
                   if (answer.trial) setStarted((s) => [answer.trial!, ...s]);
                   bumpTrials();
                   return { kind: "ok", text: `${t("trialStarted")}${answer.trial?.name.split("/").pop() ?? ""}` };
-                })}>{t("startTrial")}</button></td>
+                }))}>{t("startTrial")}</button></td>
               </tr>
             );
           })}</tbody>
