@@ -278,6 +278,99 @@ try {
     budgets: await page.$$eval("#budgets td", (es) => es.map((e) => e.textContent).join(" ")),
   });
   await shot(page, "cloud"); await axe(page, "cloud");
+
+  // --- marketplace as an agency (the rater): rate the provider offering the project, start a trial
+  await page.click("header button.secondary"); // sign out
+  await goto(page, "passport");
+  await page.click("#sign-in summary");
+  await page.fill("#token", config.rater_token);
+  await page.click("#sign-in form button[type=submit]");
+  step("rater-sign-in", await outcome(page, "#sign-in-outcome"));
+  await goto(page, "market");
+  await page.fill("#market-query", config.market_query);
+  await page.click("#market-search button[type=submit]");
+  await page.waitForSelector("#market-search li a");
+  await page.click("#market-search li a");
+  const provider = `#project-providers article[data-provider="${config.provider}"]`;
+  await page.waitForSelector(`${provider} select.rate-order option`, { state: "attached", timeout: 20000 });
+  const orders = (await page.$$eval(`${provider} select.rate-order option`, (os) => os.map((o) => o.value))).sort();
+  const rateOutcome = `${provider} form [id$="-rate-outcome"]`;
+  // the placed (unconfirmed) order first: refused, with the reason shown
+  await page.selectOption(`${provider} select.rate-order`, config.placed_order);
+  await page.selectOption(`${provider} select.rate-stars`, "2");
+  await page.click(`${provider} form button[type=submit]`);
+  const refused = await outcome(page, rateOutcome);
+  await shot(page, "market-rate-refused");
+  // then the confirmed one, from the keyboard: focus the order select, choose, Tab on, submit with Enter
+  await page.focus(`${provider} select.rate-order`);
+  await page.selectOption(`${provider} select.rate-order`, config.confirmed_order);
+  await page.selectOption(`${provider} select.rate-stars`, "4");
+  await page.fill(`${provider} textarea.rate-review`, "導入順利，回應快速");
+  await page.focus(`${provider} form button[type=submit]`);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((s) => document.querySelector(s)?.dataset.state === "ok" || document.querySelector(s)?.dataset.state === "error", rateOutcome, { timeout: 30000 });
+  const rated = await outcome(page, rateOutcome);
+  await page.waitForSelector(`${provider} li[data-rating]`, { timeout: 15000 }).catch(() => undefined);
+  step("market-rate", {
+    provider: await page.$eval(provider, (e) => e.dataset.provider),
+    orders, refused, rated,
+    listed: await page.$$eval(`${provider} li[data-rating]`, (ls) => ls.map((l) => ({ stars: l.dataset.stars, review: l.querySelector(".review")?.textContent ?? "" }))),
+    summary_count: await page.$eval(`${provider} .rating-summary`, (e) => e.dataset.count).catch(() => ""),
+  });
+  await shot(page, "market-rated"); await axe(page, "market-rated");
+
+  // a trial of the project's template: start, follow to RUNNING, end it
+  await page.waitForSelector("#project-trials tr[data-template] button.trial-start");
+  const templates = await page.$$eval("#project-trials tr[data-template]", (rs) => rs.map((r) => r.dataset.template));
+  await page.fill("#project-trials tr[data-template] input.trial-hours", "2");
+  await page.click("#project-trials tr[data-template] button.trial-start");
+  const started = await outcome(page, "#trial-start-outcome");
+  const states = [];
+  const card = "#started-trials [data-trial]";
+  let trialName = "";
+  for (let i = 0; i < 200; i++) {
+    const s = await page.$eval(card, (e) => e.dataset.trialState).catch(() => "");
+    if (s && states[states.length - 1] !== s) states.push(s);
+    if (s === "RUNNING" || s === "FAILED" || s === "ENDED") break;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  trialName = await page.$eval(card, (e) => e.dataset.trial).catch(() => "");
+  const endpoint = await page.$eval(`${card} .trial-endpoint`, (e) => e.textContent).catch(() => "");
+  const problem = await page.$eval(`${card} .trial-problem`, (e) => e.textContent).catch(() => "");
+  await shot(page, "market-trial"); await axe(page, "market-trial");
+  let ended = null;
+  if (await page.$(`${card} button.trial-end`)) {
+    await page.focus(`${card} button.trial-end`);
+    await page.keyboard.press("Enter");
+    ended = await outcome(page, `${card} [data-state]`);
+    for (let i = 0; i < 200; i++) {
+      const s = await page.$eval(card, (e) => e.dataset.trialState).catch(() => "");
+      if (s && states[states.length - 1] !== s) states.push(s);
+      if (s === "ENDED" || s === "FAILED") break;
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+  // the organisation's list reloads by itself when a trial is started or ended here (no refresh click)
+  await page.waitForFunction((n) => [...document.querySelectorAll("#my-trials [data-trial]")].some((e) => e.dataset.trial === n && e.dataset.trialState === "ENDED"), trialName, { timeout: 15000 }).catch(() => undefined);
+  step("market-trial", {
+    templates, started, states, trial: trialName, endpoint, problem, ended,
+    final: await page.$eval(card, (e) => e.dataset.trialState).catch(() => ""),
+    listed: await page.$$eval("#my-trials [data-trial]", (es) => es.map((e) => e.dataset.trial)),
+    listed_states: await page.$$eval("#my-trials [data-trial]", (es) => es.map((e) => e.dataset.trialState)),
+  });
+  await shot(page, "market-trial-ended");
+  // the same page in English
+  await page.click("header button.lang");
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await page.fill("#market-query", config.market_query);
+  await page.click("#market-search button[type=submit]");
+  await page.waitForSelector("#market-search li a");
+  await page.click("#market-search li a");
+  await page.waitForSelector(`${provider} li[data-rating]`, { timeout: 15000 }).catch(() => undefined);
+  await page.waitForSelector("#project-trials tr[data-template]", { timeout: 15000 }).catch(() => undefined);
+  step("market-en", { headings: await page.$$eval("#project h3, #project h5", (es) => es.map((e) => e.textContent)) });
+  await shot(page, "market-en"); await axe(page, "market-en");
+  await page.click("header button.lang");
 } catch (error) {
   if (error !== "perf_only") step("exception", { message: String(error?.stack ?? error) });
 } finally {

@@ -32,7 +32,7 @@ import subprocess
 import sys
 import threading
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -44,8 +44,12 @@ import pytest
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from jipan.clients import sealing
+from jipan.cloud.v1 import account_service_pb2 as cloud_acc_pb
+from jipan.cloud.v1 import account_service_pb2_grpc as cloud_acc_grpc
 from jipan.cloud.v1 import billing_service_pb2 as billing_pb
 from jipan.cloud.v1 import billing_service_pb2_grpc as billing_grpc
+from jipan.cloud.v1 import catalog_service_pb2 as cloud_cat_pb
+from jipan.cloud.v1 import catalog_service_pb2_grpc as cloud_cat_grpc
 from jipan.cloud.v1 import resources_pb2 as cloud_res
 from jipan.common.v1 import money_pb2
 from jipan.identity.v1 import resources_pb2 as ires
@@ -57,19 +61,32 @@ from jipan.ledger.v1 import ledger_service_pb2_grpc as lpb_grpc
 from jipan.ledger.v1 import resources_pb2 as lres
 from jipan.market.v1 import project_service_pb2 as mpb
 from jipan.market.v1 import project_service_pb2_grpc as mpb_grpc
+from jipan.market.v1 import provider_service_pb2 as prov_pb
+from jipan.market.v1 import provider_service_pb2_grpc as prov_grpc
+from jipan.market.v1 import rating_service_pb2 as rating_pb
+from jipan.market.v1 import rating_service_pb2_grpc as rating_grpc
 from jipan.market.v1 import resources_pb2 as mres
+from jipan.market.v1 import trial_service_pb2 as trial_pb
+from jipan.market.v1 import trial_service_pb2_grpc as trial_grpc
 from jipan.procurement.v1 import catalog_service_pb2 as cpb
 from jipan.procurement.v1 import catalog_service_pb2_grpc as cpb_grpc
+from jipan.procurement.v1 import order_service_pb2 as order_pb
+from jipan.procurement.v1 import order_service_pb2_grpc as order_grpc
 from jipan.procurement.v1 import resources_pb2 as pres
 from jipan.procurement.v1 import review_service_pb2 as rpb
 from jipan.procurement.v1 import review_service_pb2_grpc as rpb_grpc
 from jipan.procurement.v1 import tender_pb2 as tpb
 from jipan.procurement.v1 import tender_service_pb2 as tspb
 from jipan.procurement.v1 import tender_service_pb2_grpc as tspb_grpc
+from tests.cloud.conftest import REGION, MotoKeys, aws
+from tests.cloud.test_accounts import keys
+from tests.cloud.test_catalog import USD, excerpt
 from tests.conftest import fresh_database
 from tests.descriptor_walk import all_grants, registered_methods
 from tests.procurement.helpers import good_sla, software_listing
 from tests.subprocess_mesh import _terminate_with_parent
+
+__all__ = ["aws"]  # the session's moto server (tests/cloud/conftest.py): the trials' "AWS"
 
 ROOT = Path(__file__).resolve().parents[2]
 PORTAL = ROOT / "portal"
@@ -94,6 +111,20 @@ BID_PRICE = 4_321_000
 
 
 @dataclass
+class MarketSeed:
+    """What the marketplace flows need: a provider offering the imported project, an agency (the
+    rater) with a confirmed and a merely placed order of that provider's listing, a trial template."""
+
+    project: str
+    provider: str
+    rater_token: str
+    rater_org: str
+    confirmed_order: str
+    placed_order: str
+    template: str
+
+
+@dataclass
 class Seeded:
     address: str
     base_url: str
@@ -106,6 +137,7 @@ class Seeded:
     """(member, private key) of the tender's committee."""
     hits: list[str]
     anchored_file: Path
+    market: MarketSeed
     output: list[str] = field(default_factory=list)
 
 
@@ -126,7 +158,7 @@ def _stamp(moment: datetime) -> Timestamp:
     return stamp
 
 
-async def _seed(address: str, base_url: str, data_dir: Path, work: Path) -> Seeded:
+async def _seed(address: str, base_url: str, data_dir: Path, work: Path, moto: MotoKeys | None) -> Seeded:
     key = DevSigningKey.load_or_create(data_dir)
     scopes, roles = all_grants(registered_methods())  # as `jipan token --dev --all-grants`
 
@@ -236,7 +268,7 @@ async def _seed(address: str, base_url: str, data_dir: Path, work: Path) -> Seed
             metadata=_bearer(agency),
         )
 
-        await mpb_grpc.ProjectServiceStub(channel).ImportProject(
+        imported = await mpb_grpc.ProjectServiceStub(channel).ImportProject(
             mpb.ImportProjectRequest(
                 format=mres.METADATA_FORMAT_PYPI_JSON,
                 metadata=(ROOT / "tests" / "market" / "fixtures" / "pypi-jinja2.json").read_bytes(),
@@ -264,6 +296,7 @@ async def _seed(address: str, base_url: str, data_dir: Path, work: Path) -> Seed
         else:
             raise AssertionError(f"the seeded anchor never confirmed: {got.receipt}")
         await _seed_cloud_costs(channel, _bearer(staff))
+        market = await _seed_market(channel, token, roles, imported.project.name, cloud_lot.lot.name, moto)
     return Seeded(
         address=address,
         base_url=base_url,
@@ -275,7 +308,129 @@ async def _seed(address: str, base_url: str, data_dir: Path, work: Path) -> Seed
         committee=[(m, private) for m, private, _ in members],
         hits=hits,
         anchored_file=anchored_file,
+        market=market,
     )
+
+
+TRIAL_ORG = "orgs/market-trials"  # the default of JIPAN_MARKET_TRIAL_ORG
+
+
+async def _seed_market(
+    channel: grpc.aio.Channel,
+    token: Callable[[str, str | None, list[str] | tuple[str, ...]], str],
+    roles: list[str] | tuple[str, ...],
+    project: str,
+    cloud_lot: str,
+    moto: MotoKeys | None,
+) -> MarketSeed:
+    """Organisation B offers support for the project as a provider and sells an approved cloud
+    listing; the rater agency orders it twice, B confirms one order (the rating's purchase) and
+    leaves the other placed (a rating from it is refused). The marketplace's trial organisation
+    gets an AWS account on moto and the AWS excerpt's offerings, and B publishes a trial template
+    of an m5.large, so a trial started in the browser reaches RUNNING on moto's EC2."""
+    vendor = f"portal-provider-{uuid.uuid4().hex[:8]}"
+    rater = f"portal-rater-{uuid.uuid4().hex[:8]}"
+    b = _bearer(token(f"people/staff-of-{vendor}", f"orgs/{vendor}", roles))
+    rater_token = token(f"people/buyer-at-{rater}", f"orgs/{rater}", ["procurement-buyer", "member"])
+    providers = prov_grpc.ProviderServiceStub(channel)
+    provider = await providers.CreateProvider(
+        prov_pb.CreateProviderRequest(
+            provider=mres.Provider(
+                display_name="臺灣開源維運股份有限公司",
+                description=mres.LocalizedText(zh_tw="Jinja2 導入與維運支援", en="Jinja2 support"),
+                regions=["TW"],
+            )
+        ),
+        metadata=b,
+    )
+    await providers.CreateOffer(
+        prov_pb.CreateOfferRequest(
+            parent=provider.provider.name, offer=mres.Offer(project=project, kind=mres.OFFER_KIND_SUPPORT)
+        ),
+        metadata=b,
+    )
+    catalog = cpb_grpc.CatalogServiceStub(channel)
+    listing = await catalog.CreateListing(
+        cpb.CreateListingRequest(
+            parent=f"vendors/{vendor}",
+            listing=software_listing(cloud_lot, product_name="Jinja2 維運服務", sla=good_sla()),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=b,
+    )
+    submitted = await rpb_grpc.ListingReviewServiceStub(channel).SubmitListing(
+        rpb.SubmitListingRequest(listing=listing.listing.name), metadata=b
+    )
+    assert submitted.listing.state == pres.LISTING_STATE_APPROVED, submitted
+    orders = order_grpc.OrderServiceStub(channel)
+    placed = []
+    for budget in ("115-資訊-03", "115-資訊-04"):
+        order = await orders.CreateOrder(
+            order_pb.CreateOrderRequest(
+                parent=f"agencies/{rater}",
+                order=pres.Order(listing=submitted.listing.name, quantity=1, budget_code=budget),
+                request_id=str(uuid.uuid4()),
+            ),
+            metadata=_bearer(rater_token),
+        )
+        placed.append(order.order.name)
+    await orders.ConfirmOrder(order_pb.ConfirmOrderRequest(name=placed[0]), metadata=b)
+    seed = MarketSeed(
+        project=project,
+        provider=provider.provider.name,
+        rater_token=rater_token,
+        rater_org=f"orgs/{rater}",
+        confirmed_order=placed[0],
+        placed_order=placed[1],
+        template="",
+    )
+    if moto is None:
+        return seed
+
+    operator = _bearer(token("people/market-operator", TRIAL_ORG, roles))
+    await cloud_acc_grpc.AccountServiceStub(channel).CreateProviderAccount(
+        cloud_acc_pb.CreateProviderAccountRequest(
+            account=cloud_res.ProviderAccount(
+                provider="providers/aws", endpoint=moto.endpoint, default_region=REGION
+            ),
+            account_id="aws",
+            credentials=keys(moto.keys[0]),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=operator,
+    )
+    clouds = cloud_cat_grpc.CatalogServiceStub(channel)
+    await clouds.ImportOfferings(
+        cloud_cat_pb.ImportOfferingsRequest(
+            parent=TRIAL_ORG,
+            format=cloud_res.PRICE_LIST_FORMAT_AWS_OFFER_FILE,
+            content=excerpt("aws_ec2_offer.json"),
+            exchange_rates=[USD],
+        ),
+        metadata=operator,
+    )
+    offerings = await clouds.ListOfferings(
+        cloud_cat_pb.ListOfferingsRequest(
+            parent=TRIAL_ORG, kind=cloud_res.OFFERING_KIND_INSTANCE, page_size=1000
+        ),
+        metadata=operator,
+    )
+    size = next(o for o in offerings.offerings if o.type == "m5.large" and o.region == REGION)
+    template = await trial_grpc.TrialServiceStub(channel).CreateTrialTemplate(
+        trial_pb.CreateTrialTemplateRequest(
+            parent=project,
+            trial_template=mres.TrialTemplate(
+                offering=size.name,
+                image="ami-03cf127a",  # one of the images moto serves in every region
+                ports=[8080, 443],
+                max_hours=8,
+                budget_cap=money_pb2.Money(currency_code="TWD", amount_minor=100_000),
+            ),
+        ),
+        metadata=b,
+    )
+    seed.template = template.trial_template.name
+    return seed
 
 
 CLOUD_DATA = Path(__file__).resolve().parents[1] / "cloud" / "data" / "billing"
@@ -316,7 +471,10 @@ async def _seed_cloud_costs(channel: grpc.aio.Channel, metadata: tuple[tuple[str
 
 
 @asynccontextmanager
-async def running_portal_mesh(own_database: str, work: Path) -> AsyncIterator[Seeded]:
+async def running_portal_mesh(
+    own_database: str, work: Path, moto: MotoKeys | None = None
+) -> AsyncIterator[Seeded]:
+    """`jipan up` on `own_database`, seeded; without `moto` (bench/portal.py) no trial template."""
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("JIPAN_")}
     env.update(
@@ -368,7 +526,7 @@ async def running_portal_mesh(own_database: str, work: Path) -> AsyncIterator[Se
         threading.Thread(target=drain, daemon=True).start()
         # WebAuthn on plain http needs the `localhost` origin identity was told about.
         base_url = f"http://localhost:{port}"
-        seeded = await _seed(ready[0], base_url, work / "data", work)
+        seeded = await _seed(ready[0], base_url, work / "data", work, moto)
         seeded.output = output
         yield seeded
     finally:
@@ -391,13 +549,13 @@ def _steps(results: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {step["name"]: step for step in results["steps"]}
 
 
-async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path) -> None:
+async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path, aws: MotoKeys) -> None:
     out = _output_dir(tmp_path)
     unknown_file = tmp_path / "not-anchored.txt"
     unknown_file.write_bytes(os.urandom(64))
     async with (
         fresh_database(database_url, "jipan_portal") as own_database,
-        running_portal_mesh(own_database, tmp_path / "mesh") as mesh,
+        running_portal_mesh(own_database, tmp_path / "mesh", aws) as mesh,
     ):
         config = {
             "base_url": mesh.base_url,
@@ -419,6 +577,11 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path) 
             "anchored_file": str(mesh.anchored_file),
             "unknown_file": str(unknown_file),
             "market_query": "jinja2",
+            "rater_token": mesh.market.rater_token,
+            "provider": mesh.market.provider,
+            "confirmed_order": mesh.market.confirmed_order,
+            "placed_order": mesh.market.placed_order,
+            "trial_template": mesh.market.template,
         }
         config_file = tmp_path / "config.json"
         config_file.write_text(json.dumps(config))
@@ -517,6 +680,49 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path) 
         assert steps["market-project"]["heading"] == "Jinja2", steps["market-project"]
         assert steps["market-question"]["state"] == "ok", steps["market-question"]
 
+        # Ratings: the provider offering the project is shown with its ratings; the rater agency's
+        # merely placed order is refused (PURCHASE_NOT_VERIFIED), its confirmed order rates it, and
+        # the rating is then listed with its stars and the aggregate counts it.
+        rate = steps["market-rate"]
+        assert rate["provider"] == mesh.market.provider, rate
+        assert rate["orders"] == sorted([mesh.market.confirmed_order, mesh.market.placed_order]), rate
+        assert rate["refused"]["state"] == "error", rate
+        assert rate["refused"]["reason"] == "PURCHASE_NOT_VERIFIED", rate
+        assert rate["refused"]["text"].startswith("無法評價："), rate  # explained in Chinese first
+        assert rate["rated"]["state"] == "ok", rate
+        assert rate["listed"] == [{"stars": "4", "review": "導入順利，回應快速"}], rate
+        assert rate["summary_count"] == "1", rate
+        async with grpc.aio.insecure_channel(mesh.address) as channel:
+            listed = await rating_grpc.RatingServiceStub(channel).ListRatings(
+                rating_pb.ListRatingsRequest(parent=mesh.market.provider),
+                metadata=_bearer(mesh.market.rater_token),
+            )
+        assert [(r.stars, r.review, r.agency) for r in listed.ratings] == [
+            (4, "導入順利，回應快速", mesh.market.rater_org.replace("orgs/", "agencies/"))
+        ]
+        assert listed.summary.count == 1
+
+        # Trials: the template listed, a trial started in the page reaches RUNNING on moto's EC2 with
+        # its endpoint shown, is ended from the page and shows ENDED; the organisation's list has it.
+        trial = steps["market-trial"]
+        assert trial["templates"] == [mesh.market.template], trial
+        assert trial["started"]["state"] == "ok", trial
+        assert trial["states"][0] in ("PROVISIONING", "RUNNING"), trial
+        assert "RUNNING" in trial["states"], trial
+        assert trial["endpoint"].startswith(f"providers/aws/regions/{REGION}/instances/"), trial
+        assert trial["final"] == "ENDED", trial
+        assert trial["listed"] == [trial["trial"]], trial
+        assert trial["listed_states"] == ["ENDED"], trial  # the list reloaded itself, no refresh click
+        assert {"Providers offering services", "Agency ratings", "Trial plans"} <= set(
+            steps["market-en"]["headings"]
+        ), steps["market-en"]
+        async with grpc.aio.insecure_channel(mesh.address) as channel:
+            got = await trial_grpc.TrialServiceStub(channel).GetTrial(
+                trial_pb.GetTrialRequest(name=trial["trial"]), metadata=_bearer(mesh.market.rater_token)
+            )
+        assert got.trial.state in (mres.TRIAL_STATE_ENDING, mres.TRIAL_STATE_ENDED), got
+        assert got.trial.template == mesh.market.template
+
         # Cloud costs of the seeded bill: months and services charted, the forecast with its band,
         # the budget listed; no panel in error.
         cloud = steps["cloud"]
@@ -530,7 +736,17 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path) 
             page: [v for v in found if v["impact"] in ("serious", "critical")]
             for page, found in results["axe"].items()
         }
-        assert set(results["axe"]) >= {"home", "passport", "procurement", "chain", "market", "cloud"}
+        assert set(results["axe"]) >= {
+            "home",
+            "passport",
+            "procurement",
+            "chain",
+            "market",
+            "market-rated",
+            "market-trial",
+            "market-en",
+            "cloud",
+        }
         assert not any(serious.values()), serious
 
         # Every page's first load: interactive, its JavaScript within budget (bench/portal.py records).
