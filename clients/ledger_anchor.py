@@ -10,9 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-import grpc
-
-from jipan.interceptors.client import TokenSource, target_channel
+from jipan.interceptors.client import LazyChannel, TokenSource
 from jipan.ledger.v1 import ledger_service_pb2 as lpb
 from jipan.ledger.v1 import ledger_service_pb2_grpc as lpb_grpc
 from jipan.ledger.v1 import resources_pb2 as lres
@@ -37,20 +35,16 @@ class LedgerAnchorClient:
         token_source: TokenSource,
         timeout_s: float = CALL_TIMEOUT_S,
     ) -> None:
-        self._target = target
-        self._ca_file = ca_file
-        self._client_cert = client_cert
-        self._token_source = token_source
         self._timeout_s = timeout_s
-        self._channel: grpc.aio.Channel | None = None
+        self._channel = LazyChannel(
+            target,
+            ca_file=ca_file,
+            client_cert=client_cert,
+            token_source=token_source,
+        )
 
     def _stub(self) -> lpb_grpc.LedgerServiceAsyncStub:
-        if self._channel is None:
-            target = self._target if isinstance(self._target, str) else self._target()
-            self._channel = target_channel(
-                target, self._ca_file, client_cert=self._client_cert, token_source=self._token_source
-            )
-        return lpb_grpc.LedgerServiceStub(self._channel)  # an AsyncStub: the channel is grpc.aio's
+        return lpb_grpc.LedgerServiceStub(self._channel.get())  # an AsyncStub: the channel is grpc.aio's
 
     async def anchor(
         self, items: Sequence[tuple[bytes, Mapping[str, str]]], request_id: str = ""
@@ -75,5 +69,4 @@ class LedgerAnchorClient:
         return {receipt.name: receipt.state == lres.RECEIPT_STATE_CONFIRMED for receipt in response.receipts}
 
     async def aclose(self) -> None:
-        if self._channel is not None:
-            await self._channel.close()
+        await self._channel.aclose()

@@ -190,3 +190,45 @@ def target_channel(
         certificate_chain=client_cert.cert_file.read_bytes() if client_cert else None,
     )
     return secure_channel(target, credentials, token_source=token_source, options=options)
+
+
+class LazyChannel:
+    """One mesh channel to `target`, opened on first use and closed by `aclose()`: what every
+    service's client of another service's gRPC contract holds.
+
+    `target` may be a callable: a service that calls its own server learns the port only once
+    the server is bound. TLS, the client certificate and the token as in `target_channel`.
+    """
+
+    def __init__(
+        self,
+        target: str | Callable[[], str],
+        *,
+        ca_file: Path | None,
+        client_cert: ClientCertificate | None = None,
+        token_source: TokenSource | None = None,
+        options: ChannelOptions | None = None,
+    ) -> None:
+        self._target = target
+        self._ca_file = ca_file
+        self._client_cert = client_cert
+        self._token_source = token_source
+        self._options = options
+        self._channel: grpc.aio.Channel | None = None
+
+    def get(self) -> grpc.aio.Channel:
+        if self._channel is None:
+            target = self._target if isinstance(self._target, str) else self._target()
+            self._channel = target_channel(
+                target,
+                self._ca_file,
+                client_cert=self._client_cert,
+                token_source=self._token_source,
+                options=self._options,
+            )
+        return self._channel
+
+    async def aclose(self) -> None:
+        if self._channel is not None:
+            channel, self._channel = self._channel, None
+            await channel.close()

@@ -21,7 +21,7 @@ from tritonclient.grpc import service_pb2 as oip
 from tritonclient.grpc import service_pb2_grpc as oip_grpc
 
 from jipan.clients.service_tokens import ServiceTokens
-from jipan.interceptors.client import target_channel
+from jipan.interceptors.client import LazyChannel
 from jipan.servers.document.names import DOMAIN
 from jipan.servers.runtime.errors import Unavailable
 from jipan.servers.runtime.settings import ClientCertificate
@@ -64,25 +64,19 @@ class InferenceGateway:
         token_source: ServiceTokens,
         timeout_s: float = CALL_TIMEOUT_S,
     ) -> None:
-        self._target = target
-        self._ca_file = ca_file
-        self._client_cert = client_cert
         self._tokens = token_source
         self._timeout_s = timeout_s
-        self._channel: grpc.aio.Channel | None = None
+        self._channel = LazyChannel(
+            target,
+            ca_file=ca_file,
+            client_cert=client_cert,
+            token_source=token_source,
+            options=CHANNEL_OPTIONS,
+        )
         self._outputs: dict[str, str] = {}
 
     def _stub(self) -> oip_grpc.GRPCInferenceServiceStub:
-        if self._channel is None:
-            target = self._target if isinstance(self._target, str) else self._target()
-            self._channel = target_channel(
-                target,
-                self._ca_file,
-                client_cert=self._client_cert,
-                token_source=self._tokens,
-                options=CHANNEL_OPTIONS,
-            )
-        return oip_grpc.GRPCInferenceServiceStub(self._channel)
+        return oip_grpc.GRPCInferenceServiceStub(self._channel.get())
 
     async def _output_name(self, model: str) -> str:
         """The model's single output, from the gateway's ModelMetadata (asked once)."""
@@ -138,6 +132,5 @@ class InferenceGateway:
         )
 
     async def aclose(self) -> None:
-        if self._channel is not None:
-            await self._channel.close()
+        await self._channel.aclose()
         await self._tokens.aclose()

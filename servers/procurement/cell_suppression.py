@@ -18,7 +18,7 @@ import grpc
 import structlog
 
 from jipan.clients.service_tokens import ServiceTokens
-from jipan.interceptors.client import target_channel
+from jipan.interceptors.client import LazyChannel
 from jipan.privacy.v1 import privacy_service_pb2 as ppb
 from jipan.privacy.v1 import privacy_service_pb2_grpc as ppb_grpc
 from jipan.servers.procurement.names import DOMAIN
@@ -51,20 +51,16 @@ class PrivacyCellSuppression:
         token_source: ServiceTokens,
         timeout_s: float = CALL_TIMEOUT_S,
     ) -> None:
-        self._target = target
-        self._ca_file = ca_file
-        self._client_cert = client_cert
-        self._tokens = token_source
         self._timeout_s = timeout_s
-        self._channel: grpc.aio.Channel | None = None
+        self._channel = LazyChannel(
+            target,
+            ca_file=ca_file,
+            client_cert=client_cert,
+            token_source=token_source,
+        )
 
     def _stub(self) -> ppb_grpc.PrivacyServiceAsyncStub:
-        if self._channel is None:
-            target = self._target if isinstance(self._target, str) else self._target()
-            self._channel = target_channel(
-                target, self._ca_file, client_cert=self._client_cert, token_source=self._tokens
-            )
-        stub: ppb_grpc.PrivacyServiceAsyncStub = ppb_grpc.PrivacyServiceStub(self._channel)
+        stub: ppb_grpc.PrivacyServiceAsyncStub = ppb_grpc.PrivacyServiceStub(self._channel.get())
         return stub
 
     async def suppressed(self, k: int, contributors: Sequence[int]) -> list[bool]:
@@ -96,6 +92,4 @@ class PrivacyCellSuppression:
         return out
 
     async def aclose(self) -> None:
-        if self._channel is not None:
-            await self._channel.close()
-            self._channel = None
+        await self._channel.aclose()

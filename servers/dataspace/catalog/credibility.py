@@ -21,7 +21,7 @@ import structlog
 
 from jipan.factcheck.v1 import factcheck_service_pb2 as fpb
 from jipan.factcheck.v1 import factcheck_service_pb2_grpc as fpb_grpc
-from jipan.interceptors.client import target_channel
+from jipan.interceptors.client import LazyChannel
 from jipan.servers.dataspace.catalog.types import DatasetFields, Distribution, Offer
 from jipan.servers.dataspace.names import DOMAIN
 from jipan.servers.runtime.errors import Unavailable
@@ -77,16 +77,14 @@ class FactCheckSource:
         ca_file: Path | None,
         client_cert: ClientCertificate | None = None,
     ) -> None:
-        self._target = target
-        self._ca_file = ca_file
-        self._client_cert = client_cert
-        self._channel: grpc.aio.Channel | None = None
+        self._channel = LazyChannel(
+            target,
+            ca_file=ca_file,
+            client_cert=client_cert,
+        )
 
     def _stub(self) -> fpb_grpc.FactCheckServiceAsyncStub:
-        if self._channel is None:
-            target = self._target if isinstance(self._target, str) else self._target()
-            self._channel = target_channel(target, self._ca_file, client_cert=self._client_cert)
-        stub: fpb_grpc.FactCheckServiceAsyncStub = fpb_grpc.FactCheckServiceStub(self._channel)
+        stub: fpb_grpc.FactCheckServiceAsyncStub = fpb_grpc.FactCheckServiceStub(self._channel.get())
         return stub
 
     async def claim_reviews(self, publisher: str) -> list[object]:
@@ -133,6 +131,4 @@ class FactCheckSource:
             ) from exc
 
     async def aclose(self) -> None:
-        if self._channel is not None:
-            await self._channel.close()
-            self._channel = None
+        await self._channel.aclose()

@@ -17,7 +17,7 @@ import grpc
 import structlog
 
 from jipan.clients import error_details
-from jipan.interceptors.client import target_channel
+from jipan.interceptors.client import LazyChannel
 from jipan.privacy.v1 import privacy_service_pb2 as ppb
 from jipan.privacy.v1 import privacy_service_pb2_grpc as ppb_grpc
 from jipan.servers.dataspace.names import DOMAIN
@@ -48,16 +48,14 @@ class PrivacyAssessor:
         ca_file: Path | None,
         client_cert: ClientCertificate | None = None,
     ) -> None:
-        self._target = target
-        self._ca_file = ca_file
-        self._client_cert = client_cert
-        self._channel: grpc.aio.Channel | None = None
+        self._channel = LazyChannel(
+            target,
+            ca_file=ca_file,
+            client_cert=client_cert,
+        )
 
     def _stub(self) -> ppb_grpc.PrivacyServiceAsyncStub:
-        if self._channel is None:
-            target = self._target if isinstance(self._target, str) else self._target()
-            self._channel = target_channel(target, self._ca_file, client_cert=self._client_cert)
-        stub: ppb_grpc.PrivacyServiceAsyncStub = ppb_grpc.PrivacyServiceStub(self._channel)
+        stub: ppb_grpc.PrivacyServiceAsyncStub = ppb_grpc.PrivacyServiceStub(self._channel.get())
         return stub
 
     async def assess(self, privacy_dataset: str, bearer_token: str) -> PrivacyAssessment:
@@ -93,6 +91,4 @@ class PrivacyAssessor:
         return PrivacyAssessment(k=assessed.assessment.k_anonymity, sha256=bytes(found.dataset.sha256))
 
     async def aclose(self) -> None:
-        if self._channel is not None:
-            await self._channel.close()
-            self._channel = None
+        await self._channel.aclose()

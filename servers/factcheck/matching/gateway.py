@@ -22,7 +22,7 @@ from tritonclient.grpc import service_pb2_grpc as oip_grpc
 from tritonclient.utils import serialize_byte_tensor
 
 from jipan.clients.service_tokens import ServiceTokens
-from jipan.interceptors.client import target_channel
+from jipan.interceptors.client import LazyChannel
 from jipan.servers.factcheck.matching.matcher import EMBEDDING_SIZE, Embedder
 from jipan.servers.runtime.errors import Unavailable
 from jipan.servers.runtime.settings import ClientCertificate, Settings
@@ -54,24 +54,18 @@ class GatewayEmbedder:
         tokens: ServiceTokens,
         timeout_s: float,
     ) -> None:
-        self._target = target
-        self._ca_file = ca_file
-        self._client_cert = client_cert
         self._tokens = tokens
         self._timeout_s = timeout_s
-        self._channel: grpc.aio.Channel | None = None
+        self._channel = LazyChannel(
+            target,
+            ca_file=ca_file,
+            client_cert=client_cert,
+            token_source=tokens,
+            options=CHANNEL_OPTIONS,
+        )
 
     def _stub(self) -> oip_grpc.GRPCInferenceServiceStub:
-        if self._channel is None:
-            target = self._target if isinstance(self._target, str) else self._target()
-            self._channel = target_channel(
-                target,
-                self._ca_file,
-                client_cert=self._client_cert,
-                token_source=self._tokens,
-                options=CHANNEL_OPTIONS,
-            )
-        return oip_grpc.GRPCInferenceServiceStub(self._channel)
+        return oip_grpc.GRPCInferenceServiceStub(self._channel.get())
 
     async def __call__(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
         if not texts:
@@ -94,8 +88,7 @@ class GatewayEmbedder:
         return rows.reshape(len(texts), EMBEDDING_SIZE).astype(np.float32)
 
     async def aclose(self) -> None:
-        if self._channel is not None:
-            await self._channel.close()
+        await self._channel.aclose()
         await self._tokens.aclose()
 
 

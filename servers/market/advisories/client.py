@@ -10,7 +10,7 @@ import grpc
 import structlog
 
 from jipan.clients.service_tokens import ServiceTokens
-from jipan.interceptors.client import target_channel
+from jipan.interceptors.client import LazyChannel
 from jipan.procurement.v1 import review_service_pb2 as rpb
 from jipan.procurement.v1 import review_service_pb2_grpc as rpb_grpc
 from jipan.servers.market.names import DOMAIN
@@ -48,20 +48,16 @@ class AdvisoryStore:
         token_source: ServiceTokens,
         timeout_s: float = CALL_TIMEOUT_S,
     ) -> None:
-        self._target = target
-        self._ca_file = ca_file
-        self._client_cert = client_cert
-        self._tokens = token_source
         self._timeout_s = timeout_s
-        self._channel: grpc.aio.Channel | None = None
+        self._channel = LazyChannel(
+            target,
+            ca_file=ca_file,
+            client_cert=client_cert,
+            token_source=token_source,
+        )
 
     def _stub(self) -> rpb_grpc.ListingReviewServiceAsyncStub:
-        if self._channel is None:
-            target = self._target if isinstance(self._target, str) else self._target()
-            self._channel = target_channel(
-                target, self._ca_file, client_cert=self._client_cert, token_source=self._tokens
-            )
-        stub: rpb_grpc.ListingReviewServiceAsyncStub = rpb_grpc.ListingReviewServiceStub(self._channel)
+        stub: rpb_grpc.ListingReviewServiceAsyncStub = rpb_grpc.ListingReviewServiceStub(self._channel.get())
         return stub
 
     async def match(self, purls: Sequence[str]) -> list[list[KnownAdvisory]]:
@@ -100,6 +96,4 @@ class AdvisoryStore:
         return out
 
     async def aclose(self) -> None:
-        if self._channel is not None:
-            await self._channel.close()
-            self._channel = None
+        await self._channel.aclose()

@@ -13,7 +13,7 @@ from pathlib import Path
 import grpc
 import structlog
 
-from jipan.interceptors.client import target_channel
+from jipan.interceptors.client import LazyChannel
 from jipan.procurement.v1 import order_service_pb2 as opb
 from jipan.procurement.v1 import order_service_pb2_grpc as opb_grpc
 from jipan.procurement.v1 import resources_pb2 as pres
@@ -40,17 +40,15 @@ class ProcurementOrders:
         client_cert: ClientCertificate | None = None,
         timeout_s: float = CALL_TIMEOUT_S,
     ) -> None:
-        self._target = target
-        self._ca_file = ca_file
-        self._client_cert = client_cert
         self._timeout_s = timeout_s
-        self._channel: grpc.aio.Channel | None = None
+        self._channel = LazyChannel(
+            target,
+            ca_file=ca_file,
+            client_cert=client_cert,
+        )
 
     def _stub(self) -> opb_grpc.OrderServiceAsyncStub:
-        if self._channel is None:
-            target = self._target if isinstance(self._target, str) else self._target()
-            self._channel = target_channel(target, self._ca_file, client_cert=self._client_cert)
-        stub: opb_grpc.OrderServiceAsyncStub = opb_grpc.OrderServiceStub(self._channel)
+        stub: opb_grpc.OrderServiceAsyncStub = opb_grpc.OrderServiceStub(self._channel.get())
         return stub
 
     async def get(self, name: str, caller_token: str) -> tuple[PurchasedOrder | None, str]:
@@ -79,6 +77,4 @@ class ProcurementOrders:
         return PurchasedOrder(name=order.name, agency=agency, vendor=vendor, state=state), "OK"
 
     async def aclose(self) -> None:
-        if self._channel is not None:
-            await self._channel.close()
-            self._channel = None
+        await self._channel.aclose()

@@ -32,7 +32,7 @@ from jipan.cloud.v1 import placement_service_pb2_grpc as ppb_grpc
 from jipan.cloud.v1 import provisioning_service_pb2 as vpb
 from jipan.cloud.v1 import provisioning_service_pb2_grpc as vpb_grpc
 from jipan.cloud.v1 import resources_pb2 as cres
-from jipan.interceptors.client import target_channel
+from jipan.interceptors.client import LazyChannel
 from jipan.servers.market.names import DOMAIN
 from jipan.servers.runtime.errors import (
     DomainError,
@@ -153,26 +153,22 @@ class CloudBroker:
         timeout_s: float = CALL_TIMEOUT_S,
     ) -> None:
         self.organization = organization
-        self._target = target
-        self._ca_file = ca_file
-        self._client_cert = client_cert
-        self._tokens = token_source
         self._timeout_s = timeout_s
-        self._channel: grpc.aio.Channel | None = None
+        # No target: trials are not configured, and every call says so.
+        self._channel = (
+            None
+            if target is None
+            else LazyChannel(target, ca_file=ca_file, client_cert=client_cert, token_source=token_source)
+        )
 
     def _open(self) -> grpc.aio.Channel:
-        if self._target is None:
+        if self._channel is None:
             raise _not_configured(
                 self.organization,
                 "no cloud broker is configured (JIPAN_MARKET_CLOUD_TARGET)"
                 " and this server does not serve cloud",
             )
-        if self._channel is None:
-            target = self._target if isinstance(self._target, str) else self._target()
-            self._channel = target_channel(
-                target, self._ca_file, client_cert=self._client_cert, token_source=self._tokens
-            )
-        return self._channel
+        return self._channel.get()
 
     async def machine_size(self, offering: str, field: str) -> MachineSize:
         """The offering, which must be an instance of the trial organisation's catalog."""
@@ -343,5 +339,4 @@ class CloudBroker:
 
     async def aclose(self) -> None:
         if self._channel is not None:
-            await self._channel.close()
-            self._channel = None
+            await self._channel.aclose()
