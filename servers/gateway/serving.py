@@ -79,15 +79,25 @@ def config_from(settings: Settings, own: str) -> GatewayConfig:
 
 
 def channel_to(target: str, settings: Settings) -> grpc.aio.Channel:
-    """A plaintext channel to the mesh's gRPC port with the gateway's message size bounds."""
-    return grpc.aio.insecure_channel(
-        target,
-        options=[
-            ("grpc.max_receive_message_length", settings.gateway_max_response_bytes),
-            ("grpc.max_send_message_length", settings.gateway_max_request_bytes + _SLACK),
-            ("grpc.enable_retries", 0),
-        ],
+    """A channel to the mesh's gRPC port with the gateway's message size bounds: plaintext, or
+    TLS verified with gateway_mesh_ca_file (presenting the outbound client certificate, for mTLS)
+    when the server uses TLS."""
+    options = [
+        ("grpc.max_receive_message_length", settings.gateway_max_response_bytes),
+        ("grpc.max_send_message_length", settings.gateway_max_request_bytes + _SLACK),
+        ("grpc.enable_retries", 0),
+    ]
+    if not settings.tls_enabled:
+        return grpc.aio.insecure_channel(target, options=options)
+    if settings.gateway_mesh_ca_file is None:
+        raise ConfigError("the gateway of a TLS server needs JIPAN_GATEWAY_MESH_CA_FILE")
+    client = settings.outbound_certificate()
+    credentials = grpc.ssl_channel_credentials(
+        root_certificates=settings.gateway_mesh_ca_file.read_bytes(),
+        private_key=client.key_file.read_bytes() if client else None,
+        certificate_chain=client.cert_file.read_bytes() if client else None,
     )
+    return grpc.aio.secure_channel(target, credentials, options=options)
 
 
 @asynccontextmanager

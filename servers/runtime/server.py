@@ -213,10 +213,12 @@ def loopback_target(listen: str, port: int) -> str:
 async def _start_gateway(
     settings: Settings, port: int, runtime: Runtime, stack: contextlib.AsyncExitStack
 ) -> None:
-    if settings.tls_enabled:
-        # The gateway dials this server in plaintext on loopback; a TLS server
-        # (mTLS above all) would need a client identity for it: not built.
-        log.warning("the Connect gateway is not started: the gRPC server uses TLS")
+    if settings.tls_enabled and settings.gateway_mesh_ca_file is None:
+        # Under TLS the gateway dials this server over TLS too, and must be told what to trust.
+        log.warning(
+            "the Connect gateway is not started: the gRPC server uses TLS and "
+            "JIPAN_GATEWAY_MESH_CA_FILE (with JIPAN_OUTBOUND_TLS_CERT_FILE for mTLS) is not set"
+        )
         return
     from jipan.servers.gateway.serving import serving
 

@@ -533,6 +533,12 @@ class Settings(BaseSettings):
     gateway_static_dir: Path | None = Field(
         None, description="the portal's build served at /; unset: portal/dist of the repository"
     )
+    gateway_mesh_ca_file: Path | None = Field(
+        None,
+        description="PEM roots the gateway verifies this server's certificate with when the gRPC "
+        "server uses TLS (it presents outbound_tls_cert_file where the server requires client "
+        "certificates); unset under TLS: the gateway is not started",
+    )
 
     trace_exporter: TraceExporter = Field(TraceExporter.NONE, description="none, console or otlp")
     otlp_endpoint: str | None = Field(

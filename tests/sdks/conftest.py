@@ -61,6 +61,7 @@ ISSUER = "https://identity.jipan.test"
 AUDIENCE = "jipan-sdk-tests"
 DEV_PERSON = "people/397a02e48ac85ec48391bc99a560df01"
 READY = re.compile(r"jipan ready on (\S+) ")
+GATEWAY = re.compile(r" gateway (http://\S+?)/? ")
 QUERY = "雲端備份"
 PAGE_SIZE = 2
 
@@ -100,6 +101,8 @@ class MeshTls:
             "JIPAN_TLS_CLIENT_CA_FILE": ca,
             "JIPAN_OUTBOUND_TLS_CERT_FILE": str(self.cert_file),
             "JIPAN_OUTBOUND_TLS_KEY_FILE": str(self.key_file),
+            # The Connect gateway dials this TLS server too.
+            "JIPAN_GATEWAY_MESH_CA_FILE": ca,
         }
         for target in (
             "LEDGER_TARGET",
@@ -140,6 +143,8 @@ class SdkMesh:
     pid: int = 0
     tls: MeshTls | None = None
     """Where the mesh requires TLS with client certificates: the files an SDK needs."""
+    gateway: str = ""
+    """The Connect gateway's URL from the ready line (no trailing slash)."""
 
     def env(self) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("JIPAN_")}
@@ -286,6 +291,7 @@ async def running_sdk_mesh(own_database: str, work: Path, *, mtls: bool = False)
             "JIPAN_TOKEN_AUDIENCE": AUDIENCE,
             "JIPAN_INFERENCE_BUILTIN_MODELS": "false",
             "JIPAN_LOG_LEVEL": "warning",
+            "JIPAN_GATEWAY_PORT": "0",
         }
     )
     tls = MeshTls.create(work / "pki") if mtls else None
@@ -321,7 +327,8 @@ async def running_sdk_mesh(own_database: str, work: Path, *, mtls: bool = False)
 
         threading.Thread(target=drain, daemon=True).start()
         account, key_file, hits = await _seed(address, work / "data", work, tls)
-        yield SdkMesh(address, account, key_file, hits, output, process.pid, tls)
+        gateway = next((m.group(1) for line in output if (m := GATEWAY.search(line))), "")
+        yield SdkMesh(address, account, key_file, hits, output, process.pid, tls, gateway)
     finally:
         process.terminate()
         try:
