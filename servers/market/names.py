@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from jipan.servers.runtime.errors import InvalidArgument
+from jipan.interceptors.context import Principal
+from jipan.servers.runtime.errors import FieldViolation, InvalidArgument, PermissionDenied
 
 DOMAIN = "market.jipan.tw"
 
@@ -23,6 +24,27 @@ _OFFER = re.compile(rf"^providers/({_ORG_ID})/offers/({_UUID})$")
 _QUESTION = re.compile(rf"^projects/({PROJECT_ID})/questions/({_UUID})$")
 _ANSWER = re.compile(rf"^projects/({PROJECT_ID})/questions/({_UUID})/answers/({_UUID})$")
 _PUBLISHER = re.compile(r"^publishers/([A-Za-z0-9][A-Za-z0-9._:-]{0,99})$")
+
+
+def caller_org(principal: Principal, why: str) -> str:
+    """The caller's organisation; a token that names none is ORGANIZATION_MISMATCH (`why`: what
+    needs an organisation)."""
+    if not principal.org:
+        raise PermissionDenied(
+            "ORGANIZATION_MISMATCH", f"the token names no organisation (`org`); {why}", domain=DOMAIN
+        )
+    return principal.org
+
+
+def field_invalid(field: str, problem: str) -> InvalidArgument:
+    """FIELD_INVALID naming `field`, with its BadRequest field violation."""
+    return InvalidArgument(
+        "FIELD_INVALID",
+        f"{field}: {problem}",
+        domain=DOMAIN,
+        metadata={"field": field},
+        field_violations=[FieldViolation(field, problem)],
+    )
 
 
 def invalid_name(field: str, value: str, shape: str) -> InvalidArgument:

@@ -9,7 +9,14 @@ from typing import Any
 from jipan.interceptors.context import Principal
 from jipan.servers.market.catalog.domain import project_not_found
 from jipan.servers.market.catalog.store import CatalogStore
-from jipan.servers.market.names import DOMAIN, parse_offer, parse_project, parse_provider, provider_name
+from jipan.servers.market.names import (
+    DOMAIN,
+    caller_org,
+    parse_offer,
+    parse_project,
+    parse_provider,
+    provider_name,
+)
 from jipan.servers.market.providers import matching
 from jipan.servers.market.providers.model import Offer, ProviderProfile
 from jipan.servers.market.providers.store import ProviderStore
@@ -27,13 +34,7 @@ MATCH_CANDIDATES = 200
 
 
 def _org(principal: Principal) -> str:
-    if not principal.org:
-        raise PermissionDenied(
-            "ORGANIZATION_MISMATCH",
-            "the token names no organisation (`org`); providers are organisations",
-            domain=DOMAIN,
-        )
-    return principal.org
+    return caller_org(principal, "providers are organisations")
 
 
 def _provider_not_found(name: str) -> NotFound:

@@ -10,11 +10,11 @@ import structlog
 from jipan.interceptors.context import Principal
 from jipan.servers.market.catalog.domain import project_not_found
 from jipan.servers.market.catalog.store import CatalogStore
-from jipan.servers.market.names import DOMAIN, parse_claim, parse_project, parse_publisher
+from jipan.servers.market.names import DOMAIN, caller_org, parse_claim, parse_project, parse_publisher
 from jipan.servers.market.publishers.challenge import claim_file_url, fetch_claim_file
 from jipan.servers.market.publishers.model import Claim, ClaimState, Publisher
 from jipan.servers.market.publishers.store import PublisherStore
-from jipan.servers.runtime.errors import AlreadyExists, FailedPrecondition, NotFound, PermissionDenied
+from jipan.servers.runtime.errors import AlreadyExists, FailedPrecondition, NotFound
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
 log = structlog.get_logger(__name__)
@@ -23,13 +23,7 @@ CLAIM_TTL = timedelta(days=7)
 
 
 def _org(principal: Principal) -> str:
-    if not principal.org:
-        raise PermissionDenied(
-            "ORGANIZATION_MISMATCH",
-            "the token names no organisation (`org`); claims are an organisation's",
-            domain=DOMAIN,
-        )
-    return principal.org
+    return caller_org(principal, "claims are an organisation's")
 
 
 def _claim_not_found() -> NotFound:

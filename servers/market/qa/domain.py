@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from jipan.interceptors.context import Principal
 from jipan.servers.market.catalog.domain import project_not_found
 from jipan.servers.market.catalog.store import CatalogStore
-from jipan.servers.market.names import DOMAIN, parse_answer, parse_project, parse_question
+from jipan.servers.market.names import DOMAIN, caller_org, parse_answer, parse_project, parse_question
 from jipan.servers.market.qa.model import Answer, Question
 from jipan.servers.market.qa.store import QuestionStore
 from jipan.servers.runtime.errors import FieldViolation, InvalidArgument, NotFound, PermissionDenied
@@ -19,13 +19,7 @@ MODERATOR_ROLE = "market-moderator"
 
 
 def _org(principal: Principal) -> str:
-    if not principal.org:
-        raise PermissionDenied(
-            "ORGANIZATION_MISMATCH",
-            "the token names no organisation (`org`); Q&A is by organisation",
-            domain=DOMAIN,
-        )
-    return principal.org
+    return caller_org(principal, "Q&A is by organisation")
 
 
 def _not_found() -> NotFound:

@@ -23,6 +23,8 @@ from jipan.servers.market.catalog.domain import project_not_found
 from jipan.servers.market.catalog.store import CatalogStore
 from jipan.servers.market.names import (
     DOMAIN,
+    caller_org,
+    field_invalid,
     parse_decision,
     parse_org,
     parse_project,
@@ -43,7 +45,6 @@ from jipan.servers.market.spaces.store import SpaceStore
 from jipan.servers.runtime.errors import (
     AlreadyExists,
     FailedPrecondition,
-    FieldViolation,
     InvalidArgument,
     NotFound,
     PermissionDenied,
@@ -60,23 +61,7 @@ DEFAULT_MEDIA_TYPE = "application/octet-stream"
 
 
 def _org(principal: Principal) -> str:
-    if not principal.org:
-        raise PermissionDenied(
-            "ORGANIZATION_MISMATCH",
-            "the token names no organisation (`org`); spaces are joined by organisations",
-            domain=DOMAIN,
-        )
-    return principal.org
-
-
-def _field(field: str, problem: str) -> InvalidArgument:
-    return InvalidArgument(
-        "FIELD_INVALID",
-        f"{field}: {problem}",
-        domain=DOMAIN,
-        metadata={"field": field},
-        field_violations=[FieldViolation(field, problem)],
-    )
+    return caller_org(principal, "spaces are joined by organisations")
 
 
 def _space_not_found(space_id: str) -> NotFound:
@@ -176,9 +161,9 @@ class Spaces:
     ) -> Space:
         owner = _org(principal)
         if not display_name.strip():
-            raise _field("space.display_name", "required")
+            raise field_invalid("space.display_name", "required")
         if len(description_zh) > 5000 or len(description_en) > 5000:
-            raise _field("space.description", "at most 5,000 characters per language")
+            raise field_invalid("space.description", "at most 5,000 characters per language")
         project_ids: list[str] = []
         for i, project in enumerate(projects):
             project_id = parse_project(project, f"space.projects[{i}]")
@@ -238,7 +223,7 @@ class Spaces:
         for i, (organization, _) in enumerate(changes):
             parse_org(organization, f"members[{i}].organization")
             if organization in seen:
-                raise _field(f"members[{i}].organization", "named twice")
+                raise field_invalid(f"members[{i}].organization", "named twice")
             seen.add(organization)
         async with self.store.pool.acquire() as conn, conn.transaction():
             if not await self.store.lock_space(conn, space_id):
@@ -348,7 +333,7 @@ class Spaces:
         org = _org(principal)
         await self._role(principal, space_id, SpaceRole.CONTRIBUTOR)
         if not display_name.strip():
-            raise _field("header.document.display_name", "required")
+            raise field_invalid("header.document.display_name", "required")
         if expected_sha256 and len(expected_sha256) != 32:
             raise _document_invalid("expected_sha256 must be 32 bytes")
         digest = hashlib.sha256()
@@ -452,9 +437,9 @@ class Spaces:
         org = _org(principal)
         await self._role(principal, space_id, SpaceRole.MAINTAINER)
         if not title.strip():
-            raise _field("decision.title", "required")
+            raise field_invalid("decision.title", "required")
         if not text.strip():
-            raise _field("decision.text", "required")
+            raise field_invalid("decision.text", "required")
         request = json.dumps([parent, title, text]).encode()
         scope = scope_for("market.CreateDecision", principal.subject)
         async with self.store.pool.acquire() as conn, conn.transaction():

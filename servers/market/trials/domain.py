@@ -23,15 +23,21 @@ import structlog
 from jipan.interceptors.context import Principal
 from jipan.servers.market.catalog.domain import project_not_found
 from jipan.servers.market.catalog.store import CatalogStore
-from jipan.servers.market.names import DOMAIN, parse_org, parse_project, parse_trial, parse_trial_template
+from jipan.servers.market.names import (
+    DOMAIN,
+    caller_org,
+    field_invalid,
+    parse_org,
+    parse_project,
+    parse_trial,
+    parse_trial_template,
+)
 from jipan.servers.market.trials.broker import CloudBroker, DeploymentStatus, MachineSize
 from jipan.servers.market.trials.model import Trial, TrialState, TrialTemplate
 from jipan.servers.market.trials.store import TrialStore
 from jipan.servers.runtime.errors import (
     DomainError,
     FailedPrecondition,
-    FieldViolation,
-    InvalidArgument,
     NotFound,
     PermissionDenied,
     Unavailable,
@@ -57,23 +63,7 @@ _BROKER_STATES = {
 
 
 def _org(principal: Principal) -> str:
-    if not principal.org:
-        raise PermissionDenied(
-            "ORGANIZATION_MISMATCH",
-            "the token names no organisation (`org`); trials are by organisation",
-            domain=DOMAIN,
-        )
-    return principal.org
-
-
-def _field(field: str, problem: str) -> InvalidArgument:
-    return InvalidArgument(
-        "FIELD_INVALID",
-        f"{field}: {problem}",
-        domain=DOMAIN,
-        metadata={"field": field},
-        field_violations=[FieldViolation(field, problem)],
-    )
+    return caller_org(principal, "trials are by organisation")
 
 
 def _trial_not_found(name: str) -> NotFound:
@@ -132,19 +122,19 @@ class Trials:
         org = _org(principal)
         project_id = parse_project(parent, "parent")
         if not image.strip():
-            raise _field("trial_template.image", "required")
+            raise field_invalid("trial_template.image", "required")
         if not offering:
-            raise _field("trial_template.offering", "required")
+            raise field_invalid("trial_template.offering", "required")
         if not 1 <= max_hours <= 720:
-            raise _field("trial_template.max_hours", "must be 1-720")
+            raise field_invalid("trial_template.max_hours", "must be 1-720")
         if any(not 1 <= p <= 65535 for p in ports) or len(set(ports)) != len(ports):
-            raise _field("trial_template.ports", "each port 1-65535, no port twice")
+            raise field_invalid("trial_template.ports", "each port 1-65535, no port twice")
         if budget_currency != BUDGET_CURRENCY:
-            raise _field(
+            raise field_invalid(
                 "trial_template.budget_cap.currency_code", "the broker prices in TWD: give the cap in TWD"
             )
         if budget_minor <= 0:
-            raise _field("trial_template.budget_cap.amount_minor", "must be above zero")
+            raise field_invalid("trial_template.budget_cap.amount_minor", "must be above zero")
         if await self.catalog.get_project(project_id) is None:
             raise project_not_found(project_id)
         if not await self.store.may_publish(project_id, org):
@@ -208,7 +198,7 @@ class Trials:
         if template is None:
             raise _trial_not_found(template_name)
         if hours < 1:
-            raise _field("trial.hours", "required, at least 1")
+            raise field_invalid("trial.hours", "required, at least 1")
         if hours > template.max_hours:
             raise FailedPrecondition(
                 "TRIAL_LIMIT_EXCEEDED",
