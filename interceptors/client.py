@@ -184,12 +184,18 @@ def target_channel(
     """
     if ca_file is None:
         return insecure_channel(target, token_source=token_source, options=options)
-    credentials = grpc.ssl_channel_credentials(
+    return secure_channel(
+        target, tls_credentials(ca_file, client_cert), token_source=token_source, options=options
+    )
+
+
+def tls_credentials(ca_file: Path, client_cert: ClientCertificate | None) -> grpc.ChannelCredentials:
+    """TLS verified against the PEM roots in `ca_file`, presenting `client_cert` when given (mTLS)."""
+    return grpc.ssl_channel_credentials(
         root_certificates=ca_file.read_bytes(),
         private_key=client_cert.key_file.read_bytes() if client_cert else None,
         certificate_chain=client_cert.cert_file.read_bytes() if client_cert else None,
     )
-    return secure_channel(target, credentials, token_source=token_source, options=options)
 
 
 class LazyChannel:

@@ -10,6 +10,7 @@ from typing import Final
 import grpc
 from aiohttp import web
 
+from jipan.interceptors.client import tls_credentials
 from jipan.servers.gateway.app import GatewayConfig, Page, create_app
 from jipan.servers.gateway.static import PortalFiles, default_static_dir
 from jipan.servers.runtime.settings import ConfigError, Settings
@@ -91,12 +92,8 @@ def channel_to(target: str, settings: Settings) -> grpc.aio.Channel:
         return grpc.aio.insecure_channel(target, options=options)
     if settings.gateway_mesh_ca_file is None:
         raise ConfigError("the gateway of a TLS server needs JIPAN_GATEWAY_MESH_CA_FILE")
-    client = settings.outbound_certificate()
-    credentials = grpc.ssl_channel_credentials(
-        root_certificates=settings.gateway_mesh_ca_file.read_bytes(),
-        private_key=client.key_file.read_bytes() if client else None,
-        certificate_chain=client.cert_file.read_bytes() if client else None,
-    )
+    # No mesh interceptors: the gateway forwards the browser's own headers.
+    credentials = tls_credentials(settings.gateway_mesh_ca_file, settings.outbound_certificate())
     return grpc.aio.secure_channel(target, credentials, options=options)
 
 
