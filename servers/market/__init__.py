@@ -203,19 +203,14 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     worker.start()
     runtime.on_shutdown(worker.aclose)
     attach_trials(server, runtime, catalog.store, own_server)
-    attach_spaces(server, runtime, catalog.store)
+    attach_spaces(server, runtime, catalog.store, anchor)
 
 
-def attach_spaces(server: grpc.aio.Server, runtime: Runtime, catalog: CatalogStore) -> None:
-    """Co-Lab spaces: documents in the runtime's object store, decisions anchored on the ledger."""
-    anchor = LedgerAnchor(
-        runtime.settings,
-        runtime,
-        service="market",
-        domain=DOMAIN,
-        serves_ledger=LEDGER_SERVICE in runtime.services,
-    )
-    runtime.on_shutdown(anchor.close)
+def attach_spaces(
+    server: grpc.aio.Server, runtime: Runtime, catalog: CatalogStore, anchor: LedgerAnchor
+) -> None:
+    """Co-Lab spaces: documents in the runtime's object store, decisions anchored on the ledger
+    (the same anchor as ratings')."""
     spaces = Spaces(
         SpaceStore(runtime.database),
         catalog,
