@@ -156,14 +156,6 @@ def _how_to_call(
     return "\n".join(lines)
 
 
-def _client_address(listen: str, port: int) -> str:
-    """The address a client on this machine dials (a wildcard bind is reached on loopback)."""
-    host = listen.rpartition(":")[0]
-    if host in ("", "0.0.0.0", "::", "[::]"):
-        host = "127.0.0.1"
-    return f"{host}:{port}"
-
-
 async def _announce_dev_mesh(settings: Settings, address: str, runtime: Runtime, records: list[Path]) -> None:
     """Dev mode, once serving: provide the dev person, record the mesh, print the ready banner.
 
@@ -238,6 +230,7 @@ def _run_server(settings: Settings, service_names: list[str], *, dev: bool, gate
     from jipan.interceptors.logs import configure_logging
     from jipan.interceptors.tracing import configure_tracing, shutdown_tracing
     from jipan.servers.registry import select_services
+    from jipan.servers.runtime.runtime import loopback_target
     from jipan.servers.runtime.server import serve
 
     configure_logging(settings)
@@ -252,7 +245,7 @@ def _run_server(settings: Settings, service_names: list[str], *, dev: bool, gate
     announcing: set[asyncio.Task[None]] = set()
 
     def on_ready(port: int, runtime: Runtime) -> None:
-        address = _client_address(settings.listen, port)
+        address = loopback_target(settings.listen, port)
         if not dev:
             _print_ready(settings, address, runtime)
             return

@@ -65,20 +65,14 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     runtime.on_shutdown(anchor.close)
     settings = runtime.settings
 
-    def own_server() -> str:
-        host = settings.listen.rsplit(":", 1)[0]
-        if host in ("", "0.0.0.0", "[::]", "::"):
-            host = "127.0.0.1"
-        return f"{host}:{runtime.bound_ports[0]}"
-
     privacy = PrivacyAssessor(
-        settings.dataspace_privacy_target or own_server,
+        settings.dataspace_privacy_target or runtime.own_target,
         ca_file=settings.dataspace_privacy_target_ca_file,
         client_cert=settings.outbound_certificate(),
     )
     runtime.on_shutdown(privacy.aclose)
     fact_checks = FactCheckSource(
-        settings.dataspace_factcheck_target or own_server,
+        settings.dataspace_factcheck_target or runtime.own_target,
         ca_file=settings.dataspace_factcheck_target_ca_file,
         client_cert=settings.outbound_certificate(),
     )

@@ -42,14 +42,8 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
             "calls to the inference gateway"
         )
 
-    def own_server() -> str:
-        host = settings.listen.rsplit(":", 1)[0]
-        if host in ("", "0.0.0.0", "[::]", "::"):
-            host = "127.0.0.1"
-        return f"{host}:{runtime.bound_ports[0]}"
-
     gateway = InferenceGateway(
-        settings.inference_target or own_server,
+        settings.inference_target or runtime.own_target,
         ca_file=settings.inference_target_ca_file,
         client_cert=settings.outbound_certificate(),
         token_source=service_token_source(settings, "document", ["inference.infer"]),

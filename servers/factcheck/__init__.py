@@ -68,16 +68,10 @@ def inference_embedder(settings: Settings, runtime: Runtime) -> Embedder:
             "calls to the inference gateway"
         )
 
-    def own_server() -> str:
-        host = settings.listen.rsplit(":", 1)[0]
-        if host in ("", "0.0.0.0", "[::]", "::"):
-            host = "127.0.0.1"
-        return f"{host}:{runtime.bound_ports[0]}"
-
     embedder = gateway_embedder(
         settings,
         service_token_source(settings, "factcheck", ["inference.infer"]),
-        target=settings.inference_target or own_server,
+        target=settings.inference_target or runtime.own_target,
     )
     closer = getattr(embedder, "aclose", None)
     if closer is not None:

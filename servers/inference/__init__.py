@@ -97,10 +97,7 @@ async def _own_server_serves(runtime: Runtime, timeout_s: float = 60.0) -> None:
         if loop.time() > deadline:
             return
         await asyncio.sleep(0.05)
-    host = runtime.settings.listen.rsplit(":", 1)[0]
-    if host in ("", "0.0.0.0", "[::]", "::"):
-        host = "127.0.0.1"
-    async with grpc.aio.insecure_channel(f"{host}:{runtime.bound_ports[0]}") as channel:
+    async with grpc.aio.insecure_channel(runtime.own_target()) as channel:
         health = health_pb2_grpc.HealthStub(channel)
         while loop.time() < deadline:
             try:

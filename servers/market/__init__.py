@@ -113,16 +113,10 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
             "for market's calls to procurement"
         )
 
-    def own_server() -> str:
-        host = settings.listen.rsplit(":", 1)[0]
-        if host in ("", "0.0.0.0", "[::]", "::"):
-            host = "127.0.0.1"
-        return f"{host}:{runtime.bound_ports[0]}"
-
     tokens = service_token_source(settings, "market", ["procurement.read"])
     runtime.on_shutdown(tokens.aclose)
     advisory_store = AdvisoryStore(
-        settings.market_procurement_target or own_server,
+        settings.market_procurement_target or runtime.own_target,
         ca_file=settings.market_procurement_target_ca_file,
         client_cert=settings.outbound_certificate(),
         token_source=tokens,
@@ -151,7 +145,7 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     )
     runtime.on_shutdown(anchor.close)
     orders = ProcurementOrders(
-        settings.market_procurement_target or own_server,
+        settings.market_procurement_target or runtime.own_target,
         ca_file=settings.market_procurement_target_ca_file,
         client_cert=settings.outbound_certificate(),
     )
@@ -202,7 +196,7 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     # Pending deliveries of an earlier process (a restart) are taken up as soon as this one runs.
     worker.start()
     runtime.on_shutdown(worker.aclose)
-    attach_trials(server, runtime, catalog.store, own_server)
+    attach_trials(server, runtime, catalog.store)
     attach_spaces(server, runtime, catalog.store, anchor)
 
 
@@ -223,9 +217,7 @@ def attach_spaces(
     space_service_pb2_grpc.add_SpaceServiceServicer_to_server(SpaceServicer(spaces), server)
 
 
-def attach_trials(
-    server: grpc.aio.Server, runtime: Runtime, catalog: CatalogStore, own_server: Callable[[], str]
-) -> None:
+def attach_trials(server: grpc.aio.Server, runtime: Runtime, catalog: CatalogStore) -> None:
     """Trials run through the cloud broker: JIPAN_MARKET_CLOUD_TARGET, or this server when it serves
     cloud. Without either, templates and trials answer TRIALS_NOT_CONFIGURED (market still serves
     the rest)."""
@@ -234,7 +226,7 @@ def attach_trials(
     if target is None and CLOUD_PROVISIONING_SERVICE in runtime.services:
         # Calling this server over plaintext is impossible once it speaks TLS only: trials then
         # need JIPAN_MARKET_CLOUD_TARGET (and its CA file); the rest of market runs regardless.
-        target = own_server if settings.tls_cert_file is None else None
+        target = runtime.own_target if settings.tls_cert_file is None else None
     if target is None:
         log.warning("market trials are not configured: set JIPAN_MARKET_CLOUD_TARGET")
     tokens = service_token_source(

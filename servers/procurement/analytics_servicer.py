@@ -180,16 +180,10 @@ def attach_analytics(server: grpc.aio.Server, runtime: Runtime) -> str:
             "in plaintext; until then those views are UNAVAILABLE PRIVACY_UNAVAILABLE"
         )
 
-    def own_server() -> str:
-        host = settings.listen.rsplit(":", 1)[0]
-        if host in ("", "0.0.0.0", "[::]", "::"):
-            host = "127.0.0.1"
-        return f"{host}:{runtime.bound_ports[0]}"
-
     tokens = service_token_source(settings, "procurement", ["privacy.read"])
     runtime.on_shutdown(tokens.aclose)
     suppression = PrivacyCellSuppression(
-        settings.procurement_privacy_target or own_server,
+        settings.procurement_privacy_target or runtime.own_target,
         ca_file=settings.procurement_privacy_target_ca_file,
         client_cert=settings.outbound_certificate(),
         token_source=tokens,

@@ -58,18 +58,12 @@ class LedgerAnchor:
         self._domain = domain
         self._tokens = service_token_source(settings, service, ["ledger.anchor", "ledger.read"])
         self._ledger = LedgerAnchorClient(
-            settings.ledger_target or self._own_server,
+            settings.ledger_target or runtime.own_target,
             ca_file=settings.ledger_target_ca_file,
             client_cert=settings.outbound_certificate(),
             token_source=self._tokens,
             timeout_s=ANCHOR_TIMEOUT_S,
         )
-
-    def _own_server(self) -> str:
-        host = self._settings.listen.rsplit(":", 1)[0]
-        if host in ("", "0.0.0.0", "[::]", "::"):
-            host = "127.0.0.1"
-        return f"{host}:{self._runtime.bound_ports[0]}"
 
     async def anchor(self, digest: bytes, metadata: Mapping[str, str]) -> str:
         # A retry of this very request replays; the same digest for another listing (two

@@ -34,6 +34,14 @@ from jipan.servers.runtime.settings import ConfigError, Settings
 log = structlog.get_logger(__name__)
 
 
+def loopback_target(listen: str, port: int) -> str:
+    """The address a client on this machine dials for a server bound to `listen` (wildcards: loopback)."""
+    host = listen.rpartition(":")[0]
+    if host in ("", "0.0.0.0", "::", "[::]"):
+        host = "127.0.0.1"
+    return f"{host}:{port}"
+
+
 @dataclass(frozen=True, slots=True)
 class Runtime:
     """Shared resources handed to every service's `attach`.
@@ -58,6 +66,11 @@ class Runtime:
     calls another service of this same process over gRPC dials it there."""
     gateway_urls: list[str] = field(default_factory=list)
     """The Connect gateway's URL when `serve(gateway=True)` started one (servers/gateway/)."""
+
+    def own_target(self) -> str:
+        """host:port a service dials to call another service of this same server (known once bound)."""
+        return loopback_target(self.settings.listen, self.bound_ports[0])
+
     revocations: RevocationList = field(default_factory=RevocationList)
     """Revoked tokens, consents and sessions the verifier refuses (empty when nothing can revoke)."""
 

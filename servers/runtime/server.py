@@ -22,7 +22,7 @@ from jipan.interceptors.chain import build_server_interceptors
 from jipan.interceptors.tokens import AccessTokenVerifier
 from jipan.servers.runtime.peer_trust import PEER_CLIENT_ROOTS
 from jipan.servers.runtime.recursion_limit import enforce_safe_recursion_limit
-from jipan.servers.runtime.runtime import Runtime, ServiceModule, open_runtime
+from jipan.servers.runtime.runtime import Runtime, ServiceModule, loopback_target, open_runtime
 from jipan.servers.runtime.settings import ConfigError, Settings
 
 log = structlog.get_logger(__name__)
@@ -200,14 +200,6 @@ async def create_server(
     # The empty name is the whole server's health (what load balancers ask).
     await runtime.health.set("", health_pb2.HealthCheckResponse.SERVING)
     return server, port
-
-
-def loopback_target(listen: str, port: int) -> str:
-    """The address a client on this machine dials for a server bound to `listen` (wildcards: loopback)."""
-    host = listen.rpartition(":")[0]
-    if host in ("", "0.0.0.0", "::", "[::]"):
-        host = "127.0.0.1"
-    return f"{host}:{port}"
 
 
 async def _start_gateway(
