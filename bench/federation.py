@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import grpc
 
-from bench.host import cpu_model, create_database, drop_database, load_1m
+from bench.host import backend_cpu_s, backend_cpu_since, cpu_model, create_database, drop_database, load_1m
 from jipan.federation.v1 import federation_service_pb2 as fpb
 from jipan.federation.v1 import federation_service_pb2_grpc as fpb_grpc
 from jipan.federation.v1 import resources_pb2 as fres
@@ -75,9 +75,17 @@ async def p50_us(stub: spb_grpc.SystemServiceAsyncStub, token: str, calls: int) 
 
 
 async def throughput(
-    stub: spb_grpc.SystemServiceAsyncStub, token: str, seconds: float, concurrency: int
+    stub: spb_grpc.SystemServiceAsyncStub,
+    token: str,
+    seconds: float,
+    concurrency: int,
+    cpu: list[tuple[float, float]],
+    dsn: str,
 ) -> float:
+    """Calls per second; appends this process's and B's PostgreSQL backends' CPU µs per call to `cpu`."""
     metadata = bearer(token)
+    backends = await backend_cpu_s(dsn)
+    process = time.process_time()
     done = 0
     deadline = time.perf_counter() + seconds
 
@@ -89,7 +97,12 @@ async def throughput(
 
     start = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
-    return done / (time.perf_counter() - start)
+    rate = done / (time.perf_counter() - start)
+    await asyncio.sleep(0.1)  # the log writer's last flush of the round (FLUSH_S is 0.05)
+    in_process = time.process_time() - process
+    in_backends = backend_cpu_since(backends, await backend_cpu_s(dsn)) or 0.0
+    cpu.append((in_process / max(done, 1) * 1e6, in_backends / max(done, 1) * 1e6))
+    return rate
 
 
 async def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -131,7 +144,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 if b_ledger is None:
                     modules.append(ledger.SERVICE)
                 async with running_server(settings, modules) as b:
-                    return await measure(args, a, b)
+                    return await measure(args, a, b, dsn_b)
             finally:
                 if b_ledger is not None:
                     await b_ledger.stop()
@@ -141,7 +154,16 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         await drop_database(SERVER_DSN, db_b)
 
 
-async def measure(args: argparse.Namespace, a: ServedMesh, b: Any) -> dict[str, Any]:
+def _cpu_figures(rounds: list[tuple[float, float]]) -> dict[str, float]:
+    """Medians over the rounds of CPU µs per call: this process, B's PostgreSQL backends, both."""
+    return {
+        "process": round(statistics.median(p for p, _ in rounds), 1),
+        "postgres": round(statistics.median(b for _, b in rounds), 1),
+        "total": round(statistics.median(p + b for p, b in rounds), 1),
+    }
+
+
+async def measure(args: argparse.Namespace, a: ServedMesh, b: Any, dsn_b: str) -> dict[str, Any]:
     channel = grpc.aio.insecure_channel(b.address)
     try:
         fed: fpb_grpc.FederationServiceAsyncStub = fpb_grpc.FederationServiceStub(channel)
@@ -197,11 +219,13 @@ async def measure(args: argparse.Namespace, a: ServedMesh, b: Any) -> dict[str, 
         assert recorder is not None, "the message log is not registered"
         on: list[float] = []
         off: list[float] = []
+        cpu_on: list[tuple[float, float]] = []
+        cpu_off: list[tuple[float, float]] = []
         for _ in range(args.rounds):
             federation_stage.set_exchange_recorder(None)
-            off.append(await throughput(stub, federated, args.seconds, args.concurrency))
+            off.append(await throughput(stub, federated, args.seconds, args.concurrency, cpu_off, dsn_b))
             federation_stage.set_exchange_recorder(recorder)
-            on.append(await throughput(stub, federated, args.seconds, args.concurrency))
+            on.append(await throughput(stub, federated, args.seconds, args.concurrency, cpu_on, dsn_b))
         await asyncio.sleep(2.5)  # the writer flushes, the anchoring task anchors what was logged
         listed = await fed.ListLogEntries(
             fpb.ListLogEntriesRequest(parent=peer.name, page_size=1), metadata=admin
@@ -217,6 +241,14 @@ async def measure(args: argparse.Namespace, a: ServedMesh, b: Any) -> dict[str, 
             "message_log_ratio": round(statistics.median(on) / statistics.median(off), 3),
             "throughput_log_on_per_s": [round(x, 1) for x in on],
             "throughput_log_off_per_s": [round(x, 1) for x in off],
+            # CPU per call (this process: B's servers and the load generator; B's PostgreSQL
+            # backends), which the host's other tenants change much less than the rates above.
+            # Anchoring runs every anchor_interval_s and may land in either phase.
+            "cpu_us_per_call_log_on": _cpu_figures(cpu_on),
+            "cpu_us_per_call_log_off": _cpu_figures(cpu_off),
+            "cpu_ratio_off_over_on": round(
+                statistics.median(p + b for p, b in cpu_off) / statistics.median(p + b for p, b in cpu_on), 3
+            ),
             "ledger": "in-process" if args.ledger_in_process else "subprocess",
             "anchor_interval_s": args.anchor_interval,
             "first_entry_verified_and_anchored": bool(

@@ -100,6 +100,16 @@ def log_entry_message(entry: StoredEntry) -> res.LogEntry:
         signature=entry.signature,
         signing_key_id=entry.signing_key_id,
         ledger_receipt=entry.ledger_receipt,
+        signature_batch=(
+            res.LogSignatureBatch(
+                root=entry.batch.root,
+                leaf_index=entry.batch.leaf_index,
+                tree_size=entry.batch.tree_size,
+                proof=list(entry.batch.proof),
+            )
+            if entry.batch is not None
+            else None
+        ),
     )
 
 

@@ -6,11 +6,14 @@ list: the call never waits for the database. A writer task flushes the list
 every `FLUSH_S`: per peer pair, in one transaction, it locks the chain head
 (so replicas extend one chain, never fork it), gives each entry the next
 sequence and the previous entry's hash, hashes its canonical form (JSON,
-sorted keys), signs the hash with this mesh's log key (Ed25519, libsodium
-through PyNaCl) and inserts the batch. An anchoring task builds an RFC 6962
-Merkle tree over the hashes not yet anchored and anchors its root on the
-ledger (LedgerAnchor); while the ledger is down the entries wait in their
-table and are anchored once it is back (X-Road's batch time-stamping).
+sorted keys), signs the batch once with this mesh's log key (Ed25519,
+libsodium through PyNaCl) over the RFC 6962 Merkle root of its entry hashes
+(X-Road's batch signatures: each entry is covered through its audit path,
+at one signature per flush instead of one per call) and inserts the batch.
+An anchoring task builds an RFC 6962 Merkle tree over the hashes not yet
+anchored and anchors its root on the ledger (LedgerAnchor); while the
+ledger is down the entries wait in their table and are anchored once it is
+back (X-Road's batch time-stamping).
 
 What is not durable: records not yet flushed (at most FLUSH_S of calls) are
 lost if the process is killed; a graceful stop flushes them.
@@ -39,7 +42,7 @@ from nacl.signing import SigningKey
 
 from jipan.interceptors.tokens import jwk_thumbprint
 from jipan.servers.federation.names import DOMAIN, log_entry_name, parse_log_entry, parse_peer
-from jipan.servers.federation.verify import ZERO_HASH, SignedEntry, entry_fields, verify_entry
+from jipan.servers.federation.verify import ZERO_HASH, SignatureBatch, SignedEntry, entry_fields, verify_entry
 from jipan.servers.ledger.merkle import MerkleTree
 from jipan.servers.runtime.errors import InvalidArgument, NotFound, PermissionDenied
 from jipan.servers.runtime.ledger_anchor import DecisionAnchor
@@ -105,20 +108,35 @@ def canonical_entry(record: ExchangeRecord, sequence: int, previous_hash: bytes)
 
 
 def chain_entries(
-    records: Sequence[ExchangeRecord], sequence: int, previous: bytes, signer: SigningKey
-) -> list[tuple[int, bytes, bytes, bytes, bytes]]:
-    """(sequence, canonical, entry hash, previous hash, signature) of each record, continuing the chain.
-
-    CPU only (hashing and Ed25519 in libsodium, which releases the GIL): the
-    writer runs it in a worker thread so the event loop keeps serving calls."""
+    records: Sequence[ExchangeRecord], sequence: int, previous: bytes
+) -> list[tuple[int, bytes, bytes, bytes]]:
+    """(sequence, canonical, entry hash, previous hash) of each record, continuing the chain."""
     rows = []
     for record in records:
         sequence += 1
         canonical = canonical_entry(record, sequence, previous)
         entry_hash = hashlib.sha256(canonical).digest()
-        rows.append((sequence, canonical, entry_hash, previous, signer.sign(entry_hash).signature))
+        rows.append((sequence, canonical, entry_hash, previous))
         previous = entry_hash
     return rows
+
+
+def sign_batch(entry_hashes: Sequence[bytes], signer: SigningKey) -> tuple[bytes, bytes]:
+    """(root, signature): the RFC 6962 Merkle root over the entry hashes, signed with Ed25519."""
+    root = MerkleTree(entry_hashes).root
+    return root, signer.sign(root).signature
+
+
+def chain_and_sign(
+    records: Sequence[ExchangeRecord], sequence: int, previous: bytes, signer: SigningKey
+) -> tuple[list[tuple[int, bytes, bytes, bytes]], bytes, bytes]:
+    """The chained rows of `records` and their batch's (root, signature).
+
+    CPU only (hashing, and Ed25519 in libsodium, which releases the GIL): the
+    writer runs it in a worker thread so the event loop keeps serving calls."""
+    rows = chain_entries(records, sequence, previous)
+    root, signature = sign_batch([row[2] for row in rows], signer)
+    return rows, root, signature
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +192,7 @@ class StoredEntry:
     signature: bytes
     signing_key_id: str
     ledger_receipt: str
+    batch: SignatureBatch | None = None
 
     @property
     def name(self) -> str:
@@ -183,7 +202,7 @@ class StoredEntry:
         return entry_fields(self.canonical)
 
     def signed(self) -> SignedEntry:
-        return SignedEntry(self.canonical, self.entry_hash, self.signature, self.signing_key_id)
+        return SignedEntry(self.canonical, self.entry_hash, self.signature, self.signing_key_id, self.batch)
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,16 +226,32 @@ class EntryPage:
 
 
 _ENTRY_COLUMNS = (
-    "p.org_id, p.peer_id, e.sequence, e.canonical, e.entry_hash, e.previous_hash, e.signature, e.kid,"
-    " coalesce(b.ledger_receipt, '') AS ledger_receipt"
+    "p.org_id, p.peer_id, e.peer AS peer_uuid, e.sequence, e.canonical, e.entry_hash, e.previous_hash,"
+    " coalesce(e.signature, s.signature) AS signature, e.kid,"
+    " coalesce(b.ledger_receipt, '') AS ledger_receipt,"
+    " s.root AS signed_root, s.first_sequence AS signed_first, s.tree_size AS signed_size"
 )
+# An entry stored without a signature of its own belongs to the signed batch of
+# its peer pair that starts at or before it (batches are consecutive runs of
+# the chain, so the (peer, first_sequence) index finds it).
+# Its anchor batch likewise: the peer pair's anchored range that holds it (entries
+# anchored before ranges existed name their batch and leaf themselves).
 _ENTRY_FROM = (
     "federation.log_entries e JOIN federation.peers p ON p.id = e.peer"
-    " LEFT JOIN federation.anchor_batches b ON b.id = e.batch"
+    " LEFT JOIN LATERAL (SELECT r.batch, r.tree_offset, r.first_sequence FROM federation.anchor_ranges r"
+    " WHERE e.batch IS NULL AND r.peer = e.peer AND r.first_sequence <= e.sequence"
+    " AND r.first_sequence + r.size > e.sequence ORDER BY r.first_sequence DESC LIMIT 1) r ON true"
+    " LEFT JOIN federation.anchor_batches b ON b.id = coalesce(e.batch, r.batch)"
+    " LEFT JOIN LATERAL (SELECT s.root, s.first_sequence, s.tree_size, s.signature"
+    " FROM federation.log_signatures s WHERE e.signature IS NULL AND s.peer = e.peer"
+    " AND s.first_sequence <= e.sequence ORDER BY s.first_sequence DESC LIMIT 1) s ON true"
 )
 
 
-def _stored(row: asyncpg.Record) -> StoredEntry:
+_ANCHOR_LEAF = "coalesce(e.leaf_index, r.tree_offset + (e.sequence - r.first_sequence)::integer)"
+
+
+def _stored(row: asyncpg.Record, batch: SignatureBatch | None = None) -> StoredEntry:
     return StoredEntry(
         org_id=row["org_id"],
         peer_id=row["peer_id"],
@@ -224,10 +259,41 @@ def _stored(row: asyncpg.Record) -> StoredEntry:
         canonical=bytes(row["canonical"]),
         entry_hash=bytes(row["entry_hash"]),
         previous_hash=bytes(row["previous_hash"]),
-        signature=bytes(row["signature"]),
+        signature=bytes(row["signature"] or b""),
         signing_key_id=row["kid"],
         ledger_receipt=row["ledger_receipt"],
+        batch=batch,
     )
+
+
+async def _with_batches(conn: Any, rows: Sequence[asyncpg.Record]) -> list[StoredEntry]:
+    """The entries of `rows`, each batch-signed one with its audit path to the signed root.
+
+    The path is not stored: it is recomputed from the batch's entry hashes (one
+    range read on the primary key per batch), so a flush writes one signature
+    row and nothing per entry beyond the entry itself."""
+    trees: dict[tuple[Any, int], MerkleTree] = {}
+    entries = []
+    for row in rows:
+        if row["signed_root"] is None:
+            entries.append(_stored(row))
+            continue
+        first, size = int(row["signed_first"]), int(row["signed_size"])
+        key = (row["peer_uuid"], first)
+        tree = trees.get(key)
+        if tree is None:
+            hashes = await conn.fetch(
+                "SELECT entry_hash FROM federation.log_entries WHERE peer = $1"
+                " AND sequence >= $2 AND sequence < $3 ORDER BY sequence",
+                row["peer_uuid"],
+                first,
+                first + size,
+            )
+            tree = trees[key] = MerkleTree([bytes(h["entry_hash"]) for h in hashes])
+        leaf = int(row["sequence"]) - first
+        proof = tuple(tree.proof(leaf)) if tree.size == size and leaf < size else ()
+        entries.append(_stored(row, SignatureBatch(bytes(row["signed_root"]), leaf, size, proof)))
+    return entries
 
 
 class MessageLog:
@@ -387,13 +453,25 @@ class MessageLog:
             )
             assert head is not None, "inserted above"
             sequence, previous = int(head["sequence"]), bytes(head["entry_hash"])
-            chained = await asyncio.to_thread(chain_entries, records, sequence, previous, signer)
+            chained, root, signature = await asyncio.to_thread(
+                chain_and_sign, records, sequence, previous, signer
+            )
+            await conn.execute(
+                "INSERT INTO federation.log_signatures"
+                " (peer, first_sequence, tree_size, root, signature, kid) VALUES ($1, $2, $3, $4, $5, $6)",
+                peer_id,
+                sequence + 1,
+                len(chained),
+                root,
+                signature,
+                key.kid,
+            )
             rows = [(peer_id, *entry, key.kid) for entry in chained]
             sequence, previous = chained[-1][0], chained[-1][2]
             await conn.copy_records_to_table(
                 "log_entries",
                 schema_name="federation",
-                columns=["peer", "sequence", "canonical", "entry_hash", "previous_hash", "signature", "kid"],
+                columns=["peer", "sequence", "canonical", "entry_hash", "previous_hash", "kid"],
                 records=rows,
             )
             await conn.execute(
@@ -412,9 +490,13 @@ class MessageLog:
         async with self._pool.acquire() as conn, conn.transaction():
             if not await conn.fetchval("SELECT pg_try_advisory_xact_lock($1)", _ANCHOR_LOCK):
                 return 0
+            # Each peer pair's entries after the last anchored one: a range of its chain (writers
+            # commit whole runs of consecutive sequences), read on the primary key.
             rows = await conn.fetch(
-                "SELECT peer, sequence, entry_hash FROM federation.log_entries WHERE batch IS NULL"
-                " ORDER BY peer, sequence LIMIT $1",
+                "SELECT e.peer, e.sequence, e.entry_hash FROM federation.log_heads h"
+                " CROSS JOIN LATERAL (SELECT peer, sequence, entry_hash FROM federation.log_entries e"
+                " WHERE e.peer = h.peer AND e.sequence > h.anchored_sequence ORDER BY e.sequence LIMIT $1) e"
+                " ORDER BY e.peer, e.sequence LIMIT $1",
                 MAX_ANCHOR_BATCH,
             )
             if not rows:
@@ -430,14 +512,30 @@ class MessageLog:
                 len(rows),
                 receipt,
             )
+            # One row per peer pair's range instead of an UPDATE of every entry (which rewrote
+            # each entry's row: the log's largest cost in PostgreSQL).
+            ranges: list[tuple[uuid.UUID, int, int, int]] = []  # peer, first sequence, size, tree offset
+            for offset, row in enumerate(rows):
+                if ranges and ranges[-1][0] == row["peer"]:
+                    peer, first, size, start = ranges[-1]
+                    ranges[-1] = (peer, first, size + 1, start)
+                else:
+                    ranges.append((row["peer"], int(row["sequence"]), 1, offset))
             await conn.execute(
-                "UPDATE federation.log_entries e SET batch = $1, leaf_index = u.leaf"
-                " FROM unnest($2::uuid[], $3::bigint[], $4::int[]) AS u(peer, sequence, leaf)"
-                " WHERE e.peer = u.peer AND e.sequence = u.sequence",
+                "INSERT INTO federation.anchor_ranges (peer, first_sequence, size, batch, tree_offset)"
+                " SELECT u.peer, u.first, u.size, $1, u.offset_ FROM unnest($2::uuid[], $3::bigint[],"
+                " $4::int[], $5::int[]) AS u(peer, first, size, offset_)",
                 batch,
-                [row["peer"] for row in rows],
-                [row["sequence"] for row in rows],
-                list(range(len(rows))),
+                [r[0] for r in ranges],
+                [r[1] for r in ranges],
+                [r[2] for r in ranges],
+                [r[3] for r in ranges],
+            )
+            await conn.execute(
+                "UPDATE federation.log_heads h SET anchored_sequence = u.last"
+                " FROM unnest($1::uuid[], $2::bigint[]) AS u(peer, last) WHERE h.peer = u.peer",
+                [r[0] for r in ranges],
+                [r[1] + r[2] - 1 for r in ranges],
             )
         log.info("message log batch anchored", entries=len(rows), receipt=receipt)
         return len(rows)
@@ -506,7 +604,8 @@ class MessageLog:
             after,
             size + 1,
         )
-        entries = [_stored(row) for row in rows[:size]]
+        async with self._pool.acquire() as conn:
+            entries = await _with_batches(conn, rows[:size])
         token = ""
         if len(rows) > size:
             token = self._page_tokens.encode(fingerprint, {"after": entries[-1].sequence})
@@ -516,7 +615,8 @@ class MessageLog:
         org_id, peer_id, sequence = parse_log_entry(name)
         self._check_org(org, org_id, name)
         row = await self._pool.fetchrow(
-            f"SELECT {_ENTRY_COLUMNS}, e.peer, e.batch, e.leaf_index, b.root, b.tree_size, b.anchor_time"  # noqa: S608 (fixed columns)
+            f"SELECT {_ENTRY_COLUMNS}, e.peer, b.id AS anchor_batch, {_ANCHOR_LEAF} AS anchor_leaf,"  # noqa: S608 (fixed columns)
+            " b.root, b.tree_size, b.anchor_time"
             f" FROM {_ENTRY_FROM} WHERE p.org_id = $1 AND p.peer_id = $2 AND e.sequence = $3",
             org_id,
             peer_id,
@@ -529,7 +629,8 @@ class MessageLog:
                 domain=DOMAIN,
                 metadata={"name": name[:200]},
             )
-        entry = _stored(row)
+        async with self._pool.acquire() as conn:
+            entry = (await _with_batches(conn, [row]))[0]
         keys = await published_log_keys(self._pool)
         try:
             fields = verify_entry(entry.signed(), keys)
@@ -551,13 +652,19 @@ class MessageLog:
             and fields.get("sequence") == sequence
         )
         root, proof, anchored, leaf_index, tree_size = b"", [], False, 0, 0
-        if row["batch"] is not None:
+        if row["anchor_batch"] is not None:
             hashes = await self._pool.fetch(
+                "SELECT e.entry_hash FROM federation.anchor_ranges r CROSS JOIN LATERAL"
+                " (SELECT entry_hash, sequence FROM federation.log_entries e WHERE e.peer = r.peer"
+                " AND e.sequence >= r.first_sequence AND e.sequence < r.first_sequence + r.size) e"
+                " WHERE r.batch = $1 ORDER BY r.tree_offset, e.sequence",
+                row["anchor_batch"],
+            ) or await self._pool.fetch(  # a batch anchored before anchor_ranges: its entries name it
                 "SELECT entry_hash FROM federation.log_entries WHERE batch = $1 ORDER BY leaf_index",
-                row["batch"],
+                row["anchor_batch"],
             )
             tree = MerkleTree([bytes(h["entry_hash"]) for h in hashes])
-            leaf_index, tree_size = int(row["leaf_index"]), int(row["tree_size"])
+            leaf_index, tree_size = int(row["anchor_leaf"]), int(row["tree_size"])
             root = bytes(row["root"])
             if tree.root == root and tree.size == tree_size:
                 proof = tree.proof(leaf_index)

@@ -4,7 +4,10 @@ The caller brings the entries (as VerifyExchange / ListLogEntries return
 them: canonical form, entry hash, signature, key id), the recording side's
 log keys from its trust bundle, and optionally the anchor batch proof. Each
 check is recomputed here: the entry hash is SHA-256 of the canonical form,
-the signature is Ed25519 over the hash under a key of the bundle, each entry
+the signature is Ed25519 under a key of the bundle, over the hash itself or,
+for an entry signed in a batch (X-Road's batch signatures: one signature per
+flush of the log), over the batch's RFC 6962 Merkle root that the entry's
+audit path leads to from its hash; each entry
 names its predecessor's hash and the sequence grows by one, and the Merkle
 audit path (RFC 6962, jipan.servers.ledger.merkle) leads from the hash to
 the anchored root. Whether the ledger holds that root is then a ledger
@@ -18,6 +21,7 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -37,11 +41,34 @@ class LogVerificationFailed(Exception):
 
 
 @dataclass(frozen=True, slots=True)
+class SignatureBatch:
+    """The signed batch an entry belongs to: its root, the entry's leaf and audit path."""
+
+    root: bytes
+    leaf_index: int
+    tree_size: int
+    proof: tuple[bytes, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class SignedEntry:
     canonical: bytes
     entry_hash: bytes
     signature: bytes
     signing_key_id: str
+    batch: SignatureBatch | None = None
+    """None: the signature is over `entry_hash` itself."""
+
+
+def signed_entry(message: Any) -> SignedEntry:
+    """The verifiable part of a `jipan.federation.v1.LogEntry` message as the recording side sent it."""
+    batch = None
+    if message.HasField("signature_batch"):
+        sent = message.signature_batch
+        batch = SignatureBatch(sent.root, sent.leaf_index, sent.tree_size, tuple(sent.proof))
+    return SignedEntry(
+        message.canonical, message.entry_hash, message.signature, message.signing_key_id, batch
+    )
 
 
 def entry_fields(canonical: bytes) -> dict[str, object]:
@@ -64,8 +91,16 @@ def verify_entry(entry: SignedEntry, log_keys: Mapping[str, Ed25519PublicKey]) -
         raise LogVerificationFailed(
             "KEY_UNKNOWN", "the signing key is not in the recording side's bundle", sequence
         )
+    signed = entry.entry_hash
+    if entry.batch is not None:
+        batch = entry.batch
+        if not verify_inclusion(entry.entry_hash, batch.leaf_index, batch.tree_size, batch.proof, batch.root):
+            raise LogVerificationFailed(
+                "BATCH_PROOF_INVALID", "the audit path does not lead to the signed batch root", sequence
+            )
+        signed = batch.root
     try:
-        key.verify(entry.signature, entry.entry_hash)
+        key.verify(entry.signature, signed)
     except InvalidSignature:
         raise LogVerificationFailed("SIGNATURE_INVALID", "the signature does not verify", sequence) from None
     return fields

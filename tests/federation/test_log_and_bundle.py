@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import time
@@ -20,10 +21,11 @@ from jipan.servers.federation.bundle import (
     load_certificates,
     read_bundle,
 )
-from jipan.servers.federation.messagelog import ExchangeRecord, chain_entries
+from jipan.servers.federation.messagelog import ExchangeRecord, chain_and_sign
 from jipan.servers.federation.verify import (
     ZERO_HASH,
     LogVerificationFailed,
+    SignatureBatch,
     SignedEntry,
     verify_anchored,
     verify_chain,
@@ -62,9 +64,12 @@ def log() -> SignedLog:
             serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
         )
     )
-    rows = chain_entries([_record(n) for n in range(5)], 0, ZERO_HASH, signer)
+    rows, root, signature = chain_and_sign([_record(n) for n in range(5)], 0, ZERO_HASH, signer)
+    tree = MerkleTree([entry_hash for _, _, entry_hash, _ in rows])
+    assert tree.root == root
     entries = [
-        SignedEntry(canonical, entry_hash, signature, kid) for _, canonical, entry_hash, _, signature in rows
+        SignedEntry(canonical, entry_hash, signature, kid, SignatureBatch(root, i, 5, tuple(tree.proof(i))))
+        for i, (_, canonical, entry_hash, _) in enumerate(rows)
     ]
     return entries, {kid: private.public_key()}
 
@@ -82,17 +87,23 @@ def test_a_chain_of_signed_entries_verifies_and_each_entry_names_its_predecessor
 def test_a_changed_entry_a_removed_entry_and_a_foreign_signature_are_each_detected(log: SignedLog) -> None:
     entries, keys = log
     changed = entries[2].canonical.replace(b'"status_code":"OK"', b'"status_code":"NOT_FOUND"')
-    forged = SignedEntry(changed, entries[2].entry_hash, entries[2].signature, entries[2].signing_key_id)
+    forged = dataclasses.replace(entries[2], canonical=changed)
     with pytest.raises(LogVerificationFailed) as mismatch:
         verify_chain([*entries[:2], forged, *entries[3:]], keys)
     assert (mismatch.value.reason, mismatch.value.sequence) == ("HASH_MISMATCH", 3)
 
-    # Re-hashing the change does not help: the signature was over the old hash.
-    rehashed = SignedEntry(
-        changed, hashlib.sha256(changed).digest(), entries[2].signature, entries[2].signing_key_id
-    )
-    with pytest.raises(LogVerificationFailed) as signature:
+    # Re-hashing the change does not help: the audit path leads from the old hash to the signed root,
+    rehashed = dataclasses.replace(entries[2], canonical=changed, entry_hash=hashlib.sha256(changed).digest())
+    with pytest.raises(LogVerificationFailed) as path:
         verify_chain([*entries[:2], rehashed], keys)
+    assert path.value.reason == "BATCH_PROOF_INVALID"
+    # and a new tree over the changed hash has a root the signature was never made over.
+    hashes = [e.entry_hash for e in entries]
+    hashes[2] = rehashed.entry_hash
+    tree = MerkleTree(hashes)
+    rerooted = dataclasses.replace(rehashed, batch=SignatureBatch(tree.root, 2, 5, tuple(tree.proof(2))))
+    with pytest.raises(LogVerificationFailed) as signature:
+        verify_chain([*entries[:2], rerooted], keys)
     assert signature.value.reason == "SIGNATURE_INVALID"
 
     with pytest.raises(LogVerificationFailed) as gap:
@@ -103,6 +114,23 @@ def test_a_changed_entry_a_removed_entry_and_a_foreign_signature_are_each_detect
     with pytest.raises(LogVerificationFailed) as unknown:
         verify_chain(entries, {jwk_thumbprint(other.public_key()): other.public_key()})
     assert unknown.value.reason == "KEY_UNKNOWN"
+
+
+def test_an_entry_signed_alone_verifies_over_its_own_hash_and_its_signature_fits_no_batch(
+    log: SignedLog,
+) -> None:
+    # Entries stored before batch signatures carry a signature over their own hash.
+    entries, keys = log
+    private = Ed25519PrivateKey.generate()
+    kid = jwk_thumbprint(private.public_key())
+    alone = dataclasses.replace(
+        entries[0], signature=private.sign(entries[0].entry_hash), signing_key_id=kid, batch=None
+    )
+    assert verify_chain([alone], {kid: private.public_key()}) == 1
+    # The batch's signature is over its root, not over any one entry's hash.
+    with pytest.raises(LogVerificationFailed) as caught:
+        verify_chain([dataclasses.replace(entries[0], batch=None)], keys)
+    assert caught.value.reason == "SIGNATURE_INVALID"
 
 
 def test_an_entry_is_proven_in_its_anchor_batch_and_not_in_another(log: SignedLog) -> None:

@@ -30,7 +30,7 @@ from jipan.federation.v1 import federation_service_pb2 as fpb
 from jipan.federation.v1 import federation_service_pb2_grpc as fpb_grpc
 from jipan.federation.v1 import resources_pb2 as fres
 from jipan.interceptors.tokens import keys_from_jwks
-from jipan.servers.federation.verify import LogVerificationFailed, SignedEntry, verify_anchored, verify_chain
+from jipan.servers.federation.verify import LogVerificationFailed, signed_entry, verify_anchored, verify_chain
 from jipan.system.v1 import system_service_pb2 as spb
 from jipan.system.v1 import system_service_pb2_grpc as spb_grpc
 from tests.conftest import fresh_database
@@ -357,8 +357,10 @@ async def test_the_message_log_is_signed_chained_anchored_and_tamper_evident(mes
             ]
         }
     )
-    signed = [SignedEntry(e.canonical, e.entry_hash, e.signature, e.signing_key_id) for e in entries]
+    signed = [signed_entry(e) for e in entries]
     assert verify_chain(signed, log_keys) == len(entries)
+    # Signed per flush, not per call (X-Road's batch signatures): each entry carries its audit path.
+    assert all(e.signature_batch.root and e.signature_batch.tree_size >= 1 for e in entries)
 
     proof = await _anchored(b, ok[-1].name, admin)
     assert proof.signature_valid
@@ -389,10 +391,7 @@ async def test_the_message_log_is_signed_chained_anchored_and_tamper_evident(mes
     relisted = await b.ListLogEntries(fpb.ListLogEntriesRequest(parent=peer), metadata=admin)
     with pytest.raises(LogVerificationFailed) as caught:
         verify_chain(
-            [
-                SignedEntry(e.canonical, e.entry_hash, e.signature, e.signing_key_id)
-                for e in relisted.log_entries
-            ],
+            [signed_entry(e) for e in relisted.log_entries],
             log_keys,
         )
     assert caught.value.reason == "HASH_MISMATCH"
@@ -522,9 +521,7 @@ async def test_the_consumer_side_logs_the_same_exchange_under_its_own_key(meshes
             ]
         }
     )
-    assert verify_chain(
-        [SignedEntry(ours.canonical, ours.entry_hash, ours.signature, ours.signing_key_id)], a_log_keys
-    )
+    assert verify_chain([signed_entry(ours)], a_log_keys)
     proof = await _anchored(a_fed, ours.name, a_admin)
     assert proof.anchored, "A's entry was never anchored on A's ledger"
 

@@ -123,6 +123,7 @@ PROTOBUF_CONSTEXPR LogEntry::LogEntry(
   , /*decltype(_impl_.ledger_receipt_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.start_time_)*/nullptr
   , /*decltype(_impl_.end_time_)*/nullptr
+  , /*decltype(_impl_.signature_batch_)*/nullptr
   , /*decltype(_impl_.sequence_)*/int64_t{0}
   , /*decltype(_impl_.side_)*/0
   , /*decltype(_impl_._cached_size_)*/{}} {}
@@ -135,10 +136,26 @@ struct LogEntryDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 LogEntryDefaultTypeInternal _LogEntry_default_instance_;
+PROTOBUF_CONSTEXPR LogSignatureBatch::LogSignatureBatch(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.proof_)*/{}
+  , /*decltype(_impl_.root_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.leaf_index_)*/int64_t{0}
+  , /*decltype(_impl_.tree_size_)*/int64_t{0}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct LogSignatureBatchDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR LogSignatureBatchDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~LogSignatureBatchDefaultTypeInternal() {}
+  union {
+    LogSignatureBatch _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 LogSignatureBatchDefaultTypeInternal _LogSignatureBatch_default_instance_;
 }  // namespace v1
 }  // namespace federation
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2ffederation_2fv1_2fresources_2eproto[5];
+static ::_pb::Metadata file_level_metadata_jipan_2ffederation_2fv1_2fresources_2eproto[6];
 static const ::_pb::EnumDescriptor* file_level_enum_descriptors_jipan_2ffederation_2fv1_2fresources_2eproto[2];
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2ffederation_2fv1_2fresources_2eproto = nullptr;
 
@@ -225,6 +242,17 @@ const uint32_t TableStruct_jipan_2ffederation_2fv1_2fresources_2eproto::offsets[
   PROTOBUF_FIELD_OFFSET(::jipan::federation::v1::LogEntry, _impl_.signature_),
   PROTOBUF_FIELD_OFFSET(::jipan::federation::v1::LogEntry, _impl_.signing_key_id_),
   PROTOBUF_FIELD_OFFSET(::jipan::federation::v1::LogEntry, _impl_.ledger_receipt_),
+  PROTOBUF_FIELD_OFFSET(::jipan::federation::v1::LogEntry, _impl_.signature_batch_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::federation::v1::LogSignatureBatch, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::federation::v1::LogSignatureBatch, _impl_.root_),
+  PROTOBUF_FIELD_OFFSET(::jipan::federation::v1::LogSignatureBatch, _impl_.leaf_index_),
+  PROTOBUF_FIELD_OFFSET(::jipan::federation::v1::LogSignatureBatch, _impl_.tree_size_),
+  PROTOBUF_FIELD_OFFSET(::jipan::federation::v1::LogSignatureBatch, _impl_.proof_),
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::federation::v1::TrustBundle)},
@@ -232,6 +260,7 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 34, -1, -1, sizeof(::jipan::federation::v1::Approval)},
   { 45, -1, -1, sizeof(::jipan::federation::v1::OfferedMethod)},
   { 55, -1, -1, sizeof(::jipan::federation::v1::LogEntry)},
+  { 83, -1, -1, sizeof(::jipan::federation::v1::LogSignatureBatch)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -240,6 +269,7 @@ static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::federation::v1::_Approval_default_instance_._instance,
   &::jipan::federation::v1::_OfferedMethod_default_instance_._instance,
   &::jipan::federation::v1::_LogEntry_default_instance_._instance,
+  &::jipan::federation::v1::_LogSignatureBatch_default_instance_._instance,
 };
 
 const char descriptor_table_protodef_jipan_2ffederation_2fv1_2fresources_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
@@ -280,7 +310,7 @@ const char descriptor_table_protodef_jipan_2ffederation_2fv1_2fresources_2eproto
   "tobuf.TimestampR\ncreateTime\"\177\n\rOfferedMe"
   "thod\022\026\n\006method\030\001 \001(\tR\006method\022\035\n\ninput_ty"
   "pe\030\002 \001(\tR\tinputType\022\037\n\013output_type\030\003 \001(\t"
-  "R\noutputType\022\026\n\006scopes\030\004 \003(\tR\006scopes\"\262\006\n"
+  "R\noutputType\022\026\n\006scopes\030\004 \003(\tR\006scopes\"\203\007\n"
   "\010LogEntry\022\022\n\004name\030\001 \001(\tR\004name\022\032\n\010sequenc"
   "e\030\002 \001(\003R\010sequence\0220\n\004side\030\003 \001(\0162\034.jipan."
   "federation.v1.LogSideR\004side\022\026\n\006method\030\004 "
@@ -301,17 +331,22 @@ const char descriptor_table_protodef_jipan_2ffederation_2fv1_2fresources_2eproto
   "\022\034\n\tcanonical\030\022 \001(\014R\tcanonical\022\034\n\tsignat"
   "ure\030\023 \001(\014R\tsignature\022$\n\016signing_key_id\030\024"
   " \001(\tR\014signingKeyId\022%\n\016ledger_receipt\030\025 \001"
-  "(\tR\rledgerReceipt*p\n\tPeerState\022\032\n\026PEER_S"
-  "TATE_UNSPECIFIED\020\000\022\026\n\022PEER_STATE_PENDING"
-  "\020\001\022\025\n\021PEER_STATE_ACTIVE\020\002\022\030\n\024PEER_STATE_"
-  "SUSPENDED\020\003*Q\n\007LogSide\022\030\n\024LOG_SIDE_UNSPE"
-  "CIFIED\020\000\022\025\n\021LOG_SIDE_PROVIDER\020\001\022\025\n\021LOG_S"
-  "IDE_CONSUMER\020\002B\310\001\n\026tw.jipan.federation.v"
-  "1B\016ResourcesProtoP\001Z0jipan.tw/gen/go/jip"
-  "an/federation/v1;federationv1\242\002\003JFX\252\002\023Ji"
-  "pan.Federation.V1\312\002\023Jipan\\Federation\\V1\342"
-  "\002\037Jipan\\Federation\\V1\\GPBMetadata\352\002\025Jipa"
-  "n::Federation::V1b\006proto3"
+  "(\tR\rledgerReceipt\022O\n\017signature_batch\030\026 \001"
+  "(\0132&.jipan.federation.v1.LogSignatureBat"
+  "chR\016signatureBatch\"y\n\021LogSignatureBatch\022"
+  "\022\n\004root\030\001 \001(\014R\004root\022\035\n\nleaf_index\030\002 \001(\003R"
+  "\tleafIndex\022\033\n\ttree_size\030\003 \001(\003R\010treeSize\022"
+  "\024\n\005proof\030\004 \003(\014R\005proof*p\n\tPeerState\022\032\n\026PE"
+  "ER_STATE_UNSPECIFIED\020\000\022\026\n\022PEER_STATE_PEN"
+  "DING\020\001\022\025\n\021PEER_STATE_ACTIVE\020\002\022\030\n\024PEER_ST"
+  "ATE_SUSPENDED\020\003*Q\n\007LogSide\022\030\n\024LOG_SIDE_U"
+  "NSPECIFIED\020\000\022\025\n\021LOG_SIDE_PROVIDER\020\001\022\025\n\021L"
+  "OG_SIDE_CONSUMER\020\002B\310\001\n\026tw.jipan.federati"
+  "on.v1B\016ResourcesProtoP\001Z0jipan.tw/gen/go"
+  "/jipan/federation/v1;federationv1\242\002\003JFX\252"
+  "\002\023Jipan.Federation.V1\312\002\023Jipan\\Federation"
+  "\\V1\342\002\037Jipan\\Federation\\V1\\GPBMetadata\352\002\025"
+  "Jipan::Federation::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2ffederation_2fv1_2fresources_2eproto_deps[3] = {
   &::descriptor_table_google_2fprotobuf_2fduration_2eproto,
@@ -320,9 +355,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2ffederation_
 };
 static ::_pbi::once_flag descriptor_table_jipan_2ffederation_2fv1_2fresources_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2ffederation_2fv1_2fresources_2eproto = {
-    false, false, 2745, descriptor_table_protodef_jipan_2ffederation_2fv1_2fresources_2eproto,
+    false, false, 2949, descriptor_table_protodef_jipan_2ffederation_2fv1_2fresources_2eproto,
     "jipan/federation/v1/resources.proto",
-    &descriptor_table_jipan_2ffederation_2fv1_2fresources_2eproto_once, descriptor_table_jipan_2ffederation_2fv1_2fresources_2eproto_deps, 3, 5,
+    &descriptor_table_jipan_2ffederation_2fv1_2fresources_2eproto_once, descriptor_table_jipan_2ffederation_2fv1_2fresources_2eproto_deps, 3, 6,
     schemas, file_default_instances, TableStruct_jipan_2ffederation_2fv1_2fresources_2eproto::offsets,
     file_level_metadata_jipan_2ffederation_2fv1_2fresources_2eproto, file_level_enum_descriptors_jipan_2ffederation_2fv1_2fresources_2eproto,
     file_level_service_descriptors_jipan_2ffederation_2fv1_2fresources_2eproto,
@@ -2430,6 +2465,7 @@ class LogEntry::_Internal {
  public:
   static const ::PROTOBUF_NAMESPACE_ID::Timestamp& start_time(const LogEntry* msg);
   static const ::PROTOBUF_NAMESPACE_ID::Timestamp& end_time(const LogEntry* msg);
+  static const ::jipan::federation::v1::LogSignatureBatch& signature_batch(const LogEntry* msg);
 };
 
 const ::PROTOBUF_NAMESPACE_ID::Timestamp&
@@ -2439,6 +2475,10 @@ LogEntry::_Internal::start_time(const LogEntry* msg) {
 const ::PROTOBUF_NAMESPACE_ID::Timestamp&
 LogEntry::_Internal::end_time(const LogEntry* msg) {
   return *msg->_impl_.end_time_;
+}
+const ::jipan::federation::v1::LogSignatureBatch&
+LogEntry::_Internal::signature_batch(const LogEntry* msg) {
+  return *msg->_impl_.signature_batch_;
 }
 void LogEntry::clear_start_time() {
   if (GetArenaForAllocation() == nullptr && _impl_.start_time_ != nullptr) {
@@ -2481,6 +2521,7 @@ LogEntry::LogEntry(const LogEntry& from)
     , decltype(_impl_.ledger_receipt_){}
     , decltype(_impl_.start_time_){nullptr}
     , decltype(_impl_.end_time_){nullptr}
+    , decltype(_impl_.signature_batch_){nullptr}
     , decltype(_impl_.sequence_){}
     , decltype(_impl_.side_){}
     , /*decltype(_impl_._cached_size_)*/{}};
@@ -2628,6 +2669,9 @@ LogEntry::LogEntry(const LogEntry& from)
   if (from._internal_has_end_time()) {
     _this->_impl_.end_time_ = new ::PROTOBUF_NAMESPACE_ID::Timestamp(*from._impl_.end_time_);
   }
+  if (from._internal_has_signature_batch()) {
+    _this->_impl_.signature_batch_ = new ::jipan::federation::v1::LogSignatureBatch(*from._impl_.signature_batch_);
+  }
   ::memcpy(&_impl_.sequence_, &from._impl_.sequence_,
     static_cast<size_t>(reinterpret_cast<char*>(&_impl_.side_) -
     reinterpret_cast<char*>(&_impl_.sequence_)) + sizeof(_impl_.side_));
@@ -2658,6 +2702,7 @@ inline void LogEntry::SharedCtor(
     , decltype(_impl_.ledger_receipt_){}
     , decltype(_impl_.start_time_){nullptr}
     , decltype(_impl_.end_time_){nullptr}
+    , decltype(_impl_.signature_batch_){nullptr}
     , decltype(_impl_.sequence_){int64_t{0}}
     , decltype(_impl_.side_){0}
     , /*decltype(_impl_._cached_size_)*/{}
@@ -2762,6 +2807,7 @@ inline void LogEntry::SharedDtor() {
   _impl_.ledger_receipt_.Destroy();
   if (this != internal_default_instance()) delete _impl_.start_time_;
   if (this != internal_default_instance()) delete _impl_.end_time_;
+  if (this != internal_default_instance()) delete _impl_.signature_batch_;
 }
 
 void LogEntry::SetCachedSize(int size) const {
@@ -2799,6 +2845,10 @@ void LogEntry::Clear() {
     delete _impl_.end_time_;
   }
   _impl_.end_time_ = nullptr;
+  if (GetArenaForAllocation() == nullptr && _impl_.signature_batch_ != nullptr) {
+    delete _impl_.signature_batch_;
+  }
+  _impl_.signature_batch_ = nullptr;
   ::memset(&_impl_.sequence_, 0, static_cast<size_t>(
       reinterpret_cast<char*>(&_impl_.side_) -
       reinterpret_cast<char*>(&_impl_.sequence_)) + sizeof(_impl_.side_));
@@ -3008,6 +3058,14 @@ const char* LogEntry::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx)
         } else
           goto handle_unusual;
         continue;
+      // .jipan.federation.v1.LogSignatureBatch signature_batch = 22 [json_name = "signatureBatch"];
+      case 22:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 178)) {
+          ptr = ctx->ParseMessage(_internal_mutable_signature_batch(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
       default:
         goto handle_unusual;
     }  // switch
@@ -3210,6 +3268,13 @@ uint8_t* LogEntry::_InternalSerialize(
         21, this->_internal_ledger_receipt(), target);
   }
 
+  // .jipan.federation.v1.LogSignatureBatch signature_batch = 22 [json_name = "signatureBatch"];
+  if (this->_internal_has_signature_batch()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(22, _Internal::signature_batch(this),
+        _Internal::signature_batch(this).GetCachedSize(), target, stream);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -3359,6 +3424,13 @@ size_t LogEntry::ByteSizeLong() const {
         *_impl_.end_time_);
   }
 
+  // .jipan.federation.v1.LogSignatureBatch signature_batch = 22 [json_name = "signatureBatch"];
+  if (this->_internal_has_signature_batch()) {
+    total_size += 2 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.signature_batch_);
+  }
+
   // int64 sequence = 2 [json_name = "sequence"];
   if (this->_internal_sequence() != 0) {
     total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_sequence());
@@ -3446,6 +3518,10 @@ void LogEntry::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTO
   if (from._internal_has_end_time()) {
     _this->_internal_mutable_end_time()->::PROTOBUF_NAMESPACE_ID::Timestamp::MergeFrom(
         from._internal_end_time());
+  }
+  if (from._internal_has_signature_batch()) {
+    _this->_internal_mutable_signature_batch()->::jipan::federation::v1::LogSignatureBatch::MergeFrom(
+        from._internal_signature_batch());
   }
   if (from._internal_sequence() != 0) {
     _this->_internal_set_sequence(from._internal_sequence());
@@ -3554,6 +3630,298 @@ void LogEntry::InternalSwap(LogEntry* other) {
       file_level_metadata_jipan_2ffederation_2fv1_2fresources_2eproto[4]);
 }
 
+// ===================================================================
+
+class LogSignatureBatch::_Internal {
+ public:
+};
+
+LogSignatureBatch::LogSignatureBatch(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.federation.v1.LogSignatureBatch)
+}
+LogSignatureBatch::LogSignatureBatch(const LogSignatureBatch& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  LogSignatureBatch* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.proof_){from._impl_.proof_}
+    , decltype(_impl_.root_){}
+    , decltype(_impl_.leaf_index_){}
+    , decltype(_impl_.tree_size_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.root_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.root_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_root().empty()) {
+    _this->_impl_.root_.Set(from._internal_root(), 
+      _this->GetArenaForAllocation());
+  }
+  ::memcpy(&_impl_.leaf_index_, &from._impl_.leaf_index_,
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.tree_size_) -
+    reinterpret_cast<char*>(&_impl_.leaf_index_)) + sizeof(_impl_.tree_size_));
+  // @@protoc_insertion_point(copy_constructor:jipan.federation.v1.LogSignatureBatch)
+}
+
+inline void LogSignatureBatch::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.proof_){arena}
+    , decltype(_impl_.root_){}
+    , decltype(_impl_.leaf_index_){int64_t{0}}
+    , decltype(_impl_.tree_size_){int64_t{0}}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.root_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.root_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+LogSignatureBatch::~LogSignatureBatch() {
+  // @@protoc_insertion_point(destructor:jipan.federation.v1.LogSignatureBatch)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void LogSignatureBatch::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.proof_.~RepeatedPtrField();
+  _impl_.root_.Destroy();
+}
+
+void LogSignatureBatch::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void LogSignatureBatch::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.federation.v1.LogSignatureBatch)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.proof_.Clear();
+  _impl_.root_.ClearToEmpty();
+  ::memset(&_impl_.leaf_index_, 0, static_cast<size_t>(
+      reinterpret_cast<char*>(&_impl_.tree_size_) -
+      reinterpret_cast<char*>(&_impl_.leaf_index_)) + sizeof(_impl_.tree_size_));
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* LogSignatureBatch::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // bytes root = 1 [json_name = "root"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_root();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int64 leaf_index = 2 [json_name = "leafIndex"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 16)) {
+          _impl_.leaf_index_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int64 tree_size = 3 [json_name = "treeSize"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 24)) {
+          _impl_.tree_size_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // repeated bytes proof = 4 [json_name = "proof"];
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 34)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            auto str = _internal_add_proof();
+            ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+            CHK_(ptr);
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<34>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* LogSignatureBatch::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.federation.v1.LogSignatureBatch)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // bytes root = 1 [json_name = "root"];
+  if (!this->_internal_root().empty()) {
+    target = stream->WriteBytesMaybeAliased(
+        1, this->_internal_root(), target);
+  }
+
+  // int64 leaf_index = 2 [json_name = "leafIndex"];
+  if (this->_internal_leaf_index() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt64ToArray(2, this->_internal_leaf_index(), target);
+  }
+
+  // int64 tree_size = 3 [json_name = "treeSize"];
+  if (this->_internal_tree_size() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt64ToArray(3, this->_internal_tree_size(), target);
+  }
+
+  // repeated bytes proof = 4 [json_name = "proof"];
+  for (int i = 0, n = this->_internal_proof_size(); i < n; i++) {
+    const auto& s = this->_internal_proof(i);
+    target = stream->WriteBytes(4, s, target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.federation.v1.LogSignatureBatch)
+  return target;
+}
+
+size_t LogSignatureBatch::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.federation.v1.LogSignatureBatch)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // repeated bytes proof = 4 [json_name = "proof"];
+  total_size += 1 *
+      ::PROTOBUF_NAMESPACE_ID::internal::FromIntSize(_impl_.proof_.size());
+  for (int i = 0, n = _impl_.proof_.size(); i < n; i++) {
+    total_size += ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::BytesSize(
+      _impl_.proof_.Get(i));
+  }
+
+  // bytes root = 1 [json_name = "root"];
+  if (!this->_internal_root().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::BytesSize(
+        this->_internal_root());
+  }
+
+  // int64 leaf_index = 2 [json_name = "leafIndex"];
+  if (this->_internal_leaf_index() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_leaf_index());
+  }
+
+  // int64 tree_size = 3 [json_name = "treeSize"];
+  if (this->_internal_tree_size() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_tree_size());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData LogSignatureBatch::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    LogSignatureBatch::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*LogSignatureBatch::GetClassData() const { return &_class_data_; }
+
+
+void LogSignatureBatch::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<LogSignatureBatch*>(&to_msg);
+  auto& from = static_cast<const LogSignatureBatch&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.federation.v1.LogSignatureBatch)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.proof_.MergeFrom(from._impl_.proof_);
+  if (!from._internal_root().empty()) {
+    _this->_internal_set_root(from._internal_root());
+  }
+  if (from._internal_leaf_index() != 0) {
+    _this->_internal_set_leaf_index(from._internal_leaf_index());
+  }
+  if (from._internal_tree_size() != 0) {
+    _this->_internal_set_tree_size(from._internal_tree_size());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void LogSignatureBatch::CopyFrom(const LogSignatureBatch& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.federation.v1.LogSignatureBatch)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool LogSignatureBatch::IsInitialized() const {
+  return true;
+}
+
+void LogSignatureBatch::InternalSwap(LogSignatureBatch* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.proof_.InternalSwap(&other->_impl_.proof_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.root_, lhs_arena,
+      &other->_impl_.root_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(LogSignatureBatch, _impl_.tree_size_)
+      + sizeof(LogSignatureBatch::_impl_.tree_size_)
+      - PROTOBUF_FIELD_OFFSET(LogSignatureBatch, _impl_.leaf_index_)>(
+          reinterpret_cast<char*>(&_impl_.leaf_index_),
+          reinterpret_cast<char*>(&other->_impl_.leaf_index_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata LogSignatureBatch::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2ffederation_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2ffederation_2fv1_2fresources_2eproto_once,
+      file_level_metadata_jipan_2ffederation_2fv1_2fresources_2eproto[5]);
+}
+
 // @@protoc_insertion_point(namespace_scope)
 }  // namespace v1
 }  // namespace federation
@@ -3578,6 +3946,10 @@ Arena::CreateMaybeMessage< ::jipan::federation::v1::OfferedMethod >(Arena* arena
 template<> PROTOBUF_NOINLINE ::jipan::federation::v1::LogEntry*
 Arena::CreateMaybeMessage< ::jipan::federation::v1::LogEntry >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::federation::v1::LogEntry >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::federation::v1::LogSignatureBatch*
+Arena::CreateMaybeMessage< ::jipan::federation::v1::LogSignatureBatch >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::federation::v1::LogSignatureBatch >(arena);
 }
 PROTOBUF_NAMESPACE_CLOSE
 

@@ -57,6 +57,9 @@ extern ApprovalDefaultTypeInternal _Approval_default_instance_;
 class LogEntry;
 struct LogEntryDefaultTypeInternal;
 extern LogEntryDefaultTypeInternal _LogEntry_default_instance_;
+class LogSignatureBatch;
+struct LogSignatureBatchDefaultTypeInternal;
+extern LogSignatureBatchDefaultTypeInternal _LogSignatureBatch_default_instance_;
 class OfferedMethod;
 struct OfferedMethodDefaultTypeInternal;
 extern OfferedMethodDefaultTypeInternal _OfferedMethod_default_instance_;
@@ -72,6 +75,7 @@ extern TrustBundleDefaultTypeInternal _TrustBundle_default_instance_;
 PROTOBUF_NAMESPACE_OPEN
 template<> ::jipan::federation::v1::Approval* Arena::CreateMaybeMessage<::jipan::federation::v1::Approval>(Arena*);
 template<> ::jipan::federation::v1::LogEntry* Arena::CreateMaybeMessage<::jipan::federation::v1::LogEntry>(Arena*);
+template<> ::jipan::federation::v1::LogSignatureBatch* Arena::CreateMaybeMessage<::jipan::federation::v1::LogSignatureBatch>(Arena*);
 template<> ::jipan::federation::v1::OfferedMethod* Arena::CreateMaybeMessage<::jipan::federation::v1::OfferedMethod>(Arena*);
 template<> ::jipan::federation::v1::Peer* Arena::CreateMaybeMessage<::jipan::federation::v1::Peer>(Arena*);
 template<> ::jipan::federation::v1::TrustBundle* Arena::CreateMaybeMessage<::jipan::federation::v1::TrustBundle>(Arena*);
@@ -1356,6 +1360,7 @@ class LogEntry final :
     kLedgerReceiptFieldNumber = 21,
     kStartTimeFieldNumber = 14,
     kEndTimeFieldNumber = 15,
+    kSignatureBatchFieldNumber = 22,
     kSequenceFieldNumber = 2,
     kSideFieldNumber = 3,
   };
@@ -1633,6 +1638,24 @@ class LogEntry final :
       ::PROTOBUF_NAMESPACE_ID::Timestamp* end_time);
   ::PROTOBUF_NAMESPACE_ID::Timestamp* unsafe_arena_release_end_time();
 
+  // .jipan.federation.v1.LogSignatureBatch signature_batch = 22 [json_name = "signatureBatch"];
+  bool has_signature_batch() const;
+  private:
+  bool _internal_has_signature_batch() const;
+  public:
+  void clear_signature_batch();
+  const ::jipan::federation::v1::LogSignatureBatch& signature_batch() const;
+  PROTOBUF_NODISCARD ::jipan::federation::v1::LogSignatureBatch* release_signature_batch();
+  ::jipan::federation::v1::LogSignatureBatch* mutable_signature_batch();
+  void set_allocated_signature_batch(::jipan::federation::v1::LogSignatureBatch* signature_batch);
+  private:
+  const ::jipan::federation::v1::LogSignatureBatch& _internal_signature_batch() const;
+  ::jipan::federation::v1::LogSignatureBatch* _internal_mutable_signature_batch();
+  public:
+  void unsafe_arena_set_allocated_signature_batch(
+      ::jipan::federation::v1::LogSignatureBatch* signature_batch);
+  ::jipan::federation::v1::LogSignatureBatch* unsafe_arena_release_signature_batch();
+
   // int64 sequence = 2 [json_name = "sequence"];
   void clear_sequence();
   int64_t sequence() const;
@@ -1678,8 +1701,210 @@ class LogEntry final :
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr ledger_receipt_;
     ::PROTOBUF_NAMESPACE_ID::Timestamp* start_time_;
     ::PROTOBUF_NAMESPACE_ID::Timestamp* end_time_;
+    ::jipan::federation::v1::LogSignatureBatch* signature_batch_;
     int64_t sequence_;
     int side_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2ffederation_2fv1_2fresources_2eproto;
+};
+// -------------------------------------------------------------------
+
+class LogSignatureBatch final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.federation.v1.LogSignatureBatch) */ {
+ public:
+  inline LogSignatureBatch() : LogSignatureBatch(nullptr) {}
+  ~LogSignatureBatch() override;
+  explicit PROTOBUF_CONSTEXPR LogSignatureBatch(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  LogSignatureBatch(const LogSignatureBatch& from);
+  LogSignatureBatch(LogSignatureBatch&& from) noexcept
+    : LogSignatureBatch() {
+    *this = ::std::move(from);
+  }
+
+  inline LogSignatureBatch& operator=(const LogSignatureBatch& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline LogSignatureBatch& operator=(LogSignatureBatch&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const LogSignatureBatch& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const LogSignatureBatch* internal_default_instance() {
+    return reinterpret_cast<const LogSignatureBatch*>(
+               &_LogSignatureBatch_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    5;
+
+  friend void swap(LogSignatureBatch& a, LogSignatureBatch& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(LogSignatureBatch* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(LogSignatureBatch* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  LogSignatureBatch* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<LogSignatureBatch>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const LogSignatureBatch& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const LogSignatureBatch& from) {
+    LogSignatureBatch::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(LogSignatureBatch* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.federation.v1.LogSignatureBatch";
+  }
+  protected:
+  explicit LogSignatureBatch(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kProofFieldNumber = 4,
+    kRootFieldNumber = 1,
+    kLeafIndexFieldNumber = 2,
+    kTreeSizeFieldNumber = 3,
+  };
+  // repeated bytes proof = 4 [json_name = "proof"];
+  int proof_size() const;
+  private:
+  int _internal_proof_size() const;
+  public:
+  void clear_proof();
+  const std::string& proof(int index) const;
+  std::string* mutable_proof(int index);
+  void set_proof(int index, const std::string& value);
+  void set_proof(int index, std::string&& value);
+  void set_proof(int index, const char* value);
+  void set_proof(int index, const void* value, size_t size);
+  std::string* add_proof();
+  void add_proof(const std::string& value);
+  void add_proof(std::string&& value);
+  void add_proof(const char* value);
+  void add_proof(const void* value, size_t size);
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>& proof() const;
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>* mutable_proof();
+  private:
+  const std::string& _internal_proof(int index) const;
+  std::string* _internal_add_proof();
+  public:
+
+  // bytes root = 1 [json_name = "root"];
+  void clear_root();
+  const std::string& root() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_root(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_root();
+  PROTOBUF_NODISCARD std::string* release_root();
+  void set_allocated_root(std::string* root);
+  private:
+  const std::string& _internal_root() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_root(const std::string& value);
+  std::string* _internal_mutable_root();
+  public:
+
+  // int64 leaf_index = 2 [json_name = "leafIndex"];
+  void clear_leaf_index();
+  int64_t leaf_index() const;
+  void set_leaf_index(int64_t value);
+  private:
+  int64_t _internal_leaf_index() const;
+  void _internal_set_leaf_index(int64_t value);
+  public:
+
+  // int64 tree_size = 3 [json_name = "treeSize"];
+  void clear_tree_size();
+  int64_t tree_size() const;
+  void set_tree_size(int64_t value);
+  private:
+  int64_t _internal_tree_size() const;
+  void _internal_set_tree_size(int64_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.federation.v1.LogSignatureBatch)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string> proof_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr root_;
+    int64_t leaf_index_;
+    int64_t tree_size_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -4567,9 +4792,270 @@ inline void LogEntry::set_allocated_ledger_receipt(std::string* ledger_receipt) 
   // @@protoc_insertion_point(field_set_allocated:jipan.federation.v1.LogEntry.ledger_receipt)
 }
 
+// .jipan.federation.v1.LogSignatureBatch signature_batch = 22 [json_name = "signatureBatch"];
+inline bool LogEntry::_internal_has_signature_batch() const {
+  return this != internal_default_instance() && _impl_.signature_batch_ != nullptr;
+}
+inline bool LogEntry::has_signature_batch() const {
+  return _internal_has_signature_batch();
+}
+inline void LogEntry::clear_signature_batch() {
+  if (GetArenaForAllocation() == nullptr && _impl_.signature_batch_ != nullptr) {
+    delete _impl_.signature_batch_;
+  }
+  _impl_.signature_batch_ = nullptr;
+}
+inline const ::jipan::federation::v1::LogSignatureBatch& LogEntry::_internal_signature_batch() const {
+  const ::jipan::federation::v1::LogSignatureBatch* p = _impl_.signature_batch_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::federation::v1::LogSignatureBatch&>(
+      ::jipan::federation::v1::_LogSignatureBatch_default_instance_);
+}
+inline const ::jipan::federation::v1::LogSignatureBatch& LogEntry::signature_batch() const {
+  // @@protoc_insertion_point(field_get:jipan.federation.v1.LogEntry.signature_batch)
+  return _internal_signature_batch();
+}
+inline void LogEntry::unsafe_arena_set_allocated_signature_batch(
+    ::jipan::federation::v1::LogSignatureBatch* signature_batch) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.signature_batch_);
+  }
+  _impl_.signature_batch_ = signature_batch;
+  if (signature_batch) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.federation.v1.LogEntry.signature_batch)
+}
+inline ::jipan::federation::v1::LogSignatureBatch* LogEntry::release_signature_batch() {
+  
+  ::jipan::federation::v1::LogSignatureBatch* temp = _impl_.signature_batch_;
+  _impl_.signature_batch_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::federation::v1::LogSignatureBatch* LogEntry::unsafe_arena_release_signature_batch() {
+  // @@protoc_insertion_point(field_release:jipan.federation.v1.LogEntry.signature_batch)
+  
+  ::jipan::federation::v1::LogSignatureBatch* temp = _impl_.signature_batch_;
+  _impl_.signature_batch_ = nullptr;
+  return temp;
+}
+inline ::jipan::federation::v1::LogSignatureBatch* LogEntry::_internal_mutable_signature_batch() {
+  
+  if (_impl_.signature_batch_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::federation::v1::LogSignatureBatch>(GetArenaForAllocation());
+    _impl_.signature_batch_ = p;
+  }
+  return _impl_.signature_batch_;
+}
+inline ::jipan::federation::v1::LogSignatureBatch* LogEntry::mutable_signature_batch() {
+  ::jipan::federation::v1::LogSignatureBatch* _msg = _internal_mutable_signature_batch();
+  // @@protoc_insertion_point(field_mutable:jipan.federation.v1.LogEntry.signature_batch)
+  return _msg;
+}
+inline void LogEntry::set_allocated_signature_batch(::jipan::federation::v1::LogSignatureBatch* signature_batch) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete _impl_.signature_batch_;
+  }
+  if (signature_batch) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(signature_batch);
+    if (message_arena != submessage_arena) {
+      signature_batch = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, signature_batch, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.signature_batch_ = signature_batch;
+  // @@protoc_insertion_point(field_set_allocated:jipan.federation.v1.LogEntry.signature_batch)
+}
+
+// -------------------------------------------------------------------
+
+// LogSignatureBatch
+
+// bytes root = 1 [json_name = "root"];
+inline void LogSignatureBatch::clear_root() {
+  _impl_.root_.ClearToEmpty();
+}
+inline const std::string& LogSignatureBatch::root() const {
+  // @@protoc_insertion_point(field_get:jipan.federation.v1.LogSignatureBatch.root)
+  return _internal_root();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void LogSignatureBatch::set_root(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.root_.SetBytes(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.federation.v1.LogSignatureBatch.root)
+}
+inline std::string* LogSignatureBatch::mutable_root() {
+  std::string* _s = _internal_mutable_root();
+  // @@protoc_insertion_point(field_mutable:jipan.federation.v1.LogSignatureBatch.root)
+  return _s;
+}
+inline const std::string& LogSignatureBatch::_internal_root() const {
+  return _impl_.root_.Get();
+}
+inline void LogSignatureBatch::_internal_set_root(const std::string& value) {
+  
+  _impl_.root_.Set(value, GetArenaForAllocation());
+}
+inline std::string* LogSignatureBatch::_internal_mutable_root() {
+  
+  return _impl_.root_.Mutable(GetArenaForAllocation());
+}
+inline std::string* LogSignatureBatch::release_root() {
+  // @@protoc_insertion_point(field_release:jipan.federation.v1.LogSignatureBatch.root)
+  return _impl_.root_.Release();
+}
+inline void LogSignatureBatch::set_allocated_root(std::string* root) {
+  if (root != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.root_.SetAllocated(root, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.root_.IsDefault()) {
+    _impl_.root_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.federation.v1.LogSignatureBatch.root)
+}
+
+// int64 leaf_index = 2 [json_name = "leafIndex"];
+inline void LogSignatureBatch::clear_leaf_index() {
+  _impl_.leaf_index_ = int64_t{0};
+}
+inline int64_t LogSignatureBatch::_internal_leaf_index() const {
+  return _impl_.leaf_index_;
+}
+inline int64_t LogSignatureBatch::leaf_index() const {
+  // @@protoc_insertion_point(field_get:jipan.federation.v1.LogSignatureBatch.leaf_index)
+  return _internal_leaf_index();
+}
+inline void LogSignatureBatch::_internal_set_leaf_index(int64_t value) {
+  
+  _impl_.leaf_index_ = value;
+}
+inline void LogSignatureBatch::set_leaf_index(int64_t value) {
+  _internal_set_leaf_index(value);
+  // @@protoc_insertion_point(field_set:jipan.federation.v1.LogSignatureBatch.leaf_index)
+}
+
+// int64 tree_size = 3 [json_name = "treeSize"];
+inline void LogSignatureBatch::clear_tree_size() {
+  _impl_.tree_size_ = int64_t{0};
+}
+inline int64_t LogSignatureBatch::_internal_tree_size() const {
+  return _impl_.tree_size_;
+}
+inline int64_t LogSignatureBatch::tree_size() const {
+  // @@protoc_insertion_point(field_get:jipan.federation.v1.LogSignatureBatch.tree_size)
+  return _internal_tree_size();
+}
+inline void LogSignatureBatch::_internal_set_tree_size(int64_t value) {
+  
+  _impl_.tree_size_ = value;
+}
+inline void LogSignatureBatch::set_tree_size(int64_t value) {
+  _internal_set_tree_size(value);
+  // @@protoc_insertion_point(field_set:jipan.federation.v1.LogSignatureBatch.tree_size)
+}
+
+// repeated bytes proof = 4 [json_name = "proof"];
+inline int LogSignatureBatch::_internal_proof_size() const {
+  return _impl_.proof_.size();
+}
+inline int LogSignatureBatch::proof_size() const {
+  return _internal_proof_size();
+}
+inline void LogSignatureBatch::clear_proof() {
+  _impl_.proof_.Clear();
+}
+inline std::string* LogSignatureBatch::add_proof() {
+  std::string* _s = _internal_add_proof();
+  // @@protoc_insertion_point(field_add_mutable:jipan.federation.v1.LogSignatureBatch.proof)
+  return _s;
+}
+inline const std::string& LogSignatureBatch::_internal_proof(int index) const {
+  return _impl_.proof_.Get(index);
+}
+inline const std::string& LogSignatureBatch::proof(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.federation.v1.LogSignatureBatch.proof)
+  return _internal_proof(index);
+}
+inline std::string* LogSignatureBatch::mutable_proof(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.federation.v1.LogSignatureBatch.proof)
+  return _impl_.proof_.Mutable(index);
+}
+inline void LogSignatureBatch::set_proof(int index, const std::string& value) {
+  _impl_.proof_.Mutable(index)->assign(value);
+  // @@protoc_insertion_point(field_set:jipan.federation.v1.LogSignatureBatch.proof)
+}
+inline void LogSignatureBatch::set_proof(int index, std::string&& value) {
+  _impl_.proof_.Mutable(index)->assign(std::move(value));
+  // @@protoc_insertion_point(field_set:jipan.federation.v1.LogSignatureBatch.proof)
+}
+inline void LogSignatureBatch::set_proof(int index, const char* value) {
+  GOOGLE_DCHECK(value != nullptr);
+  _impl_.proof_.Mutable(index)->assign(value);
+  // @@protoc_insertion_point(field_set_char:jipan.federation.v1.LogSignatureBatch.proof)
+}
+inline void LogSignatureBatch::set_proof(int index, const void* value, size_t size) {
+  _impl_.proof_.Mutable(index)->assign(
+    reinterpret_cast<const char*>(value), size);
+  // @@protoc_insertion_point(field_set_pointer:jipan.federation.v1.LogSignatureBatch.proof)
+}
+inline std::string* LogSignatureBatch::_internal_add_proof() {
+  return _impl_.proof_.Add();
+}
+inline void LogSignatureBatch::add_proof(const std::string& value) {
+  _impl_.proof_.Add()->assign(value);
+  // @@protoc_insertion_point(field_add:jipan.federation.v1.LogSignatureBatch.proof)
+}
+inline void LogSignatureBatch::add_proof(std::string&& value) {
+  _impl_.proof_.Add(std::move(value));
+  // @@protoc_insertion_point(field_add:jipan.federation.v1.LogSignatureBatch.proof)
+}
+inline void LogSignatureBatch::add_proof(const char* value) {
+  GOOGLE_DCHECK(value != nullptr);
+  _impl_.proof_.Add()->assign(value);
+  // @@protoc_insertion_point(field_add_char:jipan.federation.v1.LogSignatureBatch.proof)
+}
+inline void LogSignatureBatch::add_proof(const void* value, size_t size) {
+  _impl_.proof_.Add()->assign(reinterpret_cast<const char*>(value), size);
+  // @@protoc_insertion_point(field_add_pointer:jipan.federation.v1.LogSignatureBatch.proof)
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>&
+LogSignatureBatch::proof() const {
+  // @@protoc_insertion_point(field_list:jipan.federation.v1.LogSignatureBatch.proof)
+  return _impl_.proof_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>*
+LogSignatureBatch::mutable_proof() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.federation.v1.LogSignatureBatch.proof)
+  return &_impl_.proof_;
+}
+
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

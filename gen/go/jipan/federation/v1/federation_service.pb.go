@@ -1709,8 +1709,9 @@ type VerifyExchangeResponse struct {
 	LogEntry *LogEntry `protobuf:"bytes,1,opt,name=log_entry,json=logEntry,proto3" json:"log_entry,omitempty"`
 	// The public log key (JWK JSON) that signed it, from this mesh's bundle.
 	LogKeyJson string `protobuf:"bytes,2,opt,name=log_key_json,json=logKeyJson,proto3" json:"log_key_json,omitempty"`
-	// True when the signature verifies over `entry_hash` and `entry_hash` is
-	// the SHA-256 of `canonical`.
+	// True when `entry_hash` is the SHA-256 of `canonical` and the signature
+	// verifies over it (or over its signature batch's root, which the batch's
+	// audit path leads to from `entry_hash`).
 	SignatureValid bool `protobuf:"varint,3,opt,name=signature_valid,json=signatureValid,proto3" json:"signature_valid,omitempty"`
 	// True when `previous_hash` is the previous entry's `entry_hash` (or
 	// zeros for the first entry) and the canonical form names it.

@@ -847,8 +847,9 @@ class VerifyExchangeResponse(_message.Message):
     log_key_json: _builtins.str
     """The public log key (JWK JSON) that signed it, from this mesh's bundle."""
     signature_valid: _builtins.bool
-    """True when the signature verifies over `entry_hash` and `entry_hash` is
-    the SHA-256 of `canonical`.
+    """True when `entry_hash` is the SHA-256 of `canonical` and the signature
+    verifies over it (or over its signature batch's root, which the batch's
+    audit path leads to from `entry_hash`).
     """
     chain_valid: _builtins.bool
     """True when `previous_hash` is the previous entry's `entry_hash` (or

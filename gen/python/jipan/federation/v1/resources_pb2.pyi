@@ -371,6 +371,7 @@ class LogEntry(_message.Message):
     SIGNATURE_FIELD_NUMBER: _builtins.int
     SIGNING_KEY_ID_FIELD_NUMBER: _builtins.int
     LEDGER_RECEIPT_FIELD_NUMBER: _builtins.int
+    SIGNATURE_BATCH_FIELD_NUMBER: _builtins.int
     name: _builtins.str
     """Output only. "orgs/{organization}/peers/{peer}/logEntries/{sequence}"."""
     sequence: _builtins.int
@@ -410,7 +411,10 @@ class LogEntry(_message.Message):
     canonical: _builtins.bytes
     """Output only. The entry's canonical form (JSON, sorted keys, no spaces)."""
     signature: _builtins.bytes
-    """Output only. Ed25519 signature over `entry_hash` by the recording side."""
+    """Output only. Ed25519 signature by the recording side: over
+    `signature_batch.root` when the entry was signed in a batch, else over
+    `entry_hash` itself.
+    """
     signing_key_id: _builtins.str
     """Output only. Key id of the log key that signed (in the recording
     side's trust bundle, `use` "jipan-log").
@@ -426,6 +430,15 @@ class LogEntry(_message.Message):
     @_builtins.property
     def end_time(self) -> _timestamp_pb2.Timestamp:
         """Output only."""
+
+    @_builtins.property
+    def signature_batch(self) -> Global___LogSignatureBatch:
+        """Output only. How `signature` covers this entry when the recording side
+        signed it together with the other entries it stored at the same moment
+        (X-Road's batch signatures): one Ed25519 signature over the RFC 6962
+        Merkle root of their entry hashes, and this entry's audit path to it.
+        Unset for an entry signed alone.
+        """
 
     def __init__(
         self,
@@ -451,11 +464,52 @@ class LogEntry(_message.Message):
         signature: _builtins.bytes = ...,
         signing_key_id: _builtins.str = ...,
         ledger_receipt: _builtins.str = ...,
+        signature_batch: Global___LogSignatureBatch | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["end_time", b"end_time", "start_time", b"start_time"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["end_time", b"end_time", "signature_batch", b"signature_batch", "start_time", b"start_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["canonical", b"canonical", "client_certificate", b"client_certificate", "consumer_issuer", b"consumer_issuer", "consumer_principal", b"consumer_principal", "end_time", b"end_time", "entry_hash", b"entry_hash", "ledger_receipt", b"ledger_receipt", "method", b"method", "name", b"name", "previous_hash", b"previous_hash", "provider_issuer", b"provider_issuer", "provider_principal", b"provider_principal", "request_digest", b"request_digest", "request_id", b"request_id", "response_digest", b"response_digest", "sequence", b"sequence", "side", b"side", "signature", b"signature", "signing_key_id", b"signing_key_id", "start_time", b"start_time", "status_code", b"status_code"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["canonical", b"canonical", "client_certificate", b"client_certificate", "consumer_issuer", b"consumer_issuer", "consumer_principal", b"consumer_principal", "end_time", b"end_time", "entry_hash", b"entry_hash", "ledger_receipt", b"ledger_receipt", "method", b"method", "name", b"name", "previous_hash", b"previous_hash", "provider_issuer", b"provider_issuer", "provider_principal", b"provider_principal", "request_digest", b"request_digest", "request_id", b"request_id", "response_digest", b"response_digest", "sequence", b"sequence", "side", b"side", "signature", b"signature", "signature_batch", b"signature_batch", "signing_key_id", b"signing_key_id", "start_time", b"start_time", "status_code", b"status_code"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___LogEntry: _TypeAlias = LogEntry  # noqa: Y015
+
+@_typing.final
+class LogSignatureBatch(_message.Message):
+    """The signed batch an entry belongs to (see LogEntry.signature_batch)."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ROOT_FIELD_NUMBER: _builtins.int
+    LEAF_INDEX_FIELD_NUMBER: _builtins.int
+    TREE_SIZE_FIELD_NUMBER: _builtins.int
+    PROOF_FIELD_NUMBER: _builtins.int
+    root: _builtins.bytes
+    """RFC 6962 Merkle root over the batch's entry hashes, in sequence order
+    (leaf = SHA-256(0x00 || entry_hash)); what `LogEntry.signature` signs.
+    """
+    leaf_index: _builtins.int
+    """The entry's leaf position in the batch, from 0."""
+    tree_size: _builtins.int
+    """How many entries the batch holds."""
+    @_builtins.property
+    def proof(self) -> _containers.RepeatedScalarFieldContainer[_builtins.bytes]:
+        """The audit path from the entry's leaf to `root`, leaf side first
+        (RFC 9162 §2.1.3.1).
+        """
+
+    def __init__(
+        self,
+        *,
+        root: _builtins.bytes = ...,
+        leaf_index: _builtins.int = ...,
+        tree_size: _builtins.int = ...,
+        proof: _abc.Iterable[_builtins.bytes] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["leaf_index", b"leaf_index", "proof", b"proof", "root", b"root", "tree_size", b"tree_size"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___LogSignatureBatch: _TypeAlias = LogSignatureBatch  # noqa: Y015

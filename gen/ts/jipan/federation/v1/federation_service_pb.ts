@@ -854,8 +854,9 @@ export type VerifyExchangeResponse = Message<"jipan.federation.v1.VerifyExchange
   logKeyJson: string;
 
   /**
-   * True when the signature verifies over `entry_hash` and `entry_hash` is
-   * the SHA-256 of `canonical`.
+   * True when `entry_hash` is the SHA-256 of `canonical` and the signature
+   * verifies over it (or over its signature batch's root, which the batch's
+   * audit path leads to from `entry_hash`).
    *
    * @generated from field: bool signature_valid = 3;
    */

@@ -13,7 +13,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/federation/v1/resources.proto.
  */
 export const file_jipan_federation_v1_resources: GenFile = /*@__PURE__*/
-  fileDesc("CiNqaXBhbi9mZWRlcmF0aW9uL3YxL3Jlc291cmNlcy5wcm90bxITamlwYW4uZmVkZXJhdGlvbi52MSKEAgoLVHJ1c3RCdW5kbGUSDgoGaXNzdWVyGAEgASgJEhAKCGF1ZGllbmNlGAIgASgJEhcKD3NlcXVlbmNlX251bWJlchgDIAEoAxIvCgxyZWZyZXNoX2hpbnQYBCABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24SEwoLYnVuZGxlX2pzb24YBSABKAkSEwoLZmluZ2VycHJpbnQYBiABKAkSLgoKaXNzdWVfdGltZRgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLZXhwaXJlX3RpbWUYCCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIvUDCgRQZWVyEgwKBG5hbWUYASABKAkSHQoMZGlzcGxheV9uYW1lGAIgASgJQgfK8xgDGMgBEhcKBmlzc3VlchgDIAEoCUIHyvMYAxisAhIZCghhdWRpZW5jZRgEIAEoCUIHyvMYAxisAhIgCg9idW5kbGVfZW5kcG9pbnQYBSABKAlCB8rzGAMYrAISKAoWYnVuZGxlX2VuZHBvaW50X2NhX3BlbRgGIAEoCUIIyvMYBBiAgAQSLQoFc3RhdGUYByABKA4yHi5qaXBhbi5mZWRlcmF0aW9uLnYxLlBlZXJTdGF0ZRIaChJwaW5uZWRfZmluZ2VycHJpbnQYCCABKAkSMAoGYnVuZGxlGAkgASgLMiAuamlwYW4uZmVkZXJhdGlvbi52MS5UcnVzdEJ1bmRsZRI1ChFidW5kbGVfZmV0Y2hfdGltZRgKIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASFAoMYnVuZGxlX3N0YWxlGAsgASgIEhQKDGJ1bmRsZV9lcnJvchgMIAEoCRIvCgtjcmVhdGVfdGltZRgNIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLdXBkYXRlX3RpbWUYDiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIo8BCghBcHByb3ZhbBIMCgRuYW1lGAEgASgJEhkKCGNvbnN1bWVyGAIgASgJQgfK8xgDGKwCEhcKB21ldGhvZHMYAyADKAlCBsrzGAIYZBIQCghhcHByb3ZlchgEIAEoCRIvCgtjcmVhdGVfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiWAoNT2ZmZXJlZE1ldGhvZBIOCgZtZXRob2QYASABKAkSEgoKaW5wdXRfdHlwZRgCIAEoCRITCgtvdXRwdXRfdHlwZRgDIAEoCRIOCgZzY29wZXMYBCADKAkipQQKCExvZ0VudHJ5EgwKBG5hbWUYASABKAkSEAoIc2VxdWVuY2UYAiABKAMSKgoEc2lkZRgDIAEoDjIcLmppcGFuLmZlZGVyYXRpb24udjEuTG9nU2lkZRIOCgZtZXRob2QYBCABKAkSEgoKcmVxdWVzdF9pZBgFIAEoCRIXCg9jb25zdW1lcl9pc3N1ZXIYBiABKAkSGgoSY29uc3VtZXJfcHJpbmNpcGFsGAcgASgJEhcKD3Byb3ZpZGVyX2lzc3VlchgIIAEoCRIaChJwcm92aWRlcl9wcmluY2lwYWwYCSABKAkSGgoSY2xpZW50X2NlcnRpZmljYXRlGAogASgJEhYKDnJlcXVlc3RfZGlnZXN0GAsgASgMEhcKD3Jlc3BvbnNlX2RpZ2VzdBgMIAEoDBITCgtzdGF0dXNfY29kZRgNIAEoCRIuCgpzdGFydF90aW1lGA4gASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIsCghlbmRfdGltZRgPIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASFQoNcHJldmlvdXNfaGFzaBgQIAEoDBISCgplbnRyeV9oYXNoGBEgASgMEhEKCWNhbm9uaWNhbBgSIAEoDBIRCglzaWduYXR1cmUYEyABKAwSFgoOc2lnbmluZ19rZXlfaWQYFCABKAkSFgoObGVkZ2VyX3JlY2VpcHQYFSABKAkqcAoJUGVlclN0YXRlEhoKFlBFRVJfU1RBVEVfVU5TUEVDSUZJRUQQABIWChJQRUVSX1NUQVRFX1BFTkRJTkcQARIVChFQRUVSX1NUQVRFX0FDVElWRRACEhgKFFBFRVJfU1RBVEVfU1VTUEVOREVEEAMqUQoHTG9nU2lkZRIYChRMT0dfU0lERV9VTlNQRUNJRklFRBAAEhUKEUxPR19TSURFX1BST1ZJREVSEAESFQoRTE9HX1NJREVfQ09OU1VNRVIQAmIGcHJvdG8z", [file_google_protobuf_duration, file_google_protobuf_timestamp, file_jipan_common_v1_validation]);
+  fileDesc("CiNqaXBhbi9mZWRlcmF0aW9uL3YxL3Jlc291cmNlcy5wcm90bxITamlwYW4uZmVkZXJhdGlvbi52MSKEAgoLVHJ1c3RCdW5kbGUSDgoGaXNzdWVyGAEgASgJEhAKCGF1ZGllbmNlGAIgASgJEhcKD3NlcXVlbmNlX251bWJlchgDIAEoAxIvCgxyZWZyZXNoX2hpbnQYBCABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24SEwoLYnVuZGxlX2pzb24YBSABKAkSEwoLZmluZ2VycHJpbnQYBiABKAkSLgoKaXNzdWVfdGltZRgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLZXhwaXJlX3RpbWUYCCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIvUDCgRQZWVyEgwKBG5hbWUYASABKAkSHQoMZGlzcGxheV9uYW1lGAIgASgJQgfK8xgDGMgBEhcKBmlzc3VlchgDIAEoCUIHyvMYAxisAhIZCghhdWRpZW5jZRgEIAEoCUIHyvMYAxisAhIgCg9idW5kbGVfZW5kcG9pbnQYBSABKAlCB8rzGAMYrAISKAoWYnVuZGxlX2VuZHBvaW50X2NhX3BlbRgGIAEoCUIIyvMYBBiAgAQSLQoFc3RhdGUYByABKA4yHi5qaXBhbi5mZWRlcmF0aW9uLnYxLlBlZXJTdGF0ZRIaChJwaW5uZWRfZmluZ2VycHJpbnQYCCABKAkSMAoGYnVuZGxlGAkgASgLMiAuamlwYW4uZmVkZXJhdGlvbi52MS5UcnVzdEJ1bmRsZRI1ChFidW5kbGVfZmV0Y2hfdGltZRgKIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASFAoMYnVuZGxlX3N0YWxlGAsgASgIEhQKDGJ1bmRsZV9lcnJvchgMIAEoCRIvCgtjcmVhdGVfdGltZRgNIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLdXBkYXRlX3RpbWUYDiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIo8BCghBcHByb3ZhbBIMCgRuYW1lGAEgASgJEhkKCGNvbnN1bWVyGAIgASgJQgfK8xgDGKwCEhcKB21ldGhvZHMYAyADKAlCBsrzGAIYZBIQCghhcHByb3ZlchgEIAEoCRIvCgtjcmVhdGVfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiWAoNT2ZmZXJlZE1ldGhvZBIOCgZtZXRob2QYASABKAkSEgoKaW5wdXRfdHlwZRgCIAEoCRITCgtvdXRwdXRfdHlwZRgDIAEoCRIOCgZzY29wZXMYBCADKAki5gQKCExvZ0VudHJ5EgwKBG5hbWUYASABKAkSEAoIc2VxdWVuY2UYAiABKAMSKgoEc2lkZRgDIAEoDjIcLmppcGFuLmZlZGVyYXRpb24udjEuTG9nU2lkZRIOCgZtZXRob2QYBCABKAkSEgoKcmVxdWVzdF9pZBgFIAEoCRIXCg9jb25zdW1lcl9pc3N1ZXIYBiABKAkSGgoSY29uc3VtZXJfcHJpbmNpcGFsGAcgASgJEhcKD3Byb3ZpZGVyX2lzc3VlchgIIAEoCRIaChJwcm92aWRlcl9wcmluY2lwYWwYCSABKAkSGgoSY2xpZW50X2NlcnRpZmljYXRlGAogASgJEhYKDnJlcXVlc3RfZGlnZXN0GAsgASgMEhcKD3Jlc3BvbnNlX2RpZ2VzdBgMIAEoDBITCgtzdGF0dXNfY29kZRgNIAEoCRIuCgpzdGFydF90aW1lGA4gASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIsCghlbmRfdGltZRgPIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASFQoNcHJldmlvdXNfaGFzaBgQIAEoDBISCgplbnRyeV9oYXNoGBEgASgMEhEKCWNhbm9uaWNhbBgSIAEoDBIRCglzaWduYXR1cmUYEyABKAwSFgoOc2lnbmluZ19rZXlfaWQYFCABKAkSFgoObGVkZ2VyX3JlY2VpcHQYFSABKAkSPwoPc2lnbmF0dXJlX2JhdGNoGBYgASgLMiYuamlwYW4uZmVkZXJhdGlvbi52MS5Mb2dTaWduYXR1cmVCYXRjaCJXChFMb2dTaWduYXR1cmVCYXRjaBIMCgRyb290GAEgASgMEhIKCmxlYWZfaW5kZXgYAiABKAMSEQoJdHJlZV9zaXplGAMgASgDEg0KBXByb29mGAQgAygMKnAKCVBlZXJTdGF0ZRIaChZQRUVSX1NUQVRFX1VOU1BFQ0lGSUVEEAASFgoSUEVFUl9TVEFURV9QRU5ESU5HEAESFQoRUEVFUl9TVEFURV9BQ1RJVkUQAhIYChRQRUVSX1NUQVRFX1NVU1BFTkRFRBADKlEKB0xvZ1NpZGUSGAoUTE9HX1NJREVfVU5TUEVDSUZJRUQQABIVChFMT0dfU0lERV9QUk9WSURFUhABEhUKEUxPR19TSURFX0NPTlNVTUVSEAJiBnByb3RvMw", [file_google_protobuf_duration, file_google_protobuf_timestamp, file_jipan_common_v1_validation]);
 
 /**
  * A mesh's trust bundle, as its bundle endpoint publishes it (SPIFFE
@@ -452,7 +452,9 @@ export type LogEntry = Message<"jipan.federation.v1.LogEntry"> & {
   canonical: Uint8Array;
 
   /**
-   * Output only. Ed25519 signature over `entry_hash` by the recording side.
+   * Output only. Ed25519 signature by the recording side: over
+   * `signature_batch.root` when the entry was signed in a batch, else over
+   * `entry_hash` itself.
    *
    * @generated from field: bytes signature = 19;
    */
@@ -473,6 +475,17 @@ export type LogEntry = Message<"jipan.federation.v1.LogEntry"> & {
    * @generated from field: string ledger_receipt = 21;
    */
   ledgerReceipt: string;
+
+  /**
+   * Output only. How `signature` covers this entry when the recording side
+   * signed it together with the other entries it stored at the same moment
+   * (X-Road's batch signatures): one Ed25519 signature over the RFC 6962
+   * Merkle root of their entry hashes, and this entry's audit path to it.
+   * Unset for an entry signed alone.
+   *
+   * @generated from field: jipan.federation.v1.LogSignatureBatch signature_batch = 22;
+   */
+  signatureBatch?: LogSignatureBatch | undefined;
 };
 
 /**
@@ -481,6 +494,50 @@ export type LogEntry = Message<"jipan.federation.v1.LogEntry"> & {
  */
 export const LogEntrySchema: GenMessage<LogEntry> = /*@__PURE__*/
   messageDesc(file_jipan_federation_v1_resources, 4);
+
+/**
+ * The signed batch an entry belongs to (see LogEntry.signature_batch).
+ *
+ * @generated from message jipan.federation.v1.LogSignatureBatch
+ */
+export type LogSignatureBatch = Message<"jipan.federation.v1.LogSignatureBatch"> & {
+  /**
+   * RFC 6962 Merkle root over the batch's entry hashes, in sequence order
+   * (leaf = SHA-256(0x00 || entry_hash)); what `LogEntry.signature` signs.
+   *
+   * @generated from field: bytes root = 1;
+   */
+  root: Uint8Array;
+
+  /**
+   * The entry's leaf position in the batch, from 0.
+   *
+   * @generated from field: int64 leaf_index = 2;
+   */
+  leafIndex: bigint;
+
+  /**
+   * How many entries the batch holds.
+   *
+   * @generated from field: int64 tree_size = 3;
+   */
+  treeSize: bigint;
+
+  /**
+   * The audit path from the entry's leaf to `root`, leaf side first
+   * (RFC 9162 §2.1.3.1).
+   *
+   * @generated from field: repeated bytes proof = 4;
+   */
+  proof: Uint8Array[];
+};
+
+/**
+ * Describes the message jipan.federation.v1.LogSignatureBatch.
+ * Use `create(LogSignatureBatchSchema)` to create a new message.
+ */
+export const LogSignatureBatchSchema: GenMessage<LogSignatureBatch> = /*@__PURE__*/
+  messageDesc(file_jipan_federation_v1_resources, 5);
 
 /**
  * Where a peer stands.

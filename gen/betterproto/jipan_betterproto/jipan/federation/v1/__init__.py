@@ -31,6 +31,7 @@ __all__ = (
     "ListPeersResponse",
     "LogEntry",
     "LogSide",
+    "LogSignatureBatch",
     "OfferedMethod",
     "Peer",
     "PeerState",
@@ -899,7 +900,9 @@ class LogEntry(betterproto2.Message):
 
     signature: "bytes" = betterproto2.field(19, betterproto2.TYPE_BYTES)
     """
-    Output only. Ed25519 signature over `entry_hash` by the recording side.
+    Output only. Ed25519 signature by the recording side: over
+    `signature_batch.root` when the entry was signed in a batch, else over
+    `entry_hash` itself.
     """
 
     signing_key_id: "str" = betterproto2.field(20, betterproto2.TYPE_STRING)
@@ -914,8 +917,51 @@ class LogEntry(betterproto2.Message):
     entry; empty until the batch is anchored.
     """
 
+    signature_batch: "LogSignatureBatch | None" = betterproto2.field(
+        22, betterproto2.TYPE_MESSAGE, optional=True
+    )
+    """
+    Output only. How `signature` covers this entry when the recording side
+    signed it together with the other entries it stored at the same moment
+    (X-Road's batch signatures): one Ed25519 signature over the RFC 6962
+    Merkle root of their entry hashes, and this entry's audit path to it.
+    Unset for an entry signed alone.
+    """
+
 
 default_message_pool.register_message("jipan.federation.v1", "LogEntry", LogEntry)
+
+
+@dataclass(eq=False, repr=False)
+class LogSignatureBatch(betterproto2.Message):
+    """
+    The signed batch an entry belongs to (see LogEntry.signature_batch).
+    """
+
+    root: "bytes" = betterproto2.field(1, betterproto2.TYPE_BYTES)
+    """
+    RFC 6962 Merkle root over the batch's entry hashes, in sequence order
+    (leaf = SHA-256(0x00 || entry_hash)); what `LogEntry.signature` signs.
+    """
+
+    leaf_index: "int" = betterproto2.field(2, betterproto2.TYPE_INT64)
+    """
+    The entry's leaf position in the batch, from 0.
+    """
+
+    tree_size: "int" = betterproto2.field(3, betterproto2.TYPE_INT64)
+    """
+    How many entries the batch holds.
+    """
+
+    proof: "list[bytes]" = betterproto2.field(4, betterproto2.TYPE_BYTES, repeated=True)
+    """
+    The audit path from the entry's leaf to `root`, leaf side first
+    (RFC 9162 §2.1.3.1).
+    """
+
+
+default_message_pool.register_message("jipan.federation.v1", "LogSignatureBatch", LogSignatureBatch)
 
 
 @dataclass(eq=False, repr=False)
@@ -1289,8 +1335,9 @@ class VerifyExchangeResponse(betterproto2.Message):
 
     signature_valid: "bool" = betterproto2.field(3, betterproto2.TYPE_BOOL)
     """
-    True when the signature verifies over `entry_hash` and `entry_hash` is
-    the SHA-256 of `canonical`.
+    True when `entry_hash` is the SHA-256 of `canonical` and the signature
+    verifies over it (or over its signature batch's root, which the batch's
+    audit path leads to from `entry_hash`).
     """
 
     chain_valid: "bool" = betterproto2.field(4, betterproto2.TYPE_BOOL)

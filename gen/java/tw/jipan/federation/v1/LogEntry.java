@@ -690,7 +690,9 @@ private static final long serialVersionUID = 0L;
   private com.google.protobuf.ByteString signature_ = com.google.protobuf.ByteString.EMPTY;
   /**
    * <pre>
-   * Output only. Ed25519 signature over `entry_hash` by the recording side.
+   * Output only. Ed25519 signature by the recording side: over
+   * `signature_batch.root` when the entry was signed in a batch, else over
+   * `entry_hash` itself.
    * </pre>
    *
    * <code>bytes signature = 19 [json_name = "signature"];</code>
@@ -799,6 +801,56 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int SIGNATURE_BATCH_FIELD_NUMBER = 22;
+  private tw.jipan.federation.v1.LogSignatureBatch signatureBatch_;
+  /**
+   * <pre>
+   * Output only. How `signature` covers this entry when the recording side
+   * signed it together with the other entries it stored at the same moment
+   * (X-Road's batch signatures): one Ed25519 signature over the RFC 6962
+   * Merkle root of their entry hashes, and this entry's audit path to it.
+   * Unset for an entry signed alone.
+   * </pre>
+   *
+   * <code>.jipan.federation.v1.LogSignatureBatch signature_batch = 22 [json_name = "signatureBatch"];</code>
+   * @return Whether the signatureBatch field is set.
+   */
+  @java.lang.Override
+  public boolean hasSignatureBatch() {
+    return signatureBatch_ != null;
+  }
+  /**
+   * <pre>
+   * Output only. How `signature` covers this entry when the recording side
+   * signed it together with the other entries it stored at the same moment
+   * (X-Road's batch signatures): one Ed25519 signature over the RFC 6962
+   * Merkle root of their entry hashes, and this entry's audit path to it.
+   * Unset for an entry signed alone.
+   * </pre>
+   *
+   * <code>.jipan.federation.v1.LogSignatureBatch signature_batch = 22 [json_name = "signatureBatch"];</code>
+   * @return The signatureBatch.
+   */
+  @java.lang.Override
+  public tw.jipan.federation.v1.LogSignatureBatch getSignatureBatch() {
+    return signatureBatch_ == null ? tw.jipan.federation.v1.LogSignatureBatch.getDefaultInstance() : signatureBatch_;
+  }
+  /**
+   * <pre>
+   * Output only. How `signature` covers this entry when the recording side
+   * signed it together with the other entries it stored at the same moment
+   * (X-Road's batch signatures): one Ed25519 signature over the RFC 6962
+   * Merkle root of their entry hashes, and this entry's audit path to it.
+   * Unset for an entry signed alone.
+   * </pre>
+   *
+   * <code>.jipan.federation.v1.LogSignatureBatch signature_batch = 22 [json_name = "signatureBatch"];</code>
+   */
+  @java.lang.Override
+  public tw.jipan.federation.v1.LogSignatureBatchOrBuilder getSignatureBatchOrBuilder() {
+    return signatureBatch_ == null ? tw.jipan.federation.v1.LogSignatureBatch.getDefaultInstance() : signatureBatch_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -875,6 +927,9 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(ledgerReceipt_)) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 21, ledgerReceipt_);
+    }
+    if (signatureBatch_ != null) {
+      output.writeMessage(22, getSignatureBatch());
     }
     getUnknownFields().writeTo(output);
   }
@@ -958,6 +1013,10 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(ledgerReceipt_)) {
       size += com.google.protobuf.GeneratedMessageV3.computeStringSize(21, ledgerReceipt_);
     }
+    if (signatureBatch_ != null) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(22, getSignatureBatch());
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -1020,6 +1079,11 @@ private static final long serialVersionUID = 0L;
         .equals(other.getSigningKeyId())) return false;
     if (!getLedgerReceipt()
         .equals(other.getLedgerReceipt())) return false;
+    if (hasSignatureBatch() != other.hasSignatureBatch()) return false;
+    if (hasSignatureBatch()) {
+      if (!getSignatureBatch()
+          .equals(other.getSignatureBatch())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -1078,6 +1142,10 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getSigningKeyId().hashCode();
     hash = (37 * hash) + LEDGER_RECEIPT_FIELD_NUMBER;
     hash = (53 * hash) + getLedgerReceipt().hashCode();
+    if (hasSignatureBatch()) {
+      hash = (37 * hash) + SIGNATURE_BATCH_FIELD_NUMBER;
+      hash = (53 * hash) + getSignatureBatch().hashCode();
+    }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -1243,6 +1311,11 @@ private static final long serialVersionUID = 0L;
       signature_ = com.google.protobuf.ByteString.EMPTY;
       signingKeyId_ = "";
       ledgerReceipt_ = "";
+      signatureBatch_ = null;
+      if (signatureBatchBuilder_ != null) {
+        signatureBatchBuilder_.dispose();
+        signatureBatchBuilder_ = null;
+      }
       return this;
     }
 
@@ -1342,6 +1415,11 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00100000) != 0)) {
         result.ledgerReceipt_ = ledgerReceipt_;
+      }
+      if (((from_bitField0_ & 0x00200000) != 0)) {
+        result.signatureBatch_ = signatureBatchBuilder_ == null
+            ? signatureBatch_
+            : signatureBatchBuilder_.build();
       }
     }
 
@@ -1473,6 +1551,9 @@ private static final long serialVersionUID = 0L;
         ledgerReceipt_ = other.ledgerReceipt_;
         bitField0_ |= 0x00100000;
         onChanged();
+      }
+      if (other.hasSignatureBatch()) {
+        mergeSignatureBatch(other.getSignatureBatch());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -1609,6 +1690,13 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00100000;
               break;
             } // case 170
+            case 178: {
+              input.readMessage(
+                  getSignatureBatchFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00200000;
+              break;
+            } // case 178
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -3113,7 +3201,9 @@ private static final long serialVersionUID = 0L;
     private com.google.protobuf.ByteString signature_ = com.google.protobuf.ByteString.EMPTY;
     /**
      * <pre>
-     * Output only. Ed25519 signature over `entry_hash` by the recording side.
+     * Output only. Ed25519 signature by the recording side: over
+     * `signature_batch.root` when the entry was signed in a batch, else over
+     * `entry_hash` itself.
      * </pre>
      *
      * <code>bytes signature = 19 [json_name = "signature"];</code>
@@ -3125,7 +3215,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. Ed25519 signature over `entry_hash` by the recording side.
+     * Output only. Ed25519 signature by the recording side: over
+     * `signature_batch.root` when the entry was signed in a batch, else over
+     * `entry_hash` itself.
      * </pre>
      *
      * <code>bytes signature = 19 [json_name = "signature"];</code>
@@ -3141,7 +3233,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. Ed25519 signature over `entry_hash` by the recording side.
+     * Output only. Ed25519 signature by the recording side: over
+     * `signature_batch.root` when the entry was signed in a batch, else over
+     * `entry_hash` itself.
      * </pre>
      *
      * <code>bytes signature = 19 [json_name = "signature"];</code>
@@ -3346,6 +3440,197 @@ private static final long serialVersionUID = 0L;
       bitField0_ |= 0x00100000;
       onChanged();
       return this;
+    }
+
+    private tw.jipan.federation.v1.LogSignatureBatch signatureBatch_;
+    private com.google.protobuf.SingleFieldBuilderV3<
+        tw.jipan.federation.v1.LogSignatureBatch, tw.jipan.federation.v1.LogSignatureBatch.Builder, tw.jipan.federation.v1.LogSignatureBatchOrBuilder> signatureBatchBuilder_;
+    /**
+     * <pre>
+     * Output only. How `signature` covers this entry when the recording side
+     * signed it together with the other entries it stored at the same moment
+     * (X-Road's batch signatures): one Ed25519 signature over the RFC 6962
+     * Merkle root of their entry hashes, and this entry's audit path to it.
+     * Unset for an entry signed alone.
+     * </pre>
+     *
+     * <code>.jipan.federation.v1.LogSignatureBatch signature_batch = 22 [json_name = "signatureBatch"];</code>
+     * @return Whether the signatureBatch field is set.
+     */
+    public boolean hasSignatureBatch() {
+      return ((bitField0_ & 0x00200000) != 0);
+    }
+    /**
+     * <pre>
+     * Output only. How `signature` covers this entry when the recording side
+     * signed it together with the other entries it stored at the same moment
+     * (X-Road's batch signatures): one Ed25519 signature over the RFC 6962
+     * Merkle root of their entry hashes, and this entry's audit path to it.
+     * Unset for an entry signed alone.
+     * </pre>
+     *
+     * <code>.jipan.federation.v1.LogSignatureBatch signature_batch = 22 [json_name = "signatureBatch"];</code>
+     * @return The signatureBatch.
+     */
+    public tw.jipan.federation.v1.LogSignatureBatch getSignatureBatch() {
+      if (signatureBatchBuilder_ == null) {
+        return signatureBatch_ == null ? tw.jipan.federation.v1.LogSignatureBatch.getDefaultInstance() : signatureBatch_;
+      } else {
+        return signatureBatchBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * Output only. How `signature` covers this entry when the recording side
+     * signed it together with the other entries it stored at the same moment
+     * (X-Road's batch signatures): one Ed25519 signature over the RFC 6962
+     * Merkle root of their entry hashes, and this entry's audit path to it.
+     * Unset for an entry signed alone.
+     * </pre>
+     *
+     * <code>.jipan.federation.v1.LogSignatureBatch signature_batch = 22 [json_name = "signatureBatch"];</code>
+     */
+    public Builder setSignatureBatch(tw.jipan.federation.v1.LogSignatureBatch value) {
+      if (signatureBatchBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        signatureBatch_ = value;
+      } else {
+        signatureBatchBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00200000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. How `signature` covers this entry when the recording side
+     * signed it together with the other entries it stored at the same moment
+     * (X-Road's batch signatures): one Ed25519 signature over the RFC 6962
+     * Merkle root of their entry hashes, and this entry's audit path to it.
+     * Unset for an entry signed alone.
+     * </pre>
+     *
+     * <code>.jipan.federation.v1.LogSignatureBatch signature_batch = 22 [json_name = "signatureBatch"];</code>
+     */
+    public Builder setSignatureBatch(
+        tw.jipan.federation.v1.LogSignatureBatch.Builder builderForValue) {
+      if (signatureBatchBuilder_ == null) {
+        signatureBatch_ = builderForValue.build();
+      } else {
+        signatureBatchBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00200000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. How `signature` covers this entry when the recording side
+     * signed it together with the other entries it stored at the same moment
+     * (X-Road's batch signatures): one Ed25519 signature over the RFC 6962
+     * Merkle root of their entry hashes, and this entry's audit path to it.
+     * Unset for an entry signed alone.
+     * </pre>
+     *
+     * <code>.jipan.federation.v1.LogSignatureBatch signature_batch = 22 [json_name = "signatureBatch"];</code>
+     */
+    public Builder mergeSignatureBatch(tw.jipan.federation.v1.LogSignatureBatch value) {
+      if (signatureBatchBuilder_ == null) {
+        if (((bitField0_ & 0x00200000) != 0) &&
+          signatureBatch_ != null &&
+          signatureBatch_ != tw.jipan.federation.v1.LogSignatureBatch.getDefaultInstance()) {
+          getSignatureBatchBuilder().mergeFrom(value);
+        } else {
+          signatureBatch_ = value;
+        }
+      } else {
+        signatureBatchBuilder_.mergeFrom(value);
+      }
+      bitField0_ |= 0x00200000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. How `signature` covers this entry when the recording side
+     * signed it together with the other entries it stored at the same moment
+     * (X-Road's batch signatures): one Ed25519 signature over the RFC 6962
+     * Merkle root of their entry hashes, and this entry's audit path to it.
+     * Unset for an entry signed alone.
+     * </pre>
+     *
+     * <code>.jipan.federation.v1.LogSignatureBatch signature_batch = 22 [json_name = "signatureBatch"];</code>
+     */
+    public Builder clearSignatureBatch() {
+      bitField0_ = (bitField0_ & ~0x00200000);
+      signatureBatch_ = null;
+      if (signatureBatchBuilder_ != null) {
+        signatureBatchBuilder_.dispose();
+        signatureBatchBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. How `signature` covers this entry when the recording side
+     * signed it together with the other entries it stored at the same moment
+     * (X-Road's batch signatures): one Ed25519 signature over the RFC 6962
+     * Merkle root of their entry hashes, and this entry's audit path to it.
+     * Unset for an entry signed alone.
+     * </pre>
+     *
+     * <code>.jipan.federation.v1.LogSignatureBatch signature_batch = 22 [json_name = "signatureBatch"];</code>
+     */
+    public tw.jipan.federation.v1.LogSignatureBatch.Builder getSignatureBatchBuilder() {
+      bitField0_ |= 0x00200000;
+      onChanged();
+      return getSignatureBatchFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Output only. How `signature` covers this entry when the recording side
+     * signed it together with the other entries it stored at the same moment
+     * (X-Road's batch signatures): one Ed25519 signature over the RFC 6962
+     * Merkle root of their entry hashes, and this entry's audit path to it.
+     * Unset for an entry signed alone.
+     * </pre>
+     *
+     * <code>.jipan.federation.v1.LogSignatureBatch signature_batch = 22 [json_name = "signatureBatch"];</code>
+     */
+    public tw.jipan.federation.v1.LogSignatureBatchOrBuilder getSignatureBatchOrBuilder() {
+      if (signatureBatchBuilder_ != null) {
+        return signatureBatchBuilder_.getMessageOrBuilder();
+      } else {
+        return signatureBatch_ == null ?
+            tw.jipan.federation.v1.LogSignatureBatch.getDefaultInstance() : signatureBatch_;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. How `signature` covers this entry when the recording side
+     * signed it together with the other entries it stored at the same moment
+     * (X-Road's batch signatures): one Ed25519 signature over the RFC 6962
+     * Merkle root of their entry hashes, and this entry's audit path to it.
+     * Unset for an entry signed alone.
+     * </pre>
+     *
+     * <code>.jipan.federation.v1.LogSignatureBatch signature_batch = 22 [json_name = "signatureBatch"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilderV3<
+        tw.jipan.federation.v1.LogSignatureBatch, tw.jipan.federation.v1.LogSignatureBatch.Builder, tw.jipan.federation.v1.LogSignatureBatchOrBuilder> 
+        getSignatureBatchFieldBuilder() {
+      if (signatureBatchBuilder_ == null) {
+        signatureBatchBuilder_ = new com.google.protobuf.SingleFieldBuilderV3<
+            tw.jipan.federation.v1.LogSignatureBatch, tw.jipan.federation.v1.LogSignatureBatch.Builder, tw.jipan.federation.v1.LogSignatureBatchOrBuilder>(
+                getSignatureBatch(),
+                getParentForChildren(),
+                isClean());
+        signatureBatch_ = null;
+      }
+      return signatureBatchBuilder_;
     }
     @java.lang.Override
     public final Builder setUnknownFields(

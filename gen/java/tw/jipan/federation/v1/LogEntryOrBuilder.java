@@ -325,7 +325,9 @@ public interface LogEntryOrBuilder extends
 
   /**
    * <pre>
-   * Output only. Ed25519 signature over `entry_hash` by the recording side.
+   * Output only. Ed25519 signature by the recording side: over
+   * `signature_batch.root` when the entry was signed in a batch, else over
+   * `entry_hash` itself.
    * </pre>
    *
    * <code>bytes signature = 19 [json_name = "signature"];</code>
@@ -376,4 +378,43 @@ public interface LogEntryOrBuilder extends
    */
   com.google.protobuf.ByteString
       getLedgerReceiptBytes();
+
+  /**
+   * <pre>
+   * Output only. How `signature` covers this entry when the recording side
+   * signed it together with the other entries it stored at the same moment
+   * (X-Road's batch signatures): one Ed25519 signature over the RFC 6962
+   * Merkle root of their entry hashes, and this entry's audit path to it.
+   * Unset for an entry signed alone.
+   * </pre>
+   *
+   * <code>.jipan.federation.v1.LogSignatureBatch signature_batch = 22 [json_name = "signatureBatch"];</code>
+   * @return Whether the signatureBatch field is set.
+   */
+  boolean hasSignatureBatch();
+  /**
+   * <pre>
+   * Output only. How `signature` covers this entry when the recording side
+   * signed it together with the other entries it stored at the same moment
+   * (X-Road's batch signatures): one Ed25519 signature over the RFC 6962
+   * Merkle root of their entry hashes, and this entry's audit path to it.
+   * Unset for an entry signed alone.
+   * </pre>
+   *
+   * <code>.jipan.federation.v1.LogSignatureBatch signature_batch = 22 [json_name = "signatureBatch"];</code>
+   * @return The signatureBatch.
+   */
+  tw.jipan.federation.v1.LogSignatureBatch getSignatureBatch();
+  /**
+   * <pre>
+   * Output only. How `signature` covers this entry when the recording side
+   * signed it together with the other entries it stored at the same moment
+   * (X-Road's batch signatures): one Ed25519 signature over the RFC 6962
+   * Merkle root of their entry hashes, and this entry's audit path to it.
+   * Unset for an entry signed alone.
+   * </pre>
+   *
+   * <code>.jipan.federation.v1.LogSignatureBatch signature_batch = 22 [json_name = "signatureBatch"];</code>
+   */
+  tw.jipan.federation.v1.LogSignatureBatchOrBuilder getSignatureBatchOrBuilder();
 }

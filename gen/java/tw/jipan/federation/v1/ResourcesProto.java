@@ -39,6 +39,11 @@ public final class ResourcesProto {
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_federation_v1_LogEntry_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_federation_v1_LogSignatureBatch_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_federation_v1_LogSignatureBatch_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -85,7 +90,7 @@ public final class ResourcesProto {
       "tobuf.TimestampR\ncreateTime\"\177\n\rOfferedMe" +
       "thod\022\026\n\006method\030\001 \001(\tR\006method\022\035\n\ninput_ty" +
       "pe\030\002 \001(\tR\tinputType\022\037\n\013output_type\030\003 \001(\t" +
-      "R\noutputType\022\026\n\006scopes\030\004 \003(\tR\006scopes\"\262\006\n" +
+      "R\noutputType\022\026\n\006scopes\030\004 \003(\tR\006scopes\"\203\007\n" +
       "\010LogEntry\022\022\n\004name\030\001 \001(\tR\004name\022\032\n\010sequenc" +
       "e\030\002 \001(\003R\010sequence\0220\n\004side\030\003 \001(\0162\034.jipan." +
       "federation.v1.LogSideR\004side\022\026\n\006method\030\004 " +
@@ -106,17 +111,22 @@ public final class ResourcesProto {
       "\022\034\n\tcanonical\030\022 \001(\014R\tcanonical\022\034\n\tsignat" +
       "ure\030\023 \001(\014R\tsignature\022$\n\016signing_key_id\030\024" +
       " \001(\tR\014signingKeyId\022%\n\016ledger_receipt\030\025 \001" +
-      "(\tR\rledgerReceipt*p\n\tPeerState\022\032\n\026PEER_S" +
-      "TATE_UNSPECIFIED\020\000\022\026\n\022PEER_STATE_PENDING" +
-      "\020\001\022\025\n\021PEER_STATE_ACTIVE\020\002\022\030\n\024PEER_STATE_" +
-      "SUSPENDED\020\003*Q\n\007LogSide\022\030\n\024LOG_SIDE_UNSPE" +
-      "CIFIED\020\000\022\025\n\021LOG_SIDE_PROVIDER\020\001\022\025\n\021LOG_S" +
-      "IDE_CONSUMER\020\002B\310\001\n\026tw.jipan.federation.v" +
-      "1B\016ResourcesProtoP\001Z0jipan.tw/gen/go/jip" +
-      "an/federation/v1;federationv1\242\002\003JFX\252\002\023Ji" +
-      "pan.Federation.V1\312\002\023Jipan\\Federation\\V1\342" +
-      "\002\037Jipan\\Federation\\V1\\GPBMetadata\352\002\025Jipa" +
-      "n::Federation::V1b\006proto3"
+      "(\tR\rledgerReceipt\022O\n\017signature_batch\030\026 \001" +
+      "(\0132&.jipan.federation.v1.LogSignatureBat" +
+      "chR\016signatureBatch\"y\n\021LogSignatureBatch\022" +
+      "\022\n\004root\030\001 \001(\014R\004root\022\035\n\nleaf_index\030\002 \001(\003R" +
+      "\tleafIndex\022\033\n\ttree_size\030\003 \001(\003R\010treeSize\022" +
+      "\024\n\005proof\030\004 \003(\014R\005proof*p\n\tPeerState\022\032\n\026PE" +
+      "ER_STATE_UNSPECIFIED\020\000\022\026\n\022PEER_STATE_PEN" +
+      "DING\020\001\022\025\n\021PEER_STATE_ACTIVE\020\002\022\030\n\024PEER_ST" +
+      "ATE_SUSPENDED\020\003*Q\n\007LogSide\022\030\n\024LOG_SIDE_U" +
+      "NSPECIFIED\020\000\022\025\n\021LOG_SIDE_PROVIDER\020\001\022\025\n\021L" +
+      "OG_SIDE_CONSUMER\020\002B\310\001\n\026tw.jipan.federati" +
+      "on.v1B\016ResourcesProtoP\001Z0jipan.tw/gen/go" +
+      "/jipan/federation/v1;federationv1\242\002\003JFX\252" +
+      "\002\023Jipan.Federation.V1\312\002\023Jipan\\Federation" +
+      "\\V1\342\002\037Jipan\\Federation\\V1\\GPBMetadata\352\002\025" +
+      "Jipan::Federation::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -154,7 +164,13 @@ public final class ResourcesProto {
     internal_static_jipan_federation_v1_LogEntry_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_federation_v1_LogEntry_descriptor,
-        new java.lang.String[] { "Name", "Sequence", "Side", "Method", "RequestId", "ConsumerIssuer", "ConsumerPrincipal", "ProviderIssuer", "ProviderPrincipal", "ClientCertificate", "RequestDigest", "ResponseDigest", "StatusCode", "StartTime", "EndTime", "PreviousHash", "EntryHash", "Canonical", "Signature", "SigningKeyId", "LedgerReceipt", });
+        new java.lang.String[] { "Name", "Sequence", "Side", "Method", "RequestId", "ConsumerIssuer", "ConsumerPrincipal", "ProviderIssuer", "ProviderPrincipal", "ClientCertificate", "RequestDigest", "ResponseDigest", "StatusCode", "StartTime", "EndTime", "PreviousHash", "EntryHash", "Canonical", "Signature", "SigningKeyId", "LedgerReceipt", "SignatureBatch", });
+    internal_static_jipan_federation_v1_LogSignatureBatch_descriptor =
+      getDescriptor().getMessageTypes().get(5);
+    internal_static_jipan_federation_v1_LogSignatureBatch_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_federation_v1_LogSignatureBatch_descriptor,
+        new java.lang.String[] { "Root", "LeafIndex", "TreeSize", "Proof", });
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(tw.jipan.common.v1.ValidationProto.fieldRules);

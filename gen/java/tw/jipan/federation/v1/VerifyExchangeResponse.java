@@ -139,8 +139,9 @@ private static final long serialVersionUID = 0L;
   private boolean signatureValid_ = false;
   /**
    * <pre>
-   * True when the signature verifies over `entry_hash` and `entry_hash` is
-   * the SHA-256 of `canonical`.
+   * True when `entry_hash` is the SHA-256 of `canonical` and the signature
+   * verifies over it (or over its signature batch's root, which the batch's
+   * audit path leads to from `entry_hash`).
    * </pre>
    *
    * <code>bool signature_valid = 3 [json_name = "signatureValid"];</code>
@@ -1143,8 +1144,9 @@ private static final long serialVersionUID = 0L;
     private boolean signatureValid_ ;
     /**
      * <pre>
-     * True when the signature verifies over `entry_hash` and `entry_hash` is
-     * the SHA-256 of `canonical`.
+     * True when `entry_hash` is the SHA-256 of `canonical` and the signature
+     * verifies over it (or over its signature batch's root, which the batch's
+     * audit path leads to from `entry_hash`).
      * </pre>
      *
      * <code>bool signature_valid = 3 [json_name = "signatureValid"];</code>
@@ -1156,8 +1158,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * True when the signature verifies over `entry_hash` and `entry_hash` is
-     * the SHA-256 of `canonical`.
+     * True when `entry_hash` is the SHA-256 of `canonical` and the signature
+     * verifies over it (or over its signature batch's root, which the batch's
+     * audit path leads to from `entry_hash`).
      * </pre>
      *
      * <code>bool signature_valid = 3 [json_name = "signatureValid"];</code>
@@ -1173,8 +1176,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * True when the signature verifies over `entry_hash` and `entry_hash` is
-     * the SHA-256 of `canonical`.
+     * True when `entry_hash` is the SHA-256 of `canonical` and the signature
+     * verifies over it (or over its signature batch's root, which the batch's
+     * audit path leads to from `entry_hash`).
      * </pre>
      *
      * <code>bool signature_valid = 3 [json_name = "signatureValid"];</code>

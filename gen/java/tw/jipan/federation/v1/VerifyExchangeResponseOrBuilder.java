@@ -56,8 +56,9 @@ public interface VerifyExchangeResponseOrBuilder extends
 
   /**
    * <pre>
-   * True when the signature verifies over `entry_hash` and `entry_hash` is
-   * the SHA-256 of `canonical`.
+   * True when `entry_hash` is the SHA-256 of `canonical` and the signature
+   * verifies over it (or over its signature batch's root, which the batch's
+   * audit path leads to from `entry_hash`).
    * </pre>
    *
    * <code>bool signature_valid = 3 [json_name = "signatureValid"];</code>
