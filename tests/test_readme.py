@@ -12,6 +12,14 @@ way the README says to:
   repository root, against that mesh; a non-zero exit anywhere fails;
 - a `# → TEXT` comment on a line says the block's output contains TEXT, and
   is checked;
+- a block marked `<!-- walkthrough NAME: ... -->` belongs to the walkthrough
+  NAME (market, cloud): it sits in its service's section, before the server
+  block, and needs nothing from the rest of the README. After the unmarked
+  blocks, each walkthrough runs in a bash of its own (its blocks in order, in
+  that one shell), against the same mesh, so a walkthrough that leans on a
+  variable, function or file of another part of the README fails here as it
+  would for a reader who starts with that section; what a walkthrough starts
+  in the background (a moto server) is stopped with its process group;
 - blocks marked `<!-- illustrative ... -->` are skipped.
 
 Only the address may change: when 127.0.0.1:50051 is taken on this machine,
@@ -49,9 +57,39 @@ DOC_GATEWAY_PORT = 8080
 SHELLS = ("sh", "bash", "shell")
 READY_S = 300  # scripts/up may have a pip install to do first (pyproject.toml changed)
 BLOCKS_S = 480  # the OCR walkthrough waits for the built-in models' deployment
+WALKTHROUGH_S = 300  # each walkthrough, on its own (market and cloud start moto servers)
+WALKTHROUGHS = {
+    # What each walkthrough must keep calling (method names: the blocks call them through shell functions).
+    "market": [
+        "ImportProject",
+        "CreateClaim",
+        "CreateOffer",
+        "MatchNeed",
+        "CreateQuestion",
+        "CreateAnswer",
+        "CreateOrder",
+        "ConfirmOrder",
+        "CreateRating",
+        "StartTrial",
+        "EndTrial",
+        "moto_server",
+    ],
+    "cloud": [
+        "CreateProviderAccount",
+        "ImportOfferings",
+        "PlanPlacement",
+        "CreateDeployment",
+        "ImportCostExport",
+        "ForecastCosts",
+        "CreateMigration",
+        "moto_server",
+    ],
+}
 
 _FENCE = re.compile(r"^(?P<indent>\s*)```(?P<lang>[\w+-]*)\s*$")
-_MARKER = re.compile(r"^\s*<!--\s*(?P<kind>illustrative|server)\b.*-->\s*$")
+_MARKER = re.compile(
+    r"^\s*<!--\s*(?P<kind>illustrative|server|walkthrough)\b(?:\s+(?P<name>[\w-]+)\s*:)?.*-->\s*$"
+)
 _EXPECT = re.compile(r"#\s*→\s*(?P<text>.+?)\s*$")
 
 
@@ -60,9 +98,11 @@ class Block:
     line: int
     """1-based line of the opening fence in README.md."""
     kind: str
-    """"run", "server" or "illustrative"."""
+    """"run", "server", "illustrative" or "walkthrough"."""
     text: str
     expected: list[str] = field(default_factory=list)
+    walkthrough: str = ""
+    """The walkthrough's name, for a block of kind "walkthrough"."""
 
 
 def readme_blocks(markdown: str) -> list[Block]:
@@ -88,8 +128,23 @@ def readme_blocks(markdown: str) -> list[Block]:
         marker = _MARKER.match(before)
         text = "\n".join(body) + "\n"
         expected = [m["text"] for line in body if (m := _EXPECT.search(line))]
-        blocks.append(Block(start + 1, marker["kind"] if marker else "run", text, expected))
+        kind = marker["kind"] if marker else "run"
+        name = (marker["name"] or "") if marker else ""
+        if kind == "walkthrough" and not name:
+            raise ValueError(
+                f"line {start + 1}: a walkthrough marker names it: <!-- walkthrough NAME: ... -->"
+            )
+        blocks.append(Block(start + 1, kind, text, expected, name))
     return blocks
+
+
+def walkthroughs(blocks: list[Block]) -> dict[str, list[Block]]:
+    """The walkthrough blocks by walkthrough name, each walkthrough's blocks in README order."""
+    named: dict[str, list[Block]] = {}
+    for block in blocks:
+        if block.kind == "walkthrough":
+            named.setdefault(block.walkthrough, []).append(block)
+    return named
 
 
 def test_every_shell_block_is_run_or_marked() -> None:
@@ -106,6 +161,16 @@ def test_every_shell_block_is_run_or_marked() -> None:
         assert command in script, f"the README's runnable blocks no longer call {command!r}"
     assert "{id}" not in script, "placeholders must be real commands (capture the value)"
     assert sum(len(b.expected) for b in runs) >= 8, "the blocks say what their answers contain"
+    named = walkthroughs(blocks)
+    assert sorted(named) == sorted(WALKTHROUGHS), sorted(named)
+    for name, steps in WALKTHROUGHS.items():
+        text = "".join(b.text for b in named[name])
+        for step in steps:
+            assert step in text, f"the {name} walkthrough no longer calls {step!r}"
+        assert "{id}" not in text, "placeholders must be real commands (capture the value)"
+        assert all(b.expected for b in named[name]), f"every block of the {name} walkthrough shows its answer"
+        first = named[name][0].text
+        assert "source .venv/bin/activate" in first, f"{name}: a walkthrough starts in a new terminal"
 
 
 def _port_free(port: int) -> bool:
@@ -240,28 +305,58 @@ def _split(output: str, count: int) -> list[str]:
     return [found.get(number, "") for number in range(count)]
 
 
-def run_blocks(runs: list[Block], env: dict[str, str], server_log: str = "") -> float:
+def _bash(script: str, env: dict[str, str], timeout_s: float) -> tuple[int, str, str]:
+    """Run the script in a bash of its own process group; (exit status, stdout, stderr).
+
+    Output goes to files, not pipes: a background process a block starts
+    (a moto server) keeps a pipe open, and the test would wait for it. When
+    bash has exited (or run past `timeout_s`, exit status -9), whatever it
+    left running in its group is stopped.
+    """
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(
+            ["bash", "-c", script],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=err,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        try:
+            returncode = proc.wait(timeout=timeout_s)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            returncode = -9
+            proc.wait()
+        finally:
+            for sig in (signal.SIGTERM, signal.SIGKILL):
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, sig)
+                time.sleep(0.2)
+        out.seek(0)
+        err.seek(0)
+        return returncode, out.read(), err.read()
+
+
+def run_blocks(
+    runs: list[Block], env: dict[str, str], server_log: str = "", timeout_s: float = BLOCKS_S
+) -> float:
     """Run the blocks in one bash; fail (AssertionError) on an exit or an expected text missing.
 
     Returns how long they took, in seconds.
     """
     started = time.monotonic()
-    result = subprocess.run(
-        ["bash", "-c", _script(runs)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=BLOCKS_S,
-        stdin=subprocess.DEVNULL,
-    )
+    returncode, stdout, stderr = _bash(_script(runs), env, timeout_s)
     took = time.monotonic() - started
-    outs, errs = _split(result.stdout, len(runs)), _split(result.stderr, len(runs))
-    ran = [n for n in range(len(runs)) if f"@@readme-block {n}@@" in result.stdout] or [0]
+    outs, errs = _split(stdout, len(runs)), _split(stderr, len(runs))
+    ran = [n for n in range(len(runs)) if f"@@readme-block {n}@@" in stdout] or [0]
     last = runs[ran[-1]]
-    failed = result.returncode != 0 or "@@readme-end@@" not in result.stdout
+    failed = returncode != 0 or "@@readme-end@@" not in stdout
     assert not failed, (
-        f"README block at line {last.line} failed (exit {result.returncode}):\n{last.text}\n"
+        f"README block at line {last.line} failed (exit {returncode}"
+        f"{f', past its {timeout_s:.0f} s' if returncode == -9 else ''}):\n{last.text}\n"
         f"--- its stdout:\n{outs[ran[-1]]}\n--- its stderr:\n{errs[ran[-1]]}\n"
         f"--- jipan up's last lines:\n{server_log}"
     )
@@ -271,7 +366,7 @@ def run_blocks(runs: list[Block], env: dict[str, str], server_log: str = "") -> 
                 f"README block at line {block.line}: expected {text!r} in its output\n"
                 f"--- stdout:\n{outs[number]}\n--- stderr:\n{errs[number]}"
             )
-    assert "Traceback" not in result.stderr, result.stderr
+    assert "Traceback" not in stderr, stderr
     return took
 
 
@@ -292,6 +387,42 @@ def test_the_runner_fails_on_an_exit_or_a_wrong_answer() -> None:
         run_blocks([*runs, Block(99, "run", "false | cat\n")], dict(os.environ))
 
 
+def test_walkthroughs_run_in_shells_of_their_own(tmp_path: Path) -> None:
+    """Walkthrough blocks are found anywhere, grouped by name; what they start in the background stops."""
+    markdown = (
+        "<!-- walkthrough a: first -->\n```sh\nexport ONE=1   # → nothing\n```\n"
+        "<!-- server: here -->\n```sh\nscripts/up\n```\n"
+        '<!-- walkthrough b: second -->\n```sh\necho "[$ONE]"   # → []\n```\n'
+        '<!-- walkthrough a: again -->\n```sh\necho "[$ONE]"   # → [1]\n```\n'
+    )
+    blocks = readme_blocks(markdown)
+    assert [(b.kind, b.walkthrough) for b in blocks] == [
+        ("walkthrough", "a"),
+        ("server", ""),
+        ("walkthrough", "b"),
+        ("walkthrough", "a"),
+    ]
+    named = walkthroughs(blocks)
+    assert [b.line for b in named["a"]] == [2, 14]
+    named["a"][0].text = named["a"][0].text.replace("# → nothing", "")
+    named["a"][0].expected = []
+    run_blocks(named["a"], dict(os.environ), timeout_s=30)
+    run_blocks(named["b"], dict(os.environ), timeout_s=30)
+    with pytest.raises(ValueError, match="a walkthrough marker names it"):
+        readme_blocks("<!-- walkthrough -->\n```sh\ntrue\n```\n")
+    # A background process whose output is not redirected neither stalls the runner nor outlives it.
+    pid_file = tmp_path / "pid"
+    background = Block(1, "walkthrough", f"sleep 600 & echo $! > {pid_file}\necho started   # → started\n")
+    run_blocks([background], dict(os.environ), timeout_s=30)
+    pid = int(pid_file.read_text())
+    deadline = time.monotonic() + 5
+    while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
+    with pytest.raises(AssertionError, match="past its 1 s"):
+        run_blocks([Block(1, "walkthrough", "sleep 30\n")], dict(os.environ), timeout_s=1)
+
+
 def test_readme_blocks_run_as_written(readme_mesh: tuple[Mesh, list[Block]]) -> None:
     mesh, blocks = readme_mesh
     runs = [b for b in blocks if b.kind == "run"]
@@ -303,3 +434,7 @@ def test_readme_blocks_run_as_written(readme_mesh: tuple[Mesh, list[Block]]) -> 
         pytest.skip("no grpcurl for this platform in the dev extra, and none on the PATH")
     took = run_blocks(runs, mesh.env, mesh.log.tail())
     print(f"{len(runs)} README blocks ran in {took:.1f} s against {mesh.address}")
+    # Each walkthrough from a new terminal: a bash of its own, nothing of the blocks above.
+    for name, steps in walkthroughs(blocks).items():
+        took = run_blocks(steps, mesh.env, mesh.log.tail(), timeout_s=WALKTHROUGH_S)
+        print(f"the {name} walkthrough ({len(steps)} blocks) ran in {took:.1f} s")
