@@ -73,7 +73,7 @@ function ProjectView({ name }: { name: string }) {
   const who = useSession();
   const p = value?.project;
   return (
-    <section class="card" id="project" aria-labelledby="project-heading">
+    <section class="card" id="project" aria-labelledby="project-heading" data-loaded={p ? "true" : undefined}>
       <h2 id="project-heading">{p?.packageName ?? name}</h2>
       <Status outcome={outcome} />
       {p && (
