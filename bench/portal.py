@@ -12,8 +12,10 @@ new browser context (cold cache, signed in through sessionStorage):
 - interactive_ms: from navigation start to the portal's `jipan-ready:<page>`
   performance mark, set in the first animation frame after the page's module
   is loaded and rendered (targets: <= 1500 ms on localhost);
-- js_gzip_kb: every .js response of that load, gzip -9 (target <= 300 kB), as
-  the gateway could serve it; js_kb is the bytes as served.
+- js_gzip_kb: every .js response of that load, gzip -9 (target <= 300 kB);
+  js_kb is the bytes decoded; js_wire_kb the bytes that crossed the wire (the
+  build's pre-compressed .br siblings, Chromium asking for brotli), with
+  js_encodings the Content-Encoding the gateway sent.
 
 The figures per page are the median over the rounds; the last line is JSON.
 """
@@ -71,6 +73,8 @@ async def measure(server_dsn: str, repeats: int) -> dict[str, object]:
             "interactive_ms_max": round(max(r["interactive_ms"] for r in rounds), 1),
             "js_kb": round(perf["js_bytes"] / 1024, 1),
             "js_gzip_kb": round(perf["js_gzip_bytes"] / 1024, 1),
+            "js_wire_kb": round(perf["js_transfer_bytes"] / 1024, 1),
+            "js_encodings": perf["js_encodings"],
             "js_files": perf["js_files"],
         }
     return {
@@ -92,7 +96,9 @@ def main() -> None:
     pages: dict[str, dict[str, float]] = result["pages"]  # type: ignore[assignment]
     for page, figures in pages.items():
         print(
-            f"{page:12s} interactive {figures['interactive_ms']:7.1f} ms  JS {figures['js_gzip_kb']:6.1f} kB"
+            f"{page:12s} interactive {figures['interactive_ms']:7.1f} ms"
+            f"  JS {figures['js_gzip_kb']:6.1f} kB gzip"
+            f"  {figures['js_wire_kb']:6.1f} kB on the wire {figures['js_encodings']}"
         )
     print(json.dumps(result))
 

@@ -123,8 +123,8 @@ jipan_portal_inputs_hash() {
     python3 - <<'PY'
 import hashlib, pathlib
 digest = hashlib.sha256()
-roots = [pathlib.Path("portal/src"), pathlib.Path("gen/ts")]
-files = [pathlib.Path("portal", name) for name in ("index.html", "vite.config.ts", "tsconfig.json", "package-lock.json")]
+roots = [pathlib.Path("portal/src"), pathlib.Path("portal/scripts"), pathlib.Path("gen/ts")]
+files = [pathlib.Path("portal", name) for name in ("index.html", "vite.config.ts", "tsconfig.json", "package.json", "package-lock.json")]
 for root in roots:
     files += sorted(path for path in root.rglob("*") if path.is_file())
 for path in files:
@@ -146,7 +146,7 @@ jipan_bootstrap_portal() {
     fi
     want="$(jipan_portal_inputs_hash)"
     if [[ ! -f portal/dist/index.html || "$(cat "$built" 2>/dev/null)" != "$want" ]]; then
-        jipan_step "building the portal into portal/dist (tsc + vite build)" \
+        jipan_step "building the portal into portal/dist (tsc + vite build + .br/.gz siblings)" \
             npm --prefix portal run --silent build -- --logLevel warn
         printf '%s\n' "$want" >"$built"
     fi

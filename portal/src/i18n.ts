@@ -36,6 +36,10 @@ const DICT = {
   errorPrefix: ["發生錯誤：", "Something went wrong: "],
   none: ["沒有資料。", "Nothing here yet."],
   more: ["載入更多", "Load more"],
+  pages: ["分頁", "pages"],
+  previousPage: ["上一頁", "Previous page"],
+  nextPage: ["下一頁", "Next page"],
+  pageN: ["第 {n} 頁", "Page {n}"],
   save: ["儲存", "Save"],
   cancel: ["取消", "Cancel"],
   refresh: ["重新整理", "Refresh"],
@@ -136,6 +140,9 @@ const DICT = {
   notFound: ["鏈上沒有此檔案的紀錄。", "This file is not recorded on the chain."],
   members: ["聯盟成員", "Consortium members"],
   nodes: ["節點", "Nodes"],
+  organisation: ["機關", "Organisation"],
+  nodeRole: ["角色", "Role"],
+  operator: ["營運成員", "Operator"],
   proposals: ["提案與投票", "Proposals and votes"],
   votes: ["票數", "Votes"],
   vote: ["投票", "Vote"],
@@ -208,12 +215,15 @@ const NO_MINOR_UNIT = new Set(["TWD", "JPY", "KRW"]);
 export function formatMoney(minor: bigint | number, currency = "TWD"): string {
   const digits = NO_MINOR_UNIT.has(currency) ? 0 : 2;
   const major = Number(minor) / 10 ** digits;
-  return new Intl.NumberFormat(lang.get(), {
+  const parts = new Intl.NumberFormat(lang.get(), {
     style: "currency",
     currency,
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-  }).format(major);
+  }).formatToParts(major);
+  // zh-TW's own currency symbol for TWD is a bare "$" (CLDR); spell it "NT$" in both languages,
+  // as Taiwan's government and banks do, so it cannot be read as US dollars.
+  return parts.map((p) => (p.type === "currency" && currency === "TWD" ? "NT$" : p.value)).join("");
 }
 
 export function formatNumber(value: number | bigint): string {

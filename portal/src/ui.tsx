@@ -2,7 +2,7 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { describeError, session, type Session } from "./api";
-import { lang, t, type Key } from "./i18n";
+import { formatNumber, lang, t, type Key } from "./i18n";
 import type { Signal } from "./lib/signal";
 
 export function useSignal<T>(s: Signal<T>): T {
@@ -106,7 +106,7 @@ export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
         {bars.map((b, i) => {
           const w = ((width - labelWidth - 110) * b.value) / max;
           return (
-            <g key={b.label} transform={`translate(0 ${i * row})`}>
+            <g key={b.label} transform={`translate(0 ${i * row})`} data-label={b.label} data-display={b.display}>
               <text x={labelWidth - 6} y={17} text-anchor="end">{b.label}</text>
               <rect x={labelWidth} y={4} width={Math.max(1, w)} height={row - 8} fill="#0b4f8a" />
               <text x={labelWidth + w + 6} y={17}>{b.display}</text>
@@ -125,4 +125,43 @@ export function toDate(ts: { seconds: bigint; nanos: number } | undefined): Date
 
 export function hex(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** One page of a list method: its items and the token of the next page ("" on the last). */
+export interface Page<T> { items: T[]; next: string }
+
+/**
+ * Previous/next paging over a list method's page tokens. The tokens of the pages already seen are
+ * kept, so "previous" asks for the same page again (the servers' tokens are opaque and forward-only).
+ */
+export function usePaged<P extends Page<unknown>>(load: (pageToken: string) => Promise<P>, deps: unknown[]) {
+  const [tokens, setTokens] = useState<string[]>([""]);
+  const [index, setIndex] = useState(0);
+  useEffect(() => { setTokens([""]); setIndex(0); }, deps);
+  const pageToken = tokens[index] ?? "";
+  const loaded = useLoad(() => load(pageToken), [...deps, pageToken, index]);
+  const next = loaded.value?.next ?? "";
+  return {
+    ...loaded,
+    items: (loaded.value?.items ?? []) as P["items"],
+    page: index + 1,
+    hasPrevious: index > 0,
+    hasNext: next !== "",
+    next: () => { setTokens((seen) => [...seen.slice(0, index + 1), next]); setIndex(index + 1); },
+    previous: () => setIndex((i) => Math.max(0, i - 1)),
+  };
+}
+
+/** Previous/next buttons for a paged list; `label` names the list for screen readers. */
+export interface Paging { page: number; hasPrevious: boolean; hasNext: boolean; next: () => void; previous: () => void }
+
+export function Pager({ paged, label, id }: { paged: Paging; label: string; id?: string }) {
+  if (!paged.hasPrevious && !paged.hasNext) return null;
+  return (
+    <nav class="pager" id={id} aria-label={`${label} · ${t("pages")}`} data-page={paged.page}>
+      <button type="button" class="secondary pager-previous" disabled={!paged.hasPrevious} onClick={paged.previous}>{t("previousPage")}</button>
+      <span aria-live="polite">{t("pageN").replace("{n}", formatNumber(paged.page))}</span>
+      <button type="button" class="secondary pager-next" disabled={!paged.hasNext} onClick={paged.next}>{t("nextPage")}</button>
+    </nav>
+  );
 }

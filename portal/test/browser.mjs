@@ -22,7 +22,7 @@ const out = config.out_dir;
 mkdirSync(`${out}/screenshots`, { recursive: true });
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const PAGES = ["", "passport", "procurement", "chain", "market", "cloud"];
-const results = { steps: [], axe: {}, perf: {}, rounds: {}, screenshots: [] };
+const results = { steps: [], axe: {}, perf: {}, rounds: {}, screenshots: [], csp: [], headers: {} };
 const step = (name, detail = {}) => { results.steps.push({ name, ...detail }); console.log(`step ${name} ${JSON.stringify(detail)}`); };
 
 const browser = await chromium.launch({
@@ -50,8 +50,18 @@ function errorInfoReason(detail) {
   return bytes[0] === 0x0a ? bytes.subarray(2, 2 + bytes[1]).toString("utf8") : "";
 }
 
+// Every context reports Content-Security-Policy violations (the DOM's securitypolicyviolation
+// events, through a CDP binding the policy does not govern) and console lines about the policy.
+async function watchCsp(context) {
+  await context.exposeBinding("__jipanCspViolation", (source, violation) => results.csp.push({ page: source.page.url(), ...violation }));
+  await context.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) =>
+    window.__jipanCspViolation({ directive: e.effectiveDirective, blocked: e.blockedURI, source: e.sourceFile, line: e.lineNumber, sample: e.sample })));
+  context.on("console", (m) => { if (/Content.Security.Policy/i.test(m.text())) results.csp.push({ page: m.page()?.url() ?? "", console: m.text() }); });
+}
+
 async function axe(page, name) {
-  await page.addScriptTag({ content: AXE });
+  // Evaluated through CDP, not added as an inline <script>, which the portal's CSP refuses.
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
   const found = await page.evaluate(async () => {
     const r = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
@@ -84,6 +94,7 @@ try {
   // (config.repeats rounds; bench/portal.py asks for several and perf_only).
   for (let round = 0; round < (config.repeats ?? 1); round++) for (const path of PAGES) {
     const context = await browser.newContext();
+    await watchCsp(context);
     // Signed in (the session the portal keeps in sessionStorage), so each page renders its real content.
     await context.addInitScript((session) => sessionStorage.setItem("jipan.session", session),
       JSON.stringify({ token: config.staff_token, person: "people/dev", displayName: "dev", userName: "", expires: null }));
@@ -91,13 +102,19 @@ try {
     const scripts = [];
     page.on("response", (r) => { if (r.url().endsWith(".js")) scripts.push(r); });
     const started = Date.now();
-    await page.goto(`${config.base_url}/#/${path}`);
+    const document = await page.goto(`${config.base_url}/#/${path}`);
+    if (!path) results.headers.index = await document.allHeaders();
     await page.waitForFunction((p) => document.body.dataset.ready === (p || "home"), path);
     const wall = Date.now() - started;
     const ready = await page.evaluate((p) => performance.getEntriesByName(`jipan-ready:${p || "home"}`)[0]?.startTime ?? null, path);
-    let gzip = 0, raw = 0;
-    for (const r of scripts) { const body = await r.body(); raw += body.length; gzip += gzipSync(body, { level: 9 }).length; }
-    results.perf[path || "home"] = { interactive_ms: ready, wall_ms: wall, js_files: scripts.length, js_bytes: raw, js_gzip_bytes: gzip };
+    let gzip = 0, raw = 0, transferred = 0;
+    const encodings = new Set();
+    for (const r of scripts) {
+      const body = await r.body(); raw += body.length; gzip += gzipSync(body, { level: 9 }).length;
+      transferred += (await r.request().sizes()).responseBodySize;
+      encodings.add((await r.allHeaders())["content-encoding"] ?? "identity");
+    }
+    results.perf[path || "home"] = { interactive_ms: ready, wall_ms: wall, js_files: scripts.length, js_bytes: raw, js_gzip_bytes: gzip, js_transfer_bytes: transferred, js_encodings: [...encodings] };
     (results.rounds[path || "home"] ??= []).push({ interactive_ms: ready, wall_ms: wall });
     await context.close();
   }
@@ -105,6 +122,7 @@ try {
   if (config.perf_only) throw "perf_only";
 
   const context = await browser.newContext({ locale: "zh-TW", timezoneId: "Asia/Taipei", viewport: { width: 1280, height: 900 } });
+  await watchCsp(context);
   const page = await context.newPage();
   page.on("pageerror", (e) => step("pageerror", { message: String(e) }));
   const cdp = await context.newCDPSession(page);
@@ -179,13 +197,26 @@ try {
   await shot(page, "passport-en"); await axe(page, "passport-en");
   await page.click("header button.lang");
 
-  // --- the procurement flows run as an organisation's staff (a dev token, pasted in)
+  // --- the procurement flows run as a member of an organisation, signed in with the passkey: an
+  // admin of orgs/dev (the test's setup, through identity's OrganizationService) makes the person a
+  // buyer and a vendor there, and the person signs in again for orgs/dev; no token is pasted.
+  const person = await page.evaluate(() => JSON.parse(sessionStorage.getItem("jipan.session") ?? "{}").person ?? "");
+  const granted = await call("jipan.identity.v1.OrganizationService/CreateMembership",
+    { parent: config.organization, membership: { person, roles: config.organization_roles } }, config.staff_token);
   await page.click("header button.secondary"); // sign out
   await goto(page, "passport");
-  await page.click("#sign-in summary");
-  await page.fill("#token", config.staff_token);
-  await page.click("#sign-in form button[type=submit]");
-  step("token-sign-in", await outcome(page, "#sign-in-outcome"));
+  await page.fill("#sign-in-org", config.organization);
+  await page.click("#sign-in-button");
+  const sessionClaims = () => page.evaluate(() => {
+    const token = JSON.parse(sessionStorage.getItem("jipan.session") ?? "{}").token ?? "";
+    const part = token.split(".")[1] ?? "";
+    return part ? JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(part.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0)))) : {};
+  });
+  await page.waitForFunction((org) => (sessionStorage.getItem("jipan.session") ?? "").length > 0 && document.querySelector("#sign-in-outcome")?.dataset.state !== "info", config.organization, { timeout: 30000 }).catch(() => undefined);
+  const claims = await sessionClaims();
+  step("org-sign-in", { ...(await outcome(page, "#sign-in-outcome")), person, granted: granted.status, grantedReason: granted.reason, sub: claims.sub, org: claims.org, roles: claims.roles, scope: claims.scope ?? claims.scp });
+  await page.waitForSelector("#organisations");
+  await shot(page, "passport-organisation");
 
   await goto(page, "procurement");
   await page.fill("#search-query", config.query);
@@ -220,6 +251,27 @@ try {
   step("order-lifecycle", { steps: lifecycle, state: await page.$eval("#orders-agency tr[data-order]", (e) => e.dataset.orderState).catch(() => "") });
   await shot(page, "procurement-orders");
 
+  // sales charts: the market view (k-anonymised for a buyer) publishes the listing the seeded
+  // agencies bought; the same charts in English; TWD spelt NT$ in both languages
+  const sales = async () => {
+    await page.waitForFunction(() => Number(document.querySelector('#analytics [data-group="byCategory"]')?.dataset.bars ?? 0) > 0, null, { timeout: 20000 }).catch(() => undefined);
+    return page.$$eval("#analytics [data-group]", (gs) => gs.map((g) => ({
+      group: g.dataset.group, hidden: Number(g.dataset.hidden ?? 0),
+      bars: [...g.querySelectorAll("g[data-label]")].map((b) => ({ label: b.dataset.label, display: b.dataset.display })),
+    })));
+  };
+  const salesZh = await sales();
+  await page.$eval("#analytics", (e) => e.scrollIntoView());
+  await shot(page, "procurement-analytics");
+  await page.click("header button.lang");
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await page.waitForFunction(() => document.body.dataset.ready === "procurement");
+  const salesEn = await sales();
+  await shot(page, "procurement-analytics-en"); await axe(page, "procurement-en");
+  await page.click("header button.lang");
+  await page.waitForFunction(() => document.documentElement.lang === "zh-TW");
+  step("sales", { zh: salesZh, en: salesEn });
+
   // submit a listing with an SBOM
   await page.fill("#submit-lot", config.software_lot);
   await page.fill("#submit-product", "公文系統 含 log4j");
@@ -252,6 +304,16 @@ try {
   await page.click("#verify button[type=submit]");
   await page.waitForFunction(() => document.querySelector("#verify-outcome")?.dataset.reason === "NOT_ANCHORED", null, { timeout: 15000 }).catch(() => undefined);
   step("verify-unknown", await outcome(page, "#verify-outcome"));
+  // the consortium the test's setup governed: members, nodes, proposals with their votes
+  await page.waitForSelector("#members tr[data-member]", { timeout: 15000 }).catch(() => undefined);
+  await page.waitForSelector("#proposals tr[data-proposal]", { timeout: 15000 }).catch(() => undefined);
+  step("consortium", {
+    members: await page.$$eval("#members tr[data-member]", (rs) => rs.map((r) => ({ name: r.dataset.member, text: r.textContent }))),
+    nodes: await page.$$eval("#nodes tr[data-node]", (rs) => rs.map((r) => r.dataset.node)),
+    proposals: await page.$$eval("#proposals tr[data-proposal]", (rs) => rs.map((r) => ({ name: r.dataset.proposal, state: r.dataset.proposalState, votes: r.dataset.votes, voters: r.querySelector(".voters")?.textContent ?? "" }))),
+  });
+  await page.$eval("#members", (e) => e.scrollIntoView());
+  await shot(page, "chain-consortium");
 
   // --- marketplace and cloud costs
   await goto(page, "market");
@@ -261,7 +323,7 @@ try {
   step("market-search", { hits: await page.$$eval("#market-search li a", (as) => as.map((a) => a.textContent)) });
   await page.click("#market-search li a");
   await page.waitForSelector("#project-heading");
-  await page.waitForFunction(() => document.querySelector("#project-heading")?.textContent !== "" && !document.querySelector("#project [data-state=info]"), null, { timeout: 15000 }).catch(() => undefined);
+  await page.waitForSelector("#project[data-loaded]", { timeout: 15000 }).catch(() => undefined);
   step("market-project", { heading: await page.$eval("#project-heading", (e) => e.textContent), badges: await page.$$eval("#project .badge", (es) => es.map((e) => e.textContent)) });
   await page.fill("#question-title", "可以用在政府網站嗎？");
   await page.fill("#question-body", "授權與維護狀況如何？");
@@ -306,15 +368,36 @@ try {
   await page.selectOption(`${provider} select.rate-order`, config.confirmed_order);
   await page.selectOption(`${provider} select.rate-stars`, "4");
   await page.fill(`${provider} textarea.rate-review`, "導入順利，回應快速");
+  const countBefore = await page.$eval(`${provider} .rating-summary`, (e) => e.dataset.count).catch(() => "");
   await page.focus(`${provider} form button[type=submit]`);
   await page.keyboard.press("Enter");
   await page.waitForFunction((s) => document.querySelector(s)?.dataset.state === "ok" || document.querySelector(s)?.dataset.state === "error", rateOutcome, { timeout: 30000 });
   const rated = await outcome(page, rateOutcome);
+  // the list reloads after the rating: wait for the new count (and its pages) to show
+  await page.waitForFunction(([s, before]) => { const c = document.querySelector(`${s} .rating-summary`)?.dataset.count; return c && c !== before; }, [provider, countBefore], { timeout: 15000 }).catch(() => undefined);
+  await page.waitForSelector(`${provider} nav.pager`, { timeout: 5000 }).catch(() => undefined);
   await page.waitForSelector(`${provider} li[data-rating]`, { timeout: 15000 }).catch(() => undefined);
+  // the ratings a page at a time: next, then previous back to the first page
+  const ratingRows = () => page.$$eval(`${provider} li[data-rating]`, (ls) => ls.map((l) => ({ name: l.dataset.rating, stars: l.dataset.stars, review: l.querySelector(".review")?.textContent ?? "" })));
+  const pageOf = (list) => page.$eval(`${list} nav.pager`, (e) => e.dataset.page).catch(() => "");
+  const flip = async (list, button, rows) => {
+    const before = JSON.stringify(await rows());
+    const pageBefore = await pageOf(list);
+    await page.click(`${list} nav.pager button.pager-${button}`);
+    for (let i = 0; i < 100; i++) {
+      if ((await pageOf(list)) !== pageBefore && JSON.stringify(await rows()) !== before) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return { page: await pageOf(list), rows: await rows() };
+  };
+  const ratingPages = [{ page: await pageOf(provider), rows: await ratingRows() }];
+  ratingPages.push(await flip(provider, "next", ratingRows));
+  await shot(page, "market-ratings-page-2");
+  ratingPages.push(await flip(provider, "previous", ratingRows));
   step("market-rate", {
     provider: await page.$eval(provider, (e) => e.dataset.provider),
     orders, refused, rated,
-    listed: await page.$$eval(`${provider} li[data-rating]`, (ls) => ls.map((l) => ({ stars: l.dataset.stars, review: l.querySelector(".review")?.textContent ?? "" }))),
+    pages: ratingPages,
     summary_count: await page.$eval(`${provider} .rating-summary`, (e) => e.dataset.count).catch(() => ""),
   });
   await shot(page, "market-rated"); await axe(page, "market-rated");
@@ -322,8 +405,9 @@ try {
   // a trial of the project's template: start, follow to RUNNING, end it
   await page.waitForSelector("#project-trials tr[data-template] button.trial-start");
   const templates = await page.$$eval("#project-trials tr[data-template]", (rs) => rs.map((r) => r.dataset.template));
-  await page.fill("#project-trials tr[data-template] input.trial-hours", "2");
-  await page.click("#project-trials tr[data-template] button.trial-start");
+  const good = `#project-trials tr[data-template="${config.trial_template}"]`;
+  await page.fill(`${good} input.trial-hours`, "2");
+  await page.click(`${good} button.trial-start`);
   const started = await outcome(page, "#trial-start-outcome");
   const states = [];
   const card = "#started-trials [data-trial]";
@@ -359,6 +443,27 @@ try {
     listed_states: await page.$$eval("#my-trials [data-trial]", (es) => es.map((e) => e.dataset.trialState)),
   });
   await shot(page, "market-trial-ended");
+
+  // a trial the broker refuses (a GCP machine; the trial organisation has no GCP account): the
+  // start says why, and the organisation's list shows the FAILED trial with its problem
+  const failing = `#project-trials tr[data-template="${config.failing_template}"]`;
+  const listedBefore = await page.$$eval("#my-trials [data-trial]", (es) => es.map((e) => e.dataset.trial));
+  await page.click(`${failing} button.trial-start`);
+  const failedStart = await outcome(page, "#trial-start-outcome");
+  await page.waitForFunction((old) => [...document.querySelectorAll("#my-trials [data-trial]")].some((e) => !old.includes(e.dataset.trial) && e.dataset.trialState === "FAILED"), listedBefore, { timeout: 15000 }).catch(() => undefined);
+  const failedCard = await page.evaluate((old) => {
+    const card = [...document.querySelectorAll("#my-trials [data-trial]")].find((e) => !old.includes(e.dataset.trial));
+    return card ? { trial: card.dataset.trial, state: card.dataset.trialState, problem: card.querySelector(".trial-problem")?.textContent ?? "" } : null;
+  }, listedBefore);
+  await page.$eval("#my-trials", (e) => e.scrollIntoView());
+  await shot(page, "market-trial-failed"); await axe(page, "market-trial-failed");
+  // the organisation's trials a page at a time
+  const trialRows = () => page.$$eval("#my-trials [data-trial]", (es) => es.map((e) => ({ trial: e.dataset.trial, state: e.dataset.trialState })));
+  const trialPages = [{ page: await pageOf("#my-trials"), rows: await trialRows() }];
+  trialPages.push(await flip("#my-trials", "next", trialRows));
+  await shot(page, "market-trials-page-2");
+  trialPages.push(await flip("#my-trials", "previous", trialRows));
+  step("market-trial-failed", { started: failedStart, card: failedCard, pages: trialPages });
   // the same page in English
   await page.click("header button.lang");
   await page.waitForFunction(() => document.documentElement.lang === "en");

@@ -1,7 +1,11 @@
 """The portal's build output, served at `/` with a single-page-app fallback.
 
-Files under the build directory are served as they are (`.gz` siblings where
-the browser accepts gzip, through aiohttp's FileResponse). A path that names
+Files under the build directory are served as they are. The portal's build
+(portal/scripts/compress.mjs) writes a brotli `.br` and a gzip `.gz` sibling of
+every text asset; aiohttp's FileResponse sends the sibling the browser accepts
+(brotli first) with its Content-Encoding, and every response of a file that has
+siblings says `Vary: Accept-Encoding`, so a cache never hands a brotli body to
+a client that did not ask for it. A path that names
 no file and has no file extension is a client-side route: it gets
 `index.html`. Vite names the files under `assets/` by their content hash, so
 they are cached for a year; everything else (index.html above all) is
@@ -55,6 +59,33 @@ at a build), then reload.</p>
 
 _SECURITY_HEADERS: Final = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin"}
 
+# The portal's Content-Security-Policy: scripts, styles and calls from this origin only (the
+# gateway serves both the page and the Connect API, so `connect-src 'self'` is the gateway); no
+# inline script, no eval, no plugins, no framing. Preact sets style properties through the CSSOM,
+# which style-src does not govern; the build has no inline <script> or style attribute.
+CONTENT_SECURITY_POLICY: Final = "; ".join(
+    (
+        "default-src 'none'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+    )
+)
+_PORTAL_HEADERS: Final = {
+    **_SECURITY_HEADERS,
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Frame-Options": "DENY",
+}
+# The pre-compressed siblings the build writes, in aiohttp's order of preference.
+COMPRESSED_SUFFIXES: Final = (".br", ".gz")
+
 
 def default_static_dir() -> Path:
     """`portal/dist` of the repository this package runs from."""
@@ -105,6 +136,8 @@ class PortalFiles:
         headers = {
             "Content-Type": content_type(found),
             "Cache-Control": _IMMUTABLE if hashed else _REVALIDATE,
-            **_SECURITY_HEADERS,
+            **_PORTAL_HEADERS,
         }
+        if any(found.with_name(found.name + suffix).is_file() for suffix in COMPRESSED_SUFFIXES):
+            headers["Vary"] = "Accept-Encoding"
         return web.FileResponse(found, headers=headers)

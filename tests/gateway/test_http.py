@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import gzip
 import json
+from pathlib import Path
 from typing import Any
 
 from google.rpc import error_details_pb2
@@ -192,3 +193,41 @@ async def test_portal_files_with_cache_headers_and_spa_fallback(gateway: Gateway
         async with gateway.http.get(URL(gateway.url + path, encoded=True)) as refused:
             assert refused.status == 404, path
             assert "SECRET" not in await refused.text()
+
+
+async def test_portal_files_precompressed_with_vary_and_a_strict_csp(
+    gateway: Gateway, portal_dir: Path
+) -> None:
+    """The build's .br/.gz siblings are sent to browsers that accept them, with Content-Encoding and
+    Vary; one that accepts neither gets the file itself (still with Vary); every portal file carries
+    the Content-Security-Policy that allows no inline script."""
+    source = "console.log('a bundle');\n" * 200
+    asset = portal_dir / "assets" / "bundle-5e1f0a.js"
+    asset.write_text(source)
+    # The gateway sends the sibling as it is: any bytes stand in for a brotli body here.
+    (portal_dir / "assets" / "bundle-5e1f0a.js.br").write_bytes(b"\x1b brotli stand-in")
+    (portal_dir / "assets" / "bundle-5e1f0a.js.gz").write_bytes(gzip.compress(source.encode()))
+    url = gateway.url + "/assets/bundle-5e1f0a.js"
+    for accept, encoding in (("gzip, deflate, br", "br"), ("gzip", "gzip"), ("identity", None)):
+        async with gateway.http.get(url, headers={"Accept-Encoding": accept}, auto_decompress=False) as got:
+            body = await got.read()
+            assert got.status == 200
+            assert got.content_type == "text/javascript"
+            assert got.headers.get("Content-Encoding") == encoding, accept
+            assert got.headers["Vary"] == "Accept-Encoding", accept
+        if encoding == "br":
+            assert body == b"\x1b brotli stand-in"
+        else:
+            assert (gzip.decompress(body) if encoding == "gzip" else body).decode() == source
+    # A file without siblings varies on nothing.
+    async with gateway.http.get(gateway.url + "/assets/app-3f9a1c.js") as plain:
+        assert "Vary" not in plain.headers
+        assert plain.headers.get("Content-Encoding") is None
+    async with gateway.http.get(gateway.url + "/") as index:
+        policy = index.headers["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
+    assert directives["script-src"] == "'self'"  # no 'unsafe-inline', no 'unsafe-eval'
+    assert directives["connect-src"] == "'self'"  # the gateway that serves the page
+    assert directives["default-src"] == "'none'"
+    assert directives["frame-ancestors"] == "'none'"
+    assert "unsafe" not in policy

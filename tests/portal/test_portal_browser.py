@@ -56,6 +56,8 @@ from jipan.identity.v1 import resources_pb2 as ires
 from jipan.identity.v1 import service_account_service_pb2 as sa_pb
 from jipan.identity.v1 import service_account_service_pb2_grpc as sa_grpc
 from jipan.interceptors.tokens import DevSigningKey, mint_access_token
+from jipan.ledger.v1 import governance_service_pb2 as gov_pb
+from jipan.ledger.v1 import governance_service_pb2_grpc as gov_grpc
 from jipan.ledger.v1 import ledger_service_pb2 as lpb
 from jipan.ledger.v1 import ledger_service_pb2_grpc as lpb_grpc
 from jipan.ledger.v1 import resources_pb2 as lres
@@ -68,6 +70,8 @@ from jipan.market.v1 import rating_service_pb2_grpc as rating_grpc
 from jipan.market.v1 import resources_pb2 as mres
 from jipan.market.v1 import trial_service_pb2 as trial_pb
 from jipan.market.v1 import trial_service_pb2_grpc as trial_grpc
+from jipan.procurement.v1 import analytics_service_pb2 as apb
+from jipan.procurement.v1 import analytics_service_pb2_grpc as apb_grpc
 from jipan.procurement.v1 import catalog_service_pb2 as cpb
 from jipan.procurement.v1 import catalog_service_pb2_grpc as cpb_grpc
 from jipan.procurement.v1 import order_service_pb2 as order_pb
@@ -122,6 +126,22 @@ class MarketSeed:
     confirmed_order: str
     placed_order: str
     template: str
+    failing_template: str = ""
+    """A GCP machine's template: the trial organisation has no GCP account, so the broker refuses it."""
+    seeded_ratings: int = 0
+    """Ratings of the provider by the other agencies (the sales seed), before the browser's own."""
+    seeded_failed_trials: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ConsortiumSeed:
+    """The consortium the dev mesh's ledger governs after the seed: three members, one validator
+    node, four proposals (three executed, one open)."""
+
+    members: list[str]
+    nodes: list[str]
+    proposals: dict[str, tuple[str, int, int]]
+    """name → (state, votes, required votes)."""
 
 
 @dataclass
@@ -138,6 +158,7 @@ class Seeded:
     hits: list[str]
     anchored_file: Path
     market: MarketSeed
+    consortium: ConsortiumSeed
     output: list[str] = field(default_factory=list)
 
 
@@ -297,6 +318,7 @@ async def _seed(address: str, base_url: str, data_dir: Path, work: Path, moto: M
             raise AssertionError(f"the seeded anchor never confirmed: {got.receipt}")
         await _seed_cloud_costs(channel, _bearer(staff))
         market = await _seed_market(channel, token, roles, imported.project.name, cloud_lot.lot.name, moto)
+        consortium = await _seed_consortium(channel, token)
     return Seeded(
         address=address,
         base_url=base_url,
@@ -309,10 +331,87 @@ async def _seed(address: str, base_url: str, data_dir: Path, work: Path, moto: M
         hits=hits,
         anchored_file=anchored_file,
         market=market,
+        consortium=consortium,
     )
 
 
 TRIAL_ORG = "orgs/market-trials"  # the default of JIPAN_MARKET_TRIAL_ORG
+FOUNDER = "orgs/founder"  # the default of JIPAN_LEDGER_FOUNDER_ORG
+MEMBER_ROLES = ("member", "procurement-buyer", "procurement-vendor")
+"""What orgs/dev's admin grants the person who signed up in the browser."""
+RATINGS_PAGE = TRIALS_PAGE = 5  # portal/src/pages/market.tsx
+SALES_AGENCIES = 5
+"""Agencies besides the rater that buy the provider's listing: six in all, over the k-anonymity
+threshold (JIPAN_PROCUREMENT_K_ANONYMITY, default 5), so the market view publishes the cell."""
+FAILED_TRIALS = 4
+"""Failed trials seeded in the rater's organisation: with the browser's two, its list has two pages."""
+
+
+async def _seed_consortium(
+    channel: grpc.aio.Channel, token: Callable[[str, str | None, list[str] | tuple[str, ...]], str]
+) -> ConsortiumSeed:
+    """Through the ledger's GovernanceService, as the founder's and a member's ledger admins (as
+    tests/test_ledger_governance.py does): a validator node and Chunghwa Telecom's admission carry
+    alone (one member), Academia Sinica's admission needs and gets Chunghwa's vote (two of two),
+    and an observer node's addition stays open (one vote of three members)."""
+    governance = gov_grpc.GovernanceServiceStub(channel)
+
+    def admin(org: str) -> tuple[tuple[str, str]]:
+        return _bearer(token(f"people/ledger-admin-of-{org[5:]}", org, ["ledger-admin"]))
+
+    async def propose(metadata: tuple[tuple[str, str]], proposal: lres.Proposal) -> lres.Proposal:
+        made = await governance.CreateProposal(
+            gov_pb.CreateProposalRequest(proposal=proposal, request_id=str(uuid.uuid4())), metadata=metadata
+        )
+        return made.proposal
+
+    def node(account: bytes, role: lres.NodeRole.ValueType) -> lres.Proposal:
+        return lres.Proposal(
+            add_node=lres.NodeAddition(
+                account=account, enode=f"enode://{account.hex()}@10.0.0.1:30303", role=role
+            )
+        )
+
+    def admission(org: str, legal_name: str, number: str) -> lres.Proposal:
+        return lres.Proposal(
+            admit_member=lres.MemberAdmission(
+                organization=org,
+                legal_name=legal_name,
+                registration_number=number,
+                contact=f"ops@{org[5:]}.tw",
+            )
+        )
+
+    founder, cht = admin(FOUNDER), admin("orgs/cht")
+    assert (await propose(founder, node(os.urandom(20), lres.NODE_ROLE_VALIDATOR))).state == EXECUTED
+    assert (
+        await propose(founder, admission("orgs/cht", "中華電信股份有限公司", "96979933"))
+    ).state == EXECUTED
+    sinica = await propose(founder, admission("orgs/sinica", "中央研究院", "03701606"))
+    assert (sinica.state, sinica.votes, sinica.required_votes) == (OPEN, 1, 2), sinica
+    voted = await governance.VoteProposal(gov_pb.VoteProposalRequest(name=sinica.name), metadata=cht)
+    assert voted.proposal.state == EXECUTED, voted
+    observer = await propose(founder, node(os.urandom(20), lres.NODE_ROLE_OBSERVER))
+    assert observer.state == OPEN, observer
+    members = await governance.ListMembers(gov_pb.ListMembersRequest(page_size=100), metadata=founder)
+    nodes = await governance.ListNodes(gov_pb.ListNodesRequest(page_size=100), metadata=founder)
+    proposals = await governance.ListProposals(gov_pb.ListProposalsRequest(page_size=100), metadata=founder)
+    return ConsortiumSeed(
+        members=[m.name for m in members.members],
+        nodes=[n.name for n in nodes.nodes],
+        proposals={
+            p.name: (
+                lres.ProposalState.Name(p.state).removeprefix("PROPOSAL_STATE_"),
+                p.votes,
+                p.required_votes,
+            )
+            for p in proposals.proposals
+        },
+    )
+
+
+OPEN = lres.PROPOSAL_STATE_OPEN
+EXECUTED = lres.PROPOSAL_STATE_EXECUTED
 
 
 async def _seed_market(
@@ -375,6 +474,33 @@ async def _seed_market(
         )
         placed.append(order.order.name)
     await orders.ConfirmOrder(order_pb.ConfirmOrderRequest(name=placed[0]), metadata=b)
+    # Five more agencies buy the listing (confirmed: sales) and rate the provider, so the market's
+    # k-anonymised sales view publishes the listing's month and the ratings list has two pages.
+    ratings = rating_grpc.RatingServiceStub(channel)
+    for n in range(SALES_AGENCIES):
+        agency = f"portal-agency-{n}-{uuid.uuid4().hex[:6]}"
+        buyer = _bearer(token(f"people/buyer-at-{agency}", f"orgs/{agency}", ["procurement-buyer", "member"]))
+        order = await orders.CreateOrder(
+            order_pb.CreateOrderRequest(
+                parent=f"agencies/{agency}",
+                order=pres.Order(
+                    listing=submitted.listing.name, quantity=n + 1, budget_code=f"115-資訊-1{n}"
+                ),
+                request_id=str(uuid.uuid4()),
+            ),
+            metadata=buyer,
+        )
+        await orders.ConfirmOrder(order_pb.ConfirmOrderRequest(name=order.order.name), metadata=b)
+        await ratings.CreateRating(
+            rating_pb.CreateRatingRequest(
+                parent=provider.provider.name,
+                rating=mres.Rating(
+                    order=order.order.name, stars=5 - n % 3, review=f"第 {n + 1} 個機關的評語"
+                ),
+                request_id=str(uuid.uuid4()),
+            ),
+            metadata=buyer,
+        )
     seed = MarketSeed(
         project=project,
         provider=provider.provider.name,
@@ -383,6 +509,7 @@ async def _seed_market(
         confirmed_order=placed[0],
         placed_order=placed[1],
         template="",
+        seeded_ratings=SALES_AGENCIES,
     )
     if moto is None:
         return seed
@@ -430,6 +557,55 @@ async def _seed_market(
         metadata=b,
     )
     seed.template = template.trial_template.name
+
+    # A GCP machine's template: the trial organisation lists GCP's offerings but holds no GCP
+    # account, so the broker refuses every trial of it and the trial is FAILED with its problem.
+    await clouds.ImportOfferings(
+        cloud_cat_pb.ImportOfferingsRequest(
+            parent=TRIAL_ORG,
+            format=cloud_res.PRICE_LIST_FORMAT_GCP_SKU_LIST,
+            content=excerpt("gcp_skus.json"),
+            exchange_rates=[USD],
+        ),
+        metadata=operator,
+    )
+    offerings = await clouds.ListOfferings(
+        cloud_cat_pb.ListOfferingsRequest(
+            parent=TRIAL_ORG, kind=cloud_res.OFFERING_KIND_INSTANCE, page_size=1000
+        ),
+        metadata=operator,
+    )
+    gcp = next(o for o in offerings.offerings if o.type == "e2-standard-4" and o.region == "asia-east1")
+    failing = await trial_grpc.TrialServiceStub(channel).CreateTrialTemplate(
+        trial_pb.CreateTrialTemplateRequest(
+            parent=project,
+            trial_template=mres.TrialTemplate(
+                offering=gcp.name,
+                image="projects/debian-cloud/global/images/family/debian-12",
+                ports=[8080],
+                max_hours=4,
+                budget_cap=money_pb2.Money(currency_code="TWD", amount_minor=100_000),
+            ),
+        ),
+        metadata=b,
+    )
+    seed.failing_template = failing.trial_template.name
+    trials = trial_grpc.TrialServiceStub(channel)
+    rater_md = _bearer(rater_token)
+    for _ in range(FAILED_TRIALS):
+        with pytest.raises(grpc.aio.AioRpcError) as refused:
+            await trials.StartTrial(
+                trial_pb.StartTrialRequest(
+                    trial=mres.Trial(template=seed.failing_template, hours=1), request_id=str(uuid.uuid4())
+                ),
+                metadata=rater_md,
+            )
+        assert refused.value.code() == grpc.StatusCode.FAILED_PRECONDITION, refused.value
+    listed = await trials.ListTrials(
+        trial_pb.ListTrialsRequest(parent=f"orgs/{rater}", page_size=50), metadata=rater_md
+    )
+    seed.seeded_failed_trials = [t.name for t in listed.trials if t.state == mres.TRIAL_STATE_FAILED]
+    assert len(seed.seeded_failed_trials) == FAILED_TRIALS, listed
     return seed
 
 
@@ -582,6 +758,9 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path, 
             "confirmed_order": mesh.market.confirmed_order,
             "placed_order": mesh.market.placed_order,
             "trial_template": mesh.market.template,
+            "failing_template": mesh.market.failing_template,
+            "organization": "orgs/dev",
+            "organization_roles": list(MEMBER_ROLES),
         }
         config_file = tmp_path / "config.json"
         config_file.write_text(json.dumps(config))
@@ -621,6 +800,16 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path, 
         assert after["code"] == "unauthenticated", after
         assert after["reason"] in ("CONSENT_REVOKED", "TOKEN_REVOKED"), after
 
+        # The person signed in with the passkey for orgs/dev, after its admin granted the roles
+        # through identity's CreateMembership: the token names the organisation and those roles.
+        org_sign_in = steps["org-sign-in"]
+        assert org_sign_in["granted"] == 200, org_sign_in
+        assert org_sign_in["state"] == "ok", org_sign_in
+        assert org_sign_in["sub"] == org_sign_in["person"], org_sign_in
+        assert org_sign_in["org"] == "orgs/dev", org_sign_in
+        assert sorted(org_sign_in["roles"]) == sorted(MEMBER_ROLES), org_sign_in
+        assert "token-sign-in" not in steps  # no development token pasted for the procurement pages
+
         # Chinese search finds exactly the three seeded listings.
         assert steps["search"]["state"] == "ok"
         assert sorted(steps["search-hits"]["hits"]) == sorted(f"{QUERY} CloudVault {n}" for n in (1, 2, 3))
@@ -635,6 +824,28 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path, 
             "payOrder",
         ]
         assert steps["order-lifecycle"]["state"] == "PAID", steps["order-lifecycle"]
+
+        # Sales charts: the market view (k-anonymised: the person is a buyer, not an operator)
+        # publishes the listing six agencies bought; its category bar carries the same total as the
+        # k-anonymised AggregateSales over gRPC; TWD is "NT$" in both languages.
+        async with grpc.aio.insecure_channel(mesh.address) as channel:
+            by_category = await apb_grpc.AnalyticsServiceStub(channel).AggregateSales(
+                apb.AggregateSalesRequest(parent="market", dimension=apb.SALES_DIMENSION_CATEGORY),
+                metadata=_bearer(mesh.market.rater_token),
+            )
+        published = [c for c in by_category.cells if not c.suppressed]
+        assert published, by_category
+        cloud_total = next(
+            c.figures.total.amount_minor for c in published if c.category == pres.CATEGORY_CLOUD_SERVICES
+        )
+        sales = {group["group"]: group for group in steps["sales"]["zh"]}
+        sales_en = {group["group"]: group for group in steps["sales"]["en"]}
+        assert {"label": "雲端服務", "display": f"NT${cloud_total:,}"} in sales["byCategory"]["bars"], sales
+        assert {"label": "Cloud services", "display": f"NT${cloud_total:,}"} in sales_en["byCategory"]["bars"]
+        assert len(sales["byMonth"]["bars"]) >= 1, sales
+        every_display = [b["display"] for g in (*sales.values(), *sales_en.values()) for b in g["bars"]]
+        assert every_display, sales
+        assert all(d.startswith("NT$") for d in every_display), every_display
 
         # The listing submitted with the log4j SBOM shows the advisory as a finding, with a receipt.
         assert steps["submit-listing"]["state"] == "ok", steps["submit-listing"]
@@ -675,6 +886,22 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path, 
         )
         assert steps["verify-unknown"]["reason"] == "NOT_ANCHORED", steps["verify-unknown"]
 
+        # The consortium seeded through GovernanceService is shown: its members (legal names),
+        # its active node, and every proposal with its votes, the open one at one vote of two.
+        consortium = steps["consortium"]
+        assert [m["name"] for m in consortium["members"]] == mesh.consortium.members, consortium
+        assert len(mesh.consortium.members) == 3
+        assert any("中央研究院" in m["text"] for m in consortium["members"]), consortium
+        assert consortium["nodes"] == mesh.consortium.nodes, consortium
+        assert len(consortium["nodes"]) == 1, consortium
+        shown = {p["name"]: (p["state"], p["votes"]) for p in consortium["proposals"]}
+        assert shown == {
+            name: (state, f"{votes}/{required}")
+            for name, (state, votes, required) in mesh.consortium.proposals.items()
+        }, consortium
+        assert sorted(state for state, _ in shown.values()) == ["EXECUTED", "EXECUTED", "EXECUTED", "OPEN"]
+        assert any("members/cht" in p["voters"] for p in consortium["proposals"]), consortium
+
         # Marketplace: the imported project is found, its page shows its badges, a question is asked.
         assert steps["market-search"]["hits"] == ["Jinja2"], steps["market-search"]
         assert steps["market-project"]["heading"] == "Jinja2", steps["market-project"]
@@ -690,29 +917,44 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path, 
         assert rate["refused"]["reason"] == "PURCHASE_NOT_VERIFIED", rate
         assert rate["refused"]["text"].startswith("無法評價："), rate  # explained in Chinese first
         assert rate["rated"]["state"] == "ok", rate
-        assert rate["listed"] == [{"stars": "4", "review": "導入順利，回應快速"}], rate
-        assert rate["summary_count"] == "1", rate
+        # Six ratings (five seeded agencies and this one), five a page: next shows the sixth,
+        # previous shows the first page again.
+        first, second, back = rate["pages"]
+        assert (first["page"], second["page"], back["page"]) == ("1", "2", "1"), rate
+        assert (len(first["rows"]), len(second["rows"])) == (RATINGS_PAGE, 1), rate
+        assert back["rows"] == first["rows"], rate
+        every_rating = first["rows"] + second["rows"]
+        assert len({r["name"] for r in every_rating}) == mesh.market.seeded_ratings + 1, rate
+        assert {"stars": "4", "review": "導入順利，回應快速"} in [
+            {"stars": r["stars"], "review": r["review"]} for r in every_rating
+        ], rate
+        assert rate["summary_count"] == str(mesh.market.seeded_ratings + 1), rate
         async with grpc.aio.insecure_channel(mesh.address) as channel:
             listed = await rating_grpc.RatingServiceStub(channel).ListRatings(
                 rating_pb.ListRatingsRequest(parent=mesh.market.provider),
                 metadata=_bearer(mesh.market.rater_token),
             )
-        assert [(r.stars, r.review, r.agency) for r in listed.ratings] == [
-            (4, "導入順利，回應快速", mesh.market.rater_org.replace("orgs/", "agencies/"))
-        ]
-        assert listed.summary.count == 1
+        assert [
+            (r.stars, r.review)
+            for r in listed.ratings
+            if r.agency == mesh.market.rater_org.replace("orgs/", "agencies/")
+        ] == [(4, "導入順利，回應快速")]
+        assert listed.summary.count == mesh.market.seeded_ratings + 1
 
         # Trials: the template listed, a trial started in the page reaches RUNNING on moto's EC2 with
         # its endpoint shown, is ended from the page and shows ENDED; the organisation's list has it.
         trial = steps["market-trial"]
-        assert trial["templates"] == [mesh.market.template], trial
+        assert sorted(trial["templates"]) == sorted([mesh.market.template, mesh.market.failing_template]), (
+            trial
+        )
         assert trial["started"]["state"] == "ok", trial
         assert trial["states"][0] in ("PROVISIONING", "RUNNING"), trial
         assert "RUNNING" in trial["states"], trial
         assert trial["endpoint"].startswith(f"providers/aws/regions/{REGION}/instances/"), trial
         assert trial["final"] == "ENDED", trial
-        assert trial["listed"] == [trial["trial"]], trial
-        assert trial["listed_states"] == ["ENDED"], trial  # the list reloaded itself, no refresh click
+        # The list reloaded itself (no refresh click): newest first, so the trial leads page one.
+        assert trial["listed"][0] == trial["trial"], trial
+        assert trial["listed_states"][0] == "ENDED", trial
         assert {"Providers offering services", "Agency ratings", "Trial plans"} <= set(
             steps["market-en"]["headings"]
         ), steps["market-en"]
@@ -723,6 +965,32 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path, 
         assert got.trial.state in (mres.TRIAL_STATE_ENDING, mres.TRIAL_STATE_ENDED), got
         assert got.trial.template == mesh.market.template
 
+        # The trial the broker refuses: the start explains it (the trial organisation has no GCP
+        # account) and the organisation's list shows it FAILED with the broker's problem.
+        failed = steps["market-trial-failed"]
+        assert failed["started"]["state"] == "error", failed
+        assert failed["started"]["reason"] == "TRIALS_NOT_CONFIGURED", failed
+        assert failed["started"]["text"].startswith("此試用方案的雲端尚未設定帳號"), failed
+        card = failed["card"]
+        assert card, failed
+        assert card["state"] == "FAILED", failed
+        assert "providers/gcp" in card["problem"], failed
+        async with grpc.aio.insecure_channel(mesh.address) as channel:
+            stored = await trial_grpc.TrialServiceStub(channel).GetTrial(
+                trial_pb.GetTrialRequest(name=card["trial"]), metadata=_bearer(mesh.market.rater_token)
+            )
+        assert stored.trial.state == mres.TRIAL_STATE_FAILED, stored.trial
+        assert stored.trial.template == mesh.market.failing_template, stored.trial
+        assert stored.trial.problem, stored.trial
+        assert stored.trial.problem in card["problem"], (stored.trial, card)
+        # Six trials (four seeded failures, the ended one, this one), five a page, newest first.
+        first, second, back = failed["pages"]
+        assert (first["page"], second["page"], back["page"]) == ("1", "2", "1"), failed
+        assert [r["trial"] for r in first["rows"][:2]] == [card["trial"], trial["trial"]], failed
+        assert (len(first["rows"]), len(second["rows"])) == (TRIALS_PAGE, 1), failed
+        assert back["rows"] == first["rows"], failed
+        assert {r["trial"] for r in first["rows"] + second["rows"]} >= set(mesh.market.seeded_failed_trials)
+
         # Cloud costs of the seeded bill: months and services charted, the forecast with its band,
         # the budget listed; no panel in error.
         cloud = steps["cloud"]
@@ -730,6 +998,14 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path, 
         assert cloud["charts"] >= 3, cloud
         assert cloud["bars"] >= 4, cloud
         assert BUDGET in cloud["budgets"], cloud
+
+        # The Content-Security-Policy: sent with the page, strict, and nothing on any page broke it
+        # (no securitypolicyviolation event, no console line about it).
+        policy = results["headers"]["index"]["content-security-policy"]
+        assert "script-src 'self'" in policy, policy
+        assert "unsafe" not in policy, policy
+        assert "connect-src 'self'" in policy, policy
+        assert results["csp"] == [], results["csp"]
 
         # axe: no serious or critical WCAG 2.1 A/AA violation on any page.
         serious = {
@@ -745,12 +1021,17 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path, 
             "market-rated",
             "market-trial",
             "market-en",
+            "market-trial-failed",
+            "procurement-en",
             "cloud",
         }
         assert not any(serious.values()), serious
 
         # Every page's first load: interactive, its JavaScript within budget (bench/portal.py records).
+        # Its JavaScript came pre-compressed (brotli: Chromium asks for it on http://localhost).
         for page, perf in results["perf"].items():
             assert perf["interactive_ms"] is not None, (page, perf)
             assert perf["js_gzip_bytes"] <= 300 * 1024, (page, perf)
+            assert perf["js_encodings"] == ["br"], (page, perf)
+            assert perf["js_transfer_bytes"] < perf["js_bytes"] / 2, (page, perf)
         assert len(results["screenshots"]) >= 8

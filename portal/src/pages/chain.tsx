@@ -4,7 +4,7 @@
 import { useState } from "preact/hooks";
 import { GovernanceService } from "@gen/jipan/ledger/v1/governance_service_pb";
 import { LedgerService } from "@gen/jipan/ledger/v1/ledger_service_pb";
-import { ProposalState, ReceiptState, type Receipt } from "@gen/jipan/ledger/v1/resources_pb";
+import { NodeRole, ProposalState, ReceiptState, type Receipt } from "@gen/jipan/ledger/v1/resources_pb";
 import { client } from "../api";
 import { formatDate, formatNumber, lang, t } from "../i18n";
 import { Empty, NeedSignIn, Section, Status, hex, toDate, useAction, useLoad, useSession } from "../ui";
@@ -103,9 +103,9 @@ function Members() {
       <Empty when={!!value && list.length === 0} />
       {list.length > 0 && (
         <table>
-          <thead><tr><th scope="col">{t("name")}</th><th scope="col">{t("organisations")}</th><th scope="col">{t("state")}</th></tr></thead>
+          <thead><tr><th scope="col">{t("name")}</th><th scope="col">{t("organisation")}</th><th scope="col">{t("state")}</th></tr></thead>
           <tbody>{list.map((m) => (
-            <tr key={m.name}><td>{m.legalName || m.name}</td><td class="mono">{m.organization}</td>
+            <tr key={m.name} data-member={m.name}><td>{m.legalName || m.name}</td><td class="mono">{m.organization}</td>
               <td><span class={`badge ${m.active ? "ok" : "bad"}`}>{m.active ? t("active") : t("revoked")}</span></td></tr>
           ))}</tbody>
         </table>
@@ -123,9 +123,9 @@ function Nodes() {
       <Empty when={!!value && list.length === 0} />
       {list.length > 0 && (
         <table>
-          <thead><tr><th scope="col">{t("name")}</th><th scope="col">{t("vendor")}</th><th scope="col">{t("state")}</th></tr></thead>
+          <thead><tr><th scope="col">{t("name")}</th><th scope="col">{t("nodeRole")}</th><th scope="col">{t("operator")}</th><th scope="col">{t("state")}</th></tr></thead>
           <tbody>{list.map((n) => (
-            <tr key={n.name}><td class="mono">{n.name}<br />{hex(n.account)}</td><td>{n.operator}</td>
+            <tr key={n.name} data-node={n.name}><td class="mono">{n.name}</td><td>{NODE_ROLE[n.role]?.[lang.get() === "en" ? 1 : 0] ?? NodeRole[n.role]}</td><td class="mono">{n.operator}</td>
               <td><span class={`badge ${n.active ? "ok" : "bad"}`}>{n.active ? t("active") : t("revoked")}</span></td></tr>
           ))}</tbody>
         </table>
@@ -133,6 +133,21 @@ function Nodes() {
     </Section>
   );
 }
+
+const NODE_ROLE: Partial<Record<NodeRole, [string, string]>> = {
+  [NodeRole.VALIDATOR]: ["驗證節點", "Validator"],
+  [NodeRole.OBSERVER]: ["觀察節點", "Observer"],
+};
+const PROPOSAL_STATE: Partial<Record<ProposalState, [string, string]>> = {
+  [ProposalState.OPEN]: ["投票中", "Open"],
+  [ProposalState.EXECUTED]: ["已通過並執行", "Executed"],
+};
+const CHANGE: Record<string, [string, string]> = {
+  admitMember: ["加入成員", "Admit a member"],
+  removeMember: ["移除成員", "Remove a member"],
+  addNode: ["新增節點", "Add a node"],
+  removeNode: ["移除節點", "Remove a node"],
+};
 
 function Proposals() {
   const { value, outcome, reload } = useLoad(() => governance.listProposals({ pageSize: 50 }), []);
@@ -146,12 +161,12 @@ function Proposals() {
         <table>
           <thead><tr><th scope="col">{t("name")}</th><th scope="col">{t("votes")}</th><th scope="col">{t("state")}</th><th scope="col">{t("actions")}</th></tr></thead>
           <tbody>{list.map((p) => (
-            <tr key={p.name}>
-              <td class="mono">{p.name}<br /><span class="muted">{p.change.case ?? ""} · {p.proposer}</span></td>
-              <td>{formatNumber(p.votes)} / {formatNumber(p.requiredVotes)}</td>
-              <td>{ProposalState[p.state]}</td>
+            <tr key={p.name} data-proposal={p.name} data-votes={`${p.votes}/${p.requiredVotes}`} data-proposal-state={ProposalState[p.state]}>
+              <td class="mono">{p.name}<br /><span class="muted">{CHANGE[p.change.case ?? ""]?.[lang.get() === "en" ? 1 : 0] ?? p.change.case ?? ""} · {p.proposer}</span></td>
+              <td>{formatNumber(p.votes)} / {formatNumber(p.requiredVotes)}<br /><span class="muted voters">{p.voters.join("、")}</span></td>
+              <td>{PROPOSAL_STATE[p.state]?.[lang.get() === "en" ? 1 : 0] ?? ProposalState[p.state]}</td>
               <td>{p.state === ProposalState.OPEN && (
-                <button type="button" aria-label={`${t("vote")} ${p.name}`} onClick={() => void action.run(async () => {
+                <button type="button" aria-label={`${t("approve")} ${p.name}`} onClick={() => void action.run(async () => {
                   await governance.voteProposal({ name: p.name, requestId: crypto.randomUUID() });
                   reload();
                 })}>{t("approve")}</button>

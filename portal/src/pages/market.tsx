@@ -12,7 +12,11 @@ import { Badge, HealthCheckKind, RiskLevel, TrialState, type Project, type Trial
 import { client, session, tokenClaims } from "../api";
 import { signal } from "../lib/signal";
 import { formatDate, formatMoney, formatNumber, lang, t } from "../i18n";
-import { Empty, NeedSignIn, Section, Status, errorOutcome, toDate, useAction, useLoad, useSession, useSignal, type Outcome } from "../ui";
+import { Empty, NeedSignIn, Pager, Section, Status, errorOutcome, toDate, useAction, useLoad, usePaged, useSession, useSignal, type Outcome } from "../ui";
+
+/** Ratings and trials are listed a page at a time (previous/next over the servers' page tokens). */
+export const RATINGS_PAGE = 5;
+export const TRIALS_PAGE = 5;
 
 const projects = client(ProjectService);
 const questions = client(QuestionService);
@@ -69,7 +73,7 @@ function ProjectView({ name }: { name: string }) {
   const who = useSession();
   const p = value?.project;
   return (
-    <section class="card" id="project" aria-labelledby="project-heading">
+    <section class="card" id="project" aria-labelledby="project-heading" data-loaded={p ? "true" : undefined}>
       <h2 id="project-heading">{p?.packageName ?? name}</h2>
       <Status outcome={outcome} />
       {p && (
@@ -145,6 +149,7 @@ const REFUSAL: Record<string, [string, string]> = {
   TRIAL_LIMIT_EXCEEDED: ["超過試用方案的時數或預算上限，請減少時數。", "Beyond the plan's hours or budget cap; ask for fewer hours."],
   TRIAL_PROVISIONING_REFUSED: ["雲端拒絕建立試用機器。", "The cloud refused to create the trial machine."],
   TRIAL_NOT_FOUND: ["找不到此試用。", "This trial was not found."],
+  TRIALS_NOT_CONFIGURED: ["此試用方案的雲端尚未設定帳號，無法建立試用機器。", "The trial's cloud has no account set up, so no trial machine can be made."],
 };
 
 /** Runs `work`; a refusal is explained in the page's language before the server's own words. */
@@ -189,7 +194,11 @@ function ProjectProviders({ project }: { project: string }) {
 }
 
 function ProviderRatings({ provider }: { provider: string }) {
-  const { value, outcome, reload } = useLoad(() => ratings.listRatings({ parent: provider, pageSize: 50 }), [provider]);
+  const paged = usePaged(async (pageToken) => {
+    const r = await ratings.listRatings({ parent: provider, pageSize: RATINGS_PAGE, pageToken });
+    return { items: r.ratings, next: r.nextPageToken, summary: r.summary };
+  }, [provider]);
+  const { value, outcome, reload } = paged;
   const summary = value?.summary;
   const base = provider.replace(/\W/g, "-");
   return (
@@ -204,9 +213,9 @@ function ProviderRatings({ provider }: { provider: string }) {
           </span>
         </p>
       )}
-      <Empty when={!!value && value.ratings.length === 0} />
+      <Empty when={!!value && paged.items.length === 0} />
       <ul aria-labelledby={`${base}-ratings`}>
-        {value?.ratings.map((r) => (
+        {paged.items.map((r) => (
           <li key={r.name} data-rating={r.name} data-stars={r.stars}>
             <span aria-hidden="true" class="stars">{starText(r.stars)}</span>
             <span class="visually-hidden">{t("stars")}: {r.stars} / 5</span>{" "}
@@ -214,6 +223,7 @@ function ProviderRatings({ provider }: { provider: string }) {
           </li>
         ))}
       </ul>
+      <Pager paged={paged} label={t("ratings")} />
       <RateForm provider={provider} onRated={reload} />
     </div>
   );
@@ -286,7 +296,13 @@ function TrialCard({ initial, onChange }: { initial: Trial; onChange?: () => voi
   useEffect(() => {
     if (settled(trial.state)) return;
     const timer = setTimeout(() => {
-      trials.getTrial({ name: trial.name }).then((r) => { if (r.trial) setTrial(r.trial); }, () => undefined);
+      trials.getTrial({ name: trial.name }).then((r) => {
+        if (!r.trial) return;
+        // A change seen here is news for the organisation's list too: it reloads at once
+        // instead of waiting for its own cards' polls.
+        if (r.trial.state !== trial.state) bumpTrials();
+        setTrial(r.trial);
+      }, () => undefined);
     }, 1500);
     return () => clearTimeout(timer);
   }, [trial]);
@@ -341,9 +357,11 @@ function ProjectTrials({ project }: { project: string }) {
                   <input id={id} class="trial-hours" type="number" min={1} max={tpl.maxHours} value={hours[tpl.name] ?? "1"}
                     onInput={(e) => { const v = e.currentTarget.value; setHours((h) => ({ ...h, [tpl.name]: v })); }} /></td>
                 <td><button type="button" class="trial-start" disabled={!who || action.busy} onClick={() => void action.run(() => explained(async () => {
-                  const answer = await trials.startTrial({ trial: { template: tpl.name, hours: Number(hours[tpl.name] ?? "1") }, requestId: crypto.randomUUID() });
+                  // A start the broker refuses still leaves a FAILED trial with its problem: the
+                  // organisation's list reloads either way.
+                  const answer = await trials.startTrial({ trial: { template: tpl.name, hours: Number(hours[tpl.name] ?? "1") }, requestId: crypto.randomUUID() })
+                    .finally(bumpTrials);
                   if (answer.trial) setStarted((s) => [answer.trial!, ...s]);
-                  bumpTrials();
                   return { kind: "ok", text: `${t("trialStarted")}${answer.trial?.name.split("/").pop() ?? ""}` };
                 }))}>{t("startTrial")}</button></td>
               </tr>
@@ -361,16 +379,23 @@ function ProjectTrials({ project }: { project: string }) {
 function MyTrials() {
   const org = orgId();
   const changed = useSignal(trialsChanged);
-  const { value, outcome, reload } = useLoad(
-    () => (org ? trials.listTrials({ parent: `orgs/${org}`, pageSize: 20 }).then((r) => r.trials) : Promise.resolve([])),
-    [org, changed],
+  const paged = usePaged(
+    async (pageToken) => {
+      if (!org) return { items: [] as Trial[], next: "" };
+      const r = await trials.listTrials({ parent: `orgs/${org}`, pageSize: TRIALS_PAGE, pageToken });
+      return { items: r.trials, next: r.nextPageToken };
+    },
+    [org],
   );
+  // A trial started, ended or changed elsewhere on the page: reload the page shown (not page 1).
+  useEffect(() => { if (changed) paged.reload(); }, [changed]);
   return (
     <Section title="myTrials" id="my-trials">
-      <div><button type="button" class="secondary" onClick={reload}>{t("refresh")}</button></div>
-      <Status outcome={outcome} />
-      <Empty when={!!value && value.length === 0} />
-      {value?.map((tr) => <TrialCard key={`${tr.name}-${tr.state}`} initial={tr} />)}
+      <div><button type="button" class="secondary" onClick={paged.reload}>{t("refresh")}</button></div>
+      <Status outcome={paged.outcome} />
+      <Empty when={!!paged.value && paged.items.length === 0} />
+      {paged.items.map((tr) => <TrialCard key={`${tr.name}-${tr.state}`} initial={tr} />)}
+      <Pager paged={paged} label={t("myTrials")} id="my-trials-pager" />
     </Section>
   );
 }

@@ -15,6 +15,16 @@ import { Empty, Section, Status, toDate, useAction, useLoad, useSession } from "
 
 const passkeys = client(PasskeyService);
 
+/**
+ * The scopes the portal's pages call with. A passkey sign-in asks for them; what the person may
+ * do with them is still up to the roles their organisation gave them (the token carries the roles
+ * of the organisation signed in for, none without one).
+ */
+export const PORTAL_SCOPES = [
+  "procurement.read", "procurement.write", "market.read", "market.write",
+  "ledger.read", "ledger.govern", "cloud.read",
+];
+
 function SignUp() {
   const { run, busy, outcome } = useAction();
   const [userName, setUserName] = useState("");
@@ -59,7 +69,7 @@ function SignIn() {
       <p><button id="sign-in-button" type="button" disabled={busy} onClick={() => void run(async () => {
         const begun = await passkeys.beginPasskeyAuthentication({ userName: "" });
         const credentialJson = await getCredential(begun.optionsJson);
-        const done = await passkeys.finishPasskeyAuthentication({ credentialJson, organization: organization.trim() });
+        const done = await passkeys.finishPasskeyAuthentication({ credentialJson, organization: organization.trim(), scopes: PORTAL_SCOPES });
         setSession({
           token: done.accessToken,
           person: done.person?.name ?? "",

@@ -396,7 +396,7 @@ function Analytics() {
         }));
         const hidden = group.cells.filter((c) => c.suppressed).length;
         return (
-          <div key={group.key}>
+          <div key={group.key} data-group={group.key} data-bars={bars.length} data-hidden={hidden}>
             <h3>{t(group.key as "byCategory")}</h3>
             {group.error ? <p class="muted">{group.error}</p> : bars.length ? <BarChart title={t(group.key as "byCategory")} bars={bars} /> : <Empty when />}
             {hidden > 0 && <p class="muted">{pick(["未顯示的組數：", "Groups not shown: "])}{formatNumber(hidden)}</p>}
