@@ -14,6 +14,7 @@ import aioboto3
 import grpc
 import pytest
 import pytest_asyncio
+from botocore.exceptions import ClientError
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from jipan.clients import error_details
@@ -381,3 +382,62 @@ async def test_refusals(server: RunningServer, channel: grpc.aio.Channel, setup:
             vpb.GetDeploymentRequest(name=f"{ORG}/deployments/{uuid.uuid4()}"), metadata=auth(server, org=ORG)
         )
     assert caught.value.code() == grpc.StatusCode.NOT_FOUND
+
+
+async def test_a_refused_request_fails_the_deployment_and_tears_down_what_was_made(
+    server: RunningServer,
+    channel: grpc.aio.Channel,
+    aws: MotoKeys,
+    setup: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """EC2 refuses the second instance's request itself (InvalidAMIID.NotFound, as EC2 answers an
+    image it does not know; moto accepts any image, so the answer is EC2's own error through
+    botocore): no failover (another plan would not know the image either), the first instance is
+    torn down, the operation fails with PROVIDER_REFUSED and the deployment is FAILED, never left
+    CREATING."""
+    real = AwsAdapter._call
+    calls = {"run_instances": 0}
+
+    async def refusing(self: AwsAdapter, service: str, operation: str, **kwargs: Any) -> Any:
+        if operation == "run_instances":
+            calls["run_instances"] += 1
+            if calls["run_instances"] == 2:
+                raise ClientError(
+                    {
+                        "Error": {
+                            "Code": "InvalidAMIID.NotFound",
+                            "Message": f"The image id '[{kwargs['ImageId']}]' does not exist",
+                        },
+                        "ResponseMetadata": {
+                            "HTTPStatusCode": 400,
+                            "HTTPHeaders": {},
+                            "HostId": "",
+                            "RequestId": "",
+                            "RetryAttempts": 0,
+                        },
+                    },
+                    "RunInstances",
+                )
+        return await real(self, service, operation, **kwargs)
+
+    monkeypatch.setattr(AwsAdapter, "_call", refusing)
+    stub = vpb_grpc.ProvisioningServiceStub(channel)
+    md = auth(server, org=ORG)
+    failed = await wait_done(stub, md, (await create(stub, md, setup)).name)
+    assert failed.error.code == grpc.StatusCode.FAILED_PRECONDITION.value[0]
+    assert failed.error.reason == "PROVIDER_REFUSED"
+    assert failed.error.metadata["provider"] == "aws"
+    assert failed.error.metadata["provider_code"] == "InvalidAMIID.NotFound"
+    assert IMAGE in failed.error.message
+    deployment = (
+        await stub.GetDeployment(vpb.GetDeploymentRequest(name=failed.metadata.target), metadata=md)
+    ).deployment
+    assert deployment.state == res.DEPLOYMENT_STATE_FAILED
+    assert deployment.plan_rank == 1
+    made = await tagged_instances(aws, "us-east-1", deployment.name)
+    assert len(made) == 1
+    assert made[0]["State"]["Name"] in {"shutting-down", "terminated"}
+    actions = await audit_actions(stub, md, deployment.name)
+    assert "failover" not in actions
+    assert actions.index("run_instance") < actions.index("terminate_instance") < actions.index("failed")

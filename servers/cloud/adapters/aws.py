@@ -28,6 +28,7 @@ from jipan.servers.cloud.adapters.base import (
     CapacityExhausted,
     InstanceState,
     ProviderKind,
+    ProviderRefused,
     ProviderUnavailable,
     StoredObject,
     StreamDigest,
@@ -253,20 +254,25 @@ class AwsAdapter:
         return sorted(bucket["Name"] for bucket in response.get("Buckets", []))
 
     async def run_instance(self, instance_type: str, image_id: str, tags: Mapping[str, str]) -> str:
-        response = await self._call(
-            "ec2",
-            "run_instances",
-            ImageId=image_id,
-            InstanceType=instance_type,
-            MinCount=1,
-            MaxCount=1,
-            TagSpecifications=[
-                {
-                    "ResourceType": "instance",
-                    "Tags": [{"Key": k, "Value": v} for k, v in sorted(tags.items())],
-                }
-            ],
-        )
+        try:
+            response = await self._call(
+                "ec2",
+                "run_instances",
+                ImageId=image_id,
+                InstanceType=instance_type,
+                MinCount=1,
+                MaxCount=1,
+                TagSpecifications=[
+                    {
+                        "ResourceType": "instance",
+                        "Tags": [{"Key": k, "Value": v} for k, v in sorted(tags.items())],
+                    }
+                ],
+            )
+        except ClientError as exc:  # 4xx other than capacity: EC2 said no to this very request
+            raise ProviderRefused(
+                self.provider, _code(exc), str(exc.response.get("Error", {}).get("Message", ""))
+            ) from None
         return str(response["Instances"][0]["InstanceId"])
 
     async def describe_instance(self, instance_id: str) -> InstanceState:

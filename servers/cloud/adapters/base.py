@@ -135,6 +135,20 @@ class ProviderUnavailable(Unavailable):
         )
 
 
+class ProviderRefused(FailedPrecondition):
+    """The provider refused the request itself (an unknown image, a type the region lacks): retrying
+    the same plan will not help, and no other plan is tried for it."""
+
+    def __init__(self, provider: str, code: str, message: str = "") -> None:
+        detail = f": {message[:200]}" if message else ""
+        super().__init__(
+            "PROVIDER_REFUSED",
+            f"provider {provider} refused the request ({code}){detail}",
+            domain=DOMAIN,
+            metadata={"provider": provider, "provider_code": code[:100]},
+        )
+
+
 class CapacityExhausted(FailedPrecondition):
     """The provider refused for capacity or quota: the next plan may still fit."""
 

@@ -401,6 +401,9 @@ class Provisioning:
             )
         except Exception:
             log.exception("provisioning step failed", operation=operation_name(owner, operation_id))
+            if operation.kind is OperationKind.CREATE_DEPLOYMENT:
+                # Never left CREATING by a step that will not come back to it.
+                await self.store.set_deployment(owner, deployment_id, DeploymentState.FAILED)
             await self.store.finish(
                 owner,
                 operation_id,
@@ -455,6 +458,12 @@ class Provisioning:
                 fresh = await self.store.get_deployment(deployment.owner, deployment.id)
                 await self._teardown(operation, fresh or deployment, only_rank=plan.rank)
                 continue
+            except DomainError:
+                # Refused for another reason (an unknown image, say): another plan would not fix
+                # it. What this plan made so far is torn down; the deployment fails with the reason.
+                fresh = await self.store.get_deployment(deployment.owner, deployment.id)
+                await self._teardown(operation, fresh or deployment, only_rank=plan.rank)
+                raise
             await self.store.set_deployment(
                 deployment.owner, deployment.id, DeploymentState.RUNNING, plan.rank
             )

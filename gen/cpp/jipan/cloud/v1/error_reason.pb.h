@@ -80,12 +80,13 @@ enum ErrorReason : int {
   ERROR_REASON_DEPLOYMENT_STATE_INVALID = 27,
   ERROR_REASON_KEY_UNAVAILABLE = 28,
   ERROR_REASON_BUCKET_NOT_FOUND = 29,
+  ERROR_REASON_PROVIDER_REFUSED = 30,
   ErrorReason_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
   ErrorReason_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
 };
 bool ErrorReason_IsValid(int value);
 constexpr ErrorReason ErrorReason_MIN = ERROR_REASON_UNSPECIFIED;
-constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_BUCKET_NOT_FOUND;
+constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_PROVIDER_REFUSED;
 constexpr int ErrorReason_ARRAYSIZE = ErrorReason_MAX + 1;
 
 const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* ErrorReason_descriptor();

@@ -132,6 +132,12 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     """NOT_FOUND: a migration's source bucket (or Azure container) does not
     exist for the account (`metadata["bucket"]`, `metadata["provider"]`).
     """
+    ERROR_REASON_PROVIDER_REFUSED: _ErrorReason.ValueType  # 30
+    """FAILED_PRECONDITION: the provider refused a provisioning request itself,
+    not for capacity (an unknown image, an instance type the region lacks):
+    no other plan is tried and what the plan made is torn down
+    (`metadata["provider"]`, `metadata["provider_code"]`).
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by the cloud services in `google.rpc.ErrorInfo.reason`
@@ -249,5 +255,11 @@ keys (the key file or AWS KMS) cannot be used right now; retry.
 ERROR_REASON_BUCKET_NOT_FOUND: ErrorReason.ValueType  # 29
 """NOT_FOUND: a migration's source bucket (or Azure container) does not
 exist for the account (`metadata["bucket"]`, `metadata["provider"]`).
+"""
+ERROR_REASON_PROVIDER_REFUSED: ErrorReason.ValueType  # 30
+"""FAILED_PRECONDITION: the provider refused a provisioning request itself,
+not for capacity (an unknown image, an instance type the region lacks):
+no other plan is tried and what the plan made is torn down
+(`metadata["provider"]`, `metadata["provider_code"]`).
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

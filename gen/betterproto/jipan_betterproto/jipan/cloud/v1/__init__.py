@@ -656,6 +656,14 @@ class ErrorReason(betterproto2.Enum):
     exist for the account (`metadata["bucket"]`, `metadata["provider"]`).
     """
 
+    PROVIDER_REFUSED = 30
+    """
+    FAILED_PRECONDITION: the provider refused a provisioning request itself,
+    not for capacity (an unknown image, an instance type the region lacks):
+    no other plan is tried and what the plan made is torn down
+    (`metadata["provider"]`, `metadata["provider_code"]`).
+    """
+
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
         return {
@@ -689,6 +697,7 @@ class ErrorReason(betterproto2.Enum):
             27: "ERROR_REASON_DEPLOYMENT_STATE_INVALID",
             28: "ERROR_REASON_KEY_UNAVAILABLE",
             29: "ERROR_REASON_BUCKET_NOT_FOUND",
+            30: "ERROR_REASON_PROVIDER_REFUSED",
         }
 
     @classmethod
@@ -724,6 +733,7 @@ class ErrorReason(betterproto2.Enum):
             "ERROR_REASON_DEPLOYMENT_STATE_INVALID": 27,
             "ERROR_REASON_KEY_UNAVAILABLE": 28,
             "ERROR_REASON_BUCKET_NOT_FOUND": 29,
+            "ERROR_REASON_PROVIDER_REFUSED": 30,
         }
 
 

@@ -284,6 +284,17 @@ public enum ErrorReason
    * <code>ERROR_REASON_BUCKET_NOT_FOUND = 29;</code>
    */
   ERROR_REASON_BUCKET_NOT_FOUND(29),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the provider refused a provisioning request itself,
+   * not for capacity (an unknown image, an instance type the region lacks):
+   * no other plan is tried and what the plan made is torn down
+   * (`metadata["provider"]`, `metadata["provider_code"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_PROVIDER_REFUSED = 30;</code>
+   */
+  ERROR_REASON_PROVIDER_REFUSED(30),
   UNRECOGNIZED(-1),
   ;
 
@@ -556,6 +567,17 @@ public enum ErrorReason
    * <code>ERROR_REASON_BUCKET_NOT_FOUND = 29;</code>
    */
   public static final int ERROR_REASON_BUCKET_NOT_FOUND_VALUE = 29;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the provider refused a provisioning request itself,
+   * not for capacity (an unknown image, an instance type the region lacks):
+   * no other plan is tried and what the plan made is torn down
+   * (`metadata["provider"]`, `metadata["provider_code"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_PROVIDER_REFUSED = 30;</code>
+   */
+  public static final int ERROR_REASON_PROVIDER_REFUSED_VALUE = 30;
 
 
   public final int getNumber() {
@@ -612,6 +634,7 @@ public enum ErrorReason
       case 27: return ERROR_REASON_DEPLOYMENT_STATE_INVALID;
       case 28: return ERROR_REASON_KEY_UNAVAILABLE;
       case 29: return ERROR_REASON_BUCKET_NOT_FOUND;
+      case 30: return ERROR_REASON_PROVIDER_REFUSED;
       default: return null;
     }
   }
