@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import os
 import statistics
@@ -49,6 +50,7 @@ from jipan.federation.v1 import federation_service_pb2_grpc as fpb_grpc
 from jipan.federation.v1 import resources_pb2 as fres
 from jipan.interceptors import federation as federation_stage
 from jipan.servers import federation, identity, ledger, system
+from jipan.servers.runtime.server import freeze_startup_heap
 from jipan.system.v1 import system_service_pb2 as spb
 from jipan.system.v1 import system_service_pb2_grpc as spb_grpc
 from tests.mesh import dev_token, make_settings, running_server
@@ -79,11 +81,12 @@ async def throughput(
     token: str,
     seconds: float,
     concurrency: int,
-    cpu: list[tuple[float, float]],
+    cpu: list[tuple[float, float, float]],
     dsn: str,
 ) -> float:
     """Calls per second; appends this process's and B's PostgreSQL backends' CPU µs per call to `cpu`."""
     metadata = bearer(token)
+    GC.reset()
     backends = await backend_cpu_s(dsn)
     process = time.process_time()
     done = 0
@@ -101,7 +104,9 @@ async def throughput(
     await asyncio.sleep(0.1)  # the log writer's last flush of the round (FLUSH_S is 0.05)
     in_process = time.process_time() - process
     in_backends = backend_cpu_since(backends, await backend_cpu_s(dsn)) or 0.0
-    cpu.append((in_process / max(done, 1) * 1e6, in_backends / max(done, 1) * 1e6))
+    cpu.append(
+        (in_process / max(done, 1) * 1e6, in_backends / max(done, 1) * 1e6, GC.seconds / max(done, 1) * 1e6)
+    )
     return rate
 
 
@@ -144,6 +149,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 if b_ledger is None:
                     modules.append(ledger.SERVICE)
                 async with running_server(settings, modules) as b:
+                    if not args.no_freeze:
+                        freeze_startup_heap()  # as `jipan serve` does once its server is up
                     return await measure(args, a, b, dsn_b)
             finally:
                 if b_ledger is not None:
@@ -154,12 +161,37 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         await drop_database(SERVER_DSN, db_b)
 
 
-def _cpu_figures(rounds: list[tuple[float, float]]) -> dict[str, float]:
-    """Medians over the rounds of CPU µs per call: this process, B's PostgreSQL backends, both."""
+class GcTime:
+    """CPU time the cyclic collector spends, per generation (gc.callbacks)."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self.collections = [0, 0, 0]
+        self._start = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._start = time.process_time()
+        else:
+            self.seconds += time.process_time() - self._start
+            self.collections[info["generation"]] += 1
+
+    def reset(self) -> None:
+        self.seconds, self.collections = 0.0, [0, 0, 0]
+
+
+GC = GcTime()
+
+
+def _cpu_figures(rounds: list[tuple[float, float, float]]) -> dict[str, float]:
+    """Medians over the rounds of CPU µs per call: this process (of which the cyclic garbage
+    collector), B's PostgreSQL backends, both."""
     return {
-        "process": round(statistics.median(p for p, _ in rounds), 1),
-        "postgres": round(statistics.median(b for _, b in rounds), 1),
-        "total": round(statistics.median(p + b for p, b in rounds), 1),
+        "process": round(statistics.median(p for p, _, _ in rounds), 1),
+        "gc": round(statistics.median(g for _, _, g in rounds), 1),
+        "postgres": round(statistics.median(b for _, b, _ in rounds), 1),
+        "total": round(statistics.median(p + b for p, b, _ in rounds), 1),
     }
 
 
@@ -219,8 +251,8 @@ async def measure(args: argparse.Namespace, a: ServedMesh, b: Any, dsn_b: str) -
         assert recorder is not None, "the message log is not registered"
         on: list[float] = []
         off: list[float] = []
-        cpu_on: list[tuple[float, float]] = []
-        cpu_off: list[tuple[float, float]] = []
+        cpu_on: list[tuple[float, float, float]] = []
+        cpu_off: list[tuple[float, float, float]] = []
         for _ in range(args.rounds):
             federation_stage.set_exchange_recorder(None)
             off.append(await throughput(stub, federated, args.seconds, args.concurrency, cpu_off, dsn_b))
@@ -247,7 +279,9 @@ async def measure(args: argparse.Namespace, a: ServedMesh, b: Any, dsn_b: str) -
             "cpu_us_per_call_log_on": _cpu_figures(cpu_on),
             "cpu_us_per_call_log_off": _cpu_figures(cpu_off),
             "cpu_ratio_off_over_on": round(
-                statistics.median(p + b for p, b in cpu_off) / statistics.median(p + b for p, b in cpu_on), 3
+                statistics.median(p + b for p, b, _ in cpu_off)
+                / statistics.median(p + b for p, b, _ in cpu_on),
+                3,
             ),
             "ledger": "in-process" if args.ledger_in_process else "subprocess",
             "anchor_interval_s": args.anchor_interval,
@@ -264,6 +298,11 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--quick", action="store_true", help="a smoke run")
+    parser.add_argument(
+        "--no-freeze",
+        action="store_true",
+        help="leave the startup heap to the collector (gc.freeze not called)",
+    )
     parser.add_argument("--calls", type=int, default=500, help="calls per latency block")
     parser.add_argument("--blocks", type=int, default=4, help="latency blocks per token kind")
     parser.add_argument("--rounds", type=int, default=3, help="throughput rounds, log on and off each")
