@@ -42,6 +42,7 @@ from jipan.servers.runtime.errors import Unavailable
 from jipan.servers.runtime.idempotency import MIGRATIONS as IDEMPOTENCY_MIGRATIONS
 from jipan.servers.runtime.idempotency import SCHEMA as IDEMPOTENCY_SCHEMA
 from jipan.servers.runtime.idempotency import RequestIds
+from jipan.servers.runtime.pagination import PageTokens
 from tests.conftest import fresh_database
 from tests.document.rendered import (
     TEN_LINES,
@@ -519,7 +520,9 @@ async def test_a_shutdown_fails_the_running_operation_as_interrupted(database_ur
                 async def infer(self, model: str, tensor: Any) -> Any:
                     await asyncio.Event().wait()  # a model call that never answers
 
-            operations = TextExtractionOperations(TextExtraction(Stuck()), store, RequestIds())
+            operations = TextExtractionOperations(
+                TextExtraction(Stuck()), store, RequestIds(), PageTokens(b"k" * 32)
+            )
             principal = Operations.system_principal("orgs/moda")
             started = await operations.start(principal, encoded(page(("x",))), "", [], "")
             assert not started.done
@@ -553,7 +556,12 @@ async def test_operations_beyond_the_limit_wait_their_turn_and_stay_alive(databa
                     return ModelOutput(np.zeros((1, 1, *tensor.shape[2:]), np.float32), "models/d/versions/1")
 
             operations = TextExtractionOperations(
-                TextExtraction(Gated()), store, RequestIds(), max_reading=1, heartbeat_s=0.1
+                TextExtraction(Gated()),
+                store,
+                RequestIds(),
+                PageTokens(b"k" * 32),
+                max_reading=1,
+                heartbeat_s=0.1,
             )
             principal = Operations.system_principal("orgs/moda")
             first = await operations.start(principal, encoded(page(("x",))), "", [], "")
