@@ -6,6 +6,7 @@ service token.
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import math
 import struct
@@ -183,6 +184,32 @@ def _cer_ignoring_spaces(expected: list[str], read: list[str]) -> float:
     return edit_distance("".join(expected).replace(" ", ""), "".join(read).replace(" ", "")) / len(
         "".join(expected).replace(" ", "")
     )
+
+
+@pytest.mark.parametrize("angle", [90, 270])
+async def test_a_page_scanned_sideways_is_turned_upright_and_read_in_order(
+    server: RunningServer, stub: dpb_grpc.DocumentServiceAsyncStub, angle: int
+) -> None:
+    """bench/ocr_eval's en_01 (DejaVu Sans 24 px) turned a quarter either way. Measured before
+    the page was turned upright: 75 % CER at 90° (one line of four read, the classifier unsure
+    on the quarter-turned crops), 0 % at 270°; now 0 % both ways, in order, the polygons on
+    the picture as sent with the text's top-left corner first."""
+    content, lines = _evaluation_page("images/en_01.png")
+    picture = Image.open(io.BytesIO(content))
+    turned = picture.rotate(angle, expand=True)  # counter-clockwise
+    result = (await _extract(server, stub, encoded(turned), languages=["en"])).pages[0]
+    assert (result.width, result.height) == turned.size
+    texts = [line.text for line in result.lines]
+    assert character_error_rate(lines, texts, spaces=False) <= 0.02, texts
+    assert [line.reading_order for line in result.lines] == list(range(len(lines)))
+    for line in result.lines:
+        assert all(0 <= p.x < turned.width and 0 <= p.y < turned.height for p in line.polygon)
+        start, end = line.polygon[0], line.polygon[1]  # along the text, left to right as read
+        assert abs(end.y - start.y) > 10 * abs(end.x - start.x)
+        assert (end.y < start.y) == (angle == 90)  # turned counter-clockwise the text runs upwards
+    # Successive lines step across the picture: leftwards at 90°, rightwards at 270°.
+    lefts = [line.polygon[0].x for line in result.lines]
+    assert lefts == sorted(lefts, reverse=angle == 270)
 
 
 async def test_vertical_columns_read_right_to_left(
