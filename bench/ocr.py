@@ -21,6 +21,13 @@ bench/ocr_eval/generate.py with Noto CJK TC and DejaVu; truth in truth.json).
   model's dictionary lacks (it can never answer them; OpenCC brings back
   those it reads as their Simplified form), and their share of the clean
   set's characters.
+* cer_scans (cer_scans_ignoring_spaces beside it, and per page): three real
+  scans (bench/ocr_eval/scans/, sources and licences in its SOURCES.md: a
+  public-domain 1884 book page as a PDF, a typewritten page, a 1985
+  brochure), English hint; curly quotes, primes and dashes folded to ASCII
+  and list bullets dropped on both sides, the rest as for cer_en.
+* cer_sideways_zh, cer_sideways_en: the clean zh-TW and the English pages
+  turned 90° and 270° (both), read as their sets are.
 * pages_per_s: the whole set read one ExtractText after another (sequential,
   one client), and pdf_pages_per_s: the clean pages as one PDF read by
   ExtractDocumentText (rendering at 200 dpi included), polled until done.
@@ -57,6 +64,10 @@ SERVER_DSN = os.environ.get("JIPAN_DATABASE_URL", "postgresql://postgres@127.0.0
 EVALUATION = Path(__file__).resolve().parent / "ocr_eval"
 MODELS = ("ocr-text-detection", "ocr-text-direction", "ocr-text-recognition")
 SETS = ("clean_zh", "degraded_zh", "vertical_zh", "en")
+SCANS = EVALUATION / "scans" / "truth.json"
+_FOLD = str.maketrans(
+    {"‘": "'", "’": "'", "′": "'", "″": '"', "“": '"', "”": '"', "—": "-", "–": "-", "•": None}
+)
 
 
 def say(message: str) -> None:
@@ -77,6 +88,17 @@ def normalised(lines: list[str], *, english: bool, spaces: bool = True) -> str:
     if english and spaces:
         return " ".join(" ".join(lines).split())
     return "".join("".join(lines).split())
+
+
+def folded(lines: list[str], *, spaces: bool = True) -> str:
+    """A scan's lines for comparing: typographic quotes, primes and dashes as ASCII, no bullets."""
+    return normalised([line.translate(_FOLD) for line in lines], english=True, spaces=spaces)
+
+
+def png(picture: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    return buffer.getvalue()
 
 
 async def wait_for_models(channel: grpc.aio.Channel, metadata: tuple[tuple[str, str], ...]) -> None:
@@ -171,6 +193,42 @@ async def measure(
     elapsed = time.perf_counter() - started
     pages_per_s = len(truth) / elapsed
 
+    say("the real scans")
+    scans = Errors()
+    scans_no_spaces = Errors()
+    per_scan: dict[str, float] = {}
+    for entry in json.loads(SCANS.read_text(encoding="utf-8")):
+        answer = await stub.ExtractText(
+            dpb.ExtractTextRequest(
+                content=(EVALUATION / entry["file"]).read_bytes(), languages=[entry["language"]]
+            ),
+            metadata=metadata,
+        )
+        read = [line.text for page in answer.pages for line in page.lines]
+        expected, got = folded(entry["lines"]), folded(read)
+        scans.add(expected, got)
+        scans_no_spaces.add(folded(entry["lines"], spaces=False), folded(read, spaces=False))
+        per_scan[entry["file"]] = round(edit_distance(expected, got) / max(1, len(expected)), 4)
+
+    say("the clean zh-TW and English pages turned 90 and 270 degrees")
+    sideways = {"clean_zh": Errors(), "en": Errors()}
+    for entry in truth:
+        if entry["set"] not in sideways:
+            continue
+        english = entry["set"] == "en"
+        picture = Image.open(EVALUATION / entry["file"])
+        for angle in (90, 270):
+            answer = await stub.ExtractText(
+                dpb.ExtractTextRequest(
+                    content=png(picture.rotate(angle, expand=True)), languages=["en" if english else "zh-TW"]
+                ),
+                metadata=metadata,
+            )
+            sideways[entry["set"]].add(
+                normalised(entry["lines"], english=english),
+                normalised([line.text for line in answer.pages[0].lines], english=english),
+            )
+
     say("the clean set again without the zh-TW hint")
     no_hint = Errors()
     clean = [entry for entry in truth if entry["set"] == "clean_zh"]
@@ -220,6 +278,11 @@ async def measure(
         "cer_en_ignoring_spaces": en_no_spaces.rate,
         "cer_clean_zh_no_hint": no_hint.rate,
         "cer_clean_zh_pdf": pdf_errors.rate,
+        "cer_scans": scans.rate,
+        "cer_scans_ignoring_spaces": scans_no_spaces.rate,
+        "cer_scan_pages": per_scan,
+        "cer_sideways_zh": sideways["clean_zh"].rate,
+        "cer_sideways_en": sideways["en"].rate,
         "pages_per_s": round(pages_per_s, 3),
         "pdf_pages_per_s": round(len(clean) / pdf_s, 3),
         "pages": {name: sum(1 for e in truth if e["set"] == name) for name in SETS},

@@ -565,7 +565,8 @@ async def _seed_dataspace_personal(
 
 
 async def seed_document(mesh: ServedMesh, tenant: Tenant) -> None:
-    """B's background text extraction of a small picture (read, or failed if no model is deployed)."""
+    """B's background text extraction of a small picture (read, or failed if no model is deployed):
+    its name is private too, so ListOperations of another organisation must not show it."""
     stub = doc_grpc.DocumentServiceStub(_channel(mesh))
     picture = io.BytesIO()
     Image.new("RGB", (64, 32), "white").save(picture, format="PNG")
@@ -574,6 +575,7 @@ async def seed_document(mesh: ServedMesh, tenant: Tenant) -> None:
         metadata=bearer(tenant.token(mesh)),
     )
     tenant.names += [started.operation.name]
+    tenant.private += [started.operation.name]
 
 
 async def seed_factcheck(mesh: ServedMesh, tenant: Tenant) -> None:

@@ -632,6 +632,38 @@ async def test_organisation_a_never_reaches_organisation_bs_resources(mesh: Serv
                 f"={probe.name}: want PERMISSION_DENIED or NOT_FOUND, got {attack} (owner: {control})"
             )
 
+    # Lists of the caller's own (no resource field to aim at B: ListOperations and the like)
+    # answer A with A's items only: none of B's private strings in them, while B's own
+    # answer to the same request shows B's (so the check is not vacuous).
+    own_lists = [
+        method
+        for method in CLOSED
+        if method.name.startswith("List")
+        and not any(RESOURCE_FIELD.match(fd.name) for _, fd in string_fields(method.input))
+    ]
+    mine = await asyncio.gather(
+        *(
+            invoke(_channel(mesh), method, valid_request(method), bearer(a.token(mesh)))
+            for method in own_lists
+        )
+    )
+    theirs = await asyncio.gather(
+        *(
+            invoke(_channel(mesh), method, valid_request(method), bearer(b.token(mesh)))
+            for method in own_lists
+        )
+    )
+    shown_to_owner: set[str] = set()
+    for method, attack, control in zip(own_lists, mine, theirs, strict=True):
+        where = f"{method.id} (the caller's own)"
+        if attack.ok:
+            leaked = [secret for secret in b.private if secret.encode() in attack.response]
+            if leaked and method.id not in PUBLIC_READS:
+                failures.setdefault(where, []).append(f": another organisation's list leaks {leaked}")
+        if control.ok and any(secret.encode() in control.response for secret in b.private):
+            shown_to_owner.add(method.id)
+    assert "DocumentService/ListOperations" in shown_to_owner, "B's own OCR operation was not listed to B"
+
     failed = {where: found for where, found in failures.items() if found}
     report = [
         # A leak first: it says more than the refusals that went wrong beside it.

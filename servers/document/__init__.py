@@ -50,7 +50,9 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     )
     runtime.on_shutdown(gateway.aclose)
     extraction = TextExtraction(gateway)
-    operations = TextExtractionOperations(extraction, DocumentStore(runtime.database), RequestIds())
+    operations = TextExtractionOperations(
+        extraction, DocumentStore(runtime.database), RequestIds(), runtime.page_tokens
+    )
     # Registered after the gateway's: shutdown callbacks run last-first, so the
     # running operations are failed as interrupted before their channel closes.
     runtime.on_shutdown(operations.close)

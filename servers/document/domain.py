@@ -88,6 +88,24 @@ def check_languages(languages: Sequence[str]) -> None:
             )
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    lines: tuple[TextLine, ...]
+    boxes: int
+    """Line boxes detected."""
+    turned: int
+    """Of them, those the direction classifier found upside down."""
+    tall: int
+    """Of them, boxes taller than wide (crop() turns them a quarter counter-clockwise)."""
+    tall_turned: int
+    """Of the tall ones, those the direction classifier found upside down after that turn."""
+
+    @property
+    def score(self) -> float:
+        """How much text was read, and how surely: characters weighted by confidence."""
+        return sum(len(line.text.strip()) * line.confidence for line in self.lines)
+
+
 class TextExtraction:
     def __init__(self, models: OcrModels) -> None:
         self._models = models
@@ -121,32 +139,80 @@ class TextExtraction:
         """The lines of one page; the model versions used are appended to `models`.
 
         `traditional`: what the model read is converted to Traditional characters (script.py).
+
+        A page scanned sideways (turned 90° either way) has mostly tall line boxes, as a page
+        of vertical Chinese has. Then the page is also read turned upright (the way the
+        direction classifier points: crops it finds upside down after crop()'s quarter turn
+        come from a page turned counter-clockwise), and the reading with more text read, and
+        read more surely, is kept: sideways text read upright, vertical columns as they
+        are. The kept reading's polygons are on the picture as sent, their first corner the
+        text's top-left.
         """
+        width, height = page.size
+        first = await self._read(page, models, traditional)
+        if first.tall * 2 <= first.boxes:
+            return PageText(width, height, first.lines)
+        # Turned upright: a counter-clockwise page turns clockwise, and the other way round.
+        counter_clockwise = first.tall_turned * 2 > first.tall
+        turn = Image.Transpose.ROTATE_270 if counter_clockwise else Image.Transpose.ROTATE_90
+        upright = await asyncio.to_thread(page.transpose, turn)
+        second = await self._read(upright, models, traditional)
+        if second.turned * 2 > second.boxes:
+            # The classifier was unsure on the quarter-turned crops and the turn went the wrong
+            # way: the page read upside down. Turned the other way it reads upright.
+            counter_clockwise = not counter_clockwise
+            turn = Image.Transpose.ROTATE_270 if counter_clockwise else Image.Transpose.ROTATE_90
+            upright = await asyncio.to_thread(page.transpose, turn)
+            second = await self._read(upright, models, traditional)
+        if second.score <= first.score:
+            return PageText(width, height, first.lines)
+
+        def back(x: int, y: int) -> tuple[int, int]:
+            """A point of the upright page on the picture as sent."""
+            return (y, height - 1 - x) if counter_clockwise else (width - 1 - y, x)
+
+        lines = tuple(
+            TextLine(
+                line.text, tuple(back(x, y) for x, y in line.polygon), line.confidence, line.reading_order
+            )
+            for line in second.lines
+        )
+        return PageText(width, height, lines)
+
+    async def _read(self, page: Image.Image, models: list[str], traditional: bool) -> _Reading:
+        """Detect, crop, turn upside-down lines, recognise and order: one reading of `page`."""
         prepared = await asyncio.to_thread(detection.detection_input, page)
         detected = await self._models.infer(DETECTION_MODEL, prepared.tensor)
         boxes = await asyncio.to_thread(detection.text_boxes, detected.tensor, prepared.page_size)
         models.append(detected.version)
         lines: list[TextLine] = []
-        if boxes:
-            crops = await asyncio.to_thread(_crops, page, boxes)
-            turned = await self._directions(crops, models)
-            crops = [c.rotate(180) if flip else c for c, flip in zip(crops, turned, strict=True)]
-            # A line read upside down starts at its box's bottom-right corner.
-            oriented = [np.roll(b, -2, axis=0) if flip else b for b, flip in zip(boxes, turned, strict=True)]
-            if sum(turned) * 2 > len(turned):
-                # The page itself is upside down: order the lines as on the page turned upright.
-                width, height = page.size
-                order = reading_order([np.array([width - 1, height - 1]) - b for b in oriented])
-            else:
-                order = reading_order(boxes)
-            read = await self._recognise([crops[i] for i in order], models)
-            for i, line in zip(order, read, strict=True):
-                if line.text.strip() and line.confidence >= recognition.MIN_CONFIDENCE:
-                    polygon = tuple((int(x), int(y)) for x, y in oriented[i])
-                    text = script.to_traditional(line.text) if traditional else line.text
-                    lines.append(TextLine(text, polygon, line.confidence, len(lines)))
-        width, height = page.size
-        return PageText(width, height, tuple(lines))
+        if not boxes:
+            return _Reading((), 0, 0, 0, 0)
+        crops = await asyncio.to_thread(_crops, page, boxes)
+        tall = [recognition.is_tall(box) for box in boxes]
+        turned = await self._directions(crops, models)
+        crops = [c.rotate(180) if flip else c for c, flip in zip(crops, turned, strict=True)]
+        # A line read upside down starts at its box's bottom-right corner.
+        oriented = [np.roll(b, -2, axis=0) if flip else b for b, flip in zip(boxes, turned, strict=True)]
+        if sum(turned) * 2 > len(turned):
+            # The page itself is upside down: order the lines as on the page turned upright.
+            width, height = page.size
+            order = reading_order([np.array([width - 1, height - 1]) - b for b in oriented])
+        else:
+            order = reading_order(boxes)
+        read = await self._recognise([crops[i] for i in order], models)
+        for i, line in zip(order, read, strict=True):
+            if line.text.strip() and line.confidence >= recognition.MIN_CONFIDENCE:
+                polygon = tuple((int(x), int(y)) for x, y in oriented[i])
+                text = script.to_traditional(line.text) if traditional else line.text
+                lines.append(TextLine(text, polygon, line.confidence, len(lines)))
+        return _Reading(
+            tuple(lines),
+            boxes=len(boxes),
+            turned=sum(turned),
+            tall=sum(tall),
+            tall_turned=sum(1 for t, flip in zip(tall, turned, strict=True) if t and flip),
+        )
 
     async def _directions(self, crops: list[Image.Image], models: list[str]) -> list[bool]:
         """Which crops are upside down, by the direction classifier."""

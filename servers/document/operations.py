@@ -19,7 +19,7 @@ import hashlib
 import json
 import re
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from jipan.interceptors.context import Principal
 from jipan.servers.document.domain import ExtractedText, Operation, TextExtraction, check_languages
@@ -29,6 +29,7 @@ from jipan.servers.document.store import DocumentStore
 from jipan.servers.runtime.errors import InvalidArgument, NotFound
 from jipan.servers.runtime.idempotency import RequestIds, scope_for
 from jipan.servers.runtime.operations import OperationError, OperationTasks, interrupted
+from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
 MAX_PAGES = 200
 """The pages one operation reads (a 15 MiB request holds about that many scanned pages)."""
@@ -37,6 +38,8 @@ STALE_AFTER = timedelta(minutes=10)
 MAX_READING = 2
 """Operations of one process reading at once; the others wait their turn (each holds its content,
 up to 15 MiB, and a rendered page, up to 60 MB of RGB, while it reads)."""
+LIST_PAGE = (50, 200)
+"""ListOperations' default and largest page (the contract's)."""
 HEARTBEAT_S = 60.0
 """A waiting operation touches its row this often, so that it is not taken for a dead one."""
 _NAME = re.compile(r"^operations/([0-9a-f]{32})$")
@@ -62,6 +65,7 @@ class TextExtractionOperations:
         extraction: TextExtraction,
         store: DocumentStore,
         request_ids: RequestIds,
+        page_tokens: PageTokens,
         *,
         stale_after: timedelta = STALE_AFTER,
         max_reading: int = MAX_READING,
@@ -70,6 +74,7 @@ class TextExtractionOperations:
         self._extraction = extraction
         self._store = store
         self._request_ids = request_ids
+        self._page_tokens = page_tokens
         self._stale_after = stale_after
         self._reading = asyncio.Semaphore(max_reading)
         self._heartbeat_s = heartbeat_s
@@ -180,6 +185,32 @@ class TextExtractionOperations:
             operation = await self._store.get_operation(op_id)
             assert operation is not None
         return operation
+
+    async def list(
+        self, principal: Principal, *, done: bool | None, page_size: int, page_token: str
+    ) -> tuple[list[Operation], str]:
+        """The operations `get` would return to the caller, newest first (AIP-151, AIP-158)."""
+        size = resolve_page_size(page_size, default=LIST_PAGE[0], maximum=LIST_PAGE[1])
+        fingerprint = query_fingerprint(
+            "ListOperations", subject=principal.subject, org=principal.org or "", done=repr(done)
+        )
+        after: tuple[datetime, str] | None = None
+        if page_token:
+            position = self._page_tokens.decode(page_token, fingerprint)
+            after = (datetime.fromisoformat(str(position["t"])), str(position["i"]))
+        rows = await self._store.list_operations(
+            requester=principal.subject,
+            requester_org=principal.org or "",
+            done=done,
+            after=after,
+            limit=size + 1,
+        )
+        page = rows[:size]
+        token = ""
+        if len(rows) > size:
+            last = page[-1]
+            token = self._page_tokens.encode(fingerprint, {"t": last.create_time.isoformat(), "i": last.id})
+        return page, token
 
     async def wait(self, op_id: str) -> None:
         """Until the operation's task in this process ends (tests)."""

@@ -50,16 +50,31 @@ def characters() -> tuple[str, ...]:
     return tuple(rec_characters())
 
 
-def crop(page: Image.Image, quad: Quad) -> Image.Image:
-    """The line's quadrilateral straightened to a rectangle; tall crops turned to read left to right."""
+TALL = 1.5
+"""A line box this many times taller than wide is a column (or a line of a page turned sideways)."""
+
+
+def _extent(quad: Quad) -> tuple[int, int]:
     width = max(1, round(max(np.linalg.norm(quad[0] - quad[1]), np.linalg.norm(quad[2] - quad[3]))))
     height = max(1, round(max(np.linalg.norm(quad[0] - quad[3]), np.linalg.norm(quad[1] - quad[2]))))
+    return width, height
+
+
+def is_tall(quad: Quad) -> bool:
+    """Whether crop() turns the line a quarter counter-clockwise to read it."""
+    width, height = _extent(quad)
+    return height / width >= TALL
+
+
+def crop(page: Image.Image, quad: Quad) -> Image.Image:
+    """The line's quadrilateral straightened to a rectangle; tall crops turned to read left to right."""
+    width, height = _extent(quad)
     # QUAD: the source corners upper-left, lower-left, lower-right, upper-right.
     source = (*quad[0], *quad[3], *quad[2], *quad[1])
     line = page.transform(
         (width, height), Image.Transform.QUAD, tuple(float(v) for v in source), Image.Resampling.BICUBIC
     )
-    if height / width >= 1.5:
+    if height / width >= TALL:
         line = line.transpose(Image.Transpose.ROTATE_90)
     return line
 

@@ -108,3 +108,16 @@ class DocumentServicer(dpb_grpc.DocumentServiceServicer):
     ) -> dpb.GetOperationResponse:
         operation = await self._operations.get(current_principal(), request.name)
         return dpb.GetOperationResponse(operation=_operation(operation))
+
+    async def ListOperations(
+        self, request: dpb.ListOperationsRequest, context: Context
+    ) -> dpb.ListOperationsResponse:
+        operations, token = await self._operations.list(
+            current_principal(),
+            done=request.done if request.HasField("done") else None,
+            page_size=request.page_size,
+            page_token=request.page_token,
+        )
+        return dpb.ListOperationsResponse(
+            operations=[_operation(operation) for operation in operations], next_page_token=token
+        )

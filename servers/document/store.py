@@ -8,7 +8,7 @@ whole by GetOperation.
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +81,7 @@ def _error_json(error: OperationError) -> dict[str, Any]:
 
 
 def _operation(row: asyncpg.Record) -> Operation:
+    result = row.get("result")
     return Operation(
         id=row["id"],
         requester=row["requester"],
@@ -88,7 +89,7 @@ def _operation(row: asyncpg.Record) -> Operation:
         pages_done=row["pages_done"],
         pages_total=row["pages_total"],
         done=row["done"],
-        result=_text(row["result"]) if row["result"] is not None else None,
+        result=_text(result) if result is not None else None,
         error=OperationError(**row["error"]) if row["error"] is not None else None,
         create_time=row["create_time"],
         update_time=row["update_time"],
@@ -118,6 +119,35 @@ class DocumentStore:
         query = f"SELECT {_COLUMNS} FROM document.operations WHERE id = $1"  # noqa: S608 (constant columns)
         row = await self.pool.fetchrow(query, op_id)
         return _operation(row) if row is not None else None
+
+    async def list_operations(
+        self,
+        *,
+        requester: str,
+        requester_org: str,
+        done: bool | None,
+        after: tuple[datetime, str] | None,
+        limit: int,
+    ) -> list[Operation]:
+        """The operations `requester` started or its organisation's (when it has one), newest
+        first, strictly after the keyset position `after`; without their text (the result
+        column is not even read)."""
+        args: list[Any] = [requester, requester_org]
+        conditions = ["(requester = $1 OR ($2 <> '' AND requester_org = $2))"]
+        if done is not None:
+            args.append(done)
+            conditions.append(f"done = ${len(args)}")
+        if after is not None:
+            args += list(after)
+            conditions.append(f"(create_time, id) < (${len(args) - 1}, ${len(args)})")
+        args.append(limit)
+        columns = _COLUMNS.replace("result, ", "")
+        rows = await self.pool.fetch(
+            f"SELECT {columns} FROM document.operations WHERE {' AND '.join(conditions)}"  # noqa: S608 (placeholders only)
+            f" ORDER BY create_time DESC, id DESC LIMIT ${len(args)}",
+            *args,
+        )
+        return [_operation(row) for row in rows]
 
     async def progress(self, op_id: str, pages_done: int) -> None:
         await self.pool.execute(

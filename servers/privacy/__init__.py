@@ -8,8 +8,9 @@ dataset's privacy budget in one PostgreSQL statement and its ledger entry
 anchored on the ledger (domain.py). Identifier columns are pseudonymised
 with HMAC-SHA-256 under a key of each dataset's own, per recipient, with
 rotating key versions and linking under its own scope (pseudonyms.py).
-SuppressCells applies the threshold rule to aggregate tables for other
-services (disclosure.py; procurement's k-anonymised analytics).
+SuppressCells applies the threshold rule and, when asked, the (n, p)
+dominance rule to aggregate tables for other services (disclosure.py;
+procurement's k-anonymised analytics).
 """
 
 from __future__ import annotations

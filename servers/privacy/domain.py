@@ -53,6 +53,7 @@ from jipan.servers.privacy.types import (
 from jipan.servers.runtime.errors import (
     AlreadyExists,
     FailedPrecondition,
+    FieldViolation,
     InvalidArgument,
     NotFound,
     PermissionDenied,
@@ -476,9 +477,29 @@ class Privacy:
         return linked, target_version
 
     @staticmethod
-    def suppress_cells(k: int, contributors: Sequence[int]) -> list[bool]:
-        """The threshold rule over an aggregate table's cells (disclosure.py)."""
-        return disclosure.threshold_rule(contributors, k)
+    def suppress_cells(
+        k: int, cells: Sequence[disclosure.CellMagnitude], dominance: tuple[int, int] | None
+    ) -> tuple[list[bool], int]:
+        """The threshold rule, and the (n, p) dominance rule when `dominance` is given, over an
+        aggregate table's cells (disclosure.py): whether each is withheld, and how many only
+        the dominance rule withholds."""
+        suppressed = disclosure.threshold_rule([cell.contributors for cell in cells], k)
+        if dominance is None:
+            return suppressed, 0
+        n, percent = dominance
+        for index, cell in enumerate(cells):
+            problem = disclosure.magnitude_problem(cell, n)
+            if problem is not None:
+                field = f"cells[{index}].largest_contributions"
+                raise InvalidArgument(
+                    "FIELD_INVALID",
+                    f"{field}: {problem}",
+                    metadata={"field": field},
+                    field_violations=[FieldViolation(field, problem)],
+                )
+        dominated = disclosure.dominance_rule(cells, n, percent)
+        extra = sum(1 for hidden, dom in zip(suppressed, dominated, strict=True) if dom and not hidden)
+        return [a or b for a, b in zip(suppressed, dominated, strict=True)], extra
 
     async def assess_dataset(
         self, principal: Principal, name: str, risk_threshold: float, max_classes: int

@@ -19,6 +19,7 @@ from jipan.servers.privacy.convert import (
     query_from_pb,
     release_to_pb,
 )
+from jipan.servers.privacy.disclosure import CellMagnitude
 from jipan.servers.privacy.domain import AnonymiseRequest, NewDataset, Privacy, PseudonymScope
 
 Context = grpc.aio.ServicerContext[Any, Any]
@@ -126,8 +127,17 @@ class PrivacyServicer(ppb_grpc.PrivacyServiceServicer):
     async def SuppressCells(
         self, request: ppb.SuppressCellsRequest, context: Context
     ) -> ppb.SuppressCellsResponse:
-        suppressed = self._privacy.suppress_cells(request.k, [cell.contributors for cell in request.cells])
-        return ppb.SuppressCellsResponse(suppressed=suppressed, suppressed_cell_count=sum(suppressed))
+        cells = [
+            CellMagnitude(cell.contributors, cell.total, tuple(cell.largest_contributions))
+            for cell in request.cells
+        ]
+        dominance = (
+            (request.dominance.n, request.dominance.percent) if request.HasField("dominance") else None
+        )
+        suppressed, dominated = self._privacy.suppress_cells(request.k, cells, dominance)
+        return ppb.SuppressCellsResponse(
+            suppressed=suppressed, suppressed_cell_count=sum(suppressed), dominated_cell_count=dominated
+        )
 
     async def AnonymiseDataset(
         self, request: ppb.AnonymiseDatasetRequest, context: Context

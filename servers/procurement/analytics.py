@@ -25,9 +25,18 @@ Who sees what (`View`):
   covers both. Suppressed cells sort after the shown ones by key alone, so
   their rank says nothing of their size; grouping the market by agency is
   refused (every such cell is one agency), and time ranges must fall on
-  whole months. Left open: a base cell's figures change as orders arrive
-  or are confirmed, so two reads of one cell at two times differ by the
-  orders in between (the current month most of all);
+  whole months. Besides the threshold rule, the (2, 85 %) dominance rule
+  withholds a base cell whose two largest agencies make 85 % or more of its
+  total, however many agencies it has (either of the two would read the
+  other's figure off it). Closed, frozen periods, as statistics offices
+  publish: base cells change as orders arrive or are confirmed, so two reads
+  of one live cell at two times would differ by the orders in between (a
+  cell of 5 agencies at t1 and 6 at t2 is the sixth's order). So the view
+  counts released months only (a month is released once it is over, UTC+8,
+  and the release lag for late confirmations has passed), and each released
+  month is frozen at its first k-anonymised read (analytics_store.release):
+  every later read answers from that snapshot, and no later order or
+  confirmation changes a published figure;
 - platform operators (procurement-admin) every view, in full.
 
 Only organisation ids are ever read or returned: orders carry no person's data.
@@ -36,6 +45,7 @@ Only organisation ids are ever read or returned: orders carry no person's data.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
@@ -43,7 +53,7 @@ from typing import Generic, Protocol, TypeVar
 
 from jipan.interceptors.context import Principal
 from jipan.servers.procurement.catalog import Category, require_org
-from jipan.servers.procurement.cell_suppression import CellSuppression
+from jipan.servers.procurement.cell_suppression import CellCounts, CellSuppression, Dominance
 from jipan.servers.procurement.names import DOMAIN, ListingKey, invalid_name, parse_agency, parse_vendor
 from jipan.servers.runtime.errors import FieldViolation, InvalidArgument, PermissionDenied
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
@@ -55,6 +65,10 @@ MARKET = "market"
 ADMIN_ROLE = "procurement-admin"
 BUYER_ROLE = "procurement-buyer"
 VENDOR_ROLE = "procurement-vendor"
+# The (n, p) dominance rule applied to base cells besides the threshold rule: withheld when
+# the two largest agencies make 85 % or more of the cell's total.
+DOMINANCE_N = 2
+DOMINANCE_PERCENT = 85
 CELL_PAGE = (50, 500)
 PRODUCT_PAGE = (10, 100)
 TREND_DEFAULT_MONTHS = 12
@@ -140,13 +154,17 @@ class BaseCell:
     vendor: str
     listing_id: uuid.UUID
     agencies: int
+    total_minor: int = 0
+    largest: tuple[int, ...] = ()  # the largest agencies' parts of total_minor, largest first
 
 
 @dataclass(frozen=True, slots=True)
 class Published:
-    """The base cells a k-anonymised answer may count (the others are withheld)."""
+    """The base cells a k-anonymised answer may count (the others are withheld), all of
+    released months up to `through` ("YYYY-MM")."""
 
     cells: tuple[BaseCell, ...]
+    through: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +173,7 @@ class TrendPoint:
     start: datetime
     figures: Figures | None
     partial: bool = False
+    unpublished: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +190,13 @@ class ProductSales:
 class Page(Generic[T]):
     items: list[T]
     next_page_token: str
+    published_through: str = ""  # k-anonymised views: the last released month
+
+
+@dataclass(frozen=True, slots=True)
+class Trend:
+    points: list[TrendPoint]
+    published_through: str = ""
 
 
 def month_key(moment: datetime) -> str:
@@ -187,6 +213,22 @@ def next_month(start: datetime) -> datetime:
     local = start.astimezone(TAIWAN)
     year, month = divmod(local.year * 12 + local.month, 12)
     return datetime(year, month + 1, 1, tzinfo=TAIWAN)
+
+
+def months_between(first: str, last: str) -> list[str]:
+    """Every month key from `first` to `last`, both included."""
+    out: list[str] = []
+    cursor = month_start(first)
+    while (key := month_key(cursor)) <= last:
+        out.append(key)
+        cursor = next_month(cursor)
+    return out
+
+
+def last_released_month(now: datetime, lag: timedelta) -> str:
+    """The last month (UTC+8) that is over with `lag` to spare at `now`."""
+    current = month_start(month_key(now - lag))  # not over for `lag` yet
+    return month_key(current - timedelta(days=1))
 
 
 def _is_month_start(moment: datetime) -> bool:
@@ -211,6 +253,8 @@ def view_denied(view: str, detail: str) -> PermissionDenied:
 class SalesReader(Protocol):
     """What the analytics read from storage (analytics_store.SalesStore). `published` None
     counts every sale; otherwise only those in its base cells."""
+
+    async def release(self, through: str) -> None: ...
 
     async def base_cells(self, view: View, criteria: Criteria) -> list[BaseCell]: ...
 
@@ -241,7 +285,14 @@ class SalesReader(Protocol):
 
 class Analytics:
     def __init__(
-        self, store: SalesReader, page_tokens: PageTokens, k_anonymity: int, suppression: CellSuppression
+        self,
+        store: SalesReader,
+        page_tokens: PageTokens,
+        k_anonymity: int,
+        suppression: CellSuppression,
+        *,
+        release_lag: timedelta = timedelta(days=7),
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         if k_anonymity < 1:
             raise ValueError("k_anonymity must be at least 1")
@@ -249,14 +300,24 @@ class Analytics:
         self._page_tokens = page_tokens
         self._k = k_anonymity
         self._suppression = suppression
+        self._release_lag = release_lag
+        self._clock = clock
 
     async def _published(self, view: View, criteria: Criteria) -> Published | None:
-        """For a k-anonymised view, the base cells the privacy service lets it publish."""
+        """For a k-anonymised view: the released months frozen (up to the last one), and the
+        base cells of them the privacy service lets it publish."""
         if not view.k:
             return None
+        through = last_released_month(self._clock(), self._release_lag)
+        await self._store.release(through)
         cells = await self._store.base_cells(view, criteria)
-        withheld = await self._suppression.suppressed(view.k, [cell.agencies for cell in cells])
-        return Published(tuple(cell for cell, hidden in zip(cells, withheld, strict=True) if not hidden))
+        withheld = await self._suppression.suppressed(
+            view.k,
+            [CellCounts(cell.agencies, cell.total_minor, cell.largest) for cell in cells],
+            Dominance(DOMINANCE_N, DOMINANCE_PERCENT),
+        )
+        kept = tuple(cell for cell, hidden in zip(cells, withheld, strict=True) if not hidden)
+        return Published(kept, through)
 
     def view(self, principal: Principal, parent: str) -> View:
         admin = ADMIN_ROLE in principal.roles
@@ -322,9 +383,9 @@ class Analytics:
         published = await self._published(view, criteria)
         rows = await self._store.aggregate(view, criteria, dimension, published, offset, size + 1)
         token = self._page_tokens.encode(fingerprint, {"o": offset + size}) if len(rows) > size else ""
-        return Page(rows[:size], token)
+        return Page(rows[:size], token, published.through if published else "")
 
-    async def trend(self, principal: Principal, *, parent: str, sales: SalesFilter) -> list[TrendPoint]:
+    async def trend(self, principal: Principal, *, parent: str, sales: SalesFilter) -> Trend:
         view = self.view(principal, parent)
         field = "filter.create_time_range"
         if sales.start is None and sales.end is None:
@@ -345,9 +406,16 @@ class Analytics:
             if len(months) > TREND_MAX_MONTHS:
                 raise time_range_invalid(field, f"a trend spans at most {TREND_MAX_MONTHS} months")
             cursor = next_month(cursor)
-        found = await self._store.monthly(view, criteria, await self._published(view, criteria))
+        published = await self._published(view, criteria)
+        found = await self._store.monthly(view, criteria, published)
         zero = (Figures(0, 0, 0, 0), False)
-        return [TrendPoint(month, month_start(month), *found.get(month, zero)) for month in months]
+        points = [
+            TrendPoint(month, month_start(month), None, unpublished=True)
+            if published is not None and month > published.through
+            else TrendPoint(month, month_start(month), *found.get(month, zero))
+            for month in months
+        ]
+        return Trend(points, published.through if published else "")
 
     async def rank(
         self,
@@ -369,4 +437,4 @@ class Analytics:
         published = await self._published(view, criteria)
         rows = await self._store.products(view, criteria, ranking, published, offset, size + 1)
         token = self._page_tokens.encode(fingerprint, {"o": offset + size}) if len(rows) > size else ""
-        return Page(rows[:size], token)
+        return Page(rows[:size], token, published.through if published else "")

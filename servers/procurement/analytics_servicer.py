@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 import grpc
@@ -113,12 +113,14 @@ class AnalyticsServicer(apb_grpc.AnalyticsServiceServicer):
             else:
                 message.month = cell.key
             cells.append(message)
-        return apb.AggregateSalesResponse(cells=cells, next_page_token=page.next_page_token)
+        return apb.AggregateSalesResponse(
+            cells=cells, next_page_token=page.next_page_token, published_through_month=page.published_through
+        )
 
     async def ComputeSalesTrend(
         self, request: apb.ComputeSalesTrendRequest, context: Context
     ) -> apb.ComputeSalesTrendResponse:
-        points = await self._analytics.trend(
+        trend = await self._analytics.trend(
             current_principal(), parent=request.parent, sales=sales_filter_from_pb(request.filter)
         )
         return apb.ComputeSalesTrendResponse(
@@ -129,9 +131,11 @@ class AnalyticsServicer(apb_grpc.AnalyticsServiceServicer):
                     figures=figures_to_pb(point.figures),
                     suppressed=point.figures is None,
                     partially_suppressed=point.partial,
+                    unpublished=point.unpublished,
                 )
-                for point in points
-            ]
+                for point in trend.points
+            ],
+            published_through_month=trend.published_through,
         )
 
     async def RankProducts(
@@ -159,6 +163,7 @@ class AnalyticsServicer(apb_grpc.AnalyticsServiceServicer):
                 for product in page.items
             ],
             next_page_token=page.next_page_token,
+            published_through_month=page.published_through,
         )
 
 
@@ -190,7 +195,11 @@ def attach_analytics(server: grpc.aio.Server, runtime: Runtime) -> str:
     )
     runtime.on_shutdown(suppression.aclose)
     analytics = Analytics(
-        SalesStore(runtime.database), runtime.page_tokens, settings.procurement_k_anonymity, suppression
+        SalesStore(runtime.database),
+        runtime.page_tokens,
+        settings.procurement_k_anonymity,
+        suppression,
+        release_lag=timedelta(days=settings.procurement_analytics_release_lag_days),
     )
     apb_grpc.add_AnalyticsServiceServicer_to_server(AnalyticsServicer(analytics), server)
     return ANALYTICS_SERVICE

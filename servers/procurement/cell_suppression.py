@@ -1,9 +1,12 @@
 """Which analytics base cells to withhold: the privacy service's SuppressCells over gRPC.
 
 The threshold rule (a cell of fewer than k distinct contributors is withheld)
-belongs to the privacy service, the platform's one place for disclosure
-control; procurement sends each base cell's count of distinct agencies, never
-an order or an agency id, and publishes only what comes back unsuppressed.
+and the (n, p) dominance rule (a cell whose n largest contributors make p %
+or more of its total is withheld) belong to the privacy service, the
+platform's one place for disclosure control; procurement sends each base
+cell's count of distinct agencies, its total and its largest agencies'
+parts of it, never an order or an agency id, and publishes only what comes
+back unsuppressed.
 If the privacy service does not answer, a k-anonymised view fails with
 UNAVAILABLE PRIVACY_UNAVAILABLE rather than show figures nobody checked.
 """
@@ -11,6 +14,7 @@ UNAVAILABLE PRIVACY_UNAVAILABLE rather than show figures nobody checked.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -32,9 +36,29 @@ RETRY_AFTER_S = 2.0
 MAX_CELLS_PER_CALL = 100_000  # the contract's limit
 
 
+@dataclass(frozen=True, slots=True)
+class CellCounts:
+    """What the rules read of one cell: distinct contributors, the total, and the largest
+    contributors' parts of it (largest first; no identities)."""
+
+    contributors: int
+    total: int = 0
+    largest: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Dominance:
+    """The (n, p) dominance rule: withheld when the n largest make `percent` % or more."""
+
+    n: int
+    percent: int
+
+
 class CellSuppression(Protocol):
-    async def suppressed(self, k: int, contributors: Sequence[int]) -> list[bool]:
-        """Whether each cell, given its distinct contributors, must be withheld."""
+    async def suppressed(
+        self, k: int, cells: Sequence[CellCounts], dominance: Dominance | None = None
+    ) -> list[bool]:
+        """Whether each cell must be withheld."""
         ...
 
 
@@ -63,12 +87,24 @@ class PrivacyCellSuppression:
         stub: ppb_grpc.PrivacyServiceAsyncStub = ppb_grpc.PrivacyServiceStub(self._channel.get())
         return stub
 
-    async def suppressed(self, k: int, contributors: Sequence[int]) -> list[bool]:
+    async def suppressed(
+        self, k: int, cells: Sequence[CellCounts], dominance: Dominance | None = None
+    ) -> list[bool]:
         out: list[bool] = []
-        for start in range(0, len(contributors), MAX_CELLS_PER_CALL):
-            chunk = contributors[start : start + MAX_CELLS_PER_CALL]
+        rule = ppb.DominanceRule(n=dominance.n, percent=dominance.percent) if dominance else None
+        for start in range(0, len(cells), MAX_CELLS_PER_CALL):
+            chunk = cells[start : start + MAX_CELLS_PER_CALL]
             request = ppb.SuppressCellsRequest(
-                k=k, cells=[ppb.ContributorCount(contributors=count) for count in chunk]
+                k=k,
+                cells=[
+                    ppb.ContributorCount(
+                        contributors=cell.contributors,
+                        total=cell.total,
+                        largest_contributions=cell.largest,
+                    )
+                    for cell in chunk
+                ],
+                dominance=rule,
             )
             try:
                 response = await self._stub().SuppressCells(request, timeout=self._timeout_s)

@@ -274,6 +274,13 @@ class Settings(BaseSettings):
         description="procurement analytics: a market-wide cell built from fewer distinct agencies "
         "than this is suppressed for everyone but platform operators",
     )
+    procurement_analytics_release_lag_days: int = Field(
+        7,
+        ge=0,
+        le=90,
+        description="procurement analytics: days after a month (UTC+8) ends before the "
+        "k-anonymised market view releases it and freezes its figures (for late confirmations)",
+    )
     procurement_privacy_target: str | None = Field(
         None,
         description="host:port of the privacy service that decides which cells procurement's "

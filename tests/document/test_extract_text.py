@@ -6,6 +6,7 @@ service token.
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import math
 import struct
@@ -42,6 +43,7 @@ from jipan.servers.runtime.errors import Unavailable
 from jipan.servers.runtime.idempotency import MIGRATIONS as IDEMPOTENCY_MIGRATIONS
 from jipan.servers.runtime.idempotency import SCHEMA as IDEMPOTENCY_SCHEMA
 from jipan.servers.runtime.idempotency import RequestIds
+from jipan.servers.runtime.pagination import PageTokens
 from tests.conftest import fresh_database
 from tests.document.rendered import (
     TEN_LINES,
@@ -182,6 +184,32 @@ def _cer_ignoring_spaces(expected: list[str], read: list[str]) -> float:
     return edit_distance("".join(expected).replace(" ", ""), "".join(read).replace(" ", "")) / len(
         "".join(expected).replace(" ", "")
     )
+
+
+@pytest.mark.parametrize("angle", [90, 270])
+async def test_a_page_scanned_sideways_is_turned_upright_and_read_in_order(
+    server: RunningServer, stub: dpb_grpc.DocumentServiceAsyncStub, angle: int
+) -> None:
+    """bench/ocr_eval's en_01 (DejaVu Sans 24 px) turned a quarter either way. Measured before
+    the page was turned upright: 75 % CER at 90° (one line of four read, the classifier unsure
+    on the quarter-turned crops), 0 % at 270°; now 0 % both ways, in order, the polygons on
+    the picture as sent with the text's top-left corner first."""
+    content, lines = _evaluation_page("images/en_01.png")
+    picture = Image.open(io.BytesIO(content))
+    turned = picture.rotate(angle, expand=True)  # counter-clockwise
+    result = (await _extract(server, stub, encoded(turned), languages=["en"])).pages[0]
+    assert (result.width, result.height) == turned.size
+    texts = [line.text for line in result.lines]
+    assert character_error_rate(lines, texts, spaces=False) <= 0.02, texts
+    assert [line.reading_order for line in result.lines] == list(range(len(lines)))
+    for line in result.lines:
+        assert all(0 <= p.x < turned.width and 0 <= p.y < turned.height for p in line.polygon)
+        start, end = line.polygon[0], line.polygon[1]  # along the text, left to right as read
+        assert abs(end.y - start.y) > 10 * abs(end.x - start.x)
+        assert (end.y < start.y) == (angle == 90)  # turned counter-clockwise the text runs upwards
+    # Successive lines step across the picture: leftwards at 90°, rightwards at 270°.
+    lefts = [line.polygon[0].x for line in result.lines]
+    assert lefts == sorted(lefts, reverse=angle == 270)
 
 
 async def test_vertical_columns_read_right_to_left(
@@ -519,7 +547,9 @@ async def test_a_shutdown_fails_the_running_operation_as_interrupted(database_ur
                 async def infer(self, model: str, tensor: Any) -> Any:
                     await asyncio.Event().wait()  # a model call that never answers
 
-            operations = TextExtractionOperations(TextExtraction(Stuck()), store, RequestIds())
+            operations = TextExtractionOperations(
+                TextExtraction(Stuck()), store, RequestIds(), PageTokens(b"k" * 32)
+            )
             principal = Operations.system_principal("orgs/moda")
             started = await operations.start(principal, encoded(page(("x",))), "", [], "")
             assert not started.done
@@ -553,7 +583,12 @@ async def test_operations_beyond_the_limit_wait_their_turn_and_stay_alive(databa
                     return ModelOutput(np.zeros((1, 1, *tensor.shape[2:]), np.float32), "models/d/versions/1")
 
             operations = TextExtractionOperations(
-                TextExtraction(Gated()), store, RequestIds(), max_reading=1, heartbeat_s=0.1
+                TextExtraction(Gated()),
+                store,
+                RequestIds(),
+                PageTokens(b"k" * 32),
+                max_reading=1,
+                heartbeat_s=0.1,
             )
             principal = Operations.system_principal("orgs/moda")
             first = await operations.start(principal, encoded(page(("x",))), "", [], "")

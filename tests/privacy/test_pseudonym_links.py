@@ -217,3 +217,58 @@ async def test_suppress_cells_applies_the_threshold_rule(
         await refused(
             stub.SuppressCells(bad, metadata=metadata), grpc.StatusCode.INVALID_ARGUMENT, "FIELD_INVALID"
         )
+
+
+async def test_suppress_cells_applies_the_dominance_rule(
+    server: RunningServer, stub: ppb_grpc.PrivacyServiceAsyncStub
+) -> None:
+    """(2, 85 %): a cell of many contributors is still withheld when its two largest make
+    85 % or more of it (exactly 85 % included); the threshold rule alone publishes it."""
+    metadata = auth(server, None)
+
+    def cell(contributors: int, total: int, *largest: int) -> ppb.ContributorCount:
+        return ppb.ContributorCount(contributors=contributors, total=total, largest_contributions=largest)
+
+    cells = [
+        cell(5, 100, 80, 5),  # 85 %: dominated
+        cell(5, 100, 50, 34),  # 84 %: published
+        cell(2, 100, 60, 40),  # under k: the threshold rule
+        cell(0, 0),  # nothing
+        cell(4, 0, 0, 0),  # a total of 0 has nothing to dominate
+    ]
+    rule = ppb.DominanceRule(n=2, percent=85)
+    response = await stub.SuppressCells(
+        ppb.SuppressCellsRequest(k=3, cells=cells, dominance=rule), metadata=metadata
+    )
+    assert list(response.suppressed) == [True, False, True, False, False]
+    assert (response.suppressed_cell_count, response.dominated_cell_count) == (2, 1)
+    plain = await stub.SuppressCells(ppb.SuppressCellsRequest(k=3, cells=cells), metadata=metadata)
+    assert list(plain.suppressed) == [False, False, True, False, False]
+    assert plain.dominated_cell_count == 0
+    one_rule = ppb.DominanceRule(n=1, percent=90)
+    one = await stub.SuppressCells(
+        ppb.SuppressCellsRequest(k=3, cells=[cell(3, 100, 90, 5, 5)], dominance=one_rule), metadata=metadata
+    )
+    assert list(one.suppressed) == [True]
+    for bad_cell in (
+        cell(6, 1000, 900),  # fewer largest contributions than n
+        cell(3, 100, 5, 90),  # not in descending order
+        cell(3, 100, 60, 50),  # more than the total
+        cell(1, 100, 60, 40),  # more entries than contributors
+        cell(3, 100, -1, -2),  # negative
+    ):
+        await refused(
+            stub.SuppressCells(
+                ppb.SuppressCellsRequest(k=3, cells=[bad_cell], dominance=rule), metadata=metadata
+            ),
+            grpc.StatusCode.INVALID_ARGUMENT,
+            "FIELD_INVALID",
+        )
+    for bad_rule in (ppb.DominanceRule(n=0, percent=85), ppb.DominanceRule(n=2, percent=101)):
+        await refused(
+            stub.SuppressCells(
+                ppb.SuppressCellsRequest(k=3, cells=cells, dominance=bad_rule), metadata=metadata
+            ),
+            grpc.StatusCode.INVALID_ARGUMENT,
+            "FIELD_INVALID",
+        )

@@ -27,6 +27,7 @@ from jipan.procurement.v1 import order_service_pb2 as opb
 from jipan.procurement.v1 import resources_pb2 as res
 from jipan.procurement.v1 import review_service_pb2 as rpb
 from jipan.servers import ledger, privacy, procurement, system
+from jipan.servers.procurement.analytics import last_released_month, months_between
 from tests.mesh import RunningServer, make_settings, running_server
 from tests.procurement.helpers import (
     Caller,
@@ -94,6 +95,7 @@ class Market:
     vendor2: Caller
     agencies: list[Caller]
     listings: dict[str, str]  # "L1" → listing name
+    late_order: str  # the name of ORDERS[LATE], still PLACED
 
 
 async def approved(admin: Caller, vendor: Caller, category: res.Category.ValueType, product: str) -> str:
@@ -122,7 +124,16 @@ ORDERS = [
     (3, "L3", 4, at(2011, 3, 6), False),  # PLACED: not a sale
     (3, "L1", 1, at(2011, 3, 7), False),  # PLACED: not a sale
     (3, "L1", 1, at(2011, 2, 25), True),  # 12,000: February's L1 now has three agencies
+    # 2012, for the frozen periods and the dominance rule (the 2011 tests do not read it):
+    (0, "L1", 1, at(2012, 3, 2), True),  # L1 2012-03: three agencies, 36,000 ...
+    (1, "L1", 1, at(2012, 3, 3), True),
+    (2, "L1", 1, at(2012, 3, 4), True),
+    (3, "L1", 1, at(2012, 3, 30), False),  # ... and a fourth whose vendor confirms it late (LATE)
+    (0, "L2", 10, at(2012, 5, 2), True),  # L2 2012-05: three agencies, but agency 0 makes
+    (1, "L2", 1, at(2012, 5, 3), True),  # 10 of its 12 units: the two largest hold 11/12,
+    (2, "L2", 1, at(2012, 5, 4), True),  # 91.7 % >= 85 %: withheld by the dominance rule
 ]
+LATE = 11  # ORDERS index of the order confirmed after 2012-03 was published
 # The base cells (listing, month) of the sales, with K = 3:
 #   L1 2011-01: agency 0            -> withheld
 #   L1 2011-02: agencies 1, 2, 3    -> published: 3 orders, 5 units, 60,000
@@ -142,7 +153,8 @@ async def market(server: RunningServer, channel: grpc.aio.Channel) -> Market:
         "L3": await approved(admin, vendor2, SECURITY, "資安監控 SOC"),
     }
     vendors = {"L1": vendor1, "L2": vendor1, "L3": vendor2}
-    for agency_index, listing, quantity, created, confirmed in ORDERS:
+    late_order = ""
+    for index, (agency_index, listing, quantity, created, confirmed) in enumerate(ORDERS):
         agency = agencies[agency_index]
         placed = await agency.orders.CreateOrder(
             opb.CreateOrderRequest(
@@ -157,6 +169,8 @@ async def market(server: RunningServer, channel: grpc.aio.Channel) -> Market:
             await vendor.orders.ConfirmOrder(
                 opb.ConfirmOrderRequest(name=placed.order.name), metadata=vendor.metadata
             )
+        if index == LATE:
+            late_order = placed.order.name
         order_id = uuid.UUID(placed.order.name.rsplit("/", 1)[1])
         await server.runtime.database.execute(
             "UPDATE procurement.orders SET create_time = $3 WHERE agency = $1 AND id = $2",
@@ -164,7 +178,7 @@ async def market(server: RunningServer, channel: grpc.aio.Channel) -> Market:
             order_id,
             created,
         )
-    return Market(admin, vendor1, vendor2, agencies, listings)
+    return Market(admin, vendor1, vendor2, agencies, listings, late_order)
 
 
 def figures(cell: apb.SalesCell | apb.SalesTrendPoint | apb.ProductSales) -> tuple[int, int, int, int]:
@@ -497,3 +511,102 @@ async def test_bad_input_is_invalid_argument_with_a_reason(market: Market) -> No
         invalid,
         "TIME_RANGE_INVALID",
     )
+
+
+async def test_published_months_are_frozen_so_two_reads_never_subtract_to_an_order(
+    market: Market,
+) -> None:
+    """The temporal differencing hole: a live base cell of 3 agencies read before and of 4
+    after a late confirmation differed by the fourth agency's order (12,000; the previous
+    code gave 36,000 then 48,000). A released month is frozen at its first k-anonymised
+    read: the second read answers the same, while operators see the order."""
+    v2, admin = market.vendor2, market.admin
+    march = sales_filter(start=at(2012, 3), end=at(2012, 4))
+
+    async def market_march() -> tuple[int, int, int]:
+        cells = (await aggregate(v2, "market", apb.SALES_DIMENSION_MONTH, march)).cells
+        assert [(c.month, c.suppressed, c.partially_suppressed) for c in cells] == [("2012-03", False, False)]
+        f = cells[0].figures
+        return f.order_count, f.total.amount_minor, f.agency_count
+
+    before = await market_march()
+    assert before == (3, 36_000, 3)
+    vendor1 = market.vendor1
+    await vendor1.orders.ConfirmOrder(
+        opb.ConfirmOrderRequest(name=market.late_order), metadata=vendor1.metadata
+    )
+    full = await aggregate(admin, "market", apb.SALES_DIMENSION_MONTH, march)
+    assert figures(full.cells[0]) == (4, 4, 48_000, 4)  # the operators' live view has it
+    assert await market_march() == before  # the published figure has not moved
+    ranked = await stub(v2).RankProducts(
+        apb.RankProductsRequest(parent="market", filter=march), metadata=v2.metadata
+    )
+    assert [(p.listing, p.figures.total.amount_minor) for p in ranked.products] == [
+        (market.listings["L1"], 36_000)
+    ]
+    assert ranked.published_through_month >= "2012-03"
+
+
+async def test_the_current_month_is_not_published_until_released(market: Market) -> None:
+    """Sales of a month not over (nor within the release lag) are not counted by the
+    k-anonymised view, however many agencies make them; its trend point is unpublished."""
+    agencies, vendor2 = market.agencies[:3], market.vendor2
+    for agency in agencies:
+        placed = await agency.orders.CreateOrder(
+            opb.CreateOrderRequest(
+                parent=f"agencies/{agency.org}",
+                order=res.Order(listing=market.listings["L3"], quantity=1, budget_code="100-資訊-01"),
+                request_id=str(uuid.uuid4()),
+            ),
+            metadata=agency.metadata,
+        )
+        await vendor2.orders.ConfirmOrder(
+            opb.ConfirmOrderRequest(name=placed.order.name), metadata=vendor2.metadata
+        )
+    now = datetime.now(TAIWAN)
+    this_month = at(now.year, now.month)
+    current = sales_filter(start=this_month, end=at(now.year + now.month // 12, now.month % 12 + 1))
+    full = await aggregate(market.admin, "market", apb.SALES_DIMENSION_VENDOR, current)
+    assert (f"vendors/{vendor2.org}", 3) in [(c.vendor, c.figures.agency_count) for c in full.cells]
+    anonymised = await aggregate(market.vendor1, "market", apb.SALES_DIMENSION_VENDOR, current)
+    assert f"vendors/{vendor2.org}" not in [c.vendor for c in anonymised.cells]
+    assert anonymised.published_through_month < f"{now:%Y-%m}"
+    trend = await stub(market.vendor1).ComputeSalesTrend(
+        apb.ComputeSalesTrendRequest(parent="market"), metadata=market.vendor1.metadata
+    )
+    assert trend.points[-1].month == f"{now:%Y-%m}"
+    assert trend.points[-1].unpublished
+    assert not trend.points[-1].HasField("figures")
+    assert trend.published_through_month == anonymised.published_through_month
+    assert [p.unpublished for p in trend.points] == [
+        p.month > trend.published_through_month for p in trend.points
+    ]
+    admin_trend = await stub(market.admin).ComputeSalesTrend(
+        apb.ComputeSalesTrendRequest(parent="market"), metadata=market.admin.metadata
+    )
+    assert not any(p.unpublished for p in admin_trend.points)
+    assert admin_trend.published_through_month == ""
+
+
+async def test_a_dominated_base_cell_is_withheld(market: Market) -> None:
+    """L2's May 2012: three agencies (K = 3), but the two largest make 11/12 of it: the
+    (2, 85 %) dominance rule withholds it (the threshold rule alone published 144,000, of
+    which agency 0's own 120,000)."""
+    may = sales_filter(start=at(2012, 5), end=at(2012, 6))
+    full = await aggregate(market.admin, "market", apb.SALES_DIMENSION_MONTH, may)
+    assert figures(full.cells[0]) == (3, 12, 144_000, 3)
+    anonymised = await aggregate(market.vendor2, "market", apb.SALES_DIMENSION_MONTH, may)
+    assert [(c.month, c.suppressed) for c in anonymised.cells] == [("2012-05", True)]
+    assert not anonymised.cells[0].HasField("figures")
+
+
+def test_a_month_is_released_once_it_is_over_and_the_lag_has_passed() -> None:
+    lag = timedelta(days=7)
+    # November 2026 (UTC+8) ends at 2026-11-30T16:00Z; with 7 days' lag it is released at
+    # 2026-12-07T16:00Z, not a microsecond before.
+    released_at = datetime(2026, 12, 7, 16, tzinfo=UTC)
+    assert last_released_month(released_at - timedelta(microseconds=1), lag) == "2026-10"
+    assert last_released_month(released_at, lag) == "2026-11"
+    assert last_released_month(datetime(2026, 12, 1, 0, tzinfo=TAIWAN), timedelta(0)) == "2026-11"
+    assert last_released_month(datetime(2027, 1, 10, tzinfo=TAIWAN), lag) == "2026-12"
+    assert months_between("2026-11", "2027-02") == ["2026-11", "2026-12", "2027-01", "2027-02"]

@@ -27,6 +27,7 @@ static const char* DocumentService_method_names[] = {
   "/jipan.document.v1.DocumentService/ExtractText",
   "/jipan.document.v1.DocumentService/ExtractDocumentText",
   "/jipan.document.v1.DocumentService/GetOperation",
+  "/jipan.document.v1.DocumentService/ListOperations",
 };
 
 std::unique_ptr< DocumentService::Stub> DocumentService::NewStub(const std::shared_ptr< ::grpc::ChannelInterface>& channel, const ::grpc::StubOptions& options) {
@@ -39,6 +40,7 @@ DocumentService::Stub::Stub(const std::shared_ptr< ::grpc::ChannelInterface>& ch
   : channel_(channel), rpcmethod_ExtractText_(DocumentService_method_names[0], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_ExtractDocumentText_(DocumentService_method_names[1], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_GetOperation_(DocumentService_method_names[2], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_ListOperations_(DocumentService_method_names[3], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   {}
 
 ::grpc::Status DocumentService::Stub::ExtractText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractTextRequest& request, ::jipan::document::v1::ExtractTextResponse* response) {
@@ -110,6 +112,29 @@ void DocumentService::Stub::async::GetOperation(::grpc::ClientContext* context, 
   return result;
 }
 
+::grpc::Status DocumentService::Stub::ListOperations(::grpc::ClientContext* context, const ::jipan::document::v1::ListOperationsRequest& request, ::jipan::document::v1::ListOperationsResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::document::v1::ListOperationsRequest, ::jipan::document::v1::ListOperationsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_ListOperations_, context, request, response);
+}
+
+void DocumentService::Stub::async::ListOperations(::grpc::ClientContext* context, const ::jipan::document::v1::ListOperationsRequest* request, ::jipan::document::v1::ListOperationsResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::document::v1::ListOperationsRequest, ::jipan::document::v1::ListOperationsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_ListOperations_, context, request, response, std::move(f));
+}
+
+void DocumentService::Stub::async::ListOperations(::grpc::ClientContext* context, const ::jipan::document::v1::ListOperationsRequest* request, ::jipan::document::v1::ListOperationsResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_ListOperations_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::document::v1::ListOperationsResponse>* DocumentService::Stub::PrepareAsyncListOperationsRaw(::grpc::ClientContext* context, const ::jipan::document::v1::ListOperationsRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::document::v1::ListOperationsResponse, ::jipan::document::v1::ListOperationsRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_ListOperations_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::document::v1::ListOperationsResponse>* DocumentService::Stub::AsyncListOperationsRaw(::grpc::ClientContext* context, const ::jipan::document::v1::ListOperationsRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncListOperationsRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
 DocumentService::Service::Service() {
   AddMethod(new ::grpc::internal::RpcServiceMethod(
       DocumentService_method_names[0],
@@ -141,6 +166,16 @@ DocumentService::Service::Service() {
              ::jipan::document::v1::GetOperationResponse* resp) {
                return service->GetOperation(ctx, req, resp);
              }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      DocumentService_method_names[3],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< DocumentService::Service, ::jipan::document::v1::ListOperationsRequest, ::jipan::document::v1::ListOperationsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](DocumentService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::document::v1::ListOperationsRequest* req,
+             ::jipan::document::v1::ListOperationsResponse* resp) {
+               return service->ListOperations(ctx, req, resp);
+             }, this)));
 }
 
 DocumentService::Service::~Service() {
@@ -161,6 +196,13 @@ DocumentService::Service::~Service() {
 }
 
 ::grpc::Status DocumentService::Service::GetOperation(::grpc::ServerContext* context, const ::jipan::document::v1::GetOperationRequest* request, ::jipan::document::v1::GetOperationResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status DocumentService::Service::ListOperations(::grpc::ServerContext* context, const ::jipan::document::v1::ListOperationsRequest* request, ::jipan::document::v1::ListOperationsResponse* response) {
   (void) context;
   (void) request;
   (void) response;

@@ -77,6 +77,19 @@ class DocumentService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::GetOperationResponse>> PrepareAsyncGetOperation(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::GetOperationResponse>>(PrepareAsyncGetOperationRaw(context, request, cq));
     }
+    // Lists the operations GetOperation would return to the caller (those it
+    // started, and those of its organisation), newest first, optionally only
+    // the finished or only the unfinished ones (AIP-151, AIP-158). The listed
+    // operations carry their metadata, `done` and any `error`, but not the
+    // text read: GetOperation returns that. Another organisation's operations
+    // never appear.
+    virtual ::grpc::Status ListOperations(::grpc::ClientContext* context, const ::jipan::document::v1::ListOperationsRequest& request, ::jipan::document::v1::ListOperationsResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::ListOperationsResponse>> AsyncListOperations(::grpc::ClientContext* context, const ::jipan::document::v1::ListOperationsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::ListOperationsResponse>>(AsyncListOperationsRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::ListOperationsResponse>> PrepareAsyncListOperations(::grpc::ClientContext* context, const ::jipan::document::v1::ListOperationsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::ListOperationsResponse>>(PrepareAsyncListOperationsRaw(context, request, cq));
+    }
     class async_interface {
      public:
       virtual ~async_interface() {}
@@ -96,6 +109,14 @@ class DocumentService final {
       // organisation); poll it until `done`.
       virtual void GetOperation(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest* request, ::jipan::document::v1::GetOperationResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void GetOperation(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest* request, ::jipan::document::v1::GetOperationResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // Lists the operations GetOperation would return to the caller (those it
+      // started, and those of its organisation), newest first, optionally only
+      // the finished or only the unfinished ones (AIP-151, AIP-158). The listed
+      // operations carry their metadata, `done` and any `error`, but not the
+      // text read: GetOperation returns that. Another organisation's operations
+      // never appear.
+      virtual void ListOperations(::grpc::ClientContext* context, const ::jipan::document::v1::ListOperationsRequest* request, ::jipan::document::v1::ListOperationsResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void ListOperations(::grpc::ClientContext* context, const ::jipan::document::v1::ListOperationsRequest* request, ::jipan::document::v1::ListOperationsResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
     };
     typedef class async_interface experimental_async_interface;
     virtual class async_interface* async() { return nullptr; }
@@ -107,6 +128,8 @@ class DocumentService final {
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::ExtractDocumentTextResponse>* PrepareAsyncExtractDocumentTextRaw(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::GetOperationResponse>* AsyncGetOperationRaw(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::GetOperationResponse>* PrepareAsyncGetOperationRaw(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::ListOperationsResponse>* AsyncListOperationsRaw(::grpc::ClientContext* context, const ::jipan::document::v1::ListOperationsRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::document::v1::ListOperationsResponse>* PrepareAsyncListOperationsRaw(::grpc::ClientContext* context, const ::jipan::document::v1::ListOperationsRequest& request, ::grpc::CompletionQueue* cq) = 0;
   };
   class Stub final : public StubInterface {
    public:
@@ -132,6 +155,13 @@ class DocumentService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::GetOperationResponse>> PrepareAsyncGetOperation(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::GetOperationResponse>>(PrepareAsyncGetOperationRaw(context, request, cq));
     }
+    ::grpc::Status ListOperations(::grpc::ClientContext* context, const ::jipan::document::v1::ListOperationsRequest& request, ::jipan::document::v1::ListOperationsResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::ListOperationsResponse>> AsyncListOperations(::grpc::ClientContext* context, const ::jipan::document::v1::ListOperationsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::ListOperationsResponse>>(AsyncListOperationsRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::ListOperationsResponse>> PrepareAsyncListOperations(::grpc::ClientContext* context, const ::jipan::document::v1::ListOperationsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::ListOperationsResponse>>(PrepareAsyncListOperationsRaw(context, request, cq));
+    }
     class async final :
       public StubInterface::async_interface {
      public:
@@ -141,6 +171,8 @@ class DocumentService final {
       void ExtractDocumentText(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest* request, ::jipan::document::v1::ExtractDocumentTextResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void GetOperation(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest* request, ::jipan::document::v1::GetOperationResponse* response, std::function<void(::grpc::Status)>) override;
       void GetOperation(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest* request, ::jipan::document::v1::GetOperationResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void ListOperations(::grpc::ClientContext* context, const ::jipan::document::v1::ListOperationsRequest* request, ::jipan::document::v1::ListOperationsResponse* response, std::function<void(::grpc::Status)>) override;
+      void ListOperations(::grpc::ClientContext* context, const ::jipan::document::v1::ListOperationsRequest* request, ::jipan::document::v1::ListOperationsResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
      private:
       friend class Stub;
       explicit async(Stub* stub): stub_(stub) { }
@@ -158,9 +190,12 @@ class DocumentService final {
     ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::ExtractDocumentTextResponse>* PrepareAsyncExtractDocumentTextRaw(::grpc::ClientContext* context, const ::jipan::document::v1::ExtractDocumentTextRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::GetOperationResponse>* AsyncGetOperationRaw(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::GetOperationResponse>* PrepareAsyncGetOperationRaw(::grpc::ClientContext* context, const ::jipan::document::v1::GetOperationRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::ListOperationsResponse>* AsyncListOperationsRaw(::grpc::ClientContext* context, const ::jipan::document::v1::ListOperationsRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::document::v1::ListOperationsResponse>* PrepareAsyncListOperationsRaw(::grpc::ClientContext* context, const ::jipan::document::v1::ListOperationsRequest& request, ::grpc::CompletionQueue* cq) override;
     const ::grpc::internal::RpcMethod rpcmethod_ExtractText_;
     const ::grpc::internal::RpcMethod rpcmethod_ExtractDocumentText_;
     const ::grpc::internal::RpcMethod rpcmethod_GetOperation_;
+    const ::grpc::internal::RpcMethod rpcmethod_ListOperations_;
   };
   static std::unique_ptr<Stub> NewStub(const std::shared_ptr< ::grpc::ChannelInterface>& channel, const ::grpc::StubOptions& options = ::grpc::StubOptions());
 
@@ -181,6 +216,13 @@ class DocumentService final {
     // Returns an operation started by the caller (or by the caller's
     // organisation); poll it until `done`.
     virtual ::grpc::Status GetOperation(::grpc::ServerContext* context, const ::jipan::document::v1::GetOperationRequest* request, ::jipan::document::v1::GetOperationResponse* response);
+    // Lists the operations GetOperation would return to the caller (those it
+    // started, and those of its organisation), newest first, optionally only
+    // the finished or only the unfinished ones (AIP-151, AIP-158). The listed
+    // operations carry their metadata, `done` and any `error`, but not the
+    // text read: GetOperation returns that. Another organisation's operations
+    // never appear.
+    virtual ::grpc::Status ListOperations(::grpc::ServerContext* context, const ::jipan::document::v1::ListOperationsRequest* request, ::jipan::document::v1::ListOperationsResponse* response);
   };
   template <class BaseClass>
   class WithAsyncMethod_ExtractText : public BaseClass {
@@ -242,7 +284,27 @@ class DocumentService final {
       ::grpc::Service::RequestAsyncUnary(2, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
-  typedef WithAsyncMethod_ExtractText<WithAsyncMethod_ExtractDocumentText<WithAsyncMethod_GetOperation<Service > > > AsyncService;
+  template <class BaseClass>
+  class WithAsyncMethod_ListOperations : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_ListOperations() {
+      ::grpc::Service::MarkMethodAsync(3);
+    }
+    ~WithAsyncMethod_ListOperations() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ListOperations(::grpc::ServerContext* /*context*/, const ::jipan::document::v1::ListOperationsRequest* /*request*/, ::jipan::document::v1::ListOperationsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestListOperations(::grpc::ServerContext* context, ::jipan::document::v1::ListOperationsRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::document::v1::ListOperationsResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(3, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  typedef WithAsyncMethod_ExtractText<WithAsyncMethod_ExtractDocumentText<WithAsyncMethod_GetOperation<WithAsyncMethod_ListOperations<Service > > > > AsyncService;
   template <class BaseClass>
   class WithCallbackMethod_ExtractText : public BaseClass {
    private:
@@ -324,7 +386,34 @@ class DocumentService final {
     virtual ::grpc::ServerUnaryReactor* GetOperation(
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::document::v1::GetOperationRequest* /*request*/, ::jipan::document::v1::GetOperationResponse* /*response*/)  { return nullptr; }
   };
-  typedef WithCallbackMethod_ExtractText<WithCallbackMethod_ExtractDocumentText<WithCallbackMethod_GetOperation<Service > > > CallbackService;
+  template <class BaseClass>
+  class WithCallbackMethod_ListOperations : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_ListOperations() {
+      ::grpc::Service::MarkMethodCallback(3,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::document::v1::ListOperationsRequest, ::jipan::document::v1::ListOperationsResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::document::v1::ListOperationsRequest* request, ::jipan::document::v1::ListOperationsResponse* response) { return this->ListOperations(context, request, response); }));}
+    void SetMessageAllocatorFor_ListOperations(
+        ::grpc::MessageAllocator< ::jipan::document::v1::ListOperationsRequest, ::jipan::document::v1::ListOperationsResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(3);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::document::v1::ListOperationsRequest, ::jipan::document::v1::ListOperationsResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_ListOperations() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ListOperations(::grpc::ServerContext* /*context*/, const ::jipan::document::v1::ListOperationsRequest* /*request*/, ::jipan::document::v1::ListOperationsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* ListOperations(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::document::v1::ListOperationsRequest* /*request*/, ::jipan::document::v1::ListOperationsResponse* /*response*/)  { return nullptr; }
+  };
+  typedef WithCallbackMethod_ExtractText<WithCallbackMethod_ExtractDocumentText<WithCallbackMethod_GetOperation<WithCallbackMethod_ListOperations<Service > > > > CallbackService;
   typedef CallbackService ExperimentalCallbackService;
   template <class BaseClass>
   class WithGenericMethod_ExtractText : public BaseClass {
@@ -373,6 +462,23 @@ class DocumentService final {
     }
     // disable synchronous version of this method
     ::grpc::Status GetOperation(::grpc::ServerContext* /*context*/, const ::jipan::document::v1::GetOperationRequest* /*request*/, ::jipan::document::v1::GetOperationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
+  class WithGenericMethod_ListOperations : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_ListOperations() {
+      ::grpc::Service::MarkMethodGeneric(3);
+    }
+    ~WithGenericMethod_ListOperations() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ListOperations(::grpc::ServerContext* /*context*/, const ::jipan::document::v1::ListOperationsRequest* /*request*/, ::jipan::document::v1::ListOperationsResponse* /*response*/) override {
       abort();
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
@@ -435,6 +541,26 @@ class DocumentService final {
     }
     void RequestGetOperation(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
       ::grpc::Service::RequestAsyncUnary(2, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithRawMethod_ListOperations : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_ListOperations() {
+      ::grpc::Service::MarkMethodRaw(3);
+    }
+    ~WithRawMethod_ListOperations() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ListOperations(::grpc::ServerContext* /*context*/, const ::jipan::document::v1::ListOperationsRequest* /*request*/, ::jipan::document::v1::ListOperationsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestListOperations(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(3, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -501,6 +627,28 @@ class DocumentService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     virtual ::grpc::ServerUnaryReactor* GetOperation(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithRawCallbackMethod_ListOperations : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_ListOperations() {
+      ::grpc::Service::MarkMethodRawCallback(3,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->ListOperations(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_ListOperations() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ListOperations(::grpc::ServerContext* /*context*/, const ::jipan::document::v1::ListOperationsRequest* /*request*/, ::jipan::document::v1::ListOperationsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* ListOperations(
       ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
@@ -584,9 +732,36 @@ class DocumentService final {
     // replace default version of method with streamed unary
     virtual ::grpc::Status StreamedGetOperation(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::document::v1::GetOperationRequest,::jipan::document::v1::GetOperationResponse>* server_unary_streamer) = 0;
   };
-  typedef WithStreamedUnaryMethod_ExtractText<WithStreamedUnaryMethod_ExtractDocumentText<WithStreamedUnaryMethod_GetOperation<Service > > > StreamedUnaryService;
+  template <class BaseClass>
+  class WithStreamedUnaryMethod_ListOperations : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_ListOperations() {
+      ::grpc::Service::MarkMethodStreamed(3,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::document::v1::ListOperationsRequest, ::jipan::document::v1::ListOperationsResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::document::v1::ListOperationsRequest, ::jipan::document::v1::ListOperationsResponse>* streamer) {
+                       return this->StreamedListOperations(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_ListOperations() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status ListOperations(::grpc::ServerContext* /*context*/, const ::jipan::document::v1::ListOperationsRequest* /*request*/, ::jipan::document::v1::ListOperationsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedListOperations(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::document::v1::ListOperationsRequest,::jipan::document::v1::ListOperationsResponse>* server_unary_streamer) = 0;
+  };
+  typedef WithStreamedUnaryMethod_ExtractText<WithStreamedUnaryMethod_ExtractDocumentText<WithStreamedUnaryMethod_GetOperation<WithStreamedUnaryMethod_ListOperations<Service > > > > StreamedUnaryService;
   typedef Service SplitStreamedService;
-  typedef WithStreamedUnaryMethod_ExtractText<WithStreamedUnaryMethod_ExtractDocumentText<WithStreamedUnaryMethod_GetOperation<Service > > > StreamedService;
+  typedef WithStreamedUnaryMethod_ExtractText<WithStreamedUnaryMethod_ExtractDocumentText<WithStreamedUnaryMethod_GetOperation<WithStreamedUnaryMethod_ListOperations<Service > > > > StreamedService;
 };
 
 }  // namespace v1

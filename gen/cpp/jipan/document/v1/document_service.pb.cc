@@ -107,10 +107,40 @@ struct GetOperationResponseDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 GetOperationResponseDefaultTypeInternal _GetOperationResponse_default_instance_;
+PROTOBUF_CONSTEXPR ListOperationsRequest::ListOperationsRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_._has_bits_)*/{}
+  , /*decltype(_impl_._cached_size_)*/{}
+  , /*decltype(_impl_.page_token_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.page_size_)*/0
+  , /*decltype(_impl_.done_)*/false} {}
+struct ListOperationsRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR ListOperationsRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~ListOperationsRequestDefaultTypeInternal() {}
+  union {
+    ListOperationsRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ListOperationsRequestDefaultTypeInternal _ListOperationsRequest_default_instance_;
+PROTOBUF_CONSTEXPR ListOperationsResponse::ListOperationsResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.operations_)*/{}
+  , /*decltype(_impl_.next_page_token_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct ListOperationsResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR ListOperationsResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~ListOperationsResponseDefaultTypeInternal() {}
+  union {
+    ListOperationsResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ListOperationsResponseDefaultTypeInternal _ListOperationsResponse_default_instance_;
 }  // namespace v1
 }  // namespace document
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto[6];
+static ::_pb::Metadata file_level_metadata_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto[8];
 static constexpr ::_pb::EnumDescriptor const** file_level_enum_descriptors_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto = nullptr;
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto = nullptr;
 
@@ -163,6 +193,26 @@ const uint32_t TableStruct_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto::o
   ~0u,  // no _weak_field_map_
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::document::v1::GetOperationResponse, _impl_.operation_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::ListOperationsRequest, _impl_._has_bits_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::ListOperationsRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::ListOperationsRequest, _impl_.page_size_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::ListOperationsRequest, _impl_.page_token_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::ListOperationsRequest, _impl_.done_),
+  ~0u,
+  ~0u,
+  0,
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::ListOperationsResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::ListOperationsResponse, _impl_.operations_),
+  PROTOBUF_FIELD_OFFSET(::jipan::document::v1::ListOperationsResponse, _impl_.next_page_token_),
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::document::v1::ExtractTextRequest)},
@@ -171,6 +221,8 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 27, -1, -1, sizeof(::jipan::document::v1::ExtractDocumentTextResponse)},
   { 34, -1, -1, sizeof(::jipan::document::v1::GetOperationRequest)},
   { 41, -1, -1, sizeof(::jipan::document::v1::GetOperationResponse)},
+  { 48, 57, -1, sizeof(::jipan::document::v1::ListOperationsRequest)},
+  { 60, -1, -1, sizeof(::jipan::document::v1::ListOperationsResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -180,6 +232,8 @@ static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::document::v1::_ExtractDocumentTextResponse_default_instance_._instance,
   &::jipan::document::v1::_GetOperationRequest_default_instance_._instance,
   &::jipan::document::v1::_GetOperationResponse_default_instance_._instance,
+  &::jipan::document::v1::_ListOperationsRequest_default_instance_._instance,
+  &::jipan::document::v1::_ListOperationsResponse_default_instance_._instance,
 };
 
 const char descriptor_table_protodef_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
@@ -203,22 +257,31 @@ const char descriptor_table_protodef_jipan_2fdocument_2fv1_2fdocument_5fservice_
   "nRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\310\001R\004name\""
   "R\n\024GetOperationResponse\022:\n\toperation\030\001 \001"
   "(\0132\034.jipan.document.v1.OperationR\toperat"
-  "ion2\211\003\n\017DocumentService\022r\n\013ExtractText\022%"
-  ".jipan.document.v1.ExtractTextRequest\032&."
-  "jipan.document.v1.ExtractTextResponse\"\024\302"
-  "\363\030\020\010\002\022\014document.ocr\022\212\001\n\023ExtractDocumentT"
-  "ext\022-.jipan.document.v1.ExtractDocumentT"
-  "extRequest\032..jipan.document.v1.ExtractDo"
-  "cumentTextResponse\"\024\302\363\030\020\010\002\022\014document.ocr"
-  "\022u\n\014GetOperation\022&.jipan.document.v1.Get"
-  "OperationRequest\032\'.jipan.document.v1.Get"
-  "OperationResponse\"\024\302\363\030\020\010\002\022\014document.ocrB"
-  "\300\001\n\024tw.jipan.document.v1B\024DocumentServic"
-  "eProtoP\001Z,jipan.tw/gen/go/jipan/document"
-  "/v1;documentv1\242\002\003JDX\252\002\021Jipan.Document.V1"
-  "\312\002\021Jipan\\Document\\V1\342\002\035Jipan\\Document\\V1"
-  "\\GPBMetadata\352\002\023Jipan::Document::V1b\006prot"
-  "o3"
+  "ion\"\211\001\n\025ListOperationsRequest\022&\n\tpage_si"
+  "ze\030\001 \001(\005B\t\312\363\030\0050\0008\310\001R\010pageSize\022&\n\npage_to"
+  "ken\030\002 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\022\027\n\004done\030\003 "
+  "\001(\010H\000R\004done\210\001\001B\007\n\005_done\"~\n\026ListOperation"
+  "sResponse\022<\n\noperations\030\001 \003(\0132\034.jipan.do"
+  "cument.v1.OperationR\noperations\022&\n\017next_"
+  "page_token\030\002 \001(\tR\rnextPageToken2\206\004\n\017Docu"
+  "mentService\022r\n\013ExtractText\022%.jipan.docum"
+  "ent.v1.ExtractTextRequest\032&.jipan.docume"
+  "nt.v1.ExtractTextResponse\"\024\302\363\030\020\010\002\022\014docum"
+  "ent.ocr\022\212\001\n\023ExtractDocumentText\022-.jipan."
+  "document.v1.ExtractDocumentTextRequest\032."
+  ".jipan.document.v1.ExtractDocumentTextRe"
+  "sponse\"\024\302\363\030\020\010\002\022\014document.ocr\022u\n\014GetOpera"
+  "tion\022&.jipan.document.v1.GetOperationReq"
+  "uest\032\'.jipan.document.v1.GetOperationRes"
+  "ponse\"\024\302\363\030\020\010\002\022\014document.ocr\022{\n\016ListOpera"
+  "tions\022(.jipan.document.v1.ListOperations"
+  "Request\032).jipan.document.v1.ListOperatio"
+  "nsResponse\"\024\302\363\030\020\010\002\022\014document.ocrB\300\001\n\024tw."
+  "jipan.document.v1B\024DocumentServiceProtoP"
+  "\001Z,jipan.tw/gen/go/jipan/document/v1;doc"
+  "umentv1\242\002\003JDX\252\002\021Jipan.Document.V1\312\002\021Jipa"
+  "n\\Document\\V1\342\002\035Jipan\\Document\\V1\\GPBMet"
+  "adata\352\002\023Jipan::Document::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_deps[3] = {
   &::descriptor_table_jipan_2fcommon_2fv1_2fauthz_2eproto,
@@ -227,9 +290,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdocument_2f
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto = {
-    false, false, 1402, descriptor_table_protodef_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto,
+    false, false, 1795, descriptor_table_protodef_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto,
     "jipan/document/v1/document_service.proto",
-    &descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_once, descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_deps, 3, 6,
+    &descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_once, descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_deps, 3, 8,
     schemas, file_default_instances, TableStruct_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto::offsets,
     file_level_metadata_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto, file_level_enum_descriptors_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto,
     file_level_service_descriptors_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto,
@@ -1696,6 +1759,520 @@ void GetOperationResponse::InternalSwap(GetOperationResponse* other) {
       file_level_metadata_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto[5]);
 }
 
+// ===================================================================
+
+class ListOperationsRequest::_Internal {
+ public:
+  using HasBits = decltype(std::declval<ListOperationsRequest>()._impl_._has_bits_);
+  static void set_has_done(HasBits* has_bits) {
+    (*has_bits)[0] |= 1u;
+  }
+};
+
+ListOperationsRequest::ListOperationsRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.document.v1.ListOperationsRequest)
+}
+ListOperationsRequest::ListOperationsRequest(const ListOperationsRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  ListOperationsRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_._has_bits_){from._impl_._has_bits_}
+    , /*decltype(_impl_._cached_size_)*/{}
+    , decltype(_impl_.page_token_){}
+    , decltype(_impl_.page_size_){}
+    , decltype(_impl_.done_){}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.page_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.page_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_page_token().empty()) {
+    _this->_impl_.page_token_.Set(from._internal_page_token(), 
+      _this->GetArenaForAllocation());
+  }
+  ::memcpy(&_impl_.page_size_, &from._impl_.page_size_,
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.done_) -
+    reinterpret_cast<char*>(&_impl_.page_size_)) + sizeof(_impl_.done_));
+  // @@protoc_insertion_point(copy_constructor:jipan.document.v1.ListOperationsRequest)
+}
+
+inline void ListOperationsRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_._has_bits_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+    , decltype(_impl_.page_token_){}
+    , decltype(_impl_.page_size_){0}
+    , decltype(_impl_.done_){false}
+  };
+  _impl_.page_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.page_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+ListOperationsRequest::~ListOperationsRequest() {
+  // @@protoc_insertion_point(destructor:jipan.document.v1.ListOperationsRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void ListOperationsRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.page_token_.Destroy();
+}
+
+void ListOperationsRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void ListOperationsRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.document.v1.ListOperationsRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.page_token_.ClearToEmpty();
+  _impl_.page_size_ = 0;
+  _impl_.done_ = false;
+  _impl_._has_bits_.Clear();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* ListOperationsRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  _Internal::HasBits has_bits{};
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // int32 page_size = 1 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 8)) {
+          _impl_.page_size_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // string page_token = 2 [json_name = "pageToken", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_page_token();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.document.v1.ListOperationsRequest.page_token"));
+        } else
+          goto handle_unusual;
+        continue;
+      // optional bool done = 3 [json_name = "done"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 24)) {
+          _Internal::set_has_done(&has_bits);
+          _impl_.done_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  _impl_._has_bits_.Or(has_bits);
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* ListOperationsRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.document.v1.ListOperationsRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // int32 page_size = 1 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_page_size() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(1, this->_internal_page_size(), target);
+  }
+
+  // string page_token = 2 [json_name = "pageToken", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_page_token().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_page_token().data(), static_cast<int>(this->_internal_page_token().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.document.v1.ListOperationsRequest.page_token");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_page_token(), target);
+  }
+
+  // optional bool done = 3 [json_name = "done"];
+  if (_internal_has_done()) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteBoolToArray(3, this->_internal_done(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.document.v1.ListOperationsRequest)
+  return target;
+}
+
+size_t ListOperationsRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.document.v1.ListOperationsRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string page_token = 2 [json_name = "pageToken", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_page_token().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_page_token());
+  }
+
+  // int32 page_size = 1 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_page_size() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_page_size());
+  }
+
+  // optional bool done = 3 [json_name = "done"];
+  cached_has_bits = _impl_._has_bits_[0];
+  if (cached_has_bits & 0x00000001u) {
+    total_size += 1 + 1;
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData ListOperationsRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    ListOperationsRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*ListOperationsRequest::GetClassData() const { return &_class_data_; }
+
+
+void ListOperationsRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<ListOperationsRequest*>(&to_msg);
+  auto& from = static_cast<const ListOperationsRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.document.v1.ListOperationsRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_page_token().empty()) {
+    _this->_internal_set_page_token(from._internal_page_token());
+  }
+  if (from._internal_page_size() != 0) {
+    _this->_internal_set_page_size(from._internal_page_size());
+  }
+  if (from._internal_has_done()) {
+    _this->_internal_set_done(from._internal_done());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void ListOperationsRequest::CopyFrom(const ListOperationsRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.document.v1.ListOperationsRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool ListOperationsRequest::IsInitialized() const {
+  return true;
+}
+
+void ListOperationsRequest::InternalSwap(ListOperationsRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  swap(_impl_._has_bits_[0], other->_impl_._has_bits_[0]);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.page_token_, lhs_arena,
+      &other->_impl_.page_token_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(ListOperationsRequest, _impl_.done_)
+      + sizeof(ListOperationsRequest::_impl_.done_)
+      - PROTOBUF_FIELD_OFFSET(ListOperationsRequest, _impl_.page_size_)>(
+          reinterpret_cast<char*>(&_impl_.page_size_),
+          reinterpret_cast<char*>(&other->_impl_.page_size_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata ListOperationsRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_getter, &descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto[6]);
+}
+
+// ===================================================================
+
+class ListOperationsResponse::_Internal {
+ public:
+};
+
+void ListOperationsResponse::clear_operations() {
+  _impl_.operations_.Clear();
+}
+ListOperationsResponse::ListOperationsResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.document.v1.ListOperationsResponse)
+}
+ListOperationsResponse::ListOperationsResponse(const ListOperationsResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  ListOperationsResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.operations_){from._impl_.operations_}
+    , decltype(_impl_.next_page_token_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.next_page_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.next_page_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_next_page_token().empty()) {
+    _this->_impl_.next_page_token_.Set(from._internal_next_page_token(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.document.v1.ListOperationsResponse)
+}
+
+inline void ListOperationsResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.operations_){arena}
+    , decltype(_impl_.next_page_token_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.next_page_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.next_page_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+ListOperationsResponse::~ListOperationsResponse() {
+  // @@protoc_insertion_point(destructor:jipan.document.v1.ListOperationsResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void ListOperationsResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.operations_.~RepeatedPtrField();
+  _impl_.next_page_token_.Destroy();
+}
+
+void ListOperationsResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void ListOperationsResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.document.v1.ListOperationsResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.operations_.Clear();
+  _impl_.next_page_token_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* ListOperationsResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // repeated .jipan.document.v1.Operation operations = 1 [json_name = "operations"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            ptr = ctx->ParseMessage(_internal_add_operations(), ptr);
+            CHK_(ptr);
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<10>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      // string next_page_token = 2 [json_name = "nextPageToken"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_next_page_token();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.document.v1.ListOperationsResponse.next_page_token"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* ListOperationsResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.document.v1.ListOperationsResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // repeated .jipan.document.v1.Operation operations = 1 [json_name = "operations"];
+  for (unsigned i = 0,
+      n = static_cast<unsigned>(this->_internal_operations_size()); i < n; i++) {
+    const auto& repfield = this->_internal_operations(i);
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+        InternalWriteMessage(1, repfield, repfield.GetCachedSize(), target, stream);
+  }
+
+  // string next_page_token = 2 [json_name = "nextPageToken"];
+  if (!this->_internal_next_page_token().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_next_page_token().data(), static_cast<int>(this->_internal_next_page_token().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.document.v1.ListOperationsResponse.next_page_token");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_next_page_token(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.document.v1.ListOperationsResponse)
+  return target;
+}
+
+size_t ListOperationsResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.document.v1.ListOperationsResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // repeated .jipan.document.v1.Operation operations = 1 [json_name = "operations"];
+  total_size += 1UL * this->_internal_operations_size();
+  for (const auto& msg : this->_impl_.operations_) {
+    total_size +=
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(msg);
+  }
+
+  // string next_page_token = 2 [json_name = "nextPageToken"];
+  if (!this->_internal_next_page_token().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_next_page_token());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData ListOperationsResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    ListOperationsResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*ListOperationsResponse::GetClassData() const { return &_class_data_; }
+
+
+void ListOperationsResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<ListOperationsResponse*>(&to_msg);
+  auto& from = static_cast<const ListOperationsResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.document.v1.ListOperationsResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.operations_.MergeFrom(from._impl_.operations_);
+  if (!from._internal_next_page_token().empty()) {
+    _this->_internal_set_next_page_token(from._internal_next_page_token());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void ListOperationsResponse::CopyFrom(const ListOperationsResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.document.v1.ListOperationsResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool ListOperationsResponse::IsInitialized() const {
+  return true;
+}
+
+void ListOperationsResponse::InternalSwap(ListOperationsResponse* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.operations_.InternalSwap(&other->_impl_.operations_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.next_page_token_, lhs_arena,
+      &other->_impl_.next_page_token_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata ListOperationsResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_getter, &descriptor_table_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto[7]);
+}
+
 // @@protoc_insertion_point(namespace_scope)
 }  // namespace v1
 }  // namespace document
@@ -1724,6 +2301,14 @@ Arena::CreateMaybeMessage< ::jipan::document::v1::GetOperationRequest >(Arena* a
 template<> PROTOBUF_NOINLINE ::jipan::document::v1::GetOperationResponse*
 Arena::CreateMaybeMessage< ::jipan::document::v1::GetOperationResponse >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::document::v1::GetOperationResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::document::v1::ListOperationsRequest*
+Arena::CreateMaybeMessage< ::jipan::document::v1::ListOperationsRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::document::v1::ListOperationsRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::document::v1::ListOperationsResponse*
+Arena::CreateMaybeMessage< ::jipan::document::v1::ListOperationsResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::document::v1::ListOperationsResponse >(arena);
 }
 PROTOBUF_NAMESPACE_CLOSE
 

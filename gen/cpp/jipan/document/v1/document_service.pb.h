@@ -68,6 +68,12 @@ extern GetOperationRequestDefaultTypeInternal _GetOperationRequest_default_insta
 class GetOperationResponse;
 struct GetOperationResponseDefaultTypeInternal;
 extern GetOperationResponseDefaultTypeInternal _GetOperationResponse_default_instance_;
+class ListOperationsRequest;
+struct ListOperationsRequestDefaultTypeInternal;
+extern ListOperationsRequestDefaultTypeInternal _ListOperationsRequest_default_instance_;
+class ListOperationsResponse;
+struct ListOperationsResponseDefaultTypeInternal;
+extern ListOperationsResponseDefaultTypeInternal _ListOperationsResponse_default_instance_;
 }  // namespace v1
 }  // namespace document
 }  // namespace jipan
@@ -78,6 +84,8 @@ template<> ::jipan::document::v1::ExtractTextRequest* Arena::CreateMaybeMessage<
 template<> ::jipan::document::v1::ExtractTextResponse* Arena::CreateMaybeMessage<::jipan::document::v1::ExtractTextResponse>(Arena*);
 template<> ::jipan::document::v1::GetOperationRequest* Arena::CreateMaybeMessage<::jipan::document::v1::GetOperationRequest>(Arena*);
 template<> ::jipan::document::v1::GetOperationResponse* Arena::CreateMaybeMessage<::jipan::document::v1::GetOperationResponse>(Arena*);
+template<> ::jipan::document::v1::ListOperationsRequest* Arena::CreateMaybeMessage<::jipan::document::v1::ListOperationsRequest>(Arena*);
+template<> ::jipan::document::v1::ListOperationsResponse* Arena::CreateMaybeMessage<::jipan::document::v1::ListOperationsResponse>(Arena*);
 PROTOBUF_NAMESPACE_CLOSE
 namespace jipan {
 namespace document {
@@ -1139,6 +1147,359 @@ class GetOperationResponse final :
   union { Impl_ _impl_; };
   friend struct ::TableStruct_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto;
 };
+// -------------------------------------------------------------------
+
+class ListOperationsRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.document.v1.ListOperationsRequest) */ {
+ public:
+  inline ListOperationsRequest() : ListOperationsRequest(nullptr) {}
+  ~ListOperationsRequest() override;
+  explicit PROTOBUF_CONSTEXPR ListOperationsRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  ListOperationsRequest(const ListOperationsRequest& from);
+  ListOperationsRequest(ListOperationsRequest&& from) noexcept
+    : ListOperationsRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline ListOperationsRequest& operator=(const ListOperationsRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline ListOperationsRequest& operator=(ListOperationsRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const ListOperationsRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const ListOperationsRequest* internal_default_instance() {
+    return reinterpret_cast<const ListOperationsRequest*>(
+               &_ListOperationsRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    6;
+
+  friend void swap(ListOperationsRequest& a, ListOperationsRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(ListOperationsRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(ListOperationsRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  ListOperationsRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<ListOperationsRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const ListOperationsRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const ListOperationsRequest& from) {
+    ListOperationsRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(ListOperationsRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.document.v1.ListOperationsRequest";
+  }
+  protected:
+  explicit ListOperationsRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kPageTokenFieldNumber = 2,
+    kPageSizeFieldNumber = 1,
+    kDoneFieldNumber = 3,
+  };
+  // string page_token = 2 [json_name = "pageToken", (.jipan.common.v1.field_rules) = {
+  void clear_page_token();
+  const std::string& page_token() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_page_token(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_page_token();
+  PROTOBUF_NODISCARD std::string* release_page_token();
+  void set_allocated_page_token(std::string* page_token);
+  private:
+  const std::string& _internal_page_token() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_page_token(const std::string& value);
+  std::string* _internal_mutable_page_token();
+  public:
+
+  // int32 page_size = 1 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
+  void clear_page_size();
+  int32_t page_size() const;
+  void set_page_size(int32_t value);
+  private:
+  int32_t _internal_page_size() const;
+  void _internal_set_page_size(int32_t value);
+  public:
+
+  // optional bool done = 3 [json_name = "done"];
+  bool has_done() const;
+  private:
+  bool _internal_has_done() const;
+  public:
+  void clear_done();
+  bool done() const;
+  void set_done(bool value);
+  private:
+  bool _internal_done() const;
+  void _internal_set_done(bool value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.document.v1.ListOperationsRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::HasBits<1> _has_bits_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr page_token_;
+    int32_t page_size_;
+    bool done_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class ListOperationsResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.document.v1.ListOperationsResponse) */ {
+ public:
+  inline ListOperationsResponse() : ListOperationsResponse(nullptr) {}
+  ~ListOperationsResponse() override;
+  explicit PROTOBUF_CONSTEXPR ListOperationsResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  ListOperationsResponse(const ListOperationsResponse& from);
+  ListOperationsResponse(ListOperationsResponse&& from) noexcept
+    : ListOperationsResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline ListOperationsResponse& operator=(const ListOperationsResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline ListOperationsResponse& operator=(ListOperationsResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const ListOperationsResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const ListOperationsResponse* internal_default_instance() {
+    return reinterpret_cast<const ListOperationsResponse*>(
+               &_ListOperationsResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    7;
+
+  friend void swap(ListOperationsResponse& a, ListOperationsResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(ListOperationsResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(ListOperationsResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  ListOperationsResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<ListOperationsResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const ListOperationsResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const ListOperationsResponse& from) {
+    ListOperationsResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(ListOperationsResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.document.v1.ListOperationsResponse";
+  }
+  protected:
+  explicit ListOperationsResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kOperationsFieldNumber = 1,
+    kNextPageTokenFieldNumber = 2,
+  };
+  // repeated .jipan.document.v1.Operation operations = 1 [json_name = "operations"];
+  int operations_size() const;
+  private:
+  int _internal_operations_size() const;
+  public:
+  void clear_operations();
+  ::jipan::document::v1::Operation* mutable_operations(int index);
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::document::v1::Operation >*
+      mutable_operations();
+  private:
+  const ::jipan::document::v1::Operation& _internal_operations(int index) const;
+  ::jipan::document::v1::Operation* _internal_add_operations();
+  public:
+  const ::jipan::document::v1::Operation& operations(int index) const;
+  ::jipan::document::v1::Operation* add_operations();
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::document::v1::Operation >&
+      operations() const;
+
+  // string next_page_token = 2 [json_name = "nextPageToken"];
+  void clear_next_page_token();
+  const std::string& next_page_token() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_next_page_token(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_next_page_token();
+  PROTOBUF_NODISCARD std::string* release_next_page_token();
+  void set_allocated_next_page_token(std::string* next_page_token);
+  private:
+  const std::string& _internal_next_page_token() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_next_page_token(const std::string& value);
+  std::string* _internal_mutable_next_page_token();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.document.v1.ListOperationsResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::document::v1::Operation > operations_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr next_page_token_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdocument_2fv1_2fdocument_5fservice_2eproto;
+};
 // ===================================================================
 
 
@@ -1902,9 +2263,206 @@ inline void GetOperationResponse::set_allocated_operation(::jipan::document::v1:
   // @@protoc_insertion_point(field_set_allocated:jipan.document.v1.GetOperationResponse.operation)
 }
 
+// -------------------------------------------------------------------
+
+// ListOperationsRequest
+
+// int32 page_size = 1 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
+inline void ListOperationsRequest::clear_page_size() {
+  _impl_.page_size_ = 0;
+}
+inline int32_t ListOperationsRequest::_internal_page_size() const {
+  return _impl_.page_size_;
+}
+inline int32_t ListOperationsRequest::page_size() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.ListOperationsRequest.page_size)
+  return _internal_page_size();
+}
+inline void ListOperationsRequest::_internal_set_page_size(int32_t value) {
+  
+  _impl_.page_size_ = value;
+}
+inline void ListOperationsRequest::set_page_size(int32_t value) {
+  _internal_set_page_size(value);
+  // @@protoc_insertion_point(field_set:jipan.document.v1.ListOperationsRequest.page_size)
+}
+
+// string page_token = 2 [json_name = "pageToken", (.jipan.common.v1.field_rules) = {
+inline void ListOperationsRequest::clear_page_token() {
+  _impl_.page_token_.ClearToEmpty();
+}
+inline const std::string& ListOperationsRequest::page_token() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.ListOperationsRequest.page_token)
+  return _internal_page_token();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ListOperationsRequest::set_page_token(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.page_token_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.document.v1.ListOperationsRequest.page_token)
+}
+inline std::string* ListOperationsRequest::mutable_page_token() {
+  std::string* _s = _internal_mutable_page_token();
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.ListOperationsRequest.page_token)
+  return _s;
+}
+inline const std::string& ListOperationsRequest::_internal_page_token() const {
+  return _impl_.page_token_.Get();
+}
+inline void ListOperationsRequest::_internal_set_page_token(const std::string& value) {
+  
+  _impl_.page_token_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ListOperationsRequest::_internal_mutable_page_token() {
+  
+  return _impl_.page_token_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ListOperationsRequest::release_page_token() {
+  // @@protoc_insertion_point(field_release:jipan.document.v1.ListOperationsRequest.page_token)
+  return _impl_.page_token_.Release();
+}
+inline void ListOperationsRequest::set_allocated_page_token(std::string* page_token) {
+  if (page_token != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.page_token_.SetAllocated(page_token, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.page_token_.IsDefault()) {
+    _impl_.page_token_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.document.v1.ListOperationsRequest.page_token)
+}
+
+// optional bool done = 3 [json_name = "done"];
+inline bool ListOperationsRequest::_internal_has_done() const {
+  bool value = (_impl_._has_bits_[0] & 0x00000001u) != 0;
+  return value;
+}
+inline bool ListOperationsRequest::has_done() const {
+  return _internal_has_done();
+}
+inline void ListOperationsRequest::clear_done() {
+  _impl_.done_ = false;
+  _impl_._has_bits_[0] &= ~0x00000001u;
+}
+inline bool ListOperationsRequest::_internal_done() const {
+  return _impl_.done_;
+}
+inline bool ListOperationsRequest::done() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.ListOperationsRequest.done)
+  return _internal_done();
+}
+inline void ListOperationsRequest::_internal_set_done(bool value) {
+  _impl_._has_bits_[0] |= 0x00000001u;
+  _impl_.done_ = value;
+}
+inline void ListOperationsRequest::set_done(bool value) {
+  _internal_set_done(value);
+  // @@protoc_insertion_point(field_set:jipan.document.v1.ListOperationsRequest.done)
+}
+
+// -------------------------------------------------------------------
+
+// ListOperationsResponse
+
+// repeated .jipan.document.v1.Operation operations = 1 [json_name = "operations"];
+inline int ListOperationsResponse::_internal_operations_size() const {
+  return _impl_.operations_.size();
+}
+inline int ListOperationsResponse::operations_size() const {
+  return _internal_operations_size();
+}
+inline ::jipan::document::v1::Operation* ListOperationsResponse::mutable_operations(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.ListOperationsResponse.operations)
+  return _impl_.operations_.Mutable(index);
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::document::v1::Operation >*
+ListOperationsResponse::mutable_operations() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.document.v1.ListOperationsResponse.operations)
+  return &_impl_.operations_;
+}
+inline const ::jipan::document::v1::Operation& ListOperationsResponse::_internal_operations(int index) const {
+  return _impl_.operations_.Get(index);
+}
+inline const ::jipan::document::v1::Operation& ListOperationsResponse::operations(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.ListOperationsResponse.operations)
+  return _internal_operations(index);
+}
+inline ::jipan::document::v1::Operation* ListOperationsResponse::_internal_add_operations() {
+  return _impl_.operations_.Add();
+}
+inline ::jipan::document::v1::Operation* ListOperationsResponse::add_operations() {
+  ::jipan::document::v1::Operation* _add = _internal_add_operations();
+  // @@protoc_insertion_point(field_add:jipan.document.v1.ListOperationsResponse.operations)
+  return _add;
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::document::v1::Operation >&
+ListOperationsResponse::operations() const {
+  // @@protoc_insertion_point(field_list:jipan.document.v1.ListOperationsResponse.operations)
+  return _impl_.operations_;
+}
+
+// string next_page_token = 2 [json_name = "nextPageToken"];
+inline void ListOperationsResponse::clear_next_page_token() {
+  _impl_.next_page_token_.ClearToEmpty();
+}
+inline const std::string& ListOperationsResponse::next_page_token() const {
+  // @@protoc_insertion_point(field_get:jipan.document.v1.ListOperationsResponse.next_page_token)
+  return _internal_next_page_token();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ListOperationsResponse::set_next_page_token(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.next_page_token_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.document.v1.ListOperationsResponse.next_page_token)
+}
+inline std::string* ListOperationsResponse::mutable_next_page_token() {
+  std::string* _s = _internal_mutable_next_page_token();
+  // @@protoc_insertion_point(field_mutable:jipan.document.v1.ListOperationsResponse.next_page_token)
+  return _s;
+}
+inline const std::string& ListOperationsResponse::_internal_next_page_token() const {
+  return _impl_.next_page_token_.Get();
+}
+inline void ListOperationsResponse::_internal_set_next_page_token(const std::string& value) {
+  
+  _impl_.next_page_token_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ListOperationsResponse::_internal_mutable_next_page_token() {
+  
+  return _impl_.next_page_token_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ListOperationsResponse::release_next_page_token() {
+  // @@protoc_insertion_point(field_release:jipan.document.v1.ListOperationsResponse.next_page_token)
+  return _impl_.next_page_token_.Release();
+}
+inline void ListOperationsResponse::set_allocated_next_page_token(std::string* next_page_token) {
+  if (next_page_token != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.next_page_token_.SetAllocated(next_page_token, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.next_page_token_.IsDefault()) {
+    _impl_.next_page_token_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.document.v1.ListOperationsResponse.next_page_token)
+}
+
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

@@ -167,12 +167,17 @@ class PrivacyService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::LinkPseudonymsResponse>> PrepareAsyncLinkPseudonyms(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::LinkPseudonymsResponse>>(PrepareAsyncLinkPseudonymsRaw(context, request, cq));
     }
-    // Applies the threshold rule of statistical disclosure control to a table
-    // of aggregate cells: a cell made up of fewer than `k` distinct
-    // contributors (the people or organisations whose records it sums) is
-    // suppressed. The caller keeps the records; only each cell's contributor
-    // count is sent. Procurement's k-anonymised analytics decide with this
-    // which of their base cells may be published. Reads and stores nothing.
+    // Applies the primary-suppression rules of statistical disclosure control
+    // to a table of aggregate cells: the threshold rule (a cell made up of
+    // fewer than `k` distinct contributors, the people or organisations whose
+    // records it sums, is suppressed) and, when `dominance` is set, the (n, p)
+    // dominance rule (a cell whose n largest contributions make p % or more of
+    // its total is suppressed: its largest contributor could estimate the
+    // others' figures, or its own figure is nearly the cell's). The caller
+    // keeps the records; only each cell's contributor count and, for the
+    // dominance rule, its total and largest contributions (no identities) are
+    // sent. Procurement's k-anonymised analytics decide with this which of
+    // their base cells may be published. Reads and stores nothing.
     virtual ::grpc::Status SuppressCells(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest& request, ::jipan::privacy::v1::SuppressCellsResponse* response) = 0;
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::SuppressCellsResponse>> AsyncSuppressCells(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::privacy::v1::SuppressCellsResponse>>(AsyncSuppressCellsRaw(context, request, cq));
@@ -250,12 +255,17 @@ class PrivacyService final {
       // `privacy.read` and `privacy.write` do not have.
       virtual void LinkPseudonyms(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest* request, ::jipan::privacy::v1::LinkPseudonymsResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void LinkPseudonyms(::grpc::ClientContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest* request, ::jipan::privacy::v1::LinkPseudonymsResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
-      // Applies the threshold rule of statistical disclosure control to a table
-      // of aggregate cells: a cell made up of fewer than `k` distinct
-      // contributors (the people or organisations whose records it sums) is
-      // suppressed. The caller keeps the records; only each cell's contributor
-      // count is sent. Procurement's k-anonymised analytics decide with this
-      // which of their base cells may be published. Reads and stores nothing.
+      // Applies the primary-suppression rules of statistical disclosure control
+      // to a table of aggregate cells: the threshold rule (a cell made up of
+      // fewer than `k` distinct contributors, the people or organisations whose
+      // records it sums, is suppressed) and, when `dominance` is set, the (n, p)
+      // dominance rule (a cell whose n largest contributions make p % or more of
+      // its total is suppressed: its largest contributor could estimate the
+      // others' figures, or its own figure is nearly the cell's). The caller
+      // keeps the records; only each cell's contributor count and, for the
+      // dominance rule, its total and largest contributions (no identities) are
+      // sent. Procurement's k-anonymised analytics decide with this which of
+      // their base cells may be published. Reads and stores nothing.
       virtual void SuppressCells(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest* request, ::jipan::privacy::v1::SuppressCellsResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void SuppressCells(::grpc::ClientContext* context, const ::jipan::privacy::v1::SuppressCellsRequest* request, ::jipan::privacy::v1::SuppressCellsResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
     };
@@ -512,12 +522,17 @@ class PrivacyService final {
     // recipients, so it needs its own scope, `privacy.link`, which holders of
     // `privacy.read` and `privacy.write` do not have.
     virtual ::grpc::Status LinkPseudonyms(::grpc::ServerContext* context, const ::jipan::privacy::v1::LinkPseudonymsRequest* request, ::jipan::privacy::v1::LinkPseudonymsResponse* response);
-    // Applies the threshold rule of statistical disclosure control to a table
-    // of aggregate cells: a cell made up of fewer than `k` distinct
-    // contributors (the people or organisations whose records it sums) is
-    // suppressed. The caller keeps the records; only each cell's contributor
-    // count is sent. Procurement's k-anonymised analytics decide with this
-    // which of their base cells may be published. Reads and stores nothing.
+    // Applies the primary-suppression rules of statistical disclosure control
+    // to a table of aggregate cells: the threshold rule (a cell made up of
+    // fewer than `k` distinct contributors, the people or organisations whose
+    // records it sums, is suppressed) and, when `dominance` is set, the (n, p)
+    // dominance rule (a cell whose n largest contributions make p % or more of
+    // its total is suppressed: its largest contributor could estimate the
+    // others' figures, or its own figure is nearly the cell's). The caller
+    // keeps the records; only each cell's contributor count and, for the
+    // dominance rule, its total and largest contributions (no identities) are
+    // sent. Procurement's k-anonymised analytics decide with this which of
+    // their base cells may be published. Reads and stores nothing.
     virtual ::grpc::Status SuppressCells(::grpc::ServerContext* context, const ::jipan::privacy::v1::SuppressCellsRequest* request, ::jipan::privacy::v1::SuppressCellsResponse* response);
   };
   template <class BaseClass>

@@ -357,7 +357,10 @@ struct LinkPseudonymsResponseDefaultTypeInternal {
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 LinkPseudonymsResponseDefaultTypeInternal _LinkPseudonymsResponse_default_instance_;
 PROTOBUF_CONSTEXPR ContributorCount::ContributorCount(
     ::_pbi::ConstantInitialized): _impl_{
-    /*decltype(_impl_.contributors_)*/int64_t{0}
+    /*decltype(_impl_.largest_contributions_)*/{}
+  , /*decltype(_impl_._largest_contributions_cached_byte_size_)*/{0}
+  , /*decltype(_impl_.contributors_)*/int64_t{0}
+  , /*decltype(_impl_.total_)*/int64_t{0}
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct ContributorCountDefaultTypeInternal {
   PROTOBUF_CONSTEXPR ContributorCountDefaultTypeInternal()
@@ -368,9 +371,24 @@ struct ContributorCountDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ContributorCountDefaultTypeInternal _ContributorCount_default_instance_;
+PROTOBUF_CONSTEXPR DominanceRule::DominanceRule(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.n_)*/0
+  , /*decltype(_impl_.percent_)*/0
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct DominanceRuleDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR DominanceRuleDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~DominanceRuleDefaultTypeInternal() {}
+  union {
+    DominanceRule _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 DominanceRuleDefaultTypeInternal _DominanceRule_default_instance_;
 PROTOBUF_CONSTEXPR SuppressCellsRequest::SuppressCellsRequest(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.cells_)*/{}
+  , /*decltype(_impl_.dominance_)*/nullptr
   , /*decltype(_impl_.k_)*/0
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct SuppressCellsRequestDefaultTypeInternal {
@@ -386,6 +404,7 @@ PROTOBUF_CONSTEXPR SuppressCellsResponse::SuppressCellsResponse(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.suppressed_)*/{}
   , /*decltype(_impl_.suppressed_cell_count_)*/int64_t{0}
+  , /*decltype(_impl_.dominated_cell_count_)*/int64_t{0}
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct SuppressCellsResponseDefaultTypeInternal {
   PROTOBUF_CONSTEXPR SuppressCellsResponseDefaultTypeInternal()
@@ -399,7 +418,7 @@ PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORIT
 }  // namespace v1
 }  // namespace privacy
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[26];
+static ::_pb::Metadata file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[27];
 static const ::_pb::EnumDescriptor* file_level_enum_descriptors_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[1];
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto = nullptr;
 
@@ -605,6 +624,16 @@ const uint32_t TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto::off
   ~0u,  // no _weak_field_map_
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::ContributorCount, _impl_.contributors_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::ContributorCount, _impl_.total_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::ContributorCount, _impl_.largest_contributions_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::DominanceRule, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::DominanceRule, _impl_.n_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::DominanceRule, _impl_.percent_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::SuppressCellsRequest, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -613,6 +642,7 @@ const uint32_t TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto::off
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::SuppressCellsRequest, _impl_.k_),
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::SuppressCellsRequest, _impl_.cells_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::SuppressCellsRequest, _impl_.dominance_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::SuppressCellsResponse, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -621,6 +651,7 @@ const uint32_t TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto::off
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::SuppressCellsResponse, _impl_.suppressed_),
   PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::SuppressCellsResponse, _impl_.suppressed_cell_count_),
+  PROTOBUF_FIELD_OFFSET(::jipan::privacy::v1::SuppressCellsResponse, _impl_.dominated_cell_count_),
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::privacy::v1::CreateDatasetRequest)},
@@ -647,8 +678,9 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 176, -1, -1, sizeof(::jipan::privacy::v1::LinkPseudonymsRequest)},
   { 185, -1, -1, sizeof(::jipan::privacy::v1::LinkPseudonymsResponse)},
   { 194, -1, -1, sizeof(::jipan::privacy::v1::ContributorCount)},
-  { 201, -1, -1, sizeof(::jipan::privacy::v1::SuppressCellsRequest)},
-  { 209, -1, -1, sizeof(::jipan::privacy::v1::SuppressCellsResponse)},
+  { 203, -1, -1, sizeof(::jipan::privacy::v1::DominanceRule)},
+  { 211, -1, -1, sizeof(::jipan::privacy::v1::SuppressCellsRequest)},
+  { 220, -1, -1, sizeof(::jipan::privacy::v1::SuppressCellsResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -676,6 +708,7 @@ static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::privacy::v1::_LinkPseudonymsRequest_default_instance_._instance,
   &::jipan::privacy::v1::_LinkPseudonymsResponse_default_instance_._instance,
   &::jipan::privacy::v1::_ContributorCount_default_instance_._instance,
+  &::jipan::privacy::v1::_DominanceRule_default_instance_._instance,
   &::jipan::privacy::v1::_SuppressCellsRequest_default_instance_._instance,
   &::jipan::privacy::v1::_SuppressCellsResponse_default_instance_._instance,
 };
@@ -761,59 +794,66 @@ const char descriptor_table_protodef_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2e
   "sResponse\022\036\n\npseudonyms\030\001 \003(\tR\npseudonym"
   "s\022,\n\022target_key_version\030\002 \001(\005R\020targetKey"
   "Version\022!\n\014linked_count\030\003 \001(\005R\013linkedCou"
-  "nt\"E\n\020ContributorCount\0221\n\014contributors\030\001"
-  " \001(\003B\r\312\363\030\t0\0008\200\240\224\245\215\035R\014contributors\"u\n\024Sup"
-  "pressCellsRequest\022\027\n\001k\030\001 \001(\005B\t\312\363\030\0050\0018\350\007R"
-  "\001k\022D\n\005cells\030\002 \003(\0132\".jipan.privacy.v1.Con"
-  "tributorCountB\n\312\363\030\006\010\001\030\240\215\006R\005cells\"k\n\025Supp"
-  "ressCellsResponse\022\036\n\nsuppressed\030\001 \003(\010R\ns"
-  "uppressed\0222\n\025suppressed_cell_count\030\002 \001(\003"
-  "R\023suppressedCellCount*c\n\rDatasetFormat\022\036"
-  "\n\032DATASET_FORMAT_UNSPECIFIED\020\000\022\026\n\022DATASE"
-  "T_FORMAT_CSV\020\001\022\032\n\026DATASET_FORMAT_PARQUET"
-  "\020\0022\322\013\n\016PrivacyService\022w\n\rCreateDataset\022&"
-  ".jipan.privacy.v1.CreateDatasetRequest\032\'"
-  ".jipan.privacy.v1.CreateDatasetResponse\""
-  "\025\302\363\030\021\010\002\022\rprivacy.write\022m\n\nGetDataset\022#.j"
-  "ipan.privacy.v1.GetDatasetRequest\032$.jipa"
-  "n.privacy.v1.GetDatasetResponse\"\024\302\363\030\020\010\002\022"
-  "\014privacy.read\022s\n\014ListDatasets\022%.jipan.pr"
-  "ivacy.v1.ListDatasetsRequest\032&.jipan.pri"
-  "vacy.v1.ListDatasetsResponse\"\024\302\363\030\020\010\002\022\014pr"
-  "ivacy.read\022v\n\rAssessDataset\022&.jipan.priv"
-  "acy.v1.AssessDatasetRequest\032\'.jipan.priv"
-  "acy.v1.AssessDatasetResponse\"\024\302\363\030\020\010\002\022\014pr"
-  "ivacy.read\022w\n\rCreateRelease\022&.jipan.priv"
-  "acy.v1.CreateReleaseRequest\032\'.jipan.priv"
-  "acy.v1.CreateReleaseResponse\"\025\302\363\030\021\010\002\022\rpr"
-  "ivacy.write\022s\n\014ListReleases\022%.jipan.priv"
-  "acy.v1.ListReleasesRequest\032&.jipan.priva"
-  "cy.v1.ListReleasesResponse\"\024\302\363\030\020\010\002\022\014priv"
-  "acy.read\022\210\001\n\023PseudonymiseDataset\022,.jipan"
-  ".privacy.v1.PseudonymiseDatasetRequest\032-"
-  ".jipan.privacy.v1.PseudonymiseDatasetRes"
-  "ponse\"\024\302\363\030\020\010\002\022\014privacy.read\022\200\001\n\020Anonymis"
-  "eDataset\022).jipan.privacy.v1.AnonymiseDat"
-  "asetRequest\032*.jipan.privacy.v1.Anonymise"
-  "DatasetResponse\"\025\302\363\030\021\010\002\022\rprivacy.write\022s"
-  "\n\014GetOperation\022%.jipan.privacy.v1.GetOpe"
-  "rationRequest\032&.jipan.privacy.v1.GetOper"
-  "ationResponse\"\024\302\363\030\020\010\002\022\014privacy.read\022\206\001\n\022"
-  "RotatePseudonymKey\022+.jipan.privacy.v1.Ro"
-  "tatePseudonymKeyRequest\032,.jipan.privacy."
-  "v1.RotatePseudonymKeyResponse\"\025\302\363\030\021\010\002\022\rp"
-  "rivacy.write\022y\n\016LinkPseudonyms\022\'.jipan.p"
-  "rivacy.v1.LinkPseudonymsRequest\032(.jipan."
-  "privacy.v1.LinkPseudonymsResponse\"\024\302\363\030\020\010"
-  "\002\022\014privacy.link\022v\n\rSuppressCells\022&.jipan"
-  ".privacy.v1.SuppressCellsRequest\032\'.jipan"
-  ".privacy.v1.SuppressCellsResponse\"\024\302\363\030\020\010"
-  "\002\022\014privacy.readB\270\001\n\023tw.jipan.privacy.v1B"
-  "\023PrivacyServiceProtoP\001Z*jipan.tw/gen/go/"
-  "jipan/privacy/v1;privacyv1\242\002\003JPX\252\002\020Jipan"
-  ".Privacy.V1\312\002\020Jipan\\Privacy\\V1\342\002\034Jipan\\P"
-  "rivacy\\V1\\GPBMetadata\352\002\022Jipan::Privacy::"
-  "V1b\006proto3"
+  "nt\"\252\001\n\020ContributorCount\0221\n\014contributors\030"
+  "\001 \001(\003B\r\312\363\030\t0\0008\200\240\224\245\215\035R\014contributors\022&\n\005to"
+  "tal\030\002 \001(\003B\020\312\363\030\0140\0008\200\200\220\273\272\326\255\360\rR\005total\022;\n\025la"
+  "rgest_contributions\030\003 \003(\003B\006\312\363\030\002\030\nR\024large"
+  "stContributions\"K\n\rDominanceRule\022\026\n\001n\030\001 "
+  "\001(\005B\010\312\363\030\0040\0018\nR\001n\022\"\n\007percent\030\002 \001(\005B\010\312\363\030\0040"
+  "\0018dR\007percent\"\264\001\n\024SuppressCellsRequest\022\027\n"
+  "\001k\030\001 \001(\005B\t\312\363\030\0050\0018\350\007R\001k\022D\n\005cells\030\002 \003(\0132\"."
+  "jipan.privacy.v1.ContributorCountB\n\312\363\030\006\010"
+  "\001\030\240\215\006R\005cells\022=\n\tdominance\030\003 \001(\0132\037.jipan."
+  "privacy.v1.DominanceRuleR\tdominance\"\235\001\n\025"
+  "SuppressCellsResponse\022\036\n\nsuppressed\030\001 \003("
+  "\010R\nsuppressed\0222\n\025suppressed_cell_count\030\002"
+  " \001(\003R\023suppressedCellCount\0220\n\024dominated_c"
+  "ell_count\030\003 \001(\003R\022dominatedCellCount*c\n\rD"
+  "atasetFormat\022\036\n\032DATASET_FORMAT_UNSPECIFI"
+  "ED\020\000\022\026\n\022DATASET_FORMAT_CSV\020\001\022\032\n\026DATASET_"
+  "FORMAT_PARQUET\020\0022\322\013\n\016PrivacyService\022w\n\rC"
+  "reateDataset\022&.jipan.privacy.v1.CreateDa"
+  "tasetRequest\032\'.jipan.privacy.v1.CreateDa"
+  "tasetResponse\"\025\302\363\030\021\010\002\022\rprivacy.write\022m\n\n"
+  "GetDataset\022#.jipan.privacy.v1.GetDataset"
+  "Request\032$.jipan.privacy.v1.GetDatasetRes"
+  "ponse\"\024\302\363\030\020\010\002\022\014privacy.read\022s\n\014ListDatas"
+  "ets\022%.jipan.privacy.v1.ListDatasetsReque"
+  "st\032&.jipan.privacy.v1.ListDatasetsRespon"
+  "se\"\024\302\363\030\020\010\002\022\014privacy.read\022v\n\rAssessDatase"
+  "t\022&.jipan.privacy.v1.AssessDatasetReques"
+  "t\032\'.jipan.privacy.v1.AssessDatasetRespon"
+  "se\"\024\302\363\030\020\010\002\022\014privacy.read\022w\n\rCreateReleas"
+  "e\022&.jipan.privacy.v1.CreateReleaseReques"
+  "t\032\'.jipan.privacy.v1.CreateReleaseRespon"
+  "se\"\025\302\363\030\021\010\002\022\rprivacy.write\022s\n\014ListRelease"
+  "s\022%.jipan.privacy.v1.ListReleasesRequest"
+  "\032&.jipan.privacy.v1.ListReleasesResponse"
+  "\"\024\302\363\030\020\010\002\022\014privacy.read\022\210\001\n\023PseudonymiseD"
+  "ataset\022,.jipan.privacy.v1.PseudonymiseDa"
+  "tasetRequest\032-.jipan.privacy.v1.Pseudony"
+  "miseDatasetResponse\"\024\302\363\030\020\010\002\022\014privacy.rea"
+  "d\022\200\001\n\020AnonymiseDataset\022).jipan.privacy.v"
+  "1.AnonymiseDatasetRequest\032*.jipan.privac"
+  "y.v1.AnonymiseDatasetResponse\"\025\302\363\030\021\010\002\022\rp"
+  "rivacy.write\022s\n\014GetOperation\022%.jipan.pri"
+  "vacy.v1.GetOperationRequest\032&.jipan.priv"
+  "acy.v1.GetOperationResponse\"\024\302\363\030\020\010\002\022\014pri"
+  "vacy.read\022\206\001\n\022RotatePseudonymKey\022+.jipan"
+  ".privacy.v1.RotatePseudonymKeyRequest\032,."
+  "jipan.privacy.v1.RotatePseudonymKeyRespo"
+  "nse\"\025\302\363\030\021\010\002\022\rprivacy.write\022y\n\016LinkPseudo"
+  "nyms\022\'.jipan.privacy.v1.LinkPseudonymsRe"
+  "quest\032(.jipan.privacy.v1.LinkPseudonymsR"
+  "esponse\"\024\302\363\030\020\010\002\022\014privacy.link\022v\n\rSuppres"
+  "sCells\022&.jipan.privacy.v1.SuppressCellsR"
+  "equest\032\'.jipan.privacy.v1.SuppressCellsR"
+  "esponse\"\024\302\363\030\020\010\002\022\014privacy.readB\270\001\n\023tw.jip"
+  "an.privacy.v1B\023PrivacyServiceProtoP\001Z*ji"
+  "pan.tw/gen/go/jipan/privacy/v1;privacyv1"
+  "\242\002\003JPX\252\002\020Jipan.Privacy.V1\312\002\020Jipan\\Privac"
+  "y\\V1\342\002\034Jipan\\Privacy\\V1\\GPBMetadata\352\002\022Ji"
+  "pan::Privacy::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_deps[3] = {
   &::descriptor_table_jipan_2fcommon_2fv1_2fauthz_2eproto,
@@ -822,9 +862,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fprivacy_2fv
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto = {
-    false, false, 5290, descriptor_table_protodef_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto,
+    false, false, 5584, descriptor_table_protodef_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto,
     "jipan/privacy/v1/privacy_service.proto",
-    &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once, descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_deps, 3, 26,
+    &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once, descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_deps, 3, 27,
     schemas, file_default_instances, TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto::offsets,
     file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto, file_level_enum_descriptors_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto,
     file_level_service_descriptors_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto,
@@ -6783,11 +6823,16 @@ ContributorCount::ContributorCount(const ContributorCount& from)
   : ::PROTOBUF_NAMESPACE_ID::Message() {
   ContributorCount* const _this = this; (void)_this;
   new (&_impl_) Impl_{
-      decltype(_impl_.contributors_){}
+      decltype(_impl_.largest_contributions_){from._impl_.largest_contributions_}
+    , /*decltype(_impl_._largest_contributions_cached_byte_size_)*/{0}
+    , decltype(_impl_.contributors_){}
+    , decltype(_impl_.total_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
-  _this->_impl_.contributors_ = from._impl_.contributors_;
+  ::memcpy(&_impl_.contributors_, &from._impl_.contributors_,
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.total_) -
+    reinterpret_cast<char*>(&_impl_.contributors_)) + sizeof(_impl_.total_));
   // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.ContributorCount)
 }
 
@@ -6796,7 +6841,10 @@ inline void ContributorCount::SharedCtor(
   (void)arena;
   (void)is_message_owned;
   new (&_impl_) Impl_{
-      decltype(_impl_.contributors_){int64_t{0}}
+      decltype(_impl_.largest_contributions_){arena}
+    , /*decltype(_impl_._largest_contributions_cached_byte_size_)*/{0}
+    , decltype(_impl_.contributors_){int64_t{0}}
+    , decltype(_impl_.total_){int64_t{0}}
     , /*decltype(_impl_._cached_size_)*/{}
   };
 }
@@ -6812,6 +6860,7 @@ ContributorCount::~ContributorCount() {
 
 inline void ContributorCount::SharedDtor() {
   GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.largest_contributions_.~RepeatedField();
 }
 
 void ContributorCount::SetCachedSize(int size) const {
@@ -6824,7 +6873,10 @@ void ContributorCount::Clear() {
   // Prevent compiler warnings about cached_has_bits being unused
   (void) cached_has_bits;
 
-  _impl_.contributors_ = int64_t{0};
+  _impl_.largest_contributions_.Clear();
+  ::memset(&_impl_.contributors_, 0, static_cast<size_t>(
+      reinterpret_cast<char*>(&_impl_.total_) -
+      reinterpret_cast<char*>(&_impl_.contributors_)) + sizeof(_impl_.total_));
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -6838,6 +6890,25 @@ const char* ContributorCount::_InternalParse(const char* ptr, ::_pbi::ParseConte
       case 1:
         if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 8)) {
           _impl_.contributors_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int64 total = 2 [json_name = "total", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 16)) {
+          _impl_.total_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // repeated int64 largest_contributions = 3 [json_name = "largestContributions", (.jipan.common.v1.field_rules) = {
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          ptr = ::PROTOBUF_NAMESPACE_ID::internal::PackedInt64Parser(_internal_mutable_largest_contributions(), ptr, ctx);
+          CHK_(ptr);
+        } else if (static_cast<uint8_t>(tag) == 24) {
+          _internal_add_largest_contributions(::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr));
           CHK_(ptr);
         } else
           goto handle_unusual;
@@ -6877,6 +6948,21 @@ uint8_t* ContributorCount::_InternalSerialize(
     target = ::_pbi::WireFormatLite::WriteInt64ToArray(1, this->_internal_contributors(), target);
   }
 
+  // int64 total = 2 [json_name = "total", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_total() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt64ToArray(2, this->_internal_total(), target);
+  }
+
+  // repeated int64 largest_contributions = 3 [json_name = "largestContributions", (.jipan.common.v1.field_rules) = {
+  {
+    int byte_size = _impl_._largest_contributions_cached_byte_size_.load(std::memory_order_relaxed);
+    if (byte_size > 0) {
+      target = stream->WriteInt64Packed(
+          3, _internal_largest_contributions(), byte_size, target);
+    }
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -6893,9 +6979,28 @@ size_t ContributorCount::ByteSizeLong() const {
   // Prevent compiler warnings about cached_has_bits being unused
   (void) cached_has_bits;
 
+  // repeated int64 largest_contributions = 3 [json_name = "largestContributions", (.jipan.common.v1.field_rules) = {
+  {
+    size_t data_size = ::_pbi::WireFormatLite::
+      Int64Size(this->_impl_.largest_contributions_);
+    if (data_size > 0) {
+      total_size += 1 +
+        ::_pbi::WireFormatLite::Int32Size(static_cast<int32_t>(data_size));
+    }
+    int cached_size = ::_pbi::ToCachedSize(data_size);
+    _impl_._largest_contributions_cached_byte_size_.store(cached_size,
+                                    std::memory_order_relaxed);
+    total_size += data_size;
+  }
+
   // int64 contributors = 1 [json_name = "contributors", (.jipan.common.v1.field_rules) = {
   if (this->_internal_contributors() != 0) {
     total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_contributors());
+  }
+
+  // int64 total = 2 [json_name = "total", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_total() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_total());
   }
 
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
@@ -6916,8 +7021,12 @@ void ContributorCount::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const
   uint32_t cached_has_bits = 0;
   (void) cached_has_bits;
 
+  _this->_impl_.largest_contributions_.MergeFrom(from._impl_.largest_contributions_);
   if (from._internal_contributors() != 0) {
     _this->_internal_set_contributors(from._internal_contributors());
+  }
+  if (from._internal_total() != 0) {
+    _this->_internal_set_total(from._internal_total());
   }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
@@ -6936,7 +7045,13 @@ bool ContributorCount::IsInitialized() const {
 void ContributorCount::InternalSwap(ContributorCount* other) {
   using std::swap;
   _internal_metadata_.InternalSwap(&other->_internal_metadata_);
-  swap(_impl_.contributors_, other->_impl_.contributors_);
+  _impl_.largest_contributions_.InternalSwap(&other->_impl_.largest_contributions_);
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(ContributorCount, _impl_.total_)
+      + sizeof(ContributorCount::_impl_.total_)
+      - PROTOBUF_FIELD_OFFSET(ContributorCount, _impl_.contributors_)>(
+          reinterpret_cast<char*>(&_impl_.contributors_),
+          reinterpret_cast<char*>(&other->_impl_.contributors_));
 }
 
 ::PROTOBUF_NAMESPACE_ID::Metadata ContributorCount::GetMetadata() const {
@@ -6947,10 +7062,226 @@ void ContributorCount::InternalSwap(ContributorCount* other) {
 
 // ===================================================================
 
-class SuppressCellsRequest::_Internal {
+class DominanceRule::_Internal {
  public:
 };
 
+DominanceRule::DominanceRule(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.privacy.v1.DominanceRule)
+}
+DominanceRule::DominanceRule(const DominanceRule& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  DominanceRule* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.n_){}
+    , decltype(_impl_.percent_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  ::memcpy(&_impl_.n_, &from._impl_.n_,
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.percent_) -
+    reinterpret_cast<char*>(&_impl_.n_)) + sizeof(_impl_.percent_));
+  // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.DominanceRule)
+}
+
+inline void DominanceRule::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.n_){0}
+    , decltype(_impl_.percent_){0}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+DominanceRule::~DominanceRule() {
+  // @@protoc_insertion_point(destructor:jipan.privacy.v1.DominanceRule)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void DominanceRule::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+}
+
+void DominanceRule::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void DominanceRule::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.privacy.v1.DominanceRule)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  ::memset(&_impl_.n_, 0, static_cast<size_t>(
+      reinterpret_cast<char*>(&_impl_.percent_) -
+      reinterpret_cast<char*>(&_impl_.n_)) + sizeof(_impl_.percent_));
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* DominanceRule::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // int32 n = 1 [json_name = "n", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 8)) {
+          _impl_.n_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int32 percent = 2 [json_name = "percent", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 16)) {
+          _impl_.percent_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* DominanceRule::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.privacy.v1.DominanceRule)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // int32 n = 1 [json_name = "n", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_n() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(1, this->_internal_n(), target);
+  }
+
+  // int32 percent = 2 [json_name = "percent", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_percent() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(2, this->_internal_percent(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.privacy.v1.DominanceRule)
+  return target;
+}
+
+size_t DominanceRule::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.privacy.v1.DominanceRule)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // int32 n = 1 [json_name = "n", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_n() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_n());
+  }
+
+  // int32 percent = 2 [json_name = "percent", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_percent() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_percent());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData DominanceRule::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    DominanceRule::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*DominanceRule::GetClassData() const { return &_class_data_; }
+
+
+void DominanceRule::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<DominanceRule*>(&to_msg);
+  auto& from = static_cast<const DominanceRule&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.privacy.v1.DominanceRule)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (from._internal_n() != 0) {
+    _this->_internal_set_n(from._internal_n());
+  }
+  if (from._internal_percent() != 0) {
+    _this->_internal_set_percent(from._internal_percent());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void DominanceRule::CopyFrom(const DominanceRule& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.privacy.v1.DominanceRule)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool DominanceRule::IsInitialized() const {
+  return true;
+}
+
+void DominanceRule::InternalSwap(DominanceRule* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(DominanceRule, _impl_.percent_)
+      + sizeof(DominanceRule::_impl_.percent_)
+      - PROTOBUF_FIELD_OFFSET(DominanceRule, _impl_.n_)>(
+          reinterpret_cast<char*>(&_impl_.n_),
+          reinterpret_cast<char*>(&other->_impl_.n_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata DominanceRule::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[24]);
+}
+
+// ===================================================================
+
+class SuppressCellsRequest::_Internal {
+ public:
+  static const ::jipan::privacy::v1::DominanceRule& dominance(const SuppressCellsRequest* msg);
+};
+
+const ::jipan::privacy::v1::DominanceRule&
+SuppressCellsRequest::_Internal::dominance(const SuppressCellsRequest* msg) {
+  return *msg->_impl_.dominance_;
+}
 SuppressCellsRequest::SuppressCellsRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
                          bool is_message_owned)
   : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
@@ -6962,10 +7293,14 @@ SuppressCellsRequest::SuppressCellsRequest(const SuppressCellsRequest& from)
   SuppressCellsRequest* const _this = this; (void)_this;
   new (&_impl_) Impl_{
       decltype(_impl_.cells_){from._impl_.cells_}
+    , decltype(_impl_.dominance_){nullptr}
     , decltype(_impl_.k_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  if (from._internal_has_dominance()) {
+    _this->_impl_.dominance_ = new ::jipan::privacy::v1::DominanceRule(*from._impl_.dominance_);
+  }
   _this->_impl_.k_ = from._impl_.k_;
   // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.SuppressCellsRequest)
 }
@@ -6976,6 +7311,7 @@ inline void SuppressCellsRequest::SharedCtor(
   (void)is_message_owned;
   new (&_impl_) Impl_{
       decltype(_impl_.cells_){arena}
+    , decltype(_impl_.dominance_){nullptr}
     , decltype(_impl_.k_){0}
     , /*decltype(_impl_._cached_size_)*/{}
   };
@@ -6993,6 +7329,7 @@ SuppressCellsRequest::~SuppressCellsRequest() {
 inline void SuppressCellsRequest::SharedDtor() {
   GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
   _impl_.cells_.~RepeatedPtrField();
+  if (this != internal_default_instance()) delete _impl_.dominance_;
 }
 
 void SuppressCellsRequest::SetCachedSize(int size) const {
@@ -7006,6 +7343,10 @@ void SuppressCellsRequest::Clear() {
   (void) cached_has_bits;
 
   _impl_.cells_.Clear();
+  if (GetArenaForAllocation() == nullptr && _impl_.dominance_ != nullptr) {
+    delete _impl_.dominance_;
+  }
+  _impl_.dominance_ = nullptr;
   _impl_.k_ = 0;
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
@@ -7034,6 +7375,14 @@ const char* SuppressCellsRequest::_InternalParse(const char* ptr, ::_pbi::ParseC
             CHK_(ptr);
             if (!ctx->DataAvailable(ptr)) break;
           } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<18>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      // .jipan.privacy.v1.DominanceRule dominance = 3 [json_name = "dominance"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          ptr = ctx->ParseMessage(_internal_mutable_dominance(), ptr);
+          CHK_(ptr);
         } else
           goto handle_unusual;
         continue;
@@ -7080,6 +7429,13 @@ uint8_t* SuppressCellsRequest::_InternalSerialize(
         InternalWriteMessage(2, repfield, repfield.GetCachedSize(), target, stream);
   }
 
+  // .jipan.privacy.v1.DominanceRule dominance = 3 [json_name = "dominance"];
+  if (this->_internal_has_dominance()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(3, _Internal::dominance(this),
+        _Internal::dominance(this).GetCachedSize(), target, stream);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -7101,6 +7457,13 @@ size_t SuppressCellsRequest::ByteSizeLong() const {
   for (const auto& msg : this->_impl_.cells_) {
     total_size +=
       ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(msg);
+  }
+
+  // .jipan.privacy.v1.DominanceRule dominance = 3 [json_name = "dominance"];
+  if (this->_internal_has_dominance()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.dominance_);
   }
 
   // int32 k = 1 [json_name = "k", (.jipan.common.v1.field_rules) = {
@@ -7127,6 +7490,10 @@ void SuppressCellsRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, c
   (void) cached_has_bits;
 
   _this->_impl_.cells_.MergeFrom(from._impl_.cells_);
+  if (from._internal_has_dominance()) {
+    _this->_internal_mutable_dominance()->::jipan::privacy::v1::DominanceRule::MergeFrom(
+        from._internal_dominance());
+  }
   if (from._internal_k() != 0) {
     _this->_internal_set_k(from._internal_k());
   }
@@ -7148,13 +7515,18 @@ void SuppressCellsRequest::InternalSwap(SuppressCellsRequest* other) {
   using std::swap;
   _internal_metadata_.InternalSwap(&other->_internal_metadata_);
   _impl_.cells_.InternalSwap(&other->_impl_.cells_);
-  swap(_impl_.k_, other->_impl_.k_);
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(SuppressCellsRequest, _impl_.k_)
+      + sizeof(SuppressCellsRequest::_impl_.k_)
+      - PROTOBUF_FIELD_OFFSET(SuppressCellsRequest, _impl_.dominance_)>(
+          reinterpret_cast<char*>(&_impl_.dominance_),
+          reinterpret_cast<char*>(&other->_impl_.dominance_));
 }
 
 ::PROTOBUF_NAMESPACE_ID::Metadata SuppressCellsRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[24]);
+      file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[25]);
 }
 
 // ===================================================================
@@ -7175,10 +7547,13 @@ SuppressCellsResponse::SuppressCellsResponse(const SuppressCellsResponse& from)
   new (&_impl_) Impl_{
       decltype(_impl_.suppressed_){from._impl_.suppressed_}
     , decltype(_impl_.suppressed_cell_count_){}
+    , decltype(_impl_.dominated_cell_count_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
-  _this->_impl_.suppressed_cell_count_ = from._impl_.suppressed_cell_count_;
+  ::memcpy(&_impl_.suppressed_cell_count_, &from._impl_.suppressed_cell_count_,
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.dominated_cell_count_) -
+    reinterpret_cast<char*>(&_impl_.suppressed_cell_count_)) + sizeof(_impl_.dominated_cell_count_));
   // @@protoc_insertion_point(copy_constructor:jipan.privacy.v1.SuppressCellsResponse)
 }
 
@@ -7189,6 +7564,7 @@ inline void SuppressCellsResponse::SharedCtor(
   new (&_impl_) Impl_{
       decltype(_impl_.suppressed_){arena}
     , decltype(_impl_.suppressed_cell_count_){int64_t{0}}
+    , decltype(_impl_.dominated_cell_count_){int64_t{0}}
     , /*decltype(_impl_._cached_size_)*/{}
   };
 }
@@ -7218,7 +7594,9 @@ void SuppressCellsResponse::Clear() {
   (void) cached_has_bits;
 
   _impl_.suppressed_.Clear();
-  _impl_.suppressed_cell_count_ = int64_t{0};
+  ::memset(&_impl_.suppressed_cell_count_, 0, static_cast<size_t>(
+      reinterpret_cast<char*>(&_impl_.dominated_cell_count_) -
+      reinterpret_cast<char*>(&_impl_.suppressed_cell_count_)) + sizeof(_impl_.dominated_cell_count_));
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -7243,6 +7621,14 @@ const char* SuppressCellsResponse::_InternalParse(const char* ptr, ::_pbi::Parse
       case 2:
         if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 16)) {
           _impl_.suppressed_cell_count_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int64 dominated_cell_count = 3 [json_name = "dominatedCellCount"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 24)) {
+          _impl_.dominated_cell_count_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
           CHK_(ptr);
         } else
           goto handle_unusual;
@@ -7287,6 +7673,12 @@ uint8_t* SuppressCellsResponse::_InternalSerialize(
     target = ::_pbi::WireFormatLite::WriteInt64ToArray(2, this->_internal_suppressed_cell_count(), target);
   }
 
+  // int64 dominated_cell_count = 3 [json_name = "dominatedCellCount"];
+  if (this->_internal_dominated_cell_count() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt64ToArray(3, this->_internal_dominated_cell_count(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -7319,6 +7711,11 @@ size_t SuppressCellsResponse::ByteSizeLong() const {
     total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_suppressed_cell_count());
   }
 
+  // int64 dominated_cell_count = 3 [json_name = "dominatedCellCount"];
+  if (this->_internal_dominated_cell_count() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_dominated_cell_count());
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -7341,6 +7738,9 @@ void SuppressCellsResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, 
   if (from._internal_suppressed_cell_count() != 0) {
     _this->_internal_set_suppressed_cell_count(from._internal_suppressed_cell_count());
   }
+  if (from._internal_dominated_cell_count() != 0) {
+    _this->_internal_set_dominated_cell_count(from._internal_dominated_cell_count());
+  }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
 
@@ -7359,13 +7759,18 @@ void SuppressCellsResponse::InternalSwap(SuppressCellsResponse* other) {
   using std::swap;
   _internal_metadata_.InternalSwap(&other->_internal_metadata_);
   _impl_.suppressed_.InternalSwap(&other->_impl_.suppressed_);
-  swap(_impl_.suppressed_cell_count_, other->_impl_.suppressed_cell_count_);
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(SuppressCellsResponse, _impl_.dominated_cell_count_)
+      + sizeof(SuppressCellsResponse::_impl_.dominated_cell_count_)
+      - PROTOBUF_FIELD_OFFSET(SuppressCellsResponse, _impl_.suppressed_cell_count_)>(
+          reinterpret_cast<char*>(&_impl_.suppressed_cell_count_),
+          reinterpret_cast<char*>(&other->_impl_.suppressed_cell_count_));
 }
 
 ::PROTOBUF_NAMESPACE_ID::Metadata SuppressCellsResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_getter, &descriptor_table_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[25]);
+      file_level_metadata_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto[26]);
 }
 
 // @@protoc_insertion_point(namespace_scope)
@@ -7468,6 +7873,10 @@ Arena::CreateMaybeMessage< ::jipan::privacy::v1::LinkPseudonymsResponse >(Arena*
 template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::ContributorCount*
 Arena::CreateMaybeMessage< ::jipan::privacy::v1::ContributorCount >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::privacy::v1::ContributorCount >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::DominanceRule*
+Arena::CreateMaybeMessage< ::jipan::privacy::v1::DominanceRule >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::privacy::v1::DominanceRule >(arena);
 }
 template<> PROTOBUF_NOINLINE ::jipan::privacy::v1::SuppressCellsRequest*
 Arena::CreateMaybeMessage< ::jipan::privacy::v1::SuppressCellsRequest >(Arena* arena) {

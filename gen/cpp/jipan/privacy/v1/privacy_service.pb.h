@@ -78,6 +78,9 @@ extern CreateReleaseRequestDefaultTypeInternal _CreateReleaseRequest_default_ins
 class CreateReleaseResponse;
 struct CreateReleaseResponseDefaultTypeInternal;
 extern CreateReleaseResponseDefaultTypeInternal _CreateReleaseResponse_default_instance_;
+class DominanceRule;
+struct DominanceRuleDefaultTypeInternal;
+extern DominanceRuleDefaultTypeInternal _DominanceRule_default_instance_;
 class GetDatasetRequest;
 struct GetDatasetRequestDefaultTypeInternal;
 extern GetDatasetRequestDefaultTypeInternal _GetDatasetRequest_default_instance_;
@@ -142,6 +145,7 @@ template<> ::jipan::privacy::v1::CreateDatasetRequest* Arena::CreateMaybeMessage
 template<> ::jipan::privacy::v1::CreateDatasetResponse* Arena::CreateMaybeMessage<::jipan::privacy::v1::CreateDatasetResponse>(Arena*);
 template<> ::jipan::privacy::v1::CreateReleaseRequest* Arena::CreateMaybeMessage<::jipan::privacy::v1::CreateReleaseRequest>(Arena*);
 template<> ::jipan::privacy::v1::CreateReleaseResponse* Arena::CreateMaybeMessage<::jipan::privacy::v1::CreateReleaseResponse>(Arena*);
+template<> ::jipan::privacy::v1::DominanceRule* Arena::CreateMaybeMessage<::jipan::privacy::v1::DominanceRule>(Arena*);
 template<> ::jipan::privacy::v1::GetDatasetRequest* Arena::CreateMaybeMessage<::jipan::privacy::v1::GetDatasetRequest>(Arena*);
 template<> ::jipan::privacy::v1::GetDatasetResponse* Arena::CreateMaybeMessage<::jipan::privacy::v1::GetDatasetResponse>(Arena*);
 template<> ::jipan::privacy::v1::GetOperationRequest* Arena::CreateMaybeMessage<::jipan::privacy::v1::GetOperationRequest>(Arena*);
@@ -4382,8 +4386,32 @@ class ContributorCount final :
   // accessors -------------------------------------------------------
 
   enum : int {
+    kLargestContributionsFieldNumber = 3,
     kContributorsFieldNumber = 1,
+    kTotalFieldNumber = 2,
   };
+  // repeated int64 largest_contributions = 3 [json_name = "largestContributions", (.jipan.common.v1.field_rules) = {
+  int largest_contributions_size() const;
+  private:
+  int _internal_largest_contributions_size() const;
+  public:
+  void clear_largest_contributions();
+  private:
+  int64_t _internal_largest_contributions(int index) const;
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedField< int64_t >&
+      _internal_largest_contributions() const;
+  void _internal_add_largest_contributions(int64_t value);
+  ::PROTOBUF_NAMESPACE_ID::RepeatedField< int64_t >*
+      _internal_mutable_largest_contributions();
+  public:
+  int64_t largest_contributions(int index) const;
+  void set_largest_contributions(int index, int64_t value);
+  void add_largest_contributions(int64_t value);
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedField< int64_t >&
+      largest_contributions() const;
+  ::PROTOBUF_NAMESPACE_ID::RepeatedField< int64_t >*
+      mutable_largest_contributions();
+
   // int64 contributors = 1 [json_name = "contributors", (.jipan.common.v1.field_rules) = {
   void clear_contributors();
   int64_t contributors() const;
@@ -4391,6 +4419,15 @@ class ContributorCount final :
   private:
   int64_t _internal_contributors() const;
   void _internal_set_contributors(int64_t value);
+  public:
+
+  // int64 total = 2 [json_name = "total", (.jipan.common.v1.field_rules) = {
+  void clear_total();
+  int64_t total() const;
+  void set_total(int64_t value);
+  private:
+  int64_t _internal_total() const;
+  void _internal_set_total(int64_t value);
   public:
 
   // @@protoc_insertion_point(class_scope:jipan.privacy.v1.ContributorCount)
@@ -4401,7 +4438,169 @@ class ContributorCount final :
   typedef void InternalArenaConstructable_;
   typedef void DestructorSkippable_;
   struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedField< int64_t > largest_contributions_;
+    mutable std::atomic<int> _largest_contributions_cached_byte_size_;
     int64_t contributors_;
+    int64_t total_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fprivacy_2fv1_2fprivacy_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class DominanceRule final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.privacy.v1.DominanceRule) */ {
+ public:
+  inline DominanceRule() : DominanceRule(nullptr) {}
+  ~DominanceRule() override;
+  explicit PROTOBUF_CONSTEXPR DominanceRule(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  DominanceRule(const DominanceRule& from);
+  DominanceRule(DominanceRule&& from) noexcept
+    : DominanceRule() {
+    *this = ::std::move(from);
+  }
+
+  inline DominanceRule& operator=(const DominanceRule& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline DominanceRule& operator=(DominanceRule&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const DominanceRule& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const DominanceRule* internal_default_instance() {
+    return reinterpret_cast<const DominanceRule*>(
+               &_DominanceRule_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    24;
+
+  friend void swap(DominanceRule& a, DominanceRule& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(DominanceRule* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(DominanceRule* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  DominanceRule* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<DominanceRule>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const DominanceRule& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const DominanceRule& from) {
+    DominanceRule::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(DominanceRule* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.privacy.v1.DominanceRule";
+  }
+  protected:
+  explicit DominanceRule(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kNFieldNumber = 1,
+    kPercentFieldNumber = 2,
+  };
+  // int32 n = 1 [json_name = "n", (.jipan.common.v1.field_rules) = {
+  void clear_n();
+  int32_t n() const;
+  void set_n(int32_t value);
+  private:
+  int32_t _internal_n() const;
+  void _internal_set_n(int32_t value);
+  public:
+
+  // int32 percent = 2 [json_name = "percent", (.jipan.common.v1.field_rules) = {
+  void clear_percent();
+  int32_t percent() const;
+  void set_percent(int32_t value);
+  private:
+  int32_t _internal_percent() const;
+  void _internal_set_percent(int32_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.privacy.v1.DominanceRule)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    int32_t n_;
+    int32_t percent_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -4457,7 +4656,7 @@ class SuppressCellsRequest final :
                &_SuppressCellsRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    24;
+    25;
 
   friend void swap(SuppressCellsRequest& a, SuppressCellsRequest& b) {
     a.Swap(&b);
@@ -4531,6 +4730,7 @@ class SuppressCellsRequest final :
 
   enum : int {
     kCellsFieldNumber = 2,
+    kDominanceFieldNumber = 3,
     kKFieldNumber = 1,
   };
   // repeated .jipan.privacy.v1.ContributorCount cells = 2 [json_name = "cells", (.jipan.common.v1.field_rules) = {
@@ -4551,6 +4751,24 @@ class SuppressCellsRequest final :
   const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::privacy::v1::ContributorCount >&
       cells() const;
 
+  // .jipan.privacy.v1.DominanceRule dominance = 3 [json_name = "dominance"];
+  bool has_dominance() const;
+  private:
+  bool _internal_has_dominance() const;
+  public:
+  void clear_dominance();
+  const ::jipan::privacy::v1::DominanceRule& dominance() const;
+  PROTOBUF_NODISCARD ::jipan::privacy::v1::DominanceRule* release_dominance();
+  ::jipan::privacy::v1::DominanceRule* mutable_dominance();
+  void set_allocated_dominance(::jipan::privacy::v1::DominanceRule* dominance);
+  private:
+  const ::jipan::privacy::v1::DominanceRule& _internal_dominance() const;
+  ::jipan::privacy::v1::DominanceRule* _internal_mutable_dominance();
+  public:
+  void unsafe_arena_set_allocated_dominance(
+      ::jipan::privacy::v1::DominanceRule* dominance);
+  ::jipan::privacy::v1::DominanceRule* unsafe_arena_release_dominance();
+
   // int32 k = 1 [json_name = "k", (.jipan.common.v1.field_rules) = {
   void clear_k();
   int32_t k() const;
@@ -4569,6 +4787,7 @@ class SuppressCellsRequest final :
   typedef void DestructorSkippable_;
   struct Impl_ {
     ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::privacy::v1::ContributorCount > cells_;
+    ::jipan::privacy::v1::DominanceRule* dominance_;
     int32_t k_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
@@ -4625,7 +4844,7 @@ class SuppressCellsResponse final :
                &_SuppressCellsResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    25;
+    26;
 
   friend void swap(SuppressCellsResponse& a, SuppressCellsResponse& b) {
     a.Swap(&b);
@@ -4700,6 +4919,7 @@ class SuppressCellsResponse final :
   enum : int {
     kSuppressedFieldNumber = 1,
     kSuppressedCellCountFieldNumber = 2,
+    kDominatedCellCountFieldNumber = 3,
   };
   // repeated bool suppressed = 1 [json_name = "suppressed"];
   int suppressed_size() const;
@@ -4732,6 +4952,15 @@ class SuppressCellsResponse final :
   void _internal_set_suppressed_cell_count(int64_t value);
   public:
 
+  // int64 dominated_cell_count = 3 [json_name = "dominatedCellCount"];
+  void clear_dominated_cell_count();
+  int64_t dominated_cell_count() const;
+  void set_dominated_cell_count(int64_t value);
+  private:
+  int64_t _internal_dominated_cell_count() const;
+  void _internal_set_dominated_cell_count(int64_t value);
+  public:
+
   // @@protoc_insertion_point(class_scope:jipan.privacy.v1.SuppressCellsResponse)
  private:
   class _Internal;
@@ -4742,6 +4971,7 @@ class SuppressCellsResponse final :
   struct Impl_ {
     ::PROTOBUF_NAMESPACE_ID::RepeatedField< bool > suppressed_;
     int64_t suppressed_cell_count_;
+    int64_t dominated_cell_count_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -7671,6 +7901,117 @@ inline void ContributorCount::set_contributors(int64_t value) {
   // @@protoc_insertion_point(field_set:jipan.privacy.v1.ContributorCount.contributors)
 }
 
+// int64 total = 2 [json_name = "total", (.jipan.common.v1.field_rules) = {
+inline void ContributorCount::clear_total() {
+  _impl_.total_ = int64_t{0};
+}
+inline int64_t ContributorCount::_internal_total() const {
+  return _impl_.total_;
+}
+inline int64_t ContributorCount::total() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.ContributorCount.total)
+  return _internal_total();
+}
+inline void ContributorCount::_internal_set_total(int64_t value) {
+  
+  _impl_.total_ = value;
+}
+inline void ContributorCount::set_total(int64_t value) {
+  _internal_set_total(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.ContributorCount.total)
+}
+
+// repeated int64 largest_contributions = 3 [json_name = "largestContributions", (.jipan.common.v1.field_rules) = {
+inline int ContributorCount::_internal_largest_contributions_size() const {
+  return _impl_.largest_contributions_.size();
+}
+inline int ContributorCount::largest_contributions_size() const {
+  return _internal_largest_contributions_size();
+}
+inline void ContributorCount::clear_largest_contributions() {
+  _impl_.largest_contributions_.Clear();
+}
+inline int64_t ContributorCount::_internal_largest_contributions(int index) const {
+  return _impl_.largest_contributions_.Get(index);
+}
+inline int64_t ContributorCount::largest_contributions(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.ContributorCount.largest_contributions)
+  return _internal_largest_contributions(index);
+}
+inline void ContributorCount::set_largest_contributions(int index, int64_t value) {
+  _impl_.largest_contributions_.Set(index, value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.ContributorCount.largest_contributions)
+}
+inline void ContributorCount::_internal_add_largest_contributions(int64_t value) {
+  _impl_.largest_contributions_.Add(value);
+}
+inline void ContributorCount::add_largest_contributions(int64_t value) {
+  _internal_add_largest_contributions(value);
+  // @@protoc_insertion_point(field_add:jipan.privacy.v1.ContributorCount.largest_contributions)
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedField< int64_t >&
+ContributorCount::_internal_largest_contributions() const {
+  return _impl_.largest_contributions_;
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedField< int64_t >&
+ContributorCount::largest_contributions() const {
+  // @@protoc_insertion_point(field_list:jipan.privacy.v1.ContributorCount.largest_contributions)
+  return _internal_largest_contributions();
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedField< int64_t >*
+ContributorCount::_internal_mutable_largest_contributions() {
+  return &_impl_.largest_contributions_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedField< int64_t >*
+ContributorCount::mutable_largest_contributions() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.privacy.v1.ContributorCount.largest_contributions)
+  return _internal_mutable_largest_contributions();
+}
+
+// -------------------------------------------------------------------
+
+// DominanceRule
+
+// int32 n = 1 [json_name = "n", (.jipan.common.v1.field_rules) = {
+inline void DominanceRule::clear_n() {
+  _impl_.n_ = 0;
+}
+inline int32_t DominanceRule::_internal_n() const {
+  return _impl_.n_;
+}
+inline int32_t DominanceRule::n() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.DominanceRule.n)
+  return _internal_n();
+}
+inline void DominanceRule::_internal_set_n(int32_t value) {
+  
+  _impl_.n_ = value;
+}
+inline void DominanceRule::set_n(int32_t value) {
+  _internal_set_n(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.DominanceRule.n)
+}
+
+// int32 percent = 2 [json_name = "percent", (.jipan.common.v1.field_rules) = {
+inline void DominanceRule::clear_percent() {
+  _impl_.percent_ = 0;
+}
+inline int32_t DominanceRule::_internal_percent() const {
+  return _impl_.percent_;
+}
+inline int32_t DominanceRule::percent() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.DominanceRule.percent)
+  return _internal_percent();
+}
+inline void DominanceRule::_internal_set_percent(int32_t value) {
+  
+  _impl_.percent_ = value;
+}
+inline void DominanceRule::set_percent(int32_t value) {
+  _internal_set_percent(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.DominanceRule.percent)
+}
+
 // -------------------------------------------------------------------
 
 // SuppressCellsRequest
@@ -7733,6 +8074,96 @@ inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::privacy::v1::Co
 SuppressCellsRequest::cells() const {
   // @@protoc_insertion_point(field_list:jipan.privacy.v1.SuppressCellsRequest.cells)
   return _impl_.cells_;
+}
+
+// .jipan.privacy.v1.DominanceRule dominance = 3 [json_name = "dominance"];
+inline bool SuppressCellsRequest::_internal_has_dominance() const {
+  return this != internal_default_instance() && _impl_.dominance_ != nullptr;
+}
+inline bool SuppressCellsRequest::has_dominance() const {
+  return _internal_has_dominance();
+}
+inline void SuppressCellsRequest::clear_dominance() {
+  if (GetArenaForAllocation() == nullptr && _impl_.dominance_ != nullptr) {
+    delete _impl_.dominance_;
+  }
+  _impl_.dominance_ = nullptr;
+}
+inline const ::jipan::privacy::v1::DominanceRule& SuppressCellsRequest::_internal_dominance() const {
+  const ::jipan::privacy::v1::DominanceRule* p = _impl_.dominance_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::privacy::v1::DominanceRule&>(
+      ::jipan::privacy::v1::_DominanceRule_default_instance_);
+}
+inline const ::jipan::privacy::v1::DominanceRule& SuppressCellsRequest::dominance() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.SuppressCellsRequest.dominance)
+  return _internal_dominance();
+}
+inline void SuppressCellsRequest::unsafe_arena_set_allocated_dominance(
+    ::jipan::privacy::v1::DominanceRule* dominance) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.dominance_);
+  }
+  _impl_.dominance_ = dominance;
+  if (dominance) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.privacy.v1.SuppressCellsRequest.dominance)
+}
+inline ::jipan::privacy::v1::DominanceRule* SuppressCellsRequest::release_dominance() {
+  
+  ::jipan::privacy::v1::DominanceRule* temp = _impl_.dominance_;
+  _impl_.dominance_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::privacy::v1::DominanceRule* SuppressCellsRequest::unsafe_arena_release_dominance() {
+  // @@protoc_insertion_point(field_release:jipan.privacy.v1.SuppressCellsRequest.dominance)
+  
+  ::jipan::privacy::v1::DominanceRule* temp = _impl_.dominance_;
+  _impl_.dominance_ = nullptr;
+  return temp;
+}
+inline ::jipan::privacy::v1::DominanceRule* SuppressCellsRequest::_internal_mutable_dominance() {
+  
+  if (_impl_.dominance_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::privacy::v1::DominanceRule>(GetArenaForAllocation());
+    _impl_.dominance_ = p;
+  }
+  return _impl_.dominance_;
+}
+inline ::jipan::privacy::v1::DominanceRule* SuppressCellsRequest::mutable_dominance() {
+  ::jipan::privacy::v1::DominanceRule* _msg = _internal_mutable_dominance();
+  // @@protoc_insertion_point(field_mutable:jipan.privacy.v1.SuppressCellsRequest.dominance)
+  return _msg;
+}
+inline void SuppressCellsRequest::set_allocated_dominance(::jipan::privacy::v1::DominanceRule* dominance) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete _impl_.dominance_;
+  }
+  if (dominance) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(dominance);
+    if (message_arena != submessage_arena) {
+      dominance = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, dominance, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.dominance_ = dominance;
+  // @@protoc_insertion_point(field_set_allocated:jipan.privacy.v1.SuppressCellsRequest.dominance)
 }
 
 // -------------------------------------------------------------------
@@ -7806,9 +8237,31 @@ inline void SuppressCellsResponse::set_suppressed_cell_count(int64_t value) {
   // @@protoc_insertion_point(field_set:jipan.privacy.v1.SuppressCellsResponse.suppressed_cell_count)
 }
 
+// int64 dominated_cell_count = 3 [json_name = "dominatedCellCount"];
+inline void SuppressCellsResponse::clear_dominated_cell_count() {
+  _impl_.dominated_cell_count_ = int64_t{0};
+}
+inline int64_t SuppressCellsResponse::_internal_dominated_cell_count() const {
+  return _impl_.dominated_cell_count_;
+}
+inline int64_t SuppressCellsResponse::dominated_cell_count() const {
+  // @@protoc_insertion_point(field_get:jipan.privacy.v1.SuppressCellsResponse.dominated_cell_count)
+  return _internal_dominated_cell_count();
+}
+inline void SuppressCellsResponse::_internal_set_dominated_cell_count(int64_t value) {
+  
+  _impl_.dominated_cell_count_ = value;
+}
+inline void SuppressCellsResponse::set_dominated_cell_count(int64_t value) {
+  _internal_set_dominated_cell_count(value);
+  // @@protoc_insertion_point(field_set:jipan.privacy.v1.SuppressCellsResponse.dominated_cell_count)
+}
+
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

@@ -95,6 +95,7 @@ PROTOBUF_CONSTEXPR AggregateSalesResponse::AggregateSalesResponse(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.cells_)*/{}
   , /*decltype(_impl_.next_page_token_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.published_through_month_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct AggregateSalesResponseDefaultTypeInternal {
   PROTOBUF_CONSTEXPR AggregateSalesResponseDefaultTypeInternal()
@@ -126,6 +127,7 @@ PROTOBUF_CONSTEXPR SalesTrendPoint::SalesTrendPoint(
   , /*decltype(_impl_.figures_)*/nullptr
   , /*decltype(_impl_.suppressed_)*/false
   , /*decltype(_impl_.partially_suppressed_)*/false
+  , /*decltype(_impl_.unpublished_)*/false
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct SalesTrendPointDefaultTypeInternal {
   PROTOBUF_CONSTEXPR SalesTrendPointDefaultTypeInternal()
@@ -139,6 +141,7 @@ PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORIT
 PROTOBUF_CONSTEXPR ComputeSalesTrendResponse::ComputeSalesTrendResponse(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.points_)*/{}
+  , /*decltype(_impl_.published_through_month_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct ComputeSalesTrendResponseDefaultTypeInternal {
   PROTOBUF_CONSTEXPR ComputeSalesTrendResponseDefaultTypeInternal()
@@ -189,6 +192,7 @@ PROTOBUF_CONSTEXPR RankProductsResponse::RankProductsResponse(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.products_)*/{}
   , /*decltype(_impl_.next_page_token_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.published_through_month_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct RankProductsResponseDefaultTypeInternal {
   PROTOBUF_CONSTEXPR RankProductsResponseDefaultTypeInternal()
@@ -259,6 +263,7 @@ const uint32_t TableStruct_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eprot
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::AggregateSalesResponse, _impl_.cells_),
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::AggregateSalesResponse, _impl_.next_page_token_),
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::AggregateSalesResponse, _impl_.published_through_month_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::ComputeSalesTrendRequest, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -278,6 +283,7 @@ const uint32_t TableStruct_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eprot
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::SalesTrendPoint, _impl_.figures_),
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::SalesTrendPoint, _impl_.suppressed_),
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::SalesTrendPoint, _impl_.partially_suppressed_),
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::SalesTrendPoint, _impl_.unpublished_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::ComputeSalesTrendResponse, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -285,6 +291,7 @@ const uint32_t TableStruct_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eprot
   ~0u,  // no _weak_field_map_
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::ComputeSalesTrendResponse, _impl_.points_),
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::ComputeSalesTrendResponse, _impl_.published_through_month_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::RankProductsRequest, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -317,6 +324,7 @@ const uint32_t TableStruct_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eprot
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::RankProductsResponse, _impl_.products_),
   PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::RankProductsResponse, _impl_.next_page_token_),
+  PROTOBUF_FIELD_OFFSET(::jipan::procurement::v1::RankProductsResponse, _impl_.published_through_month_),
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::procurement::v1::SalesFilter)},
@@ -324,12 +332,12 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 20, -1, -1, sizeof(::jipan::procurement::v1::SalesCell)},
   { 33, -1, -1, sizeof(::jipan::procurement::v1::AggregateSalesRequest)},
   { 44, -1, -1, sizeof(::jipan::procurement::v1::AggregateSalesResponse)},
-  { 52, -1, -1, sizeof(::jipan::procurement::v1::ComputeSalesTrendRequest)},
-  { 60, -1, -1, sizeof(::jipan::procurement::v1::SalesTrendPoint)},
-  { 71, -1, -1, sizeof(::jipan::procurement::v1::ComputeSalesTrendResponse)},
-  { 78, -1, -1, sizeof(::jipan::procurement::v1::RankProductsRequest)},
-  { 89, -1, -1, sizeof(::jipan::procurement::v1::ProductSales)},
-  { 102, -1, -1, sizeof(::jipan::procurement::v1::RankProductsResponse)},
+  { 53, -1, -1, sizeof(::jipan::procurement::v1::ComputeSalesTrendRequest)},
+  { 61, -1, -1, sizeof(::jipan::procurement::v1::SalesTrendPoint)},
+  { 73, -1, -1, sizeof(::jipan::procurement::v1::ComputeSalesTrendResponse)},
+  { 81, -1, -1, sizeof(::jipan::procurement::v1::RankProductsRequest)},
+  { 92, -1, -1, sizeof(::jipan::procurement::v1::ProductSales)},
+  { 105, -1, -1, sizeof(::jipan::procurement::v1::RankProductsResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -377,67 +385,72 @@ const char descriptor_table_protodef_jipan_2fprocurement_2fv1_2fanalytics_5fserv
   "r\030\003 \001(\0132!.jipan.procurement.v1.SalesFilt"
   "erR\006filter\022&\n\tpage_size\030\004 \001(\005B\t\312\363\030\0050\0008\364\003"
   "R\010pageSize\022&\n\npage_token\030\005 \001(\tB\007\312\363\030\003\030\200\010R"
-  "\tpageToken\"w\n\026AggregateSalesResponse\0225\n\005"
-  "cells\030\001 \003(\0132\037.jipan.procurement.v1.Sales"
-  "CellR\005cells\022&\n\017next_page_token\030\002 \001(\tR\rne"
-  "xtPageToken\"w\n\030ComputeSalesTrendRequest\022"
-  " \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\0229\n\006fil"
-  "ter\030\002 \001(\0132!.jipan.procurement.v1.SalesFi"
-  "lterR\006filter\"\363\001\n\017SalesTrendPoint\022\024\n\005mont"
-  "h\030\001 \001(\tR\005month\0229\n\nstart_time\030\002 \001(\0132\032.goo"
-  "gle.protobuf.TimestampR\tstartTime\022<\n\007fig"
-  "ures\030\003 \001(\0132\".jipan.procurement.v1.SalesF"
-  "iguresR\007figures\022\036\n\nsuppressed\030\004 \001(\010R\nsup"
-  "pressed\0221\n\024partially_suppressed\030\005 \001(\010R\023p"
-  "artiallySuppressed\"Z\n\031ComputeSalesTrendR"
-  "esponse\022=\n\006points\030\001 \003(\0132%.jipan.procurem"
-  "ent.v1.SalesTrendPointR\006points\"\211\002\n\023RankP"
-  "roductsRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030x"
-  "R\006parent\022F\n\007ranking\030\002 \001(\0162$.jipan.procur"
-  "ement.v1.ProductRankingB\006\312\363\030\002H\001R\007ranking"
-  "\0229\n\006filter\030\003 \001(\0132!.jipan.procurement.v1."
-  "SalesFilterR\006filter\022%\n\tpage_size\030\004 \001(\005B\010"
-  "\312\363\030\0040\0008dR\010pageSize\022&\n\npage_token\030\005 \001(\tB\007"
-  "\312\363\030\003\030\200\010R\tpageToken\"\301\002\n\014ProductSales\022\030\n\007l"
-  "isting\030\001 \001(\tR\007listing\022!\n\014product_name\030\002 "
-  "\001(\tR\013productName\022\'\n\017product_version\030\003 \001("
-  "\tR\016productVersion\022:\n\010category\030\004 \001(\0162\036.ji"
-  "pan.procurement.v1.CategoryR\010category\022<\n"
-  "\007figures\030\005 \001(\0132\".jipan.procurement.v1.Sa"
-  "lesFiguresR\007figures\022\036\n\nsuppressed\030\006 \001(\010R"
-  "\nsuppressed\0221\n\024partially_suppressed\030\007 \001("
-  "\010R\023partiallySuppressed\"~\n\024RankProductsRe"
-  "sponse\022>\n\010products\030\001 \003(\0132\".jipan.procure"
-  "ment.v1.ProductSalesR\010products\022&\n\017next_p"
-  "age_token\030\002 \001(\tR\rnextPageToken*\242\001\n\016Sales"
-  "Dimension\022\037\n\033SALES_DIMENSION_UNSPECIFIED"
-  "\020\000\022\034\n\030SALES_DIMENSION_CATEGORY\020\001\022\032\n\026SALE"
-  "S_DIMENSION_VENDOR\020\002\022\032\n\026SALES_DIMENSION_"
-  "AGENCY\020\003\022\031\n\025SALES_DIMENSION_MONTH\020\004*l\n\016P"
-  "roductRanking\022\037\n\033PRODUCT_RANKING_UNSPECI"
-  "FIED\020\000\022\033\n\027PRODUCT_RANKING_REVENUE\020\001\022\034\n\030P"
-  "RODUCT_RANKING_QUANTITY\020\0022\333\004\n\020AnalyticsS"
-  "ervice\022\277\001\n\016AggregateSales\022+.jipan.procur"
-  "ement.v1.AggregateSalesRequest\032,.jipan.p"
-  "rocurement.v1.AggregateSalesResponse\"R\302\363"
-  "\030N\010\002\022\020procurement.read\032\021procurement-buye"
-  "r\032\022procurement-vendor\032\021procurement-admin"
-  "\022\310\001\n\021ComputeSalesTrend\022..jipan.procureme"
-  "nt.v1.ComputeSalesTrendRequest\032/.jipan.p"
-  "rocurement.v1.ComputeSalesTrendResponse\""
-  "R\302\363\030N\010\002\022\020procurement.read\032\021procurement-b"
-  "uyer\032\022procurement-vendor\032\021procurement-ad"
-  "min\022\271\001\n\014RankProducts\022).jipan.procurement"
-  ".v1.RankProductsRequest\032*.jipan.procurem"
-  "ent.v1.RankProductsResponse\"R\302\363\030N\010\002\022\020pro"
-  "curement.read\032\021procurement-buyer\032\022procur"
-  "ement-vendor\032\021procurement-adminB\326\001\n\027tw.j"
-  "ipan.procurement.v1B\025AnalyticsServicePro"
-  "toP\001Z2jipan.tw/gen/go/jipan/procurement/"
-  "v1;procurementv1\242\002\003JPX\252\002\024Jipan.Procureme"
-  "nt.V1\312\002\024Jipan\\Procurement\\V1\342\002 Jipan\\Pro"
-  "curement\\V1\\GPBMetadata\352\002\026Jipan::Procure"
-  "ment::V1b\006proto3"
+  "\tpageToken\"\257\001\n\026AggregateSalesResponse\0225\n"
+  "\005cells\030\001 \003(\0132\037.jipan.procurement.v1.Sale"
+  "sCellR\005cells\022&\n\017next_page_token\030\002 \001(\tR\rn"
+  "extPageToken\0226\n\027published_through_month\030"
+  "\003 \001(\tR\025publishedThroughMonth\"w\n\030ComputeS"
+  "alesTrendRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001"
+  "\030xR\006parent\0229\n\006filter\030\002 \001(\0132!.jipan.procu"
+  "rement.v1.SalesFilterR\006filter\"\225\002\n\017SalesT"
+  "rendPoint\022\024\n\005month\030\001 \001(\tR\005month\0229\n\nstart"
+  "_time\030\002 \001(\0132\032.google.protobuf.TimestampR"
+  "\tstartTime\022<\n\007figures\030\003 \001(\0132\".jipan.proc"
+  "urement.v1.SalesFiguresR\007figures\022\036\n\nsupp"
+  "ressed\030\004 \001(\010R\nsuppressed\0221\n\024partially_su"
+  "ppressed\030\005 \001(\010R\023partiallySuppressed\022 \n\013u"
+  "npublished\030\006 \001(\010R\013unpublished\"\222\001\n\031Comput"
+  "eSalesTrendResponse\022=\n\006points\030\001 \003(\0132%.ji"
+  "pan.procurement.v1.SalesTrendPointR\006poin"
+  "ts\0226\n\027published_through_month\030\002 \001(\tR\025pub"
+  "lishedThroughMonth\"\211\002\n\023RankProductsReque"
+  "st\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022F\n\007"
+  "ranking\030\002 \001(\0162$.jipan.procurement.v1.Pro"
+  "ductRankingB\006\312\363\030\002H\001R\007ranking\0229\n\006filter\030\003"
+  " \001(\0132!.jipan.procurement.v1.SalesFilterR"
+  "\006filter\022%\n\tpage_size\030\004 \001(\005B\010\312\363\030\0040\0008dR\010pa"
+  "geSize\022&\n\npage_token\030\005 \001(\tB\007\312\363\030\003\030\200\010R\tpag"
+  "eToken\"\301\002\n\014ProductSales\022\030\n\007listing\030\001 \001(\t"
+  "R\007listing\022!\n\014product_name\030\002 \001(\tR\013product"
+  "Name\022\'\n\017product_version\030\003 \001(\tR\016productVe"
+  "rsion\022:\n\010category\030\004 \001(\0162\036.jipan.procurem"
+  "ent.v1.CategoryR\010category\022<\n\007figures\030\005 \001"
+  "(\0132\".jipan.procurement.v1.SalesFiguresR\007"
+  "figures\022\036\n\nsuppressed\030\006 \001(\010R\nsuppressed\022"
+  "1\n\024partially_suppressed\030\007 \001(\010R\023partially"
+  "Suppressed\"\266\001\n\024RankProductsResponse\022>\n\010p"
+  "roducts\030\001 \003(\0132\".jipan.procurement.v1.Pro"
+  "ductSalesR\010products\022&\n\017next_page_token\030\002"
+  " \001(\tR\rnextPageToken\0226\n\027published_through"
+  "_month\030\003 \001(\tR\025publishedThroughMonth*\242\001\n\016"
+  "SalesDimension\022\037\n\033SALES_DIMENSION_UNSPEC"
+  "IFIED\020\000\022\034\n\030SALES_DIMENSION_CATEGORY\020\001\022\032\n"
+  "\026SALES_DIMENSION_VENDOR\020\002\022\032\n\026SALES_DIMEN"
+  "SION_AGENCY\020\003\022\031\n\025SALES_DIMENSION_MONTH\020\004"
+  "*l\n\016ProductRanking\022\037\n\033PRODUCT_RANKING_UN"
+  "SPECIFIED\020\000\022\033\n\027PRODUCT_RANKING_REVENUE\020\001"
+  "\022\034\n\030PRODUCT_RANKING_QUANTITY\020\0022\333\004\n\020Analy"
+  "ticsService\022\277\001\n\016AggregateSales\022+.jipan.p"
+  "rocurement.v1.AggregateSalesRequest\032,.ji"
+  "pan.procurement.v1.AggregateSalesRespons"
+  "e\"R\302\363\030N\010\002\022\020procurement.read\032\021procurement"
+  "-buyer\032\022procurement-vendor\032\021procurement-"
+  "admin\022\310\001\n\021ComputeSalesTrend\022..jipan.proc"
+  "urement.v1.ComputeSalesTrendRequest\032/.ji"
+  "pan.procurement.v1.ComputeSalesTrendResp"
+  "onse\"R\302\363\030N\010\002\022\020procurement.read\032\021procurem"
+  "ent-buyer\032\022procurement-vendor\032\021procureme"
+  "nt-admin\022\271\001\n\014RankProducts\022).jipan.procur"
+  "ement.v1.RankProductsRequest\032*.jipan.pro"
+  "curement.v1.RankProductsResponse\"R\302\363\030N\010\002"
+  "\022\020procurement.read\032\021procurement-buyer\032\022p"
+  "rocurement-vendor\032\021procurement-adminB\326\001\n"
+  "\027tw.jipan.procurement.v1B\025AnalyticsServi"
+  "ceProtoP\001Z2jipan.tw/gen/go/jipan/procure"
+  "ment/v1;procurementv1\242\002\003JPX\252\002\024Jipan.Proc"
+  "urement.V1\312\002\024Jipan\\Procurement\\V1\342\002 Jipa"
+  "n\\Procurement\\V1\\GPBMetadata\352\002\026Jipan::Pr"
+  "ocurement::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eproto_deps[6] = {
   &::descriptor_table_google_2fprotobuf_2ftimestamp_2eproto,
@@ -449,7 +462,7 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fprocurement
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eproto = {
-    false, false, 3616, descriptor_table_protodef_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eproto,
+    false, false, 3821, descriptor_table_protodef_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eproto,
     "jipan/procurement/v1/analytics_service.proto",
     &descriptor_table_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eproto_once, descriptor_table_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eproto_deps, 6, 11,
     schemas, file_default_instances, TableStruct_jipan_2fprocurement_2fv1_2fanalytics_5fservice_2eproto::offsets,
@@ -1921,6 +1934,7 @@ AggregateSalesResponse::AggregateSalesResponse(const AggregateSalesResponse& fro
   new (&_impl_) Impl_{
       decltype(_impl_.cells_){from._impl_.cells_}
     , decltype(_impl_.next_page_token_){}
+    , decltype(_impl_.published_through_month_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
@@ -1930,6 +1944,14 @@ AggregateSalesResponse::AggregateSalesResponse(const AggregateSalesResponse& fro
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
   if (!from._internal_next_page_token().empty()) {
     _this->_impl_.next_page_token_.Set(from._internal_next_page_token(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.published_through_month_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.published_through_month_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_published_through_month().empty()) {
+    _this->_impl_.published_through_month_.Set(from._internal_published_through_month(), 
       _this->GetArenaForAllocation());
   }
   // @@protoc_insertion_point(copy_constructor:jipan.procurement.v1.AggregateSalesResponse)
@@ -1942,11 +1964,16 @@ inline void AggregateSalesResponse::SharedCtor(
   new (&_impl_) Impl_{
       decltype(_impl_.cells_){arena}
     , decltype(_impl_.next_page_token_){}
+    , decltype(_impl_.published_through_month_){}
     , /*decltype(_impl_._cached_size_)*/{}
   };
   _impl_.next_page_token_.InitDefault();
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
     _impl_.next_page_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.published_through_month_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.published_through_month_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
@@ -1963,6 +1990,7 @@ inline void AggregateSalesResponse::SharedDtor() {
   GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
   _impl_.cells_.~RepeatedPtrField();
   _impl_.next_page_token_.Destroy();
+  _impl_.published_through_month_.Destroy();
 }
 
 void AggregateSalesResponse::SetCachedSize(int size) const {
@@ -1977,6 +2005,7 @@ void AggregateSalesResponse::Clear() {
 
   _impl_.cells_.Clear();
   _impl_.next_page_token_.ClearToEmpty();
+  _impl_.published_through_month_.ClearToEmpty();
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -2006,6 +2035,16 @@ const char* AggregateSalesResponse::_InternalParse(const char* ptr, ::_pbi::Pars
           ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
           CHK_(ptr);
           CHK_(::_pbi::VerifyUTF8(str, "jipan.procurement.v1.AggregateSalesResponse.next_page_token"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string published_through_month = 3 [json_name = "publishedThroughMonth"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_published_through_month();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.procurement.v1.AggregateSalesResponse.published_through_month"));
         } else
           goto handle_unusual;
         continue;
@@ -2056,6 +2095,16 @@ uint8_t* AggregateSalesResponse::_InternalSerialize(
         2, this->_internal_next_page_token(), target);
   }
 
+  // string published_through_month = 3 [json_name = "publishedThroughMonth"];
+  if (!this->_internal_published_through_month().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_published_through_month().data(), static_cast<int>(this->_internal_published_through_month().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.procurement.v1.AggregateSalesResponse.published_through_month");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_published_through_month(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -2086,6 +2135,13 @@ size_t AggregateSalesResponse::ByteSizeLong() const {
         this->_internal_next_page_token());
   }
 
+  // string published_through_month = 3 [json_name = "publishedThroughMonth"];
+  if (!this->_internal_published_through_month().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_published_through_month());
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -2107,6 +2163,9 @@ void AggregateSalesResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg,
   _this->_impl_.cells_.MergeFrom(from._impl_.cells_);
   if (!from._internal_next_page_token().empty()) {
     _this->_internal_set_next_page_token(from._internal_next_page_token());
+  }
+  if (!from._internal_published_through_month().empty()) {
+    _this->_internal_set_published_through_month(from._internal_published_through_month());
   }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
@@ -2131,6 +2190,10 @@ void AggregateSalesResponse::InternalSwap(AggregateSalesResponse* other) {
   ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
       &_impl_.next_page_token_, lhs_arena,
       &other->_impl_.next_page_token_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.published_through_month_, lhs_arena,
+      &other->_impl_.published_through_month_, rhs_arena
   );
 }
 
@@ -2422,6 +2485,7 @@ SalesTrendPoint::SalesTrendPoint(const SalesTrendPoint& from)
     , decltype(_impl_.figures_){nullptr}
     , decltype(_impl_.suppressed_){}
     , decltype(_impl_.partially_suppressed_){}
+    , decltype(_impl_.unpublished_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
@@ -2440,8 +2504,8 @@ SalesTrendPoint::SalesTrendPoint(const SalesTrendPoint& from)
     _this->_impl_.figures_ = new ::jipan::procurement::v1::SalesFigures(*from._impl_.figures_);
   }
   ::memcpy(&_impl_.suppressed_, &from._impl_.suppressed_,
-    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.partially_suppressed_) -
-    reinterpret_cast<char*>(&_impl_.suppressed_)) + sizeof(_impl_.partially_suppressed_));
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.unpublished_) -
+    reinterpret_cast<char*>(&_impl_.suppressed_)) + sizeof(_impl_.unpublished_));
   // @@protoc_insertion_point(copy_constructor:jipan.procurement.v1.SalesTrendPoint)
 }
 
@@ -2455,6 +2519,7 @@ inline void SalesTrendPoint::SharedCtor(
     , decltype(_impl_.figures_){nullptr}
     , decltype(_impl_.suppressed_){false}
     , decltype(_impl_.partially_suppressed_){false}
+    , decltype(_impl_.unpublished_){false}
     , /*decltype(_impl_._cached_size_)*/{}
   };
   _impl_.month_.InitDefault();
@@ -2499,8 +2564,8 @@ void SalesTrendPoint::Clear() {
   }
   _impl_.figures_ = nullptr;
   ::memset(&_impl_.suppressed_, 0, static_cast<size_t>(
-      reinterpret_cast<char*>(&_impl_.partially_suppressed_) -
-      reinterpret_cast<char*>(&_impl_.suppressed_)) + sizeof(_impl_.partially_suppressed_));
+      reinterpret_cast<char*>(&_impl_.unpublished_) -
+      reinterpret_cast<char*>(&_impl_.suppressed_)) + sizeof(_impl_.unpublished_));
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -2548,6 +2613,14 @@ const char* SalesTrendPoint::_InternalParse(const char* ptr, ::_pbi::ParseContex
       case 5:
         if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 40)) {
           _impl_.partially_suppressed_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // bool unpublished = 6 [json_name = "unpublished"];
+      case 6:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 48)) {
+          _impl_.unpublished_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
           CHK_(ptr);
         } else
           goto handle_unusual;
@@ -2617,6 +2690,12 @@ uint8_t* SalesTrendPoint::_InternalSerialize(
     target = ::_pbi::WireFormatLite::WriteBoolToArray(5, this->_internal_partially_suppressed(), target);
   }
 
+  // bool unpublished = 6 [json_name = "unpublished"];
+  if (this->_internal_unpublished() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteBoolToArray(6, this->_internal_unpublished(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -2664,6 +2743,11 @@ size_t SalesTrendPoint::ByteSizeLong() const {
     total_size += 1 + 1;
   }
 
+  // bool unpublished = 6 [json_name = "unpublished"];
+  if (this->_internal_unpublished() != 0) {
+    total_size += 1 + 1;
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -2699,6 +2783,9 @@ void SalesTrendPoint::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const 
   if (from._internal_partially_suppressed() != 0) {
     _this->_internal_set_partially_suppressed(from._internal_partially_suppressed());
   }
+  if (from._internal_unpublished() != 0) {
+    _this->_internal_set_unpublished(from._internal_unpublished());
+  }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
 
@@ -2723,8 +2810,8 @@ void SalesTrendPoint::InternalSwap(SalesTrendPoint* other) {
       &other->_impl_.month_, rhs_arena
   );
   ::PROTOBUF_NAMESPACE_ID::internal::memswap<
-      PROTOBUF_FIELD_OFFSET(SalesTrendPoint, _impl_.partially_suppressed_)
-      + sizeof(SalesTrendPoint::_impl_.partially_suppressed_)
+      PROTOBUF_FIELD_OFFSET(SalesTrendPoint, _impl_.unpublished_)
+      + sizeof(SalesTrendPoint::_impl_.unpublished_)
       - PROTOBUF_FIELD_OFFSET(SalesTrendPoint, _impl_.start_time_)>(
           reinterpret_cast<char*>(&_impl_.start_time_),
           reinterpret_cast<char*>(&other->_impl_.start_time_));
@@ -2753,9 +2840,18 @@ ComputeSalesTrendResponse::ComputeSalesTrendResponse(const ComputeSalesTrendResp
   ComputeSalesTrendResponse* const _this = this; (void)_this;
   new (&_impl_) Impl_{
       decltype(_impl_.points_){from._impl_.points_}
+    , decltype(_impl_.published_through_month_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.published_through_month_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.published_through_month_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_published_through_month().empty()) {
+    _this->_impl_.published_through_month_.Set(from._internal_published_through_month(), 
+      _this->GetArenaForAllocation());
+  }
   // @@protoc_insertion_point(copy_constructor:jipan.procurement.v1.ComputeSalesTrendResponse)
 }
 
@@ -2765,8 +2861,13 @@ inline void ComputeSalesTrendResponse::SharedCtor(
   (void)is_message_owned;
   new (&_impl_) Impl_{
       decltype(_impl_.points_){arena}
+    , decltype(_impl_.published_through_month_){}
     , /*decltype(_impl_._cached_size_)*/{}
   };
+  _impl_.published_through_month_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.published_through_month_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
 ComputeSalesTrendResponse::~ComputeSalesTrendResponse() {
@@ -2781,6 +2882,7 @@ ComputeSalesTrendResponse::~ComputeSalesTrendResponse() {
 inline void ComputeSalesTrendResponse::SharedDtor() {
   GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
   _impl_.points_.~RepeatedPtrField();
+  _impl_.published_through_month_.Destroy();
 }
 
 void ComputeSalesTrendResponse::SetCachedSize(int size) const {
@@ -2794,6 +2896,7 @@ void ComputeSalesTrendResponse::Clear() {
   (void) cached_has_bits;
 
   _impl_.points_.Clear();
+  _impl_.published_through_month_.ClearToEmpty();
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -2813,6 +2916,16 @@ const char* ComputeSalesTrendResponse::_InternalParse(const char* ptr, ::_pbi::P
             CHK_(ptr);
             if (!ctx->DataAvailable(ptr)) break;
           } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<10>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      // string published_through_month = 2 [json_name = "publishedThroughMonth"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_published_through_month();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.procurement.v1.ComputeSalesTrendResponse.published_through_month"));
         } else
           goto handle_unusual;
         continue;
@@ -2853,6 +2966,16 @@ uint8_t* ComputeSalesTrendResponse::_InternalSerialize(
         InternalWriteMessage(1, repfield, repfield.GetCachedSize(), target, stream);
   }
 
+  // string published_through_month = 2 [json_name = "publishedThroughMonth"];
+  if (!this->_internal_published_through_month().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_published_through_month().data(), static_cast<int>(this->_internal_published_through_month().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.procurement.v1.ComputeSalesTrendResponse.published_through_month");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_published_through_month(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -2876,6 +2999,13 @@ size_t ComputeSalesTrendResponse::ByteSizeLong() const {
       ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(msg);
   }
 
+  // string published_through_month = 2 [json_name = "publishedThroughMonth"];
+  if (!this->_internal_published_through_month().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_published_through_month());
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -2895,6 +3025,9 @@ void ComputeSalesTrendResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_m
   (void) cached_has_bits;
 
   _this->_impl_.points_.MergeFrom(from._impl_.points_);
+  if (!from._internal_published_through_month().empty()) {
+    _this->_internal_set_published_through_month(from._internal_published_through_month());
+  }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
 
@@ -2911,8 +3044,14 @@ bool ComputeSalesTrendResponse::IsInitialized() const {
 
 void ComputeSalesTrendResponse::InternalSwap(ComputeSalesTrendResponse* other) {
   using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
   _internal_metadata_.InternalSwap(&other->_internal_metadata_);
   _impl_.points_.InternalSwap(&other->_impl_.points_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.published_through_month_, lhs_arena,
+      &other->_impl_.published_through_month_, rhs_arena
+  );
 }
 
 ::PROTOBUF_NAMESPACE_ID::Metadata ComputeSalesTrendResponse::GetMetadata() const {
@@ -3727,6 +3866,7 @@ RankProductsResponse::RankProductsResponse(const RankProductsResponse& from)
   new (&_impl_) Impl_{
       decltype(_impl_.products_){from._impl_.products_}
     , decltype(_impl_.next_page_token_){}
+    , decltype(_impl_.published_through_month_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
@@ -3736,6 +3876,14 @@ RankProductsResponse::RankProductsResponse(const RankProductsResponse& from)
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
   if (!from._internal_next_page_token().empty()) {
     _this->_impl_.next_page_token_.Set(from._internal_next_page_token(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.published_through_month_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.published_through_month_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_published_through_month().empty()) {
+    _this->_impl_.published_through_month_.Set(from._internal_published_through_month(), 
       _this->GetArenaForAllocation());
   }
   // @@protoc_insertion_point(copy_constructor:jipan.procurement.v1.RankProductsResponse)
@@ -3748,11 +3896,16 @@ inline void RankProductsResponse::SharedCtor(
   new (&_impl_) Impl_{
       decltype(_impl_.products_){arena}
     , decltype(_impl_.next_page_token_){}
+    , decltype(_impl_.published_through_month_){}
     , /*decltype(_impl_._cached_size_)*/{}
   };
   _impl_.next_page_token_.InitDefault();
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
     _impl_.next_page_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.published_through_month_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.published_through_month_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
@@ -3769,6 +3922,7 @@ inline void RankProductsResponse::SharedDtor() {
   GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
   _impl_.products_.~RepeatedPtrField();
   _impl_.next_page_token_.Destroy();
+  _impl_.published_through_month_.Destroy();
 }
 
 void RankProductsResponse::SetCachedSize(int size) const {
@@ -3783,6 +3937,7 @@ void RankProductsResponse::Clear() {
 
   _impl_.products_.Clear();
   _impl_.next_page_token_.ClearToEmpty();
+  _impl_.published_through_month_.ClearToEmpty();
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -3812,6 +3967,16 @@ const char* RankProductsResponse::_InternalParse(const char* ptr, ::_pbi::ParseC
           ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
           CHK_(ptr);
           CHK_(::_pbi::VerifyUTF8(str, "jipan.procurement.v1.RankProductsResponse.next_page_token"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string published_through_month = 3 [json_name = "publishedThroughMonth"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_published_through_month();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.procurement.v1.RankProductsResponse.published_through_month"));
         } else
           goto handle_unusual;
         continue;
@@ -3862,6 +4027,16 @@ uint8_t* RankProductsResponse::_InternalSerialize(
         2, this->_internal_next_page_token(), target);
   }
 
+  // string published_through_month = 3 [json_name = "publishedThroughMonth"];
+  if (!this->_internal_published_through_month().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_published_through_month().data(), static_cast<int>(this->_internal_published_through_month().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.procurement.v1.RankProductsResponse.published_through_month");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_published_through_month(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -3892,6 +4067,13 @@ size_t RankProductsResponse::ByteSizeLong() const {
         this->_internal_next_page_token());
   }
 
+  // string published_through_month = 3 [json_name = "publishedThroughMonth"];
+  if (!this->_internal_published_through_month().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_published_through_month());
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -3913,6 +4095,9 @@ void RankProductsResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, c
   _this->_impl_.products_.MergeFrom(from._impl_.products_);
   if (!from._internal_next_page_token().empty()) {
     _this->_internal_set_next_page_token(from._internal_next_page_token());
+  }
+  if (!from._internal_published_through_month().empty()) {
+    _this->_internal_set_published_through_month(from._internal_published_through_month());
   }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
@@ -3937,6 +4122,10 @@ void RankProductsResponse::InternalSwap(RankProductsResponse* other) {
   ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
       &_impl_.next_page_token_, lhs_arena,
       &other->_impl_.next_page_token_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.published_through_month_, lhs_arena,
+      &other->_impl_.published_through_month_, rhs_arena
   );
 }
 

@@ -1125,6 +1125,7 @@ class AggregateSalesResponse final :
   enum : int {
     kCellsFieldNumber = 1,
     kNextPageTokenFieldNumber = 2,
+    kPublishedThroughMonthFieldNumber = 3,
   };
   // repeated .jipan.procurement.v1.SalesCell cells = 1 [json_name = "cells"];
   int cells_size() const;
@@ -1158,6 +1159,20 @@ class AggregateSalesResponse final :
   std::string* _internal_mutable_next_page_token();
   public:
 
+  // string published_through_month = 3 [json_name = "publishedThroughMonth"];
+  void clear_published_through_month();
+  const std::string& published_through_month() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_published_through_month(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_published_through_month();
+  PROTOBUF_NODISCARD std::string* release_published_through_month();
+  void set_allocated_published_through_month(std::string* published_through_month);
+  private:
+  const std::string& _internal_published_through_month() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_published_through_month(const std::string& value);
+  std::string* _internal_mutable_published_through_month();
+  public:
+
   // @@protoc_insertion_point(class_scope:jipan.procurement.v1.AggregateSalesResponse)
  private:
   class _Internal;
@@ -1168,6 +1183,7 @@ class AggregateSalesResponse final :
   struct Impl_ {
     ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::procurement::v1::SalesCell > cells_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr next_page_token_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr published_through_month_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -1474,6 +1490,7 @@ class SalesTrendPoint final :
     kFiguresFieldNumber = 3,
     kSuppressedFieldNumber = 4,
     kPartiallySuppressedFieldNumber = 5,
+    kUnpublishedFieldNumber = 6,
   };
   // string month = 1 [json_name = "month"];
   void clear_month();
@@ -1543,6 +1560,15 @@ class SalesTrendPoint final :
   void _internal_set_partially_suppressed(bool value);
   public:
 
+  // bool unpublished = 6 [json_name = "unpublished"];
+  void clear_unpublished();
+  bool unpublished() const;
+  void set_unpublished(bool value);
+  private:
+  bool _internal_unpublished() const;
+  void _internal_set_unpublished(bool value);
+  public:
+
   // @@protoc_insertion_point(class_scope:jipan.procurement.v1.SalesTrendPoint)
  private:
   class _Internal;
@@ -1556,6 +1582,7 @@ class SalesTrendPoint final :
     ::jipan::procurement::v1::SalesFigures* figures_;
     bool suppressed_;
     bool partially_suppressed_;
+    bool unpublished_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -1685,6 +1712,7 @@ class ComputeSalesTrendResponse final :
 
   enum : int {
     kPointsFieldNumber = 1,
+    kPublishedThroughMonthFieldNumber = 2,
   };
   // repeated .jipan.procurement.v1.SalesTrendPoint points = 1 [json_name = "points"];
   int points_size() const;
@@ -1704,6 +1732,20 @@ class ComputeSalesTrendResponse final :
   const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::procurement::v1::SalesTrendPoint >&
       points() const;
 
+  // string published_through_month = 2 [json_name = "publishedThroughMonth"];
+  void clear_published_through_month();
+  const std::string& published_through_month() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_published_through_month(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_published_through_month();
+  PROTOBUF_NODISCARD std::string* release_published_through_month();
+  void set_allocated_published_through_month(std::string* published_through_month);
+  private:
+  const std::string& _internal_published_through_month() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_published_through_month(const std::string& value);
+  std::string* _internal_mutable_published_through_month();
+  public:
+
   // @@protoc_insertion_point(class_scope:jipan.procurement.v1.ComputeSalesTrendResponse)
  private:
   class _Internal;
@@ -1713,6 +1755,7 @@ class ComputeSalesTrendResponse final :
   typedef void DestructorSkippable_;
   struct Impl_ {
     ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::procurement::v1::SalesTrendPoint > points_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr published_through_month_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -2292,6 +2335,7 @@ class RankProductsResponse final :
   enum : int {
     kProductsFieldNumber = 1,
     kNextPageTokenFieldNumber = 2,
+    kPublishedThroughMonthFieldNumber = 3,
   };
   // repeated .jipan.procurement.v1.ProductSales products = 1 [json_name = "products"];
   int products_size() const;
@@ -2325,6 +2369,20 @@ class RankProductsResponse final :
   std::string* _internal_mutable_next_page_token();
   public:
 
+  // string published_through_month = 3 [json_name = "publishedThroughMonth"];
+  void clear_published_through_month();
+  const std::string& published_through_month() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_published_through_month(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_published_through_month();
+  PROTOBUF_NODISCARD std::string* release_published_through_month();
+  void set_allocated_published_through_month(std::string* published_through_month);
+  private:
+  const std::string& _internal_published_through_month() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_published_through_month(const std::string& value);
+  std::string* _internal_mutable_published_through_month();
+  public:
+
   // @@protoc_insertion_point(class_scope:jipan.procurement.v1.RankProductsResponse)
  private:
   class _Internal;
@@ -2335,6 +2393,7 @@ class RankProductsResponse final :
   struct Impl_ {
     ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::procurement::v1::ProductSales > products_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr next_page_token_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr published_through_month_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -3337,6 +3396,56 @@ inline void AggregateSalesResponse::set_allocated_next_page_token(std::string* n
   // @@protoc_insertion_point(field_set_allocated:jipan.procurement.v1.AggregateSalesResponse.next_page_token)
 }
 
+// string published_through_month = 3 [json_name = "publishedThroughMonth"];
+inline void AggregateSalesResponse::clear_published_through_month() {
+  _impl_.published_through_month_.ClearToEmpty();
+}
+inline const std::string& AggregateSalesResponse::published_through_month() const {
+  // @@protoc_insertion_point(field_get:jipan.procurement.v1.AggregateSalesResponse.published_through_month)
+  return _internal_published_through_month();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void AggregateSalesResponse::set_published_through_month(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.published_through_month_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.procurement.v1.AggregateSalesResponse.published_through_month)
+}
+inline std::string* AggregateSalesResponse::mutable_published_through_month() {
+  std::string* _s = _internal_mutable_published_through_month();
+  // @@protoc_insertion_point(field_mutable:jipan.procurement.v1.AggregateSalesResponse.published_through_month)
+  return _s;
+}
+inline const std::string& AggregateSalesResponse::_internal_published_through_month() const {
+  return _impl_.published_through_month_.Get();
+}
+inline void AggregateSalesResponse::_internal_set_published_through_month(const std::string& value) {
+  
+  _impl_.published_through_month_.Set(value, GetArenaForAllocation());
+}
+inline std::string* AggregateSalesResponse::_internal_mutable_published_through_month() {
+  
+  return _impl_.published_through_month_.Mutable(GetArenaForAllocation());
+}
+inline std::string* AggregateSalesResponse::release_published_through_month() {
+  // @@protoc_insertion_point(field_release:jipan.procurement.v1.AggregateSalesResponse.published_through_month)
+  return _impl_.published_through_month_.Release();
+}
+inline void AggregateSalesResponse::set_allocated_published_through_month(std::string* published_through_month) {
+  if (published_through_month != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.published_through_month_.SetAllocated(published_through_month, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.published_through_month_.IsDefault()) {
+    _impl_.published_through_month_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.procurement.v1.AggregateSalesResponse.published_through_month)
+}
+
 // -------------------------------------------------------------------
 
 // ComputeSalesTrendRequest
@@ -3750,6 +3859,26 @@ inline void SalesTrendPoint::set_partially_suppressed(bool value) {
   // @@protoc_insertion_point(field_set:jipan.procurement.v1.SalesTrendPoint.partially_suppressed)
 }
 
+// bool unpublished = 6 [json_name = "unpublished"];
+inline void SalesTrendPoint::clear_unpublished() {
+  _impl_.unpublished_ = false;
+}
+inline bool SalesTrendPoint::_internal_unpublished() const {
+  return _impl_.unpublished_;
+}
+inline bool SalesTrendPoint::unpublished() const {
+  // @@protoc_insertion_point(field_get:jipan.procurement.v1.SalesTrendPoint.unpublished)
+  return _internal_unpublished();
+}
+inline void SalesTrendPoint::_internal_set_unpublished(bool value) {
+  
+  _impl_.unpublished_ = value;
+}
+inline void SalesTrendPoint::set_unpublished(bool value) {
+  _internal_set_unpublished(value);
+  // @@protoc_insertion_point(field_set:jipan.procurement.v1.SalesTrendPoint.unpublished)
+}
+
 // -------------------------------------------------------------------
 
 // ComputeSalesTrendResponse
@@ -3792,6 +3921,56 @@ inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::procurement::v1
 ComputeSalesTrendResponse::points() const {
   // @@protoc_insertion_point(field_list:jipan.procurement.v1.ComputeSalesTrendResponse.points)
   return _impl_.points_;
+}
+
+// string published_through_month = 2 [json_name = "publishedThroughMonth"];
+inline void ComputeSalesTrendResponse::clear_published_through_month() {
+  _impl_.published_through_month_.ClearToEmpty();
+}
+inline const std::string& ComputeSalesTrendResponse::published_through_month() const {
+  // @@protoc_insertion_point(field_get:jipan.procurement.v1.ComputeSalesTrendResponse.published_through_month)
+  return _internal_published_through_month();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ComputeSalesTrendResponse::set_published_through_month(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.published_through_month_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.procurement.v1.ComputeSalesTrendResponse.published_through_month)
+}
+inline std::string* ComputeSalesTrendResponse::mutable_published_through_month() {
+  std::string* _s = _internal_mutable_published_through_month();
+  // @@protoc_insertion_point(field_mutable:jipan.procurement.v1.ComputeSalesTrendResponse.published_through_month)
+  return _s;
+}
+inline const std::string& ComputeSalesTrendResponse::_internal_published_through_month() const {
+  return _impl_.published_through_month_.Get();
+}
+inline void ComputeSalesTrendResponse::_internal_set_published_through_month(const std::string& value) {
+  
+  _impl_.published_through_month_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ComputeSalesTrendResponse::_internal_mutable_published_through_month() {
+  
+  return _impl_.published_through_month_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ComputeSalesTrendResponse::release_published_through_month() {
+  // @@protoc_insertion_point(field_release:jipan.procurement.v1.ComputeSalesTrendResponse.published_through_month)
+  return _impl_.published_through_month_.Release();
+}
+inline void ComputeSalesTrendResponse::set_allocated_published_through_month(std::string* published_through_month) {
+  if (published_through_month != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.published_through_month_.SetAllocated(published_through_month, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.published_through_month_.IsDefault()) {
+    _impl_.published_through_month_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.procurement.v1.ComputeSalesTrendResponse.published_through_month)
 }
 
 // -------------------------------------------------------------------
@@ -4424,6 +4603,56 @@ inline void RankProductsResponse::set_allocated_next_page_token(std::string* nex
   }
 #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
   // @@protoc_insertion_point(field_set_allocated:jipan.procurement.v1.RankProductsResponse.next_page_token)
+}
+
+// string published_through_month = 3 [json_name = "publishedThroughMonth"];
+inline void RankProductsResponse::clear_published_through_month() {
+  _impl_.published_through_month_.ClearToEmpty();
+}
+inline const std::string& RankProductsResponse::published_through_month() const {
+  // @@protoc_insertion_point(field_get:jipan.procurement.v1.RankProductsResponse.published_through_month)
+  return _internal_published_through_month();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void RankProductsResponse::set_published_through_month(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.published_through_month_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.procurement.v1.RankProductsResponse.published_through_month)
+}
+inline std::string* RankProductsResponse::mutable_published_through_month() {
+  std::string* _s = _internal_mutable_published_through_month();
+  // @@protoc_insertion_point(field_mutable:jipan.procurement.v1.RankProductsResponse.published_through_month)
+  return _s;
+}
+inline const std::string& RankProductsResponse::_internal_published_through_month() const {
+  return _impl_.published_through_month_.Get();
+}
+inline void RankProductsResponse::_internal_set_published_through_month(const std::string& value) {
+  
+  _impl_.published_through_month_.Set(value, GetArenaForAllocation());
+}
+inline std::string* RankProductsResponse::_internal_mutable_published_through_month() {
+  
+  return _impl_.published_through_month_.Mutable(GetArenaForAllocation());
+}
+inline std::string* RankProductsResponse::release_published_through_month() {
+  // @@protoc_insertion_point(field_release:jipan.procurement.v1.RankProductsResponse.published_through_month)
+  return _impl_.published_through_month_.Release();
+}
+inline void RankProductsResponse::set_allocated_published_through_month(std::string* published_through_month) {
+  if (published_through_month != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.published_through_month_.SetAllocated(published_through_month, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.published_through_month_.IsDefault()) {
+    _impl_.published_through_month_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.procurement.v1.RankProductsResponse.published_through_month)
 }
 
 #ifdef __GNUC__

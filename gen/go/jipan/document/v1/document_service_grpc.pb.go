@@ -30,6 +30,13 @@ type DocumentServiceClient interface {
 	// Returns an operation started by the caller (or by the caller's
 	// organisation); poll it until `done`.
 	GetOperation(ctx context.Context, in *GetOperationRequest, opts ...grpc.CallOption) (*GetOperationResponse, error)
+	// Lists the operations GetOperation would return to the caller (those it
+	// started, and those of its organisation), newest first, optionally only
+	// the finished or only the unfinished ones (AIP-151, AIP-158). The listed
+	// operations carry their metadata, `done` and any `error`, but not the
+	// text read: GetOperation returns that. Another organisation's operations
+	// never appear.
+	ListOperations(ctx context.Context, in *ListOperationsRequest, opts ...grpc.CallOption) (*ListOperationsResponse, error)
 }
 
 type documentServiceClient struct {
@@ -67,6 +74,15 @@ func (c *documentServiceClient) GetOperation(ctx context.Context, in *GetOperati
 	return out, nil
 }
 
+func (c *documentServiceClient) ListOperations(ctx context.Context, in *ListOperationsRequest, opts ...grpc.CallOption) (*ListOperationsResponse, error) {
+	out := new(ListOperationsResponse)
+	err := c.cc.Invoke(ctx, "/jipan.document.v1.DocumentService/ListOperations", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DocumentServiceServer is the server API for DocumentService service.
 // All implementations must embed UnimplementedDocumentServiceServer
 // for forward compatibility
@@ -84,6 +100,13 @@ type DocumentServiceServer interface {
 	// Returns an operation started by the caller (or by the caller's
 	// organisation); poll it until `done`.
 	GetOperation(context.Context, *GetOperationRequest) (*GetOperationResponse, error)
+	// Lists the operations GetOperation would return to the caller (those it
+	// started, and those of its organisation), newest first, optionally only
+	// the finished or only the unfinished ones (AIP-151, AIP-158). The listed
+	// operations carry their metadata, `done` and any `error`, but not the
+	// text read: GetOperation returns that. Another organisation's operations
+	// never appear.
+	ListOperations(context.Context, *ListOperationsRequest) (*ListOperationsResponse, error)
 	mustEmbedUnimplementedDocumentServiceServer()
 }
 
@@ -99,6 +122,9 @@ func (UnimplementedDocumentServiceServer) ExtractDocumentText(context.Context, *
 }
 func (UnimplementedDocumentServiceServer) GetOperation(context.Context, *GetOperationRequest) (*GetOperationResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method GetOperation not implemented")
+}
+func (UnimplementedDocumentServiceServer) ListOperations(context.Context, *ListOperationsRequest) (*ListOperationsResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method ListOperations not implemented")
 }
 func (UnimplementedDocumentServiceServer) mustEmbedUnimplementedDocumentServiceServer() {}
 
@@ -167,6 +193,24 @@ func _DocumentService_GetOperation_Handler(srv interface{}, ctx context.Context,
 	return interceptor(ctx, in, info, handler)
 }
 
+func _DocumentService_ListOperations_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListOperationsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(DocumentServiceServer).ListOperations(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.document.v1.DocumentService/ListOperations",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(DocumentServiceServer).ListOperations(ctx, req.(*ListOperationsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 var _DocumentService_serviceDesc = grpc.ServiceDesc{
 	ServiceName: "jipan.document.v1.DocumentService",
 	HandlerType: (*DocumentServiceServer)(nil),
@@ -182,6 +226,10 @@ var _DocumentService_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "GetOperation",
 			Handler:    _DocumentService_GetOperation_Handler,
+		},
+		{
+			MethodName: "ListOperations",
+			Handler:    _DocumentService_ListOperations_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

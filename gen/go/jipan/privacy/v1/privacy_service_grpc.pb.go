@@ -73,12 +73,17 @@ type PrivacyServiceClient interface {
 	// recipients, so it needs its own scope, `privacy.link`, which holders of
 	// `privacy.read` and `privacy.write` do not have.
 	LinkPseudonyms(ctx context.Context, in *LinkPseudonymsRequest, opts ...grpc.CallOption) (*LinkPseudonymsResponse, error)
-	// Applies the threshold rule of statistical disclosure control to a table
-	// of aggregate cells: a cell made up of fewer than `k` distinct
-	// contributors (the people or organisations whose records it sums) is
-	// suppressed. The caller keeps the records; only each cell's contributor
-	// count is sent. Procurement's k-anonymised analytics decide with this
-	// which of their base cells may be published. Reads and stores nothing.
+	// Applies the primary-suppression rules of statistical disclosure control
+	// to a table of aggregate cells: the threshold rule (a cell made up of
+	// fewer than `k` distinct contributors, the people or organisations whose
+	// records it sums, is suppressed) and, when `dominance` is set, the (n, p)
+	// dominance rule (a cell whose n largest contributions make p % or more of
+	// its total is suppressed: its largest contributor could estimate the
+	// others' figures, or its own figure is nearly the cell's). The caller
+	// keeps the records; only each cell's contributor count and, for the
+	// dominance rule, its total and largest contributions (no identities) are
+	// sent. Procurement's k-anonymised analytics decide with this which of
+	// their base cells may be published. Reads and stores nothing.
 	SuppressCells(ctx context.Context, in *SuppressCellsRequest, opts ...grpc.CallOption) (*SuppressCellsResponse, error)
 }
 
@@ -258,12 +263,17 @@ type PrivacyServiceServer interface {
 	// recipients, so it needs its own scope, `privacy.link`, which holders of
 	// `privacy.read` and `privacy.write` do not have.
 	LinkPseudonyms(context.Context, *LinkPseudonymsRequest) (*LinkPseudonymsResponse, error)
-	// Applies the threshold rule of statistical disclosure control to a table
-	// of aggregate cells: a cell made up of fewer than `k` distinct
-	// contributors (the people or organisations whose records it sums) is
-	// suppressed. The caller keeps the records; only each cell's contributor
-	// count is sent. Procurement's k-anonymised analytics decide with this
-	// which of their base cells may be published. Reads and stores nothing.
+	// Applies the primary-suppression rules of statistical disclosure control
+	// to a table of aggregate cells: the threshold rule (a cell made up of
+	// fewer than `k` distinct contributors, the people or organisations whose
+	// records it sums, is suppressed) and, when `dominance` is set, the (n, p)
+	// dominance rule (a cell whose n largest contributions make p % or more of
+	// its total is suppressed: its largest contributor could estimate the
+	// others' figures, or its own figure is nearly the cell's). The caller
+	// keeps the records; only each cell's contributor count and, for the
+	// dominance rule, its total and largest contributions (no identities) are
+	// sent. Procurement's k-anonymised analytics decide with this which of
+	// their base cells may be published. Reads and stores nothing.
 	SuppressCells(context.Context, *SuppressCellsRequest) (*SuppressCellsResponse, error)
 	mustEmbedUnimplementedPrivacyServiceServer()
 }

@@ -27,7 +27,7 @@ from jipan.common.v1 import validation_pb2 as jipan_dot_common_dot_v1_dot_valida
 from jipan.document.v1 import resources_pb2 as jipan_dot_document_dot_v1_dot_resources__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n(jipan/document/v1/document_service.proto\x12\x11jipan.document.v1\x1a\x1bjipan/common/v1/authz.proto\x1a jipan/common/v1/validation.proto\x1a!jipan/document/v1/resources.proto\"\x86\x01\n\x12\x45xtractTextRequest\x12%\n\x07\x63ontent\x18\x01 \x01(\x0c\x42\x0b\xca\xf3\x18\x07\x08\x01\x18\x80\x80\xc0\x07R\x07\x63ontent\x12#\n\tmime_type\x18\x02 \x01(\tB\x06\xca\xf3\x18\x02\x18\x64R\x08mimeType\x12$\n\tlanguages\x18\x03 \x03(\tB\x06\xca\xf3\x18\x02\x18\x08R\tlanguages\"\\\n\x13\x45xtractTextResponse\x12-\n\x05pages\x18\x01 \x03(\x0b\x32\x17.jipan.document.v1.PageR\x05pages\x12\x16\n\x06models\x18\x02 \x03(\tR\x06models\"\xb5\x01\n\x1a\x45xtractDocumentTextRequest\x12%\n\x07\x63ontent\x18\x01 \x01(\x0c\x42\x0b\xca\xf3\x18\x07\x08\x01\x18\x80\x80\xc0\x07R\x07\x63ontent\x12#\n\tmime_type\x18\x02 \x01(\tB\x06\xca\xf3\x18\x02\x18\x64R\x08mimeType\x12$\n\tlanguages\x18\x03 \x03(\tB\x06\xca\xf3\x18\x02\x18\x08R\tlanguages\x12%\n\nrequest_id\x18\x04 \x01(\tB\x06\xca\xf3\x18\x02@\x01R\trequestId\"Y\n\x1b\x45xtractDocumentTextResponse\x12:\n\toperation\x18\x01 \x01(\x0b\x32\x1c.jipan.document.v1.OperationR\toperation\"4\n\x13GetOperationRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xc8\x01R\x04name\"R\n\x14GetOperationResponse\x12:\n\toperation\x18\x01 \x01(\x0b\x32\x1c.jipan.document.v1.OperationR\toperation2\x89\x03\n\x0f\x44ocumentService\x12r\n\x0b\x45xtractText\x12%.jipan.document.v1.ExtractTextRequest\x1a&.jipan.document.v1.ExtractTextResponse\"\x14\xc2\xf3\x18\x10\x08\x02\x12\x0c\x64ocument.ocr\x12\x8a\x01\n\x13\x45xtractDocumentText\x12-.jipan.document.v1.ExtractDocumentTextRequest\x1a..jipan.document.v1.ExtractDocumentTextResponse\"\x14\xc2\xf3\x18\x10\x08\x02\x12\x0c\x64ocument.ocr\x12u\n\x0cGetOperation\x12&.jipan.document.v1.GetOperationRequest\x1a\'.jipan.document.v1.GetOperationResponse\"\x14\xc2\xf3\x18\x10\x08\x02\x12\x0c\x64ocument.ocrb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n(jipan/document/v1/document_service.proto\x12\x11jipan.document.v1\x1a\x1bjipan/common/v1/authz.proto\x1a jipan/common/v1/validation.proto\x1a!jipan/document/v1/resources.proto\"\x86\x01\n\x12\x45xtractTextRequest\x12%\n\x07\x63ontent\x18\x01 \x01(\x0c\x42\x0b\xca\xf3\x18\x07\x08\x01\x18\x80\x80\xc0\x07R\x07\x63ontent\x12#\n\tmime_type\x18\x02 \x01(\tB\x06\xca\xf3\x18\x02\x18\x64R\x08mimeType\x12$\n\tlanguages\x18\x03 \x03(\tB\x06\xca\xf3\x18\x02\x18\x08R\tlanguages\"\\\n\x13\x45xtractTextResponse\x12-\n\x05pages\x18\x01 \x03(\x0b\x32\x17.jipan.document.v1.PageR\x05pages\x12\x16\n\x06models\x18\x02 \x03(\tR\x06models\"\xb5\x01\n\x1a\x45xtractDocumentTextRequest\x12%\n\x07\x63ontent\x18\x01 \x01(\x0c\x42\x0b\xca\xf3\x18\x07\x08\x01\x18\x80\x80\xc0\x07R\x07\x63ontent\x12#\n\tmime_type\x18\x02 \x01(\tB\x06\xca\xf3\x18\x02\x18\x64R\x08mimeType\x12$\n\tlanguages\x18\x03 \x03(\tB\x06\xca\xf3\x18\x02\x18\x08R\tlanguages\x12%\n\nrequest_id\x18\x04 \x01(\tB\x06\xca\xf3\x18\x02@\x01R\trequestId\"Y\n\x1b\x45xtractDocumentTextResponse\x12:\n\toperation\x18\x01 \x01(\x0b\x32\x1c.jipan.document.v1.OperationR\toperation\"4\n\x13GetOperationRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xc8\x01R\x04name\"R\n\x14GetOperationResponse\x12:\n\toperation\x18\x01 \x01(\x0b\x32\x1c.jipan.document.v1.OperationR\toperation\"\x89\x01\n\x15ListOperationsRequest\x12&\n\tpage_size\x18\x01 \x01(\x05\x42\t\xca\xf3\x18\x05\x30\x00\x38\xc8\x01R\x08pageSize\x12&\n\npage_token\x18\x02 \x01(\tB\x07\xca\xf3\x18\x03\x18\x80\x08R\tpageToken\x12\x17\n\x04\x64one\x18\x03 \x01(\x08H\x00R\x04\x64one\x88\x01\x01\x42\x07\n\x05_done\"~\n\x16ListOperationsResponse\x12<\n\noperations\x18\x01 \x03(\x0b\x32\x1c.jipan.document.v1.OperationR\noperations\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken2\x86\x04\n\x0f\x44ocumentService\x12r\n\x0b\x45xtractText\x12%.jipan.document.v1.ExtractTextRequest\x1a&.jipan.document.v1.ExtractTextResponse\"\x14\xc2\xf3\x18\x10\x08\x02\x12\x0c\x64ocument.ocr\x12\x8a\x01\n\x13\x45xtractDocumentText\x12-.jipan.document.v1.ExtractDocumentTextRequest\x1a..jipan.document.v1.ExtractDocumentTextResponse\"\x14\xc2\xf3\x18\x10\x08\x02\x12\x0c\x64ocument.ocr\x12u\n\x0cGetOperation\x12&.jipan.document.v1.GetOperationRequest\x1a\'.jipan.document.v1.GetOperationResponse\"\x14\xc2\xf3\x18\x10\x08\x02\x12\x0c\x64ocument.ocr\x12{\n\x0eListOperations\x12(.jipan.document.v1.ListOperationsRequest\x1a).jipan.document.v1.ListOperationsResponse\"\x14\xc2\xf3\x18\x10\x08\x02\x12\x0c\x64ocument.ocrb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -50,12 +50,18 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_EXTRACTDOCUMENTTEXTREQUEST'].fields_by_name['request_id']._serialized_options = b'\312\363\030\002@\001'
   _globals['_GETOPERATIONREQUEST'].fields_by_name['name']._loaded_options = None
   _globals['_GETOPERATIONREQUEST'].fields_by_name['name']._serialized_options = b'\312\363\030\005\010\001\030\310\001'
+  _globals['_LISTOPERATIONSREQUEST'].fields_by_name['page_size']._loaded_options = None
+  _globals['_LISTOPERATIONSREQUEST'].fields_by_name['page_size']._serialized_options = b'\312\363\030\0050\0008\310\001'
+  _globals['_LISTOPERATIONSREQUEST'].fields_by_name['page_token']._loaded_options = None
+  _globals['_LISTOPERATIONSREQUEST'].fields_by_name['page_token']._serialized_options = b'\312\363\030\003\030\200\010'
   _globals['_DOCUMENTSERVICE'].methods_by_name['ExtractText']._loaded_options = None
   _globals['_DOCUMENTSERVICE'].methods_by_name['ExtractText']._serialized_options = b'\302\363\030\020\010\002\022\014document.ocr'
   _globals['_DOCUMENTSERVICE'].methods_by_name['ExtractDocumentText']._loaded_options = None
   _globals['_DOCUMENTSERVICE'].methods_by_name['ExtractDocumentText']._serialized_options = b'\302\363\030\020\010\002\022\014document.ocr'
   _globals['_DOCUMENTSERVICE'].methods_by_name['GetOperation']._loaded_options = None
   _globals['_DOCUMENTSERVICE'].methods_by_name['GetOperation']._serialized_options = b'\302\363\030\020\010\002\022\014document.ocr'
+  _globals['_DOCUMENTSERVICE'].methods_by_name['ListOperations']._loaded_options = None
+  _globals['_DOCUMENTSERVICE'].methods_by_name['ListOperations']._serialized_options = b'\302\363\030\020\010\002\022\014document.ocr'
   _globals['_EXTRACTTEXTREQUEST']._serialized_start=162
   _globals['_EXTRACTTEXTREQUEST']._serialized_end=296
   _globals['_EXTRACTTEXTRESPONSE']._serialized_start=298
@@ -68,6 +74,10 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GETOPERATIONREQUEST']._serialized_end=719
   _globals['_GETOPERATIONRESPONSE']._serialized_start=721
   _globals['_GETOPERATIONRESPONSE']._serialized_end=803
-  _globals['_DOCUMENTSERVICE']._serialized_start=806
-  _globals['_DOCUMENTSERVICE']._serialized_end=1199
+  _globals['_LISTOPERATIONSREQUEST']._serialized_start=806
+  _globals['_LISTOPERATIONSREQUEST']._serialized_end=943
+  _globals['_LISTOPERATIONSRESPONSE']._serialized_start=945
+  _globals['_LISTOPERATIONSRESPONSE']._serialized_end=1071
+  _globals['_DOCUMENTSERVICE']._serialized_start=1074
+  _globals['_DOCUMENTSERVICE']._serialized_end=1592
 # @@protoc_insertion_point(module_scope)

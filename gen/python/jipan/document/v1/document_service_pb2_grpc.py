@@ -58,6 +58,11 @@ class DocumentServiceStub:
                 request_serializer=jipan_dot_document_dot_v1_dot_document__service__pb2.GetOperationRequest.SerializeToString,
                 response_deserializer=jipan_dot_document_dot_v1_dot_document__service__pb2.GetOperationResponse.FromString,
                 _registered_method=True)
+        self.ListOperations = channel.unary_unary(
+                '/jipan.document.v1.DocumentService/ListOperations',
+                request_serializer=jipan_dot_document_dot_v1_dot_document__service__pb2.ListOperationsRequest.SerializeToString,
+                response_deserializer=jipan_dot_document_dot_v1_dot_document__service__pb2.ListOperationsResponse.FromString,
+                _registered_method=True)
 
 
 class DocumentServiceServicer:
@@ -100,6 +105,18 @@ class DocumentServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListOperations(self, request, context):
+        """Lists the operations GetOperation would return to the caller (those it
+        started, and those of its organisation), newest first, optionally only
+        the finished or only the unfinished ones (AIP-151, AIP-158). The listed
+        operations carry their metadata, `done` and any `error`, but not the
+        text read: GetOperation returns that. Another organisation's operations
+        never appear.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_DocumentServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -117,6 +134,11 @@ def add_DocumentServiceServicer_to_server(servicer, server):
                     servicer.GetOperation,
                     request_deserializer=jipan_dot_document_dot_v1_dot_document__service__pb2.GetOperationRequest.FromString,
                     response_serializer=jipan_dot_document_dot_v1_dot_document__service__pb2.GetOperationResponse.SerializeToString,
+            ),
+            'ListOperations': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListOperations,
+                    request_deserializer=jipan_dot_document_dot_v1_dot_document__service__pb2.ListOperationsRequest.FromString,
+                    response_serializer=jipan_dot_document_dot_v1_dot_document__service__pb2.ListOperationsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -209,6 +231,33 @@ class DocumentService:
             '/jipan.document.v1.DocumentService/GetOperation',
             jipan_dot_document_dot_v1_dot_document__service__pb2.GetOperationRequest.SerializeToString,
             jipan_dot_document_dot_v1_dot_document__service__pb2.GetOperationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListOperations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.document.v1.DocumentService/ListOperations',
+            jipan_dot_document_dot_v1_dot_document__service__pb2.ListOperationsRequest.SerializeToString,
+            jipan_dot_document_dot_v1_dot_document__service__pb2.ListOperationsResponse.FromString,
             options,
             channel_credentials,
             insecure,

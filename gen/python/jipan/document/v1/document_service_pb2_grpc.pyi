@@ -58,6 +58,14 @@ class DocumentServiceStub:
     """Returns an operation started by the caller (or by the caller's
     organisation); poll it until `done`.
     """
+    ListOperations: _grpc.UnaryUnaryMultiCallable[_document_service_pb2.ListOperationsRequest, _document_service_pb2.ListOperationsResponse]
+    """Lists the operations GetOperation would return to the caller (those it
+    started, and those of its organisation), newest first, optionally only
+    the finished or only the unfinished ones (AIP-151, AIP-158). The listed
+    operations carry their metadata, `done` and any `error`, but not the
+    text read: GetOperation returns that. Another organisation's operations
+    never appear.
+    """
 
 @_typing.type_check_only
 class DocumentServiceAsyncStub(DocumentServiceStub):
@@ -88,6 +96,14 @@ class DocumentServiceAsyncStub(DocumentServiceStub):
     GetOperation: _aio.UnaryUnaryMultiCallable[_document_service_pb2.GetOperationRequest, _document_service_pb2.GetOperationResponse]  # type: ignore[assignment]
     """Returns an operation started by the caller (or by the caller's
     organisation); poll it until `done`.
+    """
+    ListOperations: _aio.UnaryUnaryMultiCallable[_document_service_pb2.ListOperationsRequest, _document_service_pb2.ListOperationsResponse]  # type: ignore[assignment]
+    """Lists the operations GetOperation would return to the caller (those it
+    started, and those of its organisation), newest first, optionally only
+    the finished or only the unfinished ones (AIP-151, AIP-158). The listed
+    operations carry their metadata, `done` and any `error`, but not the
+    text read: GetOperation returns that. Another organisation's operations
+    never appear.
     """
 
 class DocumentServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -134,6 +150,20 @@ class DocumentServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_document_service_pb2.GetOperationResponse, _abc.Awaitable[_document_service_pb2.GetOperationResponse]]:
         """Returns an operation started by the caller (or by the caller's
         organisation); poll it until `done`.
+        """
+
+    @_abc_1.abstractmethod
+    def ListOperations(
+        self,
+        request: _document_service_pb2.ListOperationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_document_service_pb2.ListOperationsResponse, _abc.Awaitable[_document_service_pb2.ListOperationsResponse]]:
+        """Lists the operations GetOperation would return to the caller (those it
+        started, and those of its organisation), newest first, optionally only
+        the finished or only the unfinished ones (AIP-151, AIP-158). The listed
+        operations carry their metadata, `done` and any `error`, but not the
+        text read: GetOperation returns that. Another organisation's operations
+        never appear.
         """
 
 def add_DocumentServiceServicer_to_server(servicer: DocumentServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -792,28 +792,76 @@ Global___LinkPseudonymsResponse: _TypeAlias = LinkPseudonymsResponse  # noqa: Y0
 @_typing.final
 class ContributorCount(_message.Message):
     """One cell of an aggregate table: how many distinct contributors its figures
-    come from.
+    come from and, for the dominance rule, how they are spread.
     """
 
     DESCRIPTOR: _descriptor.Descriptor
 
     CONTRIBUTORS_FIELD_NUMBER: _builtins.int
+    TOTAL_FIELD_NUMBER: _builtins.int
+    LARGEST_CONTRIBUTIONS_FIELD_NUMBER: _builtins.int
     contributors: _builtins.int
     """Required. Distinct contributors (e.g. ordering agencies) of the cell;
     0 to 1e12.
     """
+    total: _builtins.int
+    """The cell's total magnitude (e.g. its sales in minor units), 0 to 1e18;
+    needed with `SuppressCellsRequest.dominance`, ignored otherwise.
+    """
+    @_builtins.property
+    def largest_contributions(self) -> _containers.RepeatedScalarFieldContainer[_builtins.int]:
+        """The cell's largest contributions (each one contributor's part of
+        `total`), largest first, each 0 to `total` and together at most
+        `total`; with `SuppressCellsRequest.dominance`, at least the rule's `n`
+        of them (all of them when the cell has fewer contributors), and never
+        more than `contributors`. At most 10. Ignored without `dominance`.
+        """
+
     def __init__(
         self,
         *,
         contributors: _builtins.int = ...,
+        total: _builtins.int = ...,
+        largest_contributions: _abc.Iterable[_builtins.int] | None = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["contributors", b"contributors"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["contributors", b"contributors", "largest_contributions", b"largest_contributions", "total", b"total"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___ContributorCount: _TypeAlias = ContributorCount  # noqa: Y015
+
+@_typing.final
+class DominanceRule(_message.Message):
+    """The (n, p) dominance rule: a cell is sensitive when its `n` largest
+    contributions make `percent` % or more of its total (a cell whose total is
+    0 is not). Statistical agencies use n = 1 or 2 with p between 60 and 90.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    N_FIELD_NUMBER: _builtins.int
+    PERCENT_FIELD_NUMBER: _builtins.int
+    n: _builtins.int
+    """Required. How many of the largest contributions are added up; 1-10."""
+    percent: _builtins.int
+    """Required. The share of the total, in percent, from which the cell is
+    sensitive; 1-100.
+    """
+    def __init__(
+        self,
+        *,
+        n: _builtins.int = ...,
+        percent: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["n", b"n", "percent", b"percent"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DominanceRule: _TypeAlias = DominanceRule  # noqa: Y015
 
 @_typing.final
 class SuppressCellsRequest(_message.Message):
@@ -823,6 +871,7 @@ class SuppressCellsRequest(_message.Message):
 
     K_FIELD_NUMBER: _builtins.int
     CELLS_FIELD_NUMBER: _builtins.int
+    DOMINANCE_FIELD_NUMBER: _builtins.int
     k: _builtins.int
     """Required. The threshold: a cell of 1 to `k` - 1 distinct contributors
     is suppressed (a cell of none holds nothing to protect); 1-1000, 1
@@ -832,15 +881,24 @@ class SuppressCellsRequest(_message.Message):
     def cells(self) -> _containers.RepeatedCompositeFieldContainer[Global___ContributorCount]:
         """Required. The table's cells, 1-100,000, in any order."""
 
+    @_builtins.property
+    def dominance(self) -> Global___DominanceRule:
+        """Optional. The dominance rule, applied besides the threshold rule: a
+        cell either rule finds sensitive is suppressed. Unset: the threshold
+        rule only. A cell without the `total` and `largest_contributions` the
+        rule needs is INVALID_ARGUMENT `FIELD_INVALID`.
+        """
+
     def __init__(
         self,
         *,
         k: _builtins.int = ...,
         cells: _abc.Iterable[Global___ContributorCount] | None = ...,
+        dominance: Global___DominanceRule | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["dominance", b"dominance"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["cells", b"cells", "k", b"k"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cells", b"cells", "dominance", b"dominance", "k", b"k"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -854,8 +912,13 @@ class SuppressCellsResponse(_message.Message):
 
     SUPPRESSED_FIELD_NUMBER: _builtins.int
     SUPPRESSED_CELL_COUNT_FIELD_NUMBER: _builtins.int
+    DOMINATED_CELL_COUNT_FIELD_NUMBER: _builtins.int
     suppressed_cell_count: _builtins.int
     """Output only. How many cells are suppressed."""
+    dominated_cell_count: _builtins.int
+    """Output only. How many of them the dominance rule suppressed while the
+    threshold rule alone would have published them.
+    """
     @_builtins.property
     def suppressed(self) -> _containers.RepeatedScalarFieldContainer[_builtins.bool]:
         """Output only. One per requested cell, in order: true when the cell must
@@ -867,10 +930,11 @@ class SuppressCellsResponse(_message.Message):
         *,
         suppressed: _abc.Iterable[_builtins.bool] | None = ...,
         suppressed_cell_count: _builtins.int = ...,
+        dominated_cell_count: _builtins.int = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["suppressed", b"suppressed", "suppressed_cell_count", b"suppressed_cell_count"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["dominated_cell_count", b"dominated_cell_count", "suppressed", b"suppressed", "suppressed_cell_count", b"suppressed_cell_count"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

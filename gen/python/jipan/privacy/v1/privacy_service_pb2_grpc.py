@@ -227,12 +227,17 @@ class PrivacyServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def SuppressCells(self, request, context):
-        """Applies the threshold rule of statistical disclosure control to a table
-        of aggregate cells: a cell made up of fewer than `k` distinct
-        contributors (the people or organisations whose records it sums) is
-        suppressed. The caller keeps the records; only each cell's contributor
-        count is sent. Procurement's k-anonymised analytics decide with this
-        which of their base cells may be published. Reads and stores nothing.
+        """Applies the primary-suppression rules of statistical disclosure control
+        to a table of aggregate cells: the threshold rule (a cell made up of
+        fewer than `k` distinct contributors, the people or organisations whose
+        records it sums, is suppressed) and, when `dominance` is set, the (n, p)
+        dominance rule (a cell whose n largest contributions make p % or more of
+        its total is suppressed: its largest contributor could estimate the
+        others' figures, or its own figure is nearly the cell's). The caller
+        keeps the records; only each cell's contributor count and, for the
+        dominance rule, its total and largest contributions (no identities) are
+        sent. Procurement's k-anonymised analytics decide with this which of
+        their base cells may be published. Reads and stores nothing.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

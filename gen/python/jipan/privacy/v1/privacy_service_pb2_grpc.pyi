@@ -106,12 +106,17 @@ class PrivacyServiceStub:
     `privacy.read` and `privacy.write` do not have.
     """
     SuppressCells: _grpc.UnaryUnaryMultiCallable[_privacy_service_pb2.SuppressCellsRequest, _privacy_service_pb2.SuppressCellsResponse]
-    """Applies the threshold rule of statistical disclosure control to a table
-    of aggregate cells: a cell made up of fewer than `k` distinct
-    contributors (the people or organisations whose records it sums) is
-    suppressed. The caller keeps the records; only each cell's contributor
-    count is sent. Procurement's k-anonymised analytics decide with this
-    which of their base cells may be published. Reads and stores nothing.
+    """Applies the primary-suppression rules of statistical disclosure control
+    to a table of aggregate cells: the threshold rule (a cell made up of
+    fewer than `k` distinct contributors, the people or organisations whose
+    records it sums, is suppressed) and, when `dominance` is set, the (n, p)
+    dominance rule (a cell whose n largest contributions make p % or more of
+    its total is suppressed: its largest contributor could estimate the
+    others' figures, or its own figure is nearly the cell's). The caller
+    keeps the records; only each cell's contributor count and, for the
+    dominance rule, its total and largest contributions (no identities) are
+    sent. Procurement's k-anonymised analytics decide with this which of
+    their base cells may be published. Reads and stores nothing.
     """
 
 @_typing.type_check_only
@@ -192,12 +197,17 @@ class PrivacyServiceAsyncStub(PrivacyServiceStub):
     `privacy.read` and `privacy.write` do not have.
     """
     SuppressCells: _aio.UnaryUnaryMultiCallable[_privacy_service_pb2.SuppressCellsRequest, _privacy_service_pb2.SuppressCellsResponse]  # type: ignore[assignment]
-    """Applies the threshold rule of statistical disclosure control to a table
-    of aggregate cells: a cell made up of fewer than `k` distinct
-    contributors (the people or organisations whose records it sums) is
-    suppressed. The caller keeps the records; only each cell's contributor
-    count is sent. Procurement's k-anonymised analytics decide with this
-    which of their base cells may be published. Reads and stores nothing.
+    """Applies the primary-suppression rules of statistical disclosure control
+    to a table of aggregate cells: the threshold rule (a cell made up of
+    fewer than `k` distinct contributors, the people or organisations whose
+    records it sums, is suppressed) and, when `dominance` is set, the (n, p)
+    dominance rule (a cell whose n largest contributions make p % or more of
+    its total is suppressed: its largest contributor could estimate the
+    others' figures, or its own figure is nearly the cell's). The caller
+    keeps the records; only each cell's contributor count and, for the
+    dominance rule, its total and largest contributions (no identities) are
+    sent. Procurement's k-anonymised analytics decide with this which of
+    their base cells may be published. Reads and stores nothing.
     """
 
 class PrivacyServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -347,12 +357,17 @@ class PrivacyServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _privacy_service_pb2.SuppressCellsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_privacy_service_pb2.SuppressCellsResponse, _abc.Awaitable[_privacy_service_pb2.SuppressCellsResponse]]:
-        """Applies the threshold rule of statistical disclosure control to a table
-        of aggregate cells: a cell made up of fewer than `k` distinct
-        contributors (the people or organisations whose records it sums) is
-        suppressed. The caller keeps the records; only each cell's contributor
-        count is sent. Procurement's k-anonymised analytics decide with this
-        which of their base cells may be published. Reads and stores nothing.
+        """Applies the primary-suppression rules of statistical disclosure control
+        to a table of aggregate cells: the threshold rule (a cell made up of
+        fewer than `k` distinct contributors, the people or organisations whose
+        records it sums, is suppressed) and, when `dominance` is set, the (n, p)
+        dominance rule (a cell whose n largest contributions make p % or more of
+        its total is suppressed: its largest contributor could estimate the
+        others' figures, or its own figure is nearly the cell's). The caller
+        keeps the records; only each cell's contributor count and, for the
+        dominance rule, its total and largest contributions (no identities) are
+        sent. Procurement's k-anonymised analytics decide with this which of
+        their base cells may be published. Reads and stores nothing.
         """
 
 def add_PrivacyServiceServicer_to_server(servicer: PrivacyServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -181,7 +181,7 @@ class SalesCell(_message.Message):
     """Output only. "YYYY-MM" at UTC+8 (SALES_DIMENSION_MONTH)."""
     suppressed: _builtins.bool
     """Output only. True when, in a k-anonymised view, every base cell of the
-    group has fewer than K agencies: the figures are withheld.
+    group is withheld (fewer than K agencies, or dominated): no figures.
     """
     partially_suppressed: _builtins.bool
     """Output only. True when, in a k-anonymised view, some of the group's
@@ -260,8 +260,14 @@ class AggregateSalesResponse(_message.Message):
 
     CELLS_FIELD_NUMBER: _builtins.int
     NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    PUBLISHED_THROUGH_MONTH_FIELD_NUMBER: _builtins.int
     next_page_token: _builtins.str
     """Output only. Empty only on the last page."""
+    published_through_month: _builtins.str
+    """Output only. In a k-anonymised view, the last released month
+    ("YYYY-MM", UTC+8): sales of later months are not counted yet. Empty in
+    full views, which count every sale as it is now.
+    """
     @_builtins.property
     def cells(self) -> _containers.RepeatedCompositeFieldContainer[Global___SalesCell]:
         """Output only. The groups, shown cells first."""
@@ -271,10 +277,11 @@ class AggregateSalesResponse(_message.Message):
         *,
         cells: _abc.Iterable[Global___SalesCell] | None = ...,
         next_page_token: _builtins.str = ...,
+        published_through_month: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["cells", b"cells", "next_page_token", b"next_page_token"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cells", b"cells", "next_page_token", b"next_page_token", "published_through_month", b"published_through_month"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -322,16 +329,21 @@ class SalesTrendPoint(_message.Message):
     FIGURES_FIELD_NUMBER: _builtins.int
     SUPPRESSED_FIELD_NUMBER: _builtins.int
     PARTIALLY_SUPPRESSED_FIELD_NUMBER: _builtins.int
+    UNPUBLISHED_FIELD_NUMBER: _builtins.int
     month: _builtins.str
     """Output only. "YYYY-MM" at UTC+8."""
     suppressed: _builtins.bool
-    """Output only. True when, in a k-anonymised view, every listing sold in
-    the month was bought by fewer than K agencies. A month without sales is
-    a zero point, not suppressed.
+    """Output only. True when, in a k-anonymised view, every listing's sales
+    of the month are withheld (fewer than K agencies, or dominated). A month
+    without sales is a zero point, not suppressed.
     """
     partially_suppressed: _builtins.bool
     """Output only. True when, in a k-anonymised view, some of the month's
     base cells are withheld: `figures` count the published ones only.
+    """
+    unpublished: _builtins.bool
+    """Output only. True when, in a k-anonymised view, the month is not
+    released yet (not over, or within the release lag): no figures.
     """
     @_builtins.property
     def start_time(self) -> _timestamp_pb2.Timestamp:
@@ -349,10 +361,11 @@ class SalesTrendPoint(_message.Message):
         figures: Global___SalesFigures | None = ...,
         suppressed: _builtins.bool = ...,
         partially_suppressed: _builtins.bool = ...,
+        unpublished: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["figures", b"figures", "start_time", b"start_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["figures", b"figures", "month", b"month", "partially_suppressed", b"partially_suppressed", "start_time", b"start_time", "suppressed", b"suppressed"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["figures", b"figures", "month", b"month", "partially_suppressed", b"partially_suppressed", "start_time", b"start_time", "suppressed", b"suppressed", "unpublished", b"unpublished"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -365,6 +378,11 @@ class ComputeSalesTrendResponse(_message.Message):
     DESCRIPTOR: _descriptor.Descriptor
 
     POINTS_FIELD_NUMBER: _builtins.int
+    PUBLISHED_THROUGH_MONTH_FIELD_NUMBER: _builtins.int
+    published_through_month: _builtins.str
+    """Output only. In a k-anonymised view, the last released month
+    ("YYYY-MM", UTC+8); empty in full views.
+    """
     @_builtins.property
     def points(self) -> _containers.RepeatedCompositeFieldContainer[Global___SalesTrendPoint]:
         """Output only. One point per month of the range, oldest first."""
@@ -373,10 +391,11 @@ class ComputeSalesTrendResponse(_message.Message):
         self,
         *,
         points: _abc.Iterable[Global___SalesTrendPoint] | None = ...,
+        published_through_month: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["points", b"points"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["points", b"points", "published_through_month", b"published_through_month"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -446,8 +465,9 @@ class ProductSales(_message.Message):
     category: _resources_pb2.Category.ValueType
     """Output only. The listing's category."""
     suppressed: _builtins.bool
-    """Output only. True when, in a k-anonymised view, fewer than K agencies
-    bought the listing in every month of the range.
+    """Output only. True when, in a k-anonymised view, the listing's sales of
+    every month of the range are withheld (fewer than K agencies, or
+    dominated).
     """
     partially_suppressed: _builtins.bool
     """Output only. True when, in a k-anonymised view, the listing's sales of
@@ -484,8 +504,14 @@ class RankProductsResponse(_message.Message):
 
     PRODUCTS_FIELD_NUMBER: _builtins.int
     NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    PUBLISHED_THROUGH_MONTH_FIELD_NUMBER: _builtins.int
     next_page_token: _builtins.str
     """Output only. Empty only on the last page."""
+    published_through_month: _builtins.str
+    """Output only. In a k-anonymised view, the last released month
+    ("YYYY-MM", UTC+8): sales of later months are not counted yet. Empty in
+    full views.
+    """
     @_builtins.property
     def products(self) -> _containers.RepeatedCompositeFieldContainer[Global___ProductSales]:
         """Output only. Listings, best first; suppressed ones last."""
@@ -495,10 +521,11 @@ class RankProductsResponse(_message.Message):
         *,
         products: _abc.Iterable[Global___ProductSales] | None = ...,
         next_page_token: _builtins.str = ...,
+        published_through_month: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["next_page_token", b"next_page_token", "products", b"products"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["next_page_token", b"next_page_token", "products", b"products", "published_through_month", b"published_through_month"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -62,6 +62,19 @@ class AnalyticsServiceStub:
       about their size. k-anonymised views take time ranges on whole months
       (UTC+8) only, and cannot be grouped by agency; filtered on one agency,
       every base cell has one agency and is withheld.
+      Besides the threshold rule, a base cell is withheld under the (2, 85 %)
+      dominance rule: when its two largest agencies (by the cell's total)
+      make 85 % or more of it.
+      Closed, frozen periods: a k-anonymised view counts only released months.
+      A month (UTC+8) is released once it is over and the server's release
+      lag (`JIPAN_PROCUREMENT_ANALYTICS_RELEASE_LAG_DAYS`, default 7) has
+      passed, for late confirmations; at its first k-anonymised read after
+      that, its base cells are frozen as they then are, and every later
+      k-anonymised read answers from that snapshot: an order confirmed, or
+      its state changed, afterwards never changes a published figure, so two
+      reads at two times cannot subtract to one agency's order. Sales of
+      months not yet released are not counted (trend points of such months
+      are `unpublished`); each response names the last released month.
 
     Results carry organisation ids only: no person's data is ever aggregated or
     returned.
@@ -120,6 +133,19 @@ class AnalyticsServiceAsyncStub(AnalyticsServiceStub):
       about their size. k-anonymised views take time ranges on whole months
       (UTC+8) only, and cannot be grouped by agency; filtered on one agency,
       every base cell has one agency and is withheld.
+      Besides the threshold rule, a base cell is withheld under the (2, 85 %)
+      dominance rule: when its two largest agencies (by the cell's total)
+      make 85 % or more of it.
+      Closed, frozen periods: a k-anonymised view counts only released months.
+      A month (UTC+8) is released once it is over and the server's release
+      lag (`JIPAN_PROCUREMENT_ANALYTICS_RELEASE_LAG_DAYS`, default 7) has
+      passed, for late confirmations; at its first k-anonymised read after
+      that, its base cells are frozen as they then are, and every later
+      k-anonymised read answers from that snapshot: an order confirmed, or
+      its state changed, afterwards never changes a published figure, so two
+      reads at two times cannot subtract to one agency's order. Sales of
+      months not yet released are not counted (trend points of such months
+      are `unpublished`); each response names the last released month.
 
     Results carry organisation ids only: no person's data is ever aggregated or
     returned.
@@ -174,6 +200,19 @@ class AnalyticsServiceServicer(metaclass=_abc_1.ABCMeta):
       about their size. k-anonymised views take time ranges on whole months
       (UTC+8) only, and cannot be grouped by agency; filtered on one agency,
       every base cell has one agency and is withheld.
+      Besides the threshold rule, a base cell is withheld under the (2, 85 %)
+      dominance rule: when its two largest agencies (by the cell's total)
+      make 85 % or more of it.
+      Closed, frozen periods: a k-anonymised view counts only released months.
+      A month (UTC+8) is released once it is over and the server's release
+      lag (`JIPAN_PROCUREMENT_ANALYTICS_RELEASE_LAG_DAYS`, default 7) has
+      passed, for late confirmations; at its first k-anonymised read after
+      that, its base cells are frozen as they then are, and every later
+      k-anonymised read answers from that snapshot: an order confirmed, or
+      its state changed, afterwards never changes a published figure, so two
+      reads at two times cannot subtract to one agency's order. Sales of
+      months not yet released are not counted (trend points of such months
+      are `unpublished`); each response names the last released month.
 
     Results carry organisation ids only: no person's data is ever aggregated or
     returned.

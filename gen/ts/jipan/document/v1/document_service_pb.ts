@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/document/v1/document_service.proto.
  */
 export const file_jipan_document_v1_document_service: GenFile = /*@__PURE__*/
-  fileDesc("CihqaXBhbi9kb2N1bWVudC92MS9kb2N1bWVudF9zZXJ2aWNlLnByb3RvEhFqaXBhbi5kb2N1bWVudC52MSJoChJFeHRyYWN0VGV4dFJlcXVlc3QSHAoHY29udGVudBgBIAEoDEILyvMYBwgBGICAwAcSGQoJbWltZV90eXBlGAIgASgJQgbK8xgCGGQSGQoJbGFuZ3VhZ2VzGAMgAygJQgbK8xgCGAgiTQoTRXh0cmFjdFRleHRSZXNwb25zZRImCgVwYWdlcxgBIAMoCzIXLmppcGFuLmRvY3VtZW50LnYxLlBhZ2USDgoGbW9kZWxzGAIgAygJIowBChpFeHRyYWN0RG9jdW1lbnRUZXh0UmVxdWVzdBIcCgdjb250ZW50GAEgASgMQgvK8xgHCAEYgIDABxIZCgltaW1lX3R5cGUYAiABKAlCBsrzGAIYZBIZCglsYW5ndWFnZXMYAyADKAlCBsrzGAIYCBIaCgpyZXF1ZXN0X2lkGAQgASgJQgbK8xgCQAEiTgobRXh0cmFjdERvY3VtZW50VGV4dFJlc3BvbnNlEi8KCW9wZXJhdGlvbhgBIAEoCzIcLmppcGFuLmRvY3VtZW50LnYxLk9wZXJhdGlvbiIuChNHZXRPcGVyYXRpb25SZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARjIASJHChRHZXRPcGVyYXRpb25SZXNwb25zZRIvCglvcGVyYXRpb24YASABKAsyHC5qaXBhbi5kb2N1bWVudC52MS5PcGVyYXRpb24yiQMKD0RvY3VtZW50U2VydmljZRJyCgtFeHRyYWN0VGV4dBIlLmppcGFuLmRvY3VtZW50LnYxLkV4dHJhY3RUZXh0UmVxdWVzdBomLmppcGFuLmRvY3VtZW50LnYxLkV4dHJhY3RUZXh0UmVzcG9uc2UiFMLzGBAIAhIMZG9jdW1lbnQub2NyEooBChNFeHRyYWN0RG9jdW1lbnRUZXh0Ei0uamlwYW4uZG9jdW1lbnQudjEuRXh0cmFjdERvY3VtZW50VGV4dFJlcXVlc3QaLi5qaXBhbi5kb2N1bWVudC52MS5FeHRyYWN0RG9jdW1lbnRUZXh0UmVzcG9uc2UiFMLzGBAIAhIMZG9jdW1lbnQub2NyEnUKDEdldE9wZXJhdGlvbhImLmppcGFuLmRvY3VtZW50LnYxLkdldE9wZXJhdGlvblJlcXVlc3QaJy5qaXBhbi5kb2N1bWVudC52MS5HZXRPcGVyYXRpb25SZXNwb25zZSIUwvMYEAgCEgxkb2N1bWVudC5vY3JiBnByb3RvMw", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_document_v1_resources]);
+  fileDesc("CihqaXBhbi9kb2N1bWVudC92MS9kb2N1bWVudF9zZXJ2aWNlLnByb3RvEhFqaXBhbi5kb2N1bWVudC52MSJoChJFeHRyYWN0VGV4dFJlcXVlc3QSHAoHY29udGVudBgBIAEoDEILyvMYBwgBGICAwAcSGQoJbWltZV90eXBlGAIgASgJQgbK8xgCGGQSGQoJbGFuZ3VhZ2VzGAMgAygJQgbK8xgCGAgiTQoTRXh0cmFjdFRleHRSZXNwb25zZRImCgVwYWdlcxgBIAMoCzIXLmppcGFuLmRvY3VtZW50LnYxLlBhZ2USDgoGbW9kZWxzGAIgAygJIowBChpFeHRyYWN0RG9jdW1lbnRUZXh0UmVxdWVzdBIcCgdjb250ZW50GAEgASgMQgvK8xgHCAEYgIDABxIZCgltaW1lX3R5cGUYAiABKAlCBsrzGAIYZBIZCglsYW5ndWFnZXMYAyADKAlCBsrzGAIYCBIaCgpyZXF1ZXN0X2lkGAQgASgJQgbK8xgCQAEiTgobRXh0cmFjdERvY3VtZW50VGV4dFJlc3BvbnNlEi8KCW9wZXJhdGlvbhgBIAEoCzIcLmppcGFuLmRvY3VtZW50LnYxLk9wZXJhdGlvbiIuChNHZXRPcGVyYXRpb25SZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARjIASJHChRHZXRPcGVyYXRpb25SZXNwb25zZRIvCglvcGVyYXRpb24YASABKAsyHC5qaXBhbi5kb2N1bWVudC52MS5PcGVyYXRpb24ibgoVTGlzdE9wZXJhdGlvbnNSZXF1ZXN0EhwKCXBhZ2Vfc2l6ZRgBIAEoBUIJyvMYBTAAOMgBEhsKCnBhZ2VfdG9rZW4YAiABKAlCB8rzGAMYgAgSEQoEZG9uZRgDIAEoCEgAiAEBQgcKBV9kb25lImMKFkxpc3RPcGVyYXRpb25zUmVzcG9uc2USMAoKb3BlcmF0aW9ucxgBIAMoCzIcLmppcGFuLmRvY3VtZW50LnYxLk9wZXJhdGlvbhIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkyhgQKD0RvY3VtZW50U2VydmljZRJyCgtFeHRyYWN0VGV4dBIlLmppcGFuLmRvY3VtZW50LnYxLkV4dHJhY3RUZXh0UmVxdWVzdBomLmppcGFuLmRvY3VtZW50LnYxLkV4dHJhY3RUZXh0UmVzcG9uc2UiFMLzGBAIAhIMZG9jdW1lbnQub2NyEooBChNFeHRyYWN0RG9jdW1lbnRUZXh0Ei0uamlwYW4uZG9jdW1lbnQudjEuRXh0cmFjdERvY3VtZW50VGV4dFJlcXVlc3QaLi5qaXBhbi5kb2N1bWVudC52MS5FeHRyYWN0RG9jdW1lbnRUZXh0UmVzcG9uc2UiFMLzGBAIAhIMZG9jdW1lbnQub2NyEnUKDEdldE9wZXJhdGlvbhImLmppcGFuLmRvY3VtZW50LnYxLkdldE9wZXJhdGlvblJlcXVlc3QaJy5qaXBhbi5kb2N1bWVudC52MS5HZXRPcGVyYXRpb25SZXNwb25zZSIUwvMYEAgCEgxkb2N1bWVudC5vY3ISewoOTGlzdE9wZXJhdGlvbnMSKC5qaXBhbi5kb2N1bWVudC52MS5MaXN0T3BlcmF0aW9uc1JlcXVlc3QaKS5qaXBhbi5kb2N1bWVudC52MS5MaXN0T3BlcmF0aW9uc1Jlc3BvbnNlIhTC8xgQCAISDGRvY3VtZW50Lm9jcmIGcHJvdG8z", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_document_v1_resources]);
 
 /**
  * Request for ExtractText.
@@ -199,6 +199,73 @@ export const GetOperationResponseSchema: GenMessage<GetOperationResponse> = /*@_
   messageDesc(file_jipan_document_v1_document_service, 5);
 
 /**
+ * Request for ListOperations.
+ *
+ * @generated from message jipan.document.v1.ListOperationsRequest
+ */
+export type ListOperationsRequest = Message<"jipan.document.v1.ListOperationsRequest"> & {
+  /**
+   * Optional. Maximum operations per page; default 50, maximum 200;
+   * negative is INVALID_ARGUMENT.
+   *
+   * @generated from field: int32 page_size = 1;
+   */
+  pageSize: number;
+
+  /**
+   * Optional. `next_page_token` of the previous page of the same query
+   * (same `done` filter); another is INVALID_ARGUMENT PAGE_TOKEN_INVALID.
+   *
+   * @generated from field: string page_token = 2;
+   */
+  pageToken: string;
+
+  /**
+   * Optional. Set: only the operations whose `done` is this value (true:
+   * finished, succeeded or failed; false: still running). Unset: all.
+   *
+   * @generated from field: optional bool done = 3;
+   */
+  done?: boolean | undefined;
+};
+
+/**
+ * Describes the message jipan.document.v1.ListOperationsRequest.
+ * Use `create(ListOperationsRequestSchema)` to create a new message.
+ */
+export const ListOperationsRequestSchema: GenMessage<ListOperationsRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_document_v1_document_service, 6);
+
+/**
+ * Response for ListOperations.
+ *
+ * @generated from message jipan.document.v1.ListOperationsResponse
+ */
+export type ListOperationsResponse = Message<"jipan.document.v1.ListOperationsResponse"> & {
+  /**
+   * Output only. The page's operations, newest first, without their
+   * `response` (GetOperation returns the text read).
+   *
+   * @generated from field: repeated jipan.document.v1.Operation operations = 1;
+   */
+  operations: Operation[];
+
+  /**
+   * Output only. Empty only on the last page.
+   *
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message jipan.document.v1.ListOperationsResponse.
+ * Use `create(ListOperationsResponseSchema)` to create a new message.
+ */
+export const ListOperationsResponseSchema: GenMessage<ListOperationsResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_document_v1_document_service, 7);
+
+/**
  * Reads text in scanned documents and photographs (OCR): Traditional and
  * Simplified Chinese and English, horizontal and vertical. The models
  * (PP-OCRv4 text detection and recognition and the PP-OCR text direction
@@ -248,6 +315,21 @@ export const DocumentService: GenService<{
     methodKind: "unary";
     input: typeof GetOperationRequestSchema;
     output: typeof GetOperationResponseSchema;
+  },
+  /**
+   * Lists the operations GetOperation would return to the caller (those it
+   * started, and those of its organisation), newest first, optionally only
+   * the finished or only the unfinished ones (AIP-151, AIP-158). The listed
+   * operations carry their metadata, `done` and any `error`, but not the
+   * text read: GetOperation returns that. Another organisation's operations
+   * never appear.
+   *
+   * @generated from rpc jipan.document.v1.DocumentService.ListOperations
+   */
+  listOperations: {
+    methodKind: "unary";
+    input: typeof ListOperationsRequestSchema;
+    output: typeof ListOperationsResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_jipan_document_v1_document_service, 0);

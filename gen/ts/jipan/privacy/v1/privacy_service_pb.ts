@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/privacy/v1/privacy_service.proto.
  */
 export const file_jipan_privacy_v1_privacy_service: GenFile = /*@__PURE__*/
-  fileDesc("CiZqaXBhbi9wcml2YWN5L3YxL3ByaXZhY3lfc2VydmljZS5wcm90bxIQamlwYW4ucHJpdmFjeS52MSLlAQoUQ3JlYXRlRGF0YXNldFJlcXVlc3QSMgoHZGF0YXNldBgBIAEoCzIZLmppcGFuLnByaXZhY3kudjEuRGF0YXNldEIGyvMYAggBEjIKCmRhdGFzZXRfaWQYAiABKAlCHsrzGBoIASoWXlthLXpdW2EtejAtOS1dezAsNjJ9JBIPCgdjb250ZW50GAMgASgMEjcKBmZvcm1hdBgEIAEoDjIfLmppcGFuLnByaXZhY3kudjEuRGF0YXNldEZvcm1hdEIGyvMYAkgBEhsKCm9iamVjdF9rZXkYBSABKAlCB8rzGAMYgAgiQwoVQ3JlYXRlRGF0YXNldFJlc3BvbnNlEioKB2RhdGFzZXQYASABKAsyGS5qaXBhbi5wcml2YWN5LnYxLkRhdGFzZXQiLAoRR2V0RGF0YXNldFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCIkAKEkdldERhdGFzZXRSZXNwb25zZRIqCgdkYXRhc2V0GAEgASgLMhkuamlwYW4ucHJpdmFjeS52MS5EYXRhc2V0IlAKE0xpc3REYXRhc2V0c1JlcXVlc3QSHAoJcGFnZV9zaXplGAEgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgCIAEoCUIHyvMYAxiACCJcChRMaXN0RGF0YXNldHNSZXNwb25zZRIrCghkYXRhc2V0cxgBIAMoCzIZLmppcGFuLnByaXZhY3kudjEuRGF0YXNldBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkicQoUQXNzZXNzRGF0YXNldFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhYKDnJpc2tfdGhyZXNob2xkGAIgASgBEigKFW1heF92aW9sYXRpbmdfY2xhc3NlcxgDIAEoBUIJyvMYBTAAOOgHIkkKFUFzc2Vzc0RhdGFzZXRSZXNwb25zZRIwCgphc3Nlc3NtZW50GAEgASgLMhwuamlwYW4ucHJpdmFjeS52MS5Bc3Nlc3NtZW50IoMBChRDcmVhdGVSZWxlYXNlUmVxdWVzdBIZCgZwYXJlbnQYASABKAlCCcrzGAUIARisAhIyCgdyZWxlYXNlGAIgASgLMhkuamlwYW4ucHJpdmFjeS52MS5SZWxlYXNlQgbK8xgCCAESHAoKcmVxdWVzdF9pZBgDIAEoCUIIyvMYBAgBQAEiQwoVQ3JlYXRlUmVsZWFzZVJlc3BvbnNlEioKB3JlbGVhc2UYASABKAsyGS5qaXBhbi5wcml2YWN5LnYxLlJlbGVhc2UiawoTTGlzdFJlbGVhc2VzUmVxdWVzdBIZCgZwYXJlbnQYASABKAlCCcrzGAUIARisAhIcCglwYWdlX3NpemUYAiABKAVCCcrzGAUwADj0AxIbCgpwYWdlX3Rva2VuGAMgASgJQgfK8xgDGIAIIlwKFExpc3RSZWxlYXNlc1Jlc3BvbnNlEisKCHJlbGVhc2VzGAEgAygLMhkuamlwYW4ucHJpdmFjeS52MS5SZWxlYXNlEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSJtChpQc2V1ZG9ueW1pc2VEYXRhc2V0UmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAISGgoHY29sdW1ucxgCIAMoCUIJyvMYBQgBGMgBEhoKCXJlY2lwaWVudBgDIAEoCUIHyvMYAxjIASJjChtQc2V1ZG9ueW1pc2VEYXRhc2V0UmVzcG9uc2USCwoDY3N2GAEgASgMEg8KB2NvbHVtbnMYAiADKAkSEwoLa2V5X3ZlcnNpb24YAyABKAUSEQoJcmVjaXBpZW50GAQgASgJIrsCChdBbm9ueW1pc2VEYXRhc2V0UmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAISFAoBaxgCIAEoBUIJyvMYBTACOOgHEh0KC2xfZGl2ZXJzaXR5GAMgASgFQgjK8xgEMAA4ZBIXCg9tYXhfc3VwcHJlc3Npb24YBCABKAESQgoPZ2VuZXJhbGlzYXRpb25zGAUgAygLMiAuamlwYW4ucHJpdmFjeS52MS5HZW5lcmFsaXNhdGlvbkIHyvMYAxjIARI5ChFvdXRwdXRfZGF0YXNldF9pZBgGIAEoCUIeyvMYGggBKhZeW2Etel1bYS16MC05LV17MCw2Mn0kEhwKFG91dHB1dF90b3RhbF9lcHNpbG9uGAcgASgBEhwKCnJlcXVlc3RfaWQYCCABKAlCCMrzGAQIAUABIkoKGEFub255bWlzZURhdGFzZXRSZXNwb25zZRIuCglvcGVyYXRpb24YASABKAsyGy5qaXBhbi5wcml2YWN5LnYxLk9wZXJhdGlvbiIuChNHZXRPcGVyYXRpb25SZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiJGChRHZXRPcGVyYXRpb25SZXNwb25zZRIuCglvcGVyYXRpb24YASABKAsyGy5qaXBhbi5wcml2YWN5LnYxLk9wZXJhdGlvbiJSChlSb3RhdGVQc2V1ZG9ueW1LZXlSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAhIcCgpyZXF1ZXN0X2lkGAIgASgJQgjK8xgECAFAASIxChpSb3RhdGVQc2V1ZG9ueW1LZXlSZXNwb25zZRITCgtrZXlfdmVyc2lvbhgBIAEoBSKAAQoOUHNldWRvbnltU2NvcGUSGgoHZGF0YXNldBgBIAEoCUIJyvMYBQgBGKwCEhkKBmNvbHVtbhgCIAEoCUIJyvMYBQgBGMgBEhoKCXJlY2lwaWVudBgDIAEoCUIHyvMYAxjIARIbCgtrZXlfdmVyc2lvbhgEIAEoBUIGyvMYAjAAIqoBChVMaW5rUHNldWRvbnltc1JlcXVlc3QSOAoGc291cmNlGAEgASgLMiAuamlwYW4ucHJpdmFjeS52MS5Qc2V1ZG9ueW1TY29wZUIGyvMYAggBEjgKBnRhcmdldBgCIAEoCzIgLmppcGFuLnByaXZhY3kudjEuUHNldWRvbnltU2NvcGVCBsrzGAIIARIdCgpwc2V1ZG9ueW1zGAMgAygJQgnK8xgFCAEY6AciXgoWTGlua1BzZXVkb255bXNSZXNwb25zZRISCgpwc2V1ZG9ueW1zGAEgAygJEhoKEnRhcmdldF9rZXlfdmVyc2lvbhgCIAEoBRIUCgxsaW5rZWRfY291bnQYAyABKAUiNwoQQ29udHJpYnV0b3JDb3VudBIjCgxjb250cmlidXRvcnMYASABKANCDcrzGAkwADiAoJSljR0iawoUU3VwcHJlc3NDZWxsc1JlcXVlc3QSFAoBaxgBIAEoBUIJyvMYBTABOOgHEj0KBWNlbGxzGAIgAygLMiIuamlwYW4ucHJpdmFjeS52MS5Db250cmlidXRvckNvdW50QgrK8xgGCAEYoI0GIkoKFVN1cHByZXNzQ2VsbHNSZXNwb25zZRISCgpzdXBwcmVzc2VkGAEgAygIEh0KFXN1cHByZXNzZWRfY2VsbF9jb3VudBgCIAEoAypjCg1EYXRhc2V0Rm9ybWF0Eh4KGkRBVEFTRVRfRk9STUFUX1VOU1BFQ0lGSUVEEAASFgoSREFUQVNFVF9GT1JNQVRfQ1NWEAESGgoWREFUQVNFVF9GT1JNQVRfUEFSUVVFVBACMtILCg5Qcml2YWN5U2VydmljZRJ3Cg1DcmVhdGVEYXRhc2V0EiYuamlwYW4ucHJpdmFjeS52MS5DcmVhdGVEYXRhc2V0UmVxdWVzdBonLmppcGFuLnByaXZhY3kudjEuQ3JlYXRlRGF0YXNldFJlc3BvbnNlIhXC8xgRCAISDXByaXZhY3kud3JpdGUSbQoKR2V0RGF0YXNldBIjLmppcGFuLnByaXZhY3kudjEuR2V0RGF0YXNldFJlcXVlc3QaJC5qaXBhbi5wcml2YWN5LnYxLkdldERhdGFzZXRSZXNwb25zZSIUwvMYEAgCEgxwcml2YWN5LnJlYWQScwoMTGlzdERhdGFzZXRzEiUuamlwYW4ucHJpdmFjeS52MS5MaXN0RGF0YXNldHNSZXF1ZXN0GiYuamlwYW4ucHJpdmFjeS52MS5MaXN0RGF0YXNldHNSZXNwb25zZSIUwvMYEAgCEgxwcml2YWN5LnJlYWQSdgoNQXNzZXNzRGF0YXNldBImLmppcGFuLnByaXZhY3kudjEuQXNzZXNzRGF0YXNldFJlcXVlc3QaJy5qaXBhbi5wcml2YWN5LnYxLkFzc2Vzc0RhdGFzZXRSZXNwb25zZSIUwvMYEAgCEgxwcml2YWN5LnJlYWQSdwoNQ3JlYXRlUmVsZWFzZRImLmppcGFuLnByaXZhY3kudjEuQ3JlYXRlUmVsZWFzZVJlcXVlc3QaJy5qaXBhbi5wcml2YWN5LnYxLkNyZWF0ZVJlbGVhc2VSZXNwb25zZSIVwvMYEQgCEg1wcml2YWN5LndyaXRlEnMKDExpc3RSZWxlYXNlcxIlLmppcGFuLnByaXZhY3kudjEuTGlzdFJlbGVhc2VzUmVxdWVzdBomLmppcGFuLnByaXZhY3kudjEuTGlzdFJlbGVhc2VzUmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEogBChNQc2V1ZG9ueW1pc2VEYXRhc2V0EiwuamlwYW4ucHJpdmFjeS52MS5Qc2V1ZG9ueW1pc2VEYXRhc2V0UmVxdWVzdBotLmppcGFuLnByaXZhY3kudjEuUHNldWRvbnltaXNlRGF0YXNldFJlc3BvbnNlIhTC8xgQCAISDHByaXZhY3kucmVhZBKAAQoQQW5vbnltaXNlRGF0YXNldBIpLmppcGFuLnByaXZhY3kudjEuQW5vbnltaXNlRGF0YXNldFJlcXVlc3QaKi5qaXBhbi5wcml2YWN5LnYxLkFub255bWlzZURhdGFzZXRSZXNwb25zZSIVwvMYEQgCEg1wcml2YWN5LndyaXRlEnMKDEdldE9wZXJhdGlvbhIlLmppcGFuLnByaXZhY3kudjEuR2V0T3BlcmF0aW9uUmVxdWVzdBomLmppcGFuLnByaXZhY3kudjEuR2V0T3BlcmF0aW9uUmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEoYBChJSb3RhdGVQc2V1ZG9ueW1LZXkSKy5qaXBhbi5wcml2YWN5LnYxLlJvdGF0ZVBzZXVkb255bUtleVJlcXVlc3QaLC5qaXBhbi5wcml2YWN5LnYxLlJvdGF0ZVBzZXVkb255bUtleVJlc3BvbnNlIhXC8xgRCAISDXByaXZhY3kud3JpdGUSeQoOTGlua1BzZXVkb255bXMSJy5qaXBhbi5wcml2YWN5LnYxLkxpbmtQc2V1ZG9ueW1zUmVxdWVzdBooLmppcGFuLnByaXZhY3kudjEuTGlua1BzZXVkb255bXNSZXNwb25zZSIUwvMYEAgCEgxwcml2YWN5LmxpbmsSdgoNU3VwcHJlc3NDZWxscxImLmppcGFuLnByaXZhY3kudjEuU3VwcHJlc3NDZWxsc1JlcXVlc3QaJy5qaXBhbi5wcml2YWN5LnYxLlN1cHByZXNzQ2VsbHNSZXNwb25zZSIUwvMYEAgCEgxwcml2YWN5LnJlYWRiBnByb3RvMw", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_privacy_v1_resources]);
+  fileDesc("CiZqaXBhbi9wcml2YWN5L3YxL3ByaXZhY3lfc2VydmljZS5wcm90bxIQamlwYW4ucHJpdmFjeS52MSLlAQoUQ3JlYXRlRGF0YXNldFJlcXVlc3QSMgoHZGF0YXNldBgBIAEoCzIZLmppcGFuLnByaXZhY3kudjEuRGF0YXNldEIGyvMYAggBEjIKCmRhdGFzZXRfaWQYAiABKAlCHsrzGBoIASoWXlthLXpdW2EtejAtOS1dezAsNjJ9JBIPCgdjb250ZW50GAMgASgMEjcKBmZvcm1hdBgEIAEoDjIfLmppcGFuLnByaXZhY3kudjEuRGF0YXNldEZvcm1hdEIGyvMYAkgBEhsKCm9iamVjdF9rZXkYBSABKAlCB8rzGAMYgAgiQwoVQ3JlYXRlRGF0YXNldFJlc3BvbnNlEioKB2RhdGFzZXQYASABKAsyGS5qaXBhbi5wcml2YWN5LnYxLkRhdGFzZXQiLAoRR2V0RGF0YXNldFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCIkAKEkdldERhdGFzZXRSZXNwb25zZRIqCgdkYXRhc2V0GAEgASgLMhkuamlwYW4ucHJpdmFjeS52MS5EYXRhc2V0IlAKE0xpc3REYXRhc2V0c1JlcXVlc3QSHAoJcGFnZV9zaXplGAEgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgCIAEoCUIHyvMYAxiACCJcChRMaXN0RGF0YXNldHNSZXNwb25zZRIrCghkYXRhc2V0cxgBIAMoCzIZLmppcGFuLnByaXZhY3kudjEuRGF0YXNldBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkicQoUQXNzZXNzRGF0YXNldFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhYKDnJpc2tfdGhyZXNob2xkGAIgASgBEigKFW1heF92aW9sYXRpbmdfY2xhc3NlcxgDIAEoBUIJyvMYBTAAOOgHIkkKFUFzc2Vzc0RhdGFzZXRSZXNwb25zZRIwCgphc3Nlc3NtZW50GAEgASgLMhwuamlwYW4ucHJpdmFjeS52MS5Bc3Nlc3NtZW50IoMBChRDcmVhdGVSZWxlYXNlUmVxdWVzdBIZCgZwYXJlbnQYASABKAlCCcrzGAUIARisAhIyCgdyZWxlYXNlGAIgASgLMhkuamlwYW4ucHJpdmFjeS52MS5SZWxlYXNlQgbK8xgCCAESHAoKcmVxdWVzdF9pZBgDIAEoCUIIyvMYBAgBQAEiQwoVQ3JlYXRlUmVsZWFzZVJlc3BvbnNlEioKB3JlbGVhc2UYASABKAsyGS5qaXBhbi5wcml2YWN5LnYxLlJlbGVhc2UiawoTTGlzdFJlbGVhc2VzUmVxdWVzdBIZCgZwYXJlbnQYASABKAlCCcrzGAUIARisAhIcCglwYWdlX3NpemUYAiABKAVCCcrzGAUwADj0AxIbCgpwYWdlX3Rva2VuGAMgASgJQgfK8xgDGIAIIlwKFExpc3RSZWxlYXNlc1Jlc3BvbnNlEisKCHJlbGVhc2VzGAEgAygLMhkuamlwYW4ucHJpdmFjeS52MS5SZWxlYXNlEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSJtChpQc2V1ZG9ueW1pc2VEYXRhc2V0UmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAISGgoHY29sdW1ucxgCIAMoCUIJyvMYBQgBGMgBEhoKCXJlY2lwaWVudBgDIAEoCUIHyvMYAxjIASJjChtQc2V1ZG9ueW1pc2VEYXRhc2V0UmVzcG9uc2USCwoDY3N2GAEgASgMEg8KB2NvbHVtbnMYAiADKAkSEwoLa2V5X3ZlcnNpb24YAyABKAUSEQoJcmVjaXBpZW50GAQgASgJIrsCChdBbm9ueW1pc2VEYXRhc2V0UmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAISFAoBaxgCIAEoBUIJyvMYBTACOOgHEh0KC2xfZGl2ZXJzaXR5GAMgASgFQgjK8xgEMAA4ZBIXCg9tYXhfc3VwcHJlc3Npb24YBCABKAESQgoPZ2VuZXJhbGlzYXRpb25zGAUgAygLMiAuamlwYW4ucHJpdmFjeS52MS5HZW5lcmFsaXNhdGlvbkIHyvMYAxjIARI5ChFvdXRwdXRfZGF0YXNldF9pZBgGIAEoCUIeyvMYGggBKhZeW2Etel1bYS16MC05LV17MCw2Mn0kEhwKFG91dHB1dF90b3RhbF9lcHNpbG9uGAcgASgBEhwKCnJlcXVlc3RfaWQYCCABKAlCCMrzGAQIAUABIkoKGEFub255bWlzZURhdGFzZXRSZXNwb25zZRIuCglvcGVyYXRpb24YASABKAsyGy5qaXBhbi5wcml2YWN5LnYxLk9wZXJhdGlvbiIuChNHZXRPcGVyYXRpb25SZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiJGChRHZXRPcGVyYXRpb25SZXNwb25zZRIuCglvcGVyYXRpb24YASABKAsyGy5qaXBhbi5wcml2YWN5LnYxLk9wZXJhdGlvbiJSChlSb3RhdGVQc2V1ZG9ueW1LZXlSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAhIcCgpyZXF1ZXN0X2lkGAIgASgJQgjK8xgECAFAASIxChpSb3RhdGVQc2V1ZG9ueW1LZXlSZXNwb25zZRITCgtrZXlfdmVyc2lvbhgBIAEoBSKAAQoOUHNldWRvbnltU2NvcGUSGgoHZGF0YXNldBgBIAEoCUIJyvMYBQgBGKwCEhkKBmNvbHVtbhgCIAEoCUIJyvMYBQgBGMgBEhoKCXJlY2lwaWVudBgDIAEoCUIHyvMYAxjIARIbCgtrZXlfdmVyc2lvbhgEIAEoBUIGyvMYAjAAIqoBChVMaW5rUHNldWRvbnltc1JlcXVlc3QSOAoGc291cmNlGAEgASgLMiAuamlwYW4ucHJpdmFjeS52MS5Qc2V1ZG9ueW1TY29wZUIGyvMYAggBEjgKBnRhcmdldBgCIAEoCzIgLmppcGFuLnByaXZhY3kudjEuUHNldWRvbnltU2NvcGVCBsrzGAIIARIdCgpwc2V1ZG9ueW1zGAMgAygJQgnK8xgFCAEY6AciXgoWTGlua1BzZXVkb255bXNSZXNwb25zZRISCgpwc2V1ZG9ueW1zGAEgAygJEhoKEnRhcmdldF9rZXlfdmVyc2lvbhgCIAEoBRIUCgxsaW5rZWRfY291bnQYAyABKAUifwoQQ29udHJpYnV0b3JDb3VudBIjCgxjb250cmlidXRvcnMYASABKANCDcrzGAkwADiAoJSljR0SHwoFdG90YWwYAiABKANCEMrzGAwwADiAgJC7utat8A0SJQoVbGFyZ2VzdF9jb250cmlidXRpb25zGAMgAygDQgbK8xgCGAoiPwoNRG9taW5hbmNlUnVsZRITCgFuGAEgASgFQgjK8xgEMAE4ChIZCgdwZXJjZW50GAIgASgFQgjK8xgEMAE4ZCKfAQoUU3VwcHJlc3NDZWxsc1JlcXVlc3QSFAoBaxgBIAEoBUIJyvMYBTABOOgHEj0KBWNlbGxzGAIgAygLMiIuamlwYW4ucHJpdmFjeS52MS5Db250cmlidXRvckNvdW50QgrK8xgGCAEYoI0GEjIKCWRvbWluYW5jZRgDIAEoCzIfLmppcGFuLnByaXZhY3kudjEuRG9taW5hbmNlUnVsZSJoChVTdXBwcmVzc0NlbGxzUmVzcG9uc2USEgoKc3VwcHJlc3NlZBgBIAMoCBIdChVzdXBwcmVzc2VkX2NlbGxfY291bnQYAiABKAMSHAoUZG9taW5hdGVkX2NlbGxfY291bnQYAyABKAMqYwoNRGF0YXNldEZvcm1hdBIeChpEQVRBU0VUX0ZPUk1BVF9VTlNQRUNJRklFRBAAEhYKEkRBVEFTRVRfRk9STUFUX0NTVhABEhoKFkRBVEFTRVRfRk9STUFUX1BBUlFVRVQQAjLSCwoOUHJpdmFjeVNlcnZpY2USdwoNQ3JlYXRlRGF0YXNldBImLmppcGFuLnByaXZhY3kudjEuQ3JlYXRlRGF0YXNldFJlcXVlc3QaJy5qaXBhbi5wcml2YWN5LnYxLkNyZWF0ZURhdGFzZXRSZXNwb25zZSIVwvMYEQgCEg1wcml2YWN5LndyaXRlEm0KCkdldERhdGFzZXQSIy5qaXBhbi5wcml2YWN5LnYxLkdldERhdGFzZXRSZXF1ZXN0GiQuamlwYW4ucHJpdmFjeS52MS5HZXREYXRhc2V0UmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEnMKDExpc3REYXRhc2V0cxIlLmppcGFuLnByaXZhY3kudjEuTGlzdERhdGFzZXRzUmVxdWVzdBomLmppcGFuLnByaXZhY3kudjEuTGlzdERhdGFzZXRzUmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEnYKDUFzc2Vzc0RhdGFzZXQSJi5qaXBhbi5wcml2YWN5LnYxLkFzc2Vzc0RhdGFzZXRSZXF1ZXN0GicuamlwYW4ucHJpdmFjeS52MS5Bc3Nlc3NEYXRhc2V0UmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkEncKDUNyZWF0ZVJlbGVhc2USJi5qaXBhbi5wcml2YWN5LnYxLkNyZWF0ZVJlbGVhc2VSZXF1ZXN0GicuamlwYW4ucHJpdmFjeS52MS5DcmVhdGVSZWxlYXNlUmVzcG9uc2UiFcLzGBEIAhINcHJpdmFjeS53cml0ZRJzCgxMaXN0UmVsZWFzZXMSJS5qaXBhbi5wcml2YWN5LnYxLkxpc3RSZWxlYXNlc1JlcXVlc3QaJi5qaXBhbi5wcml2YWN5LnYxLkxpc3RSZWxlYXNlc1Jlc3BvbnNlIhTC8xgQCAISDHByaXZhY3kucmVhZBKIAQoTUHNldWRvbnltaXNlRGF0YXNldBIsLmppcGFuLnByaXZhY3kudjEuUHNldWRvbnltaXNlRGF0YXNldFJlcXVlc3QaLS5qaXBhbi5wcml2YWN5LnYxLlBzZXVkb255bWlzZURhdGFzZXRSZXNwb25zZSIUwvMYEAgCEgxwcml2YWN5LnJlYWQSgAEKEEFub255bWlzZURhdGFzZXQSKS5qaXBhbi5wcml2YWN5LnYxLkFub255bWlzZURhdGFzZXRSZXF1ZXN0GiouamlwYW4ucHJpdmFjeS52MS5Bbm9ueW1pc2VEYXRhc2V0UmVzcG9uc2UiFcLzGBEIAhINcHJpdmFjeS53cml0ZRJzCgxHZXRPcGVyYXRpb24SJS5qaXBhbi5wcml2YWN5LnYxLkdldE9wZXJhdGlvblJlcXVlc3QaJi5qaXBhbi5wcml2YWN5LnYxLkdldE9wZXJhdGlvblJlc3BvbnNlIhTC8xgQCAISDHByaXZhY3kucmVhZBKGAQoSUm90YXRlUHNldWRvbnltS2V5EisuamlwYW4ucHJpdmFjeS52MS5Sb3RhdGVQc2V1ZG9ueW1LZXlSZXF1ZXN0GiwuamlwYW4ucHJpdmFjeS52MS5Sb3RhdGVQc2V1ZG9ueW1LZXlSZXNwb25zZSIVwvMYEQgCEg1wcml2YWN5LndyaXRlEnkKDkxpbmtQc2V1ZG9ueW1zEicuamlwYW4ucHJpdmFjeS52MS5MaW5rUHNldWRvbnltc1JlcXVlc3QaKC5qaXBhbi5wcml2YWN5LnYxLkxpbmtQc2V1ZG9ueW1zUmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5saW5rEnYKDVN1cHByZXNzQ2VsbHMSJi5qaXBhbi5wcml2YWN5LnYxLlN1cHByZXNzQ2VsbHNSZXF1ZXN0GicuamlwYW4ucHJpdmFjeS52MS5TdXBwcmVzc0NlbGxzUmVzcG9uc2UiFMLzGBAIAhIMcHJpdmFjeS5yZWFkYgZwcm90bzM", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_privacy_v1_resources]);
 
 /**
  * Request for CreateDataset.
@@ -772,7 +772,7 @@ export const LinkPseudonymsResponseSchema: GenMessage<LinkPseudonymsResponse> = 
 
 /**
  * One cell of an aggregate table: how many distinct contributors its figures
- * come from.
+ * come from and, for the dominance rule, how they are spread.
  *
  * @generated from message jipan.privacy.v1.ContributorCount
  */
@@ -784,6 +784,25 @@ export type ContributorCount = Message<"jipan.privacy.v1.ContributorCount"> & {
    * @generated from field: int64 contributors = 1;
    */
   contributors: bigint;
+
+  /**
+   * The cell's total magnitude (e.g. its sales in minor units), 0 to 1e18;
+   * needed with `SuppressCellsRequest.dominance`, ignored otherwise.
+   *
+   * @generated from field: int64 total = 2;
+   */
+  total: bigint;
+
+  /**
+   * The cell's largest contributions (each one contributor's part of
+   * `total`), largest first, each 0 to `total` and together at most
+   * `total`; with `SuppressCellsRequest.dominance`, at least the rule's `n`
+   * of them (all of them when the cell has fewer contributors), and never
+   * more than `contributors`. At most 10. Ignored without `dominance`.
+   *
+   * @generated from field: repeated int64 largest_contributions = 3;
+   */
+  largestContributions: bigint[];
 };
 
 /**
@@ -792,6 +811,37 @@ export type ContributorCount = Message<"jipan.privacy.v1.ContributorCount"> & {
  */
 export const ContributorCountSchema: GenMessage<ContributorCount> = /*@__PURE__*/
   messageDesc(file_jipan_privacy_v1_privacy_service, 23);
+
+/**
+ * The (n, p) dominance rule: a cell is sensitive when its `n` largest
+ * contributions make `percent` % or more of its total (a cell whose total is
+ * 0 is not). Statistical agencies use n = 1 or 2 with p between 60 and 90.
+ *
+ * @generated from message jipan.privacy.v1.DominanceRule
+ */
+export type DominanceRule = Message<"jipan.privacy.v1.DominanceRule"> & {
+  /**
+   * Required. How many of the largest contributions are added up; 1-10.
+   *
+   * @generated from field: int32 n = 1;
+   */
+  n: number;
+
+  /**
+   * Required. The share of the total, in percent, from which the cell is
+   * sensitive; 1-100.
+   *
+   * @generated from field: int32 percent = 2;
+   */
+  percent: number;
+};
+
+/**
+ * Describes the message jipan.privacy.v1.DominanceRule.
+ * Use `create(DominanceRuleSchema)` to create a new message.
+ */
+export const DominanceRuleSchema: GenMessage<DominanceRule> = /*@__PURE__*/
+  messageDesc(file_jipan_privacy_v1_privacy_service, 24);
 
 /**
  * Request for SuppressCells.
@@ -814,6 +864,16 @@ export type SuppressCellsRequest = Message<"jipan.privacy.v1.SuppressCellsReques
    * @generated from field: repeated jipan.privacy.v1.ContributorCount cells = 2;
    */
   cells: ContributorCount[];
+
+  /**
+   * Optional. The dominance rule, applied besides the threshold rule: a
+   * cell either rule finds sensitive is suppressed. Unset: the threshold
+   * rule only. A cell without the `total` and `largest_contributions` the
+   * rule needs is INVALID_ARGUMENT `FIELD_INVALID`.
+   *
+   * @generated from field: jipan.privacy.v1.DominanceRule dominance = 3;
+   */
+  dominance?: DominanceRule | undefined;
 };
 
 /**
@@ -821,7 +881,7 @@ export type SuppressCellsRequest = Message<"jipan.privacy.v1.SuppressCellsReques
  * Use `create(SuppressCellsRequestSchema)` to create a new message.
  */
 export const SuppressCellsRequestSchema: GenMessage<SuppressCellsRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_privacy_v1_privacy_service, 24);
+  messageDesc(file_jipan_privacy_v1_privacy_service, 25);
 
 /**
  * Response for SuppressCells.
@@ -843,6 +903,14 @@ export type SuppressCellsResponse = Message<"jipan.privacy.v1.SuppressCellsRespo
    * @generated from field: int64 suppressed_cell_count = 2;
    */
   suppressedCellCount: bigint;
+
+  /**
+   * Output only. How many of them the dominance rule suppressed while the
+   * threshold rule alone would have published them.
+   *
+   * @generated from field: int64 dominated_cell_count = 3;
+   */
+  dominatedCellCount: bigint;
 };
 
 /**
@@ -850,7 +918,7 @@ export type SuppressCellsResponse = Message<"jipan.privacy.v1.SuppressCellsRespo
  * Use `create(SuppressCellsResponseSchema)` to create a new message.
  */
 export const SuppressCellsResponseSchema: GenMessage<SuppressCellsResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_privacy_v1_privacy_service, 25);
+  messageDesc(file_jipan_privacy_v1_privacy_service, 26);
 
 /**
  * How a dataset's records are written.
@@ -1047,12 +1115,17 @@ export const PrivacyService: GenService<{
     output: typeof LinkPseudonymsResponseSchema;
   },
   /**
-   * Applies the threshold rule of statistical disclosure control to a table
-   * of aggregate cells: a cell made up of fewer than `k` distinct
-   * contributors (the people or organisations whose records it sums) is
-   * suppressed. The caller keeps the records; only each cell's contributor
-   * count is sent. Procurement's k-anonymised analytics decide with this
-   * which of their base cells may be published. Reads and stores nothing.
+   * Applies the primary-suppression rules of statistical disclosure control
+   * to a table of aggregate cells: the threshold rule (a cell made up of
+   * fewer than `k` distinct contributors, the people or organisations whose
+   * records it sums, is suppressed) and, when `dominance` is set, the (n, p)
+   * dominance rule (a cell whose n largest contributions make p % or more of
+   * its total is suppressed: its largest contributor could estimate the
+   * others' figures, or its own figure is nearly the cell's). The caller
+   * keeps the records; only each cell's contributor count and, for the
+   * dominance rule, its total and largest contributions (no identities) are
+   * sent. Procurement's k-anonymised analytics decide with this which of
+   * their base cells may be published. Reads and stores nothing.
    *
    * @generated from rpc jipan.privacy.v1.PrivacyService.SuppressCells
    */

@@ -20,7 +20,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/procurement/v1/analytics_service.proto.
  */
 export const file_jipan_procurement_v1_analytics_service: GenFile = /*@__PURE__*/
-  fileDesc("CixqaXBhbi9wcm9jdXJlbWVudC92MS9hbmFseXRpY3Nfc2VydmljZS5wcm90bxIUamlwYW4ucHJvY3VyZW1lbnQudjEirgEKC1NhbGVzRmlsdGVyEjUKEWNyZWF0ZV90aW1lX3JhbmdlGAEgASgLMhouamlwYW4uY29tbW9uLnYxLlRpbWVSYW5nZRI4CghjYXRlZ29yeRgCIAEoDjIeLmppcGFuLnByb2N1cmVtZW50LnYxLkNhdGVnb3J5QgbK8xgCSAESFgoGdmVuZG9yGAMgASgJQgbK8xgCGHgSFgoGYWdlbmN5GAQgASgJQgbK8xgCGHgicgoMU2FsZXNGaWd1cmVzEhMKC29yZGVyX2NvdW50GAEgASgDEhAKCHF1YW50aXR5GAIgASgDEiUKBXRvdGFsGAMgASgLMhYuamlwYW4uY29tbW9uLnYxLk1vbmV5EhQKDGFnZW5jeV9jb3VudBgEIAEoAyLTAQoJU2FsZXNDZWxsEjAKCGNhdGVnb3J5GAEgASgOMh4uamlwYW4ucHJvY3VyZW1lbnQudjEuQ2F0ZWdvcnkSDgoGdmVuZG9yGAIgASgJEg4KBmFnZW5jeRgDIAEoCRINCgVtb250aBgEIAEoCRIzCgdmaWd1cmVzGAUgASgLMiIuamlwYW4ucHJvY3VyZW1lbnQudjEuU2FsZXNGaWd1cmVzEhIKCnN1cHByZXNzZWQYBiABKAgSHAoUcGFydGlhbGx5X3N1cHByZXNzZWQYByABKAgi4gEKFUFnZ3JlZ2F0ZVNhbGVzUmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4EkEKCWRpbWVuc2lvbhgCIAEoDjIkLmppcGFuLnByb2N1cmVtZW50LnYxLlNhbGVzRGltZW5zaW9uQgjK8xgECAFIARIxCgZmaWx0ZXIYAyABKAsyIS5qaXBhbi5wcm9jdXJlbWVudC52MS5TYWxlc0ZpbHRlchIcCglwYWdlX3NpemUYBCABKAVCCcrzGAUwADj0AxIbCgpwYWdlX3Rva2VuGAUgASgJQgfK8xgDGIAIImEKFkFnZ3JlZ2F0ZVNhbGVzUmVzcG9uc2USLgoFY2VsbHMYASADKAsyHy5qaXBhbi5wcm9jdXJlbWVudC52MS5TYWxlc0NlbGwSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJImcKGENvbXB1dGVTYWxlc1RyZW5kUmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4EjEKBmZpbHRlchgCIAEoCzIhLmppcGFuLnByb2N1cmVtZW50LnYxLlNhbGVzRmlsdGVyIrcBCg9TYWxlc1RyZW5kUG9pbnQSDQoFbW9udGgYASABKAkSLgoKc3RhcnRfdGltZRgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASMwoHZmlndXJlcxgDIAEoCzIiLmppcGFuLnByb2N1cmVtZW50LnYxLlNhbGVzRmlndXJlcxISCgpzdXBwcmVzc2VkGAQgASgIEhwKFHBhcnRpYWxseV9zdXBwcmVzc2VkGAUgASgIIlIKGUNvbXB1dGVTYWxlc1RyZW5kUmVzcG9uc2USNQoGcG9pbnRzGAEgAygLMiUuamlwYW4ucHJvY3VyZW1lbnQudjEuU2FsZXNUcmVuZFBvaW50ItsBChNSYW5rUHJvZHVjdHNSZXF1ZXN0EhgKBnBhcmVudBgBIAEoCUIIyvMYBAgBGHgSPQoHcmFua2luZxgCIAEoDjIkLmppcGFuLnByb2N1cmVtZW50LnYxLlByb2R1Y3RSYW5raW5nQgbK8xgCSAESMQoGZmlsdGVyGAMgASgLMiEuamlwYW4ucHJvY3VyZW1lbnQudjEuU2FsZXNGaWx0ZXISGwoJcGFnZV9zaXplGAQgASgFQgjK8xgEMAA4ZBIbCgpwYWdlX3Rva2VuGAUgASgJQgfK8xgDGIAIIucBCgxQcm9kdWN0U2FsZXMSDwoHbGlzdGluZxgBIAEoCRIUCgxwcm9kdWN0X25hbWUYAiABKAkSFwoPcHJvZHVjdF92ZXJzaW9uGAMgASgJEjAKCGNhdGVnb3J5GAQgASgOMh4uamlwYW4ucHJvY3VyZW1lbnQudjEuQ2F0ZWdvcnkSMwoHZmlndXJlcxgFIAEoCzIiLmppcGFuLnByb2N1cmVtZW50LnYxLlNhbGVzRmlndXJlcxISCgpzdXBwcmVzc2VkGAYgASgIEhwKFHBhcnRpYWxseV9zdXBwcmVzc2VkGAcgASgIImUKFFJhbmtQcm9kdWN0c1Jlc3BvbnNlEjQKCHByb2R1Y3RzGAEgAygLMiIuamlwYW4ucHJvY3VyZW1lbnQudjEuUHJvZHVjdFNhbGVzEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSqiAQoOU2FsZXNEaW1lbnNpb24SHwobU0FMRVNfRElNRU5TSU9OX1VOU1BFQ0lGSUVEEAASHAoYU0FMRVNfRElNRU5TSU9OX0NBVEVHT1JZEAESGgoWU0FMRVNfRElNRU5TSU9OX1ZFTkRPUhACEhoKFlNBTEVTX0RJTUVOU0lPTl9BR0VOQ1kQAxIZChVTQUxFU19ESU1FTlNJT05fTU9OVEgQBCpsCg5Qcm9kdWN0UmFua2luZxIfChtQUk9EVUNUX1JBTktJTkdfVU5TUEVDSUZJRUQQABIbChdQUk9EVUNUX1JBTktJTkdfUkVWRU5VRRABEhwKGFBST0RVQ1RfUkFOS0lOR19RVUFOVElUWRACMtsEChBBbmFseXRpY3NTZXJ2aWNlEr8BCg5BZ2dyZWdhdGVTYWxlcxIrLmppcGFuLnByb2N1cmVtZW50LnYxLkFnZ3JlZ2F0ZVNhbGVzUmVxdWVzdBosLmppcGFuLnByb2N1cmVtZW50LnYxLkFnZ3JlZ2F0ZVNhbGVzUmVzcG9uc2UiUsLzGE4IAhIQcHJvY3VyZW1lbnQucmVhZBoRcHJvY3VyZW1lbnQtYnV5ZXIaEnByb2N1cmVtZW50LXZlbmRvchoRcHJvY3VyZW1lbnQtYWRtaW4SyAEKEUNvbXB1dGVTYWxlc1RyZW5kEi4uamlwYW4ucHJvY3VyZW1lbnQudjEuQ29tcHV0ZVNhbGVzVHJlbmRSZXF1ZXN0Gi8uamlwYW4ucHJvY3VyZW1lbnQudjEuQ29tcHV0ZVNhbGVzVHJlbmRSZXNwb25zZSJSwvMYTggCEhBwcm9jdXJlbWVudC5yZWFkGhFwcm9jdXJlbWVudC1idXllchoScHJvY3VyZW1lbnQtdmVuZG9yGhFwcm9jdXJlbWVudC1hZG1pbhK5AQoMUmFua1Byb2R1Y3RzEikuamlwYW4ucHJvY3VyZW1lbnQudjEuUmFua1Byb2R1Y3RzUmVxdWVzdBoqLmppcGFuLnByb2N1cmVtZW50LnYxLlJhbmtQcm9kdWN0c1Jlc3BvbnNlIlLC8xhOCAISEHByb2N1cmVtZW50LnJlYWQaEXByb2N1cmVtZW50LWJ1eWVyGhJwcm9jdXJlbWVudC12ZW5kb3IaEXByb2N1cmVtZW50LWFkbWluYgZwcm90bzM", [file_google_protobuf_timestamp, file_jipan_common_v1_authz, file_jipan_common_v1_money, file_jipan_common_v1_time_range, file_jipan_common_v1_validation, file_jipan_procurement_v1_resources]);
+  fileDesc("CixqaXBhbi9wcm9jdXJlbWVudC92MS9hbmFseXRpY3Nfc2VydmljZS5wcm90bxIUamlwYW4ucHJvY3VyZW1lbnQudjEirgEKC1NhbGVzRmlsdGVyEjUKEWNyZWF0ZV90aW1lX3JhbmdlGAEgASgLMhouamlwYW4uY29tbW9uLnYxLlRpbWVSYW5nZRI4CghjYXRlZ29yeRgCIAEoDjIeLmppcGFuLnByb2N1cmVtZW50LnYxLkNhdGVnb3J5QgbK8xgCSAESFgoGdmVuZG9yGAMgASgJQgbK8xgCGHgSFgoGYWdlbmN5GAQgASgJQgbK8xgCGHgicgoMU2FsZXNGaWd1cmVzEhMKC29yZGVyX2NvdW50GAEgASgDEhAKCHF1YW50aXR5GAIgASgDEiUKBXRvdGFsGAMgASgLMhYuamlwYW4uY29tbW9uLnYxLk1vbmV5EhQKDGFnZW5jeV9jb3VudBgEIAEoAyLTAQoJU2FsZXNDZWxsEjAKCGNhdGVnb3J5GAEgASgOMh4uamlwYW4ucHJvY3VyZW1lbnQudjEuQ2F0ZWdvcnkSDgoGdmVuZG9yGAIgASgJEg4KBmFnZW5jeRgDIAEoCRINCgVtb250aBgEIAEoCRIzCgdmaWd1cmVzGAUgASgLMiIuamlwYW4ucHJvY3VyZW1lbnQudjEuU2FsZXNGaWd1cmVzEhIKCnN1cHByZXNzZWQYBiABKAgSHAoUcGFydGlhbGx5X3N1cHByZXNzZWQYByABKAgi4gEKFUFnZ3JlZ2F0ZVNhbGVzUmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4EkEKCWRpbWVuc2lvbhgCIAEoDjIkLmppcGFuLnByb2N1cmVtZW50LnYxLlNhbGVzRGltZW5zaW9uQgjK8xgECAFIARIxCgZmaWx0ZXIYAyABKAsyIS5qaXBhbi5wcm9jdXJlbWVudC52MS5TYWxlc0ZpbHRlchIcCglwYWdlX3NpemUYBCABKAVCCcrzGAUwADj0AxIbCgpwYWdlX3Rva2VuGAUgASgJQgfK8xgDGIAIIoIBChZBZ2dyZWdhdGVTYWxlc1Jlc3BvbnNlEi4KBWNlbGxzGAEgAygLMh8uamlwYW4ucHJvY3VyZW1lbnQudjEuU2FsZXNDZWxsEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCRIfChdwdWJsaXNoZWRfdGhyb3VnaF9tb250aBgDIAEoCSJnChhDb21wdXRlU2FsZXNUcmVuZFJlcXVlc3QSGAoGcGFyZW50GAEgASgJQgjK8xgECAEYeBIxCgZmaWx0ZXIYAiABKAsyIS5qaXBhbi5wcm9jdXJlbWVudC52MS5TYWxlc0ZpbHRlciLMAQoPU2FsZXNUcmVuZFBvaW50Eg0KBW1vbnRoGAEgASgJEi4KCnN0YXJ0X3RpbWUYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEjMKB2ZpZ3VyZXMYAyABKAsyIi5qaXBhbi5wcm9jdXJlbWVudC52MS5TYWxlc0ZpZ3VyZXMSEgoKc3VwcHJlc3NlZBgEIAEoCBIcChRwYXJ0aWFsbHlfc3VwcHJlc3NlZBgFIAEoCBITCgt1bnB1Ymxpc2hlZBgGIAEoCCJzChlDb21wdXRlU2FsZXNUcmVuZFJlc3BvbnNlEjUKBnBvaW50cxgBIAMoCzIlLmppcGFuLnByb2N1cmVtZW50LnYxLlNhbGVzVHJlbmRQb2ludBIfChdwdWJsaXNoZWRfdGhyb3VnaF9tb250aBgCIAEoCSLbAQoTUmFua1Byb2R1Y3RzUmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4Ej0KB3JhbmtpbmcYAiABKA4yJC5qaXBhbi5wcm9jdXJlbWVudC52MS5Qcm9kdWN0UmFua2luZ0IGyvMYAkgBEjEKBmZpbHRlchgDIAEoCzIhLmppcGFuLnByb2N1cmVtZW50LnYxLlNhbGVzRmlsdGVyEhsKCXBhZ2Vfc2l6ZRgEIAEoBUIIyvMYBDAAOGQSGwoKcGFnZV90b2tlbhgFIAEoCUIHyvMYAxiACCLnAQoMUHJvZHVjdFNhbGVzEg8KB2xpc3RpbmcYASABKAkSFAoMcHJvZHVjdF9uYW1lGAIgASgJEhcKD3Byb2R1Y3RfdmVyc2lvbhgDIAEoCRIwCghjYXRlZ29yeRgEIAEoDjIeLmppcGFuLnByb2N1cmVtZW50LnYxLkNhdGVnb3J5EjMKB2ZpZ3VyZXMYBSABKAsyIi5qaXBhbi5wcm9jdXJlbWVudC52MS5TYWxlc0ZpZ3VyZXMSEgoKc3VwcHJlc3NlZBgGIAEoCBIcChRwYXJ0aWFsbHlfc3VwcHJlc3NlZBgHIAEoCCKGAQoUUmFua1Byb2R1Y3RzUmVzcG9uc2USNAoIcHJvZHVjdHMYASADKAsyIi5qaXBhbi5wcm9jdXJlbWVudC52MS5Qcm9kdWN0U2FsZXMSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJEh8KF3B1Ymxpc2hlZF90aHJvdWdoX21vbnRoGAMgASgJKqIBCg5TYWxlc0RpbWVuc2lvbhIfChtTQUxFU19ESU1FTlNJT05fVU5TUEVDSUZJRUQQABIcChhTQUxFU19ESU1FTlNJT05fQ0FURUdPUlkQARIaChZTQUxFU19ESU1FTlNJT05fVkVORE9SEAISGgoWU0FMRVNfRElNRU5TSU9OX0FHRU5DWRADEhkKFVNBTEVTX0RJTUVOU0lPTl9NT05USBAEKmwKDlByb2R1Y3RSYW5raW5nEh8KG1BST0RVQ1RfUkFOS0lOR19VTlNQRUNJRklFRBAAEhsKF1BST0RVQ1RfUkFOS0lOR19SRVZFTlVFEAESHAoYUFJPRFVDVF9SQU5LSU5HX1FVQU5USVRZEAIy2wQKEEFuYWx5dGljc1NlcnZpY2USvwEKDkFnZ3JlZ2F0ZVNhbGVzEisuamlwYW4ucHJvY3VyZW1lbnQudjEuQWdncmVnYXRlU2FsZXNSZXF1ZXN0GiwuamlwYW4ucHJvY3VyZW1lbnQudjEuQWdncmVnYXRlU2FsZXNSZXNwb25zZSJSwvMYTggCEhBwcm9jdXJlbWVudC5yZWFkGhFwcm9jdXJlbWVudC1idXllchoScHJvY3VyZW1lbnQtdmVuZG9yGhFwcm9jdXJlbWVudC1hZG1pbhLIAQoRQ29tcHV0ZVNhbGVzVHJlbmQSLi5qaXBhbi5wcm9jdXJlbWVudC52MS5Db21wdXRlU2FsZXNUcmVuZFJlcXVlc3QaLy5qaXBhbi5wcm9jdXJlbWVudC52MS5Db21wdXRlU2FsZXNUcmVuZFJlc3BvbnNlIlLC8xhOCAISEHByb2N1cmVtZW50LnJlYWQaEXByb2N1cmVtZW50LWJ1eWVyGhJwcm9jdXJlbWVudC12ZW5kb3IaEXByb2N1cmVtZW50LWFkbWluErkBCgxSYW5rUHJvZHVjdHMSKS5qaXBhbi5wcm9jdXJlbWVudC52MS5SYW5rUHJvZHVjdHNSZXF1ZXN0GiouamlwYW4ucHJvY3VyZW1lbnQudjEuUmFua1Byb2R1Y3RzUmVzcG9uc2UiUsLzGE4IAhIQcHJvY3VyZW1lbnQucmVhZBoRcHJvY3VyZW1lbnQtYnV5ZXIaEnByb2N1cmVtZW50LXZlbmRvchoRcHJvY3VyZW1lbnQtYWRtaW5iBnByb3RvMw", [file_google_protobuf_timestamp, file_jipan_common_v1_authz, file_jipan_common_v1_money, file_jipan_common_v1_time_range, file_jipan_common_v1_validation, file_jipan_procurement_v1_resources]);
 
 /**
  * Which sales are counted; every field narrows the set, and unset fields do
@@ -153,7 +153,7 @@ export type SalesCell = Message<"jipan.procurement.v1.SalesCell"> & {
 
   /**
    * Output only. True when, in a k-anonymised view, every base cell of the
-   * group has fewer than K agencies: the figures are withheld.
+   * group is withheld (fewer than K agencies, or dominated): no figures.
    *
    * @generated from field: bool suppressed = 6;
    */
@@ -244,6 +244,15 @@ export type AggregateSalesResponse = Message<"jipan.procurement.v1.AggregateSale
    * @generated from field: string next_page_token = 2;
    */
   nextPageToken: string;
+
+  /**
+   * Output only. In a k-anonymised view, the last released month
+   * ("YYYY-MM", UTC+8): sales of later months are not counted yet. Empty in
+   * full views, which count every sale as it is now.
+   *
+   * @generated from field: string published_through_month = 3;
+   */
+  publishedThroughMonth: string;
 };
 
 /**
@@ -311,9 +320,9 @@ export type SalesTrendPoint = Message<"jipan.procurement.v1.SalesTrendPoint"> & 
   figures?: SalesFigures | undefined;
 
   /**
-   * Output only. True when, in a k-anonymised view, every listing sold in
-   * the month was bought by fewer than K agencies. A month without sales is
-   * a zero point, not suppressed.
+   * Output only. True when, in a k-anonymised view, every listing's sales
+   * of the month are withheld (fewer than K agencies, or dominated). A month
+   * without sales is a zero point, not suppressed.
    *
    * @generated from field: bool suppressed = 4;
    */
@@ -326,6 +335,14 @@ export type SalesTrendPoint = Message<"jipan.procurement.v1.SalesTrendPoint"> & 
    * @generated from field: bool partially_suppressed = 5;
    */
   partiallySuppressed: boolean;
+
+  /**
+   * Output only. True when, in a k-anonymised view, the month is not
+   * released yet (not over, or within the release lag): no figures.
+   *
+   * @generated from field: bool unpublished = 6;
+   */
+  unpublished: boolean;
 };
 
 /**
@@ -347,6 +364,14 @@ export type ComputeSalesTrendResponse = Message<"jipan.procurement.v1.ComputeSal
    * @generated from field: repeated jipan.procurement.v1.SalesTrendPoint points = 1;
    */
   points: SalesTrendPoint[];
+
+  /**
+   * Output only. In a k-anonymised view, the last released month
+   * ("YYYY-MM", UTC+8); empty in full views.
+   *
+   * @generated from field: string published_through_month = 2;
+   */
+  publishedThroughMonth: string;
 };
 
 /**
@@ -448,8 +473,9 @@ export type ProductSales = Message<"jipan.procurement.v1.ProductSales"> & {
   figures?: SalesFigures | undefined;
 
   /**
-   * Output only. True when, in a k-anonymised view, fewer than K agencies
-   * bought the listing in every month of the range.
+   * Output only. True when, in a k-anonymised view, the listing's sales of
+   * every month of the range are withheld (fewer than K agencies, or
+   * dominated).
    *
    * @generated from field: bool suppressed = 6;
    */
@@ -490,6 +516,15 @@ export type RankProductsResponse = Message<"jipan.procurement.v1.RankProductsRes
    * @generated from field: string next_page_token = 2;
    */
   nextPageToken: string;
+
+  /**
+   * Output only. In a k-anonymised view, the last released month
+   * ("YYYY-MM", UTC+8): sales of later months are not counted yet. Empty in
+   * full views.
+   *
+   * @generated from field: string published_through_month = 3;
+   */
+  publishedThroughMonth: string;
 };
 
 /**
@@ -617,6 +652,19 @@ export const ProductRankingSchema: GenEnum<ProductRanking> = /*@__PURE__*/
  *   about their size. k-anonymised views take time ranges on whole months
  *   (UTC+8) only, and cannot be grouped by agency; filtered on one agency,
  *   every base cell has one agency and is withheld.
+ *   Besides the threshold rule, a base cell is withheld under the (2, 85 %)
+ *   dominance rule: when its two largest agencies (by the cell's total)
+ *   make 85 % or more of it.
+ *   Closed, frozen periods: a k-anonymised view counts only released months.
+ *   A month (UTC+8) is released once it is over and the server's release
+ *   lag (`JIPAN_PROCUREMENT_ANALYTICS_RELEASE_LAG_DAYS`, default 7) has
+ *   passed, for late confirmations; at its first k-anonymised read after
+ *   that, its base cells are frozen as they then are, and every later
+ *   k-anonymised read answers from that snapshot: an order confirmed, or
+ *   its state changed, afterwards never changes a published figure, so two
+ *   reads at two times cannot subtract to one agency's order. Sales of
+ *   months not yet released are not counted (trend points of such months
+ *   are `unpublished`); each response names the last released month.
  *
  * Results carry organisation ids only: no person's data is ever aggregated or
  * returned.

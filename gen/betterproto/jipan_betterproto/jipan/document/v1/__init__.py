@@ -14,6 +14,8 @@ __all__ = (
     "GetOperationRequest",
     "GetOperationResponse",
     "Line",
+    "ListOperationsRequest",
+    "ListOperationsResponse",
     "Operation",
     "OperationError",
     "OperationMetadata",
@@ -336,6 +338,55 @@ default_message_pool.register_message("jipan.document.v1", "Line", Line)
 
 
 @dataclass(eq=False, repr=False)
+class ListOperationsRequest(betterproto2.Message):
+    """
+    Request for ListOperations.
+    """
+
+    page_size: "int" = betterproto2.field(1, betterproto2.TYPE_INT32)
+    """
+    Optional. Maximum operations per page; default 50, maximum 200;
+    negative is INVALID_ARGUMENT.
+    """
+
+    page_token: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Optional. `next_page_token` of the previous page of the same query
+    (same `done` filter); another is INVALID_ARGUMENT PAGE_TOKEN_INVALID.
+    """
+
+    done: "bool | None" = betterproto2.field(3, betterproto2.TYPE_BOOL, optional=True)
+    """
+    Optional. Set: only the operations whose `done` is this value (true:
+    finished, succeeded or failed; false: still running). Unset: all.
+    """
+
+
+default_message_pool.register_message("jipan.document.v1", "ListOperationsRequest", ListOperationsRequest)
+
+
+@dataclass(eq=False, repr=False)
+class ListOperationsResponse(betterproto2.Message):
+    """
+    Response for ListOperations.
+    """
+
+    operations: "list[Operation]" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, repeated=True)
+    """
+    Output only. The page's operations, newest first, without their
+    `response` (GetOperation returns the text read).
+    """
+
+    next_page_token: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Output only. Empty only on the last page.
+    """
+
+
+default_message_pool.register_message("jipan.document.v1", "ListOperationsResponse", ListOperationsResponse)
+
+
+@dataclass(eq=False, repr=False)
 class Operation(betterproto2.Message):
     """
     A long-running text extraction (AIP-151): poll it with GetOperation until
@@ -588,6 +639,32 @@ class DocumentServiceStub(betterproto2_grpclib.ServiceStub):
             "/jipan.document.v1.DocumentService/GetOperation",
             message,
             GetOperationResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def list_operations(
+        self,
+        message: "ListOperationsRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "ListOperationsResponse":
+        """
+        Lists the operations GetOperation would return to the caller (those it
+        started, and those of its organisation), newest first, optionally only
+        the finished or only the unfinished ones (AIP-151, AIP-158). The listed
+        operations carry their metadata, `done` and any `error`, but not the
+        text read: GetOperation returns that. Another organisation's operations
+        never appear.
+        """
+
+        return await self._unary_unary(
+            "/jipan.document.v1.DocumentService/ListOperations",
+            message,
+            ListOperationsResponse,
             timeout=timeout,
             deadline=deadline,
             metadata=metadata,

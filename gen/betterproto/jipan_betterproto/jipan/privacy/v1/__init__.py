@@ -20,6 +20,7 @@ __all__ = (
     "CreateReleaseResponse",
     "Dataset",
     "DatasetFormat",
+    "DominanceRule",
     "EquivalenceClass",
     "ErrorReason",
     "Generalisation",
@@ -920,13 +921,28 @@ default_message_pool.register_message("jipan.privacy.v1", "Column", Column)
 class ContributorCount(betterproto2.Message):
     """
     One cell of an aggregate table: how many distinct contributors its figures
-    come from.
+    come from and, for the dominance rule, how they are spread.
     """
 
     contributors: "int" = betterproto2.field(1, betterproto2.TYPE_INT64)
     """
     Required. Distinct contributors (e.g. ordering agencies) of the cell;
     0 to 1e12.
+    """
+
+    total: "int" = betterproto2.field(2, betterproto2.TYPE_INT64)
+    """
+    The cell's total magnitude (e.g. its sales in minor units), 0 to 1e18;
+    needed with `SuppressCellsRequest.dominance`, ignored otherwise.
+    """
+
+    largest_contributions: "list[int]" = betterproto2.field(3, betterproto2.TYPE_INT64, repeated=True)
+    """
+    The cell's largest contributions (each one contributor's part of
+    `total`), largest first, each 0 to `total` and together at most
+    `total`; with `SuppressCellsRequest.dominance`, at least the rule's `n`
+    of them (all of them when the cell has fewer contributors), and never
+    more than `contributors`. At most 10. Ignored without `dominance`.
     """
 
 
@@ -1123,6 +1139,29 @@ class Dataset(betterproto2.Message):
 
 
 default_message_pool.register_message("jipan.privacy.v1", "Dataset", Dataset)
+
+
+@dataclass(eq=False, repr=False)
+class DominanceRule(betterproto2.Message):
+    """
+    The (n, p) dominance rule: a cell is sensitive when its `n` largest
+    contributions make `percent` % or more of its total (a cell whose total is
+    0 is not). Statistical agencies use n = 1 or 2 with p between 60 and 90.
+    """
+
+    n: "int" = betterproto2.field(1, betterproto2.TYPE_INT32)
+    """
+    Required. How many of the largest contributions are added up; 1-10.
+    """
+
+    percent: "int" = betterproto2.field(2, betterproto2.TYPE_INT32)
+    """
+    Required. The share of the total, in percent, from which the cell is
+    sensitive; 1-100.
+    """
+
+
+default_message_pool.register_message("jipan.privacy.v1", "DominanceRule", DominanceRule)
 
 
 @dataclass(eq=False, repr=False)
@@ -1919,6 +1958,14 @@ class SuppressCellsRequest(betterproto2.Message):
     Required. The table's cells, 1-100,000, in any order.
     """
 
+    dominance: "DominanceRule | None" = betterproto2.field(3, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    Optional. The dominance rule, applied besides the threshold rule: a
+    cell either rule finds sensitive is suppressed. Unset: the threshold
+    rule only. A cell without the `total` and `largest_contributions` the
+    rule needs is INVALID_ARGUMENT `FIELD_INVALID`.
+    """
+
 
 default_message_pool.register_message("jipan.privacy.v1", "SuppressCellsRequest", SuppressCellsRequest)
 
@@ -1938,6 +1985,12 @@ class SuppressCellsResponse(betterproto2.Message):
     suppressed_cell_count: "int" = betterproto2.field(2, betterproto2.TYPE_INT64)
     """
     Output only. How many cells are suppressed.
+    """
+
+    dominated_cell_count: "int" = betterproto2.field(3, betterproto2.TYPE_INT64)
+    """
+    Output only. How many of them the dominance rule suppressed while the
+    threshold rule alone would have published them.
     """
 
 
@@ -2230,12 +2283,17 @@ class PrivacyServiceStub(betterproto2_grpclib.ServiceStub):
         metadata: "MetadataLike | None" = None,
     ) -> "SuppressCellsResponse":
         """
-        Applies the threshold rule of statistical disclosure control to a table
-        of aggregate cells: a cell made up of fewer than `k` distinct
-        contributors (the people or organisations whose records it sums) is
-        suppressed. The caller keeps the records; only each cell's contributor
-        count is sent. Procurement's k-anonymised analytics decide with this
-        which of their base cells may be published. Reads and stores nothing.
+        Applies the primary-suppression rules of statistical disclosure control
+        to a table of aggregate cells: the threshold rule (a cell made up of
+        fewer than `k` distinct contributors, the people or organisations whose
+        records it sums, is suppressed) and, when `dominance` is set, the (n, p)
+        dominance rule (a cell whose n largest contributions make p % or more of
+        its total is suppressed: its largest contributor could estimate the
+        others' figures, or its own figure is nearly the cell's). The caller
+        keeps the records; only each cell's contributor count and, for the
+        dominance rule, its total and largest contributions (no identities) are
+        sent. Procurement's k-anonymised analytics decide with this which of
+        their base cells may be published. Reads and stores nothing.
         """
 
         return await self._unary_unary(

@@ -1293,6 +1293,13 @@ class AggregateSalesResponse(betterproto2.Message):
     Output only. Empty only on the last page.
     """
 
+    published_through_month: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    Output only. In a k-anonymised view, the last released month
+    ("YYYY-MM", UTC+8): sales of later months are not counted yet. Empty in
+    full views, which count every sale as it is now.
+    """
+
 
 default_message_pool.register_message(
     "jipan.procurement.v1", "AggregateSalesResponse", AggregateSalesResponse
@@ -1577,6 +1584,12 @@ class ComputeSalesTrendResponse(betterproto2.Message):
     points: "list[SalesTrendPoint]" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, repeated=True)
     """
     Output only. One point per month of the range, oldest first.
+    """
+
+    published_through_month: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Output only. In a k-anonymised view, the last released month
+    ("YYYY-MM", UTC+8); empty in full views.
     """
 
 
@@ -3079,8 +3092,9 @@ class ProductSales(betterproto2.Message):
 
     suppressed: "bool" = betterproto2.field(6, betterproto2.TYPE_BOOL)
     """
-    Output only. True when, in a k-anonymised view, fewer than K agencies
-    bought the listing in every month of the range.
+    Output only. True when, in a k-anonymised view, the listing's sales of
+    every month of the range are withheld (fewer than K agencies, or
+    dominated).
     """
 
     partially_suppressed: "bool" = betterproto2.field(7, betterproto2.TYPE_BOOL)
@@ -3185,6 +3199,13 @@ class RankProductsResponse(betterproto2.Message):
     next_page_token: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
     """
     Output only. Empty only on the last page.
+    """
+
+    published_through_month: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    Output only. In a k-anonymised view, the last released month
+    ("YYYY-MM", UTC+8): sales of later months are not counted yet. Empty in
+    full views.
     """
 
 
@@ -3358,7 +3379,7 @@ class SalesCell(betterproto2.Message):
     suppressed: "bool" = betterproto2.field(6, betterproto2.TYPE_BOOL)
     """
     Output only. True when, in a k-anonymised view, every base cell of the
-    group has fewer than K agencies: the figures are withheld.
+    group is withheld (fewer than K agencies, or dominated): no figures.
     """
 
     partially_suppressed: "bool" = betterproto2.field(7, betterproto2.TYPE_BOOL)
@@ -3461,15 +3482,21 @@ class SalesTrendPoint(betterproto2.Message):
 
     suppressed: "bool" = betterproto2.field(4, betterproto2.TYPE_BOOL)
     """
-    Output only. True when, in a k-anonymised view, every listing sold in
-    the month was bought by fewer than K agencies. A month without sales is
-    a zero point, not suppressed.
+    Output only. True when, in a k-anonymised view, every listing's sales
+    of the month are withheld (fewer than K agencies, or dominated). A month
+    without sales is a zero point, not suppressed.
     """
 
     partially_suppressed: "bool" = betterproto2.field(5, betterproto2.TYPE_BOOL)
     """
     Output only. True when, in a k-anonymised view, some of the month's
     base cells are withheld: `figures` count the published ones only.
+    """
+
+    unpublished: "bool" = betterproto2.field(6, betterproto2.TYPE_BOOL)
+    """
+    Output only. True when, in a k-anonymised view, the month is not
+    released yet (not over, or within the release lag): no figures.
     """
 
 
@@ -4127,6 +4154,19 @@ class AnalyticsServiceStub(betterproto2_grpclib.ServiceStub):
       about their size. k-anonymised views take time ranges on whole months
       (UTC+8) only, and cannot be grouped by agency; filtered on one agency,
       every base cell has one agency and is withheld.
+      Besides the threshold rule, a base cell is withheld under the (2, 85 %)
+      dominance rule: when its two largest agencies (by the cell's total)
+      make 85 % or more of it.
+      Closed, frozen periods: a k-anonymised view counts only released months.
+      A month (UTC+8) is released once it is over and the server's release
+      lag (`JIPAN_PROCUREMENT_ANALYTICS_RELEASE_LAG_DAYS`, default 7) has
+      passed, for late confirmations; at its first k-anonymised read after
+      that, its base cells are frozen as they then are, and every later
+      k-anonymised read answers from that snapshot: an order confirmed, or
+      its state changed, afterwards never changes a published figure, so two
+      reads at two times cannot subtract to one agency's order. Sales of
+      months not yet released are not counted (trend points of such months
+      are `unpublished`); each response names the last released month.
 
     Results carry organisation ids only: no person's data is ever aggregated or
     returned.

@@ -119,6 +119,37 @@ public final class DocumentServiceGrpc {
     return getGetOperationMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.document.v1.ListOperationsRequest,
+      tw.jipan.document.v1.ListOperationsResponse> getListOperationsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ListOperations",
+      requestType = tw.jipan.document.v1.ListOperationsRequest.class,
+      responseType = tw.jipan.document.v1.ListOperationsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.document.v1.ListOperationsRequest,
+      tw.jipan.document.v1.ListOperationsResponse> getListOperationsMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.document.v1.ListOperationsRequest, tw.jipan.document.v1.ListOperationsResponse> getListOperationsMethod;
+    if ((getListOperationsMethod = DocumentServiceGrpc.getListOperationsMethod) == null) {
+      synchronized (DocumentServiceGrpc.class) {
+        if ((getListOperationsMethod = DocumentServiceGrpc.getListOperationsMethod) == null) {
+          DocumentServiceGrpc.getListOperationsMethod = getListOperationsMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.document.v1.ListOperationsRequest, tw.jipan.document.v1.ListOperationsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListOperations"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.document.v1.ListOperationsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.document.v1.ListOperationsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new DocumentServiceMethodDescriptorSupplier("ListOperations"))
+              .build();
+        }
+      }
+    }
+    return getListOperationsMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -215,6 +246,21 @@ public final class DocumentServiceGrpc {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetOperationMethod(), responseObserver);
     }
 
+    /**
+     * <pre>
+     * Lists the operations GetOperation would return to the caller (those it
+     * started, and those of its organisation), newest first, optionally only
+     * the finished or only the unfinished ones (AIP-151, AIP-158). The listed
+     * operations carry their metadata, `done` and any `error`, but not the
+     * text read: GetOperation returns that. Another organisation's operations
+     * never appear.
+     * </pre>
+     */
+    public void listOperations(tw.jipan.document.v1.ListOperationsRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.document.v1.ListOperationsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListOperationsMethod(), responseObserver);
+    }
+
     @java.lang.Override public final io.grpc.ServerServiceDefinition bindService() {
       return io.grpc.ServerServiceDefinition.builder(getServiceDescriptor())
           .addMethod(
@@ -238,6 +284,13 @@ public final class DocumentServiceGrpc {
                 tw.jipan.document.v1.GetOperationRequest,
                 tw.jipan.document.v1.GetOperationResponse>(
                   this, METHODID_GET_OPERATION)))
+          .addMethod(
+            getListOperationsMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.document.v1.ListOperationsRequest,
+                tw.jipan.document.v1.ListOperationsResponse>(
+                  this, METHODID_LIST_OPERATIONS)))
           .build();
     }
   }
@@ -306,6 +359,22 @@ public final class DocumentServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getGetOperationMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Lists the operations GetOperation would return to the caller (those it
+     * started, and those of its organisation), newest first, optionally only
+     * the finished or only the unfinished ones (AIP-151, AIP-158). The listed
+     * operations carry their metadata, `done` and any `error`, but not the
+     * text read: GetOperation returns that. Another organisation's operations
+     * never appear.
+     * </pre>
+     */
+    public void listOperations(tw.jipan.document.v1.ListOperationsRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.document.v1.ListOperationsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getListOperationsMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -368,6 +437,21 @@ public final class DocumentServiceGrpc {
     public tw.jipan.document.v1.GetOperationResponse getOperation(tw.jipan.document.v1.GetOperationRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getGetOperationMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lists the operations GetOperation would return to the caller (those it
+     * started, and those of its organisation), newest first, optionally only
+     * the finished or only the unfinished ones (AIP-151, AIP-158). The listed
+     * operations carry their metadata, `done` and any `error`, but not the
+     * text read: GetOperation returns that. Another organisation's operations
+     * never appear.
+     * </pre>
+     */
+    public tw.jipan.document.v1.ListOperationsResponse listOperations(tw.jipan.document.v1.ListOperationsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getListOperationsMethod(), getCallOptions(), request);
     }
   }
 
@@ -435,11 +519,28 @@ public final class DocumentServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getGetOperationMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Lists the operations GetOperation would return to the caller (those it
+     * started, and those of its organisation), newest first, optionally only
+     * the finished or only the unfinished ones (AIP-151, AIP-158). The listed
+     * operations carry their metadata, `done` and any `error`, but not the
+     * text read: GetOperation returns that. Another organisation's operations
+     * never appear.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.document.v1.ListOperationsResponse> listOperations(
+        tw.jipan.document.v1.ListOperationsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getListOperationsMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_EXTRACT_TEXT = 0;
   private static final int METHODID_EXTRACT_DOCUMENT_TEXT = 1;
   private static final int METHODID_GET_OPERATION = 2;
+  private static final int METHODID_LIST_OPERATIONS = 3;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -469,6 +570,10 @@ public final class DocumentServiceGrpc {
         case METHODID_GET_OPERATION:
           serviceImpl.getOperation((tw.jipan.document.v1.GetOperationRequest) request,
               (io.grpc.stub.StreamObserver<tw.jipan.document.v1.GetOperationResponse>) responseObserver);
+          break;
+        case METHODID_LIST_OPERATIONS:
+          serviceImpl.listOperations((tw.jipan.document.v1.ListOperationsRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.document.v1.ListOperationsResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -534,6 +639,7 @@ public final class DocumentServiceGrpc {
               .addMethod(getExtractTextMethod())
               .addMethod(getExtractDocumentTextMethod())
               .addMethod(getGetOperationMethod())
+              .addMethod(getListOperationsMethod())
               .build();
         }
       }

@@ -44,6 +44,16 @@ public final class DocumentServiceProto {
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_document_v1_GetOperationResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_document_v1_ListOperationsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_document_v1_ListOperationsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_document_v1_ListOperationsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_document_v1_ListOperationsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -73,22 +83,31 @@ public final class DocumentServiceProto {
       "nRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\310\001R\004name\"" +
       "R\n\024GetOperationResponse\022:\n\toperation\030\001 \001" +
       "(\0132\034.jipan.document.v1.OperationR\toperat" +
-      "ion2\211\003\n\017DocumentService\022r\n\013ExtractText\022%" +
-      ".jipan.document.v1.ExtractTextRequest\032&." +
-      "jipan.document.v1.ExtractTextResponse\"\024\302" +
-      "\363\030\020\010\002\022\014document.ocr\022\212\001\n\023ExtractDocumentT" +
-      "ext\022-.jipan.document.v1.ExtractDocumentT" +
-      "extRequest\032..jipan.document.v1.ExtractDo" +
-      "cumentTextResponse\"\024\302\363\030\020\010\002\022\014document.ocr" +
-      "\022u\n\014GetOperation\022&.jipan.document.v1.Get" +
-      "OperationRequest\032\'.jipan.document.v1.Get" +
-      "OperationResponse\"\024\302\363\030\020\010\002\022\014document.ocrB" +
-      "\300\001\n\024tw.jipan.document.v1B\024DocumentServic" +
-      "eProtoP\001Z,jipan.tw/gen/go/jipan/document" +
-      "/v1;documentv1\242\002\003JDX\252\002\021Jipan.Document.V1" +
-      "\312\002\021Jipan\\Document\\V1\342\002\035Jipan\\Document\\V1" +
-      "\\GPBMetadata\352\002\023Jipan::Document::V1b\006prot" +
-      "o3"
+      "ion\"\211\001\n\025ListOperationsRequest\022&\n\tpage_si" +
+      "ze\030\001 \001(\005B\t\312\363\030\0050\0008\310\001R\010pageSize\022&\n\npage_to" +
+      "ken\030\002 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\022\027\n\004done\030\003 " +
+      "\001(\010H\000R\004done\210\001\001B\007\n\005_done\"~\n\026ListOperation" +
+      "sResponse\022<\n\noperations\030\001 \003(\0132\034.jipan.do" +
+      "cument.v1.OperationR\noperations\022&\n\017next_" +
+      "page_token\030\002 \001(\tR\rnextPageToken2\206\004\n\017Docu" +
+      "mentService\022r\n\013ExtractText\022%.jipan.docum" +
+      "ent.v1.ExtractTextRequest\032&.jipan.docume" +
+      "nt.v1.ExtractTextResponse\"\024\302\363\030\020\010\002\022\014docum" +
+      "ent.ocr\022\212\001\n\023ExtractDocumentText\022-.jipan." +
+      "document.v1.ExtractDocumentTextRequest\032." +
+      ".jipan.document.v1.ExtractDocumentTextRe" +
+      "sponse\"\024\302\363\030\020\010\002\022\014document.ocr\022u\n\014GetOpera" +
+      "tion\022&.jipan.document.v1.GetOperationReq" +
+      "uest\032\'.jipan.document.v1.GetOperationRes" +
+      "ponse\"\024\302\363\030\020\010\002\022\014document.ocr\022{\n\016ListOpera" +
+      "tions\022(.jipan.document.v1.ListOperations" +
+      "Request\032).jipan.document.v1.ListOperatio" +
+      "nsResponse\"\024\302\363\030\020\010\002\022\014document.ocrB\300\001\n\024tw." +
+      "jipan.document.v1B\024DocumentServiceProtoP" +
+      "\001Z,jipan.tw/gen/go/jipan/document/v1;doc" +
+      "umentv1\242\002\003JDX\252\002\021Jipan.Document.V1\312\002\021Jipa" +
+      "n\\Document\\V1\342\002\035Jipan\\Document\\V1\\GPBMet" +
+      "adata\352\002\023Jipan::Document::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -133,6 +152,18 @@ public final class DocumentServiceProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_document_v1_GetOperationResponse_descriptor,
         new java.lang.String[] { "Operation", });
+    internal_static_jipan_document_v1_ListOperationsRequest_descriptor =
+      getDescriptor().getMessageTypes().get(6);
+    internal_static_jipan_document_v1_ListOperationsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_document_v1_ListOperationsRequest_descriptor,
+        new java.lang.String[] { "PageSize", "PageToken", "Done", "Done", });
+    internal_static_jipan_document_v1_ListOperationsResponse_descriptor =
+      getDescriptor().getMessageTypes().get(7);
+    internal_static_jipan_document_v1_ListOperationsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_document_v1_ListOperationsResponse_descriptor,
+        new java.lang.String[] { "Operations", "NextPageToken", });
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(tw.jipan.common.v1.AuthzProto.authPolicy);

@@ -6,7 +6,7 @@ package tw.jipan.privacy.v1;
 /**
  * <pre>
  * One cell of an aggregate table: how many distinct contributors its figures
- * come from.
+ * come from and, for the dominance rule, how they are spread.
  * </pre>
  *
  * Protobuf type {@code jipan.privacy.v1.ContributorCount}
@@ -21,6 +21,7 @@ private static final long serialVersionUID = 0L;
     super(builder);
   }
   private ContributorCount() {
+    largestContributions_ = emptyLongList();
   }
 
   @java.lang.Override
@@ -64,6 +65,75 @@ private static final long serialVersionUID = 0L;
     return contributors_;
   }
 
+  public static final int TOTAL_FIELD_NUMBER = 2;
+  private long total_ = 0L;
+  /**
+   * <pre>
+   * The cell's total magnitude (e.g. its sales in minor units), 0 to 1e18;
+   * needed with `SuppressCellsRequest.dominance`, ignored otherwise.
+   * </pre>
+   *
+   * <code>int64 total = 2 [json_name = "total", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The total.
+   */
+  @java.lang.Override
+  public long getTotal() {
+    return total_;
+  }
+
+  public static final int LARGEST_CONTRIBUTIONS_FIELD_NUMBER = 3;
+  @SuppressWarnings("serial")
+  private com.google.protobuf.Internal.LongList largestContributions_;
+  /**
+   * <pre>
+   * The cell's largest contributions (each one contributor's part of
+   * `total`), largest first, each 0 to `total` and together at most
+   * `total`; with `SuppressCellsRequest.dominance`, at least the rule's `n`
+   * of them (all of them when the cell has fewer contributors), and never
+   * more than `contributors`. At most 10. Ignored without `dominance`.
+   * </pre>
+   *
+   * <code>repeated int64 largest_contributions = 3 [json_name = "largestContributions", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return A list containing the largestContributions.
+   */
+  @java.lang.Override
+  public java.util.List<java.lang.Long>
+      getLargestContributionsList() {
+    return largestContributions_;
+  }
+  /**
+   * <pre>
+   * The cell's largest contributions (each one contributor's part of
+   * `total`), largest first, each 0 to `total` and together at most
+   * `total`; with `SuppressCellsRequest.dominance`, at least the rule's `n`
+   * of them (all of them when the cell has fewer contributors), and never
+   * more than `contributors`. At most 10. Ignored without `dominance`.
+   * </pre>
+   *
+   * <code>repeated int64 largest_contributions = 3 [json_name = "largestContributions", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The count of largestContributions.
+   */
+  public int getLargestContributionsCount() {
+    return largestContributions_.size();
+  }
+  /**
+   * <pre>
+   * The cell's largest contributions (each one contributor's part of
+   * `total`), largest first, each 0 to `total` and together at most
+   * `total`; with `SuppressCellsRequest.dominance`, at least the rule's `n`
+   * of them (all of them when the cell has fewer contributors), and never
+   * more than `contributors`. At most 10. Ignored without `dominance`.
+   * </pre>
+   *
+   * <code>repeated int64 largest_contributions = 3 [json_name = "largestContributions", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @param index The index of the element to return.
+   * @return The largestContributions at the given index.
+   */
+  public long getLargestContributions(int index) {
+    return largestContributions_.getLong(index);
+  }
+  private int largestContributionsMemoizedSerializedSize = -1;
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -78,8 +148,19 @@ private static final long serialVersionUID = 0L;
   @java.lang.Override
   public void writeTo(com.google.protobuf.CodedOutputStream output)
                       throws java.io.IOException {
+    getSerializedSize();
     if (contributors_ != 0L) {
       output.writeInt64(1, contributors_);
+    }
+    if (total_ != 0L) {
+      output.writeInt64(2, total_);
+    }
+    if (getLargestContributionsList().size() > 0) {
+      output.writeUInt32NoTag(26);
+      output.writeUInt32NoTag(largestContributionsMemoizedSerializedSize);
+    }
+    for (int i = 0; i < largestContributions_.size(); i++) {
+      output.writeInt64NoTag(largestContributions_.getLong(i));
     }
     getUnknownFields().writeTo(output);
   }
@@ -93,6 +174,24 @@ private static final long serialVersionUID = 0L;
     if (contributors_ != 0L) {
       size += com.google.protobuf.CodedOutputStream
         .computeInt64Size(1, contributors_);
+    }
+    if (total_ != 0L) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeInt64Size(2, total_);
+    }
+    {
+      int dataSize = 0;
+      for (int i = 0; i < largestContributions_.size(); i++) {
+        dataSize += com.google.protobuf.CodedOutputStream
+          .computeInt64SizeNoTag(largestContributions_.getLong(i));
+      }
+      size += dataSize;
+      if (!getLargestContributionsList().isEmpty()) {
+        size += 1;
+        size += com.google.protobuf.CodedOutputStream
+            .computeInt32SizeNoTag(dataSize);
+      }
+      largestContributionsMemoizedSerializedSize = dataSize;
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -111,6 +210,10 @@ private static final long serialVersionUID = 0L;
 
     if (getContributors()
         != other.getContributors()) return false;
+    if (getTotal()
+        != other.getTotal()) return false;
+    if (!getLargestContributionsList()
+        .equals(other.getLargestContributionsList())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -125,6 +228,13 @@ private static final long serialVersionUID = 0L;
     hash = (37 * hash) + CONTRIBUTORS_FIELD_NUMBER;
     hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
         getContributors());
+    hash = (37 * hash) + TOTAL_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
+        getTotal());
+    if (getLargestContributionsCount() > 0) {
+      hash = (37 * hash) + LARGEST_CONTRIBUTIONS_FIELD_NUMBER;
+      hash = (53 * hash) + getLargestContributionsList().hashCode();
+    }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -223,7 +333,7 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * One cell of an aggregate table: how many distinct contributors its figures
-   * come from.
+   * come from and, for the dominance rule, how they are spread.
    * </pre>
    *
    * Protobuf type {@code jipan.privacy.v1.ContributorCount}
@@ -260,6 +370,8 @@ private static final long serialVersionUID = 0L;
       super.clear();
       bitField0_ = 0;
       contributors_ = 0L;
+      total_ = 0L;
+      largestContributions_ = emptyLongList();
       return this;
     }
 
@@ -286,15 +398,27 @@ private static final long serialVersionUID = 0L;
     @java.lang.Override
     public tw.jipan.privacy.v1.ContributorCount buildPartial() {
       tw.jipan.privacy.v1.ContributorCount result = new tw.jipan.privacy.v1.ContributorCount(this);
+      buildPartialRepeatedFields(result);
       if (bitField0_ != 0) { buildPartial0(result); }
       onBuilt();
       return result;
+    }
+
+    private void buildPartialRepeatedFields(tw.jipan.privacy.v1.ContributorCount result) {
+      if (((bitField0_ & 0x00000004) != 0)) {
+        largestContributions_.makeImmutable();
+        bitField0_ = (bitField0_ & ~0x00000004);
+      }
+      result.largestContributions_ = largestContributions_;
     }
 
     private void buildPartial0(tw.jipan.privacy.v1.ContributorCount result) {
       int from_bitField0_ = bitField0_;
       if (((from_bitField0_ & 0x00000001) != 0)) {
         result.contributors_ = contributors_;
+      }
+      if (((from_bitField0_ & 0x00000002) != 0)) {
+        result.total_ = total_;
       }
     }
 
@@ -345,6 +469,19 @@ private static final long serialVersionUID = 0L;
       if (other.getContributors() != 0L) {
         setContributors(other.getContributors());
       }
+      if (other.getTotal() != 0L) {
+        setTotal(other.getTotal());
+      }
+      if (!other.largestContributions_.isEmpty()) {
+        if (largestContributions_.isEmpty()) {
+          largestContributions_ = other.largestContributions_;
+          bitField0_ = (bitField0_ & ~0x00000004);
+        } else {
+          ensureLargestContributionsIsMutable();
+          largestContributions_.addAll(other.largestContributions_);
+        }
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -376,6 +513,27 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000001;
               break;
             } // case 8
+            case 16: {
+              total_ = input.readInt64();
+              bitField0_ |= 0x00000002;
+              break;
+            } // case 16
+            case 24: {
+              long v = input.readInt64();
+              ensureLargestContributionsIsMutable();
+              largestContributions_.addLong(v);
+              break;
+            } // case 24
+            case 26: {
+              int length = input.readRawVarint32();
+              int limit = input.pushLimit(length);
+              ensureLargestContributionsIsMutable();
+              while (input.getBytesUntilLimit() > 0) {
+                largestContributions_.addLong(input.readInt64());
+              }
+              input.popLimit(limit);
+              break;
+            } // case 26
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -436,6 +594,190 @@ private static final long serialVersionUID = 0L;
     public Builder clearContributors() {
       bitField0_ = (bitField0_ & ~0x00000001);
       contributors_ = 0L;
+      onChanged();
+      return this;
+    }
+
+    private long total_ ;
+    /**
+     * <pre>
+     * The cell's total magnitude (e.g. its sales in minor units), 0 to 1e18;
+     * needed with `SuppressCellsRequest.dominance`, ignored otherwise.
+     * </pre>
+     *
+     * <code>int64 total = 2 [json_name = "total", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The total.
+     */
+    @java.lang.Override
+    public long getTotal() {
+      return total_;
+    }
+    /**
+     * <pre>
+     * The cell's total magnitude (e.g. its sales in minor units), 0 to 1e18;
+     * needed with `SuppressCellsRequest.dominance`, ignored otherwise.
+     * </pre>
+     *
+     * <code>int64 total = 2 [json_name = "total", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The total to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTotal(long value) {
+      
+      total_ = value;
+      bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The cell's total magnitude (e.g. its sales in minor units), 0 to 1e18;
+     * needed with `SuppressCellsRequest.dominance`, ignored otherwise.
+     * </pre>
+     *
+     * <code>int64 total = 2 [json_name = "total", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearTotal() {
+      bitField0_ = (bitField0_ & ~0x00000002);
+      total_ = 0L;
+      onChanged();
+      return this;
+    }
+
+    private com.google.protobuf.Internal.LongList largestContributions_ = emptyLongList();
+    private void ensureLargestContributionsIsMutable() {
+      if (!((bitField0_ & 0x00000004) != 0)) {
+        largestContributions_ = mutableCopy(largestContributions_);
+        bitField0_ |= 0x00000004;
+      }
+    }
+    /**
+     * <pre>
+     * The cell's largest contributions (each one contributor's part of
+     * `total`), largest first, each 0 to `total` and together at most
+     * `total`; with `SuppressCellsRequest.dominance`, at least the rule's `n`
+     * of them (all of them when the cell has fewer contributors), and never
+     * more than `contributors`. At most 10. Ignored without `dominance`.
+     * </pre>
+     *
+     * <code>repeated int64 largest_contributions = 3 [json_name = "largestContributions", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return A list containing the largestContributions.
+     */
+    public java.util.List<java.lang.Long>
+        getLargestContributionsList() {
+      return ((bitField0_ & 0x00000004) != 0) ?
+               java.util.Collections.unmodifiableList(largestContributions_) : largestContributions_;
+    }
+    /**
+     * <pre>
+     * The cell's largest contributions (each one contributor's part of
+     * `total`), largest first, each 0 to `total` and together at most
+     * `total`; with `SuppressCellsRequest.dominance`, at least the rule's `n`
+     * of them (all of them when the cell has fewer contributors), and never
+     * more than `contributors`. At most 10. Ignored without `dominance`.
+     * </pre>
+     *
+     * <code>repeated int64 largest_contributions = 3 [json_name = "largestContributions", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The count of largestContributions.
+     */
+    public int getLargestContributionsCount() {
+      return largestContributions_.size();
+    }
+    /**
+     * <pre>
+     * The cell's largest contributions (each one contributor's part of
+     * `total`), largest first, each 0 to `total` and together at most
+     * `total`; with `SuppressCellsRequest.dominance`, at least the rule's `n`
+     * of them (all of them when the cell has fewer contributors), and never
+     * more than `contributors`. At most 10. Ignored without `dominance`.
+     * </pre>
+     *
+     * <code>repeated int64 largest_contributions = 3 [json_name = "largestContributions", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param index The index of the element to return.
+     * @return The largestContributions at the given index.
+     */
+    public long getLargestContributions(int index) {
+      return largestContributions_.getLong(index);
+    }
+    /**
+     * <pre>
+     * The cell's largest contributions (each one contributor's part of
+     * `total`), largest first, each 0 to `total` and together at most
+     * `total`; with `SuppressCellsRequest.dominance`, at least the rule's `n`
+     * of them (all of them when the cell has fewer contributors), and never
+     * more than `contributors`. At most 10. Ignored without `dominance`.
+     * </pre>
+     *
+     * <code>repeated int64 largest_contributions = 3 [json_name = "largestContributions", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param index The index to set the value at.
+     * @param value The largestContributions to set.
+     * @return This builder for chaining.
+     */
+    public Builder setLargestContributions(
+        int index, long value) {
+      
+      ensureLargestContributionsIsMutable();
+      largestContributions_.setLong(index, value);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The cell's largest contributions (each one contributor's part of
+     * `total`), largest first, each 0 to `total` and together at most
+     * `total`; with `SuppressCellsRequest.dominance`, at least the rule's `n`
+     * of them (all of them when the cell has fewer contributors), and never
+     * more than `contributors`. At most 10. Ignored without `dominance`.
+     * </pre>
+     *
+     * <code>repeated int64 largest_contributions = 3 [json_name = "largestContributions", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The largestContributions to add.
+     * @return This builder for chaining.
+     */
+    public Builder addLargestContributions(long value) {
+      
+      ensureLargestContributionsIsMutable();
+      largestContributions_.addLong(value);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The cell's largest contributions (each one contributor's part of
+     * `total`), largest first, each 0 to `total` and together at most
+     * `total`; with `SuppressCellsRequest.dominance`, at least the rule's `n`
+     * of them (all of them when the cell has fewer contributors), and never
+     * more than `contributors`. At most 10. Ignored without `dominance`.
+     * </pre>
+     *
+     * <code>repeated int64 largest_contributions = 3 [json_name = "largestContributions", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param values The largestContributions to add.
+     * @return This builder for chaining.
+     */
+    public Builder addAllLargestContributions(
+        java.lang.Iterable<? extends java.lang.Long> values) {
+      ensureLargestContributionsIsMutable();
+      com.google.protobuf.AbstractMessageLite.Builder.addAll(
+          values, largestContributions_);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The cell's largest contributions (each one contributor's part of
+     * `total`), largest first, each 0 to `total` and together at most
+     * `total`; with `SuppressCellsRequest.dominance`, at least the rule's `n`
+     * of them (all of them when the cell has fewer contributors), and never
+     * more than `contributors`. At most 10. Ignored without `dominance`.
+     * </pre>
+     *
+     * <code>repeated int64 largest_contributions = 3 [json_name = "largestContributions", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearLargestContributions() {
+      largestContributions_ = emptyLongList();
+      bitField0_ = (bitField0_ & ~0x00000004);
       onChanged();
       return this;
     }

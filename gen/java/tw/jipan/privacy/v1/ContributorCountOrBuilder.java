@@ -17,4 +17,56 @@ public interface ContributorCountOrBuilder extends
    * @return The contributors.
    */
   long getContributors();
+
+  /**
+   * <pre>
+   * The cell's total magnitude (e.g. its sales in minor units), 0 to 1e18;
+   * needed with `SuppressCellsRequest.dominance`, ignored otherwise.
+   * </pre>
+   *
+   * <code>int64 total = 2 [json_name = "total", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The total.
+   */
+  long getTotal();
+
+  /**
+   * <pre>
+   * The cell's largest contributions (each one contributor's part of
+   * `total`), largest first, each 0 to `total` and together at most
+   * `total`; with `SuppressCellsRequest.dominance`, at least the rule's `n`
+   * of them (all of them when the cell has fewer contributors), and never
+   * more than `contributors`. At most 10. Ignored without `dominance`.
+   * </pre>
+   *
+   * <code>repeated int64 largest_contributions = 3 [json_name = "largestContributions", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return A list containing the largestContributions.
+   */
+  java.util.List<java.lang.Long> getLargestContributionsList();
+  /**
+   * <pre>
+   * The cell's largest contributions (each one contributor's part of
+   * `total`), largest first, each 0 to `total` and together at most
+   * `total`; with `SuppressCellsRequest.dominance`, at least the rule's `n`
+   * of them (all of them when the cell has fewer contributors), and never
+   * more than `contributors`. At most 10. Ignored without `dominance`.
+   * </pre>
+   *
+   * <code>repeated int64 largest_contributions = 3 [json_name = "largestContributions", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The count of largestContributions.
+   */
+  int getLargestContributionsCount();
+  /**
+   * <pre>
+   * The cell's largest contributions (each one contributor's part of
+   * `total`), largest first, each 0 to `total` and together at most
+   * `total`; with `SuppressCellsRequest.dominance`, at least the rule's `n`
+   * of them (all of them when the cell has fewer contributors), and never
+   * more than `contributors`. At most 10. Ignored without `dominance`.
+   * </pre>
+   *
+   * <code>repeated int64 largest_contributions = 3 [json_name = "largestContributions", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @param index The index of the element to return.
+   * @return The largestContributions at the given index.
+   */
+  long getLargestContributions(int index);
 }

@@ -599,12 +599,17 @@ public final class PrivacyServiceGrpc {
 
     /**
      * <pre>
-     * Applies the threshold rule of statistical disclosure control to a table
-     * of aggregate cells: a cell made up of fewer than `k` distinct
-     * contributors (the people or organisations whose records it sums) is
-     * suppressed. The caller keeps the records; only each cell's contributor
-     * count is sent. Procurement's k-anonymised analytics decide with this
-     * which of their base cells may be published. Reads and stores nothing.
+     * Applies the primary-suppression rules of statistical disclosure control
+     * to a table of aggregate cells: the threshold rule (a cell made up of
+     * fewer than `k` distinct contributors, the people or organisations whose
+     * records it sums, is suppressed) and, when `dominance` is set, the (n, p)
+     * dominance rule (a cell whose n largest contributions make p % or more of
+     * its total is suppressed: its largest contributor could estimate the
+     * others' figures, or its own figure is nearly the cell's). The caller
+     * keeps the records; only each cell's contributor count and, for the
+     * dominance rule, its total and largest contributions (no identities) are
+     * sent. Procurement's k-anonymised analytics decide with this which of
+     * their base cells may be published. Reads and stores nothing.
      * </pre>
      */
     public void suppressCells(tw.jipan.privacy.v1.SuppressCellsRequest request,
@@ -882,12 +887,17 @@ public final class PrivacyServiceGrpc {
 
     /**
      * <pre>
-     * Applies the threshold rule of statistical disclosure control to a table
-     * of aggregate cells: a cell made up of fewer than `k` distinct
-     * contributors (the people or organisations whose records it sums) is
-     * suppressed. The caller keeps the records; only each cell's contributor
-     * count is sent. Procurement's k-anonymised analytics decide with this
-     * which of their base cells may be published. Reads and stores nothing.
+     * Applies the primary-suppression rules of statistical disclosure control
+     * to a table of aggregate cells: the threshold rule (a cell made up of
+     * fewer than `k` distinct contributors, the people or organisations whose
+     * records it sums, is suppressed) and, when `dominance` is set, the (n, p)
+     * dominance rule (a cell whose n largest contributions make p % or more of
+     * its total is suppressed: its largest contributor could estimate the
+     * others' figures, or its own figure is nearly the cell's). The caller
+     * keeps the records; only each cell's contributor count and, for the
+     * dominance rule, its total and largest contributions (no identities) are
+     * sent. Procurement's k-anonymised analytics decide with this which of
+     * their base cells may be published. Reads and stores nothing.
      * </pre>
      */
     public void suppressCells(tw.jipan.privacy.v1.SuppressCellsRequest request,
@@ -1066,12 +1076,17 @@ public final class PrivacyServiceGrpc {
 
     /**
      * <pre>
-     * Applies the threshold rule of statistical disclosure control to a table
-     * of aggregate cells: a cell made up of fewer than `k` distinct
-     * contributors (the people or organisations whose records it sums) is
-     * suppressed. The caller keeps the records; only each cell's contributor
-     * count is sent. Procurement's k-anonymised analytics decide with this
-     * which of their base cells may be published. Reads and stores nothing.
+     * Applies the primary-suppression rules of statistical disclosure control
+     * to a table of aggregate cells: the threshold rule (a cell made up of
+     * fewer than `k` distinct contributors, the people or organisations whose
+     * records it sums, is suppressed) and, when `dominance` is set, the (n, p)
+     * dominance rule (a cell whose n largest contributions make p % or more of
+     * its total is suppressed: its largest contributor could estimate the
+     * others' figures, or its own figure is nearly the cell's). The caller
+     * keeps the records; only each cell's contributor count and, for the
+     * dominance rule, its total and largest contributions (no identities) are
+     * sent. Procurement's k-anonymised analytics decide with this which of
+     * their base cells may be published. Reads and stores nothing.
      * </pre>
      */
     public tw.jipan.privacy.v1.SuppressCellsResponse suppressCells(tw.jipan.privacy.v1.SuppressCellsRequest request) {
@@ -1260,12 +1275,17 @@ public final class PrivacyServiceGrpc {
 
     /**
      * <pre>
-     * Applies the threshold rule of statistical disclosure control to a table
-     * of aggregate cells: a cell made up of fewer than `k` distinct
-     * contributors (the people or organisations whose records it sums) is
-     * suppressed. The caller keeps the records; only each cell's contributor
-     * count is sent. Procurement's k-anonymised analytics decide with this
-     * which of their base cells may be published. Reads and stores nothing.
+     * Applies the primary-suppression rules of statistical disclosure control
+     * to a table of aggregate cells: the threshold rule (a cell made up of
+     * fewer than `k` distinct contributors, the people or organisations whose
+     * records it sums, is suppressed) and, when `dominance` is set, the (n, p)
+     * dominance rule (a cell whose n largest contributions make p % or more of
+     * its total is suppressed: its largest contributor could estimate the
+     * others' figures, or its own figure is nearly the cell's). The caller
+     * keeps the records; only each cell's contributor count and, for the
+     * dominance rule, its total and largest contributions (no identities) are
+     * sent. Procurement's k-anonymised analytics decide with this which of
+     * their base cells may be published. Reads and stores nothing.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<tw.jipan.privacy.v1.SuppressCellsResponse> suppressCells(

@@ -135,6 +135,11 @@ public final class PrivacyServiceProto {
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_privacy_v1_ContributorCount_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_privacy_v1_DominanceRule_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_privacy_v1_DominanceRule_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_jipan_privacy_v1_SuppressCellsRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
@@ -233,59 +238,66 @@ public final class PrivacyServiceProto {
       "sResponse\022\036\n\npseudonyms\030\001 \003(\tR\npseudonym" +
       "s\022,\n\022target_key_version\030\002 \001(\005R\020targetKey" +
       "Version\022!\n\014linked_count\030\003 \001(\005R\013linkedCou" +
-      "nt\"E\n\020ContributorCount\0221\n\014contributors\030\001" +
-      " \001(\003B\r\312\363\030\t0\0008\200\240\224\245\215\035R\014contributors\"u\n\024Sup" +
-      "pressCellsRequest\022\027\n\001k\030\001 \001(\005B\t\312\363\030\0050\0018\350\007R" +
-      "\001k\022D\n\005cells\030\002 \003(\0132\".jipan.privacy.v1.Con" +
-      "tributorCountB\n\312\363\030\006\010\001\030\240\215\006R\005cells\"k\n\025Supp" +
-      "ressCellsResponse\022\036\n\nsuppressed\030\001 \003(\010R\ns" +
-      "uppressed\0222\n\025suppressed_cell_count\030\002 \001(\003" +
-      "R\023suppressedCellCount*c\n\rDatasetFormat\022\036" +
-      "\n\032DATASET_FORMAT_UNSPECIFIED\020\000\022\026\n\022DATASE" +
-      "T_FORMAT_CSV\020\001\022\032\n\026DATASET_FORMAT_PARQUET" +
-      "\020\0022\322\013\n\016PrivacyService\022w\n\rCreateDataset\022&" +
-      ".jipan.privacy.v1.CreateDatasetRequest\032\'" +
-      ".jipan.privacy.v1.CreateDatasetResponse\"" +
-      "\025\302\363\030\021\010\002\022\rprivacy.write\022m\n\nGetDataset\022#.j" +
-      "ipan.privacy.v1.GetDatasetRequest\032$.jipa" +
-      "n.privacy.v1.GetDatasetResponse\"\024\302\363\030\020\010\002\022" +
-      "\014privacy.read\022s\n\014ListDatasets\022%.jipan.pr" +
-      "ivacy.v1.ListDatasetsRequest\032&.jipan.pri" +
-      "vacy.v1.ListDatasetsResponse\"\024\302\363\030\020\010\002\022\014pr" +
-      "ivacy.read\022v\n\rAssessDataset\022&.jipan.priv" +
-      "acy.v1.AssessDatasetRequest\032\'.jipan.priv" +
-      "acy.v1.AssessDatasetResponse\"\024\302\363\030\020\010\002\022\014pr" +
-      "ivacy.read\022w\n\rCreateRelease\022&.jipan.priv" +
-      "acy.v1.CreateReleaseRequest\032\'.jipan.priv" +
-      "acy.v1.CreateReleaseResponse\"\025\302\363\030\021\010\002\022\rpr" +
-      "ivacy.write\022s\n\014ListReleases\022%.jipan.priv" +
-      "acy.v1.ListReleasesRequest\032&.jipan.priva" +
-      "cy.v1.ListReleasesResponse\"\024\302\363\030\020\010\002\022\014priv" +
-      "acy.read\022\210\001\n\023PseudonymiseDataset\022,.jipan" +
-      ".privacy.v1.PseudonymiseDatasetRequest\032-" +
-      ".jipan.privacy.v1.PseudonymiseDatasetRes" +
-      "ponse\"\024\302\363\030\020\010\002\022\014privacy.read\022\200\001\n\020Anonymis" +
-      "eDataset\022).jipan.privacy.v1.AnonymiseDat" +
-      "asetRequest\032*.jipan.privacy.v1.Anonymise" +
-      "DatasetResponse\"\025\302\363\030\021\010\002\022\rprivacy.write\022s" +
-      "\n\014GetOperation\022%.jipan.privacy.v1.GetOpe" +
-      "rationRequest\032&.jipan.privacy.v1.GetOper" +
-      "ationResponse\"\024\302\363\030\020\010\002\022\014privacy.read\022\206\001\n\022" +
-      "RotatePseudonymKey\022+.jipan.privacy.v1.Ro" +
-      "tatePseudonymKeyRequest\032,.jipan.privacy." +
-      "v1.RotatePseudonymKeyResponse\"\025\302\363\030\021\010\002\022\rp" +
-      "rivacy.write\022y\n\016LinkPseudonyms\022\'.jipan.p" +
-      "rivacy.v1.LinkPseudonymsRequest\032(.jipan." +
-      "privacy.v1.LinkPseudonymsResponse\"\024\302\363\030\020\010" +
-      "\002\022\014privacy.link\022v\n\rSuppressCells\022&.jipan" +
-      ".privacy.v1.SuppressCellsRequest\032\'.jipan" +
-      ".privacy.v1.SuppressCellsResponse\"\024\302\363\030\020\010" +
-      "\002\022\014privacy.readB\270\001\n\023tw.jipan.privacy.v1B" +
-      "\023PrivacyServiceProtoP\001Z*jipan.tw/gen/go/" +
-      "jipan/privacy/v1;privacyv1\242\002\003JPX\252\002\020Jipan" +
-      ".Privacy.V1\312\002\020Jipan\\Privacy\\V1\342\002\034Jipan\\P" +
-      "rivacy\\V1\\GPBMetadata\352\002\022Jipan::Privacy::" +
-      "V1b\006proto3"
+      "nt\"\252\001\n\020ContributorCount\0221\n\014contributors\030" +
+      "\001 \001(\003B\r\312\363\030\t0\0008\200\240\224\245\215\035R\014contributors\022&\n\005to" +
+      "tal\030\002 \001(\003B\020\312\363\030\0140\0008\200\200\220\273\272\326\255\360\rR\005total\022;\n\025la" +
+      "rgest_contributions\030\003 \003(\003B\006\312\363\030\002\030\nR\024large" +
+      "stContributions\"K\n\rDominanceRule\022\026\n\001n\030\001 " +
+      "\001(\005B\010\312\363\030\0040\0018\nR\001n\022\"\n\007percent\030\002 \001(\005B\010\312\363\030\0040" +
+      "\0018dR\007percent\"\264\001\n\024SuppressCellsRequest\022\027\n" +
+      "\001k\030\001 \001(\005B\t\312\363\030\0050\0018\350\007R\001k\022D\n\005cells\030\002 \003(\0132\"." +
+      "jipan.privacy.v1.ContributorCountB\n\312\363\030\006\010" +
+      "\001\030\240\215\006R\005cells\022=\n\tdominance\030\003 \001(\0132\037.jipan." +
+      "privacy.v1.DominanceRuleR\tdominance\"\235\001\n\025" +
+      "SuppressCellsResponse\022\036\n\nsuppressed\030\001 \003(" +
+      "\010R\nsuppressed\0222\n\025suppressed_cell_count\030\002" +
+      " \001(\003R\023suppressedCellCount\0220\n\024dominated_c" +
+      "ell_count\030\003 \001(\003R\022dominatedCellCount*c\n\rD" +
+      "atasetFormat\022\036\n\032DATASET_FORMAT_UNSPECIFI" +
+      "ED\020\000\022\026\n\022DATASET_FORMAT_CSV\020\001\022\032\n\026DATASET_" +
+      "FORMAT_PARQUET\020\0022\322\013\n\016PrivacyService\022w\n\rC" +
+      "reateDataset\022&.jipan.privacy.v1.CreateDa" +
+      "tasetRequest\032\'.jipan.privacy.v1.CreateDa" +
+      "tasetResponse\"\025\302\363\030\021\010\002\022\rprivacy.write\022m\n\n" +
+      "GetDataset\022#.jipan.privacy.v1.GetDataset" +
+      "Request\032$.jipan.privacy.v1.GetDatasetRes" +
+      "ponse\"\024\302\363\030\020\010\002\022\014privacy.read\022s\n\014ListDatas" +
+      "ets\022%.jipan.privacy.v1.ListDatasetsReque" +
+      "st\032&.jipan.privacy.v1.ListDatasetsRespon" +
+      "se\"\024\302\363\030\020\010\002\022\014privacy.read\022v\n\rAssessDatase" +
+      "t\022&.jipan.privacy.v1.AssessDatasetReques" +
+      "t\032\'.jipan.privacy.v1.AssessDatasetRespon" +
+      "se\"\024\302\363\030\020\010\002\022\014privacy.read\022w\n\rCreateReleas" +
+      "e\022&.jipan.privacy.v1.CreateReleaseReques" +
+      "t\032\'.jipan.privacy.v1.CreateReleaseRespon" +
+      "se\"\025\302\363\030\021\010\002\022\rprivacy.write\022s\n\014ListRelease" +
+      "s\022%.jipan.privacy.v1.ListReleasesRequest" +
+      "\032&.jipan.privacy.v1.ListReleasesResponse" +
+      "\"\024\302\363\030\020\010\002\022\014privacy.read\022\210\001\n\023PseudonymiseD" +
+      "ataset\022,.jipan.privacy.v1.PseudonymiseDa" +
+      "tasetRequest\032-.jipan.privacy.v1.Pseudony" +
+      "miseDatasetResponse\"\024\302\363\030\020\010\002\022\014privacy.rea" +
+      "d\022\200\001\n\020AnonymiseDataset\022).jipan.privacy.v" +
+      "1.AnonymiseDatasetRequest\032*.jipan.privac" +
+      "y.v1.AnonymiseDatasetResponse\"\025\302\363\030\021\010\002\022\rp" +
+      "rivacy.write\022s\n\014GetOperation\022%.jipan.pri" +
+      "vacy.v1.GetOperationRequest\032&.jipan.priv" +
+      "acy.v1.GetOperationResponse\"\024\302\363\030\020\010\002\022\014pri" +
+      "vacy.read\022\206\001\n\022RotatePseudonymKey\022+.jipan" +
+      ".privacy.v1.RotatePseudonymKeyRequest\032,." +
+      "jipan.privacy.v1.RotatePseudonymKeyRespo" +
+      "nse\"\025\302\363\030\021\010\002\022\rprivacy.write\022y\n\016LinkPseudo" +
+      "nyms\022\'.jipan.privacy.v1.LinkPseudonymsRe" +
+      "quest\032(.jipan.privacy.v1.LinkPseudonymsR" +
+      "esponse\"\024\302\363\030\020\010\002\022\014privacy.link\022v\n\rSuppres" +
+      "sCells\022&.jipan.privacy.v1.SuppressCellsR" +
+      "equest\032\'.jipan.privacy.v1.SuppressCellsR" +
+      "esponse\"\024\302\363\030\020\010\002\022\014privacy.readB\270\001\n\023tw.jip" +
+      "an.privacy.v1B\023PrivacyServiceProtoP\001Z*ji" +
+      "pan.tw/gen/go/jipan/privacy/v1;privacyv1" +
+      "\242\002\003JPX\252\002\020Jipan.Privacy.V1\312\002\020Jipan\\Privac" +
+      "y\\V1\342\002\034Jipan\\Privacy\\V1\\GPBMetadata\352\002\022Ji" +
+      "pan::Privacy::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -437,19 +449,25 @@ public final class PrivacyServiceProto {
     internal_static_jipan_privacy_v1_ContributorCount_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_privacy_v1_ContributorCount_descriptor,
-        new java.lang.String[] { "Contributors", });
-    internal_static_jipan_privacy_v1_SuppressCellsRequest_descriptor =
+        new java.lang.String[] { "Contributors", "Total", "LargestContributions", });
+    internal_static_jipan_privacy_v1_DominanceRule_descriptor =
       getDescriptor().getMessageTypes().get(24);
+    internal_static_jipan_privacy_v1_DominanceRule_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_privacy_v1_DominanceRule_descriptor,
+        new java.lang.String[] { "N", "Percent", });
+    internal_static_jipan_privacy_v1_SuppressCellsRequest_descriptor =
+      getDescriptor().getMessageTypes().get(25);
     internal_static_jipan_privacy_v1_SuppressCellsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_privacy_v1_SuppressCellsRequest_descriptor,
-        new java.lang.String[] { "K", "Cells", });
+        new java.lang.String[] { "K", "Cells", "Dominance", });
     internal_static_jipan_privacy_v1_SuppressCellsResponse_descriptor =
-      getDescriptor().getMessageTypes().get(25);
+      getDescriptor().getMessageTypes().get(26);
     internal_static_jipan_privacy_v1_SuppressCellsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_privacy_v1_SuppressCellsResponse_descriptor,
-        new java.lang.String[] { "Suppressed", "SuppressedCellCount", });
+        new java.lang.String[] { "Suppressed", "SuppressedCellCount", "DominatedCellCount", });
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(tw.jipan.common.v1.AuthzProto.authPolicy);

@@ -126,6 +126,53 @@ private static final long serialVersionUID = 0L;
     return cells_.get(index);
   }
 
+  public static final int DOMINANCE_FIELD_NUMBER = 3;
+  private tw.jipan.privacy.v1.DominanceRule dominance_;
+  /**
+   * <pre>
+   * Optional. The dominance rule, applied besides the threshold rule: a
+   * cell either rule finds sensitive is suppressed. Unset: the threshold
+   * rule only. A cell without the `total` and `largest_contributions` the
+   * rule needs is INVALID_ARGUMENT `FIELD_INVALID`.
+   * </pre>
+   *
+   * <code>.jipan.privacy.v1.DominanceRule dominance = 3 [json_name = "dominance"];</code>
+   * @return Whether the dominance field is set.
+   */
+  @java.lang.Override
+  public boolean hasDominance() {
+    return dominance_ != null;
+  }
+  /**
+   * <pre>
+   * Optional. The dominance rule, applied besides the threshold rule: a
+   * cell either rule finds sensitive is suppressed. Unset: the threshold
+   * rule only. A cell without the `total` and `largest_contributions` the
+   * rule needs is INVALID_ARGUMENT `FIELD_INVALID`.
+   * </pre>
+   *
+   * <code>.jipan.privacy.v1.DominanceRule dominance = 3 [json_name = "dominance"];</code>
+   * @return The dominance.
+   */
+  @java.lang.Override
+  public tw.jipan.privacy.v1.DominanceRule getDominance() {
+    return dominance_ == null ? tw.jipan.privacy.v1.DominanceRule.getDefaultInstance() : dominance_;
+  }
+  /**
+   * <pre>
+   * Optional. The dominance rule, applied besides the threshold rule: a
+   * cell either rule finds sensitive is suppressed. Unset: the threshold
+   * rule only. A cell without the `total` and `largest_contributions` the
+   * rule needs is INVALID_ARGUMENT `FIELD_INVALID`.
+   * </pre>
+   *
+   * <code>.jipan.privacy.v1.DominanceRule dominance = 3 [json_name = "dominance"];</code>
+   */
+  @java.lang.Override
+  public tw.jipan.privacy.v1.DominanceRuleOrBuilder getDominanceOrBuilder() {
+    return dominance_ == null ? tw.jipan.privacy.v1.DominanceRule.getDefaultInstance() : dominance_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -146,6 +193,9 @@ private static final long serialVersionUID = 0L;
     for (int i = 0; i < cells_.size(); i++) {
       output.writeMessage(2, cells_.get(i));
     }
+    if (dominance_ != null) {
+      output.writeMessage(3, getDominance());
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -162,6 +212,10 @@ private static final long serialVersionUID = 0L;
     for (int i = 0; i < cells_.size(); i++) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(2, cells_.get(i));
+    }
+    if (dominance_ != null) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(3, getDominance());
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -182,6 +236,11 @@ private static final long serialVersionUID = 0L;
         != other.getK()) return false;
     if (!getCellsList()
         .equals(other.getCellsList())) return false;
+    if (hasDominance() != other.hasDominance()) return false;
+    if (hasDominance()) {
+      if (!getDominance()
+          .equals(other.getDominance())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -198,6 +257,10 @@ private static final long serialVersionUID = 0L;
     if (getCellsCount() > 0) {
       hash = (37 * hash) + CELLS_FIELD_NUMBER;
       hash = (53 * hash) + getCellsList().hashCode();
+    }
+    if (hasDominance()) {
+      hash = (37 * hash) + DOMINANCE_FIELD_NUMBER;
+      hash = (53 * hash) + getDominance().hashCode();
     }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
@@ -340,6 +403,11 @@ private static final long serialVersionUID = 0L;
         cellsBuilder_.clear();
       }
       bitField0_ = (bitField0_ & ~0x00000002);
+      dominance_ = null;
+      if (dominanceBuilder_ != null) {
+        dominanceBuilder_.dispose();
+        dominanceBuilder_ = null;
+      }
       return this;
     }
 
@@ -388,6 +456,11 @@ private static final long serialVersionUID = 0L;
       int from_bitField0_ = bitField0_;
       if (((from_bitField0_ & 0x00000001) != 0)) {
         result.k_ = k_;
+      }
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.dominance_ = dominanceBuilder_ == null
+            ? dominance_
+            : dominanceBuilder_.build();
       }
     }
 
@@ -464,6 +537,9 @@ private static final long serialVersionUID = 0L;
           }
         }
       }
+      if (other.hasDominance()) {
+        mergeDominance(other.getDominance());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -508,6 +584,13 @@ private static final long serialVersionUID = 0L;
               }
               break;
             } // case 18
+            case 26: {
+              input.readMessage(
+                  getDominanceFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000004;
+              break;
+            } // case 26
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -885,6 +968,188 @@ private static final long serialVersionUID = 0L;
         cells_ = null;
       }
       return cellsBuilder_;
+    }
+
+    private tw.jipan.privacy.v1.DominanceRule dominance_;
+    private com.google.protobuf.SingleFieldBuilderV3<
+        tw.jipan.privacy.v1.DominanceRule, tw.jipan.privacy.v1.DominanceRule.Builder, tw.jipan.privacy.v1.DominanceRuleOrBuilder> dominanceBuilder_;
+    /**
+     * <pre>
+     * Optional. The dominance rule, applied besides the threshold rule: a
+     * cell either rule finds sensitive is suppressed. Unset: the threshold
+     * rule only. A cell without the `total` and `largest_contributions` the
+     * rule needs is INVALID_ARGUMENT `FIELD_INVALID`.
+     * </pre>
+     *
+     * <code>.jipan.privacy.v1.DominanceRule dominance = 3 [json_name = "dominance"];</code>
+     * @return Whether the dominance field is set.
+     */
+    public boolean hasDominance() {
+      return ((bitField0_ & 0x00000004) != 0);
+    }
+    /**
+     * <pre>
+     * Optional. The dominance rule, applied besides the threshold rule: a
+     * cell either rule finds sensitive is suppressed. Unset: the threshold
+     * rule only. A cell without the `total` and `largest_contributions` the
+     * rule needs is INVALID_ARGUMENT `FIELD_INVALID`.
+     * </pre>
+     *
+     * <code>.jipan.privacy.v1.DominanceRule dominance = 3 [json_name = "dominance"];</code>
+     * @return The dominance.
+     */
+    public tw.jipan.privacy.v1.DominanceRule getDominance() {
+      if (dominanceBuilder_ == null) {
+        return dominance_ == null ? tw.jipan.privacy.v1.DominanceRule.getDefaultInstance() : dominance_;
+      } else {
+        return dominanceBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * Optional. The dominance rule, applied besides the threshold rule: a
+     * cell either rule finds sensitive is suppressed. Unset: the threshold
+     * rule only. A cell without the `total` and `largest_contributions` the
+     * rule needs is INVALID_ARGUMENT `FIELD_INVALID`.
+     * </pre>
+     *
+     * <code>.jipan.privacy.v1.DominanceRule dominance = 3 [json_name = "dominance"];</code>
+     */
+    public Builder setDominance(tw.jipan.privacy.v1.DominanceRule value) {
+      if (dominanceBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        dominance_ = value;
+      } else {
+        dominanceBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. The dominance rule, applied besides the threshold rule: a
+     * cell either rule finds sensitive is suppressed. Unset: the threshold
+     * rule only. A cell without the `total` and `largest_contributions` the
+     * rule needs is INVALID_ARGUMENT `FIELD_INVALID`.
+     * </pre>
+     *
+     * <code>.jipan.privacy.v1.DominanceRule dominance = 3 [json_name = "dominance"];</code>
+     */
+    public Builder setDominance(
+        tw.jipan.privacy.v1.DominanceRule.Builder builderForValue) {
+      if (dominanceBuilder_ == null) {
+        dominance_ = builderForValue.build();
+      } else {
+        dominanceBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. The dominance rule, applied besides the threshold rule: a
+     * cell either rule finds sensitive is suppressed. Unset: the threshold
+     * rule only. A cell without the `total` and `largest_contributions` the
+     * rule needs is INVALID_ARGUMENT `FIELD_INVALID`.
+     * </pre>
+     *
+     * <code>.jipan.privacy.v1.DominanceRule dominance = 3 [json_name = "dominance"];</code>
+     */
+    public Builder mergeDominance(tw.jipan.privacy.v1.DominanceRule value) {
+      if (dominanceBuilder_ == null) {
+        if (((bitField0_ & 0x00000004) != 0) &&
+          dominance_ != null &&
+          dominance_ != tw.jipan.privacy.v1.DominanceRule.getDefaultInstance()) {
+          getDominanceBuilder().mergeFrom(value);
+        } else {
+          dominance_ = value;
+        }
+      } else {
+        dominanceBuilder_.mergeFrom(value);
+      }
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. The dominance rule, applied besides the threshold rule: a
+     * cell either rule finds sensitive is suppressed. Unset: the threshold
+     * rule only. A cell without the `total` and `largest_contributions` the
+     * rule needs is INVALID_ARGUMENT `FIELD_INVALID`.
+     * </pre>
+     *
+     * <code>.jipan.privacy.v1.DominanceRule dominance = 3 [json_name = "dominance"];</code>
+     */
+    public Builder clearDominance() {
+      bitField0_ = (bitField0_ & ~0x00000004);
+      dominance_ = null;
+      if (dominanceBuilder_ != null) {
+        dominanceBuilder_.dispose();
+        dominanceBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. The dominance rule, applied besides the threshold rule: a
+     * cell either rule finds sensitive is suppressed. Unset: the threshold
+     * rule only. A cell without the `total` and `largest_contributions` the
+     * rule needs is INVALID_ARGUMENT `FIELD_INVALID`.
+     * </pre>
+     *
+     * <code>.jipan.privacy.v1.DominanceRule dominance = 3 [json_name = "dominance"];</code>
+     */
+    public tw.jipan.privacy.v1.DominanceRule.Builder getDominanceBuilder() {
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return getDominanceFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Optional. The dominance rule, applied besides the threshold rule: a
+     * cell either rule finds sensitive is suppressed. Unset: the threshold
+     * rule only. A cell without the `total` and `largest_contributions` the
+     * rule needs is INVALID_ARGUMENT `FIELD_INVALID`.
+     * </pre>
+     *
+     * <code>.jipan.privacy.v1.DominanceRule dominance = 3 [json_name = "dominance"];</code>
+     */
+    public tw.jipan.privacy.v1.DominanceRuleOrBuilder getDominanceOrBuilder() {
+      if (dominanceBuilder_ != null) {
+        return dominanceBuilder_.getMessageOrBuilder();
+      } else {
+        return dominance_ == null ?
+            tw.jipan.privacy.v1.DominanceRule.getDefaultInstance() : dominance_;
+      }
+    }
+    /**
+     * <pre>
+     * Optional. The dominance rule, applied besides the threshold rule: a
+     * cell either rule finds sensitive is suppressed. Unset: the threshold
+     * rule only. A cell without the `total` and `largest_contributions` the
+     * rule needs is INVALID_ARGUMENT `FIELD_INVALID`.
+     * </pre>
+     *
+     * <code>.jipan.privacy.v1.DominanceRule dominance = 3 [json_name = "dominance"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilderV3<
+        tw.jipan.privacy.v1.DominanceRule, tw.jipan.privacy.v1.DominanceRule.Builder, tw.jipan.privacy.v1.DominanceRuleOrBuilder> 
+        getDominanceFieldBuilder() {
+      if (dominanceBuilder_ == null) {
+        dominanceBuilder_ = new com.google.protobuf.SingleFieldBuilderV3<
+            tw.jipan.privacy.v1.DominanceRule, tw.jipan.privacy.v1.DominanceRule.Builder, tw.jipan.privacy.v1.DominanceRuleOrBuilder>(
+                getDominance(),
+                getParentForChildren(),
+                isClean());
+        dominance_ = null;
+      }
+      return dominanceBuilder_;
     }
     @java.lang.Override
     public final Builder setUnknownFields(

@@ -62,4 +62,40 @@ public interface SuppressCellsRequestOrBuilder extends
    */
   tw.jipan.privacy.v1.ContributorCountOrBuilder getCellsOrBuilder(
       int index);
+
+  /**
+   * <pre>
+   * Optional. The dominance rule, applied besides the threshold rule: a
+   * cell either rule finds sensitive is suppressed. Unset: the threshold
+   * rule only. A cell without the `total` and `largest_contributions` the
+   * rule needs is INVALID_ARGUMENT `FIELD_INVALID`.
+   * </pre>
+   *
+   * <code>.jipan.privacy.v1.DominanceRule dominance = 3 [json_name = "dominance"];</code>
+   * @return Whether the dominance field is set.
+   */
+  boolean hasDominance();
+  /**
+   * <pre>
+   * Optional. The dominance rule, applied besides the threshold rule: a
+   * cell either rule finds sensitive is suppressed. Unset: the threshold
+   * rule only. A cell without the `total` and `largest_contributions` the
+   * rule needs is INVALID_ARGUMENT `FIELD_INVALID`.
+   * </pre>
+   *
+   * <code>.jipan.privacy.v1.DominanceRule dominance = 3 [json_name = "dominance"];</code>
+   * @return The dominance.
+   */
+  tw.jipan.privacy.v1.DominanceRule getDominance();
+  /**
+   * <pre>
+   * Optional. The dominance rule, applied besides the threshold rule: a
+   * cell either rule finds sensitive is suppressed. Unset: the threshold
+   * rule only. A cell without the `total` and `largest_contributions` the
+   * rule needs is INVALID_ARGUMENT `FIELD_INVALID`.
+   * </pre>
+   *
+   * <code>.jipan.privacy.v1.DominanceRule dominance = 3 [json_name = "dominance"];</code>
+   */
+  tw.jipan.privacy.v1.DominanceRuleOrBuilder getDominanceOrBuilder();
 }

@@ -107,6 +107,22 @@ private static final long serialVersionUID = 0L;
     return suppressedCellCount_;
   }
 
+  public static final int DOMINATED_CELL_COUNT_FIELD_NUMBER = 3;
+  private long dominatedCellCount_ = 0L;
+  /**
+   * <pre>
+   * Output only. How many of them the dominance rule suppressed while the
+   * threshold rule alone would have published them.
+   * </pre>
+   *
+   * <code>int64 dominated_cell_count = 3 [json_name = "dominatedCellCount"];</code>
+   * @return The dominatedCellCount.
+   */
+  @java.lang.Override
+  public long getDominatedCellCount() {
+    return dominatedCellCount_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -132,6 +148,9 @@ private static final long serialVersionUID = 0L;
     if (suppressedCellCount_ != 0L) {
       output.writeInt64(2, suppressedCellCount_);
     }
+    if (dominatedCellCount_ != 0L) {
+      output.writeInt64(3, dominatedCellCount_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -156,6 +175,10 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeInt64Size(2, suppressedCellCount_);
     }
+    if (dominatedCellCount_ != 0L) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeInt64Size(3, dominatedCellCount_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -175,6 +198,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getSuppressedList())) return false;
     if (getSuppressedCellCount()
         != other.getSuppressedCellCount()) return false;
+    if (getDominatedCellCount()
+        != other.getDominatedCellCount()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -193,6 +218,9 @@ private static final long serialVersionUID = 0L;
     hash = (37 * hash) + SUPPRESSED_CELL_COUNT_FIELD_NUMBER;
     hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
         getSuppressedCellCount());
+    hash = (37 * hash) + DOMINATED_CELL_COUNT_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
+        getDominatedCellCount());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -328,6 +356,7 @@ private static final long serialVersionUID = 0L;
       bitField0_ = 0;
       suppressed_ = emptyBooleanList();
       suppressedCellCount_ = 0L;
+      dominatedCellCount_ = 0L;
       return this;
     }
 
@@ -372,6 +401,9 @@ private static final long serialVersionUID = 0L;
       int from_bitField0_ = bitField0_;
       if (((from_bitField0_ & 0x00000002) != 0)) {
         result.suppressedCellCount_ = suppressedCellCount_;
+      }
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.dominatedCellCount_ = dominatedCellCount_;
       }
     }
 
@@ -432,6 +464,9 @@ private static final long serialVersionUID = 0L;
       if (other.getSuppressedCellCount() != 0L) {
         setSuppressedCellCount(other.getSuppressedCellCount());
       }
+      if (other.getDominatedCellCount() != 0L) {
+        setDominatedCellCount(other.getDominatedCellCount());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -479,6 +514,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000002;
               break;
             } // case 16
+            case 24: {
+              dominatedCellCount_ = input.readInt64();
+              bitField0_ |= 0x00000004;
+              break;
+            } // case 24
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -652,6 +692,53 @@ private static final long serialVersionUID = 0L;
     public Builder clearSuppressedCellCount() {
       bitField0_ = (bitField0_ & ~0x00000002);
       suppressedCellCount_ = 0L;
+      onChanged();
+      return this;
+    }
+
+    private long dominatedCellCount_ ;
+    /**
+     * <pre>
+     * Output only. How many of them the dominance rule suppressed while the
+     * threshold rule alone would have published them.
+     * </pre>
+     *
+     * <code>int64 dominated_cell_count = 3 [json_name = "dominatedCellCount"];</code>
+     * @return The dominatedCellCount.
+     */
+    @java.lang.Override
+    public long getDominatedCellCount() {
+      return dominatedCellCount_;
+    }
+    /**
+     * <pre>
+     * Output only. How many of them the dominance rule suppressed while the
+     * threshold rule alone would have published them.
+     * </pre>
+     *
+     * <code>int64 dominated_cell_count = 3 [json_name = "dominatedCellCount"];</code>
+     * @param value The dominatedCellCount to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDominatedCellCount(long value) {
+      
+      dominatedCellCount_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. How many of them the dominance rule suppressed while the
+     * threshold rule alone would have published them.
+     * </pre>
+     *
+     * <code>int64 dominated_cell_count = 3 [json_name = "dominatedCellCount"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearDominatedCellCount() {
+      bitField0_ = (bitField0_ & ~0x00000004);
+      dominatedCellCount_ = 0L;
       onChanged();
       return this;
     }

@@ -48,4 +48,15 @@ public interface SuppressCellsResponseOrBuilder extends
    * @return The suppressedCellCount.
    */
   long getSuppressedCellCount();
+
+  /**
+   * <pre>
+   * Output only. How many of them the dominance rule suppressed while the
+   * threshold rule alone would have published them.
+   * </pre>
+   *
+   * <code>int64 dominated_cell_count = 3 [json_name = "dominatedCellCount"];</code>
+   * @return The dominatedCellCount.
+   */
+  long getDominatedCellCount();
 }

@@ -22,6 +22,7 @@ private static final long serialVersionUID = 0L;
   private AggregateSalesResponse() {
     cells_ = java.util.Collections.emptyList();
     nextPageToken_ = "";
+    publishedThroughMonth_ = "";
   }
 
   @java.lang.Override
@@ -157,6 +158,57 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int PUBLISHED_THROUGH_MONTH_FIELD_NUMBER = 3;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object publishedThroughMonth_ = "";
+  /**
+   * <pre>
+   * Output only. In a k-anonymised view, the last released month
+   * ("YYYY-MM", UTC+8): sales of later months are not counted yet. Empty in
+   * full views, which count every sale as it is now.
+   * </pre>
+   *
+   * <code>string published_through_month = 3 [json_name = "publishedThroughMonth"];</code>
+   * @return The publishedThroughMonth.
+   */
+  @java.lang.Override
+  public java.lang.String getPublishedThroughMonth() {
+    java.lang.Object ref = publishedThroughMonth_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      publishedThroughMonth_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Output only. In a k-anonymised view, the last released month
+   * ("YYYY-MM", UTC+8): sales of later months are not counted yet. Empty in
+   * full views, which count every sale as it is now.
+   * </pre>
+   *
+   * <code>string published_through_month = 3 [json_name = "publishedThroughMonth"];</code>
+   * @return The bytes for publishedThroughMonth.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getPublishedThroughMonthBytes() {
+    java.lang.Object ref = publishedThroughMonth_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      publishedThroughMonth_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -177,6 +229,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(nextPageToken_)) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 2, nextPageToken_);
     }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(publishedThroughMonth_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 3, publishedThroughMonth_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -192,6 +247,9 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(nextPageToken_)) {
       size += com.google.protobuf.GeneratedMessageV3.computeStringSize(2, nextPageToken_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(publishedThroughMonth_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(3, publishedThroughMonth_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -212,6 +270,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getCellsList())) return false;
     if (!getNextPageToken()
         .equals(other.getNextPageToken())) return false;
+    if (!getPublishedThroughMonth()
+        .equals(other.getPublishedThroughMonth())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -229,6 +289,8 @@ private static final long serialVersionUID = 0L;
     }
     hash = (37 * hash) + NEXT_PAGE_TOKEN_FIELD_NUMBER;
     hash = (53 * hash) + getNextPageToken().hashCode();
+    hash = (37 * hash) + PUBLISHED_THROUGH_MONTH_FIELD_NUMBER;
+    hash = (53 * hash) + getPublishedThroughMonth().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -370,6 +432,7 @@ private static final long serialVersionUID = 0L;
       }
       bitField0_ = (bitField0_ & ~0x00000001);
       nextPageToken_ = "";
+      publishedThroughMonth_ = "";
       return this;
     }
 
@@ -418,6 +481,9 @@ private static final long serialVersionUID = 0L;
       int from_bitField0_ = bitField0_;
       if (((from_bitField0_ & 0x00000002) != 0)) {
         result.nextPageToken_ = nextPageToken_;
+      }
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.publishedThroughMonth_ = publishedThroughMonth_;
       }
     }
 
@@ -496,6 +562,11 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00000002;
         onChanged();
       }
+      if (!other.getPublishedThroughMonth().isEmpty()) {
+        publishedThroughMonth_ = other.publishedThroughMonth_;
+        bitField0_ |= 0x00000004;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -540,6 +611,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000002;
               break;
             } // case 18
+            case 26: {
+              publishedThroughMonth_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000004;
+              break;
+            } // case 26
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -957,6 +1033,108 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       nextPageToken_ = value;
       bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object publishedThroughMonth_ = "";
+    /**
+     * <pre>
+     * Output only. In a k-anonymised view, the last released month
+     * ("YYYY-MM", UTC+8): sales of later months are not counted yet. Empty in
+     * full views, which count every sale as it is now.
+     * </pre>
+     *
+     * <code>string published_through_month = 3 [json_name = "publishedThroughMonth"];</code>
+     * @return The publishedThroughMonth.
+     */
+    public java.lang.String getPublishedThroughMonth() {
+      java.lang.Object ref = publishedThroughMonth_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        publishedThroughMonth_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. In a k-anonymised view, the last released month
+     * ("YYYY-MM", UTC+8): sales of later months are not counted yet. Empty in
+     * full views, which count every sale as it is now.
+     * </pre>
+     *
+     * <code>string published_through_month = 3 [json_name = "publishedThroughMonth"];</code>
+     * @return The bytes for publishedThroughMonth.
+     */
+    public com.google.protobuf.ByteString
+        getPublishedThroughMonthBytes() {
+      java.lang.Object ref = publishedThroughMonth_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        publishedThroughMonth_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. In a k-anonymised view, the last released month
+     * ("YYYY-MM", UTC+8): sales of later months are not counted yet. Empty in
+     * full views, which count every sale as it is now.
+     * </pre>
+     *
+     * <code>string published_through_month = 3 [json_name = "publishedThroughMonth"];</code>
+     * @param value The publishedThroughMonth to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPublishedThroughMonth(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      publishedThroughMonth_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. In a k-anonymised view, the last released month
+     * ("YYYY-MM", UTC+8): sales of later months are not counted yet. Empty in
+     * full views, which count every sale as it is now.
+     * </pre>
+     *
+     * <code>string published_through_month = 3 [json_name = "publishedThroughMonth"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPublishedThroughMonth() {
+      publishedThroughMonth_ = getDefaultInstance().getPublishedThroughMonth();
+      bitField0_ = (bitField0_ & ~0x00000004);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. In a k-anonymised view, the last released month
+     * ("YYYY-MM", UTC+8): sales of later months are not counted yet. Empty in
+     * full views, which count every sale as it is now.
+     * </pre>
+     *
+     * <code>string published_through_month = 3 [json_name = "publishedThroughMonth"];</code>
+     * @param value The bytes for publishedThroughMonth to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPublishedThroughMonthBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      publishedThroughMonth_ = value;
+      bitField0_ |= 0x00000004;
       onChanged();
       return this;
     }

@@ -108,67 +108,72 @@ public final class AnalyticsServiceProto {
       "r\030\003 \001(\0132!.jipan.procurement.v1.SalesFilt" +
       "erR\006filter\022&\n\tpage_size\030\004 \001(\005B\t\312\363\030\0050\0008\364\003" +
       "R\010pageSize\022&\n\npage_token\030\005 \001(\tB\007\312\363\030\003\030\200\010R" +
-      "\tpageToken\"w\n\026AggregateSalesResponse\0225\n\005" +
-      "cells\030\001 \003(\0132\037.jipan.procurement.v1.Sales" +
-      "CellR\005cells\022&\n\017next_page_token\030\002 \001(\tR\rne" +
-      "xtPageToken\"w\n\030ComputeSalesTrendRequest\022" +
-      " \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\0229\n\006fil" +
-      "ter\030\002 \001(\0132!.jipan.procurement.v1.SalesFi" +
-      "lterR\006filter\"\363\001\n\017SalesTrendPoint\022\024\n\005mont" +
-      "h\030\001 \001(\tR\005month\0229\n\nstart_time\030\002 \001(\0132\032.goo" +
-      "gle.protobuf.TimestampR\tstartTime\022<\n\007fig" +
-      "ures\030\003 \001(\0132\".jipan.procurement.v1.SalesF" +
-      "iguresR\007figures\022\036\n\nsuppressed\030\004 \001(\010R\nsup" +
-      "pressed\0221\n\024partially_suppressed\030\005 \001(\010R\023p" +
-      "artiallySuppressed\"Z\n\031ComputeSalesTrendR" +
-      "esponse\022=\n\006points\030\001 \003(\0132%.jipan.procurem" +
-      "ent.v1.SalesTrendPointR\006points\"\211\002\n\023RankP" +
-      "roductsRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030x" +
-      "R\006parent\022F\n\007ranking\030\002 \001(\0162$.jipan.procur" +
-      "ement.v1.ProductRankingB\006\312\363\030\002H\001R\007ranking" +
-      "\0229\n\006filter\030\003 \001(\0132!.jipan.procurement.v1." +
-      "SalesFilterR\006filter\022%\n\tpage_size\030\004 \001(\005B\010" +
-      "\312\363\030\0040\0008dR\010pageSize\022&\n\npage_token\030\005 \001(\tB\007" +
-      "\312\363\030\003\030\200\010R\tpageToken\"\301\002\n\014ProductSales\022\030\n\007l" +
-      "isting\030\001 \001(\tR\007listing\022!\n\014product_name\030\002 " +
-      "\001(\tR\013productName\022\'\n\017product_version\030\003 \001(" +
-      "\tR\016productVersion\022:\n\010category\030\004 \001(\0162\036.ji" +
-      "pan.procurement.v1.CategoryR\010category\022<\n" +
-      "\007figures\030\005 \001(\0132\".jipan.procurement.v1.Sa" +
-      "lesFiguresR\007figures\022\036\n\nsuppressed\030\006 \001(\010R" +
-      "\nsuppressed\0221\n\024partially_suppressed\030\007 \001(" +
-      "\010R\023partiallySuppressed\"~\n\024RankProductsRe" +
-      "sponse\022>\n\010products\030\001 \003(\0132\".jipan.procure" +
-      "ment.v1.ProductSalesR\010products\022&\n\017next_p" +
-      "age_token\030\002 \001(\tR\rnextPageToken*\242\001\n\016Sales" +
-      "Dimension\022\037\n\033SALES_DIMENSION_UNSPECIFIED" +
-      "\020\000\022\034\n\030SALES_DIMENSION_CATEGORY\020\001\022\032\n\026SALE" +
-      "S_DIMENSION_VENDOR\020\002\022\032\n\026SALES_DIMENSION_" +
-      "AGENCY\020\003\022\031\n\025SALES_DIMENSION_MONTH\020\004*l\n\016P" +
-      "roductRanking\022\037\n\033PRODUCT_RANKING_UNSPECI" +
-      "FIED\020\000\022\033\n\027PRODUCT_RANKING_REVENUE\020\001\022\034\n\030P" +
-      "RODUCT_RANKING_QUANTITY\020\0022\333\004\n\020AnalyticsS" +
-      "ervice\022\277\001\n\016AggregateSales\022+.jipan.procur" +
-      "ement.v1.AggregateSalesRequest\032,.jipan.p" +
-      "rocurement.v1.AggregateSalesResponse\"R\302\363" +
-      "\030N\010\002\022\020procurement.read\032\021procurement-buye" +
-      "r\032\022procurement-vendor\032\021procurement-admin" +
-      "\022\310\001\n\021ComputeSalesTrend\022..jipan.procureme" +
-      "nt.v1.ComputeSalesTrendRequest\032/.jipan.p" +
-      "rocurement.v1.ComputeSalesTrendResponse\"" +
-      "R\302\363\030N\010\002\022\020procurement.read\032\021procurement-b" +
-      "uyer\032\022procurement-vendor\032\021procurement-ad" +
-      "min\022\271\001\n\014RankProducts\022).jipan.procurement" +
-      ".v1.RankProductsRequest\032*.jipan.procurem" +
-      "ent.v1.RankProductsResponse\"R\302\363\030N\010\002\022\020pro" +
-      "curement.read\032\021procurement-buyer\032\022procur" +
-      "ement-vendor\032\021procurement-adminB\326\001\n\027tw.j" +
-      "ipan.procurement.v1B\025AnalyticsServicePro" +
-      "toP\001Z2jipan.tw/gen/go/jipan/procurement/" +
-      "v1;procurementv1\242\002\003JPX\252\002\024Jipan.Procureme" +
-      "nt.V1\312\002\024Jipan\\Procurement\\V1\342\002 Jipan\\Pro" +
-      "curement\\V1\\GPBMetadata\352\002\026Jipan::Procure" +
-      "ment::V1b\006proto3"
+      "\tpageToken\"\257\001\n\026AggregateSalesResponse\0225\n" +
+      "\005cells\030\001 \003(\0132\037.jipan.procurement.v1.Sale" +
+      "sCellR\005cells\022&\n\017next_page_token\030\002 \001(\tR\rn" +
+      "extPageToken\0226\n\027published_through_month\030" +
+      "\003 \001(\tR\025publishedThroughMonth\"w\n\030ComputeS" +
+      "alesTrendRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001" +
+      "\030xR\006parent\0229\n\006filter\030\002 \001(\0132!.jipan.procu" +
+      "rement.v1.SalesFilterR\006filter\"\225\002\n\017SalesT" +
+      "rendPoint\022\024\n\005month\030\001 \001(\tR\005month\0229\n\nstart" +
+      "_time\030\002 \001(\0132\032.google.protobuf.TimestampR" +
+      "\tstartTime\022<\n\007figures\030\003 \001(\0132\".jipan.proc" +
+      "urement.v1.SalesFiguresR\007figures\022\036\n\nsupp" +
+      "ressed\030\004 \001(\010R\nsuppressed\0221\n\024partially_su" +
+      "ppressed\030\005 \001(\010R\023partiallySuppressed\022 \n\013u" +
+      "npublished\030\006 \001(\010R\013unpublished\"\222\001\n\031Comput" +
+      "eSalesTrendResponse\022=\n\006points\030\001 \003(\0132%.ji" +
+      "pan.procurement.v1.SalesTrendPointR\006poin" +
+      "ts\0226\n\027published_through_month\030\002 \001(\tR\025pub" +
+      "lishedThroughMonth\"\211\002\n\023RankProductsReque" +
+      "st\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022F\n\007" +
+      "ranking\030\002 \001(\0162$.jipan.procurement.v1.Pro" +
+      "ductRankingB\006\312\363\030\002H\001R\007ranking\0229\n\006filter\030\003" +
+      " \001(\0132!.jipan.procurement.v1.SalesFilterR" +
+      "\006filter\022%\n\tpage_size\030\004 \001(\005B\010\312\363\030\0040\0008dR\010pa" +
+      "geSize\022&\n\npage_token\030\005 \001(\tB\007\312\363\030\003\030\200\010R\tpag" +
+      "eToken\"\301\002\n\014ProductSales\022\030\n\007listing\030\001 \001(\t" +
+      "R\007listing\022!\n\014product_name\030\002 \001(\tR\013product" +
+      "Name\022\'\n\017product_version\030\003 \001(\tR\016productVe" +
+      "rsion\022:\n\010category\030\004 \001(\0162\036.jipan.procurem" +
+      "ent.v1.CategoryR\010category\022<\n\007figures\030\005 \001" +
+      "(\0132\".jipan.procurement.v1.SalesFiguresR\007" +
+      "figures\022\036\n\nsuppressed\030\006 \001(\010R\nsuppressed\022" +
+      "1\n\024partially_suppressed\030\007 \001(\010R\023partially" +
+      "Suppressed\"\266\001\n\024RankProductsResponse\022>\n\010p" +
+      "roducts\030\001 \003(\0132\".jipan.procurement.v1.Pro" +
+      "ductSalesR\010products\022&\n\017next_page_token\030\002" +
+      " \001(\tR\rnextPageToken\0226\n\027published_through" +
+      "_month\030\003 \001(\tR\025publishedThroughMonth*\242\001\n\016" +
+      "SalesDimension\022\037\n\033SALES_DIMENSION_UNSPEC" +
+      "IFIED\020\000\022\034\n\030SALES_DIMENSION_CATEGORY\020\001\022\032\n" +
+      "\026SALES_DIMENSION_VENDOR\020\002\022\032\n\026SALES_DIMEN" +
+      "SION_AGENCY\020\003\022\031\n\025SALES_DIMENSION_MONTH\020\004" +
+      "*l\n\016ProductRanking\022\037\n\033PRODUCT_RANKING_UN" +
+      "SPECIFIED\020\000\022\033\n\027PRODUCT_RANKING_REVENUE\020\001" +
+      "\022\034\n\030PRODUCT_RANKING_QUANTITY\020\0022\333\004\n\020Analy" +
+      "ticsService\022\277\001\n\016AggregateSales\022+.jipan.p" +
+      "rocurement.v1.AggregateSalesRequest\032,.ji" +
+      "pan.procurement.v1.AggregateSalesRespons" +
+      "e\"R\302\363\030N\010\002\022\020procurement.read\032\021procurement" +
+      "-buyer\032\022procurement-vendor\032\021procurement-" +
+      "admin\022\310\001\n\021ComputeSalesTrend\022..jipan.proc" +
+      "urement.v1.ComputeSalesTrendRequest\032/.ji" +
+      "pan.procurement.v1.ComputeSalesTrendResp" +
+      "onse\"R\302\363\030N\010\002\022\020procurement.read\032\021procurem" +
+      "ent-buyer\032\022procurement-vendor\032\021procureme" +
+      "nt-admin\022\271\001\n\014RankProducts\022).jipan.procur" +
+      "ement.v1.RankProductsRequest\032*.jipan.pro" +
+      "curement.v1.RankProductsResponse\"R\302\363\030N\010\002" +
+      "\022\020procurement.read\032\021procurement-buyer\032\022p" +
+      "rocurement-vendor\032\021procurement-adminB\326\001\n" +
+      "\027tw.jipan.procurement.v1B\025AnalyticsServi" +
+      "ceProtoP\001Z2jipan.tw/gen/go/jipan/procure" +
+      "ment/v1;procurementv1\242\002\003JPX\252\002\024Jipan.Proc" +
+      "urement.V1\312\002\024Jipan\\Procurement\\V1\342\002 Jipa" +
+      "n\\Procurement\\V1\\GPBMetadata\352\002\026Jipan::Pr" +
+      "ocurement::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -209,7 +214,7 @@ public final class AnalyticsServiceProto {
     internal_static_jipan_procurement_v1_AggregateSalesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_procurement_v1_AggregateSalesResponse_descriptor,
-        new java.lang.String[] { "Cells", "NextPageToken", });
+        new java.lang.String[] { "Cells", "NextPageToken", "PublishedThroughMonth", });
     internal_static_jipan_procurement_v1_ComputeSalesTrendRequest_descriptor =
       getDescriptor().getMessageTypes().get(5);
     internal_static_jipan_procurement_v1_ComputeSalesTrendRequest_fieldAccessorTable = new
@@ -221,13 +226,13 @@ public final class AnalyticsServiceProto {
     internal_static_jipan_procurement_v1_SalesTrendPoint_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_procurement_v1_SalesTrendPoint_descriptor,
-        new java.lang.String[] { "Month", "StartTime", "Figures", "Suppressed", "PartiallySuppressed", });
+        new java.lang.String[] { "Month", "StartTime", "Figures", "Suppressed", "PartiallySuppressed", "Unpublished", });
     internal_static_jipan_procurement_v1_ComputeSalesTrendResponse_descriptor =
       getDescriptor().getMessageTypes().get(7);
     internal_static_jipan_procurement_v1_ComputeSalesTrendResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_procurement_v1_ComputeSalesTrendResponse_descriptor,
-        new java.lang.String[] { "Points", });
+        new java.lang.String[] { "Points", "PublishedThroughMonth", });
     internal_static_jipan_procurement_v1_RankProductsRequest_descriptor =
       getDescriptor().getMessageTypes().get(8);
     internal_static_jipan_procurement_v1_RankProductsRequest_fieldAccessorTable = new
@@ -245,7 +250,7 @@ public final class AnalyticsServiceProto {
     internal_static_jipan_procurement_v1_RankProductsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_procurement_v1_RankProductsResponse_descriptor,
-        new java.lang.String[] { "Products", "NextPageToken", });
+        new java.lang.String[] { "Products", "NextPageToken", "PublishedThroughMonth", });
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(tw.jipan.common.v1.AuthzProto.authPolicy);

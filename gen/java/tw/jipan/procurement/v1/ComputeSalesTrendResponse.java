@@ -21,6 +21,7 @@ private static final long serialVersionUID = 0L;
   }
   private ComputeSalesTrendResponse() {
     points_ = java.util.Collections.emptyList();
+    publishedThroughMonth_ = "";
   }
 
   @java.lang.Override
@@ -109,6 +110,55 @@ private static final long serialVersionUID = 0L;
     return points_.get(index);
   }
 
+  public static final int PUBLISHED_THROUGH_MONTH_FIELD_NUMBER = 2;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object publishedThroughMonth_ = "";
+  /**
+   * <pre>
+   * Output only. In a k-anonymised view, the last released month
+   * ("YYYY-MM", UTC+8); empty in full views.
+   * </pre>
+   *
+   * <code>string published_through_month = 2 [json_name = "publishedThroughMonth"];</code>
+   * @return The publishedThroughMonth.
+   */
+  @java.lang.Override
+  public java.lang.String getPublishedThroughMonth() {
+    java.lang.Object ref = publishedThroughMonth_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      publishedThroughMonth_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Output only. In a k-anonymised view, the last released month
+   * ("YYYY-MM", UTC+8); empty in full views.
+   * </pre>
+   *
+   * <code>string published_through_month = 2 [json_name = "publishedThroughMonth"];</code>
+   * @return The bytes for publishedThroughMonth.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getPublishedThroughMonthBytes() {
+    java.lang.Object ref = publishedThroughMonth_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      publishedThroughMonth_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -126,6 +176,9 @@ private static final long serialVersionUID = 0L;
     for (int i = 0; i < points_.size(); i++) {
       output.writeMessage(1, points_.get(i));
     }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(publishedThroughMonth_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 2, publishedThroughMonth_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -138,6 +191,9 @@ private static final long serialVersionUID = 0L;
     for (int i = 0; i < points_.size(); i++) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(1, points_.get(i));
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(publishedThroughMonth_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(2, publishedThroughMonth_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -156,6 +212,8 @@ private static final long serialVersionUID = 0L;
 
     if (!getPointsList()
         .equals(other.getPointsList())) return false;
+    if (!getPublishedThroughMonth()
+        .equals(other.getPublishedThroughMonth())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -171,6 +229,8 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + POINTS_FIELD_NUMBER;
       hash = (53 * hash) + getPointsList().hashCode();
     }
+    hash = (37 * hash) + PUBLISHED_THROUGH_MONTH_FIELD_NUMBER;
+    hash = (53 * hash) + getPublishedThroughMonth().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -311,6 +371,7 @@ private static final long serialVersionUID = 0L;
         pointsBuilder_.clear();
       }
       bitField0_ = (bitField0_ & ~0x00000001);
+      publishedThroughMonth_ = "";
       return this;
     }
 
@@ -357,6 +418,9 @@ private static final long serialVersionUID = 0L;
 
     private void buildPartial0(tw.jipan.procurement.v1.ComputeSalesTrendResponse result) {
       int from_bitField0_ = bitField0_;
+      if (((from_bitField0_ & 0x00000002) != 0)) {
+        result.publishedThroughMonth_ = publishedThroughMonth_;
+      }
     }
 
     @java.lang.Override
@@ -429,6 +493,11 @@ private static final long serialVersionUID = 0L;
           }
         }
       }
+      if (!other.getPublishedThroughMonth().isEmpty()) {
+        publishedThroughMonth_ = other.publishedThroughMonth_;
+        bitField0_ |= 0x00000002;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -468,6 +537,11 @@ private static final long serialVersionUID = 0L;
               }
               break;
             } // case 10
+            case 18: {
+              publishedThroughMonth_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000002;
+              break;
+            } // case 18
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -795,6 +869,103 @@ private static final long serialVersionUID = 0L;
         points_ = null;
       }
       return pointsBuilder_;
+    }
+
+    private java.lang.Object publishedThroughMonth_ = "";
+    /**
+     * <pre>
+     * Output only. In a k-anonymised view, the last released month
+     * ("YYYY-MM", UTC+8); empty in full views.
+     * </pre>
+     *
+     * <code>string published_through_month = 2 [json_name = "publishedThroughMonth"];</code>
+     * @return The publishedThroughMonth.
+     */
+    public java.lang.String getPublishedThroughMonth() {
+      java.lang.Object ref = publishedThroughMonth_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        publishedThroughMonth_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. In a k-anonymised view, the last released month
+     * ("YYYY-MM", UTC+8); empty in full views.
+     * </pre>
+     *
+     * <code>string published_through_month = 2 [json_name = "publishedThroughMonth"];</code>
+     * @return The bytes for publishedThroughMonth.
+     */
+    public com.google.protobuf.ByteString
+        getPublishedThroughMonthBytes() {
+      java.lang.Object ref = publishedThroughMonth_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        publishedThroughMonth_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. In a k-anonymised view, the last released month
+     * ("YYYY-MM", UTC+8); empty in full views.
+     * </pre>
+     *
+     * <code>string published_through_month = 2 [json_name = "publishedThroughMonth"];</code>
+     * @param value The publishedThroughMonth to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPublishedThroughMonth(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      publishedThroughMonth_ = value;
+      bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. In a k-anonymised view, the last released month
+     * ("YYYY-MM", UTC+8); empty in full views.
+     * </pre>
+     *
+     * <code>string published_through_month = 2 [json_name = "publishedThroughMonth"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPublishedThroughMonth() {
+      publishedThroughMonth_ = getDefaultInstance().getPublishedThroughMonth();
+      bitField0_ = (bitField0_ & ~0x00000002);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. In a k-anonymised view, the last released month
+     * ("YYYY-MM", UTC+8); empty in full views.
+     * </pre>
+     *
+     * <code>string published_through_month = 2 [json_name = "publishedThroughMonth"];</code>
+     * @param value The bytes for publishedThroughMonth to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPublishedThroughMonthBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      publishedThroughMonth_ = value;
+      bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
     }
     @java.lang.Override
     public final Builder setUnknownFields(

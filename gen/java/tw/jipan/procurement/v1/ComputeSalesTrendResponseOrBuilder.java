@@ -50,4 +50,26 @@ public interface ComputeSalesTrendResponseOrBuilder extends
    */
   tw.jipan.procurement.v1.SalesTrendPointOrBuilder getPointsOrBuilder(
       int index);
+
+  /**
+   * <pre>
+   * Output only. In a k-anonymised view, the last released month
+   * ("YYYY-MM", UTC+8); empty in full views.
+   * </pre>
+   *
+   * <code>string published_through_month = 2 [json_name = "publishedThroughMonth"];</code>
+   * @return The publishedThroughMonth.
+   */
+  java.lang.String getPublishedThroughMonth();
+  /**
+   * <pre>
+   * Output only. In a k-anonymised view, the last released month
+   * ("YYYY-MM", UTC+8); empty in full views.
+   * </pre>
+   *
+   * <code>string published_through_month = 2 [json_name = "publishedThroughMonth"];</code>
+   * @return The bytes for publishedThroughMonth.
+   */
+  com.google.protobuf.ByteString
+      getPublishedThroughMonthBytes();
 }

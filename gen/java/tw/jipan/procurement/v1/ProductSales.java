@@ -260,8 +260,9 @@ private static final long serialVersionUID = 0L;
   private boolean suppressed_ = false;
   /**
    * <pre>
-   * Output only. True when, in a k-anonymised view, fewer than K agencies
-   * bought the listing in every month of the range.
+   * Output only. True when, in a k-anonymised view, the listing's sales of
+   * every month of the range are withheld (fewer than K agencies, or
+   * dominated).
    * </pre>
    *
    * <code>bool suppressed = 6 [json_name = "suppressed"];</code>
@@ -1277,8 +1278,9 @@ private static final long serialVersionUID = 0L;
     private boolean suppressed_ ;
     /**
      * <pre>
-     * Output only. True when, in a k-anonymised view, fewer than K agencies
-     * bought the listing in every month of the range.
+     * Output only. True when, in a k-anonymised view, the listing's sales of
+     * every month of the range are withheld (fewer than K agencies, or
+     * dominated).
      * </pre>
      *
      * <code>bool suppressed = 6 [json_name = "suppressed"];</code>
@@ -1290,8 +1292,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. True when, in a k-anonymised view, fewer than K agencies
-     * bought the listing in every month of the range.
+     * Output only. True when, in a k-anonymised view, the listing's sales of
+     * every month of the range are withheld (fewer than K agencies, or
+     * dominated).
      * </pre>
      *
      * <code>bool suppressed = 6 [json_name = "suppressed"];</code>
@@ -1307,8 +1310,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. True when, in a k-anonymised view, fewer than K agencies
-     * bought the listing in every month of the range.
+     * Output only. True when, in a k-anonymised view, the listing's sales of
+     * every month of the range are withheld (fewer than K agencies, or
+     * dominated).
      * </pre>
      *
      * <code>bool suppressed = 6 [json_name = "suppressed"];</code>

@@ -115,8 +115,9 @@ public interface ProductSalesOrBuilder extends
 
   /**
    * <pre>
-   * Output only. True when, in a k-anonymised view, fewer than K agencies
-   * bought the listing in every month of the range.
+   * Output only. True when, in a k-anonymised view, the listing's sales of
+   * every month of the range are withheld (fewer than K agencies, or
+   * dominated).
    * </pre>
    *
    * <code>bool suppressed = 6 [json_name = "suppressed"];</code>

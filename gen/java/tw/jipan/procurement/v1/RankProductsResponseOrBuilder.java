@@ -70,4 +70,28 @@ public interface RankProductsResponseOrBuilder extends
    */
   com.google.protobuf.ByteString
       getNextPageTokenBytes();
+
+  /**
+   * <pre>
+   * Output only. In a k-anonymised view, the last released month
+   * ("YYYY-MM", UTC+8): sales of later months are not counted yet. Empty in
+   * full views.
+   * </pre>
+   *
+   * <code>string published_through_month = 3 [json_name = "publishedThroughMonth"];</code>
+   * @return The publishedThroughMonth.
+   */
+  java.lang.String getPublishedThroughMonth();
+  /**
+   * <pre>
+   * Output only. In a k-anonymised view, the last released month
+   * ("YYYY-MM", UTC+8): sales of later months are not counted yet. Empty in
+   * full views.
+   * </pre>
+   *
+   * <code>string published_through_month = 3 [json_name = "publishedThroughMonth"];</code>
+   * @return The bytes for publishedThroughMonth.
+   */
+  com.google.protobuf.ByteString
+      getPublishedThroughMonthBytes();
 }

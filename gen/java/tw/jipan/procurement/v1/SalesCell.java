@@ -262,7 +262,7 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Output only. True when, in a k-anonymised view, every base cell of the
-   * group has fewer than K agencies: the figures are withheld.
+   * group is withheld (fewer than K agencies, or dominated): no figures.
    * </pre>
    *
    * <code>bool suppressed = 6 [json_name = "suppressed"];</code>
@@ -1280,7 +1280,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Output only. True when, in a k-anonymised view, every base cell of the
-     * group has fewer than K agencies: the figures are withheld.
+     * group is withheld (fewer than K agencies, or dominated): no figures.
      * </pre>
      *
      * <code>bool suppressed = 6 [json_name = "suppressed"];</code>
@@ -1293,7 +1293,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Output only. True when, in a k-anonymised view, every base cell of the
-     * group has fewer than K agencies: the figures are withheld.
+     * group is withheld (fewer than K agencies, or dominated): no figures.
      * </pre>
      *
      * <code>bool suppressed = 6 [json_name = "suppressed"];</code>
@@ -1310,7 +1310,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Output only. True when, in a k-anonymised view, every base cell of the
-     * group has fewer than K agencies: the figures are withheld.
+     * group is withheld (fewer than K agencies, or dominated): no figures.
      * </pre>
      *
      * <code>bool suppressed = 6 [json_name = "suppressed"];</code>

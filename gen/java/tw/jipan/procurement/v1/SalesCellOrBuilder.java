@@ -116,7 +116,7 @@ public interface SalesCellOrBuilder extends
   /**
    * <pre>
    * Output only. True when, in a k-anonymised view, every base cell of the
-   * group has fewer than K agencies: the figures are withheld.
+   * group is withheld (fewer than K agencies, or dominated): no figures.
    * </pre>
    *
    * <code>bool suppressed = 6 [json_name = "suppressed"];</code>

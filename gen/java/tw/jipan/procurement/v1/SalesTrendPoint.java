@@ -175,9 +175,9 @@ private static final long serialVersionUID = 0L;
   private boolean suppressed_ = false;
   /**
    * <pre>
-   * Output only. True when, in a k-anonymised view, every listing sold in
-   * the month was bought by fewer than K agencies. A month without sales is
-   * a zero point, not suppressed.
+   * Output only. True when, in a k-anonymised view, every listing's sales
+   * of the month are withheld (fewer than K agencies, or dominated). A month
+   * without sales is a zero point, not suppressed.
    * </pre>
    *
    * <code>bool suppressed = 4 [json_name = "suppressed"];</code>
@@ -202,6 +202,22 @@ private static final long serialVersionUID = 0L;
   @java.lang.Override
   public boolean getPartiallySuppressed() {
     return partiallySuppressed_;
+  }
+
+  public static final int UNPUBLISHED_FIELD_NUMBER = 6;
+  private boolean unpublished_ = false;
+  /**
+   * <pre>
+   * Output only. True when, in a k-anonymised view, the month is not
+   * released yet (not over, or within the release lag): no figures.
+   * </pre>
+   *
+   * <code>bool unpublished = 6 [json_name = "unpublished"];</code>
+   * @return The unpublished.
+   */
+  @java.lang.Override
+  public boolean getUnpublished() {
+    return unpublished_;
   }
 
   private byte memoizedIsInitialized = -1;
@@ -233,6 +249,9 @@ private static final long serialVersionUID = 0L;
     if (partiallySuppressed_ != false) {
       output.writeBool(5, partiallySuppressed_);
     }
+    if (unpublished_ != false) {
+      output.writeBool(6, unpublished_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -260,6 +279,10 @@ private static final long serialVersionUID = 0L;
     if (partiallySuppressed_ != false) {
       size += com.google.protobuf.CodedOutputStream
         .computeBoolSize(5, partiallySuppressed_);
+    }
+    if (unpublished_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(6, unpublished_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -292,6 +315,8 @@ private static final long serialVersionUID = 0L;
         != other.getSuppressed()) return false;
     if (getPartiallySuppressed()
         != other.getPartiallySuppressed()) return false;
+    if (getUnpublished()
+        != other.getUnpublished()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -319,6 +344,9 @@ private static final long serialVersionUID = 0L;
     hash = (37 * hash) + PARTIALLY_SUPPRESSED_FIELD_NUMBER;
     hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
         getPartiallySuppressed());
+    hash = (37 * hash) + UNPUBLISHED_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getUnpublished());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -465,6 +493,7 @@ private static final long serialVersionUID = 0L;
       }
       suppressed_ = false;
       partiallySuppressed_ = false;
+      unpublished_ = false;
       return this;
     }
 
@@ -516,6 +545,9 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000010) != 0)) {
         result.partiallySuppressed_ = partiallySuppressed_;
+      }
+      if (((from_bitField0_ & 0x00000020) != 0)) {
+        result.unpublished_ = unpublished_;
       }
     }
 
@@ -580,6 +612,9 @@ private static final long serialVersionUID = 0L;
       if (other.getPartiallySuppressed() != false) {
         setPartiallySuppressed(other.getPartiallySuppressed());
       }
+      if (other.getUnpublished() != false) {
+        setUnpublished(other.getUnpublished());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -635,6 +670,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000010;
               break;
             } // case 40
+            case 48: {
+              unpublished_ = input.readBool();
+              bitField0_ |= 0x00000020;
+              break;
+            } // case 48
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1057,9 +1097,9 @@ private static final long serialVersionUID = 0L;
     private boolean suppressed_ ;
     /**
      * <pre>
-     * Output only. True when, in a k-anonymised view, every listing sold in
-     * the month was bought by fewer than K agencies. A month without sales is
-     * a zero point, not suppressed.
+     * Output only. True when, in a k-anonymised view, every listing's sales
+     * of the month are withheld (fewer than K agencies, or dominated). A month
+     * without sales is a zero point, not suppressed.
      * </pre>
      *
      * <code>bool suppressed = 4 [json_name = "suppressed"];</code>
@@ -1071,9 +1111,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. True when, in a k-anonymised view, every listing sold in
-     * the month was bought by fewer than K agencies. A month without sales is
-     * a zero point, not suppressed.
+     * Output only. True when, in a k-anonymised view, every listing's sales
+     * of the month are withheld (fewer than K agencies, or dominated). A month
+     * without sales is a zero point, not suppressed.
      * </pre>
      *
      * <code>bool suppressed = 4 [json_name = "suppressed"];</code>
@@ -1089,9 +1129,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. True when, in a k-anonymised view, every listing sold in
-     * the month was bought by fewer than K agencies. A month without sales is
-     * a zero point, not suppressed.
+     * Output only. True when, in a k-anonymised view, every listing's sales
+     * of the month are withheld (fewer than K agencies, or dominated). A month
+     * without sales is a zero point, not suppressed.
      * </pre>
      *
      * <code>bool suppressed = 4 [json_name = "suppressed"];</code>
@@ -1147,6 +1187,53 @@ private static final long serialVersionUID = 0L;
     public Builder clearPartiallySuppressed() {
       bitField0_ = (bitField0_ & ~0x00000010);
       partiallySuppressed_ = false;
+      onChanged();
+      return this;
+    }
+
+    private boolean unpublished_ ;
+    /**
+     * <pre>
+     * Output only. True when, in a k-anonymised view, the month is not
+     * released yet (not over, or within the release lag): no figures.
+     * </pre>
+     *
+     * <code>bool unpublished = 6 [json_name = "unpublished"];</code>
+     * @return The unpublished.
+     */
+    @java.lang.Override
+    public boolean getUnpublished() {
+      return unpublished_;
+    }
+    /**
+     * <pre>
+     * Output only. True when, in a k-anonymised view, the month is not
+     * released yet (not over, or within the release lag): no figures.
+     * </pre>
+     *
+     * <code>bool unpublished = 6 [json_name = "unpublished"];</code>
+     * @param value The unpublished to set.
+     * @return This builder for chaining.
+     */
+    public Builder setUnpublished(boolean value) {
+      
+      unpublished_ = value;
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. True when, in a k-anonymised view, the month is not
+     * released yet (not over, or within the release lag): no figures.
+     * </pre>
+     *
+     * <code>bool unpublished = 6 [json_name = "unpublished"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearUnpublished() {
+      bitField0_ = (bitField0_ & ~0x00000020);
+      unpublished_ = false;
       onChanged();
       return this;
     }

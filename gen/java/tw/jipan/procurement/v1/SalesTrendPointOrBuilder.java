@@ -83,9 +83,9 @@ public interface SalesTrendPointOrBuilder extends
 
   /**
    * <pre>
-   * Output only. True when, in a k-anonymised view, every listing sold in
-   * the month was bought by fewer than K agencies. A month without sales is
-   * a zero point, not suppressed.
+   * Output only. True when, in a k-anonymised view, every listing's sales
+   * of the month are withheld (fewer than K agencies, or dominated). A month
+   * without sales is a zero point, not suppressed.
    * </pre>
    *
    * <code>bool suppressed = 4 [json_name = "suppressed"];</code>
@@ -103,4 +103,15 @@ public interface SalesTrendPointOrBuilder extends
    * @return The partiallySuppressed.
    */
   boolean getPartiallySuppressed();
+
+  /**
+   * <pre>
+   * Output only. True when, in a k-anonymised view, the month is not
+   * released yet (not over, or within the release lag): no figures.
+   * </pre>
+   *
+   * <code>bool unpublished = 6 [json_name = "unpublished"];</code>
+   * @return The unpublished.
+   */
+  boolean getUnpublished();
 }
