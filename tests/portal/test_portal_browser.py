@@ -39,6 +39,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import asyncpg
 import grpc
 import pytest
 from google.protobuf.timestamp_pb2 import Timestamp
@@ -733,6 +734,14 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path, 
         fresh_database(database_url, "jipan_portal") as own_database,
         running_portal_mesh(own_database, tmp_path / "mesh", aws) as mesh,
     ):
+        # The market's sales view publishes closed months only, released a week after they end
+        # (JIPAN_PROCUREMENT_ANALYTICS_RELEASE_LAG_DAYS): the seeded orders are moved 40 days back,
+        # into a month that is always released, before anything reads that view.
+        conn = await asyncpg.connect(own_database)
+        try:
+            await conn.execute("UPDATE procurement.orders SET create_time = create_time - interval '40 days'")
+        finally:
+            await conn.close()
         config = {
             "base_url": mesh.base_url,
             "chromium": CHROMIUM,
