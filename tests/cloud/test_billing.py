@@ -8,24 +8,29 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import decimal
 import io
 import uuid
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import cast
 
 import grpc
-import pyarrow.csv as pacsv  # type: ignore[import-untyped]  # no type information
+import pyarrow as pa  # type: ignore[import-untyped]  # no type information
+import pyarrow.csv as pacsv  # type: ignore[import-untyped]
 import pyarrow.parquet as pq  # type: ignore[import-untyped]
 import pytest
 
 from jipan.cloud.v1 import billing_service_pb2 as bpb
 from jipan.cloud.v1 import billing_service_pb2_grpc as bpb_grpc
 from jipan.cloud.v1 import resources_pb2 as res
-from jipan.servers.cloud.billing import focus, layouts
+from jipan.servers.cloud.billing import domain, focus, layouts
+from jipan.servers.cloud.billing.store import BillingStore
 from jipan.servers.cloud.billing.types import CostExportLayout
 from jipan.servers.cloud.forecast import model
 from jipan.servers.runtime.errors import DomainError
+from tests.cloud import cost_series
 from tests.cloud.conftest import auth
 from tests.cloud.test_accounts import refused
 from tests.mesh import RunningServer
@@ -478,3 +483,221 @@ async def test_tenancy(server: RunningServer, channel: grpc.aio.Channel) -> None
         "TWCC Container Compute Service": "1596.53",
         "TWCC Cloud Object Storage": "84.00",
     }
+
+
+# --- columnar storage (migration 0006) --------------------------------------
+
+
+RATES = {"TWD": Decimal(1), "USD": Decimal("32.5")}
+
+
+def _expected_daily(rows: list[dict[str, object]]) -> dict[tuple[object, ...], Decimal]:
+    """EffectiveCost summed per charge day (UTC+8), provider, service, tags and currency, in Python."""
+    sums: dict[tuple[object, ...], Decimal] = {}
+    for row in rows:
+        start = cast(datetime, row["ChargePeriodStart"])
+        key = (
+            (start + timedelta(hours=8)).date(),
+            row["ProviderName"],
+            row["ServiceName"],
+            row["Tags"],
+            row["BillingCurrency"],
+        )
+        sums[key] = sums.get(key, Decimal(0)) + Decimal(cast(str, row["EffectiveCost"]))
+    return sums
+
+
+def test_prepared_import_parts_and_daily_sums(monkeypatch: pytest.MonkeyPatch) -> None:
+    content = cost_series.cur_export(1_300, 7)
+    expected = focus.validate(layouts.read_aws_cur(content)).to_pylist()
+    # Four threads of at least 100 rows, parts of at most 300 rows: 5 parts.
+    monkeypatch.setattr(domain, "cores", lambda: 4)
+    monkeypatch.setattr(domain, "SLICE_ROWS", 100)
+    monkeypatch.setattr(domain, "PART_ROWS", 300)
+    prepared = domain.prepare_import(CostExportLayout.AWS_CUR, content, RATES)
+    assert prepared.count == 1_300
+    assert [p.rows for p in prepared.parts] == [300, 300, 300, 300, 100]
+    stored = pa.concat_tables([pq.read_table(io.BytesIO(p.parquet)) for p in prepared.parts])
+    assert stored.column_names == [*focus.MANDATORY_COLUMNS, "Tags", focus.LINE]
+    # Amounts kept as the export's text, date/times and lines as read: every row, in order.
+    assert stored.cast(domain.STORED_SCHEMA).to_pylist() == [
+        {k: v for k, v in row.items() if k in domain.STORED_SCHEMA.names} for row in expected
+    ]
+    offset = 0
+    for part in prepared.parts:  # each part knows the charge days (UTC+8) it holds
+        days = [
+            (cast(datetime, row["ChargePeriodStart"]) + timedelta(hours=8)).date()
+            for row in expected[offset : offset + part.rows]
+        ]
+        assert (part.first_day, part.last_day) == (min(days), max(days))
+        offset += part.rows
+    assert prepared.parts[0].first_day == date(2025, 12, 1)
+    daily = {
+        (g.charge_day, g.provider_name, g.service_name, g.tags, g.billing_currency): g.effective_cost
+        for g in prepared.daily
+    }
+    assert daily == _expected_daily(expected)
+    assert sum(g.rows for g in prepared.daily) == 1_300
+    assert {g.twd_per_unit for g in prepared.daily} == {Decimal("32.5")}
+
+
+def test_sliced_validation_refuses_as_one_pass_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = cost_series.cur_export(900, 3).decode().splitlines()
+    header = next(csv.reader([lines[0]]))
+    cost = header.index("lineItem/UnblendedCost")
+    rows = list(csv.reader(lines[1:]))
+    rows[300][header.index("lineItem/UsageStartDate")] = ""  # the second slice: ChargePeriodStart missing
+    rows[800][cost] = "1,5"  # the fourth slice: not a decimal, in the column one pass checks first
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([header, *rows])
+    monkeypatch.setattr(domain, "cores", lambda: 4)
+    monkeypatch.setattr(domain, "SLICE_ROWS", 100)
+    with pytest.raises(DomainError) as caught:
+        domain.prepare_import(CostExportLayout.AWS_CUR, out.getvalue().encode(), RATES)
+    # One pass checks BilledCost first: line 802 (header + 0-based row 800), not line 302.
+    assert (caught.value.metadata["column"], caught.value.metadata["line"]) == ("BilledCost", "802")
+
+
+def test_daily_sums_stay_exact_past_decimal128() -> None:
+    header = excerpt("focus_rows.csv").decode().splitlines()[0]
+    row = excerpt("focus_rows.csv").decode().splitlines()[1].split(",")
+    effective = focus.MANDATORY_COLUMNS.index("EffectiveCost")
+    lines = [header]
+    for amount in ("0.1234567890123456789012", "123456789012345678901234567.5", "1e-30"):
+        row[effective] = amount
+        lines.append(",".join(row))
+    prepared = domain.prepare_import(CostExportLayout.FOCUS, ("\n".join(lines) + "\n").encode(), RATES)
+    exact = decimal.Context(prec=100)
+    assert [g.effective_cost for g in prepared.daily] == [
+        exact.add(
+            exact.add(Decimal("0.1234567890123456789012"), Decimal("123456789012345678901234567.5")),
+            Decimal("1e-30"),
+        )
+    ]
+    assert (
+        str(prepared.daily[0].effective_cost) == "123456789012345678901234567.623456789012345678901200000001"
+    )
+
+
+async def test_export_reads_parts_in_range_and_order(
+    server: RunningServer, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stub = bpb_grpc.BillingServiceStub(channel)
+    md = auth(server, "orgs/columnar")
+    monkeypatch.setattr(domain, "PART_ROWS", 200)
+    contents = [cost_series.cur_export(500, 11), cost_series.cur_export(240, 12)]
+    for content in contents:
+        request = _import(bpb.COST_EXPORT_LAYOUT_AWS_CUR, content)
+        request.parent = "orgs/columnar"
+        assert (await stub.ImportCostExport(request, metadata=md)).cost_import.row_count == len(
+            content.splitlines()
+        ) - 1
+    parts = await server.runtime.database.fetchval(
+        "SELECT count(*) FROM cloud.cost_import_parts WHERE owner = 'orgs/columnar'"
+    )
+    assert parts == 3 + 2
+    expected = [focus.validate(layouts.read_aws_cur(c)).to_pylist() for c in contents]
+
+    async def export(format: int, start: str = "", end: str = "") -> bytes:
+        chunks = stub.ExportFocus(
+            bpb.ExportFocusRequest(parent="orgs/columnar", format=format, start_date=start, end_date=end),  # type: ignore[arg-type]
+            metadata=md,
+        )
+        return b"".join([r.chunk async for r in chunks])
+
+    # December 3 and 4 in UTC+8: import by import, each by ChargePeriodStart then line.
+    read = pacsv.read_csv(io.BytesIO(await export(bpb.FOCUS_FILE_FORMAT_CSV, "2025-12-03", "2025-12-05")))
+    wanted = [
+        row
+        for rows in expected
+        for row in sorted(rows, key=lambda r: (r["ChargePeriodStart"], r["line"]))
+        if date(2025, 12, 3)
+        <= (cast(datetime, row["ChargePeriodStart"]) + timedelta(hours=8)).date()
+        < date(2025, 12, 5)
+    ]
+    assert len(wanted) > 0
+    assert read.column("ChargePeriodStart").to_pylist() == [r["ChargePeriodStart"] for r in wanted]
+    assert [f"{v:.10f}" for v in read.column("BilledCost").to_pylist()] == [r["BilledCost"] for r in wanted]
+    parquet = pq.read_table(io.BytesIO(await export(bpb.FOCUS_FILE_FORMAT_PARQUET)))
+    assert parquet.num_rows == 740
+    assert sum(parquet.column("EffectiveCost").to_pylist(), Decimal(0)) == sum(
+        (Decimal(cast(str, r["EffectiveCost"])) for rows in expected for r in rows), Decimal(0)
+    )
+    # QueryCosts sums the daily groups: the same total as every row times its rate.
+    total = await stub.QueryCosts(
+        bpb.QueryCostsRequest(parent="orgs/columnar", dimension=bpb.COST_DIMENSION_PROVIDER), metadata=md
+    )
+    assert [(g.key, Decimal(g.effective_cost_twd)) for g in total.groups] == [
+        (
+            "AWS",
+            (
+                sum((Decimal(cast(str, r["EffectiveCost"])) for rows in expected for r in rows), Decimal(0))
+                * Decimal("32.5")
+            ).quantize(Decimal("0.01")),
+        )
+    ]
+
+
+async def test_an_import_that_fails_while_storing_leaves_nothing(
+    server: RunningServer, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stub = bpb_grpc.BillingServiceStub(channel)
+    md = auth(server, "orgs/atomic")
+    request = _import(bpb.COST_EXPORT_LAYOUT_FOCUS, excerpt("focus_rows.csv"))
+    request.parent = "orgs/atomic"
+    original = BillingStore.store_daily
+
+    async def broken(*args: object, **kwargs: object) -> None:
+        raise OSError("the disk is gone")
+
+    monkeypatch.setattr(BillingStore, "store_daily", broken)  # after the parts were written
+    with pytest.raises(grpc.aio.AioRpcError):
+        await stub.ImportCostExport(request, metadata=md)
+    db = server.runtime.database
+    for table in ("cost_imports", "cost_import_parts", "cost_daily"):
+        assert await db.fetchval(f"SELECT count(*) FROM cloud.{table} WHERE owner = 'orgs/atomic'") == 0
+    monkeypatch.setattr(BillingStore, "store_daily", original)
+    # The same request again (same request id, same file) imports it whole.
+    imported = (await stub.ImportCostExport(request, metadata=md)).cost_import
+    assert imported.row_count == 3
+    assert await db.fetchval("SELECT count(*) FROM cloud.cost_import_parts WHERE owner = 'orgs/atomic'") == 1
+
+
+async def test_imports_from_before_the_columnar_store_still_export(
+    server: RunningServer, channel: grpc.aio.Channel
+) -> None:
+    """Rows an import wrote to cost_rows before migration 0006 (no parts) are exported from there."""
+    stub = bpb_grpc.BillingServiceStub(channel)
+    md = auth(server, "orgs/legacy")
+    db = server.runtime.database
+    import_id = uuid.uuid4()
+    await db.execute(
+        "INSERT INTO cloud.cost_imports (owner, id, layout, digest, provider, row_count,"
+        " billed_cost_by_currency, rates) VALUES ('orgs/legacy', $1, 'FOCUS', $2, 'TWCC', 1, '{}', '{}')",
+        import_id,
+        b"legacy-digest",
+    )
+    await db.execute(
+        "INSERT INTO cloud.cost_rows (owner, import_id, line, billed_cost, billing_account_id,"
+        " billing_currency, billing_period_end, billing_period_start, charge_category, charge_period_end,"
+        " charge_period_start,"
+        " contracted_cost, effective_cost, invoice_issuer_name, list_cost, provider_name, publisher_name,"
+        " service_category, service_name, tags, twd_per_unit, charge_day) VALUES ('orgs/legacy', $1, 2,"
+        " 12.50, 'twcc-1', 'TWD', '2026-01-01Z', '2025-12-01Z', 'Usage', '2025-12-02Z', '2025-12-01Z',"
+        " 12.50, 12.50, 'NCHC', 13, 'TWCC', 'TWCC', 'Compute', 'TWCC VCS', '{\"project\": \"alpha\"}', 1,"
+        " '2025-12-01')",
+        import_id,
+    )
+    csv_bytes = b"".join(
+        [
+            r.chunk
+            async for r in stub.ExportFocus(
+                bpb.ExportFocusRequest(parent="orgs/legacy", format=bpb.FOCUS_FILE_FORMAT_CSV), metadata=md
+            )
+        ]
+    )
+    rows = pacsv.read_csv(io.BytesIO(csv_bytes)).to_pylist()
+    assert len(rows) == 1
+    assert (rows[0]["ServiceName"], rows[0]["Tags"]) == ("TWCC VCS", '{"project": "alpha"}')
+    assert b"\n12.50,twcc-1,,TWD," in csv_bytes
+    assert b",2025-12-01T00:00:00Z," in csv_bytes
