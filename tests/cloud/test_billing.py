@@ -510,10 +510,7 @@ def _expected_daily(rows: list[dict[str, object]]) -> dict[tuple[object, ...], D
 def test_prepared_import_parts_and_daily_sums(monkeypatch: pytest.MonkeyPatch) -> None:
     content = cost_series.cur_export(1_300, 7)
     expected = focus.validate(layouts.read_aws_cur(content)).to_pylist()
-    # Four threads of at least 100 rows, parts of at most 300 rows: 5 parts.
-    monkeypatch.setattr(domain, "cores", lambda: 4)
-    monkeypatch.setattr(domain, "SLICE_ROWS", 100)
-    monkeypatch.setattr(domain, "PART_ROWS", 300)
+    monkeypatch.setattr(domain, "PART_ROWS", 300)  # 5 parts
     prepared = domain.prepare_import(CostExportLayout.AWS_CUR, content, RATES)
     assert prepared.count == 1_300
     assert [p.rows for p in prepared.parts] == [300, 300, 300, 300, 100]
@@ -539,23 +536,6 @@ def test_prepared_import_parts_and_daily_sums(monkeypatch: pytest.MonkeyPatch) -
     assert daily == _expected_daily(expected)
     assert sum(g.rows for g in prepared.daily) == 1_300
     assert {g.twd_per_unit for g in prepared.daily} == {Decimal("32.5")}
-
-
-def test_sliced_validation_refuses_as_one_pass_does(monkeypatch: pytest.MonkeyPatch) -> None:
-    lines = cost_series.cur_export(900, 3).decode().splitlines()
-    header = next(csv.reader([lines[0]]))
-    cost = header.index("lineItem/UnblendedCost")
-    rows = list(csv.reader(lines[1:]))
-    rows[300][header.index("lineItem/UsageStartDate")] = ""  # the second slice: ChargePeriodStart missing
-    rows[800][cost] = "1,5"  # the fourth slice: not a decimal, in the column one pass checks first
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows([header, *rows])
-    monkeypatch.setattr(domain, "cores", lambda: 4)
-    monkeypatch.setattr(domain, "SLICE_ROWS", 100)
-    with pytest.raises(DomainError) as caught:
-        domain.prepare_import(CostExportLayout.AWS_CUR, out.getvalue().encode(), RATES)
-    # One pass checks BilledCost first: line 802 (header + 0-based row 800), not line 302.
-    assert (caught.value.metadata["column"], caught.value.metadata["line"]) == ("BilledCost", "802")
 
 
 def test_daily_sums_stay_exact_past_decimal128() -> None:

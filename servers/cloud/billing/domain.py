@@ -8,11 +8,9 @@ import decimal
 import hashlib
 import io
 import json
-import os
 import tempfile
 import uuid
 from collections.abc import AsyncIterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -88,8 +86,6 @@ def _day(value: str, field: str) -> date | None:
 
 PART_ROWS = 200_000
 """Rows per stored Parquet part at most (a part is read whole when exported)."""
-SLICE_ROWS = 5_000
-"""Rows per slice at least when an import's rows are validated and stored on several threads."""
 
 # The stored rows: the mandatory FOCUS columns (amounts as the export's decimal
 # text, kept exactly; date/times as UTC timestamps), Tags and the source line.
@@ -145,11 +141,6 @@ def _group_key(day: Any, provider: Any, service: Any, tags: Any, currency: Any) 
     return (day, str(provider), str(service), None if tags is None else str(tags), str(currency))
 
 
-def cores() -> int:
-    """Threads an import's rows are validated and stored on."""
-    return os.cpu_count() or 1
-
-
 def _daily(rows: pa.Table, days: pa.Array, twd_per_unit: Mapping[str, Decimal]) -> tuple[DailyGroup, ...]:
     """EffectiveCost summed per charge day, provider, service, tag set and currency, exactly:
     in decimal128 (pyarrow group_by) when every amount fits 38 digits with 18 after the point,
@@ -196,67 +187,29 @@ def _daily(rows: pa.Table, days: pa.Array, twd_per_unit: Mapping[str, Decimal]) 
 
 def _parquet(table: pa.Table) -> bytes:
     buffer = io.BytesIO()
-    # No column statistics: exports select parts by their first and last day.
-    pq.write_table(table, buffer, compression="zstd", write_statistics=False)
+    # zstd over plain pages: faster to write than dictionary pages here and smaller
+    # (bench/RESULTS.md); no statistics: exports pick parts by their first and last day.
+    pq.write_table(table, buffer, compression="zstd", use_dictionary=False, write_statistics=False)
     return buffer.getvalue()
 
 
-def _slices(count: int) -> list[tuple[int, int]]:
-    """(offset, length) of the parts an import's rows are validated and stored in: one per core
-    (at least SLICE_ROWS rows each), none longer than PART_ROWS."""
-    if count == 0:
-        return []
-    wanted = max(1, min(cores(), count // SLICE_ROWS))
-    step = min(PART_ROWS, -(-count // wanted))
-    return [(offset, min(step, count - offset)) for offset in range(0, count, step)]
-
-
-def _sliced(mapped: focus.MappedExport, offset: int, length: int) -> focus.MappedExport:
-    return focus.MappedExport(
-        columns={name: values.slice(offset, length) for name, values in mapped.columns.items()},
-        sources=mapped.sources,
-        tags=mapped.tags.slice(offset, length),
-        lines=mapped.lines.slice(offset, length),
-    )
-
-
-def _stored_part(rows: pa.Table) -> tuple[pa.Table, pa.Array, StoredPart]:
-    """One slice's validated rows → (the rows, their charge days, the stored Parquet part)."""
-    days = focus.charge_days(rows.column("ChargePeriodStart").combine_chunks())
+def _stored_part(rows: pa.Table, days: pa.Array) -> StoredPart:
+    """Validated rows (and their charge days) as one stored Parquet part."""
     span = pc.min_max(days)
-    part = StoredPart(
+    return StoredPart(
         parquet=_parquet(rows.select(STORED_SCHEMA.names).cast(STORED_SCHEMA)),
         rows=rows.num_rows,
         first_day=span["min"].as_py(),
         last_day=span["max"].as_py(),
     )
-    return rows, days, part
 
 
 def prepare_import(
     layout: CostExportLayout, content: bytes, twd_per_unit: dict[str, Decimal]
 ) -> PreparedImport:
-    """The export read, mapped, validated, written as Parquet parts and summed per day (CPU work).
-
-    Validation and Parquet run on slices of the rows on as many threads as cores (pyarrow's
-    kernels release the GIL); when a slice is refused, the whole export is validated again in
-    one piece, so the refusal is the one a single pass finds first."""
-    mapped = layouts.READERS[layout](content)
-    slices = _slices(len(mapped.lines))
-    if len(slices) <= 1:
-        done = [_stored_part(focus.validate(mapped))]
-    else:
-
-        def one(offset: int, length: int) -> tuple[pa.Table, pa.Array, StoredPart]:
-            return _stored_part(focus.validate(_sliced(mapped, offset, length)))
-
-        with ThreadPoolExecutor(len(slices)) as pool:
-            futures = [pool.submit(one, offset, length) for offset, length in slices]
-            if any(future.exception() is not None for future in futures):
-                focus.validate(mapped)  # raises the first refusal in file order
-            done = [future.result() for future in futures]
-    rows = pa.concat_tables([table for table, _, _ in done])
-    days = pa.concat_arrays([d for _, d, _ in done]) if done else pa.array([], pa.date32())
+    """The export read, mapped, validated, written as Parquet parts and summed per day (CPU work)."""
+    rows = focus.validate(layouts.READERS[layout](content))
+    days = focus.charge_days(rows.column("ChargePeriodStart").combine_chunks())
     count = rows.num_rows
     currency = rows.column("BillingCurrency").combine_chunks()
     known = pa.array(list(twd_per_unit), pa.string())
@@ -274,7 +227,10 @@ def prepare_import(
         )
     months = pc.unique(pc.strftime(days.cast(pa.timestamp("s")), format="%Y-%m")).to_pylist()
     return PreparedImport(
-        parts=tuple(part for _, _, part in done if part.rows),
+        parts=tuple(
+            _stored_part(rows.slice(offset, PART_ROWS), days.slice(offset, PART_ROWS))
+            for offset in range(0, rows.num_rows, PART_ROWS)
+        ),
         daily=_daily(rows, days, twd_per_unit),
         count=count,
         billed_by_currency=_sums(currency, rows.column("BilledCost").combine_chunks()),

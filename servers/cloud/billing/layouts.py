@@ -109,6 +109,8 @@ def _lookup(values: pa.Array, table: Mapping[str, str], default: str | None) -> 
 
 def _json_string(values: pa.Array) -> pa.Array:
     """JSON string literals of `values` (quotes, backslashes and control characters escaped)."""
+    if not pc.any(pc.match_substring_regex(values, r'[\\"\x00-\x1f]')).as_py():
+        return pc.binary_join_element_wise('"', values, '"', "")  # nothing to escape: one pass
     escaped = pc.replace_substring(values, "\\", "\\\\")
     escaped = pc.replace_substring(escaped, '"', '\\"')
     for raw, code in (("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t")):
