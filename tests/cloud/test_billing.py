@@ -9,7 +9,9 @@ from __future__ import annotations
 import asyncio
 import csv
 import decimal
+import gzip
 import io
+import json
 import uuid
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -681,3 +683,124 @@ async def test_imports_from_before_the_columnar_store_still_export(
     assert (rows[0]["ServiceName"], rows[0]["Tags"]) == ("TWCC VCS", '{"project": "alpha"}')
     assert b"\n12.50,twcc-1,,TWD," in csv_bytes
     assert b",2025-12-01T00:00:00Z," in csv_bytes
+
+
+# --- gzip and Parquet exports -----------------------------------------------
+
+
+def _cur2_parquet() -> bytes:
+    """The committed CUR 2.0 excerpt as Data Exports write it in Parquet: typed columns
+    (timestamps, decimal(38, 10) amounts), `product` and `resource_tags` as string maps."""
+    table = pacsv.read_csv(
+        io.BytesIO(excerpt("aws_cur2.csv")),
+        convert_options=pacsv.ConvertOptions(timestamp_parsers=[pacsv.ISO8601]),
+    )
+    columns = {}
+    for name in table.column_names:
+        values = table.column(name)
+        if name in ("product", "resource_tags"):
+            values = pa.array(
+                [None if v is None else list(json.loads(v).items()) for v in values.to_pylist()],
+                pa.map_(pa.string(), pa.string()),
+            )
+        elif pa.types.is_floating(values.type):
+            values = pa.array(
+                [None if v is None else Decimal(str(v)) for v in values.to_pylist()], pa.decimal128(38, 10)
+            )
+        columns[name] = values
+    out = io.BytesIO()
+    pq.write_table(pa.table(columns), out)
+    return out.getvalue()
+
+
+def test_parquet_and_gzip_exports_read_as_their_csv() -> None:
+    from_csv = rows_of(CostExportLayout.AWS_CUR, "aws_cur2.csv")
+    parquet = _cur2_parquet()
+    assert parquet.startswith(b"PAR1")
+    for content in (parquet, gzip.compress(parquet), gzip.compress(excerpt("aws_cur2.csv"))):
+        read = focus.validate(layouts.read_aws_cur(layouts.unpacked(content))).to_pylist()
+        assert len(read) == len(from_csv)
+        for mine, theirs in zip(read, from_csv, strict=True):
+            for column, value in theirs.items():
+                if column in focus.DECIMAL and value is not None:
+                    # decimal(38, 10) holds 1 where the CSV wrote 1.0: the same number.
+                    assert Decimal(cast(str, mine[column])) == Decimal(cast(str, value)), column
+                else:
+                    assert mine[column] == value, column
+    # A FOCUS export in Parquet (typed columns, Tags as a map) is a FOCUS export too.
+    focus_table = focus.validate(layouts.read_focus(excerpt("focus_rows.csv")))
+    typed = focus_table.drop_columns([focus.LINE, "Tags"]).append_column(
+        "Tags",
+        pa.array(
+            [
+                None if t is None else list(json.loads(t).items())
+                for t in focus_table.column("Tags").to_pylist()
+            ],
+            pa.map_(pa.string(), pa.string()),
+        ),
+    )
+    out = io.BytesIO()
+    pq.write_table(typed, out)
+    again = focus.validate(layouts.read_focus(out.getvalue()))
+    assert again.column("Tags").to_pylist() == focus_table.column("Tags").to_pylist()
+    assert (
+        again.column("ChargePeriodStart").to_pylist() == focus_table.column("ChargePeriodStart").to_pylist()
+    )
+
+
+def test_packed_exports_that_are_not_what_they_claim_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    for content, problem in (
+        (gzip.compress(excerpt("aws_cur2.csv"))[:-40], "not a gzip file"),
+        (b"\x1f\x8b\x08\x00" + bytes(40), "not a gzip file"),
+        (_cur2_parquet()[:300], "unreadable Parquet"),
+        (b"PAR1" + bytes(100), "unreadable Parquet"),
+    ):
+        with pytest.raises(DomainError) as caught:
+            layouts.read_aws_cur(layouts.unpacked(content))
+        assert caught.value.reason == "COST_EXPORT_INVALID"
+        assert problem in str(caught.value), (problem, str(caught.value))
+    # A small upload that inflates past the limit stops there, whatever it would become.
+    monkeypatch.setattr(layouts, "MAX_UNPACKED_BYTES", 1 << 20)
+    bomb = gzip.compress(bytes(8 << 20))
+    assert len(bomb) < 10_000
+    with pytest.raises(DomainError) as caught:
+        layouts.unpacked(bomb)
+    assert "larger than 1048576 bytes gunzipped" in str(caught.value)
+    assert layouts.read_aws_cur(layouts.unpacked(_cur2_parquet())).lines.to_pylist() == [2, 3, 4, 5]
+    monkeypatch.setattr(layouts, "MAX_UNPACKED_BYTES", 1_000)
+    with pytest.raises(DomainError) as caught:
+        layouts.read_aws_cur(_cur2_parquet())
+    assert "larger than 1000 bytes uncompressed" in str(caught.value)
+    # A line with no end is no header.
+    monkeypatch.setattr(layouts, "MAX_HEADER_BYTES", 100)
+    with pytest.raises(DomainError) as caught:
+        layouts.read_focus(b"x" * 200)
+    assert "no header line" in str(caught.value)
+
+
+async def test_gzip_and_parquet_imports_over_grpc(server: RunningServer, channel: grpc.aio.Channel) -> None:
+    stub = bpb_grpc.BillingServiceStub(channel)
+    md = auth(server, "orgs/packed")
+    plain = _import(bpb.COST_EXPORT_LAYOUT_AWS_CUR, excerpt("aws_cur2.csv"))
+    plain.parent = "orgs/packed"
+    first = (await stub.ImportCostExport(plain, metadata=md)).cost_import
+    parquet = _import(bpb.COST_EXPORT_LAYOUT_AWS_CUR, gzip.compress(_cur2_parquet()))
+    parquet.parent = "orgs/packed"
+    second = (await stub.ImportCostExport(parquet, metadata=md)).cost_import
+    # Other bytes (another digest): another import of the same rows and sums.
+    assert second.name != first.name
+    assert (second.row_count, second.provider) == (first.row_count, "AWS")
+    assert {k: Decimal(v) for k, v in second.billed_cost_by_currency.items()} == {
+        k: Decimal(v) for k, v in first.billed_cost_by_currency.items()
+    }
+    # Text that is not UTF-8 reaches the reader now that the contract takes binary content.
+    broken = _import(bpb.COST_EXPORT_LAYOUT_FOCUS, excerpt("focus_rows.csv").replace(b"TWCC", b"TW\xffC"))
+    broken.parent = "orgs/packed"
+    await refused(
+        stub.ImportCostExport(broken, metadata=md), grpc.StatusCode.INVALID_ARGUMENT, "COST_EXPORT_INVALID"
+    )
+    truncated = _import(bpb.COST_EXPORT_LAYOUT_GCP_BILLING_EXPORT, gzip.compress(b'{"a": 1}\n')[:-5])
+    truncated.parent = "orgs/packed"
+    await refused(
+        stub.ImportCostExport(truncated, metadata=md), grpc.StatusCode.INVALID_ARGUMENT, "COST_EXPORT_INVALID"
+    )

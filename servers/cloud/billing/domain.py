@@ -207,8 +207,9 @@ def _stored_part(rows: pa.Table, days: pa.Array) -> StoredPart:
 def prepare_import(
     layout: CostExportLayout, content: bytes, twd_per_unit: dict[str, Decimal]
 ) -> PreparedImport:
-    """The export read, mapped, validated, written as Parquet parts and summed per day (CPU work)."""
-    rows = focus.validate(layouts.READERS[layout](content))
+    """The export (gzip or not; CSV, JSON lines or Parquet as its layout allows) read, mapped,
+    validated, written as Parquet parts and summed per day (CPU work)."""
+    rows = focus.validate(layouts.READERS[layout](layouts.unpacked(content)))
     days = focus.charge_days(rows.column("ChargePeriodStart").combine_chunks())
     count = rows.num_rows
     currency = rows.column("BillingCurrency").combine_chunks()

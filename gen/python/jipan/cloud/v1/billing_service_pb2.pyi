@@ -29,13 +29,15 @@ class _CostExportLayoutEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Cost
     COST_EXPORT_LAYOUT_UNSPECIFIED: _CostExportLayout.ValueType  # 0
     """Never used."""
     COST_EXPORT_LAYOUT_AWS_CUR: _CostExportLayout.ValueType  # 1
-    """AWS Cost and Usage Report (CSV, the `lineItem/...` columns)."""
+    """AWS Cost and Usage Report: CSV (the legacy `lineItem/...` or the CUR 2.0
+    columns) or Parquet (CUR 2.0 Data Exports).
+    """
     COST_EXPORT_LAYOUT_AZURE_COST_EXPORT: _CostExportLayout.ValueType  # 2
-    """Azure cost details export (CSV)."""
+    """Azure cost details export (CSV or Parquet)."""
     COST_EXPORT_LAYOUT_GCP_BILLING_EXPORT: _CostExportLayout.ValueType  # 3
     """GCP billing export to BigQuery, as newline-delimited JSON."""
     COST_EXPORT_LAYOUT_FOCUS: _CostExportLayout.ValueType  # 4
-    """Rows already in FOCUS 1.2 columns (CSV)."""
+    """Rows already in FOCUS 1.2 columns (CSV or Parquet)."""
 
 class CostExportLayout(_CostExportLayout, metaclass=_CostExportLayoutEnumTypeWrapper):
     """Layout of a provider cost export."""
@@ -43,13 +45,15 @@ class CostExportLayout(_CostExportLayout, metaclass=_CostExportLayoutEnumTypeWra
 COST_EXPORT_LAYOUT_UNSPECIFIED: CostExportLayout.ValueType  # 0
 """Never used."""
 COST_EXPORT_LAYOUT_AWS_CUR: CostExportLayout.ValueType  # 1
-"""AWS Cost and Usage Report (CSV, the `lineItem/...` columns)."""
+"""AWS Cost and Usage Report: CSV (the legacy `lineItem/...` or the CUR 2.0
+columns) or Parquet (CUR 2.0 Data Exports).
+"""
 COST_EXPORT_LAYOUT_AZURE_COST_EXPORT: CostExportLayout.ValueType  # 2
-"""Azure cost details export (CSV)."""
+"""Azure cost details export (CSV or Parquet)."""
 COST_EXPORT_LAYOUT_GCP_BILLING_EXPORT: CostExportLayout.ValueType  # 3
 """GCP billing export to BigQuery, as newline-delimited JSON."""
 COST_EXPORT_LAYOUT_FOCUS: CostExportLayout.ValueType  # 4
-"""Rows already in FOCUS 1.2 columns (CSV)."""
+"""Rows already in FOCUS 1.2 columns (CSV or Parquet)."""
 Global___CostExportLayout: _TypeAlias = CostExportLayout  # noqa: Y015
 
 class _CostDimension:
@@ -128,7 +132,11 @@ class ImportCostExportRequest(_message.Message):
     layout: Global___CostExportLayout.ValueType
     """Required. The layout of `content`."""
     content: _builtins.bytes
-    """Required. The export, at most 15 MiB."""
+    """Required. The export as the provider writes it, at most 15 MiB: text
+    (UTF-8 CSV or JSON lines) or Parquet, either of them possibly gzip
+    compressed (at most 160 MiB once gunzipped). Binary, so no UTF-8 rule:
+    text that is not UTF-8 is refused as COST_EXPORT_INVALID.
+    """
     request_id: _builtins.str
     """Required. A UUID: a retry with the same id returns the first import and
     stores nothing more.

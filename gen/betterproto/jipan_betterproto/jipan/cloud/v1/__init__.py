@@ -365,12 +365,13 @@ class CostExportLayout(betterproto2.Enum):
 
     AWS_CUR = 1
     """
-    AWS Cost and Usage Report (CSV, the `lineItem/...` columns).
+    AWS Cost and Usage Report: CSV (the legacy `lineItem/...` or the CUR 2.0
+    columns) or Parquet (CUR 2.0 Data Exports).
     """
 
     AZURE_COST_EXPORT = 2
     """
-    Azure cost details export (CSV).
+    Azure cost details export (CSV or Parquet).
     """
 
     GCP_BILLING_EXPORT = 3
@@ -380,7 +381,7 @@ class CostExportLayout(betterproto2.Enum):
 
     FOCUS = 4
     """
-    Rows already in FOCUS 1.2 columns (CSV).
+    Rows already in FOCUS 1.2 columns (CSV or Parquet).
     """
 
     @classmethod
@@ -2351,7 +2352,10 @@ class ImportCostExportRequest(betterproto2.Message):
 
     content: "bytes" = betterproto2.field(3, betterproto2.TYPE_BYTES)
     """
-    Required. The export, at most 15 MiB.
+    Required. The export as the provider writes it, at most 15 MiB: text
+    (UTF-8 CSV or JSON lines) or Parquet, either of them possibly gzip
+    compressed (at most 160 MiB once gunzipped). Binary, so no UTF-8 rule:
+    text that is not UTF-8 is refused as COST_EXPORT_INVALID.
     """
 
     request_id: "str" = betterproto2.field(4, betterproto2.TYPE_STRING)
