@@ -21,13 +21,19 @@
   line items each (tests/cloud/cost_series.cur_export, ~10 MiB per 20,000
   rows, under the 15 MiB a call may carry), `--focus-files` of them imported
   one after another through ImportCostExport: read (pyarrow CSV), mapped to
-  FOCUS, every mandatory column validated, written as CSV and COPYed into
-  PostgreSQL with the import's sums, in one transaction per file. The figure
-  is rows stored / wall time of the calls; `focus_prepare_rows_per_s` is the
-  CPU part alone (read, map, validate, write the COPY input) in this process,
-  the rest is PostgreSQL and gRPC; `focus_prepare_rows_per_cpu_s` the same
-  rows per CPU second of this process (all threads), which the host's load
-  does not change.
+  FOCUS, every mandatory column validated, stored as zstd Parquet parts with
+  the effective cost per day, provider, service, tags and currency and the
+  import's sums, in one transaction per file. The figure is rows stored /
+  wall time of the calls. Beside it: `focus_rows_per_cpu_s` (rows per CPU
+  second of this process, client and server, plus the database's backends:
+  what the host's load changes least); `focus_prepare_*` the CPU part alone;
+  `focus_gzip_*` the same exports gzip-compressed; `known_file_*` the same
+  calls once more with every file known by its digest (the RPC's transport
+  floor: 10 MiB over gRPC, the hash, two lookups); and the primitives on the
+  same rows in the same run: `bare_read_csv_*` (pyarrow's CSV reader alone)
+  and `bare_copy_*` (asyncpg COPY of the FOCUS rows as CSV into a table of
+  typed columns with one index: the row store before migration 0006).
+  `--only focus` runs this part alone.
 * forecast_coverage_95 (target within [0.90, 0.99]): the rolling-origin
   backtest of the forecast model (servers/cloud/forecast/model.py) on the
   committed series tests/cloud/data/billing/daily_costs_twd.csv (420 days,
@@ -43,6 +49,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gzip
 import io
 import json
 import os
@@ -184,6 +191,14 @@ async def focus_runs(exports: list[bytes], rows: int) -> dict[str, Any]:
                         assert again.cost_import.row_count == rows
                     known_wall = time.perf_counter() - started
                     known_cpu = time.process_time() - known_cpu
+                    # The same rows gzip-compressed, as CUR files arrive (other bytes: imported again).
+                    packed = [gzip.compress(content, 6) for content in exports]
+                    started, gzip_cpu = time.perf_counter(), time.process_time()
+                    for content in packed:
+                        again = await stub.ImportCostExport(request(content), metadata=metadata)
+                        assert again.cost_import.row_count == rows
+                    gzip_wall = time.perf_counter() - started
+                    gzip_cpu = time.process_time() - gzip_cpu
                     # The rows read back: ExportFocus (CSV) streams every stored row.
                     started = time.perf_counter()
                     exported = 0
@@ -194,15 +209,19 @@ async def focus_runs(exports: list[bytes], rows: int) -> dict[str, Any]:
                         exported += chunk.chunk.count(b"\n")
                     export_s = time.perf_counter() - started
                 assert stored == rows * len(exports)
-                assert exported - 1 == stored + 100, exported  # the header; the warm-up's 100 rows
+                assert exported - 1 == 2 * stored + 100, exported  # the header; the warm-up's 100 rows
                 return {
                     "wall": wall,
                     "stored": stored,
                     "cpu": cpu,
                     "backend": backend,
                     "export_s": export_s,
+                    "exported": exported - 1,
                     "known_wall": known_wall,
                     "known_cpu": known_cpu,
+                    "gzip_wall": gzip_wall,
+                    "gzip_cpu": gzip_cpu,
+                    "gzip_mib": sum(map(len, packed)) / 2**20,
                 }
     finally:
         await drop_database(SERVER_DSN, database)
@@ -327,7 +346,11 @@ def billing_figures(args: argparse.Namespace) -> dict[str, Any]:
         "focus_backend_cpu_s": None if backend is None else round(backend, 3),
         "focus_prepare_rows_per_s": round(stored / prepare_s),
         "focus_prepare_rows_per_cpu_s": round(stored / prepare_cpu_s),
-        "focus_export_csv_rows_per_s": round(stored / run["export_s"]),
+        "focus_export_csv_rows_per_s": round(run["exported"] / run["export_s"]),
+        # The same exports gzip-compressed (level 6), imported as well.
+        "focus_gzip_rows_per_s": round(stored / run["gzip_wall"]),
+        "focus_gzip_rows_per_cpu_s": round(stored / run["gzip_cpu"]),
+        "focus_gzip_mib": round(run["gzip_mib"], 1),
         # The same files sent again (known by digest, not imported): the RPC's transport floor.
         "known_file_rows_per_s": round(stored / run["known_wall"]),
         "known_file_rows_per_cpu_s": round(stored / run["known_cpu"]),
