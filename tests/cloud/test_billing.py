@@ -27,7 +27,7 @@ import pytest
 from jipan.cloud.v1 import billing_service_pb2 as bpb
 from jipan.cloud.v1 import billing_service_pb2_grpc as bpb_grpc
 from jipan.cloud.v1 import resources_pb2 as res
-from jipan.servers.cloud.billing import domain, focus, layouts
+from jipan.servers.cloud.billing import domain, focus, layouts, servicer
 from jipan.servers.cloud.billing.store import BillingStore
 from jipan.servers.cloud.billing.types import CostExportLayout
 from jipan.servers.cloud.forecast import model
@@ -803,4 +803,83 @@ async def test_gzip_and_parquet_imports_over_grpc(server: RunningServer, channel
     truncated.parent = "orgs/packed"
     await refused(
         stub.ImportCostExport(truncated, metadata=md), grpc.StatusCode.INVALID_ARGUMENT, "COST_EXPORT_INVALID"
+    )
+
+
+async def test_stream_cost_export(
+    server: RunningServer, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stub = bpb_grpc.BillingServiceStub(channel)
+    md = auth(server, "orgs/streamed")
+    content = gzip.compress(cost_series.cur_export(3_000, 21))
+    header = bpb.CostExportHeader(
+        parent="orgs/streamed",
+        layout=bpb.COST_EXPORT_LAYOUT_AWS_CUR,
+        request_id=str(uuid.uuid4()),
+        exchange_rates=[USD],
+    )
+
+    def parts(
+        header: bpb.CostExportHeader | None, data: bytes, size: int = 40_000
+    ) -> list[bpb.StreamCostExportRequest]:
+        first = [] if header is None else [bpb.StreamCostExportRequest(header=header)]
+        return first + [
+            bpb.StreamCostExportRequest(chunk=data[i : i + size]) for i in range(0, len(data), size)
+        ]
+
+    assert len(parts(header, content)) > 3
+    imported = (await stub.StreamCostExport(iter(parts(header, content)), metadata=md)).cost_import
+    assert imported.row_count == 3_000
+    # A retry (same request id) and the same file in one message are the same import.
+    again = await stub.StreamCostExport(iter(parts(header, content, 7_000)), metadata=md)
+    assert again.cost_import.name == imported.name
+    unary = _import(bpb.COST_EXPORT_LAYOUT_AWS_CUR, content)
+    unary.parent = "orgs/streamed"
+    assert (await stub.ImportCostExport(unary, metadata=md)).cost_import.name == imported.name
+    parts_stored = await server.runtime.database.fetchval(
+        "SELECT count(*) FROM cloud.cost_import_parts WHERE owner = 'orgs/streamed'"
+    )
+    assert parts_stored == 1
+    # What a stream must be.
+    other = bpb.CostExportHeader()
+    other.CopyFrom(header)
+    other.request_id = str(uuid.uuid4())
+    for messages, reason in (
+        (parts(None, content), "COST_EXPORT_INVALID"),  # no header
+        ([*parts(other, content[:100]), bpb.StreamCostExportRequest(header=other)], "COST_EXPORT_INVALID"),
+        ([], "COST_EXPORT_INVALID"),
+    ):
+        await refused(
+            stub.StreamCostExport(iter(messages), metadata=md), grpc.StatusCode.INVALID_ARGUMENT, reason
+        )
+    for field, value in (("request_id", "not-a-uuid"), ("parent", "")):
+        bad = bpb.CostExportHeader()
+        bad.CopyFrom(other)
+        setattr(bad, field, value)
+        details = await refused(
+            stub.StreamCostExport(iter(parts(bad, content)), metadata=md),
+            grpc.StatusCode.INVALID_ARGUMENT,
+            "FIELD_INVALID",
+        )
+        # The contract's field rules hold inside a stream's messages too (the validation
+        # interceptor names "fields"; the servicer's own check, "field").
+        assert f"header.{field}" in details.metadata.get("fields", details.metadata.get("field", ""))
+    # Past the limit the stream is refused as it arrives.
+    monkeypatch.setattr(servicer, "MAX_STREAMED_BYTES", 250_000)
+    big = gzip.compress(cost_series.cur_export(3_000, 22), 0)
+    assert len(big) > 250_000
+    details = await refused(
+        stub.StreamCostExport(iter(parts(other, big)), metadata=md),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "COST_EXPORT_INVALID",
+    )
+    assert "larger than 250000 bytes" in details.message
+    # Another organisation's parent is not the caller's.
+    foreign = bpb.CostExportHeader()
+    foreign.CopyFrom(other)
+    foreign.parent = "orgs/someone-else"
+    await refused(
+        stub.StreamCostExport(iter(parts(foreign, content)), metadata=md),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "ORGANIZATION_MISMATCH",
     )

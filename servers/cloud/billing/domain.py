@@ -47,6 +47,7 @@ from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, reso
 log = structlog.get_logger(__name__)
 
 MAX_EXPORT_BYTES = 15 * 1024 * 1024
+MAX_STREAMED_BYTES = layouts.MAX_UNPACKED_BYTES
 CHUNK_BYTES = 1024 * 1024
 IMPORT_SCOPE = "jipan.cloud.v1.BillingService/ImportCostExport"
 BUDGET_SCOPE = "jipan.cloud.v1.BillingService/CreateBudget"
@@ -259,10 +260,12 @@ class Billing:
         content: bytes,
         rates: Sequence[tuple[str, str, str]],
         request_id: str,
+        limit: int = MAX_EXPORT_BYTES,
     ) -> CostImport:
+        """`limit`: MAX_EXPORT_BYTES in one message, MAX_STREAMED_BYTES streamed."""
         owner = own_parent(principal, parent)
-        if len(content) > MAX_EXPORT_BYTES:
-            raise focus.refusal(f"the export is larger than {MAX_EXPORT_BYTES} bytes", column="", line=0)
+        if len(content) > limit:
+            raise focus.refusal(f"the export is larger than {limit} bytes", column="", line=0)
         by_currency = parse_rates(rates)
         twd = {
             "TWD": Decimal(1),

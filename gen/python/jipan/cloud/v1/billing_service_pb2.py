@@ -27,7 +27,7 @@ from jipan.common.v1 import authz_pb2 as jipan_dot_common_dot_v1_dot_authz__pb2
 from jipan.common.v1 import validation_pb2 as jipan_dot_common_dot_v1_dot_validation__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$jipan/cloud/v1/billing_service.proto\x12\x0ejipan.cloud.v1\x1a\x1ejipan/cloud/v1/resources.proto\x1a\x1bjipan/common/v1/authz.proto\x1a jipan/common/v1/validation.proto\"\x97\x02\n\x17ImportCostExportRequest\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\x12\x42\n\x06layout\x18\x02 \x01(\x0e\x32 .jipan.cloud.v1.CostExportLayoutB\x08\xca\xf3\x18\x04\x08\x01H\x01R\x06layout\x12 \n\x07\x63ontent\x18\x03 \x01(\x0c\x42\x06\xca\xf3\x18\x02\x08\x01R\x07\x63ontent\x12\'\n\nrequest_id\x18\x04 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01@\x01R\trequestId\x12K\n\x0e\x65xchange_rates\x18\x05 \x03(\x0b\x32\x1c.jipan.cloud.v1.ExchangeRateB\x06\xca\xf3\x18\x02\x18\x32R\rexchangeRates\"W\n\x18ImportCostExportResponse\x12;\n\x0b\x63ost_import\x18\x01 \x01(\x0b\x32\x1a.jipan.cloud.v1.CostImportR\ncostImport\"\xa0\x02\n\x11QueryCostsRequest\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\x12\x45\n\tdimension\x18\x02 \x01(\x0e\x32\x1d.jipan.cloud.v1.CostDimensionB\x08\xca\xf3\x18\x04\x08\x01H\x01R\tdimension\x12 \n\x07tag_key\x18\x03 \x01(\tB\x07\xca\xf3\x18\x03\x18\x80\x01R\x06tagKey\x12\x41\n\nstart_date\x18\x04 \x01(\tB\"\xca\xf3\x18\x1e*\x1c^[0-9]{4}-[0-9]{2}-[0-9]{2}$R\tstartDate\x12=\n\x08\x65nd_date\x18\x05 \x01(\tB\"\xca\xf3\x18\x1e*\x1c^[0-9]{4}-[0-9]{2}-[0-9]{2}$R\x07\x65ndDate\"K\n\tCostGroup\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12,\n\x12\x65\x66\x66\x65\x63tive_cost_twd\x18\x02 \x01(\tR\x10\x65\x66\x66\x65\x63tiveCostTwd\"G\n\x12QueryCostsResponse\x12\x31\n\x06groups\x18\x01 \x03(\x0b\x32\x19.jipan.cloud.v1.CostGroupR\x06groups\"\xfb\x01\n\x12\x45xportFocusRequest\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\x12\x41\n\x06\x66ormat\x18\x02 \x01(\x0e\x32\x1f.jipan.cloud.v1.FocusFileFormatB\x08\xca\xf3\x18\x04\x08\x01H\x01R\x06\x66ormat\x12\x41\n\nstart_date\x18\x03 \x01(\tB\"\xca\xf3\x18\x1e*\x1c^[0-9]{4}-[0-9]{2}-[0-9]{2}$R\tstartDate\x12=\n\x08\x65nd_date\x18\x04 \x01(\tB\"\xca\xf3\x18\x1e*\x1c^[0-9]{4}-[0-9]{2}-[0-9]{2}$R\x07\x65ndDate\"+\n\x13\x45xportFocusResponse\x12\x14\n\x05\x63hunk\x18\x01 \x01(\x0cR\x05\x63hunk\"\x98\x01\n\x13\x43reateBudgetRequest\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\x12\x36\n\x06\x62udget\x18\x02 \x01(\x0b\x32\x16.jipan.cloud.v1.BudgetB\x06\xca\xf3\x18\x02\x08\x01R\x06\x62udget\x12\'\n\nrequest_id\x18\x03 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01@\x01R\trequestId\"F\n\x14\x43reateBudgetResponse\x12.\n\x06\x62udget\x18\x01 \x01(\x0b\x32\x16.jipan.cloud.v1.BudgetR\x06\x62udget\"{\n\x12ListBudgetsRequest\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12&\n\npage_token\x18\x03 \x01(\tB\x07\xca\xf3\x18\x03\x18\xd0\x0fR\tpageToken\"o\n\x13ListBudgetsResponse\x12\x30\n\x07\x62udgets\x18\x01 \x03(\x0b\x32\x16.jipan.cloud.v1.BudgetR\x07\x62udgets\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x81\x01\n\x18ListNotificationsRequest\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12&\n\npage_token\x18\x03 \x01(\tB\x07\xca\xf3\x18\x03\x18\xd0\x0fR\tpageToken\"\x87\x01\n\x19ListNotificationsResponse\x12\x42\n\rnotifications\x18\x01 \x03(\x0b\x32\x1c.jipan.cloud.v1.NotificationR\rnotifications\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\">\n\x1aStreamNotificationsRequest\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\"_\n\x1bStreamNotificationsResponse\x12@\n\x0cnotification\x18\x01 \x01(\x0b\x32\x1c.jipan.cloud.v1.NotificationR\x0cnotification\"f\n\x14\x46orecastCostsRequest\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\x12,\n\x0chorizon_days\x18\x02 \x01(\x05\x42\t\xca\xf3\x18\x05\x30\x00\x38\xee\x02R\x0bhorizonDays\"\x93\x01\n\x15\x46orecastCostsResponse\x12\x35\n\x06points\x18\x01 \x03(\x0b\x32\x1d.jipan.cloud.v1.ForecastPointR\x06points\x12-\n\x13month_end_total_twd\x18\x02 \x01(\x01R\x10monthEndTotalTwd\x12\x14\n\x05model\x18\x03 \x01(\tR\x05model*\xc9\x01\n\x10\x43ostExportLayout\x12\"\n\x1e\x43OST_EXPORT_LAYOUT_UNSPECIFIED\x10\x00\x12\x1e\n\x1a\x43OST_EXPORT_LAYOUT_AWS_CUR\x10\x01\x12(\n$COST_EXPORT_LAYOUT_AZURE_COST_EXPORT\x10\x02\x12)\n%COST_EXPORT_LAYOUT_GCP_BILLING_EXPORT\x10\x03\x12\x1c\n\x18\x43OST_EXPORT_LAYOUT_FOCUS\x10\x04*\xb6\x01\n\rCostDimension\x12\x1e\n\x1a\x43OST_DIMENSION_UNSPECIFIED\x10\x00\x12\x1b\n\x17\x43OST_DIMENSION_PROVIDER\x10\x01\x12\x1a\n\x16\x43OST_DIMENSION_SERVICE\x10\x02\x12\x18\n\x14\x43OST_DIMENSION_MONTH\x10\x03\x12\x16\n\x12\x43OST_DIMENSION_TAG\x10\x04\x12\x1a\n\x16\x43OST_DIMENSION_PROJECT\x10\x05*n\n\x0f\x46ocusFileFormat\x12!\n\x1d\x46OCUS_FILE_FORMAT_UNSPECIFIED\x10\x00\x12\x19\n\x15\x46OCUS_FILE_FORMAT_CSV\x10\x01\x12\x1d\n\x19\x46OCUS_FILE_FORMAT_PARQUET\x10\x02\x32\xb6\x07\n\x0e\x42illingService\x12z\n\x10ImportCostExport\x12\'.jipan.cloud.v1.ImportCostExportRequest\x1a(.jipan.cloud.v1.ImportCostExportResponse\"\x13\xc2\xf3\x18\x0f\x08\x02\x12\x0b\x63loud.write\x12g\n\nQueryCosts\x12!.jipan.cloud.v1.QueryCostsRequest\x1a\".jipan.cloud.v1.QueryCostsResponse\"\x12\xc2\xf3\x18\x0e\x08\x02\x12\ncloud.read\x12l\n\x0b\x45xportFocus\x12\".jipan.cloud.v1.ExportFocusRequest\x1a#.jipan.cloud.v1.ExportFocusResponse\"\x12\xc2\xf3\x18\x0e\x08\x02\x12\ncloud.read0\x01\x12n\n\x0c\x43reateBudget\x12#.jipan.cloud.v1.CreateBudgetRequest\x1a$.jipan.cloud.v1.CreateBudgetResponse\"\x13\xc2\xf3\x18\x0f\x08\x02\x12\x0b\x63loud.write\x12j\n\x0bListBudgets\x12\".jipan.cloud.v1.ListBudgetsRequest\x1a#.jipan.cloud.v1.ListBudgetsResponse\"\x12\xc2\xf3\x18\x0e\x08\x02\x12\ncloud.read\x12|\n\x11ListNotifications\x12(.jipan.cloud.v1.ListNotificationsRequest\x1a).jipan.cloud.v1.ListNotificationsResponse\"\x12\xc2\xf3\x18\x0e\x08\x02\x12\ncloud.read\x12\x84\x01\n\x13StreamNotifications\x12*.jipan.cloud.v1.StreamNotificationsRequest\x1a+.jipan.cloud.v1.StreamNotificationsResponse\"\x12\xc2\xf3\x18\x0e\x08\x02\x12\ncloud.read0\x01\x12p\n\rForecastCosts\x12$.jipan.cloud.v1.ForecastCostsRequest\x1a%.jipan.cloud.v1.ForecastCostsResponse\"\x12\xc2\xf3\x18\x0e\x08\x02\x12\ncloud.readb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$jipan/cloud/v1/billing_service.proto\x12\x0ejipan.cloud.v1\x1a\x1ejipan/cloud/v1/resources.proto\x1a\x1bjipan/common/v1/authz.proto\x1a jipan/common/v1/validation.proto\"\x97\x02\n\x17ImportCostExportRequest\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\x12\x42\n\x06layout\x18\x02 \x01(\x0e\x32 .jipan.cloud.v1.CostExportLayoutB\x08\xca\xf3\x18\x04\x08\x01H\x01R\x06layout\x12 \n\x07\x63ontent\x18\x03 \x01(\x0c\x42\x06\xca\xf3\x18\x02\x08\x01R\x07\x63ontent\x12\'\n\nrequest_id\x18\x04 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01@\x01R\trequestId\x12K\n\x0e\x65xchange_rates\x18\x05 \x03(\x0b\x32\x1c.jipan.cloud.v1.ExchangeRateB\x06\xca\xf3\x18\x02\x18\x32R\rexchangeRates\"W\n\x18ImportCostExportResponse\x12;\n\x0b\x63ost_import\x18\x01 \x01(\x0b\x32\x1a.jipan.cloud.v1.CostImportR\ncostImport\"\x80\x01\n\x17StreamCostExportRequest\x12:\n\x06header\x18\x01 \x01(\x0b\x32 .jipan.cloud.v1.CostExportHeaderH\x00R\x06header\x12!\n\x05\x63hunk\x18\x02 \x01(\x0c\x42\t\xca\xf3\x18\x05\x18\x80\x80\x80\x02H\x00R\x05\x63hunkB\x06\n\x04part\"\xee\x01\n\x10\x43ostExportHeader\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\x12\x42\n\x06layout\x18\x02 \x01(\x0e\x32 .jipan.cloud.v1.CostExportLayoutB\x08\xca\xf3\x18\x04\x08\x01H\x01R\x06layout\x12\'\n\nrequest_id\x18\x03 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01@\x01R\trequestId\x12K\n\x0e\x65xchange_rates\x18\x04 \x03(\x0b\x32\x1c.jipan.cloud.v1.ExchangeRateB\x06\xca\xf3\x18\x02\x18\x32R\rexchangeRates\"W\n\x18StreamCostExportResponse\x12;\n\x0b\x63ost_import\x18\x01 \x01(\x0b\x32\x1a.jipan.cloud.v1.CostImportR\ncostImport\"\xa0\x02\n\x11QueryCostsRequest\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\x12\x45\n\tdimension\x18\x02 \x01(\x0e\x32\x1d.jipan.cloud.v1.CostDimensionB\x08\xca\xf3\x18\x04\x08\x01H\x01R\tdimension\x12 \n\x07tag_key\x18\x03 \x01(\tB\x07\xca\xf3\x18\x03\x18\x80\x01R\x06tagKey\x12\x41\n\nstart_date\x18\x04 \x01(\tB\"\xca\xf3\x18\x1e*\x1c^[0-9]{4}-[0-9]{2}-[0-9]{2}$R\tstartDate\x12=\n\x08\x65nd_date\x18\x05 \x01(\tB\"\xca\xf3\x18\x1e*\x1c^[0-9]{4}-[0-9]{2}-[0-9]{2}$R\x07\x65ndDate\"K\n\tCostGroup\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12,\n\x12\x65\x66\x66\x65\x63tive_cost_twd\x18\x02 \x01(\tR\x10\x65\x66\x66\x65\x63tiveCostTwd\"G\n\x12QueryCostsResponse\x12\x31\n\x06groups\x18\x01 \x03(\x0b\x32\x19.jipan.cloud.v1.CostGroupR\x06groups\"\xfb\x01\n\x12\x45xportFocusRequest\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\x12\x41\n\x06\x66ormat\x18\x02 \x01(\x0e\x32\x1f.jipan.cloud.v1.FocusFileFormatB\x08\xca\xf3\x18\x04\x08\x01H\x01R\x06\x66ormat\x12\x41\n\nstart_date\x18\x03 \x01(\tB\"\xca\xf3\x18\x1e*\x1c^[0-9]{4}-[0-9]{2}-[0-9]{2}$R\tstartDate\x12=\n\x08\x65nd_date\x18\x04 \x01(\tB\"\xca\xf3\x18\x1e*\x1c^[0-9]{4}-[0-9]{2}-[0-9]{2}$R\x07\x65ndDate\"+\n\x13\x45xportFocusResponse\x12\x14\n\x05\x63hunk\x18\x01 \x01(\x0cR\x05\x63hunk\"\x98\x01\n\x13\x43reateBudgetRequest\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\x12\x36\n\x06\x62udget\x18\x02 \x01(\x0b\x32\x16.jipan.cloud.v1.BudgetB\x06\xca\xf3\x18\x02\x08\x01R\x06\x62udget\x12\'\n\nrequest_id\x18\x03 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01@\x01R\trequestId\"F\n\x14\x43reateBudgetResponse\x12.\n\x06\x62udget\x18\x01 \x01(\x0b\x32\x16.jipan.cloud.v1.BudgetR\x06\x62udget\"{\n\x12ListBudgetsRequest\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12&\n\npage_token\x18\x03 \x01(\tB\x07\xca\xf3\x18\x03\x18\xd0\x0fR\tpageToken\"o\n\x13ListBudgetsResponse\x12\x30\n\x07\x62udgets\x18\x01 \x03(\x0b\x32\x16.jipan.cloud.v1.BudgetR\x07\x62udgets\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x81\x01\n\x18ListNotificationsRequest\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12&\n\npage_token\x18\x03 \x01(\tB\x07\xca\xf3\x18\x03\x18\xd0\x0fR\tpageToken\"\x87\x01\n\x19ListNotificationsResponse\x12\x42\n\rnotifications\x18\x01 \x03(\x0b\x32\x1c.jipan.cloud.v1.NotificationR\rnotifications\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\">\n\x1aStreamNotificationsRequest\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\"_\n\x1bStreamNotificationsResponse\x12@\n\x0cnotification\x18\x01 \x01(\x0b\x32\x1c.jipan.cloud.v1.NotificationR\x0cnotification\"f\n\x14\x46orecastCostsRequest\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\x12,\n\x0chorizon_days\x18\x02 \x01(\x05\x42\t\xca\xf3\x18\x05\x30\x00\x38\xee\x02R\x0bhorizonDays\"\x93\x01\n\x15\x46orecastCostsResponse\x12\x35\n\x06points\x18\x01 \x03(\x0b\x32\x1d.jipan.cloud.v1.ForecastPointR\x06points\x12-\n\x13month_end_total_twd\x18\x02 \x01(\x01R\x10monthEndTotalTwd\x12\x14\n\x05model\x18\x03 \x01(\tR\x05model*\xc9\x01\n\x10\x43ostExportLayout\x12\"\n\x1e\x43OST_EXPORT_LAYOUT_UNSPECIFIED\x10\x00\x12\x1e\n\x1a\x43OST_EXPORT_LAYOUT_AWS_CUR\x10\x01\x12(\n$COST_EXPORT_LAYOUT_AZURE_COST_EXPORT\x10\x02\x12)\n%COST_EXPORT_LAYOUT_GCP_BILLING_EXPORT\x10\x03\x12\x1c\n\x18\x43OST_EXPORT_LAYOUT_FOCUS\x10\x04*\xb6\x01\n\rCostDimension\x12\x1e\n\x1a\x43OST_DIMENSION_UNSPECIFIED\x10\x00\x12\x1b\n\x17\x43OST_DIMENSION_PROVIDER\x10\x01\x12\x1a\n\x16\x43OST_DIMENSION_SERVICE\x10\x02\x12\x18\n\x14\x43OST_DIMENSION_MONTH\x10\x03\x12\x16\n\x12\x43OST_DIMENSION_TAG\x10\x04\x12\x1a\n\x16\x43OST_DIMENSION_PROJECT\x10\x05*n\n\x0f\x46ocusFileFormat\x12!\n\x1d\x46OCUS_FILE_FORMAT_UNSPECIFIED\x10\x00\x12\x19\n\x15\x46OCUS_FILE_FORMAT_CSV\x10\x01\x12\x1d\n\x19\x46OCUS_FILE_FORMAT_PARQUET\x10\x02\x32\xb4\x08\n\x0e\x42illingService\x12z\n\x10ImportCostExport\x12\'.jipan.cloud.v1.ImportCostExportRequest\x1a(.jipan.cloud.v1.ImportCostExportResponse\"\x13\xc2\xf3\x18\x0f\x08\x02\x12\x0b\x63loud.write\x12|\n\x10StreamCostExport\x12\'.jipan.cloud.v1.StreamCostExportRequest\x1a(.jipan.cloud.v1.StreamCostExportResponse\"\x13\xc2\xf3\x18\x0f\x08\x02\x12\x0b\x63loud.write(\x01\x12g\n\nQueryCosts\x12!.jipan.cloud.v1.QueryCostsRequest\x1a\".jipan.cloud.v1.QueryCostsResponse\"\x12\xc2\xf3\x18\x0e\x08\x02\x12\ncloud.read\x12l\n\x0b\x45xportFocus\x12\".jipan.cloud.v1.ExportFocusRequest\x1a#.jipan.cloud.v1.ExportFocusResponse\"\x12\xc2\xf3\x18\x0e\x08\x02\x12\ncloud.read0\x01\x12n\n\x0c\x43reateBudget\x12#.jipan.cloud.v1.CreateBudgetRequest\x1a$.jipan.cloud.v1.CreateBudgetResponse\"\x13\xc2\xf3\x18\x0f\x08\x02\x12\x0b\x63loud.write\x12j\n\x0bListBudgets\x12\".jipan.cloud.v1.ListBudgetsRequest\x1a#.jipan.cloud.v1.ListBudgetsResponse\"\x12\xc2\xf3\x18\x0e\x08\x02\x12\ncloud.read\x12|\n\x11ListNotifications\x12(.jipan.cloud.v1.ListNotificationsRequest\x1a).jipan.cloud.v1.ListNotificationsResponse\"\x12\xc2\xf3\x18\x0e\x08\x02\x12\ncloud.read\x12\x84\x01\n\x13StreamNotifications\x12*.jipan.cloud.v1.StreamNotificationsRequest\x1a+.jipan.cloud.v1.StreamNotificationsResponse\"\x12\xc2\xf3\x18\x0e\x08\x02\x12\ncloud.read0\x01\x12p\n\rForecastCosts\x12$.jipan.cloud.v1.ForecastCostsRequest\x1a%.jipan.cloud.v1.ForecastCostsResponse\"\x12\xc2\xf3\x18\x0e\x08\x02\x12\ncloud.readb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -44,6 +44,16 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_IMPORTCOSTEXPORTREQUEST'].fields_by_name['request_id']._serialized_options = b'\312\363\030\004\010\001@\001'
   _globals['_IMPORTCOSTEXPORTREQUEST'].fields_by_name['exchange_rates']._loaded_options = None
   _globals['_IMPORTCOSTEXPORTREQUEST'].fields_by_name['exchange_rates']._serialized_options = b'\312\363\030\002\0302'
+  _globals['_STREAMCOSTEXPORTREQUEST'].fields_by_name['chunk']._loaded_options = None
+  _globals['_STREAMCOSTEXPORTREQUEST'].fields_by_name['chunk']._serialized_options = b'\312\363\030\005\030\200\200\200\002'
+  _globals['_COSTEXPORTHEADER'].fields_by_name['parent']._loaded_options = None
+  _globals['_COSTEXPORTHEADER'].fields_by_name['parent']._serialized_options = b'\312\363\030\004\010\001\030x'
+  _globals['_COSTEXPORTHEADER'].fields_by_name['layout']._loaded_options = None
+  _globals['_COSTEXPORTHEADER'].fields_by_name['layout']._serialized_options = b'\312\363\030\004\010\001H\001'
+  _globals['_COSTEXPORTHEADER'].fields_by_name['request_id']._loaded_options = None
+  _globals['_COSTEXPORTHEADER'].fields_by_name['request_id']._serialized_options = b'\312\363\030\004\010\001@\001'
+  _globals['_COSTEXPORTHEADER'].fields_by_name['exchange_rates']._loaded_options = None
+  _globals['_COSTEXPORTHEADER'].fields_by_name['exchange_rates']._serialized_options = b'\312\363\030\002\0302'
   _globals['_QUERYCOSTSREQUEST'].fields_by_name['parent']._loaded_options = None
   _globals['_QUERYCOSTSREQUEST'].fields_by_name['parent']._serialized_options = b'\312\363\030\004\010\001\030x'
   _globals['_QUERYCOSTSREQUEST'].fields_by_name['dimension']._loaded_options = None
@@ -84,6 +94,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_FORECASTCOSTSREQUEST'].fields_by_name['horizon_days']._serialized_options = b'\312\363\030\0050\0008\356\002'
   _globals['_BILLINGSERVICE'].methods_by_name['ImportCostExport']._loaded_options = None
   _globals['_BILLINGSERVICE'].methods_by_name['ImportCostExport']._serialized_options = b'\302\363\030\017\010\002\022\013cloud.write'
+  _globals['_BILLINGSERVICE'].methods_by_name['StreamCostExport']._loaded_options = None
+  _globals['_BILLINGSERVICE'].methods_by_name['StreamCostExport']._serialized_options = b'\302\363\030\017\010\002\022\013cloud.write'
   _globals['_BILLINGSERVICE'].methods_by_name['QueryCosts']._loaded_options = None
   _globals['_BILLINGSERVICE'].methods_by_name['QueryCosts']._serialized_options = b'\302\363\030\016\010\002\022\ncloud.read'
   _globals['_BILLINGSERVICE'].methods_by_name['ExportFocus']._loaded_options = None
@@ -98,46 +110,52 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_BILLINGSERVICE'].methods_by_name['StreamNotifications']._serialized_options = b'\302\363\030\016\010\002\022\ncloud.read'
   _globals['_BILLINGSERVICE'].methods_by_name['ForecastCosts']._loaded_options = None
   _globals['_BILLINGSERVICE'].methods_by_name['ForecastCosts']._serialized_options = b'\302\363\030\016\010\002\022\ncloud.read'
-  _globals['_COSTEXPORTLAYOUT']._serialized_start=2413
-  _globals['_COSTEXPORTLAYOUT']._serialized_end=2614
-  _globals['_COSTDIMENSION']._serialized_start=2617
-  _globals['_COSTDIMENSION']._serialized_end=2799
-  _globals['_FOCUSFILEFORMAT']._serialized_start=2801
-  _globals['_FOCUSFILEFORMAT']._serialized_end=2911
+  _globals['_COSTEXPORTLAYOUT']._serialized_start=2874
+  _globals['_COSTEXPORTLAYOUT']._serialized_end=3075
+  _globals['_COSTDIMENSION']._serialized_start=3078
+  _globals['_COSTDIMENSION']._serialized_end=3260
+  _globals['_FOCUSFILEFORMAT']._serialized_start=3262
+  _globals['_FOCUSFILEFORMAT']._serialized_end=3372
   _globals['_IMPORTCOSTEXPORTREQUEST']._serialized_start=152
   _globals['_IMPORTCOSTEXPORTREQUEST']._serialized_end=431
   _globals['_IMPORTCOSTEXPORTRESPONSE']._serialized_start=433
   _globals['_IMPORTCOSTEXPORTRESPONSE']._serialized_end=520
-  _globals['_QUERYCOSTSREQUEST']._serialized_start=523
-  _globals['_QUERYCOSTSREQUEST']._serialized_end=811
-  _globals['_COSTGROUP']._serialized_start=813
-  _globals['_COSTGROUP']._serialized_end=888
-  _globals['_QUERYCOSTSRESPONSE']._serialized_start=890
-  _globals['_QUERYCOSTSRESPONSE']._serialized_end=961
-  _globals['_EXPORTFOCUSREQUEST']._serialized_start=964
-  _globals['_EXPORTFOCUSREQUEST']._serialized_end=1215
-  _globals['_EXPORTFOCUSRESPONSE']._serialized_start=1217
-  _globals['_EXPORTFOCUSRESPONSE']._serialized_end=1260
-  _globals['_CREATEBUDGETREQUEST']._serialized_start=1263
-  _globals['_CREATEBUDGETREQUEST']._serialized_end=1415
-  _globals['_CREATEBUDGETRESPONSE']._serialized_start=1417
-  _globals['_CREATEBUDGETRESPONSE']._serialized_end=1487
-  _globals['_LISTBUDGETSREQUEST']._serialized_start=1489
-  _globals['_LISTBUDGETSREQUEST']._serialized_end=1612
-  _globals['_LISTBUDGETSRESPONSE']._serialized_start=1614
-  _globals['_LISTBUDGETSRESPONSE']._serialized_end=1725
-  _globals['_LISTNOTIFICATIONSREQUEST']._serialized_start=1728
-  _globals['_LISTNOTIFICATIONSREQUEST']._serialized_end=1857
-  _globals['_LISTNOTIFICATIONSRESPONSE']._serialized_start=1860
-  _globals['_LISTNOTIFICATIONSRESPONSE']._serialized_end=1995
-  _globals['_STREAMNOTIFICATIONSREQUEST']._serialized_start=1997
-  _globals['_STREAMNOTIFICATIONSREQUEST']._serialized_end=2059
-  _globals['_STREAMNOTIFICATIONSRESPONSE']._serialized_start=2061
-  _globals['_STREAMNOTIFICATIONSRESPONSE']._serialized_end=2156
-  _globals['_FORECASTCOSTSREQUEST']._serialized_start=2158
-  _globals['_FORECASTCOSTSREQUEST']._serialized_end=2260
-  _globals['_FORECASTCOSTSRESPONSE']._serialized_start=2263
-  _globals['_FORECASTCOSTSRESPONSE']._serialized_end=2410
-  _globals['_BILLINGSERVICE']._serialized_start=2914
-  _globals['_BILLINGSERVICE']._serialized_end=3864
+  _globals['_STREAMCOSTEXPORTREQUEST']._serialized_start=523
+  _globals['_STREAMCOSTEXPORTREQUEST']._serialized_end=651
+  _globals['_COSTEXPORTHEADER']._serialized_start=654
+  _globals['_COSTEXPORTHEADER']._serialized_end=892
+  _globals['_STREAMCOSTEXPORTRESPONSE']._serialized_start=894
+  _globals['_STREAMCOSTEXPORTRESPONSE']._serialized_end=981
+  _globals['_QUERYCOSTSREQUEST']._serialized_start=984
+  _globals['_QUERYCOSTSREQUEST']._serialized_end=1272
+  _globals['_COSTGROUP']._serialized_start=1274
+  _globals['_COSTGROUP']._serialized_end=1349
+  _globals['_QUERYCOSTSRESPONSE']._serialized_start=1351
+  _globals['_QUERYCOSTSRESPONSE']._serialized_end=1422
+  _globals['_EXPORTFOCUSREQUEST']._serialized_start=1425
+  _globals['_EXPORTFOCUSREQUEST']._serialized_end=1676
+  _globals['_EXPORTFOCUSRESPONSE']._serialized_start=1678
+  _globals['_EXPORTFOCUSRESPONSE']._serialized_end=1721
+  _globals['_CREATEBUDGETREQUEST']._serialized_start=1724
+  _globals['_CREATEBUDGETREQUEST']._serialized_end=1876
+  _globals['_CREATEBUDGETRESPONSE']._serialized_start=1878
+  _globals['_CREATEBUDGETRESPONSE']._serialized_end=1948
+  _globals['_LISTBUDGETSREQUEST']._serialized_start=1950
+  _globals['_LISTBUDGETSREQUEST']._serialized_end=2073
+  _globals['_LISTBUDGETSRESPONSE']._serialized_start=2075
+  _globals['_LISTBUDGETSRESPONSE']._serialized_end=2186
+  _globals['_LISTNOTIFICATIONSREQUEST']._serialized_start=2189
+  _globals['_LISTNOTIFICATIONSREQUEST']._serialized_end=2318
+  _globals['_LISTNOTIFICATIONSRESPONSE']._serialized_start=2321
+  _globals['_LISTNOTIFICATIONSRESPONSE']._serialized_end=2456
+  _globals['_STREAMNOTIFICATIONSREQUEST']._serialized_start=2458
+  _globals['_STREAMNOTIFICATIONSREQUEST']._serialized_end=2520
+  _globals['_STREAMNOTIFICATIONSRESPONSE']._serialized_start=2522
+  _globals['_STREAMNOTIFICATIONSRESPONSE']._serialized_end=2617
+  _globals['_FORECASTCOSTSREQUEST']._serialized_start=2619
+  _globals['_FORECASTCOSTSREQUEST']._serialized_end=2721
+  _globals['_FORECASTCOSTSRESPONSE']._serialized_start=2724
+  _globals['_FORECASTCOSTSRESPONSE']._serialized_end=2871
+  _globals['_BILLINGSERVICE']._serialized_start=3375
+  _globals['_BILLINGSERVICE']._serialized_end=4451
 # @@protoc_insertion_point(module_scope)
