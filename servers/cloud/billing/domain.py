@@ -227,17 +227,18 @@ def prepare_import(
                 "line": str(rows.column(focus.LINE)[bad].as_py()),
             },
         )
-    months = pc.unique(pc.strftime(days.cast(pa.timestamp("s")), format="%Y-%m")).to_pylist()
+    daily = _daily(rows, days, twd_per_unit)
     return PreparedImport(
         parts=tuple(
             _stored_part(rows.slice(offset, PART_ROWS), days.slice(offset, PART_ROWS))
             for offset in range(0, rows.num_rows, PART_ROWS)
         ),
-        daily=_daily(rows, days, twd_per_unit),
+        daily=daily,
         count=count,
         billed_by_currency=_sums(currency, rows.column("BilledCost").combine_chunks()),
-        providers=tuple(sorted(pc.unique(rows.column("ProviderName").combine_chunks()).to_pylist())),
-        months=tuple(sorted(months)),
+        providers=tuple(sorted({g.provider_name for g in daily})),
+        # From the day groups: formatting every row's day cost 8 ms per 20,000 rows.
+        months=tuple(sorted({g.charge_day.strftime("%Y-%m") for g in daily})),
     )
 
 
