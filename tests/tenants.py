@@ -12,6 +12,7 @@ hostile values reach the domain code behind a resource that exists.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import io
 import json
@@ -970,6 +971,19 @@ async def seed_cloud(mesh: ServedMesh, tenant: Tenant) -> None:
         ),
         metadata=bearer(tenant.token(mesh)),
     )
+
+    async def streamed_bill() -> AsyncIterator[cloud_bil_pb.StreamCostExportRequest]:
+        # The same bill gzipped (other bytes: a second import) through the streaming upload.
+        yield cloud_bil_pb.StreamCostExportRequest(
+            header=cloud_bil_pb.CostExportHeader(
+                parent=org, layout=cloud_bil_pb.COST_EXPORT_LAYOUT_FOCUS, request_id=str(uuid.uuid4())
+            )
+        )
+        yield cloud_bil_pb.StreamCostExportRequest(
+            chunk=gzip.compress(bill.replace('""alpha""', f'""{project}""').encode())
+        )
+
+    streamed = await billing.StreamCostExport(streamed_bill(), metadata=bearer(tenant.token(mesh)))
     budget = await billing.CreateBudget(
         cloud_bil_pb.CreateBudgetRequest(
             parent=org,
@@ -983,7 +997,7 @@ async def seed_cloud(mesh: ServedMesh, tenant: Tenant) -> None:
         ),
         metadata=bearer(tenant.token(mesh)),
     )
-    tenant.names += [imported.cost_import.name, budget.budget.name]
+    tenant.names += [imported.cost_import.name, streamed.cost_import.name, budget.budget.name]
     tenant.private += [project]
     await seed_cloud_migration(mesh, tenant)
 

@@ -11,7 +11,7 @@ the field's type and rules:
   page tokens that are not ours (non-ASCII, forged);
 - fields that carry JSON by their name (`*_json`, `*_data`, sbom, osv...):
   65,536 nested `[` / `{"a":` (within the declared maximum);
-- bytes: empty, NUL, invalid UTF-8, a truncated zip;
+- bytes: empty, NUL, invalid UTF-8, a truncated zip, gzip and Parquet file;
 - numbers at their type's limits, NaN and infinities; enums with unknown numbers;
 - timestamps with nanos -1 or 10^9, seconds 2^53+1, years 0 and 10000;
   durations past 10,000 years; field masks naming `../x` or NUL;
@@ -197,6 +197,8 @@ def _bytes_values(fd: FieldDescriptor) -> Iterator[tuple[str, bytes]]:
     yield "nul", b"\x00"
     yield "invalid-utf8", b"\xff\xfe\xfd"
     yield "truncated-zip", b"PK\x03\x04" + bytes(64)
+    yield "truncated-gzip", b"\x1f\x8b\x08\x00" + bytes(64)
+    yield "truncated-parquet", b"PAR1" + bytes(64) + b"PAR1"
     yield (
         ("at-max-len", b"x" * limit)
         if limit is not None and limit <= 16 * MiB - 4096

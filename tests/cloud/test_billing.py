@@ -8,24 +8,31 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import decimal
+import gzip
 import io
+import json
 import uuid
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import cast
 
 import grpc
-import pyarrow.csv as pacsv  # type: ignore[import-untyped]  # no type information
+import pyarrow as pa  # type: ignore[import-untyped]  # no type information
+import pyarrow.csv as pacsv  # type: ignore[import-untyped]
 import pyarrow.parquet as pq  # type: ignore[import-untyped]
 import pytest
 
 from jipan.cloud.v1 import billing_service_pb2 as bpb
 from jipan.cloud.v1 import billing_service_pb2_grpc as bpb_grpc
 from jipan.cloud.v1 import resources_pb2 as res
-from jipan.servers.cloud.billing import focus, layouts
+from jipan.servers.cloud.billing import domain, focus, layouts, servicer
+from jipan.servers.cloud.billing.store import BillingStore
 from jipan.servers.cloud.billing.types import CostExportLayout
 from jipan.servers.cloud.forecast import model
 from jipan.servers.runtime.errors import DomainError
+from tests.cloud import cost_series
 from tests.cloud.conftest import auth
 from tests.cloud.test_accounts import refused
 from tests.mesh import RunningServer
@@ -478,3 +485,401 @@ async def test_tenancy(server: RunningServer, channel: grpc.aio.Channel) -> None
         "TWCC Container Compute Service": "1596.53",
         "TWCC Cloud Object Storage": "84.00",
     }
+
+
+# --- columnar storage (migration 0006) --------------------------------------
+
+
+RATES = {"TWD": Decimal(1), "USD": Decimal("32.5")}
+
+
+def _expected_daily(rows: list[dict[str, object]]) -> dict[tuple[object, ...], Decimal]:
+    """EffectiveCost summed per charge day (UTC+8), provider, service, tags and currency, in Python."""
+    sums: dict[tuple[object, ...], Decimal] = {}
+    for row in rows:
+        start = cast(datetime, row["ChargePeriodStart"])
+        key = (
+            (start + timedelta(hours=8)).date(),
+            row["ProviderName"],
+            row["ServiceName"],
+            row["Tags"],
+            row["BillingCurrency"],
+        )
+        sums[key] = sums.get(key, Decimal(0)) + Decimal(cast(str, row["EffectiveCost"]))
+    return sums
+
+
+def test_prepared_import_parts_and_daily_sums(monkeypatch: pytest.MonkeyPatch) -> None:
+    content = cost_series.cur_export(1_300, 7)
+    expected = focus.validate(layouts.read_aws_cur(content)).to_pylist()
+    monkeypatch.setattr(domain, "PART_ROWS", 300)  # 5 parts
+    prepared = domain.prepare_import(CostExportLayout.AWS_CUR, content, RATES)
+    assert prepared.count == 1_300
+    assert [p.rows for p in prepared.parts] == [300, 300, 300, 300, 100]
+    stored = pa.concat_tables([pq.read_table(io.BytesIO(p.parquet)) for p in prepared.parts])
+    assert stored.column_names == [*focus.MANDATORY_COLUMNS, "Tags", focus.LINE]
+    # Amounts kept as the export's text, date/times and lines as read: every row, in order.
+    assert stored.cast(domain.STORED_SCHEMA).to_pylist() == [
+        {k: v for k, v in row.items() if k in domain.STORED_SCHEMA.names} for row in expected
+    ]
+    offset = 0
+    for part in prepared.parts:  # each part knows the charge days (UTC+8) it holds
+        days = [
+            (cast(datetime, row["ChargePeriodStart"]) + timedelta(hours=8)).date()
+            for row in expected[offset : offset + part.rows]
+        ]
+        assert (part.first_day, part.last_day) == (min(days), max(days))
+        offset += part.rows
+    assert prepared.parts[0].first_day == date(2025, 12, 1)
+    daily = {
+        (g.charge_day, g.provider_name, g.service_name, g.tags, g.billing_currency): g.effective_cost
+        for g in prepared.daily
+    }
+    assert daily == _expected_daily(expected)
+    assert sum(g.rows for g in prepared.daily) == 1_300
+    assert {g.twd_per_unit for g in prepared.daily} == {Decimal("32.5")}
+
+
+def test_daily_sums_stay_exact_past_decimal128() -> None:
+    header = excerpt("focus_rows.csv").decode().splitlines()[0]
+    row = excerpt("focus_rows.csv").decode().splitlines()[1].split(",")
+    effective = focus.MANDATORY_COLUMNS.index("EffectiveCost")
+    lines = [header]
+    for amount in ("0.1234567890123456789012", "123456789012345678901234567.5", "1e-30"):
+        row[effective] = amount
+        lines.append(",".join(row))
+    prepared = domain.prepare_import(CostExportLayout.FOCUS, ("\n".join(lines) + "\n").encode(), RATES)
+    exact = decimal.Context(prec=100)
+    assert [g.effective_cost for g in prepared.daily] == [
+        exact.add(
+            exact.add(Decimal("0.1234567890123456789012"), Decimal("123456789012345678901234567.5")),
+            Decimal("1e-30"),
+        )
+    ]
+    assert (
+        str(prepared.daily[0].effective_cost) == "123456789012345678901234567.623456789012345678901200000001"
+    )
+
+
+async def test_export_reads_parts_in_range_and_order(
+    server: RunningServer, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stub = bpb_grpc.BillingServiceStub(channel)
+    md = auth(server, "orgs/columnar")
+    monkeypatch.setattr(domain, "PART_ROWS", 200)
+    contents = [cost_series.cur_export(500, 11), cost_series.cur_export(240, 12)]
+    for content in contents:
+        request = _import(bpb.COST_EXPORT_LAYOUT_AWS_CUR, content)
+        request.parent = "orgs/columnar"
+        assert (await stub.ImportCostExport(request, metadata=md)).cost_import.row_count == len(
+            content.splitlines()
+        ) - 1
+    parts = await server.runtime.database.fetchval(
+        "SELECT count(*) FROM cloud.cost_import_parts WHERE owner = 'orgs/columnar'"
+    )
+    assert parts == 3 + 2
+    expected = [focus.validate(layouts.read_aws_cur(c)).to_pylist() for c in contents]
+
+    async def export(format: int, start: str = "", end: str = "") -> bytes:
+        chunks = stub.ExportFocus(
+            bpb.ExportFocusRequest(parent="orgs/columnar", format=format, start_date=start, end_date=end),  # type: ignore[arg-type]
+            metadata=md,
+        )
+        return b"".join([r.chunk async for r in chunks])
+
+    # December 3 and 4 in UTC+8: import by import, each by ChargePeriodStart then line.
+    read = pacsv.read_csv(io.BytesIO(await export(bpb.FOCUS_FILE_FORMAT_CSV, "2025-12-03", "2025-12-05")))
+    wanted = [
+        row
+        for rows in expected
+        for row in sorted(rows, key=lambda r: (r["ChargePeriodStart"], r["line"]))
+        if date(2025, 12, 3)
+        <= (cast(datetime, row["ChargePeriodStart"]) + timedelta(hours=8)).date()
+        < date(2025, 12, 5)
+    ]
+    assert len(wanted) > 0
+    assert read.column("ChargePeriodStart").to_pylist() == [r["ChargePeriodStart"] for r in wanted]
+    assert [f"{v:.10f}" for v in read.column("BilledCost").to_pylist()] == [r["BilledCost"] for r in wanted]
+    parquet = pq.read_table(io.BytesIO(await export(bpb.FOCUS_FILE_FORMAT_PARQUET)))
+    assert parquet.num_rows == 740
+    assert sum(parquet.column("EffectiveCost").to_pylist(), Decimal(0)) == sum(
+        (Decimal(cast(str, r["EffectiveCost"])) for rows in expected for r in rows), Decimal(0)
+    )
+    # QueryCosts sums the daily groups: the same total as every row times its rate.
+    total = await stub.QueryCosts(
+        bpb.QueryCostsRequest(parent="orgs/columnar", dimension=bpb.COST_DIMENSION_PROVIDER), metadata=md
+    )
+    assert [(g.key, Decimal(g.effective_cost_twd)) for g in total.groups] == [
+        (
+            "AWS",
+            (
+                sum((Decimal(cast(str, r["EffectiveCost"])) for rows in expected for r in rows), Decimal(0))
+                * Decimal("32.5")
+            ).quantize(Decimal("0.01")),
+        )
+    ]
+
+
+async def test_an_import_that_fails_while_storing_leaves_nothing(
+    server: RunningServer, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stub = bpb_grpc.BillingServiceStub(channel)
+    md = auth(server, "orgs/atomic")
+    request = _import(bpb.COST_EXPORT_LAYOUT_FOCUS, excerpt("focus_rows.csv"))
+    request.parent = "orgs/atomic"
+    original = BillingStore.store_daily
+
+    async def broken(*args: object, **kwargs: object) -> None:
+        raise OSError("the disk is gone")
+
+    monkeypatch.setattr(BillingStore, "store_daily", broken)  # after the parts were written
+    with pytest.raises(grpc.aio.AioRpcError):
+        await stub.ImportCostExport(request, metadata=md)
+    db = server.runtime.database
+    for table in ("cost_imports", "cost_import_parts", "cost_daily"):
+        assert await db.fetchval(f"SELECT count(*) FROM cloud.{table} WHERE owner = 'orgs/atomic'") == 0
+    monkeypatch.setattr(BillingStore, "store_daily", original)
+    # The same request again (same request id, same file) imports it whole.
+    imported = (await stub.ImportCostExport(request, metadata=md)).cost_import
+    assert imported.row_count == 3
+    assert await db.fetchval("SELECT count(*) FROM cloud.cost_import_parts WHERE owner = 'orgs/atomic'") == 1
+
+
+async def test_imports_from_before_the_columnar_store_still_export(
+    server: RunningServer, channel: grpc.aio.Channel
+) -> None:
+    """Rows an import wrote to cost_rows before migration 0006 (no parts) are exported from there."""
+    stub = bpb_grpc.BillingServiceStub(channel)
+    md = auth(server, "orgs/legacy")
+    db = server.runtime.database
+    import_id = uuid.uuid4()
+    await db.execute(
+        "INSERT INTO cloud.cost_imports (owner, id, layout, digest, provider, row_count,"
+        " billed_cost_by_currency, rates) VALUES ('orgs/legacy', $1, 'FOCUS', $2, 'TWCC', 1, '{}', '{}')",
+        import_id,
+        b"legacy-digest",
+    )
+    await db.execute(
+        "INSERT INTO cloud.cost_rows (owner, import_id, line, billed_cost, billing_account_id,"
+        " billing_currency, billing_period_end, billing_period_start, charge_category, charge_period_end,"
+        " charge_period_start,"
+        " contracted_cost, effective_cost, invoice_issuer_name, list_cost, provider_name, publisher_name,"
+        " service_category, service_name, tags, twd_per_unit, charge_day) VALUES ('orgs/legacy', $1, 2,"
+        " 12.50, 'twcc-1', 'TWD', '2026-01-01Z', '2025-12-01Z', 'Usage', '2025-12-02Z', '2025-12-01Z',"
+        " 12.50, 12.50, 'NCHC', 13, 'TWCC', 'TWCC', 'Compute', 'TWCC VCS', '{\"project\": \"alpha\"}', 1,"
+        " '2025-12-01')",
+        import_id,
+    )
+    csv_bytes = b"".join(
+        [
+            r.chunk
+            async for r in stub.ExportFocus(
+                bpb.ExportFocusRequest(parent="orgs/legacy", format=bpb.FOCUS_FILE_FORMAT_CSV), metadata=md
+            )
+        ]
+    )
+    rows = pacsv.read_csv(io.BytesIO(csv_bytes)).to_pylist()
+    assert len(rows) == 1
+    assert (rows[0]["ServiceName"], rows[0]["Tags"]) == ("TWCC VCS", '{"project": "alpha"}')
+    assert b"\n12.50,twcc-1,,TWD," in csv_bytes
+    assert b",2025-12-01T00:00:00Z," in csv_bytes
+
+
+# --- gzip and Parquet exports -----------------------------------------------
+
+
+def _cur2_parquet() -> bytes:
+    """The committed CUR 2.0 excerpt as Data Exports write it in Parquet: typed columns
+    (timestamps, decimal(38, 10) amounts), `product` and `resource_tags` as string maps."""
+    table = pacsv.read_csv(
+        io.BytesIO(excerpt("aws_cur2.csv")),
+        convert_options=pacsv.ConvertOptions(timestamp_parsers=[pacsv.ISO8601]),
+    )
+    columns = {}
+    for name in table.column_names:
+        values = table.column(name)
+        if name in ("product", "resource_tags"):
+            values = pa.array(
+                [None if v is None else list(json.loads(v).items()) for v in values.to_pylist()],
+                pa.map_(pa.string(), pa.string()),
+            )
+        elif pa.types.is_floating(values.type):
+            values = pa.array(
+                [None if v is None else Decimal(str(v)) for v in values.to_pylist()], pa.decimal128(38, 10)
+            )
+        columns[name] = values
+    out = io.BytesIO()
+    pq.write_table(pa.table(columns), out)
+    return out.getvalue()
+
+
+def test_parquet_and_gzip_exports_read_as_their_csv() -> None:
+    from_csv = rows_of(CostExportLayout.AWS_CUR, "aws_cur2.csv")
+    parquet = _cur2_parquet()
+    assert parquet.startswith(b"PAR1")
+    for content in (parquet, gzip.compress(parquet), gzip.compress(excerpt("aws_cur2.csv"))):
+        read = focus.validate(layouts.read_aws_cur(layouts.unpacked(content))).to_pylist()
+        assert len(read) == len(from_csv)
+        for mine, theirs in zip(read, from_csv, strict=True):
+            for column, value in theirs.items():
+                if column in focus.DECIMAL and value is not None:
+                    # decimal(38, 10) holds 1 where the CSV wrote 1.0: the same number.
+                    assert Decimal(cast(str, mine[column])) == Decimal(cast(str, value)), column
+                else:
+                    assert mine[column] == value, column
+    # A FOCUS export in Parquet (typed columns, Tags as a map) is a FOCUS export too.
+    focus_table = focus.validate(layouts.read_focus(excerpt("focus_rows.csv")))
+    typed = focus_table.drop_columns([focus.LINE, "Tags"]).append_column(
+        "Tags",
+        pa.array(
+            [
+                None if t is None else list(json.loads(t).items())
+                for t in focus_table.column("Tags").to_pylist()
+            ],
+            pa.map_(pa.string(), pa.string()),
+        ),
+    )
+    out = io.BytesIO()
+    pq.write_table(typed, out)
+    again = focus.validate(layouts.read_focus(out.getvalue()))
+    assert again.column("Tags").to_pylist() == focus_table.column("Tags").to_pylist()
+    assert (
+        again.column("ChargePeriodStart").to_pylist() == focus_table.column("ChargePeriodStart").to_pylist()
+    )
+
+
+def test_packed_exports_that_are_not_what_they_claim_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    for content, problem in (
+        (gzip.compress(excerpt("aws_cur2.csv"))[:-40], "not a gzip file"),
+        (b"\x1f\x8b\x08\x00" + bytes(40), "not a gzip file"),
+        (_cur2_parquet()[:300], "unreadable Parquet"),
+        (b"PAR1" + bytes(100), "unreadable Parquet"),
+    ):
+        with pytest.raises(DomainError) as caught:
+            layouts.read_aws_cur(layouts.unpacked(content))
+        assert caught.value.reason == "COST_EXPORT_INVALID"
+        assert problem in str(caught.value), (problem, str(caught.value))
+    # A small upload that inflates past the limit stops there, whatever it would become.
+    monkeypatch.setattr(layouts, "MAX_UNPACKED_BYTES", 1 << 20)
+    bomb = gzip.compress(bytes(8 << 20))
+    assert len(bomb) < 10_000
+    with pytest.raises(DomainError) as caught:
+        layouts.unpacked(bomb)
+    assert "larger than 1048576 bytes gunzipped" in str(caught.value)
+    assert layouts.read_aws_cur(layouts.unpacked(_cur2_parquet())).lines.to_pylist() == [2, 3, 4, 5]
+    monkeypatch.setattr(layouts, "MAX_UNPACKED_BYTES", 1_000)
+    with pytest.raises(DomainError) as caught:
+        layouts.read_aws_cur(_cur2_parquet())
+    assert "larger than 1000 bytes uncompressed" in str(caught.value)
+    # A line with no end is no header.
+    monkeypatch.setattr(layouts, "MAX_HEADER_BYTES", 100)
+    with pytest.raises(DomainError) as caught:
+        layouts.read_focus(b"x" * 200)
+    assert "no header line" in str(caught.value)
+
+
+async def test_gzip_and_parquet_imports_over_grpc(server: RunningServer, channel: grpc.aio.Channel) -> None:
+    stub = bpb_grpc.BillingServiceStub(channel)
+    md = auth(server, "orgs/packed")
+    plain = _import(bpb.COST_EXPORT_LAYOUT_AWS_CUR, excerpt("aws_cur2.csv"))
+    plain.parent = "orgs/packed"
+    first = (await stub.ImportCostExport(plain, metadata=md)).cost_import
+    parquet = _import(bpb.COST_EXPORT_LAYOUT_AWS_CUR, gzip.compress(_cur2_parquet()))
+    parquet.parent = "orgs/packed"
+    second = (await stub.ImportCostExport(parquet, metadata=md)).cost_import
+    # Other bytes (another digest): another import of the same rows and sums.
+    assert second.name != first.name
+    assert (second.row_count, second.provider) == (first.row_count, "AWS")
+    assert {k: Decimal(v) for k, v in second.billed_cost_by_currency.items()} == {
+        k: Decimal(v) for k, v in first.billed_cost_by_currency.items()
+    }
+    # Text that is not UTF-8 reaches the reader now that the contract takes binary content.
+    broken = _import(bpb.COST_EXPORT_LAYOUT_FOCUS, excerpt("focus_rows.csv").replace(b"TWCC", b"TW\xffC"))
+    broken.parent = "orgs/packed"
+    await refused(
+        stub.ImportCostExport(broken, metadata=md), grpc.StatusCode.INVALID_ARGUMENT, "COST_EXPORT_INVALID"
+    )
+    truncated = _import(bpb.COST_EXPORT_LAYOUT_GCP_BILLING_EXPORT, gzip.compress(b'{"a": 1}\n')[:-5])
+    truncated.parent = "orgs/packed"
+    await refused(
+        stub.ImportCostExport(truncated, metadata=md), grpc.StatusCode.INVALID_ARGUMENT, "COST_EXPORT_INVALID"
+    )
+
+
+async def test_stream_cost_export(
+    server: RunningServer, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stub = bpb_grpc.BillingServiceStub(channel)
+    md = auth(server, "orgs/streamed")
+    content = gzip.compress(cost_series.cur_export(3_000, 21))
+    header = bpb.CostExportHeader(
+        parent="orgs/streamed",
+        layout=bpb.COST_EXPORT_LAYOUT_AWS_CUR,
+        request_id=str(uuid.uuid4()),
+        exchange_rates=[USD],
+    )
+
+    def parts(
+        header: bpb.CostExportHeader | None, data: bytes, size: int = 40_000
+    ) -> list[bpb.StreamCostExportRequest]:
+        first = [] if header is None else [bpb.StreamCostExportRequest(header=header)]
+        return first + [
+            bpb.StreamCostExportRequest(chunk=data[i : i + size]) for i in range(0, len(data), size)
+        ]
+
+    assert len(parts(header, content)) > 3
+    imported = (await stub.StreamCostExport(iter(parts(header, content)), metadata=md)).cost_import
+    assert imported.row_count == 3_000
+    # A retry (same request id) and the same file in one message are the same import.
+    again = await stub.StreamCostExport(iter(parts(header, content, 7_000)), metadata=md)
+    assert again.cost_import.name == imported.name
+    unary = _import(bpb.COST_EXPORT_LAYOUT_AWS_CUR, content)
+    unary.parent = "orgs/streamed"
+    assert (await stub.ImportCostExport(unary, metadata=md)).cost_import.name == imported.name
+    parts_stored = await server.runtime.database.fetchval(
+        "SELECT count(*) FROM cloud.cost_import_parts WHERE owner = 'orgs/streamed'"
+    )
+    assert parts_stored == 1
+    # What a stream must be.
+    other = bpb.CostExportHeader()
+    other.CopyFrom(header)
+    other.request_id = str(uuid.uuid4())
+    for messages, reason in (
+        (parts(None, content), "COST_EXPORT_INVALID"),  # no header
+        ([*parts(other, content[:100]), bpb.StreamCostExportRequest(header=other)], "COST_EXPORT_INVALID"),
+        ([], "COST_EXPORT_INVALID"),
+    ):
+        await refused(
+            stub.StreamCostExport(iter(messages), metadata=md), grpc.StatusCode.INVALID_ARGUMENT, reason
+        )
+    for field, value in (("request_id", "not-a-uuid"), ("parent", "")):
+        bad = bpb.CostExportHeader()
+        bad.CopyFrom(other)
+        setattr(bad, field, value)
+        details = await refused(
+            stub.StreamCostExport(iter(parts(bad, content)), metadata=md),
+            grpc.StatusCode.INVALID_ARGUMENT,
+            "FIELD_INVALID",
+        )
+        # The contract's field rules hold inside a stream's messages too (the validation
+        # interceptor names "fields"; the servicer's own check, "field").
+        assert f"header.{field}" in details.metadata.get("fields", details.metadata.get("field", ""))
+    # Past the limit the stream is refused as it arrives.
+    monkeypatch.setattr(servicer, "MAX_STREAMED_BYTES", 250_000)
+    big = gzip.compress(cost_series.cur_export(3_000, 22), 0)
+    assert len(big) > 250_000
+    details = await refused(
+        stub.StreamCostExport(iter(parts(other, big)), metadata=md),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "COST_EXPORT_INVALID",
+    )
+    assert "larger than 250000 bytes" in details.message
+    # Another organisation's parent is not the caller's.
+    foreign = bpb.CostExportHeader()
+    foreign.CopyFrom(other)
+    foreign.parent = "orgs/someone-else"
+    await refused(
+        stub.StreamCostExport(iter(parts(foreign, content)), metadata=md),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "ORGANIZATION_MISMATCH",
+    )

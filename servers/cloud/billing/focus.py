@@ -141,10 +141,22 @@ def blank_to_null(values: pa.Array) -> pa.Array:
 
 
 def parse_times(values: pa.Array) -> pa.Array:
-    """Strings in any of TIME_FORMATS → timestamp[s, UTC]; unparsable → null."""
+    """Strings in any of TIME_FORMATS → timestamp[s, UTC]; unparsable → null.
+
+    Exports repeat their date/times (one billing period per file, hourly charge periods):
+    each distinct text is parsed once and the result taken back to every row."""
     if pa.types.is_timestamp(values.type):
         return values.cast(pa.timestamp("s", tz="UTC"))
-    text = pc.replace_substring_regex(values, r"\.[0-9]+", "")
+    encoded = pc.dictionary_encode(values)
+    if len(encoded.dictionary) * 4 > len(values):
+        return _parse_times(values)
+    return pc.take(_parse_times(encoded.dictionary), encoded.indices)
+
+
+def _parse_times(values: pa.Array) -> pa.Array:
+    text = values
+    if pc.any(pc.match_substring(values, ".")).as_py():
+        text = pc.replace_substring_regex(values, r"\.[0-9]+", "")
     parsed: pa.Array | None = None
     for layout in TIME_FORMATS:
         attempt = pc.strptime(text, format=layout, unit="s", error_is_null=True)

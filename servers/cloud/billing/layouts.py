@@ -24,6 +24,7 @@ import csv as pycsv
 import io
 import json
 import re
+import zlib
 from collections.abc import Callable, Mapping
 
 import numpy as np
@@ -32,6 +33,7 @@ import pyarrow as pa  # type: ignore[import-untyped]  # no type information
 import pyarrow.compute as pc  # type: ignore[import-untyped]
 import pyarrow.csv as pacsv  # type: ignore[import-untyped]
 import pyarrow.json as pajson  # type: ignore[import-untyped]
+import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
 from jipan.servers.cloud.billing.focus import MANDATORY_COLUMNS, MappedExport, blank_to_null, refusal
 from jipan.servers.cloud.billing.types import CostExportLayout
@@ -43,10 +45,112 @@ def _not_in_layout(layout: str, problem: str) -> Exception:
     return refusal(f"not a {layout}: {problem[:300]}", column="", line=0)
 
 
+MAX_UNPACKED_BYTES = 160 * 1024 * 1024
+"""An export's size at most once gunzipped, or its Parquet columns' uncompressed size."""
+MAX_HEADER_BYTES = 1024 * 1024
+GZIP_MAGIC = b"\x1f\x8b"
+PARQUET_MAGIC = b"PAR1"
+
+
+def unpacked(content: bytes) -> bytes:
+    """The export itself: gunzipped when it is gzip (every member, as `gzip -d` does), at most
+    MAX_UNPACKED_BYTES (a refusal past that: a small upload must not become gigabytes)."""
+    if not content.startswith(GZIP_MAGIC):
+        return content
+    out: list[bytes] = []
+    size = 0
+    pending = content
+    try:
+        while pending.startswith(GZIP_MAGIC):
+            inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+            while pending:
+                chunk = inflater.decompress(pending, MAX_UNPACKED_BYTES + 1 - size)
+                size += len(chunk)
+                out.append(chunk)
+                if size > MAX_UNPACKED_BYTES:
+                    raise refusal(
+                        f"the export is larger than {MAX_UNPACKED_BYTES} bytes gunzipped", column="", line=0
+                    )
+                pending = inflater.unconsumed_tail
+                if inflater.eof:
+                    break
+            if not inflater.eof:
+                raise refusal("not a gzip file: it ends before its last block", column="", line=0)
+            pending = inflater.unused_data
+    except zlib.error as exc:
+        raise refusal(f"not a gzip file: {str(exc)[:200]}", column="", line=0) from None
+    return b"".join(out)
+
+
+def _parquet_text(values: pa.ChunkedArray) -> pa.Array:
+    """A Parquet column as the text a CSV export holds: date/times ISO 8601 (UTC with a Z when
+    the column has a zone), numbers as pyarrow writes them, maps (CUR 2.0's `resource_tags`,
+    `product`) as JSON objects, null as ""."""
+    array = values.combine_chunks()
+    kind = array.type
+    if pa.types.is_timestamp(kind):
+        if kind.tz is None:
+            text = pc.strftime(array, format="%Y-%m-%dT%H:%M:%S")
+        else:
+            text = pc.strftime(array.cast(pa.timestamp(kind.unit, tz="UTC")), format="%Y-%m-%dT%H:%M:%SZ")
+    elif pa.types.is_date(kind):
+        text = pc.strftime(array.cast(pa.date32()), format="%Y-%m-%d")
+    elif pa.types.is_map(kind):
+        keys = _json_string(pc.cast(array.keys, pa.string()))
+        items = _json_string(pc.cast(array.items, pa.string()))
+        pairs = pc.binary_join_element_wise(keys, items, ":")
+        listed = pa.ListArray.from_arrays(array.offsets, pc.fill_null(pairs, ""), mask=array.is_null())
+        text = pc.binary_join_element_wise("{", pc.binary_join(listed, ","), "}", "")
+    elif pa.types.is_nested(kind):
+        text = pa.array(
+            [None if v is None else orjson.dumps(v).decode() for v in array.to_pylist()], pa.string()
+        )
+    elif pa.types.is_decimal(kind):
+        # decimal(38, 10) writes 0.1240000000: the trailing zeros (and a bare point) go.
+        text = pc.replace_substring_regex(pc.cast(array, pa.string()), r"^(-?[0-9]+)\.([0-9]*?)0*$", r"\1.\2")
+        text = pc.utf8_rtrim(text, ".")
+    else:
+        text = pc.cast(array, pa.string())
+    return pc.fill_null(text, "")
+
+
+def _read_parquet(content: bytes, layout: str, wanted: Callable[[str], bool] | None) -> pa.Table:
+    """A Parquet export (CUR 2.0 Data Exports, Azure, FOCUS) as the CSV reader's text table."""
+    try:
+        parquet = pq.ParquetFile(io.BytesIO(content))
+        names = parquet.schema_arrow.names
+        if not names or len(names) != len(set(names)):
+            raise _not_in_layout(layout, "the Parquet schema names no columns or repeats one")
+        chosen = [name for name in names if wanted is None or wanted(name)]
+        metadata = parquet.metadata
+        unpacked_size = sum(
+            metadata.row_group(g).column(c).total_uncompressed_size
+            for g in range(metadata.num_row_groups)
+            for c in range(metadata.num_columns)
+            if metadata.row_group(g).column(c).path_in_schema.split(".")[0] in chosen
+        )
+        if unpacked_size > MAX_UNPACKED_BYTES:
+            raise refusal(
+                f"the export's columns are larger than {MAX_UNPACKED_BYTES} bytes uncompressed",
+                column="",
+                line=0,
+            )
+        table = parquet.read(columns=chosen)
+        return pa.table({name: _parquet_text(table.column(name)) for name in chosen})
+    except (pa.ArrowException, OSError, ValueError, IndexError) as exc:
+        raise _not_in_layout(
+            layout, f"unreadable Parquet: {str(exc).splitlines()[0] if str(exc) else exc!r}"
+        ) from None
+
+
 def _read_csv(content: bytes, layout: str, wanted: Callable[[str], bool] | None = None) -> pa.Table:
-    """The CSV with every column as text; with `wanted`, only the columns it accepts are
-    materialised (a CUR has a hundred and more, a dozen of which feed FOCUS)."""
-    end = content.find(b"\n")
+    """The CSV (or Parquet) with every column as text; with `wanted`, only the columns it accepts
+    are materialised (a CUR has a hundred and more, a dozen of which feed FOCUS)."""
+    if content.startswith(PARQUET_MAGIC):
+        return _read_parquet(content, layout, wanted)
+    end = content.find(b"\n", 0, MAX_HEADER_BYTES)
+    if end < 0 and len(content) > MAX_HEADER_BYTES:
+        raise _not_in_layout(layout, f"no header line in its first {MAX_HEADER_BYTES} bytes")
     first = content[: end if end >= 0 else len(content)].decode("utf-8-sig", errors="replace")
     try:
         header = next(pycsv.reader([first]))
@@ -109,6 +213,8 @@ def _lookup(values: pa.Array, table: Mapping[str, str], default: str | None) -> 
 
 def _json_string(values: pa.Array) -> pa.Array:
     """JSON string literals of `values` (quotes, backslashes and control characters escaped)."""
+    if not pc.any(pc.match_substring_regex(values, r'[\\"\x00-\x1f]')).as_py():
+        return pc.binary_join_element_wise('"', values, '"', "")  # nothing to escape: one pass
     escaped = pc.replace_substring(values, "\\", "\\\\")
     escaped = pc.replace_substring(escaped, '"', '\\"')
     for raw, code in (("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t")):

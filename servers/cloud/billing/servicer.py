@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -12,7 +13,8 @@ from jipan.cloud.v1 import billing_service_pb2_grpc as bpb_grpc
 from jipan.cloud.v1 import resources_pb2 as res
 from jipan.interceptors.context import current_principal
 from jipan.servers.cloud.accounts.servicer import timestamp
-from jipan.servers.cloud.billing.domain import Billing
+from jipan.servers.cloud.billing.domain import MAX_STREAMED_BYTES, Billing
+from jipan.servers.cloud.billing.focus import refusal
 from jipan.servers.cloud.billing.types import (
     Budget,
     CostDimension,
@@ -21,9 +23,18 @@ from jipan.servers.cloud.billing.types import (
     FocusFileFormat,
     Notification,
 )
-from jipan.servers.cloud.names import budget_name, cost_import_name, notification_name
+from jipan.servers.cloud.names import DOMAIN, budget_name, cost_import_name, notification_name
+from jipan.servers.runtime.errors import InvalidArgument
 
 Context = grpc.aio.ServicerContext[Any, Any]
+
+
+def _stream_invalid(problem: str) -> InvalidArgument:
+    return InvalidArgument("COST_EXPORT_INVALID", problem, domain=DOMAIN, metadata={"problem": problem})
+
+
+def _field_invalid(field: str, problem: str) -> InvalidArgument:
+    return InvalidArgument("FIELD_INVALID", problem, metadata={"field": field})
 
 
 def _decimal(value: Any) -> str:
@@ -79,6 +90,45 @@ class BillingServicer(bpb_grpc.BillingServiceServicer):
             request.request_id,
         )
         return bpb.ImportCostExportResponse(cost_import=import_to_pb(imported))
+
+    async def StreamCostExport(
+        self, request_iterator: AsyncIterator[bpb.StreamCostExportRequest], context: Context
+    ) -> bpb.StreamCostExportResponse:
+        iterator = aiter(request_iterator)
+        first = await anext(iterator, None)
+        if first is None or first.WhichOneof("part") != "header":
+            raise _stream_invalid("the first message of the stream must carry the header")
+        header = first.header
+        if not header.parent:
+            raise _field_invalid("header.parent", "header.parent is required")
+        if (
+            header.layout == bpb.COST_EXPORT_LAYOUT_UNSPECIFIED
+            or header.layout not in bpb.CostExportLayout.values()
+        ):
+            raise _field_invalid("header.layout", "header.layout must name a layout")
+        try:
+            uuid.UUID(header.request_id)
+        except ValueError:
+            raise _field_invalid("header.request_id", "header.request_id must be a UUID") from None
+        chunks: list[bytes] = []
+        size = 0
+        async for message in iterator:
+            if message.WhichOneof("part") != "chunk":
+                raise _stream_invalid("only the first message of the stream carries a header")
+            size += len(message.chunk)
+            if size > MAX_STREAMED_BYTES:  # refused while it arrives, not once it is all held
+                raise refusal(f"the export is larger than {MAX_STREAMED_BYTES} bytes", column="", line=0)
+            chunks.append(message.chunk)
+        imported = await self._billing.import_export(
+            current_principal(),
+            header.parent,
+            CostExportLayout(bpb.CostExportLayout.Name(header.layout).removeprefix("COST_EXPORT_LAYOUT_")),
+            b"".join(chunks),
+            [(r.currency_code, r.twd_per_unit, r.date) for r in header.exchange_rates],
+            header.request_id,
+            limit=MAX_STREAMED_BYTES,
+        )
+        return bpb.StreamCostExportResponse(cost_import=import_to_pb(imported))
 
     async def QueryCosts(self, request: bpb.QueryCostsRequest, context: Context) -> bpb.QueryCostsResponse:
         groups = await self._billing.query_costs(

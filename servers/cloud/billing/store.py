@@ -1,27 +1,48 @@
-"""Billing in PostgreSQL (the `cloud` schema's cost_imports, cost_rows, budgets and
-budget_notifications tables). Rows arrive by COPY; sums are computed here, in numeric."""
+"""Billing in PostgreSQL (the `cloud` schema's cost_imports, cost_import_parts, cost_daily,
+budgets and budget_notifications tables). An import's FOCUS rows are stored as Parquet parts;
+costs are summed here, in numeric, from cost_daily (effective cost per import, day, provider,
+service, tag set and currency)."""
 
 from __future__ import annotations
 
-import io
 import json
 import uuid
-from collections.abc import Callable, Coroutine, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 import asyncpg
 
-from jipan.servers.cloud.billing.types import Budget, CostDimension, CostImport, DailyCost, Notification
+from jipan.servers.cloud.billing.types import (
+    Budget,
+    CostDimension,
+    CostImport,
+    DailyCost,
+    DailyGroup,
+    Notification,
+    StoredPart,
+)
 from jipan.servers.runtime.idempotency import Connection
 
 NOTIFY_CHANNEL = "cloud_budget_notifications"
 """pg_notify channel of raised notifications; the payload is "{owner}\\t{seq}"."""
 
-# cost_rows' columns in COPY order: the FOCUS columns in focus.MANDATORY order
-# as snake_case, then tags, line and the rest (billing.domain builds the rows).
-ROW_COLUMNS = (
+# cost_daily's columns in COPY order (billing.domain builds the records).
+DAILY_COLUMNS = (
+    "owner",
+    "import_id",
+    "charge_day",
+    "provider_name",
+    "service_name",
+    "tags",
+    "billing_currency",
+    "twd_per_unit",
+    "effective_cost",
+    "row_count",
+)
+# The rows of imports made before migration 0006 (cost_rows, no parts): the FOCUS
+# columns in focus.MANDATORY order as snake_case, then tags and line.
+LEGACY_ROW_COLUMNS = (
     "billed_cost",
     "billing_account_id",
     "billing_account_name",
@@ -45,12 +66,9 @@ ROW_COLUMNS = (
     "service_name",
     "tags",
     "line",
-    "owner",
-    "import_id",
-    "twd_per_unit",
-    "charge_day",
 )
 
+_LEGACY_TEXT = {"billed_cost", "contracted_cost", "effective_cost", "list_cost", "pricing_quantity", "tags"}
 _TWD = "effective_cost * twd_per_unit"
 _GROUP = {
     CostDimension.PROVIDER: "provider_name",
@@ -140,9 +158,39 @@ class BillingStore:
         )
         return None if found is None else str(found)
 
-    async def copy_rows(self, conn: Connection, rows_csv: bytes) -> None:
-        await conn.copy_to_table(
-            "cost_rows", schema_name="cloud", source=io.BytesIO(rows_csv), columns=ROW_COLUMNS, format="csv"
+    async def store_parts(
+        self, conn: Connection, owner: str, import_id: str, parts: Sequence[StoredPart]
+    ) -> None:
+        """The import's rows, as Parquet parts (one bytea each)."""
+        await conn.copy_records_to_table(
+            "cost_import_parts",
+            schema_name="cloud",
+            columns=("owner", "import_id", "part", "row_count", "first_day", "last_day", "parquet"),
+            records=[
+                (owner, uuid.UUID(import_id), index, p.rows, p.first_day, p.last_day, p.parquet)
+                for index, p in enumerate(parts)
+            ],
+        )
+
+    async def store_daily(
+        self, conn: Connection, owner: str, import_id: str, daily: Sequence[DailyGroup]
+    ) -> None:
+        """The import's effective cost per day, provider, service, tag set and currency."""
+        await conn.execute(
+            f"INSERT INTO cloud.cost_daily ({', '.join(DAILY_COLUMNS)})"  # noqa: S608
+            " SELECT $1, $2, d, p, s, t::jsonb, c, r, e, n FROM unnest($3::date[], $4::text[],"
+            " $5::text[], $6::text[], $7::text[], $8::numeric[], $9::numeric[], $10::integer[])"
+            " AS u(d, p, s, t, c, r, e, n)",
+            owner,
+            uuid.UUID(import_id),
+            [g.charge_day for g in daily],
+            [g.provider_name for g in daily],
+            [g.service_name for g in daily],
+            [g.tags for g in daily],
+            [g.billing_currency for g in daily],
+            [g.twd_per_unit for g in daily],
+            [g.effective_cost for g in daily],
+            [g.rows for g in daily],
         )
 
     async def finish_import(
@@ -185,7 +233,7 @@ class BillingStore:
         group = _GROUP[dimension]
         order = "1" if dimension is CostDimension.MONTH else "2 DESC, 1"
         rows = await self.pool.fetch(
-            f"SELECT {group} AS key, sum({_TWD}) AS twd FROM cloud.cost_rows"  # noqa: S608
+            f"SELECT {group} AS key, sum({_TWD}) AS twd FROM cloud.cost_daily"  # noqa: S608
             " WHERE owner = $1 AND ($2::date IS NULL OR charge_day >= $2)"
             " AND ($3::date IS NULL OR charge_day < $3)"
             + (" AND $4::text IS NOT NULL" if dimension is CostDimension.TAG else " AND $4::text IS NULL")
@@ -199,45 +247,47 @@ class BillingStore:
 
     async def daily(self, owner: str) -> list[DailyCost]:
         rows = await self.pool.fetch(
-            f"SELECT charge_day, sum({_TWD}) AS twd FROM cloud.cost_rows WHERE owner = $1"  # noqa: S608
+            f"SELECT charge_day, sum({_TWD}) AS twd FROM cloud.cost_daily WHERE owner = $1"  # noqa: S608
             " GROUP BY 1 ORDER BY 1",
             owner,
         )
         return [DailyCost(row["charge_day"], row["twd"]) for row in rows]
 
-    async def export_csv(
-        self,
-        owner: str,
-        start: date | None,
-        end: date | None,
-        output: Callable[[bytes], Coroutine[Any, Any, None]],
-    ) -> None:
-        """The organisation's rows as FOCUS CSV (header = FOCUS column names), written to `output`."""
-        from jipan.servers.cloud.billing.focus import MANDATORY_COLUMNS
-
-        def out(column: str, focus: str) -> str:
-            if column == "tags":
-                return f'tags::text AS "{focus}"'
-            if column.startswith(("billing_period_", "charge_period_")):
-                # FOCUS date/time format: ISO 8601 in UTC with a Z.
-                return f'to_char({column} AT TIME ZONE \'UTC\', \'YYYY-MM-DD"T"HH24:MI:SS"Z"\') AS "{focus}"'
-            return f'{column} AS "{focus}"'
-
-        selected = ", ".join(
-            out(column, focus)
-            for column, focus in zip(ROW_COLUMNS[:22], (*MANDATORY_COLUMNS, "Tags"), strict=True)
+    async def export_parts(
+        self, owner: str, start: date | None, end: date | None
+    ) -> list[tuple[str, int | None]]:
+        """(import id, part) of the organisation's rows whose charge days may fall in [start, end),
+        in import order; part None: an import made before migration 0006, whose rows are in cost_rows."""
+        rows = await self.pool.fetch(
+            "SELECT i.id, p.part FROM cloud.cost_imports i"
+            " LEFT JOIN cloud.cost_import_parts p ON p.owner = i.owner AND p.import_id = i.id"
+            " WHERE i.owner = $1 AND i.row_count > 0"
+            " AND (p.part IS NULL OR (($2::date IS NULL OR p.last_day >= $2)"
+            " AND ($3::date IS NULL OR p.first_day < $3)))"
+            " ORDER BY i.seq, p.part",
+            owner,
+            start,
+            end,
         )
-        async with self.pool.acquire() as conn:
-            await conn.copy_from_query(
-                f"SELECT {selected} FROM cloud.cost_rows"  # noqa: S608
-                f" WHERE owner = {_literal(owner)}"
-                + (f" AND charge_day >= {_literal(start.isoformat())}::date" if start else "")
-                + (f" AND charge_day < {_literal(end.isoformat())}::date" if end else "")
-                + " ORDER BY charge_period_start, import_id, line",
-                output=output,
-                format="csv",
-                header=True,
-            )
+        return [(str(row["id"]), row["part"]) for row in rows]
+
+    async def part(self, owner: str, import_id: str, part: int) -> bytes:
+        parquet = await self.pool.fetchval(
+            "SELECT parquet FROM cloud.cost_import_parts WHERE owner = $1 AND import_id = $2 AND part = $3",
+            owner,
+            uuid.UUID(import_id),
+            part,
+        )
+        return bytes(parquet or b"")
+
+    async def legacy_rows(self, owner: str, import_id: str) -> list[asyncpg.Record]:
+        """An import's rows from before migration 0006 (cost_rows), amounts as text."""
+        selected = ", ".join(f"{c}::text AS {c}" if c in _LEGACY_TEXT else c for c in LEGACY_ROW_COLUMNS)
+        return await self.pool.fetch(
+            f"SELECT {selected} FROM cloud.cost_rows WHERE owner = $1 AND import_id = $2 ORDER BY line",  # noqa: S608
+            owner,
+            uuid.UUID(import_id),
+        )
 
     # --- budgets -----------------------------------------------------------
 
@@ -287,7 +337,7 @@ class BillingStore:
         first = date.fromisoformat(f"{month}-01")
         following = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
         total = await conn.fetchval(
-            f"SELECT coalesce(sum({_TWD}), 0) FROM cloud.cost_rows"  # noqa: S608
+            f"SELECT coalesce(sum({_TWD}), 0) FROM cloud.cost_daily"  # noqa: S608
             " WHERE owner = $1 AND charge_day >= $2 AND charge_day < $3"
             " AND ($4 = '' OR tags ->> $4 = $5)",
             owner,
@@ -339,10 +389,3 @@ class BillingStore:
             list(seqs),
         )
         return [_notification(row) for row in rows]
-
-
-def _literal(text: str) -> str:
-    """A SQL string literal (COPY's query takes no parameters)."""
-    if "\x00" in text:
-        raise ValueError("NUL in a literal")
-    return "'" + text.replace("'", "''") + "'"

@@ -70,3 +70,27 @@ class Notification:
 class DailyCost:
     day: date  # UTC+8
     effective_cost_twd: Decimal
+
+
+@dataclass(frozen=True)
+class StoredPart:
+    """Up to billing.domain.PART_ROWS rows of one import, as Parquet."""
+
+    parquet: bytes
+    rows: int
+    first_day: date | None  # charge days (UTC+8) of its rows
+    last_day: date | None
+
+
+@dataclass(frozen=True)
+class DailyGroup:
+    """One import's effective cost for one day (UTC+8), provider, service, tag set and currency."""
+
+    charge_day: date
+    provider_name: str
+    service_name: str
+    tags: str | None  # a JSON object
+    billing_currency: str
+    twd_per_unit: Decimal
+    effective_cost: Decimal  # in billing_currency
+    rows: int

@@ -25,6 +25,7 @@ namespace v1 {
 
 static const char* BillingService_method_names[] = {
   "/jipan.cloud.v1.BillingService/ImportCostExport",
+  "/jipan.cloud.v1.BillingService/StreamCostExport",
   "/jipan.cloud.v1.BillingService/QueryCosts",
   "/jipan.cloud.v1.BillingService/ExportFocus",
   "/jipan.cloud.v1.BillingService/CreateBudget",
@@ -42,13 +43,14 @@ std::unique_ptr< BillingService::Stub> BillingService::NewStub(const std::shared
 
 BillingService::Stub::Stub(const std::shared_ptr< ::grpc::ChannelInterface>& channel, const ::grpc::StubOptions& options)
   : channel_(channel), rpcmethod_ImportCostExport_(BillingService_method_names[0], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_QueryCosts_(BillingService_method_names[1], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_ExportFocus_(BillingService_method_names[2], options.suffix_for_stats(),::grpc::internal::RpcMethod::SERVER_STREAMING, channel)
-  , rpcmethod_CreateBudget_(BillingService_method_names[3], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_ListBudgets_(BillingService_method_names[4], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_ListNotifications_(BillingService_method_names[5], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_StreamNotifications_(BillingService_method_names[6], options.suffix_for_stats(),::grpc::internal::RpcMethod::SERVER_STREAMING, channel)
-  , rpcmethod_ForecastCosts_(BillingService_method_names[7], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_StreamCostExport_(BillingService_method_names[1], options.suffix_for_stats(),::grpc::internal::RpcMethod::CLIENT_STREAMING, channel)
+  , rpcmethod_QueryCosts_(BillingService_method_names[2], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_ExportFocus_(BillingService_method_names[3], options.suffix_for_stats(),::grpc::internal::RpcMethod::SERVER_STREAMING, channel)
+  , rpcmethod_CreateBudget_(BillingService_method_names[4], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_ListBudgets_(BillingService_method_names[5], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_ListNotifications_(BillingService_method_names[6], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_StreamNotifications_(BillingService_method_names[7], options.suffix_for_stats(),::grpc::internal::RpcMethod::SERVER_STREAMING, channel)
+  , rpcmethod_ForecastCosts_(BillingService_method_names[8], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   {}
 
 ::grpc::Status BillingService::Stub::ImportCostExport(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportCostExportRequest& request, ::jipan::cloud::v1::ImportCostExportResponse* response) {
@@ -72,6 +74,22 @@ void BillingService::Stub::async::ImportCostExport(::grpc::ClientContext* contex
     this->PrepareAsyncImportCostExportRaw(context, request, cq);
   result->StartCall();
   return result;
+}
+
+::grpc::ClientWriter< ::jipan::cloud::v1::StreamCostExportRequest>* BillingService::Stub::StreamCostExportRaw(::grpc::ClientContext* context, ::jipan::cloud::v1::StreamCostExportResponse* response) {
+  return ::grpc::internal::ClientWriterFactory< ::jipan::cloud::v1::StreamCostExportRequest>::Create(channel_.get(), rpcmethod_StreamCostExport_, context, response);
+}
+
+void BillingService::Stub::async::StreamCostExport(::grpc::ClientContext* context, ::jipan::cloud::v1::StreamCostExportResponse* response, ::grpc::ClientWriteReactor< ::jipan::cloud::v1::StreamCostExportRequest>* reactor) {
+  ::grpc::internal::ClientCallbackWriterFactory< ::jipan::cloud::v1::StreamCostExportRequest>::Create(stub_->channel_.get(), stub_->rpcmethod_StreamCostExport_, context, response, reactor);
+}
+
+::grpc::ClientAsyncWriter< ::jipan::cloud::v1::StreamCostExportRequest>* BillingService::Stub::AsyncStreamCostExportRaw(::grpc::ClientContext* context, ::jipan::cloud::v1::StreamCostExportResponse* response, ::grpc::CompletionQueue* cq, void* tag) {
+  return ::grpc::internal::ClientAsyncWriterFactory< ::jipan::cloud::v1::StreamCostExportRequest>::Create(channel_.get(), cq, rpcmethod_StreamCostExport_, context, response, true, tag);
+}
+
+::grpc::ClientAsyncWriter< ::jipan::cloud::v1::StreamCostExportRequest>* BillingService::Stub::PrepareAsyncStreamCostExportRaw(::grpc::ClientContext* context, ::jipan::cloud::v1::StreamCostExportResponse* response, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncWriterFactory< ::jipan::cloud::v1::StreamCostExportRequest>::Create(channel_.get(), cq, rpcmethod_StreamCostExport_, context, response, false, nullptr);
 }
 
 ::grpc::Status BillingService::Stub::QueryCosts(::grpc::ClientContext* context, const ::jipan::cloud::v1::QueryCostsRequest& request, ::jipan::cloud::v1::QueryCostsResponse* response) {
@@ -234,6 +252,16 @@ BillingService::Service::Service() {
              }, this)));
   AddMethod(new ::grpc::internal::RpcServiceMethod(
       BillingService_method_names[1],
+      ::grpc::internal::RpcMethod::CLIENT_STREAMING,
+      new ::grpc::internal::ClientStreamingHandler< BillingService::Service, ::jipan::cloud::v1::StreamCostExportRequest, ::jipan::cloud::v1::StreamCostExportResponse>(
+          [](BillingService::Service* service,
+             ::grpc::ServerContext* ctx,
+             ::grpc::ServerReader<::jipan::cloud::v1::StreamCostExportRequest>* reader,
+             ::jipan::cloud::v1::StreamCostExportResponse* resp) {
+               return service->StreamCostExport(ctx, reader, resp);
+             }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      BillingService_method_names[2],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< BillingService::Service, ::jipan::cloud::v1::QueryCostsRequest, ::jipan::cloud::v1::QueryCostsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](BillingService::Service* service,
@@ -243,7 +271,7 @@ BillingService::Service::Service() {
                return service->QueryCosts(ctx, req, resp);
              }, this)));
   AddMethod(new ::grpc::internal::RpcServiceMethod(
-      BillingService_method_names[2],
+      BillingService_method_names[3],
       ::grpc::internal::RpcMethod::SERVER_STREAMING,
       new ::grpc::internal::ServerStreamingHandler< BillingService::Service, ::jipan::cloud::v1::ExportFocusRequest, ::jipan::cloud::v1::ExportFocusResponse>(
           [](BillingService::Service* service,
@@ -253,7 +281,7 @@ BillingService::Service::Service() {
                return service->ExportFocus(ctx, req, writer);
              }, this)));
   AddMethod(new ::grpc::internal::RpcServiceMethod(
-      BillingService_method_names[3],
+      BillingService_method_names[4],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< BillingService::Service, ::jipan::cloud::v1::CreateBudgetRequest, ::jipan::cloud::v1::CreateBudgetResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](BillingService::Service* service,
@@ -263,7 +291,7 @@ BillingService::Service::Service() {
                return service->CreateBudget(ctx, req, resp);
              }, this)));
   AddMethod(new ::grpc::internal::RpcServiceMethod(
-      BillingService_method_names[4],
+      BillingService_method_names[5],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< BillingService::Service, ::jipan::cloud::v1::ListBudgetsRequest, ::jipan::cloud::v1::ListBudgetsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](BillingService::Service* service,
@@ -273,7 +301,7 @@ BillingService::Service::Service() {
                return service->ListBudgets(ctx, req, resp);
              }, this)));
   AddMethod(new ::grpc::internal::RpcServiceMethod(
-      BillingService_method_names[5],
+      BillingService_method_names[6],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< BillingService::Service, ::jipan::cloud::v1::ListNotificationsRequest, ::jipan::cloud::v1::ListNotificationsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](BillingService::Service* service,
@@ -283,7 +311,7 @@ BillingService::Service::Service() {
                return service->ListNotifications(ctx, req, resp);
              }, this)));
   AddMethod(new ::grpc::internal::RpcServiceMethod(
-      BillingService_method_names[6],
+      BillingService_method_names[7],
       ::grpc::internal::RpcMethod::SERVER_STREAMING,
       new ::grpc::internal::ServerStreamingHandler< BillingService::Service, ::jipan::cloud::v1::StreamNotificationsRequest, ::jipan::cloud::v1::StreamNotificationsResponse>(
           [](BillingService::Service* service,
@@ -293,7 +321,7 @@ BillingService::Service::Service() {
                return service->StreamNotifications(ctx, req, writer);
              }, this)));
   AddMethod(new ::grpc::internal::RpcServiceMethod(
-      BillingService_method_names[7],
+      BillingService_method_names[8],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< BillingService::Service, ::jipan::cloud::v1::ForecastCostsRequest, ::jipan::cloud::v1::ForecastCostsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](BillingService::Service* service,
@@ -310,6 +338,13 @@ BillingService::Service::~Service() {
 ::grpc::Status BillingService::Service::ImportCostExport(::grpc::ServerContext* context, const ::jipan::cloud::v1::ImportCostExportRequest* request, ::jipan::cloud::v1::ImportCostExportResponse* response) {
   (void) context;
   (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status BillingService::Service::StreamCostExport(::grpc::ServerContext* context, ::grpc::ServerReader< ::jipan::cloud::v1::StreamCostExportRequest>* reader, ::jipan::cloud::v1::StreamCostExportResponse* response) {
+  (void) context;
+  (void) reader;
   (void) response;
   return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
 }

@@ -50,6 +50,19 @@ class BillingService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::cloud::v1::ImportCostExportResponse>> PrepareAsyncImportCostExport(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportCostExportRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::cloud::v1::ImportCostExportResponse>>(PrepareAsyncImportCostExportRaw(context, request, cq));
     }
+    // Imports an export too large for one ImportCostExport message: the
+    // header first, then the export's bytes in chunks, in order; at most
+    // 160 MiB in all (gzip or not). Otherwise the same import: idempotent by
+    // request id and by the export's SHA-256, stored whole or not at all.
+    std::unique_ptr< ::grpc::ClientWriterInterface< ::jipan::cloud::v1::StreamCostExportRequest>> StreamCostExport(::grpc::ClientContext* context, ::jipan::cloud::v1::StreamCostExportResponse* response) {
+      return std::unique_ptr< ::grpc::ClientWriterInterface< ::jipan::cloud::v1::StreamCostExportRequest>>(StreamCostExportRaw(context, response));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncWriterInterface< ::jipan::cloud::v1::StreamCostExportRequest>> AsyncStreamCostExport(::grpc::ClientContext* context, ::jipan::cloud::v1::StreamCostExportResponse* response, ::grpc::CompletionQueue* cq, void* tag) {
+      return std::unique_ptr< ::grpc::ClientAsyncWriterInterface< ::jipan::cloud::v1::StreamCostExportRequest>>(AsyncStreamCostExportRaw(context, response, cq, tag));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncWriterInterface< ::jipan::cloud::v1::StreamCostExportRequest>> PrepareAsyncStreamCostExport(::grpc::ClientContext* context, ::jipan::cloud::v1::StreamCostExportResponse* response, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncWriterInterface< ::jipan::cloud::v1::StreamCostExportRequest>>(PrepareAsyncStreamCostExportRaw(context, response, cq));
+    }
     // Sums EffectiveCost in TWD grouped by one dimension over a range.
     virtual ::grpc::Status QueryCosts(::grpc::ClientContext* context, const ::jipan::cloud::v1::QueryCostsRequest& request, ::jipan::cloud::v1::QueryCostsResponse* response) = 0;
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::cloud::v1::QueryCostsResponse>> AsyncQueryCosts(::grpc::ClientContext* context, const ::jipan::cloud::v1::QueryCostsRequest& request, ::grpc::CompletionQueue* cq) {
@@ -117,6 +130,11 @@ class BillingService final {
       // Imports one provider cost export into FOCUS rows.
       virtual void ImportCostExport(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportCostExportRequest* request, ::jipan::cloud::v1::ImportCostExportResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void ImportCostExport(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportCostExportRequest* request, ::jipan::cloud::v1::ImportCostExportResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // Imports an export too large for one ImportCostExport message: the
+      // header first, then the export's bytes in chunks, in order; at most
+      // 160 MiB in all (gzip or not). Otherwise the same import: idempotent by
+      // request id and by the export's SHA-256, stored whole or not at all.
+      virtual void StreamCostExport(::grpc::ClientContext* context, ::jipan::cloud::v1::StreamCostExportResponse* response, ::grpc::ClientWriteReactor< ::jipan::cloud::v1::StreamCostExportRequest>* reactor) = 0;
       // Sums EffectiveCost in TWD grouped by one dimension over a range.
       virtual void QueryCosts(::grpc::ClientContext* context, const ::jipan::cloud::v1::QueryCostsRequest* request, ::jipan::cloud::v1::QueryCostsResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void QueryCosts(::grpc::ClientContext* context, const ::jipan::cloud::v1::QueryCostsRequest* request, ::jipan::cloud::v1::QueryCostsResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
@@ -144,6 +162,9 @@ class BillingService final {
    private:
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::cloud::v1::ImportCostExportResponse>* AsyncImportCostExportRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportCostExportRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::cloud::v1::ImportCostExportResponse>* PrepareAsyncImportCostExportRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportCostExportRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientWriterInterface< ::jipan::cloud::v1::StreamCostExportRequest>* StreamCostExportRaw(::grpc::ClientContext* context, ::jipan::cloud::v1::StreamCostExportResponse* response) = 0;
+    virtual ::grpc::ClientAsyncWriterInterface< ::jipan::cloud::v1::StreamCostExportRequest>* AsyncStreamCostExportRaw(::grpc::ClientContext* context, ::jipan::cloud::v1::StreamCostExportResponse* response, ::grpc::CompletionQueue* cq, void* tag) = 0;
+    virtual ::grpc::ClientAsyncWriterInterface< ::jipan::cloud::v1::StreamCostExportRequest>* PrepareAsyncStreamCostExportRaw(::grpc::ClientContext* context, ::jipan::cloud::v1::StreamCostExportResponse* response, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::cloud::v1::QueryCostsResponse>* AsyncQueryCostsRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::QueryCostsRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::cloud::v1::QueryCostsResponse>* PrepareAsyncQueryCostsRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::QueryCostsRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientReaderInterface< ::jipan::cloud::v1::ExportFocusResponse>* ExportFocusRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::ExportFocusRequest& request) = 0;
@@ -170,6 +191,15 @@ class BillingService final {
     }
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::ImportCostExportResponse>> PrepareAsyncImportCostExport(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportCostExportRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::ImportCostExportResponse>>(PrepareAsyncImportCostExportRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientWriter< ::jipan::cloud::v1::StreamCostExportRequest>> StreamCostExport(::grpc::ClientContext* context, ::jipan::cloud::v1::StreamCostExportResponse* response) {
+      return std::unique_ptr< ::grpc::ClientWriter< ::jipan::cloud::v1::StreamCostExportRequest>>(StreamCostExportRaw(context, response));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncWriter< ::jipan::cloud::v1::StreamCostExportRequest>> AsyncStreamCostExport(::grpc::ClientContext* context, ::jipan::cloud::v1::StreamCostExportResponse* response, ::grpc::CompletionQueue* cq, void* tag) {
+      return std::unique_ptr< ::grpc::ClientAsyncWriter< ::jipan::cloud::v1::StreamCostExportRequest>>(AsyncStreamCostExportRaw(context, response, cq, tag));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncWriter< ::jipan::cloud::v1::StreamCostExportRequest>> PrepareAsyncStreamCostExport(::grpc::ClientContext* context, ::jipan::cloud::v1::StreamCostExportResponse* response, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncWriter< ::jipan::cloud::v1::StreamCostExportRequest>>(PrepareAsyncStreamCostExportRaw(context, response, cq));
     }
     ::grpc::Status QueryCosts(::grpc::ClientContext* context, const ::jipan::cloud::v1::QueryCostsRequest& request, ::jipan::cloud::v1::QueryCostsResponse* response) override;
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::QueryCostsResponse>> AsyncQueryCosts(::grpc::ClientContext* context, const ::jipan::cloud::v1::QueryCostsRequest& request, ::grpc::CompletionQueue* cq) {
@@ -229,6 +259,7 @@ class BillingService final {
      public:
       void ImportCostExport(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportCostExportRequest* request, ::jipan::cloud::v1::ImportCostExportResponse* response, std::function<void(::grpc::Status)>) override;
       void ImportCostExport(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportCostExportRequest* request, ::jipan::cloud::v1::ImportCostExportResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void StreamCostExport(::grpc::ClientContext* context, ::jipan::cloud::v1::StreamCostExportResponse* response, ::grpc::ClientWriteReactor< ::jipan::cloud::v1::StreamCostExportRequest>* reactor) override;
       void QueryCosts(::grpc::ClientContext* context, const ::jipan::cloud::v1::QueryCostsRequest* request, ::jipan::cloud::v1::QueryCostsResponse* response, std::function<void(::grpc::Status)>) override;
       void QueryCosts(::grpc::ClientContext* context, const ::jipan::cloud::v1::QueryCostsRequest* request, ::jipan::cloud::v1::QueryCostsResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void ExportFocus(::grpc::ClientContext* context, const ::jipan::cloud::v1::ExportFocusRequest* request, ::grpc::ClientReadReactor< ::jipan::cloud::v1::ExportFocusResponse>* reactor) override;
@@ -254,6 +285,9 @@ class BillingService final {
     class async async_stub_{this};
     ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::ImportCostExportResponse>* AsyncImportCostExportRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportCostExportRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::ImportCostExportResponse>* PrepareAsyncImportCostExportRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportCostExportRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientWriter< ::jipan::cloud::v1::StreamCostExportRequest>* StreamCostExportRaw(::grpc::ClientContext* context, ::jipan::cloud::v1::StreamCostExportResponse* response) override;
+    ::grpc::ClientAsyncWriter< ::jipan::cloud::v1::StreamCostExportRequest>* AsyncStreamCostExportRaw(::grpc::ClientContext* context, ::jipan::cloud::v1::StreamCostExportResponse* response, ::grpc::CompletionQueue* cq, void* tag) override;
+    ::grpc::ClientAsyncWriter< ::jipan::cloud::v1::StreamCostExportRequest>* PrepareAsyncStreamCostExportRaw(::grpc::ClientContext* context, ::jipan::cloud::v1::StreamCostExportResponse* response, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::QueryCostsResponse>* AsyncQueryCostsRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::QueryCostsRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::QueryCostsResponse>* PrepareAsyncQueryCostsRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::QueryCostsRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientReader< ::jipan::cloud::v1::ExportFocusResponse>* ExportFocusRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::ExportFocusRequest& request) override;
@@ -271,6 +305,7 @@ class BillingService final {
     ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::ForecastCostsResponse>* AsyncForecastCostsRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::ForecastCostsRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::ForecastCostsResponse>* PrepareAsyncForecastCostsRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::ForecastCostsRequest& request, ::grpc::CompletionQueue* cq) override;
     const ::grpc::internal::RpcMethod rpcmethod_ImportCostExport_;
+    const ::grpc::internal::RpcMethod rpcmethod_StreamCostExport_;
     const ::grpc::internal::RpcMethod rpcmethod_QueryCosts_;
     const ::grpc::internal::RpcMethod rpcmethod_ExportFocus_;
     const ::grpc::internal::RpcMethod rpcmethod_CreateBudget_;
@@ -287,6 +322,11 @@ class BillingService final {
     virtual ~Service();
     // Imports one provider cost export into FOCUS rows.
     virtual ::grpc::Status ImportCostExport(::grpc::ServerContext* context, const ::jipan::cloud::v1::ImportCostExportRequest* request, ::jipan::cloud::v1::ImportCostExportResponse* response);
+    // Imports an export too large for one ImportCostExport message: the
+    // header first, then the export's bytes in chunks, in order; at most
+    // 160 MiB in all (gzip or not). Otherwise the same import: idempotent by
+    // request id and by the export's SHA-256, stored whole or not at all.
+    virtual ::grpc::Status StreamCostExport(::grpc::ServerContext* context, ::grpc::ServerReader< ::jipan::cloud::v1::StreamCostExportRequest>* reader, ::jipan::cloud::v1::StreamCostExportResponse* response);
     // Sums EffectiveCost in TWD grouped by one dimension over a range.
     virtual ::grpc::Status QueryCosts(::grpc::ServerContext* context, const ::jipan::cloud::v1::QueryCostsRequest* request, ::jipan::cloud::v1::QueryCostsResponse* response);
     // Streams the organisation's FOCUS rows of a range as CSV or Parquet, in
@@ -324,12 +364,32 @@ class BillingService final {
     }
   };
   template <class BaseClass>
+  class WithAsyncMethod_StreamCostExport : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_StreamCostExport() {
+      ::grpc::Service::MarkMethodAsync(1);
+    }
+    ~WithAsyncMethod_StreamCostExport() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status StreamCostExport(::grpc::ServerContext* /*context*/, ::grpc::ServerReader< ::jipan::cloud::v1::StreamCostExportRequest>* /*reader*/, ::jipan::cloud::v1::StreamCostExportResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestStreamCostExport(::grpc::ServerContext* context, ::grpc::ServerAsyncReader< ::jipan::cloud::v1::StreamCostExportResponse, ::jipan::cloud::v1::StreamCostExportRequest>* reader, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncClientStreaming(1, context, reader, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
   class WithAsyncMethod_QueryCosts : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_QueryCosts() {
-      ::grpc::Service::MarkMethodAsync(1);
+      ::grpc::Service::MarkMethodAsync(2);
     }
     ~WithAsyncMethod_QueryCosts() override {
       BaseClassMustBeDerivedFromService(this);
@@ -340,7 +400,7 @@ class BillingService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestQueryCosts(::grpc::ServerContext* context, ::jipan::cloud::v1::QueryCostsRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::cloud::v1::QueryCostsResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(1, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(2, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -349,7 +409,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_ExportFocus() {
-      ::grpc::Service::MarkMethodAsync(2);
+      ::grpc::Service::MarkMethodAsync(3);
     }
     ~WithAsyncMethod_ExportFocus() override {
       BaseClassMustBeDerivedFromService(this);
@@ -360,7 +420,7 @@ class BillingService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestExportFocus(::grpc::ServerContext* context, ::jipan::cloud::v1::ExportFocusRequest* request, ::grpc::ServerAsyncWriter< ::jipan::cloud::v1::ExportFocusResponse>* writer, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncServerStreaming(2, context, request, writer, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncServerStreaming(3, context, request, writer, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -369,7 +429,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_CreateBudget() {
-      ::grpc::Service::MarkMethodAsync(3);
+      ::grpc::Service::MarkMethodAsync(4);
     }
     ~WithAsyncMethod_CreateBudget() override {
       BaseClassMustBeDerivedFromService(this);
@@ -380,7 +440,7 @@ class BillingService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestCreateBudget(::grpc::ServerContext* context, ::jipan::cloud::v1::CreateBudgetRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::cloud::v1::CreateBudgetResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(3, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(4, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -389,7 +449,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_ListBudgets() {
-      ::grpc::Service::MarkMethodAsync(4);
+      ::grpc::Service::MarkMethodAsync(5);
     }
     ~WithAsyncMethod_ListBudgets() override {
       BaseClassMustBeDerivedFromService(this);
@@ -400,7 +460,7 @@ class BillingService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestListBudgets(::grpc::ServerContext* context, ::jipan::cloud::v1::ListBudgetsRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::cloud::v1::ListBudgetsResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(4, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(5, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -409,7 +469,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_ListNotifications() {
-      ::grpc::Service::MarkMethodAsync(5);
+      ::grpc::Service::MarkMethodAsync(6);
     }
     ~WithAsyncMethod_ListNotifications() override {
       BaseClassMustBeDerivedFromService(this);
@@ -420,7 +480,7 @@ class BillingService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestListNotifications(::grpc::ServerContext* context, ::jipan::cloud::v1::ListNotificationsRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::cloud::v1::ListNotificationsResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(5, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(6, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -429,7 +489,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_StreamNotifications() {
-      ::grpc::Service::MarkMethodAsync(6);
+      ::grpc::Service::MarkMethodAsync(7);
     }
     ~WithAsyncMethod_StreamNotifications() override {
       BaseClassMustBeDerivedFromService(this);
@@ -440,7 +500,7 @@ class BillingService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestStreamNotifications(::grpc::ServerContext* context, ::jipan::cloud::v1::StreamNotificationsRequest* request, ::grpc::ServerAsyncWriter< ::jipan::cloud::v1::StreamNotificationsResponse>* writer, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncServerStreaming(6, context, request, writer, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncServerStreaming(7, context, request, writer, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -449,7 +509,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_ForecastCosts() {
-      ::grpc::Service::MarkMethodAsync(7);
+      ::grpc::Service::MarkMethodAsync(8);
     }
     ~WithAsyncMethod_ForecastCosts() override {
       BaseClassMustBeDerivedFromService(this);
@@ -460,10 +520,10 @@ class BillingService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestForecastCosts(::grpc::ServerContext* context, ::jipan::cloud::v1::ForecastCostsRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::cloud::v1::ForecastCostsResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(7, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
-  typedef WithAsyncMethod_ImportCostExport<WithAsyncMethod_QueryCosts<WithAsyncMethod_ExportFocus<WithAsyncMethod_CreateBudget<WithAsyncMethod_ListBudgets<WithAsyncMethod_ListNotifications<WithAsyncMethod_StreamNotifications<WithAsyncMethod_ForecastCosts<Service > > > > > > > > AsyncService;
+  typedef WithAsyncMethod_ImportCostExport<WithAsyncMethod_StreamCostExport<WithAsyncMethod_QueryCosts<WithAsyncMethod_ExportFocus<WithAsyncMethod_CreateBudget<WithAsyncMethod_ListBudgets<WithAsyncMethod_ListNotifications<WithAsyncMethod_StreamNotifications<WithAsyncMethod_ForecastCosts<Service > > > > > > > > > AsyncService;
   template <class BaseClass>
   class WithCallbackMethod_ImportCostExport : public BaseClass {
    private:
@@ -492,18 +552,40 @@ class BillingService final {
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::cloud::v1::ImportCostExportRequest* /*request*/, ::jipan::cloud::v1::ImportCostExportResponse* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
+  class WithCallbackMethod_StreamCostExport : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_StreamCostExport() {
+      ::grpc::Service::MarkMethodCallback(1,
+          new ::grpc::internal::CallbackClientStreamingHandler< ::jipan::cloud::v1::StreamCostExportRequest, ::jipan::cloud::v1::StreamCostExportResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, ::jipan::cloud::v1::StreamCostExportResponse* response) { return this->StreamCostExport(context, response); }));
+    }
+    ~WithCallbackMethod_StreamCostExport() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status StreamCostExport(::grpc::ServerContext* /*context*/, ::grpc::ServerReader< ::jipan::cloud::v1::StreamCostExportRequest>* /*reader*/, ::jipan::cloud::v1::StreamCostExportResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerReadReactor< ::jipan::cloud::v1::StreamCostExportRequest>* StreamCostExport(
+      ::grpc::CallbackServerContext* /*context*/, ::jipan::cloud::v1::StreamCostExportResponse* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
   class WithCallbackMethod_QueryCosts : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_QueryCosts() {
-      ::grpc::Service::MarkMethodCallback(1,
+      ::grpc::Service::MarkMethodCallback(2,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::cloud::v1::QueryCostsRequest, ::jipan::cloud::v1::QueryCostsResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::cloud::v1::QueryCostsRequest* request, ::jipan::cloud::v1::QueryCostsResponse* response) { return this->QueryCosts(context, request, response); }));}
     void SetMessageAllocatorFor_QueryCosts(
         ::grpc::MessageAllocator< ::jipan::cloud::v1::QueryCostsRequest, ::jipan::cloud::v1::QueryCostsResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(1);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(2);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::cloud::v1::QueryCostsRequest, ::jipan::cloud::v1::QueryCostsResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -524,7 +606,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_ExportFocus() {
-      ::grpc::Service::MarkMethodCallback(2,
+      ::grpc::Service::MarkMethodCallback(3,
           new ::grpc::internal::CallbackServerStreamingHandler< ::jipan::cloud::v1::ExportFocusRequest, ::jipan::cloud::v1::ExportFocusResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::cloud::v1::ExportFocusRequest* request) { return this->ExportFocus(context, request); }));
@@ -546,13 +628,13 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_CreateBudget() {
-      ::grpc::Service::MarkMethodCallback(3,
+      ::grpc::Service::MarkMethodCallback(4,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::cloud::v1::CreateBudgetRequest, ::jipan::cloud::v1::CreateBudgetResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::cloud::v1::CreateBudgetRequest* request, ::jipan::cloud::v1::CreateBudgetResponse* response) { return this->CreateBudget(context, request, response); }));}
     void SetMessageAllocatorFor_CreateBudget(
         ::grpc::MessageAllocator< ::jipan::cloud::v1::CreateBudgetRequest, ::jipan::cloud::v1::CreateBudgetResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(3);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(4);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::cloud::v1::CreateBudgetRequest, ::jipan::cloud::v1::CreateBudgetResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -573,13 +655,13 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_ListBudgets() {
-      ::grpc::Service::MarkMethodCallback(4,
+      ::grpc::Service::MarkMethodCallback(5,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::cloud::v1::ListBudgetsRequest, ::jipan::cloud::v1::ListBudgetsResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::cloud::v1::ListBudgetsRequest* request, ::jipan::cloud::v1::ListBudgetsResponse* response) { return this->ListBudgets(context, request, response); }));}
     void SetMessageAllocatorFor_ListBudgets(
         ::grpc::MessageAllocator< ::jipan::cloud::v1::ListBudgetsRequest, ::jipan::cloud::v1::ListBudgetsResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(4);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(5);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::cloud::v1::ListBudgetsRequest, ::jipan::cloud::v1::ListBudgetsResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -600,13 +682,13 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_ListNotifications() {
-      ::grpc::Service::MarkMethodCallback(5,
+      ::grpc::Service::MarkMethodCallback(6,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::cloud::v1::ListNotificationsRequest, ::jipan::cloud::v1::ListNotificationsResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::cloud::v1::ListNotificationsRequest* request, ::jipan::cloud::v1::ListNotificationsResponse* response) { return this->ListNotifications(context, request, response); }));}
     void SetMessageAllocatorFor_ListNotifications(
         ::grpc::MessageAllocator< ::jipan::cloud::v1::ListNotificationsRequest, ::jipan::cloud::v1::ListNotificationsResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(5);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(6);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::cloud::v1::ListNotificationsRequest, ::jipan::cloud::v1::ListNotificationsResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -627,7 +709,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_StreamNotifications() {
-      ::grpc::Service::MarkMethodCallback(6,
+      ::grpc::Service::MarkMethodCallback(7,
           new ::grpc::internal::CallbackServerStreamingHandler< ::jipan::cloud::v1::StreamNotificationsRequest, ::jipan::cloud::v1::StreamNotificationsResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::cloud::v1::StreamNotificationsRequest* request) { return this->StreamNotifications(context, request); }));
@@ -649,13 +731,13 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_ForecastCosts() {
-      ::grpc::Service::MarkMethodCallback(7,
+      ::grpc::Service::MarkMethodCallback(8,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::cloud::v1::ForecastCostsRequest, ::jipan::cloud::v1::ForecastCostsResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::cloud::v1::ForecastCostsRequest* request, ::jipan::cloud::v1::ForecastCostsResponse* response) { return this->ForecastCosts(context, request, response); }));}
     void SetMessageAllocatorFor_ForecastCosts(
         ::grpc::MessageAllocator< ::jipan::cloud::v1::ForecastCostsRequest, ::jipan::cloud::v1::ForecastCostsResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(7);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(8);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::cloud::v1::ForecastCostsRequest, ::jipan::cloud::v1::ForecastCostsResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -670,7 +752,7 @@ class BillingService final {
     virtual ::grpc::ServerUnaryReactor* ForecastCosts(
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::cloud::v1::ForecastCostsRequest* /*request*/, ::jipan::cloud::v1::ForecastCostsResponse* /*response*/)  { return nullptr; }
   };
-  typedef WithCallbackMethod_ImportCostExport<WithCallbackMethod_QueryCosts<WithCallbackMethod_ExportFocus<WithCallbackMethod_CreateBudget<WithCallbackMethod_ListBudgets<WithCallbackMethod_ListNotifications<WithCallbackMethod_StreamNotifications<WithCallbackMethod_ForecastCosts<Service > > > > > > > > CallbackService;
+  typedef WithCallbackMethod_ImportCostExport<WithCallbackMethod_StreamCostExport<WithCallbackMethod_QueryCosts<WithCallbackMethod_ExportFocus<WithCallbackMethod_CreateBudget<WithCallbackMethod_ListBudgets<WithCallbackMethod_ListNotifications<WithCallbackMethod_StreamNotifications<WithCallbackMethod_ForecastCosts<Service > > > > > > > > > CallbackService;
   typedef CallbackService ExperimentalCallbackService;
   template <class BaseClass>
   class WithGenericMethod_ImportCostExport : public BaseClass {
@@ -690,12 +772,29 @@ class BillingService final {
     }
   };
   template <class BaseClass>
+  class WithGenericMethod_StreamCostExport : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_StreamCostExport() {
+      ::grpc::Service::MarkMethodGeneric(1);
+    }
+    ~WithGenericMethod_StreamCostExport() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status StreamCostExport(::grpc::ServerContext* /*context*/, ::grpc::ServerReader< ::jipan::cloud::v1::StreamCostExportRequest>* /*reader*/, ::jipan::cloud::v1::StreamCostExportResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
   class WithGenericMethod_QueryCosts : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_QueryCosts() {
-      ::grpc::Service::MarkMethodGeneric(1);
+      ::grpc::Service::MarkMethodGeneric(2);
     }
     ~WithGenericMethod_QueryCosts() override {
       BaseClassMustBeDerivedFromService(this);
@@ -712,7 +811,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_ExportFocus() {
-      ::grpc::Service::MarkMethodGeneric(2);
+      ::grpc::Service::MarkMethodGeneric(3);
     }
     ~WithGenericMethod_ExportFocus() override {
       BaseClassMustBeDerivedFromService(this);
@@ -729,7 +828,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_CreateBudget() {
-      ::grpc::Service::MarkMethodGeneric(3);
+      ::grpc::Service::MarkMethodGeneric(4);
     }
     ~WithGenericMethod_CreateBudget() override {
       BaseClassMustBeDerivedFromService(this);
@@ -746,7 +845,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_ListBudgets() {
-      ::grpc::Service::MarkMethodGeneric(4);
+      ::grpc::Service::MarkMethodGeneric(5);
     }
     ~WithGenericMethod_ListBudgets() override {
       BaseClassMustBeDerivedFromService(this);
@@ -763,7 +862,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_ListNotifications() {
-      ::grpc::Service::MarkMethodGeneric(5);
+      ::grpc::Service::MarkMethodGeneric(6);
     }
     ~WithGenericMethod_ListNotifications() override {
       BaseClassMustBeDerivedFromService(this);
@@ -780,7 +879,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_StreamNotifications() {
-      ::grpc::Service::MarkMethodGeneric(6);
+      ::grpc::Service::MarkMethodGeneric(7);
     }
     ~WithGenericMethod_StreamNotifications() override {
       BaseClassMustBeDerivedFromService(this);
@@ -797,7 +896,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_ForecastCosts() {
-      ::grpc::Service::MarkMethodGeneric(7);
+      ::grpc::Service::MarkMethodGeneric(8);
     }
     ~WithGenericMethod_ForecastCosts() override {
       BaseClassMustBeDerivedFromService(this);
@@ -829,12 +928,32 @@ class BillingService final {
     }
   };
   template <class BaseClass>
+  class WithRawMethod_StreamCostExport : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_StreamCostExport() {
+      ::grpc::Service::MarkMethodRaw(1);
+    }
+    ~WithRawMethod_StreamCostExport() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status StreamCostExport(::grpc::ServerContext* /*context*/, ::grpc::ServerReader< ::jipan::cloud::v1::StreamCostExportRequest>* /*reader*/, ::jipan::cloud::v1::StreamCostExportResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestStreamCostExport(::grpc::ServerContext* context, ::grpc::ServerAsyncReader< ::grpc::ByteBuffer, ::grpc::ByteBuffer>* reader, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncClientStreaming(1, context, reader, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
   class WithRawMethod_QueryCosts : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_QueryCosts() {
-      ::grpc::Service::MarkMethodRaw(1);
+      ::grpc::Service::MarkMethodRaw(2);
     }
     ~WithRawMethod_QueryCosts() override {
       BaseClassMustBeDerivedFromService(this);
@@ -845,7 +964,7 @@ class BillingService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestQueryCosts(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(1, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(2, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -854,7 +973,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_ExportFocus() {
-      ::grpc::Service::MarkMethodRaw(2);
+      ::grpc::Service::MarkMethodRaw(3);
     }
     ~WithRawMethod_ExportFocus() override {
       BaseClassMustBeDerivedFromService(this);
@@ -865,7 +984,7 @@ class BillingService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestExportFocus(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncWriter< ::grpc::ByteBuffer>* writer, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncServerStreaming(2, context, request, writer, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncServerStreaming(3, context, request, writer, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -874,7 +993,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_CreateBudget() {
-      ::grpc::Service::MarkMethodRaw(3);
+      ::grpc::Service::MarkMethodRaw(4);
     }
     ~WithRawMethod_CreateBudget() override {
       BaseClassMustBeDerivedFromService(this);
@@ -885,7 +1004,7 @@ class BillingService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestCreateBudget(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(3, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(4, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -894,7 +1013,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_ListBudgets() {
-      ::grpc::Service::MarkMethodRaw(4);
+      ::grpc::Service::MarkMethodRaw(5);
     }
     ~WithRawMethod_ListBudgets() override {
       BaseClassMustBeDerivedFromService(this);
@@ -905,7 +1024,7 @@ class BillingService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestListBudgets(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(4, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(5, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -914,7 +1033,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_ListNotifications() {
-      ::grpc::Service::MarkMethodRaw(5);
+      ::grpc::Service::MarkMethodRaw(6);
     }
     ~WithRawMethod_ListNotifications() override {
       BaseClassMustBeDerivedFromService(this);
@@ -925,7 +1044,7 @@ class BillingService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestListNotifications(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(5, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(6, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -934,7 +1053,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_StreamNotifications() {
-      ::grpc::Service::MarkMethodRaw(6);
+      ::grpc::Service::MarkMethodRaw(7);
     }
     ~WithRawMethod_StreamNotifications() override {
       BaseClassMustBeDerivedFromService(this);
@@ -945,7 +1064,7 @@ class BillingService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestStreamNotifications(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncWriter< ::grpc::ByteBuffer>* writer, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncServerStreaming(6, context, request, writer, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncServerStreaming(7, context, request, writer, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -954,7 +1073,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_ForecastCosts() {
-      ::grpc::Service::MarkMethodRaw(7);
+      ::grpc::Service::MarkMethodRaw(8);
     }
     ~WithRawMethod_ForecastCosts() override {
       BaseClassMustBeDerivedFromService(this);
@@ -965,7 +1084,7 @@ class BillingService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestForecastCosts(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(7, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -991,12 +1110,34 @@ class BillingService final {
       ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
+  class WithRawCallbackMethod_StreamCostExport : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_StreamCostExport() {
+      ::grpc::Service::MarkMethodRawCallback(1,
+          new ::grpc::internal::CallbackClientStreamingHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, ::grpc::ByteBuffer* response) { return this->StreamCostExport(context, response); }));
+    }
+    ~WithRawCallbackMethod_StreamCostExport() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status StreamCostExport(::grpc::ServerContext* /*context*/, ::grpc::ServerReader< ::jipan::cloud::v1::StreamCostExportRequest>* /*reader*/, ::jipan::cloud::v1::StreamCostExportResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerReadReactor< ::grpc::ByteBuffer>* StreamCostExport(
+      ::grpc::CallbackServerContext* /*context*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
   class WithRawCallbackMethod_QueryCosts : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_QueryCosts() {
-      ::grpc::Service::MarkMethodRawCallback(1,
+      ::grpc::Service::MarkMethodRawCallback(2,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->QueryCosts(context, request, response); }));
@@ -1018,7 +1159,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_ExportFocus() {
-      ::grpc::Service::MarkMethodRawCallback(2,
+      ::grpc::Service::MarkMethodRawCallback(3,
           new ::grpc::internal::CallbackServerStreamingHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const::grpc::ByteBuffer* request) { return this->ExportFocus(context, request); }));
@@ -1040,7 +1181,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_CreateBudget() {
-      ::grpc::Service::MarkMethodRawCallback(3,
+      ::grpc::Service::MarkMethodRawCallback(4,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->CreateBudget(context, request, response); }));
@@ -1062,7 +1203,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_ListBudgets() {
-      ::grpc::Service::MarkMethodRawCallback(4,
+      ::grpc::Service::MarkMethodRawCallback(5,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->ListBudgets(context, request, response); }));
@@ -1084,7 +1225,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_ListNotifications() {
-      ::grpc::Service::MarkMethodRawCallback(5,
+      ::grpc::Service::MarkMethodRawCallback(6,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->ListNotifications(context, request, response); }));
@@ -1106,7 +1247,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_StreamNotifications() {
-      ::grpc::Service::MarkMethodRawCallback(6,
+      ::grpc::Service::MarkMethodRawCallback(7,
           new ::grpc::internal::CallbackServerStreamingHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const::grpc::ByteBuffer* request) { return this->StreamNotifications(context, request); }));
@@ -1128,7 +1269,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_ForecastCosts() {
-      ::grpc::Service::MarkMethodRawCallback(7,
+      ::grpc::Service::MarkMethodRawCallback(8,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->ForecastCosts(context, request, response); }));
@@ -1177,7 +1318,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_QueryCosts() {
-      ::grpc::Service::MarkMethodStreamed(1,
+      ::grpc::Service::MarkMethodStreamed(2,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::cloud::v1::QueryCostsRequest, ::jipan::cloud::v1::QueryCostsResponse>(
             [this](::grpc::ServerContext* context,
@@ -1204,7 +1345,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_CreateBudget() {
-      ::grpc::Service::MarkMethodStreamed(3,
+      ::grpc::Service::MarkMethodStreamed(4,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::cloud::v1::CreateBudgetRequest, ::jipan::cloud::v1::CreateBudgetResponse>(
             [this](::grpc::ServerContext* context,
@@ -1231,7 +1372,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_ListBudgets() {
-      ::grpc::Service::MarkMethodStreamed(4,
+      ::grpc::Service::MarkMethodStreamed(5,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::cloud::v1::ListBudgetsRequest, ::jipan::cloud::v1::ListBudgetsResponse>(
             [this](::grpc::ServerContext* context,
@@ -1258,7 +1399,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_ListNotifications() {
-      ::grpc::Service::MarkMethodStreamed(5,
+      ::grpc::Service::MarkMethodStreamed(6,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::cloud::v1::ListNotificationsRequest, ::jipan::cloud::v1::ListNotificationsResponse>(
             [this](::grpc::ServerContext* context,
@@ -1285,7 +1426,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_ForecastCosts() {
-      ::grpc::Service::MarkMethodStreamed(7,
+      ::grpc::Service::MarkMethodStreamed(8,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::cloud::v1::ForecastCostsRequest, ::jipan::cloud::v1::ForecastCostsResponse>(
             [this](::grpc::ServerContext* context,
@@ -1313,7 +1454,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithSplitStreamingMethod_ExportFocus() {
-      ::grpc::Service::MarkMethodStreamed(2,
+      ::grpc::Service::MarkMethodStreamed(3,
         new ::grpc::internal::SplitServerStreamingHandler<
           ::jipan::cloud::v1::ExportFocusRequest, ::jipan::cloud::v1::ExportFocusResponse>(
             [this](::grpc::ServerContext* context,
@@ -1340,7 +1481,7 @@ class BillingService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithSplitStreamingMethod_StreamNotifications() {
-      ::grpc::Service::MarkMethodStreamed(6,
+      ::grpc::Service::MarkMethodStreamed(7,
         new ::grpc::internal::SplitServerStreamingHandler<
           ::jipan::cloud::v1::StreamNotificationsRequest, ::jipan::cloud::v1::StreamNotificationsResponse>(
             [this](::grpc::ServerContext* context,

@@ -53,6 +53,49 @@ struct ImportCostExportResponseDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ImportCostExportResponseDefaultTypeInternal _ImportCostExportResponse_default_instance_;
+PROTOBUF_CONSTEXPR StreamCostExportRequest::StreamCostExportRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.part_)*/{}
+  , /*decltype(_impl_._cached_size_)*/{}
+  , /*decltype(_impl_._oneof_case_)*/{}} {}
+struct StreamCostExportRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR StreamCostExportRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~StreamCostExportRequestDefaultTypeInternal() {}
+  union {
+    StreamCostExportRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 StreamCostExportRequestDefaultTypeInternal _StreamCostExportRequest_default_instance_;
+PROTOBUF_CONSTEXPR CostExportHeader::CostExportHeader(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.exchange_rates_)*/{}
+  , /*decltype(_impl_.parent_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.request_id_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.layout_)*/0
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct CostExportHeaderDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR CostExportHeaderDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~CostExportHeaderDefaultTypeInternal() {}
+  union {
+    CostExportHeader _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 CostExportHeaderDefaultTypeInternal _CostExportHeader_default_instance_;
+PROTOBUF_CONSTEXPR StreamCostExportResponse::StreamCostExportResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.cost_import_)*/nullptr
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct StreamCostExportResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR StreamCostExportResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~StreamCostExportResponseDefaultTypeInternal() {}
+  union {
+    StreamCostExportResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 StreamCostExportResponseDefaultTypeInternal _StreamCostExportResponse_default_instance_;
 PROTOBUF_CONSTEXPR QueryCostsRequest::QueryCostsRequest(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.parent_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
@@ -270,7 +313,7 @@ PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORIT
 }  // namespace v1
 }  // namespace cloud
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[17];
+static ::_pb::Metadata file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[20];
 static const ::_pb::EnumDescriptor* file_level_enum_descriptors_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[3];
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto = nullptr;
 
@@ -293,6 +336,32 @@ const uint32_t TableStruct_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto::offse
   ~0u,  // no _weak_field_map_
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::ImportCostExportResponse, _impl_.cost_import_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::StreamCostExportRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::StreamCostExportRequest, _impl_._oneof_case_[0]),
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  ::_pbi::kInvalidFieldOffsetTag,
+  ::_pbi::kInvalidFieldOffsetTag,
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::StreamCostExportRequest, _impl_.part_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::CostExportHeader, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::CostExportHeader, _impl_.parent_),
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::CostExportHeader, _impl_.layout_),
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::CostExportHeader, _impl_.request_id_),
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::CostExportHeader, _impl_.exchange_rates_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::StreamCostExportResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::StreamCostExportResponse, _impl_.cost_import_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::QueryCostsRequest, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -421,26 +490,32 @@ const uint32_t TableStruct_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto::offse
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::cloud::v1::ImportCostExportRequest)},
   { 11, -1, -1, sizeof(::jipan::cloud::v1::ImportCostExportResponse)},
-  { 18, -1, -1, sizeof(::jipan::cloud::v1::QueryCostsRequest)},
-  { 29, -1, -1, sizeof(::jipan::cloud::v1::CostGroup)},
-  { 37, -1, -1, sizeof(::jipan::cloud::v1::QueryCostsResponse)},
-  { 44, -1, -1, sizeof(::jipan::cloud::v1::ExportFocusRequest)},
-  { 54, -1, -1, sizeof(::jipan::cloud::v1::ExportFocusResponse)},
-  { 61, -1, -1, sizeof(::jipan::cloud::v1::CreateBudgetRequest)},
-  { 70, -1, -1, sizeof(::jipan::cloud::v1::CreateBudgetResponse)},
-  { 77, -1, -1, sizeof(::jipan::cloud::v1::ListBudgetsRequest)},
-  { 86, -1, -1, sizeof(::jipan::cloud::v1::ListBudgetsResponse)},
-  { 94, -1, -1, sizeof(::jipan::cloud::v1::ListNotificationsRequest)},
-  { 103, -1, -1, sizeof(::jipan::cloud::v1::ListNotificationsResponse)},
-  { 111, -1, -1, sizeof(::jipan::cloud::v1::StreamNotificationsRequest)},
-  { 118, -1, -1, sizeof(::jipan::cloud::v1::StreamNotificationsResponse)},
-  { 125, -1, -1, sizeof(::jipan::cloud::v1::ForecastCostsRequest)},
-  { 133, -1, -1, sizeof(::jipan::cloud::v1::ForecastCostsResponse)},
+  { 18, -1, -1, sizeof(::jipan::cloud::v1::StreamCostExportRequest)},
+  { 27, -1, -1, sizeof(::jipan::cloud::v1::CostExportHeader)},
+  { 37, -1, -1, sizeof(::jipan::cloud::v1::StreamCostExportResponse)},
+  { 44, -1, -1, sizeof(::jipan::cloud::v1::QueryCostsRequest)},
+  { 55, -1, -1, sizeof(::jipan::cloud::v1::CostGroup)},
+  { 63, -1, -1, sizeof(::jipan::cloud::v1::QueryCostsResponse)},
+  { 70, -1, -1, sizeof(::jipan::cloud::v1::ExportFocusRequest)},
+  { 80, -1, -1, sizeof(::jipan::cloud::v1::ExportFocusResponse)},
+  { 87, -1, -1, sizeof(::jipan::cloud::v1::CreateBudgetRequest)},
+  { 96, -1, -1, sizeof(::jipan::cloud::v1::CreateBudgetResponse)},
+  { 103, -1, -1, sizeof(::jipan::cloud::v1::ListBudgetsRequest)},
+  { 112, -1, -1, sizeof(::jipan::cloud::v1::ListBudgetsResponse)},
+  { 120, -1, -1, sizeof(::jipan::cloud::v1::ListNotificationsRequest)},
+  { 129, -1, -1, sizeof(::jipan::cloud::v1::ListNotificationsResponse)},
+  { 137, -1, -1, sizeof(::jipan::cloud::v1::StreamNotificationsRequest)},
+  { 144, -1, -1, sizeof(::jipan::cloud::v1::StreamNotificationsResponse)},
+  { 151, -1, -1, sizeof(::jipan::cloud::v1::ForecastCostsRequest)},
+  { 159, -1, -1, sizeof(::jipan::cloud::v1::ForecastCostsResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::cloud::v1::_ImportCostExportRequest_default_instance_._instance,
   &::jipan::cloud::v1::_ImportCostExportResponse_default_instance_._instance,
+  &::jipan::cloud::v1::_StreamCostExportRequest_default_instance_._instance,
+  &::jipan::cloud::v1::_CostExportHeader_default_instance_._instance,
+  &::jipan::cloud::v1::_StreamCostExportResponse_default_instance_._instance,
   &::jipan::cloud::v1::_QueryCostsRequest_default_instance_._instance,
   &::jipan::cloud::v1::_CostGroup_default_instance_._instance,
   &::jipan::cloud::v1::_QueryCostsResponse_default_instance_._instance,
@@ -462,105 +537,119 @@ const char descriptor_table_protodef_jipan_2fcloud_2fv1_2fbilling_5fservice_2epr
   "\n$jipan/cloud/v1/billing_service.proto\022\016"
   "jipan.cloud.v1\032\036jipan/cloud/v1/resources"
   ".proto\032\033jipan/common/v1/authz.proto\032 jip"
-  "an/common/v1/validation.proto\"\231\002\n\027Import"
+  "an/common/v1/validation.proto\"\227\002\n\027Import"
   "CostExportRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010"
   "\001\030xR\006parent\022B\n\006layout\030\002 \001(\0162 .jipan.clou"
   "d.v1.CostExportLayoutB\010\312\363\030\004\010\001H\001R\006layout\022"
-  "\"\n\007content\030\003 \001(\014B\010\312\363\030\004\010\001P\001R\007content\022\'\n\nr"
-  "equest_id\030\004 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\022K\n\016"
-  "exchange_rates\030\005 \003(\0132\034.jipan.cloud.v1.Ex"
-  "changeRateB\006\312\363\030\002\0302R\rexchangeRates\"W\n\030Imp"
-  "ortCostExportResponse\022;\n\013cost_import\030\001 \001"
-  "(\0132\032.jipan.cloud.v1.CostImportR\ncostImpo"
-  "rt\"\240\002\n\021QueryCostsRequest\022 \n\006parent\030\001 \001(\t"
-  "B\010\312\363\030\004\010\001\030xR\006parent\022E\n\tdimension\030\002 \001(\0162\035."
-  "jipan.cloud.v1.CostDimensionB\010\312\363\030\004\010\001H\001R\t"
-  "dimension\022 \n\007tag_key\030\003 \001(\tB\007\312\363\030\003\030\200\001R\006tag"
-  "Key\022A\n\nstart_date\030\004 \001(\tB\"\312\363\030\036*\034^[0-9]{4}"
-  "-[0-9]{2}-[0-9]{2}$R\tstartDate\022=\n\010end_da"
-  "te\030\005 \001(\tB\"\312\363\030\036*\034^[0-9]{4}-[0-9]{2}-[0-9]"
-  "{2}$R\007endDate\"K\n\tCostGroup\022\020\n\003key\030\001 \001(\tR"
-  "\003key\022,\n\022effective_cost_twd\030\002 \001(\tR\020effect"
-  "iveCostTwd\"G\n\022QueryCostsResponse\0221\n\006grou"
-  "ps\030\001 \003(\0132\031.jipan.cloud.v1.CostGroupR\006gro"
-  "ups\"\373\001\n\022ExportFocusRequest\022 \n\006parent\030\001 \001"
-  "(\tB\010\312\363\030\004\010\001\030xR\006parent\022A\n\006format\030\002 \001(\0162\037.j"
-  "ipan.cloud.v1.FocusFileFormatB\010\312\363\030\004\010\001H\001R"
-  "\006format\022A\n\nstart_date\030\003 \001(\tB\"\312\363\030\036*\034^[0-9"
-  "]{4}-[0-9]{2}-[0-9]{2}$R\tstartDate\022=\n\010en"
-  "d_date\030\004 \001(\tB\"\312\363\030\036*\034^[0-9]{4}-[0-9]{2}-["
-  "0-9]{2}$R\007endDate\"+\n\023ExportFocusResponse"
-  "\022\024\n\005chunk\030\001 \001(\014R\005chunk\"\230\001\n\023CreateBudgetR"
+  " \n\007content\030\003 \001(\014B\006\312\363\030\002\010\001R\007content\022\'\n\nreq"
+  "uest_id\030\004 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\022K\n\016ex"
+  "change_rates\030\005 \003(\0132\034.jipan.cloud.v1.Exch"
+  "angeRateB\006\312\363\030\002\0302R\rexchangeRates\"W\n\030Impor"
+  "tCostExportResponse\022;\n\013cost_import\030\001 \001(\013"
+  "2\032.jipan.cloud.v1.CostImportR\ncostImport"
+  "\"\200\001\n\027StreamCostExportRequest\022:\n\006header\030\001"
+  " \001(\0132 .jipan.cloud.v1.CostExportHeaderH\000"
+  "R\006header\022!\n\005chunk\030\002 \001(\014B\t\312\363\030\005\030\200\200\200\002H\000R\005ch"
+  "unkB\006\n\004part\"\356\001\n\020CostExportHeader\022 \n\006pare"
+  "nt\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022B\n\006layout\030\002 \001"
+  "(\0162 .jipan.cloud.v1.CostExportLayoutB\010\312\363"
+  "\030\004\010\001H\001R\006layout\022\'\n\nrequest_id\030\003 \001(\tB\010\312\363\030\004"
+  "\010\001@\001R\trequestId\022K\n\016exchange_rates\030\004 \003(\0132"
+  "\034.jipan.cloud.v1.ExchangeRateB\006\312\363\030\002\0302R\re"
+  "xchangeRates\"W\n\030StreamCostExportResponse"
+  "\022;\n\013cost_import\030\001 \001(\0132\032.jipan.cloud.v1.C"
+  "ostImportR\ncostImport\"\240\002\n\021QueryCostsRequ"
+  "est\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022E\n"
+  "\tdimension\030\002 \001(\0162\035.jipan.cloud.v1.CostDi"
+  "mensionB\010\312\363\030\004\010\001H\001R\tdimension\022 \n\007tag_key\030"
+  "\003 \001(\tB\007\312\363\030\003\030\200\001R\006tagKey\022A\n\nstart_date\030\004 \001"
+  "(\tB\"\312\363\030\036*\034^[0-9]{4}-[0-9]{2}-[0-9]{2}$R\t"
+  "startDate\022=\n\010end_date\030\005 \001(\tB\"\312\363\030\036*\034^[0-9"
+  "]{4}-[0-9]{2}-[0-9]{2}$R\007endDate\"K\n\tCost"
+  "Group\022\020\n\003key\030\001 \001(\tR\003key\022,\n\022effective_cos"
+  "t_twd\030\002 \001(\tR\020effectiveCostTwd\"G\n\022QueryCo"
+  "stsResponse\0221\n\006groups\030\001 \003(\0132\031.jipan.clou"
+  "d.v1.CostGroupR\006groups\"\373\001\n\022ExportFocusRe"
+  "quest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022"
+  "A\n\006format\030\002 \001(\0162\037.jipan.cloud.v1.FocusFi"
+  "leFormatB\010\312\363\030\004\010\001H\001R\006format\022A\n\nstart_date"
+  "\030\003 \001(\tB\"\312\363\030\036*\034^[0-9]{4}-[0-9]{2}-[0-9]{2"
+  "}$R\tstartDate\022=\n\010end_date\030\004 \001(\tB\"\312\363\030\036*\034^"
+  "[0-9]{4}-[0-9]{2}-[0-9]{2}$R\007endDate\"+\n\023"
+  "ExportFocusResponse\022\024\n\005chunk\030\001 \001(\014R\005chun"
+  "k\"\230\001\n\023CreateBudgetRequest\022 \n\006parent\030\001 \001("
+  "\tB\010\312\363\030\004\010\001\030xR\006parent\0226\n\006budget\030\002 \001(\0132\026.ji"
+  "pan.cloud.v1.BudgetB\006\312\363\030\002\010\001R\006budget\022\'\n\nr"
+  "equest_id\030\003 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\"F\n\024"
+  "CreateBudgetResponse\022.\n\006budget\030\001 \001(\0132\026.j"
+  "ipan.cloud.v1.BudgetR\006budget\"{\n\022ListBudg"
+  "etsRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006pa"
+  "rent\022\033\n\tpage_size\030\002 \001(\005R\010pageSize\022&\n\npag"
+  "e_token\030\003 \001(\tB\007\312\363\030\003\030\320\017R\tpageToken\"o\n\023Lis"
+  "tBudgetsResponse\0220\n\007budgets\030\001 \003(\0132\026.jipa"
+  "n.cloud.v1.BudgetR\007budgets\022&\n\017next_page_"
+  "token\030\002 \001(\tR\rnextPageToken\"\201\001\n\030ListNotif"
+  "icationsRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030"
+  "xR\006parent\022\033\n\tpage_size\030\002 \001(\005R\010pageSize\022&"
+  "\n\npage_token\030\003 \001(\tB\007\312\363\030\003\030\320\017R\tpageToken\"\207"
+  "\001\n\031ListNotificationsResponse\022B\n\rnotifica"
+  "tions\030\001 \003(\0132\034.jipan.cloud.v1.Notificatio"
+  "nR\rnotifications\022&\n\017next_page_token\030\002 \001("
+  "\tR\rnextPageToken\">\n\032StreamNotificationsR"
   "equest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent"
-  "\0226\n\006budget\030\002 \001(\0132\026.jipan.cloud.v1.Budget"
-  "B\006\312\363\030\002\010\001R\006budget\022\'\n\nrequest_id\030\003 \001(\tB\010\312\363"
-  "\030\004\010\001@\001R\trequestId\"F\n\024CreateBudgetRespons"
-  "e\022.\n\006budget\030\001 \001(\0132\026.jipan.cloud.v1.Budge"
-  "tR\006budget\"{\n\022ListBudgetsRequest\022 \n\006paren"
-  "t\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022\033\n\tpage_size\030\002"
-  " \001(\005R\010pageSize\022&\n\npage_token\030\003 \001(\tB\007\312\363\030\003"
-  "\030\320\017R\tpageToken\"o\n\023ListBudgetsResponse\0220\n"
-  "\007budgets\030\001 \003(\0132\026.jipan.cloud.v1.BudgetR\007"
-  "budgets\022&\n\017next_page_token\030\002 \001(\tR\rnextPa"
-  "geToken\"\201\001\n\030ListNotificationsRequest\022 \n\006"
-  "parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022\033\n\tpage_s"
-  "ize\030\002 \001(\005R\010pageSize\022&\n\npage_token\030\003 \001(\tB"
-  "\007\312\363\030\003\030\320\017R\tpageToken\"\207\001\n\031ListNotification"
-  "sResponse\022B\n\rnotifications\030\001 \003(\0132\034.jipan"
-  ".cloud.v1.NotificationR\rnotifications\022&\n"
-  "\017next_page_token\030\002 \001(\tR\rnextPageToken\">\n"
-  "\032StreamNotificationsRequest\022 \n\006parent\030\001 "
-  "\001(\tB\010\312\363\030\004\010\001\030xR\006parent\"_\n\033StreamNotificat"
-  "ionsResponse\022@\n\014notification\030\001 \001(\0132\034.jip"
-  "an.cloud.v1.NotificationR\014notification\"f"
-  "\n\024ForecastCostsRequest\022 \n\006parent\030\001 \001(\tB\010"
-  "\312\363\030\004\010\001\030xR\006parent\022,\n\014horizon_days\030\002 \001(\005B\t"
-  "\312\363\030\0050\0008\356\002R\013horizonDays\"\223\001\n\025ForecastCosts"
-  "Response\0225\n\006points\030\001 \003(\0132\035.jipan.cloud.v"
-  "1.ForecastPointR\006points\022-\n\023month_end_tot"
-  "al_twd\030\002 \001(\001R\020monthEndTotalTwd\022\024\n\005model\030"
-  "\003 \001(\tR\005model*\311\001\n\020CostExportLayout\022\"\n\036COS"
-  "T_EXPORT_LAYOUT_UNSPECIFIED\020\000\022\036\n\032COST_EX"
-  "PORT_LAYOUT_AWS_CUR\020\001\022(\n$COST_EXPORT_LAY"
-  "OUT_AZURE_COST_EXPORT\020\002\022)\n%COST_EXPORT_L"
-  "AYOUT_GCP_BILLING_EXPORT\020\003\022\034\n\030COST_EXPOR"
-  "T_LAYOUT_FOCUS\020\004*\266\001\n\rCostDimension\022\036\n\032CO"
-  "ST_DIMENSION_UNSPECIFIED\020\000\022\033\n\027COST_DIMEN"
-  "SION_PROVIDER\020\001\022\032\n\026COST_DIMENSION_SERVIC"
-  "E\020\002\022\030\n\024COST_DIMENSION_MONTH\020\003\022\026\n\022COST_DI"
-  "MENSION_TAG\020\004\022\032\n\026COST_DIMENSION_PROJECT\020"
-  "\005*n\n\017FocusFileFormat\022!\n\035FOCUS_FILE_FORMA"
-  "T_UNSPECIFIED\020\000\022\031\n\025FOCUS_FILE_FORMAT_CSV"
-  "\020\001\022\035\n\031FOCUS_FILE_FORMAT_PARQUET\020\0022\266\007\n\016Bi"
-  "llingService\022z\n\020ImportCostExport\022\'.jipan"
-  ".cloud.v1.ImportCostExportRequest\032(.jipa"
-  "n.cloud.v1.ImportCostExportResponse\"\023\302\363\030"
-  "\017\010\002\022\013cloud.write\022g\n\nQueryCosts\022!.jipan.c"
-  "loud.v1.QueryCostsRequest\032\".jipan.cloud."
-  "v1.QueryCostsResponse\"\022\302\363\030\016\010\002\022\ncloud.rea"
-  "d\022l\n\013ExportFocus\022\".jipan.cloud.v1.Export"
-  "FocusRequest\032#.jipan.cloud.v1.ExportFocu"
-  "sResponse\"\022\302\363\030\016\010\002\022\ncloud.read0\001\022n\n\014Creat"
-  "eBudget\022#.jipan.cloud.v1.CreateBudgetReq"
-  "uest\032$.jipan.cloud.v1.CreateBudgetRespon"
-  "se\"\023\302\363\030\017\010\002\022\013cloud.write\022j\n\013ListBudgets\022\""
-  ".jipan.cloud.v1.ListBudgetsRequest\032#.jip"
-  "an.cloud.v1.ListBudgetsResponse\"\022\302\363\030\016\010\002\022"
-  "\ncloud.read\022|\n\021ListNotifications\022(.jipan"
-  ".cloud.v1.ListNotificationsRequest\032).jip"
-  "an.cloud.v1.ListNotificationsResponse\"\022\302"
-  "\363\030\016\010\002\022\ncloud.read\022\204\001\n\023StreamNotification"
-  "s\022*.jipan.cloud.v1.StreamNotificationsRe"
-  "quest\032+.jipan.cloud.v1.StreamNotificatio"
-  "nsResponse\"\022\302\363\030\016\010\002\022\ncloud.read0\001\022p\n\rFore"
-  "castCosts\022$.jipan.cloud.v1.ForecastCosts"
-  "Request\032%.jipan.cloud.v1.ForecastCostsRe"
-  "sponse\"\022\302\363\030\016\010\002\022\ncloud.readB\252\001\n\021tw.jipan."
-  "cloud.v1B\023BillingServiceProtoP\001Z&jipan.t"
-  "w/gen/go/jipan/cloud/v1;cloudv1\242\002\003JCX\252\002\016"
-  "Jipan.Cloud.V1\312\002\016Jipan\\Cloud\\V1\342\002\032Jipan\\"
-  "Cloud\\V1\\GPBMetadata\352\002\020Jipan::Cloud::V1b"
-  "\006proto3"
+  "\"_\n\033StreamNotificationsResponse\022@\n\014notif"
+  "ication\030\001 \001(\0132\034.jipan.cloud.v1.Notificat"
+  "ionR\014notification\"f\n\024ForecastCostsReques"
+  "t\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022,\n\014h"
+  "orizon_days\030\002 \001(\005B\t\312\363\030\0050\0008\356\002R\013horizonDay"
+  "s\"\223\001\n\025ForecastCostsResponse\0225\n\006points\030\001 "
+  "\003(\0132\035.jipan.cloud.v1.ForecastPointR\006poin"
+  "ts\022-\n\023month_end_total_twd\030\002 \001(\001R\020monthEn"
+  "dTotalTwd\022\024\n\005model\030\003 \001(\tR\005model*\311\001\n\020Cost"
+  "ExportLayout\022\"\n\036COST_EXPORT_LAYOUT_UNSPE"
+  "CIFIED\020\000\022\036\n\032COST_EXPORT_LAYOUT_AWS_CUR\020\001"
+  "\022(\n$COST_EXPORT_LAYOUT_AZURE_COST_EXPORT"
+  "\020\002\022)\n%COST_EXPORT_LAYOUT_GCP_BILLING_EXP"
+  "ORT\020\003\022\034\n\030COST_EXPORT_LAYOUT_FOCUS\020\004*\266\001\n\r"
+  "CostDimension\022\036\n\032COST_DIMENSION_UNSPECIF"
+  "IED\020\000\022\033\n\027COST_DIMENSION_PROVIDER\020\001\022\032\n\026CO"
+  "ST_DIMENSION_SERVICE\020\002\022\030\n\024COST_DIMENSION"
+  "_MONTH\020\003\022\026\n\022COST_DIMENSION_TAG\020\004\022\032\n\026COST"
+  "_DIMENSION_PROJECT\020\005*n\n\017FocusFileFormat\022"
+  "!\n\035FOCUS_FILE_FORMAT_UNSPECIFIED\020\000\022\031\n\025FO"
+  "CUS_FILE_FORMAT_CSV\020\001\022\035\n\031FOCUS_FILE_FORM"
+  "AT_PARQUET\020\0022\264\010\n\016BillingService\022z\n\020Impor"
+  "tCostExport\022\'.jipan.cloud.v1.ImportCostE"
+  "xportRequest\032(.jipan.cloud.v1.ImportCost"
+  "ExportResponse\"\023\302\363\030\017\010\002\022\013cloud.write\022|\n\020S"
+  "treamCostExport\022\'.jipan.cloud.v1.StreamC"
+  "ostExportRequest\032(.jipan.cloud.v1.Stream"
+  "CostExportResponse\"\023\302\363\030\017\010\002\022\013cloud.write("
+  "\001\022g\n\nQueryCosts\022!.jipan.cloud.v1.QueryCo"
+  "stsRequest\032\".jipan.cloud.v1.QueryCostsRe"
+  "sponse\"\022\302\363\030\016\010\002\022\ncloud.read\022l\n\013ExportFocu"
+  "s\022\".jipan.cloud.v1.ExportFocusRequest\032#."
+  "jipan.cloud.v1.ExportFocusResponse\"\022\302\363\030\016"
+  "\010\002\022\ncloud.read0\001\022n\n\014CreateBudget\022#.jipan"
+  ".cloud.v1.CreateBudgetRequest\032$.jipan.cl"
+  "oud.v1.CreateBudgetResponse\"\023\302\363\030\017\010\002\022\013clo"
+  "ud.write\022j\n\013ListBudgets\022\".jipan.cloud.v1"
+  ".ListBudgetsRequest\032#.jipan.cloud.v1.Lis"
+  "tBudgetsResponse\"\022\302\363\030\016\010\002\022\ncloud.read\022|\n\021"
+  "ListNotifications\022(.jipan.cloud.v1.ListN"
+  "otificationsRequest\032).jipan.cloud.v1.Lis"
+  "tNotificationsResponse\"\022\302\363\030\016\010\002\022\ncloud.re"
+  "ad\022\204\001\n\023StreamNotifications\022*.jipan.cloud"
+  ".v1.StreamNotificationsRequest\032+.jipan.c"
+  "loud.v1.StreamNotificationsResponse\"\022\302\363\030"
+  "\016\010\002\022\ncloud.read0\001\022p\n\rForecastCosts\022$.jip"
+  "an.cloud.v1.ForecastCostsRequest\032%.jipan"
+  ".cloud.v1.ForecastCostsResponse\"\022\302\363\030\016\010\002\022"
+  "\ncloud.readB\252\001\n\021tw.jipan.cloud.v1B\023Billi"
+  "ngServiceProtoP\001Z&jipan.tw/gen/go/jipan/"
+  "cloud/v1;cloudv1\242\002\003JCX\252\002\016Jipan.Cloud.V1\312"
+  "\002\016Jipan\\Cloud\\V1\342\002\032Jipan\\Cloud\\V1\\GPBMet"
+  "adata\352\002\020Jipan::Cloud::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_deps[3] = {
   &::descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto,
@@ -569,9 +658,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fcloud_2fv1_
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto = {
-    false, false, 4047, descriptor_table_protodef_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto,
+    false, false, 4632, descriptor_table_protodef_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto,
     "jipan/cloud/v1/billing_service.proto",
-    &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_once, descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_deps, 3, 17,
+    &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_once, descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_deps, 3, 20,
     schemas, file_default_instances, TableStruct_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto::offsets,
     file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto, file_level_enum_descriptors_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto,
     file_level_service_descriptors_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto,
@@ -1202,6 +1291,806 @@ void ImportCostExportResponse::InternalSwap(ImportCostExportResponse* other) {
 
 // ===================================================================
 
+class StreamCostExportRequest::_Internal {
+ public:
+  static const ::jipan::cloud::v1::CostExportHeader& header(const StreamCostExportRequest* msg);
+};
+
+const ::jipan::cloud::v1::CostExportHeader&
+StreamCostExportRequest::_Internal::header(const StreamCostExportRequest* msg) {
+  return *msg->_impl_.part_.header_;
+}
+void StreamCostExportRequest::set_allocated_header(::jipan::cloud::v1::CostExportHeader* header) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  clear_part();
+  if (header) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+      ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(header);
+    if (message_arena != submessage_arena) {
+      header = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, header, submessage_arena);
+    }
+    set_has_header();
+    _impl_.part_.header_ = header;
+  }
+  // @@protoc_insertion_point(field_set_allocated:jipan.cloud.v1.StreamCostExportRequest.header)
+}
+StreamCostExportRequest::StreamCostExportRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.cloud.v1.StreamCostExportRequest)
+}
+StreamCostExportRequest::StreamCostExportRequest(const StreamCostExportRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  StreamCostExportRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.part_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+    , /*decltype(_impl_._oneof_case_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  clear_has_part();
+  switch (from.part_case()) {
+    case kHeader: {
+      _this->_internal_mutable_header()->::jipan::cloud::v1::CostExportHeader::MergeFrom(
+          from._internal_header());
+      break;
+    }
+    case kChunk: {
+      _this->_internal_set_chunk(from._internal_chunk());
+      break;
+    }
+    case PART_NOT_SET: {
+      break;
+    }
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.cloud.v1.StreamCostExportRequest)
+}
+
+inline void StreamCostExportRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.part_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+    , /*decltype(_impl_._oneof_case_)*/{}
+  };
+  clear_has_part();
+}
+
+StreamCostExportRequest::~StreamCostExportRequest() {
+  // @@protoc_insertion_point(destructor:jipan.cloud.v1.StreamCostExportRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void StreamCostExportRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  if (has_part()) {
+    clear_part();
+  }
+}
+
+void StreamCostExportRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void StreamCostExportRequest::clear_part() {
+// @@protoc_insertion_point(one_of_clear_start:jipan.cloud.v1.StreamCostExportRequest)
+  switch (part_case()) {
+    case kHeader: {
+      if (GetArenaForAllocation() == nullptr) {
+        delete _impl_.part_.header_;
+      }
+      break;
+    }
+    case kChunk: {
+      _impl_.part_.chunk_.Destroy();
+      break;
+    }
+    case PART_NOT_SET: {
+      break;
+    }
+  }
+  _impl_._oneof_case_[0] = PART_NOT_SET;
+}
+
+
+void StreamCostExportRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.cloud.v1.StreamCostExportRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  clear_part();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* StreamCostExportRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // .jipan.cloud.v1.CostExportHeader header = 1 [json_name = "header"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr = ctx->ParseMessage(_internal_mutable_header(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // bytes chunk = 2 [json_name = "chunk", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_chunk();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* StreamCostExportRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.cloud.v1.StreamCostExportRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // .jipan.cloud.v1.CostExportHeader header = 1 [json_name = "header"];
+  if (_internal_has_header()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(1, _Internal::header(this),
+        _Internal::header(this).GetCachedSize(), target, stream);
+  }
+
+  // bytes chunk = 2 [json_name = "chunk", (.jipan.common.v1.field_rules) = {
+  if (_internal_has_chunk()) {
+    target = stream->WriteBytesMaybeAliased(
+        2, this->_internal_chunk(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.cloud.v1.StreamCostExportRequest)
+  return target;
+}
+
+size_t StreamCostExportRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.cloud.v1.StreamCostExportRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  switch (part_case()) {
+    // .jipan.cloud.v1.CostExportHeader header = 1 [json_name = "header"];
+    case kHeader: {
+      total_size += 1 +
+        ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+          *_impl_.part_.header_);
+      break;
+    }
+    // bytes chunk = 2 [json_name = "chunk", (.jipan.common.v1.field_rules) = {
+    case kChunk: {
+      total_size += 1 +
+        ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::BytesSize(
+          this->_internal_chunk());
+      break;
+    }
+    case PART_NOT_SET: {
+      break;
+    }
+  }
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData StreamCostExportRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    StreamCostExportRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*StreamCostExportRequest::GetClassData() const { return &_class_data_; }
+
+
+void StreamCostExportRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<StreamCostExportRequest*>(&to_msg);
+  auto& from = static_cast<const StreamCostExportRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.cloud.v1.StreamCostExportRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  switch (from.part_case()) {
+    case kHeader: {
+      _this->_internal_mutable_header()->::jipan::cloud::v1::CostExportHeader::MergeFrom(
+          from._internal_header());
+      break;
+    }
+    case kChunk: {
+      _this->_internal_set_chunk(from._internal_chunk());
+      break;
+    }
+    case PART_NOT_SET: {
+      break;
+    }
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void StreamCostExportRequest::CopyFrom(const StreamCostExportRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.cloud.v1.StreamCostExportRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool StreamCostExportRequest::IsInitialized() const {
+  return true;
+}
+
+void StreamCostExportRequest::InternalSwap(StreamCostExportRequest* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  swap(_impl_.part_, other->_impl_.part_);
+  swap(_impl_._oneof_case_[0], other->_impl_._oneof_case_[0]);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata StreamCostExportRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[2]);
+}
+
+// ===================================================================
+
+class CostExportHeader::_Internal {
+ public:
+};
+
+void CostExportHeader::clear_exchange_rates() {
+  _impl_.exchange_rates_.Clear();
+}
+CostExportHeader::CostExportHeader(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.cloud.v1.CostExportHeader)
+}
+CostExportHeader::CostExportHeader(const CostExportHeader& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  CostExportHeader* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.exchange_rates_){from._impl_.exchange_rates_}
+    , decltype(_impl_.parent_){}
+    , decltype(_impl_.request_id_){}
+    , decltype(_impl_.layout_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.parent_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.parent_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_parent().empty()) {
+    _this->_impl_.parent_.Set(from._internal_parent(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.request_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.request_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_request_id().empty()) {
+    _this->_impl_.request_id_.Set(from._internal_request_id(), 
+      _this->GetArenaForAllocation());
+  }
+  _this->_impl_.layout_ = from._impl_.layout_;
+  // @@protoc_insertion_point(copy_constructor:jipan.cloud.v1.CostExportHeader)
+}
+
+inline void CostExportHeader::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.exchange_rates_){arena}
+    , decltype(_impl_.parent_){}
+    , decltype(_impl_.request_id_){}
+    , decltype(_impl_.layout_){0}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.parent_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.parent_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.request_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.request_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+CostExportHeader::~CostExportHeader() {
+  // @@protoc_insertion_point(destructor:jipan.cloud.v1.CostExportHeader)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void CostExportHeader::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.exchange_rates_.~RepeatedPtrField();
+  _impl_.parent_.Destroy();
+  _impl_.request_id_.Destroy();
+}
+
+void CostExportHeader::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void CostExportHeader::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.cloud.v1.CostExportHeader)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.exchange_rates_.Clear();
+  _impl_.parent_.ClearToEmpty();
+  _impl_.request_id_.ClearToEmpty();
+  _impl_.layout_ = 0;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* CostExportHeader::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_parent();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.cloud.v1.CostExportHeader.parent"));
+        } else
+          goto handle_unusual;
+        continue;
+      // .jipan.cloud.v1.CostExportLayout layout = 2 [json_name = "layout", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 16)) {
+          uint64_t val = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+          _internal_set_layout(static_cast<::jipan::cloud::v1::CostExportLayout>(val));
+        } else
+          goto handle_unusual;
+        continue;
+      // string request_id = 3 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_request_id();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.cloud.v1.CostExportHeader.request_id"));
+        } else
+          goto handle_unusual;
+        continue;
+      // repeated .jipan.cloud.v1.ExchangeRate exchange_rates = 4 [json_name = "exchangeRates", (.jipan.common.v1.field_rules) = {
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 34)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            ptr = ctx->ParseMessage(_internal_add_exchange_rates(), ptr);
+            CHK_(ptr);
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<34>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* CostExportHeader::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.cloud.v1.CostExportHeader)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_parent().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_parent().data(), static_cast<int>(this->_internal_parent().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.cloud.v1.CostExportHeader.parent");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_parent(), target);
+  }
+
+  // .jipan.cloud.v1.CostExportLayout layout = 2 [json_name = "layout", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_layout() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteEnumToArray(
+      2, this->_internal_layout(), target);
+  }
+
+  // string request_id = 3 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_request_id().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_request_id().data(), static_cast<int>(this->_internal_request_id().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.cloud.v1.CostExportHeader.request_id");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_request_id(), target);
+  }
+
+  // repeated .jipan.cloud.v1.ExchangeRate exchange_rates = 4 [json_name = "exchangeRates", (.jipan.common.v1.field_rules) = {
+  for (unsigned i = 0,
+      n = static_cast<unsigned>(this->_internal_exchange_rates_size()); i < n; i++) {
+    const auto& repfield = this->_internal_exchange_rates(i);
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+        InternalWriteMessage(4, repfield, repfield.GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.cloud.v1.CostExportHeader)
+  return target;
+}
+
+size_t CostExportHeader::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.cloud.v1.CostExportHeader)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // repeated .jipan.cloud.v1.ExchangeRate exchange_rates = 4 [json_name = "exchangeRates", (.jipan.common.v1.field_rules) = {
+  total_size += 1UL * this->_internal_exchange_rates_size();
+  for (const auto& msg : this->_impl_.exchange_rates_) {
+    total_size +=
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(msg);
+  }
+
+  // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_parent().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_parent());
+  }
+
+  // string request_id = 3 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_request_id().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_request_id());
+  }
+
+  // .jipan.cloud.v1.CostExportLayout layout = 2 [json_name = "layout", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_layout() != 0) {
+    total_size += 1 +
+      ::_pbi::WireFormatLite::EnumSize(this->_internal_layout());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData CostExportHeader::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    CostExportHeader::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*CostExportHeader::GetClassData() const { return &_class_data_; }
+
+
+void CostExportHeader::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<CostExportHeader*>(&to_msg);
+  auto& from = static_cast<const CostExportHeader&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.cloud.v1.CostExportHeader)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.exchange_rates_.MergeFrom(from._impl_.exchange_rates_);
+  if (!from._internal_parent().empty()) {
+    _this->_internal_set_parent(from._internal_parent());
+  }
+  if (!from._internal_request_id().empty()) {
+    _this->_internal_set_request_id(from._internal_request_id());
+  }
+  if (from._internal_layout() != 0) {
+    _this->_internal_set_layout(from._internal_layout());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void CostExportHeader::CopyFrom(const CostExportHeader& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.cloud.v1.CostExportHeader)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool CostExportHeader::IsInitialized() const {
+  return true;
+}
+
+void CostExportHeader::InternalSwap(CostExportHeader* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.exchange_rates_.InternalSwap(&other->_impl_.exchange_rates_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.parent_, lhs_arena,
+      &other->_impl_.parent_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.request_id_, lhs_arena,
+      &other->_impl_.request_id_, rhs_arena
+  );
+  swap(_impl_.layout_, other->_impl_.layout_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata CostExportHeader::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[3]);
+}
+
+// ===================================================================
+
+class StreamCostExportResponse::_Internal {
+ public:
+  static const ::jipan::cloud::v1::CostImport& cost_import(const StreamCostExportResponse* msg);
+};
+
+const ::jipan::cloud::v1::CostImport&
+StreamCostExportResponse::_Internal::cost_import(const StreamCostExportResponse* msg) {
+  return *msg->_impl_.cost_import_;
+}
+void StreamCostExportResponse::clear_cost_import() {
+  if (GetArenaForAllocation() == nullptr && _impl_.cost_import_ != nullptr) {
+    delete _impl_.cost_import_;
+  }
+  _impl_.cost_import_ = nullptr;
+}
+StreamCostExportResponse::StreamCostExportResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.cloud.v1.StreamCostExportResponse)
+}
+StreamCostExportResponse::StreamCostExportResponse(const StreamCostExportResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  StreamCostExportResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.cost_import_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  if (from._internal_has_cost_import()) {
+    _this->_impl_.cost_import_ = new ::jipan::cloud::v1::CostImport(*from._impl_.cost_import_);
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.cloud.v1.StreamCostExportResponse)
+}
+
+inline void StreamCostExportResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.cost_import_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+StreamCostExportResponse::~StreamCostExportResponse() {
+  // @@protoc_insertion_point(destructor:jipan.cloud.v1.StreamCostExportResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void StreamCostExportResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  if (this != internal_default_instance()) delete _impl_.cost_import_;
+}
+
+void StreamCostExportResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void StreamCostExportResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.cloud.v1.StreamCostExportResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  if (GetArenaForAllocation() == nullptr && _impl_.cost_import_ != nullptr) {
+    delete _impl_.cost_import_;
+  }
+  _impl_.cost_import_ = nullptr;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* StreamCostExportResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // .jipan.cloud.v1.CostImport cost_import = 1 [json_name = "costImport"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr = ctx->ParseMessage(_internal_mutable_cost_import(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* StreamCostExportResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.cloud.v1.StreamCostExportResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // .jipan.cloud.v1.CostImport cost_import = 1 [json_name = "costImport"];
+  if (this->_internal_has_cost_import()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(1, _Internal::cost_import(this),
+        _Internal::cost_import(this).GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.cloud.v1.StreamCostExportResponse)
+  return target;
+}
+
+size_t StreamCostExportResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.cloud.v1.StreamCostExportResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // .jipan.cloud.v1.CostImport cost_import = 1 [json_name = "costImport"];
+  if (this->_internal_has_cost_import()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.cost_import_);
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData StreamCostExportResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    StreamCostExportResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*StreamCostExportResponse::GetClassData() const { return &_class_data_; }
+
+
+void StreamCostExportResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<StreamCostExportResponse*>(&to_msg);
+  auto& from = static_cast<const StreamCostExportResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.cloud.v1.StreamCostExportResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (from._internal_has_cost_import()) {
+    _this->_internal_mutable_cost_import()->::jipan::cloud::v1::CostImport::MergeFrom(
+        from._internal_cost_import());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void StreamCostExportResponse::CopyFrom(const StreamCostExportResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.cloud.v1.StreamCostExportResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool StreamCostExportResponse::IsInitialized() const {
+  return true;
+}
+
+void StreamCostExportResponse::InternalSwap(StreamCostExportResponse* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  swap(_impl_.cost_import_, other->_impl_.cost_import_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata StreamCostExportResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[4]);
+}
+
+// ===================================================================
+
 class QueryCostsRequest::_Internal {
  public:
 };
@@ -1580,7 +2469,7 @@ void QueryCostsRequest::InternalSwap(QueryCostsRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata QueryCostsRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[2]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[5]);
 }
 
 // ===================================================================
@@ -1833,7 +2722,7 @@ void CostGroup::InternalSwap(CostGroup* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata CostGroup::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[3]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[6]);
 }
 
 // ===================================================================
@@ -2018,7 +2907,7 @@ void QueryCostsResponse::InternalSwap(QueryCostsResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata QueryCostsResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[4]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[7]);
 }
 
 // ===================================================================
@@ -2351,7 +3240,7 @@ void ExportFocusRequest::InternalSwap(ExportFocusRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ExportFocusRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[5]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[8]);
 }
 
 // ===================================================================
@@ -2549,7 +3438,7 @@ void ExportFocusResponse::InternalSwap(ExportFocusResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ExportFocusResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[6]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[9]);
 }
 
 // ===================================================================
@@ -2850,7 +3739,7 @@ void CreateBudgetRequest::InternalSwap(CreateBudgetRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata CreateBudgetRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[7]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[10]);
 }
 
 // ===================================================================
@@ -3049,7 +3938,7 @@ void CreateBudgetResponse::InternalSwap(CreateBudgetResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata CreateBudgetResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[8]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[11]);
 }
 
 // ===================================================================
@@ -3329,7 +4218,7 @@ void ListBudgetsRequest::InternalSwap(ListBudgetsRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ListBudgetsRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[9]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[12]);
 }
 
 // ===================================================================
@@ -3569,7 +4458,7 @@ void ListBudgetsResponse::InternalSwap(ListBudgetsResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ListBudgetsResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[10]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[13]);
 }
 
 // ===================================================================
@@ -3849,7 +4738,7 @@ void ListNotificationsRequest::InternalSwap(ListNotificationsRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ListNotificationsRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[11]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[14]);
 }
 
 // ===================================================================
@@ -4089,7 +4978,7 @@ void ListNotificationsResponse::InternalSwap(ListNotificationsResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ListNotificationsResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[12]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[15]);
 }
 
 // ===================================================================
@@ -4292,7 +5181,7 @@ void StreamNotificationsRequest::InternalSwap(StreamNotificationsRequest* other)
 ::PROTOBUF_NAMESPACE_ID::Metadata StreamNotificationsRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[13]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[16]);
 }
 
 // ===================================================================
@@ -4491,7 +5380,7 @@ void StreamNotificationsResponse::InternalSwap(StreamNotificationsResponse* othe
 ::PROTOBUF_NAMESPACE_ID::Metadata StreamNotificationsResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[14]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[17]);
 }
 
 // ===================================================================
@@ -4721,7 +5610,7 @@ void ForecastCostsRequest::InternalSwap(ForecastCostsRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ForecastCostsRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[15]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[18]);
 }
 
 // ===================================================================
@@ -5000,7 +5889,7 @@ void ForecastCostsResponse::InternalSwap(ForecastCostsResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ForecastCostsResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[16]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto[19]);
 }
 
 // @@protoc_insertion_point(namespace_scope)
@@ -5015,6 +5904,18 @@ Arena::CreateMaybeMessage< ::jipan::cloud::v1::ImportCostExportRequest >(Arena* 
 template<> PROTOBUF_NOINLINE ::jipan::cloud::v1::ImportCostExportResponse*
 Arena::CreateMaybeMessage< ::jipan::cloud::v1::ImportCostExportResponse >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::cloud::v1::ImportCostExportResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::cloud::v1::StreamCostExportRequest*
+Arena::CreateMaybeMessage< ::jipan::cloud::v1::StreamCostExportRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::cloud::v1::StreamCostExportRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::cloud::v1::CostExportHeader*
+Arena::CreateMaybeMessage< ::jipan::cloud::v1::CostExportHeader >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::cloud::v1::CostExportHeader >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::cloud::v1::StreamCostExportResponse*
+Arena::CreateMaybeMessage< ::jipan::cloud::v1::StreamCostExportResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::cloud::v1::StreamCostExportResponse >(arena);
 }
 template<> PROTOBUF_NOINLINE ::jipan::cloud::v1::QueryCostsRequest*
 Arena::CreateMaybeMessage< ::jipan::cloud::v1::QueryCostsRequest >(Arena* arena) {

@@ -51,6 +51,9 @@ extern const ::PROTOBUF_NAMESPACE_ID::internal::DescriptorTable descriptor_table
 namespace jipan {
 namespace cloud {
 namespace v1 {
+class CostExportHeader;
+struct CostExportHeaderDefaultTypeInternal;
+extern CostExportHeaderDefaultTypeInternal _CostExportHeader_default_instance_;
 class CostGroup;
 struct CostGroupDefaultTypeInternal;
 extern CostGroupDefaultTypeInternal _CostGroup_default_instance_;
@@ -96,6 +99,12 @@ extern QueryCostsRequestDefaultTypeInternal _QueryCostsRequest_default_instance_
 class QueryCostsResponse;
 struct QueryCostsResponseDefaultTypeInternal;
 extern QueryCostsResponseDefaultTypeInternal _QueryCostsResponse_default_instance_;
+class StreamCostExportRequest;
+struct StreamCostExportRequestDefaultTypeInternal;
+extern StreamCostExportRequestDefaultTypeInternal _StreamCostExportRequest_default_instance_;
+class StreamCostExportResponse;
+struct StreamCostExportResponseDefaultTypeInternal;
+extern StreamCostExportResponseDefaultTypeInternal _StreamCostExportResponse_default_instance_;
 class StreamNotificationsRequest;
 struct StreamNotificationsRequestDefaultTypeInternal;
 extern StreamNotificationsRequestDefaultTypeInternal _StreamNotificationsRequest_default_instance_;
@@ -106,6 +115,7 @@ extern StreamNotificationsResponseDefaultTypeInternal _StreamNotificationsRespon
 }  // namespace cloud
 }  // namespace jipan
 PROTOBUF_NAMESPACE_OPEN
+template<> ::jipan::cloud::v1::CostExportHeader* Arena::CreateMaybeMessage<::jipan::cloud::v1::CostExportHeader>(Arena*);
 template<> ::jipan::cloud::v1::CostGroup* Arena::CreateMaybeMessage<::jipan::cloud::v1::CostGroup>(Arena*);
 template<> ::jipan::cloud::v1::CreateBudgetRequest* Arena::CreateMaybeMessage<::jipan::cloud::v1::CreateBudgetRequest>(Arena*);
 template<> ::jipan::cloud::v1::CreateBudgetResponse* Arena::CreateMaybeMessage<::jipan::cloud::v1::CreateBudgetResponse>(Arena*);
@@ -121,6 +131,8 @@ template<> ::jipan::cloud::v1::ListNotificationsRequest* Arena::CreateMaybeMessa
 template<> ::jipan::cloud::v1::ListNotificationsResponse* Arena::CreateMaybeMessage<::jipan::cloud::v1::ListNotificationsResponse>(Arena*);
 template<> ::jipan::cloud::v1::QueryCostsRequest* Arena::CreateMaybeMessage<::jipan::cloud::v1::QueryCostsRequest>(Arena*);
 template<> ::jipan::cloud::v1::QueryCostsResponse* Arena::CreateMaybeMessage<::jipan::cloud::v1::QueryCostsResponse>(Arena*);
+template<> ::jipan::cloud::v1::StreamCostExportRequest* Arena::CreateMaybeMessage<::jipan::cloud::v1::StreamCostExportRequest>(Arena*);
+template<> ::jipan::cloud::v1::StreamCostExportResponse* Arena::CreateMaybeMessage<::jipan::cloud::v1::StreamCostExportResponse>(Arena*);
 template<> ::jipan::cloud::v1::StreamNotificationsRequest* Arena::CreateMaybeMessage<::jipan::cloud::v1::StreamNotificationsRequest>(Arena*);
 template<> ::jipan::cloud::v1::StreamNotificationsResponse* Arena::CreateMaybeMessage<::jipan::cloud::v1::StreamNotificationsResponse>(Arena*);
 PROTOBUF_NAMESPACE_CLOSE
@@ -586,6 +598,559 @@ class ImportCostExportResponse final :
 };
 // -------------------------------------------------------------------
 
+class StreamCostExportRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.cloud.v1.StreamCostExportRequest) */ {
+ public:
+  inline StreamCostExportRequest() : StreamCostExportRequest(nullptr) {}
+  ~StreamCostExportRequest() override;
+  explicit PROTOBUF_CONSTEXPR StreamCostExportRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  StreamCostExportRequest(const StreamCostExportRequest& from);
+  StreamCostExportRequest(StreamCostExportRequest&& from) noexcept
+    : StreamCostExportRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline StreamCostExportRequest& operator=(const StreamCostExportRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline StreamCostExportRequest& operator=(StreamCostExportRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const StreamCostExportRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  enum PartCase {
+    kHeader = 1,
+    kChunk = 2,
+    PART_NOT_SET = 0,
+  };
+
+  static inline const StreamCostExportRequest* internal_default_instance() {
+    return reinterpret_cast<const StreamCostExportRequest*>(
+               &_StreamCostExportRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    2;
+
+  friend void swap(StreamCostExportRequest& a, StreamCostExportRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(StreamCostExportRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(StreamCostExportRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  StreamCostExportRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<StreamCostExportRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const StreamCostExportRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const StreamCostExportRequest& from) {
+    StreamCostExportRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(StreamCostExportRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.cloud.v1.StreamCostExportRequest";
+  }
+  protected:
+  explicit StreamCostExportRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kHeaderFieldNumber = 1,
+    kChunkFieldNumber = 2,
+  };
+  // .jipan.cloud.v1.CostExportHeader header = 1 [json_name = "header"];
+  bool has_header() const;
+  private:
+  bool _internal_has_header() const;
+  public:
+  void clear_header();
+  const ::jipan::cloud::v1::CostExportHeader& header() const;
+  PROTOBUF_NODISCARD ::jipan::cloud::v1::CostExportHeader* release_header();
+  ::jipan::cloud::v1::CostExportHeader* mutable_header();
+  void set_allocated_header(::jipan::cloud::v1::CostExportHeader* header);
+  private:
+  const ::jipan::cloud::v1::CostExportHeader& _internal_header() const;
+  ::jipan::cloud::v1::CostExportHeader* _internal_mutable_header();
+  public:
+  void unsafe_arena_set_allocated_header(
+      ::jipan::cloud::v1::CostExportHeader* header);
+  ::jipan::cloud::v1::CostExportHeader* unsafe_arena_release_header();
+
+  // bytes chunk = 2 [json_name = "chunk", (.jipan.common.v1.field_rules) = {
+  bool has_chunk() const;
+  private:
+  bool _internal_has_chunk() const;
+  public:
+  void clear_chunk();
+  const std::string& chunk() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_chunk(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_chunk();
+  PROTOBUF_NODISCARD std::string* release_chunk();
+  void set_allocated_chunk(std::string* chunk);
+  private:
+  const std::string& _internal_chunk() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_chunk(const std::string& value);
+  std::string* _internal_mutable_chunk();
+  public:
+
+  void clear_part();
+  PartCase part_case() const;
+  // @@protoc_insertion_point(class_scope:jipan.cloud.v1.StreamCostExportRequest)
+ private:
+  class _Internal;
+  void set_has_header();
+  void set_has_chunk();
+
+  inline bool has_part() const;
+  inline void clear_has_part();
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    union PartUnion {
+      constexpr PartUnion() : _constinit_{} {}
+        ::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized _constinit_;
+      ::jipan::cloud::v1::CostExportHeader* header_;
+      ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr chunk_;
+    } part_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+    uint32_t _oneof_case_[1];
+
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class CostExportHeader final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.cloud.v1.CostExportHeader) */ {
+ public:
+  inline CostExportHeader() : CostExportHeader(nullptr) {}
+  ~CostExportHeader() override;
+  explicit PROTOBUF_CONSTEXPR CostExportHeader(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  CostExportHeader(const CostExportHeader& from);
+  CostExportHeader(CostExportHeader&& from) noexcept
+    : CostExportHeader() {
+    *this = ::std::move(from);
+  }
+
+  inline CostExportHeader& operator=(const CostExportHeader& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline CostExportHeader& operator=(CostExportHeader&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const CostExportHeader& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const CostExportHeader* internal_default_instance() {
+    return reinterpret_cast<const CostExportHeader*>(
+               &_CostExportHeader_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    3;
+
+  friend void swap(CostExportHeader& a, CostExportHeader& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(CostExportHeader* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(CostExportHeader* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  CostExportHeader* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<CostExportHeader>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const CostExportHeader& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const CostExportHeader& from) {
+    CostExportHeader::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(CostExportHeader* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.cloud.v1.CostExportHeader";
+  }
+  protected:
+  explicit CostExportHeader(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kExchangeRatesFieldNumber = 4,
+    kParentFieldNumber = 1,
+    kRequestIdFieldNumber = 3,
+    kLayoutFieldNumber = 2,
+  };
+  // repeated .jipan.cloud.v1.ExchangeRate exchange_rates = 4 [json_name = "exchangeRates", (.jipan.common.v1.field_rules) = {
+  int exchange_rates_size() const;
+  private:
+  int _internal_exchange_rates_size() const;
+  public:
+  void clear_exchange_rates();
+  ::jipan::cloud::v1::ExchangeRate* mutable_exchange_rates(int index);
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::cloud::v1::ExchangeRate >*
+      mutable_exchange_rates();
+  private:
+  const ::jipan::cloud::v1::ExchangeRate& _internal_exchange_rates(int index) const;
+  ::jipan::cloud::v1::ExchangeRate* _internal_add_exchange_rates();
+  public:
+  const ::jipan::cloud::v1::ExchangeRate& exchange_rates(int index) const;
+  ::jipan::cloud::v1::ExchangeRate* add_exchange_rates();
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::cloud::v1::ExchangeRate >&
+      exchange_rates() const;
+
+  // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+  void clear_parent();
+  const std::string& parent() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_parent(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_parent();
+  PROTOBUF_NODISCARD std::string* release_parent();
+  void set_allocated_parent(std::string* parent);
+  private:
+  const std::string& _internal_parent() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_parent(const std::string& value);
+  std::string* _internal_mutable_parent();
+  public:
+
+  // string request_id = 3 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
+  void clear_request_id();
+  const std::string& request_id() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_request_id(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_request_id();
+  PROTOBUF_NODISCARD std::string* release_request_id();
+  void set_allocated_request_id(std::string* request_id);
+  private:
+  const std::string& _internal_request_id() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_request_id(const std::string& value);
+  std::string* _internal_mutable_request_id();
+  public:
+
+  // .jipan.cloud.v1.CostExportLayout layout = 2 [json_name = "layout", (.jipan.common.v1.field_rules) = {
+  void clear_layout();
+  ::jipan::cloud::v1::CostExportLayout layout() const;
+  void set_layout(::jipan::cloud::v1::CostExportLayout value);
+  private:
+  ::jipan::cloud::v1::CostExportLayout _internal_layout() const;
+  void _internal_set_layout(::jipan::cloud::v1::CostExportLayout value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.cloud.v1.CostExportHeader)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::cloud::v1::ExchangeRate > exchange_rates_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr parent_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr request_id_;
+    int layout_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class StreamCostExportResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.cloud.v1.StreamCostExportResponse) */ {
+ public:
+  inline StreamCostExportResponse() : StreamCostExportResponse(nullptr) {}
+  ~StreamCostExportResponse() override;
+  explicit PROTOBUF_CONSTEXPR StreamCostExportResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  StreamCostExportResponse(const StreamCostExportResponse& from);
+  StreamCostExportResponse(StreamCostExportResponse&& from) noexcept
+    : StreamCostExportResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline StreamCostExportResponse& operator=(const StreamCostExportResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline StreamCostExportResponse& operator=(StreamCostExportResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const StreamCostExportResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const StreamCostExportResponse* internal_default_instance() {
+    return reinterpret_cast<const StreamCostExportResponse*>(
+               &_StreamCostExportResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    4;
+
+  friend void swap(StreamCostExportResponse& a, StreamCostExportResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(StreamCostExportResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(StreamCostExportResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  StreamCostExportResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<StreamCostExportResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const StreamCostExportResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const StreamCostExportResponse& from) {
+    StreamCostExportResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(StreamCostExportResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.cloud.v1.StreamCostExportResponse";
+  }
+  protected:
+  explicit StreamCostExportResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kCostImportFieldNumber = 1,
+  };
+  // .jipan.cloud.v1.CostImport cost_import = 1 [json_name = "costImport"];
+  bool has_cost_import() const;
+  private:
+  bool _internal_has_cost_import() const;
+  public:
+  void clear_cost_import();
+  const ::jipan::cloud::v1::CostImport& cost_import() const;
+  PROTOBUF_NODISCARD ::jipan::cloud::v1::CostImport* release_cost_import();
+  ::jipan::cloud::v1::CostImport* mutable_cost_import();
+  void set_allocated_cost_import(::jipan::cloud::v1::CostImport* cost_import);
+  private:
+  const ::jipan::cloud::v1::CostImport& _internal_cost_import() const;
+  ::jipan::cloud::v1::CostImport* _internal_mutable_cost_import();
+  public:
+  void unsafe_arena_set_allocated_cost_import(
+      ::jipan::cloud::v1::CostImport* cost_import);
+  ::jipan::cloud::v1::CostImport* unsafe_arena_release_cost_import();
+
+  // @@protoc_insertion_point(class_scope:jipan.cloud.v1.StreamCostExportResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::jipan::cloud::v1::CostImport* cost_import_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fcloud_2fv1_2fbilling_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
 class QueryCostsRequest final :
     public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.cloud.v1.QueryCostsRequest) */ {
  public:
@@ -634,7 +1199,7 @@ class QueryCostsRequest final :
                &_QueryCostsRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    2;
+    5;
 
   friend void swap(QueryCostsRequest& a, QueryCostsRequest& b) {
     a.Swap(&b);
@@ -846,7 +1411,7 @@ class CostGroup final :
                &_CostGroup_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    3;
+    6;
 
   friend void swap(CostGroup& a, CostGroup& b) {
     a.Swap(&b);
@@ -1015,7 +1580,7 @@ class QueryCostsResponse final :
                &_QueryCostsResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    4;
+    7;
 
   friend void swap(QueryCostsResponse& a, QueryCostsResponse& b) {
     a.Swap(&b);
@@ -1172,7 +1737,7 @@ class ExportFocusRequest final :
                &_ExportFocusRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    5;
+    8;
 
   friend void swap(ExportFocusRequest& a, ExportFocusRequest& b) {
     a.Swap(&b);
@@ -1368,7 +1933,7 @@ class ExportFocusResponse final :
                &_ExportFocusResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    6;
+    9;
 
   friend void swap(ExportFocusResponse& a, ExportFocusResponse& b) {
     a.Swap(&b);
@@ -1521,7 +2086,7 @@ class CreateBudgetRequest final :
                &_CreateBudgetRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    7;
+    10;
 
   friend void swap(CreateBudgetRequest& a, CreateBudgetRequest& b) {
     a.Swap(&b);
@@ -1710,7 +2275,7 @@ class CreateBudgetResponse final :
                &_CreateBudgetResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    8;
+    11;
 
   friend void swap(CreateBudgetResponse& a, CreateBudgetResponse& b) {
     a.Swap(&b);
@@ -1867,7 +2432,7 @@ class ListBudgetsRequest final :
                &_ListBudgetsRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    9;
+    12;
 
   friend void swap(ListBudgetsRequest& a, ListBudgetsRequest& b) {
     a.Swap(&b);
@@ -2047,7 +2612,7 @@ class ListBudgetsResponse final :
                &_ListBudgetsResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    10;
+    13;
 
   friend void swap(ListBudgetsResponse& a, ListBudgetsResponse& b) {
     a.Swap(&b);
@@ -2220,7 +2785,7 @@ class ListNotificationsRequest final :
                &_ListNotificationsRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    11;
+    14;
 
   friend void swap(ListNotificationsRequest& a, ListNotificationsRequest& b) {
     a.Swap(&b);
@@ -2400,7 +2965,7 @@ class ListNotificationsResponse final :
                &_ListNotificationsResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    12;
+    15;
 
   friend void swap(ListNotificationsResponse& a, ListNotificationsResponse& b) {
     a.Swap(&b);
@@ -2573,7 +3138,7 @@ class StreamNotificationsRequest final :
                &_StreamNotificationsRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    13;
+    16;
 
   friend void swap(StreamNotificationsRequest& a, StreamNotificationsRequest& b) {
     a.Swap(&b);
@@ -2726,7 +3291,7 @@ class StreamNotificationsResponse final :
                &_StreamNotificationsResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    14;
+    17;
 
   friend void swap(StreamNotificationsResponse& a, StreamNotificationsResponse& b) {
     a.Swap(&b);
@@ -2883,7 +3448,7 @@ class ForecastCostsRequest final :
                &_ForecastCostsRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    15;
+    18;
 
   friend void swap(ForecastCostsRequest& a, ForecastCostsRequest& b) {
     a.Swap(&b);
@@ -3047,7 +3612,7 @@ class ForecastCostsResponse final :
                &_ForecastCostsResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    16;
+    19;
 
   friend void swap(ForecastCostsResponse& a, ForecastCostsResponse& b) {
     a.Swap(&b);
@@ -3486,6 +4051,420 @@ inline void ImportCostExportResponse::set_allocated_cost_import(::jipan::cloud::
   }
   _impl_.cost_import_ = cost_import;
   // @@protoc_insertion_point(field_set_allocated:jipan.cloud.v1.ImportCostExportResponse.cost_import)
+}
+
+// -------------------------------------------------------------------
+
+// StreamCostExportRequest
+
+// .jipan.cloud.v1.CostExportHeader header = 1 [json_name = "header"];
+inline bool StreamCostExportRequest::_internal_has_header() const {
+  return part_case() == kHeader;
+}
+inline bool StreamCostExportRequest::has_header() const {
+  return _internal_has_header();
+}
+inline void StreamCostExportRequest::set_has_header() {
+  _impl_._oneof_case_[0] = kHeader;
+}
+inline void StreamCostExportRequest::clear_header() {
+  if (_internal_has_header()) {
+    if (GetArenaForAllocation() == nullptr) {
+      delete _impl_.part_.header_;
+    }
+    clear_has_part();
+  }
+}
+inline ::jipan::cloud::v1::CostExportHeader* StreamCostExportRequest::release_header() {
+  // @@protoc_insertion_point(field_release:jipan.cloud.v1.StreamCostExportRequest.header)
+  if (_internal_has_header()) {
+    clear_has_part();
+    ::jipan::cloud::v1::CostExportHeader* temp = _impl_.part_.header_;
+    if (GetArenaForAllocation() != nullptr) {
+      temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+    }
+    _impl_.part_.header_ = nullptr;
+    return temp;
+  } else {
+    return nullptr;
+  }
+}
+inline const ::jipan::cloud::v1::CostExportHeader& StreamCostExportRequest::_internal_header() const {
+  return _internal_has_header()
+      ? *_impl_.part_.header_
+      : reinterpret_cast< ::jipan::cloud::v1::CostExportHeader&>(::jipan::cloud::v1::_CostExportHeader_default_instance_);
+}
+inline const ::jipan::cloud::v1::CostExportHeader& StreamCostExportRequest::header() const {
+  // @@protoc_insertion_point(field_get:jipan.cloud.v1.StreamCostExportRequest.header)
+  return _internal_header();
+}
+inline ::jipan::cloud::v1::CostExportHeader* StreamCostExportRequest::unsafe_arena_release_header() {
+  // @@protoc_insertion_point(field_unsafe_arena_release:jipan.cloud.v1.StreamCostExportRequest.header)
+  if (_internal_has_header()) {
+    clear_has_part();
+    ::jipan::cloud::v1::CostExportHeader* temp = _impl_.part_.header_;
+    _impl_.part_.header_ = nullptr;
+    return temp;
+  } else {
+    return nullptr;
+  }
+}
+inline void StreamCostExportRequest::unsafe_arena_set_allocated_header(::jipan::cloud::v1::CostExportHeader* header) {
+  clear_part();
+  if (header) {
+    set_has_header();
+    _impl_.part_.header_ = header;
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.cloud.v1.StreamCostExportRequest.header)
+}
+inline ::jipan::cloud::v1::CostExportHeader* StreamCostExportRequest::_internal_mutable_header() {
+  if (!_internal_has_header()) {
+    clear_part();
+    set_has_header();
+    _impl_.part_.header_ = CreateMaybeMessage< ::jipan::cloud::v1::CostExportHeader >(GetArenaForAllocation());
+  }
+  return _impl_.part_.header_;
+}
+inline ::jipan::cloud::v1::CostExportHeader* StreamCostExportRequest::mutable_header() {
+  ::jipan::cloud::v1::CostExportHeader* _msg = _internal_mutable_header();
+  // @@protoc_insertion_point(field_mutable:jipan.cloud.v1.StreamCostExportRequest.header)
+  return _msg;
+}
+
+// bytes chunk = 2 [json_name = "chunk", (.jipan.common.v1.field_rules) = {
+inline bool StreamCostExportRequest::_internal_has_chunk() const {
+  return part_case() == kChunk;
+}
+inline bool StreamCostExportRequest::has_chunk() const {
+  return _internal_has_chunk();
+}
+inline void StreamCostExportRequest::set_has_chunk() {
+  _impl_._oneof_case_[0] = kChunk;
+}
+inline void StreamCostExportRequest::clear_chunk() {
+  if (_internal_has_chunk()) {
+    _impl_.part_.chunk_.Destroy();
+    clear_has_part();
+  }
+}
+inline const std::string& StreamCostExportRequest::chunk() const {
+  // @@protoc_insertion_point(field_get:jipan.cloud.v1.StreamCostExportRequest.chunk)
+  return _internal_chunk();
+}
+template <typename ArgT0, typename... ArgT>
+inline void StreamCostExportRequest::set_chunk(ArgT0&& arg0, ArgT... args) {
+  if (!_internal_has_chunk()) {
+    clear_part();
+    set_has_chunk();
+    _impl_.part_.chunk_.InitDefault();
+  }
+  _impl_.part_.chunk_.SetBytes( static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.cloud.v1.StreamCostExportRequest.chunk)
+}
+inline std::string* StreamCostExportRequest::mutable_chunk() {
+  std::string* _s = _internal_mutable_chunk();
+  // @@protoc_insertion_point(field_mutable:jipan.cloud.v1.StreamCostExportRequest.chunk)
+  return _s;
+}
+inline const std::string& StreamCostExportRequest::_internal_chunk() const {
+  if (_internal_has_chunk()) {
+    return _impl_.part_.chunk_.Get();
+  }
+  return ::PROTOBUF_NAMESPACE_ID::internal::GetEmptyStringAlreadyInited();
+}
+inline void StreamCostExportRequest::_internal_set_chunk(const std::string& value) {
+  if (!_internal_has_chunk()) {
+    clear_part();
+    set_has_chunk();
+    _impl_.part_.chunk_.InitDefault();
+  }
+  _impl_.part_.chunk_.Set(value, GetArenaForAllocation());
+}
+inline std::string* StreamCostExportRequest::_internal_mutable_chunk() {
+  if (!_internal_has_chunk()) {
+    clear_part();
+    set_has_chunk();
+    _impl_.part_.chunk_.InitDefault();
+  }
+  return _impl_.part_.chunk_.Mutable(      GetArenaForAllocation());
+}
+inline std::string* StreamCostExportRequest::release_chunk() {
+  // @@protoc_insertion_point(field_release:jipan.cloud.v1.StreamCostExportRequest.chunk)
+  if (_internal_has_chunk()) {
+    clear_has_part();
+    return _impl_.part_.chunk_.Release();
+  } else {
+    return nullptr;
+  }
+}
+inline void StreamCostExportRequest::set_allocated_chunk(std::string* chunk) {
+  if (has_part()) {
+    clear_part();
+  }
+  if (chunk != nullptr) {
+    set_has_chunk();
+    _impl_.part_.chunk_.InitAllocated(chunk, GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(field_set_allocated:jipan.cloud.v1.StreamCostExportRequest.chunk)
+}
+
+inline bool StreamCostExportRequest::has_part() const {
+  return part_case() != PART_NOT_SET;
+}
+inline void StreamCostExportRequest::clear_has_part() {
+  _impl_._oneof_case_[0] = PART_NOT_SET;
+}
+inline StreamCostExportRequest::PartCase StreamCostExportRequest::part_case() const {
+  return StreamCostExportRequest::PartCase(_impl_._oneof_case_[0]);
+}
+// -------------------------------------------------------------------
+
+// CostExportHeader
+
+// string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+inline void CostExportHeader::clear_parent() {
+  _impl_.parent_.ClearToEmpty();
+}
+inline const std::string& CostExportHeader::parent() const {
+  // @@protoc_insertion_point(field_get:jipan.cloud.v1.CostExportHeader.parent)
+  return _internal_parent();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void CostExportHeader::set_parent(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.parent_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.cloud.v1.CostExportHeader.parent)
+}
+inline std::string* CostExportHeader::mutable_parent() {
+  std::string* _s = _internal_mutable_parent();
+  // @@protoc_insertion_point(field_mutable:jipan.cloud.v1.CostExportHeader.parent)
+  return _s;
+}
+inline const std::string& CostExportHeader::_internal_parent() const {
+  return _impl_.parent_.Get();
+}
+inline void CostExportHeader::_internal_set_parent(const std::string& value) {
+  
+  _impl_.parent_.Set(value, GetArenaForAllocation());
+}
+inline std::string* CostExportHeader::_internal_mutable_parent() {
+  
+  return _impl_.parent_.Mutable(GetArenaForAllocation());
+}
+inline std::string* CostExportHeader::release_parent() {
+  // @@protoc_insertion_point(field_release:jipan.cloud.v1.CostExportHeader.parent)
+  return _impl_.parent_.Release();
+}
+inline void CostExportHeader::set_allocated_parent(std::string* parent) {
+  if (parent != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.parent_.SetAllocated(parent, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.parent_.IsDefault()) {
+    _impl_.parent_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.cloud.v1.CostExportHeader.parent)
+}
+
+// .jipan.cloud.v1.CostExportLayout layout = 2 [json_name = "layout", (.jipan.common.v1.field_rules) = {
+inline void CostExportHeader::clear_layout() {
+  _impl_.layout_ = 0;
+}
+inline ::jipan::cloud::v1::CostExportLayout CostExportHeader::_internal_layout() const {
+  return static_cast< ::jipan::cloud::v1::CostExportLayout >(_impl_.layout_);
+}
+inline ::jipan::cloud::v1::CostExportLayout CostExportHeader::layout() const {
+  // @@protoc_insertion_point(field_get:jipan.cloud.v1.CostExportHeader.layout)
+  return _internal_layout();
+}
+inline void CostExportHeader::_internal_set_layout(::jipan::cloud::v1::CostExportLayout value) {
+  
+  _impl_.layout_ = value;
+}
+inline void CostExportHeader::set_layout(::jipan::cloud::v1::CostExportLayout value) {
+  _internal_set_layout(value);
+  // @@protoc_insertion_point(field_set:jipan.cloud.v1.CostExportHeader.layout)
+}
+
+// string request_id = 3 [json_name = "requestId", (.jipan.common.v1.field_rules) = {
+inline void CostExportHeader::clear_request_id() {
+  _impl_.request_id_.ClearToEmpty();
+}
+inline const std::string& CostExportHeader::request_id() const {
+  // @@protoc_insertion_point(field_get:jipan.cloud.v1.CostExportHeader.request_id)
+  return _internal_request_id();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void CostExportHeader::set_request_id(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.request_id_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.cloud.v1.CostExportHeader.request_id)
+}
+inline std::string* CostExportHeader::mutable_request_id() {
+  std::string* _s = _internal_mutable_request_id();
+  // @@protoc_insertion_point(field_mutable:jipan.cloud.v1.CostExportHeader.request_id)
+  return _s;
+}
+inline const std::string& CostExportHeader::_internal_request_id() const {
+  return _impl_.request_id_.Get();
+}
+inline void CostExportHeader::_internal_set_request_id(const std::string& value) {
+  
+  _impl_.request_id_.Set(value, GetArenaForAllocation());
+}
+inline std::string* CostExportHeader::_internal_mutable_request_id() {
+  
+  return _impl_.request_id_.Mutable(GetArenaForAllocation());
+}
+inline std::string* CostExportHeader::release_request_id() {
+  // @@protoc_insertion_point(field_release:jipan.cloud.v1.CostExportHeader.request_id)
+  return _impl_.request_id_.Release();
+}
+inline void CostExportHeader::set_allocated_request_id(std::string* request_id) {
+  if (request_id != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.request_id_.SetAllocated(request_id, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.request_id_.IsDefault()) {
+    _impl_.request_id_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.cloud.v1.CostExportHeader.request_id)
+}
+
+// repeated .jipan.cloud.v1.ExchangeRate exchange_rates = 4 [json_name = "exchangeRates", (.jipan.common.v1.field_rules) = {
+inline int CostExportHeader::_internal_exchange_rates_size() const {
+  return _impl_.exchange_rates_.size();
+}
+inline int CostExportHeader::exchange_rates_size() const {
+  return _internal_exchange_rates_size();
+}
+inline ::jipan::cloud::v1::ExchangeRate* CostExportHeader::mutable_exchange_rates(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.cloud.v1.CostExportHeader.exchange_rates)
+  return _impl_.exchange_rates_.Mutable(index);
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::cloud::v1::ExchangeRate >*
+CostExportHeader::mutable_exchange_rates() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.cloud.v1.CostExportHeader.exchange_rates)
+  return &_impl_.exchange_rates_;
+}
+inline const ::jipan::cloud::v1::ExchangeRate& CostExportHeader::_internal_exchange_rates(int index) const {
+  return _impl_.exchange_rates_.Get(index);
+}
+inline const ::jipan::cloud::v1::ExchangeRate& CostExportHeader::exchange_rates(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.cloud.v1.CostExportHeader.exchange_rates)
+  return _internal_exchange_rates(index);
+}
+inline ::jipan::cloud::v1::ExchangeRate* CostExportHeader::_internal_add_exchange_rates() {
+  return _impl_.exchange_rates_.Add();
+}
+inline ::jipan::cloud::v1::ExchangeRate* CostExportHeader::add_exchange_rates() {
+  ::jipan::cloud::v1::ExchangeRate* _add = _internal_add_exchange_rates();
+  // @@protoc_insertion_point(field_add:jipan.cloud.v1.CostExportHeader.exchange_rates)
+  return _add;
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::cloud::v1::ExchangeRate >&
+CostExportHeader::exchange_rates() const {
+  // @@protoc_insertion_point(field_list:jipan.cloud.v1.CostExportHeader.exchange_rates)
+  return _impl_.exchange_rates_;
+}
+
+// -------------------------------------------------------------------
+
+// StreamCostExportResponse
+
+// .jipan.cloud.v1.CostImport cost_import = 1 [json_name = "costImport"];
+inline bool StreamCostExportResponse::_internal_has_cost_import() const {
+  return this != internal_default_instance() && _impl_.cost_import_ != nullptr;
+}
+inline bool StreamCostExportResponse::has_cost_import() const {
+  return _internal_has_cost_import();
+}
+inline const ::jipan::cloud::v1::CostImport& StreamCostExportResponse::_internal_cost_import() const {
+  const ::jipan::cloud::v1::CostImport* p = _impl_.cost_import_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::cloud::v1::CostImport&>(
+      ::jipan::cloud::v1::_CostImport_default_instance_);
+}
+inline const ::jipan::cloud::v1::CostImport& StreamCostExportResponse::cost_import() const {
+  // @@protoc_insertion_point(field_get:jipan.cloud.v1.StreamCostExportResponse.cost_import)
+  return _internal_cost_import();
+}
+inline void StreamCostExportResponse::unsafe_arena_set_allocated_cost_import(
+    ::jipan::cloud::v1::CostImport* cost_import) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.cost_import_);
+  }
+  _impl_.cost_import_ = cost_import;
+  if (cost_import) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.cloud.v1.StreamCostExportResponse.cost_import)
+}
+inline ::jipan::cloud::v1::CostImport* StreamCostExportResponse::release_cost_import() {
+  
+  ::jipan::cloud::v1::CostImport* temp = _impl_.cost_import_;
+  _impl_.cost_import_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::cloud::v1::CostImport* StreamCostExportResponse::unsafe_arena_release_cost_import() {
+  // @@protoc_insertion_point(field_release:jipan.cloud.v1.StreamCostExportResponse.cost_import)
+  
+  ::jipan::cloud::v1::CostImport* temp = _impl_.cost_import_;
+  _impl_.cost_import_ = nullptr;
+  return temp;
+}
+inline ::jipan::cloud::v1::CostImport* StreamCostExportResponse::_internal_mutable_cost_import() {
+  
+  if (_impl_.cost_import_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::cloud::v1::CostImport>(GetArenaForAllocation());
+    _impl_.cost_import_ = p;
+  }
+  return _impl_.cost_import_;
+}
+inline ::jipan::cloud::v1::CostImport* StreamCostExportResponse::mutable_cost_import() {
+  ::jipan::cloud::v1::CostImport* _msg = _internal_mutable_cost_import();
+  // @@protoc_insertion_point(field_mutable:jipan.cloud.v1.StreamCostExportResponse.cost_import)
+  return _msg;
+}
+inline void StreamCostExportResponse::set_allocated_cost_import(::jipan::cloud::v1::CostImport* cost_import) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.cost_import_);
+  }
+  if (cost_import) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(cost_import));
+    if (message_arena != submessage_arena) {
+      cost_import = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, cost_import, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.cost_import_ = cost_import;
+  // @@protoc_insertion_point(field_set_allocated:jipan.cloud.v1.StreamCostExportResponse.cost_import)
 }
 
 // -------------------------------------------------------------------
@@ -5127,6 +6106,12 @@ inline void ForecastCostsResponse::set_allocated_model(std::string* model) {
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

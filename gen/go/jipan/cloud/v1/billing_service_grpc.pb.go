@@ -19,6 +19,11 @@ const _ = grpc.SupportPackageIsVersion7
 type BillingServiceClient interface {
 	// Imports one provider cost export into FOCUS rows.
 	ImportCostExport(ctx context.Context, in *ImportCostExportRequest, opts ...grpc.CallOption) (*ImportCostExportResponse, error)
+	// Imports an export too large for one ImportCostExport message: the
+	// header first, then the export's bytes in chunks, in order; at most
+	// 160 MiB in all (gzip or not). Otherwise the same import: idempotent by
+	// request id and by the export's SHA-256, stored whole or not at all.
+	StreamCostExport(ctx context.Context, opts ...grpc.CallOption) (BillingService_StreamCostExportClient, error)
 	// Sums EffectiveCost in TWD grouped by one dimension over a range.
 	QueryCosts(ctx context.Context, in *QueryCostsRequest, opts ...grpc.CallOption) (*QueryCostsResponse, error)
 	// Streams the organisation's FOCUS rows of a range as CSV or Parquet, in
@@ -53,6 +58,40 @@ func (c *billingServiceClient) ImportCostExport(ctx context.Context, in *ImportC
 	return out, nil
 }
 
+func (c *billingServiceClient) StreamCostExport(ctx context.Context, opts ...grpc.CallOption) (BillingService_StreamCostExportClient, error) {
+	stream, err := c.cc.NewStream(ctx, &_BillingService_serviceDesc.Streams[0], "/jipan.cloud.v1.BillingService/StreamCostExport", opts...)
+	if err != nil {
+		return nil, err
+	}
+	x := &billingServiceStreamCostExportClient{stream}
+	return x, nil
+}
+
+type BillingService_StreamCostExportClient interface {
+	Send(*StreamCostExportRequest) error
+	CloseAndRecv() (*StreamCostExportResponse, error)
+	grpc.ClientStream
+}
+
+type billingServiceStreamCostExportClient struct {
+	grpc.ClientStream
+}
+
+func (x *billingServiceStreamCostExportClient) Send(m *StreamCostExportRequest) error {
+	return x.ClientStream.SendMsg(m)
+}
+
+func (x *billingServiceStreamCostExportClient) CloseAndRecv() (*StreamCostExportResponse, error) {
+	if err := x.ClientStream.CloseSend(); err != nil {
+		return nil, err
+	}
+	m := new(StreamCostExportResponse)
+	if err := x.ClientStream.RecvMsg(m); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
 func (c *billingServiceClient) QueryCosts(ctx context.Context, in *QueryCostsRequest, opts ...grpc.CallOption) (*QueryCostsResponse, error) {
 	out := new(QueryCostsResponse)
 	err := c.cc.Invoke(ctx, "/jipan.cloud.v1.BillingService/QueryCosts", in, out, opts...)
@@ -63,7 +102,7 @@ func (c *billingServiceClient) QueryCosts(ctx context.Context, in *QueryCostsReq
 }
 
 func (c *billingServiceClient) ExportFocus(ctx context.Context, in *ExportFocusRequest, opts ...grpc.CallOption) (BillingService_ExportFocusClient, error) {
-	stream, err := c.cc.NewStream(ctx, &_BillingService_serviceDesc.Streams[0], "/jipan.cloud.v1.BillingService/ExportFocus", opts...)
+	stream, err := c.cc.NewStream(ctx, &_BillingService_serviceDesc.Streams[1], "/jipan.cloud.v1.BillingService/ExportFocus", opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -122,7 +161,7 @@ func (c *billingServiceClient) ListNotifications(ctx context.Context, in *ListNo
 }
 
 func (c *billingServiceClient) StreamNotifications(ctx context.Context, in *StreamNotificationsRequest, opts ...grpc.CallOption) (BillingService_StreamNotificationsClient, error) {
-	stream, err := c.cc.NewStream(ctx, &_BillingService_serviceDesc.Streams[1], "/jipan.cloud.v1.BillingService/StreamNotifications", opts...)
+	stream, err := c.cc.NewStream(ctx, &_BillingService_serviceDesc.Streams[2], "/jipan.cloud.v1.BillingService/StreamNotifications", opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -168,6 +207,11 @@ func (c *billingServiceClient) ForecastCosts(ctx context.Context, in *ForecastCo
 type BillingServiceServer interface {
 	// Imports one provider cost export into FOCUS rows.
 	ImportCostExport(context.Context, *ImportCostExportRequest) (*ImportCostExportResponse, error)
+	// Imports an export too large for one ImportCostExport message: the
+	// header first, then the export's bytes in chunks, in order; at most
+	// 160 MiB in all (gzip or not). Otherwise the same import: idempotent by
+	// request id and by the export's SHA-256, stored whole or not at all.
+	StreamCostExport(BillingService_StreamCostExportServer) error
 	// Sums EffectiveCost in TWD grouped by one dimension over a range.
 	QueryCosts(context.Context, *QueryCostsRequest) (*QueryCostsResponse, error)
 	// Streams the organisation's FOCUS rows of a range as CSV or Parquet, in
@@ -192,6 +236,9 @@ type UnimplementedBillingServiceServer struct {
 
 func (UnimplementedBillingServiceServer) ImportCostExport(context.Context, *ImportCostExportRequest) (*ImportCostExportResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method ImportCostExport not implemented")
+}
+func (UnimplementedBillingServiceServer) StreamCostExport(BillingService_StreamCostExportServer) error {
+	return status.Errorf(codes.Unimplemented, "method StreamCostExport not implemented")
 }
 func (UnimplementedBillingServiceServer) QueryCosts(context.Context, *QueryCostsRequest) (*QueryCostsResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method QueryCosts not implemented")
@@ -243,6 +290,32 @@ func _BillingService_ImportCostExport_Handler(srv interface{}, ctx context.Conte
 		return srv.(BillingServiceServer).ImportCostExport(ctx, req.(*ImportCostExportRequest))
 	}
 	return interceptor(ctx, in, info, handler)
+}
+
+func _BillingService_StreamCostExport_Handler(srv interface{}, stream grpc.ServerStream) error {
+	return srv.(BillingServiceServer).StreamCostExport(&billingServiceStreamCostExportServer{stream})
+}
+
+type BillingService_StreamCostExportServer interface {
+	SendAndClose(*StreamCostExportResponse) error
+	Recv() (*StreamCostExportRequest, error)
+	grpc.ServerStream
+}
+
+type billingServiceStreamCostExportServer struct {
+	grpc.ServerStream
+}
+
+func (x *billingServiceStreamCostExportServer) SendAndClose(m *StreamCostExportResponse) error {
+	return x.ServerStream.SendMsg(m)
+}
+
+func (x *billingServiceStreamCostExportServer) Recv() (*StreamCostExportRequest, error) {
+	m := new(StreamCostExportRequest)
+	if err := x.ServerStream.RecvMsg(m); err != nil {
+		return nil, err
+	}
+	return m, nil
 }
 
 func _BillingService_QueryCosts_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
@@ -407,6 +480,11 @@ var _BillingService_serviceDesc = grpc.ServiceDesc{
 		},
 	},
 	Streams: []grpc.StreamDesc{
+		{
+			StreamName:    "StreamCostExport",
+			Handler:       _BillingService_StreamCostExport_Handler,
+			ClientStreams: true,
+		},
 		{
 			StreamName:    "ExportFocus",
 			Handler:       _BillingService_ExportFocus_Handler,

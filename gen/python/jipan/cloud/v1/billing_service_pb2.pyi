@@ -29,13 +29,15 @@ class _CostExportLayoutEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Cost
     COST_EXPORT_LAYOUT_UNSPECIFIED: _CostExportLayout.ValueType  # 0
     """Never used."""
     COST_EXPORT_LAYOUT_AWS_CUR: _CostExportLayout.ValueType  # 1
-    """AWS Cost and Usage Report (CSV, the `lineItem/...` columns)."""
+    """AWS Cost and Usage Report: CSV (the legacy `lineItem/...` or the CUR 2.0
+    columns) or Parquet (CUR 2.0 Data Exports).
+    """
     COST_EXPORT_LAYOUT_AZURE_COST_EXPORT: _CostExportLayout.ValueType  # 2
-    """Azure cost details export (CSV)."""
+    """Azure cost details export (CSV or Parquet)."""
     COST_EXPORT_LAYOUT_GCP_BILLING_EXPORT: _CostExportLayout.ValueType  # 3
     """GCP billing export to BigQuery, as newline-delimited JSON."""
     COST_EXPORT_LAYOUT_FOCUS: _CostExportLayout.ValueType  # 4
-    """Rows already in FOCUS 1.2 columns (CSV)."""
+    """Rows already in FOCUS 1.2 columns (CSV or Parquet)."""
 
 class CostExportLayout(_CostExportLayout, metaclass=_CostExportLayoutEnumTypeWrapper):
     """Layout of a provider cost export."""
@@ -43,13 +45,15 @@ class CostExportLayout(_CostExportLayout, metaclass=_CostExportLayoutEnumTypeWra
 COST_EXPORT_LAYOUT_UNSPECIFIED: CostExportLayout.ValueType  # 0
 """Never used."""
 COST_EXPORT_LAYOUT_AWS_CUR: CostExportLayout.ValueType  # 1
-"""AWS Cost and Usage Report (CSV, the `lineItem/...` columns)."""
+"""AWS Cost and Usage Report: CSV (the legacy `lineItem/...` or the CUR 2.0
+columns) or Parquet (CUR 2.0 Data Exports).
+"""
 COST_EXPORT_LAYOUT_AZURE_COST_EXPORT: CostExportLayout.ValueType  # 2
-"""Azure cost details export (CSV)."""
+"""Azure cost details export (CSV or Parquet)."""
 COST_EXPORT_LAYOUT_GCP_BILLING_EXPORT: CostExportLayout.ValueType  # 3
 """GCP billing export to BigQuery, as newline-delimited JSON."""
 COST_EXPORT_LAYOUT_FOCUS: CostExportLayout.ValueType  # 4
-"""Rows already in FOCUS 1.2 columns (CSV)."""
+"""Rows already in FOCUS 1.2 columns (CSV or Parquet)."""
 Global___CostExportLayout: _TypeAlias = CostExportLayout  # noqa: Y015
 
 class _CostDimension:
@@ -128,7 +132,11 @@ class ImportCostExportRequest(_message.Message):
     layout: Global___CostExportLayout.ValueType
     """Required. The layout of `content`."""
     content: _builtins.bytes
-    """Required. The export, at most 15 MiB."""
+    """Required. The export as the provider writes it, at most 15 MiB: text
+    (UTF-8 CSV or JSON lines) or Parquet, either of them possibly gzip
+    compressed (at most 160 MiB once gunzipped). Binary, so no UTF-8 rule:
+    text that is not UTF-8 is refused as COST_EXPORT_INVALID.
+    """
     request_id: _builtins.str
     """Required. A UUID: a retry with the same id returns the first import and
     stores nothing more.
@@ -177,6 +185,98 @@ class ImportCostExportResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___ImportCostExportResponse: _TypeAlias = ImportCostExportResponse  # noqa: Y015
+
+@_typing.final
+class StreamCostExportRequest(_message.Message):
+    """One message of a StreamCostExport stream: the header first, then chunks."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    HEADER_FIELD_NUMBER: _builtins.int
+    CHUNK_FIELD_NUMBER: _builtins.int
+    chunk: _builtins.bytes
+    """Up to 4 MiB of the export, in order."""
+    @_builtins.property
+    def header(self) -> Global___CostExportHeader:
+        """The first message."""
+
+    def __init__(
+        self,
+        *,
+        header: Global___CostExportHeader | None = ...,
+        chunk: _builtins.bytes = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["chunk", b"chunk", "header", b"header", "part", b"part"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["chunk", b"chunk", "header", b"header", "part", b"part"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    _WhichOneofReturnType_part: _TypeAlias = _typing.Literal["header", "chunk"]  # noqa: Y015
+    _WhichOneofArgType_part: _TypeAlias = _typing.Literal["part", b"part"]  # noqa: Y015
+    def WhichOneof(self, oneof_group: _WhichOneofArgType_part) -> _WhichOneofReturnType_part | None: ...
+
+Global___StreamCostExportRequest: _TypeAlias = StreamCostExportRequest  # noqa: Y015
+
+@_typing.final
+class CostExportHeader(_message.Message):
+    """What a streamed export is: ImportCostExportRequest without its content."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PARENT_FIELD_NUMBER: _builtins.int
+    LAYOUT_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    EXCHANGE_RATES_FIELD_NUMBER: _builtins.int
+    parent: _builtins.str
+    """Required. The organisation: "orgs/{organization}"."""
+    layout: Global___CostExportLayout.ValueType
+    """Required. The layout of the export."""
+    request_id: _builtins.str
+    """Required. A UUID: a retry with the same id returns the first import and
+    stores nothing more.
+    """
+    @_builtins.property
+    def exchange_rates(self) -> _containers.RepeatedCompositeFieldContainer[_resources_pb2.ExchangeRate]:
+        """Required. Rates for every billing currency other than TWD."""
+
+    def __init__(
+        self,
+        *,
+        parent: _builtins.str = ...,
+        layout: Global___CostExportLayout.ValueType = ...,
+        request_id: _builtins.str = ...,
+        exchange_rates: _abc.Iterable[_resources_pb2.ExchangeRate] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["exchange_rates", b"exchange_rates", "layout", b"layout", "parent", b"parent", "request_id", b"request_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CostExportHeader: _TypeAlias = CostExportHeader  # noqa: Y015
+
+@_typing.final
+class StreamCostExportResponse(_message.Message):
+    """Response for StreamCostExport."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    COST_IMPORT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def cost_import(self) -> _resources_pb2.CostImport:
+        """The import."""
+
+    def __init__(
+        self,
+        *,
+        cost_import: _resources_pb2.CostImport | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["cost_import", b"cost_import"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cost_import", b"cost_import"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___StreamCostExportResponse: _TypeAlias = StreamCostExportResponse  # noqa: Y015
 
 @_typing.final
 class QueryCostsRequest(_message.Message):

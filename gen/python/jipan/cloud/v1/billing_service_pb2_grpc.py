@@ -44,6 +44,11 @@ class BillingServiceStub:
                 request_serializer=jipan_dot_cloud_dot_v1_dot_billing__service__pb2.ImportCostExportRequest.SerializeToString,
                 response_deserializer=jipan_dot_cloud_dot_v1_dot_billing__service__pb2.ImportCostExportResponse.FromString,
                 _registered_method=True)
+        self.StreamCostExport = channel.stream_unary(
+                '/jipan.cloud.v1.BillingService/StreamCostExport',
+                request_serializer=jipan_dot_cloud_dot_v1_dot_billing__service__pb2.StreamCostExportRequest.SerializeToString,
+                response_deserializer=jipan_dot_cloud_dot_v1_dot_billing__service__pb2.StreamCostExportResponse.FromString,
+                _registered_method=True)
         self.QueryCosts = channel.unary_unary(
                 '/jipan.cloud.v1.BillingService/QueryCosts',
                 request_serializer=jipan_dot_cloud_dot_v1_dot_billing__service__pb2.QueryCostsRequest.SerializeToString,
@@ -91,6 +96,16 @@ class BillingServiceServicer:
 
     def ImportCostExport(self, request, context):
         """Imports one provider cost export into FOCUS rows.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def StreamCostExport(self, request_iterator, context):
+        """Imports an export too large for one ImportCostExport message: the
+        header first, then the export's bytes in chunks, in order; at most
+        160 MiB in all (gzip or not). Otherwise the same import: idempotent by
+        request id and by the export's SHA-256, stored whole or not at all.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -153,6 +168,11 @@ def add_BillingServiceServicer_to_server(servicer, server):
                     servicer.ImportCostExport,
                     request_deserializer=jipan_dot_cloud_dot_v1_dot_billing__service__pb2.ImportCostExportRequest.FromString,
                     response_serializer=jipan_dot_cloud_dot_v1_dot_billing__service__pb2.ImportCostExportResponse.SerializeToString,
+            ),
+            'StreamCostExport': grpc.stream_unary_rpc_method_handler(
+                    servicer.StreamCostExport,
+                    request_deserializer=jipan_dot_cloud_dot_v1_dot_billing__service__pb2.StreamCostExportRequest.FromString,
+                    response_serializer=jipan_dot_cloud_dot_v1_dot_billing__service__pb2.StreamCostExportResponse.SerializeToString,
             ),
             'QueryCosts': grpc.unary_unary_rpc_method_handler(
                     servicer.QueryCosts,
@@ -222,6 +242,33 @@ class BillingService:
             '/jipan.cloud.v1.BillingService/ImportCostExport',
             jipan_dot_cloud_dot_v1_dot_billing__service__pb2.ImportCostExportRequest.SerializeToString,
             jipan_dot_cloud_dot_v1_dot_billing__service__pb2.ImportCostExportResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def StreamCostExport(request_iterator,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.stream_unary(
+            request_iterator,
+            target,
+            '/jipan.cloud.v1.BillingService/StreamCostExport',
+            jipan_dot_cloud_dot_v1_dot_billing__service__pb2.StreamCostExportRequest.SerializeToString,
+            jipan_dot_cloud_dot_v1_dot_billing__service__pb2.StreamCostExportResponse.FromString,
             options,
             channel_credentials,
             insecure,

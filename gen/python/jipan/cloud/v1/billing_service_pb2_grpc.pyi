@@ -40,6 +40,12 @@ class BillingServiceStub:
     def __new__(cls, channel: _aio.Channel) -> BillingServiceAsyncStub: ...
     ImportCostExport: _grpc.UnaryUnaryMultiCallable[_billing_service_pb2.ImportCostExportRequest, _billing_service_pb2.ImportCostExportResponse]
     """Imports one provider cost export into FOCUS rows."""
+    StreamCostExport: _grpc.StreamUnaryMultiCallable[_billing_service_pb2.StreamCostExportRequest, _billing_service_pb2.StreamCostExportResponse]
+    """Imports an export too large for one ImportCostExport message: the
+    header first, then the export's bytes in chunks, in order; at most
+    160 MiB in all (gzip or not). Otherwise the same import: idempotent by
+    request id and by the export's SHA-256, stored whole or not at all.
+    """
     QueryCosts: _grpc.UnaryUnaryMultiCallable[_billing_service_pb2.QueryCostsRequest, _billing_service_pb2.QueryCostsResponse]
     """Sums EffectiveCost in TWD grouped by one dimension over a range."""
     ExportFocus: _grpc.UnaryStreamMultiCallable[_billing_service_pb2.ExportFocusRequest, _billing_service_pb2.ExportFocusResponse]
@@ -69,6 +75,12 @@ class BillingServiceAsyncStub(BillingServiceStub):
     def __init__(self, channel: _aio.Channel) -> None: ...
     ImportCostExport: _aio.UnaryUnaryMultiCallable[_billing_service_pb2.ImportCostExportRequest, _billing_service_pb2.ImportCostExportResponse]  # type: ignore[assignment]
     """Imports one provider cost export into FOCUS rows."""
+    StreamCostExport: _aio.StreamUnaryMultiCallable[_billing_service_pb2.StreamCostExportRequest, _billing_service_pb2.StreamCostExportResponse]  # type: ignore[assignment]
+    """Imports an export too large for one ImportCostExport message: the
+    header first, then the export's bytes in chunks, in order; at most
+    160 MiB in all (gzip or not). Otherwise the same import: idempotent by
+    request id and by the export's SHA-256, stored whole or not at all.
+    """
     QueryCosts: _aio.UnaryUnaryMultiCallable[_billing_service_pb2.QueryCostsRequest, _billing_service_pb2.QueryCostsResponse]  # type: ignore[assignment]
     """Sums EffectiveCost in TWD grouped by one dimension over a range."""
     ExportFocus: _aio.UnaryStreamMultiCallable[_billing_service_pb2.ExportFocusRequest, _billing_service_pb2.ExportFocusResponse]  # type: ignore[assignment]
@@ -101,6 +113,18 @@ class BillingServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_billing_service_pb2.ImportCostExportResponse, _abc.Awaitable[_billing_service_pb2.ImportCostExportResponse]]:
         """Imports one provider cost export into FOCUS rows."""
+
+    @_abc_1.abstractmethod
+    def StreamCostExport(
+        self,
+        request_iterator: _MaybeAsyncIterator[_billing_service_pb2.StreamCostExportRequest],
+        context: _ServicerContext,
+    ) -> _typing.Union[_billing_service_pb2.StreamCostExportResponse, _abc.Awaitable[_billing_service_pb2.StreamCostExportResponse]]:
+        """Imports an export too large for one ImportCostExport message: the
+        header first, then the export's bytes in chunks, in order; at most
+        160 MiB in all (gzip or not). Otherwise the same import: idempotent by
+        request id and by the export's SHA-256, stored whole or not at all.
+        """
 
     @_abc_1.abstractmethod
     def QueryCosts(

@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/cloud/v1/billing_service.proto.
  */
 export const file_jipan_cloud_v1_billing_service: GenFile = /*@__PURE__*/
-  fileDesc("CiRqaXBhbi9jbG91ZC92MS9iaWxsaW5nX3NlcnZpY2UucHJvdG8SDmppcGFuLmNsb3VkLnYxIuYBChdJbXBvcnRDb3N0RXhwb3J0UmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4EjoKBmxheW91dBgCIAEoDjIgLmppcGFuLmNsb3VkLnYxLkNvc3RFeHBvcnRMYXlvdXRCCMrzGAQIAUgBEhkKB2NvbnRlbnQYAyABKAxCCMrzGAQIAVABEhwKCnJlcXVlc3RfaWQYBCABKAlCCMrzGAQIAUABEjwKDmV4Y2hhbmdlX3JhdGVzGAUgAygLMhwuamlwYW4uY2xvdWQudjEuRXhjaGFuZ2VSYXRlQgbK8xgCGDIiSwoYSW1wb3J0Q29zdEV4cG9ydFJlc3BvbnNlEi8KC2Nvc3RfaW1wb3J0GAEgASgLMhouamlwYW4uY2xvdWQudjEuQ29zdEltcG9ydCLxAQoRUXVlcnlDb3N0c1JlcXVlc3QSGAoGcGFyZW50GAEgASgJQgjK8xgECAEYeBI6CglkaW1lbnNpb24YAiABKA4yHS5qaXBhbi5jbG91ZC52MS5Db3N0RGltZW5zaW9uQgjK8xgECAFIARIYCgd0YWdfa2V5GAMgASgJQgfK8xgDGIABEjYKCnN0YXJ0X2RhdGUYBCABKAlCIsrzGB4qHF5bMC05XXs0fS1bMC05XXsyfS1bMC05XXsyfSQSNAoIZW5kX2RhdGUYBSABKAlCIsrzGB4qHF5bMC05XXs0fS1bMC05XXsyfS1bMC05XXsyfSQiNAoJQ29zdEdyb3VwEgsKA2tleRgBIAEoCRIaChJlZmZlY3RpdmVfY29zdF90d2QYAiABKAkiPwoSUXVlcnlDb3N0c1Jlc3BvbnNlEikKBmdyb3VwcxgBIAMoCzIZLmppcGFuLmNsb3VkLnYxLkNvc3RHcm91cCLXAQoSRXhwb3J0Rm9jdXNSZXF1ZXN0EhgKBnBhcmVudBgBIAEoCUIIyvMYBAgBGHgSOQoGZm9ybWF0GAIgASgOMh8uamlwYW4uY2xvdWQudjEuRm9jdXNGaWxlRm9ybWF0QgjK8xgECAFIARI2CgpzdGFydF9kYXRlGAMgASgJQiLK8xgeKhxeWzAtOV17NH0tWzAtOV17Mn0tWzAtOV17Mn0kEjQKCGVuZF9kYXRlGAQgASgJQiLK8xgeKhxeWzAtOV17NH0tWzAtOV17Mn0tWzAtOV17Mn0kIiQKE0V4cG9ydEZvY3VzUmVzcG9uc2USDQoFY2h1bmsYASABKAwifQoTQ3JlYXRlQnVkZ2V0UmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4Ei4KBmJ1ZGdldBgCIAEoCzIWLmppcGFuLmNsb3VkLnYxLkJ1ZGdldEIGyvMYAggBEhwKCnJlcXVlc3RfaWQYAyABKAlCCMrzGAQIAUABIj4KFENyZWF0ZUJ1ZGdldFJlc3BvbnNlEiYKBmJ1ZGdldBgBIAEoCzIWLmppcGFuLmNsb3VkLnYxLkJ1ZGdldCJeChJMaXN0QnVkZ2V0c1JlcXVlc3QSGAoGcGFyZW50GAEgASgJQgjK8xgECAEYeBIRCglwYWdlX3NpemUYAiABKAUSGwoKcGFnZV90b2tlbhgDIAEoCUIHyvMYAxjQDyJXChNMaXN0QnVkZ2V0c1Jlc3BvbnNlEicKB2J1ZGdldHMYASADKAsyFi5qaXBhbi5jbG91ZC52MS5CdWRnZXQSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJImQKGExpc3ROb3RpZmljYXRpb25zUmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4EhEKCXBhZ2Vfc2l6ZRgCIAEoBRIbCgpwYWdlX3Rva2VuGAMgASgJQgfK8xgDGNAPImkKGUxpc3ROb3RpZmljYXRpb25zUmVzcG9uc2USMwoNbm90aWZpY2F0aW9ucxgBIAMoCzIcLmppcGFuLmNsb3VkLnYxLk5vdGlmaWNhdGlvbhIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiNgoaU3RyZWFtTm90aWZpY2F0aW9uc1JlcXVlc3QSGAoGcGFyZW50GAEgASgJQgjK8xgECAEYeCJRChtTdHJlYW1Ob3RpZmljYXRpb25zUmVzcG9uc2USMgoMbm90aWZpY2F0aW9uGAEgASgLMhwuamlwYW4uY2xvdWQudjEuTm90aWZpY2F0aW9uIlEKFEZvcmVjYXN0Q29zdHNSZXF1ZXN0EhgKBnBhcmVudBgBIAEoCUIIyvMYBAgBGHgSHwoMaG9yaXpvbl9kYXlzGAIgASgFQgnK8xgFMAA47gIicgoVRm9yZWNhc3RDb3N0c1Jlc3BvbnNlEi0KBnBvaW50cxgBIAMoCzIdLmppcGFuLmNsb3VkLnYxLkZvcmVjYXN0UG9pbnQSGwoTbW9udGhfZW5kX3RvdGFsX3R3ZBgCIAEoARINCgVtb2RlbBgDIAEoCSrJAQoQQ29zdEV4cG9ydExheW91dBIiCh5DT1NUX0VYUE9SVF9MQVlPVVRfVU5TUEVDSUZJRUQQABIeChpDT1NUX0VYUE9SVF9MQVlPVVRfQVdTX0NVUhABEigKJENPU1RfRVhQT1JUX0xBWU9VVF9BWlVSRV9DT1NUX0VYUE9SVBACEikKJUNPU1RfRVhQT1JUX0xBWU9VVF9HQ1BfQklMTElOR19FWFBPUlQQAxIcChhDT1NUX0VYUE9SVF9MQVlPVVRfRk9DVVMQBCq2AQoNQ29zdERpbWVuc2lvbhIeChpDT1NUX0RJTUVOU0lPTl9VTlNQRUNJRklFRBAAEhsKF0NPU1RfRElNRU5TSU9OX1BST1ZJREVSEAESGgoWQ09TVF9ESU1FTlNJT05fU0VSVklDRRACEhgKFENPU1RfRElNRU5TSU9OX01PTlRIEAMSFgoSQ09TVF9ESU1FTlNJT05fVEFHEAQSGgoWQ09TVF9ESU1FTlNJT05fUFJPSkVDVBAFKm4KD0ZvY3VzRmlsZUZvcm1hdBIhCh1GT0NVU19GSUxFX0ZPUk1BVF9VTlNQRUNJRklFRBAAEhkKFUZPQ1VTX0ZJTEVfRk9STUFUX0NTVhABEh0KGUZPQ1VTX0ZJTEVfRk9STUFUX1BBUlFVRVQQAjK2BwoOQmlsbGluZ1NlcnZpY2USegoQSW1wb3J0Q29zdEV4cG9ydBInLmppcGFuLmNsb3VkLnYxLkltcG9ydENvc3RFeHBvcnRSZXF1ZXN0GiguamlwYW4uY2xvdWQudjEuSW1wb3J0Q29zdEV4cG9ydFJlc3BvbnNlIhPC8xgPCAISC2Nsb3VkLndyaXRlEmcKClF1ZXJ5Q29zdHMSIS5qaXBhbi5jbG91ZC52MS5RdWVyeUNvc3RzUmVxdWVzdBoiLmppcGFuLmNsb3VkLnYxLlF1ZXJ5Q29zdHNSZXNwb25zZSISwvMYDggCEgpjbG91ZC5yZWFkEmwKC0V4cG9ydEZvY3VzEiIuamlwYW4uY2xvdWQudjEuRXhwb3J0Rm9jdXNSZXF1ZXN0GiMuamlwYW4uY2xvdWQudjEuRXhwb3J0Rm9jdXNSZXNwb25zZSISwvMYDggCEgpjbG91ZC5yZWFkMAESbgoMQ3JlYXRlQnVkZ2V0EiMuamlwYW4uY2xvdWQudjEuQ3JlYXRlQnVkZ2V0UmVxdWVzdBokLmppcGFuLmNsb3VkLnYxLkNyZWF0ZUJ1ZGdldFJlc3BvbnNlIhPC8xgPCAISC2Nsb3VkLndyaXRlEmoKC0xpc3RCdWRnZXRzEiIuamlwYW4uY2xvdWQudjEuTGlzdEJ1ZGdldHNSZXF1ZXN0GiMuamlwYW4uY2xvdWQudjEuTGlzdEJ1ZGdldHNSZXNwb25zZSISwvMYDggCEgpjbG91ZC5yZWFkEnwKEUxpc3ROb3RpZmljYXRpb25zEiguamlwYW4uY2xvdWQudjEuTGlzdE5vdGlmaWNhdGlvbnNSZXF1ZXN0GikuamlwYW4uY2xvdWQudjEuTGlzdE5vdGlmaWNhdGlvbnNSZXNwb25zZSISwvMYDggCEgpjbG91ZC5yZWFkEoQBChNTdHJlYW1Ob3RpZmljYXRpb25zEiouamlwYW4uY2xvdWQudjEuU3RyZWFtTm90aWZpY2F0aW9uc1JlcXVlc3QaKy5qaXBhbi5jbG91ZC52MS5TdHJlYW1Ob3RpZmljYXRpb25zUmVzcG9uc2UiEsLzGA4IAhIKY2xvdWQucmVhZDABEnAKDUZvcmVjYXN0Q29zdHMSJC5qaXBhbi5jbG91ZC52MS5Gb3JlY2FzdENvc3RzUmVxdWVzdBolLmppcGFuLmNsb3VkLnYxLkZvcmVjYXN0Q29zdHNSZXNwb25zZSISwvMYDggCEgpjbG91ZC5yZWFkYgZwcm90bzM", [file_jipan_cloud_v1_resources, file_jipan_common_v1_authz, file_jipan_common_v1_validation]);
+  fileDesc("CiRqaXBhbi9jbG91ZC92MS9iaWxsaW5nX3NlcnZpY2UucHJvdG8SDmppcGFuLmNsb3VkLnYxIuQBChdJbXBvcnRDb3N0RXhwb3J0UmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4EjoKBmxheW91dBgCIAEoDjIgLmppcGFuLmNsb3VkLnYxLkNvc3RFeHBvcnRMYXlvdXRCCMrzGAQIAUgBEhcKB2NvbnRlbnQYAyABKAxCBsrzGAIIARIcCgpyZXF1ZXN0X2lkGAQgASgJQgjK8xgECAFAARI8Cg5leGNoYW5nZV9yYXRlcxgFIAMoCzIcLmppcGFuLmNsb3VkLnYxLkV4Y2hhbmdlUmF0ZUIGyvMYAhgyIksKGEltcG9ydENvc3RFeHBvcnRSZXNwb25zZRIvCgtjb3N0X2ltcG9ydBgBIAEoCzIaLmppcGFuLmNsb3VkLnYxLkNvc3RJbXBvcnQicQoXU3RyZWFtQ29zdEV4cG9ydFJlcXVlc3QSMgoGaGVhZGVyGAEgASgLMiAuamlwYW4uY2xvdWQudjEuQ29zdEV4cG9ydEhlYWRlckgAEhoKBWNodW5rGAIgASgMQgnK8xgFGICAgAJIAEIGCgRwYXJ0IsQBChBDb3N0RXhwb3J0SGVhZGVyEhgKBnBhcmVudBgBIAEoCUIIyvMYBAgBGHgSOgoGbGF5b3V0GAIgASgOMiAuamlwYW4uY2xvdWQudjEuQ29zdEV4cG9ydExheW91dEIIyvMYBAgBSAESHAoKcmVxdWVzdF9pZBgDIAEoCUIIyvMYBAgBQAESPAoOZXhjaGFuZ2VfcmF0ZXMYBCADKAsyHC5qaXBhbi5jbG91ZC52MS5FeGNoYW5nZVJhdGVCBsrzGAIYMiJLChhTdHJlYW1Db3N0RXhwb3J0UmVzcG9uc2USLwoLY29zdF9pbXBvcnQYASABKAsyGi5qaXBhbi5jbG91ZC52MS5Db3N0SW1wb3J0IvEBChFRdWVyeUNvc3RzUmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4EjoKCWRpbWVuc2lvbhgCIAEoDjIdLmppcGFuLmNsb3VkLnYxLkNvc3REaW1lbnNpb25CCMrzGAQIAUgBEhgKB3RhZ19rZXkYAyABKAlCB8rzGAMYgAESNgoKc3RhcnRfZGF0ZRgEIAEoCUIiyvMYHiocXlswLTldezR9LVswLTldezJ9LVswLTldezJ9JBI0CghlbmRfZGF0ZRgFIAEoCUIiyvMYHiocXlswLTldezR9LVswLTldezJ9LVswLTldezJ9JCI0CglDb3N0R3JvdXASCwoDa2V5GAEgASgJEhoKEmVmZmVjdGl2ZV9jb3N0X3R3ZBgCIAEoCSI/ChJRdWVyeUNvc3RzUmVzcG9uc2USKQoGZ3JvdXBzGAEgAygLMhkuamlwYW4uY2xvdWQudjEuQ29zdEdyb3VwItcBChJFeHBvcnRGb2N1c1JlcXVlc3QSGAoGcGFyZW50GAEgASgJQgjK8xgECAEYeBI5CgZmb3JtYXQYAiABKA4yHy5qaXBhbi5jbG91ZC52MS5Gb2N1c0ZpbGVGb3JtYXRCCMrzGAQIAUgBEjYKCnN0YXJ0X2RhdGUYAyABKAlCIsrzGB4qHF5bMC05XXs0fS1bMC05XXsyfS1bMC05XXsyfSQSNAoIZW5kX2RhdGUYBCABKAlCIsrzGB4qHF5bMC05XXs0fS1bMC05XXsyfS1bMC05XXsyfSQiJAoTRXhwb3J0Rm9jdXNSZXNwb25zZRINCgVjaHVuaxgBIAEoDCJ9ChNDcmVhdGVCdWRnZXRSZXF1ZXN0EhgKBnBhcmVudBgBIAEoCUIIyvMYBAgBGHgSLgoGYnVkZ2V0GAIgASgLMhYuamlwYW4uY2xvdWQudjEuQnVkZ2V0QgbK8xgCCAESHAoKcmVxdWVzdF9pZBgDIAEoCUIIyvMYBAgBQAEiPgoUQ3JlYXRlQnVkZ2V0UmVzcG9uc2USJgoGYnVkZ2V0GAEgASgLMhYuamlwYW4uY2xvdWQudjEuQnVkZ2V0Il4KEkxpc3RCdWRnZXRzUmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4EhEKCXBhZ2Vfc2l6ZRgCIAEoBRIbCgpwYWdlX3Rva2VuGAMgASgJQgfK8xgDGNAPIlcKE0xpc3RCdWRnZXRzUmVzcG9uc2USJwoHYnVkZ2V0cxgBIAMoCzIWLmppcGFuLmNsb3VkLnYxLkJ1ZGdldBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiZAoYTGlzdE5vdGlmaWNhdGlvbnNSZXF1ZXN0EhgKBnBhcmVudBgBIAEoCUIIyvMYBAgBGHgSEQoJcGFnZV9zaXplGAIgASgFEhsKCnBhZ2VfdG9rZW4YAyABKAlCB8rzGAMY0A8iaQoZTGlzdE5vdGlmaWNhdGlvbnNSZXNwb25zZRIzCg1ub3RpZmljYXRpb25zGAEgAygLMhwuamlwYW4uY2xvdWQudjEuTm90aWZpY2F0aW9uEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSI2ChpTdHJlYW1Ob3RpZmljYXRpb25zUmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4IlEKG1N0cmVhbU5vdGlmaWNhdGlvbnNSZXNwb25zZRIyCgxub3RpZmljYXRpb24YASABKAsyHC5qaXBhbi5jbG91ZC52MS5Ob3RpZmljYXRpb24iUQoURm9yZWNhc3RDb3N0c1JlcXVlc3QSGAoGcGFyZW50GAEgASgJQgjK8xgECAEYeBIfCgxob3Jpem9uX2RheXMYAiABKAVCCcrzGAUwADjuAiJyChVGb3JlY2FzdENvc3RzUmVzcG9uc2USLQoGcG9pbnRzGAEgAygLMh0uamlwYW4uY2xvdWQudjEuRm9yZWNhc3RQb2ludBIbChNtb250aF9lbmRfdG90YWxfdHdkGAIgASgBEg0KBW1vZGVsGAMgASgJKskBChBDb3N0RXhwb3J0TGF5b3V0EiIKHkNPU1RfRVhQT1JUX0xBWU9VVF9VTlNQRUNJRklFRBAAEh4KGkNPU1RfRVhQT1JUX0xBWU9VVF9BV1NfQ1VSEAESKAokQ09TVF9FWFBPUlRfTEFZT1VUX0FaVVJFX0NPU1RfRVhQT1JUEAISKQolQ09TVF9FWFBPUlRfTEFZT1VUX0dDUF9CSUxMSU5HX0VYUE9SVBADEhwKGENPU1RfRVhQT1JUX0xBWU9VVF9GT0NVUxAEKrYBCg1Db3N0RGltZW5zaW9uEh4KGkNPU1RfRElNRU5TSU9OX1VOU1BFQ0lGSUVEEAASGwoXQ09TVF9ESU1FTlNJT05fUFJPVklERVIQARIaChZDT1NUX0RJTUVOU0lPTl9TRVJWSUNFEAISGAoUQ09TVF9ESU1FTlNJT05fTU9OVEgQAxIWChJDT1NUX0RJTUVOU0lPTl9UQUcQBBIaChZDT1NUX0RJTUVOU0lPTl9QUk9KRUNUEAUqbgoPRm9jdXNGaWxlRm9ybWF0EiEKHUZPQ1VTX0ZJTEVfRk9STUFUX1VOU1BFQ0lGSUVEEAASGQoVRk9DVVNfRklMRV9GT1JNQVRfQ1NWEAESHQoZRk9DVVNfRklMRV9GT1JNQVRfUEFSUVVFVBACMrQICg5CaWxsaW5nU2VydmljZRJ6ChBJbXBvcnRDb3N0RXhwb3J0EicuamlwYW4uY2xvdWQudjEuSW1wb3J0Q29zdEV4cG9ydFJlcXVlc3QaKC5qaXBhbi5jbG91ZC52MS5JbXBvcnRDb3N0RXhwb3J0UmVzcG9uc2UiE8LzGA8IAhILY2xvdWQud3JpdGUSfAoQU3RyZWFtQ29zdEV4cG9ydBInLmppcGFuLmNsb3VkLnYxLlN0cmVhbUNvc3RFeHBvcnRSZXF1ZXN0GiguamlwYW4uY2xvdWQudjEuU3RyZWFtQ29zdEV4cG9ydFJlc3BvbnNlIhPC8xgPCAISC2Nsb3VkLndyaXRlKAESZwoKUXVlcnlDb3N0cxIhLmppcGFuLmNsb3VkLnYxLlF1ZXJ5Q29zdHNSZXF1ZXN0GiIuamlwYW4uY2xvdWQudjEuUXVlcnlDb3N0c1Jlc3BvbnNlIhLC8xgOCAISCmNsb3VkLnJlYWQSbAoLRXhwb3J0Rm9jdXMSIi5qaXBhbi5jbG91ZC52MS5FeHBvcnRGb2N1c1JlcXVlc3QaIy5qaXBhbi5jbG91ZC52MS5FeHBvcnRGb2N1c1Jlc3BvbnNlIhLC8xgOCAISCmNsb3VkLnJlYWQwARJuCgxDcmVhdGVCdWRnZXQSIy5qaXBhbi5jbG91ZC52MS5DcmVhdGVCdWRnZXRSZXF1ZXN0GiQuamlwYW4uY2xvdWQudjEuQ3JlYXRlQnVkZ2V0UmVzcG9uc2UiE8LzGA8IAhILY2xvdWQud3JpdGUSagoLTGlzdEJ1ZGdldHMSIi5qaXBhbi5jbG91ZC52MS5MaXN0QnVkZ2V0c1JlcXVlc3QaIy5qaXBhbi5jbG91ZC52MS5MaXN0QnVkZ2V0c1Jlc3BvbnNlIhLC8xgOCAISCmNsb3VkLnJlYWQSfAoRTGlzdE5vdGlmaWNhdGlvbnMSKC5qaXBhbi5jbG91ZC52MS5MaXN0Tm90aWZpY2F0aW9uc1JlcXVlc3QaKS5qaXBhbi5jbG91ZC52MS5MaXN0Tm90aWZpY2F0aW9uc1Jlc3BvbnNlIhLC8xgOCAISCmNsb3VkLnJlYWQShAEKE1N0cmVhbU5vdGlmaWNhdGlvbnMSKi5qaXBhbi5jbG91ZC52MS5TdHJlYW1Ob3RpZmljYXRpb25zUmVxdWVzdBorLmppcGFuLmNsb3VkLnYxLlN0cmVhbU5vdGlmaWNhdGlvbnNSZXNwb25zZSISwvMYDggCEgpjbG91ZC5yZWFkMAEScAoNRm9yZWNhc3RDb3N0cxIkLmppcGFuLmNsb3VkLnYxLkZvcmVjYXN0Q29zdHNSZXF1ZXN0GiUuamlwYW4uY2xvdWQudjEuRm9yZWNhc3RDb3N0c1Jlc3BvbnNlIhLC8xgOCAISCmNsb3VkLnJlYWRiBnByb3RvMw", [file_jipan_cloud_v1_resources, file_jipan_common_v1_authz, file_jipan_common_v1_validation]);
 
 /**
  * Request for ImportCostExport.
@@ -37,7 +37,10 @@ export type ImportCostExportRequest = Message<"jipan.cloud.v1.ImportCostExportRe
   layout: CostExportLayout;
 
   /**
-   * Required. The export, at most 15 MiB.
+   * Required. The export as the provider writes it, at most 15 MiB: text
+   * (UTF-8 CSV or JSON lines) or Parquet, either of them possibly gzip
+   * compressed (at most 160 MiB once gunzipped). Binary, so no UTF-8 rule:
+   * text that is not UTF-8 is refused as COST_EXPORT_INVALID.
    *
    * @generated from field: bytes content = 3;
    */
@@ -88,6 +91,107 @@ export const ImportCostExportResponseSchema: GenMessage<ImportCostExportResponse
   messageDesc(file_jipan_cloud_v1_billing_service, 1);
 
 /**
+ * One message of a StreamCostExport stream: the header first, then chunks.
+ *
+ * @generated from message jipan.cloud.v1.StreamCostExportRequest
+ */
+export type StreamCostExportRequest = Message<"jipan.cloud.v1.StreamCostExportRequest"> & {
+  /**
+   * What this message carries.
+   *
+   * @generated from oneof jipan.cloud.v1.StreamCostExportRequest.part
+   */
+  part: {
+    /**
+     * The first message.
+     *
+     * @generated from field: jipan.cloud.v1.CostExportHeader header = 1;
+     */
+    value: CostExportHeader;
+    case: "header";
+  } | {
+    /**
+     * Up to 4 MiB of the export, in order.
+     *
+     * @generated from field: bytes chunk = 2;
+     */
+    value: Uint8Array;
+    case: "chunk";
+  } | { case: undefined; value?: undefined };
+};
+
+/**
+ * Describes the message jipan.cloud.v1.StreamCostExportRequest.
+ * Use `create(StreamCostExportRequestSchema)` to create a new message.
+ */
+export const StreamCostExportRequestSchema: GenMessage<StreamCostExportRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_cloud_v1_billing_service, 2);
+
+/**
+ * What a streamed export is: ImportCostExportRequest without its content.
+ *
+ * @generated from message jipan.cloud.v1.CostExportHeader
+ */
+export type CostExportHeader = Message<"jipan.cloud.v1.CostExportHeader"> & {
+  /**
+   * Required. The organisation: "orgs/{organization}".
+   *
+   * @generated from field: string parent = 1;
+   */
+  parent: string;
+
+  /**
+   * Required. The layout of the export.
+   *
+   * @generated from field: jipan.cloud.v1.CostExportLayout layout = 2;
+   */
+  layout: CostExportLayout;
+
+  /**
+   * Required. A UUID: a retry with the same id returns the first import and
+   * stores nothing more.
+   *
+   * @generated from field: string request_id = 3;
+   */
+  requestId: string;
+
+  /**
+   * Required. Rates for every billing currency other than TWD.
+   *
+   * @generated from field: repeated jipan.cloud.v1.ExchangeRate exchange_rates = 4;
+   */
+  exchangeRates: ExchangeRate[];
+};
+
+/**
+ * Describes the message jipan.cloud.v1.CostExportHeader.
+ * Use `create(CostExportHeaderSchema)` to create a new message.
+ */
+export const CostExportHeaderSchema: GenMessage<CostExportHeader> = /*@__PURE__*/
+  messageDesc(file_jipan_cloud_v1_billing_service, 3);
+
+/**
+ * Response for StreamCostExport.
+ *
+ * @generated from message jipan.cloud.v1.StreamCostExportResponse
+ */
+export type StreamCostExportResponse = Message<"jipan.cloud.v1.StreamCostExportResponse"> & {
+  /**
+   * The import.
+   *
+   * @generated from field: jipan.cloud.v1.CostImport cost_import = 1;
+   */
+  costImport?: CostImport | undefined;
+};
+
+/**
+ * Describes the message jipan.cloud.v1.StreamCostExportResponse.
+ * Use `create(StreamCostExportResponseSchema)` to create a new message.
+ */
+export const StreamCostExportResponseSchema: GenMessage<StreamCostExportResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_cloud_v1_billing_service, 4);
+
+/**
  * Request for QueryCosts.
  *
  * @generated from message jipan.cloud.v1.QueryCostsRequest
@@ -134,7 +238,7 @@ export type QueryCostsRequest = Message<"jipan.cloud.v1.QueryCostsRequest"> & {
  * Use `create(QueryCostsRequestSchema)` to create a new message.
  */
 export const QueryCostsRequestSchema: GenMessage<QueryCostsRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_cloud_v1_billing_service, 2);
+  messageDesc(file_jipan_cloud_v1_billing_service, 5);
 
 /**
  * One group's cost.
@@ -162,7 +266,7 @@ export type CostGroup = Message<"jipan.cloud.v1.CostGroup"> & {
  * Use `create(CostGroupSchema)` to create a new message.
  */
 export const CostGroupSchema: GenMessage<CostGroup> = /*@__PURE__*/
-  messageDesc(file_jipan_cloud_v1_billing_service, 3);
+  messageDesc(file_jipan_cloud_v1_billing_service, 6);
 
 /**
  * Response for QueryCosts.
@@ -183,7 +287,7 @@ export type QueryCostsResponse = Message<"jipan.cloud.v1.QueryCostsResponse"> & 
  * Use `create(QueryCostsResponseSchema)` to create a new message.
  */
 export const QueryCostsResponseSchema: GenMessage<QueryCostsResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_cloud_v1_billing_service, 4);
+  messageDesc(file_jipan_cloud_v1_billing_service, 7);
 
 /**
  * Request for ExportFocus.
@@ -225,7 +329,7 @@ export type ExportFocusRequest = Message<"jipan.cloud.v1.ExportFocusRequest"> & 
  * Use `create(ExportFocusRequestSchema)` to create a new message.
  */
 export const ExportFocusRequestSchema: GenMessage<ExportFocusRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_cloud_v1_billing_service, 5);
+  messageDesc(file_jipan_cloud_v1_billing_service, 8);
 
 /**
  * One chunk of a FOCUS export.
@@ -246,7 +350,7 @@ export type ExportFocusResponse = Message<"jipan.cloud.v1.ExportFocusResponse"> 
  * Use `create(ExportFocusResponseSchema)` to create a new message.
  */
 export const ExportFocusResponseSchema: GenMessage<ExportFocusResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_cloud_v1_billing_service, 6);
+  messageDesc(file_jipan_cloud_v1_billing_service, 9);
 
 /**
  * Request for CreateBudget.
@@ -281,7 +385,7 @@ export type CreateBudgetRequest = Message<"jipan.cloud.v1.CreateBudgetRequest"> 
  * Use `create(CreateBudgetRequestSchema)` to create a new message.
  */
 export const CreateBudgetRequestSchema: GenMessage<CreateBudgetRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_cloud_v1_billing_service, 7);
+  messageDesc(file_jipan_cloud_v1_billing_service, 10);
 
 /**
  * Response for CreateBudget.
@@ -302,7 +406,7 @@ export type CreateBudgetResponse = Message<"jipan.cloud.v1.CreateBudgetResponse"
  * Use `create(CreateBudgetResponseSchema)` to create a new message.
  */
 export const CreateBudgetResponseSchema: GenMessage<CreateBudgetResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_cloud_v1_billing_service, 8);
+  messageDesc(file_jipan_cloud_v1_billing_service, 11);
 
 /**
  * Request for ListBudgets.
@@ -338,7 +442,7 @@ export type ListBudgetsRequest = Message<"jipan.cloud.v1.ListBudgetsRequest"> & 
  * Use `create(ListBudgetsRequestSchema)` to create a new message.
  */
 export const ListBudgetsRequestSchema: GenMessage<ListBudgetsRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_cloud_v1_billing_service, 9);
+  messageDesc(file_jipan_cloud_v1_billing_service, 12);
 
 /**
  * Response for ListBudgets.
@@ -366,7 +470,7 @@ export type ListBudgetsResponse = Message<"jipan.cloud.v1.ListBudgetsResponse"> 
  * Use `create(ListBudgetsResponseSchema)` to create a new message.
  */
 export const ListBudgetsResponseSchema: GenMessage<ListBudgetsResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_cloud_v1_billing_service, 10);
+  messageDesc(file_jipan_cloud_v1_billing_service, 13);
 
 /**
  * Request for ListNotifications.
@@ -402,7 +506,7 @@ export type ListNotificationsRequest = Message<"jipan.cloud.v1.ListNotifications
  * Use `create(ListNotificationsRequestSchema)` to create a new message.
  */
 export const ListNotificationsRequestSchema: GenMessage<ListNotificationsRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_cloud_v1_billing_service, 11);
+  messageDesc(file_jipan_cloud_v1_billing_service, 14);
 
 /**
  * Response for ListNotifications.
@@ -430,7 +534,7 @@ export type ListNotificationsResponse = Message<"jipan.cloud.v1.ListNotification
  * Use `create(ListNotificationsResponseSchema)` to create a new message.
  */
 export const ListNotificationsResponseSchema: GenMessage<ListNotificationsResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_cloud_v1_billing_service, 12);
+  messageDesc(file_jipan_cloud_v1_billing_service, 15);
 
 /**
  * Request for StreamNotifications.
@@ -451,7 +555,7 @@ export type StreamNotificationsRequest = Message<"jipan.cloud.v1.StreamNotificat
  * Use `create(StreamNotificationsRequestSchema)` to create a new message.
  */
 export const StreamNotificationsRequestSchema: GenMessage<StreamNotificationsRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_cloud_v1_billing_service, 13);
+  messageDesc(file_jipan_cloud_v1_billing_service, 16);
 
 /**
  * One notification raised.
@@ -472,7 +576,7 @@ export type StreamNotificationsResponse = Message<"jipan.cloud.v1.StreamNotifica
  * Use `create(StreamNotificationsResponseSchema)` to create a new message.
  */
 export const StreamNotificationsResponseSchema: GenMessage<StreamNotificationsResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_cloud_v1_billing_service, 14);
+  messageDesc(file_jipan_cloud_v1_billing_service, 17);
 
 /**
  * Request for ForecastCosts.
@@ -501,7 +605,7 @@ export type ForecastCostsRequest = Message<"jipan.cloud.v1.ForecastCostsRequest"
  * Use `create(ForecastCostsRequestSchema)` to create a new message.
  */
 export const ForecastCostsRequestSchema: GenMessage<ForecastCostsRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_cloud_v1_billing_service, 15);
+  messageDesc(file_jipan_cloud_v1_billing_service, 18);
 
 /**
  * Response for ForecastCosts.
@@ -537,7 +641,7 @@ export type ForecastCostsResponse = Message<"jipan.cloud.v1.ForecastCostsRespons
  * Use `create(ForecastCostsResponseSchema)` to create a new message.
  */
 export const ForecastCostsResponseSchema: GenMessage<ForecastCostsResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_cloud_v1_billing_service, 16);
+  messageDesc(file_jipan_cloud_v1_billing_service, 19);
 
 /**
  * Layout of a provider cost export.
@@ -553,14 +657,15 @@ export enum CostExportLayout {
   UNSPECIFIED = 0,
 
   /**
-   * AWS Cost and Usage Report (CSV, the `lineItem/...` columns).
+   * AWS Cost and Usage Report: CSV (the legacy `lineItem/...` or the CUR 2.0
+   * columns) or Parquet (CUR 2.0 Data Exports).
    *
    * @generated from enum value: COST_EXPORT_LAYOUT_AWS_CUR = 1;
    */
   AWS_CUR = 1,
 
   /**
-   * Azure cost details export (CSV).
+   * Azure cost details export (CSV or Parquet).
    *
    * @generated from enum value: COST_EXPORT_LAYOUT_AZURE_COST_EXPORT = 2;
    */
@@ -574,7 +679,7 @@ export enum CostExportLayout {
   GCP_BILLING_EXPORT = 3,
 
   /**
-   * Rows already in FOCUS 1.2 columns (CSV).
+   * Rows already in FOCUS 1.2 columns (CSV or Parquet).
    *
    * @generated from enum value: COST_EXPORT_LAYOUT_FOCUS = 4;
    */
@@ -695,6 +800,19 @@ export const BillingService: GenService<{
     methodKind: "unary";
     input: typeof ImportCostExportRequestSchema;
     output: typeof ImportCostExportResponseSchema;
+  },
+  /**
+   * Imports an export too large for one ImportCostExport message: the
+   * header first, then the export's bytes in chunks, in order; at most
+   * 160 MiB in all (gzip or not). Otherwise the same import: idempotent by
+   * request id and by the export's SHA-256, stored whole or not at all.
+   *
+   * @generated from rpc jipan.cloud.v1.BillingService.StreamCostExport
+   */
+  streamCostExport: {
+    methodKind: "client_streaming";
+    input: typeof StreamCostExportRequestSchema;
+    output: typeof StreamCostExportResponseSchema;
   },
   /**
    * Sums EffectiveCost in TWD grouped by one dimension over a range.

@@ -17,6 +17,7 @@ __all__ = (
     "CatalogServiceStub",
     "Certification",
     "CostDimension",
+    "CostExportHeader",
     "CostExportLayout",
     "CostGroup",
     "CostImport",
@@ -114,6 +115,8 @@ __all__ = (
     "StartDeploymentResponse",
     "StopDeploymentRequest",
     "StopDeploymentResponse",
+    "StreamCostExportRequest",
+    "StreamCostExportResponse",
     "StreamNotificationsRequest",
     "StreamNotificationsResponse",
     "TrafficFlow",
@@ -123,7 +126,7 @@ __all__ = (
 )
 
 import datetime
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterable, AsyncIterator, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -365,12 +368,13 @@ class CostExportLayout(betterproto2.Enum):
 
     AWS_CUR = 1
     """
-    AWS Cost and Usage Report (CSV, the `lineItem/...` columns).
+    AWS Cost and Usage Report: CSV (the legacy `lineItem/...` or the CUR 2.0
+    columns) or Parquet (CUR 2.0 Data Exports).
     """
 
     AZURE_COST_EXPORT = 2
     """
-    Azure cost details export (CSV).
+    Azure cost details export (CSV or Parquet).
     """
 
     GCP_BILLING_EXPORT = 3
@@ -380,7 +384,7 @@ class CostExportLayout(betterproto2.Enum):
 
     FOCUS = 4
     """
-    Rows already in FOCUS 1.2 columns (CSV).
+    Rows already in FOCUS 1.2 columns (CSV or Parquet).
     """
 
     @classmethod
@@ -1331,6 +1335,39 @@ class Budget(betterproto2.Message):
 
 
 default_message_pool.register_message("jipan.cloud.v1", "Budget", Budget)
+
+
+@dataclass(eq=False, repr=False)
+class CostExportHeader(betterproto2.Message):
+    """
+    What a streamed export is: ImportCostExportRequest without its content.
+    """
+
+    parent: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. The organisation: "orgs/{organization}".
+    """
+
+    layout: "CostExportLayout" = betterproto2.field(
+        2, betterproto2.TYPE_ENUM, default_factory=lambda: CostExportLayout(0)
+    )
+    """
+    Required. The layout of the export.
+    """
+
+    request_id: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    Required. A UUID: a retry with the same id returns the first import and
+    stores nothing more.
+    """
+
+    exchange_rates: "list[ExchangeRate]" = betterproto2.field(4, betterproto2.TYPE_MESSAGE, repeated=True)
+    """
+    Required. Rates for every billing currency other than TWD.
+    """
+
+
+default_message_pool.register_message("jipan.cloud.v1", "CostExportHeader", CostExportHeader)
 
 
 @dataclass(eq=False, repr=False)
@@ -2361,7 +2398,10 @@ class ImportCostExportRequest(betterproto2.Message):
 
     content: "bytes" = betterproto2.field(3, betterproto2.TYPE_BYTES)
     """
-    Required. The export, at most 15 MiB.
+    Required. The export as the provider writes it, at most 15 MiB: text
+    (UTF-8 CSV or JSON lines) or Parquet, either of them possibly gzip
+    compressed (at most 160 MiB once gunzipped). Binary, so no UTF-8 rule:
+    text that is not UTF-8 is refused as COST_EXPORT_INVALID.
     """
 
     request_id: "str" = betterproto2.field(4, betterproto2.TYPE_STRING)
@@ -3719,6 +3759,46 @@ default_message_pool.register_message("jipan.cloud.v1", "StopDeploymentResponse"
 
 
 @dataclass(eq=False, repr=False)
+class StreamCostExportRequest(betterproto2.Message):
+    """
+    One message of a StreamCostExport stream: the header first, then chunks.
+
+    Oneofs:
+        - part: What this message carries.
+    """
+
+    header: "CostExportHeader | None" = betterproto2.field(
+        1, betterproto2.TYPE_MESSAGE, optional=True, group="part"
+    )
+    """
+    The first message.
+    """
+
+    chunk: "bytes | None" = betterproto2.field(2, betterproto2.TYPE_BYTES, optional=True, group="part")
+    """
+    Up to 4 MiB of the export, in order.
+    """
+
+
+default_message_pool.register_message("jipan.cloud.v1", "StreamCostExportRequest", StreamCostExportRequest)
+
+
+@dataclass(eq=False, repr=False)
+class StreamCostExportResponse(betterproto2.Message):
+    """
+    Response for StreamCostExport.
+    """
+
+    cost_import: "CostImport | None" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    The import.
+    """
+
+
+default_message_pool.register_message("jipan.cloud.v1", "StreamCostExportResponse", StreamCostExportResponse)
+
+
+@dataclass(eq=False, repr=False)
 class StreamNotificationsRequest(betterproto2.Message):
     """
     Request for StreamNotifications.
@@ -4082,6 +4162,31 @@ class BillingServiceStub(betterproto2_grpclib.ServiceStub):
             "/jipan.cloud.v1.BillingService/ImportCostExport",
             message,
             ImportCostExportResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def stream_cost_export(
+        self,
+        messages: "AsyncIterable[StreamCostExportRequest] | Iterable[StreamCostExportRequest]",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "StreamCostExportResponse":
+        """
+        Imports an export too large for one ImportCostExport message: the
+        header first, then the export's bytes in chunks, in order; at most
+        160 MiB in all (gzip or not). Otherwise the same import: idempotent by
+        request id and by the export's SHA-256, stored whole or not at all.
+        """
+
+        return await self._stream_unary(
+            "/jipan.cloud.v1.BillingService/StreamCostExport",
+            messages,
+            StreamCostExportRequest,
+            StreamCostExportResponse,
             timeout=timeout,
             deadline=deadline,
             metadata=metadata,

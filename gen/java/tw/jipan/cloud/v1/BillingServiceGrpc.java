@@ -53,6 +53,37 @@ public final class BillingServiceGrpc {
     return getImportCostExportMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.cloud.v1.StreamCostExportRequest,
+      tw.jipan.cloud.v1.StreamCostExportResponse> getStreamCostExportMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "StreamCostExport",
+      requestType = tw.jipan.cloud.v1.StreamCostExportRequest.class,
+      responseType = tw.jipan.cloud.v1.StreamCostExportResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.CLIENT_STREAMING)
+  public static io.grpc.MethodDescriptor<tw.jipan.cloud.v1.StreamCostExportRequest,
+      tw.jipan.cloud.v1.StreamCostExportResponse> getStreamCostExportMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.cloud.v1.StreamCostExportRequest, tw.jipan.cloud.v1.StreamCostExportResponse> getStreamCostExportMethod;
+    if ((getStreamCostExportMethod = BillingServiceGrpc.getStreamCostExportMethod) == null) {
+      synchronized (BillingServiceGrpc.class) {
+        if ((getStreamCostExportMethod = BillingServiceGrpc.getStreamCostExportMethod) == null) {
+          BillingServiceGrpc.getStreamCostExportMethod = getStreamCostExportMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.cloud.v1.StreamCostExportRequest, tw.jipan.cloud.v1.StreamCostExportResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.CLIENT_STREAMING)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "StreamCostExport"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.cloud.v1.StreamCostExportRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.cloud.v1.StreamCostExportResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new BillingServiceMethodDescriptorSupplier("StreamCostExport"))
+              .build();
+        }
+      }
+    }
+    return getStreamCostExportMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<tw.jipan.cloud.v1.QueryCostsRequest,
       tw.jipan.cloud.v1.QueryCostsResponse> getQueryCostsMethod;
 
@@ -337,6 +368,19 @@ public final class BillingServiceGrpc {
 
     /**
      * <pre>
+     * Imports an export too large for one ImportCostExport message: the
+     * header first, then the export's bytes in chunks, in order; at most
+     * 160 MiB in all (gzip or not). Otherwise the same import: idempotent by
+     * request id and by the export's SHA-256, stored whole or not at all.
+     * </pre>
+     */
+    public io.grpc.stub.StreamObserver<tw.jipan.cloud.v1.StreamCostExportRequest> streamCostExport(
+        io.grpc.stub.StreamObserver<tw.jipan.cloud.v1.StreamCostExportResponse> responseObserver) {
+      return io.grpc.stub.ServerCalls.asyncUnimplementedStreamingCall(getStreamCostExportMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Sums EffectiveCost in TWD grouped by one dimension over a range.
      * </pre>
      */
@@ -415,6 +459,13 @@ public final class BillingServiceGrpc {
                 tw.jipan.cloud.v1.ImportCostExportRequest,
                 tw.jipan.cloud.v1.ImportCostExportResponse>(
                   this, METHODID_IMPORT_COST_EXPORT)))
+          .addMethod(
+            getStreamCostExportMethod(),
+            io.grpc.stub.ServerCalls.asyncClientStreamingCall(
+              new MethodHandlers<
+                tw.jipan.cloud.v1.StreamCostExportRequest,
+                tw.jipan.cloud.v1.StreamCostExportResponse>(
+                  this, METHODID_STREAM_COST_EXPORT)))
           .addMethod(
             getQueryCostsMethod(),
             io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -498,6 +549,20 @@ public final class BillingServiceGrpc {
         io.grpc.stub.StreamObserver<tw.jipan.cloud.v1.ImportCostExportResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getImportCostExportMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Imports an export too large for one ImportCostExport message: the
+     * header first, then the export's bytes in chunks, in order; at most
+     * 160 MiB in all (gzip or not). Otherwise the same import: idempotent by
+     * request id and by the export's SHA-256, stored whole or not at all.
+     * </pre>
+     */
+    public io.grpc.stub.StreamObserver<tw.jipan.cloud.v1.StreamCostExportRequest> streamCostExport(
+        io.grpc.stub.StreamObserver<tw.jipan.cloud.v1.StreamCostExportResponse> responseObserver) {
+      return io.grpc.stub.ClientCalls.asyncClientStreamingCall(
+          getChannel().newCall(getStreamCostExportMethod(), getCallOptions()), responseObserver);
     }
 
     /**
@@ -780,6 +845,7 @@ public final class BillingServiceGrpc {
   private static final int METHODID_LIST_NOTIFICATIONS = 5;
   private static final int METHODID_STREAM_NOTIFICATIONS = 6;
   private static final int METHODID_FORECAST_COSTS = 7;
+  private static final int METHODID_STREAM_COST_EXPORT = 8;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -840,6 +906,9 @@ public final class BillingServiceGrpc {
     public io.grpc.stub.StreamObserver<Req> invoke(
         io.grpc.stub.StreamObserver<Resp> responseObserver) {
       switch (methodId) {
+        case METHODID_STREAM_COST_EXPORT:
+          return (io.grpc.stub.StreamObserver<Req>) serviceImpl.streamCostExport(
+              (io.grpc.stub.StreamObserver<tw.jipan.cloud.v1.StreamCostExportResponse>) responseObserver);
         default:
           throw new AssertionError();
       }
@@ -892,6 +961,7 @@ public final class BillingServiceGrpc {
           serviceDescriptor = result = io.grpc.ServiceDescriptor.newBuilder(SERVICE_NAME)
               .setSchemaDescriptor(new BillingServiceFileDescriptorSupplier())
               .addMethod(getImportCostExportMethod())
+              .addMethod(getStreamCostExportMethod())
               .addMethod(getQueryCostsMethod())
               .addMethod(getExportFocusMethod())
               .addMethod(getCreateBudgetMethod())

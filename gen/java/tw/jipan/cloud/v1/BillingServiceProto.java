@@ -25,6 +25,21 @@ public final class BillingServiceProto {
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_cloud_v1_ImportCostExportResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_cloud_v1_StreamCostExportRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_cloud_v1_StreamCostExportRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_cloud_v1_CostExportHeader_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_cloud_v1_CostExportHeader_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_cloud_v1_StreamCostExportResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_cloud_v1_StreamCostExportResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_jipan_cloud_v1_QueryCostsRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
@@ -111,105 +126,119 @@ public final class BillingServiceProto {
       "\n$jipan/cloud/v1/billing_service.proto\022\016" +
       "jipan.cloud.v1\032\036jipan/cloud/v1/resources" +
       ".proto\032\033jipan/common/v1/authz.proto\032 jip" +
-      "an/common/v1/validation.proto\"\231\002\n\027Import" +
+      "an/common/v1/validation.proto\"\227\002\n\027Import" +
       "CostExportRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010" +
       "\001\030xR\006parent\022B\n\006layout\030\002 \001(\0162 .jipan.clou" +
       "d.v1.CostExportLayoutB\010\312\363\030\004\010\001H\001R\006layout\022" +
-      "\"\n\007content\030\003 \001(\014B\010\312\363\030\004\010\001P\001R\007content\022\'\n\nr" +
-      "equest_id\030\004 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\022K\n\016" +
-      "exchange_rates\030\005 \003(\0132\034.jipan.cloud.v1.Ex" +
-      "changeRateB\006\312\363\030\002\0302R\rexchangeRates\"W\n\030Imp" +
-      "ortCostExportResponse\022;\n\013cost_import\030\001 \001" +
-      "(\0132\032.jipan.cloud.v1.CostImportR\ncostImpo" +
-      "rt\"\240\002\n\021QueryCostsRequest\022 \n\006parent\030\001 \001(\t" +
-      "B\010\312\363\030\004\010\001\030xR\006parent\022E\n\tdimension\030\002 \001(\0162\035." +
-      "jipan.cloud.v1.CostDimensionB\010\312\363\030\004\010\001H\001R\t" +
-      "dimension\022 \n\007tag_key\030\003 \001(\tB\007\312\363\030\003\030\200\001R\006tag" +
-      "Key\022A\n\nstart_date\030\004 \001(\tB\"\312\363\030\036*\034^[0-9]{4}" +
-      "-[0-9]{2}-[0-9]{2}$R\tstartDate\022=\n\010end_da" +
-      "te\030\005 \001(\tB\"\312\363\030\036*\034^[0-9]{4}-[0-9]{2}-[0-9]" +
-      "{2}$R\007endDate\"K\n\tCostGroup\022\020\n\003key\030\001 \001(\tR" +
-      "\003key\022,\n\022effective_cost_twd\030\002 \001(\tR\020effect" +
-      "iveCostTwd\"G\n\022QueryCostsResponse\0221\n\006grou" +
-      "ps\030\001 \003(\0132\031.jipan.cloud.v1.CostGroupR\006gro" +
-      "ups\"\373\001\n\022ExportFocusRequest\022 \n\006parent\030\001 \001" +
-      "(\tB\010\312\363\030\004\010\001\030xR\006parent\022A\n\006format\030\002 \001(\0162\037.j" +
-      "ipan.cloud.v1.FocusFileFormatB\010\312\363\030\004\010\001H\001R" +
-      "\006format\022A\n\nstart_date\030\003 \001(\tB\"\312\363\030\036*\034^[0-9" +
-      "]{4}-[0-9]{2}-[0-9]{2}$R\tstartDate\022=\n\010en" +
-      "d_date\030\004 \001(\tB\"\312\363\030\036*\034^[0-9]{4}-[0-9]{2}-[" +
-      "0-9]{2}$R\007endDate\"+\n\023ExportFocusResponse" +
-      "\022\024\n\005chunk\030\001 \001(\014R\005chunk\"\230\001\n\023CreateBudgetR" +
+      " \n\007content\030\003 \001(\014B\006\312\363\030\002\010\001R\007content\022\'\n\nreq" +
+      "uest_id\030\004 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\022K\n\016ex" +
+      "change_rates\030\005 \003(\0132\034.jipan.cloud.v1.Exch" +
+      "angeRateB\006\312\363\030\002\0302R\rexchangeRates\"W\n\030Impor" +
+      "tCostExportResponse\022;\n\013cost_import\030\001 \001(\013" +
+      "2\032.jipan.cloud.v1.CostImportR\ncostImport" +
+      "\"\200\001\n\027StreamCostExportRequest\022:\n\006header\030\001" +
+      " \001(\0132 .jipan.cloud.v1.CostExportHeaderH\000" +
+      "R\006header\022!\n\005chunk\030\002 \001(\014B\t\312\363\030\005\030\200\200\200\002H\000R\005ch" +
+      "unkB\006\n\004part\"\356\001\n\020CostExportHeader\022 \n\006pare" +
+      "nt\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022B\n\006layout\030\002 \001" +
+      "(\0162 .jipan.cloud.v1.CostExportLayoutB\010\312\363" +
+      "\030\004\010\001H\001R\006layout\022\'\n\nrequest_id\030\003 \001(\tB\010\312\363\030\004" +
+      "\010\001@\001R\trequestId\022K\n\016exchange_rates\030\004 \003(\0132" +
+      "\034.jipan.cloud.v1.ExchangeRateB\006\312\363\030\002\0302R\re" +
+      "xchangeRates\"W\n\030StreamCostExportResponse" +
+      "\022;\n\013cost_import\030\001 \001(\0132\032.jipan.cloud.v1.C" +
+      "ostImportR\ncostImport\"\240\002\n\021QueryCostsRequ" +
+      "est\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022E\n" +
+      "\tdimension\030\002 \001(\0162\035.jipan.cloud.v1.CostDi" +
+      "mensionB\010\312\363\030\004\010\001H\001R\tdimension\022 \n\007tag_key\030" +
+      "\003 \001(\tB\007\312\363\030\003\030\200\001R\006tagKey\022A\n\nstart_date\030\004 \001" +
+      "(\tB\"\312\363\030\036*\034^[0-9]{4}-[0-9]{2}-[0-9]{2}$R\t" +
+      "startDate\022=\n\010end_date\030\005 \001(\tB\"\312\363\030\036*\034^[0-9" +
+      "]{4}-[0-9]{2}-[0-9]{2}$R\007endDate\"K\n\tCost" +
+      "Group\022\020\n\003key\030\001 \001(\tR\003key\022,\n\022effective_cos" +
+      "t_twd\030\002 \001(\tR\020effectiveCostTwd\"G\n\022QueryCo" +
+      "stsResponse\0221\n\006groups\030\001 \003(\0132\031.jipan.clou" +
+      "d.v1.CostGroupR\006groups\"\373\001\n\022ExportFocusRe" +
+      "quest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022" +
+      "A\n\006format\030\002 \001(\0162\037.jipan.cloud.v1.FocusFi" +
+      "leFormatB\010\312\363\030\004\010\001H\001R\006format\022A\n\nstart_date" +
+      "\030\003 \001(\tB\"\312\363\030\036*\034^[0-9]{4}-[0-9]{2}-[0-9]{2" +
+      "}$R\tstartDate\022=\n\010end_date\030\004 \001(\tB\"\312\363\030\036*\034^" +
+      "[0-9]{4}-[0-9]{2}-[0-9]{2}$R\007endDate\"+\n\023" +
+      "ExportFocusResponse\022\024\n\005chunk\030\001 \001(\014R\005chun" +
+      "k\"\230\001\n\023CreateBudgetRequest\022 \n\006parent\030\001 \001(" +
+      "\tB\010\312\363\030\004\010\001\030xR\006parent\0226\n\006budget\030\002 \001(\0132\026.ji" +
+      "pan.cloud.v1.BudgetB\006\312\363\030\002\010\001R\006budget\022\'\n\nr" +
+      "equest_id\030\003 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\"F\n\024" +
+      "CreateBudgetResponse\022.\n\006budget\030\001 \001(\0132\026.j" +
+      "ipan.cloud.v1.BudgetR\006budget\"{\n\022ListBudg" +
+      "etsRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006pa" +
+      "rent\022\033\n\tpage_size\030\002 \001(\005R\010pageSize\022&\n\npag" +
+      "e_token\030\003 \001(\tB\007\312\363\030\003\030\320\017R\tpageToken\"o\n\023Lis" +
+      "tBudgetsResponse\0220\n\007budgets\030\001 \003(\0132\026.jipa" +
+      "n.cloud.v1.BudgetR\007budgets\022&\n\017next_page_" +
+      "token\030\002 \001(\tR\rnextPageToken\"\201\001\n\030ListNotif" +
+      "icationsRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030" +
+      "xR\006parent\022\033\n\tpage_size\030\002 \001(\005R\010pageSize\022&" +
+      "\n\npage_token\030\003 \001(\tB\007\312\363\030\003\030\320\017R\tpageToken\"\207" +
+      "\001\n\031ListNotificationsResponse\022B\n\rnotifica" +
+      "tions\030\001 \003(\0132\034.jipan.cloud.v1.Notificatio" +
+      "nR\rnotifications\022&\n\017next_page_token\030\002 \001(" +
+      "\tR\rnextPageToken\">\n\032StreamNotificationsR" +
       "equest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent" +
-      "\0226\n\006budget\030\002 \001(\0132\026.jipan.cloud.v1.Budget" +
-      "B\006\312\363\030\002\010\001R\006budget\022\'\n\nrequest_id\030\003 \001(\tB\010\312\363" +
-      "\030\004\010\001@\001R\trequestId\"F\n\024CreateBudgetRespons" +
-      "e\022.\n\006budget\030\001 \001(\0132\026.jipan.cloud.v1.Budge" +
-      "tR\006budget\"{\n\022ListBudgetsRequest\022 \n\006paren" +
-      "t\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022\033\n\tpage_size\030\002" +
-      " \001(\005R\010pageSize\022&\n\npage_token\030\003 \001(\tB\007\312\363\030\003" +
-      "\030\320\017R\tpageToken\"o\n\023ListBudgetsResponse\0220\n" +
-      "\007budgets\030\001 \003(\0132\026.jipan.cloud.v1.BudgetR\007" +
-      "budgets\022&\n\017next_page_token\030\002 \001(\tR\rnextPa" +
-      "geToken\"\201\001\n\030ListNotificationsRequest\022 \n\006" +
-      "parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022\033\n\tpage_s" +
-      "ize\030\002 \001(\005R\010pageSize\022&\n\npage_token\030\003 \001(\tB" +
-      "\007\312\363\030\003\030\320\017R\tpageToken\"\207\001\n\031ListNotification" +
-      "sResponse\022B\n\rnotifications\030\001 \003(\0132\034.jipan" +
-      ".cloud.v1.NotificationR\rnotifications\022&\n" +
-      "\017next_page_token\030\002 \001(\tR\rnextPageToken\">\n" +
-      "\032StreamNotificationsRequest\022 \n\006parent\030\001 " +
-      "\001(\tB\010\312\363\030\004\010\001\030xR\006parent\"_\n\033StreamNotificat" +
-      "ionsResponse\022@\n\014notification\030\001 \001(\0132\034.jip" +
-      "an.cloud.v1.NotificationR\014notification\"f" +
-      "\n\024ForecastCostsRequest\022 \n\006parent\030\001 \001(\tB\010" +
-      "\312\363\030\004\010\001\030xR\006parent\022,\n\014horizon_days\030\002 \001(\005B\t" +
-      "\312\363\030\0050\0008\356\002R\013horizonDays\"\223\001\n\025ForecastCosts" +
-      "Response\0225\n\006points\030\001 \003(\0132\035.jipan.cloud.v" +
-      "1.ForecastPointR\006points\022-\n\023month_end_tot" +
-      "al_twd\030\002 \001(\001R\020monthEndTotalTwd\022\024\n\005model\030" +
-      "\003 \001(\tR\005model*\311\001\n\020CostExportLayout\022\"\n\036COS" +
-      "T_EXPORT_LAYOUT_UNSPECIFIED\020\000\022\036\n\032COST_EX" +
-      "PORT_LAYOUT_AWS_CUR\020\001\022(\n$COST_EXPORT_LAY" +
-      "OUT_AZURE_COST_EXPORT\020\002\022)\n%COST_EXPORT_L" +
-      "AYOUT_GCP_BILLING_EXPORT\020\003\022\034\n\030COST_EXPOR" +
-      "T_LAYOUT_FOCUS\020\004*\266\001\n\rCostDimension\022\036\n\032CO" +
-      "ST_DIMENSION_UNSPECIFIED\020\000\022\033\n\027COST_DIMEN" +
-      "SION_PROVIDER\020\001\022\032\n\026COST_DIMENSION_SERVIC" +
-      "E\020\002\022\030\n\024COST_DIMENSION_MONTH\020\003\022\026\n\022COST_DI" +
-      "MENSION_TAG\020\004\022\032\n\026COST_DIMENSION_PROJECT\020" +
-      "\005*n\n\017FocusFileFormat\022!\n\035FOCUS_FILE_FORMA" +
-      "T_UNSPECIFIED\020\000\022\031\n\025FOCUS_FILE_FORMAT_CSV" +
-      "\020\001\022\035\n\031FOCUS_FILE_FORMAT_PARQUET\020\0022\266\007\n\016Bi" +
-      "llingService\022z\n\020ImportCostExport\022\'.jipan" +
-      ".cloud.v1.ImportCostExportRequest\032(.jipa" +
-      "n.cloud.v1.ImportCostExportResponse\"\023\302\363\030" +
-      "\017\010\002\022\013cloud.write\022g\n\nQueryCosts\022!.jipan.c" +
-      "loud.v1.QueryCostsRequest\032\".jipan.cloud." +
-      "v1.QueryCostsResponse\"\022\302\363\030\016\010\002\022\ncloud.rea" +
-      "d\022l\n\013ExportFocus\022\".jipan.cloud.v1.Export" +
-      "FocusRequest\032#.jipan.cloud.v1.ExportFocu" +
-      "sResponse\"\022\302\363\030\016\010\002\022\ncloud.read0\001\022n\n\014Creat" +
-      "eBudget\022#.jipan.cloud.v1.CreateBudgetReq" +
-      "uest\032$.jipan.cloud.v1.CreateBudgetRespon" +
-      "se\"\023\302\363\030\017\010\002\022\013cloud.write\022j\n\013ListBudgets\022\"" +
-      ".jipan.cloud.v1.ListBudgetsRequest\032#.jip" +
-      "an.cloud.v1.ListBudgetsResponse\"\022\302\363\030\016\010\002\022" +
-      "\ncloud.read\022|\n\021ListNotifications\022(.jipan" +
-      ".cloud.v1.ListNotificationsRequest\032).jip" +
-      "an.cloud.v1.ListNotificationsResponse\"\022\302" +
-      "\363\030\016\010\002\022\ncloud.read\022\204\001\n\023StreamNotification" +
-      "s\022*.jipan.cloud.v1.StreamNotificationsRe" +
-      "quest\032+.jipan.cloud.v1.StreamNotificatio" +
-      "nsResponse\"\022\302\363\030\016\010\002\022\ncloud.read0\001\022p\n\rFore" +
-      "castCosts\022$.jipan.cloud.v1.ForecastCosts" +
-      "Request\032%.jipan.cloud.v1.ForecastCostsRe" +
-      "sponse\"\022\302\363\030\016\010\002\022\ncloud.readB\252\001\n\021tw.jipan." +
-      "cloud.v1B\023BillingServiceProtoP\001Z&jipan.t" +
-      "w/gen/go/jipan/cloud/v1;cloudv1\242\002\003JCX\252\002\016" +
-      "Jipan.Cloud.V1\312\002\016Jipan\\Cloud\\V1\342\002\032Jipan\\" +
-      "Cloud\\V1\\GPBMetadata\352\002\020Jipan::Cloud::V1b" +
-      "\006proto3"
+      "\"_\n\033StreamNotificationsResponse\022@\n\014notif" +
+      "ication\030\001 \001(\0132\034.jipan.cloud.v1.Notificat" +
+      "ionR\014notification\"f\n\024ForecastCostsReques" +
+      "t\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022,\n\014h" +
+      "orizon_days\030\002 \001(\005B\t\312\363\030\0050\0008\356\002R\013horizonDay" +
+      "s\"\223\001\n\025ForecastCostsResponse\0225\n\006points\030\001 " +
+      "\003(\0132\035.jipan.cloud.v1.ForecastPointR\006poin" +
+      "ts\022-\n\023month_end_total_twd\030\002 \001(\001R\020monthEn" +
+      "dTotalTwd\022\024\n\005model\030\003 \001(\tR\005model*\311\001\n\020Cost" +
+      "ExportLayout\022\"\n\036COST_EXPORT_LAYOUT_UNSPE" +
+      "CIFIED\020\000\022\036\n\032COST_EXPORT_LAYOUT_AWS_CUR\020\001" +
+      "\022(\n$COST_EXPORT_LAYOUT_AZURE_COST_EXPORT" +
+      "\020\002\022)\n%COST_EXPORT_LAYOUT_GCP_BILLING_EXP" +
+      "ORT\020\003\022\034\n\030COST_EXPORT_LAYOUT_FOCUS\020\004*\266\001\n\r" +
+      "CostDimension\022\036\n\032COST_DIMENSION_UNSPECIF" +
+      "IED\020\000\022\033\n\027COST_DIMENSION_PROVIDER\020\001\022\032\n\026CO" +
+      "ST_DIMENSION_SERVICE\020\002\022\030\n\024COST_DIMENSION" +
+      "_MONTH\020\003\022\026\n\022COST_DIMENSION_TAG\020\004\022\032\n\026COST" +
+      "_DIMENSION_PROJECT\020\005*n\n\017FocusFileFormat\022" +
+      "!\n\035FOCUS_FILE_FORMAT_UNSPECIFIED\020\000\022\031\n\025FO" +
+      "CUS_FILE_FORMAT_CSV\020\001\022\035\n\031FOCUS_FILE_FORM" +
+      "AT_PARQUET\020\0022\264\010\n\016BillingService\022z\n\020Impor" +
+      "tCostExport\022\'.jipan.cloud.v1.ImportCostE" +
+      "xportRequest\032(.jipan.cloud.v1.ImportCost" +
+      "ExportResponse\"\023\302\363\030\017\010\002\022\013cloud.write\022|\n\020S" +
+      "treamCostExport\022\'.jipan.cloud.v1.StreamC" +
+      "ostExportRequest\032(.jipan.cloud.v1.Stream" +
+      "CostExportResponse\"\023\302\363\030\017\010\002\022\013cloud.write(" +
+      "\001\022g\n\nQueryCosts\022!.jipan.cloud.v1.QueryCo" +
+      "stsRequest\032\".jipan.cloud.v1.QueryCostsRe" +
+      "sponse\"\022\302\363\030\016\010\002\022\ncloud.read\022l\n\013ExportFocu" +
+      "s\022\".jipan.cloud.v1.ExportFocusRequest\032#." +
+      "jipan.cloud.v1.ExportFocusResponse\"\022\302\363\030\016" +
+      "\010\002\022\ncloud.read0\001\022n\n\014CreateBudget\022#.jipan" +
+      ".cloud.v1.CreateBudgetRequest\032$.jipan.cl" +
+      "oud.v1.CreateBudgetResponse\"\023\302\363\030\017\010\002\022\013clo" +
+      "ud.write\022j\n\013ListBudgets\022\".jipan.cloud.v1" +
+      ".ListBudgetsRequest\032#.jipan.cloud.v1.Lis" +
+      "tBudgetsResponse\"\022\302\363\030\016\010\002\022\ncloud.read\022|\n\021" +
+      "ListNotifications\022(.jipan.cloud.v1.ListN" +
+      "otificationsRequest\032).jipan.cloud.v1.Lis" +
+      "tNotificationsResponse\"\022\302\363\030\016\010\002\022\ncloud.re" +
+      "ad\022\204\001\n\023StreamNotifications\022*.jipan.cloud" +
+      ".v1.StreamNotificationsRequest\032+.jipan.c" +
+      "loud.v1.StreamNotificationsResponse\"\022\302\363\030" +
+      "\016\010\002\022\ncloud.read0\001\022p\n\rForecastCosts\022$.jip" +
+      "an.cloud.v1.ForecastCostsRequest\032%.jipan" +
+      ".cloud.v1.ForecastCostsResponse\"\022\302\363\030\016\010\002\022" +
+      "\ncloud.readB\252\001\n\021tw.jipan.cloud.v1B\023Billi" +
+      "ngServiceProtoP\001Z&jipan.tw/gen/go/jipan/" +
+      "cloud/v1;cloudv1\242\002\003JCX\252\002\016Jipan.Cloud.V1\312" +
+      "\002\016Jipan\\Cloud\\V1\342\002\032Jipan\\Cloud\\V1\\GPBMet" +
+      "adata\352\002\020Jipan::Cloud::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -230,92 +259,110 @@ public final class BillingServiceProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_ImportCostExportResponse_descriptor,
         new java.lang.String[] { "CostImport", });
-    internal_static_jipan_cloud_v1_QueryCostsRequest_descriptor =
+    internal_static_jipan_cloud_v1_StreamCostExportRequest_descriptor =
       getDescriptor().getMessageTypes().get(2);
+    internal_static_jipan_cloud_v1_StreamCostExportRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_cloud_v1_StreamCostExportRequest_descriptor,
+        new java.lang.String[] { "Header", "Chunk", "Part", });
+    internal_static_jipan_cloud_v1_CostExportHeader_descriptor =
+      getDescriptor().getMessageTypes().get(3);
+    internal_static_jipan_cloud_v1_CostExportHeader_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_cloud_v1_CostExportHeader_descriptor,
+        new java.lang.String[] { "Parent", "Layout", "RequestId", "ExchangeRates", });
+    internal_static_jipan_cloud_v1_StreamCostExportResponse_descriptor =
+      getDescriptor().getMessageTypes().get(4);
+    internal_static_jipan_cloud_v1_StreamCostExportResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_cloud_v1_StreamCostExportResponse_descriptor,
+        new java.lang.String[] { "CostImport", });
+    internal_static_jipan_cloud_v1_QueryCostsRequest_descriptor =
+      getDescriptor().getMessageTypes().get(5);
     internal_static_jipan_cloud_v1_QueryCostsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_QueryCostsRequest_descriptor,
         new java.lang.String[] { "Parent", "Dimension", "TagKey", "StartDate", "EndDate", });
     internal_static_jipan_cloud_v1_CostGroup_descriptor =
-      getDescriptor().getMessageTypes().get(3);
+      getDescriptor().getMessageTypes().get(6);
     internal_static_jipan_cloud_v1_CostGroup_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_CostGroup_descriptor,
         new java.lang.String[] { "Key", "EffectiveCostTwd", });
     internal_static_jipan_cloud_v1_QueryCostsResponse_descriptor =
-      getDescriptor().getMessageTypes().get(4);
+      getDescriptor().getMessageTypes().get(7);
     internal_static_jipan_cloud_v1_QueryCostsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_QueryCostsResponse_descriptor,
         new java.lang.String[] { "Groups", });
     internal_static_jipan_cloud_v1_ExportFocusRequest_descriptor =
-      getDescriptor().getMessageTypes().get(5);
+      getDescriptor().getMessageTypes().get(8);
     internal_static_jipan_cloud_v1_ExportFocusRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_ExportFocusRequest_descriptor,
         new java.lang.String[] { "Parent", "Format", "StartDate", "EndDate", });
     internal_static_jipan_cloud_v1_ExportFocusResponse_descriptor =
-      getDescriptor().getMessageTypes().get(6);
+      getDescriptor().getMessageTypes().get(9);
     internal_static_jipan_cloud_v1_ExportFocusResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_ExportFocusResponse_descriptor,
         new java.lang.String[] { "Chunk", });
     internal_static_jipan_cloud_v1_CreateBudgetRequest_descriptor =
-      getDescriptor().getMessageTypes().get(7);
+      getDescriptor().getMessageTypes().get(10);
     internal_static_jipan_cloud_v1_CreateBudgetRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_CreateBudgetRequest_descriptor,
         new java.lang.String[] { "Parent", "Budget", "RequestId", });
     internal_static_jipan_cloud_v1_CreateBudgetResponse_descriptor =
-      getDescriptor().getMessageTypes().get(8);
+      getDescriptor().getMessageTypes().get(11);
     internal_static_jipan_cloud_v1_CreateBudgetResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_CreateBudgetResponse_descriptor,
         new java.lang.String[] { "Budget", });
     internal_static_jipan_cloud_v1_ListBudgetsRequest_descriptor =
-      getDescriptor().getMessageTypes().get(9);
+      getDescriptor().getMessageTypes().get(12);
     internal_static_jipan_cloud_v1_ListBudgetsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_ListBudgetsRequest_descriptor,
         new java.lang.String[] { "Parent", "PageSize", "PageToken", });
     internal_static_jipan_cloud_v1_ListBudgetsResponse_descriptor =
-      getDescriptor().getMessageTypes().get(10);
+      getDescriptor().getMessageTypes().get(13);
     internal_static_jipan_cloud_v1_ListBudgetsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_ListBudgetsResponse_descriptor,
         new java.lang.String[] { "Budgets", "NextPageToken", });
     internal_static_jipan_cloud_v1_ListNotificationsRequest_descriptor =
-      getDescriptor().getMessageTypes().get(11);
+      getDescriptor().getMessageTypes().get(14);
     internal_static_jipan_cloud_v1_ListNotificationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_ListNotificationsRequest_descriptor,
         new java.lang.String[] { "Parent", "PageSize", "PageToken", });
     internal_static_jipan_cloud_v1_ListNotificationsResponse_descriptor =
-      getDescriptor().getMessageTypes().get(12);
+      getDescriptor().getMessageTypes().get(15);
     internal_static_jipan_cloud_v1_ListNotificationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_ListNotificationsResponse_descriptor,
         new java.lang.String[] { "Notifications", "NextPageToken", });
     internal_static_jipan_cloud_v1_StreamNotificationsRequest_descriptor =
-      getDescriptor().getMessageTypes().get(13);
+      getDescriptor().getMessageTypes().get(16);
     internal_static_jipan_cloud_v1_StreamNotificationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_StreamNotificationsRequest_descriptor,
         new java.lang.String[] { "Parent", });
     internal_static_jipan_cloud_v1_StreamNotificationsResponse_descriptor =
-      getDescriptor().getMessageTypes().get(14);
+      getDescriptor().getMessageTypes().get(17);
     internal_static_jipan_cloud_v1_StreamNotificationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_StreamNotificationsResponse_descriptor,
         new java.lang.String[] { "Notification", });
     internal_static_jipan_cloud_v1_ForecastCostsRequest_descriptor =
-      getDescriptor().getMessageTypes().get(15);
+      getDescriptor().getMessageTypes().get(18);
     internal_static_jipan_cloud_v1_ForecastCostsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_ForecastCostsRequest_descriptor,
         new java.lang.String[] { "Parent", "HorizonDays", });
     internal_static_jipan_cloud_v1_ForecastCostsResponse_descriptor =
-      getDescriptor().getMessageTypes().get(16);
+      getDescriptor().getMessageTypes().get(19);
     internal_static_jipan_cloud_v1_ForecastCostsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_ForecastCostsResponse_descriptor,

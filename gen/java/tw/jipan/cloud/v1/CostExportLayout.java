@@ -22,7 +22,8 @@ public enum CostExportLayout
   COST_EXPORT_LAYOUT_UNSPECIFIED(0),
   /**
    * <pre>
-   * AWS Cost and Usage Report (CSV, the `lineItem/...` columns).
+   * AWS Cost and Usage Report: CSV (the legacy `lineItem/...` or the CUR 2.0
+   * columns) or Parquet (CUR 2.0 Data Exports).
    * </pre>
    *
    * <code>COST_EXPORT_LAYOUT_AWS_CUR = 1;</code>
@@ -30,7 +31,7 @@ public enum CostExportLayout
   COST_EXPORT_LAYOUT_AWS_CUR(1),
   /**
    * <pre>
-   * Azure cost details export (CSV).
+   * Azure cost details export (CSV or Parquet).
    * </pre>
    *
    * <code>COST_EXPORT_LAYOUT_AZURE_COST_EXPORT = 2;</code>
@@ -46,7 +47,7 @@ public enum CostExportLayout
   COST_EXPORT_LAYOUT_GCP_BILLING_EXPORT(3),
   /**
    * <pre>
-   * Rows already in FOCUS 1.2 columns (CSV).
+   * Rows already in FOCUS 1.2 columns (CSV or Parquet).
    * </pre>
    *
    * <code>COST_EXPORT_LAYOUT_FOCUS = 4;</code>
@@ -65,7 +66,8 @@ public enum CostExportLayout
   public static final int COST_EXPORT_LAYOUT_UNSPECIFIED_VALUE = 0;
   /**
    * <pre>
-   * AWS Cost and Usage Report (CSV, the `lineItem/...` columns).
+   * AWS Cost and Usage Report: CSV (the legacy `lineItem/...` or the CUR 2.0
+   * columns) or Parquet (CUR 2.0 Data Exports).
    * </pre>
    *
    * <code>COST_EXPORT_LAYOUT_AWS_CUR = 1;</code>
@@ -73,7 +75,7 @@ public enum CostExportLayout
   public static final int COST_EXPORT_LAYOUT_AWS_CUR_VALUE = 1;
   /**
    * <pre>
-   * Azure cost details export (CSV).
+   * Azure cost details export (CSV or Parquet).
    * </pre>
    *
    * <code>COST_EXPORT_LAYOUT_AZURE_COST_EXPORT = 2;</code>
@@ -89,7 +91,7 @@ public enum CostExportLayout
   public static final int COST_EXPORT_LAYOUT_GCP_BILLING_EXPORT_VALUE = 3;
   /**
    * <pre>
-   * Rows already in FOCUS 1.2 columns (CSV).
+   * Rows already in FOCUS 1.2 columns (CSV or Parquet).
    * </pre>
    *
    * <code>COST_EXPORT_LAYOUT_FOCUS = 4;</code>

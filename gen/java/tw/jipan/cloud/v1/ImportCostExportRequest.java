@@ -129,7 +129,10 @@ private static final long serialVersionUID = 0L;
   private com.google.protobuf.ByteString content_ = com.google.protobuf.ByteString.EMPTY;
   /**
    * <pre>
-   * Required. The export, at most 15 MiB.
+   * Required. The export as the provider writes it, at most 15 MiB: text
+   * (UTF-8 CSV or JSON lines) or Parquet, either of them possibly gzip
+   * compressed (at most 160 MiB once gunzipped). Binary, so no UTF-8 rule:
+   * text that is not UTF-8 is refused as COST_EXPORT_INVALID.
    * </pre>
    *
    * <code>bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -887,7 +890,10 @@ private static final long serialVersionUID = 0L;
     private com.google.protobuf.ByteString content_ = com.google.protobuf.ByteString.EMPTY;
     /**
      * <pre>
-     * Required. The export, at most 15 MiB.
+     * Required. The export as the provider writes it, at most 15 MiB: text
+     * (UTF-8 CSV or JSON lines) or Parquet, either of them possibly gzip
+     * compressed (at most 160 MiB once gunzipped). Binary, so no UTF-8 rule:
+     * text that is not UTF-8 is refused as COST_EXPORT_INVALID.
      * </pre>
      *
      * <code>bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -899,7 +905,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The export, at most 15 MiB.
+     * Required. The export as the provider writes it, at most 15 MiB: text
+     * (UTF-8 CSV or JSON lines) or Parquet, either of them possibly gzip
+     * compressed (at most 160 MiB once gunzipped). Binary, so no UTF-8 rule:
+     * text that is not UTF-8 is refused as COST_EXPORT_INVALID.
      * </pre>
      *
      * <code>bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -915,7 +924,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The export, at most 15 MiB.
+     * Required. The export as the provider writes it, at most 15 MiB: text
+     * (UTF-8 CSV or JSON lines) or Parquet, either of them possibly gzip
+     * compressed (at most 160 MiB once gunzipped). Binary, so no UTF-8 rule:
+     * text that is not UTF-8 is refused as COST_EXPORT_INVALID.
      * </pre>
      *
      * <code>bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = { ... }</code>

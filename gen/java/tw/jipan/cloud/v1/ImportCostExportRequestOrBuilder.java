@@ -48,7 +48,10 @@ public interface ImportCostExportRequestOrBuilder extends
 
   /**
    * <pre>
-   * Required. The export, at most 15 MiB.
+   * Required. The export as the provider writes it, at most 15 MiB: text
+   * (UTF-8 CSV or JSON lines) or Parquet, either of them possibly gzip
+   * compressed (at most 160 MiB once gunzipped). Binary, so no UTF-8 rule:
+   * text that is not UTF-8 is refused as COST_EXPORT_INVALID.
    * </pre>
    *
    * <code>bytes content = 3 [json_name = "content", (.jipan.common.v1.field_rules) = { ... }</code>
