@@ -69,7 +69,8 @@ class Calibration:
     """The default no-match threshold, chosen on the TRAIN split."""
 
     def probability(self, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-        logits = rows @ np.asarray(self.weights, dtype=np.float64) + self.bias
+        # einsum, not @: a BLAS call per match costs more in thread hand-offs than the product.
+        logits = np.einsum("ij,j->i", rows, np.asarray(self.weights, dtype=np.float64)) + self.bias
         out: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-logits))
         return out
 
