@@ -16,6 +16,8 @@ import pytest
 
 from jipan.servers.factcheck.matching import ClaimMatcher, IndexedClaim
 from jipan.servers.factcheck.matching import matcher as matcher_module
+from jipan.servers.factcheck.matching.bridge import bridge_terms, gloss
+from jipan.servers.factcheck.matching.lexical import LexicalIndex
 from jipan.servers.factcheck.matching.local import in_process_embedder
 from jipan.servers.factcheck.matching.text import normalise, terms
 
@@ -211,9 +213,7 @@ async def test_empty_index_answers_no_match() -> None:
     assert outcome.candidates == []
 
 
-async def test_concurrent_matches_share_a_scan_and_agree_with_one_at_a_time(
-    matcher: ClaimMatcher, monkeypatch: pytest.MonkeyPatch
-) -> None:
+async def test_concurrent_matches_agree_with_one_at_a_time(matcher: ClaimMatcher) -> None:
     queries = [
         "Is it true that drinking hot lemon water kills cancer cells?",
         "5G基地台會散播新冠病毒",
@@ -221,24 +221,8 @@ async def test_concurrent_matches_share_a_scan_and_agree_with_one_at_a_time(
         "颱風要來了記得在窗戶貼膠帶",
         "下週六同學會改在台中的餐廳舉行",
     ]
-    vectors = dict(zip([normalise(q) for q in queries], await matcher.embed(queries), strict=True))
-
-    async def ready(texts: Sequence[str]) -> npt.NDArray[np.float32]:  # answers at once: all reach the scan
-        return np.stack([vectors[t] for t in texts])
-
-    matcher._embed = ready
-    passes: list[int] = []
-    real_scan = matcher_module._scan
-
-    def counted(matrix: npt.NDArray[np.float32], batch: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-        passes.append(batch.shape[0])
-        return real_scan(matrix, batch)
-
-    monkeypatch.setattr(matcher_module, "_scan", counted)
     alone = [await matcher.match(q) for q in queries]
-    assert passes == [1] * len(queries)
     together = await asyncio.gather(*(matcher.match(q) for q in queries))
-    assert passes[len(queries) :] == [len(queries)]  # one pass for all five
     for one, shared in zip(alone, together, strict=True):
         assert [c.id for c in shared.candidates] == [c.id for c in one.candidates]
         assert [c.dense for c in shared.candidates] == pytest.approx(
@@ -248,3 +232,88 @@ async def test_concurrent_matches_share_a_scan_and_agree_with_one_at_a_time(
     matcher.remove(["etc"])
     after = await asyncio.gather(*(matcher.match(q) for q in queries))
     assert all("etc" not in [c.id for c in outcome.candidates] for outcome in after)
+
+
+def _unit_rows(rng: np.random.Generator, n: int) -> npt.NDArray[np.float32]:
+    rows = rng.normal(size=(n, matcher_module.EMBEDDING_SIZE)).astype(np.float32)
+    out: npt.NDArray[np.float32] = rows / np.linalg.norm(rows, axis=1, keepdims=True)
+    return out
+
+
+async def test_vector_index_follows_upserts_and_removals_and_matches_like_the_exact_scan() -> None:
+    embed = in_process_embedder()
+    exact = ClaimMatcher(embed)  # 7 claims: the exact scan
+    graph = ClaimMatcher(embed, exact_below=0)  # the IVF index from the first claim on
+    for m in (exact, graph):
+        await m.upsert(CLAIMS)
+    for text in ("婦產科醫師說打了新冠疫苗的女生以後會不孕", "Does hot lemon water kill cancer cells?"):
+        a, b = await exact.match(text), await graph.match(text)
+        assert [c.id for c in b.candidates] == [c.id for c in a.candidates]
+        assert [c.score for c in b.candidates] == pytest.approx([c.score for c in a.candidates])
+
+    # 3,000 more claims with stored vectors in 60 topics (embeddings cluster by topic; uniform
+    # random vectors have no neighbours to find): the index's neighbours against the exact ones.
+    rng = np.random.default_rng(5)
+    vectors = _unit_rows(rng, 60)[rng.integers(0, 60, 3000)] + 0.6 * _unit_rows(rng, 3000)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    await graph.upsert(
+        [
+            IndexedClaim(f"pad-{i}", f"padding claim {i}", "en", "orgs/pad", True, v.astype("<f4").tobytes())
+            for i, v in enumerate(vectors)
+        ]
+    )
+    queries = vectors[:100] + 0.3 * _unit_rows(rng, 100)
+    queries /= np.linalg.norm(queries, axis=1, keepdims=True)
+    overlap = [
+        len(set(graph.nearest(q, 10, exact=False)) & set(graph.nearest(q, 10, exact=True))) / 10
+        for q in queries
+    ]
+    assert (
+        float(np.mean(overlap)) >= 0.9
+    )  # an index missing the inserts, or trained on 7 vectors, falls far below
+    assert all(graph.nearest(q, 1, exact=False) == graph.nearest(q, 1, exact=True) for q in queries)
+
+    slot = graph._claims["pad-7"].slot
+    assert graph.nearest(vectors[7], 1, exact=False) == [slot]
+    # A replaced vector is found by its new value, no longer by its old one.
+    await graph.upsert(
+        [IndexedClaim("pad-7", "padding claim 7", "en", "orgs/pad", True, vectors[8].astype("<f4").tobytes())]
+    )
+    assert slot in graph.nearest(vectors[8], 2, exact=False)
+    assert slot not in graph.nearest(vectors[7], 5, exact=False)
+    # A removed claim leaves the graph; its reused slot is found by the new claim's vector.
+    graph.remove(["pad-9"])
+    assert graph._claims.get("pad-9") is None
+    assert all(graph._slot_ids[s] != "pad-9" for s in graph.nearest(vectors[9], 5, exact=False))
+    await graph.upsert(
+        [IndexedClaim("new", "a new claim", "en", "orgs/pad", True, vectors[10].astype("<f4").tobytes())]
+    )
+    reused = graph._claims["new"].slot
+    assert reused in graph.nearest(vectors[10], 2, exact=False)
+    assert graph.nearest(vectors[9], 1, exact=False) != [reused]
+
+
+def test_bridge_terms_gloss_chinese_words_into_english_stems() -> None:
+    # Every reading of a headword counts: 喝 hē "to drink" and hè "to shout".
+    assert {"drink", "shout"} <= set(gloss("喝"))
+    assert gloss("檸檬") == ("lemon",)
+    assert gloss("不是一個詞語") == ()
+    chinese = bridge_terms(terms(normalise("網傳喝熱檸檬水可以殺死癌細胞")))
+    english = bridge_terms(terms(normalise("Is it true that drinking hot lemon water kills cancer cells?")))
+    assert english == terms(normalise("Is it true that drinking hot lemon water kills cancer cells?"))
+    assert {"lemon", "kill", "cancer", "cell"} <= set(chinese) & set(english)
+
+
+def test_lexical_scores_read_bm25s_postings_as_bm25s_scores_them() -> None:
+    documents = [terms(normalise(c.text)) for c in CLAIMS] + [[], ["檸檬", "檸檬", "lemon"]]
+    index = LexicalIndex(documents)
+    query = [*terms(normalise("喝檸檬水會不孕嗎 lemon vaccines")), "從未見過的詞"]
+    scores, matched = index.scores(query)
+    known = [t for t in dict.fromkeys(query) if t in index._vocab]
+    expected = np.asarray(index._bm25.get_scores(known), dtype=np.float64)[: len(documents)]
+    ceiling = sum(index.idf(t) for t in dict.fromkeys(query))
+    assert scores == pytest.approx(np.clip(expected / ceiling, 0.0, 1.0), abs=1e-6)
+    for slot, document in enumerate(documents):
+        assert matched[slot] == pytest.approx(sum(index.idf(t) for t in set(document) & set(query)))
+    assert scores[7] == 0.0  # the empty document
+    assert matched[7] == 0.0

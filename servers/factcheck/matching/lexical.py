@@ -30,6 +30,13 @@ class LexicalIndex:
         self._document_frequency = np.zeros(0, dtype=np.int64)
         self._idf: dict[str, float] = {}
         self._weights = np.zeros(self.size, dtype=np.float64)
+        self._idf_by_id = np.zeros(0, dtype=np.float64)
+        empty = np.zeros(0, dtype=np.int64)
+        self._postings: tuple[npt.NDArray[np.float32], npt.NDArray[np.int64], npt.NDArray[np.int64]] = (
+            np.zeros(0, dtype=np.float32),
+            empty,
+            empty,
+        )
         if not any(documents):
             return  # bm25s needs at least one term
         self._bm25.index([list(d) for d in documents], show_progress=False)
@@ -40,6 +47,9 @@ class LexicalIndex:
         idf = np.log1p((self.size - frequency + 0.5) / (frequency + 0.5))
         # bm25s adds an empty token past its score matrix; it is no term.
         self._idf = {t: float(idf[i]) for t, i in self._vocab.items() if t and i < idf.size}
+        self._idf_by_id = idf
+        scores = self._bm25.scores
+        self._postings = (np.asarray(scores["data"]), np.asarray(scores["indices"]), indptr)
         for slot, document in enumerate(documents):
             self._weights[slot] = sum(self._idf[t] for t in set(document) if t in self._idf)
 
@@ -47,22 +57,38 @@ class LexicalIndex:
         """The summed idf of a document's distinct terms (0 for a slot past the index)."""
         return float(self._weights[slot]) if slot < self.size else 0.0
 
+    def weights(self, slots: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
+        """weight() of each slot."""
+        out = np.zeros(slots.size, dtype=np.float64)
+        inside = slots < self.size
+        out[inside] = self._weights[slots[inside]]
+        return out
+
     def idf(self, term: str) -> float:
         """Lucene's BM25 idf, as bm25s scores with; a term no document has gets the highest."""
         known = self._idf.get(term)
         return known if known is not None else math.log(1.0 + (self.size + 0.5) / 0.5)
 
-    def scores(self, query_terms: Sequence[str]) -> npt.NDArray[np.float32]:
-        """Per document, BM25 over the query's distinct terms divided by their summed idf, clipped to 0..1.
+    def scores(self, query_terms: Sequence[str]) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float64]]:
+        """Per document: BM25 over the query's distinct terms divided by their summed idf (0..1), and
+        the summed idf of the query terms the document has.
 
         A document holding every query term once, at average length, scores
         1; one holding none scores 0. Terms no claim has count in the
         denominator: a message full of words no fact-check uses is far from all.
+        Both come from one pass over the postings of the query's terms
+        (bm25s' precomputed per-(term, document) scores, read straight from
+        its column arrays and summed with numpy's bincount).
         """
         distinct = [t for t in dict.fromkeys(query_terms) if t]
-        known = [t for t in distinct if t in self._vocab]
-        if not known or self.size == 0:
-            return np.zeros(self.size, dtype=np.float32)
-        raw = np.asarray(self._bm25.get_scores(known), dtype=np.float32)[: self.size]
+        ids = [self._vocab[t] for t in distinct if t in self._idf]
+        if not ids or self.size == 0:
+            return np.zeros(self.size, dtype=np.float32), np.zeros(self.size, dtype=np.float64)
+        data, indices, indptr = self._postings
+        spans = [(int(indptr[i]), int(indptr[i + 1])) for i in ids]
+        docs = np.concatenate([indices[a:b] for a, b in spans])
+        raw = np.bincount(docs, weights=np.concatenate([data[a:b] for a, b in spans]), minlength=self.size)
+        idf = np.repeat(self._idf_by_id[ids], [b - a for a, b in spans])
+        matched = np.bincount(docs, weights=idf, minlength=self.size)[: self.size].astype(np.float64)
         ceiling = sum(self.idf(t) for t in distinct)
-        return np.clip(raw / np.float32(ceiling), 0.0, 1.0)
+        return np.clip(raw[: self.size] / ceiling, 0.0, 1.0).astype(np.float32), matched

@@ -1,25 +1,31 @@
 """ClaimMatcher: hybrid retrieval of stored fact-checks for an incoming message.
 
 Each stored claim has a slot: a row of one contiguous float32 matrix (its
-unit-length embedding) and a document of the BM25 index (its terms). A match
-normalises and embeds the message, scores every slot exactly (one
-matrix-vector product) and by BM25, takes the best of each as candidates,
-and ranks them by the calibrated probability (calibration.py) that the
-candidate is the fact-check the message is about. Below the threshold the
-answer is an explicit no match.
+unit-length embedding), an entry of an approximate nearest-neighbour index
+over the same vectors (faiss IVF, see _VectorIndex), and two documents of
+BM25 indexes (its terms, and the same terms in a shared English-stem space,
+bridge.py). A match normalises and embeds the message, takes the nearest
+slots from the vector index (an exact scan of the matrix while the index is
+small) and the best slots of each BM25 index as candidates, computes each
+candidate's exact cosine from the matrix, and ranks them by the calibrated
+probability (calibration.py) that the candidate is the fact-check the
+message is about. Below the threshold the answer is an explicit no match.
 """
 
 from __future__ import annotations
 
 import asyncio
-import functools
+import math
+import threading
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+import faiss
 import numpy as np
 import numpy.typing as npt
 
 from jipan.servers.factcheck.matching import text as textproc
+from jipan.servers.factcheck.matching.bridge import bridge_terms
 from jipan.servers.factcheck.matching.calibration import (
     FEATURES,
     Calibration,
@@ -36,6 +42,12 @@ EMBEDDING_SIZE = 512
 POOL = 50
 """Candidates taken from each retriever before calibration ranks their union."""
 EMBED_BATCH = 64
+EXACT_BELOW = 4096
+"""Up to this many slots the dense candidates come from an exact scan (under a millisecond), then IVF."""
+IVF_PROBED_SHARE = 16
+"""An IVF search reads 1/16 of the lists (about 6 % of the vectors)."""
+IVF_REBUILD_GROWTH = 4
+"""The IVF lists are trained anew when the index has grown 4× since they were trained."""
 
 
 @dataclass(frozen=True)
@@ -86,14 +98,14 @@ class _Stored:
     slot: int
     terms: tuple[str, ...]
     language: str
-
-    @functools.cached_property
-    def term_set(self) -> frozenset[str]:
-        return frozenset(self.terms)
+    bridge: tuple[str, ...] = ()
+    """`terms` in the shared English-stem space (bridge.py)."""
 
 
 class ClaimMatcher:
-    def __init__(self, embed: Embedder, threshold: float | None = None) -> None:
+    def __init__(
+        self, embed: Embedder, threshold: float | None = None, *, exact_below: int = EXACT_BELOW
+    ) -> None:
         self._embed = embed
         self._calibration = Calibration.load()
         self._threshold = self._calibration.threshold if threshold is None else float(threshold)
@@ -103,13 +115,13 @@ class ClaimMatcher:
         self._vectors = np.zeros((0, EMBEDDING_SIZE), dtype=np.float32)
         self._alive = np.zeros(0, dtype=bool)
         self._lexical = LexicalIndex([])
+        self._bridge = LexicalIndex([])
         self._lexical_version = 0
         self._version = 0
         self._rebuild_lock = asyncio.Lock()
-        self._scan = _DenseScan(self)
-
-    def _dense_matrix(self) -> npt.NDArray[np.float32]:
-        return self._vectors[: len(self._slot_ids)]
+        self._exact_below = exact_below
+        self._ann = _VectorIndex()
+        self._ann_lock = asyncio.Lock()
 
     @property
     def threshold(self) -> float:
@@ -146,18 +158,43 @@ class ClaimMatcher:
                 vectors[claim.id] = vector
         for claim_id, vector in vectors.items():
             vectors[claim_id] = _unit(vector)
-        prepared = await asyncio.to_thread(
-            lambda: [(c, tuple(textproc.terms(textproc.normalise(c.text)))) for c in claims]
-        )
-        for claim, terms in prepared:
+
+        def analyse(claim: IndexedClaim) -> tuple[IndexedClaim, tuple[str, ...], tuple[str, ...]]:
+            terms = textproc.terms(textproc.normalise(claim.text))
+            return claim, tuple(terms), tuple(bridge_terms(terms))
+
+        prepared = await asyncio.to_thread(lambda: [analyse(c) for c in claims])
+        slots: list[int] = []
+        for claim, terms, bridge in prepared:
             old = self._claims.get(claim.id)
             slot = old.slot if old is not None else self._take_slot(claim.id)
             self._vectors[slot] = vectors[claim.id]
             self._alive[slot] = True
             language = textproc.primary_language(claim.text, claim.language)
-            self._claims[claim.id] = _Stored(claim, slot, terms, language)
+            self._claims[claim.id] = _Stored(claim, slot, terms, language, bridge)
+            slots.append(slot)
         self._version += 1
+        await self._add_to_ann(slots)
         await self._refresh_lexical()
+
+    async def _add_to_ann(self, slots: list[int]) -> None:
+        """Put the slots' current vectors into the vector index, or (re)build it when it is due."""
+        async with self._ann_lock:
+            live = len(self._claims)
+            if live <= self._exact_below and not self._ann.trained:
+                return  # exact scans until the index is worth building
+            if self._ann.due(live):
+                alive = np.flatnonzero(self._alive[: len(self._slot_ids)])
+                rows = self._vectors[alive].copy()
+                await asyncio.to_thread(self._ann.rebuild, alive, rows)
+                # Slots removed while it was built (remove() does not wait for this lock).
+                gone = alive[~self._alive[alive]]
+                if gone.size:
+                    self._ann.remove(gone)
+                return
+            keys = np.asarray(slots, dtype=np.int64)
+            rows = self._vectors[keys].copy()
+            await asyncio.to_thread(self._ann.add, keys, rows)
 
     def remove(self, ids: Iterable[str]) -> None:
         """Forget claims; unknown ids are ignored. Their slots stop matching at once."""
@@ -167,6 +204,7 @@ class ClaimMatcher:
                 continue
             self._alive[stored.slot] = False
             self._vectors[stored.slot] = 0.0
+            self._ann.remove(np.asarray([stored.slot], dtype=np.int64))
             self._slot_ids[stored.slot] = None
             self._free.append(stored.slot)
         self._version += 1
@@ -193,10 +231,12 @@ class ClaimMatcher:
             version = self._version
             if self._lexical_version == version:
                 return
-            documents: list[Sequence[str]] = [
-                self._claims[i].terms if i is not None and i in self._claims else () for i in self._slot_ids
-            ]
-            self._lexical = await asyncio.to_thread(LexicalIndex, documents)
+            stored = [self._claims.get(i) if i is not None else None for i in self._slot_ids]
+            documents: list[Sequence[str]] = [c.terms if c is not None else () for c in stored]
+            bridged: list[Sequence[str]] = [c.bridge if c is not None else () for c in stored]
+            self._lexical, self._bridge = await asyncio.to_thread(
+                lambda: (LexicalIndex(documents), LexicalIndex(bridged))
+            )
             self._lexical_version = version
 
     async def match(
@@ -211,8 +251,7 @@ class ClaimMatcher:
         if limit < 1:
             raise ValueError("limit must be at least 1")
         normalised, query_language, vector = await self._prepare(text, language)
-        dense = await self._scan.scores(vector)
-        return await asyncio.to_thread(self._rank, normalised, query_language, dense, limit, accept)
+        return await asyncio.to_thread(self._rank, normalised, query_language, vector, limit, accept)
 
     async def features(
         self, text: str, *, language: str | None = None
@@ -222,8 +261,7 @@ class ClaimMatcher:
         What calibration is fitted on (bench/factcheck.py --fit); match() ranks the same rows.
         """
         normalised, query_language, vector = await self._prepare(text, language)
-        dense = await self._scan.scores(vector)
-        pooled = await asyncio.to_thread(self._scored_pool, normalised, query_language, dense, POOL, None)
+        pooled = await asyncio.to_thread(self._scored_pool, normalised, query_language, vector, POOL, None)
         if pooled is None:
             return [], np.zeros((0, len(FEATURES)))
         slots, rows, _, _ = pooled
@@ -239,11 +277,11 @@ class ClaimMatcher:
         self,
         normalised: str,
         query_language: str,
-        dense: npt.NDArray[np.float32],
+        vector: npt.NDArray[np.float32],
         limit: int,
         accept: Callable[[IndexedClaim], bool] | None,
     ) -> MatchOutcome:
-        pooled = self._scored_pool(normalised, query_language, dense, max(POOL, 2 * limit), accept, limit)
+        pooled = self._scored_pool(normalised, query_language, vector, max(POOL, 2 * limit), accept, limit)
         if pooled is None:
             return MatchOutcome([], True, self._threshold)
         slots, rows, dense, lexical = pooled
@@ -264,31 +302,24 @@ class ClaimMatcher:
         self,
         normalised: str,
         query_language: str,
-        dense: npt.NDArray[np.float32],
+        vector: npt.NDArray[np.float32],
         pool: int,
         accept: Callable[[IndexedClaim], bool] | None,
         limit: int = 1,
     ) -> tuple[list[int], npt.NDArray[np.float64], npt.NDArray[np.float32], npt.NDArray[np.float32]] | None:
-        """The pooled slots with their feature rows and component scores; None when nothing qualifies.
-
-        `dense` is this query's cosine per slot (the scan's own array, changed here).
-        """
-        used = min(len(self._slot_ids), dense.size)
+        """The pooled slots with their feature rows and component scores; None when nothing qualifies."""
+        used = len(self._slot_ids)
         if not self._claims:
             return None
-        alive = self._alive[:used]
-        dense = dense[:used]
-        removed = bool(self._free)  # freed slots are the only dead ones below `used`
-        if removed:
-            dense[~alive] = -2.0
-        lexical = np.zeros(used, dtype=np.float32)
         query_terms = textproc.terms(normalised)
-        lexical_scores = self._lexical.scores(query_terms)[:used]
-        lexical[: lexical_scores.size] = lexical_scores
-        if removed:
-            lexical[~alive] = 0.0
+        lexical, matched_idf = _fit(*self._lexical.scores(query_terms), used)
+        bridge, bridge_matched = _fit(*self._bridge.scores(bridge_terms(query_terms)), used)
+        if self._free:  # freed slots are the only dead ones below `used`
+            dead = ~self._alive[:used]
+            lexical[dead] = 0.0
+            bridge[dead] = 0.0
         while True:
-            slots = self._pool(dense, lexical, pool, accept)
+            slots = self._pool(vector, (lexical, bridge), pool, accept)
             if len(slots) >= limit or pool >= used:
                 break
             pool *= 4
@@ -297,43 +328,65 @@ class ClaimMatcher:
         chosen = np.asarray(slots, dtype=np.int64)
         stored = [self._claims[self._slot_ids[s] or ""] for s in slots]
         same = np.asarray([c.language == query_language for c in stored], dtype=bool)
-        coverage = self._coverage(set(query_terms), stored)
-        return slots, features(dense[chosen], lexical[chosen], coverage, same), dense[chosen], lexical[chosen]
+        dense = _dot(self._vectors[chosen], vector)
+        total = self._lexical.weights(chosen)
+        coverage = np.divide(matched_idf[chosen], total, out=np.zeros(chosen.size), where=total > 0.0)
+        if query_language == "en":  # the English side of a cross-language pair is the unglossed one
+            english_side = bridge[chosen].astype(np.float64)
+        else:
+            total = self._bridge.weights(chosen)
+            english_side = np.divide(
+                bridge_matched[chosen], total, out=np.zeros(chosen.size), where=total > 0.0
+            )
+        rows = features(dense, lexical[chosen], coverage, same, english_side)
+        return slots, rows, dense, lexical[chosen]
 
-    def _coverage(self, query_terms: set[str], stored: list[_Stored]) -> npt.NDArray[np.float64]:
-        """Per candidate: the idf-weighted share of the claim's distinct terms the message also has."""
-        out = np.zeros(len(stored), dtype=np.float64)
-        weights = [(t, self._lexical.idf(t)) for t in query_terms]
-        for index, claim in enumerate(stored):
-            total = self._lexical.weight(claim.slot)
-            if total > 0.0:
-                have = claim.term_set
-                out[index] = sum(w for t, w in weights if t in have) / total
-        return out
+    def nearest(self, vector: npt.NDArray[np.float32], k: int, *, exact: bool | None = None) -> list[int]:
+        """The k slots whose vectors are closest to `vector`, best first, live slots only.
+
+        exact=None: an exact scan while the index holds at most `exact_below`
+        claims, the IVF index past it; True / False force one (the bench
+        measures the index's recall against the scan; False before the IVF
+        index is built scans exactly).
+        """
+        used = len(self._slot_ids)
+        k = min(k, used)
+        if k <= 0:
+            return []
+        if exact is None:
+            exact = len(self._claims) <= self._exact_below
+        if exact or not self._ann.trained:
+            dense = _dot(self._vectors[:used], vector)
+            if self._free:
+                dense[~self._alive[:used]] = -2.0
+            top = np.argpartition(-dense, k - 1)[:k] if k < used else np.arange(used)
+            top = top[np.argsort(-dense[top], kind="stable")]
+            return [int(s) for s in top if self._alive[s]]
+        return [s for s in self._ann.search(vector, k) if s < used and self._alive[s]]
 
     def _pool(
         self,
-        dense: npt.NDArray[np.float32],
-        lexical: npt.NDArray[np.float32],
+        vector: npt.NDArray[np.float32],
+        lexical: tuple[npt.NDArray[np.float32], ...],
         pool: int,
         accept: Callable[[IndexedClaim], bool] | None,
     ) -> list[int]:
         picked: dict[int, None] = {}
-        # Only claims sharing a word have a BM25 score: partition those, not every slot.
-        sharing = np.flatnonzero(lexical > 0.0)
-        for scores, slots in ((dense, None), (lexical, sharing)):
-            values = scores if slots is None else scores[slots]
-            k = min(pool, values.size)
-            if k == 0:
+        candidates = self.nearest(vector, pool)
+        for scores in lexical:
+            # Only claims sharing a word have a BM25 score: partition those, not every slot.
+            sharing = np.flatnonzero(scores > 0.0)
+            k = min(pool, sharing.size)
+            if k:
+                values = scores[sharing]
+                top = np.argpartition(-values, k - 1)[:k] if k < values.size else np.arange(values.size)
+                candidates.extend(int(s) for s in sharing[top[np.argsort(-values[top], kind="stable")]])
+        for slot in candidates:
+            claim_id = self._slot_ids[slot]
+            if claim_id is None:
                 continue
-            top = np.argpartition(-values, k - 1)[:k] if k < values.size else np.arange(values.size)
-            top = top[np.argsort(-values[top], kind="stable")]
-            for slot in top if slots is None else slots[top]:
-                claim_id = self._slot_ids[int(slot)]
-                if claim_id is None:
-                    continue
-                if accept is None or accept(self._claims[claim_id].claim):
-                    picked[int(slot)] = None
+            if accept is None or accept(self._claims[claim_id].claim):
+                picked[slot] = None
         return list(picked)
 
     def fit_threshold(self, decisions: Sequence[tuple[float, bool]]) -> ThresholdFit:
@@ -362,58 +415,80 @@ def _unit(vector: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     return out
 
 
-class _DenseScan:
-    """Exact cosine scores of query vectors against every slot, concurrent queries sharing one pass.
+def _dot(rows: npt.NDArray[np.float32], vector: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+    """rows @ vector without BLAS: numpy's OpenBLAS splits even a 100 × 512 product across its
+    threads, and beside faiss' OpenMP threads on two shared cores that cost 2-4 ms a match
+    (profiled at 100,000 claims) against 0.05 ms for this single-threaded loop."""
+    out: npt.NDArray[np.float32] = np.einsum("ij,j->i", rows, vector)
+    return out
 
-    The scan reads the whole float32 matrix (200 MB for 100,000 claims) and
-    is bound by memory bandwidth: one matrix product for the k queries that
-    arrived while the previous pass ran costs far less than k passes. One
-    pass runs at a time, in a worker thread; the queries that wait for it
-    form the next.
+
+def _fit(
+    scores: npt.NDArray[np.float32], matched: npt.NDArray[np.float64], used: int
+) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float64]]:
+    """BM25 arrays over exactly `used` slots: slots added since the last build score 0 until the next."""
+    if scores.size < used:
+        scores = np.concatenate([scores, np.zeros(used - scores.size, dtype=np.float32)])
+        matched = np.concatenate([matched, np.zeros(used - matched.size)])
+    return scores[:used], matched[:used]
+
+
+class _VectorIndex:
+    """faiss IVF over the slots' vectors (inner product of unit vectors: cosine), keyed by slot.
+
+    k-means cuts the vectors into about sqrt(n) lists; a query reads the
+    lists of its 1/16 nearest centroids (at least 8). Claims are added, replaced and
+    removed in place as they are published or withdrawn; the lists are
+    trained anew (in a worker thread, the old index serving meanwhile) when
+    the index first passes EXACT_BELOW claims, at every start, and when it has
+    grown IVF_REBUILD_GROWTH× since. Vectors are kept as float16 (half the
+    memory of the float32 matrix): they only choose the candidates, whose
+    cosines come from the matrix. faiss indexes are not safe to search while
+    they change: one lock covers both (a search reads ~6,000 vectors, well
+    under a millisecond).
     """
 
-    def __init__(self, matcher: ClaimMatcher) -> None:
-        self._matcher = matcher
-        self._pending: list[tuple[npt.NDArray[np.float32], asyncio.Future[npt.NDArray[np.float32]]]] = []
-        self._running = False
+    def __init__(self) -> None:
+        self._index: faiss.IndexIVFScalarQuantizer | None = None
+        self._trained_for = 0
+        self._lock = threading.Lock()
 
-    async def scores(self, vector: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-        future: asyncio.Future[npt.NDArray[np.float32]] = asyncio.get_running_loop().create_future()
-        self._pending.append((vector, future))
-        if not self._running:
-            self._running = True
-            asyncio.get_running_loop().create_task(self._drain())
-        return await future
+    @property
+    def trained(self) -> bool:
+        return self._index is not None
 
-    async def _drain(self) -> None:
-        try:
-            while self._pending:
-                batch, self._pending = self._pending, []
-                matrix = self._matcher._dense_matrix()
-                queries = np.stack([v for v, _ in batch])
-                try:
-                    scores = await asyncio.to_thread(_scan, matrix, queries)
-                except Exception as exc:  # the callers get it
-                    for _, future in batch:
-                        if not future.done():
-                            future.set_exception(exc)
-                    continue
-                for row, (_, future) in enumerate(batch):
-                    if not future.done():
-                        future.set_result(scores[row])
-        finally:
-            self._running = False
+    def due(self, live: int) -> bool:
+        return self._index is None or live >= IVF_REBUILD_GROWTH * self._trained_for
 
+    def rebuild(self, keys: npt.NDArray[np.int64], rows: npt.NDArray[np.float32]) -> None:
+        lists = max(1, min(4096, int(math.sqrt(keys.size))))
+        quantizer = faiss.IndexFlatIP(EMBEDDING_SIZE)
+        index = faiss.IndexIVFScalarQuantizer(
+            quantizer, EMBEDDING_SIZE, lists, faiss.ScalarQuantizer.QT_fp16, faiss.METRIC_INNER_PRODUCT
+        )
+        index.cp.seed = 7  # the same lists for the same vectors
+        index.train(rows)
+        index.add_with_ids(rows, keys)
+        index.nprobe = max(min(lists, 8), lists // IVF_PROBED_SHARE)
+        with self._lock:
+            self._index, self._trained_for = index, keys.size
 
-def _scan(matrix: npt.NDArray[np.float32], queries: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-    """(k, n) cosines of k unit queries against n unit rows, one contiguous row per query.
+    def add(self, keys: npt.NDArray[np.int64], rows: npt.NDArray[np.float32]) -> None:
+        """Add or replace the slots' vectors."""
+        with self._lock:
+            if self._index is None:
+                return
+            self._index.remove_ids(faiss.IDSelectorBatch(keys))
+            self._index.add_with_ids(rows, keys)
 
-    One query: a matrix-vector product. Several: matrix @ queries.T, which
-    OpenBLAS runs in about three quarters of the CPU time of queries @
-    matrix.T here (measured at 100,000 × 512, k = 8), then one transposing copy.
-    """
-    if queries.shape[0] == 1:
-        single: npt.NDArray[np.float32] = (matrix @ queries[0])[np.newaxis, :]
-        return single
-    product: npt.NDArray[np.float32] = np.ascontiguousarray((matrix @ queries.T).T)
-    return product
+    def remove(self, keys: npt.NDArray[np.int64]) -> None:
+        with self._lock:
+            if self._index is not None:
+                self._index.remove_ids(faiss.IDSelectorBatch(keys))
+
+    def search(self, vector: npt.NDArray[np.float32], k: int) -> list[int]:
+        with self._lock:
+            if self._index is None:
+                return []
+            _, labels = self._index.search(vector[np.newaxis, :], k)
+        return [int(s) for s in labels[0] if s >= 0]

@@ -139,6 +139,11 @@ def terms(normalised: str) -> list[str]:
     return out
 
 
+def english_terms(chunk: str) -> list[str]:
+    """Stop-worded Snowball stems of the Latin words of a lowercased text."""
+    return _latin_terms(chunk)
+
+
 def _latin_terms(chunk: str) -> list[str]:
     words = [w for w in _LATIN_WORD.findall(chunk) if w not in ENGLISH_STOP_WORDS]
     return list(_stemmer().stemWords(words)) if words else []
