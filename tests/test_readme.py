@@ -74,6 +74,18 @@ WALKTHROUGHS = {
         "EndTrial",
         "moto_server",
     ],
+    "privacy": [
+        "CreateDataset",
+        "AssessDataset",
+        "CreateRelease",
+        "ListReleases",
+        "AnonymiseDataset",
+        "GetOperation",
+        "PseudonymiseDataset",
+        "RotatePseudonymKey",
+        "LinkPseudonyms",
+        "SuppressCells",
+    ],
     "cloud": [
         "CreateProviderAccount",
         "ImportOfferings",
