@@ -21,7 +21,7 @@ from jipan.servers.federation.bundle import (
     load_certificates,
     read_bundle,
 )
-from jipan.servers.federation.messagelog import ExchangeRecord, chain_and_sign
+from jipan.servers.federation.messagelog import ExchangeRecord, MessageLog, chain_and_sign
 from jipan.servers.federation.verify import (
     ZERO_HASH,
     LogVerificationFailed,
@@ -201,3 +201,37 @@ def test_a_bundle_that_does_not_hold_together_is_refused() -> None:
         read_bundle(
             '{"keys": []}', issuer="i", audience="a", stated_fingerprint="", issue_time=now, expire_time=later
         )
+
+
+async def test_a_failed_flush_keeps_every_record_not_written_and_takes_none_that_arrive_during_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One peer pair's write fails: its records and every other pair's not yet written go back to
+    the head of the queue, in order; records queued while the flush runs wait for the next one."""
+    log = MessageLog(None, None, None, None, anchor_interval_s=60)  # type: ignore[arg-type]
+    records = [
+        dataclasses.replace(_record(n), peer=f"orgs/b/peers/{'c' if n % 2 else 'a'}") for n in range(6)
+    ]
+    written: list[str] = []
+
+    async def append(peer: str, batch: list[ExchangeRecord]) -> int:
+        log.record(dataclasses.replace(_record(99), peer=peer))  # arrives while the flush runs
+        if peer.endswith("/c"):
+            raise ConnectionError("the database went away")
+        written.extend(r.request_id for r in batch)
+        return len(batch)
+
+    monkeypatch.setattr(log, "_append", append)
+    for record in records:
+        log.record(record)
+    stored = await log.flush()
+    # Peer pairs are written in the order they first appear: a (even numbers) is, c fails.
+    assert stored == 3
+    assert written == ["request-0", "request-2", "request-4"]
+    assert [r.request_id for r in log._pending] == [
+        "request-1",
+        "request-3",
+        "request-5",
+        "request-99",
+        "request-99",
+    ]
