@@ -186,3 +186,21 @@ def gcp() -> Iterator[Any]:
     from tests.cloud.fake_gcp import serve_fake_compute
 
     yield from serve_fake_compute()
+
+
+@pytest.fixture(scope="session")
+def azure_arm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A local HTTPS server speaking Entra's token grant and ARM's resource group, network and VM
+    calls (no emulator exists): tests/cloud/fake_azure.py."""
+    from tests.cloud.fake_azure import serve_fake_arm
+
+    yield from serve_fake_arm(tmp_path_factory.mktemp("fake-arm"))
+
+
+@pytest.fixture(scope="session")
+def openstack() -> Iterator[Any]:
+    """A local server speaking Keystone v3's and Nova's calls (no DevStack here):
+    tests/cloud/fake_openstack.py."""
+    from tests.cloud.fake_openstack import serve_fake_openstack
+
+    yield from serve_fake_openstack()
