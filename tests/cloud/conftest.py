@@ -182,10 +182,19 @@ def azurite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AzuriteBlob]:
 
 @pytest.fixture(scope="session")
 def gcp() -> Iterator[Any]:
-    """A local server speaking Compute Engine's REST calls (no emulator exists): tests/cloud/fake_gcp.py."""
+    """A local server speaking Compute Engine's REST calls (no emulator exists): tests/cloud/fake_gcp.py;
+    Cloud Storage's calls it passes on to gcp-storage-emulator (in memory, on its own port)."""
+    from gcp_storage_emulator.server import create_server
+
     from tests.cloud.fake_gcp import serve_fake_compute
 
-    yield from serve_fake_compute()
+    port = _free_port()
+    emulator = create_server("127.0.0.1", port, in_memory=True)
+    emulator.start()
+    try:
+        yield from serve_fake_compute(storage=f"http://127.0.0.1:{port}")
+    finally:
+        emulator.stop()
 
 
 @pytest.fixture(scope="session")

@@ -5,9 +5,10 @@ Built: AWS (aioboto3: EC2, S3), S3-compatible domestic object storage
 ("azure-blob": the async azure-storage-blob client, a storage account's
 shared key), Azure virtual machines ("azure": the async azure-mgmt-compute,
 -network and -resource clients as a service principal through
-azure-identity), GCP Compute Engine ("gcp": google-cloud-compute, sync, in
-worker threads) and OpenStack Nova ("openstack": openstacksdk, sync, in
-worker threads through anyio; Keystone v3 application credentials).
+azure-identity), GCP Compute Engine and Cloud Storage ("gcp":
+google-cloud-compute and google-cloud-storage, sync, in worker threads)
+and OpenStack Nova ("openstack": openstacksdk, sync, in worker threads
+through anyio; Keystone v3 application credentials).
 """
 
 from __future__ import annotations
