@@ -506,8 +506,9 @@ class Settings(BaseSettings):
     )
     cloud_ca_file: Path | None = Field(
         None,
-        description="PEM roots the cloud adapters trust besides the system's, for a private cloud's "
-        "endpoint with its own CA (Azure Stack Hub, an OpenStack cloud); unset: the system roots only",
+        description="PEM roots the Azure and OpenStack adapters trust besides the system's, for a "
+        "private cloud's endpoint with its own CA (Azure Stack Hub, an OpenStack cloud); unset: the "
+        "system roots only",
     )
 
     # The Connect gateway (servers/gateway/): browsers and HTTP clients call every served method.

@@ -115,17 +115,19 @@ async def test_accounts_verify_as_the_service_principal(
     answer = await stub.VerifyProviderAccount(apb.VerifyProviderAccountRequest(name=other.name), metadata=md)
     assert answer.account.state == res.ACCOUNT_STATE_REJECTED
 
-    with pytest.raises(grpc.aio.AioRpcError) as bad:
-        await create(
-            stub,
-            md,
-            "providers/azure",
-            res.Credentials(
-                azure_client_secret=res.AzureClientSecretCredentials(tenant_id=TENANT, client_id="c")
-            ),
-        )
-    assert bad.value.code() == grpc.StatusCode.INVALID_ARGUMENT
-    assert error_info(bad.value).reason == "CREDENTIALS_INVALID"
+    for given in (
+        res.AzureClientSecretCredentials(tenant_id=TENANT, client_id="c"),  # no secret, no subscription
+        res.AzureClientSecretCredentials(
+            tenant_id="contoso onmicrosoft", client_id="c", client_secret="s", subscription_id=SUBSCRIPTION
+        ),
+        res.AzureClientSecretCredentials(
+            tenant_id=TENANT, client_id="c", client_secret="s", subscription_id="../../providers"
+        ),
+    ):
+        with pytest.raises(grpc.aio.AioRpcError) as bad:
+            await create(stub, md, "providers/azure", res.Credentials(azure_client_secret=given))
+        assert bad.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+        assert error_info(bad.value).reason == "CREDENTIALS_INVALID"
 
 
 async def test_vm_lifecycle_polls_operations_and_maps_capacity(azure_arm: FakeArm) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import re
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -66,6 +67,8 @@ _ID_FIELD = {
     "azure_client_secret": "client_id",
     "openstack_application": "application_credential_id",
 }
+_AZURE_TENANT = re.compile(r"^[A-Za-z0-9.-]{1,253}$")
+_AZURE_SUBSCRIPTION = re.compile(r"^[A-Za-z0-9-]{1,64}$")
 _GCP_KEY_FIELDS = ("type", "project_id", "private_key", "client_email")
 
 
@@ -110,6 +113,14 @@ def _secret(spec: ProviderSpec, given: GivenCredentials) -> tuple[str, dict[str,
         secret[field] = value
     if want == "openstack_application" and not _is_http_url(secret["auth_url"]):
         raise _credentials_invalid("credentials.openstack_application.auth_url is not an http(s) URL")
+    if want == "azure_client_secret":
+        # Entra's tenant ids are GUIDs or domain names; a subscription id is a GUID (it goes in ARM paths).
+        if not _AZURE_TENANT.match(secret["tenant_id"]):
+            raise _credentials_invalid("credentials.azure_client_secret.tenant_id is not a tenant id")
+        if not _AZURE_SUBSCRIPTION.match(secret["subscription_id"]):
+            raise _credentials_invalid(
+                "credentials.azure_client_secret.subscription_id is not a subscription id"
+            )
     return secret[_ID_FIELD[want]], secret
 
 
