@@ -78,7 +78,8 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         ),
     )
     runtime.on_shutdown(keys.aclose)
-    accounts = Accounts(AccountStore(runtime.database), keys, runtime.page_tokens, RequestIds())
+    ca_file = str(runtime.settings.cloud_ca_file) if runtime.settings.cloud_ca_file else ""
+    accounts = Accounts(AccountStore(runtime.database), keys, runtime.page_tokens, RequestIds(), ca_file)
     account_service_pb2_grpc.add_AccountServiceServicer_to_server(AccountServicer(accounts), server)
     offerings = OfferingStore(runtime.database)
     catalog = Catalog(offerings, runtime.page_tokens)

@@ -511,6 +511,12 @@ class Settings(BaseSettings):
         description="how long a cloud provisioning runner holds an operation between steps; an operation "
         "whose runner died is resumed once its lease lapses",
     )
+    cloud_ca_file: Path | None = Field(
+        None,
+        description="PEM roots the Azure and OpenStack adapters trust besides the system's, for a "
+        "private cloud's endpoint with its own CA (Azure Stack Hub, an OpenStack cloud); unset: the "
+        "system roots only",
+    )
 
     # The Connect gateway (servers/gateway/): browsers and HTTP clients call every served method.
     gateway_host: str = Field(

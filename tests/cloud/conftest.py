@@ -182,7 +182,34 @@ def azurite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AzuriteBlob]:
 
 @pytest.fixture(scope="session")
 def gcp() -> Iterator[Any]:
-    """A local server speaking Compute Engine's REST calls (no emulator exists): tests/cloud/fake_gcp.py."""
+    """A local server speaking Compute Engine's REST calls (no emulator exists): tests/cloud/fake_gcp.py;
+    Cloud Storage's calls it passes on to gcp-storage-emulator (in memory, on its own port)."""
+    from gcp_storage_emulator.server import create_server
+
     from tests.cloud.fake_gcp import serve_fake_compute
 
-    yield from serve_fake_compute()
+    port = _free_port()
+    emulator = create_server("127.0.0.1", port, in_memory=True)
+    emulator.start()
+    try:
+        yield from serve_fake_compute(storage=f"http://127.0.0.1:{port}")
+    finally:
+        emulator.stop()
+
+
+@pytest.fixture(scope="session")
+def azure_arm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A local HTTPS server speaking Entra's token grant and ARM's resource group, network and VM
+    calls (no emulator exists): tests/cloud/fake_azure.py."""
+    from tests.cloud.fake_azure import serve_fake_arm
+
+    yield from serve_fake_arm(tmp_path_factory.mktemp("fake-arm"))
+
+
+@pytest.fixture(scope="session")
+def openstack() -> Iterator[Any]:
+    """A local server speaking Keystone v3's and Nova's calls (no DevStack here):
+    tests/cloud/fake_openstack.py."""
+    from tests.cloud.fake_openstack import serve_fake_openstack
+
+    yield from serve_fake_openstack()

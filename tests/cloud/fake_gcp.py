@@ -4,7 +4,10 @@ GCP has no Compute Engine emulator, so tests drive the real google-cloud-compute
 client (and google-auth) against this server at the account's endpoint:
 OAuth (a service-account JWT, either sent as the bearer token or exchanged at
 `/token`), instances insert/get/list (with `labels.k = "v"` filters)/stop/
-start/delete, and zone operations. Every JWT is checked against the public
+start/delete, and zone operations; with `storage` (a gcp-storage-emulator's
+URL) it passes Cloud Storage's paths on to that emulator once the caller's
+token is checked, so one endpoint serves both APIs as www.googleapis.com
+does. Every JWT is checked against the public
 key of the service account it names, so a wrong key is refused as Google
 would refuse it. It keeps instances in memory; `refuse_next_insert` makes the
 next insert fail as a zone without capacity does.
@@ -12,6 +15,7 @@ next insert fail as a zone without capacity does.
 
 from __future__ import annotations
 
+import http.client
 import json
 import re
 import secrets
@@ -30,6 +34,7 @@ _INSTANCES = re.compile(
     r"^/compute/v1/projects/([^/]+)/zones/([^/]+)/instances(?:/([^/]+)(?:/(stop|start))?)?$"
 )
 _OPERATION = re.compile(r"^/compute/v1/projects/([^/]+)/zones/([^/]+)/operations/([^/]+)$")
+_STORAGE_PATHS = ("/storage/v1/", "/upload/storage/v1/", "/download/storage/v1/")
 _FILTER = re.compile(r'labels\.([a-z0-9_-]+)\s*=\s*"([^"]*)"')
 
 
@@ -41,6 +46,7 @@ class FakeCompute:
     instances: dict[tuple[str, str, str], dict[str, Any]] = field(default_factory=dict)
     requests: list[str] = field(default_factory=list)
     refuse_next_insert: str = ""
+    storage: str = ""  # the Cloud Storage emulator the storage paths are passed to, once authorised
 
     def service_account(self, project: str, email: str) -> dict[str, str]:
         """A new key for `email`, registered here; returns the key file as Google gives it."""
@@ -127,6 +133,9 @@ def _handler(fake: FakeCompute) -> type[BaseHTTPRequestHandler]:
                 return
             if not self._authorised():
                 return
+            if fake.storage and parsed.path.startswith(_STORAGE_PATHS):
+                self._pass_to_storage(method)
+                return
             if match := _OPERATION.match(parsed.path):
                 self._send(200, _operation(match[1], match[2], "get", ""))
                 return
@@ -174,8 +183,41 @@ def _handler(fake: FakeCompute) -> type[BaseHTTPRequestHandler]:
             else:
                 self._send(405, {"error": {"code": 405, "message": "method not allowed"}})
 
+        def _pass_to_storage(self, method: str) -> None:
+            """Cloud Storage's paths go to gcp-storage-emulator (the token was checked here)."""
+            target = urllib.parse.urlsplit(fake.storage)
+            body = self._body()
+            headers = {
+                k: v
+                for k, v in self.headers.items()
+                if k.lower() not in ("host", "authorization", "connection", "transfer-encoding")
+            }
+            connection = http.client.HTTPConnection(target.hostname or "", target.port, timeout=60)
+            try:
+                connection.request(method, self.path, body=body, headers=headers)
+                answer = connection.getresponse()
+                data = answer.read()
+            finally:
+                connection.close()
+            self.send_response(answer.status)
+            for name, value in answer.getheaders():
+                if name.lower() in ("content-length", "transfer-encoding", "connection", "server", "date"):
+                    continue
+                if name.lower() == "location":
+                    value = value.replace(fake.storage, fake.endpoint)
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
         def do_GET(self) -> None:
             self._route("GET")
+
+        def do_PUT(self) -> None:
+            self._route("PUT")
+
+        def do_PATCH(self) -> None:
+            self._route("PATCH")
 
         def do_POST(self) -> None:
             self._route("POST")
@@ -186,8 +228,8 @@ def _handler(fake: FakeCompute) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-def serve_fake_compute() -> Iterator[FakeCompute]:
-    fake = FakeCompute()
+def serve_fake_compute(storage: str = "") -> Iterator[FakeCompute]:
+    fake = FakeCompute(storage=storage)
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(fake))
     fake.endpoint = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)

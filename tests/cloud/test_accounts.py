@@ -70,8 +70,17 @@ async def test_providers_declare_their_capabilities(server: RunningServer, chann
         "providers/s3-compatible",
         "providers/azure-blob",
         "providers/gcp",
+        "providers/azure",
+        "providers/openstack",
     }
     assert res.CAPABILITY_INSTANCES in providers["providers/aws"].capabilities
+    for compute_only in ("providers/azure", "providers/openstack"):
+        assert list(providers[compute_only].capabilities) == [
+            res.CAPABILITY_VERIFY_CREDENTIALS,
+            res.CAPABILITY_INSTANCES,
+        ]
+    assert providers["providers/openstack"].kind == res.PROVIDER_KIND_OPENSTACK
+    assert "openstacksdk" in providers["providers/openstack"].library
     assert res.CAPABILITY_INSTANCES not in providers["providers/s3-compatible"].capabilities
     assert list(providers["providers/aws"].capabilities) == [
         res.CAPABILITY_VERIFY_CREDENTIALS,
@@ -183,7 +192,7 @@ async def test_create_is_idempotent_and_checked(
         "ACCOUNT_EXISTS",
     )
     await refused(
-        create(stub, md, "providers/azure", keys(aws.keys[0])),
+        create(stub, md, "providers/alibaba", keys(aws.keys[0])),
         grpc.StatusCode.NOT_FOUND,
         "PROVIDER_NOT_FOUND",
     )

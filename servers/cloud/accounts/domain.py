@@ -4,9 +4,11 @@ rotated, verified with the provider, deleted. The secret goes in and never comes
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-from collections.abc import Mapping
+import re
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
@@ -56,8 +58,17 @@ _KIND_FOR_PROVIDER = {
     "s3-compatible": "access_key",
     "azure-blob": "azure_storage_key",
     "gcp": "gcp_service_account",
+    "azure": "azure_client_secret",
+    "openstack": "openstack_application",
 }
-_ID_FIELD = {"access_key": "access_key_id", "azure_storage_key": "account_name"}
+_ID_FIELD = {
+    "access_key": "access_key_id",
+    "azure_storage_key": "account_name",
+    "azure_client_secret": "client_id",
+    "openstack_application": "application_credential_id",
+}
+_AZURE_TENANT = re.compile(r"^[A-Za-z0-9.-]{1,253}$")
+_AZURE_SUBSCRIPTION = re.compile(r"^[A-Za-z0-9-]{1,64}$")
 _GCP_KEY_FIELDS = ("type", "project_id", "private_key", "client_email")
 
 
@@ -100,7 +111,27 @@ def _secret(spec: ProviderSpec, given: GivenCredentials) -> tuple[str, dict[str,
         if len(value) > MAX_SECRET_FIELD or any(ch in value for ch in "\r\n\x00"):
             raise _credentials_invalid(f"credentials.{want}.{field} is not a credential")
         secret[field] = value
+    if want == "openstack_application" and not _is_http_url(secret["auth_url"]):
+        raise _credentials_invalid("credentials.openstack_application.auth_url is not an http(s) URL")
+    if want == "azure_client_secret":
+        # Entra's tenant ids are GUIDs or domain names; a subscription id is a GUID (it goes in ARM paths).
+        if not _AZURE_TENANT.match(secret["tenant_id"]):
+            raise _credentials_invalid("credentials.azure_client_secret.tenant_id is not a tenant id")
+        if not _AZURE_SUBSCRIPTION.match(secret["subscription_id"]):
+            raise _credentials_invalid(
+                "credentials.azure_client_secret.subscription_id is not a subscription id"
+            )
     return secret[_ID_FIELD[want]], secret
+
+
+def _is_http_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return (
+        parts.scheme in ("http", "https")
+        and bool(parts.hostname)
+        and not parts.username
+        and not parts.password
+    )
 
 
 def _endpoint(spec: ProviderSpec, endpoint: str) -> str:
@@ -139,8 +170,14 @@ def provider_spec(provider: str, field: str = "account.provider") -> ProviderSpe
 
 class Accounts:
     def __init__(
-        self, store: AccountStore, keys: KeyWrapper, page_tokens: PageTokens, request_ids: RequestIds
+        self,
+        store: AccountStore,
+        keys: KeyWrapper,
+        page_tokens: PageTokens,
+        request_ids: RequestIds,
+        ca_file: str = "",
     ):
+        self.ca_file = ca_file  # extra PEM roots the adapters trust (JIPAN_CLOUD_CA_FILE)
         self.store = store
         self.keys = keys
         self.page_tokens = page_tokens
@@ -263,6 +300,15 @@ class Accounts:
             )
         return account, await self._adapter(account, name, region or account.default_region)
 
+    @contextlib.asynccontextmanager
+    async def using(self, owner: str, name: str, region: str) -> AsyncIterator[CloudAdapter]:
+        """`connect_owned`'s adapter for one step, closed after it (an adapter may keep sessions)."""
+        _, adapter = await self.connect_owned(owner, name, region)
+        try:
+            yield adapter
+        finally:
+            await adapter.aclose()
+
     async def _adapter(self, account: ProviderAccount, name: str, region: str) -> CloudAdapter:
         sealed = await self.store.get_sealed(account.owner, account.id)
         if sealed is None:
@@ -270,13 +316,22 @@ class Accounts:
         secret = await sealing.unseal(self.keys, name, sealed)
         spec = provider_spec(f"providers/{account.provider}")
         return spec.build(
-            AccountConnection(provider=spec.id, endpoint=account.endpoint, region=region, secret=secret)
+            AccountConnection(
+                provider=spec.id,
+                endpoint=account.endpoint,
+                region=region,
+                secret=secret,
+                ca_file=self.ca_file,
+            )
         )
 
     async def verify(self, principal: Principal, name: str) -> ProviderAccount:
         account, adapter = await self.connect(principal, name)
-        require(adapter, Capability.VERIFY_CREDENTIALS)
-        accepted = await adapter.verify()
+        try:
+            require(adapter, Capability.VERIFY_CREDENTIALS)
+            accepted = await adapter.verify()
+        finally:
+            await adapter.aclose()
         state = AccountState.VERIFIED if accepted else AccountState.REJECTED
         updated = await self.store.set_state(
             account.owner, account.id, account.credential_version, state, datetime.now(UTC)

@@ -1,12 +1,14 @@
 """Provider adapters, one per provider kind, behind one async interface (base.py).
 
 Built: AWS (aioboto3: EC2, S3), S3-compatible domestic object storage
-(the same S3 client at the account's endpoint) and Azure Blob Storage
+(the same S3 client at the account's endpoint), Azure Blob Storage
 ("azure-blob": the async azure-storage-blob client, a storage account's
-shared key) and GCP Compute Engine ("gcp": google-cloud-compute, sync, in
-worker threads). Azure compute and OpenStack have their contract
-(ProviderKind, Credentials) but no adapter yet: they are not listed by
-ListProviders and an account for them is PROVIDER_NOT_FOUND.
+shared key), Azure virtual machines ("azure": the async azure-mgmt-compute,
+-network and -resource clients as a service principal through
+azure-identity), GCP Compute Engine and Cloud Storage ("gcp":
+google-cloud-compute and google-cloud-storage, sync, in worker threads)
+and OpenStack Nova ("openstack": openstacksdk, sync, in worker threads
+through anyio; Keystone v3 application credentials).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from jipan.servers.cloud.adapters.aws import AwsAdapter, S3CompatibleAdapter
+from jipan.servers.cloud.adapters.azure import AzureAdapter
 from jipan.servers.cloud.adapters.azure_blob import AzureBlobAdapter
 from jipan.servers.cloud.adapters.base import (
     AccountConnection,
@@ -23,6 +26,7 @@ from jipan.servers.cloud.adapters.base import (
     ProviderKind,
 )
 from jipan.servers.cloud.adapters.gcp import GcpAdapter
+from jipan.servers.cloud.adapters.openstack import OpenStackAdapter
 
 
 @dataclass(frozen=True)
@@ -74,5 +78,23 @@ PROVIDERS: dict[str, ProviderSpec] = {
         secret_fields=("key_json",),
         needs_endpoint=False,
         build=GcpAdapter,
+    ),
+    "azure": ProviderSpec(
+        id="azure",
+        kind=ProviderKind.AZURE,
+        capabilities=AzureAdapter.capabilities,
+        library=AzureAdapter.library,
+        secret_fields=("tenant_id", "client_id", "client_secret", "subscription_id"),
+        needs_endpoint=False,
+        build=AzureAdapter,
+    ),
+    "openstack": ProviderSpec(
+        id="openstack",
+        kind=ProviderKind.OPENSTACK,
+        capabilities=OpenStackAdapter.capabilities,
+        library=OpenStackAdapter.library,
+        secret_fields=("auth_url", "application_credential_id", "application_credential_secret"),
+        needs_endpoint=False,
+        build=OpenStackAdapter,
     ),
 }

@@ -12,7 +12,7 @@ import enum
 import hashlib
 from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from jipan.servers.cloud.names import DOMAIN
 from jipan.servers.runtime.errors import FailedPrecondition, NotFound, Unavailable
@@ -46,6 +46,7 @@ class AccountConnection:
     endpoint: str
     region: str
     secret: Mapping[str, str] = field(repr=False)
+    ca_file: str = ""  # extra PEM roots for the provider's TLS (JIPAN_CLOUD_CA_FILE); "" = system roots
 
 
 @dataclass(frozen=True)
@@ -248,6 +249,46 @@ class WithoutInstances:
 
     async def terminate_instance(self, instance_id: str) -> None:
         raise self._no_instances()
+
+
+class WithoutObjectStorage:
+    """For adapters that do not declare OBJECT_STORAGE: the methods exist, and refuse."""
+
+    provider: str
+
+    def _no_buckets(self) -> FailedPrecondition:
+        return FailedPrecondition(
+            "CAPABILITY_UNSUPPORTED",
+            f"the {self.provider} adapter does not declare OBJECT_STORAGE",
+            domain=DOMAIN,
+            metadata={"capability": Capability.OBJECT_STORAGE.value, "provider": self.provider},
+        )
+
+    async def create_bucket(self, bucket: str) -> None:
+        raise self._no_buckets()
+
+    async def delete_bucket(self, bucket: str) -> None:
+        raise self._no_buckets()
+
+    async def list_buckets(self) -> list[str]:
+        raise self._no_buckets()
+
+    def list_objects(self, bucket: str) -> AsyncGenerator[StoredObject]:
+        return self._refused_stream()
+
+    def read_object(self, bucket: str, key: str) -> AsyncGenerator[bytes]:
+        return self._refused_stream()
+
+    async def _refused_stream(self) -> AsyncGenerator[Any]:
+        nothing: tuple[Any, ...] = ()
+        for item in nothing:  # yields nothing: the first iteration refuses
+            yield item
+        raise self._no_buckets()
+
+    async def write_object(
+        self, bucket: str, key: str, size: int, chunks: AsyncIterator[bytes]
+    ) -> WrittenObject:
+        raise self._no_buckets()
 
 
 def require(adapter: CloudAdapter, capability: Capability) -> None:

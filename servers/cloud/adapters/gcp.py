@@ -12,11 +12,21 @@ region already names a zone. The broker's tags become labels (GCP label
 keys and values are `[a-z0-9_-]{0,63}`: other characters become `-`, and a
 value that does not fit is shortened with a hash suffix), so a create that
 crashed before its record is found again by `find_instance`.
+
+Cloud Storage goes through google-cloud-storage with the same key, also in
+worker threads: buckets are made in the account's region; objects are
+listed a page at a time with their MD5 (`md5Hash`, given as hex), read in
+8 MiB ranged chunks (BlobReader) and written in one upload carrying the
+body's MD5, which GCS checks, or, above 8 MiB, as a resumable upload in
+8 MiB chunks whose MD5 the client compares with the one GCS reports. The
+account's `endpoint`, when set, serves both APIs (as
+www.googleapis.com or a Private Service Connect endpoint does).
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import functools
 import hashlib
@@ -30,24 +40,27 @@ from google.api_core import exceptions as google_errors
 from google.api_core.client_options import ClientOptions
 from google.auth import exceptions as auth_errors
 from google.cloud import compute_v1
+from google.cloud.storage import Client as StorageClient
 from google.oauth2 import service_account
 
 from jipan.servers.cloud.adapters.base import (
     AccountConnection,
+    BucketNotFound,
     Capability,
     CapacityExhausted,
     InstanceState,
     ProviderKind,
     ProviderUnavailable,
     StoredObject,
+    StreamDigest,
     WrittenObject,
+    read_parts,
 )
-from jipan.servers.cloud.names import DOMAIN
-from jipan.servers.runtime.errors import FailedPrecondition
 
 T = TypeVar("T")
 SCOPES: Final = ("https://www.googleapis.com/auth/cloud-platform",)
 DEFAULT_REGION: Final = "asia-east1"
+CHUNK_SIZE: Final = 8 * 1024 * 1024  # GCS resumable chunks are multiples of 256 KiB
 # The codes Compute Engine gives when a zone has no room or a quota is spent.
 CAPACITY_CODES: Final = ("ZONE_RESOURCE_POOL_EXHAUSTED", "QUOTA_EXCEEDED", "RESOURCE_EXHAUSTED")
 # HTTP 401 / 403 (and their gRPC names): the key is refused.
@@ -82,8 +95,9 @@ class GcpAdapter:
     """Compute Engine instances of one GCP project (the service account key's)."""
 
     kind = ProviderKind.GCP
-    capabilities = frozenset({Capability.VERIFY_CREDENTIALS, Capability.INSTANCES})
-    library = "google-cloud-compute (sync, in worker threads)"
+    capabilities = frozenset({Capability.VERIFY_CREDENTIALS, Capability.INSTANCES, Capability.OBJECT_STORAGE})
+    library = "google-cloud-compute, google-cloud-storage (sync, in worker threads)"
+    part_size = CHUNK_SIZE
 
     def __init__(self, connection: AccountConnection) -> None:
         self.provider = connection.provider
@@ -91,12 +105,16 @@ class GcpAdapter:
         self._project = str(info["project_id"])
         region = connection.region or DEFAULT_REGION
         self._zone = region if re.search(r"-[a-z]$", region) else f"{region}-a"
-        credentials = service_account.Credentials.from_service_account_info(info, scopes=SCOPES)  # type: ignore[no-untyped-call]
+        self._region = re.sub(r"-[a-z]$", "", region)
+        self._endpoint = connection.endpoint
+        self._credentials = service_account.Credentials.from_service_account_info(info, scopes=SCOPES)  # type: ignore[no-untyped-call]
         options = ClientOptions(api_endpoint=connection.endpoint) if connection.endpoint else None
-        self._instances = compute_v1.InstancesClient(credentials=credentials, client_options=options)
+        self._instances = compute_v1.InstancesClient(credentials=self._credentials, client_options=options)
+        self._storage: StorageClient | None = None
 
     async def aclose(self) -> None:
-        return None  # the client's session closes with it
+        if self._storage is not None:
+            await asyncio.to_thread(self._storage.close)
 
     async def _run(self, call: Callable[[], T]) -> T:
         try:
@@ -108,7 +126,7 @@ class GcpAdapter:
                 raise CapacityExhausted(self.provider, code) from None
             if isinstance(exc, REFUSED):
                 raise
-            if isinstance(exc, google_errors.NotFound):
+            if isinstance(exc, google_errors.NotFound | google_errors.Conflict):
                 raise
             raise ProviderUnavailable(self.provider, type(exc).__name__) from None
         except (auth_errors.TransportError, google_errors.RetryError, OSError) as exc:
@@ -195,38 +213,86 @@ class GcpAdapter:
         with contextlib.suppress(google_errors.NotFound):  # a retried delete is done
             await self._operate(self._instances.delete, instance_id)
 
-    # Object storage is not declared (GCS is not built): these refuse, and are never called.
+    # Cloud Storage: buckets and objects through google-cloud-storage (sync, in worker threads).
+
+    def _storage_client(self) -> StorageClient:
+        if self._storage is None:
+            options = ClientOptions(api_endpoint=self._endpoint) if self._endpoint else None
+            self._storage = StorageClient(
+                project=self._project, credentials=self._credentials, client_options=options
+            )
+        return self._storage
 
     async def create_bucket(self, bucket: str) -> None:
-        raise self._no_buckets()
+        client = self._storage_client()
+        try:
+            await self._run(functools.partial(client.create_bucket, bucket, location=self._region))
+        except google_errors.Conflict:
+            # The name is taken: a retried create is done when the bucket is this project's own
+            # (reading it succeeds); anyone else's answers 403 here.
+            await self._run(functools.partial(client.get_bucket, bucket, timeout=60))
 
     async def delete_bucket(self, bucket: str) -> None:
-        raise self._no_buckets()
+        client = self._storage_client()
+        with contextlib.suppress(google_errors.NotFound):  # a retried delete is done
+            await self._run(functools.partial(client.bucket(bucket).delete, timeout=60))
 
     async def list_buckets(self) -> list[str]:
-        raise self._no_buckets()
+        client = self._storage_client()
+        return sorted(await self._run(lambda: [b.name for b in client.list_buckets()]))
 
-    def list_objects(self, bucket: str) -> AsyncGenerator[StoredObject]:
-        return self._refused_stream()
+    async def list_objects(self, bucket: str) -> AsyncGenerator[StoredObject]:
+        client = self._storage_client()
+        pages = client.list_blobs(bucket, page_size=1000).pages  # name order, a page at a time
+        while True:
+            try:
+                page = await self._run(lambda: [(b.name, b.size, b.md5_hash) for b in next(pages, [])])
+            except google_errors.NotFound:
+                raise BucketNotFound(self.provider, bucket) from None
+            if not page:
+                return
+            for name, size, md5 in page:
+                yield StoredObject(
+                    key=str(name), size=int(size or 0), digest=base64.b64decode(md5).hex() if md5 else ""
+                )
 
-    def read_object(self, bucket: str, key: str) -> AsyncGenerator[bytes]:
-        return self._refused_stream()
-
-    async def _refused_stream(self) -> AsyncGenerator[Any]:
-        nothing: tuple[Any, ...] = ()
-        for item in nothing:  # yields nothing: the first iteration refuses
-            yield item
-        raise self._no_buckets()
+    async def read_object(self, bucket: str, key: str) -> AsyncGenerator[bytes]:
+        blob = self._storage_client().bucket(bucket).blob(key)
+        try:
+            reader = await self._run(functools.partial(blob.open, "rb", chunk_size=CHUNK_SIZE))
+        except google_errors.NotFound:
+            raise BucketNotFound(self.provider, bucket) from None
+        try:
+            while chunk := await self._run(functools.partial(reader.read, CHUNK_SIZE)):
+                yield chunk
+        finally:
+            await asyncio.to_thread(reader.close)
 
     async def write_object(
         self, bucket: str, key: str, size: int, chunks: AsyncIterator[bytes]
     ) -> WrittenObject:
-        raise self._no_buckets()
-
-    def _no_buckets(self) -> Exception:
-        return FailedPrecondition(
-            "CAPABILITY_UNSUPPORTED",
-            f"the {self.provider} adapter does not declare OBJECT_STORAGE",
-            domain=DOMAIN,
-            metadata={"capability": Capability.OBJECT_STORAGE.value, "provider": self.provider},
-        )
+        """One upload with the body's MD5 (GCS checks it) for a small object; a resumable upload
+        in parts of CHUNK_SIZE for a large one, whose MD5 the client checks against GCS's."""
+        blob = self._storage_client().bucket(bucket).blob(key)
+        digest = StreamDigest()
+        try:
+            if size <= CHUNK_SIZE:
+                body = b"".join([chunk async for chunk in chunks])
+                blob.md5_hash = base64.b64encode(digest.part(body)).decode()
+                await self._run(functools.partial(blob.upload_from_string, body, checksum="md5"))
+            else:
+                writer = await self._run(
+                    functools.partial(
+                        blob.open, "wb", chunk_size=CHUNK_SIZE, checksum="md5", ignore_flush=True
+                    )
+                )
+                try:
+                    async for part in read_parts(chunks, CHUNK_SIZE):
+                        digest.part(part)
+                        await self._run(functools.partial(writer.write, part))
+                finally:
+                    await self._run(writer.close)
+        except google_errors.NotFound:
+            raise BucketNotFound(self.provider, bucket) from None
+        md5_hex = digest.whole.hexdigest()
+        return WrittenObject(digest.size, md5_hex, md5_hex)

@@ -486,8 +486,6 @@ class Provisioning:
             return  # done before a restart
         provider = parse_provider(assignment.provider)
         account_name = deployment.accounts[provider]
-        _, adapter = await self.accounts.connect_owned(deployment.owner, account_name, assignment.region)
-        require(adapter, Capability.INSTANCES)
         owner, offering_id = parse_offering(assignment.offering)
         offering = await self.offerings.get(owner, offering_id)
         if offering is None:
@@ -497,11 +495,13 @@ class Provisioning:
             "jipan:workload": assignment.workload,
             "jipan:rank": str(rank),
         }
-        instance_id = await adapter.find_instance(tags)
-        action = "found_instance"
-        if instance_id is None:
-            instance_id = await adapter.run_instance(offering.type, deployment.images[provider], tags)
-            action = "run_instance"
+        async with self.accounts.using(deployment.owner, account_name, assignment.region) as adapter:
+            require(adapter, Capability.INSTANCES)
+            instance_id = await adapter.find_instance(tags)
+            action = "found_instance"
+            if instance_id is None:
+                instance_id = await adapter.run_instance(offering.type, deployment.images[provider], tags)
+                action = "run_instance"
         await self.store.record_resource(
             deployment.owner,
             deployment.id,
@@ -527,11 +527,9 @@ class Provisioning:
     ) -> None:
         provider = parse_provider(plan.assignments[0].provider)
         account_name = deployment.accounts[provider]
-        _, adapter = await self.accounts.connect_owned(
-            deployment.owner, account_name, plan.assignments[0].region
-        )
-        require(adapter, Capability.OBJECT_STORAGE)
-        await adapter.create_bucket(bucket)  # creating an existing own bucket is done, not an error
+        async with self.accounts.using(deployment.owner, account_name, plan.assignments[0].region) as adapter:
+            require(adapter, Capability.OBJECT_STORAGE)
+            await adapter.create_bucket(bucket)  # creating an existing own bucket is done, not an error
         await self.store.record_resource(
             deployment.owner,
             deployment.id,
@@ -550,15 +548,13 @@ class Provisioning:
         for resource in deployment.resources:
             if only_rank is not None and resource.plan_rank != only_rank:
                 continue
-            _, adapter = await self.accounts.connect_owned(
-                deployment.owner, resource.account, resource.region
-            )
-            if resource.workload.startswith(BUCKET_PREFIX):
-                await adapter.delete_bucket(resource.resource_id)
-                action = "delete_bucket"
-            else:
-                await adapter.terminate_instance(resource.resource_id)
-                action = "terminate_instance"
+            async with self.accounts.using(deployment.owner, resource.account, resource.region) as adapter:
+                if resource.workload.startswith(BUCKET_PREFIX):
+                    await adapter.delete_bucket(resource.resource_id)
+                    action = "delete_bucket"
+                else:
+                    await adapter.terminate_instance(resource.resource_id)
+                    action = "terminate_instance"
             await self.store.forget_resource(deployment.owner, deployment.id, resource.workload)
             await self.store.audit(
                 deployment.owner,
@@ -578,13 +574,11 @@ class Provisioning:
         for resource in deployment.resources:
             if resource.workload.startswith(BUCKET_PREFIX):
                 continue
-            _, adapter = await self.accounts.connect_owned(
-                deployment.owner, resource.account, resource.region
-            )
-            if start:
-                await adapter.start_instance(resource.resource_id)
-            else:
-                await adapter.stop_instance(resource.resource_id)
+            async with self.accounts.using(deployment.owner, resource.account, resource.region) as adapter:
+                if start:
+                    await adapter.start_instance(resource.resource_id)
+                else:
+                    await adapter.stop_instance(resource.resource_id)
             action = "start_instance" if start else "stop_instance"
             await self.store.audit(
                 deployment.owner, operation.target, action, SYSTEM, {"instance": resource.resource_id}
