@@ -298,6 +298,7 @@ class RequestContractRequest final :
     kOfferIdFieldNumber = 2,
     kPolicyFieldNumber = 3,
     kRequestIdFieldNumber = 4,
+    kPeerFieldNumber = 5,
   };
   // string dataset = 1 [json_name = "dataset", (.jipan.common.v1.field_rules) = {
   void clear_dataset();
@@ -355,6 +356,20 @@ class RequestContractRequest final :
   std::string* _internal_mutable_request_id();
   public:
 
+  // string peer = 5 [json_name = "peer", (.jipan.common.v1.field_rules) = {
+  void clear_peer();
+  const std::string& peer() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_peer(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_peer();
+  PROTOBUF_NODISCARD std::string* release_peer();
+  void set_allocated_peer(std::string* peer);
+  private:
+  const std::string& _internal_peer() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_peer(const std::string& value);
+  std::string* _internal_mutable_peer();
+  public:
+
   // @@protoc_insertion_point(class_scope:jipan.dataspace.v1.RequestContractRequest)
  private:
   class _Internal;
@@ -367,6 +382,7 @@ class RequestContractRequest final :
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr offer_id_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr policy_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr request_id_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr peer_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -5065,6 +5081,56 @@ inline void RequestContractRequest::set_allocated_request_id(std::string* reques
   }
 #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
   // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.RequestContractRequest.request_id)
+}
+
+// string peer = 5 [json_name = "peer", (.jipan.common.v1.field_rules) = {
+inline void RequestContractRequest::clear_peer() {
+  _impl_.peer_.ClearToEmpty();
+}
+inline const std::string& RequestContractRequest::peer() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.RequestContractRequest.peer)
+  return _internal_peer();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void RequestContractRequest::set_peer(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.peer_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.RequestContractRequest.peer)
+}
+inline std::string* RequestContractRequest::mutable_peer() {
+  std::string* _s = _internal_mutable_peer();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.RequestContractRequest.peer)
+  return _s;
+}
+inline const std::string& RequestContractRequest::_internal_peer() const {
+  return _impl_.peer_.Get();
+}
+inline void RequestContractRequest::_internal_set_peer(const std::string& value) {
+  
+  _impl_.peer_.Set(value, GetArenaForAllocation());
+}
+inline std::string* RequestContractRequest::_internal_mutable_peer() {
+  
+  return _impl_.peer_.Mutable(GetArenaForAllocation());
+}
+inline std::string* RequestContractRequest::release_peer() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.RequestContractRequest.peer)
+  return _impl_.peer_.Release();
+}
+inline void RequestContractRequest::set_allocated_peer(std::string* peer) {
+  if (peer != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.peer_.SetAllocated(peer, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.peer_.IsDefault()) {
+    _impl_.peer_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.RequestContractRequest.peer)
 }
 
 // -------------------------------------------------------------------
