@@ -13,7 +13,8 @@ from jipan.servers.runtime.idempotency import Connection
 
 _NEGOTIATION = (
     "id, dataset_publisher, dataset_id, offer_id, provider, consumer, state, policy, policy_sha256,"
-    " last_actor, last_message, agreement, termination_code, termination_reason, create_time, update_time"
+    " last_actor, last_message, agreement, termination_code, termination_reason, create_time, update_time,"
+    " peer"
 )
 _AGREEMENT = (
     "a.id, a.negotiation, n.dataset_publisher, n.dataset_id, a.provider, a.consumer, a.policy, a.sha256,"
@@ -40,6 +41,7 @@ def _negotiation(row: asyncpg.Record) -> Negotiation:
         termination_reason=row["termination_reason"],
         create_time=row["create_time"],
         update_time=row["update_time"],
+        peer=row["peer"],
     )
 
 
@@ -80,8 +82,8 @@ class NegotiationStore:
     async def insert(self, conn: Connection, negotiation: Negotiation) -> Negotiation:
         row = await conn.fetchrow(
             "INSERT INTO dataspace.negotiations (id, dataset_publisher, dataset_id, offer_id, provider,"  # noqa: S608
-            " consumer, state, policy, policy_sha256, last_actor, last_message, create_time, update_time)"
-            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)"
+            " consumer, state, policy, policy_sha256, last_actor, last_message, create_time, update_time,"
+            " peer) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13)"
             f" RETURNING {_NEGOTIATION}",
             negotiation.id,
             negotiation.dataset_publisher,
@@ -95,6 +97,7 @@ class NegotiationStore:
             negotiation.last_actor,
             negotiation.last_message,
             negotiation.create_time,
+            negotiation.peer,
         )
         if row is None:
             raise RuntimeError("negotiation insert returned nothing")

@@ -1,0 +1,493 @@
+"""Contract negotiation and a transfer between two independent meshes, through federation.
+
+Mesh A (the consumer's: orgs/agency-a) and mesh B (the provider's:
+orgs/agency-b publishes) are two `jipan serve` processes with their own
+databases, issuers, keys and ledgers, each running identity, ledger,
+federation and dataspace. B registers A as a federation peer, pins and
+activates it, and approves A's organisation for the dataspace methods a
+consumer's connector sends; A's dataspace knows B as "mesh-b"
+(JIPAN_DATASPACE_PEERS). A's consumer only ever calls its own mesh.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import socket
+import uuid
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import grpc
+import pytest
+import pytest_asyncio
+
+from jipan.clients import error_details
+from jipan.dataspace.v1 import catalog_service_pb2 as cpb
+from jipan.dataspace.v1 import catalog_service_pb2_grpc as cpb_grpc
+from jipan.dataspace.v1 import negotiation_service_pb2 as npb
+from jipan.dataspace.v1 import negotiation_service_pb2_grpc as npb_grpc
+from jipan.dataspace.v1 import resources_pb2 as res
+from jipan.dataspace.v1 import transfer_service_pb2 as tpb
+from jipan.dataspace.v1 import transfer_service_pb2_grpc as tpb_grpc
+from jipan.federation.v1 import federation_service_pb2 as fpb
+from jipan.federation.v1 import federation_service_pb2_grpc as fpb_grpc
+from jipan.federation.v1 import resources_pb2 as fres
+from tests.conftest import fresh_database
+from tests.descriptor_walk import bearer
+from tests.subprocess_mesh import ServedMesh
+
+MODULES = ["identity", "ledger", "federation", "dataspace"]
+SCOPES = ["dataspace.read", "dataspace.write"]
+PEER = "mesh-b"
+ORG_A, ORG_B, INTRUDER = "orgs/agency-a", "orgs/agency-b", "orgs/intruder"
+NEGOTIATION = "/jipan.dataspace.v1.NegotiationService/"
+APPROVED = [
+    "/jipan.dataspace.v1.CatalogService/ListDatasets",
+    *(
+        NEGOTIATION + method
+        for method in (
+            "RequestContract",
+            "CounterRequest",
+            "AcceptOffer",
+            "VerifyAgreement",
+            "TerminateNegotiation",
+            "GetNegotiation",
+            "GetAgreement",
+            "AuthorizeUse",
+        )
+    ),
+    "/jipan.dataspace.v1.TransferService/RequestTransfer",
+    "/jipan.dataspace.v1.TransferService/DownloadTransfer",
+]
+POLICY = {
+    "@context": "http://www.w3.org/ns/odrl.jsonld",
+    "@type": "Offer",
+    "uid": "urn:offer:research",
+    "permission": [
+        {
+            "uid": "research-use",
+            "action": "use",
+            "constraint": [{"leftOperand": "purpose", "operator": "eq", "rightOperand": "research"}],
+        }
+    ],
+}
+DATA = b"id,title\n" + b"".join(b"%d,row %d\n" % (i, i) for i in range(50_000))
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _mesh(root: Path, database: str, label: str, listen: str, **env: str) -> ServedMesh:
+    return ServedMesh(
+        root / label,
+        database,
+        env_overrides={
+            "JIPAN_TOKEN_ISSUER": f"https://identity.{label}.jipan.test",
+            "JIPAN_TOKEN_AUDIENCE": f"mesh-{label}",
+            "JIPAN_SIGNING_KEY_SECRET": f"tests-only secret of mesh {label}, 32 characters or more",
+            "JIPAN_REVOCATION_REFRESH_S": "0.5",
+            "JIPAN_LISTEN": listen,
+            **env,
+        },
+    )
+
+
+class Meshes:
+    def __init__(self, a: ServedMesh, b: ServedMesh) -> None:
+        self.a, self.b = a, b
+        assert a.channel is not None
+        assert b.channel is not None
+        self.a_negotiations: npb_grpc.NegotiationServiceAsyncStub = npb_grpc.NegotiationServiceStub(a.channel)
+        self.b_negotiations: npb_grpc.NegotiationServiceAsyncStub = npb_grpc.NegotiationServiceStub(b.channel)
+        self.a_catalog: cpb_grpc.CatalogServiceAsyncStub = cpb_grpc.CatalogServiceStub(a.channel)
+        self.b_catalog: cpb_grpc.CatalogServiceAsyncStub = cpb_grpc.CatalogServiceStub(b.channel)
+        self.a_transfers: tpb_grpc.TransferServiceAsyncStub = tpb_grpc.TransferServiceStub(a.channel)
+        self.dataset = ""
+
+    @staticmethod
+    def _token(mesh: ServedMesh, org: str, subject: str, scopes: list[str]) -> tuple[tuple[str, str], ...]:
+        env = mesh.env()
+        return bearer(
+            mesh.token(
+                subject=subject,
+                scopes=scopes,
+                org=org,
+                issuer=env["JIPAN_TOKEN_ISSUER"],
+                audience=env["JIPAN_TOKEN_AUDIENCE"],
+            )
+        )
+
+    def consumer(self, org: str = ORG_A) -> tuple[tuple[str, str], ...]:
+        """A person of A's agency, with A's token for A's own mesh."""
+        return self._token(self.a, org, "people/0123456789abcdef0123456789abcdef", SCOPES)
+
+    def provider(self) -> tuple[tuple[str, str], ...]:
+        return self._token(self.b, ORG_B, "people/fedcba9876543210fedcba9876543210", SCOPES)
+
+    def b_admin(self) -> tuple[tuple[str, str], ...]:
+        return self._token(
+            self.b, ORG_B, "people/00000000000000000000000000000001", ["federation.admin", "federation.read"]
+        )
+
+    async def request(self, request_id: str | None = None, **kwargs: Any) -> res.Negotiation:
+        answer = await self.a_negotiations.RequestContract(
+            npb.RequestContractRequest(
+                dataset=self.dataset,
+                offer_id="research",
+                request_id=request_id or str(uuid.uuid4()),
+                peer=PEER,
+            ),
+            metadata=kwargs.get("metadata") or self.consumer(),
+        )
+        negotiation: res.Negotiation = answer.negotiation
+        return negotiation
+
+    async def a_get(self, name: str) -> res.Negotiation:
+        got = await self.a_negotiations.GetNegotiation(
+            npb.GetNegotiationRequest(name=name), metadata=self.consumer()
+        )
+        negotiation: res.Negotiation = got.negotiation
+        return negotiation
+
+    async def b_get(self, name: str) -> res.Negotiation:
+        got = await self.b_negotiations.GetNegotiation(
+            npb.GetNegotiationRequest(name=name), metadata=self.provider()
+        )
+        negotiation: res.Negotiation = got.negotiation
+        return negotiation
+
+    async def log(self, side: str, name: str) -> list[res.UsageLogEntry]:
+        stub, metadata = (
+            (self.a_negotiations, self.consumer()) if side == "a" else (self.b_negotiations, self.provider())
+        )
+        listed = await stub.ListUsageLog(
+            npb.ListUsageLogRequest(parent=name, page_size=500), metadata=metadata
+        )
+        return list(listed.entries)
+
+
+@pytest_asyncio.fixture(scope="module")
+async def meshes(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Meshes]:
+    root = tmp_path_factory.mktemp("dataspace-federation")
+    b_listen = f"127.0.0.1:{_free_port()}"
+    peers = json.dumps({PEER: {"target": b_listen, "audience": "mesh-b"}})
+    async with (
+        fresh_database(database_url, "jipan_dsfed_a") as db_a,
+        fresh_database(database_url, "jipan_dsfed_b") as db_b,
+    ):
+        a = _mesh(root, db_a, "a", f"127.0.0.1:{_free_port()}", JIPAN_DATASPACE_PEERS=peers)
+        b = _mesh(root, db_b, "b", b_listen)
+        await asyncio.gather(a.start(MODULES), b.start(MODULES))
+        try:
+            meshes = Meshes(a, b)
+            await _peer_and_publish(meshes)
+            yield meshes
+        finally:
+            await asyncio.gather(a.stop(), b.stop())
+
+
+async def _peer_and_publish(meshes: Meshes) -> None:
+    """B registers A (pinned, activated), approves A's organisation for the connector's methods,
+    and publishes a dataset with data."""
+    assert meshes.b.channel is not None
+    federation: fpb_grpc.FederationServiceAsyncStub = fpb_grpc.FederationServiceStub(meshes.b.channel)
+    admin = meshes.b_admin()
+    created = await federation.CreatePeer(
+        fpb.CreatePeerRequest(
+            peer_id="agency-a",
+            peer=fres.Peer(
+                display_name="Agency A",
+                issuer=meshes.a.env()["JIPAN_TOKEN_ISSUER"],
+                audience=meshes.a.env()["JIPAN_TOKEN_AUDIENCE"],
+                bundle_endpoint=meshes.a.address,
+            ),
+        ),
+        metadata=admin,
+    )
+    await federation.ActivatePeer(
+        fpb.ActivatePeerRequest(name=created.peer.name, fingerprint=created.peer.pinned_fingerprint),
+        metadata=admin,
+    )
+    await federation.CreateApproval(
+        fpb.CreateApprovalRequest(
+            parent=created.peer.name,
+            approval_id="dataspace",
+            approval=fres.Approval(consumer=ORG_A, methods=APPROVED),
+        ),
+        metadata=admin,
+    )
+    published = await meshes.b_catalog.CreateDataset(
+        cpb.CreateDatasetRequest(
+            dataset_id="air-quality",
+            dataset=res.Dataset(
+                title="空氣品質監測資料",
+                title_en="Air quality measurements",
+                offers=[res.Offer(id="research", policy=json.dumps(POLICY))],
+                distributions=[res.Distribution(id="csv", media_type="text/csv")],
+                license="CC-BY-4.0",
+            ),
+        ),
+        metadata=meshes.provider(),
+    )
+    meshes.dataset = published.dataset.name
+
+    async def chunks() -> AsyncIterator[cpb.UploadDistributionRequest]:
+        yield cpb.UploadDistributionRequest(
+            header=cpb.UploadDistributionHeader(dataset=meshes.dataset, distribution_id="csv")
+        )
+        for start in range(0, len(DATA), 200_000):
+            yield cpb.UploadDistributionRequest(chunk=DATA[start : start + 200_000])
+
+    await meshes.b_catalog.UploadDistribution(chunks(), metadata=meshes.provider())
+
+
+async def refused(call: Any, code: grpc.StatusCode, reason: str) -> Any:
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await call
+    details = error_details(caught.value)
+    assert caught.value.code() == code, (caught.value.code(), details)
+    assert details.reason == reason, details
+    return details
+
+
+async def test_the_remote_catalog_is_browsed_through_federation(meshes: Meshes) -> None:
+    listed = await meshes.a_catalog.ListDatasets(
+        cpb.ListDatasetsRequest(peer=PEER, query="空氣"), metadata=meshes.consumer()
+    )
+    assert [d.name for d in listed.datasets] == [meshes.dataset]
+    assert listed.datasets[0].publisher == ORG_B
+    assert listed.datasets[0].creator == ""  # the creator is shown to the publisher only
+    # A's own catalog does not have it.
+    own = await meshes.a_catalog.ListDatasets(
+        cpb.ListDatasetsRequest(query="空氣"), metadata=meshes.consumer()
+    )
+    assert list(own.datasets) == []
+
+
+async def test_an_unknown_peer_and_an_unapproved_consumer_are_refused(meshes: Meshes) -> None:
+    unknown = await refused(
+        meshes.a_negotiations.RequestContract(
+            npb.RequestContractRequest(
+                dataset=meshes.dataset, offer_id="research", request_id=str(uuid.uuid4()), peer="mesh-z"
+            ),
+            metadata=meshes.consumer(),
+        ),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "PEER_NOT_CONFIGURED",
+    )
+    assert unknown.metadata["peer"] == "mesh-z"
+    # B approved orgs/agency-a only: another organisation of A is refused by B's federation.
+    denied = await refused(
+        meshes.request(metadata=meshes.consumer(INTRUDER)),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "PEER_REFUSED",
+    )
+    assert denied.metadata["peer_reason"] == "PEER_NOT_APPROVED"
+    assert denied.metadata["step"] == "ExchangePeerToken"
+    # Nothing was recorded on either side.
+    for stub, metadata in (
+        (meshes.a_negotiations, meshes.consumer(INTRUDER)),
+        (meshes.b_negotiations, meshes.provider()),
+    ):
+        listed = await stub.ListNegotiations(npb.ListNegotiationsRequest(), metadata=metadata)
+        assert all(n.consumer != INTRUDER and not n.consumer.endswith(INTRUDER) for n in listed.negotiations)
+
+
+async def test_full_negotiation_to_finalized_and_a_pull_transfer_across_meshes(meshes: Meshes) -> None:
+    request_id = str(uuid.uuid4())
+    started = await meshes.request(request_id)
+    name = started.name
+    assert started.state == res.NEGOTIATION_STATE_REQUESTED
+    assert started.peer == PEER
+    assert started.provider == f"peers/{PEER}/{ORG_B}"
+    assert started.consumer == ORG_A
+    # A retried request (same request id) is the same negotiation on both sides: nothing new.
+    again = await meshes.request(request_id)
+    assert again.name == name
+    on_b = await meshes.b_get(name)
+    assert on_b.state == res.NEGOTIATION_STATE_REQUESTED
+    assert on_b.peer == "orgs/agency-b/peers/agency-a"
+    assert on_b.consumer == f"orgs/agency-b/peers/agency-a/{ORG_A}"
+    assert on_b.provider == ORG_B
+    assert on_b.policy_sha256 == started.policy_sha256
+    listed_b = await meshes.b_negotiations.ListNegotiations(
+        npb.ListNegotiationsRequest(role="provider"), metadata=meshes.provider()
+    )
+    assert [n.name for n in listed_b.negotiations if n.dataset == meshes.dataset].count(name) == 1
+    assert len(await meshes.log("b", name)) == 1
+
+    # The provider agrees on its own mesh; A sees it when it next looks.
+    await meshes.b_negotiations.AgreeContract(npb.AgreeContractRequest(name=name), metadata=meshes.provider())
+    agreed = await meshes.a_get(name)
+    assert agreed.state == res.NEGOTIATION_STATE_AGREED
+    assert agreed.agreement
+    # A provider message sent to A's mesh is refused there: the provider is on B.
+    await refused(
+        meshes.a_negotiations.FinalizeContract(
+            npb.FinalizeContractRequest(name=name), metadata=meshes.consumer()
+        ),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "NEGOTIATION_STATE",
+    )
+
+    verified = await meshes.a_negotiations.VerifyAgreement(
+        npb.VerifyAgreementRequest(name=name), metadata=meshes.consumer()
+    )
+    assert verified.negotiation.state == res.NEGOTIATION_STATE_VERIFIED
+    assert (await meshes.b_get(name)).state == res.NEGOTIATION_STATE_VERIFIED
+    # A retried message changes and logs nothing on either side.
+    entries_a, entries_b = len(await meshes.log("a", name)), len(await meshes.log("b", name))
+    retried = await meshes.a_negotiations.VerifyAgreement(
+        npb.VerifyAgreementRequest(name=name), metadata=meshes.consumer()
+    )
+    assert retried.negotiation.state == res.NEGOTIATION_STATE_VERIFIED
+    assert (len(await meshes.log("a", name)), len(await meshes.log("b", name))) == (entries_a, entries_b)
+
+    await meshes.b_negotiations.FinalizeContract(
+        npb.FinalizeContractRequest(name=name), metadata=meshes.provider()
+    )
+    finalized = await meshes.a_get(name)
+    assert finalized.state == res.NEGOTIATION_STATE_FINALIZED
+    assert finalized.agreement == agreed.agreement
+
+    # The same agreement on both sides, its digest anchored on each side's own ledger.
+    async def agreements() -> tuple[res.Agreement, res.Agreement]:
+        on_a = await meshes.a_negotiations.GetAgreement(
+            npb.GetAgreementRequest(name=agreed.agreement), metadata=meshes.consumer()
+        )
+        on_b = await meshes.b_negotiations.GetAgreement(
+            npb.GetAgreementRequest(name=agreed.agreement), metadata=meshes.provider()
+        )
+        return on_a.agreement, on_b.agreement
+
+    agreement_a, agreement_b = await agreements()
+    assert agreement_a.sha256 == agreement_b.sha256
+    assert agreement_a.policy == agreement_b.policy
+    assert agreement_a.active
+    assert agreement_b.active
+    assert agreement_a.ledger_receipt
+    assert agreement_b.ledger_receipt
+
+    # Each side's usage log: the same messages in the same order, each side's chain valid and
+    # anchored on its own ledger.
+    log_a = await meshes.log("a", name)
+    log_b = await meshes.log("b", name)
+    messages = ["RequestContract", "AgreeContract", "VerifyAgreement", "FinalizeContract"]
+    assert [e.event for e in log_a] == messages
+    assert [e.event for e in log_b] == messages
+    assert [e.actor_role for e in log_a] == ["consumer", "provider", "consumer", "provider"]
+    assert json.loads(log_a[1].details)["received"] is True
+    assert log_a[1].actor == f"peers/{PEER}"
+    for stub, metadata in (
+        (meshes.a_negotiations, meshes.consumer()),
+        (meshes.b_negotiations, meshes.provider()),
+    ):
+        checked = await stub.VerifyUsageLog(npb.VerifyUsageLogRequest(parent=name), metadata=metadata)
+        assert checked.valid, checked
+        assert checked.anchored == checked.entries
+
+    # A pull transfer: requested on A, issued by B (its token), downloaded through A's mesh.
+    transfer = await meshes.a_transfers.RequestTransfer(
+        tpb.RequestTransferRequest(
+            agreement=agreed.agreement,
+            distribution_id="csv",
+            purpose="research",
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=meshes.consumer(),
+    )
+    assert transfer.transfer.state == res.TRANSFER_STATE_STARTED
+    assert transfer.transfer.access.token
+    body, digest = b"", b""
+    async for message in meshes.a_transfers.DownloadTransfer(
+        tpb.DownloadTransferRequest(
+            name=transfer.transfer.name, token=transfer.transfer.access.token, peer=PEER
+        ),
+        metadata=meshes.consumer(),
+    ):
+        body += message.chunk
+        digest = message.sha256 or digest
+    assert body == DATA
+    assert digest == hashlib.sha256(DATA).digest() == transfer.transfer.sha256
+    # A wrong purpose is refused by B's policy, relayed with B's reason.
+    wrong = await refused(
+        meshes.a_transfers.RequestTransfer(
+            tpb.RequestTransferRequest(
+                agreement=agreed.agreement,
+                distribution_id="csv",
+                purpose="commercial",
+                request_id=str(uuid.uuid4()),
+            ),
+            metadata=meshes.consumer(),
+        ),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "PEER_REFUSED",
+    )
+    assert wrong.metadata["peer_reason"] == "USE_NOT_PERMITTED"
+    events_a = [e.event for e in await meshes.log("a", name)]
+    assert events_a[-1] == "TransferRequestMessage"
+    events_b = [e.event for e in await meshes.log("b", name)]
+    assert {
+        "TransferRequestMessage",
+        "TransferStartMessage",
+        "DownloadTransfer",
+        "TransferRequestRefused",
+    } <= set(events_b)
+
+
+async def test_termination_and_a_counter_offer_across_meshes(meshes: Meshes) -> None:
+    # The provider counter-offers on B; A accepts; A terminates: both sides TERMINATED.
+    name = (await meshes.request()).name
+    counter = dict(POLICY, uid="urn:offer:counter")
+    await meshes.b_negotiations.OfferContract(
+        npb.OfferContractRequest(name=name, policy=json.dumps(counter)), metadata=meshes.provider()
+    )
+    accepted = await meshes.a_negotiations.AcceptOffer(
+        npb.AcceptOfferRequest(name=name), metadata=meshes.consumer()
+    )
+    assert accepted.negotiation.state == res.NEGOTIATION_STATE_ACCEPTED
+    assert [e.event for e in await meshes.log("a", name)] == [
+        "RequestContract",
+        "OfferContract",
+        "AcceptOffer",
+    ]
+    ended = await meshes.a_negotiations.TerminateNegotiation(
+        npb.TerminateNegotiationRequest(name=name, code="NO_LONGER_NEEDED", reason="project cancelled"),
+        metadata=meshes.consumer(),
+    )
+    assert ended.negotiation.state == res.NEGOTIATION_STATE_TERMINATED
+    on_b = await meshes.b_get(name)
+    assert on_b.state == res.NEGOTIATION_STATE_TERMINATED
+    assert on_b.termination_code == "NO_LONGER_NEEDED"
+    # Terminating again is a safe retry.
+    again = await meshes.a_negotiations.TerminateNegotiation(
+        npb.TerminateNegotiationRequest(name=name, code="NO_LONGER_NEEDED"), metadata=meshes.consumer()
+    )
+    assert again.negotiation.state == res.NEGOTIATION_STATE_TERMINATED
+
+    # The provider terminates on B: A's record follows.
+    other = (await meshes.request()).name
+    await meshes.b_negotiations.TerminateNegotiation(
+        npb.TerminateNegotiationRequest(name=other, code="NOT_AVAILABLE", reason="embargoed"),
+        metadata=meshes.provider(),
+    )
+    seen = await meshes.a_get(other)
+    assert seen.state == res.NEGOTIATION_STATE_TERMINATED
+    assert (seen.termination_code, seen.termination_reason) == ("NOT_AVAILABLE", "embargoed")
+    log_a = await meshes.log("a", other)
+    assert [(e.event, e.actor_role) for e in log_a] == [
+        ("RequestContract", "consumer"),
+        ("TerminateNegotiation", "provider"),
+    ]
+    # Nothing more can be sent on it from A.
+    await refused(
+        meshes.a_negotiations.AcceptOffer(npb.AcceptOfferRequest(name=other), metadata=meshes.consumer()),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "NEGOTIATION_STATE",
+    )
