@@ -421,6 +421,7 @@ async def transfer_figures(args: argparse.Namespace) -> dict[str, Any]:
                             tpb.PresignDownloadRequest(name=transfer.name, token=transfer.access.token),
                             metadata=server.metadata(org="orgs/consumer-transfer", scopes=SCOPES),
                         )
+                        presign_ms = (time.perf_counter() - started) * 1000
                         async with aiohttp.ClientSession() as http, http.get(presigned.url) as response:
                             async for chunk in response.content.iter_chunked(1024 * 1024):
                                 got += len(chunk)
@@ -429,6 +430,7 @@ async def transfer_figures(args: argparse.Namespace) -> dict[str, Any]:
                         figures.update(
                             transfer_ratio=round(pulled / direct, 3),
                             presigned_pull_mib_s=round(pulled, 1),
+                            presign_ms=round(presign_ms, 1),
                             s3_direct_mib_s=round(direct, 1),
                         )
                         figures.update(await push_figures(server, channel, transfer, key, endpoint, size))

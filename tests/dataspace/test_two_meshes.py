@@ -111,7 +111,7 @@ class Meshes:
         self.dataset = ""
 
     @staticmethod
-    def _token(mesh: ServedMesh, org: str, subject: str, scopes: list[str]) -> tuple[tuple[str, str], ...]:
+    def token_for(mesh: ServedMesh, org: str, subject: str, scopes: list[str]) -> tuple[tuple[str, str], ...]:
         env = mesh.env()
         return bearer(
             mesh.token(
@@ -125,13 +125,13 @@ class Meshes:
 
     def consumer(self, org: str = ORG_A) -> tuple[tuple[str, str], ...]:
         """A person of A's agency, with A's token for A's own mesh."""
-        return self._token(self.a, org, "people/0123456789abcdef0123456789abcdef", SCOPES)
+        return self.token_for(self.a, org, "people/0123456789abcdef0123456789abcdef", SCOPES)
 
     def provider(self) -> tuple[tuple[str, str], ...]:
-        return self._token(self.b, ORG_B, "people/fedcba9876543210fedcba9876543210", SCOPES)
+        return self.token_for(self.b, ORG_B, "people/fedcba9876543210fedcba9876543210", SCOPES)
 
     def b_admin(self) -> tuple[tuple[str, str], ...]:
-        return self._token(
+        return self.token_for(
             self.b, ORG_B, "people/00000000000000000000000000000001", ["federation.admin", "federation.read"]
         )
 

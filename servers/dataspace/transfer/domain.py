@@ -11,6 +11,7 @@ chained and anchored like its messages.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import json
@@ -116,6 +117,8 @@ class Transfers:
         self.token_ttl = timedelta(seconds=token_ttl_s)
         self.presign_ttl = timedelta(seconds=presign_ttl_s)
         self.retired = retired
+        self._anchoring: set[asyncio.Task[None]] = set()
+        """Anchorings running beside a response (PresignDownload), held so they are not collected."""
         self.push_allow_http_loopback = push_allow_http_loopback
 
     # --- reading ---------------------------------------------------------------------------------
@@ -632,7 +635,12 @@ class Transfers:
                 domain=DOMAIN,
                 metadata={"transfer": name, "problem": "personal data"},
             )
-        transfer = await self._check_download(principal, name, token, "", "PresignDownload")
+        # The entry is committed before the URL is returned; its ledger anchoring runs beside the
+        # download rather than before it (a download starts within seconds of asking, and an entry
+        # the ledger did not take is anchored by the next call on the negotiation anyway).
+        transfer = await self._check_download(
+            principal, name, token, "", "PresignDownload", wait_anchor=False
+        )
         ttl = int(self.presign_ttl.total_seconds())
         expire = datetime.now(UTC) + self.presign_ttl
         if transfer.token_expire_time is not None:
@@ -649,7 +657,14 @@ class Transfers:
         return url, expire
 
     async def _check_download(
-        self, principal: Principal, name: str, token: str, consent_token: str, event: str
+        self,
+        principal: Principal,
+        name: str,
+        token: str,
+        consent_token: str,
+        event: str,
+        *,
+        wait_anchor: bool = True,
     ) -> Transfer:
         """The checks every download passes at its moment: the caller is the consumer, the consent
         (personal data), the transfer STARTED, its token, and the agreement's policy; logged."""
@@ -698,7 +713,12 @@ class Transfers:
                 decision=decision.reason,
                 rule=decision.rule,
             )
-        await self.negotiations.anchor_pending(negotiation)
+        if wait_anchor:
+            await self.negotiations.anchor_pending(negotiation)
+        else:
+            task = asyncio.create_task(self.negotiations.anchor_pending(negotiation))
+            self._anchoring.add(task)
+            task.add_done_callback(self._anchoring.discard)
         if not decision.permitted:
             raise not_permitted(decision, f"agreements/{agreement.id}")
         return transfer
