@@ -412,10 +412,37 @@ struct VerifyUsageLogResponseDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 VerifyUsageLogResponseDefaultTypeInternal _VerifyUsageLogResponse_default_instance_;
+PROTOBUF_CONSTEXPR NotifyNegotiationRequest::NotifyNegotiationRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.negotiation_)*/nullptr
+  , /*decltype(_impl_.agreement_)*/nullptr
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct NotifyNegotiationRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR NotifyNegotiationRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~NotifyNegotiationRequestDefaultTypeInternal() {}
+  union {
+    NotifyNegotiationRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 NotifyNegotiationRequestDefaultTypeInternal _NotifyNegotiationRequest_default_instance_;
+PROTOBUF_CONSTEXPR NotifyNegotiationResponse::NotifyNegotiationResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.negotiation_)*/nullptr
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct NotifyNegotiationResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR NotifyNegotiationResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~NotifyNegotiationResponseDefaultTypeInternal() {}
+  union {
+    NotifyNegotiationResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 NotifyNegotiationResponseDefaultTypeInternal _NotifyNegotiationResponse_default_instance_;
 }  // namespace v1
 }  // namespace dataspace
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto[28];
+static ::_pb::Metadata file_level_metadata_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto[30];
 static constexpr ::_pb::EnumDescriptor const** file_level_enum_descriptors_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto = nullptr;
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto = nullptr;
 
@@ -641,6 +668,21 @@ const uint32_t TableStruct_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eprot
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::VerifyUsageLogResponse, _impl_.anchored_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::VerifyUsageLogResponse, _impl_.first_invalid_sequence_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::VerifyUsageLogResponse, _impl_.problem_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::NotifyNegotiationRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::NotifyNegotiationRequest, _impl_.negotiation_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::NotifyNegotiationRequest, _impl_.agreement_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::NotifyNegotiationResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::NotifyNegotiationResponse, _impl_.negotiation_),
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::dataspace::v1::RequestContractRequest)},
@@ -671,6 +713,8 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 195, -1, -1, sizeof(::jipan::dataspace::v1::ListUsageLogResponse)},
   { 203, -1, -1, sizeof(::jipan::dataspace::v1::VerifyUsageLogRequest)},
   { 210, -1, -1, sizeof(::jipan::dataspace::v1::VerifyUsageLogResponse)},
+  { 221, -1, -1, sizeof(::jipan::dataspace::v1::NotifyNegotiationRequest)},
+  { 229, -1, -1, sizeof(::jipan::dataspace::v1::NotifyNegotiationResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -702,6 +746,8 @@ static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::dataspace::v1::_ListUsageLogResponse_default_instance_._instance,
   &::jipan::dataspace::v1::_VerifyUsageLogRequest_default_instance_._instance,
   &::jipan::dataspace::v1::_VerifyUsageLogResponse_default_instance_._instance,
+  &::jipan::dataspace::v1::_NotifyNegotiationRequest_default_instance_._instance,
+  &::jipan::dataspace::v1::_NotifyNegotiationResponse_default_instance_._instance,
 };
 
 const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
@@ -788,58 +834,68 @@ const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2fnegotiation_5fserv
   "\001(\003R\007entries\022\032\n\010anchored\030\003 \001(\003R\010anchored"
   "\0224\n\026first_invalid_sequence\030\004 \001(\003R\024firstI"
   "nvalidSequence\022\030\n\007problem\030\005 \001(\tR\007problem"
-  "2\264\016\n\022NegotiationService\022\203\001\n\017RequestContr"
-  "act\022*.jipan.dataspace.v1.RequestContract"
-  "Request\032+.jipan.dataspace.v1.RequestCont"
-  "ractResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022}\n"
-  "\rOfferContract\022(.jipan.dataspace.v1.Offe"
-  "rContractRequest\032).jipan.dataspace.v1.Of"
-  "ferContractResponse\"\027\302\363\030\023\010\002\022\017dataspace.w"
-  "rite\022\200\001\n\016CounterRequest\022).jipan.dataspac"
-  "e.v1.CounterRequestRequest\032*.jipan.datas"
-  "pace.v1.CounterRequestResponse\"\027\302\363\030\023\010\002\022\017"
-  "dataspace.write\022w\n\013AcceptOffer\022&.jipan.d"
-  "ataspace.v1.AcceptOfferRequest\032\'.jipan.d"
-  "ataspace.v1.AcceptOfferResponse\"\027\302\363\030\023\010\002\022"
-  "\017dataspace.write\022}\n\rAgreeContract\022(.jipa"
-  "n.dataspace.v1.AgreeContractRequest\032).ji"
-  "pan.dataspace.v1.AgreeContractResponse\"\027"
-  "\302\363\030\023\010\002\022\017dataspace.write\022\203\001\n\017VerifyAgreem"
-  "ent\022*.jipan.dataspace.v1.VerifyAgreement"
-  "Request\032+.jipan.dataspace.v1.VerifyAgree"
-  "mentResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\206\001"
-  "\n\020FinalizeContract\022+.jipan.dataspace.v1."
-  "FinalizeContractRequest\032,.jipan.dataspac"
-  "e.v1.FinalizeContractResponse\"\027\302\363\030\023\010\002\022\017d"
-  "ataspace.write\022\222\001\n\024TerminateNegotiation\022"
-  "/.jipan.dataspace.v1.TerminateNegotiatio"
-  "nRequest\0320.jipan.dataspace.v1.TerminateN"
-  "egotiationResponse\"\027\302\363\030\023\010\002\022\017dataspace.wr"
-  "ite\022\177\n\016GetNegotiation\022).jipan.dataspace."
-  "v1.GetNegotiationRequest\032*.jipan.dataspa"
-  "ce.v1.GetNegotiationResponse\"\026\302\363\030\022\010\002\022\016da"
-  "taspace.read\022\205\001\n\020ListNegotiations\022+.jipa"
-  "n.dataspace.v1.ListNegotiationsRequest\032,"
-  ".jipan.dataspace.v1.ListNegotiationsResp"
-  "onse\"\026\302\363\030\022\010\002\022\016dataspace.read\022y\n\014GetAgree"
-  "ment\022\'.jipan.dataspace.v1.GetAgreementRe"
-  "quest\032(.jipan.dataspace.v1.GetAgreementR"
-  "esponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022z\n\014Autho"
-  "rizeUse\022\'.jipan.dataspace.v1.AuthorizeUs"
-  "eRequest\032(.jipan.dataspace.v1.AuthorizeU"
-  "seResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022y\n\014L"
-  "istUsageLog\022\'.jipan.dataspace.v1.ListUsa"
-  "geLogRequest\032(.jipan.dataspace.v1.ListUs"
-  "ageLogResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022\177"
-  "\n\016VerifyUsageLog\022).jipan.dataspace.v1.Ve"
-  "rifyUsageLogRequest\032*.jipan.dataspace.v1"
-  ".VerifyUsageLogResponse\"\026\302\363\030\022\010\002\022\016dataspa"
-  "ce.readB\312\001\n\025tw.jipan.dataspace.v1B\027Negot"
-  "iationServiceProtoP\001Z.jipan.tw/gen/go/ji"
-  "pan/dataspace/v1;dataspacev1\242\002\003JDX\252\002\022Jip"
-  "an.Dataspace.V1\312\002\022Jipan\\Dataspace\\V1\342\002\036J"
-  "ipan\\Dataspace\\V1\\GPBMetadata\352\002\024Jipan::D"
-  "ataspace::V1b\006proto3"
+  "\"\242\001\n\030NotifyNegotiationRequest\022I\n\013negotia"
+  "tion\030\001 \001(\0132\037.jipan.dataspace.v1.Negotiat"
+  "ionB\006\312\363\030\002\010\001R\013negotiation\022;\n\tagreement\030\002 "
+  "\001(\0132\035.jipan.dataspace.v1.AgreementR\tagre"
+  "ement\"^\n\031NotifyNegotiationResponse\022A\n\013ne"
+  "gotiation\030\001 \001(\0132\037.jipan.dataspace.v1.Neg"
+  "otiationR\013negotiation2\300\017\n\022NegotiationSer"
+  "vice\022\203\001\n\017RequestContract\022*.jipan.dataspa"
+  "ce.v1.RequestContractRequest\032+.jipan.dat"
+  "aspace.v1.RequestContractResponse\"\027\302\363\030\023\010"
+  "\002\022\017dataspace.write\022}\n\rOfferContract\022(.ji"
+  "pan.dataspace.v1.OfferContractRequest\032)."
+  "jipan.dataspace.v1.OfferContractResponse"
+  "\"\027\302\363\030\023\010\002\022\017dataspace.write\022\200\001\n\016CounterReq"
+  "uest\022).jipan.dataspace.v1.CounterRequest"
+  "Request\032*.jipan.dataspace.v1.CounterRequ"
+  "estResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022w\n\013"
+  "AcceptOffer\022&.jipan.dataspace.v1.AcceptO"
+  "fferRequest\032\'.jipan.dataspace.v1.AcceptO"
+  "fferResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022}\n"
+  "\rAgreeContract\022(.jipan.dataspace.v1.Agre"
+  "eContractRequest\032).jipan.dataspace.v1.Ag"
+  "reeContractResponse\"\027\302\363\030\023\010\002\022\017dataspace.w"
+  "rite\022\203\001\n\017VerifyAgreement\022*.jipan.dataspa"
+  "ce.v1.VerifyAgreementRequest\032+.jipan.dat"
+  "aspace.v1.VerifyAgreementResponse\"\027\302\363\030\023\010"
+  "\002\022\017dataspace.write\022\206\001\n\020FinalizeContract\022"
+  "+.jipan.dataspace.v1.FinalizeContractReq"
+  "uest\032,.jipan.dataspace.v1.FinalizeContra"
+  "ctResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\222\001\n\024"
+  "TerminateNegotiation\022/.jipan.dataspace.v"
+  "1.TerminateNegotiationRequest\0320.jipan.da"
+  "taspace.v1.TerminateNegotiationResponse\""
+  "\027\302\363\030\023\010\002\022\017dataspace.write\022\211\001\n\021NotifyNegot"
+  "iation\022,.jipan.dataspace.v1.NotifyNegoti"
+  "ationRequest\032-.jipan.dataspace.v1.Notify"
+  "NegotiationResponse\"\027\302\363\030\023\010\002\022\017dataspace.w"
+  "rite\022\177\n\016GetNegotiation\022).jipan.dataspace"
+  ".v1.GetNegotiationRequest\032*.jipan.datasp"
+  "ace.v1.GetNegotiationResponse\"\026\302\363\030\022\010\002\022\016d"
+  "ataspace.read\022\205\001\n\020ListNegotiations\022+.jip"
+  "an.dataspace.v1.ListNegotiationsRequest\032"
+  ",.jipan.dataspace.v1.ListNegotiationsRes"
+  "ponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022y\n\014GetAgre"
+  "ement\022\'.jipan.dataspace.v1.GetAgreementR"
+  "equest\032(.jipan.dataspace.v1.GetAgreement"
+  "Response\"\026\302\363\030\022\010\002\022\016dataspace.read\022z\n\014Auth"
+  "orizeUse\022\'.jipan.dataspace.v1.AuthorizeU"
+  "seRequest\032(.jipan.dataspace.v1.Authorize"
+  "UseResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022y\n\014"
+  "ListUsageLog\022\'.jipan.dataspace.v1.ListUs"
+  "ageLogRequest\032(.jipan.dataspace.v1.ListU"
+  "sageLogResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022"
+  "\177\n\016VerifyUsageLog\022).jipan.dataspace.v1.V"
+  "erifyUsageLogRequest\032*.jipan.dataspace.v"
+  "1.VerifyUsageLogResponse\"\026\302\363\030\022\010\002\022\016datasp"
+  "ace.readB\312\001\n\025tw.jipan.dataspace.v1B\027Nego"
+  "tiationServiceProtoP\001Z.jipan.tw/gen/go/j"
+  "ipan/dataspace/v1;dataspacev1\242\002\003JDX\252\002\022Ji"
+  "pan.Dataspace.V1\312\002\022Jipan\\Dataspace\\V1\342\002\036"
+  "Jipan\\Dataspace\\V1\\GPBMetadata\352\002\024Jipan::"
+  "Dataspace::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_deps[3] = {
   &::descriptor_table_jipan_2fcommon_2fv1_2fauthz_2eproto,
@@ -848,9 +904,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto = {
-    false, false, 5380, descriptor_table_protodef_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto,
+    false, false, 5781, descriptor_table_protodef_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto,
     "jipan/dataspace/v1/negotiation_service.proto",
-    &descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_once, descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_deps, 3, 28,
+    &descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_once, descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_deps, 3, 30,
     schemas, file_default_instances, TableStruct_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto::offsets,
     file_level_metadata_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto, file_level_enum_descriptors_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto,
     file_level_service_descriptors_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto,
@@ -7577,6 +7633,456 @@ void VerifyUsageLogResponse::InternalSwap(VerifyUsageLogResponse* other) {
       file_level_metadata_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto[27]);
 }
 
+// ===================================================================
+
+class NotifyNegotiationRequest::_Internal {
+ public:
+  static const ::jipan::dataspace::v1::Negotiation& negotiation(const NotifyNegotiationRequest* msg);
+  static const ::jipan::dataspace::v1::Agreement& agreement(const NotifyNegotiationRequest* msg);
+};
+
+const ::jipan::dataspace::v1::Negotiation&
+NotifyNegotiationRequest::_Internal::negotiation(const NotifyNegotiationRequest* msg) {
+  return *msg->_impl_.negotiation_;
+}
+const ::jipan::dataspace::v1::Agreement&
+NotifyNegotiationRequest::_Internal::agreement(const NotifyNegotiationRequest* msg) {
+  return *msg->_impl_.agreement_;
+}
+void NotifyNegotiationRequest::clear_negotiation() {
+  if (GetArenaForAllocation() == nullptr && _impl_.negotiation_ != nullptr) {
+    delete _impl_.negotiation_;
+  }
+  _impl_.negotiation_ = nullptr;
+}
+void NotifyNegotiationRequest::clear_agreement() {
+  if (GetArenaForAllocation() == nullptr && _impl_.agreement_ != nullptr) {
+    delete _impl_.agreement_;
+  }
+  _impl_.agreement_ = nullptr;
+}
+NotifyNegotiationRequest::NotifyNegotiationRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.dataspace.v1.NotifyNegotiationRequest)
+}
+NotifyNegotiationRequest::NotifyNegotiationRequest(const NotifyNegotiationRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  NotifyNegotiationRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.negotiation_){nullptr}
+    , decltype(_impl_.agreement_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  if (from._internal_has_negotiation()) {
+    _this->_impl_.negotiation_ = new ::jipan::dataspace::v1::Negotiation(*from._impl_.negotiation_);
+  }
+  if (from._internal_has_agreement()) {
+    _this->_impl_.agreement_ = new ::jipan::dataspace::v1::Agreement(*from._impl_.agreement_);
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.NotifyNegotiationRequest)
+}
+
+inline void NotifyNegotiationRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.negotiation_){nullptr}
+    , decltype(_impl_.agreement_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+NotifyNegotiationRequest::~NotifyNegotiationRequest() {
+  // @@protoc_insertion_point(destructor:jipan.dataspace.v1.NotifyNegotiationRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void NotifyNegotiationRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  if (this != internal_default_instance()) delete _impl_.negotiation_;
+  if (this != internal_default_instance()) delete _impl_.agreement_;
+}
+
+void NotifyNegotiationRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void NotifyNegotiationRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.dataspace.v1.NotifyNegotiationRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  if (GetArenaForAllocation() == nullptr && _impl_.negotiation_ != nullptr) {
+    delete _impl_.negotiation_;
+  }
+  _impl_.negotiation_ = nullptr;
+  if (GetArenaForAllocation() == nullptr && _impl_.agreement_ != nullptr) {
+    delete _impl_.agreement_;
+  }
+  _impl_.agreement_ = nullptr;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* NotifyNegotiationRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // .jipan.dataspace.v1.Negotiation negotiation = 1 [json_name = "negotiation", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr = ctx->ParseMessage(_internal_mutable_negotiation(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // .jipan.dataspace.v1.Agreement agreement = 2 [json_name = "agreement"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          ptr = ctx->ParseMessage(_internal_mutable_agreement(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* NotifyNegotiationRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.dataspace.v1.NotifyNegotiationRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // .jipan.dataspace.v1.Negotiation negotiation = 1 [json_name = "negotiation", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_has_negotiation()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(1, _Internal::negotiation(this),
+        _Internal::negotiation(this).GetCachedSize(), target, stream);
+  }
+
+  // .jipan.dataspace.v1.Agreement agreement = 2 [json_name = "agreement"];
+  if (this->_internal_has_agreement()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(2, _Internal::agreement(this),
+        _Internal::agreement(this).GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.dataspace.v1.NotifyNegotiationRequest)
+  return target;
+}
+
+size_t NotifyNegotiationRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.dataspace.v1.NotifyNegotiationRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // .jipan.dataspace.v1.Negotiation negotiation = 1 [json_name = "negotiation", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_has_negotiation()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.negotiation_);
+  }
+
+  // .jipan.dataspace.v1.Agreement agreement = 2 [json_name = "agreement"];
+  if (this->_internal_has_agreement()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.agreement_);
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData NotifyNegotiationRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    NotifyNegotiationRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*NotifyNegotiationRequest::GetClassData() const { return &_class_data_; }
+
+
+void NotifyNegotiationRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<NotifyNegotiationRequest*>(&to_msg);
+  auto& from = static_cast<const NotifyNegotiationRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.dataspace.v1.NotifyNegotiationRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (from._internal_has_negotiation()) {
+    _this->_internal_mutable_negotiation()->::jipan::dataspace::v1::Negotiation::MergeFrom(
+        from._internal_negotiation());
+  }
+  if (from._internal_has_agreement()) {
+    _this->_internal_mutable_agreement()->::jipan::dataspace::v1::Agreement::MergeFrom(
+        from._internal_agreement());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void NotifyNegotiationRequest::CopyFrom(const NotifyNegotiationRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.dataspace.v1.NotifyNegotiationRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool NotifyNegotiationRequest::IsInitialized() const {
+  return true;
+}
+
+void NotifyNegotiationRequest::InternalSwap(NotifyNegotiationRequest* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(NotifyNegotiationRequest, _impl_.agreement_)
+      + sizeof(NotifyNegotiationRequest::_impl_.agreement_)
+      - PROTOBUF_FIELD_OFFSET(NotifyNegotiationRequest, _impl_.negotiation_)>(
+          reinterpret_cast<char*>(&_impl_.negotiation_),
+          reinterpret_cast<char*>(&other->_impl_.negotiation_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata NotifyNegotiationRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto[28]);
+}
+
+// ===================================================================
+
+class NotifyNegotiationResponse::_Internal {
+ public:
+  static const ::jipan::dataspace::v1::Negotiation& negotiation(const NotifyNegotiationResponse* msg);
+};
+
+const ::jipan::dataspace::v1::Negotiation&
+NotifyNegotiationResponse::_Internal::negotiation(const NotifyNegotiationResponse* msg) {
+  return *msg->_impl_.negotiation_;
+}
+void NotifyNegotiationResponse::clear_negotiation() {
+  if (GetArenaForAllocation() == nullptr && _impl_.negotiation_ != nullptr) {
+    delete _impl_.negotiation_;
+  }
+  _impl_.negotiation_ = nullptr;
+}
+NotifyNegotiationResponse::NotifyNegotiationResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.dataspace.v1.NotifyNegotiationResponse)
+}
+NotifyNegotiationResponse::NotifyNegotiationResponse(const NotifyNegotiationResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  NotifyNegotiationResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.negotiation_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  if (from._internal_has_negotiation()) {
+    _this->_impl_.negotiation_ = new ::jipan::dataspace::v1::Negotiation(*from._impl_.negotiation_);
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.NotifyNegotiationResponse)
+}
+
+inline void NotifyNegotiationResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.negotiation_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+NotifyNegotiationResponse::~NotifyNegotiationResponse() {
+  // @@protoc_insertion_point(destructor:jipan.dataspace.v1.NotifyNegotiationResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void NotifyNegotiationResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  if (this != internal_default_instance()) delete _impl_.negotiation_;
+}
+
+void NotifyNegotiationResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void NotifyNegotiationResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.dataspace.v1.NotifyNegotiationResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  if (GetArenaForAllocation() == nullptr && _impl_.negotiation_ != nullptr) {
+    delete _impl_.negotiation_;
+  }
+  _impl_.negotiation_ = nullptr;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* NotifyNegotiationResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // .jipan.dataspace.v1.Negotiation negotiation = 1 [json_name = "negotiation"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr = ctx->ParseMessage(_internal_mutable_negotiation(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* NotifyNegotiationResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.dataspace.v1.NotifyNegotiationResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // .jipan.dataspace.v1.Negotiation negotiation = 1 [json_name = "negotiation"];
+  if (this->_internal_has_negotiation()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(1, _Internal::negotiation(this),
+        _Internal::negotiation(this).GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.dataspace.v1.NotifyNegotiationResponse)
+  return target;
+}
+
+size_t NotifyNegotiationResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.dataspace.v1.NotifyNegotiationResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // .jipan.dataspace.v1.Negotiation negotiation = 1 [json_name = "negotiation"];
+  if (this->_internal_has_negotiation()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.negotiation_);
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData NotifyNegotiationResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    NotifyNegotiationResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*NotifyNegotiationResponse::GetClassData() const { return &_class_data_; }
+
+
+void NotifyNegotiationResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<NotifyNegotiationResponse*>(&to_msg);
+  auto& from = static_cast<const NotifyNegotiationResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.dataspace.v1.NotifyNegotiationResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (from._internal_has_negotiation()) {
+    _this->_internal_mutable_negotiation()->::jipan::dataspace::v1::Negotiation::MergeFrom(
+        from._internal_negotiation());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void NotifyNegotiationResponse::CopyFrom(const NotifyNegotiationResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.dataspace.v1.NotifyNegotiationResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool NotifyNegotiationResponse::IsInitialized() const {
+  return true;
+}
+
+void NotifyNegotiationResponse::InternalSwap(NotifyNegotiationResponse* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  swap(_impl_.negotiation_, other->_impl_.negotiation_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata NotifyNegotiationResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto[29]);
+}
+
 // @@protoc_insertion_point(namespace_scope)
 }  // namespace v1
 }  // namespace dataspace
@@ -7693,6 +8199,14 @@ Arena::CreateMaybeMessage< ::jipan::dataspace::v1::VerifyUsageLogRequest >(Arena
 template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::VerifyUsageLogResponse*
 Arena::CreateMaybeMessage< ::jipan::dataspace::v1::VerifyUsageLogResponse >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::dataspace::v1::VerifyUsageLogResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::NotifyNegotiationRequest*
+Arena::CreateMaybeMessage< ::jipan::dataspace::v1::NotifyNegotiationRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::dataspace::v1::NotifyNegotiationRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::NotifyNegotiationResponse*
+Arena::CreateMaybeMessage< ::jipan::dataspace::v1::NotifyNegotiationResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::dataspace::v1::NotifyNegotiationResponse >(arena);
 }
 PROTOBUF_NAMESPACE_CLOSE
 

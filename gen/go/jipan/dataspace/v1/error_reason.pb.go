@@ -140,7 +140,9 @@ const (
 	ErrorReason_ERROR_REASON_FACTCHECK_DATASET ErrorReason = 34
 	// FAILED_PRECONDITION: `peer` names no mesh in this mesh's
 	// JIPAN_DATASPACE_PEERS, or the negotiation, agreement or transfer is not
-	// one with that mesh (`metadata["peer"]`).
+	// one with that mesh (`metadata["peer"]`). PERMISSION_DENIED for a
+	// NotifyNegotiation that does not come from the mesh the negotiation's
+	// provider is on.
 	ErrorReason_ERROR_REASON_PEER_NOT_CONFIGURED ErrorReason = 35
 	// The other mesh (or this mesh's identity, exchanging the caller's token
 	// for one meant for it) refused the message: the same status code, its

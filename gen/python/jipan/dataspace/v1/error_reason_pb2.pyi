@@ -160,7 +160,9 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     ERROR_REASON_PEER_NOT_CONFIGURED: _ErrorReason.ValueType  # 35
     """FAILED_PRECONDITION: `peer` names no mesh in this mesh's
     JIPAN_DATASPACE_PEERS, or the negotiation, agreement or transfer is not
-    one with that mesh (`metadata["peer"]`).
+    one with that mesh (`metadata["peer"]`). PERMISSION_DENIED for a
+    NotifyNegotiation that does not come from the mesh the negotiation's
+    provider is on.
     """
     ERROR_REASON_PEER_REFUSED: _ErrorReason.ValueType  # 36
     """The other mesh (or this mesh's identity, exchanging the caller's token
@@ -327,7 +329,9 @@ PublishFactCheckDataset (`metadata["problem"]`).
 ERROR_REASON_PEER_NOT_CONFIGURED: ErrorReason.ValueType  # 35
 """FAILED_PRECONDITION: `peer` names no mesh in this mesh's
 JIPAN_DATASPACE_PEERS, or the negotiation, agreement or transfer is not
-one with that mesh (`metadata["peer"]`).
+one with that mesh (`metadata["peer"]`). PERMISSION_DENIED for a
+NotifyNegotiation that does not come from the mesh the negotiation's
+provider is on.
 """
 ERROR_REASON_PEER_REFUSED: ErrorReason.ValueType  # 36
 """The other mesh (or this mesh's identity, exchanging the caller's token

@@ -52,7 +52,8 @@ class RequestContractRequest(_message.Message):
     to the provider's mesh through federation with a token exchanged for
     the caller's, and keeps its own record of the negotiation under the
     provider's name for it. The provider's messages reach this record when
-    the consumer next reads it (GetNegotiation) or sends a message. A
+    the provider's mesh notifies them (NotifyNegotiation), and in any case
+    when the consumer next reads it (GetNegotiation) or sends a message. A
     refusal by the other mesh is PEER_REFUSED with its code, and its reason
     in `metadata["peer_reason"]`.
     """
@@ -796,3 +797,57 @@ class VerifyUsageLogResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___VerifyUsageLogResponse: _TypeAlias = VerifyUsageLogResponse  # noqa: Y015
+
+@_typing.final
+class NotifyNegotiationRequest(_message.Message):
+    """Request for NotifyNegotiation."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NEGOTIATION_FIELD_NUMBER: _builtins.int
+    AGREEMENT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def negotiation(self) -> _resources_pb2.Negotiation:
+        """Required. The provider mesh's record of the negotiation."""
+
+    @_builtins.property
+    def agreement(self) -> _resources_pb2.Agreement:
+        """Optional. Its agreement, once AGREED."""
+
+    def __init__(
+        self,
+        *,
+        negotiation: _resources_pb2.Negotiation | None = ...,
+        agreement: _resources_pb2.Agreement | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["agreement", b"agreement", "negotiation", b"negotiation"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["agreement", b"agreement", "negotiation", b"negotiation"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___NotifyNegotiationRequest: _TypeAlias = NotifyNegotiationRequest  # noqa: Y015
+
+@_typing.final
+class NotifyNegotiationResponse(_message.Message):
+    """Response for NotifyNegotiation."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NEGOTIATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def negotiation(self) -> _resources_pb2.Negotiation:
+        """The consumer mesh's record after the notification."""
+
+    def __init__(
+        self,
+        *,
+        negotiation: _resources_pb2.Negotiation | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["negotiation", b"negotiation"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["negotiation", b"negotiation"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___NotifyNegotiationResponse: _TypeAlias = NotifyNegotiationResponse  # noqa: Y015

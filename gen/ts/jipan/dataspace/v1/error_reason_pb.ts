@@ -309,7 +309,9 @@ export enum ErrorReason {
   /**
    * FAILED_PRECONDITION: `peer` names no mesh in this mesh's
    * JIPAN_DATASPACE_PEERS, or the negotiation, agreement or transfer is not
-   * one with that mesh (`metadata["peer"]`).
+   * one with that mesh (`metadata["peer"]`). PERMISSION_DENIED for a
+   * NotifyNegotiation that does not come from the mesh the negotiation's
+   * provider is on.
    *
    * @generated from enum value: ERROR_REASON_PEER_NOT_CONFIGURED = 35;
    */

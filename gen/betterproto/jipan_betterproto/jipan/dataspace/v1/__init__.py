@@ -48,6 +48,8 @@ __all__ = (
     "Negotiation",
     "NegotiationServiceStub",
     "NegotiationState",
+    "NotifyNegotiationRequest",
+    "NotifyNegotiationResponse",
     "Offer",
     "OfferContractRequest",
     "OfferContractResponse",
@@ -334,7 +336,9 @@ class ErrorReason(betterproto2.Enum):
     """
     FAILED_PRECONDITION: `peer` names no mesh in this mesh's
     JIPAN_DATASPACE_PEERS, or the negotiation, agreement or transfer is not
-    one with that mesh (`metadata["peer"]`).
+    one with that mesh (`metadata["peer"]`). PERMISSION_DENIED for a
+    NotifyNegotiation that does not come from the mesh the negotiation's
+    provider is on.
     """
 
     PEER_REFUSED = 36
@@ -1801,6 +1805,45 @@ default_message_pool.register_message("jipan.dataspace.v1", "Negotiation", Negot
 
 
 @dataclass(eq=False, repr=False)
+class NotifyNegotiationRequest(betterproto2.Message):
+    """
+    Request for NotifyNegotiation.
+    """
+
+    negotiation: "Negotiation | None" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    Required. The provider mesh's record of the negotiation.
+    """
+
+    agreement: "Agreement | None" = betterproto2.field(2, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    Optional. Its agreement, once AGREED.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.dataspace.v1", "NotifyNegotiationRequest", NotifyNegotiationRequest
+)
+
+
+@dataclass(eq=False, repr=False)
+class NotifyNegotiationResponse(betterproto2.Message):
+    """
+    Response for NotifyNegotiation.
+    """
+
+    negotiation: "Negotiation | None" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    The consumer mesh's record after the notification.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.dataspace.v1", "NotifyNegotiationResponse", NotifyNegotiationResponse
+)
+
+
+@dataclass(eq=False, repr=False)
 class Offer(betterproto2.Message):
     """
     An ODRL offer: a usage policy a consumer may request a contract under.
@@ -1993,7 +2036,8 @@ class RequestContractRequest(betterproto2.Message):
     to the provider's mesh through federation with a token exchanged for
     the caller's, and keeps its own record of the negotiation under the
     provider's name for it. The provider's messages reach this record when
-    the consumer next reads it (GetNegotiation) or sends a message. A
+    the provider's mesh notifies them (NotifyNegotiation), and in any case
+    when the consumer next reads it (GetNegotiation) or sends a message. A
     refusal by the other mesh is PEER_REFUSED with its code, and its reason
     in `metadata["peer_reason"]`.
     """
@@ -3212,6 +3256,34 @@ class NegotiationServiceStub(betterproto2_grpclib.ServiceStub):
             "/jipan.dataspace.v1.NegotiationService/TerminateNegotiation",
             message,
             TerminateNegotiationResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def notify_negotiation(
+        self,
+        message: "NotifyNegotiationRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "NotifyNegotiationResponse":
+        """
+        The provider mesh's connector tells the consumer's mesh about a message
+        its provider sent (the Dataspace Protocol's callback): `negotiation` is
+        the provider mesh's record after it, `agreement` its agreement once
+        AGREED. Only from another mesh (a token federation exchanged) whose
+        issuer is the one JIPAN_DATASPACE_PEERS names for the negotiation's
+        peer (PERMISSION_DENIED PEER_NOT_CONFIGURED otherwise); the consumer's
+        record then mirrors it as GetNegotiation's sync does. A repeated
+        notification changes nothing.
+        """
+
+        return await self._unary_unary(
+            "/jipan.dataspace.v1.NegotiationService/NotifyNegotiation",
+            message,
+            NotifyNegotiationResponse,
             timeout=timeout,
             deadline=deadline,
             metadata=metadata,

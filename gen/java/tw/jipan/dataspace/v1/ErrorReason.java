@@ -340,7 +340,9 @@ public enum ErrorReason
    * <pre>
    * FAILED_PRECONDITION: `peer` names no mesh in this mesh's
    * JIPAN_DATASPACE_PEERS, or the negotiation, agreement or transfer is not
-   * one with that mesh (`metadata["peer"]`).
+   * one with that mesh (`metadata["peer"]`). PERMISSION_DENIED for a
+   * NotifyNegotiation that does not come from the mesh the negotiation's
+   * provider is on.
    * </pre>
    *
    * <code>ERROR_REASON_PEER_NOT_CONFIGURED = 35;</code>
@@ -712,7 +714,9 @@ public enum ErrorReason
    * <pre>
    * FAILED_PRECONDITION: `peer` names no mesh in this mesh's
    * JIPAN_DATASPACE_PEERS, or the negotiation, agreement or transfer is not
-   * one with that mesh (`metadata["peer"]`).
+   * one with that mesh (`metadata["peer"]`). PERMISSION_DENIED for a
+   * NotifyNegotiation that does not come from the mesh the negotiation's
+   * provider is on.
    * </pre>
    *
    * <code>ERROR_REASON_PEER_NOT_CONFIGURED = 35;</code>

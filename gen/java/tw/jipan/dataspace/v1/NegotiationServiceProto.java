@@ -154,6 +154,16 @@ public final class NegotiationServiceProto {
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_dataspace_v1_VerifyUsageLogResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_dataspace_v1_NotifyNegotiationRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_dataspace_v1_NotifyNegotiationRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_dataspace_v1_NotifyNegotiationResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_dataspace_v1_NotifyNegotiationResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -246,58 +256,68 @@ public final class NegotiationServiceProto {
       "\001(\003R\007entries\022\032\n\010anchored\030\003 \001(\003R\010anchored" +
       "\0224\n\026first_invalid_sequence\030\004 \001(\003R\024firstI" +
       "nvalidSequence\022\030\n\007problem\030\005 \001(\tR\007problem" +
-      "2\264\016\n\022NegotiationService\022\203\001\n\017RequestContr" +
-      "act\022*.jipan.dataspace.v1.RequestContract" +
-      "Request\032+.jipan.dataspace.v1.RequestCont" +
-      "ractResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022}\n" +
-      "\rOfferContract\022(.jipan.dataspace.v1.Offe" +
-      "rContractRequest\032).jipan.dataspace.v1.Of" +
-      "ferContractResponse\"\027\302\363\030\023\010\002\022\017dataspace.w" +
-      "rite\022\200\001\n\016CounterRequest\022).jipan.dataspac" +
-      "e.v1.CounterRequestRequest\032*.jipan.datas" +
-      "pace.v1.CounterRequestResponse\"\027\302\363\030\023\010\002\022\017" +
-      "dataspace.write\022w\n\013AcceptOffer\022&.jipan.d" +
-      "ataspace.v1.AcceptOfferRequest\032\'.jipan.d" +
-      "ataspace.v1.AcceptOfferResponse\"\027\302\363\030\023\010\002\022" +
-      "\017dataspace.write\022}\n\rAgreeContract\022(.jipa" +
-      "n.dataspace.v1.AgreeContractRequest\032).ji" +
-      "pan.dataspace.v1.AgreeContractResponse\"\027" +
-      "\302\363\030\023\010\002\022\017dataspace.write\022\203\001\n\017VerifyAgreem" +
-      "ent\022*.jipan.dataspace.v1.VerifyAgreement" +
-      "Request\032+.jipan.dataspace.v1.VerifyAgree" +
-      "mentResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\206\001" +
-      "\n\020FinalizeContract\022+.jipan.dataspace.v1." +
-      "FinalizeContractRequest\032,.jipan.dataspac" +
-      "e.v1.FinalizeContractResponse\"\027\302\363\030\023\010\002\022\017d" +
-      "ataspace.write\022\222\001\n\024TerminateNegotiation\022" +
-      "/.jipan.dataspace.v1.TerminateNegotiatio" +
-      "nRequest\0320.jipan.dataspace.v1.TerminateN" +
-      "egotiationResponse\"\027\302\363\030\023\010\002\022\017dataspace.wr" +
-      "ite\022\177\n\016GetNegotiation\022).jipan.dataspace." +
-      "v1.GetNegotiationRequest\032*.jipan.dataspa" +
-      "ce.v1.GetNegotiationResponse\"\026\302\363\030\022\010\002\022\016da" +
-      "taspace.read\022\205\001\n\020ListNegotiations\022+.jipa" +
-      "n.dataspace.v1.ListNegotiationsRequest\032," +
-      ".jipan.dataspace.v1.ListNegotiationsResp" +
-      "onse\"\026\302\363\030\022\010\002\022\016dataspace.read\022y\n\014GetAgree" +
-      "ment\022\'.jipan.dataspace.v1.GetAgreementRe" +
-      "quest\032(.jipan.dataspace.v1.GetAgreementR" +
-      "esponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022z\n\014Autho" +
-      "rizeUse\022\'.jipan.dataspace.v1.AuthorizeUs" +
-      "eRequest\032(.jipan.dataspace.v1.AuthorizeU" +
-      "seResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022y\n\014L" +
-      "istUsageLog\022\'.jipan.dataspace.v1.ListUsa" +
-      "geLogRequest\032(.jipan.dataspace.v1.ListUs" +
-      "ageLogResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022\177" +
-      "\n\016VerifyUsageLog\022).jipan.dataspace.v1.Ve" +
-      "rifyUsageLogRequest\032*.jipan.dataspace.v1" +
-      ".VerifyUsageLogResponse\"\026\302\363\030\022\010\002\022\016dataspa" +
-      "ce.readB\312\001\n\025tw.jipan.dataspace.v1B\027Negot" +
-      "iationServiceProtoP\001Z.jipan.tw/gen/go/ji" +
-      "pan/dataspace/v1;dataspacev1\242\002\003JDX\252\002\022Jip" +
-      "an.Dataspace.V1\312\002\022Jipan\\Dataspace\\V1\342\002\036J" +
-      "ipan\\Dataspace\\V1\\GPBMetadata\352\002\024Jipan::D" +
-      "ataspace::V1b\006proto3"
+      "\"\242\001\n\030NotifyNegotiationRequest\022I\n\013negotia" +
+      "tion\030\001 \001(\0132\037.jipan.dataspace.v1.Negotiat" +
+      "ionB\006\312\363\030\002\010\001R\013negotiation\022;\n\tagreement\030\002 " +
+      "\001(\0132\035.jipan.dataspace.v1.AgreementR\tagre" +
+      "ement\"^\n\031NotifyNegotiationResponse\022A\n\013ne" +
+      "gotiation\030\001 \001(\0132\037.jipan.dataspace.v1.Neg" +
+      "otiationR\013negotiation2\300\017\n\022NegotiationSer" +
+      "vice\022\203\001\n\017RequestContract\022*.jipan.dataspa" +
+      "ce.v1.RequestContractRequest\032+.jipan.dat" +
+      "aspace.v1.RequestContractResponse\"\027\302\363\030\023\010" +
+      "\002\022\017dataspace.write\022}\n\rOfferContract\022(.ji" +
+      "pan.dataspace.v1.OfferContractRequest\032)." +
+      "jipan.dataspace.v1.OfferContractResponse" +
+      "\"\027\302\363\030\023\010\002\022\017dataspace.write\022\200\001\n\016CounterReq" +
+      "uest\022).jipan.dataspace.v1.CounterRequest" +
+      "Request\032*.jipan.dataspace.v1.CounterRequ" +
+      "estResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022w\n\013" +
+      "AcceptOffer\022&.jipan.dataspace.v1.AcceptO" +
+      "fferRequest\032\'.jipan.dataspace.v1.AcceptO" +
+      "fferResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022}\n" +
+      "\rAgreeContract\022(.jipan.dataspace.v1.Agre" +
+      "eContractRequest\032).jipan.dataspace.v1.Ag" +
+      "reeContractResponse\"\027\302\363\030\023\010\002\022\017dataspace.w" +
+      "rite\022\203\001\n\017VerifyAgreement\022*.jipan.dataspa" +
+      "ce.v1.VerifyAgreementRequest\032+.jipan.dat" +
+      "aspace.v1.VerifyAgreementResponse\"\027\302\363\030\023\010" +
+      "\002\022\017dataspace.write\022\206\001\n\020FinalizeContract\022" +
+      "+.jipan.dataspace.v1.FinalizeContractReq" +
+      "uest\032,.jipan.dataspace.v1.FinalizeContra" +
+      "ctResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\222\001\n\024" +
+      "TerminateNegotiation\022/.jipan.dataspace.v" +
+      "1.TerminateNegotiationRequest\0320.jipan.da" +
+      "taspace.v1.TerminateNegotiationResponse\"" +
+      "\027\302\363\030\023\010\002\022\017dataspace.write\022\211\001\n\021NotifyNegot" +
+      "iation\022,.jipan.dataspace.v1.NotifyNegoti" +
+      "ationRequest\032-.jipan.dataspace.v1.Notify" +
+      "NegotiationResponse\"\027\302\363\030\023\010\002\022\017dataspace.w" +
+      "rite\022\177\n\016GetNegotiation\022).jipan.dataspace" +
+      ".v1.GetNegotiationRequest\032*.jipan.datasp" +
+      "ace.v1.GetNegotiationResponse\"\026\302\363\030\022\010\002\022\016d" +
+      "ataspace.read\022\205\001\n\020ListNegotiations\022+.jip" +
+      "an.dataspace.v1.ListNegotiationsRequest\032" +
+      ",.jipan.dataspace.v1.ListNegotiationsRes" +
+      "ponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022y\n\014GetAgre" +
+      "ement\022\'.jipan.dataspace.v1.GetAgreementR" +
+      "equest\032(.jipan.dataspace.v1.GetAgreement" +
+      "Response\"\026\302\363\030\022\010\002\022\016dataspace.read\022z\n\014Auth" +
+      "orizeUse\022\'.jipan.dataspace.v1.AuthorizeU" +
+      "seRequest\032(.jipan.dataspace.v1.Authorize" +
+      "UseResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022y\n\014" +
+      "ListUsageLog\022\'.jipan.dataspace.v1.ListUs" +
+      "ageLogRequest\032(.jipan.dataspace.v1.ListU" +
+      "sageLogResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022" +
+      "\177\n\016VerifyUsageLog\022).jipan.dataspace.v1.V" +
+      "erifyUsageLogRequest\032*.jipan.dataspace.v" +
+      "1.VerifyUsageLogResponse\"\026\302\363\030\022\010\002\022\016datasp" +
+      "ace.readB\312\001\n\025tw.jipan.dataspace.v1B\027Nego" +
+      "tiationServiceProtoP\001Z.jipan.tw/gen/go/j" +
+      "ipan/dataspace/v1;dataspacev1\242\002\003JDX\252\002\022Ji" +
+      "pan.Dataspace.V1\312\002\022Jipan\\Dataspace\\V1\342\002\036" +
+      "Jipan\\Dataspace\\V1\\GPBMetadata\352\002\024Jipan::" +
+      "Dataspace::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -474,6 +494,18 @@ public final class NegotiationServiceProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_VerifyUsageLogResponse_descriptor,
         new java.lang.String[] { "Valid", "Entries", "Anchored", "FirstInvalidSequence", "Problem", });
+    internal_static_jipan_dataspace_v1_NotifyNegotiationRequest_descriptor =
+      getDescriptor().getMessageTypes().get(28);
+    internal_static_jipan_dataspace_v1_NotifyNegotiationRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_dataspace_v1_NotifyNegotiationRequest_descriptor,
+        new java.lang.String[] { "Negotiation", "Agreement", });
+    internal_static_jipan_dataspace_v1_NotifyNegotiationResponse_descriptor =
+      getDescriptor().getMessageTypes().get(29);
+    internal_static_jipan_dataspace_v1_NotifyNegotiationResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_dataspace_v1_NotifyNegotiationResponse_descriptor,
+        new java.lang.String[] { "Negotiation", });
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(tw.jipan.common.v1.AuthzProto.authPolicy);

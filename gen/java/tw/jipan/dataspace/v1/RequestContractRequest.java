@@ -259,7 +259,8 @@ private static final long serialVersionUID = 0L;
    * to the provider's mesh through federation with a token exchanged for
    * the caller's, and keeps its own record of the negotiation under the
    * provider's name for it. The provider's messages reach this record when
-   * the consumer next reads it (GetNegotiation) or sends a message. A
+   * the provider's mesh notifies them (NotifyNegotiation), and in any case
+   * when the consumer next reads it (GetNegotiation) or sends a message. A
    * refusal by the other mesh is PEER_REFUSED with its code, and its reason
    * in `metadata["peer_reason"]`.
    * </pre>
@@ -290,7 +291,8 @@ private static final long serialVersionUID = 0L;
    * to the provider's mesh through federation with a token exchanged for
    * the caller's, and keeps its own record of the negotiation under the
    * provider's name for it. The provider's messages reach this record when
-   * the consumer next reads it (GetNegotiation) or sends a message. A
+   * the provider's mesh notifies them (NotifyNegotiation), and in any case
+   * when the consumer next reads it (GetNegotiation) or sends a message. A
    * refusal by the other mesh is PEER_REFUSED with its code, and its reason
    * in `metadata["peer_reason"]`.
    * </pre>
@@ -1131,7 +1133,8 @@ private static final long serialVersionUID = 0L;
      * to the provider's mesh through federation with a token exchanged for
      * the caller's, and keeps its own record of the negotiation under the
      * provider's name for it. The provider's messages reach this record when
-     * the consumer next reads it (GetNegotiation) or sends a message. A
+     * the provider's mesh notifies them (NotifyNegotiation), and in any case
+     * when the consumer next reads it (GetNegotiation) or sends a message. A
      * refusal by the other mesh is PEER_REFUSED with its code, and its reason
      * in `metadata["peer_reason"]`.
      * </pre>
@@ -1161,7 +1164,8 @@ private static final long serialVersionUID = 0L;
      * to the provider's mesh through federation with a token exchanged for
      * the caller's, and keeps its own record of the negotiation under the
      * provider's name for it. The provider's messages reach this record when
-     * the consumer next reads it (GetNegotiation) or sends a message. A
+     * the provider's mesh notifies them (NotifyNegotiation), and in any case
+     * when the consumer next reads it (GetNegotiation) or sends a message. A
      * refusal by the other mesh is PEER_REFUSED with its code, and its reason
      * in `metadata["peer_reason"]`.
      * </pre>
@@ -1192,7 +1196,8 @@ private static final long serialVersionUID = 0L;
      * to the provider's mesh through federation with a token exchanged for
      * the caller's, and keeps its own record of the negotiation under the
      * provider's name for it. The provider's messages reach this record when
-     * the consumer next reads it (GetNegotiation) or sends a message. A
+     * the provider's mesh notifies them (NotifyNegotiation), and in any case
+     * when the consumer next reads it (GetNegotiation) or sends a message. A
      * refusal by the other mesh is PEER_REFUSED with its code, and its reason
      * in `metadata["peer_reason"]`.
      * </pre>
@@ -1219,7 +1224,8 @@ private static final long serialVersionUID = 0L;
      * to the provider's mesh through federation with a token exchanged for
      * the caller's, and keeps its own record of the negotiation under the
      * provider's name for it. The provider's messages reach this record when
-     * the consumer next reads it (GetNegotiation) or sends a message. A
+     * the provider's mesh notifies them (NotifyNegotiation), and in any case
+     * when the consumer next reads it (GetNegotiation) or sends a message. A
      * refusal by the other mesh is PEER_REFUSED with its code, and its reason
      * in `metadata["peer_reason"]`.
      * </pre>
@@ -1243,7 +1249,8 @@ private static final long serialVersionUID = 0L;
      * to the provider's mesh through federation with a token exchanged for
      * the caller's, and keeps its own record of the negotiation under the
      * provider's name for it. The provider's messages reach this record when
-     * the consumer next reads it (GetNegotiation) or sends a message. A
+     * the provider's mesh notifies them (NotifyNegotiation), and in any case
+     * when the consumer next reads it (GetNegotiation) or sends a message. A
      * refusal by the other mesh is PEER_REFUSED with its code, and its reason
      * in `metadata["peer_reason"]`.
      * </pre>

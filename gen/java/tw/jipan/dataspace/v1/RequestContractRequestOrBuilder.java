@@ -103,7 +103,8 @@ public interface RequestContractRequestOrBuilder extends
    * to the provider's mesh through federation with a token exchanged for
    * the caller's, and keeps its own record of the negotiation under the
    * provider's name for it. The provider's messages reach this record when
-   * the consumer next reads it (GetNegotiation) or sends a message. A
+   * the provider's mesh notifies them (NotifyNegotiation), and in any case
+   * when the consumer next reads it (GetNegotiation) or sends a message. A
    * refusal by the other mesh is PEER_REFUSED with its code, and its reason
    * in `metadata["peer_reason"]`.
    * </pre>
@@ -122,7 +123,8 @@ public interface RequestContractRequestOrBuilder extends
    * to the provider's mesh through federation with a token exchanged for
    * the caller's, and keeps its own record of the negotiation under the
    * provider's name for it. The provider's messages reach this record when
-   * the consumer next reads it (GetNegotiation) or sends a message. A
+   * the provider's mesh notifies them (NotifyNegotiation), and in any case
+   * when the consumer next reads it (GetNegotiation) or sends a message. A
    * refusal by the other mesh is PEER_REFUSED with its code, and its reason
    * in `metadata["peer_reason"]`.
    * </pre>
