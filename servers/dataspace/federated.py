@@ -35,22 +35,24 @@ from jipan.dataspace.v1 import resources_pb2 as pb
 from jipan.dataspace.v1 import transfer_service_pb2 as tpb
 from jipan.interceptors.context import Principal
 from jipan.servers.dataspace.catalog.domain import org_of
-from jipan.servers.dataspace.convert import state_from_pb
+from jipan.servers.dataspace.convert import agreement_to_pb, negotiation_to_pb, state_from_pb
 from jipan.servers.dataspace.names import DOMAIN, negotiation_name, parse_agreement, parse_negotiation
 from jipan.servers.dataspace.negotiation.domain import (
     CONSUMER,
+    EITHER,
     MESSAGES,
     PROVIDER,
     Negotiations,
     RemoteStart,
     agreement_not_found,
     canonical_json,
+    message_for,
     negotiation_not_found,
     parsed_policy,
 )
 from jipan.servers.dataspace.negotiation.types import Negotiation, RemoteAgreement, RemoteView
 from jipan.servers.dataspace.remote import RemoteMeshes, peer_not_configured
-from jipan.servers.runtime.errors import FailedPrecondition, PermissionDenied, Unavailable
+from jipan.servers.runtime.errors import DomainError, FailedPrecondition, PermissionDenied, Unavailable
 
 log = structlog.get_logger(__name__)
 
@@ -75,6 +77,7 @@ def _view(negotiation: pb.Negotiation) -> RemoteView:
         agreement=parse_agreement(negotiation.agreement, "agreement") if negotiation.agreement else None,
         termination_code=negotiation.termination_code,
         termination_reason=negotiation.termination_reason,
+        update_time=negotiation.update_time.ToDatetime(tzinfo=UTC),
     )
 
 
@@ -236,9 +239,12 @@ class Connector:
         side of one with another mesh), through the provider's mesh for the consumer's side."""
         negotiation = await self.negotiations.get(principal, name)
         if not negotiation.remote_provider:
-            return await self.negotiations.send(
+            updated = await self.negotiations.send(
                 principal, name, method, policy_text=policy_text, code=code, reason=reason
             )
+            if updated.last_actor == PROVIDER and updated != negotiation:
+                await self.notify(principal, token, updated)
+            return updated
         message = MESSAGES[method]
         if message.sender == PROVIDER:
             raise FailedPrecondition(
@@ -284,6 +290,86 @@ class Connector:
 
         answer = await meshes.call(negotiation.peer, consumer_token, method, call)
         return await self._mirror(principal, consumer_token, negotiation, answer.negotiation)
+
+    # --- the provider's messages, notified (the protocol's callback) ------------------------------
+
+    def _notify_target(self, negotiation: Negotiation) -> str | None:
+        """On the provider's side: the configured mesh whose consumers arrive as the negotiation's
+        federation peer, if any."""
+        if self.remote is None or not negotiation.peer or negotiation.remote_provider:
+            return None
+        for peer_id, config in self.remote.peers.items():
+            if config.federation_peer == negotiation.peer:
+                return peer_id
+        return None
+
+    async def notify(self, principal: Principal, token: str, negotiation: Negotiation) -> None:
+        """After a provider message on a negotiation whose consumer is another mesh's: tell that mesh
+        (best effort: the consumer's side also syncs whenever its consumer reads or sends)."""
+        peer = self._notify_target(negotiation)
+        if peer is None or self.remote is None or not token:
+            return
+        meshes = self.remote
+        request = npb.NotifyNegotiationRequest(negotiation=negotiation_to_pb(negotiation))
+        if negotiation.agreement is not None:
+            agreement = await self.negotiations.store.get_agreement(negotiation.agreement)
+            if agreement is not None:
+                request.agreement.CopyFrom(agreement_to_pb(agreement))
+        try:
+            await meshes.call(
+                peer,
+                token,
+                "NotifyNegotiation",
+                lambda channel, metadata: meshes.negotiation(channel).NotifyNegotiation(
+                    request, metadata=metadata, timeout=10
+                ),
+            )
+        except DomainError as exc:
+            log.warning(
+                "consumer mesh not notified",
+                negotiation=negotiation_name(negotiation.id),
+                peer=peer,
+                reason=exc.reason,
+                peer_reason=exc.metadata.get("peer_reason", ""),
+            )
+
+    async def notified(self, principal: Principal, request: npb.NotifyNegotiationRequest) -> Negotiation:
+        """On the consumer's side: the provider mesh's record after one of its provider's messages.
+        Accepted only from a caller federation exchanged for the issuer configured for the
+        negotiation's peer, and only when it is a provider message the protocol allows from this
+        side's state (a late notification of an older state is ignored)."""
+        fed = principal.claims.get("fed")
+        negotiation_id = parse_negotiation(request.negotiation.name, "negotiation.name")
+        local = await self.negotiations.store.get(negotiation_id)
+        config = None
+        if local is not None and local.remote_provider and self.remote is not None:
+            config = self.remote.peers.get(local.peer)
+        if (
+            local is None
+            or config is None
+            or config.issuer is None
+            or not isinstance(fed, dict)
+            or fed.get("peer_issuer") != config.issuer
+        ):
+            raise PermissionDenied(
+                "PEER_NOT_CONFIGURED",
+                "only the connector of the mesh this negotiation's provider is on notifies it",
+                domain=DOMAIN,
+                metadata={"negotiation": request.negotiation.name[:300]},
+            )
+        view = _view(request.negotiation)
+        if view.last_actor != PROVIDER or view.state is local.state:
+            return local
+        message = MESSAGES[message_for(view.state, local.state)]
+        if message.sender not in (PROVIDER, EITHER) or local.state not in message.allowed:
+            log.info(
+                "late notification ignored", negotiation=request.negotiation.name, state=view.state.value
+            )
+            return local
+        agreement = None
+        if view.agreement is not None and local.agreement is None and request.HasField("agreement"):
+            agreement = _agreement(request.agreement)
+        return await self.negotiations.mirror(principal, local.id, view, agreement)
 
     # --- transfers -------------------------------------------------------------------------------
 

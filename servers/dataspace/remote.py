@@ -134,6 +134,10 @@ class RemoteMeshes:
         self._cache: dict[tuple[str, bytes], tuple[str, float]] = {}
         self._locks: dict[tuple[str, bytes], asyncio.Lock] = {}
 
+    @property
+    def peers(self) -> Mapping[str, DataspacePeer]:
+        return self._peers
+
     def configured(self, peer: str) -> DataspacePeer:
         found = self._peers.get(peer)
         if found is None:

@@ -39,6 +39,18 @@ class DataspacePeer(BaseModel):
         description="that mesh's token audience (JIPAN_TOKEN_AUDIENCE)",
     )
     ca_file: Path | None = Field(None, description="PEM roots to verify target with (TLS); unset: plaintext")
+    issuer: str | None = Field(
+        None,
+        max_length=300,
+        description="that mesh's token issuer: its provider messages' notifications (NotifyNegotiation) are "
+        "accepted from callers federation exchanged for that issuer only; unset: none are",
+    )
+    federation_peer: str | None = Field(
+        None,
+        pattern=r"^orgs/[A-Za-z0-9][A-Za-z0-9._:-]{0,99}/peers/[a-z][a-z0-9-]{0,62}$",
+        description="the federation peer this mesh registered for that mesh (its consumers arrive as it): "
+        "this mesh's providers' messages to those consumers are notified there; unset: not notified",
+    )
 
 
 class ConfigError(Exception):

@@ -155,6 +155,13 @@ class Meshes:
         negotiation: res.Negotiation = got.negotiation
         return negotiation
 
+    async def a_state(self, name: str) -> int:
+        """A's record's state as it stands (ListNegotiations reads it without asking B)."""
+        listed = await self.a_negotiations.ListNegotiations(
+            npb.ListNegotiationsRequest(role="consumer", page_size=500), metadata=self.consumer()
+        )
+        return int({n.name: n.state for n in listed.negotiations}[name])
+
     async def b_get(self, name: str) -> res.Negotiation:
         got = await self.b_negotiations.GetNegotiation(
             npb.GetNegotiationRequest(name=name), metadata=self.provider()
@@ -175,14 +182,12 @@ class Meshes:
 @pytest_asyncio.fixture(scope="module")
 async def meshes(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Meshes]:
     root = tmp_path_factory.mktemp("dataspace-federation")
-    b_listen = f"127.0.0.1:{_free_port()}"
-    peers = json.dumps({PEER: {"target": b_listen, "audience": "mesh-b"}})
+    a_listen, b_listen = f"127.0.0.1:{_free_port()}", f"127.0.0.1:{_free_port()}"
     async with (
         fresh_database(database_url, "jipan_dsfed_a") as db_a,
         fresh_database(database_url, "jipan_dsfed_b") as db_b,
     ):
-        a = _mesh(root, db_a, "a", f"127.0.0.1:{_free_port()}", JIPAN_DATASPACE_PEERS=peers)
-        b = _mesh(root, db_b, "b", b_listen)
+        a, b = _meshes(root, db_a, db_b, a_listen, b_listen)
         await asyncio.gather(a.start(MODULES), b.start(MODULES))
         try:
             meshes = Meshes(a, b)
@@ -192,20 +197,33 @@ async def meshes(database_url: str, tmp_path_factory: pytest.TempPathFactory) ->
             await asyncio.gather(a.stop(), b.stop())
 
 
-async def _peer_and_publish(meshes: Meshes) -> None:
-    """B registers A (pinned, activated), approves A's organisation for the connector's methods,
-    and publishes a dataset with data."""
-    assert meshes.b.channel is not None
-    federation: fpb_grpc.FederationServiceAsyncStub = fpb_grpc.FederationServiceStub(meshes.b.channel)
-    admin = meshes.b_admin()
+def _meshes(root: Path, db_a: str, db_b: str, a_listen: str, b_listen: str) -> tuple[ServedMesh, ServedMesh]:
+    """A knows B as "mesh-b" (where, its audience, its issuer for notifications); B knows A as
+    "mesh-a" and that A's consumers arrive as its federation peer orgs/agency-b/peers/agency-a."""
+    to_b = {PEER: {"target": b_listen, "audience": "mesh-b", "issuer": "https://identity.b.jipan.test"}}
+    to_a = {
+        "mesh-a": {
+            "target": a_listen,
+            "audience": "mesh-a",
+            "federation_peer": "orgs/agency-b/peers/agency-a",
+        }
+    }
+    a = _mesh(root, db_a, "a", a_listen, JIPAN_DATASPACE_PEERS=json.dumps(to_b))
+    b = _mesh(root, db_b, "b", b_listen, JIPAN_DATASPACE_PEERS=json.dumps(to_a))
+    return a, b
+
+
+async def _peer(admin_mesh: ServedMesh, admin: Any, other: ServedMesh, peer_id: str, approval: Any) -> None:
+    assert admin_mesh.channel is not None
+    federation: fpb_grpc.FederationServiceAsyncStub = fpb_grpc.FederationServiceStub(admin_mesh.channel)
     created = await federation.CreatePeer(
         fpb.CreatePeerRequest(
-            peer_id="agency-a",
+            peer_id=peer_id,
             peer=fres.Peer(
-                display_name="Agency A",
-                issuer=meshes.a.env()["JIPAN_TOKEN_ISSUER"],
-                audience=meshes.a.env()["JIPAN_TOKEN_AUDIENCE"],
-                bundle_endpoint=meshes.a.address,
+                display_name=peer_id,
+                issuer=other.env()["JIPAN_TOKEN_ISSUER"],
+                audience=other.env()["JIPAN_TOKEN_AUDIENCE"],
+                bundle_endpoint=other.address,
             ),
         ),
         metadata=admin,
@@ -215,12 +233,28 @@ async def _peer_and_publish(meshes: Meshes) -> None:
         metadata=admin,
     )
     await federation.CreateApproval(
-        fpb.CreateApprovalRequest(
-            parent=created.peer.name,
-            approval_id="dataspace",
-            approval=fres.Approval(consumer=ORG_A, methods=APPROVED),
-        ),
+        fpb.CreateApprovalRequest(parent=created.peer.name, approval_id="dataspace", approval=approval),
         metadata=admin,
+    )
+
+
+async def _peer_and_publish(meshes: Meshes) -> None:
+    """B registers A (pinned, activated) and approves A's organisation for the connector's methods;
+    A registers B and approves B's organisation for NotifyNegotiation; B publishes a dataset."""
+    await _peer(
+        meshes.b, meshes.b_admin(), meshes.a, "agency-a", fres.Approval(consumer=ORG_A, methods=APPROVED)
+    )
+    await _peer(
+        meshes.a,
+        meshes.token_for(
+            meshes.a,
+            ORG_A,
+            "people/00000000000000000000000000000002",
+            ["federation.admin", "federation.read"],
+        ),
+        meshes.b,
+        "agency-b",
+        fres.Approval(consumer=ORG_B, methods=[NEGOTIATION + "NotifyNegotiation"]),
     )
     published = await meshes.b_catalog.CreateDataset(
         cpb.CreateDatasetRequest(
@@ -322,8 +356,10 @@ async def test_full_negotiation_to_finalized_and_a_pull_transfer_across_meshes(m
     assert [n.name for n in listed_b.negotiations if n.dataset == meshes.dataset].count(name) == 1
     assert len(await meshes.log("b", name)) == 1
 
-    # The provider agrees on its own mesh; A sees it when it next looks.
+    # The provider agrees on its own mesh; B's connector notifies A (the protocol's callback), so
+    # A's record is AGREED before A's consumer looks (ListNegotiations does not sync).
     await meshes.b_negotiations.AgreeContract(npb.AgreeContractRequest(name=name), metadata=meshes.provider())
+    assert await meshes.a_state(name) == res.NEGOTIATION_STATE_AGREED
     agreed = await meshes.a_get(name)
     assert agreed.state == res.NEGOTIATION_STATE_AGREED
     assert agreed.agreement
@@ -352,6 +388,7 @@ async def test_full_negotiation_to_finalized_and_a_pull_transfer_across_meshes(m
     await meshes.b_negotiations.FinalizeContract(
         npb.FinalizeContractRequest(name=name), metadata=meshes.provider()
     )
+    assert await meshes.a_state(name) == res.NEGOTIATION_STATE_FINALIZED
     finalized = await meshes.a_get(name)
     assert finalized.state == res.NEGOTIATION_STATE_FINALIZED
     assert finalized.agreement == agreed.agreement
@@ -477,6 +514,7 @@ async def test_termination_and_a_counter_offer_across_meshes(meshes: Meshes) -> 
         npb.TerminateNegotiationRequest(name=other, code="NOT_AVAILABLE", reason="embargoed"),
         metadata=meshes.provider(),
     )
+    assert await meshes.a_state(other) == res.NEGOTIATION_STATE_TERMINATED  # notified
     seen = await meshes.a_get(other)
     assert seen.state == res.NEGOTIATION_STATE_TERMINATED
     assert (seen.termination_code, seen.termination_reason) == ("NOT_AVAILABLE", "embargoed")
@@ -491,3 +529,20 @@ async def test_termination_and_a_counter_offer_across_meshes(meshes: Meshes) -> 
         grpc.StatusCode.FAILED_PRECONDITION,
         "NEGOTIATION_STATE",
     )
+
+
+async def test_only_the_providers_mesh_notifies(meshes: Meshes) -> None:
+    """NotifyNegotiation from a caller of A's own mesh (not a token federation exchanged for B's
+    issuer) is refused, and changes nothing."""
+    name = (await meshes.request()).name
+    forged = res.Negotiation(
+        name=name, state=res.NEGOTIATION_STATE_TERMINATED, last_actor="provider", termination_code="FORGED"
+    )
+    await refused(
+        meshes.a_negotiations.NotifyNegotiation(
+            npb.NotifyNegotiationRequest(negotiation=forged), metadata=meshes.consumer()
+        ),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "PEER_NOT_CONFIGURED",
+    )
+    assert await meshes.a_state(name) == res.NEGOTIATION_STATE_REQUESTED

@@ -10,6 +10,10 @@
 -- catalog (checked by the domain, which reads it first).
 ALTER TABLE negotiations DROP CONSTRAINT negotiations_dataset_publisher_dataset_id_fkey;
 ALTER TABLE negotiations ADD COLUMN peer text NOT NULL DEFAULT '';
+-- On the consumer's side: the update_time of the provider mesh's record last
+-- mirrored, so an older view (a late notification, a sync that crossed a
+-- notification) never overwrites a newer one.
+ALTER TABLE negotiations ADD COLUMN peer_update_time timestamptz;
 
 -- Objects whose upload was replaced by a newer one (or whose distribution
 -- was removed). Each is deleted from the object store once no transfer that

@@ -129,7 +129,7 @@ class RemoteStart:
     view: RemoteView
 
 
-def _message_for(state: State, previous: State) -> str:
+def message_for(state: State, previous: State) -> str:
     """The protocol message that took a negotiation from `previous` to `state` (sent by
     the side the state says): what the consumer's side logs when it mirrors the provider mesh's record."""
     if state is State.REQUESTED:
@@ -572,6 +572,7 @@ class Negotiations:
                     create_time=now,
                     update_time=now,
                     peer=peer,
+                    peer_update_time=None if view.state is not State.REQUESTED else view.update_time,
                 ),
             )
             await self._log(
@@ -623,12 +624,16 @@ class Negotiations:
         view: RemoteView,
         agreement: RemoteAgreement | None,
     ) -> Negotiation:
+        if negotiation.peer_update_time is not None and view.update_time <= negotiation.peer_update_time:
+            return negotiation  # an older view than the one mirrored already (late, or crossed)
         unchanged = (
             view.state is negotiation.state
             and view.last_actor == negotiation.last_actor
             and view.policy_sha256 == negotiation.policy_sha256
         )
         if unchanged and (view.agreement is None or negotiation.agreement is not None):
+            if negotiation.peer_update_time is None or view.update_time > negotiation.peer_update_time:
+                return await self.store.update(conn, replace(negotiation, peer_update_time=view.update_time))
             return negotiation
         if negotiation.state in TERMINAL:
             # The provider's mesh cannot leave a terminal state: a record that says otherwise is
@@ -639,7 +644,7 @@ class Negotiations:
                 domain=DOMAIN,
                 metadata={"state": negotiation.state.value, "peer_state": view.state.value},
             )
-        method = _message_for(view.state, negotiation.state)
+        method = message_for(view.state, negotiation.state)
         now = datetime.now(UTC)
         changed = replace(
             negotiation,
@@ -650,6 +655,7 @@ class Negotiations:
             policy_sha256=view.policy_sha256,
             termination_code=view.termination_code,
             termination_reason=view.termination_reason,
+            peer_update_time=view.update_time,
         )
         details: dict[str, Any] = {
             "state": view.state.value,

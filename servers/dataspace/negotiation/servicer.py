@@ -114,6 +114,12 @@ class NegotiationServicer(npb_grpc.NegotiationServiceServicer):
         )
         return npb.TerminateNegotiationResponse(negotiation=negotiation_to_pb(negotiation))
 
+    async def NotifyNegotiation(
+        self, request: npb.NotifyNegotiationRequest, context: Context
+    ) -> npb.NotifyNegotiationResponse:
+        negotiation = await self._c.notified(current_principal(), request)
+        return npb.NotifyNegotiationResponse(negotiation=negotiation_to_pb(negotiation))
+
     async def GetNegotiation(
         self, request: npb.GetNegotiationRequest, context: Context
     ) -> npb.GetNegotiationResponse:

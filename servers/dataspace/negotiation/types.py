@@ -41,6 +41,8 @@ class Negotiation:
     update_time: datetime
     peer: str = ""
     """Between meshes: the other mesh (README "Negotiation between meshes"); empty inside one."""
+    peer_update_time: datetime | None = None
+    """On the consumer's side: the update_time of the provider mesh's record last mirrored."""
 
     @property
     def dataset(self) -> str:
@@ -104,6 +106,8 @@ class RemoteView:
     agreement: uuid.UUID | None
     termination_code: str
     termination_reason: str
+    update_time: datetime
+    """The provider mesh's record's update_time: a version, later for every message there."""
 
 
 @dataclass(frozen=True)
