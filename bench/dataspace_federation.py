@@ -11,7 +11,8 @@ has approved A's organisation for the connector's methods).
   agree → verify → finalize, its consumer on A (RequestContract and
   VerifyAgreement to A, which sends them to B through federation; a
   GetNegotiation on A after each provider message, which brings A's record
-  and its agreement over) and its provider on B. Beside it
+  and its agreement over; B is not configured to notify A) and its provider
+  on B. Beside it
   local_negotiation_ms_p50: the same four messages between two
   organisations of B, on B, same run; their ratio is what federation costs.
   Sequential, one at a time: latency, not throughput.
