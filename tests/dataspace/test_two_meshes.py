@@ -16,10 +16,13 @@ import hashlib
 import json
 import socket
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
+import asyncpg
 import grpc
 import pytest
 import pytest_asyncio
@@ -35,6 +38,15 @@ from jipan.dataspace.v1 import transfer_service_pb2_grpc as tpb_grpc
 from jipan.federation.v1 import federation_service_pb2 as fpb
 from jipan.federation.v1 import federation_service_pb2_grpc as fpb_grpc
 from jipan.federation.v1 import resources_pb2 as fres
+from jipan.interceptors.context import Principal
+from jipan.servers.dataspace.catalog.store import CatalogStore
+from jipan.servers.dataspace.consent import ConsentCheck
+from jipan.servers.dataspace.negotiation.domain import Negotiations
+from jipan.servers.dataspace.negotiation.store import NegotiationStore
+from jipan.servers.dataspace.negotiation.types import RemoteView, State
+from jipan.servers.runtime.errors import Unavailable
+from jipan.servers.runtime.idempotency import RequestIds
+from jipan.servers.runtime.pagination import PageTokens
 from tests.conftest import fresh_database
 from tests.descriptor_walk import bearer
 from tests.subprocess_mesh import ServedMesh
@@ -546,3 +558,68 @@ async def test_only_the_providers_mesh_notifies(meshes: Meshes) -> None:
         "PEER_NOT_CONFIGURED",
     )
     assert await meshes.a_state(name) == res.NEGOTIATION_STATE_REQUESTED
+
+
+class _LedgerDown:
+    """A DecisionAnchor whose ledger never answers: entries stay pending (the domain's design)."""
+
+    async def anchor(self, digest: bytes, metadata: Mapping[str, str]) -> str:
+        raise Unavailable("LEDGER_UNAVAILABLE", "not in this test", domain="dataspace.jipan.tw")
+
+    async def anchored_receipts(self, digest: bytes) -> dict[str, bool]:
+        return {}
+
+
+async def test_an_older_view_of_the_providers_record_never_overwrites_a_newer_one(meshes: Meshes) -> None:
+    """A late notification, or a sync that crossed one: A's record mirrors B's only forward (B's
+    update_time is its version)."""
+    name = (await meshes.request()).name
+    counter = dict(POLICY, uid="urn:offer:counter-2")
+    await meshes.b_negotiations.OfferContract(
+        npb.OfferContractRequest(name=name, policy=json.dumps(counter)), metadata=meshes.provider()
+    )
+    offered = await meshes.a_get(name)
+    assert offered.state == res.NEGOTIATION_STATE_OFFERED
+    pool = await asyncpg.create_pool(meshes.a.database_url, min_size=1, max_size=2)
+    try:
+        domain = Negotiations(
+            NegotiationStore(pool),
+            CatalogStore(pool),
+            _LedgerDown(),
+            PageTokens(b"tests-only page token key"),
+            RequestIds(),
+            cast(ConsentCheck, None),
+        )
+        negotiation_id = uuid.UUID(name.rsplit("/", 1)[1])
+        before = await domain.store.get(negotiation_id)
+        assert before is not None
+        assert before.peer_update_time is not None
+        entries = len(await meshes.log("a", name))
+        # The REQUESTED view B held before its offer: older, so nothing changes and nothing is logged.
+        stale = RemoteView(
+            state=State.REQUESTED,
+            last_actor="consumer",
+            policy=before.policy,
+            policy_sha256=b"\x01" * 32,
+            agreement=None,
+            termination_code="",
+            termination_reason="",
+            update_time=before.peer_update_time - timedelta(milliseconds=5),
+        )
+        principal = Principal(
+            subject="people/0123456789abcdef0123456789abcdef",
+            issuer="https://identity.a.jipan.test",
+            audiences=("mesh-a",),
+            expires_at=datetime.now(UTC) + timedelta(minutes=5),
+            token_id="t",
+            org=ORG_A,
+        )
+        after = await domain.mirror(principal, negotiation_id, stale, None)
+        assert after.state is State.OFFERED
+        assert len(await meshes.log("a", name)) == entries
+        # The same view made newer would be taken: the version, not the state, decided.
+        newer = replace(stale, update_time=before.peer_update_time + timedelta(milliseconds=5))
+        moved = await domain.mirror(principal, negotiation_id, newer, None)
+        assert moved.state is State.REQUESTED
+    finally:
+        await pool.close()
