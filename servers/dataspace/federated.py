@@ -22,6 +22,7 @@ usage log) and DownloadTransfer with `peer` relays that mesh's stream.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -56,6 +57,7 @@ from jipan.servers.runtime.errors import DomainError, FailedPrecondition, Permis
 
 log = structlog.get_logger(__name__)
 
+NOTIFY_TIMEOUT_S = 5.0
 _REMOTE_TRANSFERS = uuid.UUID("a7e35f0c-51e2-4d8e-b7a9-2f4c1d3e6b80")
 _REMOTE_USES = uuid.UUID("5c2d8e4a-0b7f-4f19-9e63-7a1b2c3d4e5f")
 
@@ -316,13 +318,25 @@ class Connector:
             if agreement is not None:
                 request.agreement.CopyFrom(agreement_to_pb(agreement))
         try:
-            await meshes.call(
-                peer,
-                token,
-                "NotifyNegotiation",
-                lambda channel, metadata: meshes.negotiation(channel).NotifyNegotiation(
-                    request, metadata=metadata, timeout=10
+            # Inline, so the consumer's record has changed when the provider's call returns, but
+            # bounded: a mesh that does not answer delays the provider's message NOTIFY_TIMEOUT_S.
+            await asyncio.wait_for(
+                meshes.call(
+                    peer,
+                    token,
+                    "NotifyNegotiation",
+                    lambda channel, metadata: meshes.negotiation(channel).NotifyNegotiation(
+                        request, metadata=metadata, timeout=NOTIFY_TIMEOUT_S
+                    ),
                 ),
+                NOTIFY_TIMEOUT_S,
+            )
+        except TimeoutError:
+            log.warning(
+                "consumer mesh not notified",
+                negotiation=negotiation_name(negotiation.id),
+                peer=peer,
+                reason="timeout",
             )
         except DomainError as exc:
             log.warning(
