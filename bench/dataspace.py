@@ -18,7 +18,8 @@
   (default 1024) distribution against reading the same object straight
   from the store, same run. The server's store is S3 (moto's server in this
   process, as in the tests): the transfer is RequestTransfer (policy check,
-  use counted, logged and anchored) then a GET of the presigned URL it
+  use counted, logged and anchored), PresignDownload (token, state and
+  policy checked again, logged) and a GET of the presigned URL that
   returns, streamed with aiohttp; the direct read is the store's own
   aioboto3 `get_object` stream of the same key. `transfer_ratio_grpc` is the
   other pull, DownloadTransfer's gRPC stream (1 MiB messages, the policy
@@ -415,7 +416,13 @@ async def transfer_figures(args: argparse.Namespace) -> dict[str, Any]:
                         say("s3: presigned pull")
                         started = time.perf_counter()
                         got = 0
-                        async with aiohttp.ClientSession() as http, http.get(transfer.access.url) as response:
+                        # One URL per download, after the policy check of that moment (PresignDownload).
+                        presigned = await tpb_grpc.TransferServiceStub(channel).PresignDownload(
+                            tpb.PresignDownloadRequest(name=transfer.name, token=transfer.access.token),
+                            metadata=server.metadata(org="orgs/consumer-transfer", scopes=SCOPES),
+                        )
+                        presign_ms = (time.perf_counter() - started) * 1000
+                        async with aiohttp.ClientSession() as http, http.get(presigned.url) as response:
                             async for chunk in response.content.iter_chunked(1024 * 1024):
                                 got += len(chunk)
                         pulled = got / 2**20 / (time.perf_counter() - started)
@@ -423,6 +430,7 @@ async def transfer_figures(args: argparse.Namespace) -> dict[str, Any]:
                         figures.update(
                             transfer_ratio=round(pulled / direct, 3),
                             presigned_pull_mib_s=round(pulled, 1),
+                            presign_ms=round(presign_ms, 1),
                             s3_direct_mib_s=round(direct, 1),
                         )
                         figures.update(await push_figures(server, channel, transfer, key, endpoint, size))

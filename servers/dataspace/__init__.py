@@ -20,6 +20,7 @@ from pathlib import Path
 
 import grpc
 
+from jipan.clients.service_tokens import service_token_source
 from jipan.dataspace.v1 import (
     catalog_service_pb2,
     catalog_service_pb2_grpc,
@@ -35,10 +36,13 @@ from jipan.servers.dataspace.catalog.privacy import PrivacyAssessor
 from jipan.servers.dataspace.catalog.servicer import CatalogServicer
 from jipan.servers.dataspace.catalog.store import CatalogStore
 from jipan.servers.dataspace.consent import ConsentCheck
+from jipan.servers.dataspace.federated import Connector
 from jipan.servers.dataspace.names import DOMAIN
 from jipan.servers.dataspace.negotiation.domain import Negotiations
 from jipan.servers.dataspace.negotiation.servicer import NegotiationServicer
 from jipan.servers.dataspace.negotiation.store import NegotiationStore
+from jipan.servers.dataspace.remote import RemoteMeshes
+from jipan.servers.dataspace.retired import RetiredObjects
 from jipan.servers.dataspace.transfer.domain import Transfers
 from jipan.servers.dataspace.transfer.servicer import TransferServicer
 from jipan.servers.dataspace.transfer.store import TransferStore
@@ -83,6 +87,7 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         AccessTokenVerifier.from_settings(settings, runtime.key_set, revocations=runtime.revocations)
     )
     catalog_store = CatalogStore(runtime.database)
+    retired = RetiredObjects(runtime.database, runtime.objects)
     catalog = Catalog(
         catalog_store,
         runtime.page_tokens,
@@ -90,13 +95,27 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         max_upload_bytes=settings.dataspace_max_upload_bytes,
         privacy=privacy,
         fact_checks=fact_checks,
+        retired=retired,
     )
-    catalog_service_pb2_grpc.add_CatalogServiceServicer_to_server(CatalogServicer(catalog), server)
     negotiations = Negotiations(
         NegotiationStore(runtime.database), catalog_store, anchor, runtime.page_tokens, RequestIds(), consents
     )
+    remote = None
+    if settings.dataspace_peers:
+        # The consumer's connector towards other meshes (remote.py): identity exchanges each
+        # consumer's token, with dataspace's own service token as the actor.
+        remote = RemoteMeshes(
+            settings.dataspace_peers,
+            identity_target=settings.identity_target or runtime.own_target,
+            identity_ca_file=settings.identity_target_ca_file,
+            client_cert=settings.outbound_certificate(),
+            service_tokens=service_token_source(settings, "dataspace", ["dataspace.read"]),
+        )
+        runtime.on_shutdown(remote.aclose)
+    connector = Connector(negotiations, remote)
+    catalog_service_pb2_grpc.add_CatalogServiceServicer_to_server(CatalogServicer(catalog, connector), server)
     negotiation_service_pb2_grpc.add_NegotiationServiceServicer_to_server(
-        NegotiationServicer(negotiations), server
+        NegotiationServicer(negotiations, connector), server
     )
     transfers = Transfers(
         TransferStore(runtime.database),
@@ -106,9 +125,13 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         runtime.page_tokens,
         RequestIds(),
         token_ttl_s=settings.dataspace_transfer_token_ttl_s,
+        presign_ttl_s=settings.dataspace_presign_ttl_s,
         push_allow_http_loopback=settings.dataspace_push_allow_http_loopback,
+        retired=retired,
     )
-    transfer_service_pb2_grpc.add_TransferServiceServicer_to_server(TransferServicer(transfers), server)
+    transfer_service_pb2_grpc.add_TransferServiceServicer_to_server(
+        TransferServicer(transfers, connector), server
+    )
 
 
 SERVICE = ServiceModule(

@@ -111,6 +111,7 @@ def negotiation_to_pb(negotiation: Negotiation) -> pb.Negotiation:
         termination_reason=negotiation.termination_reason,
         create_time=_timestamp(negotiation.create_time),
         update_time=_timestamp(negotiation.update_time),
+        peer=negotiation.peer,
     )
 
 

@@ -6,14 +6,16 @@ process environment; `Settings.redacted()` is what `jipan config` prints.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 
@@ -24,6 +26,31 @@ class ClientCertificate:
 
     cert_file: Path
     key_file: Path
+
+
+class DataspacePeer(BaseModel):
+    """Another mesh whose dataspace this mesh's consumers negotiate with through federation."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    target: str = Field(min_length=1, max_length=300, description="host:port of that mesh's gRPC endpoint")
+    audience: str = Field(
+        pattern=r"^[a-z][a-z0-9._:/-]{0,127}$",
+        description="that mesh's token audience (JIPAN_TOKEN_AUDIENCE)",
+    )
+    ca_file: Path | None = Field(None, description="PEM roots to verify target with (TLS); unset: plaintext")
+    issuer: str | None = Field(
+        None,
+        max_length=300,
+        description="that mesh's token issuer: its provider messages' notifications (NotifyNegotiation) are "
+        "accepted from callers federation exchanged for that issuer only; unset: none are",
+    )
+    federation_peer: str | None = Field(
+        None,
+        pattern=r"^orgs/[A-Za-z0-9][A-Za-z0-9._:-]{0,99}/peers/[a-z][a-z0-9-]{0,62}$",
+        description="the federation peer this mesh registered for that mesh (its consumers arrive as it): "
+        "this mesh's providers' messages to those consumers are notified there; unset: not notified",
+    )
 
 
 class ConfigError(Exception):
@@ -414,6 +441,19 @@ class Settings(BaseSettings):
     dataspace_factcheck_target_ca_file: Path | None = Field(
         None, description="PEM roots to verify dataspace_factcheck_target with (TLS); unset: plaintext"
     )
+    dataspace_presign_ttl_s: int = Field(
+        60,
+        ge=5,
+        le=900,
+        description="how long a presigned download URL (TransferService.PresignDownload) works: a "
+        "download must start within it, and the policy is checked again for the next",
+    )
+    dataspace_peers: dict[str, DataspacePeer] = Field(
+        default_factory=dict,
+        description="other meshes whose dataspaces this one negotiates with through federation, as JSON: "
+        '{"mesh-b": {"target": "host:port", "audience": "mesh-b", "ca_file": null}}; keys are the ids '
+        "consumers name in `peer` (lower-case letters, digits, hyphens)",
+    )
     dataspace_push_allow_http_loopback: bool = Field(
         False,
         description="let push transfers write to a plain-http S3 endpoint on a loopback address "
@@ -587,6 +627,24 @@ class Settings(BaseSettings):
         host, sep, port = value.rpartition(":")
         if not sep or not host or not port.isdigit():
             raise ValueError("listen must be host:port, e.g. 127.0.0.1:50051")
+        return value
+
+    @field_validator("dataspace_peers", mode="before")
+    @classmethod
+    def _dataspace_peers_json(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            try:
+                return json.loads(value) if value.strip() else {}
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"dataspace_peers is not JSON: {exc.msg}") from None
+        return value
+
+    @field_validator("dataspace_peers")
+    @classmethod
+    def _dataspace_peer_ids(cls, value: dict[str, DataspacePeer]) -> dict[str, DataspacePeer]:
+        for peer_id in value:
+            if not re.fullmatch(r"[a-z][a-z0-9-]{0,62}", peer_id):
+                raise ValueError(f"dataspace_peers: {peer_id!r} is not a peer id (a-z, 0-9, -)")
         return value
 
     @property

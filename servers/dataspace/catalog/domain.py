@@ -28,6 +28,7 @@ from jipan.servers.dataspace.catalog.types import (
 )
 from jipan.servers.dataspace.consent import not_personal
 from jipan.servers.dataspace.names import DOMAIN, check_org, dataset_name, parse_dataset
+from jipan.servers.dataspace.retired import RetiredObjects
 from jipan.servers.runtime import search
 from jipan.servers.runtime.errors import (
     Aborted,
@@ -73,7 +74,32 @@ _SPDX_OR_URL = re.compile(r"^([A-Za-z0-9][A-Za-z0-9.+-]{0,99}|https://\S{1,290})
 MAX_QUERY_TOKENS = 64
 
 
+def federated_party(principal: Principal) -> str | None:
+    """For a caller from another mesh (a token federation exchanged: a `fed` claim, `sub` the peer,
+    `org` the approving organisation of this mesh), the party it acts for: the peer's name then its
+    caller's organisation (or principal) in its own mesh, "orgs/{org}/peers/{peer}/orgs/{their org}".
+    Never an organisation of this mesh, so such a caller is never taken for the publisher or for a
+    local consumer. None for a caller of this mesh."""
+    fed = principal.claims.get("fed")
+    if not isinstance(fed, dict):
+        return None
+    act = principal.claims.get("act")
+    acting = act.get("org") or act.get("sub") if isinstance(act, dict) else None
+    if not isinstance(acting, str) or not acting:
+        raise PermissionDenied(
+            "ORGANIZATION_MISMATCH",
+            "the federated token names no caller of the peer (`act`)",
+            domain=DOMAIN,
+        )
+    return f"{principal.subject}/{acting}"
+
+
 def org_of(principal: Principal) -> str:
+    """The organisation (party) the caller acts for: its token's `org`, or, for a caller from another
+    mesh, `federated_party`."""
+    party = federated_party(principal)
+    if party is not None:
+        return party
     if not principal.org:
         raise PermissionDenied(
             "ORGANIZATION_MISMATCH",
@@ -195,7 +221,9 @@ class Catalog:
         max_upload_bytes: int,
         privacy: PrivacyAssessor | None = None,
         fact_checks: FactCheckSource | None = None,
+        retired: RetiredObjects | None = None,
     ) -> None:
+        self.retired = retired
         self.store = store
         self.page_tokens = page_tokens
         self.objects = objects
@@ -255,6 +283,11 @@ class Catalog:
                 metadata={"name": name},
             )
         return dataset
+
+    async def _retire(self, keys: list[str]) -> None:
+        """The objects no distribution names any more: deleted once no transfer reads them."""
+        if self.retired is not None and any(keys):
+            await self.retired.retire(keys)
 
     async def _write(self, current: Dataset, distribution: Distribution) -> Dataset | None:
         fields = replace(
@@ -369,6 +402,9 @@ class Catalog:
         await self.objects.put_stream(key, checked(), content_type="application/octet-stream")
         sha256 = digest.digest()
         if data_subject:
+            before = await self.store.personal_object(
+                dataset.publisher, dataset.id, distribution_id, data_subject
+            )
             await self.store.put_personal_object(
                 dataset.publisher,
                 dataset.id,
@@ -376,6 +412,8 @@ class Catalog:
                 PersonalObject(data_subject, key, size, sha256),
             )
             log.info("personal data uploaded", dataset=name, distribution=distribution_id, bytes=size)
+            if before is not None:
+                await self._retire([before.object_key])
             return dataset
         for _ in range(5):  # an UpdateDataset racing the upload: read again and reapply
             current = await self.get(principal, name, "header.dataset")
@@ -387,6 +425,7 @@ class Catalog:
             )
             if updated is not None:
                 log.info("distribution uploaded", dataset=name, distribution=distribution_id, bytes=size)
+                await self._retire([target.object_key])
                 return updated
         raise Aborted("ETAG_MISMATCH", "the dataset kept changing during the upload; retry", domain=DOMAIN)
 
@@ -480,6 +519,8 @@ class Catalog:
                 "ETAG_MISMATCH", "the dataset changed during the update; read it and retry", domain=DOMAIN
             )
         log.info("dataset updated", dataset=updated.name, fields=",".join(paths))
+        kept = {d.object_key for d in updated.fields.distributions}
+        await self._retire([d.object_key for d in current.fields.distributions if d.object_key not in kept])
         return updated
 
     async def export(

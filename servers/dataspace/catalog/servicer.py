@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import grpc
 
 from jipan.dataspace.v1 import catalog_service_pb2 as cpb
 from jipan.dataspace.v1 import catalog_service_pb2_grpc as cpb_grpc
 from jipan.interceptors.context import current_principal
-from jipan.servers.dataspace.catalog.domain import Catalog, upload_invalid, validate_policy
+from jipan.servers.dataspace.catalog.domain import Catalog, federated_party, upload_invalid, validate_policy
 from jipan.servers.dataspace.convert import dataset_to_pb, fields_from_pb
+from jipan.servers.dataspace.remote import peer_not_configured
 from jipan.servers.runtime.errors import InvalidArgument
+
+if TYPE_CHECKING:
+    from jipan.servers.dataspace.federated import Connector
 
 Context = grpc.aio.ServicerContext[Any, Any]
 _PERSON = re.compile(r"^people/[0-9a-f]{32}$")
@@ -27,9 +31,17 @@ def caller_token(context: Context) -> str:
     return ""
 
 
+def _viewer() -> str | None:
+    """Whom a dataset is shown to (its creator only to its publisher): a caller from another mesh
+    is never the publisher, whatever organisation of this mesh approved it."""
+    principal = current_principal()
+    return federated_party(principal) or principal.org
+
+
 class CatalogServicer(cpb_grpc.CatalogServiceServicer):
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, connector: Connector | None = None) -> None:
         self._catalog = catalog
+        self._connector = connector
 
     async def CreateDataset(
         self, request: cpb.CreateDatasetRequest, context: Context
@@ -37,15 +49,19 @@ class CatalogServicer(cpb_grpc.CatalogServiceServicer):
         dataset = await self._catalog.create(
             current_principal(), request.dataset_id, fields_from_pb(request.dataset)
         )
-        return cpb.CreateDatasetResponse(dataset=dataset_to_pb(dataset, current_principal().org))
+        return cpb.CreateDatasetResponse(dataset=dataset_to_pb(dataset, _viewer()))
 
     async def GetDataset(self, request: cpb.GetDatasetRequest, context: Context) -> cpb.GetDatasetResponse:
         dataset = await self._catalog.get(current_principal(), request.name)
-        return cpb.GetDatasetResponse(dataset=dataset_to_pb(dataset, current_principal().org))
+        return cpb.GetDatasetResponse(dataset=dataset_to_pb(dataset, _viewer()))
 
     async def ListDatasets(
         self, request: cpb.ListDatasetsRequest, context: Context
     ) -> cpb.ListDatasetsResponse:
+        if request.peer:
+            if self._connector is None:
+                raise peer_not_configured(request.peer)
+            return await self._connector.list_datasets(current_principal(), caller_token(context), request)
         datasets, token = await self._catalog.list_datasets(
             current_principal(),
             request.page_size,
@@ -56,7 +72,7 @@ class CatalogServicer(cpb_grpc.CatalogServiceServicer):
             query=request.query,
         )
         return cpb.ListDatasetsResponse(
-            datasets=[dataset_to_pb(d, current_principal().org) for d in datasets], next_page_token=token
+            datasets=[dataset_to_pb(d, _viewer()) for d in datasets], next_page_token=token
         )
 
     async def UpdateDataset(
@@ -69,7 +85,7 @@ class CatalogServicer(cpb_grpc.CatalogServiceServicer):
             list(request.update_mask.paths),
             request.etag,
         )
-        return cpb.UpdateDatasetResponse(dataset=dataset_to_pb(dataset, current_principal().org))
+        return cpb.UpdateDatasetResponse(dataset=dataset_to_pb(dataset, _viewer()))
 
     async def ExportCatalog(
         self, request: cpb.ExportCatalogRequest, context: Context
@@ -113,7 +129,7 @@ class CatalogServicer(cpb_grpc.CatalogServiceServicer):
             chunks(),
             data_subject=header.data_subject,
         )
-        return cpb.UploadDistributionResponse(dataset=dataset_to_pb(dataset, current_principal().org))
+        return cpb.UploadDistributionResponse(dataset=dataset_to_pb(dataset, _viewer()))
 
     async def PublishFactCheckDataset(
         self, request: cpb.PublishFactCheckDatasetRequest, context: Context
@@ -122,7 +138,7 @@ class CatalogServicer(cpb_grpc.CatalogServiceServicer):
             current_principal(), request.dataset_id, request.license
         )
         return cpb.PublishFactCheckDatasetResponse(
-            dataset=dataset_to_pb(dataset, current_principal().org), fact_checks=count
+            dataset=dataset_to_pb(dataset, _viewer()), fact_checks=count
         )
 
     async def AssessDistribution(
@@ -135,7 +151,7 @@ class CatalogServicer(cpb_grpc.CatalogServiceServicer):
             request.privacy_dataset,
             caller_token(context),
         )
-        return cpb.AssessDistributionResponse(dataset=dataset_to_pb(dataset, current_principal().org))
+        return cpb.AssessDistributionResponse(dataset=dataset_to_pb(dataset, _viewer()))
 
     async def ValidatePolicy(
         self, request: cpb.ValidatePolicyRequest, context: Context

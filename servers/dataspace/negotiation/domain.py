@@ -20,7 +20,7 @@ import functools
 import hashlib
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -29,7 +29,12 @@ import structlog
 
 from jipan.interceptors.context import Principal
 from jipan.servers.dataspace import policy
-from jipan.servers.dataspace.catalog.domain import dataset_not_found, distribution_not_found, org_of
+from jipan.servers.dataspace.catalog.domain import (
+    dataset_not_found,
+    distribution_not_found,
+    federated_party,
+    org_of,
+)
 from jipan.servers.dataspace.catalog.store import CatalogStore
 from jipan.servers.dataspace.catalog.types import Dataset
 from jipan.servers.dataspace.consent import ConsentCheck, ConsentGrant, consent_required, not_personal
@@ -47,6 +52,8 @@ from jipan.servers.dataspace.negotiation.types import (
     Agreement,
     LogEntry,
     Negotiation,
+    RemoteAgreement,
+    RemoteView,
     State,
     UseRecord,
 )
@@ -105,6 +112,36 @@ MESSAGES: dict[str, Message] = {
         "ContractNegotiationTerminationMessage", EITHER, frozenset(set(State) - TERMINAL), State.TERMINATED
     ),
 }
+
+
+_REMOTE_REQUESTS = uuid.UUID("3b0f7f0e-9d55-4a3c-8f1e-0d6c9a7b5e21")
+"""Namespace of the request ids the consumer's side sends on: one per caller and request id."""
+
+
+@dataclass(frozen=True)
+class RemoteStart:
+    """The provider mesh's answer to a RequestContract sent there."""
+
+    id: uuid.UUID
+    dataset: str
+    offer_id: str
+    provider: str
+    view: RemoteView
+
+
+def message_for(state: State, previous: State) -> str:
+    """The protocol message that took a negotiation from `previous` to `state` (sent by
+    the side the state says): what the consumer's side logs when it mirrors the provider mesh's record."""
+    if state is State.REQUESTED:
+        return "CounterRequest" if previous is State.OFFERED else "RequestContract"
+    return {
+        State.OFFERED: "OfferContract",
+        State.ACCEPTED: "AcceptOffer",
+        State.AGREED: "AgreeContract",
+        State.VERIFIED: "VerifyAgreement",
+        State.FINALIZED: "FinalizeContract",
+        State.TERMINATED: "TerminateNegotiation",
+    }[state]
 
 
 def canonical_json(value: Mapping[str, Any]) -> str:
@@ -313,6 +350,7 @@ class Negotiations:
         self, principal: Principal, dataset: str, offer_id: str, policy_text: str, request_id: str
     ) -> Negotiation:
         consumer = org_of(principal)
+        peer = principal.subject if federated_party(principal) else ""
         publisher, dataset_id = parse_dataset(dataset, "dataset")
         found = await self.catalog.get(publisher, dataset_id)
         if found is None:
@@ -364,6 +402,7 @@ class Negotiations:
                         termination_reason="",
                         create_time=now,
                         update_time=now,
+                        peer=peer,
                     ),
                 )
                 await self._log(
@@ -375,6 +414,7 @@ class Negotiations:
                     now,
                     offer=offer_id,
                     policy_sha256=terms.digest.hex(),
+                    **({"peer": peer} if peer else {}),
                 )
                 await self.request_ids.record(conn, scope, request_id, str(negotiation.id).encode())
                 log.info("contract requested", negotiation=negotiation_name(negotiation.id), dataset=dataset)
@@ -402,7 +442,16 @@ class Negotiations:
             role = None if negotiation is None else self._role(org, negotiation)
             if negotiation is None or role is None:
                 raise negotiation_not_found(name)
-            if self._is_retry(negotiation, method, role, terms):
+            if negotiation.remote_provider:
+                # The consumer's side of a negotiation with another mesh changes only by mirroring
+                # that mesh's record (the connector sends the message there first).
+                raise FailedPrecondition(
+                    "PEER_NOT_CONFIGURED",
+                    "this negotiation's provider is another mesh: its messages go there",
+                    domain=DOMAIN,
+                    metadata={"peer": negotiation.peer},
+                )
+            if self.is_retry(negotiation, method, role, terms):
                 return negotiation
             if message.sender != EITHER and role != message.sender:
                 raise self._refused(negotiation, method, role, f"only the {message.sender} sends {method}")
@@ -449,9 +498,253 @@ class Negotiations:
         await self.anchor_pending(updated)
         return updated
 
-    def _is_retry(
-        self, negotiation: Negotiation, method: str, role: str, terms: policy.Policy | None
-    ) -> bool:
+    # --- between meshes: the consumer's side ------------------------------------------------------
+
+    async def request_remote(
+        self,
+        principal: Principal,
+        peer: str,
+        dataset: str,
+        offer_id: str,
+        policy_text: str,
+        request_id: str,
+        send: Callable[[str], Awaitable[RemoteStart]],
+    ) -> Negotiation:
+        """RequestContract for a dataset of the mesh `peer`: `send(remote_request_id)` delivers it
+        there (the same id for every retry of this caller's request id, so the provider's mesh
+        replays too) and returns the provider's record; this side keeps its own under the same id.
+
+        The request id is claimed before the message goes and recorded after, in one transaction:
+        a concurrent retry waits for it, a failure there stores nothing here."""
+        if federated_party(principal) is not None:
+            raise PermissionDenied(
+                "ORGANIZATION_MISMATCH",
+                "a caller from another mesh does not negotiate onwards from this one",
+                domain=DOMAIN,
+            )
+        consumer = org_of(principal)
+        publisher, dataset_id = parse_dataset(dataset, "dataset")
+        terms = parsed_policy(policy_text) if policy_text else None
+        fingerprint = canonical_json(
+            {
+                "peer": peer,
+                "dataset": dataset,
+                "offer": offer_id,
+                "policy": terms.digest.hex() if terms else "",
+            }
+        ).encode()
+        scope = scope_for(REQUEST_SCOPE, principal.subject)
+        remote_request_id = str(uuid.uuid5(_REMOTE_REQUESTS, f"{principal.subject}\n{request_id}"))
+        async with self.store.pool.acquire() as conn, conn.transaction():
+            replay = await self.request_ids.claim(conn, scope, request_id, fingerprint)
+            if replay is not None:
+                negotiation = await self.store.get(uuid.UUID(replay.decode()), conn)
+                if negotiation is None:  # a committed claim's negotiation is never removed
+                    raise RuntimeError("replayed negotiation is missing")
+                return negotiation
+            started = await send(remote_request_id)
+            if (started.dataset, started.offer_id, started.provider) != (dataset, offer_id, publisher):
+                raise FailedPrecondition(
+                    "AGREEMENT_MISMATCH",
+                    "the provider's mesh answered with a negotiation for another dataset or offer",
+                    domain=DOMAIN,
+                    metadata={"peer": peer, "dataset": started.dataset[:300]},
+                )
+            now = datetime.now(UTC)
+            view = started.view
+            negotiation = await self.store.insert(
+                conn,
+                Negotiation(
+                    id=started.id,
+                    dataset_publisher=publisher,
+                    dataset_id=dataset_id,
+                    offer_id=offer_id,
+                    provider=f"peers/{peer}/{publisher}",
+                    consumer=consumer,
+                    state=State.REQUESTED,
+                    policy=view.policy,
+                    policy_sha256=view.policy_sha256,
+                    last_actor=CONSUMER,
+                    last_message="RequestContract",
+                    agreement=None,
+                    termination_code="",
+                    termination_reason="",
+                    create_time=now,
+                    update_time=now,
+                    peer=peer,
+                    peer_update_time=None if view.state is not State.REQUESTED else view.update_time,
+                ),
+            )
+            await self._log(
+                conn,
+                negotiation,
+                "RequestContract",
+                CONSUMER,
+                principal,
+                now,
+                offer=offer_id,
+                policy_sha256=view.policy_sha256.hex(),
+                peer=peer,
+                protocol=MESSAGES["RequestContract"].protocol,
+                state=State.REQUESTED.value,
+            )
+            if view.state is not State.REQUESTED or view.last_actor != CONSUMER:
+                negotiation = await self._apply(conn, principal, negotiation, view, None)
+            await self.request_ids.record(conn, scope, request_id, str(negotiation.id).encode())
+            log.info("contract requested", negotiation=negotiation_name(negotiation.id), peer=peer)
+        await self.anchor_pending(negotiation)
+        return negotiation
+
+    async def mirror(
+        self,
+        principal: Principal,
+        negotiation_id: uuid.UUID,
+        view: RemoteView,
+        agreement: RemoteAgreement | None,
+    ) -> Negotiation:
+        """Bring the consumer's record of a negotiation with another mesh to the provider mesh's
+        state: each change is an entry of this side's usage log (the message that made it, sent
+        by this side's consumer or received from the provider), the agreement is kept once AGREED
+        (after checking its digest) and in force once FINALIZED. Nothing changes when the states
+        already match, so a repeated sync or a retried message logs nothing."""
+        async with self.store.pool.acquire() as conn, conn.transaction():
+            negotiation = await self.store.get(negotiation_id, conn, lock=True)
+            if negotiation is None or not negotiation.remote_provider:
+                raise negotiation_not_found(negotiation_name(negotiation_id))
+            updated = await self._apply(conn, principal, negotiation, view, agreement)
+        if updated is not negotiation:
+            await self.anchor_pending(updated)
+        return updated
+
+    async def _apply(
+        self,
+        conn: Any,
+        principal: Principal,
+        negotiation: Negotiation,
+        view: RemoteView,
+        agreement: RemoteAgreement | None,
+    ) -> Negotiation:
+        if negotiation.peer_update_time is not None and view.update_time <= negotiation.peer_update_time:
+            return negotiation  # an older view than the one mirrored already (late, or crossed)
+        unchanged = (
+            view.state is negotiation.state
+            and view.last_actor == negotiation.last_actor
+            and view.policy_sha256 == negotiation.policy_sha256
+        )
+        if unchanged and (view.agreement is None or negotiation.agreement is not None):
+            if negotiation.peer_update_time is None or view.update_time > negotiation.peer_update_time:
+                return await self.store.update(conn, replace(negotiation, peer_update_time=view.update_time))
+            return negotiation
+        if negotiation.state in TERMINAL:
+            # The provider's mesh cannot leave a terminal state: a record that says otherwise is
+            # not this negotiation's.
+            raise FailedPrecondition(
+                "AGREEMENT_MISMATCH",
+                "the provider's mesh reports a state after this side's terminal one",
+                domain=DOMAIN,
+                metadata={"state": negotiation.state.value, "peer_state": view.state.value},
+            )
+        method = message_for(view.state, negotiation.state)
+        now = datetime.now(UTC)
+        changed = replace(
+            negotiation,
+            state=view.state,
+            last_actor=view.last_actor,
+            last_message=method,
+            policy=view.policy,
+            policy_sha256=view.policy_sha256,
+            termination_code=view.termination_code,
+            termination_reason=view.termination_reason,
+            peer_update_time=view.update_time,
+        )
+        details: dict[str, Any] = {
+            "state": view.state.value,
+            "protocol": MESSAGES[method].protocol,
+            "peer": negotiation.peer,
+            "policy_sha256": view.policy_sha256.hex(),
+        }
+        if view.agreement is not None and negotiation.agreement is None:
+            if agreement is None or agreement.id != view.agreement:
+                raise FailedPrecondition(
+                    "AGREEMENT_MISMATCH",
+                    "the provider's mesh named an agreement it did not return",
+                    domain=DOMAIN,
+                    metadata={"agreement": agreement_name(view.agreement)},
+                )
+            self._check_remote_agreement(negotiation, agreement)
+            changed = replace(changed, agreement=agreement.id)
+            details.update(agreement=agreement_name(agreement.id), agreement_sha256=agreement.sha256.hex())
+        if view.state is State.TERMINATED:
+            details.update(code=view.termination_code)
+        updated = await self.store.update(conn, changed)
+        if agreement is not None and negotiation.agreement is None and changed.agreement is not None:
+            await self.store.insert_agreement(
+                conn,
+                Agreement(
+                    id=agreement.id,
+                    negotiation=negotiation.id,
+                    dataset=negotiation.dataset,
+                    provider=negotiation.provider,
+                    consumer=negotiation.consumer,
+                    policy=agreement.policy,
+                    sha256=agreement.sha256,
+                    ledger_receipt="",
+                    active=False,
+                    use_count=0,
+                    create_time=agreement.create_time,
+                ),
+            )
+        if view.state is State.FINALIZED and updated.agreement is not None:
+            await self.store.activate_agreement(conn, updated.agreement)
+        # The consumer's own messages are logged as its caller's; the provider's as the peer's.
+        if view.last_actor == CONSUMER:
+            await self._log(conn, updated, method, CONSUMER, principal, now, **details)
+        else:
+            await self.store.append(
+                conn,
+                updated.id,
+                method,
+                PROVIDER,
+                f"peers/{negotiation.peer}",
+                canonical_json({**details, "received": True}),
+                now,
+            )
+        log.info(
+            "negotiation mirrored",
+            negotiation=negotiation_name(updated.id),
+            message=method,
+            state=updated.state.value,
+        )
+        return updated
+
+    @staticmethod
+    def _check_remote_agreement(negotiation: Negotiation, agreement: RemoteAgreement) -> None:
+        """The provider mesh's agreement must be this negotiation's, between these parties, and
+        hash (policy, parties, time) to the digest it anchored there."""
+        provider = negotiation.provider.removeprefix(f"peers/{negotiation.peer}/")
+        problem = ""
+        if agreement.negotiation != negotiation.id or agreement.dataset != negotiation.dataset:
+            problem = "another negotiation or dataset"
+        elif agreement.provider != provider or not agreement.consumer.endswith(f"/{negotiation.consumer}"):
+            problem = "other parties"
+        else:
+            expected = agreement_digest(
+                replace(negotiation, provider=agreement.provider, consumer=agreement.consumer),
+                agreement.id,
+                agreement.policy,
+                agreement.create_time,
+            )
+            if expected != agreement.sha256:
+                problem = "its digest is not the SHA-256 of its record"
+        if problem:
+            raise FailedPrecondition(
+                "AGREEMENT_MISMATCH",
+                f"the provider's agreement does not check: {problem}",
+                domain=DOMAIN,
+                metadata={"agreement": agreement_name(agreement.id), "problem": problem},
+            )
+
+    def is_retry(self, negotiation: Negotiation, method: str, role: str, terms: policy.Policy | None) -> bool:
         if method == "TerminateNegotiation":
             return negotiation.state is State.TERMINATED
         same_terms = terms is None or terms.digest == negotiation.policy_sha256

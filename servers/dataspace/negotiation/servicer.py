@@ -9,6 +9,7 @@ import grpc
 from jipan.dataspace.v1 import negotiation_service_pb2 as npb
 from jipan.dataspace.v1 import negotiation_service_pb2_grpc as npb_grpc
 from jipan.interceptors.context import current_principal
+from jipan.servers.dataspace.catalog.servicer import caller_token
 from jipan.servers.dataspace.convert import (
     agreement_to_pb,
     decision_to_pb,
@@ -16,66 +17,96 @@ from jipan.servers.dataspace.convert import (
     negotiation_to_pb,
     state_from_pb,
 )
+from jipan.servers.dataspace.federated import Connector
 from jipan.servers.dataspace.negotiation.domain import Negotiations
 
 Context = grpc.aio.ServicerContext[Any, Any]
 
 
 class NegotiationServicer(npb_grpc.NegotiationServiceServicer):
-    def __init__(self, negotiations: Negotiations) -> None:
+    def __init__(self, negotiations: Negotiations, connector: Connector) -> None:
         self._n = negotiations
+        self._c = connector
 
     async def RequestContract(
         self, request: npb.RequestContractRequest, context: Context
     ) -> npb.RequestContractResponse:
-        negotiation = await self._n.request(
-            current_principal(), request.dataset, request.offer_id, request.policy, request.request_id
-        )
+        if request.peer:
+            negotiation = await self._c.request(
+                current_principal(),
+                caller_token(context),
+                request.peer,
+                request.dataset,
+                request.offer_id,
+                request.policy,
+                request.request_id,
+            )
+        else:
+            negotiation = await self._n.request(
+                current_principal(), request.dataset, request.offer_id, request.policy, request.request_id
+            )
         return npb.RequestContractResponse(negotiation=negotiation_to_pb(negotiation))
 
     async def OfferContract(
         self, request: npb.OfferContractRequest, context: Context
     ) -> npb.OfferContractResponse:
-        negotiation = await self._n.send(
-            current_principal(), request.name, "OfferContract", policy_text=request.policy
+        negotiation = await self._c.send(
+            current_principal(),
+            caller_token(context),
+            request.name,
+            "OfferContract",
+            policy_text=request.policy,
         )
         return npb.OfferContractResponse(negotiation=negotiation_to_pb(negotiation))
 
     async def CounterRequest(
         self, request: npb.CounterRequestRequest, context: Context
     ) -> npb.CounterRequestResponse:
-        negotiation = await self._n.send(
-            current_principal(), request.name, "CounterRequest", policy_text=request.policy
+        negotiation = await self._c.send(
+            current_principal(),
+            caller_token(context),
+            request.name,
+            "CounterRequest",
+            policy_text=request.policy,
         )
         return npb.CounterRequestResponse(negotiation=negotiation_to_pb(negotiation))
 
     async def AcceptOffer(self, request: npb.AcceptOfferRequest, context: Context) -> npb.AcceptOfferResponse:
-        negotiation = await self._n.send(current_principal(), request.name, "AcceptOffer")
+        negotiation = await self._c.send(
+            current_principal(), caller_token(context), request.name, "AcceptOffer"
+        )
         return npb.AcceptOfferResponse(negotiation=negotiation_to_pb(negotiation))
 
     async def AgreeContract(
         self, request: npb.AgreeContractRequest, context: Context
     ) -> npb.AgreeContractResponse:
-        negotiation = await self._n.send(current_principal(), request.name, "AgreeContract")
+        negotiation = await self._c.send(
+            current_principal(), caller_token(context), request.name, "AgreeContract"
+        )
         return npb.AgreeContractResponse(negotiation=negotiation_to_pb(negotiation))
 
     async def VerifyAgreement(
         self, request: npb.VerifyAgreementRequest, context: Context
     ) -> npb.VerifyAgreementResponse:
-        negotiation = await self._n.send(current_principal(), request.name, "VerifyAgreement")
+        negotiation = await self._c.send(
+            current_principal(), caller_token(context), request.name, "VerifyAgreement"
+        )
         return npb.VerifyAgreementResponse(negotiation=negotiation_to_pb(negotiation))
 
     async def FinalizeContract(
         self, request: npb.FinalizeContractRequest, context: Context
     ) -> npb.FinalizeContractResponse:
-        negotiation = await self._n.send(current_principal(), request.name, "FinalizeContract")
+        negotiation = await self._c.send(
+            current_principal(), caller_token(context), request.name, "FinalizeContract"
+        )
         return npb.FinalizeContractResponse(negotiation=negotiation_to_pb(negotiation))
 
     async def TerminateNegotiation(
         self, request: npb.TerminateNegotiationRequest, context: Context
     ) -> npb.TerminateNegotiationResponse:
-        negotiation = await self._n.send(
+        negotiation = await self._c.send(
             current_principal(),
+            caller_token(context),
             request.name,
             "TerminateNegotiation",
             code=request.code,
@@ -83,10 +114,16 @@ class NegotiationServicer(npb_grpc.NegotiationServiceServicer):
         )
         return npb.TerminateNegotiationResponse(negotiation=negotiation_to_pb(negotiation))
 
+    async def NotifyNegotiation(
+        self, request: npb.NotifyNegotiationRequest, context: Context
+    ) -> npb.NotifyNegotiationResponse:
+        negotiation = await self._c.notified(current_principal(), request)
+        return npb.NotifyNegotiationResponse(negotiation=negotiation_to_pb(negotiation))
+
     async def GetNegotiation(
         self, request: npb.GetNegotiationRequest, context: Context
     ) -> npb.GetNegotiationResponse:
-        negotiation = await self._n.get(current_principal(), request.name)
+        negotiation = await self._c.get(current_principal(), caller_token(context), request.name)
         return npb.GetNegotiationResponse(negotiation=negotiation_to_pb(negotiation))
 
     async def ListNegotiations(
@@ -112,8 +149,12 @@ class NegotiationServicer(npb_grpc.NegotiationServiceServicer):
     async def AuthorizeUse(
         self, request: npb.AuthorizeUseRequest, context: Context
     ) -> npb.AuthorizeUseResponse:
+        principal = current_principal()
+        remote = await self._c.remote_agreement(principal, request.agreement)
+        if remote is not None:
+            return await self._c.authorize_use(principal, caller_token(context), remote[0], request)
         record = await self._n.authorize_use(
-            current_principal(),
+            principal,
             request.agreement,
             action=request.action,
             purpose=request.purpose,

@@ -13,7 +13,8 @@ from jipan.servers.runtime.idempotency import Connection
 
 _NEGOTIATION = (
     "id, dataset_publisher, dataset_id, offer_id, provider, consumer, state, policy, policy_sha256,"
-    " last_actor, last_message, agreement, termination_code, termination_reason, create_time, update_time"
+    " last_actor, last_message, agreement, termination_code, termination_reason, create_time, update_time,"
+    " peer, peer_update_time"
 )
 _AGREEMENT = (
     "a.id, a.negotiation, n.dataset_publisher, n.dataset_id, a.provider, a.consumer, a.policy, a.sha256,"
@@ -40,6 +41,8 @@ def _negotiation(row: asyncpg.Record) -> Negotiation:
         termination_reason=row["termination_reason"],
         create_time=row["create_time"],
         update_time=row["update_time"],
+        peer=row["peer"],
+        peer_update_time=row["peer_update_time"],
     )
 
 
@@ -80,8 +83,9 @@ class NegotiationStore:
     async def insert(self, conn: Connection, negotiation: Negotiation) -> Negotiation:
         row = await conn.fetchrow(
             "INSERT INTO dataspace.negotiations (id, dataset_publisher, dataset_id, offer_id, provider,"  # noqa: S608
-            " consumer, state, policy, policy_sha256, last_actor, last_message, create_time, update_time)"
-            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)"
+            " consumer, state, policy, policy_sha256, last_actor, last_message, create_time, update_time,"
+            " peer, peer_update_time)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14)"
             f" RETURNING {_NEGOTIATION}",
             negotiation.id,
             negotiation.dataset_publisher,
@@ -95,6 +99,8 @@ class NegotiationStore:
             negotiation.last_actor,
             negotiation.last_message,
             negotiation.create_time,
+            negotiation.peer,
+            negotiation.peer_update_time,
         )
         if row is None:
             raise RuntimeError("negotiation insert returned nothing")
@@ -114,7 +120,10 @@ class NegotiationStore:
         row = await conn.fetchrow(
             "UPDATE dataspace.negotiations SET state = $2, policy = $3, policy_sha256 = $4,"  # noqa: S608
             " last_actor = $5, last_message = $6, agreement = $7, termination_code = $8,"
-            " termination_reason = $9, update_time = now()"
+            # clock_timestamp(), not now(): taken under the row lock, so each message's time is later
+            # than the one before it (the consumer's side of a negotiation between meshes keeps it
+            # as the version of what it mirrored).
+            " termination_reason = $9, update_time = clock_timestamp(), peer_update_time = $10"
             f" WHERE id = $1 RETURNING {_NEGOTIATION}",
             negotiation.id,
             negotiation.state.value,
@@ -125,6 +134,7 @@ class NegotiationStore:
             negotiation.agreement,
             negotiation.termination_code,
             negotiation.termination_reason,
+            negotiation.peer_update_time,
         )
         if row is None:
             raise RuntimeError("negotiation vanished under its row lock")

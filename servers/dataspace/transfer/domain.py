@@ -11,6 +11,7 @@ chained and anchored like its messages.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import json
@@ -44,6 +45,7 @@ from jipan.servers.dataspace.negotiation.domain import (
     parsed_policy,
 )
 from jipan.servers.dataspace.negotiation.types import Agreement
+from jipan.servers.dataspace.retired import RetiredObjects
 from jipan.servers.dataspace.transfer.push import PushFailed, S3Destination, check_destination, push
 from jipan.servers.dataspace.transfer.store import TransferStore
 from jipan.servers.dataspace.transfer.types import PULL, PUSH, TERMINAL, Access, Transfer, TransferState
@@ -102,7 +104,9 @@ class Transfers:
         request_ids: RequestIds,
         *,
         token_ttl_s: int,
+        presign_ttl_s: int = 60,
         push_allow_http_loopback: bool = False,
+        retired: RetiredObjects | None = None,
     ) -> None:
         self.store = store
         self.negotiations = negotiations
@@ -111,6 +115,10 @@ class Transfers:
         self.page_tokens = page_tokens
         self.request_ids = request_ids
         self.token_ttl = timedelta(seconds=token_ttl_s)
+        self.presign_ttl = timedelta(seconds=presign_ttl_s)
+        self.retired = retired
+        self._anchoring: set[asyncio.Task[None]] = set()
+        """Anchorings running beside a response (PresignDownload), held so they are not collected."""
         self.push_allow_http_loopback = push_allow_http_loopback
 
     # --- reading ---------------------------------------------------------------------------------
@@ -157,17 +165,13 @@ class Transfers:
     ) -> tuple[Access, bytes, datetime]:
         token = secrets.token_urlsafe(32)
         expire = datetime.now(UTC) + self.token_ttl
-        url = ""
         if grant is not None:
-            # Under a consent: no longer than the consent token, and no presigned URL, which the
-            # store would honour without asking whether the consent still holds.
+            # Under a consent: no longer than the consent token.
             expire = min(expire, grant.expires_at)
-        else:
-            url = (
-                await self.objects.presign_get(transfer.object_key, int(self.token_ttl.total_seconds())) or ""
-            )
+        # No presigned URL here: the store would honour it for the token's whole life without
+        # asking whether the policy still permits the use (PresignDownload gives one per download).
         return (
-            Access(token=token, expire_time=expire, url=url),
+            Access(token=token, expire_time=expire, url=""),
             hashlib.sha256(token.encode()).digest(),
             expire,
         )
@@ -269,6 +273,7 @@ class Transfers:
                     transfer = await self.store.get(uuid.UUID(stored["transfer"]), conn)
             else:
                 _, current = await self.negotiations.lock_in_force(conn, agreement.id)
+                await RetiredObjects.check_current(conn, object_key)
                 decision = self._decide(current, principal, purpose, current.use_count + 1)
                 now = datetime.now(UTC)
                 transfer = Transfer(
@@ -597,6 +602,8 @@ class Transfers:
         if refused is not None:
             raise not_permitted(refused, f"agreements/{transfer.agreement}")
         log.info("transfer message", transfer=name, message=method, state=changed.state.value)
+        if changed.state in TERMINAL and self.retired is not None:
+            await self.retired.sweep()  # the data it read may have been replaced meanwhile
         return changed, access
 
     @staticmethod
@@ -614,6 +621,53 @@ class Transfers:
         self, principal: Principal, name: str, token: str, consent_token: str = ""
     ) -> AsyncIterator[tuple[bytes, bytes]]:
         """Check everything, log the access, then yield (chunk, b"") ... and finally (b"", sha256)."""
+        transfer = await self._check_download(principal, name, token, consent_token, "DownloadTransfer")
+        return self._stream(transfer)
+
+    async def presign(self, principal: Principal, name: str, token: str) -> tuple[str, datetime]:
+        """A presigned GET URL for one download, after the checks of a download (the policy at this
+        moment among them, logged as `PresignDownload`), living `presign_ttl`."""
+        probe = await self.get(principal, name)
+        if probe.consent:
+            raise FailedPrecondition(
+                "PRESIGN_UNAVAILABLE",
+                "personal data are downloaded through DownloadTransfer, which checks the consent",
+                domain=DOMAIN,
+                metadata={"transfer": name, "problem": "personal data"},
+            )
+        # The entry is committed before the URL is returned; its ledger anchoring runs beside the
+        # download rather than before it (a download starts within seconds of asking, and an entry
+        # the ledger did not take is anchored by the next call on the negotiation anyway).
+        transfer = await self._check_download(
+            principal, name, token, "", "PresignDownload", wait_anchor=False
+        )
+        ttl = int(self.presign_ttl.total_seconds())
+        expire = datetime.now(UTC) + self.presign_ttl
+        if transfer.token_expire_time is not None:
+            expire = min(expire, transfer.token_expire_time)
+            ttl = max(1, min(ttl, int((transfer.token_expire_time - datetime.now(UTC)).total_seconds())))
+        url = await self.objects.presign_get(transfer.object_key, ttl)
+        if not url:
+            raise FailedPrecondition(
+                "PRESIGN_UNAVAILABLE",
+                "this object store has no presigned URLs; use DownloadTransfer",
+                domain=DOMAIN,
+                metadata={"transfer": name, "problem": "store"},
+            )
+        return url, expire
+
+    async def _check_download(
+        self,
+        principal: Principal,
+        name: str,
+        token: str,
+        consent_token: str,
+        event: str,
+        *,
+        wait_anchor: bool = True,
+    ) -> Transfer:
+        """The checks every download passes at its moment: the caller is the consumer, the consent
+        (personal data), the transfer STARTED, its token, and the agreement's policy; logged."""
         org = org_of(principal)
         transfer_id = parse_transfer(name)
         probe = await self.store.get(transfer_id)
@@ -626,14 +680,14 @@ class Transfers:
                 domain=DOMAIN,
                 metadata={"transfer": name},
             )
-        await self._consent(principal, probe, consent_token, probe.purpose, "DownloadTransfer")
+        await self._consent(principal, probe, consent_token, probe.purpose, event)
         async with self.store.pool.acquire() as conn, conn.transaction():
             negotiation, agreement = await self.negotiations.lock_in_force(conn, probe.agreement)
             transfer = await self.store.get(transfer_id, conn)
             if transfer is None:
                 raise transfer_not_found(name)
             if transfer.state is not TransferState.STARTED:
-                raise self._refused(transfer, "DownloadTransfer", CONSUMER, "the transfer is not STARTED")
+                raise self._refused(transfer, event, CONSUMER, "the transfer is not STARTED")
             now = datetime.now(UTC)
             presented = hashlib.sha256(token.encode()).digest()
             if (
@@ -652,17 +706,22 @@ class Transfers:
             await self._log(
                 conn,
                 transfer,
-                "DownloadTransfer",
+                event,
                 CONSUMER,
                 principal,
                 permitted=decision.permitted,
                 decision=decision.reason,
                 rule=decision.rule,
             )
-        await self.negotiations.anchor_pending(negotiation)
+        if wait_anchor:
+            await self.negotiations.anchor_pending(negotiation)
+        else:
+            task = asyncio.create_task(self.negotiations.anchor_pending(negotiation))
+            self._anchoring.add(task)
+            task.add_done_callback(self._anchoring.discard)
         if not decision.permitted:
             raise not_permitted(decision, f"agreements/{agreement.id}")
-        return self._stream(transfer)
+        return transfer
 
     async def _stream(self, transfer: Transfer) -> AsyncIterator[tuple[bytes, bytes]]:
         digest = hashlib.sha256()

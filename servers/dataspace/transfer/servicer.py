@@ -10,7 +10,10 @@ import grpc
 from jipan.dataspace.v1 import transfer_service_pb2 as tpb
 from jipan.dataspace.v1 import transfer_service_pb2_grpc as tpb_grpc
 from jipan.interceptors.context import current_principal
+from jipan.servers.dataspace.catalog.domain import org_of
+from jipan.servers.dataspace.catalog.servicer import caller_token
 from jipan.servers.dataspace.convert import transfer_to_pb
+from jipan.servers.dataspace.federated import Connector
 from jipan.servers.dataspace.transfer.domain import Transfers
 from jipan.servers.dataspace.transfer.push import S3Destination
 
@@ -18,12 +21,17 @@ Context = grpc.aio.ServicerContext[Any, Any]
 
 
 class TransferServicer(tpb_grpc.TransferServiceServicer):
-    def __init__(self, transfers: Transfers) -> None:
+    def __init__(self, transfers: Transfers, connector: Connector) -> None:
         self._t = transfers
+        self._c = connector
 
     async def RequestTransfer(
         self, request: tpb.RequestTransferRequest, context: Context
     ) -> tpb.RequestTransferResponse:
+        principal = current_principal()
+        remote = await self._c.remote_agreement(principal, request.agreement)
+        if remote is not None:
+            return await self._c.request_transfer(principal, caller_token(context), remote[0], request)
         push_to = None
         if request.HasField("push_destination"):
             d = request.push_destination
@@ -37,7 +45,7 @@ class TransferServicer(tpb_grpc.TransferServiceServicer):
                 session_token=d.session_token,
             )
         transfer, access = await self._t.request(
-            current_principal(),
+            principal,
             request.agreement,
             request.distribution_id,
             request.purpose,
@@ -65,7 +73,7 @@ class TransferServicer(tpb_grpc.TransferServiceServicer):
             consent_token=request.consent_token,
         )
         # The token goes to the consumer only.
-        shown = access if principal.org == transfer.consumer else None
+        shown = access if org_of(principal) == transfer.consumer else None
         return tpb.ResumeTransferResponse(transfer=transfer_to_pb(transfer, shown))
 
     async def CompleteTransfer(
@@ -99,8 +107,21 @@ class TransferServicer(tpb_grpc.TransferServiceServicer):
     async def DownloadTransfer(
         self, request: tpb.DownloadTransferRequest, context: Context
     ) -> AsyncIterator[tpb.DownloadTransferResponse]:
+        if request.peer:
+            relayed = await self._c.download(current_principal(), caller_token(context), request)
+            async for message in relayed:
+                yield message
+            return
         stream = await self._t.open_download(
             current_principal(), request.name, request.token, request.consent_token
         )
         async for chunk, digest in stream:
             yield tpb.DownloadTransferResponse(chunk=chunk, sha256=digest)
+
+    async def PresignDownload(
+        self, request: tpb.PresignDownloadRequest, context: Context
+    ) -> tpb.PresignDownloadResponse:
+        url, expire = await self._t.presign(current_principal(), request.name, request.token)
+        response = tpb.PresignDownloadResponse(url=url)
+        response.expire_time.FromDatetime(expire)
+        return response

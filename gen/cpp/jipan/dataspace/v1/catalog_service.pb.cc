@@ -83,6 +83,7 @@ PROTOBUF_CONSTEXPR ListDatasetsRequest::ListDatasetsRequest(
   , /*decltype(_impl_.theme_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.keyword_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.query_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.peer_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.page_size_)*/0
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct ListDatasetsRequestDefaultTypeInternal {
@@ -341,6 +342,7 @@ const uint32_t TableStruct_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto::o
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::ListDatasetsRequest, _impl_.theme_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::ListDatasetsRequest, _impl_.keyword_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::ListDatasetsRequest, _impl_.query_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::ListDatasetsRequest, _impl_.peer_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::ListDatasetsResponse, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -463,20 +465,20 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 15, -1, -1, sizeof(::jipan::dataspace::v1::GetDatasetRequest)},
   { 22, -1, -1, sizeof(::jipan::dataspace::v1::GetDatasetResponse)},
   { 29, -1, -1, sizeof(::jipan::dataspace::v1::ListDatasetsRequest)},
-  { 41, -1, -1, sizeof(::jipan::dataspace::v1::ListDatasetsResponse)},
-  { 49, -1, -1, sizeof(::jipan::dataspace::v1::UpdateDatasetRequest)},
-  { 58, -1, -1, sizeof(::jipan::dataspace::v1::UpdateDatasetResponse)},
-  { 65, -1, -1, sizeof(::jipan::dataspace::v1::ExportCatalogRequest)},
-  { 74, -1, -1, sizeof(::jipan::dataspace::v1::ExportCatalogResponse)},
-  { 82, -1, -1, sizeof(::jipan::dataspace::v1::ValidatePolicyRequest)},
-  { 89, -1, -1, sizeof(::jipan::dataspace::v1::ValidatePolicyResponse)},
-  { 98, -1, -1, sizeof(::jipan::dataspace::v1::UploadDistributionRequest)},
-  { 107, -1, -1, sizeof(::jipan::dataspace::v1::UploadDistributionHeader)},
-  { 117, -1, -1, sizeof(::jipan::dataspace::v1::AssessDistributionRequest)},
-  { 126, -1, -1, sizeof(::jipan::dataspace::v1::AssessDistributionResponse)},
-  { 133, -1, -1, sizeof(::jipan::dataspace::v1::UploadDistributionResponse)},
-  { 140, -1, -1, sizeof(::jipan::dataspace::v1::PublishFactCheckDatasetRequest)},
-  { 148, -1, -1, sizeof(::jipan::dataspace::v1::PublishFactCheckDatasetResponse)},
+  { 42, -1, -1, sizeof(::jipan::dataspace::v1::ListDatasetsResponse)},
+  { 50, -1, -1, sizeof(::jipan::dataspace::v1::UpdateDatasetRequest)},
+  { 59, -1, -1, sizeof(::jipan::dataspace::v1::UpdateDatasetResponse)},
+  { 66, -1, -1, sizeof(::jipan::dataspace::v1::ExportCatalogRequest)},
+  { 75, -1, -1, sizeof(::jipan::dataspace::v1::ExportCatalogResponse)},
+  { 83, -1, -1, sizeof(::jipan::dataspace::v1::ValidatePolicyRequest)},
+  { 90, -1, -1, sizeof(::jipan::dataspace::v1::ValidatePolicyResponse)},
+  { 99, -1, -1, sizeof(::jipan::dataspace::v1::UploadDistributionRequest)},
+  { 108, -1, -1, sizeof(::jipan::dataspace::v1::UploadDistributionHeader)},
+  { 118, -1, -1, sizeof(::jipan::dataspace::v1::AssessDistributionRequest)},
+  { 127, -1, -1, sizeof(::jipan::dataspace::v1::AssessDistributionResponse)},
+  { 134, -1, -1, sizeof(::jipan::dataspace::v1::UploadDistributionResponse)},
+  { 141, -1, -1, sizeof(::jipan::dataspace::v1::PublishFactCheckDatasetRequest)},
+  { 149, -1, -1, sizeof(::jipan::dataspace::v1::PublishFactCheckDatasetResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -515,94 +517,95 @@ const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2fcatalog_5fservice_
   "aspace.v1.DatasetR\007dataset\"2\n\021GetDataset"
   "Request\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"K"
   "\n\022GetDatasetResponse\0225\n\007dataset\030\001 \001(\0132\033."
-  "jipan.dataspace.v1.DatasetR\007dataset\"\352\001\n\023"
+  "jipan.dataspace.v1.DatasetR\007dataset\"\237\002\n\023"
   "ListDatasetsRequest\022&\n\tpage_size\030\001 \001(\005B\t"
   "\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_token\030\002 \001(\tB"
   "\007\312\363\030\003\030\200\010R\tpageToken\022$\n\tpublisher\030\003 \001(\tB\006"
   "\312\363\030\002\030xR\tpublisher\022\034\n\005theme\030\004 \001(\tB\006\312\363\030\002\0302"
   "R\005theme\022 \n\007keyword\030\005 \001(\tB\006\312\363\030\002\030dR\007keywor"
-  "d\022\035\n\005query\030\006 \001(\tB\007\312\363\030\003\030\310\001R\005query\"w\n\024List"
-  "DatasetsResponse\0227\n\010datasets\030\001 \003(\0132\033.jip"
-  "an.dataspace.v1.DatasetR\010datasets\022&\n\017nex"
-  "t_page_token\030\002 \001(\tR\rnextPageToken\"\266\001\n\024Up"
-  "dateDatasetRequest\022=\n\007dataset\030\001 \001(\0132\033.ji"
-  "pan.dataspace.v1.DatasetB\006\312\363\030\002\010\001R\007datase"
-  "t\022C\n\013update_mask\030\002 \001(\0132\032.google.protobuf"
-  ".FieldMaskB\006\312\363\030\002\010\001R\nupdateMask\022\032\n\004etag\030\003"
-  " \001(\tB\006\312\363\030\002\030dR\004etag\"N\n\025UpdateDatasetRespo"
-  "nse\0225\n\007dataset\030\001 \001(\0132\033.jipan.dataspace.v"
-  "1.DatasetR\007dataset\"\214\001\n\024ExportCatalogRequ"
-  "est\022$\n\tpublisher\030\001 \001(\tB\006\312\363\030\002\030xR\tpublishe"
-  "r\022&\n\tpage_size\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSiz"
-  "e\022&\n\npage_token\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tpageToke"
-  "n\"X\n\025ExportCatalogResponse\022\027\n\007json_ld\030\001 "
-  "\001(\tR\006jsonLd\022&\n\017next_page_token\030\002 \001(\tR\rne"
-  "xtPageToken\";\n\025ValidatePolicyRequest\022\"\n\006"
-  "policy\030\001 \001(\tB\n\312\363\030\006\010\001\030\200\200\004R\006policy\"\203\001\n\026Val"
-  "idatePolicyResponse\022#\n\rpolicy_sha256\030\001 \001"
-  "(\014R\014policySha256\022 \n\013permissions\030\002 \003(\tR\013p"
-  "ermissions\022\"\n\014prohibitions\030\003 \003(\tR\014prohib"
-  "itions\"\216\001\n\031UploadDistributionRequest\022F\n\006"
-  "header\030\001 \001(\0132,.jipan.dataspace.v1.Upload"
-  "DistributionHeaderH\000R\006header\022!\n\005chunk\030\002 "
-  "\001(\014B\t\312\363\030\005\030\200\200\200\002H\000R\005chunkB\006\n\004part\"\350\001\n\030Uplo"
-  "adDistributionHeader\022#\n\007dataset\030\001 \001(\tB\t\312"
-  "\363\030\005\010\001\030\254\002R\007dataset\0221\n\017distribution_id\030\002 \001"
-  "(\tB\010\312\363\030\004\010\001\030\?R\016distributionId\022/\n\017expected"
-  "_sha256\030\003 \001(\014B\006\312\363\030\002\030 R\016expectedSha256\022C\n"
-  "\014data_subject\030\004 \001(\tB \312\363\030\034\030d*\030^(people/[0"
-  "-9a-f]{32})\?$R\013dataSubject\"\247\001\n\031AssessDis"
-  "tributionRequest\022#\n\007dataset\030\001 \001(\tB\t\312\363\030\005\010"
-  "\001\030\254\002R\007dataset\0221\n\017distribution_id\030\002 \001(\tB\010"
-  "\312\363\030\004\010\001\030\?R\016distributionId\0222\n\017privacy_data"
-  "set\030\003 \001(\tB\t\312\363\030\005\010\001\030\254\002R\016privacyDataset\"S\n\032"
-  "AssessDistributionResponse\0225\n\007dataset\030\001 "
-  "\001(\0132\033.jipan.dataspace.v1.DatasetR\007datase"
-  "t\"S\n\032UploadDistributionResponse\0225\n\007datas"
-  "et\030\001 \001(\0132\033.jipan.dataspace.v1.DatasetR\007d"
-  "ataset\"\202\001\n\036PublishFactCheckDatasetReques"
-  "t\022=\n\ndataset_id\030\001 \001(\tB\036\312\363\030\032\010\001*\026^[a-z][a-"
-  "z0-9-]{0,62}$R\tdatasetId\022!\n\007license\030\002 \001("
-  "\tB\007\312\363\030\003\030\254\002R\007license\"y\n\037PublishFactCheckD"
-  "atasetResponse\0225\n\007dataset\030\001 \001(\0132\033.jipan."
-  "dataspace.v1.DatasetR\007dataset\022\037\n\013fact_ch"
-  "ecks\030\002 \001(\003R\nfactChecks2\273\t\n\016CatalogServic"
-  "e\022}\n\rCreateDataset\022(.jipan.dataspace.v1."
-  "CreateDatasetRequest\032).jipan.dataspace.v"
-  "1.CreateDatasetResponse\"\027\302\363\030\023\010\002\022\017dataspa"
-  "ce.write\022s\n\nGetDataset\022%.jipan.dataspace"
-  ".v1.GetDatasetRequest\032&.jipan.dataspace."
-  "v1.GetDatasetResponse\"\026\302\363\030\022\010\002\022\016dataspace"
-  ".read\022y\n\014ListDatasets\022\'.jipan.dataspace."
-  "v1.ListDatasetsRequest\032(.jipan.dataspace"
-  ".v1.ListDatasetsResponse\"\026\302\363\030\022\010\002\022\016datasp"
-  "ace.read\022}\n\rUpdateDataset\022(.jipan.datasp"
-  "ace.v1.UpdateDatasetRequest\032).jipan.data"
-  "space.v1.UpdateDatasetResponse\"\027\302\363\030\023\010\002\022\017"
-  "dataspace.write\022|\n\rExportCatalog\022(.jipan"
-  ".dataspace.v1.ExportCatalogRequest\032).jip"
-  "an.dataspace.v1.ExportCatalogResponse\"\026\302"
-  "\363\030\022\010\002\022\016dataspace.read\022\216\001\n\022UploadDistribu"
-  "tion\022-.jipan.dataspace.v1.UploadDistribu"
-  "tionRequest\032..jipan.dataspace.v1.UploadD"
-  "istributionResponse\"\027\302\363\030\023\010\002\022\017dataspace.w"
-  "rite(\001\022\214\001\n\022AssessDistribution\022-.jipan.da"
-  "taspace.v1.AssessDistributionRequest\032..j"
-  "ipan.dataspace.v1.AssessDistributionResp"
-  "onse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\233\001\n\027Publis"
-  "hFactCheckDataset\0222.jipan.dataspace.v1.P"
-  "ublishFactCheckDatasetRequest\0323.jipan.da"
-  "taspace.v1.PublishFactCheckDatasetRespon"
-  "se\"\027\302\363\030\023\010\002\022\017dataspace.write\022\177\n\016ValidateP"
-  "olicy\022).jipan.dataspace.v1.ValidatePolic"
-  "yRequest\032*.jipan.dataspace.v1.ValidatePo"
-  "licyResponse\"\026\302\363\030\022\010\002\022\016dataspace.readB\306\001\n"
-  "\025tw.jipan.dataspace.v1B\023CatalogServicePr"
-  "otoP\001Z.jipan.tw/gen/go/jipan/dataspace/v"
-  "1;dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace.V1"
-  "\312\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspace\\"
-  "V1\\GPBMetadata\352\002\024Jipan::Dataspace::V1b\006p"
-  "roto3"
+  "d\022\035\n\005query\030\006 \001(\tB\007\312\363\030\003\030\310\001R\005query\0223\n\004peer"
+  "\030\007 \001(\tB\037\312\363\030\033*\031^([a-z][a-z0-9-]{0,62})\?$R"
+  "\004peer\"w\n\024ListDatasetsResponse\0227\n\010dataset"
+  "s\030\001 \003(\0132\033.jipan.dataspace.v1.DatasetR\010da"
+  "tasets\022&\n\017next_page_token\030\002 \001(\tR\rnextPag"
+  "eToken\"\266\001\n\024UpdateDatasetRequest\022=\n\007datas"
+  "et\030\001 \001(\0132\033.jipan.dataspace.v1.DatasetB\006\312"
+  "\363\030\002\010\001R\007dataset\022C\n\013update_mask\030\002 \001(\0132\032.go"
+  "ogle.protobuf.FieldMaskB\006\312\363\030\002\010\001R\nupdateM"
+  "ask\022\032\n\004etag\030\003 \001(\tB\006\312\363\030\002\030dR\004etag\"N\n\025Updat"
+  "eDatasetResponse\0225\n\007dataset\030\001 \001(\0132\033.jipa"
+  "n.dataspace.v1.DatasetR\007dataset\"\214\001\n\024Expo"
+  "rtCatalogRequest\022$\n\tpublisher\030\001 \001(\tB\006\312\363\030"
+  "\002\030xR\tpublisher\022&\n\tpage_size\030\002 \001(\005B\t\312\363\030\0050"
+  "\0008\364\003R\010pageSize\022&\n\npage_token\030\003 \001(\tB\007\312\363\030\003"
+  "\030\200\010R\tpageToken\"X\n\025ExportCatalogResponse\022"
+  "\027\n\007json_ld\030\001 \001(\tR\006jsonLd\022&\n\017next_page_to"
+  "ken\030\002 \001(\tR\rnextPageToken\";\n\025ValidatePoli"
+  "cyRequest\022\"\n\006policy\030\001 \001(\tB\n\312\363\030\006\010\001\030\200\200\004R\006p"
+  "olicy\"\203\001\n\026ValidatePolicyResponse\022#\n\rpoli"
+  "cy_sha256\030\001 \001(\014R\014policySha256\022 \n\013permiss"
+  "ions\030\002 \003(\tR\013permissions\022\"\n\014prohibitions\030"
+  "\003 \003(\tR\014prohibitions\"\216\001\n\031UploadDistributi"
+  "onRequest\022F\n\006header\030\001 \001(\0132,.jipan.datasp"
+  "ace.v1.UploadDistributionHeaderH\000R\006heade"
+  "r\022!\n\005chunk\030\002 \001(\014B\t\312\363\030\005\030\200\200\200\002H\000R\005chunkB\006\n\004"
+  "part\"\350\001\n\030UploadDistributionHeader\022#\n\007dat"
+  "aset\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\007dataset\0221\n\017distri"
+  "bution_id\030\002 \001(\tB\010\312\363\030\004\010\001\030\?R\016distributionI"
+  "d\022/\n\017expected_sha256\030\003 \001(\014B\006\312\363\030\002\030 R\016expe"
+  "ctedSha256\022C\n\014data_subject\030\004 \001(\tB \312\363\030\034\030d"
+  "*\030^(people/[0-9a-f]{32})\?$R\013dataSubject\""
+  "\247\001\n\031AssessDistributionRequest\022#\n\007dataset"
+  "\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\007dataset\0221\n\017distributi"
+  "on_id\030\002 \001(\tB\010\312\363\030\004\010\001\030\?R\016distributionId\0222\n"
+  "\017privacy_dataset\030\003 \001(\tB\t\312\363\030\005\010\001\030\254\002R\016priva"
+  "cyDataset\"S\n\032AssessDistributionResponse\022"
+  "5\n\007dataset\030\001 \001(\0132\033.jipan.dataspace.v1.Da"
+  "tasetR\007dataset\"S\n\032UploadDistributionResp"
+  "onse\0225\n\007dataset\030\001 \001(\0132\033.jipan.dataspace."
+  "v1.DatasetR\007dataset\"\202\001\n\036PublishFactCheck"
+  "DatasetRequest\022=\n\ndataset_id\030\001 \001(\tB\036\312\363\030\032"
+  "\010\001*\026^[a-z][a-z0-9-]{0,62}$R\tdatasetId\022!\n"
+  "\007license\030\002 \001(\tB\007\312\363\030\003\030\254\002R\007license\"y\n\037Publ"
+  "ishFactCheckDatasetResponse\0225\n\007dataset\030\001"
+  " \001(\0132\033.jipan.dataspace.v1.DatasetR\007datas"
+  "et\022\037\n\013fact_checks\030\002 \001(\003R\nfactChecks2\273\t\n\016"
+  "CatalogService\022}\n\rCreateDataset\022(.jipan."
+  "dataspace.v1.CreateDatasetRequest\032).jipa"
+  "n.dataspace.v1.CreateDatasetResponse\"\027\302\363"
+  "\030\023\010\002\022\017dataspace.write\022s\n\nGetDataset\022%.ji"
+  "pan.dataspace.v1.GetDatasetRequest\032&.jip"
+  "an.dataspace.v1.GetDatasetResponse\"\026\302\363\030\022"
+  "\010\002\022\016dataspace.read\022y\n\014ListDatasets\022\'.jip"
+  "an.dataspace.v1.ListDatasetsRequest\032(.ji"
+  "pan.dataspace.v1.ListDatasetsResponse\"\026\302"
+  "\363\030\022\010\002\022\016dataspace.read\022}\n\rUpdateDataset\022("
+  ".jipan.dataspace.v1.UpdateDatasetRequest"
+  "\032).jipan.dataspace.v1.UpdateDatasetRespo"
+  "nse\"\027\302\363\030\023\010\002\022\017dataspace.write\022|\n\rExportCa"
+  "talog\022(.jipan.dataspace.v1.ExportCatalog"
+  "Request\032).jipan.dataspace.v1.ExportCatal"
+  "ogResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022\216\001\n\022U"
+  "ploadDistribution\022-.jipan.dataspace.v1.U"
+  "ploadDistributionRequest\032..jipan.dataspa"
+  "ce.v1.UploadDistributionResponse\"\027\302\363\030\023\010\002"
+  "\022\017dataspace.write(\001\022\214\001\n\022AssessDistributi"
+  "on\022-.jipan.dataspace.v1.AssessDistributi"
+  "onRequest\032..jipan.dataspace.v1.AssessDis"
+  "tributionResponse\"\027\302\363\030\023\010\002\022\017dataspace.wri"
+  "te\022\233\001\n\027PublishFactCheckDataset\0222.jipan.d"
+  "ataspace.v1.PublishFactCheckDatasetReque"
+  "st\0323.jipan.dataspace.v1.PublishFactCheck"
+  "DatasetResponse\"\027\302\363\030\023\010\002\022\017dataspace.write"
+  "\022\177\n\016ValidatePolicy\022).jipan.dataspace.v1."
+  "ValidatePolicyRequest\032*.jipan.dataspace."
+  "v1.ValidatePolicyResponse\"\026\302\363\030\022\010\002\022\016datas"
+  "pace.readB\306\001\n\025tw.jipan.dataspace.v1B\023Cat"
+  "alogServiceProtoP\001Z.jipan.tw/gen/go/jipa"
+  "n/dataspace/v1;dataspacev1\242\002\003JDX\252\002\022Jipan"
+  ".Dataspace.V1\312\002\022Jipan\\Dataspace\\V1\342\002\036Jip"
+  "an\\Dataspace\\V1\\GPBMetadata\352\002\024Jipan::Dat"
+  "aspace::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_deps[4] = {
   &::descriptor_table_google_2fprotobuf_2ffield_5fmask_2eproto,
@@ -612,7 +615,7 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto = {
-    false, false, 4005, descriptor_table_protodef_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto,
+    false, false, 4058, descriptor_table_protodef_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto,
     "jipan/dataspace/v1/catalog_service.proto",
     &descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_once, descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_deps, 4, 19,
     schemas, file_default_instances, TableStruct_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto::offsets,
@@ -1502,6 +1505,7 @@ ListDatasetsRequest::ListDatasetsRequest(const ListDatasetsRequest& from)
     , decltype(_impl_.theme_){}
     , decltype(_impl_.keyword_){}
     , decltype(_impl_.query_){}
+    , decltype(_impl_.peer_){}
     , decltype(_impl_.page_size_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
@@ -1546,6 +1550,14 @@ ListDatasetsRequest::ListDatasetsRequest(const ListDatasetsRequest& from)
     _this->_impl_.query_.Set(from._internal_query(), 
       _this->GetArenaForAllocation());
   }
+  _impl_.peer_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.peer_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_peer().empty()) {
+    _this->_impl_.peer_.Set(from._internal_peer(), 
+      _this->GetArenaForAllocation());
+  }
   _this->_impl_.page_size_ = from._impl_.page_size_;
   // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.ListDatasetsRequest)
 }
@@ -1560,6 +1572,7 @@ inline void ListDatasetsRequest::SharedCtor(
     , decltype(_impl_.theme_){}
     , decltype(_impl_.keyword_){}
     , decltype(_impl_.query_){}
+    , decltype(_impl_.peer_){}
     , decltype(_impl_.page_size_){0}
     , /*decltype(_impl_._cached_size_)*/{}
   };
@@ -1583,6 +1596,10 @@ inline void ListDatasetsRequest::SharedCtor(
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
     _impl_.query_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.peer_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.peer_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
 ListDatasetsRequest::~ListDatasetsRequest() {
@@ -1601,6 +1618,7 @@ inline void ListDatasetsRequest::SharedDtor() {
   _impl_.theme_.Destroy();
   _impl_.keyword_.Destroy();
   _impl_.query_.Destroy();
+  _impl_.peer_.Destroy();
 }
 
 void ListDatasetsRequest::SetCachedSize(int size) const {
@@ -1618,6 +1636,7 @@ void ListDatasetsRequest::Clear() {
   _impl_.theme_.ClearToEmpty();
   _impl_.keyword_.ClearToEmpty();
   _impl_.query_.ClearToEmpty();
+  _impl_.peer_.ClearToEmpty();
   _impl_.page_size_ = 0;
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
@@ -1683,6 +1702,16 @@ const char* ListDatasetsRequest::_InternalParse(const char* ptr, ::_pbi::ParseCo
           ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
           CHK_(ptr);
           CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.ListDatasetsRequest.query"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string peer = 7 [json_name = "peer", (.jipan.common.v1.field_rules) = {
+      case 7:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 58)) {
+          auto str = _internal_mutable_peer();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.ListDatasetsRequest.peer"));
         } else
           goto handle_unusual;
         continue;
@@ -1771,6 +1800,16 @@ uint8_t* ListDatasetsRequest::_InternalSerialize(
         6, this->_internal_query(), target);
   }
 
+  // string peer = 7 [json_name = "peer", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_peer().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_peer().data(), static_cast<int>(this->_internal_peer().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.ListDatasetsRequest.peer");
+    target = stream->WriteStringMaybeAliased(
+        7, this->_internal_peer(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -1822,6 +1861,13 @@ size_t ListDatasetsRequest::ByteSizeLong() const {
         this->_internal_query());
   }
 
+  // string peer = 7 [json_name = "peer", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_peer().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_peer());
+  }
+
   // int32 page_size = 1 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
   if (this->_internal_page_size() != 0) {
     total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_page_size());
@@ -1859,6 +1905,9 @@ void ListDatasetsRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, co
   }
   if (!from._internal_query().empty()) {
     _this->_internal_set_query(from._internal_query());
+  }
+  if (!from._internal_peer().empty()) {
+    _this->_internal_set_peer(from._internal_peer());
   }
   if (from._internal_page_size() != 0) {
     _this->_internal_set_page_size(from._internal_page_size());
@@ -1901,6 +1950,10 @@ void ListDatasetsRequest::InternalSwap(ListDatasetsRequest* other) {
   ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
       &_impl_.query_, lhs_arena,
       &other->_impl_.query_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.peer_, lhs_arena,
+      &other->_impl_.peer_, rhs_arena
   );
   swap(_impl_.page_size_, other->_impl_.page_size_);
 }

@@ -904,6 +904,7 @@ class ListDatasetsRequest final :
     kThemeFieldNumber = 4,
     kKeywordFieldNumber = 5,
     kQueryFieldNumber = 6,
+    kPeerFieldNumber = 7,
     kPageSizeFieldNumber = 1,
   };
   // string page_token = 2 [json_name = "pageToken", (.jipan.common.v1.field_rules) = {
@@ -976,6 +977,20 @@ class ListDatasetsRequest final :
   std::string* _internal_mutable_query();
   public:
 
+  // string peer = 7 [json_name = "peer", (.jipan.common.v1.field_rules) = {
+  void clear_peer();
+  const std::string& peer() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_peer(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_peer();
+  PROTOBUF_NODISCARD std::string* release_peer();
+  void set_allocated_peer(std::string* peer);
+  private:
+  const std::string& _internal_peer() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_peer(const std::string& value);
+  std::string* _internal_mutable_peer();
+  public:
+
   // int32 page_size = 1 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
   void clear_page_size();
   int32_t page_size() const;
@@ -998,6 +1013,7 @@ class ListDatasetsRequest final :
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr theme_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr keyword_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr query_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr peer_;
     int32_t page_size_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
@@ -4117,6 +4133,56 @@ inline void ListDatasetsRequest::set_allocated_query(std::string* query) {
   }
 #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
   // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.ListDatasetsRequest.query)
+}
+
+// string peer = 7 [json_name = "peer", (.jipan.common.v1.field_rules) = {
+inline void ListDatasetsRequest::clear_peer() {
+  _impl_.peer_.ClearToEmpty();
+}
+inline const std::string& ListDatasetsRequest::peer() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.ListDatasetsRequest.peer)
+  return _internal_peer();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ListDatasetsRequest::set_peer(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.peer_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.ListDatasetsRequest.peer)
+}
+inline std::string* ListDatasetsRequest::mutable_peer() {
+  std::string* _s = _internal_mutable_peer();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.ListDatasetsRequest.peer)
+  return _s;
+}
+inline const std::string& ListDatasetsRequest::_internal_peer() const {
+  return _impl_.peer_.Get();
+}
+inline void ListDatasetsRequest::_internal_set_peer(const std::string& value) {
+  
+  _impl_.peer_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ListDatasetsRequest::_internal_mutable_peer() {
+  
+  return _impl_.peer_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ListDatasetsRequest::release_peer() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.ListDatasetsRequest.peer)
+  return _impl_.peer_.Release();
+}
+inline void ListDatasetsRequest::set_allocated_peer(std::string* peer) {
+  if (peer != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.peer_.SetAllocated(peer, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.peer_.IsDefault()) {
+    _impl_.peer_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.ListDatasetsRequest.peer)
 }
 
 // -------------------------------------------------------------------

@@ -85,12 +85,17 @@ enum ErrorReason : int {
   ERROR_REASON_PUSH_FAILED = 32,
   ERROR_REASON_FACTCHECK_UNAVAILABLE = 33,
   ERROR_REASON_FACTCHECK_DATASET = 34,
+  ERROR_REASON_PEER_NOT_CONFIGURED = 35,
+  ERROR_REASON_PEER_REFUSED = 36,
+  ERROR_REASON_PEER_UNAVAILABLE = 37,
+  ERROR_REASON_AGREEMENT_MISMATCH = 38,
+  ERROR_REASON_PRESIGN_UNAVAILABLE = 39,
   ErrorReason_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
   ErrorReason_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
 };
 bool ErrorReason_IsValid(int value);
 constexpr ErrorReason ErrorReason_MIN = ERROR_REASON_UNSPECIFIED;
-constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_FACTCHECK_DATASET;
+constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_PRESIGN_UNAVAILABLE;
 constexpr int ErrorReason_ARRAYSIZE = ErrorReason_MAX + 1;
 
 const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* ErrorReason_descriptor();

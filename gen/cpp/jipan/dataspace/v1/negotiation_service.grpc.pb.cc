@@ -32,6 +32,7 @@ static const char* NegotiationService_method_names[] = {
   "/jipan.dataspace.v1.NegotiationService/VerifyAgreement",
   "/jipan.dataspace.v1.NegotiationService/FinalizeContract",
   "/jipan.dataspace.v1.NegotiationService/TerminateNegotiation",
+  "/jipan.dataspace.v1.NegotiationService/NotifyNegotiation",
   "/jipan.dataspace.v1.NegotiationService/GetNegotiation",
   "/jipan.dataspace.v1.NegotiationService/ListNegotiations",
   "/jipan.dataspace.v1.NegotiationService/GetAgreement",
@@ -55,12 +56,13 @@ NegotiationService::Stub::Stub(const std::shared_ptr< ::grpc::ChannelInterface>&
   , rpcmethod_VerifyAgreement_(NegotiationService_method_names[5], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_FinalizeContract_(NegotiationService_method_names[6], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_TerminateNegotiation_(NegotiationService_method_names[7], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_GetNegotiation_(NegotiationService_method_names[8], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_ListNegotiations_(NegotiationService_method_names[9], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_GetAgreement_(NegotiationService_method_names[10], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_AuthorizeUse_(NegotiationService_method_names[11], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_ListUsageLog_(NegotiationService_method_names[12], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_VerifyUsageLog_(NegotiationService_method_names[13], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_NotifyNegotiation_(NegotiationService_method_names[8], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_GetNegotiation_(NegotiationService_method_names[9], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_ListNegotiations_(NegotiationService_method_names[10], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_GetAgreement_(NegotiationService_method_names[11], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_AuthorizeUse_(NegotiationService_method_names[12], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_ListUsageLog_(NegotiationService_method_names[13], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_VerifyUsageLog_(NegotiationService_method_names[14], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   {}
 
 ::grpc::Status NegotiationService::Stub::RequestContract(::grpc::ClientContext* context, const ::jipan::dataspace::v1::RequestContractRequest& request, ::jipan::dataspace::v1::RequestContractResponse* response) {
@@ -243,6 +245,29 @@ void NegotiationService::Stub::async::TerminateNegotiation(::grpc::ClientContext
 ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::TerminateNegotiationResponse>* NegotiationService::Stub::AsyncTerminateNegotiationRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::TerminateNegotiationRequest& request, ::grpc::CompletionQueue* cq) {
   auto* result =
     this->PrepareAsyncTerminateNegotiationRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
+::grpc::Status NegotiationService::Stub::NotifyNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest& request, ::jipan::dataspace::v1::NotifyNegotiationResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::dataspace::v1::NotifyNegotiationRequest, ::jipan::dataspace::v1::NotifyNegotiationResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_NotifyNegotiation_, context, request, response);
+}
+
+void NegotiationService::Stub::async::NotifyNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest* request, ::jipan::dataspace::v1::NotifyNegotiationResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::dataspace::v1::NotifyNegotiationRequest, ::jipan::dataspace::v1::NotifyNegotiationResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_NotifyNegotiation_, context, request, response, std::move(f));
+}
+
+void NegotiationService::Stub::async::NotifyNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest* request, ::jipan::dataspace::v1::NotifyNegotiationResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_NotifyNegotiation_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::NotifyNegotiationResponse>* NegotiationService::Stub::PrepareAsyncNotifyNegotiationRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::dataspace::v1::NotifyNegotiationResponse, ::jipan::dataspace::v1::NotifyNegotiationRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_NotifyNegotiation_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::NotifyNegotiationResponse>* NegotiationService::Stub::AsyncNotifyNegotiationRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncNotifyNegotiationRaw(context, request, cq);
   result->StartCall();
   return result;
 }
@@ -469,6 +494,16 @@ NegotiationService::Service::Service() {
   AddMethod(new ::grpc::internal::RpcServiceMethod(
       NegotiationService_method_names[8],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< NegotiationService::Service, ::jipan::dataspace::v1::NotifyNegotiationRequest, ::jipan::dataspace::v1::NotifyNegotiationResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](NegotiationService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::dataspace::v1::NotifyNegotiationRequest* req,
+             ::jipan::dataspace::v1::NotifyNegotiationResponse* resp) {
+               return service->NotifyNegotiation(ctx, req, resp);
+             }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      NegotiationService_method_names[9],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< NegotiationService::Service, ::jipan::dataspace::v1::GetNegotiationRequest, ::jipan::dataspace::v1::GetNegotiationResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](NegotiationService::Service* service,
              ::grpc::ServerContext* ctx,
@@ -477,7 +512,7 @@ NegotiationService::Service::Service() {
                return service->GetNegotiation(ctx, req, resp);
              }, this)));
   AddMethod(new ::grpc::internal::RpcServiceMethod(
-      NegotiationService_method_names[9],
+      NegotiationService_method_names[10],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< NegotiationService::Service, ::jipan::dataspace::v1::ListNegotiationsRequest, ::jipan::dataspace::v1::ListNegotiationsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](NegotiationService::Service* service,
@@ -487,7 +522,7 @@ NegotiationService::Service::Service() {
                return service->ListNegotiations(ctx, req, resp);
              }, this)));
   AddMethod(new ::grpc::internal::RpcServiceMethod(
-      NegotiationService_method_names[10],
+      NegotiationService_method_names[11],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< NegotiationService::Service, ::jipan::dataspace::v1::GetAgreementRequest, ::jipan::dataspace::v1::GetAgreementResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](NegotiationService::Service* service,
@@ -497,7 +532,7 @@ NegotiationService::Service::Service() {
                return service->GetAgreement(ctx, req, resp);
              }, this)));
   AddMethod(new ::grpc::internal::RpcServiceMethod(
-      NegotiationService_method_names[11],
+      NegotiationService_method_names[12],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< NegotiationService::Service, ::jipan::dataspace::v1::AuthorizeUseRequest, ::jipan::dataspace::v1::AuthorizeUseResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](NegotiationService::Service* service,
@@ -507,7 +542,7 @@ NegotiationService::Service::Service() {
                return service->AuthorizeUse(ctx, req, resp);
              }, this)));
   AddMethod(new ::grpc::internal::RpcServiceMethod(
-      NegotiationService_method_names[12],
+      NegotiationService_method_names[13],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< NegotiationService::Service, ::jipan::dataspace::v1::ListUsageLogRequest, ::jipan::dataspace::v1::ListUsageLogResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](NegotiationService::Service* service,
@@ -517,7 +552,7 @@ NegotiationService::Service::Service() {
                return service->ListUsageLog(ctx, req, resp);
              }, this)));
   AddMethod(new ::grpc::internal::RpcServiceMethod(
-      NegotiationService_method_names[13],
+      NegotiationService_method_names[14],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< NegotiationService::Service, ::jipan::dataspace::v1::VerifyUsageLogRequest, ::jipan::dataspace::v1::VerifyUsageLogResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](NegotiationService::Service* service,
@@ -581,6 +616,13 @@ NegotiationService::Service::~Service() {
 }
 
 ::grpc::Status NegotiationService::Service::TerminateNegotiation(::grpc::ServerContext* context, const ::jipan::dataspace::v1::TerminateNegotiationRequest* request, ::jipan::dataspace::v1::TerminateNegotiationResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status NegotiationService::Service::NotifyNegotiation(::grpc::ServerContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest* request, ::jipan::dataspace::v1::NotifyNegotiationResponse* response) {
   (void) context;
   (void) request;
   (void) response;

@@ -118,6 +118,21 @@ class NegotiationService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::TerminateNegotiationResponse>> PrepareAsyncTerminateNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::TerminateNegotiationRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::TerminateNegotiationResponse>>(PrepareAsyncTerminateNegotiationRaw(context, request, cq));
     }
+    // The provider mesh's connector tells the consumer's mesh about a message
+    // its provider sent (the Dataspace Protocol's callback): `negotiation` is
+    // the provider mesh's record after it, `agreement` its agreement once
+    // AGREED. Only from another mesh (a token federation exchanged) whose
+    // issuer is the one JIPAN_DATASPACE_PEERS names for the negotiation's
+    // peer (PERMISSION_DENIED PEER_NOT_CONFIGURED otherwise); the consumer's
+    // record then mirrors it as GetNegotiation's sync does. A repeated
+    // notification changes nothing.
+    virtual ::grpc::Status NotifyNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest& request, ::jipan::dataspace::v1::NotifyNegotiationResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::NotifyNegotiationResponse>> AsyncNotifyNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::NotifyNegotiationResponse>>(AsyncNotifyNegotiationRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::NotifyNegotiationResponse>> PrepareAsyncNotifyNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::NotifyNegotiationResponse>>(PrepareAsyncNotifyNegotiationRaw(context, request, cq));
+    }
     // Returns a negotiation the caller's organisation takes part in.
     virtual ::grpc::Status GetNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::GetNegotiationRequest& request, ::jipan::dataspace::v1::GetNegotiationResponse* response) = 0;
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::GetNegotiationResponse>> AsyncGetNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::GetNegotiationRequest& request, ::grpc::CompletionQueue* cq) {
@@ -205,6 +220,16 @@ class NegotiationService final {
       // FINALIZED → TERMINATED.
       virtual void TerminateNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::TerminateNegotiationRequest* request, ::jipan::dataspace::v1::TerminateNegotiationResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void TerminateNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::TerminateNegotiationRequest* request, ::jipan::dataspace::v1::TerminateNegotiationResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // The provider mesh's connector tells the consumer's mesh about a message
+      // its provider sent (the Dataspace Protocol's callback): `negotiation` is
+      // the provider mesh's record after it, `agreement` its agreement once
+      // AGREED. Only from another mesh (a token federation exchanged) whose
+      // issuer is the one JIPAN_DATASPACE_PEERS names for the negotiation's
+      // peer (PERMISSION_DENIED PEER_NOT_CONFIGURED otherwise); the consumer's
+      // record then mirrors it as GetNegotiation's sync does. A repeated
+      // notification changes nothing.
+      virtual void NotifyNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest* request, ::jipan::dataspace::v1::NotifyNegotiationResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void NotifyNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest* request, ::jipan::dataspace::v1::NotifyNegotiationResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
       // Returns a negotiation the caller's organisation takes part in.
       virtual void GetNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::GetNegotiationRequest* request, ::jipan::dataspace::v1::GetNegotiationResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void GetNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::GetNegotiationRequest* request, ::jipan::dataspace::v1::GetNegotiationResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
@@ -249,6 +274,8 @@ class NegotiationService final {
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::FinalizeContractResponse>* PrepareAsyncFinalizeContractRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::FinalizeContractRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::TerminateNegotiationResponse>* AsyncTerminateNegotiationRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::TerminateNegotiationRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::TerminateNegotiationResponse>* PrepareAsyncTerminateNegotiationRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::TerminateNegotiationRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::NotifyNegotiationResponse>* AsyncNotifyNegotiationRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::NotifyNegotiationResponse>* PrepareAsyncNotifyNegotiationRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::GetNegotiationResponse>* AsyncGetNegotiationRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::GetNegotiationRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::GetNegotiationResponse>* PrepareAsyncGetNegotiationRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::GetNegotiationRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::ListNegotiationsResponse>* AsyncListNegotiationsRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ListNegotiationsRequest& request, ::grpc::CompletionQueue* cq) = 0;
@@ -321,6 +348,13 @@ class NegotiationService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::TerminateNegotiationResponse>> PrepareAsyncTerminateNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::TerminateNegotiationRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::TerminateNegotiationResponse>>(PrepareAsyncTerminateNegotiationRaw(context, request, cq));
     }
+    ::grpc::Status NotifyNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest& request, ::jipan::dataspace::v1::NotifyNegotiationResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::NotifyNegotiationResponse>> AsyncNotifyNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::NotifyNegotiationResponse>>(AsyncNotifyNegotiationRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::NotifyNegotiationResponse>> PrepareAsyncNotifyNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::NotifyNegotiationResponse>>(PrepareAsyncNotifyNegotiationRaw(context, request, cq));
+    }
     ::grpc::Status GetNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::GetNegotiationRequest& request, ::jipan::dataspace::v1::GetNegotiationResponse* response) override;
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::GetNegotiationResponse>> AsyncGetNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::GetNegotiationRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::GetNegotiationResponse>>(AsyncGetNegotiationRaw(context, request, cq));
@@ -382,6 +416,8 @@ class NegotiationService final {
       void FinalizeContract(::grpc::ClientContext* context, const ::jipan::dataspace::v1::FinalizeContractRequest* request, ::jipan::dataspace::v1::FinalizeContractResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void TerminateNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::TerminateNegotiationRequest* request, ::jipan::dataspace::v1::TerminateNegotiationResponse* response, std::function<void(::grpc::Status)>) override;
       void TerminateNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::TerminateNegotiationRequest* request, ::jipan::dataspace::v1::TerminateNegotiationResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void NotifyNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest* request, ::jipan::dataspace::v1::NotifyNegotiationResponse* response, std::function<void(::grpc::Status)>) override;
+      void NotifyNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest* request, ::jipan::dataspace::v1::NotifyNegotiationResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void GetNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::GetNegotiationRequest* request, ::jipan::dataspace::v1::GetNegotiationResponse* response, std::function<void(::grpc::Status)>) override;
       void GetNegotiation(::grpc::ClientContext* context, const ::jipan::dataspace::v1::GetNegotiationRequest* request, ::jipan::dataspace::v1::GetNegotiationResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void ListNegotiations(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ListNegotiationsRequest* request, ::jipan::dataspace::v1::ListNegotiationsResponse* response, std::function<void(::grpc::Status)>) override;
@@ -421,6 +457,8 @@ class NegotiationService final {
     ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::FinalizeContractResponse>* PrepareAsyncFinalizeContractRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::FinalizeContractRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::TerminateNegotiationResponse>* AsyncTerminateNegotiationRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::TerminateNegotiationRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::TerminateNegotiationResponse>* PrepareAsyncTerminateNegotiationRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::TerminateNegotiationRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::NotifyNegotiationResponse>* AsyncNotifyNegotiationRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::NotifyNegotiationResponse>* PrepareAsyncNotifyNegotiationRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::GetNegotiationResponse>* AsyncGetNegotiationRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::GetNegotiationRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::GetNegotiationResponse>* PrepareAsyncGetNegotiationRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::GetNegotiationRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::ListNegotiationsResponse>* AsyncListNegotiationsRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ListNegotiationsRequest& request, ::grpc::CompletionQueue* cq) override;
@@ -441,6 +479,7 @@ class NegotiationService final {
     const ::grpc::internal::RpcMethod rpcmethod_VerifyAgreement_;
     const ::grpc::internal::RpcMethod rpcmethod_FinalizeContract_;
     const ::grpc::internal::RpcMethod rpcmethod_TerminateNegotiation_;
+    const ::grpc::internal::RpcMethod rpcmethod_NotifyNegotiation_;
     const ::grpc::internal::RpcMethod rpcmethod_GetNegotiation_;
     const ::grpc::internal::RpcMethod rpcmethod_ListNegotiations_;
     const ::grpc::internal::RpcMethod rpcmethod_GetAgreement_;
@@ -477,6 +516,15 @@ class NegotiationService final {
     // ContractNegotiationTerminationMessage (either side): any state before
     // FINALIZED → TERMINATED.
     virtual ::grpc::Status TerminateNegotiation(::grpc::ServerContext* context, const ::jipan::dataspace::v1::TerminateNegotiationRequest* request, ::jipan::dataspace::v1::TerminateNegotiationResponse* response);
+    // The provider mesh's connector tells the consumer's mesh about a message
+    // its provider sent (the Dataspace Protocol's callback): `negotiation` is
+    // the provider mesh's record after it, `agreement` its agreement once
+    // AGREED. Only from another mesh (a token federation exchanged) whose
+    // issuer is the one JIPAN_DATASPACE_PEERS names for the negotiation's
+    // peer (PERMISSION_DENIED PEER_NOT_CONFIGURED otherwise); the consumer's
+    // record then mirrors it as GetNegotiation's sync does. A repeated
+    // notification changes nothing.
+    virtual ::grpc::Status NotifyNegotiation(::grpc::ServerContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest* request, ::jipan::dataspace::v1::NotifyNegotiationResponse* response);
     // Returns a negotiation the caller's organisation takes part in.
     virtual ::grpc::Status GetNegotiation(::grpc::ServerContext* context, const ::jipan::dataspace::v1::GetNegotiationRequest* request, ::jipan::dataspace::v1::GetNegotiationResponse* response);
     // Lists the negotiations the caller's organisation takes part in, newest
@@ -656,12 +704,32 @@ class NegotiationService final {
     }
   };
   template <class BaseClass>
+  class WithAsyncMethod_NotifyNegotiation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_NotifyNegotiation() {
+      ::grpc::Service::MarkMethodAsync(8);
+    }
+    ~WithAsyncMethod_NotifyNegotiation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status NotifyNegotiation(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::NotifyNegotiationRequest* /*request*/, ::jipan::dataspace::v1::NotifyNegotiationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestNotifyNegotiation(::grpc::ServerContext* context, ::jipan::dataspace::v1::NotifyNegotiationRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::dataspace::v1::NotifyNegotiationResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
   class WithAsyncMethod_GetNegotiation : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_GetNegotiation() {
-      ::grpc::Service::MarkMethodAsync(8);
+      ::grpc::Service::MarkMethodAsync(9);
     }
     ~WithAsyncMethod_GetNegotiation() override {
       BaseClassMustBeDerivedFromService(this);
@@ -672,7 +740,7 @@ class NegotiationService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestGetNegotiation(::grpc::ServerContext* context, ::jipan::dataspace::v1::GetNegotiationRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::dataspace::v1::GetNegotiationResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(9, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -681,7 +749,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_ListNegotiations() {
-      ::grpc::Service::MarkMethodAsync(9);
+      ::grpc::Service::MarkMethodAsync(10);
     }
     ~WithAsyncMethod_ListNegotiations() override {
       BaseClassMustBeDerivedFromService(this);
@@ -692,7 +760,7 @@ class NegotiationService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestListNegotiations(::grpc::ServerContext* context, ::jipan::dataspace::v1::ListNegotiationsRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::dataspace::v1::ListNegotiationsResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(9, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(10, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -701,7 +769,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_GetAgreement() {
-      ::grpc::Service::MarkMethodAsync(10);
+      ::grpc::Service::MarkMethodAsync(11);
     }
     ~WithAsyncMethod_GetAgreement() override {
       BaseClassMustBeDerivedFromService(this);
@@ -712,7 +780,7 @@ class NegotiationService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestGetAgreement(::grpc::ServerContext* context, ::jipan::dataspace::v1::GetAgreementRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::dataspace::v1::GetAgreementResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(10, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(11, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -721,7 +789,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_AuthorizeUse() {
-      ::grpc::Service::MarkMethodAsync(11);
+      ::grpc::Service::MarkMethodAsync(12);
     }
     ~WithAsyncMethod_AuthorizeUse() override {
       BaseClassMustBeDerivedFromService(this);
@@ -732,7 +800,7 @@ class NegotiationService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestAuthorizeUse(::grpc::ServerContext* context, ::jipan::dataspace::v1::AuthorizeUseRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::dataspace::v1::AuthorizeUseResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(11, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(12, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -741,7 +809,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_ListUsageLog() {
-      ::grpc::Service::MarkMethodAsync(12);
+      ::grpc::Service::MarkMethodAsync(13);
     }
     ~WithAsyncMethod_ListUsageLog() override {
       BaseClassMustBeDerivedFromService(this);
@@ -752,7 +820,7 @@ class NegotiationService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestListUsageLog(::grpc::ServerContext* context, ::jipan::dataspace::v1::ListUsageLogRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::dataspace::v1::ListUsageLogResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(12, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(13, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -761,7 +829,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_VerifyUsageLog() {
-      ::grpc::Service::MarkMethodAsync(13);
+      ::grpc::Service::MarkMethodAsync(14);
     }
     ~WithAsyncMethod_VerifyUsageLog() override {
       BaseClassMustBeDerivedFromService(this);
@@ -772,10 +840,10 @@ class NegotiationService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestVerifyUsageLog(::grpc::ServerContext* context, ::jipan::dataspace::v1::VerifyUsageLogRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::dataspace::v1::VerifyUsageLogResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(13, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(14, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
-  typedef WithAsyncMethod_RequestContract<WithAsyncMethod_OfferContract<WithAsyncMethod_CounterRequest<WithAsyncMethod_AcceptOffer<WithAsyncMethod_AgreeContract<WithAsyncMethod_VerifyAgreement<WithAsyncMethod_FinalizeContract<WithAsyncMethod_TerminateNegotiation<WithAsyncMethod_GetNegotiation<WithAsyncMethod_ListNegotiations<WithAsyncMethod_GetAgreement<WithAsyncMethod_AuthorizeUse<WithAsyncMethod_ListUsageLog<WithAsyncMethod_VerifyUsageLog<Service > > > > > > > > > > > > > > AsyncService;
+  typedef WithAsyncMethod_RequestContract<WithAsyncMethod_OfferContract<WithAsyncMethod_CounterRequest<WithAsyncMethod_AcceptOffer<WithAsyncMethod_AgreeContract<WithAsyncMethod_VerifyAgreement<WithAsyncMethod_FinalizeContract<WithAsyncMethod_TerminateNegotiation<WithAsyncMethod_NotifyNegotiation<WithAsyncMethod_GetNegotiation<WithAsyncMethod_ListNegotiations<WithAsyncMethod_GetAgreement<WithAsyncMethod_AuthorizeUse<WithAsyncMethod_ListUsageLog<WithAsyncMethod_VerifyUsageLog<Service > > > > > > > > > > > > > > > AsyncService;
   template <class BaseClass>
   class WithCallbackMethod_RequestContract : public BaseClass {
    private:
@@ -993,18 +1061,45 @@ class NegotiationService final {
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::dataspace::v1::TerminateNegotiationRequest* /*request*/, ::jipan::dataspace::v1::TerminateNegotiationResponse* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
+  class WithCallbackMethod_NotifyNegotiation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_NotifyNegotiation() {
+      ::grpc::Service::MarkMethodCallback(8,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::NotifyNegotiationRequest, ::jipan::dataspace::v1::NotifyNegotiationResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::dataspace::v1::NotifyNegotiationRequest* request, ::jipan::dataspace::v1::NotifyNegotiationResponse* response) { return this->NotifyNegotiation(context, request, response); }));}
+    void SetMessageAllocatorFor_NotifyNegotiation(
+        ::grpc::MessageAllocator< ::jipan::dataspace::v1::NotifyNegotiationRequest, ::jipan::dataspace::v1::NotifyNegotiationResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(8);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::NotifyNegotiationRequest, ::jipan::dataspace::v1::NotifyNegotiationResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_NotifyNegotiation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status NotifyNegotiation(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::NotifyNegotiationRequest* /*request*/, ::jipan::dataspace::v1::NotifyNegotiationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* NotifyNegotiation(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::dataspace::v1::NotifyNegotiationRequest* /*request*/, ::jipan::dataspace::v1::NotifyNegotiationResponse* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
   class WithCallbackMethod_GetNegotiation : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_GetNegotiation() {
-      ::grpc::Service::MarkMethodCallback(8,
+      ::grpc::Service::MarkMethodCallback(9,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::GetNegotiationRequest, ::jipan::dataspace::v1::GetNegotiationResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::dataspace::v1::GetNegotiationRequest* request, ::jipan::dataspace::v1::GetNegotiationResponse* response) { return this->GetNegotiation(context, request, response); }));}
     void SetMessageAllocatorFor_GetNegotiation(
         ::grpc::MessageAllocator< ::jipan::dataspace::v1::GetNegotiationRequest, ::jipan::dataspace::v1::GetNegotiationResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(8);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(9);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::GetNegotiationRequest, ::jipan::dataspace::v1::GetNegotiationResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -1025,13 +1120,13 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_ListNegotiations() {
-      ::grpc::Service::MarkMethodCallback(9,
+      ::grpc::Service::MarkMethodCallback(10,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::ListNegotiationsRequest, ::jipan::dataspace::v1::ListNegotiationsResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::dataspace::v1::ListNegotiationsRequest* request, ::jipan::dataspace::v1::ListNegotiationsResponse* response) { return this->ListNegotiations(context, request, response); }));}
     void SetMessageAllocatorFor_ListNegotiations(
         ::grpc::MessageAllocator< ::jipan::dataspace::v1::ListNegotiationsRequest, ::jipan::dataspace::v1::ListNegotiationsResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(9);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(10);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::ListNegotiationsRequest, ::jipan::dataspace::v1::ListNegotiationsResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -1052,13 +1147,13 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_GetAgreement() {
-      ::grpc::Service::MarkMethodCallback(10,
+      ::grpc::Service::MarkMethodCallback(11,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::GetAgreementRequest, ::jipan::dataspace::v1::GetAgreementResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::dataspace::v1::GetAgreementRequest* request, ::jipan::dataspace::v1::GetAgreementResponse* response) { return this->GetAgreement(context, request, response); }));}
     void SetMessageAllocatorFor_GetAgreement(
         ::grpc::MessageAllocator< ::jipan::dataspace::v1::GetAgreementRequest, ::jipan::dataspace::v1::GetAgreementResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(10);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(11);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::GetAgreementRequest, ::jipan::dataspace::v1::GetAgreementResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -1079,13 +1174,13 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_AuthorizeUse() {
-      ::grpc::Service::MarkMethodCallback(11,
+      ::grpc::Service::MarkMethodCallback(12,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::AuthorizeUseRequest, ::jipan::dataspace::v1::AuthorizeUseResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::dataspace::v1::AuthorizeUseRequest* request, ::jipan::dataspace::v1::AuthorizeUseResponse* response) { return this->AuthorizeUse(context, request, response); }));}
     void SetMessageAllocatorFor_AuthorizeUse(
         ::grpc::MessageAllocator< ::jipan::dataspace::v1::AuthorizeUseRequest, ::jipan::dataspace::v1::AuthorizeUseResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(11);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(12);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::AuthorizeUseRequest, ::jipan::dataspace::v1::AuthorizeUseResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -1106,13 +1201,13 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_ListUsageLog() {
-      ::grpc::Service::MarkMethodCallback(12,
+      ::grpc::Service::MarkMethodCallback(13,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::ListUsageLogRequest, ::jipan::dataspace::v1::ListUsageLogResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::dataspace::v1::ListUsageLogRequest* request, ::jipan::dataspace::v1::ListUsageLogResponse* response) { return this->ListUsageLog(context, request, response); }));}
     void SetMessageAllocatorFor_ListUsageLog(
         ::grpc::MessageAllocator< ::jipan::dataspace::v1::ListUsageLogRequest, ::jipan::dataspace::v1::ListUsageLogResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(12);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(13);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::ListUsageLogRequest, ::jipan::dataspace::v1::ListUsageLogResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -1133,13 +1228,13 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_VerifyUsageLog() {
-      ::grpc::Service::MarkMethodCallback(13,
+      ::grpc::Service::MarkMethodCallback(14,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::VerifyUsageLogRequest, ::jipan::dataspace::v1::VerifyUsageLogResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::dataspace::v1::VerifyUsageLogRequest* request, ::jipan::dataspace::v1::VerifyUsageLogResponse* response) { return this->VerifyUsageLog(context, request, response); }));}
     void SetMessageAllocatorFor_VerifyUsageLog(
         ::grpc::MessageAllocator< ::jipan::dataspace::v1::VerifyUsageLogRequest, ::jipan::dataspace::v1::VerifyUsageLogResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(13);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(14);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::VerifyUsageLogRequest, ::jipan::dataspace::v1::VerifyUsageLogResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -1154,7 +1249,7 @@ class NegotiationService final {
     virtual ::grpc::ServerUnaryReactor* VerifyUsageLog(
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::dataspace::v1::VerifyUsageLogRequest* /*request*/, ::jipan::dataspace::v1::VerifyUsageLogResponse* /*response*/)  { return nullptr; }
   };
-  typedef WithCallbackMethod_RequestContract<WithCallbackMethod_OfferContract<WithCallbackMethod_CounterRequest<WithCallbackMethod_AcceptOffer<WithCallbackMethod_AgreeContract<WithCallbackMethod_VerifyAgreement<WithCallbackMethod_FinalizeContract<WithCallbackMethod_TerminateNegotiation<WithCallbackMethod_GetNegotiation<WithCallbackMethod_ListNegotiations<WithCallbackMethod_GetAgreement<WithCallbackMethod_AuthorizeUse<WithCallbackMethod_ListUsageLog<WithCallbackMethod_VerifyUsageLog<Service > > > > > > > > > > > > > > CallbackService;
+  typedef WithCallbackMethod_RequestContract<WithCallbackMethod_OfferContract<WithCallbackMethod_CounterRequest<WithCallbackMethod_AcceptOffer<WithCallbackMethod_AgreeContract<WithCallbackMethod_VerifyAgreement<WithCallbackMethod_FinalizeContract<WithCallbackMethod_TerminateNegotiation<WithCallbackMethod_NotifyNegotiation<WithCallbackMethod_GetNegotiation<WithCallbackMethod_ListNegotiations<WithCallbackMethod_GetAgreement<WithCallbackMethod_AuthorizeUse<WithCallbackMethod_ListUsageLog<WithCallbackMethod_VerifyUsageLog<Service > > > > > > > > > > > > > > > CallbackService;
   typedef CallbackService ExperimentalCallbackService;
   template <class BaseClass>
   class WithGenericMethod_RequestContract : public BaseClass {
@@ -1293,12 +1388,29 @@ class NegotiationService final {
     }
   };
   template <class BaseClass>
+  class WithGenericMethod_NotifyNegotiation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_NotifyNegotiation() {
+      ::grpc::Service::MarkMethodGeneric(8);
+    }
+    ~WithGenericMethod_NotifyNegotiation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status NotifyNegotiation(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::NotifyNegotiationRequest* /*request*/, ::jipan::dataspace::v1::NotifyNegotiationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
   class WithGenericMethod_GetNegotiation : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_GetNegotiation() {
-      ::grpc::Service::MarkMethodGeneric(8);
+      ::grpc::Service::MarkMethodGeneric(9);
     }
     ~WithGenericMethod_GetNegotiation() override {
       BaseClassMustBeDerivedFromService(this);
@@ -1315,7 +1427,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_ListNegotiations() {
-      ::grpc::Service::MarkMethodGeneric(9);
+      ::grpc::Service::MarkMethodGeneric(10);
     }
     ~WithGenericMethod_ListNegotiations() override {
       BaseClassMustBeDerivedFromService(this);
@@ -1332,7 +1444,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_GetAgreement() {
-      ::grpc::Service::MarkMethodGeneric(10);
+      ::grpc::Service::MarkMethodGeneric(11);
     }
     ~WithGenericMethod_GetAgreement() override {
       BaseClassMustBeDerivedFromService(this);
@@ -1349,7 +1461,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_AuthorizeUse() {
-      ::grpc::Service::MarkMethodGeneric(11);
+      ::grpc::Service::MarkMethodGeneric(12);
     }
     ~WithGenericMethod_AuthorizeUse() override {
       BaseClassMustBeDerivedFromService(this);
@@ -1366,7 +1478,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_ListUsageLog() {
-      ::grpc::Service::MarkMethodGeneric(12);
+      ::grpc::Service::MarkMethodGeneric(13);
     }
     ~WithGenericMethod_ListUsageLog() override {
       BaseClassMustBeDerivedFromService(this);
@@ -1383,7 +1495,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_VerifyUsageLog() {
-      ::grpc::Service::MarkMethodGeneric(13);
+      ::grpc::Service::MarkMethodGeneric(14);
     }
     ~WithGenericMethod_VerifyUsageLog() override {
       BaseClassMustBeDerivedFromService(this);
@@ -1555,12 +1667,32 @@ class NegotiationService final {
     }
   };
   template <class BaseClass>
+  class WithRawMethod_NotifyNegotiation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_NotifyNegotiation() {
+      ::grpc::Service::MarkMethodRaw(8);
+    }
+    ~WithRawMethod_NotifyNegotiation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status NotifyNegotiation(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::NotifyNegotiationRequest* /*request*/, ::jipan::dataspace::v1::NotifyNegotiationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestNotifyNegotiation(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
   class WithRawMethod_GetNegotiation : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_GetNegotiation() {
-      ::grpc::Service::MarkMethodRaw(8);
+      ::grpc::Service::MarkMethodRaw(9);
     }
     ~WithRawMethod_GetNegotiation() override {
       BaseClassMustBeDerivedFromService(this);
@@ -1571,7 +1703,7 @@ class NegotiationService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestGetNegotiation(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(9, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -1580,7 +1712,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_ListNegotiations() {
-      ::grpc::Service::MarkMethodRaw(9);
+      ::grpc::Service::MarkMethodRaw(10);
     }
     ~WithRawMethod_ListNegotiations() override {
       BaseClassMustBeDerivedFromService(this);
@@ -1591,7 +1723,7 @@ class NegotiationService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestListNegotiations(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(9, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(10, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -1600,7 +1732,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_GetAgreement() {
-      ::grpc::Service::MarkMethodRaw(10);
+      ::grpc::Service::MarkMethodRaw(11);
     }
     ~WithRawMethod_GetAgreement() override {
       BaseClassMustBeDerivedFromService(this);
@@ -1611,7 +1743,7 @@ class NegotiationService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestGetAgreement(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(10, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(11, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -1620,7 +1752,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_AuthorizeUse() {
-      ::grpc::Service::MarkMethodRaw(11);
+      ::grpc::Service::MarkMethodRaw(12);
     }
     ~WithRawMethod_AuthorizeUse() override {
       BaseClassMustBeDerivedFromService(this);
@@ -1631,7 +1763,7 @@ class NegotiationService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestAuthorizeUse(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(11, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(12, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -1640,7 +1772,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_ListUsageLog() {
-      ::grpc::Service::MarkMethodRaw(12);
+      ::grpc::Service::MarkMethodRaw(13);
     }
     ~WithRawMethod_ListUsageLog() override {
       BaseClassMustBeDerivedFromService(this);
@@ -1651,7 +1783,7 @@ class NegotiationService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestListUsageLog(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(12, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(13, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -1660,7 +1792,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_VerifyUsageLog() {
-      ::grpc::Service::MarkMethodRaw(13);
+      ::grpc::Service::MarkMethodRaw(14);
     }
     ~WithRawMethod_VerifyUsageLog() override {
       BaseClassMustBeDerivedFromService(this);
@@ -1671,7 +1803,7 @@ class NegotiationService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestVerifyUsageLog(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(13, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(14, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -1851,12 +1983,34 @@ class NegotiationService final {
       ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
+  class WithRawCallbackMethod_NotifyNegotiation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_NotifyNegotiation() {
+      ::grpc::Service::MarkMethodRawCallback(8,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->NotifyNegotiation(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_NotifyNegotiation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status NotifyNegotiation(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::NotifyNegotiationRequest* /*request*/, ::jipan::dataspace::v1::NotifyNegotiationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* NotifyNegotiation(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
   class WithRawCallbackMethod_GetNegotiation : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_GetNegotiation() {
-      ::grpc::Service::MarkMethodRawCallback(8,
+      ::grpc::Service::MarkMethodRawCallback(9,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->GetNegotiation(context, request, response); }));
@@ -1878,7 +2032,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_ListNegotiations() {
-      ::grpc::Service::MarkMethodRawCallback(9,
+      ::grpc::Service::MarkMethodRawCallback(10,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->ListNegotiations(context, request, response); }));
@@ -1900,7 +2054,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_GetAgreement() {
-      ::grpc::Service::MarkMethodRawCallback(10,
+      ::grpc::Service::MarkMethodRawCallback(11,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->GetAgreement(context, request, response); }));
@@ -1922,7 +2076,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_AuthorizeUse() {
-      ::grpc::Service::MarkMethodRawCallback(11,
+      ::grpc::Service::MarkMethodRawCallback(12,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->AuthorizeUse(context, request, response); }));
@@ -1944,7 +2098,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_ListUsageLog() {
-      ::grpc::Service::MarkMethodRawCallback(12,
+      ::grpc::Service::MarkMethodRawCallback(13,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->ListUsageLog(context, request, response); }));
@@ -1966,7 +2120,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_VerifyUsageLog() {
-      ::grpc::Service::MarkMethodRawCallback(13,
+      ::grpc::Service::MarkMethodRawCallback(14,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->VerifyUsageLog(context, request, response); }));
@@ -2199,12 +2353,39 @@ class NegotiationService final {
     virtual ::grpc::Status StreamedTerminateNegotiation(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::dataspace::v1::TerminateNegotiationRequest,::jipan::dataspace::v1::TerminateNegotiationResponse>* server_unary_streamer) = 0;
   };
   template <class BaseClass>
+  class WithStreamedUnaryMethod_NotifyNegotiation : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_NotifyNegotiation() {
+      ::grpc::Service::MarkMethodStreamed(8,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::dataspace::v1::NotifyNegotiationRequest, ::jipan::dataspace::v1::NotifyNegotiationResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::dataspace::v1::NotifyNegotiationRequest, ::jipan::dataspace::v1::NotifyNegotiationResponse>* streamer) {
+                       return this->StreamedNotifyNegotiation(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_NotifyNegotiation() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status NotifyNegotiation(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::NotifyNegotiationRequest* /*request*/, ::jipan::dataspace::v1::NotifyNegotiationResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedNotifyNegotiation(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::dataspace::v1::NotifyNegotiationRequest,::jipan::dataspace::v1::NotifyNegotiationResponse>* server_unary_streamer) = 0;
+  };
+  template <class BaseClass>
   class WithStreamedUnaryMethod_GetNegotiation : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_GetNegotiation() {
-      ::grpc::Service::MarkMethodStreamed(8,
+      ::grpc::Service::MarkMethodStreamed(9,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::dataspace::v1::GetNegotiationRequest, ::jipan::dataspace::v1::GetNegotiationResponse>(
             [this](::grpc::ServerContext* context,
@@ -2231,7 +2412,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_ListNegotiations() {
-      ::grpc::Service::MarkMethodStreamed(9,
+      ::grpc::Service::MarkMethodStreamed(10,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::dataspace::v1::ListNegotiationsRequest, ::jipan::dataspace::v1::ListNegotiationsResponse>(
             [this](::grpc::ServerContext* context,
@@ -2258,7 +2439,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_GetAgreement() {
-      ::grpc::Service::MarkMethodStreamed(10,
+      ::grpc::Service::MarkMethodStreamed(11,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::dataspace::v1::GetAgreementRequest, ::jipan::dataspace::v1::GetAgreementResponse>(
             [this](::grpc::ServerContext* context,
@@ -2285,7 +2466,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_AuthorizeUse() {
-      ::grpc::Service::MarkMethodStreamed(11,
+      ::grpc::Service::MarkMethodStreamed(12,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::dataspace::v1::AuthorizeUseRequest, ::jipan::dataspace::v1::AuthorizeUseResponse>(
             [this](::grpc::ServerContext* context,
@@ -2312,7 +2493,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_ListUsageLog() {
-      ::grpc::Service::MarkMethodStreamed(12,
+      ::grpc::Service::MarkMethodStreamed(13,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::dataspace::v1::ListUsageLogRequest, ::jipan::dataspace::v1::ListUsageLogResponse>(
             [this](::grpc::ServerContext* context,
@@ -2339,7 +2520,7 @@ class NegotiationService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_VerifyUsageLog() {
-      ::grpc::Service::MarkMethodStreamed(13,
+      ::grpc::Service::MarkMethodStreamed(14,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::dataspace::v1::VerifyUsageLogRequest, ::jipan::dataspace::v1::VerifyUsageLogResponse>(
             [this](::grpc::ServerContext* context,
@@ -2360,9 +2541,9 @@ class NegotiationService final {
     // replace default version of method with streamed unary
     virtual ::grpc::Status StreamedVerifyUsageLog(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::dataspace::v1::VerifyUsageLogRequest,::jipan::dataspace::v1::VerifyUsageLogResponse>* server_unary_streamer) = 0;
   };
-  typedef WithStreamedUnaryMethod_RequestContract<WithStreamedUnaryMethod_OfferContract<WithStreamedUnaryMethod_CounterRequest<WithStreamedUnaryMethod_AcceptOffer<WithStreamedUnaryMethod_AgreeContract<WithStreamedUnaryMethod_VerifyAgreement<WithStreamedUnaryMethod_FinalizeContract<WithStreamedUnaryMethod_TerminateNegotiation<WithStreamedUnaryMethod_GetNegotiation<WithStreamedUnaryMethod_ListNegotiations<WithStreamedUnaryMethod_GetAgreement<WithStreamedUnaryMethod_AuthorizeUse<WithStreamedUnaryMethod_ListUsageLog<WithStreamedUnaryMethod_VerifyUsageLog<Service > > > > > > > > > > > > > > StreamedUnaryService;
+  typedef WithStreamedUnaryMethod_RequestContract<WithStreamedUnaryMethod_OfferContract<WithStreamedUnaryMethod_CounterRequest<WithStreamedUnaryMethod_AcceptOffer<WithStreamedUnaryMethod_AgreeContract<WithStreamedUnaryMethod_VerifyAgreement<WithStreamedUnaryMethod_FinalizeContract<WithStreamedUnaryMethod_TerminateNegotiation<WithStreamedUnaryMethod_NotifyNegotiation<WithStreamedUnaryMethod_GetNegotiation<WithStreamedUnaryMethod_ListNegotiations<WithStreamedUnaryMethod_GetAgreement<WithStreamedUnaryMethod_AuthorizeUse<WithStreamedUnaryMethod_ListUsageLog<WithStreamedUnaryMethod_VerifyUsageLog<Service > > > > > > > > > > > > > > > StreamedUnaryService;
   typedef Service SplitStreamedService;
-  typedef WithStreamedUnaryMethod_RequestContract<WithStreamedUnaryMethod_OfferContract<WithStreamedUnaryMethod_CounterRequest<WithStreamedUnaryMethod_AcceptOffer<WithStreamedUnaryMethod_AgreeContract<WithStreamedUnaryMethod_VerifyAgreement<WithStreamedUnaryMethod_FinalizeContract<WithStreamedUnaryMethod_TerminateNegotiation<WithStreamedUnaryMethod_GetNegotiation<WithStreamedUnaryMethod_ListNegotiations<WithStreamedUnaryMethod_GetAgreement<WithStreamedUnaryMethod_AuthorizeUse<WithStreamedUnaryMethod_ListUsageLog<WithStreamedUnaryMethod_VerifyUsageLog<Service > > > > > > > > > > > > > > StreamedService;
+  typedef WithStreamedUnaryMethod_RequestContract<WithStreamedUnaryMethod_OfferContract<WithStreamedUnaryMethod_CounterRequest<WithStreamedUnaryMethod_AcceptOffer<WithStreamedUnaryMethod_AgreeContract<WithStreamedUnaryMethod_VerifyAgreement<WithStreamedUnaryMethod_FinalizeContract<WithStreamedUnaryMethod_TerminateNegotiation<WithStreamedUnaryMethod_NotifyNegotiation<WithStreamedUnaryMethod_GetNegotiation<WithStreamedUnaryMethod_ListNegotiations<WithStreamedUnaryMethod_GetAgreement<WithStreamedUnaryMethod_AuthorizeUse<WithStreamedUnaryMethod_ListUsageLog<WithStreamedUnaryMethod_VerifyUsageLog<Service > > > > > > > > > > > > > > > StreamedService;
 };
 
 }  // namespace v1

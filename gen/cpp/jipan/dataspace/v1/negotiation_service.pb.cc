@@ -29,6 +29,7 @@ PROTOBUF_CONSTEXPR RequestContractRequest::RequestContractRequest(
   , /*decltype(_impl_.offer_id_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.policy_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.request_id_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.peer_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct RequestContractRequestDefaultTypeInternal {
   PROTOBUF_CONSTEXPR RequestContractRequestDefaultTypeInternal()
@@ -411,10 +412,37 @@ struct VerifyUsageLogResponseDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 VerifyUsageLogResponseDefaultTypeInternal _VerifyUsageLogResponse_default_instance_;
+PROTOBUF_CONSTEXPR NotifyNegotiationRequest::NotifyNegotiationRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.negotiation_)*/nullptr
+  , /*decltype(_impl_.agreement_)*/nullptr
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct NotifyNegotiationRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR NotifyNegotiationRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~NotifyNegotiationRequestDefaultTypeInternal() {}
+  union {
+    NotifyNegotiationRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 NotifyNegotiationRequestDefaultTypeInternal _NotifyNegotiationRequest_default_instance_;
+PROTOBUF_CONSTEXPR NotifyNegotiationResponse::NotifyNegotiationResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.negotiation_)*/nullptr
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct NotifyNegotiationResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR NotifyNegotiationResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~NotifyNegotiationResponseDefaultTypeInternal() {}
+  union {
+    NotifyNegotiationResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 NotifyNegotiationResponseDefaultTypeInternal _NotifyNegotiationResponse_default_instance_;
 }  // namespace v1
 }  // namespace dataspace
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto[28];
+static ::_pb::Metadata file_level_metadata_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto[30];
 static constexpr ::_pb::EnumDescriptor const** file_level_enum_descriptors_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto = nullptr;
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto = nullptr;
 
@@ -429,6 +457,7 @@ const uint32_t TableStruct_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eprot
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::RequestContractRequest, _impl_.offer_id_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::RequestContractRequest, _impl_.policy_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::RequestContractRequest, _impl_.request_id_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::RequestContractRequest, _impl_.peer_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::RequestContractResponse, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -639,36 +668,53 @@ const uint32_t TableStruct_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eprot
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::VerifyUsageLogResponse, _impl_.anchored_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::VerifyUsageLogResponse, _impl_.first_invalid_sequence_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::VerifyUsageLogResponse, _impl_.problem_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::NotifyNegotiationRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::NotifyNegotiationRequest, _impl_.negotiation_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::NotifyNegotiationRequest, _impl_.agreement_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::NotifyNegotiationResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::NotifyNegotiationResponse, _impl_.negotiation_),
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::dataspace::v1::RequestContractRequest)},
-  { 10, -1, -1, sizeof(::jipan::dataspace::v1::RequestContractResponse)},
-  { 17, -1, -1, sizeof(::jipan::dataspace::v1::OfferContractRequest)},
-  { 25, -1, -1, sizeof(::jipan::dataspace::v1::OfferContractResponse)},
-  { 32, -1, -1, sizeof(::jipan::dataspace::v1::CounterRequestRequest)},
-  { 40, -1, -1, sizeof(::jipan::dataspace::v1::CounterRequestResponse)},
-  { 47, -1, -1, sizeof(::jipan::dataspace::v1::AcceptOfferRequest)},
-  { 54, -1, -1, sizeof(::jipan::dataspace::v1::AcceptOfferResponse)},
-  { 61, -1, -1, sizeof(::jipan::dataspace::v1::AgreeContractRequest)},
-  { 68, -1, -1, sizeof(::jipan::dataspace::v1::AgreeContractResponse)},
-  { 75, -1, -1, sizeof(::jipan::dataspace::v1::VerifyAgreementRequest)},
-  { 82, -1, -1, sizeof(::jipan::dataspace::v1::VerifyAgreementResponse)},
-  { 89, -1, -1, sizeof(::jipan::dataspace::v1::FinalizeContractRequest)},
-  { 96, -1, -1, sizeof(::jipan::dataspace::v1::FinalizeContractResponse)},
-  { 103, -1, -1, sizeof(::jipan::dataspace::v1::TerminateNegotiationRequest)},
-  { 112, -1, -1, sizeof(::jipan::dataspace::v1::TerminateNegotiationResponse)},
-  { 119, -1, -1, sizeof(::jipan::dataspace::v1::GetNegotiationRequest)},
-  { 126, -1, -1, sizeof(::jipan::dataspace::v1::GetNegotiationResponse)},
-  { 133, -1, -1, sizeof(::jipan::dataspace::v1::ListNegotiationsRequest)},
-  { 143, -1, -1, sizeof(::jipan::dataspace::v1::ListNegotiationsResponse)},
-  { 151, -1, -1, sizeof(::jipan::dataspace::v1::GetAgreementRequest)},
-  { 158, -1, -1, sizeof(::jipan::dataspace::v1::GetAgreementResponse)},
-  { 165, -1, -1, sizeof(::jipan::dataspace::v1::AuthorizeUseRequest)},
-  { 178, -1, -1, sizeof(::jipan::dataspace::v1::AuthorizeUseResponse)},
-  { 185, -1, -1, sizeof(::jipan::dataspace::v1::ListUsageLogRequest)},
-  { 194, -1, -1, sizeof(::jipan::dataspace::v1::ListUsageLogResponse)},
-  { 202, -1, -1, sizeof(::jipan::dataspace::v1::VerifyUsageLogRequest)},
-  { 209, -1, -1, sizeof(::jipan::dataspace::v1::VerifyUsageLogResponse)},
+  { 11, -1, -1, sizeof(::jipan::dataspace::v1::RequestContractResponse)},
+  { 18, -1, -1, sizeof(::jipan::dataspace::v1::OfferContractRequest)},
+  { 26, -1, -1, sizeof(::jipan::dataspace::v1::OfferContractResponse)},
+  { 33, -1, -1, sizeof(::jipan::dataspace::v1::CounterRequestRequest)},
+  { 41, -1, -1, sizeof(::jipan::dataspace::v1::CounterRequestResponse)},
+  { 48, -1, -1, sizeof(::jipan::dataspace::v1::AcceptOfferRequest)},
+  { 55, -1, -1, sizeof(::jipan::dataspace::v1::AcceptOfferResponse)},
+  { 62, -1, -1, sizeof(::jipan::dataspace::v1::AgreeContractRequest)},
+  { 69, -1, -1, sizeof(::jipan::dataspace::v1::AgreeContractResponse)},
+  { 76, -1, -1, sizeof(::jipan::dataspace::v1::VerifyAgreementRequest)},
+  { 83, -1, -1, sizeof(::jipan::dataspace::v1::VerifyAgreementResponse)},
+  { 90, -1, -1, sizeof(::jipan::dataspace::v1::FinalizeContractRequest)},
+  { 97, -1, -1, sizeof(::jipan::dataspace::v1::FinalizeContractResponse)},
+  { 104, -1, -1, sizeof(::jipan::dataspace::v1::TerminateNegotiationRequest)},
+  { 113, -1, -1, sizeof(::jipan::dataspace::v1::TerminateNegotiationResponse)},
+  { 120, -1, -1, sizeof(::jipan::dataspace::v1::GetNegotiationRequest)},
+  { 127, -1, -1, sizeof(::jipan::dataspace::v1::GetNegotiationResponse)},
+  { 134, -1, -1, sizeof(::jipan::dataspace::v1::ListNegotiationsRequest)},
+  { 144, -1, -1, sizeof(::jipan::dataspace::v1::ListNegotiationsResponse)},
+  { 152, -1, -1, sizeof(::jipan::dataspace::v1::GetAgreementRequest)},
+  { 159, -1, -1, sizeof(::jipan::dataspace::v1::GetAgreementResponse)},
+  { 166, -1, -1, sizeof(::jipan::dataspace::v1::AuthorizeUseRequest)},
+  { 179, -1, -1, sizeof(::jipan::dataspace::v1::AuthorizeUseResponse)},
+  { 186, -1, -1, sizeof(::jipan::dataspace::v1::ListUsageLogRequest)},
+  { 195, -1, -1, sizeof(::jipan::dataspace::v1::ListUsageLogResponse)},
+  { 203, -1, -1, sizeof(::jipan::dataspace::v1::VerifyUsageLogRequest)},
+  { 210, -1, -1, sizeof(::jipan::dataspace::v1::VerifyUsageLogResponse)},
+  { 221, -1, -1, sizeof(::jipan::dataspace::v1::NotifyNegotiationRequest)},
+  { 229, -1, -1, sizeof(::jipan::dataspace::v1::NotifyNegotiationResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -700,6 +746,8 @@ static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::dataspace::v1::_ListUsageLogResponse_default_instance_._instance,
   &::jipan::dataspace::v1::_VerifyUsageLogRequest_default_instance_._instance,
   &::jipan::dataspace::v1::_VerifyUsageLogResponse_default_instance_._instance,
+  &::jipan::dataspace::v1::_NotifyNegotiationRequest_default_instance_._instance,
+  &::jipan::dataspace::v1::_NotifyNegotiationResponse_default_instance_._instance,
 };
 
 const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
@@ -707,136 +755,147 @@ const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2fnegotiation_5fserv
   ".proto\022\022jipan.dataspace.v1\032\033jipan/common"
   "/v1/authz.proto\032 jipan/common/v1/validat"
   "ion.proto\032\"jipan/dataspace/v1/resources."
-  "proto\"\255\001\n\026RequestContractRequest\022#\n\007data"
+  "proto\"\342\001\n\026RequestContractRequest\022#\n\007data"
   "set\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\007dataset\022#\n\010offer_i"
   "d\030\002 \001(\tB\010\312\363\030\004\010\001\030\?R\007offerId\022 \n\006policy\030\003 \001"
   "(\tB\010\312\363\030\004\030\200\200\004R\006policy\022\'\n\nrequest_id\030\004 \001(\t"
-  "B\010\312\363\030\004\010\001@\001R\trequestId\"\\\n\027RequestContract"
-  "Response\022A\n\013negotiation\030\001 \001(\0132\037.jipan.da"
-  "taspace.v1.NegotiationR\013negotiation\"Y\n\024O"
-  "fferContractRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010"
-  "\001\030\254\002R\004name\022\"\n\006policy\030\002 \001(\tB\n\312\363\030\006\010\001\030\200\200\004R\006"
-  "policy\"Z\n\025OfferContractResponse\022A\n\013negot"
-  "iation\030\001 \001(\0132\037.jipan.dataspace.v1.Negoti"
-  "ationR\013negotiation\"Z\n\025CounterRequestRequ"
-  "est\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\"\n\006po"
-  "licy\030\002 \001(\tB\n\312\363\030\006\010\001\030\200\200\004R\006policy\"[\n\026Counte"
-  "rRequestResponse\022A\n\013negotiation\030\001 \001(\0132\037."
-  "jipan.dataspace.v1.NegotiationR\013negotiat"
-  "ion\"3\n\022AcceptOfferRequest\022\035\n\004name\030\001 \001(\tB"
-  "\t\312\363\030\005\010\001\030\254\002R\004name\"X\n\023AcceptOfferResponse\022"
+  "B\010\312\363\030\004\010\001@\001R\trequestId\0223\n\004peer\030\005 \001(\tB\037\312\363\030"
+  "\033*\031^([a-z][a-z0-9-]{0,62})\?$R\004peer\"\\\n\027Re"
+  "questContractResponse\022A\n\013negotiation\030\001 \001"
+  "(\0132\037.jipan.dataspace.v1.NegotiationR\013neg"
+  "otiation\"Y\n\024OfferContractRequest\022\035\n\004name"
+  "\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\"\n\006policy\030\002 \001(\tB"
+  "\n\312\363\030\006\010\001\030\200\200\004R\006policy\"Z\n\025OfferContractResp"
+  "onse\022A\n\013negotiation\030\001 \001(\0132\037.jipan.datasp"
+  "ace.v1.NegotiationR\013negotiation\"Z\n\025Count"
+  "erRequestRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254"
+  "\002R\004name\022\"\n\006policy\030\002 \001(\tB\n\312\363\030\006\010\001\030\200\200\004R\006pol"
+  "icy\"[\n\026CounterRequestResponse\022A\n\013negotia"
+  "tion\030\001 \001(\0132\037.jipan.dataspace.v1.Negotiat"
+  "ionR\013negotiation\"3\n\022AcceptOfferRequest\022\035"
+  "\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"X\n\023AcceptO"
+  "fferResponse\022A\n\013negotiation\030\001 \001(\0132\037.jipa"
+  "n.dataspace.v1.NegotiationR\013negotiation\""
+  "5\n\024AgreeContractRequest\022\035\n\004name\030\001 \001(\tB\t\312"
+  "\363\030\005\010\001\030\254\002R\004name\"Z\n\025AgreeContractResponse\022"
   "A\n\013negotiation\030\001 \001(\0132\037.jipan.dataspace.v"
-  "1.NegotiationR\013negotiation\"5\n\024AgreeContr"
-  "actRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004nam"
-  "e\"Z\n\025AgreeContractResponse\022A\n\013negotiatio"
-  "n\030\001 \001(\0132\037.jipan.dataspace.v1.Negotiation"
-  "R\013negotiation\"7\n\026VerifyAgreementRequest\022"
-  "\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"\\\n\027Verify"
-  "AgreementResponse\022A\n\013negotiation\030\001 \001(\0132\037"
-  ".jipan.dataspace.v1.NegotiationR\013negotia"
-  "tion\"8\n\027FinalizeContractRequest\022\035\n\004name\030"
-  "\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"]\n\030FinalizeContra"
-  "ctResponse\022A\n\013negotiation\030\001 \001(\0132\037.jipan."
-  "dataspace.v1.NegotiationR\013negotiation\"\212\001"
-  "\n\033TerminateNegotiationRequest\022\035\n\004name\030\001 "
-  "\001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022+\n\004code\030\002 \001(\tB\027\312\363\030\023"
-  "*\021^[A-Z0-9_]{0,64}$R\004code\022\037\n\006reason\030\003 \001("
-  "\tB\007\312\363\030\003\030\350\007R\006reason\"a\n\034TerminateNegotiati"
-  "onResponse\022A\n\013negotiation\030\001 \001(\0132\037.jipan."
-  "dataspace.v1.NegotiationR\013negotiation\"6\n"
-  "\025GetNegotiationRequest\022\035\n\004name\030\001 \001(\tB\t\312\363"
-  "\030\005\010\001\030\254\002R\004name\"[\n\026GetNegotiationResponse\022"
-  "A\n\013negotiation\030\001 \001(\0132\037.jipan.dataspace.v"
-  "1.NegotiationR\013negotiation\"\337\001\n\027ListNegot"
-  "iationsRequest\022&\n\tpage_size\030\001 \001(\005B\t\312\363\030\0050"
-  "\0008\364\003R\010pageSize\022&\n\npage_token\030\002 \001(\tB\007\312\363\030\003"
-  "\030\200\010R\tpageToken\022B\n\005state\030\003 \001(\0162$.jipan.da"
-  "taspace.v1.NegotiationStateB\006\312\363\030\002H\001R\005sta"
-  "te\0220\n\004role\030\004 \001(\tB\034\312\363\030\030*\026^(|provider|cons"
-  "umer)$R\004role\"\207\001\n\030ListNegotiationsRespons"
-  "e\022C\n\014negotiations\030\001 \003(\0132\037.jipan.dataspac"
-  "e.v1.NegotiationR\014negotiations\022&\n\017next_p"
-  "age_token\030\002 \001(\tR\rnextPageToken\"4\n\023GetAgr"
-  "eementRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004"
-  "name\"S\n\024GetAgreementResponse\022;\n\tagreemen"
-  "t\030\001 \001(\0132\035.jipan.dataspace.v1.AgreementR\t"
-  "agreement\"\377\002\n\023AuthorizeUseRequest\022\'\n\tagr"
-  "eement\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\tagreement\022R\n\006ac"
-  "tion\030\002 \001(\tB:\312\363\0306\010\001*2^(use|read|distribut"
-  "e|aggregate|anonymize|derive)$R\006action\022 "
-  "\n\007purpose\030\003 \001(\tB\006\312\363\030\002\030@R\007purpose\022-\n\007spat"
-  "ial\030\004 \001(\tB\023\312\363\030\017*\r^([A-Z]{2})\?$R\007spatial\022"
-  "\'\n\nrequest_id\030\006 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId"
-  "\022/\n\017distribution_id\030\007 \001(\tB\006\312\363\030\002\030\?R\016distr"
-  "ibutionId\022,\n\rconsent_token\030\010 \001(\tB\007\312\363\030\003\030\200"
-  "@R\014consentTokenJ\004\010\005\020\006R\014anonymised_k\"S\n\024A"
-  "uthorizeUseResponse\022;\n\010decision\030\001 \001(\0132\037."
-  "jipan.dataspace.v1.UseDecisionR\010decision"
-  "\"\210\001\n\023ListUsageLogRequest\022!\n\006parent\030\001 \001(\t"
-  "B\t\312\363\030\005\010\001\030\254\002R\006parent\022&\n\tpage_size\030\002 \001(\005B\t"
-  "\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_token\030\003 \001(\tB"
-  "\007\312\363\030\003\030\200\010R\tpageToken\"{\n\024ListUsageLogRespo"
-  "nse\022;\n\007entries\030\001 \003(\0132!.jipan.dataspace.v"
-  "1.UsageLogEntryR\007entries\022&\n\017next_page_to"
-  "ken\030\002 \001(\tR\rnextPageToken\":\n\025VerifyUsageL"
-  "ogRequest\022!\n\006parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006pa"
-  "rent\"\264\001\n\026VerifyUsageLogResponse\022\024\n\005valid"
-  "\030\001 \001(\010R\005valid\022\030\n\007entries\030\002 \001(\003R\007entries\022"
-  "\032\n\010anchored\030\003 \001(\003R\010anchored\0224\n\026first_inv"
-  "alid_sequence\030\004 \001(\003R\024firstInvalidSequenc"
-  "e\022\030\n\007problem\030\005 \001(\tR\007problem2\264\016\n\022Negotiat"
-  "ionService\022\203\001\n\017RequestContract\022*.jipan.d"
-  "ataspace.v1.RequestContractRequest\032+.jip"
-  "an.dataspace.v1.RequestContractResponse\""
-  "\027\302\363\030\023\010\002\022\017dataspace.write\022}\n\rOfferContrac"
-  "t\022(.jipan.dataspace.v1.OfferContractRequ"
-  "est\032).jipan.dataspace.v1.OfferContractRe"
-  "sponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\200\001\n\016Coun"
-  "terRequest\022).jipan.dataspace.v1.CounterR"
-  "equestRequest\032*.jipan.dataspace.v1.Count"
-  "erRequestResponse\"\027\302\363\030\023\010\002\022\017dataspace.wri"
-  "te\022w\n\013AcceptOffer\022&.jipan.dataspace.v1.A"
-  "cceptOfferRequest\032\'.jipan.dataspace.v1.A"
-  "cceptOfferResponse\"\027\302\363\030\023\010\002\022\017dataspace.wr"
-  "ite\022}\n\rAgreeContract\022(.jipan.dataspace.v"
-  "1.AgreeContractRequest\032).jipan.dataspace"
-  ".v1.AgreeContractResponse\"\027\302\363\030\023\010\002\022\017datas"
-  "pace.write\022\203\001\n\017VerifyAgreement\022*.jipan.d"
-  "ataspace.v1.VerifyAgreementRequest\032+.jip"
-  "an.dataspace.v1.VerifyAgreementResponse\""
-  "\027\302\363\030\023\010\002\022\017dataspace.write\022\206\001\n\020FinalizeCon"
-  "tract\022+.jipan.dataspace.v1.FinalizeContr"
-  "actRequest\032,.jipan.dataspace.v1.Finalize"
-  "ContractResponse\"\027\302\363\030\023\010\002\022\017dataspace.writ"
-  "e\022\222\001\n\024TerminateNegotiation\022/.jipan.datas"
-  "pace.v1.TerminateNegotiationRequest\0320.ji"
-  "pan.dataspace.v1.TerminateNegotiationRes"
-  "ponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\177\n\016GetNeg"
-  "otiation\022).jipan.dataspace.v1.GetNegotia"
-  "tionRequest\032*.jipan.dataspace.v1.GetNego"
-  "tiationResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022"
-  "\205\001\n\020ListNegotiations\022+.jipan.dataspace.v"
-  "1.ListNegotiationsRequest\032,.jipan.datasp"
-  "ace.v1.ListNegotiationsResponse\"\026\302\363\030\022\010\002\022"
-  "\016dataspace.read\022y\n\014GetAgreement\022\'.jipan."
-  "dataspace.v1.GetAgreementRequest\032(.jipan"
-  ".dataspace.v1.GetAgreementResponse\"\026\302\363\030\022"
-  "\010\002\022\016dataspace.read\022z\n\014AuthorizeUse\022\'.jip"
-  "an.dataspace.v1.AuthorizeUseRequest\032(.ji"
-  "pan.dataspace.v1.AuthorizeUseResponse\"\027\302"
-  "\363\030\023\010\002\022\017dataspace.write\022y\n\014ListUsageLog\022\'"
-  ".jipan.dataspace.v1.ListUsageLogRequest\032"
-  "(.jipan.dataspace.v1.ListUsageLogRespons"
-  "e\"\026\302\363\030\022\010\002\022\016dataspace.read\022\177\n\016VerifyUsage"
-  "Log\022).jipan.dataspace.v1.VerifyUsageLogR"
-  "equest\032*.jipan.dataspace.v1.VerifyUsageL"
-  "ogResponse\"\026\302\363\030\022\010\002\022\016dataspace.readB\312\001\n\025t"
-  "w.jipan.dataspace.v1B\027NegotiationService"
-  "ProtoP\001Z.jipan.tw/gen/go/jipan/dataspace"
-  "/v1;dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace."
-  "V1\312\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspac"
-  "e\\V1\\GPBMetadata\352\002\024Jipan::Dataspace::V1b"
-  "\006proto3"
+  "1.NegotiationR\013negotiation\"7\n\026VerifyAgre"
+  "ementRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004n"
+  "ame\"\\\n\027VerifyAgreementResponse\022A\n\013negoti"
+  "ation\030\001 \001(\0132\037.jipan.dataspace.v1.Negotia"
+  "tionR\013negotiation\"8\n\027FinalizeContractReq"
+  "uest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"]\n\030F"
+  "inalizeContractResponse\022A\n\013negotiation\030\001"
+  " \001(\0132\037.jipan.dataspace.v1.NegotiationR\013n"
+  "egotiation\"\212\001\n\033TerminateNegotiationReque"
+  "st\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022+\n\004cod"
+  "e\030\002 \001(\tB\027\312\363\030\023*\021^[A-Z0-9_]{0,64}$R\004code\022\037"
+  "\n\006reason\030\003 \001(\tB\007\312\363\030\003\030\350\007R\006reason\"a\n\034Termi"
+  "nateNegotiationResponse\022A\n\013negotiation\030\001"
+  " \001(\0132\037.jipan.dataspace.v1.NegotiationR\013n"
+  "egotiation\"6\n\025GetNegotiationRequest\022\035\n\004n"
+  "ame\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"[\n\026GetNegotia"
+  "tionResponse\022A\n\013negotiation\030\001 \001(\0132\037.jipa"
+  "n.dataspace.v1.NegotiationR\013negotiation\""
+  "\337\001\n\027ListNegotiationsRequest\022&\n\tpage_size"
+  "\030\001 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_toke"
+  "n\030\002 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\022B\n\005state\030\003 \001"
+  "(\0162$.jipan.dataspace.v1.NegotiationState"
+  "B\006\312\363\030\002H\001R\005state\0220\n\004role\030\004 \001(\tB\034\312\363\030\030*\026^(|"
+  "provider|consumer)$R\004role\"\207\001\n\030ListNegoti"
+  "ationsResponse\022C\n\014negotiations\030\001 \003(\0132\037.j"
+  "ipan.dataspace.v1.NegotiationR\014negotiati"
+  "ons\022&\n\017next_page_token\030\002 \001(\tR\rnextPageTo"
+  "ken\"4\n\023GetAgreementRequest\022\035\n\004name\030\001 \001(\t"
+  "B\t\312\363\030\005\010\001\030\254\002R\004name\"S\n\024GetAgreementRespons"
+  "e\022;\n\tagreement\030\001 \001(\0132\035.jipan.dataspace.v"
+  "1.AgreementR\tagreement\"\377\002\n\023AuthorizeUseR"
+  "equest\022\'\n\tagreement\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\tag"
+  "reement\022R\n\006action\030\002 \001(\tB:\312\363\0306\010\001*2^(use|r"
+  "ead|distribute|aggregate|anonymize|deriv"
+  "e)$R\006action\022 \n\007purpose\030\003 \001(\tB\006\312\363\030\002\030@R\007pu"
+  "rpose\022-\n\007spatial\030\004 \001(\tB\023\312\363\030\017*\r^([A-Z]{2}"
+  ")\?$R\007spatial\022\'\n\nrequest_id\030\006 \001(\tB\010\312\363\030\004\010\001"
+  "@\001R\trequestId\022/\n\017distribution_id\030\007 \001(\tB\006"
+  "\312\363\030\002\030\?R\016distributionId\022,\n\rconsent_token\030"
+  "\010 \001(\tB\007\312\363\030\003\030\200@R\014consentTokenJ\004\010\005\020\006R\014anon"
+  "ymised_k\"S\n\024AuthorizeUseResponse\022;\n\010deci"
+  "sion\030\001 \001(\0132\037.jipan.dataspace.v1.UseDecis"
+  "ionR\010decision\"\210\001\n\023ListUsageLogRequest\022!\n"
+  "\006parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006parent\022&\n\tpage"
+  "_size\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage"
+  "_token\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"{\n\024List"
+  "UsageLogResponse\022;\n\007entries\030\001 \003(\0132!.jipa"
+  "n.dataspace.v1.UsageLogEntryR\007entries\022&\n"
+  "\017next_page_token\030\002 \001(\tR\rnextPageToken\":\n"
+  "\025VerifyUsageLogRequest\022!\n\006parent\030\001 \001(\tB\t"
+  "\312\363\030\005\010\001\030\254\002R\006parent\"\264\001\n\026VerifyUsageLogResp"
+  "onse\022\024\n\005valid\030\001 \001(\010R\005valid\022\030\n\007entries\030\002 "
+  "\001(\003R\007entries\022\032\n\010anchored\030\003 \001(\003R\010anchored"
+  "\0224\n\026first_invalid_sequence\030\004 \001(\003R\024firstI"
+  "nvalidSequence\022\030\n\007problem\030\005 \001(\tR\007problem"
+  "\"\242\001\n\030NotifyNegotiationRequest\022I\n\013negotia"
+  "tion\030\001 \001(\0132\037.jipan.dataspace.v1.Negotiat"
+  "ionB\006\312\363\030\002\010\001R\013negotiation\022;\n\tagreement\030\002 "
+  "\001(\0132\035.jipan.dataspace.v1.AgreementR\tagre"
+  "ement\"^\n\031NotifyNegotiationResponse\022A\n\013ne"
+  "gotiation\030\001 \001(\0132\037.jipan.dataspace.v1.Neg"
+  "otiationR\013negotiation2\300\017\n\022NegotiationSer"
+  "vice\022\203\001\n\017RequestContract\022*.jipan.dataspa"
+  "ce.v1.RequestContractRequest\032+.jipan.dat"
+  "aspace.v1.RequestContractResponse\"\027\302\363\030\023\010"
+  "\002\022\017dataspace.write\022}\n\rOfferContract\022(.ji"
+  "pan.dataspace.v1.OfferContractRequest\032)."
+  "jipan.dataspace.v1.OfferContractResponse"
+  "\"\027\302\363\030\023\010\002\022\017dataspace.write\022\200\001\n\016CounterReq"
+  "uest\022).jipan.dataspace.v1.CounterRequest"
+  "Request\032*.jipan.dataspace.v1.CounterRequ"
+  "estResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022w\n\013"
+  "AcceptOffer\022&.jipan.dataspace.v1.AcceptO"
+  "fferRequest\032\'.jipan.dataspace.v1.AcceptO"
+  "fferResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022}\n"
+  "\rAgreeContract\022(.jipan.dataspace.v1.Agre"
+  "eContractRequest\032).jipan.dataspace.v1.Ag"
+  "reeContractResponse\"\027\302\363\030\023\010\002\022\017dataspace.w"
+  "rite\022\203\001\n\017VerifyAgreement\022*.jipan.dataspa"
+  "ce.v1.VerifyAgreementRequest\032+.jipan.dat"
+  "aspace.v1.VerifyAgreementResponse\"\027\302\363\030\023\010"
+  "\002\022\017dataspace.write\022\206\001\n\020FinalizeContract\022"
+  "+.jipan.dataspace.v1.FinalizeContractReq"
+  "uest\032,.jipan.dataspace.v1.FinalizeContra"
+  "ctResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\222\001\n\024"
+  "TerminateNegotiation\022/.jipan.dataspace.v"
+  "1.TerminateNegotiationRequest\0320.jipan.da"
+  "taspace.v1.TerminateNegotiationResponse\""
+  "\027\302\363\030\023\010\002\022\017dataspace.write\022\211\001\n\021NotifyNegot"
+  "iation\022,.jipan.dataspace.v1.NotifyNegoti"
+  "ationRequest\032-.jipan.dataspace.v1.Notify"
+  "NegotiationResponse\"\027\302\363\030\023\010\002\022\017dataspace.w"
+  "rite\022\177\n\016GetNegotiation\022).jipan.dataspace"
+  ".v1.GetNegotiationRequest\032*.jipan.datasp"
+  "ace.v1.GetNegotiationResponse\"\026\302\363\030\022\010\002\022\016d"
+  "ataspace.read\022\205\001\n\020ListNegotiations\022+.jip"
+  "an.dataspace.v1.ListNegotiationsRequest\032"
+  ",.jipan.dataspace.v1.ListNegotiationsRes"
+  "ponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022y\n\014GetAgre"
+  "ement\022\'.jipan.dataspace.v1.GetAgreementR"
+  "equest\032(.jipan.dataspace.v1.GetAgreement"
+  "Response\"\026\302\363\030\022\010\002\022\016dataspace.read\022z\n\014Auth"
+  "orizeUse\022\'.jipan.dataspace.v1.AuthorizeU"
+  "seRequest\032(.jipan.dataspace.v1.Authorize"
+  "UseResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022y\n\014"
+  "ListUsageLog\022\'.jipan.dataspace.v1.ListUs"
+  "ageLogRequest\032(.jipan.dataspace.v1.ListU"
+  "sageLogResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022"
+  "\177\n\016VerifyUsageLog\022).jipan.dataspace.v1.V"
+  "erifyUsageLogRequest\032*.jipan.dataspace.v"
+  "1.VerifyUsageLogResponse\"\026\302\363\030\022\010\002\022\016datasp"
+  "ace.readB\312\001\n\025tw.jipan.dataspace.v1B\027Nego"
+  "tiationServiceProtoP\001Z.jipan.tw/gen/go/j"
+  "ipan/dataspace/v1;dataspacev1\242\002\003JDX\252\002\022Ji"
+  "pan.Dataspace.V1\312\002\022Jipan\\Dataspace\\V1\342\002\036"
+  "Jipan\\Dataspace\\V1\\GPBMetadata\352\002\024Jipan::"
+  "Dataspace::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_deps[3] = {
   &::descriptor_table_jipan_2fcommon_2fv1_2fauthz_2eproto,
@@ -845,9 +904,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto = {
-    false, false, 5327, descriptor_table_protodef_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto,
+    false, false, 5781, descriptor_table_protodef_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto,
     "jipan/dataspace/v1/negotiation_service.proto",
-    &descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_once, descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_deps, 3, 28,
+    &descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_once, descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_deps, 3, 30,
     schemas, file_default_instances, TableStruct_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto::offsets,
     file_level_metadata_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto, file_level_enum_descriptors_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto,
     file_level_service_descriptors_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto,
@@ -882,6 +941,7 @@ RequestContractRequest::RequestContractRequest(const RequestContractRequest& fro
     , decltype(_impl_.offer_id_){}
     , decltype(_impl_.policy_){}
     , decltype(_impl_.request_id_){}
+    , decltype(_impl_.peer_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
@@ -917,6 +977,14 @@ RequestContractRequest::RequestContractRequest(const RequestContractRequest& fro
     _this->_impl_.request_id_.Set(from._internal_request_id(), 
       _this->GetArenaForAllocation());
   }
+  _impl_.peer_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.peer_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_peer().empty()) {
+    _this->_impl_.peer_.Set(from._internal_peer(), 
+      _this->GetArenaForAllocation());
+  }
   // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.RequestContractRequest)
 }
 
@@ -929,6 +997,7 @@ inline void RequestContractRequest::SharedCtor(
     , decltype(_impl_.offer_id_){}
     , decltype(_impl_.policy_){}
     , decltype(_impl_.request_id_){}
+    , decltype(_impl_.peer_){}
     , /*decltype(_impl_._cached_size_)*/{}
   };
   _impl_.dataset_.InitDefault();
@@ -947,6 +1016,10 @@ inline void RequestContractRequest::SharedCtor(
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
     _impl_.request_id_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.peer_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.peer_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
 RequestContractRequest::~RequestContractRequest() {
@@ -964,6 +1037,7 @@ inline void RequestContractRequest::SharedDtor() {
   _impl_.offer_id_.Destroy();
   _impl_.policy_.Destroy();
   _impl_.request_id_.Destroy();
+  _impl_.peer_.Destroy();
 }
 
 void RequestContractRequest::SetCachedSize(int size) const {
@@ -980,6 +1054,7 @@ void RequestContractRequest::Clear() {
   _impl_.offer_id_.ClearToEmpty();
   _impl_.policy_.ClearToEmpty();
   _impl_.request_id_.ClearToEmpty();
+  _impl_.peer_.ClearToEmpty();
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -1026,6 +1101,16 @@ const char* RequestContractRequest::_InternalParse(const char* ptr, ::_pbi::Pars
           ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
           CHK_(ptr);
           CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.RequestContractRequest.request_id"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string peer = 5 [json_name = "peer", (.jipan.common.v1.field_rules) = {
+      case 5:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 42)) {
+          auto str = _internal_mutable_peer();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.RequestContractRequest.peer"));
         } else
           goto handle_unusual;
         continue;
@@ -1098,6 +1183,16 @@ uint8_t* RequestContractRequest::_InternalSerialize(
         4, this->_internal_request_id(), target);
   }
 
+  // string peer = 5 [json_name = "peer", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_peer().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_peer().data(), static_cast<int>(this->_internal_peer().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.RequestContractRequest.peer");
+    target = stream->WriteStringMaybeAliased(
+        5, this->_internal_peer(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -1142,6 +1237,13 @@ size_t RequestContractRequest::ByteSizeLong() const {
         this->_internal_request_id());
   }
 
+  // string peer = 5 [json_name = "peer", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_peer().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_peer());
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -1171,6 +1273,9 @@ void RequestContractRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg,
   }
   if (!from._internal_request_id().empty()) {
     _this->_internal_set_request_id(from._internal_request_id());
+  }
+  if (!from._internal_peer().empty()) {
+    _this->_internal_set_peer(from._internal_peer());
   }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
@@ -1206,6 +1311,10 @@ void RequestContractRequest::InternalSwap(RequestContractRequest* other) {
   ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
       &_impl_.request_id_, lhs_arena,
       &other->_impl_.request_id_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.peer_, lhs_arena,
+      &other->_impl_.peer_, rhs_arena
   );
 }
 
@@ -7524,6 +7633,456 @@ void VerifyUsageLogResponse::InternalSwap(VerifyUsageLogResponse* other) {
       file_level_metadata_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto[27]);
 }
 
+// ===================================================================
+
+class NotifyNegotiationRequest::_Internal {
+ public:
+  static const ::jipan::dataspace::v1::Negotiation& negotiation(const NotifyNegotiationRequest* msg);
+  static const ::jipan::dataspace::v1::Agreement& agreement(const NotifyNegotiationRequest* msg);
+};
+
+const ::jipan::dataspace::v1::Negotiation&
+NotifyNegotiationRequest::_Internal::negotiation(const NotifyNegotiationRequest* msg) {
+  return *msg->_impl_.negotiation_;
+}
+const ::jipan::dataspace::v1::Agreement&
+NotifyNegotiationRequest::_Internal::agreement(const NotifyNegotiationRequest* msg) {
+  return *msg->_impl_.agreement_;
+}
+void NotifyNegotiationRequest::clear_negotiation() {
+  if (GetArenaForAllocation() == nullptr && _impl_.negotiation_ != nullptr) {
+    delete _impl_.negotiation_;
+  }
+  _impl_.negotiation_ = nullptr;
+}
+void NotifyNegotiationRequest::clear_agreement() {
+  if (GetArenaForAllocation() == nullptr && _impl_.agreement_ != nullptr) {
+    delete _impl_.agreement_;
+  }
+  _impl_.agreement_ = nullptr;
+}
+NotifyNegotiationRequest::NotifyNegotiationRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.dataspace.v1.NotifyNegotiationRequest)
+}
+NotifyNegotiationRequest::NotifyNegotiationRequest(const NotifyNegotiationRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  NotifyNegotiationRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.negotiation_){nullptr}
+    , decltype(_impl_.agreement_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  if (from._internal_has_negotiation()) {
+    _this->_impl_.negotiation_ = new ::jipan::dataspace::v1::Negotiation(*from._impl_.negotiation_);
+  }
+  if (from._internal_has_agreement()) {
+    _this->_impl_.agreement_ = new ::jipan::dataspace::v1::Agreement(*from._impl_.agreement_);
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.NotifyNegotiationRequest)
+}
+
+inline void NotifyNegotiationRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.negotiation_){nullptr}
+    , decltype(_impl_.agreement_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+NotifyNegotiationRequest::~NotifyNegotiationRequest() {
+  // @@protoc_insertion_point(destructor:jipan.dataspace.v1.NotifyNegotiationRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void NotifyNegotiationRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  if (this != internal_default_instance()) delete _impl_.negotiation_;
+  if (this != internal_default_instance()) delete _impl_.agreement_;
+}
+
+void NotifyNegotiationRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void NotifyNegotiationRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.dataspace.v1.NotifyNegotiationRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  if (GetArenaForAllocation() == nullptr && _impl_.negotiation_ != nullptr) {
+    delete _impl_.negotiation_;
+  }
+  _impl_.negotiation_ = nullptr;
+  if (GetArenaForAllocation() == nullptr && _impl_.agreement_ != nullptr) {
+    delete _impl_.agreement_;
+  }
+  _impl_.agreement_ = nullptr;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* NotifyNegotiationRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // .jipan.dataspace.v1.Negotiation negotiation = 1 [json_name = "negotiation", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr = ctx->ParseMessage(_internal_mutable_negotiation(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // .jipan.dataspace.v1.Agreement agreement = 2 [json_name = "agreement"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          ptr = ctx->ParseMessage(_internal_mutable_agreement(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* NotifyNegotiationRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.dataspace.v1.NotifyNegotiationRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // .jipan.dataspace.v1.Negotiation negotiation = 1 [json_name = "negotiation", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_has_negotiation()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(1, _Internal::negotiation(this),
+        _Internal::negotiation(this).GetCachedSize(), target, stream);
+  }
+
+  // .jipan.dataspace.v1.Agreement agreement = 2 [json_name = "agreement"];
+  if (this->_internal_has_agreement()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(2, _Internal::agreement(this),
+        _Internal::agreement(this).GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.dataspace.v1.NotifyNegotiationRequest)
+  return target;
+}
+
+size_t NotifyNegotiationRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.dataspace.v1.NotifyNegotiationRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // .jipan.dataspace.v1.Negotiation negotiation = 1 [json_name = "negotiation", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_has_negotiation()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.negotiation_);
+  }
+
+  // .jipan.dataspace.v1.Agreement agreement = 2 [json_name = "agreement"];
+  if (this->_internal_has_agreement()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.agreement_);
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData NotifyNegotiationRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    NotifyNegotiationRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*NotifyNegotiationRequest::GetClassData() const { return &_class_data_; }
+
+
+void NotifyNegotiationRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<NotifyNegotiationRequest*>(&to_msg);
+  auto& from = static_cast<const NotifyNegotiationRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.dataspace.v1.NotifyNegotiationRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (from._internal_has_negotiation()) {
+    _this->_internal_mutable_negotiation()->::jipan::dataspace::v1::Negotiation::MergeFrom(
+        from._internal_negotiation());
+  }
+  if (from._internal_has_agreement()) {
+    _this->_internal_mutable_agreement()->::jipan::dataspace::v1::Agreement::MergeFrom(
+        from._internal_agreement());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void NotifyNegotiationRequest::CopyFrom(const NotifyNegotiationRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.dataspace.v1.NotifyNegotiationRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool NotifyNegotiationRequest::IsInitialized() const {
+  return true;
+}
+
+void NotifyNegotiationRequest::InternalSwap(NotifyNegotiationRequest* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(NotifyNegotiationRequest, _impl_.agreement_)
+      + sizeof(NotifyNegotiationRequest::_impl_.agreement_)
+      - PROTOBUF_FIELD_OFFSET(NotifyNegotiationRequest, _impl_.negotiation_)>(
+          reinterpret_cast<char*>(&_impl_.negotiation_),
+          reinterpret_cast<char*>(&other->_impl_.negotiation_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata NotifyNegotiationRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto[28]);
+}
+
+// ===================================================================
+
+class NotifyNegotiationResponse::_Internal {
+ public:
+  static const ::jipan::dataspace::v1::Negotiation& negotiation(const NotifyNegotiationResponse* msg);
+};
+
+const ::jipan::dataspace::v1::Negotiation&
+NotifyNegotiationResponse::_Internal::negotiation(const NotifyNegotiationResponse* msg) {
+  return *msg->_impl_.negotiation_;
+}
+void NotifyNegotiationResponse::clear_negotiation() {
+  if (GetArenaForAllocation() == nullptr && _impl_.negotiation_ != nullptr) {
+    delete _impl_.negotiation_;
+  }
+  _impl_.negotiation_ = nullptr;
+}
+NotifyNegotiationResponse::NotifyNegotiationResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.dataspace.v1.NotifyNegotiationResponse)
+}
+NotifyNegotiationResponse::NotifyNegotiationResponse(const NotifyNegotiationResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  NotifyNegotiationResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.negotiation_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  if (from._internal_has_negotiation()) {
+    _this->_impl_.negotiation_ = new ::jipan::dataspace::v1::Negotiation(*from._impl_.negotiation_);
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.NotifyNegotiationResponse)
+}
+
+inline void NotifyNegotiationResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.negotiation_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+NotifyNegotiationResponse::~NotifyNegotiationResponse() {
+  // @@protoc_insertion_point(destructor:jipan.dataspace.v1.NotifyNegotiationResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void NotifyNegotiationResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  if (this != internal_default_instance()) delete _impl_.negotiation_;
+}
+
+void NotifyNegotiationResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void NotifyNegotiationResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.dataspace.v1.NotifyNegotiationResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  if (GetArenaForAllocation() == nullptr && _impl_.negotiation_ != nullptr) {
+    delete _impl_.negotiation_;
+  }
+  _impl_.negotiation_ = nullptr;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* NotifyNegotiationResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // .jipan.dataspace.v1.Negotiation negotiation = 1 [json_name = "negotiation"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr = ctx->ParseMessage(_internal_mutable_negotiation(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* NotifyNegotiationResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.dataspace.v1.NotifyNegotiationResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // .jipan.dataspace.v1.Negotiation negotiation = 1 [json_name = "negotiation"];
+  if (this->_internal_has_negotiation()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(1, _Internal::negotiation(this),
+        _Internal::negotiation(this).GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.dataspace.v1.NotifyNegotiationResponse)
+  return target;
+}
+
+size_t NotifyNegotiationResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.dataspace.v1.NotifyNegotiationResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // .jipan.dataspace.v1.Negotiation negotiation = 1 [json_name = "negotiation"];
+  if (this->_internal_has_negotiation()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.negotiation_);
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData NotifyNegotiationResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    NotifyNegotiationResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*NotifyNegotiationResponse::GetClassData() const { return &_class_data_; }
+
+
+void NotifyNegotiationResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<NotifyNegotiationResponse*>(&to_msg);
+  auto& from = static_cast<const NotifyNegotiationResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.dataspace.v1.NotifyNegotiationResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (from._internal_has_negotiation()) {
+    _this->_internal_mutable_negotiation()->::jipan::dataspace::v1::Negotiation::MergeFrom(
+        from._internal_negotiation());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void NotifyNegotiationResponse::CopyFrom(const NotifyNegotiationResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.dataspace.v1.NotifyNegotiationResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool NotifyNegotiationResponse::IsInitialized() const {
+  return true;
+}
+
+void NotifyNegotiationResponse::InternalSwap(NotifyNegotiationResponse* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  swap(_impl_.negotiation_, other->_impl_.negotiation_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata NotifyNegotiationResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto[29]);
+}
+
 // @@protoc_insertion_point(namespace_scope)
 }  // namespace v1
 }  // namespace dataspace
@@ -7640,6 +8199,14 @@ Arena::CreateMaybeMessage< ::jipan::dataspace::v1::VerifyUsageLogRequest >(Arena
 template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::VerifyUsageLogResponse*
 Arena::CreateMaybeMessage< ::jipan::dataspace::v1::VerifyUsageLogResponse >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::dataspace::v1::VerifyUsageLogResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::NotifyNegotiationRequest*
+Arena::CreateMaybeMessage< ::jipan::dataspace::v1::NotifyNegotiationRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::dataspace::v1::NotifyNegotiationRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::NotifyNegotiationResponse*
+Arena::CreateMaybeMessage< ::jipan::dataspace::v1::NotifyNegotiationResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::dataspace::v1::NotifyNegotiationResponse >(arena);
 }
 PROTOBUF_NAMESPACE_CLOSE
 

@@ -104,6 +104,12 @@ extern ListUsageLogRequestDefaultTypeInternal _ListUsageLogRequest_default_insta
 class ListUsageLogResponse;
 struct ListUsageLogResponseDefaultTypeInternal;
 extern ListUsageLogResponseDefaultTypeInternal _ListUsageLogResponse_default_instance_;
+class NotifyNegotiationRequest;
+struct NotifyNegotiationRequestDefaultTypeInternal;
+extern NotifyNegotiationRequestDefaultTypeInternal _NotifyNegotiationRequest_default_instance_;
+class NotifyNegotiationResponse;
+struct NotifyNegotiationResponseDefaultTypeInternal;
+extern NotifyNegotiationResponseDefaultTypeInternal _NotifyNegotiationResponse_default_instance_;
 class OfferContractRequest;
 struct OfferContractRequestDefaultTypeInternal;
 extern OfferContractRequestDefaultTypeInternal _OfferContractRequest_default_instance_;
@@ -156,6 +162,8 @@ template<> ::jipan::dataspace::v1::ListNegotiationsRequest* Arena::CreateMaybeMe
 template<> ::jipan::dataspace::v1::ListNegotiationsResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::ListNegotiationsResponse>(Arena*);
 template<> ::jipan::dataspace::v1::ListUsageLogRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::ListUsageLogRequest>(Arena*);
 template<> ::jipan::dataspace::v1::ListUsageLogResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::ListUsageLogResponse>(Arena*);
+template<> ::jipan::dataspace::v1::NotifyNegotiationRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::NotifyNegotiationRequest>(Arena*);
+template<> ::jipan::dataspace::v1::NotifyNegotiationResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::NotifyNegotiationResponse>(Arena*);
 template<> ::jipan::dataspace::v1::OfferContractRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::OfferContractRequest>(Arena*);
 template<> ::jipan::dataspace::v1::OfferContractResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::OfferContractResponse>(Arena*);
 template<> ::jipan::dataspace::v1::RequestContractRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::RequestContractRequest>(Arena*);
@@ -298,6 +306,7 @@ class RequestContractRequest final :
     kOfferIdFieldNumber = 2,
     kPolicyFieldNumber = 3,
     kRequestIdFieldNumber = 4,
+    kPeerFieldNumber = 5,
   };
   // string dataset = 1 [json_name = "dataset", (.jipan.common.v1.field_rules) = {
   void clear_dataset();
@@ -355,6 +364,20 @@ class RequestContractRequest final :
   std::string* _internal_mutable_request_id();
   public:
 
+  // string peer = 5 [json_name = "peer", (.jipan.common.v1.field_rules) = {
+  void clear_peer();
+  const std::string& peer() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_peer(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_peer();
+  PROTOBUF_NODISCARD std::string* release_peer();
+  void set_allocated_peer(std::string* peer);
+  private:
+  const std::string& _internal_peer() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_peer(const std::string& value);
+  std::string* _internal_mutable_peer();
+  public:
+
   // @@protoc_insertion_point(class_scope:jipan.dataspace.v1.RequestContractRequest)
  private:
   class _Internal;
@@ -367,6 +390,7 @@ class RequestContractRequest final :
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr offer_id_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr policy_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr request_id_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr peer_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -4856,6 +4880,340 @@ class VerifyUsageLogResponse final :
   union { Impl_ _impl_; };
   friend struct ::TableStruct_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto;
 };
+// -------------------------------------------------------------------
+
+class NotifyNegotiationRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.dataspace.v1.NotifyNegotiationRequest) */ {
+ public:
+  inline NotifyNegotiationRequest() : NotifyNegotiationRequest(nullptr) {}
+  ~NotifyNegotiationRequest() override;
+  explicit PROTOBUF_CONSTEXPR NotifyNegotiationRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  NotifyNegotiationRequest(const NotifyNegotiationRequest& from);
+  NotifyNegotiationRequest(NotifyNegotiationRequest&& from) noexcept
+    : NotifyNegotiationRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline NotifyNegotiationRequest& operator=(const NotifyNegotiationRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline NotifyNegotiationRequest& operator=(NotifyNegotiationRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const NotifyNegotiationRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const NotifyNegotiationRequest* internal_default_instance() {
+    return reinterpret_cast<const NotifyNegotiationRequest*>(
+               &_NotifyNegotiationRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    28;
+
+  friend void swap(NotifyNegotiationRequest& a, NotifyNegotiationRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(NotifyNegotiationRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(NotifyNegotiationRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  NotifyNegotiationRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<NotifyNegotiationRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const NotifyNegotiationRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const NotifyNegotiationRequest& from) {
+    NotifyNegotiationRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(NotifyNegotiationRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.dataspace.v1.NotifyNegotiationRequest";
+  }
+  protected:
+  explicit NotifyNegotiationRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kNegotiationFieldNumber = 1,
+    kAgreementFieldNumber = 2,
+  };
+  // .jipan.dataspace.v1.Negotiation negotiation = 1 [json_name = "negotiation", (.jipan.common.v1.field_rules) = {
+  bool has_negotiation() const;
+  private:
+  bool _internal_has_negotiation() const;
+  public:
+  void clear_negotiation();
+  const ::jipan::dataspace::v1::Negotiation& negotiation() const;
+  PROTOBUF_NODISCARD ::jipan::dataspace::v1::Negotiation* release_negotiation();
+  ::jipan::dataspace::v1::Negotiation* mutable_negotiation();
+  void set_allocated_negotiation(::jipan::dataspace::v1::Negotiation* negotiation);
+  private:
+  const ::jipan::dataspace::v1::Negotiation& _internal_negotiation() const;
+  ::jipan::dataspace::v1::Negotiation* _internal_mutable_negotiation();
+  public:
+  void unsafe_arena_set_allocated_negotiation(
+      ::jipan::dataspace::v1::Negotiation* negotiation);
+  ::jipan::dataspace::v1::Negotiation* unsafe_arena_release_negotiation();
+
+  // .jipan.dataspace.v1.Agreement agreement = 2 [json_name = "agreement"];
+  bool has_agreement() const;
+  private:
+  bool _internal_has_agreement() const;
+  public:
+  void clear_agreement();
+  const ::jipan::dataspace::v1::Agreement& agreement() const;
+  PROTOBUF_NODISCARD ::jipan::dataspace::v1::Agreement* release_agreement();
+  ::jipan::dataspace::v1::Agreement* mutable_agreement();
+  void set_allocated_agreement(::jipan::dataspace::v1::Agreement* agreement);
+  private:
+  const ::jipan::dataspace::v1::Agreement& _internal_agreement() const;
+  ::jipan::dataspace::v1::Agreement* _internal_mutable_agreement();
+  public:
+  void unsafe_arena_set_allocated_agreement(
+      ::jipan::dataspace::v1::Agreement* agreement);
+  ::jipan::dataspace::v1::Agreement* unsafe_arena_release_agreement();
+
+  // @@protoc_insertion_point(class_scope:jipan.dataspace.v1.NotifyNegotiationRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::jipan::dataspace::v1::Negotiation* negotiation_;
+    ::jipan::dataspace::v1::Agreement* agreement_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class NotifyNegotiationResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.dataspace.v1.NotifyNegotiationResponse) */ {
+ public:
+  inline NotifyNegotiationResponse() : NotifyNegotiationResponse(nullptr) {}
+  ~NotifyNegotiationResponse() override;
+  explicit PROTOBUF_CONSTEXPR NotifyNegotiationResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  NotifyNegotiationResponse(const NotifyNegotiationResponse& from);
+  NotifyNegotiationResponse(NotifyNegotiationResponse&& from) noexcept
+    : NotifyNegotiationResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline NotifyNegotiationResponse& operator=(const NotifyNegotiationResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline NotifyNegotiationResponse& operator=(NotifyNegotiationResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const NotifyNegotiationResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const NotifyNegotiationResponse* internal_default_instance() {
+    return reinterpret_cast<const NotifyNegotiationResponse*>(
+               &_NotifyNegotiationResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    29;
+
+  friend void swap(NotifyNegotiationResponse& a, NotifyNegotiationResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(NotifyNegotiationResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(NotifyNegotiationResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  NotifyNegotiationResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<NotifyNegotiationResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const NotifyNegotiationResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const NotifyNegotiationResponse& from) {
+    NotifyNegotiationResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(NotifyNegotiationResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.dataspace.v1.NotifyNegotiationResponse";
+  }
+  protected:
+  explicit NotifyNegotiationResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kNegotiationFieldNumber = 1,
+  };
+  // .jipan.dataspace.v1.Negotiation negotiation = 1 [json_name = "negotiation"];
+  bool has_negotiation() const;
+  private:
+  bool _internal_has_negotiation() const;
+  public:
+  void clear_negotiation();
+  const ::jipan::dataspace::v1::Negotiation& negotiation() const;
+  PROTOBUF_NODISCARD ::jipan::dataspace::v1::Negotiation* release_negotiation();
+  ::jipan::dataspace::v1::Negotiation* mutable_negotiation();
+  void set_allocated_negotiation(::jipan::dataspace::v1::Negotiation* negotiation);
+  private:
+  const ::jipan::dataspace::v1::Negotiation& _internal_negotiation() const;
+  ::jipan::dataspace::v1::Negotiation* _internal_mutable_negotiation();
+  public:
+  void unsafe_arena_set_allocated_negotiation(
+      ::jipan::dataspace::v1::Negotiation* negotiation);
+  ::jipan::dataspace::v1::Negotiation* unsafe_arena_release_negotiation();
+
+  // @@protoc_insertion_point(class_scope:jipan.dataspace.v1.NotifyNegotiationResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::jipan::dataspace::v1::Negotiation* negotiation_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdataspace_2fv1_2fnegotiation_5fservice_2eproto;
+};
 // ===================================================================
 
 
@@ -5065,6 +5423,56 @@ inline void RequestContractRequest::set_allocated_request_id(std::string* reques
   }
 #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
   // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.RequestContractRequest.request_id)
+}
+
+// string peer = 5 [json_name = "peer", (.jipan.common.v1.field_rules) = {
+inline void RequestContractRequest::clear_peer() {
+  _impl_.peer_.ClearToEmpty();
+}
+inline const std::string& RequestContractRequest::peer() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.RequestContractRequest.peer)
+  return _internal_peer();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void RequestContractRequest::set_peer(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.peer_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.RequestContractRequest.peer)
+}
+inline std::string* RequestContractRequest::mutable_peer() {
+  std::string* _s = _internal_mutable_peer();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.RequestContractRequest.peer)
+  return _s;
+}
+inline const std::string& RequestContractRequest::_internal_peer() const {
+  return _impl_.peer_.Get();
+}
+inline void RequestContractRequest::_internal_set_peer(const std::string& value) {
+  
+  _impl_.peer_.Set(value, GetArenaForAllocation());
+}
+inline std::string* RequestContractRequest::_internal_mutable_peer() {
+  
+  return _impl_.peer_.Mutable(GetArenaForAllocation());
+}
+inline std::string* RequestContractRequest::release_peer() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.RequestContractRequest.peer)
+  return _impl_.peer_.Release();
+}
+inline void RequestContractRequest::set_allocated_peer(std::string* peer) {
+  if (peer != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.peer_.SetAllocated(peer, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.peer_.IsDefault()) {
+    _impl_.peer_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.RequestContractRequest.peer)
 }
 
 // -------------------------------------------------------------------
@@ -7724,9 +8132,276 @@ inline void VerifyUsageLogResponse::set_allocated_problem(std::string* problem) 
   // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.VerifyUsageLogResponse.problem)
 }
 
+// -------------------------------------------------------------------
+
+// NotifyNegotiationRequest
+
+// .jipan.dataspace.v1.Negotiation negotiation = 1 [json_name = "negotiation", (.jipan.common.v1.field_rules) = {
+inline bool NotifyNegotiationRequest::_internal_has_negotiation() const {
+  return this != internal_default_instance() && _impl_.negotiation_ != nullptr;
+}
+inline bool NotifyNegotiationRequest::has_negotiation() const {
+  return _internal_has_negotiation();
+}
+inline const ::jipan::dataspace::v1::Negotiation& NotifyNegotiationRequest::_internal_negotiation() const {
+  const ::jipan::dataspace::v1::Negotiation* p = _impl_.negotiation_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::dataspace::v1::Negotiation&>(
+      ::jipan::dataspace::v1::_Negotiation_default_instance_);
+}
+inline const ::jipan::dataspace::v1::Negotiation& NotifyNegotiationRequest::negotiation() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.NotifyNegotiationRequest.negotiation)
+  return _internal_negotiation();
+}
+inline void NotifyNegotiationRequest::unsafe_arena_set_allocated_negotiation(
+    ::jipan::dataspace::v1::Negotiation* negotiation) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.negotiation_);
+  }
+  _impl_.negotiation_ = negotiation;
+  if (negotiation) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.dataspace.v1.NotifyNegotiationRequest.negotiation)
+}
+inline ::jipan::dataspace::v1::Negotiation* NotifyNegotiationRequest::release_negotiation() {
+  
+  ::jipan::dataspace::v1::Negotiation* temp = _impl_.negotiation_;
+  _impl_.negotiation_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::dataspace::v1::Negotiation* NotifyNegotiationRequest::unsafe_arena_release_negotiation() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.NotifyNegotiationRequest.negotiation)
+  
+  ::jipan::dataspace::v1::Negotiation* temp = _impl_.negotiation_;
+  _impl_.negotiation_ = nullptr;
+  return temp;
+}
+inline ::jipan::dataspace::v1::Negotiation* NotifyNegotiationRequest::_internal_mutable_negotiation() {
+  
+  if (_impl_.negotiation_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::dataspace::v1::Negotiation>(GetArenaForAllocation());
+    _impl_.negotiation_ = p;
+  }
+  return _impl_.negotiation_;
+}
+inline ::jipan::dataspace::v1::Negotiation* NotifyNegotiationRequest::mutable_negotiation() {
+  ::jipan::dataspace::v1::Negotiation* _msg = _internal_mutable_negotiation();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.NotifyNegotiationRequest.negotiation)
+  return _msg;
+}
+inline void NotifyNegotiationRequest::set_allocated_negotiation(::jipan::dataspace::v1::Negotiation* negotiation) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.negotiation_);
+  }
+  if (negotiation) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(negotiation));
+    if (message_arena != submessage_arena) {
+      negotiation = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, negotiation, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.negotiation_ = negotiation;
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.NotifyNegotiationRequest.negotiation)
+}
+
+// .jipan.dataspace.v1.Agreement agreement = 2 [json_name = "agreement"];
+inline bool NotifyNegotiationRequest::_internal_has_agreement() const {
+  return this != internal_default_instance() && _impl_.agreement_ != nullptr;
+}
+inline bool NotifyNegotiationRequest::has_agreement() const {
+  return _internal_has_agreement();
+}
+inline const ::jipan::dataspace::v1::Agreement& NotifyNegotiationRequest::_internal_agreement() const {
+  const ::jipan::dataspace::v1::Agreement* p = _impl_.agreement_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::dataspace::v1::Agreement&>(
+      ::jipan::dataspace::v1::_Agreement_default_instance_);
+}
+inline const ::jipan::dataspace::v1::Agreement& NotifyNegotiationRequest::agreement() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.NotifyNegotiationRequest.agreement)
+  return _internal_agreement();
+}
+inline void NotifyNegotiationRequest::unsafe_arena_set_allocated_agreement(
+    ::jipan::dataspace::v1::Agreement* agreement) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.agreement_);
+  }
+  _impl_.agreement_ = agreement;
+  if (agreement) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.dataspace.v1.NotifyNegotiationRequest.agreement)
+}
+inline ::jipan::dataspace::v1::Agreement* NotifyNegotiationRequest::release_agreement() {
+  
+  ::jipan::dataspace::v1::Agreement* temp = _impl_.agreement_;
+  _impl_.agreement_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::dataspace::v1::Agreement* NotifyNegotiationRequest::unsafe_arena_release_agreement() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.NotifyNegotiationRequest.agreement)
+  
+  ::jipan::dataspace::v1::Agreement* temp = _impl_.agreement_;
+  _impl_.agreement_ = nullptr;
+  return temp;
+}
+inline ::jipan::dataspace::v1::Agreement* NotifyNegotiationRequest::_internal_mutable_agreement() {
+  
+  if (_impl_.agreement_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::dataspace::v1::Agreement>(GetArenaForAllocation());
+    _impl_.agreement_ = p;
+  }
+  return _impl_.agreement_;
+}
+inline ::jipan::dataspace::v1::Agreement* NotifyNegotiationRequest::mutable_agreement() {
+  ::jipan::dataspace::v1::Agreement* _msg = _internal_mutable_agreement();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.NotifyNegotiationRequest.agreement)
+  return _msg;
+}
+inline void NotifyNegotiationRequest::set_allocated_agreement(::jipan::dataspace::v1::Agreement* agreement) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.agreement_);
+  }
+  if (agreement) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(agreement));
+    if (message_arena != submessage_arena) {
+      agreement = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, agreement, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.agreement_ = agreement;
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.NotifyNegotiationRequest.agreement)
+}
+
+// -------------------------------------------------------------------
+
+// NotifyNegotiationResponse
+
+// .jipan.dataspace.v1.Negotiation negotiation = 1 [json_name = "negotiation"];
+inline bool NotifyNegotiationResponse::_internal_has_negotiation() const {
+  return this != internal_default_instance() && _impl_.negotiation_ != nullptr;
+}
+inline bool NotifyNegotiationResponse::has_negotiation() const {
+  return _internal_has_negotiation();
+}
+inline const ::jipan::dataspace::v1::Negotiation& NotifyNegotiationResponse::_internal_negotiation() const {
+  const ::jipan::dataspace::v1::Negotiation* p = _impl_.negotiation_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::dataspace::v1::Negotiation&>(
+      ::jipan::dataspace::v1::_Negotiation_default_instance_);
+}
+inline const ::jipan::dataspace::v1::Negotiation& NotifyNegotiationResponse::negotiation() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.NotifyNegotiationResponse.negotiation)
+  return _internal_negotiation();
+}
+inline void NotifyNegotiationResponse::unsafe_arena_set_allocated_negotiation(
+    ::jipan::dataspace::v1::Negotiation* negotiation) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.negotiation_);
+  }
+  _impl_.negotiation_ = negotiation;
+  if (negotiation) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.dataspace.v1.NotifyNegotiationResponse.negotiation)
+}
+inline ::jipan::dataspace::v1::Negotiation* NotifyNegotiationResponse::release_negotiation() {
+  
+  ::jipan::dataspace::v1::Negotiation* temp = _impl_.negotiation_;
+  _impl_.negotiation_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::dataspace::v1::Negotiation* NotifyNegotiationResponse::unsafe_arena_release_negotiation() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.NotifyNegotiationResponse.negotiation)
+  
+  ::jipan::dataspace::v1::Negotiation* temp = _impl_.negotiation_;
+  _impl_.negotiation_ = nullptr;
+  return temp;
+}
+inline ::jipan::dataspace::v1::Negotiation* NotifyNegotiationResponse::_internal_mutable_negotiation() {
+  
+  if (_impl_.negotiation_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::dataspace::v1::Negotiation>(GetArenaForAllocation());
+    _impl_.negotiation_ = p;
+  }
+  return _impl_.negotiation_;
+}
+inline ::jipan::dataspace::v1::Negotiation* NotifyNegotiationResponse::mutable_negotiation() {
+  ::jipan::dataspace::v1::Negotiation* _msg = _internal_mutable_negotiation();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.NotifyNegotiationResponse.negotiation)
+  return _msg;
+}
+inline void NotifyNegotiationResponse::set_allocated_negotiation(::jipan::dataspace::v1::Negotiation* negotiation) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.negotiation_);
+  }
+  if (negotiation) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(negotiation));
+    if (message_arena != submessage_arena) {
+      negotiation = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, negotiation, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.negotiation_ = negotiation;
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.NotifyNegotiationResponse.negotiation)
+}
+
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

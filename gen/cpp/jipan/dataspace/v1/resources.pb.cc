@@ -105,6 +105,7 @@ PROTOBUF_CONSTEXPR Negotiation::Negotiation(
   , /*decltype(_impl_.agreement_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.termination_code_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.termination_reason_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.peer_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.create_time_)*/nullptr
   , /*decltype(_impl_.update_time_)*/nullptr
   , /*decltype(_impl_.state_)*/0
@@ -305,6 +306,7 @@ const uint32_t TableStruct_jipan_2fdataspace_2fv1_2fresources_2eproto::offsets[]
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::Negotiation, _impl_.termination_reason_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::Negotiation, _impl_.create_time_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::Negotiation, _impl_.update_time_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::Negotiation, _impl_.peer_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::Agreement, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -389,11 +391,11 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 27, -1, -1, sizeof(::jipan::dataspace::v1::Distribution)},
   { 42, -1, -1, sizeof(::jipan::dataspace::v1::Offer)},
   { 51, -1, -1, sizeof(::jipan::dataspace::v1::Negotiation)},
-  { 71, -1, -1, sizeof(::jipan::dataspace::v1::Agreement)},
-  { 88, -1, -1, sizeof(::jipan::dataspace::v1::UseDecision)},
-  { 100, -1, -1, sizeof(::jipan::dataspace::v1::UsageLogEntry)},
-  { 115, -1, -1, sizeof(::jipan::dataspace::v1::TransferProcess)},
-  { 140, -1, -1, sizeof(::jipan::dataspace::v1::TransferAccess)},
+  { 72, -1, -1, sizeof(::jipan::dataspace::v1::Agreement)},
+  { 89, -1, -1, sizeof(::jipan::dataspace::v1::UseDecision)},
+  { 101, -1, -1, sizeof(::jipan::dataspace::v1::UsageLogEntry)},
+  { 116, -1, -1, sizeof(::jipan::dataspace::v1::TransferProcess)},
+  { 141, -1, -1, sizeof(::jipan::dataspace::v1::TransferAccess)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -449,7 +451,7 @@ const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2fresources_2eproto[
   "TimestampR\nassessTime\"\200\001\n\005Offer\022.\n\002id\030\001 "
   "\001(\tB\036\312\363\030\032\010\001*\026^[a-z][a-z0-9-]{0,62}$R\002id\022"
   "\"\n\006policy\030\002 \001(\tB\n\312\363\030\006\010\001\030\200\200\004R\006policy\022#\n\rp"
-  "olicy_sha256\030\003 \001(\014R\014policySha256\"\230\004\n\013Neg"
+  "olicy_sha256\030\003 \001(\014R\014policySha256\"\254\004\n\013Neg"
   "otiation\022\022\n\004name\030\001 \001(\tR\004name\022\030\n\007dataset\030"
   "\002 \001(\tR\007dataset\022\031\n\010offer_id\030\003 \001(\tR\007offerI"
   "d\022\032\n\010provider\030\004 \001(\tR\010provider\022\032\n\010consume"
@@ -463,73 +465,73 @@ const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2fresources_2eproto[
   "ionReason\022;\n\013create_time\030\r \001(\0132\032.google."
   "protobuf.TimestampR\ncreateTime\022;\n\013update"
   "_time\030\016 \001(\0132\032.google.protobuf.TimestampR"
-  "\nupdateTime\"\334\002\n\tAgreement\022\022\n\004name\030\001 \001(\tR"
-  "\004name\022 \n\013negotiation\030\002 \001(\tR\013negotiation\022"
-  "\030\n\007dataset\030\003 \001(\tR\007dataset\022\032\n\010provider\030\004 "
-  "\001(\tR\010provider\022\032\n\010consumer\030\005 \001(\tR\010consume"
-  "r\022\026\n\006policy\030\006 \001(\tR\006policy\022\026\n\006sha256\030\007 \001("
-  "\014R\006sha256\022%\n\016ledger_receipt\030\010 \001(\tR\rledge"
-  "rReceipt\022\026\n\006active\030\t \001(\010R\006active\022\033\n\tuse_"
-  "count\030\n \001(\003R\010useCount\022;\n\013create_time\030\013 \001"
-  "(\0132\032.google.protobuf.TimestampR\ncreateTi"
-  "me\"\272\001\n\013UseDecision\022\034\n\tpermitted\030\001 \001(\010R\tp"
-  "ermitted\022\032\n\010decision\030\002 \001(\tR\010decision\022\022\n\004"
-  "rule\030\003 \001(\tR\004rule\022\036\n\nconstraint\030\004 \001(\tR\nco"
-  "nstraint\022 \n\013obligations\030\005 \003(\tR\013obligatio"
-  "ns\022\033\n\tuse_count\030\006 \001(\003R\010useCount\"\240\002\n\rUsag"
-  "eLogEntry\022\022\n\004name\030\001 \001(\tR\004name\022\032\n\010sequenc"
-  "e\030\002 \001(\003R\010sequence\022\024\n\005event\030\003 \001(\tR\005event\022"
-  "\035\n\nactor_role\030\004 \001(\tR\tactorRole\022\024\n\005actor\030"
-  "\005 \001(\tR\005actor\022\030\n\007details\030\006 \001(\tR\007details\022\026"
-  "\n\006sha256\030\007 \001(\014R\006sha256\022%\n\016ledger_receipt"
-  "\030\010 \001(\tR\rledgerReceipt\022;\n\013create_time\030\t \001"
-  "(\0132\032.google.protobuf.TimestampR\ncreateTi"
-  "me\"\315\005\n\017TransferProcess\022\022\n\004name\030\001 \001(\tR\004na"
-  "me\022\034\n\tagreement\030\002 \001(\tR\tagreement\022\'\n\017dist"
-  "ribution_id\030\003 \001(\tR\016distributionId\022\030\n\007dat"
-  "aset\030\004 \001(\tR\007dataset\022\032\n\010provider\030\005 \001(\tR\010p"
-  "rovider\022\032\n\010consumer\030\006 \001(\tR\010consumer\0227\n\005s"
-  "tate\030\007 \001(\0162!.jipan.dataspace.v1.Transfer"
-  "StateR\005state\022\033\n\tbyte_size\030\010 \001(\003R\010byteSiz"
-  "e\022\026\n\006sha256\030\t \001(\014R\006sha256\022:\n\006access\030\n \001("
-  "\0132\".jipan.dataspace.v1.TransferAccessR\006a"
-  "ccess\022)\n\020termination_code\030\013 \001(\tR\017termina"
-  "tionCode\022-\n\022termination_reason\030\014 \001(\tR\021te"
-  "rminationReason\022;\n\013create_time\030\r \001(\0132\032.g"
-  "oogle.protobuf.TimestampR\ncreateTime\022;\n\013"
-  "update_time\030\016 \001(\0132\032.google.protobuf.Time"
-  "stampR\nupdateTime\022\030\n\007purpose\030\017 \001(\tR\007purp"
-  "ose\022!\n\014data_subject\030\020 \001(\tR\013dataSubject\022\030"
-  "\n\007consent\030\021 \001(\tR\007consent\022\026\n\006format\030\022 \001(\t"
-  "R\006format\022 \n\013destination\030\023 \001(\tR\013destinati"
-  "on\"u\n\016TransferAccess\022\024\n\005token\030\001 \001(\tR\005tok"
-  "en\022;\n\013expire_time\030\002 \001(\0132\032.google.protobu"
-  "f.TimestampR\nexpireTime\022\020\n\003url\030\003 \001(\tR\003ur"
-  "l*\244\002\n\017UpdateFrequency\022 \n\034UPDATE_FREQUENC"
-  "Y_UNSPECIFIED\020\000\022\037\n\033UPDATE_FREQUENCY_CONT"
-  "INUOUS\020\001\022\032\n\026UPDATE_FREQUENCY_DAILY\020\002\022\033\n\027"
-  "UPDATE_FREQUENCY_WEEKLY\020\003\022\034\n\030UPDATE_FREQ"
-  "UENCY_MONTHLY\020\004\022\036\n\032UPDATE_FREQUENCY_QUAR"
-  "TERLY\020\005\022\033\n\027UPDATE_FREQUENCY_ANNUAL\020\006\022\032\n\026"
-  "UPDATE_FREQUENCY_NEVER\020\007\022\036\n\032UPDATE_FREQU"
-  "ENCY_IRREGULAR\020\010*\226\002\n\020NegotiationState\022!\n"
-  "\035NEGOTIATION_STATE_UNSPECIFIED\020\000\022\037\n\033NEGO"
-  "TIATION_STATE_REQUESTED\020\001\022\035\n\031NEGOTIATION"
-  "_STATE_OFFERED\020\002\022\036\n\032NEGOTIATION_STATE_AC"
-  "CEPTED\020\003\022\034\n\030NEGOTIATION_STATE_AGREED\020\004\022\036"
-  "\n\032NEGOTIATION_STATE_VERIFIED\020\005\022\037\n\033NEGOTI"
-  "ATION_STATE_FINALIZED\020\006\022 \n\034NEGOTIATION_S"
-  "TATE_TERMINATED\020\007*\304\001\n\rTransferState\022\036\n\032T"
-  "RANSFER_STATE_UNSPECIFIED\020\000\022\034\n\030TRANSFER_"
-  "STATE_REQUESTED\020\001\022\032\n\026TRANSFER_STATE_STAR"
-  "TED\020\002\022\034\n\030TRANSFER_STATE_SUSPENDED\020\003\022\034\n\030T"
-  "RANSFER_STATE_COMPLETED\020\004\022\035\n\031TRANSFER_ST"
-  "ATE_TERMINATED\020\005B\301\001\n\025tw.jipan.dataspace."
-  "v1B\016ResourcesProtoP\001Z.jipan.tw/gen/go/ji"
-  "pan/dataspace/v1;dataspacev1\242\002\003JDX\252\002\022Jip"
-  "an.Dataspace.V1\312\002\022Jipan\\Dataspace\\V1\342\002\036J"
-  "ipan\\Dataspace\\V1\\GPBMetadata\352\002\024Jipan::D"
-  "ataspace::V1b\006proto3"
+  "\nupdateTime\022\022\n\004peer\030\017 \001(\tR\004peer\"\334\002\n\tAgre"
+  "ement\022\022\n\004name\030\001 \001(\tR\004name\022 \n\013negotiation"
+  "\030\002 \001(\tR\013negotiation\022\030\n\007dataset\030\003 \001(\tR\007da"
+  "taset\022\032\n\010provider\030\004 \001(\tR\010provider\022\032\n\010con"
+  "sumer\030\005 \001(\tR\010consumer\022\026\n\006policy\030\006 \001(\tR\006p"
+  "olicy\022\026\n\006sha256\030\007 \001(\014R\006sha256\022%\n\016ledger_"
+  "receipt\030\010 \001(\tR\rledgerReceipt\022\026\n\006active\030\t"
+  " \001(\010R\006active\022\033\n\tuse_count\030\n \001(\003R\010useCoun"
+  "t\022;\n\013create_time\030\013 \001(\0132\032.google.protobuf"
+  ".TimestampR\ncreateTime\"\272\001\n\013UseDecision\022\034"
+  "\n\tpermitted\030\001 \001(\010R\tpermitted\022\032\n\010decision"
+  "\030\002 \001(\tR\010decision\022\022\n\004rule\030\003 \001(\tR\004rule\022\036\n\n"
+  "constraint\030\004 \001(\tR\nconstraint\022 \n\013obligati"
+  "ons\030\005 \003(\tR\013obligations\022\033\n\tuse_count\030\006 \001("
+  "\003R\010useCount\"\240\002\n\rUsageLogEntry\022\022\n\004name\030\001 "
+  "\001(\tR\004name\022\032\n\010sequence\030\002 \001(\003R\010sequence\022\024\n"
+  "\005event\030\003 \001(\tR\005event\022\035\n\nactor_role\030\004 \001(\tR"
+  "\tactorRole\022\024\n\005actor\030\005 \001(\tR\005actor\022\030\n\007deta"
+  "ils\030\006 \001(\tR\007details\022\026\n\006sha256\030\007 \001(\014R\006sha2"
+  "56\022%\n\016ledger_receipt\030\010 \001(\tR\rledgerReceip"
+  "t\022;\n\013create_time\030\t \001(\0132\032.google.protobuf"
+  ".TimestampR\ncreateTime\"\315\005\n\017TransferProce"
+  "ss\022\022\n\004name\030\001 \001(\tR\004name\022\034\n\tagreement\030\002 \001("
+  "\tR\tagreement\022\'\n\017distribution_id\030\003 \001(\tR\016d"
+  "istributionId\022\030\n\007dataset\030\004 \001(\tR\007dataset\022"
+  "\032\n\010provider\030\005 \001(\tR\010provider\022\032\n\010consumer\030"
+  "\006 \001(\tR\010consumer\0227\n\005state\030\007 \001(\0162!.jipan.d"
+  "ataspace.v1.TransferStateR\005state\022\033\n\tbyte"
+  "_size\030\010 \001(\003R\010byteSize\022\026\n\006sha256\030\t \001(\014R\006s"
+  "ha256\022:\n\006access\030\n \001(\0132\".jipan.dataspace."
+  "v1.TransferAccessR\006access\022)\n\020termination"
+  "_code\030\013 \001(\tR\017terminationCode\022-\n\022terminat"
+  "ion_reason\030\014 \001(\tR\021terminationReason\022;\n\013c"
+  "reate_time\030\r \001(\0132\032.google.protobuf.Times"
+  "tampR\ncreateTime\022;\n\013update_time\030\016 \001(\0132\032."
+  "google.protobuf.TimestampR\nupdateTime\022\030\n"
+  "\007purpose\030\017 \001(\tR\007purpose\022!\n\014data_subject\030"
+  "\020 \001(\tR\013dataSubject\022\030\n\007consent\030\021 \001(\tR\007con"
+  "sent\022\026\n\006format\030\022 \001(\tR\006format\022 \n\013destinat"
+  "ion\030\023 \001(\tR\013destination\"u\n\016TransferAccess"
+  "\022\024\n\005token\030\001 \001(\tR\005token\022;\n\013expire_time\030\002 "
+  "\001(\0132\032.google.protobuf.TimestampR\nexpireT"
+  "ime\022\020\n\003url\030\003 \001(\tR\003url*\244\002\n\017UpdateFrequenc"
+  "y\022 \n\034UPDATE_FREQUENCY_UNSPECIFIED\020\000\022\037\n\033U"
+  "PDATE_FREQUENCY_CONTINUOUS\020\001\022\032\n\026UPDATE_F"
+  "REQUENCY_DAILY\020\002\022\033\n\027UPDATE_FREQUENCY_WEE"
+  "KLY\020\003\022\034\n\030UPDATE_FREQUENCY_MONTHLY\020\004\022\036\n\032U"
+  "PDATE_FREQUENCY_QUARTERLY\020\005\022\033\n\027UPDATE_FR"
+  "EQUENCY_ANNUAL\020\006\022\032\n\026UPDATE_FREQUENCY_NEV"
+  "ER\020\007\022\036\n\032UPDATE_FREQUENCY_IRREGULAR\020\010*\226\002\n"
+  "\020NegotiationState\022!\n\035NEGOTIATION_STATE_U"
+  "NSPECIFIED\020\000\022\037\n\033NEGOTIATION_STATE_REQUES"
+  "TED\020\001\022\035\n\031NEGOTIATION_STATE_OFFERED\020\002\022\036\n\032"
+  "NEGOTIATION_STATE_ACCEPTED\020\003\022\034\n\030NEGOTIAT"
+  "ION_STATE_AGREED\020\004\022\036\n\032NEGOTIATION_STATE_"
+  "VERIFIED\020\005\022\037\n\033NEGOTIATION_STATE_FINALIZE"
+  "D\020\006\022 \n\034NEGOTIATION_STATE_TERMINATED\020\007*\304\001"
+  "\n\rTransferState\022\036\n\032TRANSFER_STATE_UNSPEC"
+  "IFIED\020\000\022\034\n\030TRANSFER_STATE_REQUESTED\020\001\022\032\n"
+  "\026TRANSFER_STATE_STARTED\020\002\022\034\n\030TRANSFER_ST"
+  "ATE_SUSPENDED\020\003\022\034\n\030TRANSFER_STATE_COMPLE"
+  "TED\020\004\022\035\n\031TRANSFER_STATE_TERMINATED\020\005B\301\001\n"
+  "\025tw.jipan.dataspace.v1B\016ResourcesProtoP\001"
+  "Z.jipan.tw/gen/go/jipan/dataspace/v1;dat"
+  "aspacev1\242\002\003JDX\252\002\022Jipan.Dataspace.V1\312\002\022Ji"
+  "pan\\Dataspace\\V1\342\002\036Jipan\\Dataspace\\V1\\GP"
+  "BMetadata\352\002\024Jipan::Dataspace::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2fv1_2fresources_2eproto_deps[2] = {
   &::descriptor_table_google_2fprotobuf_2ftimestamp_2eproto,
@@ -537,7 +539,7 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fdataspace_2fv1_2fresources_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fdataspace_2fv1_2fresources_2eproto = {
-    false, false, 4820, descriptor_table_protodef_jipan_2fdataspace_2fv1_2fresources_2eproto,
+    false, false, 4840, descriptor_table_protodef_jipan_2fdataspace_2fv1_2fresources_2eproto,
     "jipan/dataspace/v1/resources.proto",
     &descriptor_table_jipan_2fdataspace_2fv1_2fresources_2eproto_once, descriptor_table_jipan_2fdataspace_2fv1_2fresources_2eproto_deps, 2, 9,
     schemas, file_default_instances, TableStruct_jipan_2fdataspace_2fv1_2fresources_2eproto::offsets,
@@ -2589,6 +2591,7 @@ Negotiation::Negotiation(const Negotiation& from)
     , decltype(_impl_.agreement_){}
     , decltype(_impl_.termination_code_){}
     , decltype(_impl_.termination_reason_){}
+    , decltype(_impl_.peer_){}
     , decltype(_impl_.create_time_){nullptr}
     , decltype(_impl_.update_time_){nullptr}
     , decltype(_impl_.state_){}
@@ -2683,6 +2686,14 @@ Negotiation::Negotiation(const Negotiation& from)
     _this->_impl_.termination_reason_.Set(from._internal_termination_reason(), 
       _this->GetArenaForAllocation());
   }
+  _impl_.peer_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.peer_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_peer().empty()) {
+    _this->_impl_.peer_.Set(from._internal_peer(), 
+      _this->GetArenaForAllocation());
+  }
   if (from._internal_has_create_time()) {
     _this->_impl_.create_time_ = new ::PROTOBUF_NAMESPACE_ID::Timestamp(*from._impl_.create_time_);
   }
@@ -2709,6 +2720,7 @@ inline void Negotiation::SharedCtor(
     , decltype(_impl_.agreement_){}
     , decltype(_impl_.termination_code_){}
     , decltype(_impl_.termination_reason_){}
+    , decltype(_impl_.peer_){}
     , decltype(_impl_.create_time_){nullptr}
     , decltype(_impl_.update_time_){nullptr}
     , decltype(_impl_.state_){0}
@@ -2758,6 +2770,10 @@ inline void Negotiation::SharedCtor(
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
     _impl_.termination_reason_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.peer_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.peer_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
 Negotiation::~Negotiation() {
@@ -2782,6 +2798,7 @@ inline void Negotiation::SharedDtor() {
   _impl_.agreement_.Destroy();
   _impl_.termination_code_.Destroy();
   _impl_.termination_reason_.Destroy();
+  _impl_.peer_.Destroy();
   if (this != internal_default_instance()) delete _impl_.create_time_;
   if (this != internal_default_instance()) delete _impl_.update_time_;
 }
@@ -2807,6 +2824,7 @@ void Negotiation::Clear() {
   _impl_.agreement_.ClearToEmpty();
   _impl_.termination_code_.ClearToEmpty();
   _impl_.termination_reason_.ClearToEmpty();
+  _impl_.peer_.ClearToEmpty();
   if (GetArenaForAllocation() == nullptr && _impl_.create_time_ != nullptr) {
     delete _impl_.create_time_;
   }
@@ -2956,6 +2974,16 @@ const char* Negotiation::_InternalParse(const char* ptr, ::_pbi::ParseContext* c
         if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 114)) {
           ptr = ctx->ParseMessage(_internal_mutable_update_time(), ptr);
           CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // string peer = 15 [json_name = "peer"];
+      case 15:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 122)) {
+          auto str = _internal_mutable_peer();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.Negotiation.peer"));
         } else
           goto handle_unusual;
         continue;
@@ -3115,6 +3143,16 @@ uint8_t* Negotiation::_InternalSerialize(
         _Internal::update_time(this).GetCachedSize(), target, stream);
   }
 
+  // string peer = 15 [json_name = "peer"];
+  if (!this->_internal_peer().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_peer().data(), static_cast<int>(this->_internal_peer().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.Negotiation.peer");
+    target = stream->WriteStringMaybeAliased(
+        15, this->_internal_peer(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -3208,6 +3246,13 @@ size_t Negotiation::ByteSizeLong() const {
         this->_internal_termination_reason());
   }
 
+  // string peer = 15 [json_name = "peer"];
+  if (!this->_internal_peer().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_peer());
+  }
+
   // .google.protobuf.Timestamp create_time = 13 [json_name = "createTime"];
   if (this->_internal_has_create_time()) {
     total_size += 1 +
@@ -3278,6 +3323,9 @@ void Negotiation::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PR
   }
   if (!from._internal_termination_reason().empty()) {
     _this->_internal_set_termination_reason(from._internal_termination_reason());
+  }
+  if (!from._internal_peer().empty()) {
+    _this->_internal_set_peer(from._internal_peer());
   }
   if (from._internal_has_create_time()) {
     _this->_internal_mutable_create_time()->::PROTOBUF_NAMESPACE_ID::Timestamp::MergeFrom(
@@ -3352,6 +3400,10 @@ void Negotiation::InternalSwap(Negotiation* other) {
   ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
       &_impl_.termination_reason_, lhs_arena,
       &other->_impl_.termination_reason_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.peer_, lhs_arena,
+      &other->_impl_.peer_, rhs_arena
   );
   ::PROTOBUF_NAMESPACE_ID::internal::memswap<
       PROTOBUF_FIELD_OFFSET(Negotiation, _impl_.state_)

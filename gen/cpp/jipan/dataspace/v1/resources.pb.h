@@ -1283,6 +1283,7 @@ class Negotiation final :
     kAgreementFieldNumber = 10,
     kTerminationCodeFieldNumber = 11,
     kTerminationReasonFieldNumber = 12,
+    kPeerFieldNumber = 15,
     kCreateTimeFieldNumber = 13,
     kUpdateTimeFieldNumber = 14,
     kStateFieldNumber = 6,
@@ -1441,6 +1442,20 @@ class Negotiation final :
   std::string* _internal_mutable_termination_reason();
   public:
 
+  // string peer = 15 [json_name = "peer"];
+  void clear_peer();
+  const std::string& peer() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_peer(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_peer();
+  PROTOBUF_NODISCARD std::string* release_peer();
+  void set_allocated_peer(std::string* peer);
+  private:
+  const std::string& _internal_peer() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_peer(const std::string& value);
+  std::string* _internal_mutable_peer();
+  public:
+
   // .google.protobuf.Timestamp create_time = 13 [json_name = "createTime"];
   bool has_create_time() const;
   private:
@@ -1505,6 +1520,7 @@ class Negotiation final :
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr agreement_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr termination_code_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr termination_reason_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr peer_;
     ::PROTOBUF_NAMESPACE_ID::Timestamp* create_time_;
     ::PROTOBUF_NAMESPACE_ID::Timestamp* update_time_;
     int state_;
@@ -5431,6 +5447,56 @@ inline void Negotiation::set_allocated_update_time(::PROTOBUF_NAMESPACE_ID::Time
   }
   _impl_.update_time_ = update_time;
   // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.Negotiation.update_time)
+}
+
+// string peer = 15 [json_name = "peer"];
+inline void Negotiation::clear_peer() {
+  _impl_.peer_.ClearToEmpty();
+}
+inline const std::string& Negotiation::peer() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.Negotiation.peer)
+  return _internal_peer();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void Negotiation::set_peer(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.peer_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.Negotiation.peer)
+}
+inline std::string* Negotiation::mutable_peer() {
+  std::string* _s = _internal_mutable_peer();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.Negotiation.peer)
+  return _s;
+}
+inline const std::string& Negotiation::_internal_peer() const {
+  return _impl_.peer_.Get();
+}
+inline void Negotiation::_internal_set_peer(const std::string& value) {
+  
+  _impl_.peer_.Set(value, GetArenaForAllocation());
+}
+inline std::string* Negotiation::_internal_mutable_peer() {
+  
+  return _impl_.peer_.Mutable(GetArenaForAllocation());
+}
+inline std::string* Negotiation::release_peer() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.Negotiation.peer)
+  return _impl_.peer_.Release();
+}
+inline void Negotiation::set_allocated_peer(std::string* peer) {
+  if (peer != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.peer_.SetAllocated(peer, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.peer_.IsDefault()) {
+    _impl_.peer_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.Negotiation.peer)
 }
 
 // -------------------------------------------------------------------

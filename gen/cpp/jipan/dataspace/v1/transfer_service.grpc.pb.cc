@@ -32,6 +32,7 @@ static const char* TransferService_method_names[] = {
   "/jipan.dataspace.v1.TransferService/GetTransfer",
   "/jipan.dataspace.v1.TransferService/ListTransfers",
   "/jipan.dataspace.v1.TransferService/DownloadTransfer",
+  "/jipan.dataspace.v1.TransferService/PresignDownload",
 };
 
 std::unique_ptr< TransferService::Stub> TransferService::NewStub(const std::shared_ptr< ::grpc::ChannelInterface>& channel, const ::grpc::StubOptions& options) {
@@ -49,6 +50,7 @@ TransferService::Stub::Stub(const std::shared_ptr< ::grpc::ChannelInterface>& ch
   , rpcmethod_GetTransfer_(TransferService_method_names[5], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_ListTransfers_(TransferService_method_names[6], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_DownloadTransfer_(TransferService_method_names[7], options.suffix_for_stats(),::grpc::internal::RpcMethod::SERVER_STREAMING, channel)
+  , rpcmethod_PresignDownload_(TransferService_method_names[8], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   {}
 
 ::grpc::Status TransferService::Stub::RequestTransfer(::grpc::ClientContext* context, const ::jipan::dataspace::v1::RequestTransferRequest& request, ::jipan::dataspace::v1::RequestTransferResponse* response) {
@@ -228,6 +230,29 @@ void TransferService::Stub::async::DownloadTransfer(::grpc::ClientContext* conte
   return ::grpc::internal::ClientAsyncReaderFactory< ::jipan::dataspace::v1::DownloadTransferResponse>::Create(channel_.get(), cq, rpcmethod_DownloadTransfer_, context, request, false, nullptr);
 }
 
+::grpc::Status TransferService::Stub::PresignDownload(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest& request, ::jipan::dataspace::v1::PresignDownloadResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::dataspace::v1::PresignDownloadRequest, ::jipan::dataspace::v1::PresignDownloadResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_PresignDownload_, context, request, response);
+}
+
+void TransferService::Stub::async::PresignDownload(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest* request, ::jipan::dataspace::v1::PresignDownloadResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::dataspace::v1::PresignDownloadRequest, ::jipan::dataspace::v1::PresignDownloadResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_PresignDownload_, context, request, response, std::move(f));
+}
+
+void TransferService::Stub::async::PresignDownload(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest* request, ::jipan::dataspace::v1::PresignDownloadResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_PresignDownload_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PresignDownloadResponse>* TransferService::Stub::PrepareAsyncPresignDownloadRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::dataspace::v1::PresignDownloadResponse, ::jipan::dataspace::v1::PresignDownloadRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_PresignDownload_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PresignDownloadResponse>* TransferService::Stub::AsyncPresignDownloadRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncPresignDownloadRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
 TransferService::Service::Service() {
   AddMethod(new ::grpc::internal::RpcServiceMethod(
       TransferService_method_names[0],
@@ -309,6 +334,16 @@ TransferService::Service::Service() {
              ::grpc::ServerWriter<::jipan::dataspace::v1::DownloadTransferResponse>* writer) {
                return service->DownloadTransfer(ctx, req, writer);
              }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      TransferService_method_names[8],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< TransferService::Service, ::jipan::dataspace::v1::PresignDownloadRequest, ::jipan::dataspace::v1::PresignDownloadResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](TransferService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::dataspace::v1::PresignDownloadRequest* req,
+             ::jipan::dataspace::v1::PresignDownloadResponse* resp) {
+               return service->PresignDownload(ctx, req, resp);
+             }, this)));
 }
 
 TransferService::Service::~Service() {
@@ -367,6 +402,13 @@ TransferService::Service::~Service() {
   (void) context;
   (void) request;
   (void) writer;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status TransferService::Service::PresignDownload(::grpc::ServerContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest* request, ::jipan::dataspace::v1::PresignDownloadResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
   return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
 }
 

@@ -51,7 +51,10 @@ class TransferService final {
     // TransferRequestMessage (consumer) then TransferStartMessage (the
     // provider's connector): checks the agreement's policy for `read` with
     // the purpose given, counts the use, and starts the transfer with a
-    // download token (and a presigned URL where the store is S3).
+    // download token. Under an agreement negotiated through federation
+    // (Negotiation.peer on the consumer's mesh), the consumer's mesh sends
+    // the request to the provider's mesh, which answers with its transfer
+    // and token; download it with DownloadTransfer naming the `peer`.
     virtual ::grpc::Status RequestTransfer(::grpc::ClientContext* context, const ::jipan::dataspace::v1::RequestTransferRequest& request, ::jipan::dataspace::v1::RequestTransferResponse* response) = 0;
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::RequestTransferResponse>> AsyncRequestTransfer(::grpc::ClientContext* context, const ::jipan::dataspace::v1::RequestTransferRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::RequestTransferResponse>>(AsyncRequestTransferRaw(context, request, cq));
@@ -123,13 +126,30 @@ class TransferService final {
     std::unique_ptr< ::grpc::ClientAsyncReaderInterface< ::jipan::dataspace::v1::DownloadTransferResponse>> PrepareAsyncDownloadTransfer(::grpc::ClientContext* context, const ::jipan::dataspace::v1::DownloadTransferRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncReaderInterface< ::jipan::dataspace::v1::DownloadTransferResponse>>(PrepareAsyncDownloadTransferRaw(context, request, cq));
     }
+    // A presigned HTTPS GET URL of the object store for one download of a
+    // STARTED transfer, after the same checks as DownloadTransfer (the token,
+    // the state and the agreement's policy at this moment, logged). It lives
+    // JIPAN_DATASPACE_PRESIGN_TTL_S (default 60 s): the store checks only its
+    // signature, so a download must start within that time, and the next one
+    // asks again. Not for personal data (FAILED_PRECONDITION
+    // PRESIGN_UNAVAILABLE, as for a store without presigned URLs).
+    virtual ::grpc::Status PresignDownload(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest& request, ::jipan::dataspace::v1::PresignDownloadResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PresignDownloadResponse>> AsyncPresignDownload(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PresignDownloadResponse>>(AsyncPresignDownloadRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PresignDownloadResponse>> PrepareAsyncPresignDownload(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PresignDownloadResponse>>(PrepareAsyncPresignDownloadRaw(context, request, cq));
+    }
     class async_interface {
      public:
       virtual ~async_interface() {}
       // TransferRequestMessage (consumer) then TransferStartMessage (the
       // provider's connector): checks the agreement's policy for `read` with
       // the purpose given, counts the use, and starts the transfer with a
-      // download token (and a presigned URL where the store is S3).
+      // download token. Under an agreement negotiated through federation
+      // (Negotiation.peer on the consumer's mesh), the consumer's mesh sends
+      // the request to the provider's mesh, which answers with its transfer
+      // and token; download it with DownloadTransfer naming the `peer`.
       virtual void RequestTransfer(::grpc::ClientContext* context, const ::jipan::dataspace::v1::RequestTransferRequest* request, ::jipan::dataspace::v1::RequestTransferResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void RequestTransfer(::grpc::ClientContext* context, const ::jipan::dataspace::v1::RequestTransferRequest* request, ::jipan::dataspace::v1::RequestTransferResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
       // TransferSuspensionMessage (either side): STARTED → SUSPENDED; the
@@ -158,6 +178,15 @@ class TransferService final {
       // Streams a STARTED transfer's data to its consumer, in chunks of at
       // most 1 MiB, after checking the token and the agreement's policy.
       virtual void DownloadTransfer(::grpc::ClientContext* context, const ::jipan::dataspace::v1::DownloadTransferRequest* request, ::grpc::ClientReadReactor< ::jipan::dataspace::v1::DownloadTransferResponse>* reactor) = 0;
+      // A presigned HTTPS GET URL of the object store for one download of a
+      // STARTED transfer, after the same checks as DownloadTransfer (the token,
+      // the state and the agreement's policy at this moment, logged). It lives
+      // JIPAN_DATASPACE_PRESIGN_TTL_S (default 60 s): the store checks only its
+      // signature, so a download must start within that time, and the next one
+      // asks again. Not for personal data (FAILED_PRECONDITION
+      // PRESIGN_UNAVAILABLE, as for a store without presigned URLs).
+      virtual void PresignDownload(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest* request, ::jipan::dataspace::v1::PresignDownloadResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void PresignDownload(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest* request, ::jipan::dataspace::v1::PresignDownloadResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
     };
     typedef class async_interface experimental_async_interface;
     virtual class async_interface* async() { return nullptr; }
@@ -180,6 +209,8 @@ class TransferService final {
     virtual ::grpc::ClientReaderInterface< ::jipan::dataspace::v1::DownloadTransferResponse>* DownloadTransferRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::DownloadTransferRequest& request) = 0;
     virtual ::grpc::ClientAsyncReaderInterface< ::jipan::dataspace::v1::DownloadTransferResponse>* AsyncDownloadTransferRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::DownloadTransferRequest& request, ::grpc::CompletionQueue* cq, void* tag) = 0;
     virtual ::grpc::ClientAsyncReaderInterface< ::jipan::dataspace::v1::DownloadTransferResponse>* PrepareAsyncDownloadTransferRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::DownloadTransferRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PresignDownloadResponse>* AsyncPresignDownloadRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PresignDownloadResponse>* PrepareAsyncPresignDownloadRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest& request, ::grpc::CompletionQueue* cq) = 0;
   };
   class Stub final : public StubInterface {
    public:
@@ -242,6 +273,13 @@ class TransferService final {
     std::unique_ptr< ::grpc::ClientAsyncReader< ::jipan::dataspace::v1::DownloadTransferResponse>> PrepareAsyncDownloadTransfer(::grpc::ClientContext* context, const ::jipan::dataspace::v1::DownloadTransferRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncReader< ::jipan::dataspace::v1::DownloadTransferResponse>>(PrepareAsyncDownloadTransferRaw(context, request, cq));
     }
+    ::grpc::Status PresignDownload(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest& request, ::jipan::dataspace::v1::PresignDownloadResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PresignDownloadResponse>> AsyncPresignDownload(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PresignDownloadResponse>>(AsyncPresignDownloadRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PresignDownloadResponse>> PrepareAsyncPresignDownload(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PresignDownloadResponse>>(PrepareAsyncPresignDownloadRaw(context, request, cq));
+    }
     class async final :
       public StubInterface::async_interface {
      public:
@@ -260,6 +298,8 @@ class TransferService final {
       void ListTransfers(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ListTransfersRequest* request, ::jipan::dataspace::v1::ListTransfersResponse* response, std::function<void(::grpc::Status)>) override;
       void ListTransfers(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ListTransfersRequest* request, ::jipan::dataspace::v1::ListTransfersResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void DownloadTransfer(::grpc::ClientContext* context, const ::jipan::dataspace::v1::DownloadTransferRequest* request, ::grpc::ClientReadReactor< ::jipan::dataspace::v1::DownloadTransferResponse>* reactor) override;
+      void PresignDownload(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest* request, ::jipan::dataspace::v1::PresignDownloadResponse* response, std::function<void(::grpc::Status)>) override;
+      void PresignDownload(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest* request, ::jipan::dataspace::v1::PresignDownloadResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
      private:
       friend class Stub;
       explicit async(Stub* stub): stub_(stub) { }
@@ -288,6 +328,8 @@ class TransferService final {
     ::grpc::ClientReader< ::jipan::dataspace::v1::DownloadTransferResponse>* DownloadTransferRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::DownloadTransferRequest& request) override;
     ::grpc::ClientAsyncReader< ::jipan::dataspace::v1::DownloadTransferResponse>* AsyncDownloadTransferRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::DownloadTransferRequest& request, ::grpc::CompletionQueue* cq, void* tag) override;
     ::grpc::ClientAsyncReader< ::jipan::dataspace::v1::DownloadTransferResponse>* PrepareAsyncDownloadTransferRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::DownloadTransferRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PresignDownloadResponse>* AsyncPresignDownloadRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PresignDownloadResponse>* PrepareAsyncPresignDownloadRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest& request, ::grpc::CompletionQueue* cq) override;
     const ::grpc::internal::RpcMethod rpcmethod_RequestTransfer_;
     const ::grpc::internal::RpcMethod rpcmethod_SuspendTransfer_;
     const ::grpc::internal::RpcMethod rpcmethod_ResumeTransfer_;
@@ -296,6 +338,7 @@ class TransferService final {
     const ::grpc::internal::RpcMethod rpcmethod_GetTransfer_;
     const ::grpc::internal::RpcMethod rpcmethod_ListTransfers_;
     const ::grpc::internal::RpcMethod rpcmethod_DownloadTransfer_;
+    const ::grpc::internal::RpcMethod rpcmethod_PresignDownload_;
   };
   static std::unique_ptr<Stub> NewStub(const std::shared_ptr< ::grpc::ChannelInterface>& channel, const ::grpc::StubOptions& options = ::grpc::StubOptions());
 
@@ -306,7 +349,10 @@ class TransferService final {
     // TransferRequestMessage (consumer) then TransferStartMessage (the
     // provider's connector): checks the agreement's policy for `read` with
     // the purpose given, counts the use, and starts the transfer with a
-    // download token (and a presigned URL where the store is S3).
+    // download token. Under an agreement negotiated through federation
+    // (Negotiation.peer on the consumer's mesh), the consumer's mesh sends
+    // the request to the provider's mesh, which answers with its transfer
+    // and token; download it with DownloadTransfer naming the `peer`.
     virtual ::grpc::Status RequestTransfer(::grpc::ServerContext* context, const ::jipan::dataspace::v1::RequestTransferRequest* request, ::jipan::dataspace::v1::RequestTransferResponse* response);
     // TransferSuspensionMessage (either side): STARTED → SUSPENDED; the
     // token stops working.
@@ -328,6 +374,14 @@ class TransferService final {
     // Streams a STARTED transfer's data to its consumer, in chunks of at
     // most 1 MiB, after checking the token and the agreement's policy.
     virtual ::grpc::Status DownloadTransfer(::grpc::ServerContext* context, const ::jipan::dataspace::v1::DownloadTransferRequest* request, ::grpc::ServerWriter< ::jipan::dataspace::v1::DownloadTransferResponse>* writer);
+    // A presigned HTTPS GET URL of the object store for one download of a
+    // STARTED transfer, after the same checks as DownloadTransfer (the token,
+    // the state and the agreement's policy at this moment, logged). It lives
+    // JIPAN_DATASPACE_PRESIGN_TTL_S (default 60 s): the store checks only its
+    // signature, so a download must start within that time, and the next one
+    // asks again. Not for personal data (FAILED_PRECONDITION
+    // PRESIGN_UNAVAILABLE, as for a store without presigned URLs).
+    virtual ::grpc::Status PresignDownload(::grpc::ServerContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest* request, ::jipan::dataspace::v1::PresignDownloadResponse* response);
   };
   template <class BaseClass>
   class WithAsyncMethod_RequestTransfer : public BaseClass {
@@ -489,7 +543,27 @@ class TransferService final {
       ::grpc::Service::RequestAsyncServerStreaming(7, context, request, writer, new_call_cq, notification_cq, tag);
     }
   };
-  typedef WithAsyncMethod_RequestTransfer<WithAsyncMethod_SuspendTransfer<WithAsyncMethod_ResumeTransfer<WithAsyncMethod_CompleteTransfer<WithAsyncMethod_TerminateTransfer<WithAsyncMethod_GetTransfer<WithAsyncMethod_ListTransfers<WithAsyncMethod_DownloadTransfer<Service > > > > > > > > AsyncService;
+  template <class BaseClass>
+  class WithAsyncMethod_PresignDownload : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_PresignDownload() {
+      ::grpc::Service::MarkMethodAsync(8);
+    }
+    ~WithAsyncMethod_PresignDownload() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status PresignDownload(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::PresignDownloadRequest* /*request*/, ::jipan::dataspace::v1::PresignDownloadResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestPresignDownload(::grpc::ServerContext* context, ::jipan::dataspace::v1::PresignDownloadRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::dataspace::v1::PresignDownloadResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  typedef WithAsyncMethod_RequestTransfer<WithAsyncMethod_SuspendTransfer<WithAsyncMethod_ResumeTransfer<WithAsyncMethod_CompleteTransfer<WithAsyncMethod_TerminateTransfer<WithAsyncMethod_GetTransfer<WithAsyncMethod_ListTransfers<WithAsyncMethod_DownloadTransfer<WithAsyncMethod_PresignDownload<Service > > > > > > > > > AsyncService;
   template <class BaseClass>
   class WithCallbackMethod_RequestTransfer : public BaseClass {
    private:
@@ -701,7 +775,34 @@ class TransferService final {
     virtual ::grpc::ServerWriteReactor< ::jipan::dataspace::v1::DownloadTransferResponse>* DownloadTransfer(
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::dataspace::v1::DownloadTransferRequest* /*request*/)  { return nullptr; }
   };
-  typedef WithCallbackMethod_RequestTransfer<WithCallbackMethod_SuspendTransfer<WithCallbackMethod_ResumeTransfer<WithCallbackMethod_CompleteTransfer<WithCallbackMethod_TerminateTransfer<WithCallbackMethod_GetTransfer<WithCallbackMethod_ListTransfers<WithCallbackMethod_DownloadTransfer<Service > > > > > > > > CallbackService;
+  template <class BaseClass>
+  class WithCallbackMethod_PresignDownload : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_PresignDownload() {
+      ::grpc::Service::MarkMethodCallback(8,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::PresignDownloadRequest, ::jipan::dataspace::v1::PresignDownloadResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::dataspace::v1::PresignDownloadRequest* request, ::jipan::dataspace::v1::PresignDownloadResponse* response) { return this->PresignDownload(context, request, response); }));}
+    void SetMessageAllocatorFor_PresignDownload(
+        ::grpc::MessageAllocator< ::jipan::dataspace::v1::PresignDownloadRequest, ::jipan::dataspace::v1::PresignDownloadResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(8);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::PresignDownloadRequest, ::jipan::dataspace::v1::PresignDownloadResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_PresignDownload() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status PresignDownload(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::PresignDownloadRequest* /*request*/, ::jipan::dataspace::v1::PresignDownloadResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* PresignDownload(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::dataspace::v1::PresignDownloadRequest* /*request*/, ::jipan::dataspace::v1::PresignDownloadResponse* /*response*/)  { return nullptr; }
+  };
+  typedef WithCallbackMethod_RequestTransfer<WithCallbackMethod_SuspendTransfer<WithCallbackMethod_ResumeTransfer<WithCallbackMethod_CompleteTransfer<WithCallbackMethod_TerminateTransfer<WithCallbackMethod_GetTransfer<WithCallbackMethod_ListTransfers<WithCallbackMethod_DownloadTransfer<WithCallbackMethod_PresignDownload<Service > > > > > > > > > CallbackService;
   typedef CallbackService ExperimentalCallbackService;
   template <class BaseClass>
   class WithGenericMethod_RequestTransfer : public BaseClass {
@@ -835,6 +936,23 @@ class TransferService final {
     }
     // disable synchronous version of this method
     ::grpc::Status DownloadTransfer(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::DownloadTransferRequest* /*request*/, ::grpc::ServerWriter< ::jipan::dataspace::v1::DownloadTransferResponse>* /*writer*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
+  class WithGenericMethod_PresignDownload : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_PresignDownload() {
+      ::grpc::Service::MarkMethodGeneric(8);
+    }
+    ~WithGenericMethod_PresignDownload() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status PresignDownload(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::PresignDownloadRequest* /*request*/, ::jipan::dataspace::v1::PresignDownloadResponse* /*response*/) override {
       abort();
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
@@ -997,6 +1115,26 @@ class TransferService final {
     }
     void RequestDownloadTransfer(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncWriter< ::grpc::ByteBuffer>* writer, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
       ::grpc::Service::RequestAsyncServerStreaming(7, context, request, writer, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithRawMethod_PresignDownload : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_PresignDownload() {
+      ::grpc::Service::MarkMethodRaw(8);
+    }
+    ~WithRawMethod_PresignDownload() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status PresignDownload(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::PresignDownloadRequest* /*request*/, ::jipan::dataspace::v1::PresignDownloadResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestPresignDownload(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -1174,6 +1312,28 @@ class TransferService final {
     }
     virtual ::grpc::ServerWriteReactor< ::grpc::ByteBuffer>* DownloadTransfer(
       ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithRawCallbackMethod_PresignDownload : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_PresignDownload() {
+      ::grpc::Service::MarkMethodRawCallback(8,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->PresignDownload(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_PresignDownload() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status PresignDownload(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::PresignDownloadRequest* /*request*/, ::jipan::dataspace::v1::PresignDownloadResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* PresignDownload(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
   class WithStreamedUnaryMethod_RequestTransfer : public BaseClass {
@@ -1364,7 +1524,34 @@ class TransferService final {
     // replace default version of method with streamed unary
     virtual ::grpc::Status StreamedListTransfers(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::dataspace::v1::ListTransfersRequest,::jipan::dataspace::v1::ListTransfersResponse>* server_unary_streamer) = 0;
   };
-  typedef WithStreamedUnaryMethod_RequestTransfer<WithStreamedUnaryMethod_SuspendTransfer<WithStreamedUnaryMethod_ResumeTransfer<WithStreamedUnaryMethod_CompleteTransfer<WithStreamedUnaryMethod_TerminateTransfer<WithStreamedUnaryMethod_GetTransfer<WithStreamedUnaryMethod_ListTransfers<Service > > > > > > > StreamedUnaryService;
+  template <class BaseClass>
+  class WithStreamedUnaryMethod_PresignDownload : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_PresignDownload() {
+      ::grpc::Service::MarkMethodStreamed(8,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::dataspace::v1::PresignDownloadRequest, ::jipan::dataspace::v1::PresignDownloadResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::dataspace::v1::PresignDownloadRequest, ::jipan::dataspace::v1::PresignDownloadResponse>* streamer) {
+                       return this->StreamedPresignDownload(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_PresignDownload() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status PresignDownload(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::PresignDownloadRequest* /*request*/, ::jipan::dataspace::v1::PresignDownloadResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedPresignDownload(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::dataspace::v1::PresignDownloadRequest,::jipan::dataspace::v1::PresignDownloadResponse>* server_unary_streamer) = 0;
+  };
+  typedef WithStreamedUnaryMethod_RequestTransfer<WithStreamedUnaryMethod_SuspendTransfer<WithStreamedUnaryMethod_ResumeTransfer<WithStreamedUnaryMethod_CompleteTransfer<WithStreamedUnaryMethod_TerminateTransfer<WithStreamedUnaryMethod_GetTransfer<WithStreamedUnaryMethod_ListTransfers<WithStreamedUnaryMethod_PresignDownload<Service > > > > > > > > StreamedUnaryService;
   template <class BaseClass>
   class WithSplitStreamingMethod_DownloadTransfer : public BaseClass {
    private:
@@ -1393,7 +1580,7 @@ class TransferService final {
     virtual ::grpc::Status StreamedDownloadTransfer(::grpc::ServerContext* context, ::grpc::ServerSplitStreamer< ::jipan::dataspace::v1::DownloadTransferRequest,::jipan::dataspace::v1::DownloadTransferResponse>* server_split_streamer) = 0;
   };
   typedef WithSplitStreamingMethod_DownloadTransfer<Service > SplitStreamedService;
-  typedef WithStreamedUnaryMethod_RequestTransfer<WithStreamedUnaryMethod_SuspendTransfer<WithStreamedUnaryMethod_ResumeTransfer<WithStreamedUnaryMethod_CompleteTransfer<WithStreamedUnaryMethod_TerminateTransfer<WithStreamedUnaryMethod_GetTransfer<WithStreamedUnaryMethod_ListTransfers<WithSplitStreamingMethod_DownloadTransfer<Service > > > > > > > > StreamedService;
+  typedef WithStreamedUnaryMethod_RequestTransfer<WithStreamedUnaryMethod_SuspendTransfer<WithStreamedUnaryMethod_ResumeTransfer<WithStreamedUnaryMethod_CompleteTransfer<WithStreamedUnaryMethod_TerminateTransfer<WithStreamedUnaryMethod_GetTransfer<WithStreamedUnaryMethod_ListTransfers<WithSplitStreamingMethod_DownloadTransfer<WithStreamedUnaryMethod_PresignDownload<Service > > > > > > > > > StreamedService;
 };
 
 }  // namespace v1

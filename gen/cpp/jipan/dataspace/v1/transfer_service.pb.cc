@@ -241,6 +241,7 @@ PROTOBUF_CONSTEXPR DownloadTransferRequest::DownloadTransferRequest(
     /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.token_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.consent_token_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.peer_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct DownloadTransferRequestDefaultTypeInternal {
   PROTOBUF_CONSTEXPR DownloadTransferRequestDefaultTypeInternal()
@@ -265,10 +266,38 @@ struct DownloadTransferResponseDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 DownloadTransferResponseDefaultTypeInternal _DownloadTransferResponse_default_instance_;
+PROTOBUF_CONSTEXPR PresignDownloadRequest::PresignDownloadRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.token_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct PresignDownloadRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR PresignDownloadRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~PresignDownloadRequestDefaultTypeInternal() {}
+  union {
+    PresignDownloadRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 PresignDownloadRequestDefaultTypeInternal _PresignDownloadRequest_default_instance_;
+PROTOBUF_CONSTEXPR PresignDownloadResponse::PresignDownloadResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.url_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.expire_time_)*/nullptr
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct PresignDownloadResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR PresignDownloadResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~PresignDownloadResponseDefaultTypeInternal() {}
+  union {
+    PresignDownloadResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 PresignDownloadResponseDefaultTypeInternal _PresignDownloadResponse_default_instance_;
 }  // namespace v1
 }  // namespace dataspace
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[17];
+static ::_pb::Metadata file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[19];
 static constexpr ::_pb::EnumDescriptor const** file_level_enum_descriptors_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto = nullptr;
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto = nullptr;
 
@@ -405,6 +434,7 @@ const uint32_t TableStruct_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto::
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::DownloadTransferRequest, _impl_.name_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::DownloadTransferRequest, _impl_.token_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::DownloadTransferRequest, _impl_.consent_token_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::DownloadTransferRequest, _impl_.peer_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::DownloadTransferResponse, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -413,6 +443,22 @@ const uint32_t TableStruct_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto::
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::DownloadTransferResponse, _impl_.chunk_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::DownloadTransferResponse, _impl_.sha256_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::PresignDownloadRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::PresignDownloadRequest, _impl_.name_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::PresignDownloadRequest, _impl_.token_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::PresignDownloadResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::PresignDownloadResponse, _impl_.url_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::PresignDownloadResponse, _impl_.expire_time_),
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::dataspace::v1::RequestTransferRequest)},
@@ -431,7 +477,9 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 106, -1, -1, sizeof(::jipan::dataspace::v1::ListTransfersRequest)},
   { 115, -1, -1, sizeof(::jipan::dataspace::v1::ListTransfersResponse)},
   { 123, -1, -1, sizeof(::jipan::dataspace::v1::DownloadTransferRequest)},
-  { 132, -1, -1, sizeof(::jipan::dataspace::v1::DownloadTransferResponse)},
+  { 133, -1, -1, sizeof(::jipan::dataspace::v1::DownloadTransferResponse)},
+  { 141, -1, -1, sizeof(::jipan::dataspace::v1::PresignDownloadRequest)},
+  { 149, -1, -1, sizeof(::jipan::dataspace::v1::PresignDownloadResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -452,110 +500,124 @@ static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::dataspace::v1::_ListTransfersResponse_default_instance_._instance,
   &::jipan::dataspace::v1::_DownloadTransferRequest_default_instance_._instance,
   &::jipan::dataspace::v1::_DownloadTransferResponse_default_instance_._instance,
+  &::jipan::dataspace::v1::_PresignDownloadRequest_default_instance_._instance,
+  &::jipan::dataspace::v1::_PresignDownloadResponse_default_instance_._instance,
 };
 
 const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
   "\n)jipan/dataspace/v1/transfer_service.pr"
-  "oto\022\022jipan.dataspace.v1\032\033jipan/common/v1"
-  "/authz.proto\032 jipan/common/v1/validation"
-  ".proto\032\"jipan/dataspace/v1/resources.pro"
-  "to\"\273\002\n\026RequestTransferRequest\022\'\n\tagreeme"
-  "nt\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\tagreement\0221\n\017distri"
-  "bution_id\030\002 \001(\tB\010\312\363\030\004\010\001\030\?R\016distributionI"
-  "d\022 \n\007purpose\030\003 \001(\tB\006\312\363\030\002\030@R\007purpose\022\'\n\nr"
-  "equest_id\030\004 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\022,\n\r"
-  "consent_token\030\005 \001(\tB\007\312\363\030\003\030\200@R\014consentTok"
-  "en\022L\n\020push_destination\030\006 \001(\0132!.jipan.dat"
-  "aspace.v1.S3DestinationR\017pushDestination"
-  "\"\322\002\n\rS3Destination\022,\n\014endpoint_url\030\001 \001(\t"
-  "B\t\312\363\030\005\010\001\030\254\002R\013endpointUrl\022B\n\006bucket\030\002 \001(\t"
-  "B*\312\363\030&\010\001*\"^[a-z0-9][a-z0-9.-]{1,61}[a-z0"
-  "-9]$R\006bucket\022\033\n\003key\030\003 \001(\tB\t\312\363\030\005\010\001\030\204\007R\003ke"
-  "y\022\036\n\006region\030\004 \001(\tB\006\312\363\030\002\0302R\006region\022-\n\racc"
-  "ess_key_id\030\005 \001(\tB\t\312\363\030\005\010\001\030\200\001R\013accessKeyId"
-  "\0225\n\021secret_access_key\030\006 \001(\tB\t\312\363\030\005\010\001\030\200\002R\017"
-  "secretAccessKey\022,\n\rsession_token\030\007 \001(\tB\007"
-  "\312\363\030\003\030\200 R\014sessionToken\"Z\n\027RequestTransfer"
-  "Response\022\?\n\010transfer\030\001 \001(\0132#.jipan.datas"
-  "pace.v1.TransferProcessR\010transfer\"7\n\026Sus"
-  "pendTransferRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010"
-  "\001\030\254\002R\004name\"Z\n\027SuspendTransferResponse\022\?\n"
-  "\010transfer\030\001 \001(\0132#.jipan.dataspace.v1.Tra"
-  "nsferProcessR\010transfer\"\206\001\n\025ResumeTransfe"
-  "rRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022"
-  " \n\007purpose\030\002 \001(\tB\006\312\363\030\002\030@R\007purpose\022,\n\rcon"
-  "sent_token\030\003 \001(\tB\007\312\363\030\003\030\200@R\014consentToken\""
-  "Y\n\026ResumeTransferResponse\022\?\n\010transfer\030\001 "
-  "\001(\0132#.jipan.dataspace.v1.TransferProcess"
-  "R\010transfer\"8\n\027CompleteTransferRequest\022\035\n"
-  "\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"[\n\030Complete"
-  "TransferResponse\022\?\n\010transfer\030\001 \001(\0132#.jip"
-  "an.dataspace.v1.TransferProcessR\010transfe"
-  "r\"\207\001\n\030TerminateTransferRequest\022\035\n\004name\030\001"
-  " \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022+\n\004code\030\002 \001(\tB\027\312\363\030"
-  "\023*\021^[A-Z0-9_]{0,64}$R\004code\022\037\n\006reason\030\003 \001"
-  "(\tB\007\312\363\030\003\030\350\007R\006reason\"\\\n\031TerminateTransfer"
-  "Response\022\?\n\010transfer\030\001 \001(\0132#.jipan.datas"
-  "pace.v1.TransferProcessR\010transfer\"3\n\022Get"
-  "TransferRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002"
-  "R\004name\"V\n\023GetTransferResponse\022\?\n\010transfe"
-  "r\030\001 \001(\0132#.jipan.dataspace.v1.TransferPro"
-  "cessR\010transfer\"\215\001\n\024ListTransfersRequest\022"
-  "&\n\tpage_size\030\001 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022"
-  "&\n\npage_token\030\002 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\022"
-  "%\n\tagreement\030\003 \001(\tB\007\312\363\030\003\030\254\002R\tagreement\"\202"
-  "\001\n\025ListTransfersResponse\022A\n\ttransfers\030\001 "
-  "\003(\0132#.jipan.dataspace.v1.TransferProcess"
-  "R\ttransfers\022&\n\017next_page_token\030\002 \001(\tR\rne"
-  "xtPageToken\"\206\001\n\027DownloadTransferRequest\022"
-  "\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\036\n\005token\030"
-  "\002 \001(\tB\010\312\363\030\004\010\001\030dR\005token\022,\n\rconsent_token\030"
-  "\003 \001(\tB\007\312\363\030\003\030\200@R\014consentToken\"H\n\030Download"
-  "TransferResponse\022\024\n\005chunk\030\001 \001(\014R\005chunk\022\026"
-  "\n\006sha256\030\002 \001(\014R\006sha2562\265\010\n\017TransferServi"
-  "ce\022\203\001\n\017RequestTransfer\022*.jipan.dataspace"
-  ".v1.RequestTransferRequest\032+.jipan.datas"
-  "pace.v1.RequestTransferResponse\"\027\302\363\030\023\010\002\022"
-  "\017dataspace.write\022\203\001\n\017SuspendTransfer\022*.j"
-  "ipan.dataspace.v1.SuspendTransferRequest"
-  "\032+.jipan.dataspace.v1.SuspendTransferRes"
-  "ponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\200\001\n\016Resum"
-  "eTransfer\022).jipan.dataspace.v1.ResumeTra"
-  "nsferRequest\032*.jipan.dataspace.v1.Resume"
-  "TransferResponse\"\027\302\363\030\023\010\002\022\017dataspace.writ"
-  "e\022\206\001\n\020CompleteTransfer\022+.jipan.dataspace"
-  ".v1.CompleteTransferRequest\032,.jipan.data"
-  "space.v1.CompleteTransferResponse\"\027\302\363\030\023\010"
-  "\002\022\017dataspace.write\022\211\001\n\021TerminateTransfer"
-  "\022,.jipan.dataspace.v1.TerminateTransferR"
-  "equest\032-.jipan.dataspace.v1.TerminateTra"
-  "nsferResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022v"
-  "\n\013GetTransfer\022&.jipan.dataspace.v1.GetTr"
-  "ansferRequest\032\'.jipan.dataspace.v1.GetTr"
-  "ansferResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022|"
-  "\n\rListTransfers\022(.jipan.dataspace.v1.Lis"
-  "tTransfersRequest\032).jipan.dataspace.v1.L"
-  "istTransfersResponse\"\026\302\363\030\022\010\002\022\016dataspace."
-  "read\022\207\001\n\020DownloadTransfer\022+.jipan.datasp"
-  "ace.v1.DownloadTransferRequest\032,.jipan.d"
-  "ataspace.v1.DownloadTransferResponse\"\026\302\363"
-  "\030\022\010\002\022\016dataspace.read0\001B\307\001\n\025tw.jipan.data"
-  "space.v1B\024TransferServiceProtoP\001Z.jipan."
-  "tw/gen/go/jipan/dataspace/v1;dataspacev1"
-  "\242\002\003JDX\252\002\022Jipan.Dataspace.V1\312\002\022Jipan\\Data"
-  "space\\V1\342\002\036Jipan\\Dataspace\\V1\\GPBMetadat"
-  "a\352\002\024Jipan::Dataspace::V1b\006proto3"
+  "oto\022\022jipan.dataspace.v1\032\037google/protobuf"
+  "/timestamp.proto\032\033jipan/common/v1/authz."
+  "proto\032 jipan/common/v1/validation.proto\032"
+  "\"jipan/dataspace/v1/resources.proto\"\273\002\n\026"
+  "RequestTransferRequest\022\'\n\tagreement\030\001 \001("
+  "\tB\t\312\363\030\005\010\001\030\254\002R\tagreement\0221\n\017distribution_"
+  "id\030\002 \001(\tB\010\312\363\030\004\010\001\030\?R\016distributionId\022 \n\007pu"
+  "rpose\030\003 \001(\tB\006\312\363\030\002\030@R\007purpose\022\'\n\nrequest_"
+  "id\030\004 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\022,\n\rconsent"
+  "_token\030\005 \001(\tB\007\312\363\030\003\030\200@R\014consentToken\022L\n\020p"
+  "ush_destination\030\006 \001(\0132!.jipan.dataspace."
+  "v1.S3DestinationR\017pushDestination\"\322\002\n\rS3"
+  "Destination\022,\n\014endpoint_url\030\001 \001(\tB\t\312\363\030\005\010"
+  "\001\030\254\002R\013endpointUrl\022B\n\006bucket\030\002 \001(\tB*\312\363\030&\010"
+  "\001*\"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$R\006b"
+  "ucket\022\033\n\003key\030\003 \001(\tB\t\312\363\030\005\010\001\030\204\007R\003key\022\036\n\006re"
+  "gion\030\004 \001(\tB\006\312\363\030\002\0302R\006region\022-\n\raccess_key"
+  "_id\030\005 \001(\tB\t\312\363\030\005\010\001\030\200\001R\013accessKeyId\0225\n\021sec"
+  "ret_access_key\030\006 \001(\tB\t\312\363\030\005\010\001\030\200\002R\017secretA"
+  "ccessKey\022,\n\rsession_token\030\007 \001(\tB\007\312\363\030\003\030\200 "
+  "R\014sessionToken\"Z\n\027RequestTransferRespons"
+  "e\022\?\n\010transfer\030\001 \001(\0132#.jipan.dataspace.v1"
+  ".TransferProcessR\010transfer\"7\n\026SuspendTra"
+  "nsferRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004n"
+  "ame\"Z\n\027SuspendTransferResponse\022\?\n\010transf"
+  "er\030\001 \001(\0132#.jipan.dataspace.v1.TransferPr"
+  "ocessR\010transfer\"\206\001\n\025ResumeTransferReques"
+  "t\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022 \n\007purp"
+  "ose\030\002 \001(\tB\006\312\363\030\002\030@R\007purpose\022,\n\rconsent_to"
+  "ken\030\003 \001(\tB\007\312\363\030\003\030\200@R\014consentToken\"Y\n\026Resu"
+  "meTransferResponse\022\?\n\010transfer\030\001 \001(\0132#.j"
+  "ipan.dataspace.v1.TransferProcessR\010trans"
+  "fer\"8\n\027CompleteTransferRequest\022\035\n\004name\030\001"
+  " \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"[\n\030CompleteTransfe"
+  "rResponse\022\?\n\010transfer\030\001 \001(\0132#.jipan.data"
+  "space.v1.TransferProcessR\010transfer\"\207\001\n\030T"
+  "erminateTransferRequest\022\035\n\004name\030\001 \001(\tB\t\312"
+  "\363\030\005\010\001\030\254\002R\004name\022+\n\004code\030\002 \001(\tB\027\312\363\030\023*\021^[A-"
+  "Z0-9_]{0,64}$R\004code\022\037\n\006reason\030\003 \001(\tB\007\312\363\030"
+  "\003\030\350\007R\006reason\"\\\n\031TerminateTransferRespons"
+  "e\022\?\n\010transfer\030\001 \001(\0132#.jipan.dataspace.v1"
+  ".TransferProcessR\010transfer\"3\n\022GetTransfe"
+  "rRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\""
+  "V\n\023GetTransferResponse\022\?\n\010transfer\030\001 \001(\013"
+  "2#.jipan.dataspace.v1.TransferProcessR\010t"
+  "ransfer\"\215\001\n\024ListTransfersRequest\022&\n\tpage"
+  "_size\030\001 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage"
+  "_token\030\002 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\022%\n\tagre"
+  "ement\030\003 \001(\tB\007\312\363\030\003\030\254\002R\tagreement\"\202\001\n\025List"
+  "TransfersResponse\022A\n\ttransfers\030\001 \003(\0132#.j"
+  "ipan.dataspace.v1.TransferProcessR\ttrans"
+  "fers\022&\n\017next_page_token\030\002 \001(\tR\rnextPageT"
+  "oken\"\273\001\n\027DownloadTransferRequest\022\035\n\004name"
+  "\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\036\n\005token\030\002 \001(\tB\010"
+  "\312\363\030\004\010\001\030dR\005token\022,\n\rconsent_token\030\003 \001(\tB\007"
+  "\312\363\030\003\030\200@R\014consentToken\0223\n\004peer\030\004 \001(\tB\037\312\363\030"
+  "\033*\031^([a-z][a-z0-9-]{0,62})\?$R\004peer\"H\n\030Do"
+  "wnloadTransferResponse\022\024\n\005chunk\030\001 \001(\014R\005c"
+  "hunk\022\026\n\006sha256\030\002 \001(\014R\006sha256\"W\n\026PresignD"
+  "ownloadRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R"
+  "\004name\022\036\n\005token\030\002 \001(\tB\010\312\363\030\004\010\001\030dR\005token\"h\n"
+  "\027PresignDownloadResponse\022\020\n\003url\030\001 \001(\tR\003u"
+  "rl\022;\n\013expire_time\030\002 \001(\0132\032.google.protobu"
+  "f.TimestampR\nexpireTime2\272\t\n\017TransferServ"
+  "ice\022\203\001\n\017RequestTransfer\022*.jipan.dataspac"
+  "e.v1.RequestTransferRequest\032+.jipan.data"
+  "space.v1.RequestTransferResponse\"\027\302\363\030\023\010\002"
+  "\022\017dataspace.write\022\203\001\n\017SuspendTransfer\022*."
+  "jipan.dataspace.v1.SuspendTransferReques"
+  "t\032+.jipan.dataspace.v1.SuspendTransferRe"
+  "sponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\200\001\n\016Resu"
+  "meTransfer\022).jipan.dataspace.v1.ResumeTr"
+  "ansferRequest\032*.jipan.dataspace.v1.Resum"
+  "eTransferResponse\"\027\302\363\030\023\010\002\022\017dataspace.wri"
+  "te\022\206\001\n\020CompleteTransfer\022+.jipan.dataspac"
+  "e.v1.CompleteTransferRequest\032,.jipan.dat"
+  "aspace.v1.CompleteTransferResponse\"\027\302\363\030\023"
+  "\010\002\022\017dataspace.write\022\211\001\n\021TerminateTransfe"
+  "r\022,.jipan.dataspace.v1.TerminateTransfer"
+  "Request\032-.jipan.dataspace.v1.TerminateTr"
+  "ansferResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022"
+  "v\n\013GetTransfer\022&.jipan.dataspace.v1.GetT"
+  "ransferRequest\032\'.jipan.dataspace.v1.GetT"
+  "ransferResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022"
+  "|\n\rListTransfers\022(.jipan.dataspace.v1.Li"
+  "stTransfersRequest\032).jipan.dataspace.v1."
+  "ListTransfersResponse\"\026\302\363\030\022\010\002\022\016dataspace"
+  ".read\022\207\001\n\020DownloadTransfer\022+.jipan.datas"
+  "pace.v1.DownloadTransferRequest\032,.jipan."
+  "dataspace.v1.DownloadTransferResponse\"\026\302"
+  "\363\030\022\010\002\022\016dataspace.read0\001\022\202\001\n\017PresignDownl"
+  "oad\022*.jipan.dataspace.v1.PresignDownload"
+  "Request\032+.jipan.dataspace.v1.PresignDown"
+  "loadResponse\"\026\302\363\030\022\010\002\022\016dataspace.readB\307\001\n"
+  "\025tw.jipan.dataspace.v1B\024TransferServiceP"
+  "rotoP\001Z.jipan.tw/gen/go/jipan/dataspace/"
+  "v1;dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace.V"
+  "1\312\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspace"
+  "\\V1\\GPBMetadata\352\002\024Jipan::Dataspace::V1b\006"
+  "proto3"
   ;
-static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_deps[3] = {
+static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_deps[4] = {
+  &::descriptor_table_google_2fprotobuf_2ftimestamp_2eproto,
   &::descriptor_table_jipan_2fcommon_2fv1_2fauthz_2eproto,
   &::descriptor_table_jipan_2fcommon_2fv1_2fvalidation_2eproto,
   &::descriptor_table_jipan_2fdataspace_2fv1_2fresources_2eproto,
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto = {
-    false, false, 3592, descriptor_table_protodef_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto,
+    false, false, 4006, descriptor_table_protodef_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto,
     "jipan/dataspace/v1/transfer_service.proto",
-    &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once, descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_deps, 3, 17,
+    &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once, descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_deps, 4, 19,
     schemas, file_default_instances, TableStruct_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto::offsets,
     file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto, file_level_enum_descriptors_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto,
     file_level_service_descriptors_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto,
@@ -4466,6 +4528,7 @@ DownloadTransferRequest::DownloadTransferRequest(const DownloadTransferRequest& 
       decltype(_impl_.name_){}
     , decltype(_impl_.token_){}
     , decltype(_impl_.consent_token_){}
+    , decltype(_impl_.peer_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
@@ -4493,6 +4556,14 @@ DownloadTransferRequest::DownloadTransferRequest(const DownloadTransferRequest& 
     _this->_impl_.consent_token_.Set(from._internal_consent_token(), 
       _this->GetArenaForAllocation());
   }
+  _impl_.peer_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.peer_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_peer().empty()) {
+    _this->_impl_.peer_.Set(from._internal_peer(), 
+      _this->GetArenaForAllocation());
+  }
   // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.DownloadTransferRequest)
 }
 
@@ -4504,6 +4575,7 @@ inline void DownloadTransferRequest::SharedCtor(
       decltype(_impl_.name_){}
     , decltype(_impl_.token_){}
     , decltype(_impl_.consent_token_){}
+    , decltype(_impl_.peer_){}
     , /*decltype(_impl_._cached_size_)*/{}
   };
   _impl_.name_.InitDefault();
@@ -4517,6 +4589,10 @@ inline void DownloadTransferRequest::SharedCtor(
   _impl_.consent_token_.InitDefault();
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
     _impl_.consent_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.peer_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.peer_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
@@ -4534,6 +4610,7 @@ inline void DownloadTransferRequest::SharedDtor() {
   _impl_.name_.Destroy();
   _impl_.token_.Destroy();
   _impl_.consent_token_.Destroy();
+  _impl_.peer_.Destroy();
 }
 
 void DownloadTransferRequest::SetCachedSize(int size) const {
@@ -4549,6 +4626,7 @@ void DownloadTransferRequest::Clear() {
   _impl_.name_.ClearToEmpty();
   _impl_.token_.ClearToEmpty();
   _impl_.consent_token_.ClearToEmpty();
+  _impl_.peer_.ClearToEmpty();
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -4585,6 +4663,16 @@ const char* DownloadTransferRequest::_InternalParse(const char* ptr, ::_pbi::Par
           ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
           CHK_(ptr);
           CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.DownloadTransferRequest.consent_token"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string peer = 4 [json_name = "peer", (.jipan.common.v1.field_rules) = {
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 34)) {
+          auto str = _internal_mutable_peer();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.DownloadTransferRequest.peer"));
         } else
           goto handle_unusual;
         continue;
@@ -4647,6 +4735,16 @@ uint8_t* DownloadTransferRequest::_InternalSerialize(
         3, this->_internal_consent_token(), target);
   }
 
+  // string peer = 4 [json_name = "peer", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_peer().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_peer().data(), static_cast<int>(this->_internal_peer().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.DownloadTransferRequest.peer");
+    target = stream->WriteStringMaybeAliased(
+        4, this->_internal_peer(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -4684,6 +4782,13 @@ size_t DownloadTransferRequest::ByteSizeLong() const {
         this->_internal_consent_token());
   }
 
+  // string peer = 4 [json_name = "peer", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_peer().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_peer());
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -4710,6 +4815,9 @@ void DownloadTransferRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg
   }
   if (!from._internal_consent_token().empty()) {
     _this->_internal_set_consent_token(from._internal_consent_token());
+  }
+  if (!from._internal_peer().empty()) {
+    _this->_internal_set_peer(from._internal_peer());
   }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
@@ -4741,6 +4849,10 @@ void DownloadTransferRequest::InternalSwap(DownloadTransferRequest* other) {
   ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
       &_impl_.consent_token_, lhs_arena,
       &other->_impl_.consent_token_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.peer_, lhs_arena,
+      &other->_impl_.peer_, rhs_arena
   );
 }
 
@@ -4993,6 +5105,510 @@ void DownloadTransferResponse::InternalSwap(DownloadTransferResponse* other) {
       file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[16]);
 }
 
+// ===================================================================
+
+class PresignDownloadRequest::_Internal {
+ public:
+};
+
+PresignDownloadRequest::PresignDownloadRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.dataspace.v1.PresignDownloadRequest)
+}
+PresignDownloadRequest::PresignDownloadRequest(const PresignDownloadRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  PresignDownloadRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , decltype(_impl_.token_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_name().empty()) {
+    _this->_impl_.name_.Set(from._internal_name(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_token().empty()) {
+    _this->_impl_.token_.Set(from._internal_token(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.PresignDownloadRequest)
+}
+
+inline void PresignDownloadRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , decltype(_impl_.token_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+PresignDownloadRequest::~PresignDownloadRequest() {
+  // @@protoc_insertion_point(destructor:jipan.dataspace.v1.PresignDownloadRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void PresignDownloadRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.name_.Destroy();
+  _impl_.token_.Destroy();
+}
+
+void PresignDownloadRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void PresignDownloadRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.dataspace.v1.PresignDownloadRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.name_.ClearToEmpty();
+  _impl_.token_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* PresignDownloadRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_name();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.PresignDownloadRequest.name"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string token = 2 [json_name = "token", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_token();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.PresignDownloadRequest.token"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* PresignDownloadRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.dataspace.v1.PresignDownloadRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_name().data(), static_cast<int>(this->_internal_name().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.PresignDownloadRequest.name");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_name(), target);
+  }
+
+  // string token = 2 [json_name = "token", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_token().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_token().data(), static_cast<int>(this->_internal_token().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.PresignDownloadRequest.token");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_token(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.dataspace.v1.PresignDownloadRequest)
+  return target;
+}
+
+size_t PresignDownloadRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.dataspace.v1.PresignDownloadRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_name());
+  }
+
+  // string token = 2 [json_name = "token", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_token().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_token());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData PresignDownloadRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    PresignDownloadRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*PresignDownloadRequest::GetClassData() const { return &_class_data_; }
+
+
+void PresignDownloadRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<PresignDownloadRequest*>(&to_msg);
+  auto& from = static_cast<const PresignDownloadRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.dataspace.v1.PresignDownloadRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_name().empty()) {
+    _this->_internal_set_name(from._internal_name());
+  }
+  if (!from._internal_token().empty()) {
+    _this->_internal_set_token(from._internal_token());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void PresignDownloadRequest::CopyFrom(const PresignDownloadRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.dataspace.v1.PresignDownloadRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool PresignDownloadRequest::IsInitialized() const {
+  return true;
+}
+
+void PresignDownloadRequest::InternalSwap(PresignDownloadRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.name_, lhs_arena,
+      &other->_impl_.name_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.token_, lhs_arena,
+      &other->_impl_.token_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata PresignDownloadRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[17]);
+}
+
+// ===================================================================
+
+class PresignDownloadResponse::_Internal {
+ public:
+  static const ::PROTOBUF_NAMESPACE_ID::Timestamp& expire_time(const PresignDownloadResponse* msg);
+};
+
+const ::PROTOBUF_NAMESPACE_ID::Timestamp&
+PresignDownloadResponse::_Internal::expire_time(const PresignDownloadResponse* msg) {
+  return *msg->_impl_.expire_time_;
+}
+void PresignDownloadResponse::clear_expire_time() {
+  if (GetArenaForAllocation() == nullptr && _impl_.expire_time_ != nullptr) {
+    delete _impl_.expire_time_;
+  }
+  _impl_.expire_time_ = nullptr;
+}
+PresignDownloadResponse::PresignDownloadResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.dataspace.v1.PresignDownloadResponse)
+}
+PresignDownloadResponse::PresignDownloadResponse(const PresignDownloadResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  PresignDownloadResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.url_){}
+    , decltype(_impl_.expire_time_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.url_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.url_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_url().empty()) {
+    _this->_impl_.url_.Set(from._internal_url(), 
+      _this->GetArenaForAllocation());
+  }
+  if (from._internal_has_expire_time()) {
+    _this->_impl_.expire_time_ = new ::PROTOBUF_NAMESPACE_ID::Timestamp(*from._impl_.expire_time_);
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.PresignDownloadResponse)
+}
+
+inline void PresignDownloadResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.url_){}
+    , decltype(_impl_.expire_time_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.url_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.url_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+PresignDownloadResponse::~PresignDownloadResponse() {
+  // @@protoc_insertion_point(destructor:jipan.dataspace.v1.PresignDownloadResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void PresignDownloadResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.url_.Destroy();
+  if (this != internal_default_instance()) delete _impl_.expire_time_;
+}
+
+void PresignDownloadResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void PresignDownloadResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.dataspace.v1.PresignDownloadResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.url_.ClearToEmpty();
+  if (GetArenaForAllocation() == nullptr && _impl_.expire_time_ != nullptr) {
+    delete _impl_.expire_time_;
+  }
+  _impl_.expire_time_ = nullptr;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* PresignDownloadResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string url = 1 [json_name = "url"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_url();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.PresignDownloadResponse.url"));
+        } else
+          goto handle_unusual;
+        continue;
+      // .google.protobuf.Timestamp expire_time = 2 [json_name = "expireTime"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          ptr = ctx->ParseMessage(_internal_mutable_expire_time(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* PresignDownloadResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.dataspace.v1.PresignDownloadResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string url = 1 [json_name = "url"];
+  if (!this->_internal_url().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_url().data(), static_cast<int>(this->_internal_url().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.PresignDownloadResponse.url");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_url(), target);
+  }
+
+  // .google.protobuf.Timestamp expire_time = 2 [json_name = "expireTime"];
+  if (this->_internal_has_expire_time()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(2, _Internal::expire_time(this),
+        _Internal::expire_time(this).GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.dataspace.v1.PresignDownloadResponse)
+  return target;
+}
+
+size_t PresignDownloadResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.dataspace.v1.PresignDownloadResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string url = 1 [json_name = "url"];
+  if (!this->_internal_url().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_url());
+  }
+
+  // .google.protobuf.Timestamp expire_time = 2 [json_name = "expireTime"];
+  if (this->_internal_has_expire_time()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.expire_time_);
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData PresignDownloadResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    PresignDownloadResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*PresignDownloadResponse::GetClassData() const { return &_class_data_; }
+
+
+void PresignDownloadResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<PresignDownloadResponse*>(&to_msg);
+  auto& from = static_cast<const PresignDownloadResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.dataspace.v1.PresignDownloadResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_url().empty()) {
+    _this->_internal_set_url(from._internal_url());
+  }
+  if (from._internal_has_expire_time()) {
+    _this->_internal_mutable_expire_time()->::PROTOBUF_NAMESPACE_ID::Timestamp::MergeFrom(
+        from._internal_expire_time());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void PresignDownloadResponse::CopyFrom(const PresignDownloadResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.dataspace.v1.PresignDownloadResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool PresignDownloadResponse::IsInitialized() const {
+  return true;
+}
+
+void PresignDownloadResponse::InternalSwap(PresignDownloadResponse* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.url_, lhs_arena,
+      &other->_impl_.url_, rhs_arena
+  );
+  swap(_impl_.expire_time_, other->_impl_.expire_time_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata PresignDownloadResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[18]);
+}
+
 // @@protoc_insertion_point(namespace_scope)
 }  // namespace v1
 }  // namespace dataspace
@@ -5065,6 +5681,14 @@ Arena::CreateMaybeMessage< ::jipan::dataspace::v1::DownloadTransferRequest >(Are
 template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::DownloadTransferResponse*
 Arena::CreateMaybeMessage< ::jipan::dataspace::v1::DownloadTransferResponse >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::dataspace::v1::DownloadTransferResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::PresignDownloadRequest*
+Arena::CreateMaybeMessage< ::jipan::dataspace::v1::PresignDownloadRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::dataspace::v1::PresignDownloadRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::PresignDownloadResponse*
+Arena::CreateMaybeMessage< ::jipan::dataspace::v1::PresignDownloadResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::dataspace::v1::PresignDownloadResponse >(arena);
 }
 PROTOBUF_NAMESPACE_CLOSE
 

@@ -30,6 +30,7 @@
 #include <google/protobuf/repeated_field.h>  // IWYU pragma: export
 #include <google/protobuf/extension_set.h>  // IWYU pragma: export
 #include <google/protobuf/unknown_field_set.h>
+#include <google/protobuf/timestamp.pb.h>
 #include "jipan/common/v1/authz.pb.h"
 #include "jipan/common/v1/validation.pb.h"
 #include "jipan/dataspace/v1/resources.pb.h"
@@ -74,6 +75,12 @@ extern ListTransfersRequestDefaultTypeInternal _ListTransfersRequest_default_ins
 class ListTransfersResponse;
 struct ListTransfersResponseDefaultTypeInternal;
 extern ListTransfersResponseDefaultTypeInternal _ListTransfersResponse_default_instance_;
+class PresignDownloadRequest;
+struct PresignDownloadRequestDefaultTypeInternal;
+extern PresignDownloadRequestDefaultTypeInternal _PresignDownloadRequest_default_instance_;
+class PresignDownloadResponse;
+struct PresignDownloadResponseDefaultTypeInternal;
+extern PresignDownloadResponseDefaultTypeInternal _PresignDownloadResponse_default_instance_;
 class RequestTransferRequest;
 struct RequestTransferRequestDefaultTypeInternal;
 extern RequestTransferRequestDefaultTypeInternal _RequestTransferRequest_default_instance_;
@@ -113,6 +120,8 @@ template<> ::jipan::dataspace::v1::GetTransferRequest* Arena::CreateMaybeMessage
 template<> ::jipan::dataspace::v1::GetTransferResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::GetTransferResponse>(Arena*);
 template<> ::jipan::dataspace::v1::ListTransfersRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::ListTransfersRequest>(Arena*);
 template<> ::jipan::dataspace::v1::ListTransfersResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::ListTransfersResponse>(Arena*);
+template<> ::jipan::dataspace::v1::PresignDownloadRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::PresignDownloadRequest>(Arena*);
+template<> ::jipan::dataspace::v1::PresignDownloadResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::PresignDownloadResponse>(Arena*);
 template<> ::jipan::dataspace::v1::RequestTransferRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::RequestTransferRequest>(Arena*);
 template<> ::jipan::dataspace::v1::RequestTransferResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::RequestTransferResponse>(Arena*);
 template<> ::jipan::dataspace::v1::ResumeTransferRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::ResumeTransferRequest>(Arena*);
@@ -2863,6 +2872,7 @@ class DownloadTransferRequest final :
     kNameFieldNumber = 1,
     kTokenFieldNumber = 2,
     kConsentTokenFieldNumber = 3,
+    kPeerFieldNumber = 4,
   };
   // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
   void clear_name();
@@ -2906,6 +2916,20 @@ class DownloadTransferRequest final :
   std::string* _internal_mutable_consent_token();
   public:
 
+  // string peer = 4 [json_name = "peer", (.jipan.common.v1.field_rules) = {
+  void clear_peer();
+  const std::string& peer() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_peer(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_peer();
+  PROTOBUF_NODISCARD std::string* release_peer();
+  void set_allocated_peer(std::string* peer);
+  private:
+  const std::string& _internal_peer() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_peer(const std::string& value);
+  std::string* _internal_mutable_peer();
+  public:
+
   // @@protoc_insertion_point(class_scope:jipan.dataspace.v1.DownloadTransferRequest)
  private:
   class _Internal;
@@ -2917,6 +2941,7 @@ class DownloadTransferRequest final :
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr name_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr token_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr consent_token_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr peer_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -3086,6 +3111,348 @@ class DownloadTransferResponse final :
   struct Impl_ {
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr chunk_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr sha256_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class PresignDownloadRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.dataspace.v1.PresignDownloadRequest) */ {
+ public:
+  inline PresignDownloadRequest() : PresignDownloadRequest(nullptr) {}
+  ~PresignDownloadRequest() override;
+  explicit PROTOBUF_CONSTEXPR PresignDownloadRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  PresignDownloadRequest(const PresignDownloadRequest& from);
+  PresignDownloadRequest(PresignDownloadRequest&& from) noexcept
+    : PresignDownloadRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline PresignDownloadRequest& operator=(const PresignDownloadRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline PresignDownloadRequest& operator=(PresignDownloadRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const PresignDownloadRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const PresignDownloadRequest* internal_default_instance() {
+    return reinterpret_cast<const PresignDownloadRequest*>(
+               &_PresignDownloadRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    17;
+
+  friend void swap(PresignDownloadRequest& a, PresignDownloadRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(PresignDownloadRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(PresignDownloadRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  PresignDownloadRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<PresignDownloadRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const PresignDownloadRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const PresignDownloadRequest& from) {
+    PresignDownloadRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(PresignDownloadRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.dataspace.v1.PresignDownloadRequest";
+  }
+  protected:
+  explicit PresignDownloadRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kNameFieldNumber = 1,
+    kTokenFieldNumber = 2,
+  };
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  void clear_name();
+  const std::string& name() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_name(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_name();
+  PROTOBUF_NODISCARD std::string* release_name();
+  void set_allocated_name(std::string* name);
+  private:
+  const std::string& _internal_name() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_name(const std::string& value);
+  std::string* _internal_mutable_name();
+  public:
+
+  // string token = 2 [json_name = "token", (.jipan.common.v1.field_rules) = {
+  void clear_token();
+  const std::string& token() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_token(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_token();
+  PROTOBUF_NODISCARD std::string* release_token();
+  void set_allocated_token(std::string* token);
+  private:
+  const std::string& _internal_token() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_token(const std::string& value);
+  std::string* _internal_mutable_token();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.dataspace.v1.PresignDownloadRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr name_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr token_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class PresignDownloadResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.dataspace.v1.PresignDownloadResponse) */ {
+ public:
+  inline PresignDownloadResponse() : PresignDownloadResponse(nullptr) {}
+  ~PresignDownloadResponse() override;
+  explicit PROTOBUF_CONSTEXPR PresignDownloadResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  PresignDownloadResponse(const PresignDownloadResponse& from);
+  PresignDownloadResponse(PresignDownloadResponse&& from) noexcept
+    : PresignDownloadResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline PresignDownloadResponse& operator=(const PresignDownloadResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline PresignDownloadResponse& operator=(PresignDownloadResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const PresignDownloadResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const PresignDownloadResponse* internal_default_instance() {
+    return reinterpret_cast<const PresignDownloadResponse*>(
+               &_PresignDownloadResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    18;
+
+  friend void swap(PresignDownloadResponse& a, PresignDownloadResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(PresignDownloadResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(PresignDownloadResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  PresignDownloadResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<PresignDownloadResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const PresignDownloadResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const PresignDownloadResponse& from) {
+    PresignDownloadResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(PresignDownloadResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.dataspace.v1.PresignDownloadResponse";
+  }
+  protected:
+  explicit PresignDownloadResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kUrlFieldNumber = 1,
+    kExpireTimeFieldNumber = 2,
+  };
+  // string url = 1 [json_name = "url"];
+  void clear_url();
+  const std::string& url() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_url(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_url();
+  PROTOBUF_NODISCARD std::string* release_url();
+  void set_allocated_url(std::string* url);
+  private:
+  const std::string& _internal_url() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_url(const std::string& value);
+  std::string* _internal_mutable_url();
+  public:
+
+  // .google.protobuf.Timestamp expire_time = 2 [json_name = "expireTime"];
+  bool has_expire_time() const;
+  private:
+  bool _internal_has_expire_time() const;
+  public:
+  void clear_expire_time();
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& expire_time() const;
+  PROTOBUF_NODISCARD ::PROTOBUF_NAMESPACE_ID::Timestamp* release_expire_time();
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* mutable_expire_time();
+  void set_allocated_expire_time(::PROTOBUF_NAMESPACE_ID::Timestamp* expire_time);
+  private:
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& _internal_expire_time() const;
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _internal_mutable_expire_time();
+  public:
+  void unsafe_arena_set_allocated_expire_time(
+      ::PROTOBUF_NAMESPACE_ID::Timestamp* expire_time);
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* unsafe_arena_release_expire_time();
+
+  // @@protoc_insertion_point(class_scope:jipan.dataspace.v1.PresignDownloadResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr url_;
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* expire_time_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -5169,6 +5536,56 @@ inline void DownloadTransferRequest::set_allocated_consent_token(std::string* co
   // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.DownloadTransferRequest.consent_token)
 }
 
+// string peer = 4 [json_name = "peer", (.jipan.common.v1.field_rules) = {
+inline void DownloadTransferRequest::clear_peer() {
+  _impl_.peer_.ClearToEmpty();
+}
+inline const std::string& DownloadTransferRequest::peer() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.DownloadTransferRequest.peer)
+  return _internal_peer();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void DownloadTransferRequest::set_peer(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.peer_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.DownloadTransferRequest.peer)
+}
+inline std::string* DownloadTransferRequest::mutable_peer() {
+  std::string* _s = _internal_mutable_peer();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.DownloadTransferRequest.peer)
+  return _s;
+}
+inline const std::string& DownloadTransferRequest::_internal_peer() const {
+  return _impl_.peer_.Get();
+}
+inline void DownloadTransferRequest::_internal_set_peer(const std::string& value) {
+  
+  _impl_.peer_.Set(value, GetArenaForAllocation());
+}
+inline std::string* DownloadTransferRequest::_internal_mutable_peer() {
+  
+  return _impl_.peer_.Mutable(GetArenaForAllocation());
+}
+inline std::string* DownloadTransferRequest::release_peer() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.DownloadTransferRequest.peer)
+  return _impl_.peer_.Release();
+}
+inline void DownloadTransferRequest::set_allocated_peer(std::string* peer) {
+  if (peer != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.peer_.SetAllocated(peer, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.peer_.IsDefault()) {
+    _impl_.peer_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.DownloadTransferRequest.peer)
+}
+
 // -------------------------------------------------------------------
 
 // DownloadTransferResponse
@@ -5273,9 +5690,256 @@ inline void DownloadTransferResponse::set_allocated_sha256(std::string* sha256) 
   // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.DownloadTransferResponse.sha256)
 }
 
+// -------------------------------------------------------------------
+
+// PresignDownloadRequest
+
+// string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+inline void PresignDownloadRequest::clear_name() {
+  _impl_.name_.ClearToEmpty();
+}
+inline const std::string& PresignDownloadRequest::name() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.PresignDownloadRequest.name)
+  return _internal_name();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void PresignDownloadRequest::set_name(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.name_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.PresignDownloadRequest.name)
+}
+inline std::string* PresignDownloadRequest::mutable_name() {
+  std::string* _s = _internal_mutable_name();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.PresignDownloadRequest.name)
+  return _s;
+}
+inline const std::string& PresignDownloadRequest::_internal_name() const {
+  return _impl_.name_.Get();
+}
+inline void PresignDownloadRequest::_internal_set_name(const std::string& value) {
+  
+  _impl_.name_.Set(value, GetArenaForAllocation());
+}
+inline std::string* PresignDownloadRequest::_internal_mutable_name() {
+  
+  return _impl_.name_.Mutable(GetArenaForAllocation());
+}
+inline std::string* PresignDownloadRequest::release_name() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.PresignDownloadRequest.name)
+  return _impl_.name_.Release();
+}
+inline void PresignDownloadRequest::set_allocated_name(std::string* name) {
+  if (name != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.name_.SetAllocated(name, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.name_.IsDefault()) {
+    _impl_.name_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.PresignDownloadRequest.name)
+}
+
+// string token = 2 [json_name = "token", (.jipan.common.v1.field_rules) = {
+inline void PresignDownloadRequest::clear_token() {
+  _impl_.token_.ClearToEmpty();
+}
+inline const std::string& PresignDownloadRequest::token() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.PresignDownloadRequest.token)
+  return _internal_token();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void PresignDownloadRequest::set_token(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.token_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.PresignDownloadRequest.token)
+}
+inline std::string* PresignDownloadRequest::mutable_token() {
+  std::string* _s = _internal_mutable_token();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.PresignDownloadRequest.token)
+  return _s;
+}
+inline const std::string& PresignDownloadRequest::_internal_token() const {
+  return _impl_.token_.Get();
+}
+inline void PresignDownloadRequest::_internal_set_token(const std::string& value) {
+  
+  _impl_.token_.Set(value, GetArenaForAllocation());
+}
+inline std::string* PresignDownloadRequest::_internal_mutable_token() {
+  
+  return _impl_.token_.Mutable(GetArenaForAllocation());
+}
+inline std::string* PresignDownloadRequest::release_token() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.PresignDownloadRequest.token)
+  return _impl_.token_.Release();
+}
+inline void PresignDownloadRequest::set_allocated_token(std::string* token) {
+  if (token != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.token_.SetAllocated(token, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.token_.IsDefault()) {
+    _impl_.token_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.PresignDownloadRequest.token)
+}
+
+// -------------------------------------------------------------------
+
+// PresignDownloadResponse
+
+// string url = 1 [json_name = "url"];
+inline void PresignDownloadResponse::clear_url() {
+  _impl_.url_.ClearToEmpty();
+}
+inline const std::string& PresignDownloadResponse::url() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.PresignDownloadResponse.url)
+  return _internal_url();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void PresignDownloadResponse::set_url(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.url_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.PresignDownloadResponse.url)
+}
+inline std::string* PresignDownloadResponse::mutable_url() {
+  std::string* _s = _internal_mutable_url();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.PresignDownloadResponse.url)
+  return _s;
+}
+inline const std::string& PresignDownloadResponse::_internal_url() const {
+  return _impl_.url_.Get();
+}
+inline void PresignDownloadResponse::_internal_set_url(const std::string& value) {
+  
+  _impl_.url_.Set(value, GetArenaForAllocation());
+}
+inline std::string* PresignDownloadResponse::_internal_mutable_url() {
+  
+  return _impl_.url_.Mutable(GetArenaForAllocation());
+}
+inline std::string* PresignDownloadResponse::release_url() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.PresignDownloadResponse.url)
+  return _impl_.url_.Release();
+}
+inline void PresignDownloadResponse::set_allocated_url(std::string* url) {
+  if (url != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.url_.SetAllocated(url, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.url_.IsDefault()) {
+    _impl_.url_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.PresignDownloadResponse.url)
+}
+
+// .google.protobuf.Timestamp expire_time = 2 [json_name = "expireTime"];
+inline bool PresignDownloadResponse::_internal_has_expire_time() const {
+  return this != internal_default_instance() && _impl_.expire_time_ != nullptr;
+}
+inline bool PresignDownloadResponse::has_expire_time() const {
+  return _internal_has_expire_time();
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& PresignDownloadResponse::_internal_expire_time() const {
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp* p = _impl_.expire_time_;
+  return p != nullptr ? *p : reinterpret_cast<const ::PROTOBUF_NAMESPACE_ID::Timestamp&>(
+      ::PROTOBUF_NAMESPACE_ID::_Timestamp_default_instance_);
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& PresignDownloadResponse::expire_time() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.PresignDownloadResponse.expire_time)
+  return _internal_expire_time();
+}
+inline void PresignDownloadResponse::unsafe_arena_set_allocated_expire_time(
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* expire_time) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.expire_time_);
+  }
+  _impl_.expire_time_ = expire_time;
+  if (expire_time) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.dataspace.v1.PresignDownloadResponse.expire_time)
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* PresignDownloadResponse::release_expire_time() {
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.expire_time_;
+  _impl_.expire_time_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* PresignDownloadResponse::unsafe_arena_release_expire_time() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.PresignDownloadResponse.expire_time)
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.expire_time_;
+  _impl_.expire_time_ = nullptr;
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* PresignDownloadResponse::_internal_mutable_expire_time() {
+  
+  if (_impl_.expire_time_ == nullptr) {
+    auto* p = CreateMaybeMessage<::PROTOBUF_NAMESPACE_ID::Timestamp>(GetArenaForAllocation());
+    _impl_.expire_time_ = p;
+  }
+  return _impl_.expire_time_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* PresignDownloadResponse::mutable_expire_time() {
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _msg = _internal_mutable_expire_time();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.PresignDownloadResponse.expire_time)
+  return _msg;
+}
+inline void PresignDownloadResponse::set_allocated_expire_time(::PROTOBUF_NAMESPACE_ID::Timestamp* expire_time) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.expire_time_);
+  }
+  if (expire_time) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(expire_time));
+    if (message_arena != submessage_arena) {
+      expire_time = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, expire_time, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.expire_time_ = expire_time;
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.PresignDownloadResponse.expire_time)
+}
+
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

@@ -40,6 +40,15 @@ type NegotiationServiceClient interface {
 	// ContractNegotiationTerminationMessage (either side): any state before
 	// FINALIZED → TERMINATED.
 	TerminateNegotiation(ctx context.Context, in *TerminateNegotiationRequest, opts ...grpc.CallOption) (*TerminateNegotiationResponse, error)
+	// The provider mesh's connector tells the consumer's mesh about a message
+	// its provider sent (the Dataspace Protocol's callback): `negotiation` is
+	// the provider mesh's record after it, `agreement` its agreement once
+	// AGREED. Only from another mesh (a token federation exchanged) whose
+	// issuer is the one JIPAN_DATASPACE_PEERS names for the negotiation's
+	// peer (PERMISSION_DENIED PEER_NOT_CONFIGURED otherwise); the consumer's
+	// record then mirrors it as GetNegotiation's sync does. A repeated
+	// notification changes nothing.
+	NotifyNegotiation(ctx context.Context, in *NotifyNegotiationRequest, opts ...grpc.CallOption) (*NotifyNegotiationResponse, error)
 	// Returns a negotiation the caller's organisation takes part in.
 	GetNegotiation(ctx context.Context, in *GetNegotiationRequest, opts ...grpc.CallOption) (*GetNegotiationResponse, error)
 	// Lists the negotiations the caller's organisation takes part in, newest
@@ -139,6 +148,15 @@ func (c *negotiationServiceClient) TerminateNegotiation(ctx context.Context, in 
 	return out, nil
 }
 
+func (c *negotiationServiceClient) NotifyNegotiation(ctx context.Context, in *NotifyNegotiationRequest, opts ...grpc.CallOption) (*NotifyNegotiationResponse, error) {
+	out := new(NotifyNegotiationResponse)
+	err := c.cc.Invoke(ctx, "/jipan.dataspace.v1.NegotiationService/NotifyNegotiation", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *negotiationServiceClient) GetNegotiation(ctx context.Context, in *GetNegotiationRequest, opts ...grpc.CallOption) (*GetNegotiationResponse, error) {
 	out := new(GetNegotiationResponse)
 	err := c.cc.Invoke(ctx, "/jipan.dataspace.v1.NegotiationService/GetNegotiation", in, out, opts...)
@@ -220,6 +238,15 @@ type NegotiationServiceServer interface {
 	// ContractNegotiationTerminationMessage (either side): any state before
 	// FINALIZED → TERMINATED.
 	TerminateNegotiation(context.Context, *TerminateNegotiationRequest) (*TerminateNegotiationResponse, error)
+	// The provider mesh's connector tells the consumer's mesh about a message
+	// its provider sent (the Dataspace Protocol's callback): `negotiation` is
+	// the provider mesh's record after it, `agreement` its agreement once
+	// AGREED. Only from another mesh (a token federation exchanged) whose
+	// issuer is the one JIPAN_DATASPACE_PEERS names for the negotiation's
+	// peer (PERMISSION_DENIED PEER_NOT_CONFIGURED otherwise); the consumer's
+	// record then mirrors it as GetNegotiation's sync does. A repeated
+	// notification changes nothing.
+	NotifyNegotiation(context.Context, *NotifyNegotiationRequest) (*NotifyNegotiationResponse, error)
 	// Returns a negotiation the caller's organisation takes part in.
 	GetNegotiation(context.Context, *GetNegotiationRequest) (*GetNegotiationResponse, error)
 	// Lists the negotiations the caller's organisation takes part in, newest
@@ -267,6 +294,9 @@ func (UnimplementedNegotiationServiceServer) FinalizeContract(context.Context, *
 }
 func (UnimplementedNegotiationServiceServer) TerminateNegotiation(context.Context, *TerminateNegotiationRequest) (*TerminateNegotiationResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method TerminateNegotiation not implemented")
+}
+func (UnimplementedNegotiationServiceServer) NotifyNegotiation(context.Context, *NotifyNegotiationRequest) (*NotifyNegotiationResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method NotifyNegotiation not implemented")
 }
 func (UnimplementedNegotiationServiceServer) GetNegotiation(context.Context, *GetNegotiationRequest) (*GetNegotiationResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method GetNegotiation not implemented")
@@ -443,6 +473,24 @@ func _NegotiationService_TerminateNegotiation_Handler(srv interface{}, ctx conte
 	return interceptor(ctx, in, info, handler)
 }
 
+func _NegotiationService_NotifyNegotiation_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(NotifyNegotiationRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(NegotiationServiceServer).NotifyNegotiation(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.dataspace.v1.NegotiationService/NotifyNegotiation",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(NegotiationServiceServer).NotifyNegotiation(ctx, req.(*NotifyNegotiationRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _NegotiationService_GetNegotiation_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(GetNegotiationRequest)
 	if err := dec(in); err != nil {
@@ -586,6 +634,10 @@ var _NegotiationService_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "TerminateNegotiation",
 			Handler:    _NegotiationService_TerminateNegotiation_Handler,
+		},
+		{
+			MethodName: "NotifyNegotiation",
+			Handler:    _NegotiationService_NotifyNegotiation_Handler,
 		},
 		{
 			MethodName: "GetNegotiation",

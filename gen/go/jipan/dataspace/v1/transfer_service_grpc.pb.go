@@ -20,7 +20,10 @@ type TransferServiceClient interface {
 	// TransferRequestMessage (consumer) then TransferStartMessage (the
 	// provider's connector): checks the agreement's policy for `read` with
 	// the purpose given, counts the use, and starts the transfer with a
-	// download token (and a presigned URL where the store is S3).
+	// download token. Under an agreement negotiated through federation
+	// (Negotiation.peer on the consumer's mesh), the consumer's mesh sends
+	// the request to the provider's mesh, which answers with its transfer
+	// and token; download it with DownloadTransfer naming the `peer`.
 	RequestTransfer(ctx context.Context, in *RequestTransferRequest, opts ...grpc.CallOption) (*RequestTransferResponse, error)
 	// TransferSuspensionMessage (either side): STARTED → SUSPENDED; the
 	// token stops working.
@@ -42,6 +45,14 @@ type TransferServiceClient interface {
 	// Streams a STARTED transfer's data to its consumer, in chunks of at
 	// most 1 MiB, after checking the token and the agreement's policy.
 	DownloadTransfer(ctx context.Context, in *DownloadTransferRequest, opts ...grpc.CallOption) (TransferService_DownloadTransferClient, error)
+	// A presigned HTTPS GET URL of the object store for one download of a
+	// STARTED transfer, after the same checks as DownloadTransfer (the token,
+	// the state and the agreement's policy at this moment, logged). It lives
+	// JIPAN_DATASPACE_PRESIGN_TTL_S (default 60 s): the store checks only its
+	// signature, so a download must start within that time, and the next one
+	// asks again. Not for personal data (FAILED_PRECONDITION
+	// PRESIGN_UNAVAILABLE, as for a store without presigned URLs).
+	PresignDownload(ctx context.Context, in *PresignDownloadRequest, opts ...grpc.CallOption) (*PresignDownloadResponse, error)
 }
 
 type transferServiceClient struct {
@@ -147,6 +158,15 @@ func (x *transferServiceDownloadTransferClient) Recv() (*DownloadTransferRespons
 	return m, nil
 }
 
+func (c *transferServiceClient) PresignDownload(ctx context.Context, in *PresignDownloadRequest, opts ...grpc.CallOption) (*PresignDownloadResponse, error) {
+	out := new(PresignDownloadResponse)
+	err := c.cc.Invoke(ctx, "/jipan.dataspace.v1.TransferService/PresignDownload", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TransferServiceServer is the server API for TransferService service.
 // All implementations must embed UnimplementedTransferServiceServer
 // for forward compatibility
@@ -154,7 +174,10 @@ type TransferServiceServer interface {
 	// TransferRequestMessage (consumer) then TransferStartMessage (the
 	// provider's connector): checks the agreement's policy for `read` with
 	// the purpose given, counts the use, and starts the transfer with a
-	// download token (and a presigned URL where the store is S3).
+	// download token. Under an agreement negotiated through federation
+	// (Negotiation.peer on the consumer's mesh), the consumer's mesh sends
+	// the request to the provider's mesh, which answers with its transfer
+	// and token; download it with DownloadTransfer naming the `peer`.
 	RequestTransfer(context.Context, *RequestTransferRequest) (*RequestTransferResponse, error)
 	// TransferSuspensionMessage (either side): STARTED → SUSPENDED; the
 	// token stops working.
@@ -176,6 +199,14 @@ type TransferServiceServer interface {
 	// Streams a STARTED transfer's data to its consumer, in chunks of at
 	// most 1 MiB, after checking the token and the agreement's policy.
 	DownloadTransfer(*DownloadTransferRequest, TransferService_DownloadTransferServer) error
+	// A presigned HTTPS GET URL of the object store for one download of a
+	// STARTED transfer, after the same checks as DownloadTransfer (the token,
+	// the state and the agreement's policy at this moment, logged). It lives
+	// JIPAN_DATASPACE_PRESIGN_TTL_S (default 60 s): the store checks only its
+	// signature, so a download must start within that time, and the next one
+	// asks again. Not for personal data (FAILED_PRECONDITION
+	// PRESIGN_UNAVAILABLE, as for a store without presigned URLs).
+	PresignDownload(context.Context, *PresignDownloadRequest) (*PresignDownloadResponse, error)
 	mustEmbedUnimplementedTransferServiceServer()
 }
 
@@ -206,6 +237,9 @@ func (UnimplementedTransferServiceServer) ListTransfers(context.Context, *ListTr
 }
 func (UnimplementedTransferServiceServer) DownloadTransfer(*DownloadTransferRequest, TransferService_DownloadTransferServer) error {
 	return status.Errorf(codes.Unimplemented, "method DownloadTransfer not implemented")
+}
+func (UnimplementedTransferServiceServer) PresignDownload(context.Context, *PresignDownloadRequest) (*PresignDownloadResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method PresignDownload not implemented")
 }
 func (UnimplementedTransferServiceServer) mustEmbedUnimplementedTransferServiceServer() {}
 
@@ -367,6 +401,24 @@ func (x *transferServiceDownloadTransferServer) Send(m *DownloadTransferResponse
 	return x.ServerStream.SendMsg(m)
 }
 
+func _TransferService_PresignDownload_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PresignDownloadRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(TransferServiceServer).PresignDownload(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.dataspace.v1.TransferService/PresignDownload",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(TransferServiceServer).PresignDownload(ctx, req.(*PresignDownloadRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 var _TransferService_serviceDesc = grpc.ServiceDesc{
 	ServiceName: "jipan.dataspace.v1.TransferService",
 	HandlerType: (*TransferServiceServer)(nil),
@@ -398,6 +450,10 @@ var _TransferService_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListTransfers",
 			Handler:    _TransferService_ListTransfers_Handler,
+		},
+		{
+			MethodName: "PresignDownload",
+			Handler:    _TransferService_PresignDownload_Handler,
 		},
 	},
 	Streams: []grpc.StreamDesc{

@@ -133,6 +133,7 @@ class ListDatasetsRequest(_message.Message):
     THEME_FIELD_NUMBER: _builtins.int
     KEYWORD_FIELD_NUMBER: _builtins.int
     QUERY_FIELD_NUMBER: _builtins.int
+    PEER_FIELD_NUMBER: _builtins.int
     page_size: _builtins.int
     """Optional. Maximum per page; default 50, maximum 500."""
     page_token: _builtins.str
@@ -149,6 +150,11 @@ class ListDatasetsRequest(_message.Message):
     NFKC) and, for Chinese, every two-character run (the CJK-aware search
     procurement and market share).
     """
+    peer: _builtins.str
+    """Optional. Browse another mesh's catalog: its id in this mesh's
+    JIPAN_DATASPACE_PEERS. The request goes there through federation with a
+    token exchanged for the caller's; the answer is that mesh's.
+    """
     def __init__(
         self,
         *,
@@ -158,10 +164,11 @@ class ListDatasetsRequest(_message.Message):
         theme: _builtins.str = ...,
         keyword: _builtins.str = ...,
         query: _builtins.str = ...,
+        peer: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["keyword", b"keyword", "page_size", b"page_size", "page_token", b"page_token", "publisher", b"publisher", "query", b"query", "theme", b"theme"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["keyword", b"keyword", "page_size", b"page_size", "page_token", b"page_token", "peer", b"peer", "publisher", b"publisher", "query", b"query", "theme", b"theme"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

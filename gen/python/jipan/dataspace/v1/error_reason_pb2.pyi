@@ -157,6 +157,31 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     offer, or the dataset of that id was not published by
     PublishFactCheckDataset (`metadata["problem"]`).
     """
+    ERROR_REASON_PEER_NOT_CONFIGURED: _ErrorReason.ValueType  # 35
+    """FAILED_PRECONDITION: `peer` names no mesh in this mesh's
+    JIPAN_DATASPACE_PEERS, or the negotiation, agreement or transfer is not
+    one with that mesh (`metadata["peer"]`). PERMISSION_DENIED for a
+    NotifyNegotiation that does not come from the mesh the negotiation's
+    provider is on.
+    """
+    ERROR_REASON_PEER_REFUSED: _ErrorReason.ValueType  # 36
+    """The other mesh (or this mesh's identity, exchanging the caller's token
+    for one meant for it) refused the message: the same status code, its
+    reason in `metadata["peer_reason"]` (e.g. PEER_NOT_APPROVED: the
+    provider's mesh has not approved the caller's organisation for the
+    method, `metadata["peer_method"]`).
+    """
+    ERROR_REASON_PEER_UNAVAILABLE: _ErrorReason.ValueType  # 37
+    """UNAVAILABLE: the other mesh did not answer; retry."""
+    ERROR_REASON_AGREEMENT_MISMATCH: _ErrorReason.ValueType  # 38
+    """FAILED_PRECONDITION: the agreement the provider's mesh sent does not
+    hash to the digest it names, or names other parties.
+    """
+    ERROR_REASON_PRESIGN_UNAVAILABLE: _ErrorReason.ValueType  # 39
+    """FAILED_PRECONDITION: no presigned URL for this transfer: the object
+    store has none (the embedded filesystem store) or the data are personal
+    (`metadata["problem"]`).
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by the dataspace services in
@@ -300,5 +325,30 @@ ERROR_REASON_FACTCHECK_DATASET: ErrorReason.ValueType  # 34
 """FAILED_PRECONDITION: the organisation has no published fact-check to
 offer, or the dataset of that id was not published by
 PublishFactCheckDataset (`metadata["problem"]`).
+"""
+ERROR_REASON_PEER_NOT_CONFIGURED: ErrorReason.ValueType  # 35
+"""FAILED_PRECONDITION: `peer` names no mesh in this mesh's
+JIPAN_DATASPACE_PEERS, or the negotiation, agreement or transfer is not
+one with that mesh (`metadata["peer"]`). PERMISSION_DENIED for a
+NotifyNegotiation that does not come from the mesh the negotiation's
+provider is on.
+"""
+ERROR_REASON_PEER_REFUSED: ErrorReason.ValueType  # 36
+"""The other mesh (or this mesh's identity, exchanging the caller's token
+for one meant for it) refused the message: the same status code, its
+reason in `metadata["peer_reason"]` (e.g. PEER_NOT_APPROVED: the
+provider's mesh has not approved the caller's organisation for the
+method, `metadata["peer_method"]`).
+"""
+ERROR_REASON_PEER_UNAVAILABLE: ErrorReason.ValueType  # 37
+"""UNAVAILABLE: the other mesh did not answer; retry."""
+ERROR_REASON_AGREEMENT_MISMATCH: ErrorReason.ValueType  # 38
+"""FAILED_PRECONDITION: the agreement the provider's mesh sent does not
+hash to the digest it names, or names other parties.
+"""
+ERROR_REASON_PRESIGN_UNAVAILABLE: ErrorReason.ValueType  # 39
+"""FAILED_PRECONDITION: no presigned URL for this transfer: the object
+store has none (the embedded filesystem store) or the data are personal
+(`metadata["problem"]`).
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

@@ -29,6 +29,7 @@ class RequestContractRequest(_message.Message):
     OFFER_ID_FIELD_NUMBER: _builtins.int
     POLICY_FIELD_NUMBER: _builtins.int
     REQUEST_ID_FIELD_NUMBER: _builtins.int
+    PEER_FIELD_NUMBER: _builtins.int
     dataset: _builtins.str
     """Required. The dataset: "orgs/{organization}/datasets/{dataset}"."""
     offer_id: _builtins.str
@@ -42,6 +43,20 @@ class RequestContractRequest(_message.Message):
     negotiation; the same id with another request is INVALID_ARGUMENT
     REQUEST_ID_REUSED.
     """
+    peer: _builtins.str
+    """Optional. A dataset of another mesh: the provider's mesh, by its id in
+    this mesh's JIPAN_DATASPACE_PEERS (FAILED_PRECONDITION
+    PEER_NOT_CONFIGURED otherwise). This mesh's dataspace is then the
+    consumer's connector: it sends this message, and later the consumer's
+    CounterRequest, AcceptOffer, VerifyAgreement and TerminateNegotiation,
+    to the provider's mesh through federation with a token exchanged for
+    the caller's, and keeps its own record of the negotiation under the
+    provider's name for it. The provider's messages reach this record when
+    the provider's mesh notifies them (NotifyNegotiation), and in any case
+    when the consumer next reads it (GetNegotiation) or sends a message. A
+    refusal by the other mesh is PEER_REFUSED with its code, and its reason
+    in `metadata["peer_reason"]`.
+    """
     def __init__(
         self,
         *,
@@ -49,10 +64,11 @@ class RequestContractRequest(_message.Message):
         offer_id: _builtins.str = ...,
         policy: _builtins.str = ...,
         request_id: _builtins.str = ...,
+        peer: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["dataset", b"dataset", "offer_id", b"offer_id", "policy", b"policy", "request_id", b"request_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["dataset", b"dataset", "offer_id", b"offer_id", "peer", b"peer", "policy", b"policy", "request_id", b"request_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -781,3 +797,57 @@ class VerifyUsageLogResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___VerifyUsageLogResponse: _TypeAlias = VerifyUsageLogResponse  # noqa: Y015
+
+@_typing.final
+class NotifyNegotiationRequest(_message.Message):
+    """Request for NotifyNegotiation."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NEGOTIATION_FIELD_NUMBER: _builtins.int
+    AGREEMENT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def negotiation(self) -> _resources_pb2.Negotiation:
+        """Required. The provider mesh's record of the negotiation."""
+
+    @_builtins.property
+    def agreement(self) -> _resources_pb2.Agreement:
+        """Optional. Its agreement, once AGREED."""
+
+    def __init__(
+        self,
+        *,
+        negotiation: _resources_pb2.Negotiation | None = ...,
+        agreement: _resources_pb2.Agreement | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["agreement", b"agreement", "negotiation", b"negotiation"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["agreement", b"agreement", "negotiation", b"negotiation"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___NotifyNegotiationRequest: _TypeAlias = NotifyNegotiationRequest  # noqa: Y015
+
+@_typing.final
+class NotifyNegotiationResponse(_message.Message):
+    """Response for NotifyNegotiation."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NEGOTIATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def negotiation(self) -> _resources_pb2.Negotiation:
+        """The consumer mesh's record after the notification."""
+
+    def __init__(
+        self,
+        *,
+        negotiation: _resources_pb2.Negotiation | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["negotiation", b"negotiation"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["negotiation", b"negotiation"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___NotifyNegotiationResponse: _TypeAlias = NotifyNegotiationResponse  # noqa: Y015

@@ -84,6 +84,11 @@ class NegotiationServiceStub:
                 request_serializer=jipan_dot_dataspace_dot_v1_dot_negotiation__service__pb2.TerminateNegotiationRequest.SerializeToString,
                 response_deserializer=jipan_dot_dataspace_dot_v1_dot_negotiation__service__pb2.TerminateNegotiationResponse.FromString,
                 _registered_method=True)
+        self.NotifyNegotiation = channel.unary_unary(
+                '/jipan.dataspace.v1.NegotiationService/NotifyNegotiation',
+                request_serializer=jipan_dot_dataspace_dot_v1_dot_negotiation__service__pb2.NotifyNegotiationRequest.SerializeToString,
+                response_deserializer=jipan_dot_dataspace_dot_v1_dot_negotiation__service__pb2.NotifyNegotiationResponse.FromString,
+                _registered_method=True)
         self.GetNegotiation = channel.unary_unary(
                 '/jipan.dataspace.v1.NegotiationService/GetNegotiation',
                 request_serializer=jipan_dot_dataspace_dot_v1_dot_negotiation__service__pb2.GetNegotiationRequest.SerializeToString,
@@ -192,6 +197,20 @@ class NegotiationServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def NotifyNegotiation(self, request, context):
+        """The provider mesh's connector tells the consumer's mesh about a message
+        its provider sent (the Dataspace Protocol's callback): `negotiation` is
+        the provider mesh's record after it, `agreement` its agreement once
+        AGREED. Only from another mesh (a token federation exchanged) whose
+        issuer is the one JIPAN_DATASPACE_PEERS names for the negotiation's
+        peer (PERMISSION_DENIED PEER_NOT_CONFIGURED otherwise); the consumer's
+        record then mirrors it as GetNegotiation's sync does. A repeated
+        notification changes nothing.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def GetNegotiation(self, request, context):
         """Returns a negotiation the caller's organisation takes part in.
         """
@@ -281,6 +300,11 @@ def add_NegotiationServiceServicer_to_server(servicer, server):
                     servicer.TerminateNegotiation,
                     request_deserializer=jipan_dot_dataspace_dot_v1_dot_negotiation__service__pb2.TerminateNegotiationRequest.FromString,
                     response_serializer=jipan_dot_dataspace_dot_v1_dot_negotiation__service__pb2.TerminateNegotiationResponse.SerializeToString,
+            ),
+            'NotifyNegotiation': grpc.unary_unary_rpc_method_handler(
+                    servicer.NotifyNegotiation,
+                    request_deserializer=jipan_dot_dataspace_dot_v1_dot_negotiation__service__pb2.NotifyNegotiationRequest.FromString,
+                    response_serializer=jipan_dot_dataspace_dot_v1_dot_negotiation__service__pb2.NotifyNegotiationResponse.SerializeToString,
             ),
             'GetNegotiation': grpc.unary_unary_rpc_method_handler(
                     servicer.GetNegotiation,
@@ -539,6 +563,33 @@ class NegotiationService:
             '/jipan.dataspace.v1.NegotiationService/TerminateNegotiation',
             jipan_dot_dataspace_dot_v1_dot_negotiation__service__pb2.TerminateNegotiationRequest.SerializeToString,
             jipan_dot_dataspace_dot_v1_dot_negotiation__service__pb2.TerminateNegotiationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def NotifyNegotiation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.dataspace.v1.NegotiationService/NotifyNegotiation',
+            jipan_dot_dataspace_dot_v1_dot_negotiation__service__pb2.NotifyNegotiationRequest.SerializeToString,
+            jipan_dot_dataspace_dot_v1_dot_negotiation__service__pb2.NotifyNegotiationResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -73,6 +73,16 @@ class NegotiationServiceStub:
     """ContractNegotiationTerminationMessage (either side): any state before
     FINALIZED → TERMINATED.
     """
+    NotifyNegotiation: _grpc.UnaryUnaryMultiCallable[_negotiation_service_pb2.NotifyNegotiationRequest, _negotiation_service_pb2.NotifyNegotiationResponse]
+    """The provider mesh's connector tells the consumer's mesh about a message
+    its provider sent (the Dataspace Protocol's callback): `negotiation` is
+    the provider mesh's record after it, `agreement` its agreement once
+    AGREED. Only from another mesh (a token federation exchanged) whose
+    issuer is the one JIPAN_DATASPACE_PEERS names for the negotiation's
+    peer (PERMISSION_DENIED PEER_NOT_CONFIGURED otherwise); the consumer's
+    record then mirrors it as GetNegotiation's sync does. A repeated
+    notification changes nothing.
+    """
     GetNegotiation: _grpc.UnaryUnaryMultiCallable[_negotiation_service_pb2.GetNegotiationRequest, _negotiation_service_pb2.GetNegotiationResponse]
     """Returns a negotiation the caller's organisation takes part in."""
     ListNegotiations: _grpc.UnaryUnaryMultiCallable[_negotiation_service_pb2.ListNegotiationsRequest, _negotiation_service_pb2.ListNegotiationsResponse]
@@ -138,6 +148,16 @@ class NegotiationServiceAsyncStub(NegotiationServiceStub):
     TerminateNegotiation: _aio.UnaryUnaryMultiCallable[_negotiation_service_pb2.TerminateNegotiationRequest, _negotiation_service_pb2.TerminateNegotiationResponse]  # type: ignore[assignment]
     """ContractNegotiationTerminationMessage (either side): any state before
     FINALIZED → TERMINATED.
+    """
+    NotifyNegotiation: _aio.UnaryUnaryMultiCallable[_negotiation_service_pb2.NotifyNegotiationRequest, _negotiation_service_pb2.NotifyNegotiationResponse]  # type: ignore[assignment]
+    """The provider mesh's connector tells the consumer's mesh about a message
+    its provider sent (the Dataspace Protocol's callback): `negotiation` is
+    the provider mesh's record after it, `agreement` its agreement once
+    AGREED. Only from another mesh (a token federation exchanged) whose
+    issuer is the one JIPAN_DATASPACE_PEERS names for the negotiation's
+    peer (PERMISSION_DENIED PEER_NOT_CONFIGURED otherwise); the consumer's
+    record then mirrors it as GetNegotiation's sync does. A repeated
+    notification changes nothing.
     """
     GetNegotiation: _aio.UnaryUnaryMultiCallable[_negotiation_service_pb2.GetNegotiationRequest, _negotiation_service_pb2.GetNegotiationResponse]  # type: ignore[assignment]
     """Returns a negotiation the caller's organisation takes part in."""
@@ -249,6 +269,22 @@ class NegotiationServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_negotiation_service_pb2.TerminateNegotiationResponse, _abc.Awaitable[_negotiation_service_pb2.TerminateNegotiationResponse]]:
         """ContractNegotiationTerminationMessage (either side): any state before
         FINALIZED → TERMINATED.
+        """
+
+    @_abc_1.abstractmethod
+    def NotifyNegotiation(
+        self,
+        request: _negotiation_service_pb2.NotifyNegotiationRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_negotiation_service_pb2.NotifyNegotiationResponse, _abc.Awaitable[_negotiation_service_pb2.NotifyNegotiationResponse]]:
+        """The provider mesh's connector tells the consumer's mesh about a message
+        its provider sent (the Dataspace Protocol's callback): `negotiation` is
+        the provider mesh's record after it, `agreement` its agreement once
+        AGREED. Only from another mesh (a token federation exchanged) whose
+        issuer is the one JIPAN_DATASPACE_PEERS names for the negotiation's
+        peer (PERMISSION_DENIED PEER_NOT_CONFIGURED otherwise); the consumer's
+        record then mirrors it as GetNegotiation's sync does. A repeated
+        notification changes nothing.
         """
 
     @_abc_1.abstractmethod

@@ -419,6 +419,7 @@ class Negotiation(_message.Message):
     TERMINATION_REASON_FIELD_NUMBER: _builtins.int
     CREATE_TIME_FIELD_NUMBER: _builtins.int
     UPDATE_TIME_FIELD_NUMBER: _builtins.int
+    PEER_FIELD_NUMBER: _builtins.int
     name: _builtins.str
     """Output only. "negotiations/{negotiation}"."""
     dataset: _builtins.str
@@ -447,6 +448,17 @@ class Negotiation(_message.Message):
     """
     termination_reason: _builtins.str
     """Output only. Once TERMINATED: the reason given."""
+    peer: _builtins.str
+    """Output only. Empty for a negotiation inside this mesh. Between meshes
+    (through federation), each side keeps its own record under the same
+    name: on the consumer's mesh, the provider's mesh as this mesh's
+    dataspace knows it (its id in JIPAN_DATASPACE_PEERS; `provider` is then
+    "peers/{peer}/orgs/{organization}"); on the provider's mesh, the
+    federation peer the consumer came through
+    ("orgs/{organization}/peers/{peer}"; `consumer` is then that peer's name
+    followed by the consumer's organisation in its own mesh,
+    "orgs/{organization}/peers/{peer}/orgs/{organization}").
+    """
     @_builtins.property
     def create_time(self) -> _timestamp_pb2.Timestamp:
         """Output only."""
@@ -472,10 +484,11 @@ class Negotiation(_message.Message):
         termination_reason: _builtins.str = ...,
         create_time: _timestamp_pb2.Timestamp | None = ...,
         update_time: _timestamp_pb2.Timestamp | None = ...,
+        peer: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "update_time", b"update_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["agreement", b"agreement", "consumer", b"consumer", "create_time", b"create_time", "dataset", b"dataset", "last_actor", b"last_actor", "name", b"name", "offer_id", b"offer_id", "policy", b"policy", "policy_sha256", b"policy_sha256", "provider", b"provider", "state", b"state", "termination_code", b"termination_code", "termination_reason", b"termination_reason", "update_time", b"update_time"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["agreement", b"agreement", "consumer", b"consumer", "create_time", b"create_time", "dataset", b"dataset", "last_actor", b"last_actor", "name", b"name", "offer_id", b"offer_id", "peer", b"peer", "policy", b"policy", "policy_sha256", b"policy_sha256", "provider", b"provider", "state", b"state", "termination_code", b"termination_code", "termination_reason", b"termination_reason", "update_time", b"update_time"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -792,9 +805,11 @@ class TransferAccess(_message.Message):
     valid until `expire_time`; shown once.
     """
     url: _builtins.str
-    """A presigned HTTPS GET URL of the object store, when the store is S3
-    (empty for the embedded filesystem store): the same data, pulled
-    straight from the store.
+    """No longer set: a presigned URL is honoured by the object store without
+    asking dataspace, so one that lived as long as the token would skip the
+    policy check of every download after the first. Ask
+    TransferService.PresignDownload for a URL at each download instead (the
+    policy is checked then, and the URL lives seconds).
     """
     @_builtins.property
     def expire_time(self) -> _timestamp_pb2.Timestamp:

@@ -22,12 +22,13 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from jipan.common.v1 import authz_pb2 as jipan_dot_common_dot_v1_dot_authz__pb2
 from jipan.common.v1 import validation_pb2 as jipan_dot_common_dot_v1_dot_validation__pb2
 from jipan.dataspace.v1 import resources_pb2 as jipan_dot_dataspace_dot_v1_dot_resources__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n)jipan/dataspace/v1/transfer_service.proto\x12\x12jipan.dataspace.v1\x1a\x1bjipan/common/v1/authz.proto\x1a jipan/common/v1/validation.proto\x1a\"jipan/dataspace/v1/resources.proto\"\xbb\x02\n\x16RequestTransferRequest\x12\'\n\tagreement\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\tagreement\x12\x31\n\x0f\x64istribution_id\x18\x02 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18?R\x0e\x64istributionId\x12 \n\x07purpose\x18\x03 \x01(\tB\x06\xca\xf3\x18\x02\x18@R\x07purpose\x12\'\n\nrequest_id\x18\x04 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01@\x01R\trequestId\x12,\n\rconsent_token\x18\x05 \x01(\tB\x07\xca\xf3\x18\x03\x18\x80@R\x0c\x63onsentToken\x12L\n\x10push_destination\x18\x06 \x01(\x0b\x32!.jipan.dataspace.v1.S3DestinationR\x0fpushDestination\"\xd2\x02\n\rS3Destination\x12,\n\x0c\x65ndpoint_url\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x0b\x65ndpointUrl\x12\x42\n\x06\x62ucket\x18\x02 \x01(\tB*\xca\xf3\x18&\x08\x01*\"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$R\x06\x62ucket\x12\x1b\n\x03key\x18\x03 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\x84\x07R\x03key\x12\x1e\n\x06region\x18\x04 \x01(\tB\x06\xca\xf3\x18\x02\x18\x32R\x06region\x12-\n\raccess_key_id\x18\x05 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\x80\x01R\x0b\x61\x63\x63\x65ssKeyId\x12\x35\n\x11secret_access_key\x18\x06 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\x80\x02R\x0fsecretAccessKey\x12,\n\rsession_token\x18\x07 \x01(\tB\x07\xca\xf3\x18\x03\x18\x80 R\x0csessionToken\"Z\n\x17RequestTransferResponse\x12?\n\x08transfer\x18\x01 \x01(\x0b\x32#.jipan.dataspace.v1.TransferProcessR\x08transfer\"7\n\x16SuspendTransferRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\"Z\n\x17SuspendTransferResponse\x12?\n\x08transfer\x18\x01 \x01(\x0b\x32#.jipan.dataspace.v1.TransferProcessR\x08transfer\"\x86\x01\n\x15ResumeTransferRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\x12 \n\x07purpose\x18\x02 \x01(\tB\x06\xca\xf3\x18\x02\x18@R\x07purpose\x12,\n\rconsent_token\x18\x03 \x01(\tB\x07\xca\xf3\x18\x03\x18\x80@R\x0c\x63onsentToken\"Y\n\x16ResumeTransferResponse\x12?\n\x08transfer\x18\x01 \x01(\x0b\x32#.jipan.dataspace.v1.TransferProcessR\x08transfer\"8\n\x17\x43ompleteTransferRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\"[\n\x18\x43ompleteTransferResponse\x12?\n\x08transfer\x18\x01 \x01(\x0b\x32#.jipan.dataspace.v1.TransferProcessR\x08transfer\"\x87\x01\n\x18TerminateTransferRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\x12+\n\x04\x63ode\x18\x02 \x01(\tB\x17\xca\xf3\x18\x13*\x11^[A-Z0-9_]{0,64}$R\x04\x63ode\x12\x1f\n\x06reason\x18\x03 \x01(\tB\x07\xca\xf3\x18\x03\x18\xe8\x07R\x06reason\"\\\n\x19TerminateTransferResponse\x12?\n\x08transfer\x18\x01 \x01(\x0b\x32#.jipan.dataspace.v1.TransferProcessR\x08transfer\"3\n\x12GetTransferRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\"V\n\x13GetTransferResponse\x12?\n\x08transfer\x18\x01 \x01(\x0b\x32#.jipan.dataspace.v1.TransferProcessR\x08transfer\"\x8d\x01\n\x14ListTransfersRequest\x12&\n\tpage_size\x18\x01 \x01(\x05\x42\t\xca\xf3\x18\x05\x30\x00\x38\xf4\x03R\x08pageSize\x12&\n\npage_token\x18\x02 \x01(\tB\x07\xca\xf3\x18\x03\x18\x80\x08R\tpageToken\x12%\n\tagreement\x18\x03 \x01(\tB\x07\xca\xf3\x18\x03\x18\xac\x02R\tagreement\"\x82\x01\n\x15ListTransfersResponse\x12\x41\n\ttransfers\x18\x01 \x03(\x0b\x32#.jipan.dataspace.v1.TransferProcessR\ttransfers\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x86\x01\n\x17\x44ownloadTransferRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\x12\x1e\n\x05token\x18\x02 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18\x64R\x05token\x12,\n\rconsent_token\x18\x03 \x01(\tB\x07\xca\xf3\x18\x03\x18\x80@R\x0c\x63onsentToken\"H\n\x18\x44ownloadTransferResponse\x12\x14\n\x05\x63hunk\x18\x01 \x01(\x0cR\x05\x63hunk\x12\x16\n\x06sha256\x18\x02 \x01(\x0cR\x06sha2562\xb5\x08\n\x0fTransferService\x12\x83\x01\n\x0fRequestTransfer\x12*.jipan.dataspace.v1.RequestTransferRequest\x1a+.jipan.dataspace.v1.RequestTransferResponse\"\x17\xc2\xf3\x18\x13\x08\x02\x12\x0f\x64\x61taspace.write\x12\x83\x01\n\x0fSuspendTransfer\x12*.jipan.dataspace.v1.SuspendTransferRequest\x1a+.jipan.dataspace.v1.SuspendTransferResponse\"\x17\xc2\xf3\x18\x13\x08\x02\x12\x0f\x64\x61taspace.write\x12\x80\x01\n\x0eResumeTransfer\x12).jipan.dataspace.v1.ResumeTransferRequest\x1a*.jipan.dataspace.v1.ResumeTransferResponse\"\x17\xc2\xf3\x18\x13\x08\x02\x12\x0f\x64\x61taspace.write\x12\x86\x01\n\x10\x43ompleteTransfer\x12+.jipan.dataspace.v1.CompleteTransferRequest\x1a,.jipan.dataspace.v1.CompleteTransferResponse\"\x17\xc2\xf3\x18\x13\x08\x02\x12\x0f\x64\x61taspace.write\x12\x89\x01\n\x11TerminateTransfer\x12,.jipan.dataspace.v1.TerminateTransferRequest\x1a-.jipan.dataspace.v1.TerminateTransferResponse\"\x17\xc2\xf3\x18\x13\x08\x02\x12\x0f\x64\x61taspace.write\x12v\n\x0bGetTransfer\x12&.jipan.dataspace.v1.GetTransferRequest\x1a\'.jipan.dataspace.v1.GetTransferResponse\"\x16\xc2\xf3\x18\x12\x08\x02\x12\x0e\x64\x61taspace.read\x12|\n\rListTransfers\x12(.jipan.dataspace.v1.ListTransfersRequest\x1a).jipan.dataspace.v1.ListTransfersResponse\"\x16\xc2\xf3\x18\x12\x08\x02\x12\x0e\x64\x61taspace.read\x12\x87\x01\n\x10\x44ownloadTransfer\x12+.jipan.dataspace.v1.DownloadTransferRequest\x1a,.jipan.dataspace.v1.DownloadTransferResponse\"\x16\xc2\xf3\x18\x12\x08\x02\x12\x0e\x64\x61taspace.read0\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n)jipan/dataspace/v1/transfer_service.proto\x12\x12jipan.dataspace.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bjipan/common/v1/authz.proto\x1a jipan/common/v1/validation.proto\x1a\"jipan/dataspace/v1/resources.proto\"\xbb\x02\n\x16RequestTransferRequest\x12\'\n\tagreement\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\tagreement\x12\x31\n\x0f\x64istribution_id\x18\x02 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18?R\x0e\x64istributionId\x12 \n\x07purpose\x18\x03 \x01(\tB\x06\xca\xf3\x18\x02\x18@R\x07purpose\x12\'\n\nrequest_id\x18\x04 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01@\x01R\trequestId\x12,\n\rconsent_token\x18\x05 \x01(\tB\x07\xca\xf3\x18\x03\x18\x80@R\x0c\x63onsentToken\x12L\n\x10push_destination\x18\x06 \x01(\x0b\x32!.jipan.dataspace.v1.S3DestinationR\x0fpushDestination\"\xd2\x02\n\rS3Destination\x12,\n\x0c\x65ndpoint_url\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x0b\x65ndpointUrl\x12\x42\n\x06\x62ucket\x18\x02 \x01(\tB*\xca\xf3\x18&\x08\x01*\"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$R\x06\x62ucket\x12\x1b\n\x03key\x18\x03 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\x84\x07R\x03key\x12\x1e\n\x06region\x18\x04 \x01(\tB\x06\xca\xf3\x18\x02\x18\x32R\x06region\x12-\n\raccess_key_id\x18\x05 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\x80\x01R\x0b\x61\x63\x63\x65ssKeyId\x12\x35\n\x11secret_access_key\x18\x06 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\x80\x02R\x0fsecretAccessKey\x12,\n\rsession_token\x18\x07 \x01(\tB\x07\xca\xf3\x18\x03\x18\x80 R\x0csessionToken\"Z\n\x17RequestTransferResponse\x12?\n\x08transfer\x18\x01 \x01(\x0b\x32#.jipan.dataspace.v1.TransferProcessR\x08transfer\"7\n\x16SuspendTransferRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\"Z\n\x17SuspendTransferResponse\x12?\n\x08transfer\x18\x01 \x01(\x0b\x32#.jipan.dataspace.v1.TransferProcessR\x08transfer\"\x86\x01\n\x15ResumeTransferRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\x12 \n\x07purpose\x18\x02 \x01(\tB\x06\xca\xf3\x18\x02\x18@R\x07purpose\x12,\n\rconsent_token\x18\x03 \x01(\tB\x07\xca\xf3\x18\x03\x18\x80@R\x0c\x63onsentToken\"Y\n\x16ResumeTransferResponse\x12?\n\x08transfer\x18\x01 \x01(\x0b\x32#.jipan.dataspace.v1.TransferProcessR\x08transfer\"8\n\x17\x43ompleteTransferRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\"[\n\x18\x43ompleteTransferResponse\x12?\n\x08transfer\x18\x01 \x01(\x0b\x32#.jipan.dataspace.v1.TransferProcessR\x08transfer\"\x87\x01\n\x18TerminateTransferRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\x12+\n\x04\x63ode\x18\x02 \x01(\tB\x17\xca\xf3\x18\x13*\x11^[A-Z0-9_]{0,64}$R\x04\x63ode\x12\x1f\n\x06reason\x18\x03 \x01(\tB\x07\xca\xf3\x18\x03\x18\xe8\x07R\x06reason\"\\\n\x19TerminateTransferResponse\x12?\n\x08transfer\x18\x01 \x01(\x0b\x32#.jipan.dataspace.v1.TransferProcessR\x08transfer\"3\n\x12GetTransferRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\"V\n\x13GetTransferResponse\x12?\n\x08transfer\x18\x01 \x01(\x0b\x32#.jipan.dataspace.v1.TransferProcessR\x08transfer\"\x8d\x01\n\x14ListTransfersRequest\x12&\n\tpage_size\x18\x01 \x01(\x05\x42\t\xca\xf3\x18\x05\x30\x00\x38\xf4\x03R\x08pageSize\x12&\n\npage_token\x18\x02 \x01(\tB\x07\xca\xf3\x18\x03\x18\x80\x08R\tpageToken\x12%\n\tagreement\x18\x03 \x01(\tB\x07\xca\xf3\x18\x03\x18\xac\x02R\tagreement\"\x82\x01\n\x15ListTransfersResponse\x12\x41\n\ttransfers\x18\x01 \x03(\x0b\x32#.jipan.dataspace.v1.TransferProcessR\ttransfers\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xbb\x01\n\x17\x44ownloadTransferRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\x12\x1e\n\x05token\x18\x02 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18\x64R\x05token\x12,\n\rconsent_token\x18\x03 \x01(\tB\x07\xca\xf3\x18\x03\x18\x80@R\x0c\x63onsentToken\x12\x33\n\x04peer\x18\x04 \x01(\tB\x1f\xca\xf3\x18\x1b*\x19^([a-z][a-z0-9-]{0,62})?$R\x04peer\"H\n\x18\x44ownloadTransferResponse\x12\x14\n\x05\x63hunk\x18\x01 \x01(\x0cR\x05\x63hunk\x12\x16\n\x06sha256\x18\x02 \x01(\x0cR\x06sha256\"W\n\x16PresignDownloadRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\x12\x1e\n\x05token\x18\x02 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18\x64R\x05token\"h\n\x17PresignDownloadResponse\x12\x10\n\x03url\x18\x01 \x01(\tR\x03url\x12;\n\x0b\x65xpire_time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\nexpireTime2\xba\t\n\x0fTransferService\x12\x83\x01\n\x0fRequestTransfer\x12*.jipan.dataspace.v1.RequestTransferRequest\x1a+.jipan.dataspace.v1.RequestTransferResponse\"\x17\xc2\xf3\x18\x13\x08\x02\x12\x0f\x64\x61taspace.write\x12\x83\x01\n\x0fSuspendTransfer\x12*.jipan.dataspace.v1.SuspendTransferRequest\x1a+.jipan.dataspace.v1.SuspendTransferResponse\"\x17\xc2\xf3\x18\x13\x08\x02\x12\x0f\x64\x61taspace.write\x12\x80\x01\n\x0eResumeTransfer\x12).jipan.dataspace.v1.ResumeTransferRequest\x1a*.jipan.dataspace.v1.ResumeTransferResponse\"\x17\xc2\xf3\x18\x13\x08\x02\x12\x0f\x64\x61taspace.write\x12\x86\x01\n\x10\x43ompleteTransfer\x12+.jipan.dataspace.v1.CompleteTransferRequest\x1a,.jipan.dataspace.v1.CompleteTransferResponse\"\x17\xc2\xf3\x18\x13\x08\x02\x12\x0f\x64\x61taspace.write\x12\x89\x01\n\x11TerminateTransfer\x12,.jipan.dataspace.v1.TerminateTransferRequest\x1a-.jipan.dataspace.v1.TerminateTransferResponse\"\x17\xc2\xf3\x18\x13\x08\x02\x12\x0f\x64\x61taspace.write\x12v\n\x0bGetTransfer\x12&.jipan.dataspace.v1.GetTransferRequest\x1a\'.jipan.dataspace.v1.GetTransferResponse\"\x16\xc2\xf3\x18\x12\x08\x02\x12\x0e\x64\x61taspace.read\x12|\n\rListTransfers\x12(.jipan.dataspace.v1.ListTransfersRequest\x1a).jipan.dataspace.v1.ListTransfersResponse\"\x16\xc2\xf3\x18\x12\x08\x02\x12\x0e\x64\x61taspace.read\x12\x87\x01\n\x10\x44ownloadTransfer\x12+.jipan.dataspace.v1.DownloadTransferRequest\x1a,.jipan.dataspace.v1.DownloadTransferResponse\"\x16\xc2\xf3\x18\x12\x08\x02\x12\x0e\x64\x61taspace.read0\x01\x12\x82\x01\n\x0fPresignDownload\x12*.jipan.dataspace.v1.PresignDownloadRequest\x1a+.jipan.dataspace.v1.PresignDownloadResponse\"\x16\xc2\xf3\x18\x12\x08\x02\x12\x0e\x64\x61taspace.readb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -88,6 +89,12 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_DOWNLOADTRANSFERREQUEST'].fields_by_name['token']._serialized_options = b'\312\363\030\004\010\001\030d'
   _globals['_DOWNLOADTRANSFERREQUEST'].fields_by_name['consent_token']._loaded_options = None
   _globals['_DOWNLOADTRANSFERREQUEST'].fields_by_name['consent_token']._serialized_options = b'\312\363\030\003\030\200@'
+  _globals['_DOWNLOADTRANSFERREQUEST'].fields_by_name['peer']._loaded_options = None
+  _globals['_DOWNLOADTRANSFERREQUEST'].fields_by_name['peer']._serialized_options = b'\312\363\030\033*\031^([a-z][a-z0-9-]{0,62})?$'
+  _globals['_PRESIGNDOWNLOADREQUEST'].fields_by_name['name']._loaded_options = None
+  _globals['_PRESIGNDOWNLOADREQUEST'].fields_by_name['name']._serialized_options = b'\312\363\030\005\010\001\030\254\002'
+  _globals['_PRESIGNDOWNLOADREQUEST'].fields_by_name['token']._loaded_options = None
+  _globals['_PRESIGNDOWNLOADREQUEST'].fields_by_name['token']._serialized_options = b'\312\363\030\004\010\001\030d'
   _globals['_TRANSFERSERVICE'].methods_by_name['RequestTransfer']._loaded_options = None
   _globals['_TRANSFERSERVICE'].methods_by_name['RequestTransfer']._serialized_options = b'\302\363\030\023\010\002\022\017dataspace.write'
   _globals['_TRANSFERSERVICE'].methods_by_name['SuspendTransfer']._loaded_options = None
@@ -104,40 +111,46 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_TRANSFERSERVICE'].methods_by_name['ListTransfers']._serialized_options = b'\302\363\030\022\010\002\022\016dataspace.read'
   _globals['_TRANSFERSERVICE'].methods_by_name['DownloadTransfer']._loaded_options = None
   _globals['_TRANSFERSERVICE'].methods_by_name['DownloadTransfer']._serialized_options = b'\302\363\030\022\010\002\022\016dataspace.read'
-  _globals['_REQUESTTRANSFERREQUEST']._serialized_start=165
-  _globals['_REQUESTTRANSFERREQUEST']._serialized_end=480
-  _globals['_S3DESTINATION']._serialized_start=483
-  _globals['_S3DESTINATION']._serialized_end=821
-  _globals['_REQUESTTRANSFERRESPONSE']._serialized_start=823
-  _globals['_REQUESTTRANSFERRESPONSE']._serialized_end=913
-  _globals['_SUSPENDTRANSFERREQUEST']._serialized_start=915
-  _globals['_SUSPENDTRANSFERREQUEST']._serialized_end=970
-  _globals['_SUSPENDTRANSFERRESPONSE']._serialized_start=972
-  _globals['_SUSPENDTRANSFERRESPONSE']._serialized_end=1062
-  _globals['_RESUMETRANSFERREQUEST']._serialized_start=1065
-  _globals['_RESUMETRANSFERREQUEST']._serialized_end=1199
-  _globals['_RESUMETRANSFERRESPONSE']._serialized_start=1201
-  _globals['_RESUMETRANSFERRESPONSE']._serialized_end=1290
-  _globals['_COMPLETETRANSFERREQUEST']._serialized_start=1292
-  _globals['_COMPLETETRANSFERREQUEST']._serialized_end=1348
-  _globals['_COMPLETETRANSFERRESPONSE']._serialized_start=1350
-  _globals['_COMPLETETRANSFERRESPONSE']._serialized_end=1441
-  _globals['_TERMINATETRANSFERREQUEST']._serialized_start=1444
-  _globals['_TERMINATETRANSFERREQUEST']._serialized_end=1579
-  _globals['_TERMINATETRANSFERRESPONSE']._serialized_start=1581
-  _globals['_TERMINATETRANSFERRESPONSE']._serialized_end=1673
-  _globals['_GETTRANSFERREQUEST']._serialized_start=1675
-  _globals['_GETTRANSFERREQUEST']._serialized_end=1726
-  _globals['_GETTRANSFERRESPONSE']._serialized_start=1728
-  _globals['_GETTRANSFERRESPONSE']._serialized_end=1814
-  _globals['_LISTTRANSFERSREQUEST']._serialized_start=1817
-  _globals['_LISTTRANSFERSREQUEST']._serialized_end=1958
-  _globals['_LISTTRANSFERSRESPONSE']._serialized_start=1961
-  _globals['_LISTTRANSFERSRESPONSE']._serialized_end=2091
-  _globals['_DOWNLOADTRANSFERREQUEST']._serialized_start=2094
-  _globals['_DOWNLOADTRANSFERREQUEST']._serialized_end=2228
-  _globals['_DOWNLOADTRANSFERRESPONSE']._serialized_start=2230
-  _globals['_DOWNLOADTRANSFERRESPONSE']._serialized_end=2302
-  _globals['_TRANSFERSERVICE']._serialized_start=2305
-  _globals['_TRANSFERSERVICE']._serialized_end=3382
+  _globals['_TRANSFERSERVICE'].methods_by_name['PresignDownload']._loaded_options = None
+  _globals['_TRANSFERSERVICE'].methods_by_name['PresignDownload']._serialized_options = b'\302\363\030\022\010\002\022\016dataspace.read'
+  _globals['_REQUESTTRANSFERREQUEST']._serialized_start=198
+  _globals['_REQUESTTRANSFERREQUEST']._serialized_end=513
+  _globals['_S3DESTINATION']._serialized_start=516
+  _globals['_S3DESTINATION']._serialized_end=854
+  _globals['_REQUESTTRANSFERRESPONSE']._serialized_start=856
+  _globals['_REQUESTTRANSFERRESPONSE']._serialized_end=946
+  _globals['_SUSPENDTRANSFERREQUEST']._serialized_start=948
+  _globals['_SUSPENDTRANSFERREQUEST']._serialized_end=1003
+  _globals['_SUSPENDTRANSFERRESPONSE']._serialized_start=1005
+  _globals['_SUSPENDTRANSFERRESPONSE']._serialized_end=1095
+  _globals['_RESUMETRANSFERREQUEST']._serialized_start=1098
+  _globals['_RESUMETRANSFERREQUEST']._serialized_end=1232
+  _globals['_RESUMETRANSFERRESPONSE']._serialized_start=1234
+  _globals['_RESUMETRANSFERRESPONSE']._serialized_end=1323
+  _globals['_COMPLETETRANSFERREQUEST']._serialized_start=1325
+  _globals['_COMPLETETRANSFERREQUEST']._serialized_end=1381
+  _globals['_COMPLETETRANSFERRESPONSE']._serialized_start=1383
+  _globals['_COMPLETETRANSFERRESPONSE']._serialized_end=1474
+  _globals['_TERMINATETRANSFERREQUEST']._serialized_start=1477
+  _globals['_TERMINATETRANSFERREQUEST']._serialized_end=1612
+  _globals['_TERMINATETRANSFERRESPONSE']._serialized_start=1614
+  _globals['_TERMINATETRANSFERRESPONSE']._serialized_end=1706
+  _globals['_GETTRANSFERREQUEST']._serialized_start=1708
+  _globals['_GETTRANSFERREQUEST']._serialized_end=1759
+  _globals['_GETTRANSFERRESPONSE']._serialized_start=1761
+  _globals['_GETTRANSFERRESPONSE']._serialized_end=1847
+  _globals['_LISTTRANSFERSREQUEST']._serialized_start=1850
+  _globals['_LISTTRANSFERSREQUEST']._serialized_end=1991
+  _globals['_LISTTRANSFERSRESPONSE']._serialized_start=1994
+  _globals['_LISTTRANSFERSRESPONSE']._serialized_end=2124
+  _globals['_DOWNLOADTRANSFERREQUEST']._serialized_start=2127
+  _globals['_DOWNLOADTRANSFERREQUEST']._serialized_end=2314
+  _globals['_DOWNLOADTRANSFERRESPONSE']._serialized_start=2316
+  _globals['_DOWNLOADTRANSFERRESPONSE']._serialized_end=2388
+  _globals['_PRESIGNDOWNLOADREQUEST']._serialized_start=2390
+  _globals['_PRESIGNDOWNLOADREQUEST']._serialized_end=2477
+  _globals['_PRESIGNDOWNLOADRESPONSE']._serialized_start=2479
+  _globals['_PRESIGNDOWNLOADRESPONSE']._serialized_end=2583
+  _globals['_TRANSFERSERVICE']._serialized_start=2586
+  _globals['_TRANSFERSERVICE']._serialized_end=3796
 # @@protoc_insertion_point(module_scope)

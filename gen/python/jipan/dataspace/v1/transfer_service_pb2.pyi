@@ -6,6 +6,7 @@ isort:skip_file
 from collections import abc as _abc
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
+from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
 from jipan.dataspace.v1 import resources_pb2 as _resources_pb2
 import builtins as _builtins
@@ -471,6 +472,7 @@ class DownloadTransferRequest(_message.Message):
     NAME_FIELD_NUMBER: _builtins.int
     TOKEN_FIELD_NUMBER: _builtins.int
     CONSENT_TOKEN_FIELD_NUMBER: _builtins.int
+    PEER_FIELD_NUMBER: _builtins.int
     name: _builtins.str
     """Required. "transfers/{transfer}"."""
     token: _builtins.str
@@ -481,16 +483,23 @@ class DownloadTransferRequest(_message.Message):
     identity's revocation feed delay, JIPAN_REVOCATION_REFRESH_S plus one
     fetch).
     """
+    peer: _builtins.str
+    """Optional. A transfer on another mesh (one RequestTransfer started under
+    an agreement negotiated through federation): the provider's mesh, by
+    its id in JIPAN_DATASPACE_PEERS. This mesh's dataspace relays the
+    provider's stream, which checks the token and the policy there.
+    """
     def __init__(
         self,
         *,
         name: _builtins.str = ...,
         token: _builtins.str = ...,
         consent_token: _builtins.str = ...,
+        peer: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["consent_token", b"consent_token", "name", b"name", "token", b"token"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["consent_token", b"consent_token", "name", b"name", "peer", b"peer", "token", b"token"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -521,3 +530,57 @@ class DownloadTransferResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___DownloadTransferResponse: _TypeAlias = DownloadTransferResponse  # noqa: Y015
+
+@_typing.final
+class PresignDownloadRequest(_message.Message):
+    """Request for PresignDownload."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    TOKEN_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """Required. "transfers/{transfer}"."""
+    token: _builtins.str
+    """Required. The transfer's `access.token`."""
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+        token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["name", b"name", "token", b"token"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PresignDownloadRequest: _TypeAlias = PresignDownloadRequest  # noqa: Y015
+
+@_typing.final
+class PresignDownloadResponse(_message.Message):
+    """Response for PresignDownload."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    URL_FIELD_NUMBER: _builtins.int
+    EXPIRE_TIME_FIELD_NUMBER: _builtins.int
+    url: _builtins.str
+    """The presigned GET URL."""
+    @_builtins.property
+    def expire_time(self) -> _timestamp_pb2.Timestamp:
+        """When it stops working."""
+
+    def __init__(
+        self,
+        *,
+        url: _builtins.str = ...,
+        expire_time: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["expire_time", b"expire_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["expire_time", b"expire_time", "url", b"url"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PresignDownloadResponse: _TypeAlias = PresignDownloadResponse  # noqa: Y015

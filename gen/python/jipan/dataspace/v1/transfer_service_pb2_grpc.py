@@ -85,6 +85,11 @@ class TransferServiceStub:
                 request_serializer=jipan_dot_dataspace_dot_v1_dot_transfer__service__pb2.DownloadTransferRequest.SerializeToString,
                 response_deserializer=jipan_dot_dataspace_dot_v1_dot_transfer__service__pb2.DownloadTransferResponse.FromString,
                 _registered_method=True)
+        self.PresignDownload = channel.unary_unary(
+                '/jipan.dataspace.v1.TransferService/PresignDownload',
+                request_serializer=jipan_dot_dataspace_dot_v1_dot_transfer__service__pb2.PresignDownloadRequest.SerializeToString,
+                response_deserializer=jipan_dot_dataspace_dot_v1_dot_transfer__service__pb2.PresignDownloadResponse.FromString,
+                _registered_method=True)
 
 
 class TransferServiceServicer:
@@ -105,7 +110,10 @@ class TransferServiceServicer:
         """TransferRequestMessage (consumer) then TransferStartMessage (the
         provider's connector): checks the agreement's policy for `read` with
         the purpose given, counts the use, and starts the transfer with a
-        download token (and a presigned URL where the store is S3).
+        download token. Under an agreement negotiated through federation
+        (Negotiation.peer on the consumer's mesh), the consumer's mesh sends
+        the request to the provider's mesh, which answers with its transfer
+        and token; download it with DownloadTransfer naming the `peer`.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -166,6 +174,19 @@ class TransferServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def PresignDownload(self, request, context):
+        """A presigned HTTPS GET URL of the object store for one download of a
+        STARTED transfer, after the same checks as DownloadTransfer (the token,
+        the state and the agreement's policy at this moment, logged). It lives
+        JIPAN_DATASPACE_PRESIGN_TTL_S (default 60 s): the store checks only its
+        signature, so a download must start within that time, and the next one
+        asks again. Not for personal data (FAILED_PRECONDITION
+        PRESIGN_UNAVAILABLE, as for a store without presigned URLs).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_TransferServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -208,6 +229,11 @@ def add_TransferServiceServicer_to_server(servicer, server):
                     servicer.DownloadTransfer,
                     request_deserializer=jipan_dot_dataspace_dot_v1_dot_transfer__service__pb2.DownloadTransferRequest.FromString,
                     response_serializer=jipan_dot_dataspace_dot_v1_dot_transfer__service__pb2.DownloadTransferResponse.SerializeToString,
+            ),
+            'PresignDownload': grpc.unary_unary_rpc_method_handler(
+                    servicer.PresignDownload,
+                    request_deserializer=jipan_dot_dataspace_dot_v1_dot_transfer__service__pb2.PresignDownloadRequest.FromString,
+                    response_serializer=jipan_dot_dataspace_dot_v1_dot_transfer__service__pb2.PresignDownloadResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -437,6 +463,33 @@ class TransferService:
             '/jipan.dataspace.v1.TransferService/DownloadTransfer',
             jipan_dot_dataspace_dot_v1_dot_transfer__service__pb2.DownloadTransferRequest.SerializeToString,
             jipan_dot_dataspace_dot_v1_dot_transfer__service__pb2.DownloadTransferResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PresignDownload(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.dataspace.v1.TransferService/PresignDownload',
+            jipan_dot_dataspace_dot_v1_dot_transfer__service__pb2.PresignDownloadRequest.SerializeToString,
+            jipan_dot_dataspace_dot_v1_dot_transfer__service__pb2.PresignDownloadResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -48,7 +48,10 @@ class TransferServiceStub:
     """TransferRequestMessage (consumer) then TransferStartMessage (the
     provider's connector): checks the agreement's policy for `read` with
     the purpose given, counts the use, and starts the transfer with a
-    download token (and a presigned URL where the store is S3).
+    download token. Under an agreement negotiated through federation
+    (Negotiation.peer on the consumer's mesh), the consumer's mesh sends
+    the request to the provider's mesh, which answers with its transfer
+    and token; download it with DownloadTransfer naming the `peer`.
     """
     SuspendTransfer: _grpc.UnaryUnaryMultiCallable[_transfer_service_pb2.SuspendTransferRequest, _transfer_service_pb2.SuspendTransferResponse]
     """TransferSuspensionMessage (either side): STARTED → SUSPENDED; the
@@ -76,6 +79,15 @@ class TransferServiceStub:
     """Streams a STARTED transfer's data to its consumer, in chunks of at
     most 1 MiB, after checking the token and the agreement's policy.
     """
+    PresignDownload: _grpc.UnaryUnaryMultiCallable[_transfer_service_pb2.PresignDownloadRequest, _transfer_service_pb2.PresignDownloadResponse]
+    """A presigned HTTPS GET URL of the object store for one download of a
+    STARTED transfer, after the same checks as DownloadTransfer (the token,
+    the state and the agreement's policy at this moment, logged). It lives
+    JIPAN_DATASPACE_PRESIGN_TTL_S (default 60 s): the store checks only its
+    signature, so a download must start within that time, and the next one
+    asks again. Not for personal data (FAILED_PRECONDITION
+    PRESIGN_UNAVAILABLE, as for a store without presigned URLs).
+    """
 
 @_typing.type_check_only
 class TransferServiceAsyncStub(TransferServiceStub):
@@ -97,7 +109,10 @@ class TransferServiceAsyncStub(TransferServiceStub):
     """TransferRequestMessage (consumer) then TransferStartMessage (the
     provider's connector): checks the agreement's policy for `read` with
     the purpose given, counts the use, and starts the transfer with a
-    download token (and a presigned URL where the store is S3).
+    download token. Under an agreement negotiated through federation
+    (Negotiation.peer on the consumer's mesh), the consumer's mesh sends
+    the request to the provider's mesh, which answers with its transfer
+    and token; download it with DownloadTransfer naming the `peer`.
     """
     SuspendTransfer: _aio.UnaryUnaryMultiCallable[_transfer_service_pb2.SuspendTransferRequest, _transfer_service_pb2.SuspendTransferResponse]  # type: ignore[assignment]
     """TransferSuspensionMessage (either side): STARTED → SUSPENDED; the
@@ -125,6 +140,15 @@ class TransferServiceAsyncStub(TransferServiceStub):
     """Streams a STARTED transfer's data to its consumer, in chunks of at
     most 1 MiB, after checking the token and the agreement's policy.
     """
+    PresignDownload: _aio.UnaryUnaryMultiCallable[_transfer_service_pb2.PresignDownloadRequest, _transfer_service_pb2.PresignDownloadResponse]  # type: ignore[assignment]
+    """A presigned HTTPS GET URL of the object store for one download of a
+    STARTED transfer, after the same checks as DownloadTransfer (the token,
+    the state and the agreement's policy at this moment, logged). It lives
+    JIPAN_DATASPACE_PRESIGN_TTL_S (default 60 s): the store checks only its
+    signature, so a download must start within that time, and the next one
+    asks again. Not for personal data (FAILED_PRECONDITION
+    PRESIGN_UNAVAILABLE, as for a store without presigned URLs).
+    """
 
 class TransferServiceServicer(metaclass=_abc_1.ABCMeta):
     """Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
@@ -149,7 +173,10 @@ class TransferServiceServicer(metaclass=_abc_1.ABCMeta):
         """TransferRequestMessage (consumer) then TransferStartMessage (the
         provider's connector): checks the agreement's policy for `read` with
         the purpose given, counts the use, and starts the transfer with a
-        download token (and a presigned URL where the store is S3).
+        download token. Under an agreement negotiated through federation
+        (Negotiation.peer on the consumer's mesh), the consumer's mesh sends
+        the request to the provider's mesh, which answers with its transfer
+        and token; download it with DownloadTransfer naming the `peer`.
         """
 
     @_abc_1.abstractmethod
@@ -218,6 +245,21 @@ class TransferServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_abc.Iterator[_transfer_service_pb2.DownloadTransferResponse], _abc.AsyncIterator[_transfer_service_pb2.DownloadTransferResponse]]:
         """Streams a STARTED transfer's data to its consumer, in chunks of at
         most 1 MiB, after checking the token and the agreement's policy.
+        """
+
+    @_abc_1.abstractmethod
+    def PresignDownload(
+        self,
+        request: _transfer_service_pb2.PresignDownloadRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_transfer_service_pb2.PresignDownloadResponse, _abc.Awaitable[_transfer_service_pb2.PresignDownloadResponse]]:
+        """A presigned HTTPS GET URL of the object store for one download of a
+        STARTED transfer, after the same checks as DownloadTransfer (the token,
+        the state and the agreement's policy at this moment, logged). It lives
+        JIPAN_DATASPACE_PRESIGN_TTL_S (default 60 s): the store checks only its
+        signature, so a download must start within that time, and the next one
+        asks again. Not for personal data (FAILED_PRECONDITION
+        PRESIGN_UNAVAILABLE, as for a store without presigned URLs).
         """
 
 def add_TransferServiceServicer_to_server(servicer: TransferServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

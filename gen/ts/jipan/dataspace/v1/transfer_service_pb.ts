@@ -4,6 +4,8 @@
 
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
+import type { Timestamp } from "@bufbuild/protobuf/wkt";
+import { file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
 import { file_jipan_common_v1_authz } from "../../common/v1/authz_pb";
 import { file_jipan_common_v1_validation } from "../../common/v1/validation_pb";
 import type { TransferProcess } from "./resources_pb";
@@ -14,7 +16,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/dataspace/v1/transfer_service.proto.
  */
 export const file_jipan_dataspace_v1_transfer_service: GenFile = /*@__PURE__*/
-  fileDesc("CilqaXBhbi9kYXRhc3BhY2UvdjEvdHJhbnNmZXJfc2VydmljZS5wcm90bxISamlwYW4uZGF0YXNwYWNlLnYxIu0BChZSZXF1ZXN0VHJhbnNmZXJSZXF1ZXN0EhwKCWFncmVlbWVudBgBIAEoCUIJyvMYBQgBGKwCEiEKD2Rpc3RyaWJ1dGlvbl9pZBgCIAEoCUIIyvMYBAgBGD8SFwoHcHVycG9zZRgDIAEoCUIGyvMYAhhAEhwKCnJlcXVlc3RfaWQYBCABKAlCCMrzGAQIAUABEh4KDWNvbnNlbnRfdG9rZW4YBSABKAlCB8rzGAMYgEASOwoQcHVzaF9kZXN0aW5hdGlvbhgGIAEoCzIhLmppcGFuLmRhdGFzcGFjZS52MS5TM0Rlc3RpbmF0aW9uIoQCCg1TM0Rlc3RpbmF0aW9uEh8KDGVuZHBvaW50X3VybBgBIAEoCUIJyvMYBQgBGKwCEjoKBmJ1Y2tldBgCIAEoCUIqyvMYJggBKiJeW2EtejAtOV1bYS16MC05Li1dezEsNjF9W2EtejAtOV0kEhYKA2tleRgDIAEoCUIJyvMYBQgBGIQHEhYKBnJlZ2lvbhgEIAEoCUIGyvMYAhgyEiAKDWFjY2Vzc19rZXlfaWQYBSABKAlCCcrzGAUIARiAARIkChFzZWNyZXRfYWNjZXNzX2tleRgGIAEoCUIJyvMYBQgBGIACEh4KDXNlc3Npb25fdG9rZW4YByABKAlCB8rzGAMYgCAiUAoXUmVxdWVzdFRyYW5zZmVyUmVzcG9uc2USNQoIdHJhbnNmZXIYASABKAsyIy5qaXBhbi5kYXRhc3BhY2UudjEuVHJhbnNmZXJQcm9jZXNzIjEKFlN1c3BlbmRUcmFuc2ZlclJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCIlAKF1N1c3BlbmRUcmFuc2ZlclJlc3BvbnNlEjUKCHRyYW5zZmVyGAEgASgLMiMuamlwYW4uZGF0YXNwYWNlLnYxLlRyYW5zZmVyUHJvY2VzcyJpChVSZXN1bWVUcmFuc2ZlclJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhcKB3B1cnBvc2UYAiABKAlCBsrzGAIYQBIeCg1jb25zZW50X3Rva2VuGAMgASgJQgfK8xgDGIBAIk8KFlJlc3VtZVRyYW5zZmVyUmVzcG9uc2USNQoIdHJhbnNmZXIYASABKAsyIy5qaXBhbi5kYXRhc3BhY2UudjEuVHJhbnNmZXJQcm9jZXNzIjIKF0NvbXBsZXRlVHJhbnNmZXJSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiJRChhDb21wbGV0ZVRyYW5zZmVyUmVzcG9uc2USNQoIdHJhbnNmZXIYASABKAsyIy5qaXBhbi5kYXRhc3BhY2UudjEuVHJhbnNmZXJQcm9jZXNzInMKGFRlcm1pbmF0ZVRyYW5zZmVyUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAISJQoEY29kZRgCIAEoCUIXyvMYEyoRXltBLVowLTlfXXswLDY0fSQSFwoGcmVhc29uGAMgASgJQgfK8xgDGOgHIlIKGVRlcm1pbmF0ZVRyYW5zZmVyUmVzcG9uc2USNQoIdHJhbnNmZXIYASABKAsyIy5qaXBhbi5kYXRhc3BhY2UudjEuVHJhbnNmZXJQcm9jZXNzIi0KEkdldFRyYW5zZmVyUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAIiTAoTR2V0VHJhbnNmZXJSZXNwb25zZRI1Cgh0cmFuc2ZlchgBIAEoCzIjLmppcGFuLmRhdGFzcGFjZS52MS5UcmFuc2ZlclByb2Nlc3MibQoUTGlzdFRyYW5zZmVyc1JlcXVlc3QSHAoJcGFnZV9zaXplGAEgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgCIAEoCUIHyvMYAxiACBIaCglhZ3JlZW1lbnQYAyABKAlCB8rzGAMYrAIiaAoVTGlzdFRyYW5zZmVyc1Jlc3BvbnNlEjYKCXRyYW5zZmVycxgBIAMoCzIjLmppcGFuLmRhdGFzcGFjZS52MS5UcmFuc2ZlclByb2Nlc3MSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJImsKF0Rvd25sb2FkVHJhbnNmZXJSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAhIXCgV0b2tlbhgCIAEoCUIIyvMYBAgBGGQSHgoNY29uc2VudF90b2tlbhgDIAEoCUIHyvMYAxiAQCI5ChhEb3dubG9hZFRyYW5zZmVyUmVzcG9uc2USDQoFY2h1bmsYASABKAwSDgoGc2hhMjU2GAIgASgMMrUICg9UcmFuc2ZlclNlcnZpY2USgwEKD1JlcXVlc3RUcmFuc2ZlchIqLmppcGFuLmRhdGFzcGFjZS52MS5SZXF1ZXN0VHJhbnNmZXJSZXF1ZXN0GisuamlwYW4uZGF0YXNwYWNlLnYxLlJlcXVlc3RUcmFuc2ZlclJlc3BvbnNlIhfC8xgTCAISD2RhdGFzcGFjZS53cml0ZRKDAQoPU3VzcGVuZFRyYW5zZmVyEiouamlwYW4uZGF0YXNwYWNlLnYxLlN1c3BlbmRUcmFuc2ZlclJlcXVlc3QaKy5qaXBhbi5kYXRhc3BhY2UudjEuU3VzcGVuZFRyYW5zZmVyUmVzcG9uc2UiF8LzGBMIAhIPZGF0YXNwYWNlLndyaXRlEoABCg5SZXN1bWVUcmFuc2ZlchIpLmppcGFuLmRhdGFzcGFjZS52MS5SZXN1bWVUcmFuc2ZlclJlcXVlc3QaKi5qaXBhbi5kYXRhc3BhY2UudjEuUmVzdW1lVHJhbnNmZXJSZXNwb25zZSIXwvMYEwgCEg9kYXRhc3BhY2Uud3JpdGUShgEKEENvbXBsZXRlVHJhbnNmZXISKy5qaXBhbi5kYXRhc3BhY2UudjEuQ29tcGxldGVUcmFuc2ZlclJlcXVlc3QaLC5qaXBhbi5kYXRhc3BhY2UudjEuQ29tcGxldGVUcmFuc2ZlclJlc3BvbnNlIhfC8xgTCAISD2RhdGFzcGFjZS53cml0ZRKJAQoRVGVybWluYXRlVHJhbnNmZXISLC5qaXBhbi5kYXRhc3BhY2UudjEuVGVybWluYXRlVHJhbnNmZXJSZXF1ZXN0Gi0uamlwYW4uZGF0YXNwYWNlLnYxLlRlcm1pbmF0ZVRyYW5zZmVyUmVzcG9uc2UiF8LzGBMIAhIPZGF0YXNwYWNlLndyaXRlEnYKC0dldFRyYW5zZmVyEiYuamlwYW4uZGF0YXNwYWNlLnYxLkdldFRyYW5zZmVyUmVxdWVzdBonLmppcGFuLmRhdGFzcGFjZS52MS5HZXRUcmFuc2ZlclJlc3BvbnNlIhbC8xgSCAISDmRhdGFzcGFjZS5yZWFkEnwKDUxpc3RUcmFuc2ZlcnMSKC5qaXBhbi5kYXRhc3BhY2UudjEuTGlzdFRyYW5zZmVyc1JlcXVlc3QaKS5qaXBhbi5kYXRhc3BhY2UudjEuTGlzdFRyYW5zZmVyc1Jlc3BvbnNlIhbC8xgSCAISDmRhdGFzcGFjZS5yZWFkEocBChBEb3dubG9hZFRyYW5zZmVyEisuamlwYW4uZGF0YXNwYWNlLnYxLkRvd25sb2FkVHJhbnNmZXJSZXF1ZXN0GiwuamlwYW4uZGF0YXNwYWNlLnYxLkRvd25sb2FkVHJhbnNmZXJSZXNwb25zZSIWwvMYEggCEg5kYXRhc3BhY2UucmVhZDABYgZwcm90bzM", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_dataspace_v1_resources]);
+  fileDesc("CilqaXBhbi9kYXRhc3BhY2UvdjEvdHJhbnNmZXJfc2VydmljZS5wcm90bxISamlwYW4uZGF0YXNwYWNlLnYxIu0BChZSZXF1ZXN0VHJhbnNmZXJSZXF1ZXN0EhwKCWFncmVlbWVudBgBIAEoCUIJyvMYBQgBGKwCEiEKD2Rpc3RyaWJ1dGlvbl9pZBgCIAEoCUIIyvMYBAgBGD8SFwoHcHVycG9zZRgDIAEoCUIGyvMYAhhAEhwKCnJlcXVlc3RfaWQYBCABKAlCCMrzGAQIAUABEh4KDWNvbnNlbnRfdG9rZW4YBSABKAlCB8rzGAMYgEASOwoQcHVzaF9kZXN0aW5hdGlvbhgGIAEoCzIhLmppcGFuLmRhdGFzcGFjZS52MS5TM0Rlc3RpbmF0aW9uIoQCCg1TM0Rlc3RpbmF0aW9uEh8KDGVuZHBvaW50X3VybBgBIAEoCUIJyvMYBQgBGKwCEjoKBmJ1Y2tldBgCIAEoCUIqyvMYJggBKiJeW2EtejAtOV1bYS16MC05Li1dezEsNjF9W2EtejAtOV0kEhYKA2tleRgDIAEoCUIJyvMYBQgBGIQHEhYKBnJlZ2lvbhgEIAEoCUIGyvMYAhgyEiAKDWFjY2Vzc19rZXlfaWQYBSABKAlCCcrzGAUIARiAARIkChFzZWNyZXRfYWNjZXNzX2tleRgGIAEoCUIJyvMYBQgBGIACEh4KDXNlc3Npb25fdG9rZW4YByABKAlCB8rzGAMYgCAiUAoXUmVxdWVzdFRyYW5zZmVyUmVzcG9uc2USNQoIdHJhbnNmZXIYASABKAsyIy5qaXBhbi5kYXRhc3BhY2UudjEuVHJhbnNmZXJQcm9jZXNzIjEKFlN1c3BlbmRUcmFuc2ZlclJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCIlAKF1N1c3BlbmRUcmFuc2ZlclJlc3BvbnNlEjUKCHRyYW5zZmVyGAEgASgLMiMuamlwYW4uZGF0YXNwYWNlLnYxLlRyYW5zZmVyUHJvY2VzcyJpChVSZXN1bWVUcmFuc2ZlclJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhcKB3B1cnBvc2UYAiABKAlCBsrzGAIYQBIeCg1jb25zZW50X3Rva2VuGAMgASgJQgfK8xgDGIBAIk8KFlJlc3VtZVRyYW5zZmVyUmVzcG9uc2USNQoIdHJhbnNmZXIYASABKAsyIy5qaXBhbi5kYXRhc3BhY2UudjEuVHJhbnNmZXJQcm9jZXNzIjIKF0NvbXBsZXRlVHJhbnNmZXJSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiJRChhDb21wbGV0ZVRyYW5zZmVyUmVzcG9uc2USNQoIdHJhbnNmZXIYASABKAsyIy5qaXBhbi5kYXRhc3BhY2UudjEuVHJhbnNmZXJQcm9jZXNzInMKGFRlcm1pbmF0ZVRyYW5zZmVyUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAISJQoEY29kZRgCIAEoCUIXyvMYEyoRXltBLVowLTlfXXswLDY0fSQSFwoGcmVhc29uGAMgASgJQgfK8xgDGOgHIlIKGVRlcm1pbmF0ZVRyYW5zZmVyUmVzcG9uc2USNQoIdHJhbnNmZXIYASABKAsyIy5qaXBhbi5kYXRhc3BhY2UudjEuVHJhbnNmZXJQcm9jZXNzIi0KEkdldFRyYW5zZmVyUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAIiTAoTR2V0VHJhbnNmZXJSZXNwb25zZRI1Cgh0cmFuc2ZlchgBIAEoCzIjLmppcGFuLmRhdGFzcGFjZS52MS5UcmFuc2ZlclByb2Nlc3MibQoUTGlzdFRyYW5zZmVyc1JlcXVlc3QSHAoJcGFnZV9zaXplGAEgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgCIAEoCUIHyvMYAxiACBIaCglhZ3JlZW1lbnQYAyABKAlCB8rzGAMYrAIiaAoVTGlzdFRyYW5zZmVyc1Jlc3BvbnNlEjYKCXRyYW5zZmVycxgBIAMoCzIjLmppcGFuLmRhdGFzcGFjZS52MS5UcmFuc2ZlclByb2Nlc3MSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIpoBChdEb3dubG9hZFRyYW5zZmVyUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAISFwoFdG9rZW4YAiABKAlCCMrzGAQIARhkEh4KDWNvbnNlbnRfdG9rZW4YAyABKAlCB8rzGAMYgEASLQoEcGVlchgEIAEoCUIfyvMYGyoZXihbYS16XVthLXowLTktXXswLDYyfSk/JCI5ChhEb3dubG9hZFRyYW5zZmVyUmVzcG9uc2USDQoFY2h1bmsYASABKAwSDgoGc2hhMjU2GAIgASgMIkoKFlByZXNpZ25Eb3dubG9hZFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhcKBXRva2VuGAIgASgJQgjK8xgECAEYZCJXChdQcmVzaWduRG93bmxvYWRSZXNwb25zZRILCgN1cmwYASABKAkSLwoLZXhwaXJlX3RpbWUYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wMroJCg9UcmFuc2ZlclNlcnZpY2USgwEKD1JlcXVlc3RUcmFuc2ZlchIqLmppcGFuLmRhdGFzcGFjZS52MS5SZXF1ZXN0VHJhbnNmZXJSZXF1ZXN0GisuamlwYW4uZGF0YXNwYWNlLnYxLlJlcXVlc3RUcmFuc2ZlclJlc3BvbnNlIhfC8xgTCAISD2RhdGFzcGFjZS53cml0ZRKDAQoPU3VzcGVuZFRyYW5zZmVyEiouamlwYW4uZGF0YXNwYWNlLnYxLlN1c3BlbmRUcmFuc2ZlclJlcXVlc3QaKy5qaXBhbi5kYXRhc3BhY2UudjEuU3VzcGVuZFRyYW5zZmVyUmVzcG9uc2UiF8LzGBMIAhIPZGF0YXNwYWNlLndyaXRlEoABCg5SZXN1bWVUcmFuc2ZlchIpLmppcGFuLmRhdGFzcGFjZS52MS5SZXN1bWVUcmFuc2ZlclJlcXVlc3QaKi5qaXBhbi5kYXRhc3BhY2UudjEuUmVzdW1lVHJhbnNmZXJSZXNwb25zZSIXwvMYEwgCEg9kYXRhc3BhY2Uud3JpdGUShgEKEENvbXBsZXRlVHJhbnNmZXISKy5qaXBhbi5kYXRhc3BhY2UudjEuQ29tcGxldGVUcmFuc2ZlclJlcXVlc3QaLC5qaXBhbi5kYXRhc3BhY2UudjEuQ29tcGxldGVUcmFuc2ZlclJlc3BvbnNlIhfC8xgTCAISD2RhdGFzcGFjZS53cml0ZRKJAQoRVGVybWluYXRlVHJhbnNmZXISLC5qaXBhbi5kYXRhc3BhY2UudjEuVGVybWluYXRlVHJhbnNmZXJSZXF1ZXN0Gi0uamlwYW4uZGF0YXNwYWNlLnYxLlRlcm1pbmF0ZVRyYW5zZmVyUmVzcG9uc2UiF8LzGBMIAhIPZGF0YXNwYWNlLndyaXRlEnYKC0dldFRyYW5zZmVyEiYuamlwYW4uZGF0YXNwYWNlLnYxLkdldFRyYW5zZmVyUmVxdWVzdBonLmppcGFuLmRhdGFzcGFjZS52MS5HZXRUcmFuc2ZlclJlc3BvbnNlIhbC8xgSCAISDmRhdGFzcGFjZS5yZWFkEnwKDUxpc3RUcmFuc2ZlcnMSKC5qaXBhbi5kYXRhc3BhY2UudjEuTGlzdFRyYW5zZmVyc1JlcXVlc3QaKS5qaXBhbi5kYXRhc3BhY2UudjEuTGlzdFRyYW5zZmVyc1Jlc3BvbnNlIhbC8xgSCAISDmRhdGFzcGFjZS5yZWFkEocBChBEb3dubG9hZFRyYW5zZmVyEisuamlwYW4uZGF0YXNwYWNlLnYxLkRvd25sb2FkVHJhbnNmZXJSZXF1ZXN0GiwuamlwYW4uZGF0YXNwYWNlLnYxLkRvd25sb2FkVHJhbnNmZXJSZXNwb25zZSIWwvMYEggCEg5kYXRhc3BhY2UucmVhZDABEoIBCg9QcmVzaWduRG93bmxvYWQSKi5qaXBhbi5kYXRhc3BhY2UudjEuUHJlc2lnbkRvd25sb2FkUmVxdWVzdBorLmppcGFuLmRhdGFzcGFjZS52MS5QcmVzaWduRG93bmxvYWRSZXNwb25zZSIWwvMYEggCEg5kYXRhc3BhY2UucmVhZGIGcHJvdG8z", [file_google_protobuf_timestamp, file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_dataspace_v1_resources]);
 
 /**
  * Request for RequestTransfer.
@@ -503,6 +505,16 @@ export type DownloadTransferRequest = Message<"jipan.dataspace.v1.DownloadTransf
    * @generated from field: string consent_token = 3;
    */
   consentToken: string;
+
+  /**
+   * Optional. A transfer on another mesh (one RequestTransfer started under
+   * an agreement negotiated through federation): the provider's mesh, by
+   * its id in JIPAN_DATASPACE_PEERS. This mesh's dataspace relays the
+   * provider's stream, which checks the token and the policy there.
+   *
+   * @generated from field: string peer = 4;
+   */
+  peer: string;
 };
 
 /**
@@ -541,6 +553,62 @@ export const DownloadTransferResponseSchema: GenMessage<DownloadTransferResponse
   messageDesc(file_jipan_dataspace_v1_transfer_service, 16);
 
 /**
+ * Request for PresignDownload.
+ *
+ * @generated from message jipan.dataspace.v1.PresignDownloadRequest
+ */
+export type PresignDownloadRequest = Message<"jipan.dataspace.v1.PresignDownloadRequest"> & {
+  /**
+   * Required. "transfers/{transfer}".
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * Required. The transfer's `access.token`.
+   *
+   * @generated from field: string token = 2;
+   */
+  token: string;
+};
+
+/**
+ * Describes the message jipan.dataspace.v1.PresignDownloadRequest.
+ * Use `create(PresignDownloadRequestSchema)` to create a new message.
+ */
+export const PresignDownloadRequestSchema: GenMessage<PresignDownloadRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 17);
+
+/**
+ * Response for PresignDownload.
+ *
+ * @generated from message jipan.dataspace.v1.PresignDownloadResponse
+ */
+export type PresignDownloadResponse = Message<"jipan.dataspace.v1.PresignDownloadResponse"> & {
+  /**
+   * The presigned GET URL.
+   *
+   * @generated from field: string url = 1;
+   */
+  url: string;
+
+  /**
+   * When it stops working.
+   *
+   * @generated from field: google.protobuf.Timestamp expire_time = 2;
+   */
+  expireTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message jipan.dataspace.v1.PresignDownloadResponse.
+ * Use `create(PresignDownloadResponseSchema)` to create a new message.
+ */
+export const PresignDownloadResponseSchema: GenMessage<PresignDownloadResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 18);
+
+/**
  * Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
  * distribution of a dataset under an agreement in force (or has the
  * provider push it to an S3 bucket of its own), through the
@@ -560,7 +628,10 @@ export const TransferService: GenService<{
    * TransferRequestMessage (consumer) then TransferStartMessage (the
    * provider's connector): checks the agreement's policy for `read` with
    * the purpose given, counts the use, and starts the transfer with a
-   * download token (and a presigned URL where the store is S3).
+   * download token. Under an agreement negotiated through federation
+   * (Negotiation.peer on the consumer's mesh), the consumer's mesh sends
+   * the request to the provider's mesh, which answers with its transfer
+   * and token; download it with DownloadTransfer naming the `peer`.
    *
    * @generated from rpc jipan.dataspace.v1.TransferService.RequestTransfer
    */
@@ -644,6 +715,22 @@ export const TransferService: GenService<{
     methodKind: "server_streaming";
     input: typeof DownloadTransferRequestSchema;
     output: typeof DownloadTransferResponseSchema;
+  },
+  /**
+   * A presigned HTTPS GET URL of the object store for one download of a
+   * STARTED transfer, after the same checks as DownloadTransfer (the token,
+   * the state and the agreement's policy at this moment, logged). It lives
+   * JIPAN_DATASPACE_PRESIGN_TTL_S (default 60 s): the store checks only its
+   * signature, so a download must start within that time, and the next one
+   * asks again. Not for personal data (FAILED_PRECONDITION
+   * PRESIGN_UNAVAILABLE, as for a store without presigned URLs).
+   *
+   * @generated from rpc jipan.dataspace.v1.TransferService.PresignDownload
+   */
+  presignDownload: {
+    methodKind: "unary";
+    input: typeof PresignDownloadRequestSchema;
+    output: typeof PresignDownloadResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_jipan_dataspace_v1_transfer_service, 0);

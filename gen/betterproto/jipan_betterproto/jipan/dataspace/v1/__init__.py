@@ -48,9 +48,13 @@ __all__ = (
     "Negotiation",
     "NegotiationServiceStub",
     "NegotiationState",
+    "NotifyNegotiationRequest",
+    "NotifyNegotiationResponse",
     "Offer",
     "OfferContractRequest",
     "OfferContractResponse",
+    "PresignDownloadRequest",
+    "PresignDownloadResponse",
     "PublishFactCheckDatasetRequest",
     "PublishFactCheckDatasetResponse",
     "RequestContractRequest",
@@ -328,6 +332,42 @@ class ErrorReason(betterproto2.Enum):
     PublishFactCheckDataset (`metadata["problem"]`).
     """
 
+    PEER_NOT_CONFIGURED = 35
+    """
+    FAILED_PRECONDITION: `peer` names no mesh in this mesh's
+    JIPAN_DATASPACE_PEERS, or the negotiation, agreement or transfer is not
+    one with that mesh (`metadata["peer"]`). PERMISSION_DENIED for a
+    NotifyNegotiation that does not come from the mesh the negotiation's
+    provider is on.
+    """
+
+    PEER_REFUSED = 36
+    """
+    The other mesh (or this mesh's identity, exchanging the caller's token
+    for one meant for it) refused the message: the same status code, its
+    reason in `metadata["peer_reason"]` (e.g. PEER_NOT_APPROVED: the
+    provider's mesh has not approved the caller's organisation for the
+    method, `metadata["peer_method"]`).
+    """
+
+    PEER_UNAVAILABLE = 37
+    """
+    UNAVAILABLE: the other mesh did not answer; retry.
+    """
+
+    AGREEMENT_MISMATCH = 38
+    """
+    FAILED_PRECONDITION: the agreement the provider's mesh sent does not
+    hash to the digest it names, or names other parties.
+    """
+
+    PRESIGN_UNAVAILABLE = 39
+    """
+    FAILED_PRECONDITION: no presigned URL for this transfer: the object
+    store has none (the embedded filesystem store) or the data are personal
+    (`metadata["problem"]`).
+    """
+
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
         return {
@@ -366,6 +406,11 @@ class ErrorReason(betterproto2.Enum):
             32: "ERROR_REASON_PUSH_FAILED",
             33: "ERROR_REASON_FACTCHECK_UNAVAILABLE",
             34: "ERROR_REASON_FACTCHECK_DATASET",
+            35: "ERROR_REASON_PEER_NOT_CONFIGURED",
+            36: "ERROR_REASON_PEER_REFUSED",
+            37: "ERROR_REASON_PEER_UNAVAILABLE",
+            38: "ERROR_REASON_AGREEMENT_MISMATCH",
+            39: "ERROR_REASON_PRESIGN_UNAVAILABLE",
         }
 
     @classmethod
@@ -406,6 +451,11 @@ class ErrorReason(betterproto2.Enum):
             "ERROR_REASON_PUSH_FAILED": 32,
             "ERROR_REASON_FACTCHECK_UNAVAILABLE": 33,
             "ERROR_REASON_FACTCHECK_DATASET": 34,
+            "ERROR_REASON_PEER_NOT_CONFIGURED": 35,
+            "ERROR_REASON_PEER_REFUSED": 36,
+            "ERROR_REASON_PEER_UNAVAILABLE": 37,
+            "ERROR_REASON_AGREEMENT_MISMATCH": 38,
+            "ERROR_REASON_PRESIGN_UNAVAILABLE": 39,
         }
 
 
@@ -1197,6 +1247,14 @@ class DownloadTransferRequest(betterproto2.Message):
     fetch).
     """
 
+    peer: "str" = betterproto2.field(4, betterproto2.TYPE_STRING)
+    """
+    Optional. A transfer on another mesh (one RequestTransfer started under
+    an agreement negotiated through federation): the provider's mesh, by
+    its id in JIPAN_DATASPACE_PEERS. This mesh's dataspace relays the
+    provider's stream, which checks the token and the policy there.
+    """
+
 
 default_message_pool.register_message(
     "jipan.dataspace.v1", "DownloadTransferRequest", DownloadTransferRequest
@@ -1465,6 +1523,13 @@ class ListDatasetsRequest(betterproto2.Message):
     procurement and market share).
     """
 
+    peer: "str" = betterproto2.field(7, betterproto2.TYPE_STRING)
+    """
+    Optional. Browse another mesh's catalog: its id in this mesh's
+    JIPAN_DATASPACE_PEERS. The request goes there through federation with a
+    token exchanged for the caller's; the answer is that mesh's.
+    """
+
 
 default_message_pool.register_message("jipan.dataspace.v1", "ListDatasetsRequest", ListDatasetsRequest)
 
@@ -1722,8 +1787,60 @@ class Negotiation(betterproto2.Message):
     Output only.
     """
 
+    peer: "str" = betterproto2.field(15, betterproto2.TYPE_STRING)
+    """
+    Output only. Empty for a negotiation inside this mesh. Between meshes
+    (through federation), each side keeps its own record under the same
+    name: on the consumer's mesh, the provider's mesh as this mesh's
+    dataspace knows it (its id in JIPAN_DATASPACE_PEERS; `provider` is then
+    "peers/{peer}/orgs/{organization}"); on the provider's mesh, the
+    federation peer the consumer came through
+    ("orgs/{organization}/peers/{peer}"; `consumer` is then that peer's name
+    followed by the consumer's organisation in its own mesh,
+    "orgs/{organization}/peers/{peer}/orgs/{organization}").
+    """
+
 
 default_message_pool.register_message("jipan.dataspace.v1", "Negotiation", Negotiation)
+
+
+@dataclass(eq=False, repr=False)
+class NotifyNegotiationRequest(betterproto2.Message):
+    """
+    Request for NotifyNegotiation.
+    """
+
+    negotiation: "Negotiation | None" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    Required. The provider mesh's record of the negotiation.
+    """
+
+    agreement: "Agreement | None" = betterproto2.field(2, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    Optional. Its agreement, once AGREED.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.dataspace.v1", "NotifyNegotiationRequest", NotifyNegotiationRequest
+)
+
+
+@dataclass(eq=False, repr=False)
+class NotifyNegotiationResponse(betterproto2.Message):
+    """
+    Response for NotifyNegotiation.
+    """
+
+    negotiation: "Negotiation | None" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    The consumer mesh's record after the notification.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.dataspace.v1", "NotifyNegotiationResponse", NotifyNegotiationResponse
+)
 
 
 @dataclass(eq=False, repr=False)
@@ -1787,6 +1904,50 @@ class OfferContractResponse(betterproto2.Message):
 
 
 default_message_pool.register_message("jipan.dataspace.v1", "OfferContractResponse", OfferContractResponse)
+
+
+@dataclass(eq=False, repr=False)
+class PresignDownloadRequest(betterproto2.Message):
+    """
+    Request for PresignDownload.
+    """
+
+    name: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. "transfers/{transfer}".
+    """
+
+    token: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Required. The transfer's `access.token`.
+    """
+
+
+default_message_pool.register_message("jipan.dataspace.v1", "PresignDownloadRequest", PresignDownloadRequest)
+
+
+@dataclass(eq=False, repr=False)
+class PresignDownloadResponse(betterproto2.Message):
+    """
+    Response for PresignDownload.
+    """
+
+    url: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    The presigned GET URL.
+    """
+
+    expire_time: "datetime.datetime | None" = betterproto2.field(
+        2, betterproto2.TYPE_MESSAGE, unwrap=lambda: ___google__protobuf__.Timestamp, optional=True
+    )
+    """
+    When it stops working.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.dataspace.v1", "PresignDownloadResponse", PresignDownloadResponse
+)
 
 
 @dataclass(eq=False, repr=False)
@@ -1863,6 +2024,22 @@ class RequestContractRequest(betterproto2.Message):
     Required. A UUID: a retry with the same id returns the first
     negotiation; the same id with another request is INVALID_ARGUMENT
     REQUEST_ID_REUSED.
+    """
+
+    peer: "str" = betterproto2.field(5, betterproto2.TYPE_STRING)
+    """
+    Optional. A dataset of another mesh: the provider's mesh, by its id in
+    this mesh's JIPAN_DATASPACE_PEERS (FAILED_PRECONDITION
+    PEER_NOT_CONFIGURED otherwise). This mesh's dataspace is then the
+    consumer's connector: it sends this message, and later the consumer's
+    CounterRequest, AcceptOffer, VerifyAgreement and TerminateNegotiation,
+    to the provider's mesh through federation with a token exchanged for
+    the caller's, and keeps its own record of the negotiation under the
+    provider's name for it. The provider's messages reach this record when
+    the provider's mesh notifies them (NotifyNegotiation), and in any case
+    when the consumer next reads it (GetNegotiation) or sends a message. A
+    refusal by the other mesh is PEER_REFUSED with its code, and its reason
+    in `metadata["peer_reason"]`.
     """
 
 
@@ -2187,9 +2364,11 @@ class TransferAccess(betterproto2.Message):
 
     url: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
     """
-    A presigned HTTPS GET URL of the object store, when the store is S3
-    (empty for the embedded filesystem store): the same data, pulled
-    straight from the store.
+    No longer set: a presigned URL is honoured by the object store without
+    asking dataspace, so one that lived as long as the token would skip the
+    policy check of every download after the first. Ask
+    TransferService.PresignDownload for a URL at each download instead (the
+    policy is checked then, and the URL lives seconds).
     """
 
 
@@ -3082,6 +3261,34 @@ class NegotiationServiceStub(betterproto2_grpclib.ServiceStub):
             metadata=metadata,
         )
 
+    async def notify_negotiation(
+        self,
+        message: "NotifyNegotiationRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "NotifyNegotiationResponse":
+        """
+        The provider mesh's connector tells the consumer's mesh about a message
+        its provider sent (the Dataspace Protocol's callback): `negotiation` is
+        the provider mesh's record after it, `agreement` its agreement once
+        AGREED. Only from another mesh (a token federation exchanged) whose
+        issuer is the one JIPAN_DATASPACE_PEERS names for the negotiation's
+        peer (PERMISSION_DENIED PEER_NOT_CONFIGURED otherwise); the consumer's
+        record then mirrors it as GetNegotiation's sync does. A repeated
+        notification changes nothing.
+        """
+
+        return await self._unary_unary(
+            "/jipan.dataspace.v1.NegotiationService/NotifyNegotiation",
+            message,
+            NotifyNegotiationResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
     async def get_negotiation(
         self,
         message: "GetNegotiationRequest",
@@ -3241,7 +3448,10 @@ class TransferServiceStub(betterproto2_grpclib.ServiceStub):
         TransferRequestMessage (consumer) then TransferStartMessage (the
         provider's connector): checks the agreement's policy for `read` with
         the purpose given, counts the use, and starts the transfer with a
-        download token (and a presigned URL where the store is S3).
+        download token. Under an agreement negotiated through federation
+        (Negotiation.peer on the consumer's mesh), the consumer's mesh sends
+        the request to the provider's mesh, which answers with its transfer
+        and token; download it with DownloadTransfer naming the `peer`.
         """
 
         return await self._unary_unary(
@@ -3406,6 +3616,33 @@ class TransferServiceStub(betterproto2_grpclib.ServiceStub):
             metadata=metadata,
         ):
             yield response
+
+    async def presign_download(
+        self,
+        message: "PresignDownloadRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "PresignDownloadResponse":
+        """
+        A presigned HTTPS GET URL of the object store for one download of a
+        STARTED transfer, after the same checks as DownloadTransfer (the token,
+        the state and the agreement's policy at this moment, logged). It lives
+        JIPAN_DATASPACE_PRESIGN_TTL_S (default 60 s): the store checks only its
+        signature, so a download must start within that time, and the next one
+        asks again. Not for personal data (FAILED_PRECONDITION
+        PRESIGN_UNAVAILABLE, as for a store without presigned URLs).
+        """
+
+        return await self._unary_unary(
+            "/jipan.dataspace.v1.TransferService/PresignDownload",
+            message,
+            PresignDownloadResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
 
 
 from ....google import protobuf as ___google__protobuf__

@@ -131,94 +131,95 @@ public final class CatalogServiceProto {
       "aspace.v1.DatasetR\007dataset\"2\n\021GetDataset" +
       "Request\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"K" +
       "\n\022GetDatasetResponse\0225\n\007dataset\030\001 \001(\0132\033." +
-      "jipan.dataspace.v1.DatasetR\007dataset\"\352\001\n\023" +
+      "jipan.dataspace.v1.DatasetR\007dataset\"\237\002\n\023" +
       "ListDatasetsRequest\022&\n\tpage_size\030\001 \001(\005B\t" +
       "\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_token\030\002 \001(\tB" +
       "\007\312\363\030\003\030\200\010R\tpageToken\022$\n\tpublisher\030\003 \001(\tB\006" +
       "\312\363\030\002\030xR\tpublisher\022\034\n\005theme\030\004 \001(\tB\006\312\363\030\002\0302" +
       "R\005theme\022 \n\007keyword\030\005 \001(\tB\006\312\363\030\002\030dR\007keywor" +
-      "d\022\035\n\005query\030\006 \001(\tB\007\312\363\030\003\030\310\001R\005query\"w\n\024List" +
-      "DatasetsResponse\0227\n\010datasets\030\001 \003(\0132\033.jip" +
-      "an.dataspace.v1.DatasetR\010datasets\022&\n\017nex" +
-      "t_page_token\030\002 \001(\tR\rnextPageToken\"\266\001\n\024Up" +
-      "dateDatasetRequest\022=\n\007dataset\030\001 \001(\0132\033.ji" +
-      "pan.dataspace.v1.DatasetB\006\312\363\030\002\010\001R\007datase" +
-      "t\022C\n\013update_mask\030\002 \001(\0132\032.google.protobuf" +
-      ".FieldMaskB\006\312\363\030\002\010\001R\nupdateMask\022\032\n\004etag\030\003" +
-      " \001(\tB\006\312\363\030\002\030dR\004etag\"N\n\025UpdateDatasetRespo" +
-      "nse\0225\n\007dataset\030\001 \001(\0132\033.jipan.dataspace.v" +
-      "1.DatasetR\007dataset\"\214\001\n\024ExportCatalogRequ" +
-      "est\022$\n\tpublisher\030\001 \001(\tB\006\312\363\030\002\030xR\tpublishe" +
-      "r\022&\n\tpage_size\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSiz" +
-      "e\022&\n\npage_token\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tpageToke" +
-      "n\"X\n\025ExportCatalogResponse\022\027\n\007json_ld\030\001 " +
-      "\001(\tR\006jsonLd\022&\n\017next_page_token\030\002 \001(\tR\rne" +
-      "xtPageToken\";\n\025ValidatePolicyRequest\022\"\n\006" +
-      "policy\030\001 \001(\tB\n\312\363\030\006\010\001\030\200\200\004R\006policy\"\203\001\n\026Val" +
-      "idatePolicyResponse\022#\n\rpolicy_sha256\030\001 \001" +
-      "(\014R\014policySha256\022 \n\013permissions\030\002 \003(\tR\013p" +
-      "ermissions\022\"\n\014prohibitions\030\003 \003(\tR\014prohib" +
-      "itions\"\216\001\n\031UploadDistributionRequest\022F\n\006" +
-      "header\030\001 \001(\0132,.jipan.dataspace.v1.Upload" +
-      "DistributionHeaderH\000R\006header\022!\n\005chunk\030\002 " +
-      "\001(\014B\t\312\363\030\005\030\200\200\200\002H\000R\005chunkB\006\n\004part\"\350\001\n\030Uplo" +
-      "adDistributionHeader\022#\n\007dataset\030\001 \001(\tB\t\312" +
-      "\363\030\005\010\001\030\254\002R\007dataset\0221\n\017distribution_id\030\002 \001" +
-      "(\tB\010\312\363\030\004\010\001\030?R\016distributionId\022/\n\017expected" +
-      "_sha256\030\003 \001(\014B\006\312\363\030\002\030 R\016expectedSha256\022C\n" +
-      "\014data_subject\030\004 \001(\tB \312\363\030\034\030d*\030^(people/[0" +
-      "-9a-f]{32})?$R\013dataSubject\"\247\001\n\031AssessDis" +
-      "tributionRequest\022#\n\007dataset\030\001 \001(\tB\t\312\363\030\005\010" +
-      "\001\030\254\002R\007dataset\0221\n\017distribution_id\030\002 \001(\tB\010" +
-      "\312\363\030\004\010\001\030?R\016distributionId\0222\n\017privacy_data" +
-      "set\030\003 \001(\tB\t\312\363\030\005\010\001\030\254\002R\016privacyDataset\"S\n\032" +
-      "AssessDistributionResponse\0225\n\007dataset\030\001 " +
-      "\001(\0132\033.jipan.dataspace.v1.DatasetR\007datase" +
-      "t\"S\n\032UploadDistributionResponse\0225\n\007datas" +
-      "et\030\001 \001(\0132\033.jipan.dataspace.v1.DatasetR\007d" +
-      "ataset\"\202\001\n\036PublishFactCheckDatasetReques" +
-      "t\022=\n\ndataset_id\030\001 \001(\tB\036\312\363\030\032\010\001*\026^[a-z][a-" +
-      "z0-9-]{0,62}$R\tdatasetId\022!\n\007license\030\002 \001(" +
-      "\tB\007\312\363\030\003\030\254\002R\007license\"y\n\037PublishFactCheckD" +
-      "atasetResponse\0225\n\007dataset\030\001 \001(\0132\033.jipan." +
-      "dataspace.v1.DatasetR\007dataset\022\037\n\013fact_ch" +
-      "ecks\030\002 \001(\003R\nfactChecks2\273\t\n\016CatalogServic" +
-      "e\022}\n\rCreateDataset\022(.jipan.dataspace.v1." +
-      "CreateDatasetRequest\032).jipan.dataspace.v" +
-      "1.CreateDatasetResponse\"\027\302\363\030\023\010\002\022\017dataspa" +
-      "ce.write\022s\n\nGetDataset\022%.jipan.dataspace" +
-      ".v1.GetDatasetRequest\032&.jipan.dataspace." +
-      "v1.GetDatasetResponse\"\026\302\363\030\022\010\002\022\016dataspace" +
-      ".read\022y\n\014ListDatasets\022\'.jipan.dataspace." +
-      "v1.ListDatasetsRequest\032(.jipan.dataspace" +
-      ".v1.ListDatasetsResponse\"\026\302\363\030\022\010\002\022\016datasp" +
-      "ace.read\022}\n\rUpdateDataset\022(.jipan.datasp" +
-      "ace.v1.UpdateDatasetRequest\032).jipan.data" +
-      "space.v1.UpdateDatasetResponse\"\027\302\363\030\023\010\002\022\017" +
-      "dataspace.write\022|\n\rExportCatalog\022(.jipan" +
-      ".dataspace.v1.ExportCatalogRequest\032).jip" +
-      "an.dataspace.v1.ExportCatalogResponse\"\026\302" +
-      "\363\030\022\010\002\022\016dataspace.read\022\216\001\n\022UploadDistribu" +
-      "tion\022-.jipan.dataspace.v1.UploadDistribu" +
-      "tionRequest\032..jipan.dataspace.v1.UploadD" +
-      "istributionResponse\"\027\302\363\030\023\010\002\022\017dataspace.w" +
-      "rite(\001\022\214\001\n\022AssessDistribution\022-.jipan.da" +
-      "taspace.v1.AssessDistributionRequest\032..j" +
-      "ipan.dataspace.v1.AssessDistributionResp" +
-      "onse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\233\001\n\027Publis" +
-      "hFactCheckDataset\0222.jipan.dataspace.v1.P" +
-      "ublishFactCheckDatasetRequest\0323.jipan.da" +
-      "taspace.v1.PublishFactCheckDatasetRespon" +
-      "se\"\027\302\363\030\023\010\002\022\017dataspace.write\022\177\n\016ValidateP" +
-      "olicy\022).jipan.dataspace.v1.ValidatePolic" +
-      "yRequest\032*.jipan.dataspace.v1.ValidatePo" +
-      "licyResponse\"\026\302\363\030\022\010\002\022\016dataspace.readB\306\001\n" +
-      "\025tw.jipan.dataspace.v1B\023CatalogServicePr" +
-      "otoP\001Z.jipan.tw/gen/go/jipan/dataspace/v" +
-      "1;dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace.V1" +
-      "\312\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspace\\" +
-      "V1\\GPBMetadata\352\002\024Jipan::Dataspace::V1b\006p" +
-      "roto3"
+      "d\022\035\n\005query\030\006 \001(\tB\007\312\363\030\003\030\310\001R\005query\0223\n\004peer" +
+      "\030\007 \001(\tB\037\312\363\030\033*\031^([a-z][a-z0-9-]{0,62})?$R" +
+      "\004peer\"w\n\024ListDatasetsResponse\0227\n\010dataset" +
+      "s\030\001 \003(\0132\033.jipan.dataspace.v1.DatasetR\010da" +
+      "tasets\022&\n\017next_page_token\030\002 \001(\tR\rnextPag" +
+      "eToken\"\266\001\n\024UpdateDatasetRequest\022=\n\007datas" +
+      "et\030\001 \001(\0132\033.jipan.dataspace.v1.DatasetB\006\312" +
+      "\363\030\002\010\001R\007dataset\022C\n\013update_mask\030\002 \001(\0132\032.go" +
+      "ogle.protobuf.FieldMaskB\006\312\363\030\002\010\001R\nupdateM" +
+      "ask\022\032\n\004etag\030\003 \001(\tB\006\312\363\030\002\030dR\004etag\"N\n\025Updat" +
+      "eDatasetResponse\0225\n\007dataset\030\001 \001(\0132\033.jipa" +
+      "n.dataspace.v1.DatasetR\007dataset\"\214\001\n\024Expo" +
+      "rtCatalogRequest\022$\n\tpublisher\030\001 \001(\tB\006\312\363\030" +
+      "\002\030xR\tpublisher\022&\n\tpage_size\030\002 \001(\005B\t\312\363\030\0050" +
+      "\0008\364\003R\010pageSize\022&\n\npage_token\030\003 \001(\tB\007\312\363\030\003" +
+      "\030\200\010R\tpageToken\"X\n\025ExportCatalogResponse\022" +
+      "\027\n\007json_ld\030\001 \001(\tR\006jsonLd\022&\n\017next_page_to" +
+      "ken\030\002 \001(\tR\rnextPageToken\";\n\025ValidatePoli" +
+      "cyRequest\022\"\n\006policy\030\001 \001(\tB\n\312\363\030\006\010\001\030\200\200\004R\006p" +
+      "olicy\"\203\001\n\026ValidatePolicyResponse\022#\n\rpoli" +
+      "cy_sha256\030\001 \001(\014R\014policySha256\022 \n\013permiss" +
+      "ions\030\002 \003(\tR\013permissions\022\"\n\014prohibitions\030" +
+      "\003 \003(\tR\014prohibitions\"\216\001\n\031UploadDistributi" +
+      "onRequest\022F\n\006header\030\001 \001(\0132,.jipan.datasp" +
+      "ace.v1.UploadDistributionHeaderH\000R\006heade" +
+      "r\022!\n\005chunk\030\002 \001(\014B\t\312\363\030\005\030\200\200\200\002H\000R\005chunkB\006\n\004" +
+      "part\"\350\001\n\030UploadDistributionHeader\022#\n\007dat" +
+      "aset\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\007dataset\0221\n\017distri" +
+      "bution_id\030\002 \001(\tB\010\312\363\030\004\010\001\030?R\016distributionI" +
+      "d\022/\n\017expected_sha256\030\003 \001(\014B\006\312\363\030\002\030 R\016expe" +
+      "ctedSha256\022C\n\014data_subject\030\004 \001(\tB \312\363\030\034\030d" +
+      "*\030^(people/[0-9a-f]{32})?$R\013dataSubject\"" +
+      "\247\001\n\031AssessDistributionRequest\022#\n\007dataset" +
+      "\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\007dataset\0221\n\017distributi" +
+      "on_id\030\002 \001(\tB\010\312\363\030\004\010\001\030?R\016distributionId\0222\n" +
+      "\017privacy_dataset\030\003 \001(\tB\t\312\363\030\005\010\001\030\254\002R\016priva" +
+      "cyDataset\"S\n\032AssessDistributionResponse\022" +
+      "5\n\007dataset\030\001 \001(\0132\033.jipan.dataspace.v1.Da" +
+      "tasetR\007dataset\"S\n\032UploadDistributionResp" +
+      "onse\0225\n\007dataset\030\001 \001(\0132\033.jipan.dataspace." +
+      "v1.DatasetR\007dataset\"\202\001\n\036PublishFactCheck" +
+      "DatasetRequest\022=\n\ndataset_id\030\001 \001(\tB\036\312\363\030\032" +
+      "\010\001*\026^[a-z][a-z0-9-]{0,62}$R\tdatasetId\022!\n" +
+      "\007license\030\002 \001(\tB\007\312\363\030\003\030\254\002R\007license\"y\n\037Publ" +
+      "ishFactCheckDatasetResponse\0225\n\007dataset\030\001" +
+      " \001(\0132\033.jipan.dataspace.v1.DatasetR\007datas" +
+      "et\022\037\n\013fact_checks\030\002 \001(\003R\nfactChecks2\273\t\n\016" +
+      "CatalogService\022}\n\rCreateDataset\022(.jipan." +
+      "dataspace.v1.CreateDatasetRequest\032).jipa" +
+      "n.dataspace.v1.CreateDatasetResponse\"\027\302\363" +
+      "\030\023\010\002\022\017dataspace.write\022s\n\nGetDataset\022%.ji" +
+      "pan.dataspace.v1.GetDatasetRequest\032&.jip" +
+      "an.dataspace.v1.GetDatasetResponse\"\026\302\363\030\022" +
+      "\010\002\022\016dataspace.read\022y\n\014ListDatasets\022\'.jip" +
+      "an.dataspace.v1.ListDatasetsRequest\032(.ji" +
+      "pan.dataspace.v1.ListDatasetsResponse\"\026\302" +
+      "\363\030\022\010\002\022\016dataspace.read\022}\n\rUpdateDataset\022(" +
+      ".jipan.dataspace.v1.UpdateDatasetRequest" +
+      "\032).jipan.dataspace.v1.UpdateDatasetRespo" +
+      "nse\"\027\302\363\030\023\010\002\022\017dataspace.write\022|\n\rExportCa" +
+      "talog\022(.jipan.dataspace.v1.ExportCatalog" +
+      "Request\032).jipan.dataspace.v1.ExportCatal" +
+      "ogResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022\216\001\n\022U" +
+      "ploadDistribution\022-.jipan.dataspace.v1.U" +
+      "ploadDistributionRequest\032..jipan.dataspa" +
+      "ce.v1.UploadDistributionResponse\"\027\302\363\030\023\010\002" +
+      "\022\017dataspace.write(\001\022\214\001\n\022AssessDistributi" +
+      "on\022-.jipan.dataspace.v1.AssessDistributi" +
+      "onRequest\032..jipan.dataspace.v1.AssessDis" +
+      "tributionResponse\"\027\302\363\030\023\010\002\022\017dataspace.wri" +
+      "te\022\233\001\n\027PublishFactCheckDataset\0222.jipan.d" +
+      "ataspace.v1.PublishFactCheckDatasetReque" +
+      "st\0323.jipan.dataspace.v1.PublishFactCheck" +
+      "DatasetResponse\"\027\302\363\030\023\010\002\022\017dataspace.write" +
+      "\022\177\n\016ValidatePolicy\022).jipan.dataspace.v1." +
+      "ValidatePolicyRequest\032*.jipan.dataspace." +
+      "v1.ValidatePolicyResponse\"\026\302\363\030\022\010\002\022\016datas" +
+      "pace.readB\306\001\n\025tw.jipan.dataspace.v1B\023Cat" +
+      "alogServiceProtoP\001Z.jipan.tw/gen/go/jipa" +
+      "n/dataspace/v1;dataspacev1\242\002\003JDX\252\002\022Jipan" +
+      ".Dataspace.V1\312\002\022Jipan\\Dataspace\\V1\342\002\036Jip" +
+      "an\\Dataspace\\V1\\GPBMetadata\352\002\024Jipan::Dat" +
+      "aspace::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -257,7 +258,7 @@ public final class CatalogServiceProto {
     internal_static_jipan_dataspace_v1_ListDatasetsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_ListDatasetsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Publisher", "Theme", "Keyword", "Query", });
+        new java.lang.String[] { "PageSize", "PageToken", "Publisher", "Theme", "Keyword", "Query", "Peer", });
     internal_static_jipan_dataspace_v1_ListDatasetsResponse_descriptor =
       getDescriptor().getMessageTypes().get(5);
     internal_static_jipan_dataspace_v1_ListDatasetsResponse_fieldAccessorTable = new

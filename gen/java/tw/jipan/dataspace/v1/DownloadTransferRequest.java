@@ -23,6 +23,7 @@ private static final long serialVersionUID = 0L;
     name_ = "";
     token_ = "";
     consentToken_ = "";
+    peer_ = "";
   }
 
   @java.lang.Override
@@ -197,6 +198,59 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int PEER_FIELD_NUMBER = 4;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object peer_ = "";
+  /**
+   * <pre>
+   * Optional. A transfer on another mesh (one RequestTransfer started under
+   * an agreement negotiated through federation): the provider's mesh, by
+   * its id in JIPAN_DATASPACE_PEERS. This mesh's dataspace relays the
+   * provider's stream, which checks the token and the policy there.
+   * </pre>
+   *
+   * <code>string peer = 4 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The peer.
+   */
+  @java.lang.Override
+  public java.lang.String getPeer() {
+    java.lang.Object ref = peer_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      peer_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Optional. A transfer on another mesh (one RequestTransfer started under
+   * an agreement negotiated through federation): the provider's mesh, by
+   * its id in JIPAN_DATASPACE_PEERS. This mesh's dataspace relays the
+   * provider's stream, which checks the token and the policy there.
+   * </pre>
+   *
+   * <code>string peer = 4 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for peer.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getPeerBytes() {
+    java.lang.Object ref = peer_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      peer_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -220,6 +274,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(consentToken_)) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 3, consentToken_);
     }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(peer_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 4, peer_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -237,6 +294,9 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(consentToken_)) {
       size += com.google.protobuf.GeneratedMessageV3.computeStringSize(3, consentToken_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(peer_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(4, peer_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -259,6 +319,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getToken())) return false;
     if (!getConsentToken()
         .equals(other.getConsentToken())) return false;
+    if (!getPeer()
+        .equals(other.getPeer())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -276,6 +338,8 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getToken().hashCode();
     hash = (37 * hash) + CONSENT_TOKEN_FIELD_NUMBER;
     hash = (53 * hash) + getConsentToken().hashCode();
+    hash = (37 * hash) + PEER_FIELD_NUMBER;
+    hash = (53 * hash) + getPeer().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -412,6 +476,7 @@ private static final long serialVersionUID = 0L;
       name_ = "";
       token_ = "";
       consentToken_ = "";
+      peer_ = "";
       return this;
     }
 
@@ -453,6 +518,9 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000004) != 0)) {
         result.consentToken_ = consentToken_;
+      }
+      if (((from_bitField0_ & 0x00000008) != 0)) {
+        result.peer_ = peer_;
       }
     }
 
@@ -515,6 +583,11 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00000004;
         onChanged();
       }
+      if (!other.getPeer().isEmpty()) {
+        peer_ = other.peer_;
+        bitField0_ |= 0x00000008;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -556,6 +629,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000004;
               break;
             } // case 26
+            case 34: {
+              peer_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000008;
+              break;
+            } // case 34
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -860,6 +938,113 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       consentToken_ = value;
       bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object peer_ = "";
+    /**
+     * <pre>
+     * Optional. A transfer on another mesh (one RequestTransfer started under
+     * an agreement negotiated through federation): the provider's mesh, by
+     * its id in JIPAN_DATASPACE_PEERS. This mesh's dataspace relays the
+     * provider's stream, which checks the token and the policy there.
+     * </pre>
+     *
+     * <code>string peer = 4 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The peer.
+     */
+    public java.lang.String getPeer() {
+      java.lang.Object ref = peer_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        peer_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Optional. A transfer on another mesh (one RequestTransfer started under
+     * an agreement negotiated through federation): the provider's mesh, by
+     * its id in JIPAN_DATASPACE_PEERS. This mesh's dataspace relays the
+     * provider's stream, which checks the token and the policy there.
+     * </pre>
+     *
+     * <code>string peer = 4 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The bytes for peer.
+     */
+    public com.google.protobuf.ByteString
+        getPeerBytes() {
+      java.lang.Object ref = peer_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        peer_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Optional. A transfer on another mesh (one RequestTransfer started under
+     * an agreement negotiated through federation): the provider's mesh, by
+     * its id in JIPAN_DATASPACE_PEERS. This mesh's dataspace relays the
+     * provider's stream, which checks the token and the policy there.
+     * </pre>
+     *
+     * <code>string peer = 4 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The peer to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPeer(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      peer_ = value;
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. A transfer on another mesh (one RequestTransfer started under
+     * an agreement negotiated through federation): the provider's mesh, by
+     * its id in JIPAN_DATASPACE_PEERS. This mesh's dataspace relays the
+     * provider's stream, which checks the token and the policy there.
+     * </pre>
+     *
+     * <code>string peer = 4 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPeer() {
+      peer_ = getDefaultInstance().getPeer();
+      bitField0_ = (bitField0_ & ~0x00000008);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. A transfer on another mesh (one RequestTransfer started under
+     * an agreement negotiated through federation): the provider's mesh, by
+     * its id in JIPAN_DATASPACE_PEERS. This mesh's dataspace relays the
+     * provider's stream, which checks the token and the policy there.
+     * </pre>
+     *
+     * <code>string peer = 4 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The bytes for peer to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPeerBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      peer_ = value;
+      bitField0_ |= 0x00000008;
       onChanged();
       return this;
     }

@@ -72,4 +72,30 @@ public interface DownloadTransferRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getConsentTokenBytes();
+
+  /**
+   * <pre>
+   * Optional. A transfer on another mesh (one RequestTransfer started under
+   * an agreement negotiated through federation): the provider's mesh, by
+   * its id in JIPAN_DATASPACE_PEERS. This mesh's dataspace relays the
+   * provider's stream, which checks the token and the policy there.
+   * </pre>
+   *
+   * <code>string peer = 4 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The peer.
+   */
+  java.lang.String getPeer();
+  /**
+   * <pre>
+   * Optional. A transfer on another mesh (one RequestTransfer started under
+   * an agreement negotiated through federation): the provider's mesh, by
+   * its id in JIPAN_DATASPACE_PEERS. This mesh's dataspace relays the
+   * provider's stream, which checks the token and the policy there.
+   * </pre>
+   *
+   * <code>string peer = 4 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for peer.
+   */
+  com.google.protobuf.ByteString
+      getPeerBytes();
 }

@@ -336,6 +336,57 @@ public enum ErrorReason
    * <code>ERROR_REASON_FACTCHECK_DATASET = 34;</code>
    */
   ERROR_REASON_FACTCHECK_DATASET(34),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: `peer` names no mesh in this mesh's
+   * JIPAN_DATASPACE_PEERS, or the negotiation, agreement or transfer is not
+   * one with that mesh (`metadata["peer"]`). PERMISSION_DENIED for a
+   * NotifyNegotiation that does not come from the mesh the negotiation's
+   * provider is on.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PEER_NOT_CONFIGURED = 35;</code>
+   */
+  ERROR_REASON_PEER_NOT_CONFIGURED(35),
+  /**
+   * <pre>
+   * The other mesh (or this mesh's identity, exchanging the caller's token
+   * for one meant for it) refused the message: the same status code, its
+   * reason in `metadata["peer_reason"]` (e.g. PEER_NOT_APPROVED: the
+   * provider's mesh has not approved the caller's organisation for the
+   * method, `metadata["peer_method"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_PEER_REFUSED = 36;</code>
+   */
+  ERROR_REASON_PEER_REFUSED(36),
+  /**
+   * <pre>
+   * UNAVAILABLE: the other mesh did not answer; retry.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PEER_UNAVAILABLE = 37;</code>
+   */
+  ERROR_REASON_PEER_UNAVAILABLE(37),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the agreement the provider's mesh sent does not
+   * hash to the digest it names, or names other parties.
+   * </pre>
+   *
+   * <code>ERROR_REASON_AGREEMENT_MISMATCH = 38;</code>
+   */
+  ERROR_REASON_AGREEMENT_MISMATCH(38),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: no presigned URL for this transfer: the object
+   * store has none (the embedded filesystem store) or the data are personal
+   * (`metadata["problem"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_PRESIGN_UNAVAILABLE = 39;</code>
+   */
+  ERROR_REASON_PRESIGN_UNAVAILABLE(39),
   UNRECOGNIZED(-1),
   ;
 
@@ -659,6 +710,57 @@ public enum ErrorReason
    * <code>ERROR_REASON_FACTCHECK_DATASET = 34;</code>
    */
   public static final int ERROR_REASON_FACTCHECK_DATASET_VALUE = 34;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: `peer` names no mesh in this mesh's
+   * JIPAN_DATASPACE_PEERS, or the negotiation, agreement or transfer is not
+   * one with that mesh (`metadata["peer"]`). PERMISSION_DENIED for a
+   * NotifyNegotiation that does not come from the mesh the negotiation's
+   * provider is on.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PEER_NOT_CONFIGURED = 35;</code>
+   */
+  public static final int ERROR_REASON_PEER_NOT_CONFIGURED_VALUE = 35;
+  /**
+   * <pre>
+   * The other mesh (or this mesh's identity, exchanging the caller's token
+   * for one meant for it) refused the message: the same status code, its
+   * reason in `metadata["peer_reason"]` (e.g. PEER_NOT_APPROVED: the
+   * provider's mesh has not approved the caller's organisation for the
+   * method, `metadata["peer_method"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_PEER_REFUSED = 36;</code>
+   */
+  public static final int ERROR_REASON_PEER_REFUSED_VALUE = 36;
+  /**
+   * <pre>
+   * UNAVAILABLE: the other mesh did not answer; retry.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PEER_UNAVAILABLE = 37;</code>
+   */
+  public static final int ERROR_REASON_PEER_UNAVAILABLE_VALUE = 37;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the agreement the provider's mesh sent does not
+   * hash to the digest it names, or names other parties.
+   * </pre>
+   *
+   * <code>ERROR_REASON_AGREEMENT_MISMATCH = 38;</code>
+   */
+  public static final int ERROR_REASON_AGREEMENT_MISMATCH_VALUE = 38;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: no presigned URL for this transfer: the object
+   * store has none (the embedded filesystem store) or the data are personal
+   * (`metadata["problem"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_PRESIGN_UNAVAILABLE = 39;</code>
+   */
+  public static final int ERROR_REASON_PRESIGN_UNAVAILABLE_VALUE = 39;
 
 
   public final int getNumber() {
@@ -720,6 +822,11 @@ public enum ErrorReason
       case 32: return ERROR_REASON_PUSH_FAILED;
       case 33: return ERROR_REASON_FACTCHECK_UNAVAILABLE;
       case 34: return ERROR_REASON_FACTCHECK_DATASET;
+      case 35: return ERROR_REASON_PEER_NOT_CONFIGURED;
+      case 36: return ERROR_REASON_PEER_REFUSED;
+      case 37: return ERROR_REASON_PEER_UNAVAILABLE;
+      case 38: return ERROR_REASON_AGREEMENT_MISMATCH;
+      case 39: return ERROR_REASON_PRESIGN_UNAVAILABLE;
       default: return null;
     }
   }

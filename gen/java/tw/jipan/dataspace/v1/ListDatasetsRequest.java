@@ -25,6 +25,7 @@ private static final long serialVersionUID = 0L;
     theme_ = "";
     keyword_ = "";
     query_ = "";
+    peer_ = "";
   }
 
   @java.lang.Override
@@ -308,6 +309,57 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int PEER_FIELD_NUMBER = 7;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object peer_ = "";
+  /**
+   * <pre>
+   * Optional. Browse another mesh's catalog: its id in this mesh's
+   * JIPAN_DATASPACE_PEERS. The request goes there through federation with a
+   * token exchanged for the caller's; the answer is that mesh's.
+   * </pre>
+   *
+   * <code>string peer = 7 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The peer.
+   */
+  @java.lang.Override
+  public java.lang.String getPeer() {
+    java.lang.Object ref = peer_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      peer_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Optional. Browse another mesh's catalog: its id in this mesh's
+   * JIPAN_DATASPACE_PEERS. The request goes there through federation with a
+   * token exchanged for the caller's; the answer is that mesh's.
+   * </pre>
+   *
+   * <code>string peer = 7 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for peer.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getPeerBytes() {
+    java.lang.Object ref = peer_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      peer_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -340,6 +392,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(query_)) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 6, query_);
     }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(peer_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 7, peer_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -368,6 +423,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(query_)) {
       size += com.google.protobuf.GeneratedMessageV3.computeStringSize(6, query_);
     }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(peer_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(7, peer_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -395,6 +453,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getKeyword())) return false;
     if (!getQuery()
         .equals(other.getQuery())) return false;
+    if (!getPeer()
+        .equals(other.getPeer())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -418,6 +478,8 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getKeyword().hashCode();
     hash = (37 * hash) + QUERY_FIELD_NUMBER;
     hash = (53 * hash) + getQuery().hashCode();
+    hash = (37 * hash) + PEER_FIELD_NUMBER;
+    hash = (53 * hash) + getPeer().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -557,6 +619,7 @@ private static final long serialVersionUID = 0L;
       theme_ = "";
       keyword_ = "";
       query_ = "";
+      peer_ = "";
       return this;
     }
 
@@ -607,6 +670,9 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000020) != 0)) {
         result.query_ = query_;
+      }
+      if (((from_bitField0_ & 0x00000040) != 0)) {
+        result.peer_ = peer_;
       }
     }
 
@@ -682,6 +748,11 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00000020;
         onChanged();
       }
+      if (!other.getPeer().isEmpty()) {
+        peer_ = other.peer_;
+        bitField0_ |= 0x00000040;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -738,6 +809,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000020;
               break;
             } // case 50
+            case 58: {
+              peer_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000040;
+              break;
+            } // case 58
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1270,6 +1346,108 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       query_ = value;
       bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object peer_ = "";
+    /**
+     * <pre>
+     * Optional. Browse another mesh's catalog: its id in this mesh's
+     * JIPAN_DATASPACE_PEERS. The request goes there through federation with a
+     * token exchanged for the caller's; the answer is that mesh's.
+     * </pre>
+     *
+     * <code>string peer = 7 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The peer.
+     */
+    public java.lang.String getPeer() {
+      java.lang.Object ref = peer_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        peer_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Optional. Browse another mesh's catalog: its id in this mesh's
+     * JIPAN_DATASPACE_PEERS. The request goes there through federation with a
+     * token exchanged for the caller's; the answer is that mesh's.
+     * </pre>
+     *
+     * <code>string peer = 7 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The bytes for peer.
+     */
+    public com.google.protobuf.ByteString
+        getPeerBytes() {
+      java.lang.Object ref = peer_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        peer_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Optional. Browse another mesh's catalog: its id in this mesh's
+     * JIPAN_DATASPACE_PEERS. The request goes there through federation with a
+     * token exchanged for the caller's; the answer is that mesh's.
+     * </pre>
+     *
+     * <code>string peer = 7 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The peer to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPeer(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      peer_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. Browse another mesh's catalog: its id in this mesh's
+     * JIPAN_DATASPACE_PEERS. The request goes there through federation with a
+     * token exchanged for the caller's; the answer is that mesh's.
+     * </pre>
+     *
+     * <code>string peer = 7 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPeer() {
+      peer_ = getDefaultInstance().getPeer();
+      bitField0_ = (bitField0_ & ~0x00000040);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. Browse another mesh's catalog: its id in this mesh's
+     * JIPAN_DATASPACE_PEERS. The request goes there through federation with a
+     * token exchanged for the caller's; the answer is that mesh's.
+     * </pre>
+     *
+     * <code>string peer = 7 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The bytes for peer to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPeerBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      peer_ = value;
+      bitField0_ |= 0x00000040;
       onChanged();
       return this;
     }

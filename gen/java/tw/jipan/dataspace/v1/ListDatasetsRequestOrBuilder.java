@@ -122,4 +122,28 @@ public interface ListDatasetsRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getQueryBytes();
+
+  /**
+   * <pre>
+   * Optional. Browse another mesh's catalog: its id in this mesh's
+   * JIPAN_DATASPACE_PEERS. The request goes there through federation with a
+   * token exchanged for the caller's; the answer is that mesh's.
+   * </pre>
+   *
+   * <code>string peer = 7 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The peer.
+   */
+  java.lang.String getPeer();
+  /**
+   * <pre>
+   * Optional. Browse another mesh's catalog: its id in this mesh's
+   * JIPAN_DATASPACE_PEERS. The request goes there through federation with a
+   * token exchanged for the caller's; the answer is that mesh's.
+   * </pre>
+   *
+   * <code>string peer = 7 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for peer.
+   */
+  com.google.protobuf.ByteString
+      getPeerBytes();
 }

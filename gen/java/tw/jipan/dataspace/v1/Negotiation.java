@@ -34,6 +34,7 @@ private static final long serialVersionUID = 0L;
     agreement_ = "";
     terminationCode_ = "";
     terminationReason_ = "";
+    peer_ = "";
   }
 
   @java.lang.Override
@@ -652,6 +653,69 @@ private static final long serialVersionUID = 0L;
     return updateTime_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : updateTime_;
   }
 
+  public static final int PEER_FIELD_NUMBER = 15;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object peer_ = "";
+  /**
+   * <pre>
+   * Output only. Empty for a negotiation inside this mesh. Between meshes
+   * (through federation), each side keeps its own record under the same
+   * name: on the consumer's mesh, the provider's mesh as this mesh's
+   * dataspace knows it (its id in JIPAN_DATASPACE_PEERS; `provider` is then
+   * "peers/{peer}/orgs/{organization}"); on the provider's mesh, the
+   * federation peer the consumer came through
+   * ("orgs/{organization}/peers/{peer}"; `consumer` is then that peer's name
+   * followed by the consumer's organisation in its own mesh,
+   * "orgs/{organization}/peers/{peer}/orgs/{organization}").
+   * </pre>
+   *
+   * <code>string peer = 15 [json_name = "peer"];</code>
+   * @return The peer.
+   */
+  @java.lang.Override
+  public java.lang.String getPeer() {
+    java.lang.Object ref = peer_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      peer_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Output only. Empty for a negotiation inside this mesh. Between meshes
+   * (through federation), each side keeps its own record under the same
+   * name: on the consumer's mesh, the provider's mesh as this mesh's
+   * dataspace knows it (its id in JIPAN_DATASPACE_PEERS; `provider` is then
+   * "peers/{peer}/orgs/{organization}"); on the provider's mesh, the
+   * federation peer the consumer came through
+   * ("orgs/{organization}/peers/{peer}"; `consumer` is then that peer's name
+   * followed by the consumer's organisation in its own mesh,
+   * "orgs/{organization}/peers/{peer}/orgs/{organization}").
+   * </pre>
+   *
+   * <code>string peer = 15 [json_name = "peer"];</code>
+   * @return The bytes for peer.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getPeerBytes() {
+    java.lang.Object ref = peer_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      peer_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -708,6 +772,9 @@ private static final long serialVersionUID = 0L;
     if (updateTime_ != null) {
       output.writeMessage(14, getUpdateTime());
     }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(peer_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 15, peer_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -763,6 +830,9 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(14, getUpdateTime());
     }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(peer_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(15, peer_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -811,6 +881,8 @@ private static final long serialVersionUID = 0L;
       if (!getUpdateTime()
           .equals(other.getUpdateTime())) return false;
     }
+    if (!getPeer()
+        .equals(other.getPeer())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -854,6 +926,8 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + UPDATE_TIME_FIELD_NUMBER;
       hash = (53 * hash) + getUpdateTime().hashCode();
     }
+    hash = (37 * hash) + PEER_FIELD_NUMBER;
+    hash = (53 * hash) + getPeer().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -1011,6 +1085,7 @@ private static final long serialVersionUID = 0L;
         updateTimeBuilder_.dispose();
         updateTimeBuilder_ = null;
       }
+      peer_ = "";
       return this;
     }
 
@@ -1089,6 +1164,9 @@ private static final long serialVersionUID = 0L;
         result.updateTime_ = updateTimeBuilder_ == null
             ? updateTime_
             : updateTimeBuilder_.build();
+      }
+      if (((from_bitField0_ & 0x00004000) != 0)) {
+        result.peer_ = peer_;
       }
     }
 
@@ -1198,6 +1276,11 @@ private static final long serialVersionUID = 0L;
       if (other.hasUpdateTime()) {
         mergeUpdateTime(other.getUpdateTime());
       }
+      if (!other.getPeer().isEmpty()) {
+        peer_ = other.peer_;
+        bitField0_ |= 0x00004000;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -1298,6 +1381,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00002000;
               break;
             } // case 114
+            case 122: {
+              peer_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00004000;
+              break;
+            } // case 122
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -2670,6 +2758,138 @@ private static final long serialVersionUID = 0L;
         updateTime_ = null;
       }
       return updateTimeBuilder_;
+    }
+
+    private java.lang.Object peer_ = "";
+    /**
+     * <pre>
+     * Output only. Empty for a negotiation inside this mesh. Between meshes
+     * (through federation), each side keeps its own record under the same
+     * name: on the consumer's mesh, the provider's mesh as this mesh's
+     * dataspace knows it (its id in JIPAN_DATASPACE_PEERS; `provider` is then
+     * "peers/{peer}/orgs/{organization}"); on the provider's mesh, the
+     * federation peer the consumer came through
+     * ("orgs/{organization}/peers/{peer}"; `consumer` is then that peer's name
+     * followed by the consumer's organisation in its own mesh,
+     * "orgs/{organization}/peers/{peer}/orgs/{organization}").
+     * </pre>
+     *
+     * <code>string peer = 15 [json_name = "peer"];</code>
+     * @return The peer.
+     */
+    public java.lang.String getPeer() {
+      java.lang.Object ref = peer_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        peer_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. Empty for a negotiation inside this mesh. Between meshes
+     * (through federation), each side keeps its own record under the same
+     * name: on the consumer's mesh, the provider's mesh as this mesh's
+     * dataspace knows it (its id in JIPAN_DATASPACE_PEERS; `provider` is then
+     * "peers/{peer}/orgs/{organization}"); on the provider's mesh, the
+     * federation peer the consumer came through
+     * ("orgs/{organization}/peers/{peer}"; `consumer` is then that peer's name
+     * followed by the consumer's organisation in its own mesh,
+     * "orgs/{organization}/peers/{peer}/orgs/{organization}").
+     * </pre>
+     *
+     * <code>string peer = 15 [json_name = "peer"];</code>
+     * @return The bytes for peer.
+     */
+    public com.google.protobuf.ByteString
+        getPeerBytes() {
+      java.lang.Object ref = peer_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        peer_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. Empty for a negotiation inside this mesh. Between meshes
+     * (through federation), each side keeps its own record under the same
+     * name: on the consumer's mesh, the provider's mesh as this mesh's
+     * dataspace knows it (its id in JIPAN_DATASPACE_PEERS; `provider` is then
+     * "peers/{peer}/orgs/{organization}"); on the provider's mesh, the
+     * federation peer the consumer came through
+     * ("orgs/{organization}/peers/{peer}"; `consumer` is then that peer's name
+     * followed by the consumer's organisation in its own mesh,
+     * "orgs/{organization}/peers/{peer}/orgs/{organization}").
+     * </pre>
+     *
+     * <code>string peer = 15 [json_name = "peer"];</code>
+     * @param value The peer to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPeer(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      peer_ = value;
+      bitField0_ |= 0x00004000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Empty for a negotiation inside this mesh. Between meshes
+     * (through federation), each side keeps its own record under the same
+     * name: on the consumer's mesh, the provider's mesh as this mesh's
+     * dataspace knows it (its id in JIPAN_DATASPACE_PEERS; `provider` is then
+     * "peers/{peer}/orgs/{organization}"); on the provider's mesh, the
+     * federation peer the consumer came through
+     * ("orgs/{organization}/peers/{peer}"; `consumer` is then that peer's name
+     * followed by the consumer's organisation in its own mesh,
+     * "orgs/{organization}/peers/{peer}/orgs/{organization}").
+     * </pre>
+     *
+     * <code>string peer = 15 [json_name = "peer"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPeer() {
+      peer_ = getDefaultInstance().getPeer();
+      bitField0_ = (bitField0_ & ~0x00004000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Empty for a negotiation inside this mesh. Between meshes
+     * (through federation), each side keeps its own record under the same
+     * name: on the consumer's mesh, the provider's mesh as this mesh's
+     * dataspace knows it (its id in JIPAN_DATASPACE_PEERS; `provider` is then
+     * "peers/{peer}/orgs/{organization}"); on the provider's mesh, the
+     * federation peer the consumer came through
+     * ("orgs/{organization}/peers/{peer}"; `consumer` is then that peer's name
+     * followed by the consumer's organisation in its own mesh,
+     * "orgs/{organization}/peers/{peer}/orgs/{organization}").
+     * </pre>
+     *
+     * <code>string peer = 15 [json_name = "peer"];</code>
+     * @param value The bytes for peer to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPeerBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      peer_ = value;
+      bitField0_ |= 0x00004000;
+      onChanged();
+      return this;
     }
     @java.lang.Override
     public final Builder setUnknownFields(

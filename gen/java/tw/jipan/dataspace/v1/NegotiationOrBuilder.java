@@ -293,4 +293,40 @@ public interface NegotiationOrBuilder extends
    * <code>.google.protobuf.Timestamp update_time = 14 [json_name = "updateTime"];</code>
    */
   com.google.protobuf.TimestampOrBuilder getUpdateTimeOrBuilder();
+
+  /**
+   * <pre>
+   * Output only. Empty for a negotiation inside this mesh. Between meshes
+   * (through federation), each side keeps its own record under the same
+   * name: on the consumer's mesh, the provider's mesh as this mesh's
+   * dataspace knows it (its id in JIPAN_DATASPACE_PEERS; `provider` is then
+   * "peers/{peer}/orgs/{organization}"); on the provider's mesh, the
+   * federation peer the consumer came through
+   * ("orgs/{organization}/peers/{peer}"; `consumer` is then that peer's name
+   * followed by the consumer's organisation in its own mesh,
+   * "orgs/{organization}/peers/{peer}/orgs/{organization}").
+   * </pre>
+   *
+   * <code>string peer = 15 [json_name = "peer"];</code>
+   * @return The peer.
+   */
+  java.lang.String getPeer();
+  /**
+   * <pre>
+   * Output only. Empty for a negotiation inside this mesh. Between meshes
+   * (through federation), each side keeps its own record under the same
+   * name: on the consumer's mesh, the provider's mesh as this mesh's
+   * dataspace knows it (its id in JIPAN_DATASPACE_PEERS; `provider` is then
+   * "peers/{peer}/orgs/{organization}"); on the provider's mesh, the
+   * federation peer the consumer came through
+   * ("orgs/{organization}/peers/{peer}"; `consumer` is then that peer's name
+   * followed by the consumer's organisation in its own mesh,
+   * "orgs/{organization}/peers/{peer}/orgs/{organization}").
+   * </pre>
+   *
+   * <code>string peer = 15 [json_name = "peer"];</code>
+   * @return The bytes for peer.
+   */
+  com.google.protobuf.ByteString
+      getPeerBytes();
 }

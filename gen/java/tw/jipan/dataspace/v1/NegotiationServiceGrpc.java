@@ -275,6 +275,37 @@ public final class NegotiationServiceGrpc {
     return getTerminateNegotiationMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.NotifyNegotiationRequest,
+      tw.jipan.dataspace.v1.NotifyNegotiationResponse> getNotifyNegotiationMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "NotifyNegotiation",
+      requestType = tw.jipan.dataspace.v1.NotifyNegotiationRequest.class,
+      responseType = tw.jipan.dataspace.v1.NotifyNegotiationResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.NotifyNegotiationRequest,
+      tw.jipan.dataspace.v1.NotifyNegotiationResponse> getNotifyNegotiationMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.NotifyNegotiationRequest, tw.jipan.dataspace.v1.NotifyNegotiationResponse> getNotifyNegotiationMethod;
+    if ((getNotifyNegotiationMethod = NegotiationServiceGrpc.getNotifyNegotiationMethod) == null) {
+      synchronized (NegotiationServiceGrpc.class) {
+        if ((getNotifyNegotiationMethod = NegotiationServiceGrpc.getNotifyNegotiationMethod) == null) {
+          NegotiationServiceGrpc.getNotifyNegotiationMethod = getNotifyNegotiationMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.dataspace.v1.NotifyNegotiationRequest, tw.jipan.dataspace.v1.NotifyNegotiationResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "NotifyNegotiation"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.dataspace.v1.NotifyNegotiationRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.dataspace.v1.NotifyNegotiationResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new NegotiationServiceMethodDescriptorSupplier("NotifyNegotiation"))
+              .build();
+        }
+      }
+    }
+    return getNotifyNegotiationMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.GetNegotiationRequest,
       tw.jipan.dataspace.v1.GetNegotiationResponse> getGetNegotiationMethod;
 
@@ -610,6 +641,23 @@ public final class NegotiationServiceGrpc {
 
     /**
      * <pre>
+     * The provider mesh's connector tells the consumer's mesh about a message
+     * its provider sent (the Dataspace Protocol's callback): `negotiation` is
+     * the provider mesh's record after it, `agreement` its agreement once
+     * AGREED. Only from another mesh (a token federation exchanged) whose
+     * issuer is the one JIPAN_DATASPACE_PEERS names for the negotiation's
+     * peer (PERMISSION_DENIED PEER_NOT_CONFIGURED otherwise); the consumer's
+     * record then mirrors it as GetNegotiation's sync does. A repeated
+     * notification changes nothing.
+     * </pre>
+     */
+    public void notifyNegotiation(tw.jipan.dataspace.v1.NotifyNegotiationRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.NotifyNegotiationResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getNotifyNegotiationMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Returns a negotiation the caller's organisation takes part in.
      * </pre>
      */
@@ -731,6 +779,13 @@ public final class NegotiationServiceGrpc {
                 tw.jipan.dataspace.v1.TerminateNegotiationRequest,
                 tw.jipan.dataspace.v1.TerminateNegotiationResponse>(
                   this, METHODID_TERMINATE_NEGOTIATION)))
+          .addMethod(
+            getNotifyNegotiationMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.dataspace.v1.NotifyNegotiationRequest,
+                tw.jipan.dataspace.v1.NotifyNegotiationResponse>(
+                  this, METHODID_NOTIFY_NEGOTIATION)))
           .addMethod(
             getGetNegotiationMethod(),
             io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -896,6 +951,24 @@ public final class NegotiationServiceGrpc {
         io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.TerminateNegotiationResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getTerminateNegotiationMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * The provider mesh's connector tells the consumer's mesh about a message
+     * its provider sent (the Dataspace Protocol's callback): `negotiation` is
+     * the provider mesh's record after it, `agreement` its agreement once
+     * AGREED. Only from another mesh (a token federation exchanged) whose
+     * issuer is the one JIPAN_DATASPACE_PEERS names for the negotiation's
+     * peer (PERMISSION_DENIED PEER_NOT_CONFIGURED otherwise); the consumer's
+     * record then mirrors it as GetNegotiation's sync does. A repeated
+     * notification changes nothing.
+     * </pre>
+     */
+    public void notifyNegotiation(tw.jipan.dataspace.v1.NotifyNegotiationRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.NotifyNegotiationResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getNotifyNegotiationMethod(), getCallOptions()), request, responseObserver);
     }
 
     /**
@@ -1081,6 +1154,23 @@ public final class NegotiationServiceGrpc {
     public tw.jipan.dataspace.v1.TerminateNegotiationResponse terminateNegotiation(tw.jipan.dataspace.v1.TerminateNegotiationRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getTerminateNegotiationMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The provider mesh's connector tells the consumer's mesh about a message
+     * its provider sent (the Dataspace Protocol's callback): `negotiation` is
+     * the provider mesh's record after it, `agreement` its agreement once
+     * AGREED. Only from another mesh (a token federation exchanged) whose
+     * issuer is the one JIPAN_DATASPACE_PEERS names for the negotiation's
+     * peer (PERMISSION_DENIED PEER_NOT_CONFIGURED otherwise); the consumer's
+     * record then mirrors it as GetNegotiation's sync does. A repeated
+     * notification changes nothing.
+     * </pre>
+     */
+    public tw.jipan.dataspace.v1.NotifyNegotiationResponse notifyNegotiation(tw.jipan.dataspace.v1.NotifyNegotiationRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getNotifyNegotiationMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1272,6 +1362,24 @@ public final class NegotiationServiceGrpc {
 
     /**
      * <pre>
+     * The provider mesh's connector tells the consumer's mesh about a message
+     * its provider sent (the Dataspace Protocol's callback): `negotiation` is
+     * the provider mesh's record after it, `agreement` its agreement once
+     * AGREED. Only from another mesh (a token federation exchanged) whose
+     * issuer is the one JIPAN_DATASPACE_PEERS names for the negotiation's
+     * peer (PERMISSION_DENIED PEER_NOT_CONFIGURED otherwise); the consumer's
+     * record then mirrors it as GetNegotiation's sync does. A repeated
+     * notification changes nothing.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.dataspace.v1.NotifyNegotiationResponse> notifyNegotiation(
+        tw.jipan.dataspace.v1.NotifyNegotiationRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getNotifyNegotiationMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Returns a negotiation the caller's organisation takes part in.
      * </pre>
      */
@@ -1350,12 +1458,13 @@ public final class NegotiationServiceGrpc {
   private static final int METHODID_VERIFY_AGREEMENT = 5;
   private static final int METHODID_FINALIZE_CONTRACT = 6;
   private static final int METHODID_TERMINATE_NEGOTIATION = 7;
-  private static final int METHODID_GET_NEGOTIATION = 8;
-  private static final int METHODID_LIST_NEGOTIATIONS = 9;
-  private static final int METHODID_GET_AGREEMENT = 10;
-  private static final int METHODID_AUTHORIZE_USE = 11;
-  private static final int METHODID_LIST_USAGE_LOG = 12;
-  private static final int METHODID_VERIFY_USAGE_LOG = 13;
+  private static final int METHODID_NOTIFY_NEGOTIATION = 8;
+  private static final int METHODID_GET_NEGOTIATION = 9;
+  private static final int METHODID_LIST_NEGOTIATIONS = 10;
+  private static final int METHODID_GET_AGREEMENT = 11;
+  private static final int METHODID_AUTHORIZE_USE = 12;
+  private static final int METHODID_LIST_USAGE_LOG = 13;
+  private static final int METHODID_VERIFY_USAGE_LOG = 14;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1405,6 +1514,10 @@ public final class NegotiationServiceGrpc {
         case METHODID_TERMINATE_NEGOTIATION:
           serviceImpl.terminateNegotiation((tw.jipan.dataspace.v1.TerminateNegotiationRequest) request,
               (io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.TerminateNegotiationResponse>) responseObserver);
+          break;
+        case METHODID_NOTIFY_NEGOTIATION:
+          serviceImpl.notifyNegotiation((tw.jipan.dataspace.v1.NotifyNegotiationRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.NotifyNegotiationResponse>) responseObserver);
           break;
         case METHODID_GET_NEGOTIATION:
           serviceImpl.getNegotiation((tw.jipan.dataspace.v1.GetNegotiationRequest) request,
@@ -1499,6 +1612,7 @@ public final class NegotiationServiceGrpc {
               .addMethod(getVerifyAgreementMethod())
               .addMethod(getFinalizeContractMethod())
               .addMethod(getTerminateNegotiationMethod())
+              .addMethod(getNotifyNegotiationMethod())
               .addMethod(getGetNegotiationMethod())
               .addMethod(getListNegotiationsMethod())
               .addMethod(getGetAgreementMethod())

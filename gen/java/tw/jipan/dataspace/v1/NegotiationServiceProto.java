@@ -154,6 +154,16 @@ public final class NegotiationServiceProto {
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_dataspace_v1_VerifyUsageLogResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_dataspace_v1_NotifyNegotiationRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_dataspace_v1_NotifyNegotiationRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_dataspace_v1_NotifyNegotiationResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_dataspace_v1_NotifyNegotiationResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -167,136 +177,147 @@ public final class NegotiationServiceProto {
       ".proto\022\022jipan.dataspace.v1\032\033jipan/common" +
       "/v1/authz.proto\032 jipan/common/v1/validat" +
       "ion.proto\032\"jipan/dataspace/v1/resources." +
-      "proto\"\255\001\n\026RequestContractRequest\022#\n\007data" +
+      "proto\"\342\001\n\026RequestContractRequest\022#\n\007data" +
       "set\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\007dataset\022#\n\010offer_i" +
       "d\030\002 \001(\tB\010\312\363\030\004\010\001\030?R\007offerId\022 \n\006policy\030\003 \001" +
       "(\tB\010\312\363\030\004\030\200\200\004R\006policy\022\'\n\nrequest_id\030\004 \001(\t" +
-      "B\010\312\363\030\004\010\001@\001R\trequestId\"\\\n\027RequestContract" +
-      "Response\022A\n\013negotiation\030\001 \001(\0132\037.jipan.da" +
-      "taspace.v1.NegotiationR\013negotiation\"Y\n\024O" +
-      "fferContractRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010" +
-      "\001\030\254\002R\004name\022\"\n\006policy\030\002 \001(\tB\n\312\363\030\006\010\001\030\200\200\004R\006" +
-      "policy\"Z\n\025OfferContractResponse\022A\n\013negot" +
-      "iation\030\001 \001(\0132\037.jipan.dataspace.v1.Negoti" +
-      "ationR\013negotiation\"Z\n\025CounterRequestRequ" +
-      "est\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\"\n\006po" +
-      "licy\030\002 \001(\tB\n\312\363\030\006\010\001\030\200\200\004R\006policy\"[\n\026Counte" +
-      "rRequestResponse\022A\n\013negotiation\030\001 \001(\0132\037." +
-      "jipan.dataspace.v1.NegotiationR\013negotiat" +
-      "ion\"3\n\022AcceptOfferRequest\022\035\n\004name\030\001 \001(\tB" +
-      "\t\312\363\030\005\010\001\030\254\002R\004name\"X\n\023AcceptOfferResponse\022" +
+      "B\010\312\363\030\004\010\001@\001R\trequestId\0223\n\004peer\030\005 \001(\tB\037\312\363\030" +
+      "\033*\031^([a-z][a-z0-9-]{0,62})?$R\004peer\"\\\n\027Re" +
+      "questContractResponse\022A\n\013negotiation\030\001 \001" +
+      "(\0132\037.jipan.dataspace.v1.NegotiationR\013neg" +
+      "otiation\"Y\n\024OfferContractRequest\022\035\n\004name" +
+      "\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\"\n\006policy\030\002 \001(\tB" +
+      "\n\312\363\030\006\010\001\030\200\200\004R\006policy\"Z\n\025OfferContractResp" +
+      "onse\022A\n\013negotiation\030\001 \001(\0132\037.jipan.datasp" +
+      "ace.v1.NegotiationR\013negotiation\"Z\n\025Count" +
+      "erRequestRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254" +
+      "\002R\004name\022\"\n\006policy\030\002 \001(\tB\n\312\363\030\006\010\001\030\200\200\004R\006pol" +
+      "icy\"[\n\026CounterRequestResponse\022A\n\013negotia" +
+      "tion\030\001 \001(\0132\037.jipan.dataspace.v1.Negotiat" +
+      "ionR\013negotiation\"3\n\022AcceptOfferRequest\022\035" +
+      "\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"X\n\023AcceptO" +
+      "fferResponse\022A\n\013negotiation\030\001 \001(\0132\037.jipa" +
+      "n.dataspace.v1.NegotiationR\013negotiation\"" +
+      "5\n\024AgreeContractRequest\022\035\n\004name\030\001 \001(\tB\t\312" +
+      "\363\030\005\010\001\030\254\002R\004name\"Z\n\025AgreeContractResponse\022" +
       "A\n\013negotiation\030\001 \001(\0132\037.jipan.dataspace.v" +
-      "1.NegotiationR\013negotiation\"5\n\024AgreeContr" +
-      "actRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004nam" +
-      "e\"Z\n\025AgreeContractResponse\022A\n\013negotiatio" +
-      "n\030\001 \001(\0132\037.jipan.dataspace.v1.Negotiation" +
-      "R\013negotiation\"7\n\026VerifyAgreementRequest\022" +
-      "\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"\\\n\027Verify" +
-      "AgreementResponse\022A\n\013negotiation\030\001 \001(\0132\037" +
-      ".jipan.dataspace.v1.NegotiationR\013negotia" +
-      "tion\"8\n\027FinalizeContractRequest\022\035\n\004name\030" +
-      "\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"]\n\030FinalizeContra" +
-      "ctResponse\022A\n\013negotiation\030\001 \001(\0132\037.jipan." +
-      "dataspace.v1.NegotiationR\013negotiation\"\212\001" +
-      "\n\033TerminateNegotiationRequest\022\035\n\004name\030\001 " +
-      "\001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022+\n\004code\030\002 \001(\tB\027\312\363\030\023" +
-      "*\021^[A-Z0-9_]{0,64}$R\004code\022\037\n\006reason\030\003 \001(" +
-      "\tB\007\312\363\030\003\030\350\007R\006reason\"a\n\034TerminateNegotiati" +
-      "onResponse\022A\n\013negotiation\030\001 \001(\0132\037.jipan." +
-      "dataspace.v1.NegotiationR\013negotiation\"6\n" +
-      "\025GetNegotiationRequest\022\035\n\004name\030\001 \001(\tB\t\312\363" +
-      "\030\005\010\001\030\254\002R\004name\"[\n\026GetNegotiationResponse\022" +
-      "A\n\013negotiation\030\001 \001(\0132\037.jipan.dataspace.v" +
-      "1.NegotiationR\013negotiation\"\337\001\n\027ListNegot" +
-      "iationsRequest\022&\n\tpage_size\030\001 \001(\005B\t\312\363\030\0050" +
-      "\0008\364\003R\010pageSize\022&\n\npage_token\030\002 \001(\tB\007\312\363\030\003" +
-      "\030\200\010R\tpageToken\022B\n\005state\030\003 \001(\0162$.jipan.da" +
-      "taspace.v1.NegotiationStateB\006\312\363\030\002H\001R\005sta" +
-      "te\0220\n\004role\030\004 \001(\tB\034\312\363\030\030*\026^(|provider|cons" +
-      "umer)$R\004role\"\207\001\n\030ListNegotiationsRespons" +
-      "e\022C\n\014negotiations\030\001 \003(\0132\037.jipan.dataspac" +
-      "e.v1.NegotiationR\014negotiations\022&\n\017next_p" +
-      "age_token\030\002 \001(\tR\rnextPageToken\"4\n\023GetAgr" +
-      "eementRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004" +
-      "name\"S\n\024GetAgreementResponse\022;\n\tagreemen" +
-      "t\030\001 \001(\0132\035.jipan.dataspace.v1.AgreementR\t" +
-      "agreement\"\377\002\n\023AuthorizeUseRequest\022\'\n\tagr" +
-      "eement\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\tagreement\022R\n\006ac" +
-      "tion\030\002 \001(\tB:\312\363\0306\010\001*2^(use|read|distribut" +
-      "e|aggregate|anonymize|derive)$R\006action\022 " +
-      "\n\007purpose\030\003 \001(\tB\006\312\363\030\002\030@R\007purpose\022-\n\007spat" +
-      "ial\030\004 \001(\tB\023\312\363\030\017*\r^([A-Z]{2})?$R\007spatial\022" +
-      "\'\n\nrequest_id\030\006 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId" +
-      "\022/\n\017distribution_id\030\007 \001(\tB\006\312\363\030\002\030?R\016distr" +
-      "ibutionId\022,\n\rconsent_token\030\010 \001(\tB\007\312\363\030\003\030\200" +
-      "@R\014consentTokenJ\004\010\005\020\006R\014anonymised_k\"S\n\024A" +
-      "uthorizeUseResponse\022;\n\010decision\030\001 \001(\0132\037." +
-      "jipan.dataspace.v1.UseDecisionR\010decision" +
-      "\"\210\001\n\023ListUsageLogRequest\022!\n\006parent\030\001 \001(\t" +
-      "B\t\312\363\030\005\010\001\030\254\002R\006parent\022&\n\tpage_size\030\002 \001(\005B\t" +
-      "\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_token\030\003 \001(\tB" +
-      "\007\312\363\030\003\030\200\010R\tpageToken\"{\n\024ListUsageLogRespo" +
-      "nse\022;\n\007entries\030\001 \003(\0132!.jipan.dataspace.v" +
-      "1.UsageLogEntryR\007entries\022&\n\017next_page_to" +
-      "ken\030\002 \001(\tR\rnextPageToken\":\n\025VerifyUsageL" +
-      "ogRequest\022!\n\006parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006pa" +
-      "rent\"\264\001\n\026VerifyUsageLogResponse\022\024\n\005valid" +
-      "\030\001 \001(\010R\005valid\022\030\n\007entries\030\002 \001(\003R\007entries\022" +
-      "\032\n\010anchored\030\003 \001(\003R\010anchored\0224\n\026first_inv" +
-      "alid_sequence\030\004 \001(\003R\024firstInvalidSequenc" +
-      "e\022\030\n\007problem\030\005 \001(\tR\007problem2\264\016\n\022Negotiat" +
-      "ionService\022\203\001\n\017RequestContract\022*.jipan.d" +
-      "ataspace.v1.RequestContractRequest\032+.jip" +
-      "an.dataspace.v1.RequestContractResponse\"" +
-      "\027\302\363\030\023\010\002\022\017dataspace.write\022}\n\rOfferContrac" +
-      "t\022(.jipan.dataspace.v1.OfferContractRequ" +
-      "est\032).jipan.dataspace.v1.OfferContractRe" +
-      "sponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\200\001\n\016Coun" +
-      "terRequest\022).jipan.dataspace.v1.CounterR" +
-      "equestRequest\032*.jipan.dataspace.v1.Count" +
-      "erRequestResponse\"\027\302\363\030\023\010\002\022\017dataspace.wri" +
-      "te\022w\n\013AcceptOffer\022&.jipan.dataspace.v1.A" +
-      "cceptOfferRequest\032\'.jipan.dataspace.v1.A" +
-      "cceptOfferResponse\"\027\302\363\030\023\010\002\022\017dataspace.wr" +
-      "ite\022}\n\rAgreeContract\022(.jipan.dataspace.v" +
-      "1.AgreeContractRequest\032).jipan.dataspace" +
-      ".v1.AgreeContractResponse\"\027\302\363\030\023\010\002\022\017datas" +
-      "pace.write\022\203\001\n\017VerifyAgreement\022*.jipan.d" +
-      "ataspace.v1.VerifyAgreementRequest\032+.jip" +
-      "an.dataspace.v1.VerifyAgreementResponse\"" +
-      "\027\302\363\030\023\010\002\022\017dataspace.write\022\206\001\n\020FinalizeCon" +
-      "tract\022+.jipan.dataspace.v1.FinalizeContr" +
-      "actRequest\032,.jipan.dataspace.v1.Finalize" +
-      "ContractResponse\"\027\302\363\030\023\010\002\022\017dataspace.writ" +
-      "e\022\222\001\n\024TerminateNegotiation\022/.jipan.datas" +
-      "pace.v1.TerminateNegotiationRequest\0320.ji" +
-      "pan.dataspace.v1.TerminateNegotiationRes" +
-      "ponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\177\n\016GetNeg" +
-      "otiation\022).jipan.dataspace.v1.GetNegotia" +
-      "tionRequest\032*.jipan.dataspace.v1.GetNego" +
-      "tiationResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022" +
-      "\205\001\n\020ListNegotiations\022+.jipan.dataspace.v" +
-      "1.ListNegotiationsRequest\032,.jipan.datasp" +
-      "ace.v1.ListNegotiationsResponse\"\026\302\363\030\022\010\002\022" +
-      "\016dataspace.read\022y\n\014GetAgreement\022\'.jipan." +
-      "dataspace.v1.GetAgreementRequest\032(.jipan" +
-      ".dataspace.v1.GetAgreementResponse\"\026\302\363\030\022" +
-      "\010\002\022\016dataspace.read\022z\n\014AuthorizeUse\022\'.jip" +
-      "an.dataspace.v1.AuthorizeUseRequest\032(.ji" +
-      "pan.dataspace.v1.AuthorizeUseResponse\"\027\302" +
-      "\363\030\023\010\002\022\017dataspace.write\022y\n\014ListUsageLog\022\'" +
-      ".jipan.dataspace.v1.ListUsageLogRequest\032" +
-      "(.jipan.dataspace.v1.ListUsageLogRespons" +
-      "e\"\026\302\363\030\022\010\002\022\016dataspace.read\022\177\n\016VerifyUsage" +
-      "Log\022).jipan.dataspace.v1.VerifyUsageLogR" +
-      "equest\032*.jipan.dataspace.v1.VerifyUsageL" +
-      "ogResponse\"\026\302\363\030\022\010\002\022\016dataspace.readB\312\001\n\025t" +
-      "w.jipan.dataspace.v1B\027NegotiationService" +
-      "ProtoP\001Z.jipan.tw/gen/go/jipan/dataspace" +
-      "/v1;dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace." +
-      "V1\312\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspac" +
-      "e\\V1\\GPBMetadata\352\002\024Jipan::Dataspace::V1b" +
-      "\006proto3"
+      "1.NegotiationR\013negotiation\"7\n\026VerifyAgre" +
+      "ementRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004n" +
+      "ame\"\\\n\027VerifyAgreementResponse\022A\n\013negoti" +
+      "ation\030\001 \001(\0132\037.jipan.dataspace.v1.Negotia" +
+      "tionR\013negotiation\"8\n\027FinalizeContractReq" +
+      "uest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"]\n\030F" +
+      "inalizeContractResponse\022A\n\013negotiation\030\001" +
+      " \001(\0132\037.jipan.dataspace.v1.NegotiationR\013n" +
+      "egotiation\"\212\001\n\033TerminateNegotiationReque" +
+      "st\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022+\n\004cod" +
+      "e\030\002 \001(\tB\027\312\363\030\023*\021^[A-Z0-9_]{0,64}$R\004code\022\037" +
+      "\n\006reason\030\003 \001(\tB\007\312\363\030\003\030\350\007R\006reason\"a\n\034Termi" +
+      "nateNegotiationResponse\022A\n\013negotiation\030\001" +
+      " \001(\0132\037.jipan.dataspace.v1.NegotiationR\013n" +
+      "egotiation\"6\n\025GetNegotiationRequest\022\035\n\004n" +
+      "ame\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"[\n\026GetNegotia" +
+      "tionResponse\022A\n\013negotiation\030\001 \001(\0132\037.jipa" +
+      "n.dataspace.v1.NegotiationR\013negotiation\"" +
+      "\337\001\n\027ListNegotiationsRequest\022&\n\tpage_size" +
+      "\030\001 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_toke" +
+      "n\030\002 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\022B\n\005state\030\003 \001" +
+      "(\0162$.jipan.dataspace.v1.NegotiationState" +
+      "B\006\312\363\030\002H\001R\005state\0220\n\004role\030\004 \001(\tB\034\312\363\030\030*\026^(|" +
+      "provider|consumer)$R\004role\"\207\001\n\030ListNegoti" +
+      "ationsResponse\022C\n\014negotiations\030\001 \003(\0132\037.j" +
+      "ipan.dataspace.v1.NegotiationR\014negotiati" +
+      "ons\022&\n\017next_page_token\030\002 \001(\tR\rnextPageTo" +
+      "ken\"4\n\023GetAgreementRequest\022\035\n\004name\030\001 \001(\t" +
+      "B\t\312\363\030\005\010\001\030\254\002R\004name\"S\n\024GetAgreementRespons" +
+      "e\022;\n\tagreement\030\001 \001(\0132\035.jipan.dataspace.v" +
+      "1.AgreementR\tagreement\"\377\002\n\023AuthorizeUseR" +
+      "equest\022\'\n\tagreement\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\tag" +
+      "reement\022R\n\006action\030\002 \001(\tB:\312\363\0306\010\001*2^(use|r" +
+      "ead|distribute|aggregate|anonymize|deriv" +
+      "e)$R\006action\022 \n\007purpose\030\003 \001(\tB\006\312\363\030\002\030@R\007pu" +
+      "rpose\022-\n\007spatial\030\004 \001(\tB\023\312\363\030\017*\r^([A-Z]{2}" +
+      ")?$R\007spatial\022\'\n\nrequest_id\030\006 \001(\tB\010\312\363\030\004\010\001" +
+      "@\001R\trequestId\022/\n\017distribution_id\030\007 \001(\tB\006" +
+      "\312\363\030\002\030?R\016distributionId\022,\n\rconsent_token\030" +
+      "\010 \001(\tB\007\312\363\030\003\030\200@R\014consentTokenJ\004\010\005\020\006R\014anon" +
+      "ymised_k\"S\n\024AuthorizeUseResponse\022;\n\010deci" +
+      "sion\030\001 \001(\0132\037.jipan.dataspace.v1.UseDecis" +
+      "ionR\010decision\"\210\001\n\023ListUsageLogRequest\022!\n" +
+      "\006parent\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\006parent\022&\n\tpage" +
+      "_size\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage" +
+      "_token\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"{\n\024List" +
+      "UsageLogResponse\022;\n\007entries\030\001 \003(\0132!.jipa" +
+      "n.dataspace.v1.UsageLogEntryR\007entries\022&\n" +
+      "\017next_page_token\030\002 \001(\tR\rnextPageToken\":\n" +
+      "\025VerifyUsageLogRequest\022!\n\006parent\030\001 \001(\tB\t" +
+      "\312\363\030\005\010\001\030\254\002R\006parent\"\264\001\n\026VerifyUsageLogResp" +
+      "onse\022\024\n\005valid\030\001 \001(\010R\005valid\022\030\n\007entries\030\002 " +
+      "\001(\003R\007entries\022\032\n\010anchored\030\003 \001(\003R\010anchored" +
+      "\0224\n\026first_invalid_sequence\030\004 \001(\003R\024firstI" +
+      "nvalidSequence\022\030\n\007problem\030\005 \001(\tR\007problem" +
+      "\"\242\001\n\030NotifyNegotiationRequest\022I\n\013negotia" +
+      "tion\030\001 \001(\0132\037.jipan.dataspace.v1.Negotiat" +
+      "ionB\006\312\363\030\002\010\001R\013negotiation\022;\n\tagreement\030\002 " +
+      "\001(\0132\035.jipan.dataspace.v1.AgreementR\tagre" +
+      "ement\"^\n\031NotifyNegotiationResponse\022A\n\013ne" +
+      "gotiation\030\001 \001(\0132\037.jipan.dataspace.v1.Neg" +
+      "otiationR\013negotiation2\300\017\n\022NegotiationSer" +
+      "vice\022\203\001\n\017RequestContract\022*.jipan.dataspa" +
+      "ce.v1.RequestContractRequest\032+.jipan.dat" +
+      "aspace.v1.RequestContractResponse\"\027\302\363\030\023\010" +
+      "\002\022\017dataspace.write\022}\n\rOfferContract\022(.ji" +
+      "pan.dataspace.v1.OfferContractRequest\032)." +
+      "jipan.dataspace.v1.OfferContractResponse" +
+      "\"\027\302\363\030\023\010\002\022\017dataspace.write\022\200\001\n\016CounterReq" +
+      "uest\022).jipan.dataspace.v1.CounterRequest" +
+      "Request\032*.jipan.dataspace.v1.CounterRequ" +
+      "estResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022w\n\013" +
+      "AcceptOffer\022&.jipan.dataspace.v1.AcceptO" +
+      "fferRequest\032\'.jipan.dataspace.v1.AcceptO" +
+      "fferResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022}\n" +
+      "\rAgreeContract\022(.jipan.dataspace.v1.Agre" +
+      "eContractRequest\032).jipan.dataspace.v1.Ag" +
+      "reeContractResponse\"\027\302\363\030\023\010\002\022\017dataspace.w" +
+      "rite\022\203\001\n\017VerifyAgreement\022*.jipan.dataspa" +
+      "ce.v1.VerifyAgreementRequest\032+.jipan.dat" +
+      "aspace.v1.VerifyAgreementResponse\"\027\302\363\030\023\010" +
+      "\002\022\017dataspace.write\022\206\001\n\020FinalizeContract\022" +
+      "+.jipan.dataspace.v1.FinalizeContractReq" +
+      "uest\032,.jipan.dataspace.v1.FinalizeContra" +
+      "ctResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\222\001\n\024" +
+      "TerminateNegotiation\022/.jipan.dataspace.v" +
+      "1.TerminateNegotiationRequest\0320.jipan.da" +
+      "taspace.v1.TerminateNegotiationResponse\"" +
+      "\027\302\363\030\023\010\002\022\017dataspace.write\022\211\001\n\021NotifyNegot" +
+      "iation\022,.jipan.dataspace.v1.NotifyNegoti" +
+      "ationRequest\032-.jipan.dataspace.v1.Notify" +
+      "NegotiationResponse\"\027\302\363\030\023\010\002\022\017dataspace.w" +
+      "rite\022\177\n\016GetNegotiation\022).jipan.dataspace" +
+      ".v1.GetNegotiationRequest\032*.jipan.datasp" +
+      "ace.v1.GetNegotiationResponse\"\026\302\363\030\022\010\002\022\016d" +
+      "ataspace.read\022\205\001\n\020ListNegotiations\022+.jip" +
+      "an.dataspace.v1.ListNegotiationsRequest\032" +
+      ",.jipan.dataspace.v1.ListNegotiationsRes" +
+      "ponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022y\n\014GetAgre" +
+      "ement\022\'.jipan.dataspace.v1.GetAgreementR" +
+      "equest\032(.jipan.dataspace.v1.GetAgreement" +
+      "Response\"\026\302\363\030\022\010\002\022\016dataspace.read\022z\n\014Auth" +
+      "orizeUse\022\'.jipan.dataspace.v1.AuthorizeU" +
+      "seRequest\032(.jipan.dataspace.v1.Authorize" +
+      "UseResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022y\n\014" +
+      "ListUsageLog\022\'.jipan.dataspace.v1.ListUs" +
+      "ageLogRequest\032(.jipan.dataspace.v1.ListU" +
+      "sageLogResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022" +
+      "\177\n\016VerifyUsageLog\022).jipan.dataspace.v1.V" +
+      "erifyUsageLogRequest\032*.jipan.dataspace.v" +
+      "1.VerifyUsageLogResponse\"\026\302\363\030\022\010\002\022\016datasp" +
+      "ace.readB\312\001\n\025tw.jipan.dataspace.v1B\027Nego" +
+      "tiationServiceProtoP\001Z.jipan.tw/gen/go/j" +
+      "ipan/dataspace/v1;dataspacev1\242\002\003JDX\252\002\022Ji" +
+      "pan.Dataspace.V1\312\002\022Jipan\\Dataspace\\V1\342\002\036" +
+      "Jipan\\Dataspace\\V1\\GPBMetadata\352\002\024Jipan::" +
+      "Dataspace::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -310,7 +331,7 @@ public final class NegotiationServiceProto {
     internal_static_jipan_dataspace_v1_RequestContractRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_RequestContractRequest_descriptor,
-        new java.lang.String[] { "Dataset", "OfferId", "Policy", "RequestId", });
+        new java.lang.String[] { "Dataset", "OfferId", "Policy", "RequestId", "Peer", });
     internal_static_jipan_dataspace_v1_RequestContractResponse_descriptor =
       getDescriptor().getMessageTypes().get(1);
     internal_static_jipan_dataspace_v1_RequestContractResponse_fieldAccessorTable = new
@@ -473,6 +494,18 @@ public final class NegotiationServiceProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_VerifyUsageLogResponse_descriptor,
         new java.lang.String[] { "Valid", "Entries", "Anchored", "FirstInvalidSequence", "Problem", });
+    internal_static_jipan_dataspace_v1_NotifyNegotiationRequest_descriptor =
+      getDescriptor().getMessageTypes().get(28);
+    internal_static_jipan_dataspace_v1_NotifyNegotiationRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_dataspace_v1_NotifyNegotiationRequest_descriptor,
+        new java.lang.String[] { "Negotiation", "Agreement", });
+    internal_static_jipan_dataspace_v1_NotifyNegotiationResponse_descriptor =
+      getDescriptor().getMessageTypes().get(29);
+    internal_static_jipan_dataspace_v1_NotifyNegotiationResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_dataspace_v1_NotifyNegotiationResponse_descriptor,
+        new java.lang.String[] { "Negotiation", });
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(tw.jipan.common.v1.AuthzProto.authPolicy);

@@ -24,6 +24,7 @@ private static final long serialVersionUID = 0L;
     offerId_ = "";
     policy_ = "";
     requestId_ = "";
+    peer_ = "";
   }
 
   @java.lang.Override
@@ -245,6 +246,75 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int PEER_FIELD_NUMBER = 5;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object peer_ = "";
+  /**
+   * <pre>
+   * Optional. A dataset of another mesh: the provider's mesh, by its id in
+   * this mesh's JIPAN_DATASPACE_PEERS (FAILED_PRECONDITION
+   * PEER_NOT_CONFIGURED otherwise). This mesh's dataspace is then the
+   * consumer's connector: it sends this message, and later the consumer's
+   * CounterRequest, AcceptOffer, VerifyAgreement and TerminateNegotiation,
+   * to the provider's mesh through federation with a token exchanged for
+   * the caller's, and keeps its own record of the negotiation under the
+   * provider's name for it. The provider's messages reach this record when
+   * the provider's mesh notifies them (NotifyNegotiation), and in any case
+   * when the consumer next reads it (GetNegotiation) or sends a message. A
+   * refusal by the other mesh is PEER_REFUSED with its code, and its reason
+   * in `metadata["peer_reason"]`.
+   * </pre>
+   *
+   * <code>string peer = 5 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The peer.
+   */
+  @java.lang.Override
+  public java.lang.String getPeer() {
+    java.lang.Object ref = peer_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      peer_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Optional. A dataset of another mesh: the provider's mesh, by its id in
+   * this mesh's JIPAN_DATASPACE_PEERS (FAILED_PRECONDITION
+   * PEER_NOT_CONFIGURED otherwise). This mesh's dataspace is then the
+   * consumer's connector: it sends this message, and later the consumer's
+   * CounterRequest, AcceptOffer, VerifyAgreement and TerminateNegotiation,
+   * to the provider's mesh through federation with a token exchanged for
+   * the caller's, and keeps its own record of the negotiation under the
+   * provider's name for it. The provider's messages reach this record when
+   * the provider's mesh notifies them (NotifyNegotiation), and in any case
+   * when the consumer next reads it (GetNegotiation) or sends a message. A
+   * refusal by the other mesh is PEER_REFUSED with its code, and its reason
+   * in `metadata["peer_reason"]`.
+   * </pre>
+   *
+   * <code>string peer = 5 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for peer.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getPeerBytes() {
+    java.lang.Object ref = peer_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      peer_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -271,6 +341,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(requestId_)) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 4, requestId_);
     }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(peer_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 5, peer_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -291,6 +364,9 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(requestId_)) {
       size += com.google.protobuf.GeneratedMessageV3.computeStringSize(4, requestId_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(peer_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(5, peer_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -315,6 +391,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getPolicy())) return false;
     if (!getRequestId()
         .equals(other.getRequestId())) return false;
+    if (!getPeer()
+        .equals(other.getPeer())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -334,6 +412,8 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getPolicy().hashCode();
     hash = (37 * hash) + REQUEST_ID_FIELD_NUMBER;
     hash = (53 * hash) + getRequestId().hashCode();
+    hash = (37 * hash) + PEER_FIELD_NUMBER;
+    hash = (53 * hash) + getPeer().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -471,6 +551,7 @@ private static final long serialVersionUID = 0L;
       offerId_ = "";
       policy_ = "";
       requestId_ = "";
+      peer_ = "";
       return this;
     }
 
@@ -515,6 +596,9 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000008) != 0)) {
         result.requestId_ = requestId_;
+      }
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.peer_ = peer_;
       }
     }
 
@@ -582,6 +666,11 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00000008;
         onChanged();
       }
+      if (!other.getPeer().isEmpty()) {
+        peer_ = other.peer_;
+        bitField0_ |= 0x00000010;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -628,6 +717,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000008;
               break;
             } // case 34
+            case 42: {
+              peer_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 42
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1024,6 +1118,153 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       requestId_ = value;
       bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object peer_ = "";
+    /**
+     * <pre>
+     * Optional. A dataset of another mesh: the provider's mesh, by its id in
+     * this mesh's JIPAN_DATASPACE_PEERS (FAILED_PRECONDITION
+     * PEER_NOT_CONFIGURED otherwise). This mesh's dataspace is then the
+     * consumer's connector: it sends this message, and later the consumer's
+     * CounterRequest, AcceptOffer, VerifyAgreement and TerminateNegotiation,
+     * to the provider's mesh through federation with a token exchanged for
+     * the caller's, and keeps its own record of the negotiation under the
+     * provider's name for it. The provider's messages reach this record when
+     * the provider's mesh notifies them (NotifyNegotiation), and in any case
+     * when the consumer next reads it (GetNegotiation) or sends a message. A
+     * refusal by the other mesh is PEER_REFUSED with its code, and its reason
+     * in `metadata["peer_reason"]`.
+     * </pre>
+     *
+     * <code>string peer = 5 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The peer.
+     */
+    public java.lang.String getPeer() {
+      java.lang.Object ref = peer_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        peer_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Optional. A dataset of another mesh: the provider's mesh, by its id in
+     * this mesh's JIPAN_DATASPACE_PEERS (FAILED_PRECONDITION
+     * PEER_NOT_CONFIGURED otherwise). This mesh's dataspace is then the
+     * consumer's connector: it sends this message, and later the consumer's
+     * CounterRequest, AcceptOffer, VerifyAgreement and TerminateNegotiation,
+     * to the provider's mesh through federation with a token exchanged for
+     * the caller's, and keeps its own record of the negotiation under the
+     * provider's name for it. The provider's messages reach this record when
+     * the provider's mesh notifies them (NotifyNegotiation), and in any case
+     * when the consumer next reads it (GetNegotiation) or sends a message. A
+     * refusal by the other mesh is PEER_REFUSED with its code, and its reason
+     * in `metadata["peer_reason"]`.
+     * </pre>
+     *
+     * <code>string peer = 5 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The bytes for peer.
+     */
+    public com.google.protobuf.ByteString
+        getPeerBytes() {
+      java.lang.Object ref = peer_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        peer_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Optional. A dataset of another mesh: the provider's mesh, by its id in
+     * this mesh's JIPAN_DATASPACE_PEERS (FAILED_PRECONDITION
+     * PEER_NOT_CONFIGURED otherwise). This mesh's dataspace is then the
+     * consumer's connector: it sends this message, and later the consumer's
+     * CounterRequest, AcceptOffer, VerifyAgreement and TerminateNegotiation,
+     * to the provider's mesh through federation with a token exchanged for
+     * the caller's, and keeps its own record of the negotiation under the
+     * provider's name for it. The provider's messages reach this record when
+     * the provider's mesh notifies them (NotifyNegotiation), and in any case
+     * when the consumer next reads it (GetNegotiation) or sends a message. A
+     * refusal by the other mesh is PEER_REFUSED with its code, and its reason
+     * in `metadata["peer_reason"]`.
+     * </pre>
+     *
+     * <code>string peer = 5 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The peer to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPeer(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      peer_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. A dataset of another mesh: the provider's mesh, by its id in
+     * this mesh's JIPAN_DATASPACE_PEERS (FAILED_PRECONDITION
+     * PEER_NOT_CONFIGURED otherwise). This mesh's dataspace is then the
+     * consumer's connector: it sends this message, and later the consumer's
+     * CounterRequest, AcceptOffer, VerifyAgreement and TerminateNegotiation,
+     * to the provider's mesh through federation with a token exchanged for
+     * the caller's, and keeps its own record of the negotiation under the
+     * provider's name for it. The provider's messages reach this record when
+     * the provider's mesh notifies them (NotifyNegotiation), and in any case
+     * when the consumer next reads it (GetNegotiation) or sends a message. A
+     * refusal by the other mesh is PEER_REFUSED with its code, and its reason
+     * in `metadata["peer_reason"]`.
+     * </pre>
+     *
+     * <code>string peer = 5 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPeer() {
+      peer_ = getDefaultInstance().getPeer();
+      bitField0_ = (bitField0_ & ~0x00000010);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. A dataset of another mesh: the provider's mesh, by its id in
+     * this mesh's JIPAN_DATASPACE_PEERS (FAILED_PRECONDITION
+     * PEER_NOT_CONFIGURED otherwise). This mesh's dataspace is then the
+     * consumer's connector: it sends this message, and later the consumer's
+     * CounterRequest, AcceptOffer, VerifyAgreement and TerminateNegotiation,
+     * to the provider's mesh through federation with a token exchanged for
+     * the caller's, and keeps its own record of the negotiation under the
+     * provider's name for it. The provider's messages reach this record when
+     * the provider's mesh notifies them (NotifyNegotiation), and in any case
+     * when the consumer next reads it (GetNegotiation) or sends a message. A
+     * refusal by the other mesh is PEER_REFUSED with its code, and its reason
+     * in `metadata["peer_reason"]`.
+     * </pre>
+     *
+     * <code>string peer = 5 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The bytes for peer to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPeerBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      peer_ = value;
+      bitField0_ |= 0x00000010;
       onChanged();
       return this;
     }

@@ -92,4 +92,46 @@ public interface RequestContractRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getRequestIdBytes();
+
+  /**
+   * <pre>
+   * Optional. A dataset of another mesh: the provider's mesh, by its id in
+   * this mesh's JIPAN_DATASPACE_PEERS (FAILED_PRECONDITION
+   * PEER_NOT_CONFIGURED otherwise). This mesh's dataspace is then the
+   * consumer's connector: it sends this message, and later the consumer's
+   * CounterRequest, AcceptOffer, VerifyAgreement and TerminateNegotiation,
+   * to the provider's mesh through federation with a token exchanged for
+   * the caller's, and keeps its own record of the negotiation under the
+   * provider's name for it. The provider's messages reach this record when
+   * the provider's mesh notifies them (NotifyNegotiation), and in any case
+   * when the consumer next reads it (GetNegotiation) or sends a message. A
+   * refusal by the other mesh is PEER_REFUSED with its code, and its reason
+   * in `metadata["peer_reason"]`.
+   * </pre>
+   *
+   * <code>string peer = 5 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The peer.
+   */
+  java.lang.String getPeer();
+  /**
+   * <pre>
+   * Optional. A dataset of another mesh: the provider's mesh, by its id in
+   * this mesh's JIPAN_DATASPACE_PEERS (FAILED_PRECONDITION
+   * PEER_NOT_CONFIGURED otherwise). This mesh's dataspace is then the
+   * consumer's connector: it sends this message, and later the consumer's
+   * CounterRequest, AcceptOffer, VerifyAgreement and TerminateNegotiation,
+   * to the provider's mesh through federation with a token exchanged for
+   * the caller's, and keeps its own record of the negotiation under the
+   * provider's name for it. The provider's messages reach this record when
+   * the provider's mesh notifies them (NotifyNegotiation), and in any case
+   * when the consumer next reads it (GetNegotiation) or sends a message. A
+   * refusal by the other mesh is PEER_REFUSED with its code, and its reason
+   * in `metadata["peer_reason"]`.
+   * </pre>
+   *
+   * <code>string peer = 5 [json_name = "peer", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for peer.
+   */
+  com.google.protobuf.ByteString
+      getPeerBytes();
 }

@@ -141,9 +141,11 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object url_ = "";
   /**
    * <pre>
-   * A presigned HTTPS GET URL of the object store, when the store is S3
-   * (empty for the embedded filesystem store): the same data, pulled
-   * straight from the store.
+   * No longer set: a presigned URL is honoured by the object store without
+   * asking dataspace, so one that lived as long as the token would skip the
+   * policy check of every download after the first. Ask
+   * TransferService.PresignDownload for a URL at each download instead (the
+   * policy is checked then, and the URL lives seconds).
    * </pre>
    *
    * <code>string url = 3 [json_name = "url"];</code>
@@ -164,9 +166,11 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * A presigned HTTPS GET URL of the object store, when the store is S3
-   * (empty for the embedded filesystem store): the same data, pulled
-   * straight from the store.
+   * No longer set: a presigned URL is honoured by the object store without
+   * asking dataspace, so one that lived as long as the token would skip the
+   * policy check of every download after the first. Ask
+   * TransferService.PresignDownload for a URL at each download instead (the
+   * policy is checked then, and the URL lives seconds).
    * </pre>
    *
    * <code>string url = 3 [json_name = "url"];</code>
@@ -830,9 +834,11 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object url_ = "";
     /**
      * <pre>
-     * A presigned HTTPS GET URL of the object store, when the store is S3
-     * (empty for the embedded filesystem store): the same data, pulled
-     * straight from the store.
+     * No longer set: a presigned URL is honoured by the object store without
+     * asking dataspace, so one that lived as long as the token would skip the
+     * policy check of every download after the first. Ask
+     * TransferService.PresignDownload for a URL at each download instead (the
+     * policy is checked then, and the URL lives seconds).
      * </pre>
      *
      * <code>string url = 3 [json_name = "url"];</code>
@@ -852,9 +858,11 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * A presigned HTTPS GET URL of the object store, when the store is S3
-     * (empty for the embedded filesystem store): the same data, pulled
-     * straight from the store.
+     * No longer set: a presigned URL is honoured by the object store without
+     * asking dataspace, so one that lived as long as the token would skip the
+     * policy check of every download after the first. Ask
+     * TransferService.PresignDownload for a URL at each download instead (the
+     * policy is checked then, and the URL lives seconds).
      * </pre>
      *
      * <code>string url = 3 [json_name = "url"];</code>
@@ -875,9 +883,11 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * A presigned HTTPS GET URL of the object store, when the store is S3
-     * (empty for the embedded filesystem store): the same data, pulled
-     * straight from the store.
+     * No longer set: a presigned URL is honoured by the object store without
+     * asking dataspace, so one that lived as long as the token would skip the
+     * policy check of every download after the first. Ask
+     * TransferService.PresignDownload for a URL at each download instead (the
+     * policy is checked then, and the URL lives seconds).
      * </pre>
      *
      * <code>string url = 3 [json_name = "url"];</code>
@@ -894,9 +904,11 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * A presigned HTTPS GET URL of the object store, when the store is S3
-     * (empty for the embedded filesystem store): the same data, pulled
-     * straight from the store.
+     * No longer set: a presigned URL is honoured by the object store without
+     * asking dataspace, so one that lived as long as the token would skip the
+     * policy check of every download after the first. Ask
+     * TransferService.PresignDownload for a URL at each download instead (the
+     * policy is checked then, and the URL lives seconds).
      * </pre>
      *
      * <code>string url = 3 [json_name = "url"];</code>
@@ -910,9 +922,11 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * A presigned HTTPS GET URL of the object store, when the store is S3
-     * (empty for the embedded filesystem store): the same data, pulled
-     * straight from the store.
+     * No longer set: a presigned URL is honoured by the object store without
+     * asking dataspace, so one that lived as long as the token would skip the
+     * policy check of every download after the first. Ask
+     * TransferService.PresignDownload for a URL at each download instead (the
+     * policy is checked then, and the URL lives seconds).
      * </pre>
      *
      * <code>string url = 3 [json_name = "url"];</code>

@@ -58,9 +58,11 @@ public interface TransferAccessOrBuilder extends
 
   /**
    * <pre>
-   * A presigned HTTPS GET URL of the object store, when the store is S3
-   * (empty for the embedded filesystem store): the same data, pulled
-   * straight from the store.
+   * No longer set: a presigned URL is honoured by the object store without
+   * asking dataspace, so one that lived as long as the token would skip the
+   * policy check of every download after the first. Ask
+   * TransferService.PresignDownload for a URL at each download instead (the
+   * policy is checked then, and the URL lives seconds).
    * </pre>
    *
    * <code>string url = 3 [json_name = "url"];</code>
@@ -69,9 +71,11 @@ public interface TransferAccessOrBuilder extends
   java.lang.String getUrl();
   /**
    * <pre>
-   * A presigned HTTPS GET URL of the object store, when the store is S3
-   * (empty for the embedded filesystem store): the same data, pulled
-   * straight from the store.
+   * No longer set: a presigned URL is honoured by the object store without
+   * asking dataspace, so one that lived as long as the token would skip the
+   * policy check of every download after the first. Ask
+   * TransferService.PresignDownload for a URL at each download instead (the
+   * policy is checked then, and the URL lives seconds).
    * </pre>
    *
    * <code>string url = 3 [json_name = "url"];</code>

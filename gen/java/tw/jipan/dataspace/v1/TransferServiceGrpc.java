@@ -276,6 +276,37 @@ public final class TransferServiceGrpc {
     return getDownloadTransferMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.PresignDownloadRequest,
+      tw.jipan.dataspace.v1.PresignDownloadResponse> getPresignDownloadMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PresignDownload",
+      requestType = tw.jipan.dataspace.v1.PresignDownloadRequest.class,
+      responseType = tw.jipan.dataspace.v1.PresignDownloadResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.PresignDownloadRequest,
+      tw.jipan.dataspace.v1.PresignDownloadResponse> getPresignDownloadMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.PresignDownloadRequest, tw.jipan.dataspace.v1.PresignDownloadResponse> getPresignDownloadMethod;
+    if ((getPresignDownloadMethod = TransferServiceGrpc.getPresignDownloadMethod) == null) {
+      synchronized (TransferServiceGrpc.class) {
+        if ((getPresignDownloadMethod = TransferServiceGrpc.getPresignDownloadMethod) == null) {
+          TransferServiceGrpc.getPresignDownloadMethod = getPresignDownloadMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.dataspace.v1.PresignDownloadRequest, tw.jipan.dataspace.v1.PresignDownloadResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PresignDownload"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.dataspace.v1.PresignDownloadRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.dataspace.v1.PresignDownloadResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TransferServiceMethodDescriptorSupplier("PresignDownload"))
+              .build();
+        }
+      }
+    }
+    return getPresignDownloadMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -342,7 +373,10 @@ public final class TransferServiceGrpc {
      * TransferRequestMessage (consumer) then TransferStartMessage (the
      * provider's connector): checks the agreement's policy for `read` with
      * the purpose given, counts the use, and starts the transfer with a
-     * download token (and a presigned URL where the store is S3).
+     * download token. Under an agreement negotiated through federation
+     * (Negotiation.peer on the consumer's mesh), the consumer's mesh sends
+     * the request to the provider's mesh, which answers with its transfer
+     * and token; download it with DownloadTransfer naming the `peer`.
      * </pre>
      */
     public void requestTransfer(tw.jipan.dataspace.v1.RequestTransferRequest request,
@@ -426,6 +460,22 @@ public final class TransferServiceGrpc {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDownloadTransferMethod(), responseObserver);
     }
 
+    /**
+     * <pre>
+     * A presigned HTTPS GET URL of the object store for one download of a
+     * STARTED transfer, after the same checks as DownloadTransfer (the token,
+     * the state and the agreement's policy at this moment, logged). It lives
+     * JIPAN_DATASPACE_PRESIGN_TTL_S (default 60 s): the store checks only its
+     * signature, so a download must start within that time, and the next one
+     * asks again. Not for personal data (FAILED_PRECONDITION
+     * PRESIGN_UNAVAILABLE, as for a store without presigned URLs).
+     * </pre>
+     */
+    public void presignDownload(tw.jipan.dataspace.v1.PresignDownloadRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.PresignDownloadResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPresignDownloadMethod(), responseObserver);
+    }
+
     @java.lang.Override public final io.grpc.ServerServiceDefinition bindService() {
       return io.grpc.ServerServiceDefinition.builder(getServiceDescriptor())
           .addMethod(
@@ -484,6 +534,13 @@ public final class TransferServiceGrpc {
                 tw.jipan.dataspace.v1.DownloadTransferRequest,
                 tw.jipan.dataspace.v1.DownloadTransferResponse>(
                   this, METHODID_DOWNLOAD_TRANSFER)))
+          .addMethod(
+            getPresignDownloadMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.dataspace.v1.PresignDownloadRequest,
+                tw.jipan.dataspace.v1.PresignDownloadResponse>(
+                  this, METHODID_PRESIGN_DOWNLOAD)))
           .build();
     }
   }
@@ -520,7 +577,10 @@ public final class TransferServiceGrpc {
      * TransferRequestMessage (consumer) then TransferStartMessage (the
      * provider's connector): checks the agreement's policy for `read` with
      * the purpose given, counts the use, and starts the transfer with a
-     * download token (and a presigned URL where the store is S3).
+     * download token. Under an agreement negotiated through federation
+     * (Negotiation.peer on the consumer's mesh), the consumer's mesh sends
+     * the request to the provider's mesh, which answers with its transfer
+     * and token; download it with DownloadTransfer naming the `peer`.
      * </pre>
      */
     public void requestTransfer(tw.jipan.dataspace.v1.RequestTransferRequest request,
@@ -611,6 +671,23 @@ public final class TransferServiceGrpc {
       io.grpc.stub.ClientCalls.asyncServerStreamingCall(
           getChannel().newCall(getDownloadTransferMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * A presigned HTTPS GET URL of the object store for one download of a
+     * STARTED transfer, after the same checks as DownloadTransfer (the token,
+     * the state and the agreement's policy at this moment, logged). It lives
+     * JIPAN_DATASPACE_PRESIGN_TTL_S (default 60 s): the store checks only its
+     * signature, so a download must start within that time, and the next one
+     * asks again. Not for personal data (FAILED_PRECONDITION
+     * PRESIGN_UNAVAILABLE, as for a store without presigned URLs).
+     * </pre>
+     */
+    public void presignDownload(tw.jipan.dataspace.v1.PresignDownloadRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.PresignDownloadResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPresignDownloadMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -645,7 +722,10 @@ public final class TransferServiceGrpc {
      * TransferRequestMessage (consumer) then TransferStartMessage (the
      * provider's connector): checks the agreement's policy for `read` with
      * the purpose given, counts the use, and starts the transfer with a
-     * download token (and a presigned URL where the store is S3).
+     * download token. Under an agreement negotiated through federation
+     * (Negotiation.peer on the consumer's mesh), the consumer's mesh sends
+     * the request to the provider's mesh, which answers with its transfer
+     * and token; download it with DownloadTransfer naming the `peer`.
      * </pre>
      */
     public tw.jipan.dataspace.v1.RequestTransferResponse requestTransfer(tw.jipan.dataspace.v1.RequestTransferRequest request) {
@@ -729,6 +809,22 @@ public final class TransferServiceGrpc {
       return io.grpc.stub.ClientCalls.blockingServerStreamingCall(
           getChannel(), getDownloadTransferMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * A presigned HTTPS GET URL of the object store for one download of a
+     * STARTED transfer, after the same checks as DownloadTransfer (the token,
+     * the state and the agreement's policy at this moment, logged). It lives
+     * JIPAN_DATASPACE_PRESIGN_TTL_S (default 60 s): the store checks only its
+     * signature, so a download must start within that time, and the next one
+     * asks again. Not for personal data (FAILED_PRECONDITION
+     * PRESIGN_UNAVAILABLE, as for a store without presigned URLs).
+     * </pre>
+     */
+    public tw.jipan.dataspace.v1.PresignDownloadResponse presignDownload(tw.jipan.dataspace.v1.PresignDownloadRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPresignDownloadMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -763,7 +859,10 @@ public final class TransferServiceGrpc {
      * TransferRequestMessage (consumer) then TransferStartMessage (the
      * provider's connector): checks the agreement's policy for `read` with
      * the purpose given, counts the use, and starts the transfer with a
-     * download token (and a presigned URL where the store is S3).
+     * download token. Under an agreement negotiated through federation
+     * (Negotiation.peer on the consumer's mesh), the consumer's mesh sends
+     * the request to the provider's mesh, which answers with its transfer
+     * and token; download it with DownloadTransfer naming the `peer`.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<tw.jipan.dataspace.v1.RequestTransferResponse> requestTransfer(
@@ -842,6 +941,23 @@ public final class TransferServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getListTransfersMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * A presigned HTTPS GET URL of the object store for one download of a
+     * STARTED transfer, after the same checks as DownloadTransfer (the token,
+     * the state and the agreement's policy at this moment, logged). It lives
+     * JIPAN_DATASPACE_PRESIGN_TTL_S (default 60 s): the store checks only its
+     * signature, so a download must start within that time, and the next one
+     * asks again. Not for personal data (FAILED_PRECONDITION
+     * PRESIGN_UNAVAILABLE, as for a store without presigned URLs).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.dataspace.v1.PresignDownloadResponse> presignDownload(
+        tw.jipan.dataspace.v1.PresignDownloadRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPresignDownloadMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_REQUEST_TRANSFER = 0;
@@ -852,6 +968,7 @@ public final class TransferServiceGrpc {
   private static final int METHODID_GET_TRANSFER = 5;
   private static final int METHODID_LIST_TRANSFERS = 6;
   private static final int METHODID_DOWNLOAD_TRANSFER = 7;
+  private static final int METHODID_PRESIGN_DOWNLOAD = 8;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -901,6 +1018,10 @@ public final class TransferServiceGrpc {
         case METHODID_DOWNLOAD_TRANSFER:
           serviceImpl.downloadTransfer((tw.jipan.dataspace.v1.DownloadTransferRequest) request,
               (io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.DownloadTransferResponse>) responseObserver);
+          break;
+        case METHODID_PRESIGN_DOWNLOAD:
+          serviceImpl.presignDownload((tw.jipan.dataspace.v1.PresignDownloadRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.PresignDownloadResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -971,6 +1092,7 @@ public final class TransferServiceGrpc {
               .addMethod(getGetTransferMethod())
               .addMethod(getListTransfersMethod())
               .addMethod(getDownloadTransferMethod())
+              .addMethod(getPresignDownloadMethod())
               .build();
         }
       }

@@ -99,6 +99,16 @@ public final class TransferServiceProto {
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_dataspace_v1_DownloadTransferResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_dataspace_v1_PresignDownloadRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_dataspace_v1_PresignDownloadRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_dataspace_v1_PresignDownloadResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_dataspace_v1_PresignDownloadResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -109,99 +119,111 @@ public final class TransferServiceProto {
   static {
     java.lang.String[] descriptorData = {
       "\n)jipan/dataspace/v1/transfer_service.pr" +
-      "oto\022\022jipan.dataspace.v1\032\033jipan/common/v1" +
-      "/authz.proto\032 jipan/common/v1/validation" +
-      ".proto\032\"jipan/dataspace/v1/resources.pro" +
-      "to\"\273\002\n\026RequestTransferRequest\022\'\n\tagreeme" +
-      "nt\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\tagreement\0221\n\017distri" +
-      "bution_id\030\002 \001(\tB\010\312\363\030\004\010\001\030?R\016distributionI" +
-      "d\022 \n\007purpose\030\003 \001(\tB\006\312\363\030\002\030@R\007purpose\022\'\n\nr" +
-      "equest_id\030\004 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\022,\n\r" +
-      "consent_token\030\005 \001(\tB\007\312\363\030\003\030\200@R\014consentTok" +
-      "en\022L\n\020push_destination\030\006 \001(\0132!.jipan.dat" +
-      "aspace.v1.S3DestinationR\017pushDestination" +
-      "\"\322\002\n\rS3Destination\022,\n\014endpoint_url\030\001 \001(\t" +
-      "B\t\312\363\030\005\010\001\030\254\002R\013endpointUrl\022B\n\006bucket\030\002 \001(\t" +
-      "B*\312\363\030&\010\001*\"^[a-z0-9][a-z0-9.-]{1,61}[a-z0" +
-      "-9]$R\006bucket\022\033\n\003key\030\003 \001(\tB\t\312\363\030\005\010\001\030\204\007R\003ke" +
-      "y\022\036\n\006region\030\004 \001(\tB\006\312\363\030\002\0302R\006region\022-\n\racc" +
-      "ess_key_id\030\005 \001(\tB\t\312\363\030\005\010\001\030\200\001R\013accessKeyId" +
-      "\0225\n\021secret_access_key\030\006 \001(\tB\t\312\363\030\005\010\001\030\200\002R\017" +
-      "secretAccessKey\022,\n\rsession_token\030\007 \001(\tB\007" +
-      "\312\363\030\003\030\200 R\014sessionToken\"Z\n\027RequestTransfer" +
-      "Response\022?\n\010transfer\030\001 \001(\0132#.jipan.datas" +
-      "pace.v1.TransferProcessR\010transfer\"7\n\026Sus" +
-      "pendTransferRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010" +
-      "\001\030\254\002R\004name\"Z\n\027SuspendTransferResponse\022?\n" +
-      "\010transfer\030\001 \001(\0132#.jipan.dataspace.v1.Tra" +
-      "nsferProcessR\010transfer\"\206\001\n\025ResumeTransfe" +
-      "rRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022" +
-      " \n\007purpose\030\002 \001(\tB\006\312\363\030\002\030@R\007purpose\022,\n\rcon" +
-      "sent_token\030\003 \001(\tB\007\312\363\030\003\030\200@R\014consentToken\"" +
-      "Y\n\026ResumeTransferResponse\022?\n\010transfer\030\001 " +
-      "\001(\0132#.jipan.dataspace.v1.TransferProcess" +
-      "R\010transfer\"8\n\027CompleteTransferRequest\022\035\n" +
-      "\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"[\n\030Complete" +
-      "TransferResponse\022?\n\010transfer\030\001 \001(\0132#.jip" +
-      "an.dataspace.v1.TransferProcessR\010transfe" +
-      "r\"\207\001\n\030TerminateTransferRequest\022\035\n\004name\030\001" +
-      " \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022+\n\004code\030\002 \001(\tB\027\312\363\030" +
-      "\023*\021^[A-Z0-9_]{0,64}$R\004code\022\037\n\006reason\030\003 \001" +
-      "(\tB\007\312\363\030\003\030\350\007R\006reason\"\\\n\031TerminateTransfer" +
-      "Response\022?\n\010transfer\030\001 \001(\0132#.jipan.datas" +
-      "pace.v1.TransferProcessR\010transfer\"3\n\022Get" +
-      "TransferRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002" +
-      "R\004name\"V\n\023GetTransferResponse\022?\n\010transfe" +
-      "r\030\001 \001(\0132#.jipan.dataspace.v1.TransferPro" +
-      "cessR\010transfer\"\215\001\n\024ListTransfersRequest\022" +
-      "&\n\tpage_size\030\001 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022" +
-      "&\n\npage_token\030\002 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\022" +
-      "%\n\tagreement\030\003 \001(\tB\007\312\363\030\003\030\254\002R\tagreement\"\202" +
-      "\001\n\025ListTransfersResponse\022A\n\ttransfers\030\001 " +
-      "\003(\0132#.jipan.dataspace.v1.TransferProcess" +
-      "R\ttransfers\022&\n\017next_page_token\030\002 \001(\tR\rne" +
-      "xtPageToken\"\206\001\n\027DownloadTransferRequest\022" +
-      "\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\036\n\005token\030" +
-      "\002 \001(\tB\010\312\363\030\004\010\001\030dR\005token\022,\n\rconsent_token\030" +
-      "\003 \001(\tB\007\312\363\030\003\030\200@R\014consentToken\"H\n\030Download" +
-      "TransferResponse\022\024\n\005chunk\030\001 \001(\014R\005chunk\022\026" +
-      "\n\006sha256\030\002 \001(\014R\006sha2562\265\010\n\017TransferServi" +
-      "ce\022\203\001\n\017RequestTransfer\022*.jipan.dataspace" +
-      ".v1.RequestTransferRequest\032+.jipan.datas" +
-      "pace.v1.RequestTransferResponse\"\027\302\363\030\023\010\002\022" +
-      "\017dataspace.write\022\203\001\n\017SuspendTransfer\022*.j" +
-      "ipan.dataspace.v1.SuspendTransferRequest" +
-      "\032+.jipan.dataspace.v1.SuspendTransferRes" +
-      "ponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\200\001\n\016Resum" +
-      "eTransfer\022).jipan.dataspace.v1.ResumeTra" +
-      "nsferRequest\032*.jipan.dataspace.v1.Resume" +
-      "TransferResponse\"\027\302\363\030\023\010\002\022\017dataspace.writ" +
-      "e\022\206\001\n\020CompleteTransfer\022+.jipan.dataspace" +
-      ".v1.CompleteTransferRequest\032,.jipan.data" +
-      "space.v1.CompleteTransferResponse\"\027\302\363\030\023\010" +
-      "\002\022\017dataspace.write\022\211\001\n\021TerminateTransfer" +
-      "\022,.jipan.dataspace.v1.TerminateTransferR" +
-      "equest\032-.jipan.dataspace.v1.TerminateTra" +
-      "nsferResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022v" +
-      "\n\013GetTransfer\022&.jipan.dataspace.v1.GetTr" +
-      "ansferRequest\032\'.jipan.dataspace.v1.GetTr" +
-      "ansferResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022|" +
-      "\n\rListTransfers\022(.jipan.dataspace.v1.Lis" +
-      "tTransfersRequest\032).jipan.dataspace.v1.L" +
-      "istTransfersResponse\"\026\302\363\030\022\010\002\022\016dataspace." +
-      "read\022\207\001\n\020DownloadTransfer\022+.jipan.datasp" +
-      "ace.v1.DownloadTransferRequest\032,.jipan.d" +
-      "ataspace.v1.DownloadTransferResponse\"\026\302\363" +
-      "\030\022\010\002\022\016dataspace.read0\001B\307\001\n\025tw.jipan.data" +
-      "space.v1B\024TransferServiceProtoP\001Z.jipan." +
-      "tw/gen/go/jipan/dataspace/v1;dataspacev1" +
-      "\242\002\003JDX\252\002\022Jipan.Dataspace.V1\312\002\022Jipan\\Data" +
-      "space\\V1\342\002\036Jipan\\Dataspace\\V1\\GPBMetadat" +
-      "a\352\002\024Jipan::Dataspace::V1b\006proto3"
+      "oto\022\022jipan.dataspace.v1\032\037google/protobuf" +
+      "/timestamp.proto\032\033jipan/common/v1/authz." +
+      "proto\032 jipan/common/v1/validation.proto\032" +
+      "\"jipan/dataspace/v1/resources.proto\"\273\002\n\026" +
+      "RequestTransferRequest\022\'\n\tagreement\030\001 \001(" +
+      "\tB\t\312\363\030\005\010\001\030\254\002R\tagreement\0221\n\017distribution_" +
+      "id\030\002 \001(\tB\010\312\363\030\004\010\001\030?R\016distributionId\022 \n\007pu" +
+      "rpose\030\003 \001(\tB\006\312\363\030\002\030@R\007purpose\022\'\n\nrequest_" +
+      "id\030\004 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\022,\n\rconsent" +
+      "_token\030\005 \001(\tB\007\312\363\030\003\030\200@R\014consentToken\022L\n\020p" +
+      "ush_destination\030\006 \001(\0132!.jipan.dataspace." +
+      "v1.S3DestinationR\017pushDestination\"\322\002\n\rS3" +
+      "Destination\022,\n\014endpoint_url\030\001 \001(\tB\t\312\363\030\005\010" +
+      "\001\030\254\002R\013endpointUrl\022B\n\006bucket\030\002 \001(\tB*\312\363\030&\010" +
+      "\001*\"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$R\006b" +
+      "ucket\022\033\n\003key\030\003 \001(\tB\t\312\363\030\005\010\001\030\204\007R\003key\022\036\n\006re" +
+      "gion\030\004 \001(\tB\006\312\363\030\002\0302R\006region\022-\n\raccess_key" +
+      "_id\030\005 \001(\tB\t\312\363\030\005\010\001\030\200\001R\013accessKeyId\0225\n\021sec" +
+      "ret_access_key\030\006 \001(\tB\t\312\363\030\005\010\001\030\200\002R\017secretA" +
+      "ccessKey\022,\n\rsession_token\030\007 \001(\tB\007\312\363\030\003\030\200 " +
+      "R\014sessionToken\"Z\n\027RequestTransferRespons" +
+      "e\022?\n\010transfer\030\001 \001(\0132#.jipan.dataspace.v1" +
+      ".TransferProcessR\010transfer\"7\n\026SuspendTra" +
+      "nsferRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004n" +
+      "ame\"Z\n\027SuspendTransferResponse\022?\n\010transf" +
+      "er\030\001 \001(\0132#.jipan.dataspace.v1.TransferPr" +
+      "ocessR\010transfer\"\206\001\n\025ResumeTransferReques" +
+      "t\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022 \n\007purp" +
+      "ose\030\002 \001(\tB\006\312\363\030\002\030@R\007purpose\022,\n\rconsent_to" +
+      "ken\030\003 \001(\tB\007\312\363\030\003\030\200@R\014consentToken\"Y\n\026Resu" +
+      "meTransferResponse\022?\n\010transfer\030\001 \001(\0132#.j" +
+      "ipan.dataspace.v1.TransferProcessR\010trans" +
+      "fer\"8\n\027CompleteTransferRequest\022\035\n\004name\030\001" +
+      " \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"[\n\030CompleteTransfe" +
+      "rResponse\022?\n\010transfer\030\001 \001(\0132#.jipan.data" +
+      "space.v1.TransferProcessR\010transfer\"\207\001\n\030T" +
+      "erminateTransferRequest\022\035\n\004name\030\001 \001(\tB\t\312" +
+      "\363\030\005\010\001\030\254\002R\004name\022+\n\004code\030\002 \001(\tB\027\312\363\030\023*\021^[A-" +
+      "Z0-9_]{0,64}$R\004code\022\037\n\006reason\030\003 \001(\tB\007\312\363\030" +
+      "\003\030\350\007R\006reason\"\\\n\031TerminateTransferRespons" +
+      "e\022?\n\010transfer\030\001 \001(\0132#.jipan.dataspace.v1" +
+      ".TransferProcessR\010transfer\"3\n\022GetTransfe" +
+      "rRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"" +
+      "V\n\023GetTransferResponse\022?\n\010transfer\030\001 \001(\013" +
+      "2#.jipan.dataspace.v1.TransferProcessR\010t" +
+      "ransfer\"\215\001\n\024ListTransfersRequest\022&\n\tpage" +
+      "_size\030\001 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage" +
+      "_token\030\002 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\022%\n\tagre" +
+      "ement\030\003 \001(\tB\007\312\363\030\003\030\254\002R\tagreement\"\202\001\n\025List" +
+      "TransfersResponse\022A\n\ttransfers\030\001 \003(\0132#.j" +
+      "ipan.dataspace.v1.TransferProcessR\ttrans" +
+      "fers\022&\n\017next_page_token\030\002 \001(\tR\rnextPageT" +
+      "oken\"\273\001\n\027DownloadTransferRequest\022\035\n\004name" +
+      "\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\036\n\005token\030\002 \001(\tB\010" +
+      "\312\363\030\004\010\001\030dR\005token\022,\n\rconsent_token\030\003 \001(\tB\007" +
+      "\312\363\030\003\030\200@R\014consentToken\0223\n\004peer\030\004 \001(\tB\037\312\363\030" +
+      "\033*\031^([a-z][a-z0-9-]{0,62})?$R\004peer\"H\n\030Do" +
+      "wnloadTransferResponse\022\024\n\005chunk\030\001 \001(\014R\005c" +
+      "hunk\022\026\n\006sha256\030\002 \001(\014R\006sha256\"W\n\026PresignD" +
+      "ownloadRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R" +
+      "\004name\022\036\n\005token\030\002 \001(\tB\010\312\363\030\004\010\001\030dR\005token\"h\n" +
+      "\027PresignDownloadResponse\022\020\n\003url\030\001 \001(\tR\003u" +
+      "rl\022;\n\013expire_time\030\002 \001(\0132\032.google.protobu" +
+      "f.TimestampR\nexpireTime2\272\t\n\017TransferServ" +
+      "ice\022\203\001\n\017RequestTransfer\022*.jipan.dataspac" +
+      "e.v1.RequestTransferRequest\032+.jipan.data" +
+      "space.v1.RequestTransferResponse\"\027\302\363\030\023\010\002" +
+      "\022\017dataspace.write\022\203\001\n\017SuspendTransfer\022*." +
+      "jipan.dataspace.v1.SuspendTransferReques" +
+      "t\032+.jipan.dataspace.v1.SuspendTransferRe" +
+      "sponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\200\001\n\016Resu" +
+      "meTransfer\022).jipan.dataspace.v1.ResumeTr" +
+      "ansferRequest\032*.jipan.dataspace.v1.Resum" +
+      "eTransferResponse\"\027\302\363\030\023\010\002\022\017dataspace.wri" +
+      "te\022\206\001\n\020CompleteTransfer\022+.jipan.dataspac" +
+      "e.v1.CompleteTransferRequest\032,.jipan.dat" +
+      "aspace.v1.CompleteTransferResponse\"\027\302\363\030\023" +
+      "\010\002\022\017dataspace.write\022\211\001\n\021TerminateTransfe" +
+      "r\022,.jipan.dataspace.v1.TerminateTransfer" +
+      "Request\032-.jipan.dataspace.v1.TerminateTr" +
+      "ansferResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022" +
+      "v\n\013GetTransfer\022&.jipan.dataspace.v1.GetT" +
+      "ransferRequest\032\'.jipan.dataspace.v1.GetT" +
+      "ransferResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022" +
+      "|\n\rListTransfers\022(.jipan.dataspace.v1.Li" +
+      "stTransfersRequest\032).jipan.dataspace.v1." +
+      "ListTransfersResponse\"\026\302\363\030\022\010\002\022\016dataspace" +
+      ".read\022\207\001\n\020DownloadTransfer\022+.jipan.datas" +
+      "pace.v1.DownloadTransferRequest\032,.jipan." +
+      "dataspace.v1.DownloadTransferResponse\"\026\302" +
+      "\363\030\022\010\002\022\016dataspace.read0\001\022\202\001\n\017PresignDownl" +
+      "oad\022*.jipan.dataspace.v1.PresignDownload" +
+      "Request\032+.jipan.dataspace.v1.PresignDown" +
+      "loadResponse\"\026\302\363\030\022\010\002\022\016dataspace.readB\307\001\n" +
+      "\025tw.jipan.dataspace.v1B\024TransferServiceP" +
+      "rotoP\001Z.jipan.tw/gen/go/jipan/dataspace/" +
+      "v1;dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace.V" +
+      "1\312\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspace" +
+      "\\V1\\GPBMetadata\352\002\024Jipan::Dataspace::V1b\006" +
+      "proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.protobuf.TimestampProto.getDescriptor(),
           tw.jipan.common.v1.AuthzProto.getDescriptor(),
           tw.jipan.common.v1.ValidationProto.getDescriptor(),
           tw.jipan.dataspace.v1.ResourcesProto.getDescriptor(),
@@ -301,19 +323,32 @@ public final class TransferServiceProto {
     internal_static_jipan_dataspace_v1_DownloadTransferRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_DownloadTransferRequest_descriptor,
-        new java.lang.String[] { "Name", "Token", "ConsentToken", });
+        new java.lang.String[] { "Name", "Token", "ConsentToken", "Peer", });
     internal_static_jipan_dataspace_v1_DownloadTransferResponse_descriptor =
       getDescriptor().getMessageTypes().get(16);
     internal_static_jipan_dataspace_v1_DownloadTransferResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_DownloadTransferResponse_descriptor,
         new java.lang.String[] { "Chunk", "Sha256", });
+    internal_static_jipan_dataspace_v1_PresignDownloadRequest_descriptor =
+      getDescriptor().getMessageTypes().get(17);
+    internal_static_jipan_dataspace_v1_PresignDownloadRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_dataspace_v1_PresignDownloadRequest_descriptor,
+        new java.lang.String[] { "Name", "Token", });
+    internal_static_jipan_dataspace_v1_PresignDownloadResponse_descriptor =
+      getDescriptor().getMessageTypes().get(18);
+    internal_static_jipan_dataspace_v1_PresignDownloadResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_dataspace_v1_PresignDownloadResponse_descriptor,
+        new java.lang.String[] { "Url", "ExpireTime", });
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(tw.jipan.common.v1.AuthzProto.authPolicy);
     registry.add(tw.jipan.common.v1.ValidationProto.fieldRules);
     com.google.protobuf.Descriptors.FileDescriptor
         .internalUpdateFileDescriptor(descriptor, registry);
+    com.google.protobuf.TimestampProto.getDescriptor();
     tw.jipan.common.v1.AuthzProto.getDescriptor();
     tw.jipan.common.v1.ValidationProto.getDescriptor();
     tw.jipan.dataspace.v1.ResourcesProto.getDescriptor();
