@@ -237,7 +237,7 @@ _ENTRY_COLUMNS = (
 # Its anchor batch likewise: the peer pair's anchored range that holds it (entries
 # anchored before ranges existed name their batch and leaf themselves).
 _ENTRY_FROM = (
-    "federation.log_entries e JOIN federation.peers p ON p.id = e.peer"
+    "{entries} e JOIN federation.peers p ON p.id = e.peer"
     " LEFT JOIN LATERAL (SELECT r.batch, r.tree_offset, r.first_sequence FROM federation.anchor_ranges r"
     " WHERE e.batch IS NULL AND r.peer = e.peer AND r.first_sequence <= e.sequence"
     " AND r.first_sequence + r.size > e.sequence ORDER BY r.first_sequence DESC LIMIT 1) r ON true"
@@ -606,18 +606,25 @@ class MessageLog:
         size = resolve_page_size(page_size, default=100, maximum=1000)
         fingerprint = query_fingerprint("ListLogEntries", parent=parent)
         after = int(self._page_tokens.decode(page_token, fingerprint)["after"]) if page_token else 0
-        exists = await self._pool.fetchval(
-            "SELECT true FROM federation.peers WHERE org_id = $1 AND peer_id = $2", org_id, peer_id
+        peer_uuid = await self._pool.fetchval(
+            "SELECT id FROM federation.peers WHERE org_id = $1 AND peer_id = $2", org_id, peer_id
         )
-        if not exists:
+        if peer_uuid is None:
             raise NotFound(
                 "PEER_NOT_FOUND", f"no peer {parent[:200]}", domain=DOMAIN, metadata={"name": parent[:200]}
             )
+        # The page is cut on the primary key first and only its rows are joined: with the joins
+        # around the whole table, the planner joined every entry of the chain before the LIMIT
+        # (0.55 s for one page of a 100,000-entry log, measured; 51 ms with a join to peers
+        # inside the page, 0.5 ms on the key alone).
+        page = (
+            "(SELECT * FROM federation.log_entries WHERE peer = $1 AND sequence > $2"
+            " ORDER BY sequence LIMIT $3)"
+        )
         rows = await self._pool.fetch(
-            f"SELECT {_ENTRY_COLUMNS} FROM {_ENTRY_FROM} WHERE p.org_id = $1 AND p.peer_id = $2"  # noqa: S608 (fixed columns)
-            " AND e.sequence > $3 ORDER BY e.sequence LIMIT $4",
-            org_id,
-            peer_id,
+            f"SELECT {_ENTRY_COLUMNS} FROM {_ENTRY_FROM.format(entries=page)}"  # noqa: S608 (fixed columns)
+            " ORDER BY e.sequence",
+            peer_uuid,
             after,
             size + 1,
         )
@@ -634,7 +641,8 @@ class MessageLog:
         row = await self._pool.fetchrow(
             f"SELECT {_ENTRY_COLUMNS}, e.peer, b.id AS anchor_batch, {_ANCHOR_LEAF} AS anchor_leaf,"  # noqa: S608 (fixed columns)
             " b.root, b.tree_size, b.anchor_time"
-            f" FROM {_ENTRY_FROM} WHERE p.org_id = $1 AND p.peer_id = $2 AND e.sequence = $3",
+            f" FROM {_ENTRY_FROM.format(entries='federation.log_entries')}"
+            " WHERE p.org_id = $1 AND p.peer_id = $2 AND e.sequence = $3",
             org_id,
             peer_id,
             sequence,
