@@ -279,7 +279,9 @@ try {
   await page.fill("#submit-description", "電子公文");
   await page.setInputFiles("#submit-sbom", config.sbom_file);
   await page.click("#submit button[type=submit]");
-  step("submit-listing", await outcome(page, "#submit-outcome", 60000));
+  // The review gate scans the SBOM against the advisory index, which the first review after
+  // start waits for: 60 s was not always enough on a loaded 2-core CI host.
+  step("submit-listing", await outcome(page, "#submit-outcome", 180000));
   const findings = await page.$$eval("#submit #findings tbody tr", (rows) => rows.map((r) => r.textContent));
   step("findings", { findings, receipt: await page.$eval("#submit #review-receipt", (e) => e.textContent).catch(() => "") });
   await shot(page, "procurement-submitted");
