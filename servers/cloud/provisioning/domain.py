@@ -444,25 +444,26 @@ class Provisioning:
                     await self._ensure_instance(operation, deployment, plan.rank, assignment)
                 for bucket in deployment.buckets:
                     await self._ensure_bucket(operation, deployment, plan, bucket)
-            except CapacityExhausted as exc:
-                await self.store.audit(
-                    deployment.owner,
-                    target,
-                    "failover",
-                    SYSTEM,
-                    {
-                        "from_rank": str(plan.rank),
-                        "provider_code": (exc.metadata or {}).get("provider_code", ""),
-                    },
-                )
+            except DomainError as exc:
+                # What this plan made so far is torn down either way. Capacity or quota: the next
+                # plan may fit. Any other refusal (an unknown image, say): another plan would not
+                # fix it, and the deployment fails with the reason.
+                capacity = isinstance(exc, CapacityExhausted)
+                if capacity:
+                    await self.store.audit(
+                        deployment.owner,
+                        target,
+                        "failover",
+                        SYSTEM,
+                        {
+                            "from_rank": str(plan.rank),
+                            "provider_code": (exc.metadata or {}).get("provider_code", ""),
+                        },
+                    )
                 fresh = await self.store.get_deployment(deployment.owner, deployment.id)
                 await self._teardown(operation, fresh or deployment, only_rank=plan.rank)
-                continue
-            except DomainError:
-                # Refused for another reason (an unknown image, say): another plan would not fix
-                # it. What this plan made so far is torn down; the deployment fails with the reason.
-                fresh = await self.store.get_deployment(deployment.owner, deployment.id)
-                await self._teardown(operation, fresh or deployment, only_rank=plan.rank)
+                if capacity:
+                    continue
                 raise
             await self.store.set_deployment(
                 deployment.owner, deployment.id, DeploymentState.RUNNING, plan.rank
