@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from jipan.interceptors.context import peer_identity_var, principal_var, request_id_var
 from jipan.interceptors.rpc import MethodPlan, RpcCall, StreamResponder, UnaryResponder
@@ -27,16 +27,42 @@ FEDERATION_DOMAIN = "federation.jipan.tw"
 DISCOVERY_METHOD = "/jipan.federation.v1.FederationService/ListOfferedMethods"
 
 
-Recorder = Callable[[Mapping[str, Any]], None]
-"""Receives one call's fields; must not block (it runs on the call's path)."""
+class ExchangeRecord(NamedTuple):
+    """One federated call as a side of it saw it (digests only, never payloads).
+
+    A tuple, built positionally on the call's path: a frozen dataclass cost
+    about 3 µs a call to construct, this about 0.4 µs."""
+
+    peer: str
+    side: str
+    method: str
+    request_id: str
+    consumer_issuer: str
+    consumer_principal: str
+    provider_issuer: str
+    provider_principal: str
+    client_certificate: str
+    request_digest: bytes
+    response_digest: bytes
+    status_code: str
+    start_time: float
+    end_time: float
+
+
+Recorder = Callable[[ExchangeRecord], None]
+"""Receives one call's record; must not block (it runs on the call's path)."""
 
 _recorder: Recorder | None = None
+_provider_issuer = ""
 
 
-def set_exchange_recorder(recorder: Recorder | None) -> None:
-    """Register (or, with None, remove) the process's message log."""
-    global _recorder
+def set_exchange_recorder(recorder: Recorder | None, provider_issuer: str | None = None) -> None:
+    """Register (or, with None, remove) the process's message log; `provider_issuer` is this
+    mesh's token issuer, written into each record as the provider's (kept when not given)."""
+    global _recorder, _provider_issuer
     _recorder = recorder
+    if provider_issuer is not None:
+        _provider_issuer = provider_issuer
 
 
 def exchange_recorder() -> Recorder | None:
@@ -65,7 +91,7 @@ def _digest(message: Any) -> bytes:
         return b""
 
 
-def _fields(
+def _record(
     plan: MethodPlan,
     fed: Mapping[str, Any],
     act: Any,
@@ -74,21 +100,23 @@ def _fields(
     response: Any,
     status: str,
     start: float,
-) -> dict[str, Any]:
-    return {
-        "peer": str(fed.get("peer", "")),
-        "method": plan.name,
-        "request_id": request_id_var.get(),
-        "consumer_issuer": str(fed.get("peer_issuer", "")),
-        "consumer_principal": str(act.get("sub", "")) if isinstance(act, dict) else "",
-        "provider_principal": provider_principal,
-        "client_certificate": peer_identity_var.get() or "",
-        "request_digest": _digest(request),
-        "response_digest": _digest(response) if response is not None else b"",
-        "status_code": status,
-        "start_time": start,
-        "end_time": time.time(),
-    }
+) -> ExchangeRecord:
+    return ExchangeRecord(
+        str(fed.get("peer", "")),
+        "provider",
+        plan.name,
+        request_id_var.get(),
+        str(fed.get("peer_issuer", "")),
+        str(act.get("sub", "")) if isinstance(act, dict) else "",
+        _provider_issuer,
+        provider_principal,
+        peer_identity_var.get() or "",
+        _digest(request),
+        _digest(response) if response is not None else b"",
+        status,
+        start,
+        time.time(),
+    )
 
 
 class FederationStage:
@@ -111,7 +139,7 @@ class FederationStage:
                 if recorder is not None and isinstance(fed, dict):
                     # The attempt is evidence too: logged, with the request's digest.
                     recorder(
-                        _fields(plan, fed, act, principal.subject, request, None, "PERMISSION_DENIED", start)
+                        _record(plan, fed, act, principal.subject, request, None, "PERMISSION_DENIED", start)
                     )
                 raise denied
             if recorder is None:
@@ -130,7 +158,7 @@ class FederationStage:
                 code = call.context.code() if status == "OK" else None
                 if code is not None and getattr(code, "name", "OK") != "OK":
                     status = code.name
-                recorder(_fields(plan, fed, act, principal.subject, request, response, status, start))
+                recorder(_record(plan, fed, act, principal.subject, request, response, status, start))
 
         return federated
 

@@ -103,7 +103,7 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     )
     own_bundle = OwnBundle(runtime.database, settings, keys.published_jwks, message_log.key)
     set_exchange_recorder(
-        message_log.provider_recorder(settings.token_issuer) if settings.federation_log_enabled else None
+        message_log.record if settings.federation_log_enabled else None, provider_issuer=settings.token_issuer
     )
     federation.start()
     message_log.start()

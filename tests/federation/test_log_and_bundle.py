@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from nacl.signing import SigningKey
 
+from jipan.interceptors.federation import ExchangeRecord
 from jipan.interceptors.tokens import jwk_thumbprint
 from jipan.servers.federation.bundle import (
     BundleInvalid,
@@ -21,7 +22,7 @@ from jipan.servers.federation.bundle import (
     load_certificates,
     read_bundle,
 )
-from jipan.servers.federation.messagelog import ExchangeRecord, MessageLog, chain_and_sign
+from jipan.servers.federation.messagelog import MessageLog, chain_and_sign
 from jipan.servers.federation.verify import (
     ZERO_HASH,
     LogVerificationFailed,
@@ -209,13 +210,11 @@ async def test_a_failed_flush_keeps_every_record_not_written_and_takes_none_that
     """One peer pair's write fails: its records and every other pair's not yet written go back to
     the head of the queue, in order; records queued while the flush runs wait for the next one."""
     log = MessageLog(None, None, None, None, anchor_interval_s=60)  # type: ignore[arg-type]
-    records = [
-        dataclasses.replace(_record(n), peer=f"orgs/b/peers/{'c' if n % 2 else 'a'}") for n in range(6)
-    ]
+    records = [_record(n)._replace(peer=f"orgs/b/peers/{'c' if n % 2 else 'a'}") for n in range(6)]
     written: list[str] = []
 
     async def append(peer: str, batch: list[ExchangeRecord]) -> int:
-        log.record(dataclasses.replace(_record(99), peer=peer))  # arrives while the flush runs
+        log.record(_record(99)._replace(peer=peer))  # arrives while the flush runs
         if peer.endswith("/c"):
             raise ConnectionError("the database went away")
         written.extend(r.request_id for r in batch)

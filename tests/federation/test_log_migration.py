@@ -21,8 +21,9 @@ from pathlib import Path
 import asyncpg
 from nacl.signing import SigningKey
 
+from jipan.interceptors.federation import ExchangeRecord
 from jipan.servers.federation import store as store_module
-from jipan.servers.federation.messagelog import ExchangeRecord, MessageLog, canonical_entry, load_log_key
+from jipan.servers.federation.messagelog import MessageLog, canonical_entry, load_log_key
 from jipan.servers.federation.verify import ZERO_HASH, verify_anchored, verify_chain
 from jipan.servers.ledger.merkle import MerkleTree
 from jipan.servers.runtime.database import apply_migrations
@@ -133,7 +134,7 @@ async def test_a_log_written_before_0002_still_lists_verifies_and_proves_after_i
                     )
 
             applied = await apply_migrations(pool, "federation", store_module.MIGRATIONS)
-            assert applied == ["0002_batch_signatures_and_anchor_ranges"]
+            assert applied == ["0002_batch_signatures_and_anchor_ranges", "0003_log_entries_without_row_fk"]
 
             log = MessageLog(
                 pool,
