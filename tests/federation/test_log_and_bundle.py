@@ -234,3 +234,23 @@ async def test_a_failed_flush_keeps_every_record_not_written_and_takes_none_that
         "request-99",
         "request-99",
     ]
+
+
+def test_the_canonical_form_is_sorted_json_with_the_times_datetime_would_write() -> None:
+    """The canonical form is written key by key in sorted order and its times from a per-second
+    cache: the bytes must be exactly what sorting with orjson and datetime.isoformat give."""
+    import random
+    from datetime import UTC, datetime
+
+    import orjson
+
+    from jipan.servers.federation.messagelog import _iso, canonical_entry
+
+    rng = random.Random(7)
+    for _ in range(20_000):
+        seconds = rng.choice(
+            [rng.uniform(0, 4e9), round(rng.uniform(1.7e9, 1.8e9), 6), float(rng.randint(0, 2**32))]
+        )
+        assert _iso(seconds) == datetime.fromtimestamp(seconds, UTC).isoformat(timespec="microseconds")
+    canonical = canonical_entry(_record(1), 7, b"\x01" * 32)
+    assert canonical == orjson.dumps(orjson.loads(canonical), option=orjson.OPT_SORT_KEYS)
