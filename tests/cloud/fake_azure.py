@@ -319,6 +319,7 @@ def _handler(fake: FakeArm) -> type[BaseHTTPRequestHandler]:
                 "type": "Microsoft.Compute/virtualMachines",
                 "location": body["location"],
                 "tags": body.get("tags", {}),
+                **({"zones": body["zones"]} if body.get("zones") else {}),
                 "properties": {**properties, "vmId": _uuid(), "provisioningState": "Creating"},
                 "_power": "starting",
             }

@@ -3,8 +3,8 @@
 GCP has no Compute Engine emulator, so tests drive the real google-cloud-compute
 client (and google-auth) against this server at the account's endpoint:
 OAuth (a service-account JWT, either sent as the bearer token or exchanged at
-`/token`), instances insert/get/list (with `labels.k = "v"` filters)/stop/
-start/delete, and zone operations; with `storage` (a gcp-storage-emulator's
+`/token`), instances insert/get/list and aggregatedList (with `labels.k = "v"`
+filters)/stop/start/delete, and zone operations; with `storage` (a gcp-storage-emulator's
 URL) it passes Cloud Storage's paths on to that emulator once the caller's
 token is checked, so one endpoint serves both APIs as www.googleapis.com
 does. Every JWT is checked against the public
@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 _INSTANCES = re.compile(
     r"^/compute/v1/projects/([^/]+)/zones/([^/]+)/instances(?:/([^/]+)(?:/(stop|start))?)?$"
 )
+_AGGREGATED = re.compile(r"^/compute/v1/projects/([^/]+)/aggregated/instances$")
 _OPERATION = re.compile(r"^/compute/v1/projects/([^/]+)/zones/([^/]+)/operations/([^/]+)$")
 _STORAGE_PATHS = ("/storage/v1/", "/upload/storage/v1/", "/download/storage/v1/")
 _FILTER = re.compile(r'labels\.([a-z0-9_-]+)\s*=\s*"([^"]*)"')
@@ -135,6 +136,14 @@ def _handler(fake: FakeCompute) -> type[BaseHTTPRequestHandler]:
                 return
             if fake.storage and parsed.path.startswith(_STORAGE_PATHS):
                 self._pass_to_storage(method)
+                return
+            if (match := _AGGREGATED.match(parsed.path)) and method == "GET":
+                wanted = dict(_FILTER.findall(urllib.parse.parse_qs(parsed.query).get("filter", [""])[0]))
+                scopes: dict[str, Any] = {}
+                for (p, z, _), i in sorted(fake.instances.items()):
+                    if p == match[1] and all(i.get("labels", {}).get(k) == v for k, v in wanted.items()):
+                        scopes.setdefault(f"zones/{z}", {"instances": []})["instances"].append(i)
+                self._send(200, {"kind": "compute#instanceAggregatedList", "items": scopes})
                 return
             if match := _OPERATION.match(parsed.path):
                 self._send(200, _operation(match[1], match[2], "get", ""))

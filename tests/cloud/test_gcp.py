@@ -97,6 +97,21 @@ async def test_instance_lifecycle_and_capacity_refusal(gcp: FakeCompute) -> None
     assert (await adapter.describe_instance(name)).state == "terminated"
     await adapter.terminate_instance(name)  # a retried delete is done
 
+    # Pinned to another zone of the region: made there, found again in every zone's listing,
+    # and every later call goes to that zone.
+    zoned = await adapter.run_instance(
+        "e2-standard-2", "projects/debian-cloud/global/images/family/debian-12", tags, "asia-east1-b"
+    )
+    assert zoned.startswith("zones/asia-east1-b/instances/jipan-")
+    assert (PROJECT, "asia-east1-b", zoned.rsplit("/", 1)[1]) in gcp.instances
+    assert await adapter.find_instance(tags) == zoned
+    placed = await adapter.describe_instance(zoned)
+    assert (placed.state, placed.region, placed.zone) == ("running", "asia-east1", "asia-east1-b")
+    await adapter.stop_instance(zoned)
+    assert (await adapter.describe_instance(zoned)).state == "stopped"
+    await adapter.terminate_instance(zoned)
+    assert (await adapter.describe_instance(zoned)).state == "terminated"
+
     gcp.refuse_next_insert = "ZONE_RESOURCE_POOL_EXHAUSTED"
     with pytest.raises(CapacityExhausted) as refused:
         await adapter.run_instance(

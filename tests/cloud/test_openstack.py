@@ -8,6 +8,7 @@ import uuid
 
 import grpc
 import pytest
+from openstack import exceptions as os_errors
 
 from jipan.cloud.v1 import account_service_pb2 as apb
 from jipan.cloud.v1 import account_service_pb2_grpc as apb_grpc
@@ -120,6 +121,16 @@ async def test_server_lifecycle_and_capacity_refusals(openstack: FakeOpenStack) 
         await nova.terminate_instance(server_id)
         assert (await nova.describe_instance(server_id)).state == "terminated"
         await nova.terminate_instance(server_id)  # a retried delete is done
+
+        # A pinned zone is Nova's availability_zone, read back from OS-EXT-AZ:availability_zone;
+        # a zone the cloud does not have is Nova's 400, which propagates.
+        openstack.zones = ("nova", "az-2")
+        zoned = await nova.run_instance("m1.small", IMAGE, tags, "az-2")
+        assert openstack.servers[zoned]["OS-EXT-AZ:availability_zone"] == "az-2"
+        assert (await nova.describe_instance(zoned)).zone == "az-2"
+        await nova.terminate_instance(zoned)
+        with pytest.raises(os_errors.BadRequestException):
+            await nova.run_instance("m1.small", IMAGE, tags, "az-9")
 
         openstack.refuse_next_create = "quota"
         with pytest.raises(CapacityExhausted) as quota:

@@ -20,6 +20,7 @@ from typing import Any, Final
 import aioboto3
 from aiobotocore.config import AioConfig
 from botocore.exceptions import BotoCoreError, ClientError
+from botocore.parsers import ResponseParserError
 
 from jipan.servers.cloud.adapters.base import (
     AccountConnection,
@@ -215,7 +216,9 @@ class AwsAdapter:
             if status >= 500:
                 raise self._unavailable(exc) from None
             raise
-        except BotoCoreError as exc:
+        except (BotoCoreError, ResponseParserError) as exc:
+            # ResponseParserError: an answer that is not the API's (an HTML 5xx page from a proxy
+            # or an endpoint's crash); botocore does not derive it from BotoCoreError.
             raise self._unavailable(exc) from None
 
     async def verify(self) -> bool:
@@ -253,7 +256,10 @@ class AwsAdapter:
         response = await self._call("s3", "list_buckets")
         return sorted(bucket["Name"] for bucket in response.get("Buckets", []))
 
-    async def run_instance(self, instance_type: str, image_id: str, tags: Mapping[str, str]) -> str:
+    async def run_instance(
+        self, instance_type: str, image_id: str, tags: Mapping[str, str], zone: str = ""
+    ) -> str:
+        placement = {"Placement": {"AvailabilityZone": zone}} if zone else {}
         try:
             response = await self._call(
                 "ec2",
@@ -268,10 +274,19 @@ class AwsAdapter:
                         "Tags": [{"Key": k, "Value": v} for k, v in sorted(tags.items())],
                     }
                 ],
+                **placement,
             )
         except ClientError as exc:  # 4xx other than capacity: EC2 said no to this very request
             raise ProviderRefused(
                 self.provider, _code(exc), str(exc.response.get("Error", {}).get("Message", ""))
+            ) from None
+        except ProviderUnavailable as exc:
+            if not zone:
+                raise
+            # Name the zone: an endpoint that fails (5xx, or a body that is not EC2's XML) only
+            # when a zone is pinned — moto 5.2.5 for ap-east-2's zones — is told apart this way.
+            raise ProviderUnavailable(
+                self.provider, f"run_instances in zone {zone}: {(exc.metadata or {}).get('problem', '')}"
             ) from None
         return str(response["Instances"][0]["InstanceId"])
 
@@ -283,6 +298,7 @@ class AwsAdapter:
             state=str(instance["State"]["Name"]),
             instance_type=str(instance["InstanceType"]),
             region=self._region,
+            zone=str(instance.get("Placement", {}).get("AvailabilityZone", "")),
         )
 
     async def find_instance(self, tags: Mapping[str, str]) -> str | None:

@@ -55,6 +55,7 @@ class InstanceState:
     state: str  # the provider's word: "pending", "running", "stopped", "terminated"
     instance_type: str
     region: str
+    zone: str = ""  # the availability zone the provider put it in; "" where it reports none
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ class ProviderUnavailable(Unavailable):
             "PROVIDER_UNAVAILABLE",
             f"provider {provider} did not answer: {problem}",
             domain=DOMAIN,
-            metadata={"provider": provider},
+            metadata={"provider": provider, "problem": problem[:200]},
         )
 
 
@@ -203,7 +204,13 @@ class CloudAdapter(Protocol):
         MD5 of its body so the store checks what it received."""
         ...
 
-    async def run_instance(self, instance_type: str, image_id: str, tags: Mapping[str, str]) -> str: ...
+    async def run_instance(
+        self, instance_type: str, image_id: str, tags: Mapping[str, str], zone: str = ""
+    ) -> str:
+        """Start one instance and return its id. `zone` pins the availability zone (as the
+        catalog names it: "ap-northeast-1a", "japaneast-2", "asia-east1-b", a Nova zone); ""
+        leaves the zone to the provider."""
+        ...
 
     async def describe_instance(self, instance_id: str) -> InstanceState: ...
 
@@ -232,7 +239,9 @@ class WithoutInstances:
             metadata={"capability": Capability.INSTANCES.value, "provider": self.provider},
         )
 
-    async def run_instance(self, instance_type: str, image_id: str, tags: Mapping[str, str]) -> str:
+    async def run_instance(
+        self, instance_type: str, image_id: str, tags: Mapping[str, str], zone: str = ""
+    ) -> str:
         raise self._no_instances()
 
     async def describe_instance(self, instance_id: str) -> InstanceState:

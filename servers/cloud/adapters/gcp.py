@@ -81,6 +81,7 @@ _STATES: Final = {
     "REPAIRING": "pending",
 }
 _LABEL: Final = re.compile(r"[^a-z0-9_-]")
+_ZONED: Final = re.compile(r"^zones/([a-z0-9-]+)/instances/([a-z0-9-]+)$")
 
 
 def label(value: str) -> str:
@@ -143,11 +144,23 @@ class GcpAdapter:
             return False
         return True
 
-    async def run_instance(self, instance_type: str, image_id: str, tags: Mapping[str, str]) -> str:
+    def _placed(self, instance_id: str) -> tuple[str, str]:
+        """(zone, name) of an instance id: a bare name is in the account's zone; an instance
+        pinned to another zone is "zones/{zone}/instances/{name}"."""
+        match = _ZONED.match(instance_id)
+        return (match[1], match[2]) if match else (self._zone, instance_id)
+
+    def _instance_id(self, zone: str, name: str) -> str:
+        return name if zone == self._zone else f"zones/{zone}/instances/{name}"
+
+    async def run_instance(
+        self, instance_type: str, image_id: str, tags: Mapping[str, str], zone: str = ""
+    ) -> str:
+        zone = zone or self._zone
         name = f"jipan-{uuid4().hex[:12]}"
         instance = compute_v1.Instance(
             name=name,
-            machine_type=f"zones/{self._zone}/machineTypes/{instance_type}",
+            machine_type=f"zones/{zone}/machineTypes/{instance_type}",
             labels={label(k): label(v) for k, v in tags.items()},
             disks=[
                 compute_v1.AttachedDisk(
@@ -160,46 +173,47 @@ class GcpAdapter:
         )
 
         def insert() -> None:
-            operation = self._instances.insert(
-                project=self._project, zone=self._zone, instance_resource=instance
-            )
+            operation = self._instances.insert(project=self._project, zone=zone, instance_resource=instance)
             operation.result(timeout=300)  # type: ignore[no-untyped-call]  # raises the operation's error (capacity, quota) if it has one
 
         await self._run(insert)
-        return name
+        return self._instance_id(zone, name)
 
     async def describe_instance(self, instance_id: str) -> InstanceState:
+        zone, name = self._placed(instance_id)
         try:
             found = await self._run(
-                functools.partial(
-                    self._instances.get, project=self._project, zone=self._zone, instance=instance_id
-                )
+                functools.partial(self._instances.get, project=self._project, zone=zone, instance=name)
             )
         except google_errors.NotFound:
-            return InstanceState(instance_id, "terminated", "", self._zone)
+            return InstanceState(instance_id, "terminated", "", self._region, zone)
         return InstanceState(
             instance_id=instance_id,
             state=_STATES.get(found.status, found.status.lower()),
             instance_type=found.machine_type.rsplit("/", 1)[-1],
-            region=self._zone,
+            region=self._region,
+            zone=zone,
         )
 
     async def find_instance(self, tags: Mapping[str, str]) -> str | None:
+        """Searched in every zone of the project (aggregatedList): a pinned instance may be in a
+        zone other than the account's."""
         expression = " AND ".join(f'labels.{label(k)} = "{label(v)}"' for k, v in sorted(tags.items()))
 
         def first() -> str | None:
-            request = compute_v1.ListInstancesRequest(
-                project=self._project, zone=self._zone, filter=expression
-            )
-            for instance in self._instances.list(request=request):
-                return str(instance.name)
+            request = compute_v1.AggregatedListInstancesRequest(project=self._project, filter=expression)
+            for scope, listed in self._instances.aggregated_list(request=request):
+                for instance in listed.instances:
+                    return self._instance_id(scope.removeprefix("zones/"), str(instance.name))
             return None
 
         return await self._run(first)
 
     async def _operate(self, method: Callable[..., Any], instance_id: str) -> None:
+        zone, name = self._placed(instance_id)
+
         def call() -> None:
-            method(project=self._project, zone=self._zone, instance=instance_id).result(timeout=300)
+            method(project=self._project, zone=zone, instance=name).result(timeout=300)
 
         await self._run(call)
 

@@ -1176,6 +1176,7 @@ class DeployedResource(_message.Message):
     RESOURCE_ID_FIELD_NUMBER: _builtins.int
     REGION_FIELD_NUMBER: _builtins.int
     PROVIDER_STATE_FIELD_NUMBER: _builtins.int
+    ZONE_FIELD_NUMBER: _builtins.int
     workload: _builtins.str
     """The workload's id (or the bucket's name for a bucket)."""
     account: _builtins.str
@@ -1186,6 +1187,11 @@ class DeployedResource(_message.Message):
     """The region."""
     provider_state: _builtins.str
     """The provider's state of the resource ("running", "stopped"...)."""
+    zone: _builtins.str
+    """The availability zone the provider reports the instance in (for a
+    workload in a spread group, the plan's zone, which the instance was
+    pinned to; otherwise the zone the provider chose); empty for a bucket.
+    """
     def __init__(
         self,
         *,
@@ -1194,10 +1200,11 @@ class DeployedResource(_message.Message):
         resource_id: _builtins.str = ...,
         region: _builtins.str = ...,
         provider_state: _builtins.str = ...,
+        zone: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["account", b"account", "provider_state", b"provider_state", "region", b"region", "resource_id", b"resource_id", "workload", b"workload"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["account", b"account", "provider_state", b"provider_state", "region", b"region", "resource_id", b"resource_id", "workload", b"workload", "zone", b"zone"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -1883,6 +1883,13 @@ class DeployedResource(betterproto2.Message):
     The provider's state of the resource ("running", "stopped"...).
     """
 
+    zone: "str" = betterproto2.field(6, betterproto2.TYPE_STRING)
+    """
+    The availability zone the provider reports the instance in (for a
+    workload in a spread group, the plan's zone, which the instance was
+    pinned to; otherwise the zone the provider chose); empty for a bucket.
+    """
+
 
 default_message_pool.register_message("jipan.cloud.v1", "DeployedResource", DeployedResource)
 
