@@ -72,12 +72,13 @@ class Catalog:
         format: PriceListFormat,
         content: bytes,
         rates: Sequence[tuple[str, str, str]],
+        flavors: bytes = b"",
     ) -> tuple[int, int]:
         owner = own_parent(principal, parent)
-        if len(content) > MAX_PRICE_LIST_BYTES:
+        if len(content) + len(flavors) > MAX_PRICE_LIST_BYTES:
             raise pricelists.invalid(f"the price list is larger than {MAX_PRICE_LIST_BYTES} bytes")
         by_currency = parse_rates(rates)
-        listed, skipped = await asyncio.to_thread(pricelists.load, format, content)
+        listed, skipped = await asyncio.to_thread(pricelists.load, format, content, flavors)
         offerings, unknown_region = normalise.normalise(owner, listed, by_currency, format, datetime.now(UTC))
         await self.store.upsert(offerings)
         log.info("offerings imported", org=owner, format=format.value, offerings=len(offerings))

@@ -342,12 +342,13 @@ enum PriceListFormat : int {
   PRICE_LIST_FORMAT_AWS_OFFER_FILE = 1,
   PRICE_LIST_FORMAT_AZURE_RETAIL_PRICES = 2,
   PRICE_LIST_FORMAT_GCP_SKU_LIST = 3,
+  PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET = 4,
   PriceListFormat_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
   PriceListFormat_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
 };
 bool PriceListFormat_IsValid(int value);
 constexpr PriceListFormat PriceListFormat_MIN = PRICE_LIST_FORMAT_UNSPECIFIED;
-constexpr PriceListFormat PriceListFormat_MAX = PRICE_LIST_FORMAT_GCP_SKU_LIST;
+constexpr PriceListFormat PriceListFormat_MAX = PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET;
 constexpr int PriceListFormat_ARRAYSIZE = PriceListFormat_MAX + 1;
 
 const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* PriceListFormat_descriptor();

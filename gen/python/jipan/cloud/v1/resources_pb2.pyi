@@ -206,6 +206,13 @@ class _PriceListFormatEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Price
     """One or more pages of the Cloud Billing Catalog API's services.skus.list
     JSON.
     """
+    PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET: _PriceListFormat.ValueType  # 4
+    """An OpenStack cloud's price sheet (JSON, "jipan.openstack-price-sheet/1":
+    currency, effective date, the regions' country, zones and
+    certifications, prices per flavor, volume type and egress), joined
+    with Nova's flavors (ImportOfferingsRequest.flavors). OpenStack has no
+    price-list API; the operator publishes the prices.
+    """
 
 class PriceListFormat(_PriceListFormat, metaclass=_PriceListFormatEnumTypeWrapper):
     """Where a price list came from."""
@@ -219,6 +226,13 @@ PRICE_LIST_FORMAT_AZURE_RETAIL_PRICES: PriceListFormat.ValueType  # 2
 PRICE_LIST_FORMAT_GCP_SKU_LIST: PriceListFormat.ValueType  # 3
 """One or more pages of the Cloud Billing Catalog API's services.skus.list
 JSON.
+"""
+PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET: PriceListFormat.ValueType  # 4
+"""An OpenStack cloud's price sheet (JSON, "jipan.openstack-price-sheet/1":
+currency, effective date, the regions' country, zones and
+certifications, prices per flavor, volume type and egress), joined
+with Nova's flavors (ImportOfferingsRequest.flavors). OpenStack has no
+price-list API; the operator publishes the prices.
 """
 Global___PriceListFormat: _TypeAlias = PriceListFormat  # noqa: Y015
 
