@@ -5,9 +5,12 @@ against two separate moto servers."""
 from __future__ import annotations
 
 import asyncio
+import json
 import uuid
+from collections.abc import AsyncIterator
 from typing import Any
 
+import aioboto3
 import asyncpg
 import grpc
 import pytest
@@ -17,8 +20,15 @@ from jipan.cloud.v1 import account_service_pb2 as apb
 from jipan.cloud.v1 import account_service_pb2_grpc as apb_grpc
 from jipan.cloud.v1 import resources_pb2 as res
 from jipan.servers.cloud.adapters import PROVIDERS
-from jipan.servers.cloud.adapters.base import AccountConnection, Capability, CloudAdapter, require
-from jipan.servers.runtime.errors import DomainError
+from jipan.servers.cloud.adapters.aws import AwsAdapter
+from jipan.servers.cloud.adapters.base import (
+    AccountConnection,
+    Capability,
+    CloudAdapter,
+    ProviderRefused,
+    require,
+)
+from jipan.servers.runtime.errors import Code, DomainError
 from tests.cloud.conftest import REGION, MotoKeys, auth, database_dsn
 from tests.mesh import RunningServer
 
@@ -326,3 +336,61 @@ async def test_domestic_adapter_declares_no_instances(domestic: MotoKeys) -> Non
     with pytest.raises(DomainError) as caught:
         require(cloud, Capability.INSTANCES)
     assert caught.value.reason == "CAPABILITY_UNSUPPORTED"
+
+
+async def test_s3_permission_refusals_name_the_bucket(aws: MotoKeys) -> None:
+    """A key whose IAM policy allows listing buckets and nothing on their objects: moto's S3
+    answers AccessDenied (403) through the real aioboto3 client, and the adapter raises
+    PROVIDER_REFUSED naming the provider and the bucket — not UNAVAILABLE (a retry would not
+    help) and not a ClientError escaping as INTERNAL."""
+    owner = adapter("aws", aws)
+    bucket = f"b-{uuid.uuid4().hex[:12]}"
+    await owner.create_bucket(bucket)
+    key_id, secret = aws.keys[0]
+    async with aioboto3.Session(
+        aws_access_key_id=key_id, aws_secret_access_key=secret, region_name=REGION
+    ).client("iam", endpoint_url=aws.endpoint) as iam:
+        user = f"lister-{uuid.uuid4().hex[:8]}"
+        await iam.create_user(UserName=user)
+        await iam.put_user_policy(
+            UserName=user,
+            PolicyName="list-only",
+            PolicyDocument=json.dumps(
+                {
+                    "Version": "2012-10-17",
+                    "Statement": [{"Effect": "Allow", "Action": "s3:ListAllMyBuckets", "Resource": "*"}],
+                }
+            ),
+        )
+        made = (await iam.create_access_key(UserName=user))["AccessKey"]
+    lister = AwsAdapter(
+        AccountConnection(
+            "aws",
+            aws.endpoint,
+            REGION,
+            {"access_key_id": made["AccessKeyId"], "secret_access_key": made["SecretAccessKey"]},
+        )
+    )
+    try:
+        assert bucket in await lister.list_buckets()  # the key itself is good
+        for call in (
+            lambda: lister.list_objects(bucket).__anext__(),
+            lambda: lister.write_object(bucket, "a.txt", 3, one_chunk(b"abc")),
+            lambda: lister.delete_bucket(bucket),
+        ):
+            with pytest.raises(ProviderRefused) as refused:
+                await call()
+            assert refused.value.code == Code.FAILED_PRECONDITION
+            assert refused.value.metadata == {
+                "provider": "aws",
+                "provider_code": "AccessDenied",
+                "bucket": bucket,
+            }
+    finally:
+        await lister.aclose()
+        await owner.delete_bucket(bucket)
+        await owner.aclose()
+
+
+async def one_chunk(data: bytes) -> AsyncIterator[bytes]:
+    yield data

@@ -50,6 +50,9 @@ CREDENTIALS_REFUSED: Final = frozenset(
         "UnauthorizedOperation",
     }
 )
+# S3's answers when the key is good but its policy does not allow the action on the bucket (or the
+# bucket's own policy, or the account's block, refuses it).
+PERMISSION_CODES: Final = frozenset({"AllAccessDisabled", "AccountProblem"})
 # EC2's answers when a region or zone has no room or the account's quota is spent.
 CAPACITY_CODES: Final = frozenset(
     {
@@ -118,8 +121,14 @@ class AwsAdapter:
             code = _code(exc)
             if code == "NoSuchBucket":
                 return BucketNotFound(self.provider, bucket)
+            if code in CREDENTIALS_REFUSED or code in PERMISSION_CODES:
+                return self._refused(exc, bucket)
             return ProviderUnavailable(self.provider, code or type(exc).__name__)
         return self._unavailable(exc)
+
+    def _refused(self, exc: ClientError, bucket: str = "") -> ProviderRefused:
+        message = str(exc.response.get("Error", {}).get("Message", ""))
+        return ProviderRefused(self.provider, _code(exc), message, bucket=bucket)
 
     async def list_objects(self, bucket: str) -> AsyncGenerator[StoredObject]:
         s3 = await self._s3()
@@ -215,6 +224,8 @@ class AwsAdapter:
             status = int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0) or 0)
             if status >= 500:
                 raise self._unavailable(exc) from None
+            if code in CREDENTIALS_REFUSED or code in PERMISSION_CODES:
+                raise self._refused(exc, str(kwargs.get("Bucket", ""))) from None
             raise
         except (BotoCoreError, ResponseParserError) as exc:
             # ResponseParserError: an answer that is not the API's (an HTML 5xx page from a proxy
@@ -229,9 +240,9 @@ class AwsAdapter:
     async def _verify_with(self, service: str, operation: str) -> bool:
         try:
             await self._call(service, operation)
+        except ProviderRefused:
+            return False
         except ClientError as exc:
-            if _code(exc) in CREDENTIALS_REFUSED:
-                return False
             raise self._unavailable(exc) from None
         return True
 
@@ -243,14 +254,15 @@ class AwsAdapter:
             await self._call("s3", "create_bucket", **kwargs)
         except ClientError as exc:
             if _code(exc) != "BucketAlreadyOwnedByYou":  # a retried create is done
-                raise
+                # BucketAlreadyExists (someone else's name), InvalidBucketName...: S3 said no.
+                raise self._refused(exc, bucket) from None
 
     async def delete_bucket(self, bucket: str) -> None:
         try:
             await self._call("s3", "delete_bucket", Bucket=bucket)
         except ClientError as exc:
             if _code(exc) != "NoSuchBucket":  # a retried delete is done
-                raise
+                raise self._refused(exc, bucket) from None  # BucketNotEmpty, say
 
     async def list_buckets(self) -> list[str]:
         response = await self._call("s3", "list_buckets")

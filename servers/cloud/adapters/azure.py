@@ -56,6 +56,7 @@ from jipan.servers.cloud.adapters.base import (
     CapacityExhausted,
     InstanceState,
     ProviderKind,
+    ProviderRefused,
     ProviderUnavailable,
     WithoutObjectStorage,
 )
@@ -74,6 +75,13 @@ CAPACITY_CODES: Final = (
     "OverconstrainedZonalAllocationRequest",
     "SkuNotAvailable",
     "QuotaExceeded",
+)
+# ARM's codes for a principal without the role an action needs, or a token it will not take.
+REFUSAL_CODES: Final = (
+    "AuthorizationFailed",
+    "LinkedAuthorizationFailed",
+    "InvalidAuthenticationToken",
+    "InvalidAuthenticationTokenTenant",
 )
 _POWER: Final = {
     "running": "running",
@@ -229,6 +237,15 @@ class AzureAdapter(WithoutObjectStorage):
                 return CapacityExhausted(self.provider, code)
             if exc.status_code is not None and exc.status_code >= 500:
                 return self._unavailable(exc)
+            if exc.status_code in (401, 403) or _code(exc) in REFUSAL_CODES:
+                # The service principal lacks a role on the scope (AuthorizationFailed), or its
+                # token was refused: its grants must change, no retry or other plan helps.
+                error = getattr(exc, "error", None)
+                return ProviderRefused(
+                    self.provider,
+                    _code(exc) or f"HTTP {exc.status_code}",
+                    str(getattr(error, "message", "") or ""),
+                )
             return None
         if isinstance(exc, ServiceRequestError | ServiceResponseError):
             return self._unavailable(exc)

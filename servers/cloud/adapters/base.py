@@ -138,16 +138,23 @@ class ProviderUnavailable(Unavailable):
 
 
 class ProviderRefused(FailedPrecondition):
-    """The provider refused the request itself (an unknown image, a type the region lacks): retrying
-    the same plan will not help, and no other plan is tried for it."""
+    """The provider refused the request itself (an unknown image, a type the region lacks, or the
+    account's identity lacks the permission — GCS's or ARM's 403, S3's AccessDenied): retrying
+    the same plan will not help, and no other plan is tried for it. FAILED_PRECONDITION, not
+    PERMISSION_DENIED: the caller may use the account; the account's grants at the provider are
+    what must change. `bucket` names the bucket the refusal was about, if any."""
 
-    def __init__(self, provider: str, code: str, message: str = "") -> None:
+    def __init__(self, provider: str, code: str, message: str = "", *, bucket: str = "") -> None:
         detail = f": {message[:200]}" if message else ""
+        about = f" for bucket {bucket!r}" if bucket else ""
+        metadata = {"provider": provider, "provider_code": code[:100]}
+        if bucket:
+            metadata["bucket"] = bucket[:63]
         super().__init__(
             "PROVIDER_REFUSED",
-            f"provider {provider} refused the request ({code}){detail}",
+            f"provider {provider} refused the request{about} ({code}){detail}",
             domain=DOMAIN,
-            metadata={"provider": provider, "provider_code": code[:100]},
+            metadata=metadata,
         )
 
 
