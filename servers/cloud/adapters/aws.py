@@ -303,7 +303,14 @@ class AwsAdapter:
         return str(response["Instances"][0]["InstanceId"])
 
     async def describe_instance(self, instance_id: str) -> InstanceState:
-        response = await self._call("ec2", "describe_instances", InstanceIds=[instance_id])
+        try:
+            response = await self._call("ec2", "describe_instances", InstanceIds=[instance_id])
+        except ClientError as exc:
+            if _code(exc) != "InvalidInstanceID.NotFound":
+                raise
+            # Gone (EC2 forgets a terminated instance after about an hour), as the other
+            # adapters report a vanished one.
+            return InstanceState(instance_id, "terminated", "", self._region)
         instance = response["Reservations"][0]["Instances"][0]
         return InstanceState(
             instance_id=instance_id,
@@ -334,7 +341,11 @@ class AwsAdapter:
         await self._call("ec2", "start_instances", InstanceIds=[instance_id])
 
     async def terminate_instance(self, instance_id: str) -> None:
-        await self._call("ec2", "terminate_instances", InstanceIds=[instance_id])
+        try:
+            await self._call("ec2", "terminate_instances", InstanceIds=[instance_id])
+        except ClientError as exc:
+            if _code(exc) != "InvalidInstanceID.NotFound":  # already gone: a retried delete is done
+                raise
 
 
 class S3CompatibleAdapter(AwsAdapter):
