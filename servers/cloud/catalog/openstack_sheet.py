@@ -29,7 +29,10 @@ OpenStack price list is two documents:
                     "price_per_gib_month": "3.20"}],                # optional
        "egress": [{"region": "tw-hsinchu-1", "price_per_gib": "1.50"}]}  # optional
 
-  Prices are decimal strings (numbers are accepted), zero or more. The
+  Zones are Nova's availability zone names: provisioning pins a spread
+  group's servers to them (`availability_zone`). Region codes are the
+  cloud's Keystone regions (where the adapter finds Nova). Prices are
+  decimal strings (numbers are accepted), zero or more. The
   regions' facts are the operator's declaration (the hyperscalers' come
   from data/regions.json); certifications are the Certification enum's
   names without the prefix.
