@@ -68,7 +68,6 @@ log = structlog.get_logger(__name__)
 
 
 def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
-    # The KEK that wraps the model keys wraps each account's credentials key too.
     # The KEK that wraps the model keys wraps each credential version's data key too; its
     # failures are reported in cloud's domain.
     keys = open_key_wrapper(

@@ -16,7 +16,8 @@ send bearer tokens over https only) with a throwaway CA whose PEM is
 written to `ca_file`. `refuse_next_create` makes the next VM create fail
 as a region without capacity does (`AllocationFailed` from the operation,
 the VM left in provisioning state `Failed`) or, for `OperationNotAllowed`,
-as a spent quota does (a synchronous 409).
+as a spent quota does (a synchronous 409), or, for `AuthorizationFailed`, as
+ARM answers a principal without a role allowing the write (a 403).
 """
 
 from __future__ import annotations
@@ -303,6 +304,19 @@ def _handler(fake: FakeArm) -> type[BaseHTTPRequestHandler]:
                 self._send(400, _cloud_error("InvalidResourceReference", f"subnet {subnet} not found"))
                 return
             refusal, fake.refuse_next_create = fake.refuse_next_create, ""
+            if refusal == "AuthorizationFailed":
+                scope = f"{_group_id(sub, group)}/providers/Microsoft.Compute/virtualMachines/{name}"
+                self._send(
+                    403,
+                    _cloud_error(
+                        "AuthorizationFailed",
+                        "The client '00000000-0000-0000-0000-000000000001' with object id "
+                        "'00000000-0000-0000-0000-000000000001' does not have authorization to perform "
+                        f"action 'Microsoft.Compute/virtualMachines/write' over scope '{scope}' or the "
+                        "scope is invalid. If access was recently granted, please refresh your credentials.",
+                    ),
+                )
+                return
             if refusal == "OperationNotAllowed":
                 self._send(
                     409,
@@ -319,6 +333,7 @@ def _handler(fake: FakeArm) -> type[BaseHTTPRequestHandler]:
                 "type": "Microsoft.Compute/virtualMachines",
                 "location": body["location"],
                 "tags": body.get("tags", {}),
+                **({"zones": body["zones"]} if body.get("zones") else {}),
                 "properties": {**properties, "vmId": _uuid(), "provisioningState": "Creating"},
                 "_power": "starting",
             }

@@ -3,19 +3,22 @@
 GCP has no Compute Engine emulator, so tests drive the real google-cloud-compute
 client (and google-auth) against this server at the account's endpoint:
 OAuth (a service-account JWT, either sent as the bearer token or exchanged at
-`/token`), instances insert/get/list (with `labels.k = "v"` filters)/stop/
-start/delete, and zone operations; with `storage` (a gcp-storage-emulator's
+`/token`), instances insert/get/list and aggregatedList (with `labels.k = "v"`
+filters)/stop/start/delete, and zone operations; with `storage` (a gcp-storage-emulator's
 URL) it passes Cloud Storage's paths on to that emulator once the caller's
 token is checked, so one endpoint serves both APIs as www.googleapis.com
 does. Every JWT is checked against the public
 key of the service account it names, so a wrong key is refused as Google
-would refuse it. It keeps instances in memory; `refuse_next_insert` makes the
+would refuse it; `forbidden_buckets` answers as Cloud Storage does for a
+bucket the service account has no role on (403; 409 to creating the name).
+It keeps instances in memory; `refuse_next_insert` makes the
 next insert fail as a zone without capacity does.
 """
 
 from __future__ import annotations
 
 import http.client
+import io
 import json
 import re
 import secrets
@@ -33,7 +36,9 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 _INSTANCES = re.compile(
     r"^/compute/v1/projects/([^/]+)/zones/([^/]+)/instances(?:/([^/]+)(?:/(stop|start))?)?$"
 )
+_AGGREGATED = re.compile(r"^/compute/v1/projects/([^/]+)/aggregated/instances$")
 _OPERATION = re.compile(r"^/compute/v1/projects/([^/]+)/zones/([^/]+)/operations/([^/]+)$")
+_BUCKET = re.compile(r"^/(?:upload/|download/)?storage/v1/b/([^/]+)")
 _STORAGE_PATHS = ("/storage/v1/", "/upload/storage/v1/", "/download/storage/v1/")
 _FILTER = re.compile(r'labels\.([a-z0-9_-]+)\s*=\s*"([^"]*)"')
 
@@ -47,6 +52,9 @@ class FakeCompute:
     requests: list[str] = field(default_factory=list)
     refuse_next_insert: str = ""
     storage: str = ""  # the Cloud Storage emulator the storage paths are passed to, once authorised
+    # Buckets the caller's service account has no role on (another project's): Cloud Storage
+    # answers 403 for them, and 409 to a create of the name (gcp-storage-emulator has no IAM).
+    forbidden_buckets: set[str] = field(default_factory=set)
 
     def service_account(self, project: str, email: str) -> dict[str, str]:
         """A new key for `email`, registered here; returns the key file as Google gives it."""
@@ -134,7 +142,17 @@ def _handler(fake: FakeCompute) -> type[BaseHTTPRequestHandler]:
             if not self._authorised():
                 return
             if fake.storage and parsed.path.startswith(_STORAGE_PATHS):
+                if self._refuse_storage(method, parsed.path):
+                    return
                 self._pass_to_storage(method)
+                return
+            if (match := _AGGREGATED.match(parsed.path)) and method == "GET":
+                wanted = dict(_FILTER.findall(urllib.parse.parse_qs(parsed.query).get("filter", [""])[0]))
+                scopes: dict[str, Any] = {}
+                for (p, z, _), i in sorted(fake.instances.items()):
+                    if p == match[1] and all(i.get("labels", {}).get(k) == v for k, v in wanted.items()):
+                        scopes.setdefault(f"zones/{z}", {"instances": []})["instances"].append(i)
+                self._send(200, {"kind": "compute#instanceAggregatedList", "items": scopes})
                 return
             if match := _OPERATION.match(parsed.path):
                 self._send(200, _operation(match[1], match[2], "get", ""))
@@ -182,6 +200,48 @@ def _handler(fake: FakeCompute) -> type[BaseHTTPRequestHandler]:
                 self._send(200, _operation(project, zone, verb, link))
             else:
                 self._send(405, {"error": {"code": 405, "message": "method not allowed"}})
+
+        def _refuse_storage(self, method: str, path: str) -> bool:
+            """Cloud Storage's own answers about a bucket of another project: True when sent."""
+            named = _BUCKET.match(path)
+            if named and urllib.parse.unquote(named[1]) in fake.forbidden_buckets:
+                self._body()
+                message = (
+                    "runner@moda-broker.iam.gserviceaccount.com does not have storage.objects.list "
+                    "access to the Google Cloud Storage bucket. Permission 'storage.objects.list' "
+                    "denied on resource (or it may not exist)."
+                )
+                self._send(
+                    403,
+                    {
+                        "error": {
+                            "code": 403,
+                            "message": message,
+                            "errors": [{"message": message, "domain": "global", "reason": "forbidden"}],
+                        }
+                    },
+                )
+                return True
+            if method == "POST" and path.rstrip("/") == "/storage/v1/b":
+                body = self._body()
+                self.rfile = io.BytesIO(body)  # read again by the pass-through
+                if json.loads(body or b"{}").get("name") in fake.forbidden_buckets:
+                    message = (
+                        "The requested bucket name is not available. The bucket namespace is shared "
+                        "by all users of the system. Please select a different name and try again."
+                    )
+                    self._send(
+                        409,
+                        {
+                            "error": {
+                                "code": 409,
+                                "message": message,
+                                "errors": [{"message": message, "domain": "global", "reason": "conflict"}],
+                            }
+                        },
+                    )
+                    return True
+            return False
 
         def _pass_to_storage(self, method: str) -> None:
             """Cloud Storage's paths go to gcp-storage-emulator (the token was checked here)."""

@@ -4,8 +4,10 @@ No OpenStack runs here (DevStack needs a whole machine), so tests drive the
 real openstacksdk and keystoneauth1 against this server: Keystone v3 token
 issue with application credentials (`POST /identity/v3/auth/tokens`,
 checked against the registered credentials; the token's service catalog
-points at the Nova endpoint below), Nova's version documents, flavors
-(list, get), servers (create, get, list with details, `os-start` /
+points at the Nova endpoint below, in `region`), Nova's version documents,
+flavors (list, get; `flavors` replaces the three m1 ones, e.g. with a
+committed `/flavors/detail` excerpt), servers (create in one of `zones`
+via `availability_zone`, get, list with details, `os-start` /
 `os-stop` actions, delete). A new server is `BUILD` at its first read and
 `ACTIVE` after. `refuse_next_create` makes the next create fail as a cloud
 without room does: "quota" as Nova's 403 "Quota exceeded", "no_valid_host"
@@ -43,6 +45,13 @@ class FakeOpenStack:
     servers: dict[str, dict[str, Any]] = field(default_factory=dict)
     requests: list[str] = field(default_factory=list)
     refuse_next_create: str = ""
+    region: str = "RegionOne"
+    zones: tuple[str, ...] = ("nova",)  # availability zones; the first is where unpinned servers go
+    # Flavors as Nova's GET /flavors/detail shows them (with extra_specs, microversion 2.61+).
+    flavors: list[dict[str, Any]] = field(default_factory=list)
+
+    def flavor_documents(self) -> list[dict[str, Any]]:
+        return self.flavors or [_flavor(f, self.endpoint) for f in FLAVORS]
 
     @property
     def auth_url(self) -> str:
@@ -146,8 +155,8 @@ def _handler(fake: FakeOpenStack) -> type[BaseHTTPRequestHandler]:
                                     {
                                         "id": "e1",
                                         "interface": "public",
-                                        "region": "RegionOne",
-                                        "region_id": "RegionOne",
+                                        "region": fake.region,
+                                        "region_id": fake.region,
                                         "url": f"{fake.endpoint}/compute/v2.1",
                                     }
                                 ],
@@ -193,16 +202,16 @@ def _handler(fake: FakeOpenStack) -> type[BaseHTTPRequestHandler]:
             elif path == "/compute/v2.1" and method == "GET":
                 self._send(200, {"version": version})
             elif path in ("/compute/v2.1/flavors", "/compute/v2.1/flavors/detail") and method == "GET":
-                self._send(200, {"flavors": [_flavor(f, fake.endpoint) for f in FLAVORS]})
+                self._send(200, {"flavors": fake.flavor_documents()})
             elif match := _FLAVOR.match(path):
-                found = next((f for f in FLAVORS if f[0] == match[1]), None)
+                found = next((f for f in fake.flavor_documents() if f["id"] == match[1]), None)
                 if found is None:
                     self._send(
                         404,
                         {"itemNotFound": {"code": 404, "message": f"Flavor {match[1]} could not be found."}},
                     )
                 else:
-                    self._send(200, {"flavor": _flavor(found, fake.endpoint)})
+                    self._send(200, {"flavor": found})
             elif path == "/compute/v2.1/servers" and method == "POST":
                 self._create(self._json()["server"])
             elif path in ("/compute/v2.1/servers", "/compute/v2.1/servers/detail") and method == "GET":
@@ -226,16 +235,34 @@ def _handler(fake: FakeOpenStack) -> type[BaseHTTPRequestHandler]:
                     },
                 )
                 return
-            flavor = next((f for f in FLAVORS if f[0] == str(body.get("flavorRef"))), None)
+            flavor = next((f for f in fake.flavor_documents() if f["id"] == str(body.get("flavorRef"))), None)
             if flavor is None:
                 self._send(400, {"badRequest": {"code": 400, "message": "Invalid flavorRef provided."}})
+                return
+            zone = str(body.get("availability_zone") or fake.zones[0])
+            if zone not in fake.zones:
+                self._send(
+                    400,
+                    {
+                        "badRequest": {
+                            "code": 400,
+                            "message": "The requested availability zone is not available",
+                        }
+                    },
+                )
                 return
             server_id = str(uuid.uuid4())
             fake.servers[server_id] = {
                 "id": server_id,
                 "name": body["name"],
                 "status": "BUILD",
-                "flavor": {"original_name": flavor[1], "vcpus": flavor[2], "ram": flavor[3], "disk": 20},
+                "OS-EXT-AZ:availability_zone": zone,
+                "flavor": {
+                    "original_name": flavor["name"],
+                    "vcpus": flavor["vcpus"],
+                    "ram": flavor["ram"],
+                    "disk": flavor["disk"],
+                },
                 "image": {"id": body.get("imageRef", "")},
                 "metadata": body.get("metadata", {}),
                 "tenant_id": "p1",

@@ -5,22 +5,35 @@ against two separate moto servers."""
 from __future__ import annotations
 
 import asyncio
+import json
 import uuid
+from collections.abc import AsyncIterator
 from typing import Any
 
+import aioboto3
 import asyncpg
 import grpc
 import pytest
+from moto.server import ThreadedMotoServer
 
 from jipan.clients import error_details
 from jipan.cloud.v1 import account_service_pb2 as apb
 from jipan.cloud.v1 import account_service_pb2_grpc as apb_grpc
 from jipan.cloud.v1 import resources_pb2 as res
+from jipan.servers import cloud, system
 from jipan.servers.cloud.adapters import PROVIDERS
-from jipan.servers.cloud.adapters.base import AccountConnection, Capability, CloudAdapter, require
-from jipan.servers.runtime.errors import DomainError
+from jipan.servers.cloud.adapters.aws import AwsAdapter
+from jipan.servers.cloud.adapters.base import (
+    AccountConnection,
+    Capability,
+    CloudAdapter,
+    ProviderRefused,
+    require,
+)
+from jipan.servers.runtime.errors import Code, DomainError
 from tests.cloud.conftest import REGION, MotoKeys, auth, database_dsn
-from tests.mesh import RunningServer
+from tests.conftest import fresh_database
+from tests.mesh import RunningServer, make_settings, running_server
 
 
 async def refused(call: Any, code: grpc.StatusCode, reason: str) -> Any:
@@ -315,6 +328,10 @@ async def test_aws_adapter_instances_and_buckets(aws: MotoKeys) -> None:
     await cloud.delete_bucket(bucket)
     await cloud.delete_bucket(bucket)
     assert bucket not in await cloud.list_buckets()
+    # An id EC2 does not know (one it has forgotten): terminated, and deleting it again is done.
+    unknown = "i-0123456789abcdef0"
+    assert (await cloud.describe_instance(unknown)).state == "terminated"
+    await cloud.terminate_instance(unknown)
 
 
 async def test_domestic_adapter_declares_no_instances(domestic: MotoKeys) -> None:
@@ -326,3 +343,126 @@ async def test_domestic_adapter_declares_no_instances(domestic: MotoKeys) -> Non
     with pytest.raises(DomainError) as caught:
         require(cloud, Capability.INSTANCES)
     assert caught.value.reason == "CAPABILITY_UNSUPPORTED"
+
+
+async def test_s3_permission_refusals_name_the_bucket(aws: MotoKeys) -> None:
+    """A key whose IAM policy allows listing buckets and nothing on their objects: moto's S3
+    answers AccessDenied (403) through the real aioboto3 client, and the adapter raises
+    PROVIDER_REFUSED naming the provider and the bucket — not UNAVAILABLE (a retry would not
+    help) and not a ClientError escaping as INTERNAL."""
+    owner = adapter("aws", aws)
+    bucket = f"b-{uuid.uuid4().hex[:12]}"
+    await owner.create_bucket(bucket)
+    key_id, secret = aws.keys[0]
+    async with aioboto3.Session(
+        aws_access_key_id=key_id, aws_secret_access_key=secret, region_name=REGION
+    ).client("iam", endpoint_url=aws.endpoint) as iam:
+        user = f"lister-{uuid.uuid4().hex[:8]}"
+        await iam.create_user(UserName=user)
+        await iam.put_user_policy(
+            UserName=user,
+            PolicyName="list-only",
+            PolicyDocument=json.dumps(
+                {
+                    "Version": "2012-10-17",
+                    "Statement": [{"Effect": "Allow", "Action": "s3:ListAllMyBuckets", "Resource": "*"}],
+                }
+            ),
+        )
+        made = (await iam.create_access_key(UserName=user))["AccessKey"]
+    lister = AwsAdapter(
+        AccountConnection(
+            "aws",
+            aws.endpoint,
+            REGION,
+            {"access_key_id": made["AccessKeyId"], "secret_access_key": made["SecretAccessKey"]},
+        )
+    )
+    try:
+        assert bucket in await lister.list_buckets()  # the key itself is good
+        for call in (
+            lambda: lister.list_objects(bucket).__anext__(),
+            lambda: lister.write_object(bucket, "a.txt", 3, one_chunk(b"abc")),
+            lambda: lister.delete_bucket(bucket),
+        ):
+            with pytest.raises(ProviderRefused) as refused:
+                await call()
+            assert refused.value.code == Code.FAILED_PRECONDITION
+            assert refused.value.metadata == {
+                "provider": "aws",
+                "provider_code": "AccessDenied",
+                "bucket": bucket,
+            }
+    finally:
+        await lister.aclose()
+        await owner.delete_bucket(bucket)
+        await owner.aclose()
+
+
+async def one_chunk(data: bytes) -> AsyncIterator[bytes]:
+    yield data
+
+
+async def test_credentials_sealed_under_a_kms_key(
+    database_url: str,
+    tmp_path_factory: pytest.TempPathFactory,
+    aws: MotoKeys,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With JIPAN_MODEL_KMS_KEY_ID each credential version's data key is wrapped by KMS (moto's
+    KMS, the issue's engine), not by a key file: the credentials open through KMS for
+    VerifyProviderAccount, no key file is made, the plain secret is nowhere in the row, and with
+    KMS gone they cannot be opened (UNAVAILABLE KEY_UNAVAILABLE, not a wrong key used)."""
+    kms = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    kms.start()
+    running_kms = True
+    host, port = kms.get_host_and_port()
+    endpoint = f"http://{host}:{port}"
+    # The server's own KMS identity (moto's KMS checks no signatures).
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "kms-test")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "kms-test")
+    try:
+        async with aioboto3.Session().client("kms", endpoint_url=endpoint, region_name=REGION) as client:
+            arn = str((await client.create_key(Description="jipan model KEK"))["KeyMetadata"]["Arn"])
+        async with fresh_database(database_url, "jipan_cloud_kms") as own:
+            settings = make_settings(
+                own,
+                tmp_path_factory.mktemp("cloud-kms"),
+                JIPAN_MODEL_KMS_KEY_ID=arn,
+                JIPAN_KMS_ENDPOINT_URL=endpoint,
+                JIPAN_KMS_REGION=REGION,
+            )
+            async with (
+                running_server(settings, [system.SERVICE, cloud.SERVICE]) as running,
+                grpc.aio.insecure_channel(running.address) as channel,
+            ):
+                stub = apb_grpc.AccountServiceStub(channel)
+                md = auth(running)
+                account = await create(stub, md, "providers/aws", keys(aws.keys[0]), endpoint=aws.endpoint)
+                verified = await stub.VerifyProviderAccount(
+                    apb.VerifyProviderAccountRequest(name=account.name), metadata=md
+                )
+                assert verified.account.state == res.ACCOUNT_STATE_VERIFIED
+                assert not (settings.data_dir / "model-kek").exists()
+                conn = await asyncpg.connect(own)
+                try:
+                    row = await conn.fetchrow(
+                        "SELECT sealed_credentials, wrapped_key FROM cloud.accounts WHERE id = $1",
+                        account.name.rsplit("/", 1)[1],
+                    )
+                finally:
+                    await conn.close()
+                assert row is not None
+                for stored in (bytes(row["sealed_credentials"]), bytes(row["wrapped_key"])):
+                    assert aws.keys[0][1].encode() not in stored
+                kms.stop()
+                running_kms = False
+                with pytest.raises(grpc.aio.AioRpcError) as unreachable:
+                    await stub.VerifyProviderAccount(
+                        apb.VerifyProviderAccountRequest(name=account.name), metadata=md
+                    )
+                assert unreachable.value.code() == grpc.StatusCode.UNAVAILABLE
+                assert error_details(unreachable.value).reason == "KEY_UNAVAILABLE"
+    finally:
+        if running_kms:
+            kms.stop()

@@ -25,7 +25,8 @@ from jipan.cloud.v1 import provisioning_service_pb2_grpc as vpb_grpc
 from jipan.cloud.v1 import resources_pb2 as res
 from jipan.servers import cloud, system
 from jipan.servers.cloud.adapters.azure import AzureAdapter
-from jipan.servers.cloud.adapters.base import AccountConnection, CapacityExhausted
+from jipan.servers.cloud.adapters.base import AccountConnection, CapacityExhausted, ProviderRefused
+from jipan.servers.runtime.errors import Code, FailedPrecondition
 from tests.cloud.conftest import auth
 from tests.cloud.fake_azure import FakeArm
 from tests.cloud.test_accounts import create
@@ -162,6 +163,19 @@ async def test_vm_lifecycle_polls_operations_and_maps_capacity(azure_arm: FakeAr
         assert (await vms.describe_instance(name)).state == "terminated"
         await vms.terminate_instance(name)  # a retried delete is done
 
+        # A pinned zone: the catalog's "japaneast-2" is ARM's zones ["2"], and is read back.
+        zoned = await vms.run_instance(
+            "Standard_D2s_v5", IMAGE, {**tags, "jipan:workload": "db"}, "japaneast-2"
+        )
+        assert azure_arm.machines[(SUBSCRIPTION, "jipan-japaneast", zoned)]["zones"] == ["2"]
+        assert (await vms.describe_instance(zoned)).zone == "japaneast-2"
+        unpinned = await vms.run_instance("Standard_D2s_v5", IMAGE, tags)
+        assert "zones" not in azure_arm.machines[(SUBSCRIPTION, "jipan-japaneast", unpinned)]
+        assert (await vms.describe_instance(unpinned)).zone == ""
+        await vms.terminate_instance(unpinned)
+        with pytest.raises(FailedPrecondition):
+            await vms.run_instance("Standard_D2s_v5", IMAGE, tags, "eastasia-1")  # another region's
+
         azure_arm.refuse_next_create = "AllocationFailed"
         with pytest.raises(CapacityExhausted) as refused:
             await vms.run_instance("Standard_D2s_v5", IMAGE, tags)
@@ -171,6 +185,13 @@ async def test_vm_lifecycle_polls_operations_and_maps_capacity(azure_arm: FakeAr
         with pytest.raises(CapacityExhausted) as quota:
             await vms.run_instance("Standard_D2s_v5", IMAGE, tags)
         assert (quota.value.metadata or {})["provider_code"] == "QuotaExceeded"
+        # The principal lacks a role allowing the write: ARM's 403, through the SDK's
+        # HttpResponseError, is PROVIDER_REFUSED (its grants must change), not INTERNAL.
+        azure_arm.refuse_next_create = "AuthorizationFailed"
+        with pytest.raises(ProviderRefused) as unauthorised:
+            await vms.run_instance("Standard_D2s_v5", IMAGE, tags)
+        assert unauthorised.value.code == Code.FAILED_PRECONDITION
+        assert unauthorised.value.metadata == {"provider": "azure", "provider_code": "AuthorizationFailed"}
     finally:
         await vms.aclose()
 

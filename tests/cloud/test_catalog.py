@@ -237,3 +237,145 @@ async def test_import_refusals(server: RunningServer, channel: grpc.aio.Channel)
         grpc.StatusCode.NOT_FOUND,
         "OFFERING_NOT_FOUND",
     )
+
+
+def openstack_sheet(**changes: Any) -> bytes:
+    sheet = json.loads(excerpt("openstack_price_sheet.json"))
+    sheet.update(changes)
+    return json.dumps(sheet).encode()
+
+
+def test_openstack_price_sheet_joins_novas_flavors() -> None:
+    listed, skipped = pricelists.load(
+        PriceListFormat.OPENSTACK_PRICE_SHEET,
+        excerpt("openstack_price_sheet.json"),
+        excerpt("openstack_flavors_detail.json"),
+    )
+    prices = by_key(listed)
+    # m1.legacy is priced but disabled in Nova, c.xlarge priced but not in Nova, and
+    # ops.internal in Nova but not priced.
+    assert skipped == 3
+    assert set(prices) == {
+        ("INSTANCE", "v.small", "tw-hsinchu-1"),
+        ("INSTANCE", "v.medium", "tw-hsinchu-1"),
+        ("INSTANCE", "g.v100x1", "tw-hsinchu-1"),
+        ("INSTANCE", "g.a10-6q", "tw-hsinchu-1"),
+        ("STORAGE", "ssd", "tw-hsinchu-1"),
+        ("EGRESS", "internet", "tw-hsinchu-1"),
+    }
+    small = prices[("INSTANCE", "v.small", "tw-hsinchu-1")]
+    assert (small.unit_price, small.currency_code, small.vcpu, small.memory_gib, small.gpu_count) == (
+        Decimal("1.90"),
+        "TWD",
+        2,
+        4.0,  # Nova's ram is MiB
+        0,
+    )
+    assert small.sku == "hsinchu-gov-cloud/0a6f2d84-5c1e-4b7a-9e3d-2f8c1b6a4e01@2025-11-01"
+    v100 = prices[("INSTANCE", "g.v100x1", "tw-hsinchu-1")]
+    # pci_passthrough:alias "v100:1", the model from the sheet's gpu_aliases.
+    assert (v100.gpu_count, v100.gpu_model, v100.vcpu, v100.memory_gib) == (1, "NVIDIA V100 32GB", 4, 90.0)
+    a10 = prices[("INSTANCE", "g.a10-6q", "tw-hsinchu-1")]
+    assert (a10.gpu_count, a10.gpu_model) == (1, "NVIDIA A10 (1/4 vGPU)")  # resources:VGPU
+    assert small.place is not None
+    assert small.place.country == "TW"
+    assert small.place.zones == ("tw-hsinchu-1a", "tw-hsinchu-1b")
+    assert "CNS_27001" in small.place.certifications
+
+
+@pytest.mark.parametrize(
+    ("sheet", "flavors"),
+    [
+        (openstack_sheet(format="something-else"), excerpt("openstack_flavors_detail.json")),
+        (openstack_sheet(currency="twd"), excerpt("openstack_flavors_detail.json")),
+        (openstack_sheet(effective_date="2025-13-01"), excerpt("openstack_flavors_detail.json")),
+        (
+            openstack_sheet(regions={"r": {"country": "Taiwan", "zones": ["a"]}}),
+            excerpt("openstack_flavors_detail.json"),
+        ),
+        (
+            openstack_sheet(regions={"r": {"country": "TW", "zones": ["a"], "certifications": ["SOC2"]}}),
+            excerpt("openstack_flavors_detail.json"),
+        ),
+        (
+            openstack_sheet(instances=[{"flavor": "v.small", "region": "elsewhere", "price_per_hour": "1"}]),
+            excerpt("openstack_flavors_detail.json"),
+        ),
+        (
+            openstack_sheet(
+                instances=[{"flavor": "v.small", "region": "tw-hsinchu-1", "price_per_hour": "-1"}]
+            ),
+            excerpt("openstack_flavors_detail.json"),
+        ),
+        (openstack_sheet(), json.dumps({"flavors": [{"name": "v.small", "vcpus": "2"}]}).encode()),
+        (openstack_sheet(), b""),  # the flavors document is required
+        (openstack_sheet(), b"{not json"),
+    ],
+)
+def test_malformed_openstack_price_sheets_are_refused(sheet: bytes, flavors: bytes) -> None:
+    with pytest.raises(DomainError) as caught:
+        pricelists.load(PriceListFormat.OPENSTACK_PRICE_SHEET, sheet, flavors)
+    assert caught.value.reason == "PRICE_LIST_INVALID"
+
+
+def test_flavors_only_go_with_an_openstack_price_sheet() -> None:
+    with pytest.raises(DomainError) as caught:
+        pricelists.load(
+            PriceListFormat.AWS_OFFER_FILE,
+            excerpt("aws_ec2_offer.json"),
+            excerpt("openstack_flavors_detail.json"),
+        )
+    assert (caught.value.reason, (caught.value.metadata or {})["path"]) == ("PRICE_LIST_INVALID", "flavors")
+
+
+async def test_import_an_openstack_clouds_offerings(server: RunningServer, channel: grpc.aio.Channel) -> None:
+    """TWD prices need no exchange rate; the sheet's regions give country, zones, certifications."""
+    stub = cpb_grpc.CatalogServiceStub(channel)
+    md = auth(server, org="orgs/catalog-openstack")
+    imported = await stub.ImportOfferings(
+        cpb.ImportOfferingsRequest(
+            parent="orgs/catalog-openstack",
+            format=res.PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET,
+            content=excerpt("openstack_price_sheet.json"),
+            flavors=excerpt("openstack_flavors_detail.json"),
+        ),
+        metadata=md,
+    )
+    # 4 flavors x 2 zones, plus storage and egress per region.
+    assert (imported.imported_count, imported.skipped_count) == (4 * 2 + 2, 3)
+    listed = (
+        await stub.ListOfferings(
+            cpb.ListOfferingsRequest(parent="orgs/catalog-openstack", country="TW", page_size=100),
+            metadata=md,
+        )
+    ).offerings
+    gpu = next(o for o in listed if o.type == "g.v100x1" and o.zone == "tw-hsinchu-1b")
+    assert (gpu.provider, gpu.region, gpu.country) == ("providers/openstack", "tw-hsinchu-1", "TW")
+    assert (gpu.gpu_count, gpu.gpu_model) == (1, "NVIDIA V100 32GB")
+    assert list(gpu.certifications) == [
+        res.CERTIFICATION_ISO_27001,
+        res.CERTIFICATION_ISO_27017,
+        res.CERTIFICATION_CNS_27001,
+        res.CERTIFICATION_ISO_19086,
+    ]
+    assert gpu.sla_reference.startswith("CNS 19086")
+    assert (gpu.unit_price, gpu.currency_code, gpu.unit_price_twd, gpu.exchange_rate_date) == (
+        "62",
+        "TWD",
+        "62",
+        "",
+    )
+    assert gpu.source == res.PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET
+
+    await refused(
+        stub.ImportOfferings(
+            cpb.ImportOfferingsRequest(
+                parent="orgs/catalog-openstack",
+                format=res.PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET,
+                content=excerpt("openstack_price_sheet.json"),
+            ),
+            metadata=md,
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "PRICE_LIST_INVALID",
+    )

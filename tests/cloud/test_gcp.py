@@ -9,16 +9,22 @@ import hashlib
 import json
 import os
 from collections.abc import AsyncIterator
+from typing import Any
 
 import grpc
 import pytest
-from google.auth import exceptions as auth_errors
 
 from jipan.cloud.v1 import account_service_pb2 as apb
 from jipan.cloud.v1 import account_service_pb2_grpc as apb_grpc
 from jipan.cloud.v1 import resources_pb2 as res
-from jipan.servers.cloud.adapters.base import AccountConnection, BucketNotFound, CapacityExhausted
+from jipan.servers.cloud.adapters.base import (
+    AccountConnection,
+    BucketNotFound,
+    CapacityExhausted,
+    ProviderRefused,
+)
 from jipan.servers.cloud.adapters.gcp import GcpAdapter, label
+from jipan.servers.runtime.errors import Code
 from tests.cloud.conftest import MotoKeys, auth
 from tests.cloud.fake_gcp import FakeCompute
 from tests.cloud.test_accounts import create, keys
@@ -97,6 +103,21 @@ async def test_instance_lifecycle_and_capacity_refusal(gcp: FakeCompute) -> None
     assert (await adapter.describe_instance(name)).state == "terminated"
     await adapter.terminate_instance(name)  # a retried delete is done
 
+    # Pinned to another zone of the region: made there, found again in every zone's listing,
+    # and every later call goes to that zone.
+    zoned = await adapter.run_instance(
+        "e2-standard-2", "projects/debian-cloud/global/images/family/debian-12", tags, "asia-east1-b"
+    )
+    assert zoned.startswith("zones/asia-east1-b/instances/jipan-")
+    assert (PROJECT, "asia-east1-b", zoned.rsplit("/", 1)[1]) in gcp.instances
+    assert await adapter.find_instance(tags) == zoned
+    placed = await adapter.describe_instance(zoned)
+    assert (placed.state, placed.region, placed.zone) == ("running", "asia-east1", "asia-east1-b")
+    await adapter.stop_instance(zoned)
+    assert (await adapter.describe_instance(zoned)).state == "stopped"
+    await adapter.terminate_instance(zoned)
+    assert (await adapter.describe_instance(zoned)).state == "terminated"
+
     gcp.refuse_next_insert = "ZONE_RESOURCE_POOL_EXHAUSTED"
     with pytest.raises(CapacityExhausted) as refused:
         await adapter.run_instance(
@@ -146,9 +167,49 @@ async def test_cloud_storage_buckets_and_streamed_objects(gcp: FakeCompute) -> N
     refused = GcpAdapter(
         AccountConnection("gcp", gcp.endpoint, "asia-east1", {"key_json": json.dumps(stranger)})
     )
-    with pytest.raises(auth_errors.RefreshError, match="invalid_grant"):
+    with pytest.raises(ProviderRefused) as revoked:
         await refused.list_buckets()  # the token is checked before the emulator sees the call
+    assert (revoked.value.metadata or {})["provider_code"] == "RefreshError"
     await refused.aclose()
+
+
+async def test_cloud_storage_permission_refusals_name_the_bucket(gcp: FakeCompute) -> None:
+    """Cloud Storage's 403 for a bucket the service account has no role on, through the real
+    google-cloud-storage client: every call on it is PROVIDER_REFUSED (FAILED_PRECONDITION)
+    naming the provider and the bucket, never a Forbidden escaping as INTERNAL. Creating a name
+    another project holds is GCS's 409, then 403 on reading it: refused too."""
+    key = gcp.service_account(PROJECT, "runner@moda-broker.iam.gserviceaccount.com")
+    adapter = GcpAdapter(AccountConnection("gcp", gcp.endpoint, "asia-east1", {"key_json": json.dumps(key)}))
+    gcp.forbidden_buckets.add("agency-records")
+    try:
+
+        async def refusal(call: Any) -> ProviderRefused:
+            with pytest.raises(ProviderRefused) as caught:
+                await call
+            return caught.value
+
+        async def listed() -> None:
+            [o async for o in adapter.list_objects("agency-records")]
+
+        async def read() -> None:
+            [c async for c in adapter.read_object("agency-records", "a.txt")]
+
+        for refused in (
+            await refusal(listed()),
+            await refusal(read()),
+            await refusal(adapter.write_object("agency-records", "a.txt", 3, chunks_of(b"abc"))),
+            await refusal(adapter.create_bucket("agency-records")),
+        ):
+            assert refused.code == Code.FAILED_PRECONDITION
+            assert refused.reason == "PROVIDER_REFUSED"
+            assert refused.metadata == {
+                "provider": "gcp",
+                "provider_code": "HTTP 403 Forbidden",
+                "bucket": "agency-records",
+            }
+    finally:
+        gcp.forbidden_buckets.discard("agency-records")
+        await adapter.aclose()
 
 
 async def test_bucket_migration_s3_to_gcs_and_back(
@@ -169,3 +230,29 @@ async def test_bucket_migration_s3_to_gcs_and_back(
     assert not back.HasField("error"), back.error
     assert back.metadata.bytes_done == sum(len(b) for b in objects.values())
     assert await read_s3(aws, "from-gcs") == objects
+
+
+async def test_a_migration_from_a_forbidden_gcs_bucket_fails_with_provider_refused(
+    server: RunningServer, channel: grpc.aio.Channel, gcp: FakeCompute, aws: MotoKeys
+) -> None:
+    """Through the API: the migration's operation fails FAILED_PRECONDITION PROVIDER_REFUSED
+    naming gcp and the bucket (it failed INTERNAL while the SDK's Forbidden escaped)."""
+    md = auth(server)
+    accounts = apb_grpc.AccountServiceStub(channel)
+    key = gcp.service_account(PROJECT, "runner@moda-broker.iam.gserviceaccount.com")
+    gcs = await create(accounts, md, "providers/gcp", gcp_credentials(key), endpoint=gcp.endpoint)
+    s3 = await create(accounts, md, "providers/aws", keys(aws.keys[0]), endpoint=aws.endpoint)
+    gcp.forbidden_buckets.add("other-projects-bucket")
+    try:
+        failed = await wait_done(
+            channel, md, (await migrate(channel, md, gcs, "other-projects-bucket", s3, "copy-of-it")).name
+        )
+    finally:
+        gcp.forbidden_buckets.discard("other-projects-bucket")
+    assert failed.error.code == grpc.StatusCode.FAILED_PRECONDITION.value[0]
+    assert failed.error.reason == "PROVIDER_REFUSED"
+    assert dict(failed.error.metadata) == {
+        "provider": "gcp",
+        "provider_code": "HTTP 403 Forbidden",
+        "bucket": "other-projects-bucket",
+    }

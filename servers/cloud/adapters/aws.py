@@ -20,6 +20,7 @@ from typing import Any, Final
 import aioboto3
 from aiobotocore.config import AioConfig
 from botocore.exceptions import BotoCoreError, ClientError
+from botocore.parsers import ResponseParserError
 
 from jipan.servers.cloud.adapters.base import (
     AccountConnection,
@@ -49,6 +50,9 @@ CREDENTIALS_REFUSED: Final = frozenset(
         "UnauthorizedOperation",
     }
 )
+# S3's answers when the key is good but its policy does not allow the action on the bucket (or the
+# bucket's own policy, or the account's block, refuses it).
+PERMISSION_CODES: Final = frozenset({"AllAccessDisabled", "AccountProblem"})
 # EC2's answers when a region or zone has no room or the account's quota is spent.
 CAPACITY_CODES: Final = frozenset(
     {
@@ -117,8 +121,14 @@ class AwsAdapter:
             code = _code(exc)
             if code == "NoSuchBucket":
                 return BucketNotFound(self.provider, bucket)
+            if code in CREDENTIALS_REFUSED or code in PERMISSION_CODES:
+                return self._refused(exc, bucket)
             return ProviderUnavailable(self.provider, code or type(exc).__name__)
         return self._unavailable(exc)
+
+    def _refused(self, exc: ClientError, bucket: str = "") -> ProviderRefused:
+        message = str(exc.response.get("Error", {}).get("Message", ""))
+        return ProviderRefused(self.provider, _code(exc), message, bucket=bucket)
 
     async def list_objects(self, bucket: str) -> AsyncGenerator[StoredObject]:
         s3 = await self._s3()
@@ -214,8 +224,12 @@ class AwsAdapter:
             status = int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0) or 0)
             if status >= 500:
                 raise self._unavailable(exc) from None
+            if code in CREDENTIALS_REFUSED or code in PERMISSION_CODES:
+                raise self._refused(exc, str(kwargs.get("Bucket", ""))) from None
             raise
-        except BotoCoreError as exc:
+        except (BotoCoreError, ResponseParserError) as exc:
+            # ResponseParserError: an answer that is not the API's (an HTML 5xx page from a proxy
+            # or an endpoint's crash); botocore does not derive it from BotoCoreError.
             raise self._unavailable(exc) from None
 
     async def verify(self) -> bool:
@@ -226,9 +240,9 @@ class AwsAdapter:
     async def _verify_with(self, service: str, operation: str) -> bool:
         try:
             await self._call(service, operation)
+        except ProviderRefused:
+            return False
         except ClientError as exc:
-            if _code(exc) in CREDENTIALS_REFUSED:
-                return False
             raise self._unavailable(exc) from None
         return True
 
@@ -240,20 +254,24 @@ class AwsAdapter:
             await self._call("s3", "create_bucket", **kwargs)
         except ClientError as exc:
             if _code(exc) != "BucketAlreadyOwnedByYou":  # a retried create is done
-                raise
+                # BucketAlreadyExists (someone else's name), InvalidBucketName...: S3 said no.
+                raise self._refused(exc, bucket) from None
 
     async def delete_bucket(self, bucket: str) -> None:
         try:
             await self._call("s3", "delete_bucket", Bucket=bucket)
         except ClientError as exc:
             if _code(exc) != "NoSuchBucket":  # a retried delete is done
-                raise
+                raise self._refused(exc, bucket) from None  # BucketNotEmpty, say
 
     async def list_buckets(self) -> list[str]:
         response = await self._call("s3", "list_buckets")
         return sorted(bucket["Name"] for bucket in response.get("Buckets", []))
 
-    async def run_instance(self, instance_type: str, image_id: str, tags: Mapping[str, str]) -> str:
+    async def run_instance(
+        self, instance_type: str, image_id: str, tags: Mapping[str, str], zone: str = ""
+    ) -> str:
+        placement = {"Placement": {"AvailabilityZone": zone}} if zone else {}
         try:
             response = await self._call(
                 "ec2",
@@ -268,21 +286,38 @@ class AwsAdapter:
                         "Tags": [{"Key": k, "Value": v} for k, v in sorted(tags.items())],
                     }
                 ],
+                **placement,
             )
         except ClientError as exc:  # 4xx other than capacity: EC2 said no to this very request
             raise ProviderRefused(
                 self.provider, _code(exc), str(exc.response.get("Error", {}).get("Message", ""))
             ) from None
+        except ProviderUnavailable as exc:
+            if not zone:
+                raise
+            # Name the zone: an endpoint that fails (5xx, or a body that is not EC2's XML) only
+            # when a zone is pinned — moto 5.2.5 for ap-east-2's zones — is told apart this way.
+            raise ProviderUnavailable(
+                self.provider, f"run_instances in zone {zone}: {(exc.metadata or {}).get('problem', '')}"
+            ) from None
         return str(response["Instances"][0]["InstanceId"])
 
     async def describe_instance(self, instance_id: str) -> InstanceState:
-        response = await self._call("ec2", "describe_instances", InstanceIds=[instance_id])
+        try:
+            response = await self._call("ec2", "describe_instances", InstanceIds=[instance_id])
+        except ClientError as exc:
+            if _code(exc) != "InvalidInstanceID.NotFound":
+                raise
+            # Gone (EC2 forgets a terminated instance after about an hour), as the other
+            # adapters report a vanished one.
+            return InstanceState(instance_id, "terminated", "", self._region)
         instance = response["Reservations"][0]["Instances"][0]
         return InstanceState(
             instance_id=instance_id,
             state=str(instance["State"]["Name"]),
             instance_type=str(instance["InstanceType"]),
             region=self._region,
+            zone=str(instance.get("Placement", {}).get("AvailabilityZone", "")),
         )
 
     async def find_instance(self, tags: Mapping[str, str]) -> str | None:
@@ -306,7 +341,11 @@ class AwsAdapter:
         await self._call("ec2", "start_instances", InstanceIds=[instance_id])
 
     async def terminate_instance(self, instance_id: str) -> None:
-        await self._call("ec2", "terminate_instances", InstanceIds=[instance_id])
+        try:
+            await self._call("ec2", "terminate_instances", InstanceIds=[instance_id])
+        except ClientError as exc:
+            if _code(exc) != "InvalidInstanceID.NotFound":  # already gone: a retried delete is done
+                raise
 
 
 class S3CompatibleAdapter(AwsAdapter):

@@ -12,7 +12,8 @@ holding one virtual network `jipan-vnet` (10.0.0.0/16, subnet `default`);
 virtual machines are named by the adapter (`jipan-{12 hex}`), carry the
 broker's tags as Azure tags (so a create that crashed before its record is
 found again by `find_instance`), make their own NIC and delete it (and the
-OS disk) with the machine. Images are a marketplace URN
+OS disk) with the machine; a pinned zone ("japaneast-2" in the catalog) is ARM's `zones`
+(["2"]). Images are a marketplace URN
 (`publisher:offer:sku:version`) or an image resource id. The admin password
 is random and thrown away: the broker manages machines, it does not log in.
 
@@ -55,6 +56,7 @@ from jipan.servers.cloud.adapters.base import (
     CapacityExhausted,
     InstanceState,
     ProviderKind,
+    ProviderRefused,
     ProviderUnavailable,
     WithoutObjectStorage,
 )
@@ -73,6 +75,13 @@ CAPACITY_CODES: Final = (
     "OverconstrainedZonalAllocationRequest",
     "SkuNotAvailable",
     "QuotaExceeded",
+)
+# ARM's codes for a principal without the role an action needs, or a token it will not take.
+REFUSAL_CODES: Final = (
+    "AuthorizationFailed",
+    "LinkedAuthorizationFailed",
+    "InvalidAuthenticationToken",
+    "InvalidAuthenticationTokenTenant",
 )
 _POWER: Final = {
     "running": "running",
@@ -112,6 +121,19 @@ def image_reference(image_id: str) -> dict[str, str]:
         )
     publisher, offer, sku, version = match.groups()
     return {"publisher": publisher, "offer": offer, "sku": sku, "version": version}
+
+
+def zone_number(zone: str, location: str) -> str:
+    """ARM's zone ("2") for the catalog's zone of a region ("japaneast-2")."""
+    number = zone.removeprefix(f"{location}-")
+    if not number.isdigit():
+        raise FailedPrecondition(
+            "CAPABILITY_UNSUPPORTED",
+            f"{zone!r} is not an availability zone of Azure region {location}",
+            domain=DOMAIN,
+            metadata={"provider": "azure", "zone": zone[:100], "region": location[:100]},
+        )
+    return number
 
 
 class AzureAdapter(WithoutObjectStorage):
@@ -215,6 +237,15 @@ class AzureAdapter(WithoutObjectStorage):
                 return CapacityExhausted(self.provider, code)
             if exc.status_code is not None and exc.status_code >= 500:
                 return self._unavailable(exc)
+            if exc.status_code in (401, 403) or _code(exc) in REFUSAL_CODES:
+                # The service principal lacks a role on the scope (AuthorizationFailed), or its
+                # token was refused: its grants must change, no retry or other plan helps.
+                error = getattr(exc, "error", None)
+                return ProviderRefused(
+                    self.provider,
+                    _code(exc) or f"HTTP {exc.status_code}",
+                    str(getattr(error, "message", "") or ""),
+                )
             return None
         if isinstance(exc, ServiceRequestError | ServiceResponseError):
             return self._unavailable(exc)
@@ -264,9 +295,11 @@ class AzureAdapter(WithoutObjectStorage):
             f"/providers/Microsoft.Network/virtualNetworks/{VNET}/subnets/{SUBNET}"
         )
 
-    async def run_instance(self, instance_type: str, image_id: str, tags: Mapping[str, str]) -> str:
+    async def run_instance(
+        self, instance_type: str, image_id: str, tags: Mapping[str, str], zone: str = ""
+    ) -> str:
         name = f"jipan-{uuid4().hex[:12]}"
-        body = {
+        body: dict[str, Any] = {
             "location": self._location,
             "tags": {k[:512]: v[:256] for k, v in tags.items()},
             "properties": {
@@ -282,9 +315,11 @@ class AzureAdapter(WithoutObjectStorage):
                 },
             },
         }
+        if zone:
+            body["zones"] = [zone_number(zone, self._location)]
         try:
             subnet = await self._prepare()
-            body["properties"]["networkProfile"] = {  # type: ignore[index]
+            body["properties"]["networkProfile"] = {
                 "networkApiVersion": "2020-11-01",
                 "networkInterfaceConfigurations": [
                     {
@@ -343,6 +378,7 @@ class AzureAdapter(WithoutObjectStorage):
             state=state,
             instance_type=str(hardware.vm_size) if hardware and hardware.vm_size else "",
             region=self._location,
+            zone=f"{self._location}-{machine.zones[0]}" if machine.zones else "",
         )
 
     async def find_instance(self, tags: Mapping[str, str]) -> str | None:

@@ -28,6 +28,7 @@ from jipan.servers.cloud.adapters.base import (
     BucketNotFound,
     Capability,
     ProviderKind,
+    ProviderRefused,
     ProviderUnavailable,
     StoredObject,
     StreamDigest,
@@ -65,6 +66,11 @@ class AzureBlobAdapter(WithoutInstances):
     def _error(self, exc: AzureError, bucket: str) -> Exception:
         if isinstance(exc, ResourceNotFoundError):
             return BucketNotFound(self.provider, bucket)
+        if isinstance(exc, HttpResponseError) and exc.status_code in (401, 403):
+            # AuthorizationPermissionMismatch, AuthorizationFailure (a firewall or a SAS without the
+            # permission), AuthenticationFailed: the account's grants, not a passing fault.
+            code = getattr(exc, "error_code", None) or f"HTTP {exc.status_code}"
+            return ProviderRefused(self.provider, str(code), bucket=bucket)
         return ProviderUnavailable(self.provider, getattr(exc, "error_code", None) or type(exc).__name__)
 
     async def verify(self) -> bool:

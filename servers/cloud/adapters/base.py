@@ -55,6 +55,7 @@ class InstanceState:
     state: str  # the provider's word: "pending", "running", "stopped", "terminated"
     instance_type: str
     region: str
+    zone: str = ""  # the availability zone the provider put it in; "" where it reports none
 
 
 @dataclass(frozen=True)
@@ -132,21 +133,28 @@ class ProviderUnavailable(Unavailable):
             "PROVIDER_UNAVAILABLE",
             f"provider {provider} did not answer: {problem}",
             domain=DOMAIN,
-            metadata={"provider": provider},
+            metadata={"provider": provider, "problem": problem[:200]},
         )
 
 
 class ProviderRefused(FailedPrecondition):
-    """The provider refused the request itself (an unknown image, a type the region lacks): retrying
-    the same plan will not help, and no other plan is tried for it."""
+    """The provider refused the request itself (an unknown image, a type the region lacks, or the
+    account's identity lacks the permission — GCS's or ARM's 403, S3's AccessDenied): retrying
+    the same plan will not help, and no other plan is tried for it. FAILED_PRECONDITION, not
+    PERMISSION_DENIED: the caller may use the account; the account's grants at the provider are
+    what must change. `bucket` names the bucket the refusal was about, if any."""
 
-    def __init__(self, provider: str, code: str, message: str = "") -> None:
+    def __init__(self, provider: str, code: str, message: str = "", *, bucket: str = "") -> None:
         detail = f": {message[:200]}" if message else ""
+        about = f" for bucket {bucket!r}" if bucket else ""
+        metadata = {"provider": provider, "provider_code": code[:100]}
+        if bucket:
+            metadata["bucket"] = bucket[:63]
         super().__init__(
             "PROVIDER_REFUSED",
-            f"provider {provider} refused the request ({code}){detail}",
+            f"provider {provider} refused the request{about} ({code}){detail}",
             domain=DOMAIN,
-            metadata={"provider": provider, "provider_code": code[:100]},
+            metadata=metadata,
         )
 
 
@@ -203,7 +211,13 @@ class CloudAdapter(Protocol):
         MD5 of its body so the store checks what it received."""
         ...
 
-    async def run_instance(self, instance_type: str, image_id: str, tags: Mapping[str, str]) -> str: ...
+    async def run_instance(
+        self, instance_type: str, image_id: str, tags: Mapping[str, str], zone: str = ""
+    ) -> str:
+        """Start one instance and return its id. `zone` pins the availability zone (as the
+        catalog names it: "ap-northeast-1a", "japaneast-2", "asia-east1-b", a Nova zone); ""
+        leaves the zone to the provider."""
+        ...
 
     async def describe_instance(self, instance_id: str) -> InstanceState: ...
 
@@ -232,7 +246,9 @@ class WithoutInstances:
             metadata={"capability": Capability.INSTANCES.value, "provider": self.provider},
         )
 
-    async def run_instance(self, instance_type: str, image_id: str, tags: Mapping[str, str]) -> str:
+    async def run_instance(
+        self, instance_type: str, image_id: str, tags: Mapping[str, str], zone: str = ""
+    ) -> str:
         raise self._no_instances()
 
     async def describe_instance(self, instance_id: str) -> InstanceState:

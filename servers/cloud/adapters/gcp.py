@@ -50,6 +50,7 @@ from jipan.servers.cloud.adapters.base import (
     CapacityExhausted,
     InstanceState,
     ProviderKind,
+    ProviderRefused,
     ProviderUnavailable,
     StoredObject,
     StreamDigest,
@@ -81,6 +82,7 @@ _STATES: Final = {
     "REPAIRING": "pending",
 }
 _LABEL: Final = re.compile(r"[^a-z0-9_-]")
+_ZONED: Final = re.compile(r"^zones/([a-z0-9-]+)/instances/([a-z0-9-]+)$")
 
 
 def label(value: str) -> str:
@@ -116,7 +118,10 @@ class GcpAdapter:
         if self._storage is not None:
             await asyncio.to_thread(self._storage.close)
 
-    async def _run(self, call: Callable[[], T]) -> T:
+    async def _run(self, call: Callable[[], T], bucket: str = "") -> T:
+        """`call` in a worker thread, its errors sorted: capacity, refused (401/403: the key, or
+        a permission its service account lacks, as ProviderRefused naming `bucket`), not found
+        and conflict (as they are, for the caller to judge), or unavailable."""
         try:
             return await asyncio.to_thread(call)
         except google_errors.GoogleAPICallError as exc:
@@ -125,10 +130,17 @@ class GcpAdapter:
             if code is not None:
                 raise CapacityExhausted(self.provider, code) from None
             if isinstance(exc, REFUSED):
-                raise
+                raise ProviderRefused(
+                    self.provider, f"HTTP {exc.code} {type(exc).__name__}", exc.message, bucket=bucket
+                ) from None
             if isinstance(exc, google_errors.NotFound | google_errors.Conflict):
                 raise
             raise ProviderUnavailable(self.provider, type(exc).__name__) from None
+        except auth_errors.RefreshError:
+            # The token endpoint refused the key (deleted, disabled, wrong project).
+            raise ProviderRefused(
+                self.provider, "RefreshError", "the service account key was refused", bucket=bucket
+            ) from None
         except (auth_errors.TransportError, google_errors.RetryError, OSError) as exc:
             raise ProviderUnavailable(self.provider, type(exc).__name__) from None
 
@@ -139,15 +151,27 @@ class GcpAdapter:
 
         try:
             await self._run(first_page)
-        except (auth_errors.RefreshError, *REFUSED):
+        except ProviderRefused:
             return False
         return True
 
-    async def run_instance(self, instance_type: str, image_id: str, tags: Mapping[str, str]) -> str:
+    def _placed(self, instance_id: str) -> tuple[str, str]:
+        """(zone, name) of an instance id: a bare name is in the account's zone; an instance
+        pinned to another zone is "zones/{zone}/instances/{name}"."""
+        match = _ZONED.match(instance_id)
+        return (match[1], match[2]) if match else (self._zone, instance_id)
+
+    def _instance_id(self, zone: str, name: str) -> str:
+        return name if zone == self._zone else f"zones/{zone}/instances/{name}"
+
+    async def run_instance(
+        self, instance_type: str, image_id: str, tags: Mapping[str, str], zone: str = ""
+    ) -> str:
+        zone = zone or self._zone
         name = f"jipan-{uuid4().hex[:12]}"
         instance = compute_v1.Instance(
             name=name,
-            machine_type=f"zones/{self._zone}/machineTypes/{instance_type}",
+            machine_type=f"zones/{zone}/machineTypes/{instance_type}",
             labels={label(k): label(v) for k, v in tags.items()},
             disks=[
                 compute_v1.AttachedDisk(
@@ -160,46 +184,47 @@ class GcpAdapter:
         )
 
         def insert() -> None:
-            operation = self._instances.insert(
-                project=self._project, zone=self._zone, instance_resource=instance
-            )
+            operation = self._instances.insert(project=self._project, zone=zone, instance_resource=instance)
             operation.result(timeout=300)  # type: ignore[no-untyped-call]  # raises the operation's error (capacity, quota) if it has one
 
         await self._run(insert)
-        return name
+        return self._instance_id(zone, name)
 
     async def describe_instance(self, instance_id: str) -> InstanceState:
+        zone, name = self._placed(instance_id)
         try:
             found = await self._run(
-                functools.partial(
-                    self._instances.get, project=self._project, zone=self._zone, instance=instance_id
-                )
+                functools.partial(self._instances.get, project=self._project, zone=zone, instance=name)
             )
         except google_errors.NotFound:
-            return InstanceState(instance_id, "terminated", "", self._zone)
+            return InstanceState(instance_id, "terminated", "", self._region, zone)
         return InstanceState(
             instance_id=instance_id,
             state=_STATES.get(found.status, found.status.lower()),
             instance_type=found.machine_type.rsplit("/", 1)[-1],
-            region=self._zone,
+            region=self._region,
+            zone=zone,
         )
 
     async def find_instance(self, tags: Mapping[str, str]) -> str | None:
+        """Searched in every zone of the project (aggregatedList): a pinned instance may be in a
+        zone other than the account's."""
         expression = " AND ".join(f'labels.{label(k)} = "{label(v)}"' for k, v in sorted(tags.items()))
 
         def first() -> str | None:
-            request = compute_v1.ListInstancesRequest(
-                project=self._project, zone=self._zone, filter=expression
-            )
-            for instance in self._instances.list(request=request):
-                return str(instance.name)
+            request = compute_v1.AggregatedListInstancesRequest(project=self._project, filter=expression)
+            for scope, listed in self._instances.aggregated_list(request=request):
+                for instance in listed.instances:
+                    return self._instance_id(scope.removeprefix("zones/"), str(instance.name))
             return None
 
         return await self._run(first)
 
     async def _operate(self, method: Callable[..., Any], instance_id: str) -> None:
+        zone, name = self._placed(instance_id)
+
         def call() -> None:
-            method(project=self._project, zone=self._zone, instance=instance_id).result(timeout=300)
+            method(project=self._project, zone=zone, instance=name).result(timeout=300)
 
         await self._run(call)
 
@@ -226,16 +251,16 @@ class GcpAdapter:
     async def create_bucket(self, bucket: str) -> None:
         client = self._storage_client()
         try:
-            await self._run(functools.partial(client.create_bucket, bucket, location=self._region))
+            await self._run(functools.partial(client.create_bucket, bucket, location=self._region), bucket)
         except google_errors.Conflict:
             # The name is taken: a retried create is done when the bucket is this project's own
-            # (reading it succeeds); anyone else's answers 403 here.
-            await self._run(functools.partial(client.get_bucket, bucket, timeout=60))
+            # (reading it succeeds); anyone else's answers 403 here (PROVIDER_REFUSED).
+            await self._run(functools.partial(client.get_bucket, bucket, timeout=60), bucket)
 
     async def delete_bucket(self, bucket: str) -> None:
         client = self._storage_client()
         with contextlib.suppress(google_errors.NotFound):  # a retried delete is done
-            await self._run(functools.partial(client.bucket(bucket).delete, timeout=60))
+            await self._run(functools.partial(client.bucket(bucket).delete, timeout=60), bucket)
 
     async def list_buckets(self) -> list[str]:
         client = self._storage_client()
@@ -246,7 +271,9 @@ class GcpAdapter:
         pages = client.list_blobs(bucket, page_size=1000).pages  # name order, a page at a time
         while True:
             try:
-                page = await self._run(lambda: [(b.name, b.size, b.md5_hash) for b in next(pages, [])])
+                page = await self._run(
+                    lambda: [(b.name, b.size, b.md5_hash) for b in next(pages, [])], bucket
+                )
             except google_errors.NotFound:
                 raise BucketNotFound(self.provider, bucket) from None
             if not page:
@@ -259,11 +286,11 @@ class GcpAdapter:
     async def read_object(self, bucket: str, key: str) -> AsyncGenerator[bytes]:
         blob = self._storage_client().bucket(bucket).blob(key)
         try:
-            reader = await self._run(functools.partial(blob.open, "rb", chunk_size=CHUNK_SIZE))
+            reader = await self._run(functools.partial(blob.open, "rb", chunk_size=CHUNK_SIZE), bucket)
         except google_errors.NotFound:
             raise BucketNotFound(self.provider, bucket) from None
         try:
-            while chunk := await self._run(functools.partial(reader.read, CHUNK_SIZE)):
+            while chunk := await self._run(functools.partial(reader.read, CHUNK_SIZE), bucket):
                 yield chunk
         finally:
             await asyncio.to_thread(reader.close)
@@ -279,19 +306,20 @@ class GcpAdapter:
             if size <= CHUNK_SIZE:
                 body = b"".join([chunk async for chunk in chunks])
                 blob.md5_hash = base64.b64encode(digest.part(body)).decode()
-                await self._run(functools.partial(blob.upload_from_string, body, checksum="md5"))
+                await self._run(functools.partial(blob.upload_from_string, body, checksum="md5"), bucket)
             else:
                 writer = await self._run(
                     functools.partial(
                         blob.open, "wb", chunk_size=CHUNK_SIZE, checksum="md5", ignore_flush=True
-                    )
+                    ),
+                    bucket,
                 )
                 try:
                     async for part in read_parts(chunks, CHUNK_SIZE):
                         digest.part(part)
-                        await self._run(functools.partial(writer.write, part))
+                        await self._run(functools.partial(writer.write, part), bucket)
                 finally:
-                    await self._run(writer.close)
+                    await self._run(writer.close, bucket)
         except google_errors.NotFound:
             raise BucketNotFound(self.provider, bucket) from None
         md5_hex = digest.whole.hexdigest()

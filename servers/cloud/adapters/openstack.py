@@ -10,8 +10,9 @@ Servers are named by the adapter (`jipan-{12 hex}`) and carry the broker's
 tags as Nova metadata (keys and values up to 255 characters), so a create
 that crashed before its record is found again by `find_instance`. The
 instance type is a flavor name; the image an image id; the network is
-Nova's `auto` allocation. Capacity and quota refusals — Nova's 403 "Quota
-exceeded", or a server the scheduler puts in `ERROR` with "No valid host" —
+Nova's `auto` allocation; a pinned zone is Nova's `availability_zone`.
+Capacity and quota refusals — Nova's 403 "Quota exceeded", or a server the
+scheduler puts in `ERROR` with "No valid host" —
 become CapacityExhausted (the errored server is deleted first).
 """
 
@@ -122,14 +123,22 @@ class OpenStackAdapter(WithoutObjectStorage):
             raise ProviderUnavailable(self.provider, f"HTTP {exc.status_code}") from None
         return True
 
-    async def run_instance(self, instance_type: str, image_id: str, tags: Mapping[str, str]) -> str:
+    async def run_instance(
+        self, instance_type: str, image_id: str, tags: Mapping[str, str], zone: str = ""
+    ) -> str:
         name = f"jipan-{uuid4().hex[:12]}"
         compute = self._cloud.compute
+        placement = {"availability_zone": zone} if zone else {}
 
         def create() -> str:
             flavor = compute.find_flavor(instance_type, ignore_missing=False)
             server = compute.create_server(
-                name=name, flavor_id=flavor.id, image_id=image_id, networks="auto", metadata=_metadata(tags)
+                name=name,
+                flavor_id=flavor.id,
+                image_id=image_id,
+                networks="auto",
+                metadata=_metadata(tags),
+                **placement,
             )
             try:
                 compute.wait_for_server(
@@ -157,6 +166,7 @@ class OpenStackAdapter(WithoutObjectStorage):
             state=_STATES.get(str(server.status), str(server.status).lower()),
             instance_type=str(flavor.get("original_name") or flavor.get("name") or flavor.get("id") or ""),
             region=self._region,
+            zone=str(server.availability_zone or ""),  # OS-EXT-AZ:availability_zone
         )
 
     async def find_instance(self, tags: Mapping[str, str]) -> str | None:

@@ -11,6 +11,7 @@ import structlog
 
 from jipan.interceptors.context import Principal
 from jipan.servers.cloud.catalog import normalise, pricelists
+from jipan.servers.cloud.catalog.documents import invalid
 from jipan.servers.cloud.catalog.store import OfferingStore
 from jipan.servers.cloud.catalog.types import ExchangeRate, Offering, OfferingKind, PriceListFormat
 from jipan.servers.cloud.names import DOMAIN, org_of, parse_offering, parse_parent
@@ -72,12 +73,13 @@ class Catalog:
         format: PriceListFormat,
         content: bytes,
         rates: Sequence[tuple[str, str, str]],
+        flavors: bytes = b"",
     ) -> tuple[int, int]:
         owner = own_parent(principal, parent)
-        if len(content) > MAX_PRICE_LIST_BYTES:
-            raise pricelists.invalid(f"the price list is larger than {MAX_PRICE_LIST_BYTES} bytes")
+        if len(content) + len(flavors) > MAX_PRICE_LIST_BYTES:
+            raise invalid(f"the price list is larger than {MAX_PRICE_LIST_BYTES} bytes")
         by_currency = parse_rates(rates)
-        listed, skipped = await asyncio.to_thread(pricelists.load, format, content)
+        listed, skipped = await asyncio.to_thread(pricelists.load, format, content, flavors)
         offerings, unknown_region = normalise.normalise(owner, listed, by_currency, format, datetime.now(UTC))
         await self.store.upsert(offerings)
         log.info("offerings imported", org=owner, format=format.value, offerings=len(offerings))

@@ -1,7 +1,8 @@
 """Listed prices → offerings: the region's country, zones and certifications, and TWD at a dated rate.
 
 Region facts come from data/regions.json (data, kept by the catalogue's
-operator), not from the price lists, which do not carry them. A price in a
+operator), not from the hyperscalers' price lists, which do not carry them;
+an OpenStack cloud's price sheet declares its own regions' facts. A price in a
 region the data does not know is skipped: placing a workload where its
 country is unknown could break a residency rule.
 """
@@ -72,7 +73,16 @@ def normalise(
     offerings: list[Offering] = []
     skipped = 0
     for price in listed:
-        region = known.get(price.provider, {}).get(price.region)
+        region = (
+            known.get(price.provider, {}).get(price.region)
+            if price.place is None
+            else {
+                "country": price.place.country,
+                "zones": price.place.zones,
+                "certifications": price.place.certifications,
+                "sla_reference": price.place.sla_reference,
+            }
+        )
         if region is None:
             skipped += 1
             continue

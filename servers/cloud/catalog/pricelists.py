@@ -21,6 +21,9 @@
   dearest destination's first paid tier: the destination is not known when
   placing).
 
+- OpenStack: no price-list API exists; Nova's flavors joined with the
+  cloud operator's price sheet (openstack_sheet.py).
+
 AWS "GB" is taken as GiB, as AWS's own billing does. Everything a loader
 does not price (other families, terms, operating systems) is counted as
 skipped, not an error; a document of the wrong shape is PRICE_LIST_INVALID.
@@ -31,21 +34,17 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from jipan.servers.cloud.catalog.documents import invalid
+from jipan.servers.cloud.catalog.documents import json_array as _list
+from jipan.servers.cloud.catalog.documents import json_object as _object
+from jipan.servers.cloud.catalog.documents import price_decimal as _decimal
+from jipan.servers.cloud.catalog.openstack_sheet import load_openstack_price_sheet
 from jipan.servers.cloud.catalog.types import ListedPrice, OfferingKind, PriceListFormat
-from jipan.servers.cloud.names import DOMAIN
-from jipan.servers.runtime.errors import InvalidArgument
-
-
-def invalid(problem: str, path: str = "") -> InvalidArgument:
-    metadata = {"problem": problem}
-    if path:
-        metadata["path"] = path
-    return InvalidArgument("PRICE_LIST_INVALID", problem, domain=DOMAIN, metadata=metadata)
 
 
 @cache
@@ -54,28 +53,6 @@ def machine_types() -> dict[str, Any]:
         resources.files("jipan.servers.cloud.catalog").joinpath("data/machine_types.json").read_text()
     )
     return loaded
-
-
-def _decimal(value: Any, path: str) -> Decimal:
-    try:
-        number = Decimal(str(value))
-    except InvalidOperation:
-        raise invalid("a price is not a number", path) from None
-    if not number.is_finite() or number < 0:
-        raise invalid("a price is negative or not finite", path)
-    return number
-
-
-def _object(value: Any, path: str) -> Mapping[str, Any]:
-    if not isinstance(value, Mapping):
-        raise invalid("expected a JSON object", path)
-    return value
-
-
-def _list(value: Any, path: str) -> list[Any]:
-    if not isinstance(value, list):
-        raise invalid("expected a JSON array", path)
-    return value
 
 
 # -- AWS offer file ------------------------------------------------------------------------------
@@ -372,12 +349,26 @@ LOADERS = {
 }
 
 
-def load(format: PriceListFormat, content: bytes) -> tuple[list[ListedPrice], int]:
+def _json(content: bytes, what: str) -> Any:
     try:
-        document = json.loads(content)
+        return json.loads(content)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise invalid(f"not JSON: {exc}"[:200]) from None
+        raise invalid(f"{what} is not JSON: {exc}"[:200]) from None
+
+
+def load(format: PriceListFormat, content: bytes, flavors: bytes = b"") -> tuple[list[ListedPrice], int]:
+    """The prices of `content` (and, for an OpenStack price sheet, of Nova's `flavors`)."""
+    openstack = format is PriceListFormat.OPENSTACK_PRICE_SHEET
+    if openstack != bool(flavors):
+        raise invalid(
+            "flavors (Nova's GET /v2.1/flavors/detail) is required with an OpenStack price sheet"
+            " and only with one",
+            "flavors",
+        )
+    document = _json(content, "the price list")
     try:
+        if openstack:
+            return load_openstack_price_sheet(document, _json(flavors, "flavors"))
         return LOADERS[format](document)
     except (AttributeError, TypeError, KeyError, ValueError, IndexError) as exc:
         # JSON of the right outline with a value of the wrong type somewhere the

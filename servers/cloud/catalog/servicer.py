@@ -57,6 +57,7 @@ class CatalogServicer(cpb_grpc.CatalogServiceServicer):
             PriceListFormat(res.PriceListFormat.Name(request.format).removeprefix("PRICE_LIST_FORMAT_")),
             request.content,
             [(r.currency_code, r.twd_per_unit, r.date) for r in request.exchange_rates],
+            request.flavors,
         )
         return cpb.ImportOfferingsResponse(imported_count=imported, skipped_count=skipped)
 

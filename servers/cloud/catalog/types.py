@@ -18,16 +18,27 @@ class PriceListFormat(enum.Enum):
     AWS_OFFER_FILE = "AWS_OFFER_FILE"
     AZURE_RETAIL_PRICES = "AZURE_RETAIL_PRICES"
     GCP_SKU_LIST = "GCP_SKU_LIST"
+    OPENSTACK_PRICE_SHEET = "OPENSTACK_PRICE_SHEET"
 
 
 UNIT_FOR_KIND = {OfferingKind.INSTANCE: "hour", OfferingKind.STORAGE: "GiB-month", OfferingKind.EGRESS: "GiB"}
 
 
 @dataclass(frozen=True)
+class RegionFacts:
+    """Where a region is, its zones, and what its operator is certified for."""
+
+    country: str
+    zones: tuple[str, ...]
+    certifications: tuple[str, ...]
+    sla_reference: str
+
+
+@dataclass(frozen=True)
 class ListedPrice:
     """One price as a loader reads it from a provider's list, before normalisation."""
 
-    provider: str  # "aws", "azure", "gcp"
+    provider: str  # "aws", "azure", "gcp", "openstack"
     kind: OfferingKind
     sku: str
     type: str
@@ -38,6 +49,9 @@ class ListedPrice:
     memory_gib: float = 0.0
     gpu_count: int = 0
     gpu_model: str = ""
+    # The region's facts where the price list itself declares them (an OpenStack cloud's price
+    # sheet); None: data/regions.json has them (the hyperscalers' lists do not carry them).
+    place: RegionFacts | None = None
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import json
 import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -410,15 +411,21 @@ class Provisioning:
                 {"code": "INTERNAL", "reason": "", "domain": "", "message": "internal error", "metadata": {}},
             )
 
-    async def _plans(self, deployment: Deployment) -> list[res.Plan]:
+    async def _placement(self, deployment: Deployment) -> res.Placement:
         owner, placement_id = deployment.placement.rsplit("/placements/", 1)
         stored = await self.placements.store.get(owner, uuid.UUID(placement_id))
         if stored is None:
             raise NotFound("PLACEMENT_NOT_FOUND", "the deployment's placement is gone", domain=DOMAIN)
-        return list(res.Placement.FromString(stored).plans)
+        return res.Placement.FromString(stored)
 
     async def _create(self, operation: Operation, deployment: Deployment) -> None:
-        plans = await self._plans(deployment)
+        placement = await self._placement(deployment)
+        plans = list(placement.plans)
+        # A workload of a spread group is pinned to its plan's zone: that is what keeps the group
+        # apart. Any other workload's zone is only the solver's tie-break between zones priced
+        # alike, so the provider is left to pick one with room (pinning it would only narrow
+        # where capacity can be found).
+        pinned = frozenset(w.id for w in placement.workloads if w.spread_group)
         target = operation.target
         tried: list[str] = []
         for plan in plans[deployment.plan_rank - 1 :]:
@@ -441,7 +448,9 @@ class Provisioning:
             )
             try:
                 for assignment in plan.assignments:
-                    await self._ensure_instance(operation, deployment, plan.rank, assignment)
+                    await self._ensure_instance(
+                        operation, deployment, plan.rank, assignment, assignment.workload in pinned
+                    )
                 for bucket in deployment.buckets:
                     await self._ensure_bucket(operation, deployment, plan, bucket)
             except DomainError as exc:
@@ -478,7 +487,12 @@ class Provisioning:
         )
 
     async def _ensure_instance(
-        self, operation: Operation, deployment: Deployment, rank: int, assignment: res.Assignment
+        self,
+        operation: Operation,
+        deployment: Deployment,
+        rank: int,
+        assignment: res.Assignment,
+        pin_zone: bool,
     ) -> None:
         current = await self.store.get_deployment(deployment.owner, deployment.id)
         if current is not None and any(
@@ -496,18 +510,26 @@ class Provisioning:
             "jipan:workload": assignment.workload,
             "jipan:rank": str(rank),
         }
+        zone = assignment.zone if pin_zone else ""
         async with self.accounts.using(deployment.owner, account_name, assignment.region) as adapter:
             require(adapter, Capability.INSTANCES)
             instance_id = await adapter.find_instance(tags)
             action = "found_instance"
             if instance_id is None:
-                instance_id = await adapter.run_instance(offering.type, deployment.images[provider], tags)
+                instance_id = await adapter.run_instance(
+                    offering.type, deployment.images[provider], tags, zone
+                )
                 action = "run_instance"
-        await self.store.record_resource(
-            deployment.owner,
-            deployment.id,
-            Resource(assignment.workload, account_name, instance_id, assignment.region, "running", rank),
-        )
+            resource = Resource(
+                assignment.workload, account_name, instance_id, assignment.region, "running", rank, zone
+            )
+            # Recorded before anything else can fail, so a teardown finds it; then with the zone
+            # the provider reports it in.
+            await self.store.record_resource(deployment.owner, deployment.id, resource)
+            placed = await adapter.describe_instance(instance_id)
+            if placed.zone and placed.zone != zone:
+                resource = dataclasses.replace(resource, zone=placed.zone)
+                await self.store.record_resource(deployment.owner, deployment.id, resource)
         await self.store.audit(
             deployment.owner,
             operation.target,
@@ -518,6 +540,8 @@ class Provisioning:
                 "instance": instance_id,
                 "type": offering.type,
                 "region": assignment.region,
+                "zone": resource.zone,
+                "pinned_zone": zone,
                 "rank": str(rank),
             },
         )

@@ -34,6 +34,7 @@ def deployment_to_pb(deployment: Deployment) -> res.Deployment:
                 resource_id=r.resource_id,
                 region=r.region,
                 provider_state=r.provider_state,
+                zone=r.zone,
             )
             for r in deployment.resources
         ],

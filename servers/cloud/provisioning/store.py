@@ -83,7 +83,7 @@ class ProvisioningStore:
         if row is None:
             return None
         resources = await self.pool.fetch(
-            "SELECT workload, account, resource_id, region, provider_state, plan_rank"
+            "SELECT workload, account, resource_id, region, provider_state, plan_rank, zone"
             " FROM cloud.deployment_resources WHERE owner = $1 AND deployment = $2 ORDER BY workload",
             owner,
             deployment_id,
@@ -126,11 +126,11 @@ class ProvisioningStore:
     async def record_resource(self, owner: str, deployment_id: UUID, resource: Resource) -> None:
         await self.pool.execute(
             "INSERT INTO cloud.deployment_resources"
-            " (owner, deployment, workload, account, resource_id, region, provider_state, plan_rank)"
-            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
+            " (owner, deployment, workload, account, resource_id, region, provider_state, plan_rank, zone)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
             " ON CONFLICT (owner, deployment, workload) DO UPDATE SET resource_id = EXCLUDED.resource_id,"
             " account = EXCLUDED.account, region = EXCLUDED.region, provider_state = EXCLUDED.provider_state,"
-            " plan_rank = EXCLUDED.plan_rank",
+            " plan_rank = EXCLUDED.plan_rank, zone = EXCLUDED.zone",
             owner,
             deployment_id,
             resource.workload,
@@ -139,6 +139,7 @@ class ProvisioningStore:
             resource.region,
             resource.provider_state,
             resource.plan_rank,
+            resource.zone,
         )
 
     async def forget_resource(self, owner: str, deployment_id: UUID, workload: str) -> None:

@@ -42,6 +42,7 @@ class Resource:
     region: str
     provider_state: str
     plan_rank: int
+    zone: str = ""  # the availability zone the provider reports; "" for buckets and where none is known
 
 
 @dataclass(frozen=True)

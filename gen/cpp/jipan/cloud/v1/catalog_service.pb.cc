@@ -28,6 +28,7 @@ PROTOBUF_CONSTEXPR ImportOfferingsRequest::ImportOfferingsRequest(
     /*decltype(_impl_.exchange_rates_)*/{}
   , /*decltype(_impl_.parent_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.content_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.flavors_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.format_)*/0
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct ImportOfferingsRequestDefaultTypeInternal {
@@ -128,6 +129,7 @@ const uint32_t TableStruct_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto::offse
   PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::ImportOfferingsRequest, _impl_.format_),
   PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::ImportOfferingsRequest, _impl_.content_),
   PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::ImportOfferingsRequest, _impl_.exchange_rates_),
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::ImportOfferingsRequest, _impl_.flavors_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::ImportOfferingsResponse, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -172,11 +174,11 @@ const uint32_t TableStruct_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto::offse
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::cloud::v1::ImportOfferingsRequest)},
-  { 10, -1, -1, sizeof(::jipan::cloud::v1::ImportOfferingsResponse)},
-  { 18, -1, -1, sizeof(::jipan::cloud::v1::GetOfferingRequest)},
-  { 25, -1, -1, sizeof(::jipan::cloud::v1::GetOfferingResponse)},
-  { 32, -1, -1, sizeof(::jipan::cloud::v1::ListOfferingsRequest)},
-  { 43, -1, -1, sizeof(::jipan::cloud::v1::ListOfferingsResponse)},
+  { 11, -1, -1, sizeof(::jipan::cloud::v1::ImportOfferingsResponse)},
+  { 19, -1, -1, sizeof(::jipan::cloud::v1::GetOfferingRequest)},
+  { 26, -1, -1, sizeof(::jipan::cloud::v1::GetOfferingResponse)},
+  { 33, -1, -1, sizeof(::jipan::cloud::v1::ListOfferingsRequest)},
+  { 44, -1, -1, sizeof(::jipan::cloud::v1::ListOfferingsResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -192,41 +194,42 @@ const char descriptor_table_protodef_jipan_2fcloud_2fv1_2fcatalog_5fservice_2epr
   "\n$jipan/cloud/v1/catalog_service.proto\022\016"
   "jipan.cloud.v1\032\036jipan/cloud/v1/resources"
   ".proto\032\033jipan/common/v1/authz.proto\032 jip"
-  "an/common/v1/validation.proto\"\356\001\n\026Import"
+  "an/common/v1/validation.proto\"\220\002\n\026Import"
   "OfferingsRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001"
   "\030xR\006parent\022A\n\006format\030\002 \001(\0162\037.jipan.cloud"
   ".v1.PriceListFormatB\010\312\363\030\004\010\001H\001R\006format\022\"\n"
   "\007content\030\003 \001(\014B\010\312\363\030\004\010\001P\001R\007content\022K\n\016exc"
   "hange_rates\030\004 \003(\0132\034.jipan.cloud.v1.Excha"
-  "ngeRateB\006\312\363\030\002\0302R\rexchangeRates\"e\n\027Import"
-  "OfferingsResponse\022%\n\016imported_count\030\001 \001("
-  "\005R\rimportedCount\022#\n\rskipped_count\030\002 \001(\005R"
-  "\014skippedCount\"3\n\022GetOfferingRequest\022\035\n\004n"
-  "ame\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"K\n\023GetOfferin"
-  "gResponse\0224\n\010offering\030\001 \001(\0132\030.jipan.clou"
-  "d.v1.OfferingR\010offering\"\343\001\n\024ListOffering"
-  "sRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006pare"
-  "nt\022*\n\007country\030\002 \001(\tB\020\312\363\030\014*\n^[A-Z]{2}$R\007c"
-  "ountry\0228\n\004kind\030\003 \001(\0162\034.jipan.cloud.v1.Of"
-  "feringKindB\006\312\363\030\002H\001R\004kind\022\033\n\tpage_size\030\004 "
-  "\001(\005R\010pageSize\022&\n\npage_token\030\005 \001(\tB\007\312\363\030\003\030"
-  "\320\017R\tpageToken\"w\n\025ListOfferingsResponse\0226"
-  "\n\tofferings\030\001 \003(\0132\030.jipan.cloud.v1.Offer"
-  "ingR\tofferings\022&\n\017next_page_token\030\002 \001(\tR"
-  "\rnextPageToken2\347\002\n\016CatalogService\022w\n\017Imp"
-  "ortOfferings\022&.jipan.cloud.v1.ImportOffe"
-  "ringsRequest\032\'.jipan.cloud.v1.ImportOffe"
-  "ringsResponse\"\023\302\363\030\017\010\002\022\013cloud.write\022j\n\013Ge"
-  "tOffering\022\".jipan.cloud.v1.GetOfferingRe"
-  "quest\032#.jipan.cloud.v1.GetOfferingRespon"
-  "se\"\022\302\363\030\016\010\002\022\ncloud.read\022p\n\rListOfferings\022"
-  "$.jipan.cloud.v1.ListOfferingsRequest\032%."
-  "jipan.cloud.v1.ListOfferingsResponse\"\022\302\363"
-  "\030\016\010\002\022\ncloud.readB\252\001\n\021tw.jipan.cloud.v1B\023"
-  "CatalogServiceProtoP\001Z&jipan.tw/gen/go/j"
-  "ipan/cloud/v1;cloudv1\242\002\003JCX\252\002\016Jipan.Clou"
-  "d.V1\312\002\016Jipan\\Cloud\\V1\342\002\032Jipan\\Cloud\\V1\\G"
-  "PBMetadata\352\002\020Jipan::Cloud::V1b\006proto3"
+  "ngeRateB\006\312\363\030\002\0302R\rexchangeRates\022 \n\007flavor"
+  "s\030\005 \001(\014B\006\312\363\030\002P\001R\007flavors\"e\n\027ImportOfferi"
+  "ngsResponse\022%\n\016imported_count\030\001 \001(\005R\rimp"
+  "ortedCount\022#\n\rskipped_count\030\002 \001(\005R\014skipp"
+  "edCount\"3\n\022GetOfferingRequest\022\035\n\004name\030\001 "
+  "\001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"K\n\023GetOfferingRespo"
+  "nse\0224\n\010offering\030\001 \001(\0132\030.jipan.cloud.v1.O"
+  "fferingR\010offering\"\343\001\n\024ListOfferingsReque"
+  "st\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022*\n\007"
+  "country\030\002 \001(\tB\020\312\363\030\014*\n^[A-Z]{2}$R\007country"
+  "\0228\n\004kind\030\003 \001(\0162\034.jipan.cloud.v1.Offering"
+  "KindB\006\312\363\030\002H\001R\004kind\022\033\n\tpage_size\030\004 \001(\005R\010p"
+  "ageSize\022&\n\npage_token\030\005 \001(\tB\007\312\363\030\003\030\320\017R\tpa"
+  "geToken\"w\n\025ListOfferingsResponse\0226\n\toffe"
+  "rings\030\001 \003(\0132\030.jipan.cloud.v1.OfferingR\to"
+  "fferings\022&\n\017next_page_token\030\002 \001(\tR\rnextP"
+  "ageToken2\347\002\n\016CatalogService\022w\n\017ImportOff"
+  "erings\022&.jipan.cloud.v1.ImportOfferingsR"
+  "equest\032\'.jipan.cloud.v1.ImportOfferingsR"
+  "esponse\"\023\302\363\030\017\010\002\022\013cloud.write\022j\n\013GetOffer"
+  "ing\022\".jipan.cloud.v1.GetOfferingRequest\032"
+  "#.jipan.cloud.v1.GetOfferingResponse\"\022\302\363"
+  "\030\016\010\002\022\ncloud.read\022p\n\rListOfferings\022$.jipa"
+  "n.cloud.v1.ListOfferingsRequest\032%.jipan."
+  "cloud.v1.ListOfferingsResponse\"\022\302\363\030\016\010\002\022\n"
+  "cloud.readB\252\001\n\021tw.jipan.cloud.v1B\023Catalo"
+  "gServiceProtoP\001Z&jipan.tw/gen/go/jipan/c"
+  "loud/v1;cloudv1\242\002\003JCX\252\002\016Jipan.Cloud.V1\312\002"
+  "\016Jipan\\Cloud\\V1\342\002\032Jipan\\Cloud\\V1\\GPBMeta"
+  "data\352\002\020Jipan::Cloud::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_deps[3] = {
   &::descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto,
@@ -235,7 +238,7 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fcloud_2fv1_
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto = {
-    false, false, 1517, descriptor_table_protodef_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto,
+    false, false, 1551, descriptor_table_protodef_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto,
     "jipan/cloud/v1/catalog_service.proto",
     &descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_once, descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_deps, 3, 6,
     schemas, file_default_instances, TableStruct_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto::offsets,
@@ -274,6 +277,7 @@ ImportOfferingsRequest::ImportOfferingsRequest(const ImportOfferingsRequest& fro
       decltype(_impl_.exchange_rates_){from._impl_.exchange_rates_}
     , decltype(_impl_.parent_){}
     , decltype(_impl_.content_){}
+    , decltype(_impl_.flavors_){}
     , decltype(_impl_.format_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
@@ -294,6 +298,14 @@ ImportOfferingsRequest::ImportOfferingsRequest(const ImportOfferingsRequest& fro
     _this->_impl_.content_.Set(from._internal_content(), 
       _this->GetArenaForAllocation());
   }
+  _impl_.flavors_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.flavors_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_flavors().empty()) {
+    _this->_impl_.flavors_.Set(from._internal_flavors(), 
+      _this->GetArenaForAllocation());
+  }
   _this->_impl_.format_ = from._impl_.format_;
   // @@protoc_insertion_point(copy_constructor:jipan.cloud.v1.ImportOfferingsRequest)
 }
@@ -306,6 +318,7 @@ inline void ImportOfferingsRequest::SharedCtor(
       decltype(_impl_.exchange_rates_){arena}
     , decltype(_impl_.parent_){}
     , decltype(_impl_.content_){}
+    , decltype(_impl_.flavors_){}
     , decltype(_impl_.format_){0}
     , /*decltype(_impl_._cached_size_)*/{}
   };
@@ -316,6 +329,10 @@ inline void ImportOfferingsRequest::SharedCtor(
   _impl_.content_.InitDefault();
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
     _impl_.content_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.flavors_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.flavors_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
@@ -333,6 +350,7 @@ inline void ImportOfferingsRequest::SharedDtor() {
   _impl_.exchange_rates_.~RepeatedPtrField();
   _impl_.parent_.Destroy();
   _impl_.content_.Destroy();
+  _impl_.flavors_.Destroy();
 }
 
 void ImportOfferingsRequest::SetCachedSize(int size) const {
@@ -348,6 +366,7 @@ void ImportOfferingsRequest::Clear() {
   _impl_.exchange_rates_.Clear();
   _impl_.parent_.ClearToEmpty();
   _impl_.content_.ClearToEmpty();
+  _impl_.flavors_.ClearToEmpty();
   _impl_.format_ = 0;
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
@@ -396,6 +415,15 @@ const char* ImportOfferingsRequest::_InternalParse(const char* ptr, ::_pbi::Pars
             CHK_(ptr);
             if (!ctx->DataAvailable(ptr)) break;
           } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<34>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      // bytes flavors = 5 [json_name = "flavors", (.jipan.common.v1.field_rules) = {
+      case 5:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 42)) {
+          auto str = _internal_mutable_flavors();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
         } else
           goto handle_unusual;
         continue;
@@ -459,6 +487,12 @@ uint8_t* ImportOfferingsRequest::_InternalSerialize(
         InternalWriteMessage(4, repfield, repfield.GetCachedSize(), target, stream);
   }
 
+  // bytes flavors = 5 [json_name = "flavors", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_flavors().empty()) {
+    target = stream->WriteBytesMaybeAliased(
+        5, this->_internal_flavors(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -496,6 +530,13 @@ size_t ImportOfferingsRequest::ByteSizeLong() const {
         this->_internal_content());
   }
 
+  // bytes flavors = 5 [json_name = "flavors", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_flavors().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::BytesSize(
+        this->_internal_flavors());
+  }
+
   // .jipan.cloud.v1.PriceListFormat format = 2 [json_name = "format", (.jipan.common.v1.field_rules) = {
   if (this->_internal_format() != 0) {
     total_size += 1 +
@@ -527,6 +568,9 @@ void ImportOfferingsRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg,
   if (!from._internal_content().empty()) {
     _this->_internal_set_content(from._internal_content());
   }
+  if (!from._internal_flavors().empty()) {
+    _this->_internal_set_flavors(from._internal_flavors());
+  }
   if (from._internal_format() != 0) {
     _this->_internal_set_format(from._internal_format());
   }
@@ -557,6 +601,10 @@ void ImportOfferingsRequest::InternalSwap(ImportOfferingsRequest* other) {
   ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
       &_impl_.content_, lhs_arena,
       &other->_impl_.content_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.flavors_, lhs_arena,
+      &other->_impl_.flavors_, rhs_arena
   );
   swap(_impl_.format_, other->_impl_.format_);
 }

@@ -209,6 +209,7 @@ class ImportOfferingsRequest final :
     kExchangeRatesFieldNumber = 4,
     kParentFieldNumber = 1,
     kContentFieldNumber = 3,
+    kFlavorsFieldNumber = 5,
     kFormatFieldNumber = 2,
   };
   // repeated .jipan.cloud.v1.ExchangeRate exchange_rates = 4 [json_name = "exchangeRates", (.jipan.common.v1.field_rules) = {
@@ -257,6 +258,20 @@ class ImportOfferingsRequest final :
   std::string* _internal_mutable_content();
   public:
 
+  // bytes flavors = 5 [json_name = "flavors", (.jipan.common.v1.field_rules) = {
+  void clear_flavors();
+  const std::string& flavors() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_flavors(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_flavors();
+  PROTOBUF_NODISCARD std::string* release_flavors();
+  void set_allocated_flavors(std::string* flavors);
+  private:
+  const std::string& _internal_flavors() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_flavors(const std::string& value);
+  std::string* _internal_mutable_flavors();
+  public:
+
   // .jipan.cloud.v1.PriceListFormat format = 2 [json_name = "format", (.jipan.common.v1.field_rules) = {
   void clear_format();
   ::jipan::cloud::v1::PriceListFormat format() const;
@@ -277,6 +292,7 @@ class ImportOfferingsRequest final :
     ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::cloud::v1::ExchangeRate > exchange_rates_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr parent_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr content_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr flavors_;
     int format_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
@@ -1298,6 +1314,56 @@ inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::cloud::v1::Exch
 ImportOfferingsRequest::exchange_rates() const {
   // @@protoc_insertion_point(field_list:jipan.cloud.v1.ImportOfferingsRequest.exchange_rates)
   return _impl_.exchange_rates_;
+}
+
+// bytes flavors = 5 [json_name = "flavors", (.jipan.common.v1.field_rules) = {
+inline void ImportOfferingsRequest::clear_flavors() {
+  _impl_.flavors_.ClearToEmpty();
+}
+inline const std::string& ImportOfferingsRequest::flavors() const {
+  // @@protoc_insertion_point(field_get:jipan.cloud.v1.ImportOfferingsRequest.flavors)
+  return _internal_flavors();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ImportOfferingsRequest::set_flavors(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.flavors_.SetBytes(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.cloud.v1.ImportOfferingsRequest.flavors)
+}
+inline std::string* ImportOfferingsRequest::mutable_flavors() {
+  std::string* _s = _internal_mutable_flavors();
+  // @@protoc_insertion_point(field_mutable:jipan.cloud.v1.ImportOfferingsRequest.flavors)
+  return _s;
+}
+inline const std::string& ImportOfferingsRequest::_internal_flavors() const {
+  return _impl_.flavors_.Get();
+}
+inline void ImportOfferingsRequest::_internal_set_flavors(const std::string& value) {
+  
+  _impl_.flavors_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ImportOfferingsRequest::_internal_mutable_flavors() {
+  
+  return _impl_.flavors_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ImportOfferingsRequest::release_flavors() {
+  // @@protoc_insertion_point(field_release:jipan.cloud.v1.ImportOfferingsRequest.flavors)
+  return _impl_.flavors_.Release();
+}
+inline void ImportOfferingsRequest::set_allocated_flavors(std::string* flavors) {
+  if (flavors != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.flavors_.SetAllocated(flavors, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.flavors_.IsDefault()) {
+    _impl_.flavors_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.cloud.v1.ImportOfferingsRequest.flavors)
 }
 
 // -------------------------------------------------------------------

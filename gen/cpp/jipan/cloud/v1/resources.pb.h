@@ -342,12 +342,13 @@ enum PriceListFormat : int {
   PRICE_LIST_FORMAT_AWS_OFFER_FILE = 1,
   PRICE_LIST_FORMAT_AZURE_RETAIL_PRICES = 2,
   PRICE_LIST_FORMAT_GCP_SKU_LIST = 3,
+  PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET = 4,
   PriceListFormat_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
   PriceListFormat_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
 };
 bool PriceListFormat_IsValid(int value);
 constexpr PriceListFormat PriceListFormat_MIN = PRICE_LIST_FORMAT_UNSPECIFIED;
-constexpr PriceListFormat PriceListFormat_MAX = PRICE_LIST_FORMAT_GCP_SKU_LIST;
+constexpr PriceListFormat PriceListFormat_MAX = PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET;
 constexpr int PriceListFormat_ARRAYSIZE = PriceListFormat_MAX + 1;
 
 const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* PriceListFormat_descriptor();
@@ -4547,6 +4548,7 @@ class DeployedResource final :
     kResourceIdFieldNumber = 3,
     kRegionFieldNumber = 4,
     kProviderStateFieldNumber = 5,
+    kZoneFieldNumber = 6,
   };
   // string workload = 1 [json_name = "workload"];
   void clear_workload();
@@ -4618,6 +4620,20 @@ class DeployedResource final :
   std::string* _internal_mutable_provider_state();
   public:
 
+  // string zone = 6 [json_name = "zone"];
+  void clear_zone();
+  const std::string& zone() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_zone(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_zone();
+  PROTOBUF_NODISCARD std::string* release_zone();
+  void set_allocated_zone(std::string* zone);
+  private:
+  const std::string& _internal_zone() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_zone(const std::string& value);
+  std::string* _internal_mutable_zone();
+  public:
+
   // @@protoc_insertion_point(class_scope:jipan.cloud.v1.DeployedResource)
  private:
   class _Internal;
@@ -4631,6 +4647,7 @@ class DeployedResource final :
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr resource_id_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr region_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr provider_state_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr zone_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -12774,6 +12791,56 @@ inline void DeployedResource::set_allocated_provider_state(std::string* provider
   }
 #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
   // @@protoc_insertion_point(field_set_allocated:jipan.cloud.v1.DeployedResource.provider_state)
+}
+
+// string zone = 6 [json_name = "zone"];
+inline void DeployedResource::clear_zone() {
+  _impl_.zone_.ClearToEmpty();
+}
+inline const std::string& DeployedResource::zone() const {
+  // @@protoc_insertion_point(field_get:jipan.cloud.v1.DeployedResource.zone)
+  return _internal_zone();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void DeployedResource::set_zone(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.zone_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.cloud.v1.DeployedResource.zone)
+}
+inline std::string* DeployedResource::mutable_zone() {
+  std::string* _s = _internal_mutable_zone();
+  // @@protoc_insertion_point(field_mutable:jipan.cloud.v1.DeployedResource.zone)
+  return _s;
+}
+inline const std::string& DeployedResource::_internal_zone() const {
+  return _impl_.zone_.Get();
+}
+inline void DeployedResource::_internal_set_zone(const std::string& value) {
+  
+  _impl_.zone_.Set(value, GetArenaForAllocation());
+}
+inline std::string* DeployedResource::_internal_mutable_zone() {
+  
+  return _impl_.zone_.Mutable(GetArenaForAllocation());
+}
+inline std::string* DeployedResource::release_zone() {
+  // @@protoc_insertion_point(field_release:jipan.cloud.v1.DeployedResource.zone)
+  return _impl_.zone_.Release();
+}
+inline void DeployedResource::set_allocated_zone(std::string* zone) {
+  if (zone != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.zone_.SetAllocated(zone, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.zone_.IsDefault()) {
+    _impl_.zone_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.cloud.v1.DeployedResource.zone)
 }
 
 // -------------------------------------------------------------------

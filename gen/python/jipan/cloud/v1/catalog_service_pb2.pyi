@@ -29,6 +29,7 @@ class ImportOfferingsRequest(_message.Message):
     FORMAT_FIELD_NUMBER: _builtins.int
     CONTENT_FIELD_NUMBER: _builtins.int
     EXCHANGE_RATES_FIELD_NUMBER: _builtins.int
+    FLAVORS_FIELD_NUMBER: _builtins.int
     parent: _builtins.str
     """Required. The organisation: "orgs/{organization}"."""
     format: _resources_pb2.PriceListFormat.ValueType
@@ -36,6 +37,13 @@ class ImportOfferingsRequest(_message.Message):
     content: _builtins.bytes
     """Required. The price list as the provider publishes it (UTF-8 JSON), at
     most 15 MiB.
+    """
+    flavors: _builtins.bytes
+    """Required with PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET, empty otherwise:
+    the body of the cloud's Nova `GET /v2.1/flavors/detail` (microversion
+    2.61 or later, so flavors carry their extra_specs), unchanged. The
+    sheet prices flavors by name; their vCPUs, memory and GPUs come from
+    here. With `content`, at most 15 MiB.
     """
     @_builtins.property
     def exchange_rates(self) -> _containers.RepeatedCompositeFieldContainer[_resources_pb2.ExchangeRate]:
@@ -48,10 +56,11 @@ class ImportOfferingsRequest(_message.Message):
         format: _resources_pb2.PriceListFormat.ValueType = ...,
         content: _builtins.bytes = ...,
         exchange_rates: _abc.Iterable[_resources_pb2.ExchangeRate] | None = ...,
+        flavors: _builtins.bytes = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["content", b"content", "exchange_rates", b"exchange_rates", "format", b"format", "parent", b"parent"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["content", b"content", "exchange_rates", b"exchange_rates", "flavors", b"flavors", "format", b"format", "parent", b"parent"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -69,7 +78,9 @@ class ImportOfferingsResponse(_message.Message):
     """Offerings written."""
     skipped_count: _builtins.int
     """Price list entries skipped: not on-demand, not Linux, not a region the
-    broker knows, or not an instance, storage or egress price.
+    broker knows, or not an instance, storage or egress price; for an
+    OpenStack price sheet, a flavor priced but not listed (or disabled) by
+    Nova, or listed but not priced.
     """
     def __init__(
         self,

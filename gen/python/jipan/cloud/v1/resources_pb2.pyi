@@ -206,6 +206,13 @@ class _PriceListFormatEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Price
     """One or more pages of the Cloud Billing Catalog API's services.skus.list
     JSON.
     """
+    PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET: _PriceListFormat.ValueType  # 4
+    """An OpenStack cloud's price sheet (JSON, "jipan.openstack-price-sheet/1":
+    currency, effective date, the regions' country, zones and
+    certifications, prices per flavor, volume type and egress), joined
+    with Nova's flavors (ImportOfferingsRequest.flavors). OpenStack has no
+    price-list API; the operator publishes the prices.
+    """
 
 class PriceListFormat(_PriceListFormat, metaclass=_PriceListFormatEnumTypeWrapper):
     """Where a price list came from."""
@@ -219,6 +226,13 @@ PRICE_LIST_FORMAT_AZURE_RETAIL_PRICES: PriceListFormat.ValueType  # 2
 PRICE_LIST_FORMAT_GCP_SKU_LIST: PriceListFormat.ValueType  # 3
 """One or more pages of the Cloud Billing Catalog API's services.skus.list
 JSON.
+"""
+PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET: PriceListFormat.ValueType  # 4
+"""An OpenStack cloud's price sheet (JSON, "jipan.openstack-price-sheet/1":
+currency, effective date, the regions' country, zones and
+certifications, prices per flavor, volume type and egress), joined
+with Nova's flavors (ImportOfferingsRequest.flavors). OpenStack has no
+price-list API; the operator publishes the prices.
 """
 Global___PriceListFormat: _TypeAlias = PriceListFormat  # noqa: Y015
 
@@ -1176,6 +1190,7 @@ class DeployedResource(_message.Message):
     RESOURCE_ID_FIELD_NUMBER: _builtins.int
     REGION_FIELD_NUMBER: _builtins.int
     PROVIDER_STATE_FIELD_NUMBER: _builtins.int
+    ZONE_FIELD_NUMBER: _builtins.int
     workload: _builtins.str
     """The workload's id (or the bucket's name for a bucket)."""
     account: _builtins.str
@@ -1186,6 +1201,11 @@ class DeployedResource(_message.Message):
     """The region."""
     provider_state: _builtins.str
     """The provider's state of the resource ("running", "stopped"...)."""
+    zone: _builtins.str
+    """The availability zone the provider reports the instance in (for a
+    workload in a spread group, the plan's zone, which the instance was
+    pinned to; otherwise the zone the provider chose); empty for a bucket.
+    """
     def __init__(
         self,
         *,
@@ -1194,10 +1214,11 @@ class DeployedResource(_message.Message):
         resource_id: _builtins.str = ...,
         region: _builtins.str = ...,
         provider_state: _builtins.str = ...,
+        zone: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["account", b"account", "provider_state", b"provider_state", "region", b"region", "resource_id", b"resource_id", "workload", b"workload"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["account", b"account", "provider_state", b"provider_state", "region", b"region", "resource_id", b"resource_id", "workload", b"workload", "zone", b"zone"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/cloud/v1/catalog_service.proto.
  */
 export const file_jipan_cloud_v1_catalog_service: GenFile = /*@__PURE__*/
-  fileDesc("CiRqaXBhbi9jbG91ZC92MS9jYXRhbG9nX3NlcnZpY2UucHJvdG8SDmppcGFuLmNsb3VkLnYxIsYBChZJbXBvcnRPZmZlcmluZ3NSZXF1ZXN0EhgKBnBhcmVudBgBIAEoCUIIyvMYBAgBGHgSOQoGZm9ybWF0GAIgASgOMh8uamlwYW4uY2xvdWQudjEuUHJpY2VMaXN0Rm9ybWF0QgjK8xgECAFIARIZCgdjb250ZW50GAMgASgMQgjK8xgECAFQARI8Cg5leGNoYW5nZV9yYXRlcxgEIAMoCzIcLmppcGFuLmNsb3VkLnYxLkV4Y2hhbmdlUmF0ZUIGyvMYAhgyIkgKF0ltcG9ydE9mZmVyaW5nc1Jlc3BvbnNlEhYKDmltcG9ydGVkX2NvdW50GAEgASgFEhUKDXNraXBwZWRfY291bnQYAiABKAUiLQoSR2V0T2ZmZXJpbmdSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiJBChNHZXRPZmZlcmluZ1Jlc3BvbnNlEioKCG9mZmVyaW5nGAEgASgLMhguamlwYW4uY2xvdWQudjEuT2ZmZXJpbmcitwEKFExpc3RPZmZlcmluZ3NSZXF1ZXN0EhgKBnBhcmVudBgBIAEoCUIIyvMYBAgBGHgSIQoHY291bnRyeRgCIAEoCUIQyvMYDCoKXltBLVpdezJ9JBIyCgRraW5kGAMgASgOMhwuamlwYW4uY2xvdWQudjEuT2ZmZXJpbmdLaW5kQgbK8xgCSAESEQoJcGFnZV9zaXplGAQgASgFEhsKCnBhZ2VfdG9rZW4YBSABKAlCB8rzGAMY0A8iXQoVTGlzdE9mZmVyaW5nc1Jlc3BvbnNlEisKCW9mZmVyaW5ncxgBIAMoCzIYLmppcGFuLmNsb3VkLnYxLk9mZmVyaW5nEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCTLnAgoOQ2F0YWxvZ1NlcnZpY2USdwoPSW1wb3J0T2ZmZXJpbmdzEiYuamlwYW4uY2xvdWQudjEuSW1wb3J0T2ZmZXJpbmdzUmVxdWVzdBonLmppcGFuLmNsb3VkLnYxLkltcG9ydE9mZmVyaW5nc1Jlc3BvbnNlIhPC8xgPCAISC2Nsb3VkLndyaXRlEmoKC0dldE9mZmVyaW5nEiIuamlwYW4uY2xvdWQudjEuR2V0T2ZmZXJpbmdSZXF1ZXN0GiMuamlwYW4uY2xvdWQudjEuR2V0T2ZmZXJpbmdSZXNwb25zZSISwvMYDggCEgpjbG91ZC5yZWFkEnAKDUxpc3RPZmZlcmluZ3MSJC5qaXBhbi5jbG91ZC52MS5MaXN0T2ZmZXJpbmdzUmVxdWVzdBolLmppcGFuLmNsb3VkLnYxLkxpc3RPZmZlcmluZ3NSZXNwb25zZSISwvMYDggCEgpjbG91ZC5yZWFkYgZwcm90bzM", [file_jipan_cloud_v1_resources, file_jipan_common_v1_authz, file_jipan_common_v1_validation]);
+  fileDesc("CiRqaXBhbi9jbG91ZC92MS9jYXRhbG9nX3NlcnZpY2UucHJvdG8SDmppcGFuLmNsb3VkLnYxIt8BChZJbXBvcnRPZmZlcmluZ3NSZXF1ZXN0EhgKBnBhcmVudBgBIAEoCUIIyvMYBAgBGHgSOQoGZm9ybWF0GAIgASgOMh8uamlwYW4uY2xvdWQudjEuUHJpY2VMaXN0Rm9ybWF0QgjK8xgECAFIARIZCgdjb250ZW50GAMgASgMQgjK8xgECAFQARI8Cg5leGNoYW5nZV9yYXRlcxgEIAMoCzIcLmppcGFuLmNsb3VkLnYxLkV4Y2hhbmdlUmF0ZUIGyvMYAhgyEhcKB2ZsYXZvcnMYBSABKAxCBsrzGAJQASJIChdJbXBvcnRPZmZlcmluZ3NSZXNwb25zZRIWCg5pbXBvcnRlZF9jb3VudBgBIAEoBRIVCg1za2lwcGVkX2NvdW50GAIgASgFIi0KEkdldE9mZmVyaW5nUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAIiQQoTR2V0T2ZmZXJpbmdSZXNwb25zZRIqCghvZmZlcmluZxgBIAEoCzIYLmppcGFuLmNsb3VkLnYxLk9mZmVyaW5nIrcBChRMaXN0T2ZmZXJpbmdzUmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4EiEKB2NvdW50cnkYAiABKAlCEMrzGAwqCl5bQS1aXXsyfSQSMgoEa2luZBgDIAEoDjIcLmppcGFuLmNsb3VkLnYxLk9mZmVyaW5nS2luZEIGyvMYAkgBEhEKCXBhZ2Vfc2l6ZRgEIAEoBRIbCgpwYWdlX3Rva2VuGAUgASgJQgfK8xgDGNAPIl0KFUxpc3RPZmZlcmluZ3NSZXNwb25zZRIrCglvZmZlcmluZ3MYASADKAsyGC5qaXBhbi5jbG91ZC52MS5PZmZlcmluZxIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAky5wIKDkNhdGFsb2dTZXJ2aWNlEncKD0ltcG9ydE9mZmVyaW5ncxImLmppcGFuLmNsb3VkLnYxLkltcG9ydE9mZmVyaW5nc1JlcXVlc3QaJy5qaXBhbi5jbG91ZC52MS5JbXBvcnRPZmZlcmluZ3NSZXNwb25zZSITwvMYDwgCEgtjbG91ZC53cml0ZRJqCgtHZXRPZmZlcmluZxIiLmppcGFuLmNsb3VkLnYxLkdldE9mZmVyaW5nUmVxdWVzdBojLmppcGFuLmNsb3VkLnYxLkdldE9mZmVyaW5nUmVzcG9uc2UiEsLzGA4IAhIKY2xvdWQucmVhZBJwCg1MaXN0T2ZmZXJpbmdzEiQuamlwYW4uY2xvdWQudjEuTGlzdE9mZmVyaW5nc1JlcXVlc3QaJS5qaXBhbi5jbG91ZC52MS5MaXN0T2ZmZXJpbmdzUmVzcG9uc2UiEsLzGA4IAhIKY2xvdWQucmVhZGIGcHJvdG8z", [file_jipan_cloud_v1_resources, file_jipan_common_v1_authz, file_jipan_common_v1_validation]);
 
 /**
  * Request for ImportOfferings.
@@ -50,6 +50,17 @@ export type ImportOfferingsRequest = Message<"jipan.cloud.v1.ImportOfferingsRequ
    * @generated from field: repeated jipan.cloud.v1.ExchangeRate exchange_rates = 4;
    */
   exchangeRates: ExchangeRate[];
+
+  /**
+   * Required with PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET, empty otherwise:
+   * the body of the cloud's Nova `GET /v2.1/flavors/detail` (microversion
+   * 2.61 or later, so flavors carry their extra_specs), unchanged. The
+   * sheet prices flavors by name; their vCPUs, memory and GPUs come from
+   * here. With `content`, at most 15 MiB.
+   *
+   * @generated from field: bytes flavors = 5;
+   */
+  flavors: Uint8Array;
 };
 
 /**
@@ -74,7 +85,9 @@ export type ImportOfferingsResponse = Message<"jipan.cloud.v1.ImportOfferingsRes
 
   /**
    * Price list entries skipped: not on-demand, not Linux, not a region the
-   * broker knows, or not an instance, storage or egress price.
+   * broker knows, or not an instance, storage or egress price; for an
+   * OpenStack price sheet, a flavor priced but not listed (or disabled) by
+   * Nova, or listed but not priced.
    *
    * @generated from field: int32 skipped_count = 2;
    */

@@ -1044,6 +1044,15 @@ class PriceListFormat(betterproto2.Enum):
     JSON.
     """
 
+    OPENSTACK_PRICE_SHEET = 4
+    """
+    An OpenStack cloud's price sheet (JSON, "jipan.openstack-price-sheet/1":
+    currency, effective date, the regions' country, zones and
+    certifications, prices per flavor, volume type and egress), joined
+    with Nova's flavors (ImportOfferingsRequest.flavors). OpenStack has no
+    price-list API; the operator publishes the prices.
+    """
+
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
         return {
@@ -1051,6 +1060,7 @@ class PriceListFormat(betterproto2.Enum):
             1: "PRICE_LIST_FORMAT_AWS_OFFER_FILE",
             2: "PRICE_LIST_FORMAT_AZURE_RETAIL_PRICES",
             3: "PRICE_LIST_FORMAT_GCP_SKU_LIST",
+            4: "PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET",
         }
 
     @classmethod
@@ -1060,6 +1070,7 @@ class PriceListFormat(betterproto2.Enum):
             "PRICE_LIST_FORMAT_AWS_OFFER_FILE": 1,
             "PRICE_LIST_FORMAT_AZURE_RETAIL_PRICES": 2,
             "PRICE_LIST_FORMAT_GCP_SKU_LIST": 3,
+            "PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET": 4,
         }
 
 
@@ -1883,6 +1894,13 @@ class DeployedResource(betterproto2.Message):
     The provider's state of the resource ("running", "stopped"...).
     """
 
+    zone: "str" = betterproto2.field(6, betterproto2.TYPE_STRING)
+    """
+    The availability zone the provider reports the instance in (for a
+    workload in a spread group, the plan's zone, which the instance was
+    pinned to; otherwise the zone the provider chose); empty for a bucket.
+    """
+
 
 default_message_pool.register_message("jipan.cloud.v1", "DeployedResource", DeployedResource)
 
@@ -2463,6 +2481,15 @@ class ImportOfferingsRequest(betterproto2.Message):
     Required. Rates for every currency the list prices in (TWD needs none).
     """
 
+    flavors: "bytes" = betterproto2.field(5, betterproto2.TYPE_BYTES)
+    """
+    Required with PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET, empty otherwise:
+    the body of the cloud's Nova `GET /v2.1/flavors/detail` (microversion
+    2.61 or later, so flavors carry their extra_specs), unchanged. The
+    sheet prices flavors by name; their vCPUs, memory and GPUs come from
+    here. With `content`, at most 15 MiB.
+    """
+
 
 default_message_pool.register_message("jipan.cloud.v1", "ImportOfferingsRequest", ImportOfferingsRequest)
 
@@ -2481,7 +2508,9 @@ class ImportOfferingsResponse(betterproto2.Message):
     skipped_count: "int" = betterproto2.field(2, betterproto2.TYPE_INT32)
     """
     Price list entries skipped: not on-demand, not Linux, not a region the
-    broker knows, or not an instance, storage or egress price.
+    broker knows, or not an instance, storage or egress price; for an
+    OpenStack price sheet, a flavor priced but not listed (or disabled) by
+    Nova, or listed but not priced.
     """
 
 

@@ -56,41 +56,42 @@ public final class CatalogServiceProto {
       "\n$jipan/cloud/v1/catalog_service.proto\022\016" +
       "jipan.cloud.v1\032\036jipan/cloud/v1/resources" +
       ".proto\032\033jipan/common/v1/authz.proto\032 jip" +
-      "an/common/v1/validation.proto\"\356\001\n\026Import" +
+      "an/common/v1/validation.proto\"\220\002\n\026Import" +
       "OfferingsRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001" +
       "\030xR\006parent\022A\n\006format\030\002 \001(\0162\037.jipan.cloud" +
       ".v1.PriceListFormatB\010\312\363\030\004\010\001H\001R\006format\022\"\n" +
       "\007content\030\003 \001(\014B\010\312\363\030\004\010\001P\001R\007content\022K\n\016exc" +
       "hange_rates\030\004 \003(\0132\034.jipan.cloud.v1.Excha" +
-      "ngeRateB\006\312\363\030\002\0302R\rexchangeRates\"e\n\027Import" +
-      "OfferingsResponse\022%\n\016imported_count\030\001 \001(" +
-      "\005R\rimportedCount\022#\n\rskipped_count\030\002 \001(\005R" +
-      "\014skippedCount\"3\n\022GetOfferingRequest\022\035\n\004n" +
-      "ame\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"K\n\023GetOfferin" +
-      "gResponse\0224\n\010offering\030\001 \001(\0132\030.jipan.clou" +
-      "d.v1.OfferingR\010offering\"\343\001\n\024ListOffering" +
-      "sRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006pare" +
-      "nt\022*\n\007country\030\002 \001(\tB\020\312\363\030\014*\n^[A-Z]{2}$R\007c" +
-      "ountry\0228\n\004kind\030\003 \001(\0162\034.jipan.cloud.v1.Of" +
-      "feringKindB\006\312\363\030\002H\001R\004kind\022\033\n\tpage_size\030\004 " +
-      "\001(\005R\010pageSize\022&\n\npage_token\030\005 \001(\tB\007\312\363\030\003\030" +
-      "\320\017R\tpageToken\"w\n\025ListOfferingsResponse\0226" +
-      "\n\tofferings\030\001 \003(\0132\030.jipan.cloud.v1.Offer" +
-      "ingR\tofferings\022&\n\017next_page_token\030\002 \001(\tR" +
-      "\rnextPageToken2\347\002\n\016CatalogService\022w\n\017Imp" +
-      "ortOfferings\022&.jipan.cloud.v1.ImportOffe" +
-      "ringsRequest\032\'.jipan.cloud.v1.ImportOffe" +
-      "ringsResponse\"\023\302\363\030\017\010\002\022\013cloud.write\022j\n\013Ge" +
-      "tOffering\022\".jipan.cloud.v1.GetOfferingRe" +
-      "quest\032#.jipan.cloud.v1.GetOfferingRespon" +
-      "se\"\022\302\363\030\016\010\002\022\ncloud.read\022p\n\rListOfferings\022" +
-      "$.jipan.cloud.v1.ListOfferingsRequest\032%." +
-      "jipan.cloud.v1.ListOfferingsResponse\"\022\302\363" +
-      "\030\016\010\002\022\ncloud.readB\252\001\n\021tw.jipan.cloud.v1B\023" +
-      "CatalogServiceProtoP\001Z&jipan.tw/gen/go/j" +
-      "ipan/cloud/v1;cloudv1\242\002\003JCX\252\002\016Jipan.Clou" +
-      "d.V1\312\002\016Jipan\\Cloud\\V1\342\002\032Jipan\\Cloud\\V1\\G" +
-      "PBMetadata\352\002\020Jipan::Cloud::V1b\006proto3"
+      "ngeRateB\006\312\363\030\002\0302R\rexchangeRates\022 \n\007flavor" +
+      "s\030\005 \001(\014B\006\312\363\030\002P\001R\007flavors\"e\n\027ImportOfferi" +
+      "ngsResponse\022%\n\016imported_count\030\001 \001(\005R\rimp" +
+      "ortedCount\022#\n\rskipped_count\030\002 \001(\005R\014skipp" +
+      "edCount\"3\n\022GetOfferingRequest\022\035\n\004name\030\001 " +
+      "\001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"K\n\023GetOfferingRespo" +
+      "nse\0224\n\010offering\030\001 \001(\0132\030.jipan.cloud.v1.O" +
+      "fferingR\010offering\"\343\001\n\024ListOfferingsReque" +
+      "st\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022*\n\007" +
+      "country\030\002 \001(\tB\020\312\363\030\014*\n^[A-Z]{2}$R\007country" +
+      "\0228\n\004kind\030\003 \001(\0162\034.jipan.cloud.v1.Offering" +
+      "KindB\006\312\363\030\002H\001R\004kind\022\033\n\tpage_size\030\004 \001(\005R\010p" +
+      "ageSize\022&\n\npage_token\030\005 \001(\tB\007\312\363\030\003\030\320\017R\tpa" +
+      "geToken\"w\n\025ListOfferingsResponse\0226\n\toffe" +
+      "rings\030\001 \003(\0132\030.jipan.cloud.v1.OfferingR\to" +
+      "fferings\022&\n\017next_page_token\030\002 \001(\tR\rnextP" +
+      "ageToken2\347\002\n\016CatalogService\022w\n\017ImportOff" +
+      "erings\022&.jipan.cloud.v1.ImportOfferingsR" +
+      "equest\032\'.jipan.cloud.v1.ImportOfferingsR" +
+      "esponse\"\023\302\363\030\017\010\002\022\013cloud.write\022j\n\013GetOffer" +
+      "ing\022\".jipan.cloud.v1.GetOfferingRequest\032" +
+      "#.jipan.cloud.v1.GetOfferingResponse\"\022\302\363" +
+      "\030\016\010\002\022\ncloud.read\022p\n\rListOfferings\022$.jipa" +
+      "n.cloud.v1.ListOfferingsRequest\032%.jipan." +
+      "cloud.v1.ListOfferingsResponse\"\022\302\363\030\016\010\002\022\n" +
+      "cloud.readB\252\001\n\021tw.jipan.cloud.v1B\023Catalo" +
+      "gServiceProtoP\001Z&jipan.tw/gen/go/jipan/c" +
+      "loud/v1;cloudv1\242\002\003JCX\252\002\016Jipan.Cloud.V1\312\002" +
+      "\016Jipan\\Cloud\\V1\342\002\032Jipan\\Cloud\\V1\\GPBMeta" +
+      "data\352\002\020Jipan::Cloud::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -104,7 +105,7 @@ public final class CatalogServiceProto {
     internal_static_jipan_cloud_v1_ImportOfferingsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_ImportOfferingsRequest_descriptor,
-        new java.lang.String[] { "Parent", "Format", "Content", "ExchangeRates", });
+        new java.lang.String[] { "Parent", "Format", "Content", "ExchangeRates", "Flavors", });
     internal_static_jipan_cloud_v1_ImportOfferingsResponse_descriptor =
       getDescriptor().getMessageTypes().get(1);
     internal_static_jipan_cloud_v1_ImportOfferingsResponse_fieldAccessorTable = new

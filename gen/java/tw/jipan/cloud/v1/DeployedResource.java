@@ -25,6 +25,7 @@ private static final long serialVersionUID = 0L;
     resourceId_ = "";
     region_ = "";
     providerState_ = "";
+    zone_ = "";
   }
 
   @java.lang.Override
@@ -287,6 +288,57 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int ZONE_FIELD_NUMBER = 6;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object zone_ = "";
+  /**
+   * <pre>
+   * The availability zone the provider reports the instance in (for a
+   * workload in a spread group, the plan's zone, which the instance was
+   * pinned to; otherwise the zone the provider chose); empty for a bucket.
+   * </pre>
+   *
+   * <code>string zone = 6 [json_name = "zone"];</code>
+   * @return The zone.
+   */
+  @java.lang.Override
+  public java.lang.String getZone() {
+    java.lang.Object ref = zone_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      zone_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * The availability zone the provider reports the instance in (for a
+   * workload in a spread group, the plan's zone, which the instance was
+   * pinned to; otherwise the zone the provider chose); empty for a bucket.
+   * </pre>
+   *
+   * <code>string zone = 6 [json_name = "zone"];</code>
+   * @return The bytes for zone.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getZoneBytes() {
+    java.lang.Object ref = zone_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      zone_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -316,6 +368,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(providerState_)) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 5, providerState_);
     }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(zone_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 6, zone_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -339,6 +394,9 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(providerState_)) {
       size += com.google.protobuf.GeneratedMessageV3.computeStringSize(5, providerState_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(zone_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(6, zone_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -365,6 +423,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getRegion())) return false;
     if (!getProviderState()
         .equals(other.getProviderState())) return false;
+    if (!getZone()
+        .equals(other.getZone())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -386,6 +446,8 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getRegion().hashCode();
     hash = (37 * hash) + PROVIDER_STATE_FIELD_NUMBER;
     hash = (53 * hash) + getProviderState().hashCode();
+    hash = (37 * hash) + ZONE_FIELD_NUMBER;
+    hash = (53 * hash) + getZone().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -524,6 +586,7 @@ private static final long serialVersionUID = 0L;
       resourceId_ = "";
       region_ = "";
       providerState_ = "";
+      zone_ = "";
       return this;
     }
 
@@ -571,6 +634,9 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000010) != 0)) {
         result.providerState_ = providerState_;
+      }
+      if (((from_bitField0_ & 0x00000020) != 0)) {
+        result.zone_ = zone_;
       }
     }
 
@@ -643,6 +709,11 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00000010;
         onChanged();
       }
+      if (!other.getZone().isEmpty()) {
+        zone_ = other.zone_;
+        bitField0_ |= 0x00000020;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -694,6 +765,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000010;
               break;
             } // case 42
+            case 50: {
+              zone_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000020;
+              break;
+            } // case 50
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1167,6 +1243,108 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       providerState_ = value;
       bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object zone_ = "";
+    /**
+     * <pre>
+     * The availability zone the provider reports the instance in (for a
+     * workload in a spread group, the plan's zone, which the instance was
+     * pinned to; otherwise the zone the provider chose); empty for a bucket.
+     * </pre>
+     *
+     * <code>string zone = 6 [json_name = "zone"];</code>
+     * @return The zone.
+     */
+    public java.lang.String getZone() {
+      java.lang.Object ref = zone_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        zone_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The availability zone the provider reports the instance in (for a
+     * workload in a spread group, the plan's zone, which the instance was
+     * pinned to; otherwise the zone the provider chose); empty for a bucket.
+     * </pre>
+     *
+     * <code>string zone = 6 [json_name = "zone"];</code>
+     * @return The bytes for zone.
+     */
+    public com.google.protobuf.ByteString
+        getZoneBytes() {
+      java.lang.Object ref = zone_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        zone_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The availability zone the provider reports the instance in (for a
+     * workload in a spread group, the plan's zone, which the instance was
+     * pinned to; otherwise the zone the provider chose); empty for a bucket.
+     * </pre>
+     *
+     * <code>string zone = 6 [json_name = "zone"];</code>
+     * @param value The zone to set.
+     * @return This builder for chaining.
+     */
+    public Builder setZone(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      zone_ = value;
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The availability zone the provider reports the instance in (for a
+     * workload in a spread group, the plan's zone, which the instance was
+     * pinned to; otherwise the zone the provider chose); empty for a bucket.
+     * </pre>
+     *
+     * <code>string zone = 6 [json_name = "zone"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearZone() {
+      zone_ = getDefaultInstance().getZone();
+      bitField0_ = (bitField0_ & ~0x00000020);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The availability zone the provider reports the instance in (for a
+     * workload in a spread group, the plan's zone, which the instance was
+     * pinned to; otherwise the zone the provider chose); empty for a bucket.
+     * </pre>
+     *
+     * <code>string zone = 6 [json_name = "zone"];</code>
+     * @param value The bytes for zone to set.
+     * @return This builder for chaining.
+     */
+    public Builder setZoneBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      zone_ = value;
+      bitField0_ |= 0x00000020;
       onChanged();
       return this;
     }

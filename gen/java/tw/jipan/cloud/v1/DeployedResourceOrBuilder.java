@@ -106,4 +106,28 @@ public interface DeployedResourceOrBuilder extends
    */
   com.google.protobuf.ByteString
       getProviderStateBytes();
+
+  /**
+   * <pre>
+   * The availability zone the provider reports the instance in (for a
+   * workload in a spread group, the plan's zone, which the instance was
+   * pinned to; otherwise the zone the provider chose); empty for a bucket.
+   * </pre>
+   *
+   * <code>string zone = 6 [json_name = "zone"];</code>
+   * @return The zone.
+   */
+  java.lang.String getZone();
+  /**
+   * <pre>
+   * The availability zone the provider reports the instance in (for a
+   * workload in a spread group, the plan's zone, which the instance was
+   * pinned to; otherwise the zone the provider chose); empty for a bucket.
+   * </pre>
+   *
+   * <code>string zone = 6 [json_name = "zone"];</code>
+   * @return The bytes for zone.
+   */
+  com.google.protobuf.ByteString
+      getZoneBytes();
 }

@@ -24,6 +24,7 @@ private static final long serialVersionUID = 0L;
     format_ = 0;
     content_ = com.google.protobuf.ByteString.EMPTY;
     exchangeRates_ = java.util.Collections.emptyList();
+    flavors_ = com.google.protobuf.ByteString.EMPTY;
   }
 
   @java.lang.Override
@@ -201,6 +202,25 @@ private static final long serialVersionUID = 0L;
     return exchangeRates_.get(index);
   }
 
+  public static final int FLAVORS_FIELD_NUMBER = 5;
+  private com.google.protobuf.ByteString flavors_ = com.google.protobuf.ByteString.EMPTY;
+  /**
+   * <pre>
+   * Required with PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET, empty otherwise:
+   * the body of the cloud's Nova `GET /v2.1/flavors/detail` (microversion
+   * 2.61 or later, so flavors carry their extra_specs), unchanged. The
+   * sheet prices flavors by name; their vCPUs, memory and GPUs come from
+   * here. With `content`, at most 15 MiB.
+   * </pre>
+   *
+   * <code>bytes flavors = 5 [json_name = "flavors", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The flavors.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString getFlavors() {
+    return flavors_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -227,6 +247,9 @@ private static final long serialVersionUID = 0L;
     for (int i = 0; i < exchangeRates_.size(); i++) {
       output.writeMessage(4, exchangeRates_.get(i));
     }
+    if (!flavors_.isEmpty()) {
+      output.writeBytes(5, flavors_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -251,6 +274,10 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(4, exchangeRates_.get(i));
     }
+    if (!flavors_.isEmpty()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBytesSize(5, flavors_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -273,6 +300,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getContent())) return false;
     if (!getExchangeRatesList()
         .equals(other.getExchangeRatesList())) return false;
+    if (!getFlavors()
+        .equals(other.getFlavors())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -294,6 +323,8 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + EXCHANGE_RATES_FIELD_NUMBER;
       hash = (53 * hash) + getExchangeRatesList().hashCode();
     }
+    hash = (37 * hash) + FLAVORS_FIELD_NUMBER;
+    hash = (53 * hash) + getFlavors().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -437,6 +468,7 @@ private static final long serialVersionUID = 0L;
         exchangeRatesBuilder_.clear();
       }
       bitField0_ = (bitField0_ & ~0x00000008);
+      flavors_ = com.google.protobuf.ByteString.EMPTY;
       return this;
     }
 
@@ -491,6 +523,9 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000004) != 0)) {
         result.content_ = content_;
+      }
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.flavors_ = flavors_;
       }
     }
 
@@ -575,6 +610,9 @@ private static final long serialVersionUID = 0L;
           }
         }
       }
+      if (other.getFlavors() != com.google.protobuf.ByteString.EMPTY) {
+        setFlavors(other.getFlavors());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -629,6 +667,11 @@ private static final long serialVersionUID = 0L;
               }
               break;
             } // case 34
+            case 42: {
+              flavors_ = input.readBytes();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 42
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1168,6 +1211,62 @@ private static final long serialVersionUID = 0L;
         exchangeRates_ = null;
       }
       return exchangeRatesBuilder_;
+    }
+
+    private com.google.protobuf.ByteString flavors_ = com.google.protobuf.ByteString.EMPTY;
+    /**
+     * <pre>
+     * Required with PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET, empty otherwise:
+     * the body of the cloud's Nova `GET /v2.1/flavors/detail` (microversion
+     * 2.61 or later, so flavors carry their extra_specs), unchanged. The
+     * sheet prices flavors by name; their vCPUs, memory and GPUs come from
+     * here. With `content`, at most 15 MiB.
+     * </pre>
+     *
+     * <code>bytes flavors = 5 [json_name = "flavors", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The flavors.
+     */
+    @java.lang.Override
+    public com.google.protobuf.ByteString getFlavors() {
+      return flavors_;
+    }
+    /**
+     * <pre>
+     * Required with PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET, empty otherwise:
+     * the body of the cloud's Nova `GET /v2.1/flavors/detail` (microversion
+     * 2.61 or later, so flavors carry their extra_specs), unchanged. The
+     * sheet prices flavors by name; their vCPUs, memory and GPUs come from
+     * here. With `content`, at most 15 MiB.
+     * </pre>
+     *
+     * <code>bytes flavors = 5 [json_name = "flavors", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The flavors to set.
+     * @return This builder for chaining.
+     */
+    public Builder setFlavors(com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      flavors_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Required with PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET, empty otherwise:
+     * the body of the cloud's Nova `GET /v2.1/flavors/detail` (microversion
+     * 2.61 or later, so flavors carry their extra_specs), unchanged. The
+     * sheet prices flavors by name; their vCPUs, memory and GPUs come from
+     * here. With `content`, at most 15 MiB.
+     * </pre>
+     *
+     * <code>bytes flavors = 5 [json_name = "flavors", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearFlavors() {
+      bitField0_ = (bitField0_ & ~0x00000010);
+      flavors_ = getDefaultInstance().getFlavors();
+      onChanged();
+      return this;
     }
     @java.lang.Override
     public final Builder setUnknownFields(

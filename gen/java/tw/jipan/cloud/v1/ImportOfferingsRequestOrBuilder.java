@@ -100,4 +100,18 @@ public interface ImportOfferingsRequestOrBuilder extends
    */
   tw.jipan.cloud.v1.ExchangeRateOrBuilder getExchangeRatesOrBuilder(
       int index);
+
+  /**
+   * <pre>
+   * Required with PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET, empty otherwise:
+   * the body of the cloud's Nova `GET /v2.1/flavors/detail` (microversion
+   * 2.61 or later, so flavors carry their extra_specs), unchanged. The
+   * sheet prices flavors by name; their vCPUs, memory and GPUs come from
+   * here. With `content`, at most 15 MiB.
+   * </pre>
+   *
+   * <code>bytes flavors = 5 [json_name = "flavors", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The flavors.
+   */
+  com.google.protobuf.ByteString getFlavors();
 }

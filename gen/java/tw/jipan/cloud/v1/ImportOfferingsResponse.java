@@ -67,7 +67,9 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Price list entries skipped: not on-demand, not Linux, not a region the
-   * broker knows, or not an instance, storage or egress price.
+   * broker knows, or not an instance, storage or egress price; for an
+   * OpenStack price sheet, a flavor priced but not listed (or disabled) by
+   * Nova, or listed but not priced.
    * </pre>
    *
    * <code>int32 skipped_count = 2 [json_name = "skippedCount"];</code>
@@ -476,7 +478,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Price list entries skipped: not on-demand, not Linux, not a region the
-     * broker knows, or not an instance, storage or egress price.
+     * broker knows, or not an instance, storage or egress price; for an
+     * OpenStack price sheet, a flavor priced but not listed (or disabled) by
+     * Nova, or listed but not priced.
      * </pre>
      *
      * <code>int32 skipped_count = 2 [json_name = "skippedCount"];</code>
@@ -489,7 +493,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Price list entries skipped: not on-demand, not Linux, not a region the
-     * broker knows, or not an instance, storage or egress price.
+     * broker knows, or not an instance, storage or egress price; for an
+     * OpenStack price sheet, a flavor priced but not listed (or disabled) by
+     * Nova, or listed but not priced.
      * </pre>
      *
      * <code>int32 skipped_count = 2 [json_name = "skippedCount"];</code>
@@ -506,7 +512,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Price list entries skipped: not on-demand, not Linux, not a region the
-     * broker knows, or not an instance, storage or egress price.
+     * broker knows, or not an instance, storage or egress price; for an
+     * OpenStack price sheet, a flavor priced but not listed (or disabled) by
+     * Nova, or listed but not priced.
      * </pre>
      *
      * <code>int32 skipped_count = 2 [json_name = "skippedCount"];</code>

@@ -20,7 +20,9 @@ public interface ImportOfferingsResponseOrBuilder extends
   /**
    * <pre>
    * Price list entries skipped: not on-demand, not Linux, not a region the
-   * broker knows, or not an instance, storage or egress price.
+   * broker knows, or not an instance, storage or egress price; for an
+   * OpenStack price sheet, a flavor priced but not listed (or disabled) by
+   * Nova, or listed but not priced.
    * </pre>
    *
    * <code>int32 skipped_count = 2 [json_name = "skippedCount"];</code>

@@ -45,6 +45,18 @@ public enum PriceListFormat
    * <code>PRICE_LIST_FORMAT_GCP_SKU_LIST = 3;</code>
    */
   PRICE_LIST_FORMAT_GCP_SKU_LIST(3),
+  /**
+   * <pre>
+   * An OpenStack cloud's price sheet (JSON, "jipan.openstack-price-sheet/1":
+   * currency, effective date, the regions' country, zones and
+   * certifications, prices per flavor, volume type and egress), joined
+   * with Nova's flavors (ImportOfferingsRequest.flavors). OpenStack has no
+   * price-list API; the operator publishes the prices.
+   * </pre>
+   *
+   * <code>PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET = 4;</code>
+   */
+  PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET(4),
   UNRECOGNIZED(-1),
   ;
 
@@ -81,6 +93,18 @@ public enum PriceListFormat
    * <code>PRICE_LIST_FORMAT_GCP_SKU_LIST = 3;</code>
    */
   public static final int PRICE_LIST_FORMAT_GCP_SKU_LIST_VALUE = 3;
+  /**
+   * <pre>
+   * An OpenStack cloud's price sheet (JSON, "jipan.openstack-price-sheet/1":
+   * currency, effective date, the regions' country, zones and
+   * certifications, prices per flavor, volume type and egress), joined
+   * with Nova's flavors (ImportOfferingsRequest.flavors). OpenStack has no
+   * price-list API; the operator publishes the prices.
+   * </pre>
+   *
+   * <code>PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET = 4;</code>
+   */
+  public static final int PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET_VALUE = 4;
 
 
   public final int getNumber() {
@@ -111,6 +135,7 @@ public enum PriceListFormat
       case 1: return PRICE_LIST_FORMAT_AWS_OFFER_FILE;
       case 2: return PRICE_LIST_FORMAT_AZURE_RETAIL_PRICES;
       case 3: return PRICE_LIST_FORMAT_GCP_SKU_LIST;
+      case 4: return PRICE_LIST_FORMAT_OPENSTACK_PRICE_SHEET;
       default: return null;
     }
   }

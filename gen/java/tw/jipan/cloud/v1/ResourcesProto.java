@@ -304,171 +304,172 @@ public final class ResourcesProto {
       "_count\030\007 \001(\005R\rofferingCount\022#\n\rsolve_sec" +
       "onds\030\010 \001(\001R\014solveSeconds\022;\n\013create_time\030" +
       "\t \001(\0132\032.google.protobuf.TimestampR\ncreat" +
-      "eTime\"\250\001\n\020DeployedResource\022\032\n\010workload\030\001" +
+      "eTime\"\274\001\n\020DeployedResource\022\032\n\010workload\030\001" +
       " \001(\tR\010workload\022\030\n\007account\030\002 \001(\tR\007account" +
       "\022\037\n\013resource_id\030\003 \001(\tR\nresourceId\022\026\n\006reg" +
       "ion\030\004 \001(\tR\006region\022%\n\016provider_state\030\005 \001(" +
-      "\tR\rproviderState\"\375\003\n\nDeployment\022\022\n\004name\030" +
-      "\001 \001(\tR\004name\022\034\n\tplacement\030\002 \001(\tR\tplacemen" +
-      "t\022\033\n\tplan_rank\030\003 \001(\005R\010planRank\022\032\n\010accoun" +
-      "ts\030\004 \003(\tR\010accounts\022\030\n\007buckets\030\005 \003(\tR\007buc" +
-      "kets\0225\n\005state\030\006 \001(\0162\037.jipan.cloud.v1.Dep" +
-      "loymentStateR\005state\022>\n\tresources\030\007 \003(\0132 " +
-      ".jipan.cloud.v1.DeployedResourceR\tresour" +
-      "ces\022;\n\013expire_time\030\010 \001(\0132\032.google.protob" +
-      "uf.TimestampR\nexpireTime\022;\n\013create_time\030" +
-      "\t \001(\0132\032.google.protobuf.TimestampR\ncreat" +
-      "eTime\022>\n\006images\030\n \003(\0132&.jipan.cloud.v1.D" +
-      "eployment.ImagesEntryR\006images\0329\n\013ImagesE" +
-      "ntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005v" +
-      "alue:\0028\001\"\235\002\n\nAuditEntry\022\026\n\006target\030\001 \001(\tR" +
-      "\006target\022\032\n\010sequence\030\002 \001(\003R\010sequence\022\026\n\006a" +
-      "ction\030\003 \001(\tR\006action\022\024\n\005actor\030\004 \001(\tR\005acto" +
-      "r\022A\n\007details\030\005 \003(\0132\'.jipan.cloud.v1.Audi" +
-      "tEntry.DetailsEntryR\007details\022.\n\004time\030\006 \001" +
-      "(\0132\032.google.protobuf.TimestampR\004time\032:\n\014" +
-      "DetailsEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030" +
-      "\002 \001(\tR\005value:\0028\001\"\311\003\n\021OperationMetadata\0221" +
-      "\n\004kind\030\001 \001(\0162\035.jipan.cloud.v1.OperationK" +
-      "indR\004kind\022\026\n\006target\030\002 \001(\tR\006target\022\034\n\treq" +
-      "uester\030\003 \001(\tR\trequester\022\022\n\004step\030\004 \001(\tR\004s" +
-      "tep\022!\n\014objects_done\030\005 \001(\003R\013objectsDone\022#" +
-      "\n\robjects_total\030\006 \001(\003R\014objectsTotal\022\035\n\nb" +
-      "ytes_done\030\007 \001(\003R\tbytesDone\022\037\n\013bytes_tota" +
-      "l\030\010 \001(\003R\nbytesTotal\022;\n\013create_time\030\t \001(\013" +
-      "2\032.google.protobuf.TimestampR\ncreateTime" +
-      "\022;\n\013update_time\030\n \001(\0132\032.google.protobuf." +
-      "TimestampR\nupdateTime\0225\n\010end_time\030\013 \001(\0132" +
-      "\032.google.protobuf.TimestampR\007endTime\"\365\001\n" +
-      "\016OperationError\022\022\n\004code\030\001 \001(\005R\004code\022\030\n\007m" +
-      "essage\030\002 \001(\tR\007message\022\026\n\006reason\030\003 \001(\tR\006r" +
-      "eason\022\026\n\006domain\030\004 \001(\tR\006domain\022H\n\010metadat" +
-      "a\030\005 \003(\0132,.jipan.cloud.v1.OperationError." +
-      "MetadataEntryR\010metadata\032;\n\rMetadataEntry" +
-      "\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value" +
-      ":\0028\001\"\255\002\n\tOperation\022\022\n\004name\030\001 \001(\tR\004name\022=" +
-      "\n\010metadata\030\002 \001(\0132!.jipan.cloud.v1.Operat" +
-      "ionMetadataR\010metadata\022\022\n\004done\030\003 \001(\010R\004don" +
-      "e\0226\n\005error\030\004 \001(\0132\036.jipan.cloud.v1.Operat" +
-      "ionErrorH\000R\005error\022<\n\ndeployment\030\005 \001(\0132\032." +
-      "jipan.cloud.v1.DeploymentH\000R\ndeployment\022" +
-      "9\n\tmigration\030\006 \001(\0132\031.jipan.cloud.v1.Migr" +
-      "ationH\000R\tmigrationB\010\n\006result\"\321\010\n\007CostRow" +
-      "\022\037\n\013billed_cost\030\001 \001(\tR\nbilledCost\022,\n\022bil" +
-      "ling_account_id\030\002 \001(\tR\020billingAccountId\022" +
-      "0\n\024billing_account_name\030\003 \001(\tR\022billingAc" +
-      "countName\022)\n\020billing_currency\030\004 \001(\tR\017bil" +
-      "lingCurrency\022L\n\024billing_period_start\030\005 \001" +
-      "(\0132\032.google.protobuf.TimestampR\022billingP" +
-      "eriodStart\022H\n\022billing_period_end\030\006 \001(\0132\032" +
-      ".google.protobuf.TimestampR\020billingPerio" +
-      "dEnd\022\'\n\017charge_category\030\007 \001(\tR\016chargeCat" +
-      "egory\022!\n\014charge_class\030\010 \001(\tR\013chargeClass" +
-      "\022-\n\022charge_description\030\t \001(\tR\021chargeDesc" +
-      "ription\022J\n\023charge_period_start\030\n \001(\0132\032.g" +
-      "oogle.protobuf.TimestampR\021chargePeriodSt" +
-      "art\022F\n\021charge_period_end\030\013 \001(\0132\032.google." +
-      "protobuf.TimestampR\017chargePeriodEnd\022\'\n\017c" +
-      "ontracted_cost\030\014 \001(\tR\016contractedCost\022%\n\016" +
-      "effective_cost\030\r \001(\tR\reffectiveCost\022.\n\023i" +
-      "nvoice_issuer_name\030\016 \001(\tR\021invoiceIssuerN" +
-      "ame\022\033\n\tlist_cost\030\017 \001(\tR\010listCost\022)\n\020pric" +
-      "ing_quantity\030\020 \001(\tR\017pricingQuantity\022!\n\014p" +
-      "ricing_unit\030\021 \001(\tR\013pricingUnit\022#\n\rprovid" +
-      "er_name\030\022 \001(\tR\014providerName\022%\n\016publisher" +
-      "_name\030\023 \001(\tR\rpublisherName\022)\n\020service_ca" +
-      "tegory\030\024 \001(\tR\017serviceCategory\022!\n\014service" +
-      "_name\030\025 \001(\tR\013serviceName\0225\n\004tags\030\026 \003(\0132!" +
-      ".jipan.cloud.v1.CostRow.TagsEntryR\004tags\032" +
-      "7\n\tTagsEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030" +
-      "\002 \001(\tR\005value:\0028\001\"\314\002\n\nCostImport\022\022\n\004name\030" +
-      "\001 \001(\tR\004name\022\032\n\010provider\030\002 \001(\tR\010provider\022" +
-      "\033\n\trow_count\030\003 \001(\003R\010rowCount\022k\n\027billed_c" +
-      "ost_by_currency\030\004 \003(\01324.jipan.cloud.v1.C" +
-      "ostImport.BilledCostByCurrencyEntryR\024bil" +
-      "ledCostByCurrency\022;\n\013create_time\030\005 \001(\0132\032" +
-      ".google.protobuf.TimestampR\ncreateTime\032G" +
-      "\n\031BilledCostByCurrencyEntry\022\020\n\003key\030\001 \001(\t" +
-      "R\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"\351\001\n\006Budg" +
-      "et\022\022\n\004name\030\001 \001(\tR\004name\022!\n\014display_name\030\002" +
-      " \001(\tR\013displayName\022,\n\022monthly_amount_twd\030" +
-      "\003 \001(\tR\020monthlyAmountTwd\022\036\n\nthresholds\030\004 " +
-      "\003(\001R\nthresholds\022\035\n\ntag_filter\030\005 \001(\tR\ttag" +
-      "Filter\022;\n\013create_time\030\006 \001(\0132\032.google.pro" +
-      "tobuf.TimestampR\ncreateTime\"\312\001\n\014Notifica" +
-      "tion\022\022\n\004name\030\001 \001(\tR\004name\022\026\n\006budget\030\002 \001(\t" +
-      "R\006budget\022\034\n\tthreshold\030\003 \001(\001R\tthreshold\022\024" +
-      "\n\005month\030\004 \001(\tR\005month\022\035\n\nactual_twd\030\005 \001(\t" +
-      "R\tactualTwd\022;\n\013create_time\030\006 \001(\0132\032.googl" +
-      "e.protobuf.TimestampR\ncreateTime\"\306\001\n\rFor" +
-      "ecastPoint\022\022\n\004date\030\001 \001(\tR\004date\022\031\n\010mean_t" +
-      "wd\030\002 \001(\001R\007meanTwd\022 \n\014lower_80_twd\030\003 \001(\001R" +
-      "\nlower80Twd\022 \n\014upper_80_twd\030\004 \001(\001R\nupper" +
-      "80Twd\022 \n\014lower_95_twd\030\005 \001(\001R\nlower95Twd\022" +
-      " \n\014upper_95_twd\030\006 \001(\001R\nupper95Twd\"\351\002\n\tMi" +
-      "gration\022\022\n\004name\030\001 \001(\tR\004name\022%\n\016source_ac" +
-      "count\030\002 \001(\tR\rsourceAccount\022#\n\rsource_buc" +
-      "ket\030\003 \001(\tR\014sourceBucket\022/\n\023destination_a" +
-      "ccount\030\004 \001(\tR\022destinationAccount\022-\n\022dest" +
-      "ination_bucket\030\005 \001(\tR\021destinationBucket\022" +
-      "4\n\005state\030\006 \001(\0162\036.jipan.cloud.v1.Migratio" +
-      "nStateR\005state\022)\n\020objects_verified\030\007 \001(\003R" +
-      "\017objectsVerified\022;\n\013create_time\030\010 \001(\0132\032." +
-      "google.protobuf.TimestampR\ncreateTime*\262\001" +
-      "\n\014ProviderKind\022\035\n\031PROVIDER_KIND_UNSPECIF" +
-      "IED\020\000\022\025\n\021PROVIDER_KIND_AWS\020\001\022\027\n\023PROVIDER" +
-      "_KIND_AZURE\020\002\022\025\n\021PROVIDER_KIND_GCP\020\003\022\037\n\033" +
-      "PROVIDER_KIND_S3_COMPATIBLE\020\004\022\033\n\027PROVIDE" +
-      "R_KIND_OPENSTACK\020\005*\273\001\n\nCapability\022\032\n\026CAP" +
-      "ABILITY_UNSPECIFIED\020\000\022!\n\035CAPABILITY_VERI" +
-      "FY_CREDENTIALS\020\001\022\030\n\024CAPABILITY_INSTANCES" +
-      "\020\002\022\035\n\031CAPABILITY_OBJECT_STORAGE\020\003\022\031\n\025CAP" +
-      "ABILITY_PRICE_LIST\020\004\022\032\n\026CAPABILITY_COST_" +
-      "EXPORT\020\005*\203\001\n\014AccountState\022\035\n\031ACCOUNT_STA" +
-      "TE_UNSPECIFIED\020\000\022\034\n\030ACCOUNT_STATE_UNVERI" +
-      "FIED\020\001\022\032\n\026ACCOUNT_STATE_VERIFIED\020\002\022\032\n\026AC" +
-      "COUNT_STATE_REJECTED\020\003*~\n\014OfferingKind\022\035" +
-      "\n\031OFFERING_KIND_UNSPECIFIED\020\000\022\032\n\026OFFERIN" +
-      "G_KIND_INSTANCE\020\001\022\031\n\025OFFERING_KIND_STORA" +
-      "GE\020\002\022\030\n\024OFFERING_KIND_EGRESS\020\003*\242\001\n\rCerti" +
-      "fication\022\035\n\031CERTIFICATION_UNSPECIFIED\020\000\022" +
-      "\033\n\027CERTIFICATION_ISO_27001\020\001\022\033\n\027CERTIFIC" +
-      "ATION_ISO_27017\020\002\022\033\n\027CERTIFICATION_CNS_2" +
-      "7001\020\003\022\033\n\027CERTIFICATION_ISO_19086\020\004*\251\001\n\017" +
-      "PriceListFormat\022!\n\035PRICE_LIST_FORMAT_UNS" +
-      "PECIFIED\020\000\022$\n PRICE_LIST_FORMAT_AWS_OFFE" +
-      "R_FILE\020\001\022)\n%PRICE_LIST_FORMAT_AZURE_RETA" +
-      "IL_PRICES\020\002\022\"\n\036PRICE_LIST_FORMAT_GCP_SKU" +
-      "_LIST\020\003*\334\002\n\017ExclusionReason\022 \n\034EXCLUSION" +
-      "_REASON_UNSPECIFIED\020\000\022\036\n\032EXCLUSION_REASO" +
-      "N_TOO_SMALL\020\001\022\036\n\032EXCLUSION_REASON_RESIDE" +
-      "NCY\020\002\022\"\n\036EXCLUSION_REASON_CERTIFICATION\020" +
-      "\003\022\033\n\027EXCLUSION_REASON_REGION\020\004\022\035\n\031EXCLUS" +
-      "ION_REASON_PROVIDER\020\005\022 \n\034EXCLUSION_REASO" +
-      "N_OVER_BUDGET\020\006\022\037\n\033EXCLUSION_REASON_NO_S" +
-      "TORAGE\020\007\022$\n EXCLUSION_REASON_NO_EGRESS_P" +
-      "RICE\020\010\022\036\n\032EXCLUSION_REASON_DOMINATED\020\t*\350" +
-      "\001\n\017DeploymentState\022 \n\034DEPLOYMENT_STATE_U" +
-      "NSPECIFIED\020\000\022\035\n\031DEPLOYMENT_STATE_CREATIN" +
-      "G\020\001\022\034\n\030DEPLOYMENT_STATE_RUNNING\020\002\022\034\n\030DEP" +
-      "LOYMENT_STATE_STOPPED\020\003\022\035\n\031DEPLOYMENT_ST" +
-      "ATE_DELETING\020\004\022\034\n\030DEPLOYMENT_STATE_DELET" +
-      "ED\020\005\022\033\n\027DEPLOYMENT_STATE_FAILED\020\006*\347\001\n\rOp" +
-      "erationKind\022\036\n\032OPERATION_KIND_UNSPECIFIE" +
-      "D\020\000\022$\n OPERATION_KIND_CREATE_DEPLOYMENT\020" +
-      "\001\022#\n\037OPERATION_KIND_START_DEPLOYMENT\020\002\022\"" +
-      "\n\036OPERATION_KIND_STOP_DEPLOYMENT\020\003\022$\n OP" +
-      "ERATION_KIND_DELETE_DEPLOYMENT\020\004\022!\n\035OPER" +
-      "ATION_KIND_MIGRATE_BUCKET\020\005*\250\001\n\016Migratio" +
-      "nState\022\037\n\033MIGRATION_STATE_UNSPECIFIED\020\000\022" +
-      "\033\n\027MIGRATION_STATE_COPYING\020\001\022\035\n\031MIGRATIO" +
-      "N_STATE_VERIFYING\020\002\022\035\n\031MIGRATION_STATE_S" +
-      "UCCEEDED\020\003\022\032\n\026MIGRATION_STATE_FAILED\020\004B\245" +
-      "\001\n\021tw.jipan.cloud.v1B\016ResourcesProtoP\001Z&" +
-      "jipan.tw/gen/go/jipan/cloud/v1;cloudv1\242\002" +
-      "\003JCX\252\002\016Jipan.Cloud.V1\312\002\016Jipan\\Cloud\\V1\342\002" +
-      "\032Jipan\\Cloud\\V1\\GPBMetadata\352\002\020Jipan::Clo" +
-      "ud::V1b\006proto3"
+      "\tR\rproviderState\022\022\n\004zone\030\006 \001(\tR\004zone\"\375\003\n" +
+      "\nDeployment\022\022\n\004name\030\001 \001(\tR\004name\022\034\n\tplace" +
+      "ment\030\002 \001(\tR\tplacement\022\033\n\tplan_rank\030\003 \001(\005" +
+      "R\010planRank\022\032\n\010accounts\030\004 \003(\tR\010accounts\022\030" +
+      "\n\007buckets\030\005 \003(\tR\007buckets\0225\n\005state\030\006 \001(\0162" +
+      "\037.jipan.cloud.v1.DeploymentStateR\005state\022" +
+      ">\n\tresources\030\007 \003(\0132 .jipan.cloud.v1.Depl" +
+      "oyedResourceR\tresources\022;\n\013expire_time\030\010" +
+      " \001(\0132\032.google.protobuf.TimestampR\nexpire" +
+      "Time\022;\n\013create_time\030\t \001(\0132\032.google.proto" +
+      "buf.TimestampR\ncreateTime\022>\n\006images\030\n \003(" +
+      "\0132&.jipan.cloud.v1.Deployment.ImagesEntr" +
+      "yR\006images\0329\n\013ImagesEntry\022\020\n\003key\030\001 \001(\tR\003k" +
+      "ey\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"\235\002\n\nAuditEn" +
+      "try\022\026\n\006target\030\001 \001(\tR\006target\022\032\n\010sequence\030" +
+      "\002 \001(\003R\010sequence\022\026\n\006action\030\003 \001(\tR\006action\022" +
+      "\024\n\005actor\030\004 \001(\tR\005actor\022A\n\007details\030\005 \003(\0132\'" +
+      ".jipan.cloud.v1.AuditEntry.DetailsEntryR" +
+      "\007details\022.\n\004time\030\006 \001(\0132\032.google.protobuf" +
+      ".TimestampR\004time\032:\n\014DetailsEntry\022\020\n\003key\030" +
+      "\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"\311\003\n" +
+      "\021OperationMetadata\0221\n\004kind\030\001 \001(\0162\035.jipan" +
+      ".cloud.v1.OperationKindR\004kind\022\026\n\006target\030" +
+      "\002 \001(\tR\006target\022\034\n\trequester\030\003 \001(\tR\treques" +
+      "ter\022\022\n\004step\030\004 \001(\tR\004step\022!\n\014objects_done\030" +
+      "\005 \001(\003R\013objectsDone\022#\n\robjects_total\030\006 \001(" +
+      "\003R\014objectsTotal\022\035\n\nbytes_done\030\007 \001(\003R\tbyt" +
+      "esDone\022\037\n\013bytes_total\030\010 \001(\003R\nbytesTotal\022" +
+      ";\n\013create_time\030\t \001(\0132\032.google.protobuf.T" +
+      "imestampR\ncreateTime\022;\n\013update_time\030\n \001(" +
+      "\0132\032.google.protobuf.TimestampR\nupdateTim" +
+      "e\0225\n\010end_time\030\013 \001(\0132\032.google.protobuf.Ti" +
+      "mestampR\007endTime\"\365\001\n\016OperationError\022\022\n\004c" +
+      "ode\030\001 \001(\005R\004code\022\030\n\007message\030\002 \001(\tR\007messag" +
+      "e\022\026\n\006reason\030\003 \001(\tR\006reason\022\026\n\006domain\030\004 \001(" +
+      "\tR\006domain\022H\n\010metadata\030\005 \003(\0132,.jipan.clou" +
+      "d.v1.OperationError.MetadataEntryR\010metad" +
+      "ata\032;\n\rMetadataEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024" +
+      "\n\005value\030\002 \001(\tR\005value:\0028\001\"\255\002\n\tOperation\022\022" +
+      "\n\004name\030\001 \001(\tR\004name\022=\n\010metadata\030\002 \001(\0132!.j" +
+      "ipan.cloud.v1.OperationMetadataR\010metadat" +
+      "a\022\022\n\004done\030\003 \001(\010R\004done\0226\n\005error\030\004 \001(\0132\036.j" +
+      "ipan.cloud.v1.OperationErrorH\000R\005error\022<\n" +
+      "\ndeployment\030\005 \001(\0132\032.jipan.cloud.v1.Deplo" +
+      "ymentH\000R\ndeployment\0229\n\tmigration\030\006 \001(\0132\031" +
+      ".jipan.cloud.v1.MigrationH\000R\tmigrationB\010" +
+      "\n\006result\"\321\010\n\007CostRow\022\037\n\013billed_cost\030\001 \001(" +
+      "\tR\nbilledCost\022,\n\022billing_account_id\030\002 \001(" +
+      "\tR\020billingAccountId\0220\n\024billing_account_n" +
+      "ame\030\003 \001(\tR\022billingAccountName\022)\n\020billing" +
+      "_currency\030\004 \001(\tR\017billingCurrency\022L\n\024bill" +
+      "ing_period_start\030\005 \001(\0132\032.google.protobuf" +
+      ".TimestampR\022billingPeriodStart\022H\n\022billin" +
+      "g_period_end\030\006 \001(\0132\032.google.protobuf.Tim" +
+      "estampR\020billingPeriodEnd\022\'\n\017charge_categ" +
+      "ory\030\007 \001(\tR\016chargeCategory\022!\n\014charge_clas" +
+      "s\030\010 \001(\tR\013chargeClass\022-\n\022charge_descripti" +
+      "on\030\t \001(\tR\021chargeDescription\022J\n\023charge_pe" +
+      "riod_start\030\n \001(\0132\032.google.protobuf.Times" +
+      "tampR\021chargePeriodStart\022F\n\021charge_period" +
+      "_end\030\013 \001(\0132\032.google.protobuf.TimestampR\017" +
+      "chargePeriodEnd\022\'\n\017contracted_cost\030\014 \001(\t" +
+      "R\016contractedCost\022%\n\016effective_cost\030\r \001(\t" +
+      "R\reffectiveCost\022.\n\023invoice_issuer_name\030\016" +
+      " \001(\tR\021invoiceIssuerName\022\033\n\tlist_cost\030\017 \001" +
+      "(\tR\010listCost\022)\n\020pricing_quantity\030\020 \001(\tR\017" +
+      "pricingQuantity\022!\n\014pricing_unit\030\021 \001(\tR\013p" +
+      "ricingUnit\022#\n\rprovider_name\030\022 \001(\tR\014provi" +
+      "derName\022%\n\016publisher_name\030\023 \001(\tR\rpublish" +
+      "erName\022)\n\020service_category\030\024 \001(\tR\017servic" +
+      "eCategory\022!\n\014service_name\030\025 \001(\tR\013service" +
+      "Name\0225\n\004tags\030\026 \003(\0132!.jipan.cloud.v1.Cost" +
+      "Row.TagsEntryR\004tags\0327\n\tTagsEntry\022\020\n\003key\030" +
+      "\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"\314\002\n" +
+      "\nCostImport\022\022\n\004name\030\001 \001(\tR\004name\022\032\n\010provi" +
+      "der\030\002 \001(\tR\010provider\022\033\n\trow_count\030\003 \001(\003R\010" +
+      "rowCount\022k\n\027billed_cost_by_currency\030\004 \003(" +
+      "\01324.jipan.cloud.v1.CostImport.BilledCost" +
+      "ByCurrencyEntryR\024billedCostByCurrency\022;\n" +
+      "\013create_time\030\005 \001(\0132\032.google.protobuf.Tim" +
+      "estampR\ncreateTime\032G\n\031BilledCostByCurren" +
+      "cyEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\t" +
+      "R\005value:\0028\001\"\351\001\n\006Budget\022\022\n\004name\030\001 \001(\tR\004na" +
+      "me\022!\n\014display_name\030\002 \001(\tR\013displayName\022,\n" +
+      "\022monthly_amount_twd\030\003 \001(\tR\020monthlyAmount" +
+      "Twd\022\036\n\nthresholds\030\004 \003(\001R\nthresholds\022\035\n\nt" +
+      "ag_filter\030\005 \001(\tR\ttagFilter\022;\n\013create_tim" +
+      "e\030\006 \001(\0132\032.google.protobuf.TimestampR\ncre" +
+      "ateTime\"\312\001\n\014Notification\022\022\n\004name\030\001 \001(\tR\004" +
+      "name\022\026\n\006budget\030\002 \001(\tR\006budget\022\034\n\tthreshol" +
+      "d\030\003 \001(\001R\tthreshold\022\024\n\005month\030\004 \001(\tR\005month" +
+      "\022\035\n\nactual_twd\030\005 \001(\tR\tactualTwd\022;\n\013creat" +
+      "e_time\030\006 \001(\0132\032.google.protobuf.Timestamp" +
+      "R\ncreateTime\"\306\001\n\rForecastPoint\022\022\n\004date\030\001" +
+      " \001(\tR\004date\022\031\n\010mean_twd\030\002 \001(\001R\007meanTwd\022 \n" +
+      "\014lower_80_twd\030\003 \001(\001R\nlower80Twd\022 \n\014upper" +
+      "_80_twd\030\004 \001(\001R\nupper80Twd\022 \n\014lower_95_tw" +
+      "d\030\005 \001(\001R\nlower95Twd\022 \n\014upper_95_twd\030\006 \001(" +
+      "\001R\nupper95Twd\"\351\002\n\tMigration\022\022\n\004name\030\001 \001(" +
+      "\tR\004name\022%\n\016source_account\030\002 \001(\tR\rsourceA" +
+      "ccount\022#\n\rsource_bucket\030\003 \001(\tR\014sourceBuc" +
+      "ket\022/\n\023destination_account\030\004 \001(\tR\022destin" +
+      "ationAccount\022-\n\022destination_bucket\030\005 \001(\t" +
+      "R\021destinationBucket\0224\n\005state\030\006 \001(\0162\036.jip" +
+      "an.cloud.v1.MigrationStateR\005state\022)\n\020obj" +
+      "ects_verified\030\007 \001(\003R\017objectsVerified\022;\n\013" +
+      "create_time\030\010 \001(\0132\032.google.protobuf.Time" +
+      "stampR\ncreateTime*\262\001\n\014ProviderKind\022\035\n\031PR" +
+      "OVIDER_KIND_UNSPECIFIED\020\000\022\025\n\021PROVIDER_KI" +
+      "ND_AWS\020\001\022\027\n\023PROVIDER_KIND_AZURE\020\002\022\025\n\021PRO" +
+      "VIDER_KIND_GCP\020\003\022\037\n\033PROVIDER_KIND_S3_COM" +
+      "PATIBLE\020\004\022\033\n\027PROVIDER_KIND_OPENSTACK\020\005*\273" +
+      "\001\n\nCapability\022\032\n\026CAPABILITY_UNSPECIFIED\020" +
+      "\000\022!\n\035CAPABILITY_VERIFY_CREDENTIALS\020\001\022\030\n\024" +
+      "CAPABILITY_INSTANCES\020\002\022\035\n\031CAPABILITY_OBJ" +
+      "ECT_STORAGE\020\003\022\031\n\025CAPABILITY_PRICE_LIST\020\004" +
+      "\022\032\n\026CAPABILITY_COST_EXPORT\020\005*\203\001\n\014Account" +
+      "State\022\035\n\031ACCOUNT_STATE_UNSPECIFIED\020\000\022\034\n\030" +
+      "ACCOUNT_STATE_UNVERIFIED\020\001\022\032\n\026ACCOUNT_ST" +
+      "ATE_VERIFIED\020\002\022\032\n\026ACCOUNT_STATE_REJECTED" +
+      "\020\003*~\n\014OfferingKind\022\035\n\031OFFERING_KIND_UNSP" +
+      "ECIFIED\020\000\022\032\n\026OFFERING_KIND_INSTANCE\020\001\022\031\n" +
+      "\025OFFERING_KIND_STORAGE\020\002\022\030\n\024OFFERING_KIN" +
+      "D_EGRESS\020\003*\242\001\n\rCertification\022\035\n\031CERTIFIC" +
+      "ATION_UNSPECIFIED\020\000\022\033\n\027CERTIFICATION_ISO" +
+      "_27001\020\001\022\033\n\027CERTIFICATION_ISO_27017\020\002\022\033\n" +
+      "\027CERTIFICATION_CNS_27001\020\003\022\033\n\027CERTIFICAT" +
+      "ION_ISO_19086\020\004*\326\001\n\017PriceListFormat\022!\n\035P" +
+      "RICE_LIST_FORMAT_UNSPECIFIED\020\000\022$\n PRICE_" +
+      "LIST_FORMAT_AWS_OFFER_FILE\020\001\022)\n%PRICE_LI" +
+      "ST_FORMAT_AZURE_RETAIL_PRICES\020\002\022\"\n\036PRICE" +
+      "_LIST_FORMAT_GCP_SKU_LIST\020\003\022+\n\'PRICE_LIS" +
+      "T_FORMAT_OPENSTACK_PRICE_SHEET\020\004*\334\002\n\017Exc" +
+      "lusionReason\022 \n\034EXCLUSION_REASON_UNSPECI" +
+      "FIED\020\000\022\036\n\032EXCLUSION_REASON_TOO_SMALL\020\001\022\036" +
+      "\n\032EXCLUSION_REASON_RESIDENCY\020\002\022\"\n\036EXCLUS" +
+      "ION_REASON_CERTIFICATION\020\003\022\033\n\027EXCLUSION_" +
+      "REASON_REGION\020\004\022\035\n\031EXCLUSION_REASON_PROV" +
+      "IDER\020\005\022 \n\034EXCLUSION_REASON_OVER_BUDGET\020\006" +
+      "\022\037\n\033EXCLUSION_REASON_NO_STORAGE\020\007\022$\n EXC" +
+      "LUSION_REASON_NO_EGRESS_PRICE\020\010\022\036\n\032EXCLU" +
+      "SION_REASON_DOMINATED\020\t*\350\001\n\017DeploymentSt" +
+      "ate\022 \n\034DEPLOYMENT_STATE_UNSPECIFIED\020\000\022\035\n" +
+      "\031DEPLOYMENT_STATE_CREATING\020\001\022\034\n\030DEPLOYME" +
+      "NT_STATE_RUNNING\020\002\022\034\n\030DEPLOYMENT_STATE_S" +
+      "TOPPED\020\003\022\035\n\031DEPLOYMENT_STATE_DELETING\020\004\022" +
+      "\034\n\030DEPLOYMENT_STATE_DELETED\020\005\022\033\n\027DEPLOYM" +
+      "ENT_STATE_FAILED\020\006*\347\001\n\rOperationKind\022\036\n\032" +
+      "OPERATION_KIND_UNSPECIFIED\020\000\022$\n OPERATIO" +
+      "N_KIND_CREATE_DEPLOYMENT\020\001\022#\n\037OPERATION_" +
+      "KIND_START_DEPLOYMENT\020\002\022\"\n\036OPERATION_KIN" +
+      "D_STOP_DEPLOYMENT\020\003\022$\n OPERATION_KIND_DE" +
+      "LETE_DEPLOYMENT\020\004\022!\n\035OPERATION_KIND_MIGR" +
+      "ATE_BUCKET\020\005*\250\001\n\016MigrationState\022\037\n\033MIGRA" +
+      "TION_STATE_UNSPECIFIED\020\000\022\033\n\027MIGRATION_ST" +
+      "ATE_COPYING\020\001\022\035\n\031MIGRATION_STATE_VERIFYI" +
+      "NG\020\002\022\035\n\031MIGRATION_STATE_SUCCEEDED\020\003\022\032\n\026M" +
+      "IGRATION_STATE_FAILED\020\004B\245\001\n\021tw.jipan.clo" +
+      "ud.v1B\016ResourcesProtoP\001Z&jipan.tw/gen/go" +
+      "/jipan/cloud/v1;cloudv1\242\002\003JCX\252\002\016Jipan.Cl" +
+      "oud.V1\312\002\016Jipan\\Cloud\\V1\342\002\032Jipan\\Cloud\\V1" +
+      "\\GPBMetadata\352\002\020Jipan::Cloud::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -582,7 +583,7 @@ public final class ResourcesProto {
     internal_static_jipan_cloud_v1_DeployedResource_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_DeployedResource_descriptor,
-        new java.lang.String[] { "Workload", "Account", "ResourceId", "Region", "ProviderState", });
+        new java.lang.String[] { "Workload", "Account", "ResourceId", "Region", "ProviderState", "Zone", });
     internal_static_jipan_cloud_v1_Deployment_descriptor =
       getDescriptor().getMessageTypes().get(18);
     internal_static_jipan_cloud_v1_Deployment_fieldAccessorTable = new
