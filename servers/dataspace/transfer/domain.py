@@ -445,11 +445,12 @@ class Transfers:
         try:
             size, digest = await self._write(transfer, destination, token)
             if (size, digest) != (transfer.byte_size, transfer.sha256):
+                problem = "s3_error" if isinstance(destination, S3Destination) else "cloud_reason"
                 failure = PushFailed(
                     "PUSH_FAILED",
                     "the data written differ from the distribution's (size or SHA-256)",
                     domain=DOMAIN,
-                    metadata={"s3_error": "checksum", "destination": destination.shown},
+                    metadata={problem: "checksum", "destination": destination.shown},
                 )
         except PushFailed as exc:
             failure = exc
