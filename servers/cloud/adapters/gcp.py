@@ -298,10 +298,16 @@ class GcpAdapter:
                     )
                 )
                 # Closing the writer completes the upload: only once every part is written. A
-                # stream that fails leaves the resumable session unfinished, and GCS drops it.
-                async for part in read_parts(chunks, CHUNK_SIZE):
-                    digest.part(part)
-                    await self._run(functools.partial(writer.write, part))
+                # stream that fails cancels the resumable session instead (terminate; a writer
+                # merely dropped would be closed, so completed, when it is collected).
+                try:
+                    async for part in read_parts(chunks, CHUNK_SIZE):
+                        digest.part(part)
+                        await self._run(functools.partial(writer.write, part))
+                except BaseException:
+                    with contextlib.suppress(Exception):
+                        await asyncio.shield(self._run(writer.terminate))
+                    raise
                 await self._run(writer.close)
         except google_errors.NotFound:
             raise BucketNotFound(self.provider, bucket) from None
