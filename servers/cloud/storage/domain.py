@@ -8,7 +8,7 @@ read, a stream larger than the broker's limit or than the size the header
 declared (as it arrives), and at its end one whose size or SHA-256 differs
 from what the header declared: the adapter then never completes the upload
 (S3's multipart upload is aborted, Azure's staged blocks are never committed,
-GCS's resumable session is never finalised), so nothing is left at the key.
+GCS's resumable session is cancelled), so nothing is left at the key.
 
 The account must be the caller's organisation's (Accounts.get: another
 organisation's account is indistinguishable from none) and its provider
