@@ -26,11 +26,15 @@
   checked again), against the same direct read, on the embedded filesystem
   store of a second server.
 * push_ratio (reported): a push transfer of the same distribution into
-  another bucket of the same S3 server (RequestTransfer with a
-  push_destination: policy check, use counted and logged, streamed multipart
-  write, hashed, completion logged) against the same write without the
-  service (the store's read into the same multipart writer,
-  transfer/push.py), as a ratio of times (1.0: no overhead).
+  another bucket of the same S3 server through the cloud broker
+  (RequestTransfer with a cloud_destination: policy check, use counted and
+  logged, the data streamed over gRPC to cloud's StorageService.WriteObject
+  in this process, which hashes them and writes a multipart upload through
+  the s3-compatible adapter, completion logged) against the same write
+  without either service (the store's read into transfer/push.py's
+  multipart writer), as a ratio of times (1.0: no overhead).
+  `push_s3_ratio`: the deprecated push_destination (the connector writes to
+  S3 itself) against the same write.
 * consent_check_us_p50 (reported): what each request or download of
   personal data adds — the consent token verified (cached after the first
   time, as the interceptor chain caches access tokens; the first time in
@@ -64,6 +68,9 @@ import grpc
 from moto.server import ThreadedMotoServer
 
 from bench.host import cpu_model, create_database, drop_database, load_1m, sql_roundtrip_us
+from jipan.cloud.v1 import account_service_pb2 as apb
+from jipan.cloud.v1 import account_service_pb2_grpc as apb_grpc
+from jipan.cloud.v1 import resources_pb2 as cres
 from jipan.dataspace.v1 import catalog_service_pb2 as cpb
 from jipan.dataspace.v1 import catalog_service_pb2_grpc as cpb_grpc
 from jipan.dataspace.v1 import negotiation_service_pb2 as npb
@@ -74,7 +81,7 @@ from jipan.dataspace.v1 import transfer_service_pb2_grpc as tpb_grpc
 from jipan.interceptors.context import Principal
 from jipan.interceptors.revocation import RevocationList
 from jipan.interceptors.tokens import AccessTokenVerifier, DevSigningKey
-from jipan.servers import dataspace, ledger, system
+from jipan.servers import cloud, dataspace, ledger, system
 from jipan.servers.dataspace.consent import ConsentCheck
 from jipan.servers.dataspace.policy import UseContext, evaluate, parse_policy
 from jipan.servers.dataspace.transfer.push import S3Destination, push
@@ -83,6 +90,7 @@ from tests.mesh import make_settings, running_server
 
 SERVER_DSN = os.environ.get("JIPAN_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 SCOPES = ["dataspace.read", "dataspace.write"]
+CLOUD_SCOPES = ["cloud.write", "cloud.objects.write"]
 CTX = "http://www.w3.org/ns/odrl.jsonld"
 NOW = datetime(2026, 12, 6, tzinfo=UTC)
 
@@ -296,8 +304,38 @@ async def push_figures(
     """A push of the distribution into another bucket of the same S3 server, against a plain copy."""
     async with aiohttp.ClientSession() as http, http.put(f"{endpoint}/bench-consumer"):
         pass
-    say("s3: push into the consumer's bucket")
-    consumer = server.metadata(org="orgs/consumer-transfer", scopes=SCOPES)
+    consumer = server.metadata(org="orgs/consumer-transfer", scopes=[*SCOPES, *CLOUD_SCOPES])
+    account = await apb_grpc.AccountServiceStub(channel).CreateProviderAccount(
+        apb.CreateProviderAccountRequest(
+            account=cres.ProviderAccount(
+                provider="providers/s3-compatible", endpoint=endpoint, default_region="us-east-1"
+            ),
+            account_id="bench-consumer",
+            credentials=cres.Credentials(
+                access_key=cres.AccessKeyCredentials(access_key_id="bench", secret_access_key="bench")
+            ),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=consumer,
+    )
+    say("s3: push into the consumer's bucket through the cloud broker")
+    started = time.perf_counter()
+    brokered = (
+        await tpb_grpc.TransferServiceStub(channel).RequestTransfer(
+            tpb.RequestTransferRequest(
+                agreement=transfer.agreement,
+                distribution_id="data",
+                request_id=str(uuid.uuid4()),
+                cloud_destination=tpb.CloudDestination(
+                    account=account.account.name, bucket="bench-consumer", key="brokered"
+                ),
+            ),
+            metadata=consumer,
+        )
+    ).transfer
+    broker_s = time.perf_counter() - started
+    assert brokered.state == res.TRANSFER_STATE_COMPLETED, brokered
+    say("s3: push into the consumer's bucket (deprecated push_destination)")
     started = time.perf_counter()
     pushed = (
         await tpb_grpc.TransferServiceStub(channel).RequestTransfer(
@@ -326,8 +364,10 @@ async def push_figures(
     )
     copy_s = time.perf_counter() - started
     return {
-        "push_ratio": round(copy_s / push_s, 3),
-        "push_mib_s": round(size / 2**20 / push_s, 1),
+        "push_ratio": round(copy_s / broker_s, 3),
+        "push_mib_s": round(size / 2**20 / broker_s, 1),
+        "push_s3_ratio": round(copy_s / push_s, 3),
+        "push_s3_mib_s": round(size / 2**20 / push_s, 1),
         "s3_copy_mib_s": round(size / 2**20 / copy_s, 1),
     }
 
@@ -401,7 +441,7 @@ async def transfer_figures(args: argparse.Namespace) -> dict[str, Any]:
                     JIPAN_DATASPACE_PUSH_ALLOW_HTTP_LOOPBACK="true",
                     **extra,
                 )
-                services = [system.SERVICE, ledger.SERVICE, dataspace.SERVICE]
+                services = [system.SERVICE, ledger.SERVICE, cloud.SERVICE, dataspace.SERVICE]
                 async with (
                     running_server(settings, services) as server,
                     grpc.aio.insecure_channel(

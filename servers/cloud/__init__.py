@@ -8,7 +8,9 @@ placement/ (residency-aware placement solved exactly with HiGHS),
 provisioning/ (AIP-151 operations over a durable PostgreSQL state machine),
 billing/ (provider cost exports as FOCUS 1.2 rows, costs, budgets and their
 notifications) with forecast/ (ETS daily cost forecasts and their backtest),
-migration/ (bucket copies between providers as resumable operations).
+migration/ (bucket copies between providers as resumable operations),
+storage/ (one object written into a bucket of the caller's account, streamed
+and checksummed: what dataspace's push transfers write through).
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from jipan.cloud.v1 import (
     placement_service_pb2_grpc,
     provisioning_service_pb2,
     provisioning_service_pb2_grpc,
+    storage_service_pb2,
+    storage_service_pb2_grpc,
 )
 from jipan.servers.cloud.accounts.domain import Accounts
 from jipan.servers.cloud.accounts.servicer import AccountServicer
@@ -53,6 +57,8 @@ from jipan.servers.cloud.provisioning.domain import Provisioning
 from jipan.servers.cloud.provisioning.servicer import ProvisioningServicer
 from jipan.servers.cloud.provisioning.store import ProvisioningStore
 from jipan.servers.cloud.provisioning.types import OperationKind
+from jipan.servers.cloud.storage.domain import ObjectWrites
+from jipan.servers.cloud.storage.servicer import StorageServicer
 from jipan.servers.cloud.store import MIGRATIONS, SCHEMA
 from jipan.servers.runtime.idempotency import RequestIds
 from jipan.servers.runtime.key_wrapping import KeyErrors, open_key_wrapper
@@ -64,6 +70,7 @@ PLACEMENT_SERVICE = placement_service_pb2.DESCRIPTOR.services_by_name["Placement
 PROVISIONING_SERVICE = provisioning_service_pb2.DESCRIPTOR.services_by_name["ProvisioningService"].full_name
 BILLING_SERVICE = billing_service_pb2.DESCRIPTOR.services_by_name["BillingService"].full_name
 MIGRATION_SERVICE = migration_service_pb2.DESCRIPTOR.services_by_name["MigrationService"].full_name
+STORAGE_SERVICE = storage_service_pb2.DESCRIPTOR.services_by_name["StorageService"].full_name
 log = structlog.get_logger(__name__)
 
 
@@ -110,6 +117,8 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     )
     billing_service_pb2_grpc.add_BillingServiceServicer_to_server(BillingServicer(billing), server)
     migration_service_pb2_grpc.add_MigrationServiceServicer_to_server(MigrationServicer(migrations), server)
+    writes = ObjectWrites(accounts, max_bytes=runtime.settings.cloud_max_object_bytes)
+    storage_service_pb2_grpc.add_StorageServiceServicer_to_server(StorageServicer(writes), server)
     provisioning_service_pb2_grpc.add_ProvisioningServiceServicer_to_server(
         ProvisioningServicer(provisioning, {OperationKind.MIGRATE_BUCKET: MigrationOperations(migrations)}),
         server,
@@ -146,6 +155,7 @@ SERVICE = ServiceModule(
         PROVISIONING_SERVICE,
         BILLING_SERVICE,
         MIGRATION_SERVICE,
+        STORAGE_SERVICE,
     ),
     attach=attach,
     schema=SCHEMA,

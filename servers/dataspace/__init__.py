@@ -8,7 +8,8 @@ and a dataset's publisher, keeps the agreements they reach, decides each
 use against the agreement's policy at that moment, and records every
 message and decision in a hash-chained usage log anchored on the ledger.
 TransferService (transfer/) delivers distributions under agreements in
-force, pulled or pushed to the consumer's S3 bucket. Datasets of personal
+force, pulled, or pushed into a bucket of the consumer's provider account
+through the cloud broker's StorageService (transfer/broker.py). Datasets of personal
 data are released per person under the person's identity consent
 (consent.py); `jipan:anonymisedK` is checked against the privacy service's
 assessment (catalog/privacy.py).
@@ -41,8 +42,10 @@ from jipan.servers.dataspace.names import DOMAIN
 from jipan.servers.dataspace.negotiation.domain import Negotiations
 from jipan.servers.dataspace.negotiation.servicer import NegotiationServicer
 from jipan.servers.dataspace.negotiation.store import NegotiationStore
+from jipan.servers.dataspace.notifications import Backoff, NotificationStore
 from jipan.servers.dataspace.remote import RemoteMeshes
 from jipan.servers.dataspace.retired import RetiredObjects
+from jipan.servers.dataspace.transfer.broker import CloudStorage
 from jipan.servers.dataspace.transfer.domain import Transfers
 from jipan.servers.dataspace.transfer.servicer import TransferServicer
 from jipan.servers.dataspace.transfer.store import TransferStore
@@ -112,11 +115,26 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
             service_tokens=service_token_source(settings, "dataspace", ["dataspace.read"]),
         )
         runtime.on_shutdown(remote.aclose)
-    connector = Connector(negotiations, remote)
+    connector = Connector(
+        negotiations,
+        remote,
+        NotificationStore(runtime.database),
+        Backoff(base_s=settings.dataspace_notify_backoff_s, max_s=settings.dataspace_notify_backoff_max_s),
+    )
+    # Undelivered NotifyNegotiation messages are retried from the outbox (notifications.py).
+    connector.start()
+    runtime.on_shutdown(connector.close)
     catalog_service_pb2_grpc.add_CatalogServiceServicer_to_server(CatalogServicer(catalog, connector), server)
     negotiation_service_pb2_grpc.add_NegotiationServiceServicer_to_server(
         NegotiationServicer(negotiations, connector), server
     )
+    # Push transfers into a consumer's bucket go through the cloud broker, with the consumer's token.
+    cloud = CloudStorage(
+        settings.dataspace_cloud_target or runtime.own_target,
+        ca_file=settings.dataspace_cloud_target_ca_file,
+        client_cert=settings.outbound_certificate(),
+    )
+    runtime.on_shutdown(cloud.aclose)
     transfers = Transfers(
         TransferStore(runtime.database),
         negotiations,
@@ -128,6 +146,7 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         presign_ttl_s=settings.dataspace_presign_ttl_s,
         push_allow_http_loopback=settings.dataspace_push_allow_http_loopback,
         retired=retired,
+        cloud=cloud,
     )
     transfer_service_pb2_grpc.add_TransferServiceServicer_to_server(
         TransferServicer(transfers, connector), server

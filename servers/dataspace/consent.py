@@ -65,6 +65,19 @@ def consent_required() -> PermissionDenied:
     )
 
 
+def mesh_local(field: str, dataset: str) -> PermissionDenied:
+    """A dataset of personal data asked for across meshes. The person's consent lives in the
+    identity of the mesh that holds it: a consent token verifies only with that identity's keys,
+    and only its revocation feed stops the use. This mesh cannot check a consent of another mesh's
+    identity (nor the other mesh one of this mesh's), so the data stay within the mesh."""
+    return PermissionDenied(
+        "PERSONAL_DATA_MESH_LOCAL",
+        "personal data are released only within the mesh whose identity holds the person's consent",
+        domain=DOMAIN,
+        metadata={"field": field, "dataset": dataset[:300]},
+    )
+
+
 def not_personal(field: str) -> InvalidArgument:
     return InvalidArgument(
         "NOT_PERSONAL_DATA",

@@ -23,9 +23,11 @@ usage log) and DownloadTransfer with `peer` relays that mesh's stream.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import random
 import uuid
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import structlog
@@ -36,6 +38,7 @@ from jipan.dataspace.v1 import resources_pb2 as pb
 from jipan.dataspace.v1 import transfer_service_pb2 as tpb
 from jipan.interceptors.context import Principal
 from jipan.servers.dataspace.catalog.domain import org_of
+from jipan.servers.dataspace.consent import mesh_local
 from jipan.servers.dataspace.convert import agreement_to_pb, negotiation_to_pb, state_from_pb
 from jipan.servers.dataspace.names import DOMAIN, negotiation_name, parse_agreement, parse_negotiation
 from jipan.servers.dataspace.negotiation.domain import (
@@ -52,12 +55,22 @@ from jipan.servers.dataspace.negotiation.domain import (
     parsed_policy,
 )
 from jipan.servers.dataspace.negotiation.types import Negotiation, RemoteAgreement, RemoteView
+from jipan.servers.dataspace.notifications import NO_TOKEN, Backoff, NotificationStore
 from jipan.servers.dataspace.remote import RemoteMeshes, peer_not_configured
-from jipan.servers.runtime.errors import DomainError, FailedPrecondition, PermissionDenied, Unavailable
+from jipan.servers.runtime.errors import (
+    DomainError,
+    FailedPrecondition,
+    InvalidArgument,
+    PermissionDenied,
+    Unavailable,
+)
 
 log = structlog.get_logger(__name__)
 
 NOTIFY_TIMEOUT_S = 5.0
+RETRY_BATCH = 32
+TOKEN_MARGIN = timedelta(seconds=30)
+"""A token that expires sooner than this is not used for a retry (the exchanges need some life)."""
 _REMOTE_TRANSFERS = uuid.UUID("a7e35f0c-51e2-4d8e-b7a9-2f4c1d3e6b80")
 _REMOTE_USES = uuid.UUID("5c2d8e4a-0b7f-4f19-9e63-7a1b2c3d4e5f")
 
@@ -97,9 +110,21 @@ def _agreement(agreement: pb.Agreement) -> RemoteAgreement:
 
 
 class Connector:
-    def __init__(self, negotiations: Negotiations, remote: RemoteMeshes | None) -> None:
+    def __init__(
+        self,
+        negotiations: Negotiations,
+        remote: RemoteMeshes | None,
+        outbox: NotificationStore | None = None,
+        backoff: Backoff | None = None,
+    ) -> None:
         self.negotiations = negotiations
         self.remote = remote
+        self.outbox = outbox
+        self.backoff = backoff or Backoff(base_s=1.0, max_s=300.0)
+        self._rng = random.Random()  # noqa: S311 - jitter of retry times, not a secret
+        self._tokens: dict[str, tuple[str, datetime]] = {}
+        """Provider organisation → its latest caller token and expiry, for retries (never stored)."""
+        self._retrying: asyncio.Task[None] | None = None
 
     def _meshes(self, peer: str) -> RemoteMeshes:
         if self.remote is None:
@@ -306,20 +331,62 @@ class Connector:
         return None
 
     async def notify(self, principal: Principal, token: str, negotiation: Negotiation) -> None:
-        """After a provider message on a negotiation whose consumer is another mesh's: tell that mesh
-        (best effort: the consumer's side also syncs whenever its consumer reads or sends)."""
+        """After a provider message on a negotiation whose consumer is another mesh's: record the
+        new version in the outbox (notifications.py), then tell that mesh at once; what does not
+        arrive is retried by the outbox's loop (the consumer's side also syncs whenever its
+        consumer reads or sends)."""
         peer = self._notify_target(negotiation)
-        if peer is None or self.remote is None or not token:
+        if peer is None or self.remote is None:
             return
-        meshes = self.remote
+        provider = principal.org or negotiation.provider
+        if self.outbox is not None:
+            await self.outbox.enqueue(negotiation.id, peer, provider, negotiation.update_time)
+        if token:
+            await self._remember(provider, token, principal.expires_at)
+        token = token or self._token_of(provider)
+        if not token:
+            return
+        # Inline, so the consumer's record has changed when the provider's call returns, but
+        # bounded: a mesh that does not answer delays the provider's message NOTIFY_TIMEOUT_S.
+        error = await self._deliver(peer, token, negotiation)
+        if self.outbox is None:
+            return
+        if error is None:
+            await self.outbox.delivered(negotiation.id, negotiation.update_time)
+        else:
+            await self.outbox.failed(
+                negotiation.id, negotiation.update_time, self.backoff.delay_s(1, self._rng), error
+            )
+
+    async def _remember(self, provider: str, token: str, expires_at: datetime) -> None:
+        """Keep (in memory only) the provider organisation's latest token, for the outbox's retries."""
+        held = self._tokens.get(provider)
+        if held is None or held[1] < expires_at:
+            self._tokens[provider] = (token, expires_at)
+        stale = held is None or held[1] - TOKEN_MARGIN < datetime.now(UTC)
+        if stale and self.outbox is not None:
+            await self.outbox.wake(provider)
+
+    def _token_of(self, provider: str) -> str:
+        held = self._tokens.get(provider)
+        if held is None or held[1] - TOKEN_MARGIN < datetime.now(UTC):
+            return ""
+        return held[0]
+
+    async def _notification(self, negotiation: Negotiation) -> npb.NotifyNegotiationRequest:
         request = npb.NotifyNegotiationRequest(negotiation=negotiation_to_pb(negotiation))
         if negotiation.agreement is not None:
             agreement = await self.negotiations.store.get_agreement(negotiation.agreement)
             if agreement is not None:
                 request.agreement.CopyFrom(agreement_to_pb(agreement))
+        return request
+
+    async def _deliver(self, peer: str, token: str, negotiation: Negotiation) -> str | None:
+        """One NotifyNegotiation with the negotiation's record; None when delivered, else why not."""
+        assert self.remote is not None
+        meshes = self.remote
+        request = await self._notification(negotiation)
         try:
-            # Inline, so the consumer's record has changed when the provider's call returns, but
-            # bounded: a mesh that does not answer delays the provider's message NOTIFY_TIMEOUT_S.
             await asyncio.wait_for(
                 meshes.call(
                     peer,
@@ -332,20 +399,74 @@ class Connector:
                 NOTIFY_TIMEOUT_S,
             )
         except TimeoutError:
-            log.warning(
-                "consumer mesh not notified",
-                negotiation=negotiation_name(negotiation.id),
-                peer=peer,
-                reason="timeout",
-            )
+            problem = "timeout"
         except DomainError as exc:
-            log.warning(
-                "consumer mesh not notified",
-                negotiation=negotiation_name(negotiation.id),
-                peer=peer,
-                reason=exc.reason,
-                peer_reason=exc.metadata.get("peer_reason", ""),
+            peer_reason = exc.metadata.get("peer_reason", "")
+            problem = f"{exc.reason} {peer_reason}".strip()
+        else:
+            return None
+        log.warning(
+            "consumer mesh not notified",
+            negotiation=negotiation_name(negotiation.id),
+            peer=peer,
+            reason=problem,
+        )
+        return problem
+
+    # --- the outbox's retries ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start retrying undelivered notifications (with other meshes configured only)."""
+        if self.remote is not None and self.outbox is not None and self._retrying is None:
+            self._retrying = asyncio.get_running_loop().create_task(
+                self._retry_loop(), name="dataspace-notify-retries"
             )
+
+    async def close(self) -> None:
+        if self._retrying is not None:
+            self._retrying.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._retrying
+            self._retrying = None
+
+    async def _retry_loop(self) -> None:
+        poll_s = min(1.0, self.backoff.base_s)
+        while True:
+            await asyncio.sleep(poll_s)
+            try:
+                await self.retry_due()
+            except Exception:
+                log.exception("notification retries failed")
+
+    async def retry_due(self) -> int:
+        """Attempt the notifications due now; how many were delivered."""
+        if self.outbox is None or self.remote is None:
+            return 0
+        delivered = 0
+        for item in await self.outbox.claim_due(RETRY_BATCH, lease_s=2 * NOTIFY_TIMEOUT_S + 5):
+            negotiation = await self.negotiations.store.get(item.negotiation)
+            token = self._token_of(item.provider)
+            if negotiation is None:
+                await self.outbox.delivered(item.negotiation, item.version)  # nothing left to tell
+                continue
+            if not token:
+                delay = self.backoff.delay_s(item.attempts + 1, self._rng)
+                await self.outbox.postpone(item.negotiation, item.version, delay, NO_TOKEN)
+                continue
+            error = await self._deliver(item.peer, token, negotiation)
+            if error is None:
+                await self.outbox.delivered(item.negotiation, item.version)
+                delivered += 1
+                log.info(
+                    "consumer mesh notified on retry",
+                    negotiation=negotiation_name(item.negotiation),
+                    peer=item.peer,
+                    attempts=item.attempts + 1,
+                )
+            else:
+                delay = self.backoff.delay_s(item.attempts + 1, self._rng)
+                await self.outbox.failed(item.negotiation, item.version, delay, error)
+        return delivered
 
     async def notified(self, principal: Principal, request: npb.NotifyNegotiationRequest) -> Negotiation:
         """On the consumer's side: the provider mesh's record after one of its provider's messages.
@@ -407,6 +528,18 @@ class Connector:
     ) -> tpb.RequestTransferResponse:
         """RequestTransfer under an agreement with another mesh: sent there (the provider's
         connector checks the policy, counts the use and issues the token), logged here."""
+        if request.consent_token:
+            # A consent token of this mesh's identity verifies only here; the provider's mesh would
+            # refuse it the same way (its check is the one that holds).
+            raise mesh_local("consent_token", negotiation.dataset)
+        if request.HasField("cloud_destination"):
+            raise InvalidArgument(
+                "PUSH_DESTINATION_INVALID",
+                "cloud_destination: under an agreement with another mesh the provider's mesh writes, "
+                "and the consumer's accounts are at this mesh's broker",
+                domain=DOMAIN,
+                metadata={"problem": "agreement with another mesh", "field": "cloud_destination"},
+            )
         meshes = self._meshes(negotiation.peer)
         consumer_token = self._token(token)
         forwarded = tpb.RequestTransferRequest()
@@ -446,6 +579,8 @@ class Connector:
     ) -> npb.AuthorizeUseResponse:
         """AuthorizeUse under an agreement with another mesh: the provider's mesh decides (its
         record counts the uses); the decision is logged here too."""
+        if request.consent_token:
+            raise mesh_local("consent_token", negotiation.dataset)
         meshes = self._meshes(negotiation.peer)
         forwarded = npb.AuthorizeUseRequest()
         forwarded.CopyFrom(request)

@@ -454,6 +454,25 @@ class Settings(BaseSettings):
         '{"mesh-b": {"target": "host:port", "audience": "mesh-b", "ca_file": null}}; keys are the ids '
         "consumers name in `peer` (lower-case letters, digits, hyphens)",
     )
+    dataspace_cloud_target: str | None = Field(
+        None,
+        description="host:port of the cloud broker whose StorageService.WriteObject push transfers write "
+        "through (with the consumer's own token); unset: this server (which must then serve cloud for "
+        "cloud_destination pushes to work)",
+    )
+    dataspace_cloud_target_ca_file: Path | None = Field(
+        None, description="PEM roots to verify dataspace_cloud_target with (TLS); unset: plaintext"
+    )
+    dataspace_notify_backoff_s: float = Field(
+        1.0,
+        gt=0,
+        le=3600,
+        description="first retry step of an undelivered NotifyNegotiation to a consumer's mesh; each "
+        "retry doubles it (with jitter), up to dataspace_notify_backoff_max_s",
+    )
+    dataspace_notify_backoff_max_s: float = Field(
+        300.0, gt=0, le=86400, description="longest wait between two attempts of a NotifyNegotiation"
+    )
     dataspace_push_allow_http_loopback: bool = Field(
         False,
         description="let push transfers write to a plain-http S3 endpoint on a loopback address "
@@ -550,6 +569,13 @@ class Settings(BaseSettings):
         le=3600,
         description="how long a cloud provisioning runner holds an operation between steps; an operation "
         "whose runner died is resumed once its lease lapses",
+    )
+    cloud_max_object_bytes: int = Field(
+        5 * 1024**3,
+        ge=1024,
+        le=5 * 1024**4,
+        description="largest object StorageService.WriteObject writes; a longer stream is refused as it "
+        "arrives and nothing is left in the bucket",
     )
     cloud_ca_file: Path | None = Field(
         None,

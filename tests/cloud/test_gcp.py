@@ -256,3 +256,27 @@ async def test_a_migration_from_a_forbidden_gcs_bucket_fails_with_provider_refus
         "provider_code": "HTTP 403 Forbidden",
         "bucket": "other-projects-bucket",
     }
+
+
+async def test_a_stream_that_fails_leaves_no_object_in_cloud_storage(gcp: FakeCompute) -> None:
+    """A write whose stream raises (StorageService's checks do, by design) is never finalised:
+    the resumable session holding the chunks sent so far is abandoned, and no object appears."""
+    key = gcp.service_account(PROJECT, "storage@moda-broker.iam.gserviceaccount.com")
+    adapter = GcpAdapter(AccountConnection("gcp", gcp.endpoint, "asia-east1", {"key_json": json.dumps(key)}))
+    body = os.urandom(17 * 1024 * 1024)  # two resumable chunks sent before the stream fails
+
+    async def failing() -> AsyncIterator[bytes]:
+        async for chunk in chunks_of(body):
+            yield chunk
+        raise ValueError("the caller refused the stream")
+
+    try:
+        await adapter.create_bucket("gcs-refusals")
+        with pytest.raises(ValueError, match="refused the stream"):
+            await adapter.write_object("gcs-refusals", "refused.bin", len(body), failing())
+        await adapter.write_object(
+            "gcs-refusals", "kept.csv", 5, chunks_of(b"a,b\n1"), content_type="text/csv"
+        )
+        assert [o.key async for o in adapter.list_objects("gcs-refusals")] == ["kept.csv"]
+    finally:
+        await adapter.aclose()

@@ -113,6 +113,12 @@ def _mesh(root: Path, database: str, label: str, listen: str, **env: str) -> Ser
 class Meshes:
     def __init__(self, a: ServedMesh, b: ServedMesh) -> None:
         self.a, self.b = a, b
+        self.rebind()
+        self.dataset = ""
+
+    def rebind(self) -> None:
+        """The stubs on the meshes' current channels (a mesh restarted has a new one)."""
+        a, b = self.a, self.b
         assert a.channel is not None
         assert b.channel is not None
         self.a_negotiations: npb_grpc.NegotiationServiceAsyncStub = npb_grpc.NegotiationServiceStub(a.channel)
@@ -120,7 +126,6 @@ class Meshes:
         self.a_catalog: cpb_grpc.CatalogServiceAsyncStub = cpb_grpc.CatalogServiceStub(a.channel)
         self.b_catalog: cpb_grpc.CatalogServiceAsyncStub = cpb_grpc.CatalogServiceStub(b.channel)
         self.a_transfers: tpb_grpc.TransferServiceAsyncStub = tpb_grpc.TransferServiceStub(a.channel)
-        self.dataset = ""
 
     @staticmethod
     def token_for(mesh: ServedMesh, org: str, subject: str, scopes: list[str]) -> tuple[tuple[str, str], ...]:
@@ -221,7 +226,15 @@ def _meshes(root: Path, db_a: str, db_b: str, a_listen: str, b_listen: str) -> t
         }
     }
     a = _mesh(root, db_a, "a", a_listen, JIPAN_DATASPACE_PEERS=json.dumps(to_b))
-    b = _mesh(root, db_b, "b", b_listen, JIPAN_DATASPACE_PEERS=json.dumps(to_a))
+    b = _mesh(
+        root,
+        db_b,
+        "b",
+        b_listen,
+        JIPAN_DATASPACE_PEERS=json.dumps(to_a),
+        JIPAN_DATASPACE_NOTIFY_BACKOFF_S="0.2",
+        JIPAN_DATASPACE_NOTIFY_BACKOFF_MAX_S="1",
+    )
     return a, b
 
 
@@ -621,5 +634,140 @@ async def test_an_older_view_of_the_providers_record_never_overwrites_a_newer_on
         newer = replace(stale, update_time=before.peer_update_time + timedelta(milliseconds=5))
         moved = await domain.mirror(principal, negotiation_id, newer, None)
         assert moved.state is State.REQUESTED
+    finally:
+        await pool.close()
+
+
+async def _agreed(meshes: Meshes, dataset: str) -> str:
+    """A finalized agreement between A's consumer and B's provider for `dataset`'s offer."""
+    name = (
+        await meshes.a_negotiations.RequestContract(
+            npb.RequestContractRequest(
+                dataset=dataset, offer_id="research", request_id=str(uuid.uuid4()), peer=PEER
+            ),
+            metadata=meshes.consumer(),
+        )
+    ).negotiation.name
+    await meshes.b_negotiations.AgreeContract(npb.AgreeContractRequest(name=name), metadata=meshes.provider())
+    await meshes.a_negotiations.VerifyAgreement(
+        npb.VerifyAgreementRequest(name=name), metadata=meshes.consumer()
+    )
+    await meshes.b_negotiations.FinalizeContract(
+        npb.FinalizeContractRequest(name=name), metadata=meshes.provider()
+    )
+    agreement: str = (await meshes.a_get(name)).agreement
+    assert agreement
+    return agreement
+
+
+async def test_personal_data_are_released_only_within_the_mesh_holding_the_consent(meshes: Meshes) -> None:
+    """A person's consent is held by the identity of the mesh that issued it, and verifies only
+    there: a dataset of personal data is never released to another mesh, with a reason that says
+    so (not a consent token that failed to verify)."""
+    personal = await meshes.b_catalog.CreateDataset(
+        cpb.CreateDatasetRequest(
+            dataset_id="clinic-visits",
+            dataset=res.Dataset(
+                title="門診紀錄",
+                offers=[res.Offer(id="research", policy=json.dumps(POLICY))],
+                distributions=[res.Distribution(id="csv", media_type="text/csv")],
+                personal_data=True,
+                personal_data_category="health",
+            ),
+        ),
+        metadata=meshes.provider(),
+    )
+    agreement = await _agreed(meshes, personal.dataset.name)
+
+    def transfer(**fields: Any) -> tpb.RequestTransferRequest:
+        return tpb.RequestTransferRequest(
+            agreement=agreement,
+            distribution_id="csv",
+            purpose="research",
+            request_id=str(uuid.uuid4()),
+            **fields,
+        )
+
+    # Without a consent token: the provider's mesh refuses, naming the dataset's personal data.
+    remote = await refused(
+        meshes.a_transfers.RequestTransfer(transfer(), metadata=meshes.consumer()),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "PEER_REFUSED",
+    )
+    assert remote.metadata["peer_reason"] == "PERSONAL_DATA_MESH_LOCAL"
+    assert remote.metadata["peer_field"] == "dataset.personal_data"
+    assert remote.metadata["peer_dataset"] == personal.dataset.name
+    # With one of A's consent tokens: refused on A's side before anything is sent.
+    local = await refused(
+        meshes.a_transfers.RequestTransfer(
+            transfer(consent_token="a.consent.token"), metadata=meshes.consumer()
+        ),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "PERSONAL_DATA_MESH_LOCAL",
+    )
+    assert local.metadata["field"] == "consent_token"
+    # The refusal is an access like any other: in the provider's usage log.
+    negotiation = (
+        await meshes.b_negotiations.GetAgreement(
+            npb.GetAgreementRequest(name=agreement), metadata=meshes.provider()
+        )
+    ).agreement.negotiation
+    refusals = [e for e in await meshes.log("b", negotiation) if e.event == "TransferRequestRefused"]
+    assert len(refusals) == 1
+    assert "PERSONAL_DATA_MESH_LOCAL" in refusals[0].details
+
+
+async def test_a_notification_the_consumers_mesh_missed_is_retried_until_delivered(meshes: Meshes) -> None:
+    """B's connector keeps what it could not tell A in its outbox and retries with backoff; A's
+    record moves on once A is back, without A's consumer reading or sending anything."""
+    name = (await meshes.request()).name
+    negotiation_id = uuid.UUID(name.rsplit("/", 1)[1])
+    pool = await asyncpg.create_pool(meshes.b.database_url, min_size=1, max_size=2)
+
+    async def outbox() -> asyncpg.Record:
+        row = await pool.fetchrow(
+            "SELECT version, attempts, last_error, delivered_time FROM dataspace.negotiation_notifications"
+            " WHERE negotiation = $1",
+            negotiation_id,
+        )
+        assert row is not None
+        return row
+
+    try:
+        await meshes.a.stop()
+        try:
+            agreed = await meshes.b_negotiations.AgreeContract(
+                npb.AgreeContractRequest(name=name), metadata=meshes.provider()
+            )
+            assert agreed.negotiation.state == res.NEGOTIATION_STATE_AGREED
+            pending = await outbox()
+            assert pending["delivered_time"] is None
+            assert pending["attempts"] >= 1
+            assert "PEER_UNAVAILABLE" in pending["last_error"]
+            await asyncio.sleep(1.5)  # retried meanwhile, A still down
+            assert (await outbox())["attempts"] > pending["attempts"]
+        finally:
+            await meshes.a.start(MODULES)
+            meshes.rebind()
+        for _ in range(150):
+            if await meshes.a_state(name) == res.NEGOTIATION_STATE_AGREED:  # ListNegotiations: no sync
+                break
+            await asyncio.sleep(0.1)
+        assert await meshes.a_state(name) == res.NEGOTIATION_STATE_AGREED
+        delivered = await outbox()
+        assert delivered["delivered_time"] is not None
+        assert delivered["version"] == pending["version"]
+        # The next provider message supersedes the delivered version and is told at once.
+        await meshes.a_negotiations.VerifyAgreement(
+            npb.VerifyAgreementRequest(name=name), metadata=meshes.consumer()
+        )
+        await meshes.b_negotiations.FinalizeContract(
+            npb.FinalizeContractRequest(name=name), metadata=meshes.provider()
+        )
+        assert await meshes.a_state(name) == res.NEGOTIATION_STATE_FINALIZED
+        finalized = await outbox()
+        assert finalized["version"] > pending["version"]
+        assert finalized["delivered_time"] is not None
+        assert finalized["attempts"] == 0
     finally:
         await pool.close()

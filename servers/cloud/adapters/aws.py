@@ -23,6 +23,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 from botocore.parsers import ResponseParserError
 
 from jipan.servers.cloud.adapters.base import (
+    DEFAULT_CONTENT_TYPE,
     AccountConnection,
     BucketNotFound,
     Capability,
@@ -163,7 +164,12 @@ class AwsAdapter:
             raise self._object_error(exc, bucket) from None
 
     async def write_object(
-        self, bucket: str, key: str, size: int, chunks: AsyncIterator[bytes]
+        self,
+        bucket: str,
+        key: str,
+        size: int,
+        chunks: AsyncIterator[bytes],
+        content_type: str = DEFAULT_CONTENT_TYPE,
     ) -> WrittenObject:
         s3 = await self._s3()
         digest = StreamDigest()
@@ -172,10 +178,18 @@ class AwsAdapter:
                 body = b"".join([chunk async for chunk in chunks])  # at most one part
                 md5 = digest.part(body)
                 await s3.put_object(
-                    Bucket=bucket, Key=key, Body=body, ContentMD5=base64.b64encode(md5).decode()
+                    Bucket=bucket,
+                    Key=key,
+                    Body=body,
+                    ContentMD5=base64.b64encode(md5).decode(),
+                    ContentType=content_type,
                 )
                 return WrittenObject(digest.size, digest.whole.hexdigest(), digest.s3_etag(multipart=False))
-            upload_id = str((await s3.create_multipart_upload(Bucket=bucket, Key=key))["UploadId"])
+            upload_id = str(
+                (await s3.create_multipart_upload(Bucket=bucket, Key=key, ContentType=content_type))[
+                    "UploadId"
+                ]
+            )
         except (ClientError, BotoCoreError) as exc:
             raise self._object_error(exc, bucket) from None
         try:

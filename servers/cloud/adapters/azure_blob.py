@@ -24,6 +24,7 @@ from azure.storage.blob import BlobBlock, ContentSettings
 from azure.storage.blob.aio import BlobServiceClient
 
 from jipan.servers.cloud.adapters.base import (
+    DEFAULT_CONTENT_TYPE,
     AccountConnection,
     BucketNotFound,
     Capability,
@@ -128,7 +129,12 @@ class AzureBlobAdapter(WithoutInstances):
             raise self._error(exc, bucket) from None
 
     async def write_object(
-        self, bucket: str, key: str, size: int, chunks: AsyncIterator[bytes]
+        self,
+        bucket: str,
+        key: str,
+        size: int,
+        chunks: AsyncIterator[bytes],
+        content_type: str = DEFAULT_CONTENT_TYPE,
     ) -> WrittenObject:
         blob = self._service.get_blob_client(bucket, key)
         digest = StreamDigest()
@@ -141,7 +147,7 @@ class AzureBlobAdapter(WithoutInstances):
                     length=len(body),
                     overwrite=True,
                     validate_content=True,
-                    content_settings=ContentSettings(content_md5=bytearray(md5)),
+                    content_settings=ContentSettings(content_type=content_type, content_md5=bytearray(md5)),
                 )
             else:
                 blocks: list[BlobBlock] = []
@@ -151,7 +157,10 @@ class AzureBlobAdapter(WithoutInstances):
                     await blob.stage_block(block_id, part, length=len(part), validate_content=True)
                     blocks.append(BlobBlock(block_id=block_id))
                 await blob.commit_block_list(
-                    blocks, content_settings=ContentSettings(content_md5=bytearray(digest.whole.digest()))
+                    blocks,
+                    content_settings=ContentSettings(
+                        content_type=content_type, content_md5=bytearray(digest.whole.digest())
+                    ),
                 )
         except AzureError as exc:
             raise self._error(exc, bucket) from None

@@ -17,6 +17,8 @@ from typing import Any, Protocol
 from jipan.servers.cloud.names import DOMAIN
 from jipan.servers.runtime.errors import FailedPrecondition, NotFound, Unavailable
 
+DEFAULT_CONTENT_TYPE = "application/octet-stream"
+
 
 class Capability(enum.Enum):
     VERIFY_CREDENTIALS = "VERIFY_CREDENTIALS"
@@ -204,11 +206,19 @@ class CloudAdapter(Protocol):
         ...
 
     async def write_object(
-        self, bucket: str, key: str, size: int, chunks: AsyncIterator[bytes]
+        self,
+        bucket: str,
+        key: str,
+        size: int,
+        chunks: AsyncIterator[bytes],
+        content_type: str = DEFAULT_CONTENT_TYPE,
     ) -> WrittenObject:
         """Write `size` bytes from `chunks` to `key`: one request for a small object, a
         multipart (S3) or block (Azure) upload for a large one, every request carrying the
-        MD5 of its body so the store checks what it received."""
+        MD5 of its body so the store checks what it received; the object gets `content_type`.
+
+        An exception raised by `chunks` (the caller's own checks of the stream) stops the write
+        before the store completes it: no object is left at `key`, nor one there replaced."""
         ...
 
     async def run_instance(
@@ -302,7 +312,12 @@ class WithoutObjectStorage:
         raise self._no_buckets()
 
     async def write_object(
-        self, bucket: str, key: str, size: int, chunks: AsyncIterator[bytes]
+        self,
+        bucket: str,
+        key: str,
+        size: int,
+        chunks: AsyncIterator[bytes],
+        content_type: str = DEFAULT_CONTENT_TYPE,
     ) -> WrittenObject:
         raise self._no_buckets()
 

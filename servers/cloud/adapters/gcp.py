@@ -44,6 +44,7 @@ from google.cloud.storage import Client as StorageClient
 from google.oauth2 import service_account
 
 from jipan.servers.cloud.adapters.base import (
+    DEFAULT_CONTENT_TYPE,
     AccountConnection,
     BucketNotFound,
     Capability,
@@ -296,17 +297,28 @@ class GcpAdapter:
             await asyncio.to_thread(reader.close)
 
     async def write_object(
-        self, bucket: str, key: str, size: int, chunks: AsyncIterator[bytes]
+        self,
+        bucket: str,
+        key: str,
+        size: int,
+        chunks: AsyncIterator[bytes],
+        content_type: str = DEFAULT_CONTENT_TYPE,
     ) -> WrittenObject:
         """One upload with the body's MD5 (GCS checks it) for a small object; a resumable upload
         in parts of CHUNK_SIZE for a large one, whose MD5 the client checks against GCS's."""
         blob = self._storage_client().bucket(bucket).blob(key)
+        blob.content_type = content_type
         digest = StreamDigest()
         try:
             if size <= CHUNK_SIZE:
                 body = b"".join([chunk async for chunk in chunks])
                 blob.md5_hash = base64.b64encode(digest.part(body)).decode()
-                await self._run(functools.partial(blob.upload_from_string, body, checksum="md5"), bucket)
+                await self._run(
+                    functools.partial(
+                        blob.upload_from_string, body, content_type=content_type, checksum="md5"
+                    ),
+                    bucket,
+                )
             else:
                 writer = await self._run(
                     functools.partial(
@@ -314,12 +326,18 @@ class GcpAdapter:
                     ),
                     bucket,
                 )
+                # Closing the writer completes the upload: only once every part is written. A
+                # stream that fails cancels the resumable session instead (terminate; a writer
+                # merely dropped would be closed, so completed, when it is collected).
                 try:
                     async for part in read_parts(chunks, CHUNK_SIZE):
                         digest.part(part)
                         await self._run(functools.partial(writer.write, part), bucket)
-                finally:
-                    await self._run(writer.close, bucket)
+                except BaseException:
+                    with contextlib.suppress(Exception):
+                        await asyncio.shield(self._run(writer.terminate, bucket))
+                    raise
+                await self._run(writer.close, bucket)
         except google_errors.NotFound:
             raise BucketNotFound(self.provider, bucket) from None
         md5_hex = digest.whole.hexdigest()

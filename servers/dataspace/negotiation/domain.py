@@ -37,10 +37,17 @@ from jipan.servers.dataspace.catalog.domain import (
 )
 from jipan.servers.dataspace.catalog.store import CatalogStore
 from jipan.servers.dataspace.catalog.types import Dataset
-from jipan.servers.dataspace.consent import ConsentCheck, ConsentGrant, consent_required, not_personal
+from jipan.servers.dataspace.consent import (
+    ConsentCheck,
+    ConsentGrant,
+    consent_required,
+    mesh_local,
+    not_personal,
+)
 from jipan.servers.dataspace.names import (
     DOMAIN,
     agreement_name,
+    dataset_name,
     negotiation_name,
     parse_agreement,
     parse_dataset,
@@ -267,6 +274,8 @@ class Negotiations:
                 raise not_personal("consent_token")
             return None
         try:
+            if federated_party(principal) is not None:
+                raise mesh_local("dataset.personal_data", dataset_name(dataset.publisher, dataset.id))
             if not consent_token:
                 raise consent_required()
             return await self.consents.verify(

@@ -46,9 +46,19 @@ from jipan.servers.dataspace.negotiation.domain import (
 )
 from jipan.servers.dataspace.negotiation.types import Agreement
 from jipan.servers.dataspace.retired import RetiredObjects
+from jipan.servers.dataspace.transfer.broker import CloudDestination, CloudStorage, check_cloud_destination
 from jipan.servers.dataspace.transfer.push import PushFailed, S3Destination, check_destination, push
 from jipan.servers.dataspace.transfer.store import TransferStore
-from jipan.servers.dataspace.transfer.types import PULL, PUSH, TERMINAL, Access, Transfer, TransferState
+from jipan.servers.dataspace.transfer.types import (
+    CLOUD_PUSH,
+    PULL,
+    PUSH,
+    PUSHES,
+    TERMINAL,
+    Access,
+    Transfer,
+    TransferState,
+)
 from jipan.servers.runtime.errors import FailedPrecondition, NotFound, PermissionDenied
 from jipan.servers.runtime.idempotency import Connection, RequestIds, scope_for
 from jipan.servers.runtime.objectstore import ObjectStore
@@ -93,6 +103,10 @@ def not_permitted(decision: policy.Decision, agreement: str) -> PermissionDenied
     )
 
 
+def push_format(destination: S3Destination | CloudDestination) -> str:
+    return CLOUD_PUSH if isinstance(destination, CloudDestination) else PUSH
+
+
 class Transfers:
     def __init__(
         self,
@@ -107,6 +121,7 @@ class Transfers:
         presign_ttl_s: int = 60,
         push_allow_http_loopback: bool = False,
         retired: RetiredObjects | None = None,
+        cloud: CloudStorage | None = None,
     ) -> None:
         self.store = store
         self.negotiations = negotiations
@@ -120,6 +135,7 @@ class Transfers:
         self._anchoring: set[asyncio.Task[None]] = set()
         """Anchorings running beside a response (PresignDownload), held so they are not collected."""
         self.push_allow_http_loopback = push_allow_http_loopback
+        self.cloud = cloud
 
     # --- reading ---------------------------------------------------------------------------------
 
@@ -206,7 +222,8 @@ class Transfers:
         request_id: str,
         *,
         consent_token: str = "",
-        push_to: S3Destination | None = None,
+        push_to: S3Destination | CloudDestination | None = None,
+        bearer_token: str = "",
     ) -> tuple[Transfer, Access | None]:
         org = org_of(principal)
         agreement = await self.negotiations.get_agreement(principal, agreement_name, "agreement")
@@ -224,7 +241,10 @@ class Transfers:
         if push_to is not None:
             if dataset.fields.personal_data:
                 raise not_personal("push_destination (personal data are pulled, under the consent)")
-            check_destination(push_to, allow_http_loopback=self.push_allow_http_loopback)
+            if isinstance(push_to, CloudDestination):
+                check_cloud_destination(push_to, org)
+            else:
+                check_destination(push_to, allow_http_loopback=self.push_allow_http_loopback)
         grant = await self.negotiations.personal_grant(
             principal,
             dataset,
@@ -299,7 +319,7 @@ class Transfers:
                     update_time=now,
                     data_subject=grant.person if grant else "",
                     consent=grant.consent if grant else "",
-                    format=PUSH if push_to else PULL,
+                    format=PULL if push_to is None else push_format(push_to),
                     destination=push_to.shown if push_to else "",
                 )
                 if not decision.permitted:
@@ -389,22 +409,48 @@ class Transfers:
             and transfer.state is TransferState.STARTED
             and transfer.last_message == "StartTransfer"
         ):
-            transfer = await self._push(principal, transfer, push_to)
+            transfer = await self._push(principal, transfer, push_to, bearer_token)
         return transfer, access
 
-    async def _push(self, principal: Principal, transfer: Transfer, destination: S3Destination) -> Transfer:
+    async def _write(
+        self, transfer: Transfer, destination: S3Destination | CloudDestination, token: str
+    ) -> tuple[int, bytes]:
+        chunks = self.objects.open(transfer.object_key, chunk_size=CHUNK)
+        if isinstance(destination, S3Destination):
+            return await push(chunks, destination)
+        if self.cloud is None:
+            raise PushFailed(
+                "PUSH_FAILED",
+                "this mesh has no cloud broker to push through",
+                domain=DOMAIN,
+                metadata={"cloud_reason": "NOT_CONFIGURED", "destination": destination.shown},
+            )
+        # The broker refuses data whose size or SHA-256 are not the distribution's before it
+        # completes the write; its answer is checked again below.
+        return await self.cloud.write(
+            destination, chunks, size=transfer.byte_size, sha256=transfer.sha256, bearer_token=token
+        )
+
+    async def _push(
+        self,
+        principal: Principal,
+        transfer: Transfer,
+        destination: S3Destination | CloudDestination,
+        token: str,
+    ) -> Transfer:
         """Write the data to the consumer's bucket, then COMPLETED (or TERMINATED PUSH_FAILED).
 
         Outside any transaction: the locks are not held while the bytes travel."""
         failure: PushFailed | None = None
         try:
-            size, digest = await push(self.objects.open(transfer.object_key, chunk_size=CHUNK), destination)
+            size, digest = await self._write(transfer, destination, token)
             if (size, digest) != (transfer.byte_size, transfer.sha256):
+                problem = "s3_error" if isinstance(destination, S3Destination) else "cloud_reason"
                 failure = PushFailed(
                     "PUSH_FAILED",
                     "the data written differ from the distribution's (size or SHA-256)",
                     domain=DOMAIN,
-                    metadata={"s3_error": "checksum", "destination": destination.shown},
+                    metadata={problem: "checksum", "destination": destination.shown},
                 )
         except PushFailed as exc:
             failure = exc
@@ -532,7 +578,7 @@ class Transfers:
         probe = await self.store.get(transfer_id)
         if probe is None or org not in (probe.provider, probe.consumer):
             raise transfer_not_found(name)
-        if probe.format == PUSH and method != "TerminateTransfer":
+        if probe.format in PUSHES and method != "TerminateTransfer":
             raise self._refused(
                 probe,
                 method,

@@ -14,8 +14,11 @@ from jipan.servers.dataspace.catalog.domain import org_of
 from jipan.servers.dataspace.catalog.servicer import caller_token
 from jipan.servers.dataspace.convert import transfer_to_pb
 from jipan.servers.dataspace.federated import Connector
+from jipan.servers.dataspace.names import DOMAIN
+from jipan.servers.dataspace.transfer.broker import CloudDestination
 from jipan.servers.dataspace.transfer.domain import Transfers
 from jipan.servers.dataspace.transfer.push import S3Destination
+from jipan.servers.runtime.errors import InvalidArgument
 
 Context = grpc.aio.ServicerContext[Any, Any]
 
@@ -32,8 +35,18 @@ class TransferServicer(tpb_grpc.TransferServiceServicer):
         remote = await self._c.remote_agreement(principal, request.agreement)
         if remote is not None:
             return await self._c.request_transfer(principal, caller_token(context), remote[0], request)
-        push_to = None
-        if request.HasField("push_destination"):
+        push_to: S3Destination | CloudDestination | None = None
+        if request.HasField("push_destination") and request.HasField("cloud_destination"):
+            raise InvalidArgument(
+                "PUSH_DESTINATION_INVALID",
+                "at most one of push_destination and cloud_destination",
+                domain=DOMAIN,
+                metadata={"problem": "two destinations", "field": "cloud_destination"},
+            )
+        if request.HasField("cloud_destination"):
+            c = request.cloud_destination
+            push_to = CloudDestination(account=c.account, bucket=c.bucket, key=c.key)
+        elif request.HasField("push_destination"):
             d = request.push_destination
             push_to = S3Destination(
                 endpoint_url=d.endpoint_url,
@@ -52,6 +65,7 @@ class TransferServicer(tpb_grpc.TransferServiceServicer):
             request.request_id,
             consent_token=request.consent_token,
             push_to=push_to,
+            bearer_token=caller_token(context) if isinstance(push_to, CloudDestination) else "",
         )
         return tpb.RequestTransferResponse(transfer=transfer_to_pb(transfer, access))
 

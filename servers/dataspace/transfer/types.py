@@ -19,6 +19,9 @@ class TransferState(Enum):
 TERMINAL = frozenset({TransferState.COMPLETED, TransferState.TERMINATED})
 PULL = "HttpData-PULL"
 PUSH = "AmazonS3-PUSH"
+CLOUD_PUSH = "CloudBroker-PUSH"
+"""A push through the cloud broker's StorageService into a bucket of the consumer's account."""
+PUSHES = frozenset({PUSH, CLOUD_PUSH})
 
 
 @dataclass(frozen=True)

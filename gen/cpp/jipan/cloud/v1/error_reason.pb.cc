@@ -34,7 +34,7 @@ static constexpr ::_pb::Message* const* file_default_instances = nullptr;
 
 const char descriptor_table_protodef_jipan_2fcloud_2fv1_2ferror_5freason_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
   "\n!jipan/cloud/v1/error_reason.proto\022\016jip"
-  "an.cloud.v1*\211\t\n\013ErrorReason\022\034\n\030ERROR_REA"
+  "an.cloud.v1*\315\t\n\013ErrorReason\022\034\n\030ERROR_REA"
   "SON_UNSPECIFIED\020\000\022\035\n\031ERROR_REASON_NAME_I"
   "NVALID\020\001\022&\n\"ERROR_REASON_ORGANIZATION_MI"
   "SMATCH\020\002\022#\n\037ERROR_REASON_PROVIDER_NOT_FO"
@@ -63,15 +63,17 @@ const char descriptor_table_protodef_jipan_2fcloud_2fv1_2ferror_5freason_2eproto
   "ASON_DEPLOYMENT_STATE_INVALID\020\033\022 \n\034ERROR"
   "_REASON_KEY_UNAVAILABLE\020\034\022!\n\035ERROR_REASO"
   "N_BUCKET_NOT_FOUND\020\035\022!\n\035ERROR_REASON_PRO"
-  "VIDER_REFUSED\020\036B\247\001\n\021tw.jipan.cloud.v1B\020E"
-  "rrorReasonProtoP\001Z&jipan.tw/gen/go/jipan"
-  "/cloud/v1;cloudv1\242\002\003JCX\252\002\016Jipan.Cloud.V1"
-  "\312\002\016Jipan\\Cloud\\V1\342\002\032Jipan\\Cloud\\V1\\GPBMe"
-  "tadata\352\002\020Jipan::Cloud::V1b\006proto3"
+  "VIDER_REFUSED\020\036\022!\n\035ERROR_REASON_OBJECT_T"
+  "OO_LARGE\020\037\022\037\n\033ERROR_REASON_STREAM_INVALI"
+  "D\020 B\247\001\n\021tw.jipan.cloud.v1B\020ErrorReasonPr"
+  "otoP\001Z&jipan.tw/gen/go/jipan/cloud/v1;cl"
+  "oudv1\242\002\003JCX\252\002\016Jipan.Cloud.V1\312\002\016Jipan\\Clo"
+  "ud\\V1\342\002\032Jipan\\Cloud\\V1\\GPBMetadata\352\002\020Jip"
+  "an::Cloud::V1b\006proto3"
   ;
 static ::_pbi::once_flag descriptor_table_jipan_2fcloud_2fv1_2ferror_5freason_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fcloud_2fv1_2ferror_5freason_2eproto = {
-    false, false, 1393, descriptor_table_protodef_jipan_2fcloud_2fv1_2ferror_5freason_2eproto,
+    false, false, 1461, descriptor_table_protodef_jipan_2fcloud_2fv1_2ferror_5freason_2eproto,
     "jipan/cloud/v1/error_reason.proto",
     &descriptor_table_jipan_2fcloud_2fv1_2ferror_5freason_2eproto_once, nullptr, 0, 0,
     schemas, file_default_instances, TableStruct_jipan_2fcloud_2fv1_2ferror_5freason_2eproto::offsets,
@@ -124,6 +126,8 @@ bool ErrorReason_IsValid(int value) {
     case 28:
     case 29:
     case 30:
+    case 31:
+    case 32:
       return true;
     default:
       return false;

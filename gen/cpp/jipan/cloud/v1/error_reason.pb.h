@@ -81,12 +81,14 @@ enum ErrorReason : int {
   ERROR_REASON_KEY_UNAVAILABLE = 28,
   ERROR_REASON_BUCKET_NOT_FOUND = 29,
   ERROR_REASON_PROVIDER_REFUSED = 30,
+  ERROR_REASON_OBJECT_TOO_LARGE = 31,
+  ERROR_REASON_STREAM_INVALID = 32,
   ErrorReason_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
   ErrorReason_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
 };
 bool ErrorReason_IsValid(int value);
 constexpr ErrorReason ErrorReason_MIN = ERROR_REASON_UNSPECIFIED;
-constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_PROVIDER_REFUSED;
+constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_STREAM_INVALID;
 constexpr int ErrorReason_ARRAYSIZE = ErrorReason_MAX + 1;
 
 const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* ErrorReason_descriptor();

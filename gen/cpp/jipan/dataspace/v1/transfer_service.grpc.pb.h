@@ -31,7 +31,7 @@ namespace v1 {
 
 // Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
 // distribution of a dataset under an agreement in force (or has the
-// provider push it to an S3 bucket of its own), through the
+// provider push it into a bucket of its own through the cloud broker), through the
 // protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
 // TERMINATED by either side. Each request and each download is checked
 // against the agreement's usage policy at that moment (action `read`), and

@@ -31,6 +31,7 @@ PROTOBUF_CONSTEXPR RequestTransferRequest::RequestTransferRequest(
   , /*decltype(_impl_.request_id_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.consent_token_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.push_destination_)*/nullptr
+  , /*decltype(_impl_.cloud_destination_)*/nullptr
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct RequestTransferRequestDefaultTypeInternal {
   PROTOBUF_CONSTEXPR RequestTransferRequestDefaultTypeInternal()
@@ -41,6 +42,21 @@ struct RequestTransferRequestDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 RequestTransferRequestDefaultTypeInternal _RequestTransferRequest_default_instance_;
+PROTOBUF_CONSTEXPR CloudDestination::CloudDestination(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.account_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.bucket_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.key_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct CloudDestinationDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR CloudDestinationDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~CloudDestinationDefaultTypeInternal() {}
+  union {
+    CloudDestination _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 CloudDestinationDefaultTypeInternal _CloudDestination_default_instance_;
 PROTOBUF_CONSTEXPR S3Destination::S3Destination(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.endpoint_url_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
@@ -297,7 +313,7 @@ PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORIT
 }  // namespace v1
 }  // namespace dataspace
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[19];
+static ::_pb::Metadata file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[20];
 static constexpr ::_pb::EnumDescriptor const** file_level_enum_descriptors_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto = nullptr;
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto = nullptr;
 
@@ -314,6 +330,16 @@ const uint32_t TableStruct_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto::
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::RequestTransferRequest, _impl_.request_id_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::RequestTransferRequest, _impl_.consent_token_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::RequestTransferRequest, _impl_.push_destination_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::RequestTransferRequest, _impl_.cloud_destination_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::CloudDestination, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::CloudDestination, _impl_.account_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::CloudDestination, _impl_.bucket_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::CloudDestination, _impl_.key_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::S3Destination, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -462,28 +488,30 @@ const uint32_t TableStruct_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto::
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::dataspace::v1::RequestTransferRequest)},
-  { 12, -1, -1, sizeof(::jipan::dataspace::v1::S3Destination)},
-  { 25, -1, -1, sizeof(::jipan::dataspace::v1::RequestTransferResponse)},
-  { 32, -1, -1, sizeof(::jipan::dataspace::v1::SuspendTransferRequest)},
-  { 39, -1, -1, sizeof(::jipan::dataspace::v1::SuspendTransferResponse)},
-  { 46, -1, -1, sizeof(::jipan::dataspace::v1::ResumeTransferRequest)},
-  { 55, -1, -1, sizeof(::jipan::dataspace::v1::ResumeTransferResponse)},
-  { 62, -1, -1, sizeof(::jipan::dataspace::v1::CompleteTransferRequest)},
-  { 69, -1, -1, sizeof(::jipan::dataspace::v1::CompleteTransferResponse)},
-  { 76, -1, -1, sizeof(::jipan::dataspace::v1::TerminateTransferRequest)},
-  { 85, -1, -1, sizeof(::jipan::dataspace::v1::TerminateTransferResponse)},
-  { 92, -1, -1, sizeof(::jipan::dataspace::v1::GetTransferRequest)},
-  { 99, -1, -1, sizeof(::jipan::dataspace::v1::GetTransferResponse)},
-  { 106, -1, -1, sizeof(::jipan::dataspace::v1::ListTransfersRequest)},
-  { 115, -1, -1, sizeof(::jipan::dataspace::v1::ListTransfersResponse)},
-  { 123, -1, -1, sizeof(::jipan::dataspace::v1::DownloadTransferRequest)},
-  { 133, -1, -1, sizeof(::jipan::dataspace::v1::DownloadTransferResponse)},
-  { 141, -1, -1, sizeof(::jipan::dataspace::v1::PresignDownloadRequest)},
-  { 149, -1, -1, sizeof(::jipan::dataspace::v1::PresignDownloadResponse)},
+  { 13, -1, -1, sizeof(::jipan::dataspace::v1::CloudDestination)},
+  { 22, -1, -1, sizeof(::jipan::dataspace::v1::S3Destination)},
+  { 35, -1, -1, sizeof(::jipan::dataspace::v1::RequestTransferResponse)},
+  { 42, -1, -1, sizeof(::jipan::dataspace::v1::SuspendTransferRequest)},
+  { 49, -1, -1, sizeof(::jipan::dataspace::v1::SuspendTransferResponse)},
+  { 56, -1, -1, sizeof(::jipan::dataspace::v1::ResumeTransferRequest)},
+  { 65, -1, -1, sizeof(::jipan::dataspace::v1::ResumeTransferResponse)},
+  { 72, -1, -1, sizeof(::jipan::dataspace::v1::CompleteTransferRequest)},
+  { 79, -1, -1, sizeof(::jipan::dataspace::v1::CompleteTransferResponse)},
+  { 86, -1, -1, sizeof(::jipan::dataspace::v1::TerminateTransferRequest)},
+  { 95, -1, -1, sizeof(::jipan::dataspace::v1::TerminateTransferResponse)},
+  { 102, -1, -1, sizeof(::jipan::dataspace::v1::GetTransferRequest)},
+  { 109, -1, -1, sizeof(::jipan::dataspace::v1::GetTransferResponse)},
+  { 116, -1, -1, sizeof(::jipan::dataspace::v1::ListTransfersRequest)},
+  { 125, -1, -1, sizeof(::jipan::dataspace::v1::ListTransfersResponse)},
+  { 133, -1, -1, sizeof(::jipan::dataspace::v1::DownloadTransferRequest)},
+  { 143, -1, -1, sizeof(::jipan::dataspace::v1::DownloadTransferResponse)},
+  { 151, -1, -1, sizeof(::jipan::dataspace::v1::PresignDownloadRequest)},
+  { 159, -1, -1, sizeof(::jipan::dataspace::v1::PresignDownloadResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::dataspace::v1::_RequestTransferRequest_default_instance_._instance,
+  &::jipan::dataspace::v1::_CloudDestination_default_instance_._instance,
   &::jipan::dataspace::v1::_S3Destination_default_instance_._instance,
   &::jipan::dataspace::v1::_RequestTransferResponse_default_instance_._instance,
   &::jipan::dataspace::v1::_SuspendTransferRequest_default_instance_._instance,
@@ -509,7 +537,7 @@ const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2ftransfer_5fservice
   "oto\022\022jipan.dataspace.v1\032\037google/protobuf"
   "/timestamp.proto\032\033jipan/common/v1/authz."
   "proto\032 jipan/common/v1/validation.proto\032"
-  "\"jipan/dataspace/v1/resources.proto\"\273\002\n\026"
+  "\"jipan/dataspace/v1/resources.proto\"\216\003\n\026"
   "RequestTransferRequest\022\'\n\tagreement\030\001 \001("
   "\tB\t\312\363\030\005\010\001\030\254\002R\tagreement\0221\n\017distribution_"
   "id\030\002 \001(\tB\010\312\363\030\004\010\001\030\?R\016distributionId\022 \n\007pu"
@@ -517,95 +545,101 @@ const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2ftransfer_5fservice
   "id\030\004 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\022,\n\rconsent"
   "_token\030\005 \001(\tB\007\312\363\030\003\030\200@R\014consentToken\022L\n\020p"
   "ush_destination\030\006 \001(\0132!.jipan.dataspace."
-  "v1.S3DestinationR\017pushDestination\"\322\002\n\rS3"
-  "Destination\022,\n\014endpoint_url\030\001 \001(\tB\t\312\363\030\005\010"
-  "\001\030\254\002R\013endpointUrl\022B\n\006bucket\030\002 \001(\tB*\312\363\030&\010"
-  "\001*\"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$R\006b"
-  "ucket\022\033\n\003key\030\003 \001(\tB\t\312\363\030\005\010\001\030\204\007R\003key\022\036\n\006re"
-  "gion\030\004 \001(\tB\006\312\363\030\002\0302R\006region\022-\n\raccess_key"
-  "_id\030\005 \001(\tB\t\312\363\030\005\010\001\030\200\001R\013accessKeyId\0225\n\021sec"
-  "ret_access_key\030\006 \001(\tB\t\312\363\030\005\010\001\030\200\002R\017secretA"
-  "ccessKey\022,\n\rsession_token\030\007 \001(\tB\007\312\363\030\003\030\200 "
-  "R\014sessionToken\"Z\n\027RequestTransferRespons"
-  "e\022\?\n\010transfer\030\001 \001(\0132#.jipan.dataspace.v1"
-  ".TransferProcessR\010transfer\"7\n\026SuspendTra"
-  "nsferRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004n"
-  "ame\"Z\n\027SuspendTransferResponse\022\?\n\010transf"
-  "er\030\001 \001(\0132#.jipan.dataspace.v1.TransferPr"
-  "ocessR\010transfer\"\206\001\n\025ResumeTransferReques"
-  "t\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022 \n\007purp"
-  "ose\030\002 \001(\tB\006\312\363\030\002\030@R\007purpose\022,\n\rconsent_to"
-  "ken\030\003 \001(\tB\007\312\363\030\003\030\200@R\014consentToken\"Y\n\026Resu"
-  "meTransferResponse\022\?\n\010transfer\030\001 \001(\0132#.j"
-  "ipan.dataspace.v1.TransferProcessR\010trans"
-  "fer\"8\n\027CompleteTransferRequest\022\035\n\004name\030\001"
-  " \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"[\n\030CompleteTransfe"
-  "rResponse\022\?\n\010transfer\030\001 \001(\0132#.jipan.data"
-  "space.v1.TransferProcessR\010transfer\"\207\001\n\030T"
-  "erminateTransferRequest\022\035\n\004name\030\001 \001(\tB\t\312"
-  "\363\030\005\010\001\030\254\002R\004name\022+\n\004code\030\002 \001(\tB\027\312\363\030\023*\021^[A-"
-  "Z0-9_]{0,64}$R\004code\022\037\n\006reason\030\003 \001(\tB\007\312\363\030"
-  "\003\030\350\007R\006reason\"\\\n\031TerminateTransferRespons"
-  "e\022\?\n\010transfer\030\001 \001(\0132#.jipan.dataspace.v1"
-  ".TransferProcessR\010transfer\"3\n\022GetTransfe"
-  "rRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\""
-  "V\n\023GetTransferResponse\022\?\n\010transfer\030\001 \001(\013"
-  "2#.jipan.dataspace.v1.TransferProcessR\010t"
-  "ransfer\"\215\001\n\024ListTransfersRequest\022&\n\tpage"
-  "_size\030\001 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage"
-  "_token\030\002 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\022%\n\tagre"
-  "ement\030\003 \001(\tB\007\312\363\030\003\030\254\002R\tagreement\"\202\001\n\025List"
-  "TransfersResponse\022A\n\ttransfers\030\001 \003(\0132#.j"
-  "ipan.dataspace.v1.TransferProcessR\ttrans"
-  "fers\022&\n\017next_page_token\030\002 \001(\tR\rnextPageT"
-  "oken\"\273\001\n\027DownloadTransferRequest\022\035\n\004name"
-  "\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\036\n\005token\030\002 \001(\tB\010"
-  "\312\363\030\004\010\001\030dR\005token\022,\n\rconsent_token\030\003 \001(\tB\007"
-  "\312\363\030\003\030\200@R\014consentToken\0223\n\004peer\030\004 \001(\tB\037\312\363\030"
-  "\033*\031^([a-z][a-z0-9-]{0,62})\?$R\004peer\"H\n\030Do"
-  "wnloadTransferResponse\022\024\n\005chunk\030\001 \001(\014R\005c"
-  "hunk\022\026\n\006sha256\030\002 \001(\014R\006sha256\"W\n\026PresignD"
-  "ownloadRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R"
-  "\004name\022\036\n\005token\030\002 \001(\tB\010\312\363\030\004\010\001\030dR\005token\"h\n"
-  "\027PresignDownloadResponse\022\020\n\003url\030\001 \001(\tR\003u"
-  "rl\022;\n\013expire_time\030\002 \001(\0132\032.google.protobu"
-  "f.TimestampR\nexpireTime2\272\t\n\017TransferServ"
-  "ice\022\203\001\n\017RequestTransfer\022*.jipan.dataspac"
-  "e.v1.RequestTransferRequest\032+.jipan.data"
-  "space.v1.RequestTransferResponse\"\027\302\363\030\023\010\002"
-  "\022\017dataspace.write\022\203\001\n\017SuspendTransfer\022*."
-  "jipan.dataspace.v1.SuspendTransferReques"
-  "t\032+.jipan.dataspace.v1.SuspendTransferRe"
-  "sponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\200\001\n\016Resu"
-  "meTransfer\022).jipan.dataspace.v1.ResumeTr"
-  "ansferRequest\032*.jipan.dataspace.v1.Resum"
-  "eTransferResponse\"\027\302\363\030\023\010\002\022\017dataspace.wri"
-  "te\022\206\001\n\020CompleteTransfer\022+.jipan.dataspac"
-  "e.v1.CompleteTransferRequest\032,.jipan.dat"
-  "aspace.v1.CompleteTransferResponse\"\027\302\363\030\023"
-  "\010\002\022\017dataspace.write\022\211\001\n\021TerminateTransfe"
-  "r\022,.jipan.dataspace.v1.TerminateTransfer"
-  "Request\032-.jipan.dataspace.v1.TerminateTr"
-  "ansferResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022"
-  "v\n\013GetTransfer\022&.jipan.dataspace.v1.GetT"
-  "ransferRequest\032\'.jipan.dataspace.v1.GetT"
-  "ransferResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022"
-  "|\n\rListTransfers\022(.jipan.dataspace.v1.Li"
-  "stTransfersRequest\032).jipan.dataspace.v1."
-  "ListTransfersResponse\"\026\302\363\030\022\010\002\022\016dataspace"
-  ".read\022\207\001\n\020DownloadTransfer\022+.jipan.datas"
-  "pace.v1.DownloadTransferRequest\032,.jipan."
-  "dataspace.v1.DownloadTransferResponse\"\026\302"
-  "\363\030\022\010\002\022\016dataspace.read0\001\022\202\001\n\017PresignDownl"
-  "oad\022*.jipan.dataspace.v1.PresignDownload"
-  "Request\032+.jipan.dataspace.v1.PresignDown"
-  "loadResponse\"\026\302\363\030\022\010\002\022\016dataspace.readB\307\001\n"
-  "\025tw.jipan.dataspace.v1B\024TransferServiceP"
-  "rotoP\001Z.jipan.tw/gen/go/jipan/dataspace/"
-  "v1;dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace.V"
-  "1\312\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspace"
-  "\\V1\\GPBMetadata\352\002\024Jipan::Dataspace::V1b\006"
-  "proto3"
+  "v1.S3DestinationR\017pushDestination\022Q\n\021clo"
+  "ud_destination\030\007 \001(\0132$.jipan.dataspace.v"
+  "1.CloudDestinationR\020cloudDestination\"\230\001\n"
+  "\020CloudDestination\022#\n\007account\030\001 \001(\tB\t\312\363\030\005"
+  "\010\001\030\254\002R\007account\022B\n\006bucket\030\002 \001(\tB*\312\363\030&\010\001*\""
+  "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$R\006buck"
+  "et\022\033\n\003key\030\003 \001(\tB\t\312\363\030\005\010\001\030\204\007R\003key\"\322\002\n\rS3De"
+  "stination\022,\n\014endpoint_url\030\001 \001(\tB\t\312\363\030\005\010\001\030"
+  "\254\002R\013endpointUrl\022B\n\006bucket\030\002 \001(\tB*\312\363\030&\010\001*"
+  "\"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$R\006buc"
+  "ket\022\033\n\003key\030\003 \001(\tB\t\312\363\030\005\010\001\030\204\007R\003key\022\036\n\006regi"
+  "on\030\004 \001(\tB\006\312\363\030\002\0302R\006region\022-\n\raccess_key_i"
+  "d\030\005 \001(\tB\t\312\363\030\005\010\001\030\200\001R\013accessKeyId\0225\n\021secre"
+  "t_access_key\030\006 \001(\tB\t\312\363\030\005\010\001\030\200\002R\017secretAcc"
+  "essKey\022,\n\rsession_token\030\007 \001(\tB\007\312\363\030\003\030\200 R\014"
+  "sessionToken\"Z\n\027RequestTransferResponse\022"
+  "\?\n\010transfer\030\001 \001(\0132#.jipan.dataspace.v1.T"
+  "ransferProcessR\010transfer\"7\n\026SuspendTrans"
+  "ferRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004nam"
+  "e\"Z\n\027SuspendTransferResponse\022\?\n\010transfer"
+  "\030\001 \001(\0132#.jipan.dataspace.v1.TransferProc"
+  "essR\010transfer\"\206\001\n\025ResumeTransferRequest\022"
+  "\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022 \n\007purpos"
+  "e\030\002 \001(\tB\006\312\363\030\002\030@R\007purpose\022,\n\rconsent_toke"
+  "n\030\003 \001(\tB\007\312\363\030\003\030\200@R\014consentToken\"Y\n\026Resume"
+  "TransferResponse\022\?\n\010transfer\030\001 \001(\0132#.jip"
+  "an.dataspace.v1.TransferProcessR\010transfe"
+  "r\"8\n\027CompleteTransferRequest\022\035\n\004name\030\001 \001"
+  "(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"[\n\030CompleteTransferR"
+  "esponse\022\?\n\010transfer\030\001 \001(\0132#.jipan.datasp"
+  "ace.v1.TransferProcessR\010transfer\"\207\001\n\030Ter"
+  "minateTransferRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030"
+  "\005\010\001\030\254\002R\004name\022+\n\004code\030\002 \001(\tB\027\312\363\030\023*\021^[A-Z0"
+  "-9_]{0,64}$R\004code\022\037\n\006reason\030\003 \001(\tB\007\312\363\030\003\030"
+  "\350\007R\006reason\"\\\n\031TerminateTransferResponse\022"
+  "\?\n\010transfer\030\001 \001(\0132#.jipan.dataspace.v1.T"
+  "ransferProcessR\010transfer\"3\n\022GetTransferR"
+  "equest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"V\n"
+  "\023GetTransferResponse\022\?\n\010transfer\030\001 \001(\0132#"
+  ".jipan.dataspace.v1.TransferProcessR\010tra"
+  "nsfer\"\215\001\n\024ListTransfersRequest\022&\n\tpage_s"
+  "ize\030\001 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_t"
+  "oken\030\002 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\022%\n\tagreem"
+  "ent\030\003 \001(\tB\007\312\363\030\003\030\254\002R\tagreement\"\202\001\n\025ListTr"
+  "ansfersResponse\022A\n\ttransfers\030\001 \003(\0132#.jip"
+  "an.dataspace.v1.TransferProcessR\ttransfe"
+  "rs\022&\n\017next_page_token\030\002 \001(\tR\rnextPageTok"
+  "en\"\273\001\n\027DownloadTransferRequest\022\035\n\004name\030\001"
+  " \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\036\n\005token\030\002 \001(\tB\010\312\363"
+  "\030\004\010\001\030dR\005token\022,\n\rconsent_token\030\003 \001(\tB\007\312\363"
+  "\030\003\030\200@R\014consentToken\0223\n\004peer\030\004 \001(\tB\037\312\363\030\033*"
+  "\031^([a-z][a-z0-9-]{0,62})\?$R\004peer\"H\n\030Down"
+  "loadTransferResponse\022\024\n\005chunk\030\001 \001(\014R\005chu"
+  "nk\022\026\n\006sha256\030\002 \001(\014R\006sha256\"W\n\026PresignDow"
+  "nloadRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004n"
+  "ame\022\036\n\005token\030\002 \001(\tB\010\312\363\030\004\010\001\030dR\005token\"h\n\027P"
+  "resignDownloadResponse\022\020\n\003url\030\001 \001(\tR\003url"
+  "\022;\n\013expire_time\030\002 \001(\0132\032.google.protobuf."
+  "TimestampR\nexpireTime2\272\t\n\017TransferServic"
+  "e\022\203\001\n\017RequestTransfer\022*.jipan.dataspace."
+  "v1.RequestTransferRequest\032+.jipan.datasp"
+  "ace.v1.RequestTransferResponse\"\027\302\363\030\023\010\002\022\017"
+  "dataspace.write\022\203\001\n\017SuspendTransfer\022*.ji"
+  "pan.dataspace.v1.SuspendTransferRequest\032"
+  "+.jipan.dataspace.v1.SuspendTransferResp"
+  "onse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\200\001\n\016Resume"
+  "Transfer\022).jipan.dataspace.v1.ResumeTran"
+  "sferRequest\032*.jipan.dataspace.v1.ResumeT"
+  "ransferResponse\"\027\302\363\030\023\010\002\022\017dataspace.write"
+  "\022\206\001\n\020CompleteTransfer\022+.jipan.dataspace."
+  "v1.CompleteTransferRequest\032,.jipan.datas"
+  "pace.v1.CompleteTransferResponse\"\027\302\363\030\023\010\002"
+  "\022\017dataspace.write\022\211\001\n\021TerminateTransfer\022"
+  ",.jipan.dataspace.v1.TerminateTransferRe"
+  "quest\032-.jipan.dataspace.v1.TerminateTran"
+  "sferResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022v\n"
+  "\013GetTransfer\022&.jipan.dataspace.v1.GetTra"
+  "nsferRequest\032\'.jipan.dataspace.v1.GetTra"
+  "nsferResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022|\n"
+  "\rListTransfers\022(.jipan.dataspace.v1.List"
+  "TransfersRequest\032).jipan.dataspace.v1.Li"
+  "stTransfersResponse\"\026\302\363\030\022\010\002\022\016dataspace.r"
+  "ead\022\207\001\n\020DownloadTransfer\022+.jipan.dataspa"
+  "ce.v1.DownloadTransferRequest\032,.jipan.da"
+  "taspace.v1.DownloadTransferResponse\"\026\302\363\030"
+  "\022\010\002\022\016dataspace.read0\001\022\202\001\n\017PresignDownloa"
+  "d\022*.jipan.dataspace.v1.PresignDownloadRe"
+  "quest\032+.jipan.dataspace.v1.PresignDownlo"
+  "adResponse\"\026\302\363\030\022\010\002\022\016dataspace.readB\307\001\n\025t"
+  "w.jipan.dataspace.v1B\024TransferServicePro"
+  "toP\001Z.jipan.tw/gen/go/jipan/dataspace/v1"
+  ";dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace.V1\312"
+  "\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspace\\V"
+  "1\\GPBMetadata\352\002\024Jipan::Dataspace::V1b\006pr"
+  "oto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_deps[4] = {
   &::descriptor_table_google_2fprotobuf_2ftimestamp_2eproto,
@@ -615,9 +649,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto = {
-    false, false, 4006, descriptor_table_protodef_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto,
+    false, false, 4244, descriptor_table_protodef_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto,
     "jipan/dataspace/v1/transfer_service.proto",
-    &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once, descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_deps, 4, 19,
+    &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once, descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_deps, 4, 20,
     schemas, file_default_instances, TableStruct_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto::offsets,
     file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto, file_level_enum_descriptors_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto,
     file_level_service_descriptors_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto,
@@ -637,11 +671,16 @@ namespace v1 {
 class RequestTransferRequest::_Internal {
  public:
   static const ::jipan::dataspace::v1::S3Destination& push_destination(const RequestTransferRequest* msg);
+  static const ::jipan::dataspace::v1::CloudDestination& cloud_destination(const RequestTransferRequest* msg);
 };
 
 const ::jipan::dataspace::v1::S3Destination&
 RequestTransferRequest::_Internal::push_destination(const RequestTransferRequest* msg) {
   return *msg->_impl_.push_destination_;
+}
+const ::jipan::dataspace::v1::CloudDestination&
+RequestTransferRequest::_Internal::cloud_destination(const RequestTransferRequest* msg) {
+  return *msg->_impl_.cloud_destination_;
 }
 RequestTransferRequest::RequestTransferRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
                          bool is_message_owned)
@@ -659,6 +698,7 @@ RequestTransferRequest::RequestTransferRequest(const RequestTransferRequest& fro
     , decltype(_impl_.request_id_){}
     , decltype(_impl_.consent_token_){}
     , decltype(_impl_.push_destination_){nullptr}
+    , decltype(_impl_.cloud_destination_){nullptr}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
@@ -705,6 +745,9 @@ RequestTransferRequest::RequestTransferRequest(const RequestTransferRequest& fro
   if (from._internal_has_push_destination()) {
     _this->_impl_.push_destination_ = new ::jipan::dataspace::v1::S3Destination(*from._impl_.push_destination_);
   }
+  if (from._internal_has_cloud_destination()) {
+    _this->_impl_.cloud_destination_ = new ::jipan::dataspace::v1::CloudDestination(*from._impl_.cloud_destination_);
+  }
   // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.RequestTransferRequest)
 }
 
@@ -719,6 +762,7 @@ inline void RequestTransferRequest::SharedCtor(
     , decltype(_impl_.request_id_){}
     , decltype(_impl_.consent_token_){}
     , decltype(_impl_.push_destination_){nullptr}
+    , decltype(_impl_.cloud_destination_){nullptr}
     , /*decltype(_impl_._cached_size_)*/{}
   };
   _impl_.agreement_.InitDefault();
@@ -760,6 +804,7 @@ inline void RequestTransferRequest::SharedDtor() {
   _impl_.request_id_.Destroy();
   _impl_.consent_token_.Destroy();
   if (this != internal_default_instance()) delete _impl_.push_destination_;
+  if (this != internal_default_instance()) delete _impl_.cloud_destination_;
 }
 
 void RequestTransferRequest::SetCachedSize(int size) const {
@@ -781,6 +826,10 @@ void RequestTransferRequest::Clear() {
     delete _impl_.push_destination_;
   }
   _impl_.push_destination_ = nullptr;
+  if (GetArenaForAllocation() == nullptr && _impl_.cloud_destination_ != nullptr) {
+    delete _impl_.cloud_destination_;
+  }
+  _impl_.cloud_destination_ = nullptr;
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -844,6 +893,14 @@ const char* RequestTransferRequest::_InternalParse(const char* ptr, ::_pbi::Pars
       case 6:
         if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 50)) {
           ptr = ctx->ParseMessage(_internal_mutable_push_destination(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // .jipan.dataspace.v1.CloudDestination cloud_destination = 7 [json_name = "cloudDestination"];
+      case 7:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 58)) {
+          ptr = ctx->ParseMessage(_internal_mutable_cloud_destination(), ptr);
           CHK_(ptr);
         } else
           goto handle_unusual;
@@ -934,6 +991,13 @@ uint8_t* RequestTransferRequest::_InternalSerialize(
         _Internal::push_destination(this).GetCachedSize(), target, stream);
   }
 
+  // .jipan.dataspace.v1.CloudDestination cloud_destination = 7 [json_name = "cloudDestination"];
+  if (this->_internal_has_cloud_destination()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(7, _Internal::cloud_destination(this),
+        _Internal::cloud_destination(this).GetCachedSize(), target, stream);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -992,6 +1056,13 @@ size_t RequestTransferRequest::ByteSizeLong() const {
         *_impl_.push_destination_);
   }
 
+  // .jipan.dataspace.v1.CloudDestination cloud_destination = 7 [json_name = "cloudDestination"];
+  if (this->_internal_has_cloud_destination()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.cloud_destination_);
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -1028,6 +1099,10 @@ void RequestTransferRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg,
   if (from._internal_has_push_destination()) {
     _this->_internal_mutable_push_destination()->::jipan::dataspace::v1::S3Destination::MergeFrom(
         from._internal_push_destination());
+  }
+  if (from._internal_has_cloud_destination()) {
+    _this->_internal_mutable_cloud_destination()->::jipan::dataspace::v1::CloudDestination::MergeFrom(
+        from._internal_cloud_destination());
   }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
@@ -1068,13 +1143,321 @@ void RequestTransferRequest::InternalSwap(RequestTransferRequest* other) {
       &_impl_.consent_token_, lhs_arena,
       &other->_impl_.consent_token_, rhs_arena
   );
-  swap(_impl_.push_destination_, other->_impl_.push_destination_);
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(RequestTransferRequest, _impl_.cloud_destination_)
+      + sizeof(RequestTransferRequest::_impl_.cloud_destination_)
+      - PROTOBUF_FIELD_OFFSET(RequestTransferRequest, _impl_.push_destination_)>(
+          reinterpret_cast<char*>(&_impl_.push_destination_),
+          reinterpret_cast<char*>(&other->_impl_.push_destination_));
 }
 
 ::PROTOBUF_NAMESPACE_ID::Metadata RequestTransferRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
       file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[0]);
+}
+
+// ===================================================================
+
+class CloudDestination::_Internal {
+ public:
+};
+
+CloudDestination::CloudDestination(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.dataspace.v1.CloudDestination)
+}
+CloudDestination::CloudDestination(const CloudDestination& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  CloudDestination* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.account_){}
+    , decltype(_impl_.bucket_){}
+    , decltype(_impl_.key_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.account_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.account_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_account().empty()) {
+    _this->_impl_.account_.Set(from._internal_account(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.bucket_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.bucket_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_bucket().empty()) {
+    _this->_impl_.bucket_.Set(from._internal_bucket(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.key_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.key_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_key().empty()) {
+    _this->_impl_.key_.Set(from._internal_key(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.CloudDestination)
+}
+
+inline void CloudDestination::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.account_){}
+    , decltype(_impl_.bucket_){}
+    , decltype(_impl_.key_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.account_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.account_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.bucket_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.bucket_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.key_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.key_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+CloudDestination::~CloudDestination() {
+  // @@protoc_insertion_point(destructor:jipan.dataspace.v1.CloudDestination)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void CloudDestination::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.account_.Destroy();
+  _impl_.bucket_.Destroy();
+  _impl_.key_.Destroy();
+}
+
+void CloudDestination::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void CloudDestination::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.dataspace.v1.CloudDestination)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.account_.ClearToEmpty();
+  _impl_.bucket_.ClearToEmpty();
+  _impl_.key_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* CloudDestination::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string account = 1 [json_name = "account", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_account();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.CloudDestination.account"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string bucket = 2 [json_name = "bucket", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_bucket();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.CloudDestination.bucket"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string key = 3 [json_name = "key", (.jipan.common.v1.field_rules) = {
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_key();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.CloudDestination.key"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* CloudDestination::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.dataspace.v1.CloudDestination)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string account = 1 [json_name = "account", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_account().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_account().data(), static_cast<int>(this->_internal_account().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.CloudDestination.account");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_account(), target);
+  }
+
+  // string bucket = 2 [json_name = "bucket", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_bucket().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_bucket().data(), static_cast<int>(this->_internal_bucket().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.CloudDestination.bucket");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_bucket(), target);
+  }
+
+  // string key = 3 [json_name = "key", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_key().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_key().data(), static_cast<int>(this->_internal_key().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.CloudDestination.key");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_key(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.dataspace.v1.CloudDestination)
+  return target;
+}
+
+size_t CloudDestination::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.dataspace.v1.CloudDestination)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string account = 1 [json_name = "account", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_account().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_account());
+  }
+
+  // string bucket = 2 [json_name = "bucket", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_bucket().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_bucket());
+  }
+
+  // string key = 3 [json_name = "key", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_key().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_key());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData CloudDestination::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    CloudDestination::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*CloudDestination::GetClassData() const { return &_class_data_; }
+
+
+void CloudDestination::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<CloudDestination*>(&to_msg);
+  auto& from = static_cast<const CloudDestination&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.dataspace.v1.CloudDestination)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_account().empty()) {
+    _this->_internal_set_account(from._internal_account());
+  }
+  if (!from._internal_bucket().empty()) {
+    _this->_internal_set_bucket(from._internal_bucket());
+  }
+  if (!from._internal_key().empty()) {
+    _this->_internal_set_key(from._internal_key());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void CloudDestination::CopyFrom(const CloudDestination& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.dataspace.v1.CloudDestination)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool CloudDestination::IsInitialized() const {
+  return true;
+}
+
+void CloudDestination::InternalSwap(CloudDestination* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.account_, lhs_arena,
+      &other->_impl_.account_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.bucket_, lhs_arena,
+      &other->_impl_.bucket_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.key_, lhs_arena,
+      &other->_impl_.key_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata CloudDestination::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[1]);
 }
 
 // ===================================================================
@@ -1577,7 +1960,7 @@ void S3Destination::InternalSwap(S3Destination* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata S3Destination::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[1]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[2]);
 }
 
 // ===================================================================
@@ -1776,7 +2159,7 @@ void RequestTransferResponse::InternalSwap(RequestTransferResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata RequestTransferResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[2]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[3]);
 }
 
 // ===================================================================
@@ -1979,7 +2362,7 @@ void SuspendTransferRequest::InternalSwap(SuspendTransferRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata SuspendTransferRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[3]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[4]);
 }
 
 // ===================================================================
@@ -2178,7 +2561,7 @@ void SuspendTransferResponse::InternalSwap(SuspendTransferResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata SuspendTransferResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[4]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[5]);
 }
 
 // ===================================================================
@@ -2481,7 +2864,7 @@ void ResumeTransferRequest::InternalSwap(ResumeTransferRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ResumeTransferRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[5]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[6]);
 }
 
 // ===================================================================
@@ -2680,7 +3063,7 @@ void ResumeTransferResponse::InternalSwap(ResumeTransferResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ResumeTransferResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[6]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[7]);
 }
 
 // ===================================================================
@@ -2883,7 +3266,7 @@ void CompleteTransferRequest::InternalSwap(CompleteTransferRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata CompleteTransferRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[7]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[8]);
 }
 
 // ===================================================================
@@ -3082,7 +3465,7 @@ void CompleteTransferResponse::InternalSwap(CompleteTransferResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata CompleteTransferResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[8]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[9]);
 }
 
 // ===================================================================
@@ -3385,7 +3768,7 @@ void TerminateTransferRequest::InternalSwap(TerminateTransferRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata TerminateTransferRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[9]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[10]);
 }
 
 // ===================================================================
@@ -3584,7 +3967,7 @@ void TerminateTransferResponse::InternalSwap(TerminateTransferResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata TerminateTransferResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[10]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[11]);
 }
 
 // ===================================================================
@@ -3787,7 +4170,7 @@ void GetTransferRequest::InternalSwap(GetTransferRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata GetTransferRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[11]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[12]);
 }
 
 // ===================================================================
@@ -3986,7 +4369,7 @@ void GetTransferResponse::InternalSwap(GetTransferResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata GetTransferResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[12]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[13]);
 }
 
 // ===================================================================
@@ -4266,7 +4649,7 @@ void ListTransfersRequest::InternalSwap(ListTransfersRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ListTransfersRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[13]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[14]);
 }
 
 // ===================================================================
@@ -4506,7 +4889,7 @@ void ListTransfersResponse::InternalSwap(ListTransfersResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ListTransfersResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[14]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[15]);
 }
 
 // ===================================================================
@@ -4859,7 +5242,7 @@ void DownloadTransferRequest::InternalSwap(DownloadTransferRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata DownloadTransferRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[15]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[16]);
 }
 
 // ===================================================================
@@ -5102,7 +5485,7 @@ void DownloadTransferResponse::InternalSwap(DownloadTransferResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata DownloadTransferResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[16]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[17]);
 }
 
 // ===================================================================
@@ -5355,7 +5738,7 @@ void PresignDownloadRequest::InternalSwap(PresignDownloadRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata PresignDownloadRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[17]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[18]);
 }
 
 // ===================================================================
@@ -5606,7 +5989,7 @@ void PresignDownloadResponse::InternalSwap(PresignDownloadResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata PresignDownloadResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[18]);
+      file_level_metadata_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto[19]);
 }
 
 // @@protoc_insertion_point(namespace_scope)
@@ -5617,6 +6000,10 @@ PROTOBUF_NAMESPACE_OPEN
 template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::RequestTransferRequest*
 Arena::CreateMaybeMessage< ::jipan::dataspace::v1::RequestTransferRequest >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::dataspace::v1::RequestTransferRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::CloudDestination*
+Arena::CreateMaybeMessage< ::jipan::dataspace::v1::CloudDestination >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::dataspace::v1::CloudDestination >(arena);
 }
 template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::S3Destination*
 Arena::CreateMaybeMessage< ::jipan::dataspace::v1::S3Destination >(Arena* arena) {

@@ -51,6 +51,9 @@ extern const ::PROTOBUF_NAMESPACE_ID::internal::DescriptorTable descriptor_table
 namespace jipan {
 namespace dataspace {
 namespace v1 {
+class CloudDestination;
+struct CloudDestinationDefaultTypeInternal;
+extern CloudDestinationDefaultTypeInternal _CloudDestination_default_instance_;
 class CompleteTransferRequest;
 struct CompleteTransferRequestDefaultTypeInternal;
 extern CompleteTransferRequestDefaultTypeInternal _CompleteTransferRequest_default_instance_;
@@ -112,6 +115,7 @@ extern TerminateTransferResponseDefaultTypeInternal _TerminateTransferResponse_d
 }  // namespace dataspace
 }  // namespace jipan
 PROTOBUF_NAMESPACE_OPEN
+template<> ::jipan::dataspace::v1::CloudDestination* Arena::CreateMaybeMessage<::jipan::dataspace::v1::CloudDestination>(Arena*);
 template<> ::jipan::dataspace::v1::CompleteTransferRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::CompleteTransferRequest>(Arena*);
 template<> ::jipan::dataspace::v1::CompleteTransferResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::CompleteTransferResponse>(Arena*);
 template<> ::jipan::dataspace::v1::DownloadTransferRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::DownloadTransferRequest>(Arena*);
@@ -265,6 +269,7 @@ class RequestTransferRequest final :
     kRequestIdFieldNumber = 4,
     kConsentTokenFieldNumber = 5,
     kPushDestinationFieldNumber = 6,
+    kCloudDestinationFieldNumber = 7,
   };
   // string agreement = 1 [json_name = "agreement", (.jipan.common.v1.field_rules) = {
   void clear_agreement();
@@ -354,6 +359,24 @@ class RequestTransferRequest final :
       ::jipan::dataspace::v1::S3Destination* push_destination);
   ::jipan::dataspace::v1::S3Destination* unsafe_arena_release_push_destination();
 
+  // .jipan.dataspace.v1.CloudDestination cloud_destination = 7 [json_name = "cloudDestination"];
+  bool has_cloud_destination() const;
+  private:
+  bool _internal_has_cloud_destination() const;
+  public:
+  void clear_cloud_destination();
+  const ::jipan::dataspace::v1::CloudDestination& cloud_destination() const;
+  PROTOBUF_NODISCARD ::jipan::dataspace::v1::CloudDestination* release_cloud_destination();
+  ::jipan::dataspace::v1::CloudDestination* mutable_cloud_destination();
+  void set_allocated_cloud_destination(::jipan::dataspace::v1::CloudDestination* cloud_destination);
+  private:
+  const ::jipan::dataspace::v1::CloudDestination& _internal_cloud_destination() const;
+  ::jipan::dataspace::v1::CloudDestination* _internal_mutable_cloud_destination();
+  public:
+  void unsafe_arena_set_allocated_cloud_destination(
+      ::jipan::dataspace::v1::CloudDestination* cloud_destination);
+  ::jipan::dataspace::v1::CloudDestination* unsafe_arena_release_cloud_destination();
+
   // @@protoc_insertion_point(class_scope:jipan.dataspace.v1.RequestTransferRequest)
  private:
   class _Internal;
@@ -368,6 +391,192 @@ class RequestTransferRequest final :
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr request_id_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr consent_token_;
     ::jipan::dataspace::v1::S3Destination* push_destination_;
+    ::jipan::dataspace::v1::CloudDestination* cloud_destination_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdataspace_2fv1_2ftransfer_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class CloudDestination final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.dataspace.v1.CloudDestination) */ {
+ public:
+  inline CloudDestination() : CloudDestination(nullptr) {}
+  ~CloudDestination() override;
+  explicit PROTOBUF_CONSTEXPR CloudDestination(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  CloudDestination(const CloudDestination& from);
+  CloudDestination(CloudDestination&& from) noexcept
+    : CloudDestination() {
+    *this = ::std::move(from);
+  }
+
+  inline CloudDestination& operator=(const CloudDestination& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline CloudDestination& operator=(CloudDestination&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const CloudDestination& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const CloudDestination* internal_default_instance() {
+    return reinterpret_cast<const CloudDestination*>(
+               &_CloudDestination_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    1;
+
+  friend void swap(CloudDestination& a, CloudDestination& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(CloudDestination* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(CloudDestination* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  CloudDestination* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<CloudDestination>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const CloudDestination& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const CloudDestination& from) {
+    CloudDestination::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(CloudDestination* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.dataspace.v1.CloudDestination";
+  }
+  protected:
+  explicit CloudDestination(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kAccountFieldNumber = 1,
+    kBucketFieldNumber = 2,
+    kKeyFieldNumber = 3,
+  };
+  // string account = 1 [json_name = "account", (.jipan.common.v1.field_rules) = {
+  void clear_account();
+  const std::string& account() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_account(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_account();
+  PROTOBUF_NODISCARD std::string* release_account();
+  void set_allocated_account(std::string* account);
+  private:
+  const std::string& _internal_account() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_account(const std::string& value);
+  std::string* _internal_mutable_account();
+  public:
+
+  // string bucket = 2 [json_name = "bucket", (.jipan.common.v1.field_rules) = {
+  void clear_bucket();
+  const std::string& bucket() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_bucket(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_bucket();
+  PROTOBUF_NODISCARD std::string* release_bucket();
+  void set_allocated_bucket(std::string* bucket);
+  private:
+  const std::string& _internal_bucket() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_bucket(const std::string& value);
+  std::string* _internal_mutable_bucket();
+  public:
+
+  // string key = 3 [json_name = "key", (.jipan.common.v1.field_rules) = {
+  void clear_key();
+  const std::string& key() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_key(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_key();
+  PROTOBUF_NODISCARD std::string* release_key();
+  void set_allocated_key(std::string* key);
+  private:
+  const std::string& _internal_key() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_key(const std::string& value);
+  std::string* _internal_mutable_key();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.dataspace.v1.CloudDestination)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr account_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr bucket_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr key_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -423,7 +632,7 @@ class S3Destination final :
                &_S3Destination_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    1;
+    2;
 
   friend void swap(S3Destination& a, S3Destination& b) {
     a.Swap(&b);
@@ -672,7 +881,7 @@ class RequestTransferResponse final :
                &_RequestTransferResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    2;
+    3;
 
   friend void swap(RequestTransferResponse& a, RequestTransferResponse& b) {
     a.Swap(&b);
@@ -829,7 +1038,7 @@ class SuspendTransferRequest final :
                &_SuspendTransferRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    3;
+    4;
 
   friend void swap(SuspendTransferRequest& a, SuspendTransferRequest& b) {
     a.Swap(&b);
@@ -982,7 +1191,7 @@ class SuspendTransferResponse final :
                &_SuspendTransferResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    4;
+    5;
 
   friend void swap(SuspendTransferResponse& a, SuspendTransferResponse& b) {
     a.Swap(&b);
@@ -1139,7 +1348,7 @@ class ResumeTransferRequest final :
                &_ResumeTransferRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    5;
+    6;
 
   friend void swap(ResumeTransferRequest& a, ResumeTransferRequest& b) {
     a.Swap(&b);
@@ -1324,7 +1533,7 @@ class ResumeTransferResponse final :
                &_ResumeTransferResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    6;
+    7;
 
   friend void swap(ResumeTransferResponse& a, ResumeTransferResponse& b) {
     a.Swap(&b);
@@ -1481,7 +1690,7 @@ class CompleteTransferRequest final :
                &_CompleteTransferRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    7;
+    8;
 
   friend void swap(CompleteTransferRequest& a, CompleteTransferRequest& b) {
     a.Swap(&b);
@@ -1634,7 +1843,7 @@ class CompleteTransferResponse final :
                &_CompleteTransferResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    8;
+    9;
 
   friend void swap(CompleteTransferResponse& a, CompleteTransferResponse& b) {
     a.Swap(&b);
@@ -1791,7 +2000,7 @@ class TerminateTransferRequest final :
                &_TerminateTransferRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    9;
+    10;
 
   friend void swap(TerminateTransferRequest& a, TerminateTransferRequest& b) {
     a.Swap(&b);
@@ -1976,7 +2185,7 @@ class TerminateTransferResponse final :
                &_TerminateTransferResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    10;
+    11;
 
   friend void swap(TerminateTransferResponse& a, TerminateTransferResponse& b) {
     a.Swap(&b);
@@ -2133,7 +2342,7 @@ class GetTransferRequest final :
                &_GetTransferRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    11;
+    12;
 
   friend void swap(GetTransferRequest& a, GetTransferRequest& b) {
     a.Swap(&b);
@@ -2286,7 +2495,7 @@ class GetTransferResponse final :
                &_GetTransferResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    12;
+    13;
 
   friend void swap(GetTransferResponse& a, GetTransferResponse& b) {
     a.Swap(&b);
@@ -2443,7 +2652,7 @@ class ListTransfersRequest final :
                &_ListTransfersRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    13;
+    14;
 
   friend void swap(ListTransfersRequest& a, ListTransfersRequest& b) {
     a.Swap(&b);
@@ -2623,7 +2832,7 @@ class ListTransfersResponse final :
                &_ListTransfersResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    14;
+    15;
 
   friend void swap(ListTransfersResponse& a, ListTransfersResponse& b) {
     a.Swap(&b);
@@ -2796,7 +3005,7 @@ class DownloadTransferRequest final :
                &_DownloadTransferRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    15;
+    16;
 
   friend void swap(DownloadTransferRequest& a, DownloadTransferRequest& b) {
     a.Swap(&b);
@@ -2997,7 +3206,7 @@ class DownloadTransferResponse final :
                &_DownloadTransferResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    16;
+    17;
 
   friend void swap(DownloadTransferResponse& a, DownloadTransferResponse& b) {
     a.Swap(&b);
@@ -3166,7 +3375,7 @@ class PresignDownloadRequest final :
                &_PresignDownloadRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    17;
+    18;
 
   friend void swap(PresignDownloadRequest& a, PresignDownloadRequest& b) {
     a.Swap(&b);
@@ -3335,7 +3544,7 @@ class PresignDownloadResponse final :
                &_PresignDownloadResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    18;
+    19;
 
   friend void swap(PresignDownloadResponse& a, PresignDownloadResponse& b) {
     a.Swap(&b);
@@ -3807,6 +4016,250 @@ inline void RequestTransferRequest::set_allocated_push_destination(::jipan::data
   }
   _impl_.push_destination_ = push_destination;
   // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.RequestTransferRequest.push_destination)
+}
+
+// .jipan.dataspace.v1.CloudDestination cloud_destination = 7 [json_name = "cloudDestination"];
+inline bool RequestTransferRequest::_internal_has_cloud_destination() const {
+  return this != internal_default_instance() && _impl_.cloud_destination_ != nullptr;
+}
+inline bool RequestTransferRequest::has_cloud_destination() const {
+  return _internal_has_cloud_destination();
+}
+inline void RequestTransferRequest::clear_cloud_destination() {
+  if (GetArenaForAllocation() == nullptr && _impl_.cloud_destination_ != nullptr) {
+    delete _impl_.cloud_destination_;
+  }
+  _impl_.cloud_destination_ = nullptr;
+}
+inline const ::jipan::dataspace::v1::CloudDestination& RequestTransferRequest::_internal_cloud_destination() const {
+  const ::jipan::dataspace::v1::CloudDestination* p = _impl_.cloud_destination_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::dataspace::v1::CloudDestination&>(
+      ::jipan::dataspace::v1::_CloudDestination_default_instance_);
+}
+inline const ::jipan::dataspace::v1::CloudDestination& RequestTransferRequest::cloud_destination() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.RequestTransferRequest.cloud_destination)
+  return _internal_cloud_destination();
+}
+inline void RequestTransferRequest::unsafe_arena_set_allocated_cloud_destination(
+    ::jipan::dataspace::v1::CloudDestination* cloud_destination) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.cloud_destination_);
+  }
+  _impl_.cloud_destination_ = cloud_destination;
+  if (cloud_destination) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.dataspace.v1.RequestTransferRequest.cloud_destination)
+}
+inline ::jipan::dataspace::v1::CloudDestination* RequestTransferRequest::release_cloud_destination() {
+  
+  ::jipan::dataspace::v1::CloudDestination* temp = _impl_.cloud_destination_;
+  _impl_.cloud_destination_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::dataspace::v1::CloudDestination* RequestTransferRequest::unsafe_arena_release_cloud_destination() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.RequestTransferRequest.cloud_destination)
+  
+  ::jipan::dataspace::v1::CloudDestination* temp = _impl_.cloud_destination_;
+  _impl_.cloud_destination_ = nullptr;
+  return temp;
+}
+inline ::jipan::dataspace::v1::CloudDestination* RequestTransferRequest::_internal_mutable_cloud_destination() {
+  
+  if (_impl_.cloud_destination_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::dataspace::v1::CloudDestination>(GetArenaForAllocation());
+    _impl_.cloud_destination_ = p;
+  }
+  return _impl_.cloud_destination_;
+}
+inline ::jipan::dataspace::v1::CloudDestination* RequestTransferRequest::mutable_cloud_destination() {
+  ::jipan::dataspace::v1::CloudDestination* _msg = _internal_mutable_cloud_destination();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.RequestTransferRequest.cloud_destination)
+  return _msg;
+}
+inline void RequestTransferRequest::set_allocated_cloud_destination(::jipan::dataspace::v1::CloudDestination* cloud_destination) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete _impl_.cloud_destination_;
+  }
+  if (cloud_destination) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(cloud_destination);
+    if (message_arena != submessage_arena) {
+      cloud_destination = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, cloud_destination, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.cloud_destination_ = cloud_destination;
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.RequestTransferRequest.cloud_destination)
+}
+
+// -------------------------------------------------------------------
+
+// CloudDestination
+
+// string account = 1 [json_name = "account", (.jipan.common.v1.field_rules) = {
+inline void CloudDestination::clear_account() {
+  _impl_.account_.ClearToEmpty();
+}
+inline const std::string& CloudDestination::account() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.CloudDestination.account)
+  return _internal_account();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void CloudDestination::set_account(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.account_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.CloudDestination.account)
+}
+inline std::string* CloudDestination::mutable_account() {
+  std::string* _s = _internal_mutable_account();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.CloudDestination.account)
+  return _s;
+}
+inline const std::string& CloudDestination::_internal_account() const {
+  return _impl_.account_.Get();
+}
+inline void CloudDestination::_internal_set_account(const std::string& value) {
+  
+  _impl_.account_.Set(value, GetArenaForAllocation());
+}
+inline std::string* CloudDestination::_internal_mutable_account() {
+  
+  return _impl_.account_.Mutable(GetArenaForAllocation());
+}
+inline std::string* CloudDestination::release_account() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.CloudDestination.account)
+  return _impl_.account_.Release();
+}
+inline void CloudDestination::set_allocated_account(std::string* account) {
+  if (account != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.account_.SetAllocated(account, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.account_.IsDefault()) {
+    _impl_.account_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.CloudDestination.account)
+}
+
+// string bucket = 2 [json_name = "bucket", (.jipan.common.v1.field_rules) = {
+inline void CloudDestination::clear_bucket() {
+  _impl_.bucket_.ClearToEmpty();
+}
+inline const std::string& CloudDestination::bucket() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.CloudDestination.bucket)
+  return _internal_bucket();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void CloudDestination::set_bucket(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.bucket_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.CloudDestination.bucket)
+}
+inline std::string* CloudDestination::mutable_bucket() {
+  std::string* _s = _internal_mutable_bucket();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.CloudDestination.bucket)
+  return _s;
+}
+inline const std::string& CloudDestination::_internal_bucket() const {
+  return _impl_.bucket_.Get();
+}
+inline void CloudDestination::_internal_set_bucket(const std::string& value) {
+  
+  _impl_.bucket_.Set(value, GetArenaForAllocation());
+}
+inline std::string* CloudDestination::_internal_mutable_bucket() {
+  
+  return _impl_.bucket_.Mutable(GetArenaForAllocation());
+}
+inline std::string* CloudDestination::release_bucket() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.CloudDestination.bucket)
+  return _impl_.bucket_.Release();
+}
+inline void CloudDestination::set_allocated_bucket(std::string* bucket) {
+  if (bucket != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.bucket_.SetAllocated(bucket, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.bucket_.IsDefault()) {
+    _impl_.bucket_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.CloudDestination.bucket)
+}
+
+// string key = 3 [json_name = "key", (.jipan.common.v1.field_rules) = {
+inline void CloudDestination::clear_key() {
+  _impl_.key_.ClearToEmpty();
+}
+inline const std::string& CloudDestination::key() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.CloudDestination.key)
+  return _internal_key();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void CloudDestination::set_key(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.key_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.CloudDestination.key)
+}
+inline std::string* CloudDestination::mutable_key() {
+  std::string* _s = _internal_mutable_key();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.CloudDestination.key)
+  return _s;
+}
+inline const std::string& CloudDestination::_internal_key() const {
+  return _impl_.key_.Get();
+}
+inline void CloudDestination::_internal_set_key(const std::string& value) {
+  
+  _impl_.key_.Set(value, GetArenaForAllocation());
+}
+inline std::string* CloudDestination::_internal_mutable_key() {
+  
+  return _impl_.key_.Mutable(GetArenaForAllocation());
+}
+inline std::string* CloudDestination::release_key() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.CloudDestination.key)
+  return _impl_.key_.Release();
+}
+inline void CloudDestination::set_allocated_key(std::string* key) {
+  if (key != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.key_.SetAllocated(key, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.key_.IsDefault()) {
+    _impl_.key_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.CloudDestination.key)
 }
 
 // -------------------------------------------------------------------
@@ -5936,6 +6389,8 @@ inline void PresignDownloadResponse::set_allocated_expire_time(::PROTOBUF_NAMESP
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

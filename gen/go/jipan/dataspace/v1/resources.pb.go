@@ -1278,11 +1278,15 @@ type TransferProcess struct {
 	// and download must carry a consent token of this same consent.
 	Consent string `protobuf:"bytes,17,opt,name=consent,proto3" json:"consent,omitempty"`
 	// Output only. How the data travel (Dataspace Protocol transfer types):
-	// "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
-	// provider wrote them to the consumer's S3 bucket).
+	// "HttpData-PULL" (the consumer downloads), "CloudBroker-PUSH" (the
+	// provider wrote them into a bucket of the consumer's provider account
+	// through the cloud broker) or "AmazonS3-PUSH" (deprecated: to an S3
+	// endpoint with credentials the consumer handed over).
 	Format string `protobuf:"bytes,18,opt,name=format,proto3" json:"format,omitempty"`
 	// Output only. For a push: where the data were written,
-	// "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+	// "orgs/{organization}/accounts/{account}/buckets/{bucket}/objects/{key}"
+	// through the cloud broker, or "s3://{bucket}/{key}" at the endpoint given
+	// (never the credentials).
 	Destination string `protobuf:"bytes,19,opt,name=destination,proto3" json:"destination,omitempty"`
 }
 

@@ -138,6 +138,14 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     no other plan is tried and what the plan made is torn down
     (`metadata["provider"]`, `metadata["provider_code"]`).
     """
+    ERROR_REASON_OBJECT_TOO_LARGE: _ErrorReason.ValueType  # 31
+    """INVALID_ARGUMENT: a WriteObject stream is larger than the broker
+    accepts (`metadata["limit"]`), or than the size its header declared.
+    """
+    ERROR_REASON_STREAM_INVALID: _ErrorReason.ValueType  # 32
+    """INVALID_ARGUMENT: a WriteObject stream is malformed: no header first,
+    or a second header (`metadata["problem"]`).
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by the cloud services in `google.rpc.ErrorInfo.reason`
@@ -261,5 +269,13 @@ ERROR_REASON_PROVIDER_REFUSED: ErrorReason.ValueType  # 30
 not for capacity (an unknown image, an instance type the region lacks):
 no other plan is tried and what the plan made is torn down
 (`metadata["provider"]`, `metadata["provider_code"]`).
+"""
+ERROR_REASON_OBJECT_TOO_LARGE: ErrorReason.ValueType  # 31
+"""INVALID_ARGUMENT: a WriteObject stream is larger than the broker
+accepts (`metadata["limit"]`), or than the size its header declared.
+"""
+ERROR_REASON_STREAM_INVALID: ErrorReason.ValueType  # 32
+"""INVALID_ARGUMENT: a WriteObject stream is malformed: no header first,
+or a second header (`metadata["problem"]`).
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

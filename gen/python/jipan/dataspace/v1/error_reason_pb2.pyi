@@ -147,8 +147,12 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     """
     ERROR_REASON_PUSH_FAILED: _ErrorReason.ValueType  # 32
     """FAILED_PRECONDITION: the destination refused the write (bad
-    credentials, no such bucket; `metadata["s3_error"]`) or could not be
-    reached; the transfer is TERMINATED with code PUSH_FAILED.
+    credentials, no such bucket; `metadata["s3_error"]`; through the cloud
+    broker, its status and reason in `metadata["cloud_status"]` and
+    `metadata["cloud_reason"]`, e.g. ACCOUNT_NOT_FOUND for an account of
+    another organisation, or SCOPE_MISSING for a token without
+    `cloud.objects.write`) or could not be reached; the transfer is
+    TERMINATED with code PUSH_FAILED.
     """
     ERROR_REASON_FACTCHECK_UNAVAILABLE: _ErrorReason.ValueType  # 33
     """UNAVAILABLE: the factcheck service did not answer; retry."""
@@ -181,6 +185,14 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     """FAILED_PRECONDITION: no presigned URL for this transfer: the object
     store has none (the embedded filesystem store) or the data are personal
     (`metadata["problem"]`).
+    """
+    ERROR_REASON_PERSONAL_DATA_MESH_LOCAL: _ErrorReason.ValueType  # 40
+    """PERMISSION_DENIED: a dataset of personal data was asked for across
+    meshes. A person's consent lives in the identity of the mesh that holds
+    it, and a consent token verifies only there; personal data are released
+    only within that mesh (`metadata["field"]` names the field:
+    "consent_token", or "dataset.personal_data" for a use by a caller of
+    another mesh; `metadata["dataset"]`).
     """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
@@ -316,8 +328,12 @@ ERROR_REASON_PUSH_DESTINATION_INVALID: ErrorReason.ValueType  # 31
 """
 ERROR_REASON_PUSH_FAILED: ErrorReason.ValueType  # 32
 """FAILED_PRECONDITION: the destination refused the write (bad
-credentials, no such bucket; `metadata["s3_error"]`) or could not be
-reached; the transfer is TERMINATED with code PUSH_FAILED.
+credentials, no such bucket; `metadata["s3_error"]`; through the cloud
+broker, its status and reason in `metadata["cloud_status"]` and
+`metadata["cloud_reason"]`, e.g. ACCOUNT_NOT_FOUND for an account of
+another organisation, or SCOPE_MISSING for a token without
+`cloud.objects.write`) or could not be reached; the transfer is
+TERMINATED with code PUSH_FAILED.
 """
 ERROR_REASON_FACTCHECK_UNAVAILABLE: ErrorReason.ValueType  # 33
 """UNAVAILABLE: the factcheck service did not answer; retry."""
@@ -350,5 +366,13 @@ ERROR_REASON_PRESIGN_UNAVAILABLE: ErrorReason.ValueType  # 39
 """FAILED_PRECONDITION: no presigned URL for this transfer: the object
 store has none (the embedded filesystem store) or the data are personal
 (`metadata["problem"]`).
+"""
+ERROR_REASON_PERSONAL_DATA_MESH_LOCAL: ErrorReason.ValueType  # 40
+"""PERMISSION_DENIED: a dataset of personal data was asked for across
+meshes. A person's consent lives in the identity of the mesh that holds
+it, and a consent token verifies only there; personal data are released
+only within that mesh (`metadata["field"]` names the field:
+"consent_token", or "dataset.personal_data" for a use by a caller of
+another mesh; `metadata["dataset"]`).
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

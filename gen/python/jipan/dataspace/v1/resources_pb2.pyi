@@ -739,12 +739,16 @@ class TransferProcess(_message.Message):
     """
     format: _builtins.str
     """Output only. How the data travel (Dataspace Protocol transfer types):
-    "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
-    provider wrote them to the consumer's S3 bucket).
+    "HttpData-PULL" (the consumer downloads), "CloudBroker-PUSH" (the
+    provider wrote them into a bucket of the consumer's provider account
+    through the cloud broker) or "AmazonS3-PUSH" (deprecated: to an S3
+    endpoint with credentials the consumer handed over).
     """
     destination: _builtins.str
     """Output only. For a push: where the data were written,
-    "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+    "orgs/{organization}/accounts/{account}/buckets/{bucket}/objects/{key}"
+    through the cloud broker, or "s3://{bucket}/{key}" at the endpoint given
+    (never the credentials).
     """
     @_builtins.property
     def access(self) -> Global___TransferAccess:

@@ -32,6 +32,7 @@ class RequestTransferRequest(_message.Message):
     REQUEST_ID_FIELD_NUMBER: _builtins.int
     CONSENT_TOKEN_FIELD_NUMBER: _builtins.int
     PUSH_DESTINATION_FIELD_NUMBER: _builtins.int
+    CLOUD_DESTINATION_FIELD_NUMBER: _builtins.int
     agreement: _builtins.str
     """Required. The agreement: "agreements/{agreement}"."""
     distribution_id: _builtins.str
@@ -53,13 +54,32 @@ class RequestTransferRequest(_message.Message):
     purpose as the category "purpose:{purpose}" (and the dataset's
     `personal_data_category` when it lists data categories). The transfer
     then delivers that person's data only, and is bound to that consent.
+    Personal data are released only within the mesh whose identity holds
+    the consent: under an agreement with another mesh, PERMISSION_DENIED
+    PERSONAL_DATA_MESH_LOCAL.
     """
     @_builtins.property
     def push_destination(self) -> Global___S3Destination:
-        """Optional. Push instead of pull: the provider writes the data to this
-        S3 bucket of the consumer's, and the transfer is COMPLETED when the
-        write is. Not for datasets of personal data (their every use is
-        checked against the consent at download time).
+        """Deprecated: use `cloud_destination`. Optional. Push instead of pull:
+        the provider writes the data to this S3 bucket of the consumer's, with
+        credentials the consumer hands over in this request, and the transfer
+        is COMPLETED when the write is. Not for datasets of personal data (their
+        every use is checked against the consent at download time). Kept while
+        the contract is not stable; at most one of the two destinations.
+        """
+
+    @_builtins.property
+    def cloud_destination(self) -> Global___CloudDestination:
+        """Optional. Push instead of pull, through the cloud broker: the provider
+        streams the data to cloud's StorageService.WriteObject with the
+        caller's own access token (which must also grant `cloud.objects.write`),
+        into a bucket of a provider account of the consumer organisation (the
+        broker refuses any other organisation's account). The broker checks the
+        distribution's size and SHA-256 before it completes the write; the
+        transfer is COMPLETED when the write is, TERMINATED PUSH_FAILED when it
+        is refused. Not for datasets of personal data, nor under an agreement
+        negotiated with another mesh (the consumer's accounts are on its own
+        mesh's broker).
         """
 
     def __init__(
@@ -71,20 +91,55 @@ class RequestTransferRequest(_message.Message):
         request_id: _builtins.str = ...,
         consent_token: _builtins.str = ...,
         push_destination: Global___S3Destination | None = ...,
+        cloud_destination: Global___CloudDestination | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["push_destination", b"push_destination"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["cloud_destination", b"cloud_destination", "push_destination", b"push_destination"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["agreement", b"agreement", "consent_token", b"consent_token", "distribution_id", b"distribution_id", "purpose", b"purpose", "push_destination", b"push_destination", "request_id", b"request_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["agreement", b"agreement", "cloud_destination", b"cloud_destination", "consent_token", b"consent_token", "distribution_id", b"distribution_id", "purpose", b"purpose", "push_destination", b"push_destination", "request_id", b"request_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___RequestTransferRequest: _TypeAlias = RequestTransferRequest  # noqa: Y015
 
 @_typing.final
+class CloudDestination(_message.Message):
+    """A bucket of one of the consumer organisation's provider accounts at the
+    cloud broker (jipan.cloud.v1): where a push transfer writes.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ACCOUNT_FIELD_NUMBER: _builtins.int
+    BUCKET_FIELD_NUMBER: _builtins.int
+    KEY_FIELD_NUMBER: _builtins.int
+    account: _builtins.str
+    """Required. The provider account: "orgs/{organization}/accounts/{account}",
+    of the consumer organisation.
+    """
+    bucket: _builtins.str
+    """Required. The bucket or Azure container (3-63 of [a-z0-9.-])."""
+    key: _builtins.str
+    """Required. The object key to write, at most 900 characters."""
+    def __init__(
+        self,
+        *,
+        account: _builtins.str = ...,
+        bucket: _builtins.str = ...,
+        key: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["account", b"account", "bucket", b"bucket", "key", b"key"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CloudDestination: _TypeAlias = CloudDestination  # noqa: Y015
+
+@_typing.final
 class S3Destination(_message.Message):
-    """An S3 (or S3-compatible) destination for a push transfer. The
-    credentials are used for this write only: never stored, logged or
-    returned.
+    """Deprecated: use CloudDestination. An S3 (or S3-compatible) destination
+    for a push transfer. The credentials are used for this write only: never
+    stored, logged or returned.
     """
 
     DESCRIPTOR: _descriptor.Descriptor

@@ -28,7 +28,7 @@ if _version_not_supported:
 class TransferServiceStub:
     """Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
     distribution of a dataset under an agreement in force (or has the
-    provider push it to an S3 bucket of its own), through the
+    provider push it into a bucket of its own through the cloud broker), through the
     protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
     TERMINATED by either side. Each request and each download is checked
     against the agreement's usage policy at that moment (action `read`), and
@@ -95,7 +95,7 @@ class TransferServiceStub:
 class TransferServiceServicer:
     """Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
     distribution of a dataset under an agreement in force (or has the
-    provider push it to an S3 bucket of its own), through the
+    provider push it into a bucket of its own through the cloud broker), through the
     protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
     TERMINATED by either side. Each request and each download is checked
     against the agreement's usage policy at that moment (action `read`), and
@@ -246,7 +246,7 @@ def add_TransferServiceServicer_to_server(servicer, server):
 class TransferService:
     """Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
     distribution of a dataset under an agreement in force (or has the
-    provider push it to an S3 bucket of its own), through the
+    provider push it into a bucket of its own through the cloud broker), through the
     protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
     TERMINATED by either side. Each request and each download is checked
     against the agreement's usage policy at that moment (action `read`), and

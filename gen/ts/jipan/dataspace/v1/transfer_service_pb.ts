@@ -16,7 +16,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/dataspace/v1/transfer_service.proto.
  */
 export const file_jipan_dataspace_v1_transfer_service: GenFile = /*@__PURE__*/
-  fileDesc("CilqaXBhbi9kYXRhc3BhY2UvdjEvdHJhbnNmZXJfc2VydmljZS5wcm90bxISamlwYW4uZGF0YXNwYWNlLnYxIu0BChZSZXF1ZXN0VHJhbnNmZXJSZXF1ZXN0EhwKCWFncmVlbWVudBgBIAEoCUIJyvMYBQgBGKwCEiEKD2Rpc3RyaWJ1dGlvbl9pZBgCIAEoCUIIyvMYBAgBGD8SFwoHcHVycG9zZRgDIAEoCUIGyvMYAhhAEhwKCnJlcXVlc3RfaWQYBCABKAlCCMrzGAQIAUABEh4KDWNvbnNlbnRfdG9rZW4YBSABKAlCB8rzGAMYgEASOwoQcHVzaF9kZXN0aW5hdGlvbhgGIAEoCzIhLmppcGFuLmRhdGFzcGFjZS52MS5TM0Rlc3RpbmF0aW9uIoQCCg1TM0Rlc3RpbmF0aW9uEh8KDGVuZHBvaW50X3VybBgBIAEoCUIJyvMYBQgBGKwCEjoKBmJ1Y2tldBgCIAEoCUIqyvMYJggBKiJeW2EtejAtOV1bYS16MC05Li1dezEsNjF9W2EtejAtOV0kEhYKA2tleRgDIAEoCUIJyvMYBQgBGIQHEhYKBnJlZ2lvbhgEIAEoCUIGyvMYAhgyEiAKDWFjY2Vzc19rZXlfaWQYBSABKAlCCcrzGAUIARiAARIkChFzZWNyZXRfYWNjZXNzX2tleRgGIAEoCUIJyvMYBQgBGIACEh4KDXNlc3Npb25fdG9rZW4YByABKAlCB8rzGAMYgCAiUAoXUmVxdWVzdFRyYW5zZmVyUmVzcG9uc2USNQoIdHJhbnNmZXIYASABKAsyIy5qaXBhbi5kYXRhc3BhY2UudjEuVHJhbnNmZXJQcm9jZXNzIjEKFlN1c3BlbmRUcmFuc2ZlclJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCIlAKF1N1c3BlbmRUcmFuc2ZlclJlc3BvbnNlEjUKCHRyYW5zZmVyGAEgASgLMiMuamlwYW4uZGF0YXNwYWNlLnYxLlRyYW5zZmVyUHJvY2VzcyJpChVSZXN1bWVUcmFuc2ZlclJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhcKB3B1cnBvc2UYAiABKAlCBsrzGAIYQBIeCg1jb25zZW50X3Rva2VuGAMgASgJQgfK8xgDGIBAIk8KFlJlc3VtZVRyYW5zZmVyUmVzcG9uc2USNQoIdHJhbnNmZXIYASABKAsyIy5qaXBhbi5kYXRhc3BhY2UudjEuVHJhbnNmZXJQcm9jZXNzIjIKF0NvbXBsZXRlVHJhbnNmZXJSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiJRChhDb21wbGV0ZVRyYW5zZmVyUmVzcG9uc2USNQoIdHJhbnNmZXIYASABKAsyIy5qaXBhbi5kYXRhc3BhY2UudjEuVHJhbnNmZXJQcm9jZXNzInMKGFRlcm1pbmF0ZVRyYW5zZmVyUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAISJQoEY29kZRgCIAEoCUIXyvMYEyoRXltBLVowLTlfXXswLDY0fSQSFwoGcmVhc29uGAMgASgJQgfK8xgDGOgHIlIKGVRlcm1pbmF0ZVRyYW5zZmVyUmVzcG9uc2USNQoIdHJhbnNmZXIYASABKAsyIy5qaXBhbi5kYXRhc3BhY2UudjEuVHJhbnNmZXJQcm9jZXNzIi0KEkdldFRyYW5zZmVyUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAIiTAoTR2V0VHJhbnNmZXJSZXNwb25zZRI1Cgh0cmFuc2ZlchgBIAEoCzIjLmppcGFuLmRhdGFzcGFjZS52MS5UcmFuc2ZlclByb2Nlc3MibQoUTGlzdFRyYW5zZmVyc1JlcXVlc3QSHAoJcGFnZV9zaXplGAEgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgCIAEoCUIHyvMYAxiACBIaCglhZ3JlZW1lbnQYAyABKAlCB8rzGAMYrAIiaAoVTGlzdFRyYW5zZmVyc1Jlc3BvbnNlEjYKCXRyYW5zZmVycxgBIAMoCzIjLmppcGFuLmRhdGFzcGFjZS52MS5UcmFuc2ZlclByb2Nlc3MSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIpoBChdEb3dubG9hZFRyYW5zZmVyUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAISFwoFdG9rZW4YAiABKAlCCMrzGAQIARhkEh4KDWNvbnNlbnRfdG9rZW4YAyABKAlCB8rzGAMYgEASLQoEcGVlchgEIAEoCUIfyvMYGyoZXihbYS16XVthLXowLTktXXswLDYyfSk/JCI5ChhEb3dubG9hZFRyYW5zZmVyUmVzcG9uc2USDQoFY2h1bmsYASABKAwSDgoGc2hhMjU2GAIgASgMIkoKFlByZXNpZ25Eb3dubG9hZFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhcKBXRva2VuGAIgASgJQgjK8xgECAEYZCJXChdQcmVzaWduRG93bmxvYWRSZXNwb25zZRILCgN1cmwYASABKAkSLwoLZXhwaXJlX3RpbWUYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wMroJCg9UcmFuc2ZlclNlcnZpY2USgwEKD1JlcXVlc3RUcmFuc2ZlchIqLmppcGFuLmRhdGFzcGFjZS52MS5SZXF1ZXN0VHJhbnNmZXJSZXF1ZXN0GisuamlwYW4uZGF0YXNwYWNlLnYxLlJlcXVlc3RUcmFuc2ZlclJlc3BvbnNlIhfC8xgTCAISD2RhdGFzcGFjZS53cml0ZRKDAQoPU3VzcGVuZFRyYW5zZmVyEiouamlwYW4uZGF0YXNwYWNlLnYxLlN1c3BlbmRUcmFuc2ZlclJlcXVlc3QaKy5qaXBhbi5kYXRhc3BhY2UudjEuU3VzcGVuZFRyYW5zZmVyUmVzcG9uc2UiF8LzGBMIAhIPZGF0YXNwYWNlLndyaXRlEoABCg5SZXN1bWVUcmFuc2ZlchIpLmppcGFuLmRhdGFzcGFjZS52MS5SZXN1bWVUcmFuc2ZlclJlcXVlc3QaKi5qaXBhbi5kYXRhc3BhY2UudjEuUmVzdW1lVHJhbnNmZXJSZXNwb25zZSIXwvMYEwgCEg9kYXRhc3BhY2Uud3JpdGUShgEKEENvbXBsZXRlVHJhbnNmZXISKy5qaXBhbi5kYXRhc3BhY2UudjEuQ29tcGxldGVUcmFuc2ZlclJlcXVlc3QaLC5qaXBhbi5kYXRhc3BhY2UudjEuQ29tcGxldGVUcmFuc2ZlclJlc3BvbnNlIhfC8xgTCAISD2RhdGFzcGFjZS53cml0ZRKJAQoRVGVybWluYXRlVHJhbnNmZXISLC5qaXBhbi5kYXRhc3BhY2UudjEuVGVybWluYXRlVHJhbnNmZXJSZXF1ZXN0Gi0uamlwYW4uZGF0YXNwYWNlLnYxLlRlcm1pbmF0ZVRyYW5zZmVyUmVzcG9uc2UiF8LzGBMIAhIPZGF0YXNwYWNlLndyaXRlEnYKC0dldFRyYW5zZmVyEiYuamlwYW4uZGF0YXNwYWNlLnYxLkdldFRyYW5zZmVyUmVxdWVzdBonLmppcGFuLmRhdGFzcGFjZS52MS5HZXRUcmFuc2ZlclJlc3BvbnNlIhbC8xgSCAISDmRhdGFzcGFjZS5yZWFkEnwKDUxpc3RUcmFuc2ZlcnMSKC5qaXBhbi5kYXRhc3BhY2UudjEuTGlzdFRyYW5zZmVyc1JlcXVlc3QaKS5qaXBhbi5kYXRhc3BhY2UudjEuTGlzdFRyYW5zZmVyc1Jlc3BvbnNlIhbC8xgSCAISDmRhdGFzcGFjZS5yZWFkEocBChBEb3dubG9hZFRyYW5zZmVyEisuamlwYW4uZGF0YXNwYWNlLnYxLkRvd25sb2FkVHJhbnNmZXJSZXF1ZXN0GiwuamlwYW4uZGF0YXNwYWNlLnYxLkRvd25sb2FkVHJhbnNmZXJSZXNwb25zZSIWwvMYEggCEg5kYXRhc3BhY2UucmVhZDABEoIBCg9QcmVzaWduRG93bmxvYWQSKi5qaXBhbi5kYXRhc3BhY2UudjEuUHJlc2lnbkRvd25sb2FkUmVxdWVzdBorLmppcGFuLmRhdGFzcGFjZS52MS5QcmVzaWduRG93bmxvYWRSZXNwb25zZSIWwvMYEggCEg5kYXRhc3BhY2UucmVhZGIGcHJvdG8z", [file_google_protobuf_timestamp, file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_dataspace_v1_resources]);
+  fileDesc("CilqaXBhbi9kYXRhc3BhY2UvdjEvdHJhbnNmZXJfc2VydmljZS5wcm90bxISamlwYW4uZGF0YXNwYWNlLnYxIq4CChZSZXF1ZXN0VHJhbnNmZXJSZXF1ZXN0EhwKCWFncmVlbWVudBgBIAEoCUIJyvMYBQgBGKwCEiEKD2Rpc3RyaWJ1dGlvbl9pZBgCIAEoCUIIyvMYBAgBGD8SFwoHcHVycG9zZRgDIAEoCUIGyvMYAhhAEhwKCnJlcXVlc3RfaWQYBCABKAlCCMrzGAQIAUABEh4KDWNvbnNlbnRfdG9rZW4YBSABKAlCB8rzGAMYgEASOwoQcHVzaF9kZXN0aW5hdGlvbhgGIAEoCzIhLmppcGFuLmRhdGFzcGFjZS52MS5TM0Rlc3RpbmF0aW9uEj8KEWNsb3VkX2Rlc3RpbmF0aW9uGAcgASgLMiQuamlwYW4uZGF0YXNwYWNlLnYxLkNsb3VkRGVzdGluYXRpb24iggEKEENsb3VkRGVzdGluYXRpb24SGgoHYWNjb3VudBgBIAEoCUIJyvMYBQgBGKwCEjoKBmJ1Y2tldBgCIAEoCUIqyvMYJggBKiJeW2EtejAtOV1bYS16MC05Li1dezEsNjF9W2EtejAtOV0kEhYKA2tleRgDIAEoCUIJyvMYBQgBGIQHIoQCCg1TM0Rlc3RpbmF0aW9uEh8KDGVuZHBvaW50X3VybBgBIAEoCUIJyvMYBQgBGKwCEjoKBmJ1Y2tldBgCIAEoCUIqyvMYJggBKiJeW2EtejAtOV1bYS16MC05Li1dezEsNjF9W2EtejAtOV0kEhYKA2tleRgDIAEoCUIJyvMYBQgBGIQHEhYKBnJlZ2lvbhgEIAEoCUIGyvMYAhgyEiAKDWFjY2Vzc19rZXlfaWQYBSABKAlCCcrzGAUIARiAARIkChFzZWNyZXRfYWNjZXNzX2tleRgGIAEoCUIJyvMYBQgBGIACEh4KDXNlc3Npb25fdG9rZW4YByABKAlCB8rzGAMYgCAiUAoXUmVxdWVzdFRyYW5zZmVyUmVzcG9uc2USNQoIdHJhbnNmZXIYASABKAsyIy5qaXBhbi5kYXRhc3BhY2UudjEuVHJhbnNmZXJQcm9jZXNzIjEKFlN1c3BlbmRUcmFuc2ZlclJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCIlAKF1N1c3BlbmRUcmFuc2ZlclJlc3BvbnNlEjUKCHRyYW5zZmVyGAEgASgLMiMuamlwYW4uZGF0YXNwYWNlLnYxLlRyYW5zZmVyUHJvY2VzcyJpChVSZXN1bWVUcmFuc2ZlclJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhcKB3B1cnBvc2UYAiABKAlCBsrzGAIYQBIeCg1jb25zZW50X3Rva2VuGAMgASgJQgfK8xgDGIBAIk8KFlJlc3VtZVRyYW5zZmVyUmVzcG9uc2USNQoIdHJhbnNmZXIYASABKAsyIy5qaXBhbi5kYXRhc3BhY2UudjEuVHJhbnNmZXJQcm9jZXNzIjIKF0NvbXBsZXRlVHJhbnNmZXJSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiJRChhDb21wbGV0ZVRyYW5zZmVyUmVzcG9uc2USNQoIdHJhbnNmZXIYASABKAsyIy5qaXBhbi5kYXRhc3BhY2UudjEuVHJhbnNmZXJQcm9jZXNzInMKGFRlcm1pbmF0ZVRyYW5zZmVyUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAISJQoEY29kZRgCIAEoCUIXyvMYEyoRXltBLVowLTlfXXswLDY0fSQSFwoGcmVhc29uGAMgASgJQgfK8xgDGOgHIlIKGVRlcm1pbmF0ZVRyYW5zZmVyUmVzcG9uc2USNQoIdHJhbnNmZXIYASABKAsyIy5qaXBhbi5kYXRhc3BhY2UudjEuVHJhbnNmZXJQcm9jZXNzIi0KEkdldFRyYW5zZmVyUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAIiTAoTR2V0VHJhbnNmZXJSZXNwb25zZRI1Cgh0cmFuc2ZlchgBIAEoCzIjLmppcGFuLmRhdGFzcGFjZS52MS5UcmFuc2ZlclByb2Nlc3MibQoUTGlzdFRyYW5zZmVyc1JlcXVlc3QSHAoJcGFnZV9zaXplGAEgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgCIAEoCUIHyvMYAxiACBIaCglhZ3JlZW1lbnQYAyABKAlCB8rzGAMYrAIiaAoVTGlzdFRyYW5zZmVyc1Jlc3BvbnNlEjYKCXRyYW5zZmVycxgBIAMoCzIjLmppcGFuLmRhdGFzcGFjZS52MS5UcmFuc2ZlclByb2Nlc3MSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIpoBChdEb3dubG9hZFRyYW5zZmVyUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAISFwoFdG9rZW4YAiABKAlCCMrzGAQIARhkEh4KDWNvbnNlbnRfdG9rZW4YAyABKAlCB8rzGAMYgEASLQoEcGVlchgEIAEoCUIfyvMYGyoZXihbYS16XVthLXowLTktXXswLDYyfSk/JCI5ChhEb3dubG9hZFRyYW5zZmVyUmVzcG9uc2USDQoFY2h1bmsYASABKAwSDgoGc2hhMjU2GAIgASgMIkoKFlByZXNpZ25Eb3dubG9hZFJlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCEhcKBXRva2VuGAIgASgJQgjK8xgECAEYZCJXChdQcmVzaWduRG93bmxvYWRSZXNwb25zZRILCgN1cmwYASABKAkSLwoLZXhwaXJlX3RpbWUYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wMroJCg9UcmFuc2ZlclNlcnZpY2USgwEKD1JlcXVlc3RUcmFuc2ZlchIqLmppcGFuLmRhdGFzcGFjZS52MS5SZXF1ZXN0VHJhbnNmZXJSZXF1ZXN0GisuamlwYW4uZGF0YXNwYWNlLnYxLlJlcXVlc3RUcmFuc2ZlclJlc3BvbnNlIhfC8xgTCAISD2RhdGFzcGFjZS53cml0ZRKDAQoPU3VzcGVuZFRyYW5zZmVyEiouamlwYW4uZGF0YXNwYWNlLnYxLlN1c3BlbmRUcmFuc2ZlclJlcXVlc3QaKy5qaXBhbi5kYXRhc3BhY2UudjEuU3VzcGVuZFRyYW5zZmVyUmVzcG9uc2UiF8LzGBMIAhIPZGF0YXNwYWNlLndyaXRlEoABCg5SZXN1bWVUcmFuc2ZlchIpLmppcGFuLmRhdGFzcGFjZS52MS5SZXN1bWVUcmFuc2ZlclJlcXVlc3QaKi5qaXBhbi5kYXRhc3BhY2UudjEuUmVzdW1lVHJhbnNmZXJSZXNwb25zZSIXwvMYEwgCEg9kYXRhc3BhY2Uud3JpdGUShgEKEENvbXBsZXRlVHJhbnNmZXISKy5qaXBhbi5kYXRhc3BhY2UudjEuQ29tcGxldGVUcmFuc2ZlclJlcXVlc3QaLC5qaXBhbi5kYXRhc3BhY2UudjEuQ29tcGxldGVUcmFuc2ZlclJlc3BvbnNlIhfC8xgTCAISD2RhdGFzcGFjZS53cml0ZRKJAQoRVGVybWluYXRlVHJhbnNmZXISLC5qaXBhbi5kYXRhc3BhY2UudjEuVGVybWluYXRlVHJhbnNmZXJSZXF1ZXN0Gi0uamlwYW4uZGF0YXNwYWNlLnYxLlRlcm1pbmF0ZVRyYW5zZmVyUmVzcG9uc2UiF8LzGBMIAhIPZGF0YXNwYWNlLndyaXRlEnYKC0dldFRyYW5zZmVyEiYuamlwYW4uZGF0YXNwYWNlLnYxLkdldFRyYW5zZmVyUmVxdWVzdBonLmppcGFuLmRhdGFzcGFjZS52MS5HZXRUcmFuc2ZlclJlc3BvbnNlIhbC8xgSCAISDmRhdGFzcGFjZS5yZWFkEnwKDUxpc3RUcmFuc2ZlcnMSKC5qaXBhbi5kYXRhc3BhY2UudjEuTGlzdFRyYW5zZmVyc1JlcXVlc3QaKS5qaXBhbi5kYXRhc3BhY2UudjEuTGlzdFRyYW5zZmVyc1Jlc3BvbnNlIhbC8xgSCAISDmRhdGFzcGFjZS5yZWFkEocBChBEb3dubG9hZFRyYW5zZmVyEisuamlwYW4uZGF0YXNwYWNlLnYxLkRvd25sb2FkVHJhbnNmZXJSZXF1ZXN0GiwuamlwYW4uZGF0YXNwYWNlLnYxLkRvd25sb2FkVHJhbnNmZXJSZXNwb25zZSIWwvMYEggCEg5kYXRhc3BhY2UucmVhZDABEoIBCg9QcmVzaWduRG93bmxvYWQSKi5qaXBhbi5kYXRhc3BhY2UudjEuUHJlc2lnbkRvd25sb2FkUmVxdWVzdBorLmppcGFuLmRhdGFzcGFjZS52MS5QcmVzaWduRG93bmxvYWRSZXNwb25zZSIWwvMYEggCEg5kYXRhc3BhY2UucmVhZGIGcHJvdG8z", [file_google_protobuf_timestamp, file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_dataspace_v1_resources]);
 
 /**
  * Request for RequestTransfer.
@@ -63,20 +63,41 @@ export type RequestTransferRequest = Message<"jipan.dataspace.v1.RequestTransfer
    * purpose as the category "purpose:{purpose}" (and the dataset's
    * `personal_data_category` when it lists data categories). The transfer
    * then delivers that person's data only, and is bound to that consent.
+   * Personal data are released only within the mesh whose identity holds
+   * the consent: under an agreement with another mesh, PERMISSION_DENIED
+   * PERSONAL_DATA_MESH_LOCAL.
    *
    * @generated from field: string consent_token = 5;
    */
   consentToken: string;
 
   /**
-   * Optional. Push instead of pull: the provider writes the data to this
-   * S3 bucket of the consumer's, and the transfer is COMPLETED when the
-   * write is. Not for datasets of personal data (their every use is
-   * checked against the consent at download time).
+   * Deprecated: use `cloud_destination`. Optional. Push instead of pull:
+   * the provider writes the data to this S3 bucket of the consumer's, with
+   * credentials the consumer hands over in this request, and the transfer
+   * is COMPLETED when the write is. Not for datasets of personal data (their
+   * every use is checked against the consent at download time). Kept while
+   * the contract is not stable; at most one of the two destinations.
    *
    * @generated from field: jipan.dataspace.v1.S3Destination push_destination = 6;
    */
   pushDestination?: S3Destination | undefined;
+
+  /**
+   * Optional. Push instead of pull, through the cloud broker: the provider
+   * streams the data to cloud's StorageService.WriteObject with the
+   * caller's own access token (which must also grant `cloud.objects.write`),
+   * into a bucket of a provider account of the consumer organisation (the
+   * broker refuses any other organisation's account). The broker checks the
+   * distribution's size and SHA-256 before it completes the write; the
+   * transfer is COMPLETED when the write is, TERMINATED PUSH_FAILED when it
+   * is refused. Not for datasets of personal data, nor under an agreement
+   * negotiated with another mesh (the consumer's accounts are on its own
+   * mesh's broker).
+   *
+   * @generated from field: jipan.dataspace.v1.CloudDestination cloud_destination = 7;
+   */
+  cloudDestination?: CloudDestination | undefined;
 };
 
 /**
@@ -87,9 +108,46 @@ export const RequestTransferRequestSchema: GenMessage<RequestTransferRequest> = 
   messageDesc(file_jipan_dataspace_v1_transfer_service, 0);
 
 /**
- * An S3 (or S3-compatible) destination for a push transfer. The
- * credentials are used for this write only: never stored, logged or
- * returned.
+ * A bucket of one of the consumer organisation's provider accounts at the
+ * cloud broker (jipan.cloud.v1): where a push transfer writes.
+ *
+ * @generated from message jipan.dataspace.v1.CloudDestination
+ */
+export type CloudDestination = Message<"jipan.dataspace.v1.CloudDestination"> & {
+  /**
+   * Required. The provider account: "orgs/{organization}/accounts/{account}",
+   * of the consumer organisation.
+   *
+   * @generated from field: string account = 1;
+   */
+  account: string;
+
+  /**
+   * Required. The bucket or Azure container (3-63 of [a-z0-9.-]).
+   *
+   * @generated from field: string bucket = 2;
+   */
+  bucket: string;
+
+  /**
+   * Required. The object key to write, at most 900 characters.
+   *
+   * @generated from field: string key = 3;
+   */
+  key: string;
+};
+
+/**
+ * Describes the message jipan.dataspace.v1.CloudDestination.
+ * Use `create(CloudDestinationSchema)` to create a new message.
+ */
+export const CloudDestinationSchema: GenMessage<CloudDestination> = /*@__PURE__*/
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 1);
+
+/**
+ * Deprecated: use CloudDestination. An S3 (or S3-compatible) destination
+ * for a push transfer. The credentials are used for this write only: never
+ * stored, logged or returned.
  *
  * @generated from message jipan.dataspace.v1.S3Destination
  */
@@ -150,7 +208,7 @@ export type S3Destination = Message<"jipan.dataspace.v1.S3Destination"> & {
  * Use `create(S3DestinationSchema)` to create a new message.
  */
 export const S3DestinationSchema: GenMessage<S3Destination> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 1);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 2);
 
 /**
  * Response for RequestTransfer.
@@ -171,7 +229,7 @@ export type RequestTransferResponse = Message<"jipan.dataspace.v1.RequestTransfe
  * Use `create(RequestTransferResponseSchema)` to create a new message.
  */
 export const RequestTransferResponseSchema: GenMessage<RequestTransferResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 2);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 3);
 
 /**
  * Request for SuspendTransfer.
@@ -192,7 +250,7 @@ export type SuspendTransferRequest = Message<"jipan.dataspace.v1.SuspendTransfer
  * Use `create(SuspendTransferRequestSchema)` to create a new message.
  */
 export const SuspendTransferRequestSchema: GenMessage<SuspendTransferRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 3);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 4);
 
 /**
  * Response for SuspendTransfer.
@@ -213,7 +271,7 @@ export type SuspendTransferResponse = Message<"jipan.dataspace.v1.SuspendTransfe
  * Use `create(SuspendTransferResponseSchema)` to create a new message.
  */
 export const SuspendTransferResponseSchema: GenMessage<SuspendTransferResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 4);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 5);
 
 /**
  * Request for ResumeTransfer.
@@ -250,7 +308,7 @@ export type ResumeTransferRequest = Message<"jipan.dataspace.v1.ResumeTransferRe
  * Use `create(ResumeTransferRequestSchema)` to create a new message.
  */
 export const ResumeTransferRequestSchema: GenMessage<ResumeTransferRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 5);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 6);
 
 /**
  * Response for ResumeTransfer.
@@ -271,7 +329,7 @@ export type ResumeTransferResponse = Message<"jipan.dataspace.v1.ResumeTransferR
  * Use `create(ResumeTransferResponseSchema)` to create a new message.
  */
 export const ResumeTransferResponseSchema: GenMessage<ResumeTransferResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 6);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 7);
 
 /**
  * Request for CompleteTransfer.
@@ -292,7 +350,7 @@ export type CompleteTransferRequest = Message<"jipan.dataspace.v1.CompleteTransf
  * Use `create(CompleteTransferRequestSchema)` to create a new message.
  */
 export const CompleteTransferRequestSchema: GenMessage<CompleteTransferRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 7);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 8);
 
 /**
  * Response for CompleteTransfer.
@@ -313,7 +371,7 @@ export type CompleteTransferResponse = Message<"jipan.dataspace.v1.CompleteTrans
  * Use `create(CompleteTransferResponseSchema)` to create a new message.
  */
 export const CompleteTransferResponseSchema: GenMessage<CompleteTransferResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 8);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 9);
 
 /**
  * Request for TerminateTransfer.
@@ -348,7 +406,7 @@ export type TerminateTransferRequest = Message<"jipan.dataspace.v1.TerminateTran
  * Use `create(TerminateTransferRequestSchema)` to create a new message.
  */
 export const TerminateTransferRequestSchema: GenMessage<TerminateTransferRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 9);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 10);
 
 /**
  * Response for TerminateTransfer.
@@ -369,7 +427,7 @@ export type TerminateTransferResponse = Message<"jipan.dataspace.v1.TerminateTra
  * Use `create(TerminateTransferResponseSchema)` to create a new message.
  */
 export const TerminateTransferResponseSchema: GenMessage<TerminateTransferResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 10);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 11);
 
 /**
  * Request for GetTransfer.
@@ -390,7 +448,7 @@ export type GetTransferRequest = Message<"jipan.dataspace.v1.GetTransferRequest"
  * Use `create(GetTransferRequestSchema)` to create a new message.
  */
 export const GetTransferRequestSchema: GenMessage<GetTransferRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 11);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 12);
 
 /**
  * Response for GetTransfer.
@@ -411,7 +469,7 @@ export type GetTransferResponse = Message<"jipan.dataspace.v1.GetTransferRespons
  * Use `create(GetTransferResponseSchema)` to create a new message.
  */
 export const GetTransferResponseSchema: GenMessage<GetTransferResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 12);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 13);
 
 /**
  * Request for ListTransfers.
@@ -446,7 +504,7 @@ export type ListTransfersRequest = Message<"jipan.dataspace.v1.ListTransfersRequ
  * Use `create(ListTransfersRequestSchema)` to create a new message.
  */
 export const ListTransfersRequestSchema: GenMessage<ListTransfersRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 13);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 14);
 
 /**
  * Response for ListTransfers.
@@ -474,7 +532,7 @@ export type ListTransfersResponse = Message<"jipan.dataspace.v1.ListTransfersRes
  * Use `create(ListTransfersResponseSchema)` to create a new message.
  */
 export const ListTransfersResponseSchema: GenMessage<ListTransfersResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 14);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 15);
 
 /**
  * Request for DownloadTransfer.
@@ -522,7 +580,7 @@ export type DownloadTransferRequest = Message<"jipan.dataspace.v1.DownloadTransf
  * Use `create(DownloadTransferRequestSchema)` to create a new message.
  */
 export const DownloadTransferRequestSchema: GenMessage<DownloadTransferRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 15);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 16);
 
 /**
  * One message of a DownloadTransfer stream.
@@ -550,7 +608,7 @@ export type DownloadTransferResponse = Message<"jipan.dataspace.v1.DownloadTrans
  * Use `create(DownloadTransferResponseSchema)` to create a new message.
  */
 export const DownloadTransferResponseSchema: GenMessage<DownloadTransferResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 16);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 17);
 
 /**
  * Request for PresignDownload.
@@ -578,7 +636,7 @@ export type PresignDownloadRequest = Message<"jipan.dataspace.v1.PresignDownload
  * Use `create(PresignDownloadRequestSchema)` to create a new message.
  */
 export const PresignDownloadRequestSchema: GenMessage<PresignDownloadRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 17);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 18);
 
 /**
  * Response for PresignDownload.
@@ -606,12 +664,12 @@ export type PresignDownloadResponse = Message<"jipan.dataspace.v1.PresignDownloa
  * Use `create(PresignDownloadResponseSchema)` to create a new message.
  */
 export const PresignDownloadResponseSchema: GenMessage<PresignDownloadResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_dataspace_v1_transfer_service, 18);
+  messageDesc(file_jipan_dataspace_v1_transfer_service, 19);
 
 /**
  * Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
  * distribution of a dataset under an agreement in force (or has the
- * provider push it to an S3 bucket of its own), through the
+ * provider push it into a bucket of its own through the cloud broker), through the
  * protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
  * TERMINATED by either side. Each request and each download is checked
  * against the agreement's usage policy at that moment (action `read`), and

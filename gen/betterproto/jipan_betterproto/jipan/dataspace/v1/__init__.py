@@ -14,6 +14,7 @@ __all__ = (
     "AuthorizeUseRequest",
     "AuthorizeUseResponse",
     "CatalogServiceStub",
+    "CloudDestination",
     "CompleteTransferRequest",
     "CompleteTransferResponse",
     "CounterRequestRequest",
@@ -316,8 +317,12 @@ class ErrorReason(betterproto2.Enum):
     PUSH_FAILED = 32
     """
     FAILED_PRECONDITION: the destination refused the write (bad
-    credentials, no such bucket; `metadata["s3_error"]`) or could not be
-    reached; the transfer is TERMINATED with code PUSH_FAILED.
+    credentials, no such bucket; `metadata["s3_error"]`; through the cloud
+    broker, its status and reason in `metadata["cloud_status"]` and
+    `metadata["cloud_reason"]`, e.g. ACCOUNT_NOT_FOUND for an account of
+    another organisation, or SCOPE_MISSING for a token without
+    `cloud.objects.write`) or could not be reached; the transfer is
+    TERMINATED with code PUSH_FAILED.
     """
 
     FACTCHECK_UNAVAILABLE = 33
@@ -368,6 +373,16 @@ class ErrorReason(betterproto2.Enum):
     (`metadata["problem"]`).
     """
 
+    PERSONAL_DATA_MESH_LOCAL = 40
+    """
+    PERMISSION_DENIED: a dataset of personal data was asked for across
+    meshes. A person's consent lives in the identity of the mesh that holds
+    it, and a consent token verifies only there; personal data are released
+    only within that mesh (`metadata["field"]` names the field:
+    "consent_token", or "dataset.personal_data" for a use by a caller of
+    another mesh; `metadata["dataset"]`).
+    """
+
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
         return {
@@ -411,6 +426,7 @@ class ErrorReason(betterproto2.Enum):
             37: "ERROR_REASON_PEER_UNAVAILABLE",
             38: "ERROR_REASON_AGREEMENT_MISMATCH",
             39: "ERROR_REASON_PRESIGN_UNAVAILABLE",
+            40: "ERROR_REASON_PERSONAL_DATA_MESH_LOCAL",
         }
 
     @classmethod
@@ -456,6 +472,7 @@ class ErrorReason(betterproto2.Enum):
             "ERROR_REASON_PEER_UNAVAILABLE": 37,
             "ERROR_REASON_AGREEMENT_MISMATCH": 38,
             "ERROR_REASON_PRESIGN_UNAVAILABLE": 39,
+            "ERROR_REASON_PERSONAL_DATA_MESH_LOCAL": 40,
         }
 
 
@@ -909,6 +926,33 @@ class AuthorizeUseResponse(betterproto2.Message):
 
 
 default_message_pool.register_message("jipan.dataspace.v1", "AuthorizeUseResponse", AuthorizeUseResponse)
+
+
+@dataclass(eq=False, repr=False)
+class CloudDestination(betterproto2.Message):
+    """
+    A bucket of one of the consumer organisation's provider accounts at the
+    cloud broker (jipan.cloud.v1): where a push transfer writes.
+    """
+
+    account: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. The provider account: "orgs/{organization}/accounts/{account}",
+    of the consumer organisation.
+    """
+
+    bucket: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Required. The bucket or Azure container (3-63 of [a-z0-9.-]).
+    """
+
+    key: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    Required. The object key to write, at most 900 characters.
+    """
+
+
+default_message_pool.register_message("jipan.dataspace.v1", "CloudDestination", CloudDestination)
 
 
 @dataclass(eq=False, repr=False)
@@ -2101,14 +2145,35 @@ class RequestTransferRequest(betterproto2.Message):
     purpose as the category "purpose:{purpose}" (and the dataset's
     `personal_data_category` when it lists data categories). The transfer
     then delivers that person's data only, and is bound to that consent.
+    Personal data are released only within the mesh whose identity holds
+    the consent: under an agreement with another mesh, PERMISSION_DENIED
+    PERSONAL_DATA_MESH_LOCAL.
     """
 
     push_destination: "S3Destination | None" = betterproto2.field(6, betterproto2.TYPE_MESSAGE, optional=True)
     """
-    Optional. Push instead of pull: the provider writes the data to this
-    S3 bucket of the consumer's, and the transfer is COMPLETED when the
-    write is. Not for datasets of personal data (their every use is
-    checked against the consent at download time).
+    Deprecated: use `cloud_destination`. Optional. Push instead of pull:
+    the provider writes the data to this S3 bucket of the consumer's, with
+    credentials the consumer hands over in this request, and the transfer
+    is COMPLETED when the write is. Not for datasets of personal data (their
+    every use is checked against the consent at download time). Kept while
+    the contract is not stable; at most one of the two destinations.
+    """
+
+    cloud_destination: "CloudDestination | None" = betterproto2.field(
+        7, betterproto2.TYPE_MESSAGE, optional=True
+    )
+    """
+    Optional. Push instead of pull, through the cloud broker: the provider
+    streams the data to cloud's StorageService.WriteObject with the
+    caller's own access token (which must also grant `cloud.objects.write`),
+    into a bucket of a provider account of the consumer organisation (the
+    broker refuses any other organisation's account). The broker checks the
+    distribution's size and SHA-256 before it completes the write; the
+    transfer is COMPLETED when the write is, TERMINATED PUSH_FAILED when it
+    is refused. Not for datasets of personal data, nor under an agreement
+    negotiated with another mesh (the consumer's accounts are on its own
+    mesh's broker).
     """
 
 
@@ -2177,9 +2242,9 @@ default_message_pool.register_message("jipan.dataspace.v1", "ResumeTransferRespo
 @dataclass(eq=False, repr=False)
 class S3Destination(betterproto2.Message):
     """
-    An S3 (or S3-compatible) destination for a push transfer. The
-    credentials are used for this write only: never stored, logged or
-    returned.
+    Deprecated: use CloudDestination. An S3 (or S3-compatible) destination
+    for a push transfer. The credentials are used for this write only: never
+    stored, logged or returned.
     """
 
     endpoint_url: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
@@ -2481,14 +2546,18 @@ class TransferProcess(betterproto2.Message):
     format: "str" = betterproto2.field(18, betterproto2.TYPE_STRING)
     """
     Output only. How the data travel (Dataspace Protocol transfer types):
-    "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
-    provider wrote them to the consumer's S3 bucket).
+    "HttpData-PULL" (the consumer downloads), "CloudBroker-PUSH" (the
+    provider wrote them into a bucket of the consumer's provider account
+    through the cloud broker) or "AmazonS3-PUSH" (deprecated: to an S3
+    endpoint with credentials the consumer handed over).
     """
 
     destination: "str" = betterproto2.field(19, betterproto2.TYPE_STRING)
     """
     Output only. For a push: where the data were written,
-    "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+    "orgs/{organization}/accounts/{account}/buckets/{bucket}/objects/{key}"
+    through the cloud broker, or "s3://{bucket}/{key}" at the endpoint given
+    (never the credentials).
     """
 
 
@@ -3425,7 +3494,7 @@ class TransferServiceStub(betterproto2_grpclib.ServiceStub):
     """
     Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
     distribution of a dataset under an agreement in force (or has the
-    provider push it to an S3 bucket of its own), through the
+    provider push it into a bucket of its own through the cloud broker), through the
     protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
     TERMINATED by either side. Each request and each download is checked
     against the agreement's usage policy at that moment (action `read`), and

@@ -295,6 +295,24 @@ public enum ErrorReason
    * <code>ERROR_REASON_PROVIDER_REFUSED = 30;</code>
    */
   ERROR_REASON_PROVIDER_REFUSED(30),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: a WriteObject stream is larger than the broker
+   * accepts (`metadata["limit"]`), or than the size its header declared.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OBJECT_TOO_LARGE = 31;</code>
+   */
+  ERROR_REASON_OBJECT_TOO_LARGE(31),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: a WriteObject stream is malformed: no header first,
+   * or a second header (`metadata["problem"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_STREAM_INVALID = 32;</code>
+   */
+  ERROR_REASON_STREAM_INVALID(32),
   UNRECOGNIZED(-1),
   ;
 
@@ -578,6 +596,24 @@ public enum ErrorReason
    * <code>ERROR_REASON_PROVIDER_REFUSED = 30;</code>
    */
   public static final int ERROR_REASON_PROVIDER_REFUSED_VALUE = 30;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: a WriteObject stream is larger than the broker
+   * accepts (`metadata["limit"]`), or than the size its header declared.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OBJECT_TOO_LARGE = 31;</code>
+   */
+  public static final int ERROR_REASON_OBJECT_TOO_LARGE_VALUE = 31;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: a WriteObject stream is malformed: no header first,
+   * or a second header (`metadata["problem"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_STREAM_INVALID = 32;</code>
+   */
+  public static final int ERROR_REASON_STREAM_INVALID_VALUE = 32;
 
 
   public final int getNumber() {
@@ -635,6 +671,8 @@ public enum ErrorReason
       case 28: return ERROR_REASON_KEY_UNAVAILABLE;
       case 29: return ERROR_REASON_BUCKET_NOT_FOUND;
       case 30: return ERROR_REASON_PROVIDER_REFUSED;
+      case 31: return ERROR_REASON_OBJECT_TOO_LARGE;
+      case 32: return ERROR_REASON_STREAM_INVALID;
       default: return null;
     }
   }

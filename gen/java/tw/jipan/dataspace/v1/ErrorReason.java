@@ -311,8 +311,12 @@ public enum ErrorReason
   /**
    * <pre>
    * FAILED_PRECONDITION: the destination refused the write (bad
-   * credentials, no such bucket; `metadata["s3_error"]`) or could not be
-   * reached; the transfer is TERMINATED with code PUSH_FAILED.
+   * credentials, no such bucket; `metadata["s3_error"]`; through the cloud
+   * broker, its status and reason in `metadata["cloud_status"]` and
+   * `metadata["cloud_reason"]`, e.g. ACCOUNT_NOT_FOUND for an account of
+   * another organisation, or SCOPE_MISSING for a token without
+   * `cloud.objects.write`) or could not be reached; the transfer is
+   * TERMINATED with code PUSH_FAILED.
    * </pre>
    *
    * <code>ERROR_REASON_PUSH_FAILED = 32;</code>
@@ -387,6 +391,19 @@ public enum ErrorReason
    * <code>ERROR_REASON_PRESIGN_UNAVAILABLE = 39;</code>
    */
   ERROR_REASON_PRESIGN_UNAVAILABLE(39),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: a dataset of personal data was asked for across
+   * meshes. A person's consent lives in the identity of the mesh that holds
+   * it, and a consent token verifies only there; personal data are released
+   * only within that mesh (`metadata["field"]` names the field:
+   * "consent_token", or "dataset.personal_data" for a use by a caller of
+   * another mesh; `metadata["dataset"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_PERSONAL_DATA_MESH_LOCAL = 40;</code>
+   */
+  ERROR_REASON_PERSONAL_DATA_MESH_LOCAL(40),
   UNRECOGNIZED(-1),
   ;
 
@@ -685,8 +702,12 @@ public enum ErrorReason
   /**
    * <pre>
    * FAILED_PRECONDITION: the destination refused the write (bad
-   * credentials, no such bucket; `metadata["s3_error"]`) or could not be
-   * reached; the transfer is TERMINATED with code PUSH_FAILED.
+   * credentials, no such bucket; `metadata["s3_error"]`; through the cloud
+   * broker, its status and reason in `metadata["cloud_status"]` and
+   * `metadata["cloud_reason"]`, e.g. ACCOUNT_NOT_FOUND for an account of
+   * another organisation, or SCOPE_MISSING for a token without
+   * `cloud.objects.write`) or could not be reached; the transfer is
+   * TERMINATED with code PUSH_FAILED.
    * </pre>
    *
    * <code>ERROR_REASON_PUSH_FAILED = 32;</code>
@@ -761,6 +782,19 @@ public enum ErrorReason
    * <code>ERROR_REASON_PRESIGN_UNAVAILABLE = 39;</code>
    */
   public static final int ERROR_REASON_PRESIGN_UNAVAILABLE_VALUE = 39;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: a dataset of personal data was asked for across
+   * meshes. A person's consent lives in the identity of the mesh that holds
+   * it, and a consent token verifies only there; personal data are released
+   * only within that mesh (`metadata["field"]` names the field:
+   * "consent_token", or "dataset.personal_data" for a use by a caller of
+   * another mesh; `metadata["dataset"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_PERSONAL_DATA_MESH_LOCAL = 40;</code>
+   */
+  public static final int ERROR_REASON_PERSONAL_DATA_MESH_LOCAL_VALUE = 40;
 
 
   public final int getNumber() {
@@ -827,6 +861,7 @@ public enum ErrorReason
       case 37: return ERROR_REASON_PEER_UNAVAILABLE;
       case 38: return ERROR_REASON_AGREEMENT_MISMATCH;
       case 39: return ERROR_REASON_PRESIGN_UNAVAILABLE;
+      case 40: return ERROR_REASON_PERSONAL_DATA_MESH_LOCAL;
       default: return null;
     }
   }

@@ -257,6 +257,9 @@ private static final long serialVersionUID = 0L;
    * purpose as the category "purpose:{purpose}" (and the dataset's
    * `personal_data_category` when it lists data categories). The transfer
    * then delivers that person's data only, and is bound to that consent.
+   * Personal data are released only within the mesh whose identity holds
+   * the consent: under an agreement with another mesh, PERMISSION_DENIED
+   * PERSONAL_DATA_MESH_LOCAL.
    * </pre>
    *
    * <code>string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -285,6 +288,9 @@ private static final long serialVersionUID = 0L;
    * purpose as the category "purpose:{purpose}" (and the dataset's
    * `personal_data_category` when it lists data categories). The transfer
    * then delivers that person's data only, and is bound to that consent.
+   * Personal data are released only within the mesh whose identity holds
+   * the consent: under an agreement with another mesh, PERMISSION_DENIED
+   * PERSONAL_DATA_MESH_LOCAL.
    * </pre>
    *
    * <code>string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -309,10 +315,12 @@ private static final long serialVersionUID = 0L;
   private tw.jipan.dataspace.v1.S3Destination pushDestination_;
   /**
    * <pre>
-   * Optional. Push instead of pull: the provider writes the data to this
-   * S3 bucket of the consumer's, and the transfer is COMPLETED when the
-   * write is. Not for datasets of personal data (their every use is
-   * checked against the consent at download time).
+   * Deprecated: use `cloud_destination`. Optional. Push instead of pull:
+   * the provider writes the data to this S3 bucket of the consumer's, with
+   * credentials the consumer hands over in this request, and the transfer
+   * is COMPLETED when the write is. Not for datasets of personal data (their
+   * every use is checked against the consent at download time). Kept while
+   * the contract is not stable; at most one of the two destinations.
    * </pre>
    *
    * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
@@ -324,10 +332,12 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Optional. Push instead of pull: the provider writes the data to this
-   * S3 bucket of the consumer's, and the transfer is COMPLETED when the
-   * write is. Not for datasets of personal data (their every use is
-   * checked against the consent at download time).
+   * Deprecated: use `cloud_destination`. Optional. Push instead of pull:
+   * the provider writes the data to this S3 bucket of the consumer's, with
+   * credentials the consumer hands over in this request, and the transfer
+   * is COMPLETED when the write is. Not for datasets of personal data (their
+   * every use is checked against the consent at download time). Kept while
+   * the contract is not stable; at most one of the two destinations.
    * </pre>
    *
    * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
@@ -339,10 +349,12 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Optional. Push instead of pull: the provider writes the data to this
-   * S3 bucket of the consumer's, and the transfer is COMPLETED when the
-   * write is. Not for datasets of personal data (their every use is
-   * checked against the consent at download time).
+   * Deprecated: use `cloud_destination`. Optional. Push instead of pull:
+   * the provider writes the data to this S3 bucket of the consumer's, with
+   * credentials the consumer hands over in this request, and the transfer
+   * is COMPLETED when the write is. Not for datasets of personal data (their
+   * every use is checked against the consent at download time). Kept while
+   * the contract is not stable; at most one of the two destinations.
    * </pre>
    *
    * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
@@ -350,6 +362,71 @@ private static final long serialVersionUID = 0L;
   @java.lang.Override
   public tw.jipan.dataspace.v1.S3DestinationOrBuilder getPushDestinationOrBuilder() {
     return pushDestination_ == null ? tw.jipan.dataspace.v1.S3Destination.getDefaultInstance() : pushDestination_;
+  }
+
+  public static final int CLOUD_DESTINATION_FIELD_NUMBER = 7;
+  private tw.jipan.dataspace.v1.CloudDestination cloudDestination_;
+  /**
+   * <pre>
+   * Optional. Push instead of pull, through the cloud broker: the provider
+   * streams the data to cloud's StorageService.WriteObject with the
+   * caller's own access token (which must also grant `cloud.objects.write`),
+   * into a bucket of a provider account of the consumer organisation (the
+   * broker refuses any other organisation's account). The broker checks the
+   * distribution's size and SHA-256 before it completes the write; the
+   * transfer is COMPLETED when the write is, TERMINATED PUSH_FAILED when it
+   * is refused. Not for datasets of personal data, nor under an agreement
+   * negotiated with another mesh (the consumer's accounts are on its own
+   * mesh's broker).
+   * </pre>
+   *
+   * <code>.jipan.dataspace.v1.CloudDestination cloud_destination = 7 [json_name = "cloudDestination"];</code>
+   * @return Whether the cloudDestination field is set.
+   */
+  @java.lang.Override
+  public boolean hasCloudDestination() {
+    return cloudDestination_ != null;
+  }
+  /**
+   * <pre>
+   * Optional. Push instead of pull, through the cloud broker: the provider
+   * streams the data to cloud's StorageService.WriteObject with the
+   * caller's own access token (which must also grant `cloud.objects.write`),
+   * into a bucket of a provider account of the consumer organisation (the
+   * broker refuses any other organisation's account). The broker checks the
+   * distribution's size and SHA-256 before it completes the write; the
+   * transfer is COMPLETED when the write is, TERMINATED PUSH_FAILED when it
+   * is refused. Not for datasets of personal data, nor under an agreement
+   * negotiated with another mesh (the consumer's accounts are on its own
+   * mesh's broker).
+   * </pre>
+   *
+   * <code>.jipan.dataspace.v1.CloudDestination cloud_destination = 7 [json_name = "cloudDestination"];</code>
+   * @return The cloudDestination.
+   */
+  @java.lang.Override
+  public tw.jipan.dataspace.v1.CloudDestination getCloudDestination() {
+    return cloudDestination_ == null ? tw.jipan.dataspace.v1.CloudDestination.getDefaultInstance() : cloudDestination_;
+  }
+  /**
+   * <pre>
+   * Optional. Push instead of pull, through the cloud broker: the provider
+   * streams the data to cloud's StorageService.WriteObject with the
+   * caller's own access token (which must also grant `cloud.objects.write`),
+   * into a bucket of a provider account of the consumer organisation (the
+   * broker refuses any other organisation's account). The broker checks the
+   * distribution's size and SHA-256 before it completes the write; the
+   * transfer is COMPLETED when the write is, TERMINATED PUSH_FAILED when it
+   * is refused. Not for datasets of personal data, nor under an agreement
+   * negotiated with another mesh (the consumer's accounts are on its own
+   * mesh's broker).
+   * </pre>
+   *
+   * <code>.jipan.dataspace.v1.CloudDestination cloud_destination = 7 [json_name = "cloudDestination"];</code>
+   */
+  @java.lang.Override
+  public tw.jipan.dataspace.v1.CloudDestinationOrBuilder getCloudDestinationOrBuilder() {
+    return cloudDestination_ == null ? tw.jipan.dataspace.v1.CloudDestination.getDefaultInstance() : cloudDestination_;
   }
 
   private byte memoizedIsInitialized = -1;
@@ -384,6 +461,9 @@ private static final long serialVersionUID = 0L;
     if (pushDestination_ != null) {
       output.writeMessage(6, getPushDestination());
     }
+    if (cloudDestination_ != null) {
+      output.writeMessage(7, getCloudDestination());
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -411,6 +491,10 @@ private static final long serialVersionUID = 0L;
     if (pushDestination_ != null) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(6, getPushDestination());
+    }
+    if (cloudDestination_ != null) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(7, getCloudDestination());
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -442,6 +526,11 @@ private static final long serialVersionUID = 0L;
       if (!getPushDestination()
           .equals(other.getPushDestination())) return false;
     }
+    if (hasCloudDestination() != other.hasCloudDestination()) return false;
+    if (hasCloudDestination()) {
+      if (!getCloudDestination()
+          .equals(other.getCloudDestination())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -466,6 +555,10 @@ private static final long serialVersionUID = 0L;
     if (hasPushDestination()) {
       hash = (37 * hash) + PUSH_DESTINATION_FIELD_NUMBER;
       hash = (53 * hash) + getPushDestination().hashCode();
+    }
+    if (hasCloudDestination()) {
+      hash = (37 * hash) + CLOUD_DESTINATION_FIELD_NUMBER;
+      hash = (53 * hash) + getCloudDestination().hashCode();
     }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
@@ -610,6 +703,11 @@ private static final long serialVersionUID = 0L;
         pushDestinationBuilder_.dispose();
         pushDestinationBuilder_ = null;
       }
+      cloudDestination_ = null;
+      if (cloudDestinationBuilder_ != null) {
+        cloudDestinationBuilder_.dispose();
+        cloudDestinationBuilder_ = null;
+      }
       return this;
     }
 
@@ -662,6 +760,11 @@ private static final long serialVersionUID = 0L;
         result.pushDestination_ = pushDestinationBuilder_ == null
             ? pushDestination_
             : pushDestinationBuilder_.build();
+      }
+      if (((from_bitField0_ & 0x00000040) != 0)) {
+        result.cloudDestination_ = cloudDestinationBuilder_ == null
+            ? cloudDestination_
+            : cloudDestinationBuilder_.build();
       }
     }
 
@@ -737,6 +840,9 @@ private static final long serialVersionUID = 0L;
       if (other.hasPushDestination()) {
         mergePushDestination(other.getPushDestination());
       }
+      if (other.hasCloudDestination()) {
+        mergeCloudDestination(other.getCloudDestination());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -795,6 +901,13 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000020;
               break;
             } // case 50
+            case 58: {
+              input.readMessage(
+                  getCloudDestinationFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000040;
+              break;
+            } // case 58
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1201,6 +1314,9 @@ private static final long serialVersionUID = 0L;
      * purpose as the category "purpose:{purpose}" (and the dataset's
      * `personal_data_category` when it lists data categories). The transfer
      * then delivers that person's data only, and is bound to that consent.
+     * Personal data are released only within the mesh whose identity holds
+     * the consent: under an agreement with another mesh, PERMISSION_DENIED
+     * PERSONAL_DATA_MESH_LOCAL.
      * </pre>
      *
      * <code>string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -1228,6 +1344,9 @@ private static final long serialVersionUID = 0L;
      * purpose as the category "purpose:{purpose}" (and the dataset's
      * `personal_data_category` when it lists data categories). The transfer
      * then delivers that person's data only, and is bound to that consent.
+     * Personal data are released only within the mesh whose identity holds
+     * the consent: under an agreement with another mesh, PERMISSION_DENIED
+     * PERSONAL_DATA_MESH_LOCAL.
      * </pre>
      *
      * <code>string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -1256,6 +1375,9 @@ private static final long serialVersionUID = 0L;
      * purpose as the category "purpose:{purpose}" (and the dataset's
      * `personal_data_category` when it lists data categories). The transfer
      * then delivers that person's data only, and is bound to that consent.
+     * Personal data are released only within the mesh whose identity holds
+     * the consent: under an agreement with another mesh, PERMISSION_DENIED
+     * PERSONAL_DATA_MESH_LOCAL.
      * </pre>
      *
      * <code>string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -1280,6 +1402,9 @@ private static final long serialVersionUID = 0L;
      * purpose as the category "purpose:{purpose}" (and the dataset's
      * `personal_data_category` when it lists data categories). The transfer
      * then delivers that person's data only, and is bound to that consent.
+     * Personal data are released only within the mesh whose identity holds
+     * the consent: under an agreement with another mesh, PERMISSION_DENIED
+     * PERSONAL_DATA_MESH_LOCAL.
      * </pre>
      *
      * <code>string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -1301,6 +1426,9 @@ private static final long serialVersionUID = 0L;
      * purpose as the category "purpose:{purpose}" (and the dataset's
      * `personal_data_category` when it lists data categories). The transfer
      * then delivers that person's data only, and is bound to that consent.
+     * Personal data are released only within the mesh whose identity holds
+     * the consent: under an agreement with another mesh, PERMISSION_DENIED
+     * PERSONAL_DATA_MESH_LOCAL.
      * </pre>
      *
      * <code>string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -1322,10 +1450,12 @@ private static final long serialVersionUID = 0L;
         tw.jipan.dataspace.v1.S3Destination, tw.jipan.dataspace.v1.S3Destination.Builder, tw.jipan.dataspace.v1.S3DestinationOrBuilder> pushDestinationBuilder_;
     /**
      * <pre>
-     * Optional. Push instead of pull: the provider writes the data to this
-     * S3 bucket of the consumer's, and the transfer is COMPLETED when the
-     * write is. Not for datasets of personal data (their every use is
-     * checked against the consent at download time).
+     * Deprecated: use `cloud_destination`. Optional. Push instead of pull:
+     * the provider writes the data to this S3 bucket of the consumer's, with
+     * credentials the consumer hands over in this request, and the transfer
+     * is COMPLETED when the write is. Not for datasets of personal data (their
+     * every use is checked against the consent at download time). Kept while
+     * the contract is not stable; at most one of the two destinations.
      * </pre>
      *
      * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
@@ -1336,10 +1466,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Optional. Push instead of pull: the provider writes the data to this
-     * S3 bucket of the consumer's, and the transfer is COMPLETED when the
-     * write is. Not for datasets of personal data (their every use is
-     * checked against the consent at download time).
+     * Deprecated: use `cloud_destination`. Optional. Push instead of pull:
+     * the provider writes the data to this S3 bucket of the consumer's, with
+     * credentials the consumer hands over in this request, and the transfer
+     * is COMPLETED when the write is. Not for datasets of personal data (their
+     * every use is checked against the consent at download time). Kept while
+     * the contract is not stable; at most one of the two destinations.
      * </pre>
      *
      * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
@@ -1354,10 +1486,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Optional. Push instead of pull: the provider writes the data to this
-     * S3 bucket of the consumer's, and the transfer is COMPLETED when the
-     * write is. Not for datasets of personal data (their every use is
-     * checked against the consent at download time).
+     * Deprecated: use `cloud_destination`. Optional. Push instead of pull:
+     * the provider writes the data to this S3 bucket of the consumer's, with
+     * credentials the consumer hands over in this request, and the transfer
+     * is COMPLETED when the write is. Not for datasets of personal data (their
+     * every use is checked against the consent at download time). Kept while
+     * the contract is not stable; at most one of the two destinations.
      * </pre>
      *
      * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
@@ -1377,10 +1511,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Optional. Push instead of pull: the provider writes the data to this
-     * S3 bucket of the consumer's, and the transfer is COMPLETED when the
-     * write is. Not for datasets of personal data (their every use is
-     * checked against the consent at download time).
+     * Deprecated: use `cloud_destination`. Optional. Push instead of pull:
+     * the provider writes the data to this S3 bucket of the consumer's, with
+     * credentials the consumer hands over in this request, and the transfer
+     * is COMPLETED when the write is. Not for datasets of personal data (their
+     * every use is checked against the consent at download time). Kept while
+     * the contract is not stable; at most one of the two destinations.
      * </pre>
      *
      * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
@@ -1398,10 +1534,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Optional. Push instead of pull: the provider writes the data to this
-     * S3 bucket of the consumer's, and the transfer is COMPLETED when the
-     * write is. Not for datasets of personal data (their every use is
-     * checked against the consent at download time).
+     * Deprecated: use `cloud_destination`. Optional. Push instead of pull:
+     * the provider writes the data to this S3 bucket of the consumer's, with
+     * credentials the consumer hands over in this request, and the transfer
+     * is COMPLETED when the write is. Not for datasets of personal data (their
+     * every use is checked against the consent at download time). Kept while
+     * the contract is not stable; at most one of the two destinations.
      * </pre>
      *
      * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
@@ -1424,10 +1562,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Optional. Push instead of pull: the provider writes the data to this
-     * S3 bucket of the consumer's, and the transfer is COMPLETED when the
-     * write is. Not for datasets of personal data (their every use is
-     * checked against the consent at download time).
+     * Deprecated: use `cloud_destination`. Optional. Push instead of pull:
+     * the provider writes the data to this S3 bucket of the consumer's, with
+     * credentials the consumer hands over in this request, and the transfer
+     * is COMPLETED when the write is. Not for datasets of personal data (their
+     * every use is checked against the consent at download time). Kept while
+     * the contract is not stable; at most one of the two destinations.
      * </pre>
      *
      * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
@@ -1444,10 +1584,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Optional. Push instead of pull: the provider writes the data to this
-     * S3 bucket of the consumer's, and the transfer is COMPLETED when the
-     * write is. Not for datasets of personal data (their every use is
-     * checked against the consent at download time).
+     * Deprecated: use `cloud_destination`. Optional. Push instead of pull:
+     * the provider writes the data to this S3 bucket of the consumer's, with
+     * credentials the consumer hands over in this request, and the transfer
+     * is COMPLETED when the write is. Not for datasets of personal data (their
+     * every use is checked against the consent at download time). Kept while
+     * the contract is not stable; at most one of the two destinations.
      * </pre>
      *
      * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
@@ -1459,10 +1601,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Optional. Push instead of pull: the provider writes the data to this
-     * S3 bucket of the consumer's, and the transfer is COMPLETED when the
-     * write is. Not for datasets of personal data (their every use is
-     * checked against the consent at download time).
+     * Deprecated: use `cloud_destination`. Optional. Push instead of pull:
+     * the provider writes the data to this S3 bucket of the consumer's, with
+     * credentials the consumer hands over in this request, and the transfer
+     * is COMPLETED when the write is. Not for datasets of personal data (their
+     * every use is checked against the consent at download time). Kept while
+     * the contract is not stable; at most one of the two destinations.
      * </pre>
      *
      * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
@@ -1477,10 +1621,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Optional. Push instead of pull: the provider writes the data to this
-     * S3 bucket of the consumer's, and the transfer is COMPLETED when the
-     * write is. Not for datasets of personal data (their every use is
-     * checked against the consent at download time).
+     * Deprecated: use `cloud_destination`. Optional. Push instead of pull:
+     * the provider writes the data to this S3 bucket of the consumer's, with
+     * credentials the consumer hands over in this request, and the transfer
+     * is COMPLETED when the write is. Not for datasets of personal data (their
+     * every use is checked against the consent at download time). Kept while
+     * the contract is not stable; at most one of the two destinations.
      * </pre>
      *
      * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
@@ -1497,6 +1643,242 @@ private static final long serialVersionUID = 0L;
         pushDestination_ = null;
       }
       return pushDestinationBuilder_;
+    }
+
+    private tw.jipan.dataspace.v1.CloudDestination cloudDestination_;
+    private com.google.protobuf.SingleFieldBuilderV3<
+        tw.jipan.dataspace.v1.CloudDestination, tw.jipan.dataspace.v1.CloudDestination.Builder, tw.jipan.dataspace.v1.CloudDestinationOrBuilder> cloudDestinationBuilder_;
+    /**
+     * <pre>
+     * Optional. Push instead of pull, through the cloud broker: the provider
+     * streams the data to cloud's StorageService.WriteObject with the
+     * caller's own access token (which must also grant `cloud.objects.write`),
+     * into a bucket of a provider account of the consumer organisation (the
+     * broker refuses any other organisation's account). The broker checks the
+     * distribution's size and SHA-256 before it completes the write; the
+     * transfer is COMPLETED when the write is, TERMINATED PUSH_FAILED when it
+     * is refused. Not for datasets of personal data, nor under an agreement
+     * negotiated with another mesh (the consumer's accounts are on its own
+     * mesh's broker).
+     * </pre>
+     *
+     * <code>.jipan.dataspace.v1.CloudDestination cloud_destination = 7 [json_name = "cloudDestination"];</code>
+     * @return Whether the cloudDestination field is set.
+     */
+    public boolean hasCloudDestination() {
+      return ((bitField0_ & 0x00000040) != 0);
+    }
+    /**
+     * <pre>
+     * Optional. Push instead of pull, through the cloud broker: the provider
+     * streams the data to cloud's StorageService.WriteObject with the
+     * caller's own access token (which must also grant `cloud.objects.write`),
+     * into a bucket of a provider account of the consumer organisation (the
+     * broker refuses any other organisation's account). The broker checks the
+     * distribution's size and SHA-256 before it completes the write; the
+     * transfer is COMPLETED when the write is, TERMINATED PUSH_FAILED when it
+     * is refused. Not for datasets of personal data, nor under an agreement
+     * negotiated with another mesh (the consumer's accounts are on its own
+     * mesh's broker).
+     * </pre>
+     *
+     * <code>.jipan.dataspace.v1.CloudDestination cloud_destination = 7 [json_name = "cloudDestination"];</code>
+     * @return The cloudDestination.
+     */
+    public tw.jipan.dataspace.v1.CloudDestination getCloudDestination() {
+      if (cloudDestinationBuilder_ == null) {
+        return cloudDestination_ == null ? tw.jipan.dataspace.v1.CloudDestination.getDefaultInstance() : cloudDestination_;
+      } else {
+        return cloudDestinationBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * Optional. Push instead of pull, through the cloud broker: the provider
+     * streams the data to cloud's StorageService.WriteObject with the
+     * caller's own access token (which must also grant `cloud.objects.write`),
+     * into a bucket of a provider account of the consumer organisation (the
+     * broker refuses any other organisation's account). The broker checks the
+     * distribution's size and SHA-256 before it completes the write; the
+     * transfer is COMPLETED when the write is, TERMINATED PUSH_FAILED when it
+     * is refused. Not for datasets of personal data, nor under an agreement
+     * negotiated with another mesh (the consumer's accounts are on its own
+     * mesh's broker).
+     * </pre>
+     *
+     * <code>.jipan.dataspace.v1.CloudDestination cloud_destination = 7 [json_name = "cloudDestination"];</code>
+     */
+    public Builder setCloudDestination(tw.jipan.dataspace.v1.CloudDestination value) {
+      if (cloudDestinationBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        cloudDestination_ = value;
+      } else {
+        cloudDestinationBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. Push instead of pull, through the cloud broker: the provider
+     * streams the data to cloud's StorageService.WriteObject with the
+     * caller's own access token (which must also grant `cloud.objects.write`),
+     * into a bucket of a provider account of the consumer organisation (the
+     * broker refuses any other organisation's account). The broker checks the
+     * distribution's size and SHA-256 before it completes the write; the
+     * transfer is COMPLETED when the write is, TERMINATED PUSH_FAILED when it
+     * is refused. Not for datasets of personal data, nor under an agreement
+     * negotiated with another mesh (the consumer's accounts are on its own
+     * mesh's broker).
+     * </pre>
+     *
+     * <code>.jipan.dataspace.v1.CloudDestination cloud_destination = 7 [json_name = "cloudDestination"];</code>
+     */
+    public Builder setCloudDestination(
+        tw.jipan.dataspace.v1.CloudDestination.Builder builderForValue) {
+      if (cloudDestinationBuilder_ == null) {
+        cloudDestination_ = builderForValue.build();
+      } else {
+        cloudDestinationBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. Push instead of pull, through the cloud broker: the provider
+     * streams the data to cloud's StorageService.WriteObject with the
+     * caller's own access token (which must also grant `cloud.objects.write`),
+     * into a bucket of a provider account of the consumer organisation (the
+     * broker refuses any other organisation's account). The broker checks the
+     * distribution's size and SHA-256 before it completes the write; the
+     * transfer is COMPLETED when the write is, TERMINATED PUSH_FAILED when it
+     * is refused. Not for datasets of personal data, nor under an agreement
+     * negotiated with another mesh (the consumer's accounts are on its own
+     * mesh's broker).
+     * </pre>
+     *
+     * <code>.jipan.dataspace.v1.CloudDestination cloud_destination = 7 [json_name = "cloudDestination"];</code>
+     */
+    public Builder mergeCloudDestination(tw.jipan.dataspace.v1.CloudDestination value) {
+      if (cloudDestinationBuilder_ == null) {
+        if (((bitField0_ & 0x00000040) != 0) &&
+          cloudDestination_ != null &&
+          cloudDestination_ != tw.jipan.dataspace.v1.CloudDestination.getDefaultInstance()) {
+          getCloudDestinationBuilder().mergeFrom(value);
+        } else {
+          cloudDestination_ = value;
+        }
+      } else {
+        cloudDestinationBuilder_.mergeFrom(value);
+      }
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. Push instead of pull, through the cloud broker: the provider
+     * streams the data to cloud's StorageService.WriteObject with the
+     * caller's own access token (which must also grant `cloud.objects.write`),
+     * into a bucket of a provider account of the consumer organisation (the
+     * broker refuses any other organisation's account). The broker checks the
+     * distribution's size and SHA-256 before it completes the write; the
+     * transfer is COMPLETED when the write is, TERMINATED PUSH_FAILED when it
+     * is refused. Not for datasets of personal data, nor under an agreement
+     * negotiated with another mesh (the consumer's accounts are on its own
+     * mesh's broker).
+     * </pre>
+     *
+     * <code>.jipan.dataspace.v1.CloudDestination cloud_destination = 7 [json_name = "cloudDestination"];</code>
+     */
+    public Builder clearCloudDestination() {
+      bitField0_ = (bitField0_ & ~0x00000040);
+      cloudDestination_ = null;
+      if (cloudDestinationBuilder_ != null) {
+        cloudDestinationBuilder_.dispose();
+        cloudDestinationBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. Push instead of pull, through the cloud broker: the provider
+     * streams the data to cloud's StorageService.WriteObject with the
+     * caller's own access token (which must also grant `cloud.objects.write`),
+     * into a bucket of a provider account of the consumer organisation (the
+     * broker refuses any other organisation's account). The broker checks the
+     * distribution's size and SHA-256 before it completes the write; the
+     * transfer is COMPLETED when the write is, TERMINATED PUSH_FAILED when it
+     * is refused. Not for datasets of personal data, nor under an agreement
+     * negotiated with another mesh (the consumer's accounts are on its own
+     * mesh's broker).
+     * </pre>
+     *
+     * <code>.jipan.dataspace.v1.CloudDestination cloud_destination = 7 [json_name = "cloudDestination"];</code>
+     */
+    public tw.jipan.dataspace.v1.CloudDestination.Builder getCloudDestinationBuilder() {
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return getCloudDestinationFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Optional. Push instead of pull, through the cloud broker: the provider
+     * streams the data to cloud's StorageService.WriteObject with the
+     * caller's own access token (which must also grant `cloud.objects.write`),
+     * into a bucket of a provider account of the consumer organisation (the
+     * broker refuses any other organisation's account). The broker checks the
+     * distribution's size and SHA-256 before it completes the write; the
+     * transfer is COMPLETED when the write is, TERMINATED PUSH_FAILED when it
+     * is refused. Not for datasets of personal data, nor under an agreement
+     * negotiated with another mesh (the consumer's accounts are on its own
+     * mesh's broker).
+     * </pre>
+     *
+     * <code>.jipan.dataspace.v1.CloudDestination cloud_destination = 7 [json_name = "cloudDestination"];</code>
+     */
+    public tw.jipan.dataspace.v1.CloudDestinationOrBuilder getCloudDestinationOrBuilder() {
+      if (cloudDestinationBuilder_ != null) {
+        return cloudDestinationBuilder_.getMessageOrBuilder();
+      } else {
+        return cloudDestination_ == null ?
+            tw.jipan.dataspace.v1.CloudDestination.getDefaultInstance() : cloudDestination_;
+      }
+    }
+    /**
+     * <pre>
+     * Optional. Push instead of pull, through the cloud broker: the provider
+     * streams the data to cloud's StorageService.WriteObject with the
+     * caller's own access token (which must also grant `cloud.objects.write`),
+     * into a bucket of a provider account of the consumer organisation (the
+     * broker refuses any other organisation's account). The broker checks the
+     * distribution's size and SHA-256 before it completes the write; the
+     * transfer is COMPLETED when the write is, TERMINATED PUSH_FAILED when it
+     * is refused. Not for datasets of personal data, nor under an agreement
+     * negotiated with another mesh (the consumer's accounts are on its own
+     * mesh's broker).
+     * </pre>
+     *
+     * <code>.jipan.dataspace.v1.CloudDestination cloud_destination = 7 [json_name = "cloudDestination"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilderV3<
+        tw.jipan.dataspace.v1.CloudDestination, tw.jipan.dataspace.v1.CloudDestination.Builder, tw.jipan.dataspace.v1.CloudDestinationOrBuilder> 
+        getCloudDestinationFieldBuilder() {
+      if (cloudDestinationBuilder_ == null) {
+        cloudDestinationBuilder_ = new com.google.protobuf.SingleFieldBuilderV3<
+            tw.jipan.dataspace.v1.CloudDestination, tw.jipan.dataspace.v1.CloudDestination.Builder, tw.jipan.dataspace.v1.CloudDestinationOrBuilder>(
+                getCloudDestination(),
+                getParentForChildren(),
+                isClean());
+        cloudDestination_ = null;
+      }
+      return cloudDestinationBuilder_;
     }
     @java.lang.Override
     public final Builder setUnknownFields(

@@ -101,6 +101,9 @@ public interface RequestTransferRequestOrBuilder extends
    * purpose as the category "purpose:{purpose}" (and the dataset's
    * `personal_data_category` when it lists data categories). The transfer
    * then delivers that person's data only, and is bound to that consent.
+   * Personal data are released only within the mesh whose identity holds
+   * the consent: under an agreement with another mesh, PERMISSION_DENIED
+   * PERSONAL_DATA_MESH_LOCAL.
    * </pre>
    *
    * <code>string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -117,6 +120,9 @@ public interface RequestTransferRequestOrBuilder extends
    * purpose as the category "purpose:{purpose}" (and the dataset's
    * `personal_data_category` when it lists data categories). The transfer
    * then delivers that person's data only, and is bound to that consent.
+   * Personal data are released only within the mesh whose identity holds
+   * the consent: under an agreement with another mesh, PERMISSION_DENIED
+   * PERSONAL_DATA_MESH_LOCAL.
    * </pre>
    *
    * <code>string consent_token = 5 [json_name = "consentToken", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -127,10 +133,12 @@ public interface RequestTransferRequestOrBuilder extends
 
   /**
    * <pre>
-   * Optional. Push instead of pull: the provider writes the data to this
-   * S3 bucket of the consumer's, and the transfer is COMPLETED when the
-   * write is. Not for datasets of personal data (their every use is
-   * checked against the consent at download time).
+   * Deprecated: use `cloud_destination`. Optional. Push instead of pull:
+   * the provider writes the data to this S3 bucket of the consumer's, with
+   * credentials the consumer hands over in this request, and the transfer
+   * is COMPLETED when the write is. Not for datasets of personal data (their
+   * every use is checked against the consent at download time). Kept while
+   * the contract is not stable; at most one of the two destinations.
    * </pre>
    *
    * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
@@ -139,10 +147,12 @@ public interface RequestTransferRequestOrBuilder extends
   boolean hasPushDestination();
   /**
    * <pre>
-   * Optional. Push instead of pull: the provider writes the data to this
-   * S3 bucket of the consumer's, and the transfer is COMPLETED when the
-   * write is. Not for datasets of personal data (their every use is
-   * checked against the consent at download time).
+   * Deprecated: use `cloud_destination`. Optional. Push instead of pull:
+   * the provider writes the data to this S3 bucket of the consumer's, with
+   * credentials the consumer hands over in this request, and the transfer
+   * is COMPLETED when the write is. Not for datasets of personal data (their
+   * every use is checked against the consent at download time). Kept while
+   * the contract is not stable; at most one of the two destinations.
    * </pre>
    *
    * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
@@ -151,13 +161,69 @@ public interface RequestTransferRequestOrBuilder extends
   tw.jipan.dataspace.v1.S3Destination getPushDestination();
   /**
    * <pre>
-   * Optional. Push instead of pull: the provider writes the data to this
-   * S3 bucket of the consumer's, and the transfer is COMPLETED when the
-   * write is. Not for datasets of personal data (their every use is
-   * checked against the consent at download time).
+   * Deprecated: use `cloud_destination`. Optional. Push instead of pull:
+   * the provider writes the data to this S3 bucket of the consumer's, with
+   * credentials the consumer hands over in this request, and the transfer
+   * is COMPLETED when the write is. Not for datasets of personal data (their
+   * every use is checked against the consent at download time). Kept while
+   * the contract is not stable; at most one of the two destinations.
    * </pre>
    *
    * <code>.jipan.dataspace.v1.S3Destination push_destination = 6 [json_name = "pushDestination"];</code>
    */
   tw.jipan.dataspace.v1.S3DestinationOrBuilder getPushDestinationOrBuilder();
+
+  /**
+   * <pre>
+   * Optional. Push instead of pull, through the cloud broker: the provider
+   * streams the data to cloud's StorageService.WriteObject with the
+   * caller's own access token (which must also grant `cloud.objects.write`),
+   * into a bucket of a provider account of the consumer organisation (the
+   * broker refuses any other organisation's account). The broker checks the
+   * distribution's size and SHA-256 before it completes the write; the
+   * transfer is COMPLETED when the write is, TERMINATED PUSH_FAILED when it
+   * is refused. Not for datasets of personal data, nor under an agreement
+   * negotiated with another mesh (the consumer's accounts are on its own
+   * mesh's broker).
+   * </pre>
+   *
+   * <code>.jipan.dataspace.v1.CloudDestination cloud_destination = 7 [json_name = "cloudDestination"];</code>
+   * @return Whether the cloudDestination field is set.
+   */
+  boolean hasCloudDestination();
+  /**
+   * <pre>
+   * Optional. Push instead of pull, through the cloud broker: the provider
+   * streams the data to cloud's StorageService.WriteObject with the
+   * caller's own access token (which must also grant `cloud.objects.write`),
+   * into a bucket of a provider account of the consumer organisation (the
+   * broker refuses any other organisation's account). The broker checks the
+   * distribution's size and SHA-256 before it completes the write; the
+   * transfer is COMPLETED when the write is, TERMINATED PUSH_FAILED when it
+   * is refused. Not for datasets of personal data, nor under an agreement
+   * negotiated with another mesh (the consumer's accounts are on its own
+   * mesh's broker).
+   * </pre>
+   *
+   * <code>.jipan.dataspace.v1.CloudDestination cloud_destination = 7 [json_name = "cloudDestination"];</code>
+   * @return The cloudDestination.
+   */
+  tw.jipan.dataspace.v1.CloudDestination getCloudDestination();
+  /**
+   * <pre>
+   * Optional. Push instead of pull, through the cloud broker: the provider
+   * streams the data to cloud's StorageService.WriteObject with the
+   * caller's own access token (which must also grant `cloud.objects.write`),
+   * into a bucket of a provider account of the consumer organisation (the
+   * broker refuses any other organisation's account). The broker checks the
+   * distribution's size and SHA-256 before it completes the write; the
+   * transfer is COMPLETED when the write is, TERMINATED PUSH_FAILED when it
+   * is refused. Not for datasets of personal data, nor under an agreement
+   * negotiated with another mesh (the consumer's accounts are on its own
+   * mesh's broker).
+   * </pre>
+   *
+   * <code>.jipan.dataspace.v1.CloudDestination cloud_destination = 7 [json_name = "cloudDestination"];</code>
+   */
+  tw.jipan.dataspace.v1.CloudDestinationOrBuilder getCloudDestinationOrBuilder();
 }

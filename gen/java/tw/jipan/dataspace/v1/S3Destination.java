@@ -5,9 +5,9 @@ package tw.jipan.dataspace.v1;
 
 /**
  * <pre>
- * An S3 (or S3-compatible) destination for a push transfer. The
- * credentials are used for this write only: never stored, logged or
- * returned.
+ * Deprecated: use CloudDestination. An S3 (or S3-compatible) destination
+ * for a push transfer. The credentials are used for this write only: never
+ * stored, logged or returned.
  * </pre>
  *
  * Protobuf type {@code jipan.dataspace.v1.S3Destination}
@@ -603,9 +603,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * An S3 (or S3-compatible) destination for a push transfer. The
-   * credentials are used for this write only: never stored, logged or
-   * returned.
+   * Deprecated: use CloudDestination. An S3 (or S3-compatible) destination
+   * for a push transfer. The credentials are used for this write only: never
+   * stored, logged or returned.
    * </pre>
    *
    * Protobuf type {@code jipan.dataspace.v1.S3Destination}

@@ -766,8 +766,10 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Output only. How the data travel (Dataspace Protocol transfer types):
-   * "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
-   * provider wrote them to the consumer's S3 bucket).
+   * "HttpData-PULL" (the consumer downloads), "CloudBroker-PUSH" (the
+   * provider wrote them into a bucket of the consumer's provider account
+   * through the cloud broker) or "AmazonS3-PUSH" (deprecated: to an S3
+   * endpoint with credentials the consumer handed over).
    * </pre>
    *
    * <code>string format = 18 [json_name = "format"];</code>
@@ -789,8 +791,10 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Output only. How the data travel (Dataspace Protocol transfer types):
-   * "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
-   * provider wrote them to the consumer's S3 bucket).
+   * "HttpData-PULL" (the consumer downloads), "CloudBroker-PUSH" (the
+   * provider wrote them into a bucket of the consumer's provider account
+   * through the cloud broker) or "AmazonS3-PUSH" (deprecated: to an S3
+   * endpoint with credentials the consumer handed over).
    * </pre>
    *
    * <code>string format = 18 [json_name = "format"];</code>
@@ -817,7 +821,9 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Output only. For a push: where the data were written,
-   * "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+   * "orgs/{organization}/accounts/{account}/buckets/{bucket}/objects/{key}"
+   * through the cloud broker, or "s3://{bucket}/{key}" at the endpoint given
+   * (never the credentials).
    * </pre>
    *
    * <code>string destination = 19 [json_name = "destination"];</code>
@@ -839,7 +845,9 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Output only. For a push: where the data were written,
-   * "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+   * "orgs/{organization}/accounts/{account}/buckets/{bucket}/objects/{key}"
+   * through the cloud broker, or "s3://{bucket}/{key}" at the endpoint given
+   * (never the credentials).
    * </pre>
    *
    * <code>string destination = 19 [json_name = "destination"];</code>
@@ -3321,8 +3329,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Output only. How the data travel (Dataspace Protocol transfer types):
-     * "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
-     * provider wrote them to the consumer's S3 bucket).
+     * "HttpData-PULL" (the consumer downloads), "CloudBroker-PUSH" (the
+     * provider wrote them into a bucket of the consumer's provider account
+     * through the cloud broker) or "AmazonS3-PUSH" (deprecated: to an S3
+     * endpoint with credentials the consumer handed over).
      * </pre>
      *
      * <code>string format = 18 [json_name = "format"];</code>
@@ -3343,8 +3353,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Output only. How the data travel (Dataspace Protocol transfer types):
-     * "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
-     * provider wrote them to the consumer's S3 bucket).
+     * "HttpData-PULL" (the consumer downloads), "CloudBroker-PUSH" (the
+     * provider wrote them into a bucket of the consumer's provider account
+     * through the cloud broker) or "AmazonS3-PUSH" (deprecated: to an S3
+     * endpoint with credentials the consumer handed over).
      * </pre>
      *
      * <code>string format = 18 [json_name = "format"];</code>
@@ -3366,8 +3378,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Output only. How the data travel (Dataspace Protocol transfer types):
-     * "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
-     * provider wrote them to the consumer's S3 bucket).
+     * "HttpData-PULL" (the consumer downloads), "CloudBroker-PUSH" (the
+     * provider wrote them into a bucket of the consumer's provider account
+     * through the cloud broker) or "AmazonS3-PUSH" (deprecated: to an S3
+     * endpoint with credentials the consumer handed over).
      * </pre>
      *
      * <code>string format = 18 [json_name = "format"];</code>
@@ -3385,8 +3399,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Output only. How the data travel (Dataspace Protocol transfer types):
-     * "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
-     * provider wrote them to the consumer's S3 bucket).
+     * "HttpData-PULL" (the consumer downloads), "CloudBroker-PUSH" (the
+     * provider wrote them into a bucket of the consumer's provider account
+     * through the cloud broker) or "AmazonS3-PUSH" (deprecated: to an S3
+     * endpoint with credentials the consumer handed over).
      * </pre>
      *
      * <code>string format = 18 [json_name = "format"];</code>
@@ -3401,8 +3417,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Output only. How the data travel (Dataspace Protocol transfer types):
-     * "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
-     * provider wrote them to the consumer's S3 bucket).
+     * "HttpData-PULL" (the consumer downloads), "CloudBroker-PUSH" (the
+     * provider wrote them into a bucket of the consumer's provider account
+     * through the cloud broker) or "AmazonS3-PUSH" (deprecated: to an S3
+     * endpoint with credentials the consumer handed over).
      * </pre>
      *
      * <code>string format = 18 [json_name = "format"];</code>
@@ -3423,7 +3441,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Output only. For a push: where the data were written,
-     * "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+     * "orgs/{organization}/accounts/{account}/buckets/{bucket}/objects/{key}"
+     * through the cloud broker, or "s3://{bucket}/{key}" at the endpoint given
+     * (never the credentials).
      * </pre>
      *
      * <code>string destination = 19 [json_name = "destination"];</code>
@@ -3444,7 +3464,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Output only. For a push: where the data were written,
-     * "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+     * "orgs/{organization}/accounts/{account}/buckets/{bucket}/objects/{key}"
+     * through the cloud broker, or "s3://{bucket}/{key}" at the endpoint given
+     * (never the credentials).
      * </pre>
      *
      * <code>string destination = 19 [json_name = "destination"];</code>
@@ -3466,7 +3488,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Output only. For a push: where the data were written,
-     * "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+     * "orgs/{organization}/accounts/{account}/buckets/{bucket}/objects/{key}"
+     * through the cloud broker, or "s3://{bucket}/{key}" at the endpoint given
+     * (never the credentials).
      * </pre>
      *
      * <code>string destination = 19 [json_name = "destination"];</code>
@@ -3484,7 +3508,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Output only. For a push: where the data were written,
-     * "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+     * "orgs/{organization}/accounts/{account}/buckets/{bucket}/objects/{key}"
+     * through the cloud broker, or "s3://{bucket}/{key}" at the endpoint given
+     * (never the credentials).
      * </pre>
      *
      * <code>string destination = 19 [json_name = "destination"];</code>
@@ -3499,7 +3525,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Output only. For a push: where the data were written,
-     * "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+     * "orgs/{organization}/accounts/{account}/buckets/{bucket}/objects/{key}"
+     * through the cloud broker, or "s3://{bucket}/{key}" at the endpoint given
+     * (never the credentials).
      * </pre>
      *
      * <code>string destination = 19 [json_name = "destination"];</code>

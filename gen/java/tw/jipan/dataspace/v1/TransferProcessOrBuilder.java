@@ -359,8 +359,10 @@ public interface TransferProcessOrBuilder extends
   /**
    * <pre>
    * Output only. How the data travel (Dataspace Protocol transfer types):
-   * "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
-   * provider wrote them to the consumer's S3 bucket).
+   * "HttpData-PULL" (the consumer downloads), "CloudBroker-PUSH" (the
+   * provider wrote them into a bucket of the consumer's provider account
+   * through the cloud broker) or "AmazonS3-PUSH" (deprecated: to an S3
+   * endpoint with credentials the consumer handed over).
    * </pre>
    *
    * <code>string format = 18 [json_name = "format"];</code>
@@ -370,8 +372,10 @@ public interface TransferProcessOrBuilder extends
   /**
    * <pre>
    * Output only. How the data travel (Dataspace Protocol transfer types):
-   * "HttpData-PULL" (the consumer downloads) or "AmazonS3-PUSH" (the
-   * provider wrote them to the consumer's S3 bucket).
+   * "HttpData-PULL" (the consumer downloads), "CloudBroker-PUSH" (the
+   * provider wrote them into a bucket of the consumer's provider account
+   * through the cloud broker) or "AmazonS3-PUSH" (deprecated: to an S3
+   * endpoint with credentials the consumer handed over).
    * </pre>
    *
    * <code>string format = 18 [json_name = "format"];</code>
@@ -383,7 +387,9 @@ public interface TransferProcessOrBuilder extends
   /**
    * <pre>
    * Output only. For a push: where the data were written,
-   * "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+   * "orgs/{organization}/accounts/{account}/buckets/{bucket}/objects/{key}"
+   * through the cloud broker, or "s3://{bucket}/{key}" at the endpoint given
+   * (never the credentials).
    * </pre>
    *
    * <code>string destination = 19 [json_name = "destination"];</code>
@@ -393,7 +399,9 @@ public interface TransferProcessOrBuilder extends
   /**
    * <pre>
    * Output only. For a push: where the data were written,
-   * "s3://{bucket}/{key}" at the endpoint given (never the credentials).
+   * "orgs/{organization}/accounts/{account}/buckets/{bucket}/objects/{key}"
+   * through the cloud broker, or "s3://{bucket}/{key}" at the endpoint given
+   * (never the credentials).
    * </pre>
    *
    * <code>string destination = 19 [json_name = "destination"];</code>

@@ -6,7 +6,7 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * <pre>
  * Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
  * distribution of a dataset under an agreement in force (or has the
- * provider push it to an S3 bucket of its own), through the
+ * provider push it into a bucket of its own through the cloud broker), through the
  * protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
  * TERMINATED by either side. Each request and each download is checked
  * against the agreement's usage policy at that moment (action `read`), and
@@ -355,7 +355,7 @@ public final class TransferServiceGrpc {
    * <pre>
    * Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
    * distribution of a dataset under an agreement in force (or has the
-   * provider push it to an S3 bucket of its own), through the
+   * provider push it into a bucket of its own through the cloud broker), through the
    * protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
    * TERMINATED by either side. Each request and each download is checked
    * against the agreement's usage policy at that moment (action `read`), and
@@ -549,7 +549,7 @@ public final class TransferServiceGrpc {
    * <pre>
    * Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
    * distribution of a dataset under an agreement in force (or has the
-   * provider push it to an S3 bucket of its own), through the
+   * provider push it into a bucket of its own through the cloud broker), through the
    * protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
    * TERMINATED by either side. Each request and each download is checked
    * against the agreement's usage policy at that moment (action `read`), and
@@ -694,7 +694,7 @@ public final class TransferServiceGrpc {
    * <pre>
    * Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
    * distribution of a dataset under an agreement in force (or has the
-   * provider push it to an S3 bucket of its own), through the
+   * provider push it into a bucket of its own through the cloud broker), through the
    * protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
    * TERMINATED by either side. Each request and each download is checked
    * against the agreement's usage policy at that moment (action `read`), and
@@ -831,7 +831,7 @@ public final class TransferServiceGrpc {
    * <pre>
    * Transfer processes (Dataspace Protocol 2025-1): a consumer pulls one
    * distribution of a dataset under an agreement in force (or has the
-   * provider push it to an S3 bucket of its own), through the
+   * provider push it into a bucket of its own through the cloud broker), through the
    * protocol's states REQUESTED → STARTED ⇄ SUSPENDED → COMPLETED, or
    * TERMINATED by either side. Each request and each download is checked
    * against the agreement's usage policy at that moment (action `read`), and

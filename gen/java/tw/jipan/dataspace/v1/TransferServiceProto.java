@@ -20,6 +20,11 @@ public final class TransferServiceProto {
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_dataspace_v1_RequestTransferRequest_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_dataspace_v1_CloudDestination_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_dataspace_v1_CloudDestination_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_jipan_dataspace_v1_S3Destination_descriptor;
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
@@ -122,7 +127,7 @@ public final class TransferServiceProto {
       "oto\022\022jipan.dataspace.v1\032\037google/protobuf" +
       "/timestamp.proto\032\033jipan/common/v1/authz." +
       "proto\032 jipan/common/v1/validation.proto\032" +
-      "\"jipan/dataspace/v1/resources.proto\"\273\002\n\026" +
+      "\"jipan/dataspace/v1/resources.proto\"\216\003\n\026" +
       "RequestTransferRequest\022\'\n\tagreement\030\001 \001(" +
       "\tB\t\312\363\030\005\010\001\030\254\002R\tagreement\0221\n\017distribution_" +
       "id\030\002 \001(\tB\010\312\363\030\004\010\001\030?R\016distributionId\022 \n\007pu" +
@@ -130,95 +135,101 @@ public final class TransferServiceProto {
       "id\030\004 \001(\tB\010\312\363\030\004\010\001@\001R\trequestId\022,\n\rconsent" +
       "_token\030\005 \001(\tB\007\312\363\030\003\030\200@R\014consentToken\022L\n\020p" +
       "ush_destination\030\006 \001(\0132!.jipan.dataspace." +
-      "v1.S3DestinationR\017pushDestination\"\322\002\n\rS3" +
-      "Destination\022,\n\014endpoint_url\030\001 \001(\tB\t\312\363\030\005\010" +
-      "\001\030\254\002R\013endpointUrl\022B\n\006bucket\030\002 \001(\tB*\312\363\030&\010" +
-      "\001*\"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$R\006b" +
-      "ucket\022\033\n\003key\030\003 \001(\tB\t\312\363\030\005\010\001\030\204\007R\003key\022\036\n\006re" +
-      "gion\030\004 \001(\tB\006\312\363\030\002\0302R\006region\022-\n\raccess_key" +
-      "_id\030\005 \001(\tB\t\312\363\030\005\010\001\030\200\001R\013accessKeyId\0225\n\021sec" +
-      "ret_access_key\030\006 \001(\tB\t\312\363\030\005\010\001\030\200\002R\017secretA" +
-      "ccessKey\022,\n\rsession_token\030\007 \001(\tB\007\312\363\030\003\030\200 " +
-      "R\014sessionToken\"Z\n\027RequestTransferRespons" +
-      "e\022?\n\010transfer\030\001 \001(\0132#.jipan.dataspace.v1" +
-      ".TransferProcessR\010transfer\"7\n\026SuspendTra" +
-      "nsferRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004n" +
-      "ame\"Z\n\027SuspendTransferResponse\022?\n\010transf" +
-      "er\030\001 \001(\0132#.jipan.dataspace.v1.TransferPr" +
-      "ocessR\010transfer\"\206\001\n\025ResumeTransferReques" +
-      "t\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022 \n\007purp" +
-      "ose\030\002 \001(\tB\006\312\363\030\002\030@R\007purpose\022,\n\rconsent_to" +
-      "ken\030\003 \001(\tB\007\312\363\030\003\030\200@R\014consentToken\"Y\n\026Resu" +
-      "meTransferResponse\022?\n\010transfer\030\001 \001(\0132#.j" +
-      "ipan.dataspace.v1.TransferProcessR\010trans" +
-      "fer\"8\n\027CompleteTransferRequest\022\035\n\004name\030\001" +
-      " \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"[\n\030CompleteTransfe" +
-      "rResponse\022?\n\010transfer\030\001 \001(\0132#.jipan.data" +
-      "space.v1.TransferProcessR\010transfer\"\207\001\n\030T" +
-      "erminateTransferRequest\022\035\n\004name\030\001 \001(\tB\t\312" +
-      "\363\030\005\010\001\030\254\002R\004name\022+\n\004code\030\002 \001(\tB\027\312\363\030\023*\021^[A-" +
-      "Z0-9_]{0,64}$R\004code\022\037\n\006reason\030\003 \001(\tB\007\312\363\030" +
-      "\003\030\350\007R\006reason\"\\\n\031TerminateTransferRespons" +
-      "e\022?\n\010transfer\030\001 \001(\0132#.jipan.dataspace.v1" +
-      ".TransferProcessR\010transfer\"3\n\022GetTransfe" +
-      "rRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"" +
-      "V\n\023GetTransferResponse\022?\n\010transfer\030\001 \001(\013" +
-      "2#.jipan.dataspace.v1.TransferProcessR\010t" +
-      "ransfer\"\215\001\n\024ListTransfersRequest\022&\n\tpage" +
-      "_size\030\001 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage" +
-      "_token\030\002 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\022%\n\tagre" +
-      "ement\030\003 \001(\tB\007\312\363\030\003\030\254\002R\tagreement\"\202\001\n\025List" +
-      "TransfersResponse\022A\n\ttransfers\030\001 \003(\0132#.j" +
-      "ipan.dataspace.v1.TransferProcessR\ttrans" +
-      "fers\022&\n\017next_page_token\030\002 \001(\tR\rnextPageT" +
-      "oken\"\273\001\n\027DownloadTransferRequest\022\035\n\004name" +
-      "\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\036\n\005token\030\002 \001(\tB\010" +
-      "\312\363\030\004\010\001\030dR\005token\022,\n\rconsent_token\030\003 \001(\tB\007" +
-      "\312\363\030\003\030\200@R\014consentToken\0223\n\004peer\030\004 \001(\tB\037\312\363\030" +
-      "\033*\031^([a-z][a-z0-9-]{0,62})?$R\004peer\"H\n\030Do" +
-      "wnloadTransferResponse\022\024\n\005chunk\030\001 \001(\014R\005c" +
-      "hunk\022\026\n\006sha256\030\002 \001(\014R\006sha256\"W\n\026PresignD" +
-      "ownloadRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R" +
-      "\004name\022\036\n\005token\030\002 \001(\tB\010\312\363\030\004\010\001\030dR\005token\"h\n" +
-      "\027PresignDownloadResponse\022\020\n\003url\030\001 \001(\tR\003u" +
-      "rl\022;\n\013expire_time\030\002 \001(\0132\032.google.protobu" +
-      "f.TimestampR\nexpireTime2\272\t\n\017TransferServ" +
-      "ice\022\203\001\n\017RequestTransfer\022*.jipan.dataspac" +
-      "e.v1.RequestTransferRequest\032+.jipan.data" +
-      "space.v1.RequestTransferResponse\"\027\302\363\030\023\010\002" +
-      "\022\017dataspace.write\022\203\001\n\017SuspendTransfer\022*." +
-      "jipan.dataspace.v1.SuspendTransferReques" +
-      "t\032+.jipan.dataspace.v1.SuspendTransferRe" +
-      "sponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\200\001\n\016Resu" +
-      "meTransfer\022).jipan.dataspace.v1.ResumeTr" +
-      "ansferRequest\032*.jipan.dataspace.v1.Resum" +
-      "eTransferResponse\"\027\302\363\030\023\010\002\022\017dataspace.wri" +
-      "te\022\206\001\n\020CompleteTransfer\022+.jipan.dataspac" +
-      "e.v1.CompleteTransferRequest\032,.jipan.dat" +
-      "aspace.v1.CompleteTransferResponse\"\027\302\363\030\023" +
-      "\010\002\022\017dataspace.write\022\211\001\n\021TerminateTransfe" +
-      "r\022,.jipan.dataspace.v1.TerminateTransfer" +
-      "Request\032-.jipan.dataspace.v1.TerminateTr" +
-      "ansferResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022" +
-      "v\n\013GetTransfer\022&.jipan.dataspace.v1.GetT" +
-      "ransferRequest\032\'.jipan.dataspace.v1.GetT" +
-      "ransferResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022" +
-      "|\n\rListTransfers\022(.jipan.dataspace.v1.Li" +
-      "stTransfersRequest\032).jipan.dataspace.v1." +
-      "ListTransfersResponse\"\026\302\363\030\022\010\002\022\016dataspace" +
-      ".read\022\207\001\n\020DownloadTransfer\022+.jipan.datas" +
-      "pace.v1.DownloadTransferRequest\032,.jipan." +
-      "dataspace.v1.DownloadTransferResponse\"\026\302" +
-      "\363\030\022\010\002\022\016dataspace.read0\001\022\202\001\n\017PresignDownl" +
-      "oad\022*.jipan.dataspace.v1.PresignDownload" +
-      "Request\032+.jipan.dataspace.v1.PresignDown" +
-      "loadResponse\"\026\302\363\030\022\010\002\022\016dataspace.readB\307\001\n" +
-      "\025tw.jipan.dataspace.v1B\024TransferServiceP" +
-      "rotoP\001Z.jipan.tw/gen/go/jipan/dataspace/" +
-      "v1;dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace.V" +
-      "1\312\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspace" +
-      "\\V1\\GPBMetadata\352\002\024Jipan::Dataspace::V1b\006" +
-      "proto3"
+      "v1.S3DestinationR\017pushDestination\022Q\n\021clo" +
+      "ud_destination\030\007 \001(\0132$.jipan.dataspace.v" +
+      "1.CloudDestinationR\020cloudDestination\"\230\001\n" +
+      "\020CloudDestination\022#\n\007account\030\001 \001(\tB\t\312\363\030\005" +
+      "\010\001\030\254\002R\007account\022B\n\006bucket\030\002 \001(\tB*\312\363\030&\010\001*\"" +
+      "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$R\006buck" +
+      "et\022\033\n\003key\030\003 \001(\tB\t\312\363\030\005\010\001\030\204\007R\003key\"\322\002\n\rS3De" +
+      "stination\022,\n\014endpoint_url\030\001 \001(\tB\t\312\363\030\005\010\001\030" +
+      "\254\002R\013endpointUrl\022B\n\006bucket\030\002 \001(\tB*\312\363\030&\010\001*" +
+      "\"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$R\006buc" +
+      "ket\022\033\n\003key\030\003 \001(\tB\t\312\363\030\005\010\001\030\204\007R\003key\022\036\n\006regi" +
+      "on\030\004 \001(\tB\006\312\363\030\002\0302R\006region\022-\n\raccess_key_i" +
+      "d\030\005 \001(\tB\t\312\363\030\005\010\001\030\200\001R\013accessKeyId\0225\n\021secre" +
+      "t_access_key\030\006 \001(\tB\t\312\363\030\005\010\001\030\200\002R\017secretAcc" +
+      "essKey\022,\n\rsession_token\030\007 \001(\tB\007\312\363\030\003\030\200 R\014" +
+      "sessionToken\"Z\n\027RequestTransferResponse\022" +
+      "?\n\010transfer\030\001 \001(\0132#.jipan.dataspace.v1.T" +
+      "ransferProcessR\010transfer\"7\n\026SuspendTrans" +
+      "ferRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004nam" +
+      "e\"Z\n\027SuspendTransferResponse\022?\n\010transfer" +
+      "\030\001 \001(\0132#.jipan.dataspace.v1.TransferProc" +
+      "essR\010transfer\"\206\001\n\025ResumeTransferRequest\022" +
+      "\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022 \n\007purpos" +
+      "e\030\002 \001(\tB\006\312\363\030\002\030@R\007purpose\022,\n\rconsent_toke" +
+      "n\030\003 \001(\tB\007\312\363\030\003\030\200@R\014consentToken\"Y\n\026Resume" +
+      "TransferResponse\022?\n\010transfer\030\001 \001(\0132#.jip" +
+      "an.dataspace.v1.TransferProcessR\010transfe" +
+      "r\"8\n\027CompleteTransferRequest\022\035\n\004name\030\001 \001" +
+      "(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"[\n\030CompleteTransferR" +
+      "esponse\022?\n\010transfer\030\001 \001(\0132#.jipan.datasp" +
+      "ace.v1.TransferProcessR\010transfer\"\207\001\n\030Ter" +
+      "minateTransferRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030" +
+      "\005\010\001\030\254\002R\004name\022+\n\004code\030\002 \001(\tB\027\312\363\030\023*\021^[A-Z0" +
+      "-9_]{0,64}$R\004code\022\037\n\006reason\030\003 \001(\tB\007\312\363\030\003\030" +
+      "\350\007R\006reason\"\\\n\031TerminateTransferResponse\022" +
+      "?\n\010transfer\030\001 \001(\0132#.jipan.dataspace.v1.T" +
+      "ransferProcessR\010transfer\"3\n\022GetTransferR" +
+      "equest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"V\n" +
+      "\023GetTransferResponse\022?\n\010transfer\030\001 \001(\0132#" +
+      ".jipan.dataspace.v1.TransferProcessR\010tra" +
+      "nsfer\"\215\001\n\024ListTransfersRequest\022&\n\tpage_s" +
+      "ize\030\001 \001(\005B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_t" +
+      "oken\030\002 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\022%\n\tagreem" +
+      "ent\030\003 \001(\tB\007\312\363\030\003\030\254\002R\tagreement\"\202\001\n\025ListTr" +
+      "ansfersResponse\022A\n\ttransfers\030\001 \003(\0132#.jip" +
+      "an.dataspace.v1.TransferProcessR\ttransfe" +
+      "rs\022&\n\017next_page_token\030\002 \001(\tR\rnextPageTok" +
+      "en\"\273\001\n\027DownloadTransferRequest\022\035\n\004name\030\001" +
+      " \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\022\036\n\005token\030\002 \001(\tB\010\312\363" +
+      "\030\004\010\001\030dR\005token\022,\n\rconsent_token\030\003 \001(\tB\007\312\363" +
+      "\030\003\030\200@R\014consentToken\0223\n\004peer\030\004 \001(\tB\037\312\363\030\033*" +
+      "\031^([a-z][a-z0-9-]{0,62})?$R\004peer\"H\n\030Down" +
+      "loadTransferResponse\022\024\n\005chunk\030\001 \001(\014R\005chu" +
+      "nk\022\026\n\006sha256\030\002 \001(\014R\006sha256\"W\n\026PresignDow" +
+      "nloadRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004n" +
+      "ame\022\036\n\005token\030\002 \001(\tB\010\312\363\030\004\010\001\030dR\005token\"h\n\027P" +
+      "resignDownloadResponse\022\020\n\003url\030\001 \001(\tR\003url" +
+      "\022;\n\013expire_time\030\002 \001(\0132\032.google.protobuf." +
+      "TimestampR\nexpireTime2\272\t\n\017TransferServic" +
+      "e\022\203\001\n\017RequestTransfer\022*.jipan.dataspace." +
+      "v1.RequestTransferRequest\032+.jipan.datasp" +
+      "ace.v1.RequestTransferResponse\"\027\302\363\030\023\010\002\022\017" +
+      "dataspace.write\022\203\001\n\017SuspendTransfer\022*.ji" +
+      "pan.dataspace.v1.SuspendTransferRequest\032" +
+      "+.jipan.dataspace.v1.SuspendTransferResp" +
+      "onse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\200\001\n\016Resume" +
+      "Transfer\022).jipan.dataspace.v1.ResumeTran" +
+      "sferRequest\032*.jipan.dataspace.v1.ResumeT" +
+      "ransferResponse\"\027\302\363\030\023\010\002\022\017dataspace.write" +
+      "\022\206\001\n\020CompleteTransfer\022+.jipan.dataspace." +
+      "v1.CompleteTransferRequest\032,.jipan.datas" +
+      "pace.v1.CompleteTransferResponse\"\027\302\363\030\023\010\002" +
+      "\022\017dataspace.write\022\211\001\n\021TerminateTransfer\022" +
+      ",.jipan.dataspace.v1.TerminateTransferRe" +
+      "quest\032-.jipan.dataspace.v1.TerminateTran" +
+      "sferResponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022v\n" +
+      "\013GetTransfer\022&.jipan.dataspace.v1.GetTra" +
+      "nsferRequest\032\'.jipan.dataspace.v1.GetTra" +
+      "nsferResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022|\n" +
+      "\rListTransfers\022(.jipan.dataspace.v1.List" +
+      "TransfersRequest\032).jipan.dataspace.v1.Li" +
+      "stTransfersResponse\"\026\302\363\030\022\010\002\022\016dataspace.r" +
+      "ead\022\207\001\n\020DownloadTransfer\022+.jipan.dataspa" +
+      "ce.v1.DownloadTransferRequest\032,.jipan.da" +
+      "taspace.v1.DownloadTransferResponse\"\026\302\363\030" +
+      "\022\010\002\022\016dataspace.read0\001\022\202\001\n\017PresignDownloa" +
+      "d\022*.jipan.dataspace.v1.PresignDownloadRe" +
+      "quest\032+.jipan.dataspace.v1.PresignDownlo" +
+      "adResponse\"\026\302\363\030\022\010\002\022\016dataspace.readB\307\001\n\025t" +
+      "w.jipan.dataspace.v1B\024TransferServicePro" +
+      "toP\001Z.jipan.tw/gen/go/jipan/dataspace/v1" +
+      ";dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace.V1\312" +
+      "\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspace\\V" +
+      "1\\GPBMetadata\352\002\024Jipan::Dataspace::V1b\006pr" +
+      "oto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -233,111 +244,117 @@ public final class TransferServiceProto {
     internal_static_jipan_dataspace_v1_RequestTransferRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_RequestTransferRequest_descriptor,
-        new java.lang.String[] { "Agreement", "DistributionId", "Purpose", "RequestId", "ConsentToken", "PushDestination", });
-    internal_static_jipan_dataspace_v1_S3Destination_descriptor =
+        new java.lang.String[] { "Agreement", "DistributionId", "Purpose", "RequestId", "ConsentToken", "PushDestination", "CloudDestination", });
+    internal_static_jipan_dataspace_v1_CloudDestination_descriptor =
       getDescriptor().getMessageTypes().get(1);
+    internal_static_jipan_dataspace_v1_CloudDestination_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_dataspace_v1_CloudDestination_descriptor,
+        new java.lang.String[] { "Account", "Bucket", "Key", });
+    internal_static_jipan_dataspace_v1_S3Destination_descriptor =
+      getDescriptor().getMessageTypes().get(2);
     internal_static_jipan_dataspace_v1_S3Destination_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_S3Destination_descriptor,
         new java.lang.String[] { "EndpointUrl", "Bucket", "Key", "Region", "AccessKeyId", "SecretAccessKey", "SessionToken", });
     internal_static_jipan_dataspace_v1_RequestTransferResponse_descriptor =
-      getDescriptor().getMessageTypes().get(2);
+      getDescriptor().getMessageTypes().get(3);
     internal_static_jipan_dataspace_v1_RequestTransferResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_RequestTransferResponse_descriptor,
         new java.lang.String[] { "Transfer", });
     internal_static_jipan_dataspace_v1_SuspendTransferRequest_descriptor =
-      getDescriptor().getMessageTypes().get(3);
+      getDescriptor().getMessageTypes().get(4);
     internal_static_jipan_dataspace_v1_SuspendTransferRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_SuspendTransferRequest_descriptor,
         new java.lang.String[] { "Name", });
     internal_static_jipan_dataspace_v1_SuspendTransferResponse_descriptor =
-      getDescriptor().getMessageTypes().get(4);
+      getDescriptor().getMessageTypes().get(5);
     internal_static_jipan_dataspace_v1_SuspendTransferResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_SuspendTransferResponse_descriptor,
         new java.lang.String[] { "Transfer", });
     internal_static_jipan_dataspace_v1_ResumeTransferRequest_descriptor =
-      getDescriptor().getMessageTypes().get(5);
+      getDescriptor().getMessageTypes().get(6);
     internal_static_jipan_dataspace_v1_ResumeTransferRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_ResumeTransferRequest_descriptor,
         new java.lang.String[] { "Name", "Purpose", "ConsentToken", });
     internal_static_jipan_dataspace_v1_ResumeTransferResponse_descriptor =
-      getDescriptor().getMessageTypes().get(6);
+      getDescriptor().getMessageTypes().get(7);
     internal_static_jipan_dataspace_v1_ResumeTransferResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_ResumeTransferResponse_descriptor,
         new java.lang.String[] { "Transfer", });
     internal_static_jipan_dataspace_v1_CompleteTransferRequest_descriptor =
-      getDescriptor().getMessageTypes().get(7);
+      getDescriptor().getMessageTypes().get(8);
     internal_static_jipan_dataspace_v1_CompleteTransferRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_CompleteTransferRequest_descriptor,
         new java.lang.String[] { "Name", });
     internal_static_jipan_dataspace_v1_CompleteTransferResponse_descriptor =
-      getDescriptor().getMessageTypes().get(8);
+      getDescriptor().getMessageTypes().get(9);
     internal_static_jipan_dataspace_v1_CompleteTransferResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_CompleteTransferResponse_descriptor,
         new java.lang.String[] { "Transfer", });
     internal_static_jipan_dataspace_v1_TerminateTransferRequest_descriptor =
-      getDescriptor().getMessageTypes().get(9);
+      getDescriptor().getMessageTypes().get(10);
     internal_static_jipan_dataspace_v1_TerminateTransferRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_TerminateTransferRequest_descriptor,
         new java.lang.String[] { "Name", "Code", "Reason", });
     internal_static_jipan_dataspace_v1_TerminateTransferResponse_descriptor =
-      getDescriptor().getMessageTypes().get(10);
+      getDescriptor().getMessageTypes().get(11);
     internal_static_jipan_dataspace_v1_TerminateTransferResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_TerminateTransferResponse_descriptor,
         new java.lang.String[] { "Transfer", });
     internal_static_jipan_dataspace_v1_GetTransferRequest_descriptor =
-      getDescriptor().getMessageTypes().get(11);
+      getDescriptor().getMessageTypes().get(12);
     internal_static_jipan_dataspace_v1_GetTransferRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_GetTransferRequest_descriptor,
         new java.lang.String[] { "Name", });
     internal_static_jipan_dataspace_v1_GetTransferResponse_descriptor =
-      getDescriptor().getMessageTypes().get(12);
+      getDescriptor().getMessageTypes().get(13);
     internal_static_jipan_dataspace_v1_GetTransferResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_GetTransferResponse_descriptor,
         new java.lang.String[] { "Transfer", });
     internal_static_jipan_dataspace_v1_ListTransfersRequest_descriptor =
-      getDescriptor().getMessageTypes().get(13);
+      getDescriptor().getMessageTypes().get(14);
     internal_static_jipan_dataspace_v1_ListTransfersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_ListTransfersRequest_descriptor,
         new java.lang.String[] { "PageSize", "PageToken", "Agreement", });
     internal_static_jipan_dataspace_v1_ListTransfersResponse_descriptor =
-      getDescriptor().getMessageTypes().get(14);
+      getDescriptor().getMessageTypes().get(15);
     internal_static_jipan_dataspace_v1_ListTransfersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_ListTransfersResponse_descriptor,
         new java.lang.String[] { "Transfers", "NextPageToken", });
     internal_static_jipan_dataspace_v1_DownloadTransferRequest_descriptor =
-      getDescriptor().getMessageTypes().get(15);
+      getDescriptor().getMessageTypes().get(16);
     internal_static_jipan_dataspace_v1_DownloadTransferRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_DownloadTransferRequest_descriptor,
         new java.lang.String[] { "Name", "Token", "ConsentToken", "Peer", });
     internal_static_jipan_dataspace_v1_DownloadTransferResponse_descriptor =
-      getDescriptor().getMessageTypes().get(16);
+      getDescriptor().getMessageTypes().get(17);
     internal_static_jipan_dataspace_v1_DownloadTransferResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_DownloadTransferResponse_descriptor,
         new java.lang.String[] { "Chunk", "Sha256", });
     internal_static_jipan_dataspace_v1_PresignDownloadRequest_descriptor =
-      getDescriptor().getMessageTypes().get(17);
+      getDescriptor().getMessageTypes().get(18);
     internal_static_jipan_dataspace_v1_PresignDownloadRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_PresignDownloadRequest_descriptor,
         new java.lang.String[] { "Name", "Token", });
     internal_static_jipan_dataspace_v1_PresignDownloadResponse_descriptor =
-      getDescriptor().getMessageTypes().get(18);
+      getDescriptor().getMessageTypes().get(19);
     internal_static_jipan_dataspace_v1_PresignDownloadResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_PresignDownloadResponse_descriptor,
