@@ -29,11 +29,9 @@ import numpy as np
 import numpy.typing as npt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from factcheck import claims_of, load
-from factcheck_pairs import RERANK, columns, matrix, sketch
-
+from bench.factcheck import claims_of, load
+from bench.factcheck_pairs import RERANK, columns, matrix, sketch
 from jipan.servers.factcheck.matching import ClaimMatcher
 from jipan.servers.factcheck.matching.calibration import Calibration, best_f1_threshold
 from jipan.servers.factcheck.matching.local import in_process_embedder
@@ -54,7 +52,7 @@ class Pool:
 
 
 def group_of(query: dict[str, Any]) -> str:
-    return query["targets"][0] if query["targets"] else query["id"]
+    return str(query["targets"][0] if query["targets"] else query["id"])
 
 
 def folds_of(pools: list[Pool]) -> list[int]:

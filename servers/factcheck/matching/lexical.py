@@ -92,10 +92,13 @@ class LexicalIndex:
         ends = np.cumsum(lengths)
         at = np.arange(int(ends[-1]), dtype=np.int64) + np.repeat(starts - (ends - lengths), lengths)
         docs = indices[at]
-        raw = np.bincount(docs, weights=data[at], minlength=self.size)[: self.size]
+        # Weighted bincounts are float64 already (astype without a copy, for the type checker).
+        raw = np.bincount(docs, weights=data[at], minlength=self.size)[: self.size].astype(
+            np.float64, copy=False
+        )
         matched = np.bincount(
             docs, weights=np.repeat(self._idf_by_id[term_ids], lengths), minlength=self.size
-        )
+        ).astype(np.float64, copy=False)
         ceiling = sum(self.idf(t) for t in distinct)
         raw *= 1.0 / ceiling  # bincount's own array: scaled and capped in place
         np.minimum(raw, 1.0, out=raw)
