@@ -37,6 +37,10 @@ multilingual v3): the bench measures matching, not the gateway hop.
   match_p50_ms_one_caller one caller at a time; embed_p50_ms is one query's embedding
   in this process, and match_with_embed_p95_ms the same run with the
   embedder called inside match (sharing the same two cores).
+  --rounds N repeats the timed 8-caller run N times on the same index
+  (later_rounds: each round's p50, p95, CPU per match and load; the first
+  round stays the headline); gc_full_collections / gc_pause_max_ms are the
+  garbage collector's full collections and longest pause during the timed run.
 * ann_recall_at_10: the IVF index's 10 nearest slots against the exact
   scan's 10 over the same matrix (faiss, float16 vectors), held-out query
   vectors, in the same run; ann_cpu_ms / exact_scan_cpu_ms: CPU per query of
