@@ -85,10 +85,21 @@ class LexicalIndex:
         if not ids or self.size == 0:
             return np.zeros(self.size, dtype=np.float32), np.zeros(self.size, dtype=np.float64)
         data, indices, indptr = self._postings
-        spans = [(int(indptr[i]), int(indptr[i + 1])) for i in ids]
-        docs = np.concatenate([indices[a:b] for a, b in spans])
-        raw = np.bincount(docs, weights=np.concatenate([data[a:b] for a, b in spans]), minlength=self.size)
-        idf = np.repeat(self._idf_by_id[ids], [b - a for a, b in spans])
-        matched = np.bincount(docs, weights=idf, minlength=self.size)[: self.size].astype(np.float64)
+        term_ids = np.asarray(ids, dtype=np.int64)
+        starts = indptr[term_ids]
+        lengths = indptr[term_ids + 1] - starts
+        # The postings of every query term as one gather: position j of term t's run is starts[t] + j.
+        ends = np.cumsum(lengths)
+        at = np.arange(int(ends[-1]), dtype=np.int64) + np.repeat(starts - (ends - lengths), lengths)
+        docs = indices[at]
+        # Weighted bincounts are float64 already (astype without a copy, for the type checker).
+        raw = np.bincount(docs, weights=data[at], minlength=self.size)[: self.size].astype(
+            np.float64, copy=False
+        )
+        matched = np.bincount(
+            docs, weights=np.repeat(self._idf_by_id[term_ids], lengths), minlength=self.size
+        ).astype(np.float64, copy=False)
         ceiling = sum(self.idf(t) for t in distinct)
-        return np.clip(raw[: self.size] / ceiling, 0.0, 1.0).astype(np.float32), matched
+        raw *= 1.0 / ceiling  # bincount's own array: scaled and capped in place
+        np.minimum(raw, 1.0, out=raw)
+        return raw.astype(np.float32), matched[: self.size]

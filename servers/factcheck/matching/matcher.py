@@ -93,6 +93,18 @@ class ThresholdFit:
 
 
 @dataclass(frozen=True)
+class _Pool:
+    slots: list[int]
+    rows: npt.NDArray[np.float64]
+    """The first stage's feature rows (calibration.FEATURES)."""
+    dense: npt.NDArray[np.float32]
+    lexical: npt.NDArray[np.float32]
+    base: dict[str, npt.NDArray[np.float64]]
+    """Per-candidate component scores by name (bench/factcheck_folds.py builds its pair columns on them)."""
+    query_terms: list[str]
+
+
+@dataclass(frozen=True)
 class _Stored:
     claim: IndexedClaim
     slot: int
@@ -114,6 +126,9 @@ class ClaimMatcher:
         self._free: list[int] = []
         self._vectors = np.zeros((0, EMBEDDING_SIZE), dtype=np.float32)
         self._alive = np.zeros(0, dtype=bool)
+        self._languages: dict[str, int] = {}
+        self._slot_language = np.zeros(0, dtype=np.int16)
+        """Each slot's claim's primary language as a code of `_languages` (the pool's language flag)."""
         self._lexical = LexicalIndex([])
         self._bridge = LexicalIndex([])
         self._lexical_version = 0
@@ -171,6 +186,7 @@ class ClaimMatcher:
             self._vectors[slot] = vectors[claim.id]
             self._alive[slot] = True
             language = textproc.primary_language(claim.text, claim.language)
+            self._slot_language[slot] = self._languages.setdefault(language, len(self._languages))
             self._claims[claim.id] = _Stored(claim, slot, terms, language, bridge)
             slots.append(slot)
         self._version += 1
@@ -221,7 +237,9 @@ class ClaimMatcher:
             grown[:slot] = self._vectors[:slot]
             alive = np.zeros(capacity, dtype=bool)
             alive[:slot] = self._alive[:slot]
-            self._vectors, self._alive = grown, alive
+            languages = np.zeros(capacity, dtype=np.int16)
+            languages[:slot] = self._slot_language[:slot]
+            self._vectors, self._alive, self._slot_language = grown, alive, languages
         self._slot_ids.append(claim_id)
         return slot
 
@@ -264,8 +282,7 @@ class ClaimMatcher:
         pooled = await asyncio.to_thread(self._scored_pool, normalised, query_language, vector, POOL, None)
         if pooled is None:
             return [], np.zeros((0, len(FEATURES)))
-        slots, rows, _, _ = pooled
-        return [self._slot_ids[s] or "" for s in slots], rows
+        return [self._slot_ids[s] or "" for s in pooled.slots], pooled.rows
 
     async def _prepare(self, text: str, language: str | None) -> tuple[str, str, npt.NDArray[np.float32]]:
         normalised = textproc.normalise(text)
@@ -284,15 +301,14 @@ class ClaimMatcher:
         pooled = self._scored_pool(normalised, query_language, vector, max(POOL, 2 * limit), accept, limit)
         if pooled is None:
             return MatchOutcome([], True, self._threshold)
-        slots, rows, dense, lexical = pooled
-        probability = self._calibration.probability(rows)
+        probability = self._calibration.probability(pooled.rows)
         order = np.argsort(-probability, kind="stable")[:limit]
         candidates = [
             MatchCandidate(
-                id=self._slot_ids[slots[i]] or "",
+                id=self._slot_ids[pooled.slots[i]] or "",
                 score=float(probability[i]),
-                lexical=float(lexical[i]),
-                dense=float(dense[i]),
+                lexical=float(pooled.lexical[i]),
+                dense=float(pooled.dense[i]),
             )
             for i in order
         ]
@@ -306,7 +322,7 @@ class ClaimMatcher:
         pool: int,
         accept: Callable[[IndexedClaim], bool] | None,
         limit: int = 1,
-    ) -> tuple[list[int], npt.NDArray[np.float64], npt.NDArray[np.float32], npt.NDArray[np.float32]] | None:
+    ) -> _Pool | None:
         """The pooled slots with their feature rows and component scores; None when nothing qualifies."""
         used = len(self._slot_ids)
         if not self._claims:
@@ -326,20 +342,26 @@ class ClaimMatcher:
         if not slots:
             return None
         chosen = np.asarray(slots, dtype=np.int64)
-        stored = [self._claims[self._slot_ids[s] or ""] for s in slots]
-        same = np.asarray([c.language == query_language for c in stored], dtype=bool)
+        same = self._slot_language[chosen] == self._languages.get(query_language, -1)
         dense = _dot(self._vectors[chosen], vector)
         total = self._lexical.weights(chosen)
         coverage = np.divide(matched_idf[chosen], total, out=np.zeros(chosen.size), where=total > 0.0)
-        if query_language == "en":  # the English side of a cross-language pair is the unglossed one
-            english_side = bridge[chosen].astype(np.float64)
-        else:
-            total = self._bridge.weights(chosen)
-            english_side = np.divide(
-                bridge_matched[chosen], total, out=np.zeros(chosen.size), where=total > 0.0
-            )
+        bridge_query = bridge[chosen].astype(np.float64)
+        total = self._bridge.weights(chosen)
+        bridge_claim = np.divide(bridge_matched[chosen], total, out=np.zeros(chosen.size), where=total > 0.0)
+        # The English side of a cross-language pair is the unglossed one.
+        english_side = bridge_query if query_language == "en" else bridge_claim
         rows = features(dense, lexical[chosen], coverage, same, english_side)
-        return slots, rows, dense, lexical[chosen]
+        base = {
+            "dense": dense.astype(np.float64),
+            "lexical": lexical[chosen].astype(np.float64),
+            "coverage": coverage,
+            "same_language": same.astype(np.float64),
+            "bridge_query": bridge_query,
+            "bridge_claim": bridge_claim,
+            "bridge_english": english_side,
+        }
+        return _Pool(slots, rows, dense, lexical[chosen], base, query_terms)
 
     def nearest(self, vector: npt.NDArray[np.float32], k: int, *, exact: bool | None = None) -> list[int]:
         """The k slots whose vectors are closest to `vector`, best first, live slots only.
