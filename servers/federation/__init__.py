@@ -4,7 +4,9 @@ Peers (another agency's mesh: issuer, audience, its trust bundle fetched
 from its bundle endpoint and pinned at first contact; bundle.py,
 endpoint.py, peers.py), provider approvals and token exchange for a peer's
 callers (peers.py), this mesh's own bundle (publication.py) and the signed,
-hash-chained message log anchored on the ledger (messagelog.py, verify.py).
+hash-chained message log anchored on the ledger (messagelog.py, verify.py),
+and the calling side: a peer's token for this mesh's callers (exchange.py)
+and the egress that forwards their calls to a peer (egress.py).
 The chain's federation stage (jipan.interceptors.federation) enforces the
 approvals on every server and feeds the message log.
 
