@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import grpc
 
+from jipan.clients import error_details
 from jipan.federation.v1 import federation_service_pb2 as fpb
 from jipan.federation.v1 import federation_service_pb2_grpc as fpb_grpc
 
@@ -34,6 +35,7 @@ ACCESS_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:access_token"  # noqa: S10
 EXCHANGE_TIMEOUT_S = 20.0
 RENEW_BEFORE_S = 60.0
 MAX_CACHED = 10_000
+UNKNOWN_KEY_RETRY_S = 1.2
 
 HomeExchange = Callable[[str, str], Awaitable[str]]
 """(the caller's token, the peer's audience) → a token of this mesh for that audience."""
@@ -56,6 +58,14 @@ class PeerToken:
     peer: str
     """The name the peer mesh gave this mesh ("orgs/{its org}/peers/{id}"): its tokens' subject."""
     methods: tuple[str, ...]
+
+
+def _key_unknown_to_peer(error: grpc.aio.AioRpcError) -> bool:
+    """The peer refused the subject token because its copy of this mesh's bundle lacks the key."""
+    if error.code() != grpc.StatusCode.UNAUTHENTICATED:
+        return False
+    info = error_details(error)
+    return info.reason == "SUBJECT_TOKEN_INVALID" and info.metadata.get("cause") == "TOKEN_KEY_UNKNOWN"
 
 
 def _renew_time(now: float, expire_time: float) -> float:
@@ -87,16 +97,7 @@ class PeerTokens:
             if cached is not None and cached[1] > time.time():
                 return cached[0]
             home_token = await self._home_exchange(consumer_token, audience)
-            federation: fpb_grpc.FederationServiceAsyncStub = fpb_grpc.FederationServiceStub(peer_federation)
-            try:
-                answer = await federation.ExchangePeerToken(
-                    fpb.ExchangePeerTokenRequest(
-                        subject_token=home_token, subject_token_type=ACCESS_TOKEN_TYPE
-                    ),
-                    timeout=self._timeout_s,
-                )
-            except grpc.aio.AioRpcError as exc:
-                raise PeerExchangeRefused("ExchangePeerToken", exc) from exc
+            answer = await self._exchange_at_peer(home_token, peer_federation)
             now = time.time()
             expires = float(answer.expire_time.ToSeconds()) if answer.HasField("expire_time") else now + 60
             found = PeerToken(str(answer.access_token), expires, str(answer.peer), tuple(answer.methods))
@@ -105,6 +106,27 @@ class PeerTokens:
                 self._locks = {k: v for k, v in self._locks.items() if k in self._cache}
             self._cache[key] = (found, _renew_time(now, expires))
             return found
+
+    async def _exchange_at_peer(
+        self, home_token: str, peer_federation: grpc.aio.Channel
+    ) -> fpb.ExchangePeerTokenResponse:
+        federation: fpb_grpc.FederationServiceAsyncStub = fpb_grpc.FederationServiceStub(peer_federation)
+        request = fpb.ExchangePeerTokenRequest(subject_token=home_token, subject_token_type=ACCESS_TOKEN_TYPE)
+        for attempt in (1, 2):
+            try:
+                answer: fpb.ExchangePeerTokenResponse = await federation.ExchangePeerToken(
+                    request, timeout=self._timeout_s
+                )
+                return answer
+            except grpc.aio.AioRpcError as exc:
+                if attempt == 1 and _key_unknown_to_peer(exc):
+                    # This mesh's identity has just made a key (its first, or a rotation): the peer
+                    # fetches this mesh's bundle for a key it does not know at most once a second
+                    # (peers.py, ANY_REFRESH_MIN_S), so one try after that second finds it.
+                    await asyncio.sleep(UNKNOWN_KEY_RETRY_S)
+                    continue
+                raise PeerExchangeRefused("ExchangePeerToken", exc) from exc
+        raise AssertionError("unreachable")
 
     def forget(self, peer: str, consumer_token: str) -> None:
         """A token the peer no longer takes (revoked when it suspended this mesh or withdrew the

@@ -1,9 +1,11 @@
 """Federation's egress alone: the refusals that need no second mesh (a peer that does not answer,
-one not active), on a real grpc server with the generic handler and a real token verifier."""
+one not active), on a real grpc server with the generic handler and a real token verifier; and the
+exchange's cache and its one retry for a key the peer has not fetched yet."""
 
 from __future__ import annotations
 
 import socket
+import time
 import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -12,10 +14,15 @@ from typing import Any, cast
 import grpc
 import pytest
 import pytest_asyncio
+from google.protobuf import any_pb2
+from google.protobuf.timestamp_pb2 import Timestamp
 from google.rpc import error_details_pb2, status_pb2
 
+from jipan.federation.v1 import federation_service_pb2 as fpb
+from jipan.federation.v1 import federation_service_pb2_grpc as fpb_grpc
 from jipan.interceptors.tokens import AccessTokenVerifier, DevSigningKey, StaticKeySet, mint_access_token
 from jipan.servers.federation.egress import Egress, EgressHandler
+from jipan.servers.federation.exchange import UNKNOWN_KEY_RETRY_S, PeerTokens
 from jipan.servers.federation.names import parse_peer
 from jipan.servers.federation.peers import Federation
 from jipan.servers.federation.types import Peer, PeerState
@@ -160,3 +167,69 @@ async def test_a_peer_that_is_not_active_is_refused_before_any_exchange(egress: 
     assert refused.code() == grpc.StatusCode.PERMISSION_DENIED
     assert _error_info(refused).reason == "PEER_NOT_ACTIVE"
     assert egress.exchanged == []
+
+
+class KeyLookupPeer(fpb_grpc.FederationServiceServicer):
+    """A peer's ExchangePeerToken that does not know this mesh's new key on the first ask (it looks
+    for unknown keys at most once a second), and does on the next."""
+
+    def __init__(self) -> None:
+        self.asked = 0
+
+    async def ExchangePeerToken(
+        self, request: fpb.ExchangePeerTokenRequest, context: grpc.aio.ServicerContext[Any, Any]
+    ) -> fpb.ExchangePeerTokenResponse:
+        self.asked += 1
+        if self.asked == 1:
+            await _abort_with_reason(
+                context, grpc.StatusCode.UNAUTHENTICATED, "SUBJECT_TOKEN_INVALID", cause="TOKEN_KEY_UNKNOWN"
+            )
+        expire = Timestamp()
+        expire.FromSeconds(int(time.time()) + 300)
+        return fpb.ExchangePeerTokenResponse(
+            access_token=f"peer token for {request.subject_token}",
+            expire_time=expire,
+            peer="orgs/agency-b/peers/agency-a",
+            methods=["/jipan.system.v1.SystemService/GetWhoAmI"],
+        )
+
+
+async def _abort_with_reason(
+    context: grpc.aio.ServicerContext[Any, Any], code: grpc.StatusCode, reason: str, **metadata: str
+) -> None:
+    info = any_pb2.Any()
+    info.Pack(error_details_pb2.ErrorInfo(reason=reason, domain="federation.jipan.tw", metadata=metadata))
+    status = status_pb2.Status(code=code.value[0], message=reason, details=[info])
+    await context.abort(code, reason, (("grpc-status-details-bin", status.SerializeToString()),))
+
+
+async def test_a_key_the_peer_has_not_fetched_yet_is_asked_again_once_and_then_cached() -> None:
+    peer = KeyLookupPeer()
+    server = grpc.aio.server()
+    fpb_grpc.add_FederationServiceServicer_to_server(peer, server)
+    port = server.add_insecure_port("127.0.0.1:0")
+    await server.start()
+    homes: list[str] = []
+
+    async def home_exchange(token: str, audience: str) -> str:
+        homes.append(audience)
+        return "home token"
+
+    tokens = PeerTokens(home_exchange)
+    try:
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+            started = time.monotonic()
+            found = await tokens.token("agency-b", "caller token", "mesh-b", channel)
+            assert time.monotonic() - started >= UNKNOWN_KEY_RETRY_S
+            assert found.access_token == "peer token for home token"
+            assert found.peer == "orgs/agency-b/peers/agency-a"
+            assert peer.asked == 2
+            again = await tokens.token("agency-b", "caller token", "mesh-b", channel)
+            assert again == found
+            assert peer.asked == 2, "the cached token was exchanged again"
+            assert homes == ["mesh-b"]
+            tokens.forget("agency-b", "caller token")
+            await tokens.token("agency-b", "caller token", "mesh-b", channel)
+            assert peer.asked == 3
+    finally:
+        await server.stop(None)
