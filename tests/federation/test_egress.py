@@ -19,7 +19,6 @@ from google.protobuf.timestamp_pb2 import Timestamp
 from google.rpc import error_details_pb2, status_pb2
 
 from jipan.federation.v1 import federation_service_pb2 as fpb
-from jipan.federation.v1 import federation_service_pb2_grpc as fpb_grpc
 from jipan.interceptors.tokens import AccessTokenVerifier, DevSigningKey, StaticKeySet, mint_access_token
 from jipan.servers.federation.egress import Egress, EgressHandler
 from jipan.servers.federation.exchange import UNKNOWN_KEY_RETRY_S, PeerTokens
@@ -169,7 +168,7 @@ async def test_a_peer_that_is_not_active_is_refused_before_any_exchange(egress: 
     assert egress.exchanged == []
 
 
-class KeyLookupPeer(fpb_grpc.FederationServiceServicer):
+class KeyLookupPeer:
     """A peer's ExchangePeerToken that does not know this mesh's new key on the first ask (it looks
     for unknown keys at most once a second), and does on the next."""
 
@@ -206,7 +205,20 @@ async def _abort_with_reason(
 async def test_a_key_the_peer_has_not_fetched_yet_is_asked_again_once_and_then_cached() -> None:
     peer = KeyLookupPeer()
     server = grpc.aio.server()
-    fpb_grpc.add_FederationServiceServicer_to_server(peer, server)
+    server.add_generic_rpc_handlers(
+        (
+            grpc.method_handlers_generic_handler(
+                "jipan.federation.v1.FederationService",
+                {
+                    "ExchangePeerToken": grpc.unary_unary_rpc_method_handler(
+                        peer.ExchangePeerToken,
+                        request_deserializer=fpb.ExchangePeerTokenRequest.FromString,
+                        response_serializer=fpb.ExchangePeerTokenResponse.SerializeToString,
+                    )
+                },
+            ),
+        )
+    )
     port = server.add_insecure_port("127.0.0.1:0")
     await server.start()
     homes: list[str] = []
