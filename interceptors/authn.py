@@ -12,7 +12,7 @@ method: it says which workload connected, the token says who is calling.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 from jipan.interceptors.context import peer_identity_var, principal_var
@@ -25,7 +25,12 @@ AUTHORIZATION_KEY = "authorization"
 
 def bearer_token(call: RpcCall) -> str:
     """The token of `authorization: Bearer <token>`; TOKEN_MISSING / TOKEN_MALFORMED otherwise."""
-    value = call.metadata.get(AUTHORIZATION_KEY)
+    return bearer_from_metadata(call.metadata)
+
+
+def bearer_from_metadata(metadata: Mapping[str, str | bytes]) -> str:
+    """`bearer_token` for a handler outside the chain (federation's egress) with the call's metadata."""
+    value = metadata.get(AUTHORIZATION_KEY)
     if not isinstance(value, str):
         raise Unauthenticated("TOKEN_MISSING", "this method needs `authorization: Bearer <access token>`")
     scheme, _, token = value.partition(" ")

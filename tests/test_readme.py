@@ -13,7 +13,7 @@ way the README says to:
 - a `# → TEXT` comment on a line says the block's output contains TEXT, and
   is checked;
 - a block marked `<!-- walkthrough NAME: ... -->` belongs to the walkthrough
-  NAME (market, cloud): it sits in its service's section, before the server
+  NAME (market, cloud, ...): it sits in its service's section, before the server
   block, and needs nothing from the rest of the README. After the unmarked
   blocks, each walkthrough runs in a bash of its own (its blocks in order, in
   that one shell), against the same mesh, so a walkthrough that leans on a
@@ -85,6 +85,17 @@ WALKTHROUGHS = {
         "RotatePseudonymKey",
         "LinkPseudonyms",
         "SuppressCells",
+    ],
+    "federation": [
+        "jipan serve identity ledger federation",
+        "JIPAN_FEDERATION_EGRESS_LISTEN",
+        "CreatePeer",
+        "ActivatePeer",
+        "CreateApproval",
+        "x-jipan-peer",
+        "GetWhoAmI",
+        "ListLogEntries",
+        "VerifyExchange",
     ],
     "cloud": [
         "CreateProviderAccount",

@@ -16,16 +16,14 @@ audience). No credential of this process crosses: for each consumer call,
 3. the message goes to the provider mesh's dataspace with that token, where
    the caller is the party "orgs/{org}/peers/{peer}/orgs/{consumer org}".
 
-Tokens are cached per (peer, consumer token) until a minute before they
-expire. A refusal by either exchange or by the provider is PEER_REFUSED with
+Steps 1 and 2 and the cache are federation's (`jipan.servers.federation.exchange`,
+shared with federation's egress). Tokens are cached per (peer, consumer token)
+until a minute before they expire. A refusal by either exchange or by the provider is PEER_REFUSED with
 the same code and the other side's reason; no answer is PEER_UNAVAILABLE.
 """
 
 from __future__ import annotations
 
-import asyncio
-import hashlib
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 
@@ -37,12 +35,11 @@ from jipan.clients.service_tokens import ServiceTokens
 from jipan.dataspace.v1 import catalog_service_pb2_grpc as cpb_grpc
 from jipan.dataspace.v1 import negotiation_service_pb2_grpc as npb_grpc
 from jipan.dataspace.v1 import transfer_service_pb2_grpc as tpb_grpc
-from jipan.federation.v1 import federation_service_pb2 as fpb
-from jipan.federation.v1 import federation_service_pb2_grpc as fpb_grpc
 from jipan.identity.v1 import token_service_pb2 as tok_pb
 from jipan.identity.v1 import token_service_pb2_grpc as tok_grpc
 from jipan.interceptors.client import LazyChannel
 from jipan.servers.dataspace.names import DOMAIN
+from jipan.servers.federation.exchange import PeerExchangeRefused, PeerTokens
 from jipan.servers.runtime.errors import (
     DomainError,
     FailedPrecondition,
@@ -57,10 +54,7 @@ from jipan.servers.runtime.settings import ClientCertificate, DataspacePeer
 log = structlog.get_logger(__name__)
 
 CALL_TIMEOUT_S = 20.0
-RENEW_BEFORE_S = 60.0
 RETRY_AFTER_S = 2.0
-TOKEN_TYPE = "urn:ietf:params:oauth:token-type:access_token"  # noqa: S105 - a URN, not a secret
-MAX_CACHED = 10_000
 _UNREACHABLE = frozenset(
     {grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED, grpc.StatusCode.UNKNOWN}
 )
@@ -131,8 +125,7 @@ class RemoteMeshes:
             for peer_id, peer in self._peers.items()
         }
         self._service_tokens = service_tokens
-        self._cache: dict[tuple[str, bytes], tuple[str, float]] = {}
-        self._locks: dict[tuple[str, bytes], asyncio.Lock] = {}
+        self._tokens = PeerTokens(self._home_exchange, timeout_s=CALL_TIMEOUT_S)
 
     @property
     def peers(self) -> Mapping[str, DataspacePeer]:
@@ -144,43 +137,29 @@ class RemoteMeshes:
             raise peer_not_configured(peer)
         return found
 
+    async def _home_exchange(self, consumer_token: str, audience: str) -> str:
+        """Step 1: this mesh's identity, over gRPC, with dataspace's service token as the actor."""
+        identity: tok_grpc.TokenServiceAsyncStub = tok_grpc.TokenServiceStub(self._identity.get())
+        try:
+            exchanged = await identity.ExchangeToken(
+                tok_pb.ExchangeTokenRequest(subject_token=consumer_token, audience=audience),
+                metadata=(("authorization", f"Bearer {await self._service_tokens()}"),),
+                timeout=CALL_TIMEOUT_S,
+            )
+        except grpc.aio.AioRpcError as exc:
+            raise PeerExchangeRefused("ExchangeToken", exc) from exc
+        return str(exchanged.access_token)
+
     async def token(self, peer: str, consumer_token: str) -> str:
         """A token of `peer`'s mesh for the consumer's calls there (steps 1 and 2 above), cached."""
         config = self.configured(peer)
-        key = (peer, hashlib.sha256(consumer_token.encode()).digest())
-        lock = self._locks.setdefault(key, asyncio.Lock())
-        async with lock:
-            cached = self._cache.get(key)
-            if cached is not None and cached[1] - RENEW_BEFORE_S > time.time():
-                return cached[0]
-            identity: tok_grpc.TokenServiceAsyncStub = tok_grpc.TokenServiceStub(self._identity.get())
-            try:
-                exchanged = await identity.ExchangeToken(
-                    tok_pb.ExchangeTokenRequest(subject_token=consumer_token, audience=config.audience),
-                    metadata=(("authorization", f"Bearer {await self._service_tokens()}"),),
-                    timeout=CALL_TIMEOUT_S,
-                )
-            except grpc.aio.AioRpcError as exc:
-                raise relayed(peer, "ExchangeToken", exc) from exc
-            federation: fpb_grpc.FederationServiceAsyncStub = fpb_grpc.FederationServiceStub(
-                self._channels[peer].get()
+        try:
+            found = await self._tokens.token(
+                peer, consumer_token, config.audience, self._channels[peer].get()
             )
-            try:
-                answer = await federation.ExchangePeerToken(
-                    fpb.ExchangePeerTokenRequest(
-                        subject_token=exchanged.access_token, subject_token_type=TOKEN_TYPE
-                    ),
-                    timeout=CALL_TIMEOUT_S,
-                )
-            except grpc.aio.AioRpcError as exc:
-                raise relayed(peer, "ExchangePeerToken", exc) from exc
-            expires = answer.expire_time.ToSeconds() if answer.HasField("expire_time") else time.time() + 60
-            if len(self._cache) > MAX_CACHED:
-                now = time.time()
-                self._cache = {k: v for k, v in self._cache.items() if v[1] > now}
-                self._locks = {k: v for k, v in self._locks.items() if k in self._cache}
-            self._cache[key] = (answer.access_token, float(expires))
-            return str(answer.access_token)
+        except PeerExchangeRefused as exc:
+            raise relayed(peer, exc.step, exc.error) from exc
+        return found.access_token
 
     async def call(
         self,
@@ -200,8 +179,8 @@ class RemoteMeshes:
     def _forget(self, peer: str, consumer_token: str, exc: grpc.aio.AioRpcError) -> None:
         """A token the other mesh no longer takes (revoked when it suspended this peer or removed the
         approval) is exchanged afresh next time rather than reused until it expires."""
-        if exc.code() in (grpc.StatusCode.UNAUTHENTICATED, grpc.StatusCode.PERMISSION_DENIED):
-            self._cache.pop((peer, hashlib.sha256(consumer_token.encode()).digest()), None)
+        if PeerTokens.refusal_forgets(exc):
+            self._tokens.forget(peer, consumer_token)
 
     async def stream(
         self,

@@ -502,6 +502,12 @@ class Settings(BaseSettings):
     federation_log_enabled: bool = Field(
         True, description="record every federated call in the message log (off only for benchmarks)"
     )
+    federation_egress_listen: str | None = Field(
+        None,
+        description="host:port of federation's egress, a listener of its own where this mesh's callers "
+        "call a peer mesh's methods with their own token (metadata x-jipan-peer names the peer); "
+        "unset: no egress",
+    )
     market_procurement_target: str | None = Field(
         None,
         description="host:port of procurement, whose OSV store market reads advisories from; "

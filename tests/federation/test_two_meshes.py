@@ -162,6 +162,8 @@ async def meshes(database_url: str, tmp_path_factory: pytest.TempPathFactory) ->
         "b-ca.pem": pki_b.ca_pem,
         "b-server.pem": pki_b.server_cert_pem,
         "b-server.key": pki_b.server_key_pem,
+        "a-client.pem": pki_a.client_cert_pem,
+        "a-client.key": pki_a.client_key_pem,
     }.items():
         (root / label).write_bytes(content)
         files[label] = str(root / label)
@@ -169,7 +171,16 @@ async def meshes(database_url: str, tmp_path_factory: pytest.TempPathFactory) ->
         fresh_database(database_url, "jipan_fed_a") as db_a,
         fresh_database(database_url, "jipan_fed_b") as db_b,
     ):
-        a = _mesh(root, db_a, "a", JIPAN_FEDERATION_CA_FILE=files["a-ca.pem"])
+        # A's egress (its callers reach B through it) presents A's workload certificate to B.
+        a = _mesh(
+            root,
+            db_a,
+            "a",
+            JIPAN_FEDERATION_CA_FILE=files["a-ca.pem"],
+            JIPAN_FEDERATION_EGRESS_LISTEN=f"127.0.0.1:{_free_port()}",
+            JIPAN_OUTBOUND_TLS_CERT_FILE=files["a-client.pem"],
+            JIPAN_OUTBOUND_TLS_KEY_FILE=files["a-client.key"],
+        )
         # B's second server: a replica of identity and federation on B's database, and B's ledger.
         b_ledger = _mesh(root, db_b, "b", JIPAN_FEDERATION_CA_FILE=files["b-ca.pem"])
         await asyncio.gather(a.start(MODULES), b_ledger.start(MODULES))
@@ -399,7 +410,8 @@ async def test_the_message_log_is_signed_chained_anchored_and_tamper_evident(mes
 
 
 async def test_the_consumer_side_logs_the_same_exchange_under_its_own_key(meshes: Meshes) -> None:
-    """A registers B too (B's bundle from its second, internal server) and records its side of a call."""
+    """A registers B too (B's endpoint over mTLS with A's workload certificate, as A's egress will
+    call it) and records its side of a call by hand (RecordExchange)."""
     assert meshes.a.channel is not None
     assert meshes.b2 is not None
     a_fed: fpb_grpc.FederationServiceAsyncStub = fpb_grpc.FederationServiceStub(meshes.a.channel)
@@ -419,12 +431,16 @@ async def test_the_consumer_side_logs_the_same_exchange_under_its_own_key(meshes
             peer=fres.Peer(
                 issuer=meshes.b.env()["JIPAN_TOKEN_ISSUER"],
                 audience=meshes.b.env()["JIPAN_TOKEN_AUDIENCE"],
-                bundle_endpoint=meshes.b2.address,
+                bundle_endpoint=meshes.b.address,
+                bundle_endpoint_ca_pem=meshes.pki_b.ca_pem.decode(),
             ),
         ),
         metadata=a_admin,
     )
-    b_bundle = (await meshes.b_federation().GetTrustBundle(fpb.GetTrustBundleRequest())).bundle
+    assert meshes.b2.channel is not None
+    b_bundle = (
+        await fpb_grpc.FederationServiceStub(meshes.b2.channel).GetTrustBundle(fpb.GetTrustBundleRequest())
+    ).bundle
     # Both of B's servers publish one bundle (same keys, same CA, one sequence).
     assert created.peer.pinned_fingerprint == b_bundle.fingerprint
     await a_fed.ActivatePeer(
@@ -524,6 +540,179 @@ async def test_the_consumer_side_logs_the_same_exchange_under_its_own_key(meshes
     assert verify_chain([signed_entry(ours)], a_log_keys)
     proof = await _anchored(a_fed, ours.name, a_admin)
     assert proof.anchored, "A's entry was never anchored on A's ledger"
+
+
+async def _issued_at_b(meshes: Meshes) -> int:
+    connection = await asyncpg.connect(meshes.database_b)
+    try:
+        return int(await connection.fetchval("SELECT count(*) FROM federation.issued_tokens"))
+    finally:
+        await connection.close()
+
+
+def _egress_target(meshes: Meshes) -> str:
+    return meshes.a.env()["JIPAN_FEDERATION_EGRESS_LISTEN"]
+
+
+def _own_token(meshes: Meshes, **kwargs: object) -> str:
+    """A's caller with a token of its own mesh (A's issuer, A's audience): all the egress needs."""
+    return meshes.a.token(
+        subject="services/payroll-sync",
+        org=f"orgs/{meshes.org_a}",
+        issuer=meshes.a.env()["JIPAN_TOKEN_ISSUER"],
+        audience=meshes.a.env()["JIPAN_TOKEN_AUDIENCE"],
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def _error_info(exc: grpc.aio.AioRpcError) -> error_details_pb2.ErrorInfo:
+    for key, value in exc.trailing_metadata() or ():
+        if key == "grpc-status-details-bin":
+            for detail in status_pb2.Status.FromString(value).details:
+                if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
+                    info = error_details_pb2.ErrorInfo()
+                    detail.Unpack(info)
+                    return info
+    raise AssertionError(f"no ErrorInfo in {exc.code().name}: {exc.details()}")
+
+
+async def _logged(
+    stub: fpb_grpc.FederationServiceAsyncStub,
+    parent: str,
+    admin: tuple[tuple[str, str], ...],
+    request_id: str,
+) -> list[fres.LogEntry]:
+    """The entries of `parent`'s log with `request_id`, once the writer has flushed them."""
+    deadline = time.monotonic() + 10
+    while True:
+        page_token, found = "", []
+        while True:
+            page = await stub.ListLogEntries(
+                fpb.ListLogEntriesRequest(parent=parent, page_size=500, page_token=page_token), metadata=admin
+            )
+            found += [e for e in page.log_entries if e.request_id == request_id]
+            page_token = page.next_page_token
+            if not page_token:
+                break
+        if found or time.monotonic() > deadline:
+            return found
+        await asyncio.sleep(0.2)
+
+
+async def test_a_caller_calls_b_through_a_egress_with_its_own_token(meshes: Meshes) -> None:
+    """A's egress: A's caller sends A's own token and names the peer; the egress exchanges it (at A's
+    identity, then at B), calls B over mTLS with A's workload certificate and logs A's side."""
+    assert meshes.a.channel is not None
+    a_fed: fpb_grpc.FederationServiceAsyncStub = fpb_grpc.FederationServiceStub(meshes.a.channel)
+    a_admin = bearer(
+        meshes.a.token(
+            subject="people/0123456789abcdef0123456789abcdef",
+            scopes=ADMIN_SCOPES,
+            org=f"orgs/{meshes.org_a}",
+            issuer=meshes.a.env()["JIPAN_TOKEN_ISSUER"],
+            audience=meshes.a.env()["JIPAN_TOKEN_AUDIENCE"],
+        )
+    )
+    peer_at_a = f"orgs/{meshes.org_a}/peers/agency-b"
+    peer_at_b = f"orgs/{meshes.org_b}/peers/agency-a"
+    token = _own_token(meshes)
+    to_b = (("authorization", f"Bearer {token}"), ("x-jipan-peer", peer_at_a))
+    async with grpc.aio.insecure_channel(_egress_target(meshes)) as egress:
+        system = spb_grpc.SystemServiceStub(egress)
+        request_id = f"egress-{uuid.uuid4().hex}"
+        who = await system.GetWhoAmI(
+            spb.GetWhoAmIRequest(), metadata=(*to_b, ("x-request-id", request_id)), timeout=20
+        )
+        # B answered: the caller is A's peer at B, acting for A's service account.
+        assert who.principal.subject == peer_at_b
+        assert who.principal.org == f"orgs/{meshes.org_b}"
+        # The exchanged token is cached: a second call exchanges nothing at B.
+        issued = await _issued_at_b(meshes)
+        again = await system.GetWhoAmI(spb.GetWhoAmIRequest(), metadata=to_b, timeout=20)
+        assert again.principal.subject == peer_at_b
+        assert await _issued_at_b(meshes) == issued
+
+        # Both logs hold the call: the same request id, equal digests, two agencies' signatures.
+        ours = await _logged(a_fed, peer_at_a, a_admin, request_id)
+        theirs = await _logged(meshes.b_federation(), peer_at_b, meshes.b_admin(), request_id)
+        assert len(ours) == 1, "A's egress did not log its side"
+        assert len(theirs) == 1
+        mine, provider = ours[0], theirs[0]
+        assert mine.side == fres.LOG_SIDE_CONSUMER
+        assert provider.side == fres.LOG_SIDE_PROVIDER
+        assert mine.method == provider.method == WHOAMI
+        assert mine.status_code == provider.status_code == "OK"
+        assert len(mine.request_digest) == 32
+        assert mine.request_digest == provider.request_digest
+        assert mine.response_digest == provider.response_digest
+        assert mine.response_digest == hashlib.sha256(who.SerializeToString(deterministic=True)).digest()
+        assert mine.consumer_principal == provider.consumer_principal == "services/payroll-sync"
+        assert mine.provider_principal == provider.provider_principal == peer_at_b
+        assert mine.signing_key_id != provider.signing_key_id
+        # Over mTLS: B saw A's workload certificate.
+        assert provider.client_certificate == "services/payroll-sync"
+
+        # A method B did not approve: B's refusal comes back unchanged, and both sides log the attempt.
+        refused_id = f"egress-{uuid.uuid4().hex}"
+        with pytest.raises(grpc.aio.AioRpcError) as refused:
+            await system.GetVersion(
+                spb.GetVersionRequest(), metadata=(*to_b, ("x-request-id", refused_id)), timeout=20
+            )
+        assert refused.value.code() == grpc.StatusCode.PERMISSION_DENIED
+        info = _error_info(refused.value)
+        assert info.reason == "PEER_NOT_APPROVED"
+        assert info.domain == "federation.jipan.tw"
+        assert info.metadata["method"] == VERSION
+        assert info.metadata["request_id"] == refused_id
+        [refused_mine] = await _logged(a_fed, peer_at_a, a_admin, refused_id)
+        [refused_theirs] = await _logged(meshes.b_federation(), peer_at_b, meshes.b_admin(), refused_id)
+        assert refused_mine.status_code == refused_theirs.status_code == "PERMISSION_DENIED"
+        assert refused_mine.request_digest == refused_theirs.request_digest
+
+        # B's contracts through B's own reflection (a bidirectional stream, open at B: no exchange).
+        from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
+
+        reflection = reflection_pb2_grpc.ServerReflectionStub(egress)
+        answers = [
+            answer
+            async for answer in reflection.ServerReflectionInfo(
+                iter([reflection_pb2.ServerReflectionRequest(list_services="")]), metadata=to_b, timeout=20
+            )
+        ]
+        listed = {service.name for service in answers[0].list_services_response.service}
+        assert "jipan.federation.v1.FederationService" in listed
+        assert "jipan.ledger.v1.LedgerService" not in listed  # B's endpoint, not A (which serves it)
+
+        # Refusals of the egress itself, with their reasons.
+        async def refusal(metadata: tuple[tuple[str, str], ...]) -> tuple[grpc.StatusCode, str]:
+            with pytest.raises(grpc.aio.AioRpcError) as caught:
+                await system.GetWhoAmI(spb.GetWhoAmIRequest(), metadata=metadata, timeout=20)
+            return caught.value.code(), _error_info(caught.value).reason
+
+        bearer_only = (("authorization", f"Bearer {token}"),)
+        assert await refusal(bearer_only) == (grpc.StatusCode.INVALID_ARGUMENT, "PEER_REQUIRED")
+        assert await refusal((*bearer_only, ("x-jipan-peer", f"orgs/{meshes.org_a}/peers/agency-z"))) == (
+            grpc.StatusCode.NOT_FOUND,
+            "PEER_NOT_FOUND",
+        )
+        # A peer of another organisation of A is not this caller's to use.
+        assert await refusal((*bearer_only, ("x-jipan-peer", "orgs/agency-c/peers/agency-b"))) == (
+            grpc.StatusCode.NOT_FOUND,
+            "PEER_NOT_FOUND",
+        )
+        assert await refusal((*bearer_only, ("x-jipan-peer", "agency-b"))) == (
+            grpc.StatusCode.INVALID_ARGUMENT,
+            "NAME_INVALID",
+        )
+        assert await refusal((("x-jipan-peer", peer_at_a),)) == (
+            grpc.StatusCode.UNAUTHENTICATED,
+            "TOKEN_MISSING",
+        )
+        # A token for B's audience is not a token of A's mesh: the egress verifies like A's servers.
+        code, _ = await refusal(
+            (("authorization", f"Bearer {meshes.a_token()}"), ("x-jipan-peer", peer_at_a))
+        )
+        assert code == grpc.StatusCode.UNAUTHENTICATED
 
 
 async def test_a_keeps_working_through_a_rotation_and_an_outage_of_its_bundle_endpoint(

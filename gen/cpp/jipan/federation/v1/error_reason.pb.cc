@@ -34,7 +34,7 @@ static constexpr ::_pb::Message* const* file_default_instances = nullptr;
 
 const char descriptor_table_protodef_jipan_2ffederation_2fv1_2ferror_5freason_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
   "\n&jipan/federation/v1/error_reason.proto"
-  "\022\023jipan.federation.v1*\334\004\n\013ErrorReason\022\034\n"
+  "\022\023jipan.federation.v1*\237\005\n\013ErrorReason\022\034\n"
   "\030ERROR_REASON_UNSPECIFIED\020\000\022\035\n\031ERROR_REA"
   "SON_NAME_INVALID\020\001\022&\n\"ERROR_REASON_ORGAN"
   "IZATION_MISMATCH\020\002\022\037\n\033ERROR_REASON_PEER_"
@@ -49,17 +49,18 @@ const char descriptor_table_protodef_jipan_2ffederation_2fv1_2ferror_5freason_2e
   "ALID\020\014\022&\n\"ERROR_REASON_SUBJECT_TOKEN_INV"
   "ALID\020\r\022\035\n\031ERROR_REASON_PEER_UNKNOWN\020\016\022\037\n"
   "\033ERROR_REASON_BUNDLE_EXPIRED\020\017\022$\n ERROR_"
-  "REASON_LOG_ENTRY_NOT_FOUND\020\020B\312\001\n\026tw.jipa"
-  "n.federation.v1B\020ErrorReasonProtoP\001Z0jip"
-  "an.tw/gen/go/jipan/federation/v1;federat"
-  "ionv1\242\002\003JFX\252\002\023Jipan.Federation.V1\312\002\023Jipa"
-  "n\\Federation\\V1\342\002\037Jipan\\Federation\\V1\\GP"
-  "BMetadata\352\002\025Jipan::Federation::V1b\006proto"
-  "3"
+  "REASON_LOG_ENTRY_NOT_FOUND\020\020\022\036\n\032ERROR_RE"
+  "ASON_PEER_REQUIRED\020\021\022!\n\035ERROR_REASON_PEE"
+  "R_UNAVAILABLE\020\022B\312\001\n\026tw.jipan.federation."
+  "v1B\020ErrorReasonProtoP\001Z0jipan.tw/gen/go/"
+  "jipan/federation/v1;federationv1\242\002\003JFX\252\002"
+  "\023Jipan.Federation.V1\312\002\023Jipan\\Federation\\"
+  "V1\342\002\037Jipan\\Federation\\V1\\GPBMetadata\352\002\025J"
+  "ipan::Federation::V1b\006proto3"
   ;
 static ::_pbi::once_flag descriptor_table_jipan_2ffederation_2fv1_2ferror_5freason_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2ffederation_2fv1_2ferror_5freason_2eproto = {
-    false, false, 881, descriptor_table_protodef_jipan_2ffederation_2fv1_2ferror_5freason_2eproto,
+    false, false, 948, descriptor_table_protodef_jipan_2ffederation_2fv1_2ferror_5freason_2eproto,
     "jipan/federation/v1/error_reason.proto",
     &descriptor_table_jipan_2ffederation_2fv1_2ferror_5freason_2eproto_once, nullptr, 0, 0,
     schemas, file_default_instances, TableStruct_jipan_2ffederation_2fv1_2ferror_5freason_2eproto::offsets,
@@ -98,6 +99,8 @@ bool ErrorReason_IsValid(int value) {
     case 14:
     case 15:
     case 16:
+    case 17:
+    case 18:
       return true;
     default:
       return false;

@@ -67,12 +67,14 @@ enum ErrorReason : int {
   ERROR_REASON_PEER_UNKNOWN = 14,
   ERROR_REASON_BUNDLE_EXPIRED = 15,
   ERROR_REASON_LOG_ENTRY_NOT_FOUND = 16,
+  ERROR_REASON_PEER_REQUIRED = 17,
+  ERROR_REASON_PEER_UNAVAILABLE = 18,
   ErrorReason_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
   ErrorReason_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
 };
 bool ErrorReason_IsValid(int value);
 constexpr ErrorReason ErrorReason_MIN = ERROR_REASON_UNSPECIFIED;
-constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_LOG_ENTRY_NOT_FOUND;
+constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_PEER_UNAVAILABLE;
 constexpr int ErrorReason_ARRAYSIZE = ErrorReason_MAX + 1;
 
 const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* ErrorReason_descriptor();

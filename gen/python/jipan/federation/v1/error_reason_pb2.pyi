@@ -86,6 +86,16 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     """
     ERROR_REASON_LOG_ENTRY_NOT_FOUND: _ErrorReason.ValueType  # 16
     """NOT_FOUND: the peer has no message log entry with that name."""
+    ERROR_REASON_PEER_REQUIRED: _ErrorReason.ValueType  # 17
+    """INVALID_ARGUMENT: a call to the federation egress does not name the
+    peer to call in its `x-jipan-peer` metadata
+    ("orgs/{organization}/peers/{peer}").
+    """
+    ERROR_REASON_PEER_UNAVAILABLE: _ErrorReason.ValueType  # 18
+    """UNAVAILABLE: the federation egress could not reach the peer's mesh
+    (`metadata["peer"]`, `metadata["step"]`: ExchangePeerToken or the
+    call); retry.
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by FederationService, and by every server of a mesh for
@@ -159,4 +169,14 @@ and could not be refreshed; nothing it signs is accepted until it is.
 """
 ERROR_REASON_LOG_ENTRY_NOT_FOUND: ErrorReason.ValueType  # 16
 """NOT_FOUND: the peer has no message log entry with that name."""
+ERROR_REASON_PEER_REQUIRED: ErrorReason.ValueType  # 17
+"""INVALID_ARGUMENT: a call to the federation egress does not name the
+peer to call in its `x-jipan-peer` metadata
+("orgs/{organization}/peers/{peer}").
+"""
+ERROR_REASON_PEER_UNAVAILABLE: ErrorReason.ValueType  # 18
+"""UNAVAILABLE: the federation egress could not reach the peer's mesh
+(`metadata["peer"]`, `metadata["step"]`: ExchangePeerToken or the
+call); retry.
+"""
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

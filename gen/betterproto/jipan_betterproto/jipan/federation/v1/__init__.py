@@ -176,6 +176,20 @@ class ErrorReason(betterproto2.Enum):
     NOT_FOUND: the peer has no message log entry with that name.
     """
 
+    PEER_REQUIRED = 17
+    """
+    INVALID_ARGUMENT: a call to the federation egress does not name the
+    peer to call in its `x-jipan-peer` metadata
+    ("orgs/{organization}/peers/{peer}").
+    """
+
+    PEER_UNAVAILABLE = 18
+    """
+    UNAVAILABLE: the federation egress could not reach the peer's mesh
+    (`metadata["peer"]`, `metadata["step"]`: ExchangePeerToken or the
+    call); retry.
+    """
+
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
         return {
@@ -196,6 +210,8 @@ class ErrorReason(betterproto2.Enum):
             14: "ERROR_REASON_PEER_UNKNOWN",
             15: "ERROR_REASON_BUNDLE_EXPIRED",
             16: "ERROR_REASON_LOG_ENTRY_NOT_FOUND",
+            17: "ERROR_REASON_PEER_REQUIRED",
+            18: "ERROR_REASON_PEER_UNAVAILABLE",
         }
 
     @classmethod
@@ -218,6 +234,8 @@ class ErrorReason(betterproto2.Enum):
             "ERROR_REASON_PEER_UNKNOWN": 14,
             "ERROR_REASON_BUNDLE_EXPIRED": 15,
             "ERROR_REASON_LOG_ENTRY_NOT_FOUND": 16,
+            "ERROR_REASON_PEER_REQUIRED": 17,
+            "ERROR_REASON_PEER_UNAVAILABLE": 18,
         }
 
 

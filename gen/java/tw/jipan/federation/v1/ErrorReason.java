@@ -171,6 +171,26 @@ public enum ErrorReason
    * <code>ERROR_REASON_LOG_ENTRY_NOT_FOUND = 16;</code>
    */
   ERROR_REASON_LOG_ENTRY_NOT_FOUND(16),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: a call to the federation egress does not name the
+   * peer to call in its `x-jipan-peer` metadata
+   * ("orgs/{organization}/peers/{peer}").
+   * </pre>
+   *
+   * <code>ERROR_REASON_PEER_REQUIRED = 17;</code>
+   */
+  ERROR_REASON_PEER_REQUIRED(17),
+  /**
+   * <pre>
+   * UNAVAILABLE: the federation egress could not reach the peer's mesh
+   * (`metadata["peer"]`, `metadata["step"]`: ExchangePeerToken or the
+   * call); retry.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PEER_UNAVAILABLE = 18;</code>
+   */
+  ERROR_REASON_PEER_UNAVAILABLE(18),
   UNRECOGNIZED(-1),
   ;
 
@@ -329,6 +349,26 @@ public enum ErrorReason
    * <code>ERROR_REASON_LOG_ENTRY_NOT_FOUND = 16;</code>
    */
   public static final int ERROR_REASON_LOG_ENTRY_NOT_FOUND_VALUE = 16;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: a call to the federation egress does not name the
+   * peer to call in its `x-jipan-peer` metadata
+   * ("orgs/{organization}/peers/{peer}").
+   * </pre>
+   *
+   * <code>ERROR_REASON_PEER_REQUIRED = 17;</code>
+   */
+  public static final int ERROR_REASON_PEER_REQUIRED_VALUE = 17;
+  /**
+   * <pre>
+   * UNAVAILABLE: the federation egress could not reach the peer's mesh
+   * (`metadata["peer"]`, `metadata["step"]`: ExchangePeerToken or the
+   * call); retry.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PEER_UNAVAILABLE = 18;</code>
+   */
+  public static final int ERROR_REASON_PEER_UNAVAILABLE_VALUE = 18;
 
 
   public final int getNumber() {
@@ -372,6 +412,8 @@ public enum ErrorReason
       case 14: return ERROR_REASON_PEER_UNKNOWN;
       case 15: return ERROR_REASON_BUNDLE_EXPIRED;
       case 16: return ERROR_REASON_LOG_ENTRY_NOT_FOUND;
+      case 17: return ERROR_REASON_PEER_REQUIRED;
+      case 18: return ERROR_REASON_PEER_UNAVAILABLE;
       default: return null;
     }
   }

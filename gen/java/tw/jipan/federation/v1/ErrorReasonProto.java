@@ -24,7 +24,7 @@ public final class ErrorReasonProto {
   static {
     java.lang.String[] descriptorData = {
       "\n&jipan/federation/v1/error_reason.proto" +
-      "\022\023jipan.federation.v1*\334\004\n\013ErrorReason\022\034\n" +
+      "\022\023jipan.federation.v1*\237\005\n\013ErrorReason\022\034\n" +
       "\030ERROR_REASON_UNSPECIFIED\020\000\022\035\n\031ERROR_REA" +
       "SON_NAME_INVALID\020\001\022&\n\"ERROR_REASON_ORGAN" +
       "IZATION_MISMATCH\020\002\022\037\n\033ERROR_REASON_PEER_" +
@@ -39,13 +39,14 @@ public final class ErrorReasonProto {
       "ALID\020\014\022&\n\"ERROR_REASON_SUBJECT_TOKEN_INV" +
       "ALID\020\r\022\035\n\031ERROR_REASON_PEER_UNKNOWN\020\016\022\037\n" +
       "\033ERROR_REASON_BUNDLE_EXPIRED\020\017\022$\n ERROR_" +
-      "REASON_LOG_ENTRY_NOT_FOUND\020\020B\312\001\n\026tw.jipa" +
-      "n.federation.v1B\020ErrorReasonProtoP\001Z0jip" +
-      "an.tw/gen/go/jipan/federation/v1;federat" +
-      "ionv1\242\002\003JFX\252\002\023Jipan.Federation.V1\312\002\023Jipa" +
-      "n\\Federation\\V1\342\002\037Jipan\\Federation\\V1\\GP" +
-      "BMetadata\352\002\025Jipan::Federation::V1b\006proto" +
-      "3"
+      "REASON_LOG_ENTRY_NOT_FOUND\020\020\022\036\n\032ERROR_RE" +
+      "ASON_PEER_REQUIRED\020\021\022!\n\035ERROR_REASON_PEE" +
+      "R_UNAVAILABLE\020\022B\312\001\n\026tw.jipan.federation." +
+      "v1B\020ErrorReasonProtoP\001Z0jipan.tw/gen/go/" +
+      "jipan/federation/v1;federationv1\242\002\003JFX\252\002" +
+      "\023Jipan.Federation.V1\312\002\023Jipan\\Federation\\" +
+      "V1\342\002\037Jipan\\Federation\\V1\\GPBMetadata\352\002\025J" +
+      "ipan::Federation::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
