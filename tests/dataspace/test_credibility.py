@@ -8,14 +8,16 @@ contract on the same port, as it would another server's.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import uuid
 from collections.abc import AsyncIterator
 
 import grpc
 import pytest
-from google.protobuf import field_mask_pb2
 import pytest_asyncio
+from google.protobuf import field_mask_pb2
 
 from jipan.dataspace.v1 import catalog_service_pb2 as cpb
 from jipan.dataspace.v1 import catalog_service_pb2_grpc as cpb_grpc
@@ -85,9 +87,9 @@ async def fact_check(channel: grpc.aio.Channel, server: RunningServer, claim: st
     return name
 
 
-async def pull(
-    channel: grpc.aio.Channel, server: RunningServer, agreement: str, distribution_id: str = "claimreview"
-) -> list[dict[str, object]]:
+async def download(
+    channel: grpc.aio.Channel, server: RunningServer, agreement: str, distribution_id: str
+) -> bytes:
     transfers = tpb_grpc.TransferServiceStub(channel)
     consumer = server.metadata(org=CONSUMER, scopes=SCOPES)
     started = await transfers.RequestTransfer(
@@ -105,7 +107,15 @@ async def pull(
         metadata=consumer,
     ):
         body += message.chunk
-    documents: list[dict[str, object]] = json.loads(body)
+    return body
+
+
+async def pull(
+    channel: grpc.aio.Channel, server: RunningServer, agreement: str, distribution_id: str = "claimreview"
+) -> list[dict[str, object]]:
+    documents: list[dict[str, object]] = json.loads(
+        await download(channel, server, agreement, distribution_id)
+    )
     return documents
 
 
@@ -287,15 +297,15 @@ async def test_published_source_ratings_become_a_dataset(
     dataset = first.dataset
     assert first.source_ratings == 1
     assert dataset.name == f"{RATER}/datasets/source-ratings"
-    (distribution,) = dataset.distributions
-    assert (distribution.id, distribution.media_type, distribution.uploaded) == (
-        "source-ratings",
-        "application/json",
-        True,
-    )
+    distribution, table = dataset.distributions
+    assert [(d.id, d.media_type, d.uploaded) for d in dataset.distributions] == [
+        ("source-ratings", "application/json", True),
+        ("source-ratings-csv", "text/csv", True),
+    ]
     assert [offer.id for offer in dataset.offers] == ["open"]
     assert (dataset.license, dataset.update_frequency) == ("CC0-1.0", res.UPDATE_FREQUENCY_CONTINUOUS)
-    assert "數據源公信力評等" in dataset.title and dataset.title_en.startswith("Source credibility")
+    assert "數據源公信力評等" in dataset.title
+    assert dataset.title_en.startswith("Source credibility")
     assert "source credibility" in dataset.keywords
 
     # A consumer negotiates the open offer and pulls the published records only.
@@ -315,11 +325,25 @@ async def test_published_source_ratings_become_a_dataset(
     second = await catalog.PublishSourceRatingsDataset(publish, metadata=editor(server, RATER))
     assert second.source_ratings == 2
     assert second.dataset.distributions[0].sha256 != distribution.sha256
+    assert second.dataset.distributions[1].sha256 != table.sha256
     records = await pull(channel, server, agreement, "source-ratings")
     assert [(r["normalized_target"], r["credibility"], r["domain_wide"]) for r in records] == [
         (farm.normalized_target, "fabricated", False),
         ("satire.example", "satire", True),
     ]
+
+    # The CSV distribution carries the same records, a header row first.
+    rows = list(
+        csv.DictReader(
+            io.StringIO((await download(channel, server, agreement, "source-ratings-csv")).decode())
+        )
+    )
+    assert [(r["normalized_target"], r["credibility"], r["domain_wide"]) for r in rows] == [
+        (farm.normalized_target, "fabricated", "false"),
+        ("satire.example", "satire", "true"),
+    ]
+    assert rows[0]["evidence_links"] == "https://tfc-taiwan.org.tw/articles/1"
+    assert rows[0]["assessed_by"] == "來源評估小組"
 
     # An id held by another kind of dataset is not overwritten.
     await catalog.CreateDataset(

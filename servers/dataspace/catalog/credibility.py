@@ -17,12 +17,15 @@ being assessed and a WITHDRAWN one is no longer in force (CheckSource
 ignores both). They become the "source-ratings" distribution: a JSON array,
 oldest first, one plain object per record (no fitting linked-data
 vocabulary for a site's credibility rating exists; schema.org's Rating needs
-a reviewed item and a scale, which these records do not have).
+a reviewed item and a scale, which these records do not have), and the same
+records as CSV, "source-ratings-csv", for spreadsheets.
 """
 
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -52,6 +55,19 @@ MAX_FACT_CHECKS = 10_000
 EXPORTS_IN_FLIGHT = 8
 DISTRIBUTION_ID = "claimreview"
 SOURCE_RATINGS_ID = "source-ratings"
+SOURCE_RATINGS_CSV_ID = "source-ratings-csv"
+CSV_COLUMNS = (
+    "name",
+    "target",
+    "normalized_target",
+    "domain_wide",
+    "credibility",
+    "assessed_by",
+    "assess_time",
+    "update_time",
+    "evidence_links",
+    "evidence",
+)
 SOURCE_PAGE_SIZE = 500  # ListSources' maximum
 MAX_SOURCE_RATINGS = 10_000
 _UNREACHABLE = frozenset(
@@ -111,6 +127,7 @@ def source_ratings_fields(publisher: str, license_id: str) -> DatasetFields:
         update_frequency="CONTINUOUS",
         distributions=(
             Distribution(SOURCE_RATINGS_ID, "Source credibility ratings (JSON)", "application/json", 0, b""),
+            Distribution(SOURCE_RATINGS_CSV_ID, "Source credibility ratings (CSV)", "text/csv", 0, b""),
         ),
         offers=(Offer("open", OPEN_POLICY, b""),),
     )
@@ -135,6 +152,22 @@ def source_rating(source: fres.Source) -> dict[str, object]:
         "assess_time": _time(source.assess_time) or _time(source.create_time),
         "update_time": _time(source.update_time),
     }
+
+
+def source_ratings_csv(records: list[dict[str, object]]) -> bytes:
+    """The records as CSV (UTF-8, a header row, CSV_COLUMNS): evidence links' URIs joined by
+    spaces, domain_wide as true/false."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for record in records:
+        row = dict(record)
+        links = record["evidence_links"]
+        assert isinstance(links, list)
+        row["evidence_links"] = " ".join(str(link["uri"]) for link in links)
+        row["domain_wide"] = "true" if record["domain_wide"] else "false"
+        writer.writerow([row[column] for column in CSV_COLUMNS])
+    return out.getvalue().encode()
 
 
 class FactCheckSource:

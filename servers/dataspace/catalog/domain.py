@@ -17,9 +17,11 @@ from jipan.servers.dataspace import policy
 from jipan.servers.dataspace.catalog import dcat
 from jipan.servers.dataspace.catalog.credibility import (
     DISTRIBUTION_ID,
+    SOURCE_RATINGS_CSV_ID,
     SOURCE_RATINGS_ID,
     FactCheckSource,
     fact_check_fields,
+    source_ratings_csv,
     source_ratings_fields,
 )
 from jipan.servers.dataspace.catalog.privacy import PrivacyAssessor
@@ -211,6 +213,11 @@ def distribution_not_found(dataset: str, distribution_id: str) -> NotFound:
     )
 
 
+def as_json(items: Sequence[object]) -> bytes:
+    """A credibility distribution's data: a compact UTF-8 JSON array."""
+    return json.dumps(items, ensure_ascii=False, separators=(",", ":")).encode()
+
+
 def object_key(dataset: Dataset, distribution_id: str) -> str:
     """A new key for every upload: a transfer in flight keeps reading the data it started with."""
     org = dataset.publisher.removeprefix("orgs/")
@@ -254,7 +261,7 @@ class Catalog:
                 metadata={"problem": "nothing published", "publisher": publisher},
             )
         dataset = await self._publish_credibility(
-            principal, dataset_id, fields, DISTRIBUTION_ID, documents, "PublishFactCheckDataset"
+            principal, dataset_id, fields, {DISTRIBUTION_ID: as_json(documents)}, "PublishFactCheckDataset"
         )
         return dataset, len(documents)
 
@@ -275,8 +282,9 @@ class Catalog:
                 domain=DOMAIN,
                 metadata={"problem": "nothing published", "publisher": publisher},
             )
+        data = {SOURCE_RATINGS_ID: as_json(records), SOURCE_RATINGS_CSV_ID: source_ratings_csv(records)}
         dataset = await self._publish_credibility(
-            principal, dataset_id, fields, SOURCE_RATINGS_ID, records, "PublishSourceRatingsDataset"
+            principal, dataset_id, fields, data, "PublishSourceRatingsDataset"
         )
         return dataset, len(records)
 
@@ -292,33 +300,35 @@ class Catalog:
         principal: Principal,
         dataset_id: str,
         fields: DatasetFields,
-        distribution_id: str,
-        items: Sequence[object],
+        data: dict[str, bytes],
         method: str,
     ) -> Dataset:
-        """Create the dataset on the first call (an id held by a dataset another way is refused),
-        then upload `items` as the JSON data of its one distribution."""
+        """Create the dataset on the first call (an id held by a dataset made another way is
+        refused), then upload each distribution's `data`."""
         publisher = org_of(principal)
         name = dataset_name(publisher, dataset_id)
         existing = await self.store.get(publisher, dataset_id)
         if existing is None:
             created = await self.store.insert(publisher, dataset_id, fields, principal.subject)
             if created is not None:
-                log.info("credibility dataset published", dataset=name, distribution=distribution_id)
-        elif existing.distribution(distribution_id) is None or existing.fields.personal_data:
+                log.info("credibility dataset published", dataset=name, distributions=list(data))
+        elif existing.fields.personal_data or any(existing.distribution(d) is None for d in data):
             raise FailedPrecondition(
                 "FACTCHECK_DATASET",
                 f"a dataset with this id exists and was not published by {method}",
                 domain=DOMAIN,
                 metadata={"problem": "another dataset", "name": name},
             )
-        data = json.dumps(items, ensure_ascii=False, separators=(",", ":")).encode()
+        dataset: Dataset | None = None
+        for distribution_id, body in data.items():
 
-        async def chunks() -> AsyncIterator[bytes]:
-            for start in range(0, len(data), 1 << 20):
-                yield data[start : start + (1 << 20)]
+            async def chunks(body: bytes = body) -> AsyncIterator[bytes]:
+                for start in range(0, len(body), 1 << 20):
+                    yield body[start : start + (1 << 20)]
 
-        return await self.upload(principal, name, distribution_id, b"", chunks())
+            dataset = await self.upload(principal, name, distribution_id, b"", chunks())
+        assert dataset is not None
+        return dataset
 
     async def _own(self, principal: Principal, name: str, field: str) -> Dataset:
         publisher = org_of(principal)

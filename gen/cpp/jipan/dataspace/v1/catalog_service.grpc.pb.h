@@ -134,13 +134,14 @@ class CatalogService final {
     // the caller's organisation's published source credibility records
     // (factcheck's SourceService) as a dataset of its catalog,
     // "orgs/{organization}/datasets/{dataset_id}", under the same open offer
-    // as PublishFactCheckDataset (use, with attribution) and with one
-    // distribution, "source-ratings": a JSON array of the records, oldest
+    // as PublishFactCheckDataset (use, with attribution) and with two
+    // distributions: "source-ratings", a JSON array of the records, oldest
     // first, each {"name", "target", "normalized_target", "domain_wide",
     // "credibility" ("reliable", "mostly_reliable", "mixed", "unreliable",
     // "fabricated", "satire"), "evidence", "evidence_links" [{"uri",
     // "title"}], "assessed_by", "assess_time", "update_time"} (times RFC 3339
-    // UTC). dataspace reads them with ListSources (status PUBLISHED; drafts
+    // UTC); and "source-ratings-csv", the same records as CSV with a header
+    // row (evidence links' URIs joined by spaces). dataspace reads them with ListSources (status PUBLISHED; drafts
     // and withdrawn records never enter; at most 10,000) with the caller's
     // own access token, which ListSources shows the caller's organisation's
     // records to, so the token carries `factcheck.read` as well. Calling it
@@ -214,13 +215,14 @@ class CatalogService final {
       // the caller's organisation's published source credibility records
       // (factcheck's SourceService) as a dataset of its catalog,
       // "orgs/{organization}/datasets/{dataset_id}", under the same open offer
-      // as PublishFactCheckDataset (use, with attribution) and with one
-      // distribution, "source-ratings": a JSON array of the records, oldest
+      // as PublishFactCheckDataset (use, with attribution) and with two
+      // distributions: "source-ratings", a JSON array of the records, oldest
       // first, each {"name", "target", "normalized_target", "domain_wide",
       // "credibility" ("reliable", "mostly_reliable", "mixed", "unreliable",
       // "fabricated", "satire"), "evidence", "evidence_links" [{"uri",
       // "title"}], "assessed_by", "assess_time", "update_time"} (times RFC 3339
-      // UTC). dataspace reads them with ListSources (status PUBLISHED; drafts
+      // UTC); and "source-ratings-csv", the same records as CSV with a header
+      // row (evidence links' URIs joined by spaces). dataspace reads them with ListSources (status PUBLISHED; drafts
       // and withdrawn records never enter; at most 10,000) with the caller's
       // own access token, which ListSources shows the caller's organisation's
       // records to, so the token carries `factcheck.read` as well. Calling it
@@ -447,13 +449,14 @@ class CatalogService final {
     // the caller's organisation's published source credibility records
     // (factcheck's SourceService) as a dataset of its catalog,
     // "orgs/{organization}/datasets/{dataset_id}", under the same open offer
-    // as PublishFactCheckDataset (use, with attribution) and with one
-    // distribution, "source-ratings": a JSON array of the records, oldest
+    // as PublishFactCheckDataset (use, with attribution) and with two
+    // distributions: "source-ratings", a JSON array of the records, oldest
     // first, each {"name", "target", "normalized_target", "domain_wide",
     // "credibility" ("reliable", "mostly_reliable", "mixed", "unreliable",
     // "fabricated", "satire"), "evidence", "evidence_links" [{"uri",
     // "title"}], "assessed_by", "assess_time", "update_time"} (times RFC 3339
-    // UTC). dataspace reads them with ListSources (status PUBLISHED; drafts
+    // UTC); and "source-ratings-csv", the same records as CSV with a header
+    // row (evidence links' URIs joined by spaces). dataspace reads them with ListSources (status PUBLISHED; drafts
     // and withdrawn records never enter; at most 10,000) with the caller's
     // own access token, which ListSources shows the caller's organisation's
     // records to, so the token carries `factcheck.read` as well. Calling it

@@ -1278,7 +1278,8 @@ type PublishSourceRatingsDatasetResponse struct {
 	sizeCache     protoimpl.SizeCache
 	unknownFields protoimpl.UnknownFields
 
-	// The dataset, its "source-ratings" distribution holding the data.
+	// The dataset, its "source-ratings" and "source-ratings-csv"
+	// distributions holding the data.
 	Dataset *Dataset `protobuf:"bytes,1,opt,name=dataset,proto3" json:"dataset,omitempty"`
 	// Source credibility records in the distribution.
 	SourceRatings int64 `protobuf:"varint,2,opt,name=source_ratings,json=sourceRatings,proto3" json:"source_ratings,omitempty"`

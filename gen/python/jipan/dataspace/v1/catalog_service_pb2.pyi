@@ -638,7 +638,9 @@ class PublishSourceRatingsDatasetResponse(_message.Message):
     """Source credibility records in the distribution."""
     @_builtins.property
     def dataset(self) -> _resources_pb2.Dataset:
-        """The dataset, its "source-ratings" distribution holding the data."""
+        """The dataset, its "source-ratings" and "source-ratings-csv"
+        distributions holding the data.
+        """
 
     def __init__(
         self,

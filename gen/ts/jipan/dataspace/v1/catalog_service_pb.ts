@@ -648,7 +648,8 @@ export const PublishSourceRatingsDatasetRequestSchema: GenMessage<PublishSourceR
  */
 export type PublishSourceRatingsDatasetResponse = Message<"jipan.dataspace.v1.PublishSourceRatingsDatasetResponse"> & {
   /**
-   * The dataset, its "source-ratings" distribution holding the data.
+   * The dataset, its "source-ratings" and "source-ratings-csv"
+   * distributions holding the data.
    *
    * @generated from field: jipan.dataspace.v1.Dataset dataset = 1;
    */
@@ -786,13 +787,14 @@ export const CatalogService: GenService<{
    * the caller's organisation's published source credibility records
    * (factcheck's SourceService) as a dataset of its catalog,
    * "orgs/{organization}/datasets/{dataset_id}", under the same open offer
-   * as PublishFactCheckDataset (use, with attribution) and with one
-   * distribution, "source-ratings": a JSON array of the records, oldest
+   * as PublishFactCheckDataset (use, with attribution) and with two
+   * distributions: "source-ratings", a JSON array of the records, oldest
    * first, each {"name", "target", "normalized_target", "domain_wide",
    * "credibility" ("reliable", "mostly_reliable", "mixed", "unreliable",
    * "fabricated", "satire"), "evidence", "evidence_links" [{"uri",
    * "title"}], "assessed_by", "assess_time", "update_time"} (times RFC 3339
-   * UTC). dataspace reads them with ListSources (status PUBLISHED; drafts
+   * UTC); and "source-ratings-csv", the same records as CSV with a header
+   * row (evidence links' URIs joined by spaces). dataspace reads them with ListSources (status PUBLISHED; drafts
    * and withdrawn records never enter; at most 10,000) with the caller's
    * own access token, which ListSources shows the caller's organisation's
    * records to, so the token carries `factcheck.read` as well. Calling it

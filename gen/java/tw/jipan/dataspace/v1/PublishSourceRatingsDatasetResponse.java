@@ -51,7 +51,8 @@ private static final long serialVersionUID = 0L;
   private tw.jipan.dataspace.v1.Dataset dataset_;
   /**
    * <pre>
-   * The dataset, its "source-ratings" distribution holding the data.
+   * The dataset, its "source-ratings" and "source-ratings-csv"
+   * distributions holding the data.
    * </pre>
    *
    * <code>.jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];</code>
@@ -63,7 +64,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The dataset, its "source-ratings" distribution holding the data.
+   * The dataset, its "source-ratings" and "source-ratings-csv"
+   * distributions holding the data.
    * </pre>
    *
    * <code>.jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];</code>
@@ -75,7 +77,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The dataset, its "source-ratings" distribution holding the data.
+   * The dataset, its "source-ratings" and "source-ratings-csv"
+   * distributions holding the data.
    * </pre>
    *
    * <code>.jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];</code>
@@ -469,7 +472,8 @@ private static final long serialVersionUID = 0L;
         tw.jipan.dataspace.v1.Dataset, tw.jipan.dataspace.v1.Dataset.Builder, tw.jipan.dataspace.v1.DatasetOrBuilder> datasetBuilder_;
     /**
      * <pre>
-     * The dataset, its "source-ratings" distribution holding the data.
+     * The dataset, its "source-ratings" and "source-ratings-csv"
+     * distributions holding the data.
      * </pre>
      *
      * <code>.jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];</code>
@@ -480,7 +484,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The dataset, its "source-ratings" distribution holding the data.
+     * The dataset, its "source-ratings" and "source-ratings-csv"
+     * distributions holding the data.
      * </pre>
      *
      * <code>.jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];</code>
@@ -495,7 +500,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The dataset, its "source-ratings" distribution holding the data.
+     * The dataset, its "source-ratings" and "source-ratings-csv"
+     * distributions holding the data.
      * </pre>
      *
      * <code>.jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];</code>
@@ -515,7 +521,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The dataset, its "source-ratings" distribution holding the data.
+     * The dataset, its "source-ratings" and "source-ratings-csv"
+     * distributions holding the data.
      * </pre>
      *
      * <code>.jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];</code>
@@ -533,7 +540,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The dataset, its "source-ratings" distribution holding the data.
+     * The dataset, its "source-ratings" and "source-ratings-csv"
+     * distributions holding the data.
      * </pre>
      *
      * <code>.jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];</code>
@@ -556,7 +564,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The dataset, its "source-ratings" distribution holding the data.
+     * The dataset, its "source-ratings" and "source-ratings-csv"
+     * distributions holding the data.
      * </pre>
      *
      * <code>.jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];</code>
@@ -573,7 +582,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The dataset, its "source-ratings" distribution holding the data.
+     * The dataset, its "source-ratings" and "source-ratings-csv"
+     * distributions holding the data.
      * </pre>
      *
      * <code>.jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];</code>
@@ -585,7 +595,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The dataset, its "source-ratings" distribution holding the data.
+     * The dataset, its "source-ratings" and "source-ratings-csv"
+     * distributions holding the data.
      * </pre>
      *
      * <code>.jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];</code>
@@ -600,7 +611,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The dataset, its "source-ratings" distribution holding the data.
+     * The dataset, its "source-ratings" and "source-ratings-csv"
+     * distributions holding the data.
      * </pre>
      *
      * <code>.jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];</code>

@@ -9,7 +9,8 @@ public interface PublishSourceRatingsDatasetResponseOrBuilder extends
 
   /**
    * <pre>
-   * The dataset, its "source-ratings" distribution holding the data.
+   * The dataset, its "source-ratings" and "source-ratings-csv"
+   * distributions holding the data.
    * </pre>
    *
    * <code>.jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];</code>
@@ -18,7 +19,8 @@ public interface PublishSourceRatingsDatasetResponseOrBuilder extends
   boolean hasDataset();
   /**
    * <pre>
-   * The dataset, its "source-ratings" distribution holding the data.
+   * The dataset, its "source-ratings" and "source-ratings-csv"
+   * distributions holding the data.
    * </pre>
    *
    * <code>.jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];</code>
@@ -27,7 +29,8 @@ public interface PublishSourceRatingsDatasetResponseOrBuilder extends
   tw.jipan.dataspace.v1.Dataset getDataset();
   /**
    * <pre>
-   * The dataset, its "source-ratings" distribution holding the data.
+   * The dataset, its "source-ratings" and "source-ratings-csv"
+   * distributions holding the data.
    * </pre>
    *
    * <code>.jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];</code>
