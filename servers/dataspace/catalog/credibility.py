@@ -27,7 +27,8 @@ import asyncio
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import grpc
@@ -113,12 +114,12 @@ def source_ratings_fields(publisher: str, license_id: str) -> DatasetFields:
         title_en=f"Source credibility ratings by {org}",
         description=(
             f"{org} 發布的網站與網址公信力評等：正規化的網域或網址前綴、評等、評估者、佐證連結與評估日期，"
-            "JSON 格式，由事實查核服務匯出（僅限已發布者）。"
+            "JSON 與 CSV 格式，由事實查核服務匯出（僅限已發布者）。"
         ),
         description_en=(
             f"The source credibility ratings {org} has published: the normalised domain or URL prefix, "
-            "the rating, who assessed it, evidence links and the assessment date, as JSON, exported "
-            "from the factcheck service (published records only)."
+            "the rating, who assessed it, evidence links and the assessment date, as JSON and CSV, "
+            "exported from the factcheck service (published records only)."
         ),
         themes=("SOCI",),
         keywords=("數據源公信力", "來源評等", "source credibility", "source rating"),
@@ -138,35 +139,79 @@ def _time(stamp: Timestamp) -> str:
     return stamp.ToJsonString() if stamp.seconds or stamp.nanos else ""
 
 
-def source_rating(source: fres.Source) -> dict[str, object]:
-    """One published record as the distribution carries it (documented on the RPC)."""
-    return {
-        "name": source.name,
-        "target": source.target,
-        "normalized_target": source.normalized_target,
-        "domain_wide": source.domain_wide,
-        "credibility": fres.Credibility.Name(source.credibility).removeprefix("CREDIBILITY_").lower(),
-        "evidence": source.evidence,
-        "evidence_links": [{"uri": link.uri, "title": link.title} for link in source.evidence_links],
-        "assessed_by": source.assessed_by,
-        "assess_time": _time(source.assess_time) or _time(source.create_time),
-        "update_time": _time(source.update_time),
-    }
+@dataclass(frozen=True)
+class SourceRating:
+    """One published source credibility record as the data space offers it."""
+
+    name: str
+    target: str
+    normalized_target: str
+    domain_wide: bool
+    credibility: str  # reliable, mostly_reliable, mixed, unreliable, fabricated or satire
+    evidence: str
+    evidence_links: tuple[tuple[str, str], ...]  # (uri, title)
+    assessed_by: str
+    assess_time: str
+    update_time: str
+
+    @classmethod
+    def from_pb(cls, source: fres.Source) -> SourceRating:
+        return cls(
+            name=source.name,
+            target=source.target,
+            normalized_target=source.normalized_target,
+            domain_wide=source.domain_wide,
+            credibility=fres.Credibility.Name(source.credibility).removeprefix("CREDIBILITY_").lower(),
+            evidence=source.evidence,
+            evidence_links=tuple((link.uri, link.title) for link in source.evidence_links),
+            assessed_by=source.assessed_by,
+            assess_time=_time(source.assess_time) or _time(source.create_time),
+            update_time=_time(source.update_time),
+        )
+
+    def to_json(self) -> dict[str, object]:
+        """The record in the "source-ratings" distribution (documented on the RPC)."""
+        return {
+            "name": self.name,
+            "target": self.target,
+            "normalized_target": self.normalized_target,
+            "domain_wide": self.domain_wide,
+            "credibility": self.credibility,
+            "evidence": self.evidence,
+            "evidence_links": [{"uri": uri, "title": title} for uri, title in self.evidence_links],
+            "assessed_by": self.assessed_by,
+            "assess_time": self.assess_time,
+            "update_time": self.update_time,
+        }
+
+    def csv_row(self) -> tuple[str, ...]:
+        """The record as a row of CSV_COLUMNS: evidence links' URIs joined by spaces, domain_wide
+        as true/false."""
+        return (
+            self.name,
+            self.target,
+            self.normalized_target,
+            "true" if self.domain_wide else "false",
+            self.credibility,
+            self.assessed_by,
+            self.assess_time,
+            self.update_time,
+            " ".join(uri for uri, _ in self.evidence_links),
+            self.evidence,
+        )
 
 
-def source_ratings_csv(records: list[dict[str, object]]) -> bytes:
-    """The records as CSV (UTF-8, a header row, CSV_COLUMNS): evidence links' URIs joined by
-    spaces, domain_wide as true/false."""
+def source_ratings_json(ratings: Sequence[SourceRating]) -> bytes:
+    """The "source-ratings" distribution's data: a compact UTF-8 JSON array."""
+    return json.dumps([r.to_json() for r in ratings], ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def source_ratings_csv(ratings: Sequence[SourceRating]) -> bytes:
+    """The "source-ratings-csv" distribution's data: UTF-8 CSV, a header row of CSV_COLUMNS."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for record in records:
-        row = dict(record)
-        links = record["evidence_links"]
-        assert isinstance(links, list)
-        row["evidence_links"] = " ".join(str(link["uri"]) for link in links)
-        row["domain_wide"] = "true" if record["domain_wide"] else "false"
-        writer.writerow([row[column] for column in CSV_COLUMNS])
+    writer.writerows(rating.csv_row() for rating in ratings)
     return out.getvalue().encode()
 
 
@@ -233,13 +278,13 @@ class FactCheckSource:
                 retry_after_s=RETRY_AFTER_S,
             ) from exc
 
-    async def source_ratings(self, publisher: str, bearer_token: str) -> list[dict[str, object]]:
+    async def source_ratings(self, publisher: str, bearer_token: str) -> list[SourceRating]:
         """The publisher's PUBLISHED source credibility records, oldest first (at most
         MAX_SOURCE_RATINGS), listed with the publisher's `bearer_token`. Raises
         FACTCHECK_UNAVAILABLE, or FACTCHECK_REFUSED when factcheck refuses the token."""
         stub: spb_grpc.SourceServiceAsyncStub = spb_grpc.SourceServiceStub(self._channel.get())
         metadata = (("authorization", f"Bearer {bearer_token}"),)
-        records: list[dict[str, object]] = []
+        records: list[SourceRating] = []
         token = ""
         try:
             while len(records) < MAX_SOURCE_RATINGS:
@@ -255,7 +300,7 @@ class FactCheckSource:
                 )
                 # The filter is factcheck's; checked again so no draft can slip in.
                 records += [
-                    source_rating(source)
+                    SourceRating.from_pb(source)
                     for source in page.sources
                     if source.status == fres.SOURCE_STATUS_PUBLISHED
                 ]

@@ -23,6 +23,7 @@ from jipan.servers.dataspace.catalog.credibility import (
     fact_check_fields,
     source_ratings_csv,
     source_ratings_fields,
+    source_ratings_json,
 )
 from jipan.servers.dataspace.catalog.privacy import PrivacyAssessor
 from jipan.servers.dataspace.catalog.store import CatalogStore
@@ -214,7 +215,7 @@ def distribution_not_found(dataset: str, distribution_id: str) -> NotFound:
 
 
 def as_json(items: Sequence[object]) -> bytes:
-    """A credibility distribution's data: a compact UTF-8 JSON array."""
+    """The fact-check distribution's data: a compact UTF-8 JSON array."""
     return json.dumps(items, ensure_ascii=False, separators=(",", ":")).encode()
 
 
@@ -282,7 +283,10 @@ class Catalog:
                 domain=DOMAIN,
                 metadata={"problem": "nothing published", "publisher": publisher},
             )
-        data = {SOURCE_RATINGS_ID: as_json(records), SOURCE_RATINGS_CSV_ID: source_ratings_csv(records)}
+        data = {
+            SOURCE_RATINGS_ID: source_ratings_json(records),
+            SOURCE_RATINGS_CSV_ID: source_ratings_csv(records),
+        }
         dataset = await self._publish_credibility(
             principal, dataset_id, fields, data, "PublishSourceRatingsDataset"
         )
