@@ -435,8 +435,9 @@ class Settings(BaseSettings):
     )
     dataspace_factcheck_target: str | None = Field(
         None,
-        description="host:port of factcheck, whose published fact-checks PublishFactCheckDataset reads; "
-        "unset: this server (which must then serve factcheck for it to work)",
+        description="host:port of factcheck, whose published fact-checks PublishFactCheckDataset and "
+        "source records PublishSourceRatingsDataset read; unset: this server (which must then serve "
+        "factcheck for it to work)",
     )
     dataspace_factcheck_target_ca_file: Path | None = Field(
         None, description="PEM roots to verify dataspace_factcheck_target with (TLS); unset: plaintext"

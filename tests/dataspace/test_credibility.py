@@ -1,4 +1,5 @@
-"""The credibility data space: factcheck's published fact-checks as a dataset, read over gRPC.
+"""The credibility data space: factcheck's published fact-checks and source credibility records
+as datasets, read over gRPC.
 
 One server runs system, ledger, factcheck (with the test's hashed-bigram
 embedder) and dataspace; dataspace reaches factcheck through its public
@@ -7,6 +8,8 @@ contract on the same port, as it would another server's.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import uuid
 from collections.abc import AsyncIterator
@@ -14,6 +17,7 @@ from collections.abc import AsyncIterator
 import grpc
 import pytest
 import pytest_asyncio
+from google.protobuf import field_mask_pb2
 
 from jipan.dataspace.v1 import catalog_service_pb2 as cpb
 from jipan.dataspace.v1 import catalog_service_pb2_grpc as cpb_grpc
@@ -25,7 +29,11 @@ from jipan.dataspace.v1 import transfer_service_pb2_grpc as tpb_grpc
 from jipan.factcheck.v1 import factcheck_service_pb2 as fpb
 from jipan.factcheck.v1 import factcheck_service_pb2_grpc as fpb_grpc
 from jipan.factcheck.v1 import resources_pb2 as fres
+from jipan.factcheck.v1 import source_service_pb2 as spb
+from jipan.factcheck.v1 import source_service_pb2_grpc as spb_grpc
 from jipan.servers import dataspace, factcheck, ledger, system
+from jipan.servers.dataspace.catalog.credibility import FactCheckSource
+from jipan.servers.runtime.errors import FailedPrecondition
 from tests.conftest import fresh_database
 from tests.dataspace.test_dataspace import CONSUMER, refused
 from tests.factcheck.embedding import HashedBigrams
@@ -79,13 +87,15 @@ async def fact_check(channel: grpc.aio.Channel, server: RunningServer, claim: st
     return name
 
 
-async def pull(channel: grpc.aio.Channel, server: RunningServer, agreement: str) -> list[dict[str, object]]:
+async def download(
+    channel: grpc.aio.Channel, server: RunningServer, agreement: str, distribution_id: str
+) -> bytes:
     transfers = tpb_grpc.TransferServiceStub(channel)
     consumer = server.metadata(org=CONSUMER, scopes=SCOPES)
     started = await transfers.RequestTransfer(
         tpb.RequestTransferRequest(
             agreement=agreement,
-            distribution_id="claimreview",
+            distribution_id=distribution_id,
             purpose="research",
             request_id=str(uuid.uuid4()),
         ),
@@ -97,7 +107,15 @@ async def pull(channel: grpc.aio.Channel, server: RunningServer, agreement: str)
         metadata=consumer,
     ):
         body += message.chunk
-    documents: list[dict[str, object]] = json.loads(body)
+    return body
+
+
+async def pull(
+    channel: grpc.aio.Channel, server: RunningServer, agreement: str, distribution_id: str = "claimreview"
+) -> list[dict[str, object]]:
+    documents: list[dict[str, object]] = json.loads(
+        await download(channel, server, agreement, distribution_id)
+    )
     return documents
 
 
@@ -180,10 +198,12 @@ async def test_published_fact_checks_become_a_claimreview_dataset(
 OPEN_TEXT = '{"@context": "http://www.w3.org/ns/odrl.jsonld", "permission": [{"action": "use"}]}'
 
 
-async def agree_open(channel: grpc.aio.Channel, server: RunningServer, dataset: str) -> str:
+async def agree_open(
+    channel: grpc.aio.Channel, server: RunningServer, dataset: str, provider_org: str = FACTCHECKER
+) -> str:
     """A finalized agreement for the dataset's open offer between its publisher and CONSUMER."""
     stub = npb_grpc.NegotiationServiceStub(channel)
-    provider = editor(server)
+    provider = editor(server, provider_org)
     buyer = server.metadata(org=CONSUMER, scopes=SCOPES)
     started = await stub.RequestContract(
         npb.RequestContractRequest(dataset=dataset, offer_id="open", request_id=str(uuid.uuid4())),
@@ -195,3 +215,160 @@ async def agree_open(channel: grpc.aio.Channel, server: RunningServer, dataset: 
     done = await stub.FinalizeContract(npb.FinalizeContractRequest(name=name), metadata=provider)
     agreement: str = done.negotiation.agreement
     return agreement
+
+
+RATER = "orgs/ratings"
+
+
+async def source(
+    channel: grpc.aio.Channel,
+    server: RunningServer,
+    target: str,
+    credibility: fres.Credibility.ValueType,
+    status: fres.SourceStatus.ValueType,
+) -> fres.Source:
+    sources = spb_grpc.SourceServiceStub(channel)
+    created = await sources.CreateSource(
+        spb.CreateSourceRequest(
+            parent=RATER,
+            source=fres.Source(
+                target=target,
+                credibility=credibility,
+                evidence="多次散布經查核為錯誤的健康訊息。",
+                evidence_links=[
+                    fres.EvidenceLink(uri="https://tfc-taiwan.org.tw/articles/1", title="查核報告")
+                ],
+                assessed_by="來源評估小組",
+                status=status,
+            ),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=editor(server, RATER),
+    )
+    return created.source
+
+
+async def test_published_source_ratings_become_a_dataset(
+    server: RunningServer, channel: grpc.aio.Channel
+) -> None:
+    catalog = cpb_grpc.CatalogServiceStub(channel)
+    publish = cpb.PublishSourceRatingsDatasetRequest(dataset_id="source-ratings", license="CC0-1.0")
+    # Nothing published yet: nothing to offer.
+    await refused(
+        catalog.PublishSourceRatingsDataset(publish, metadata=editor(server, RATER)),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "FACTCHECK_DATASET",
+    )
+    await source(channel, server, "draft.example", fres.CREDIBILITY_MIXED, fres.SOURCE_STATUS_DRAFT)
+    withdrawn = await source(
+        channel, server, "stale.example", fres.CREDIBILITY_RELIABLE, fres.SOURCE_STATUS_PUBLISHED
+    )
+    await spb_grpc.SourceServiceStub(channel).UpdateSource(
+        spb.UpdateSourceRequest(
+            source=fres.Source(name=withdrawn.name, status=fres.SOURCE_STATUS_WITHDRAWN),
+            update_mask=field_mask_pb2.FieldMask(paths=["status"]),
+        ),
+        metadata=editor(server, RATER),
+    )
+    # A draft and a withdrawn record are not in force: still nothing to offer.
+    await refused(
+        catalog.PublishSourceRatingsDataset(publish, metadata=editor(server, RATER)),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "FACTCHECK_DATASET",
+    )
+    farm = await source(
+        channel,
+        server,
+        "http://www.Health-Farm.example/health/",
+        fres.CREDIBILITY_FABRICATED,
+        fres.SOURCE_STATUS_PUBLISHED,
+    )
+    # A token without factcheck.read (which ListSources needs) or dataspace.write is refused.
+    for scopes in (["dataspace.write"], ["factcheck.read"]):
+        await refused(
+            catalog.PublishSourceRatingsDataset(
+                publish, metadata=server.metadata(org=RATER, scopes=scopes, roles=ROLES)
+            ),
+            grpc.StatusCode.PERMISSION_DENIED,
+            "SCOPE_MISSING",
+        )
+
+    first = await catalog.PublishSourceRatingsDataset(publish, metadata=editor(server, RATER))
+    dataset = first.dataset
+    assert first.source_ratings == 1
+    assert dataset.name == f"{RATER}/datasets/source-ratings"
+    distribution, table = dataset.distributions
+    assert [(d.id, d.media_type, d.uploaded) for d in dataset.distributions] == [
+        ("source-ratings", "application/json", True),
+        ("source-ratings-csv", "text/csv", True),
+    ]
+    assert [offer.id for offer in dataset.offers] == ["open"]
+    assert (dataset.license, dataset.update_frequency) == ("CC0-1.0", res.UPDATE_FREQUENCY_CONTINUOUS)
+    assert "數據源公信力評等" in dataset.title
+    assert dataset.title_en.startswith("Source credibility")
+    assert "source credibility" in dataset.keywords
+
+    # A consumer negotiates the open offer and pulls the published records only.
+    agreement = await agree_open(channel, server, dataset.name, RATER)
+    (record,) = await pull(channel, server, agreement, "source-ratings")
+    assert record["name"] == farm.name
+    assert record["normalized_target"] == farm.normalized_target
+    assert farm.normalized_target.startswith("https://health-farm.example/health")
+    assert (record["credibility"], record["domain_wide"]) == ("fabricated", False)
+    assert record["assessed_by"] == "來源評估小組"
+    assert record["evidence_links"] == [{"uri": "https://tfc-taiwan.org.tw/articles/1", "title": "查核報告"}]
+    assessed = farm.assess_time if farm.HasField("assess_time") else farm.create_time
+    assert record["assess_time"] == assessed.ToJsonString()
+
+    # Publishing another record and calling again replaces the data (same dataset, same agreement).
+    await source(channel, server, "satire.example", fres.CREDIBILITY_SATIRE, fres.SOURCE_STATUS_PUBLISHED)
+    second = await catalog.PublishSourceRatingsDataset(publish, metadata=editor(server, RATER))
+    assert second.source_ratings == 2
+    assert second.dataset.distributions[0].sha256 != distribution.sha256
+    assert second.dataset.distributions[1].sha256 != table.sha256
+    records = await pull(channel, server, agreement, "source-ratings")
+    assert [(r["normalized_target"], r["credibility"], r["domain_wide"]) for r in records] == [
+        (farm.normalized_target, "fabricated", False),
+        ("satire.example", "satire", True),
+    ]
+
+    # The CSV distribution carries the same records, a header row first.
+    rows = list(
+        csv.DictReader(
+            io.StringIO((await download(channel, server, agreement, "source-ratings-csv")).decode())
+        )
+    )
+    assert [(r["normalized_target"], r["credibility"], r["domain_wide"]) for r in rows] == [
+        (farm.normalized_target, "fabricated", "false"),
+        ("satire.example", "satire", "true"),
+    ]
+    assert rows[0]["evidence_links"] == "https://tfc-taiwan.org.tw/articles/1"
+    assert rows[0]["assessed_by"] == "來源評估小組"
+
+    # An id held by another kind of dataset is not overwritten.
+    await catalog.CreateDataset(
+        cpb.CreateDatasetRequest(
+            dataset_id="ratings-other",
+            dataset=res.Dataset(title="其他", offers=[res.Offer(id="open", policy=OPEN_TEXT)]),
+        ),
+        metadata=editor(server, RATER),
+    )
+    await refused(
+        catalog.PublishSourceRatingsDataset(
+            cpb.PublishSourceRatingsDatasetRequest(dataset_id="ratings-other"), metadata=editor(server, RATER)
+        ),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "FACTCHECK_DATASET",
+    )
+
+
+async def test_source_ratings_refused_by_factcheck(server: RunningServer) -> None:
+    """factcheck's own refusal of the forwarded token is FACTCHECK_REFUSED, its status and reason kept."""
+    reader = FactCheckSource(server.address, ca_file=None)
+    try:
+        with pytest.raises(FailedPrecondition) as caught:
+            await reader.source_ratings(RATER, "not-a-token")
+    finally:
+        await reader.aclose()
+    assert caught.value.reason == "FACTCHECK_REFUSED"
+    assert caught.value.metadata["factcheck_status"] == "UNAUTHENTICATED"

@@ -15,7 +15,16 @@ import structlog
 from jipan.interceptors.context import Principal
 from jipan.servers.dataspace import policy
 from jipan.servers.dataspace.catalog import dcat
-from jipan.servers.dataspace.catalog.credibility import DISTRIBUTION_ID, FactCheckSource, fact_check_fields
+from jipan.servers.dataspace.catalog.credibility import (
+    DISTRIBUTION_ID,
+    SOURCE_RATINGS_CSV_ID,
+    SOURCE_RATINGS_ID,
+    FactCheckSource,
+    fact_check_fields,
+    source_ratings_csv,
+    source_ratings_fields,
+    source_ratings_json,
+)
 from jipan.servers.dataspace.catalog.privacy import PrivacyAssessor
 from jipan.servers.dataspace.catalog.store import CatalogStore
 from jipan.servers.dataspace.catalog.types import (
@@ -205,6 +214,11 @@ def distribution_not_found(dataset: str, distribution_id: str) -> NotFound:
     )
 
 
+def as_json(items: Sequence[object]) -> bytes:
+    """The fact-check distribution's data: a compact UTF-8 JSON array."""
+    return json.dumps(items, ensure_ascii=False, separators=(",", ":")).encode()
+
+
 def object_key(dataset: Dataset, distribution_id: str) -> str:
     """A new key for every upload: a transfer in flight keeps reading the data it started with."""
     org = dataset.publisher.removeprefix("orgs/")
@@ -237,13 +251,9 @@ class Catalog:
         """The credibility data space: the caller's published fact-checks as a dataset (see
         credibility.py), created on the first call, its data replaced on every later one."""
         publisher = org_of(principal)
-        if self.fact_checks is None:
-            raise FailedPrecondition(
-                "FACTCHECK_UNAVAILABLE", "this server has no factcheck service configured", domain=DOMAIN
-            )
+        fact_checks = self._fact_checks()
         fields = check_fields(fact_check_fields(publisher, license_id))
-        name = dataset_name(publisher, dataset_id)
-        documents = await self.fact_checks.claim_reviews(publisher)
+        documents = await fact_checks.claim_reviews(publisher)
         if not documents:
             raise FailedPrecondition(
                 "FACTCHECK_DATASET",
@@ -251,26 +261,78 @@ class Catalog:
                 domain=DOMAIN,
                 metadata={"problem": "nothing published", "publisher": publisher},
             )
+        dataset = await self._publish_credibility(
+            principal, dataset_id, fields, {DISTRIBUTION_ID: as_json(documents)}, "PublishFactCheckDataset"
+        )
+        return dataset, len(documents)
+
+    async def publish_source_ratings(
+        self, principal: Principal, dataset_id: str, license_id: str, bearer_token: str
+    ) -> tuple[Dataset, int]:
+        """The credibility data space: the caller's published source credibility records as a
+        dataset (see credibility.py), read with the caller's `bearer_token`; created on the first
+        call, its data replaced on every later one."""
+        publisher = org_of(principal)
+        fact_checks = self._fact_checks()
+        fields = check_fields(source_ratings_fields(publisher, license_id))
+        records = await fact_checks.source_ratings(publisher, bearer_token)
+        if not records:
+            raise FailedPrecondition(
+                "FACTCHECK_DATASET",
+                "the organisation has no published source credibility record to offer",
+                domain=DOMAIN,
+                metadata={"problem": "nothing published", "publisher": publisher},
+            )
+        data = {
+            SOURCE_RATINGS_ID: source_ratings_json(records),
+            SOURCE_RATINGS_CSV_ID: source_ratings_csv(records),
+        }
+        dataset = await self._publish_credibility(
+            principal, dataset_id, fields, data, "PublishSourceRatingsDataset"
+        )
+        return dataset, len(records)
+
+    def _fact_checks(self) -> FactCheckSource:
+        if self.fact_checks is None:
+            raise FailedPrecondition(
+                "FACTCHECK_UNAVAILABLE", "this server has no factcheck service configured", domain=DOMAIN
+            )
+        return self.fact_checks
+
+    async def _publish_credibility(
+        self,
+        principal: Principal,
+        dataset_id: str,
+        fields: DatasetFields,
+        data: dict[str, bytes],
+        method: str,
+    ) -> Dataset:
+        """Create the dataset on the first call (an id held by a dataset made another way is
+        refused), then upload each distribution's `data`."""
+        publisher = org_of(principal)
+        name = dataset_name(publisher, dataset_id)
         existing = await self.store.get(publisher, dataset_id)
         if existing is None:
             created = await self.store.insert(publisher, dataset_id, fields, principal.subject)
             if created is not None:
-                log.info("fact-check dataset published", dataset=name)
-        elif existing.distribution(DISTRIBUTION_ID) is None or existing.fields.personal_data:
+                log.info("credibility dataset published", dataset=name, distributions=list(data))
+        elif existing.fields.personal_data or any(existing.distribution(d) is None for d in data):
             raise FailedPrecondition(
                 "FACTCHECK_DATASET",
-                "a dataset with this id exists and was not published by PublishFactCheckDataset",
+                f"a dataset with this id exists and was not published by {method}",
                 domain=DOMAIN,
                 metadata={"problem": "another dataset", "name": name},
             )
-        data = json.dumps(documents, ensure_ascii=False, separators=(",", ":")).encode()
+        dataset: Dataset | None = None
+        for distribution_id, body in data.items():
 
-        async def chunks() -> AsyncIterator[bytes]:
-            for start in range(0, len(data), 1 << 20):
-                yield data[start : start + (1 << 20)]
+            async def chunks(body: bytes = body) -> AsyncIterator[bytes]:
+                for start in range(0, len(body), 1 << 20):
+                    yield body[start : start + (1 << 20)]
 
-        dataset = await self.upload(principal, name, DISTRIBUTION_ID, b"", chunks())
-        return dataset, len(documents)
+            dataset = await self.upload(principal, name, distribution_id, b"", chunks())
+        assert dataset is not None
+        return dataset
 
     async def _own(self, principal: Principal, name: str, field: str) -> Dataset:
         publisher = org_of(principal)

@@ -141,6 +141,16 @@ class CatalogServicer(cpb_grpc.CatalogServiceServicer):
             dataset=dataset_to_pb(dataset, _viewer()), fact_checks=count
         )
 
+    async def PublishSourceRatingsDataset(
+        self, request: cpb.PublishSourceRatingsDatasetRequest, context: Context
+    ) -> cpb.PublishSourceRatingsDatasetResponse:
+        dataset, count = await self._catalog.publish_source_ratings(
+            current_principal(), request.dataset_id, request.license, caller_token(context)
+        )
+        return cpb.PublishSourceRatingsDatasetResponse(
+            dataset=dataset_to_pb(dataset, _viewer()), source_ratings=count
+        )
+
     async def AssessDistribution(
         self, request: cpb.AssessDistributionRequest, context: Context
     ) -> cpb.AssessDistributionResponse:

@@ -32,6 +32,7 @@ static const char* CatalogService_method_names[] = {
   "/jipan.dataspace.v1.CatalogService/UploadDistribution",
   "/jipan.dataspace.v1.CatalogService/AssessDistribution",
   "/jipan.dataspace.v1.CatalogService/PublishFactCheckDataset",
+  "/jipan.dataspace.v1.CatalogService/PublishSourceRatingsDataset",
   "/jipan.dataspace.v1.CatalogService/ValidatePolicy",
 };
 
@@ -50,7 +51,8 @@ CatalogService::Stub::Stub(const std::shared_ptr< ::grpc::ChannelInterface>& cha
   , rpcmethod_UploadDistribution_(CatalogService_method_names[5], options.suffix_for_stats(),::grpc::internal::RpcMethod::CLIENT_STREAMING, channel)
   , rpcmethod_AssessDistribution_(CatalogService_method_names[6], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_PublishFactCheckDataset_(CatalogService_method_names[7], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_ValidatePolicy_(CatalogService_method_names[8], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_PublishSourceRatingsDataset_(CatalogService_method_names[8], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_ValidatePolicy_(CatalogService_method_names[9], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   {}
 
 ::grpc::Status CatalogService::Stub::CreateDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::CreateDatasetRequest& request, ::jipan::dataspace::v1::CreateDatasetResponse* response) {
@@ -230,6 +232,29 @@ void CatalogService::Stub::async::PublishFactCheckDataset(::grpc::ClientContext*
   return result;
 }
 
+::grpc::Status CatalogService::Stub::PublishSourceRatingsDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest& request, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_PublishSourceRatingsDataset_, context, request, response);
+}
+
+void CatalogService::Stub::async::PublishSourceRatingsDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest* request, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_PublishSourceRatingsDataset_, context, request, response, std::move(f));
+}
+
+void CatalogService::Stub::async::PublishSourceRatingsDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest* request, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_PublishSourceRatingsDataset_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>* CatalogService::Stub::PrepareAsyncPublishSourceRatingsDatasetRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse, ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_PublishSourceRatingsDataset_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>* CatalogService::Stub::AsyncPublishSourceRatingsDatasetRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncPublishSourceRatingsDatasetRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
 ::grpc::Status CatalogService::Stub::ValidatePolicy(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest& request, ::jipan::dataspace::v1::ValidatePolicyResponse* response) {
   return ::grpc::internal::BlockingUnaryCall< ::jipan::dataspace::v1::ValidatePolicyRequest, ::jipan::dataspace::v1::ValidatePolicyResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_ValidatePolicy_, context, request, response);
 }
@@ -337,6 +362,16 @@ CatalogService::Service::Service() {
   AddMethod(new ::grpc::internal::RpcServiceMethod(
       CatalogService_method_names[8],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< CatalogService::Service, ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](CatalogService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest* req,
+             ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse* resp) {
+               return service->PublishSourceRatingsDataset(ctx, req, resp);
+             }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      CatalogService_method_names[9],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< CatalogService::Service, ::jipan::dataspace::v1::ValidatePolicyRequest, ::jipan::dataspace::v1::ValidatePolicyResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](CatalogService::Service* service,
              ::grpc::ServerContext* ctx,
@@ -399,6 +434,13 @@ CatalogService::Service::~Service() {
 }
 
 ::grpc::Status CatalogService::Service::PublishFactCheckDataset(::grpc::ServerContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* request, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status CatalogService::Service::PublishSourceRatingsDataset(::grpc::ServerContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest* request, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse* response) {
   (void) context;
   (void) request;
   (void) response;

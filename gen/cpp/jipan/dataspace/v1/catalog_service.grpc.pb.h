@@ -130,6 +130,29 @@ class CatalogService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>> PrepareAsyncPublishFactCheckDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>>(PrepareAsyncPublishFactCheckDatasetRaw(context, request, cq));
     }
+    // The credibility data space, source ratings: publishes, or refreshes,
+    // the caller's organisation's published source credibility records
+    // (factcheck's SourceService) as a dataset of its catalog,
+    // "orgs/{organization}/datasets/{dataset_id}", under the same open offer
+    // as PublishFactCheckDataset (use, with attribution) and with two
+    // distributions: "source-ratings", a JSON array of the records, oldest
+    // first, each {"name", "target", "normalized_target", "domain_wide",
+    // "credibility" ("reliable", "mostly_reliable", "mixed", "unreliable",
+    // "fabricated", "satire"), "evidence", "evidence_links" [{"uri",
+    // "title"}], "assessed_by", "assess_time", "update_time"} (times RFC 3339
+    // UTC); and "source-ratings-csv", the same records as CSV with a header
+    // row (evidence links' URIs joined by spaces). dataspace reads them with ListSources (status PUBLISHED; drafts
+    // and withdrawn records never enter; at most 10,000) with the caller's
+    // own access token, which ListSources shows the caller's organisation's
+    // records to, so the token carries `factcheck.read` as well. Calling it
+    // again replaces the data with what factcheck holds as published now.
+    virtual ::grpc::Status PublishSourceRatingsDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest& request, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>> AsyncPublishSourceRatingsDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>>(AsyncPublishSourceRatingsDatasetRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>> PrepareAsyncPublishSourceRatingsDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>>(PrepareAsyncPublishSourceRatingsDatasetRaw(context, request, cq));
+    }
     // Checks a usage policy against Jipan's ODRL subset without storing it.
     virtual ::grpc::Status ValidatePolicy(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest& request, ::jipan::dataspace::v1::ValidatePolicyResponse* response) = 0;
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::ValidatePolicyResponse>> AsyncValidatePolicy(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest& request, ::grpc::CompletionQueue* cq) {
@@ -188,6 +211,24 @@ class CatalogService final {
       // replaces the data with what factcheck publishes now.
       virtual void PublishFactCheckDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* request, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void PublishFactCheckDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* request, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // The credibility data space, source ratings: publishes, or refreshes,
+      // the caller's organisation's published source credibility records
+      // (factcheck's SourceService) as a dataset of its catalog,
+      // "orgs/{organization}/datasets/{dataset_id}", under the same open offer
+      // as PublishFactCheckDataset (use, with attribution) and with two
+      // distributions: "source-ratings", a JSON array of the records, oldest
+      // first, each {"name", "target", "normalized_target", "domain_wide",
+      // "credibility" ("reliable", "mostly_reliable", "mixed", "unreliable",
+      // "fabricated", "satire"), "evidence", "evidence_links" [{"uri",
+      // "title"}], "assessed_by", "assess_time", "update_time"} (times RFC 3339
+      // UTC); and "source-ratings-csv", the same records as CSV with a header
+      // row (evidence links' URIs joined by spaces). dataspace reads them with ListSources (status PUBLISHED; drafts
+      // and withdrawn records never enter; at most 10,000) with the caller's
+      // own access token, which ListSources shows the caller's organisation's
+      // records to, so the token carries `factcheck.read` as well. Calling it
+      // again replaces the data with what factcheck holds as published now.
+      virtual void PublishSourceRatingsDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest* request, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void PublishSourceRatingsDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest* request, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
       // Checks a usage policy against Jipan's ODRL subset without storing it.
       virtual void ValidatePolicy(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest* request, ::jipan::dataspace::v1::ValidatePolicyResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void ValidatePolicy(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest* request, ::jipan::dataspace::v1::ValidatePolicyResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
@@ -213,6 +254,8 @@ class CatalogService final {
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::AssessDistributionResponse>* PrepareAsyncAssessDistributionRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>* AsyncPublishFactCheckDatasetRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>* PrepareAsyncPublishFactCheckDatasetRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>* AsyncPublishSourceRatingsDatasetRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>* PrepareAsyncPublishSourceRatingsDatasetRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::ValidatePolicyResponse>* AsyncValidatePolicyRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::dataspace::v1::ValidatePolicyResponse>* PrepareAsyncValidatePolicyRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest& request, ::grpc::CompletionQueue* cq) = 0;
   };
@@ -277,6 +320,13 @@ class CatalogService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>> PrepareAsyncPublishFactCheckDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>>(PrepareAsyncPublishFactCheckDatasetRaw(context, request, cq));
     }
+    ::grpc::Status PublishSourceRatingsDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest& request, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>> AsyncPublishSourceRatingsDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>>(AsyncPublishSourceRatingsDatasetRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>> PrepareAsyncPublishSourceRatingsDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>>(PrepareAsyncPublishSourceRatingsDatasetRaw(context, request, cq));
+    }
     ::grpc::Status ValidatePolicy(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest& request, ::jipan::dataspace::v1::ValidatePolicyResponse* response) override;
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::ValidatePolicyResponse>> AsyncValidatePolicy(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::ValidatePolicyResponse>>(AsyncValidatePolicyRaw(context, request, cq));
@@ -302,6 +352,8 @@ class CatalogService final {
       void AssessDistribution(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest* request, ::jipan::dataspace::v1::AssessDistributionResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void PublishFactCheckDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* request, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* response, std::function<void(::grpc::Status)>) override;
       void PublishFactCheckDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* request, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void PublishSourceRatingsDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest* request, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse* response, std::function<void(::grpc::Status)>) override;
+      void PublishSourceRatingsDataset(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest* request, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void ValidatePolicy(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest* request, ::jipan::dataspace::v1::ValidatePolicyResponse* response, std::function<void(::grpc::Status)>) override;
       void ValidatePolicy(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest* request, ::jipan::dataspace::v1::ValidatePolicyResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
      private:
@@ -332,6 +384,8 @@ class CatalogService final {
     ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::AssessDistributionResponse>* PrepareAsyncAssessDistributionRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::AssessDistributionRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>* AsyncPublishFactCheckDatasetRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse>* PrepareAsyncPublishFactCheckDatasetRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>* AsyncPublishSourceRatingsDatasetRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>* PrepareAsyncPublishSourceRatingsDatasetRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::ValidatePolicyResponse>* AsyncValidatePolicyRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::dataspace::v1::ValidatePolicyResponse>* PrepareAsyncValidatePolicyRaw(::grpc::ClientContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest& request, ::grpc::CompletionQueue* cq) override;
     const ::grpc::internal::RpcMethod rpcmethod_CreateDataset_;
@@ -342,6 +396,7 @@ class CatalogService final {
     const ::grpc::internal::RpcMethod rpcmethod_UploadDistribution_;
     const ::grpc::internal::RpcMethod rpcmethod_AssessDistribution_;
     const ::grpc::internal::RpcMethod rpcmethod_PublishFactCheckDataset_;
+    const ::grpc::internal::RpcMethod rpcmethod_PublishSourceRatingsDataset_;
     const ::grpc::internal::RpcMethod rpcmethod_ValidatePolicy_;
   };
   static std::unique_ptr<Stub> NewStub(const std::shared_ptr< ::grpc::ChannelInterface>& channel, const ::grpc::StubOptions& options = ::grpc::StubOptions());
@@ -390,6 +445,23 @@ class CatalogService final {
     // only published fact-checks ever enter; drafts never do. Calling it again
     // replaces the data with what factcheck publishes now.
     virtual ::grpc::Status PublishFactCheckDataset(::grpc::ServerContext* context, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* request, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* response);
+    // The credibility data space, source ratings: publishes, or refreshes,
+    // the caller's organisation's published source credibility records
+    // (factcheck's SourceService) as a dataset of its catalog,
+    // "orgs/{organization}/datasets/{dataset_id}", under the same open offer
+    // as PublishFactCheckDataset (use, with attribution) and with two
+    // distributions: "source-ratings", a JSON array of the records, oldest
+    // first, each {"name", "target", "normalized_target", "domain_wide",
+    // "credibility" ("reliable", "mostly_reliable", "mixed", "unreliable",
+    // "fabricated", "satire"), "evidence", "evidence_links" [{"uri",
+    // "title"}], "assessed_by", "assess_time", "update_time"} (times RFC 3339
+    // UTC); and "source-ratings-csv", the same records as CSV with a header
+    // row (evidence links' URIs joined by spaces). dataspace reads them with ListSources (status PUBLISHED; drafts
+    // and withdrawn records never enter; at most 10,000) with the caller's
+    // own access token, which ListSources shows the caller's organisation's
+    // records to, so the token carries `factcheck.read` as well. Calling it
+    // again replaces the data with what factcheck holds as published now.
+    virtual ::grpc::Status PublishSourceRatingsDataset(::grpc::ServerContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest* request, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse* response);
     // Checks a usage policy against Jipan's ODRL subset without storing it.
     virtual ::grpc::Status ValidatePolicy(::grpc::ServerContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest* request, ::jipan::dataspace::v1::ValidatePolicyResponse* response);
   };
@@ -554,12 +626,32 @@ class CatalogService final {
     }
   };
   template <class BaseClass>
+  class WithAsyncMethod_PublishSourceRatingsDataset : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_PublishSourceRatingsDataset() {
+      ::grpc::Service::MarkMethodAsync(8);
+    }
+    ~WithAsyncMethod_PublishSourceRatingsDataset() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status PublishSourceRatingsDataset(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest* /*request*/, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestPublishSourceRatingsDataset(::grpc::ServerContext* context, ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
   class WithAsyncMethod_ValidatePolicy : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_ValidatePolicy() {
-      ::grpc::Service::MarkMethodAsync(8);
+      ::grpc::Service::MarkMethodAsync(9);
     }
     ~WithAsyncMethod_ValidatePolicy() override {
       BaseClassMustBeDerivedFromService(this);
@@ -570,10 +662,10 @@ class CatalogService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestValidatePolicy(::grpc::ServerContext* context, ::jipan::dataspace::v1::ValidatePolicyRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::dataspace::v1::ValidatePolicyResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(9, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
-  typedef WithAsyncMethod_CreateDataset<WithAsyncMethod_GetDataset<WithAsyncMethod_ListDatasets<WithAsyncMethod_UpdateDataset<WithAsyncMethod_ExportCatalog<WithAsyncMethod_UploadDistribution<WithAsyncMethod_AssessDistribution<WithAsyncMethod_PublishFactCheckDataset<WithAsyncMethod_ValidatePolicy<Service > > > > > > > > > AsyncService;
+  typedef WithAsyncMethod_CreateDataset<WithAsyncMethod_GetDataset<WithAsyncMethod_ListDatasets<WithAsyncMethod_UpdateDataset<WithAsyncMethod_ExportCatalog<WithAsyncMethod_UploadDistribution<WithAsyncMethod_AssessDistribution<WithAsyncMethod_PublishFactCheckDataset<WithAsyncMethod_PublishSourceRatingsDataset<WithAsyncMethod_ValidatePolicy<Service > > > > > > > > > > AsyncService;
   template <class BaseClass>
   class WithCallbackMethod_CreateDataset : public BaseClass {
    private:
@@ -786,18 +878,45 @@ class CatalogService final {
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* /*request*/, ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
+  class WithCallbackMethod_PublishSourceRatingsDataset : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_PublishSourceRatingsDataset() {
+      ::grpc::Service::MarkMethodCallback(8,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest* request, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse* response) { return this->PublishSourceRatingsDataset(context, request, response); }));}
+    void SetMessageAllocatorFor_PublishSourceRatingsDataset(
+        ::grpc::MessageAllocator< ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(8);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_PublishSourceRatingsDataset() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status PublishSourceRatingsDataset(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest* /*request*/, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* PublishSourceRatingsDataset(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest* /*request*/, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
   class WithCallbackMethod_ValidatePolicy : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_ValidatePolicy() {
-      ::grpc::Service::MarkMethodCallback(8,
+      ::grpc::Service::MarkMethodCallback(9,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::ValidatePolicyRequest, ::jipan::dataspace::v1::ValidatePolicyResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::dataspace::v1::ValidatePolicyRequest* request, ::jipan::dataspace::v1::ValidatePolicyResponse* response) { return this->ValidatePolicy(context, request, response); }));}
     void SetMessageAllocatorFor_ValidatePolicy(
         ::grpc::MessageAllocator< ::jipan::dataspace::v1::ValidatePolicyRequest, ::jipan::dataspace::v1::ValidatePolicyResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(8);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(9);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::dataspace::v1::ValidatePolicyRequest, ::jipan::dataspace::v1::ValidatePolicyResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -812,7 +931,7 @@ class CatalogService final {
     virtual ::grpc::ServerUnaryReactor* ValidatePolicy(
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::dataspace::v1::ValidatePolicyRequest* /*request*/, ::jipan::dataspace::v1::ValidatePolicyResponse* /*response*/)  { return nullptr; }
   };
-  typedef WithCallbackMethod_CreateDataset<WithCallbackMethod_GetDataset<WithCallbackMethod_ListDatasets<WithCallbackMethod_UpdateDataset<WithCallbackMethod_ExportCatalog<WithCallbackMethod_UploadDistribution<WithCallbackMethod_AssessDistribution<WithCallbackMethod_PublishFactCheckDataset<WithCallbackMethod_ValidatePolicy<Service > > > > > > > > > CallbackService;
+  typedef WithCallbackMethod_CreateDataset<WithCallbackMethod_GetDataset<WithCallbackMethod_ListDatasets<WithCallbackMethod_UpdateDataset<WithCallbackMethod_ExportCatalog<WithCallbackMethod_UploadDistribution<WithCallbackMethod_AssessDistribution<WithCallbackMethod_PublishFactCheckDataset<WithCallbackMethod_PublishSourceRatingsDataset<WithCallbackMethod_ValidatePolicy<Service > > > > > > > > > > CallbackService;
   typedef CallbackService ExperimentalCallbackService;
   template <class BaseClass>
   class WithGenericMethod_CreateDataset : public BaseClass {
@@ -951,12 +1070,29 @@ class CatalogService final {
     }
   };
   template <class BaseClass>
+  class WithGenericMethod_PublishSourceRatingsDataset : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_PublishSourceRatingsDataset() {
+      ::grpc::Service::MarkMethodGeneric(8);
+    }
+    ~WithGenericMethod_PublishSourceRatingsDataset() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status PublishSourceRatingsDataset(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest* /*request*/, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
   class WithGenericMethod_ValidatePolicy : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_ValidatePolicy() {
-      ::grpc::Service::MarkMethodGeneric(8);
+      ::grpc::Service::MarkMethodGeneric(9);
     }
     ~WithGenericMethod_ValidatePolicy() override {
       BaseClassMustBeDerivedFromService(this);
@@ -1128,12 +1264,32 @@ class CatalogService final {
     }
   };
   template <class BaseClass>
+  class WithRawMethod_PublishSourceRatingsDataset : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_PublishSourceRatingsDataset() {
+      ::grpc::Service::MarkMethodRaw(8);
+    }
+    ~WithRawMethod_PublishSourceRatingsDataset() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status PublishSourceRatingsDataset(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest* /*request*/, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestPublishSourceRatingsDataset(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
   class WithRawMethod_ValidatePolicy : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_ValidatePolicy() {
-      ::grpc::Service::MarkMethodRaw(8);
+      ::grpc::Service::MarkMethodRaw(9);
     }
     ~WithRawMethod_ValidatePolicy() override {
       BaseClassMustBeDerivedFromService(this);
@@ -1144,7 +1300,7 @@ class CatalogService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestValidatePolicy(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(9, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -1324,12 +1480,34 @@ class CatalogService final {
       ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
+  class WithRawCallbackMethod_PublishSourceRatingsDataset : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_PublishSourceRatingsDataset() {
+      ::grpc::Service::MarkMethodRawCallback(8,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->PublishSourceRatingsDataset(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_PublishSourceRatingsDataset() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status PublishSourceRatingsDataset(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest* /*request*/, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* PublishSourceRatingsDataset(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
   class WithRawCallbackMethod_ValidatePolicy : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_ValidatePolicy() {
-      ::grpc::Service::MarkMethodRawCallback(8,
+      ::grpc::Service::MarkMethodRawCallback(9,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->ValidatePolicy(context, request, response); }));
@@ -1535,12 +1713,39 @@ class CatalogService final {
     virtual ::grpc::Status StreamedPublishFactCheckDataset(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::dataspace::v1::PublishFactCheckDatasetRequest,::jipan::dataspace::v1::PublishFactCheckDatasetResponse>* server_unary_streamer) = 0;
   };
   template <class BaseClass>
+  class WithStreamedUnaryMethod_PublishSourceRatingsDataset : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_PublishSourceRatingsDataset() {
+      ::grpc::Service::MarkMethodStreamed(8,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>* streamer) {
+                       return this->StreamedPublishSourceRatingsDataset(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_PublishSourceRatingsDataset() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status PublishSourceRatingsDataset(::grpc::ServerContext* /*context*/, const ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest* /*request*/, ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedPublishSourceRatingsDataset(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest,::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>* server_unary_streamer) = 0;
+  };
+  template <class BaseClass>
   class WithStreamedUnaryMethod_ValidatePolicy : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_ValidatePolicy() {
-      ::grpc::Service::MarkMethodStreamed(8,
+      ::grpc::Service::MarkMethodStreamed(9,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::dataspace::v1::ValidatePolicyRequest, ::jipan::dataspace::v1::ValidatePolicyResponse>(
             [this](::grpc::ServerContext* context,
@@ -1561,9 +1766,9 @@ class CatalogService final {
     // replace default version of method with streamed unary
     virtual ::grpc::Status StreamedValidatePolicy(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::dataspace::v1::ValidatePolicyRequest,::jipan::dataspace::v1::ValidatePolicyResponse>* server_unary_streamer) = 0;
   };
-  typedef WithStreamedUnaryMethod_CreateDataset<WithStreamedUnaryMethod_GetDataset<WithStreamedUnaryMethod_ListDatasets<WithStreamedUnaryMethod_UpdateDataset<WithStreamedUnaryMethod_ExportCatalog<WithStreamedUnaryMethod_AssessDistribution<WithStreamedUnaryMethod_PublishFactCheckDataset<WithStreamedUnaryMethod_ValidatePolicy<Service > > > > > > > > StreamedUnaryService;
+  typedef WithStreamedUnaryMethod_CreateDataset<WithStreamedUnaryMethod_GetDataset<WithStreamedUnaryMethod_ListDatasets<WithStreamedUnaryMethod_UpdateDataset<WithStreamedUnaryMethod_ExportCatalog<WithStreamedUnaryMethod_AssessDistribution<WithStreamedUnaryMethod_PublishFactCheckDataset<WithStreamedUnaryMethod_PublishSourceRatingsDataset<WithStreamedUnaryMethod_ValidatePolicy<Service > > > > > > > > > StreamedUnaryService;
   typedef Service SplitStreamedService;
-  typedef WithStreamedUnaryMethod_CreateDataset<WithStreamedUnaryMethod_GetDataset<WithStreamedUnaryMethod_ListDatasets<WithStreamedUnaryMethod_UpdateDataset<WithStreamedUnaryMethod_ExportCatalog<WithStreamedUnaryMethod_AssessDistribution<WithStreamedUnaryMethod_PublishFactCheckDataset<WithStreamedUnaryMethod_ValidatePolicy<Service > > > > > > > > StreamedService;
+  typedef WithStreamedUnaryMethod_CreateDataset<WithStreamedUnaryMethod_GetDataset<WithStreamedUnaryMethod_ListDatasets<WithStreamedUnaryMethod_UpdateDataset<WithStreamedUnaryMethod_ExportCatalog<WithStreamedUnaryMethod_AssessDistribution<WithStreamedUnaryMethod_PublishFactCheckDataset<WithStreamedUnaryMethod_PublishSourceRatingsDataset<WithStreamedUnaryMethod_ValidatePolicy<Service > > > > > > > > > StreamedService;
 };
 
 }  // namespace v1

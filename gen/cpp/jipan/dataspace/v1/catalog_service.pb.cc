@@ -293,10 +293,38 @@ struct PublishFactCheckDatasetResponseDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 PublishFactCheckDatasetResponseDefaultTypeInternal _PublishFactCheckDatasetResponse_default_instance_;
+PROTOBUF_CONSTEXPR PublishSourceRatingsDatasetRequest::PublishSourceRatingsDatasetRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.dataset_id_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.license_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct PublishSourceRatingsDatasetRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR PublishSourceRatingsDatasetRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~PublishSourceRatingsDatasetRequestDefaultTypeInternal() {}
+  union {
+    PublishSourceRatingsDatasetRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 PublishSourceRatingsDatasetRequestDefaultTypeInternal _PublishSourceRatingsDatasetRequest_default_instance_;
+PROTOBUF_CONSTEXPR PublishSourceRatingsDatasetResponse::PublishSourceRatingsDatasetResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.dataset_)*/nullptr
+  , /*decltype(_impl_.source_ratings_)*/int64_t{0}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct PublishSourceRatingsDatasetResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR PublishSourceRatingsDatasetResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~PublishSourceRatingsDatasetResponseDefaultTypeInternal() {}
+  union {
+    PublishSourceRatingsDatasetResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 PublishSourceRatingsDatasetResponseDefaultTypeInternal _PublishSourceRatingsDatasetResponse_default_instance_;
 }  // namespace v1
 }  // namespace dataspace
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto[19];
+static ::_pb::Metadata file_level_metadata_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto[21];
 static constexpr ::_pb::EnumDescriptor const** file_level_enum_descriptors_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto = nullptr;
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto = nullptr;
 
@@ -458,6 +486,22 @@ const uint32_t TableStruct_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto::o
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::PublishFactCheckDatasetResponse, _impl_.dataset_),
   PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::PublishFactCheckDatasetResponse, _impl_.fact_checks_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest, _impl_.dataset_id_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest, _impl_.license_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse, _impl_.dataset_),
+  PROTOBUF_FIELD_OFFSET(::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse, _impl_.source_ratings_),
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::dataspace::v1::CreateDatasetRequest)},
@@ -479,6 +523,8 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 134, -1, -1, sizeof(::jipan::dataspace::v1::UploadDistributionResponse)},
   { 141, -1, -1, sizeof(::jipan::dataspace::v1::PublishFactCheckDatasetRequest)},
   { 149, -1, -1, sizeof(::jipan::dataspace::v1::PublishFactCheckDatasetResponse)},
+  { 157, -1, -1, sizeof(::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest)},
+  { 165, -1, -1, sizeof(::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -501,6 +547,8 @@ static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::dataspace::v1::_UploadDistributionResponse_default_instance_._instance,
   &::jipan::dataspace::v1::_PublishFactCheckDatasetRequest_default_instance_._instance,
   &::jipan::dataspace::v1::_PublishFactCheckDatasetResponse_default_instance_._instance,
+  &::jipan::dataspace::v1::_PublishSourceRatingsDatasetRequest_default_instance_._instance,
+  &::jipan::dataspace::v1::_PublishSourceRatingsDatasetResponse_default_instance_._instance,
 };
 
 const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
@@ -569,43 +617,54 @@ const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2fcatalog_5fservice_
   "\007license\030\002 \001(\tB\007\312\363\030\003\030\254\002R\007license\"y\n\037Publ"
   "ishFactCheckDatasetResponse\0225\n\007dataset\030\001"
   " \001(\0132\033.jipan.dataspace.v1.DatasetR\007datas"
-  "et\022\037\n\013fact_checks\030\002 \001(\003R\nfactChecks2\273\t\n\016"
-  "CatalogService\022}\n\rCreateDataset\022(.jipan."
-  "dataspace.v1.CreateDatasetRequest\032).jipa"
-  "n.dataspace.v1.CreateDatasetResponse\"\027\302\363"
-  "\030\023\010\002\022\017dataspace.write\022s\n\nGetDataset\022%.ji"
-  "pan.dataspace.v1.GetDatasetRequest\032&.jip"
-  "an.dataspace.v1.GetDatasetResponse\"\026\302\363\030\022"
-  "\010\002\022\016dataspace.read\022y\n\014ListDatasets\022\'.jip"
-  "an.dataspace.v1.ListDatasetsRequest\032(.ji"
-  "pan.dataspace.v1.ListDatasetsResponse\"\026\302"
-  "\363\030\022\010\002\022\016dataspace.read\022}\n\rUpdateDataset\022("
-  ".jipan.dataspace.v1.UpdateDatasetRequest"
-  "\032).jipan.dataspace.v1.UpdateDatasetRespo"
-  "nse\"\027\302\363\030\023\010\002\022\017dataspace.write\022|\n\rExportCa"
-  "talog\022(.jipan.dataspace.v1.ExportCatalog"
-  "Request\032).jipan.dataspace.v1.ExportCatal"
-  "ogResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022\216\001\n\022U"
-  "ploadDistribution\022-.jipan.dataspace.v1.U"
-  "ploadDistributionRequest\032..jipan.dataspa"
-  "ce.v1.UploadDistributionResponse\"\027\302\363\030\023\010\002"
-  "\022\017dataspace.write(\001\022\214\001\n\022AssessDistributi"
-  "on\022-.jipan.dataspace.v1.AssessDistributi"
-  "onRequest\032..jipan.dataspace.v1.AssessDis"
-  "tributionResponse\"\027\302\363\030\023\010\002\022\017dataspace.wri"
-  "te\022\233\001\n\027PublishFactCheckDataset\0222.jipan.d"
-  "ataspace.v1.PublishFactCheckDatasetReque"
-  "st\0323.jipan.dataspace.v1.PublishFactCheck"
-  "DatasetResponse\"\027\302\363\030\023\010\002\022\017dataspace.write"
-  "\022\177\n\016ValidatePolicy\022).jipan.dataspace.v1."
-  "ValidatePolicyRequest\032*.jipan.dataspace."
-  "v1.ValidatePolicyResponse\"\026\302\363\030\022\010\002\022\016datas"
-  "pace.readB\306\001\n\025tw.jipan.dataspace.v1B\023Cat"
-  "alogServiceProtoP\001Z.jipan.tw/gen/go/jipa"
-  "n/dataspace/v1;dataspacev1\242\002\003JDX\252\002\022Jipan"
-  ".Dataspace.V1\312\002\022Jipan\\Dataspace\\V1\342\002\036Jip"
-  "an\\Dataspace\\V1\\GPBMetadata\352\002\024Jipan::Dat"
-  "aspace::V1b\006proto3"
+  "et\022\037\n\013fact_checks\030\002 \001(\003R\nfactChecks\"\206\001\n\""
+  "PublishSourceRatingsDatasetRequest\022=\n\nda"
+  "taset_id\030\001 \001(\tB\036\312\363\030\032\010\001*\026^[a-z][a-z0-9-]{"
+  "0,62}$R\tdatasetId\022!\n\007license\030\002 \001(\tB\007\312\363\030\003"
+  "\030\254\002R\007license\"\203\001\n#PublishSourceRatingsDat"
+  "asetResponse\0225\n\007dataset\030\001 \001(\0132\033.jipan.da"
+  "taspace.v1.DatasetR\007dataset\022%\n\016source_ra"
+  "tings\030\002 \001(\003R\rsourceRatings2\365\n\n\016CatalogSe"
+  "rvice\022}\n\rCreateDataset\022(.jipan.dataspace"
+  ".v1.CreateDatasetRequest\032).jipan.dataspa"
+  "ce.v1.CreateDatasetResponse\"\027\302\363\030\023\010\002\022\017dat"
+  "aspace.write\022s\n\nGetDataset\022%.jipan.datas"
+  "pace.v1.GetDatasetRequest\032&.jipan.datasp"
+  "ace.v1.GetDatasetResponse\"\026\302\363\030\022\010\002\022\016datas"
+  "pace.read\022y\n\014ListDatasets\022\'.jipan.datasp"
+  "ace.v1.ListDatasetsRequest\032(.jipan.datas"
+  "pace.v1.ListDatasetsResponse\"\026\302\363\030\022\010\002\022\016da"
+  "taspace.read\022}\n\rUpdateDataset\022(.jipan.da"
+  "taspace.v1.UpdateDatasetRequest\032).jipan."
+  "dataspace.v1.UpdateDatasetResponse\"\027\302\363\030\023"
+  "\010\002\022\017dataspace.write\022|\n\rExportCatalog\022(.j"
+  "ipan.dataspace.v1.ExportCatalogRequest\032)"
+  ".jipan.dataspace.v1.ExportCatalogRespons"
+  "e\"\026\302\363\030\022\010\002\022\016dataspace.read\022\216\001\n\022UploadDist"
+  "ribution\022-.jipan.dataspace.v1.UploadDist"
+  "ributionRequest\032..jipan.dataspace.v1.Upl"
+  "oadDistributionResponse\"\027\302\363\030\023\010\002\022\017dataspa"
+  "ce.write(\001\022\214\001\n\022AssessDistribution\022-.jipa"
+  "n.dataspace.v1.AssessDistributionRequest"
+  "\032..jipan.dataspace.v1.AssessDistribution"
+  "Response\"\027\302\363\030\023\010\002\022\017dataspace.write\022\233\001\n\027Pu"
+  "blishFactCheckDataset\0222.jipan.dataspace."
+  "v1.PublishFactCheckDatasetRequest\0323.jipa"
+  "n.dataspace.v1.PublishFactCheckDatasetRe"
+  "sponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\267\001\n\033Publ"
+  "ishSourceRatingsDataset\0226.jipan.dataspac"
+  "e.v1.PublishSourceRatingsDatasetRequest\032"
+  "7.jipan.dataspace.v1.PublishSourceRating"
+  "sDatasetResponse\"\'\302\363\030#\010\002\022\017dataspace.writ"
+  "e\022\016factcheck.read\022\177\n\016ValidatePolicy\022).ji"
+  "pan.dataspace.v1.ValidatePolicyRequest\032*"
+  ".jipan.dataspace.v1.ValidatePolicyRespon"
+  "se\"\026\302\363\030\022\010\002\022\016dataspace.readB\306\001\n\025tw.jipan."
+  "dataspace.v1B\023CatalogServiceProtoP\001Z.jip"
+  "an.tw/gen/go/jipan/dataspace/v1;dataspac"
+  "ev1\242\002\003JDX\252\002\022Jipan.Dataspace.V1\312\002\022Jipan\\D"
+  "ataspace\\V1\342\002\036Jipan\\Dataspace\\V1\\GPBMeta"
+  "data\352\002\024Jipan::Dataspace::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_deps[4] = {
   &::descriptor_table_google_2fprotobuf_2ffield_5fmask_2eproto,
@@ -615,9 +674,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fdataspace_2
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto = {
-    false, false, 4058, descriptor_table_protodef_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto,
+    false, false, 4515, descriptor_table_protodef_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto,
     "jipan/dataspace/v1/catalog_service.proto",
-    &descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_once, descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_deps, 4, 19,
+    &descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_once, descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_deps, 4, 21,
     schemas, file_default_instances, TableStruct_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto::offsets,
     file_level_metadata_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto, file_level_enum_descriptors_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto,
     file_level_service_descriptors_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto,
@@ -5531,6 +5590,489 @@ void PublishFactCheckDatasetResponse::InternalSwap(PublishFactCheckDatasetRespon
       file_level_metadata_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto[18]);
 }
 
+// ===================================================================
+
+class PublishSourceRatingsDatasetRequest::_Internal {
+ public:
+};
+
+PublishSourceRatingsDatasetRequest::PublishSourceRatingsDatasetRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.dataspace.v1.PublishSourceRatingsDatasetRequest)
+}
+PublishSourceRatingsDatasetRequest::PublishSourceRatingsDatasetRequest(const PublishSourceRatingsDatasetRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  PublishSourceRatingsDatasetRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.dataset_id_){}
+    , decltype(_impl_.license_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.dataset_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.dataset_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_dataset_id().empty()) {
+    _this->_impl_.dataset_id_.Set(from._internal_dataset_id(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.license_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.license_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_license().empty()) {
+    _this->_impl_.license_.Set(from._internal_license(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.PublishSourceRatingsDatasetRequest)
+}
+
+inline void PublishSourceRatingsDatasetRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.dataset_id_){}
+    , decltype(_impl_.license_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.dataset_id_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.dataset_id_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.license_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.license_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+PublishSourceRatingsDatasetRequest::~PublishSourceRatingsDatasetRequest() {
+  // @@protoc_insertion_point(destructor:jipan.dataspace.v1.PublishSourceRatingsDatasetRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void PublishSourceRatingsDatasetRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.dataset_id_.Destroy();
+  _impl_.license_.Destroy();
+}
+
+void PublishSourceRatingsDatasetRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void PublishSourceRatingsDatasetRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.dataspace.v1.PublishSourceRatingsDatasetRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.dataset_id_.ClearToEmpty();
+  _impl_.license_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* PublishSourceRatingsDatasetRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string dataset_id = 1 [json_name = "datasetId", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_dataset_id();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.PublishSourceRatingsDatasetRequest.dataset_id"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string license = 2 [json_name = "license", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_license();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.dataspace.v1.PublishSourceRatingsDatasetRequest.license"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* PublishSourceRatingsDatasetRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.dataspace.v1.PublishSourceRatingsDatasetRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string dataset_id = 1 [json_name = "datasetId", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_dataset_id().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_dataset_id().data(), static_cast<int>(this->_internal_dataset_id().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.PublishSourceRatingsDatasetRequest.dataset_id");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_dataset_id(), target);
+  }
+
+  // string license = 2 [json_name = "license", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_license().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_license().data(), static_cast<int>(this->_internal_license().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.dataspace.v1.PublishSourceRatingsDatasetRequest.license");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_license(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.dataspace.v1.PublishSourceRatingsDatasetRequest)
+  return target;
+}
+
+size_t PublishSourceRatingsDatasetRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.dataspace.v1.PublishSourceRatingsDatasetRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string dataset_id = 1 [json_name = "datasetId", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_dataset_id().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_dataset_id());
+  }
+
+  // string license = 2 [json_name = "license", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_license().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_license());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData PublishSourceRatingsDatasetRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    PublishSourceRatingsDatasetRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*PublishSourceRatingsDatasetRequest::GetClassData() const { return &_class_data_; }
+
+
+void PublishSourceRatingsDatasetRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<PublishSourceRatingsDatasetRequest*>(&to_msg);
+  auto& from = static_cast<const PublishSourceRatingsDatasetRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.dataspace.v1.PublishSourceRatingsDatasetRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_dataset_id().empty()) {
+    _this->_internal_set_dataset_id(from._internal_dataset_id());
+  }
+  if (!from._internal_license().empty()) {
+    _this->_internal_set_license(from._internal_license());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void PublishSourceRatingsDatasetRequest::CopyFrom(const PublishSourceRatingsDatasetRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.dataspace.v1.PublishSourceRatingsDatasetRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool PublishSourceRatingsDatasetRequest::IsInitialized() const {
+  return true;
+}
+
+void PublishSourceRatingsDatasetRequest::InternalSwap(PublishSourceRatingsDatasetRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.dataset_id_, lhs_arena,
+      &other->_impl_.dataset_id_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.license_, lhs_arena,
+      &other->_impl_.license_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata PublishSourceRatingsDatasetRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto[19]);
+}
+
+// ===================================================================
+
+class PublishSourceRatingsDatasetResponse::_Internal {
+ public:
+  static const ::jipan::dataspace::v1::Dataset& dataset(const PublishSourceRatingsDatasetResponse* msg);
+};
+
+const ::jipan::dataspace::v1::Dataset&
+PublishSourceRatingsDatasetResponse::_Internal::dataset(const PublishSourceRatingsDatasetResponse* msg) {
+  return *msg->_impl_.dataset_;
+}
+void PublishSourceRatingsDatasetResponse::clear_dataset() {
+  if (GetArenaForAllocation() == nullptr && _impl_.dataset_ != nullptr) {
+    delete _impl_.dataset_;
+  }
+  _impl_.dataset_ = nullptr;
+}
+PublishSourceRatingsDatasetResponse::PublishSourceRatingsDatasetResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.dataspace.v1.PublishSourceRatingsDatasetResponse)
+}
+PublishSourceRatingsDatasetResponse::PublishSourceRatingsDatasetResponse(const PublishSourceRatingsDatasetResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  PublishSourceRatingsDatasetResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.dataset_){nullptr}
+    , decltype(_impl_.source_ratings_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  if (from._internal_has_dataset()) {
+    _this->_impl_.dataset_ = new ::jipan::dataspace::v1::Dataset(*from._impl_.dataset_);
+  }
+  _this->_impl_.source_ratings_ = from._impl_.source_ratings_;
+  // @@protoc_insertion_point(copy_constructor:jipan.dataspace.v1.PublishSourceRatingsDatasetResponse)
+}
+
+inline void PublishSourceRatingsDatasetResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.dataset_){nullptr}
+    , decltype(_impl_.source_ratings_){int64_t{0}}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+PublishSourceRatingsDatasetResponse::~PublishSourceRatingsDatasetResponse() {
+  // @@protoc_insertion_point(destructor:jipan.dataspace.v1.PublishSourceRatingsDatasetResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void PublishSourceRatingsDatasetResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  if (this != internal_default_instance()) delete _impl_.dataset_;
+}
+
+void PublishSourceRatingsDatasetResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void PublishSourceRatingsDatasetResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.dataspace.v1.PublishSourceRatingsDatasetResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  if (GetArenaForAllocation() == nullptr && _impl_.dataset_ != nullptr) {
+    delete _impl_.dataset_;
+  }
+  _impl_.dataset_ = nullptr;
+  _impl_.source_ratings_ = int64_t{0};
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* PublishSourceRatingsDatasetResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // .jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr = ctx->ParseMessage(_internal_mutable_dataset(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int64 source_ratings = 2 [json_name = "sourceRatings"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 16)) {
+          _impl_.source_ratings_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* PublishSourceRatingsDatasetResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.dataspace.v1.PublishSourceRatingsDatasetResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // .jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];
+  if (this->_internal_has_dataset()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(1, _Internal::dataset(this),
+        _Internal::dataset(this).GetCachedSize(), target, stream);
+  }
+
+  // int64 source_ratings = 2 [json_name = "sourceRatings"];
+  if (this->_internal_source_ratings() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt64ToArray(2, this->_internal_source_ratings(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.dataspace.v1.PublishSourceRatingsDatasetResponse)
+  return target;
+}
+
+size_t PublishSourceRatingsDatasetResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.dataspace.v1.PublishSourceRatingsDatasetResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // .jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];
+  if (this->_internal_has_dataset()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.dataset_);
+  }
+
+  // int64 source_ratings = 2 [json_name = "sourceRatings"];
+  if (this->_internal_source_ratings() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_source_ratings());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData PublishSourceRatingsDatasetResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    PublishSourceRatingsDatasetResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*PublishSourceRatingsDatasetResponse::GetClassData() const { return &_class_data_; }
+
+
+void PublishSourceRatingsDatasetResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<PublishSourceRatingsDatasetResponse*>(&to_msg);
+  auto& from = static_cast<const PublishSourceRatingsDatasetResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.dataspace.v1.PublishSourceRatingsDatasetResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (from._internal_has_dataset()) {
+    _this->_internal_mutable_dataset()->::jipan::dataspace::v1::Dataset::MergeFrom(
+        from._internal_dataset());
+  }
+  if (from._internal_source_ratings() != 0) {
+    _this->_internal_set_source_ratings(from._internal_source_ratings());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void PublishSourceRatingsDatasetResponse::CopyFrom(const PublishSourceRatingsDatasetResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.dataspace.v1.PublishSourceRatingsDatasetResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool PublishSourceRatingsDatasetResponse::IsInitialized() const {
+  return true;
+}
+
+void PublishSourceRatingsDatasetResponse::InternalSwap(PublishSourceRatingsDatasetResponse* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(PublishSourceRatingsDatasetResponse, _impl_.source_ratings_)
+      + sizeof(PublishSourceRatingsDatasetResponse::_impl_.source_ratings_)
+      - PROTOBUF_FIELD_OFFSET(PublishSourceRatingsDatasetResponse, _impl_.dataset_)>(
+          reinterpret_cast<char*>(&_impl_.dataset_),
+          reinterpret_cast<char*>(&other->_impl_.dataset_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata PublishSourceRatingsDatasetResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_getter, &descriptor_table_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto[20]);
+}
+
 // @@protoc_insertion_point(namespace_scope)
 }  // namespace v1
 }  // namespace dataspace
@@ -5611,6 +6153,14 @@ Arena::CreateMaybeMessage< ::jipan::dataspace::v1::PublishFactCheckDatasetReques
 template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::PublishFactCheckDatasetResponse*
 Arena::CreateMaybeMessage< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::dataspace::v1::PublishFactCheckDatasetResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest*
+Arena::CreateMaybeMessage< ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse*
+Arena::CreateMaybeMessage< ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse >(arena);
 }
 PROTOBUF_NAMESPACE_CLOSE
 

@@ -87,6 +87,12 @@ extern PublishFactCheckDatasetRequestDefaultTypeInternal _PublishFactCheckDatase
 class PublishFactCheckDatasetResponse;
 struct PublishFactCheckDatasetResponseDefaultTypeInternal;
 extern PublishFactCheckDatasetResponseDefaultTypeInternal _PublishFactCheckDatasetResponse_default_instance_;
+class PublishSourceRatingsDatasetRequest;
+struct PublishSourceRatingsDatasetRequestDefaultTypeInternal;
+extern PublishSourceRatingsDatasetRequestDefaultTypeInternal _PublishSourceRatingsDatasetRequest_default_instance_;
+class PublishSourceRatingsDatasetResponse;
+struct PublishSourceRatingsDatasetResponseDefaultTypeInternal;
+extern PublishSourceRatingsDatasetResponseDefaultTypeInternal _PublishSourceRatingsDatasetResponse_default_instance_;
 class UpdateDatasetRequest;
 struct UpdateDatasetRequestDefaultTypeInternal;
 extern UpdateDatasetRequestDefaultTypeInternal _UpdateDatasetRequest_default_instance_;
@@ -124,6 +130,8 @@ template<> ::jipan::dataspace::v1::ListDatasetsRequest* Arena::CreateMaybeMessag
 template<> ::jipan::dataspace::v1::ListDatasetsResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::ListDatasetsResponse>(Arena*);
 template<> ::jipan::dataspace::v1::PublishFactCheckDatasetRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::PublishFactCheckDatasetRequest>(Arena*);
 template<> ::jipan::dataspace::v1::PublishFactCheckDatasetResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::PublishFactCheckDatasetResponse>(Arena*);
+template<> ::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::PublishSourceRatingsDatasetRequest>(Arena*);
+template<> ::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::PublishSourceRatingsDatasetResponse>(Arena*);
 template<> ::jipan::dataspace::v1::UpdateDatasetRequest* Arena::CreateMaybeMessage<::jipan::dataspace::v1::UpdateDatasetRequest>(Arena*);
 template<> ::jipan::dataspace::v1::UpdateDatasetResponse* Arena::CreateMaybeMessage<::jipan::dataspace::v1::UpdateDatasetResponse>(Arena*);
 template<> ::jipan::dataspace::v1::UploadDistributionHeader* Arena::CreateMaybeMessage<::jipan::dataspace::v1::UploadDistributionHeader>(Arena*);
@@ -3483,6 +3491,343 @@ class PublishFactCheckDatasetResponse final :
   union { Impl_ _impl_; };
   friend struct ::TableStruct_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto;
 };
+// -------------------------------------------------------------------
+
+class PublishSourceRatingsDatasetRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.dataspace.v1.PublishSourceRatingsDatasetRequest) */ {
+ public:
+  inline PublishSourceRatingsDatasetRequest() : PublishSourceRatingsDatasetRequest(nullptr) {}
+  ~PublishSourceRatingsDatasetRequest() override;
+  explicit PROTOBUF_CONSTEXPR PublishSourceRatingsDatasetRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  PublishSourceRatingsDatasetRequest(const PublishSourceRatingsDatasetRequest& from);
+  PublishSourceRatingsDatasetRequest(PublishSourceRatingsDatasetRequest&& from) noexcept
+    : PublishSourceRatingsDatasetRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline PublishSourceRatingsDatasetRequest& operator=(const PublishSourceRatingsDatasetRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline PublishSourceRatingsDatasetRequest& operator=(PublishSourceRatingsDatasetRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const PublishSourceRatingsDatasetRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const PublishSourceRatingsDatasetRequest* internal_default_instance() {
+    return reinterpret_cast<const PublishSourceRatingsDatasetRequest*>(
+               &_PublishSourceRatingsDatasetRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    19;
+
+  friend void swap(PublishSourceRatingsDatasetRequest& a, PublishSourceRatingsDatasetRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(PublishSourceRatingsDatasetRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(PublishSourceRatingsDatasetRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  PublishSourceRatingsDatasetRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<PublishSourceRatingsDatasetRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const PublishSourceRatingsDatasetRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const PublishSourceRatingsDatasetRequest& from) {
+    PublishSourceRatingsDatasetRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(PublishSourceRatingsDatasetRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.dataspace.v1.PublishSourceRatingsDatasetRequest";
+  }
+  protected:
+  explicit PublishSourceRatingsDatasetRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kDatasetIdFieldNumber = 1,
+    kLicenseFieldNumber = 2,
+  };
+  // string dataset_id = 1 [json_name = "datasetId", (.jipan.common.v1.field_rules) = {
+  void clear_dataset_id();
+  const std::string& dataset_id() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_dataset_id(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_dataset_id();
+  PROTOBUF_NODISCARD std::string* release_dataset_id();
+  void set_allocated_dataset_id(std::string* dataset_id);
+  private:
+  const std::string& _internal_dataset_id() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_dataset_id(const std::string& value);
+  std::string* _internal_mutable_dataset_id();
+  public:
+
+  // string license = 2 [json_name = "license", (.jipan.common.v1.field_rules) = {
+  void clear_license();
+  const std::string& license() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_license(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_license();
+  PROTOBUF_NODISCARD std::string* release_license();
+  void set_allocated_license(std::string* license);
+  private:
+  const std::string& _internal_license() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_license(const std::string& value);
+  std::string* _internal_mutable_license();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.dataspace.v1.PublishSourceRatingsDatasetRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr dataset_id_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr license_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class PublishSourceRatingsDatasetResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.dataspace.v1.PublishSourceRatingsDatasetResponse) */ {
+ public:
+  inline PublishSourceRatingsDatasetResponse() : PublishSourceRatingsDatasetResponse(nullptr) {}
+  ~PublishSourceRatingsDatasetResponse() override;
+  explicit PROTOBUF_CONSTEXPR PublishSourceRatingsDatasetResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  PublishSourceRatingsDatasetResponse(const PublishSourceRatingsDatasetResponse& from);
+  PublishSourceRatingsDatasetResponse(PublishSourceRatingsDatasetResponse&& from) noexcept
+    : PublishSourceRatingsDatasetResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline PublishSourceRatingsDatasetResponse& operator=(const PublishSourceRatingsDatasetResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline PublishSourceRatingsDatasetResponse& operator=(PublishSourceRatingsDatasetResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const PublishSourceRatingsDatasetResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const PublishSourceRatingsDatasetResponse* internal_default_instance() {
+    return reinterpret_cast<const PublishSourceRatingsDatasetResponse*>(
+               &_PublishSourceRatingsDatasetResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    20;
+
+  friend void swap(PublishSourceRatingsDatasetResponse& a, PublishSourceRatingsDatasetResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(PublishSourceRatingsDatasetResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(PublishSourceRatingsDatasetResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  PublishSourceRatingsDatasetResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<PublishSourceRatingsDatasetResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const PublishSourceRatingsDatasetResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const PublishSourceRatingsDatasetResponse& from) {
+    PublishSourceRatingsDatasetResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(PublishSourceRatingsDatasetResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.dataspace.v1.PublishSourceRatingsDatasetResponse";
+  }
+  protected:
+  explicit PublishSourceRatingsDatasetResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kDatasetFieldNumber = 1,
+    kSourceRatingsFieldNumber = 2,
+  };
+  // .jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];
+  bool has_dataset() const;
+  private:
+  bool _internal_has_dataset() const;
+  public:
+  void clear_dataset();
+  const ::jipan::dataspace::v1::Dataset& dataset() const;
+  PROTOBUF_NODISCARD ::jipan::dataspace::v1::Dataset* release_dataset();
+  ::jipan::dataspace::v1::Dataset* mutable_dataset();
+  void set_allocated_dataset(::jipan::dataspace::v1::Dataset* dataset);
+  private:
+  const ::jipan::dataspace::v1::Dataset& _internal_dataset() const;
+  ::jipan::dataspace::v1::Dataset* _internal_mutable_dataset();
+  public:
+  void unsafe_arena_set_allocated_dataset(
+      ::jipan::dataspace::v1::Dataset* dataset);
+  ::jipan::dataspace::v1::Dataset* unsafe_arena_release_dataset();
+
+  // int64 source_ratings = 2 [json_name = "sourceRatings"];
+  void clear_source_ratings();
+  int64_t source_ratings() const;
+  void set_source_ratings(int64_t value);
+  private:
+  int64_t _internal_source_ratings() const;
+  void _internal_set_source_ratings(int64_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.dataspace.v1.PublishSourceRatingsDatasetResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::jipan::dataspace::v1::Dataset* dataset_;
+    int64_t source_ratings_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fdataspace_2fv1_2fcatalog_5fservice_2eproto;
+};
 // ===================================================================
 
 
@@ -5988,9 +6333,226 @@ inline void PublishFactCheckDatasetResponse::set_fact_checks(int64_t value) {
   // @@protoc_insertion_point(field_set:jipan.dataspace.v1.PublishFactCheckDatasetResponse.fact_checks)
 }
 
+// -------------------------------------------------------------------
+
+// PublishSourceRatingsDatasetRequest
+
+// string dataset_id = 1 [json_name = "datasetId", (.jipan.common.v1.field_rules) = {
+inline void PublishSourceRatingsDatasetRequest::clear_dataset_id() {
+  _impl_.dataset_id_.ClearToEmpty();
+}
+inline const std::string& PublishSourceRatingsDatasetRequest::dataset_id() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.PublishSourceRatingsDatasetRequest.dataset_id)
+  return _internal_dataset_id();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void PublishSourceRatingsDatasetRequest::set_dataset_id(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.dataset_id_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.PublishSourceRatingsDatasetRequest.dataset_id)
+}
+inline std::string* PublishSourceRatingsDatasetRequest::mutable_dataset_id() {
+  std::string* _s = _internal_mutable_dataset_id();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.PublishSourceRatingsDatasetRequest.dataset_id)
+  return _s;
+}
+inline const std::string& PublishSourceRatingsDatasetRequest::_internal_dataset_id() const {
+  return _impl_.dataset_id_.Get();
+}
+inline void PublishSourceRatingsDatasetRequest::_internal_set_dataset_id(const std::string& value) {
+  
+  _impl_.dataset_id_.Set(value, GetArenaForAllocation());
+}
+inline std::string* PublishSourceRatingsDatasetRequest::_internal_mutable_dataset_id() {
+  
+  return _impl_.dataset_id_.Mutable(GetArenaForAllocation());
+}
+inline std::string* PublishSourceRatingsDatasetRequest::release_dataset_id() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.PublishSourceRatingsDatasetRequest.dataset_id)
+  return _impl_.dataset_id_.Release();
+}
+inline void PublishSourceRatingsDatasetRequest::set_allocated_dataset_id(std::string* dataset_id) {
+  if (dataset_id != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.dataset_id_.SetAllocated(dataset_id, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.dataset_id_.IsDefault()) {
+    _impl_.dataset_id_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.PublishSourceRatingsDatasetRequest.dataset_id)
+}
+
+// string license = 2 [json_name = "license", (.jipan.common.v1.field_rules) = {
+inline void PublishSourceRatingsDatasetRequest::clear_license() {
+  _impl_.license_.ClearToEmpty();
+}
+inline const std::string& PublishSourceRatingsDatasetRequest::license() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.PublishSourceRatingsDatasetRequest.license)
+  return _internal_license();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void PublishSourceRatingsDatasetRequest::set_license(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.license_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.PublishSourceRatingsDatasetRequest.license)
+}
+inline std::string* PublishSourceRatingsDatasetRequest::mutable_license() {
+  std::string* _s = _internal_mutable_license();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.PublishSourceRatingsDatasetRequest.license)
+  return _s;
+}
+inline const std::string& PublishSourceRatingsDatasetRequest::_internal_license() const {
+  return _impl_.license_.Get();
+}
+inline void PublishSourceRatingsDatasetRequest::_internal_set_license(const std::string& value) {
+  
+  _impl_.license_.Set(value, GetArenaForAllocation());
+}
+inline std::string* PublishSourceRatingsDatasetRequest::_internal_mutable_license() {
+  
+  return _impl_.license_.Mutable(GetArenaForAllocation());
+}
+inline std::string* PublishSourceRatingsDatasetRequest::release_license() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.PublishSourceRatingsDatasetRequest.license)
+  return _impl_.license_.Release();
+}
+inline void PublishSourceRatingsDatasetRequest::set_allocated_license(std::string* license) {
+  if (license != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.license_.SetAllocated(license, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.license_.IsDefault()) {
+    _impl_.license_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.PublishSourceRatingsDatasetRequest.license)
+}
+
+// -------------------------------------------------------------------
+
+// PublishSourceRatingsDatasetResponse
+
+// .jipan.dataspace.v1.Dataset dataset = 1 [json_name = "dataset"];
+inline bool PublishSourceRatingsDatasetResponse::_internal_has_dataset() const {
+  return this != internal_default_instance() && _impl_.dataset_ != nullptr;
+}
+inline bool PublishSourceRatingsDatasetResponse::has_dataset() const {
+  return _internal_has_dataset();
+}
+inline const ::jipan::dataspace::v1::Dataset& PublishSourceRatingsDatasetResponse::_internal_dataset() const {
+  const ::jipan::dataspace::v1::Dataset* p = _impl_.dataset_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::dataspace::v1::Dataset&>(
+      ::jipan::dataspace::v1::_Dataset_default_instance_);
+}
+inline const ::jipan::dataspace::v1::Dataset& PublishSourceRatingsDatasetResponse::dataset() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.PublishSourceRatingsDatasetResponse.dataset)
+  return _internal_dataset();
+}
+inline void PublishSourceRatingsDatasetResponse::unsafe_arena_set_allocated_dataset(
+    ::jipan::dataspace::v1::Dataset* dataset) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.dataset_);
+  }
+  _impl_.dataset_ = dataset;
+  if (dataset) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.dataspace.v1.PublishSourceRatingsDatasetResponse.dataset)
+}
+inline ::jipan::dataspace::v1::Dataset* PublishSourceRatingsDatasetResponse::release_dataset() {
+  
+  ::jipan::dataspace::v1::Dataset* temp = _impl_.dataset_;
+  _impl_.dataset_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::dataspace::v1::Dataset* PublishSourceRatingsDatasetResponse::unsafe_arena_release_dataset() {
+  // @@protoc_insertion_point(field_release:jipan.dataspace.v1.PublishSourceRatingsDatasetResponse.dataset)
+  
+  ::jipan::dataspace::v1::Dataset* temp = _impl_.dataset_;
+  _impl_.dataset_ = nullptr;
+  return temp;
+}
+inline ::jipan::dataspace::v1::Dataset* PublishSourceRatingsDatasetResponse::_internal_mutable_dataset() {
+  
+  if (_impl_.dataset_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::dataspace::v1::Dataset>(GetArenaForAllocation());
+    _impl_.dataset_ = p;
+  }
+  return _impl_.dataset_;
+}
+inline ::jipan::dataspace::v1::Dataset* PublishSourceRatingsDatasetResponse::mutable_dataset() {
+  ::jipan::dataspace::v1::Dataset* _msg = _internal_mutable_dataset();
+  // @@protoc_insertion_point(field_mutable:jipan.dataspace.v1.PublishSourceRatingsDatasetResponse.dataset)
+  return _msg;
+}
+inline void PublishSourceRatingsDatasetResponse::set_allocated_dataset(::jipan::dataspace::v1::Dataset* dataset) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.dataset_);
+  }
+  if (dataset) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(dataset));
+    if (message_arena != submessage_arena) {
+      dataset = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, dataset, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.dataset_ = dataset;
+  // @@protoc_insertion_point(field_set_allocated:jipan.dataspace.v1.PublishSourceRatingsDatasetResponse.dataset)
+}
+
+// int64 source_ratings = 2 [json_name = "sourceRatings"];
+inline void PublishSourceRatingsDatasetResponse::clear_source_ratings() {
+  _impl_.source_ratings_ = int64_t{0};
+}
+inline int64_t PublishSourceRatingsDatasetResponse::_internal_source_ratings() const {
+  return _impl_.source_ratings_;
+}
+inline int64_t PublishSourceRatingsDatasetResponse::source_ratings() const {
+  // @@protoc_insertion_point(field_get:jipan.dataspace.v1.PublishSourceRatingsDatasetResponse.source_ratings)
+  return _internal_source_ratings();
+}
+inline void PublishSourceRatingsDatasetResponse::_internal_set_source_ratings(int64_t value) {
+  
+  _impl_.source_ratings_ = value;
+}
+inline void PublishSourceRatingsDatasetResponse::set_source_ratings(int64_t value) {
+  _internal_set_source_ratings(value);
+  // @@protoc_insertion_point(field_set:jipan.dataspace.v1.PublishSourceRatingsDatasetResponse.source_ratings)
+}
+
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

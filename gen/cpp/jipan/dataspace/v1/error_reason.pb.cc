@@ -34,7 +34,7 @@ static constexpr ::_pb::Message* const* file_default_instances = nullptr;
 
 const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2ferror_5freason_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
   "\n%jipan/dataspace/v1/error_reason.proto\022"
-  "\022jipan.dataspace.v1*\334\013\n\013ErrorReason\022\034\n\030E"
+  "\022jipan.dataspace.v1*\200\014\n\013ErrorReason\022\034\n\030E"
   "RROR_REASON_UNSPECIFIED\020\000\022\035\n\031ERROR_REASO"
   "N_NAME_INVALID\020\001\022&\n\"ERROR_REASON_ORGANIZ"
   "ATION_MISMATCH\020\002\022\"\n\036ERROR_REASON_DATASET"
@@ -72,16 +72,17 @@ const char descriptor_table_protodef_jipan_2fdataspace_2fv1_2ferror_5freason_2ep
   "LE\020%\022#\n\037ERROR_REASON_AGREEMENT_MISMATCH\020"
   "&\022$\n ERROR_REASON_PRESIGN_UNAVAILABLE\020\'\022"
   ")\n%ERROR_REASON_PERSONAL_DATA_MESH_LOCAL"
-  "\020(B\303\001\n\025tw.jipan.dataspace.v1B\020ErrorReaso"
-  "nProtoP\001Z.jipan.tw/gen/go/jipan/dataspac"
-  "e/v1;dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace"
-  ".V1\312\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspa"
-  "ce\\V1\\GPBMetadata\352\002\024Jipan::Dataspace::V1"
-  "b\006proto3"
+  "\020(\022\"\n\036ERROR_REASON_FACTCHECK_REFUSED\020)B\303"
+  "\001\n\025tw.jipan.dataspace.v1B\020ErrorReasonPro"
+  "toP\001Z.jipan.tw/gen/go/jipan/dataspace/v1"
+  ";dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace.V1\312"
+  "\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspace\\V"
+  "1\\GPBMetadata\352\002\024Jipan::Dataspace::V1b\006pr"
+  "oto3"
   ;
 static ::_pbi::once_flag descriptor_table_jipan_2fdataspace_2fv1_2ferror_5freason_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fdataspace_2fv1_2ferror_5freason_2eproto = {
-    false, false, 1768, descriptor_table_protodef_jipan_2fdataspace_2fv1_2ferror_5freason_2eproto,
+    false, false, 1804, descriptor_table_protodef_jipan_2fdataspace_2fv1_2ferror_5freason_2eproto,
     "jipan/dataspace/v1/error_reason.proto",
     &descriptor_table_jipan_2fdataspace_2fv1_2ferror_5freason_2eproto_once, nullptr, 0, 0,
     schemas, file_default_instances, TableStruct_jipan_2fdataspace_2fv1_2ferror_5freason_2eproto::offsets,
@@ -144,6 +145,7 @@ bool ErrorReason_IsValid(int value) {
     case 38:
     case 39:
     case 40:
+    case 41:
       return true;
     default:
       return false;

@@ -91,12 +91,13 @@ enum ErrorReason : int {
   ERROR_REASON_AGREEMENT_MISMATCH = 38,
   ERROR_REASON_PRESIGN_UNAVAILABLE = 39,
   ERROR_REASON_PERSONAL_DATA_MESH_LOCAL = 40,
+  ERROR_REASON_FACTCHECK_REFUSED = 41,
   ErrorReason_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
   ErrorReason_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
 };
 bool ErrorReason_IsValid(int value);
 constexpr ErrorReason ErrorReason_MIN = ERROR_REASON_UNSPECIFIED;
-constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_PERSONAL_DATA_MESH_LOCAL;
+constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_FACTCHECK_REFUSED;
 constexpr int ErrorReason_ARRAYSIZE = ErrorReason_MAX + 1;
 
 const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* ErrorReason_descriptor();

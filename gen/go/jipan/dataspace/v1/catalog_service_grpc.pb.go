@@ -57,6 +57,23 @@ type CatalogServiceClient interface {
 	// only published fact-checks ever enter; drafts never do. Calling it again
 	// replaces the data with what factcheck publishes now.
 	PublishFactCheckDataset(ctx context.Context, in *PublishFactCheckDatasetRequest, opts ...grpc.CallOption) (*PublishFactCheckDatasetResponse, error)
+	// The credibility data space, source ratings: publishes, or refreshes,
+	// the caller's organisation's published source credibility records
+	// (factcheck's SourceService) as a dataset of its catalog,
+	// "orgs/{organization}/datasets/{dataset_id}", under the same open offer
+	// as PublishFactCheckDataset (use, with attribution) and with two
+	// distributions: "source-ratings", a JSON array of the records, oldest
+	// first, each {"name", "target", "normalized_target", "domain_wide",
+	// "credibility" ("reliable", "mostly_reliable", "mixed", "unreliable",
+	// "fabricated", "satire"), "evidence", "evidence_links" [{"uri",
+	// "title"}], "assessed_by", "assess_time", "update_time"} (times RFC 3339
+	// UTC); and "source-ratings-csv", the same records as CSV with a header
+	// row (evidence links' URIs joined by spaces). dataspace reads them with ListSources (status PUBLISHED; drafts
+	// and withdrawn records never enter; at most 10,000) with the caller's
+	// own access token, which ListSources shows the caller's organisation's
+	// records to, so the token carries `factcheck.read` as well. Calling it
+	// again replaces the data with what factcheck holds as published now.
+	PublishSourceRatingsDataset(ctx context.Context, in *PublishSourceRatingsDatasetRequest, opts ...grpc.CallOption) (*PublishSourceRatingsDatasetResponse, error)
 	// Checks a usage policy against Jipan's ODRL subset without storing it.
 	ValidatePolicy(ctx context.Context, in *ValidatePolicyRequest, opts ...grpc.CallOption) (*ValidatePolicyResponse, error)
 }
@@ -166,6 +183,15 @@ func (c *catalogServiceClient) PublishFactCheckDataset(ctx context.Context, in *
 	return out, nil
 }
 
+func (c *catalogServiceClient) PublishSourceRatingsDataset(ctx context.Context, in *PublishSourceRatingsDatasetRequest, opts ...grpc.CallOption) (*PublishSourceRatingsDatasetResponse, error) {
+	out := new(PublishSourceRatingsDatasetResponse)
+	err := c.cc.Invoke(ctx, "/jipan.dataspace.v1.CatalogService/PublishSourceRatingsDataset", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *catalogServiceClient) ValidatePolicy(ctx context.Context, in *ValidatePolicyRequest, opts ...grpc.CallOption) (*ValidatePolicyResponse, error) {
 	out := new(ValidatePolicyResponse)
 	err := c.cc.Invoke(ctx, "/jipan.dataspace.v1.CatalogService/ValidatePolicy", in, out, opts...)
@@ -219,6 +245,23 @@ type CatalogServiceServer interface {
 	// only published fact-checks ever enter; drafts never do. Calling it again
 	// replaces the data with what factcheck publishes now.
 	PublishFactCheckDataset(context.Context, *PublishFactCheckDatasetRequest) (*PublishFactCheckDatasetResponse, error)
+	// The credibility data space, source ratings: publishes, or refreshes,
+	// the caller's organisation's published source credibility records
+	// (factcheck's SourceService) as a dataset of its catalog,
+	// "orgs/{organization}/datasets/{dataset_id}", under the same open offer
+	// as PublishFactCheckDataset (use, with attribution) and with two
+	// distributions: "source-ratings", a JSON array of the records, oldest
+	// first, each {"name", "target", "normalized_target", "domain_wide",
+	// "credibility" ("reliable", "mostly_reliable", "mixed", "unreliable",
+	// "fabricated", "satire"), "evidence", "evidence_links" [{"uri",
+	// "title"}], "assessed_by", "assess_time", "update_time"} (times RFC 3339
+	// UTC); and "source-ratings-csv", the same records as CSV with a header
+	// row (evidence links' URIs joined by spaces). dataspace reads them with ListSources (status PUBLISHED; drafts
+	// and withdrawn records never enter; at most 10,000) with the caller's
+	// own access token, which ListSources shows the caller's organisation's
+	// records to, so the token carries `factcheck.read` as well. Calling it
+	// again replaces the data with what factcheck holds as published now.
+	PublishSourceRatingsDataset(context.Context, *PublishSourceRatingsDatasetRequest) (*PublishSourceRatingsDatasetResponse, error)
 	// Checks a usage policy against Jipan's ODRL subset without storing it.
 	ValidatePolicy(context.Context, *ValidatePolicyRequest) (*ValidatePolicyResponse, error)
 	mustEmbedUnimplementedCatalogServiceServer()
@@ -251,6 +294,9 @@ func (UnimplementedCatalogServiceServer) AssessDistribution(context.Context, *As
 }
 func (UnimplementedCatalogServiceServer) PublishFactCheckDataset(context.Context, *PublishFactCheckDatasetRequest) (*PublishFactCheckDatasetResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method PublishFactCheckDataset not implemented")
+}
+func (UnimplementedCatalogServiceServer) PublishSourceRatingsDataset(context.Context, *PublishSourceRatingsDatasetRequest) (*PublishSourceRatingsDatasetResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method PublishSourceRatingsDataset not implemented")
 }
 func (UnimplementedCatalogServiceServer) ValidatePolicy(context.Context, *ValidatePolicyRequest) (*ValidatePolicyResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method ValidatePolicy not implemented")
@@ -420,6 +466,24 @@ func _CatalogService_PublishFactCheckDataset_Handler(srv interface{}, ctx contex
 	return interceptor(ctx, in, info, handler)
 }
 
+func _CatalogService_PublishSourceRatingsDataset_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PublishSourceRatingsDatasetRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(CatalogServiceServer).PublishSourceRatingsDataset(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.dataspace.v1.CatalogService/PublishSourceRatingsDataset",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(CatalogServiceServer).PublishSourceRatingsDataset(ctx, req.(*PublishSourceRatingsDatasetRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _CatalogService_ValidatePolicy_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(ValidatePolicyRequest)
 	if err := dec(in); err != nil {
@@ -469,6 +533,10 @@ var _CatalogService_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "PublishFactCheckDataset",
 			Handler:    _CatalogService_PublishFactCheckDataset_Handler,
+		},
+		{
+			MethodName: "PublishSourceRatingsDataset",
+			Handler:    _CatalogService_PublishSourceRatingsDataset_Handler,
 		},
 		{
 			MethodName: "ValidatePolicy",

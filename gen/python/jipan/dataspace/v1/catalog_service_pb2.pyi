@@ -594,3 +594,64 @@ class PublishFactCheckDatasetResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___PublishFactCheckDatasetResponse: _TypeAlias = PublishFactCheckDatasetResponse  # noqa: Y015
+
+@_typing.final
+class PublishSourceRatingsDatasetRequest(_message.Message):
+    """Request for PublishSourceRatingsDataset."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DATASET_ID_FIELD_NUMBER: _builtins.int
+    LICENSE_FIELD_NUMBER: _builtins.int
+    dataset_id: _builtins.str
+    """Required. Id of the dataset ("orgs/{organization}/datasets/{dataset_id}"):
+    1-63 of [a-z0-9-], starting with a letter. An existing dataset of that
+    id must be one this method published.
+    """
+    license: _builtins.str
+    """Optional. dct:license of the source ratings: an SPDX id or an https
+    URL; default "CC-BY-4.0".
+    """
+    def __init__(
+        self,
+        *,
+        dataset_id: _builtins.str = ...,
+        license: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["dataset_id", b"dataset_id", "license", b"license"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PublishSourceRatingsDatasetRequest: _TypeAlias = PublishSourceRatingsDatasetRequest  # noqa: Y015
+
+@_typing.final
+class PublishSourceRatingsDatasetResponse(_message.Message):
+    """Response for PublishSourceRatingsDataset."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DATASET_FIELD_NUMBER: _builtins.int
+    SOURCE_RATINGS_FIELD_NUMBER: _builtins.int
+    source_ratings: _builtins.int
+    """Source credibility records in the distribution."""
+    @_builtins.property
+    def dataset(self) -> _resources_pb2.Dataset:
+        """The dataset, its "source-ratings" and "source-ratings-csv"
+        distributions holding the data.
+        """
+
+    def __init__(
+        self,
+        *,
+        dataset: _resources_pb2.Dataset | None = ...,
+        source_ratings: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["dataset", b"dataset"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["dataset", b"dataset", "source_ratings", b"source_ratings"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PublishSourceRatingsDatasetResponse: _TypeAlias = PublishSourceRatingsDatasetResponse  # noqa: Y015

@@ -77,6 +77,11 @@ class CatalogServiceStub:
                 request_serializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.PublishFactCheckDatasetRequest.SerializeToString,
                 response_deserializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.PublishFactCheckDatasetResponse.FromString,
                 _registered_method=True)
+        self.PublishSourceRatingsDataset = channel.unary_unary(
+                '/jipan.dataspace.v1.CatalogService/PublishSourceRatingsDataset',
+                request_serializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.PublishSourceRatingsDatasetRequest.SerializeToString,
+                response_deserializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.PublishSourceRatingsDatasetResponse.FromString,
+                _registered_method=True)
         self.ValidatePolicy = channel.unary_unary(
                 '/jipan.dataspace.v1.CatalogService/ValidatePolicy',
                 request_serializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.ValidatePolicyRequest.SerializeToString,
@@ -170,6 +175,28 @@ class CatalogServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def PublishSourceRatingsDataset(self, request, context):
+        """The credibility data space, source ratings: publishes, or refreshes,
+        the caller's organisation's published source credibility records
+        (factcheck's SourceService) as a dataset of its catalog,
+        "orgs/{organization}/datasets/{dataset_id}", under the same open offer
+        as PublishFactCheckDataset (use, with attribution) and with two
+        distributions: "source-ratings", a JSON array of the records, oldest
+        first, each {"name", "target", "normalized_target", "domain_wide",
+        "credibility" ("reliable", "mostly_reliable", "mixed", "unreliable",
+        "fabricated", "satire"), "evidence", "evidence_links" [{"uri",
+        "title"}], "assessed_by", "assess_time", "update_time"} (times RFC 3339
+        UTC); and "source-ratings-csv", the same records as CSV with a header
+        row (evidence links' URIs joined by spaces). dataspace reads them with ListSources (status PUBLISHED; drafts
+        and withdrawn records never enter; at most 10,000) with the caller's
+        own access token, which ListSources shows the caller's organisation's
+        records to, so the token carries `factcheck.read` as well. Calling it
+        again replaces the data with what factcheck holds as published now.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ValidatePolicy(self, request, context):
         """Checks a usage policy against Jipan's ODRL subset without storing it.
         """
@@ -219,6 +246,11 @@ def add_CatalogServiceServicer_to_server(servicer, server):
                     servicer.PublishFactCheckDataset,
                     request_deserializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.PublishFactCheckDatasetRequest.FromString,
                     response_serializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.PublishFactCheckDatasetResponse.SerializeToString,
+            ),
+            'PublishSourceRatingsDataset': grpc.unary_unary_rpc_method_handler(
+                    servicer.PublishSourceRatingsDataset,
+                    request_deserializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.PublishSourceRatingsDatasetRequest.FromString,
+                    response_serializer=jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.PublishSourceRatingsDatasetResponse.SerializeToString,
             ),
             'ValidatePolicy': grpc.unary_unary_rpc_method_handler(
                     servicer.ValidatePolicy,
@@ -445,6 +477,33 @@ class CatalogService:
             '/jipan.dataspace.v1.CatalogService/PublishFactCheckDataset',
             jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.PublishFactCheckDatasetRequest.SerializeToString,
             jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.PublishFactCheckDatasetResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PublishSourceRatingsDataset(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.dataspace.v1.CatalogService/PublishSourceRatingsDataset',
+            jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.PublishSourceRatingsDatasetRequest.SerializeToString,
+            jipan_dot_dataspace_dot_v1_dot_catalog__service__pb2.PublishSourceRatingsDatasetResponse.FromString,
             options,
             channel_credentials,
             insecure,

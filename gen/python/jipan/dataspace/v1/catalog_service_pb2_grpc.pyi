@@ -82,6 +82,24 @@ class CatalogServiceStub:
     only published fact-checks ever enter; drafts never do. Calling it again
     replaces the data with what factcheck publishes now.
     """
+    PublishSourceRatingsDataset: _grpc.UnaryUnaryMultiCallable[_catalog_service_pb2.PublishSourceRatingsDatasetRequest, _catalog_service_pb2.PublishSourceRatingsDatasetResponse]
+    """The credibility data space, source ratings: publishes, or refreshes,
+    the caller's organisation's published source credibility records
+    (factcheck's SourceService) as a dataset of its catalog,
+    "orgs/{organization}/datasets/{dataset_id}", under the same open offer
+    as PublishFactCheckDataset (use, with attribution) and with two
+    distributions: "source-ratings", a JSON array of the records, oldest
+    first, each {"name", "target", "normalized_target", "domain_wide",
+    "credibility" ("reliable", "mostly_reliable", "mixed", "unreliable",
+    "fabricated", "satire"), "evidence", "evidence_links" [{"uri",
+    "title"}], "assessed_by", "assess_time", "update_time"} (times RFC 3339
+    UTC); and "source-ratings-csv", the same records as CSV with a header
+    row (evidence links' URIs joined by spaces). dataspace reads them with ListSources (status PUBLISHED; drafts
+    and withdrawn records never enter; at most 10,000) with the caller's
+    own access token, which ListSources shows the caller's organisation's
+    records to, so the token carries `factcheck.read` as well. Calling it
+    again replaces the data with what factcheck holds as published now.
+    """
     ValidatePolicy: _grpc.UnaryUnaryMultiCallable[_catalog_service_pb2.ValidatePolicyRequest, _catalog_service_pb2.ValidatePolicyResponse]
     """Checks a usage policy against Jipan's ODRL subset without storing it."""
 
@@ -138,6 +156,24 @@ class CatalogServiceAsyncStub(CatalogServiceStub):
     public contract (SearchFactChecks by publisher, ExportClaimReview), so
     only published fact-checks ever enter; drafts never do. Calling it again
     replaces the data with what factcheck publishes now.
+    """
+    PublishSourceRatingsDataset: _aio.UnaryUnaryMultiCallable[_catalog_service_pb2.PublishSourceRatingsDatasetRequest, _catalog_service_pb2.PublishSourceRatingsDatasetResponse]  # type: ignore[assignment]
+    """The credibility data space, source ratings: publishes, or refreshes,
+    the caller's organisation's published source credibility records
+    (factcheck's SourceService) as a dataset of its catalog,
+    "orgs/{organization}/datasets/{dataset_id}", under the same open offer
+    as PublishFactCheckDataset (use, with attribution) and with two
+    distributions: "source-ratings", a JSON array of the records, oldest
+    first, each {"name", "target", "normalized_target", "domain_wide",
+    "credibility" ("reliable", "mostly_reliable", "mixed", "unreliable",
+    "fabricated", "satire"), "evidence", "evidence_links" [{"uri",
+    "title"}], "assessed_by", "assess_time", "update_time"} (times RFC 3339
+    UTC); and "source-ratings-csv", the same records as CSV with a header
+    row (evidence links' URIs joined by spaces). dataspace reads them with ListSources (status PUBLISHED; drafts
+    and withdrawn records never enter; at most 10,000) with the caller's
+    own access token, which ListSources shows the caller's organisation's
+    records to, so the token carries `factcheck.read` as well. Calling it
+    again replaces the data with what factcheck holds as published now.
     """
     ValidatePolicy: _aio.UnaryUnaryMultiCallable[_catalog_service_pb2.ValidatePolicyRequest, _catalog_service_pb2.ValidatePolicyResponse]  # type: ignore[assignment]
     """Checks a usage policy against Jipan's ODRL subset without storing it."""
@@ -240,6 +276,30 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
         public contract (SearchFactChecks by publisher, ExportClaimReview), so
         only published fact-checks ever enter; drafts never do. Calling it again
         replaces the data with what factcheck publishes now.
+        """
+
+    @_abc_1.abstractmethod
+    def PublishSourceRatingsDataset(
+        self,
+        request: _catalog_service_pb2.PublishSourceRatingsDatasetRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_catalog_service_pb2.PublishSourceRatingsDatasetResponse, _abc.Awaitable[_catalog_service_pb2.PublishSourceRatingsDatasetResponse]]:
+        """The credibility data space, source ratings: publishes, or refreshes,
+        the caller's organisation's published source credibility records
+        (factcheck's SourceService) as a dataset of its catalog,
+        "orgs/{organization}/datasets/{dataset_id}", under the same open offer
+        as PublishFactCheckDataset (use, with attribution) and with two
+        distributions: "source-ratings", a JSON array of the records, oldest
+        first, each {"name", "target", "normalized_target", "domain_wide",
+        "credibility" ("reliable", "mostly_reliable", "mixed", "unreliable",
+        "fabricated", "satire"), "evidence", "evidence_links" [{"uri",
+        "title"}], "assessed_by", "assess_time", "update_time"} (times RFC 3339
+        UTC); and "source-ratings-csv", the same records as CSV with a header
+        row (evidence links' URIs joined by spaces). dataspace reads them with ListSources (status PUBLISHED; drafts
+        and withdrawn records never enter; at most 10,000) with the caller's
+        own access token, which ListSources shows the caller's organisation's
+        records to, so the token carries `factcheck.read` as well. Calling it
+        again replaces the data with what factcheck holds as published now.
         """
 
     @_abc_1.abstractmethod

@@ -157,9 +157,10 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     ERROR_REASON_FACTCHECK_UNAVAILABLE: _ErrorReason.ValueType  # 33
     """UNAVAILABLE: the factcheck service did not answer; retry."""
     ERROR_REASON_FACTCHECK_DATASET: _ErrorReason.ValueType  # 34
-    """FAILED_PRECONDITION: the organisation has no published fact-check to
-    offer, or the dataset of that id was not published by
-    PublishFactCheckDataset (`metadata["problem"]`).
+    """FAILED_PRECONDITION: the organisation has no published fact-check
+    (PublishFactCheckDataset) or source credibility record
+    (PublishSourceRatingsDataset) to offer, or the dataset of that id was
+    not published by the same method (`metadata["problem"]`).
     """
     ERROR_REASON_PEER_NOT_CONFIGURED: _ErrorReason.ValueType  # 35
     """FAILED_PRECONDITION: `peer` names no mesh in this mesh's
@@ -193,6 +194,12 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     only within that mesh (`metadata["field"]` names the field:
     "consent_token", or "dataset.personal_data" for a use by a caller of
     another mesh; `metadata["dataset"]`).
+    """
+    ERROR_REASON_FACTCHECK_REFUSED: _ErrorReason.ValueType  # 41
+    """FAILED_PRECONDITION: the factcheck service refused to list the
+    caller's source credibility records with the caller's token
+    (PublishSourceRatingsDataset): its status and reason in
+    `metadata["factcheck_status"]` and `metadata["factcheck_reason"]`.
     """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
@@ -338,9 +345,10 @@ TERMINATED with code PUSH_FAILED.
 ERROR_REASON_FACTCHECK_UNAVAILABLE: ErrorReason.ValueType  # 33
 """UNAVAILABLE: the factcheck service did not answer; retry."""
 ERROR_REASON_FACTCHECK_DATASET: ErrorReason.ValueType  # 34
-"""FAILED_PRECONDITION: the organisation has no published fact-check to
-offer, or the dataset of that id was not published by
-PublishFactCheckDataset (`metadata["problem"]`).
+"""FAILED_PRECONDITION: the organisation has no published fact-check
+(PublishFactCheckDataset) or source credibility record
+(PublishSourceRatingsDataset) to offer, or the dataset of that id was
+not published by the same method (`metadata["problem"]`).
 """
 ERROR_REASON_PEER_NOT_CONFIGURED: ErrorReason.ValueType  # 35
 """FAILED_PRECONDITION: `peer` names no mesh in this mesh's
@@ -374,5 +382,11 @@ it, and a consent token verifies only there; personal data are released
 only within that mesh (`metadata["field"]` names the field:
 "consent_token", or "dataset.personal_data" for a use by a caller of
 another mesh; `metadata["dataset"]`).
+"""
+ERROR_REASON_FACTCHECK_REFUSED: ErrorReason.ValueType  # 41
+"""FAILED_PRECONDITION: the factcheck service refused to list the
+caller's source credibility records with the caller's token
+(PublishSourceRatingsDataset): its status and reason in
+`metadata["factcheck_status"]` and `metadata["factcheck_reason"]`.
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

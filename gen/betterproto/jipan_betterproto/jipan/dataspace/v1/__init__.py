@@ -58,6 +58,8 @@ __all__ = (
     "PresignDownloadResponse",
     "PublishFactCheckDatasetRequest",
     "PublishFactCheckDatasetResponse",
+    "PublishSourceRatingsDatasetRequest",
+    "PublishSourceRatingsDatasetResponse",
     "RequestContractRequest",
     "RequestContractResponse",
     "RequestTransferRequest",
@@ -332,9 +334,10 @@ class ErrorReason(betterproto2.Enum):
 
     FACTCHECK_DATASET = 34
     """
-    FAILED_PRECONDITION: the organisation has no published fact-check to
-    offer, or the dataset of that id was not published by
-    PublishFactCheckDataset (`metadata["problem"]`).
+    FAILED_PRECONDITION: the organisation has no published fact-check
+    (PublishFactCheckDataset) or source credibility record
+    (PublishSourceRatingsDataset) to offer, or the dataset of that id was
+    not published by the same method (`metadata["problem"]`).
     """
 
     PEER_NOT_CONFIGURED = 35
@@ -383,6 +386,14 @@ class ErrorReason(betterproto2.Enum):
     another mesh; `metadata["dataset"]`).
     """
 
+    FACTCHECK_REFUSED = 41
+    """
+    FAILED_PRECONDITION: the factcheck service refused to list the
+    caller's source credibility records with the caller's token
+    (PublishSourceRatingsDataset): its status and reason in
+    `metadata["factcheck_status"]` and `metadata["factcheck_reason"]`.
+    """
+
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
         return {
@@ -427,6 +438,7 @@ class ErrorReason(betterproto2.Enum):
             38: "ERROR_REASON_AGREEMENT_MISMATCH",
             39: "ERROR_REASON_PRESIGN_UNAVAILABLE",
             40: "ERROR_REASON_PERSONAL_DATA_MESH_LOCAL",
+            41: "ERROR_REASON_FACTCHECK_REFUSED",
         }
 
     @classmethod
@@ -473,6 +485,7 @@ class ErrorReason(betterproto2.Enum):
             "ERROR_REASON_AGREEMENT_MISMATCH": 38,
             "ERROR_REASON_PRESIGN_UNAVAILABLE": 39,
             "ERROR_REASON_PERSONAL_DATA_MESH_LOCAL": 40,
+            "ERROR_REASON_FACTCHECK_REFUSED": 41,
         }
 
 
@@ -2042,6 +2055,54 @@ default_message_pool.register_message(
 
 
 @dataclass(eq=False, repr=False)
+class PublishSourceRatingsDatasetRequest(betterproto2.Message):
+    """
+    Request for PublishSourceRatingsDataset.
+    """
+
+    dataset_id: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. Id of the dataset ("orgs/{organization}/datasets/{dataset_id}"):
+    1-63 of [a-z0-9-], starting with a letter. An existing dataset of that
+    id must be one this method published.
+    """
+
+    license: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Optional. dct:license of the source ratings: an SPDX id or an https
+    URL; default "CC-BY-4.0".
+    """
+
+
+default_message_pool.register_message(
+    "jipan.dataspace.v1", "PublishSourceRatingsDatasetRequest", PublishSourceRatingsDatasetRequest
+)
+
+
+@dataclass(eq=False, repr=False)
+class PublishSourceRatingsDatasetResponse(betterproto2.Message):
+    """
+    Response for PublishSourceRatingsDataset.
+    """
+
+    dataset: "Dataset | None" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    The dataset, its "source-ratings" and "source-ratings-csv"
+    distributions holding the data.
+    """
+
+    source_ratings: "int" = betterproto2.field(2, betterproto2.TYPE_INT64)
+    """
+    Source credibility records in the distribution.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.dataspace.v1", "PublishSourceRatingsDatasetResponse", PublishSourceRatingsDatasetResponse
+)
+
+
+@dataclass(eq=False, repr=False)
 class RequestContractRequest(betterproto2.Message):
     """
     Request for RequestContract.
@@ -3114,6 +3175,42 @@ class CatalogServiceStub(betterproto2_grpclib.ServiceStub):
             "/jipan.dataspace.v1.CatalogService/PublishFactCheckDataset",
             message,
             PublishFactCheckDatasetResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def publish_source_ratings_dataset(
+        self,
+        message: "PublishSourceRatingsDatasetRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "PublishSourceRatingsDatasetResponse":
+        """
+        The credibility data space, source ratings: publishes, or refreshes,
+        the caller's organisation's published source credibility records
+        (factcheck's SourceService) as a dataset of its catalog,
+        "orgs/{organization}/datasets/{dataset_id}", under the same open offer
+        as PublishFactCheckDataset (use, with attribution) and with two
+        distributions: "source-ratings", a JSON array of the records, oldest
+        first, each {"name", "target", "normalized_target", "domain_wide",
+        "credibility" ("reliable", "mostly_reliable", "mixed", "unreliable",
+        "fabricated", "satire"), "evidence", "evidence_links" [{"uri",
+        "title"}], "assessed_by", "assess_time", "update_time"} (times RFC 3339
+        UTC); and "source-ratings-csv", the same records as CSV with a header
+        row (evidence links' URIs joined by spaces). dataspace reads them with ListSources (status PUBLISHED; drafts
+        and withdrawn records never enter; at most 10,000) with the caller's
+        own access token, which ListSources shows the caller's organisation's
+        records to, so the token carries `factcheck.read` as well. Calling it
+        again replaces the data with what factcheck holds as published now.
+        """
+
+        return await self._unary_unary(
+            "/jipan.dataspace.v1.CatalogService/PublishSourceRatingsDataset",
+            message,
+            PublishSourceRatingsDatasetResponse,
             timeout=timeout,
             deadline=deadline,
             metadata=metadata,

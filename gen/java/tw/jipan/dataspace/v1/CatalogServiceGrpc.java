@@ -268,6 +268,37 @@ public final class CatalogServiceGrpc {
     return getPublishFactCheckDatasetMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.PublishSourceRatingsDatasetRequest,
+      tw.jipan.dataspace.v1.PublishSourceRatingsDatasetResponse> getPublishSourceRatingsDatasetMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PublishSourceRatingsDataset",
+      requestType = tw.jipan.dataspace.v1.PublishSourceRatingsDatasetRequest.class,
+      responseType = tw.jipan.dataspace.v1.PublishSourceRatingsDatasetResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.PublishSourceRatingsDatasetRequest,
+      tw.jipan.dataspace.v1.PublishSourceRatingsDatasetResponse> getPublishSourceRatingsDatasetMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.PublishSourceRatingsDatasetRequest, tw.jipan.dataspace.v1.PublishSourceRatingsDatasetResponse> getPublishSourceRatingsDatasetMethod;
+    if ((getPublishSourceRatingsDatasetMethod = CatalogServiceGrpc.getPublishSourceRatingsDatasetMethod) == null) {
+      synchronized (CatalogServiceGrpc.class) {
+        if ((getPublishSourceRatingsDatasetMethod = CatalogServiceGrpc.getPublishSourceRatingsDatasetMethod) == null) {
+          CatalogServiceGrpc.getPublishSourceRatingsDatasetMethod = getPublishSourceRatingsDatasetMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.dataspace.v1.PublishSourceRatingsDatasetRequest, tw.jipan.dataspace.v1.PublishSourceRatingsDatasetResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PublishSourceRatingsDataset"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.dataspace.v1.PublishSourceRatingsDatasetRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.dataspace.v1.PublishSourceRatingsDatasetResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new CatalogServiceMethodDescriptorSupplier("PublishSourceRatingsDataset"))
+              .build();
+        }
+      }
+    }
+    return getPublishSourceRatingsDatasetMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<tw.jipan.dataspace.v1.ValidatePolicyRequest,
       tw.jipan.dataspace.v1.ValidatePolicyResponse> getValidatePolicyMethod;
 
@@ -458,6 +489,31 @@ public final class CatalogServiceGrpc {
 
     /**
      * <pre>
+     * The credibility data space, source ratings: publishes, or refreshes,
+     * the caller's organisation's published source credibility records
+     * (factcheck's SourceService) as a dataset of its catalog,
+     * "orgs/{organization}/datasets/{dataset_id}", under the same open offer
+     * as PublishFactCheckDataset (use, with attribution) and with two
+     * distributions: "source-ratings", a JSON array of the records, oldest
+     * first, each {"name", "target", "normalized_target", "domain_wide",
+     * "credibility" ("reliable", "mostly_reliable", "mixed", "unreliable",
+     * "fabricated", "satire"), "evidence", "evidence_links" [{"uri",
+     * "title"}], "assessed_by", "assess_time", "update_time"} (times RFC 3339
+     * UTC); and "source-ratings-csv", the same records as CSV with a header
+     * row (evidence links' URIs joined by spaces). dataspace reads them with ListSources (status PUBLISHED; drafts
+     * and withdrawn records never enter; at most 10,000) with the caller's
+     * own access token, which ListSources shows the caller's organisation's
+     * records to, so the token carries `factcheck.read` as well. Calling it
+     * again replaces the data with what factcheck holds as published now.
+     * </pre>
+     */
+    public void publishSourceRatingsDataset(tw.jipan.dataspace.v1.PublishSourceRatingsDatasetRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.PublishSourceRatingsDatasetResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPublishSourceRatingsDatasetMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Checks a usage policy against Jipan's ODRL subset without storing it.
      * </pre>
      */
@@ -524,6 +580,13 @@ public final class CatalogServiceGrpc {
                 tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest,
                 tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse>(
                   this, METHODID_PUBLISH_FACT_CHECK_DATASET)))
+          .addMethod(
+            getPublishSourceRatingsDatasetMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.dataspace.v1.PublishSourceRatingsDatasetRequest,
+                tw.jipan.dataspace.v1.PublishSourceRatingsDatasetResponse>(
+                  this, METHODID_PUBLISH_SOURCE_RATINGS_DATASET)))
           .addMethod(
             getValidatePolicyMethod(),
             io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -668,6 +731,32 @@ public final class CatalogServiceGrpc {
 
     /**
      * <pre>
+     * The credibility data space, source ratings: publishes, or refreshes,
+     * the caller's organisation's published source credibility records
+     * (factcheck's SourceService) as a dataset of its catalog,
+     * "orgs/{organization}/datasets/{dataset_id}", under the same open offer
+     * as PublishFactCheckDataset (use, with attribution) and with two
+     * distributions: "source-ratings", a JSON array of the records, oldest
+     * first, each {"name", "target", "normalized_target", "domain_wide",
+     * "credibility" ("reliable", "mostly_reliable", "mixed", "unreliable",
+     * "fabricated", "satire"), "evidence", "evidence_links" [{"uri",
+     * "title"}], "assessed_by", "assess_time", "update_time"} (times RFC 3339
+     * UTC); and "source-ratings-csv", the same records as CSV with a header
+     * row (evidence links' URIs joined by spaces). dataspace reads them with ListSources (status PUBLISHED; drafts
+     * and withdrawn records never enter; at most 10,000) with the caller's
+     * own access token, which ListSources shows the caller's organisation's
+     * records to, so the token carries `factcheck.read` as well. Calling it
+     * again replaces the data with what factcheck holds as published now.
+     * </pre>
+     */
+    public void publishSourceRatingsDataset(tw.jipan.dataspace.v1.PublishSourceRatingsDatasetRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.PublishSourceRatingsDatasetResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPublishSourceRatingsDatasetMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Checks a usage policy against Jipan's ODRL subset without storing it.
      * </pre>
      */
@@ -786,6 +875,31 @@ public final class CatalogServiceGrpc {
     public tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse publishFactCheckDataset(tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getPublishFactCheckDatasetMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The credibility data space, source ratings: publishes, or refreshes,
+     * the caller's organisation's published source credibility records
+     * (factcheck's SourceService) as a dataset of its catalog,
+     * "orgs/{organization}/datasets/{dataset_id}", under the same open offer
+     * as PublishFactCheckDataset (use, with attribution) and with two
+     * distributions: "source-ratings", a JSON array of the records, oldest
+     * first, each {"name", "target", "normalized_target", "domain_wide",
+     * "credibility" ("reliable", "mostly_reliable", "mixed", "unreliable",
+     * "fabricated", "satire"), "evidence", "evidence_links" [{"uri",
+     * "title"}], "assessed_by", "assess_time", "update_time"} (times RFC 3339
+     * UTC); and "source-ratings-csv", the same records as CSV with a header
+     * row (evidence links' URIs joined by spaces). dataspace reads them with ListSources (status PUBLISHED; drafts
+     * and withdrawn records never enter; at most 10,000) with the caller's
+     * own access token, which ListSources shows the caller's organisation's
+     * records to, so the token carries `factcheck.read` as well. Calling it
+     * again replaces the data with what factcheck holds as published now.
+     * </pre>
+     */
+    public tw.jipan.dataspace.v1.PublishSourceRatingsDatasetResponse publishSourceRatingsDataset(tw.jipan.dataspace.v1.PublishSourceRatingsDatasetRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPublishSourceRatingsDatasetMethod(), getCallOptions(), request);
     }
 
     /**
@@ -918,6 +1032,32 @@ public final class CatalogServiceGrpc {
 
     /**
      * <pre>
+     * The credibility data space, source ratings: publishes, or refreshes,
+     * the caller's organisation's published source credibility records
+     * (factcheck's SourceService) as a dataset of its catalog,
+     * "orgs/{organization}/datasets/{dataset_id}", under the same open offer
+     * as PublishFactCheckDataset (use, with attribution) and with two
+     * distributions: "source-ratings", a JSON array of the records, oldest
+     * first, each {"name", "target", "normalized_target", "domain_wide",
+     * "credibility" ("reliable", "mostly_reliable", "mixed", "unreliable",
+     * "fabricated", "satire"), "evidence", "evidence_links" [{"uri",
+     * "title"}], "assessed_by", "assess_time", "update_time"} (times RFC 3339
+     * UTC); and "source-ratings-csv", the same records as CSV with a header
+     * row (evidence links' URIs joined by spaces). dataspace reads them with ListSources (status PUBLISHED; drafts
+     * and withdrawn records never enter; at most 10,000) with the caller's
+     * own access token, which ListSources shows the caller's organisation's
+     * records to, so the token carries `factcheck.read` as well. Calling it
+     * again replaces the data with what factcheck holds as published now.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.dataspace.v1.PublishSourceRatingsDatasetResponse> publishSourceRatingsDataset(
+        tw.jipan.dataspace.v1.PublishSourceRatingsDatasetRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPublishSourceRatingsDatasetMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Checks a usage policy against Jipan's ODRL subset without storing it.
      * </pre>
      */
@@ -935,8 +1075,9 @@ public final class CatalogServiceGrpc {
   private static final int METHODID_EXPORT_CATALOG = 4;
   private static final int METHODID_ASSESS_DISTRIBUTION = 5;
   private static final int METHODID_PUBLISH_FACT_CHECK_DATASET = 6;
-  private static final int METHODID_VALIDATE_POLICY = 7;
-  private static final int METHODID_UPLOAD_DISTRIBUTION = 8;
+  private static final int METHODID_PUBLISH_SOURCE_RATINGS_DATASET = 7;
+  private static final int METHODID_VALIDATE_POLICY = 8;
+  private static final int METHODID_UPLOAD_DISTRIBUTION = 9;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -982,6 +1123,10 @@ public final class CatalogServiceGrpc {
         case METHODID_PUBLISH_FACT_CHECK_DATASET:
           serviceImpl.publishFactCheckDataset((tw.jipan.dataspace.v1.PublishFactCheckDatasetRequest) request,
               (io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.PublishFactCheckDatasetResponse>) responseObserver);
+          break;
+        case METHODID_PUBLISH_SOURCE_RATINGS_DATASET:
+          serviceImpl.publishSourceRatingsDataset((tw.jipan.dataspace.v1.PublishSourceRatingsDatasetRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.dataspace.v1.PublishSourceRatingsDatasetResponse>) responseObserver);
           break;
         case METHODID_VALIDATE_POLICY:
           serviceImpl.validatePolicy((tw.jipan.dataspace.v1.ValidatePolicyRequest) request,
@@ -1059,6 +1204,7 @@ public final class CatalogServiceGrpc {
               .addMethod(getUploadDistributionMethod())
               .addMethod(getAssessDistributionMethod())
               .addMethod(getPublishFactCheckDatasetMethod())
+              .addMethod(getPublishSourceRatingsDatasetMethod())
               .addMethod(getValidatePolicyMethod())
               .build();
         }

@@ -109,6 +109,16 @@ public final class CatalogServiceProto {
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_dataspace_v1_PublishFactCheckDatasetResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_dataspace_v1_PublishSourceRatingsDatasetRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_dataspace_v1_PublishSourceRatingsDatasetRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_dataspace_v1_PublishSourceRatingsDatasetResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_dataspace_v1_PublishSourceRatingsDatasetResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -183,43 +193,54 @@ public final class CatalogServiceProto {
       "\007license\030\002 \001(\tB\007\312\363\030\003\030\254\002R\007license\"y\n\037Publ" +
       "ishFactCheckDatasetResponse\0225\n\007dataset\030\001" +
       " \001(\0132\033.jipan.dataspace.v1.DatasetR\007datas" +
-      "et\022\037\n\013fact_checks\030\002 \001(\003R\nfactChecks2\273\t\n\016" +
-      "CatalogService\022}\n\rCreateDataset\022(.jipan." +
-      "dataspace.v1.CreateDatasetRequest\032).jipa" +
-      "n.dataspace.v1.CreateDatasetResponse\"\027\302\363" +
-      "\030\023\010\002\022\017dataspace.write\022s\n\nGetDataset\022%.ji" +
-      "pan.dataspace.v1.GetDatasetRequest\032&.jip" +
-      "an.dataspace.v1.GetDatasetResponse\"\026\302\363\030\022" +
-      "\010\002\022\016dataspace.read\022y\n\014ListDatasets\022\'.jip" +
-      "an.dataspace.v1.ListDatasetsRequest\032(.ji" +
-      "pan.dataspace.v1.ListDatasetsResponse\"\026\302" +
-      "\363\030\022\010\002\022\016dataspace.read\022}\n\rUpdateDataset\022(" +
-      ".jipan.dataspace.v1.UpdateDatasetRequest" +
-      "\032).jipan.dataspace.v1.UpdateDatasetRespo" +
-      "nse\"\027\302\363\030\023\010\002\022\017dataspace.write\022|\n\rExportCa" +
-      "talog\022(.jipan.dataspace.v1.ExportCatalog" +
-      "Request\032).jipan.dataspace.v1.ExportCatal" +
-      "ogResponse\"\026\302\363\030\022\010\002\022\016dataspace.read\022\216\001\n\022U" +
-      "ploadDistribution\022-.jipan.dataspace.v1.U" +
-      "ploadDistributionRequest\032..jipan.dataspa" +
-      "ce.v1.UploadDistributionResponse\"\027\302\363\030\023\010\002" +
-      "\022\017dataspace.write(\001\022\214\001\n\022AssessDistributi" +
-      "on\022-.jipan.dataspace.v1.AssessDistributi" +
-      "onRequest\032..jipan.dataspace.v1.AssessDis" +
-      "tributionResponse\"\027\302\363\030\023\010\002\022\017dataspace.wri" +
-      "te\022\233\001\n\027PublishFactCheckDataset\0222.jipan.d" +
-      "ataspace.v1.PublishFactCheckDatasetReque" +
-      "st\0323.jipan.dataspace.v1.PublishFactCheck" +
-      "DatasetResponse\"\027\302\363\030\023\010\002\022\017dataspace.write" +
-      "\022\177\n\016ValidatePolicy\022).jipan.dataspace.v1." +
-      "ValidatePolicyRequest\032*.jipan.dataspace." +
-      "v1.ValidatePolicyResponse\"\026\302\363\030\022\010\002\022\016datas" +
-      "pace.readB\306\001\n\025tw.jipan.dataspace.v1B\023Cat" +
-      "alogServiceProtoP\001Z.jipan.tw/gen/go/jipa" +
-      "n/dataspace/v1;dataspacev1\242\002\003JDX\252\002\022Jipan" +
-      ".Dataspace.V1\312\002\022Jipan\\Dataspace\\V1\342\002\036Jip" +
-      "an\\Dataspace\\V1\\GPBMetadata\352\002\024Jipan::Dat" +
-      "aspace::V1b\006proto3"
+      "et\022\037\n\013fact_checks\030\002 \001(\003R\nfactChecks\"\206\001\n\"" +
+      "PublishSourceRatingsDatasetRequest\022=\n\nda" +
+      "taset_id\030\001 \001(\tB\036\312\363\030\032\010\001*\026^[a-z][a-z0-9-]{" +
+      "0,62}$R\tdatasetId\022!\n\007license\030\002 \001(\tB\007\312\363\030\003" +
+      "\030\254\002R\007license\"\203\001\n#PublishSourceRatingsDat" +
+      "asetResponse\0225\n\007dataset\030\001 \001(\0132\033.jipan.da" +
+      "taspace.v1.DatasetR\007dataset\022%\n\016source_ra" +
+      "tings\030\002 \001(\003R\rsourceRatings2\365\n\n\016CatalogSe" +
+      "rvice\022}\n\rCreateDataset\022(.jipan.dataspace" +
+      ".v1.CreateDatasetRequest\032).jipan.dataspa" +
+      "ce.v1.CreateDatasetResponse\"\027\302\363\030\023\010\002\022\017dat" +
+      "aspace.write\022s\n\nGetDataset\022%.jipan.datas" +
+      "pace.v1.GetDatasetRequest\032&.jipan.datasp" +
+      "ace.v1.GetDatasetResponse\"\026\302\363\030\022\010\002\022\016datas" +
+      "pace.read\022y\n\014ListDatasets\022\'.jipan.datasp" +
+      "ace.v1.ListDatasetsRequest\032(.jipan.datas" +
+      "pace.v1.ListDatasetsResponse\"\026\302\363\030\022\010\002\022\016da" +
+      "taspace.read\022}\n\rUpdateDataset\022(.jipan.da" +
+      "taspace.v1.UpdateDatasetRequest\032).jipan." +
+      "dataspace.v1.UpdateDatasetResponse\"\027\302\363\030\023" +
+      "\010\002\022\017dataspace.write\022|\n\rExportCatalog\022(.j" +
+      "ipan.dataspace.v1.ExportCatalogRequest\032)" +
+      ".jipan.dataspace.v1.ExportCatalogRespons" +
+      "e\"\026\302\363\030\022\010\002\022\016dataspace.read\022\216\001\n\022UploadDist" +
+      "ribution\022-.jipan.dataspace.v1.UploadDist" +
+      "ributionRequest\032..jipan.dataspace.v1.Upl" +
+      "oadDistributionResponse\"\027\302\363\030\023\010\002\022\017dataspa" +
+      "ce.write(\001\022\214\001\n\022AssessDistribution\022-.jipa" +
+      "n.dataspace.v1.AssessDistributionRequest" +
+      "\032..jipan.dataspace.v1.AssessDistribution" +
+      "Response\"\027\302\363\030\023\010\002\022\017dataspace.write\022\233\001\n\027Pu" +
+      "blishFactCheckDataset\0222.jipan.dataspace." +
+      "v1.PublishFactCheckDatasetRequest\0323.jipa" +
+      "n.dataspace.v1.PublishFactCheckDatasetRe" +
+      "sponse\"\027\302\363\030\023\010\002\022\017dataspace.write\022\267\001\n\033Publ" +
+      "ishSourceRatingsDataset\0226.jipan.dataspac" +
+      "e.v1.PublishSourceRatingsDatasetRequest\032" +
+      "7.jipan.dataspace.v1.PublishSourceRating" +
+      "sDatasetResponse\"\'\302\363\030#\010\002\022\017dataspace.writ" +
+      "e\022\016factcheck.read\022\177\n\016ValidatePolicy\022).ji" +
+      "pan.dataspace.v1.ValidatePolicyRequest\032*" +
+      ".jipan.dataspace.v1.ValidatePolicyRespon" +
+      "se\"\026\302\363\030\022\010\002\022\016dataspace.readB\306\001\n\025tw.jipan." +
+      "dataspace.v1B\023CatalogServiceProtoP\001Z.jip" +
+      "an.tw/gen/go/jipan/dataspace/v1;dataspac" +
+      "ev1\242\002\003JDX\252\002\022Jipan.Dataspace.V1\312\002\022Jipan\\D" +
+      "ataspace\\V1\342\002\036Jipan\\Dataspace\\V1\\GPBMeta" +
+      "data\352\002\024Jipan::Dataspace::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -343,6 +364,18 @@ public final class CatalogServiceProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_dataspace_v1_PublishFactCheckDatasetResponse_descriptor,
         new java.lang.String[] { "Dataset", "FactChecks", });
+    internal_static_jipan_dataspace_v1_PublishSourceRatingsDatasetRequest_descriptor =
+      getDescriptor().getMessageTypes().get(19);
+    internal_static_jipan_dataspace_v1_PublishSourceRatingsDatasetRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_dataspace_v1_PublishSourceRatingsDatasetRequest_descriptor,
+        new java.lang.String[] { "DatasetId", "License", });
+    internal_static_jipan_dataspace_v1_PublishSourceRatingsDatasetResponse_descriptor =
+      getDescriptor().getMessageTypes().get(20);
+    internal_static_jipan_dataspace_v1_PublishSourceRatingsDatasetResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_dataspace_v1_PublishSourceRatingsDatasetResponse_descriptor,
+        new java.lang.String[] { "Dataset", "SourceRatings", });
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(tw.jipan.common.v1.AuthzProto.authPolicy);

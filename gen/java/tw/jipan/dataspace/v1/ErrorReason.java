@@ -332,9 +332,10 @@ public enum ErrorReason
   ERROR_REASON_FACTCHECK_UNAVAILABLE(33),
   /**
    * <pre>
-   * FAILED_PRECONDITION: the organisation has no published fact-check to
-   * offer, or the dataset of that id was not published by
-   * PublishFactCheckDataset (`metadata["problem"]`).
+   * FAILED_PRECONDITION: the organisation has no published fact-check
+   * (PublishFactCheckDataset) or source credibility record
+   * (PublishSourceRatingsDataset) to offer, or the dataset of that id was
+   * not published by the same method (`metadata["problem"]`).
    * </pre>
    *
    * <code>ERROR_REASON_FACTCHECK_DATASET = 34;</code>
@@ -404,6 +405,17 @@ public enum ErrorReason
    * <code>ERROR_REASON_PERSONAL_DATA_MESH_LOCAL = 40;</code>
    */
   ERROR_REASON_PERSONAL_DATA_MESH_LOCAL(40),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the factcheck service refused to list the
+   * caller's source credibility records with the caller's token
+   * (PublishSourceRatingsDataset): its status and reason in
+   * `metadata["factcheck_status"]` and `metadata["factcheck_reason"]`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_FACTCHECK_REFUSED = 41;</code>
+   */
+  ERROR_REASON_FACTCHECK_REFUSED(41),
   UNRECOGNIZED(-1),
   ;
 
@@ -723,9 +735,10 @@ public enum ErrorReason
   public static final int ERROR_REASON_FACTCHECK_UNAVAILABLE_VALUE = 33;
   /**
    * <pre>
-   * FAILED_PRECONDITION: the organisation has no published fact-check to
-   * offer, or the dataset of that id was not published by
-   * PublishFactCheckDataset (`metadata["problem"]`).
+   * FAILED_PRECONDITION: the organisation has no published fact-check
+   * (PublishFactCheckDataset) or source credibility record
+   * (PublishSourceRatingsDataset) to offer, or the dataset of that id was
+   * not published by the same method (`metadata["problem"]`).
    * </pre>
    *
    * <code>ERROR_REASON_FACTCHECK_DATASET = 34;</code>
@@ -795,6 +808,17 @@ public enum ErrorReason
    * <code>ERROR_REASON_PERSONAL_DATA_MESH_LOCAL = 40;</code>
    */
   public static final int ERROR_REASON_PERSONAL_DATA_MESH_LOCAL_VALUE = 40;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the factcheck service refused to list the
+   * caller's source credibility records with the caller's token
+   * (PublishSourceRatingsDataset): its status and reason in
+   * `metadata["factcheck_status"]` and `metadata["factcheck_reason"]`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_FACTCHECK_REFUSED = 41;</code>
+   */
+  public static final int ERROR_REASON_FACTCHECK_REFUSED_VALUE = 41;
 
 
   public final int getNumber() {
@@ -862,6 +886,7 @@ public enum ErrorReason
       case 38: return ERROR_REASON_AGREEMENT_MISMATCH;
       case 39: return ERROR_REASON_PRESIGN_UNAVAILABLE;
       case 40: return ERROR_REASON_PERSONAL_DATA_MESH_LOCAL;
+      case 41: return ERROR_REASON_FACTCHECK_REFUSED;
       default: return null;
     }
   }

@@ -24,7 +24,7 @@ public final class ErrorReasonProto {
   static {
     java.lang.String[] descriptorData = {
       "\n%jipan/dataspace/v1/error_reason.proto\022" +
-      "\022jipan.dataspace.v1*\334\013\n\013ErrorReason\022\034\n\030E" +
+      "\022jipan.dataspace.v1*\200\014\n\013ErrorReason\022\034\n\030E" +
       "RROR_REASON_UNSPECIFIED\020\000\022\035\n\031ERROR_REASO" +
       "N_NAME_INVALID\020\001\022&\n\"ERROR_REASON_ORGANIZ" +
       "ATION_MISMATCH\020\002\022\"\n\036ERROR_REASON_DATASET" +
@@ -62,12 +62,13 @@ public final class ErrorReasonProto {
       "LE\020%\022#\n\037ERROR_REASON_AGREEMENT_MISMATCH\020" +
       "&\022$\n ERROR_REASON_PRESIGN_UNAVAILABLE\020\'\022" +
       ")\n%ERROR_REASON_PERSONAL_DATA_MESH_LOCAL" +
-      "\020(B\303\001\n\025tw.jipan.dataspace.v1B\020ErrorReaso" +
-      "nProtoP\001Z.jipan.tw/gen/go/jipan/dataspac" +
-      "e/v1;dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace" +
-      ".V1\312\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspa" +
-      "ce\\V1\\GPBMetadata\352\002\024Jipan::Dataspace::V1" +
-      "b\006proto3"
+      "\020(\022\"\n\036ERROR_REASON_FACTCHECK_REFUSED\020)B\303" +
+      "\001\n\025tw.jipan.dataspace.v1B\020ErrorReasonPro" +
+      "toP\001Z.jipan.tw/gen/go/jipan/dataspace/v1" +
+      ";dataspacev1\242\002\003JDX\252\002\022Jipan.Dataspace.V1\312" +
+      "\002\022Jipan\\Dataspace\\V1\342\002\036Jipan\\Dataspace\\V" +
+      "1\\GPBMetadata\352\002\024Jipan::Dataspace::V1b\006pr" +
+      "oto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
