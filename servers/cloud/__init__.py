@@ -88,7 +88,7 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     accounts = Accounts(AccountStore(runtime.database), keys, runtime.page_tokens, RequestIds(), ca_file)
     account_service_pb2_grpc.add_AccountServiceServicer_to_server(AccountServicer(accounts), server)
     offerings = OfferingStore(runtime.database)
-    catalog = Catalog(offerings, runtime.page_tokens)
+    catalog = Catalog(offerings, runtime.page_tokens, accounts)
     catalog_service_pb2_grpc.add_CatalogServiceServicer_to_server(CatalogServicer(catalog), server)
     placements = Placements(PlacementStore(runtime.database), offerings, runtime.page_tokens)
     placement_service_pb2_grpc.add_PlacementServiceServicer_to_server(PlacementServicer(placements), server)

@@ -99,7 +99,9 @@ async def test_providers_declare_their_capabilities(server: RunningServer, chann
         res.CAPABILITY_VERIFY_CREDENTIALS,
         res.CAPABILITY_INSTANCES,
         res.CAPABILITY_OBJECT_STORAGE,
+        res.CAPABILITY_PRICE_LIST,
     ]
+    assert res.CAPABILITY_PRICE_LIST not in providers["providers/s3-compatible"].capabilities
     assert providers["providers/s3-compatible"].kind == res.PROVIDER_KIND_S3_COMPATIBLE
 
 

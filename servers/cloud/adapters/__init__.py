@@ -1,6 +1,6 @@
 """Provider adapters, one per provider kind, behind one async interface (base.py).
 
-Built: AWS (aioboto3: EC2, S3), S3-compatible domestic object storage
+Built: AWS (aioboto3: EC2, S3, the Price List Query API), S3-compatible domestic object storage
 (the same S3 client at the account's endpoint), Azure Blob Storage
 ("azure-blob": the async azure-storage-blob client, a storage account's
 shared key), Azure virtual machines ("azure": the async azure-mgmt-compute,

@@ -1,4 +1,5 @@
-"""AWS through aioboto3 (EC2, S3), and S3-compatible stores through the same S3 client.
+"""AWS through aioboto3 (EC2, S3, the Price List Query API), and S3-compatible stores through the
+same S3 client.
 
 Every call goes through one client per service made from a session holding
 only this account's keys, so the host's own AWS configuration (environment,
@@ -14,7 +15,8 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
-from collections.abc import AsyncGenerator, AsyncIterator, Mapping
+import json
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
 from typing import Any, Final
 
 import aioboto3
@@ -66,6 +68,33 @@ CAPACITY_CODES: Final = frozenset(
     }
 )
 DEFAULT_REGION: Final = "us-east-1"
+# The Price List Query API is served from these regions only (api.pricing.{region}.amazonaws.com);
+# every one of them prices every region. An account in Asia asks Mumbai, one in Europe Frankfurt.
+PRICING_REGIONS: Final = {"ap": "ap-south-1", "eu": "eu-central-1"}
+# The Pricing API's answers that refuse the request itself (the key lacks pricing:GetProducts, a
+# filter it does not know): retrying will not help.
+PRICING_REFUSED: Final = frozenset(
+    {"AccessDeniedException", "InvalidParameterException", "NotFoundException", "InvalidSignatureException"}
+)
+# What each region is priced by: (ServiceCode, filters). On-demand Linux instances of shared tenancy
+# with no pre-installed software, as running capacity ("Used"); EBS volumes; data transfer out to the
+# internet, which the Query API lists under its own service code.
+_PRICE_QUERIES: Final = (
+    (
+        "AmazonEC2",
+        {
+            "productFamily": "Compute Instance",
+            "tenancy": "Shared",
+            "operatingSystem": "Linux",
+            "preInstalledSw": "NA",
+            "capacitystatus": "Used",
+            "licenseModel": "No License required",
+        },
+        "regionCode",
+    ),
+    ("AmazonEC2", {"productFamily": "Storage"}, "regionCode"),
+    ("AWSDataTransfer", {"transferType": "AWS Outbound", "toLocation": "External"}, "fromRegionCode"),
+)
 _CONFIG: Final = AioConfig(connect_timeout=5, read_timeout=30, retries={"max_attempts": 2})
 # Objects above one part go up as multipart uploads of 8 MiB parts (S3's minimum is 5 MiB); a
 # copy holds at most one part in memory.
@@ -86,9 +115,14 @@ class AwsAdapter:
     """EC2 instances and S3 buckets of one AWS account (or an endpoint that speaks their APIs)."""
 
     kind = ProviderKind.AWS
-    # PRICE_LIST is not declared: price lists are imported as documents (CatalogService); the
-    # adapter does not call the Price List API yet.
-    capabilities = frozenset({Capability.VERIFY_CREDENTIALS, Capability.INSTANCES, Capability.OBJECT_STORAGE})
+    capabilities = frozenset(
+        {
+            Capability.VERIFY_CREDENTIALS,
+            Capability.INSTANCES,
+            Capability.OBJECT_STORAGE,
+            Capability.PRICE_LIST,
+        }
+    )
     library = "aioboto3"
 
     def __init__(self, connection: AccountConnection) -> None:
@@ -360,6 +394,55 @@ class AwsAdapter:
         except ClientError as exc:
             if _code(exc) != "InvalidInstanceID.NotFound":  # already gone: a retried delete is done
                 raise
+
+    async def price_list(self, regions: Sequence[str]) -> AsyncGenerator[Mapping[str, Any]]:
+        """GetProducts of the Price List Query API for each region, every page (NextToken), each
+        PriceList entry decoded from its JSON string. The account's endpoint, when it has one,
+        serves the Pricing API too (as it serves EC2 and S3)."""
+        pricing_region = PRICING_REGIONS.get(self._region.split("-", 1)[0], DEFAULT_REGION)
+        make: Any = self._session.client
+        try:
+            async with make(
+                "pricing", endpoint_url=self._endpoint, region_name=pricing_region, config=_CONFIG
+            ) as client:
+                for region in regions:
+                    for service_code, attributes, region_field in _PRICE_QUERIES:
+                        filters = [
+                            {"Type": "TERM_MATCH", "Field": field, "Value": value}
+                            for field, value in {**attributes, region_field: region}.items()
+                        ]
+                        token = ""
+                        while True:
+                            page = await client.get_products(
+                                ServiceCode=service_code,
+                                Filters=filters,
+                                FormatVersion="aws_v1",
+                                MaxResults=100,
+                                **({"NextToken": token} if token else {}),
+                            )
+                            for entry in page.get("PriceList", []):
+                                yield self._price_entry(entry)
+                            token = str(page.get("NextToken") or "")
+                            if not token:
+                                break
+        except ClientError as exc:
+            code = _code(exc)
+            status = int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0) or 0)
+            if status < 500 and (code in PRICING_REFUSED or code in CREDENTIALS_REFUSED):
+                raise self._refused(exc) from None
+            raise ProviderUnavailable(self.provider, code or type(exc).__name__) from None
+        except (BotoCoreError, ResponseParserError) as exc:
+            raise self._unavailable(exc) from None
+
+    def _price_entry(self, entry: Any) -> Mapping[str, Any]:
+        try:
+            decoded = json.loads(entry) if isinstance(entry, str) else entry
+        except json.JSONDecodeError:
+            decoded = None
+        if not isinstance(decoded, Mapping):
+            # Not the API's answer: an endpoint that is not the Pricing API's.
+            raise ProviderUnavailable(self.provider, "a PriceList entry is not a JSON object")
+        return decoded
 
 
 class S3CompatibleAdapter(AwsAdapter):

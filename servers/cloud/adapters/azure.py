@@ -59,6 +59,7 @@ from jipan.servers.cloud.adapters.base import (
     ProviderRefused,
     ProviderUnavailable,
     WithoutObjectStorage,
+    WithoutPriceList,
 )
 from jipan.servers.cloud.names import DOMAIN
 from jipan.servers.runtime.errors import FailedPrecondition
@@ -136,7 +137,7 @@ def zone_number(zone: str, location: str) -> str:
     return number
 
 
-class AzureAdapter(WithoutObjectStorage):
+class AzureAdapter(WithoutObjectStorage, WithoutPriceList):
     """Virtual machines of one Azure subscription, as one service principal."""
 
     kind = ProviderKind.AZURE

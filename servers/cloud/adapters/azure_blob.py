@@ -34,6 +34,7 @@ from jipan.servers.cloud.adapters.base import (
     StoredObject,
     StreamDigest,
     WithoutInstances,
+    WithoutPriceList,
     WrittenObject,
     read_parts,
 )
@@ -41,7 +42,7 @@ from jipan.servers.cloud.adapters.base import (
 BLOCK_SIZE: Final = 4 * 1024 * 1024
 
 
-class AzureBlobAdapter(WithoutInstances):
+class AzureBlobAdapter(WithoutInstances, WithoutPriceList):
     """The containers and blobs of one Azure storage account."""
 
     kind = ProviderKind.AZURE

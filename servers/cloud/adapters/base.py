@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
-from collections.abc import AsyncGenerator, AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -241,6 +241,29 @@ class CloudAdapter(Protocol):
     async def start_instance(self, instance_id: str) -> None: ...
 
     async def terminate_instance(self, instance_id: str) -> None: ...
+
+    def price_list(self, regions: Sequence[str]) -> AsyncGenerator[Mapping[str, Any]]:
+        """The provider's price-list entries for `regions`, page by page, each in the provider's
+        own published shape (AWS: a GetProducts PriceList entry, an offer file's product with
+        its terms); the catalog's loader for that shape prices them."""
+        ...
+
+
+class WithoutPriceList:
+    """For adapters that do not declare PRICE_LIST: the method exists, and refuses."""
+
+    provider: str
+
+    async def price_list(self, regions: Sequence[str]) -> AsyncGenerator[Mapping[str, Any]]:
+        nothing: tuple[Mapping[str, Any], ...] = ()
+        for item in nothing:  # yields nothing: the first iteration refuses
+            yield item
+        raise FailedPrecondition(
+            "CAPABILITY_UNSUPPORTED",
+            f"the {self.provider} adapter does not declare PRICE_LIST",
+            domain=DOMAIN,
+            metadata={"capability": Capability.PRICE_LIST.value, "provider": self.provider},
+        )
 
 
 class WithoutInstances:

@@ -55,6 +55,7 @@ from jipan.servers.cloud.adapters.base import (
     ProviderUnavailable,
     StoredObject,
     StreamDigest,
+    WithoutPriceList,
     WrittenObject,
     read_parts,
 )
@@ -94,7 +95,7 @@ def label(value: str) -> str:
     return f"{cleaned[:50]}-{hashlib.sha256(value.encode()).hexdigest()[:12]}"
 
 
-class GcpAdapter:
+class GcpAdapter(WithoutPriceList):
     """Compute Engine instances of one GCP project (the service account key's)."""
 
     kind = ProviderKind.GCP

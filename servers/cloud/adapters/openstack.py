@@ -37,6 +37,7 @@ from jipan.servers.cloud.adapters.base import (
     ProviderKind,
     ProviderUnavailable,
     WithoutObjectStorage,
+    WithoutPriceList,
 )
 
 T = TypeVar("T")
@@ -61,7 +62,7 @@ def _metadata(tags: Mapping[str, str]) -> dict[str, str]:
     return {k[:255]: v[:255] for k, v in tags.items()}
 
 
-class OpenStackAdapter(WithoutObjectStorage):
+class OpenStackAdapter(WithoutObjectStorage, WithoutPriceList):
     """Nova servers of the application credential's project, in the account's region."""
 
     kind = ProviderKind.OPENSTACK

@@ -21,6 +21,9 @@
   dearest destination's first paid tier: the destination is not known when
   placing).
 
+- AWS Price List Query API (GetProducts): each `PriceList` entry is one
+  offer-file product (with its `sku`) and its terms; priced by the offer
+  file's own per-product code (`load_aws_price_list`).
 - OpenStack: no price-list API exists; Nova's flavors joined with the
   cloud operator's price sheet (openstack_sheet.py).
 
@@ -79,88 +82,109 @@ def _aws_usd(dimension: Mapping[str, Any], sku: str) -> tuple[Decimal, str]:
     return _decimal(amount, f"terms.OnDemand.{sku}.pricePerUnit.{currency}"), str(currency)
 
 
+def _aws_listed(
+    sku: str, product: Any, terms: Mapping[str, Any], gpu_models: Mapping[str, str]
+) -> ListedPrice | None:
+    """One offer-file product priced by its on-demand `terms` (keyed by SKU); None: not priced."""
+    product = _object(product, f"products.{sku}")
+    attributes = _object(product.get("attributes", {}), f"products.{sku}.attributes")
+    family = product.get("productFamily", "")
+    dimensions = _aws_on_demand(terms, sku)
+    if not dimensions:
+        return None
+    if family == "Compute Instance":
+        if (
+            attributes.get("operatingSystem") != "Linux"
+            or attributes.get("tenancy") != "Shared"
+            or attributes.get("preInstalledSw", "NA") != "NA"
+            or attributes.get("capacitystatus", "Used") != "Used"
+            or attributes.get("licenseModel", "No License required") != "No License required"
+        ):
+            return None
+        instance_type = str(attributes.get("instanceType", ""))
+        memory = _AWS_GIB.match(str(attributes.get("memory", "")).replace(",", ""))
+        if not instance_type or memory is None or not str(attributes.get("vcpu", "")).isdigit():
+            raise invalid("an instance lacks instanceType, vcpu or memory", f"products.{sku}.attributes")
+        price, currency = _aws_usd(dimensions[0], sku)
+        gpu = str(attributes.get("gpu", "0"))
+        return ListedPrice(
+            provider="aws",
+            kind=OfferingKind.INSTANCE,
+            sku=sku,
+            type=instance_type,
+            region=str(attributes.get("regionCode", "")),
+            unit_price=price,
+            currency_code=currency,
+            vcpu=int(attributes["vcpu"]),
+            memory_gib=float(memory.group(1)),
+            gpu_count=int(gpu) if gpu.isdigit() else 0,
+            gpu_model=gpu_models.get(instance_type.split(".", 1)[0], "") if gpu.isdigit() else "",
+        )
+    if family == "Storage" and attributes.get("volumeApiName"):
+        price, currency = _aws_usd(dimensions[0], sku)
+        return ListedPrice(
+            provider="aws",
+            kind=OfferingKind.STORAGE,
+            sku=sku,
+            type=str(attributes["volumeApiName"]),
+            region=str(attributes.get("regionCode", "")),
+            unit_price=price,
+            currency_code=currency,
+        )
+    if (
+        family == "Data Transfer"
+        and attributes.get("transferType") == "AWS Outbound"
+        and attributes.get("toLocation") == "External"
+    ):
+        paid = [d for d in dimensions if _aws_usd(d, sku)[0] > 0]
+        if not paid:
+            return None
+        price, currency = _aws_usd(paid[0], sku)
+        return ListedPrice(
+            provider="aws",
+            kind=OfferingKind.EGRESS,
+            sku=sku,
+            type="internet",
+            region=str(attributes.get("fromRegionCode", "")),
+            unit_price=price,
+            currency_code=currency,
+        )
+    return None
+
+
 def load_aws_offer_file(document: Any) -> tuple[list[ListedPrice], int]:
     document = _object(document, "$")
     products = _object(document.get("products"), "products")
     terms = _object(_object(document.get("terms"), "terms").get("OnDemand", {}), "terms.OnDemand")
     gpu_models: Mapping[str, str] = machine_types()["aws_gpu_models"]
     listed: list[ListedPrice] = []
-    skipped = 0
     for sku, product in products.items():
-        product = _object(product, f"products.{sku}")
-        attributes = _object(product.get("attributes", {}), f"products.{sku}.attributes")
-        family = product.get("productFamily", "")
-        dimensions = _aws_on_demand(terms, sku)
-        if not dimensions:
+        price = _aws_listed(str(sku), product, terms, gpu_models)
+        if price is not None:
+            listed.append(price)
+    return listed, len(products) - len(listed)
+
+
+def load_aws_price_list(entries: Iterable[Any]) -> tuple[list[ListedPrice], int]:
+    """Entries of the Price List Query API's GetProducts `PriceList` (each decoded from its JSON
+    string): `product` (an offer file's product, with its `sku`) and `terms` (its terms by kind,
+    then by offer term): priced as the offer file's same product is."""
+    gpu_models: Mapping[str, str] = machine_types()["aws_gpu_models"]
+    listed: list[ListedPrice] = []
+    skipped = 0
+    for number, entry in enumerate(entries):
+        path = f"PriceList[{number}]"
+        entry = _object(entry, path)
+        product = _object(entry.get("product"), f"{path}.product")
+        sku = product.get("sku")
+        if not isinstance(sku, str) or not sku:
+            raise invalid("a price-list entry's product has no sku", f"{path}.product")
+        on_demand = _object(_object(entry.get("terms", {}), f"{path}.terms").get("OnDemand", {}), path)
+        price = _aws_listed(sku, product, {sku: on_demand}, gpu_models)
+        if price is None:
             skipped += 1
-            continue
-        if family == "Compute Instance":
-            if (
-                attributes.get("operatingSystem") != "Linux"
-                or attributes.get("tenancy") != "Shared"
-                or attributes.get("preInstalledSw", "NA") != "NA"
-                or attributes.get("capacitystatus", "Used") != "Used"
-                or attributes.get("licenseModel", "No License required") != "No License required"
-            ):
-                skipped += 1
-                continue
-            instance_type = str(attributes.get("instanceType", ""))
-            memory = _AWS_GIB.match(str(attributes.get("memory", "")).replace(",", ""))
-            if not instance_type or memory is None or not str(attributes.get("vcpu", "")).isdigit():
-                raise invalid("an instance lacks instanceType, vcpu or memory", f"products.{sku}.attributes")
-            price, currency = _aws_usd(dimensions[0], sku)
-            gpu = str(attributes.get("gpu", "0"))
-            listed.append(
-                ListedPrice(
-                    provider="aws",
-                    kind=OfferingKind.INSTANCE,
-                    sku=sku,
-                    type=instance_type,
-                    region=str(attributes.get("regionCode", "")),
-                    unit_price=price,
-                    currency_code=currency,
-                    vcpu=int(attributes["vcpu"]),
-                    memory_gib=float(memory.group(1)),
-                    gpu_count=int(gpu) if gpu.isdigit() else 0,
-                    gpu_model=gpu_models.get(instance_type.split(".", 1)[0], "") if gpu.isdigit() else "",
-                )
-            )
-        elif family == "Storage" and attributes.get("volumeApiName"):
-            price, currency = _aws_usd(dimensions[0], sku)
-            listed.append(
-                ListedPrice(
-                    provider="aws",
-                    kind=OfferingKind.STORAGE,
-                    sku=sku,
-                    type=str(attributes["volumeApiName"]),
-                    region=str(attributes.get("regionCode", "")),
-                    unit_price=price,
-                    currency_code=currency,
-                )
-            )
-        elif (
-            family == "Data Transfer"
-            and attributes.get("transferType") == "AWS Outbound"
-            and attributes.get("toLocation") == "External"
-        ):
-            paid = [d for d in dimensions if _aws_usd(d, sku)[0] > 0]
-            if not paid:
-                skipped += 1
-                continue
-            price, currency = _aws_usd(paid[0], sku)
-            listed.append(
-                ListedPrice(
-                    provider="aws",
-                    kind=OfferingKind.EGRESS,
-                    sku=sku,
-                    type="internet",
-                    region=str(attributes.get("fromRegionCode", "")),
-                    unit_price=price,
-                    currency_code=currency,
-                )
-            )
         else:
-            skipped += 1
+            listed.append(price)
     return listed, skipped
 
 
@@ -347,6 +371,20 @@ LOADERS = {
     PriceListFormat.AZURE_RETAIL_PRICES: load_azure_retail_prices,
     PriceListFormat.GCP_SKU_LIST: load_gcp_sku_list,
 }
+
+
+# The loader for each provider's price-list API entries (CatalogService.FetchOfferings), and the
+# format its entries are of, which the offerings record as their source.
+ENTRY_LOADERS = {"aws": (load_aws_price_list, PriceListFormat.AWS_OFFER_FILE)}
+
+
+def load_entries(provider: str, entries: list[Mapping[str, Any]]) -> tuple[list[ListedPrice], int]:
+    """The prices of entries fetched from `provider`'s price-list API."""
+    loader, _ = ENTRY_LOADERS[provider]
+    try:
+        return loader(entries)
+    except (AttributeError, TypeError, KeyError, ValueError, IndexError) as exc:
+        raise invalid(f"a value has the wrong type ({type(exc).__name__})") from None
 
 
 def _json(content: bytes, what: str) -> Any:

@@ -61,6 +61,20 @@ class CatalogServicer(cpb_grpc.CatalogServiceServicer):
         )
         return cpb.ImportOfferingsResponse(imported_count=imported, skipped_count=skipped)
 
+    async def FetchOfferings(
+        self, request: cpb.FetchOfferingsRequest, context: Context
+    ) -> cpb.FetchOfferingsResponse:
+        imported, skipped, fetched = await self._catalog.fetch_offerings(
+            current_principal(),
+            request.parent,
+            request.provider_account,
+            list(request.regions),
+            [(r.currency_code, r.twd_per_unit, r.date) for r in request.exchange_rates],
+        )
+        return cpb.FetchOfferingsResponse(
+            imported_count=imported, skipped_count=skipped, fetched_count=fetched
+        )
+
     async def GetOffering(self, request: cpb.GetOfferingRequest, context: Context) -> cpb.GetOfferingResponse:
         return cpb.GetOfferingResponse(
             offering=offering_to_pb(await self._catalog.get(current_principal(), request.name))

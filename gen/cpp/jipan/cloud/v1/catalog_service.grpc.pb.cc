@@ -25,6 +25,7 @@ namespace v1 {
 
 static const char* CatalogService_method_names[] = {
   "/jipan.cloud.v1.CatalogService/ImportOfferings",
+  "/jipan.cloud.v1.CatalogService/FetchOfferings",
   "/jipan.cloud.v1.CatalogService/GetOffering",
   "/jipan.cloud.v1.CatalogService/ListOfferings",
 };
@@ -37,8 +38,9 @@ std::unique_ptr< CatalogService::Stub> CatalogService::NewStub(const std::shared
 
 CatalogService::Stub::Stub(const std::shared_ptr< ::grpc::ChannelInterface>& channel, const ::grpc::StubOptions& options)
   : channel_(channel), rpcmethod_ImportOfferings_(CatalogService_method_names[0], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_GetOffering_(CatalogService_method_names[1], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_ListOfferings_(CatalogService_method_names[2], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_FetchOfferings_(CatalogService_method_names[1], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_GetOffering_(CatalogService_method_names[2], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_ListOfferings_(CatalogService_method_names[3], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   {}
 
 ::grpc::Status CatalogService::Stub::ImportOfferings(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportOfferingsRequest& request, ::jipan::cloud::v1::ImportOfferingsResponse* response) {
@@ -60,6 +62,29 @@ void CatalogService::Stub::async::ImportOfferings(::grpc::ClientContext* context
 ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::ImportOfferingsResponse>* CatalogService::Stub::AsyncImportOfferingsRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportOfferingsRequest& request, ::grpc::CompletionQueue* cq) {
   auto* result =
     this->PrepareAsyncImportOfferingsRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
+::grpc::Status CatalogService::Stub::FetchOfferings(::grpc::ClientContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest& request, ::jipan::cloud::v1::FetchOfferingsResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::cloud::v1::FetchOfferingsRequest, ::jipan::cloud::v1::FetchOfferingsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_FetchOfferings_, context, request, response);
+}
+
+void CatalogService::Stub::async::FetchOfferings(::grpc::ClientContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest* request, ::jipan::cloud::v1::FetchOfferingsResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::cloud::v1::FetchOfferingsRequest, ::jipan::cloud::v1::FetchOfferingsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_FetchOfferings_, context, request, response, std::move(f));
+}
+
+void CatalogService::Stub::async::FetchOfferings(::grpc::ClientContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest* request, ::jipan::cloud::v1::FetchOfferingsResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_FetchOfferings_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::FetchOfferingsResponse>* CatalogService::Stub::PrepareAsyncFetchOfferingsRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::cloud::v1::FetchOfferingsResponse, ::jipan::cloud::v1::FetchOfferingsRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_FetchOfferings_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::FetchOfferingsResponse>* CatalogService::Stub::AsyncFetchOfferingsRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncFetchOfferingsRaw(context, request, cq);
   result->StartCall();
   return result;
 }
@@ -124,6 +149,16 @@ CatalogService::Service::Service() {
   AddMethod(new ::grpc::internal::RpcServiceMethod(
       CatalogService_method_names[1],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< CatalogService::Service, ::jipan::cloud::v1::FetchOfferingsRequest, ::jipan::cloud::v1::FetchOfferingsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](CatalogService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::cloud::v1::FetchOfferingsRequest* req,
+             ::jipan::cloud::v1::FetchOfferingsResponse* resp) {
+               return service->FetchOfferings(ctx, req, resp);
+             }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      CatalogService_method_names[2],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< CatalogService::Service, ::jipan::cloud::v1::GetOfferingRequest, ::jipan::cloud::v1::GetOfferingResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](CatalogService::Service* service,
              ::grpc::ServerContext* ctx,
@@ -132,7 +167,7 @@ CatalogService::Service::Service() {
                return service->GetOffering(ctx, req, resp);
              }, this)));
   AddMethod(new ::grpc::internal::RpcServiceMethod(
-      CatalogService_method_names[2],
+      CatalogService_method_names[3],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< CatalogService::Service, ::jipan::cloud::v1::ListOfferingsRequest, ::jipan::cloud::v1::ListOfferingsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](CatalogService::Service* service,
@@ -147,6 +182,13 @@ CatalogService::Service::~Service() {
 }
 
 ::grpc::Status CatalogService::Service::ImportOfferings(::grpc::ServerContext* context, const ::jipan::cloud::v1::ImportOfferingsRequest* request, ::jipan::cloud::v1::ImportOfferingsResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status CatalogService::Service::FetchOfferings(::grpc::ServerContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest* request, ::jipan::cloud::v1::FetchOfferingsResponse* response) {
   (void) context;
   (void) request;
   (void) response;

@@ -51,6 +51,23 @@ class CatalogService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::cloud::v1::ImportOfferingsResponse>> PrepareAsyncImportOfferings(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportOfferingsRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::cloud::v1::ImportOfferingsResponse>>(PrepareAsyncImportOfferingsRaw(context, request, cq));
     }
+    // Fetches prices from a provider account's own price-list API (the AWS
+    // Price List Query API's GetProducts for an "aws" account: on-demand
+    // Linux shared-tenancy EC2 instances, EBS volumes and data transfer out to
+    // the internet, per region) and loads them as ImportOfferings loads the
+    // same provider's document: each entry the API returns is an offer-file
+    // product with its terms, and the offerings it yields are those the offer
+    // file would (their `source` is PRICE_LIST_FORMAT_AWS_OFFER_FILE).
+    // A separate RPC rather than a `provider_account` in ImportOfferings: that
+    // request's `format` and `content` stay required, and this one's errors
+    // are the provider's (PROVIDER_REFUSED, PROVIDER_UNAVAILABLE).
+    virtual ::grpc::Status FetchOfferings(::grpc::ClientContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest& request, ::jipan::cloud::v1::FetchOfferingsResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::cloud::v1::FetchOfferingsResponse>> AsyncFetchOfferings(::grpc::ClientContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::cloud::v1::FetchOfferingsResponse>>(AsyncFetchOfferingsRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::cloud::v1::FetchOfferingsResponse>> PrepareAsyncFetchOfferings(::grpc::ClientContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::cloud::v1::FetchOfferingsResponse>>(PrepareAsyncFetchOfferingsRaw(context, request, cq));
+    }
     // Returns one offering.
     virtual ::grpc::Status GetOffering(::grpc::ClientContext* context, const ::jipan::cloud::v1::GetOfferingRequest& request, ::jipan::cloud::v1::GetOfferingResponse* response) = 0;
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::cloud::v1::GetOfferingResponse>> AsyncGetOffering(::grpc::ClientContext* context, const ::jipan::cloud::v1::GetOfferingRequest& request, ::grpc::CompletionQueue* cq) {
@@ -75,6 +92,18 @@ class CatalogService final {
       // region and zone are replaced; others stay.
       virtual void ImportOfferings(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportOfferingsRequest* request, ::jipan::cloud::v1::ImportOfferingsResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void ImportOfferings(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportOfferingsRequest* request, ::jipan::cloud::v1::ImportOfferingsResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // Fetches prices from a provider account's own price-list API (the AWS
+      // Price List Query API's GetProducts for an "aws" account: on-demand
+      // Linux shared-tenancy EC2 instances, EBS volumes and data transfer out to
+      // the internet, per region) and loads them as ImportOfferings loads the
+      // same provider's document: each entry the API returns is an offer-file
+      // product with its terms, and the offerings it yields are those the offer
+      // file would (their `source` is PRICE_LIST_FORMAT_AWS_OFFER_FILE).
+      // A separate RPC rather than a `provider_account` in ImportOfferings: that
+      // request's `format` and `content` stay required, and this one's errors
+      // are the provider's (PROVIDER_REFUSED, PROVIDER_UNAVAILABLE).
+      virtual void FetchOfferings(::grpc::ClientContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest* request, ::jipan::cloud::v1::FetchOfferingsResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void FetchOfferings(::grpc::ClientContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest* request, ::jipan::cloud::v1::FetchOfferingsResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
       // Returns one offering.
       virtual void GetOffering(::grpc::ClientContext* context, const ::jipan::cloud::v1::GetOfferingRequest* request, ::jipan::cloud::v1::GetOfferingResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void GetOffering(::grpc::ClientContext* context, const ::jipan::cloud::v1::GetOfferingRequest* request, ::jipan::cloud::v1::GetOfferingResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
@@ -88,6 +117,8 @@ class CatalogService final {
    private:
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::cloud::v1::ImportOfferingsResponse>* AsyncImportOfferingsRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportOfferingsRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::cloud::v1::ImportOfferingsResponse>* PrepareAsyncImportOfferingsRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportOfferingsRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::cloud::v1::FetchOfferingsResponse>* AsyncFetchOfferingsRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::cloud::v1::FetchOfferingsResponse>* PrepareAsyncFetchOfferingsRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::cloud::v1::GetOfferingResponse>* AsyncGetOfferingRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::GetOfferingRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::cloud::v1::GetOfferingResponse>* PrepareAsyncGetOfferingRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::GetOfferingRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::cloud::v1::ListOfferingsResponse>* AsyncListOfferingsRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::ListOfferingsRequest& request, ::grpc::CompletionQueue* cq) = 0;
@@ -102,6 +133,13 @@ class CatalogService final {
     }
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::ImportOfferingsResponse>> PrepareAsyncImportOfferings(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportOfferingsRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::ImportOfferingsResponse>>(PrepareAsyncImportOfferingsRaw(context, request, cq));
+    }
+    ::grpc::Status FetchOfferings(::grpc::ClientContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest& request, ::jipan::cloud::v1::FetchOfferingsResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::FetchOfferingsResponse>> AsyncFetchOfferings(::grpc::ClientContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::FetchOfferingsResponse>>(AsyncFetchOfferingsRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::FetchOfferingsResponse>> PrepareAsyncFetchOfferings(::grpc::ClientContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::FetchOfferingsResponse>>(PrepareAsyncFetchOfferingsRaw(context, request, cq));
     }
     ::grpc::Status GetOffering(::grpc::ClientContext* context, const ::jipan::cloud::v1::GetOfferingRequest& request, ::jipan::cloud::v1::GetOfferingResponse* response) override;
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::GetOfferingResponse>> AsyncGetOffering(::grpc::ClientContext* context, const ::jipan::cloud::v1::GetOfferingRequest& request, ::grpc::CompletionQueue* cq) {
@@ -122,6 +160,8 @@ class CatalogService final {
      public:
       void ImportOfferings(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportOfferingsRequest* request, ::jipan::cloud::v1::ImportOfferingsResponse* response, std::function<void(::grpc::Status)>) override;
       void ImportOfferings(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportOfferingsRequest* request, ::jipan::cloud::v1::ImportOfferingsResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void FetchOfferings(::grpc::ClientContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest* request, ::jipan::cloud::v1::FetchOfferingsResponse* response, std::function<void(::grpc::Status)>) override;
+      void FetchOfferings(::grpc::ClientContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest* request, ::jipan::cloud::v1::FetchOfferingsResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void GetOffering(::grpc::ClientContext* context, const ::jipan::cloud::v1::GetOfferingRequest* request, ::jipan::cloud::v1::GetOfferingResponse* response, std::function<void(::grpc::Status)>) override;
       void GetOffering(::grpc::ClientContext* context, const ::jipan::cloud::v1::GetOfferingRequest* request, ::jipan::cloud::v1::GetOfferingResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void ListOfferings(::grpc::ClientContext* context, const ::jipan::cloud::v1::ListOfferingsRequest* request, ::jipan::cloud::v1::ListOfferingsResponse* response, std::function<void(::grpc::Status)>) override;
@@ -139,11 +179,14 @@ class CatalogService final {
     class async async_stub_{this};
     ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::ImportOfferingsResponse>* AsyncImportOfferingsRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportOfferingsRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::ImportOfferingsResponse>* PrepareAsyncImportOfferingsRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::ImportOfferingsRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::FetchOfferingsResponse>* AsyncFetchOfferingsRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::FetchOfferingsResponse>* PrepareAsyncFetchOfferingsRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::GetOfferingResponse>* AsyncGetOfferingRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::GetOfferingRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::GetOfferingResponse>* PrepareAsyncGetOfferingRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::GetOfferingRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::ListOfferingsResponse>* AsyncListOfferingsRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::ListOfferingsRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::cloud::v1::ListOfferingsResponse>* PrepareAsyncListOfferingsRaw(::grpc::ClientContext* context, const ::jipan::cloud::v1::ListOfferingsRequest& request, ::grpc::CompletionQueue* cq) override;
     const ::grpc::internal::RpcMethod rpcmethod_ImportOfferings_;
+    const ::grpc::internal::RpcMethod rpcmethod_FetchOfferings_;
     const ::grpc::internal::RpcMethod rpcmethod_GetOffering_;
     const ::grpc::internal::RpcMethod rpcmethod_ListOfferings_;
   };
@@ -157,6 +200,17 @@ class CatalogService final {
     // organisation's catalog. Offerings with the same provider, kind, type,
     // region and zone are replaced; others stay.
     virtual ::grpc::Status ImportOfferings(::grpc::ServerContext* context, const ::jipan::cloud::v1::ImportOfferingsRequest* request, ::jipan::cloud::v1::ImportOfferingsResponse* response);
+    // Fetches prices from a provider account's own price-list API (the AWS
+    // Price List Query API's GetProducts for an "aws" account: on-demand
+    // Linux shared-tenancy EC2 instances, EBS volumes and data transfer out to
+    // the internet, per region) and loads them as ImportOfferings loads the
+    // same provider's document: each entry the API returns is an offer-file
+    // product with its terms, and the offerings it yields are those the offer
+    // file would (their `source` is PRICE_LIST_FORMAT_AWS_OFFER_FILE).
+    // A separate RPC rather than a `provider_account` in ImportOfferings: that
+    // request's `format` and `content` stay required, and this one's errors
+    // are the provider's (PROVIDER_REFUSED, PROVIDER_UNAVAILABLE).
+    virtual ::grpc::Status FetchOfferings(::grpc::ServerContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest* request, ::jipan::cloud::v1::FetchOfferingsResponse* response);
     // Returns one offering.
     virtual ::grpc::Status GetOffering(::grpc::ServerContext* context, const ::jipan::cloud::v1::GetOfferingRequest* request, ::jipan::cloud::v1::GetOfferingResponse* response);
     // Lists the caller's organisation's offerings, by name.
@@ -183,12 +237,32 @@ class CatalogService final {
     }
   };
   template <class BaseClass>
+  class WithAsyncMethod_FetchOfferings : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_FetchOfferings() {
+      ::grpc::Service::MarkMethodAsync(1);
+    }
+    ~WithAsyncMethod_FetchOfferings() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status FetchOfferings(::grpc::ServerContext* /*context*/, const ::jipan::cloud::v1::FetchOfferingsRequest* /*request*/, ::jipan::cloud::v1::FetchOfferingsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestFetchOfferings(::grpc::ServerContext* context, ::jipan::cloud::v1::FetchOfferingsRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::cloud::v1::FetchOfferingsResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(1, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
   class WithAsyncMethod_GetOffering : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_GetOffering() {
-      ::grpc::Service::MarkMethodAsync(1);
+      ::grpc::Service::MarkMethodAsync(2);
     }
     ~WithAsyncMethod_GetOffering() override {
       BaseClassMustBeDerivedFromService(this);
@@ -199,7 +273,7 @@ class CatalogService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestGetOffering(::grpc::ServerContext* context, ::jipan::cloud::v1::GetOfferingRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::cloud::v1::GetOfferingResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(1, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(2, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -208,7 +282,7 @@ class CatalogService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_ListOfferings() {
-      ::grpc::Service::MarkMethodAsync(2);
+      ::grpc::Service::MarkMethodAsync(3);
     }
     ~WithAsyncMethod_ListOfferings() override {
       BaseClassMustBeDerivedFromService(this);
@@ -219,10 +293,10 @@ class CatalogService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestListOfferings(::grpc::ServerContext* context, ::jipan::cloud::v1::ListOfferingsRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::cloud::v1::ListOfferingsResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(2, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(3, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
-  typedef WithAsyncMethod_ImportOfferings<WithAsyncMethod_GetOffering<WithAsyncMethod_ListOfferings<Service > > > AsyncService;
+  typedef WithAsyncMethod_ImportOfferings<WithAsyncMethod_FetchOfferings<WithAsyncMethod_GetOffering<WithAsyncMethod_ListOfferings<Service > > > > AsyncService;
   template <class BaseClass>
   class WithCallbackMethod_ImportOfferings : public BaseClass {
    private:
@@ -251,18 +325,45 @@ class CatalogService final {
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::cloud::v1::ImportOfferingsRequest* /*request*/, ::jipan::cloud::v1::ImportOfferingsResponse* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
+  class WithCallbackMethod_FetchOfferings : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_FetchOfferings() {
+      ::grpc::Service::MarkMethodCallback(1,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::cloud::v1::FetchOfferingsRequest, ::jipan::cloud::v1::FetchOfferingsResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::cloud::v1::FetchOfferingsRequest* request, ::jipan::cloud::v1::FetchOfferingsResponse* response) { return this->FetchOfferings(context, request, response); }));}
+    void SetMessageAllocatorFor_FetchOfferings(
+        ::grpc::MessageAllocator< ::jipan::cloud::v1::FetchOfferingsRequest, ::jipan::cloud::v1::FetchOfferingsResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(1);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::cloud::v1::FetchOfferingsRequest, ::jipan::cloud::v1::FetchOfferingsResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_FetchOfferings() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status FetchOfferings(::grpc::ServerContext* /*context*/, const ::jipan::cloud::v1::FetchOfferingsRequest* /*request*/, ::jipan::cloud::v1::FetchOfferingsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* FetchOfferings(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::cloud::v1::FetchOfferingsRequest* /*request*/, ::jipan::cloud::v1::FetchOfferingsResponse* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
   class WithCallbackMethod_GetOffering : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_GetOffering() {
-      ::grpc::Service::MarkMethodCallback(1,
+      ::grpc::Service::MarkMethodCallback(2,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::cloud::v1::GetOfferingRequest, ::jipan::cloud::v1::GetOfferingResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::cloud::v1::GetOfferingRequest* request, ::jipan::cloud::v1::GetOfferingResponse* response) { return this->GetOffering(context, request, response); }));}
     void SetMessageAllocatorFor_GetOffering(
         ::grpc::MessageAllocator< ::jipan::cloud::v1::GetOfferingRequest, ::jipan::cloud::v1::GetOfferingResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(1);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(2);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::cloud::v1::GetOfferingRequest, ::jipan::cloud::v1::GetOfferingResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -283,13 +384,13 @@ class CatalogService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_ListOfferings() {
-      ::grpc::Service::MarkMethodCallback(2,
+      ::grpc::Service::MarkMethodCallback(3,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::cloud::v1::ListOfferingsRequest, ::jipan::cloud::v1::ListOfferingsResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::cloud::v1::ListOfferingsRequest* request, ::jipan::cloud::v1::ListOfferingsResponse* response) { return this->ListOfferings(context, request, response); }));}
     void SetMessageAllocatorFor_ListOfferings(
         ::grpc::MessageAllocator< ::jipan::cloud::v1::ListOfferingsRequest, ::jipan::cloud::v1::ListOfferingsResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(2);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(3);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::cloud::v1::ListOfferingsRequest, ::jipan::cloud::v1::ListOfferingsResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -304,7 +405,7 @@ class CatalogService final {
     virtual ::grpc::ServerUnaryReactor* ListOfferings(
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::cloud::v1::ListOfferingsRequest* /*request*/, ::jipan::cloud::v1::ListOfferingsResponse* /*response*/)  { return nullptr; }
   };
-  typedef WithCallbackMethod_ImportOfferings<WithCallbackMethod_GetOffering<WithCallbackMethod_ListOfferings<Service > > > CallbackService;
+  typedef WithCallbackMethod_ImportOfferings<WithCallbackMethod_FetchOfferings<WithCallbackMethod_GetOffering<WithCallbackMethod_ListOfferings<Service > > > > CallbackService;
   typedef CallbackService ExperimentalCallbackService;
   template <class BaseClass>
   class WithGenericMethod_ImportOfferings : public BaseClass {
@@ -324,12 +425,29 @@ class CatalogService final {
     }
   };
   template <class BaseClass>
+  class WithGenericMethod_FetchOfferings : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_FetchOfferings() {
+      ::grpc::Service::MarkMethodGeneric(1);
+    }
+    ~WithGenericMethod_FetchOfferings() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status FetchOfferings(::grpc::ServerContext* /*context*/, const ::jipan::cloud::v1::FetchOfferingsRequest* /*request*/, ::jipan::cloud::v1::FetchOfferingsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
   class WithGenericMethod_GetOffering : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_GetOffering() {
-      ::grpc::Service::MarkMethodGeneric(1);
+      ::grpc::Service::MarkMethodGeneric(2);
     }
     ~WithGenericMethod_GetOffering() override {
       BaseClassMustBeDerivedFromService(this);
@@ -346,7 +464,7 @@ class CatalogService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_ListOfferings() {
-      ::grpc::Service::MarkMethodGeneric(2);
+      ::grpc::Service::MarkMethodGeneric(3);
     }
     ~WithGenericMethod_ListOfferings() override {
       BaseClassMustBeDerivedFromService(this);
@@ -378,12 +496,32 @@ class CatalogService final {
     }
   };
   template <class BaseClass>
+  class WithRawMethod_FetchOfferings : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_FetchOfferings() {
+      ::grpc::Service::MarkMethodRaw(1);
+    }
+    ~WithRawMethod_FetchOfferings() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status FetchOfferings(::grpc::ServerContext* /*context*/, const ::jipan::cloud::v1::FetchOfferingsRequest* /*request*/, ::jipan::cloud::v1::FetchOfferingsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestFetchOfferings(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(1, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
   class WithRawMethod_GetOffering : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_GetOffering() {
-      ::grpc::Service::MarkMethodRaw(1);
+      ::grpc::Service::MarkMethodRaw(2);
     }
     ~WithRawMethod_GetOffering() override {
       BaseClassMustBeDerivedFromService(this);
@@ -394,7 +532,7 @@ class CatalogService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestGetOffering(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(1, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(2, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -403,7 +541,7 @@ class CatalogService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_ListOfferings() {
-      ::grpc::Service::MarkMethodRaw(2);
+      ::grpc::Service::MarkMethodRaw(3);
     }
     ~WithRawMethod_ListOfferings() override {
       BaseClassMustBeDerivedFromService(this);
@@ -414,7 +552,7 @@ class CatalogService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestListOfferings(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(2, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(3, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -440,12 +578,34 @@ class CatalogService final {
       ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
+  class WithRawCallbackMethod_FetchOfferings : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_FetchOfferings() {
+      ::grpc::Service::MarkMethodRawCallback(1,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->FetchOfferings(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_FetchOfferings() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status FetchOfferings(::grpc::ServerContext* /*context*/, const ::jipan::cloud::v1::FetchOfferingsRequest* /*request*/, ::jipan::cloud::v1::FetchOfferingsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* FetchOfferings(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
   class WithRawCallbackMethod_GetOffering : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_GetOffering() {
-      ::grpc::Service::MarkMethodRawCallback(1,
+      ::grpc::Service::MarkMethodRawCallback(2,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->GetOffering(context, request, response); }));
@@ -467,7 +627,7 @@ class CatalogService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_ListOfferings() {
-      ::grpc::Service::MarkMethodRawCallback(2,
+      ::grpc::Service::MarkMethodRawCallback(3,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->ListOfferings(context, request, response); }));
@@ -511,12 +671,39 @@ class CatalogService final {
     virtual ::grpc::Status StreamedImportOfferings(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::cloud::v1::ImportOfferingsRequest,::jipan::cloud::v1::ImportOfferingsResponse>* server_unary_streamer) = 0;
   };
   template <class BaseClass>
+  class WithStreamedUnaryMethod_FetchOfferings : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_FetchOfferings() {
+      ::grpc::Service::MarkMethodStreamed(1,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::cloud::v1::FetchOfferingsRequest, ::jipan::cloud::v1::FetchOfferingsResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::cloud::v1::FetchOfferingsRequest, ::jipan::cloud::v1::FetchOfferingsResponse>* streamer) {
+                       return this->StreamedFetchOfferings(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_FetchOfferings() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status FetchOfferings(::grpc::ServerContext* /*context*/, const ::jipan::cloud::v1::FetchOfferingsRequest* /*request*/, ::jipan::cloud::v1::FetchOfferingsResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedFetchOfferings(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::cloud::v1::FetchOfferingsRequest,::jipan::cloud::v1::FetchOfferingsResponse>* server_unary_streamer) = 0;
+  };
+  template <class BaseClass>
   class WithStreamedUnaryMethod_GetOffering : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_GetOffering() {
-      ::grpc::Service::MarkMethodStreamed(1,
+      ::grpc::Service::MarkMethodStreamed(2,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::cloud::v1::GetOfferingRequest, ::jipan::cloud::v1::GetOfferingResponse>(
             [this](::grpc::ServerContext* context,
@@ -543,7 +730,7 @@ class CatalogService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_ListOfferings() {
-      ::grpc::Service::MarkMethodStreamed(2,
+      ::grpc::Service::MarkMethodStreamed(3,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::cloud::v1::ListOfferingsRequest, ::jipan::cloud::v1::ListOfferingsResponse>(
             [this](::grpc::ServerContext* context,
@@ -564,9 +751,9 @@ class CatalogService final {
     // replace default version of method with streamed unary
     virtual ::grpc::Status StreamedListOfferings(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::cloud::v1::ListOfferingsRequest,::jipan::cloud::v1::ListOfferingsResponse>* server_unary_streamer) = 0;
   };
-  typedef WithStreamedUnaryMethod_ImportOfferings<WithStreamedUnaryMethod_GetOffering<WithStreamedUnaryMethod_ListOfferings<Service > > > StreamedUnaryService;
+  typedef WithStreamedUnaryMethod_ImportOfferings<WithStreamedUnaryMethod_FetchOfferings<WithStreamedUnaryMethod_GetOffering<WithStreamedUnaryMethod_ListOfferings<Service > > > > StreamedUnaryService;
   typedef Service SplitStreamedService;
-  typedef WithStreamedUnaryMethod_ImportOfferings<WithStreamedUnaryMethod_GetOffering<WithStreamedUnaryMethod_ListOfferings<Service > > > StreamedService;
+  typedef WithStreamedUnaryMethod_ImportOfferings<WithStreamedUnaryMethod_FetchOfferings<WithStreamedUnaryMethod_GetOffering<WithStreamedUnaryMethod_ListOfferings<Service > > > > StreamedService;
 };
 
 }  // namespace v1

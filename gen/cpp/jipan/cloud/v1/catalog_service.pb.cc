@@ -54,6 +54,37 @@ struct ImportOfferingsResponseDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ImportOfferingsResponseDefaultTypeInternal _ImportOfferingsResponse_default_instance_;
+PROTOBUF_CONSTEXPR FetchOfferingsRequest::FetchOfferingsRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.regions_)*/{}
+  , /*decltype(_impl_.exchange_rates_)*/{}
+  , /*decltype(_impl_.parent_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.provider_account_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct FetchOfferingsRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR FetchOfferingsRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~FetchOfferingsRequestDefaultTypeInternal() {}
+  union {
+    FetchOfferingsRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 FetchOfferingsRequestDefaultTypeInternal _FetchOfferingsRequest_default_instance_;
+PROTOBUF_CONSTEXPR FetchOfferingsResponse::FetchOfferingsResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.imported_count_)*/0
+  , /*decltype(_impl_.skipped_count_)*/0
+  , /*decltype(_impl_.fetched_count_)*/0
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct FetchOfferingsResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR FetchOfferingsResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~FetchOfferingsResponseDefaultTypeInternal() {}
+  union {
+    FetchOfferingsResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 FetchOfferingsResponseDefaultTypeInternal _FetchOfferingsResponse_default_instance_;
 PROTOBUF_CONSTEXPR GetOfferingRequest::GetOfferingRequest(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
@@ -114,7 +145,7 @@ PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORIT
 }  // namespace v1
 }  // namespace cloud
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto[6];
+static ::_pb::Metadata file_level_metadata_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto[8];
 static constexpr ::_pb::EnumDescriptor const** file_level_enum_descriptors_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto = nullptr;
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto = nullptr;
 
@@ -138,6 +169,25 @@ const uint32_t TableStruct_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto::offse
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::ImportOfferingsResponse, _impl_.imported_count_),
   PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::ImportOfferingsResponse, _impl_.skipped_count_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::FetchOfferingsRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::FetchOfferingsRequest, _impl_.parent_),
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::FetchOfferingsRequest, _impl_.provider_account_),
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::FetchOfferingsRequest, _impl_.regions_),
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::FetchOfferingsRequest, _impl_.exchange_rates_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::FetchOfferingsResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::FetchOfferingsResponse, _impl_.imported_count_),
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::FetchOfferingsResponse, _impl_.skipped_count_),
+  PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::FetchOfferingsResponse, _impl_.fetched_count_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::cloud::v1::GetOfferingRequest, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -175,15 +225,19 @@ const uint32_t TableStruct_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto::offse
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::cloud::v1::ImportOfferingsRequest)},
   { 11, -1, -1, sizeof(::jipan::cloud::v1::ImportOfferingsResponse)},
-  { 19, -1, -1, sizeof(::jipan::cloud::v1::GetOfferingRequest)},
-  { 26, -1, -1, sizeof(::jipan::cloud::v1::GetOfferingResponse)},
-  { 33, -1, -1, sizeof(::jipan::cloud::v1::ListOfferingsRequest)},
-  { 44, -1, -1, sizeof(::jipan::cloud::v1::ListOfferingsResponse)},
+  { 19, -1, -1, sizeof(::jipan::cloud::v1::FetchOfferingsRequest)},
+  { 29, -1, -1, sizeof(::jipan::cloud::v1::FetchOfferingsResponse)},
+  { 38, -1, -1, sizeof(::jipan::cloud::v1::GetOfferingRequest)},
+  { 45, -1, -1, sizeof(::jipan::cloud::v1::GetOfferingResponse)},
+  { 52, -1, -1, sizeof(::jipan::cloud::v1::ListOfferingsRequest)},
+  { 63, -1, -1, sizeof(::jipan::cloud::v1::ListOfferingsResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::cloud::v1::_ImportOfferingsRequest_default_instance_._instance,
   &::jipan::cloud::v1::_ImportOfferingsResponse_default_instance_._instance,
+  &::jipan::cloud::v1::_FetchOfferingsRequest_default_instance_._instance,
+  &::jipan::cloud::v1::_FetchOfferingsResponse_default_instance_._instance,
   &::jipan::cloud::v1::_GetOfferingRequest_default_instance_._instance,
   &::jipan::cloud::v1::_GetOfferingResponse_default_instance_._instance,
   &::jipan::cloud::v1::_ListOfferingsRequest_default_instance_._instance,
@@ -204,32 +258,44 @@ const char descriptor_table_protodef_jipan_2fcloud_2fv1_2fcatalog_5fservice_2epr
   "s\030\005 \001(\014B\006\312\363\030\002P\001R\007flavors\"e\n\027ImportOfferi"
   "ngsResponse\022%\n\016imported_count\030\001 \001(\005R\rimp"
   "ortedCount\022#\n\rskipped_count\030\002 \001(\005R\014skipp"
-  "edCount\"3\n\022GetOfferingRequest\022\035\n\004name\030\001 "
-  "\001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"K\n\023GetOfferingRespo"
-  "nse\0224\n\010offering\030\001 \001(\0132\030.jipan.cloud.v1.O"
-  "fferingR\010offering\"\343\001\n\024ListOfferingsReque"
-  "st\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022*\n\007"
-  "country\030\002 \001(\tB\020\312\363\030\014*\n^[A-Z]{2}$R\007country"
-  "\0228\n\004kind\030\003 \001(\0162\034.jipan.cloud.v1.Offering"
-  "KindB\006\312\363\030\002H\001R\004kind\022\033\n\tpage_size\030\004 \001(\005R\010p"
-  "ageSize\022&\n\npage_token\030\005 \001(\tB\007\312\363\030\003\030\320\017R\tpa"
-  "geToken\"w\n\025ListOfferingsResponse\0226\n\toffe"
-  "rings\030\001 \003(\0132\030.jipan.cloud.v1.OfferingR\to"
-  "fferings\022&\n\017next_page_token\030\002 \001(\tR\rnextP"
-  "ageToken2\347\002\n\016CatalogService\022w\n\017ImportOff"
-  "erings\022&.jipan.cloud.v1.ImportOfferingsR"
-  "equest\032\'.jipan.cloud.v1.ImportOfferingsR"
-  "esponse\"\023\302\363\030\017\010\002\022\013cloud.write\022j\n\013GetOffer"
-  "ing\022\".jipan.cloud.v1.GetOfferingRequest\032"
-  "#.jipan.cloud.v1.GetOfferingResponse\"\022\302\363"
-  "\030\016\010\002\022\ncloud.read\022p\n\rListOfferings\022$.jipa"
-  "n.cloud.v1.ListOfferingsRequest\032%.jipan."
-  "cloud.v1.ListOfferingsResponse\"\022\302\363\030\016\010\002\022\n"
-  "cloud.readB\252\001\n\021tw.jipan.cloud.v1B\023Catalo"
-  "gServiceProtoP\001Z&jipan.tw/gen/go/jipan/c"
-  "loud/v1;cloudv1\242\002\003JCX\252\002\016Jipan.Cloud.V1\312\002"
-  "\016Jipan\\Cloud\\V1\342\002\032Jipan\\Cloud\\V1\\GPBMeta"
-  "data\352\002\020Jipan::Cloud::V1b\006proto3"
+  "edCount\"\340\001\n\025FetchOfferingsRequest\022 \n\006par"
+  "ent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\0224\n\020provider_"
+  "account\030\002 \001(\tB\t\312\363\030\005\010\001\030\254\002R\017providerAccoun"
+  "t\022\"\n\007regions\030\003 \003(\tB\010\312\363\030\004\010\001\030\024R\007regions\022K\n"
+  "\016exchange_rates\030\004 \003(\0132\034.jipan.cloud.v1.E"
+  "xchangeRateB\006\312\363\030\002\0302R\rexchangeRates\"\211\001\n\026F"
+  "etchOfferingsResponse\022%\n\016imported_count\030"
+  "\001 \001(\005R\rimportedCount\022#\n\rskipped_count\030\002 "
+  "\001(\005R\014skippedCount\022#\n\rfetched_count\030\003 \001(\005"
+  "R\014fetchedCount\"3\n\022GetOfferingRequest\022\035\n\004"
+  "name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"K\n\023GetOfferi"
+  "ngResponse\0224\n\010offering\030\001 \001(\0132\030.jipan.clo"
+  "ud.v1.OfferingR\010offering\"\343\001\n\024ListOfferin"
+  "gsRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006par"
+  "ent\022*\n\007country\030\002 \001(\tB\020\312\363\030\014*\n^[A-Z]{2}$R\007"
+  "country\0228\n\004kind\030\003 \001(\0162\034.jipan.cloud.v1.O"
+  "fferingKindB\006\312\363\030\002H\001R\004kind\022\033\n\tpage_size\030\004"
+  " \001(\005R\010pageSize\022&\n\npage_token\030\005 \001(\tB\007\312\363\030\003"
+  "\030\320\017R\tpageToken\"w\n\025ListOfferingsResponse\022"
+  "6\n\tofferings\030\001 \003(\0132\030.jipan.cloud.v1.Offe"
+  "ringR\tofferings\022&\n\017next_page_token\030\002 \001(\t"
+  "R\rnextPageToken2\335\003\n\016CatalogService\022w\n\017Im"
+  "portOfferings\022&.jipan.cloud.v1.ImportOff"
+  "eringsRequest\032\'.jipan.cloud.v1.ImportOff"
+  "eringsResponse\"\023\302\363\030\017\010\002\022\013cloud.write\022t\n\016F"
+  "etchOfferings\022%.jipan.cloud.v1.FetchOffe"
+  "ringsRequest\032&.jipan.cloud.v1.FetchOffer"
+  "ingsResponse\"\023\302\363\030\017\010\002\022\013cloud.write\022j\n\013Get"
+  "Offering\022\".jipan.cloud.v1.GetOfferingReq"
+  "uest\032#.jipan.cloud.v1.GetOfferingRespons"
+  "e\"\022\302\363\030\016\010\002\022\ncloud.read\022p\n\rListOfferings\022$"
+  ".jipan.cloud.v1.ListOfferingsRequest\032%.j"
+  "ipan.cloud.v1.ListOfferingsResponse\"\022\302\363\030"
+  "\016\010\002\022\ncloud.readB\252\001\n\021tw.jipan.cloud.v1B\023C"
+  "atalogServiceProtoP\001Z&jipan.tw/gen/go/ji"
+  "pan/cloud/v1;cloudv1\242\002\003JCX\252\002\016Jipan.Cloud"
+  ".V1\312\002\016Jipan\\Cloud\\V1\342\002\032Jipan\\Cloud\\V1\\GP"
+  "BMetadata\352\002\020Jipan::Cloud::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_deps[3] = {
   &::descriptor_table_jipan_2fcloud_2fv1_2fresources_2eproto,
@@ -238,9 +304,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2fcloud_2fv1_
 };
 static ::_pbi::once_flag descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto = {
-    false, false, 1551, descriptor_table_protodef_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto,
+    false, false, 2036, descriptor_table_protodef_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto,
     "jipan/cloud/v1/catalog_service.proto",
-    &descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_once, descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_deps, 3, 6,
+    &descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_once, descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_deps, 3, 8,
     schemas, file_default_instances, TableStruct_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto::offsets,
     file_level_metadata_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto, file_level_enum_descriptors_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto,
     file_level_service_descriptors_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto,
@@ -828,6 +894,570 @@ void ImportOfferingsResponse::InternalSwap(ImportOfferingsResponse* other) {
 
 // ===================================================================
 
+class FetchOfferingsRequest::_Internal {
+ public:
+};
+
+void FetchOfferingsRequest::clear_exchange_rates() {
+  _impl_.exchange_rates_.Clear();
+}
+FetchOfferingsRequest::FetchOfferingsRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.cloud.v1.FetchOfferingsRequest)
+}
+FetchOfferingsRequest::FetchOfferingsRequest(const FetchOfferingsRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  FetchOfferingsRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.regions_){from._impl_.regions_}
+    , decltype(_impl_.exchange_rates_){from._impl_.exchange_rates_}
+    , decltype(_impl_.parent_){}
+    , decltype(_impl_.provider_account_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.parent_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.parent_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_parent().empty()) {
+    _this->_impl_.parent_.Set(from._internal_parent(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.provider_account_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.provider_account_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_provider_account().empty()) {
+    _this->_impl_.provider_account_.Set(from._internal_provider_account(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.cloud.v1.FetchOfferingsRequest)
+}
+
+inline void FetchOfferingsRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.regions_){arena}
+    , decltype(_impl_.exchange_rates_){arena}
+    , decltype(_impl_.parent_){}
+    , decltype(_impl_.provider_account_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.parent_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.parent_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.provider_account_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.provider_account_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+FetchOfferingsRequest::~FetchOfferingsRequest() {
+  // @@protoc_insertion_point(destructor:jipan.cloud.v1.FetchOfferingsRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void FetchOfferingsRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.regions_.~RepeatedPtrField();
+  _impl_.exchange_rates_.~RepeatedPtrField();
+  _impl_.parent_.Destroy();
+  _impl_.provider_account_.Destroy();
+}
+
+void FetchOfferingsRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void FetchOfferingsRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.cloud.v1.FetchOfferingsRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.regions_.Clear();
+  _impl_.exchange_rates_.Clear();
+  _impl_.parent_.ClearToEmpty();
+  _impl_.provider_account_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* FetchOfferingsRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_parent();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.cloud.v1.FetchOfferingsRequest.parent"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string provider_account = 2 [json_name = "providerAccount", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_provider_account();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.cloud.v1.FetchOfferingsRequest.provider_account"));
+        } else
+          goto handle_unusual;
+        continue;
+      // repeated string regions = 3 [json_name = "regions", (.jipan.common.v1.field_rules) = {
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            auto str = _internal_add_regions();
+            ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+            CHK_(ptr);
+            CHK_(::_pbi::VerifyUTF8(str, "jipan.cloud.v1.FetchOfferingsRequest.regions"));
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<26>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      // repeated .jipan.cloud.v1.ExchangeRate exchange_rates = 4 [json_name = "exchangeRates", (.jipan.common.v1.field_rules) = {
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 34)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            ptr = ctx->ParseMessage(_internal_add_exchange_rates(), ptr);
+            CHK_(ptr);
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<34>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* FetchOfferingsRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.cloud.v1.FetchOfferingsRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_parent().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_parent().data(), static_cast<int>(this->_internal_parent().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.cloud.v1.FetchOfferingsRequest.parent");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_parent(), target);
+  }
+
+  // string provider_account = 2 [json_name = "providerAccount", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_provider_account().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_provider_account().data(), static_cast<int>(this->_internal_provider_account().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.cloud.v1.FetchOfferingsRequest.provider_account");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_provider_account(), target);
+  }
+
+  // repeated string regions = 3 [json_name = "regions", (.jipan.common.v1.field_rules) = {
+  for (int i = 0, n = this->_internal_regions_size(); i < n; i++) {
+    const auto& s = this->_internal_regions(i);
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      s.data(), static_cast<int>(s.length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.cloud.v1.FetchOfferingsRequest.regions");
+    target = stream->WriteString(3, s, target);
+  }
+
+  // repeated .jipan.cloud.v1.ExchangeRate exchange_rates = 4 [json_name = "exchangeRates", (.jipan.common.v1.field_rules) = {
+  for (unsigned i = 0,
+      n = static_cast<unsigned>(this->_internal_exchange_rates_size()); i < n; i++) {
+    const auto& repfield = this->_internal_exchange_rates(i);
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+        InternalWriteMessage(4, repfield, repfield.GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.cloud.v1.FetchOfferingsRequest)
+  return target;
+}
+
+size_t FetchOfferingsRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.cloud.v1.FetchOfferingsRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // repeated string regions = 3 [json_name = "regions", (.jipan.common.v1.field_rules) = {
+  total_size += 1 *
+      ::PROTOBUF_NAMESPACE_ID::internal::FromIntSize(_impl_.regions_.size());
+  for (int i = 0, n = _impl_.regions_.size(); i < n; i++) {
+    total_size += ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+      _impl_.regions_.Get(i));
+  }
+
+  // repeated .jipan.cloud.v1.ExchangeRate exchange_rates = 4 [json_name = "exchangeRates", (.jipan.common.v1.field_rules) = {
+  total_size += 1UL * this->_internal_exchange_rates_size();
+  for (const auto& msg : this->_impl_.exchange_rates_) {
+    total_size +=
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(msg);
+  }
+
+  // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_parent().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_parent());
+  }
+
+  // string provider_account = 2 [json_name = "providerAccount", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_provider_account().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_provider_account());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData FetchOfferingsRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    FetchOfferingsRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*FetchOfferingsRequest::GetClassData() const { return &_class_data_; }
+
+
+void FetchOfferingsRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<FetchOfferingsRequest*>(&to_msg);
+  auto& from = static_cast<const FetchOfferingsRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.cloud.v1.FetchOfferingsRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.regions_.MergeFrom(from._impl_.regions_);
+  _this->_impl_.exchange_rates_.MergeFrom(from._impl_.exchange_rates_);
+  if (!from._internal_parent().empty()) {
+    _this->_internal_set_parent(from._internal_parent());
+  }
+  if (!from._internal_provider_account().empty()) {
+    _this->_internal_set_provider_account(from._internal_provider_account());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void FetchOfferingsRequest::CopyFrom(const FetchOfferingsRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.cloud.v1.FetchOfferingsRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool FetchOfferingsRequest::IsInitialized() const {
+  return true;
+}
+
+void FetchOfferingsRequest::InternalSwap(FetchOfferingsRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.regions_.InternalSwap(&other->_impl_.regions_);
+  _impl_.exchange_rates_.InternalSwap(&other->_impl_.exchange_rates_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.parent_, lhs_arena,
+      &other->_impl_.parent_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.provider_account_, lhs_arena,
+      &other->_impl_.provider_account_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata FetchOfferingsRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto[2]);
+}
+
+// ===================================================================
+
+class FetchOfferingsResponse::_Internal {
+ public:
+};
+
+FetchOfferingsResponse::FetchOfferingsResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.cloud.v1.FetchOfferingsResponse)
+}
+FetchOfferingsResponse::FetchOfferingsResponse(const FetchOfferingsResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  FetchOfferingsResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.imported_count_){}
+    , decltype(_impl_.skipped_count_){}
+    , decltype(_impl_.fetched_count_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  ::memcpy(&_impl_.imported_count_, &from._impl_.imported_count_,
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.fetched_count_) -
+    reinterpret_cast<char*>(&_impl_.imported_count_)) + sizeof(_impl_.fetched_count_));
+  // @@protoc_insertion_point(copy_constructor:jipan.cloud.v1.FetchOfferingsResponse)
+}
+
+inline void FetchOfferingsResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.imported_count_){0}
+    , decltype(_impl_.skipped_count_){0}
+    , decltype(_impl_.fetched_count_){0}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+FetchOfferingsResponse::~FetchOfferingsResponse() {
+  // @@protoc_insertion_point(destructor:jipan.cloud.v1.FetchOfferingsResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void FetchOfferingsResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+}
+
+void FetchOfferingsResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void FetchOfferingsResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.cloud.v1.FetchOfferingsResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  ::memset(&_impl_.imported_count_, 0, static_cast<size_t>(
+      reinterpret_cast<char*>(&_impl_.fetched_count_) -
+      reinterpret_cast<char*>(&_impl_.imported_count_)) + sizeof(_impl_.fetched_count_));
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* FetchOfferingsResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // int32 imported_count = 1 [json_name = "importedCount"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 8)) {
+          _impl_.imported_count_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int32 skipped_count = 2 [json_name = "skippedCount"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 16)) {
+          _impl_.skipped_count_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int32 fetched_count = 3 [json_name = "fetchedCount"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 24)) {
+          _impl_.fetched_count_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* FetchOfferingsResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.cloud.v1.FetchOfferingsResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // int32 imported_count = 1 [json_name = "importedCount"];
+  if (this->_internal_imported_count() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(1, this->_internal_imported_count(), target);
+  }
+
+  // int32 skipped_count = 2 [json_name = "skippedCount"];
+  if (this->_internal_skipped_count() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(2, this->_internal_skipped_count(), target);
+  }
+
+  // int32 fetched_count = 3 [json_name = "fetchedCount"];
+  if (this->_internal_fetched_count() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(3, this->_internal_fetched_count(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.cloud.v1.FetchOfferingsResponse)
+  return target;
+}
+
+size_t FetchOfferingsResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.cloud.v1.FetchOfferingsResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // int32 imported_count = 1 [json_name = "importedCount"];
+  if (this->_internal_imported_count() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_imported_count());
+  }
+
+  // int32 skipped_count = 2 [json_name = "skippedCount"];
+  if (this->_internal_skipped_count() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_skipped_count());
+  }
+
+  // int32 fetched_count = 3 [json_name = "fetchedCount"];
+  if (this->_internal_fetched_count() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_fetched_count());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData FetchOfferingsResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    FetchOfferingsResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*FetchOfferingsResponse::GetClassData() const { return &_class_data_; }
+
+
+void FetchOfferingsResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<FetchOfferingsResponse*>(&to_msg);
+  auto& from = static_cast<const FetchOfferingsResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.cloud.v1.FetchOfferingsResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (from._internal_imported_count() != 0) {
+    _this->_internal_set_imported_count(from._internal_imported_count());
+  }
+  if (from._internal_skipped_count() != 0) {
+    _this->_internal_set_skipped_count(from._internal_skipped_count());
+  }
+  if (from._internal_fetched_count() != 0) {
+    _this->_internal_set_fetched_count(from._internal_fetched_count());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void FetchOfferingsResponse::CopyFrom(const FetchOfferingsResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.cloud.v1.FetchOfferingsResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool FetchOfferingsResponse::IsInitialized() const {
+  return true;
+}
+
+void FetchOfferingsResponse::InternalSwap(FetchOfferingsResponse* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(FetchOfferingsResponse, _impl_.fetched_count_)
+      + sizeof(FetchOfferingsResponse::_impl_.fetched_count_)
+      - PROTOBUF_FIELD_OFFSET(FetchOfferingsResponse, _impl_.imported_count_)>(
+          reinterpret_cast<char*>(&_impl_.imported_count_),
+          reinterpret_cast<char*>(&other->_impl_.imported_count_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata FetchOfferingsResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_once,
+      file_level_metadata_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto[3]);
+}
+
+// ===================================================================
+
 class GetOfferingRequest::_Internal {
  public:
 };
@@ -1026,7 +1656,7 @@ void GetOfferingRequest::InternalSwap(GetOfferingRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata GetOfferingRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto[2]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto[4]);
 }
 
 // ===================================================================
@@ -1225,7 +1855,7 @@ void GetOfferingResponse::InternalSwap(GetOfferingResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata GetOfferingResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto[3]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto[5]);
 }
 
 // ===================================================================
@@ -1591,7 +2221,7 @@ void ListOfferingsRequest::InternalSwap(ListOfferingsRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ListOfferingsRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto[4]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto[6]);
 }
 
 // ===================================================================
@@ -1831,7 +2461,7 @@ void ListOfferingsResponse::InternalSwap(ListOfferingsResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ListOfferingsResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_getter, &descriptor_table_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto_once,
-      file_level_metadata_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto[5]);
+      file_level_metadata_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto[7]);
 }
 
 // @@protoc_insertion_point(namespace_scope)
@@ -1846,6 +2476,14 @@ Arena::CreateMaybeMessage< ::jipan::cloud::v1::ImportOfferingsRequest >(Arena* a
 template<> PROTOBUF_NOINLINE ::jipan::cloud::v1::ImportOfferingsResponse*
 Arena::CreateMaybeMessage< ::jipan::cloud::v1::ImportOfferingsResponse >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::cloud::v1::ImportOfferingsResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::cloud::v1::FetchOfferingsRequest*
+Arena::CreateMaybeMessage< ::jipan::cloud::v1::FetchOfferingsRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::cloud::v1::FetchOfferingsRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::cloud::v1::FetchOfferingsResponse*
+Arena::CreateMaybeMessage< ::jipan::cloud::v1::FetchOfferingsResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::cloud::v1::FetchOfferingsResponse >(arena);
 }
 template<> PROTOBUF_NOINLINE ::jipan::cloud::v1::GetOfferingRequest*
 Arena::CreateMaybeMessage< ::jipan::cloud::v1::GetOfferingRequest >(Arena* arena) {

@@ -50,6 +50,12 @@ extern const ::PROTOBUF_NAMESPACE_ID::internal::DescriptorTable descriptor_table
 namespace jipan {
 namespace cloud {
 namespace v1 {
+class FetchOfferingsRequest;
+struct FetchOfferingsRequestDefaultTypeInternal;
+extern FetchOfferingsRequestDefaultTypeInternal _FetchOfferingsRequest_default_instance_;
+class FetchOfferingsResponse;
+struct FetchOfferingsResponseDefaultTypeInternal;
+extern FetchOfferingsResponseDefaultTypeInternal _FetchOfferingsResponse_default_instance_;
 class GetOfferingRequest;
 struct GetOfferingRequestDefaultTypeInternal;
 extern GetOfferingRequestDefaultTypeInternal _GetOfferingRequest_default_instance_;
@@ -72,6 +78,8 @@ extern ListOfferingsResponseDefaultTypeInternal _ListOfferingsResponse_default_i
 }  // namespace cloud
 }  // namespace jipan
 PROTOBUF_NAMESPACE_OPEN
+template<> ::jipan::cloud::v1::FetchOfferingsRequest* Arena::CreateMaybeMessage<::jipan::cloud::v1::FetchOfferingsRequest>(Arena*);
+template<> ::jipan::cloud::v1::FetchOfferingsResponse* Arena::CreateMaybeMessage<::jipan::cloud::v1::FetchOfferingsResponse>(Arena*);
 template<> ::jipan::cloud::v1::GetOfferingRequest* Arena::CreateMaybeMessage<::jipan::cloud::v1::GetOfferingRequest>(Arena*);
 template<> ::jipan::cloud::v1::GetOfferingResponse* Arena::CreateMaybeMessage<::jipan::cloud::v1::GetOfferingResponse>(Arena*);
 template<> ::jipan::cloud::v1::ImportOfferingsRequest* Arena::CreateMaybeMessage<::jipan::cloud::v1::ImportOfferingsRequest>(Arena*);
@@ -460,6 +468,391 @@ class ImportOfferingsResponse final :
 };
 // -------------------------------------------------------------------
 
+class FetchOfferingsRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.cloud.v1.FetchOfferingsRequest) */ {
+ public:
+  inline FetchOfferingsRequest() : FetchOfferingsRequest(nullptr) {}
+  ~FetchOfferingsRequest() override;
+  explicit PROTOBUF_CONSTEXPR FetchOfferingsRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  FetchOfferingsRequest(const FetchOfferingsRequest& from);
+  FetchOfferingsRequest(FetchOfferingsRequest&& from) noexcept
+    : FetchOfferingsRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline FetchOfferingsRequest& operator=(const FetchOfferingsRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline FetchOfferingsRequest& operator=(FetchOfferingsRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const FetchOfferingsRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const FetchOfferingsRequest* internal_default_instance() {
+    return reinterpret_cast<const FetchOfferingsRequest*>(
+               &_FetchOfferingsRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    2;
+
+  friend void swap(FetchOfferingsRequest& a, FetchOfferingsRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(FetchOfferingsRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(FetchOfferingsRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  FetchOfferingsRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<FetchOfferingsRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const FetchOfferingsRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const FetchOfferingsRequest& from) {
+    FetchOfferingsRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(FetchOfferingsRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.cloud.v1.FetchOfferingsRequest";
+  }
+  protected:
+  explicit FetchOfferingsRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kRegionsFieldNumber = 3,
+    kExchangeRatesFieldNumber = 4,
+    kParentFieldNumber = 1,
+    kProviderAccountFieldNumber = 2,
+  };
+  // repeated string regions = 3 [json_name = "regions", (.jipan.common.v1.field_rules) = {
+  int regions_size() const;
+  private:
+  int _internal_regions_size() const;
+  public:
+  void clear_regions();
+  const std::string& regions(int index) const;
+  std::string* mutable_regions(int index);
+  void set_regions(int index, const std::string& value);
+  void set_regions(int index, std::string&& value);
+  void set_regions(int index, const char* value);
+  void set_regions(int index, const char* value, size_t size);
+  std::string* add_regions();
+  void add_regions(const std::string& value);
+  void add_regions(std::string&& value);
+  void add_regions(const char* value);
+  void add_regions(const char* value, size_t size);
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>& regions() const;
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>* mutable_regions();
+  private:
+  const std::string& _internal_regions(int index) const;
+  std::string* _internal_add_regions();
+  public:
+
+  // repeated .jipan.cloud.v1.ExchangeRate exchange_rates = 4 [json_name = "exchangeRates", (.jipan.common.v1.field_rules) = {
+  int exchange_rates_size() const;
+  private:
+  int _internal_exchange_rates_size() const;
+  public:
+  void clear_exchange_rates();
+  ::jipan::cloud::v1::ExchangeRate* mutable_exchange_rates(int index);
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::cloud::v1::ExchangeRate >*
+      mutable_exchange_rates();
+  private:
+  const ::jipan::cloud::v1::ExchangeRate& _internal_exchange_rates(int index) const;
+  ::jipan::cloud::v1::ExchangeRate* _internal_add_exchange_rates();
+  public:
+  const ::jipan::cloud::v1::ExchangeRate& exchange_rates(int index) const;
+  ::jipan::cloud::v1::ExchangeRate* add_exchange_rates();
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::cloud::v1::ExchangeRate >&
+      exchange_rates() const;
+
+  // string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+  void clear_parent();
+  const std::string& parent() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_parent(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_parent();
+  PROTOBUF_NODISCARD std::string* release_parent();
+  void set_allocated_parent(std::string* parent);
+  private:
+  const std::string& _internal_parent() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_parent(const std::string& value);
+  std::string* _internal_mutable_parent();
+  public:
+
+  // string provider_account = 2 [json_name = "providerAccount", (.jipan.common.v1.field_rules) = {
+  void clear_provider_account();
+  const std::string& provider_account() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_provider_account(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_provider_account();
+  PROTOBUF_NODISCARD std::string* release_provider_account();
+  void set_allocated_provider_account(std::string* provider_account);
+  private:
+  const std::string& _internal_provider_account() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_provider_account(const std::string& value);
+  std::string* _internal_mutable_provider_account();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.cloud.v1.FetchOfferingsRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string> regions_;
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::cloud::v1::ExchangeRate > exchange_rates_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr parent_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr provider_account_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class FetchOfferingsResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.cloud.v1.FetchOfferingsResponse) */ {
+ public:
+  inline FetchOfferingsResponse() : FetchOfferingsResponse(nullptr) {}
+  ~FetchOfferingsResponse() override;
+  explicit PROTOBUF_CONSTEXPR FetchOfferingsResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  FetchOfferingsResponse(const FetchOfferingsResponse& from);
+  FetchOfferingsResponse(FetchOfferingsResponse&& from) noexcept
+    : FetchOfferingsResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline FetchOfferingsResponse& operator=(const FetchOfferingsResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline FetchOfferingsResponse& operator=(FetchOfferingsResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const FetchOfferingsResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const FetchOfferingsResponse* internal_default_instance() {
+    return reinterpret_cast<const FetchOfferingsResponse*>(
+               &_FetchOfferingsResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    3;
+
+  friend void swap(FetchOfferingsResponse& a, FetchOfferingsResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(FetchOfferingsResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(FetchOfferingsResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  FetchOfferingsResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<FetchOfferingsResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const FetchOfferingsResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const FetchOfferingsResponse& from) {
+    FetchOfferingsResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(FetchOfferingsResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.cloud.v1.FetchOfferingsResponse";
+  }
+  protected:
+  explicit FetchOfferingsResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kImportedCountFieldNumber = 1,
+    kSkippedCountFieldNumber = 2,
+    kFetchedCountFieldNumber = 3,
+  };
+  // int32 imported_count = 1 [json_name = "importedCount"];
+  void clear_imported_count();
+  int32_t imported_count() const;
+  void set_imported_count(int32_t value);
+  private:
+  int32_t _internal_imported_count() const;
+  void _internal_set_imported_count(int32_t value);
+  public:
+
+  // int32 skipped_count = 2 [json_name = "skippedCount"];
+  void clear_skipped_count();
+  int32_t skipped_count() const;
+  void set_skipped_count(int32_t value);
+  private:
+  int32_t _internal_skipped_count() const;
+  void _internal_set_skipped_count(int32_t value);
+  public:
+
+  // int32 fetched_count = 3 [json_name = "fetchedCount"];
+  void clear_fetched_count();
+  int32_t fetched_count() const;
+  void set_fetched_count(int32_t value);
+  private:
+  int32_t _internal_fetched_count() const;
+  void _internal_set_fetched_count(int32_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.cloud.v1.FetchOfferingsResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    int32_t imported_count_;
+    int32_t skipped_count_;
+    int32_t fetched_count_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2fcloud_2fv1_2fcatalog_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
 class GetOfferingRequest final :
     public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.cloud.v1.GetOfferingRequest) */ {
  public:
@@ -508,7 +901,7 @@ class GetOfferingRequest final :
                &_GetOfferingRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    2;
+    4;
 
   friend void swap(GetOfferingRequest& a, GetOfferingRequest& b) {
     a.Swap(&b);
@@ -661,7 +1054,7 @@ class GetOfferingResponse final :
                &_GetOfferingResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    3;
+    5;
 
   friend void swap(GetOfferingResponse& a, GetOfferingResponse& b) {
     a.Swap(&b);
@@ -818,7 +1211,7 @@ class ListOfferingsRequest final :
                &_ListOfferingsRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    4;
+    6;
 
   friend void swap(ListOfferingsRequest& a, ListOfferingsRequest& b) {
     a.Swap(&b);
@@ -1025,7 +1418,7 @@ class ListOfferingsResponse final :
                &_ListOfferingsResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    5;
+    7;
 
   friend void swap(ListOfferingsResponse& a, ListOfferingsResponse& b) {
     a.Swap(&b);
@@ -1408,6 +1801,286 @@ inline void ImportOfferingsResponse::_internal_set_skipped_count(int32_t value) 
 inline void ImportOfferingsResponse::set_skipped_count(int32_t value) {
   _internal_set_skipped_count(value);
   // @@protoc_insertion_point(field_set:jipan.cloud.v1.ImportOfferingsResponse.skipped_count)
+}
+
+// -------------------------------------------------------------------
+
+// FetchOfferingsRequest
+
+// string parent = 1 [json_name = "parent", (.jipan.common.v1.field_rules) = {
+inline void FetchOfferingsRequest::clear_parent() {
+  _impl_.parent_.ClearToEmpty();
+}
+inline const std::string& FetchOfferingsRequest::parent() const {
+  // @@protoc_insertion_point(field_get:jipan.cloud.v1.FetchOfferingsRequest.parent)
+  return _internal_parent();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void FetchOfferingsRequest::set_parent(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.parent_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.cloud.v1.FetchOfferingsRequest.parent)
+}
+inline std::string* FetchOfferingsRequest::mutable_parent() {
+  std::string* _s = _internal_mutable_parent();
+  // @@protoc_insertion_point(field_mutable:jipan.cloud.v1.FetchOfferingsRequest.parent)
+  return _s;
+}
+inline const std::string& FetchOfferingsRequest::_internal_parent() const {
+  return _impl_.parent_.Get();
+}
+inline void FetchOfferingsRequest::_internal_set_parent(const std::string& value) {
+  
+  _impl_.parent_.Set(value, GetArenaForAllocation());
+}
+inline std::string* FetchOfferingsRequest::_internal_mutable_parent() {
+  
+  return _impl_.parent_.Mutable(GetArenaForAllocation());
+}
+inline std::string* FetchOfferingsRequest::release_parent() {
+  // @@protoc_insertion_point(field_release:jipan.cloud.v1.FetchOfferingsRequest.parent)
+  return _impl_.parent_.Release();
+}
+inline void FetchOfferingsRequest::set_allocated_parent(std::string* parent) {
+  if (parent != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.parent_.SetAllocated(parent, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.parent_.IsDefault()) {
+    _impl_.parent_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.cloud.v1.FetchOfferingsRequest.parent)
+}
+
+// string provider_account = 2 [json_name = "providerAccount", (.jipan.common.v1.field_rules) = {
+inline void FetchOfferingsRequest::clear_provider_account() {
+  _impl_.provider_account_.ClearToEmpty();
+}
+inline const std::string& FetchOfferingsRequest::provider_account() const {
+  // @@protoc_insertion_point(field_get:jipan.cloud.v1.FetchOfferingsRequest.provider_account)
+  return _internal_provider_account();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void FetchOfferingsRequest::set_provider_account(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.provider_account_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.cloud.v1.FetchOfferingsRequest.provider_account)
+}
+inline std::string* FetchOfferingsRequest::mutable_provider_account() {
+  std::string* _s = _internal_mutable_provider_account();
+  // @@protoc_insertion_point(field_mutable:jipan.cloud.v1.FetchOfferingsRequest.provider_account)
+  return _s;
+}
+inline const std::string& FetchOfferingsRequest::_internal_provider_account() const {
+  return _impl_.provider_account_.Get();
+}
+inline void FetchOfferingsRequest::_internal_set_provider_account(const std::string& value) {
+  
+  _impl_.provider_account_.Set(value, GetArenaForAllocation());
+}
+inline std::string* FetchOfferingsRequest::_internal_mutable_provider_account() {
+  
+  return _impl_.provider_account_.Mutable(GetArenaForAllocation());
+}
+inline std::string* FetchOfferingsRequest::release_provider_account() {
+  // @@protoc_insertion_point(field_release:jipan.cloud.v1.FetchOfferingsRequest.provider_account)
+  return _impl_.provider_account_.Release();
+}
+inline void FetchOfferingsRequest::set_allocated_provider_account(std::string* provider_account) {
+  if (provider_account != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.provider_account_.SetAllocated(provider_account, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.provider_account_.IsDefault()) {
+    _impl_.provider_account_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.cloud.v1.FetchOfferingsRequest.provider_account)
+}
+
+// repeated string regions = 3 [json_name = "regions", (.jipan.common.v1.field_rules) = {
+inline int FetchOfferingsRequest::_internal_regions_size() const {
+  return _impl_.regions_.size();
+}
+inline int FetchOfferingsRequest::regions_size() const {
+  return _internal_regions_size();
+}
+inline void FetchOfferingsRequest::clear_regions() {
+  _impl_.regions_.Clear();
+}
+inline std::string* FetchOfferingsRequest::add_regions() {
+  std::string* _s = _internal_add_regions();
+  // @@protoc_insertion_point(field_add_mutable:jipan.cloud.v1.FetchOfferingsRequest.regions)
+  return _s;
+}
+inline const std::string& FetchOfferingsRequest::_internal_regions(int index) const {
+  return _impl_.regions_.Get(index);
+}
+inline const std::string& FetchOfferingsRequest::regions(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.cloud.v1.FetchOfferingsRequest.regions)
+  return _internal_regions(index);
+}
+inline std::string* FetchOfferingsRequest::mutable_regions(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.cloud.v1.FetchOfferingsRequest.regions)
+  return _impl_.regions_.Mutable(index);
+}
+inline void FetchOfferingsRequest::set_regions(int index, const std::string& value) {
+  _impl_.regions_.Mutable(index)->assign(value);
+  // @@protoc_insertion_point(field_set:jipan.cloud.v1.FetchOfferingsRequest.regions)
+}
+inline void FetchOfferingsRequest::set_regions(int index, std::string&& value) {
+  _impl_.regions_.Mutable(index)->assign(std::move(value));
+  // @@protoc_insertion_point(field_set:jipan.cloud.v1.FetchOfferingsRequest.regions)
+}
+inline void FetchOfferingsRequest::set_regions(int index, const char* value) {
+  GOOGLE_DCHECK(value != nullptr);
+  _impl_.regions_.Mutable(index)->assign(value);
+  // @@protoc_insertion_point(field_set_char:jipan.cloud.v1.FetchOfferingsRequest.regions)
+}
+inline void FetchOfferingsRequest::set_regions(int index, const char* value, size_t size) {
+  _impl_.regions_.Mutable(index)->assign(
+    reinterpret_cast<const char*>(value), size);
+  // @@protoc_insertion_point(field_set_pointer:jipan.cloud.v1.FetchOfferingsRequest.regions)
+}
+inline std::string* FetchOfferingsRequest::_internal_add_regions() {
+  return _impl_.regions_.Add();
+}
+inline void FetchOfferingsRequest::add_regions(const std::string& value) {
+  _impl_.regions_.Add()->assign(value);
+  // @@protoc_insertion_point(field_add:jipan.cloud.v1.FetchOfferingsRequest.regions)
+}
+inline void FetchOfferingsRequest::add_regions(std::string&& value) {
+  _impl_.regions_.Add(std::move(value));
+  // @@protoc_insertion_point(field_add:jipan.cloud.v1.FetchOfferingsRequest.regions)
+}
+inline void FetchOfferingsRequest::add_regions(const char* value) {
+  GOOGLE_DCHECK(value != nullptr);
+  _impl_.regions_.Add()->assign(value);
+  // @@protoc_insertion_point(field_add_char:jipan.cloud.v1.FetchOfferingsRequest.regions)
+}
+inline void FetchOfferingsRequest::add_regions(const char* value, size_t size) {
+  _impl_.regions_.Add()->assign(reinterpret_cast<const char*>(value), size);
+  // @@protoc_insertion_point(field_add_pointer:jipan.cloud.v1.FetchOfferingsRequest.regions)
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>&
+FetchOfferingsRequest::regions() const {
+  // @@protoc_insertion_point(field_list:jipan.cloud.v1.FetchOfferingsRequest.regions)
+  return _impl_.regions_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>*
+FetchOfferingsRequest::mutable_regions() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.cloud.v1.FetchOfferingsRequest.regions)
+  return &_impl_.regions_;
+}
+
+// repeated .jipan.cloud.v1.ExchangeRate exchange_rates = 4 [json_name = "exchangeRates", (.jipan.common.v1.field_rules) = {
+inline int FetchOfferingsRequest::_internal_exchange_rates_size() const {
+  return _impl_.exchange_rates_.size();
+}
+inline int FetchOfferingsRequest::exchange_rates_size() const {
+  return _internal_exchange_rates_size();
+}
+inline ::jipan::cloud::v1::ExchangeRate* FetchOfferingsRequest::mutable_exchange_rates(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.cloud.v1.FetchOfferingsRequest.exchange_rates)
+  return _impl_.exchange_rates_.Mutable(index);
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::cloud::v1::ExchangeRate >*
+FetchOfferingsRequest::mutable_exchange_rates() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.cloud.v1.FetchOfferingsRequest.exchange_rates)
+  return &_impl_.exchange_rates_;
+}
+inline const ::jipan::cloud::v1::ExchangeRate& FetchOfferingsRequest::_internal_exchange_rates(int index) const {
+  return _impl_.exchange_rates_.Get(index);
+}
+inline const ::jipan::cloud::v1::ExchangeRate& FetchOfferingsRequest::exchange_rates(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.cloud.v1.FetchOfferingsRequest.exchange_rates)
+  return _internal_exchange_rates(index);
+}
+inline ::jipan::cloud::v1::ExchangeRate* FetchOfferingsRequest::_internal_add_exchange_rates() {
+  return _impl_.exchange_rates_.Add();
+}
+inline ::jipan::cloud::v1::ExchangeRate* FetchOfferingsRequest::add_exchange_rates() {
+  ::jipan::cloud::v1::ExchangeRate* _add = _internal_add_exchange_rates();
+  // @@protoc_insertion_point(field_add:jipan.cloud.v1.FetchOfferingsRequest.exchange_rates)
+  return _add;
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::cloud::v1::ExchangeRate >&
+FetchOfferingsRequest::exchange_rates() const {
+  // @@protoc_insertion_point(field_list:jipan.cloud.v1.FetchOfferingsRequest.exchange_rates)
+  return _impl_.exchange_rates_;
+}
+
+// -------------------------------------------------------------------
+
+// FetchOfferingsResponse
+
+// int32 imported_count = 1 [json_name = "importedCount"];
+inline void FetchOfferingsResponse::clear_imported_count() {
+  _impl_.imported_count_ = 0;
+}
+inline int32_t FetchOfferingsResponse::_internal_imported_count() const {
+  return _impl_.imported_count_;
+}
+inline int32_t FetchOfferingsResponse::imported_count() const {
+  // @@protoc_insertion_point(field_get:jipan.cloud.v1.FetchOfferingsResponse.imported_count)
+  return _internal_imported_count();
+}
+inline void FetchOfferingsResponse::_internal_set_imported_count(int32_t value) {
+  
+  _impl_.imported_count_ = value;
+}
+inline void FetchOfferingsResponse::set_imported_count(int32_t value) {
+  _internal_set_imported_count(value);
+  // @@protoc_insertion_point(field_set:jipan.cloud.v1.FetchOfferingsResponse.imported_count)
+}
+
+// int32 skipped_count = 2 [json_name = "skippedCount"];
+inline void FetchOfferingsResponse::clear_skipped_count() {
+  _impl_.skipped_count_ = 0;
+}
+inline int32_t FetchOfferingsResponse::_internal_skipped_count() const {
+  return _impl_.skipped_count_;
+}
+inline int32_t FetchOfferingsResponse::skipped_count() const {
+  // @@protoc_insertion_point(field_get:jipan.cloud.v1.FetchOfferingsResponse.skipped_count)
+  return _internal_skipped_count();
+}
+inline void FetchOfferingsResponse::_internal_set_skipped_count(int32_t value) {
+  
+  _impl_.skipped_count_ = value;
+}
+inline void FetchOfferingsResponse::set_skipped_count(int32_t value) {
+  _internal_set_skipped_count(value);
+  // @@protoc_insertion_point(field_set:jipan.cloud.v1.FetchOfferingsResponse.skipped_count)
+}
+
+// int32 fetched_count = 3 [json_name = "fetchedCount"];
+inline void FetchOfferingsResponse::clear_fetched_count() {
+  _impl_.fetched_count_ = 0;
+}
+inline int32_t FetchOfferingsResponse::_internal_fetched_count() const {
+  return _impl_.fetched_count_;
+}
+inline int32_t FetchOfferingsResponse::fetched_count() const {
+  // @@protoc_insertion_point(field_get:jipan.cloud.v1.FetchOfferingsResponse.fetched_count)
+  return _internal_fetched_count();
+}
+inline void FetchOfferingsResponse::_internal_set_fetched_count(int32_t value) {
+  
+  _impl_.fetched_count_ = value;
+}
+inline void FetchOfferingsResponse::set_fetched_count(int32_t value) {
+  _internal_set_fetched_count(value);
+  // @@protoc_insertion_point(field_set:jipan.cloud.v1.FetchOfferingsResponse.fetched_count)
 }
 
 // -------------------------------------------------------------------
@@ -1841,6 +2514,10 @@ inline void ListOfferingsResponse::set_allocated_next_page_token(std::string* ne
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

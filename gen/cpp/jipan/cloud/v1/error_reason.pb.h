@@ -83,12 +83,13 @@ enum ErrorReason : int {
   ERROR_REASON_PROVIDER_REFUSED = 30,
   ERROR_REASON_OBJECT_TOO_LARGE = 31,
   ERROR_REASON_STREAM_INVALID = 32,
+  ERROR_REASON_PRICE_LIST_TOO_LARGE = 33,
   ErrorReason_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
   ErrorReason_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
 };
 bool ErrorReason_IsValid(int value);
 constexpr ErrorReason ErrorReason_MIN = ERROR_REASON_UNSPECIFIED;
-constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_STREAM_INVALID;
+constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_PRICE_LIST_TOO_LARGE;
 constexpr int ErrorReason_ARRAYSIZE = ErrorReason_MAX + 1;
 
 const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* ErrorReason_descriptor();

@@ -21,6 +21,17 @@ type CatalogServiceClient interface {
 	// organisation's catalog. Offerings with the same provider, kind, type,
 	// region and zone are replaced; others stay.
 	ImportOfferings(ctx context.Context, in *ImportOfferingsRequest, opts ...grpc.CallOption) (*ImportOfferingsResponse, error)
+	// Fetches prices from a provider account's own price-list API (the AWS
+	// Price List Query API's GetProducts for an "aws" account: on-demand
+	// Linux shared-tenancy EC2 instances, EBS volumes and data transfer out to
+	// the internet, per region) and loads them as ImportOfferings loads the
+	// same provider's document: each entry the API returns is an offer-file
+	// product with its terms, and the offerings it yields are those the offer
+	// file would (their `source` is PRICE_LIST_FORMAT_AWS_OFFER_FILE).
+	// A separate RPC rather than a `provider_account` in ImportOfferings: that
+	// request's `format` and `content` stay required, and this one's errors
+	// are the provider's (PROVIDER_REFUSED, PROVIDER_UNAVAILABLE).
+	FetchOfferings(ctx context.Context, in *FetchOfferingsRequest, opts ...grpc.CallOption) (*FetchOfferingsResponse, error)
 	// Returns one offering.
 	GetOffering(ctx context.Context, in *GetOfferingRequest, opts ...grpc.CallOption) (*GetOfferingResponse, error)
 	// Lists the caller's organisation's offerings, by name.
@@ -38,6 +49,15 @@ func NewCatalogServiceClient(cc grpc.ClientConnInterface) CatalogServiceClient {
 func (c *catalogServiceClient) ImportOfferings(ctx context.Context, in *ImportOfferingsRequest, opts ...grpc.CallOption) (*ImportOfferingsResponse, error) {
 	out := new(ImportOfferingsResponse)
 	err := c.cc.Invoke(ctx, "/jipan.cloud.v1.CatalogService/ImportOfferings", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *catalogServiceClient) FetchOfferings(ctx context.Context, in *FetchOfferingsRequest, opts ...grpc.CallOption) (*FetchOfferingsResponse, error) {
+	out := new(FetchOfferingsResponse)
+	err := c.cc.Invoke(ctx, "/jipan.cloud.v1.CatalogService/FetchOfferings", in, out, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -70,6 +90,17 @@ type CatalogServiceServer interface {
 	// organisation's catalog. Offerings with the same provider, kind, type,
 	// region and zone are replaced; others stay.
 	ImportOfferings(context.Context, *ImportOfferingsRequest) (*ImportOfferingsResponse, error)
+	// Fetches prices from a provider account's own price-list API (the AWS
+	// Price List Query API's GetProducts for an "aws" account: on-demand
+	// Linux shared-tenancy EC2 instances, EBS volumes and data transfer out to
+	// the internet, per region) and loads them as ImportOfferings loads the
+	// same provider's document: each entry the API returns is an offer-file
+	// product with its terms, and the offerings it yields are those the offer
+	// file would (their `source` is PRICE_LIST_FORMAT_AWS_OFFER_FILE).
+	// A separate RPC rather than a `provider_account` in ImportOfferings: that
+	// request's `format` and `content` stay required, and this one's errors
+	// are the provider's (PROVIDER_REFUSED, PROVIDER_UNAVAILABLE).
+	FetchOfferings(context.Context, *FetchOfferingsRequest) (*FetchOfferingsResponse, error)
 	// Returns one offering.
 	GetOffering(context.Context, *GetOfferingRequest) (*GetOfferingResponse, error)
 	// Lists the caller's organisation's offerings, by name.
@@ -83,6 +114,9 @@ type UnimplementedCatalogServiceServer struct {
 
 func (UnimplementedCatalogServiceServer) ImportOfferings(context.Context, *ImportOfferingsRequest) (*ImportOfferingsResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method ImportOfferings not implemented")
+}
+func (UnimplementedCatalogServiceServer) FetchOfferings(context.Context, *FetchOfferingsRequest) (*FetchOfferingsResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method FetchOfferings not implemented")
 }
 func (UnimplementedCatalogServiceServer) GetOffering(context.Context, *GetOfferingRequest) (*GetOfferingResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method GetOffering not implemented")
@@ -117,6 +151,24 @@ func _CatalogService_ImportOfferings_Handler(srv interface{}, ctx context.Contex
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(CatalogServiceServer).ImportOfferings(ctx, req.(*ImportOfferingsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _CatalogService_FetchOfferings_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(FetchOfferingsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(CatalogServiceServer).FetchOfferings(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.cloud.v1.CatalogService/FetchOfferings",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(CatalogServiceServer).FetchOfferings(ctx, req.(*FetchOfferingsRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -164,6 +216,10 @@ var _CatalogService_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ImportOfferings",
 			Handler:    _CatalogService_ImportOfferings_Handler,
+		},
+		{
+			MethodName: "FetchOfferings",
+			Handler:    _CatalogService_FetchOfferings_Handler,
 		},
 		{
 			MethodName: "GetOffering",

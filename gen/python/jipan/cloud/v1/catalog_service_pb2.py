@@ -27,7 +27,7 @@ from jipan.common.v1 import authz_pb2 as jipan_dot_common_dot_v1_dot_authz__pb2
 from jipan.common.v1 import validation_pb2 as jipan_dot_common_dot_v1_dot_validation__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$jipan/cloud/v1/catalog_service.proto\x12\x0ejipan.cloud.v1\x1a\x1ejipan/cloud/v1/resources.proto\x1a\x1bjipan/common/v1/authz.proto\x1a jipan/common/v1/validation.proto\"\x90\x02\n\x16ImportOfferingsRequest\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\x12\x41\n\x06\x66ormat\x18\x02 \x01(\x0e\x32\x1f.jipan.cloud.v1.PriceListFormatB\x08\xca\xf3\x18\x04\x08\x01H\x01R\x06\x66ormat\x12\"\n\x07\x63ontent\x18\x03 \x01(\x0c\x42\x08\xca\xf3\x18\x04\x08\x01P\x01R\x07\x63ontent\x12K\n\x0e\x65xchange_rates\x18\x04 \x03(\x0b\x32\x1c.jipan.cloud.v1.ExchangeRateB\x06\xca\xf3\x18\x02\x18\x32R\rexchangeRates\x12 \n\x07\x66lavors\x18\x05 \x01(\x0c\x42\x06\xca\xf3\x18\x02P\x01R\x07\x66lavors\"e\n\x17ImportOfferingsResponse\x12%\n\x0eimported_count\x18\x01 \x01(\x05R\rimportedCount\x12#\n\rskipped_count\x18\x02 \x01(\x05R\x0cskippedCount\"3\n\x12GetOfferingRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\"K\n\x13GetOfferingResponse\x12\x34\n\x08offering\x18\x01 \x01(\x0b\x32\x18.jipan.cloud.v1.OfferingR\x08offering\"\xe3\x01\n\x14ListOfferingsRequest\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\x12*\n\x07\x63ountry\x18\x02 \x01(\tB\x10\xca\xf3\x18\x0c*\n^[A-Z]{2}$R\x07\x63ountry\x12\x38\n\x04kind\x18\x03 \x01(\x0e\x32\x1c.jipan.cloud.v1.OfferingKindB\x06\xca\xf3\x18\x02H\x01R\x04kind\x12\x1b\n\tpage_size\x18\x04 \x01(\x05R\x08pageSize\x12&\n\npage_token\x18\x05 \x01(\tB\x07\xca\xf3\x18\x03\x18\xd0\x0fR\tpageToken\"w\n\x15ListOfferingsResponse\x12\x36\n\tofferings\x18\x01 \x03(\x0b\x32\x18.jipan.cloud.v1.OfferingR\tofferings\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken2\xe7\x02\n\x0e\x43\x61talogService\x12w\n\x0fImportOfferings\x12&.jipan.cloud.v1.ImportOfferingsRequest\x1a\'.jipan.cloud.v1.ImportOfferingsResponse\"\x13\xc2\xf3\x18\x0f\x08\x02\x12\x0b\x63loud.write\x12j\n\x0bGetOffering\x12\".jipan.cloud.v1.GetOfferingRequest\x1a#.jipan.cloud.v1.GetOfferingResponse\"\x12\xc2\xf3\x18\x0e\x08\x02\x12\ncloud.read\x12p\n\rListOfferings\x12$.jipan.cloud.v1.ListOfferingsRequest\x1a%.jipan.cloud.v1.ListOfferingsResponse\"\x12\xc2\xf3\x18\x0e\x08\x02\x12\ncloud.readb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$jipan/cloud/v1/catalog_service.proto\x12\x0ejipan.cloud.v1\x1a\x1ejipan/cloud/v1/resources.proto\x1a\x1bjipan/common/v1/authz.proto\x1a jipan/common/v1/validation.proto\"\x90\x02\n\x16ImportOfferingsRequest\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\x12\x41\n\x06\x66ormat\x18\x02 \x01(\x0e\x32\x1f.jipan.cloud.v1.PriceListFormatB\x08\xca\xf3\x18\x04\x08\x01H\x01R\x06\x66ormat\x12\"\n\x07\x63ontent\x18\x03 \x01(\x0c\x42\x08\xca\xf3\x18\x04\x08\x01P\x01R\x07\x63ontent\x12K\n\x0e\x65xchange_rates\x18\x04 \x03(\x0b\x32\x1c.jipan.cloud.v1.ExchangeRateB\x06\xca\xf3\x18\x02\x18\x32R\rexchangeRates\x12 \n\x07\x66lavors\x18\x05 \x01(\x0c\x42\x06\xca\xf3\x18\x02P\x01R\x07\x66lavors\"e\n\x17ImportOfferingsResponse\x12%\n\x0eimported_count\x18\x01 \x01(\x05R\rimportedCount\x12#\n\rskipped_count\x18\x02 \x01(\x05R\x0cskippedCount\"\xe0\x01\n\x15\x46\x65tchOfferingsRequest\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\x12\x34\n\x10provider_account\x18\x02 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x0fproviderAccount\x12\"\n\x07regions\x18\x03 \x03(\tB\x08\xca\xf3\x18\x04\x08\x01\x18\x14R\x07regions\x12K\n\x0e\x65xchange_rates\x18\x04 \x03(\x0b\x32\x1c.jipan.cloud.v1.ExchangeRateB\x06\xca\xf3\x18\x02\x18\x32R\rexchangeRates\"\x89\x01\n\x16\x46\x65tchOfferingsResponse\x12%\n\x0eimported_count\x18\x01 \x01(\x05R\rimportedCount\x12#\n\rskipped_count\x18\x02 \x01(\x05R\x0cskippedCount\x12#\n\rfetched_count\x18\x03 \x01(\x05R\x0c\x66\x65tchedCount\"3\n\x12GetOfferingRequest\x12\x1d\n\x04name\x18\x01 \x01(\tB\t\xca\xf3\x18\x05\x08\x01\x18\xac\x02R\x04name\"K\n\x13GetOfferingResponse\x12\x34\n\x08offering\x18\x01 \x01(\x0b\x32\x18.jipan.cloud.v1.OfferingR\x08offering\"\xe3\x01\n\x14ListOfferingsRequest\x12 \n\x06parent\x18\x01 \x01(\tB\x08\xca\xf3\x18\x04\x08\x01\x18xR\x06parent\x12*\n\x07\x63ountry\x18\x02 \x01(\tB\x10\xca\xf3\x18\x0c*\n^[A-Z]{2}$R\x07\x63ountry\x12\x38\n\x04kind\x18\x03 \x01(\x0e\x32\x1c.jipan.cloud.v1.OfferingKindB\x06\xca\xf3\x18\x02H\x01R\x04kind\x12\x1b\n\tpage_size\x18\x04 \x01(\x05R\x08pageSize\x12&\n\npage_token\x18\x05 \x01(\tB\x07\xca\xf3\x18\x03\x18\xd0\x0fR\tpageToken\"w\n\x15ListOfferingsResponse\x12\x36\n\tofferings\x18\x01 \x03(\x0b\x32\x18.jipan.cloud.v1.OfferingR\tofferings\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken2\xdd\x03\n\x0e\x43\x61talogService\x12w\n\x0fImportOfferings\x12&.jipan.cloud.v1.ImportOfferingsRequest\x1a\'.jipan.cloud.v1.ImportOfferingsResponse\"\x13\xc2\xf3\x18\x0f\x08\x02\x12\x0b\x63loud.write\x12t\n\x0e\x46\x65tchOfferings\x12%.jipan.cloud.v1.FetchOfferingsRequest\x1a&.jipan.cloud.v1.FetchOfferingsResponse\"\x13\xc2\xf3\x18\x0f\x08\x02\x12\x0b\x63loud.write\x12j\n\x0bGetOffering\x12\".jipan.cloud.v1.GetOfferingRequest\x1a#.jipan.cloud.v1.GetOfferingResponse\"\x12\xc2\xf3\x18\x0e\x08\x02\x12\ncloud.read\x12p\n\rListOfferings\x12$.jipan.cloud.v1.ListOfferingsRequest\x1a%.jipan.cloud.v1.ListOfferingsResponse\"\x12\xc2\xf3\x18\x0e\x08\x02\x12\ncloud.readb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -44,6 +44,14 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_IMPORTOFFERINGSREQUEST'].fields_by_name['exchange_rates']._serialized_options = b'\312\363\030\002\0302'
   _globals['_IMPORTOFFERINGSREQUEST'].fields_by_name['flavors']._loaded_options = None
   _globals['_IMPORTOFFERINGSREQUEST'].fields_by_name['flavors']._serialized_options = b'\312\363\030\002P\001'
+  _globals['_FETCHOFFERINGSREQUEST'].fields_by_name['parent']._loaded_options = None
+  _globals['_FETCHOFFERINGSREQUEST'].fields_by_name['parent']._serialized_options = b'\312\363\030\004\010\001\030x'
+  _globals['_FETCHOFFERINGSREQUEST'].fields_by_name['provider_account']._loaded_options = None
+  _globals['_FETCHOFFERINGSREQUEST'].fields_by_name['provider_account']._serialized_options = b'\312\363\030\005\010\001\030\254\002'
+  _globals['_FETCHOFFERINGSREQUEST'].fields_by_name['regions']._loaded_options = None
+  _globals['_FETCHOFFERINGSREQUEST'].fields_by_name['regions']._serialized_options = b'\312\363\030\004\010\001\030\024'
+  _globals['_FETCHOFFERINGSREQUEST'].fields_by_name['exchange_rates']._loaded_options = None
+  _globals['_FETCHOFFERINGSREQUEST'].fields_by_name['exchange_rates']._serialized_options = b'\312\363\030\002\0302'
   _globals['_GETOFFERINGREQUEST'].fields_by_name['name']._loaded_options = None
   _globals['_GETOFFERINGREQUEST'].fields_by_name['name']._serialized_options = b'\312\363\030\005\010\001\030\254\002'
   _globals['_LISTOFFERINGSREQUEST'].fields_by_name['parent']._loaded_options = None
@@ -56,6 +64,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_LISTOFFERINGSREQUEST'].fields_by_name['page_token']._serialized_options = b'\312\363\030\003\030\320\017'
   _globals['_CATALOGSERVICE'].methods_by_name['ImportOfferings']._loaded_options = None
   _globals['_CATALOGSERVICE'].methods_by_name['ImportOfferings']._serialized_options = b'\302\363\030\017\010\002\022\013cloud.write'
+  _globals['_CATALOGSERVICE'].methods_by_name['FetchOfferings']._loaded_options = None
+  _globals['_CATALOGSERVICE'].methods_by_name['FetchOfferings']._serialized_options = b'\302\363\030\017\010\002\022\013cloud.write'
   _globals['_CATALOGSERVICE'].methods_by_name['GetOffering']._loaded_options = None
   _globals['_CATALOGSERVICE'].methods_by_name['GetOffering']._serialized_options = b'\302\363\030\016\010\002\022\ncloud.read'
   _globals['_CATALOGSERVICE'].methods_by_name['ListOfferings']._loaded_options = None
@@ -64,14 +74,18 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_IMPORTOFFERINGSREQUEST']._serialized_end=424
   _globals['_IMPORTOFFERINGSRESPONSE']._serialized_start=426
   _globals['_IMPORTOFFERINGSRESPONSE']._serialized_end=527
-  _globals['_GETOFFERINGREQUEST']._serialized_start=529
-  _globals['_GETOFFERINGREQUEST']._serialized_end=580
-  _globals['_GETOFFERINGRESPONSE']._serialized_start=582
-  _globals['_GETOFFERINGRESPONSE']._serialized_end=657
-  _globals['_LISTOFFERINGSREQUEST']._serialized_start=660
-  _globals['_LISTOFFERINGSREQUEST']._serialized_end=887
-  _globals['_LISTOFFERINGSRESPONSE']._serialized_start=889
-  _globals['_LISTOFFERINGSRESPONSE']._serialized_end=1008
-  _globals['_CATALOGSERVICE']._serialized_start=1011
-  _globals['_CATALOGSERVICE']._serialized_end=1370
+  _globals['_FETCHOFFERINGSREQUEST']._serialized_start=530
+  _globals['_FETCHOFFERINGSREQUEST']._serialized_end=754
+  _globals['_FETCHOFFERINGSRESPONSE']._serialized_start=757
+  _globals['_FETCHOFFERINGSRESPONSE']._serialized_end=894
+  _globals['_GETOFFERINGREQUEST']._serialized_start=896
+  _globals['_GETOFFERINGREQUEST']._serialized_end=947
+  _globals['_GETOFFERINGRESPONSE']._serialized_start=949
+  _globals['_GETOFFERINGRESPONSE']._serialized_end=1024
+  _globals['_LISTOFFERINGSREQUEST']._serialized_start=1027
+  _globals['_LISTOFFERINGSREQUEST']._serialized_end=1254
+  _globals['_LISTOFFERINGSRESPONSE']._serialized_start=1256
+  _globals['_LISTOFFERINGSRESPONSE']._serialized_end=1375
+  _globals['_CATALOGSERVICE']._serialized_start=1378
+  _globals['_CATALOGSERVICE']._serialized_end=1855
 # @@protoc_insertion_point(module_scope)

@@ -97,6 +97,85 @@ class ImportOfferingsResponse(_message.Message):
 Global___ImportOfferingsResponse: _TypeAlias = ImportOfferingsResponse  # noqa: Y015
 
 @_typing.final
+class FetchOfferingsRequest(_message.Message):
+    """Request for FetchOfferings."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PARENT_FIELD_NUMBER: _builtins.int
+    PROVIDER_ACCOUNT_FIELD_NUMBER: _builtins.int
+    REGIONS_FIELD_NUMBER: _builtins.int
+    EXCHANGE_RATES_FIELD_NUMBER: _builtins.int
+    parent: _builtins.str
+    """Required. The organisation: "orgs/{organization}"."""
+    provider_account: _builtins.str
+    """Required. A provider account of the caller's organisation whose provider
+    declares CAPABILITY_PRICE_LIST: "orgs/{organization}/accounts/{account}".
+    Another organisation's account is answered ACCOUNT_NOT_FOUND; a provider
+    without the capability CAPABILITY_UNSUPPORTED. The provider refusing the
+    account's credentials or permission is PROVIDER_REFUSED; a provider that
+    does not answer, PROVIDER_UNAVAILABLE. Nothing is written unless every
+    region's prices were fetched.
+    """
+    @_builtins.property
+    def regions(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Required. The provider's region codes to price ("ap-east-2",
+        "ap-northeast-1"), 1 to 20, each distinct.
+        """
+
+    @_builtins.property
+    def exchange_rates(self) -> _containers.RepeatedCompositeFieldContainer[_resources_pb2.ExchangeRate]:
+        """Required. Rates for every currency the prices are in (TWD needs none)."""
+
+    def __init__(
+        self,
+        *,
+        parent: _builtins.str = ...,
+        provider_account: _builtins.str = ...,
+        regions: _abc.Iterable[_builtins.str] | None = ...,
+        exchange_rates: _abc.Iterable[_resources_pb2.ExchangeRate] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["exchange_rates", b"exchange_rates", "parent", b"parent", "provider_account", b"provider_account", "regions", b"regions"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___FetchOfferingsRequest: _TypeAlias = FetchOfferingsRequest  # noqa: Y015
+
+@_typing.final
+class FetchOfferingsResponse(_message.Message):
+    """Response for FetchOfferings."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    IMPORTED_COUNT_FIELD_NUMBER: _builtins.int
+    SKIPPED_COUNT_FIELD_NUMBER: _builtins.int
+    FETCHED_COUNT_FIELD_NUMBER: _builtins.int
+    imported_count: _builtins.int
+    """Offerings written."""
+    skipped_count: _builtins.int
+    """Price-list entries the API returned that were skipped: not on-demand,
+    not priced, or in a region the broker does not know.
+    """
+    fetched_count: _builtins.int
+    """Price-list entries the API returned, over every region and page."""
+    def __init__(
+        self,
+        *,
+        imported_count: _builtins.int = ...,
+        skipped_count: _builtins.int = ...,
+        fetched_count: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["fetched_count", b"fetched_count", "imported_count", b"imported_count", "skipped_count", b"skipped_count"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___FetchOfferingsResponse: _TypeAlias = FetchOfferingsResponse  # noqa: Y015
+
+@_typing.final
 class GetOfferingRequest(_message.Message):
     """Request for GetOffering."""
 

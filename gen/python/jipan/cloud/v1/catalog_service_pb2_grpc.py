@@ -43,6 +43,11 @@ class CatalogServiceStub:
                 request_serializer=jipan_dot_cloud_dot_v1_dot_catalog__service__pb2.ImportOfferingsRequest.SerializeToString,
                 response_deserializer=jipan_dot_cloud_dot_v1_dot_catalog__service__pb2.ImportOfferingsResponse.FromString,
                 _registered_method=True)
+        self.FetchOfferings = channel.unary_unary(
+                '/jipan.cloud.v1.CatalogService/FetchOfferings',
+                request_serializer=jipan_dot_cloud_dot_v1_dot_catalog__service__pb2.FetchOfferingsRequest.SerializeToString,
+                response_deserializer=jipan_dot_cloud_dot_v1_dot_catalog__service__pb2.FetchOfferingsResponse.FromString,
+                _registered_method=True)
         self.GetOffering = channel.unary_unary(
                 '/jipan.cloud.v1.CatalogService/GetOffering',
                 request_serializer=jipan_dot_cloud_dot_v1_dot_catalog__service__pb2.GetOfferingRequest.SerializeToString,
@@ -71,6 +76,22 @@ class CatalogServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def FetchOfferings(self, request, context):
+        """Fetches prices from a provider account's own price-list API (the AWS
+        Price List Query API's GetProducts for an "aws" account: on-demand
+        Linux shared-tenancy EC2 instances, EBS volumes and data transfer out to
+        the internet, per region) and loads them as ImportOfferings loads the
+        same provider's document: each entry the API returns is an offer-file
+        product with its terms, and the offerings it yields are those the offer
+        file would (their `source` is PRICE_LIST_FORMAT_AWS_OFFER_FILE).
+        A separate RPC rather than a `provider_account` in ImportOfferings: that
+        request's `format` and `content` stay required, and this one's errors
+        are the provider's (PROVIDER_REFUSED, PROVIDER_UNAVAILABLE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def GetOffering(self, request, context):
         """Returns one offering.
         """
@@ -92,6 +113,11 @@ def add_CatalogServiceServicer_to_server(servicer, server):
                     servicer.ImportOfferings,
                     request_deserializer=jipan_dot_cloud_dot_v1_dot_catalog__service__pb2.ImportOfferingsRequest.FromString,
                     response_serializer=jipan_dot_cloud_dot_v1_dot_catalog__service__pb2.ImportOfferingsResponse.SerializeToString,
+            ),
+            'FetchOfferings': grpc.unary_unary_rpc_method_handler(
+                    servicer.FetchOfferings,
+                    request_deserializer=jipan_dot_cloud_dot_v1_dot_catalog__service__pb2.FetchOfferingsRequest.FromString,
+                    response_serializer=jipan_dot_cloud_dot_v1_dot_catalog__service__pb2.FetchOfferingsResponse.SerializeToString,
             ),
             'GetOffering': grpc.unary_unary_rpc_method_handler(
                     servicer.GetOffering,
@@ -135,6 +161,33 @@ class CatalogService:
             '/jipan.cloud.v1.CatalogService/ImportOfferings',
             jipan_dot_cloud_dot_v1_dot_catalog__service__pb2.ImportOfferingsRequest.SerializeToString,
             jipan_dot_cloud_dot_v1_dot_catalog__service__pb2.ImportOfferingsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def FetchOfferings(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.cloud.v1.CatalogService/FetchOfferings',
+            jipan_dot_cloud_dot_v1_dot_catalog__service__pb2.FetchOfferingsRequest.SerializeToString,
+            jipan_dot_cloud_dot_v1_dot_catalog__service__pb2.FetchOfferingsResponse.FromString,
             options,
             channel_credentials,
             insecure,

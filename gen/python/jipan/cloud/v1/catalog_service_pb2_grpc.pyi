@@ -42,6 +42,18 @@ class CatalogServiceStub:
     organisation's catalog. Offerings with the same provider, kind, type,
     region and zone are replaced; others stay.
     """
+    FetchOfferings: _grpc.UnaryUnaryMultiCallable[_catalog_service_pb2.FetchOfferingsRequest, _catalog_service_pb2.FetchOfferingsResponse]
+    """Fetches prices from a provider account's own price-list API (the AWS
+    Price List Query API's GetProducts for an "aws" account: on-demand
+    Linux shared-tenancy EC2 instances, EBS volumes and data transfer out to
+    the internet, per region) and loads them as ImportOfferings loads the
+    same provider's document: each entry the API returns is an offer-file
+    product with its terms, and the offerings it yields are those the offer
+    file would (their `source` is PRICE_LIST_FORMAT_AWS_OFFER_FILE).
+    A separate RPC rather than a `provider_account` in ImportOfferings: that
+    request's `format` and `content` stay required, and this one's errors
+    are the provider's (PROVIDER_REFUSED, PROVIDER_UNAVAILABLE).
+    """
     GetOffering: _grpc.UnaryUnaryMultiCallable[_catalog_service_pb2.GetOfferingRequest, _catalog_service_pb2.GetOfferingResponse]
     """Returns one offering."""
     ListOfferings: _grpc.UnaryUnaryMultiCallable[_catalog_service_pb2.ListOfferingsRequest, _catalog_service_pb2.ListOfferingsResponse]
@@ -60,6 +72,18 @@ class CatalogServiceAsyncStub(CatalogServiceStub):
     """Loads a price list in a provider's own format into the caller's
     organisation's catalog. Offerings with the same provider, kind, type,
     region and zone are replaced; others stay.
+    """
+    FetchOfferings: _aio.UnaryUnaryMultiCallable[_catalog_service_pb2.FetchOfferingsRequest, _catalog_service_pb2.FetchOfferingsResponse]  # type: ignore[assignment]
+    """Fetches prices from a provider account's own price-list API (the AWS
+    Price List Query API's GetProducts for an "aws" account: on-demand
+    Linux shared-tenancy EC2 instances, EBS volumes and data transfer out to
+    the internet, per region) and loads them as ImportOfferings loads the
+    same provider's document: each entry the API returns is an offer-file
+    product with its terms, and the offerings it yields are those the offer
+    file would (their `source` is PRICE_LIST_FORMAT_AWS_OFFER_FILE).
+    A separate RPC rather than a `provider_account` in ImportOfferings: that
+    request's `format` and `content` stay required, and this one's errors
+    are the provider's (PROVIDER_REFUSED, PROVIDER_UNAVAILABLE).
     """
     GetOffering: _aio.UnaryUnaryMultiCallable[_catalog_service_pb2.GetOfferingRequest, _catalog_service_pb2.GetOfferingResponse]  # type: ignore[assignment]
     """Returns one offering."""
@@ -82,6 +106,24 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
         """Loads a price list in a provider's own format into the caller's
         organisation's catalog. Offerings with the same provider, kind, type,
         region and zone are replaced; others stay.
+        """
+
+    @_abc_1.abstractmethod
+    def FetchOfferings(
+        self,
+        request: _catalog_service_pb2.FetchOfferingsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_catalog_service_pb2.FetchOfferingsResponse, _abc.Awaitable[_catalog_service_pb2.FetchOfferingsResponse]]:
+        """Fetches prices from a provider account's own price-list API (the AWS
+        Price List Query API's GetProducts for an "aws" account: on-demand
+        Linux shared-tenancy EC2 instances, EBS volumes and data transfer out to
+        the internet, per region) and loads them as ImportOfferings loads the
+        same provider's document: each entry the API returns is an offer-file
+        product with its terms, and the offerings it yields are those the offer
+        file would (their `source` is PRICE_LIST_FORMAT_AWS_OFFER_FILE).
+        A separate RPC rather than a `provider_account` in ImportOfferings: that
+        request's `format` and `content` stay required, and this one's errors
+        are the provider's (PROVIDER_REFUSED, PROVIDER_UNAVAILABLE).
         """
 
     @_abc_1.abstractmethod

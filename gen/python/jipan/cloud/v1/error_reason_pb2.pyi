@@ -146,6 +146,11 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     """INVALID_ARGUMENT: a WriteObject stream is malformed: no header first,
     or a second header (`metadata["problem"]`).
     """
+    ERROR_REASON_PRICE_LIST_TOO_LARGE: _ErrorReason.ValueType  # 33
+    """FAILED_PRECONDITION: FetchOfferings: the provider's price-list API
+    listed more prices than one call holds (`metadata["limit"]`); nothing
+    was written. Ask for fewer regions per call.
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by the cloud services in `google.rpc.ErrorInfo.reason`
@@ -277,5 +282,10 @@ accepts (`metadata["limit"]`), or than the size its header declared.
 ERROR_REASON_STREAM_INVALID: ErrorReason.ValueType  # 32
 """INVALID_ARGUMENT: a WriteObject stream is malformed: no header first,
 or a second header (`metadata["problem"]`).
+"""
+ERROR_REASON_PRICE_LIST_TOO_LARGE: ErrorReason.ValueType  # 33
+"""FAILED_PRECONDITION: FetchOfferings: the provider's price-list API
+listed more prices than one call holds (`metadata["limit"]`); nothing
+was written. Ask for fewer regions per call.
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

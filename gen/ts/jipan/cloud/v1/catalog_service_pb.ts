@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/cloud/v1/catalog_service.proto.
  */
 export const file_jipan_cloud_v1_catalog_service: GenFile = /*@__PURE__*/
-  fileDesc("CiRqaXBhbi9jbG91ZC92MS9jYXRhbG9nX3NlcnZpY2UucHJvdG8SDmppcGFuLmNsb3VkLnYxIt8BChZJbXBvcnRPZmZlcmluZ3NSZXF1ZXN0EhgKBnBhcmVudBgBIAEoCUIIyvMYBAgBGHgSOQoGZm9ybWF0GAIgASgOMh8uamlwYW4uY2xvdWQudjEuUHJpY2VMaXN0Rm9ybWF0QgjK8xgECAFIARIZCgdjb250ZW50GAMgASgMQgjK8xgECAFQARI8Cg5leGNoYW5nZV9yYXRlcxgEIAMoCzIcLmppcGFuLmNsb3VkLnYxLkV4Y2hhbmdlUmF0ZUIGyvMYAhgyEhcKB2ZsYXZvcnMYBSABKAxCBsrzGAJQASJIChdJbXBvcnRPZmZlcmluZ3NSZXNwb25zZRIWCg5pbXBvcnRlZF9jb3VudBgBIAEoBRIVCg1za2lwcGVkX2NvdW50GAIgASgFIi0KEkdldE9mZmVyaW5nUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAIiQQoTR2V0T2ZmZXJpbmdSZXNwb25zZRIqCghvZmZlcmluZxgBIAEoCzIYLmppcGFuLmNsb3VkLnYxLk9mZmVyaW5nIrcBChRMaXN0T2ZmZXJpbmdzUmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4EiEKB2NvdW50cnkYAiABKAlCEMrzGAwqCl5bQS1aXXsyfSQSMgoEa2luZBgDIAEoDjIcLmppcGFuLmNsb3VkLnYxLk9mZmVyaW5nS2luZEIGyvMYAkgBEhEKCXBhZ2Vfc2l6ZRgEIAEoBRIbCgpwYWdlX3Rva2VuGAUgASgJQgfK8xgDGNAPIl0KFUxpc3RPZmZlcmluZ3NSZXNwb25zZRIrCglvZmZlcmluZ3MYASADKAsyGC5qaXBhbi5jbG91ZC52MS5PZmZlcmluZxIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAky5wIKDkNhdGFsb2dTZXJ2aWNlEncKD0ltcG9ydE9mZmVyaW5ncxImLmppcGFuLmNsb3VkLnYxLkltcG9ydE9mZmVyaW5nc1JlcXVlc3QaJy5qaXBhbi5jbG91ZC52MS5JbXBvcnRPZmZlcmluZ3NSZXNwb25zZSITwvMYDwgCEgtjbG91ZC53cml0ZRJqCgtHZXRPZmZlcmluZxIiLmppcGFuLmNsb3VkLnYxLkdldE9mZmVyaW5nUmVxdWVzdBojLmppcGFuLmNsb3VkLnYxLkdldE9mZmVyaW5nUmVzcG9uc2UiEsLzGA4IAhIKY2xvdWQucmVhZBJwCg1MaXN0T2ZmZXJpbmdzEiQuamlwYW4uY2xvdWQudjEuTGlzdE9mZmVyaW5nc1JlcXVlc3QaJS5qaXBhbi5jbG91ZC52MS5MaXN0T2ZmZXJpbmdzUmVzcG9uc2UiEsLzGA4IAhIKY2xvdWQucmVhZGIGcHJvdG8z", [file_jipan_cloud_v1_resources, file_jipan_common_v1_authz, file_jipan_common_v1_validation]);
+  fileDesc("CiRqaXBhbi9jbG91ZC92MS9jYXRhbG9nX3NlcnZpY2UucHJvdG8SDmppcGFuLmNsb3VkLnYxIt8BChZJbXBvcnRPZmZlcmluZ3NSZXF1ZXN0EhgKBnBhcmVudBgBIAEoCUIIyvMYBAgBGHgSOQoGZm9ybWF0GAIgASgOMh8uamlwYW4uY2xvdWQudjEuUHJpY2VMaXN0Rm9ybWF0QgjK8xgECAFIARIZCgdjb250ZW50GAMgASgMQgjK8xgECAFQARI8Cg5leGNoYW5nZV9yYXRlcxgEIAMoCzIcLmppcGFuLmNsb3VkLnYxLkV4Y2hhbmdlUmF0ZUIGyvMYAhgyEhcKB2ZsYXZvcnMYBSABKAxCBsrzGAJQASJIChdJbXBvcnRPZmZlcmluZ3NSZXNwb25zZRIWCg5pbXBvcnRlZF9jb3VudBgBIAEoBRIVCg1za2lwcGVkX2NvdW50GAIgASgFIq8BChVGZXRjaE9mZmVyaW5nc1JlcXVlc3QSGAoGcGFyZW50GAEgASgJQgjK8xgECAEYeBIjChBwcm92aWRlcl9hY2NvdW50GAIgASgJQgnK8xgFCAEYrAISGQoHcmVnaW9ucxgDIAMoCUIIyvMYBAgBGBQSPAoOZXhjaGFuZ2VfcmF0ZXMYBCADKAsyHC5qaXBhbi5jbG91ZC52MS5FeGNoYW5nZVJhdGVCBsrzGAIYMiJeChZGZXRjaE9mZmVyaW5nc1Jlc3BvbnNlEhYKDmltcG9ydGVkX2NvdW50GAEgASgFEhUKDXNraXBwZWRfY291bnQYAiABKAUSFQoNZmV0Y2hlZF9jb3VudBgDIAEoBSItChJHZXRPZmZlcmluZ1JlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCIkEKE0dldE9mZmVyaW5nUmVzcG9uc2USKgoIb2ZmZXJpbmcYASABKAsyGC5qaXBhbi5jbG91ZC52MS5PZmZlcmluZyK3AQoUTGlzdE9mZmVyaW5nc1JlcXVlc3QSGAoGcGFyZW50GAEgASgJQgjK8xgECAEYeBIhCgdjb3VudHJ5GAIgASgJQhDK8xgMKgpeW0EtWl17Mn0kEjIKBGtpbmQYAyABKA4yHC5qaXBhbi5jbG91ZC52MS5PZmZlcmluZ0tpbmRCBsrzGAJIARIRCglwYWdlX3NpemUYBCABKAUSGwoKcGFnZV90b2tlbhgFIAEoCUIHyvMYAxjQDyJdChVMaXN0T2ZmZXJpbmdzUmVzcG9uc2USKwoJb2ZmZXJpbmdzGAEgAygLMhguamlwYW4uY2xvdWQudjEuT2ZmZXJpbmcSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJMt0DCg5DYXRhbG9nU2VydmljZRJ3Cg9JbXBvcnRPZmZlcmluZ3MSJi5qaXBhbi5jbG91ZC52MS5JbXBvcnRPZmZlcmluZ3NSZXF1ZXN0GicuamlwYW4uY2xvdWQudjEuSW1wb3J0T2ZmZXJpbmdzUmVzcG9uc2UiE8LzGA8IAhILY2xvdWQud3JpdGUSdAoORmV0Y2hPZmZlcmluZ3MSJS5qaXBhbi5jbG91ZC52MS5GZXRjaE9mZmVyaW5nc1JlcXVlc3QaJi5qaXBhbi5jbG91ZC52MS5GZXRjaE9mZmVyaW5nc1Jlc3BvbnNlIhPC8xgPCAISC2Nsb3VkLndyaXRlEmoKC0dldE9mZmVyaW5nEiIuamlwYW4uY2xvdWQudjEuR2V0T2ZmZXJpbmdSZXF1ZXN0GiMuamlwYW4uY2xvdWQudjEuR2V0T2ZmZXJpbmdSZXNwb25zZSISwvMYDggCEgpjbG91ZC5yZWFkEnAKDUxpc3RPZmZlcmluZ3MSJC5qaXBhbi5jbG91ZC52MS5MaXN0T2ZmZXJpbmdzUmVxdWVzdBolLmppcGFuLmNsb3VkLnYxLkxpc3RPZmZlcmluZ3NSZXNwb25zZSISwvMYDggCEgpjbG91ZC5yZWFkYgZwcm90bzM", [file_jipan_cloud_v1_resources, file_jipan_common_v1_authz, file_jipan_common_v1_validation]);
 
 /**
  * Request for ImportOfferings.
@@ -102,6 +102,91 @@ export const ImportOfferingsResponseSchema: GenMessage<ImportOfferingsResponse> 
   messageDesc(file_jipan_cloud_v1_catalog_service, 1);
 
 /**
+ * Request for FetchOfferings.
+ *
+ * @generated from message jipan.cloud.v1.FetchOfferingsRequest
+ */
+export type FetchOfferingsRequest = Message<"jipan.cloud.v1.FetchOfferingsRequest"> & {
+  /**
+   * Required. The organisation: "orgs/{organization}".
+   *
+   * @generated from field: string parent = 1;
+   */
+  parent: string;
+
+  /**
+   * Required. A provider account of the caller's organisation whose provider
+   * declares CAPABILITY_PRICE_LIST: "orgs/{organization}/accounts/{account}".
+   * Another organisation's account is answered ACCOUNT_NOT_FOUND; a provider
+   * without the capability CAPABILITY_UNSUPPORTED. The provider refusing the
+   * account's credentials or permission is PROVIDER_REFUSED; a provider that
+   * does not answer, PROVIDER_UNAVAILABLE. Nothing is written unless every
+   * region's prices were fetched.
+   *
+   * @generated from field: string provider_account = 2;
+   */
+  providerAccount: string;
+
+  /**
+   * Required. The provider's region codes to price ("ap-east-2",
+   * "ap-northeast-1"), 1 to 20, each distinct.
+   *
+   * @generated from field: repeated string regions = 3;
+   */
+  regions: string[];
+
+  /**
+   * Required. Rates for every currency the prices are in (TWD needs none).
+   *
+   * @generated from field: repeated jipan.cloud.v1.ExchangeRate exchange_rates = 4;
+   */
+  exchangeRates: ExchangeRate[];
+};
+
+/**
+ * Describes the message jipan.cloud.v1.FetchOfferingsRequest.
+ * Use `create(FetchOfferingsRequestSchema)` to create a new message.
+ */
+export const FetchOfferingsRequestSchema: GenMessage<FetchOfferingsRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_cloud_v1_catalog_service, 2);
+
+/**
+ * Response for FetchOfferings.
+ *
+ * @generated from message jipan.cloud.v1.FetchOfferingsResponse
+ */
+export type FetchOfferingsResponse = Message<"jipan.cloud.v1.FetchOfferingsResponse"> & {
+  /**
+   * Offerings written.
+   *
+   * @generated from field: int32 imported_count = 1;
+   */
+  importedCount: number;
+
+  /**
+   * Price-list entries the API returned that were skipped: not on-demand,
+   * not priced, or in a region the broker does not know.
+   *
+   * @generated from field: int32 skipped_count = 2;
+   */
+  skippedCount: number;
+
+  /**
+   * Price-list entries the API returned, over every region and page.
+   *
+   * @generated from field: int32 fetched_count = 3;
+   */
+  fetchedCount: number;
+};
+
+/**
+ * Describes the message jipan.cloud.v1.FetchOfferingsResponse.
+ * Use `create(FetchOfferingsResponseSchema)` to create a new message.
+ */
+export const FetchOfferingsResponseSchema: GenMessage<FetchOfferingsResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_cloud_v1_catalog_service, 3);
+
+/**
  * Request for GetOffering.
  *
  * @generated from message jipan.cloud.v1.GetOfferingRequest
@@ -120,7 +205,7 @@ export type GetOfferingRequest = Message<"jipan.cloud.v1.GetOfferingRequest"> & 
  * Use `create(GetOfferingRequestSchema)` to create a new message.
  */
 export const GetOfferingRequestSchema: GenMessage<GetOfferingRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_cloud_v1_catalog_service, 2);
+  messageDesc(file_jipan_cloud_v1_catalog_service, 4);
 
 /**
  * Response for GetOffering.
@@ -141,7 +226,7 @@ export type GetOfferingResponse = Message<"jipan.cloud.v1.GetOfferingResponse"> 
  * Use `create(GetOfferingResponseSchema)` to create a new message.
  */
 export const GetOfferingResponseSchema: GenMessage<GetOfferingResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_cloud_v1_catalog_service, 3);
+  messageDesc(file_jipan_cloud_v1_catalog_service, 5);
 
 /**
  * Request for ListOfferings.
@@ -191,7 +276,7 @@ export type ListOfferingsRequest = Message<"jipan.cloud.v1.ListOfferingsRequest"
  * Use `create(ListOfferingsRequestSchema)` to create a new message.
  */
 export const ListOfferingsRequestSchema: GenMessage<ListOfferingsRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_cloud_v1_catalog_service, 4);
+  messageDesc(file_jipan_cloud_v1_catalog_service, 6);
 
 /**
  * Response for ListOfferings.
@@ -219,7 +304,7 @@ export type ListOfferingsResponse = Message<"jipan.cloud.v1.ListOfferingsRespons
  * Use `create(ListOfferingsResponseSchema)` to create a new message.
  */
 export const ListOfferingsResponseSchema: GenMessage<ListOfferingsResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_cloud_v1_catalog_service, 5);
+  messageDesc(file_jipan_cloud_v1_catalog_service, 7);
 
 /**
  * An organisation's offering catalog: instance types, storage classes and
@@ -241,6 +326,25 @@ export const CatalogService: GenService<{
     methodKind: "unary";
     input: typeof ImportOfferingsRequestSchema;
     output: typeof ImportOfferingsResponseSchema;
+  },
+  /**
+   * Fetches prices from a provider account's own price-list API (the AWS
+   * Price List Query API's GetProducts for an "aws" account: on-demand
+   * Linux shared-tenancy EC2 instances, EBS volumes and data transfer out to
+   * the internet, per region) and loads them as ImportOfferings loads the
+   * same provider's document: each entry the API returns is an offer-file
+   * product with its terms, and the offerings it yields are those the offer
+   * file would (their `source` is PRICE_LIST_FORMAT_AWS_OFFER_FILE).
+   * A separate RPC rather than a `provider_account` in ImportOfferings: that
+   * request's `format` and `content` stay required, and this one's errors
+   * are the provider's (PROVIDER_REFUSED, PROVIDER_UNAVAILABLE).
+   *
+   * @generated from rpc jipan.cloud.v1.CatalogService.FetchOfferings
+   */
+  fetchOfferings: {
+    methodKind: "unary";
+    input: typeof FetchOfferingsRequestSchema;
+    output: typeof FetchOfferingsResponseSchema;
   },
   /**
    * Returns one offering.

@@ -45,6 +45,8 @@ __all__ = (
     "ExclusionReason",
     "ExportFocusRequest",
     "ExportFocusResponse",
+    "FetchOfferingsRequest",
+    "FetchOfferingsResponse",
     "FocusFileFormat",
     "ForecastCostsRequest",
     "ForecastCostsResponse",
@@ -684,6 +686,13 @@ class ErrorReason(betterproto2.Enum):
     or a second header (`metadata["problem"]`).
     """
 
+    PRICE_LIST_TOO_LARGE = 33
+    """
+    FAILED_PRECONDITION: FetchOfferings: the provider's price-list API
+    listed more prices than one call holds (`metadata["limit"]`); nothing
+    was written. Ask for fewer regions per call.
+    """
+
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
         return {
@@ -720,6 +729,7 @@ class ErrorReason(betterproto2.Enum):
             30: "ERROR_REASON_PROVIDER_REFUSED",
             31: "ERROR_REASON_OBJECT_TOO_LARGE",
             32: "ERROR_REASON_STREAM_INVALID",
+            33: "ERROR_REASON_PRICE_LIST_TOO_LARGE",
         }
 
     @classmethod
@@ -758,6 +768,7 @@ class ErrorReason(betterproto2.Enum):
             "ERROR_REASON_PROVIDER_REFUSED": 30,
             "ERROR_REASON_OBJECT_TOO_LARGE": 31,
             "ERROR_REASON_STREAM_INVALID": 32,
+            "ERROR_REASON_PRICE_LIST_TOO_LARGE": 33,
         }
 
 
@@ -2126,6 +2137,69 @@ class ExportFocusResponse(betterproto2.Message):
 
 
 default_message_pool.register_message("jipan.cloud.v1", "ExportFocusResponse", ExportFocusResponse)
+
+
+@dataclass(eq=False, repr=False)
+class FetchOfferingsRequest(betterproto2.Message):
+    """
+    Request for FetchOfferings.
+    """
+
+    parent: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. The organisation: "orgs/{organization}".
+    """
+
+    provider_account: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Required. A provider account of the caller's organisation whose provider
+    declares CAPABILITY_PRICE_LIST: "orgs/{organization}/accounts/{account}".
+    Another organisation's account is answered ACCOUNT_NOT_FOUND; a provider
+    without the capability CAPABILITY_UNSUPPORTED. The provider refusing the
+    account's credentials or permission is PROVIDER_REFUSED; a provider that
+    does not answer, PROVIDER_UNAVAILABLE. Nothing is written unless every
+    region's prices were fetched.
+    """
+
+    regions: "list[str]" = betterproto2.field(3, betterproto2.TYPE_STRING, repeated=True)
+    """
+    Required. The provider's region codes to price ("ap-east-2",
+    "ap-northeast-1"), 1 to 20, each distinct.
+    """
+
+    exchange_rates: "list[ExchangeRate]" = betterproto2.field(4, betterproto2.TYPE_MESSAGE, repeated=True)
+    """
+    Required. Rates for every currency the prices are in (TWD needs none).
+    """
+
+
+default_message_pool.register_message("jipan.cloud.v1", "FetchOfferingsRequest", FetchOfferingsRequest)
+
+
+@dataclass(eq=False, repr=False)
+class FetchOfferingsResponse(betterproto2.Message):
+    """
+    Response for FetchOfferings.
+    """
+
+    imported_count: "int" = betterproto2.field(1, betterproto2.TYPE_INT32)
+    """
+    Offerings written.
+    """
+
+    skipped_count: "int" = betterproto2.field(2, betterproto2.TYPE_INT32)
+    """
+    Price-list entries the API returned that were skipped: not on-demand,
+    not priced, or in a region the broker does not know.
+    """
+
+    fetched_count: "int" = betterproto2.field(3, betterproto2.TYPE_INT32)
+    """
+    Price-list entries the API returned, over every region and page.
+    """
+
+
+default_message_pool.register_message("jipan.cloud.v1", "FetchOfferingsResponse", FetchOfferingsResponse)
 
 
 @dataclass(eq=False, repr=False)
@@ -4517,6 +4591,36 @@ class CatalogServiceStub(betterproto2_grpclib.ServiceStub):
             "/jipan.cloud.v1.CatalogService/ImportOfferings",
             message,
             ImportOfferingsResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def fetch_offerings(
+        self,
+        message: "FetchOfferingsRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "FetchOfferingsResponse":
+        """
+        Fetches prices from a provider account's own price-list API (the AWS
+        Price List Query API's GetProducts for an "aws" account: on-demand
+        Linux shared-tenancy EC2 instances, EBS volumes and data transfer out to
+        the internet, per region) and loads them as ImportOfferings loads the
+        same provider's document: each entry the API returns is an offer-file
+        product with its terms, and the offerings it yields are those the offer
+        file would (their `source` is PRICE_LIST_FORMAT_AWS_OFFER_FILE).
+        A separate RPC rather than a `provider_account` in ImportOfferings: that
+        request's `format` and `content` stay required, and this one's errors
+        are the provider's (PROVIDER_REFUSED, PROVIDER_UNAVAILABLE).
+        """
+
+        return await self._unary_unary(
+            "/jipan.cloud.v1.CatalogService/FetchOfferings",
+            message,
+            FetchOfferingsResponse,
             timeout=timeout,
             deadline=deadline,
             metadata=metadata,

@@ -52,6 +52,37 @@ public final class CatalogServiceGrpc {
     return getImportOfferingsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.cloud.v1.FetchOfferingsRequest,
+      tw.jipan.cloud.v1.FetchOfferingsResponse> getFetchOfferingsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "FetchOfferings",
+      requestType = tw.jipan.cloud.v1.FetchOfferingsRequest.class,
+      responseType = tw.jipan.cloud.v1.FetchOfferingsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.cloud.v1.FetchOfferingsRequest,
+      tw.jipan.cloud.v1.FetchOfferingsResponse> getFetchOfferingsMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.cloud.v1.FetchOfferingsRequest, tw.jipan.cloud.v1.FetchOfferingsResponse> getFetchOfferingsMethod;
+    if ((getFetchOfferingsMethod = CatalogServiceGrpc.getFetchOfferingsMethod) == null) {
+      synchronized (CatalogServiceGrpc.class) {
+        if ((getFetchOfferingsMethod = CatalogServiceGrpc.getFetchOfferingsMethod) == null) {
+          CatalogServiceGrpc.getFetchOfferingsMethod = getFetchOfferingsMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.cloud.v1.FetchOfferingsRequest, tw.jipan.cloud.v1.FetchOfferingsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "FetchOfferings"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.cloud.v1.FetchOfferingsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.cloud.v1.FetchOfferingsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new CatalogServiceMethodDescriptorSupplier("FetchOfferings"))
+              .build();
+        }
+      }
+    }
+    return getFetchOfferingsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<tw.jipan.cloud.v1.GetOfferingRequest,
       tw.jipan.cloud.v1.GetOfferingResponse> getGetOfferingMethod;
 
@@ -182,6 +213,25 @@ public final class CatalogServiceGrpc {
 
     /**
      * <pre>
+     * Fetches prices from a provider account's own price-list API (the AWS
+     * Price List Query API's GetProducts for an "aws" account: on-demand
+     * Linux shared-tenancy EC2 instances, EBS volumes and data transfer out to
+     * the internet, per region) and loads them as ImportOfferings loads the
+     * same provider's document: each entry the API returns is an offer-file
+     * product with its terms, and the offerings it yields are those the offer
+     * file would (their `source` is PRICE_LIST_FORMAT_AWS_OFFER_FILE).
+     * A separate RPC rather than a `provider_account` in ImportOfferings: that
+     * request's `format` and `content` stay required, and this one's errors
+     * are the provider's (PROVIDER_REFUSED, PROVIDER_UNAVAILABLE).
+     * </pre>
+     */
+    public void fetchOfferings(tw.jipan.cloud.v1.FetchOfferingsRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.cloud.v1.FetchOfferingsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getFetchOfferingsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Returns one offering.
      * </pre>
      */
@@ -209,6 +259,13 @@ public final class CatalogServiceGrpc {
                 tw.jipan.cloud.v1.ImportOfferingsRequest,
                 tw.jipan.cloud.v1.ImportOfferingsResponse>(
                   this, METHODID_IMPORT_OFFERINGS)))
+          .addMethod(
+            getFetchOfferingsMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.cloud.v1.FetchOfferingsRequest,
+                tw.jipan.cloud.v1.FetchOfferingsResponse>(
+                  this, METHODID_FETCH_OFFERINGS)))
           .addMethod(
             getGetOfferingMethod(),
             io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -258,6 +315,26 @@ public final class CatalogServiceGrpc {
         io.grpc.stub.StreamObserver<tw.jipan.cloud.v1.ImportOfferingsResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getImportOfferingsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Fetches prices from a provider account's own price-list API (the AWS
+     * Price List Query API's GetProducts for an "aws" account: on-demand
+     * Linux shared-tenancy EC2 instances, EBS volumes and data transfer out to
+     * the internet, per region) and loads them as ImportOfferings loads the
+     * same provider's document: each entry the API returns is an offer-file
+     * product with its terms, and the offerings it yields are those the offer
+     * file would (their `source` is PRICE_LIST_FORMAT_AWS_OFFER_FILE).
+     * A separate RPC rather than a `provider_account` in ImportOfferings: that
+     * request's `format` and `content` stay required, and this one's errors
+     * are the provider's (PROVIDER_REFUSED, PROVIDER_UNAVAILABLE).
+     * </pre>
+     */
+    public void fetchOfferings(tw.jipan.cloud.v1.FetchOfferingsRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.cloud.v1.FetchOfferingsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getFetchOfferingsMethod(), getCallOptions()), request, responseObserver);
     }
 
     /**
@@ -317,6 +394,25 @@ public final class CatalogServiceGrpc {
 
     /**
      * <pre>
+     * Fetches prices from a provider account's own price-list API (the AWS
+     * Price List Query API's GetProducts for an "aws" account: on-demand
+     * Linux shared-tenancy EC2 instances, EBS volumes and data transfer out to
+     * the internet, per region) and loads them as ImportOfferings loads the
+     * same provider's document: each entry the API returns is an offer-file
+     * product with its terms, and the offerings it yields are those the offer
+     * file would (their `source` is PRICE_LIST_FORMAT_AWS_OFFER_FILE).
+     * A separate RPC rather than a `provider_account` in ImportOfferings: that
+     * request's `format` and `content` stay required, and this one's errors
+     * are the provider's (PROVIDER_REFUSED, PROVIDER_UNAVAILABLE).
+     * </pre>
+     */
+    public tw.jipan.cloud.v1.FetchOfferingsResponse fetchOfferings(tw.jipan.cloud.v1.FetchOfferingsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getFetchOfferingsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Returns one offering.
      * </pre>
      */
@@ -371,6 +467,26 @@ public final class CatalogServiceGrpc {
 
     /**
      * <pre>
+     * Fetches prices from a provider account's own price-list API (the AWS
+     * Price List Query API's GetProducts for an "aws" account: on-demand
+     * Linux shared-tenancy EC2 instances, EBS volumes and data transfer out to
+     * the internet, per region) and loads them as ImportOfferings loads the
+     * same provider's document: each entry the API returns is an offer-file
+     * product with its terms, and the offerings it yields are those the offer
+     * file would (their `source` is PRICE_LIST_FORMAT_AWS_OFFER_FILE).
+     * A separate RPC rather than a `provider_account` in ImportOfferings: that
+     * request's `format` and `content` stay required, and this one's errors
+     * are the provider's (PROVIDER_REFUSED, PROVIDER_UNAVAILABLE).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.cloud.v1.FetchOfferingsResponse> fetchOfferings(
+        tw.jipan.cloud.v1.FetchOfferingsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getFetchOfferingsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Returns one offering.
      * </pre>
      */
@@ -393,8 +509,9 @@ public final class CatalogServiceGrpc {
   }
 
   private static final int METHODID_IMPORT_OFFERINGS = 0;
-  private static final int METHODID_GET_OFFERING = 1;
-  private static final int METHODID_LIST_OFFERINGS = 2;
+  private static final int METHODID_FETCH_OFFERINGS = 1;
+  private static final int METHODID_GET_OFFERING = 2;
+  private static final int METHODID_LIST_OFFERINGS = 3;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -416,6 +533,10 @@ public final class CatalogServiceGrpc {
         case METHODID_IMPORT_OFFERINGS:
           serviceImpl.importOfferings((tw.jipan.cloud.v1.ImportOfferingsRequest) request,
               (io.grpc.stub.StreamObserver<tw.jipan.cloud.v1.ImportOfferingsResponse>) responseObserver);
+          break;
+        case METHODID_FETCH_OFFERINGS:
+          serviceImpl.fetchOfferings((tw.jipan.cloud.v1.FetchOfferingsRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.cloud.v1.FetchOfferingsResponse>) responseObserver);
           break;
         case METHODID_GET_OFFERING:
           serviceImpl.getOffering((tw.jipan.cloud.v1.GetOfferingRequest) request,
@@ -487,6 +608,7 @@ public final class CatalogServiceGrpc {
           serviceDescriptor = result = io.grpc.ServiceDescriptor.newBuilder(SERVICE_NAME)
               .setSchemaDescriptor(new CatalogServiceFileDescriptorSupplier())
               .addMethod(getImportOfferingsMethod())
+              .addMethod(getFetchOfferingsMethod())
               .addMethod(getGetOfferingMethod())
               .addMethod(getListOfferingsMethod())
               .build();

@@ -25,6 +25,16 @@ public final class CatalogServiceProto {
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_cloud_v1_ImportOfferingsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_cloud_v1_FetchOfferingsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_cloud_v1_FetchOfferingsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_cloud_v1_FetchOfferingsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_cloud_v1_FetchOfferingsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_jipan_cloud_v1_GetOfferingRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
@@ -66,32 +76,44 @@ public final class CatalogServiceProto {
       "s\030\005 \001(\014B\006\312\363\030\002P\001R\007flavors\"e\n\027ImportOfferi" +
       "ngsResponse\022%\n\016imported_count\030\001 \001(\005R\rimp" +
       "ortedCount\022#\n\rskipped_count\030\002 \001(\005R\014skipp" +
-      "edCount\"3\n\022GetOfferingRequest\022\035\n\004name\030\001 " +
-      "\001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"K\n\023GetOfferingRespo" +
-      "nse\0224\n\010offering\030\001 \001(\0132\030.jipan.cloud.v1.O" +
-      "fferingR\010offering\"\343\001\n\024ListOfferingsReque" +
-      "st\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022*\n\007" +
-      "country\030\002 \001(\tB\020\312\363\030\014*\n^[A-Z]{2}$R\007country" +
-      "\0228\n\004kind\030\003 \001(\0162\034.jipan.cloud.v1.Offering" +
-      "KindB\006\312\363\030\002H\001R\004kind\022\033\n\tpage_size\030\004 \001(\005R\010p" +
-      "ageSize\022&\n\npage_token\030\005 \001(\tB\007\312\363\030\003\030\320\017R\tpa" +
-      "geToken\"w\n\025ListOfferingsResponse\0226\n\toffe" +
-      "rings\030\001 \003(\0132\030.jipan.cloud.v1.OfferingR\to" +
-      "fferings\022&\n\017next_page_token\030\002 \001(\tR\rnextP" +
-      "ageToken2\347\002\n\016CatalogService\022w\n\017ImportOff" +
-      "erings\022&.jipan.cloud.v1.ImportOfferingsR" +
-      "equest\032\'.jipan.cloud.v1.ImportOfferingsR" +
-      "esponse\"\023\302\363\030\017\010\002\022\013cloud.write\022j\n\013GetOffer" +
-      "ing\022\".jipan.cloud.v1.GetOfferingRequest\032" +
-      "#.jipan.cloud.v1.GetOfferingResponse\"\022\302\363" +
-      "\030\016\010\002\022\ncloud.read\022p\n\rListOfferings\022$.jipa" +
-      "n.cloud.v1.ListOfferingsRequest\032%.jipan." +
-      "cloud.v1.ListOfferingsResponse\"\022\302\363\030\016\010\002\022\n" +
-      "cloud.readB\252\001\n\021tw.jipan.cloud.v1B\023Catalo" +
-      "gServiceProtoP\001Z&jipan.tw/gen/go/jipan/c" +
-      "loud/v1;cloudv1\242\002\003JCX\252\002\016Jipan.Cloud.V1\312\002" +
-      "\016Jipan\\Cloud\\V1\342\002\032Jipan\\Cloud\\V1\\GPBMeta" +
-      "data\352\002\020Jipan::Cloud::V1b\006proto3"
+      "edCount\"\340\001\n\025FetchOfferingsRequest\022 \n\006par" +
+      "ent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\0224\n\020provider_" +
+      "account\030\002 \001(\tB\t\312\363\030\005\010\001\030\254\002R\017providerAccoun" +
+      "t\022\"\n\007regions\030\003 \003(\tB\010\312\363\030\004\010\001\030\024R\007regions\022K\n" +
+      "\016exchange_rates\030\004 \003(\0132\034.jipan.cloud.v1.E" +
+      "xchangeRateB\006\312\363\030\002\0302R\rexchangeRates\"\211\001\n\026F" +
+      "etchOfferingsResponse\022%\n\016imported_count\030" +
+      "\001 \001(\005R\rimportedCount\022#\n\rskipped_count\030\002 " +
+      "\001(\005R\014skippedCount\022#\n\rfetched_count\030\003 \001(\005" +
+      "R\014fetchedCount\"3\n\022GetOfferingRequest\022\035\n\004" +
+      "name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"K\n\023GetOfferi" +
+      "ngResponse\0224\n\010offering\030\001 \001(\0132\030.jipan.clo" +
+      "ud.v1.OfferingR\010offering\"\343\001\n\024ListOfferin" +
+      "gsRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006par" +
+      "ent\022*\n\007country\030\002 \001(\tB\020\312\363\030\014*\n^[A-Z]{2}$R\007" +
+      "country\0228\n\004kind\030\003 \001(\0162\034.jipan.cloud.v1.O" +
+      "fferingKindB\006\312\363\030\002H\001R\004kind\022\033\n\tpage_size\030\004" +
+      " \001(\005R\010pageSize\022&\n\npage_token\030\005 \001(\tB\007\312\363\030\003" +
+      "\030\320\017R\tpageToken\"w\n\025ListOfferingsResponse\022" +
+      "6\n\tofferings\030\001 \003(\0132\030.jipan.cloud.v1.Offe" +
+      "ringR\tofferings\022&\n\017next_page_token\030\002 \001(\t" +
+      "R\rnextPageToken2\335\003\n\016CatalogService\022w\n\017Im" +
+      "portOfferings\022&.jipan.cloud.v1.ImportOff" +
+      "eringsRequest\032\'.jipan.cloud.v1.ImportOff" +
+      "eringsResponse\"\023\302\363\030\017\010\002\022\013cloud.write\022t\n\016F" +
+      "etchOfferings\022%.jipan.cloud.v1.FetchOffe" +
+      "ringsRequest\032&.jipan.cloud.v1.FetchOffer" +
+      "ingsResponse\"\023\302\363\030\017\010\002\022\013cloud.write\022j\n\013Get" +
+      "Offering\022\".jipan.cloud.v1.GetOfferingReq" +
+      "uest\032#.jipan.cloud.v1.GetOfferingRespons" +
+      "e\"\022\302\363\030\016\010\002\022\ncloud.read\022p\n\rListOfferings\022$" +
+      ".jipan.cloud.v1.ListOfferingsRequest\032%.j" +
+      "ipan.cloud.v1.ListOfferingsResponse\"\022\302\363\030" +
+      "\016\010\002\022\ncloud.readB\252\001\n\021tw.jipan.cloud.v1B\023C" +
+      "atalogServiceProtoP\001Z&jipan.tw/gen/go/ji" +
+      "pan/cloud/v1;cloudv1\242\002\003JCX\252\002\016Jipan.Cloud" +
+      ".V1\312\002\016Jipan\\Cloud\\V1\342\002\032Jipan\\Cloud\\V1\\GP" +
+      "BMetadata\352\002\020Jipan::Cloud::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -112,26 +134,38 @@ public final class CatalogServiceProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_ImportOfferingsResponse_descriptor,
         new java.lang.String[] { "ImportedCount", "SkippedCount", });
-    internal_static_jipan_cloud_v1_GetOfferingRequest_descriptor =
+    internal_static_jipan_cloud_v1_FetchOfferingsRequest_descriptor =
       getDescriptor().getMessageTypes().get(2);
+    internal_static_jipan_cloud_v1_FetchOfferingsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_cloud_v1_FetchOfferingsRequest_descriptor,
+        new java.lang.String[] { "Parent", "ProviderAccount", "Regions", "ExchangeRates", });
+    internal_static_jipan_cloud_v1_FetchOfferingsResponse_descriptor =
+      getDescriptor().getMessageTypes().get(3);
+    internal_static_jipan_cloud_v1_FetchOfferingsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_cloud_v1_FetchOfferingsResponse_descriptor,
+        new java.lang.String[] { "ImportedCount", "SkippedCount", "FetchedCount", });
+    internal_static_jipan_cloud_v1_GetOfferingRequest_descriptor =
+      getDescriptor().getMessageTypes().get(4);
     internal_static_jipan_cloud_v1_GetOfferingRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_GetOfferingRequest_descriptor,
         new java.lang.String[] { "Name", });
     internal_static_jipan_cloud_v1_GetOfferingResponse_descriptor =
-      getDescriptor().getMessageTypes().get(3);
+      getDescriptor().getMessageTypes().get(5);
     internal_static_jipan_cloud_v1_GetOfferingResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_GetOfferingResponse_descriptor,
         new java.lang.String[] { "Offering", });
     internal_static_jipan_cloud_v1_ListOfferingsRequest_descriptor =
-      getDescriptor().getMessageTypes().get(4);
+      getDescriptor().getMessageTypes().get(6);
     internal_static_jipan_cloud_v1_ListOfferingsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_ListOfferingsRequest_descriptor,
         new java.lang.String[] { "Parent", "Country", "Kind", "PageSize", "PageToken", });
     internal_static_jipan_cloud_v1_ListOfferingsResponse_descriptor =
-      getDescriptor().getMessageTypes().get(5);
+      getDescriptor().getMessageTypes().get(7);
     internal_static_jipan_cloud_v1_ListOfferingsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_cloud_v1_ListOfferingsResponse_descriptor,

@@ -313,6 +313,16 @@ public enum ErrorReason
    * <code>ERROR_REASON_STREAM_INVALID = 32;</code>
    */
   ERROR_REASON_STREAM_INVALID(32),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: FetchOfferings: the provider's price-list API
+   * listed more prices than one call holds (`metadata["limit"]`); nothing
+   * was written. Ask for fewer regions per call.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PRICE_LIST_TOO_LARGE = 33;</code>
+   */
+  ERROR_REASON_PRICE_LIST_TOO_LARGE(33),
   UNRECOGNIZED(-1),
   ;
 
@@ -614,6 +624,16 @@ public enum ErrorReason
    * <code>ERROR_REASON_STREAM_INVALID = 32;</code>
    */
   public static final int ERROR_REASON_STREAM_INVALID_VALUE = 32;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: FetchOfferings: the provider's price-list API
+   * listed more prices than one call holds (`metadata["limit"]`); nothing
+   * was written. Ask for fewer regions per call.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PRICE_LIST_TOO_LARGE = 33;</code>
+   */
+  public static final int ERROR_REASON_PRICE_LIST_TOO_LARGE_VALUE = 33;
 
 
   public final int getNumber() {
@@ -673,6 +693,7 @@ public enum ErrorReason
       case 30: return ERROR_REASON_PROVIDER_REFUSED;
       case 31: return ERROR_REASON_OBJECT_TOO_LARGE;
       case 32: return ERROR_REASON_STREAM_INVALID;
+      case 33: return ERROR_REASON_PRICE_LIST_TOO_LARGE;
       default: return null;
     }
   }

@@ -24,7 +24,7 @@ public final class ErrorReasonProto {
   static {
     java.lang.String[] descriptorData = {
       "\n!jipan/cloud/v1/error_reason.proto\022\016jip" +
-      "an.cloud.v1*\315\t\n\013ErrorReason\022\034\n\030ERROR_REA" +
+      "an.cloud.v1*\364\t\n\013ErrorReason\022\034\n\030ERROR_REA" +
       "SON_UNSPECIFIED\020\000\022\035\n\031ERROR_REASON_NAME_I" +
       "NVALID\020\001\022&\n\"ERROR_REASON_ORGANIZATION_MI" +
       "SMATCH\020\002\022#\n\037ERROR_REASON_PROVIDER_NOT_FO" +
@@ -55,11 +55,12 @@ public final class ErrorReasonProto {
       "N_BUCKET_NOT_FOUND\020\035\022!\n\035ERROR_REASON_PRO" +
       "VIDER_REFUSED\020\036\022!\n\035ERROR_REASON_OBJECT_T" +
       "OO_LARGE\020\037\022\037\n\033ERROR_REASON_STREAM_INVALI" +
-      "D\020 B\247\001\n\021tw.jipan.cloud.v1B\020ErrorReasonPr" +
-      "otoP\001Z&jipan.tw/gen/go/jipan/cloud/v1;cl" +
-      "oudv1\242\002\003JCX\252\002\016Jipan.Cloud.V1\312\002\016Jipan\\Clo" +
-      "ud\\V1\342\002\032Jipan\\Cloud\\V1\\GPBMetadata\352\002\020Jip" +
-      "an::Cloud::V1b\006proto3"
+      "D\020 \022%\n!ERROR_REASON_PRICE_LIST_TOO_LARGE" +
+      "\020!B\247\001\n\021tw.jipan.cloud.v1B\020ErrorReasonPro" +
+      "toP\001Z&jipan.tw/gen/go/jipan/cloud/v1;clo" +
+      "udv1\242\002\003JCX\252\002\016Jipan.Cloud.V1\312\002\016Jipan\\Clou" +
+      "d\\V1\342\002\032Jipan\\Cloud\\V1\\GPBMetadata\352\002\020Jipa" +
+      "n::Cloud::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
