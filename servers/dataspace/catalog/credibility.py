@@ -35,22 +35,19 @@ import grpc
 import structlog
 from google.protobuf.timestamp_pb2 import Timestamp
 
-from jipan.clients import error_details
 from jipan.factcheck.v1 import factcheck_service_pb2 as fpb
 from jipan.factcheck.v1 import factcheck_service_pb2_grpc as fpb_grpc
 from jipan.factcheck.v1 import resources_pb2 as fres
 from jipan.factcheck.v1 import source_service_pb2 as spb
 from jipan.factcheck.v1 import source_service_pb2_grpc as spb_grpc
 from jipan.interceptors.client import LazyChannel
+from jipan.servers.dataspace.catalog.downstream import downstream_error, unavailable
 from jipan.servers.dataspace.catalog.types import DatasetFields, Distribution, Offer
-from jipan.servers.dataspace.names import DOMAIN
-from jipan.servers.runtime.errors import FailedPrecondition, Unavailable
 from jipan.servers.runtime.settings import ClientCertificate
 
 log = structlog.get_logger(__name__)
 
 CALL_TIMEOUT_S = 30.0
-RETRY_AFTER_S = 5.0
 PAGE_SIZE = 100  # factcheck's maximum
 MAX_FACT_CHECKS = 10_000
 EXPORTS_IN_FLIGHT = 8
@@ -71,9 +68,6 @@ CSV_COLUMNS = (
 )
 SOURCE_PAGE_SIZE = 500  # ListSources' maximum
 MAX_SOURCE_RATINGS = 10_000
-_UNREACHABLE = frozenset(
-    {grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED, grpc.StatusCode.UNKNOWN}
-)
 OPEN_POLICY = json.dumps(
     {
         "@context": "http://www.w3.org/ns/odrl.jsonld",
@@ -269,14 +263,7 @@ class FactCheckSource:
             found = await asyncio.gather(*(export(name) for name in names[:MAX_FACT_CHECKS]))
             return [document for document in found if document is not None]
         except grpc.aio.AioRpcError as exc:
-            log.warning("factcheck unavailable", code=exc.code().name, detail=exc.details())
-            raise Unavailable(
-                "FACTCHECK_UNAVAILABLE",
-                "the factcheck service did not answer; retry",
-                domain=DOMAIN,
-                metadata={"factcheck_status": exc.code().name},
-                retry_after_s=RETRY_AFTER_S,
-            ) from exc
+            raise unavailable(exc, "factcheck") from exc
 
     async def source_ratings(self, publisher: str, bearer_token: str) -> list[SourceRating]:
         """The publisher's PUBLISHED source credibility records, oldest first (at most
@@ -308,21 +295,8 @@ class FactCheckSource:
                 if not token:
                     break
         except grpc.aio.AioRpcError as exc:
-            if exc.code() in _UNREACHABLE:
-                log.warning("factcheck unavailable", code=exc.code().name, detail=exc.details())
-                raise Unavailable(
-                    "FACTCHECK_UNAVAILABLE",
-                    "the factcheck service did not answer; retry",
-                    domain=DOMAIN,
-                    metadata={"factcheck_status": exc.code().name},
-                    retry_after_s=RETRY_AFTER_S,
-                ) from exc
-            info = error_details(exc)
-            raise FailedPrecondition(
-                "FACTCHECK_REFUSED",
-                f"the factcheck service refused to list the source records ({exc.code().name} {info.reason})",
-                domain=DOMAIN,
-                metadata={"factcheck_status": exc.code().name, "factcheck_reason": info.reason},
+            raise downstream_error(
+                exc, "factcheck", "FACTCHECK_REFUSED", "to list the source records"
             ) from exc
         return records[:MAX_SOURCE_RATINGS]
 

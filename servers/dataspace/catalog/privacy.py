@@ -16,21 +16,15 @@ from pathlib import Path
 import grpc
 import structlog
 
-from jipan.clients import error_details
 from jipan.interceptors.client import LazyChannel
 from jipan.privacy.v1 import privacy_service_pb2 as ppb
 from jipan.privacy.v1 import privacy_service_pb2_grpc as ppb_grpc
-from jipan.servers.dataspace.names import DOMAIN
-from jipan.servers.runtime.errors import FailedPrecondition, Unavailable
+from jipan.servers.dataspace.catalog.downstream import downstream_error
 from jipan.servers.runtime.settings import ClientCertificate
 
 log = structlog.get_logger(__name__)
 
 CALL_TIMEOUT_S = 30.0
-RETRY_AFTER_S = 5.0
-_UNREACHABLE = frozenset(
-    {grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED, grpc.StatusCode.UNKNOWN}
-)
 
 
 @dataclass(frozen=True)
@@ -72,22 +66,7 @@ class PrivacyAssessor:
                 timeout=CALL_TIMEOUT_S,
             )
         except grpc.aio.AioRpcError as exc:
-            if exc.code() in _UNREACHABLE:
-                log.warning("privacy unavailable", code=exc.code().name, detail=exc.details())
-                raise Unavailable(
-                    "PRIVACY_UNAVAILABLE",
-                    "the privacy service did not answer; retry",
-                    domain=DOMAIN,
-                    metadata={"privacy_status": exc.code().name},
-                    retry_after_s=RETRY_AFTER_S,
-                ) from exc
-            info = error_details(exc)
-            raise FailedPrecondition(
-                "ASSESSMENT_REFUSED",
-                f"the privacy service refused the assessment ({exc.code().name} {info.reason})",
-                domain=DOMAIN,
-                metadata={"privacy_status": exc.code().name, "privacy_reason": info.reason},
-            ) from exc
+            raise downstream_error(exc, "privacy", "ASSESSMENT_REFUSED", "the assessment") from exc
         return PrivacyAssessment(k=assessed.assessment.k_anonymity, sha256=bytes(found.dataset.sha256))
 
     async def aclose(self) -> None:
