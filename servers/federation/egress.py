@@ -291,6 +291,15 @@ class Egress:
             duration_ms=round((time.time() - route.start) * 1000, 2),
         )
 
+    async def _routed(self, method: str, context: grpc.aio.ServicerContext[Any, Any]) -> Route:
+        """The call's route, or the call aborted with the refusal (every refusal becomes a status)."""
+        request_id = accept_request_id(dict(context.invocation_metadata() or ()).get(REQUEST_ID_KEY))
+        try:
+            return await self._route(method, context, request_id)
+        except Exception as exc:
+            await self._refuse(context, request_id, exc)
+            raise AssertionError("unreachable") from exc
+
     async def _refuse(
         self, context: grpc.aio.ServicerContext[Any, Any], request_id: str, error: BaseException
     ) -> None:
@@ -337,12 +346,7 @@ class Egress:
 
     def _unary(self, method: str) -> Callable[..., Any]:
         async def forward(request: bytes, context: grpc.aio.ServicerContext[Any, Any]) -> bytes:
-            request_id = accept_request_id(dict(context.invocation_metadata() or ()).get(REQUEST_ID_KEY))
-            try:
-                route = await self._route(method, context, request_id)
-            except Exception as exc:  # every refusal becomes a status (_refuse)
-                await self._refuse(context, request_id, exc)
-                raise AssertionError("unreachable") from exc
+            route = await self._routed(method, context)
             sent = digest(route.contract.request_type, request)
             multi: grpc.aio.UnaryUnaryMultiCallable[bytes, bytes] = self._channel(route.peer).unary_unary(
                 method
@@ -352,7 +356,7 @@ class Egress:
                 response: bytes = await call
             except grpc.aio.AioRpcError as exc:
                 self._record(route, sent, b"", exc.code().name)
-                await self._refuse(context, request_id, self._call_failed(route, exc))
+                await self._refuse(context, route.request_id, self._call_failed(route, exc))
                 raise AssertionError("unreachable") from exc
             self._record(route, sent, digest(route.contract.response_type, response), "OK")
             context.set_trailing_metadata(_passed_trailers(await call.trailing_metadata()))
@@ -364,12 +368,7 @@ class Egress:
         async def forward(
             request: bytes, context: grpc.aio.ServicerContext[Any, Any]
         ) -> AsyncIterator[bytes]:
-            request_id = accept_request_id(dict(context.invocation_metadata() or ()).get(REQUEST_ID_KEY))
-            try:
-                route = await self._route(method, context, request_id)
-            except Exception as exc:  # every refusal becomes a status (_refuse)
-                await self._refuse(context, request_id, exc)
-                raise AssertionError("unreachable") from exc
+            route = await self._routed(method, context)
             sent = digest(route.contract.request_type, request)
             received = _StreamDigest(route.contract.response_type)
             multi: grpc.aio.UnaryStreamMultiCallable[bytes, bytes] = self._channel(route.peer).unary_stream(
@@ -385,12 +384,7 @@ class Egress:
         async def forward(
             requests: AsyncIterator[bytes], context: grpc.aio.ServicerContext[Any, Any]
         ) -> bytes:
-            request_id = accept_request_id(dict(context.invocation_metadata() or ()).get(REQUEST_ID_KEY))
-            try:
-                route = await self._route(method, context, request_id)
-            except Exception as exc:  # every refusal becomes a status (_refuse)
-                await self._refuse(context, request_id, exc)
-                raise AssertionError("unreachable") from exc
+            route = await self._routed(method, context)
             sent = _StreamDigest(route.contract.request_type)
             multi: grpc.aio.StreamUnaryMultiCallable[bytes, bytes] = self._channel(route.peer).stream_unary(
                 method
@@ -400,7 +394,7 @@ class Egress:
                 response: bytes = await call
             except grpc.aio.AioRpcError as exc:
                 self._record(route, sent.value(), b"", exc.code().name)
-                await self._refuse(context, request_id, self._call_failed(route, exc))
+                await self._refuse(context, route.request_id, self._call_failed(route, exc))
                 raise AssertionError("unreachable") from exc
             self._record(route, sent.value(), digest(route.contract.response_type, response), "OK")
             context.set_trailing_metadata(_passed_trailers(await call.trailing_metadata()))
@@ -412,12 +406,7 @@ class Egress:
         async def forward(
             requests: AsyncIterator[bytes], context: grpc.aio.ServicerContext[Any, Any]
         ) -> AsyncIterator[bytes]:
-            request_id = accept_request_id(dict(context.invocation_metadata() or ()).get(REQUEST_ID_KEY))
-            try:
-                route = await self._route(method, context, request_id)
-            except Exception as exc:  # every refusal becomes a status (_refuse)
-                await self._refuse(context, request_id, exc)
-                raise AssertionError("unreachable") from exc
+            route = await self._routed(method, context)
             sent = _StreamDigest(route.contract.request_type)
             received = _StreamDigest(route.contract.response_type)
             multi: grpc.aio.StreamStreamMultiCallable[bytes, bytes] = self._channel(route.peer).stream_stream(
