@@ -425,7 +425,7 @@ class MessageLog:
         """Store the records queued when it is called; returns how many.
 
         Records that arrive while it runs wait for the next flush: each flush
-        writes what FLUSH_S gathered in one transaction per peer pair, instead
+        writes what the writer gathered in one transaction per peer pair, instead
         of chasing every new call with a small transaction of its own (which
         multiplied the commits under load). A failed write puts its records,
         and every record not yet written, back at the head of the queue."""

@@ -341,7 +341,7 @@ async def test_the_message_log_is_signed_chained_anchored_and_tamper_evident(mes
     exchanged = await meshes.exchange()
     for _ in range(3):
         await meshes.call_b(exchanged.access_token)
-    await asyncio.sleep(0.3)  # the writer flushes every 50 ms
+    await asyncio.sleep(0.3)  # the writer stores a lone call within 0.15 s
     listed = await b.ListLogEntries(fpb.ListLogEntriesRequest(parent=peer), metadata=admin)
     entries = list(listed.log_entries)
     assert len(entries) >= 4  # the first test's call and its refusal, the discovery, these three
