@@ -473,6 +473,36 @@ class MessageLog:
             return chain_and_sign(records, sequence, previous, signer)
         return await asyncio.to_thread(chain_and_sign, records, sequence, previous, signer)
 
+    async def _write_at(
+        self,
+        conn: Any,
+        key: LogKey,
+        head: tuple[uuid.UUID, int, bytes],
+        records: Sequence[ExchangeRecord],
+    ) -> tuple[uuid.UUID, int, bytes] | None:
+        """Chain `records` after `head` (peer id, sequence, entry hash) and store them with their
+        batch signature in one statement, which moves the head only if it is still `head`;
+        returns the new head, or None when the head had moved (nothing was written)."""
+        peer_id, sequence, previous = head
+        chained, root, signature = await self._chain(records, sequence, previous)
+        moved = await conn.fetchval(
+            _APPEND_AT_HEAD,
+            peer_id,
+            sequence,
+            previous,
+            chained[-1][0],
+            chained[-1][2],
+            len(chained),
+            root,
+            signature,
+            key.kid,
+            [entry[0] for entry in chained],
+            [entry[1] for entry in chained],
+            [entry[2] for entry in chained],
+            [entry[3] for entry in chained],
+        )
+        return (peer_id, chained[-1][0], chained[-1][2]) if moved else None
+
     async def _append(self, peer: str, records: Sequence[ExchangeRecord]) -> int:
         """Extend `peer`'s chain with `records`.
 
@@ -480,80 +510,36 @@ class MessageLog:
         one round trip, no explicit transaction) moves the head only if it is
         still that one and inserts the batch's signature and entries with
         it; a head another replica moved in between inserts nothing, and the
-        locked path below re-reads it. The locked path also starts a chain."""
+        locked path below re-reads it under its row lock and writes the same
+        way. The locked path also starts a chain."""
         key = await self.key()
-        cached = self._heads.get(peer)
+        cached = self._heads.pop(peer, None)
         if cached is not None:
-            peer_id, sequence, previous = cached
-            chained, root, signature = await self._chain(records, sequence, previous)
-            try:
-                async with self._pool.acquire() as conn:
-                    moved = await conn.fetchval(
-                        _APPEND_AT_HEAD,
-                        peer_id,
-                        sequence,
-                        previous,
-                        chained[-1][0],
-                        chained[-1][2],
-                        len(chained),
-                        root,
-                        signature,
-                        key.kid,
-                        [entry[0] for entry in chained],
-                        [entry[1] for entry in chained],
-                        [entry[2] for entry in chained],
-                        [entry[3] for entry in chained],
-                    )
-            except BaseException:
-                self._heads.pop(peer, None)
-                raise
-            if moved:
-                self._heads[peer] = (peer_id, chained[-1][0], chained[-1][2])
+            async with self._pool.acquire() as conn:
+                written = await self._write_at(conn, key, cached, records)
+            if written is not None:
+                self._heads[peer] = written
                 return len(records)
-            self._heads.pop(peer, None)
         async with self._pool.acquire() as conn, conn.transaction():
-            found = await self._peer_id(conn, peer)
-            if found is None:
+            peer_id = await self._peer_id(conn, peer)
+            if peer_id is None:
                 log.warning("message log records of an unknown peer dropped", peer=peer, count=len(records))
                 return 0
-            peer_id = found
             await conn.execute(
                 "INSERT INTO federation.log_heads (peer, sequence, entry_hash) VALUES ($1, 0, $2)"
                 " ON CONFLICT DO NOTHING",
                 peer_id,
                 ZERO_HASH,
             )
-            head = await conn.fetchrow(
+            row = await conn.fetchrow(
                 "SELECT sequence, entry_hash FROM federation.log_heads WHERE peer = $1 FOR UPDATE", peer_id
             )
-            assert head is not None, "inserted above"
-            sequence, previous = int(head["sequence"]), bytes(head["entry_hash"])
-            chained, root, signature = await self._chain(records, sequence, previous)
-            await conn.execute(
-                "INSERT INTO federation.log_signatures"
-                " (peer, first_sequence, tree_size, root, signature, kid) VALUES ($1, $2, $3, $4, $5, $6)",
-                peer_id,
-                sequence + 1,
-                len(chained),
-                root,
-                signature,
-                key.kid,
+            assert row is not None, "inserted above"
+            written = await self._write_at(
+                conn, key, (peer_id, int(row["sequence"]), bytes(row["entry_hash"])), records
             )
-            rows = [(peer_id, *entry, key.kid) for entry in chained]
-            sequence, previous = chained[-1][0], chained[-1][2]
-            await conn.copy_records_to_table(
-                "log_entries",
-                schema_name="federation",
-                columns=["peer", "sequence", "canonical", "entry_hash", "previous_hash", "kid"],
-                records=rows,
-            )
-            await conn.execute(
-                "UPDATE federation.log_heads SET sequence = $2, entry_hash = $3 WHERE peer = $1",
-                peer_id,
-                sequence,
-                previous,
-            )
-        self._heads[peer] = (peer_id, sequence, previous)
+            assert written is not None, "the head is locked by this transaction"
+        self._heads[peer] = written
         return len(records)
 
     # --- anchoring ------------------------------------------------------------------------------
