@@ -38,6 +38,7 @@ from jipan.dataspace.v1 import transfer_service_pb2_grpc as tpb_grpc
 from jipan.identity.v1 import token_service_pb2 as tok_pb
 from jipan.identity.v1 import token_service_pb2_grpc as tok_grpc
 from jipan.interceptors.client import LazyChannel
+from jipan.servers.dataspace.downstream import UNREACHABLE
 from jipan.servers.dataspace.names import DOMAIN
 from jipan.servers.federation.exchange import PeerExchangeRefused, PeerTokens
 from jipan.servers.runtime.errors import (
@@ -55,9 +56,6 @@ log = structlog.get_logger(__name__)
 
 CALL_TIMEOUT_S = 20.0
 RETRY_AFTER_S = 2.0
-_UNREACHABLE = frozenset(
-    {grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED, grpc.StatusCode.UNKNOWN}
-)
 _BY_CODE: dict[grpc.StatusCode, type[DomainError]] = {
     grpc.StatusCode.PERMISSION_DENIED: PermissionDenied,
     grpc.StatusCode.UNAUTHENTICATED: Unauthenticated,
@@ -80,7 +78,7 @@ def peer_not_configured(peer: str, problem: str = "") -> FailedPrecondition:
 
 def relayed(peer: str, step: str, exc: grpc.aio.AioRpcError) -> DomainError:
     """The other side's refusal as this mesh's error: the same code, its reason in the metadata."""
-    if exc.code() in _UNREACHABLE:
+    if exc.code() in UNREACHABLE:
         return Unavailable(
             "PEER_UNAVAILABLE",
             f"the mesh {peer} did not answer ({step}); retry",

@@ -41,8 +41,8 @@ from jipan.factcheck.v1 import resources_pb2 as fres
 from jipan.factcheck.v1 import source_service_pb2 as spb
 from jipan.factcheck.v1 import source_service_pb2_grpc as spb_grpc
 from jipan.interceptors.client import LazyChannel
-from jipan.servers.dataspace.catalog.downstream import downstream_error, unavailable
 from jipan.servers.dataspace.catalog.types import DatasetFields, Distribution, Offer
+from jipan.servers.dataspace.downstream import downstream_error, unavailable
 from jipan.servers.runtime.settings import ClientCertificate
 
 log = structlog.get_logger(__name__)

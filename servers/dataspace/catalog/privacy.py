@@ -19,7 +19,7 @@ import structlog
 from jipan.interceptors.client import LazyChannel
 from jipan.privacy.v1 import privacy_service_pb2 as ppb
 from jipan.privacy.v1 import privacy_service_pb2_grpc as ppb_grpc
-from jipan.servers.dataspace.catalog.downstream import downstream_error
+from jipan.servers.dataspace.downstream import downstream_error
 from jipan.servers.runtime.settings import ClientCertificate
 
 log = structlog.get_logger(__name__)

@@ -1,10 +1,11 @@
-"""How the catalog reports a service it calls (privacy, factcheck) failing: one mapping for all.
+"""How dataspace reports a service of this mesh it calls (privacy, factcheck) failing.
 
 A service that does not answer (unavailable, past the deadline, or a
 transport error grpc reports as UNKNOWN) is UNAVAILABLE `{SERVICE}_UNAVAILABLE`
 with a retry hint; one that answers with a refusal is FAILED_PRECONDITION with
 the caller's reason, carrying the service's own status and reason in the
-metadata (`{service}_status`, `{service}_reason`).
+metadata (`{service}_status`, `{service}_reason`). What counts as "did not
+answer" (UNREACHABLE) is the same for a peer mesh (remote.py).
 """
 
 from __future__ import annotations
