@@ -22,12 +22,22 @@ from jipan.servers.cloud.accounts.types import AccountState, ProviderAccount
 from jipan.servers.cloud.adapters import PROVIDERS, ProviderSpec
 from jipan.servers.cloud.adapters.base import AccountConnection, Capability, CloudAdapter, require
 from jipan.servers.cloud.names import DOMAIN, account_name, org_of, parse_account, parse_provider
-from jipan.servers.runtime.errors import Aborted, AlreadyExists, InvalidArgument, NotFound
+from jipan.servers.runtime.errors import Aborted, AlreadyExists, FailedPrecondition, InvalidArgument, NotFound
 from jipan.servers.runtime.idempotency import RequestIds, scope_for
 from jipan.servers.runtime.key_wrapping import KeyWrapper
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
 log = structlog.get_logger(__name__)
+
+
+def capability_unsupported(provider: str, capability: Capability, field: str) -> FailedPrecondition:
+    return FailedPrecondition(
+        "CAPABILITY_UNSUPPORTED",
+        f"{field}: the {provider} adapter does not declare {capability.value}",
+        domain=DOMAIN,
+        metadata={"capability": capability.value, "provider": provider},
+    )
+
 
 CREATE_SCOPE = "jipan.cloud.v1.AccountService/CreateProviderAccount"
 MAX_SECRET_FIELD = 8192
@@ -247,6 +257,18 @@ class Accounts:
             raise NotFound(
                 "ACCOUNT_NOT_FOUND", "no account with this name", domain=DOMAIN, metadata={"name": name[:300]}
             )
+        return account
+
+    async def capable(
+        self, principal: Principal, name: str, field: str, capability: Capability
+    ) -> ProviderAccount:
+        """The caller's account `name`, whose provider's adapter declares `capability` (checked
+        before any credential is unsealed); FAILED_PRECONDITION CAPABILITY_UNSUPPORTED naming
+        `field` otherwise."""
+        account = await self.get(principal, name, field)
+        spec = PROVIDERS.get(account.provider)
+        if spec is None or capability not in spec.capabilities:
+            raise capability_unsupported(account.provider, capability, field)
         return account
 
     async def list(

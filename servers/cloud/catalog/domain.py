@@ -12,8 +12,7 @@ from decimal import Decimal, InvalidOperation
 import structlog
 
 from jipan.interceptors.context import Principal
-from jipan.servers.cloud.accounts.domain import Accounts
-from jipan.servers.cloud.adapters import PROVIDERS
+from jipan.servers.cloud.accounts.domain import Accounts, capability_unsupported
 from jipan.servers.cloud.adapters.base import Capability
 from jipan.servers.cloud.catalog import normalise, pricelists
 from jipan.servers.cloud.catalog.documents import invalid
@@ -121,19 +120,11 @@ class Catalog:
         owner = own_parent(principal, parent)
         _check_regions(regions)
         by_currency = parse_rates(rates)
-        account = await self.accounts.get(principal, account_name, "provider_account")
-        spec = PROVIDERS.get(account.provider)
-        if (
-            spec is None
-            or Capability.PRICE_LIST not in spec.capabilities
-            or (account.provider not in pricelists.ENTRY_LOADERS)
-        ):
-            raise FailedPrecondition(
-                "CAPABILITY_UNSUPPORTED",
-                f"provider_account: the {account.provider} adapter does not declare PRICE_LIST",
-                domain=DOMAIN,
-                metadata={"capability": Capability.PRICE_LIST.value, "provider": account.provider},
-            )
+        account = await self.accounts.capable(
+            principal, account_name, "provider_account", Capability.PRICE_LIST
+        )
+        if account.provider not in pricelists.ENTRY_LOADERS:
+            raise capability_unsupported(account.provider, Capability.PRICE_LIST, "provider_account")
         _, adapter = await self.accounts.connect(principal, account_name, "provider_account")
         entries: list[Mapping[str, object]] = []
         try:

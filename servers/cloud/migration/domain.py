@@ -45,7 +45,6 @@ import structlog
 
 from jipan.interceptors.context import Principal
 from jipan.servers.cloud.accounts.domain import Accounts
-from jipan.servers.cloud.adapters import PROVIDERS
 from jipan.servers.cloud.adapters.base import Capability, CloudAdapter, StoredObject, require
 from jipan.servers.cloud.catalog.domain import own_parent
 from jipan.servers.cloud.migration.store import MigrationStore
@@ -54,7 +53,7 @@ from jipan.servers.cloud.names import DOMAIN, org_of
 from jipan.servers.cloud.provisioning.domain import operation_name
 from jipan.servers.cloud.provisioning.store import ProvisioningStore
 from jipan.servers.cloud.provisioning.types import Operation, OperationKind
-from jipan.servers.runtime.errors import DataLoss, DomainError, FailedPrecondition, InvalidArgument, NotFound
+from jipan.servers.runtime.errors import DataLoss, DomainError, InvalidArgument, NotFound
 from jipan.servers.runtime.idempotency import RequestIds, scope_for
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
@@ -177,17 +176,6 @@ class Migrations:
 
     # -- the API -------------------------------------------------------------------------------
 
-    async def _object_account(self, principal: Principal, name: str, field: str) -> None:
-        account = await self.accounts.get(principal, name, field)
-        spec = PROVIDERS.get(account.provider)
-        if spec is None or Capability.OBJECT_STORAGE not in spec.capabilities:
-            raise FailedPrecondition(
-                "CAPABILITY_UNSUPPORTED",
-                f"{field}: the {account.provider} adapter does not declare OBJECT_STORAGE",
-                domain=DOMAIN,
-                metadata={"capability": Capability.OBJECT_STORAGE.value, "provider": account.provider},
-            )
-
     async def create(
         self,
         principal: Principal,
@@ -209,8 +197,12 @@ class Migrations:
                     f"{field} must be a bucket or container name: 3-63 of [a-z0-9.-]",
                     metadata={"field": field},
                 )
-        await self._object_account(principal, source_account, "migration.source_account")
-        await self._object_account(principal, destination_account, "migration.destination_account")
+        await self.accounts.capable(
+            principal, source_account, "migration.source_account", Capability.OBJECT_STORAGE
+        )
+        await self.accounts.capable(
+            principal, destination_account, "migration.destination_account", Capability.OBJECT_STORAGE
+        )
         if (source_account, source_bucket) == (destination_account, destination_bucket):
             raise InvalidArgument(
                 "FIELD_INVALID",

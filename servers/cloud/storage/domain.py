@@ -26,11 +26,10 @@ import structlog
 
 from jipan.interceptors.context import Principal
 from jipan.servers.cloud.accounts.domain import Accounts
-from jipan.servers.cloud.adapters import PROVIDERS
 from jipan.servers.cloud.adapters.base import DEFAULT_CONTENT_TYPE, Capability
 from jipan.servers.cloud.names import DOMAIN
 from jipan.servers.cloud.storage.types import ObjectTarget, StoredWrite
-from jipan.servers.runtime.errors import DataLoss, FailedPrecondition, InvalidArgument
+from jipan.servers.runtime.errors import DataLoss, InvalidArgument
 
 log = structlog.get_logger(__name__)
 
@@ -169,15 +168,9 @@ class ObjectWrites:
         """Write the object; `ready` is awaited once the target is accepted, before any data are
         read (the servicer tells the client it may send them)."""
         check_target(target, self.max_bytes)
-        account = await self.accounts.get(principal, target.account, "header.account")
-        spec = PROVIDERS.get(account.provider)
-        if spec is None or Capability.OBJECT_STORAGE not in spec.capabilities:
-            raise FailedPrecondition(
-                "CAPABILITY_UNSUPPORTED",
-                f"header.account: the {account.provider} adapter does not declare OBJECT_STORAGE",
-                domain=DOMAIN,
-                metadata={"capability": Capability.OBJECT_STORAGE.value, "provider": account.provider},
-            )
+        account = await self.accounts.capable(
+            principal, target.account, "header.account", Capability.OBJECT_STORAGE
+        )
         _, adapter = await self.accounts.connect(principal, target.account, "header.account")
         try:
             if ready is not None:
