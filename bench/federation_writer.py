@@ -43,7 +43,7 @@ from jipan.servers.federation.messagelog import MessageLog, load_log_key
 from jipan.servers.runtime.database import apply_migrations
 from jipan.servers.runtime.pagination import PageTokens
 from tests.conftest import fresh_database
-from tests.federation.test_log_migration import ORG, PEER, SEALING_KEY, RecordingAnchor, _record
+from tests.federation.test_log_migration import SEALING_KEY, RecordingAnchor, _record, add_peer
 
 SERVER_DSN = os.environ.get("JIPAN_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 
@@ -55,14 +55,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         assert pool is not None
         try:
             await apply_migrations(pool, "federation", store_module.MIGRATIONS)
-            await pool.execute(
-                "INSERT INTO federation.peers (id, org_id, peer_id, issuer, audience, bundle_endpoint,"
-                " state, pinned_fingerprint, bundle, bundle_fetch_time)"
-                " VALUES ($1, $2, $3, 'https://identity.a', 'mesh-b', '', 'active', 'pin', '{}', now())",
-                uuid.uuid4(),
-                ORG,
-                PEER,
-            )
+            await add_peer(pool, uuid.uuid4())
             log = MessageLog(
                 pool,
                 lambda: load_log_key(pool, SEALING_KEY),

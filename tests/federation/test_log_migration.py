@@ -49,6 +49,18 @@ class RecordingAnchor:
         return {self.receipts[digest]: True} if digest in self.receipts else {}
 
 
+async def add_peer(pool: asyncpg.Pool, peer: uuid.UUID) -> None:
+    """The active peer ORG/PEER whose chain the log tests write (as CreatePeer + ActivatePeer leave it)."""
+    await pool.execute(
+        "INSERT INTO federation.peers (id, org_id, peer_id, issuer, audience, bundle_endpoint,"
+        " state, pinned_fingerprint, bundle, bundle_fetch_time)"
+        " VALUES ($1, $2, $3, 'https://identity.a', 'mesh-b', '', 'active', 'pin', '{}', now())",
+        peer,
+        ORG,
+        PEER,
+    )
+
+
 def _record(n: int) -> ExchangeRecord:
     return ExchangeRecord(
         peer=PARENT,
@@ -84,14 +96,7 @@ async def test_a_log_written_before_0002_still_lists_verifies_and_proves_after_i
             peer = uuid.uuid4()
             anchor = RecordingAnchor()
             async with pool.acquire() as conn:
-                await conn.execute(
-                    "INSERT INTO federation.peers (id, org_id, peer_id, issuer, audience, bundle_endpoint,"
-                    " state, pinned_fingerprint, bundle, bundle_fetch_time)"
-                    " VALUES ($1, $2, $3, 'https://identity.a', 'mesh-b', '', 'active', 'pin', '{}', now())",
-                    peer,
-                    ORG,
-                    PEER,
-                )
+                await add_peer(pool, peer)
                 # Five entries the way 0001's writer stored them: each signed over its own hash.
                 previous, hashes = ZERO_HASH, []
                 for sequence in range(1, 6):

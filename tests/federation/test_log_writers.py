@@ -19,7 +19,14 @@ from jipan.servers.federation.verify import verify_chain
 from jipan.servers.runtime.database import apply_migrations
 from jipan.servers.runtime.pagination import PageTokens
 from tests.conftest import fresh_database
-from tests.federation.test_log_migration import ORG, PARENT, PEER, SEALING_KEY, RecordingAnchor, _record
+from tests.federation.test_log_migration import (
+    ORG,
+    PARENT,
+    SEALING_KEY,
+    RecordingAnchor,
+    _record,
+    add_peer,
+)
 
 
 async def test_two_writers_interleaving_flushes_extend_one_chain(database_url: str, tmp_path: Path) -> None:
@@ -28,14 +35,7 @@ async def test_two_writers_interleaving_flushes_extend_one_chain(database_url: s
         assert pool is not None
         try:
             await apply_migrations(pool, "federation", store_module.MIGRATIONS)
-            await pool.execute(
-                "INSERT INTO federation.peers (id, org_id, peer_id, issuer, audience, bundle_endpoint,"
-                " state, pinned_fingerprint, bundle, bundle_fetch_time)"
-                " VALUES ($1, $2, $3, 'https://identity.a', 'mesh-b', '', 'active', 'pin', '{}', now())",
-                uuid.uuid4(),
-                ORG,
-                PEER,
-            )
+            await add_peer(pool, uuid.uuid4())
             anchor = RecordingAnchor()
             first, second = (
                 MessageLog(
