@@ -12,11 +12,13 @@ import uuid
 from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import grpc
 import pytest
 from eth_account import Account
 from eth_typing import HexStr
+from hexbytes import HexBytes
 from web3 import Web3
 
 from jipan.clients import error_details
@@ -26,7 +28,7 @@ from jipan.ledger.v1 import ledger_service_pb2_grpc as pb_grpc
 from jipan.ledger.v1 import resources_pb2
 from jipan.servers import system
 from jipan.servers.ledger import service_module
-from jipan.servers.ledger.chain import AnchorChain
+from jipan.servers.ledger.chain import AnchorChain, AnchorRejected
 from jipan.servers.runtime.settings import Settings
 from tests.mesh import RunningServer, make_settings, running_server
 
@@ -533,3 +535,38 @@ async def test_receipts_are_enumerated_only_by_their_organisation_and_auditors(
         assert {r.submitter for r in later.receipts} == {f"people/b1-{tag}"}
         for watch in (watch_a, watch_b, watch_audit):
             watch.cancel()
+
+
+async def test_anchoring_estimates_its_gas_once_and_recovers_senders_in_libsecp256k1() -> None:
+    """What an anchoring costs the embedded ledger: the gas limit is estimated on the first
+    anchoring only (later ones reuse it with a margin, and are mined within it), and eth-keys
+    runs on coincurve's libsecp256k1 rather than its pure-Python curve arithmetic."""
+    from eth_keys.backends import get_backend
+    from eth_keys.backends.coincurve import CoinCurveECCBackend
+
+    assert isinstance(get_backend(), CoinCurveECCBackend)
+    fresh = AnchorChain.in_process()
+    try:
+        await fresh.attach_contract(None)
+        estimates: list[object] = []
+        estimate = fresh.web3.eth.estimate_gas
+
+        def counting(*args: Any, **kwargs: Any) -> int:
+            estimates.append(args)
+            return estimate(*args, **kwargs)
+
+        fresh.web3.eth.estimate_gas = counting  # type: ignore[method-assign]
+        roots = [hashlib.sha256(f"gas-{i}".encode()).digest() for i in range(3)]
+        anchors = [await fresh.anchor(root, 1 + i) for i, root in enumerate(roots)]
+        assert len(estimates) == 1
+        (limit,) = {fresh.web3.eth.get_transaction(HexBytes(a.transaction_hash))["gas"] for a in anchors}
+        for anchored in anchors:
+            receipt = fresh.web3.eth.get_transaction_receipt(HexBytes(anchored.transaction_hash))
+            assert receipt["status"] == 1
+            assert receipt["gasUsed"] < limit
+        # A root anchored already reverts on the chain now instead of in the estimate: still refused.
+        with pytest.raises(AnchorRejected):
+            await fresh.anchor(roots[0], 1)
+        assert (await fresh.find_anchor(roots[1])) == anchors[1]
+    finally:
+        fresh.close()
