@@ -22,6 +22,9 @@ B once.
   calls (`--concurrency` in flight) with the message log on, over the same
   with it off (the chain's recorder unset), alternating rounds; medians.
   Every logged call is signed, chained, stored and anchored in the run.
+  CPU per call is printed beside the rates: this process, B's PostgreSQL
+  backends and B's ledger node (which anchors the log's batches on its
+  chain), because the host's other tenants move the rates far more.
 
 Plaintext channels: the cost of TLS is the same inside one mesh and across.
 """
@@ -38,7 +41,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -81,12 +84,15 @@ async def throughput(
     token: str,
     seconds: float,
     concurrency: int,
-    cpu: list[tuple[float, float, float]],
+    cpu: list[CpuRound],
     dsn: str,
+    ledger_pid: int | None,
 ) -> float:
-    """Calls per second; appends this process's and B's PostgreSQL backends' CPU µs per call to `cpu`."""
+    """Calls per second; appends the round's CPU µs per call (this process, B's PostgreSQL
+    backends, B's ledger process) to `cpu`."""
     metadata = bearer(token)
     GC.reset()
+    ledger = process_cpu_s(ledger_pid)
     backends = await backend_cpu_s(dsn)
     process = time.process_time()
     done = 0
@@ -104,8 +110,15 @@ async def throughput(
     await asyncio.sleep(0.1)  # the log writer's last flush of the round (FLUSH_S is 0.05)
     in_process = time.process_time() - process
     in_backends = backend_cpu_since(backends, await backend_cpu_s(dsn)) or 0.0
+    in_ledger = process_cpu_s(ledger_pid) - ledger
+    calls = max(done, 1)
     cpu.append(
-        (in_process / max(done, 1) * 1e6, in_backends / max(done, 1) * 1e6, GC.seconds / max(done, 1) * 1e6)
+        CpuRound(
+            in_process / calls * 1e6,
+            in_backends / calls * 1e6,
+            GC.seconds / calls * 1e6,
+            in_ledger / calls * 1e6,
+        )
     )
     return rate
 
@@ -151,7 +164,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 async with running_server(settings, modules) as b:
                     if not args.no_freeze:
                         freeze_startup_heap()  # as `jipan serve` does once its server is up
-                    return await measure(args, a, b, dsn_b)
+                    ledger_pid = b_ledger.process.pid if b_ledger is not None and b_ledger.process else None
+                    return await measure(args, a, b, dsn_b, ledger_pid)
             finally:
                 if b_ledger is not None:
                     await b_ledger.stop()
@@ -184,18 +198,44 @@ class GcTime:
 GC = GcTime()
 
 
-def _cpu_figures(rounds: list[tuple[float, float, float]]) -> dict[str, float]:
+class CpuRound(NamedTuple):
+    """One throughput round's CPU µs per call."""
+
+    process: float
+    postgres: float
+    gc: float
+    """Of `process`: the cyclic garbage collector."""
+    ledger: float
+    """B's ledger node (its own process unless --ledger-in-process): anchoring the log's batches."""
+
+    @property
+    def total(self) -> float:
+        return self.process + self.postgres + self.ledger
+
+
+def process_cpu_s(pid: int | None) -> float:
+    """User and system CPU seconds of process `pid` and its waited-for children (0 for None)."""
+    if pid is None:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_figures(rounds: list[CpuRound]) -> dict[str, float]:
     """Medians over the rounds of CPU µs per call: this process (of which the cyclic garbage
-    collector), B's PostgreSQL backends, both."""
+    collector), B's PostgreSQL backends, B's ledger process, all three."""
     return {
-        "process": round(statistics.median(p for p, _, _ in rounds), 1),
-        "gc": round(statistics.median(g for _, _, g in rounds), 1),
-        "postgres": round(statistics.median(b for _, b, _ in rounds), 1),
-        "total": round(statistics.median(p + b for p, b, _ in rounds), 1),
+        "process": round(statistics.median(r.process for r in rounds), 1),
+        "gc": round(statistics.median(r.gc for r in rounds), 1),
+        "postgres": round(statistics.median(r.postgres for r in rounds), 1),
+        "ledger": round(statistics.median(r.ledger for r in rounds), 1),
+        "total": round(statistics.median(r.total for r in rounds), 1),
     }
 
 
-async def measure(args: argparse.Namespace, a: ServedMesh, b: Any, dsn_b: str) -> dict[str, Any]:
+async def measure(
+    args: argparse.Namespace, a: ServedMesh, b: Any, dsn_b: str, ledger_pid: int | None
+) -> dict[str, Any]:
     channel = grpc.aio.insecure_channel(b.address)
     try:
         fed: fpb_grpc.FederationServiceAsyncStub = fpb_grpc.FederationServiceStub(channel)
@@ -251,13 +291,21 @@ async def measure(args: argparse.Namespace, a: ServedMesh, b: Any, dsn_b: str) -
         assert recorder is not None, "the message log is not registered"
         on: list[float] = []
         off: list[float] = []
-        cpu_on: list[tuple[float, float, float]] = []
-        cpu_off: list[tuple[float, float, float]] = []
+        cpu_on: list[CpuRound] = []
+        cpu_off: list[CpuRound] = []
         for _ in range(args.rounds):
             federation_stage.set_exchange_recorder(None)
-            off.append(await throughput(stub, federated, args.seconds, args.concurrency, cpu_off, dsn_b))
+            off.append(
+                await throughput(stub, federated, args.seconds, args.concurrency, cpu_off, dsn_b, ledger_pid)
+            )
             federation_stage.set_exchange_recorder(recorder)
-            on.append(await throughput(stub, federated, args.seconds, args.concurrency, cpu_on, dsn_b))
+            on.append(
+                await throughput(stub, federated, args.seconds, args.concurrency, cpu_on, dsn_b, ledger_pid)
+            )
+            # The writer and the anchoring finish this round's entries before the next "off" round,
+            # which would otherwise pay for the anchoring of the last ones (an "on" round pays for
+            # what it anchors while it runs: every anchor_interval_s, one batch).
+            await asyncio.sleep(args.anchor_interval + 0.5)
         await asyncio.sleep(2.5)  # the writer flushes, the anchoring task anchors what was logged
         listed = await fed.ListLogEntries(
             fpb.ListLogEntriesRequest(parent=peer.name, page_size=1), metadata=admin
@@ -279,8 +327,7 @@ async def measure(args: argparse.Namespace, a: ServedMesh, b: Any, dsn_b: str) -
             "cpu_us_per_call_log_on": _cpu_figures(cpu_on),
             "cpu_us_per_call_log_off": _cpu_figures(cpu_off),
             "cpu_ratio_off_over_on": round(
-                statistics.median(p + b for p, b, _ in cpu_off)
-                / statistics.median(p + b for p, b, _ in cpu_on),
+                statistics.median(r.total for r in cpu_off) / statistics.median(r.total for r in cpu_on),
                 3,
             ),
             "ledger": "in-process" if args.ledger_in_process else "subprocess",
