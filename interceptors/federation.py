@@ -8,12 +8,16 @@ suspending a peer revokes the tokens through the revocation feed, which the
 authentication stage consults). When a message log is registered
 (federation's `attach`, on the servers that run it), each federated call's
 record, with SHA-256 digests of its request and response and never their
-content, is handed to it after the call. Other tokens pass through at the
+content, is handed to it after the call. A stream of messages (requests as
+the handler read them, responses as it wrote them) is digested as SHA-256
+over its messages' digests, as the consumer's egress digests what it relays;
+a caller that leaves a stream is logged as CANCELLED. Other tokens pass through at the
 cost of one dict lookup. Nothing here imports the federation service.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import time
 from collections.abc import AsyncIterator, Callable, Mapping
@@ -91,13 +95,38 @@ def _digest(message: Any) -> bytes:
         return b""
 
 
+class _DigestedStream:
+    """A stream of messages as the call reads or writes it, and its digest: SHA-256 over each
+    message's digest in order (the definition federation's egress uses for the consumer's side)."""
+
+    __slots__ = ("_hash", "_messages")
+
+    def __init__(self, messages: AsyncIterator[Any] | None = None) -> None:
+        self._hash = hashlib.sha256()
+        self._messages = messages
+
+    def add(self, message: Any) -> Any:
+        self._hash.update(_digest(message))
+        return message
+
+    def __aiter__(self) -> _DigestedStream:
+        return self
+
+    async def __anext__(self) -> Any:
+        assert self._messages is not None, "a stream of requests to read"
+        return self.add(await self._messages.__anext__())
+
+    def value(self) -> bytes:
+        return self._hash.digest()
+
+
 def _record(
     plan: MethodPlan,
     fed: Mapping[str, Any],
     act: Any,
     provider_principal: str,
-    request: Any,
-    response: Any,
+    request_digest: bytes,
+    response_digest: bytes,
     status: str,
     start: float,
 ) -> ExchangeRecord:
@@ -111,12 +140,20 @@ def _record(
         _provider_issuer,
         provider_principal,
         peer_identity_var.get() or "",
-        _digest(request),
-        _digest(response) if response is not None else b"",
+        request_digest,
+        response_digest,
         status,
         start,
         time.time(),
     )
+
+
+def _status(status: str, call: RpcCall) -> str:
+    """The call's status as the caller sees it: a code the handler set on the context wins."""
+    code = call.context.code() if status == "OK" else None
+    if code is not None and getattr(code, "name", "OK") != "OK":
+        return str(code.name)
+    return status
 
 
 class FederationStage:
@@ -137,28 +174,42 @@ class FederationStage:
             ):
                 denied = _denied(plan, fed if isinstance(fed, dict) else {}, act)
                 if recorder is not None and isinstance(fed, dict):
-                    # The attempt is evidence too: logged, with the request's digest.
+                    # The attempt is evidence too: logged, with the request's digest (a stream of
+                    # requests is refused before any is read: the digest of none).
+                    sent = _DigestedStream().value() if plan.request_streaming else _digest(request)
                     recorder(
-                        _record(plan, fed, act, principal.subject, request, None, "PERMISSION_DENIED", start)
+                        _record(plan, fed, act, principal.subject, sent, b"", "PERMISSION_DENIED", start)
                     )
                 raise denied
             if recorder is None:
                 return await inner(request, call)
+            requests = _DigestedStream(request) if plan.request_streaming else None
             status, response = "OK", None
             try:
-                response = await inner(request, call)
+                response = await inner(requests if requests is not None else request, call)
                 return response
             except DomainError as exc:
                 status = type(exc).code.value
+                raise
+            except (asyncio.CancelledError, GeneratorExit):
+                status = "CANCELLED"  # the caller went away
                 raise
             except BaseException:
                 status = "UNKNOWN"
                 raise
             finally:
-                code = call.context.code() if status == "OK" else None
-                if code is not None and getattr(code, "name", "OK") != "OK":
-                    status = code.name
-                recorder(_record(plan, fed, act, principal.subject, request, response, status, start))
+                recorder(
+                    _record(
+                        plan,
+                        fed,
+                        act,
+                        principal.subject,
+                        requests.value() if requests is not None else _digest(request),
+                        _digest(response) if response is not None else b"",
+                        _status(status, call),
+                        start,
+                    )
+                )
 
         return federated
 
@@ -169,13 +220,54 @@ class FederationStage:
         async def federated(request: Any, call: RpcCall) -> AsyncIterator[Any]:
             principal = principal_var.get()
             fed = principal.claims.get("fed") if principal is not None else None
-            if fed is not None and (not isinstance(fed, dict) or plan.name not in fed.get("methods", ())):
-                raise _denied(
-                    plan,
-                    fed if isinstance(fed, dict) else {},
-                    principal.claims.get("act") if principal else None,
+            if fed is None or principal is None:
+                async for response in inner(request, call):
+                    yield response
+                return
+            act = principal.claims.get("act")
+            recorder = _recorder
+            start = time.time()
+            if not isinstance(fed, dict) or plan.name not in fed.get("methods", ()):
+                denied = _denied(plan, fed if isinstance(fed, dict) else {}, act)
+                if recorder is not None and isinstance(fed, dict):
+                    sent = _DigestedStream().value() if plan.request_streaming else _digest(request)
+                    recorder(
+                        _record(plan, fed, act, principal.subject, sent, b"", "PERMISSION_DENIED", start)
+                    )
+                raise denied
+            if recorder is None:
+                async for response in inner(request, call):
+                    yield response
+                return
+            # Both sides log a streamed call: its request (or stream of requests, as read) and
+            # the stream of responses each get one digest over their messages' digests.
+            requests = _DigestedStream(request) if plan.request_streaming else None
+            responses = _DigestedStream()
+            status = "OK"
+            try:
+                async for response in inner(requests if requests is not None else request, call):
+                    yield responses.add(response)
+            except DomainError as exc:
+                status = type(exc).code.value
+                raise
+            except (asyncio.CancelledError, GeneratorExit):
+                status = "CANCELLED"  # the caller went away
+                raise
+            except BaseException:
+                status = "UNKNOWN"
+                raise
+            finally:
+                recorder(
+                    _record(
+                        plan,
+                        fed,
+                        act,
+                        principal.subject,
+                        requests.value() if requests is not None else _digest(request),
+                        responses.value(),
+                        _status(status, call),
+                        start,
+                    )
                 )
-            async for response in inner(request, call):
-                yield response
 
         return federated

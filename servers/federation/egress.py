@@ -426,19 +426,27 @@ class Egress:
         sent: bytes | _StreamDigest,
         received: _StreamDigest,
     ) -> AsyncIterator[bytes]:
-        """The peer's stream, message by message; its end (status, trailers) is this call's."""
+        """The peer's stream, message by message; its end (status, trailers) is this call's.
+
+        A caller that goes away mid-stream is logged as CANCELLED, with the digest of the
+        messages relayed until then (the provider's side logs the same)."""
+        recorded = False
         try:
             try:
                 async for response in call:
                     received.add(response)
                     yield response
             except grpc.aio.AioRpcError as exc:
+                recorded = True
                 self._record(route, _value(sent), received.value(), exc.code().name)
                 await self._refuse(context, route.request_id, self._call_failed(route, exc))
                 return
+            recorded = True
             self._record(route, _value(sent), received.value(), "OK")
             context.set_trailing_metadata(_passed_trailers(await call.trailing_metadata()))
         finally:
+            if not recorded:
+                self._record(route, _value(sent), received.value(), "CANCELLED")
             call.cancel()  # the caller went away: stop the peer's stream too (no-op once it ended)
 
     async def aclose(self) -> None:
