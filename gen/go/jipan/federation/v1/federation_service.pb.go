@@ -1373,10 +1373,12 @@ type RecordExchangeRequest struct {
 	// same id).
 	RequestId string `protobuf:"bytes,3,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
 	// Required. SHA-256 of the serialized request message (deterministic
-	// serialization).
+	// serialization); for a stream of requests, SHA-256 over the concatenated
+	// digests of its messages in order.
 	RequestDigest []byte `protobuf:"bytes,4,opt,name=request_digest,json=requestDigest,proto3" json:"request_digest,omitempty"`
-	// Optional. SHA-256 of the serialized response message; empty when the
-	// call failed.
+	// Optional. SHA-256 of the serialized response message, empty when a
+	// unary call failed; for a stream of responses, SHA-256 over the
+	// concatenated digests of the messages received, in order.
 	ResponseDigest []byte `protobuf:"bytes,5,opt,name=response_digest,json=responseDigest,proto3" json:"response_digest,omitempty"`
 	// Required. The gRPC status code name the call ended with ("OK", ...).
 	StatusCode string `protobuf:"bytes,6,opt,name=status_code,json=statusCode,proto3" json:"status_code,omitempty"`

@@ -628,10 +628,14 @@ type LogEntry struct {
 	ProviderPrincipal string `protobuf:"bytes,9,opt,name=provider_principal,json=providerPrincipal,proto3" json:"provider_principal,omitempty"`
 	// Output only. The mTLS client certificate's identity, when there was one.
 	ClientCertificate string `protobuf:"bytes,10,opt,name=client_certificate,json=clientCertificate,proto3" json:"client_certificate,omitempty"`
-	// Output only. SHA-256 of the serialized request message.
+	// Output only. SHA-256 of the serialized request message (deterministic
+	// serialization). For a stream of requests: SHA-256 over the
+	// concatenated digests of the messages the call read, in order.
 	RequestDigest []byte `protobuf:"bytes,11,opt,name=request_digest,json=requestDigest,proto3" json:"request_digest,omitempty"`
-	// Output only. SHA-256 of the serialized response message (empty when
-	// the call failed).
+	// Output only. SHA-256 of the serialized response message (empty when a
+	// unary call failed). For a stream of responses: SHA-256 over the
+	// concatenated digests of the messages sent, in order, also when the
+	// stream ended in an error or was cancelled.
 	ResponseDigest []byte `protobuf:"bytes,12,opt,name=response_digest,json=responseDigest,proto3" json:"response_digest,omitempty"`
 	// Output only. The gRPC status code name ("OK", "PERMISSION_DENIED"...).
 	StatusCode string `protobuf:"bytes,13,opt,name=status_code,json=statusCode,proto3" json:"status_code,omitempty"`

@@ -686,11 +686,13 @@ class RecordExchangeRequest(_message.Message):
     """
     request_digest: _builtins.bytes
     """Required. SHA-256 of the serialized request message (deterministic
-    serialization).
+    serialization); for a stream of requests, SHA-256 over the concatenated
+    digests of its messages in order.
     """
     response_digest: _builtins.bytes
-    """Optional. SHA-256 of the serialized response message; empty when the
-    call failed.
+    """Optional. SHA-256 of the serialized response message, empty when a
+    unary call failed; for a stream of responses, SHA-256 over the
+    concatenated digests of the messages received, in order.
     """
     status_code: _builtins.str
     """Required. The gRPC status code name the call ended with ("OK", ...)."""

@@ -393,10 +393,15 @@ class LogEntry(_message.Message):
     client_certificate: _builtins.str
     """Output only. The mTLS client certificate's identity, when there was one."""
     request_digest: _builtins.bytes
-    """Output only. SHA-256 of the serialized request message."""
+    """Output only. SHA-256 of the serialized request message (deterministic
+    serialization). For a stream of requests: SHA-256 over the
+    concatenated digests of the messages the call read, in order.
+    """
     response_digest: _builtins.bytes
-    """Output only. SHA-256 of the serialized response message (empty when
-    the call failed).
+    """Output only. SHA-256 of the serialized response message (empty when a
+    unary call failed). For a stream of responses: SHA-256 over the
+    concatenated digests of the messages sent, in order, also when the
+    stream ended in an error or was cancelled.
     """
     status_code: _builtins.str
     """Output only. The gRPC status code name ("OK", "PERMISSION_DENIED"...)."""

@@ -681,15 +681,17 @@ export type RecordExchangeRequest = Message<"jipan.federation.v1.RecordExchangeR
 
   /**
    * Required. SHA-256 of the serialized request message (deterministic
-   * serialization).
+   * serialization); for a stream of requests, SHA-256 over the concatenated
+   * digests of its messages in order.
    *
    * @generated from field: bytes request_digest = 4;
    */
   requestDigest: Uint8Array;
 
   /**
-   * Optional. SHA-256 of the serialized response message; empty when the
-   * call failed.
+   * Optional. SHA-256 of the serialized response message, empty when a
+   * unary call failed; for a stream of responses, SHA-256 over the
+   * concatenated digests of the messages received, in order.
    *
    * @generated from field: bytes response_digest = 5;
    */

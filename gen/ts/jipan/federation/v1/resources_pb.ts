@@ -393,15 +393,19 @@ export type LogEntry = Message<"jipan.federation.v1.LogEntry"> & {
   clientCertificate: string;
 
   /**
-   * Output only. SHA-256 of the serialized request message.
+   * Output only. SHA-256 of the serialized request message (deterministic
+   * serialization). For a stream of requests: SHA-256 over the
+   * concatenated digests of the messages the call read, in order.
    *
    * @generated from field: bytes request_digest = 11;
    */
   requestDigest: Uint8Array;
 
   /**
-   * Output only. SHA-256 of the serialized response message (empty when
-   * the call failed).
+   * Output only. SHA-256 of the serialized response message (empty when a
+   * unary call failed). For a stream of responses: SHA-256 over the
+   * concatenated digests of the messages sent, in order, also when the
+   * stream ended in an error or was cancelled.
    *
    * @generated from field: bytes response_digest = 12;
    */

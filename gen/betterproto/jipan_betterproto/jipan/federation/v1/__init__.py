@@ -871,13 +871,17 @@ class LogEntry(betterproto2.Message):
 
     request_digest: "bytes" = betterproto2.field(11, betterproto2.TYPE_BYTES)
     """
-    Output only. SHA-256 of the serialized request message.
+    Output only. SHA-256 of the serialized request message (deterministic
+    serialization). For a stream of requests: SHA-256 over the
+    concatenated digests of the messages the call read, in order.
     """
 
     response_digest: "bytes" = betterproto2.field(12, betterproto2.TYPE_BYTES)
     """
-    Output only. SHA-256 of the serialized response message (empty when
-    the call failed).
+    Output only. SHA-256 of the serialized response message (empty when a
+    unary call failed). For a stream of responses: SHA-256 over the
+    concatenated digests of the messages sent, in order, also when the
+    stream ended in an error or was cancelled.
     """
 
     status_code: "str" = betterproto2.field(13, betterproto2.TYPE_STRING)
@@ -1133,13 +1137,15 @@ class RecordExchangeRequest(betterproto2.Message):
     request_digest: "bytes" = betterproto2.field(4, betterproto2.TYPE_BYTES)
     """
     Required. SHA-256 of the serialized request message (deterministic
-    serialization).
+    serialization); for a stream of requests, SHA-256 over the concatenated
+    digests of its messages in order.
     """
 
     response_digest: "bytes" = betterproto2.field(5, betterproto2.TYPE_BYTES)
     """
-    Optional. SHA-256 of the serialized response message; empty when the
-    call failed.
+    Optional. SHA-256 of the serialized response message, empty when a
+    unary call failed; for a stream of responses, SHA-256 over the
+    concatenated digests of the messages received, in order.
     """
 
     status_code: "str" = betterproto2.field(6, betterproto2.TYPE_STRING)

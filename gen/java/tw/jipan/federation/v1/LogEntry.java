@@ -489,7 +489,9 @@ private static final long serialVersionUID = 0L;
   private com.google.protobuf.ByteString requestDigest_ = com.google.protobuf.ByteString.EMPTY;
   /**
    * <pre>
-   * Output only. SHA-256 of the serialized request message.
+   * Output only. SHA-256 of the serialized request message (deterministic
+   * serialization). For a stream of requests: SHA-256 over the
+   * concatenated digests of the messages the call read, in order.
    * </pre>
    *
    * <code>bytes request_digest = 11 [json_name = "requestDigest"];</code>
@@ -504,8 +506,10 @@ private static final long serialVersionUID = 0L;
   private com.google.protobuf.ByteString responseDigest_ = com.google.protobuf.ByteString.EMPTY;
   /**
    * <pre>
-   * Output only. SHA-256 of the serialized response message (empty when
-   * the call failed).
+   * Output only. SHA-256 of the serialized response message (empty when a
+   * unary call failed). For a stream of responses: SHA-256 over the
+   * concatenated digests of the messages sent, in order, also when the
+   * stream ended in an error or was cancelled.
    * </pre>
    *
    * <code>bytes response_digest = 12 [json_name = "responseDigest"];</code>
@@ -2570,7 +2574,9 @@ private static final long serialVersionUID = 0L;
     private com.google.protobuf.ByteString requestDigest_ = com.google.protobuf.ByteString.EMPTY;
     /**
      * <pre>
-     * Output only. SHA-256 of the serialized request message.
+     * Output only. SHA-256 of the serialized request message (deterministic
+     * serialization). For a stream of requests: SHA-256 over the
+     * concatenated digests of the messages the call read, in order.
      * </pre>
      *
      * <code>bytes request_digest = 11 [json_name = "requestDigest"];</code>
@@ -2582,7 +2588,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. SHA-256 of the serialized request message.
+     * Output only. SHA-256 of the serialized request message (deterministic
+     * serialization). For a stream of requests: SHA-256 over the
+     * concatenated digests of the messages the call read, in order.
      * </pre>
      *
      * <code>bytes request_digest = 11 [json_name = "requestDigest"];</code>
@@ -2598,7 +2606,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. SHA-256 of the serialized request message.
+     * Output only. SHA-256 of the serialized request message (deterministic
+     * serialization). For a stream of requests: SHA-256 over the
+     * concatenated digests of the messages the call read, in order.
      * </pre>
      *
      * <code>bytes request_digest = 11 [json_name = "requestDigest"];</code>
@@ -2614,8 +2624,10 @@ private static final long serialVersionUID = 0L;
     private com.google.protobuf.ByteString responseDigest_ = com.google.protobuf.ByteString.EMPTY;
     /**
      * <pre>
-     * Output only. SHA-256 of the serialized response message (empty when
-     * the call failed).
+     * Output only. SHA-256 of the serialized response message (empty when a
+     * unary call failed). For a stream of responses: SHA-256 over the
+     * concatenated digests of the messages sent, in order, also when the
+     * stream ended in an error or was cancelled.
      * </pre>
      *
      * <code>bytes response_digest = 12 [json_name = "responseDigest"];</code>
@@ -2627,8 +2639,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. SHA-256 of the serialized response message (empty when
-     * the call failed).
+     * Output only. SHA-256 of the serialized response message (empty when a
+     * unary call failed). For a stream of responses: SHA-256 over the
+     * concatenated digests of the messages sent, in order, also when the
+     * stream ended in an error or was cancelled.
      * </pre>
      *
      * <code>bytes response_digest = 12 [json_name = "responseDigest"];</code>
@@ -2644,8 +2658,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. SHA-256 of the serialized response message (empty when
-     * the call failed).
+     * Output only. SHA-256 of the serialized response message (empty when a
+     * unary call failed). For a stream of responses: SHA-256 over the
+     * concatenated digests of the messages sent, in order, also when the
+     * stream ended in an error or was cancelled.
      * </pre>
      *
      * <code>bytes response_digest = 12 [json_name = "responseDigest"];</code>

@@ -198,7 +198,9 @@ public interface LogEntryOrBuilder extends
 
   /**
    * <pre>
-   * Output only. SHA-256 of the serialized request message.
+   * Output only. SHA-256 of the serialized request message (deterministic
+   * serialization). For a stream of requests: SHA-256 over the
+   * concatenated digests of the messages the call read, in order.
    * </pre>
    *
    * <code>bytes request_digest = 11 [json_name = "requestDigest"];</code>
@@ -208,8 +210,10 @@ public interface LogEntryOrBuilder extends
 
   /**
    * <pre>
-   * Output only. SHA-256 of the serialized response message (empty when
-   * the call failed).
+   * Output only. SHA-256 of the serialized response message (empty when a
+   * unary call failed). For a stream of responses: SHA-256 over the
+   * concatenated digests of the messages sent, in order, also when the
+   * stream ended in an error or was cancelled.
    * </pre>
    *
    * <code>bytes response_digest = 12 [json_name = "responseDigest"];</code>

@@ -204,7 +204,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Required. SHA-256 of the serialized request message (deterministic
-   * serialization).
+   * serialization); for a stream of requests, SHA-256 over the concatenated
+   * digests of its messages in order.
    * </pre>
    *
    * <code>bytes request_digest = 4 [json_name = "requestDigest", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -219,8 +220,9 @@ private static final long serialVersionUID = 0L;
   private com.google.protobuf.ByteString responseDigest_ = com.google.protobuf.ByteString.EMPTY;
   /**
    * <pre>
-   * Optional. SHA-256 of the serialized response message; empty when the
-   * call failed.
+   * Optional. SHA-256 of the serialized response message, empty when a
+   * unary call failed; for a stream of responses, SHA-256 over the
+   * concatenated digests of the messages received, in order.
    * </pre>
    *
    * <code>bytes response_digest = 5 [json_name = "responseDigest", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -1235,7 +1237,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Required. SHA-256 of the serialized request message (deterministic
-     * serialization).
+     * serialization); for a stream of requests, SHA-256 over the concatenated
+     * digests of its messages in order.
      * </pre>
      *
      * <code>bytes request_digest = 4 [json_name = "requestDigest", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -1248,7 +1251,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Required. SHA-256 of the serialized request message (deterministic
-     * serialization).
+     * serialization); for a stream of requests, SHA-256 over the concatenated
+     * digests of its messages in order.
      * </pre>
      *
      * <code>bytes request_digest = 4 [json_name = "requestDigest", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -1265,7 +1269,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Required. SHA-256 of the serialized request message (deterministic
-     * serialization).
+     * serialization); for a stream of requests, SHA-256 over the concatenated
+     * digests of its messages in order.
      * </pre>
      *
      * <code>bytes request_digest = 4 [json_name = "requestDigest", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -1281,8 +1286,9 @@ private static final long serialVersionUID = 0L;
     private com.google.protobuf.ByteString responseDigest_ = com.google.protobuf.ByteString.EMPTY;
     /**
      * <pre>
-     * Optional. SHA-256 of the serialized response message; empty when the
-     * call failed.
+     * Optional. SHA-256 of the serialized response message, empty when a
+     * unary call failed; for a stream of responses, SHA-256 over the
+     * concatenated digests of the messages received, in order.
      * </pre>
      *
      * <code>bytes response_digest = 5 [json_name = "responseDigest", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -1294,8 +1300,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Optional. SHA-256 of the serialized response message; empty when the
-     * call failed.
+     * Optional. SHA-256 of the serialized response message, empty when a
+     * unary call failed; for a stream of responses, SHA-256 over the
+     * concatenated digests of the messages received, in order.
      * </pre>
      *
      * <code>bytes response_digest = 5 [json_name = "responseDigest", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -1311,8 +1318,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Optional. SHA-256 of the serialized response message; empty when the
-     * call failed.
+     * Optional. SHA-256 of the serialized response message, empty when a
+     * unary call failed; for a stream of responses, SHA-256 over the
+     * concatenated digests of the messages received, in order.
      * </pre>
      *
      * <code>bytes response_digest = 5 [json_name = "responseDigest", (.jipan.common.v1.field_rules) = { ... }</code>

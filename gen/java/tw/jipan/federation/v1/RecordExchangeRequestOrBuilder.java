@@ -74,7 +74,8 @@ public interface RecordExchangeRequestOrBuilder extends
   /**
    * <pre>
    * Required. SHA-256 of the serialized request message (deterministic
-   * serialization).
+   * serialization); for a stream of requests, SHA-256 over the concatenated
+   * digests of its messages in order.
    * </pre>
    *
    * <code>bytes request_digest = 4 [json_name = "requestDigest", (.jipan.common.v1.field_rules) = { ... }</code>
@@ -84,8 +85,9 @@ public interface RecordExchangeRequestOrBuilder extends
 
   /**
    * <pre>
-   * Optional. SHA-256 of the serialized response message; empty when the
-   * call failed.
+   * Optional. SHA-256 of the serialized response message, empty when a
+   * unary call failed; for a stream of responses, SHA-256 over the
+   * concatenated digests of the messages received, in order.
    * </pre>
    *
    * <code>bytes response_digest = 5 [json_name = "responseDigest", (.jipan.common.v1.field_rules) = { ... }</code>
