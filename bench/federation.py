@@ -48,7 +48,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import grpc
 
-from bench.host import backend_cpu_s, backend_cpu_since, cpu_model, create_database, drop_database, load_1m
+from bench.host import (
+    backend_cpu_s,
+    backend_cpu_since,
+    cpu_model,
+    create_database,
+    drop_database,
+    load_1m,
+    process_cpu_s,
+)
 from jipan.federation.v1 import federation_service_pb2 as fpb
 from jipan.federation.v1 import federation_service_pb2_grpc as fpb_grpc
 from jipan.federation.v1 import resources_pb2 as fres
@@ -93,7 +101,7 @@ async def throughput(
     backends, B's ledger process) to `cpu`."""
     metadata = bearer(token)
     GC.reset()
-    ledger = process_cpu_s(ledger_pid)
+    ledger = _ledger_cpu_s(ledger_pid)
     backends = await backend_cpu_s(dsn)
     process = time.process_time()
     done = 0
@@ -111,7 +119,7 @@ async def throughput(
     await asyncio.sleep(0.1)  # the log writer's last flush of the round (FLUSH_S is 0.05)
     in_process = time.process_time() - process
     in_backends = backend_cpu_since(backends, await backend_cpu_s(dsn)) or 0.0
-    in_ledger = process_cpu_s(ledger_pid) - ledger
+    in_ledger = _ledger_cpu_s(ledger_pid) - ledger
     calls = max(done, 1)
     cpu.append(
         CpuRound(
@@ -214,12 +222,9 @@ class CpuRound(NamedTuple):
         return self.process + self.postgres + self.ledger
 
 
-def process_cpu_s(pid: int | None) -> float:
-    """User and system CPU seconds of process `pid` and its waited-for children (0 for None)."""
-    if pid is None:
-        return 0.0
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+def _ledger_cpu_s(pid: int | None) -> float:
+    """B's ledger process's CPU seconds (0 when it runs in this process, or cannot be read)."""
+    return (process_cpu_s(pid) or 0.0) if pid is not None else 0.0
 
 
 def _cpu_figures(rounds: list[CpuRound]) -> dict[str, float]:
