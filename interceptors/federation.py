@@ -23,7 +23,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Mapping
 from typing import Any, NamedTuple
 
-from jipan.interceptors.context import peer_identity_var, principal_var, request_id_var
+from jipan.interceptors.context import Principal, peer_identity_var, principal_var, request_id_var
 from jipan.interceptors.rpc import MethodPlan, RpcCall, StreamResponder, UnaryResponder
 from jipan.servers.runtime.errors import DomainError, PermissionDenied
 
@@ -148,12 +148,43 @@ def _record(
     )
 
 
+_NO_MESSAGES = hashlib.sha256().digest()
+"""The digest of a stream of which no message was read."""
+
+
 def _status(status: str, call: RpcCall) -> str:
     """The call's status as the caller sees it: a code the handler set on the context wins."""
     code = call.context.code() if status == "OK" else None
     if code is not None and getattr(code, "name", "OK") != "OK":
         return str(code.name)
     return status
+
+
+def _ended_by(exc: BaseException) -> str:
+    """The status a call ends with when `exc` leaves its handler."""
+    if isinstance(exc, DomainError):
+        return type(exc).code.value
+    if isinstance(exc, asyncio.CancelledError | GeneratorExit):
+        return "CANCELLED"  # the caller went away
+    return "UNKNOWN"
+
+
+def _refused(
+    plan: MethodPlan,
+    fed: Any,
+    act: Any,
+    principal: Principal,
+    request: Any,
+    recorder: Recorder | None,
+    start: float,
+) -> PermissionDenied:
+    """The refusal of a method the peer's caller was not approved for, logged as evidence too
+    (with the request's digest; a stream of requests is refused before any is read)."""
+    denied = _denied(plan, fed if isinstance(fed, dict) else {}, act)
+    if recorder is not None and isinstance(fed, dict):
+        sent = _NO_MESSAGES if plan.request_streaming else _digest(request)
+        recorder(_record(plan, fed, act, principal.subject, sent, b"", "PERMISSION_DENIED", start))
+    return denied
 
 
 class FederationStage:
@@ -172,15 +203,7 @@ class FederationStage:
             if not isinstance(fed, dict) or (
                 plan.name not in fed.get("methods", ()) and plan.name != DISCOVERY_METHOD
             ):
-                denied = _denied(plan, fed if isinstance(fed, dict) else {}, act)
-                if recorder is not None and isinstance(fed, dict):
-                    # The attempt is evidence too: logged, with the request's digest (a stream of
-                    # requests is refused before any is read: the digest of none).
-                    sent = _DigestedStream().value() if plan.request_streaming else _digest(request)
-                    recorder(
-                        _record(plan, fed, act, principal.subject, sent, b"", "PERMISSION_DENIED", start)
-                    )
-                raise denied
+                raise _refused(plan, fed, act, principal, request, recorder, start)
             if recorder is None:
                 return await inner(request, call)
             requests = _DigestedStream(request) if plan.request_streaming else None
@@ -188,14 +211,8 @@ class FederationStage:
             try:
                 response = await inner(requests if requests is not None else request, call)
                 return response
-            except DomainError as exc:
-                status = type(exc).code.value
-                raise
-            except (asyncio.CancelledError, GeneratorExit):
-                status = "CANCELLED"  # the caller went away
-                raise
-            except BaseException:
-                status = "UNKNOWN"
+            except BaseException as exc:
+                status = _ended_by(exc)
                 raise
             finally:
                 recorder(
@@ -228,13 +245,7 @@ class FederationStage:
             recorder = _recorder
             start = time.time()
             if not isinstance(fed, dict) or plan.name not in fed.get("methods", ()):
-                denied = _denied(plan, fed if isinstance(fed, dict) else {}, act)
-                if recorder is not None and isinstance(fed, dict):
-                    sent = _DigestedStream().value() if plan.request_streaming else _digest(request)
-                    recorder(
-                        _record(plan, fed, act, principal.subject, sent, b"", "PERMISSION_DENIED", start)
-                    )
-                raise denied
+                raise _refused(plan, fed, act, principal, request, recorder, start)
             if recorder is None:
                 async for response in inner(request, call):
                     yield response
@@ -247,14 +258,8 @@ class FederationStage:
             try:
                 async for response in inner(requests if requests is not None else request, call):
                     yield responses.add(response)
-            except DomainError as exc:
-                status = type(exc).code.value
-                raise
-            except (asyncio.CancelledError, GeneratorExit):
-                status = "CANCELLED"  # the caller went away
-                raise
-            except BaseException:
-                status = "UNKNOWN"
+            except BaseException as exc:
+                status = _ended_by(exc)
                 raise
             finally:
                 recorder(
