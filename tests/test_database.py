@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -11,7 +12,7 @@ import asyncpg
 import pytest
 import pytest_asyncio
 
-from jipan.servers.runtime.database import MigrationError, apply_migrations, create_pool
+from jipan.servers.runtime.database import MigrationError, apply_migrations, create_pool, hold_session_state
 
 MIGRATIONS = {
     "0001_create_items.sql": "CREATE TABLE items (id integer PRIMARY KEY, doc jsonb NOT NULL);\n",
@@ -209,3 +210,129 @@ async def test_tests_and_session_fixtures_share_one_loop(
     _seen_loops.append(asyncio.get_running_loop())
     assert asyncio.get_running_loop() is session_fixture_loop
     assert all(loop is session_fixture_loop for loop in _seen_loops)
+
+
+# --- what a release resets -------------------------------------------------------------------------
+
+
+async def _one_connection_pool(database_url: str) -> asyncpg.Pool:
+    # One connection, so that the next acquire gets the connection just released.
+    return await create_pool(database_url, min_size=1, max_size=1)
+
+
+async def test_a_plain_release_skips_the_reset_round_trip(database_url: str) -> None:
+    pool = await _one_connection_pool(database_url)
+    try:
+        async with pool.acquire() as conn:
+            backend = await conn.fetchval("SELECT pg_backend_pid()")
+            # A setting changed without saying so: the reset query would undo it, so
+            # seeing it survive proves that release sent no reset query.
+            await conn.execute("SELECT set_config('application_name', 'left-behind', false)")
+        async with pool.acquire() as conn:
+            assert await conn.fetchval("SELECT pg_backend_pid()") == backend
+            assert await conn.fetchval("SHOW application_name") == "left-behind"
+    finally:
+        await pool.close()
+
+
+async def test_a_release_rolls_back_an_open_transaction(database_url: str) -> None:
+    pool = await _one_connection_pool(database_url)
+    table = f"t_{uuid.uuid4().hex[:12]}"
+    try:
+        await pool.execute(f"CREATE TABLE {table} (id integer)")
+        conn = await pool.acquire()
+        tx = conn.transaction()
+        await tx.start()
+        await conn.execute(f"INSERT INTO {table} VALUES (1)")
+        await pool.release(conn)  # still in the transaction: asyncpg rolls it back
+        async with pool.acquire() as conn:
+            assert not conn.is_in_transaction()
+            assert await conn.fetchval(f"SELECT count(*) FROM {table}") == 0
+    finally:
+        await pool.execute(f"DROP TABLE IF EXISTS {table}")
+        await pool.close()
+
+
+@pytest.mark.filterwarnings("ignore:.*active notification listener:asyncpg.InterfaceWarning")
+async def test_a_connection_holding_session_state_is_reset_in_full(database_url: str) -> None:
+    pool = await _one_connection_pool(database_url)
+    key = int(uuid.uuid4().int % 2**62)
+    try:
+        async with pool.acquire() as conn:
+            hold_session_state(conn)
+            assert await conn.fetchval("SELECT pg_try_advisory_lock($1)", key)
+            await conn.execute("SELECT set_config('application_name', 'left-behind', false)")
+            await conn.add_listener("jipan_test_channel", lambda *_: None)
+        async with pool.acquire() as conn:
+            assert await conn.fetchval("SHOW application_name") != "left-behind"
+            assert await conn.fetch("SELECT pg_listening_channels()") == []
+            held = await conn.fetchval(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()"
+            )
+            assert held == 0
+            # The mark is spent: the next plain use is not reset again.
+            await conn.execute("SELECT set_config('application_name', 'second', false)")
+        async with pool.acquire() as conn:
+            assert await conn.fetchval("SHOW application_name") == "second"
+    finally:
+        await pool.close()
+
+
+@pytest.mark.filterwarnings("ignore:.*active notification listener:asyncpg.InterfaceWarning")
+async def test_a_listener_marks_its_connection_by_itself(database_url: str) -> None:
+    pool = await _one_connection_pool(database_url)
+    try:
+        async with pool.acquire() as conn:
+            await conn.add_listener("jipan_test_channel", lambda *_: None)
+        async with pool.acquire() as conn:
+            assert await conn.fetch("SELECT pg_listening_channels()") == []
+    finally:
+        await pool.close()
+
+
+async def test_hold_session_state_leaves_a_plain_asyncpg_connection_alone(database_url: str) -> None:
+    conn = await asyncpg.connect(database_url)
+    try:
+        hold_session_state(conn)  # a pool of plain asyncpg resets every connection in full anyway
+    finally:
+        await conn.close()
+
+
+_SESSION_STATE_SQL = re.compile(
+    # Session-level locks and settings, by function (any case) ...
+    r"(?i:pg_(?:try_)?advisory_lock(?:_shared)?\s*\(|set_config\s*\([^)]*,\s*false\s*\))"
+    # ... and statements as this code base writes SQL: upper-case keywords, a session
+    # SET as a statement of its own (a string that starts with it; not SET LOCAL; a
+    # piece of a longer statement, `" SET roles = ..."`, starts with a space).
+    r"|[\"']SET\s+(?!LOCAL\b)|\bLISTEN\s|\bWITH\s+HOLD\b|\bCREATE\s+TEMP"
+)
+
+
+def test_every_source_with_session_state_sql_marks_its_connection() -> None:
+    """A pooled connection is reset on release only when marked (servers/runtime/database.py):
+    SQL that leaves session state behind must sit in a file that marks it."""
+    root = Path(__file__).resolve().parents[1]
+    offenders = []
+    for path in sorted([*(root / "servers").rglob("*.py"), *(root / "interceptors").rglob("*.py")]):
+        text = path.read_text(encoding="utf-8")
+        if (
+            _SESSION_STATE_SQL.search(text)
+            and "hold_session_state(" not in text
+            and "add_listener(" not in text
+        ):
+            offenders.append(str(path.relative_to(root)))
+    for path in sorted((root / "servers").rglob("*.sql")):
+        if _SESSION_STATE_SQL.search(path.read_text(encoding="utf-8")):
+            offenders.append(str(path.relative_to(root)))
+    assert offenders == [], offenders
+    # The scan finds what it is meant to find.
+    assert _SESSION_STATE_SQL.search('await conn.execute("SELECT pg_advisory_lock($1)", key)')
+    assert _SESSION_STATE_SQL.search('await conn.execute("SET statement_timeout = 0")')
+    assert _SESSION_STATE_SQL.search('await conn.execute(f"SET SESSION search_path TO {s}")')
+    assert _SESSION_STATE_SQL.search("SELECT set_config('work_mem', '1GB', false)")
+    assert _SESSION_STATE_SQL.search('"LISTEN jipan_ledger"')
+    assert not _SESSION_STATE_SQL.search('await conn.execute(f"SET LOCAL search_path TO {s}")')
+    assert not _SESSION_STATE_SQL.search("SELECT pg_advisory_xact_lock($1)")
+    assert not _SESSION_STATE_SQL.search('"UPDATE t SET state = $1 WHERE id = $2"')
+    assert not _SESSION_STATE_SQL.search("# set the listener's state to idle")
+    assert not _SESSION_STATE_SQL.search('" ON CONFLICT (id) DO UPDATE" " SET roles = $2"')

@@ -17,6 +17,7 @@ import asyncpg
 from asyncpg.pool import PoolConnectionProxy
 
 from jipan.servers.ledger.chain import SentTransaction
+from jipan.servers.runtime.database import hold_session_state
 
 SCHEMA = "ledger"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -169,6 +170,7 @@ class BatcherLock:
                 # A live session keeps its lock: the round trip proves the session lives.
                 await self._conn.fetchval("SELECT 1")
             else:
+                hold_session_state(self._conn)
                 self.held = bool(
                     await self._conn.fetchval("SELECT pg_try_advisory_lock($1)", BATCHER_LOCK_KEY)
                 )

@@ -71,6 +71,55 @@ def _encode_json(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
+class Connection(asyncpg.Connection):
+    """The pool's connections: asyncpg's, knowing whether they carry session state.
+
+    asyncpg's pool ends every use of a connection with a reset query
+    (`pg_advisory_unlock_all(); CLOSE ALL; UNLISTEN *; RESET ALL`), a round
+    trip that cost about as much client CPU as the statement the connection
+    was taken for (release ~60-140 µs of the ~140-260 µs of an acquire,
+    `SELECT 1` and release, 8 callers, on the CI machine; and the same again in
+    PostgreSQL). Jipan's services keep no session state in pooled connections
+    except where they say so: a LISTEN (`add_listener`, marked here) and a
+    session-level advisory lock or setting (`hold_session_state` beside the
+    SQL that takes it; tests/test_database.py checks that every source file
+    with such SQL calls it). Only a connection so marked pays the reset query
+    on release; every release still rolls back a transaction left open and
+    drops listener callbacks (asyncpg's own part of the reset, which runs
+    before the pool's `reset` callback).
+    """
+
+    _session_state = False
+
+    async def add_listener(self, channel: str, callback: Any) -> None:
+        self._session_state = True
+        await super().add_listener(channel, callback)
+
+    def hold_session_state(self) -> None:
+        self._session_state = True
+
+
+def hold_session_state(conn: Any) -> None:
+    """Mark a pooled connection (or its pool proxy) as carrying session state:
+    its release runs the full reset query (advisory locks, LISTEN, settings, cursors).
+
+    A connection of a pool not made by `create_pool` (plain asyncpg, whose
+    pool resets every connection in full) is left as it is.
+    """
+    mark = getattr(conn, "hold_session_state", None)
+    if mark is not None:
+        mark()
+
+
+async def _reset_session_state(conn: asyncpg.Connection) -> None:
+    # asyncpg has already rolled back any open transaction and dropped listener callbacks.
+    if isinstance(conn, Connection) and conn._session_state:
+        reset_query = conn.get_reset_query()
+        if reset_query:
+            await conn.execute(reset_query)
+        conn._session_state = False
+
+
 async def create_pool(
     dsn: str,
     *,
@@ -97,6 +146,8 @@ async def create_pool(
         # behind a proxy does not leave the pool full of dead sockets.
         max_inactive_connection_lifetime=300.0,
         init=_init_connection,
+        connection_class=Connection,
+        reset=_reset_session_state,
         # application_name shows which service holds a connection in
         # pg_stat_activity. Other settings are deliberately not sent at
         # connect time: PgBouncer rejects unknown startup parameters.
@@ -192,10 +243,11 @@ async def apply_migrations(
     async with pool.acquire() as conn:
         key = _lock_key(schema)
         started = time.monotonic()
+        # A session-level lock held on this one connection across all the
+        # per-file transactions; a second replica blocks here and then
+        # finds nothing left to do. asyncpg cancels the wait on timeout.
+        hold_session_state(conn)
         try:
-            # A session-level lock held on this one connection across all the
-            # per-file transactions; a second replica blocks here and then
-            # finds nothing left to do. asyncpg cancels the wait on timeout.
             await conn.execute("SELECT pg_advisory_lock($1)", key, timeout=lock_timeout)
         except TimeoutError as exc:
             raise MigrationError(
