@@ -89,24 +89,41 @@ def _denied(plan: MethodPlan, fed: Mapping[str, Any], act: Any) -> PermissionDen
 
 
 def _digest(message: Any) -> bytes:
+    """A message's digest in the log: SHA-256 of its deterministic serialisation (the consumer's
+    side, federation's egress, parses the bytes it relays with the contract to get the same)."""
     try:
         return hashlib.sha256(message.SerializeToString(deterministic=True)).digest()
     except AttributeError:
         return b""
 
 
-class _DigestedStream:
-    """A stream of messages as the call reads or writes it, and its digest: SHA-256 over each
-    message's digest in order (the definition federation's egress uses for the consumer's side)."""
+class StreamDigest:
+    """A stream's digest in the log, on both sides of a federated call: SHA-256 over its
+    messages' digests, in order (of no messages: SHA-256 of nothing)."""
 
-    __slots__ = ("_hash", "_messages")
+    __slots__ = ("_hash",)
+
+    def __init__(self) -> None:
+        self._hash = hashlib.sha256()
+
+    def add_digest(self, digest: bytes) -> None:
+        self._hash.update(digest)
+
+    def value(self) -> bytes:
+        return self._hash.digest()
+
+
+class _DigestedStream:
+    """A stream of messages as the call reads or writes it, with its StreamDigest."""
+
+    __slots__ = ("_digest", "_messages")
 
     def __init__(self, messages: AsyncIterator[Any] | None = None) -> None:
-        self._hash = hashlib.sha256()
+        self._digest = StreamDigest()
         self._messages = messages
 
     def add(self, message: Any) -> Any:
-        self._hash.update(_digest(message))
+        self._digest.add_digest(_digest(message))
         return message
 
     def __aiter__(self) -> _DigestedStream:
@@ -117,7 +134,7 @@ class _DigestedStream:
         return self.add(await self._messages.__anext__())
 
     def value(self) -> bytes:
-        return self._hash.digest()
+        return self._digest.value()
 
 
 def _record(
@@ -148,7 +165,7 @@ def _record(
     )
 
 
-_NO_MESSAGES = hashlib.sha256().digest()
+_NO_MESSAGES = StreamDigest().value()
 """The digest of a stream of which no message was read."""
 
 

@@ -56,7 +56,7 @@ from jipan.interceptors.authn import bearer_from_metadata
 from jipan.interceptors.authz import policy_for_method, split_method
 from jipan.interceptors.context import Principal
 from jipan.interceptors.errors import STATUS_DETAILS_KEY, internal_error, status_for
-from jipan.interceptors.federation import ExchangeRecord, Recorder
+from jipan.interceptors.federation import ExchangeRecord, Recorder, StreamDigest
 from jipan.interceptors.request_id import REQUEST_ID_KEY, accept_request_id
 from jipan.interceptors.tokens import AccessTokenVerifier
 from jipan.servers.federation.exchange import HomeExchange, PeerExchangeRefused, PeerToken, PeerTokens
@@ -119,16 +119,17 @@ def digest(message_type: Any, data: bytes) -> bytes:
     return hashlib.sha256(canonical).digest()
 
 
-class _StreamDigest:
+class _StreamDigest(StreamDigest):
+    """The chain's stream digest (interceptors/federation.py), fed with relayed bytes."""
+
+    __slots__ = ("_type",)
+
     def __init__(self, message_type: Any) -> None:
+        super().__init__()
         self._type = message_type
-        self._hash = hashlib.sha256()
 
     def add(self, data: bytes) -> None:
-        self._hash.update(digest(self._type, data))
-
-    def value(self) -> bytes:
-        return self._hash.digest()
+        self.add_digest(digest(self._type, data))
 
 
 @dataclass(slots=True)
