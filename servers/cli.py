@@ -308,14 +308,10 @@ def cmd_token(args: argparse.Namespace) -> int:
     key = _existing_dev_key(data_dir)
     scopes, roles = list(args.scope or []), list(args.role or [])
     if args.all_grants:
-        from jipan.servers.registry import available_services, select_services
+        from jipan.servers.registry import available_services
 
         if grants is None:
-            served = [
-                name
-                for module in select_services(list(available_services()))
-                for name in module.service_names
-            ]
+            served = [name for module in available_services().values() for name in module.service_names]
             grants = _declared_grants(served)
         scopes += grants[0]
         roles += grants[1]
@@ -353,13 +349,13 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_migrate(args: argparse.Namespace) -> int:
     from jipan.interceptors.logs import configure_logging
-    from jipan.servers.registry import available_services, select_services
+    from jipan.servers.registry import SERVICES, select_services
     from jipan.servers.runtime.runtime import open_runtime
 
     settings = _settings(args)
     configure_logging(settings)
     try:
-        modules = select_services(list(args.services) or list(available_services()))
+        modules = select_services(list(args.services) or list(SERVICES))
     except KeyError as exc:
         print(f"jipan: {exc.args[0]}", file=sys.stderr)
         return 2
