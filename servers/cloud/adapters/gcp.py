@@ -33,13 +33,12 @@ import hashlib
 import json
 import re
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 from uuid import uuid4
 
 from google.api_core import exceptions as google_errors
 from google.api_core.client_options import ClientOptions
 from google.auth import exceptions as auth_errors
-from google.cloud import compute_v1
 from google.cloud.storage import Client as StorageClient
 from google.oauth2 import service_account
 
@@ -60,7 +59,20 @@ from jipan.servers.cloud.adapters.base import (
     read_parts,
 )
 
+if TYPE_CHECKING:
+    from google.cloud import compute_v1
+
 T = TypeVar("T")
+
+
+def _compute_v1() -> Any:
+    """google.cloud.compute_v1, imported when a GCP account is first used: the module takes ~2 s
+    to import here, which every process serving cloud (and `jipan up`) paid at start."""
+    from google.cloud import compute_v1
+
+    return compute_v1
+
+
 SCOPES: Final = ("https://www.googleapis.com/auth/cloud-platform",)
 DEFAULT_REGION: Final = "asia-east1"
 CHUNK_SIZE: Final = 8 * 1024 * 1024  # GCS resumable chunks are multiples of 256 KiB
@@ -113,7 +125,9 @@ class GcpAdapter(WithoutPriceList):
         self._endpoint = connection.endpoint
         self._credentials = service_account.Credentials.from_service_account_info(info, scopes=SCOPES)  # type: ignore[no-untyped-call]
         options = ClientOptions(api_endpoint=connection.endpoint) if connection.endpoint else None
-        self._instances = compute_v1.InstancesClient(credentials=self._credentials, client_options=options)
+        self._instances: compute_v1.InstancesClient = _compute_v1().InstancesClient(
+            credentials=self._credentials, client_options=options
+        )
         self._storage: StorageClient | None = None
 
     async def aclose(self) -> None:
@@ -148,7 +162,9 @@ class GcpAdapter(WithoutPriceList):
 
     async def verify(self) -> bool:
         def first_page() -> None:
-            request = compute_v1.ListInstancesRequest(project=self._project, zone=self._zone, max_results=1)
+            request = _compute_v1().ListInstancesRequest(
+                project=self._project, zone=self._zone, max_results=1
+            )
             next(iter(self._instances.list(request=request).pages), None)
 
         try:
@@ -171,6 +187,7 @@ class GcpAdapter(WithoutPriceList):
     ) -> str:
         zone = zone or self._zone
         name = f"jipan-{uuid4().hex[:12]}"
+        compute_v1 = _compute_v1()
         instance = compute_v1.Instance(
             name=name,
             machine_type=f"zones/{zone}/machineTypes/{instance_type}",
@@ -214,7 +231,7 @@ class GcpAdapter(WithoutPriceList):
         expression = " AND ".join(f'labels.{label(k)} = "{label(v)}"' for k, v in sorted(tags.items()))
 
         def first() -> str | None:
-            request = compute_v1.AggregatedListInstancesRequest(project=self._project, filter=expression)
+            request = _compute_v1().AggregatedListInstancesRequest(project=self._project, filter=expression)
             for scope, listed in self._instances.aggregated_list(request=request):
                 for instance in listed.instances:
                     return self._instance_id(scope.removeprefix("zones/"), str(instance.name))
