@@ -44,7 +44,7 @@ DSN = os.environ.get(
 
 
 async def _full_reset_pool(size: int) -> asyncpg.Pool:
-    """Jipan's pool settings, with asyncpg's own reset on every release."""
+    """A pool as asyncpg makes it: its reset query on every release."""
     pool: asyncpg.Pool = await asyncpg.create_pool(DSN, min_size=size, max_size=size)
     return pool
 

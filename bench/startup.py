@@ -28,21 +28,17 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
-import asyncpg
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.host import cpu_model, create_database, drop_database  # noqa: E402
+
 DSN = os.environ.get(
     "JIPAN_DATABASE_URL",
     os.environ.get("JIPAN_TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/postgres"),
 )
-
-
-def _with_database(dsn: str, database: str) -> str:
-    base, _, _ = dsn.rpartition("/")
-    return f"{base}/{database}"
 
 
 def _time_to_ready(service: str, dsn: str, data_dir: Path) -> float:
@@ -83,14 +79,6 @@ def _time_to_ready(service: str, dsn: str, data_dir: Path) -> float:
             proc.kill()
 
 
-async def _admin(sql: str) -> None:
-    conn = await asyncpg.connect(DSN)
-    try:
-        await conn.execute(sql)
-    finally:
-        await conn.close()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -100,27 +88,19 @@ def main() -> None:
     args = parser.parse_args()
     out: dict[str, float | str] = {}
     for service in args.services.split(","):
-        database = f"jipan_startup_{uuid.uuid4().hex[:8]}"
-        asyncio.run(_admin(f'CREATE DATABASE "{database}"'))
+        database, dsn = asyncio.run(create_database(DSN, "jipan_startup"))
         try:
             with tempfile.TemporaryDirectory(prefix="jipan-startup-") as tmp:
                 runs = []
                 for run in range(args.runs):
-                    seconds = _time_to_ready(service, _with_database(DSN, database), Path(tmp))
+                    seconds = _time_to_ready(service, dsn, Path(tmp))
                     runs.append(seconds)
                     print(f"jipan serve {service}, run {run + 1}: ready after {seconds:.2f} s", flush=True)
         finally:
-            asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+            asyncio.run(drop_database(DSN, database))
         out[f"{service}_first_s"] = round(runs[0], 2)
         out[f"{service}_restart_s"] = round(statistics.median(runs[1:] or runs), 2)
-    out["cpu"] = next(
-        (
-            line.split(":", 1)[1].strip()
-            for line in Path("/proc/cpuinfo").read_text().splitlines()
-            if "model name" in line
-        ),
-        "",
-    )
+    out["cpu"] = cpu_model()
     print(json.dumps(out))
 
 

@@ -49,9 +49,10 @@ def import_contracts() -> tuple[str, ...]:
             continue  # an editable install's path hook
         for path in root.glob("*/v*/*_pb2.py"):
             names.add(".".join(("jipan", *path.relative_to(root).with_suffix("").parts)))
-    for name in sorted(names):
+    ordered = tuple(sorted(names))
+    for name in ordered:
         importlib.import_module(name)
-    return tuple(sorted(names))
+    return ordered
 
 
 def _load(name: str) -> ServiceModule:
