@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
+from collections import deque
 from collections.abc import Iterable, Sequence
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import asyncpg
+import orjson
 from asyncpg.pool import PoolConnectionProxy
 
 from jipan.servers.procurement.catalog import (
@@ -466,9 +469,68 @@ class CatalogStore:
         return int(value)
 
 
+# One statement places every new order that arrived while the previous ones
+# were being written (group commit): an order costs PostgreSQL one commit and
+# the server one pool acquire per batch, not per order.
+_PLACE_BATCH_SQL = (
+    "WITH input AS (SELECT * FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::bytea[], $5::text[],"
+    " $6::uuid[], $7::text[], $8::bigint[], $9::text[], $10::text[], $11::bigint[], $12::bigint[],"
+    " $13::text[], $14::text[]) AS t(agency, id, request_id, request_fingerprint, vendor, listing_id,"
+    " category, quantity, budget_code, currency_code, unit_price_minor, total_minor, history, price_tiers)),"
+    " ok AS (SELECT input.* FROM input WHERE EXISTS (SELECT FROM procurement.listings AS l"
+    " WHERE l.vendor = input.vendor AND l.id = input.listing_id AND l.state = 'APPROVED'"
+    " AND l.category = input.category AND l.price_tiers = input.price_tiers::jsonb)),"
+    " placed AS (INSERT INTO procurement.orders (agency, id, request_id, request_fingerprint,"
+    " vendor, listing_id, category, quantity, budget_code, currency_code, unit_price_minor,"
+    " total_minor, state, history)"
+    " SELECT agency, id, request_id, request_fingerprint, vendor, listing_id, category, quantity,"
+    " budget_code, currency_code, unit_price_minor, total_minor, 'PLACED', history::jsonb FROM ok"
+    " ON CONFLICT (agency, request_id) DO NOTHING RETURNING *)"
+    " SELECT input.id AS placing_id, ok.id IS NOT NULL AS listing_unchanged, placed.*"
+    " FROM input LEFT JOIN ok ON ok.id = input.id LEFT JOIN placed ON placed.id = input.id"
+)
+
+_Placed = tuple[bool, "asyncpg.Record | None"]
+
+
+def _one_row_may_be_at_fault(exc: Exception) -> bool:
+    """Whether a failed batch may owe its failure to one of its rows.
+
+    A value asyncpg cannot encode (ValueError, TypeError, OverflowError), or a
+    data exception / constraint violation from PostgreSQL (SQLSTATE classes
+    22 and 23). Anything else (a lost connection, a timeout) would fail every
+    row again, one by one.
+    """
+    if isinstance(exc, asyncpg.PostgresError):
+        return str(exc.sqlstate or "")[:2] in ("22", "23")
+    return isinstance(exc, ValueError | TypeError | OverflowError)
+
+
+@dataclass(slots=True)
+class _Placing:
+    params: tuple[Any, ...]
+    done: asyncio.Future[_Placed]
+
+
 class OrderStore:
-    def __init__(self, pool: asyncpg.Pool) -> None:
+    """Orders in PostgreSQL.
+
+    `insert_if_listing_unchanged` is group-committed: calls that arrive while
+    earlier ones are being written wait and go together, as one statement
+    (one round trip, one commit) per batch of at most `batch_max`, with at
+    most `writers` statements in flight. A caller gets its answer only after
+    the statement that placed its order committed. A batch that fails as a
+    whole (one row breaking a constraint) is retried row by row, so one bad
+    order fails alone.
+    """
+
+    def __init__(self, pool: asyncpg.Pool, *, batch_max: int = 64, writers: int = 2) -> None:
         self.pool = pool
+        self._batch_max = batch_max
+        self._writers = writers
+        self._queue: deque[_Placing] = deque()
+        self._writing = 0
+        self._writer_tasks: set[asyncio.Task[None]] = set()
 
     async def find_by_request(self, agency: str, request_id: uuid.UUID) -> asyncpg.Record | None:
         return await self.pool.fetchrow(
@@ -534,17 +596,7 @@ class OrderStore:
         written (the listing changed: decide again on a fresh read); an order
         of None with unchanged True means (agency, request_id) already placed one.
         """
-        row = await self.pool.fetchrow(
-            "WITH listing AS (SELECT FROM procurement.listings WHERE vendor = $5 AND id = $6"
-            " AND state = 'APPROVED' AND category = $7 AND price_tiers = $14::jsonb),"
-            " placed AS (INSERT INTO procurement.orders (agency, id, request_id, request_fingerprint,"
-            " vendor, listing_id, category, quantity, budget_code, currency_code, unit_price_minor,"
-            " total_minor, state, history)"
-            " SELECT $1::text, $2::uuid, $3::uuid, $4::bytea, $5::text, $6::uuid, $7::text, $8::bigint,"
-            " $9::text, $10::text, $11::bigint, $12::bigint, 'PLACED', $13::jsonb FROM listing"
-            " ON CONFLICT (agency, request_id) DO NOTHING RETURNING *)"
-            " SELECT EXISTS (SELECT FROM listing) AS listing_unchanged, placed.*"
-            " FROM (VALUES (1)) AS one LEFT JOIN placed ON true",
+        params = (
             agency,
             order_id,
             request_id,
@@ -559,6 +611,90 @@ class OrderStore:
             quantity * unit_price_minor,
             history,
             price_tiers_json(listing.draft.price_tiers),
+        )
+        placing = _Placing(params, asyncio.get_running_loop().create_future())
+        self._queue.append(placing)
+        if self._writing < self._writers:
+            self._writing += 1
+            task = asyncio.get_running_loop().create_task(self._write_batches())
+            self._writer_tasks.add(task)
+            task.add_done_callback(self._writer_tasks.discard)
+        # Not cancelled with the caller: the order may be committing already,
+        # and a retry with the same request_id finds it.
+        return await asyncio.shield(placing.done)
+
+    async def _write_batches(self) -> None:
+        try:
+            while self._queue:
+                batch = [self._queue.popleft() for _ in range(min(len(self._queue), self._batch_max))]
+                results: list[_Placed | Exception]
+                try:
+                    if len(batch) == 1:
+                        results = [await self._place_one(batch[0].params)]
+                    else:
+                        results = list(await self._place_many(batch))
+                except asyncio.CancelledError:
+                    for placing in batch:
+                        if not placing.done.done():
+                            placing.done.cancel()
+                    raise
+                except Exception as exc:
+                    if len(batch) == 1 or not _one_row_may_be_at_fault(exc):
+                        # The database or the connection failed: every order of the batch fails with it.
+                        results = [exc] * len(batch)
+                    else:
+                        # Nothing of the batch was written (one statement): row by row,
+                        # so the row that failed fails alone.
+                        results = await self._place_each(batch)
+                for placing, result in zip(batch, results, strict=True):
+                    if placing.done.done():
+                        continue
+                    if isinstance(result, BaseException):
+                        placing.done.set_exception(result)
+                    else:
+                        placing.done.set_result(result)
+        finally:
+            self._writing -= 1
+
+    async def _place_each(self, batch: list[_Placing]) -> list[_Placed | Exception]:
+        results: list[_Placed | Exception] = []
+        for placing in batch:
+            try:
+                results.append(await self._place_one(placing.params))
+            except Exception as exc:
+                results.append(exc)
+        return results
+
+    async def _place_many(self, batch: list[_Placing]) -> list[_Placed]:
+        columns: list[Any] = list(zip(*(placing.params for placing in batch), strict=True))
+        # JSON columns as text: asyncpg would read a list inside an array parameter
+        # as another dimension of the array.
+        columns[12] = [orjson.dumps(value).decode() for value in columns[12]]
+        columns[13] = [orjson.dumps(value).decode() for value in columns[13]]
+        rows = await self.pool.fetch(_PLACE_BATCH_SQL, *columns)
+        by_id = {row["placing_id"]: row for row in rows}
+        results: list[_Placed] = []
+        for placing in batch:
+            row = by_id[placing.params[1]]
+            if not row["listing_unchanged"]:
+                results.append((False, None))
+            else:
+                results.append((True, None if row["id"] is None else row))
+        return results
+
+    async def _place_one(self, params: tuple[Any, ...]) -> _Placed:
+        row = await self.pool.fetchrow(
+            "WITH listing AS (SELECT FROM procurement.listings WHERE vendor = $5 AND id = $6"
+            " AND state = 'APPROVED' AND category = $7 AND price_tiers = $14::jsonb),"
+            " placed AS (INSERT INTO procurement.orders (agency, id, request_id, request_fingerprint,"
+            " vendor, listing_id, category, quantity, budget_code, currency_code, unit_price_minor,"
+            " total_minor, state, history)"
+            " SELECT $1::text, $2::uuid, $3::uuid, $4::bytea, $5::text, $6::uuid, $7::text, $8::bigint,"
+            " $9::text, $10::text, $11::bigint, $12::bigint, 'PLACED', $13::jsonb FROM listing"
+            " ON CONFLICT (agency, request_id) DO NOTHING RETURNING *)"
+            " SELECT EXISTS (SELECT FROM listing) AS listing_unchanged, placed.*"
+            " FROM (VALUES (1)) AS one LEFT JOIN placed ON true",
+            *params,
         )
         assert row is not None  # one row from VALUES, whatever the CTEs did
         if not row["listing_unchanged"]:

@@ -9,9 +9,13 @@ order is ever placed from what the server remembered.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import AsyncIterator
+from dataclasses import replace
+from typing import Any
 
+import asyncpg
 import grpc
 import pytest
 
@@ -19,6 +23,9 @@ from jipan.procurement.v1 import catalog_service_pb2 as cpb
 from jipan.procurement.v1 import order_service_pb2 as opb
 from jipan.procurement.v1 import resources_pb2 as res
 from jipan.procurement.v1 import review_service_pb2 as rpb
+from jipan.servers.procurement.catalog import Listing
+from jipan.servers.procurement.names import parse_listing
+from jipan.servers.procurement.store import CatalogStore, OrderStore, _one_row_may_be_at_fault
 from tests.mesh import RunningServer
 from tests.procurement.helpers import (
     Caller,
@@ -144,3 +151,136 @@ async def test_a_quantity_outside_the_remembered_tiers_is_decided_on_a_fresh_rea
         grpc.StatusCode.INVALID_ARGUMENT,
         "QUANTITY_OUT_OF_TIERS",
     )
+
+
+class _CountingOrderStore(OrderStore):
+    """An OrderStore that records the size of every statement it sends."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.statements: list[int] = []
+
+    async def _place_many(self, batch: list[Any]) -> list[Any]:
+        self.statements.append(len(batch))
+        return await super()._place_many(batch)
+
+    async def _place_one(self, params: tuple[Any, ...]) -> Any:
+        self.statements.append(1)
+        return await super()._place_one(params)
+
+
+def _placement(agency: str, listing: Listing, quantity: int, **changes: Any) -> dict[str, Any]:
+    tier = listing.tier_for(quantity)
+    assert tier is not None
+    placement: dict[str, Any] = {
+        "agency": agency,
+        "order_id": uuid.uuid4(),
+        "request_id": uuid.uuid4(),
+        "fingerprint": uuid.uuid4().bytes,
+        "listing": listing,
+        "quantity": quantity,
+        "budget_code": "113-資訊-01",
+        "currency_code": tier.currency_code,
+        "unit_price_minor": tier.unit_price_minor,
+        "history": [{"state": "PLACED"}],
+    }
+    placement.update(changes)
+    return placement
+
+
+async def test_concurrent_orders_are_group_committed_and_each_gets_its_own_answer(
+    server: RunningServer, channel: grpc.aio.Channel
+) -> None:
+    name, _ = await approved_listing(server, channel)
+    database = server.runtime.database
+    key = parse_listing(name, "listing")
+    listing = await CatalogStore(database).get_listing(key)
+    assert listing is not None
+    store = _CountingOrderStore(database, batch_max=8, writers=1)
+    agency = unique("agency")
+
+    fresh = [_placement(agency, listing, quantity) for quantity in range(1, 21)]
+    # The same request twice in one batch (a client retrying at once): one order.
+    twice = _placement(agency, listing, 3)
+    # Priced from tiers the listing no longer has: refused as changed, alone.
+    stale_listing = replace(
+        listing,
+        draft=replace(
+            listing.draft, price_tiers=(replace(listing.draft.price_tiers[0], unit_price_minor=1),)
+        ),
+    )
+    stale = _placement(agency, stale_listing, 2)
+    # A total no bigint holds: this row fails, the rest of its batch does not.
+    overflow = _placement(agency, listing, 5, unit_price_minor=2**62)
+    placements = [*fresh[:10], twice, dict(twice, order_id=uuid.uuid4()), stale, overflow, *fresh[10:]]
+    results = await asyncio.gather(
+        *(store.insert_if_listing_unchanged(**placement) for placement in placements), return_exceptions=True
+    )
+
+    # One writer: the calls went in batches of at most 8 (the batch with the
+    # overflowing row once whole, then again row by row).
+    assert max(store.statements) == 8
+    assert len(store.statements) < len(placements)
+    assert sum(store.statements) == len(placements) + 8
+    by_placement: dict[int, Any] = dict(zip((id(p) for p in placements), results, strict=True))
+    for placement in fresh:
+        unchanged, row = by_placement[id(placement)]
+        assert unchanged
+        assert row is not None
+        assert row["id"] == placement["order_id"]
+        assert row["request_id"] == placement["request_id"]
+        assert row["quantity"] == placement["quantity"]
+        assert row["total_minor"] == placement["quantity"] * placement["unit_price_minor"]
+    first, second = by_placement[id(placements[10])], by_placement[id(placements[11])]
+    assert first[0]
+    assert second[0]
+    # One placed the order; the other found it placed (and looks it up, as a retry).
+    assert sorted(row is None for _, row in (first, second)) == [False, True]
+    placed_twice = next(row for _, row in (first, second) if row is not None)
+    assert by_placement[id(stale)] == (False, None)
+    assert isinstance(by_placement[id(overflow)], Exception)
+
+    stored = await database.fetch(
+        "SELECT id, request_id, quantity FROM procurement.orders WHERE agency = $1 ORDER BY quantity", agency
+    )
+    assert {row["id"] for row in stored} == {p["order_id"] for p in fresh} | {placed_twice["id"]}
+    assert not await database.fetchval(
+        "SELECT count(*) FROM procurement.orders WHERE request_id = ANY($1::uuid[])",
+        [stale["request_id"], overflow["request_id"]],
+    )
+
+
+async def test_orders_placed_at_once_over_grpc_are_all_there_and_none_twice(
+    server: RunningServer, channel: grpc.aio.Channel, agency: Caller
+) -> None:
+    listing, _ = await approved_listing(server, channel)
+    await agency.orders.CreateOrder(order_request(agency, listing, 1), metadata=agency.metadata)  # remembered
+    requests = [order_request(agency, listing, quantity) for quantity in range(2, 42)]
+    retried = requests[:5]
+    answers = await asyncio.gather(
+        *(agency.orders.CreateOrder(request, metadata=agency.metadata) for request in [*requests, *retried])
+    )
+    first, again = answers[: len(requests)], answers[len(requests) :]
+    assert [answer.order.quantity for answer in first] == list(range(2, 42))
+    assert len({answer.order.name for answer in first}) == len(requests)
+    assert [answer.order for answer in again] == [answer.order for answer in first[:5]]
+    listed = await agency.orders.ListOrders(
+        opb.ListOrdersRequest(parent=f"agencies/{agency.org}", page_size=100), metadata=agency.metadata
+    )
+    assert len(listed.orders) == 1 + len(requests)
+
+
+@pytest.mark.parametrize(
+    ("error", "row_by_row"),
+    [
+        (asyncpg.exceptions.NumericValueOutOfRangeError("bigint out of range"), True),
+        (asyncpg.exceptions.CheckViolationError("check"), True),
+        (OverflowError("int too big to convert"), True),
+        (asyncpg.exceptions.ConnectionDoesNotExistError("gone"), False),
+        (ConnectionResetError("reset"), False),
+        (TimeoutError(), False),
+    ],
+)
+def test_only_a_failure_one_row_can_cause_is_retried_row_by_row(error: Exception, row_by_row: bool) -> None:
+    # A lost database would fail each of a batch's rows again, one timeout at a time.
+    assert _one_row_may_be_at_fault(error) is row_by_row
