@@ -57,3 +57,26 @@ def test_serving_one_service_imports_no_other_service() -> None:
     others = set(SERVICES) - {"system", "identity"}
     assert not loaded & others, sorted(loaded & others)
     assert not [m for m in found["modules"] if m.split(".")[0] in ("sklearn", "opendp")]
+
+
+def test_importing_every_service_leaves_the_slow_optional_modules_for_later() -> None:
+    """`jipan up` imports every service before it serves. Modules that took seconds
+    to import and are needed only by some requests are imported when first used
+    (the Azure SDKs, Google's compute client) or in the background after start
+    (cyclonedx-python-lib's validators with jsonschema and rfc3987-syntax's
+    Earley grammar); OpenDP is imported without its prelude's scikit-learn."""
+    script = (
+        "import json, sys\n"
+        "from jipan.servers.registry import select_services, SERVICES\n"
+        "served = [m.name for m in select_services(list(SERVICES))]\n"
+        "print(json.dumps({'served': served, 'modules': sorted(sys.modules)}))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=180
+    )
+    found = json.loads(out.stdout.strip().splitlines()[-1])
+    assert set(found["served"]) == set(SERVICES)
+    modules = set(found["modules"])
+    assert "opendp.transformations" in modules  # privacy is there, through OpenDP's own modules
+    slow = ("sklearn", "rfc3987_syntax", "jsonschema", "azure.mgmt", "azure.identity", "google.cloud.compute_v1")
+    assert not sorted(m for m in modules if m.startswith(slow)), "imported at start"

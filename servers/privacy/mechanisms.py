@@ -21,7 +21,16 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
-import opendp.prelude as dp
+# OpenDP's modules, not `opendp.prelude`: the prelude also imports its
+# scikit-learn, polars and other extras (~2 s before the service can serve).
+import opendp.accuracy as dp_accuracy
+import opendp.combinators as dp_c
+import opendp.domains as dp_domains
+import opendp.measurements as dp_m
+import opendp.metrics as dp_metrics
+import opendp.mod as dp_mod
+import opendp.transformations as dp_t
+import opendp.typing as dp_typing
 
 from jipan.servers.privacy.names import DOMAIN
 from jipan.servers.privacy.table import Table, normalise_date, normalise_number
@@ -36,14 +45,14 @@ from jipan.servers.privacy.types import (
 )
 from jipan.servers.runtime.errors import InvalidArgument
 
-dp.enable_features("contrib")
+dp_mod.enable_features("contrib")
 
 CONFIDENCE = 0.95
 MAX_BOUND = 1e9
 MAX_CATEGORIES = 1000
 _D_IN = 1  # one record per person
 # OpenDP leaves this constructor unannotated; the name gives it a type.
-_then_sum: Callable[[], Any] = dp.t.then_sum
+_then_sum: Callable[[], Any] = dp_t.then_sum
 
 
 def query_invalid(problem: str) -> InvalidArgument:
@@ -117,7 +126,7 @@ def _calibrated(
     8 · sensitivity / ε), and is checked to fit.
     """
     if not delta:
-        scale = float(dp.binary_search_param(make, d_in=_D_IN, d_out=epsilon))
+        scale = float(dp_mod.binary_search_param(make, d_in=_D_IN, d_out=epsilon))
         measurement = make(scale)
         if measurement.map(_D_IN) > epsilon:  # binary_search_param guarantees it; checked all the same
             raise RuntimeError("calibrated measurement exceeds ε")
@@ -126,7 +135,7 @@ def _calibrated(
     def fits(scale: float) -> bool:
         try:
             spent_epsilon, spent_delta = make(scale).map(_D_IN)
-        except dp.OpenDPException:
+        except dp_mod.OpenDPException:
             return False
         return bool(spent_epsilon <= epsilon and spent_delta <= delta)
 
@@ -144,7 +153,7 @@ def _calibrated(
 
 def _approx(measurement: Any, delta: float) -> Any:
     """A zCDP measurement as (ε, δ)-DP at the fixed δ."""
-    return dp.c.make_fix_delta(dp.c.make_zCDP_to_approxDP(measurement), delta)
+    return dp_c.make_fix_delta(dp_c.make_zCDP_to_approxDP(measurement), delta)
 
 
 def _numbers(values: Sequence[str], missing: float) -> list[float]:
@@ -157,33 +166,36 @@ def release(
     """Compute the statistic with fresh noise; `query` went through check_query.
 
     LAPLACE spends ε (delta is 0); GAUSSIAN spends ε and δ > 0."""
-    records = dp.vector_domain(dp.atom_domain(T=str)), dp.symmetric_distance()
-    reals = dp.vector_domain(dp.atom_domain(T=float, nan=False)), dp.symmetric_distance()
+    records = dp_domains.vector_domain(dp_domains.atom_domain(T=str)), dp_metrics.symmetric_distance()
+    reals = (
+        dp_domains.vector_domain(dp_domains.atom_domain(T=float, nan=False)),
+        dp_metrics.symmetric_distance(),
+    )
     alpha = 1.0 - CONFIDENCE
     gaussian = mechanism is Mechanism.GAUSSIAN
 
     def noise(scale: float) -> Any:
-        return dp.m.then_gaussian(scale) if gaussian else dp.m.then_laplace(scale)
+        return dp_m.then_gaussian(scale) if gaussian else dp_m.then_laplace(scale)
 
     def finish(measurement: Any, part_delta: float) -> Any:
         return _approx(measurement, part_delta) if gaussian else measurement
 
     def count(scale: float, part_delta: float = delta) -> Any:
-        return finish(records >> dp.t.then_count() >> noise(scale), part_delta)
+        return finish(records >> dp_t.then_count() >> noise(scale), part_delta)
 
     def total(scale: float, part_delta: float = delta) -> Any:
-        clamped = reals >> dp.t.then_clamp((query.lower, query.upper)) >> _then_sum()
+        clamped = reals >> dp_t.then_clamp((query.lower, query.upper)) >> _then_sum()
         return finish(clamped >> noise(scale), part_delta)
 
     def integer_accuracy(scale: float, alpha: float) -> float:
         if gaussian:
-            return float(dp.discrete_gaussian_scale_to_accuracy(scale, alpha))
-        return float(dp.discrete_laplacian_scale_to_accuracy(scale, alpha))
+            return float(dp_accuracy.discrete_gaussian_scale_to_accuracy(scale, alpha))
+        return float(dp_accuracy.discrete_laplacian_scale_to_accuracy(scale, alpha))
 
     def real_accuracy(scale: float, alpha: float) -> float:
         if gaussian:
-            return float(dp.gaussian_scale_to_accuracy(scale, alpha))
-        return float(dp.laplacian_scale_to_accuracy(scale, alpha))
+            return float(dp_accuracy.gaussian_scale_to_accuracy(scale, alpha))
+        return float(dp_accuracy.laplacian_scale_to_accuracy(scale, alpha))
 
     def result(
         value: float, bins: tuple[tuple[str, float], ...], scale: float, accuracy: float
@@ -213,10 +225,10 @@ def release(
     column = table.columns[query.column]
 
     def histogram(scale: float) -> Any:
-        counts = dp.t.then_count_by_categories(
+        counts = dp_t.then_count_by_categories(
             categories=list(query.categories),
             null_category=True,
-            MO=dp.L2Distance[int] if gaussian else dp.L1Distance[int],
+            MO=dp_typing.L2Distance[int] if gaussian else dp_typing.L1Distance[int],
         )
         return finish(records >> counts >> noise(scale), delta)
 

@@ -29,12 +29,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 from urllib.parse import urlsplit
 
-from jsonschema import Draft4Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
+
+if TYPE_CHECKING:
+    from jsonschema import FormatChecker
 
 OCDS_VERSION: Final = "1.1"
 SCHEMA_DIR: Final = Path(__file__).with_name("ocds_schema")
@@ -603,6 +605,8 @@ def _is_uri(value: object) -> bool:
 
 
 def _format_checker() -> FormatChecker:
+    from jsonschema import FormatChecker
+
     checker = FormatChecker(formats=())
     checker.checks("date-time")(_is_date_time)
     checker.checks("uri")(_is_uri)
@@ -624,6 +628,9 @@ def _merged_release_schema() -> dict[str, Any]:
 
 @functools.cache
 def _package_validator() -> Any:
+    # jsonschema imported here, not with the module: see review/sbom.py's import_validators.
+    from jsonschema import Draft4Validator
+
     release = Resource.from_contents(_merged_release_schema(), default_specification=DRAFT4)
     # Only this resource: a $ref to anything else fails instead of going to the network.
     registry: Registry[Any] = Registry().with_resource(RELEASE_SCHEMA_URL, release)

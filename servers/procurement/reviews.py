@@ -36,7 +36,13 @@ from jipan.servers.procurement.catalog import (
 from jipan.servers.procurement.names import DOMAIN, ListingKey, ReviewKey, parse_review, parse_vendor
 from jipan.servers.procurement.review import advisories as osv
 from jipan.servers.procurement.review import licences, policy, sla
-from jipan.servers.procurement.review.sbom import ParsedSbom, SbomComponent, SbomFormat, parse_sbom
+from jipan.servers.procurement.review.sbom import (
+    ParsedSbom,
+    SbomComponent,
+    SbomFormat,
+    import_validators,
+    parse_sbom,
+)
 from jipan.servers.procurement.store import CatalogStore
 from jipan.servers.runtime.errors import FailedPrecondition, FieldViolation, InvalidArgument, NotFound
 from jipan.servers.runtime.objectstore import ObjectStore
@@ -179,6 +185,7 @@ class AdvisoryCache:
         async def warm() -> None:
             async with self.lock:
                 await self.refresh()
+            await asyncio.to_thread(import_validators)
             # The index is long-lived (about 25 objects per advisory: 1.25 M for
             # 50,000) and every full collection would walk it again (0.3-0.4 s
             # measured on the 2-vCPU Xeon host, inside whatever request it hits).

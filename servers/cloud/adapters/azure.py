@@ -33,7 +33,7 @@ import re
 import secrets
 import ssl
 from collections.abc import Mapping
-from typing import Any, Final, cast
+from typing import TYPE_CHECKING, Any, Final, cast
 from uuid import uuid4
 
 import aiohttp
@@ -45,10 +45,6 @@ from azure.core.exceptions import (
     ServiceRequestError,
     ServiceResponseError,
 )
-from azure.identity.aio import ClientSecretCredential
-from azure.mgmt.compute.aio import ComputeManagementClient
-from azure.mgmt.network.aio import NetworkManagementClient
-from azure.mgmt.resource.resources.aio import ResourceManagementClient
 
 from jipan.servers.cloud.adapters.base import (
     AccountConnection,
@@ -63,6 +59,11 @@ from jipan.servers.cloud.adapters.base import (
 )
 from jipan.servers.cloud.names import DOMAIN
 from jipan.servers.runtime.errors import FailedPrecondition
+
+if TYPE_CHECKING:
+    from azure.mgmt.compute.aio import ComputeManagementClient
+    from azure.mgmt.network.aio import NetworkManagementClient
+    from azure.mgmt.resource.resources.aio import ResourceManagementClient
 
 DEFAULT_REGION: Final = "eastasia"
 METADATA_API: Final = "2022-09-01"
@@ -84,6 +85,7 @@ REFUSAL_CODES: Final = (
     "InvalidAuthenticationToken",
     "InvalidAuthenticationTokenTenant",
 )
+
 _POWER: Final = {
     "running": "running",
     "starting": "pending",
@@ -200,6 +202,14 @@ class AzureAdapter(WithoutObjectStorage, WithoutPriceList):
         self,
     ) -> tuple[ComputeManagementClient, NetworkManagementClient, ResourceManagementClient]:
         if self._compute is None or self._network is None or self._resources is None:
+            # Imported when an Azure account is first used: the three management
+            # SDKs and azure-identity take ~0.7 s to import, which every process
+            # serving cloud (and `jipan up`) paid at start.
+            from azure.identity.aio import ClientSecretCredential
+            from azure.mgmt.compute.aio import ComputeManagementClient
+            from azure.mgmt.network.aio import NetworkManagementClient
+            from azure.mgmt.resource.resources.aio import ResourceManagementClient
+
             authority, base_url, scopes = await self._cloud()
             transport = self._transport()
             credential = ClientSecretCredential(

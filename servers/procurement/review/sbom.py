@@ -31,16 +31,18 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cyclonedx.schema import SchemaVersion
-from cyclonedx.validation.json import JsonStrictValidator
-from cyclonedx.validation.xml import XmlValidator
 
 from jipan.servers.runtime.errors import FieldViolation, InvalidArgument
 from jipan.servers.runtime.untrusted import parse_json, parse_xml
 
 from . import reasons
+
+if TYPE_CHECKING:
+    from cyclonedx.validation.json import JsonStrictValidator
+    from cyclonedx.validation.xml import XmlValidator
 
 DEFAULT_MAX_SBOM_BYTES = 50 * 1024 * 1024
 SUPPORTED_SPEC_VERSIONS: tuple[str, ...] = ("1.4", "1.5", "1.6")
@@ -193,8 +195,20 @@ def _check_spec_version(version: str, field: str) -> SchemaVersion:
 # ----- JSON -----------------------------------------------------------------------
 
 
+def import_validators() -> None:
+    """Import cyclonedx-python-lib's validators (jsonschema, lxml and, through
+    jsonschema's format checks, rfc3987-syntax, which builds its Earley grammar
+    on import: ~1.2 s here). The service calls this in a thread beside its start,
+    so no process waits for it before serving; the first SBOM parsed before it
+    finished imports them itself."""
+    import cyclonedx.validation.json
+    import cyclonedx.validation.xml  # noqa: F401
+
+
 @cache
 def _json_validator(version: SchemaVersion) -> JsonStrictValidator:
+    from cyclonedx.validation.json import JsonStrictValidator
+
     return JsonStrictValidator(version)
 
 
@@ -428,6 +442,8 @@ def _check_bom_refs(components: Sequence[SbomComponent], field: str) -> None:
 
 @cache
 def _xml_validator(version: SchemaVersion) -> XmlValidator:
+    from cyclonedx.validation.xml import XmlValidator
+
     return XmlValidator(version)
 
 
