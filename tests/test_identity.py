@@ -302,6 +302,38 @@ async def test_replayed_assertion_is_told_apart_from_a_reused_challenge(channel:
     await expect_reason(finish_sign_in(channel, authenticator.get(options)), "CHALLENGE_USED")
 
 
+async def test_one_assertion_presented_many_times_at_once_signs_in_once(
+    identity_server: RunningServer, channel: grpc.aio.Channel
+) -> None:
+    # Finish's writes are group-committed: presentations that arrive together
+    # may be consumed in one batch (one transaction), and still only the first
+    # consumes the challenge; a second sign-in of the same passkey at once in
+    # the same batch does not advance its counter twice.
+    authenticator = SoftAuthenticator(ORIGIN)
+    await register(channel, authenticator, unique("twice"))
+    assertion = authenticator.get(await begin_sign_in(channel))
+    outcomes = await asyncio.gather(
+        *(finish_sign_in(channel, assertion) for _ in range(6)), return_exceptions=True
+    )
+    signed_in = [o for o in outcomes if not isinstance(o, BaseException)]
+    refused = [o for o in outcomes if isinstance(o, grpc.aio.AioRpcError)]
+    assert len(signed_in) == 1
+    assert len(refused) == 5
+    assert {error_info(o).reason for o in refused} == {"ASSERTION_REPLAYED"}
+
+    # Two fresh challenges signed with the same counter: one sign-in, one regression.
+    first, second = await asyncio.gather(begin_sign_in(channel), begin_sign_in(channel))
+    counter = authenticator.credentials[-1].counter + 1
+    pair = await asyncio.gather(
+        finish_sign_in(channel, authenticator.get(first, counter=counter)),
+        finish_sign_in(channel, authenticator.get(second, counter=counter)),
+        return_exceptions=True,
+    )
+    assert sorted(isinstance(o, BaseException) for o in pair) == [False, True]
+    failed = next(o for o in pair if isinstance(o, grpc.aio.AioRpcError))
+    assert error_info(failed).reason == "COUNTER_REGRESSION"
+
+
 async def test_unknown_and_expired_challenges(
     identity_server: RunningServer, channel: grpc.aio.Channel
 ) -> None:

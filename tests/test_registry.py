@@ -78,5 +78,12 @@ def test_importing_every_service_leaves_the_slow_optional_modules_for_later() ->
     assert set(found["served"]) == set(SERVICES)
     modules = set(found["modules"])
     assert "opendp.transformations" in modules  # privacy is there, through OpenDP's own modules
-    slow = ("sklearn", "rfc3987_syntax", "jsonschema", "azure.mgmt", "azure.identity", "google.cloud.compute_v1")
+    slow = (
+        "sklearn",
+        "rfc3987_syntax",
+        "jsonschema",
+        "azure.mgmt",
+        "azure.identity",
+        "google.cloud.compute_v1",
+    )
     assert not sorted(m for m in modules if m.startswith(slow)), "imported at start"

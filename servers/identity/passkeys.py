@@ -63,6 +63,7 @@ from jipan.servers.identity.organizations import (
 )
 from jipan.servers.identity.tokens import IssuedTokens, NewSession, TokenIssuer
 from jipan.servers.runtime.errors import DomainError, FieldViolation, InvalidArgument
+from jipan.servers.runtime.group_commit import grouped_fetchrow
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 from jipan.servers.runtime.settings import Settings
 from jipan.servers.runtime.untrusted import StructuredTextRefused, parse_json
@@ -92,21 +93,25 @@ _BEGIN_AUTHENTICATION = (
 # A sign-in's Finish consumes its challenge and reads the presented credential
 # in one round trip. The UPDATE runs whatever the SELECT finds (a CTE that
 # modifies data always runs to completion), so an unknown credential burns the
-# challenge as before. No row: the challenge was not consumable (_refuse_challenge).
+# challenge as before. `consumed` false: the challenge was not consumable
+# (_refuse_challenge). Always one row (group commit matches rows to callers).
 _CONSUME_AND_READ_CREDENTIAL = (
     "WITH consumed AS (UPDATE identity.challenges SET consume_time = now(), response_digest = $3"
     " WHERE challenge = $1 AND ceremony = $2 AND consume_time IS NULL AND expire_time > now()"
     " RETURNING person_id)"
-    " SELECT k.person_id AS challenge_person_id, c.person_id, c.credential_data, c.sign_count,"
-    " p.user_name, p.display_name, p.create_time FROM consumed k"
-    " LEFT JOIN identity.credentials c ON c.id = $4 LEFT JOIN identity.people p ON p.id = c.person_id"
+    " SELECT k.consumed IS NOT NULL AS consumed, k.person_id AS challenge_person_id, c.person_id,"
+    " c.credential_data, c.sign_count, p.user_name, p.display_name, p.create_time"
+    " FROM (VALUES (1)) AS one LEFT JOIN (SELECT true AS consumed, person_id FROM consumed) k ON true"
+    " LEFT JOIN identity.credentials c ON k.consumed AND c.id = $4"
+    " LEFT JOIN identity.people p ON p.id = c.person_id"
 )
 
 # A verified sign-in's writes, one statement (atomic, one round trip): the
 # passkey's counter advances (WebAuthn §7.2 step 21; the condition is checked
 # again here against a concurrent sign-in), and only if it did, the new
 # refresh-token family and its first token (as TokenIssuer.refresh reads
-# them) and the `signed_in` security event. No row: the counter did not grow.
+# them) and the `signed_in` security event. A null expire_time: the counter did
+# not grow. Always one row (group commit matches rows to callers).
 _RECORD_SIGN_IN = (
     "WITH counted AS (UPDATE identity.credentials SET sign_count = $2, last_use_time = now()"
     " WHERE id = $1 AND (sign_count < $2 OR sign_count = 0 AND $2 = 0) RETURNING person_id),"
@@ -118,7 +123,7 @@ _RECORD_SIGN_IN = (
     " RETURNING expire_time),"
     " event AS (INSERT INTO identity.security_events (person_id, kind, detail)"
     " SELECT person_id, 'signed_in', $8::jsonb FROM counted)"
-    " SELECT expire_time FROM token"
+    " SELECT token.expire_time FROM (VALUES (1)) AS one LEFT JOIN token ON true"
 )
 
 
@@ -256,6 +261,12 @@ class PasskeyCeremonies:
     ) -> None:
         self._page_tokens = page_tokens
         self._pool = pool
+        # A sign-in's three writes, each group-committed with the same write of
+        # concurrent sign-ins (runtime/group_commit.py): one round trip and one
+        # commit per batch instead of per sign-in.
+        self._begin_authentication = grouped_fetchrow(pool, _BEGIN_AUTHENTICATION)
+        self._consume_and_read_credential = grouped_fetchrow(pool, _CONSUME_AND_READ_CREDENTIAL)
+        self._record_sign_in_row = grouped_fetchrow(pool, _RECORD_SIGN_IN)
         self._settings = settings
         self._organizations = organizations
         self._tokens = tokens
@@ -589,10 +600,9 @@ class PasskeyCeremonies:
 
     async def begin_authentication(self, user_name: str) -> CeremonyOptions:
         challenge = secrets.token_bytes(_CHALLENGE_BYTES)
-        row = await self._pool.fetchrow(
-            _BEGIN_AUTHENTICATION, user_name or None, challenge, AUTHENTICATION, self._ttl
+        row = await self._begin_authentication.submit(
+            (user_name or None, challenge, AUTHENTICATION, self._ttl)
         )
-        assert row is not None  # INSERT ... SELECT of one row, RETURNING
         await self._sweep_challenges()
         # An unknown user name does not fail here: Begin answers with no
         # allow list (as for a discoverable sign-in) and Finish then finds
@@ -639,10 +649,10 @@ class PasskeyCeremonies:
         digest = hashlib.sha256(
             bytes(assertion.authenticator_data) + client.raw + assertion.signature
         ).digest()
-        row = await self._pool.fetchrow(
-            _CONSUME_AND_READ_CREDENTIAL, client.challenge, AUTHENTICATION, digest, response.raw_id
+        row = await self._consume_and_read_credential.submit(
+            (client.challenge, AUTHENTICATION, digest, response.raw_id)
         )
-        if row is None:
+        if not row["consumed"]:
             await self._refuse_challenge(self._pool, client.challenge, AUTHENTICATION, digest)
         pending_person = row["challenge_person_id"]
         if row["person_id"] is None or (pending_person is not None and row["person_id"] != pending_person):
@@ -690,15 +700,17 @@ class PasskeyCeremonies:
         self, credential_id: bytes, counter: int, session: NewSession, organization: str
     ) -> datetime | None:
         """The refresh token's expiry, or None when the counter did not advance (nothing written)."""
-        expire_time: datetime | None = await self._pool.fetchval(
-            _RECORD_SIGN_IN,
-            credential_id,
-            counter,
-            session.family_id,
-            session.refresh_token_hash,
-            session.org_id,
-            list(session.scopes),
-            session.refresh_ttl,
-            {"organization": organization},
+        row = await self._record_sign_in_row.submit(
+            (
+                credential_id,
+                counter,
+                session.family_id,
+                session.refresh_token_hash,
+                session.org_id,
+                list(session.scopes),
+                session.refresh_ttl,
+                {"organization": organization},
+            )
         )
+        expire_time: datetime | None = row["expire_time"]
         return expire_time

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import uuid
-from collections import deque
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -28,6 +26,7 @@ from jipan.servers.procurement.catalog import (
     search_tokens,
 )
 from jipan.servers.procurement.names import ListingKey
+from jipan.servers.runtime.group_commit import BATCH_MAX, WRITERS, GroupCommit
 
 Connection = asyncpg.Connection | PoolConnectionProxy
 
@@ -493,44 +492,19 @@ _PLACE_BATCH_SQL = (
 _Placed = tuple[bool, "asyncpg.Record | None"]
 
 
-def _one_row_may_be_at_fault(exc: Exception) -> bool:
-    """Whether a failed batch may owe its failure to one of its rows.
-
-    A value asyncpg cannot encode (ValueError, TypeError, OverflowError), or a
-    data exception / constraint violation from PostgreSQL (SQLSTATE classes
-    22 and 23). Anything else (a lost connection, a timeout) would fail every
-    row again, one by one.
-    """
-    if isinstance(exc, asyncpg.PostgresError):
-        return str(exc.sqlstate or "")[:2] in ("22", "23")
-    return isinstance(exc, ValueError | TypeError | OverflowError)
-
-
-@dataclass(slots=True)
-class _Placing:
-    params: tuple[Any, ...]
-    done: asyncio.Future[_Placed]
-
-
 class OrderStore:
     """Orders in PostgreSQL.
 
-    `insert_if_listing_unchanged` is group-committed: calls that arrive while
-    earlier ones are being written wait and go together, as one statement
-    (one round trip, one commit) per batch of at most `batch_max`, with at
-    most `writers` statements in flight. A caller gets its answer only after
-    the statement that placed its order committed. A batch that fails as a
-    whole (one row breaking a constraint) is retried row by row, so one bad
-    order fails alone.
+    `insert_if_listing_unchanged` is group-committed (runtime/group_commit.py):
+    orders that arrive while earlier ones are being written go together, as one
+    statement and one commit per batch.
     """
 
-    def __init__(self, pool: asyncpg.Pool, *, batch_max: int = 64, writers: int = 2) -> None:
+    def __init__(self, pool: asyncpg.Pool, *, batch_max: int = BATCH_MAX, writers: int = WRITERS) -> None:
         self.pool = pool
-        self._batch_max = batch_max
-        self._writers = writers
-        self._queue: deque[_Placing] = deque()
-        self._writing = 0
-        self._writer_tasks: set[asyncio.Task[None]] = set()
+        self._placing: GroupCommit[tuple[Any, ...], _Placed] = GroupCommit(
+            self._place_many, self._place_one, batch_max=batch_max, writers=writers
+        )
 
     async def find_by_request(self, agency: str, request_id: uuid.UUID) -> asyncpg.Record | None:
         return await self.pool.fetchrow(
@@ -612,61 +586,10 @@ class OrderStore:
             history,
             price_tiers_json(listing.draft.price_tiers),
         )
-        placing = _Placing(params, asyncio.get_running_loop().create_future())
-        self._queue.append(placing)
-        if self._writing < self._writers:
-            self._writing += 1
-            task = asyncio.get_running_loop().create_task(self._write_batches())
-            self._writer_tasks.add(task)
-            task.add_done_callback(self._writer_tasks.discard)
-        # Not cancelled with the caller: the order may be committing already,
-        # and a retry with the same request_id finds it.
-        return await asyncio.shield(placing.done)
+        return await self._placing.submit(params)
 
-    async def _write_batches(self) -> None:
-        try:
-            while self._queue:
-                batch = [self._queue.popleft() for _ in range(min(len(self._queue), self._batch_max))]
-                results: list[_Placed | Exception]
-                try:
-                    if len(batch) == 1:
-                        results = [await self._place_one(batch[0].params)]
-                    else:
-                        results = list(await self._place_many(batch))
-                except asyncio.CancelledError:
-                    for placing in batch:
-                        if not placing.done.done():
-                            placing.done.cancel()
-                    raise
-                except Exception as exc:
-                    if len(batch) == 1 or not _one_row_may_be_at_fault(exc):
-                        # The database or the connection failed: every order of the batch fails with it.
-                        results = [exc] * len(batch)
-                    else:
-                        # Nothing of the batch was written (one statement): row by row,
-                        # so the row that failed fails alone.
-                        results = await self._place_each(batch)
-                for placing, result in zip(batch, results, strict=True):
-                    if placing.done.done():
-                        continue
-                    if isinstance(result, BaseException):
-                        placing.done.set_exception(result)
-                    else:
-                        placing.done.set_result(result)
-        finally:
-            self._writing -= 1
-
-    async def _place_each(self, batch: list[_Placing]) -> list[_Placed | Exception]:
-        results: list[_Placed | Exception] = []
-        for placing in batch:
-            try:
-                results.append(await self._place_one(placing.params))
-            except Exception as exc:
-                results.append(exc)
-        return results
-
-    async def _place_many(self, batch: list[_Placing]) -> list[_Placed]:
-        columns: list[Any] = list(zip(*(placing.params for placing in batch), strict=True))
+    async def _place_many(self, batch: list[tuple[Any, ...]]) -> list[_Placed]:
+        columns: list[Any] = list(zip(*batch, strict=True))
         # JSON columns as text: asyncpg would read a list inside an array parameter
         # as another dimension of the array.
         columns[12] = [orjson.dumps(value).decode() for value in columns[12]]
@@ -674,8 +597,8 @@ class OrderStore:
         rows = await self.pool.fetch(_PLACE_BATCH_SQL, *columns)
         by_id = {row["placing_id"]: row for row in rows}
         results: list[_Placed] = []
-        for placing in batch:
-            row = by_id[placing.params[1]]
+        for params in batch:
+            row = by_id[params[1]]
             if not row["listing_unchanged"]:
                 results.append((False, None))
             else:

@@ -15,7 +15,6 @@ from collections.abc import AsyncIterator
 from dataclasses import replace
 from typing import Any
 
-import asyncpg
 import grpc
 import pytest
 
@@ -25,7 +24,7 @@ from jipan.procurement.v1 import resources_pb2 as res
 from jipan.procurement.v1 import review_service_pb2 as rpb
 from jipan.servers.procurement.catalog import Listing
 from jipan.servers.procurement.names import parse_listing
-from jipan.servers.procurement.store import CatalogStore, OrderStore, _one_row_may_be_at_fault
+from jipan.servers.procurement.store import CatalogStore, OrderStore
 from tests.mesh import RunningServer
 from tests.procurement.helpers import (
     Caller,
@@ -268,19 +267,3 @@ async def test_orders_placed_at_once_over_grpc_are_all_there_and_none_twice(
         opb.ListOrdersRequest(parent=f"agencies/{agency.org}", page_size=100), metadata=agency.metadata
     )
     assert len(listed.orders) == 1 + len(requests)
-
-
-@pytest.mark.parametrize(
-    ("error", "row_by_row"),
-    [
-        (asyncpg.exceptions.NumericValueOutOfRangeError("bigint out of range"), True),
-        (asyncpg.exceptions.CheckViolationError("check"), True),
-        (OverflowError("int too big to convert"), True),
-        (asyncpg.exceptions.ConnectionDoesNotExistError("gone"), False),
-        (ConnectionResetError("reset"), False),
-        (TimeoutError(), False),
-    ],
-)
-def test_only_a_failure_one_row_can_cause_is_retried_row_by_row(error: Exception, row_by_row: bool) -> None:
-    # A lost database would fail each of a batch's rows again, one timeout at a time.
-    assert _one_row_may_be_at_fault(error) is row_by_row
