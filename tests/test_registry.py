@@ -68,7 +68,8 @@ def test_serving_one_service_imports_no_other_service() -> None:
 def test_importing_every_service_leaves_the_slow_optional_modules_for_later() -> None:
     """`jipan up` imports every service before it serves. Modules that took seconds
     to import and are needed only by some requests are imported when first used
-    (the Azure SDKs, Google's compute client) or in the background after start
+    (the Azure SDKs, Google's compute client, onnxruntime's quantization tools
+    with sympy) or in the background after start
     (cyclonedx-python-lib's validators with jsonschema and rfc3987-syntax's
     Earley grammar); OpenDP is imported without its prelude's scikit-learn."""
     served, modules = _serve_in_a_fresh_interpreter(list(SERVICES))
@@ -81,5 +82,7 @@ def test_importing_every_service_leaves_the_slow_optional_modules_for_later() ->
         "azure.mgmt",
         "azure.identity",
         "google.cloud.compute_v1",
+        "onnxruntime.quantization",
+        "sympy",
     )
     assert not sorted(m for m in modules if m.startswith(slow)), "imported at start"

@@ -37,7 +37,6 @@ import onnxruntime as ort
 import structlog
 from onnx import TensorProto, helper, numpy_helper, version_converter
 from onnx.external_data_helper import uses_external_data
-from onnxruntime.quantization.quant_utils import compute_data_quant_params, quantize_onnx_initializer
 
 from jipan.servers.inference.names import DOMAIN
 from jipan.servers.runtime.errors import FailedPrecondition
@@ -173,6 +172,8 @@ def _channel_params(
     data: npt.NDArray[np.float32], axis: int | None
 ) -> tuple[npt.NDArray[np.int8], npt.NDArray[np.float32]]:
     """Symmetric int8 zero points and scales, one per slice along `axis` (or one in all)."""
+    from onnxruntime.quantization.quant_utils import compute_data_quant_params
+
     if axis is None:
         zero, scale = compute_data_quant_params(data.ravel(), TensorProto.INT8, symmetric=True)
         return np.asarray(zero, dtype=np.int8), np.asarray(scale, dtype=np.float32)
@@ -200,6 +201,10 @@ def quantize_int8(model_bytes: bytes, progress: Progress | None = None) -> bytes
     the bytes are not ONNX, the opset cannot carry per-channel int8, no weight
     is large enough to quantize, or onnxruntime refuses the result.
     """
+    # onnxruntime.quantization imports sympy (~0.4 s): here, on the first
+    # compression, not when the inference service starts.
+    from onnxruntime.quantization.quant_utils import quantize_onnx_initializer
+
     report = progress or _noop
     started = time.monotonic()
     report(0, "parsing the model")
