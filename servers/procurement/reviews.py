@@ -180,7 +180,8 @@ class AdvisoryCache:
 
     def warm_in_background(self) -> Callable[[], Awaitable[None]]:
         """Load the stored advisories now, beside the server starting, so the first review
-        does not wait for tens of thousands of records; returns the task's canceller."""
+        does not wait for tens of thousands of records, then import the SBOM validators
+        (review/sbom.py's import_validators, ~1.2 s) in a thread; returns the task's canceller."""
 
         async def warm() -> None:
             async with self.lock:
