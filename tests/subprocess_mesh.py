@@ -37,15 +37,24 @@ ORIGIN = "https://passport.jipan.test"
 READY = re.compile(r"jipan ready on (\S+) .*services: (.*)$")
 
 
-def _terminate_with_parent() -> None:
-    """In the child, before exec: SIGTERM when pytest dies, however it dies (Linux), so a
-    killed test run never leaves a server (and its database connections) behind."""
-    if sys.platform == "linux":
-        import ctypes
-        import signal
+# Run in a fresh interpreter, then exec'd into the real command (same pid): SIGTERM when the
+# thread that started it dies, however pytest dies (Linux), so a killed test run never leaves a
+# server (and its database connections) behind. Not a `preexec_fn`: that makes subprocess fork()
+# and run Python in the child before exec, while gRPC's threads in pytest may hold locks (gRPC
+# then skips its fork handlers and the child can hang before exec, never printing "ready").
+_EXIT_WITH_PARENT = """
+import ctypes, os, signal, sys
+if sys.platform == "linux":
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    if os.getppid() != int(sys.argv[1]):
+        sys.exit(143)  # the parent died before prctl took effect
+os.execv(sys.argv[2], sys.argv[2:])
+"""
 
-        PR_SET_PDEATHSIG = 1
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+def exiting_with_parent(argv: Sequence[str]) -> list[str]:
+    """`argv` (an absolute executable first) run so that it ends when pytest does."""
+    return [sys.executable, "-c", _EXIT_WITH_PARENT, str(os.getpid()), *argv]
 
 
 @dataclass
@@ -92,14 +101,17 @@ class ServedMesh:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.dev_key  # noqa: B018 - created before the server reads it, so both agree on one key
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "jipan.servers.cli", "serve", *modules],
+            exiting_with_parent([sys.executable, "-m", "jipan.servers.cli", "serve", *modules]),
             env=self.env(),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
-            preexec_fn=_terminate_with_parent,
         )
-        ready = await asyncio.to_thread(self._wait_ready, 180.0)
+        try:
+            # readline blocks while the server prints nothing: the deadline is kept out here.
+            ready = await asyncio.wait_for(asyncio.to_thread(self._wait_ready, 180.0), 185.0)
+        except TimeoutError:
+            ready = False
         if not ready:
             self.process.kill()
             raise AssertionError("jipan serve never became ready:\n" + "".join(self.output[-60:]))

@@ -38,6 +38,7 @@ from jipan.servers.cloud.placement.domain import Placements
 from jipan.servers.cloud.placement.store import PlacementStore
 from jipan.servers.cloud.provisioning.domain import Provisioning
 from jipan.servers.cloud.provisioning.store import ProvisioningStore
+from jipan.servers.cloud.provisioning.types import DEPLOYMENT_KINDS, DeploymentState
 from jipan.servers.inference.sealing import open_key_wrapper
 from jipan.servers.runtime.idempotency import RequestIds
 from tests.cloud.conftest import REGION, MotoKeys, auth
@@ -321,7 +322,7 @@ async def test_resumes_after_a_crash_without_making_anything_twice(
             offerings,
             runtime.page_tokens,
             RequestIds(),
-            lease_s=1.0,
+            lease_s=30.0,  # long enough that no runner takes it up before the test lapses it
             ttl_interval_s=60,
         )
 
@@ -350,12 +351,17 @@ async def test_resumes_after_a_crash_without_making_anything_twice(
     deployment_name = interrupted.target
     assert len(await tagged_instances(aws, "us-east-1", deployment_name)) == 1  # made, not recorded
 
-    await asyncio.sleep(1.2)  # the dead runner's lease lapses
+    # The dead runner's lease lapses (made to, rather than waited for: a short lease could lapse
+    # during a slow provider call on a busy host, and a second runner would then start early).
+    await runtime.database.execute(
+        "UPDATE cloud.operations SET lease_until = now() - interval '1 second' WHERE id = $1",
+        operation.id,
+    )
     # A fresh runner takes it up (or the server's own sweep does, whichever leases it first).
     restarted = broker(ProvisioningStore(runtime.database))
     await restarted.resume()
     await restarted.idle()
-    for _ in range(100):
+    for _ in range(300):
         finished = await restarted.get_operation(principal, f"{ORG}/operations/{operation.id}")
         if finished.done:
             break
@@ -369,6 +375,65 @@ async def test_resumes_after_a_crash_without_making_anything_twice(
     assert actions.count("found_instance") == 1
     assert actions.count("run_instance") == 1
     await keys.aclose()
+
+
+class NotRunning(Provisioning):
+    """Takes requests but runs nothing, as a replica would between its commit and its runner."""
+
+    def _spawn(self, owner: str, operation_id: uuid.UUID, leased: bool = False) -> None:
+        self.spawned.append((operation_id, leased))
+
+    spawned: list[tuple[uuid.UUID, bool]]
+
+
+async def test_a_new_operation_is_leased_to_the_replica_that_took_it(
+    server: RunningServer, setup: dict[str, str]
+) -> None:
+    """Another replica's sweep must not start an operation its creator is about to run: the
+    operation is inserted holding its creator's lease."""
+    runtime = server.runtime
+    keys = open_key_wrapper(server.settings)
+    offerings = OfferingStore(runtime.database)
+    store = ProvisioningStore(runtime.database)
+    creator = NotRunning(
+        store,
+        Accounts(AccountStore(runtime.database), keys, runtime.page_tokens, RequestIds()),
+        Placements(PlacementStore(runtime.database), offerings, runtime.page_tokens),
+        offerings,
+        runtime.page_tokens,
+        RequestIds(),
+        lease_s=30.0,
+        ttl_interval_s=60,
+    )
+    creator.spawned = []
+    principal = Principal(
+        subject="tester",
+        issuer="test",
+        audiences=(),
+        expires_at=datetime.now(UTC) + timedelta(hours=1),
+        token_id="t",
+        org=ORG,
+    )
+    operation = await creator.create_deployment(
+        principal,
+        ORG,
+        setup["placement"],
+        [setup["account"]],
+        {"providers/aws": IMAGE},
+        [],
+        None,
+        str(uuid.uuid4()),
+    )
+    try:
+        assert creator.spawned == [(operation.id, True)]
+        assert operation.id not in {i for _, i in await store.pending_operations(DEPLOYMENT_KINDS)}
+        assert not await store.take_lease(ORG, operation.id, 30.0)  # what another replica's sweep tries
+    finally:
+        # Nothing ran it: fail it so that no sweep of the test server makes its instances.
+        await store.set_deployment(ORG, uuid.UUID(operation.target.rsplit("/", 1)[1]), DeploymentState.FAILED)
+        error = {"code": 10, "reason": "TEST", "domain": "test", "message": "not run", "metadata": {}}
+        await store.finish(ORG, operation.id, error)
+        await keys.aclose()
 
 
 async def test_refusals(server: RunningServer, channel: grpc.aio.Channel, setup: dict[str, str]) -> None:
@@ -397,12 +462,14 @@ async def test_a_refused_request_fails_the_deployment_and_tears_down_what_was_ma
     torn down, the operation fails with PROVIDER_REFUSED and the deployment is FAILED, never left
     CREATING."""
     real = AwsAdapter._call
-    calls = {"run_instances": 0}
+    calls: dict[str, int] = {}  # run_instances calls per deployment (by its tag)
 
     async def refusing(self: AwsAdapter, service: str, operation: str, **kwargs: Any) -> Any:
         if operation == "run_instances":
-            calls["run_instances"] += 1
-            if calls["run_instances"] == 2:
+            tags = {t["Key"]: t["Value"] for t in kwargs["TagSpecifications"][0]["Tags"]}
+            deployment = tags["jipan:deployment"]
+            calls[deployment] = calls.get(deployment, 0) + 1
+            if calls[deployment] == 2:
                 raise ClientError(
                     {
                         "Error": {

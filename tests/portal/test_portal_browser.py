@@ -89,7 +89,7 @@ from tests.cloud.test_catalog import USD, excerpt
 from tests.conftest import fresh_database
 from tests.descriptor_walk import all_grants, registered_methods
 from tests.procurement.helpers import good_sla, software_listing
-from tests.subprocess_mesh import _terminate_with_parent
+from tests.subprocess_mesh import exiting_with_parent
 
 __all__ = ["aws"]  # the session's moto server (tests/cloud/conftest.py): the trials' "AWS"
 
@@ -674,12 +674,11 @@ async def running_portal_mesh(
         }
     )
     process = subprocess.Popen(
-        [sys.executable, "-m", "jipan.servers.cli", "up"],
+        exiting_with_parent([sys.executable, "-m", "jipan.servers.cli", "up"]),
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
-        preexec_fn=_terminate_with_parent,
     )
     output: list[str] = []
 

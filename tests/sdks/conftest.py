@@ -53,7 +53,7 @@ from tests.conftest import fresh_database
 from tests.descriptor_walk import all_grants, registered_methods
 from tests.mesh import make_pki
 from tests.procurement.helpers import good_sla, software_listing
-from tests.subprocess_mesh import _terminate_with_parent
+from tests.subprocess_mesh import exiting_with_parent
 from tests.webauthn_soft import b64url
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -299,12 +299,11 @@ async def running_sdk_mesh(own_database: str, work: Path, *, mtls: bool = False)
         listen = free_address()
         env.update({"JIPAN_LISTEN": listen, **tls.server_env(listen)})
     process = subprocess.Popen(
-        [sys.executable, "-m", "jipan.servers.cli", "up"],
+        exiting_with_parent([sys.executable, "-m", "jipan.servers.cli", "up"]),
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
-        preexec_fn=_terminate_with_parent,
     )
     output: list[str] = []
 

@@ -161,11 +161,14 @@ class Migrations:
         while self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
-    def _spawn(self, owner: str, operation_id: uuid.UUID) -> None:
+    def _spawn(self, owner: str, operation_id: uuid.UUID, leased: bool = False) -> None:
+        """Run the migration here; `leased`: this process inserted it holding its lease."""
         if operation_id in self._running:
             return
         self._running.add(operation_id)
-        task = asyncio.create_task(self._run(owner, operation_id), name=f"cloud-migration-{operation_id}")
+        task = asyncio.create_task(
+            self._run(owner, operation_id, leased), name=f"cloud-migration-{operation_id}"
+        )
         self._tasks.add(task)
 
         def finished(done: asyncio.Task[None]) -> None:
@@ -244,7 +247,7 @@ class Migrations:
             if replay is not None:
                 return await self._operation(owner, uuid.UUID(replay.decode()))
             await self.store.insert(conn, migration)
-            await self.operations.insert_operation(conn, operation)
+            await self.operations.insert_operation(conn, operation, self.lease_s)
             await self.request_ids.record(conn, scope, request_id, str(operation.id).encode())
         await self.operations.audit(
             owner,
@@ -256,7 +259,7 @@ class Migrations:
                 "destination": f"{destination_account}/{destination_bucket}",
             },
         )
-        self._spawn(owner, operation.id)
+        self._spawn(owner, operation.id, leased=True)
         return await self._operation(owner, operation.id)
 
     async def _operation(self, owner: str, operation_id: uuid.UUID) -> Operation:
@@ -300,8 +303,8 @@ class Migrations:
         if self.on_step is not None:
             await self.on_step(operation_name(operation.owner, operation.id), step)
 
-    async def _run(self, owner: str, operation_id: uuid.UUID) -> None:
-        if not await self.operations.take_lease(owner, operation_id, self.lease_s):
+    async def _run(self, owner: str, operation_id: uuid.UUID, leased: bool = False) -> None:
+        if not leased and not await self.operations.take_lease(owner, operation_id, self.lease_s):
             return  # another runner has it, or it is done
         operation = await self._operation(owner, operation_id)
         migration = await self.store.by_operation(owner, operation_id)

@@ -140,11 +140,12 @@ class Provisioning:
         while self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
-    def _spawn(self, owner: str, operation_id: uuid.UUID) -> None:
+    def _spawn(self, owner: str, operation_id: uuid.UUID, leased: bool = False) -> None:
+        """Run the operation here; `leased`: this process inserted it holding its lease."""
         if operation_id in self._running:
             return  # this process runs it already (its lease may lapse during a slow step)
         self._running.add(operation_id)
-        task = asyncio.create_task(self._run(owner, operation_id), name=f"cloud-op-{operation_id}")
+        task = asyncio.create_task(self._run(owner, operation_id, leased), name=f"cloud-op-{operation_id}")
         self._tasks.add(task)
 
         def finished(done: asyncio.Task[None]) -> None:
@@ -225,12 +226,12 @@ class Provisioning:
             if replay is not None:
                 return await self._get_operation(owner, uuid.UUID(replay.decode()))
             await self.store.insert_deployment(conn, deployment)
-            await self.store.insert_operation(conn, operation)
+            await self.store.insert_operation(conn, operation, self.lease_s)
             await self.request_ids.record(conn, scope, request_id, str(operation.id).encode())
         await self.store.audit(
             owner, operation.target, "create_requested", principal.subject, {"placement": placement}
         )
-        self._spawn(owner, operation.id)
+        self._spawn(owner, operation.id, leased=True)
         return await self._get_operation(owner, operation.id)
 
     def _operation(
@@ -286,12 +287,12 @@ class Provisioning:
                     domain=DOMAIN,
                     metadata={"state": deployment.state.value},
                 )
-            await self.store.insert_operation(conn, operation)
+            await self.store.insert_operation(conn, operation, self.lease_s)
             await self.request_ids.record(conn, scope, request_id, str(operation.id).encode())
         await self.store.audit(
             deployment.owner, operation.target, kind.value.lower() + "_requested", principal.subject, {}
         )
-        self._spawn(deployment.owner, operation.id)
+        self._spawn(deployment.owner, operation.id, leased=True)
         return await self._get_operation(deployment.owner, operation.id)
 
     async def get_deployment(self, principal: Principal, name: str) -> Deployment:
@@ -366,8 +367,8 @@ class Provisioning:
         if self.on_step is not None:
             await self.on_step(operation_name(operation.owner, operation.id), step)
 
-    async def _run(self, owner: str, operation_id: uuid.UUID) -> None:
-        if not await self.store.take_lease(owner, operation_id, self.lease_s):
+    async def _run(self, owner: str, operation_id: uuid.UUID, leased: bool = False) -> None:
+        if not leased and not await self.store.take_lease(owner, operation_id, self.lease_s):
             return  # another runner has it, or it is done
         operation = await self._get_operation(owner, operation_id)
         _, deployment_id = _parse(operation.target, "deployments", "target", "DEPLOYMENT_NOT_FOUND")
@@ -642,10 +643,10 @@ class Provisioning:
                 )
                 if not moved:
                     continue  # another replica's sweep took it
-                await self.store.insert_operation(conn, operation)
+                await self.store.insert_operation(conn, operation, self.lease_s)
             await self.store.audit(
                 owner, operation.target, "ttl_teardown", SYSTEM, {"expire_time": str(deployment.expire_time)}
             )
-            self._spawn(owner, operation.id)
+            self._spawn(owner, operation.id, leased=True)
             started += 1
         return started

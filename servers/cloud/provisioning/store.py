@@ -64,14 +64,19 @@ class ProvisioningStore:
             deployment.create_time,
         )
 
-    async def insert_operation(self, conn: Connection, operation: Operation) -> None:
+    async def insert_operation(self, conn: Connection, operation: Operation, lease_s: float) -> None:
+        """Insert `operation` leased to its creator for `lease_s`: another replica's sweep leaves
+        it alone until then, so the process that took the request runs it (if that process dies
+        first, the lease lapses and a sweep resumes it)."""
         await conn.execute(
-            "INSERT INTO cloud.operations (owner, id, kind, target, requester) VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO cloud.operations (owner, id, kind, target, requester, lease_until)"
+            " VALUES ($1, $2, $3, $4, $5, now() + make_interval(secs => $6))",
             operation.owner,
             operation.id,
             operation.kind.value,
             operation.target,
             operation.requester,
+            lease_s,
         )
 
     async def get_deployment(self, owner: str, deployment_id: UUID) -> Deployment | None:
