@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime as dt
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -158,3 +160,30 @@ def make_pki(client_cn: str = "services/billing", ca_cn: str = "Jipan test CA") 
         client_cert_pem=client_cert,
         client_key_pem=client_key,
     )
+
+
+def lost_to_a_write_race(exc: grpc.aio.AioRpcError) -> bool:
+    """grpc.aio's own INTERNAL, not the server's: the server ended the call while a message was
+    being sent, and the client library replaced the server's status with the failed send's
+    ("Failed execute_batch", grpc/aio/_call.py `_write` sets an internal error)."""
+    return exc.code() == grpc.StatusCode.INTERNAL and "execute_batch" in (exc.debug_error_string() or "")
+
+
+async def stream_unary(start: Callable[[], Any], messages: Sequence[Any], attempts: int = 5) -> Any:
+    """Send `messages` on a client-streaming call from `start()` one by one and return its
+    response (or raise its error). A server that refuses part-way ends the call while the client
+    still sends; grpc.aio then now and then reports its own failed send (INTERNAL) in place of the
+    server's answer, which this call can no longer read: the whole call is made again then (up
+    to `attempts` times), so the test sees the server's answer and never the client's race."""
+    for attempt in range(attempts):
+        call = start()
+        with contextlib.suppress(asyncio.InvalidStateError, grpc.aio.AioRpcError):
+            for message in messages:
+                await call.write(message)
+            await call.done_writing()
+        try:
+            return await call
+        except grpc.aio.AioRpcError as exc:
+            if attempt + 1 == attempts or not lost_to_a_write_race(exc):
+                raise
+    raise AssertionError("unreachable")

@@ -7,7 +7,6 @@ and streamed), forecasts with intervals and their backtest, tenancy."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import csv
 import decimal
 import gzip
@@ -36,7 +35,7 @@ from jipan.servers.runtime.errors import DomainError
 from tests.cloud import cost_series
 from tests.cloud.conftest import auth
 from tests.cloud.test_accounts import refused
-from tests.mesh import RunningServer
+from tests.mesh import RunningServer, stream_unary
 
 DATA = Path(__file__).parent / "data" / "billing"
 USD = res.ExchangeRate(currency_code="USD", twd_per_unit="32.5", date="2025-12-01")
@@ -851,14 +850,16 @@ async def test_stream_cost_export(
         ([], "COST_EXPORT_INVALID"),
     ):
         await refused(
-            stub.StreamCostExport(iter(messages), metadata=md), grpc.StatusCode.INVALID_ARGUMENT, reason
+            stream_unary(lambda: stub.StreamCostExport(metadata=md), messages),
+            grpc.StatusCode.INVALID_ARGUMENT,
+            reason,
         )
     for field, value in (("request_id", "not-a-uuid"), ("parent", "")):
         bad = bpb.CostExportHeader()
         bad.CopyFrom(other)
         setattr(bad, field, value)
         details = await refused(
-            stub.StreamCostExport(iter(parts(bad, content)), metadata=md),
+            stream_unary(lambda: stub.StreamCostExport(metadata=md), parts(bad, content)),
             grpc.StatusCode.INVALID_ARGUMENT,
             "FIELD_INVALID",
         )
@@ -869,23 +870,19 @@ async def test_stream_cost_export(
     monkeypatch.setattr(servicer, "MAX_STREAMED_BYTES", 250_000)
     big = gzip.compress(cost_series.cur_export(3_000, 22), 0)
     assert len(big) > 250_000
-    # Written message by message: the server ends the call while the client still has parts to
-    # send, and a request iterator then reports grpc's own "Failed execute_batch" (INTERNAL) in
-    # place of the server's status now and then (seen in CI); a write after the end raises, and
-    # awaiting the call gives the server's answer.
-    call = stub.StreamCostExport(metadata=md)
-    with contextlib.suppress(asyncio.InvalidStateError, grpc.aio.AioRpcError):
-        for message in parts(other, big):
-            await call.write(message)
-        await call.done_writing()
-    details = await refused(call, grpc.StatusCode.INVALID_ARGUMENT, "COST_EXPORT_INVALID")
+    # The server ends the call while the client still has parts to send (tests.mesh.stream_unary).
+    details = await refused(
+        stream_unary(lambda: stub.StreamCostExport(metadata=md), parts(other, big)),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "COST_EXPORT_INVALID",
+    )
     assert "larger than 250000 bytes" in details.message
     # Another organisation's parent is not the caller's.
     foreign = bpb.CostExportHeader()
     foreign.CopyFrom(other)
     foreign.parent = "orgs/someone-else"
     await refused(
-        stub.StreamCostExport(iter(parts(foreign, content)), metadata=md),
+        stream_unary(lambda: stub.StreamCostExport(metadata=md), parts(foreign, content)),
         grpc.StatusCode.PERMISSION_DENIED,
         "ORGANIZATION_MISMATCH",
     )

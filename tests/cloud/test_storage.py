@@ -4,8 +4,6 @@ left behind when the stream is refused."""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import hashlib
 import os
 import uuid
@@ -25,7 +23,7 @@ from tests.cloud.conftest import AzuriteBlob, MotoKeys
 from tests.cloud.test_accounts import create, keys
 from tests.cloud.test_migration import azure_keys, read_azure, s3_session
 from tests.conftest import fresh_database
-from tests.mesh import RunningServer, make_settings, running_server
+from tests.mesh import RunningServer, make_settings, running_server, stream_unary
 from tests.test_interceptors import error_info
 
 SCOPES = ["cloud.read", "cloud.write", "cloud.objects.write"]
@@ -62,18 +60,15 @@ def header(
 async def write(
     channel: grpc.aio.Channel, md: Any, first: spb.WriteObjectRequest | None, data: bytes
 ) -> spb.WriteObjectResponse:
-    """Written message by message: when the server ends the call while the client still has
-    chunks to send, a request iterator now and then reports grpc's own "Failed execute_batch"
-    (INTERNAL) in place of the server's status; a write after the end raises instead, and
-    awaiting the call gives the server's answer."""
-    call = spb_grpc.StorageServiceStub(channel).WriteObject(metadata=md, timeout=60)
-    with contextlib.suppress(asyncio.InvalidStateError, grpc.aio.AioRpcError):
-        if first is not None:
-            await call.write(first)
-        for start in range(0, len(data), CHUNK):
-            await call.write(spb.WriteObjectRequest(chunk=data[start : start + CHUNK]))
-        await call.done_writing()
-    response: spb.WriteObjectResponse = await call
+    """Written message by message, the call made again if grpc.aio lost the server's refusal to
+    its own failed send (tests.mesh.stream_unary)."""
+    messages = [] if first is None else [first]
+    messages += [
+        spb.WriteObjectRequest(chunk=data[start : start + CHUNK]) for start in range(0, len(data), CHUNK)
+    ]
+    response: spb.WriteObjectResponse = await stream_unary(
+        lambda: spb_grpc.StorageServiceStub(channel).WriteObject(metadata=md, timeout=60), messages
+    )
     return response
 
 
@@ -168,12 +163,12 @@ async def test_write_object_streams_into_the_callers_bucket_and_refuses_what_dif
     )
     await refused(write(channel, md, None, small), grpc.StatusCode.INVALID_ARGUMENT, "STREAM_INVALID")
 
-    call = spb_grpc.StorageServiceStub(channel).WriteObject(metadata=md)
-    with contextlib.suppress(asyncio.InvalidStateError, grpc.aio.AioRpcError):
-        await call.write(header(account, "incoming", "d", small))
-        await call.write(header(account, "incoming", "d", small))
-        await call.done_writing()
-    await refused(call, grpc.StatusCode.INVALID_ARGUMENT, "STREAM_INVALID")
+    twice = [header(account, "incoming", "d", small)] * 2
+    await refused(
+        stream_unary(lambda: spb_grpc.StorageServiceStub(channel).WriteObject(metadata=md), twice),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "STREAM_INVALID",
+    )
 
 
 async def test_only_the_callers_organisation_writes_into_its_accounts(
