@@ -12,6 +12,7 @@ import time
 import urllib.request
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ import grpc
 import pytest
 import pytest_asyncio
 
+from jipan.interceptors.context import Principal
 from jipan.servers import cloud, system
 from tests.conftest import fresh_database
 from tests.mesh import RunningServer, make_settings, running_server
@@ -34,6 +36,18 @@ class MotoKeys:
 
     endpoint: str
     keys: tuple[tuple[str, str], ...]  # (access key id, secret), two of them for rotation
+
+
+def caller_of(org: str) -> Principal:
+    """A caller of `org` for tests that drive a domain object directly, not through gRPC."""
+    return Principal(
+        subject="tester",
+        issuer="test",
+        audiences=(),
+        expires_at=datetime.now(UTC) + timedelta(hours=1),
+        token_id="t",
+        org=org,
+    )
 
 
 def _free_port() -> int:

@@ -7,7 +7,6 @@ import asyncio
 import hashlib
 import os
 import uuid
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import aioboto3
@@ -21,7 +20,6 @@ from jipan.cloud.v1 import migration_service_pb2_grpc as mpb_grpc
 from jipan.cloud.v1 import provisioning_service_pb2 as vpb
 from jipan.cloud.v1 import provisioning_service_pb2_grpc as vpb_grpc
 from jipan.cloud.v1 import resources_pb2 as res
-from jipan.interceptors.context import Principal
 from jipan.servers.cloud.accounts.domain import Accounts
 from jipan.servers.cloud.accounts.store import AccountStore
 from jipan.servers.cloud.migration.domain import Migrations
@@ -29,7 +27,7 @@ from jipan.servers.cloud.migration.store import MigrationStore
 from jipan.servers.cloud.provisioning.store import ProvisioningStore
 from jipan.servers.inference.sealing import open_key_wrapper
 from jipan.servers.runtime.idempotency import RequestIds
-from tests.cloud.conftest import REGION, AzuriteBlob, MotoKeys, auth
+from tests.cloud.conftest import REGION, AzuriteBlob, MotoKeys, auth, caller_of
 from tests.cloud.test_accounts import create, keys
 from tests.mesh import RunningServer
 from tests.test_interceptors import error_info
@@ -290,14 +288,7 @@ async def test_the_verification_pass_catches_a_destination_object_that_changed(
         RequestIds(),
         on_step=corrupt,
     )
-    principal = Principal(
-        subject="tester",
-        issuer="test",
-        audiences=(),
-        expires_at=datetime.now(UTC) + timedelta(hours=1),
-        token_id="t",
-        org="orgs/moda",
-    )
+    principal = caller_of("orgs/moda")
     operation = await migrations.create(
         principal,
         "orgs/moda",

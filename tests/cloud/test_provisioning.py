@@ -27,7 +27,6 @@ from jipan.cloud.v1 import placement_service_pb2_grpc as ppb_grpc
 from jipan.cloud.v1 import provisioning_service_pb2 as vpb
 from jipan.cloud.v1 import provisioning_service_pb2_grpc as vpb_grpc
 from jipan.cloud.v1 import resources_pb2 as res
-from jipan.interceptors.context import Principal
 from jipan.servers import cloud, system
 from jipan.servers.cloud.accounts.domain import Accounts
 from jipan.servers.cloud.accounts.store import AccountStore
@@ -38,10 +37,11 @@ from jipan.servers.cloud.placement.domain import Placements
 from jipan.servers.cloud.placement.store import PlacementStore
 from jipan.servers.cloud.provisioning.domain import Provisioning
 from jipan.servers.cloud.provisioning.store import ProvisioningStore
-from jipan.servers.cloud.provisioning.types import DEPLOYMENT_KINDS, DeploymentState
+from jipan.servers.cloud.provisioning.types import DEPLOYMENT_KINDS, DeploymentState, Operation
 from jipan.servers.inference.sealing import open_key_wrapper
 from jipan.servers.runtime.idempotency import RequestIds
-from tests.cloud.conftest import REGION, MotoKeys, auth
+from jipan.servers.runtime.key_wrapping import KeyWrapper
+from tests.cloud.conftest import REGION, MotoKeys, auth, caller_of
 from tests.cloud.test_accounts import keys
 from tests.cloud.test_catalog import USD, excerpt
 from tests.conftest import fresh_database
@@ -305,38 +305,30 @@ class CrashAfterRun(ProvisioningStore):
         raise asyncio.CancelledError
 
 
-async def test_resumes_after_a_crash_without_making_anything_twice(
-    server: RunningServer, channel: grpc.aio.Channel, aws: MotoKeys, setup: dict[str, str]
-) -> None:
+def broker(
+    server: RunningServer,
+    wrapper: KeyWrapper,
+    store: ProvisioningStore,
+    kind: type[Provisioning] = Provisioning,
+) -> Provisioning:
+    """A second broker on the test server's database, beside the server's own (another replica)."""
     runtime = server.runtime
-    keys = open_key_wrapper(server.settings)
-    accounts = Accounts(AccountStore(runtime.database), keys, runtime.page_tokens, RequestIds())
     offerings = OfferingStore(runtime.database)
-    placements = Placements(PlacementStore(runtime.database), offerings, runtime.page_tokens)
-
-    def broker(store: ProvisioningStore) -> Provisioning:
-        return Provisioning(
-            store,
-            accounts,
-            placements,
-            offerings,
-            runtime.page_tokens,
-            RequestIds(),
-            lease_s=30.0,  # long enough that no runner takes it up before the test lapses it
-            ttl_interval_s=60,
-        )
-
-    principal = Principal(
-        subject="tester",
-        issuer="test",
-        audiences=(),
-        expires_at=datetime.now(UTC) + timedelta(hours=1),
-        token_id="t",
-        org=ORG,
+    return kind(
+        store,
+        Accounts(AccountStore(runtime.database), wrapper, runtime.page_tokens, RequestIds()),
+        Placements(PlacementStore(runtime.database), offerings, runtime.page_tokens),
+        offerings,
+        runtime.page_tokens,
+        RequestIds(),
+        lease_s=30.0,  # long enough that no runner takes it up before a test lapses it
+        ttl_interval_s=60,
     )
-    crashing = broker(CrashAfterRun(runtime.database))
-    operation = await crashing.create_deployment(
-        principal,
+
+
+async def create_directly(provisioning: Provisioning, setup: dict[str, str]) -> Operation:
+    return await provisioning.create_deployment(
+        caller_of(ORG),
         ORG,
         setup["placement"],
         [setup["account"]],
@@ -345,6 +337,16 @@ async def test_resumes_after_a_crash_without_making_anything_twice(
         None,
         str(uuid.uuid4()),
     )
+
+
+async def test_resumes_after_a_crash_without_making_anything_twice(
+    server: RunningServer, channel: grpc.aio.Channel, aws: MotoKeys, setup: dict[str, str]
+) -> None:
+    runtime = server.runtime
+    keys = open_key_wrapper(server.settings)
+    principal = caller_of(ORG)
+    crashing = broker(server, keys, CrashAfterRun(runtime.database))
+    operation = await create_directly(crashing, setup)
     await crashing.idle()
     interrupted = await crashing.get_operation(principal, f"{ORG}/operations/{operation.id}")
     assert not interrupted.done
@@ -358,7 +360,7 @@ async def test_resumes_after_a_crash_without_making_anything_twice(
         operation.id,
     )
     # A fresh runner takes it up (or the server's own sweep does, whichever leases it first).
-    restarted = broker(ProvisioningStore(runtime.database))
+    restarted = broker(server, keys, ProvisioningStore(runtime.database))
     await restarted.resume()
     await restarted.idle()
     for _ in range(300):
@@ -391,39 +393,12 @@ async def test_a_new_operation_is_leased_to_the_replica_that_took_it(
 ) -> None:
     """Another replica's sweep must not start an operation its creator is about to run: the
     operation is inserted holding its creator's lease."""
-    runtime = server.runtime
     keys = open_key_wrapper(server.settings)
-    offerings = OfferingStore(runtime.database)
-    store = ProvisioningStore(runtime.database)
-    creator = NotRunning(
-        store,
-        Accounts(AccountStore(runtime.database), keys, runtime.page_tokens, RequestIds()),
-        Placements(PlacementStore(runtime.database), offerings, runtime.page_tokens),
-        offerings,
-        runtime.page_tokens,
-        RequestIds(),
-        lease_s=30.0,
-        ttl_interval_s=60,
-    )
+    store = ProvisioningStore(server.runtime.database)
+    creator = broker(server, keys, store, NotRunning)
+    assert isinstance(creator, NotRunning)
     creator.spawned = []
-    principal = Principal(
-        subject="tester",
-        issuer="test",
-        audiences=(),
-        expires_at=datetime.now(UTC) + timedelta(hours=1),
-        token_id="t",
-        org=ORG,
-    )
-    operation = await creator.create_deployment(
-        principal,
-        ORG,
-        setup["placement"],
-        [setup["account"]],
-        {"providers/aws": IMAGE},
-        [],
-        None,
-        str(uuid.uuid4()),
-    )
+    operation = await create_directly(creator, setup)
     try:
         assert creator.spawned == [(operation.id, True)]
         assert operation.id not in {i for _, i in await store.pending_operations(DEPLOYMENT_KINDS)}

@@ -53,11 +53,19 @@ def _descendants(root: int) -> list[psutil.Process]:
         return []
 
 
+def _alive(process: psutil.Process) -> bool:
+    """Running and not a zombie; one that exits between the two questions is gone."""
+    try:
+        return process.is_running() and process.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
 def _all_gone(processes: list[psutil.Process], within_s: float) -> list[psutil.Process]:
     deadline = time.monotonic() + within_s
     alive = processes
     while time.monotonic() < deadline:
-        alive = [p for p in alive if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+        alive = [p for p in alive if _alive(p)]
         if not alive:
             return []
         time.sleep(0.2)
