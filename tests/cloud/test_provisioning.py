@@ -353,12 +353,9 @@ async def test_resumes_after_a_crash_without_making_anything_twice(
     deployment_name = interrupted.target
     assert len(await tagged_instances(aws, "us-east-1", deployment_name)) == 1  # made, not recorded
 
-    # The dead runner's lease lapses (made to, rather than waited for: a short lease could lapse
+    # The dead runner's lease ends (ended here, rather than waited for: a short lease could lapse
     # during a slow provider call on a busy host, and a second runner would then start early).
-    await runtime.database.execute(
-        "UPDATE cloud.operations SET lease_until = now() - interval '1 second' WHERE id = $1",
-        operation.id,
-    )
+    await ProvisioningStore(runtime.database).release(ORG, operation.id)
     # A fresh runner takes it up (or the server's own sweep does, whichever leases it first).
     restarted = broker(server, keys, ProvisioningStore(runtime.database))
     await restarted.resume()
@@ -382,10 +379,12 @@ async def test_resumes_after_a_crash_without_making_anything_twice(
 class NotRunning(Provisioning):
     """Takes requests but runs nothing, as a replica would between its commit and its runner."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.spawned: list[tuple[uuid.UUID, bool]] = []
+
     def _spawn(self, owner: str, operation_id: uuid.UUID, leased: bool = False) -> None:
         self.spawned.append((operation_id, leased))
-
-    spawned: list[tuple[uuid.UUID, bool]]
 
 
 async def test_a_new_operation_is_leased_to_the_replica_that_took_it(
@@ -397,7 +396,6 @@ async def test_a_new_operation_is_leased_to_the_replica_that_took_it(
     store = ProvisioningStore(server.runtime.database)
     creator = broker(server, keys, store, NotRunning)
     assert isinstance(creator, NotRunning)
-    creator.spawned = []
     operation = await create_directly(creator, setup)
     try:
         assert creator.spawned == [(operation.id, True)]
